@@ -1,0 +1,50 @@
+package org.dateline.model;
+
+/** What happened to the people a casualty figure counts. */
+public enum CasualtyCategory {
+  /** Killed, dead, died, bodies found. */
+  KILLED("killed"),
+  /** Injured, wounded, hurt. */
+  INJURED("injured"),
+  /** Missing, unaccounted for. */
+  MISSING("missing"),
+  /** Taken to or treated in hospital. */
+  HOSPITALIZED("hospitalized"),
+  /** Evacuated. */
+  EVACUATED("evacuated"),
+  /** Displaced, made homeless, fled. */
+  DISPLACED("displaced"),
+  /** Arrested, detained. */
+  ARRESTED("arrested"),
+  /** Rescued. */
+  RESCUED("rescued"),
+  /** Affected, as disaster reports count them. */
+  AFFECTED("affected");
+
+  private final String jsonName;
+
+  CasualtyCategory(String jsonName) {
+    this.jsonName = jsonName;
+  }
+
+  /** Returns the name used in JSON, such as {@code killed}. */
+  public String jsonName() {
+    return jsonName;
+  }
+
+  /**
+   * Returns the category with the given JSON name.
+   *
+   * @param name such as {@code injured}, not null
+   * @return the category
+   * @throws IllegalArgumentException if no category has that name
+   */
+  public static CasualtyCategory ofJsonName(String name) {
+    for (CasualtyCategory c : values()) {
+      if (c.jsonName.equals(name)) {
+        return c;
+      }
+    }
+    throw new IllegalArgumentException("unknown casualty category: " + name);
+  }
+}

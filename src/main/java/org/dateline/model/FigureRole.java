@@ -1,0 +1,40 @@
+package org.dateline.model;
+
+/** What part a casualty figure plays in a report's account of an incident. */
+public enum FigureRole {
+  /** The incident's toll as the report states it: "at least six people died". */
+  TOTAL("total"),
+  /** A revised toll: "the death toll rose to 12", "bringing the toll to 134". */
+  UPDATE("update"),
+  /** A part of another figure, not to be counted again: "including two children". */
+  SUBTOTAL("subtotal"),
+  /** A running total over many incidents: "105 children have died so far this season". */
+  CUMULATIVE("cumulative");
+
+  private final String jsonName;
+
+  FigureRole(String jsonName) {
+    this.jsonName = jsonName;
+  }
+
+  /** Returns the name used in JSON, such as {@code subtotal}. */
+  public String jsonName() {
+    return jsonName;
+  }
+
+  /**
+   * Returns the role with the given JSON name.
+   *
+   * @param name such as {@code update}, not null
+   * @return the role
+   * @throws IllegalArgumentException if no role has that name
+   */
+  public static FigureRole ofJsonName(String name) {
+    for (FigureRole r : values()) {
+      if (r.jsonName.equals(name)) {
+        return r;
+      }
+    }
+    throw new IllegalArgumentException("unknown figure role: " + name);
+  }
+}
