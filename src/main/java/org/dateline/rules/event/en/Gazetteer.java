@@ -1,0 +1,155 @@
+package org.dateline.rules.event.en;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Place names from GeoNames (CC BY 4.0, see NOTICE), trimmed to countries, first-level divisions
+ * and populated places (US ones of 1,000 people or more, others of 15,000 or more or seats of a
+ * division), plus a short hand-written table of English aliases and US state abbreviations.
+ * Loaded lazily, once, on first use; thread-safe and immutable afterwards.
+ */
+final class Gazetteer {
+  private static final String RESOURCE = "places.tsv.gz";
+  /** English names and abbreviations GeoNames' main names lack: name, then the entry it stands for. */
+  private static final String[][] ALIASES = {
+      {"Turkey", "C:TR"}, {"U.S.", "C:US"}, {"US", "C:US"}, {"USA", "C:US"}, {"America", "C:US"},
+      {"Britain", "C:GB"}, {"UK", "C:GB"}, {"U.K.", "C:GB"}, {"Great Britain", "C:GB"}, {"England", "C:GB"},
+      {"Kiev", "P:Kyiv"}, {"Geneva", "P:Genève"}, {"Ivory Coast", "C:CI"}, {"Burma", "C:MM"},
+      {"Czech Republic", "C:CZ"}, {"Congo", "C:CD"}, {"Gaza", "P:Gaza"}, {"Washington, D.C.", "P:Washington"},
+      {"D.C.", "P:Washington"}, {"New York City", "P:New York City"},
+      {"Ala.", "A:US.AL"}, {"Ariz.", "A:US.AZ"}, {"Ark.", "A:US.AR"}, {"Calif.", "A:US.CA"}, {"Colo.", "A:US.CO"},
+      {"Conn.", "A:US.CT"}, {"Del.", "A:US.DE"}, {"Fla.", "A:US.FL"}, {"Ga.", "A:US.GA"}, {"Ill.", "A:US.IL"},
+      {"Ind.", "A:US.IN"}, {"Kan.", "A:US.KS"}, {"Kans.", "A:US.KS"}, {"Ky.", "A:US.KY"}, {"La.", "A:US.LA"},
+      {"Md.", "A:US.MD"}, {"Mass.", "A:US.MA"}, {"Mich.", "A:US.MI"}, {"Minn.", "A:US.MN"}, {"Miss.", "A:US.MS"},
+      {"Mo.", "A:US.MO"}, {"Mont.", "A:US.MT"}, {"Neb.", "A:US.NE"}, {"Nev.", "A:US.NV"}, {"N.H.", "A:US.NH"},
+      {"N.J.", "A:US.NJ"}, {"N.M.", "A:US.NM"}, {"N.Y.", "A:US.NY"}, {"N.C.", "A:US.NC"}, {"N.D.", "A:US.ND"},
+      {"Okla.", "A:US.OK"}, {"Ore.", "A:US.OR"}, {"Pa.", "A:US.PA"}, {"R.I.", "A:US.RI"}, {"S.C.", "A:US.SC"},
+      {"S.D.", "A:US.SD"}, {"Tenn.", "A:US.TN"}, {"Vt.", "A:US.VT"}, {"Va.", "A:US.VA"}, {"Wash.", "A:US.WA"},
+      {"W.Va.", "A:US.WV"}, {"W. Va.", "A:US.WV"}, {"Wis.", "A:US.WI"}, {"Wyo.", "A:US.WY"}};
+
+  /** The longest name, in words, that {@link #lookup} can match. */
+  static final int MAX_WORDS = 4;
+
+  private final Map<String, List<Place>> byName;
+  private final Map<String, String> countryNames;
+  private final Map<String, String> admin1Names;
+
+  private Gazetteer(Map<String, List<Place>> byName, Map<String, String> countryNames, Map<String, String> admin1Names) {
+    this.byName = byName;
+    this.countryNames = countryNames;
+    this.admin1Names = admin1Names;
+  }
+
+  private static final class Holder {
+    static final Gazetteer INSTANCE = load();
+  }
+
+  /** Returns the gazetteer, loading it on first use. */
+  static Gazetteer instance() {
+    return Holder.INSTANCE;
+  }
+
+  /** Returns the places a name may denote, most populous first within each kind; empty if none. */
+  List<Place> lookup(String name) {
+    return byName.getOrDefault(key(name), List.of());
+  }
+
+  /** Returns the country's name for an ISO code, or the code itself. */
+  String countryName(String code) {
+    return countryNames.getOrDefault(code, code);
+  }
+
+  /** Returns the name of a first-level division ("US.IL" gives "Illinois"), or null. */
+  String admin1Name(String country, String admin1) {
+    return admin1Names.get(country + "." + admin1);
+  }
+
+  /** Folds a name for lookup: lower case, accents removed. */
+  static String key(String name) {
+    String n = Normalizer.normalize(name, Normalizer.Form.NFD);
+    StringBuilder sb = new StringBuilder(n.length());
+    for (int i = 0; i < n.length(); i++) {
+      char c = n.charAt(i);
+      if (Character.getType(c) != Character.NON_SPACING_MARK) {
+        sb.append(Character.toLowerCase(c));
+      }
+    }
+    return sb.toString();
+  }
+
+  private static Gazetteer load() {
+    Map<String, List<Place>> byName = new HashMap<>(80_000);
+    Map<String, String> countries = new HashMap<>();
+    Map<String, String> admin1 = new HashMap<>();
+    try (InputStream raw = Gazetteer.class.getResourceAsStream(RESOURCE)) {
+      if (raw == null) {
+        throw new IllegalStateException("missing resource " + RESOURCE);
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(raw), StandardCharsets.UTF_8));
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        if (line.startsWith("#")) {
+          continue;
+        }
+        String[] f = line.split("\t", -1);
+        Place p = new Place(Place.Kind.of(f[0]), f[1], f[2], f[3], Long.parseLong(f[4]));
+        byName.computeIfAbsent(key(p.name()), k -> new ArrayList<>(1)).add(p);
+        if (p.kind() == Place.Kind.COUNTRY) {
+          countries.put(p.country(), p.name());
+        } else if (p.kind() == Place.Kind.ADMIN1) {
+          admin1.put(p.country() + "." + p.admin1(), p.name());
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+    }
+    addAliases(byName);
+    byName.values().forEach(l -> l.sort(Place.PREFERENCE));
+    return new Gazetteer(byName, countries, admin1);
+  }
+
+  private static void addAliases(Map<String, List<Place>> byName) {
+    for (String[] a : ALIASES) {
+      String kind = a[1].substring(0, 1);
+      String target = a[1].substring(2);
+      for (List<Place> candidates : List.copyOf(byName.values())) {
+        for (Place p : candidates) {
+          if (p.kind() == Place.Kind.of(kind) && matches(p, target)) {
+            byName.computeIfAbsent(key(a[0]), k -> new ArrayList<>(1)).add(p);
+            break;
+          }
+        }
+      }
+      List<Place> l = byName.get(key(a[0]));
+      if (l != null && l.size() > 1 && !kind.equals("P")) {
+        l.removeIf(p -> p.kind() != Place.Kind.of(kind));
+      }
+    }
+  }
+
+  private static boolean matches(Place p, String target) {
+    switch (p.kind()) {
+      case COUNTRY:
+        return p.country().equals(target);
+      case ADMIN1:
+        return (p.country() + "." + p.admin1()).equals(target);
+      default:
+        return p.name().equals(target) && p.population() >= 15_000;
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "Gazetteer[" + byName.size() + " names]";
+  }
+}

@@ -1,0 +1,371 @@
+package org.dateline.rules.event.en;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.dateline.model.CasualtyCategory;
+import org.dateline.model.CasualtyFigure;
+import org.dateline.model.Claim;
+import org.dateline.model.DateMention;
+import org.dateline.model.Event;
+import org.dateline.model.EventType;
+import org.dateline.model.Granularity;
+import org.dateline.model.Report;
+import org.dateline.model.TextSpan;
+import org.dateline.timeline.TollPolicy;
+
+/** The events of one report, worked out in one pass over its sentences. Not thread-safe; used once. */
+final class ReportEvents {
+  /** An undated incident adopts a date only if it is this recent before publication; older ones are background. */
+  private static final Duration RECENT = Duration.ofDays(8);
+  private static final Set<String> SPEECH = Set.of("said", "says", "say", "told", "announced", "reported",
+      "added", "confirmed", "stated", "reporters", "statement", "release", "conference", "tweeted", "wrote");
+  private static final Pattern ANAPHOR = Pattern.compile(
+      "\\b(?:this|that|the same)(?: [A-Z][a-z]{1,20})? (?:city|town|capital|village)\\b");
+  private static final int PLACE_FALLBACK_SENTENCES = 3;
+
+  private final Report report;
+  private final String text;
+  private final List<DateMention> dates;
+  private final List<CasualtyFigure> figures;
+  private final boolean statements;
+  private final List<int[]> sentences;
+  private final List<PlaceFinder.Mention> places;
+  private final List<Draft> drafts = new ArrayList<>();
+
+  ReportEvents(Report report, List<DateMention> dates, List<CasualtyFigure> figures, boolean statements) {
+    this.report = report;
+    this.text = report.text();
+    this.dates = usable(dates);
+    this.figures = figures;
+    this.statements = statements;
+    this.sentences = Sentences.split(text);
+    this.places = PlaceFinder.find(text, sentences);
+  }
+
+  private List<DateMention> usable(List<DateMention> all) {
+    List<DateMention> out = new ArrayList<>();
+    for (DateMention d : all) {
+      Granularity g = d.time().map(t -> t.granularity()).orElse(null);
+      if (g != null && g != Granularity.PRESENT && g != Granularity.FUTURE && !saidOn(d)) {
+        out.add(d);
+      }
+    }
+    return out;
+  }
+
+  /** Whether a date dates a statement: "said Wednesday", "told reporters on Monday". */
+  private boolean saidOn(DateMention d) {
+    int b = d.span().begin();
+    List<Words.Word> before = Words.of(text, Math.max(0, b - 30), b);
+    int n = before.size();
+    if (n > 0 && before.get(n - 1).lower().equals("on")) {
+      n--;
+    }
+    return n > 0 && SPEECH.contains(before.get(n - 1).lower());
+  }
+
+  List<Event> events() {
+    for (int s = 0; s < sentences.size(); s++) {
+      List<Words.Word> words = Words.of(text, sentences.get(s)[0], sentences.get(s)[1]);
+      for (Triggers.Trigger t : Triggers.find(words)) {
+        if (t.type() != EventType.STATEMENT || statements) {
+          addTrigger(t, s);
+        }
+      }
+    }
+    for (CasualtyFigure f : figures) {
+      attach(f);
+    }
+    List<Event> out = new ArrayList<>();
+    for (Draft d : drafts) {
+      if (d.type.isIncident() || (d.date != null && !d.date.time().get().isVague())) {
+        out.add(build(d, out.size() + 1));
+      }
+    }
+    return out;
+  }
+
+  private void addTrigger(Triggers.Trigger t, int sentence) {
+    DateMention date = dateNear(t.begin(), t.end(), sentence, t.type().isIncident());
+    if (!t.type().isIncident()) {
+      addHappening(t, sentence, date);
+      return;
+    }
+    Draft target = null;
+    for (int i = drafts.size() - 1; i >= 0 && target == null; i--) {
+      Draft d = drafts.get(i);
+      if (d.type.isIncident() && compatible(d.type, t.type()) && fits(d, date)) {
+        target = d;
+      }
+    }
+    if (target == null) {
+      target = new Draft(t, sentence);
+      drafts.add(target);
+    }
+    target.add(t, sentence);
+    if (target.date == null && date != null) {
+      target.date = date;
+    }
+    if (target.place == null) {
+      target.place = placeNear(t.begin(), sentence);
+    }
+  }
+
+  /** Whether a trigger dated {@code date} can name the incident of draft {@code d}. */
+  private boolean fits(Draft d, DateMention date) {
+    if (date == null) {
+      return true;
+    }
+    if (d.date == null) {
+      return recent(date);
+    }
+    return Dates.close(d.date, date);
+  }
+
+  private boolean recent(DateMention date) {
+    Instant start = date.interval().map(i -> i.start().toInstant()).orElse(null);
+    return start != null && !start.isBefore(report.publishedInstant().minus(RECENT));
+  }
+
+  private void addHappening(Triggers.Trigger t, int sentence, DateMention date) {
+    if (date == null || date.time().get().isVague()) {
+      return;
+    }
+    List<PlaceFinder.Mention> where = t.type() == EventType.CALL ? List.of() : placesOf(t.begin(), sentence);
+    for (Draft d : drafts) {
+      if (d.type == t.type() && d.date != null && d.date.time().equals(date.time())
+          && (where.isEmpty() || d.place == null || where.get(0).name().equals(d.place.name()))) {
+        d.add(t, sentence);
+        return;
+      }
+    }
+    for (PlaceFinder.Mention p : where.isEmpty() ? java.util.Collections.<PlaceFinder.Mention>singletonList(null) : where) {
+      Draft d = new Draft(t, sentence);
+      d.date = date;
+      d.place = p;
+      d.add(t, sentence);
+      drafts.add(d);
+    }
+  }
+
+  private static boolean compatible(EventType a, EventType b) {
+    return a == b || (violent(a) && violent(b));
+  }
+
+  private static boolean violent(EventType t) {
+    switch (t) {
+      case ATTACK: case STRIKE: case SHOOTING: case BOMBING: case EXPLOSION: case CLASH:
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  private DateMention dateNear(int begin, int end, int sentence, boolean incident) {
+    int[] s = sentences.get(sentence);
+    DateMention best = null;
+    int bestCost = Integer.MAX_VALUE;
+    for (DateMention d : dates) {
+      int b = d.span().begin();
+      if (b < s[0] || b >= s[1] || (incident && future(d))) {
+        continue;
+      }
+      int distance = b >= end ? b - end : Math.max(0, begin - d.span().end());
+      int cost = distance + (Dates.sameClause(text, Math.min(end, b), Math.max(begin, b)) ? 0 : 200);
+      if (cost < bestCost) {
+        best = d;
+        bestCost = cost;
+      }
+    }
+    return best;
+  }
+
+  private boolean future(DateMention d) {
+    return d.interval().map(i -> i.start().toInstant().isAfter(report.publishedInstant())).orElse(false);
+  }
+
+  /** Returns the place of a trigger: the best in its sentence, or the city "this city" refers to. */
+  private PlaceFinder.Mention placeNear(int at, int sentence) {
+    List<PlaceFinder.Mention> l = placesOf(at, sentence);
+    return l.isEmpty() ? null : l.get(0);
+  }
+
+  /** Returns the place nearest a trigger, with any place coordinated with it ("in Abu Dhabi and Geneva"). */
+  private List<PlaceFinder.Mention> placesOf(int at, int sentence) {
+    int[] s = sentences.get(sentence);
+    var m = ANAPHOR.matcher(text).region(s[0], s[1]);
+    if (m.find()) {
+      PlaceFinder.Mention last = lastCityBefore(s[0]);
+      if (last != null) {
+        return List.of(last);
+      }
+    }
+    PlaceFinder.Mention best = null;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    for (PlaceFinder.Mention p : places) {
+      if (p.begin() >= s[0] && p.end() <= s[1]) {
+        double score = 2 * p.depth() + (afterPreposition(p) ? 2 : 0) - Math.abs(p.begin() - at) / 40.0;
+        if (score > bestScore) {
+          best = p;
+          bestScore = score;
+        }
+      }
+    }
+    return best == null ? List.of() : coordinated(best);
+  }
+
+  private List<PlaceFinder.Mention> coordinated(PlaceFinder.Mention first) {
+    List<PlaceFinder.Mention> out = new ArrayList<>(List.of(first));
+    int i = places.indexOf(first);
+    for (int j = i + 1; j < places.size(); j++) {
+      String gap = text.substring(places.get(j - 1).end(), Math.max(places.get(j - 1).end(), places.get(j).begin()));
+      if (!gap.equals(" and ") && !gap.equals(", ") && !gap.equals(", and ")) {
+        break;
+      }
+      out.add(places.get(j));
+    }
+    return out;
+  }
+
+  private boolean afterPreposition(PlaceFinder.Mention p) {
+    List<Words.Word> w = Words.of(text, Math.max(0, p.begin() - 10), p.begin());
+    return !w.isEmpty() && Set.of("in", "at", "near", "outside").contains(w.get(w.size() - 1).lower());
+  }
+
+  private PlaceFinder.Mention lastCityBefore(int offset) {
+    PlaceFinder.Mention last = null;
+    for (PlaceFinder.Mention p : places) {
+      if (p.end() <= offset && p.depth() == 3) {
+        last = p;
+      }
+    }
+    return last;
+  }
+
+  private void attach(CasualtyFigure f) {
+    int s = sentenceOf(f.span().begin());
+    Draft target = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (Draft d : drafts) {
+      if (!d.type.isIncident()) {
+        continue;
+      }
+      int distance = d.distance(s, f.span().begin());
+      if (distance < bestDistance) {
+        target = d;
+        bestDistance = distance;
+      }
+    }
+    if (target == null) {
+      target = new Draft(null, s);
+      drafts.add(target);
+    }
+    target.figures.add(f);
+    if (target.date == null) {
+      target.date = dateNear(f.span().begin(), f.span().end(), s, true);
+    }
+    if (target.place == null) {
+      target.place = placeNear(f.span().begin(), s);
+    }
+  }
+
+  private int sentenceOf(int offset) {
+    for (int i = 0; i < sentences.size(); i++) {
+      if (offset < sentences.get(i)[1]) {
+        return i;
+      }
+    }
+    return Math.max(0, sentences.size() - 1);
+  }
+
+  private Event build(Draft d, int n) {
+    Event.Builder b = Event.builder(report.id() + "-e" + n, d.type);
+    if (d.date != null) {
+      if (d.date.interval().isPresent()) {
+        b.time(d.date.time().get(), d.date.interval().get());
+      } else {
+        b.time(d.date.time().get());
+      }
+    }
+    PlaceFinder.Mention place = d.place != null || !d.type.isIncident() ? d.place : leadPlace();
+    if (place != null) {
+      b.place(place.name());
+    }
+    List<Claim> claims = new ArrayList<>();
+    d.figures.forEach(f -> claims.add(Claim.of(report, f)));
+    claims.forEach(b::addClaim);
+    for (CasualtyCategory c : CasualtyCategory.values()) {
+      TollPolicy.LATEST.reconcile(c, claims).ifPresent(b::toll);
+    }
+    b.addReport(report.id());
+    if (d.trigger != null) {
+      b.trigger(TextSpan.of(text, d.trigger.begin(), d.trigger.end()));
+    }
+    return b.build();
+  }
+
+  /** The most specific place named in the report's first sentences (headline, dateline, lead). */
+  private PlaceFinder.Mention leadPlace() {
+    int limit = sentences.size() > PLACE_FALLBACK_SENTENCES ? sentences.get(PLACE_FALLBACK_SENTENCES)[0] : text.length();
+    PlaceFinder.Mention best = null;
+    for (PlaceFinder.Mention p : places) {
+      if (p.begin() < limit && (best == null || p.depth() > best.depth())) {
+        best = p;
+      }
+    }
+    return best;
+  }
+
+  /** An event being gathered. */
+  private static final class Draft {
+    EventType type;
+    Triggers.Trigger trigger;
+    DateMention date;
+    PlaceFinder.Mention place;
+    final List<Integer> triggerSentences = new ArrayList<>();
+    final List<Integer> triggerOffsets = new ArrayList<>();
+    final List<CasualtyFigure> figures = new ArrayList<>();
+
+    Draft(Triggers.Trigger first, int sentence) {
+      this.trigger = first;
+      this.type = first == null ? EventType.OTHER : first.type();
+    }
+
+    void add(Triggers.Trigger t, int sentence) {
+      triggerSentences.add(sentence);
+      triggerOffsets.add(t.begin());
+      if (Specificity.rank(t.type()) < Specificity.rank(type)) {
+        type = t.type();
+      }
+    }
+
+    /** A distance from a figure to this event's nearest trigger: same sentence first, then the ones before. */
+    int distance(int sentence, int offset) {
+      int best = Integer.MAX_VALUE;
+      for (int i = 0; i < triggerSentences.size(); i++) {
+        int ds = sentence - triggerSentences.get(i);
+        int d;
+        if (ds == 0) {
+          d = Math.abs(offset - triggerOffsets.get(i));
+        } else if (ds > 0 && ds <= 2) {
+          d = 10_000 * ds;
+        } else if (ds < 0 && ds >= -1) {
+          d = 50_000;
+        } else {
+          d = 100_000 + Math.abs(ds);
+        }
+        best = Math.min(best, d);
+      }
+      return best;
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "ReportEvents[" + report.id() + "]";
+  }
+}

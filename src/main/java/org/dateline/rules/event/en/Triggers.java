@@ -1,0 +1,98 @@
+package org.dateline.rules.event.en;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.dateline.model.EventType;
+
+/**
+ * The words that name an event, per type: nouns and verbs, single words and short phrases.
+ * Matching is on lower-cased words; a capitalized trigger inside a sentence is taken for part of a
+ * name ("Storm Shadow missiles", "Fire Department") and skipped, except the named-storm titles.
+ */
+final class Triggers {
+  private static final Object[][] TABLE = {
+      {EventType.SHOOTING, "shooting", "shootings", "shot", "shoot", "shoots", "gunfire", "gunshot", "gunshots",
+          "gunman", "gunmen", "opened fire", "open fire", "fired shots", "shots fired", "shots were fired",
+          "drive-by", "gunned down", "shootout", "shoot-out", "homicide"},
+      {EventType.ATTACK, "attack", "attacks", "attacked", "assault", "assaulted", "ambush", "ambushed",
+          "stabbing", "stabbed", "massacre", "raid"},
+      {EventType.STRIKE, "strike", "strikes", "struck", "airstrike", "airstrikes", "air strike", "air strikes",
+          "drone strike", "missile strike", "shelling", "shelled", "bombardment"},
+      {EventType.BOMBING, "bombing", "bombings", "bomb", "bomber", "suicide bomber", "car bomb", "ied"},
+      {EventType.EXPLOSION, "explosion", "explosions", "blast", "blasts", "exploded", "detonated"},
+      {EventType.CRASH, "crash", "crashed", "crashes", "collided", "collision", "derailed", "derailment",
+          "plane crash"},
+      {EventType.FIRE, "blaze", "wildfire", "wildfires", "inferno", "house fire", "caught fire", "fire broke out",
+          "a fire", "the fire"},
+      {EventType.FLOOD, "flood", "floods", "flooding", "landslide", "landslides", "mudslide", "flash flood"},
+      {EventType.EARTHQUAKE, "earthquake", "earthquakes", "quake", "tremor"},
+      {EventType.STORM, "storm", "hurricane", "typhoon", "cyclone", "tornado", "tornadoes", "tropical storm"},
+      {EventType.STAMPEDE, "stampede", "crush"},
+      {EventType.COLLAPSE, "collapse", "collapsed"},
+      {EventType.CLASH, "clash", "clashes", "clashed", "fighting", "battle", "riot", "riots", "skirmish"},
+      {EventType.TALKS, "talks", "negotiations", "negotiation", "peace talks", "round of talks"},
+      {EventType.MEETING, "met with", "meeting", "summit"},
+      {EventType.CALL, "phone call", "telephone call", "phone conversation", "telephone conversation",
+          "spoke by phone", "spoke by telephone", "spoke on the phone", "call with"},
+      {EventType.STATEMENT, "said", "announced", "stated", "declared"}};
+  private static final List<String> NAMED_STORMS = List.of("hurricane", "typhoon", "cyclone", "tropical storm");
+
+  /** Phrase (lower-cased words joined by single spaces) to type. */
+  private static final Map<String, EventType> PHRASES = new HashMap<>();
+  private static final int MAX_WORDS = 4;
+
+  static {
+    for (Object[] row : TABLE) {
+      for (int i = 1; i < row.length; i++) {
+        PHRASES.put((String) row[i], (EventType) row[0]);
+      }
+    }
+  }
+
+  /** A trigger found: its type and offsets. */
+  record Trigger(EventType type, int begin, int end) {}
+
+  private Triggers() {}
+
+  /** Returns the triggers among {@code words} (one sentence's), longest phrase first at each word. */
+  static List<Trigger> find(List<Words.Word> words) {
+    List<Trigger> out = new ArrayList<>();
+    boolean titleCase = isTitleCase(words);
+    for (int i = 0; i < words.size(); i++) {
+      for (int n = Math.min(MAX_WORDS, words.size() - i); n >= 1; n--) {
+        String phrase = Words.join(words, i, n);
+        EventType t = PHRASES.get(phrase);
+        if (t != null && !isNamePart(words, i, phrase, titleCase)) {
+          out.add(new Trigger(t, words.get(i).begin(), words.get(i + n - 1).end()));
+          i += n - 1;
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean isNamePart(List<Words.Word> words, int i, String phrase, boolean titleCase) {
+    Words.Word w = words.get(i);
+    if (titleCase || i == 0 || !w.isCapitalized() || NAMED_STORMS.contains(phrase)) {
+      return false;
+    }
+    return !w.text().toUpperCase(Locale.ROOT).equals(w.text());
+  }
+
+  /** Returns whether most longer words are capitalized, as in a headline, so capitals say nothing. */
+  static boolean isTitleCase(List<Words.Word> words) {
+    int longer = 0;
+    int capitalized = 0;
+    for (Words.Word w : words) {
+      if (w.text().length() > 3) {
+        longer++;
+        capitalized += w.isCapitalized() ? 1 : 0;
+      }
+    }
+    return longer >= 3 && capitalized * 10 >= longer * 6;
+  }
+}

@@ -1,0 +1,68 @@
+package org.dateline.timeline;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The blocking index of the merger: events by day and place key, dated and undated apart, so that
+ * a new event is compared only with the few that could be the same incident. An event placed in a
+ * first-level division is compared with those in the same division, those known only to its
+ * country, and those with no place; an event with no place with those of the same days, up to
+ * {@link #UNKNOWN_PLACE_SCAN_LIMIT}. An event known only to its country is not compared with those
+ * placed more precisely in it: the price of keeping blocks small. Not thread-safe.
+ */
+final class BlockIndex {
+  /** How many events of one day are scanned at most for an event whose place is unknown. */
+  static final int UNKNOWN_PLACE_SCAN_LIMIT = 2_000;
+  /** A coarse date (a month, a year) is indexed under its first day only. */
+  private static final int MAX_INDEXED_DAYS = 3;
+
+  private final Map<Key, List<Integer>> dated = new HashMap<>();
+  private final Map<Key, List<Integer>> undated = new HashMap<>();
+  private final Map<Long, List<Integer>> datedByDay = new HashMap<>();
+  private final Map<Long, List<Integer>> undatedByDay = new HashMap<>();
+
+  private record Key(long day, String place) {}
+
+  /** Indexes cluster {@code id} under the days and place of {@code s}; an id may be indexed more than once. */
+  void put(int id, Sketch s) {
+    long last = Math.min(s.lastDay, s.firstDay + MAX_INDEXED_DAYS - 1);
+    for (long d = s.firstDay; d <= last; d++) {
+      (s.dated ? dated : undated).computeIfAbsent(new Key(d, s.placeKey), k -> new ArrayList<>(2)).add(id);
+      (s.dated ? datedByDay : undatedByDay).computeIfAbsent(d, k -> new ArrayList<>(4)).add(id);
+    }
+  }
+
+  /** Returns the ids of the clusters that could be the same incident as {@code s}, each once. */
+  Set<Integer> candidates(Sketch s) {
+    Set<Integer> out = new LinkedHashSet<>();
+    long datedFrom = s.dated ? s.firstDay - Sketch.DATED_SLACK_DAYS : s.firstDay - Sketch.UNDATED_LOOKBACK_DAYS;
+    long datedTo = s.dated ? Math.min(s.lastDay, s.firstDay + MAX_INDEXED_DAYS) + Sketch.DATED_SLACK_DAYS : s.firstDay;
+    long undatedFrom = s.dated ? s.firstDay : s.firstDay - Sketch.DATED_SLACK_DAYS;
+    long undatedTo = s.dated ? s.lastDay + Sketch.UNDATED_LOOKBACK_DAYS : s.firstDay + Sketch.DATED_SLACK_DAYS;
+    collect(dated, datedByDay, s, datedFrom, datedTo, out);
+    collect(undated, undatedByDay, s, undatedFrom, undatedTo, out);
+    return out;
+  }
+
+  private static void collect(Map<Key, List<Integer>> byKey, Map<Long, List<Integer>> byDay, Sketch s,
+      long from, long to, Set<Integer> out) {
+    String place = s.placeKey;
+    for (long d = from; d <= to; d++) {
+      if (!place.equals(s.countryKey)) {
+        out.addAll(byKey.getOrDefault(new Key(d, s.countryKey), List.of()));
+      }
+      if (place.isEmpty()) {
+        List<Integer> all = byDay.getOrDefault(d, List.of());
+        out.addAll(all.subList(0, Math.min(all.size(), UNKNOWN_PLACE_SCAN_LIMIT)));
+      } else {
+        out.addAll(byKey.getOrDefault(new Key(d, place), List.of()));
+        out.addAll(byKey.getOrDefault(new Key(d, ""), List.of()));
+      }
+    }
+  }
+}

@@ -1,0 +1,111 @@
+package org.dateline.timeline;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.dateline.model.Event;
+import org.dateline.model.EventType;
+import org.dateline.model.TimeInterval;
+
+/**
+ * What the merger compares of an event: its type, its day range (or, if undated, the day its report
+ * was published), its place and its actors.
+ */
+final class Sketch {
+  /** Dated events this many days apart or fewer may be the same incident. */
+  static final int DATED_SLACK_DAYS = 1;
+  /** An undated event may be an incident up to this many days before its report. */
+  static final int UNDATED_LOOKBACK_DAYS = 7;
+
+  final EventType type;
+  final boolean dated;
+  /** First day of the event, or publication day if undated, as an epoch day. */
+  final long firstDay;
+  /** Last day of the event (inclusive), or publication day if undated. */
+  final long lastDay;
+  final List<String> place;
+  final String placeKey;
+  final String countryKey;
+  final Set<String> actors;
+
+  Sketch(EventType type, boolean dated, long firstDay, long lastDay, List<String> place, Set<String> actors) {
+    this.type = type;
+    this.dated = dated;
+    this.firstDay = firstDay;
+    this.lastDay = lastDay;
+    this.place = place;
+    this.placeKey = Places.key(place);
+    this.countryKey = Places.countryKey(place);
+    this.actors = actors;
+  }
+
+  /** Returns the sketch of {@code event}, reported on {@code publishedDay} (an epoch day). */
+  static Sketch of(Event event, long publishedDay) {
+    TimeInterval i = event.interval().orElse(null);
+    List<String> place = Places.components(event.place().orElse(null));
+    Set<String> actors = event.actors().stream().map(a -> a.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+    if (i == null) {
+      return new Sketch(event.type(), false, publishedDay, publishedDay, place, actors);
+    }
+    long first = i.start().toLocalDate().toEpochDay();
+    LocalDate end = i.endExclusive().toLocalDate();
+    boolean midnight = i.endExclusive().toLocalTime().equals(java.time.LocalTime.MIDNIGHT);
+    long last = Math.max(first, end.toEpochDay() - (midnight ? 1 : 0));
+    return new Sketch(event.type(), true, first, last, place, actors);
+  }
+
+  /** Returns whether two event types can name the same incident: a shooting is also an attack. */
+  static boolean compatible(EventType a, EventType b) {
+    return a == b || (violent(a) && violent(b));
+  }
+
+  private static boolean violent(EventType t) {
+    switch (t) {
+      case ATTACK: case STRIKE: case SHOOTING: case BOMBING: case EXPLOSION: case CLASH:
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  /**
+   * Scores how likely this event and {@code other} are one incident; {@link Integer#MIN_VALUE} if they cannot be.
+   * Same day counts 3, a day apart 1; same place 3, one place within the other 1, unknown -1;
+   * the same type 1; shared actors 3, disjoint named actors -2.
+   */
+  int score(Sketch other) {
+    if (!compatible(type, other.type)) {
+      return Integer.MIN_VALUE;
+    }
+    int date = dateScore(other);
+    int place = Places.compare(this.place, other.place);
+    if (date == Integer.MIN_VALUE || place < 0) {
+      return Integer.MIN_VALUE;
+    }
+    int s = date + (place == 2 ? 3 : place == 1 ? 1 : -1) + (type == other.type ? 1 : 0);
+    if (!actors.isEmpty() && !other.actors.isEmpty()) {
+      s += actors.stream().anyMatch(other.actors::contains) ? 3 : -2;
+    }
+    return s;
+  }
+
+  private int dateScore(Sketch o) {
+    if (dated && o.dated) {
+      long gap = Math.max(firstDay - o.lastDay, o.firstDay - lastDay);
+      if (gap > DATED_SLACK_DAYS) {
+        return Integer.MIN_VALUE;
+      }
+      boolean coarse = lastDay - firstDay > 2 || o.lastDay - o.firstDay > 2;
+      return gap <= 0 ? (coarse ? 1 : 3) : 1;
+    }
+    if (!dated && !o.dated) {
+      return Math.abs(firstDay - o.firstDay) <= DATED_SLACK_DAYS ? 0 : Integer.MIN_VALUE;
+    }
+    Sketch d = dated ? this : o;
+    Sketch u = dated ? o : this;
+    boolean inWindow = d.lastDay >= u.firstDay - UNDATED_LOOKBACK_DAYS && d.firstDay <= u.firstDay;
+    return inWindow ? 0 : Integer.MIN_VALUE;
+  }
+}

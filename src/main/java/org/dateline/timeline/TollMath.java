@@ -1,0 +1,122 @@
+package org.dateline.timeline;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import org.dateline.model.CasualtyCategory;
+import org.dateline.model.CasualtyCount;
+import org.dateline.model.Claim;
+import org.dateline.model.FigureRole;
+
+/** The arithmetic behind {@link TollPolicy}: which claims stand, and the numbers each one gives. */
+final class TollMath {
+  private TollMath() {}
+
+  /** Returns the claims of {@code category} that count, in their original order. */
+  static List<Claim> standing(CasualtyCategory category, List<Claim> claims, Function<String, String> sourceOfReport) {
+    List<Claim> counted = new ArrayList<>();
+    for (Claim c : claims) {
+      FigureRole role = c.figure().role();
+      if (c.figure().category() == category && (role == FigureRole.TOTAL || role == FigureRole.UPDATE)) {
+        counted.add(c);
+      }
+    }
+    Map<String, Instant> latestBySource = new HashMap<>();
+    Map<String, Integer> lastUpdateByReport = new HashMap<>();
+    for (Claim c : counted) {
+      latestBySource.merge(source(c, sourceOfReport), c.published(), (a, b) -> a.isAfter(b) ? a : b);
+      if (c.figure().role() == FigureRole.UPDATE) {
+        lastUpdateByReport.merge(c.reportId(), c.figure().span().begin(), Math::max);
+      }
+    }
+    List<Claim> out = new ArrayList<>();
+    for (Claim c : counted) {
+      boolean superseded = c.published().isBefore(latestBySource.get(source(c, sourceOfReport)));
+      Integer update = lastUpdateByReport.get(c.reportId());
+      boolean updated = update != null && c.figure().span().begin() < update;
+      if (!superseded && !updated) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  private static String source(Claim c, Function<String, String> sourceOfReport) {
+    return c.figure().claimedBy()
+        .map(s -> "claimant:" + normalize(s))
+        .orElseGet(() -> "report:" + sourceOfReport.apply(c.reportId()));
+  }
+
+  /** Normalizes a claimant's name so that "Police" and "the police" are one source. */
+  static String normalize(String name) {
+    String s = name.toLowerCase(Locale.ROOT).trim();
+    return s.startsWith("the ") ? s.substring(4) : s;
+  }
+
+  /** Returns the smallest lower bound the claims state. */
+  static long low(List<Claim> standing) {
+    return standing.stream().mapToLong(c -> lower(c.figure().count())).min().getAsLong();
+  }
+
+  /** Returns the largest count the claims state; an open-ended claim counts as its stated number. */
+  static long high(List<Claim> standing) {
+    return standing.stream().mapToLong(c -> upper(c.figure().count())).max().getAsLong();
+  }
+
+  /** Returns the point estimate of the most recent claims: the largest of the latest report's. */
+  static long latestPoint(List<Claim> standing) {
+    Instant latest = standing.stream().map(Claim::published).max(Instant::compareTo).get();
+    return standing.stream().filter(c -> c.published().equals(latest)).mapToLong(TollMath::point).max().getAsLong();
+  }
+
+  /** Returns the single number a claim stands for: 6 for "at least 6", 7 for "more than 6", 6 for "5 to 7". */
+  static long point(Claim c) {
+    CasualtyCount n = c.figure().count();
+    switch (n.qualifier()) {
+      case RANGE:
+        return (n.min() + n.max().getAsLong()) / 2;
+      case VAGUE:
+        return n.min();
+      default:
+        return n.value().isPresent() ? pointOfStated(n) : n.min();
+    }
+  }
+
+  private static long pointOfStated(CasualtyCount n) {
+    switch (n.qualifier()) {
+      case MORE_THAN:
+        return n.min();
+      case FEWER_THAN:
+        return n.max().getAsLong();
+      default:
+        return n.value().getAsLong();
+    }
+  }
+
+  /** Returns the lower bound a count states: "up to 5" states none, so 0; "about 200" states 180. */
+  static long lower(CasualtyCount n) {
+    switch (n.qualifier()) {
+      case AT_MOST:
+      case FEWER_THAN:
+        return 0;
+      default:
+        return n.min();
+    }
+  }
+
+  /** Returns the upper bound a count states, or its stated number when it has none. */
+  static long upper(CasualtyCount n) {
+    switch (n.qualifier()) {
+      case AT_LEAST:
+      case MORE_THAN:
+      case VAGUE:
+        return n.min();
+      default:
+        return n.max().orElse(n.min());
+    }
+  }
+}

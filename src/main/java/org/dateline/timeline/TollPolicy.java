@@ -1,0 +1,95 @@
+package org.dateline.timeline;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.dateline.model.CasualtyCategory;
+import org.dateline.model.Claim;
+import org.dateline.model.Toll;
+
+/**
+ * How an event's casualty claims of one category become its {@link Toll}: which claims count,
+ * and how the {@code best} estimate is chosen among them.
+ *
+ * <p>Every policy first applies the same rules to decide which claims count:
+ * <ol>
+ *   <li>Subtotals ("including two children") and running totals ("105 so far this season") are
+ *       kept as claims but never counted as the incident's toll.
+ *   <li>A later figure from the same source supersedes its earlier ones. The source is the
+ *       claimant where the text names one ("police"), else the report's outlet, else the report.
+ *   <li>Within one report, an update ("the toll rose to 12") supersedes the figures stated before it.
+ * </ol>
+ * Each remaining claim allows a set of counts: "at least 6" allows 6 or more, so it raises the
+ * {@code low} to 6 rather than to zero. Then {@code low} is the smallest count the remaining claims
+ * state as a lower bound, {@code high} the largest they state (an open-ended claim counts as its
+ * stated number), and {@code best} is chosen by the policy, clamped to {@code [low, high]}.
+ */
+public enum TollPolicy {
+  /** The best estimate is the most recently published figure (the largest, if that report gives several). */
+  LATEST,
+  /** The best estimate is the lowest figure still standing: the most conservative reading. */
+  LOWEST,
+  /** The best estimate is the highest figure still standing. */
+  HIGHEST;
+
+  /**
+   * Reconciles the claims of one category, each report being its own source unless a claimant is named.
+   *
+   * @param category the category, not null
+   * @param claims the claims about one event, of any category, not null; others are ignored
+   * @return the toll, or empty if no claim of that category counts
+   */
+  public Optional<Toll> reconcile(CasualtyCategory category, List<Claim> claims) {
+    return reconcile(category, claims, Function.identity());
+  }
+
+  /**
+   * Reconciles the claims of one category, with the source of each report known.
+   *
+   * @param category the category, not null
+   * @param claims the claims about one event, of any category, not null; others are ignored
+   * @param sourceOfReport maps a report id to its source's name (the outlet), or to the id itself if unknown
+   * @return the toll, or empty if no claim of that category counts
+   */
+  Optional<Toll> reconcile(CasualtyCategory category, List<Claim> claims, Function<String, String> sourceOfReport) {
+    requireNonNull(category, "category");
+    requireNonNull(claims, "claims");
+    List<Claim> standing = TollMath.standing(category, claims, sourceOfReport);
+    if (standing.isEmpty()) {
+      return Optional.empty();
+    }
+    long low = TollMath.low(standing);
+    long high = Math.max(low, TollMath.high(standing));
+    long best = Math.min(high, Math.max(low, best(standing)));
+    return Optional.of(Toll.of(category, low, best, high, standing));
+  }
+
+  /**
+   * Reconciles every category the claims cover.
+   *
+   * @param claims the claims about one event, not null
+   * @param sourceOfReport maps a report id to its source's name
+   * @return the tolls by category, in category order
+   */
+  Map<CasualtyCategory, Toll> reconcileAll(List<Claim> claims, Function<String, String> sourceOfReport) {
+    Map<CasualtyCategory, Toll> out = new java.util.EnumMap<>(CasualtyCategory.class);
+    for (CasualtyCategory c : CasualtyCategory.values()) {
+      reconcile(c, claims, sourceOfReport).ifPresent(t -> out.put(c, t));
+    }
+    return out;
+  }
+
+  private long best(List<Claim> standing) {
+    switch (this) {
+      case LOWEST:
+        return standing.stream().mapToLong(TollMath::point).min().getAsLong();
+      case HIGHEST:
+        return standing.stream().mapToLong(TollMath::point).max().getAsLong();
+      default:
+        return TollMath.latestPoint(standing);
+    }
+  }
+}
