@@ -26,6 +26,9 @@ import java.util.regex.Pattern;
  * <p>Immutable and thread-safe.
  */
 public final class CasualtyCount {
+  /** The largest count a factory accepts, 18 nines: every bound then fits a {@code long} and the canonical text. */
+  public static final long MAX_COUNT = 999_999_999_999_999_999L;
+
   private static final Pattern CANONICAL = Pattern.compile(
       "(\\d{1,18})|\\[(\\d{1,18})\\.\\.\\+inf\\)|\\((\\d{1,18})\\.\\.\\+inf\\)|\\(-inf\\.\\.(\\d{1,18})\\]"
           + "|\\(-inf\\.\\.(\\d{1,18})\\)|\\[(\\d{1,18})\\.\\.(\\d{1,18})\\]|~(\\d{1,18})"
@@ -48,7 +51,7 @@ public final class CasualtyCount {
    *
    * @param n the count, not negative
    * @return the count
-   * @throws IllegalArgumentException if {@code n} is negative
+   * @throws IllegalArgumentException if {@code n} is negative or above {@link #MAX_COUNT}
    */
   public static CasualtyCount exactly(long n) {
     checkCount("n", n);
@@ -65,7 +68,7 @@ public final class CasualtyCount {
    *
    * @param n the lower bound, included, not negative
    * @return the count
-   * @throws IllegalArgumentException if {@code n} is negative
+   * @throws IllegalArgumentException if {@code n} is negative or above {@link #MAX_COUNT}
    */
   public static CasualtyCount atLeast(long n) {
     checkCount("n", n);
@@ -77,7 +80,7 @@ public final class CasualtyCount {
    *
    * @param n the lower bound, excluded, not negative
    * @return the count
-   * @throws IllegalArgumentException if {@code n} is negative
+   * @throws IllegalArgumentException if {@code n} is negative or above {@link #MAX_COUNT}
    */
   public static CasualtyCount moreThan(long n) {
     checkCount("n", n);
@@ -89,7 +92,7 @@ public final class CasualtyCount {
    *
    * @param n the upper bound, included, not negative
    * @return the count
-   * @throws IllegalArgumentException if {@code n} is negative
+   * @throws IllegalArgumentException if {@code n} is negative or above {@link #MAX_COUNT}
    */
   public static CasualtyCount atMost(long n) {
     checkCount("n", n);
@@ -101,10 +104,11 @@ public final class CasualtyCount {
    *
    * @param n the upper bound, excluded, at least 1
    * @return the count
-   * @throws IllegalArgumentException if {@code n} is less than 1
+   * @throws IllegalArgumentException if {@code n} is less than 1 or above {@link #MAX_COUNT}
    */
   public static CasualtyCount fewerThan(long n) {
     checkArgument(n >= 1, "n must be at least 1: %s", n);
+    checkCount("n", n);
     return new CasualtyCount(CountQualifier.FEWER_THAN, Range.closedOpen(0L, n), n, null);
   }
 
@@ -114,10 +118,11 @@ public final class CasualtyCount {
    * @param min the lower bound, not negative
    * @param max the upper bound, greater than {@code min}
    * @return the count
-   * @throws IllegalArgumentException if {@code min} is negative or {@code max <= min}
+   * @throws IllegalArgumentException if {@code min} is negative, {@code max <= min} or {@code max} is above {@link #MAX_COUNT}
    */
   public static CasualtyCount between(long min, long max) {
     checkCount("min", min);
+    checkCount("max", max);
     checkArgument(max > min, "max must be greater than min: min=%s, max=%s", min, max);
     return new CasualtyCount(CountQualifier.RANGE, Range.closed(min, max), null, null);
   }
@@ -128,7 +133,7 @@ public final class CasualtyCount {
    *
    * @param n the stated number, not negative
    * @return the count
-   * @throws IllegalArgumentException if {@code n} is negative
+   * @throws IllegalArgumentException if {@code n} is negative or above {@link #MAX_COUNT}
    */
   public static CasualtyCount about(long n) {
     checkCount("n", n);
@@ -145,6 +150,7 @@ public final class CasualtyCount {
    *     and a closed upper bound or none
    * @return the count
    * @throws IllegalArgumentException if the word is blank or not lower-case letters, or the bounds are not of that form
+   *     or reach above {@link #MAX_COUNT}
    */
   public static CasualtyCount vague(String word, Range<Long> bounds) {
     requireNonNull(word, "word");
@@ -154,6 +160,7 @@ public final class CasualtyCount {
         "bounds must have a closed, non-negative lower bound: %s", bounds);
     checkArgument(!bounds.hasUpperBound() || bounds.upperBoundType() == BoundType.CLOSED,
         "bounds must have a closed upper bound or none: %s", bounds);
+    checkCount("bounds", bounds.hasUpperBound() ? bounds.upperEndpoint() : bounds.lowerEndpoint());
     return new CasualtyCount(CountQualifier.VAGUE, bounds, null, word);
   }
 
@@ -169,6 +176,14 @@ public final class CasualtyCount {
     String s = text.toString();
     Matcher m = CANONICAL.matcher(s);
     checkArgument(m.matches(), "not a casualty count: '%s'", s);
+    try {
+      return fromMatch(m);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("not a casualty count: '" + s + "': " + e.getMessage(), e);
+    }
+  }
+
+  private static CasualtyCount fromMatch(Matcher m) {
     if (m.group(1) != null) {
       return exactly(Long.parseLong(m.group(1)));
     } else if (m.group(2) != null) {
@@ -261,5 +276,6 @@ public final class CasualtyCount {
 
   private static void checkCount(String name, long n) {
     checkArgument(n >= 0, "%s must not be negative: %s", name, n);
+    checkArgument(n <= MAX_COUNT, "%s must be at most %s: %s", name, MAX_COUNT, n);
   }
 }

@@ -50,7 +50,7 @@ public final class TimeInterval {
   public static TimeInterval parse(CharSequence text) {
     requireNonNull(text, "text");
     String s = text.toString();
-    int slash = s.indexOf('/');
+    int slash = separator(s);
     if (slash < 0) {
       throw new DateTimeParseException("expected start/end: " + s, s, 0);
     }
@@ -60,6 +60,20 @@ public final class TimeInterval {
       throw new DateTimeParseException("end before start: " + s, s, slash + 1);
     }
     return new TimeInterval(a, b);
+  }
+
+  /** Returns the index of the {@code /} between the two date-times, skipping any inside a {@code [Region/City]} zone. */
+  private static int separator(String s) {
+    boolean inZone = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '[' || c == ']') {
+        inZone = c == '[';
+      } else if (c == '/' && !inZone) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** Returns the first instant, inclusive. */
