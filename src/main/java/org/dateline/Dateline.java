@@ -12,6 +12,9 @@ import org.dateline.model.DateMention;
 import org.dateline.model.Event;
 import org.dateline.model.Extraction;
 import org.dateline.model.Report;
+import org.dateline.rules.event.en.EnglishEventExtractor;
+import org.dateline.timeline.TimelineBuilder;
+import org.dateline.timeline.TollPolicy;
 
 /**
  * Dateline's entry point: turns a news report into its dates, casualty figures and events.
@@ -69,6 +72,16 @@ public final class Dateline {
     return Extraction.of(report, d, c, e);
   }
 
+  /**
+   * Returns a new, empty timeline builder: feed it this instance's extractions one by one, and it
+   * merges the reports about one incident into one event and reconciles their tolls.
+   *
+   * @return the builder, with tolls reconciled by {@link TollPolicy#LATEST}
+   */
+  public TimelineBuilder timelineBuilder() {
+    return TimelineBuilder.create();
+  }
+
   /** Returns the longest report text this instance accepts, in UTF-16 code units. */
   public int maxTextLength() {
     return maxTextLength;
@@ -78,7 +91,7 @@ public final class Dateline {
   public static final class Builder {
     private DateExtractor dates = report -> List.of();
     private CasualtyExtractor casualties = report -> List.of();
-    private EventExtractor events = (report, d, c) -> List.of();
+    private EventExtractor events = EnglishEventExtractor.create();
     private int maxTextLength = DEFAULT_MAX_TEXT_LENGTH;
 
     private Builder() {}

@@ -92,14 +92,28 @@ public final class Timeline {
   }
 
   /**
-   * Returns the events that happened at {@code place}, compared ignoring case.
+   * Returns the events that happened at or within {@code place}, compared ignoring case: an event
+   * placed at "Bryansk, Bryansk Oblast, Russia" is at "Bryansk", at "Russia" and at that whole name.
    *
    * @param place a place name such as {@code Bryansk}, not null
    * @return the events, in date order
    */
   public ImmutableList<Event> at(String place) {
     requireNonNull(place, "place");
-    return filter(e -> e.place().map(p -> p.equalsIgnoreCase(place)).orElse(false));
+    String wanted = place.trim();
+    return filter(e -> e.place().map(p -> within(p, wanted)).orElse(false));
+  }
+
+  private static boolean within(String eventPlace, String wanted) {
+    if (eventPlace.equalsIgnoreCase(wanted)) {
+      return true;
+    }
+    for (String part : eventPlace.split(",")) {
+      if (part.trim().equalsIgnoreCase(wanted)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -33,7 +33,8 @@ final class Dates {
       if (c == ';' || c == '\u2014' || c == '(' || c == ')') {
         return false;
       }
-      if (c == ' ' && (text.startsWith(" while ", i) || text.startsWith(" but ", i))) {
+      if (c == ' ' && (text.startsWith(" while ", i) || text.startsWith(" but ", i))
+          || (c == ',' && text.startsWith(", and ", i))) {
         return false;
       }
     }

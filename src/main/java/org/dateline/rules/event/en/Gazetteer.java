@@ -125,7 +125,9 @@ final class Gazetteer {
       for (List<Place> candidates : List.copyOf(byName.values())) {
         for (Place p : candidates) {
           if (p.kind() == Place.Kind.of(kind) && matches(p, target)) {
-            byName.computeIfAbsent(key(a[0]), k -> new ArrayList<>(1)).add(p);
+            // a city is shown by the English name the text uses ("Geneva", "Kiev"); a country keeps its own
+            Place shown = p.kind() == Place.Kind.CITY ? new Place(p.kind(), a[0], p.country(), p.admin1(), p.population()) : p;
+            byName.computeIfAbsent(key(a[0]), k -> new ArrayList<>(1)).add(shown);
             break;
           }
         }

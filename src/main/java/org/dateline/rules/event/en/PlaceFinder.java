@@ -107,10 +107,12 @@ final class PlaceFinder {
     if (titleCase) {
       return afterPreposition || bigPlace;
     }
-    boolean prevName = i > 1 && words.get(i - 1).isCapitalized() && !afterPreposition;
+    String prev = i > 0 ? words.get(i - 1).text() : "";
+    boolean prevName = i > 1 && words.get(i - 1).isCapitalized() && !afterPreposition && !prev.endsWith("'s")
+        && !prev.endsWith("\u2019s");
     boolean nextName = i + n < words.size() && words.get(i + n).isCapitalized()
         && !FOLLOWERS.contains(words.get(i + n).lower());
-    return afterPreposition || bigPlace || (!prevName && !nextName);
+    return !nextName && (afterPreposition || bigPlace || !prevName);
   }
 
   /** Returns the state or country written right after a place, as in "Springfield, Ill.", or null. */

@@ -35,6 +35,8 @@ final class ReportEvents {
   private final List<int[]> sentences;
   private final List<PlaceFinder.Mention> places;
   private final List<Draft> drafts = new ArrayList<>();
+  /** The triggers of the sentence being read, so a date goes to the trigger nearest it. */
+  private List<Triggers.Trigger> sentenceTriggers = List.of();
 
   ReportEvents(Report report, List<DateMention> dates, List<CasualtyFigure> figures, boolean statements) {
     this.report = report;
@@ -71,12 +73,14 @@ final class ReportEvents {
   List<Event> events() {
     for (int s = 0; s < sentences.size(); s++) {
       List<Words.Word> words = Words.of(text, sentences.get(s)[0], sentences.get(s)[1]);
-      for (Triggers.Trigger t : Triggers.find(words)) {
+      sentenceTriggers = Triggers.find(words);
+      for (Triggers.Trigger t : sentenceTriggers) {
         if (t.type() != EventType.STATEMENT || statements) {
           addTrigger(t, s);
         }
       }
     }
+    sentenceTriggers = List.of();
     for (CasualtyFigure f : figures) {
       attach(f);
     }
@@ -175,6 +179,9 @@ final class ReportEvents {
         continue;
       }
       int distance = b >= end ? b - end : Math.max(0, begin - d.span().end());
+      if (closerTrigger(d, distance)) {
+        continue;
+      }
       int cost = distance + (Dates.sameClause(text, Math.min(end, b), Math.max(begin, b)) ? 0 : 200);
       if (cost < bestCost) {
         best = d;
@@ -182,6 +189,18 @@ final class ReportEvents {
       }
     }
     return best;
+  }
+
+  /** Whether another trigger of the sentence is nearer the date than {@code distance}. */
+  private boolean closerTrigger(DateMention d, int distance) {
+    for (Triggers.Trigger t : sentenceTriggers) {
+      int b = d.span().begin();
+      int other = b >= t.end() ? b - t.end() : Math.max(0, t.begin() - d.span().end());
+      if (other < distance) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean future(DateMention d) {
