@@ -22,7 +22,8 @@ final class PlaceFinder {
       "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "his", "her", "officer", "officers",
       "sheriff", "mayor", "chief", "county", "city", "state", "street", "avenue", "road", "victoria",
       "charlotte", "florence", "marion", "jackson", "jordan", "lincoln", "clinton", "warren", "troy", "tyler",
-      "austin", "lafayette", "franklin", "hamilton", "madison", "washington");
+      "austin", "lafayette", "franklin", "hamilton", "madison", "washington", "northwest", "northeast",
+      "southwest", "southeast", "forest", "park", "lake", "beach", "river", "valley", "mountain", "hill");
   private static final Set<String> PREPOSITIONS = Set.of("in", "at", "near", "outside", "of", "from", "to",
       "across", "into", "around", "inside", "on");
   /** Capitalized words that may follow a place name without making it part of another name. */
@@ -96,7 +97,7 @@ final class PlaceFinder {
   private static boolean plausible(List<Words.Word> words, int i, int n, List<Place> c, boolean titleCase) {
     String lower = Words.join(words, i, n);
     boolean bigPlace = c.get(0).kind() != Place.Kind.CITY || c.get(0).population() >= 100_000;
-    if (n == 1 && STOP.contains(lower) && !bigPlace) {
+    if (n == 1 && STOP.contains(lower) && c.get(0).kind() == Place.Kind.CITY) {
       return false;
     }
     String text = words.get(i).text();
@@ -112,7 +113,17 @@ final class PlaceFinder {
         && !prev.endsWith("\u2019s");
     boolean nextName = i + n < words.size() && words.get(i + n).isCapitalized()
         && !FOLLOWERS.contains(words.get(i + n).lower());
+    boolean followed = i + n < words.size() && FOLLOWERS.contains(words.get(i + n).lower());
+    boolean smallTown = n == 1 && c.get(0).kind() == Place.Kind.CITY && c.get(0).population() < 100_000;
+    if (smallTown && !afterPreposition && !followed && !commaAfter(words, i + n)) {
+      return false;
+    }
     return !nextName && (afterPreposition || bigPlace || !prevName);
+  }
+
+  /** Whether a comma follows the word before {@code j}, as in "Kokomo, Ind.". */
+  private static boolean commaAfter(List<Words.Word> words, int j) {
+    return j < words.size() && words.get(j).begin() >= words.get(j - 1).end() + 2;
   }
 
   /** Returns the state or country written right after a place, as in "Springfield, Ill.", or null. */

@@ -26,6 +26,7 @@ final class ReportEvents {
   private static final Pattern ANAPHOR = Pattern.compile(
       "\\b(?:this|that|the same)(?: [A-Z][a-z]{1,20})? (?:city|town|capital|village)\\b");
   private static final int PLACE_FALLBACK_SENTENCES = 3;
+  private static final int LEAD_SENTENCES = 5;
 
   private final Report report;
   private final String text;
@@ -102,7 +103,7 @@ final class ReportEvents {
     Draft target = null;
     for (int i = drafts.size() - 1; i >= 0 && target == null; i--) {
       Draft d = drafts.get(i);
-      if (d.type.isIncident() && compatible(d.type, t.type()) && fits(d, date)) {
+      if (d.type.isIncident() && compatible(d.type, t.type()) && fits(d, date, sentence)) {
         target = d;
       }
     }
@@ -120,12 +121,13 @@ final class ReportEvents {
   }
 
   /** Whether a trigger dated {@code date} can name the incident of draft {@code d}. */
-  private boolean fits(Draft d, DateMention date) {
+  private boolean fits(Draft d, DateMention date, int sentence) {
     if (date == null) {
       return true;
     }
     if (d.date == null) {
-      return recent(date);
+      // the headline and lead date the main incident even in a late follow-up; later, old dates are background
+      return recent(date) || sentence < LEAD_SENTENCES;
     }
     return Dates.close(d.date, date);
   }
