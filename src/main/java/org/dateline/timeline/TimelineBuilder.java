@@ -21,7 +21,9 @@ import org.dateline.model.Timeline;
  * happened up to a week before its report) and their places do not conflict ("Chicago, Illinois"
  * and "Illinois" agree, "Chicago" and "Peoria" do not); a shared place or named participant
  * strengthens the match, an unknown place weakens it. Each new event joins the best-scoring
- * match, or starts an event of its own. Two events of one report are never merged together.
+ * match if it scores high, or a weaker match if that is the only plausible one (a report that
+ * names only the state joins the one incident in that state that week, but not one of two), or
+ * starts an event of its own. Two events of one report are never merged together.
  *
  * <p>Candidates are found by blocking on the day and the broadest part of the place (the country,
  * or a US state), so the cost of adding a report does not grow with the size of the timeline and
@@ -39,6 +41,8 @@ import org.dateline.model.Timeline;
 public final class TimelineBuilder {
   /** The score at or above which an event joins an existing one. */
   static final int MERGE_THRESHOLD = 4;
+  /** The score at or above which an event joins the only plausible match (no other scoring 0 or more). */
+  static final int UNIQUE_THRESHOLD = 2;
 
   private final TollPolicy policy;
   private final List<Cluster> clusters = new ArrayList<>();
@@ -90,7 +94,8 @@ public final class TimelineBuilder {
 
   private void addEvent(Event event, Sketch sketch, String reportId) {
     Cluster best = null;
-    int bestScore = MERGE_THRESHOLD - 1;
+    int bestScore = Integer.MIN_VALUE;
+    int secondScore = Integer.MIN_VALUE;
     for (int i : index.candidates(sketch)) {
       Cluster c = clusters.get(i);
       if (c.hasReport(reportId)) {
@@ -98,11 +103,16 @@ public final class TimelineBuilder {
       }
       int s = sketch.score(c.sketch());
       if (s > bestScore) {
+        secondScore = bestScore;
         best = c;
         bestScore = s;
+      } else if (s > secondScore) {
+        secondScore = s;
       }
     }
-    if (best == null) {
+    boolean strong = bestScore >= MERGE_THRESHOLD;
+    boolean unique = bestScore >= UNIQUE_THRESHOLD && secondScore < 0;
+    if (best == null || !(strong || unique)) {
       int n = clusters.size();
       clusters.add(new Cluster(n, event, sketch));
       index.put(n, sketch);

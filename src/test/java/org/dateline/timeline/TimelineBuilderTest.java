@@ -1,0 +1,131 @@
+package org.dateline.timeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import org.dateline.model.CasualtyCategory;
+import org.dateline.model.CasualtyCount;
+import org.dateline.model.CasualtyFigure;
+import org.dateline.model.Claim;
+import org.dateline.model.Event;
+import org.dateline.model.EventType;
+import org.dateline.model.Extraction;
+import org.dateline.model.Report;
+import org.dateline.model.TextSpan;
+import org.dateline.model.TimeValue;
+import org.dateline.model.Timeline;
+import org.junit.jupiter.api.Test;
+
+/** Merging hand-made extractions: one incident across reports, different incidents apart. */
+class TimelineBuilderTest {
+  private static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
+
+  static Extraction report(String id, String published, EventType type, String day, String place, Long killed) {
+    Report r = Report.of(id, "text", ZonedDateTime.parse(published + "T18:00+02:00[Europe/Kyiv]"));
+    Event.Builder e = Event.builder(id + "-e1", type).addReport(id);
+    if (day != null) {
+      TimeValue t = TimeValue.ofDay(LocalDate.parse(day));
+      e.time(t, t.interval(KYIV).get());
+    }
+    if (place != null) {
+      e.place(place);
+    }
+    if (killed != null) {
+      e.addClaim(Claim.of(r, CasualtyFigure.builder(CasualtyCategory.KILLED, CasualtyCount.atLeast(killed),
+          TextSpan.ofText(0, 4, "text")).build()));
+    }
+    return Extraction.of(r, List.of(), List.of(), List.of(e.build()));
+  }
+
+  static Timeline merge(Extraction... xs) {
+    TimelineBuilder b = TimelineBuilder.create();
+    for (Extraction x : xs) {
+      b.add(x);
+    }
+    return b.timeline();
+  }
+
+  @Test
+  void reportsOfOneIncidentMergeWithTheirToll() {
+    Timeline t = merge(
+        report("r1", "2026-03-10", EventType.STRIKE, "2026-03-10", "Sumy, Sumy Oblast, Ukraine", 4L),
+        report("r2", "2026-03-11", EventType.ATTACK, "2026-03-10", "Sumy, Sumy Oblast, Ukraine", 6L),
+        report("r3", "2026-03-12", EventType.STRIKE, null, "Sumy Oblast, Ukraine", 7L));
+    assertEquals(1, t.size());
+    Event e = t.events().get(0);
+    assertEquals(List.of("r1", "r2", "r3"), List.copyOf(e.reports()));
+    assertEquals(EventType.STRIKE, e.type());
+    assertEquals("2026-03-10", e.time().get().value());
+    assertEquals("Sumy, Sumy Oblast, Ukraine", e.place().get());
+    assertEquals(4, e.toll(CasualtyCategory.KILLED).get().low());
+    assertEquals(7, e.toll(CasualtyCategory.KILLED).get().best());
+  }
+
+  @Test
+  void twoStrikesOnOneDayInTwoCitiesStayApart() {
+    Timeline t = merge(
+        report("r1", "2026-03-10", EventType.STRIKE, "2026-03-10", "Sumy, Sumy Oblast, Ukraine", 4L),
+        report("r2", "2026-03-10", EventType.STRIKE, "2026-03-10", "Kharkiv, Kharkiv Oblast, Ukraine", 4L));
+    assertEquals(2, t.size());
+  }
+
+  @Test
+  void twoCrashesFourDaysApartStayApart() {
+    Timeline t = merge(
+        report("r1", "2026-03-02", EventType.CRASH, "2026-03-02", "Lviv, Lviv Oblast, Ukraine", 2L),
+        report("r2", "2026-03-06", EventType.CRASH, "2026-03-06", "Lviv, Lviv Oblast, Ukraine", 2L));
+    assertEquals(2, t.size());
+  }
+
+  @Test
+  void differentKindsOnTheSameDayAndPlaceStayApart() {
+    Timeline t = merge(
+        report("r1", "2026-03-02", EventType.CRASH, "2026-03-02", "Lviv, Lviv Oblast, Ukraine", 2L),
+        report("r2", "2026-03-02", EventType.FIRE, "2026-03-02", "Lviv, Lviv Oblast, Ukraine", 2L));
+    assertEquals(2, t.size());
+  }
+
+  @Test
+  void eventsOfOneReportNeverMerge() {
+    Report r = Report.of("r1", "text", ZonedDateTime.parse("2026-03-10T18:00+02:00[Europe/Kyiv]"));
+    TimeValue day = TimeValue.ofDay(LocalDate.parse("2026-03-10"));
+    Event a = Event.builder("r1-e1", EventType.STRIKE).time(day, day.interval(KYIV).get()).place("Sumy, Ukraine")
+        .addReport("r1").build();
+    Event b = Event.builder("r1-e2", EventType.STRIKE).time(day, day.interval(KYIV).get()).place("Sumy, Ukraine")
+        .addReport("r1").build();
+    Timeline t = merge(Extraction.of(r, List.of(), List.of(), List.of(a, b)));
+    assertEquals(2, t.size());
+  }
+
+  @Test
+  void unknownPlaceJoinsOnlyAnUnambiguousMatch() {
+    Extraction austin = report("r1", "2026-03-10", EventType.SHOOTING, "2026-03-10", "Austin, Texas, United States", 1L);
+    Extraction dallas = report("r2", "2026-03-10", EventType.SHOOTING, "2026-03-10", "Dallas, Texas, United States", 1L);
+    Extraction nowhere = report("r3", "2026-03-10", EventType.SHOOTING, "2026-03-10", null, 1L);
+    assertEquals(1, merge(austin, nowhere).size());
+    assertEquals(3, merge(austin, dallas, nowhere).size());
+  }
+
+  @Test
+  void undatedReportJoinsTheIncidentItFollowsInTheSamePlace() {
+    Timeline t = merge(
+        report("r1", "2026-03-10", EventType.SHOOTING, "2026-03-09", "Austin, Texas, United States", 1L),
+        report("r2", "2026-03-12", EventType.SHOOTING, null, "Austin, Texas, United States", 2L));
+    assertEquals(1, t.size());
+    assertEquals(2, t.events().get(0).toll(CasualtyCategory.KILLED).get().best());
+  }
+
+  @Test
+  void countsReportsAndEvents() {
+    TimelineBuilder b = TimelineBuilder.create(TollPolicy.LOWEST);
+    b.add(report("r1", "2026-03-10", EventType.FLOOD, "2026-03-08", "Odesa, Odesa Oblast, Ukraine", 3L));
+    b.add(report("r2", "2026-03-10", EventType.FLOOD, "2026-03-09", "Odesa, Odesa Oblast, Ukraine", 5L));
+    assertEquals(2, b.reportCount());
+    assertEquals(1, b.eventCount());
+    assertEquals(3, b.timeline().events().get(0).toll(CasualtyCategory.KILLED).get().best());
+    assertEquals(TollPolicy.LOWEST, b.tollPolicy());
+  }
+}

@@ -1,0 +1,129 @@
+package org.dateline.timeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.List;
+import org.dateline.model.CasualtyCategory;
+import org.dateline.model.CasualtyCount;
+import org.dateline.model.CasualtyFigure;
+import org.dateline.model.Claim;
+import org.dateline.model.FigureRole;
+import org.dateline.model.TextSpan;
+import org.dateline.model.Toll;
+import org.junit.jupiter.api.Test;
+
+/** Reconciliation of hand-made claims into low / best / high. */
+class TollPolicyTest {
+  private static final Instant T0 = Instant.parse("2026-03-10T08:00:00Z");
+  private static final CasualtyCategory KILLED = CasualtyCategory.KILLED;
+
+  static Claim claim(String report, int hours, CasualtyCount count) {
+    return claim(report, hours, count, null, FigureRole.TOTAL, 0);
+  }
+
+  static Claim claim(String report, int hours, CasualtyCount count, String claimant, FigureRole role, int at) {
+    CasualtyFigure.Builder f = CasualtyFigure.builder(KILLED, count, TextSpan.ofText(at, at + 1, "x")).role(role);
+    if (claimant != null) {
+      f.claimedBy(claimant);
+    }
+    return Claim.of(report, T0.plusSeconds(3600L * hours), f.build());
+  }
+
+  static String lbh(TollPolicy policy, Claim... claims) {
+    Toll t = policy.reconcile(KILLED, List.of(claims)).orElseThrow();
+    return t.low() + "/" + t.best() + "/" + t.high();
+  }
+
+  @Test
+  void singleExactFigure() {
+    assertEquals("37/37/37", lbh(TollPolicy.LATEST, claim("r1", 0, CasualtyCount.exactly(37))));
+  }
+
+  @Test
+  void atLeastRaisesTheLow() {
+    assertEquals("6/6/6", lbh(TollPolicy.LATEST, claim("r1", 0, CasualtyCount.atLeast(6))));
+    assertEquals("7/7/7", lbh(TollPolicy.LATEST, claim("r1", 0, CasualtyCount.moreThan(6))));
+  }
+
+  @Test
+  void evolvingTollAcrossOutletsGivesARange() {
+    Claim early = claim("r1", 0, CasualtyCount.atLeast(6));
+    Claim later = claim("r2", 5, CasualtyCount.exactly(7));
+    assertEquals("6/7/7", lbh(TollPolicy.LATEST, early, later));
+    assertEquals("6/6/7", lbh(TollPolicy.LOWEST, early, later));
+    assertEquals("6/7/7", lbh(TollPolicy.HIGHEST, early, later));
+  }
+
+  @Test
+  void laterFigureOfTheSameClaimantSupersedesItsEarlierOne() {
+    Claim early = claim("r1", 0, CasualtyCount.exactly(3), "Police", FigureRole.TOTAL, 0);
+    Claim later = claim("r2", 9, CasualtyCount.exactly(5), "the police", FigureRole.TOTAL, 0);
+    Toll t = TollPolicy.LOWEST.reconcile(KILLED, List.of(early, later)).orElseThrow();
+    assertEquals(5, t.low());
+    assertEquals(5, t.best());
+    assertEquals(List.of(later), t.claims());
+  }
+
+  @Test
+  void differentClaimantsAreKeptSideBySide() {
+    Claim police = claim("r1", 0, CasualtyCount.exactly(3), "police", FigureRole.TOTAL, 0);
+    Claim rebels = claim("r1", 0, CasualtyCount.exactly(12), "rebels", FigureRole.TOTAL, 40);
+    assertEquals("3/12/12", lbh(TollPolicy.LATEST, police, rebels));
+    assertEquals("3/3/12", lbh(TollPolicy.LOWEST, police, rebels));
+  }
+
+  @Test
+  void sameOutletSupersedesThroughTheSourceMap() {
+    Claim first = claim("a1", 0, CasualtyCount.exactly(2));
+    Claim second = claim("a2", 4, CasualtyCount.exactly(4));
+    Toll t = TollPolicy.LOWEST.reconcile(KILLED, List.of(first, second), id -> "Daily Star").orElseThrow();
+    assertEquals(4, t.low());
+  }
+
+  @Test
+  void subtotalsAndRunningTotalsAreNotTheToll() {
+    Claim total = claim("r1", 0, CasualtyCount.exactly(6));
+    Claim children = claim("r1", 0, CasualtyCount.exactly(2), null, FigureRole.SUBTOTAL, 30);
+    Claim season = claim("r1", 0, CasualtyCount.exactly(105), null, FigureRole.CUMULATIVE, 60);
+    assertEquals("6/6/6", lbh(TollPolicy.HIGHEST, total, children, season));
+    assertTrue(TollPolicy.LATEST.reconcile(KILLED, List.of(children, season)).isEmpty());
+  }
+
+  @Test
+  void updateInAReportSupersedesItsEarlierFigures() {
+    Claim first = claim("r1", 0, CasualtyCount.exactly(10), null, FigureRole.TOTAL, 0);
+    Claim update = claim("r1", 0, CasualtyCount.exactly(12), null, FigureRole.UPDATE, 50);
+    assertEquals("12/12/12", lbh(TollPolicy.LOWEST, first, update));
+  }
+
+  @Test
+  void rangesAboutsAndVagueWords() {
+    assertEquals("5/6/7", lbh(TollPolicy.LATEST, claim("r1", 0, CasualtyCount.between(5, 7))));
+    assertEquals("180/200/220", lbh(TollPolicy.LATEST, claim("r1", 0, CasualtyCount.about(200))));
+    assertEquals("24/24/24", lbh(TollPolicy.LATEST,
+        claim("r1", 0, CasualtyCount.vague("dozens", com.google.common.collect.Range.closed(24L, 99L)))));
+    assertEquals("0/5/5", lbh(TollPolicy.LATEST, claim("r1", 0, CasualtyCount.atMost(5))));
+  }
+
+  @Test
+  void noOneKilledIsZero() {
+    assertEquals("0/0/0", lbh(TollPolicy.LATEST, claim("r1", 0, CasualtyCount.zero())));
+  }
+
+  @Test
+  void otherCategoriesAreIgnored() {
+    Claim injured = Claim.of("r1", T0, CasualtyFigure.builder(CasualtyCategory.INJURED, CasualtyCount.exactly(4),
+        TextSpan.ofText(0, 1, "x")).build());
+    assertTrue(TollPolicy.LATEST.reconcile(KILLED, List.of(injured)).isEmpty());
+  }
+
+  @Test
+  void latestReportWithSeveralFiguresTakesTheLargest() {
+    Claim a = claim("r1", 0, CasualtyCount.exactly(1));
+    Claim b = claim("r2", 3, CasualtyCount.exactly(2), null, FigureRole.TOTAL, 0);
+    Claim c = claim("r2", 3, CasualtyCount.exactly(3), null, FigureRole.TOTAL, 20);
+    assertEquals("1/3/3", lbh(TollPolicy.LATEST, a, b, c));
+  }
+}
