@@ -12,6 +12,7 @@ import org.dateline.model.DateMention;
 import org.dateline.model.Event;
 import org.dateline.model.Extraction;
 import org.dateline.model.Report;
+import org.dateline.rules.time.en.EnglishDateExtractor;
 
 /**
  * Dateline's entry point: turns a news report into its dates, casualty figures and events.
@@ -76,7 +77,7 @@ public final class Dateline {
 
   /** Builds a {@link Dateline}. Not thread-safe; the instances it builds are. */
   public static final class Builder {
-    private DateExtractor dates = report -> List.of();
+    private DateExtractor dates = EnglishDateExtractor.create();
     private CasualtyExtractor casualties = report -> List.of();
     private EventExtractor events = (report, d, c) -> List.of();
     private int maxTextLength = DEFAULT_MAX_TEXT_LENGTH;
