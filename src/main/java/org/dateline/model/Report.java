@@ -39,13 +39,15 @@ public final class Report {
    * @param text the report's text, not null (may be empty)
    * @param published the publication instant in the report's own time zone, not null
    * @return the report
-   * @throws IllegalArgumentException if {@code id} is blank
+   * @throws IllegalArgumentException if {@code id} is blank or the year of publication is not 1 to 9999
    */
   public static Report of(String id, String text, ZonedDateTime published) {
     requireNonNull(id, "id");
     requireNonNull(text, "text");
     requireNonNull(published, "published");
     checkArgument(!id.isBlank(), "id must not be blank");
+    int year = published.getYear();
+    checkArgument(year >= 1 && year <= 9999, "published year must be 1 to 9999: %s", published);
     return new Report(id, text, published, null, "en");
   }
 

@@ -1,0 +1,86 @@
+package org.dateline.resolve;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+import org.dateline.model.Granularity;
+import org.dateline.model.PartOfDay;
+import org.dateline.model.Season;
+import org.dateline.model.TimeValue;
+
+/** Calendar arithmetic shared by the resolver's cases. */
+final class Calendars {
+  private Calendars() {}
+
+  static LocalDate previousOrSame(LocalDate d, DayOfWeek day) {
+    return d.with(TemporalAdjusters.previousOrSame(day));
+  }
+
+  static LocalDate nextOrSame(LocalDate d, DayOfWeek day) {
+    return d.with(TemporalAdjusters.nextOrSame(day));
+  }
+
+  /** Returns the value of granularity {@code unit} that contains {@code d}. */
+  static TimeValue containing(Unit unit, LocalDate d) {
+    switch (unit) {
+      case DAY: return TimeValue.ofDay(d);
+      case WEEK: return TimeValue.ofWeekContaining(d);
+      case WEEKEND: {
+        TimeValue w = TimeValue.ofWeekContaining(d);
+        return TimeValue.parse(w.value() + "-WE");
+      }
+      case MONTH: return TimeValue.ofMonth(YearMonth.from(d));
+      case QUARTER: return TimeValue.ofQuarter(d.getYear(), (d.getMonthValue() - 1) / 3 + 1);
+      case HALF: return TimeValue.ofHalf(d.getYear(), (d.getMonthValue() - 1) / 6 + 1);
+      case YEAR: return TimeValue.ofYear(d.getYear());
+      case DECADE: return TimeValue.ofDecadeContaining(d.getYear());
+      case CENTURY: return TimeValue.ofCenturyContaining(d.getYear());
+      default: return TimeValue.ofDay(d);
+    }
+  }
+
+  static LocalDate plus(LocalDate d, long amount, Unit unit) {
+    if (unit == Unit.MINUTE || unit == Unit.HOUR) {
+      return d;
+    }
+    return d.plus(amount * unit.multiple(), unit.chronoUnit());
+  }
+
+  /**
+   * Returns {@code v} moved by {@code amount} units, at its own granularity: 1989-Q3 a year earlier is
+   * 1988-Q3. Empty if the value has no calendar interval or is coarser than the unit.
+   */
+  static java.util.Optional<TimeValue> shift(TimeValue v, int amount, Unit unit) {
+    if (v.isVague() || v.granularity().compareTo(unit.granularity()) > 0) {
+      return java.util.Optional.empty();
+    }
+    LocalDateTime start = v.localStart().orElseThrow();
+    LocalDateTime moved = unit == Unit.HOUR || unit == Unit.MINUTE
+        ? start.plus(amount, unit.chronoUnit()) : start.plus((long) amount * unit.multiple(), unit.chronoUnit());
+    return java.util.Optional.of(sameGranularity(v, moved));
+  }
+
+  private static TimeValue sameGranularity(TimeValue v, LocalDateTime t) {
+    Granularity g = v.granularity();
+    switch (g) {
+      case TIME: return TimeValue.ofTime(t);
+      case PART_OF_DAY: {
+        String code = v.value().substring(v.value().length() - 2);
+        return TimeValue.ofPartOfDay(t.toLocalDate(), PartOfDay.ofCode(code));
+      }
+      case SEASON: return TimeValue.ofSeason(t.getYear(), Season.ofCode(v.value().substring(5)));
+      default: return containing(unitOf(g), t.toLocalDate());
+    }
+  }
+
+  static Unit unitOf(Granularity g) {
+    for (Unit u : Unit.values()) {
+      if (u.granularity() == g && u != Unit.MINUTE && u != Unit.HOUR) {
+        return u;
+      }
+    }
+    return Unit.DAY;
+  }
+}

@@ -1,0 +1,294 @@
+package org.dateline.resolve;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.YearMonth;
+import java.util.Optional;
+import org.dateline.model.Season;
+import org.dateline.model.TimeValue;
+import org.dateline.model.TimexType;
+import org.dateline.resolve.TemporalExpression.Ago;
+import org.dateline.resolve.TemporalExpression.Anaphoric;
+import org.dateline.resolve.TemporalExpression.Apposition;
+import org.dateline.resolve.TemporalExpression.ClockTime;
+import org.dateline.resolve.TemporalExpression.Duration;
+import org.dateline.resolve.TemporalExpression.Explicit;
+import org.dateline.resolve.TemporalExpression.MonthDay;
+import org.dateline.resolve.TemporalExpression.MonthOfYear;
+import org.dateline.resolve.TemporalExpression.NthWeekdayOfMonth;
+import org.dateline.resolve.TemporalExpression.PartOfDayOf;
+import org.dateline.resolve.TemporalExpression.Recurring;
+import org.dateline.resolve.TemporalExpression.RelativeDay;
+import org.dateline.resolve.TemporalExpression.RelativeUnit;
+import org.dateline.resolve.TemporalExpression.SeasonOf;
+import org.dateline.resolve.TemporalExpression.Vague;
+import org.dateline.resolve.TemporalExpression.Weekday;
+import org.dateline.resolve.TemporalExpression.YearPart;
+
+/**
+ * Resolves {@link TemporalExpression}s against a report's publication, as a careful news reader does:
+ * past-biased (a bare weekday is the most recent one on or before publication, a month without a year
+ * the nearest not after it) unless the clause looks forward; narrative shifts ("the next day") against
+ * the last date the text mentioned.
+ *
+ * <p>Stateless and thread-safe. Never throws because of the expression: what cannot be resolved comes
+ * back {@linkplain Resolution#unresolved unresolved} with a reason.
+ */
+public final class Resolver {
+  private Resolver() {}
+
+  /**
+   * Resolves an expression.
+   *
+   * @param e the expression, not null
+   * @param ref the publication time and zone, not null
+   * @param direction which way an expression without a year leans, not null
+   * @param anchor the last date the text mentioned, for narrative shifts; empty if none, not null
+   * @return the resolution
+   */
+  public static Resolution resolve(TemporalExpression e, ReferenceTime ref, Direction direction,
+      Optional<TimeValue> anchor) {
+    requireNonNull(e, "e");
+    requireNonNull(ref, "ref");
+    requireNonNull(direction, "direction");
+    requireNonNull(anchor, "anchor");
+    try {
+      return dispatch(e, ref, direction, anchor);
+    } catch (DateTimeException | IllegalArgumentException | ArithmeticException ex) {
+      return Resolution.unresolved("XXXX-XX-XX", "impossible date: " + ex.getMessage());
+    }
+  }
+
+  private static Resolution dispatch(TemporalExpression e, ReferenceTime ref, Direction dir, Optional<TimeValue> anchor) {
+    LocalDate today = ref.date();
+    if (e instanceof Explicit x) {
+      return Resolution.of(x.value());
+    } else if (e instanceof RelativeDay r) {
+      return Resolution.of(TimeValue.ofDay(today.plusDays(r.offset())));
+    } else if (e instanceof Weekday w) {
+      return Resolution.of(TimeValue.ofDay(weekday(w, today, dir)));
+    } else if (e instanceof MonthDay m) {
+      return monthDay(m, today, dir);
+    } else if (e instanceof NthWeekdayOfMonth h) {
+      return Resolution.of(TimeValue.ofDay(nthWeekday(h, today, dir)));
+    } else if (e instanceof MonthOfYear m) {
+      return Resolution.of(TimeValue.ofMonth(month(m, today, dir)));
+    } else if (e instanceof SeasonOf s) {
+      return Resolution.of(season(s, today, dir));
+    } else if (e instanceof YearPart p) {
+      return Resolution.of(yearPart(p, today, dir));
+    } else if (e instanceof RelativeUnit u) {
+      return Resolution.of(relativeUnit(u, today, dir));
+    } else if (e instanceof Ago a) {
+      return Resolution.of(Calendars.containing(a.unit(), Calendars.plus(today, -a.amount(), a.unit())));
+    } else if (e instanceof Anaphoric a) {
+      return anaphoric(a, anchor);
+    } else if (e instanceof PartOfDayOf p) {
+      return partOfDay(p, ref, dir, anchor);
+    } else if (e instanceof ClockTime c) {
+      return clockTime(c, ref, dir, anchor);
+    } else if (e instanceof Vague v) {
+      return Resolution.of(vague(v));
+    } else if (e instanceof Duration d) {
+      return Resolution.ofValue(TimexType.DURATION, d.value());
+    } else if (e instanceof Recurring s) {
+      return Resolution.ofValue(TimexType.SET, s.value());
+    } else {
+      return apposition((Apposition) e, ref, dir, anchor);
+    }
+  }
+
+  private static LocalDate weekday(Weekday w, LocalDate today, Direction dir) {
+    DayOfWeek d = w.day();
+    switch (w.relation()) {
+      case LAST: return Calendars.previousOrSame(today.minusDays(1), d);
+      case NEXT: return Calendars.nextOrSame(today.plusDays(1), d);
+      case THIS: return today.with(DayOfWeek.MONDAY).plusDays(d.getValue() - 1L);
+      default: return dir == Direction.FUTURE ? Calendars.nextOrSame(today, d) : Calendars.previousOrSame(today, d);
+    }
+  }
+
+  private static Resolution monthDay(MonthDay m, LocalDate today, Direction dir) {
+    if (m.year().isPresent()) {
+      return Resolution.of(TimeValue.ofDay(LocalDate.of(m.year().getAsInt(), m.month(), m.day())));
+    }
+    if (m.month() == Month.FEBRUARY && m.day() == 29) {
+      int y = today.getYear();
+      while (!java.time.Year.isLeap(y) || (dir == Direction.PAST ? LocalDate.of(y, 2, 29).isAfter(today)
+          : LocalDate.of(y, 2, 29).isBefore(today))) {
+        y += dir == Direction.PAST ? -1 : 1;
+      }
+      return Resolution.of(TimeValue.ofDay(LocalDate.of(y, 2, 29)));
+    }
+    LocalDate d = LocalDate.of(today.getYear(), m.month(), m.day());
+    if (dir == Direction.PAST && d.isAfter(today)) {
+      d = d.minusYears(1);
+    } else if (dir == Direction.FUTURE && d.isBefore(today)) {
+      d = d.plusYears(1);
+    }
+    return Resolution.of(TimeValue.ofDay(d));
+  }
+
+  private static LocalDate nthWeekday(NthWeekdayOfMonth h, LocalDate today, Direction dir) {
+    int y = h.year().orElse(today.getYear());
+    LocalDate d = nth(h, y);
+    if (h.year().isEmpty() && dir == Direction.PAST && d.isAfter(today)) {
+      d = nth(h, y - 1);
+    } else if (h.year().isEmpty() && dir == Direction.FUTURE && d.isBefore(today)) {
+      d = nth(h, y + 1);
+    }
+    return d;
+  }
+
+  private static LocalDate nth(NthWeekdayOfMonth h, int year) {
+    LocalDate first = LocalDate.of(year, h.month(), 1);
+    return h.n() < 0 ? first.with(java.time.temporal.TemporalAdjusters.lastInMonth(h.day()))
+        : first.with(java.time.temporal.TemporalAdjusters.dayOfWeekInMonth(h.n(), h.day()));
+  }
+
+  private static YearMonth month(MonthOfYear m, LocalDate today, Direction dir) {
+    YearMonth now = YearMonth.from(today);
+    if (m.year().isPresent()) {
+      return YearMonth.of(m.year().getAsInt(), m.month());
+    }
+    YearMonth same = YearMonth.of(today.getYear(), m.month());
+    switch (m.relation()) {
+      case LAST: return same.isBefore(now) ? same : same.minusYears(1);
+      case NEXT: return same.isAfter(now) ? same : same.plusYears(1);
+      case THIS: return same;
+      default:
+        if (dir == Direction.PAST) {
+          return same.isAfter(now) ? same.minusYears(1) : same;
+        }
+        return same.isBefore(now) ? same.plusYears(1) : same;
+    }
+  }
+
+  private static TimeValue season(SeasonOf s, LocalDate today, Direction dir) {
+    if (s.year().isPresent()) {
+      return TimeValue.ofSeason(s.year().getAsInt(), s.season());
+    }
+    // the season of the current cycle: winter started last December when we are in January or February
+    int y = today.getYear();
+    if (s.season() == Season.WINTER && today.getMonthValue() <= 2) {
+      y--;
+    }
+    TimeValue same = TimeValue.ofSeason(y, s.season());
+    LocalDate start = same.localStart().orElseThrow().toLocalDate();
+    LocalDate end = same.localEndExclusive().orElseThrow().toLocalDate();
+    switch (s.relation()) {
+      case LAST: return end.isAfter(today) ? TimeValue.ofSeason(y - 1, s.season()) : same;
+      case NEXT: return start.isAfter(today) ? same : TimeValue.ofSeason(y + 1, s.season());
+      case THIS: return same;
+      default:
+        if (dir == Direction.PAST) {
+          return start.isAfter(today) ? TimeValue.ofSeason(y - 1, s.season()) : same;
+        }
+        return end.isAfter(today) ? same : TimeValue.ofSeason(y + 1, s.season());
+    }
+  }
+
+  private static TimeValue yearPart(YearPart p, LocalDate today, Direction dir) {
+    int months = p.unit() == Unit.QUARTER ? 3 : 6;
+    if (p.year().isPresent()) {
+      return of(p.unit(), p.year().getAsInt(), p.index());
+    }
+    int y = today.getYear();
+    LocalDate start = LocalDate.of(y, (p.index() - 1) * months + 1, 1);
+    if (dir == Direction.PAST && start.isAfter(today)) {
+      y--;
+    } else if (dir == Direction.FUTURE && !start.plusMonths(months).isAfter(today)) {
+      y++;
+    }
+    return of(p.unit(), y, p.index());
+  }
+
+  private static TimeValue of(Unit unit, int year, int index) {
+    return unit == Unit.QUARTER ? TimeValue.ofQuarter(year, index) : TimeValue.ofHalf(year, index);
+  }
+
+  private static TimeValue relativeUnit(RelativeUnit u, LocalDate today, Direction dir) {
+    if (u.unit() != Unit.WEEKEND) {
+      return Calendars.containing(u.unit(), Calendars.plus(today, u.offset(), u.unit()));
+    }
+    // "the weekend" is the one just past in news, the coming one with a future cue
+    LocalDate saturday;
+    if (u.offset() < 0 || (u.offset() == 0 && dir == Direction.PAST)) {
+      saturday = Calendars.previousOrSame(u.offset() < 0 ? today.minusDays(1) : today, DayOfWeek.SATURDAY);
+      if (u.offset() == 0 && today.getDayOfWeek() == DayOfWeek.SUNDAY) {
+        saturday = today.minusDays(1);
+      }
+    } else {
+      saturday = Calendars.nextOrSame(u.offset() > 0 ? today.plusDays(1) : today, DayOfWeek.SATURDAY);
+    }
+    return Calendars.containing(Unit.WEEKEND, saturday);
+  }
+
+  private static Resolution anaphoric(Anaphoric a, Optional<TimeValue> anchor) {
+    String placeholder = placeholder(a.unit());
+    if (anchor.isEmpty()) {
+      return Resolution.unresolved(placeholder, "no earlier date in the text to count from");
+    }
+    return Calendars.shift(anchor.get(), a.offset(), a.unit()).map(Resolution::of)
+        .orElseGet(() -> Resolution.unresolved(placeholder, "the anchor " + anchor.get() + " is coarser than a "
+            + a.unit().name().toLowerCase(java.util.Locale.ROOT)));
+  }
+
+  private static String placeholder(Unit unit) {
+    switch (unit) {
+      case YEAR: case DECADE: case CENTURY: return "XXXX";
+      case MONTH: case QUARTER: case HALF: return "XXXX-XX";
+      case WEEK: case WEEKEND: return "XXXX-WXX";
+      default: return "XXXX-XX-XX";
+    }
+  }
+
+  private static Resolution partOfDay(PartOfDayOf p, ReferenceTime ref, Direction dir, Optional<TimeValue> anchor) {
+    Resolution day = dispatch(p.day(), ref, dir, anchor);
+    Optional<TimeValue> t = day.time().filter(v -> v.granularity() == org.dateline.model.Granularity.DAY);
+    if (t.isEmpty()) {
+      return Resolution.unresolved("XXXX-XX-XXT" + p.part().code(), "the day is not known: " + day);
+    }
+    Resolution r = Resolution.of(TimeValue.ofPartOfDay(t.get().localStart().orElseThrow().toLocalDate(), p.part()));
+    return day.problem().map(r::withProblem).orElse(r);
+  }
+
+  private static Resolution clockTime(ClockTime c, ReferenceTime ref, Direction dir, Optional<TimeValue> anchor) {
+    LocalDate day;
+    if (c.day().isPresent()) {
+      Resolution d = dispatch(c.day().get(), ref, dir, anchor);
+      if (d.time().isEmpty() || d.time().get().granularity().compareTo(org.dateline.model.Granularity.DAY) > 0) {
+        return Resolution.unresolved("XXXX-XX-XXT" + c.time(), "the day is not known: " + d);
+      }
+      day = d.time().get().localStart().orElseThrow().toLocalDate();
+    } else {
+      day = anchor.filter(v -> v.granularity().compareTo(org.dateline.model.Granularity.DAY) <= 0)
+          .flatMap(TimeValue::localStart).map(java.time.LocalDateTime::toLocalDate).orElse(ref.date());
+    }
+    return Resolution.of(TimeValue.ofTime(day.atTime(c.time())));
+  }
+
+  private static TimeValue vague(Vague v) {
+    switch (v.granularity()) {
+      case PAST: return TimeValue.past();
+      case FUTURE: return TimeValue.future();
+      default: return TimeValue.present();
+    }
+  }
+
+  private static Resolution apposition(Apposition a, ReferenceTime ref, Direction dir, Optional<TimeValue> anchor) {
+    Resolution relative = dispatch(a.relative(), ref, dir, anchor);
+    Resolution explicit = dispatch(a.explicit(), ref, dir, anchor);
+    if (explicit.time().isEmpty()) {
+      return relative;
+    }
+    if (relative.time().isPresent() && !relative.value().equals(explicit.value())) {
+      return explicit.withProblem("the parts disagree: " + relative.value() + " vs " + explicit.value());
+    }
+    return explicit;
+  }
+}

@@ -1,0 +1,173 @@
+package org.dateline.resolve;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.time.Month;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.dateline.model.Granularity;
+import org.dateline.model.PartOfDay;
+import org.dateline.model.Season;
+import org.dateline.model.TimeValue;
+
+/**
+ * A temporal expression as the rules read it, before resolution: "yesterday" is
+ * {@code RelativeDay(-1)}, "on Tuesday" is {@code Weekday(TUESDAY, NONE)}. A {@link Resolver} maps it to a
+ * value against a reference time. All implementations are immutable records.
+ */
+public sealed interface TemporalExpression {
+
+  /** The n-th (or, for -1, the last) given weekday of a month: Thanksgiving, Labor Day. */
+  record NthWeekdayOfMonth(int n, DayOfWeek day, Month month, OptionalInt year) implements TemporalExpression {
+    /** Checks the fields are not null and n is 1 to 5 or -1. */
+    public NthWeekdayOfMonth {
+      requireNonNull(day, "day");
+      requireNonNull(month, "month");
+      requireNonNull(year, "year");
+      checkArgument(n == -1 || (n >= 1 && n <= 5), "n must be 1 to 5 or -1: %s", n);
+    }
+  }
+
+  /** A value stated in full: "March 10, 2026", "2025", "the 1990s". */
+  record Explicit(TimeValue value) implements TemporalExpression {
+    /** Checks the value is not null. */
+    public Explicit {
+      requireNonNull(value, "value");
+    }
+  }
+
+  /** A day counted from publication: today (0), yesterday (-1), tomorrow (1). */
+  record RelativeDay(int offset) implements TemporalExpression {}
+
+  /** A named weekday: "Tuesday", "last Tuesday". */
+  record Weekday(DayOfWeek day, Relation relation) implements TemporalExpression {
+    /** Checks the fields are not null. */
+    public Weekday {
+      requireNonNull(day, "day");
+      requireNonNull(relation, "relation");
+    }
+  }
+
+  /** A day of a month, with or without a year: "March 10", "10 March 2026". */
+  record MonthDay(Month month, int day, OptionalInt year) implements TemporalExpression {
+    /** Checks the fields are not null and the day is 1 to 31. */
+    public MonthDay {
+      requireNonNull(month, "month");
+      requireNonNull(year, "year");
+      checkArgument(day >= 1 && day <= 31, "day must be 1 to 31: %s", day);
+    }
+  }
+
+  /** A month, with or without a year: "March", "March 2025", "last March". */
+  record MonthOfYear(Month month, OptionalInt year, Relation relation) implements TemporalExpression {
+    /** Checks the fields are not null. */
+    public MonthOfYear {
+      requireNonNull(month, "month");
+      requireNonNull(year, "year");
+      requireNonNull(relation, "relation");
+    }
+  }
+
+  /** A season: "last summer", "the winter of 2025". */
+  record SeasonOf(Season season, OptionalInt year, Relation relation) implements TemporalExpression {
+    /** Checks the fields are not null. */
+    public SeasonOf {
+      requireNonNull(season, "season");
+      requireNonNull(year, "year");
+      requireNonNull(relation, "relation");
+    }
+  }
+
+  /** A numbered quarter or half of a year: "the third quarter", "the first half of 2025". */
+  record YearPart(Unit unit, int index, OptionalInt year) implements TemporalExpression {
+    /** Checks the unit is a quarter or half and the index fits it. */
+    public YearPart {
+      checkArgument(unit == Unit.QUARTER || unit == Unit.HALF, "unit must be QUARTER or HALF: %s", unit);
+      checkArgument(index >= 1 && index <= (unit == Unit.QUARTER ? 4 : 2), "index out of range: %s", index);
+      requireNonNull(year, "year");
+    }
+  }
+
+  /** The unit that contains publication, or one before or after it: "last week" (-1), "this year" (0). */
+  record RelativeUnit(Unit unit, int offset) implements TemporalExpression {
+    /** Checks the unit is not null. */
+    public RelativeUnit {
+      requireNonNull(unit, "unit");
+    }
+  }
+
+  /** A span of time back from publication: "two days ago" ({@code amount} 2); negative for "in two days". */
+  record Ago(int amount, Unit unit) implements TemporalExpression {
+    /** Checks the unit is not null. */
+    public Ago {
+      requireNonNull(unit, "unit");
+    }
+  }
+
+  /**
+   * A shift from the last date the text mentioned: "the next day" (1, DAY), "a year earlier" (-1, YEAR).
+   */
+  record Anaphoric(int offset, Unit unit) implements TemporalExpression {
+    /** Checks the unit is not null. */
+    public Anaphoric {
+      requireNonNull(unit, "unit");
+    }
+  }
+
+  /** A part of a day: "Tuesday evening", "last night". */
+  record PartOfDayOf(TemporalExpression day, PartOfDay part) implements TemporalExpression {
+    /** Checks the fields are not null. */
+    public PartOfDayOf {
+      requireNonNull(day, "day");
+      requireNonNull(part, "part");
+    }
+  }
+
+  /** A clock time, on a stated day or on the day the context gives: "7:26 pm Tuesday", "19:26 GMT". */
+  record ClockTime(Optional<TemporalExpression> day, LocalTime time) implements TemporalExpression {
+    /** Checks the fields are not null. */
+    public ClockTime {
+      requireNonNull(day, "day");
+      requireNonNull(time, "time");
+    }
+  }
+
+  /** A vague time: "recently" ({@link Granularity#PAST}), "now", "soon". */
+  record Vague(Granularity granularity) implements TemporalExpression {
+    /** Checks the granularity is one of the vague ones. */
+    public Vague {
+      checkArgument(granularity.isVague(), "granularity must be vague: %s", granularity);
+    }
+  }
+
+  /** A length of time, its TIMEX3 value already known: "for three days" is {@code P3D}. */
+  record Duration(String value) implements TemporalExpression {
+    /** Checks the value is not null. */
+    public Duration {
+      requireNonNull(value, "value");
+    }
+  }
+
+  /** A recurring time, its TIMEX3 value already known: "every Monday" is {@code XXXX-WXX-1}. */
+  record Recurring(String value) implements TemporalExpression {
+    /** Checks the value is not null. */
+    public Recurring {
+      requireNonNull(value, "value");
+    }
+  }
+
+  /**
+   * Two names for one day side by side, a relative one and an explicit one: "yesterday, Tuesday",
+   * "Tuesday (March 10)". Both are resolved; the explicit one wins, and disagreement is reported.
+   */
+  record Apposition(TemporalExpression relative, TemporalExpression explicit) implements TemporalExpression {
+    /** Checks the fields are not null. */
+    public Apposition {
+      requireNonNull(relative, "relative");
+      requireNonNull(explicit, "explicit");
+    }
+  }
+}

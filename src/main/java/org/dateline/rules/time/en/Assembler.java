@@ -1,0 +1,192 @@
+package org.dateline.rules.time.en;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.dateline.model.DateMention;
+import org.dateline.model.TextSpan;
+import org.dateline.model.TimeValue;
+import org.dateline.model.TimexMod;
+import org.dateline.resolve.Direction;
+import org.dateline.resolve.ReferenceTime;
+import org.dateline.resolve.Resolution;
+import org.dateline.resolve.Resolver;
+import org.dateline.resolve.TemporalExpression;
+import org.dateline.resolve.TemporalExpression.Apposition;
+import org.dateline.resolve.TemporalExpression.ClockTime;
+import org.dateline.resolve.TemporalExpression.Duration;
+import org.dateline.resolve.TemporalExpression.Explicit;
+import org.dateline.resolve.TemporalExpression.MonthDay;
+import org.dateline.resolve.TemporalExpression.PartOfDayOf;
+import org.dateline.resolve.TemporalExpression.Recurring;
+import org.dateline.resolve.TemporalExpression.RelativeDay;
+import org.dateline.resolve.TemporalExpression.Vague;
+import org.dateline.resolve.TemporalExpression.Weekday;
+
+/**
+ * Turns a scan's candidates into mentions: joins appositions ("yesterday, Tuesday") and clock times with
+ * their day ("9 a.m. Tuesday"), takes in modifiers before a candidate ("early", "about"), reads the
+ * clause's tense cues, and resolves each expression in text order against publication and the last
+ * date mentioned.
+ */
+final class Assembler {
+  private static final Pattern FUTURE_CUE = Pattern.compile(
+      "\\b(?:will|won't|'ll|shall|is\\s{1,3}due|are\\s{1,3}due|expected\\s{1,3}to|expects\\s{1,3}to|scheduled|plans?\\s{1,3}to"
+          + "|planned|intends?\\s{1,3}to|is\\s{1,3}to|are\\s{1,3}to|going\\s{1,3}to|upcoming|set\\s{1,3}to|next|would)\\b");
+  private static final Pattern PAST_CUE = Pattern.compile(
+      "\\b(?:said|says|told|announced|reported|was|were|had|did|ago|last)\\b");
+  private static final int CUE_WINDOW = 60;
+
+  private Assembler() {}
+
+  static List<DateMention> assemble(Scan s, List<Candidate> found, ReferenceTime ref) {
+    List<Candidate> merged = withModifiers(s, merge(s, found));
+    List<DateMention> out = new ArrayList<>(merged.size());
+    Optional<TimeValue> anchor = Optional.empty();
+    for (Candidate c : merged) {
+      Resolution r = Resolver.resolve(c.expression(), ref, direction(s, c), anchor);
+      out.add(toMention(s, c, r, ref));
+      if (r.time().isPresent() && !r.time().get().isVague() && !(c.expression() instanceof Duration)) {
+        anchor = r.time();
+      }
+    }
+    return out;
+  }
+
+  private static DateMention toMention(Scan s, Candidate c, Resolution r, ReferenceTime ref) {
+    TextSpan span = TextSpan.of(s.text, c.begin(), c.end());
+    DateMention.Builder b = r.time().isPresent() && r.problem().isEmpty()
+        ? DateMention.builder(span, r.time().get(), ref.zone())
+        : DateMention.builder(span, r.type(), r.value());
+    r.problem().ifPresent(b::problem);
+    if (c.mod() != null) {
+      b.mod(c.mod());
+    }
+    return b.rule(c.rule()).build();
+  }
+
+  /** Joins neighbours that name one time: a relative day and a date, a clock time and its day. */
+  static List<Candidate> merge(Scan s, List<Candidate> in) {
+    List<Candidate> out = new ArrayList<>(in.size());
+    for (int i = 0; i < in.size(); i++) {
+      Candidate c = in.get(i);
+      Candidate next = i + 1 < in.size() ? in.get(i + 1) : null;
+      Candidate joined = next == null ? null : join(s, c, next);
+      if (joined != null) {
+        out.add(joined);
+        i++;
+      } else {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  private static Candidate join(Scan s, Candidate a, Candidate b) {
+    String gap = s.text.substring(a.end(), b.begin());
+    boolean comma = gap.matches(",\\s{1,3}|\\s{1,3}");
+    boolean paren = gap.matches("\\s{0,2}\\(") && s.charAt(b.end()) == ')';
+    if (!comma && !paren) {
+      return null;
+    }
+    int end = paren ? b.end() + 1 : b.end();
+    TemporalExpression x = a.expression();
+    TemporalExpression y = b.expression();
+    if (isRelativeDay(x) && isCalendarDay(y)) {
+      return a.with(a.begin(), end, new Apposition(x, y), a.rule() + " + " + b.rule());
+    }
+    if (isCalendarDay(x) && isRelativeDay(y) && paren) {
+      return a.with(a.begin(), end, new Apposition(y, x), a.rule() + " + " + b.rule());
+    }
+    if (x instanceof ClockTime t && t.day().isEmpty() && (isRelativeDay(y) || isCalendarDay(y))) {
+      return a.with(a.begin(), end, new ClockTime(Optional.of(y), t.time()), a.rule() + " + " + b.rule());
+    }
+    return null;
+  }
+
+  private static boolean isRelativeDay(TemporalExpression e) {
+    return e instanceof RelativeDay || e instanceof Weekday;
+  }
+
+  private static boolean isCalendarDay(TemporalExpression e) {
+    return e instanceof MonthDay || e instanceof Explicit x
+        && x.value().granularity() == org.dateline.model.Granularity.DAY;
+  }
+
+  /** Takes in a modifier just before a candidate: "early", "mid-", "about", "more than", "the end of". */
+  static List<Candidate> withModifiers(Scan s, List<Candidate> in) {
+    List<Candidate> out = new ArrayList<>(in.size());
+    int floor = 0;
+    for (Candidate c : in) {
+      Candidate m = c.mod() != null ? c : modified(s, c, floor);
+      out.add(m);
+      floor = m.end();
+    }
+    return out;
+  }
+
+  private static Candidate modified(Scan s, Candidate c, int floor) {
+    if (c.expression() instanceof Vague || c.expression() instanceof Recurring) {
+      return c;
+    }
+    int b = c.begin();
+    if (b > 0 && s.lower.charAt(b - 1) == '-' && s.lower.startsWith("mid", b - 4) && b - 4 >= floor) {
+      return c.withSpan(b - 4, c.end()).withMod(TimexMod.MID);
+    }
+    int e = b;
+    while (e > floor && s.lower.charAt(e - 1) == ' ') {
+      e--;
+    }
+    if (e == b) {
+      return c;
+    }
+    for (Map.Entry<String, TimexMod> m : Lexicon.mods().entrySet()) {
+      String w = m.getKey();
+      int start = e - w.length();
+      if (start >= floor && s.lower.startsWith(w, start) && (start == 0 || !Scan.isWordChar(s.lower.charAt(start - 1)))
+          && allowed(m.getValue(), c.expression())) {
+        return c.withSpan(start, c.end()).withMod(m.getValue());
+      }
+    }
+    return c;
+  }
+
+  private static boolean allowed(TimexMod mod, TemporalExpression e) {
+    boolean point = mod == TimexMod.START || mod == TimexMod.MID || mod == TimexMod.END;
+    if (e instanceof Duration) {
+      return !point;
+    }
+    if (e instanceof ClockTime) {
+      return mod == TimexMod.APPROX;
+    }
+    return point && !(e instanceof Weekday || e instanceof RelativeDay || e instanceof PartOfDayOf);
+  }
+
+  /** Reads the clause around a candidate: a future cue near it turns undated expressions forward. */
+  static Direction direction(Scan s, Candidate c) {
+    int from = Math.max(0, c.begin() - CUE_WINDOW);
+    for (int i = c.begin() - 1; i >= from; i--) {
+      char ch = s.text.charAt(i);
+      if (ch == '.' && i + 1 < s.length() && Character.isWhitespace(s.text.charAt(i + 1)) || ch == '\n' || ch == ';') {
+        from = i + 1;
+        break;
+      }
+    }
+    int to = Math.min(s.length(), c.end() + CUE_WINDOW / 2);
+    for (int i = c.end(); i < to; i++) {
+      char ch = s.text.charAt(i);
+      if (ch == '.' || ch == '\n' || ch == ';') {
+        to = i;
+        break;
+      }
+    }
+    String before = s.lower.substring(Math.max(from, c.begin() - 25), c.begin());
+    if (PAST_CUE.matcher(before).find()) {
+      return Direction.PAST;
+    }
+    String clause = s.lower.substring(from, c.begin()) + " " + s.lower.substring(c.end(), to);
+    return FUTURE_CUE.matcher(clause).find() ? Direction.FUTURE : Direction.PAST;
+  }
+}

@@ -1,0 +1,261 @@
+package org.dateline.rules.time.en;
+
+import static org.dateline.rules.time.en.Lexicon.FULL_MONTH;
+import static org.dateline.rules.time.en.Lexicon.MONTH;
+import static org.dateline.rules.time.en.Lexicon.MONTHS_TRIGGER;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.Month;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import org.dateline.model.Season;
+import org.dateline.model.TimeValue;
+import org.dateline.resolve.Relation;
+import org.dateline.resolve.TemporalExpression;
+import org.dateline.resolve.TemporalExpression.ClockTime;
+import org.dateline.resolve.TemporalExpression.Explicit;
+import org.dateline.resolve.TemporalExpression.MonthDay;
+import org.dateline.resolve.TemporalExpression.MonthOfYear;
+import org.dateline.resolve.TemporalExpression.NthWeekdayOfMonth;
+import org.dateline.resolve.TemporalExpression.SeasonOf;
+import org.dateline.resolve.TemporalExpression.YearPart;
+import org.dateline.resolve.Unit;
+
+/** Rules for calendar dates stated with names or digits: "March 10", "10 March 2026", "2026-03-10", "2025", "the 1990s". */
+final class CalendarRules {
+  private CalendarRules() {}
+
+  private static final String YEAR = "(?:1[6-9]\\d\\d|20\\d\\d)";
+  private static final String DAY = "(?<d>[0-3]?\\d)(?:st|nd|rd|th)?\\b";
+  private static final String CLOCK = "(?:[ t](?<h>[0-2]\\d):(?<mi>[0-5]\\d)(?::(?<s>[0-5]\\d))?)?";
+
+  static List<Rule> rules() {
+    return List.of(
+        Rule.of("<month> <day>[, <year>]", MONTHS_TRIGGER,
+            "(?<m>" + MONTH + ")\\s{1,3}" + DAY + "(?!:|,\\d|\\.\\d)(?:,?\\s{1,3}(?<y>" + YEAR + ")\\b)?",
+            CalendarRules::monthDay),
+        Rule.of("<day> <month> [<year>]", "#",
+            DAY + "(?:\\s{1,3}of)?\\s{1,3}(?<m>" + MONTH + ")(?:,?\\s{1,3}(?<y>" + YEAR + ")\\b)?",
+            CalendarRules::monthDay),
+        Rule.of("<month> <year>", MONTHS_TRIGGER, "(?<m>" + MONTH + ")(?:,|\\s{1,3}of)?\\s{1,3}(?<y>" + YEAR + ")\\b",
+            (m, s) -> monthOf(m, s, OptionalInt.of(Integer.parseInt(m.group("y"))), Relation.NONE)),
+        Rule.of("<month>", MONTHS_TRIGGER, "(?<m>" + FULL_MONTH + ")\\b", CalendarRules::bareMonth),
+        Rule.of("last|this|next <month>", "last this next",
+            "(?<r>last|this|next)\\s{1,3}(?<m>" + FULL_MONTH + ")\\b",
+            (m, s) -> monthOf(m, s, OptionalInt.empty(), relation(m.group("r")))),
+        Rule.of("<year>", "#", "(?<y>" + YEAR + ")(?!\\d|\\s{0,2}%|,\\d|\\.\\d|-(?:year|old|day|month|week|hour|minute)|:\\d)",
+            CalendarRules::year),
+        Rule.of("fiscal <year>", "fiscal", "fiscal\\s{1,3}(?:year\\s{1,3})?(?<y>" + YEAR + "|\\d\\d)\\b",
+            (m, s) -> new Explicit(TimeValue.ofYear(fullYear(m.group("y"))))),
+        Rule.of("the <decade>s", "the #", "(?:the\\s{1,3})?(?:(?<y>1[6-9]\\d0|20\\d0)|'(?<yy>\\d0))'?s\\b",
+            (m, s) -> new Explicit(TimeValue.ofDecadeContaining(
+                m.group("y") != null ? Integer.parseInt(m.group("y")) : 1900 + Integer.parseInt(m.group("yy"))))),
+        Rule.of("the <ordinal> century", "the this",
+            "(?:the|this)\\s{1,3}(?:(?<c>\\d{1,2})(?:st|nd|rd|th)|(?<w>nineteenth|twentieth|twenty-first))\\s{1,3}century",
+            CalendarRules::century),
+        Rule.of("yyyy-mm-dd[ hh:mm[:ss]]", "#", "(?<y>" + YEAR + ")-(?<mo>[01]\\d)-(?<d>[0-3]\\d)" + CLOCK + "(?!\\d)",
+            CalendarRules::numeric),
+        Rule.of("mm/dd/yyyy[ hh:mm[:ss]]", "#",
+            "(?<mo>[01]?\\d)/(?<d>[0-3]?\\d)/(?<y>" + YEAR + "|\\d\\d)(?![\\d/])" + CLOCK.replace("[ t]", "\\s{1,3}"),
+            CalendarRules::numeric),
+        Rule.of("mm-dd-yy hhmmZZZ", "#", "(?<mo>[01]\\d)-(?<d>[0-3]\\d)-(?<y>\\d\\d)(?:\\s{1,3}(?<hm>[0-2]\\d[0-5]\\d)[a-z]{0,3})?\\b",
+            CalendarRules::dashed),
+        Rule.of("yyyymmdd", "#", "(?<y>(?:19|20)\\d\\d)(?<mo>[01]\\d)(?<d>[0-3]\\d)\\b(?![-/])",
+            CalendarRules::numeric),
+        Rule.of("the <ordinal> quarter|half [of <year>]", "the first second third fourth 1st 2nd 3rd 4th #",
+            "(?:(?<y0>" + YEAR + ")\\s{1,3})?(?:the\\s{1,3})?(?<o>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?"
+                + "(?<u>quarter|half)(?:\\s{1,3}of(?:\\s{1,3}fiscal)?\\s{1,3}(?<y>" + YEAR + ")\\b|\\s{1,3}(?<y2>" + YEAR + ")\\b)?",
+            CalendarRules::yearPart),
+        Rule.of("<season> [<year>]", "last this next the spring summer fall autumn winter",
+            "(?:(?<r>last|this|next|the|this\\s{1,3}past|this\\s{1,3}coming)\\s{1,3})?(?<se>spring|summer|fall|autumn|winter)\\b"
+                + "(?:\\s{1,3}of\\s{1,3}(?<y>" + YEAR + ")\\b|\\s{1,3}(?<y2>" + YEAR + ")\\b)?",
+            CalendarRules::season),
+        Rule.of("<holiday>", "christmas new thanksgiving independence halloween valentine labor memorial",
+            "(?<h>christmas\\s{1,3}eve|christmas(?:\\s{1,3}day)?|new\\s{1,3}year'?s(?:\\s{1,3}day)?|new\\s{1,3}year'?s\\s{1,3}eve"
+                + "|thanksgiving(?:\\s{1,3}day)?|independence\\s{1,3}day|halloween|valentine'?s\\s{1,3}day|labor\\s{1,3}day"
+                + "|memorial\\s{1,3}day)\\b(?:,?\\s{1,3}(?<y>" + YEAR + ")\\b)?",
+            CalendarRules::holiday));
+  }
+
+  static Relation relation(String word) {
+    if (word == null) {
+      return Relation.NONE;
+    }
+    if (word.startsWith("last") || word.endsWith("past")) {
+      return Relation.LAST;
+    }
+    if (word.startsWith("next") || word.endsWith("coming")) {
+      return Relation.NEXT;
+    }
+    return word.equals("this") ? Relation.THIS : Relation.NONE;
+  }
+
+  static int fullYear(String digits) {
+    int y = Integer.parseInt(digits);
+    return digits.length() > 2 ? y : y >= 30 ? 1900 + y : 2000 + y;
+  }
+
+  private static OptionalInt year(Matcher m, String group) {
+    String y = m.group(group);
+    return y == null ? OptionalInt.empty() : OptionalInt.of(fullYear(y));
+  }
+
+  /** "May" and "March" are words too: as months they are capitalised. */
+  private static boolean plausibleMonth(Matcher m, Scan s) {
+    String w = m.group("m");
+    return !(w.startsWith("may") || w.startsWith("mar")) || s.isUpper(m.start("m"));
+  }
+
+  private static TemporalExpression monthDay(Matcher m, Scan s) {
+    Month month = Lexicon.month(m.group("m"));
+    int day = Integer.parseInt(m.group("d"));
+    if (month == null || day < 1 || day > month.maxLength() || !plausibleMonth(m, s)) {
+      return null;
+    }
+    OptionalInt y = year(m, "y");
+    if (y.isPresent()) {
+      return new Explicit(TimeValue.ofDay(LocalDate.of(y.getAsInt(), month, day)));
+    }
+    return new MonthDay(month, day, y);
+  }
+
+  private static TemporalExpression monthOf(Matcher m, Scan s, OptionalInt year, Relation r) {
+    Month month = Lexicon.month(m.group("m"));
+    if (month == null || !plausibleMonth(m, s)) {
+      return null;
+    }
+    return year.isPresent() ? new Explicit(TimeValue.ofMonth(YearMonth.of(year.getAsInt(), month)))
+        : new MonthOfYear(month, year, r);
+  }
+
+  private static final java.util.Set<String> MONTH_LEAD = java.util.Set.of("in", "since", "until", "till", "by",
+      "early", "late", "mid", "of", "during", "through", "from", "before", "after", "to", "and", "or", "last", "this",
+      "next", "between", "for", "throughout");
+
+  private static TemporalExpression bareMonth(Matcher m, Scan s) {
+    String w = m.group("m");
+    if (!s.isUpper(m.start()) && !w.equals("january") && !w.equals("february")) {
+      return null;
+    }
+    if ((w.equals("may") || w.equals("march")) && !MONTH_LEAD.contains(s.wordBefore(m.start()))) {
+      return null;
+    }
+    return monthOf(m, s, OptionalInt.empty(), Relation.NONE);
+  }
+
+  private static TemporalExpression year(Matcher m, Scan s) {
+    char before = s.charBefore(m.start());
+    if (before == '$' || before == '#' || before == '.' || before == ',' || before == '/' || Character.isLetter(before)
+        || (before == '-' && Character.isDigit(s.charBefore(m.start() - 1)) && !isYearBefore(s, m.start() - 1))) {
+      return null;
+    }
+    return new Explicit(TimeValue.ofYear(Integer.parseInt(m.group("y"))));
+  }
+
+  private static boolean isYearBefore(Scan s, int end) {
+    return end >= 4 && s.lower.substring(end - 4, end).matches("1[6-9]\\d\\d|20\\d\\d")
+        && !Character.isDigit(s.charBefore(end - 4));
+  }
+
+  private static TemporalExpression century(Matcher m, Scan s) {
+    int c = m.group("c") != null ? Integer.parseInt(m.group("c"))
+        : m.group("w").equals("nineteenth") ? 19 : m.group("w").equals("twentieth") ? 20 : 21;
+    if (m.group().startsWith("this")) {
+      return new TemporalExpression.RelativeUnit(Unit.CENTURY, 0);
+    }
+    return c < 1 || c > 99 ? null : new Explicit(TimeValue.ofCenturyContaining((c - 1) * 100));
+  }
+
+  private static TemporalExpression numeric(Matcher m, Scan s) {
+    int mo = Integer.parseInt(m.group("mo"));
+    int d = Integer.parseInt(m.group("d"));
+    int y = fullYear(m.group("y"));
+    if (mo < 1 || mo > 12 || d < 1 || d > YearMonth.of(y, mo).lengthOfMonth()) {
+      return null;
+    }
+    LocalDate date = LocalDate.of(y, mo, d);
+    if (m.group("h") == null) {
+      return new Explicit(TimeValue.ofDay(date));
+    }
+    int h = Integer.parseInt(m.group("h"));
+    int sec = m.group("s") == null ? 0 : Integer.parseInt(m.group("s"));
+    return h > 23 ? null : new ClockTime(Optional.of(new Explicit(TimeValue.ofDay(date))),
+        LocalTime.of(h, Integer.parseInt(m.group("mi")), sec));
+  }
+
+  private static TemporalExpression dashed(Matcher m, Scan s) {
+    TemporalExpression day = numeric(m, s);
+    String hm = m.group("hm");
+    if (day == null || hm == null) {
+      return day;
+    }
+    int h = Integer.parseInt(hm.substring(0, 2));
+    int mi = Integer.parseInt(hm.substring(2));
+    return h > 23 ? day : new ClockTime(Optional.of(day), LocalTime.of(h, mi));
+  }
+
+  private static TemporalExpression yearPart(Matcher m, Scan s) {
+    Unit u = m.group("u").equals("quarter") ? Unit.QUARTER : Unit.HALF;
+    int i = Lexicon.ordinal(m.group("o"));
+    if (u == Unit.HALF && i > 2) {
+      return null;
+    }
+    OptionalInt y = year(m, "y");
+    y = y.isPresent() ? y : year(m, "y2");
+    y = y.isPresent() ? y : year(m, "y0");
+    if (y.isPresent()) {
+      return new Explicit(u == Unit.QUARTER ? TimeValue.ofQuarter(y.getAsInt(), i) : TimeValue.ofHalf(y.getAsInt(), i));
+    }
+    return new YearPart(u, i, y);
+  }
+
+  private static TemporalExpression season(Matcher m, Scan s) {
+    Season season = Lexicon.season(m.group("se"));
+    OptionalInt y = year(m, "y");
+    y = y.isPresent() ? y : year(m, "y2");
+    String r = m.group("r");
+    if (r == null && y.isEmpty()) {
+      return null;
+    }
+    return y.isPresent() ? new Explicit(TimeValue.ofSeason(y.getAsInt(), season)) : new SeasonOf(season, y, relation(r));
+  }
+
+  private static TemporalExpression holiday(Matcher m, Scan s) {
+    String h = m.group("h").replaceAll("\\s{1,3}", " ").replace("'", "");
+    OptionalInt y = year(m, "y");
+    if (h.startsWith("thanksgiving")) {
+      return new NthWeekdayOfMonth(4, DayOfWeek.THURSDAY, Month.NOVEMBER, y);
+    } else if (h.startsWith("labor")) {
+      return new NthWeekdayOfMonth(1, DayOfWeek.MONDAY, Month.SEPTEMBER, y);
+    } else if (h.startsWith("memorial")) {
+      return new NthWeekdayOfMonth(-1, DayOfWeek.MONDAY, Month.MAY, y);
+    }
+    Month month;
+    int day;
+    if (h.startsWith("christmas")) {
+      month = Month.DECEMBER;
+      day = h.endsWith("eve") ? 24 : 25;
+    } else if (h.startsWith("new")) {
+      month = h.endsWith("eve") ? Month.DECEMBER : Month.JANUARY;
+      day = h.endsWith("eve") ? 31 : 1;
+    } else if (h.startsWith("independence")) {
+      month = Month.JULY;
+      day = 4;
+    } else if (h.startsWith("halloween")) {
+      month = Month.OCTOBER;
+      day = 31;
+    } else {
+      month = Month.FEBRUARY;
+      day = 14;
+    }
+    if (!Character.isUpperCase(s.text.charAt(m.start()))) {
+      return null;
+    }
+    return y.isPresent() ? new Explicit(TimeValue.ofDay(LocalDate.of(y.getAsInt(), month, day))) : new MonthDay(month, day, y);
+  }
+}

@@ -1,0 +1,183 @@
+package org.dateline.rules.time.en;
+
+import static org.dateline.rules.time.en.Lexicon.NUM;
+import static org.dateline.rules.time.en.Lexicon.PART;
+import static org.dateline.rules.time.en.Lexicon.UNIT;
+import static org.dateline.rules.time.en.Lexicon.WEEKDAY;
+import static org.dateline.rules.time.en.Lexicon.WEEKDAYS_TRIGGER;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import org.dateline.model.Granularity;
+import org.dateline.model.PartOfDay;
+import org.dateline.resolve.TemporalExpression;
+import org.dateline.resolve.TemporalExpression.Ago;
+import org.dateline.resolve.TemporalExpression.Anaphoric;
+import org.dateline.resolve.TemporalExpression.Duration;
+import org.dateline.resolve.TemporalExpression.PartOfDayOf;
+import org.dateline.resolve.TemporalExpression.RelativeDay;
+import org.dateline.resolve.TemporalExpression.RelativeUnit;
+import org.dateline.resolve.TemporalExpression.Vague;
+import org.dateline.resolve.TemporalExpression.Weekday;
+import org.dateline.resolve.Unit;
+
+/** Rules for dates relative to publication or to the text: "yesterday", "last Tuesday", "two days ago", "the next day", "recently". */
+final class RelativeRules {
+  private RelativeRules() {}
+
+  private static final String REL_UNIT = "(?<u>week|weekend|month|year|quarter|decade|century)\\b";
+
+  static List<Rule> rules() {
+    return List.of(
+        Rule.of("today|yesterday|tomorrow [<part>]", "today yesterday tomorrow",
+            "(?<w>today|yesterday|tomorrow)(?:\\s{1,3}(?<p>" + PART + "))?\\b",
+            RelativeRules::relativeDay),
+        Rule.of("the day before yesterday|after tomorrow", "the",
+            "the\\s{1,3}day\\s{1,3}(?<w>before\\s{1,3}yesterday|after\\s{1,3}tomorrow)\\b",
+            (m, s) -> new RelativeDay(m.group("w").startsWith("before") ? -2 : 2)),
+        Rule.of("tonight|last night|this <part>", "tonight last this overnight",
+            "(?<w>tonight|last\\s{1,3}night|overnight|this\\s{1,3}(?<p>morning|afternoon|evening))\\b",
+            RelativeRules::partOfToday),
+        Rule.of("[last|this|next] <weekday> [<part>]", "last this next " + WEEKDAYS_TRIGGER,
+            "(?:(?<r>last|this|next|this\\s{1,3}past|this\\s{1,3}coming)\\s{1,3})?(?<w>" + WEEKDAY + ")\\b"
+                + "(?!'s)(?:\\s{1,3}(?<p>" + PART + "|overnight)\\b)?",
+            RelativeRules::weekday),
+        Rule.of("last|this|next <unit>", "last this next",
+            "(?<r>last|this|next|this\\s{1,3}past|this\\s{1,3}coming)\\s{1,3}" + REL_UNIT + "(?!-)",
+            (m, s) -> new RelativeUnit(Lexicon.unit(m.group("u")), offset(m.group("r")))),
+        Rule.of("earlier|later this <unit>", "earlier later",
+            "(?:earlier|later)\\s{1,3}(?:this|in\\s{1,3}the)\\s{1,3}(?<u>week|month|year|decade|century)\\b",
+            (m, s) -> new RelativeUnit(Lexicon.unit(m.group("u")), 0)),
+        Rule.of("the end|beginning of the <unit>", "the end beginning start middle",
+            "(?:the\\s{1,3})?(?<mod>end|beginning|start|middle)\\s{1,3}of\\s{1,3}(?<r>the|this|next|last)\\s{1,3}"
+                + "(?<u>week|month|year|decade|century|quarter)\\b",
+            (m, s) -> new RelativeUnit(Lexicon.unit(m.group("u")), m.group("r").equals("the") ? 0 : offset(m.group("r")))),
+        Rule.of("the current|latest <unit>", "the",
+            "the\\s{1,3}(?<r>current|latest|most\\s{1,3}recent|recent)\\s{1,3}(?<u>week|month|year|quarter|period)\\b",
+            RelativeRules::currentUnit),
+        Rule.of("the quarter", "the", "the\\s{1,3}quarter\\b(?!\\s{1,3}(?:century|of|mile|hour|point|percent))",
+            (m, s) -> new RelativeUnit(Unit.QUARTER, -1)),
+        Rule.of("the weekend", "the", "the\\s{1,3}weekend\\b", (m, s) -> new RelativeUnit(Unit.WEEKEND, 0)),
+        Rule.of("<n> <unit> ago", "# " + NUM_TRIGGER,
+            "(?<n>" + NUM + ")\\s{1,3}(?<u>" + UNIT + ")\\s{1,3}ago\\b", RelativeRules::ago),
+        Rule.of("<n> <unit> earlier|later", "# " + NUM_TRIGGER,
+            "(?<n>" + NUM + ")\\s{1,3}(?<u>" + UNIT + ")\\s{1,3}(?<d>earlier|later|before|after|afterwards?)(?=\\s{0,2}[.,;)]|$)",
+            RelativeRules::shift),
+        Rule.of("the next|previous <unit>", "the that",
+            "(?:the\\s{1,3}(?<d>next|following|previous|preceding|same)|(?<that>that))\\s{1,3}(?<u>day|week|month|year)\\b"
+                + "(?!\\s{1,3}(?:of|or))",
+            RelativeRules::anaphoric),
+        Rule.of("that <part>", "that the",
+            "(?:that|the\\s{1,3}same)\\s{1,3}(?<p>morning|afternoon|evening|night)\\b",
+            (m, s) -> new PartOfDayOf(new Anaphoric(0, Unit.DAY), Lexicon.partOfDay(m.group("p")))),
+        Rule.of("the day before|after", "the",
+            "the\\s{1,3}day\\s{1,3}(?<d>before|after)(?=\\s{0,2}[.,;)])",
+            (m, s) -> new Anaphoric(m.group("d").equals("before") ? -1 : 1, Unit.DAY)),
+        Rule.of("year-earlier", "the year",
+            "(?:the\\s{1,3})?year[- ](?:earlier|ago)(?:\\s{1,3}(?:quarter|period))?\\b",
+            RelativeRules::yearEarlier),
+        Rule.of("a year earlier", "a one",
+            "(?:a|one)\\s{1,3}(?<u>year|month|week|day)\\s{1,3}(?:earlier|before)(?=\\s{0,2}[.,;)]|\\s{1,3}(?:when|and|in)\\b)",
+            (m, s) -> new Anaphoric(-1, Lexicon.unit(m.group("u")))),
+        Rule.of("now|currently|recently|soon", "now currently recently soon nowadays these recent current the",
+            "(?<w>now|currently|recently|soon|nowadays|these\\s{1,3}days|recent\\s{1,3}(?:days|weeks|months|years)"
+                + "|the\\s{1,3}(?:past|future|present)|recent|current)\\b",
+            RelativeRules::vague),
+        Rule.of("the coming days|weeks", "the coming",
+            "(?:the\\s{1,3})?(?:coming|next\\s{1,3}few|next\\s{1,3}several)\\s{1,3}(?:days|weeks|months|years)\\b",
+            (m, s) -> new Vague(Granularity.FUTURE)));
+  }
+
+  static final String NUM_TRIGGER = "one two three four five six seven eight nine ten eleven twelve thirteen "
+      + "fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+      + "hundred dozen a an several few many some";
+
+  static int offset(String relation) {
+    return relation.startsWith("last") || relation.endsWith("past") ? -1
+        : relation.startsWith("next") || relation.endsWith("coming") ? 1 : 0;
+  }
+
+  private static TemporalExpression relativeDay(Matcher m, Scan s) {
+    String w = m.group("w");
+    RelativeDay day = new RelativeDay(w.equals("today") ? 0 : w.equals("yesterday") ? -1 : 1);
+    PartOfDay p = m.group("p") == null ? null : Lexicon.partOfDay(m.group("p"));
+    return p == null ? day : new PartOfDayOf(day, p);
+  }
+
+  private static TemporalExpression partOfToday(Matcher m, Scan s) {
+    String w = m.group("w");
+    if (w.equals("tonight")) {
+      return new PartOfDayOf(new RelativeDay(0), PartOfDay.NIGHT);
+    }
+    if (w.startsWith("last") || w.equals("overnight")) {
+      return new PartOfDayOf(new RelativeDay(-1), PartOfDay.NIGHT);
+    }
+    return new PartOfDayOf(new RelativeDay(0), Lexicon.partOfDay(m.group("p")));
+  }
+
+  private static TemporalExpression weekday(Matcher m, Scan s) {
+    if (!s.isUpper(m.start("w"))) {
+      return null;
+    }
+    Weekday day = new Weekday(Lexicon.weekday(m.group("w")), CalendarRules.relation(m.group("r")));
+    PartOfDay p = m.group("p") == null ? null : Lexicon.partOfDay(m.group("p"));
+    return p == null ? day : new PartOfDayOf(day, p);
+  }
+
+  private static TemporalExpression currentUnit(Matcher m, Scan s) {
+    String u = m.group("u");
+    boolean current = m.group("r").equals("current");
+    if (u.equals("period")) {
+      return new RelativeUnit(Unit.QUARTER, current ? 0 : -1);
+    }
+    Unit unit = Lexicon.unit(u);
+    return new RelativeUnit(unit, current ? 0 : unit == Unit.QUARTER ? -1 : 0);
+  }
+
+  private static TemporalExpression ago(Matcher m, Scan s) {
+    int n = Lexicon.number(m.group("n"));
+    Unit u = Lexicon.unit(m.group("u"));
+    if (n == -2) {
+      return null;
+    }
+    return n < 0 ? new Vague(Granularity.PAST) : new Ago(n, u);
+  }
+
+  private static TemporalExpression shift(Matcher m, Scan s) {
+    int n = Lexicon.number(m.group("n"));
+    Unit u = Lexicon.unit(m.group("u"));
+    if (n < 0) {
+      return n == -2 ? null : new Duration(u.duration(-1));
+    }
+    boolean back = m.group("d").equals("earlier") || m.group("d").equals("before");
+    return new Anaphoric(back ? -n : n, u);
+  }
+
+  private static TemporalExpression anaphoric(Matcher m, Scan s) {
+    Unit u = Lexicon.unit(m.group("u"));
+    String d = m.group("d");
+    int offset = d == null || d.equals("same") ? 0 : d.equals("next") || d.equals("following") ? 1 : -1;
+    return new Anaphoric(offset, u);
+  }
+
+  private static TemporalExpression yearEarlier(Matcher m, Scan s) {
+    String t = m.group();
+    return t.startsWith("the") && !t.endsWith("quarter") && !t.endsWith("period") ? null : new Anaphoric(-1, Unit.YEAR);
+  }
+
+  private static TemporalExpression vague(Matcher m, Scan s) {
+    String w = m.group("w");
+    if (w.startsWith("recent") && !w.equals("recent")) {
+      return new Vague(Granularity.PAST);
+    }
+    switch (w) {
+      case "recently": case "recent": return new Vague(Granularity.PAST);
+      case "soon": return new Vague(Granularity.FUTURE);
+      default:
+        if (w.endsWith("past")) {
+          return new Vague(Granularity.PAST);
+        }
+        return w.endsWith("future") ? new Vague(Granularity.FUTURE) : new Vague(Granularity.PRESENT);
+    }
+  }
+}

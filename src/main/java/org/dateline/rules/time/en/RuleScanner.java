@@ -1,0 +1,132 @@
+package org.dateline.rules.time.en;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import org.dateline.model.TimexMod;
+import org.dateline.resolve.TemporalExpression;
+
+/**
+ * Finds candidates in one pass over the text: at each word start it tries only the rules whose first
+ * word is that word (or a number), each a precompiled pattern anchored there, and keeps the longest
+ * match; scanning resumes after it. Work is linear in the text's length.
+ *
+ * <p>Immutable and thread-safe; each scan uses its own matchers.
+ */
+final class RuleScanner {
+  /** The longest stretch a rule may match, which bounds the work at each word start. */
+  private static final int WINDOW = 120;
+
+  private final List<Rule> rules;
+  private final Map<String, int[]> byTrigger;
+
+  RuleScanner(List<Rule> rules) {
+    this.rules = List.copyOf(rules);
+    Map<String, List<Integer>> index = new HashMap<>();
+    for (int i = 0; i < rules.size(); i++) {
+      for (String t : rules.get(i).triggers()) {
+        index.computeIfAbsent(t, k -> new ArrayList<>()).add(i);
+      }
+    }
+    this.byTrigger = new HashMap<>();
+    index.forEach((k, v) -> byTrigger.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+  }
+
+  static RuleScanner english() {
+    List<Rule> all = new ArrayList<>();
+    all.addAll(CalendarRules.rules());
+    all.addAll(RelativeRules.rules());
+    all.addAll(SpanRules.rules());
+    return new RuleScanner(all);
+  }
+
+  List<Candidate> scan(Scan s) {
+    Matcher[] matchers = new Matcher[rules.size()];
+    List<Candidate> out = new ArrayList<>();
+    String lower = s.lower;
+    int n = lower.length();
+    int pos = 0;
+    while (pos < n) {
+      char c = lower.charAt(pos);
+      boolean start = (Scan.isWordChar(c) || c == '\'') && (pos == 0 || !Scan.isWordChar(lower.charAt(pos - 1)));
+      if (!start) {
+        pos++;
+        continue;
+      }
+      Candidate best = bestAt(s, pos, matchers);
+      if (best != null) {
+        out.add(best);
+        pos = best.end();
+      } else {
+        pos++;
+        while (pos < n && Scan.isWordChar(lower.charAt(pos))) {
+          pos++;
+        }
+      }
+    }
+    return out;
+  }
+
+  private Candidate bestAt(Scan s, int pos, Matcher[] matchers) {
+    int[] ids = byTrigger.get(triggerAt(s.lower, pos));
+    if (ids == null) {
+      return null;
+    }
+    Candidate best = null;
+    int limit = Math.min(s.lower.length(), pos + WINDOW);
+    for (int id : ids) {
+      Rule r = rules.get(id);
+      Matcher m = matchers[id];
+      if (m == null) {
+        m = r.pattern().matcher(s.lower).useTransparentBounds(true).useAnchoringBounds(false);
+        matchers[id] = m;
+      }
+      m.region(pos, limit);
+      if (!m.lookingAt() || m.end() <= pos || (best != null && m.end() <= best.end())) {
+        continue;
+      }
+      if (m.end() < s.lower.length() && Scan.isWordChar(s.lower.charAt(m.end()))
+          && Scan.isWordChar(s.lower.charAt(m.end() - 1))) {
+        continue;
+      }
+      TemporalExpression e = r.reading().read(m, s);
+      if (e != null) {
+        TimexMod mod = modGroup(m);
+        best = new Candidate(pos, trimEnd(s, m.end()), e, mod, r.name());
+      }
+    }
+    return best;
+  }
+
+  private static TimexMod modGroup(Matcher m) {
+    try {
+      String w = m.group("mod");
+      return w == null ? null : Lexicon.mods().get(w.equals("end") || w.equals("middle") || w.equals("beginning")
+          || w.equals("start") ? "the " + w + " of" : w);
+    } catch (IllegalArgumentException noSuchGroup) {
+      return null;
+    }
+  }
+
+  private static int trimEnd(Scan s, int end) {
+    int e = end;
+    while (e > 0 && Character.isWhitespace(s.text.charAt(e - 1))) {
+      e--;
+    }
+    return e;
+  }
+
+  private static String triggerAt(String lower, int pos) {
+    char c = lower.charAt(pos);
+    if (Character.isDigit(c) || c == '\'') {
+      return "#";
+    }
+    int e = pos;
+    while (e < lower.length() && e - pos < 20 && Character.isLetter(lower.charAt(e))) {
+      e++;
+    }
+    return lower.substring(pos, e);
+  }
+}

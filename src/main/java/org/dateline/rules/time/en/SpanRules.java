@@ -1,0 +1,130 @@
+package org.dateline.rules.time.en;
+
+import static org.dateline.rules.time.en.Lexicon.NUM;
+import static org.dateline.rules.time.en.Lexicon.NUM_WORD;
+import static org.dateline.rules.time.en.Lexicon.UNIT;
+import static org.dateline.rules.time.en.Lexicon.WEEKDAY;
+import static org.dateline.rules.time.en.RelativeRules.NUM_TRIGGER;
+
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import org.dateline.resolve.TemporalExpression;
+import org.dateline.resolve.TemporalExpression.ClockTime;
+import org.dateline.resolve.TemporalExpression.Duration;
+import org.dateline.resolve.TemporalExpression.Recurring;
+import org.dateline.resolve.Unit;
+
+/** Rules for lengths of time, recurring times and clock times: "three days", "two-year", "every Monday", "7:26 pm". */
+final class SpanRules {
+  private SpanRules() {}
+
+  private static final String ZONE = "(?:\\s{1,2}\\(?(?<z>gmt|utc|est|edt|cst|cdt|mst|mdt|pst|pdt|et|bst|cet|cest|msk|eet|eest"
+      + "|(?:local|moscow|kyiv|kiev)\\s{1,3}time)\\b\\)?)?";
+  private static final String AMPM = "(?<ap>a\\.m\\.|p\\.m\\.|a\\.m|p\\.m|am\\b|pm\\b)";
+
+  static List<Rule> rules() {
+    return List.of(
+        Rule.of("[the past] <n> <unit>", "# the " + NUM_TRIGGER,
+            "(?:the\\s{1,3}(?:(?:past|last|next|first|coming|previous|final|latest|remaining|following)\\s{1,3})?)?"
+                + "(?<n>" + NUM + ")\\s{1,3}(?<u>" + UNIT + ")\\b(?!-old|\\s{1,3}old\\b)",
+            SpanRules::duration),
+        Rule.of("<n>-<unit>", "# " + NUM_TRIGGER,
+            "(?<n>\\d{1,4}|" + NUM_WORD + ")-(?<u>minute|hour|day|week|month|year|decade|century)\\b(?!-old)",
+            SpanRules::duration),
+        Rule.of("the past <unit>", "the",
+            "the\\s{1,3}(?:past|last|previous|next|coming|first|following)\\s{1,3}(?<u>day|week|month|year|decade|century)\\b",
+            (m, s) -> new Duration(Lexicon.unit(m.group("u")).duration(1))),
+        Rule.of("for <units>", "days weeks months years decades hours minutes",
+            "(?<u>hours|days|weeks|months|years|decades)\\b", SpanRules::bareUnits),
+        Rule.of("every <unit>", "every each",
+            "(?:every|each)\\s{1,3}(?:(?<n>other|\\d{1,2}|" + NUM_WORD + ")\\s{1,3})?(?<u>" + UNIT + "|" + WEEKDAY + ")\\b",
+            SpanRules::every),
+        Rule.of("daily|weekly|annually", "daily weekly monthly annually yearly hourly nightly quarterly",
+            "(?<w>daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly)\\b", SpanRules::adverb),
+        Rule.of("<h>:<mm> [am|pm] [zone]", "#",
+            "(?<h>[012]?\\d)(?::(?<mi>[0-5]\\d)|\\.(?<mi2>[0-5]\\d)(?=\\s{0,2}[ap]\\.?m))?\\s{0,2}" + AMPM + "?" + ZONE,
+            SpanRules::clock),
+        Rule.of("noon|midday", "noon midday", "(?<w>noon|midday)\\b",
+            (m, s) -> new ClockTime(Optional.empty(), LocalTime.NOON)));
+  }
+
+  private static TemporalExpression duration(Matcher m, Scan s) {
+    int n = Lexicon.number(m.group("n"));
+    Unit u = Lexicon.unit(m.group("u"));
+    String num = m.group("n");
+    if (n == -2 && num.matches("\\d{1,4}\\.\\d{1,2}")) {
+      return new Duration(u.duration(0).replace("0", num));
+    }
+    if (n == -2 || u == null) {
+      return null;
+    }
+    if ((num.equals("a") || num.equals("an")) && m.start("n") == m.start()) {
+      // "$5 a year", "three times a day" recur; "for a year" lasts
+      String before = s.wordBefore(m.start());
+      if (before.matches("\\d{1,9}|times|once|twice|million|billion|cents|dollars|percent")) {
+        return new Recurring(u.duration(1));
+      }
+    }
+    if (u == Unit.QUARTER && n > 0 && s.lower.startsWith("quarter", m.start("u")) && !m.group("u").endsWith("s")
+        && n > 1) {
+      return null;
+    }
+    return new Duration(u.duration(n));
+  }
+
+  private static TemporalExpression bareUnits(Matcher m, Scan s) {
+    String before = s.wordBefore(m.start());
+    if (!before.equals("for") && !before.equals("within") && !before.equals("in")) {
+      return null;
+    }
+    return new Duration(Lexicon.unit(m.group("u")).duration(-1));
+  }
+
+  private static TemporalExpression every(Matcher m, Scan s) {
+    String u = m.group("u");
+    java.time.DayOfWeek d = Lexicon.weekday(u);
+    if (d != null) {
+      return new Recurring("XXXX-WXX-" + d.getValue());
+    }
+    String n = m.group("n");
+    int k = n == null ? 1 : n.equals("other") ? 2 : Lexicon.number(n);
+    Unit unit = Lexicon.unit(u);
+    return k < 1 || unit == null ? null : new Recurring(unit.duration(k));
+  }
+
+  private static TemporalExpression adverb(Matcher m, Scan s) {
+    switch (m.group("w")) {
+      case "daily": case "nightly": return new Recurring("P1D");
+      case "weekly": return new Recurring("P1W");
+      case "monthly": return new Recurring("P1M");
+      case "hourly": return new Recurring("PT1H");
+      case "quarterly": return new Recurring("P1Q");
+      default: return new Recurring("P1Y");
+    }
+  }
+
+  private static TemporalExpression clock(Matcher m, Scan s) {
+    String ap = m.group("ap");
+    String mi = m.group("mi") != null ? m.group("mi") : m.group("mi2");
+    if (ap == null && (mi == null || m.group("mi2") != null)) {
+      return null;
+    }
+    char before = s.charBefore(m.start());
+    if (Character.isDigit(before) || before == ':' || before == '.' || before == '$' || before == '-') {
+      return null;
+    }
+    int h = Integer.parseInt(m.group("h"));
+    int minute = mi == null ? 0 : Integer.parseInt(mi);
+    if (ap != null) {
+      if (h < 1 || h > 12) {
+        return null;
+      }
+      h = ap.startsWith("p") ? (h == 12 ? 12 : h + 12) : (h == 12 ? 0 : h);
+    } else if (h > 23 || m.group("h").length() == 1 && m.group("z") == null) {
+      return null;
+    }
+    return new ClockTime(Optional.empty(), LocalTime.of(h, minute));
+  }
+}
