@@ -12,7 +12,7 @@ import org.dateline.model.FigureRole;
  * sentence of tokens {@code [s, e)} and add {@link Candidate}s to a list.
  */
 final class CasualtyRules {
-  private static final int MAX_AUXILIARIES = 6;
+  private static final int MAX_AUXILIARIES = 8;
   private static final int TOLL_WINDOW = 10;
   private static final Set<String> TOLL_LINKS = ImmutableSet.of(
       "to", "at", "of", "reached", "hit", "is", "was", "stands", "stood", "now", "toll", "past",
@@ -22,6 +22,21 @@ final class CasualtyRules {
       "immediate", "other", "further", "serious", "major", "reported", "reports", "report", "word",
       "confirmed", "known", "additional", "civilian", "human", "fatal", "life-threatening", "apparent",
       "visible", "of", "significant", "indication", "indications", "sign", "signs", "information", "new");
+  private static final int MAX_POST_MODIFIER = 14;
+  private static final int MAX_ASIDE = 14;
+  private static final People PEOPLE_FOUND = People.unnamed(0);
+  private static final Set<String> POST_MODIFIER_STARTS = ImmutableSet.of(
+      "of", "from", "in", "at", "near", "inside", "aboard", "belonging", "with", "under", "across", "on");
+  private static final Set<String> CLAUSE_WORDS = ImmutableSet.of(
+      "who", "which", "that", "when", "after", "while", "as", "because", "but", "where", "whose", "if",
+      "said", "says", "say", "told");
+  private static final Set<String> NOT_SOMEONE = ImmutableSet.of(
+      "lot", "number", "total", "third", "quarter", "half", "record", "bill", "deal", "plan", "proposal",
+      "motion", "idea", "project", "programme", "program", "chance", "bit", "part", "portion", "majority",
+      "minority", "handful", "couple", "few", "dozen", "score", "hundred", "thousand", "million",
+      "further", "combined", "reported", "estimated", "possible", "day", "week", "month", "year",
+      "time", "story", "rumor", "rumour", "tree", "fish", "dog", "cat", "cow", "goat", "bird", "horse",
+      "leg", "arm", "hand", "knee", "back", "head", "foot", "shoulder", "ankle", "wrist");
   private static final Set<String> SUBTOTAL_CUES = ImmutableSet.of("including", "includes", "include", "included");
 
   private CasualtyRules() {}
@@ -40,28 +55,88 @@ final class CasualtyRules {
     if (p == null && j < e && (t[j].is("more") || t[j].is("other"))) {
       j++;
     }
-    j = skipIncluding(t, j, e);
+    j = skipAside(t, j, e);
     Quantity second = null;
     People secondPeople = null;
     if (p != null && j + 1 < e && t[j].is("and")) {
       second = QuantityParser.parse(t, j + 1, e);
       secondPeople = second == null ? null : People.after(t, second.end, e, second.need == Quantity.Need.SINGULAR_NOUN);
       if (secondPeople != null) {
-        j = secondPeople.end;
+        j = skipAside(t, secondPeople.end, e);
       }
     }
     int k = skipAuxiliaries(t, j, e);
+    if (k < 0 && p != null) {
+      j = skipAside(t, skipPostModifier(t, j, e), e);
+      k = skipAuxiliaries(t, j, e);
+    }
     PhraseTable.Match m = k < 0 ? null : Lexicon.PREDICATES.match(t, k, e);
-    if (m != null) {
+    if (m != null && !(k == j && object(t, m.end, e) != null)) {
       out.add(new Candidate(m.category, q.count, q.begin, q.end, q.begin, m.end, who(p), FigureRole.TOTAL,
           "<n> <people> <predicate>"));
       if (secondPeople != null) {
-        out.add(new Candidate(m.category, second.count, second.begin, second.end, second.begin, m.end, who(secondPeople),
-            FigureRole.TOTAL, "<n> <people> and <n> <people> <predicate>"));
+        out.add(new Candidate(m.category, second.count, second.begin, second.end, second.begin, m.end,
+            who(secondPeople), FigureRole.TOTAL, "<n> <people> and <n> <people> <predicate>"));
       }
       return;
     }
     countedNoun(t, q, p, e, out);
+  }
+
+  /** Steps over a prepositional tail of the people counted: "members <b>of the same family</b> were killed". */
+  private static int skipPostModifier(Token[] t, int j, int e) {
+    if (j >= e || !POST_MODIFIER_STARTS.contains(t[j].lower)) {
+      return j;
+    }
+    int stop = Math.min(e, j + MAX_POST_MODIFIER);
+    for (int k = j + 1; k < stop; k++) {
+      Token w = t[k];
+      if (skipAuxiliaries(t, k, e) >= 0 && !w.is("to")) {
+        return k;
+      }
+      boolean bracket = w.is("[") || w.is("]") || w.is("(") || w.is(")") || w.is("'");
+      if ((w.isPunct() && !bracket && !(w.is(",") && k + 1 < e && skipAuxiliaries(t, k + 1, e) >= 0))
+          || CLAUSE_WORDS.contains(w.lower)) {
+        return j;
+      }
+    }
+    return j;
+  }
+
+  /**
+   * Steps over an aside after the people counted: ", including two children,", "(13 civilians)",
+   * "-- all members of one family --", ", most of them children,", or a lone comma before "were".
+   */
+  private static int skipAside(Token[] t, int j, int e) {
+    if (j < e && t[j].is("including")) {
+      return skipIncluding(t, j, e);
+    }
+    if (j + 1 >= e || !(t[j].is(",") || t[j].is("(") || t[j].is("-") || t[j].is("\u2014") || t[j].is("\u2013"))) {
+      return j;
+    }
+    if (t[j].is(",") && skipAuxiliaries(t, j + 1, e) >= 0) {
+      return j + 1;
+    }
+    String close = t[j].is("(") ? ")" : t[j].lower;
+    for (int k = j + 1; k < e && k <= j + MAX_ASIDE; k++) {
+      if (t[k].is(close) || (t[k].is(",") && !close.equals(")")) || (close.equals("-") && t[k].is("\u2014"))) {
+        return skipAuxiliaries(t, k + 1, e) >= 0 ? k + 1 : j;
+      }
+      if (t[k].is(".") || t[k].is(";")) {
+        return j;
+      }
+    }
+    return j;
+  }
+
+  /** Returns the end of the people after an action at {@code i} ("5 people", "12"), or null if none. */
+  static People object(Token[] t, int i, int e) {
+    Quantity q = QuantityParser.parse(t, i, e);
+    if (q == null) {
+      return null;
+    }
+    People p = People.after(t, q.end, e, q.need == Quantity.Need.SINGULAR_NOUN);
+    return p != null || (q.need == Quantity.Need.NONE && endsObject(t, q.end, e)) ? PEOPLE_FOUND : null;
   }
 
   /** "12 deaths", "five bodies", "no fewer than 20 fatalities". */
@@ -90,6 +165,9 @@ final class CasualtyRules {
       return;
     }
     People p = People.after(t, q.end, e, q.need == Quantity.Need.SINGULAR_NOUN);
+    if (p == null && q.need == Quantity.Need.SINGULAR_NOUN && m.category == CasualtyCategory.KILLED) {
+      p = someone(t, q.end, e);
+    }
     if (p == null && (q.need != Quantity.Need.NONE || !endsObject(t, q.end, e))) {
       return;
     }
@@ -103,6 +181,24 @@ final class CasualtyRules {
             "<action> <n> <people> and <n> <people>"));
       }
     }
+  }
+
+  /**
+   * Reads "a prominent ally", "an elderly monk" after a killing verb: any short noun phrase that is
+   * not a thing, since one does not kill a thing.
+   */
+  private static People someone(Token[] t, int i, int e) {
+    for (int k = i; k < e && k < i + 4; k++) {
+      Token w = t[k];
+      if (!w.isWord() || Lexicon.FUNCTION_WORDS.contains(w.lower) || NOT_SOMEONE.contains(w.lower)
+          || Lexicon.NOT_PEOPLE.contains(w.lower) || Lexicon.NOT_PEOPLE.contains(w.lower + "s")) {
+        return null;
+      }
+      if (endsObject(t, k + 1, e)) {
+        return People.unnamed(k + 1);
+      }
+    }
+    return null;
   }
 
   private static boolean endsObject(Token[] t, int j, int e) {
@@ -264,9 +360,25 @@ final class CasualtyRules {
       if (Lexicon.PREDICATES.match(t, k, e) != null) {
         return k;
       }
+      if (t[k].is("[")) {
+        k = closing(t, k, e, "]");
+        if (k < 0) {
+          return -1;
+        }
+        continue;
+      }
       boolean and = t[k].is("and") && k > j && Lexicon.AND_AFTER.contains(t[k - 1].lower);
       if (!and && !Lexicon.AUXILIARIES.contains(t[k].lower)) {
         return -1;
+      }
+    }
+    return -1;
+  }
+
+  private static int closing(Token[] t, int k, int e, String close) {
+    for (int n = k + 1; n < e && n <= k + MAX_AUXILIARIES; n++) {
+      if (t[n].is(close)) {
+        return n;
       }
     }
     return -1;

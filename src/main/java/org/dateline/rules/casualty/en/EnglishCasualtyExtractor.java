@@ -87,8 +87,9 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
     List<Candidate> accepted = resolve(found);
     addSubtotals(t, s, e, accepted);
     accepted.sort((a, b) -> Integer.compare(a.spanBegin, b.spanBegin));
-    boolean cumulative = Sentences.contains(t, s, e, Lexicon.CUMULATIVE_CUES);
     for (Candidate c : accepted) {
+      boolean cumulative = Sentences.contains(t, Math.max(s, c.spanBegin - 3), Math.min(e, c.spanEnd + 4),
+          Lexicon.CUMULATIVE_CUES);
       out.add(figure(text, t, s, e, c, cumulative));
     }
   }
@@ -141,6 +142,11 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
   }
 
   private static Candidate nearest(List<Candidate> accepted, int i) {
+    for (Candidate c : accepted) {
+      if (c.role != FigureRole.SUBTOTAL && c.spanBegin <= i && i < c.spanEnd) {
+        return c;
+      }
+    }
     Candidate best = null;
     for (Candidate c : accepted) {
       if (c.role != FigureRole.SUBTOTAL && (best == null || Math.abs(c.spanBegin - i) < Math.abs(best.spanBegin - i))) {

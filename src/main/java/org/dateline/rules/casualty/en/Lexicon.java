@@ -33,7 +33,8 @@ final class Lexicon {
           "fatally shot", "fatally stabbed", "fatally wounded", "fatally injured", "fatally hurt",
           "mortally wounded", "shot to death", "stabbed to death", "beaten to death", "burned to death",
           "burnt to death", "hacked to death", "crushed to death", "clubbed to death", "stoned to death",
-          "tortured to death", "confirmed dead", "found dead", "pronounced dead", "declared dead",
+          "tortured to death", "martyred", "hacked to death", "burnt to death", "killed in action",
+          "confirmed dead", "found dead", "pronounced dead", "declared dead",
           "feared dead", "presumed dead", "reported dead", "shot and killed", "found murdered")
       .add(INJURED, "wounded", "injured", "hurt", "shot and wounded", "shot and injured",
           "stabbed and wounded", "suffered ? injuries", "sustained ? injuries", "suffered ? wounds",
@@ -99,7 +100,11 @@ final class Lexicon {
       "to", "got", "were", "left", "apparently", "likely", "presumably", "probably", "originally",
       "immediately", "instantly", "then", "too", "just", "shot", "stabbed", "attacked", "abducted",
       "beaten", "kidnapped", "hit", "struck", "found", "officially", "tragically", "sadly",
-      "themselves", "who", "that");
+      "themselves", "who", "that", "yesterday", "today", "overnight", "recently", "last", "night",
+      "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "early", "late",
+      "this", "morning", "evening", "afternoon", "week", "weekend", "earlier", "reportedly", "feared",
+      "later", "allegedly", "ultimately", "eventually", "tragically", "brutally", "mistakenly",
+      "accidentally", "senselessly", "summarily", "fatally", "subsequently");
 
   /** Auxiliary words after which "and" may be stepped over: "were shot and killed". */
   static final Set<String> AND_AFTER = ImmutableSet.of(
@@ -176,7 +181,16 @@ final class Lexicon {
       "gendarme", "militiamen", "jawans", "jawan", "sepoys", "police officers", "fishers",
       "soldiers", "herdsman", "picnickers", "mourners", "attendees", "participants", "partygoers",
       "revelers", "revellers", "concertgoers", "commuters", "travelers", "travellers", "pilots",
-      "pilot", "inhabitants", "dwellers", "squatters", "persons");
+      "pilot", "inhabitants", "dwellers", "squatters", "persons", "ally", "allies", "head", "scholar",
+      "scholars", "convert", "converts", "monk", "monks", "imam", "imams", "muezzin", "nun", "nuns",
+      "bishop", "sheikh", "elder", "ruler", "rulers", "chieftain", "king", "queen", "prince", "princess",
+      "lady", "gentleman", "fan", "guy", "individual", "native", "natives", "hero", "spouse", "cousin",
+      "kin", "heir", "owner", "owners", "chef", "boss", "pupil", "physician", "surgeon", "midwife",
+      "mp", "mps", "legislator", "legislators", "lawyer", "lawyers", "tribesmen", "tribesman", "tribe",
+      "civilian", "fighters", "worshiper", "vigilante", "vigilantes", "pilgrim", "trucker", "cadet",
+      "hostage", "villager", "lawman", "deputy", "staffer", "youngster", "youngsters", "girl",
+      "sergeant", "captain", "colonel", "general", "lieutenant", "major", "corporal", "private",
+      "constable", "inspector", "superintendent", "detective", "ranger", "warden", "jailer");
 
   /** Nouns that end in a people-like suffix but do not name people. */
   static final Set<String> NOT_PEOPLE = ImmutableSet.of(
@@ -194,7 +208,16 @@ final class Lexicon {
       "experiments", "movements", "parties", "charges", "counts", "shots", "bullets", "drones",
       "bombs", "mines", "blasts", "explosions", "attacks", "raids", "strikes", "clashes", "fires",
       "cars", "trucks", "buses", "boats", "planes", "aircraft", "ships", "trains", "talks", "days",
-      "weeks", "months", "times", "places", "sites", "areas", "points", "cases");
+      "weeks", "months", "times", "places", "sites", "areas", "points", "cases", "winters", "summers",
+      "waters", "powers", "towers", "quarters", "letters", "layers", "silvers", "corners",
+      "vectors", "sectors", "factors", "motors", "doors", "floors", "mirrors", "errors",
+      "colors", "colours", "monitors", "reactors", "tractors", "elevators", "generators", "indicators",
+      "contents", "talents", "percents", "ants", "pants", "variants",
+      "warrants", "bars", "ears", "fears", "tears", "cheers", "headquarters", "filters",
+      "clusters", "posters", "rumors", "rumours", "honors", "honours", "flavors", "favours", "labors",
+      "intents", "fragments", "comments", "moments", "segments", "regiments", "sentiments", "cements",
+      "orients", "cents", "tents", "vents", "scents", "parliaments", "cattle", "cows", "goats", "sheep",
+      "camels", "animals", "horses", "donkeys", "dogs", "livestock", "chickens", "pigs");
 
   /** Words that precede a label number, not a count: "Route 66", "Article 5". */
   static final Set<String> LABELS = ImmutableSet.of(
@@ -218,7 +241,7 @@ final class Lexicon {
   /** Verbs that introduce a claim: "police <b>said</b>". */
   static final Set<String> SAY_VERBS = ImmutableSet.of(
       "said", "says", "say", "told", "reported", "reports", "confirmed", "confirms", "announced",
-      "announces", "stated", "states", "added", "claimed", "claims", "tweeted", "wrote", "estimated",
+      "announces", "stated", "states", "added", "tweeted", "wrote", "estimated",
       "estimates", "counted");
 
   /** Words whose presence near a toll makes it a revision: "the toll <b>rose</b> to 12". */
@@ -247,9 +270,17 @@ final class Lexicon {
     if (NOT_PEOPLE.contains(w) || w.length() < 5 || w.indexOf('-') >= 0) {
       return false;
     }
-    return w.endsWith("ers") || w.endsWith("ors") || w.endsWith("ists") || w.endsWith("ians")
-        || w.endsWith("ees") || w.endsWith("ants") || w.endsWith("ents") || w.endsWith("men")
-        || (t.capitalized && (w.endsWith("ites") || w.endsWith("is") || w.endsWith("ans") || w.endsWith("ese")));
+    if (w.endsWith("s")) {
+      return w.endsWith("ers") || w.endsWith("ors") || w.endsWith("ists") || w.endsWith("ians")
+          || w.endsWith("ees") || w.endsWith("ants") || w.endsWith("ents")
+          || (t.capitalized && (w.endsWith("ites") || w.endsWith("is") || w.endsWith("ans")));
+    }
+    if (NOT_PEOPLE.contains(w + "s")) {
+      return false;
+    }
+    return w.endsWith("er") || w.endsWith("or") || w.endsWith("ist") || w.endsWith("ian") || w.endsWith("man")
+        || w.endsWith("men") || w.endsWith("ee") || w.endsWith("ant") || w.endsWith("ent")
+        || (t.capitalized && w.endsWith("ese"));
   }
 
   /** Returns the category a cumulative or other table's phrase applies to, for tests. */

@@ -16,6 +16,8 @@ final class People {
       "men", "women", "children", "people", "police", "personnel", "gunmen", "militiamen", "policemen",
       "servicemen", "fishermen", "herdsmen", "crew", "staff", "militia", "taliban", "youth", "guardsmen",
       "crewmen", "policewomen", "elderly", "rohingya", "fulani", "twins");
+  private static final Set<String> PARTICIPLES = ImmutableSet.of(
+      "displaced", "wounded", "injured", "missing", "arrested", "detained", "evacuated", "rescued", "affected");
   private static final Set<String> PRONOUNS = ImmutableSet.of("them", "whom", "those", "these", "us");
   private static final Set<String> DETERMINERS = ImmutableSet.of("the", "their", "his", "her", "its", "our", "those", "these");
   private static final Set<String> COMPOUNDS = ImmutableSet.of(
@@ -32,6 +34,11 @@ final class People {
   private People(int end, String who) {
     this.end = end;
     this.who = who;
+  }
+
+  /** Returns a phrase that ends at {@code end} and names nobody in particular. */
+  static People unnamed(int end) {
+    return new People(end, null);
   }
 
   /**
@@ -53,7 +60,8 @@ final class People {
     }
     for (int k = j; k < limit && k <= j + MAX_MODIFIERS; k++) {
       Token tok = t[k];
-      if (!tok.isWord() || Lexicon.FUNCTION_WORDS.contains(tok.lower)) {
+      boolean participle = PARTICIPLES.contains(tok.lower) && k + 1 < limit && Lexicon.isPeople(t[k + 1]);
+      if (!tok.isWord() || (Lexicon.FUNCTION_WORDS.contains(tok.lower) && !participle)) {
         return null;
       }
       if (Lexicon.isPeople(tok)) {
