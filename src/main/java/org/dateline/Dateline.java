@@ -12,6 +12,7 @@ import org.dateline.model.DateMention;
 import org.dateline.model.Event;
 import org.dateline.model.Extraction;
 import org.dateline.model.Report;
+import org.dateline.rules.casualty.en.EnglishCasualtyExtractor;
 import org.dateline.rules.time.en.EnglishDateExtractor;
 
 /**
@@ -78,7 +79,7 @@ public final class Dateline {
   /** Builds a {@link Dateline}. Not thread-safe; the instances it builds are. */
   public static final class Builder {
     private DateExtractor dates = EnglishDateExtractor.create();
-    private CasualtyExtractor casualties = report -> List.of();
+    private CasualtyExtractor casualties = EnglishCasualtyExtractor.create();
     private EventExtractor events = (report, d, c) -> List.of();
     private int maxTextLength = DEFAULT_MAX_TEXT_LENGTH;
 

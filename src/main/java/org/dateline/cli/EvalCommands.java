@@ -2,6 +2,7 @@ package org.dateline.cli;
 
 import java.io.PrintStream;
 import java.util.List;
+import org.dateline.eval.CasualtyEvaluation;
 import org.dateline.eval.ExtractThroughput;
 import org.dateline.eval.TimeMlEvaluation;
 
@@ -13,6 +14,8 @@ final class EvalCommands {
     switch (command) {
       case "eval-timeml":
         return TimeMlEvaluation.run(args, out, err);
+      case "eval-casualties":
+        return CasualtyEvaluation.run(args, out, err);
       case "bench-extract":
         return ExtractThroughput.run(args, out, err);
       default:
