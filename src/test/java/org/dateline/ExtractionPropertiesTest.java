@@ -18,7 +18,7 @@ import org.dateline.model.Report;
 import org.dateline.model.TextSpan;
 
 /** Whatever the text, extraction does not throw and every span lies inside the text and quotes it. */
-class ExtractionProperties {
+class ExtractionPropertiesTest {
   private static final Dateline DATELINE = Dateline.create();
   private static final ZonedDateTime PUBLISHED = ZonedDateTime.parse("2026-03-11T12:00:00+03:00[Europe/Moscow]");
 
