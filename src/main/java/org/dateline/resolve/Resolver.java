@@ -222,13 +222,31 @@ public final class Resolver {
     switch (s.relation()) {
       case LAST: return end.isAfter(today) ? TimeValue.ofSeason(y - 1, s.season()) : same;
       case NEXT: return start.isAfter(today) ? same : TimeValue.ofSeason(y + 1, s.season());
-      case THIS: return same;
+      case THIS: return nearestSeason(s.season(), today);
       default:
         if (dir == Direction.PAST) {
           return start.isAfter(today) ? TimeValue.ofSeason(y - 1, s.season()) : same;
         }
         return end.isAfter(today) ? same : TimeValue.ofSeason(y + 1, s.season());
     }
+  }
+
+  /** Returns the season's occurrence nearest to {@code today}: "this winter" in March is the one just ended. */
+  private static TimeValue nearestSeason(Season season, LocalDate today) {
+    TimeValue best = null;
+    long bestDistance = Long.MAX_VALUE;
+    for (int y = today.getYear() - 1; y <= today.getYear() + 1; y++) {
+      TimeValue v = TimeValue.ofSeason(y, season);
+      LocalDate start = v.localStart().orElseThrow().toLocalDate();
+      LocalDate end = v.localEndExclusive().orElseThrow().toLocalDate();
+      long distance = today.isBefore(start) ? java.time.temporal.ChronoUnit.DAYS.between(today, start)
+          : today.isBefore(end) ? 0 : java.time.temporal.ChronoUnit.DAYS.between(end, today) + 1;
+      if (distance < bestDistance) {
+        best = v;
+        bestDistance = distance;
+      }
+    }
+    return best;
   }
 
   private static TimeValue yearPart(YearPart p, LocalDate today, Direction dir) {

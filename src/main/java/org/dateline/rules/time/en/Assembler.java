@@ -95,6 +95,9 @@ final class Assembler {
     int end = paren ? b.end() + 1 : b.end();
     TemporalExpression x = a.expression();
     TemporalExpression y = b.expression();
+    if (x instanceof RelativeDay && y instanceof Weekday) {
+      return a.with(a.begin(), end, new Apposition(x, y), a.rule() + " + " + b.rule());
+    }
     if (isRelativeDay(x) && isCalendarDay(y)) {
       return a.with(a.begin(), end, new Apposition(x, y), a.rule() + " + " + b.rule());
     }

@@ -80,7 +80,7 @@ final class RelativeRules {
         Rule.of("now|currently|recently|soon", "now right currently recently previously soon nowadays these recent current the",
             "(?<w>(?:right\\s{1,3})?now|currently|recently|previously|soon|nowadays|these\\s{1,3}days"
                 + "|recent\\s{1,3}(?:days|weeks|months|years)|the\\s{1,3}(?:past|future|present)"
-                + "|the\\s{1,3}near\\s{1,3}(?:future|term)|the\\s{1,3}short\\s{1,3}term|current)\\b",
+                + "|the\\s{1,3}near\\s{1,3}(?:future|term)|the\\s{1,3}short\\s{1,3}term)\\b",
             RelativeRules::vague),
         Rule.of("the coming days|weeks", "the coming",
             "(?:the\\s{1,3})?(?:coming|next\\s{1,3}few|next\\s{1,3}several)\\s{1,3}(?:days|weeks|months|years)\\b",
