@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import org.dateline.Dateline;
 import org.dateline.TextTooLongException;
+import org.dateline.format.TimeMlWriter;
 import org.dateline.json.DatelineModule;
 import org.dateline.model.Extraction;
 import org.dateline.model.Report;
@@ -55,7 +56,7 @@ final class ExtractCommand {
         out.println(write(x));
         break;
       case "timeml":
-        out.print(TimeMl.write(x));
+        out.print(TimeMlWriter.write(text, when.toLocalDate().toString(), x.dates()));
         break;
       default:
         out.print(ExtractionText.render(x));

@@ -108,6 +108,15 @@ class MainTest {
   }
 
   @Test
+  void writesTimeMlWithTheDctAndATimexPerDate() {
+    int code = run("Two people were killed yesterday.", "extract", "--published", "2026-03-11T12:00:00+03:00",
+        "--format", "timeml", "-");
+    assertEquals(0, code, err());
+    assertTrue(out().contains("functionInDocument=\"CREATION_TIME\">2026-03-11</TIMEX3></DCT>"), out());
+    assertTrue(out().contains("<TIMEX3 tid=\"t1\" type=\"DATE\" value=\"2026-03-10\">yesterday</TIMEX3>"), out());
+  }
+
+  @Test
   void jsonlAnswersEveryLineInOrderEvenBrokenOnes() throws IOException {
     String input = String.join("\n",
         "{\"id\": \"a\", \"published\": \"2026-03-11\", \"text\": \"Three people died yesterday.\"}",
