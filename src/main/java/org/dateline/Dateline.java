@@ -12,7 +12,9 @@ import org.dateline.model.DateMention;
 import org.dateline.model.Event;
 import org.dateline.model.Extraction;
 import org.dateline.model.Report;
+import org.dateline.rules.casualty.en.EnglishCasualtyExtractor;
 import org.dateline.rules.event.en.EnglishEventExtractor;
+import org.dateline.rules.time.en.EnglishDateExtractor;
 import org.dateline.timeline.TimelineBuilder;
 import org.dateline.timeline.TollPolicy;
 
@@ -89,8 +91,8 @@ public final class Dateline {
 
   /** Builds a {@link Dateline}. Not thread-safe; the instances it builds are. */
   public static final class Builder {
-    private DateExtractor dates = report -> List.of();
-    private CasualtyExtractor casualties = report -> List.of();
+    private DateExtractor dates = EnglishDateExtractor.create();
+    private CasualtyExtractor casualties = EnglishCasualtyExtractor.create();
     private EventExtractor events = EnglishEventExtractor.create();
     private int maxTextLength = DEFAULT_MAX_TEXT_LENGTH;
 

@@ -71,9 +71,9 @@ public final class TimeMlEvaluation {
       Path rel = dir.relativize(f);
       TimeMlDocument doc = TimeMlDocument.parse(rel.toString(), Files.readString(f, StandardCharsets.UTF_8));
       List<Timex> system = toTimexes(extractor.extract(report(doc)));
-      all.add(doc.name(), doc.timexes(), system);
+      all.add(doc.name(), doc.text(), doc.timexes(), system);
       if (rel.getNameCount() > 1) {
-        parts.computeIfAbsent(rel.getName(0).toString(), k -> new TimexScorer()).add(doc.name(), doc.timexes(), system);
+        parts.computeIfAbsent(rel.getName(0).toString(), k -> new TimexScorer()).add(doc.name(), doc.text(), doc.timexes(), system);
       }
     }
     all.print("all " + files.size() + " documents", out);

@@ -21,6 +21,7 @@ import org.dateline.model.CasualtyCategory;
 import org.dateline.model.Event;
 import org.dateline.model.Report;
 import org.dateline.model.Timeline;
+import org.dateline.rules.casualty.en.EnglishCasualtyExtractor;
 import org.dateline.rules.event.en.EnglishEventExtractor;
 import org.dateline.rules.time.en.EnglishDateExtractor;
 import org.dateline.timeline.TimelineBuilder;
@@ -75,7 +76,7 @@ public final class TimelineEvaluation {
   /** The full English pipeline: dates, casualty figures, events. */
   static Dateline pipeline() {
     return Dateline.builder().dateExtractor(EnglishDateExtractor.create())
-        .eventExtractor(EnglishEventExtractor.create()).build();
+        .casualtyExtractor(EnglishCasualtyExtractor.create()).eventExtractor(EnglishEventExtractor.create()).build();
   }
 
   private static List<JsonNode> read(Path file) throws IOException {

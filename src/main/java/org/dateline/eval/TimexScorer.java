@@ -26,17 +26,19 @@ final class TimexScorer {
    * Adds one document's expressions to the counts.
    *
    * @param doc the document's name, for the misses
+   * @param text the document's plain text, for context in the misses
    * @param goldTimexes the gold expressions, in text order
    * @param systemTimexes the system's expressions, in text order
    */
-  void add(String doc, List<Timex> goldTimexes, List<Timex> systemTimexes) {
+  void add(String doc, String text, List<Timex> goldTimexes, List<Timex> systemTimexes) {
     gold += goldTimexes.size();
     system += systemTimexes.size();
     boolean[] used = new boolean[systemTimexes.size()];
     for (Timex g : goldTimexes) {
       int match = bestMatch(g, systemTimexes, used);
       if (match < 0) {
-        misses.add(String.format("MISSED   %s %s %s \"%s\"", doc, g.type(), g.value(), g.text()));
+        misses.add(String.format("MISSED   %s %s %s \"%s\"  | %s", doc, g.type(), g.value(), g.text(),
+            context(text, g.begin(), g.end())));
         continue;
       }
       used[match] = true;
@@ -50,7 +52,8 @@ final class TimexScorer {
       if (s.value().equals(g.value())) {
         valueCorrect++;
       } else {
-        misses.add(String.format("VALUE    %s \"%s\" gold %s system %s", doc, g.text(), g.value(), s.value()));
+        misses.add(String.format("VALUE    %s \"%s\" gold %s system %s  | %s", doc, g.text(), g.value(), s.value(),
+            context(text, g.begin(), g.end())));
       }
       if (s.type().equals(g.type())) {
         typeCorrect++;
@@ -59,9 +62,15 @@ final class TimexScorer {
     for (int i = 0; i < used.length; i++) {
       if (!used[i]) {
         Timex s = systemTimexes.get(i);
-        misses.add(String.format("SPURIOUS %s %s %s \"%s\"", doc, s.type(), s.value(), s.text()));
+        misses.add(String.format("SPURIOUS %s %s %s \"%s\"  | %s", doc, s.type(), s.value(), s.text(),
+            context(text, s.begin(), s.end())));
       }
     }
+  }
+
+  private static String context(String text, int begin, int end) {
+    String c = text.substring(Math.max(0, begin - 60), Math.min(text.length(), end + 40));
+    return c.replaceAll("\\s+", " ");
   }
 
   private static int bestMatch(Timex g, List<Timex> sys, boolean[] used) {

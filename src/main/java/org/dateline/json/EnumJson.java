@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleDeserializers;
+import com.fasterxml.jackson.databind.module.SimpleSerializers;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
@@ -99,8 +101,7 @@ final class EnumJson<E extends Enum<E>> {
     };
   }
 
-  void register(com.fasterxml.jackson.databind.module.SimpleSerializers s,
-      com.fasterxml.jackson.databind.module.SimpleDeserializers d) {
+  void register(SimpleSerializers s, SimpleDeserializers d) {
     s.addSerializer(type, serializer());
     d.addDeserializer(type, deserializer());
   }

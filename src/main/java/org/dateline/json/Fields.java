@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.OffsetDateTime;
@@ -12,6 +13,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.temporal.ChronoField;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -119,7 +121,7 @@ final class Fields {
       throws JsonMappingException {
     JsonNode v = node.get(name);
     if (v == null || v.isNull()) {
-      return java.util.List.of();
+      return List.of();
     }
     if (!v.isArray()) {
       throw fail(ctxt, type, "field '" + name + "' must be an array");
@@ -168,8 +170,7 @@ final class Fields {
 
   /** Returns an exception for bad input, naming the type being read. */
   static JsonMappingException fail(DeserializationContext ctxt, Class<?> type, String message) {
-    return com.fasterxml.jackson.databind.exc.MismatchedInputException.from(
-        ctxt.getParser(), type, "Cannot read " + type.getSimpleName() + ": " + message);
+    return MismatchedInputException.from(ctxt.getParser(), type, "Cannot read " + type.getSimpleName() + ": " + message);
   }
 
   private static long toLong(DeserializationContext ctxt, Class<?> type, String name, JsonNode v)

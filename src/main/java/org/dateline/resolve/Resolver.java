@@ -24,6 +24,7 @@ import org.dateline.resolve.TemporalExpression.PartOfDayOf;
 import org.dateline.resolve.TemporalExpression.Recurring;
 import org.dateline.resolve.TemporalExpression.RelativeDay;
 import org.dateline.resolve.TemporalExpression.RelativeUnit;
+import org.dateline.resolve.TemporalExpression.RelativeYearPart;
 import org.dateline.resolve.TemporalExpression.SeasonOf;
 import org.dateline.resolve.TemporalExpression.Vague;
 import org.dateline.resolve.TemporalExpression.Weekday;
@@ -81,10 +82,12 @@ public final class Resolver {
       return Resolution.of(season(s, today, dir));
     } else if (e instanceof YearPart p) {
       return Resolution.of(yearPart(p, today, dir));
+    } else if (e instanceof RelativeYearPart p) {
+      return Resolution.of(of(p.unit(), today.getYear() + p.yearOffset(), p.index()));
     } else if (e instanceof RelativeUnit u) {
       return Resolution.of(relativeUnit(u, today, dir));
     } else if (e instanceof Ago a) {
-      return Resolution.of(Calendars.containing(a.unit(), Calendars.plus(today, -a.amount(), a.unit())));
+      return ago(a, today, anchor);
     } else if (e instanceof Anaphoric a) {
       return anaphoric(a, anchor);
     } else if (e instanceof PartOfDayOf p) {
@@ -125,12 +128,44 @@ public final class Resolver {
       return Resolution.of(TimeValue.ofDay(LocalDate.of(y, 2, 29)));
     }
     LocalDate d = LocalDate.of(today.getYear(), m.month(), m.day());
-    if (dir == Direction.PAST && d.isAfter(today)) {
-      d = d.minusYears(1);
-    } else if (dir == Direction.FUTURE && d.isBefore(today)) {
+    if (dir == Direction.FUTURE && d.isBefore(today)) {
       d = d.plusYears(1);
+    } else if (dir == Direction.PAST && d.isAfter(today)) {
+      LocalDate before = d.minusYears(1);
+      long ahead = java.time.temporal.ChronoUnit.DAYS.between(today, d);
+      long back = java.time.temporal.ChronoUnit.DAYS.between(before, today);
+      d = nearFuture(ahead, back) ? d : before;
+    } else if (dir == Direction.PAST && d.isBefore(today)) {
+      LocalDate after = d.plusYears(1);
+      long ahead = java.time.temporal.ChronoUnit.DAYS.between(today, after);
+      long back = java.time.temporal.ChronoUnit.DAYS.between(d, today);
+      d = nearFuture(ahead, back) ? after : d;
     }
     return Resolution.of(TimeValue.ofDay(d));
+  }
+
+  /**
+   * Whether a date without a year that lies {@code ahead} units after publication, or {@code back} units
+   * before it a year earlier, is the coming one: news leaves the year out for dates of the current year,
+   * so a date a few weeks ahead is far likelier than one eleven months back. The past still wins unless the
+   * future is less than a third as far.
+   */
+  private static boolean nearFuture(long ahead, long back) {
+    return ahead * 3 < back;
+  }
+
+  private static Resolution ago(Ago a, LocalDate today, Optional<TimeValue> anchor) {
+    // "earnings rose from $5 a year ago": in a comparison with a recent period, the same period a year before
+    if (a.unit() == Unit.YEAR && anchor.isPresent()) {
+      TimeValue v = anchor.get();
+      boolean finer = !v.isVague() && v.granularity().compareTo(org.dateline.model.Granularity.YEAR) < 0
+          && v.granularity().compareTo(org.dateline.model.Granularity.DAY) > 0;
+      LocalDate start = v.localStart().map(java.time.LocalDateTime::toLocalDate).orElse(null);
+      if (finer && start != null && !start.isAfter(today) && start.isAfter(today.minusYears(1))) {
+        return Calendars.shift(v, -a.amount(), Unit.YEAR).map(Resolution::of).orElseThrow();
+      }
+    }
+    return Resolution.of(Calendars.containing(a.unit(), Calendars.plus(today, -a.amount(), a.unit())));
   }
 
   private static LocalDate nthWeekday(NthWeekdayOfMonth h, LocalDate today, Direction dir) {
@@ -162,7 +197,11 @@ public final class Resolver {
       case THIS: return same;
       default:
         if (dir == Direction.PAST) {
-          return same.isAfter(now) ? same.minusYears(1) : same;
+          if (same.isAfter(now)) {
+            long ahead = now.until(same, java.time.temporal.ChronoUnit.MONTHS);
+            return nearFuture(ahead, 12 - ahead) ? same : same.minusYears(1);
+          }
+          return same;
         }
         return same.isBefore(now) ? same.plusYears(1) : same;
     }
@@ -183,13 +222,31 @@ public final class Resolver {
     switch (s.relation()) {
       case LAST: return end.isAfter(today) ? TimeValue.ofSeason(y - 1, s.season()) : same;
       case NEXT: return start.isAfter(today) ? same : TimeValue.ofSeason(y + 1, s.season());
-      case THIS: return same;
+      case THIS: return nearestSeason(s.season(), today);
       default:
         if (dir == Direction.PAST) {
           return start.isAfter(today) ? TimeValue.ofSeason(y - 1, s.season()) : same;
         }
         return end.isAfter(today) ? same : TimeValue.ofSeason(y + 1, s.season());
     }
+  }
+
+  /** Returns the season's occurrence nearest to {@code today}: "this winter" in March is the one just ended. */
+  private static TimeValue nearestSeason(Season season, LocalDate today) {
+    TimeValue best = null;
+    long bestDistance = Long.MAX_VALUE;
+    for (int y = today.getYear() - 1; y <= today.getYear() + 1; y++) {
+      TimeValue v = TimeValue.ofSeason(y, season);
+      LocalDate start = v.localStart().orElseThrow().toLocalDate();
+      LocalDate end = v.localEndExclusive().orElseThrow().toLocalDate();
+      long distance = today.isBefore(start) ? java.time.temporal.ChronoUnit.DAYS.between(today, start)
+          : today.isBefore(end) ? 0 : java.time.temporal.ChronoUnit.DAYS.between(end, today) + 1;
+      if (distance < bestDistance) {
+        best = v;
+        bestDistance = distance;
+      }
+    }
+    return best;
   }
 
   private static TimeValue yearPart(YearPart p, LocalDate today, Direction dir) {

@@ -91,6 +91,15 @@ public sealed interface TemporalExpression {
     }
   }
 
+  /** A numbered quarter or half of a year counted from publication's: "this year's third quarter" (offset 0). */
+  record RelativeYearPart(Unit unit, int index, int yearOffset) implements TemporalExpression {
+    /** Checks the unit is a quarter or half and the index fits it. */
+    public RelativeYearPart {
+      checkArgument(unit == Unit.QUARTER || unit == Unit.HALF, "unit must be QUARTER or HALF: %s", unit);
+      checkArgument(index >= 1 && index <= (unit == Unit.QUARTER ? 4 : 2), "index out of range: %s", index);
+    }
+  }
+
   /** The unit that contains publication, or one before or after it: "last week" (-1), "this year" (0). */
   record RelativeUnit(Unit unit, int offset) implements TemporalExpression {
     /** Checks the unit is not null. */

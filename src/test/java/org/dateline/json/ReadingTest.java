@@ -94,6 +94,7 @@ class ReadingTest {
       "{'id': 'r1', 'published': '2026-02-30', 'text': 'x'}              | '2026-02-30'",
       "{'id': 'r1', 'published': '99999-01-01', 'text': 'x'}             | '99999-01-01'",
       "{'id': 'r1', 'published': '2026-03-11T12:00:00', 'text': 'x'}     | date-time with offset",
+      "{'id': 'r1', 'published': '0000-06-01', 'text': 'x'}              | published year must be 1 to 9999",
       "{'id': 'r1', 'published': 20260311, 'text': 'x'}                  | field 'published' must be a string",
       "{'id': 'r1', 'published': '2026-03-11', 'zone': 'Mars/Olympus', 'text': 'x'} | field 'zone' is not a time-zone id",
       "{'id': ' ', 'published': '2026-03-11', 'text': 'x'}               | id must not be blank",

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.dateline.model.DateMention;
+import org.dateline.model.Granularity;
 import org.dateline.model.TextSpan;
 import org.dateline.model.TimeValue;
 import org.dateline.model.TimexMod;
@@ -94,6 +95,9 @@ final class Assembler {
     int end = paren ? b.end() + 1 : b.end();
     TemporalExpression x = a.expression();
     TemporalExpression y = b.expression();
+    if (x instanceof RelativeDay && y instanceof Weekday) {
+      return a.with(a.begin(), end, new Apposition(x, y), a.rule() + " + " + b.rule());
+    }
     if (isRelativeDay(x) && isCalendarDay(y)) {
       return a.with(a.begin(), end, new Apposition(x, y), a.rule() + " + " + b.rule());
     }
@@ -133,7 +137,8 @@ final class Assembler {
     }
     int b = c.begin();
     if (b > 0 && s.lower.charAt(b - 1) == '-' && s.lower.startsWith("mid", b - 4) && b - 4 >= floor) {
-      return c.withSpan(b - 4, c.end()).withMod(TimexMod.MID);
+      int from = b - 4 >= 4 && s.lower.startsWith("the ", b - 8) ? b - 8 : b - 4;
+      return c.withSpan(from, c.end()).withMod(TimexMod.MID);
     }
     int e = b;
     while (e > floor && s.lower.charAt(e - 1) == ' ') {
@@ -147,7 +152,9 @@ final class Assembler {
       int start = e - w.length();
       if (start >= floor && s.lower.startsWith(w, start) && (start == 0 || !Scan.isWordChar(s.lower.charAt(start - 1)))
           && allowed(m.getValue(), c.expression())) {
-        return c.withSpan(start, c.end()).withMod(m.getValue());
+        boolean decade = c.expression() instanceof Explicit x && x.value().granularity() == Granularity.DECADE;
+        int from = decade && start >= 4 && s.lower.startsWith("the ", start - 4) ? start - 4 : start;
+        return c.withSpan(from, c.end()).withMod(m.getValue());
       }
     }
     return c;
@@ -161,7 +168,10 @@ final class Assembler {
     if (e instanceof ClockTime) {
       return mod == TimexMod.APPROX;
     }
-    return point && !(e instanceof Weekday || e instanceof RelativeDay || e instanceof PartOfDayOf);
+    if (e instanceof TemporalExpression.Ago) {
+      return true;
+    }
+    return point && !(e instanceof PartOfDayOf);
   }
 
   /** Reads the clause around a candidate: a future cue near it turns undated expressions forward. */

@@ -37,7 +37,7 @@ final class CalendarRules {
   static List<Rule> rules() {
     return List.of(
         Rule.of("<month> <day>[, <year>]", MONTHS_TRIGGER,
-            "(?<m>" + MONTH + ")\\s{1,3}" + DAY + "(?!:|,\\d|\\.\\d)(?:,?\\s{1,3}(?<y>" + YEAR + ")\\b)?",
+            "(?<m>" + MONTH + ")\\s{1,3}" + DAY + "(?!:\\d|,\\d|\\.\\d)(?:,?\\s{1,3}(?<y>" + YEAR + ")\\b)?",
             CalendarRules::monthDay),
         Rule.of("<day> <month> [<year>]", "#",
             DAY + "(?:\\s{1,3}of)?\\s{1,3}(?<m>" + MONTH + ")(?:,?\\s{1,3}(?<y>" + YEAR + ")\\b)?",
@@ -55,8 +55,8 @@ final class CalendarRules {
         Rule.of("the <decade>s", "the #", "(?:the\\s{1,3})?(?:(?<y>1[6-9]\\d0|20\\d0)|'(?<yy>\\d0))'?s\\b",
             (m, s) -> new Explicit(TimeValue.ofDecadeContaining(
                 m.group("y") != null ? Integer.parseInt(m.group("y")) : 1900 + Integer.parseInt(m.group("yy"))))),
-        Rule.of("the <ordinal> century", "the this",
-            "(?:the|this)\\s{1,3}(?:(?<c>\\d{1,2})(?:st|nd|rd|th)|(?<w>nineteenth|twentieth|twenty-first))\\s{1,3}century",
+        Rule.of("the <ordinal> century", "the this # nineteenth twentieth twenty",
+            "(?:(?:the|this)\\s{1,3})?(?:(?<c>\\d{1,2})(?:st|nd|rd|th)|(?<w>nineteenth|twentieth|twenty-first))\\s{1,3}century",
             CalendarRules::century),
         Rule.of("yyyy-mm-dd[ hh:mm[:ss]]", "#", "(?<y>" + YEAR + ")-(?<mo>[01]\\d)-(?<d>[0-3]\\d)" + CLOCK + "(?!\\d)",
             CalendarRules::numeric),
@@ -71,6 +71,18 @@ final class CalendarRules {
             "(?:(?<y0>" + YEAR + ")\\s{1,3})?(?:the\\s{1,3})?(?<o>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?"
                 + "(?<u>quarter|half)(?:\\s{1,3}of(?:\\s{1,3}fiscal)?\\s{1,3}(?<y>" + YEAR + ")\\b|\\s{1,3}(?<y2>" + YEAR + ")\\b)?",
             CalendarRules::yearPart),
+        Rule.of("this year's <ordinal> quarter", "this last next",
+            "(?<r>this|last|next)\\s{1,3}year'?s\\s{1,3}(?<o>first|second|third|fourth)[- ](?:fiscal[- ])?(?<u>quarter|half)\\b",
+            (m, s) -> new TemporalExpression.RelativeYearPart(Lexicon.unit(m.group("u")), Lexicon.ordinal(m.group("o")),
+                RelativeRules.offset(m.group("r")))),
+        Rule.of("nineteen ninety-six", "nineteen the two",
+            "(?:the\\s{1,3}year\\s{1,3})?(?:(?<c>nineteen)\\s{1,3}(?<t>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+                + "(?:[- ](?<u>one|two|three|four|five|six|seven|eight|nine))?|(?<k>two\\s{1,3}thousand)(?:\\s{1,3}and\\s{1,3}"
+                + "(?<u2>one|two|three|four|five|six|seven|eight|nine|ten))?)\\b",
+            CalendarRules::spelledYear),
+        Rule.of("the nineties", "the", "the\\s{1,3}(?<t>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\\b",
+            (m, s) -> new Explicit(TimeValue.ofDecadeContaining(1900 + 10 * (Lexicon.number(
+                m.group("t").replace("ies", "y")) / 10)))),
         Rule.of("<season> [<year>]", "last this next the spring summer fall autumn winter",
             "(?:(?<r>last|this|next|the|this\\s{1,3}past|this\\s{1,3}coming)\\s{1,3})?(?<se>spring|summer|fall|autumn|winter)\\b"
                 + "(?:\\s{1,3}of\\s{1,3}(?<y>" + YEAR + ")\\b|\\s{1,3}(?<y2>" + YEAR + ")\\b)?",
@@ -205,6 +217,9 @@ final class CalendarRules {
     if (u == Unit.HALF && i > 2) {
       return null;
     }
+    if (m.group().startsWith("the") && m.group().contains("-")) {
+      return null;
+    }
     OptionalInt y = year(m, "y");
     y = y.isPresent() ? y : year(m, "y2");
     y = y.isPresent() ? y : year(m, "y0");
@@ -212,6 +227,17 @@ final class CalendarRules {
       return new Explicit(u == Unit.QUARTER ? TimeValue.ofQuarter(y.getAsInt(), i) : TimeValue.ofHalf(y.getAsInt(), i));
     }
     return new YearPart(u, i, y);
+  }
+
+  private static TemporalExpression spelledYear(Matcher m, Scan s) {
+    if (m.group("k") != null) {
+      if (!m.group().startsWith("the") && m.group("u2") == null) {
+        return null;
+      }
+      return new Explicit(TimeValue.ofYear(2000 + (m.group("u2") == null ? 0 : Lexicon.number(m.group("u2")))));
+    }
+    int y = 1900 + Lexicon.number(m.group("t")) + (m.group("u") == null ? 0 : Lexicon.number(m.group("u")));
+    return new Explicit(TimeValue.ofYear(y));
   }
 
   private static TemporalExpression season(Matcher m, Scan s) {

@@ -40,14 +40,11 @@ final class RelativeRules {
             RelativeRules::partOfToday),
         Rule.of("[last|this|next] <weekday> [<part>]", "last this next " + WEEKDAYS_TRIGGER,
             "(?:(?<r>last|this|next|this\\s{1,3}past|this\\s{1,3}coming)\\s{1,3})?(?<w>" + WEEKDAY + ")\\b"
-                + "(?!'s)(?:\\s{1,3}(?<p>" + PART + "|overnight)\\b)?",
+                + "(?:(?!'s)\\s{1,3}(?<p>" + PART + "|overnight)\\b)?",
             RelativeRules::weekday),
         Rule.of("last|this|next <unit>", "last this next",
             "(?<r>last|this|next|this\\s{1,3}past|this\\s{1,3}coming)\\s{1,3}" + REL_UNIT + "(?!-)",
             (m, s) -> new RelativeUnit(Lexicon.unit(m.group("u")), offset(m.group("r")))),
-        Rule.of("earlier|later this <unit>", "earlier later",
-            "(?:earlier|later)\\s{1,3}(?:this|in\\s{1,3}the)\\s{1,3}(?<u>week|month|year|decade|century)\\b",
-            (m, s) -> new RelativeUnit(Lexicon.unit(m.group("u")), 0)),
         Rule.of("the end|beginning of the <unit>", "the end beginning start middle",
             "(?:the\\s{1,3})?(?<mod>end|beginning|start|middle)\\s{1,3}of\\s{1,3}(?<r>the|this|next|last)\\s{1,3}"
                 + "(?<u>week|month|year|decade|century|quarter)\\b",
@@ -68,20 +65,22 @@ final class RelativeRules {
                 + "(?!\\s{1,3}(?:of|or))",
             RelativeRules::anaphoric),
         Rule.of("that <part>", "that the",
-            "(?:that|the\\s{1,3}same)\\s{1,3}(?<p>morning|afternoon|evening|night)\\b",
-            (m, s) -> new PartOfDayOf(new Anaphoric(0, Unit.DAY), Lexicon.partOfDay(m.group("p")))),
+            "(?:(?<d>that|the\\s{1,3}same|the\\s{1,3}next|the\\s{1,3}following|the\\s{1,3}previous)\\s{1,3})?(?<p>morning|afternoon|evening)\\b",
+            RelativeRules::anaphoricPart),
         Rule.of("the day before|after", "the",
             "the\\s{1,3}day\\s{1,3}(?<d>before|after)(?=\\s{0,2}[.,;)])",
             (m, s) -> new Anaphoric(m.group("d").equals("before") ? -1 : 1, Unit.DAY)),
-        Rule.of("year-earlier", "the year",
-            "(?:the\\s{1,3})?year[- ](?:earlier|ago)(?:\\s{1,3}(?:quarter|period))?\\b",
+        Rule.of("year-earlier", "the year comparable",
+            "(?:the\\s{1,3})?(?:comparable\\s{1,3})?year[- ](?:earlier|ago)(?:\\s{1,3}(?:(?:first|second|third|fourth)\\s{1,3})?"
+                + "(?:quarter|period|(?:six|nine)\\s{1,3}months))?\\b",
             RelativeRules::yearEarlier),
         Rule.of("a year earlier", "a one",
             "(?:a|one)\\s{1,3}(?<u>year|month|week|day)\\s{1,3}(?:earlier|before)(?=\\s{0,2}[.,;)]|\\s{1,3}(?:when|and|in)\\b)",
             (m, s) -> new Anaphoric(-1, Lexicon.unit(m.group("u")))),
-        Rule.of("now|currently|recently|soon", "now currently recently soon nowadays these recent current the",
-            "(?<w>now|currently|recently|soon|nowadays|these\\s{1,3}days|recent\\s{1,3}(?:days|weeks|months|years)"
-                + "|the\\s{1,3}(?:past|future|present)|recent|current)\\b",
+        Rule.of("now|currently|recently|soon", "now right currently recently previously soon nowadays these recent current the",
+            "(?<w>(?:right\\s{1,3})?now|currently|recently|previously|soon|nowadays|these\\s{1,3}days"
+                + "|recent\\s{1,3}(?:days|weeks|months|years)|the\\s{1,3}(?:past|future|present)"
+                + "|the\\s{1,3}near\\s{1,3}(?:future|term)|the\\s{1,3}short\\s{1,3}term)\\b",
             RelativeRules::vague),
         Rule.of("the coming days|weeks", "the coming",
             "(?:the\\s{1,3})?(?:coming|next\\s{1,3}few|next\\s{1,3}several)\\s{1,3}(?:days|weeks|months|years)\\b",
@@ -160,6 +159,15 @@ final class RelativeRules {
     return new Anaphoric(offset, u);
   }
 
+  private static TemporalExpression anaphoricPart(Matcher m, Scan s) {
+    String d = m.group("d");
+    if (d == null && !s.wordBefore(m.start()).equals("the")) {
+      return null;
+    }
+    int offset = d == null || d.startsWith("that") || d.endsWith("same") ? 0 : d.endsWith("previous") ? -1 : 1;
+    return new PartOfDayOf(new Anaphoric(offset, Unit.DAY), Lexicon.partOfDay(m.group("p")));
+  }
+
   private static TemporalExpression yearEarlier(Matcher m, Scan s) {
     String t = m.group();
     return t.startsWith("the") && !t.endsWith("quarter") && !t.endsWith("period") ? null : new Anaphoric(-1, Unit.YEAR);
@@ -171,10 +179,12 @@ final class RelativeRules {
       return new Vague(Granularity.PAST);
     }
     switch (w) {
-      case "recently": case "recent": return new Vague(Granularity.PAST);
-      case "soon": return new Vague(Granularity.FUTURE);
+      case "recently": case "previously": return new Vague(Granularity.PAST);
+      case "soon":
+        return s.wordBefore(m.start()).equals("as") || s.lower.startsWith(" after", m.end()) ? null
+            : new Vague(Granularity.FUTURE);
       default:
-        if (w.endsWith("past")) {
+        if (w.endsWith("past") || w.endsWith("term") && !w.endsWith("near term")) {
           return new Vague(Granularity.PAST);
         }
         return w.endsWith("future") ? new Vague(Granularity.FUTURE) : new Vague(Granularity.PRESENT);

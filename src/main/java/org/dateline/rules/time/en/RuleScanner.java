@@ -47,6 +47,7 @@ final class RuleScanner {
     List<Candidate> out = new ArrayList<>();
     String lower = s.lower;
     int n = lower.length();
+    int[] nextTemporal = Gate.nextTemporalWord(lower);
     int pos = 0;
     while (pos < n) {
       char c = lower.charAt(pos);
@@ -55,7 +56,7 @@ final class RuleScanner {
         pos++;
         continue;
       }
-      Candidate best = bestAt(s, pos, matchers);
+      Candidate best = Gate.worthTrying(lower, pos, nextTemporal) ? bestAt(s, pos, matchers) : null;
       if (best != null) {
         out.add(best);
         pos = best.end();

@@ -42,7 +42,7 @@ final class SpanRules {
             "(?:every|each)\\s{1,3}(?:(?<n>other|\\d{1,2}|" + NUM_WORD + ")\\s{1,3})?(?<u>" + UNIT + "|" + WEEKDAY + ")\\b",
             SpanRules::every),
         Rule.of("daily|weekly|annually", "daily weekly monthly annually yearly hourly nightly quarterly",
-            "(?<w>daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly)\\b", SpanRules::adverb),
+            "(?<w>daily|weekly|monthly|annually|yearly|hourly|nightly)\\b", SpanRules::adverb),
         Rule.of("<h>:<mm> [am|pm] [zone]", "#",
             "(?<h>[012]?\\d)(?::(?<mi>[0-5]\\d)|\\.(?<mi2>[0-5]\\d)(?=\\s{0,2}[ap]\\.?m))?\\s{0,2}" + AMPM + "?" + ZONE,
             SpanRules::clock),

@@ -17,7 +17,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** Properties of the value types over random dates and counts. */
-class ModelProperties {
+class ModelPropertiesTest {
   private static final ZoneId[] ZONES = {ZoneId.of("UTC"), ZoneId.of("Europe/Kyiv"), ZoneId.of("America/Sao_Paulo"),
       ZoneId.of("Asia/Kathmandu"), ZoneId.of("Pacific/Apia")};
 

@@ -1,0 +1,264 @@
+package org.dateline.eval;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.regex.Pattern;
+import org.dateline.extract.CasualtyExtractor;
+import org.dateline.model.CasualtyCategory;
+import org.dateline.model.CasualtyFigure;
+import org.dateline.model.FigureRole;
+import org.dateline.model.Report;
+import org.dateline.rules.casualty.en.EnglishCasualtyExtractor;
+
+/**
+ * Measures the English casualty extractor on the developer data: the WAD coder descriptions
+ * ({@code wad/events.jsonl}) and the GVA articles ({@code gva/documents.jsonl} with
+ * {@code gva/incidents.jsonl}).
+ *
+ * <p>Usage: {@code DATA_DIR [--misses] [--set wad|gva]}. Both sets are measured unless
+ * {@code --set} picks one.
+ *
+ * <p>A report's figures of one category are reduced to one number: the largest stated value
+ * among its {@link FigureRole#TOTAL} and {@link FigureRole#UPDATE} figures (subtotals and running
+ * totals are parts or other incidents; a later, larger update is the toll). A range counts by its
+ * lower end; a vague word ("dozens") is a figure found without a number. No figure counts as 0.
+ *
+ * <p>WAD rows are measured when they are not boilerplate and their description states a number
+ * for deaths: the gold number in digits or words, "a"/"an"/"one" for 1, or a "no one"/"no
+ * casualties" phrase for 0; all non-boilerplate rows are measured too, as a second line.
+ */
+public final class CasualtyEvaluation {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Pattern ONE = Pattern.compile("(?i)\\b(?:a|an|one|another)\\b");
+  private static final Pattern ZERO = Pattern.compile(
+      "(?i)\\b(?:no one|nobody|no-one|none|no (?:\\w{1,20} ){0,2}(?:casualties|deaths|fatalities|injuries))\\b");
+
+  private CasualtyEvaluation() {}
+
+  /**
+   * Runs the evaluation.
+   *
+   * @param args {@code DATA_DIR [--misses] [--set wad|gva]}, not null
+   * @param out where the figures go, not null
+   * @param err where a usage or data error goes, one line, not null
+   * @return 0 on success, 2 on bad usage or a missing data folder
+   */
+  public static int run(List<String> args, PrintStream out, PrintStream err) {
+    requireNonNull(args, "args");
+    requireNonNull(out, "out");
+    requireNonNull(err, "err");
+    Options o = Options.parse(args);
+    if (o == null) {
+      err.println("usage: eval-casualties DATA_DIR [--misses] [--set wad|gva]");
+      return 2;
+    }
+    if (!Files.isDirectory(o.dataDir)) {
+      err.println("eval-casualties: no data folder at " + o.dataDir);
+      return 2;
+    }
+    try {
+      CasualtyExtractor x = EnglishCasualtyExtractor.create();
+      if (!o.set.equals("gva")) {
+        wad(x, o.dataDir.resolve("wad/events.jsonl"), o.misses, out);
+      }
+      if (!o.set.equals("wad")) {
+        gva(x, o.dataDir.resolve("gva"), o.misses, out);
+      }
+      return 0;
+    } catch (IOException | UncheckedIOException | DateTimeException | IllegalArgumentException e) {
+      err.println("eval-casualties: cannot read the data: " + e.getMessage());
+      return 2;
+    }
+  }
+
+  private static void wad(CasualtyExtractor x, Path file, boolean misses, PrintStream out) throws IOException {
+    Tally deaths = new Tally("deaths");
+    Tally allDeaths = new Tally("deaths*");
+    Tally injured = new Tally("injured");
+    for (JsonNode row : readLines(file)) {
+      if (row.path("boilerplate_text").asBoolean(false) || !row.path("deaths_number").isIntegralNumber()) {
+        continue;
+      }
+      String text = row.path("description").asText("");
+      Report report = Report.of("wad-" + row.path("row").asText(), text, wadDate(row).atStartOfDay(ZoneOffset.UTC));
+      List<CasualtyFigure> figures = x.extract(report);
+      long gold = row.path("deaths_number").asLong();
+      OptionalLong killed = reduce(figures, CasualtyCategory.KILLED);
+      boolean anyKilled = any(figures, CasualtyCategory.KILLED);
+      allDeaths.add(gold, killed, anyKilled);
+      if (statesNumber(text, gold)) {
+        boolean ok = deaths.add(gold, killed, anyKilled);
+        if (!ok && misses) {
+          out.println("MISS wad deaths " + report.id() + " gold=" + gold + " got=" + show(killed, anyKilled)
+              + " | " + text.replace('\n', ' ') + " | " + figures);
+        }
+        JsonNode inj = row.path("injured_number");
+        if (inj.isIntegralNumber()) {
+          boolean okInj = injured.add(inj.asLong(), reduce(figures, CasualtyCategory.INJURED),
+              any(figures, CasualtyCategory.INJURED));
+          if (!okInj && misses) {
+            out.println("MISS wad injured " + report.id() + " gold=" + inj.asLong() + " | " + text.replace('\n', ' ')
+                + " | " + figures);
+          }
+        }
+      }
+    }
+    out.println("WAD (rows stating a deaths number; * = all non-boilerplate rows)");
+    deaths.print(out);
+    injured.print(out);
+    allDeaths.print(out);
+  }
+
+  private static LocalDate wadDate(JsonNode row) {
+    JsonNode dates = row.path("factiva_pub_dates");
+    if (dates.isArray() && dates.size() > 0) {
+      return LocalDate.parse(dates.get(0).asText());
+    }
+    JsonNode s = row.path("start");
+    return LocalDate.of(s.path("year").asInt(2000), Math.max(1, s.path("month").asInt(1)), Math.max(1, s.path("day").asInt(1)));
+  }
+
+  private static void gva(CasualtyExtractor x, Path dir, boolean misses, PrintStream out) throws IOException {
+    Map<String, JsonNode> incidents = new HashMap<>();
+    for (JsonNode i : readLines(dir.resolve("incidents.jsonl"))) {
+      incidents.put(i.path("incident_id").asText(), i);
+    }
+    Tally killed = new Tally("killed");
+    Tally injured = new Tally("injured");
+    for (JsonNode d : readLines(dir.resolve("documents.jsonl"))) {
+      JsonNode incident = incidents.get(d.path("incident_id").asText());
+      if (incident == null) {
+        continue;
+      }
+      String text = d.path("content").asText("");
+      LocalDate dct = LocalDate.parse(d.path("dct").asText("2000-01-01").substring(0, 10));
+      Report report = Report.of("gva-" + d.path("doc_id").asText(), text, dct.atStartOfDay(ZoneOffset.UTC));
+      List<CasualtyFigure> figures = x.extract(report);
+      gvaOne(killed, incident.path("num_killed").asLong(), figures, CasualtyCategory.KILLED, misses, report, out);
+      gvaOne(injured, incident.path("num_injured").asLong(), figures, CasualtyCategory.INJURED, misses, report, out);
+    }
+    out.println("GVA (per article, against the incident's final totals)");
+    killed.print(out);
+    injured.print(out);
+  }
+
+  private static void gvaOne(Tally tally, long gold, List<CasualtyFigure> figures, CasualtyCategory c,
+      boolean misses, Report report, PrintStream out) {
+    OptionalLong got = reduce(figures, c);
+    boolean ok = tally.add(gold, got, any(figures, c));
+    if (!ok && misses) {
+      out.println("MISS gva " + c.jsonName() + " " + report.id() + " gold=" + gold + " got=" + show(got, any(figures, c))
+          + " | " + figures);
+    }
+  }
+
+  /** Returns the largest value among the category's total and update figures. */
+  static OptionalLong reduce(List<CasualtyFigure> figures, CasualtyCategory category) {
+    long best = -1;
+    for (CasualtyFigure f : figures) {
+      if (f.category() == category && (f.role() == FigureRole.TOTAL || f.role() == FigureRole.UPDATE)) {
+        OptionalLong v = f.count().value();
+        long n = v.isPresent() ? v.getAsLong() : f.count().word().isPresent() ? -1 : f.count().min();
+        best = Math.max(best, n);
+      }
+    }
+    return best < 0 ? OptionalLong.empty() : OptionalLong.of(best);
+  }
+
+  private static boolean any(List<CasualtyFigure> figures, CasualtyCategory category) {
+    return figures.stream().anyMatch(f -> f.category() == category
+        && (f.role() == FigureRole.TOTAL || f.role() == FigureRole.UPDATE));
+  }
+
+  private static String show(OptionalLong v, boolean any) {
+    return v.isPresent() ? Long.toString(v.getAsLong()) : any ? "vague" : "none";
+  }
+
+  /** Returns whether the text states {@code n}: in digits, in words, as "a"/"one" for 1, "no one" for 0. */
+  static boolean statesNumber(String text, long n) {
+    if (n == 0) {
+      return ZERO.matcher(text).find();
+    }
+    if (n == 1) {
+      return ONE.matcher(text).find();
+    }
+    String lower = text.toLowerCase(Locale.ROOT);
+    String digits = Long.toString(n);
+    String grouped = String.format(Locale.ROOT, "%,d", n);
+    return containsWord(lower, digits) || containsWord(lower, grouped) || containsWord(lower, grouped.replace(',', ' '))
+        || (n < 100 && (containsWord(lower, Spelling.spell(n)) || containsWord(lower, Spelling.spell(n).replace('-', ' '))))
+        || (n == 12 && lower.contains("a dozen"));
+  }
+
+  private static boolean containsWord(String text, String word) {
+    int from = 0;
+    while (true) {
+      int i = text.indexOf(word, from);
+      if (i < 0) {
+        return false;
+      }
+      int end = i + word.length();
+      boolean left = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+      boolean right = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
+      if (left && right) {
+        return true;
+      }
+      from = i + 1;
+    }
+  }
+
+  private static List<JsonNode> readLines(Path file) throws IOException {
+    List<JsonNode> rows = new ArrayList<>();
+    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        if (!line.isBlank()) {
+          rows.add(JSON.readTree(line));
+        }
+      }
+    }
+    return rows;
+  }
+
+  /** The parsed command line. */
+  private static final class Options {
+    Path dataDir;
+    boolean misses;
+    String set = "all";
+
+    static Options parse(List<String> args) {
+      Options o = new Options();
+      for (int i = 0; i < args.size(); i++) {
+        String a = args.get(i);
+        if (a.equals("--misses")) {
+          o.misses = true;
+        } else if (a.equals("--set") && i + 1 < args.size()
+            && (args.get(i + 1).equals("wad") || args.get(i + 1).equals("gva"))) {
+          o.set = args.get(++i);
+        } else if (!a.startsWith("--") && o.dataDir == null) {
+          o.dataDir = Path.of(a);
+        } else {
+          return null;
+        }
+      }
+      return o.dataDir == null ? null : o;
+    }
+  }
+}

@@ -1,0 +1,390 @@
+package org.dateline.rules.casualty.en;
+
+import java.util.List;
+import com.google.common.collect.ImmutableSet;
+import java.util.Set;
+import org.dateline.model.CasualtyCategory;
+import org.dateline.model.CasualtyCount;
+import org.dateline.model.FigureRole;
+
+/**
+ * The English casualty rules, each small and named after the shape it reads. They run over one
+ * sentence of tokens {@code [s, e)} and add {@link Candidate}s to a list.
+ */
+final class CasualtyRules {
+  private static final int MAX_AUXILIARIES = 8;
+  private static final int TOLL_WINDOW = 10;
+  private static final Set<String> TOLL_LINKS = ImmutableSet.of(
+      "to", "at", "of", "reached", "hit", "is", "was", "stands", "stood", "now", "toll", "past",
+      "surpassed", "exceeded", "topped", "passed", "reach", "risen", "rose", "climbed", "was", "be", "as");
+  private static final Set<String> ZERO_WORDS = ImmutableSet.of("nobody", "none", "no-one");
+  private static final Set<String> ZERO_MODIFIERS = ImmutableSet.of(
+      "immediate", "other", "further", "serious", "major", "reported", "reports", "report", "word",
+      "confirmed", "known", "additional", "civilian", "human", "fatal", "life-threatening", "apparent",
+      "visible", "of", "significant", "indication", "indications", "sign", "signs", "information", "new");
+  private static final int MAX_POST_MODIFIER = 14;
+  private static final int MAX_ASIDE = 14;
+  private static final People PEOPLE_FOUND = People.unnamed(0);
+  private static final Set<String> POST_MODIFIER_STARTS = ImmutableSet.of(
+      "of", "from", "in", "at", "near", "inside", "aboard", "belonging", "with", "under", "across", "on");
+  private static final Set<String> CLAUSE_WORDS = ImmutableSet.of(
+      "who", "which", "that", "when", "after", "while", "as", "because", "but", "where", "whose", "if",
+      "said", "says", "say", "told");
+  private static final Set<String> NOT_SOMEONE = ImmutableSet.of(
+      "lot", "number", "total", "third", "quarter", "half", "record", "bill", "deal", "plan", "proposal",
+      "motion", "idea", "project", "programme", "program", "chance", "bit", "part", "portion", "majority",
+      "minority", "handful", "couple", "few", "dozen", "score", "hundred", "thousand", "million",
+      "further", "combined", "reported", "estimated", "possible", "day", "week", "month", "year",
+      "time", "story", "rumor", "rumour", "tree", "fish", "dog", "cat", "cow", "goat", "bird", "horse",
+      "leg", "arm", "hand", "knee", "back", "head", "foot", "shoulder", "ankle", "wrist");
+  private static final Set<String> SUBTOTAL_CUES = ImmutableSet.of("including", "includes", "include", "included");
+
+  private CasualtyRules() {}
+
+  /** "At least six people died", "37 were wounded", "10 soldiers and 15 civilians were killed", "12 deaths". */
+  static void subject(Token[] t, int i, int e, List<Candidate> out) {
+    Quantity q = QuantityParser.parse(t, i, e);
+    if (q == null) {
+      return;
+    }
+    People p = People.after(t, q.end, e, q.need == Quantity.Need.SINGULAR_NOUN);
+    if (q.need != Quantity.Need.NONE && p == null) {
+      return;
+    }
+    int j = p == null ? q.end : p.end;
+    if (p == null && j < e && (t[j].is("more") || t[j].is("other"))) {
+      j++;
+    }
+    j = skipAside(t, j, e);
+    Quantity second = null;
+    People secondPeople = null;
+    if (p != null && j + 1 < e && t[j].is("and")) {
+      second = QuantityParser.parse(t, j + 1, e);
+      secondPeople = second == null ? null : People.after(t, second.end, e, second.need == Quantity.Need.SINGULAR_NOUN);
+      if (secondPeople != null) {
+        j = skipAside(t, secondPeople.end, e);
+      }
+    }
+    int k = skipAuxiliaries(t, j, e);
+    if (k < 0 && p != null) {
+      j = skipAside(t, skipPostModifier(t, j, e), e);
+      k = skipAuxiliaries(t, j, e);
+    }
+    PhraseTable.Match m = k < 0 ? null : Lexicon.PREDICATES.match(t, k, e);
+    if (m != null && !(k == j && object(t, m.end, e) != null)) {
+      out.add(new Candidate(m.category, q.count, q.begin, q.end, q.begin, m.end, who(p), FigureRole.TOTAL,
+          "<n> <people> <predicate>"));
+      if (secondPeople != null) {
+        out.add(new Candidate(m.category, second.count, second.begin, second.end, second.begin, m.end,
+            who(secondPeople), FigureRole.TOTAL, "<n> <people> and <n> <people> <predicate>"));
+      }
+      return;
+    }
+    countedNoun(t, q, p, e, out);
+  }
+
+  /** Steps over a prepositional tail of the people counted: "members <b>of the same family</b> were killed". */
+  private static int skipPostModifier(Token[] t, int j, int e) {
+    if (j >= e || !POST_MODIFIER_STARTS.contains(t[j].lower)) {
+      return j;
+    }
+    int stop = Math.min(e, j + MAX_POST_MODIFIER);
+    for (int k = j + 1; k < stop; k++) {
+      Token w = t[k];
+      if (skipAuxiliaries(t, k, e) >= 0 && !w.is("to")) {
+        return k;
+      }
+      boolean bracket = w.is("[") || w.is("]") || w.is("(") || w.is(")") || w.is("'");
+      if ((w.isPunct() && !bracket && !(w.is(",") && k + 1 < e && skipAuxiliaries(t, k + 1, e) >= 0))
+          || CLAUSE_WORDS.contains(w.lower)) {
+        return j;
+      }
+    }
+    return j;
+  }
+
+  /**
+   * Steps over an aside after the people counted: ", including two children,", "(13 civilians)",
+   * "-- all members of one family --", ", most of them children,", or a lone comma before "were".
+   */
+  private static int skipAside(Token[] t, int j, int e) {
+    if (j < e && t[j].is("including")) {
+      return skipIncluding(t, j, e);
+    }
+    if (j + 1 >= e || !(t[j].is(",") || t[j].is("(") || t[j].is("-") || t[j].is("\u2014") || t[j].is("\u2013"))) {
+      return j;
+    }
+    if (t[j].is(",") && skipAuxiliaries(t, j + 1, e) >= 0) {
+      return j + 1;
+    }
+    String close = t[j].is("(") ? ")" : t[j].lower;
+    for (int k = j + 1; k < e && k <= j + MAX_ASIDE; k++) {
+      if (t[k].is(close) || (t[k].is(",") && !close.equals(")")) || (close.equals("-") && t[k].is("\u2014"))) {
+        return skipAuxiliaries(t, k + 1, e) >= 0 ? k + 1 : j;
+      }
+      if (t[k].is(".") || t[k].is(";")) {
+        return j;
+      }
+    }
+    return j;
+  }
+
+  /** Returns the end of the people after an action at {@code i} ("5 people", "12"), or null if none. */
+  static People object(Token[] t, int i, int e) {
+    Quantity q = QuantityParser.parse(t, i, e);
+    if (q == null) {
+      return null;
+    }
+    People p = People.after(t, q.end, e, q.need == Quantity.Need.SINGULAR_NOUN);
+    return p != null || (q.need == Quantity.Need.NONE && endsObject(t, q.end, e)) ? PEOPLE_FOUND : null;
+  }
+
+  /** "12 deaths", "five bodies", "no fewer than 20 fatalities". */
+  private static void countedNoun(Token[] t, Quantity q, People p, int e, List<Candidate> out) {
+    if (p != null || q.need != Quantity.Need.NONE) {
+      return;
+    }
+    PhraseTable.Match m = Lexicon.COUNTED_NOUNS.match(t, q.end, e);
+    if (m != null) {
+      out.add(new Candidate(m.category, q.count, q.begin, q.end, q.begin, m.end, null, FigureRole.TOTAL, "<n> <deaths>"));
+    }
+  }
+
+  /** "killing 10 civilians", "wounded 19 others", "killed 5 and wounded 12", "the deaths of two men". */
+  static void action(Token[] t, int i, int e, List<Candidate> out) {
+    PhraseTable.Match m = Lexicon.ACTIONS.match(t, i, e);
+    if (m == null) {
+      return;
+    }
+    int j = m.end;
+    if (j + 3 <= e && t[j].is("a") && t[j + 1].is("total") && t[j + 2].is("of")) {
+      j += 3;
+    }
+    Quantity q = QuantityParser.parse(t, j, e);
+    if (q == null) {
+      return;
+    }
+    People p = People.after(t, q.end, e, q.need == Quantity.Need.SINGULAR_NOUN);
+    if (p == null && q.need == Quantity.Need.SINGULAR_NOUN && m.category == CasualtyCategory.KILLED) {
+      p = someone(t, q.end, e);
+    }
+    if (p == null && (q.need != Quantity.Need.NONE || !endsObject(t, q.end, e))) {
+      return;
+    }
+    int end = p == null ? q.end : p.end;
+    out.add(new Candidate(m.category, q.count, q.begin, q.end, i, end, who(p), FigureRole.TOTAL, "<action> <n> <people>"));
+    if (p != null && end + 1 < e && t[end].is("and")) {
+      Quantity q2 = QuantityParser.parse(t, end + 1, e);
+      People p2 = q2 == null ? null : People.after(t, q2.end, e, q2.need == Quantity.Need.SINGULAR_NOUN);
+      if (p2 != null) {
+        out.add(new Candidate(m.category, q2.count, q2.begin, q2.end, q2.begin, p2.end, who(p2), FigureRole.TOTAL,
+            "<action> <n> <people> and <n> <people>"));
+      }
+    }
+  }
+
+  /**
+   * Reads "a prominent ally", "an elderly monk" after a killing verb: any short noun phrase that is
+   * not a thing, since one does not kill a thing.
+   */
+  private static People someone(Token[] t, int i, int e) {
+    for (int k = i; k < e && k < i + 4; k++) {
+      Token w = t[k];
+      if (!w.isWord() || Lexicon.FUNCTION_WORDS.contains(w.lower) || NOT_SOMEONE.contains(w.lower)
+          || Lexicon.NOT_PEOPLE.contains(w.lower) || Lexicon.NOT_PEOPLE.contains(w.lower + "s")) {
+        return null;
+      }
+      if (endsObject(t, k + 1, e)) {
+        return People.unnamed(k + 1);
+      }
+    }
+    return null;
+  }
+
+  private static boolean endsObject(Token[] t, int j, int e) {
+    if (j >= e) {
+      return true;
+    }
+    Token n = t[j];
+    return n.isPunct() || Lexicon.STOPS.contains(n.lower) || n.is("more") || n.is("others");
+  }
+
+  /** "the death toll rose to 12", "bringing the toll to 134", "the number of dead reached 40". */
+  static void toll(Token[] t, int i, int e, List<Candidate> out) {
+    CasualtyCategory category = tollCategory(t, i, e);
+    if (category == null) {
+      return;
+    }
+    int begin = i > 0 && (t[i - 1].is("death") || t[i - 1].is("casualty") || t[i - 1].is("injury")) ? i - 1 : i;
+    int stop = Math.min(e, i + TOLL_WINDOW);
+    for (int j = i + 1; j < stop; j++) {
+      if (t[j].is(".") || t[j].is(";")) {
+        return;
+      }
+      if (t[j].is("from")) {
+        Quantity skipped = QuantityParser.parse(t, j + 1, e);
+        j = skipped == null ? j : skipped.end - 1;
+        continue;
+      }
+      Quantity q = TOLL_LINKS.contains(t[j - 1].lower) ? QuantityParser.parse(t, j, e) : null;
+      if (q != null && q.need == Quantity.Need.NONE) {
+        FigureRole role = isUpdate(t, Math.max(0, begin - 3), j) ? FigureRole.UPDATE : FigureRole.TOTAL;
+        out.add(new Candidate(category, q.count, q.begin, q.end, begin, q.end, null, role, "<toll> <link> <n>"));
+        return;
+      }
+    }
+  }
+
+  private static CasualtyCategory tollCategory(Token[] t, int i, int e) {
+    if (t[i].is("toll")) {
+      return i > 0 && t[i - 1].is("injury") ? CasualtyCategory.INJURED : CasualtyCategory.KILLED;
+    }
+    if (!t[i].is("number") || i + 2 >= e || !t[i + 1].is("of")) {
+      return null;
+    }
+    int k = t[i + 2].is("the") || t[i + 2].is("people") ? i + 3 : i + 2;
+    if (k >= e) {
+      return null;
+    }
+    switch (t[k].lower) {
+      case "dead": case "deaths": case "killed": case "fatalities": case "victims": case "bodies":
+        return CasualtyCategory.KILLED;
+      case "injured": case "wounded": case "injuries": case "hurt":
+        return CasualtyCategory.INJURED;
+      case "missing":
+        return CasualtyCategory.MISSING;
+      case "displaced":
+        return CasualtyCategory.DISPLACED;
+      default:
+        return null;
+    }
+  }
+
+  private static boolean isUpdate(Token[] t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (Lexicon.UPDATE_WORDS.contains(t[k].lower)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "no one was killed", "nobody was hurt", "no casualties were reported", "there were no injuries". */
+  static void zero(Token[] t, int i, int e, List<Candidate> out) {
+    boolean noOne = ZERO_WORDS.contains(t[i].lower) || (t[i].is("no") && i + 1 < e && t[i + 1].is("one"));
+    if (noOne) {
+      int j = t[i].is("no") ? i + 2 : i + 1;
+      if (j < e && (t[j].is("else") || t[j].is("other"))) {
+        j++;
+      }
+      People p = People.after(t, j, e, false);
+      int k = skipAuxiliaries(t, p == null ? j : p.end, e);
+      PhraseTable.Match m = k < 0 ? null : Lexicon.PREDICATES.match(t, k, e);
+      if (m != null) {
+        out.add(new Candidate(m.category, CasualtyCount.zero(), i, m.end, i, m.end, null, FigureRole.TOTAL, "no one <predicate>"));
+      }
+    } else if (t[i].is("no")) {
+      zeroNoun(t, i, e, out);
+    }
+  }
+
+  private static void zeroNoun(Token[] t, int i, int e, List<Candidate> out) {
+    for (int j = i + 1; j < e && j <= i + 5; j++) {
+      PhraseTable.Match m = Lexicon.ZERO_NOUNS.match(t, j, e);
+      if (m != null) {
+        addZeroNoun(t, i, j, m, e, out);
+        return;
+      }
+      if (!ZERO_MODIFIERS.contains(t[j].lower)) {
+        People p = j == i + 1 ? People.after(t, j, e, false) : null;
+        int k = p == null ? -1 : skipAuxiliaries(t, p.end, e);
+        PhraseTable.Match pred = k < 0 ? null : Lexicon.PREDICATES.match(t, k, e);
+        if (pred != null) {
+          out.add(new Candidate(pred.category, CasualtyCount.zero(), i, pred.end, i, pred.end, p.who, FigureRole.TOTAL,
+              "no <people> <predicate>"));
+        }
+        return;
+      }
+    }
+  }
+
+  private static void addZeroNoun(Token[] t, int i, int j, PhraseTable.Match m, int e, List<Candidate> out) {
+    if (t[j].is("casualties")) {
+      out.add(new Candidate(CasualtyCategory.KILLED, CasualtyCount.zero(), i, m.end, i, m.end, null, FigureRole.TOTAL, "no casualties"));
+      out.add(new Candidate(CasualtyCategory.INJURED, CasualtyCount.zero(), i, m.end, i, m.end, null, FigureRole.TOTAL, "no casualties"));
+    } else {
+      out.add(new Candidate(m.category, CasualtyCount.zero(), i, m.end, i, m.end, null, FigureRole.TOTAL, "no <casualty noun>"));
+    }
+  }
+
+  /** "including two children", "among them three soldiers": a part of the nearest figure. */
+  static Candidate subtotal(Token[] t, int i, int e, CasualtyCategory category) {
+    int j = i + 1;
+    if (t[i].is("among") && j < e && (t[j].is("them") || t[j].is("whom"))) {
+      j++;
+    } else if (!SUBTOTAL_CUES.contains(t[i].lower)) {
+      return null;
+    }
+    Quantity q = QuantityParser.parse(t, j, e);
+    if (q == null) {
+      return null;
+    }
+    People p = People.after(t, q.end, e, q.need == Quantity.Need.SINGULAR_NOUN);
+    if (p == null) {
+      return null;
+    }
+    return new Candidate(category, q.count, q.begin, q.end, i, p.end, p.who, FigureRole.SUBTOTAL, "including <n> <people>");
+  }
+
+  /** Steps over ", including two children," or "including six soldiers" inside a subject. */
+  private static int skipIncluding(Token[] t, int j, int e) {
+    int k = j < e && t[j].is(",") ? j + 1 : j;
+    if (k >= e || !(t[k].is("including") || t[k].is("among"))) {
+      return j;
+    }
+    for (int n = k + 1; n < e && n <= k + 12; n++) {
+      if (t[n].is(",")) {
+        return n + 1;
+      }
+      if (Lexicon.PREDICATES.match(t, n, e) != null && !Lexicon.isPeople(t[n])) {
+        return t[j].is(",") ? j : n;
+      }
+    }
+    return j;
+  }
+
+  /** Returns the index of the predicate after auxiliaries ("were", "have been", "critically"), or -1. */
+  static int skipAuxiliaries(Token[] t, int j, int e) {
+    int stop = Math.min(e, j + MAX_AUXILIARIES + 1);
+    for (int k = j; k < stop; k++) {
+      if (Lexicon.PREDICATES.match(t, k, e) != null) {
+        return k;
+      }
+      if (t[k].is("[")) {
+        k = closing(t, k, e, "]");
+        if (k < 0) {
+          return -1;
+        }
+        continue;
+      }
+      boolean and = t[k].is("and") && k > j && Lexicon.AND_AFTER.contains(t[k - 1].lower);
+      if (!and && !Lexicon.AUXILIARIES.contains(t[k].lower)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  private static int closing(Token[] t, int k, int e, String close) {
+    for (int n = k + 1; n < e && n <= k + MAX_AUXILIARIES; n++) {
+      if (t[n].is(close)) {
+        return n;
+      }
+    }
+    return -1;
+  }
+
+  private static String who(People p) {
+    return p == null ? null : p.who;
+  }
+}

@@ -1,0 +1,85 @@
+package org.dateline.rules.casualty.en;
+
+import com.google.common.collect.ImmutableSet;
+import java.util.Set;
+
+/**
+ * Finds who claims the figures of a sentence: "according to X", "X said", "said X".
+ *
+ * <p>The claimant is taken from the same sentence only, closest to the figure; pronouns ("he
+ * said") give none.
+ */
+final class Claimants {
+  private static final int MAX_WORDS = 7;
+  private static final Set<String> KEEP = ImmutableSet.of("the", "a", "an", "of", "for", "'s");
+  private static final Set<String> TIME_WORDS = ImmutableSet.of(
+      "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+      "yesterday", "tonight", "later", "earlier", "also", "have", "has", "had", "later", "late",
+      "night", "morning", "evening", "afternoon", "last", "in", "a", "statement", "separately");
+
+  private Claimants() {}
+
+  /**
+   * Returns the claimant nearest to token {@code at} in the sentence {@code [s, e)}, or null.
+   */
+  static String claimant(String text, Token[] t, int s, int e, int at) {
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (int k = s; k < e; k++) {
+      String c = null;
+      if (t[k].is("according") && k + 1 < e && t[k + 1].is("to")) {
+        c = forward(text, t, k + 2, e);
+      } else if (Lexicon.SAY_VERBS.contains(t[k].lower)) {
+        c = backward(text, t, s, k);
+        if (c == null && k > s && (t[k - 1].is(",") || t[k - 1].isPunct())) {
+          c = forward(text, t, k + 1, e);
+        }
+      }
+      int distance = Math.abs(k - at);
+      if (c != null && distance < bestDistance) {
+        best = c;
+        bestDistance = distance;
+      }
+    }
+    return best;
+  }
+
+  private static String forward(String text, Token[] t, int from, int e) {
+    int end = from;
+    while (end < e && end < from + MAX_WORDS && t[end].isWord() && isClaimWord(t[end])) {
+      end++;
+    }
+    return span(text, t, from, end);
+  }
+
+  private static String backward(String text, Token[] t, int s, int k) {
+    int end = k;
+    while (end > s && TIME_WORDS.contains(t[end - 1].lower)) {
+      end--;
+    }
+    int begin = end;
+    while (begin > s && begin > end - MAX_WORDS && t[begin - 1].isWord() && isClaimWord(t[begin - 1])) {
+      begin--;
+    }
+    return span(text, t, begin, end);
+  }
+
+  private static boolean isClaimWord(Token w) {
+    return KEEP.contains(w.lower) || !(Lexicon.FUNCTION_WORDS.contains(w.lower) || Lexicon.PREDICATES.match(
+        new Token[] {w}, 0, 1) != null || Lexicon.SAY_VERBS.contains(w.lower) || TIME_WORDS.contains(w.lower));
+  }
+
+  private static String span(String text, Token[] t, int begin, int end) {
+    while (begin < end && (t[begin].is("and") || t[begin].is("but"))) {
+      begin++;
+    }
+    if (begin >= end || (end - begin == 1 && (Lexicon.PRONOUNS.contains(t[begin].lower) || KEEP.contains(t[begin].lower)))) {
+      return null;
+    }
+    boolean allFunction = true;
+    for (int i = begin; i < end; i++) {
+      allFunction &= KEEP.contains(t[i].lower);
+    }
+    return allFunction ? null : text.substring(t[begin].begin, t[end - 1].end);
+  }
+}

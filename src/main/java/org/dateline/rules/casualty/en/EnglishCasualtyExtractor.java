@@ -1,0 +1,177 @@
+package org.dateline.rules.casualty.en;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import org.dateline.extract.CasualtyExtractor;
+import org.dateline.model.CasualtyFigure;
+import org.dateline.model.FigureRole;
+import org.dateline.model.Report;
+import org.dateline.model.TextSpan;
+
+/**
+ * Finds the casualty figures an English report states: killed, injured, missing, hospitalized,
+ * evacuated, displaced, arrested, rescued and affected, each with its number as stated ("at least
+ * six", "dozens", "between 5 and 7"), whom it counts, who claims it and the words it comes from.
+ *
+ * <p>"At least six people died and 37 were wounded in the attack, police said." gives two
+ * figures: {@code killed [6..+inf) people (police)} and {@code injured 37 (police)}. Numbers that
+ * count other things (ages, years, money, distances, missiles, rounds of talks) are not taken:
+ * a number becomes a figure only when a rule ties it to a casualty word.
+ *
+ * <p>The text is read once into tokens and sentences; each rule looks at a few tokens around a
+ * number, so the work is linear in the length of the text. Extraction never throws because of
+ * the text.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class EnglishCasualtyExtractor implements CasualtyExtractor {
+  private static final EnglishCasualtyExtractor INSTANCE = new EnglishCasualtyExtractor();
+
+  private EnglishCasualtyExtractor() {}
+
+  /**
+   * Returns the English casualty extractor.
+   *
+   * @return the extractor, shared and thread-safe
+   */
+  public static EnglishCasualtyExtractor create() {
+    return INSTANCE;
+  }
+
+  /**
+   * Returns the casualty figures of the report's text, in text order.
+   *
+   * @param report the report, not null
+   * @return the figures, not null
+   */
+  @Override
+  public List<CasualtyFigure> extract(Report report) {
+    requireNonNull(report, "report");
+    return extract(report.text());
+  }
+
+  /**
+   * Returns the casualty figures of a text, in text order.
+   *
+   * @param text English news text, not null
+   * @return the figures, not null
+   */
+  public List<CasualtyFigure> extract(String text) {
+    requireNonNull(text, "text");
+    Tokenizer.Tokens tokens = Tokenizer.tokenize(text);
+    Token[] t = tokens.tokens;
+    List<CasualtyFigure> out = new ArrayList<>();
+    int s = 0;
+    while (s < t.length) {
+      int e = tokens.sentenceEnd[s];
+      sentence(text, t, s, e, out);
+      s = e;
+    }
+    return out;
+  }
+
+  private static void sentence(String text, Token[] t, int s, int e, List<CasualtyFigure> out) {
+    List<Candidate> found = new ArrayList<>();
+    for (int i = s; i < e; i++) {
+      CasualtyRules.toll(t, i, e, found);
+      CasualtyRules.zero(t, i, e, found);
+      CasualtyRules.action(t, i, e, found);
+      CasualtyRules.subject(t, i, e, found);
+    }
+    if (found.isEmpty()) {
+      return;
+    }
+    List<Candidate> accepted = resolve(found);
+    addSubtotals(t, s, e, accepted);
+    accepted.sort((a, b) -> Integer.compare(a.spanBegin, b.spanBegin));
+    for (Candidate c : accepted) {
+      boolean cumulative = Sentences.contains(t, Math.max(s, c.spanBegin - 3), Math.min(e, c.spanEnd + 4),
+          Lexicon.CUMULATIVE_CUES);
+      out.add(figure(text, t, s, e, c, cumulative));
+    }
+  }
+
+  /**
+   * Keeps one figure per number: the first rule's, except that a rule may give one number two
+   * categories ("no casualties"); a number inside another ("six" in "at least six") is dropped.
+   */
+  private static List<Candidate> resolve(List<Candidate> found) {
+    found.sort((a, b) -> Integer.compare(a.numberBegin, b.numberBegin));
+    List<Candidate> accepted = new ArrayList<>();
+    for (Candidate c : found) {
+      boolean clash = false;
+      for (Candidate a : accepted) {
+        boolean inside = a.numberBegin < c.numberBegin && c.numberBegin < a.numberEnd;
+        boolean same = a.numberBegin == c.numberBegin && (a.category == c.category || !a.rule.equals(c.rule));
+        clash |= inside || same;
+      }
+      if (!clash) {
+        accepted.add(c);
+      }
+    }
+    return accepted;
+  }
+
+  private static void addSubtotals(Token[] t, int s, int e, List<Candidate> accepted) {
+    BitSet taken = new BitSet();
+    for (Candidate c : accepted) {
+      taken.set(c.numberBegin);
+    }
+    List<Candidate> more = new ArrayList<>();
+    for (int i = s; i < e; i++) {
+      if (!(t[i].is("including") || t[i].is("among"))) {
+        continue;
+      }
+      Candidate nearest = nearest(accepted, i);
+      Candidate sub = nearest == null ? null : CasualtyRules.subtotal(t, i, e, nearest.category);
+      if (sub != null && !taken.get(sub.numberBegin)) {
+        more.add(sub);
+        taken.set(sub.numberBegin);
+      }
+    }
+    for (int k = 0; k < accepted.size(); k++) {
+      Candidate c = accepted.get(k);
+      if (c.role == FigureRole.TOTAL && precededBySubtotalCue(t, s, c.numberBegin)) {
+        accepted.set(k, c.withRole(FigureRole.SUBTOTAL));
+      }
+    }
+    accepted.addAll(more);
+  }
+
+  private static Candidate nearest(List<Candidate> accepted, int i) {
+    for (Candidate c : accepted) {
+      if (c.role != FigureRole.SUBTOTAL && c.spanBegin <= i && i < c.spanEnd) {
+        return c;
+      }
+    }
+    Candidate best = null;
+    for (Candidate c : accepted) {
+      if (c.role != FigureRole.SUBTOTAL && (best == null || Math.abs(c.spanBegin - i) < Math.abs(best.spanBegin - i))) {
+        best = c;
+      }
+    }
+    return best;
+  }
+
+  private static boolean precededBySubtotalCue(Token[] t, int s, int n) {
+    return (n - 1 >= s && t[n - 1].is("including"))
+        || (n - 2 >= s && t[n - 2].is("among") && (t[n - 1].is("them") || t[n - 1].is("whom")));
+  }
+
+  private static CasualtyFigure figure(String text, Token[] t, int s, int e, Candidate c, boolean cumulative) {
+    TextSpan span = TextSpan.of(text, t[c.spanBegin].begin, t[c.spanEnd - 1].end);
+    FigureRole role = cumulative && c.role == FigureRole.TOTAL ? FigureRole.CUMULATIVE : c.role;
+    CasualtyFigure.Builder b = CasualtyFigure.builder(c.category, c.count, span).role(role).rule(c.rule);
+    if (c.who != null) {
+      b.who(c.who);
+    }
+    String claimant = Claimants.claimant(text, t, s, e, c.numberBegin);
+    if (claimant != null) {
+      b.claimedBy(claimant);
+    }
+    return b.build();
+  }
+}

@@ -1,0 +1,292 @@
+package org.dateline.rules.casualty.en;
+
+import static org.dateline.model.CasualtyCategory.AFFECTED;
+import static org.dateline.model.CasualtyCategory.ARRESTED;
+import static org.dateline.model.CasualtyCategory.DISPLACED;
+import static org.dateline.model.CasualtyCategory.EVACUATED;
+import static org.dateline.model.CasualtyCategory.HOSPITALIZED;
+import static org.dateline.model.CasualtyCategory.INJURED;
+import static org.dateline.model.CasualtyCategory.KILLED;
+import static org.dateline.model.CasualtyCategory.MISSING;
+import static org.dateline.model.CasualtyCategory.RESCUED;
+
+import com.google.common.collect.ImmutableSet;
+import java.util.Set;
+import org.dateline.model.CasualtyCategory;
+
+/**
+ * The word tables of the English casualty rules: category triggers, people nouns and the small
+ * words the rules may skip. Rules read these tables; no rule holds its own word list.
+ */
+final class Lexicon {
+  private Lexicon() {}
+
+  /**
+   * What is said of the people counted, after them: "six people <b>died</b>", "37 were
+   * <b>wounded</b>", "5 <b>dead</b>". {@code ?} marks an optional word.
+   */
+  static final PhraseTable PREDICATES = PhraseTable.builder()
+      .add(KILLED, "killed", "dead", "died", "die", "dies", "perished", "perish", "drowned", "murdered", "slain",
+          "massacred", "executed", "beheaded", "slaughtered", "assassinated", "lynched", "electrocuted",
+          "lost their lives", "lost their life", "lost his life", "lost her life", "lost lives",
+          "shot dead", "shot and killed", "stabbed and killed", "gunned down", "burned alive", "burnt alive",
+          "fatally shot", "fatally stabbed", "fatally wounded", "fatally injured", "fatally hurt",
+          "mortally wounded", "shot to death", "stabbed to death", "beaten to death", "burned to death",
+          "burnt to death", "hacked to death", "crushed to death", "clubbed to death", "stoned to death",
+          "tortured to death", "martyred", "hacked to death", "burnt to death", "killed in action",
+          "confirmed dead", "found dead", "pronounced dead", "declared dead",
+          "feared dead", "presumed dead", "reported dead", "shot and killed", "found murdered")
+      .add(INJURED, "wounded", "injured", "hurt", "shot and wounded", "shot and injured",
+          "stabbed and wounded", "suffered ? injuries", "sustained ? injuries", "suffered ? wounds",
+          "sustained ? wounds", "suffered injuries", "sustained injuries", "treated for ? injuries",
+          "left injured", "injured seriously")
+      .add(MISSING, "missing", "unaccounted for", "disappeared")
+      .add(HOSPITALIZED, "hospitalized", "hospitalised", "in hospital", "in the hospital", "in hospitals",
+          "taken to ? hospital", "taken to ? hospitals", "rushed to ? hospital", "admitted to ? hospital",
+          "transported to ? hospital", "airlifted to ? hospital", "brought to ? hospital",
+          "taken to the ? hospital", "rushed to the ? hospital", "transported to the ? hospital",
+          "admitted to the ? hospital", "treated in ? hospital", "treated at ? hospital")
+      .add(EVACUATED, "evacuated")
+      .add(DISPLACED, "displaced", "made homeless", "left homeless", "rendered homeless",
+          "fled their homes", "forced to flee", "forced from their homes", "uprooted")
+      .add(ARRESTED, "arrested", "detained", "taken into custody", "apprehended", "rounded up")
+      .add(RESCUED, "rescued", "pulled alive", "saved")
+      .add(AFFECTED, "affected")
+      .build();
+
+  /** What was done to the people counted, before them: "<b>killing</b> 10 civilians". */
+  static final PhraseTable ACTIONS = PhraseTable.builder()
+      .add(KILLED, "killed", "killing", "kill", "kills", "murdered", "murdering", "massacred",
+          "massacring", "executed", "executing", "beheaded", "slaughtered", "slaughtering",
+          "assassinated", "shot dead", "shooting dead", "shot and killed", "shooting and killing",
+          "gunned down", "gunning down", "claimed the lives of", "claiming the lives of",
+          "took the lives of", "taking the lives of", "left dead", "leaving dead",
+          "the deaths of", "the death of", "deaths of", "death of", "the killing of", "the killings of",
+          "killing of", "killings of", "the murder of", "the murders of", "the massacre of",
+          "the bodies of", "bodies of", "the remains of")
+      .add(INJURED, "wounded", "wounding", "wounds", "injured", "injuring", "injures", "injure",
+          "hurt", "hurting", "injuries to")
+      .add(EVACUATED, "evacuated", "evacuating", "the evacuation of", "evacuation of")
+      .add(DISPLACED, "displaced", "displacing", "the displacement of", "displacement of")
+      .add(ARRESTED, "arrested", "arresting", "detained", "detaining", "the arrest of", "arrest of",
+          "the detention of")
+      .add(RESCUED, "rescued", "rescuing", "the rescue of", "rescue of")
+      .add(AFFECTED, "affected", "affecting")
+      .build();
+
+  /** Nouns that name the casualties themselves after a number: "12 <b>deaths</b>". */
+  static final PhraseTable COUNTED_NOUNS = PhraseTable.builder()
+      .add(KILLED, "deaths", "fatalities", "bodies", "dead bodies", "corpses", "killings", "death",
+          "fatality", "body", "lives lost", "lives were lost", "lives have been lost", "people dead")
+      .add(INJURED, "injuries", "injury")
+      .add(ARRESTED, "arrests")
+      .build();
+
+  /** Nouns that, after "no", mean nobody in their categories: "no casualties", "no injuries". */
+  static final PhraseTable ZERO_NOUNS = PhraseTable.builder()
+      .add(KILLED, "deaths", "fatalities", "death", "fatality", "dead", "one killed", "loss of life",
+          "lives lost", "casualties")
+      .add(INJURED, "injuries", "injury", "injured", "casualties", "one injured", "one hurt")
+      .add(ARRESTED, "arrests")
+      .build();
+
+  /** Words a rule may step over between the people counted and what befell them. */
+  static final Set<String> AUXILIARIES = ImmutableSet.of(
+      "were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "will", "would", "may",
+      "might", "could", "also", "all", "both", "reportedly", "allegedly", "later", "subsequently",
+      "eventually", "initially", "since", "now", "still", "already", "so", "far", "either", "each",
+      "critically", "seriously", "severely", "slightly", "lightly", "badly", "gravely", "grievously",
+      "moderately", "mildly", "believed", "feared", "thought", "said", "reported", "confirmed", "known",
+      "to", "got", "were", "left", "apparently", "likely", "presumably", "probably", "originally",
+      "immediately", "instantly", "then", "too", "just", "shot", "stabbed", "attacked", "abducted",
+      "beaten", "kidnapped", "hit", "struck", "found", "officially", "tragically", "sadly",
+      "themselves", "who", "that", "yesterday", "today", "overnight", "recently", "last", "night",
+      "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "early", "late",
+      "this", "morning", "evening", "afternoon", "week", "weekend", "earlier", "reportedly", "feared",
+      "later", "allegedly", "ultimately", "eventually", "tragically", "brutally", "mistakenly",
+      "accidentally", "senselessly", "summarily", "fatally", "subsequently");
+
+  /** Auxiliary words after which "and" may be stepped over: "were shot and killed". */
+  static final Set<String> AND_AFTER = ImmutableSet.of(
+      "shot", "stabbed", "attacked", "abducted", "beaten", "kidnapped", "hit", "struck", "injured",
+      "wounded", "hurt");
+
+  /** Words that may end the people counted after an action: "killed 5 <b>in</b> the attack". */
+  static final Set<String> STOPS = ImmutableSet.of(
+      "and", "or", "but", "in", "on", "at", "near", "during", "when", "after", "while", "as", "including",
+      "with", "across", "inside", "outside", "overnight", "late", "early", "yesterday", "today",
+      "tonight", "last", "this", "earlier", "so", "since", "from", "by", "before", "within", "among",
+      "of", "according", "said", "says", "officials", "police", "monday", "tuesday", "wednesday",
+      "thursday", "friday", "saturday", "sunday", "on", "into", "throughout", "there", "until", "amid",
+      "following", "over", "around", "that", "who", "which", "were", "was", "are", "is", "have", "had",
+      "has", "and", "also", "the", "a", "an", "to", "nearby", "for", "instantly", "outright", "too",
+      "alone", "altogether", "total", "overall", "wounded", "injured", "dead", "killed", "hurt",
+      "between", "inclusive", "aboard", "onboard", "abroad", "later", "then", "each");
+
+  /** Words that cannot modify a people noun: "the", "in", ... */
+  static final Set<String> FUNCTION_WORDS = ImmutableSet.of(
+      "the", "a", "an", "of", "in", "on", "at", "to", "for", "with", "by", "from", "and", "or", "but",
+      "who", "which", "that", "when", "while", "after", "before", "as", "is", "was", "were", "are",
+      "have", "has", "had", "been", "be", "will", "would", "not", "no", "this", "these", "those",
+      "their", "his", "her", "its", "our", "it", "they", "he", "she", "we", "into", "than", "more",
+      "least", "said", "says", "say", "told", "reported", "during", "near", "since", "where", "also",
+      "killed", "dead", "died", "wounded", "injured", "hurt", "killing", "wounding", "injuring", "among",
+      "including", "if", "so", "there", "here", "then", "about", "around", "over", "under", "between",
+      "missing", "arrested", "detained", "rescued", "evacuated", "displaced", "affected");
+
+  /** Nouns that name people; plural and singular. */
+  static final Set<String> PEOPLE = ImmutableSet.of(
+      "people", "persons", "person", "civilians", "civilian", "children", "child", "kids", "kid",
+      "boys", "boy", "girls", "girl", "men", "man", "women", "woman", "babies", "baby", "infants",
+      "infant", "toddlers", "toddler", "teenagers", "teenager", "teens", "teen", "youths", "youth",
+      "adults", "adult", "students", "student", "pupils", "pupil", "schoolchildren", "soldiers",
+      "soldier", "troops", "trooper", "troopers", "servicemen", "serviceman", "officers", "officer",
+      "policemen", "policeman", "policewomen", "policewoman", "police", "personnel", "cops", "cop",
+      "militants", "militant", "fighters", "fighter", "rebels", "rebel", "insurgents", "insurgent",
+      "gunmen", "gunman", "attackers", "attacker", "terrorists", "terrorist", "suspects", "suspect",
+      "militiamen", "militiaman", "militia", "jihadists", "jihadist", "extremists", "extremist",
+      "bandits", "bandit", "guards", "guard", "villagers", "villager", "residents", "resident",
+      "worshippers", "worshipers", "worshipper", "pilgrims", "passengers", "passenger", "drivers",
+      "driver", "workers", "worker", "miners", "farmers", "farmer", "herders", "herder", "herdsmen",
+      "fishermen", "fisherman", "journalists", "journalist", "reporters", "reporter", "protesters",
+      "protester", "protestors", "protestor", "demonstrators", "demonstrator", "refugees", "refugee",
+      "migrants", "migrant", "prisoners", "prisoner", "inmates", "inmate", "detainees", "detainee",
+      "hostages", "hostage", "victims", "victim", "members", "member", "relatives", "relative",
+      "families", "family", "households", "individuals", "individual", "employees", "employee", "staff",
+      "doctors", "doctor", "nurses", "nurse", "teachers", "teacher", "activists", "activist", "leaders",
+      "leader", "elders", "elder", "officials", "official", "delegates", "lawmakers", "lawmaker",
+      "politicians", "politician", "candidates", "candidate", "shoppers", "customers", "spectators",
+      "fans", "bystanders", "bystander", "pedestrians", "pedestrian", "motorists", "motorist",
+      "cyclists", "cyclist", "occupants", "crew", "crewmen", "crewmembers", "sailors", "sailor",
+      "marines", "marine", "commandos", "recruits", "cadets", "guardsmen", "peacekeepers",
+      "peacekeeper", "contractors", "volunteers", "firefighters", "firefighter", "paramedics",
+      "medics", "rescuers", "tourists", "tourist", "visitors", "locals", "nationals", "citizens",
+      "citizen", "forces", "deputies", "deputy", "agents", "agent", "others", "wife", "husband", "son",
+      "sons", "daughter", "daughters", "mother", "father", "brother", "brothers", "sister", "sisters",
+      "couple", "twins", "siblings", "parents", "guests", "patrons", "diners", "clients", "worshipers",
+      "taliban", "kurds", "jews", "arabs", "turks", "serbs", "christians", "muslims", "shiites",
+      "sunnis", "hindus", "copts", "yazidis", "rohingya", "fulani", "policemen", "minors", "minor",
+      "elderly", "senior", "seniors", "residents", "immigrants", "immigrant", "settlers", "settler",
+      "traders", "trader", "vendors", "vendor", "shepherd", "shepherds", "hunters", "hunter", "chief",
+      "chiefs", "commander", "commanders", "cleric", "clerics", "imam", "priest", "priests", "pastor",
+      "bodyguards", "bodyguard", "gunmen", "assailants", "assailant", "combatants", "combatant",
+      "recruit", "teenager", "juveniles", "juvenile", "newborns", "newborn", "patients",
+      "patient", "survivors", "survivor", "homeowner", "neighbor", "neighbour", "neighbors",
+      "neighbours", "friend", "friends", "cousin", "cousins", "uncle", "nephew", "niece", "grandmother",
+      "grandfather", "boyfriend", "girlfriend", "roommate", "clerk", "cashier", "security", "mayor",
+      "councillor", "councilor", "judge", "lawyer", "prosecutor", "governor", "sheriff", "ranger",
+      "rangers", "humanitarians", "staffers",
+      "staffer", "dissidents", "opponents", "supporters", "supporter", "followers", "musicians",
+      "athletes", "players", "player", "coach", "officers", "constables", "constable", "gendarmes",
+      "gendarme", "militiamen", "jawans", "jawan", "sepoys", "police officers", "fishers",
+      "soldiers", "herdsman", "picnickers", "mourners", "attendees", "participants", "partygoers",
+      "revelers", "revellers", "concertgoers", "commuters", "travelers", "travellers", "pilots",
+      "pilot", "inhabitants", "dwellers", "squatters", "persons", "ally", "allies", "head", "scholar",
+      "scholars", "convert", "converts", "monk", "monks", "imam", "imams", "muezzin", "nun", "nuns",
+      "bishop", "sheikh", "elder", "ruler", "rulers", "chieftain", "king", "queen", "prince", "princess",
+      "lady", "gentleman", "fan", "guy", "individual", "native", "natives", "hero", "spouse", "cousin",
+      "kin", "heir", "owner", "owners", "chef", "boss", "pupil", "physician", "surgeon", "midwife",
+      "mp", "mps", "legislator", "legislators", "lawyer", "lawyers", "tribesmen", "tribesman", "tribe",
+      "civilian", "fighters", "worshiper", "vigilante", "vigilantes", "pilgrim", "trucker", "cadet",
+      "hostage", "villager", "lawman", "deputy", "staffer", "youngster", "youngsters", "girl",
+      "sergeant", "captain", "colonel", "general", "lieutenant", "major", "corporal", "private",
+      "constable", "inspector", "superintendent", "detective", "ranger", "warden", "jailer");
+
+  /** Nouns that end in a people-like suffix but do not name people. */
+  static final Set<String> NOT_PEOPLE = ImmutableSet.of(
+      "numbers", "centers", "centres", "towers", "containers", "letters", "papers", "orders", "matters",
+      "waters", "computers", "incidents", "events", "documents", "comments", "statements",
+      "governments", "departments", "payments", "shipments", "moments", "accidents", "tents", "cents",
+      "restaurants", "plants", "grants", "quarters", "headquarters", "borders", "corners", "weapons",
+      "rockets", "missiles", "meters", "metres", "kilometers", "kilometres", "liters", "litres",
+      "dollars", "hours", "years", "minutes", "others", "chambers", "helicopters", "shelters",
+      "barrels", "rounds", "tanks", "vehicles", "houses", "homes", "buildings", "villages", "towns",
+      "cities", "districts", "countries", "hospitals", "schools", "miles", "feet", "percent",
+      "elements", "segments", "apartments", "settlements", "fragments", "regiments", "agreements",
+      "parliaments", "tournaments", "ornaments", "instruments", "treatments", "investments",
+      "sentiments", "compartments", "monuments", "arrangements", "announcements", "developments",
+      "experiments", "movements", "parties", "charges", "counts", "shots", "bullets", "drones",
+      "bombs", "mines", "blasts", "explosions", "attacks", "raids", "strikes", "clashes", "fires",
+      "cars", "trucks", "buses", "boats", "planes", "aircraft", "ships", "trains", "talks", "days",
+      "weeks", "months", "times", "places", "sites", "areas", "points", "cases", "winters", "summers",
+      "waters", "powers", "towers", "quarters", "letters", "layers", "silvers", "corners",
+      "vectors", "sectors", "factors", "motors", "doors", "floors", "mirrors", "errors",
+      "colors", "colours", "monitors", "reactors", "tractors", "elevators", "generators", "indicators",
+      "contents", "talents", "percents", "ants", "pants", "variants",
+      "warrants", "bars", "ears", "fears", "tears", "cheers", "headquarters", "filters",
+      "clusters", "posters", "rumors", "rumours", "honors", "honours", "flavors", "favours", "labors",
+      "intents", "fragments", "comments", "moments", "segments", "regiments", "sentiments", "cements",
+      "orients", "cents", "tents", "vents", "scents", "parliaments", "cattle", "cows", "goats", "sheep",
+      "camels", "animals", "horses", "donkeys", "dogs", "livestock", "chickens", "pigs");
+
+  /** Words that precede a label number, not a count: "Route 66", "Article 5". */
+  static final Set<String> LABELS = ImmutableSet.of(
+      "route", "highway", "article", "no", "number", "flight", "room", "apartment", "apt", "gate",
+      "level", "category", "phase", "chapter", "section", "page", "interstate", "bus", "line",
+      "platform", "unit", "block", "zone", "sector", "ward", "precinct", "station", "channel",
+      "resolution", "paragraph", "clause", "exit", "lot", "suite", "floor", "building", "terminal",
+      "pier", "dock", "hangar", "district", "stage", "grade", "class", "version", "model", "type",
+      "series", "episode", "season", "volume", "vol", "fig", "figure", "table", "p", "pp", "sr",
+      "state", "county", "road", "street", "avenue", "lane", "rd", "st", "ave", "hwy", "us", "i",
+      "sr", "cr", "fm", "km", "mile", "kilometer", "kilometre", "marker", "post", "camp", "battalion",
+      "brigade", "regiment", "division", "corps", "squadron", "company", "team", "group", "cell",
+      "apollo", "covid", "mh", "code", "aged", "age", "ages", "population", "the", "top", "bottom",
+      "world", "war", "g", "n", "s", "e", "w", "box", "po", "ext", "tel", "phone", "fax", "call",
+      "dial", "score", "scored", "beat", "lost", "won", "vote", "votes", "voted");
+
+  /** Words (after "said", before "said") that make a claimant no claimant. */
+  static final Set<String> PRONOUNS = ImmutableSet.of(
+      "he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "this", "there");
+
+  /** Verbs that introduce a claim: "police <b>said</b>". */
+  static final Set<String> SAY_VERBS = ImmutableSet.of(
+      "said", "says", "say", "told", "reported", "reports", "confirmed", "confirms", "announced",
+      "announces", "stated", "states", "added", "tweeted", "wrote", "estimated",
+      "estimates", "counted");
+
+  /** Words whose presence near a toll makes it a revision: "the toll <b>rose</b> to 12". */
+  static final Set<String> UPDATE_WORDS = ImmutableSet.of(
+      "rose", "risen", "rises", "rise", "rising", "climbed", "climbs", "climb", "climbing",
+      "increased", "increases", "increase", "reached", "reaches", "jumped", "jumps", "hit", "soared",
+      "bringing", "brings", "brought", "raising", "raises", "raised", "pushing", "pushed", "updated",
+      "revised", "grew", "grown", "mounted", "swelled", "now");
+
+  /** Phrases that make a figure a running total over many incidents: "so far this season". */
+  static final PhraseTable CUMULATIVE_CUES = PhraseTable.builder()
+      .add(KILLED, "so far this", "this year", "this season", "since the start", "since the beginning",
+          "to date", "so far in", "since january", "in recent years", "over the past year",
+          "over the past decade", "over the years", "since the war began", "since the conflict began")
+      .build();
+
+  /** Returns whether the word names people, by table or by a people-like suffix. */
+  static boolean isPeople(Token t) {
+    if (!t.isWord()) {
+      return false;
+    }
+    String w = t.lower;
+    if (PEOPLE.contains(w)) {
+      return true;
+    }
+    if (NOT_PEOPLE.contains(w) || w.length() < 5 || w.indexOf('-') >= 0) {
+      return false;
+    }
+    if (w.endsWith("s")) {
+      return w.endsWith("ers") || w.endsWith("ors") || w.endsWith("ists") || w.endsWith("ians")
+          || w.endsWith("ees") || w.endsWith("ants") || w.endsWith("ents")
+          || (t.capitalized && (w.endsWith("ites") || w.endsWith("is") || w.endsWith("ans")));
+    }
+    if (NOT_PEOPLE.contains(w + "s")) {
+      return false;
+    }
+    return w.endsWith("er") || w.endsWith("or") || w.endsWith("ist") || w.endsWith("ian") || w.endsWith("man")
+        || w.endsWith("men") || w.endsWith("ee") || w.endsWith("ant") || w.endsWith("ent")
+        || (t.capitalized && w.endsWith("ese"));
+  }
+
+  /** Returns the category a cumulative or other table's phrase applies to, for tests. */
+  static CasualtyCategory categoryOf(PhraseTable table, String phrase) {
+    Token[] t = Tokenizer.tokenize(phrase).tokens;
+    PhraseTable.Match m = table.match(t, 0, t.length);
+    return m == null ? null : m.category;
+  }
+}

@@ -1,0 +1,109 @@
+package org.dateline.rules.casualty.en;
+
+import com.google.common.collect.ImmutableSet;
+import java.util.Set;
+
+/**
+ * The people a number counts, read after the number: "people", "other people", "Yemeni soldiers
+ * and civilians", "police officers", "of them", "23-year-old woman".
+ *
+ * <p>Up to three modifier words may come before a people noun ({@link Lexicon#isPeople}); a run of
+ * people nouns, or two joined by "and", ends the phrase. Immutable and thread-safe.
+ */
+final class People {
+  private static final int MAX_MODIFIERS = 3;
+  private static final Set<String> PLURAL = ImmutableSet.of(
+      "men", "women", "children", "people", "police", "personnel", "gunmen", "militiamen", "policemen",
+      "servicemen", "fishermen", "herdsmen", "crew", "staff", "militia", "taliban", "youth", "guardsmen",
+      "crewmen", "policewomen", "elderly", "rohingya", "fulani", "twins");
+  private static final Set<String> PARTICIPLES = ImmutableSet.of(
+      "displaced", "wounded", "injured", "missing", "arrested", "detained", "evacuated", "rescued", "affected");
+  private static final Set<String> PRONOUNS = ImmutableSet.of("them", "whom", "those", "these", "us");
+  private static final Set<String> DETERMINERS = ImmutableSet.of("the", "their", "his", "her", "its", "our", "those", "these");
+  private static final Set<String> COMPOUNDS = ImmutableSet.of(
+      "police", "security", "family", "aid", "health", "government", "army", "prison", "fire", "rescue",
+      "election", "polling", "media", "relief", "military", "border", "militia", "school", "hospital",
+      "un", "tribal", "local", "pro-government", "pro-government", "armed", "coalition", "afghan",
+      "iraqi", "israeli", "palestinian", "syrian", "nigerian", "pakistani", "indian", "ukrainian", "russian");
+
+  /** The index after the phrase. */
+  final int end;
+  /** Whom the phrase names ("people", "police officers"); null for "others" and pronouns. */
+  final String who;
+
+  private People(int end, String who) {
+    this.end = end;
+    this.who = who;
+  }
+
+  /** Returns a phrase that ends at {@code end} and names nobody in particular. */
+  static People unnamed(int end) {
+    return new People(end, null);
+  }
+
+  /**
+   * Reads the people phrase at {@code i}.
+   *
+   * @param singular whether the number was "a"/"an", so the noun must be singular
+   * @return the phrase, or null if none starts there
+   */
+  static People after(Token[] t, int i, int limit, boolean singular) {
+    int j = i;
+    if (!singular && j + 1 < limit && t[j].is("of")) {
+      j++;
+      if (PRONOUNS.contains(t[j].lower)) {
+        return new People(j + 1, null);
+      }
+      if (DETERMINERS.contains(t[j].lower)) {
+        j++;
+      }
+    }
+    for (int k = j; k < limit && k <= j + MAX_MODIFIERS; k++) {
+      Token tok = t[k];
+      boolean participle = PARTICIPLES.contains(tok.lower) && k + 1 < limit && Lexicon.isPeople(t[k + 1]);
+      if (!tok.isWord() || (Lexicon.FUNCTION_WORDS.contains(tok.lower) && !participle)) {
+        return null;
+      }
+      if (Lexicon.isPeople(tok)) {
+        return head(t, k, limit, j, singular);
+      }
+    }
+    return null;
+  }
+
+  private static People head(Token[] t, int k, int limit, int firstModifier, boolean singular) {
+    int end = k + 1;
+    while (end < limit && Lexicon.isPeople(t[end])) {
+      end++;
+    }
+    if (singular && !isSingular(t[end - 1].lower)) {
+      return null;
+    }
+    int whoBegin = k;
+    if (k > firstModifier && COMPOUNDS.contains(t[k - 1].lower)) {
+      whoBegin = k - 1;
+    }
+    String who = whoText(t, whoBegin, end);
+    if (!singular && end + 1 < limit && t[end].is("and") && Lexicon.isPeople(t[end + 1])) {
+      end += 2;
+      who = who + " and " + t[end - 1].lower;
+    }
+    return new People(end, who);
+  }
+
+  private static String whoText(Token[] t, int from, int to) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      if (sb.length() > 0) {
+        sb.append(' ');
+      }
+      sb.append(t[i].lower);
+    }
+    String s = sb.toString();
+    return s.equals("others") || s.equals("other") ? null : s;
+  }
+
+  static boolean isSingular(String w) {
+    return !PLURAL.contains(w) && (!w.endsWith("s") || w.endsWith("ss"));
+  }
+}

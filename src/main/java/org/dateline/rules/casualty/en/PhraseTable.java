@@ -1,0 +1,96 @@
+package org.dateline.rules.casualty.en;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.dateline.model.CasualtyCategory;
+
+/**
+ * A table of word sequences, each with a casualty category, matched against tokens by their first
+ * word. In a phrase, {@code ?} stands for one optional word of any kind ("suffered ? injuries"
+ * matches "suffered injuries" and "suffered serious injuries").
+ *
+ * <p>Immutable and thread-safe once built.
+ */
+final class PhraseTable {
+  private final Map<String, List<Entry>> byFirstWord;
+
+  private PhraseTable(Map<String, List<Entry>> byFirstWord) {
+    this.byFirstWord = byFirstWord;
+  }
+
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** A phrase matched at tokens {@code [begin, end)}. */
+  static final class Match {
+    final CasualtyCategory category;
+    final int end;
+
+    Match(CasualtyCategory category, int end) {
+      this.category = category;
+      this.end = end;
+    }
+  }
+
+  private static final class Entry {
+    final String[] words;
+    final CasualtyCategory category;
+
+    Entry(String[] words, CasualtyCategory category) {
+      this.words = words;
+      this.category = category;
+    }
+  }
+
+  /** Returns the longest phrase starting at token {@code i} and ending before {@code limit}, or null. */
+  Match match(Token[] t, int i, int limit) {
+    if (i >= limit) {
+      return null;
+    }
+    List<Entry> entries = byFirstWord.get(t[i].lower);
+    if (entries == null) {
+      return null;
+    }
+    Match best = null;
+    for (Entry e : entries) {
+      int end = matchFrom(e.words, 1, t, i + 1, limit);
+      if (end >= 0 && (best == null || end > best.end)) {
+        best = new Match(e.category, end);
+      }
+    }
+    return best;
+  }
+
+  private static int matchFrom(String[] words, int k, Token[] t, int i, int limit) {
+    if (k == words.length) {
+      return i;
+    }
+    if (words[k].equals("?")) {
+      int skip = i < limit && t[i].isWord() ? matchFrom(words, k + 1, t, i + 1, limit) : -1;
+      return skip >= 0 ? skip : matchFrom(words, k + 1, t, i, limit);
+    }
+    return i < limit && t[i].lower.equals(words[k]) ? matchFrom(words, k + 1, t, i + 1, limit) : -1;
+  }
+
+  /** Collects phrases. Not thread-safe. */
+  static final class Builder {
+    private final Map<String, List<Entry>> map = new HashMap<>();
+
+    Builder add(CasualtyCategory category, String... phrases) {
+      for (String p : phrases) {
+        String[] words = p.split(" ");
+        map.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Entry(words, category));
+      }
+      return this;
+    }
+
+    PhraseTable build() {
+      Map<String, List<Entry>> copy = new HashMap<>();
+      map.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+      return new PhraseTable(Map.copyOf(copy));
+    }
+  }
+}

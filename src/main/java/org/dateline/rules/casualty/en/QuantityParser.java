@@ -1,0 +1,249 @@
+package org.dateline.rules.casualty.en;
+
+import com.google.common.collect.Range;
+import java.util.Map;
+import org.dateline.model.CasualtyCount;
+import org.dateline.model.CountQualifier;
+
+/**
+ * Reads a {@link Quantity} at a token: an optional qualifier ("at least", "more than", "nearly"),
+ * then a number in digits or words, a range ("between 5 and 7", "20-25", "20 to 25", "two or
+ * three") or a vague word ("dozens", "hundreds"), and refuses numbers that are labels, times,
+ * money or parts of dates.
+ *
+ * <p>Qualifier table (the model's {@link CountQualifier}): "at least", "no fewer than", "no less
+ * than", "a minimum of", "N or more" are {@code AT_LEAST}; "more than", "over", "upwards of", "in
+ * excess of" are {@code MORE_THAN}; "about", "around", "some", "approximately", "roughly", "an
+ * estimated", "close to", "nearly", "almost", "N or so" are {@code ABOUT} ("nearly 20" may be read
+ * as "just under 20", but reports use it loosely and the model's {@code about} band, 10% either
+ * side, holds both readings); "up to", "as many as", "at most", "no more than" are
+ * {@code AT_MOST}; "fewer than", "less than" are {@code FEWER_THAN}.
+ *
+ * <p>Vague words and their bounds: see {@link #VAGUE}.
+ */
+final class QuantityParser {
+  /** Qualifier phrases, longest first within each first word. */
+  private static final Map<String, CountQualifier> QUALIFIERS = Map.ofEntries(
+      Map.entry("at least", CountQualifier.AT_LEAST), Map.entry("at the very least", CountQualifier.AT_LEAST),
+      Map.entry("no fewer than", CountQualifier.AT_LEAST), Map.entry("no less than", CountQualifier.AT_LEAST),
+      Map.entry("not less than", CountQualifier.AT_LEAST), Map.entry("a minimum of", CountQualifier.AT_LEAST),
+      Map.entry("more than", CountQualifier.MORE_THAN), Map.entry("over", CountQualifier.MORE_THAN),
+      Map.entry("upwards of", CountQualifier.MORE_THAN), Map.entry("in excess of", CountQualifier.MORE_THAN),
+      Map.entry("well over", CountQualifier.MORE_THAN), Map.entry("just over", CountQualifier.MORE_THAN),
+      Map.entry("greater than", CountQualifier.MORE_THAN), Map.entry("well above", CountQualifier.MORE_THAN),
+      Map.entry("about", CountQualifier.ABOUT), Map.entry("around", CountQualifier.ABOUT),
+      Map.entry("nearly", CountQualifier.ABOUT), Map.entry("almost", CountQualifier.ABOUT),
+      Map.entry("some", CountQualifier.ABOUT), Map.entry("approximately", CountQualifier.ABOUT),
+      Map.entry("roughly", CountQualifier.ABOUT), Map.entry("an estimated", CountQualifier.ABOUT),
+      Map.entry("estimated", CountQualifier.ABOUT), Map.entry("close to", CountQualifier.ABOUT),
+      Map.entry("approx", CountQualifier.ABOUT), Map.entry("circa", CountQualifier.ABOUT),
+      Map.entry("an approximate", CountQualifier.ABOUT), Map.entry("almost all", CountQualifier.ABOUT),
+      Map.entry("up to", CountQualifier.AT_MOST), Map.entry("as many as", CountQualifier.AT_MOST),
+      Map.entry("at most", CountQualifier.AT_MOST), Map.entry("no more than", CountQualifier.AT_MOST),
+      Map.entry("not more than", CountQualifier.AT_MOST), Map.entry("a maximum of", CountQualifier.AT_MOST),
+      Map.entry("fewer than", CountQualifier.FEWER_THAN), Map.entry("less than", CountQualifier.FEWER_THAN));
+
+  /**
+   * Vague words and the counts they imply. "a few" 2..5, "a couple" 2..3, "several" and "a
+   * handful" 3..9, "dozens" 24..99 (two dozen up to just under a hundred), "scores" 40..199 (two
+   * score up), "hundreds" 200..999, "thousands" 2,000..9,999, "tens of thousands"
+   * 20,000..99,999, "hundreds of thousands" 200,000..999,999, "millions" 2,000,000 up. "several"
+   * or "a few" before "dozen", "hundred" or "thousand" multiply: "several hundred" is 300..900.
+   */
+  static final Map<String, Range<Long>> VAGUE = Map.ofEntries(
+      Map.entry("a few", Range.closed(2L, 5L)), Map.entry("a couple", Range.closed(2L, 3L)),
+      Map.entry("several", Range.closed(3L, 9L)), Map.entry("a handful", Range.closed(3L, 9L)),
+      Map.entry("dozens", Range.closed(24L, 99L)), Map.entry("scores", Range.closed(40L, 199L)),
+      Map.entry("hundreds", Range.closed(200L, 999L)), Map.entry("thousands", Range.closed(2_000L, 9_999L)),
+      Map.entry("tens of thousands", Range.closed(20_000L, 99_999L)),
+      Map.entry("hundreds of thousands", Range.closed(200_000L, 999_999L)),
+      Map.entry("millions", Range.atLeast(2_000_000L)));
+
+  private static final Map<String, Long> VAGUE_SCALES = Map.of("dozen", 12L, "hundred", 100L, "thousand", 1000L);
+  private static final String[] MONTHS = {"january", "february", "march", "april", "may", "june", "july",
+      "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
+      "aug", "sep", "sept", "oct", "nov", "dec"};
+
+  private QuantityParser() {}
+
+  /** Returns the quantity starting at token {@code i}, ending before {@code limit}, or null. */
+  static Quantity parse(Token[] t, int i, int limit) {
+    if (i >= limit || t[i].isPunct()) {
+      return null;
+    }
+    int j = i;
+    CountQualifier q = CountQualifier.EXACT;
+    int qualEnd = qualifier(t, i, limit);
+    if (qualEnd > i) {
+      q = QUALIFIERS.get(join(t, i, qualEnd));
+      j = qualEnd;
+    }
+    Quantity core = core(t, j, limit, q);
+    if (core == null || !plausible(t, i, core, limit)) {
+      return null;
+    }
+    return new Quantity(i, core.end, core.count, core.need);
+  }
+
+  private static int qualifier(Token[] t, int i, int limit) {
+    int best = i;
+    for (int len = 1; len <= 4 && i + len <= limit; len++) {
+      if (QUALIFIERS.containsKey(join(t, i, i + len))) {
+        best = i + len;
+      }
+    }
+    return best;
+  }
+
+  private static String join(Token[] t, int from, int to) {
+    StringBuilder sb = new StringBuilder(t[from].lower);
+    for (int k = from + 1; k < to; k++) {
+      sb.append(' ').append(t[k].lower);
+    }
+    return sb.toString();
+  }
+
+  private static Quantity core(Token[] t, int j, int limit, CountQualifier q) {
+    if (j >= limit) {
+      return null;
+    }
+    Quantity vague = vague(t, j, limit);
+    if (vague != null) {
+      return vague;
+    }
+    if (t[j].is("between") && q == CountQualifier.EXACT) {
+      return between(t, j, limit);
+    }
+    if (t[j].is("another") && q == CountQualifier.EXACT) {
+      NumberWords.Match m = NumberWords.read(t, j + 1, limit);
+      return m != null ? number(t, j + 1, limit, q) : new Quantity(j, j + 1, CasualtyCount.exactly(1), Quantity.Need.NONE);
+    }
+    if ((t[j].is("a") || t[j].is("an")) && q == CountQualifier.EXACT
+        && (NumberWords.words(t, j, limit) == null)) {
+      return new Quantity(j, j + 1, CasualtyCount.exactly(1), Quantity.Need.SINGULAR_NOUN);
+    }
+    Quantity hyphenRange = hyphenRange(t, j);
+    if (hyphenRange != null) {
+      return q == CountQualifier.EXACT ? hyphenRange : null;
+    }
+    return number(t, j, limit, q);
+  }
+
+  private static Quantity number(Token[] t, int j, int limit, CountQualifier q) {
+    NumberWords.Match m = NumberWords.read(t, j, limit);
+    if (m == null) {
+      return null;
+    }
+    int end = m.end;
+    if (q == CountQualifier.EXACT && end + 1 < limit && (t[end].is("to") || t[end].is("or") || t[end].is("-"))
+        && !(j > 0 && t[j - 1].is("from"))) {
+      NumberWords.Match hi = NumberWords.read(t, end + 1, limit);
+      if (hi != null && hi.value > m.value) {
+        return new Quantity(j, hi.end, CasualtyCount.between(m.value, hi.value), Quantity.Need.NONE);
+      }
+    }
+    if (q == CountQualifier.EXACT && end + 1 < limit && t[end].is("or")
+        && (t[end + 1].is("more") || t[end + 1].is("so"))) {
+      CasualtyCount c = t[end + 1].is("more") ? CasualtyCount.atLeast(m.value) : CasualtyCount.about(m.value);
+      return new Quantity(j, end + 2, c, Quantity.Need.NONE);
+    }
+    boolean yearLike = t[j].isNumber() && t[j].lower.length() == 4 && m.end == j + 1
+        && m.value >= 1900 && m.value <= 2099;
+    return new Quantity(j, end, count(q, m.value), yearLike ? Quantity.Need.PEOPLE_NOUN : Quantity.Need.NONE);
+  }
+
+  static CasualtyCount count(CountQualifier q, long n) {
+    switch (q) {
+      case AT_LEAST: return CasualtyCount.atLeast(n);
+      case MORE_THAN: return CasualtyCount.moreThan(n);
+      case AT_MOST: return CasualtyCount.atMost(n);
+      case FEWER_THAN: return n >= 1 ? CasualtyCount.fewerThan(n) : CasualtyCount.zero();
+      case ABOUT: return CasualtyCount.about(n);
+      default: return CasualtyCount.exactly(n);
+    }
+  }
+
+  private static Quantity between(Token[] t, int j, int limit) {
+    NumberWords.Match lo = NumberWords.read(t, j + 1, limit);
+    if (lo == null || lo.end + 1 >= limit || !t[lo.end].is("and")) {
+      return null;
+    }
+    NumberWords.Match hi = NumberWords.read(t, lo.end + 1, limit);
+    if (hi == null || hi.value <= lo.value) {
+      return null;
+    }
+    return new Quantity(j, hi.end, CasualtyCount.between(lo.value, hi.value), Quantity.Need.NONE);
+  }
+
+  /** Reads "20-25" (one token) as a range. */
+  private static Quantity hyphenRange(Token[] t, int j) {
+    String w = t[j].lower;
+    int h = w.indexOf('-');
+    if (!t[j].isWord() || h <= 0 || h > 6 || w.length() - h - 1 > 6 || w.length() - h - 1 == 0) {
+      return null;
+    }
+    String a = w.substring(0, h);
+    String b = w.substring(h + 1);
+    if (!a.chars().allMatch(Character::isDigit) || !b.chars().allMatch(Character::isDigit)) {
+      return null;
+    }
+    long lo = Long.parseLong(a);
+    long hi = Long.parseLong(b);
+    return hi > lo ? new Quantity(j, j + 1, CasualtyCount.between(lo, hi), Quantity.Need.NONE) : null;
+  }
+
+  private static Quantity vague(Token[] t, int j, int limit) {
+    for (int len = 3; len >= 1; len--) {
+      if (j + len > limit) {
+        continue;
+      }
+      String words = join(t, j, j + len);
+      Range<Long> r = VAGUE.get(words);
+      if (r == null) {
+        continue;
+      }
+      int end = j + len;
+      Long scale = end < limit ? VAGUE_SCALES.get(t[end].lower) : null;
+      if (scale != null && (words.equals("several") || words.equals("a few"))) {
+        Range<Long> scaled = Range.closed(r.lowerEndpoint() * scale, r.upperEndpoint() * scale);
+        return new Quantity(j, end + 1, CasualtyCount.vague(words + " " + t[end].lower, scaled), Quantity.Need.NONE);
+      }
+      return new Quantity(j, end, CasualtyCount.vague(words, r), Quantity.Need.NONE);
+    }
+    return null;
+  }
+
+  /** Refuses labels ("Route 66"), money, times, ages in parentheses and numbers inside dates. */
+  private static boolean plausible(Token[] t, int begin, Quantity core, int limit) {
+    int first = core.begin;
+    int end = core.end;
+    if (!t[first].isNumber()) {
+      return true;
+    }
+    if (first == begin && first > 0) {
+      Token p = t[first - 1];
+      boolean parenthesized = p.is("(") && end < limit && t[end].is(")");
+      if (Lexicon.LABELS.contains(p.lower) || isMonth(p.lower) || p.is("$") || p.is("\u00a3")
+          || p.is("\u20ac") || p.is("#") || (p.is(":") && t[first].attached) || parenthesized) {
+        return false;
+      }
+    }
+    if (end < limit) {
+      Token n = t[end];
+      boolean meridiem = (n.is("p") || n.is("a")) && end + 1 < limit && t[end + 1].is(".");
+      boolean month = isMonth(n.lower) && !n.is("may") && !n.is("march");
+      return !((n.is(":") && n.attached) || n.is("%") || month || n.is("percent") || n.is("pm")
+          || n.is("am") || meridiem);
+    }
+    return true;
+  }
+
+  static boolean isMonth(String w) {
+    for (String m : MONTHS) {
+      if (m.equals(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,16 @@
+package org.dateline.rules.casualty.en;
+
+/** Small helpers over the tokens of one sentence. */
+final class Sentences {
+  private Sentences() {}
+
+  /** Returns whether any phrase of the table occurs in tokens {@code [s, e)}. */
+  static boolean contains(Token[] t, int s, int e, PhraseTable table) {
+    for (int i = s; i < e; i++) {
+      if (table.match(t, i, e) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,53 @@
+package org.dateline.rules.casualty.en;
+
+/**
+ * One token of a report: a word (letters, possibly with digits, hyphens and apostrophes inside, such
+ * as {@code 23-year-old} or {@code F-16}), a number ({@code 37}, {@code 1,200}, {@code 1.5}) or one
+ * punctuation character, with its offsets in the text.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class Token {
+  /** What a token is made of. */
+  enum Kind { WORD, NUMBER, PUNCT }
+
+  final Kind kind;
+  final int begin;
+  final int end;
+  /** The token's text in lower case. */
+  final String lower;
+  /** Whether the token's first character is an upper-case letter. */
+  final boolean capitalized;
+  /** Whether the token directly follows the previous one, with no space between. */
+  final boolean attached;
+
+  Token(Kind kind, int begin, int end, String lower, boolean capitalized, boolean attached) {
+    this.kind = kind;
+    this.begin = begin;
+    this.end = end;
+    this.lower = lower;
+    this.capitalized = capitalized;
+    this.attached = attached;
+  }
+
+  boolean is(String word) {
+    return lower.equals(word);
+  }
+
+  boolean isWord() {
+    return kind == Kind.WORD;
+  }
+
+  boolean isNumber() {
+    return kind == Kind.NUMBER;
+  }
+
+  boolean isPunct() {
+    return kind == Kind.PUNCT;
+  }
+
+  @Override
+  public String toString() {
+    return lower;
+  }
+}

@@ -1,0 +1,154 @@
+package org.dateline.rules.casualty.en;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import com.google.common.collect.ImmutableSet;
+import java.util.Set;
+
+/**
+ * Splits a text into {@link Token}s and sentences in one linear pass.
+ *
+ * <p>Hyphens join letters and digits into one word ({@code 23-year-old}, {@code thirty-seven},
+ * {@code F-16}, {@code 20-25}); commas and points join digits ({@code 1,200}, {@code 1.5});
+ * apostrophes join letters ({@code London's}). Everything else that is not a letter, digit or space
+ * is a one-character punctuation token.
+ */
+final class Tokenizer {
+  private static final Set<String> ABBREVIATIONS = ImmutableSet.of(
+      "mr", "mrs", "ms", "dr", "gen", "lt", "col", "sgt", "capt", "st", "no", "gov", "sen", "rep", "jan",
+      "feb", "aug", "sept", "oct", "nov", "dec", "inc", "corp", "jr", "sr", "maj", "cpl", "pvt", "adm",
+      "vs", "mt", "ft", "approx", "est", "govt", "dept", "prof", "rev", "brig", "cmdr", "supt", "insp", "det");
+
+  private Tokenizer() {}
+
+  /** The tokens of a text and the index of the first token of each sentence. */
+  static final class Tokens {
+    final Token[] tokens;
+    /** sentenceEnd[i] is the index after the last token of the sentence holding token i. */
+    final int[] sentenceEnd;
+    /** sentenceStart[i] is the index of the first token of the sentence holding token i. */
+    final int[] sentenceStart;
+
+    Tokens(Token[] tokens, int[] sentenceStart, int[] sentenceEnd) {
+      this.tokens = tokens;
+      this.sentenceStart = sentenceStart;
+      this.sentenceEnd = sentenceEnd;
+    }
+
+    int size() {
+      return tokens.length;
+    }
+  }
+
+  static Tokens tokenize(String text) {
+    List<Token> out = new ArrayList<>(text.length() / 5 + 4);
+    List<Boolean> breakBefore = new ArrayList<>(text.length() / 5 + 4);
+    int i = 0;
+    int n = text.length();
+    boolean newline = false;
+    int lastEnd = -1;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        newline |= c == '\n' || c == '\r';
+        i++;
+        continue;
+      }
+      int end = Character.isLetterOrDigit(c) ? wordEnd(text, i) : i + 1;
+      out.add(token(text, i, end, i == lastEnd));
+      breakBefore.add(newline);
+      newline = false;
+      lastEnd = end;
+      i = end;
+    }
+    Token[] tokens = out.toArray(new Token[0]);
+    return sentences(tokens, breakBefore);
+  }
+
+  private static Tokens sentences(Token[] t, List<Boolean> breakBefore) {
+    int[] start = new int[t.length];
+    int[] end = new int[t.length];
+    int s = 0;
+    for (int i = 0; i < t.length; i++) {
+      boolean nextBreak = i + 1 < t.length && breakBefore.get(i + 1);
+      if (i + 1 == t.length || nextBreak || endsSentence(t, i, false)) {
+        for (int k = s; k <= i; k++) {
+          start[k] = s;
+          end[k] = i + 1;
+        }
+        s = i + 1;
+      }
+    }
+    return new Tokens(t, start, end);
+  }
+
+  private static int wordEnd(String text, int start) {
+    int n = text.length();
+    int i = start + 1;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        i++;
+      } else if (i + 1 < n && joins(c, text.charAt(i - 1), text.charAt(i + 1))) {
+        i += 2;
+      } else {
+        break;
+      }
+    }
+    return i;
+  }
+
+  private static boolean joins(char c, char before, char after) {
+    switch (c) {
+      case '-':
+      case '\u2011':
+        return Character.isLetterOrDigit(before) && Character.isLetterOrDigit(after);
+      case ',':
+      case '.':
+        return Character.isDigit(before) && Character.isDigit(after);
+      case '\'':
+      case '\u2019':
+        return Character.isLetter(before) && Character.isLetter(after);
+      default:
+        return false;
+    }
+  }
+
+  private static Token token(String text, int begin, int end, boolean attached) {
+    char first = text.charAt(begin);
+    Token.Kind kind;
+    if (!Character.isLetterOrDigit(first)) {
+      kind = Token.Kind.PUNCT;
+    } else {
+      kind = Token.Kind.NUMBER;
+      for (int i = begin; i < end; i++) {
+        char c = text.charAt(i);
+        if (!(Character.isDigit(c) || c == ',' || c == '.')) {
+          kind = Token.Kind.WORD;
+          break;
+        }
+      }
+    }
+    String lower = text.substring(begin, end).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    return new Token(kind, begin, end, lower, Character.isUpperCase(first), attached);
+  }
+
+  private static boolean endsSentence(Token[] t, int i, boolean nextBreak) {
+    Token p = t[i];
+    if (!(p.is(".") || p.is("!") || p.is("?") || p.is(";"))) {
+      return false;
+    }
+    if (i + 1 >= t.length || nextBreak) {
+      return true;
+    }
+    Token next = t[i + 1];
+    boolean nextStarts = next.capitalized || next.isNumber() || next.is("\"") || next.is("\u201c");
+    if (!nextStarts || !p.is(".") || i == 0) {
+      return nextStarts;
+    }
+    Token before = t[i - 1];
+    boolean initial = before.isWord() && before.lower.length() == 1;
+    return !(initial || ABBREVIATIONS.contains(before.lower));
+  }
+}

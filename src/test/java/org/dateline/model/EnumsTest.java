@@ -1,0 +1,67 @@
+package org.dateline.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Month;
+import org.junit.jupiter.api.Test;
+
+/** The closed sets of the model and their names in JSON and TIMEX3. */
+class EnumsTest {
+  @Test
+  void jsonNamesReadBack() {
+    for (CasualtyCategory c : CasualtyCategory.values()) {
+      assertEquals(c, CasualtyCategory.ofJsonName(c.jsonName()));
+    }
+    for (CountQualifier q : CountQualifier.values()) {
+      assertEquals(q, CountQualifier.ofJsonName(q.jsonName()));
+    }
+    for (FigureRole r : FigureRole.values()) {
+      assertEquals(r, FigureRole.ofJsonName(r.jsonName()));
+    }
+    for (EventType t : EventType.values()) {
+      assertEquals(t, EventType.ofJsonName(t.jsonName()));
+    }
+    for (Season s : Season.values()) {
+      assertEquals(s, Season.ofCode(s.code()));
+    }
+    for (PartOfDay p : PartOfDay.values()) {
+      assertEquals(p, PartOfDay.ofCode(p.code()));
+    }
+  }
+
+  @Test
+  void designNames() {
+    assertEquals("at_least", CountQualifier.AT_LEAST.jsonName());
+    assertEquals("more_than", CountQualifier.MORE_THAN.jsonName());
+    assertEquals("fewer_than", CountQualifier.FEWER_THAN.jsonName());
+    assertEquals("hospitalized", CasualtyCategory.HOSPITALIZED.jsonName());
+    assertEquals(Month.DECEMBER, Season.WINTER.firstMonth());
+    assertEquals("NI", PartOfDay.NIGHT.code());
+  }
+
+  @Test
+  void unknownNamesAreRefusedWithTheName() {
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> CasualtyCategory.ofJsonName("maimed"))
+        .getMessage().contains("maimed"));
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> CountQualifier.ofJsonName("AT_LEAST"))
+        .getMessage().contains("AT_LEAST"));
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> FigureRole.ofJsonName("x"))
+        .getMessage().contains("x"));
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> EventType.ofJsonName("war"))
+        .getMessage().contains("war"));
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> Season.ofCode("AU")).getMessage().contains("AU"));
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> PartOfDay.ofCode("TNI"))
+        .getMessage().contains("TNI"));
+  }
+
+  @Test
+  void incidentsCanHaveTolls() {
+    assertTrue(EventType.STRIKE.isIncident());
+    assertFalse(EventType.TALKS.isIncident());
+    assertTrue(Granularity.PAST.isVague());
+    assertFalse(Granularity.CENTURY.isVague());
+  }
+}

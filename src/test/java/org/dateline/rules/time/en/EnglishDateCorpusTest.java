@@ -1,0 +1,130 @@
+package org.dateline.rules.time.en;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.dateline.model.DateMention;
+import org.dateline.model.Report;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The English date rules' corpus, in Duckling's shape: an expected TIMEX3 value, then every phrasing that
+ * must give it, all at one reference time: Wednesday 2026-03-11 12:00 in Moscow. Each phrase is the whole
+ * text and must give exactly one mention with that value. A negative section lists phrases that must give
+ * no date; a known-failures section keeps today's wrong answers visible.
+ */
+class EnglishDateCorpusTest {
+  static final ZonedDateTime REFERENCE = ZonedDateTime.parse("2026-03-11T12:00+03:00[Europe/Moscow]");
+  private static final EnglishDateExtractor EXTRACTOR = EnglishDateExtractor.create();
+
+  private static final Object[][] CORPUS = {
+      {"2026-03-11", "today", "Today", "earlier today"},
+      {"2026-03-10", "yesterday", "yesterday, Tuesday", "Tuesday", "on Tuesday", "March 10", "10 March 2026",
+          "3/10/2026", "2026-03-10", "Tuesday, March 10", "Tuesday (March 10)", "March 10, 2026", "10th of March"},
+      {"2026-03-12", "tomorrow"},
+      {"2026-03-09", "Monday", "on Monday", "this Monday"},
+      {"2026-03-04", "last Wednesday"},
+      {"2026-03-16", "next Monday"},
+      {"2022-02-24", "Feb. 24, 2022", "February 24, 2022", "24 February 2022"},
+      {"2026-03", "in March", "this month", "since March"},
+      {"2026-02", "last month", "in February", "February"},
+      {"2025-12", "December", "in December"},
+      {"2025-03", "March 2025"},
+      {"2025", "last year", "a year ago", "in 2025", "2025"},
+      {"2026", "this year", "earlier this year", "mid-2026", "early this year"},
+      {"2027", "next year", "early next year"},
+      {"199", "the 1990s", "the '90s", "the nineties", "1990s"},
+      {"2026-W10", "last week"},
+      {"2026-W11", "this week", "earlier this week"},
+      {"2026-W10-WE", "the weekend", "over the weekend"},
+      {"2026-03-09", "two days ago"},
+      {"2026-03-11TNI", "tonight"},
+      {"2026-03-10TNI", "last night", "overnight", "Tuesday night", "yesterday night"},
+      {"2026-03-11TMO", "this morning"},
+      {"2026-03-10TEV", "Tuesday evening"},
+      {"2026-03-08", "late on Sunday", "Sunday"},
+      {"2026-03-10T19:26", "at 7:26 pm Tuesday", "7:26 p.m. Tuesday"},
+      {"2026-03-11T19:26", "19:26 GMT", "7:26 pm"},
+      {"PAST_REF", "in recent days", "recently", "the past", "in recent weeks"},
+      {"PRESENT_REF", "now", "currently", "right now", "nowadays"},
+      {"FUTURE_REF", "soon", "the future", "in the near future", "in the coming days"},
+      {"P3D", "for three days", "three days", "3 days"},
+      {"P2Y", "two years", "a two-year term"},
+      {"PXW", "several weeks", "for weeks"},
+      {"P3M", "the past three months"},
+      {"P1D", "daily", "every day"},
+      {"XXXX-WXX-1", "every Monday"},
+      {"P1Y", "annually"},
+      {"2025-Q3", "the third quarter", "third-quarter profit", "the third quarter of 2025"},
+      {"2025-Q4", "the fourth quarter", "last quarter", "the latest quarter"},
+      {"2026-Q1", "this quarter"},
+      {"2025-H2", "the second half of 2025"},
+      {"1998", "fiscal 1998"},
+      {"2025-SU", "last summer", "summer 2025"},
+      {"2025-12-25", "Christmas", "Christmas Day"},
+      {"2025-11-27", "Thanksgiving"},
+      {"19", "the 20th century"},
+      {"1996", "nineteen ninety-six"},
+  };
+
+  private static final String[] NEGATIVE = {
+      "37 were wounded", "six people died", "British Storm Shadow missiles", "I need 1 hard drive", "they won 3-1",
+      "call 555-1234", "an F-16 crashed", "a 12-year-old boy", "Theresa May spoke", "the rally may turn violent",
+      "troops march on", "the 1,200 km border", "a 155mm shell", "prices fall", "he was ready to act",
+      "a current account deficit rose 4.5%", "may", "$2,000 in cash",
+  };
+
+  /** Phrases the rules get wrong today, with the wrong value they give; each must still be wrong. */
+  private static final String[][] KNOWN_FAILURES = {
+      // the first of the pair is read and the second dropped into its own mention
+      {"2026-03-10", "between Monday and Tuesday"},
+      // a bare "the year" is left alone: TempEval marks it both as a date and a duration
+      {"2026", "the year"},
+      // "midnight" is not read
+      {"2026-03-11T00:00", "at midnight"},
+  };
+
+  @TestFactory
+  Stream<DynamicTest> corpus() {
+    List<DynamicTest> tests = new ArrayList<>();
+    for (Object[] row : CORPUS) {
+      String value = (String) row[0];
+      for (int i = 1; i < row.length; i++) {
+        String phrase = (String) row[i];
+        tests.add(dynamicTest(value + " <- \"" + phrase + "\"", () -> {
+          List<DateMention> found = extract(phrase);
+          assertEquals(1, found.size(), () -> "one mention expected, got " + found);
+          assertEquals(value, found.get(0).value(), found::toString);
+        }));
+      }
+    }
+    return tests.stream();
+  }
+
+  @TestFactory
+  Stream<DynamicTest> negatives() {
+    return Stream.of(NEGATIVE).map(phrase -> dynamicTest("no date in \"" + phrase + "\"",
+        () -> assertEquals(List.of(), extract(phrase))));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> knownFailures() {
+    return Stream.of(KNOWN_FAILURES).map(row -> dynamicTest("still wrong: \"" + row[1] + "\"", () -> {
+      String values = extract(row[1]).stream().map(DateMention::value).collect(Collectors.joining(","));
+      assertNotEquals(row[0], values, "fixed? move \"" + row[1] + "\" to the corpus");
+      assertTrue(true);
+    }));
+  }
+
+  static List<DateMention> extract(String text) {
+    return EXTRACTOR.extract(Report.of("t", text, REFERENCE));
+  }
+}
