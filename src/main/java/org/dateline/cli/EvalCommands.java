@@ -5,7 +5,9 @@ import java.util.List;
 import org.dateline.eval.CasualtyEvaluation;
 import org.dateline.eval.DateThroughput;
 import org.dateline.eval.ExtractThroughput;
+import org.dateline.eval.MergeThroughput;
 import org.dateline.eval.TimeMlEvaluation;
+import org.dateline.eval.TimelineEvaluation;
 
 /** The evaluation and throughput commands, which score Dateline on gold data and measure its speed. */
 final class EvalCommands {
@@ -21,6 +23,10 @@ final class EvalCommands {
         return DateThroughput.run(args, out, err);
       case "bench-extract":
         return ExtractThroughput.run(args, out, err);
+      case "eval-timeline":
+        return TimelineEvaluation.run(args, out, err);
+      case "bench-merge":
+        return MergeThroughput.run(args, out, err);
       default:
         throw new UsageException("unknown command '" + Published.shorten(command) + "' (see: dateline help)");
     }

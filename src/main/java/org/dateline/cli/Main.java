@@ -26,6 +26,7 @@ public final class Main {
       "  eval-casualties DATA_DIR [--set wad|gva] [--misses]",
       "                                        score casualty figures against WAD / GVA gold",
       "  eval-timeline GVA_DIR [--misses]      score merging and tolls against GVA incidents",
+      "  bench-merge N [N...]                  merge N synthetic reports, print time and heap",
       "  help                                  this text",
       "");
 
@@ -70,7 +71,7 @@ public final class Main {
         case "extract":
           return new ExtractCommand(in, out).run(rest);
         case "timeline":
-          throw new UsageException("timeline: not built yet");
+          return new TimelineCommand(in, out, err).run(rest);
         default:
           return EvalCommands.run(command, rest, out, err);
       }

@@ -20,6 +20,7 @@ import org.dateline.model.Source;
 import org.dateline.model.TextSpan;
 import org.dateline.model.TimeInterval;
 import org.dateline.model.TimeValue;
+import org.dateline.model.Timeline;
 import org.dateline.model.Toll;
 
 /**
@@ -162,6 +163,7 @@ public final class DatelineModule extends Module {
     add(s, d, Claim.class, ClaimJson::writeFields, ClaimJson::read);
     add(s, d, Toll.class, TollJson::writeFields, TollJson::read);
     add(s, d, Event.class, EventJson::writeFields, EventJson::read);
+    add(s, d, Timeline.class, TimelineJson::writeFields, TimelineJson::read);
     add(s, d, Report.class, ReportJson::writeFields, ReportJson::read);
     add(s, d, Extraction.class, ExtractionJson.writer(features.contains(DatelineFeature.INCLUDE_TEXT)),
         ExtractionJson::read);

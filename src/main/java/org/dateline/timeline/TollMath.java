@@ -26,18 +26,17 @@ final class TollMath {
       }
     }
     Map<String, Instant> latestBySource = new HashMap<>();
-    Map<String, Integer> lastUpdateByReport = new HashMap<>();
+    Map<String, Boolean> updatedReports = new HashMap<>();
     for (Claim c : counted) {
       latestBySource.merge(source(c, sourceOfReport), c.published(), (a, b) -> a.isAfter(b) ? a : b);
       if (c.figure().role() == FigureRole.UPDATE) {
-        lastUpdateByReport.merge(c.reportId(), c.figure().span().begin(), Math::max);
+        updatedReports.put(c.reportId(), true);
       }
     }
     List<Claim> out = new ArrayList<>();
     for (Claim c : counted) {
       boolean superseded = c.published().isBefore(latestBySource.get(source(c, sourceOfReport)));
-      Integer update = lastUpdateByReport.get(c.reportId());
-      boolean updated = update != null && c.figure().span().begin() < update;
+      boolean updated = c.figure().role() != FigureRole.UPDATE && updatedReports.containsKey(c.reportId());
       if (!superseded && !updated) {
         out.add(c);
       }

@@ -20,7 +20,8 @@ import org.dateline.model.Toll;
  *       kept as claims but never counted as the incident's toll.
  *   <li>A later figure from the same source supersedes its earlier ones. The source is the
  *       claimant where the text names one ("police"), else the report's outlet, else the report.
- *   <li>Within one report, an update ("the toll rose to 12") supersedes the figures stated before it.
+ *   <li>Within one report, an update ("the toll rose to 12") supersedes its other figures of the
+ *       category ("after a wounded man died" is part of the update, not the toll).
  * </ol>
  * Each remaining claim allows a set of counts: "at least 6" allows 6 or more, so it raises the
  * {@code low} to 6 rather than to zero. Then {@code low} is the smallest count the remaining claims

@@ -112,6 +112,7 @@ final class PlaceFinder {
     boolean prevName = i > 1 && words.get(i - 1).isCapitalized() && !afterPreposition && !prev.endsWith("'s")
         && !prev.endsWith("\u2019s");
     boolean nextName = i + n < words.size() && words.get(i + n).isCapitalized()
+        && words.get(i + n).begin() == words.get(i + n - 1).end() + 1
         && !FOLLOWERS.contains(words.get(i + n).lower());
     boolean followed = i + n < words.size() && FOLLOWERS.contains(words.get(i + n).lower());
     boolean smallTown = n == 1 && c.get(0).kind() == Place.Kind.CITY && c.get(0).population() < 100_000;

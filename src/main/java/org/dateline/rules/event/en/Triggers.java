@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.dateline.model.EventType;
 
 /**
@@ -38,6 +39,11 @@ final class Triggers {
       {EventType.CALL, "phone call", "telephone call", "phone conversation", "telephone conversation",
           "spoke by phone", "spoke by telephone", "spoke on the phone", "call with"},
       {EventType.STATEMENT, "said", "announced", "stated", "declared"}};
+  /** Words after a trigger that make it a modifier, not an event: "fire department", "shooting range". */
+  private static final Set<String> MODIFIED = Set.of("department", "departments", "chief", "official", "officials",
+      "station", "marshal", "crew", "crews", "truck", "trucks", "fighter", "fighters", "rescue", "service",
+      "services", "captain", "district", "hydrant", "escape", "alarm", "range", "spokesman", "spokeswoman",
+      "investigator", "investigators", "victim", "victims", "suspect", "suspects");
   private static final List<String> NAMED_STORMS = List.of("hurricane", "typhoon", "cyclone", "tropical storm");
 
   /** Phrase (lower-cased words joined by single spaces) to type. */
@@ -65,7 +71,9 @@ final class Triggers {
       for (int n = Math.min(MAX_WORDS, words.size() - i); n >= 1; n--) {
         String phrase = Words.join(words, i, n);
         EventType t = PHRASES.get(phrase);
-        if (t != null && !isNamePart(words, i, phrase, titleCase)) {
+        boolean modifier = i + n < words.size() && MODIFIED.contains(words.get(i + n).lower())
+            && t != null && t.isIncident() && n <= 2;
+        if (t != null && !modifier && !isNamePart(words, i, phrase, titleCase)) {
           out.add(new Trigger(t, words.get(i).begin(), words.get(i + n - 1).end()));
           i += n - 1;
           break;
