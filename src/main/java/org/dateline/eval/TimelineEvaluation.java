@@ -36,7 +36,8 @@ import org.dateline.timeline.TimelineBuilder;
  * America/New_York. An article belongs to the events whose reports contain it (B-cubed extended to
  * overlapping clusters, Amigó et al. 2009); one in no event counts as a cluster of its own. Each
  * gold incident is mapped to the event holding most of its articles; a category with no figure
- * counts as 0.
+ * counts as 0, and with no injured figure the hospitalized one stands for the injured (GVA counts
+ * the wounded, whom reports often count as taken to hospital).
  */
 public final class TimelineEvaluation {
   private static final ZoneId ZONE = ZoneId.of("America/New_York");
@@ -137,7 +138,8 @@ public final class TimelineEvaluation {
         n++;
         Event ev = majorityEvent(e.getValue(), predicted);
         long k = ev == null ? 0 : ev.toll(CasualtyCategory.KILLED).map(t -> t.best()).orElse(0L);
-        long i = ev == null ? 0 : ev.toll(CasualtyCategory.INJURED).map(t -> t.best()).orElse(0L);
+        long i = ev == null ? 0 : ev.toll(CasualtyCategory.INJURED)
+            .or(() -> ev.toll(CasualtyCategory.HOSPITALIZED)).map(t -> t.best()).orElse(0L);
         boolean kOk = k == inc.path("num_killed").asLong();
         boolean iOk = i == inc.path("num_injured").asLong();
         killed += kOk ? 1 : 0;

@@ -97,7 +97,7 @@ final class PlaceFinder {
   private static boolean plausible(List<Words.Word> words, int i, int n, List<Place> c, boolean titleCase) {
     String lower = Words.join(words, i, n);
     boolean bigPlace = c.get(0).kind() != Place.Kind.CITY || c.get(0).population() >= 100_000;
-    if (n == 1 && STOP.contains(lower) && c.get(0).kind() == Place.Kind.CITY) {
+    if (n == 1 && STOP.contains(lower) && c.get(0).kind() != Place.Kind.COUNTRY) {
       return false;
     }
     String text = words.get(i).text();
