@@ -86,12 +86,30 @@ final class ReportEvents {
       attach(f);
     }
     List<Event> out = new ArrayList<>();
+    Draft main = drafts.stream().filter(d -> d.type.isIncident()).findFirst().orElse(null);
     for (Draft d : drafts) {
+      if (d.type.isIncident() && d != main && !isBackgroundWorthKeeping(d)) {
+        continue;
+      }
       if (d.type.isIncident() || (d.date != null && !d.date.time().get().isVague())) {
         out.add(build(d, out.size() + 1));
       }
     }
     return out;
+  }
+
+  /**
+   * Whether an incident besides the report's main one is worth an event: one with figures of its
+   * own, or one dated to a month or finer ("last month's stampede", "in October 2024"). Passing
+   * mentions dated only by a year or not at all ("the 2012 shooting", "another shooting") are left
+   * out: they are too vague to place on a timeline or to merge.
+   */
+  private static boolean isBackgroundWorthKeeping(Draft d) {
+    if (!d.figures.isEmpty()) {
+      return true;
+    }
+    Granularity g = d.date == null ? null : d.date.time().get().granularity();
+    return g != null && g.compareTo(Granularity.MONTH) <= 0;
   }
 
   private void addTrigger(Triggers.Trigger t, int sentence) {
