@@ -31,6 +31,8 @@ final class ReportEvents {
   private final Report report;
   private final String text;
   private final List<DateMention> dates;
+  /** Every resolved date, statement dates included: what a statement event is dated by. */
+  private final List<DateMention> allDates;
   private final List<CasualtyFigure> figures;
   private final boolean statements;
   private final List<int[]> sentences;
@@ -42,18 +44,19 @@ final class ReportEvents {
   ReportEvents(Report report, List<DateMention> dates, List<CasualtyFigure> figures, boolean statements) {
     this.report = report;
     this.text = report.text();
-    this.dates = usable(dates);
+    this.dates = usable(dates, false);
+    this.allDates = usable(dates, true);
     this.figures = figures;
     this.statements = statements;
     this.sentences = Sentences.split(text);
     this.places = PlaceFinder.find(text, sentences);
   }
 
-  private List<DateMention> usable(List<DateMention> all) {
+  private List<DateMention> usable(List<DateMention> all, boolean withStatementDates) {
     List<DateMention> out = new ArrayList<>();
     for (DateMention d : all) {
       Granularity g = d.time().map(t -> t.granularity()).orElse(null);
-      if (g != null && g != Granularity.PRESENT && g != Granularity.FUTURE && !saidOn(d)) {
+      if (g != null && g != Granularity.PRESENT && g != Granularity.FUTURE && (withStatementDates || !saidOn(d))) {
         out.add(d);
       }
     }
@@ -113,7 +116,8 @@ final class ReportEvents {
   }
 
   private void addTrigger(Triggers.Trigger t, int sentence) {
-    DateMention date = dateNear(t.begin(), t.end(), sentence, t.type().isIncident());
+    DateMention date = dateNear(t.type() == EventType.STATEMENT ? allDates : dates, t.begin(), t.end(), sentence,
+        t.type().isIncident());
     if (!t.type().isIncident()) {
       addHappening(t, sentence, date);
       return;
@@ -189,11 +193,11 @@ final class ReportEvents {
     }
   }
 
-  private DateMention dateNear(int begin, int end, int sentence, boolean incident) {
+  private DateMention dateNear(List<DateMention> candidates, int begin, int end, int sentence, boolean incident) {
     int[] s = sentences.get(sentence);
     DateMention best = null;
     int bestCost = Integer.MAX_VALUE;
-    for (DateMention d : dates) {
+    for (DateMention d : candidates) {
       int b = d.span().begin();
       if (b < s[0] || b >= s[1] || (incident && future(d))) {
         continue;
@@ -305,7 +309,7 @@ final class ReportEvents {
     }
     target.figures.add(f);
     if (target.date == null) {
-      target.date = dateNear(f.span().begin(), f.span().end(), s, true);
+      target.date = dateNear(dates, f.span().begin(), f.span().end(), s, true);
     }
     if (target.place == null) {
       target.place = placeNear(f.span().begin(), s);

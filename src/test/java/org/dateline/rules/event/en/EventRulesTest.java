@@ -1,0 +1,94 @@
+package org.dateline.rules.event.en;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.dateline.model.CasualtyCategory;
+import org.dateline.model.CasualtyCount;
+import org.dateline.model.CasualtyFigure;
+import org.dateline.model.Event;
+import org.dateline.model.EventType;
+import org.dateline.model.Report;
+import org.dateline.model.TextSpan;
+import org.dateline.rules.time.en.EnglishDateExtractor;
+import org.junit.jupiter.api.Test;
+
+/** Event rules on sentences of our own, published Wednesday 2026-03-11 in New York. */
+class EventRulesTest {
+  private static final ZonedDateTime PUBLISHED = ZonedDateTime.parse("2026-03-11T09:00-04:00[America/New_York]");
+
+  static List<Event> events(String text, CasualtyFigure... figures) {
+    Report r = Report.of("r", text, PUBLISHED);
+    return EnglishEventExtractor.create().extract(r, EnglishDateExtractor.create().extract(r), List.of(figures));
+  }
+
+  static String summary(List<Event> events) {
+    return events.stream().map(e -> e.type().jsonName() + " " + e.time().map(Object::toString).orElse("?") + " "
+        + e.place().map(p -> p.split(",")[0]).orElse("-")).collect(Collectors.joining("; "));
+  }
+
+  static CasualtyFigure killed(String text, String words, long n) {
+    int b = text.indexOf(words);
+    return CasualtyFigure.builder(CasualtyCategory.KILLED, CasualtyCount.exactly(n),
+        TextSpan.of(text, b, b + words.length())).build();
+  }
+
+  @Test
+  void incidentDateIsNotTheDateOfTheStatement() {
+    assertEquals("shooting 2026-03-10TNI Denver",
+        summary(events("Police said Wednesday that the shooting in Denver happened Tuesday night.")));
+  }
+
+  @Test
+  void mentionsOfOneIncidentMakeOneEvent() {
+    assertEquals("shooting 2026-03-09 Tulsa", summary(events("A gunman opened fire at a diner in Tulsa on Monday. "
+        + "The shooting left the town in shock. Investigators are still looking into the attack.")));
+  }
+
+  @Test
+  void backgroundIncidentWithItsOwnDateIsSeparateAndGetsItsFigures() {
+    // the background crash has no place in its sentence, so it takes the report's lead place
+    String text = "A bus crashed near Lyon on Tuesday, killing four passengers. "
+        + "Last month's crash on the same road killed nine people.";
+    List<Event> e = events(text, killed(text, "killing four passengers", 4), killed(text, "killed nine people", 9));
+    assertEquals("crash 2026-03-10 Lyon; crash 2026-02 Lyon", summary(e));
+    assertEquals(4, e.get(0).toll(CasualtyCategory.KILLED).get().best());
+    assertEquals(9, e.get(1).toll(CasualtyCategory.KILLED).get().best());
+  }
+
+  @Test
+  void namesInCapitalsAreNotTriggers() {
+    assertEquals("", summary(events("The Fire Department Museum opened in Boston on Monday.")));
+  }
+
+  @Test
+  void undatedTalksAreLeftOutAndCallsHaveNoPlace() {
+    assertEquals("call 2026-03-09 -", summary(events("Talks may resume in Vienna. The two leaders spoke by phone "
+        + "on Monday from Paris.")));
+  }
+
+  @Test
+  void statementsOnlyWhenAskedFor() {
+    Report r = Report.of("r", "The ministry said on Monday that it would act.", PUBLISHED);
+    List<Event> none = EnglishEventExtractor.create().extract(r, EnglishDateExtractor.create().extract(r), List.of());
+    List<Event> one = EnglishEventExtractor.withStatements().extract(r, EnglishDateExtractor.create().extract(r),
+        List.of());
+    assertTrue(none.isEmpty());
+    assertEquals(EventType.STATEMENT, one.get(0).type());
+  }
+
+  @Test
+  void cityFollowedByItsStateTakesThatState() {
+    List<Event> e = events("Two men were shot in Springfield, Ill., on Tuesday.");
+    assertEquals("Springfield, Illinois, United States", e.get(0).place().get());
+  }
+
+  @Test
+  void emptyAndOddTextGiveNothing() {
+    assertTrue(events("").isEmpty());
+    assertTrue(events("...\n\n!!! ??? ,,, \u2014 ''").isEmpty());
+  }
+}
