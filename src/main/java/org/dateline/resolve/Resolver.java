@@ -128,30 +128,21 @@ public final class Resolver {
       return Resolution.of(TimeValue.ofDay(LocalDate.of(y, 2, 29)));
     }
     LocalDate d = LocalDate.of(today.getYear(), m.month(), m.day());
-    if (dir == Direction.FUTURE && d.isBefore(today)) {
-      d = d.plusYears(1);
-    } else if (dir == Direction.PAST && d.isAfter(today)) {
-      LocalDate before = d.minusYears(1);
-      long ahead = java.time.temporal.ChronoUnit.DAYS.between(today, d);
-      long back = java.time.temporal.ChronoUnit.DAYS.between(before, today);
-      d = nearFuture(ahead, back) ? d : before;
-    } else if (dir == Direction.PAST && d.isBefore(today)) {
-      LocalDate after = d.plusYears(1);
-      long ahead = java.time.temporal.ChronoUnit.DAYS.between(today, after);
-      long back = java.time.temporal.ChronoUnit.DAYS.between(d, today);
-      d = nearFuture(ahead, back) ? after : d;
-    }
-    return Resolution.of(TimeValue.ofDay(d));
+    LocalDate past = d.isAfter(today) ? d.minusYears(1) : d;
+    LocalDate future = d.isBefore(today) ? d.plusYears(1) : d;
+    long back = java.time.temporal.ChronoUnit.DAYS.between(past, today);
+    long ahead = java.time.temporal.ChronoUnit.DAYS.between(today, future);
+    return Resolution.of(TimeValue.ofDay(leansForward(dir, ahead, back) ? future : past));
   }
 
   /**
    * Whether a date without a year that lies {@code ahead} units after publication, or {@code back} units
    * before it a year earlier, is the coming one: news leaves the year out for dates of the current year,
-   * so a date a few weeks ahead is far likelier than one eleven months back. The past still wins unless the
-   * future is less than a third as far.
+   * so a date a few weeks ahead is far likelier than one eleven months back. The leaning side wins unless the
+   * other is less than half as far.
    */
-  private static boolean nearFuture(long ahead, long back) {
-    return ahead * 3 < back;
+  private static boolean leansForward(Direction dir, long ahead, long back) {
+    return dir == Direction.PAST ? ahead * 2 < back : back * 2 >= ahead;
   }
 
   private static Resolution ago(Ago a, LocalDate today, Optional<TimeValue> anchor) {
@@ -196,14 +187,12 @@ public final class Resolver {
       case NEXT: return same.isAfter(now) ? same : same.plusYears(1);
       case THIS: return same;
       default:
-        if (dir == Direction.PAST) {
-          if (same.isAfter(now)) {
-            long ahead = now.until(same, java.time.temporal.ChronoUnit.MONTHS);
-            return nearFuture(ahead, 12 - ahead) ? same : same.minusYears(1);
-          }
+        if (same.equals(now)) {
           return same;
         }
-        return same.isBefore(now) ? same.plusYears(1) : same;
+        YearMonth past = same.isAfter(now) ? same.minusYears(1) : same;
+        long back = past.until(now, java.time.temporal.ChronoUnit.MONTHS);
+        return leansForward(dir, 12 - back, back) ? past.plusYears(1) : past;
     }
   }
 
