@@ -138,11 +138,11 @@ public final class Resolver {
   /**
    * Whether a date without a year that lies {@code ahead} units after publication, or {@code back} units
    * before it a year earlier, is the coming one: news leaves the year out for dates of the current year,
-   * so a date a few weeks ahead is far likelier than one eleven months back. The leaning side wins unless the
-   * other is less than half as far.
+   * so a date a few weeks ahead is far likelier than one eleven months back. Without a future cue the past
+   * wins unless the future is less than half as far.
    */
   private static boolean leansForward(Direction dir, long ahead, long back) {
-    return dir == Direction.PAST ? ahead * 2 < back : back * 2 >= ahead;
+    return dir == Direction.FUTURE || ahead * 2 < back;
   }
 
   private static Resolution ago(Ago a, LocalDate today, Optional<TimeValue> anchor) {

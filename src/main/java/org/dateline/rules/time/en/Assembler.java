@@ -35,7 +35,7 @@ import org.dateline.resolve.TemporalExpression.Weekday;
 final class Assembler {
   private static final Pattern FUTURE_CUE = Pattern.compile(
       "\\b(?:will|won't|'ll|shall|until|as\\s{1,3}early\\s{1,3}as|as\\s{1,3}soon\\s{1,3}as|is\\s{1,3}due|are\\s{1,3}due|expected\\s{1,3}to|expects\\s{1,3}to|scheduled|plans?\\s{1,3}to"
-          + "|planned|intends?\\s{1,3}to|is\\s{1,3}to|are\\s{1,3}to|going\\s{1,3}to|upcoming|set\\s{1,3}to|next|would)\\b");
+          + "|planned|intends?\\s{1,3}to|is\\s{1,3}to|are\\s{1,3}to|going\\s{1,3}to|upcoming|set\\s{1,3}to|next)\\b");
   private static final Pattern PAST_CUE = Pattern.compile(
       "\\b(?:said|says|told|announced|reported|was|were|had|did|ago|last)\\b");
   private static final int CUE_WINDOW = 60;
