@@ -54,6 +54,8 @@ final class RelativeRules {
             RelativeRules::currentUnit),
         Rule.of("the quarter", "the", "the\\s{1,3}quarter\\b(?!\\s{1,3}(?:century|of|mile|hour|point|percent))",
             (m, s) -> new RelativeUnit(Unit.QUARTER, -1)),
+        Rule.of("year-end", "year the", "(?:the\\s{1,3}(?:full\\s{1,3})?year\\b(?!\\s{1,3}(?:earlier|ago|before|after))|year[- ]end|year's\\s{1,3}end)\\b",
+            (m, s) -> m.group().startsWith("the") && !m.group().contains("full") ? null : new RelativeUnit(Unit.YEAR, 0)),
         Rule.of("the weekend", "the", "the\\s{1,3}weekend\\b", (m, s) -> new RelativeUnit(Unit.WEEKEND, 0)),
         Rule.of("<n> <unit> ago", "# " + NUM_TRIGGER,
             "(?<n>" + NUM + ")\\s{1,3}(?<u>" + UNIT + ")\\s{1,3}ago\\b", RelativeRules::ago),
@@ -77,8 +79,8 @@ final class RelativeRules {
         Rule.of("a year earlier", "a one",
             "(?:a|one)\\s{1,3}(?<u>year|month|week|day)\\s{1,3}(?:earlier|before)(?=\\s{0,2}[.,;)]|\\s{1,3}(?:when|and|in)\\b)",
             (m, s) -> new Anaphoric(-1, Lexicon.unit(m.group("u")))),
-        Rule.of("now|currently|recently|soon", "now right currently recently previously soon nowadays these recent current the",
-            "(?<w>(?:right\\s{1,3})?now|currently|recently|previously|soon|nowadays|these\\s{1,3}days"
+        Rule.of("now|currently|recently|soon", "now right currently recently soon nowadays these recent current the",
+            "(?<w>(?:right\\s{1,3})?now|currently|recently|soon|nowadays|these\\s{1,3}days"
                 + "|recent\\s{1,3}(?:days|weeks|months|years)|the\\s{1,3}(?:past|future|present)"
                 + "|the\\s{1,3}near\\s{1,3}(?:future|term)|the\\s{1,3}short\\s{1,3}term)\\b",
             RelativeRules::vague),
@@ -179,7 +181,7 @@ final class RelativeRules {
       return new Vague(Granularity.PAST);
     }
     switch (w) {
-      case "recently": case "previously": return new Vague(Granularity.PAST);
+      case "recently": return new Vague(Granularity.PAST);
       case "soon":
         return s.wordBefore(m.start()).equals("as") || s.lower.startsWith(" after", m.end()) ? null
             : new Vague(Granularity.FUTURE);
