@@ -82,6 +82,8 @@ public final class Resolver {
       return Resolution.of(season(s, today, dir));
     } else if (e instanceof YearPart p) {
       return Resolution.of(yearPart(p, today, dir));
+    } else if (e instanceof TemporalExpression.SamePeriodIn p) {
+      return samePeriod(p.year(), anchor);
     } else if (e instanceof RelativeYearPart p) {
       return Resolution.of(of(p.unit(), today.getYear() + p.yearOffset(), p.index()));
     } else if (e instanceof RelativeUnit u) {
@@ -157,6 +159,16 @@ public final class Resolver {
       }
     }
     return Resolution.of(Calendars.containing(a.unit(), Calendars.plus(today, -a.amount(), a.unit())));
+  }
+
+  private static Resolution samePeriod(int year, Optional<TimeValue> anchor) {
+    Optional<TimeValue> a = anchor.filter(v -> !v.isVague()
+        && v.granularity().compareTo(org.dateline.model.Granularity.YEAR) < 0);
+    if (a.isEmpty()) {
+      return Resolution.of(TimeValue.ofYear(year));
+    }
+    int from = a.get().localStart().orElseThrow().getYear();
+    return Calendars.shift(a.get(), year - from, Unit.YEAR).map(Resolution::of).orElseThrow();
   }
 
   private static LocalDate nthWeekday(NthWeekdayOfMonth h, LocalDate today, Direction dir) {

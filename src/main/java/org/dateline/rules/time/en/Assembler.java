@@ -59,6 +59,7 @@ final class Assembler {
   /** Comparisons ("a year earlier", "a year ago") look back from the narrative; they do not move it. */
   private static boolean setsAnchor(TemporalExpression e) {
     return !(e instanceof Duration || e instanceof TemporalExpression.Ago
+        || e instanceof TemporalExpression.SamePeriodIn
         || e instanceof TemporalExpression.Anaphoric a && a.unit() == org.dateline.resolve.Unit.YEAR);
   }
 

@@ -45,6 +45,9 @@ final class RelativeRules {
         Rule.of("last|this|next <unit>", "last this next",
             "(?<r>last|this|next|this\\s{1,3}past|this\\s{1,3}coming)\\s{1,3}" + REL_UNIT + "(?!-)",
             (m, s) -> new RelativeUnit(Lexicon.unit(m.group("u")), offset(m.group("r")))),
+        Rule.of("earlier|later this month|year", "earlier later",
+            "(?:earlier|later)\\s{1,3}this\\s{1,3}(?<u>month|year)\\b",
+            (m, s) -> new RelativeUnit(Lexicon.unit(m.group("u")), 0)),
         Rule.of("the end|beginning of the <unit>", "the end beginning start middle",
             "(?:the\\s{1,3})?(?<mod>end|beginning|start|middle)\\s{1,3}of\\s{1,3}(?<r>the|this|next|last)\\s{1,3}"
                 + "(?<u>week|month|year|decade|century|quarter)\\b",
