@@ -55,7 +55,7 @@ final class CasualtyRules {
     if (p == null && j < e && (t[j].is("more") || t[j].is("other"))) {
       j++;
     }
-    j = skipAside(t, j, e);
+    j = p == null ? j : skipAside(t, j, e);
     Quantity second = null;
     People secondPeople = null;
     if (p != null && j + 1 < e && t[j].is("and")) {

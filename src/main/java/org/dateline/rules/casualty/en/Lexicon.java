@@ -100,7 +100,7 @@ final class Lexicon {
       "to", "got", "were", "left", "apparently", "likely", "presumably", "probably", "originally",
       "immediately", "instantly", "then", "too", "just", "shot", "stabbed", "attacked", "abducted",
       "beaten", "kidnapped", "hit", "struck", "found", "officially", "tragically", "sadly",
-      "themselves", "who", "that", "yesterday", "today", "overnight", "recently", "last", "night",
+      "themselves", "who", "that", "remain", "remained", "remains", "yesterday", "today", "overnight", "recently", "last", "night",
       "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "early", "late",
       "this", "morning", "evening", "afternoon", "week", "weekend", "earlier", "reportedly", "feared",
       "later", "allegedly", "ultimately", "eventually", "tragically", "brutally", "mistakenly",
@@ -257,6 +257,22 @@ final class Lexicon {
           "to date", "so far in", "since january", "in recent years", "over the past year",
           "over the past decade", "over the years", "since the war began", "since the conflict began")
       .build();
+
+  /**
+   * Words of which a sentence must hold at least one to state a figure: the longest word of every
+   * trigger phrase, and the words of the toll and zero rules. Sentences without any are skipped.
+   */
+  static final Set<String> KEY_WORDS = keyWords();
+
+  private static Set<String> keyWords() {
+    Set<String> keys = new java.util.HashSet<>();
+    PREDICATES.addKeyWords(keys);
+    ACTIONS.addKeyWords(keys);
+    COUNTED_NOUNS.addKeyWords(keys);
+    ZERO_NOUNS.addKeyWords(keys);
+    keys.addAll(java.util.List.of("toll", "number", "nobody", "none", "no-one"));
+    return ImmutableSet.copyOf(keys);
+  }
 
   /** Returns whether the word names people, by table or by a people-like suffix. */
   static boolean isPeople(Token t) {

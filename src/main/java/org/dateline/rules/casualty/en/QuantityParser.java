@@ -1,7 +1,10 @@
 package org.dateline.rules.casualty.en;
 
 import com.google.common.collect.Range;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.dateline.model.CasualtyCount;
 import org.dateline.model.CountQualifier;
 
@@ -64,11 +67,40 @@ final class QuantityParser {
       "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
       "aug", "sep", "sept", "oct", "nov", "dec"};
 
+  /** Words that can begin a quantity; any other word is refused at once, which keeps the scan fast. */
+  private static final Set<String> FIRST_WORDS = firstWords();
+
   private QuantityParser() {}
+
+  private static Set<String> firstWords() {
+    Set<String> words = new HashSet<>();
+    for (String q : QUALIFIERS.keySet()) {
+      words.add(q.split(" ")[0]);
+    }
+    for (String v : VAGUE.keySet()) {
+      words.add(v.split(" ")[0]);
+    }
+    words.addAll(List.of("a", "an", "another", "between"));
+    return Set.copyOf(words);
+  }
+
+  private static boolean mayStart(Token tok) {
+    if (tok.isNumber()) {
+      return true;
+    }
+    String w = tok.lower;
+    char c = w.charAt(0);
+    if (c >= '0' && c <= '9') {
+      return true;
+    }
+    int h = w.indexOf('-');
+    String first = h < 0 ? w : w.substring(0, h);
+    return FIRST_WORDS.contains(first) || NumberWords.isNumberWord(first);
+  }
 
   /** Returns the quantity starting at token {@code i}, ending before {@code limit}, or null. */
   static Quantity parse(Token[] t, int i, int limit) {
-    if (i >= limit || t[i].isPunct()) {
+    if (i >= limit || t[i].isPunct() || !mayStart(t[i])) {
       return null;
     }
     int j = i;
@@ -87,6 +119,9 @@ final class QuantityParser {
 
   private static int qualifier(Token[] t, int i, int limit) {
     int best = i;
+    if (!FIRST_WORDS.contains(t[i].lower)) {
+      return best;
+    }
     for (int len = 1; len <= 4 && i + len <= limit; len++) {
       if (QUALIFIERS.containsKey(join(t, i, i + len))) {
         best = i + len;
@@ -193,6 +228,9 @@ final class QuantityParser {
   }
 
   private static Quantity vague(Token[] t, int j, int limit) {
+    if (!FIRST_WORDS.contains(t[j].lower)) {
+      return null;
+    }
     for (int len = 3; len >= 1; len--) {
       if (j + len > limit) {
         continue;
