@@ -83,6 +83,7 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
       CasualtyRules.zero(t, i, e, found);
       CasualtyRules.action(t, i, e, found);
       CasualtyRules.subject(t, i, e, found);
+      CasualtyRules.lives(t, i, e, found);
     }
     if (found.isEmpty()) {
       return;

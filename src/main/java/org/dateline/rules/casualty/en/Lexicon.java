@@ -33,7 +33,8 @@ final class Lexicon {
           "fatally shot", "fatally stabbed", "fatally wounded", "fatally injured", "fatally hurt",
           "mortally wounded", "shot to death", "stabbed to death", "beaten to death", "burned to death",
           "burnt to death", "hacked to death", "crushed to death", "clubbed to death", "stoned to death",
-          "tortured to death", "martyred", "hacked to death", "burnt to death", "killed in action",
+          "tortured to death", "to death", "put to death", "hanged", "decapitated", "set ablaze",
+          "set on fire", "burned alive", "burnt alive", "beheaded", "martyred", "hacked to death", "burnt to death", "killed in action",
           "confirmed dead", "found dead", "pronounced dead", "declared dead",
           "feared dead", "presumed dead", "reported dead", "shot and killed", "found murdered")
       .add(INJURED, "wounded", "injured", "hurt", "shot and wounded", "shot and injured",
@@ -63,7 +64,9 @@ final class Lexicon {
           "took the lives of", "taking the lives of", "left dead", "leaving dead",
           "the deaths of", "the death of", "deaths of", "death of", "the killing of", "the killings of",
           "killing of", "killings of", "the murder of", "the murders of", "the massacre of",
-          "the bodies of", "bodies of", "the remains of")
+          "the bodies of", "bodies of", "the remains of", "to death", "beheads", "beheading", "decapitated",
+          "decapitating", "executes", "murders", "slew", "slaying", "the slaying of", "killed all",
+          "killing all", "massacres", "shot and killed all")
       .add(INJURED, "wounded", "wounding", "wounds", "injured", "injuring", "injures", "injure",
           "hurt", "hurting", "injuries to")
       .add(EVACUATED, "evacuated", "evacuating", "the evacuation of", "evacuation of")
@@ -221,7 +224,7 @@ final class Lexicon {
 
   /** Words that precede a label number, not a count: "Route 66", "Article 5". */
   static final Set<String> LABELS = ImmutableSet.of(
-      "route", "highway", "article", "no", "number", "flight", "room", "apartment", "apt", "gate",
+      "route", "highway", "article", "number", "flight", "room", "apartment", "apt", "gate",
       "level", "category", "phase", "chapter", "section", "page", "interstate", "bus", "line",
       "platform", "unit", "block", "zone", "sector", "ward", "precinct", "station", "channel",
       "resolution", "paragraph", "clause", "exit", "lot", "suite", "floor", "building", "terminal",
@@ -230,8 +233,7 @@ final class Lexicon {
       "state", "county", "road", "street", "avenue", "lane", "rd", "st", "ave", "hwy", "us", "i",
       "sr", "cr", "fm", "km", "mile", "kilometer", "kilometre", "marker", "post", "camp", "battalion",
       "brigade", "regiment", "division", "corps", "squadron", "company", "team", "group", "cell",
-      "apollo", "covid", "mh", "code", "aged", "age", "ages", "population", "the", "top", "bottom",
-      "world", "war", "g", "n", "s", "e", "w", "box", "po", "ext", "tel", "phone", "fax", "call",
+      "apollo", "covid", "mh", "code", "aged", "age", "ages", "population", "g", "n", "s", "e", "w", "box", "po", "ext", "tel", "phone", "fax", "call",
       "dial", "score", "scored", "beat", "lost", "won", "vote", "votes", "voted");
 
   /** Words (after "said", before "said") that make a claimant no claimant. */
