@@ -28,7 +28,7 @@ final class CasualtyRules {
   private static final Set<String> POST_MODIFIER_STARTS = ImmutableSet.of(
       "of", "from", "in", "at", "near", "inside", "aboard", "belonging", "with", "under", "across", "on",
       "loyal", "believed", "thought", "suspected", "said", "linked", "affiliated", "allied", "based",
-      "who", "whose");
+      "who", "whose", "for");
   private static final Set<String> CLAUSE_WORDS = ImmutableSet.of(
       "who", "which", "that", "when", "after", "while", "as", "because", "but", "where", "whose", "if",
       "said", "says", "say", "told");
@@ -100,8 +100,10 @@ final class CasualtyRules {
         return k;
       }
       boolean bracket = w.is("[") || w.is("]") || w.is("(") || w.is(")") || w.is("'");
-      if ((w.isPunct() && !bracket && !(w.is(",") && k + 1 < e && skipAuxiliaries(t, k + 1, e) >= 0))
-          || CLAUSE_WORDS.contains(w.lower)) {
+      if (w.is(",") && skipAside(t, k, e) > k) {
+        return k;
+      }
+      if ((w.isPunct() && !bracket) || CLAUSE_WORDS.contains(w.lower)) {
         return j;
       }
     }
@@ -128,7 +130,7 @@ final class CasualtyRules {
       from++;
     }
     for (int k = from; k < e && k <= j + MAX_ASIDE; k++) {
-      if (t[k].is(close) || (t[k].is(",") && !close.equals(")")) || (close.equals("-") && t[k].is("\u2014"))) {
+      if (t[k].is(close) || (close.equals("-") && t[k].is("\u2014"))) {
         int after = k + 1;
         while (close.equals("-") && after < e && t[after].is("-")) {
           after++;
@@ -157,9 +159,15 @@ final class CasualtyRules {
     if (p != null || q.need != Quantity.Need.NONE) {
       return;
     }
-    PhraseTable.Match m = Lexicon.COUNTED_NOUNS.match(t, q.end, e);
-    if (m != null) {
-      out.add(new Candidate(m.category, q.count, q.begin, q.end, q.begin, m.end, null, FigureRole.TOTAL, "<n> <deaths>"));
+    for (int k = q.end; k < e && k <= q.end + 2; k++) {
+      PhraseTable.Match m = Lexicon.COUNTED_NOUNS.match(t, k, e);
+      if (m != null) {
+        out.add(new Candidate(m.category, q.count, q.begin, q.end, q.begin, m.end, null, FigureRole.TOTAL, "<n> <deaths>"));
+        return;
+      }
+      if (!t[k].isWord() || Lexicon.FUNCTION_WORDS.contains(t[k].lower)) {
+        return;
+      }
     }
   }
 
@@ -374,7 +382,7 @@ final class CasualtyRules {
         return n + 1;
       }
       if (Lexicon.PREDICATES.match(t, n, e) != null && !Lexicon.isPeople(t[n])) {
-        return t[j].is(",") ? j : n;
+        return n;
       }
     }
     return j;

@@ -103,7 +103,7 @@ final class Lexicon {
       "to", "got", "were", "left", "apparently", "likely", "presumably", "probably", "originally",
       "immediately", "instantly", "then", "too", "just", "shot", "stabbed", "attacked", "abducted",
       "beaten", "kidnapped", "hit", "struck", "found", "officially", "tragically", "sadly",
-      "themselves", "who", "that", "remain", "remained", "remains", "yesterday", "today", "overnight", "recently", "last", "night",
+      "themselves", "who", "that", "again", "remain", "remained", "remains", "yesterday", "today", "overnight", "recently", "last", "night",
       "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "early", "late",
       "this", "morning", "evening", "afternoon", "week", "weekend", "earlier", "reportedly", "feared",
       "later", "allegedly", "ultimately", "eventually", "tragically", "brutally", "mistakenly",
@@ -193,7 +193,10 @@ final class Lexicon {
       "civilian", "fighters", "worshiper", "vigilante", "vigilantes", "pilgrim", "trucker", "cadet",
       "hostage", "villager", "lawman", "deputy", "staffer", "youngster", "youngsters", "girl",
       "sergeant", "captain", "colonel", "general", "lieutenant", "major", "corporal", "private",
-      "constable", "inspector", "superintendent", "detective", "ranger", "warden", "jailer");
+      "constable", "inspector", "superintendent", "detective", "ranger", "warden", "jailer", "diplomat",
+      "diplomats", "delegate", "technician", "technicians", "males", "females", "male", "female", "envoy",
+      "councilman", "chairperson", "chairman", "president", "minister", "ministers", "spokesman",
+      "spokeswoman", "spokesperson", "editor", "editors", "publisher", "photographer", "cameraman");
 
   /** Nouns that end in a people-like suffix but do not name people. */
   static final Set<String> NOT_PEOPLE = ImmutableSet.of(
@@ -285,7 +288,14 @@ final class Lexicon {
     if (PEOPLE.contains(w)) {
       return true;
     }
-    if (NOT_PEOPLE.contains(w) || w.length() < 5 || w.indexOf('-') >= 0) {
+    int hyphen = w.lastIndexOf('-');
+    if (hyphen >= 0) {
+      w = w.substring(hyphen + 1);
+      if (PEOPLE.contains(w)) {
+        return true;
+      }
+    }
+    if (NOT_PEOPLE.contains(w) || w.length() < 5 || w.chars().anyMatch(Character::isDigit)) {
       return false;
     }
     if (w.endsWith("s")) {

@@ -68,7 +68,7 @@ final class People {
       if (!tok.isWord() || (Lexicon.FUNCTION_WORDS.contains(tok.lower) && !participle)) {
         break;
       }
-      if (Lexicon.isPeople(tok)) {
+      if (Lexicon.isPeople(tok) || (k == j && !singular && isCapitalizedPlural(tok))) {
         last = k;
       }
     }
@@ -105,6 +105,12 @@ final class People {
     }
     String s = sb.toString();
     return s.equals("others") || s.equals("other") ? null : s;
+  }
+
+  /** "Tuaregs", "Hazaras": a capitalized plural right after a number names people. */
+  private static boolean isCapitalizedPlural(Token t) {
+    return t.capitalized && t.lower.length() >= 4 && t.lower.endsWith("s") && !t.lower.endsWith("ss")
+        && !Lexicon.NOT_PEOPLE.contains(t.lower) && !QuantityParser.isMonth(t.lower);
   }
 
   private static boolean isQuote(Token t) {
