@@ -40,7 +40,9 @@ final class Lexicon {
       .add(INJURED, "wounded", "injured", "hurt", "shot and wounded", "shot and injured",
           "stabbed and wounded", "suffered ? injuries", "sustained ? injuries", "suffered ? wounds",
           "sustained ? wounds", "suffered injuries", "sustained injuries", "treated for ? injuries",
-          "left injured", "injured seriously")
+          "left injured", "injured seriously", "in critical condition", "in serious condition",
+          "in stable condition", "in grave condition", "in critical but stable condition",
+          "suffered ? gunshot wounds", "suffered a ? wound", "suffered a gunshot wound", "sustained a ? wound")
       .add(MISSING, "missing", "unaccounted for", "disappeared")
       .add(HOSPITALIZED, "hospitalized", "hospitalised", "in hospital", "in the hospital", "in hospitals",
           "taken to ? hospital", "taken to ? hospitals", "rushed to ? hospital", "admitted to ? hospital",
@@ -223,7 +225,14 @@ final class Lexicon {
       "clusters", "posters", "rumors", "rumours", "honors", "honours", "flavors", "favours", "labors",
       "intents", "fragments", "comments", "moments", "segments", "regiments", "sentiments", "cements",
       "orients", "cents", "tents", "vents", "scents", "parliaments", "cattle", "cows", "goats", "sheep",
-      "camels", "animals", "horses", "donkeys", "dogs", "livestock", "chickens", "pigs");
+      "camels", "animals", "horses", "donkeys", "dogs", "livestock", "chickens", "pigs", "later", "other",
+      "never", "ever", "however", "after", "over", "under", "together", "whether", "rather", "either",
+      "neither", "further", "river", "summer", "winter", "october", "november", "december",
+      "september", "chapter", "another", "per", "sooner", "earlier", "former", "latter", "inner",
+      "outer", "upper", "lower", "bigger", "larger", "smaller", "older", "younger", "greater", "higher",
+      "current", "recent", "different", "present", "apparent", "important", "significant", "urgent",
+      "violent", "silent", "pregnant", "constant", "distant", "instant", "decent", "innocent", "latest",
+      "against", "amongst", "pleasant", "relevant", "vacant", "brilliant", "abundant");
 
   /** Words that precede a label number, not a count: "Route 66", "Article 5". */
   static final Set<String> LABELS = ImmutableSet.of(
@@ -288,6 +297,9 @@ final class Lexicon {
     if (PEOPLE.contains(w)) {
       return true;
     }
+    if (w.endsWith("-year-old") || w.endsWith("-year-olds") || w.endsWith("-month-old")) {
+      return true;
+    }
     int hyphen = w.lastIndexOf('-');
     if (hyphen >= 0) {
       w = w.substring(hyphen + 1);
@@ -303,7 +315,7 @@ final class Lexicon {
           || w.endsWith("ees") || w.endsWith("ants") || w.endsWith("ents")
           || (t.capitalized && (w.endsWith("ites") || w.endsWith("is") || w.endsWith("ans")));
     }
-    if (NOT_PEOPLE.contains(w + "s")) {
+    if (NOT_PEOPLE.contains(w) || NOT_PEOPLE.contains(w + "s")) {
       return false;
     }
     return w.endsWith("er") || w.endsWith("or") || w.endsWith("ist") || w.endsWith("ian") || w.endsWith("man")

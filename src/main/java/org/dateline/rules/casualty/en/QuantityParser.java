@@ -50,7 +50,8 @@ final class QuantityParser {
    * Vague words and the counts they imply. "a few" 2..5, "a couple" 2..3, "several" and "a
    * handful" 3..9, "dozens" 24..99 (two dozen up to just under a hundred), "scores" 40..199 (two
    * score up), "hundreds" 200..999, "thousands" 2,000..9,999, "tens of thousands"
-   * 20,000..99,999, "hundreds of thousands" 200,000..999,999, "millions" 2,000,000 up. "several"
+   * 20,000..99,999, "hundreds of thousands" 200,000..999,999, "millions" 2,000,000 up, "multiple"
+   * 2 up. "several"
    * or "a few" before "dozen", "hundred" or "thousand" multiply: "several hundred" is 300..900.
    */
   static final Map<String, Range<Long>> VAGUE = Map.ofEntries(
@@ -60,7 +61,7 @@ final class QuantityParser {
       Map.entry("hundreds", Range.closed(200L, 999L)), Map.entry("thousands", Range.closed(2_000L, 9_999L)),
       Map.entry("tens of thousands", Range.closed(20_000L, 99_999L)),
       Map.entry("hundreds of thousands", Range.closed(200_000L, 999_999L)),
-      Map.entry("millions", Range.atLeast(2_000_000L)));
+      Map.entry("millions", Range.atLeast(2_000_000L)), Map.entry("multiple", Range.atLeast(2L)));
 
   private static final Map<String, Long> VAGUE_SCALES = Map.of("dozen", 12L, "hundred", 100L, "thousand", 1000L);
   private static final String[] MONTHS = {"january", "february", "march", "april", "may", "june", "july",
@@ -270,10 +271,19 @@ final class QuantityParser {
       Token n = t[end];
       boolean meridiem = (n.is("p") || n.is("a")) && end + 1 < limit && t[end + 1].is(".");
       boolean month = isMonth(n.lower) && !n.is("may") && !n.is("march");
+      if (isTimeUnit(n.lower)) {
+        return false;
+      }
       return !((n.is(":") && n.attached) || n.is("%") || month || n.is("percent") || n.is("pm")
           || n.is("am") || meridiem);
     }
     return true;
+  }
+
+  /** "12 year-old", "3 years", "2 weeks": a number before a unit of time is an age or a duration. */
+  private static boolean isTimeUnit(String w) {
+    return w.startsWith("year") || w.startsWith("month") || w.startsWith("week") || w.startsWith("day")
+        || w.startsWith("hour") || w.startsWith("minute") || w.startsWith("yr") || w.startsWith("decade");
   }
 
   static boolean isMonth(String w) {

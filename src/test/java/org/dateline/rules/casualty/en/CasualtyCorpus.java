@@ -87,7 +87,11 @@ final class CasualtyCorpus {
           "Eight villagers in the border district were reportedly killed on Sunday.",
           "8 people were yesterday killed in the ambush.",
           "Eight people, all members of one family, were killed."),
-      e("killed 4; injured 2", "4 killed, 2 wounded in shooting near school."));
+      e("killed 4; injured 2", "4 killed, 2 wounded in shooting near school."),
+      e("injured 1", "A 12-year-old was in critical condition after the shooting.",
+          "A woman suffered a gunshot wound to the arm."),
+      e("killed 1", "One of its employees had been killed in the ambush.", "A 23-year-old was shot dead."),
+      e("injured multiple[2..+inf)", "The shooting left multiple people wounded."));
 
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
@@ -113,7 +117,10 @@ final class CasualtyCorpus {
       "The 2016 attack killed the process of reconciliation.",
       "Five people were not hurt.",
       "He hurt a knee in training.",
-      "The bill was killed in committee by 12 votes to 3.");
+      "The bill was killed in committee by 12 votes to 3.",
+      "One of the deadliest attacks in years shook the city.",
+      "A 12 year-old girl won the spelling contest.",
+      "The later meeting was cancelled.");
 
   /**
    * Known failures: the expected figures, the figures the rules give today, and the sentence. Each
@@ -125,5 +132,7 @@ final class CasualtyCorpus {
       new String[] {"killed 7", "killed 1", "Gunmen killed a family of seven in their home."},
       new String[] {"killed 13; killed 8", "killed 13",
           "Thirteen civilians were killed in one strike and eight in another."},
-      new String[] {"injured 4", "", "Four people were treated for cuts by medics at the scene."});
+      new String[] {"injured 4", "", "Four people were treated for cuts by medics at the scene."},
+      new String[] {"injured 5", "", "Five teens were shot at the park but all survived."},
+      new String[] {"killed 2", "", "The attack killed the driver and his assistant."});
 }
