@@ -3,6 +3,7 @@ package org.dateline.cli;
 import java.io.PrintStream;
 import java.util.List;
 import org.dateline.eval.CasualtyEvaluation;
+import org.dateline.eval.CasualtyThroughput;
 import org.dateline.eval.DateThroughput;
 import org.dateline.eval.ExtractThroughput;
 import org.dateline.eval.MergeThroughput;
@@ -21,6 +22,8 @@ final class EvalCommands {
         return CasualtyEvaluation.run(args, out, err);
       case "bench-dates":
         return DateThroughput.run(args, out, err);
+      case "bench-casualties":
+        return CasualtyThroughput.run(args, out, err);
       case "bench-extract":
         return ExtractThroughput.run(args, out, err);
       case "eval-timeline":

@@ -26,7 +26,10 @@ public final class Main {
       "  eval-casualties DATA_DIR [--set wad|gva] [--misses]",
       "                                        score casualty figures against WAD / GVA gold",
       "  eval-timeline GVA_DIR [--misses]      score merging and tolls against GVA incidents",
-      "  bench-merge N [N...]                  merge N synthetic reports, print time and heap",
+      "  bench-extract FILE.jsonl [--rounds N] [--threads N]",
+      "                                        throughput of the whole pipeline (MB/s, reports/s)",
+      "  bench-dates DIR, bench-casualties DATA_DIR, bench-merge N",
+      "                                        throughput of one stage",
       "  help                                  this text",
       "");
 

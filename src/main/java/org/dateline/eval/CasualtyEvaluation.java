@@ -42,12 +42,15 @@ import org.dateline.rules.casualty.en.EnglishCasualtyExtractor;
  * lower end; a vague word ("dozens") is a figure found without a number. No figure counts as 0.
  *
  * <p>WAD rows are measured when they are not boilerplate and their description states a number
- * for deaths: the gold number in digits or words, "a"/"an"/"one" for 1, or a "no one"/"no
- * casualties" phrase for 0; all non-boilerplate rows are measured too, as a second line.
+ * for deaths: the gold number in digits or words; for 1, "a"/"an"/"one" within a clause before a
+ * death word, or right after a killing verb (a named victim alone states no number); for 0, a
+ * "no one"/"no casualties" phrase. All non-boilerplate rows are measured too, as a second line.
  */
 public final class CasualtyEvaluation {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Pattern ONE = Pattern.compile("(?i)\\b(?:a|an|one|another)\\b");
+  private static final Pattern ONE = Pattern.compile("(?i)\\b(?:a|an|one|another)\\b[^.;]{0,80}?\\b(?:killed|dead|died"
+      + "|slain|murdered|assassinated|beheaded|executed|lynched|gunned|stabbed|shot|death)\\b"
+      + "|\\b(?:killed|killing|murdered|dead|assassinated|beheaded|executed|lynched|slew|down|death)\\s+(?:a|an|one)\\b");
   private static final Pattern ZERO = Pattern.compile(
       "(?i)\\b(?:no one|nobody|no-one|none|no (?:\\w{1,20} ){0,2}(?:casualties|deaths|fatalities|injuries))\\b");
 

@@ -82,6 +82,8 @@ public final class Resolver {
       return Resolution.of(season(s, today, dir));
     } else if (e instanceof YearPart p) {
       return Resolution.of(yearPart(p, today, dir));
+    } else if (e instanceof TemporalExpression.SamePeriodIn p) {
+      return samePeriod(p.year(), anchor);
     } else if (e instanceof RelativeYearPart p) {
       return Resolution.of(of(p.unit(), today.getYear() + p.yearOffset(), p.index()));
     } else if (e instanceof RelativeUnit u) {
@@ -128,30 +130,21 @@ public final class Resolver {
       return Resolution.of(TimeValue.ofDay(LocalDate.of(y, 2, 29)));
     }
     LocalDate d = LocalDate.of(today.getYear(), m.month(), m.day());
-    if (dir == Direction.FUTURE && d.isBefore(today)) {
-      d = d.plusYears(1);
-    } else if (dir == Direction.PAST && d.isAfter(today)) {
-      LocalDate before = d.minusYears(1);
-      long ahead = java.time.temporal.ChronoUnit.DAYS.between(today, d);
-      long back = java.time.temporal.ChronoUnit.DAYS.between(before, today);
-      d = nearFuture(ahead, back) ? d : before;
-    } else if (dir == Direction.PAST && d.isBefore(today)) {
-      LocalDate after = d.plusYears(1);
-      long ahead = java.time.temporal.ChronoUnit.DAYS.between(today, after);
-      long back = java.time.temporal.ChronoUnit.DAYS.between(d, today);
-      d = nearFuture(ahead, back) ? after : d;
-    }
-    return Resolution.of(TimeValue.ofDay(d));
+    LocalDate past = d.isAfter(today) ? d.minusYears(1) : d;
+    LocalDate future = d.isBefore(today) ? d.plusYears(1) : d;
+    long back = java.time.temporal.ChronoUnit.DAYS.between(past, today);
+    long ahead = java.time.temporal.ChronoUnit.DAYS.between(today, future);
+    return Resolution.of(TimeValue.ofDay(leansForward(dir, ahead, back) ? future : past));
   }
 
   /**
    * Whether a date without a year that lies {@code ahead} units after publication, or {@code back} units
    * before it a year earlier, is the coming one: news leaves the year out for dates of the current year,
-   * so a date a few weeks ahead is far likelier than one eleven months back. The past still wins unless the
-   * future is less than a third as far.
+   * so a date a few weeks ahead is far likelier than one eleven months back. Without a future cue the past
+   * wins unless the future is less than half as far.
    */
-  private static boolean nearFuture(long ahead, long back) {
-    return ahead * 3 < back;
+  private static boolean leansForward(Direction dir, long ahead, long back) {
+    return dir == Direction.FUTURE || ahead * 2 < back;
   }
 
   private static Resolution ago(Ago a, LocalDate today, Optional<TimeValue> anchor) {
@@ -166,6 +159,16 @@ public final class Resolver {
       }
     }
     return Resolution.of(Calendars.containing(a.unit(), Calendars.plus(today, -a.amount(), a.unit())));
+  }
+
+  private static Resolution samePeriod(int year, Optional<TimeValue> anchor) {
+    Optional<TimeValue> a = anchor.filter(v -> !v.isVague()
+        && v.granularity().compareTo(org.dateline.model.Granularity.YEAR) < 0);
+    if (a.isEmpty()) {
+      return Resolution.of(TimeValue.ofYear(year));
+    }
+    int from = a.get().localStart().orElseThrow().getYear();
+    return Calendars.shift(a.get(), year - from, Unit.YEAR).map(Resolution::of).orElseThrow();
   }
 
   private static LocalDate nthWeekday(NthWeekdayOfMonth h, LocalDate today, Direction dir) {
@@ -196,14 +199,12 @@ public final class Resolver {
       case NEXT: return same.isAfter(now) ? same : same.plusYears(1);
       case THIS: return same;
       default:
-        if (dir == Direction.PAST) {
-          if (same.isAfter(now)) {
-            long ahead = now.until(same, java.time.temporal.ChronoUnit.MONTHS);
-            return nearFuture(ahead, 12 - ahead) ? same : same.minusYears(1);
-          }
+        if (same.equals(now)) {
           return same;
         }
-        return same.isBefore(now) ? same.plusYears(1) : same;
+        YearMonth past = same.isAfter(now) ? same.minusYears(1) : same;
+        long back = past.until(now, java.time.temporal.ChronoUnit.MONTHS);
+        return leansForward(dir, 12 - back, back) ? past.plusYears(1) : past;
     }
   }
 

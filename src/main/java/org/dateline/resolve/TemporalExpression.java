@@ -100,6 +100,12 @@ public sealed interface TemporalExpression {
     }
   }
 
+  /**
+   * The period the text is about, in another year: "the 1988 period" beside the third quarter of 1989 is the
+   * third quarter of 1988; with no such period, the year itself.
+   */
+  record SamePeriodIn(int year) implements TemporalExpression {}
+
   /** The unit that contains publication, or one before or after it: "last week" (-1), "this year" (0). */
   record RelativeUnit(Unit unit, int offset) implements TemporalExpression {
     /** Checks the unit is not null. */

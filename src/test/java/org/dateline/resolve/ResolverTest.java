@@ -120,6 +120,13 @@ class ResolverTest {
   }
 
   @Test
+  void theSamePeriodInAnotherYearFollowsTheAnchor() {
+    assertEquals("2024-Q3", Resolver.resolve(new TemporalExpression.SamePeriodIn(2024), MOSCOW, Direction.PAST,
+        Optional.of(TimeValue.ofQuarter(2025, 3))).value());
+    assertEquals("2024", past(new TemporalExpression.SamePeriodIn(2024), MOSCOW));
+  }
+
+  @Test
   void partsOfDayAndClockTimes() {
     assertEquals("2026-03-10TNI", past(new PartOfDayOf(new RelativeDay(-1), PartOfDay.NIGHT), MOSCOW));
     assertEquals("2026-03-05TNI", past(new PartOfDayOf(new RelativeDay(-1), PartOfDay.NIGHT), KYIV_AFTER_MIDNIGHT));

@@ -13,7 +13,7 @@ import org.dateline.model.FigureRole;
  */
 final class CasualtyRules {
   private static final int MAX_AUXILIARIES = 8;
-  private static final int TOLL_WINDOW = 10;
+  private static final int TOLL_WINDOW = 30;
   private static final Set<String> TOLL_LINKS = ImmutableSet.of(
       "to", "at", "of", "reached", "hit", "is", "was", "stands", "stood", "now", "toll", "past",
       "surpassed", "exceeded", "topped", "passed", "reach", "risen", "rose", "climbed", "was", "be", "as");
@@ -22,11 +22,13 @@ final class CasualtyRules {
       "immediate", "other", "further", "serious", "major", "reported", "reports", "report", "word",
       "confirmed", "known", "additional", "civilian", "human", "fatal", "life-threatening", "apparent",
       "visible", "of", "significant", "indication", "indications", "sign", "signs", "information", "new");
-  private static final int MAX_POST_MODIFIER = 14;
-  private static final int MAX_ASIDE = 14;
+  private static final int MAX_POST_MODIFIER = 20;
+  private static final int MAX_ASIDE = 24;
   private static final People PEOPLE_FOUND = People.unnamed(0);
   private static final Set<String> POST_MODIFIER_STARTS = ImmutableSet.of(
-      "of", "from", "in", "at", "near", "inside", "aboard", "belonging", "with", "under", "across", "on");
+      "of", "from", "in", "at", "near", "inside", "aboard", "belonging", "with", "under", "across", "on",
+      "loyal", "believed", "thought", "suspected", "said", "linked", "affiliated", "allied", "based",
+      "who", "whose", "for");
   private static final Set<String> CLAUSE_WORDS = ImmutableSet.of(
       "who", "which", "that", "when", "after", "while", "as", "because", "but", "where", "whose", "if",
       "said", "says", "say", "told");
@@ -37,6 +39,8 @@ final class CasualtyRules {
       "further", "combined", "reported", "estimated", "possible", "day", "week", "month", "year",
       "time", "story", "rumor", "rumour", "tree", "fish", "dog", "cat", "cow", "goat", "bird", "horse",
       "leg", "arm", "hand", "knee", "back", "head", "foot", "shoulder", "ankle", "wrist");
+  private static final Set<String> LIVES_VERBS = ImmutableSet.of(
+      "claimed", "claiming", "claim", "claims", "cost", "costing", "costs", "took", "taken", "taking", "takes");
   private static final Set<String> SUBTOTAL_CUES = ImmutableSet.of("including", "includes", "include", "included");
 
   private CasualtyRules() {}
@@ -55,7 +59,7 @@ final class CasualtyRules {
     if (p == null && j < e && (t[j].is("more") || t[j].is("other"))) {
       j++;
     }
-    j = skipAside(t, j, e);
+    j = p == null ? j : skipAside(t, j, e);
     Quantity second = null;
     People secondPeople = null;
     if (p != null && j + 1 < e && t[j].is("and")) {
@@ -85,7 +89,8 @@ final class CasualtyRules {
 
   /** Steps over a prepositional tail of the people counted: "members <b>of the same family</b> were killed". */
   private static int skipPostModifier(Token[] t, int j, int e) {
-    if (j >= e || !POST_MODIFIER_STARTS.contains(t[j].lower)) {
+    boolean participle = j < e && t[j].lower.endsWith("ing") && Lexicon.PREDICATES.match(t, j, e) == null;
+    if (j >= e || !(POST_MODIFIER_STARTS.contains(t[j].lower) || participle)) {
       return j;
     }
     int stop = Math.min(e, j + MAX_POST_MODIFIER);
@@ -95,8 +100,10 @@ final class CasualtyRules {
         return k;
       }
       boolean bracket = w.is("[") || w.is("]") || w.is("(") || w.is(")") || w.is("'");
-      if ((w.isPunct() && !bracket && !(w.is(",") && k + 1 < e && skipAuxiliaries(t, k + 1, e) >= 0))
-          || CLAUSE_WORDS.contains(w.lower)) {
+      if (w.is(",") && skipAside(t, k, e) > k) {
+        return k;
+      }
+      if ((w.isPunct() && !bracket) || CLAUSE_WORDS.contains(w.lower)) {
         return j;
       }
     }
@@ -118,9 +125,17 @@ final class CasualtyRules {
       return j + 1;
     }
     String close = t[j].is("(") ? ")" : t[j].lower;
-    for (int k = j + 1; k < e && k <= j + MAX_ASIDE; k++) {
-      if (t[k].is(close) || (t[k].is(",") && !close.equals(")")) || (close.equals("-") && t[k].is("\u2014"))) {
-        return skipAuxiliaries(t, k + 1, e) >= 0 ? k + 1 : j;
+    int from = j + 1;
+    while (close.equals("-") && from < e && t[from].is("-")) {
+      from++;
+    }
+    for (int k = from; k < e && k <= j + MAX_ASIDE; k++) {
+      if (t[k].is(close) || (close.equals("-") && t[k].is("\u2014"))) {
+        int after = k + 1;
+        while (close.equals("-") && after < e && t[after].is("-")) {
+          after++;
+        }
+        return skipAuxiliaries(t, after, e) >= 0 ? after : j;
       }
       if (t[k].is(".") || t[k].is(";")) {
         return j;
@@ -144,9 +159,15 @@ final class CasualtyRules {
     if (p != null || q.need != Quantity.Need.NONE) {
       return;
     }
-    PhraseTable.Match m = Lexicon.COUNTED_NOUNS.match(t, q.end, e);
-    if (m != null) {
-      out.add(new Candidate(m.category, q.count, q.begin, q.end, q.begin, m.end, null, FigureRole.TOTAL, "<n> <deaths>"));
+    for (int k = q.end; k < e && k <= q.end + 2; k++) {
+      PhraseTable.Match m = Lexicon.COUNTED_NOUNS.match(t, k, e);
+      if (m != null) {
+        out.add(new Candidate(m.category, q.count, q.begin, q.end, q.begin, m.end, null, FigureRole.TOTAL, "<n> <deaths>"));
+        return;
+      }
+      if (!t[k].isWord() || Lexicon.FUNCTION_WORDS.contains(t[k].lower)) {
+        return;
+      }
     }
   }
 
@@ -159,6 +180,8 @@ final class CasualtyRules {
     int j = m.end;
     if (j + 3 <= e && t[j].is("a") && t[j + 1].is("total") && t[j + 2].is("of")) {
       j += 3;
+    } else if (j < e && t[j].is("all")) {
+      j++;
     }
     Quantity q = QuantityParser.parse(t, j, e);
     if (q == null) {
@@ -207,6 +230,18 @@ final class CasualtyRules {
     }
     Token n = t[j];
     return n.isPunct() || Lexicon.STOPS.contains(n.lower) || n.is("more") || n.is("others");
+  }
+
+  /** "claimed 37 lives", "cost over 150 lives", "took 12 lives". */
+  static void lives(Token[] t, int i, int e, List<Candidate> out) {
+    if (!LIVES_VERBS.contains(t[i].lower)) {
+      return;
+    }
+    Quantity q = QuantityParser.parse(t, i + 1, e);
+    if (q != null && q.need == Quantity.Need.NONE && q.end < e && t[q.end].is("lives")) {
+      out.add(new Candidate(CasualtyCategory.KILLED, q.count, q.begin, q.end, i, q.end + 1, null, FigureRole.TOTAL,
+          "claimed <n> lives"));
+    }
   }
 
   /** "the death toll rose to 12", "bringing the toll to 134", "the number of dead reached 40". */
@@ -347,7 +382,7 @@ final class CasualtyRules {
         return n + 1;
       }
       if (Lexicon.PREDICATES.match(t, n, e) != null && !Lexicon.isPeople(t[n])) {
-        return t[j].is(",") ? j : n;
+        return n;
       }
     }
     return j;
@@ -367,8 +402,11 @@ final class CasualtyRules {
         }
         continue;
       }
-      boolean and = t[k].is("and") && k > j && Lexicon.AND_AFTER.contains(t[k - 1].lower);
-      if (!and && !Lexicon.AUXILIARIES.contains(t[k].lower)) {
+      boolean and = t[k].is("and") && k > j
+          && (Lexicon.AND_AFTER.contains(t[k - 1].lower) || t[k - 1].lower.endsWith("ed"));
+      boolean participle = t[k].lower.endsWith("ed") && k + 1 < e && t[k + 1].is("and");
+      boolean comma = t[k].is(",") && k > j;
+      if (!and && !participle && !comma && !Lexicon.AUXILIARIES.contains(t[k].lower)) {
         return -1;
       }
     }

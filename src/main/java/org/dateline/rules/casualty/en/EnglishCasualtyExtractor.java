@@ -74,12 +74,16 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
   }
 
   private static void sentence(String text, Token[] t, int s, int e, List<CasualtyFigure> out) {
+    if (!hasKeyWord(t, s, e)) {
+      return;
+    }
     List<Candidate> found = new ArrayList<>();
     for (int i = s; i < e; i++) {
       CasualtyRules.toll(t, i, e, found);
       CasualtyRules.zero(t, i, e, found);
       CasualtyRules.action(t, i, e, found);
       CasualtyRules.subject(t, i, e, found);
+      CasualtyRules.lives(t, i, e, found);
     }
     if (found.isEmpty()) {
       return;
@@ -94,9 +98,19 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
     }
   }
 
+  private static boolean hasKeyWord(Token[] t, int s, int e) {
+    for (int i = s; i < e; i++) {
+      if (t[i].isWord() && Lexicon.KEY_WORDS.contains(t[i].lower)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Keeps one figure per number: the first rule's, except that a rule may give one number two
-   * categories ("no casualties"); a number inside another ("six" in "at least six") is dropped.
+   * categories ("no casualties"); a number inside another ("six" in "at least six") or inside an
+   * aside sharing its predicate ("five people, <b>one</b> of them a child, died") is dropped.
    */
   private static List<Candidate> resolve(List<Candidate> found) {
     found.sort((a, b) -> Integer.compare(a.numberBegin, b.numberBegin));
@@ -106,7 +120,8 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
       for (Candidate a : accepted) {
         boolean inside = a.numberBegin < c.numberBegin && c.numberBegin < a.numberEnd;
         boolean same = a.numberBegin == c.numberBegin && (a.category == c.category || !a.rule.equals(c.rule));
-        clash |= inside || same;
+        boolean aside = a.spanBegin < c.numberBegin && c.spanEnd == a.spanEnd && !c.rule.contains(" and <n>");
+        clash |= inside || same || aside;
       }
       if (!clash) {
         accepted.add(c);

@@ -33,13 +33,16 @@ final class Lexicon {
           "fatally shot", "fatally stabbed", "fatally wounded", "fatally injured", "fatally hurt",
           "mortally wounded", "shot to death", "stabbed to death", "beaten to death", "burned to death",
           "burnt to death", "hacked to death", "crushed to death", "clubbed to death", "stoned to death",
-          "tortured to death", "martyred", "hacked to death", "burnt to death", "killed in action",
+          "tortured to death", "to death", "put to death", "hanged", "decapitated", "set ablaze",
+          "set on fire", "burned alive", "burnt alive", "beheaded", "martyred", "hacked to death", "burnt to death", "killed in action",
           "confirmed dead", "found dead", "pronounced dead", "declared dead",
           "feared dead", "presumed dead", "reported dead", "shot and killed", "found murdered")
       .add(INJURED, "wounded", "injured", "hurt", "shot and wounded", "shot and injured",
           "stabbed and wounded", "suffered ? injuries", "sustained ? injuries", "suffered ? wounds",
           "sustained ? wounds", "suffered injuries", "sustained injuries", "treated for ? injuries",
-          "left injured", "injured seriously")
+          "left injured", "injured seriously", "in critical condition", "in serious condition",
+          "in stable condition", "in grave condition", "in critical but stable condition",
+          "suffered ? gunshot wounds", "suffered a ? wound", "suffered a gunshot wound", "sustained a ? wound")
       .add(MISSING, "missing", "unaccounted for", "disappeared")
       .add(HOSPITALIZED, "hospitalized", "hospitalised", "in hospital", "in the hospital", "in hospitals",
           "taken to ? hospital", "taken to ? hospitals", "rushed to ? hospital", "admitted to ? hospital",
@@ -63,7 +66,9 @@ final class Lexicon {
           "took the lives of", "taking the lives of", "left dead", "leaving dead",
           "the deaths of", "the death of", "deaths of", "death of", "the killing of", "the killings of",
           "killing of", "killings of", "the murder of", "the murders of", "the massacre of",
-          "the bodies of", "bodies of", "the remains of")
+          "the bodies of", "bodies of", "the remains of", "to death", "beheads", "beheading", "decapitated",
+          "decapitating", "executes", "murders", "slew", "slaying", "the slaying of", "killed all",
+          "killing all", "massacres", "shot and killed all")
       .add(INJURED, "wounded", "wounding", "wounds", "injured", "injuring", "injures", "injure",
           "hurt", "hurting", "injuries to")
       .add(EVACUATED, "evacuated", "evacuating", "the evacuation of", "evacuation of")
@@ -100,7 +105,7 @@ final class Lexicon {
       "to", "got", "were", "left", "apparently", "likely", "presumably", "probably", "originally",
       "immediately", "instantly", "then", "too", "just", "shot", "stabbed", "attacked", "abducted",
       "beaten", "kidnapped", "hit", "struck", "found", "officially", "tragically", "sadly",
-      "themselves", "who", "that", "yesterday", "today", "overnight", "recently", "last", "night",
+      "themselves", "who", "that", "again", "remain", "remained", "remains", "yesterday", "today", "overnight", "recently", "last", "night",
       "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "early", "late",
       "this", "morning", "evening", "afternoon", "week", "weekend", "earlier", "reportedly", "feared",
       "later", "allegedly", "ultimately", "eventually", "tragically", "brutally", "mistakenly",
@@ -190,7 +195,10 @@ final class Lexicon {
       "civilian", "fighters", "worshiper", "vigilante", "vigilantes", "pilgrim", "trucker", "cadet",
       "hostage", "villager", "lawman", "deputy", "staffer", "youngster", "youngsters", "girl",
       "sergeant", "captain", "colonel", "general", "lieutenant", "major", "corporal", "private",
-      "constable", "inspector", "superintendent", "detective", "ranger", "warden", "jailer");
+      "constable", "inspector", "superintendent", "detective", "ranger", "warden", "jailer", "diplomat",
+      "diplomats", "delegate", "technician", "technicians", "males", "females", "male", "female", "envoy",
+      "councilman", "chairperson", "chairman", "president", "minister", "ministers", "spokesman",
+      "spokeswoman", "spokesperson", "editor", "editors", "publisher", "photographer", "cameraman");
 
   /** Nouns that end in a people-like suffix but do not name people. */
   static final Set<String> NOT_PEOPLE = ImmutableSet.of(
@@ -217,11 +225,18 @@ final class Lexicon {
       "clusters", "posters", "rumors", "rumours", "honors", "honours", "flavors", "favours", "labors",
       "intents", "fragments", "comments", "moments", "segments", "regiments", "sentiments", "cements",
       "orients", "cents", "tents", "vents", "scents", "parliaments", "cattle", "cows", "goats", "sheep",
-      "camels", "animals", "horses", "donkeys", "dogs", "livestock", "chickens", "pigs");
+      "camels", "animals", "horses", "donkeys", "dogs", "livestock", "chickens", "pigs", "later", "other",
+      "never", "ever", "however", "after", "over", "under", "together", "whether", "rather", "either",
+      "neither", "further", "river", "summer", "winter", "october", "november", "december",
+      "september", "chapter", "another", "per", "sooner", "earlier", "former", "latter", "inner",
+      "outer", "upper", "lower", "bigger", "larger", "smaller", "older", "younger", "greater", "higher",
+      "current", "recent", "different", "present", "apparent", "important", "significant", "urgent",
+      "violent", "silent", "pregnant", "constant", "distant", "instant", "decent", "innocent", "latest",
+      "against", "amongst", "pleasant", "relevant", "vacant", "brilliant", "abundant");
 
   /** Words that precede a label number, not a count: "Route 66", "Article 5". */
   static final Set<String> LABELS = ImmutableSet.of(
-      "route", "highway", "article", "no", "number", "flight", "room", "apartment", "apt", "gate",
+      "route", "highway", "article", "number", "flight", "room", "apartment", "apt", "gate",
       "level", "category", "phase", "chapter", "section", "page", "interstate", "bus", "line",
       "platform", "unit", "block", "zone", "sector", "ward", "precinct", "station", "channel",
       "resolution", "paragraph", "clause", "exit", "lot", "suite", "floor", "building", "terminal",
@@ -230,8 +245,7 @@ final class Lexicon {
       "state", "county", "road", "street", "avenue", "lane", "rd", "st", "ave", "hwy", "us", "i",
       "sr", "cr", "fm", "km", "mile", "kilometer", "kilometre", "marker", "post", "camp", "battalion",
       "brigade", "regiment", "division", "corps", "squadron", "company", "team", "group", "cell",
-      "apollo", "covid", "mh", "code", "aged", "age", "ages", "population", "the", "top", "bottom",
-      "world", "war", "g", "n", "s", "e", "w", "box", "po", "ext", "tel", "phone", "fax", "call",
+      "apollo", "covid", "mh", "code", "aged", "age", "ages", "population", "g", "n", "s", "e", "w", "box", "po", "ext", "tel", "phone", "fax", "call",
       "dial", "score", "scored", "beat", "lost", "won", "vote", "votes", "voted");
 
   /** Words (after "said", before "said") that make a claimant no claimant. */
@@ -258,6 +272,22 @@ final class Lexicon {
           "over the past decade", "over the years", "since the war began", "since the conflict began")
       .build();
 
+  /**
+   * Words of which a sentence must hold at least one to state a figure: the longest word of every
+   * trigger phrase, and the words of the toll and zero rules. Sentences without any are skipped.
+   */
+  static final Set<String> KEY_WORDS = keyWords();
+
+  private static Set<String> keyWords() {
+    Set<String> keys = new java.util.HashSet<>();
+    PREDICATES.addKeyWords(keys);
+    ACTIONS.addKeyWords(keys);
+    COUNTED_NOUNS.addKeyWords(keys);
+    ZERO_NOUNS.addKeyWords(keys);
+    keys.addAll(java.util.List.of("toll", "number", "nobody", "none", "no-one"));
+    return ImmutableSet.copyOf(keys);
+  }
+
   /** Returns whether the word names people, by table or by a people-like suffix. */
   static boolean isPeople(Token t) {
     if (!t.isWord()) {
@@ -267,7 +297,17 @@ final class Lexicon {
     if (PEOPLE.contains(w)) {
       return true;
     }
-    if (NOT_PEOPLE.contains(w) || w.length() < 5 || w.indexOf('-') >= 0) {
+    if (w.endsWith("-year-old") || w.endsWith("-year-olds") || w.endsWith("-month-old")) {
+      return true;
+    }
+    int hyphen = w.lastIndexOf('-');
+    if (hyphen >= 0) {
+      w = w.substring(hyphen + 1);
+      if (PEOPLE.contains(w)) {
+        return true;
+      }
+    }
+    if (NOT_PEOPLE.contains(w) || w.length() < 5 || w.chars().anyMatch(Character::isDigit)) {
       return false;
     }
     if (w.endsWith("s")) {
@@ -275,7 +315,7 @@ final class Lexicon {
           || w.endsWith("ees") || w.endsWith("ants") || w.endsWith("ents")
           || (t.capitalized && (w.endsWith("ites") || w.endsWith("is") || w.endsWith("ans")));
     }
-    if (NOT_PEOPLE.contains(w + "s")) {
+    if (NOT_PEOPLE.contains(w) || NOT_PEOPLE.contains(w + "s")) {
       return false;
     }
     return w.endsWith("er") || w.endsWith("or") || w.endsWith("ist") || w.endsWith("ian") || w.endsWith("man")

@@ -88,9 +88,12 @@ final class NumberWords {
     if (v < 0) {
       return null;
     }
-    while (v < 1000 && end < limit && spaceGroup(t[end - 1], t[end])) {
+    while (v <= MAX / 1000 && end < limit && spaceGroup(t[end - 1], t[end])) {
       v = v * 1000 + Long.parseLong(t[end].lower);
       end++;
+    }
+    if (v > MAX) {
+      return null;
     }
     if (end < limit && scale(t[end].lower) > 0) {
       long sc = scale(t[end].lower);

@@ -11,7 +11,7 @@ import java.util.Set;
  * people nouns, or two joined by "and", ends the phrase. Immutable and thread-safe.
  */
 final class People {
-  private static final int MAX_MODIFIERS = 3;
+  private static final int MAX_MODIFIERS = 4;
   private static final Set<String> PLURAL = ImmutableSet.of(
       "men", "women", "children", "people", "police", "personnel", "gunmen", "militiamen", "policemen",
       "servicemen", "fishermen", "herdsmen", "crew", "staff", "militia", "taliban", "youth", "guardsmen",
@@ -58,17 +58,21 @@ final class People {
         j++;
       }
     }
+    int last = -1;
     for (int k = j; k < limit && k <= j + MAX_MODIFIERS; k++) {
       Token tok = t[k];
       boolean participle = PARTICIPLES.contains(tok.lower) && k + 1 < limit && Lexicon.isPeople(t[k + 1]);
-      if (!tok.isWord() || (Lexicon.FUNCTION_WORDS.contains(tok.lower) && !participle)) {
-        return null;
+      if (isQuote(tok)) {
+        continue;
       }
-      if (Lexicon.isPeople(tok)) {
-        return head(t, k, limit, j, singular);
+      if (!tok.isWord() || (Lexicon.FUNCTION_WORDS.contains(tok.lower) && !participle)) {
+        break;
+      }
+      if (Lexicon.isPeople(tok) || (k == j && !singular && isCapitalizedPlural(tok))) {
+        last = k;
       }
     }
-    return null;
+    return last < 0 ? null : head(t, last, limit, j, singular);
   }
 
   private static People head(Token[] t, int k, int limit, int firstModifier, boolean singular) {
@@ -101,6 +105,16 @@ final class People {
     }
     String s = sb.toString();
     return s.equals("others") || s.equals("other") ? null : s;
+  }
+
+  /** "Tuaregs", "Hazaras": a capitalized plural right after a number names people. */
+  private static boolean isCapitalizedPlural(Token t) {
+    return t.capitalized && t.lower.length() >= 4 && t.lower.endsWith("s") && !t.lower.endsWith("ss")
+        && !Lexicon.NOT_PEOPLE.contains(t.lower) && !QuantityParser.isMonth(t.lower);
+  }
+
+  private static boolean isQuote(Token t) {
+    return t.is("\"") || t.is("\u201c") || t.is("\u201d") || t.is("'");
   }
 
   static boolean isSingular(String w) {

@@ -45,6 +45,22 @@ final class PhraseTable {
     }
   }
 
+  /**
+   * Adds to {@code keys} the longest word of every phrase: a sentence without any of them cannot
+   * match this table.
+   */
+  void addKeyWords(java.util.Set<String> keys) {
+    for (List<Entry> entries : byFirstWord.values()) {
+      for (Entry e : entries) {
+        String longest = "";
+        for (String w : e.words) {
+          longest = w.length() > longest.length() ? w : longest;
+        }
+        keys.add(longest);
+      }
+    }
+  }
+
   /** Returns the longest phrase starting at token {@code i} and ending before {@code limit}, or null. */
   Match match(Token[] t, int i, int limit) {
     if (i >= limit) {

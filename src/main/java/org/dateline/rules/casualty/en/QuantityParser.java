@@ -1,7 +1,10 @@
 package org.dateline.rules.casualty.en;
 
 import com.google.common.collect.Range;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.dateline.model.CasualtyCount;
 import org.dateline.model.CountQualifier;
 
@@ -47,7 +50,8 @@ final class QuantityParser {
    * Vague words and the counts they imply. "a few" 2..5, "a couple" 2..3, "several" and "a
    * handful" 3..9, "dozens" 24..99 (two dozen up to just under a hundred), "scores" 40..199 (two
    * score up), "hundreds" 200..999, "thousands" 2,000..9,999, "tens of thousands"
-   * 20,000..99,999, "hundreds of thousands" 200,000..999,999, "millions" 2,000,000 up. "several"
+   * 20,000..99,999, "hundreds of thousands" 200,000..999,999, "millions" 2,000,000 up, "multiple"
+   * 2 up. "several"
    * or "a few" before "dozen", "hundred" or "thousand" multiply: "several hundred" is 300..900.
    */
   static final Map<String, Range<Long>> VAGUE = Map.ofEntries(
@@ -57,18 +61,47 @@ final class QuantityParser {
       Map.entry("hundreds", Range.closed(200L, 999L)), Map.entry("thousands", Range.closed(2_000L, 9_999L)),
       Map.entry("tens of thousands", Range.closed(20_000L, 99_999L)),
       Map.entry("hundreds of thousands", Range.closed(200_000L, 999_999L)),
-      Map.entry("millions", Range.atLeast(2_000_000L)));
+      Map.entry("millions", Range.atLeast(2_000_000L)), Map.entry("multiple", Range.atLeast(2L)));
 
   private static final Map<String, Long> VAGUE_SCALES = Map.of("dozen", 12L, "hundred", 100L, "thousand", 1000L);
   private static final String[] MONTHS = {"january", "february", "march", "april", "may", "june", "july",
       "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
       "aug", "sep", "sept", "oct", "nov", "dec"};
 
+  /** Words that can begin a quantity; any other word is refused at once, which keeps the scan fast. */
+  private static final Set<String> FIRST_WORDS = firstWords();
+
   private QuantityParser() {}
+
+  private static Set<String> firstWords() {
+    Set<String> words = new HashSet<>();
+    for (String q : QUALIFIERS.keySet()) {
+      words.add(q.split(" ")[0]);
+    }
+    for (String v : VAGUE.keySet()) {
+      words.add(v.split(" ")[0]);
+    }
+    words.addAll(List.of("a", "an", "another", "between"));
+    return Set.copyOf(words);
+  }
+
+  private static boolean mayStart(Token tok) {
+    if (tok.isNumber()) {
+      return true;
+    }
+    String w = tok.lower;
+    char c = w.charAt(0);
+    if (c >= '0' && c <= '9') {
+      return true;
+    }
+    int h = w.indexOf('-');
+    String first = h < 0 ? w : w.substring(0, h);
+    return FIRST_WORDS.contains(first) || NumberWords.isNumberWord(first);
+  }
 
   /** Returns the quantity starting at token {@code i}, ending before {@code limit}, or null. */
   static Quantity parse(Token[] t, int i, int limit) {
-    if (i >= limit || t[i].isPunct()) {
+    if (i >= limit || t[i].isPunct() || !mayStart(t[i])) {
       return null;
     }
     int j = i;
@@ -87,6 +120,9 @@ final class QuantityParser {
 
   private static int qualifier(Token[] t, int i, int limit) {
     int best = i;
+    if (!FIRST_WORDS.contains(t[i].lower)) {
+      return best;
+    }
     for (int len = 1; len <= 4 && i + len <= limit; len++) {
       if (QUALIFIERS.containsKey(join(t, i, i + len))) {
         best = i + len;
@@ -193,6 +229,9 @@ final class QuantityParser {
   }
 
   private static Quantity vague(Token[] t, int j, int limit) {
+    if (!FIRST_WORDS.contains(t[j].lower)) {
+      return null;
+    }
     for (int len = 3; len >= 1; len--) {
       if (j + len > limit) {
         continue;
@@ -232,10 +271,19 @@ final class QuantityParser {
       Token n = t[end];
       boolean meridiem = (n.is("p") || n.is("a")) && end + 1 < limit && t[end + 1].is(".");
       boolean month = isMonth(n.lower) && !n.is("may") && !n.is("march");
+      if (isTimeUnit(n.lower)) {
+        return false;
+      }
       return !((n.is(":") && n.attached) || n.is("%") || month || n.is("percent") || n.is("pm")
           || n.is("am") || meridiem);
     }
     return true;
+  }
+
+  /** "12 year-old", "3 years", "2 weeks": a number before a unit of time is an age or a duration. */
+  private static boolean isTimeUnit(String w) {
+    return w.startsWith("year") || w.startsWith("month") || w.startsWith("week") || w.startsWith("day")
+        || w.startsWith("hour") || w.startsWith("minute") || w.startsWith("yr") || w.startsWith("decade");
   }
 
   static boolean isMonth(String w) {

@@ -34,8 +34,8 @@ import org.dateline.resolve.TemporalExpression.Weekday;
  */
 final class Assembler {
   private static final Pattern FUTURE_CUE = Pattern.compile(
-      "\\b(?:will|won't|'ll|shall|is\\s{1,3}due|are\\s{1,3}due|expected\\s{1,3}to|expects\\s{1,3}to|scheduled|plans?\\s{1,3}to"
-          + "|planned|intends?\\s{1,3}to|is\\s{1,3}to|are\\s{1,3}to|going\\s{1,3}to|upcoming|set\\s{1,3}to|next|would)\\b");
+      "\\b(?:will|won't|'ll|shall|until|as\\s{1,3}early\\s{1,3}as|as\\s{1,3}soon\\s{1,3}as|is\\s{1,3}due|are\\s{1,3}due|expected\\s{1,3}to|expects\\s{1,3}to|scheduled|plans?\\s{1,3}to"
+          + "|planned|intends?\\s{1,3}to|is\\s{1,3}to|are\\s{1,3}to|going\\s{1,3}to|upcoming|set\\s{1,3}to|next)\\b");
   private static final Pattern PAST_CUE = Pattern.compile(
       "\\b(?:said|says|told|announced|reported|was|were|had|did|ago|last)\\b");
   private static final int CUE_WINDOW = 60;
@@ -49,11 +49,18 @@ final class Assembler {
     for (Candidate c : merged) {
       Resolution r = Resolver.resolve(c.expression(), ref, direction(s, c), anchor);
       out.add(toMention(s, c, r, ref));
-      if (r.time().isPresent() && !r.time().get().isVague() && !(c.expression() instanceof Duration)) {
+      if (r.time().isPresent() && !r.time().get().isVague() && setsAnchor(c.expression())) {
         anchor = r.time();
       }
     }
     return out;
+  }
+
+  /** Comparisons ("a year earlier", "a year ago") look back from the narrative; they do not move it. */
+  private static boolean setsAnchor(TemporalExpression e) {
+    return !(e instanceof Duration || e instanceof TemporalExpression.Ago
+        || e instanceof TemporalExpression.SamePeriodIn
+        || e instanceof TemporalExpression.Anaphoric a && a.unit() == org.dateline.resolve.Unit.YEAR);
   }
 
   private static DateMention toMention(Scan s, Candidate c, Resolution r, ReferenceTime ref) {

@@ -50,6 +50,8 @@ final class CalendarRules {
             (m, s) -> monthOf(m, s, OptionalInt.empty(), relation(m.group("r")))),
         Rule.of("<year>", "#", "(?<y>" + YEAR + ")(?!\\d|\\s{0,2}%|,\\d|\\.\\d|-(?:year|old|day|month|week|hour|minute)|:\\d)",
             CalendarRules::year),
+        Rule.of("the <year> period", "the", "the\\s{1,3}(?<y>" + YEAR + ")\\s{1,3}(?:period|quarter|fiscal\\s{1,3}year)\\b",
+            (m, s) -> new TemporalExpression.SamePeriodIn(Integer.parseInt(m.group("y")))),
         Rule.of("fiscal <year>", "fiscal", "fiscal\\s{1,3}(?:year\\s{1,3})?(?<y>" + YEAR + "|\\d\\d)\\b",
             (m, s) -> new Explicit(TimeValue.ofYear(fullYear(m.group("y"))))),
         Rule.of("the <decade>s", "the #", "(?:the\\s{1,3})?(?:(?<y>1[6-9]\\d0|20\\d0)|'(?<yy>\\d0))'?s\\b",
@@ -67,8 +69,8 @@ final class CalendarRules {
             CalendarRules::dashed),
         Rule.of("yyyymmdd", "#", "(?<y>(?:19|20)\\d\\d)(?<mo>[01]\\d)(?<d>[0-3]\\d)\\b(?![-/])",
             CalendarRules::numeric),
-        Rule.of("the <ordinal> quarter|half [of <year>]", "the first second third fourth 1st 2nd 3rd 4th #",
-            "(?:(?<y0>" + YEAR + ")\\s{1,3})?(?:the\\s{1,3})?(?<o>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?"
+        Rule.of("the <ordinal> quarter|half [of <year>]", "the fiscal first second third fourth 1st 2nd 3rd 4th #",
+            "(?:the\\s{1,3})?(?:(?<y0>" + YEAR + ")\\s{1,3})?(?:the\\s{1,3})?(?:fiscal[- ])?(?<o>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?"
                 + "(?<u>quarter|half)(?:\\s{1,3}of(?:\\s{1,3}fiscal)?\\s{1,3}(?<y>" + YEAR + ")\\b|\\s{1,3}(?<y2>" + YEAR + ")\\b)?",
             CalendarRules::yearPart),
         Rule.of("this year's <ordinal> quarter", "this last next",
@@ -217,7 +219,7 @@ final class CalendarRules {
     if (u == Unit.HALF && i > 2) {
       return null;
     }
-    if (m.group().startsWith("the") && m.group().contains("-")) {
+    if (m.group().startsWith("the") && m.group().contains("-") && !m.group().contains("fiscal-")) {
       return null;
     }
     OptionalInt y = year(m, "y");

@@ -11,13 +11,13 @@ final class Gate {
   private static final int REACH = 40;
   private static final WordSet GATED = new WordSet(Set.of("the", "a", "an", "that", "some", "several", "few", "many", "this",
       "last", "next", "fiscal", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-      "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+      "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "twenty",
       "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "dozen", "every", "each",
       "earlier", "later", "year", "comparable"));
   private static final WordSet TEMPORAL = new WordSet(Set.of("minute", "minutes", "hour", "hours", "day", "days", "week",
       "weeks", "weekend", "weekends", "month", "months", "quarter", "quarters", "half", "year", "years", "decade",
       "decades", "century", "centuries", "ago", "earlier", "later", "past", "future", "present", "term", "period",
-      "morning", "afternoon", "evening", "night", "spring", "summer", "fall", "autumn", "winter", "nineteen",
+      "morning", "afternoon", "evening", "night", "spring", "summer", "fall", "autumn", "winter", "nineteen", "full", "end",
       "thousand", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
       "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar",

@@ -45,6 +45,9 @@ final class RelativeRules {
         Rule.of("last|this|next <unit>", "last this next",
             "(?<r>last|this|next|this\\s{1,3}past|this\\s{1,3}coming)\\s{1,3}" + REL_UNIT + "(?!-)",
             (m, s) -> new RelativeUnit(Lexicon.unit(m.group("u")), offset(m.group("r")))),
+        Rule.of("earlier|later this month|year", "earlier later",
+            "(?:earlier|later)\\s{1,3}this\\s{1,3}(?<u>month|year)\\b",
+            (m, s) -> new RelativeUnit(Lexicon.unit(m.group("u")), 0)),
         Rule.of("the end|beginning of the <unit>", "the end beginning start middle",
             "(?:the\\s{1,3})?(?<mod>end|beginning|start|middle)\\s{1,3}of\\s{1,3}(?<r>the|this|next|last)\\s{1,3}"
                 + "(?<u>week|month|year|decade|century|quarter)\\b",
@@ -54,6 +57,8 @@ final class RelativeRules {
             RelativeRules::currentUnit),
         Rule.of("the quarter", "the", "the\\s{1,3}quarter\\b(?!\\s{1,3}(?:century|of|mile|hour|point|percent))",
             (m, s) -> new RelativeUnit(Unit.QUARTER, -1)),
+        Rule.of("year-end", "year the", "(?:the\\s{1,3}(?:full\\s{1,3})?year\\b(?!\\s{1,3}(?:earlier|ago|before|after))|year[- ]end|year's\\s{1,3}end)\\b",
+            (m, s) -> m.group().startsWith("the") && !m.group().contains("full") ? null : new RelativeUnit(Unit.YEAR, 0)),
         Rule.of("the weekend", "the", "the\\s{1,3}weekend\\b", (m, s) -> new RelativeUnit(Unit.WEEKEND, 0)),
         Rule.of("<n> <unit> ago", "# " + NUM_TRIGGER,
             "(?<n>" + NUM + ")\\s{1,3}(?<u>" + UNIT + ")\\s{1,3}ago\\b", RelativeRules::ago),
@@ -77,8 +82,8 @@ final class RelativeRules {
         Rule.of("a year earlier", "a one",
             "(?:a|one)\\s{1,3}(?<u>year|month|week|day)\\s{1,3}(?:earlier|before)(?=\\s{0,2}[.,;)]|\\s{1,3}(?:when|and|in)\\b)",
             (m, s) -> new Anaphoric(-1, Lexicon.unit(m.group("u")))),
-        Rule.of("now|currently|recently|soon", "now right currently recently previously soon nowadays these recent current the",
-            "(?<w>(?:right\\s{1,3})?now|currently|recently|previously|soon|nowadays|these\\s{1,3}days"
+        Rule.of("now|currently|recently|soon", "now right currently recently soon nowadays these recent current the",
+            "(?<w>(?:right\\s{1,3})?now|currently|recently|soon|nowadays|these\\s{1,3}days"
                 + "|recent\\s{1,3}(?:days|weeks|months|years)|the\\s{1,3}(?:past|future|present)"
                 + "|the\\s{1,3}near\\s{1,3}(?:future|term)|the\\s{1,3}short\\s{1,3}term)\\b",
             RelativeRules::vague),
@@ -179,7 +184,7 @@ final class RelativeRules {
       return new Vague(Granularity.PAST);
     }
     switch (w) {
-      case "recently": case "previously": return new Vague(Granularity.PAST);
+      case "recently": return new Vague(Granularity.PAST);
       case "soon":
         return s.wordBefore(m.start()).equals("as") || s.lower.startsWith(" after", m.end()) ? null
             : new Vague(Granularity.FUTURE);

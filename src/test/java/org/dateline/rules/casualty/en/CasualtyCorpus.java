@@ -1,0 +1,138 @@
+package org.dateline.rules.casualty.en;
+
+import java.util.List;
+
+/**
+ * The English casualty corpus in Duckling's shape: the expected figures, then sentences that must
+ * give exactly them. Every sentence is written for this corpus. Figures are written as
+ * {@code category count} in the model's canonical count form, joined by {@code "; "}; with a role
+ * other than total, the role follows in brackets; an empty expectation means no figure at all.
+ */
+final class CasualtyCorpus {
+  private CasualtyCorpus() {}
+
+  /** One expectation and the phrasings that must produce it. */
+  static final class Entry {
+    final String expected;
+    final List<String> sentences;
+
+    Entry(String expected, String... sentences) {
+      this.expected = expected;
+      this.sentences = List.of(sentences);
+    }
+  }
+
+  static Entry e(String expected, String... sentences) {
+    return new Entry(expected, sentences);
+  }
+
+  static final List<Entry> POSITIVE = List.of(
+      e("killed [6..+inf); injured 37",
+          "At least six people died and 37 were wounded in the blast in Vologda yesterday, Tuesday.",
+          "At least six people were killed and 37 others injured when the depot exploded.",
+          "The strike killed at least six people and wounded 37 others, officials said.",
+          "A rocket attack on the market killed at least 6 people and injured 37."),
+      e("killed 5; injured 12",
+          "Gunmen killed 5 and wounded 12 in the raid on the village.",
+          "5 dead, 12 injured after a bus overturned near the pass.",
+          "Five people were killed and twelve were hurt in the crash.",
+          "The landslide left five people dead and 12 injured."),
+      e("killed 3", "The collapse left 3 dead.", "Three bodies were recovered from the river.",
+          "Three people lost their lives in the fire.", "Three miners perished underground.",
+          "The explosion claimed the lives of three workers.", "Three fatalities were confirmed by the coroner."),
+      e("killed 2", "Two people were shot dead outside a cafe.", "Two guards were fatally shot during the robbery.",
+          "The two brothers were stabbed to death in their shop.", "Two pilgrims drowned when the ferry sank."),
+      e("killed 1", "A man was killed when a tree fell on his car.", "The gunmen opened fire, killing a 23-year-old woman.",
+          "An elderly farmer was found dead in his field.", "One person died after the storm.",
+          "Assailants killed a local councillor on his way home."),
+      e("killed 0", "No one was killed in the explosion.", "Nobody died, the fire brigade said.",
+          "There were no deaths among the passengers."),
+      e("injured 0", "Nobody was hurt in the fire.", "There were no injuries.", "No one was injured, according to police."),
+      e("killed 0; injured 0", "No casualties were reported.", "The shelling caused no casualties."),
+      e("killed 12 (update)", "The death toll rose to 12 on Monday.", "The toll has risen to twelve, the ministry said.",
+          "By evening the number of dead had climbed to 12."),
+      e("killed 5; killed 134 (update)", "The quake killed 5 more, bringing the toll to 134."),
+      e("killed 40", "The death toll stands at 40.", "Officials put the death toll at 40."),
+      e("killed 5; killed 2 (subtotal)", "Five people, including two children, were killed.",
+          "The attack killed five people, including two children."),
+      e("killed 105 (cumulative)", "105 children have died so far this season."),
+      e("killed [5..7]", "Between 5 and 7 people were killed.", "Five to seven people died in the clashes."),
+      e("injured [20..25]", "20-25 were injured in the stampede.", "Between twenty and twenty-five people were hurt."),
+      e("injured [2..3]", "Two or three bystanders were wounded."),
+      e("injured dozens[24..99]", "Dozens of people were wounded in the clashes.", "The blast wounded dozens."),
+      e("evacuated hundreds[200..999]", "Hundreds were evacuated from the riverside."),
+      e("displaced tens of thousands[20000..99999]", "Tens of thousands of people have been displaced by the fighting."),
+      e("injured several[3..9]", "Several others were hurt."),
+      e("injured several hundred[300..900]", "Several hundred people were injured."),
+      e("killed 37; injured 123", "Thirty-seven soldiers were killed and one hundred and twenty-three were wounded."),
+      e("killed 12; injured 24", "A dozen people were killed and two dozen injured."),
+      e("killed (100..+inf)", "More than 100 people have died.", "Over 100 people were killed.",
+          "The floods killed more than a hundred people."),
+      e("killed (12..+inf)", "More than a dozen villagers were massacred."),
+      e("killed ~200", "About 200 people were killed.", "Nearly 200 people died.", "Some 200 fighters were killed.",
+          "Around two hundred people perished.", "An estimated 200 people died."),
+      e("killed (-inf..50]", "Up to 50 people may have died.", "As many as 50 people were killed."),
+      e("injured (-inf..10)", "Fewer than 10 people were injured.", "Less than ten people were hurt."),
+      e("killed [10..+inf)", "No fewer than 10 people were killed.", "Ten or more people died."),
+      e("displaced ~1200000", "About 1.2 million people were displaced by the floods."),
+      e("affected 247025", "In all, 247 025 people were affected."),
+      e("affected 1200", "The storm affected 1,200 families."),
+      e("missing 4", "Four fishermen are still missing.", "Four people remain unaccounted for."),
+      e("hospitalized 9", "Nine people were taken to hospital.", "Nine people were hospitalized with burns."),
+      e("arrested 14; arrested 3", "Police arrested 14 protesters and 3 journalists."),
+      e("arrested 30", "Thirty people were detained after the riot."),
+      e("rescued 11", "Eleven sailors were rescued from the water.", "Coast guards rescued 11 sailors."),
+      e("killed 10; killed 15", "Ten soldiers and 15 civilians have been killed."),
+      e("killed 8", "Eight members of the same family were killed in the air strike.",
+          "Eight villagers in the border district were reportedly killed on Sunday.",
+          "8 people were yesterday killed in the ambush.",
+          "Eight people, all members of one family, were killed."),
+      e("killed 4; injured 2", "4 killed, 2 wounded in shooting near school."),
+      e("injured 1", "A 12-year-old was in critical condition after the shooting.",
+          "A woman suffered a gunshot wound to the arm."),
+      e("killed 1", "One of its employees had been killed in the ambush.", "A 23-year-old was shot dead."),
+      e("injured multiple[2..+inf)", "The shooting left multiple people wounded."));
+
+  /** Sentences with numbers that are not casualty figures. */
+  static final List<String> NEGATIVE = List.of(
+      "Russia and Ukraine held three rounds of talks in Istanbul last year.",
+      "The army fired 12 Storm Shadow missiles at the bridge.",
+      "A 37-year-old man appeared in court on Monday.",
+      "Volunteers aged 18 to 39 were recruited.",
+      "Rajaram (50) told reporters he would appeal.",
+      "The man, 45, was released on bail.",
+      "The company lost $5 million in 2019.",
+      "Unemployment rose by 5% in March 2024.",
+      "The convoy drove 55 kilometres (35 miles) to the border.",
+      "Forty houses and three villages were flooded.",
+      "Twelve vehicles were stuck on Route 66.",
+      "The meeting starts at 2 p.m. on May 5.",
+      "Call 555-0100 for details.",
+      "It was the third attack this month.",
+      "One of the deadliest attacks happened in 2015.",
+      "The F-16 jets flew over the city at 10:30.",
+      "Article 5 of the treaty was invoked.",
+      "He was killed in 2015.",
+      "Three gunmen fled on motorbikes.",
+      "The 2016 attack killed the process of reconciliation.",
+      "Five people were not hurt.",
+      "He hurt a knee in training.",
+      "The bill was killed in committee by 12 votes to 3.",
+      "One of the deadliest attacks in years shook the city.",
+      "A 12 year-old girl won the spelling contest.",
+      "The later meeting was cancelled.");
+
+  /**
+   * Known failures: the expected figures, the figures the rules give today, and the sentence. Each
+   * test asserts that the current, wrong answer is still given, so a fix shows up as a failure to
+   * move the entry to {@link #POSITIVE}.
+   */
+  static final List<String[]> KNOWN_FAILURES = List.of(
+      new String[] {"killed 1", "", "The mayor was shot dead outside his home."},
+      new String[] {"killed 7", "killed 1", "Gunmen killed a family of seven in their home."},
+      new String[] {"killed 13; killed 8", "killed 13",
+          "Thirteen civilians were killed in one strike and eight in another."},
+      new String[] {"injured 4", "", "Four people were treated for cuts by medics at the scene."},
+      new String[] {"injured 5", "", "Five teens were shot at the park but all survived."},
+      new String[] {"killed 2", "", "The attack killed the driver and his assistant."});
+}
