@@ -20,7 +20,7 @@ public final class Main {
       "      dates, casualty figures and events of one report (TIME: 2026-03-11 or 2026-03-11T12:00:00+03:00)",
       "  extract --jsonl FILE|- [--threads N]",
       "      many reports, one JSON object per line in and out",
-      "  timeline --jsonl FILE|- [--format text|json]",
+      "  timeline --jsonl FILE|- [--format text|json] [--threads N]",
       "      merge many reports into one timeline",
       "  eval-timeml DIR [--misses]            score dates against TimeML gold (TempEval-3)",
       "  eval-casualties DATA_DIR [--set wad|gva] [--misses]",

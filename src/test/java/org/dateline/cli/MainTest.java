@@ -146,6 +146,19 @@ class MainTest {
   }
 
   @Test
+  void timelineMergesTheExampleReportsWhateverTheNumberOfThreads() throws IOException {
+    String input = Files.readString(Path.of("examples/timeline-reports.jsonl")) + "\nnot json\n";
+    assertEquals(0, run(input, "timeline", "--jsonl", "-", "--format", "json", "--threads", "1"), err());
+    String one = out();
+    assertTrue(err().contains("skipped line"), err());
+    out.reset();
+    assertEquals(0, run(input, "timeline", "--jsonl", "-", "--format", "json", "--threads", "4"), err());
+    assertEquals(one, out(), "the timeline does not depend on the number of threads");
+    JsonNode events = new ObjectMapper().readTree(one).get("events");
+    assertEquals(2, events.size(), one);
+  }
+
+  @Test
   void jsonlRejectsPerLineOptions() {
     assertOneLineError(run("", "extract", "--jsonl", "-", "--published", "2026-03-11"));
   }
