@@ -75,6 +75,27 @@ class EnglishDateCorpusTest {
       {"1996", "nineteen ninety-six"},
   };
 
+  /**
+   * Expressions read in a sentence, where the clause decides: the expected value, the expression as
+   * written, then sentences that contain it once.
+   */
+  private static final String[][] IN_CONTEXT = {
+      // the verb group's tense, not a preposition or a "will" in another clause, sets the direction
+      {"2026-03-05", "Thursday", "Until Thursday, the police had not named him as a suspect."},
+      {"2026-03-07", "Saturday", "A vigil planned for Saturday was called off after the storm."},
+      {"2026-03-16", "Monday", "Farmers were planning to block the highway on Monday."},
+      {"2026-03-13", "Friday", "The minister will travel to Kyiv on Friday, her office said."},
+      {"2026-02", "late February", "Shelling has gone on since late February and will continue, officials said."},
+      // a deadline or a start looks ahead, unless it has already passed
+      {"2026-09-01", "September 1", "The new tariff is effective September 1."},
+      {"2026-03-10", "March 10", "He must leave the country by March 10."},
+      // a past-tense clause keeps a day of a month in the past unless it is very near ahead
+      {"2025-05-31", "May 31", "The company said its fiscal year ended May 31."},
+      {"2026-05-04", "May 4", "The summit would be held on May 4, diplomats said."},
+      // a quarter just ended is the one whose results are expected
+      {"2025-Q4", "fourth-quarter", "The company expects to report a fourth-quarter loss."},
+  };
+
   private static final String[] NEGATIVE = {
       "37 were wounded", "six people died", "British Storm Shadow missiles", "I need 1 hard drive", "they won 3-1",
       "call 555-1234", "an F-16 crashed", "a 12-year-old boy", "Theresa May spoke", "the rally may turn violent",
@@ -107,6 +128,16 @@ class EnglishDateCorpusTest {
       }
     }
     return tests.stream();
+  }
+
+  @TestFactory
+  Stream<DynamicTest> inContext() {
+    return Stream.of(IN_CONTEXT).map(row -> dynamicTest(row[0] + " <- \"" + row[1] + "\" in \"" + row[2] + "\"", () -> {
+      List<DateMention> found = extract(row[2]).stream()
+          .filter(m -> m.span().text().equals(row[1])).collect(Collectors.toList());
+      assertEquals(1, found.size(), () -> "one mention \"" + row[1] + "\" expected, got " + extract(row[2]));
+      assertEquals(row[0], found.get(0).value(), found::toString);
+    }));
   }
 
   @TestFactory
