@@ -94,6 +94,13 @@ class EnglishDateCorpusTest {
       {"2026-05-04", "May 4", "The summit would be held on May 4, diplomats said."},
       // a quarter just ended is the one whose results are expected
       {"2025-Q4", "fourth-quarter", "The company expects to report a fourth-quarter loss."},
+      // financial periods: a year that ends on a date lasts a year; comparisons shift the reported quarter
+      {"P1Y", "the year", "Sales rose 5% in the year ended June 30.", "Profit for the year ending June 30 will fall."},
+      {"2026", "the fiscal year", "Profit will fall in the fiscal year, the chief executive said."},
+      {"2024-Q3", "year-earlier", "Profit in the third quarter rose to $5 million from a year-earlier loss."},
+      {"2024-Q3", "a year earlier", "Revenue in the third quarter rose from a year earlier on strong demand."},
+      // "current" before a noun is the present
+      {"PRESENT_REF", "current", "Shares fell because of current market conditions."},
   };
 
   private static final String[] NEGATIVE = {
@@ -132,12 +139,13 @@ class EnglishDateCorpusTest {
 
   @TestFactory
   Stream<DynamicTest> inContext() {
-    return Stream.of(IN_CONTEXT).map(row -> dynamicTest(row[0] + " <- \"" + row[1] + "\" in \"" + row[2] + "\"", () -> {
-      List<DateMention> found = extract(row[2]).stream()
-          .filter(m -> m.span().text().equals(row[1])).collect(Collectors.toList());
-      assertEquals(1, found.size(), () -> "one mention \"" + row[1] + "\" expected, got " + extract(row[2]));
-      assertEquals(row[0], found.get(0).value(), found::toString);
-    }));
+    return Stream.of(IN_CONTEXT).flatMap(row -> Stream.of(row).skip(2).map(sentence -> dynamicTest(
+        row[0] + " <- \"" + row[1] + "\" in \"" + sentence + "\"", () -> {
+          List<DateMention> found = extract(sentence).stream()
+              .filter(m -> m.span().text().equals(row[1])).collect(Collectors.toList());
+          assertEquals(1, found.size(), () -> "one mention \"" + row[1] + "\" expected, got " + extract(sentence));
+          assertEquals(row[0], found.get(0).value(), found::toString);
+        })));
   }
 
   @TestFactory
