@@ -65,11 +65,22 @@ final class Assembler {
     for (Candidate c : merged) {
       Resolution r = Resolver.resolve(c.expression(), ref, direction(s, c), anchor);
       out.add(toMention(s, c, r, ref));
-      if (r.time().isPresent() && !r.time().get().isVague() && setsAnchor(c.expression())) {
+      if (r.time().isPresent() && !r.time().get().isVague() && setsAnchor(c.expression()) && !bound(s, c, anchor)) {
         anchor = r.time();
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a day closes the period just mentioned ("the quarter ended Sept. 30"): it bounds that period, so
+   * the period stays the anchor that "a year earlier" counts from.
+   */
+  private static boolean bound(Scan s, Candidate c, Optional<TimeValue> anchor) {
+    String w = s.wordBefore(c.begin());
+    return (w.equals("ended") || w.equals("ending") || w.equals("ends")) && anchor.isPresent()
+        && !anchor.get().isVague() && anchor.get().granularity().compareTo(Granularity.DAY) > 0
+        && anchor.get().granularity().compareTo(Granularity.YEAR) < 0;
   }
 
   /** Comparisons ("a year earlier", "a year ago") look back from the narrative; they do not move it. */

@@ -55,7 +55,7 @@ final class RelativeRules {
         Rule.of("the current|latest <unit>", "the",
             "the\\s{1,3}(?<r>current|latest|most\\s{1,3}recent|recent)\\s{1,3}(?<u>week|month|year|quarter|period)\\b",
             RelativeRules::currentUnit),
-        Rule.of("the quarter", "the", "the\\s{1,3}quarter\\b(?!\\s{1,3}(?:century|of|mile|hour|point|percent))",
+        Rule.of("the quarter", "the", "the\\s{1,3}quarter\\b(?!-|\\s{1,3}(?:century|of|mile|hour|point|percent))",
             (m, s) -> new RelativeUnit(Unit.QUARTER, -1)),
         Rule.of("the year ended <date>", "the", "the\\s{1,3}(?:fiscal\\s{1,3})?year(?=\\s{1,3}(?:ended|ending)\\b)",
             (m, s) -> new Duration(Unit.YEAR.duration(1))),

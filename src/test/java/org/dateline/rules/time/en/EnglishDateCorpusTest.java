@@ -99,6 +99,8 @@ class EnglishDateCorpusTest {
       {"2026", "the fiscal year", "Profit will fall in the fiscal year, the chief executive said."},
       {"2024-Q3", "year-earlier", "Profit in the third quarter rose to $5 million from a year-earlier loss."},
       {"2024-Q3", "a year earlier", "Revenue in the third quarter rose from a year earlier on strong demand."},
+      // a day that closes the quarter just named leaves that quarter the anchor of comparisons
+      {"2024-Q4", "a year earlier", "Sales in the fourth quarter ended Dec. 31 rose 9% from a year earlier."},
       // "current" before a noun is the present
       {"PRESENT_REF", "current", "Shares fell because of current market conditions."},
   };
@@ -107,7 +109,7 @@ class EnglishDateCorpusTest {
       "37 were wounded", "six people died", "British Storm Shadow missiles", "I need 1 hard drive", "they won 3-1",
       "call 555-1234", "an F-16 crashed", "a 12-year-old boy", "Theresa May spoke", "the rally may turn violent",
       "troops march on", "the 1,200 km border", "a 155mm shell", "prices fall", "he was ready to act",
-      "a current account deficit rose 4.5%", "may", "$2,000 in cash",
+      "a current account deficit rose 4.5%", "may", "$2,000 in cash", "the quarter-to-quarter comparison",
   };
 
   /** Phrases the rules get wrong today, with the wrong value they give; each must still be wrong. */
