@@ -120,6 +120,10 @@ class EnglishDateCorpusTest {
       {"2026", "the year"},
       // "midnight" is not read
       {"2026-03-11T00:00", "at midnight"},
+      // the nearest verb wins: an "-ed" form inside a future clause reads as the past
+      {"2026-03-16", "Investors were expected to buy as soon as trading opened Monday."},
+      // "the quarter" is the last one ended, not the fiscal quarter the report is about
+      {"2026-Q1,2026-Q1", "Sales in the fiscal first quarter rose. The quarter was weak."},
   };
 
   @TestFactory
