@@ -1,12 +1,19 @@
 package org.dateline.resolve;
 
 /**
- * Which way an expression without a year or week leans: news is past-biased, but a future cue in its
- * clause ("will", "is due to", "next") turns it forward.
+ * Which way an expression without a year or week leans: news is past-biased, a past tense in its clause
+ * ("said", "had", "since") keeps it in the past, and a future cue ("will", "is due to", "next") turns it
+ * forward.
  */
 public enum Direction {
-  /** The most recent occurrence on or before publication. */
+  /** The clause is in the past: the most recent occurrence on or before publication. */
   PAST,
-  /** The first occurrence on or after publication. */
-  FUTURE
+  /** The clause looks forward: the first occurrence on or after publication. */
+  FUTURE,
+  /**
+   * No tense cue: the most recent occurrence, except that a month or a day of a month without a year that
+   * lies only a little ahead of publication is taken as the coming one (news leaves the year out for dates
+   * of the current year).
+   */
+  UNMARKED
 }

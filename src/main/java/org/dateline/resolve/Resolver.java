@@ -123,9 +123,10 @@ public final class Resolver {
     }
     if (m.month() == Month.FEBRUARY && m.day() == 29) {
       int y = today.getYear();
-      while (!java.time.Year.isLeap(y) || (dir == Direction.PAST ? LocalDate.of(y, 2, 29).isAfter(today)
+      boolean back = dir != Direction.FUTURE;
+      while (!java.time.Year.isLeap(y) || (back ? LocalDate.of(y, 2, 29).isAfter(today)
           : LocalDate.of(y, 2, 29).isBefore(today))) {
-        y += dir == Direction.PAST ? -1 : 1;
+        y += back ? -1 : 1;
       }
       return Resolution.of(TimeValue.ofDay(LocalDate.of(y, 2, 29)));
     }
@@ -140,11 +141,16 @@ public final class Resolver {
   /**
    * Whether a date without a year that lies {@code ahead} units after publication, or {@code back} units
    * before it a year earlier, is the coming one: news leaves the year out for dates of the current year,
-   * so a date a few weeks ahead is far likelier than one eleven months back. Without a future cue the past
-   * wins unless the future is less than half as far.
+   * so a date a few weeks ahead is far likelier than one eleven months back. Without a tense cue the past
+   * wins unless the future is less than half as far; in a past-tense clause, unless it is less than a
+   * quarter as far ("payable Dec. 7" in a report of 20 November that "the board said"); with a future
+   * cue, the coming one unless the past one is less than a quarter as far ("by Jan. 14" on 15 January).
    */
   private static boolean leansForward(Direction dir, long ahead, long back) {
-    return dir == Direction.FUTURE || ahead * 2 < back;
+    if (dir == Direction.FUTURE) {
+      return back * 4 >= ahead;
+    }
+    return ahead * (dir == Direction.UNMARKED ? 2 : 4) < back;
   }
 
   private static Resolution ago(Ago a, LocalDate today, Optional<TimeValue> anchor) {
@@ -174,7 +180,7 @@ public final class Resolver {
   private static LocalDate nthWeekday(NthWeekdayOfMonth h, LocalDate today, Direction dir) {
     int y = h.year().orElse(today.getYear());
     LocalDate d = nth(h, y);
-    if (h.year().isEmpty() && dir == Direction.PAST && d.isAfter(today)) {
+    if (h.year().isEmpty() && dir != Direction.FUTURE && d.isAfter(today)) {
       d = nth(h, y - 1);
     } else if (h.year().isEmpty() && dir == Direction.FUTURE && d.isBefore(today)) {
       d = nth(h, y + 1);
@@ -225,7 +231,7 @@ public final class Resolver {
       case NEXT: return start.isAfter(today) ? same : TimeValue.ofSeason(y + 1, s.season());
       case THIS: return nearestSeason(s.season(), today);
       default:
-        if (dir == Direction.PAST) {
+        if (dir != Direction.FUTURE) {
           return start.isAfter(today) ? TimeValue.ofSeason(y - 1, s.season()) : same;
         }
         return end.isAfter(today) ? same : TimeValue.ofSeason(y + 1, s.season());
@@ -250,6 +256,12 @@ public final class Resolver {
     return best;
   }
 
+  /**
+   * How long after its end a quarter or half is still "the" one in the news: results are reported, and
+   * expected, for the period that ended a few months before.
+   */
+  private static final int REPORTING_LAG_MONTHS = 4;
+
   private static TimeValue yearPart(YearPart p, LocalDate today, Direction dir) {
     int months = p.unit() == Unit.QUARTER ? 3 : 6;
     if (p.year().isPresent()) {
@@ -257,9 +269,12 @@ public final class Resolver {
     }
     int y = today.getYear();
     LocalDate start = LocalDate.of(y, (p.index() - 1) * months + 1, 1);
-    if (dir == Direction.PAST && start.isAfter(today)) {
+    if (dir != Direction.FUTURE && start.isAfter(today)) {
       y--;
-    } else if (dir == Direction.FUTURE && !start.plusMonths(months).isAfter(today)) {
+    } else if (dir == Direction.FUTURE && start.isAfter(today)
+        && !start.minusYears(1).plusMonths(months + REPORTING_LAG_MONTHS).isBefore(today)) {
+      y--;
+    } else if (dir == Direction.FUTURE && start.plusMonths(months + REPORTING_LAG_MONTHS).isBefore(today)) {
       y++;
     }
     return of(p.unit(), y, p.index());
@@ -275,7 +290,7 @@ public final class Resolver {
     }
     // "the weekend" is the one just past in news, the coming one with a future cue
     LocalDate saturday;
-    if (u.offset() < 0 || (u.offset() == 0 && dir == Direction.PAST)) {
+    if (u.offset() < 0 || (u.offset() == 0 && dir != Direction.FUTURE)) {
       saturday = Calendars.previousOrSame(u.offset() < 0 ? today.minusDays(1) : today, DayOfWeek.SATURDAY);
       if (u.offset() == 0 && today.getDayOfWeek() == DayOfWeek.SUNDAY) {
         saturday = today.minusDays(1);

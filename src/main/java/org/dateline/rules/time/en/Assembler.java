@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dateline.model.DateMention;
 import org.dateline.model.Granularity;
@@ -33,11 +34,26 @@ import org.dateline.resolve.TemporalExpression.Weekday;
  * date mentioned.
  */
 final class Assembler {
+  /** Words that put the clause ahead of publication; "was due to" looks ahead too. */
   private static final Pattern FUTURE_CUE = Pattern.compile(
-      "\\b(?:will|won't|'ll|shall|until|as\\s{1,3}early\\s{1,3}as|as\\s{1,3}soon\\s{1,3}as|is\\s{1,3}due|are\\s{1,3}due|expected\\s{1,3}to|expects\\s{1,3}to|scheduled|plans?\\s{1,3}to"
-          + "|planned|intends?\\s{1,3}to|is\\s{1,3}to|are\\s{1,3}to|going\\s{1,3}to|upcoming|set\\s{1,3}to|next)\\b");
+      "\\b(?:will|won't|'ll|shall|as\\s{1,3}soon\\s{1,3}as|expects\\s{1,3}to|plans?\\s{1,3}to|intends?\\s{1,3}to"
+          + "|(?:(?:is|are|was|were)\\s{1,3})?(?:due|planning|going|scheduled|expected|set|slated|to\\s{1,3}be)"
+          + "\\s{1,3}to|is\\s{1,3}to|are\\s{1,3}to|planned\\s{1,3}to|scheduled|upcoming|next)\\b");
+  /** Prepositions that, just before an expression, look ahead unless the clause is in the past perfect. */
+  private static final Pattern DEADLINE = Pattern.compile("\\b(?:until|till|by|as\\s{1,3}early\\s{1,3}as|effective|payable)\\s{1,3}$");
+  private static final Pattern PAST_PERFECT = Pattern.compile("\\bhad\\b");
+  /** Past verbs and auxiliaries; "-ed" forms are past unless the word is a known adjective or "-eed". */
   private static final Pattern PAST_CUE = Pattern.compile(
-      "\\b(?:said|says|told|announced|reported|was|were|had|did|ago|last)\\b");
+      "\\b(?:said|says|told|was|were|had|did|began|came|went|met|left|took|gave|made|brought|held|fell|rose"
+          + "|[a-z]{2,12}[^e\\W]ed)\\b");
+  /** Reporting verbs: after an expression they report speech ("will leave Thursday, he said"), not its tense. */
+  private static final java.util.Set<String> REPORTING = java.util.Set.of("said", "says", "told");
+  /** Words just before an expression that date it in the past whatever the rest of the sentence says. */
+  private static final Pattern PAST_ANCHOR = Pattern.compile(
+      "\\b(?:since|ago|earlier|last|previous|previously)\\b");
+  private static final java.util.Set<String> NOT_PAST = java.util.Set.of("planned", "scheduled", "expected",
+      "slated", "intended", "proposed", "hundred", "united", "limited", "based", "related", "interested",
+      "concerned", "needed", "red", "bed", "wed", "shed", "led", "fled", "sled");
   private static final int CUE_WINDOW = 60;
 
   private Assembler() {}
@@ -49,11 +65,22 @@ final class Assembler {
     for (Candidate c : merged) {
       Resolution r = Resolver.resolve(c.expression(), ref, direction(s, c), anchor);
       out.add(toMention(s, c, r, ref));
-      if (r.time().isPresent() && !r.time().get().isVague() && setsAnchor(c.expression())) {
+      if (r.time().isPresent() && !r.time().get().isVague() && setsAnchor(c.expression()) && !bound(s, c, anchor)) {
         anchor = r.time();
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a day closes the period just mentioned ("the quarter ended Sept. 30"): it bounds that period, so
+   * the period stays the anchor that "a year earlier" counts from.
+   */
+  private static boolean bound(Scan s, Candidate c, Optional<TimeValue> anchor) {
+    String w = s.wordBefore(c.begin());
+    return (w.equals("ended") || w.equals("ending") || w.equals("ends")) && anchor.isPresent()
+        && !anchor.get().isVague() && anchor.get().granularity().compareTo(Granularity.DAY) > 0
+        && anchor.get().granularity().compareTo(Granularity.YEAR) < 0;
   }
 
   /** Comparisons ("a year earlier", "a year ago") look back from the narrative; they do not move it. */
@@ -181,29 +208,109 @@ final class Assembler {
     return point && !(e instanceof PartOfDayOf);
   }
 
-  /** Reads the clause around a candidate: a future cue near it turns undated expressions forward. */
+  /**
+   * Reads the clause around a candidate for its tense: a past anchor just before it ("since", "ago") keeps
+   * it past; otherwise the nearest verb cue wins, a past verb ("said", "had", "-ed") against a future cue
+   * ("will", "is to"); weak future cues ("until", "by") count only in a clause without a past verb.
+   */
   static Direction direction(Scan s, Candidate c) {
-    int from = Math.max(0, c.begin() - CUE_WINDOW);
-    for (int i = c.begin() - 1; i >= from; i--) {
-      char ch = s.text.charAt(i);
-      if (ch == '.' && i + 1 < s.length() && Character.isWhitespace(s.text.charAt(i + 1)) || ch == '\n' || ch == ';') {
-        from = i + 1;
-        break;
-      }
+    if (!leans(c.expression())) {
+      return Direction.UNMARKED;
     }
-    int to = Math.min(s.length(), c.end() + CUE_WINDOW / 2);
-    for (int i = c.end(); i < to; i++) {
-      char ch = s.text.charAt(i);
-      if (ch == '.' || ch == '\n' || ch == ';') {
-        to = i;
-        break;
-      }
-    }
-    String before = s.lower.substring(Math.max(from, c.begin() - 25), c.begin());
-    if (PAST_CUE.matcher(before).find()) {
+    int from = clauseStart(s, c.begin());
+    int to = clauseEnd(s, c.end());
+    String before = s.lower.substring(from, c.begin());
+    String after = s.lower.substring(c.end(), to);
+    if (PAST_ANCHOR.matcher(before.substring(Math.max(0, before.length() - 25))).find()) {
       return Direction.PAST;
     }
-    String clause = s.lower.substring(from, c.begin()) + " " + s.lower.substring(c.end(), to);
-    return FUTURE_CUE.matcher(clause).find() ? Direction.FUTURE : Direction.PAST;
+    if (DEADLINE.matcher(before).find()) {
+      return PAST_PERFECT.matcher(before).find() || PAST_PERFECT.matcher(after).find()
+          ? Direction.PAST : Direction.FUTURE;
+    }
+    if (PAST_PERFECT.matcher(before).find()) {
+      return Direction.PAST;
+    }
+    int future = Math.min(nearest(FUTURE_CUE, before, true), nearest(FUTURE_CUE, after, false));
+    int past = Math.min(nearest(PAST_CUE, before, true), nearest(PAST_CUE, after, false));
+    if (future < past) {
+      return Direction.FUTURE;
+    }
+    return past < Integer.MAX_VALUE ? Direction.PAST : Direction.UNMARKED;
+  }
+
+  /** Whether an expression's value depends on the direction: those without a year, week or count. */
+  private static boolean leans(TemporalExpression e) {
+    if (e instanceof PartOfDayOf p) {
+      return leans(p.day());
+    } else if (e instanceof ClockTime t) {
+      return t.day().isPresent() && leans(t.day().get());
+    } else if (e instanceof Apposition a) {
+      return leans(a.relative()) || leans(a.explicit());
+    }
+    return !(e instanceof Explicit || e instanceof Duration || e instanceof Recurring || e instanceof Vague
+        || e instanceof RelativeDay || e instanceof TemporalExpression.Ago || e instanceof TemporalExpression.Anaphoric
+        || e instanceof TemporalExpression.SamePeriodIn || e instanceof TemporalExpression.RelativeYearPart);
+  }
+
+  private static int clauseStart(Scan s, int begin) {
+    int from = Math.max(0, begin - CUE_WINDOW);
+    for (int i = begin - 1; i >= from; i--) {
+      char ch = s.text.charAt(i);
+      if (ch == '.' && i + 1 < s.length() && Character.isWhitespace(s.text.charAt(i + 1)) || ch == '\n' || ch == ';') {
+        return i + 1;
+      }
+    }
+    return from;
+  }
+
+  private static int clauseEnd(Scan s, int end) {
+    int to = Math.min(s.length(), end + CUE_WINDOW / 2);
+    for (int i = end; i < to; i++) {
+      char ch = s.text.charAt(i);
+      if (ch == '.' || ch == '\n' || ch == ';') {
+        return i;
+      }
+    }
+    return to;
+  }
+
+  /**
+   * Returns how far the nearest cue lies from the expression: from the end of {@code text} if it comes
+   * before the expression, from its start if after; MAX_VALUE if none. A past cue inside a future one
+   * ("were planning to"), a known adjective ("united") and a reporting verb after the expression do not count.
+   */
+  private static int nearest(Pattern cue, String text, boolean before) {
+    Matcher m = cue.matcher(text);
+    Matcher f = cue == PAST_CUE ? FUTURE_CUE.matcher(text) : null;
+    int best = Integer.MAX_VALUE;
+    while (m.find()) {
+      String w = m.group();
+      if (f != null && (NOT_PAST.contains(w) || !before && REPORTING.contains(w) || insideAny(f, m.start())
+          || passive(text, m.start()))) {
+        continue;
+      }
+      if (!before) {
+        return m.start();
+      }
+      best = text.length() - m.end();
+    }
+    return best;
+  }
+
+  /** Whether the word at {@code pos} follows "be", "been" or "being": a passive participle, not a past tense. */
+  private static boolean passive(String text, int pos) {
+    String head = text.substring(Math.max(0, pos - 7), pos);
+    return head.endsWith(" be ") || head.endsWith(" been ") || head.endsWith(" being ");
+  }
+
+  private static boolean insideAny(Matcher f, int pos) {
+    f.reset();
+    while (f.find()) {
+      if (f.start() <= pos && pos < f.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 }

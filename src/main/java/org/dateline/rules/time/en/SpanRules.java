@@ -28,7 +28,7 @@ final class SpanRules {
     return List.of(
         Rule.of("[the past] <n> <unit>", "# the " + NUM_TRIGGER,
             "(?:the\\s{1,3}(?:(?:past|last|next|first|coming|previous|final|latest|remaining|following)\\s{1,3})?)?"
-                + "(?<n>" + NUM + ")\\s{1,3}(?<u>" + UNIT + ")\\b(?!-old|\\s{1,3}old\\b)",
+                + "(?<n>" + NUM + ")\\s{1,3}(?<u>" + UNIT + ")\\b(?!-old|\\s{1,3}old\\b|-earlier|-ago)",
             SpanRules::duration),
         Rule.of("<n>-<unit>", "# " + NUM_TRIGGER,
             "(?<n>\\d{1,4}|" + NUM_WORD + ")-(?<u>minute|hour|day|week|month|year|decade|century)\\b(?!-old)",

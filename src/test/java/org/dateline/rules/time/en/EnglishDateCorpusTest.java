@@ -75,11 +75,41 @@ class EnglishDateCorpusTest {
       {"1996", "nineteen ninety-six"},
   };
 
+  /**
+   * Expressions read in a sentence, where the clause decides: the expected value, the expression as
+   * written, then sentences that contain it once.
+   */
+  private static final String[][] IN_CONTEXT = {
+      // the verb group's tense, not a preposition or a "will" in another clause, sets the direction
+      {"2026-03-05", "Thursday", "Until Thursday, the police had not named him as a suspect."},
+      {"2026-03-07", "Saturday", "A vigil planned for Saturday was called off after the storm."},
+      {"2026-03-16", "Monday", "Farmers were planning to block the highway on Monday."},
+      {"2026-03-13", "Friday", "The minister will travel to Kyiv on Friday, her office said."},
+      {"2026-02", "late February", "Shelling has gone on since late February and will continue, officials said."},
+      // a deadline or a start looks ahead, unless it has already passed
+      {"2026-09-01", "September 1", "The new tariff is effective September 1."},
+      {"2026-03-10", "March 10", "He must leave the country by March 10."},
+      // a past-tense clause keeps a day of a month in the past unless it is very near ahead
+      {"2025-05-31", "May 31", "The company said its fiscal year ended May 31."},
+      {"2026-05-04", "May 4", "The summit would be held on May 4, diplomats said."},
+      // a quarter just ended is the one whose results are expected
+      {"2025-Q4", "fourth-quarter", "The company expects to report a fourth-quarter loss."},
+      // financial periods: a year that ends on a date lasts a year; comparisons shift the reported quarter
+      {"P1Y", "the year", "Sales rose 5% in the year ended June 30.", "Profit for the year ending June 30 will fall."},
+      {"2026", "the fiscal year", "Profit will fall in the fiscal year, the chief executive said."},
+      {"2024-Q3", "year-earlier", "Profit in the third quarter rose to $5 million from a year-earlier loss."},
+      {"2024-Q3", "a year earlier", "Revenue in the third quarter rose from a year earlier on strong demand."},
+      // a day that closes the quarter just named leaves that quarter the anchor of comparisons
+      {"2024-Q4", "a year earlier", "Sales in the fourth quarter ended Dec. 31 rose 9% from a year earlier."},
+      // "current" before a noun is the present
+      {"PRESENT_REF", "current", "Shares fell because of current market conditions."},
+  };
+
   private static final String[] NEGATIVE = {
       "37 were wounded", "six people died", "British Storm Shadow missiles", "I need 1 hard drive", "they won 3-1",
       "call 555-1234", "an F-16 crashed", "a 12-year-old boy", "Theresa May spoke", "the rally may turn violent",
       "troops march on", "the 1,200 km border", "a 155mm shell", "prices fall", "he was ready to act",
-      "a current account deficit rose 4.5%", "may", "$2,000 in cash",
+      "a current account deficit rose 4.5%", "may", "$2,000 in cash", "the quarter-to-quarter comparison",
   };
 
   /** Phrases the rules get wrong today, with the wrong value they give; each must still be wrong. */
@@ -90,6 +120,10 @@ class EnglishDateCorpusTest {
       {"2026", "the year"},
       // "midnight" is not read
       {"2026-03-11T00:00", "at midnight"},
+      // the nearest verb wins: an "-ed" form inside a future clause reads as the past
+      {"2026-03-16", "Investors were expected to buy as soon as trading opened Monday."},
+      // "the quarter" is the last one ended, not the fiscal quarter the report is about
+      {"2026-Q1,2026-Q1", "Sales in the fiscal first quarter rose. The quarter was weak."},
   };
 
   @TestFactory
@@ -107,6 +141,17 @@ class EnglishDateCorpusTest {
       }
     }
     return tests.stream();
+  }
+
+  @TestFactory
+  Stream<DynamicTest> inContext() {
+    return Stream.of(IN_CONTEXT).flatMap(row -> Stream.of(row).skip(2).map(sentence -> dynamicTest(
+        row[0] + " <- \"" + row[1] + "\" in \"" + sentence + "\"", () -> {
+          List<DateMention> found = extract(sentence).stream()
+              .filter(m -> m.span().text().equals(row[1])).collect(Collectors.toList());
+          assertEquals(1, found.size(), () -> "one mention \"" + row[1] + "\" expected, got " + extract(sentence));
+          assertEquals(row[0], found.get(0).value(), found::toString);
+        })));
   }
 
   @TestFactory
