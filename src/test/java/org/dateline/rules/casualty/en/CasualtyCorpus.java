@@ -120,7 +120,17 @@ final class CasualtyCorpus {
       "The bill was killed in committee by 12 votes to 3.",
       "One of the deadliest attacks in years shook the city.",
       "A 12 year-old girl won the spelling contest.",
-      "The later meeting was cancelled.");
+      "The later meeting was cancelled.",
+      "Internet outages that have affected several Russian regions were reported on Monday.",
+      "The floods affected 12 villages and 300 homes.",
+      "The storm affected 37, the agency said.",
+      "Two police stations were evacuated before the march.",
+      "The blast damaged four civilian buildings and wounded nobody's pride.",
+      "Raiders killed 40 cattle and burned 12 houses.",
+      "Strikes affected 30 flights at the airport.",
+      "Troops evacuated two army bases near the border.",
+      "Three Syrian provinces were affected by the drought.",
+      "The rebels killed dozens of cows.");
 
   /**
    * Known failures: the expected figures, the figures the rules give today, and the sentence. Each
