@@ -79,6 +79,8 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
     }
     List<Candidate> found = new ArrayList<>();
     for (int i = s; i < e; i++) {
+      ShootingRules.shotSubject(t, i, e, found);
+      ShootingRules.shotObject(t, i, e, found);
       CasualtyRules.toll(t, i, e, found);
       CasualtyRules.zero(t, i, e, found);
       CasualtyRules.action(t, i, e, found);

@@ -302,7 +302,7 @@ final class Lexicon {
     ACTIONS.addKeyWords(keys);
     COUNTED_NOUNS.addKeyWords(keys);
     ZERO_NOUNS.addKeyWords(keys);
-    keys.addAll(java.util.List.of("toll", "number", "nobody", "none", "no-one"));
+    keys.addAll(java.util.List.of("toll", "number", "nobody", "none", "no-one", "shot", "shooting", "shoots", "shoot"));
     return ImmutableSet.copyOf(keys);
   }
 
