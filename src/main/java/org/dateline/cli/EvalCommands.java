@@ -3,6 +3,7 @@ package org.dateline.cli;
 import java.io.PrintStream;
 import java.util.List;
 import org.dateline.eval.CasualtyEvaluation;
+import org.dateline.eval.CasualtyThroughput;
 import org.dateline.eval.DateThroughput;
 import org.dateline.eval.ExtractThroughput;
 import org.dateline.eval.TimeMlEvaluation;
@@ -17,6 +18,8 @@ final class EvalCommands {
         return TimeMlEvaluation.run(args, out, err);
       case "eval-casualties":
         return CasualtyEvaluation.run(args, out, err);
+      case "bench-casualties":
+        return CasualtyThroughput.run(args, out, err);
       case "bench-dates":
         return DateThroughput.run(args, out, err);
       case "bench-extract":

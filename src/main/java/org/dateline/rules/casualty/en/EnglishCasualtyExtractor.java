@@ -78,9 +78,12 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
       return;
     }
     List<Candidate> found = new ArrayList<>();
+    boolean shooting = ShootingRules.mentionsShooting(t, s, e);
     for (int i = s; i < e; i++) {
-      ShootingRules.shotSubject(t, i, e, found);
-      ShootingRules.shotObject(t, i, e, found);
+      if (shooting) {
+        ShootingRules.shotSubject(t, i, e, found);
+        ShootingRules.shotObject(t, i, e, found);
+      }
       CasualtyRules.toll(t, i, e, found);
       CasualtyRules.zero(t, i, e, found);
       CasualtyRules.action(t, i, e, found);

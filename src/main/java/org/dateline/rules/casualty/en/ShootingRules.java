@@ -34,6 +34,16 @@ final class ShootingRules {
 
   private ShootingRules() {}
 
+  /** Returns whether tokens {@code [s, e)} hold a shooting verb, so that the shooting rules may apply. */
+  static boolean mentionsShooting(Token[] t, int s, int e) {
+    for (int i = s; i < e; i++) {
+      if (SHOOTING_VERBS.contains(t[i].lower)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** "Five teens were shot", "37 were shot, one fatally", "a woman was shot in the leg". */
   static void shotSubject(Token[] t, int i, int e, List<Candidate> out) {
     Quantity q = QuantityParser.parse(t, i, e);
