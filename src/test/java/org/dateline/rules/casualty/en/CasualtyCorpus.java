@@ -109,7 +109,9 @@ final class CasualtyCorpus {
       e("injured 5; killed 1", "Six people were shot on the porch, leaving one man dead.",
           "Six people were shot and one man was killed."),
       e("killed 3", "He is charged with shooting three relatives to death."),
-      e("killed 1; injured 1", "One man was killed and another was shot in the arm."));
+      e("killed 1; injured 1", "One man was killed and another was shot in the arm."),
+      e("killed 5", "Five people, four young farmers and a trader, were killed in the village."),
+      e("killed 2", "Two persons, a lawyer and a youth leader, were shot dead."));
 
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
