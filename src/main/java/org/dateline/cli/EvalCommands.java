@@ -20,6 +20,8 @@ final class EvalCommands {
         return TimeMlEvaluation.run(args, out, err);
       case "eval-casualties":
         return CasualtyEvaluation.run(args, out, err);
+      case "bench-casualties":
+        return CasualtyThroughput.run(args, out, err);
       case "bench-dates":
         return DateThroughput.run(args, out, err);
       case "bench-casualties":

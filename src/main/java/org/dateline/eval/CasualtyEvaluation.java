@@ -94,6 +94,7 @@ public final class CasualtyEvaluation {
 
   private static void wad(CasualtyExtractor x, Path file, boolean misses, PrintStream out) throws IOException {
     Tally deaths = new Tally("deaths");
+    Tally clauseDeaths = new Tally("deaths+");
     Tally allDeaths = new Tally("deaths*");
     Tally injured = new Tally("injured");
     for (JsonNode row : readLines(file)) {
@@ -107,6 +108,13 @@ public final class CasualtyEvaluation {
       OptionalLong killed = reduce(figures, CasualtyCategory.KILLED);
       boolean anyKilled = any(figures, CasualtyCategory.KILLED);
       allDeaths.add(gold, killed, anyKilled);
+      if (DeathClauses.statesDeaths(text)) {
+        boolean ok = clauseDeaths.add(gold, killed, anyKilled);
+        if (!ok && misses) {
+          out.println("MISS wad deaths+ " + report.id() + " gold=" + gold + " got=" + show(killed, anyKilled)
+              + " | " + text.replace('\n', ' ') + " | " + figures);
+        }
+      }
       if (statesNumber(text, gold)) {
         boolean ok = deaths.add(gold, killed, anyKilled);
         if (!ok && misses) {
@@ -124,9 +132,11 @@ public final class CasualtyEvaluation {
         }
       }
     }
-    out.println("WAD (rows stating a deaths number; * = all non-boilerplate rows)");
+    out.println("WAD deaths: rows whose text states the gold number (deaths, injured on those rows),"
+        + " + = rows with a number and a death word in one clause (gold-independent), * = all non-boilerplate rows");
     deaths.print(out);
     injured.print(out);
+    clauseDeaths.print(out);
     allDeaths.print(out);
   }
 

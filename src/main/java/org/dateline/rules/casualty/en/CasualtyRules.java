@@ -43,6 +43,8 @@ final class CasualtyRules {
       "claimed", "claiming", "claim", "claims", "cost", "costing", "costs", "took", "taken", "taking", "takes");
   private static final Set<String> SUBTOTAL_CUES = ImmutableSet.of("including", "includes", "include", "included");
 
+  private static final Set<String> OF_OWNERS = ImmutableSet.of("his", "her", "their", "its", "our", "the", "them");
+
   private CasualtyRules() {}
 
   /** "At least six people died", "37 were wounded", "10 soldiers and 15 civilians were killed", "12 deaths". */
@@ -75,6 +77,9 @@ final class CasualtyRules {
       k = skipAuxiliaries(t, j, e);
     }
     PhraseTable.Match m = k < 0 ? null : Lexicon.PREDICATES.match(t, k, e);
+    if (m != null && m.category == CasualtyCategory.AFFECTED && p == null) {
+      return;
+    }
     if (m != null && !(k == j && object(t, m.end, e) != null)) {
       out.add(new Candidate(m.category, q.count, q.begin, q.end, q.begin, m.end, who(p), FigureRole.TOTAL,
           "<n> <people> <predicate>"));
@@ -191,7 +196,7 @@ final class CasualtyRules {
     if (p == null && q.need == Quantity.Need.SINGULAR_NOUN && m.category == CasualtyCategory.KILLED) {
       p = someone(t, q.end, e);
     }
-    if (p == null && (q.need != Quantity.Need.NONE || !endsObject(t, q.end, e))) {
+    if (p == null && (q.need != Quantity.Need.NONE || !endsObject(t, q.end, e) || m.category == CasualtyCategory.AFFECTED)) {
       return;
     }
     int end = p == null ? q.end : p.end;
@@ -217,7 +222,7 @@ final class CasualtyRules {
           || Lexicon.NOT_PEOPLE.contains(w.lower) || Lexicon.NOT_PEOPLE.contains(w.lower + "s")) {
         return null;
       }
-      if (endsObject(t, k + 1, e)) {
+      if (endsObject(t, k + 1, e) || (k + 1 < e && t[k + 1].is("of"))) {
         return People.unnamed(k + 1);
       }
     }
@@ -229,6 +234,10 @@ final class CasualtyRules {
       return true;
     }
     Token n = t[j];
+    if (n.is("of")) {
+      // "dozens of cows" counts no one; "six of his comrades", "five of the crew" count people
+      return j + 1 < t.length && OF_OWNERS.contains(t[j + 1].lower);
+    }
     return n.isPunct() || Lexicon.STOPS.contains(n.lower) || n.is("more") || n.is("others");
   }
 

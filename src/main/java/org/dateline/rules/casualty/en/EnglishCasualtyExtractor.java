@@ -78,7 +78,12 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
       return;
     }
     List<Candidate> found = new ArrayList<>();
+    boolean shooting = ShootingRules.mentionsShooting(t, s, e);
     for (int i = s; i < e; i++) {
+      if (shooting) {
+        ShootingRules.shotSubject(t, i, e, found);
+        ShootingRules.shotObject(t, i, e, found);
+      }
       CasualtyRules.toll(t, i, e, found);
       CasualtyRules.zero(t, i, e, found);
       CasualtyRules.action(t, i, e, found);
@@ -115,13 +120,20 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
   private static List<Candidate> resolve(List<Candidate> found) {
     found.sort((a, b) -> Integer.compare(a.numberBegin, b.numberBegin));
     List<Candidate> accepted = new ArrayList<>();
+    BitSet asideEnds = new BitSet();
     for (Candidate c : found) {
       boolean clash = false;
+      boolean coordinated = c.rule.contains(" and <n>");
       for (Candidate a : accepted) {
         boolean inside = a.numberBegin < c.numberBegin && c.numberBegin < a.numberEnd;
         boolean same = a.numberBegin == c.numberBegin && (a.category == c.category || !a.rule.equals(c.rule));
-        boolean aside = a.spanBegin < c.numberBegin && c.spanEnd == a.spanEnd && !c.rule.contains(" and <n>");
+        boolean aside = a.spanBegin < c.numberBegin && c.spanEnd == a.spanEnd
+            && (!coordinated || asideEnds.get(c.spanEnd));
         clash |= inside || same || aside;
+        if (aside && !coordinated) {
+          // "five people, four farmers and a trader, died": the aside's second part goes with it
+          asideEnds.set(c.spanEnd);
+        }
       }
       if (!clash) {
         accepted.add(c);

@@ -234,6 +234,24 @@ final class Lexicon {
       "violent", "silent", "pregnant", "constant", "distant", "instant", "decent", "innocent", "latest",
       "against", "amongst", "pleasant", "relevant", "vacant", "brilliant", "abundant");
 
+  /**
+   * Nouns of things that a people word may modify ("Russian <b>regions</b>", "police
+   * <b>stations</b>"); a number counting them counts no casualties.
+   */
+  static final Set<String> THINGS = ImmutableSet.of(
+      "regions", "region", "provinces", "province", "villages", "village", "houses", "house", "homes", "home",
+      "buildings", "building", "vehicles", "vehicle", "missiles", "missile", "rounds", "round", "flights",
+      "flight", "stations", "station", "posts", "post", "bases", "base", "checkpoints", "checkpoint",
+      "positions", "position", "convoys", "convoy", "facilities", "facility", "sites", "site", "areas",
+      "area", "districts", "district", "neighbourhoods", "neighborhoods", "cattle", "livestock", "cows",
+      "camps", "camp", "properties", "property", "structures", "businesses", "shops", "stores", "offices",
+      "office", "schools", "school", "hospitals", "hospital", "clinics", "mosques", "mosque", "churches",
+      "church", "roads", "bridges", "farms", "farmland", "crops", "hectares", "acres", "towns", "cities",
+      "communities", "settlements", "streets", "blocks", "apartments", "flats", "units", "cars", "trucks",
+      "tanks", "aircraft", "planes", "jets", "helicopters", "drones", "boats", "ships", "vessels", "trains",
+      "services", "networks", "systems", "lines", "shelters", "tents", "weapons", "guns", "rifles",
+      "accounts", "websites", "servers", "outlets", "dwellings", "sectors", "zones");
+
   /** Words that precede a label number, not a count: "Route 66", "Article 5". */
   static final Set<String> LABELS = ImmutableSet.of(
       "route", "highway", "article", "number", "flight", "room", "apartment", "apt", "gate",
@@ -284,7 +302,7 @@ final class Lexicon {
     ACTIONS.addKeyWords(keys);
     COUNTED_NOUNS.addKeyWords(keys);
     ZERO_NOUNS.addKeyWords(keys);
-    keys.addAll(java.util.List.of("toll", "number", "nobody", "none", "no-one"));
+    keys.addAll(java.util.List.of("toll", "number", "nobody", "none", "no-one", "shot", "shooting", "shoots", "shoot"));
     return ImmutableSet.copyOf(keys);
   }
 

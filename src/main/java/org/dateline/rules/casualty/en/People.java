@@ -80,7 +80,7 @@ final class People {
     while (end < limit && Lexicon.isPeople(t[end])) {
       end++;
     }
-    if (singular && !isSingular(t[end - 1].lower)) {
+    if ((singular && !isSingular(t[end - 1].lower)) || thingHead(t, end, limit)) {
       return null;
     }
     int whoBegin = k;
@@ -93,6 +93,27 @@ final class People {
       who = who + " and " + t[end - 1].lower;
     }
     return new People(end, who);
+  }
+
+  /**
+   * Whether the people words only modify a noun that names a thing: "several Russian
+   * <b>regions</b>", "two police <b>stations</b>", "civilian <b>homes</b>". Only people are casualties.
+   */
+  private static boolean thingHead(Token[] t, int end, int limit) {
+    if (end >= limit || !t[end].isWord()) {
+      return false;
+    }
+    String w = t[end].lower;
+    boolean thingNoun = Lexicon.NOT_PEOPLE.contains(w) && w.endsWith("s") && !w.equals("others");
+    if (thingNoun || Lexicon.THINGS.contains(w)) {
+      return true;
+    }
+    Token last = t[end - 1];
+    boolean modifierLike = COMPOUNDS.contains(last.lower) || last.is("civilian")
+        || (last.capitalized && (last.lower.endsWith("an") || last.lower.endsWith("ese") || last.lower.endsWith("i")));
+    return modifierLike && w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !t[end].capitalized
+        && !Lexicon.FUNCTION_WORDS.contains(w) && !Lexicon.STOPS.contains(w) && !Lexicon.AUXILIARIES.contains(w)
+        && Lexicon.PREDICATES.match(t, end, limit) == null && Lexicon.COUNTED_NOUNS.match(t, end, limit) == null;
   }
 
   private static String whoText(Token[] t, int from, int to) {

@@ -1,0 +1,182 @@
+package org.dateline.rules.casualty.en;
+
+import com.google.common.collect.ImmutableSet;
+import java.util.List;
+import java.util.Set;
+import org.dateline.model.CasualtyCategory;
+import org.dateline.model.CasualtyCount;
+import org.dateline.model.FigureRole;
+
+/**
+ * Shooting reports: "shot" says how people were hurt, not whether they lived, so the people shot
+ * are split by what the rest of the clause says. "Two people were shot, one fatally" is killed 1
+ * and injured 1; "Five teens were shot" with no death in the clause is injured 5 (shot and
+ * alive); "a man was shot multiple times and died" is killed 1; "a gunman shot four people,
+ * killing two" is killed 2 and injured 2. "Shot dead", "shot and killed", "shot and wounded" are
+ * plain predicates, read by {@link CasualtyRules}.
+ */
+final class ShootingRules {
+  private static final int MAX_AUXILIARIES = 6;
+  /** How far after "shot" the clause is searched for the outcome. */
+  private static final int OUTCOME_WINDOW = 24;
+  private static final Set<String> SHOOTING_VERBS = ImmutableSet.of("shot", "shooting", "shoots", "shoot");
+  private static final Set<String> FATAL_WORDS = ImmutableSet.of(
+      "fatally", "died", "dead", "killed", "killing", "succumbed", "dies", "mortally", "deceased", "death");
+  private static final Set<String> OUTCOME_AUXILIARIES = ImmutableSet.of(
+      "was", "were", "is", "are", "has", "have", "had", "been", "later", "subsequently", "eventually", "also");
+  private static final Set<String> NONE_FATAL = ImmutableSet.of("none", "neither", "nobody");
+  private static final Set<String> CLAUSE_ENDS = ImmutableSet.of(
+      ".", ";", "when", "while", "after", "before", "because", "since", "as", "said", "says", "where", "who");
+  /** "were shot", "had been shot", "got shot": only the passive says who was hit. */
+  private static final Set<String> PASSIVE = ImmutableSet.of("was", "were", "been", "being", "is", "are", "got", "get", "be");
+  private static final Set<String> NOT_HIT = ImmutableSet.of("at", "down", "up", "into", "through", "by");
+  private static final Set<String> AT_ENDS = ImmutableSet.of("by", "but", "and", "from", "with", "while");
+
+  private ShootingRules() {}
+
+  /** Returns whether tokens {@code [s, e)} hold a shooting verb, so that the shooting rules may apply. */
+  static boolean mentionsShooting(Token[] t, int s, int e) {
+    for (int i = s; i < e; i++) {
+      if (SHOOTING_VERBS.contains(t[i].lower)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "Five teens were shot", "37 were shot, one fatally", "a woman was shot in the leg". */
+  static void shotSubject(Token[] t, int i, int e, List<Candidate> out) {
+    Quantity q = QuantityParser.parse(t, i, e);
+    if (q == null) {
+      return;
+    }
+    People p = People.after(t, q.end, e, q.need == Quantity.Need.SINGULAR_NOUN);
+    if (q.need != Quantity.Need.NONE && p == null) {
+      return;
+    }
+    int j = p == null ? q.end : p.end;
+    if (p == null && j < e && (t[j].is("more") || t[j].is("other"))) {
+      j++;
+    }
+    int k = shotAfterAuxiliaries(t, j, e);
+    if (k >= 0) {
+      split(t, q, p == null ? null : p.who, i, k + 1, e, out, "<n> <people> shot");
+    }
+  }
+
+  /** "a gunman shot four people, killing two", "shooting three men". */
+  static void shotObject(Token[] t, int i, int e, List<Candidate> out) {
+    if (!SHOOTING_VERBS.contains(t[i].lower) || Lexicon.ACTIONS.match(t, i, e) != null) {
+      return;
+    }
+    Quantity q = QuantityParser.parse(t, i + 1, e);
+    if (q == null) {
+      return;
+    }
+    People p = People.after(t, q.end, e, q.need == Quantity.Need.SINGULAR_NOUN);
+    if (p == null && (q.need != Quantity.Need.NONE || !Lexicon.STOPS.contains(t[Math.min(q.end, e - 1)].lower)
+        || q.end >= e)) {
+      return;
+    }
+    split(t, q, p == null ? null : p.who, i, p == null ? q.end : p.end, e, out, "shot <n> <people>");
+  }
+
+  /** Returns the index of a bare "shot" after the people and their auxiliaries, or -1. */
+  private static int shotAfterAuxiliaries(Token[] t, int j, int e) {
+    boolean passive = false;
+    for (int k = j; k < e && k <= j + MAX_AUXILIARIES; k++) {
+      if (t[k].is("shot")) {
+        PhraseTable.Match m = Lexicon.PREDICATES.match(t, k, e);
+        boolean hit = k + 1 >= e || !NOT_HIT.contains(t[k + 1].lower) || firedNear(t, k + 1, e);
+        return m == null && hit && passive ? k : -1;
+      }
+      passive |= PASSIVE.contains(t[k].lower);
+      if (!Lexicon.AUXILIARIES.contains(t[k].lower) || Lexicon.PREDICATES.match(t, k, e) != null) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** "shot at a party", "shot at close range": "at" then a place or range, not "shot at by gunmen". */
+  private static boolean firedNear(Token[] t, int at, int e) {
+    return t[at].is("at") && at + 1 < e && t[at + 1].isWord() && !AT_ENDS.contains(t[at + 1].lower);
+  }
+
+  /**
+   * Adds the figures of {@code q} people shot: killed and injured parts when the clause after
+   * {@code from} names a number of dead ("one fatally", "killing two"), all killed when it says
+   * they died, all injured otherwise.
+   */
+  private static void split(Token[] t, Quantity q, String who, int spanBegin, int from, int e,
+      List<Candidate> out, String rule) {
+    int stop = Math.min(e, from + OUTCOME_WINDOW);
+    for (int k = from; k < stop; k++) {
+      Token w = t[k];
+      if (CLAUSE_ENDS.contains(w.lower)) {
+        break;
+      }
+      if (NONE_FATAL.contains(w.lower)) {
+        break;
+      }
+      Quantity dead = fatalNumber(t, k, e);
+      if (dead != null) {
+        addSplit(q, who, spanBegin, k, dead, out, rule);
+        return;
+      }
+      if (FATAL_WORDS.contains(w.lower)) {
+        out.add(new Candidate(CasualtyCategory.KILLED, q.count, q.begin, q.end, spanBegin, k + 1, who,
+            FigureRole.TOTAL, rule + " <died>"));
+        return;
+      }
+    }
+    out.add(new Candidate(CasualtyCategory.INJURED, q.count, q.begin, q.end, spanBegin, from, who,
+        FigureRole.TOTAL, rule));
+  }
+
+  /**
+   * "one fatally", "one of them died", "one of the victims later died", "and one man is dead",
+   * "killing two", "killing a 15-year-old boy", "leaving one man dead": the dead among them.
+   */
+  private static Quantity fatalNumber(Token[] t, int k, int e) {
+    boolean killing = t[k].is("killing") || t[k].is("killed");
+    boolean leaving = t[k].is("leaving") || t[k].is("left");
+    int at = killing || leaving ? k + 1 : k;
+    if (!killing && !leaving && (k == 0 || !(t[k - 1].is(",") || t[k - 1].is("and")))) {
+      return null;
+    }
+    Quantity n = QuantityParser.parse(t, at, e);
+    if (n == null) {
+      return null;
+    }
+    People p = People.after(t, n.end, e, n.need == Quantity.Need.SINGULAR_NOUN);
+    if (n.need != Quantity.Need.NONE && p == null) {
+      return null;
+    }
+    if (killing) {
+      return n;
+    }
+    int from = p == null ? n.end : p.end;
+    for (int m = from; m < e && m <= from + 4; m++) {
+      if (FATAL_WORDS.contains(t[m].lower)) {
+        return n;
+      }
+      if (leaving || !OUTCOME_AUXILIARIES.contains(t[m].lower)) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  private static void addSplit(Quantity shot, String who, int spanBegin, int at, Quantity dead,
+      List<Candidate> out, String rule) {
+    long total = shot.count.value().orElse(-1);
+    long killed = dead.count.value().orElse(-1);
+    out.add(new Candidate(CasualtyCategory.KILLED, dead.count, dead.begin, dead.end, at, dead.end, who,
+        FigureRole.TOTAL, rule + ", <n> fatally"));
+    if (total > killed && killed >= 0) {
+      out.add(new Candidate(CasualtyCategory.INJURED, CasualtyCount.exactly(total - killed), shot.begin, shot.end,
+          spanBegin, dead.begin, who, FigureRole.TOTAL, rule + ", <n> fatally"));
+    }
+  }
+}
