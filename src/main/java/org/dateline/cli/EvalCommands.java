@@ -24,8 +24,6 @@ final class EvalCommands {
         return CasualtyThroughput.run(args, out, err);
       case "bench-dates":
         return DateThroughput.run(args, out, err);
-      case "bench-casualties":
-        return CasualtyThroughput.run(args, out, err);
       case "bench-extract":
         return ExtractThroughput.run(args, out, err);
       case "eval-timeline":

@@ -85,7 +85,7 @@ public final class MergeThroughput {
         n, events, secs, n / secs, (t1 - merged) / 1e9, Math.max(0, heap) >> 20);
   }
 
-  private static List<Extraction> feed(int n, SplittableRandom rnd) {
+  static List<Extraction> feed(int n, SplittableRandom rnd) {
     List<Extraction> out = new ArrayList<>(n);
     int incident = 0;
     while (out.size() < n) {
