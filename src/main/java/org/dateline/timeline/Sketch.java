@@ -41,12 +41,15 @@ final class Sketch {
     this.actors = actors;
   }
 
-  /** Returns the sketch of {@code event}, reported on {@code publishedDay} (an epoch day). */
+  /**
+   * Returns the sketch of {@code event}, reported on {@code publishedDay} (an epoch day). An event
+   * dated only vaguely ("in the past", the week before its report) counts as undated.
+   */
   static Sketch of(Event event, long publishedDay) {
     TimeInterval i = event.interval().orElse(null);
     List<String> place = Places.components(event.place().orElse(null));
     Set<String> actors = event.actors().stream().map(a -> a.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
-    if (i == null) {
+    if (i == null || event.time().get().isVague()) {
       return new Sketch(event.type(), false, publishedDay, publishedDay, place, actors);
     }
     long first = i.start().toLocalDate().toEpochDay();

@@ -15,6 +15,7 @@ import org.dateline.model.EventType;
 import org.dateline.model.Extraction;
 import org.dateline.model.Report;
 import org.dateline.model.TextSpan;
+import org.dateline.model.TimeInterval;
 import org.dateline.model.TimeValue;
 import org.dateline.model.Timeline;
 import org.junit.jupiter.api.Test;
@@ -116,6 +117,19 @@ class TimelineBuilderTest {
         report("r2", "2026-03-12", EventType.SHOOTING, null, "Austin, Texas, United States", 2L));
     assertEquals(1, t.size());
     assertEquals(2, t.events().get(0).toll(CasualtyCategory.KILLED).get().best());
+  }
+
+  @Test
+  void vaguelyDatedReportCountsAsUndated() {
+    Report r = Report.of("r2", "text", ZonedDateTime.parse("2026-03-12T18:00+02:00[Europe/Kyiv]"));
+    TimeValue day = TimeValue.ofDay(LocalDate.parse("2026-03-05"));
+    Event vague = Event.builder("r2-e1", EventType.SHOOTING).time(TimeValue.past(), TimeInterval.of(
+        day.interval(KYIV).get().start(), r.published())).place("Austin, Texas, United States").addReport("r2").build();
+    Timeline t = merge(
+        report("r1", "2026-03-10", EventType.SHOOTING, "2026-03-09", "Austin, Texas, United States", 1L),
+        Extraction.of(r, List.of(), List.of(), List.of(vague)));
+    assertEquals(1, t.size());
+    assertEquals("2026-03-09", t.events().get(0).time().get().value());
   }
 
   @Test

@@ -2,6 +2,8 @@ package org.dateline.rules.event.en;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.regex.Pattern;
 import org.dateline.model.DateMention;
 import org.dateline.model.TimeInterval;
 
@@ -9,7 +11,45 @@ import org.dateline.model.TimeInterval;
 final class Dates {
   private static final Duration SLACK = Duration.ofDays(1);
 
+  /** How far back an incident reported with no date at all may lie: the window of {@link #recentPast}. */
+  static final int RECENT_PAST_DAYS = 7;
+  /** Clock times with a zone abbreviation are page stamps ("3:13 PM EDT"), not event times. */
+  private static final Pattern ZONE_ABBREVIATION = Pattern.compile("\\b(?:[ECMP][SD]T|ET|GMT|UTC)\\b");
+  private static final Pattern STAMP_WORD = Pattern.compile("(?i)\\b(?:posted|updated|published|modified)\\b");
+  /** How many characters may separate a stamp's date from its clock time, or precede a "Posted" date. */
+  private static final int STAMP_GAP = 4;
+  private static final int STAMP_LOOKBACK = 16;
+
   private Dates() {}
+
+  /**
+   * Returns the interval of an incident a report names with no date: the week before its
+   * publication day, through the end of that day, in the report's zone (news is past-biased).
+   */
+  static TimeInterval recentPast(ZonedDateTime published) {
+    ZonedDateTime end = published.toLocalDate().plusDays(1).atStartOfDay(published.getZone());
+    return TimeInterval.of(end.minusDays(RECENT_PAST_DAYS + 1L), end);
+  }
+
+  /**
+   * Whether a date is a page's time stamp rather than a date of the story: a clock time with a zone
+   * abbreviation ("3:13 PM EDT"), a date right before such a time ("Monday, March 31, 2014 3:13 PM
+   * EDT"), or a date after "Posted", "Updated" or "Published".
+   *
+   * @param next the date mention after {@code d} in the text, or null
+   */
+  static boolean isTimestamp(String text, DateMention d, DateMention next) {
+    if (zoneAfter(text, d.span().end())
+        || STAMP_WORD.matcher(text).region(Math.max(0, d.span().begin() - STAMP_LOOKBACK), d.span().begin()).find()) {
+      return true;
+    }
+    int gap = next == null ? -1 : next.span().begin() - d.span().end();
+    return gap >= 0 && gap <= STAMP_GAP && zoneAfter(text, next.span().end());
+  }
+
+  private static boolean zoneAfter(String text, int end) {
+    return ZONE_ABBREVIATION.matcher(text).region(Math.max(0, end - 4), Math.min(text.length(), end + 5)).find();
+  }
 
   /** Whether two dates can be one incident's: overlapping, or within a day of each other. */
   static boolean close(DateMention a, DateMention b) {

@@ -15,6 +15,7 @@ import org.dateline.model.EventType;
 import org.dateline.model.Granularity;
 import org.dateline.model.Report;
 import org.dateline.model.TextSpan;
+import org.dateline.model.TimeValue;
 import org.dateline.timeline.TollPolicy;
 
 /** The events of one report, worked out in one pass over its sentences. Not thread-safe; used once. */
@@ -54,9 +55,12 @@ final class ReportEvents {
 
   private List<DateMention> usable(List<DateMention> all, boolean withStatementDates) {
     List<DateMention> out = new ArrayList<>();
-    for (DateMention d : all) {
+    for (int i = 0; i < all.size(); i++) {
+      DateMention d = all.get(i);
+      DateMention next = i + 1 < all.size() ? all.get(i + 1) : null;
       Granularity g = d.time().map(t -> t.granularity()).orElse(null);
-      if (g != null && g != Granularity.PRESENT && g != Granularity.FUTURE && (withStatementDates || !saidOn(d))) {
+      if (g != null && g != Granularity.PRESENT && g != Granularity.FUTURE && !Dates.isTimestamp(text, d, next)
+          && (withStatementDates || !saidOn(d))) {
         out.add(d);
       }
     }
@@ -333,6 +337,8 @@ final class ReportEvents {
       } else {
         b.time(d.date.time().get());
       }
+    } else if (d.type.isIncident()) {
+      b.time(TimeValue.past(), Dates.recentPast(report.published()));
     }
     PlaceFinder.Mention place = d.place != null || !d.type.isIncident() ? d.place : leadPlace();
     if (place != null) {

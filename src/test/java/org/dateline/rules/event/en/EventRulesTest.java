@@ -91,4 +91,20 @@ class EventRulesTest {
     assertTrue(events("").isEmpty());
     assertTrue(events("...\n\n!!! ??? ,,, \u2014 ''").isEmpty());
   }
+
+  @Test
+  void pageStampsDoNotDateTheIncident() {
+    assertEquals("shooting 2026-03-08 Reno", summary(events("Two hurt in Reno shooting\n\n"
+        + "Wednesday, March 11, 2026 9:14 AM EDT\n\nTwo men were shot in Reno on Sunday.")));
+    assertEquals("shooting 2026-03-08 Reno", summary(events("Posted March 11, 2026: a man was shot in Reno. "
+        + "The shooting happened early on Sunday.")));
+  }
+
+  @Test
+  void undatedIncidentTakesTheWeekBeforeItsReport() {
+    List<Event> e = events("A woman was shot at a gas station in Boise, police said.");
+    assertEquals("shooting PAST_REF Boise", summary(e));
+    assertEquals("2026-03-04T00:00-05:00[America/New_York]/2026-03-12T00:00-04:00[America/New_York]",
+        e.get(0).interval().get().toString());
+  }
 }
