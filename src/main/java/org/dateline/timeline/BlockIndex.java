@@ -12,12 +12,14 @@ import java.util.Set;
  * a new event is compared only with the few that could be the same incident. An event placed in a
  * first-level division is compared with those in the same division, those known only to its
  * country, and those with no place; an event with no place with those of the same days, up to
- * {@link #UNKNOWN_PLACE_SCAN_LIMIT}. An event known only to its country is not compared with those
+ * {@link #UNKNOWN_PLACE_SCAN_LIMIT}; and every event with a named person in common, at any date. An event known only to its country is not compared with those
  * placed more precisely in it: the price of keeping blocks small. Not thread-safe.
  */
 final class BlockIndex {
   /** How many events of one day are scanned at most for an event whose place is unknown. */
   static final int UNKNOWN_PLACE_SCAN_LIMIT = 2_000;
+  /** How many events are kept under one name: a common name must not make blocks grow with the feed. */
+  static final int ACTOR_LIMIT = 16;
   /** A coarse date (a month, a year) is indexed under its first day only. */
   private static final int MAX_INDEXED_DAYS = 3;
 
@@ -25,6 +27,8 @@ final class BlockIndex {
   private final Map<Key, List<Integer>> undated = new HashMap<>();
   private final Map<Long, List<Integer>> datedByDay = new HashMap<>();
   private final Map<Long, List<Integer>> undatedByDay = new HashMap<>();
+  /** Events by the named people they involve, at any date: how a late follow-up finds its incident. */
+  private final Map<String, List<Integer>> byActor = new HashMap<>();
 
   private record Key(long day, String place) {}
 
@@ -34,6 +38,12 @@ final class BlockIndex {
     for (long d = s.firstDay; d <= last; d++) {
       (s.dated ? dated : undated).computeIfAbsent(new Key(d, s.placeKey), k -> new ArrayList<>(2)).add(id);
       (s.dated ? datedByDay : undatedByDay).computeIfAbsent(d, k -> new ArrayList<>(4)).add(id);
+    }
+    for (String a : s.actors) {
+      List<Integer> l = byActor.computeIfAbsent(a, k -> new ArrayList<>(1));
+      if (l.size() < ACTOR_LIMIT && !l.contains(id)) {
+        l.add(id);
+      }
     }
   }
 
@@ -46,6 +56,9 @@ final class BlockIndex {
     long undatedTo = s.dated ? s.lastDay + Sketch.UNDATED_LOOKBACK_DAYS : s.firstDay + Sketch.DATED_SLACK_DAYS;
     collect(dated, datedByDay, s, datedFrom, datedTo, out);
     collect(undated, undatedByDay, s, undatedFrom, undatedTo, out);
+    for (String a : s.actors) {
+      out.addAll(byActor.getOrDefault(a, List.of()));
+    }
     return out;
   }
 

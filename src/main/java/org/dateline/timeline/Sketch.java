@@ -19,6 +19,8 @@ final class Sketch {
   /** An undated event may be an incident up to this many days before its report. */
   static final int UNDATED_LOOKBACK_DAYS = 7;
 
+  private static final Set<String> SUFFIXES = Set.of("jr", "jr.", "sr", "sr.", "ii", "iii", "iv");
+
   final EventType type;
   final boolean dated;
   /** First day of the event, or publication day if undated, as an epoch day. */
@@ -48,7 +50,7 @@ final class Sketch {
   static Sketch of(Event event, long publishedDay) {
     TimeInterval i = event.interval().orElse(null);
     List<String> place = Places.components(event.place().orElse(null));
-    Set<String> actors = event.actors().stream().map(a -> a.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+    Set<String> actors = event.actors().stream().map(Sketch::actorKey).collect(Collectors.toSet());
     if (i == null || event.time().get().isVague()) {
       return new Sketch(event.type(), false, publishedDay, publishedDay, place, actors);
     }
@@ -57,6 +59,16 @@ final class Sketch {
     boolean midnight = i.endExclusive().toLocalTime().equals(java.time.LocalTime.MIDNIGHT);
     long last = Math.max(first, end.toEpochDay() - (midnight ? 1 : 0));
     return new Sketch(event.type(), true, first, last, place, actors);
+  }
+
+  /**
+   * Returns how a person's name is compared: first and last name, lower-cased, without middle names,
+   * initials or a "Jr." ("Jordan Lee Parks Jr." and "Jordan Parks" match).
+   */
+  static String actorKey(String name) {
+    List<String> words = new java.util.ArrayList<>(List.of(name.toLowerCase(Locale.ROOT).split("[\\s,]+")));
+    words.removeIf(w -> w.isEmpty() || SUFFIXES.contains(w));
+    return words.size() <= 2 ? String.join(" ", words) : words.get(0) + " " + words.get(words.size() - 1);
   }
 
   /** Returns whether two event types can name the same incident: a shooting is also an attack. */
@@ -76,7 +88,10 @@ final class Sketch {
   /**
    * Scores how likely this event and {@code other} are one incident; {@link Integer#MIN_VALUE} if they cannot be.
    * Same day counts 3, a day apart 1; same place 3, one place within the other 1, unknown -1;
-   * the same type 1; shared actors 3, disjoint named actors -2.
+   * the same type 1; shared actors 3, disjoint named actors -2. Events that share a named victim or
+   * suspect may be any time apart (a trial months later follows the shooting) and their places may
+   * disagree (one report names the town, another a county seat): the date then counts 0, the place
+   * as unknown.
    */
   int score(Sketch other) {
     if (!compatible(type, other.type)) {
@@ -84,14 +99,22 @@ final class Sketch {
     }
     int date = dateScore(other);
     int place = Places.compare(this.place, other.place);
+    if (sharesActor(other)) {
+      date = Math.max(date, 0);
+      place = Math.max(place, 0);
+    }
     if (date == Integer.MIN_VALUE || place < 0) {
       return Integer.MIN_VALUE;
     }
     int s = date + (place == 2 ? 3 : place == 1 ? 1 : -1) + (type == other.type ? 1 : 0);
     if (!actors.isEmpty() && !other.actors.isEmpty()) {
-      s += actors.stream().anyMatch(other.actors::contains) ? 3 : -2;
+      s += sharesActor(other) ? 3 : -2;
     }
     return s;
+  }
+
+  boolean sharesActor(Sketch other) {
+    return actors.stream().anyMatch(other.actors::contains);
   }
 
   private int dateScore(Sketch o) {

@@ -132,6 +132,48 @@ class TimelineBuilderTest {
     assertEquals("2026-03-09", t.events().get(0).time().get().value());
   }
 
+  static Extraction withActor(Extraction x, String actor) {
+    Event e = x.events().get(0).toBuilder().addActor(actor).build();
+    return Extraction.of(x.report(), List.of(), List.of(), List.of(e));
+  }
+
+  @Test
+  void lateFollowUpNamingTheSameVictimJoinsTheIncident() {
+    Timeline t = merge(
+        withActor(report("r1", "2026-03-10", EventType.SHOOTING, "2026-03-09", "Austin, Texas, United States", 1L),
+            "Jordan Lee Parks"),
+        withActor(report("r2", "2026-09-02", EventType.SHOOTING, "2026-09-01", "Austin, Texas, United States", null),
+            "Jordan Parks Jr."));
+    assertEquals(1, t.size());
+    assertEquals("2026-03-09", t.events().get(0).time().get().value());
+  }
+
+  @Test
+  void lateReportsOfOtherPeopleStayApart() {
+    Timeline t = merge(
+        withActor(report("r1", "2026-03-10", EventType.SHOOTING, "2026-03-09", "Austin, Texas, United States", 1L),
+            "Jordan Parks"),
+        withActor(report("r2", "2026-09-02", EventType.SHOOTING, "2026-09-01", "Austin, Texas, United States", 1L),
+            "Mara Quill"));
+    assertEquals(2, t.size());
+  }
+
+  @Test
+  void twoShootingsOnOneDayInTwoCitiesStayApartEvenWithNames() {
+    Timeline t = merge(
+        withActor(report("r1", "2026-03-10", EventType.SHOOTING, "2026-03-10", "Austin, Texas, United States", 1L),
+            "Jordan Parks"),
+        withActor(report("r2", "2026-03-10", EventType.SHOOTING, "2026-03-10", "Dallas, Texas, United States", 1L),
+            "Mara Quill"));
+    assertEquals(2, t.size());
+  }
+
+  @Test
+  void actorsCompareByFirstAndLastName() {
+    assertEquals("jordan parks", Sketch.actorKey("Jordan Lee Parks Jr."));
+    assertEquals("mara quill", Sketch.actorKey("Mara Quill"));
+  }
+
   @Test
   void countsReportsAndEvents() {
     TimelineBuilder b = TimelineBuilder.create(TollPolicy.LOWEST);

@@ -22,10 +22,14 @@ import org.dateline.model.Report;
  *       sentences that give its toll;
  *   <li>its place, resolved with a GeoNames gazetteer and written broadest last ("Bryansk,
  *       Bryansk Oblast, Russia"); "this city" takes the last city named;
+ *   <li>for the report's main incident, the people named as its victims or suspects ("Jordan Parks,
+ *       23," or "identified the victim as Mara Quill"), as actors;
  *   <li>its casualty figures as claims of the report, each figure going to the incident named in
  *       its sentence or just before it, and its tolls reconciled by {@link
  *       org.dateline.timeline.TollPolicy#LATEST}.
  * </ul>
+ * A main incident with no date in the report gets {@code PAST_REF} over the week before the
+ * report's publication day; time stamps of the page ("3:13 PM EDT", "Posted ...") never date one.
  * Mentions of one incident across a report make one event; an incident with a date of its own
  * ("last month's stampede", "attacked the plant in October 2024") is a separate, background event.
  * Talks, meetings and calls without a calendar date are left out: they have no place on a timeline.

@@ -94,6 +94,9 @@ final class ReportEvents {
     }
     List<Event> out = new ArrayList<>();
     Draft main = drafts.stream().filter(d -> d.type.isIncident()).findFirst().orElse(null);
+    if (main != null) {
+      main.actors.addAll(Actors.find(text));
+    }
     for (Draft d : drafts) {
       if (d.type.isIncident() && d != main && !isBackgroundWorthKeeping(d)) {
         continue;
@@ -350,6 +353,7 @@ final class ReportEvents {
     for (CasualtyCategory c : CasualtyCategory.values()) {
       TollPolicy.LATEST.reconcile(c, claims).ifPresent(b::toll);
     }
+    d.actors.forEach(b::addActor);
     b.addReport(report.id());
     if (d.trigger != null) {
       b.trigger(TextSpan.of(text, d.trigger.begin(), d.trigger.end()));
@@ -378,6 +382,8 @@ final class ReportEvents {
     final List<Integer> triggerSentences = new ArrayList<>();
     final List<Integer> triggerOffsets = new ArrayList<>();
     final List<CasualtyFigure> figures = new ArrayList<>();
+    /** The people named as its victims or suspects; only the report's main incident gets them. */
+    final List<String> actors = new ArrayList<>();
 
     Draft(Triggers.Trigger first, int sentence) {
       this.trigger = first;

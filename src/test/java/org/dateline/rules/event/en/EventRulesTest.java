@@ -107,4 +107,12 @@ class EventRulesTest {
     assertEquals("2026-03-04T00:00-05:00[America/New_York]/2026-03-12T00:00-04:00[America/New_York]",
         e.get(0).interval().get().toString());
   }
+
+  @Test
+  void victimsAndSuspectsNamedWithAnAgeOrAsIdentifiedAreActors() {
+    List<Event> e = events("Jordan Lee Parks, 23, of Reno was shot on Monday. Police identified the suspect as "
+        + "Mara Quill. Officer Dan Holt, 41, said the street was quiet.");
+    assertEquals(List.of("Jordan Lee Parks", "Mara Quill"), e.get(0).actors());
+    assertTrue(events("A man, 23, was shot in Reno on Monday.").get(0).actors().isEmpty());
+  }
 }
