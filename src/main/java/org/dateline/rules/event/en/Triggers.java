@@ -17,7 +17,8 @@ final class Triggers {
   private static final Object[][] TABLE = {
       {EventType.SHOOTING, "shooting", "shootings", "shot", "shoot", "shoots", "gunfire", "gunshot", "gunshots",
           "gunman", "gunmen", "opened fire", "open fire", "fired shots", "shots fired", "shots were fired",
-          "drive-by", "gunned down", "shootout", "shoot-out", "homicide"},
+          "drive-by", "gunned down", "shootout", "shoot-out", "homicide", "shooter", "stray bullet", "bullet",
+          "gunshot wound", "murder-suicide"},
       {EventType.ATTACK, "attack", "attacks", "attacked", "assault", "assaulted", "ambush", "ambushed",
           "stabbing", "stabbed", "massacre", "raid"},
       {EventType.STRIKE, "strike", "strikes", "struck", "airstrike", "airstrikes", "air strike", "air strikes",
@@ -43,7 +44,7 @@ final class Triggers {
   private static final Set<String> MODIFIED = Set.of("department", "departments", "chief", "official", "officials",
       "station", "marshal", "crew", "crews", "truck", "trucks", "fighter", "fighters", "rescue", "service",
       "services", "captain", "district", "hydrant", "escape", "alarm", "range", "spokesman", "spokeswoman",
-      "investigator", "investigators", "victim", "victims", "suspect", "suspects");
+      "investigator", "investigators", "victim", "victims", "suspect", "suspects", "points", "train", "trains");
   private static final List<String> NAMED_STORMS = List.of("hurricane", "typhoon", "cyclone", "tropical storm");
 
   /** Phrase (lower-cased words joined by single spaces) to type. */

@@ -115,4 +115,11 @@ class EventRulesTest {
     assertEquals(List.of("Jordan Lee Parks", "Mara Quill"), e.get(0).actors());
     assertTrue(events("A man, 23, was shot in Reno on Monday.").get(0).actors().isEmpty());
   }
+
+  @Test
+  void aStrayBulletOrAShooterIsAShooting() {
+    assertEquals("shooting 2026-03-09 Reno", summary(events("A stray bullet hit a girl in Reno on Monday.")));
+    assertEquals("shooting 2026-03-09 Reno", summary(events("The shooter fled a Reno bar on Monday.")));
+    assertEquals("", summary(events("The bullet points of the plan for Reno were read on Monday.")));
+  }
 }
