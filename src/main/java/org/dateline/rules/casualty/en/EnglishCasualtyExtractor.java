@@ -92,6 +92,7 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
     }
     List<Candidate> accepted = found.isEmpty() ? new ArrayList<>() : resolve(found);
     addSubtotals(t, s, e, accepted);
+    DeadIncluded.apply(t, s, e, accepted, out);
     Candidate single = SingleVictims.apply(t, s, e, accepted, out);
     if (single != null) {
       accepted.add(single);
