@@ -90,11 +90,13 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
       CasualtyRules.subject(t, i, e, found);
       CasualtyRules.lives(t, i, e, found);
     }
-    if (found.isEmpty()) {
-      return;
-    }
-    List<Candidate> accepted = resolve(found);
+    List<Candidate> accepted = found.isEmpty() ? new ArrayList<>() : resolve(found);
     addSubtotals(t, s, e, accepted);
+    DeadIncluded.apply(t, s, e, accepted, out);
+    Candidate single = SingleVictims.apply(t, s, e, accepted, out);
+    if (single != null) {
+      accepted.add(single);
+    }
     accepted.sort((a, b) -> Integer.compare(a.spanBegin, b.spanBegin));
     for (Candidate c : accepted) {
       boolean cumulative = Sentences.contains(t, Math.max(s, c.spanBegin - 3), Math.min(e, c.spanEnd + 4),

@@ -36,7 +36,9 @@ final class Lexicon {
           "tortured to death", "to death", "put to death", "hanged", "decapitated", "set ablaze",
           "set on fire", "burned alive", "burnt alive", "beheaded", "martyred", "hacked to death", "burnt to death", "killed in action",
           "confirmed dead", "found dead", "pronounced dead", "declared dead",
-          "feared dead", "presumed dead", "reported dead", "shot and killed", "found murdered")
+          "feared dead", "presumed dead", "reported dead", "shot and killed", "found murdered",
+          "succumbed to ? injuries", "succumbed to ? wounds", "succumbed to injuries", "succumbed to wounds",
+          "passed away", "pronounced deceased")
       .add(INJURED, "wounded", "injured", "hurt", "shot and wounded", "shot and injured",
           "stabbed and wounded", "suffered ? injuries", "sustained ? injuries", "suffered ? wounds",
           "sustained ? wounds", "suffered injuries", "sustained injuries", "treated for ? injuries",

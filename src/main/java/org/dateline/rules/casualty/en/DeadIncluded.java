@@ -1,0 +1,94 @@
+package org.dateline.rules.casualty.en;
+
+import com.google.common.collect.ImmutableSet;
+import java.util.List;
+import java.util.Set;
+import org.dateline.model.CasualtyCategory;
+import org.dateline.model.CasualtyFigure;
+import org.dateline.model.FigureRole;
+
+/**
+ * The dead named as a group after the fact: "the dead included six civilians", "among the dead
+ * were two soldiers", and families counted by their size: "killed a family of seven" is killed 7,
+ * not 1.
+ *
+ * <p>"The dead included N" and "among the dead were N" count a part of the dead: a
+ * {@link FigureRole#SUBTOTAL} when the sentence or an earlier one already counts killed people,
+ * else the only figure there is, a total. Immutable and thread-safe.
+ */
+final class DeadIncluded {
+  private static final Set<String> INCLUDE_VERBS = ImmutableSet.of(
+      "included", "include", "includes", "including", "were", "are", "was");
+
+  private DeadIncluded() {}
+
+  /** Adds the parts of the dead the sentence {@code [s, e)} names and sizes its families. */
+  static void apply(Token[] t, int s, int e, List<Candidate> accepted, List<CasualtyFigure> out) {
+    families(t, e, accepted);
+    for (int i = s; i + 3 < e; i++) {
+      int j = partOfDead(t, i, e);
+      Quantity q = j < 0 ? null : QuantityParser.parse(t, j, e);
+      People p = q == null ? null : People.after(t, q.end, e, q.need == Quantity.Need.SINGULAR_NOUN);
+      if (p == null || taken(accepted, q.begin)) {
+        continue;
+      }
+      boolean counted = anyKilled(accepted, out);
+      accepted.add(new Candidate(CasualtyCategory.KILLED, q.count, q.begin, q.end, i, p.end, p.who,
+          counted ? FigureRole.SUBTOTAL : FigureRole.TOTAL, "the dead included <n> <people>"));
+    }
+  }
+
+  /** Returns where the number starts after "the dead included" or "among the dead were", or -1. */
+  private static int partOfDead(Token[] t, int i, int e) {
+    if (t[i].is("the") && t[i + 1].is("dead") && INCLUDE_VERBS.contains(t[i + 2].lower)
+        && !t[i + 2].is("were") && !t[i + 2].is("are") && !t[i + 2].is("was")) {
+      return i + 3;
+    }
+    if (t[i].is("among") && t[i + 1].is("the") && t[i + 2].is("dead")) {
+      int k = i + 3;
+      if (k < e && t[k].is(",")) {
+        k++;
+      }
+      return k < e && INCLUDE_VERBS.contains(t[k].lower) && !t[k].lower.startsWith("inc") ? k + 1 : -1;
+    }
+    return -1;
+  }
+
+  /** "a family of seven": the candidate that counted the family as one counts its members. */
+  private static void families(Token[] t, int e, List<Candidate> accepted) {
+    for (int n = 0; n < accepted.size(); n++) {
+      Candidate c = accepted.get(n);
+      int f = c.numberEnd;
+      boolean family = (t[c.numberBegin].is("a") || t[c.numberBegin].is("an")) && f + 2 < e
+          && t[f].is("family") && t[f + 1].is("of");
+      Quantity q = family ? QuantityParser.parse(t, f + 2, e) : null;
+      if (q != null && q.count.value().isPresent()) {
+        accepted.set(n, new Candidate(c.category, q.count, c.numberBegin, q.end, c.spanBegin,
+            Math.max(c.spanEnd, q.end), "family", c.role, c.rule + "; a family of <n>"));
+      }
+    }
+  }
+
+  private static boolean taken(List<Candidate> accepted, int numberBegin) {
+    for (Candidate c : accepted) {
+      if (c.numberBegin <= numberBegin && numberBegin < c.numberEnd) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean anyKilled(List<Candidate> accepted, List<CasualtyFigure> out) {
+    for (Candidate c : accepted) {
+      if (c.category == CasualtyCategory.KILLED) {
+        return true;
+      }
+    }
+    for (CasualtyFigure f : out) {
+      if (f.category() == CasualtyCategory.KILLED) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

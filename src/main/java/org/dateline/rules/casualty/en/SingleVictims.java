@@ -1,0 +1,458 @@
+package org.dateline.rules.casualty.en;
+
+import com.google.common.collect.ImmutableSet;
+import java.util.List;
+import java.util.Set;
+import org.dateline.model.CasualtyCategory;
+import org.dateline.model.CasualtyCount;
+import org.dateline.model.CasualtyFigure;
+import org.dateline.model.CountQualifier;
+import org.dateline.model.FigureRole;
+
+/**
+ * Victims told one by one, without a number: "the mayor was killed", "gunmen shot dead the village
+ * chief", "killed Nelson Garcia, a local journalist", "the driver and his assistant died". A
+ * sentence that says one identified person was killed states a figure of exactly 1; persons joined
+ * by "and" add up.
+ *
+ * <p>The person is a singular noun phrase: a determiner ("the", "his", "her", "their") with up to
+ * four modifiers and a singular person noun as its last word ("the village chief", "his
+ * three-year-old son"), a capitalised name ("Nelson Garcia"; one capitalised word only after a
+ * title such as "activist"), or "a"/"an" with a person noun and a tail the number rules do not
+ * read ("a reporter with the state broadcaster, Jane Doe, was shot dead"). Group nouns ("the
+ * family", "the crew") are not one person. As a subject the phrase needs a passive ("was
+ * killed") or an intransitive predicate ("died", "was pronounced dead"), never a modal; as an
+ * object it follows a killing verb ("killed", "shot dead", "the killing of") not governed by
+ * "to" or a modal ("threatened to kill the mayor").
+ *
+ * <p>"He" and "she" are read as subjects only to find an earlier figure they may refer to.
+ * {@link #apply} decides what the phrase adds to the report: see there.
+ */
+final class SingleVictims {
+  /** What kind of phrase names the victim, which decides whether it may refer back. */
+  enum Kind { PRONOUN, DEFINITE, INDEFINITE }
+
+  /** One or more victims told one by one, as a candidate figure. */
+  static final class Found {
+    final Candidate candidate;
+    final Kind kind;
+    /** The head noun of the first victim ("mayor"), or null for names and pronouns. */
+    final String head;
+    /** Whether the predicate says the victim died ("died", "was killed"), as a subject. */
+    final boolean subject;
+
+    Found(Candidate candidate, Kind kind, String head, boolean subject) {
+      this.candidate = candidate;
+      this.kind = kind;
+      this.head = head;
+      this.subject = subject;
+    }
+  }
+
+  private static final int MAX_MODIFIERS = 4;
+  private static final int MAX_NAME = 5;
+  private static final int MAX_TAIL = 12;
+  private static final int MAX_ASIDE = 24;
+  private static final int SHOT_WINDOW = 16;
+  private static final Set<String> DETERMINERS = ImmutableSet.of("the", "his", "her", "their");
+  private static final Set<String> INDEFINITE = ImmutableSet.of("a", "an");
+  private static final Set<String> PRONOUNS = ImmutableSet.of("he", "she");
+  /** Nouns that name a group, not one person. */
+  private static final Set<String> GROUPS = ImmutableSet.of(
+      "family", "couple", "crew", "staff", "police", "militia", "security", "personnel", "household",
+      "twins", "youth", "elderly", "taliban", "others", "ally");
+  private static final Set<String> BE = ImmutableSet.of("was", "is", "been", "being", "be", "got", "gets");
+  private static final Set<String> PLURAL_AUXILIARIES = ImmutableSet.of("were", "are", "have");
+  private static final Set<String> MODALS = ImmutableSet.of(
+      "will", "would", "may", "might", "could", "feared", "believed", "thought", "to");
+  /** First words of predicates that need no "was": "died", "is dead". */
+  private static final Set<String> INTRANSITIVE = ImmutableSet.of(
+      "died", "dies", "dead", "perished", "succumbed", "passed", "drowned", "lost", "pronounced", "found",
+      "confirmed", "declared");
+  /** Words before a killing verb that make it no report of a death: "threatened to kill". */
+  private static final Set<String> NOT_DONE = ImmutableSet.of(
+      "to", "not", "n't", "never", "will", "would", "could", "might", "may", "tried", "trying", "attempted",
+      "allegedly", "accused", "plotting", "plotted", "threatened", "threatening");
+  private static final Set<String> HURT_VERBS = ImmutableSet.of("shot", "stabbed", "wounded", "injured", "hit", "struck");
+  private static final Set<String> CLAUSE_ENDS = ImmutableSet.of(
+      ".", ";", "when", "while", "before", "because", "said", "says", "who", "which", "but", "after");
+  private static final Set<String> LATER = ImmutableSet.of("later", "then", "subsequently", "eventually", "also");
+  private static final Set<String> TAIL_STARTS = ImmutableSet.of(
+      "of", "for", "from", "in", "at", "with", "on", "near", "inside", "who", "whose");
+  private static final Set<String> RELATIVES = ImmutableSet.of("who", "that", "which", "whose");
+  private static final Set<String> TITLES = ImmutableSet.of("mr", "mrs", "ms", "dr", "sheikh", "chief", "father", "rev");
+  private static final Set<String> NOT_NAMES = ImmutableSet.of(
+      "the", "a", "an", "he", "she", "it", "they", "we", "police", "monday", "tuesday", "wednesday", "thursday",
+      "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+      "september", "october", "november", "december", "in", "on", "at", "after", "when", "while", "but", "and",
+      "his", "her", "their", "its", "this", "that", "there", "one", "two", "three", "authorities", "officials",
+      "gunmen", "militants", "unknown", "unidentified", "suspected");
+  private static final Set<String> PREPOSITIONS = ImmutableSet.of(
+      "of", "in", "at", "from", "near", "to", "by", "for", "with", "on", "into", "outside", "inside", "across");
+
+  private SingleVictims() {}
+
+  /** A person phrase at tokens {@code [begin, end)}. */
+  private static final class Phrase {
+    final int begin;
+    final int end;
+    final Kind kind;
+    final String who;
+    final String head;
+
+    Phrase(int begin, int end, Kind kind, String who, String head) {
+      this.begin = begin;
+      this.end = end;
+      this.kind = kind;
+      this.who = who;
+      this.head = head;
+    }
+  }
+
+  /**
+   * Decides what a sentence's victims told one by one add to the report, given the figures of the
+   * sentence ({@code accepted}) and of the sentences before it ({@code out}):
+   * <ul>
+   * <li>nothing when the sentence already counts the killed ("two people, including the mayor,
+   *     were killed": the mayor is one of the two);
+   * <li>a death told later: when "he", "she", a definite person or a name died and an earlier
+   *     figure of exactly one injured or hospitalized person (of the same noun, if both name one)
+   *     is the last such figure with no killed figure after it, that figure becomes killed ("A man
+   *     was shot on Friday. He died at the hospital." is killed 1), keeping its words as its span;
+   * <li>nothing for "he" or "she" otherwise: who they are is not known here;
+   * <li>nothing for a definite person or a name when the report already counted killed people: the
+   *     phrase most likely names one of them;
+   * <li>otherwise the victims as a new figure, returned for the caller to add.
+   * </ul>
+   *
+   * @return the candidate to add to the sentence's figures, or null
+   */
+  static Candidate apply(Token[] t, int s, int e, List<Candidate> accepted, List<CasualtyFigure> out) {
+    for (Candidate c : accepted) {
+      if (c.category == CasualtyCategory.KILLED) {
+        return null;
+      }
+    }
+    Found f = find(t, s, e);
+    if (f == null) {
+      return null;
+    }
+    boolean one = f.candidate.count.equals(CasualtyCount.exactly(1));
+    if (f.kind != Kind.INDEFINITE && f.subject && one && diedLater(f, out)) {
+      return null;
+    }
+    if (f.kind == Kind.PRONOUN) {
+      return null;
+    }
+    for (CasualtyFigure figure : out) {
+      if (f.kind == Kind.DEFINITE && figure.category() == CasualtyCategory.KILLED) {
+        return null;
+      }
+    }
+    return f.candidate;
+  }
+
+  /** Turns the last figure of one injured or hospitalized person into killed; returns whether it did. */
+  private static boolean diedLater(Found f, List<CasualtyFigure> out) {
+    for (int n = out.size() - 1; n >= 0; n--) {
+      CasualtyFigure figure = out.get(n);
+      if (figure.category() == CasualtyCategory.KILLED) {
+        return false;
+      }
+      boolean hurt = figure.category() == CasualtyCategory.INJURED || figure.category() == CasualtyCategory.HOSPITALIZED;
+      if (hurt && figure.role() == FigureRole.TOTAL && figure.count().equals(CasualtyCount.exactly(1))) {
+        if (!sameNoun(f.head, figure.who().orElse(null))) {
+          return false;
+        }
+        CasualtyFigure.Builder b = CasualtyFigure.builder(CasualtyCategory.KILLED, figure.count(), figure.span())
+            .role(figure.role()).rule(figure.rule() + "; <the person> died later");
+        figure.who().ifPresent(b::who);
+        figure.claimedBy().ifPresent(b::claimedBy);
+        out.set(n, b.build());
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean sameNoun(String head, String who) {
+    if (head == null || who == null || head.equals("victim") || head.equals("person")) {
+      return true;
+    }
+    int space = who.lastIndexOf(' ');
+    return who.substring(space + 1).equals(head);
+  }
+
+  /** Returns the first victim phrase of the sentence {@code [s, e)} with its predicate, or null. */
+  static Found find(Token[] t, int s, int e) {
+    for (int i = s; i < e; i++) {
+      Found f = subject(t, s, i, e);
+      if (f == null) {
+        f = object(t, s, i, e);
+      }
+      if (f != null) {
+        return f;
+      }
+    }
+    return null;
+  }
+
+  /** "The mayor was killed", "Nelson Garcia, 42, died", "the driver and his assistant were shot dead". */
+  private static Found subject(Token[] t, int s, int i, int e) {
+    if (i > s && PREPOSITIONS.contains(t[i - 1].lower)) {
+      return null;
+    }
+    Phrase p = phrase(t, s, i, e, true);
+    if (p == null) {
+      return null;
+    }
+    int[] counted = conjoined(t, s, p.end, e);
+    int end = counted[1];
+    int predicateEnd = predicateAfter(t, end, e, counted[0] > 1);
+    if (predicateEnd < 0) {
+      predicateEnd = predicateAfterTail(t, end, e, counted[0] > 1);
+    }
+    if (predicateEnd < 0 || (p.kind == Kind.PRONOUN && counted[0] > 1)) {
+      return null;
+    }
+    Candidate c = new Candidate(CasualtyCategory.KILLED, CasualtyCount.exactly(counted[0]), p.begin, end, p.begin,
+        predicateEnd, counted[0] > 1 ? null : p.who, FigureRole.TOTAL, "<the person> <predicate>");
+    return new Found(c, p.kind, p.head, true);
+  }
+
+  /** "killed the village chief", "shot dead Nelson Garcia", "the killing of the mayor and his driver". */
+  private static Found object(Token[] t, int s, int i, int e) {
+    PhraseTable.Match m = Lexicon.ACTIONS.match(t, i, e);
+    if (m == null || m.category != CasualtyCategory.KILLED || (i > s && NOT_DONE.contains(t[i - 1].lower))) {
+      return null;
+    }
+    Phrase p = phrase(t, s, m.end, e, false);
+    if (p == null || p.kind == Kind.INDEFINITE) {
+      return null;
+    }
+    int[] counted = conjoined(t, s, p.end, e);
+    Candidate c = new Candidate(CasualtyCategory.KILLED, CasualtyCount.exactly(counted[0]), p.begin, counted[1], i,
+        counted[1], counted[0] > 1 ? null : p.who, FigureRole.TOTAL, "<killed> <the person>");
+    return new Found(c, p.kind, p.head, false);
+  }
+
+  /**
+   * Counts the victims joined to the first by "and" or commas ("the driver and his assistant", "the
+   * mayor, his wife and two guards"); returns {count, end}.
+   */
+  private static int[] conjoined(Token[] t, int s, int end, int e) {
+    int count = 1;
+    int j = end;
+    int listed = 0;
+    while (j + 1 < e && (t[j].is("and") || t[j].is(","))) {
+      boolean and = t[j].is("and") || t[j + 1].is("and");
+      int k = t[j].is(",") && t[j + 1].is("and") ? j + 2 : j + 1;
+      Phrase next = phrase(t, s, k, e, false);
+      int n = 1;
+      int nextEnd;
+      if (next != null && next.kind != Kind.PRONOUN && (and || next.kind != Kind.INDEFINITE)) {
+        nextEnd = next.end;
+      } else {
+        Quantity q = QuantityParser.parse(t, k, e);
+        People people = q == null ? null : People.after(t, q.end, e, q.need == Quantity.Need.SINGULAR_NOUN);
+        if (people == null || q.count.qualifier() != CountQualifier.EXACT || !and) {
+          break;
+        }
+        n = (int) Math.min(q.count.value().orElse(0), 100_000);
+        nextEnd = people.end;
+      }
+      if (!and) {
+        // "the pastor, his wife and ...": a comma lists only if an "and" closes the list
+        listed += n;
+        j = nextEnd;
+        continue;
+      }
+      count += listed + n;
+      listed = 0;
+      j = nextEnd;
+      end = j;
+      break;
+    }
+    return new int[] {count, end};
+  }
+
+  /** Reads a person phrase at {@code i}, or returns null. */
+  private static Phrase phrase(Token[] t, int s, int i, int e, boolean subject) {
+    if (i >= e || !t[i].isWord()) {
+      return null;
+    }
+    String w = t[i].lower;
+    if (PRONOUNS.contains(w)) {
+      return subject ? new Phrase(i, i + 1, Kind.PRONOUN, null, null) : null;
+    }
+    if (DETERMINERS.contains(w) || INDEFINITE.contains(w)) {
+      return nounPhrase(t, i, e, INDEFINITE.contains(w) ? Kind.INDEFINITE : Kind.DEFINITE);
+    }
+    return name(t, s, i, e);
+  }
+
+  /** "the village chief", "his three-year-old son", "the mayor Jane Doe": a singular person noun last. */
+  private static Phrase nounPhrase(Token[] t, int i, int e, Kind kind) {
+    int head = -1;
+    int k = i + 1;
+    for (; k < e && k <= i + MAX_MODIFIERS; k++) {
+      Token w = t[k];
+      if (!w.isWord() || Lexicon.FUNCTION_WORDS.contains(w.lower)) {
+        break;
+      }
+      if (Lexicon.isPeople(w) && People.isSingular(w.lower) && !GROUPS.contains(w.lower)
+          && !(w.is("head") && !(k + 1 < e && t[k + 1].is("of")))) {
+        head = k;
+      } else if (head >= 0 && !w.capitalized) {
+        break;
+      }
+    }
+    if (head < 0 || (k < e && !endsPhrase(t, k, e))) {
+      return null;
+    }
+    boolean possessive = k < e && t[k].is("'");
+    if (possessive) {
+      return null;
+    }
+    StringBuilder who = new StringBuilder();
+    for (int n = i + 1; n <= head; n++) {
+      who.append(n > i + 1 ? " " : "").append(t[n].lower);
+    }
+    return new Phrase(i, k, kind, who.toString(), t[head].lower);
+  }
+
+  /** Whether the word at {@code k} cannot continue a noun phrase: "the mayor <b>was</b>", "the mayor <b>sparked</b>". */
+  private static boolean endsPhrase(Token[] t, int k, int e) {
+    Token w = t[k];
+    return !w.isWord() || w.capitalized || Lexicon.FUNCTION_WORDS.contains(w.lower) || Lexicon.STOPS.contains(w.lower)
+        || Lexicon.AUXILIARIES.contains(w.lower) || Lexicon.PREDICATES.match(t, k, e) != null
+        || (w.lower.endsWith("ed") && !Lexicon.isPeople(w));
+  }
+
+  /** "Nelson Garcia", "activist Martinez": capitalised words, one only after a title or a person noun. */
+  private static Phrase name(Token[] t, int s, int i, int e) {
+    if (!isNameWord(t[i]) || (i > s && isNameWord(t[i - 1]))) {
+      return null;
+    }
+    int k = i;
+    while (k < e && k < i + MAX_NAME && isNameWord(t[k])) {
+      k++;
+    }
+    boolean titled = i > s && t[i - 1].isWord() && (!t[i - 1].capitalized || i - 1 == s)
+        && (Lexicon.isPeople(t[i - 1]) || TITLES.contains(t[i - 1].lower));
+    boolean dotted = i > s + 1 && t[i - 1].is(".") && TITLES.contains(t[i - 2].lower);
+    if (k - i < 2 && !titled && !dotted) {
+      return null;
+    }
+    if (k < e && t[k].isWord() && !Lexicon.STOPS.contains(t[k].lower) && !Lexicon.AUXILIARIES.contains(t[k].lower)
+        && Lexicon.PREDICATES.match(t, k, e) == null) {
+      return null;
+    }
+    String who = titled && !TITLES.contains(t[i - 1].lower) ? t[i - 1].lower : null;
+    return new Phrase(i, k, Kind.DEFINITE, who, null);
+  }
+
+  private static boolean isNameWord(Token w) {
+    return w.isWord() && w.capitalized && !NOT_NAMES.contains(w.lower) && !Lexicon.PEOPLE.contains(w.lower)
+        && !w.lower.endsWith("'s") && !(w.lower.endsWith("s") && Lexicon.NOT_PEOPLE.contains(w.lower))
+        && !QuantityParser.isMonth(w.lower);
+  }
+
+  /**
+   * Steps over what may follow a subject before its predicate, a prepositional tail ("of a town in
+   * western Mexico") or asides between commas (", 39,", ", mayor of a town, a local journalist,"),
+   * and returns the end of the predicate after it, or -1.
+   */
+  private static int predicateAfterTail(Token[] t, int j, int e, boolean plural) {
+    if (j >= e) {
+      return -1;
+    }
+    boolean aside = t[j].is(",");
+    if (!aside && !TAIL_STARTS.contains(t[j].lower)) {
+      return -1;
+    }
+    int stop = Math.min(e, j + MAX_ASIDE);
+    for (int k = j + 1; k < stop; k++) {
+      Token w = t[k];
+      if (w.is(".") || w.is(";") || (w.isPunct() && !w.is(",") && !aside) || (!aside && k > j + MAX_TAIL)) {
+        return -1;
+      }
+      int end = -1;
+      if (!aside && RELATIVES.contains(w.lower)) {
+        // "the mother of the boy who was killed": the clause is the boy's, read from "the boy"
+        return -1;
+      }
+      if (w.is(",")) {
+        end = predicateAfter(t, k + 1, e, plural);
+        aside = true;
+      } else if (!aside && (BE.contains(w.lower) || w.is("has") || INTRANSITIVE.contains(w.lower))) {
+        return predicateAfter(t, k, e, plural);
+      }
+      if (end >= 0) {
+        return end;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Returns the end of a killed predicate after auxiliaries at {@code j}, or -1: a passive ("was
+   * killed", "has been shot dead") or an intransitive ("died", "was pronounced dead"), or "was shot
+   * ... and died". With {@code plural} false, "were" or "are" refuse: one person is no "were".
+   */
+  private static int predicateAfter(Token[] t, int j, int e, boolean plural) {
+    int k = CasualtyRules.skipAuxiliaries(t, j, e);
+    if (k < 0) {
+      return shotAndDied(t, j, e, plural);
+    }
+    PhraseTable.Match m = Lexicon.PREDICATES.match(t, k, e);
+    if (m == null || m.category != CasualtyCategory.KILLED || !auxiliariesFit(t, j, k, plural)) {
+      return -1;
+    }
+    boolean passive = false;
+    for (int n = j; n < k; n++) {
+      passive |= BE.contains(t[n].lower) || PLURAL_AUXILIARIES.contains(t[n].lower) && !t[n].is("have");
+    }
+    if (!passive && !INTRANSITIVE.contains(t[k].lower)) {
+      return -1;
+    }
+    return m.end;
+  }
+
+  private static boolean auxiliariesFit(Token[] t, int j, int k, boolean plural) {
+    for (int n = j; n < k; n++) {
+      String w = t[n].lower;
+      if (MODALS.contains(w) || (!plural && PLURAL_AUXILIARIES.contains(w)) || w.equals(",") && n == j) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "was shot in the chest and died at the scene", "was stabbed and later pronounced dead". */
+  private static int shotAndDied(Token[] t, int j, int e, boolean plural) {
+    int k = j;
+    while (k < e && k < j + 4 && Lexicon.AUXILIARIES.contains(t[k].lower) && !HURT_VERBS.contains(t[k].lower)) {
+      k++;
+    }
+    if (k >= e || k == j || !HURT_VERBS.contains(t[k].lower) || !auxiliariesFit(t, j, k, plural)) {
+      return -1;
+    }
+    int stop = Math.min(e, k + SHOT_WINDOW);
+    for (int n = k + 1; n < stop; n++) {
+      if (CLAUSE_ENDS.contains(t[n].lower)) {
+        return -1;
+      }
+      if (t[n].is("and")) {
+        int d = n + 1;
+        while (d < e && LATER.contains(t[d].lower)) {
+          d++;
+        }
+        PhraseTable.Match m = d < e && (INTRANSITIVE.contains(t[d].lower) || t[d].is("was"))
+            ? Lexicon.PREDICATES.match(t, t[d].is("was") ? d + 1 : d, e) : null;
+        return m != null && m.category == CasualtyCategory.KILLED ? m.end : -1;
+      }
+    }
+    return -1;
+  }
+}
