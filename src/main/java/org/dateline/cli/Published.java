@@ -2,18 +2,22 @@ package org.dateline.cli;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
 
 /**
  * Reads a publication time as the command line takes it: an ISO date ({@code 2026-03-11}) or a
  * date-time with offset ({@code 2026-03-11T12:00:00+03:00}), and an optional zone id. The zone
- * defaults to the offset of the date-time, else UTC; a date alone means the start of that day.
+ * defaults to the offset of the date-time, else UTC; a date alone means the start of that day. With
+ * a zone, a local date-time ({@code 2026-03-11T12:00}) is taken in that zone.
  */
 final class Published {
+  private static final Pattern HAS_OFFSET = Pattern.compile("(?:Z|[+-]\\d{2}(?::?\\d{2})?)$");
   private Published() {}
 
   static ZonedDateTime parse(String published, String zone) {
@@ -31,11 +35,20 @@ final class Published {
         LocalDate date = LocalDate.parse(published);
         return date.atStartOfDay(zoneId == null ? ZoneOffset.UTC : zoneId);
       }
+      if (zoneId != null && !HAS_OFFSET.matcher(published).find()) {
+        // a local date-time is unambiguous once --zone names the zone
+        return LocalDateTime.parse(published).atZone(zoneId);
+      }
       OffsetDateTime odt = OffsetDateTime.parse(published);
       return zoneId == null ? odt.toZonedDateTime() : odt.atZoneSameInstant(zoneId);
     } catch (DateTimeParseException e) {
-      throw new UsageException("bad publication time '" + shorten(published)
-          + "': expected an ISO date like 2026-03-11 or a date-time with offset like 2026-03-11T12:00:00+03:00");
+      // java.time says "Text '...' could not be parsed: Invalid date 'FEBRUARY 30'" for a well-formed
+      // but impossible date: keep that reason, it is clearer than the expected form.
+      String msg = e.getMessage() == null ? "" : e.getMessage();
+      int colon = msg.indexOf("could not be parsed: ");
+      String why = colon < 0 ? "" : " (" + msg.substring(colon + "could not be parsed: ".length()) + ")";
+      throw new UsageException("bad publication time '" + shorten(published) + "'" + why
+          + ": expected an ISO date like 2026-03-11 or a date-time with offset like 2026-03-11T12:00:00+03:00");
     }
   }
 

@@ -60,6 +60,28 @@ class MainTest {
   }
 
   @Test
+  void impossibleDateErrorSaysWhy() throws IOException {
+    Path f = Files.writeString(dir.resolve("r.txt"), "text");
+    assertOneLineError(run("", "extract", "--published", "2026-02-30", f.toString()));
+    assertTrue(err().contains("FEBRUARY 30"), err());
+  }
+
+  @Test
+  void localDateTimeIsTakenInTheGivenZoneJustAfterMidnight() throws IOException {
+    int code = run("Two people died yesterday.", "extract", "--published", "2026-03-11T00:30", "--zone", "Europe/Kyiv",
+        "--format", "json", "-");
+    assertEquals(0, code, err());
+    JsonNode n = new ObjectMapper().readTree(out());
+    assertEquals("2026-03-11T00:30:00+02:00", n.get("published").asText());
+    assertEquals("2026-03-10", n.get("dates").get(0).get("value").asText(), "yesterday in Kyiv, not in UTC");
+  }
+
+  @Test
+  void localDateTimeWithoutZoneIsAUsageError() {
+    assertOneLineError(run("x", "extract", "--published", "2026-03-11T12:00", "-"));
+  }
+
+  @Test
   void missingFileIsAUsageError() {
     assertOneLineError(run("", "extract", "--published", "2026-03-11", dir.resolve("absent.txt").toString()));
     assertTrue(err().contains("no such file"), err());
