@@ -282,13 +282,19 @@ final class Assembler {
    */
   private static int nearest(Pattern cue, String text, boolean before) {
     Matcher m = cue.matcher(text);
-    Matcher f = cue == PAST_CUE ? FUTURE_CUE.matcher(text) : null;
+    boolean past = cue == PAST_CUE;
+    int[] future = null;
     int best = Integer.MAX_VALUE;
     while (m.find()) {
-      String w = m.group();
-      if (f != null && (NOT_PAST.contains(w) || !before && REPORTING.contains(w) || insideAny(f, m.start())
-          || passive(text, m.start()))) {
-        continue;
+      if (past) {
+        String w = m.group();
+        if (NOT_PAST.contains(w) || !before && REPORTING.contains(w)) {
+          continue;
+        }
+        future = future == null ? spans(FUTURE_CUE.matcher(text)) : future;
+        if (insideAny(future, m.start()) || passive(text, m.start())) {
+          continue;
+        }
       }
       if (!before) {
         return m.start();
@@ -298,16 +304,29 @@ final class Assembler {
     return best;
   }
 
+  /** Returns the start and end of each match, in pairs. */
+  private static int[] spans(Matcher f) {
+    int[] out = new int[8];
+    int n = 0;
+    while (f.find()) {
+      if (n + 2 > out.length) {
+        out = java.util.Arrays.copyOf(out, out.length * 2);
+      }
+      out[n++] = f.start();
+      out[n++] = f.end();
+    }
+    return java.util.Arrays.copyOf(out, n);
+  }
+
   /** Whether the word at {@code pos} follows "be", "been" or "being": a passive participle, not a past tense. */
   private static boolean passive(String text, int pos) {
     String head = text.substring(Math.max(0, pos - 7), pos);
     return head.endsWith(" be ") || head.endsWith(" been ") || head.endsWith(" being ");
   }
 
-  private static boolean insideAny(Matcher f, int pos) {
-    f.reset();
-    while (f.find()) {
-      if (f.start() <= pos && pos < f.end()) {
+  private static boolean insideAny(int[] spans, int pos) {
+    for (int i = 0; i < spans.length; i += 2) {
+      if (spans[i] <= pos && pos < spans[i + 1]) {
         return true;
       }
     }
