@@ -55,6 +55,8 @@ final class Assembler {
       "slated", "intended", "proposed", "hundred", "united", "limited", "based", "related", "interested",
       "concerned", "needed", "red", "bed", "wed", "shed", "led", "fled", "sled");
   private static final int CUE_WINDOW = 60;
+  private static final Pattern COMMA_GAP = Pattern.compile(",\\s{1,3}|\\s{1,3}");
+  private static final Pattern PAREN_GAP = Pattern.compile("\\s{0,2}\\(");
 
   private Assembler() {}
 
@@ -120,9 +122,12 @@ final class Assembler {
   }
 
   private static Candidate join(Scan s, Candidate a, Candidate b) {
+    if (b.begin() - a.end() > 4) {
+      return null; // longer than any gap below
+    }
     String gap = s.text.substring(a.end(), b.begin());
-    boolean comma = gap.matches(",\\s{1,3}|\\s{1,3}");
-    boolean paren = gap.matches("\\s{0,2}\\(") && s.charAt(b.end()) == ')';
+    boolean comma = COMMA_GAP.matcher(gap).matches();
+    boolean paren = PAREN_GAP.matcher(gap).matches() && s.charAt(b.end()) == ')';
     if (!comma && !paren) {
       return null;
     }
