@@ -61,9 +61,13 @@ public final class TimeValue {
     checkYear(dateTime.getYear());
     boolean seconds = dateTime.getSecond() != 0;
     LocalDateTime s = dateTime.truncatedTo(seconds ? ChronoUnit.SECONDS : ChronoUnit.MINUTES);
-    String text = ymd(s.toLocalDate()) + String.format("T%02d:%02d", s.getHour(), s.getMinute())
-        + (seconds ? String.format(":%02d", s.getSecond()) : "");
-    return new TimeValue(Granularity.TIME, text, s, s.plus(1, seconds ? ChronoUnit.SECONDS : ChronoUnit.MINUTES));
+    StringBuilder text = new StringBuilder(19).append(ymd(s.toLocalDate())).append('T');
+    pad(text, s.getHour(), 2).append(':');
+    pad(text, s.getMinute(), 2);
+    if (seconds) {
+      pad(text.append(':'), s.getSecond(), 2);
+    }
+    return new TimeValue(Granularity.TIME, text.toString(), s, s.plus(1, seconds ? ChronoUnit.SECONDS : ChronoUnit.MINUTES));
   }
 
   /**
@@ -398,8 +402,21 @@ public final class TimeValue {
     return probe.with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week).with(DayOfWeek.MONDAY);
   }
 
+  /** Returns the day as {@code yyyy-mm-dd}, in ASCII digits whatever the default locale; the year is 0 to 9999. */
   private static String ymd(LocalDate d) {
-    return String.format("%04d-%02d-%02d", d.getYear(), d.getMonthValue(), d.getDayOfMonth());
+    StringBuilder sb = new StringBuilder(10);
+    pad(sb, d.getYear(), 4).append('-');
+    pad(sb, d.getMonthValue(), 2).append('-');
+    return pad(sb, d.getDayOfMonth(), 2).toString();
+  }
+
+  /** Appends a non-negative number with leading zeros to {@code width} digits (this runs for every date found). */
+  private static StringBuilder pad(StringBuilder sb, int value, int width) {
+    String digits = Integer.toString(value);
+    for (int i = digits.length(); i < width; i++) {
+      sb.append('0');
+    }
+    return sb.append(digits);
   }
 
   private static void checkYear(int year) {

@@ -70,8 +70,19 @@ final class QuantityParser {
 
   /** Words that can begin a quantity; any other word is refused at once, which keeps the scan fast. */
   private static final Set<String> FIRST_WORDS = firstWords();
+  /** The qualifiers' words, by first word, so that a qualifier is matched token by token. */
+  private static final Map<String, List<String[]>> QUALIFIER_WORDS = qualifierWords();
 
   private QuantityParser() {}
+
+  private static Map<String, List<String[]>> qualifierWords() {
+    Map<String, List<String[]>> byFirst = new java.util.HashMap<>();
+    for (String q : QUALIFIERS.keySet()) {
+      String[] words = q.split(" ");
+      byFirst.computeIfAbsent(words[0], k -> new java.util.ArrayList<>()).add(words);
+    }
+    return Map.copyOf(byFirst);
+  }
 
   private static Set<String> firstWords() {
     Set<String> words = new HashSet<>();
@@ -99,11 +110,23 @@ final class QuantityParser {
     return FIRST_WORDS.contains(first) || NumberWords.isNumberWord(first);
   }
 
-  /** Returns the quantity starting at token {@code i}, ending before {@code limit}, or null. */
+  /**
+   * Returns the quantity starting at token {@code i}, ending before {@code limit}, or null. Several rules ask at
+   * the same token, so the answer is kept on it.
+   */
   static Quantity parse(Token[] t, int i, int limit) {
     if (i >= limit || t[i].isPunct() || !mayStart(t[i])) {
       return null;
     }
+    Token at = t[i];
+    if (at.parsedLimit != limit) {
+      at.parsed = read(t, i, limit);
+      at.parsedLimit = limit;
+    }
+    return at.parsed;
+  }
+
+  private static Quantity read(Token[] t, int i, int limit) {
     int j = i;
     CountQualifier q = CountQualifier.EXACT;
     int qualEnd = qualifier(t, i, limit);
@@ -123,12 +146,22 @@ final class QuantityParser {
     if (!FIRST_WORDS.contains(t[i].lower)) {
       return best;
     }
-    for (int len = 1; len <= 4 && i + len <= limit; len++) {
-      if (QUALIFIERS.containsKey(join(t, i, i + len))) {
-        best = i + len;
+    for (String[] words : QUALIFIER_WORDS.getOrDefault(t[i].lower, List.of())) {
+      if (words.length <= 4 && i + words.length <= limit && i + words.length > best && startsWith(t, i, words)) {
+        best = i + words.length;
       }
     }
     return best;
+  }
+
+  /** Whether tokens from {@code i} on are the words, one token each. */
+  private static boolean startsWith(Token[] t, int i, String[] words) {
+    for (int k = 0; k < words.length; k++) {
+      if (!t[i + k].lower.equals(words[k])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String join(Token[] t, int from, int to) {

@@ -5,7 +5,8 @@ package org.dateline.rules.casualty.en;
  * as {@code 23-year-old} or {@code F-16}), a number ({@code 37}, {@code 1,200}, {@code 1.5}) or one
  * punctuation character, with its offsets in the text.
  *
- * <p>Immutable and thread-safe.
+ * <p>Its words and offsets are immutable. It also remembers the quantity read at it ({@link QuantityParser}),
+ * since several rules ask for the same one: tokens are made and read by one extraction, in one thread.
  */
 final class Token {
   /** What a token is made of. */
@@ -20,6 +21,11 @@ final class Token {
   final boolean capitalized;
   /** Whether the token directly follows the previous one, with no space between. */
   final boolean attached;
+
+  /** The quantity {@link QuantityParser#parse} read at this token up to {@link #parsedLimit}; a memo. */
+  Quantity parsed;
+  /** The limit {@link #parsed} was read up to, or -1 before the first read. */
+  int parsedLimit = -1;
 
   Token(Kind kind, int begin, int end, String lower, boolean capitalized, boolean attached) {
     this.kind = kind;

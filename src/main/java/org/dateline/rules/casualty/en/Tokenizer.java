@@ -43,7 +43,7 @@ final class Tokenizer {
 
   static Tokens tokenize(String text) {
     List<Token> out = new ArrayList<>(text.length() / 5 + 4);
-    List<Boolean> breakBefore = new ArrayList<>(text.length() / 5 + 4);
+    boolean[] breakBefore = new boolean[text.length() / 5 + 4];
     int i = 0;
     int n = text.length();
     boolean newline = false;
@@ -56,8 +56,11 @@ final class Tokenizer {
         continue;
       }
       int end = Character.isLetterOrDigit(c) ? wordEnd(text, i) : i + 1;
+      if (out.size() == breakBefore.length) {
+        breakBefore = java.util.Arrays.copyOf(breakBefore, breakBefore.length * 2);
+      }
+      breakBefore[out.size()] = newline;
       out.add(token(text, i, end, i == lastEnd));
-      breakBefore.add(newline);
       newline = false;
       lastEnd = end;
       i = end;
@@ -66,12 +69,12 @@ final class Tokenizer {
     return sentences(tokens, breakBefore);
   }
 
-  private static Tokens sentences(Token[] t, List<Boolean> breakBefore) {
+  private static Tokens sentences(Token[] t, boolean[] breakBefore) {
     int[] start = new int[t.length];
     int[] end = new int[t.length];
     int s = 0;
     for (int i = 0; i < t.length; i++) {
-      boolean nextBreak = i + 1 < t.length && breakBefore.get(i + 1);
+      boolean nextBreak = i + 1 < t.length && breakBefore[i + 1];
       if (i + 1 == t.length || nextBreak || endsSentence(t, i, false)) {
         for (int k = s; k <= i; k++) {
           start[k] = s;

@@ -55,6 +55,8 @@ final class Assembler {
       "slated", "intended", "proposed", "hundred", "united", "limited", "based", "related", "interested",
       "concerned", "needed", "red", "bed", "wed", "shed", "led", "fled", "sled");
   private static final int CUE_WINDOW = 60;
+  private static final Pattern COMMA_GAP = Pattern.compile(",\\s{1,3}|\\s{1,3}");
+  private static final Pattern PAREN_GAP = Pattern.compile("\\s{0,2}\\(");
 
   private Assembler() {}
 
@@ -120,9 +122,12 @@ final class Assembler {
   }
 
   private static Candidate join(Scan s, Candidate a, Candidate b) {
+    if (b.begin() - a.end() > 4) {
+      return null; // longer than any gap below
+    }
     String gap = s.text.substring(a.end(), b.begin());
-    boolean comma = gap.matches(",\\s{1,3}|\\s{1,3}");
-    boolean paren = gap.matches("\\s{0,2}\\(") && s.charAt(b.end()) == ')';
+    boolean comma = COMMA_GAP.matcher(gap).matches();
+    boolean paren = PAREN_GAP.matcher(gap).matches() && s.charAt(b.end()) == ')';
     if (!comma && !paren) {
       return null;
     }
@@ -282,13 +287,19 @@ final class Assembler {
    */
   private static int nearest(Pattern cue, String text, boolean before) {
     Matcher m = cue.matcher(text);
-    Matcher f = cue == PAST_CUE ? FUTURE_CUE.matcher(text) : null;
+    boolean past = cue == PAST_CUE;
+    int[] future = null;
     int best = Integer.MAX_VALUE;
     while (m.find()) {
-      String w = m.group();
-      if (f != null && (NOT_PAST.contains(w) || !before && REPORTING.contains(w) || insideAny(f, m.start())
-          || passive(text, m.start()))) {
-        continue;
+      if (past) {
+        String w = m.group();
+        if (NOT_PAST.contains(w) || !before && REPORTING.contains(w)) {
+          continue;
+        }
+        future = future == null ? spans(FUTURE_CUE.matcher(text)) : future;
+        if (insideAny(future, m.start()) || passive(text, m.start())) {
+          continue;
+        }
       }
       if (!before) {
         return m.start();
@@ -298,16 +309,29 @@ final class Assembler {
     return best;
   }
 
+  /** Returns the start and end of each match, in pairs. */
+  private static int[] spans(Matcher f) {
+    int[] out = new int[8];
+    int n = 0;
+    while (f.find()) {
+      if (n + 2 > out.length) {
+        out = java.util.Arrays.copyOf(out, out.length * 2);
+      }
+      out[n++] = f.start();
+      out[n++] = f.end();
+    }
+    return java.util.Arrays.copyOf(out, n);
+  }
+
   /** Whether the word at {@code pos} follows "be", "been" or "being": a passive participle, not a past tense. */
   private static boolean passive(String text, int pos) {
     String head = text.substring(Math.max(0, pos - 7), pos);
     return head.endsWith(" be ") || head.endsWith(" been ") || head.endsWith(" being ");
   }
 
-  private static boolean insideAny(Matcher f, int pos) {
-    f.reset();
-    while (f.find()) {
-      if (f.start() <= pos && pos < f.end()) {
+  private static boolean insideAny(int[] spans, int pos) {
+    for (int i = 0; i < spans.length; i += 2) {
+      if (spans[i] <= pos && pos < spans[i + 1]) {
         return true;
       }
     }

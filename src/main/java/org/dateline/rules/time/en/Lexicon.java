@@ -32,6 +32,9 @@ final class Lexicon {
 
   private static final Map<String, Integer> NUMBERS = new HashMap<>();
   private static final Map<String, TimexMod> MODS = new HashMap<>();
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s{1,3}");
+  private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d{1,4}");
+  private static final java.util.regex.Pattern VAGUE = java.util.regex.Pattern.compile("a couple of|a few|several|few|many|some");
 
   static {
     String[] small = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
@@ -106,8 +109,8 @@ final class Lexicon {
    * amount ("several", "a few"); -2 if it is not a number or not whole.
    */
   static int number(String text) {
-    String t = text.trim().replaceAll("\\s{1,3}", " ");
-    if (t.matches("\\d{1,4}")) {
+    String t = SPACES.matcher(text.trim()).replaceAll(" ");
+    if (DIGITS.matcher(t).matches()) {
       return Integer.parseInt(t);
     }
     Integer n = NUMBERS.get(t);
@@ -118,7 +121,7 @@ final class Lexicon {
     if (sep > 0 && NUMBERS.containsKey(t.substring(0, sep)) && NUMBERS.containsKey(t.substring(sep + 1))) {
       return NUMBERS.get(t.substring(0, sep)) + NUMBERS.get(t.substring(sep + 1));
     }
-    return t.matches("a couple of|a few|several|few|many|some") ? -1 : -2;
+    return VAGUE.matcher(t).matches() ? -1 : -2;
   }
 
   /** Returns the unit a word (singular or plural) names, or null. */

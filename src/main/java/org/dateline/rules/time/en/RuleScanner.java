@@ -20,7 +20,10 @@ final class RuleScanner {
   private static final int WINDOW = 120;
 
   private final List<Rule> rules;
-  private final Map<String, int[]> byTrigger;
+  private final WordSet triggers;
+  /** The ids of the rules each trigger (by its index in {@link #triggers}) can start. */
+  private final int[][] byTrigger;
+  private final int[] numberRules;
 
   RuleScanner(List<Rule> rules) {
     this.rules = List.copyOf(rules);
@@ -30,8 +33,13 @@ final class RuleScanner {
         index.computeIfAbsent(t, k -> new ArrayList<>()).add(i);
       }
     }
-    this.byTrigger = new HashMap<>();
-    index.forEach((k, v) -> byTrigger.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+    List<String> words = new ArrayList<>(index.keySet());
+    this.triggers = new WordSet(words);
+    this.byTrigger = new int[words.size()][];
+    for (int i = 0; i < words.size(); i++) {
+      byTrigger[i] = index.get(words.get(i)).stream().mapToInt(Integer::intValue).toArray();
+    }
+    this.numberRules = index.containsKey("#") ? byTrigger[words.indexOf("#")] : null;
   }
 
   static RuleScanner english() {
@@ -71,7 +79,7 @@ final class RuleScanner {
   }
 
   private Candidate bestAt(Scan s, int pos, Matcher[] matchers) {
-    int[] ids = byTrigger.get(triggerAt(s.lower, pos));
+    int[] ids = rulesAt(s.lower, pos);
     if (ids == null) {
       return null;
     }
@@ -119,15 +127,17 @@ final class RuleScanner {
     return e;
   }
 
-  private static String triggerAt(String lower, int pos) {
+  /** Returns the ids of the rules the word at {@code pos} can start (a number or an apostrophe: {@code #}), or null. */
+  private int[] rulesAt(String lower, int pos) {
     char c = lower.charAt(pos);
     if (Character.isDigit(c) || c == '\'') {
-      return "#";
+      return numberRules;
     }
     int e = pos;
     while (e < lower.length() && e - pos < 20 && Character.isLetter(lower.charAt(e))) {
       e++;
     }
-    return lower.substring(pos, e);
+    int t = triggers.indexOf(lower, pos, e);
+    return t < 0 ? null : byTrigger[t];
   }
 }

@@ -50,11 +50,16 @@ final class SpanRules {
             (m, s) -> new ClockTime(Optional.empty(), LocalTime.NOON)));
   }
 
+  private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("\\d{1,4}\\.\\d{1,2}");
+  /** Words before "a <unit>" that make it a rate ("$5 a year", "three times a day"). */
+  private static final java.util.regex.Pattern RATE_WORD =
+      java.util.regex.Pattern.compile("\\d{1,9}|times|once|twice|million|billion|cents|dollars|percent");
+
   private static TemporalExpression duration(Matcher m, Scan s) {
     int n = Lexicon.number(m.group("n"));
     Unit u = Lexicon.unit(m.group("u"));
     String num = m.group("n");
-    if (n == -2 && num.matches("\\d{1,4}\\.\\d{1,2}")) {
+    if (n == -2 && DECIMAL.matcher(num).matches()) {
       return new Duration(u.duration(0).replace("0", num));
     }
     if (n == -2 || u == null) {
@@ -63,7 +68,7 @@ final class SpanRules {
     if ((num.equals("a") || num.equals("an")) && m.start("n") == m.start()) {
       // "$5 a year", "three times a day" recur; "for a year" lasts
       String before = s.wordBefore(m.start());
-      if (before.matches("\\d{1,9}|times|once|twice|million|billion|cents|dollars|percent")) {
+      if (RATE_WORD.matcher(before).matches()) {
         return new Recurring(u.duration(1));
       }
     }

@@ -1,35 +1,61 @@
 package org.dateline.rules.time.en;
 
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
-/** A set of lower-case words that answers for a stretch of a string without copying it out. Immutable. */
+/**
+ * A set of lower-case words that answers for a stretch of a string without copying it out: an open-addressing
+ * table of the words' hashes, so a look-up allocates nothing. Each word has an index, its position in the list
+ * it was built from. Immutable and thread-safe.
+ */
 final class WordSet {
-  private final Map<Integer, List<String>> byHash = new HashMap<>();
+  private final String[] slots;
+  private final int[] slotHashes;
+  private final int[] slotIndexes;
+  private final int mask;
+  private final int maxLength;
 
-  WordSet(Collection<String> words) {
-    for (String w : words) {
-      byHash.merge(hash(w, 0, w.length()), List.of(w), (a, b) -> {
-        List<String> both = new java.util.ArrayList<>(a);
-        both.addAll(b);
-        return List.copyOf(both);
-      });
+  WordSet(java.util.Collection<String> words) {
+    List<String> list = List.copyOf(words);
+    int size = Integer.highestOneBit(Math.max(4, list.size() * 4) - 1) << 1;
+    slots = new String[size];
+    slotHashes = new int[size];
+    slotIndexes = new int[size];
+    mask = size - 1;
+    int longest = 0;
+    for (int i = 0; i < list.size(); i++) {
+      String w = list.get(i);
+      longest = Math.max(longest, w.length());
+      int h = hash(w, 0, w.length());
+      int k = h & mask;
+      while (slots[k] != null && !slots[k].equals(w)) {
+        k = (k + 1) & mask;
+      }
+      if (slots[k] == null) {
+        slots[k] = w;
+        slotHashes[k] = h;
+        slotIndexes[k] = i;
+      }
     }
+    maxLength = longest;
   }
 
   boolean contains(String s, int from, int to) {
-    List<String> ws = byHash.get(hash(s, from, to));
-    if (ws == null) {
-      return false;
+    return indexOf(s, from, to) >= 0;
+  }
+
+  /** Returns the index of the word {@code s[from, to)} in the list the set was built from, or -1. */
+  int indexOf(String s, int from, int to) {
+    int len = to - from;
+    if (len > maxLength) {
+      return -1;
     }
-    for (String w : ws) {
-      if (w.length() == to - from && s.regionMatches(from, w, 0, w.length())) {
-        return true;
+    int h = hash(s, from, to);
+    for (int k = h & mask; slots[k] != null; k = (k + 1) & mask) {
+      if (slotHashes[k] == h && slots[k].length() == len && s.regionMatches(from, slots[k], 0, len)) {
+        return slotIndexes[k];
       }
     }
-    return false;
+    return -1;
   }
 
   private static int hash(String s, int from, int to) {
@@ -37,6 +63,6 @@ final class WordSet {
     for (int i = from; i < to; i++) {
       h = 31 * h + s.charAt(i);
     }
-    return h;
+    return h ^ (h >>> 16);
   }
 }
