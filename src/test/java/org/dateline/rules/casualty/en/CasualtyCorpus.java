@@ -150,7 +150,10 @@ final class CasualtyCorpus {
           "Maria Lopez, 46, was shot in the neck.", "The gun went off, wounding his daughter."),
       e("injured 2", "The gunman fired again, injuring Ana Perez and Tom Reyes."),
       e("killed 1", "The boy was shot in the arm on Friday. He died two days later."),
-      e("injured 1; killed 1", "A man was shot in the arm. His brother was shot dead."));
+      e("injured 1; killed 1", "A man was shot in the arm. His brother was shot dead."),
+      // A headline's "shot" without "were", at the start of the sentence, then a place or a time.
+      e("injured 4", "Four people shot outside a nightclub", "4 shot in northwest Atlanta",
+          "Four teens shot early Sunday at a party"));
 
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
@@ -210,7 +213,8 @@ final class CasualtyCorpus {
       "The officer was not injured in the exchange.", "The boy was not hurt.",
       "The clerk was shot at but the bullet missed.", "The mayor could be hurt by the scandal.",
       "The quarterback was placed on injured reserve.", "The victim's condition was not known.",
-      "The store was struck by lightning.");
+      "The store was struck by lightning.",
+      "The clinic has treated 40 people shot this year.", "Two men shot a video outside the club.");
 
   /**
    * Known failures: the expected figures, the figures the rules give today, and the sentence. Each
@@ -224,5 +228,7 @@ final class CasualtyCorpus {
           "Thirteen civilians were killed in one strike and eight in another."},
       new String[] {"injured 4", "", "Four people were treated for cuts by medics at the scene."},
       new String[] {"killed 3", "killed 2", "Gunmen killed the mayor and two guards were killed too."},
-      new String[] {"killed 1", "", "Ramos, a farmer, was found with stab wounds. He died hours later."});
+      new String[] {"killed 1", "", "Ramos, a farmer, was found with stab wounds. He died hours later."},
+      new String[] {"", "injured 2", "Two men shot in the air to scare the crowd."},
+      new String[] {"injured 4", "", "Four people were hit by bullets outside the bar."});
 }
