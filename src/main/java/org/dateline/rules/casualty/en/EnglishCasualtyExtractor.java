@@ -94,6 +94,9 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
     addSubtotals(t, s, e, accepted);
     DeadIncluded.apply(t, s, e, accepted, out);
     Candidate single = SingleVictims.apply(t, s, e, accepted, out);
+    if (single == null) {
+      single = SingleWounded.apply(t, s, e, accepted, out);
+    }
     if (single != null) {
       accepted.add(single);
     }

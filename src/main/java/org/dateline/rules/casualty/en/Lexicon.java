@@ -305,6 +305,8 @@ final class Lexicon {
     COUNTED_NOUNS.addKeyWords(keys);
     ZERO_NOUNS.addKeyWords(keys);
     keys.addAll(java.util.List.of("toll", "number", "nobody", "none", "no-one", "shot", "shooting", "shoots", "shoot"));
+    // single wounded victims: "was grazed", "was struck by a bullet", "is in stable condition"
+    keys.addAll(java.util.List.of("grazed", "struck", "hit", "condition", "wound", "wounds"));
     return ImmutableSet.copyOf(keys);
   }
 

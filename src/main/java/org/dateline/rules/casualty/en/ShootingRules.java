@@ -30,6 +30,9 @@ final class ShootingRules {
   /** "were shot", "had been shot", "got shot": only the passive says who was hit. */
   private static final Set<String> PASSIVE = ImmutableSet.of("was", "were", "been", "being", "is", "are", "got", "get", "be");
   private static final Set<String> NOT_HIT = ImmutableSet.of("at", "down", "up", "into", "through", "by");
+  private static final Set<String> HEADLINE_NEXT = ImmutableSet.of(
+      "in", "outside", "near", "during", "on", "early", "late", "overnight", "after", "following", ",", ".",
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "inside", "while");
   private static final Set<String> AT_ENDS = ImmutableSet.of("by", "but", "and", "from", "with", "while");
 
   private ShootingRules() {}
@@ -58,7 +61,8 @@ final class ShootingRules {
     if (p == null && j < e && (t[j].is("more") || t[j].is("other"))) {
       j++;
     }
-    int k = shotAfterAuxiliaries(t, j, e);
+    boolean starts = i == 0 || t[i - 1].isPunct() && !t[i - 1].is(",");
+    int k = shotAfterAuxiliaries(t, j, e, starts);
     if (k >= 0) {
       split(t, q, p == null ? null : p.who, i, k + 1, e, out, "<n> <people> shot");
     }
@@ -82,13 +86,13 @@ final class ShootingRules {
   }
 
   /** Returns the index of a bare "shot" after the people and their auxiliaries, or -1. */
-  private static int shotAfterAuxiliaries(Token[] t, int j, int e) {
+  private static int shotAfterAuxiliaries(Token[] t, int j, int e, boolean starts) {
     boolean passive = false;
     for (int k = j; k < e && k <= j + MAX_AUXILIARIES; k++) {
       if (t[k].is("shot")) {
         PhraseTable.Match m = Lexicon.PREDICATES.match(t, k, e);
         boolean hit = k + 1 >= e || !NOT_HIT.contains(t[k + 1].lower) || firedNear(t, k + 1, e);
-        return m == null && hit && passive ? k : -1;
+        return m == null && hit && (passive || starts && k == j && headline(t, k + 1, e)) ? k : -1;
       }
       passive |= PASSIVE.contains(t[k].lower);
       if (!Lexicon.AUXILIARIES.contains(t[k].lower) || Lexicon.PREDICATES.match(t, k, e) != null) {
@@ -96,6 +100,15 @@ final class ShootingRules {
       }
     }
     return -1;
+  }
+
+  /**
+   * "Four people shot in Atlanta", "3 shot outside a bar", "two men shot early Sunday": a headline's
+   * "shot" with no "were", directly after people that begin the sentence ({@code starts}; not "seen
+   * 76 people shot"), then a place or a time, not an object.
+   */
+  private static boolean headline(Token[] t, int next, int e) {
+    return next >= e || HEADLINE_NEXT.contains(t[next].lower) || firedNear(t, next, e);
   }
 
   /** "shot at a party", "shot at close range": "at" then a place or range, not "shot at by gunmen". */

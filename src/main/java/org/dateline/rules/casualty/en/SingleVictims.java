@@ -93,7 +93,7 @@ final class SingleVictims {
   private SingleVictims() {}
 
   /** A person phrase at tokens {@code [begin, end)}. */
-  private static final class Phrase {
+  static final class Phrase {
     final int begin;
     final int end;
     final Kind kind;
@@ -240,7 +240,7 @@ final class SingleVictims {
    * Counts the victims joined to the first by "and" or commas ("the driver and his assistant", "the
    * mayor, his wife and two guards"); returns {count, end}.
    */
-  private static int[] conjoined(Token[] t, int s, int end, int e) {
+  static int[] conjoined(Token[] t, int s, int end, int e) {
     int count = 1;
     int j = end;
     int listed = 0;
@@ -277,7 +277,7 @@ final class SingleVictims {
   }
 
   /** Reads a person phrase at {@code i}, or returns null. */
-  private static Phrase phrase(Token[] t, int s, int i, int e, boolean subject) {
+  static Phrase phrase(Token[] t, int s, int i, int e, boolean subject) {
     if (i >= e || !t[i].isWord()) {
       return null;
     }

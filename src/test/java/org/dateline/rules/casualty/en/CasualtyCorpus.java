@@ -138,7 +138,22 @@ final class CasualtyCorpus {
       e("injured 1", "A man was shot Friday. He succumbed to pressure and resigned."),
       e("killed 6", "The dead included six civilians."),
       e("killed 3; killed 2 (subtotal)", "Three people were killed. Among the dead were two soldiers."),
-      e("killed 7", "Gunmen killed a family of seven in their home.", "A family of seven was killed in the fire."));
+      e("killed 7", "Gunmen killed a family of seven in their home.", "A family of seven was killed in the fire."),
+      // One wounded person told without a number (SingleWounded).
+      e("injured 1", "An 8-year-old boy was accidentally shot by his brother on Monday.",
+          "The toddler was shot in the stomach.", "The uncle is in stable condition at a hospital.",
+          "The girl was listed in critical condition on Friday night.",
+          "Her 11-year-old son accidentally shot himself with a pellet gun.",
+          "The boy shot himself in the hand with his father's gun.",
+          "A woman was grazed by a bullet.", "The clerk was struck by a stray bullet.",
+          "A 9-year-old girl suffered a gunshot wound to the torso.",
+          "Maria Lopez, 46, was shot in the neck.", "The gun went off, wounding his daughter."),
+      e("injured 2", "The gunman fired again, injuring Ana Perez and Tom Reyes."),
+      e("killed 1", "The boy was shot in the arm on Friday. He died two days later."),
+      e("injured 1; killed 1", "A man was shot in the arm. His brother was shot dead."),
+      // A headline's "shot" without "were", at the start of the sentence, then a place or a time.
+      e("injured 4", "Four people shot outside a nightclub", "4 shot in northwest Atlanta",
+          "Four teens shot early Sunday at a party"));
 
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
@@ -181,7 +196,6 @@ final class CasualtyCorpus {
       "Two men were shot at but not hit.",
       "The plane was shot down over the sea.",
       "Officers shot the suspect in the leg.",
-      "Her 11-year-old son accidentally shot himself with a pellet gun.",
       // One person is no figure when the words do not say that person died.
       "The victim's family said he was a kind man.",
       "The suspect was arrested on Sunday.",
@@ -194,7 +208,13 @@ final class CasualtyCorpus {
       "The gunman who killed the process of peace fled.",
       "John Smith said the talks were dead.",
       "The dead included the plan for a truce.",
-      "A family of four moved into the house.");
+      "A family of four moved into the house.",
+      // A person not hurt, or hurt only in words.
+      "The officer was not injured in the exchange.", "The boy was not hurt.",
+      "The clerk was shot at but the bullet missed.", "The mayor could be hurt by the scandal.",
+      "The quarterback was placed on injured reserve.", "The victim's condition was not known.",
+      "The store was struck by lightning.",
+      "The clinic has treated 40 people shot this year.", "Two men shot a video outside the club.");
 
   /**
    * Known failures: the expected figures, the figures the rules give today, and the sentence. Each
@@ -208,5 +228,7 @@ final class CasualtyCorpus {
           "Thirteen civilians were killed in one strike and eight in another."},
       new String[] {"injured 4", "", "Four people were treated for cuts by medics at the scene."},
       new String[] {"killed 3", "killed 2", "Gunmen killed the mayor and two guards were killed too."},
-      new String[] {"killed 1", "", "Ramos, a farmer, was found with stab wounds. He died hours later."});
+      new String[] {"killed 1", "", "Ramos, a farmer, was found with stab wounds. He died hours later."},
+      new String[] {"", "injured 2", "Two men shot in the air to scare the crowd."},
+      new String[] {"injured 4", "", "Four people were hit by bullets outside the bar."});
 }

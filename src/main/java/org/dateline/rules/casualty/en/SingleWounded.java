@@ -1,0 +1,187 @@
+package org.dateline.rules.casualty.en;
+
+import com.google.common.collect.ImmutableSet;
+import java.util.List;
+import java.util.Set;
+import org.dateline.model.CasualtyCategory;
+import org.dateline.model.CasualtyCount;
+import org.dateline.model.CasualtyFigure;
+import org.dateline.model.FigureRole;
+
+/**
+ * Wounded victims told one by one, without a number: "the boy was shot in the leg", "Smith was
+ * grazed by a bullet", "the girl is in critical condition", "an 11-year-old suffered a gunshot
+ * wound", "the boy accidentally shot himself", "injuring Jane Doe and John Roe". A sentence that
+ * says one identified person was hurt states a figure of exactly 1 injured; persons joined by
+ * "and" add up.
+ *
+ * <p>The person is read as {@link SingleVictims} reads it (a determiner and a singular person
+ * noun, "a"/"an" and a person noun, or a name). The predicate needs a passive for the verbs ("was
+ * shot", "had been wounded"; never a modal, never "not": "was not hurt" is no figure), and the
+ * sentence must not tell a death: "was shot and killed", "shot himself fatally" belong to the
+ * killed rules, and a person "shot" in a sentence about a death is most likely the dead one. A
+ * later "he died" turns the figure into killed (see {@link SingleVictims#apply}).
+ */
+final class SingleWounded {
+  private static final int MAX_AUXILIARIES = 5;
+  private static final int MAX_OBJECT = 6;
+  private static final Set<String> BE = ImmutableSet.of("was", "is", "been", "being", "got", "gets", "remains",
+      "remained", "listed", "be");
+  private static final Set<String> AUXILIARIES = ImmutableSet.of(
+      "was", "is", "been", "being", "got", "gets", "has", "had", "remains", "remained", "listed", "also",
+      "accidentally", "reportedly", "allegedly", "apparently", "critically", "seriously", "severely",
+      "slightly", "badly", "gravely", "later", "then", "initially", "still", "now", "currently",
+      "reported", "said", "believed", "mistakenly", "unintentionally", "grazed");
+  private static final Set<String> HURT = ImmutableSet.of("shot", "wounded", "injured", "hurt", "grazed");
+  private static final Set<String> HIT = ImmutableSet.of("struck", "hit");
+  private static final Set<String> MISSILES = ImmutableSet.of("bullet", "bullets", "gunfire", "round", "rounds",
+      "pellets", "shotgun", "gunshot", "fragment", "fragments");
+  private static final Set<String> SUFFERED = ImmutableSet.of("suffered", "sustained", "received", "suffering");
+  private static final Set<String> WOUNDS = ImmutableSet.of("wound", "wounds", "injuries", "injury");
+  private static final Set<String> CONDITIONS = ImmutableSet.of("critical", "serious", "stable", "grave", "fair");
+  private static final Set<String> SELF = ImmutableSet.of("himself", "herself");
+  /** "shot at", "shot down", "shot up", "shot into the air": no one hit. */
+  private static final Set<String> NOT_HIT = ImmutableSet.of("at", "down", "up", "into", "through", "dead", "to");
+  /** Words in the sentence that tell a death: the person "shot" is then most likely the dead one. */
+  private static final Set<String> FATAL = ImmutableSet.of(
+      "fatally", "died", "dead", "killed", "killing", "succumbed", "dies", "mortally", "deceased", "death",
+      "murdered", "murder", "homicide", "slain", "fatal", "suicide");
+  private static final Set<String> NOT_DONE = ImmutableSet.of(
+      "to", "not", "n't", "never", "will", "would", "could", "might", "may", "tried", "trying", "attempted",
+      "threatened", "threatening");
+
+  private SingleWounded() {}
+
+  /**
+   * Returns the single wounded victims of the sentence {@code [s, e)} as a candidate, or null: none
+   * when the sentence already has a killed or injured figure ({@code accepted}), tells a death, or
+   * when the victim is a definite person or a name and the report already counted killed people
+   * ({@code out}): "the victim was shot" then names one of the dead.
+   */
+  static Candidate apply(Token[] t, int s, int e, List<Candidate> accepted, List<CasualtyFigure> out) {
+    for (Candidate c : accepted) {
+      if (c.category == CasualtyCategory.KILLED || c.category == CasualtyCategory.INJURED) {
+        return null;
+      }
+    }
+    for (int i = s; i < e; i++) {
+      if (FATAL.contains(t[i].lower)) {
+        return null;
+      }
+    }
+    for (int i = s; i < e; i++) {
+      Candidate c = subject(t, s, i, e);
+      if (c == null) {
+        c = object(t, s, i, e);
+      }
+      if (c != null) {
+        return definiteAfterDeaths(t, c, out) ? null : c;
+      }
+    }
+    return null;
+  }
+
+  private static boolean definiteAfterDeaths(Token[] t, Candidate c, List<CasualtyFigure> out) {
+    boolean indefinite = t[c.numberBegin].is("a") || t[c.numberBegin].is("an");
+    if (indefinite) {
+      return false;
+    }
+    for (CasualtyFigure f : out) {
+      if (f.category() == CasualtyCategory.KILLED) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "The boy was shot in the leg", "Smith is in stable condition", "the girl shot herself". */
+  private static Candidate subject(Token[] t, int s, int i, int e) {
+    if (i > s && (t[i - 1].isWord() && Lexicon.FUNCTION_WORDS.contains(t[i - 1].lower) || t[i - 1].is("'"))) {
+      return null;
+    }
+    SingleVictims.Phrase p = SingleVictims.phrase(t, s, i, e, true);
+    if (p == null || p.kind == SingleVictims.Kind.PRONOUN) {
+      return null;
+    }
+    int[] counted = SingleVictims.conjoined(t, s, p.end, e);
+    int j = skipAge(t, counted[1], e);
+    int end = predicate(t, j, e, counted[0] > 1);
+    if (end < 0) {
+      return null;
+    }
+    return new Candidate(CasualtyCategory.INJURED, CasualtyCount.exactly(counted[0]), p.begin, counted[1], p.begin,
+        end, counted[0] > 1 ? null : p.who, FigureRole.TOTAL, "<the person> <hurt>");
+  }
+
+  /** Steps over an age between commas: "Smith, 46, was shot". */
+  private static int skipAge(Token[] t, int j, int e) {
+    if (j + 2 < e && t[j].is(",") && t[j + 1].isNumber() && t[j + 2].is(",")) {
+      return j + 3;
+    }
+    return j;
+  }
+
+  /** "injuring Jane Doe and John Roe", "wounding his daughter". */
+  private static Candidate object(Token[] t, int s, int i, int e) {
+    PhraseTable.Match m = Lexicon.ACTIONS.match(t, i, e);
+    if (m == null || m.category != CasualtyCategory.INJURED || !t[i].lower.endsWith("ing")
+        || (i > s && NOT_DONE.contains(t[i - 1].lower))) {
+      return null;
+    }
+    SingleVictims.Phrase p = SingleVictims.phrase(t, s, m.end, e, false);
+    if (p == null || p.kind == SingleVictims.Kind.PRONOUN || p.begin > m.end + MAX_OBJECT) {
+      return null;
+    }
+    int[] counted = SingleVictims.conjoined(t, s, p.end, e);
+    return new Candidate(CasualtyCategory.INJURED, CasualtyCount.exactly(counted[0]), p.begin, counted[1], i,
+        counted[1], counted[0] > 1 ? null : p.who, FigureRole.TOTAL, "<wounding> <the person>");
+  }
+
+  /** Returns the end of a hurt predicate after singular auxiliaries at {@code j}, or -1. */
+  private static int predicate(Token[] t, int j, int e, boolean plural) {
+    boolean passive = false;
+    int k = j;
+    for (; k < e && k < j + MAX_AUXILIARIES; k++) {
+      String w = t[k].lower;
+      boolean pluralBe = plural && (w.equals("were") || w.equals("are") || w.equals("have"));
+      if (HURT.contains(w) && k > j || !(AUXILIARIES.contains(w) || pluralBe)) {
+        break;
+      }
+      passive |= BE.contains(w) || pluralBe;
+    }
+    if (k >= e) {
+      return -1;
+    }
+    String w = t[k].lower;
+    if (HURT.contains(w) && passive) {
+      boolean missed = w.equals("shot") && k + 1 < e && NOT_HIT.contains(t[k + 1].lower);
+      return missed ? -1 : k + 1;
+    }
+    if (w.equals("shot") && !passive && k + 1 < e && SELF.contains(t[k + 1].lower)) {
+      return k + 2;
+    }
+    if (HIT.contains(w) && passive) {
+      return within(t, k + 1, e, 4, MISSILES);
+    }
+    if (SUFFERED.contains(w)) {
+      return within(t, k + 1, e, 5, WOUNDS);
+    }
+    if (w.equals("in") && k + 2 < e && CONDITIONS.contains(t[k + 1].lower) && passive) {
+      return within(t, k + 2, e, 3, ImmutableSet.of("condition"));
+    }
+    return -1;
+  }
+
+  /** Returns the index after the first word of {@code words} in {@code [from, from + n)}, or -1. */
+  private static int within(Token[] t, int from, int e, int n, Set<String> words) {
+    for (int k = from; k < e && k < from + n; k++) {
+      if (words.contains(t[k].lower)) {
+        return k + 1;
+      }
+      if (t[k].is(".") || t[k].is(";") || t[k].is(",")) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+}
