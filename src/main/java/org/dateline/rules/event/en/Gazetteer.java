@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Place names from GeoNames (CC BY 4.0, see NOTICE), trimmed to countries, first-level divisions
- * and populated places (US ones of 1,000 people or more, others of 15,000 or more or seats of a
+ * Place names from GeoNames (CC BY 4.0, see NOTICE), trimmed to countries, first-level divisions,
+ * US counties (with the county of each US town when known) and populated places (US ones of 1,000 people or more, others of 15,000 or more or seats of a
  * division), plus a short hand-written table of English aliases and US state abbreviations.
  * Loaded lazily, once, on first use; thread-safe and immutable afterwards.
  */
@@ -44,11 +44,14 @@ final class Gazetteer {
   private final Map<String, List<Place>> byName;
   private final Map<String, String> countryNames;
   private final Map<String, String> admin1Names;
+  private final Map<String, String> admin2Names;
 
-  private Gazetteer(Map<String, List<Place>> byName, Map<String, String> countryNames, Map<String, String> admin1Names) {
+  private Gazetteer(Map<String, List<Place>> byName, Map<String, String> countryNames, Map<String, String> admin1Names,
+      Map<String, String> admin2Names) {
     this.byName = byName;
     this.countryNames = countryNames;
     this.admin1Names = admin1Names;
+    this.admin2Names = admin2Names;
   }
 
   private static final class Holder {
@@ -75,6 +78,11 @@ final class Gazetteer {
     return admin1Names.get(country + "." + admin1);
   }
 
+  /** Returns the name of a US county ("US", "GA", "015" gives "Bartow County"), or null. */
+  String admin2Name(String country, String admin1, String admin2) {
+    return admin2.isEmpty() ? null : admin2Names.get(country + "." + admin1 + "." + admin2);
+  }
+
   /** Folds a name for lookup: lower case, accents removed. */
   static String key(String name) {
     String n = Normalizer.normalize(name, Normalizer.Form.NFD);
@@ -92,6 +100,7 @@ final class Gazetteer {
     Map<String, List<Place>> byName = new HashMap<>(80_000);
     Map<String, String> countries = new HashMap<>();
     Map<String, String> admin1 = new HashMap<>();
+    Map<String, String> admin2 = new HashMap<>();
     try (InputStream raw = Gazetteer.class.getResourceAsStream(RESOURCE)) {
       if (raw == null) {
         throw new IllegalStateException("missing resource " + RESOURCE);
@@ -102,12 +111,14 @@ final class Gazetteer {
           continue;
         }
         String[] f = line.split("\t", -1);
-        Place p = new Place(Place.Kind.of(f[0]), f[1], f[2], f[3], Long.parseLong(f[4]));
+        Place p = new Place(Place.Kind.of(f[0]), f[1], f[2], f[3], Long.parseLong(f[4]), f.length > 5 ? f[5] : "");
         byName.computeIfAbsent(key(p.name()), k -> new ArrayList<>(1)).add(p);
         if (p.kind() == Place.Kind.COUNTRY) {
           countries.put(p.country(), p.name());
         } else if (p.kind() == Place.Kind.ADMIN1) {
           admin1.put(p.country() + "." + p.admin1(), p.name());
+        } else if (p.kind() == Place.Kind.COUNTY) {
+          admin2.put(p.country() + "." + p.admin1() + "." + p.admin2(), p.name());
         }
       }
     } catch (IOException e) {
@@ -115,7 +126,7 @@ final class Gazetteer {
     }
     addAliases(byName);
     byName.values().forEach(l -> l.sort(Place.PREFERENCE));
-    return new Gazetteer(byName, countries, admin1);
+    return new Gazetteer(byName, countries, admin1, admin2);
   }
 
   private static void addAliases(Map<String, List<Place>> byName) {
@@ -126,7 +137,7 @@ final class Gazetteer {
         for (Place p : candidates) {
           if (p.kind() == Place.Kind.of(kind) && matches(p, target)) {
             // a city is shown by the English name the text uses ("Geneva", "Kiev"); a country keeps its own
-            Place shown = p.kind() == Place.Kind.CITY ? new Place(p.kind(), a[0], p.country(), p.admin1(), p.population()) : p;
+            Place shown = p.kind() == Place.Kind.CITY ? new Place(p.kind(), a[0], p.country(), p.admin1(), p.population(), p.admin2()) : p;
             byName.computeIfAbsent(key(a[0]), k -> new ArrayList<>(1)).add(shown);
             break;
           }

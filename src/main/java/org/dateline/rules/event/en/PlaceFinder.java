@@ -11,6 +11,11 @@ import java.util.Set;
  * broadest last: "Rocky Mount, North Carolina, United States", "Bryansk, Bryansk Oblast, Russia".
  * A name followed by its state ("Springfield, Ill.") takes the place in that state; other ambiguous
  * names take the entry in a state or country the report names elsewhere, else the most populous.
+ * "X County" is the US county; a US town is written with its county ("Cartersville, Bartow County,
+ * Georgia, United States"), so that a town and the county around it are compatible. When the
+ * report's unambiguous places lie mostly in one country, a name is read in that country if it can
+ * be, and a foreign division or small city with no state or country written after it is dropped:
+ * a common word ("Metro", "Long Island") more likely than a place abroad.
  */
 final class PlaceFinder {
   /** Capitalized words that are also small towns' names, and are far more often something else. */
@@ -23,7 +28,8 @@ final class PlaceFinder {
       "sheriff", "mayor", "chief", "county", "city", "state", "street", "avenue", "road", "victoria",
       "charlotte", "florence", "marion", "jackson", "jordan", "lincoln", "clinton", "warren", "troy", "tyler",
       "austin", "lafayette", "franklin", "hamilton", "madison", "washington", "northwest", "northeast",
-      "southwest", "southeast", "forest", "park", "lake", "beach", "river", "valley", "mountain", "hill");
+      "southwest", "southeast", "forest", "park", "lake", "beach", "river", "valley", "mountain", "hill",
+      "northern", "southern", "eastern", "western", "metro", "greater", "downtown", "upper", "lower");
   private static final Set<String> PREPOSITIONS = Set.of("in", "at", "near", "outside", "of", "from", "to",
       "across", "into", "around", "inside", "on");
   /** Capitalized words that may follow a place name without making it part of another name. */
@@ -51,7 +57,13 @@ final class PlaceFinder {
     return resolve(g, raws);
   }
 
-  private record Raw(int begin, int end, List<Place> candidates, Raw state) {}
+  private record Raw(int begin, int end, List<Place> candidates, Raw state, boolean afterPreposition) {}
+
+  /** A dominant country needs this many unambiguous mentions, and this share of them. */
+  private static final int DOMINANT_VOTES = 2;
+  private static final double DOMINANT_SHARE = 0.6;
+  /** A foreign city this populous is named on its own even in a report about another country. */
+  private static final long WORLD_CITY = 1_000_000;
 
   private static int match(Gazetteer g, String text, List<Words.Word> words, int i, boolean titleCase, List<Raw> out) {
     if (!words.get(i).isCapitalized()) {
@@ -66,7 +78,8 @@ final class PlaceFinder {
       List<Place> c = lookup(g, name);
       if (!c.isEmpty() && plausible(words, i, n, c, titleCase)) {
         Raw state = stateAfter(g, text, words, i + n);
-        out.add(new Raw(words.get(i).begin(), last.end(), c, state));
+        boolean afterPreposition = i > 0 && PREPOSITIONS.contains(words.get(i - 1).lower());
+        out.add(new Raw(words.get(i).begin(), last.end(), c, state, afterPreposition));
         return n + (state == null ? 0 : 1);
       }
     }
@@ -136,7 +149,7 @@ final class PlaceFinder {
       String name = text.substring(words.get(j).begin(), words.get(j + n - 1).end());
       List<Place> c = g.lookup(name);
       if (!c.isEmpty() && c.get(0).kind() != Place.Kind.CITY) {
-        return new Raw(words.get(j).begin(), words.get(j + n - 1).end(), c, null);
+        return new Raw(words.get(j).begin(), words.get(j + n - 1).end(), c, null, false);
       }
     }
     return null;
@@ -144,35 +157,95 @@ final class PlaceFinder {
 
   private static List<Mention> resolve(Gazetteer g, List<Raw> raws) {
     Map<String, Integer> context = new HashMap<>();
+    Map<String, Double> votes = new HashMap<>();
     for (Raw r : raws) {
       for (Raw x : r.state() == null ? List.of(r) : List.of(r, r.state())) {
-        if (x.candidates().size() == 1 || x.candidates().get(0).kind() != Place.Kind.CITY) {
-          Place p = x.candidates().get(0);
+        Place p = x.candidates().get(0);
+        if (x.candidates().size() == 1 || p.kind() == Place.Kind.COUNTRY || p.kind() == Place.Kind.ADMIN1) {
           context.merge(p.country(), 1, Integer::sum);
-          if (p.kind() == Place.Kind.ADMIN1) {
+          if (p.kind() != Place.Kind.COUNTRY) {
             context.merge(p.country() + "." + p.admin1(), 1, Integer::sum);
           }
+          if (p.kind() == Place.Kind.COUNTY) {
+            context.merge(p.country() + "." + p.admin1() + "." + p.admin2(), 1, Integer::sum);
+          }
         }
+        vote(x.candidates(), votes);
       }
     }
+    String dominant = dominant(votes);
     List<Mention> out = new ArrayList<>();
     for (Raw r : raws) {
-      Place p = choose(r, context);
-      out.add(new Mention(r.begin(), r.state() == null ? r.end() : r.state().end(), name(g, p), depth(p), p));
+      Place p = choose(r, context, dominant);
+      if (p != null) {
+        out.add(new Mention(r.begin(), r.state() == null ? r.end() : r.state().end(), name(g, p), depth(p), p));
+      }
     }
     return out;
   }
 
-  private static Place choose(Raw r, Map<String, Integer> context) {
-    Place state = r.state() == null ? null : r.state().candidates().get(0);
+  /** Gives one vote per mention, split evenly among the countries its candidates lie in. */
+  private static void vote(List<Place> candidates, Map<String, Double> votes) {
+    Set<String> countries = new java.util.HashSet<>();
+    candidates.forEach(p -> countries.add(p.country()));
+    countries.forEach(c -> votes.merge(c, 1.0 / countries.size(), Double::sum));
+  }
+
+  /** Whether place {@code inner} lies within {@code outer}, by their written names ("Peoria, Illinois" in "Illinois"). */
+  static boolean within(Mention inner, Mention outer) {
+    return inner.name().endsWith(", " + outer.name()) || inner.name().equals(outer.name());
+  }
+
+  /** Returns the country most of the votes name, if it has enough of them; else null. */
+  static String dominant(Map<String, Double> votes) {
+    double total = 0;
+    String best = null;
+    for (Map.Entry<String, Double> e : votes.entrySet()) {
+      total += e.getValue();
+      if (best == null || e.getValue() > votes.get(best)) {
+        best = e.getKey();
+      }
+    }
+    return best != null && votes.get(best) >= DOMINANT_VOTES && votes.get(best) >= DOMINANT_SHARE * total ? best : null;
+  }
+
+  /**
+   * Chooses the entry a name denotes, or null if it is more likely no place: under a dominant
+   * country, a name with no state written after it is read there if it can be; a foreign division
+   * or city that is not a world city is dropped, and so is a foreign country not after a preposition.
+   */
+  private static Place choose(Raw r, Map<String, Integer> context, String dominant) {
+    if (dominant == null || r.state() != null) {
+      return best(r.candidates(), r.state(), context);
+    }
+    List<Place> home = r.candidates().stream().filter(p -> p.country().equals(dominant)).toList();
+    Place p = best(r.candidates(), null, context);
+    if (!home.isEmpty()) {
+      Place h = best(home, null, context);
+      // a small home town that stood on a foreign country's reading ("Jordan Smith", "a trip to Mexico")
+      // gives way to the country after a preposition, and is no place without one
+      boolean weak = h.kind() == Place.Kind.CITY && h.population() < 100_000 && p.kind() == Place.Kind.COUNTRY;
+      if (!weak) {
+        return h;
+      }
+    }
+    boolean kept = p.kind() == Place.Kind.COUNTRY ? r.afterPreposition()
+        : p.kind() == Place.Kind.CITY && p.population() >= WORLD_CITY;
+    return kept ? p : null;
+  }
+
+  private static Place best(List<Place> candidates, Raw stateRaw, Map<String, Integer> context) {
+    Place state = stateRaw == null ? null : stateRaw.candidates().get(0);
     Place best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
-    for (Place p : r.candidates()) {
+    for (Place p : candidates) {
       double s = p.kind() == Place.Kind.COUNTRY ? 1 : 0;
       s += Math.log10(1 + p.population()) / 10;
       s += context.containsKey(p.country()) ? 2 : 0;
       s += context.containsKey(p.country() + "." + p.admin1()) ? 4 : 0;
-      if (state != null && p.kind() == Place.Kind.CITY && p.country().equals(state.country())
+      s += !p.admin2().isEmpty() && context.containsKey(p.country() + "." + p.admin1() + "." + p.admin2()) ? 4 : 0;
+      if (state != null && p.kind() != Place.Kind.COUNTRY && p.kind() != Place.Kind.ADMIN1
+          && p.country().equals(state.country())
           && (state.kind() == Place.Kind.COUNTRY || p.admin1().equals(state.admin1()))) {
         s += 20;
       }
@@ -193,11 +266,14 @@ final class PlaceFinder {
         return p.name() + ", " + country;
       default:
         String admin1 = g.admin1Name(p.country(), p.admin1());
-        return p.name() + (admin1 == null || admin1.equals(p.name()) ? "" : ", " + admin1) + ", " + country;
+        String county = p.kind() == Place.Kind.CITY ? g.admin2Name(p.country(), p.admin1(), p.admin2()) : null;
+        return p.name() + (county == null ? "" : ", " + county)
+            + (admin1 == null || admin1.equals(p.name()) ? "" : ", " + admin1) + ", " + country;
     }
   }
 
+  /** Returns how specific a place is: 1 a country, 2 a first-level division, 3 a county, 4 a city. */
   private static int depth(Place p) {
-    return p.kind() == Place.Kind.COUNTRY ? 1 : p.kind() == Place.Kind.ADMIN1 ? 2 : 3;
+    return p.kind().ordinal() + 1;
   }
 }

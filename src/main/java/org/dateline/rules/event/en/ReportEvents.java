@@ -289,7 +289,7 @@ final class ReportEvents {
   private PlaceFinder.Mention lastCityBefore(int offset) {
     PlaceFinder.Mention last = null;
     for (PlaceFinder.Mention p : places) {
-      if (p.end() <= offset && p.depth() == 3) {
+      if (p.end() <= offset && p.place().kind() == Place.Kind.CITY) {
         last = p;
       }
     }
@@ -361,13 +361,24 @@ final class ReportEvents {
     return b.build();
   }
 
-  /** The most specific place named in the report's first sentences (headline, dateline, lead). */
+  /**
+   * The most specific place named in the report's first sentences (headline, dateline, lead), else
+   * the first town or county named anywhere in it: a report seldom names a place it is not about.
+   */
   private PlaceFinder.Mention leadPlace() {
     int limit = sentences.size() > PLACE_FALLBACK_SENTENCES ? sentences.get(PLACE_FALLBACK_SENTENCES)[0] : text.length();
     PlaceFinder.Mention best = null;
     for (PlaceFinder.Mention p : places) {
       if (p.begin() < limit && (best == null || p.depth() > best.depth())) {
         best = p;
+      }
+    }
+    if (best == null || best.depth() < Place.Kind.COUNTY.ordinal() + 1) {
+      for (PlaceFinder.Mention p : places) {
+        if (p.depth() > (best == null ? 0 : best.depth()) && p.depth() >= Place.Kind.COUNTY.ordinal() + 1
+            && (best == null || PlaceFinder.within(p, best))) {
+          return p;
+        }
       }
     }
     return best;

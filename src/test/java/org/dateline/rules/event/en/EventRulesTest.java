@@ -83,7 +83,7 @@ class EventRulesTest {
   @Test
   void cityFollowedByItsStateTakesThatState() {
     List<Event> e = events("Two men were shot in Springfield, Ill., on Tuesday.");
-    assertEquals("Springfield, Illinois, United States", e.get(0).place().get());
+    assertEquals("Springfield, Sangamon County, Illinois, United States", e.get(0).place().get());
   }
 
   @Test

@@ -1,0 +1,82 @@
+package org.dateline.rules.event.en;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Place resolution: counties, towns with their county, the report's dominant country, the lead fallback. */
+class PlaceFinderTest {
+  private static List<String> places(String text) {
+    return PlaceFinder.find(text, Sentences.split(text)).stream().map(PlaceFinder.Mention::name)
+        .collect(Collectors.toList());
+  }
+
+  @Test
+  void countyNameIsTheCountyNotASameNamedTown() {
+    assertEquals(List.of("Bartow County, Georgia, United States"),
+        places("Deputies in Bartow County said the man fled on foot."));
+    assertEquals(List.of("Oglethorpe County, Georgia, United States"),
+        places("The crash closed a road in Oglethorpe County."));
+  }
+
+  @Test
+  void townCarriesItsCountySoBothAreCompatible() {
+    List<String> p = places("A woman was shot in Cartersville, Ga., and Bartow County deputies came.");
+    assertEquals("Cartersville, Bartow County, Georgia, United States", p.get(0));
+    assertEquals("Bartow County, Georgia, United States", p.get(1));
+    assertEquals(true, PlaceFinder.within(
+        PlaceFinder.find("in Cartersville, Ga.", List.<int[]>of(new int[] {0, 20})).get(0),
+        PlaceFinder.find("in Bartow County", List.<int[]>of(new int[] {0, 16})).get(0)));
+  }
+
+  @Test
+  void sameNamedCountiesPreferTheStateNamedElseTheMorePopulous() {
+    assertEquals(List.of("Harris County, Texas, United States"), places("Two men were hurt in Harris County."));
+    assertEquals("Washington County, Ohio, United States",
+        places("Ohio troopers said the crash was in Washington County.").get(1));
+  }
+
+  @Test
+  void directionalAdjectiveIsNoPlaceOfItsOwn() {
+    assertEquals(List.of("Kentucky, United States"), places("A teacher from Northern Kentucky was hurt."));
+  }
+
+  @Test
+  void foreignSmallPlacesGiveWayToTheReportsCountry() {
+    // "Long Island" and "Metro" are divisions or towns abroad; the report is about Kentucky and New York
+    List<String> p = places("Police in Louisville, Ky., said the Long Island man drove the Metro bus in Kentucky.");
+    assertEquals(List.of("Louisville, Jefferson County, Kentucky, United States", "Kentucky, United States"), p);
+  }
+
+  @Test
+  void foreignCountryNeedsAPrepositionInAnotherCountrysReport() {
+    List<String> p = places("Jordan Smith was shot in Dayton, Ohio. Jordan told Ohio police he saw no one.");
+    assertEquals("Dayton, Montgomery County, Ohio, United States", p.get(0));
+    assertEquals(List.of(), p.stream().filter(s -> s.startsWith("Jordan")).collect(Collectors.toList()));
+    assertEquals("Mexico", places("Jordan Smith was shot in Dayton, Ohio, after a trip to Mexico.").get(1));
+  }
+
+  @Test
+  void worldCitiesAndCountriesAfterAPrepositionStay() {
+    assertEquals(List.of("Cleveland, Cuyahoga County, Ohio, United States", "Tokyo, Japan"), places("A man shot in Cleveland, Ohio, had flown in from Tokyo."));
+  }
+
+  @Test
+  void dominantCountryNeedsEnoughVotes() {
+    assertEquals("US", PlaceFinder.dominant(Map.of("US", 2.0, "GB", 1.0)));
+    assertNull(PlaceFinder.dominant(Map.of("US", 1.0)));
+    assertNull(PlaceFinder.dominant(Map.of("US", 2.0, "GB", 2.0)));
+  }
+
+  @Test
+  void placelessIncidentTakesTheFirstTownTheReportNames() {
+    List<org.dateline.model.Event> e = EventRulesTest.events("Man hurt in shooting\n\nA man was shot on Sunday "
+        + "night. He was taken to a hospital. Officers did not name him. The family lives on a farm. "
+        + "Neighbours in Ames, Iowa, said they heard shots.");
+    assertEquals("Ames, Story County, Iowa, United States", e.get(0).place().get());
+  }
+}
