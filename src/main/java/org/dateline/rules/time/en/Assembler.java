@@ -236,8 +236,11 @@ final class Assembler {
     if (PAST_PERFECT.matcher(before).find()) {
       return Direction.PAST;
     }
-    int future = Math.min(nearest(FUTURE_CUE, before, true), nearest(FUTURE_CUE, after, false));
-    int past = Math.min(nearest(PAST_CUE, before, true), nearest(PAST_CUE, after, false));
+    int[] futureBefore = spans(FUTURE_CUE.matcher(before));
+    int[] futureAfter = spans(FUTURE_CUE.matcher(after));
+    int future = Math.min(futureBefore.length == 0 ? Integer.MAX_VALUE : before.length() - futureBefore[futureBefore.length - 1],
+        futureAfter.length == 0 ? Integer.MAX_VALUE : futureAfter[0]);
+    int past = Math.min(nearestPast(before, futureBefore, true), nearestPast(after, futureAfter, false));
     if (future < past) {
       return Direction.FUTURE;
     }
@@ -281,25 +284,19 @@ final class Assembler {
   }
 
   /**
-   * Returns how far the nearest cue lies from the expression: from the end of {@code text} if it comes
+   * Returns how far the nearest past cue lies from the expression: from the end of {@code text} if it comes
    * before the expression, from its start if after; MAX_VALUE if none. A past cue inside a future one
-   * ("were planning to"), a known adjective ("united") and a reporting verb after the expression do not count.
+   * ({@code future}: the future cues' spans in {@code text}, as "were planning to"), a known adjective
+   * ("united") and a reporting verb after the expression do not count.
    */
-  private static int nearest(Pattern cue, String text, boolean before) {
-    Matcher m = cue.matcher(text);
-    boolean past = cue == PAST_CUE;
-    int[] future = null;
+  private static int nearestPast(String text, int[] future, boolean before) {
+    Matcher m = PAST_CUE.matcher(text);
     int best = Integer.MAX_VALUE;
     while (m.find()) {
-      if (past) {
-        String w = m.group();
-        if (NOT_PAST.contains(w) || !before && REPORTING.contains(w)) {
-          continue;
-        }
-        future = future == null ? spans(FUTURE_CUE.matcher(text)) : future;
-        if (insideAny(future, m.start()) || passive(text, m.start())) {
-          continue;
-        }
+      String w = m.group();
+      if (NOT_PAST.contains(w) || !before && REPORTING.contains(w)
+          || insideAny(future, m.start()) || passive(text, m.start())) {
+        continue;
       }
       if (!before) {
         return m.start();

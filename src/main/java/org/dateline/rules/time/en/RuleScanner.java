@@ -24,6 +24,7 @@ final class RuleScanner {
   /** The ids of the rules each trigger (by its index in {@link #triggers}) can start. */
   private final int[][] byTrigger;
   private final int[] numberRules;
+  private final Precheck precheck;
 
   RuleScanner(List<Rule> rules) {
     this.rules = List.copyOf(rules);
@@ -40,14 +41,24 @@ final class RuleScanner {
       byTrigger[i] = index.get(words.get(i)).stream().mapToInt(Integer::intValue).toArray();
     }
     this.numberRules = index.containsKey("#") ? byTrigger[words.indexOf("#")] : null;
+    this.precheck = new Precheck(this.rules.stream().map(Rule::pattern).toList(), words, byTrigger, numberRules);
   }
 
+  /** Returns the scanner with the English rules, built once and shared (it is immutable). */
   static RuleScanner english() {
-    List<Rule> all = new ArrayList<>();
-    all.addAll(CalendarRules.rules());
-    all.addAll(RelativeRules.rules());
-    all.addAll(SpanRules.rules());
-    return new RuleScanner(all);
+    return English.SCANNER;
+  }
+
+  private static final class English {
+    static final RuleScanner SCANNER = build();
+
+    private static RuleScanner build() {
+      List<Rule> all = new ArrayList<>();
+      all.addAll(CalendarRules.rules());
+      all.addAll(RelativeRules.rules());
+      all.addAll(SpanRules.rules());
+      return new RuleScanner(all);
+    }
   }
 
   List<Candidate> scan(Scan s) {
@@ -79,13 +90,19 @@ final class RuleScanner {
   }
 
   private Candidate bestAt(Scan s, int pos, Matcher[] matchers) {
-    int[] ids = rulesAt(s.lower, pos);
+    int trigger = triggerAt(s.lower, pos);
+    int[] ids = trigger == NONE ? null : trigger < 0 ? numberRules : byTrigger[trigger];
     if (ids == null) {
       return null;
     }
     Candidate best = null;
     int limit = Math.min(s.lower.length(), pos + WINDOW);
-    for (int id : ids) {
+    long may = precheck.mask(s.lower, pos, limit, trigger);
+    for (int k = 0; k < ids.length; k++) {
+      if ((may >>> k & 1L) == 0) {
+        continue;
+      }
+      int id = ids[k];
       Rule r = rules.get(id);
       Matcher m = matchers[id];
       if (m == null) {
@@ -127,17 +144,38 @@ final class RuleScanner {
     return e;
   }
 
-  /** Returns the ids of the rules the word at {@code pos} can start (a number or an apostrophe: {@code #}), or null. */
-  private int[] rulesAt(String lower, int pos) {
+  private static final int NONE = -2;
+
+  /** Returns the ids of the rules tried at word start {@code pos}, all of them or those the precheck leaves; for tests. */
+  int[] rulesTried(String lower, int pos, boolean filtered) {
+    int trigger = triggerAt(lower, pos);
+    int[] ids = trigger == NONE ? null : trigger < 0 ? numberRules : byTrigger[trigger];
+    if (ids == null) {
+      return new int[0];
+    }
+    long may = filtered ? precheck.mask(lower, pos, Math.min(lower.length(), pos + WINDOW), trigger) : Precheck.ALL;
+    return java.util.stream.IntStream.range(0, ids.length).filter(k -> (may >>> k & 1L) != 0).map(k -> ids[k]).toArray();
+  }
+
+  /** Returns the rule with id {@code id}; for tests. */
+  Rule rule(int id) {
+    return rules.get(id);
+  }
+
+  /**
+   * Returns the trigger index of the word at {@code pos}: -1 for a number or an apostrophe (rules {@code #}),
+   * {@link #NONE} if it starts no rule.
+   */
+  private int triggerAt(String lower, int pos) {
     char c = lower.charAt(pos);
     if (Character.isDigit(c) || c == '\'') {
-      return numberRules;
+      return -1;
     }
     int e = pos;
     while (e < lower.length() && e - pos < 20 && Character.isLetter(lower.charAt(e))) {
       e++;
     }
     int t = triggers.indexOf(lower, pos, e);
-    return t < 0 ? null : byTrigger[t];
+    return t < 0 ? NONE : t;
   }
 }
