@@ -170,7 +170,7 @@ final class CasualtyRules {
         out.add(new Candidate(m.category, q.count, q.begin, q.end, q.begin, m.end, null, FigureRole.TOTAL, "<n> <deaths>"));
         return;
       }
-      if (!t[k].isWord() || Lexicon.FUNCTION_WORDS.contains(t[k].lower)) {
+      if (!t[k].isWord() || t[k].has(WordFlags.FUNCTION)) {
         return;
       }
     }
@@ -218,8 +218,8 @@ final class CasualtyRules {
   private static People someone(Token[] t, int i, int e) {
     for (int k = i; k < e && k < i + 4; k++) {
       Token w = t[k];
-      if (!w.isWord() || Lexicon.FUNCTION_WORDS.contains(w.lower) || NOT_SOMEONE.contains(w.lower)
-          || Lexicon.NOT_PEOPLE.contains(w.lower) || Lexicon.NOT_PEOPLE.contains(w.lower + "s")) {
+      if (!w.isWord() || w.has(WordFlags.FUNCTION) || NOT_SOMEONE.contains(w.lower)
+          || w.has(WordFlags.NOT_PEOPLE) || Lexicon.NOT_PEOPLE.contains(w.lower + "s")) {
         return null;
       }
       if (endsObject(t, k + 1, e) || (k + 1 < e && t[k + 1].is("of"))) {
@@ -238,7 +238,7 @@ final class CasualtyRules {
       // "dozens of cows" counts no one; "six of his comrades", "five of the crew" count people
       return j + 1 < t.length && OF_OWNERS.contains(t[j + 1].lower);
     }
-    return n.isPunct() || Lexicon.STOPS.contains(n.lower) || n.is("more") || n.is("others");
+    return n.isPunct() || n.has(WordFlags.STOP) || n.is("more") || n.is("others");
   }
 
   /** "claimed 37 lives", "cost over 150 lives", "took 12 lives". */
@@ -415,7 +415,7 @@ final class CasualtyRules {
           && (Lexicon.AND_AFTER.contains(t[k - 1].lower) || t[k - 1].lower.endsWith("ed"));
       boolean participle = t[k].lower.endsWith("ed") && k + 1 < e && t[k + 1].is("and");
       boolean comma = t[k].is(",") && k > j;
-      if (!and && !participle && !comma && !Lexicon.AUXILIARIES.contains(t[k].lower)) {
+      if (!and && !participle && !comma && !t[k].has(WordFlags.AUXILIARY)) {
         return -1;
       }
     }

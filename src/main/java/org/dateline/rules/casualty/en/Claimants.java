@@ -65,7 +65,7 @@ final class Claimants {
   }
 
   private static boolean isClaimWord(Token w) {
-    return KEEP.contains(w.lower) || !(Lexicon.FUNCTION_WORDS.contains(w.lower) || Lexicon.PREDICATES.match(
+    return KEEP.contains(w.lower) || !(w.has(WordFlags.FUNCTION) || Lexicon.PREDICATES.match(
         new Token[] {w}, 0, 1) != null || Lexicon.SAY_VERBS.contains(w.lower) || TIME_WORDS.contains(w.lower));
   }
 

@@ -110,7 +110,7 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
 
   private static boolean hasKeyWord(Token[] t, int s, int e) {
     for (int i = s; i < e; i++) {
-      if (t[i].isWord() && Lexicon.KEY_WORDS.contains(t[i].lower)) {
+      if (t[i].has(WordFlags.KEY)) {
         return true;
       }
     }

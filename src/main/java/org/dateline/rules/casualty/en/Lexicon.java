@@ -25,7 +25,7 @@ final class Lexicon {
    * What is said of the people counted, after them: "six people <b>died</b>", "37 were
    * <b>wounded</b>", "5 <b>dead</b>". {@code ?} marks an optional word.
    */
-  static final PhraseTable PREDICATES = PhraseTable.builder()
+  static final PhraseTable PREDICATES = PhraseTable.builder(WordFlags.PREDICATE_FIRST)
       .add(KILLED, "killed", "dead", "died", "die", "dies", "perished", "perish", "drowned", "murdered", "slain",
           "massacred", "executed", "beheaded", "slaughtered", "assassinated", "lynched", "electrocuted",
           "lost their lives", "lost their life", "lost his life", "lost her life", "lost lives",
@@ -60,7 +60,7 @@ final class Lexicon {
       .build();
 
   /** What was done to the people counted, before them: "<b>killing</b> 10 civilians". */
-  static final PhraseTable ACTIONS = PhraseTable.builder()
+  static final PhraseTable ACTIONS = PhraseTable.builder(WordFlags.ACTION_FIRST)
       .add(KILLED, "killed", "killing", "kill", "kills", "murdered", "murdering", "massacred",
           "massacring", "executed", "executing", "beheaded", "slaughtered", "slaughtering",
           "assassinated", "shot dead", "shooting dead", "shot and killed", "shooting and killing",
@@ -82,7 +82,7 @@ final class Lexicon {
       .build();
 
   /** Nouns that name the casualties themselves after a number: "12 <b>deaths</b>". */
-  static final PhraseTable COUNTED_NOUNS = PhraseTable.builder()
+  static final PhraseTable COUNTED_NOUNS = PhraseTable.builder(WordFlags.COUNTED_FIRST)
       .add(KILLED, "deaths", "fatalities", "bodies", "dead bodies", "corpses", "killings", "death",
           "fatality", "body", "lives lost", "lives were lost", "lives have been lost", "people dead")
       .add(INJURED, "injuries", "injury")
@@ -90,7 +90,7 @@ final class Lexicon {
       .build();
 
   /** Nouns that, after "no", mean nobody in their categories: "no casualties", "no injuries". */
-  static final PhraseTable ZERO_NOUNS = PhraseTable.builder()
+  static final PhraseTable ZERO_NOUNS = PhraseTable.builder(WordFlags.ZERO_FIRST)
       .add(KILLED, "deaths", "fatalities", "death", "fatality", "dead", "one killed", "loss of life",
           "lives lost", "casualties")
       .add(INJURED, "injuries", "injury", "injured", "casualties", "one injured", "one hurt")
@@ -286,7 +286,7 @@ final class Lexicon {
       "revised", "grew", "grown", "mounted", "swelled", "now");
 
   /** Phrases that make a figure a running total over many incidents: "so far this season". */
-  static final PhraseTable CUMULATIVE_CUES = PhraseTable.builder()
+  static final PhraseTable CUMULATIVE_CUES = PhraseTable.builder(WordFlags.CUMULATIVE_FIRST)
       .add(KILLED, "so far this", "this year", "this season", "since the start", "since the beginning",
           "to date", "so far in", "since january", "in recent years", "over the past year",
           "over the past decade", "over the years", "since the war began", "since the conflict began")
@@ -312,13 +312,20 @@ final class Lexicon {
 
   /** Returns whether the word names people, by table or by a people-like suffix. */
   static boolean isPeople(Token t) {
+    if (t.people == 0) {
+      t.people = (byte) (readPeople(t) ? 1 : 2);
+    }
+    return t.people == 1;
+  }
+
+  private static boolean readPeople(Token t) {
     if (!t.isWord()) {
       return false;
     }
-    String w = t.lower;
-    if (PEOPLE.contains(w)) {
+    if (t.has(WordFlags.PEOPLE)) {
       return true;
     }
+    String w = t.lower;
     if (w.endsWith("-year-old") || w.endsWith("-year-olds") || w.endsWith("-month-old")) {
       return true;
     }

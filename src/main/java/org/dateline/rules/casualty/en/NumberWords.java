@@ -48,6 +48,13 @@ final class NumberWords {
     return SMALL.containsKey(w) || TENS_WORDS.containsKey(w);
   }
 
+  /** Returns the number words that can start a number ("a" excluded). */
+  static java.util.Set<String> numberWords() {
+    java.util.Set<String> words = new java.util.HashSet<>(SMALL.keySet());
+    words.addAll(TENS_WORDS.keySet());
+    return words;
+  }
+
   /** Returns the value of a scale word ("thousand", "million", "billion"), or 0. */
   static long scale(String w) {
     Long s = SCALES.get(w);

@@ -65,7 +65,7 @@ final class People {
       if (isQuote(tok)) {
         continue;
       }
-      if (!tok.isWord() || (Lexicon.FUNCTION_WORDS.contains(tok.lower) && !participle)) {
+      if (!tok.isWord() || (tok.has(WordFlags.FUNCTION) && !participle)) {
         break;
       }
       if (Lexicon.isPeople(tok) || (k == j && !singular && isCapitalizedPlural(tok))) {

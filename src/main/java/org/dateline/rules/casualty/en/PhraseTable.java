@@ -15,13 +15,27 @@ import org.dateline.model.CasualtyCategory;
  */
 final class PhraseTable {
   private final Map<String, List<Entry>> byFirstWord;
+  /** The {@link WordFlags} bit of this table's first words, or 0 if it has none. */
+  private final int firstWordFlag;
 
-  private PhraseTable(Map<String, List<Entry>> byFirstWord) {
+  private PhraseTable(Map<String, List<Entry>> byFirstWord, int firstWordFlag) {
     this.byFirstWord = byFirstWord;
+    this.firstWordFlag = firstWordFlag;
   }
 
-  static Builder builder() {
-    return new Builder();
+  /**
+   * Returns a builder of a table whose first words carry the given {@link WordFlags} bit, so that
+   * a token without it is refused without a look-up.
+   *
+   * @param firstWordFlag the bit, or 0 for a table without one
+   */
+  static Builder builder(int firstWordFlag) {
+    return new Builder(firstWordFlag);
+  }
+
+  /** Returns the first words of the table's phrases. */
+  java.util.Set<String> firstWords() {
+    return byFirstWord.keySet();
   }
 
   /** A phrase matched at tokens {@code [begin, end)}. */
@@ -63,7 +77,7 @@ final class PhraseTable {
 
   /** Returns the longest phrase starting at token {@code i} and ending before {@code limit}, or null. */
   Match match(Token[] t, int i, int limit) {
-    if (i >= limit) {
+    if (i >= limit || (firstWordFlag != 0 && (t[i].flags & firstWordFlag) == 0)) {
       return null;
     }
     List<Entry> entries = byFirstWord.get(t[i].lower);
@@ -94,6 +108,11 @@ final class PhraseTable {
   /** Collects phrases. Not thread-safe. */
   static final class Builder {
     private final Map<String, List<Entry>> map = new HashMap<>();
+    private final int firstWordFlag;
+
+    private Builder(int firstWordFlag) {
+      this.firstWordFlag = firstWordFlag;
+    }
 
     Builder add(CasualtyCategory category, String... phrases) {
       for (String p : phrases) {
@@ -106,7 +125,7 @@ final class PhraseTable {
     PhraseTable build() {
       Map<String, List<Entry>> copy = new HashMap<>();
       map.forEach((k, v) -> copy.put(k, List.copyOf(v)));
-      return new PhraseTable(Map.copyOf(copy));
+      return new PhraseTable(Map.copyOf(copy), firstWordFlag);
     }
   }
 }

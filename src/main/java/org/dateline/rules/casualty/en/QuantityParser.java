@@ -96,18 +96,17 @@ final class QuantityParser {
     return Set.copyOf(words);
   }
 
+  /** Returns the words that can begin a qualifier or a vague quantity, and "a", "an", "another", "between". */
+  static Set<String> firstWordSet() {
+    return FIRST_WORDS;
+  }
+
   private static boolean mayStart(Token tok) {
-    if (tok.isNumber()) {
+    if (tok.isNumber() || tok.has(WordFlags.QUANTITY_START)) {
       return true;
     }
-    String w = tok.lower;
-    char c = w.charAt(0);
-    if (c >= '0' && c <= '9') {
-      return true;
-    }
-    int h = w.indexOf('-');
-    String first = h < 0 ? w : w.substring(0, h);
-    return FIRST_WORDS.contains(first) || NumberWords.isNumberWord(first);
+    char c = tok.lower.charAt(0);
+    return c >= '0' && c <= '9';
   }
 
   /**
@@ -143,7 +142,7 @@ final class QuantityParser {
 
   private static int qualifier(Token[] t, int i, int limit) {
     int best = i;
-    if (!FIRST_WORDS.contains(t[i].lower)) {
+    if (!t[i].has(WordFlags.QUANTITY_FIRST)) {
       return best;
     }
     for (String[] words : QUALIFIER_WORDS.getOrDefault(t[i].lower, List.of())) {
@@ -262,7 +261,7 @@ final class QuantityParser {
   }
 
   private static Quantity vague(Token[] t, int j, int limit) {
-    if (!FIRST_WORDS.contains(t[j].lower)) {
+    if (!t[j].has(WordFlags.QUANTITY_FIRST)) {
       return null;
     }
     for (int len = 3; len >= 1; len--) {

@@ -78,7 +78,7 @@ final class ShootingRules {
       return;
     }
     People p = People.after(t, q.end, e, q.need == Quantity.Need.SINGULAR_NOUN);
-    if (p == null && (q.need != Quantity.Need.NONE || !Lexicon.STOPS.contains(t[Math.min(q.end, e - 1)].lower)
+    if (p == null && (q.need != Quantity.Need.NONE || !t[Math.min(q.end, e - 1)].has(WordFlags.STOP)
         || q.end >= e)) {
       return;
     }
@@ -95,7 +95,7 @@ final class ShootingRules {
         return m == null && hit && (passive || starts && k == j && headline(t, k + 1, e)) ? k : -1;
       }
       passive |= PASSIVE.contains(t[k].lower);
-      if (!Lexicon.AUXILIARIES.contains(t[k].lower) || Lexicon.PREDICATES.match(t, k, e) != null) {
+      if (!t[k].has(WordFlags.AUXILIARY) || Lexicon.PREDICATES.match(t, k, e) != null) {
         return -1;
       }
     }

@@ -92,6 +92,11 @@ final class SingleVictims {
 
   private SingleVictims() {}
 
+  /** Returns the words that start a person phrase other than a name: pronouns and determiners. */
+  static Set<String> personFirstWords() {
+    return ImmutableSet.<String>builder().addAll(PRONOUNS).addAll(DETERMINERS).addAll(INDEFINITE).build();
+  }
+
   /** A person phrase at tokens {@code [begin, end)}. */
   static final class Phrase {
     final int begin;
@@ -199,7 +204,8 @@ final class SingleVictims {
 
   /** "The mayor was killed", "Nelson Garcia, 42, died", "the driver and his assistant were shot dead". */
   private static Found subject(Token[] t, int s, int i, int e) {
-    if (i > s && PREPOSITIONS.contains(t[i - 1].lower)) {
+    boolean mayStart = t[i].capitalized || t[i].has(WordFlags.PERSON_FIRST);
+    if (!mayStart || (i > s && PREPOSITIONS.contains(t[i - 1].lower))) {
       return null;
     }
     Phrase p = phrase(t, s, i, e, true);
@@ -278,7 +284,7 @@ final class SingleVictims {
 
   /** Reads a person phrase at {@code i}, or returns null. */
   static Phrase phrase(Token[] t, int s, int i, int e, boolean subject) {
-    if (i >= e || !t[i].isWord()) {
+    if (i >= e || !t[i].isWord() || !(t[i].capitalized || t[i].has(WordFlags.PERSON_FIRST))) {
       return null;
     }
     String w = t[i].lower;
@@ -297,7 +303,7 @@ final class SingleVictims {
     int k = i + 1;
     for (; k < e && k <= i + MAX_MODIFIERS; k++) {
       Token w = t[k];
-      if (!w.isWord() || Lexicon.FUNCTION_WORDS.contains(w.lower)) {
+      if (!w.isWord() || w.has(WordFlags.FUNCTION)) {
         break;
       }
       if (Lexicon.isPeople(w) && People.isSingular(w.lower) && !GROUPS.contains(w.lower)
@@ -324,8 +330,8 @@ final class SingleVictims {
   /** Whether the word at {@code k} cannot continue a noun phrase: "the mayor <b>was</b>", "the mayor <b>sparked</b>". */
   private static boolean endsPhrase(Token[] t, int k, int e) {
     Token w = t[k];
-    return !w.isWord() || w.capitalized || Lexicon.FUNCTION_WORDS.contains(w.lower) || Lexicon.STOPS.contains(w.lower)
-        || Lexicon.AUXILIARIES.contains(w.lower) || Lexicon.PREDICATES.match(t, k, e) != null
+    return !w.isWord() || w.capitalized || w.has(WordFlags.FUNCTION) || w.has(WordFlags.STOP)
+        || w.has(WordFlags.AUXILIARY) || Lexicon.PREDICATES.match(t, k, e) != null
         || (w.lower.endsWith("ed") && !Lexicon.isPeople(w));
   }
 
@@ -344,7 +350,7 @@ final class SingleVictims {
     if (k - i < 2 && !titled && !dotted) {
       return null;
     }
-    if (k < e && t[k].isWord() && !Lexicon.STOPS.contains(t[k].lower) && !Lexicon.AUXILIARIES.contains(t[k].lower)
+    if (k < e && t[k].isWord() && !t[k].has(WordFlags.STOP) && !t[k].has(WordFlags.AUXILIARY)
         && Lexicon.PREDICATES.match(t, k, e) == null) {
       return null;
     }
@@ -353,8 +359,8 @@ final class SingleVictims {
   }
 
   private static boolean isNameWord(Token w) {
-    return w.isWord() && w.capitalized && !NOT_NAMES.contains(w.lower) && !Lexicon.PEOPLE.contains(w.lower)
-        && !w.lower.endsWith("'s") && !(w.lower.endsWith("s") && Lexicon.NOT_PEOPLE.contains(w.lower))
+    return w.isWord() && w.capitalized && !NOT_NAMES.contains(w.lower) && !w.has(WordFlags.PEOPLE)
+        && !w.lower.endsWith("'s") && !(w.lower.endsWith("s") && w.has(WordFlags.NOT_PEOPLE))
         && !QuantityParser.isMonth(w.lower);
   }
 
@@ -432,7 +438,7 @@ final class SingleVictims {
   /** "was shot in the chest and died at the scene", "was stabbed and later pronounced dead". */
   private static int shotAndDied(Token[] t, int j, int e, boolean plural) {
     int k = j;
-    while (k < e && k < j + 4 && Lexicon.AUXILIARIES.contains(t[k].lower) && !HURT_VERBS.contains(t[k].lower)) {
+    while (k < e && k < j + 4 && t[k].has(WordFlags.AUXILIARY) && !HURT_VERBS.contains(t[k].lower)) {
       k++;
     }
     if (k >= e || k == j || !HURT_VERBS.contains(t[k].lower) || !auxiliariesFit(t, j, k, plural)) {

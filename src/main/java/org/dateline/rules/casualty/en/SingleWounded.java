@@ -96,7 +96,10 @@ final class SingleWounded {
 
   /** "The boy was shot in the leg", "Smith is in stable condition", "the girl shot herself". */
   private static Candidate subject(Token[] t, int s, int i, int e) {
-    if (i > s && (t[i - 1].isWord() && Lexicon.FUNCTION_WORDS.contains(t[i - 1].lower) || t[i - 1].is("'"))) {
+    if (!(t[i].capitalized || t[i].has(WordFlags.PERSON_FIRST))) {
+      return null;
+    }
+    if (i > s && (t[i - 1].isWord() && t[i - 1].has(WordFlags.FUNCTION) || t[i - 1].is("'"))) {
       return null;
     }
     SingleVictims.Phrase p = SingleVictims.phrase(t, s, i, e, true);

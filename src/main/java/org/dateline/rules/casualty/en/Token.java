@@ -21,19 +21,29 @@ final class Token {
   final boolean capitalized;
   /** Whether the token directly follows the previous one, with no space between. */
   final boolean attached;
+  /** The word classes of the token's text ({@link WordFlags}); 0 for numbers and punctuation. */
+  final int flags;
 
   /** The quantity {@link QuantityParser#parse} read at this token up to {@link #parsedLimit}; a memo. */
   Quantity parsed;
   /** The limit {@link #parsed} was read up to, or -1 before the first read. */
   int parsedLimit = -1;
+  /** {@link Lexicon#isPeople} of this token once asked: 0 not yet, 1 yes, 2 no; a memo. */
+  byte people;
 
-  Token(Kind kind, int begin, int end, String lower, boolean capitalized, boolean attached) {
+  Token(Kind kind, int begin, int end, String lower, boolean capitalized, boolean attached, int flags) {
     this.kind = kind;
     this.begin = begin;
     this.end = end;
     this.lower = lower;
     this.capitalized = capitalized;
     this.attached = attached;
+    this.flags = flags;
+  }
+
+  /** Returns whether the token has any of the {@link WordFlags} bits given. */
+  boolean has(int flag) {
+    return (flags & flag) != 0;
   }
 
   boolean is(String word) {

@@ -133,8 +133,30 @@ final class Tokenizer {
         }
       }
     }
-    String lower = text.substring(begin, end).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-    return new Token(kind, begin, end, lower, Character.isUpperCase(first), attached);
+    String lower = lowerCase(text, begin, end);
+    int flags = kind == Token.Kind.WORD ? WordFlags.of(lower) : 0;
+    return new Token(kind, begin, end, lower, Character.isUpperCase(first), attached, flags);
+  }
+
+  /** The text of {@code [begin, end)} in lower case, with a right single quote as an apostrophe. */
+  private static String lowerCase(String text, int begin, int end) {
+    boolean upper = false;
+    for (int i = begin; i < end; i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80) {
+        return text.substring(begin, end).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+      }
+      upper |= c >= 'A' && c <= 'Z';
+    }
+    if (!upper) {
+      return text.substring(begin, end);
+    }
+    char[] lower = new char[end - begin];
+    for (int i = begin; i < end; i++) {
+      char c = text.charAt(i);
+      lower[i - begin] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    }
+    return new String(lower);
   }
 
   private static boolean endsSentence(Token[] t, int i, boolean nextBreak) {
