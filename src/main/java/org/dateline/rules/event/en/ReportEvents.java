@@ -37,6 +37,8 @@ final class ReportEvents {
   private final List<CasualtyFigure> figures;
   private final boolean statements;
   private final List<int[]> sentences;
+  /** The words of each sentence. */
+  private final List<List<Words.Word>> sentenceWords;
   private final List<PlaceFinder.Mention> places;
   private final List<Draft> drafts = new ArrayList<>();
   /** The triggers of the sentence being read, so a date goes to the trigger nearest it. */
@@ -50,7 +52,11 @@ final class ReportEvents {
     this.figures = figures;
     this.statements = statements;
     this.sentences = Sentences.split(text);
-    this.places = PlaceFinder.find(text, sentences);
+    this.sentenceWords = new ArrayList<>(sentences.size());
+    for (int[] s : sentences) {
+      sentenceWords.add(Words.of(text, s[0], s[1]));
+    }
+    this.places = PlaceFinder.findInWords(text, sentenceWords);
   }
 
   private List<DateMention> usable(List<DateMention> all, boolean withStatementDates) {
@@ -80,8 +86,7 @@ final class ReportEvents {
 
   List<Event> events() {
     for (int s = 0; s < sentences.size(); s++) {
-      List<Words.Word> words = Words.of(text, sentences.get(s)[0], sentences.get(s)[1]);
-      sentenceTriggers = Triggers.find(words);
+      sentenceTriggers = Triggers.find(sentenceWords.get(s));
       for (Triggers.Trigger t : sentenceTriggers) {
         if (t.type() != EventType.STATEMENT || statements) {
           addTrigger(t, s);
