@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,9 @@ final class Gazetteer {
   /** Keys ({@link #key} of a name) and their places, in an open-addressing table by {@link String#hashCode}. */
   private final String[] keys;
   private final List<Place>[] places;
+  /** By {@link String#hashCode}, the first words of the names of several words. */
+  private final BitSet firstWords = new BitSet(FIRST_WORD_BITS);
+  private static final int FIRST_WORD_BITS = 1 << 18;
   private final Map<String, String> countryNames;
   private final Map<String, String> admin1Names;
   private final Map<String, String> admin2Names;
@@ -62,6 +66,10 @@ final class Gazetteer {
       }
       keys[slot] = e.getKey();
       places[slot] = List.copyOf(e.getValue());
+      int space = e.getKey().indexOf(' ');
+      if (space > 0) {
+        firstWords.set(e.getKey().substring(0, space).hashCode() & (FIRST_WORD_BITS - 1));
+      }
     }
     this.countryNames = countryNames;
     this.admin1Names = admin1Names;
@@ -108,6 +116,22 @@ final class Gazetteer {
       }
     }
     return List.of();
+  }
+
+  /**
+   * Returns false if no name of several words starts with the word {@code text[begin, end)}, and
+   * true if one may; so that the longer names a word might start are looked up only when one does.
+   */
+  boolean mayStartName(String text, int begin, int end) {
+    int h = 0;
+    for (int i = begin; i < end; i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80) {
+        return true;
+      }
+      h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    return firstWords.get(h & (FIRST_WORD_BITS - 1));
   }
 
   private static boolean asciiKeyEquals(String key, String text, int begin) {

@@ -77,7 +77,8 @@ final class PlaceFinder {
     if (!words.get(i).isCapitalized()) {
       return 0;
     }
-    for (int n = Math.min(Gazetteer.MAX_WORDS, words.size() - i); n >= 1; n--) {
+    int longest = g.mayStartName(text, words.get(i).begin(), words.get(i).end()) ? Gazetteer.MAX_WORDS : 1;
+    for (int n = Math.min(longest, words.size() - i); n >= 1; n--) {
       Words.Word last = words.get(i + n - 1);
       if (!last.isCapitalized() || !singleSpaced(text, words, i, n)) {
         continue;

@@ -55,6 +55,8 @@ final class Triggers {
   private static final String[] SLOT_PHRASE = new String[SLOTS];
   private static final EventType[] SLOT_TYPE = new EventType[SLOTS];
   private static final int MAX_CHARS;
+  /** By {@link String#hashCode}, the first words of the phrases: a word not among them starts none. */
+  private static final boolean[] FIRST_WORDS = new boolean[1024];
 
   static {
     int maxChars = 0;
@@ -73,6 +75,10 @@ final class Triggers {
       maxChars = Math.max(maxChars, e.getKey().length());
     }
     MAX_CHARS = maxChars;
+    for (String phrase : PHRASES.keySet()) {
+      String first = phrase.indexOf(' ') < 0 ? phrase : phrase.substring(0, phrase.indexOf(' '));
+      FIRST_WORDS[first.hashCode() & (FIRST_WORDS.length - 1)] = true;
+    }
   }
 
   /** Returns the slot of phrase {@code join(words, i, n)}, or -1 if it is no trigger. */
@@ -97,6 +103,9 @@ final class Triggers {
     List<Trigger> out = new ArrayList<>();
     boolean titleCase = isTitleCase(words);
     for (int i = 0; i < words.size(); i++) {
+      if (!FIRST_WORDS[words.get(i).lowerHash() & (FIRST_WORDS.length - 1)]) {
+        continue;
+      }
       for (int n = Math.min(MAX_WORDS, words.size() - i); n >= 1; n--) {
         int slot = slot(words, i, n);
         if (slot < 0) {

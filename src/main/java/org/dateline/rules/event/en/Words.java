@@ -108,12 +108,12 @@ final class Words {
     List<Word> out = new ArrayList<>();
     int i = begin;
     while (i < end) {
-      if (!Character.isLetterOrDigit(text.charAt(i))) {
+      if (!isLetterOrDigit(text.charAt(i))) {
         i++;
         continue;
       }
       int j = i + 1;
-      while (j < end && (Character.isLetterOrDigit(text.charAt(j)) || inner(text, j, end))) {
+      while (j < end && (isLetterOrDigit(text.charAt(j)) || inner(text, j, end))) {
         j++;
       }
       int e = j;
@@ -126,10 +126,17 @@ final class Words {
     return out;
   }
 
+  private static boolean isLetterOrDigit(char c) {
+    if (c < 0x80) {
+      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+    return Character.isLetterOrDigit(c);
+  }
+
   private static boolean inner(String text, int j, int end) {
     char c = text.charAt(j);
     return (c == '-' || c == '\'' || c == '\u2019' || c == '.') && j + 1 < end
-        && Character.isLetterOrDigit(text.charAt(j + 1));
+        && isLetterOrDigit(text.charAt(j + 1));
   }
 
   /** A short capitalized word or dotted letters keep their final period: "Ill.", "U.S.". */
@@ -171,10 +178,10 @@ final class Words {
     for (int k = 1; k < n; k++) {
       Word w = words.get(i + k);
       length += 1 + w.lowerLength();
-      if (length > maxChars) {
+      if (length > maxChars || length >= POW31.length) {
         return 0;
       }
-      h = (31 * h + ' ') * pow31(w.lowerLength()) + w.lowerHash();
+      h = (31 * h + ' ') * POW31[w.lowerLength()] + w.lowerHash();
     }
     return length > maxChars ? 0 : h;
   }
@@ -202,11 +209,13 @@ final class Words {
     return p == phrase.length();
   }
 
-  private static int pow31(int n) {
-    int r = 1;
-    for (int k = 0; k < n; k++) {
-      r *= 31;
+  /** Powers of 31, for phrases up to this many characters. */
+  private static final int[] POW31 = new int[64];
+
+  static {
+    POW31[0] = 1;
+    for (int k = 1; k < POW31.length; k++) {
+      POW31[k] = POW31[k - 1] * 31;
     }
-    return r;
   }
 }
