@@ -24,24 +24,70 @@ final class Actors {
       "Deputies", "Authorities", "Sheriff", "Officer", "Deputy", "Detective", "Sgt", "Lt", "Capt", "Chief", "Mr",
       "Mrs", "Ms", "Dr", "When", "After", "Before", "Friends", "Family", "Victim", "Suspect");
   private static final int MAX_ACTORS = 8;
+  /** The longest text {@link #NAME} can match: 16 + 3 + 2 * 22 characters. */
+  private static final int MAX_NAME = 63;
 
   private Actors() {}
 
   /** Returns the names in {@code text}, each once, in text order, at most {@value #MAX_ACTORS}. */
   static List<String> find(String text) {
     Set<String> out = new LinkedHashSet<>();
-    collect(WITH_AGE.matcher(text), out);
-    collect(IDENTIFIED.matcher(text), out);
+    collectWithAge(text, out);
+    collectIdentified(text, out);
     return new ArrayList<>(out).subList(0, Math.min(out.size(), MAX_ACTORS));
   }
 
-  private static void collect(Matcher m, Set<String> out) {
-    while (m.find() && out.size() < MAX_ACTORS) {
-      String name = m.group(1);
-      String first = name.substring(0, name.indexOf(' '));
-      if (!NOT_FIRST_NAMES.contains(first)) {
-        out.add(name);
+  /**
+   * Finds the matches of {@link #WITH_AGE} that {@code find()} would, trying the pattern only just
+   * before each ", <age>," in the text: a match ends at the first comma after its start, so the
+   * leftmost match at or after a position ends at the first such age after it, and starts at most
+   * {@link #MAX_NAME} characters before it.
+   */
+  private static void collectWithAge(String text, Set<String> out) {
+    Matcher m = WITH_AGE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    int pos = 0;
+    for (int q = text.indexOf(", ", pos); q >= 0 && out.size() < MAX_ACTORS; q = text.indexOf(", ", q + 1)) {
+      int ageEnd = ageEnd(text, q);
+      if (ageEnd < 0 || q < pos) {
+        continue;
       }
+      m.region(Math.max(pos, q - MAX_NAME), ageEnd);
+      if (m.find()) {
+        add(m.group(1), out);
+        pos = m.end();
+      }
+    }
+  }
+
+  /** The end of ", <one or two digits>," at {@code q}, or -1. */
+  private static int ageEnd(String text, int q) {
+    int i = q + 2;
+    int digits = 0;
+    while (i < text.length() && digits < 3 && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+      i++;
+      digits++;
+    }
+    return digits >= 1 && digits <= 2 && i < text.length() && text.charAt(i) == ',' ? i + 1 : -1;
+  }
+
+  /** Finds the matches of {@link #IDENTIFIED} that {@code find()} would, trying it only at each "identified". */
+  private static void collectIdentified(String text, Set<String> out) {
+    Matcher m = IDENTIFIED.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    for (int i = text.indexOf("identified"); i >= 0 && out.size() < MAX_ACTORS; i = text.indexOf("identified", i)) {
+      m.region(i, text.length());
+      if (m.lookingAt()) {
+        add(m.group(1), out);
+        i = m.end();
+      } else {
+        i++;
+      }
+    }
+  }
+
+  private static void add(String name, Set<String> out) {
+    String first = name.substring(0, name.indexOf(' '));
+    if (!NOT_FIRST_NAMES.contains(first)) {
+      out.add(name);
     }
   }
 }

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,14 +42,35 @@ final class Gazetteer {
   /** The longest name, in words, that {@link #lookup} can match. */
   static final int MAX_WORDS = 4;
 
-  private final Map<String, List<Place>> byName;
+  /** Keys ({@link #key} of a name) and their places, in an open-addressing table by {@link String#hashCode}. */
+  private final String[] keys;
+  private final List<Place>[] places;
+  /** By {@link String#hashCode}, the first words of the names of several words. */
+  private final BitSet firstWords = new BitSet(FIRST_WORD_BITS);
+  private static final int FIRST_WORD_BITS = 1 << 18;
   private final Map<String, String> countryNames;
   private final Map<String, String> admin1Names;
   private final Map<String, String> admin2Names;
 
   private Gazetteer(Map<String, List<Place>> byName, Map<String, String> countryNames, Map<String, String> admin1Names,
       Map<String, String> admin2Names) {
-    this.byName = byName;
+    int slots = Integer.highestOneBit(Math.max(16, byName.size() * 2)) * 2;
+    @SuppressWarnings("unchecked")
+    List<Place>[] p = new List[slots];
+    this.keys = new String[slots];
+    this.places = p;
+    for (Map.Entry<String, List<Place>> e : byName.entrySet()) {
+      int slot = e.getKey().hashCode() & (slots - 1);
+      while (keys[slot] != null) {
+        slot = (slot + 1) & (slots - 1);
+      }
+      keys[slot] = e.getKey();
+      places[slot] = List.copyOf(e.getValue());
+      int space = e.getKey().indexOf(' ');
+      if (space > 0) {
+        firstWords.set(e.getKey().substring(0, space).hashCode() & (FIRST_WORD_BITS - 1));
+      }
+    }
     this.countryNames = countryNames;
     this.admin1Names = admin1Names;
     this.admin2Names = admin2Names;
@@ -65,7 +87,61 @@ final class Gazetteer {
 
   /** Returns the places a name may denote, most populous first within each kind; empty if none. */
   List<Place> lookup(String name) {
-    return byName.getOrDefault(key(name), List.of());
+    String k = key(name);
+    int h = k.hashCode();
+    for (int slot = h & (keys.length - 1); keys[slot] != null; slot = (slot + 1) & (keys.length - 1)) {
+      if (keys[slot].equals(k)) {
+        return places[slot];
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * Returns {@link #lookup lookup(text.substring(begin, end))}; a name in ASCII, as nearly all are,
+   * is looked up without making a string.
+   */
+  List<Place> lookup(String text, int begin, int end) {
+    int h = 0;
+    for (int i = begin; i < end; i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80) {
+        return lookup(text.substring(begin, end));
+      }
+      h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    for (int slot = h & (keys.length - 1); keys[slot] != null; slot = (slot + 1) & (keys.length - 1)) {
+      if (keys[slot].length() == end - begin && keys[slot].hashCode() == h && asciiKeyEquals(keys[slot], text, begin)) {
+        return places[slot];
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * Returns false if no name of several words starts with the word {@code text[begin, end)}, and
+   * true if one may; so that the longer names a word might start are looked up only when one does.
+   */
+  boolean mayStartName(String text, int begin, int end) {
+    int h = 0;
+    for (int i = begin; i < end; i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80) {
+        return true;
+      }
+      h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    return firstWords.get(h & (FIRST_WORD_BITS - 1));
+  }
+
+  private static boolean asciiKeyEquals(String key, String text, int begin) {
+    for (int k = 0; k < key.length(); k++) {
+      char c = text.charAt(begin + k);
+      if (key.charAt(k) != (c >= 'A' && c <= 'Z' ? c + 32 : c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Returns the country's name for an ISO code, or the code itself. */
@@ -163,6 +239,10 @@ final class Gazetteer {
 
   @Override
   public String toString() {
-    return "Gazetteer[" + byName.size() + " names]";
+    int names = 0;
+    for (String k : keys) {
+      names += k == null ? 0 : 1;
+    }
+    return "Gazetteer[" + names + " names]";
   }
 }

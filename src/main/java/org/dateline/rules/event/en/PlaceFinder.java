@@ -44,10 +44,18 @@ final class PlaceFinder {
 
   /** Returns the places named in {@code text}, in text order. */
   static List<Mention> find(String text, List<int[]> sentences) {
+    List<List<Words.Word>> words = new ArrayList<>(sentences.size());
+    for (int[] s : sentences) {
+      words.add(Words.of(text, s[0], s[1]));
+    }
+    return findInWords(text, words);
+  }
+
+  /** Returns the places named in {@code text}, given the words of each of its sentences, in text order. */
+  static List<Mention> findInWords(String text, List<List<Words.Word>> sentenceWords) {
     Gazetteer g = Gazetteer.instance();
     List<Raw> raws = new ArrayList<>();
-    for (int[] s : sentences) {
-      List<Words.Word> words = Words.of(text, s[0], s[1]);
+    for (List<Words.Word> words : sentenceWords) {
       boolean titleCase = Triggers.isTitleCase(words);
       for (int i = 0; i < words.size(); i++) {
         int n = match(g, text, words, i, titleCase, raws);
@@ -69,13 +77,13 @@ final class PlaceFinder {
     if (!words.get(i).isCapitalized()) {
       return 0;
     }
-    for (int n = Math.min(Gazetteer.MAX_WORDS, words.size() - i); n >= 1; n--) {
+    int longest = g.mayStartName(text, words.get(i).begin(), words.get(i).end()) ? Gazetteer.MAX_WORDS : 1;
+    for (int n = Math.min(longest, words.size() - i); n >= 1; n--) {
       Words.Word last = words.get(i + n - 1);
       if (!last.isCapitalized() || !singleSpaced(text, words, i, n)) {
         continue;
       }
-      String name = text.substring(words.get(i).begin(), last.end());
-      List<Place> c = lookup(g, name);
+      List<Place> c = lookup(g, text, words.get(i).begin(), last.end());
       if (!c.isEmpty() && plausible(words, i, n, c, titleCase)) {
         Raw state = stateAfter(g, text, words, i + n);
         boolean afterPreposition = i > 0 && PREPOSITIONS.contains(words.get(i - 1).lower());
@@ -87,13 +95,14 @@ final class PlaceFinder {
   }
 
   /** Looks a name up as written, then without a final period or a possessive "'s". */
-  private static List<Place> lookup(Gazetteer g, String name) {
-    List<Place> c = g.lookup(name);
-    if (c.isEmpty() && name.endsWith(".")) {
-      c = g.lookup(name.substring(0, name.length() - 1));
+  private static List<Place> lookup(Gazetteer g, String text, int begin, int end) {
+    List<Place> c = g.lookup(text, begin, end);
+    if (c.isEmpty() && text.charAt(end - 1) == '.') {
+      c = g.lookup(text, begin, end - 1);
     }
-    if (c.isEmpty() && (name.endsWith("'s") || name.endsWith("\u2019s"))) {
-      c = g.lookup(name.substring(0, name.length() - 2));
+    if (c.isEmpty() && end - begin >= 2 && text.charAt(end - 1) == 's'
+        && (text.charAt(end - 2) == '\'' || text.charAt(end - 2) == '\u2019')) {
+      c = g.lookup(text, begin, end - 2);
     }
     return c;
   }
@@ -108,9 +117,8 @@ final class PlaceFinder {
   }
 
   private static boolean plausible(List<Words.Word> words, int i, int n, List<Place> c, boolean titleCase) {
-    String lower = Words.join(words, i, n);
     boolean bigPlace = c.get(0).kind() != Place.Kind.CITY || c.get(0).population() >= 100_000;
-    if (n == 1 && STOP.contains(lower) && c.get(0).kind() != Place.Kind.COUNTRY) {
+    if (n == 1 && STOP.contains(words.get(i).lower()) && c.get(0).kind() != Place.Kind.COUNTRY) {
       return false;
     }
     String text = words.get(i).text();
@@ -146,8 +154,7 @@ final class PlaceFinder {
       return null;
     }
     for (int n = Math.min(3, words.size() - j); n >= 1; n--) {
-      String name = text.substring(words.get(j).begin(), words.get(j + n - 1).end());
-      List<Place> c = g.lookup(name);
+      List<Place> c = g.lookup(text, words.get(j).begin(), words.get(j + n - 1).end());
       if (!c.isEmpty() && c.get(0).kind() != Place.Kind.CITY) {
         return new Raw(words.get(j).begin(), words.get(j + n - 1).end(), c, null, false);
       }

@@ -37,6 +37,10 @@ final class ReportEvents {
   private final List<CasualtyFigure> figures;
   private final boolean statements;
   private final List<int[]> sentences;
+  /** The words of each sentence. */
+  private final List<List<Words.Word>> sentenceWords;
+  /** Per sentence, whether it has an {@link #ANAPHOR}: 1 yes, -1 no, 0 not yet looked for. */
+  private final byte[] anaphors;
   private final List<PlaceFinder.Mention> places;
   private final List<Draft> drafts = new ArrayList<>();
   /** The triggers of the sentence being read, so a date goes to the trigger nearest it. */
@@ -50,7 +54,12 @@ final class ReportEvents {
     this.figures = figures;
     this.statements = statements;
     this.sentences = Sentences.split(text);
-    this.places = PlaceFinder.find(text, sentences);
+    this.sentenceWords = new ArrayList<>(sentences.size());
+    for (int[] s : sentences) {
+      sentenceWords.add(Words.of(text, s[0], s[1]));
+    }
+    this.places = PlaceFinder.findInWords(text, sentenceWords);
+    this.anaphors = new byte[sentences.size()];
   }
 
   private List<DateMention> usable(List<DateMention> all, boolean withStatementDates) {
@@ -80,8 +89,7 @@ final class ReportEvents {
 
   List<Event> events() {
     for (int s = 0; s < sentences.size(); s++) {
-      List<Words.Word> words = Words.of(text, sentences.get(s)[0], sentences.get(s)[1]);
-      sentenceTriggers = Triggers.find(words);
+      sentenceTriggers = Triggers.find(sentenceWords.get(s));
       for (Triggers.Trigger t : sentenceTriggers) {
         if (t.type() != EventType.STATEMENT || statements) {
           addTrigger(t, s);
@@ -244,11 +252,19 @@ final class ReportEvents {
     return l.isEmpty() ? null : l.get(0);
   }
 
+  /** Whether a sentence says "this city", "that town"...; found once per sentence. */
+  private boolean hasAnaphor(int sentence) {
+    if (anaphors[sentence] == 0) {
+      int[] s = sentences.get(sentence);
+      anaphors[sentence] = (byte) (ANAPHOR.matcher(text).region(s[0], s[1]).find() ? 1 : -1);
+    }
+    return anaphors[sentence] > 0;
+  }
+
   /** Returns the place nearest a trigger, with any place coordinated with it ("in Abu Dhabi and Geneva"). */
   private List<PlaceFinder.Mention> placesOf(int at, int sentence) {
     int[] s = sentences.get(sentence);
-    var m = ANAPHOR.matcher(text).region(s[0], s[1]);
-    if (m.find()) {
+    if (hasAnaphor(sentence)) {
       PlaceFinder.Mention last = lastCityBefore(s[0]);
       if (last != null) {
         return List.of(last);

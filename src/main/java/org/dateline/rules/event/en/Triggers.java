@@ -50,13 +50,47 @@ final class Triggers {
   /** Phrase (lower-cased words joined by single spaces) to type. */
   private static final Map<String, EventType> PHRASES = new HashMap<>();
   private static final int MAX_WORDS = 4;
+  /** The phrases in an open-addressing table by {@link String#hashCode}, so words are looked up without strings. */
+  private static final int SLOTS = 1024;
+  private static final String[] SLOT_PHRASE = new String[SLOTS];
+  private static final EventType[] SLOT_TYPE = new EventType[SLOTS];
+  private static final int MAX_CHARS;
+  /** By {@link String#hashCode}, the first words of the phrases: a word not among them starts none. */
+  private static final boolean[] FIRST_WORDS = new boolean[1024];
 
   static {
+    int maxChars = 0;
     for (Object[] row : TABLE) {
       for (int i = 1; i < row.length; i++) {
         PHRASES.put((String) row[i], (EventType) row[0]);
       }
     }
+    for (Map.Entry<String, EventType> e : PHRASES.entrySet()) {
+      int slot = e.getKey().hashCode() & (SLOTS - 1);
+      while (SLOT_PHRASE[slot] != null) {
+        slot = (slot + 1) & (SLOTS - 1);
+      }
+      SLOT_PHRASE[slot] = e.getKey();
+      SLOT_TYPE[slot] = e.getValue();
+      maxChars = Math.max(maxChars, e.getKey().length());
+    }
+    MAX_CHARS = maxChars;
+    for (String phrase : PHRASES.keySet()) {
+      String first = phrase.indexOf(' ') < 0 ? phrase : phrase.substring(0, phrase.indexOf(' '));
+      FIRST_WORDS[first.hashCode() & (FIRST_WORDS.length - 1)] = true;
+    }
+  }
+
+  /** Returns the slot of phrase {@code join(words, i, n)}, or -1 if it is no trigger. */
+  private static int slot(List<Words.Word> words, int i, int n) {
+    int h = Words.joinHash(words, i, n, MAX_CHARS);
+    for (int slot = h & (SLOTS - 1); SLOT_PHRASE[slot] != null; slot = (slot + 1) & (SLOTS - 1)) {
+      String p = SLOT_PHRASE[slot];
+      if (p.hashCode() == h && Words.joinEquals(words, i, n, p)) {
+        return slot;
+      }
+    }
+    return -1;
   }
 
   /** A trigger found: its type and offsets. */
@@ -69,9 +103,16 @@ final class Triggers {
     List<Trigger> out = new ArrayList<>();
     boolean titleCase = isTitleCase(words);
     for (int i = 0; i < words.size(); i++) {
+      if (!FIRST_WORDS[words.get(i).lowerHash() & (FIRST_WORDS.length - 1)]) {
+        continue;
+      }
       for (int n = Math.min(MAX_WORDS, words.size() - i); n >= 1; n--) {
-        String phrase = Words.join(words, i, n);
-        EventType t = PHRASES.get(phrase);
+        int slot = slot(words, i, n);
+        if (slot < 0) {
+          continue;
+        }
+        String phrase = SLOT_PHRASE[slot];
+        EventType t = SLOT_TYPE[slot];
         boolean modifier = i + n < words.size() && MODIFIED.contains(words.get(i + n).lower())
             && t != null && t.isIncident() && n <= 2;
         if (t != null && !modifier && !isNamePart(words, i, phrase, titleCase)) {
@@ -97,7 +138,7 @@ final class Triggers {
     int longer = 0;
     int capitalized = 0;
     for (Words.Word w : words) {
-      if (w.text().length() > 3) {
+      if (w.length() > 3) {
         longer++;
         capitalized += w.isCapitalized() ? 1 : 0;
       }
