@@ -89,19 +89,29 @@ final class Cues {
 
   /** As {@code PAST_PERFECT.matcher(t.substring(lo, hi)).find()}. */
   static boolean pastPerfect(String t, int lo, int hi) {
-    int i = t.indexOf("had", lo);
-    if (i < 0 || i + 3 > hi) {
+    int i = had(t, lo, hi);
+    if (i < 0) {
       return false; // every match holds "had"
     }
     if (!plain(t, lo, hi)) {
       return PAST_PERFECT.matcher(t.substring(lo, hi)).find();
     }
-    for (; i >= 0 && i + 3 <= hi; i = t.indexOf("had", i + 1)) {
+    for (; i >= 0; i = had(t, i + 1, hi)) {
       if ((i == lo || !word(t.charAt(i - 1))) && (i + 3 == hi || !word(t.charAt(i + 3)))) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Returns the first "had" in {@code [from, hi)}, or -1; the search stays inside the stretch. */
+  private static int had(String t, int from, int hi) {
+    for (int i = from; i + 3 <= hi; i++) {
+      if (t.charAt(i) == 'h' && t.charAt(i + 1) == 'a' && t.charAt(i + 2) == 'd') {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** As {@code DEADLINE.matcher(t.substring(lo, hi)).find()}. */
