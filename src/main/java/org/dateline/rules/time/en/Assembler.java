@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dateline.model.DateMention;
 import org.dateline.model.Granularity;
@@ -34,26 +33,11 @@ import org.dateline.resolve.TemporalExpression.Weekday;
  * date mentioned.
  */
 final class Assembler {
-  /** Words that put the clause ahead of publication; "was due to" looks ahead too. */
-  private static final Pattern FUTURE_CUE = Pattern.compile(
-      "\\b(?:will|won't|'ll|shall|as\\s{1,3}soon\\s{1,3}as|expects\\s{1,3}to|plans?\\s{1,3}to|intends?\\s{1,3}to"
-          + "|(?:(?:is|are|was|were)\\s{1,3})?(?:due|planning|going|scheduled|expected|set|slated|to\\s{1,3}be)"
-          + "\\s{1,3}to|is\\s{1,3}to|are\\s{1,3}to|planned\\s{1,3}to|scheduled|upcoming|next)\\b");
-  /** Prepositions that, just before an expression, look ahead unless the clause is in the past perfect. */
-  private static final Pattern DEADLINE = Pattern.compile("\\b(?:until|till|by|as\\s{1,3}early\\s{1,3}as|effective|payable)\\s{1,3}$");
-  private static final Pattern PAST_PERFECT = Pattern.compile("\\bhad\\b");
-  /** Past verbs and auxiliaries; "-ed" forms are past unless the word is a known adjective or "-eed". */
-  private static final Pattern PAST_CUE = Pattern.compile(
-      "\\b(?:said|says|told|was|were|had|did|began|came|went|met|left|took|gave|made|brought|held|fell|rose"
-          + "|[a-z]{2,12}[^e\\W]ed)\\b");
   /** Reporting verbs: after an expression they report speech ("will leave Thursday, he said"), not its tense. */
-  private static final java.util.Set<String> REPORTING = java.util.Set.of("said", "says", "told");
-  /** Words just before an expression that date it in the past whatever the rest of the sentence says. */
-  private static final Pattern PAST_ANCHOR = Pattern.compile(
-      "\\b(?:since|ago|earlier|last|previous|previously)\\b");
-  private static final java.util.Set<String> NOT_PAST = java.util.Set.of("planned", "scheduled", "expected",
+  private static final WordSet REPORTING = new WordSet(java.util.Set.of("said", "says", "told"));
+  private static final WordSet NOT_PAST = new WordSet(java.util.Set.of("planned", "scheduled", "expected",
       "slated", "intended", "proposed", "hundred", "united", "limited", "based", "related", "interested",
-      "concerned", "needed", "red", "bed", "wed", "shed", "led", "fled", "sled");
+      "concerned", "needed", "red", "bed", "wed", "shed", "led", "fled", "sled"));
   private static final int CUE_WINDOW = 60;
   private static final Pattern COMMA_GAP = Pattern.compile(",\\s{1,3}|\\s{1,3}");
   private static final Pattern PAREN_GAP = Pattern.compile("\\s{0,2}\\(");
@@ -224,23 +208,24 @@ final class Assembler {
     }
     int from = clauseStart(s, c.begin());
     int to = clauseEnd(s, c.end());
-    String before = s.lower.substring(from, c.begin());
-    String after = s.lower.substring(c.end(), to);
-    if (PAST_ANCHOR.matcher(before.substring(Math.max(0, before.length() - 25))).find()) {
+    String t = s.lower;
+    int b = c.begin();
+    int e = c.end();
+    if (Cues.pastAnchor(t, Math.max(from, b - 25), b)) {
       return Direction.PAST;
     }
-    if (DEADLINE.matcher(before).find()) {
-      return PAST_PERFECT.matcher(before).find() || PAST_PERFECT.matcher(after).find()
-          ? Direction.PAST : Direction.FUTURE;
+    if (Cues.deadline(t, from, b)) {
+      return Cues.pastPerfect(t, from, b) || Cues.pastPerfect(t, e, to) ? Direction.PAST : Direction.FUTURE;
     }
-    if (PAST_PERFECT.matcher(before).find()) {
+    if (Cues.pastPerfect(t, from, b)) {
       return Direction.PAST;
     }
-    int[] futureBefore = spans(FUTURE_CUE.matcher(before));
-    int[] futureAfter = spans(FUTURE_CUE.matcher(after));
-    int future = Math.min(futureBefore.length == 0 ? Integer.MAX_VALUE : before.length() - futureBefore[futureBefore.length - 1],
-        futureAfter.length == 0 ? Integer.MAX_VALUE : futureAfter[0]);
-    int past = Math.min(nearestPast(before, futureBefore, true), nearestPast(after, futureAfter, false));
+    int[] futureBefore = Cues.futureSpans(t, from, b);
+    int[] futureAfter = Cues.futureSpans(t, e, to);
+    int future = Math.min(futureBefore.length == 0 ? Integer.MAX_VALUE : b - futureBefore[futureBefore.length - 1],
+        futureAfter.length == 0 ? Integer.MAX_VALUE : futureAfter[0] - e);
+    int past = Math.min(Cues.nearestPast(t, from, b, true, (i, j) -> counted(t, from, i, j, futureBefore, true)),
+        Cues.nearestPast(t, e, to, false, (i, j) -> counted(t, e, i, j, futureAfter, false)));
     if (future < past) {
       return Direction.FUTURE;
     }
@@ -284,46 +269,23 @@ final class Assembler {
   }
 
   /**
-   * Returns how far the nearest past cue lies from the expression: from the end of {@code text} if it comes
-   * before the expression, from its start if after; MAX_VALUE if none. A past cue inside a future one
-   * ({@code future}: the future cues' spans in {@code text}, as "were planning to"), a known adjective
-   * ("united") and a reporting verb after the expression do not count.
+   * Whether the past cue {@code t[i, j)} of the stretch from {@code lo} counts: not inside a future cue
+   * ({@code future}: the future cues' spans, as "were planning to"), no known adjective ("united"), no reporting
+   * verb after the expression, no passive participle.
    */
-  private static int nearestPast(String text, int[] future, boolean before) {
-    Matcher m = PAST_CUE.matcher(text);
-    int best = Integer.MAX_VALUE;
-    while (m.find()) {
-      String w = m.group();
-      if (NOT_PAST.contains(w) || !before && REPORTING.contains(w)
-          || insideAny(future, m.start()) || passive(text, m.start())) {
-        continue;
-      }
-      if (!before) {
-        return m.start();
-      }
-      best = text.length() - m.end();
-    }
-    return best;
-  }
-
-  /** Returns the start and end of each match, in pairs. */
-  private static int[] spans(Matcher f) {
-    int[] out = new int[8];
-    int n = 0;
-    while (f.find()) {
-      if (n + 2 > out.length) {
-        out = java.util.Arrays.copyOf(out, out.length * 2);
-      }
-      out[n++] = f.start();
-      out[n++] = f.end();
-    }
-    return java.util.Arrays.copyOf(out, n);
+  private static boolean counted(String t, int lo, int i, int j, int[] future, boolean before) {
+    return !(NOT_PAST.contains(t, i, j) || !before && REPORTING.contains(t, i, j)
+        || insideAny(future, i) || passive(t, lo, i));
   }
 
   /** Whether the word at {@code pos} follows "be", "been" or "being": a passive participle, not a past tense. */
-  private static boolean passive(String text, int pos) {
-    String head = text.substring(Math.max(0, pos - 7), pos);
-    return head.endsWith(" be ") || head.endsWith(" been ") || head.endsWith(" being ");
+  private static boolean passive(String t, int lo, int pos) {
+    int room = Math.min(7, pos - lo);
+    return endsWith(t, pos, room, " be ") || endsWith(t, pos, room, " been ") || endsWith(t, pos, room, " being ");
+  }
+
+  private static boolean endsWith(String t, int pos, int room, String w) {
+    return w.length() <= room && t.startsWith(w, pos - w.length());
   }
 
   private static boolean insideAny(int[] spans, int pos) {

@@ -50,9 +50,10 @@ public final class EnglishDateExtractor implements DateExtractor {
   public List<DateMention> extract(Report report) {
     requireNonNull(report, "report");
     Scan s = new Scan(report.text());
-    List<Candidate> found = scanner.scan(s);
+    Words words = scanner.words(s);
+    List<Candidate> found = scanner.scan(s, words);
     if (fallback != null) {
-      found = Fallback.addMissed(s, found, fallback, report.published());
+      found = Fallback.addMissed(s, words, found, fallback, report.published());
     }
     return Assembler.assemble(s, found, ReferenceTime.of(report.published()));
   }

@@ -11,21 +11,24 @@ import java.util.Set;
  * that no rule consumed, and keeps only what it finds outside the rules' candidates.
  */
 final class Fallback {
-  private static final WordSet DATE_WORDS = new WordSet(Set.of("january", "february", "april", "june", "july",
+  static final Set<String> DATE_WORDS = Set.of("january", "february", "april", "june", "july",
       "august", "september", "october", "november", "december", "jan", "feb", "apr", "jun", "jul", "aug", "sept", "sep",
-      "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "ago"));
+      "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "ago");
 
   private Fallback() {}
 
-  static List<Candidate> addMissed(Scan s, List<Candidate> found, DateRecognizer recognizer, ZonedDateTime ref) {
+  /**
+   * Adds what the recogniser finds around each date word no candidate covers, outside the candidates.
+   *
+   * @param words the text's words, whose {@link Words#dateStarts} are the date words' starts
+   */
+  static List<Candidate> addMissed(Scan s, Words words, List<Candidate> found, DateRecognizer recognizer,
+      ZonedDateTime ref) {
     List<Candidate> all = new ArrayList<>(found);
     int covered = 0;
     int next = 0;
     String lower = s.lower;
-    for (int i = 0; i < lower.length(); i++) {
-      if (!Character.isLetter(lower.charAt(i)) || i > 0 && Character.isLetter(lower.charAt(i - 1))) {
-        continue;
-      }
+    for (int i : words.dateStarts) {
       int e = i;
       while (e < lower.length() && Character.isLetter(lower.charAt(e))) {
         e++;
@@ -34,7 +37,7 @@ final class Fallback {
         next++;
       }
       boolean inside = next < found.size() && found.get(next).begin() <= i;
-      if (i >= covered && !inside && e - i <= 9 && DATE_WORDS.contains(lower, i, e)) {
+      if (i >= covered && !inside) {
         int from = clauseStart(s, i);
         int to = clauseEnd(s, e);
         for (Candidate c : recognizer.recognize(s.text, from, to, ref)) {
@@ -44,7 +47,6 @@ final class Fallback {
         }
         covered = to;
       }
-      i = e - 1;
     }
     all.sort(Comparator.comparingInt(Candidate::begin));
     return all;

@@ -5,16 +5,16 @@ import java.util.Set;
 /**
  * A cheap test that spares the rules most word starts: a common word ("the", "a", "six") or a plain number
  * starts a temporal expression only if a temporal word (a unit, month, weekday, "ago", "past", ...) follows
- * within a few words. Computed in one pass over the text.
+ * within a few words. The words are looked up once per text, in {@link Words}.
  */
 final class Gate {
   private static final int REACH = 40;
-  private static final WordSet GATED = new WordSet(Set.of("the", "a", "an", "that", "some", "several", "few", "many", "this",
+  static final Set<String> GATED = Set.of("the", "a", "an", "that", "some", "several", "few", "many", "this",
       "last", "next", "fiscal", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
       "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "twenty",
       "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "dozen", "every", "each",
-      "earlier", "later", "year", "comparable"));
-  private static final WordSet TEMPORAL = new WordSet(Set.of("minute", "minutes", "hour", "hours", "day", "days", "week",
+      "earlier", "later", "year", "comparable");
+  static final Set<String> TEMPORAL = Set.of("minute", "minutes", "hour", "hours", "day", "days", "week",
       "weeks", "weekend", "weekends", "month", "months", "quarter", "quarters", "half", "year", "years", "decade",
       "decades", "century", "centuries", "ago", "earlier", "later", "past", "future", "present", "term", "period",
       "morning", "afternoon", "evening", "night", "spring", "summer", "fall", "autumn", "winter", "nineteen", "full", "end",
@@ -23,31 +23,13 @@ final class Gate {
       "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar",
       "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec", "s", "st", "nd", "rd", "th", "of", "am", "pm",
       "gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "et", "bst", "cet", "msk", "coming", "same", "next",
-      "following", "previous", "current", "latest", "recent", "near", "short", "before", "after"));
+      "following", "previous", "current", "latest", "recent", "near", "short", "before", "after");
 
   private Gate() {}
 
-  /** Returns, for each index, the start of the next temporal word at or after it (or the text's length). */
-  static int[] nextTemporalWord(String lower) {
-    int n = lower.length();
-    int[] next = new int[n + 1];
-    next[n] = n;
-    int wordEnd = n;
-    for (int i = n - 1; i >= 0; i--) {
-      char c = lower.charAt(i);
-      if (!Character.isLetter(c)) {
-        wordEnd = i;
-        next[i] = next[i + 1];
-        continue;
-      }
-      boolean start = i == 0 || !Character.isLetter(lower.charAt(i - 1));
-      next[i] = start && wordEnd - i <= 12 && TEMPORAL.contains(lower, i, wordEnd) ? i : next[i + 1];
-    }
-    return next;
-  }
-
   /** Returns whether the rules should be tried at word start {@code pos}. */
-  static boolean worthTrying(String lower, int pos, int[] nextTemporal) {
+  static boolean worthTrying(String lower, int pos, Words words) {
+    int[] nextTemporal = words.nextTemporal;
     char c = lower.charAt(pos);
     if (Character.isDigit(c)) {
       int e = pos;
@@ -65,12 +47,12 @@ final class Gate {
     if (!Character.isLetter(c)) {
       return true;
     }
+    if (!words.gated(pos)) {
+      return true;
+    }
     int e = pos;
     while (e < lower.length() && Character.isLetter(lower.charAt(e))) {
       e++;
-    }
-    if (e - pos > 12 || !GATED.contains(lower, pos, e)) {
-      return true;
     }
     return nextTemporal[e] - e <= REACH;
   }

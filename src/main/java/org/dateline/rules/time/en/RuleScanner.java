@@ -25,6 +25,7 @@ final class RuleScanner {
   private final int[][] byTrigger;
   private final int[] numberRules;
   private final Precheck precheck;
+  private final Words.Vocabulary vocabulary;
 
   RuleScanner(List<Rule> rules) {
     this.rules = List.copyOf(rules);
@@ -41,6 +42,7 @@ final class RuleScanner {
       byTrigger[i] = index.get(words.get(i)).stream().mapToInt(Integer::intValue).toArray();
     }
     this.numberRules = index.containsKey("#") ? byTrigger[words.indexOf("#")] : null;
+    this.vocabulary = new Words.Vocabulary(words, Gate.TEMPORAL, Gate.GATED, Fallback.DATE_WORDS);
     this.precheck = new Precheck(this.rules.stream().map(Rule::pattern).toList(), words, byTrigger, numberRules);
   }
 
@@ -61,12 +63,20 @@ final class RuleScanner {
     }
   }
 
+  /** Looks up the words of a text once, for {@link #scan(Scan, Words)} and the fallback. */
+  Words words(Scan s) {
+    return Words.of(s.lower, vocabulary);
+  }
+
   List<Candidate> scan(Scan s) {
+    return scan(s, words(s));
+  }
+
+  List<Candidate> scan(Scan s, Words words) {
     Matcher[] matchers = new Matcher[rules.size()];
     List<Candidate> out = new ArrayList<>();
     String lower = s.lower;
     int n = lower.length();
-    int[] nextTemporal = Gate.nextTemporalWord(lower);
     int pos = 0;
     while (pos < n) {
       char c = lower.charAt(pos);
@@ -75,7 +85,7 @@ final class RuleScanner {
         pos++;
         continue;
       }
-      Candidate best = Gate.worthTrying(lower, pos, nextTemporal) ? bestAt(s, pos, matchers) : null;
+      Candidate best = Gate.worthTrying(lower, pos, words) ? bestAt(s, pos, words, matchers) : null;
       if (best != null) {
         out.add(best);
         pos = best.end();
@@ -89,8 +99,8 @@ final class RuleScanner {
     return out;
   }
 
-  private Candidate bestAt(Scan s, int pos, Matcher[] matchers) {
-    int trigger = triggerAt(s.lower, pos);
+  private Candidate bestAt(Scan s, int pos, Words words, Matcher[] matchers) {
+    int trigger = triggerAt(s.lower, pos, words);
     int[] ids = trigger == NONE ? null : trigger < 0 ? numberRules : byTrigger[trigger];
     if (ids == null) {
       return null;
@@ -148,7 +158,7 @@ final class RuleScanner {
 
   /** Returns the ids of the rules tried at word start {@code pos}, all of them or those the precheck leaves; for tests. */
   int[] rulesTried(String lower, int pos, boolean filtered) {
-    int trigger = triggerAt(lower, pos);
+    int trigger = triggerAt(lower, pos, Words.of(lower, vocabulary));
     int[] ids = trigger == NONE ? null : trigger < 0 ? numberRules : byTrigger[trigger];
     if (ids == null) {
       return new int[0];
@@ -166,16 +176,12 @@ final class RuleScanner {
    * Returns the trigger index of the word at {@code pos}: -1 for a number or an apostrophe (rules {@code #}),
    * {@link #NONE} if it starts no rule.
    */
-  private int triggerAt(String lower, int pos) {
+  private static int triggerAt(String lower, int pos, Words words) {
     char c = lower.charAt(pos);
     if (Character.isDigit(c) || c == '\'') {
       return -1;
     }
-    int e = pos;
-    while (e < lower.length() && e - pos < 20 && Character.isLetter(lower.charAt(e))) {
-      e++;
-    }
-    int t = triggers.indexOf(lower, pos, e);
+    int t = Character.isLetter(c) ? words.trigger(pos) : -1;
     return t < 0 ? NONE : t;
   }
 }

@@ -38,6 +38,6 @@ class NattyRecognizerTest {
     DateRecognizer failing = (text, from, to, ref) -> {
       throw new AssertionError("must not be called when every date word is consumed");
     };
-    assertEquals(rules, Fallback.addMissed(s, rules, failing, REF));
+    assertEquals(rules, Fallback.addMissed(s, RuleScanner.english().words(s), rules, failing, REF));
   }
 }

@@ -1,0 +1,327 @@
+package org.dateline.rules.time.en;
+
+import java.util.Arrays;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the tense cues of a clause in a stretch {@code [lo, hi)} of the lower-cased text, with the results the
+ * cue patterns below give on {@code text.substring(lo, hi)}, but without a regex where the stretch is plain: a
+ * stretch whose characters from 128 up are no letter, digit, non-spacing mark or surrogate. There every
+ * character is a word character for {@code \b} exactly when it is one of {@code [a-zA-Z0-9_]}, on every JDK, so
+ * the cues are read word by word. Elsewhere (a name with an accent) the patterns themselves run.
+ *
+ * <p>The patterns stay the specification; a test checks the word scans against them. Stateless and
+ * thread-safe.
+ */
+final class Cues {
+  /** Words that put the clause ahead of publication; "was due to" looks ahead too. */
+  static final Pattern FUTURE_CUE = Pattern.compile(
+      "\\b(?:will|won't|'ll|shall|as\\s{1,3}soon\\s{1,3}as|expects\\s{1,3}to|plans?\\s{1,3}to|intends?\\s{1,3}to"
+          + "|(?:(?:is|are|was|were)\\s{1,3})?(?:due|planning|going|scheduled|expected|set|slated|to\\s{1,3}be)"
+          + "\\s{1,3}to|is\\s{1,3}to|are\\s{1,3}to|planned\\s{1,3}to|scheduled|upcoming|next)\\b");
+  /** Prepositions that, just before an expression, look ahead unless the clause is in the past perfect. */
+  static final Pattern DEADLINE = Pattern.compile(
+      "\\b(?:until|till|by|as\\s{1,3}early\\s{1,3}as|effective|payable)\\s{1,3}$");
+  static final Pattern PAST_PERFECT = Pattern.compile("\\bhad\\b");
+  /** Past verbs and auxiliaries; "-ed" forms are past unless the word is a known adjective or "-eed". */
+  static final Pattern PAST_CUE = Pattern.compile(
+      "\\b(?:said|says|told|was|were|had|did|began|came|went|met|left|took|gave|made|brought|held|fell|rose"
+          + "|[a-z]{2,12}[^e\\W]ed)\\b");
+  /** Words just before an expression that date it in the past whatever the rest of the sentence says. */
+  static final Pattern PAST_ANCHOR = Pattern.compile("\\b(?:since|ago|earlier|last|previous|previously)\\b");
+
+  private static final WordSet PAST_WORDS = new WordSet(java.util.List.of("said", "says", "told", "was", "were", "had",
+      "did", "began", "came", "went", "met", "left", "took", "gave", "made", "brought", "held", "fell", "rose"));
+  private static final WordSet ANCHOR_WORDS = new WordSet(Set.of("since", "ago", "earlier", "last", "previous",
+      "previously"));
+  private static final WordSet SIMPLE_FUTURE = new WordSet(Set.of("will", "shall", "scheduled", "upcoming", "next"));
+  private static final String[] LEAD = {"is", "are", "was", "were"};
+  private static final String[] GOING = {"due", "planning", "going", "scheduled", "expected", "set", "slated"};
+  private static final String[] AHEAD = {"until", "till", "by", "as", "effective", "payable"};
+  private static final int[] NONE = new int[0];
+
+  private Cues() {}
+
+  /** Whether {@code \b} and the word scans below agree on every character of {@code [lo, hi)}. */
+  static boolean plain(String t, int lo, int hi) {
+    for (int i = lo; i < hi; i++) {
+      char c = t.charAt(i);
+      if (c >= 128 && (Character.isLetterOrDigit(c) || Character.isSurrogate(c)
+          || Character.getType(c) == Character.NON_SPACING_MARK)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether {@code c} is a word character for {@code \b} in a plain stretch. */
+  static boolean word(char c) {
+    return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c >= 'A' && c <= 'Z';
+  }
+
+  /** Returns the end of the word that starts at {@code i}. */
+  private static int wordEnd(String t, int i, int hi) {
+    int e = i;
+    while (e < hi && word(t.charAt(e))) {
+      e++;
+    }
+    return e;
+  }
+
+  /** As {@code PAST_ANCHOR.matcher(t.substring(lo, hi)).find()}. */
+  static boolean pastAnchor(String t, int lo, int hi) {
+    if (!plain(t, lo, hi)) {
+      return PAST_ANCHOR.matcher(t.substring(lo, hi)).find();
+    }
+    for (int i = lo; i < hi; i++) {
+      if (word(t.charAt(i))) {
+        int e = wordEnd(t, i, hi);
+        if (ANCHOR_WORDS.contains(t, i, e)) {
+          return true;
+        }
+        i = e;
+      }
+    }
+    return false;
+  }
+
+  /** As {@code PAST_PERFECT.matcher(t.substring(lo, hi)).find()}. */
+  static boolean pastPerfect(String t, int lo, int hi) {
+    int i = had(t, lo, hi);
+    if (i < 0) {
+      return false; // every match holds "had"
+    }
+    if (!plain(t, lo, hi)) {
+      return PAST_PERFECT.matcher(t.substring(lo, hi)).find();
+    }
+    for (; i >= 0; i = had(t, i + 1, hi)) {
+      if ((i == lo || !word(t.charAt(i - 1))) && (i + 3 == hi || !word(t.charAt(i + 3)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Returns the first "had" in {@code [from, hi)}, or -1; the search stays inside the stretch. */
+  private static int had(String t, int from, int hi) {
+    for (int i = from; i + 3 <= hi; i++) {
+      if (t.charAt(i) == 'h' && t.charAt(i + 1) == 'a' && t.charAt(i + 2) == 'd') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** As {@code DEADLINE.matcher(t.substring(lo, hi)).find()}. */
+  static boolean deadline(String t, int lo, int hi) {
+    int e = hi;
+    while (e > lo && (isSpace(t.charAt(e - 1)) || lineEnd(t.charAt(e - 1)))) {
+      e--;
+    }
+    // a match ends in one of these words, then only spaces and line ends up to hi
+    boolean may = false;
+    for (String w : AHEAD) {
+      may |= e - w.length() >= lo && t.startsWith(w, e - w.length());
+    }
+    return may && DEADLINE.matcher(t.substring(lo, hi)).find();
+  }
+
+  private static boolean lineEnd(char c) {
+    return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+  }
+
+  /** Whether {@code c} is in {@code \s}. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+  }
+
+  /** Returns the start and end of each {@code FUTURE_CUE} match in {@code t.substring(lo, hi)}, in pairs, offset by lo. */
+  static int[] futureSpans(String t, int lo, int hi) {
+    if (!plain(t, lo, hi)) {
+      int[] spans = spans(FUTURE_CUE.matcher(t.substring(lo, hi)));
+      for (int k = 0; k < spans.length; k++) {
+        spans[k] += lo;
+      }
+      return spans;
+    }
+    int[] out = NONE;
+    int n = 0;
+    int i = lo;
+    while (i < hi) {
+      char c = t.charAt(i);
+      int end = -1;
+      if (word(c) && (i == lo || !word(t.charAt(i - 1)))) {
+        end = futureAt(t, i, hi);
+      } else if (c == '\'' && i > lo && word(t.charAt(i - 1))) {
+        end = t.startsWith("'ll", i) && i + 3 <= hi && boundaryAfter(t, i + 3, hi) ? i + 3 : -1;
+      }
+      if (end < 0) {
+        i++;
+        continue;
+      }
+      if (n + 2 > out.length) {
+        out = Arrays.copyOf(out, Math.max(8, out.length * 2));
+      }
+      out[n++] = i;
+      out[n++] = end;
+      i = end;
+    }
+    return n == out.length ? out : Arrays.copyOf(out, n);
+  }
+
+  /** Returns the end of the future cue at word start {@code i}, or -1: the pattern's alternatives in order. */
+  private static int futureAt(String t, int i, int hi) {
+    int we = wordEnd(t, i, hi);
+    if (we - i == 4 && t.startsWith("will", i) || we - i == 5 && t.startsWith("shall", i)) {
+      return we;
+    }
+    if (we - i == 3 && t.startsWith("won't", i) && i + 5 <= hi && boundaryAfter(t, i + 5, hi)) {
+      return i + 5;
+    }
+    int e = then(t, then(t, then(t, lit(t, i, hi, "as"), hi, "soon"), hi, "as"), hi, null);
+    e = e >= 0 ? e : toAfter(t, lit(t, i, hi, "expects"), hi);
+    e = e >= 0 ? e : toAfter(t, lit(t, i, hi, "plans") >= 0 ? i + 5 : lit(t, i, hi, "plan"), hi);
+    e = e >= 0 ? e : toAfter(t, lit(t, i, hi, "intends") >= 0 ? i + 7 : lit(t, i, hi, "intend"), hi);
+    e = e >= 0 ? e : going(t, i, hi);
+    e = e >= 0 ? e : toAfter(t, lit(t, i, hi, "is"), hi);
+    e = e >= 0 ? e : toAfter(t, lit(t, i, hi, "are"), hi);
+    e = e >= 0 ? e : toAfter(t, lit(t, i, hi, "planned"), hi);
+    return e >= 0 ? e : SIMPLE_FUTURE.contains(t, i, we) ? we : -1;
+  }
+
+  /** {@code (?:(?:is|are|was|were)\s{1,3})?(?:due|...|to\s{1,3}be)\s{1,3}to\b} at {@code i}, or -1. */
+  private static int going(String t, int i, int hi) {
+    for (String w : LEAD) {
+      int e = lit(t, i, hi, w);
+      if (e >= 0) {
+        int g = toAfter(t, goingWord(t, spaces(t, e, hi), hi), hi);
+        if (g >= 0) {
+          return g;
+        }
+      }
+    }
+    return toAfter(t, goingWord(t, i, hi), hi);
+  }
+
+  private static int goingWord(String t, int i, int hi) {
+    if (i < 0) {
+      return -1;
+    }
+    for (String w : GOING) {
+      int e = lit(t, i, hi, w);
+      if (e >= 0) {
+        return e;
+      }
+    }
+    return then(t, lit(t, i, hi, "to"), hi, "be");
+  }
+
+  /** {@code \s{1,3}to\b} after {@code i}, or -1. */
+  private static int toAfter(String t, int i, int hi) {
+    int e = then(t, i, hi, "to");
+    return e >= 0 && boundaryAfter(t, e, hi) ? e : -1;
+  }
+
+  /** {@code \s{1,3}} then {@code w} after {@code i} (a null w: the end of the spaces, for a final {@code \b}), or -1. */
+  private static int then(String t, int i, int hi, String w) {
+    if (i < 0) {
+      return -1;
+    }
+    if (w == null) {
+      return boundaryAfter(t, i, hi) ? i : -1;
+    }
+    return lit(t, spaces(t, i, hi), hi, w);
+  }
+
+  /** The end of 1 to 3 spaces at {@code i} followed by no space (as {@code \s{1,3}} before a letter), or -1. */
+  private static int spaces(String t, int i, int hi) {
+    if (i < 0) {
+      return -1;
+    }
+    int e = i;
+    while (e < hi && e - i < 4 && isSpace(t.charAt(e))) {
+      e++;
+    }
+    return e > i && e - i <= 3 ? e : -1;
+  }
+
+  private static int lit(String t, int i, int hi, String w) {
+    return i >= 0 && i + w.length() <= hi && t.startsWith(w, i) ? i + w.length() : -1;
+  }
+
+  /** {@code \b} at {@code i} just after a word character. */
+  private static boolean boundaryAfter(String t, int i, int hi) {
+    return i == hi || !word(t.charAt(i));
+  }
+
+  /**
+   * Returns how far the nearest counted past cue lies from the expression, as {@link Assembler} reads
+   * {@code PAST_CUE} matches in {@code t.substring(lo, hi)}: {@code counted} says which matches count.
+   */
+  static int nearestPast(String t, int lo, int hi, boolean before, Counted counted) {
+    if (!plain(t, lo, hi)) {
+      Matcher m = PAST_CUE.matcher(t.substring(lo, hi));
+      int best = Integer.MAX_VALUE;
+      while (m.find()) {
+        if (counted.test(lo + m.start(), lo + m.end())) {
+          if (!before) {
+            return m.start();
+          }
+          best = hi - lo - m.end();
+        }
+      }
+      return best;
+    }
+    int best = Integer.MAX_VALUE;
+    for (int i = lo; i < hi; i++) {
+      if (!word(t.charAt(i))) {
+        continue;
+      }
+      int e = wordEnd(t, i, hi);
+      if ((PAST_WORDS.contains(t, i, e) || edForm(t, i, e)) && counted.test(i, e)) {
+        if (!before) {
+          return i - lo;
+        }
+        best = hi - e;
+      }
+      i = e;
+    }
+    return best;
+  }
+
+  /** Which past cues count, by their span in the text. */
+  @FunctionalInterface
+  interface Counted {
+    boolean test(int start, int end);
+  }
+
+  /** {@code [a-z]{2,12}[^e\W]ed} for a whole word of a plain stretch. */
+  private static boolean edForm(String t, int i, int e) {
+    int len = e - i;
+    if (len < 5 || len > 15 || t.charAt(e - 1) != 'd' || t.charAt(e - 2) != 'e' || t.charAt(e - 3) == 'e') {
+      return false;
+    }
+    for (int k = i; k < e - 3; k++) {
+      if (t.charAt(k) < 'a' || t.charAt(k) > 'z') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Returns the start and end of each match, in pairs. */
+  static int[] spans(Matcher f) {
+    int[] out = new int[8];
+    int n = 0;
+    while (f.find()) {
+      if (n + 2 > out.length) {
+        out = Arrays.copyOf(out, out.length * 2);
+      }
+      out[n++] = f.start();
+      out[n++] = f.end();
+    }
+    return Arrays.copyOf(out, n);
+  }
+}

@@ -1,0 +1,116 @@
+package org.dateline.rules.time.en;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The letter words of one text looked up once in every word table the date stage reads: the rule triggers, the
+ * gate's common and temporal words, the fallback's date words. A letter word is a maximal run of
+ * {@link Character#isLetter} characters. Built per text by {@link #of}; confined to the thread that scans it.
+ */
+final class Words {
+  private static final byte TEMPORAL = 1;
+  private static final byte GATED = 2;
+  private static final byte DATE = 4;
+
+  private final Vocabulary vocabulary;
+  /** At each letter word's start, its index in the vocabulary or -1; unspecified elsewhere. */
+  private final int[] entry;
+  /** For each index, the start of the next temporal word at or after it (or the text's length). */
+  final int[] nextTemporal;
+  /** The starts of the fallback's date words, in text order. */
+  final int[] dateStarts;
+
+  private Words(Vocabulary vocabulary, int[] entry, int[] nextTemporal, int[] dateStarts) {
+    this.vocabulary = vocabulary;
+    this.entry = entry;
+    this.nextTemporal = nextTemporal;
+    this.dateStarts = dateStarts;
+  }
+
+  /** Looks up every letter word of {@code lower} once. */
+  static Words of(String lower, Vocabulary v) {
+    int n = lower.length();
+    int[] entry = new int[n];
+    int[] next = new int[n + 1];
+    next[n] = n;
+    int[] dates = new int[8];
+    int dateCount = 0;
+    int wordEnd = -1;
+    for (int i = n - 1; i >= -1; i--) {
+      if (i >= 0 && Character.isLetter(lower.charAt(i))) {
+        wordEnd = wordEnd < 0 ? i + 1 : wordEnd;
+        next[i] = next[i + 1];
+        continue;
+      }
+      if (wordEnd >= 0) {
+        int b = i + 1;
+        int k = v.words.indexOf(lower, b, wordEnd);
+        entry[b] = k;
+        byte f = k < 0 ? 0 : v.flags[k];
+        if ((f & TEMPORAL) != 0) {
+          next[b] = b;
+        }
+        if ((f & DATE) != 0) {
+          dates = dateCount == dates.length ? Arrays.copyOf(dates, dateCount * 2) : dates;
+          dates[dateCount++] = b;
+        }
+        wordEnd = -1;
+      }
+      if (i >= 0) {
+        next[i] = next[i + 1];
+      }
+    }
+    int[] starts = new int[dateCount];
+    for (int k = 0; k < dateCount; k++) {
+      starts[k] = dates[dateCount - 1 - k];
+    }
+    return new Words(v, entry, next, starts);
+  }
+
+  /** Whether the letter word starting at {@code start} is one of the gate's common words. */
+  boolean gated(int start) {
+    int k = entry[start];
+    return k >= 0 && (vocabulary.flags[k] & GATED) != 0;
+  }
+
+  /** Returns the trigger index of the letter word starting at {@code start}, or -1. */
+  int trigger(int start) {
+    int k = entry[start];
+    return k < 0 ? -1 : vocabulary.triggers[k];
+  }
+
+  /** The union of the word tables, each word with its tables. Immutable and thread-safe. */
+  static final class Vocabulary {
+    private final WordSet words;
+    private final byte[] flags;
+    private final int[] triggers;
+
+    /**
+     * @param triggerWords the rule triggers by trigger index; a word the longest letter run {@link RuleScanner}
+     *     reads (20 letters) could cut short is refused
+     */
+    Vocabulary(List<String> triggerWords, Set<String> temporal, Set<String> gated, Set<String> dates) {
+      Set<String> all = new LinkedHashSet<>(triggerWords);
+      all.addAll(temporal);
+      all.addAll(gated);
+      all.addAll(dates);
+      List<String> list = new ArrayList<>(all);
+      this.words = new WordSet(list);
+      this.flags = new byte[list.size()];
+      this.triggers = new int[list.size()];
+      for (int k = 0; k < list.size(); k++) {
+        String w = list.get(k);
+        if (w.length() >= 20) {
+          throw new IllegalArgumentException("a word of 20 letters or more: " + w);
+        }
+        flags[k] = (byte) ((temporal.contains(w) && w.length() <= 12 ? TEMPORAL : 0)
+            | (gated.contains(w) && w.length() <= 12 ? GATED : 0) | (dates.contains(w) && w.length() <= 9 ? DATE : 0));
+        triggers[k] = triggerWords.indexOf(w);
+      }
+    }
+  }
+}
