@@ -47,21 +47,48 @@ final class CasualtyRules {
 
   private CasualtyRules() {}
 
+  /**
+   * A counted subject: a quantity, the people it counts (if named), and the index after them and an
+   * optional "more"/"other" ("37 others", "five more"). Shared by the subject and shooting rules.
+   */
+  static final class Head {
+    final Quantity quantity;
+    final People people;
+    final int end;
+
+    private Head(Quantity quantity, People people, int end) {
+      this.quantity = quantity;
+      this.people = people;
+      this.end = end;
+    }
+
+    /** Returns the counted head starting at token {@code i}, or null if there is none. */
+    static Head at(Token[] t, int i, int e) {
+      Quantity q = QuantityParser.parse(t, i, e);
+      if (q == null) {
+        return null;
+      }
+      People p = People.after(t, q.end, e, q.need == Quantity.Need.SINGULAR_NOUN);
+      if (q.need != Quantity.Need.NONE && p == null) {
+        return null;
+      }
+      int j = p == null ? q.end : p.end;
+      if (p == null && j < e && (t[j].is("more") || t[j].is("other"))) {
+        j++;
+      }
+      return new Head(q, p, j);
+    }
+  }
+
   /** "At least six people died", "37 were wounded", "10 soldiers and 15 civilians were killed", "12 deaths". */
   static void subject(Token[] t, int i, int e, List<Candidate> out) {
-    Quantity q = QuantityParser.parse(t, i, e);
-    if (q == null) {
+    Head h = Head.at(t, i, e);
+    if (h == null) {
       return;
     }
-    People p = People.after(t, q.end, e, q.need == Quantity.Need.SINGULAR_NOUN);
-    if (q.need != Quantity.Need.NONE && p == null) {
-      return;
-    }
-    int j = p == null ? q.end : p.end;
-    if (p == null && j < e && (t[j].is("more") || t[j].is("other"))) {
-      j++;
-    }
-    j = p == null ? j : skipAside(t, j, e);
+    Quantity q = h.quantity;
+    People p = h.people;
+    int j = p == null ? h.end : skipAside(t, h.end, e);
     Quantity second = null;
     People secondPeople = null;
     if (p != null && j + 1 < e && t[j].is("and")) {

@@ -49,18 +49,13 @@ final class ShootingRules {
 
   /** "Five teens were shot", "37 were shot, one fatally", "a woman was shot in the leg". */
   static void shotSubject(Token[] t, int i, int e, List<Candidate> out) {
-    Quantity q = QuantityParser.parse(t, i, e);
-    if (q == null) {
+    CasualtyRules.Head h = CasualtyRules.Head.at(t, i, e);
+    if (h == null) {
       return;
     }
-    People p = People.after(t, q.end, e, q.need == Quantity.Need.SINGULAR_NOUN);
-    if (q.need != Quantity.Need.NONE && p == null) {
-      return;
-    }
-    int j = p == null ? q.end : p.end;
-    if (p == null && j < e && (t[j].is("more") || t[j].is("other"))) {
-      j++;
-    }
+    Quantity q = h.quantity;
+    People p = h.people;
+    int j = h.end;
     boolean starts = i == 0 || t[i - 1].isPunct() && !t[i - 1].is(",");
     int k = shotAfterAuxiliaries(t, j, e, starts);
     if (k >= 0) {
