@@ -203,6 +203,20 @@ final class PlaceFinder {
     return inner.name().endsWith(", " + outer.name()) || inner.name().equals(outer.name());
   }
 
+  /**
+   * Whether two places cannot hold one incident of a report: they lie in different countries. Places
+   * of one country are not apart, since reports name nearby towns, the suspect's home and the
+   * hospital's city beside the incident's; nor are a place and an unknown one (null).
+   */
+  static boolean apart(Mention a, Mention b) {
+    return a != null && b != null && !country(a).equals(country(b));
+  }
+
+  private static String country(Mention m) {
+    String name = m.name();
+    return name.substring(name.lastIndexOf(", ") + 1).trim();
+  }
+
   /** Returns the country most of the votes name, if it has enough of them; else null. */
   static String dominant(Map<String, Double> votes) {
     double total = 0;

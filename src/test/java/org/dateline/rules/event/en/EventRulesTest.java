@@ -122,4 +122,25 @@ class EventRulesTest {
     assertEquals("shooting 2026-03-09 Reno", summary(events("The shooter fled a Reno bar on Monday.")));
     assertEquals("", summary(events("The bullet points of the plan for Reno were read on Monday.")));
   }
+
+  @Test
+  void aDisasterThatStruckIsNotAStrike() {
+    assertEquals("earthquake 2026-03-09 Van", summary(events("A strong earthquake struck near Van early Monday.")));
+    assertEquals("strike 2026-03-09 Van", summary(events("A drone struck a depot near Van early Monday.")));
+  }
+
+  @Test
+  void incidentsInDifferentPlacesOfOneReportStayApart() {
+    assertEquals("strike 2026-03-09 Homs; bombing 2026-03-08 Kunar", summary(events(
+        "A missile strike hit a market in Homs on Monday. "
+        + "Separately, a roadside bomb exploded in Kunar province on Sunday.")));
+  }
+
+  @Test
+  void aDateBeforeTheAttributionDatesTheHappening() {
+    assertEquals("call 2026-03-10 -", summary(events(
+        "The president spoke by phone with the prime minister on Tuesday, his office said.")));
+    assertEquals("shooting 2026-03-10TNI Denver",
+        summary(events("A man was shot in Denver on Tuesday night, police said on Wednesday.")));
+  }
 }
