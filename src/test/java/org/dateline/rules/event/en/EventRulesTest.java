@@ -125,6 +125,14 @@ class EventRulesTest {
   }
 
   @Test
+  void aBombingStaysABombingWhenItsReportTellsOfAShotLater() {
+    assertEquals("bombing 2026-03-10 Quetta", summary(events("A car bomb exploded at a market in Quetta on Tuesday. "
+        + "Troops later shot one of the attackers.")));
+    assertEquals("shooting 2026-03-10 Quetta", summary(events("Gunmen attacked a market in Quetta on Tuesday. "
+        + "The shooting lasted an hour.")));
+  }
+
+  @Test
   void aDisasterThatStruckIsNotAStrike() {
     assertEquals("earthquake 2026-03-09 Van", summary(events("A strong earthquake struck near Van early Monday.")));
     assertEquals("strike 2026-03-09 Van", summary(events("A drone struck a depot near Van early Monday.")));
