@@ -41,6 +41,13 @@ class PlaceFinderTest {
   }
 
   @Test
+  void englishAliasesNameTheSamePlaceAsItsOwnName() {
+    assertEquals(List.of("Washington, D.C., District of Columbia, United States"), places("He lives in D.C. now."));
+    assertEquals(places("A blast in Kyiv."), places("A blast in Kiev."));
+    assertEquals(List.of("Geneva, Switzerland"), places("Talks in Geneva."));
+  }
+
+  @Test
   void directionalAdjectiveIsNoPlaceOfItsOwn() {
     assertEquals(List.of("Kentucky, United States"), places("A teacher from Northern Kentucky was hurt."));
   }
