@@ -29,7 +29,8 @@ final class PlaceFinder {
       "charlotte", "florence", "marion", "jackson", "jordan", "lincoln", "clinton", "warren", "troy", "tyler",
       "austin", "lafayette", "franklin", "hamilton", "madison", "washington", "northwest", "northeast",
       "southwest", "southeast", "forest", "park", "lake", "beach", "river", "valley", "mountain", "hill",
-      "northern", "southern", "eastern", "western", "metro", "greater", "downtown", "upper", "lower");
+      "northern", "southern", "eastern", "western", "metro", "greater", "downtown", "upper", "lower", "male",
+      "female", "federal", "bar");
   private static final Set<String> PREPOSITIONS = Set.of("in", "at", "near", "outside", "of", "from", "to",
       "across", "into", "around", "inside", "on");
   /** Capitalized words that may follow a place name without making it part of another name. */
@@ -132,7 +133,9 @@ final class PlaceFinder {
     String prev = i > 0 ? words.get(i - 1).text() : "";
     boolean prevName = i > 1 && words.get(i - 1).isCapitalized() && !afterPreposition && !prev.endsWith("'s")
         && !prev.endsWith("\u2019s");
-    boolean nextName = i + n < words.size() && words.get(i + n).isCapitalized()
+    // a county is often followed by the name of one of its offices ("Lucas County Common Pleas Court")
+    boolean nextName = c.get(0).kind() != Place.Kind.COUNTY && i + n < words.size()
+        && words.get(i + n).isCapitalized()
         && words.get(i + n).begin() == words.get(i + n - 1).end() + 1
         && !FOLLOWERS.contains(words.get(i + n).lower());
     boolean followed = i + n < words.size() && FOLLOWERS.contains(words.get(i + n).lower());

@@ -48,6 +48,17 @@ class PlaceFinderTest {
   }
 
   @Test
+  void countyFollowedByTheNameOfOneOfItsOfficesIsTheCounty() {
+    assertEquals(List.of("Lucas County, Ohio, United States", "Ohio, United States"),
+        places("The men appeared in Lucas County Common Pleas Court in Ohio."));
+  }
+
+  @Test
+  void commonWordsOfCrimeReportsAreNoPlaces() {
+    assertEquals(List.of(), places("A 13-Year-Old Male Injured In Accidental Shooting At Bar"));
+  }
+
+  @Test
   void directionalAdjectiveIsNoPlaceOfItsOwn() {
     assertEquals(List.of("Kentucky, United States"), places("A teacher from Northern Kentucky was hurt."));
   }
