@@ -25,12 +25,15 @@ final class PlaceFinder {
       "wednesday", "thursday", "friday", "saturday", "january", "february", "march", "april", "may", "june",
       "july", "august", "september", "october", "november", "december", "christmas", "easter", "bethlehem",
       "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "his", "her", "officer", "officers",
-      "sheriff", "mayor", "chief", "county", "city", "state", "street", "avenue", "road", "victoria",
-      "charlotte", "florence", "marion", "jackson", "jordan", "lincoln", "clinton", "warren", "troy", "tyler",
-      "austin", "lafayette", "franklin", "hamilton", "madison", "washington", "northwest", "northeast",
+      "sheriff", "mayor", "chief", "county", "city", "state", "street", "avenue", "road", "northwest", "northeast",
       "southwest", "southeast", "forest", "park", "lake", "beach", "river", "valley", "mountain", "hill",
       "northern", "southern", "eastern", "western", "metro", "greater", "downtown", "upper", "lower", "male",
       "female", "federal", "bar");
+  /** Places named like people: a place only right after "in", "near" or "outside" ("in Jackson", not "Jackson said"). */
+  private static final Set<String> PERSON_LIKE = Set.of("victoria", "charlotte", "florence", "marion", "jackson",
+      "jordan", "lincoln", "clinton", "warren", "troy", "tyler", "austin", "lafayette", "franklin", "hamilton",
+      "madison", "washington");
+  private static final Set<String> STRICT_PREPOSITIONS = Set.of("in", "near", "outside");
   private static final Set<String> PREPOSITIONS = Set.of("in", "at", "near", "outside", "of", "from", "to",
       "across", "into", "around", "inside", "on");
   /** Capitalized words that may follow a place name without making it part of another name. */
@@ -120,6 +123,10 @@ final class PlaceFinder {
   private static boolean plausible(List<Words.Word> words, int i, int n, List<Place> c, boolean titleCase) {
     boolean bigPlace = c.get(0).kind() != Place.Kind.CITY || c.get(0).population() >= 100_000;
     if (n == 1 && STOP.contains(words.get(i).lower()) && c.get(0).kind() != Place.Kind.COUNTRY) {
+      return false;
+    }
+    if (n == 1 && PERSON_LIKE.contains(words.get(i).lower())
+        && (i == 0 || !STRICT_PREPOSITIONS.contains(words.get(i - 1).lower()))) {
       return false;
     }
     String text = words.get(i).text();

@@ -54,6 +54,13 @@ class PlaceFinderTest {
   }
 
   @Test
+  void placesNamedLikePeopleArePlacesOnlyAfterIn() {
+    assertEquals(List.of("Jackson, Hinds County, Mississippi, United States", "Hinds County, Mississippi, United States"),
+        places("Officers in Jackson arrested a man in Hinds County."));
+    assertEquals(List.of("Hinds County, Mississippi, United States"), places("Jackson said a man in Hinds County ran."));
+  }
+
+  @Test
   void commonWordsOfCrimeReportsAreNoPlaces() {
     assertEquals(List.of(), places("A 13-Year-Old Male Injured In Accidental Shooting At Bar"));
   }
