@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.dateline.model.Season;
 import org.dateline.model.TimeValue;
 import org.dateline.model.TimexType;
@@ -90,6 +91,8 @@ public final class Resolver {
       return Resolution.of(relativeUnit(u, today, dir));
     } else if (e instanceof Ago a) {
       return ago(a, today, anchor);
+    } else if (e instanceof TemporalExpression.InRelativeYear y) {
+      return dispatch(inYear(y.part(), today.getYear() + y.yearOffset()), ref, dir, anchor);
     } else if (e instanceof Anaphoric a) {
       return anaphoric(a, anchor);
     } else if (e instanceof PartOfDayOf p) {
@@ -301,10 +304,28 @@ public final class Resolver {
     return Calendars.containing(Unit.WEEKEND, saturday);
   }
 
+  /** Returns a month, day or season without a year given the year {@code year}. */
+  private static TemporalExpression inYear(TemporalExpression part, int year) {
+    OptionalInt y = OptionalInt.of(year);
+    if (part instanceof MonthOfYear m) {
+      return new MonthOfYear(m.month(), y, m.relation());
+    } else if (part instanceof MonthDay d) {
+      return new MonthDay(d.month(), d.day(), y);
+    }
+    SeasonOf s = (SeasonOf) part;
+    return new SeasonOf(s.season(), y, s.relation());
+  }
+
   private static Resolution anaphoric(Anaphoric a, Optional<TimeValue> anchor) {
     String placeholder = placeholder(a.unit());
     if (anchor.isEmpty()) {
       return Resolution.unresolved(placeholder, "no earlier date in the text to count from");
+    }
+    Optional<java.time.LocalDateTime> start = anchor.get().localStart();
+    if (a.whole() && !anchor.get().isVague() && start.isPresent()
+        && anchor.get().granularity().compareTo(a.unit().granularity()) <= 0) {
+      return Resolution.of(Calendars.containing(a.unit(),
+          Calendars.plus(start.get().toLocalDate(), a.offset(), a.unit())));
     }
     return Calendars.shift(anchor.get(), a.offset(), a.unit()).map(Resolution::of)
         .orElseGet(() -> Resolution.unresolved(placeholder, "the anchor " + anchor.get() + " is coarser than a "

@@ -40,6 +40,9 @@ final class Assembler {
       "concerned", "needed", "red", "bed", "wed", "shed", "led", "fled", "sled"));
   private static final int CUE_WINDOW = 60;
   private static final Pattern COMMA_GAP = Pattern.compile(",\\s{1,3}|\\s{1,3}");
+  /** Between a month and "this year": "June last year", "the summer of last year" (after a comma, a new phrase). */
+  private static final Pattern YEAR_GAP = Pattern.compile("\\s{1,3}(?:of\\s{1,3})?");
+  private static final WordSet RELATIVE_YEAR = new WordSet(java.util.Set.of("this", "last", "next"));
   private static final Pattern PAREN_GAP = Pattern.compile("\\s{0,2}\\(");
 
   private Assembler() {}
@@ -106,6 +109,10 @@ final class Assembler {
   }
 
   private static Candidate join(Scan s, Candidate a, Candidate b) {
+    Candidate inYear = inRelativeYear(s, a, b);
+    if (inYear != null) {
+      return inYear;
+    }
     if (b.begin() - a.end() > 4) {
       return null; // longer than any gap below
     }
@@ -131,6 +138,23 @@ final class Assembler {
       return a.with(a.begin(), end, new ClockTime(Optional.of(y), t.time()), a.rule() + " + " + b.rule());
     }
     return null;
+  }
+
+  /** Joins a month, day or season without a year and a year told from publication's: "June last year". */
+  private static Candidate inRelativeYear(Scan s, Candidate a, Candidate b) {
+    if (b.begin() - a.end() > 8 || !(b.expression() instanceof TemporalExpression.RelativeUnit u)
+        || u.unit() != org.dateline.resolve.Unit.YEAR
+        || !YEAR_GAP.matcher(s.text).region(a.end(), b.begin()).matches() || !RELATIVE_YEAR.contains(s.lower, b.begin(),
+            Math.min(b.begin() + 4, b.end()))) {
+      return null;
+    }
+    TemporalExpression x = a.expression();
+    boolean yearless = x instanceof TemporalExpression.MonthOfYear m && m.year().isEmpty()
+        && m.relation() == org.dateline.resolve.Relation.NONE || x instanceof MonthDay d && d.year().isEmpty()
+        || x instanceof TemporalExpression.SeasonOf z && z.year().isEmpty()
+        && z.relation() == org.dateline.resolve.Relation.NONE;
+    return yearless ? a.with(a.begin(), b.end(), new TemporalExpression.InRelativeYear(x, u.offset()),
+        a.rule() + " + " + b.rule()) : null;
   }
 
   private static boolean isRelativeDay(TemporalExpression e) {

@@ -82,7 +82,7 @@ final class RelativeRules {
             RelativeRules::anaphoricPart),
         Rule.of("the day before|after", "the",
             "the\\s{1,3}day\\s{1,3}(?<d>before|after)(?=\\s{0,2}[.,;)])",
-            (m, s) -> new Anaphoric(m.group("d").equals("before") ? -1 : 1, Unit.DAY)),
+            (m, s) -> new Anaphoric(m.group("d").equals("before") ? -1 : 1, Unit.DAY, true)),
         Rule.of("year-earlier", "the year comparable",
             "(?:the\\s{1,3})?(?:comparable\\s{1,3})?year[- ](?:earlier|ago)(?:\\s{1,3}(?:(?:first|second|third|fourth)\\s{1,3})?"
                 + "(?:quarter|period|(?:six|nine)\\s{1,3}months))?\\b",
@@ -169,7 +169,7 @@ final class RelativeRules {
     Unit u = Lexicon.unit(m.group("u"));
     String d = m.group("d");
     int offset = d == null || d.equals("same") ? 0 : d.equals("next") || d.equals("following") ? 1 : -1;
-    return new Anaphoric(offset, u);
+    return new Anaphoric(offset, u, true);
   }
 
   private static TemporalExpression anaphoricPart(Matcher m, Scan s) {
@@ -178,7 +178,7 @@ final class RelativeRules {
       return null;
     }
     int offset = d == null || d.startsWith("that") || d.endsWith("same") ? 0 : d.endsWith("previous") ? -1 : 1;
-    return new PartOfDayOf(new Anaphoric(offset, Unit.DAY), Lexicon.partOfDay(m.group("p")));
+    return new PartOfDayOf(new Anaphoric(offset, Unit.DAY, true), Lexicon.partOfDay(m.group("p")));
   }
 
   private static TemporalExpression yearEarlier(Matcher m, Scan s) {

@@ -68,7 +68,11 @@ class EnglishDateCorpusTest {
       {"2026-Q1", "this quarter"},
       {"2025-H2", "the second half of 2025"},
       {"1998", "fiscal 1998"},
-      {"2025-SU", "last summer", "summer 2025"},
+      {"2025-SU", "last summer", "summer 2025", "the summer of last year"},
+      {"2025-06", "June last year", "in June of last year"},
+      {"2026-02", "in February this year"},
+      {"2027-04", "April next year"},
+      {"2025-06-05", "June 5 last year"},
       {"2025-12-25", "Christmas", "Christmas Day"},
       {"2025-11-27", "Thanksgiving"},
       {"19", "the 20th century"},
@@ -101,6 +105,12 @@ class EnglishDateCorpusTest {
       {"2024-Q3", "a year earlier", "Revenue in the third quarter rose from a year earlier on strong demand."},
       // a day that closes the quarter just named leaves that quarter the anchor of comparisons
       {"2024-Q4", "a year earlier", "Sales in the fourth quarter ended Dec. 31 rose 9% from a year earlier."},
+      // a month and "last year" told apart by a comma are two expressions
+      {"2025", "last year", "In June, last year's champion returned."},
+      // "that year", "the following year" name the whole unit around the date told before
+      {"2024", "the following year", "The plant opened on May 3, 2023, and the following year it doubled output."},
+      {"2023", "that year", "He fled in June 2023 and came back later that year."},
+      {"2023-05-04", "the next day", "The plant opened on May 3, 2023, and closed the next day."},
       // "current" before a noun is the present
       {"PRESENT_REF", "current", "Shares fell because of current market conditions."},
   };
