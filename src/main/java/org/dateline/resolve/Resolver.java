@@ -158,10 +158,11 @@ public final class Resolver {
 
   private static Resolution ago(Ago a, LocalDate today, Optional<TimeValue> anchor) {
     // "earnings rose from $5 a year ago": in a comparison with a recent period, the same period a year before
-    if (a.unit() == Unit.YEAR && anchor.isPresent()) {
+    // (a reporting period: a month, quarter or half; "two years ago" is a year whatever came before)
+    if (a.unit() == Unit.YEAR && a.amount() == 1 && anchor.isPresent()) {
       TimeValue v = anchor.get();
       boolean finer = !v.isVague() && v.granularity().compareTo(org.dateline.model.Granularity.YEAR) < 0
-          && v.granularity().compareTo(org.dateline.model.Granularity.DAY) > 0;
+          && v.granularity().compareTo(org.dateline.model.Granularity.WEEK) > 0;
       LocalDate start = v.localStart().map(java.time.LocalDateTime::toLocalDate).orElse(null);
       if (finer && start != null && !start.isAfter(today) && start.isAfter(today.minusYears(1))) {
         return Calendars.shift(v, -a.amount(), Unit.YEAR).map(Resolution::of).orElseThrow();

@@ -109,7 +109,7 @@ final class Assembler {
   }
 
   private static Candidate join(Scan s, Candidate a, Candidate b) {
-    Candidate inYear = inRelativeYear(s, a, b);
+    Candidate inYear = inYear(s, a, b);
     if (inYear != null) {
       return inYear;
     }
@@ -140,21 +140,42 @@ final class Assembler {
     return null;
   }
 
-  /** Joins a month, day or season without a year and a year told from publication's: "June last year". */
-  private static Candidate inRelativeYear(Scan s, Candidate a, Candidate b) {
-    if (b.begin() - a.end() > 8 || !(b.expression() instanceof TemporalExpression.RelativeUnit u)
-        || u.unit() != org.dateline.resolve.Unit.YEAR
-        || !YEAR_GAP.matcher(s.text).region(a.end(), b.begin()).matches() || !RELATIVE_YEAR.contains(s.lower, b.begin(),
-            Math.min(b.begin() + 4, b.end()))) {
+  /**
+   * Joins a month, day or season without a year and the year after it: one told from publication's ("June
+   * last year") or one spelled out ("January nineteen ninety-seven", "the winter of nineteen ninety-four").
+   */
+  private static Candidate inYear(Scan s, Candidate a, Candidate b) {
+    if (b.begin() - a.end() > 8 || !YEAR_GAP.matcher(s.text).region(a.end(), b.begin()).matches()) {
       return null;
     }
     TemporalExpression x = a.expression();
-    boolean yearless = x instanceof TemporalExpression.MonthOfYear m && m.year().isEmpty()
+    TemporalExpression joined = null;
+    if (b.expression() instanceof TemporalExpression.RelativeUnit u && u.unit() == org.dateline.resolve.Unit.YEAR
+        && RELATIVE_YEAR.contains(s.lower, b.begin(), Math.min(b.begin() + 4, b.end())) && yearless(x)) {
+      joined = new TemporalExpression.InRelativeYear(x, u.offset());
+    } else if (b.expression() instanceof Explicit y && y.value().granularity() == Granularity.YEAR && yearless(x)) {
+      joined = withYear(x, y.value().localStart().orElseThrow().getYear());
+    }
+    return joined == null ? null : a.with(a.begin(), b.end(), joined, a.rule() + " + " + b.rule());
+  }
+
+  private static boolean yearless(TemporalExpression x) {
+    return x instanceof TemporalExpression.MonthOfYear m && m.year().isEmpty()
         && m.relation() == org.dateline.resolve.Relation.NONE || x instanceof MonthDay d && d.year().isEmpty()
         || x instanceof TemporalExpression.SeasonOf z && z.year().isEmpty()
         && z.relation() == org.dateline.resolve.Relation.NONE;
-    return yearless ? a.with(a.begin(), b.end(), new TemporalExpression.InRelativeYear(x, u.offset()),
-        a.rule() + " + " + b.rule()) : null;
+  }
+
+  private static TemporalExpression withYear(TemporalExpression x, int year) {
+    java.util.OptionalInt y = java.util.OptionalInt.of(year);
+    if (x instanceof TemporalExpression.MonthOfYear m) {
+      return new TemporalExpression.MonthOfYear(m.month(), y, m.relation());
+    } else if (x instanceof MonthDay d) {
+      return new Explicit(TimeValue.ofDay(java.time.LocalDate.of(year, d.month(), Math.min(d.day(),
+          java.time.YearMonth.of(year, d.month()).lengthOfMonth()))));
+    }
+    TemporalExpression.SeasonOf z = (TemporalExpression.SeasonOf) x;
+    return new TemporalExpression.SeasonOf(z.season(), y, z.relation());
   }
 
   private static boolean isRelativeDay(TemporalExpression e) {

@@ -28,8 +28,9 @@ final class SpanRules {
     return List.of(
         Rule.of("[the past] <n> <unit>", "# the " + NUM_TRIGGER,
             "(?:the\\s{1,3}(?:(?:past|last|next|first|coming|previous|final|latest|remaining|following)\\s{1,3})?)?"
-                + "(?<n>" + NUM + ")\\s{1,3}(?<u>" + UNIT + ")\\b(?!-old|\\s{1,3}old\\b|-earlier|-ago)",
-            SpanRules::duration),
+                + "(?<n>" + NUM + ")(?<half>\\s{1,2}1/2|\\s{1,3}and\\s{1,3}a\\s{1,3}half)?\\s{1,3}(?<u>" + UNIT
+                + ")\\b(?!-old|\\s{1,3}old\\b|-earlier|-ago)(?<half2>\\s{1,3}and\\s{1,3}a\\s{1,3}half\\b)?",
+            SpanRules::durationOrHalf),
         Rule.of("<n>-<unit>", "# " + NUM_TRIGGER,
             "(?<n>\\d{1,4}|" + NUM_WORD + ")-(?<u>minute|hour|day|week|month|year|decade|century)\\b(?!-old)",
             SpanRules::duration),
@@ -55,6 +56,16 @@ final class SpanRules {
   private static final java.util.regex.Pattern RATE_WORD =
       java.util.regex.Pattern.compile("\\d{1,9}|times|once|twice|million|billion|cents|dollars|percent");
 
+  /** Reads "[the past] <n> <unit>", with "and a half" or "1/2" read into the value. */
+  private static TemporalExpression durationOrHalf(Matcher m, Scan s) {
+    if (m.group("half") == null && m.group("half2") == null) {
+      return duration(m, s);
+    }
+    int n = Lexicon.number(m.group("n"));
+    Unit u = Lexicon.unit(m.group("u"));
+    return n < 0 || u == null ? null : new Duration(andAHalf(n, u));
+  }
+
   private static TemporalExpression duration(Matcher m, Scan s) {
     int n = Lexicon.number(m.group("n"));
     Unit u = Lexicon.unit(m.group("u"));
@@ -77,6 +88,22 @@ final class SpanRules {
       return null;
     }
     return new Duration(u.duration(n));
+  }
+
+  /**
+   * Returns the TIMEX3 value of {@code n} and a half units: the half in the next smaller unit where it is
+   * whole ("2 1/2 years" {@code P2Y6M}, "an hour and a half" {@code PT1H30M}), else a decimal ({@code P1.5W}).
+   */
+  static String andAHalf(int n, Unit u) {
+    switch (u) {
+      case MINUTE: return "PT" + n + "M30S";
+      case HOUR: return "PT" + n + "H30M";
+      case DAY: return "P" + n + "DT12H";
+      case YEAR: return "P" + n + "Y6M";
+      case DECADE: return "P" + (10 * n + 5) + "Y";
+      case CENTURY: return "P" + (100 * n + 50) + "Y";
+      default: return u.duration(0).replace("0", n + ".5");
+    }
   }
 
   private static TemporalExpression bareUnits(Matcher m, Scan s) {

@@ -58,6 +58,12 @@ class EnglishDateCorpusTest {
       {"FUTURE_REF", "soon", "the future", "in the near future", "in the coming days"},
       {"P3D", "for three days", "three days", "3 days"},
       {"P2Y", "two years", "a two-year term"},
+      {"P2Y6M", "2 1/2 years", "two and a half years", "two years and a half"},
+      {"PT5H30M", "5 1/2 hours"},
+      {"PT1H30M", "an hour and a half"},
+      {"PT1M30S", "a minute and a half"},
+      {"P3DT12H", "three and a half days"},
+      {"P1.5W", "a week and a half"},
       {"PXW", "several weeks", "for weeks"},
       {"P3M", "the past three months"},
       {"P1D", "daily", "every day"},
@@ -77,6 +83,8 @@ class EnglishDateCorpusTest {
       {"2025-11-27", "Thanksgiving"},
       {"19", "the 20th century"},
       {"1996", "nineteen ninety-six"},
+      {"1997-01", "January nineteen ninety-seven", "January of nineteen ninety-seven"},
+      {"1994-WI", "the winter of nineteen ninety-four"},
   };
 
   /**
@@ -103,6 +111,9 @@ class EnglishDateCorpusTest {
       {"2026", "the fiscal year", "Profit will fall in the fiscal year, the chief executive said."},
       {"2024-Q3", "year-earlier", "Profit in the third quarter rose to $5 million from a year-earlier loss."},
       {"2024-Q3", "a year earlier", "Revenue in the third quarter rose from a year earlier on strong demand."},
+      // only "a year ago" compares with the period just reported; more years ago is a year
+      {"2024", "two years ago", "This week the court upheld the law it had struck down two years ago."},
+      {"1985", "41 years ago", "In December the rebels marked the revolution of 41 years ago."},
       // a day that closes the quarter just named leaves that quarter the anchor of comparisons
       {"2024-Q4", "a year earlier", "Sales in the fourth quarter ended Dec. 31 rose 9% from a year earlier."},
       // a month and "last year" told apart by a comma are two expressions
