@@ -51,14 +51,43 @@ final class Assembler {
     List<Candidate> merged = withModifiers(s, merge(s, found));
     List<DateMention> out = new ArrayList<>(merged.size());
     Optional<TimeValue> anchor = Optional.empty();
+    Optional<TimeValue> period = Optional.empty();
     for (Candidate c : merged) {
-      Resolution r = Resolver.resolve(c.expression(), ref, direction(s, c), anchor);
+      Optional<TimeValue> from = period.isPresent() && anchor.isPresent()
+          && anchor.get().granularity() == Granularity.YEAR && namesQuarter(s, c) ? period : anchor;
+      Resolution r = Resolver.resolve(c.expression(), ref, direction(s, c), from);
       out.add(toMention(s, c, r, ref));
       if (r.time().isPresent() && !r.time().get().isVague() && setsAnchor(c.expression()) && !bound(s, c, anchor)) {
         anchor = r.time();
+        if (isPeriod(anchor.get())) {
+          period = anchor;
+        }
       }
     }
     return out;
+  }
+
+  /** Whether a value is a quarter of a year. */
+  private static boolean isPeriod(TimeValue v) {
+    return v.granularity() == Granularity.QUARTER;
+  }
+
+  /**
+   * Whether a comparison names a quarter ("last year's quarter", "the 1988 quarter"): when a whole year was
+   * named since ("up from last year"), it still counts from the quarter named before.
+   */
+  private static boolean namesQuarter(Scan s, Candidate c) {
+    TemporalExpression e = c.expression();
+    boolean compares = e instanceof TemporalExpression.SamePeriodIn
+        || e instanceof TemporalExpression.Anaphoric a && a.unit() == org.dateline.resolve.Unit.YEAR && !a.whole();
+    if (compares) {
+      for (int i = c.begin(); i + 7 <= c.end(); i++) {
+        if (s.lower.startsWith("quarter", i)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

@@ -87,6 +87,10 @@ final class RelativeRules {
             "(?:the\\s{1,3})?(?:comparable\\s{1,3})?year[- ](?:earlier|ago)(?:\\s{1,3}(?:(?:first|second|third|fourth)\\s{1,3})?"
                 + "(?:quarter|period|(?:six|nine)\\s{1,3}months))?\\b",
             RelativeRules::yearEarlier),
+        Rule.of("the same period last year", "the last",
+            "(?:last\\s{1,3}year'?s\\s{1,3}(?:quarter|period)|the\\s{1,3}(?:(?:same|corresponding|comparable)\\s{1,3})?"
+                + "(?:quarter|period)\\s{1,3}(?:of\\s{1,3})?(?:last\\s{1,3}year|a\\s{1,3}year\\s{1,3}(?:ago|earlier)))\\b",
+            (m, s) -> new Anaphoric(-1, Unit.YEAR)),
         Rule.of("a year earlier", "a one",
             "(?:a|one)\\s{1,3}(?<u>year|month|week|day)\\s{1,3}(?:earlier|before)(?=\\s{0,2}[.,;)]|\\s{1,3}(?:when|and|in|on|for|to|as|at|but|while|because)\\b)",
             (m, s) -> new Anaphoric(-1, Lexicon.unit(m.group("u")))),

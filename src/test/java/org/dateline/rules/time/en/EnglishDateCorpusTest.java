@@ -72,7 +72,9 @@ class EnglishDateCorpusTest {
       {"2025-Q3", "the third quarter", "third-quarter profit", "the third quarter of 2025"},
       {"2025-Q4", "the fourth quarter", "last quarter", "the latest quarter"},
       {"2026-Q1", "this quarter"},
-      {"2025-H2", "the second half of 2025"},
+      {"2025-H2", "the second half of 2025", "the last half of 2025"},
+      {"2025-Q4", "the final quarter of 2025", "the last quarter of 2025"},
+      {"2026-H1", "the first two quarters of 2026"},
       {"1998", "fiscal 1998"},
       {"2025-SU", "last summer", "summer 2025", "the summer of last year"},
       {"2025-06", "June last year", "in June of last year"},
@@ -114,6 +116,13 @@ class EnglishDateCorpusTest {
       // only "a year ago" compares with the period just reported; more years ago is a year
       {"2024", "two years ago", "This week the court upheld the law it had struck down two years ago."},
       {"1985", "41 years ago", "In December the rebels marked the revolution of 41 years ago."},
+      // the same period a year before the one just reported
+      {"2024-Q3", "the same period last year", "Profit in the third quarter rose 8% from the same period last year."},
+      {"2024-Q3", "last year's quarter", "Sales in the third quarter beat last year's quarter."},
+      {"2024-Q3", "the quarter a year ago", "Third-quarter profit was $5 million, up from $3 million for the quarter a year ago."},
+      // a comparison that names a quarter counts from the quarter, even after "last year"
+      {"2024-Q3", "the 2024 quarter", "Third-quarter profit will fall below last year's, after $4 million in the 2024 quarter."},
+      {"2024", "the 2024 period", "Nine-month profit will fall below last year's, after $4 million in the 2024 period."},
       // a day that closes the quarter just named leaves that quarter the anchor of comparisons
       {"2024-Q4", "a year earlier", "Sales in the fourth quarter ended Dec. 31 rose 9% from a year earlier."},
       // a month and "last year" told apart by a comma are two expressions
