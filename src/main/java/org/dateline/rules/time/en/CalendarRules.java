@@ -90,7 +90,8 @@ final class CalendarRules {
             (m, s) -> new Explicit(TimeValue.ofDecadeContaining(1900 + 10 * (Lexicon.number(
                 m.group("t").replace("ies", "y")) / 10)))),
         Rule.of("<season> [<year>]", "last this next the spring summer fall autumn winter",
-            "(?:(?<r>last|this|next|the|this\\s{1,3}past|this\\s{1,3}coming)\\s{1,3})?(?<se>spring|summer|fall|autumn|winter)\\b"
+            "(?:(?<r>last|this|next|the|this\\s{1,3}past|this\\s{1,3}coming)\\s{1,3})?(?:(?<mod>early|late)\\s{1,3})?"
+                + "(?<se>spring|summer|fall|autumn|winter)\\b"
                 + "(?:\\s{1,3}of\\s{1,3}(?<y>" + YEAR + ")\\b|\\s{1,3}(?<y2>" + YEAR + ")\\b)?",
             CalendarRules::season),
         Rule.of("<holiday>", "christmas new thanksgiving independence halloween valentine labor memorial",

@@ -53,7 +53,8 @@ final class RelativeRules {
                 + "(?<u>week|month|year|decade|century|quarter)\\b",
             (m, s) -> new RelativeUnit(Lexicon.unit(m.group("u")), m.group("r").equals("the") ? 0 : offset(m.group("r")))),
         Rule.of("the current|latest <unit>", "the",
-            "the\\s{1,3}(?<r>current|latest|most\\s{1,3}recent|recent)\\s{1,3}(?<u>week|month|year|quarter|period)\\b",
+            "the\\s{1,3}(?<r>current|latest|most\\s{1,3}recent|recent)\\s{1,3}(?<f>fiscal\\s{1,3})?"
+                + "(?<u>week|month|year|quarter|period)\\b",
             RelativeRules::currentUnit),
         Rule.of("the quarter", "the", "the\\s{1,3}quarter\\b(?!-|\\s{1,3}(?:century|of|mile|hour|point|percent))",
             (m, s) -> new RelativeUnit(Unit.QUARTER, -1)),
@@ -74,7 +75,8 @@ final class RelativeRules {
             "(?<n>" + NUM + ")\\s{1,3}(?<u>" + UNIT + ")\\s{1,3}(?<d>earlier|later|before|after|afterwards?)(?=\\s{0,2}[.,;)]|$)",
             RelativeRules::shift),
         Rule.of("the next|previous <unit>", "the that",
-            "(?:the\\s{1,3}(?<d>next|following|previous|preceding|same)|(?<that>that))\\s{1,3}(?<u>day|week|month|year)\\b"
+            "(?:the\\s{1,3}(?<d>next|following|previous|preceding|same)|(?<that>that(?:\\s{1,3}same)?))\\s{1,3}"
+                + "(?<u>day|week|month|quarter|year)\\b"
                 + "(?!\\s{1,3}(?:of|or))",
             RelativeRules::anaphoric),
         Rule.of("that <part>", "that the",
@@ -147,7 +149,12 @@ final class RelativeRules {
       return new RelativeUnit(Unit.QUARTER, current ? 0 : -1);
     }
     Unit unit = Lexicon.unit(u);
-    return new RelativeUnit(unit, current ? 0 : unit == Unit.QUARTER ? -1 : 0);
+    if (m.group("f") != null && unit != Unit.YEAR && unit != Unit.QUARTER) {
+      return null;
+    }
+    // the latest quarter, or fiscal year, is the last one ended: results come after a period closes
+    boolean ended = unit == Unit.QUARTER || unit == Unit.YEAR && m.group("f") != null;
+    return new RelativeUnit(unit, current ? 0 : ended ? -1 : 0);
   }
 
   private static TemporalExpression ago(Matcher m, Scan s) {
@@ -171,6 +178,9 @@ final class RelativeRules {
 
   private static TemporalExpression anaphoric(Matcher m, Scan s) {
     Unit u = Lexicon.unit(m.group("u"));
+    if (u == Unit.QUARTER && m.group("that") == null) {
+      return null; // "the next quarter" counts from publication
+    }
     String d = m.group("d");
     int offset = d == null || d.equals("same") ? 0 : d.equals("next") || d.equals("following") ? 1 : -1;
     return new Anaphoric(offset, u, true);

@@ -40,7 +40,8 @@ final class SpanRules {
         Rule.of("for <units>", "days weeks months years decades hours minutes",
             "(?<u>hours|days|weeks|months|years|decades)\\b", SpanRules::bareUnits),
         Rule.of("every <unit>", "every each",
-            "(?:every|each)\\s{1,3}(?:(?<n>other|\\d{1,2}|" + NUM_WORD + ")\\s{1,3})?(?<u>" + UNIT + "|" + WEEKDAY + ")\\b",
+            "(?:every|each)\\s{1,3}(?:(?<n>other|\\d{1,2}|" + NUM_WORD + ")\\s{1,3})?(?<u>" + UNIT + "|" + WEEKDAY + "|"
+                + Lexicon.FULL_MONTH + ")\\b",
             SpanRules::every),
         Rule.of("daily|weekly|annually", "daily weekly monthly annually yearly hourly nightly quarterly",
             "(?<w>daily|weekly|monthly|annually|yearly|hourly|nightly)\\b", SpanRules::adverb),
@@ -52,6 +53,7 @@ final class SpanRules {
   }
 
   private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("\\d{1,4}\\.\\d{1,2}");
+  private static final java.util.regex.Pattern FRACTION_OF = java.util.regex.Pattern.compile("\\s{1,3}of\\b");
   /** Words before "a <unit>" that make it a rate ("$5 a year", "three times a day"). */
   private static final java.util.regex.Pattern RATE_WORD =
       java.util.regex.Pattern.compile("\\d{1,9}|times|once|twice|million|billion|cents|dollars|percent");
@@ -87,6 +89,10 @@ final class SpanRules {
         && n > 1) {
       return null;
     }
+    if (u == Unit.QUARTER && (n == 1 || n == 3) && FRACTION_OF.matcher(s.lower).region(m.end("u"), Math.min(s.length(), m.end("u") + 6))
+        .lookingAt()) {
+      return null; // "a quarter of the market", "three quarters of its sales"
+    }
     return new Duration(u.duration(n));
   }
 
@@ -119,6 +125,13 @@ final class SpanRules {
     java.time.DayOfWeek d = Lexicon.weekday(u);
     if (d != null) {
       return new Recurring("XXXX-WXX-" + d.getValue());
+    }
+    java.time.Month month = Lexicon.month(u);
+    if (month != null && Lexicon.unit(u) == null) {
+      // "each July"; "may" and "march" are verbs unless capitalised
+      boolean word = u.equals("may") || u.equals("march");
+      return m.group("n") != null || word && !s.isUpper(m.start("u")) ? null
+          : new Recurring(String.format("XXXX-%02d", month.getValue()));
     }
     String n = m.group("n");
     int k = n == null ? 1 : n.equals("other") ? 2 : Lexicon.number(n);

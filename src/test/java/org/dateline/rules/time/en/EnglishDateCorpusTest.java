@@ -68,6 +68,7 @@ class EnglishDateCorpusTest {
       {"P3M", "the past three months"},
       {"P1D", "daily", "every day"},
       {"XXXX-WXX-1", "every Monday"},
+      {"XXXX-07", "each July", "every July"},
       {"P1Y", "annually"},
       {"2025-Q3", "the third quarter", "third-quarter profit", "the third quarter of 2025"},
       {"2025-Q4", "the fourth quarter", "last quarter", "the latest quarter"},
@@ -76,7 +77,8 @@ class EnglishDateCorpusTest {
       {"2025-Q4", "the final quarter of 2025", "the last quarter of 2025"},
       {"2026-H1", "the first two quarters of 2026"},
       {"1998", "fiscal 1998"},
-      {"2025-SU", "last summer", "summer 2025", "the summer of last year"},
+      {"2025-SU", "last summer", "summer 2025", "the summer of last year", "the early summer"},
+      {"2025", "the latest fiscal year"},
       {"2025-06", "June last year", "in June of last year"},
       {"2026-02", "in February this year"},
       {"2027-04", "April next year"},
@@ -120,6 +122,11 @@ class EnglishDateCorpusTest {
       {"2024-Q3", "the same period last year", "Profit in the third quarter rose 8% from the same period last year."},
       {"2024-Q3", "last year's quarter", "Sales in the third quarter beat last year's quarter."},
       {"2024-Q3", "the quarter a year ago", "Third-quarter profit was $5 million, up from $3 million for the quarter a year ago."},
+      // "that" quarter or day is the one just told
+      {"2025-Q3", "that quarter", "Sales in the third quarter rose, and profit in that quarter doubled."},
+      {"2023-05-03", "that same day", "The plant opened on May 3, 2023, and closed that same day."},
+      // a quarter of something is a fraction, several quarters a length of time
+      {"PXQ", "several quarters", "It made a profit after several quarters of losses."},
       // a comparison that names a quarter counts from the quarter, even after "last year"
       {"2024-Q3", "the 2024 quarter", "Third-quarter profit will fall below last year's, after $4 million in the 2024 quarter."},
       {"2024", "the 2024 period", "Nine-month profit will fall below last year's, after $4 million in the 2024 period."},
@@ -140,6 +147,7 @@ class EnglishDateCorpusTest {
       "call 555-1234", "an F-16 crashed", "a 12-year-old boy", "Theresa May spoke", "the rally may turn violent",
       "troops march on", "the 1,200 km border", "a 155mm shell", "prices fall", "he was ready to act",
       "a current account deficit rose 4.5%", "may", "$2,000 in cash", "the quarter-to-quarter comparison",
+      "more than a quarter of the market", "three quarters of its sales", "they march each may",
   };
 
   /** Phrases the rules get wrong today, with the wrong value they give; each must still be wrong. */
