@@ -174,15 +174,15 @@ final class Assembler {
    * last year") or one spelled out ("January nineteen ninety-seven", "the winter of nineteen ninety-four").
    */
   private static Candidate inYear(Scan s, Candidate a, Candidate b) {
-    if (b.begin() - a.end() > 8 || !YEAR_GAP.matcher(s.text).region(a.end(), b.begin()).matches()) {
+    TemporalExpression x = a.expression();
+    if (b.begin() - a.end() > 8 || !yearless(x) || !YEAR_GAP.matcher(s.text).region(a.end(), b.begin()).matches()) {
       return null;
     }
-    TemporalExpression x = a.expression();
     TemporalExpression joined = null;
     if (b.expression() instanceof TemporalExpression.RelativeUnit u && u.unit() == org.dateline.resolve.Unit.YEAR
-        && RELATIVE_YEAR.contains(s.lower, b.begin(), Math.min(b.begin() + 4, b.end())) && yearless(x)) {
+        && RELATIVE_YEAR.contains(s.lower, b.begin(), Math.min(b.begin() + 4, b.end()))) {
       joined = new TemporalExpression.InRelativeYear(x, u.offset());
-    } else if (b.expression() instanceof Explicit y && y.value().granularity() == Granularity.YEAR && yearless(x)) {
+    } else if (b.expression() instanceof Explicit y && y.value().granularity() == Granularity.YEAR) {
       joined = withYear(x, y.value().localStart().orElseThrow().getYear());
     }
     return joined == null ? null : a.with(a.begin(), b.end(), joined, a.rule() + " + " + b.rule());

@@ -28,8 +28,9 @@ final class SpanRules {
     return List.of(
         Rule.of("[the past] <n> <unit>", "# the " + NUM_TRIGGER,
             "(?:the\\s{1,3}(?:(?:past|last|next|first|coming|previous|final|latest|remaining|following)\\s{1,3})?)?"
-                + "(?<n>" + NUM + ")(?<half>\\s{1,2}1/2|\\s{1,3}and\\s{1,3}a\\s{1,3}half)?\\s{1,3}(?<u>" + UNIT
-                + ")\\b(?!-old|\\s{1,3}old\\b|-earlier|-ago)(?<half2>\\s{1,3}and\\s{1,3}a\\s{1,3}half\\b)?",
+                + "(?<n>" + NUM + ")(?<half>\\s{1,2}1/2|\\s{1,3}and\\s{1,3}a\\s{1,3}half)?\\s{1,3}"
+                + "(?:(?:more|additional|extra|further)\\s{1,3})?(?<u>" + UNIT
+                + ")\\b(?!-old|\\s{1,3}old\\b|-earlier|-ago|-long)(?<half2>\\s{1,3}and\\s{1,3}a\\s{1,3}half\\b)?",
             SpanRules::durationOrHalf),
         Rule.of("<n>-<unit>", "# " + NUM_TRIGGER,
             "(?<n>\\d{1,4}|" + NUM_WORD + ")-(?<u>minute|hour|day|week|month|year|decade|century)\\b(?!-old)",
@@ -37,6 +38,9 @@ final class SpanRules {
         Rule.of("the past <unit>", "the",
             "the\\s{1,3}(?:past|last|previous|next|coming|first|following)\\s{1,3}(?<u>day|week|month|year|decade|century)\\b",
             (m, s) -> new Duration(Lexicon.unit(m.group("u")).duration(1))),
+        Rule.of("<unit>-long", "hour hours day days week weeks month months year years decade decades",
+            "(?<u>hours?|days?|weeks?|months?|years?|decades?)-long\\b",
+            (m, s) -> new Duration(Lexicon.unit(m.group("u")).duration(m.group("u").endsWith("s") ? -1 : 1))),
         Rule.of("for <units>", "days weeks months years decades hours minutes",
             "(?<u>hours|days|weeks|months|years|decades)\\b", SpanRules::bareUnits),
         Rule.of("every <unit>", "every each",
