@@ -110,6 +110,7 @@ class EnglishDateCorpusTest {
       // a deadline or a start looks ahead, unless it has already passed
       {"2026-09-01", "September 1", "The new tariff is effective September 1."},
       {"2026-03-10", "March 10", "He must leave the country by March 10."},
+      {"2026-03-13", "Friday", "The group could leave as soon as Friday, officials said."},
       // a past-tense clause keeps a day of a month in the past unless it is very near ahead
       {"2025-05-31", "May 31", "The company said its fiscal year ended May 31."},
       {"2026-05-04", "May 4", "The summit would be held on May 4, diplomats said."},
