@@ -47,6 +47,10 @@ final class SpanRules {
             "(?:every|each)\\s{1,3}(?:(?<n>other|\\d{1,2}|" + NUM_WORD + ")\\s{1,3})?(?<u>" + UNIT + "|" + WEEKDAY + "|"
                 + Lexicon.FULL_MONTH + ")\\b",
             SpanRules::every),
+        Rule.of("Mondays, Monday nights", "mondays tuesdays wednesdays thursdays fridays saturdays sundays "
+                + Lexicon.WEEKDAYS_TRIGGER,
+            "(?<w>" + WEEKDAY + ")(?:s|\\s{1,3}(?<p>mornings|afternoons|evenings|nights))\\b",
+            SpanRules::weekdays),
         Rule.of("daily|weekly|annually", "daily weekly monthly annually yearly hourly nightly quarterly",
             "(?<w>daily|weekly|monthly|annually|yearly|hourly|nightly)\\b", SpanRules::adverb),
         Rule.of("<h>:<mm> [am|pm] [zone]", "#",
@@ -141,6 +145,17 @@ final class SpanRules {
     int k = n == null ? 1 : n.equals("other") ? 2 : Lexicon.number(n);
     Unit unit = Lexicon.unit(u);
     return k < 1 || unit == null ? null : new Recurring(unit.duration(k));
+  }
+
+  /** Reads "Mondays" ({@code XXXX-WXX-1}) and "Tuesday nights" ({@code XXXX-WXX-2TNI}); names are capitalised. */
+  private static TemporalExpression weekdays(Matcher m, Scan s) {
+    if (!s.isUpper(m.start("w"))) {
+      return null;
+    }
+    String value = "XXXX-WXX-" + Lexicon.weekday(m.group("w")).getValue();
+    String p = m.group("p");
+    return new Recurring(p == null ? value
+        : value + "T" + Lexicon.partOfDay(p.substring(0, p.length() - 1)).code());
   }
 
   private static TemporalExpression adverb(Matcher m, Scan s) {

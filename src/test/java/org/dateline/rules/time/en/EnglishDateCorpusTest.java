@@ -72,7 +72,8 @@ class EnglishDateCorpusTest {
       {"PXW", "several weeks", "for weeks"},
       {"P3M", "the past three months"},
       {"P1D", "daily", "every day"},
-      {"XXXX-WXX-1", "every Monday"},
+      {"XXXX-WXX-1", "every Monday", "on Mondays"},
+      {"XXXX-WXX-2TNI", "Tuesday nights"},
       {"XXXX-07", "each July", "every July"},
       {"P1Y", "annually"},
       {"2025-Q3", "the third quarter", "third-quarter profit", "the third quarter of 2025"},
@@ -153,7 +154,7 @@ class EnglishDateCorpusTest {
       "call 555-1234", "an F-16 crashed", "a 12-year-old boy", "Theresa May spoke", "the rally may turn violent",
       "troops march on", "the 1,200 km border", "a 155mm shell", "prices fall", "he was ready to act",
       "a current account deficit rose 4.5%", "may", "$2,000 in cash", "the quarter-to-quarter comparison",
-      "more than a quarter of the market", "three quarters of its sales", "they march each may",
+      "more than a quarter of the market", "three quarters of its sales", "they march each may", "lazy sundays",
   };
 
   /** Phrases the rules get wrong today, with the wrong value they give; each must still be wrong. */
