@@ -94,8 +94,9 @@ final class RelativeRules {
                 + "(?:quarter|period)\\s{1,3}(?:of\\s{1,3})?(?:last\\s{1,3}year|a\\s{1,3}year\\s{1,3}(?:ago|earlier)))\\b",
             (m, s) -> new Anaphoric(-1, Unit.YEAR)),
         Rule.of("a year earlier", "a one",
-            "(?:a|one)\\s{1,3}(?<u>year|month|week|day)\\s{1,3}(?:earlier|before)(?=\\s{0,2}[.,;)]|\\s{1,3}(?:when|and|in|on|for|to|as|at|but|while|because)\\b)",
-            (m, s) -> new Anaphoric(-1, Lexicon.unit(m.group("u")))),
+            "(?:a|one)\\s{1,3}(?<u>year|month|week|day)\\s{1,3}(?<d>earlier|before)(?<end>(?=\\s{0,2}[.,;)]|\\s{1,3}"
+                + "(?:when|and|in|on|for|to|as|at|but|while|because)\\b))?",
+            RelativeRules::earlier),
         Rule.of("now|currently|recently|soon", "now right currently recently soon nowadays these recent current the",
             "(?<w>(?:right\\s{1,3})?now|currently|recently|soon|nowadays|these\\s{1,3}days"
                 + "|recent\\s{1,3}(?:days|weeks|months|years)|the\\s{1,3}(?:past|future|present)"
@@ -174,6 +175,26 @@ final class RelativeRules {
     }
     boolean back = m.group("d").equals("earlier") || m.group("d").equals("before");
     return new Anaphoric(back ? -n : n, u);
+  }
+
+  /**
+   * Reads "a year earlier" at the end of a clause, or opening a sentence ("A year earlier the company
+   * earned..."); "a year before the war" counts from the war, not from the text's last date.
+   */
+  private static TemporalExpression earlier(Matcher m, Scan s) {
+    if (m.group("end") == null && !(m.group("d").equals("earlier") && sentenceStart(s, m.start()))) {
+      return null;
+    }
+    return new Anaphoric(-1, Lexicon.unit(m.group("u")));
+  }
+
+  /** Whether {@code pos} opens a sentence: the text's start, or after a full stop and spaces. */
+  private static boolean sentenceStart(Scan s, int pos) {
+    int i = pos;
+    while (i > 0 && i > pos - 4 && Character.isWhitespace(s.text.charAt(i - 1))) {
+      i--;
+    }
+    return i == 0 || i < pos && (s.text.charAt(i - 1) == '.' || s.text.charAt(i - 1) == '\n');
   }
 
   private static TemporalExpression anaphoric(Matcher m, Scan s) {

@@ -137,6 +137,9 @@ class EnglishDateCorpusTest {
       // a comparison that names a quarter counts from the quarter, even after "last year"
       {"2024-Q3", "the 2024 quarter", "Third-quarter profit will fall below last year's, after $4 million in the 2024 quarter."},
       {"2024", "the 2024 period", "Nine-month profit will fall below last year's, after $4 million in the 2024 period."},
+      // "a year earlier" opening a sentence counts from the text's last date; "a year before" an event does not
+      {"2024-Q3", "A year earlier", "Profit in the third quarter rose to $5 million. A year earlier the company lost money."},
+      {"P1Y", "a year", "She moved to Kyiv a year before the war began."},
       // a day that closes the quarter just named leaves that quarter the anchor of comparisons
       {"2024-Q4", "a year earlier", "Sales in the fourth quarter ended Dec. 31 rose 9% from a year earlier."},
       // a month and "last year" told apart by a comma are two expressions
