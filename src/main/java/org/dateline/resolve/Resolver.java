@@ -91,6 +91,8 @@ public final class Resolver {
       return Resolution.of(relativeUnit(u, today, dir));
     } else if (e instanceof Ago a) {
       return ago(a, today, anchor);
+    } else if (e instanceof TemporalExpression.AnaphoricWeekday w) {
+      return Resolution.of(TimeValue.ofDay(anaphoricWeekday(w, today, anchor)));
     } else if (e instanceof TemporalExpression.InRelativeYear y) {
       return dispatch(inYear(y.part(), today.getYear() + y.yearOffset()), ref, dir, anchor);
     } else if (e instanceof Anaphoric a) {
@@ -303,6 +305,14 @@ public final class Resolver {
       saturday = Calendars.nextOrSame(u.offset() > 0 ? today.plusDays(1) : today, DayOfWeek.SATURDAY);
     }
     return Calendars.containing(Unit.WEEKEND, saturday);
+  }
+
+  private static LocalDate anaphoricWeekday(TemporalExpression.AnaphoricWeekday w, LocalDate today,
+      Optional<TimeValue> anchor) {
+    LocalDate from = anchor.filter(v -> !v.isVague() && v.granularity().compareTo(org.dateline.model.Granularity.DAY) <= 0)
+        .flatMap(TimeValue::localStart).map(java.time.LocalDateTime::toLocalDate).orElse(today);
+    return w.direction() < 0 ? Calendars.previousOrSame(from.minusDays(1), w.day())
+        : Calendars.nextOrSame(from.plusDays(1), w.day());
   }
 
   /** Returns a month, day or season without a year given the year {@code year}. */

@@ -145,6 +145,18 @@ public sealed interface TemporalExpression {
   }
 
   /**
+   * A weekday just before or after the last day the text mentioned: "the previous Friday" (-1), "the
+   * following Monday" (1). Without such a day, the one before or after publication.
+   */
+  record AnaphoricWeekday(DayOfWeek day, int direction) implements TemporalExpression {
+    /** Checks the day is not null and the direction is -1 or 1. */
+    public AnaphoricWeekday {
+      requireNonNull(day, "day");
+      checkArgument(direction == -1 || direction == 1, "direction must be -1 or 1: %s", direction);
+    }
+  }
+
+  /**
    * A month, day of a month or season in a year counted from publication's: "June last year" (-1),
    * "in April next year" (1), "in February this year" (0). The part carries no year of its own.
    */

@@ -317,7 +317,8 @@ final class Assembler {
     }
     return !(e instanceof Explicit || e instanceof Duration || e instanceof Recurring || e instanceof Vague
         || e instanceof RelativeDay || e instanceof TemporalExpression.Ago || e instanceof TemporalExpression.Anaphoric
-        || e instanceof TemporalExpression.SamePeriodIn || e instanceof TemporalExpression.RelativeYearPart);
+        || e instanceof TemporalExpression.SamePeriodIn || e instanceof TemporalExpression.RelativeYearPart
+        || e instanceof TemporalExpression.AnaphoricWeekday || e instanceof TemporalExpression.InRelativeYear);
   }
 
   private static int clauseStart(Scan s, int begin) {

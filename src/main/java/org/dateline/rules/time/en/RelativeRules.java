@@ -74,6 +74,10 @@ final class RelativeRules {
         Rule.of("<n> <unit> earlier|later", "# " + NUM_TRIGGER,
             "(?<n>" + NUM + ")\\s{1,3}(?<u>" + UNIT + ")\\s{1,3}(?<d>earlier|later|before|after|afterwards?)(?=\\s{0,2}[.,;)]|$)",
             RelativeRules::shift),
+        Rule.of("the previous|following <weekday>", "the",
+            "the\\s{1,3}(?<d>previous|preceding|following)\\s{1,3}(?<w>" + WEEKDAY + ")\\b",
+            (m, s) -> s.isUpper(m.start("w")) ? new TemporalExpression.AnaphoricWeekday(Lexicon.weekday(m.group("w")),
+                m.group("d").equals("following") ? 1 : -1) : null),
         Rule.of("the next|previous <unit>", "the that",
             "(?:the\\s{1,3}(?<d>next|following|previous|preceding|same)|(?<that>that(?:\\s{1,3}same)?))\\s{1,3}"
                 + "(?<u>day|week|month|quarter|year)\\b"

@@ -148,6 +148,9 @@ class EnglishDateCorpusTest {
       {"2024", "the following year", "The plant opened on May 3, 2023, and the following year it doubled output."},
       {"2023", "that year", "He fled in June 2023 and came back later that year."},
       {"2023-05-04", "the next day", "The plant opened on May 3, 2023, and closed the next day."},
+      // "the previous Friday", "the following Monday" count from the day told before
+      {"2026-02-27", "the previous Friday", "Shares closed higher on Friday, March 6, up 4% from the previous Friday."},
+      {"2026-03-09", "the following Monday", "The plant closed on March 6, 2026, and reopened the following Monday."},
       // "current" before a noun is the present
       {"PRESENT_REF", "current", "Shares fell because of current market conditions."},
   };
