@@ -36,7 +36,8 @@ final class Triggers {
       {EventType.COLLAPSE, "collapse", "collapsed"},
       {EventType.CLASH, "clash", "clashes", "clashed", "fighting", "battle", "riot", "riots", "skirmish"},
       {EventType.TALKS, "talks", "negotiations", "negotiation", "peace talks", "round of talks"},
-      {EventType.MEETING, "met with", "meeting", "summit"},
+      {EventType.MEETING, "met with", "meeting", "summit", "to meet", "will meet", "would meet", "met in",
+          "meet in", "meet again", "visited", "will visit", "to visit", "state visit", "visit to"},
       {EventType.CALL, "phone call", "telephone call", "phone conversation", "telephone conversation",
           "spoke by phone", "spoke by telephone", "spoke on the phone", "call with"},
       {EventType.STATEMENT, "said", "announced", "stated", "declared"}};

@@ -72,6 +72,13 @@ class EventRulesTest {
   }
 
   @Test
+  void announcedMeetingsAndVisitsAreEvents() {
+    assertEquals("meeting 2026-04-03 Beijing; meeting 2025-05 Moscow", summary(events(
+        "The two leaders will meet in Beijing on April 3. The minister visited Moscow in May 2025. "
+        + "The company met its targets on Monday.")));
+  }
+
+  @Test
   void statementsOnlyWhenAskedFor() {
     Report r = Report.of("r", "The ministry said on Monday that it would act.", PUBLISHED);
     List<Event> none = EnglishEventExtractor.create().extract(r, EnglishDateExtractor.create().extract(r), List.of());
