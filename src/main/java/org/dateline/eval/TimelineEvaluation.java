@@ -33,7 +33,8 @@ import org.dateline.timeline.TimelineBuilder;
  * reconciled killed and injured {@code best} equal the archive's totals.
  *
  * <p>Each article is a report of its title and text, published at the start of its date in
- * America/New_York. An article belongs to the events whose reports contain it (B-cubed extended to
+ * America/New_York. Only incident events count: the archive knows nothing of the meetings, calls
+ * and talks an article also dates. An article belongs to the events whose reports contain it (B-cubed extended to
  * overlapping clusters, Amigó et al. 2009); one in no event counts as a cluster of its own. Each
  * gold incident is mapped to the event holding most of its articles; a category with no figure
  * counts as 0, and with no injured figure the hospitalized one stands for the injured (GVA counts
@@ -106,7 +107,7 @@ public final class TimelineEvaluation {
     }
     Timeline timeline = builder.timeline();
     Map<String, List<Event>> predicted = new HashMap<>();
-    for (Event e : timeline.events()) {
+    for (Event e : timeline.filter(x -> x.type().isIncident())) {
       for (String r : e.reports()) {
         predicted.computeIfAbsent(r, k -> new ArrayList<>()).add(e);
       }
