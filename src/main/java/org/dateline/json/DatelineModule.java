@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.module.SimpleDeserializers;
+import com.fasterxml.jackson.databind.module.SimpleKeyDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleSerializers;
 import com.google.common.collect.Sets;
 import java.util.EnumSet;
@@ -67,7 +68,8 @@ import org.dateline.model.Toll;
  * {@code attack}); {@link org.dateline.model.Granularity} in lower case ({@code day},
  * {@code part_of_day}); {@link org.dateline.model.TimexType} and {@link org.dateline.model.TimexMod}
  * in their TIMEX3 spelling ({@code DATE}, {@code APPROX}); {@link org.dateline.model.Season} and
- * {@link org.dateline.model.PartOfDay} by their TIMEX3 codes ({@code SU}, {@code TNI}).
+ * {@link org.dateline.model.PartOfDay} by their TIMEX3 codes ({@code SU}, {@code TNI}). The same
+ * names serve when the enums are keys of a map of the user's own ({@code {"killed": 3}}).
  *
  * <p>Bad input fails with a {@link com.fasterxml.jackson.databind.JsonMappingException} whose
  * message names the type and the field, such as {@code Cannot read Report: missing required field 'text'}.
@@ -151,6 +153,8 @@ public final class DatelineModule extends Module {
   public void setupModule(SetupContext context) {
     SimpleSerializers s = new SimpleSerializers();
     SimpleDeserializers d = new SimpleDeserializers();
+    SimpleSerializers keys = new SimpleSerializers();
+    SimpleKeyDeserializers keyReaders = new SimpleKeyDeserializers();
     add(s, d, TextSpan.class, TextSpanJson::writeFields, TextSpanJson::read);
     s.addSerializer(Source.class, new SourceJson());
     d.addDeserializer(Source.class, new TreeDeserializer<>(Source.class, SourceJson::read));
@@ -170,10 +174,12 @@ public final class DatelineModule extends Module {
     for (EnumJson<?> e : new EnumJson<?>[] {EnumJson.CATEGORY, EnumJson.QUALIFIER, EnumJson.ROLE,
         EnumJson.EVENT_TYPE, EnumJson.GRANULARITY, EnumJson.TIMEX_TYPE, EnumJson.TIMEX_MOD, EnumJson.SEASON,
         EnumJson.PART_OF_DAY}) {
-      e.register(s, d);
+      e.register(s, d, keys, keyReaders);
     }
     context.addSerializers(s);
     context.addDeserializers(d);
+    context.addKeySerializers(keys);
+    context.addKeyDeserializers(keyReaders);
   }
 
   private static <T> void add(SimpleSerializers s, SimpleDeserializers d, Class<T> type,

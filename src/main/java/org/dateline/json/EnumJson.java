@@ -5,9 +5,11 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.KeyDeserializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleDeserializers;
+import com.fasterxml.jackson.databind.module.SimpleKeyDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleSerializers;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.google.common.collect.ImmutableMap;
@@ -101,8 +103,36 @@ final class EnumJson<E extends Enum<E>> {
     };
   }
 
-  void register(SimpleSerializers s, SimpleDeserializers d) {
+  /** Writes the constant as a map key, by its JSON name. */
+  StdSerializer<E> keySerializer() {
+    return new StdSerializer<E>(type) {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      public void serialize(E value, JsonGenerator g, SerializerProvider provider) throws IOException {
+        g.writeFieldName(name(value));
+      }
+    };
+  }
+
+  /** Reads the constant from a map key, failing with a message that lists the names allowed. */
+  KeyDeserializer keyDeserializer() {
+    return new KeyDeserializer() {
+      @Override
+      public Object deserializeKey(String key, DeserializationContext ctxt) throws IOException {
+        E e = byName.get(key);
+        if (e == null) {
+          return ctxt.handleWeirdKey(type, key, "must be one of %s", byName.keySet());
+        }
+        return e;
+      }
+    };
+  }
+
+  void register(SimpleSerializers s, SimpleDeserializers d, SimpleSerializers keys, SimpleKeyDeserializers keyReaders) {
     s.addSerializer(type, serializer());
     d.addDeserializer(type, deserializer());
+    keys.addSerializer(type, keySerializer());
+    keyReaders.addDeserializer(type, keyDeserializer());
   }
 }

@@ -204,4 +204,19 @@ class DatelineModuleTest {
     assertThrows(NullPointerException.class, () -> m.without(null));
     assertThrows(NullPointerException.class, () -> m.isEnabled(null));
   }
+
+  @Test
+  void enumsAsMapKeysUseTheirJsonNames() throws Exception {
+    java.util.Map<CasualtyCategory, Integer> byCategory = new java.util.EnumMap<>(CasualtyCategory.class);
+    byCategory.put(CasualtyCategory.KILLED, 6);
+    byCategory.put(CasualtyCategory.INJURED, 37);
+    String json = MAPPER.writeValueAsString(byCategory);
+    assertEquals("{\"killed\":6,\"injured\":37}", json);
+    com.fasterxml.jackson.core.type.TypeReference<java.util.Map<CasualtyCategory, Integer>> type =
+        new com.fasterxml.jackson.core.type.TypeReference<>() {};
+    assertEquals(byCategory, MAPPER.readValue(json, type));
+    Exception e = assertThrows(com.fasterxml.jackson.databind.JsonMappingException.class,
+        () -> MAPPER.readValue("{\"slain\":1}", type));
+    assertTrue(e.getMessage().contains("must be one of"), e.getMessage());
+  }
 }
