@@ -12,6 +12,7 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -39,6 +40,10 @@ final class Gazetteer {
       {"Okla.", "A:US.OK"}, {"Ore.", "A:US.OR"}, {"Pa.", "A:US.PA"}, {"R.I.", "A:US.RI"}, {"S.C.", "A:US.SC"},
       {"S.D.", "A:US.SD"}, {"Tenn.", "A:US.TN"}, {"Vt.", "A:US.VT"}, {"Va.", "A:US.VA"}, {"Wash.", "A:US.WA"},
       {"W.Va.", "A:US.WV"}, {"W. Va.", "A:US.WV"}, {"Wis.", "A:US.WI"}, {"Wyo.", "A:US.WY"}};
+
+  /** The words that end the names of some first-level divisions and that news often leaves out. */
+  private static final Set<String> DIVISION_WORDS = Set.of("State", "Oblast", "Province", "Region", "Governorate",
+      "Krai", "Republic", "Prefecture");
 
   /** The longest name, in words, that {@link #lookup} can match. */
   static final int MAX_WORDS = 4;
@@ -190,6 +195,10 @@ final class Gazetteer {
         String[] f = line.split("\t", -1);
         Place p = new Place(Place.Kind.of(f[0]), f[1], f[2], f[3], Long.parseLong(f[4]), f.length > 5 ? f[5] : "");
         byName.computeIfAbsent(key(p.name()), k -> new ArrayList<>(1)).add(p);
+        String bare = p.kind() == Place.Kind.ADMIN1 ? withoutDivisionWord(p.name()) : null;
+        if (bare != null) {
+          byName.computeIfAbsent(key(bare), k -> new ArrayList<>(1)).add(p);
+        }
         if (p.kind() == Place.Kind.COUNTRY) {
           countries.put(p.country(), p.name());
         } else if (p.kind() == Place.Kind.ADMIN1) {
@@ -204,6 +213,16 @@ final class Gazetteer {
     addAliases(byName);
     byName.values().forEach(l -> l.sort(Place.PREFERENCE));
     return new Gazetteer(byName, countries, admin1, admin2);
+  }
+
+  /**
+   * Returns a division's name without the word that says what kind of division it is ("Plateau"
+   * for "Plateau State", "Bryansk" for "Bryansk Oblast"), as news writes it ("in Plateau state",
+   * "the Bryansk region"); null if the name has no such word.
+   */
+  static String withoutDivisionWord(String name) {
+    int space = name.lastIndexOf(' ');
+    return space > 0 && DIVISION_WORDS.contains(name.substring(space + 1)) ? name.substring(0, space) : null;
   }
 
   private static void addAliases(Map<String, List<Place>> byName) {

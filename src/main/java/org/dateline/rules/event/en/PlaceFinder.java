@@ -34,6 +34,8 @@ final class PlaceFinder {
       "jordan", "lincoln", "clinton", "warren", "troy", "tyler", "austin", "lafayette", "franklin", "hamilton",
       "madison", "washington");
   private static final Set<String> STRICT_PREPOSITIONS = Set.of("in", "near", "outside");
+  /** Lower-case words after a name that say it names a first-level division ("the Bryansk region"). */
+  private static final Set<String> DIVISION_WORDS = Set.of("region", "province", "oblast", "state", "governorate");
   private static final Set<String> PREPOSITIONS = Set.of("in", "at", "near", "outside", "of", "from", "to",
       "across", "into", "around", "inside", "on");
   /** Capitalized words that may follow a place name without making it part of another name. */
@@ -88,6 +90,9 @@ final class PlaceFinder {
         continue;
       }
       List<Place> c = lookup(g, text, words.get(i).begin(), last.end());
+      if (i + n < words.size() && DIVISION_WORDS.contains(words.get(i + n).lower())) {
+        c = divisionsFirst(c);
+      }
       if (!c.isEmpty() && plausible(words, i, n, c, titleCase)) {
         Raw state = stateAfter(g, text, words, i + n);
         boolean afterPreposition = i > 0 && PREPOSITIONS.contains(words.get(i - 1).lower());
@@ -96,6 +101,12 @@ final class PlaceFinder {
       }
     }
     return 0;
+  }
+
+  /** Returns the divisions among a name's readings if there are any ("the Chernihiv region"), else all of them. */
+  private static List<Place> divisionsFirst(List<Place> c) {
+    List<Place> divisions = c.stream().filter(p -> p.kind() == Place.Kind.ADMIN1).toList();
+    return divisions.isEmpty() ? c : divisions;
   }
 
   /** Looks a name up as written, then without a final period or a possessive "'s". */
@@ -141,7 +152,10 @@ final class PlaceFinder {
     boolean prevName = i > 1 && words.get(i - 1).isCapitalized() && !afterPreposition && !prev.endsWith("'s")
         && !prev.endsWith("\u2019s");
     // a county is often followed by the name of one of its offices ("Lucas County Common Pleas Court")
-    boolean nextName = c.get(0).kind() != Place.Kind.COUNTY && i + n < words.size()
+    String last = words.get(i + n - 1).text();
+    boolean possessive = last.endsWith("'s") || last.endsWith("\u2019s");
+    // nor is a possessive ("Nigeria's Plateau state") part of the name after it
+    boolean nextName = c.get(0).kind() != Place.Kind.COUNTY && !possessive && i + n < words.size()
         && words.get(i + n).isCapitalized()
         && words.get(i + n).begin() == words.get(i + n - 1).end() + 1
         && !FOLLOWERS.contains(words.get(i + n).lower());
@@ -178,7 +192,8 @@ final class PlaceFinder {
     for (Raw r : raws) {
       for (Raw x : r.state() == null ? List.of(r) : List.of(r, r.state())) {
         Place p = x.candidates().get(0);
-        if (x.candidates().size() == 1 || p.kind() == Place.Kind.COUNTRY || p.kind() == Place.Kind.ADMIN1) {
+        if (x.candidates().size() == 1 || p.kind() == Place.Kind.COUNTRY
+            || p.kind() == Place.Kind.ADMIN1 && onlyDivision(x.candidates())) {
           context.merge(p.country(), 1, Integer::sum);
           if (p.kind() != Place.Kind.COUNTRY) {
             context.merge(p.country() + "." + p.admin1(), 1, Integer::sum);
@@ -199,6 +214,15 @@ final class PlaceFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether every reading of a name lies in one first-level division ("Plateau" is a state of
+   * Nigeria and of Benin; "Kyiv" the city and the region around it are two divisions).
+   */
+  private static boolean onlyDivision(List<Place> candidates) {
+    Place first = candidates.get(0);
+    return candidates.stream().allMatch(p -> p.country().equals(first.country()) && p.admin1().equals(first.admin1()));
   }
 
   /** Gives one vote per mention, split evenly among the countries its candidates lie in. */

@@ -306,9 +306,14 @@ final class ReportEvents {
     return out;
   }
 
+  /** Whether a place follows "in", "at", "near" or "outside", directly or after a possessive ("in Nigeria's Plateau state"). */
   private boolean afterPreposition(PlaceFinder.Mention p) {
-    List<Words.Word> w = Words.of(text, Math.max(0, p.begin() - 10), p.begin());
-    return !w.isEmpty() && Set.of("in", "at", "near", "outside").contains(w.get(w.size() - 1).lower());
+    List<Words.Word> w = Words.of(text, Math.max(0, p.begin() - 40), p.begin());
+    int last = w.size() - 1;
+    if (last > 0 && (w.get(last).text().endsWith("'s") || w.get(last).text().endsWith("\u2019s"))) {
+      last--;
+    }
+    return last >= 0 && Set.of("in", "at", "near", "outside").contains(w.get(last).lower());
   }
 
   private PlaceFinder.Mention lastCityBefore(int offset) {

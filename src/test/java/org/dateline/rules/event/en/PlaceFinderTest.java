@@ -61,6 +61,12 @@ class PlaceFinderTest {
   }
 
   @Test
+  void divisionsAreNamedWithoutTheirKindWordAndAfterTheirCountrysPossessive() {
+    assertEquals(List.of("Nigeria", "Plateau State, Nigeria"), places("A raid in Nigeria's Plateau state."));
+    assertEquals("Chernihiv Oblast, Ukraine", places("Drones hit the Chernihiv region.").get(0));
+  }
+
+  @Test
   void commonWordsOfCrimeReportsAreNoPlaces() {
     assertEquals(List.of(), places("A 13-Year-Old Male Injured In Accidental Shooting At Bar"));
   }
