@@ -75,6 +75,12 @@ final class CasualtyRules {
       int j = p == null ? q.end : p.end;
       if (p == null && j < e && (t[j].is("more") || t[j].is("other"))) {
         j++;
+        // "two more people": the people come after "more"
+        People after = People.after(t, j, e, false);
+        if (after != null) {
+          p = after;
+          j = after.end;
+        }
       }
       return new Head(q, p, j);
     }

@@ -101,6 +101,7 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
       accepted.add(single);
     }
     accepted.sort((a, b) -> Integer.compare(a.spanBegin, b.spanBegin));
+    Additions.mark(t, s, e, accepted, out);
     for (Candidate c : accepted) {
       boolean cumulative = Sentences.contains(t, Math.max(s, c.spanBegin - 3), Math.min(e, c.spanEnd + 4),
           Lexicon.CUMULATIVE_CUES);

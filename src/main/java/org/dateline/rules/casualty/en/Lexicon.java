@@ -319,7 +319,8 @@ final class Lexicon {
   }
 
   private static boolean readPeople(Token t) {
-    if (!t.isWord()) {
+    if (!t.isWord() || t.has(WordFlags.NUMBER_WORD)) {
+      // "three" ends like "employee" but counts, it does not name
       return false;
     }
     if (t.has(WordFlags.PEOPLE)) {

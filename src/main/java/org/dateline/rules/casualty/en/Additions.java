@@ -1,0 +1,145 @@
+package org.dateline.rules.casualty.en;
+
+import com.google.common.collect.ImmutableSet;
+import java.util.List;
+import java.util.Set;
+import org.dateline.model.CasualtyCategory;
+import org.dateline.model.CasualtyCount;
+import org.dateline.model.CasualtyFigure;
+import org.dateline.model.FigureRole;
+
+/**
+ * Marks the figures that add to a figure before them rather than restate it, as
+ * {@link FigureRole#ADDITIONAL}, so that a report's toll sums its groups:
+ * <ul>
+ * <li>the second of two groups under one predicate: "nine men and <b>four women</b> were killed",
+ *     "killing two soldiers and <b>three civilians</b>" (after a subtotal, the group is a subtotal
+ *     too: "including two police and <b>five civilians</b>");
+ * <li>a group said to be more: "<b>two more</b> people died", "<b>seven other</b> villagers were
+ *     killed", "<b>another three</b> bodies were found", "<b>17 others</b> were killed", when the
+ *     report already counts that category.
+ * </ul>
+ * <li>victims told after the predicate: "the mayor was killed <b>along with his wife and four
+ *     guards</b>", "was shot dead <b>alongside two others</b>", "died <b>with 10 other people</b>":
+ *     a new additional figure ({@link #alongWith}).
+ * </ul>
+ * A first figure, or a figure of another category ("killed five and wounded 12 others"), stays a
+ * total.
+ */
+final class Additions {
+  private static final Set<String> MORE_AFTER = ImmutableSet.of("more", "other", "others", "additional", "further");
+  private static final Set<String> MORE_BEFORE = ImmutableSet.of("another", "additional", "further");
+
+  private Additions() {}
+
+  /**
+   * Re-marks the candidates of the sentence {@code [s, e)} in place and adds the victims joined
+   * after a predicate.
+   *
+   * @param accepted the sentence's figures, in text order
+   * @param before the report's figures before the sentence
+   */
+  static void mark(Token[] t, int s, int e, List<Candidate> accepted, List<CasualtyFigure> before) {
+    for (int k = 0; k < accepted.size(); k++) {
+      Candidate c = accepted.get(k);
+      if (c.role == FigureRole.ADDITIONAL) {
+        continue;
+      }
+      if (c.role != FigureRole.TOTAL) {
+        continue;
+      }
+      Candidate previous = previousInSentence(accepted, k);
+      if (c.rule.contains(" and <n>") && previous != null) {
+        accepted.set(k, c.withRole(previous.role == FigureRole.SUBTOTAL ? FigureRole.SUBTOTAL : FigureRole.ADDITIONAL));
+      } else if (saysMore(t, c) && (previous != null ? previous.role != FigureRole.SUBTOTAL : counted(before, c.category))) {
+        accepted.set(k, c.withRole(FigureRole.ADDITIONAL));
+      }
+    }
+    int size = accepted.size();
+    for (int k = 0; k < size; k++) {
+      Candidate c = accepted.get(k);
+      Candidate more = c.role == FigureRole.SUBTOTAL ? null : alongWith(t, s, e, c);
+      if (more != null && !taken(accepted, more.numberBegin)) {
+        accepted.add(more);
+      }
+    }
+    accepted.sort((a, b) -> Integer.compare(a.spanBegin, b.spanBegin));
+  }
+
+  private static boolean taken(List<Candidate> accepted, int numberBegin) {
+    for (Candidate c : accepted) {
+      if (c.numberBegin <= numberBegin && numberBegin < Math.max(c.numberEnd, c.numberBegin + 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Returns the victims joined to a figure after its predicate ("was killed along with his wife and
+   * two guards", "killed alongside four others", "died with 10 other people"), or null. A plain
+   * "with" takes only a counted group, since "killed with a machete" names no one.
+   */
+  static Candidate alongWith(Token[] t, int s, int e, Candidate c) {
+    int j = c.spanEnd;
+    if (j < e && t[j].is(",")) {
+      j++;
+    }
+    int k;
+    boolean plainWith = false;
+    if (j + 1 < e && (t[j].is("along") || t[j].is("together")) && t[j + 1].is("with")) {
+      k = j + 2;
+    } else if (j < e && t[j].is("alongside")) {
+      k = j + 1;
+    } else if (j < e && t[j].is("with")) {
+      k = j + 1;
+      plainWith = true;
+    } else {
+      return null;
+    }
+    CasualtyRules.Head h = CasualtyRules.Head.at(t, k, e);
+    if (h != null && (h.people != null || t[h.end - 1].is("others"))) {
+      return new Candidate(c.category, h.quantity.count, h.quantity.begin, h.quantity.end, j, h.end,
+          h.people == null ? null : h.people.who, FigureRole.ADDITIONAL, "<figure> along with <n> <people>");
+    }
+    SingleVictims.Phrase p = plainWith ? null : SingleVictims.phrase(t, s, k, e, false);
+    if (p == null || p.kind == SingleVictims.Kind.PRONOUN) {
+      return null;
+    }
+    int[] counted = SingleVictims.conjoined(t, s, p.end, e);
+    return new Candidate(c.category, CasualtyCount.exactly(counted[0]), p.begin, counted[1], j, counted[1],
+        counted[0] > 1 ? null : p.who, FigureRole.ADDITIONAL, "<figure> along with <the person>");
+  }
+
+  private static Candidate previousInSentence(List<Candidate> accepted, int k) {
+    Candidate c = accepted.get(k);
+    for (int n = k - 1; n >= 0; n--) {
+      Candidate p = accepted.get(n);
+      if (p.category == c.category && p.role != FigureRole.CUMULATIVE && p.numberBegin < c.numberBegin) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  /** Whether the report already states a counted figure of the category. */
+  private static boolean counted(List<CasualtyFigure> before, CasualtyCategory category) {
+    for (CasualtyFigure f : before) {
+      FigureRole r = f.role();
+      if (f.category() == category && (r == FigureRole.TOTAL || r == FigureRole.UPDATE || r == FigureRole.ADDITIONAL)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "two more", "seven other", "17 others", "another three", "another": the number counts more people. */
+  private static boolean saysMore(Token[] t, Candidate c) {
+    int n = c.numberBegin;
+    if (t[n].is("another") || (n > 0 && MORE_BEFORE.contains(t[n - 1].lower))) {
+      return true;
+    }
+    int end = c.numberEnd;
+    return end < t.length && MORE_AFTER.contains(t[end].lower);
+  }
+}
