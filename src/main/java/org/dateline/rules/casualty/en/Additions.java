@@ -28,6 +28,12 @@ import org.dateline.model.FigureRole;
  */
 final class Additions {
   private static final Set<String> MORE_AFTER = ImmutableSet.of("more", "other", "others", "additional", "further");
+  /** How far back, in characters, the figure "more" refers to may end: about one sentence. */
+  private static final int NEAR_CHARS = 250;
+  /** How many words may come between a predicate and "along with". */
+  private static final int MAX_GAP = 6;
+  private static final Set<String> GAP_STOPS = ImmutableSet.of(
+      "and", "but", "when", "while", "after", "as", "before", "because", "who", "which", "that", "said", "says");
   private static final Set<String> MORE_BEFORE = ImmutableSet.of("another", "additional", "further");
 
   private Additions() {}
@@ -51,7 +57,7 @@ final class Additions {
       Candidate previous = previousInSentence(accepted, k);
       if (c.rule.contains(" and <n>") && previous != null) {
         accepted.set(k, c.withRole(previous.role == FigureRole.SUBTOTAL ? FigureRole.SUBTOTAL : FigureRole.ADDITIONAL));
-      } else if (saysMore(t, c) && (previous != null ? previous.role != FigureRole.SUBTOTAL : counted(before, c.category))) {
+      } else if (saysMore(t, c) && morePeopleOf(t, s, accepted, k, previous, before)) {
         accepted.set(k, c.withRole(FigureRole.ADDITIONAL));
       }
     }
@@ -81,34 +87,54 @@ final class Additions {
    * "with" takes only a counted group, since "killed with a machete" names no one.
    */
   static Candidate alongWith(Token[] t, int s, int e, Candidate c) {
-    int j = c.spanEnd;
-    if (j < e && t[j].is(",")) {
-      j++;
-    }
-    int k;
-    boolean plainWith = false;
-    if (j + 1 < e && (t[j].is("along") || t[j].is("together")) && t[j + 1].is("with")) {
-      k = j + 2;
-    } else if (j < e && t[j].is("alongside")) {
-      k = j + 1;
-    } else if (j < e && t[j].is("with")) {
-      k = j + 1;
-      plainWith = true;
-    } else {
+    int j = connector(t, c.spanEnd, e);
+    boolean and = j < 0 && c.rule.startsWith("<action> <n>") && c.spanEnd + 1 < e && t[c.spanEnd].is("and");
+    if (j < 0 && !and) {
       return null;
     }
-    CasualtyRules.Head h = CasualtyRules.Head.at(t, k, e);
+    int k = and ? c.spanEnd + 1 : j;
+    boolean plainWith = !and && t[j - 1].is("with") && !t[j - 2].is("along") && !t[j - 2].is("together");
+    CasualtyRules.Head h = and ? null : CasualtyRules.Head.at(t, k, e);
     if (h != null && (h.people != null || t[h.end - 1].is("others"))) {
       return new Candidate(c.category, h.quantity.count, h.quantity.begin, h.quantity.end, j, h.end,
           h.people == null ? null : h.people.who, FigureRole.ADDITIONAL, "<figure> along with <n> <people>");
     }
+    // "killed a priest and his colleague": a person joined to a counted object, not a new clause
     SingleVictims.Phrase p = plainWith ? null : SingleVictims.phrase(t, s, k, e, false);
-    if (p == null || p.kind == SingleVictims.Kind.PRONOUN) {
+    if (p == null || p.kind == SingleVictims.Kind.PRONOUN || (and && p.kind == SingleVictims.Kind.INDEFINITE)
+        || (and && p.end < e && Lexicon.PREDICATES.match(t, p.end, e) != null)) {
       return null;
     }
     int[] counted = SingleVictims.conjoined(t, s, p.end, e);
-    return new Candidate(c.category, CasualtyCount.exactly(counted[0]), p.begin, counted[1], j, counted[1],
+    if (and && counted[1] < e && CasualtyRules.skipAuxiliaries(t, counted[1], e) >= 0) {
+      return null;
+    }
+    return new Candidate(c.category, CasualtyCount.exactly(counted[0]), p.begin, counted[1], k, counted[1],
         counted[0] > 1 ? null : p.who, FigureRole.ADDITIONAL, "<figure> along with <the person>");
+  }
+
+  /**
+   * Returns the index after "along with", "alongside" or "together with" within a few words after
+   * {@code j} ("was killed on Friday along with"), or after a "with" right there; -1 if none.
+   */
+  private static int connector(Token[] t, int j, int e) {
+    int stop = Math.min(e - 1, j + MAX_GAP);
+    for (int k = j; k < stop; k++) {
+      Token w = t[k];
+      if ((w.is("along") || w.is("together")) && t[k + 1].is("with")) {
+        return k + 2;
+      }
+      if (w.is("alongside")) {
+        return k + 1;
+      }
+      if (w.is("with")) {
+        return k == j || Lexicon.isWeekdayOrTime(t[k - 1]) ? k + 1 : -1;
+      }
+      if ((w.isPunct() && !w.is(",")) || GAP_STOPS.contains(w.lower)) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   private static Candidate previousInSentence(List<Candidate> accepted, int k) {
@@ -122,15 +148,24 @@ final class Additions {
     return null;
   }
 
-  /** Whether the report already states a counted figure of the category. */
-  private static boolean counted(List<CasualtyFigure> before, CasualtyCategory category) {
-    for (CasualtyFigure f : before) {
-      FigureRole r = f.role();
-      if (f.category() == category && (r == FigureRole.TOTAL || r == FigureRole.UPDATE || r == FigureRole.ADDITIONAL)) {
-        return true;
-      }
+  /**
+   * Whether "more"/"other" at candidate {@code k} is relative to a counted figure of its category:
+   * the figure right before it, in the sentence or, when it is the sentence's first, at the end of
+   * the sentence just before. "One man was killed and three others were wounded" is not more wounded.
+   */
+  private static boolean morePeopleOf(Token[] t, int s, List<Candidate> accepted, int k, Candidate previous,
+      List<CasualtyFigure> before) {
+    if (k > 0) {
+      Candidate nearest = accepted.get(k - 1);
+      return previous != null && nearest == previous && previous.role != FigureRole.SUBTOTAL;
     }
-    return false;
+    if (before.isEmpty()) {
+      return false;
+    }
+    CasualtyFigure last = before.get(before.size() - 1);
+    FigureRole r = last.role();
+    boolean counted = r == FigureRole.TOTAL || r == FigureRole.UPDATE || r == FigureRole.ADDITIONAL;
+    return counted && last.category() == accepted.get(k).category && t[s].begin - last.span().end() <= NEAR_CHARS;
   }
 
   /** "two more", "seven other", "17 others", "another three", "another": the number counts more people. */

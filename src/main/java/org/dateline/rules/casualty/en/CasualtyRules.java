@@ -95,18 +95,19 @@ final class CasualtyRules {
     Quantity q = h.quantity;
     People p = h.people;
     int j = p == null ? h.end : skipAside(t, h.end, e);
-    Quantity second = null;
-    People secondPeople = null;
-    if (p != null && j + 1 < e && t[j].is("and")) {
-      second = QuantityParser.parse(t, j + 1, e);
-      secondPeople = second == null ? null : People.after(t, second.end, e, second.need == Quantity.Need.SINGULAR_NOUN);
-      if (secondPeople != null) {
-        j = skipAside(t, secondPeople.end, e);
-      }
+    Head second = p == null ? null : secondGroup(t, j, e);
+    if (second != null) {
+      j = skipAside(t, second.end, e);
     }
     int k = skipAuxiliaries(t, j, e);
     if (k < 0 && p != null) {
       j = skipAside(t, skipPostModifier(t, j, e), e);
+      // "eight workers from a power company and three other people were found dead"
+      Head late = second == null ? secondGroup(t, j, e) : null;
+      if (late != null) {
+        second = late;
+        j = skipAside(t, skipPostModifier(t, late.end, e), e);
+      }
       k = skipAuxiliaries(t, j, e);
     }
     PhraseTable.Match m = k < 0 ? null : Lexicon.PREDICATES.match(t, k, e);
@@ -116,13 +117,23 @@ final class CasualtyRules {
     if (m != null && !(k == j && object(t, m.end, e) != null)) {
       out.add(new Candidate(m.category, q.count, q.begin, q.end, q.begin, m.end, who(p), FigureRole.TOTAL,
           "<n> <people> <predicate>"));
-      if (secondPeople != null) {
-        out.add(new Candidate(m.category, second.count, second.begin, second.end, second.begin, m.end,
-            who(secondPeople), FigureRole.TOTAL, "<n> <people> and <n> <people> <predicate>"));
+      if (second != null) {
+        Quantity q2 = second.quantity;
+        out.add(new Candidate(m.category, q2.count, q2.begin, q2.end, q2.begin, m.end,
+            who(second.people), FigureRole.TOTAL, "<n> <people> and <n> <people> <predicate>"));
       }
       return;
     }
     countedNoun(t, q, p, e, out);
+  }
+
+  /** Returns the counted people after "and" at {@code j} ("and 15 civilians"), or null. */
+  private static Head secondGroup(Token[] t, int j, int e) {
+    if (j + 1 >= e || !t[j].is("and")) {
+      return null;
+    }
+    Head h = Head.at(t, j + 1, e);
+    return h == null || h.people == null ? null : h;
   }
 
   /** Steps over a prepositional tail of the people counted: "members <b>of the same family</b> were killed". */
@@ -134,7 +145,7 @@ final class CasualtyRules {
     int stop = Math.min(e, j + MAX_POST_MODIFIER);
     for (int k = j + 1; k < stop; k++) {
       Token w = t[k];
-      if (skipAuxiliaries(t, k, e) >= 0 && !w.is("to")) {
+      if ((skipAuxiliaries(t, k, e) >= 0 && !w.is("to")) || secondGroup(t, k, e) != null) {
         return k;
       }
       boolean bracket = w.is("[") || w.is("]") || w.is("(") || w.is(")") || w.is("'");
@@ -155,6 +166,12 @@ final class CasualtyRules {
   private static int skipAside(Token[] t, int j, int e) {
     if (j < e && t[j].is("including")) {
       return skipIncluding(t, j, e);
+    }
+    if (j + 1 < e && t[j].is(",") && t[j + 1].is("including")) {
+      int after = skipIncluding(t, j, e);
+      if (after > j) {
+        return after;
+      }
     }
     if (j + 1 >= e || !(t[j].is(",") || t[j].is("(") || t[j].is("-") || t[j].is("\u2014") || t[j].is("\u2013"))) {
       return j;
@@ -419,15 +436,25 @@ final class CasualtyRules {
     if (k >= e || !(t[k].is("including") || t[k].is("among"))) {
       return j;
     }
-    for (int n = k + 1; n < e && n <= k + 12; n++) {
-      if (t[n].is(",")) {
-        return n + 1;
+    int firstComma = -1;
+    for (int n = k + 1; n < e && n <= k + MAX_ASIDE; n++) {
+      if (t[n].is(".") || t[n].is(";")) {
+        break;
       }
-      if (Lexicon.PREDICATES.match(t, n, e) != null && !Lexicon.isPeople(t[n])) {
+      if (t[n].is(",")) {
+        // the aside ends at the comma after which the predicate comes
+        if (skipAuxiliaries(t, n + 1, e) >= 0) {
+          return n + 1;
+        }
+        firstComma = firstComma < 0 ? n + 1 : firstComma;
+        continue;
+      }
+      boolean predicate = Lexicon.PREDICATES.match(t, n, e) != null && !Lexicon.isPeople(t[n]);
+      if (predicate || (t[n].has(WordFlags.AUXILIARY) && n > k + 2 && skipAuxiliaries(t, n, e) >= 0)) {
         return n;
       }
     }
-    return j;
+    return firstComma < 0 ? j : firstComma;
   }
 
   /** Returns the index of the predicate after auxiliaries ("were", "have been", "critically"), or -1. */

@@ -68,7 +68,8 @@ final class Lexicon {
           "took the lives of", "taking the lives of", "left dead", "leaving dead",
           "the deaths of", "the death of", "deaths of", "death of", "the killing of", "the killings of",
           "killing of", "killings of", "the murder of", "the murders of", "the massacre of",
-          "the bodies of", "bodies of", "the remains of", "to death", "beheads", "beheading", "decapitated",
+          "the bodies of", "bodies of", "the body of", "body of", "the remains of", "massacre of",
+          "fatally shot", "fatally shooting", "fatally stabbed", "fatally stabbing", "to death", "beheads", "beheading", "decapitated",
           "decapitating", "executes", "murders", "slew", "slaying", "the slaying of", "killed all",
           "killing all", "massacres", "shot and killed all")
       .add(INJURED, "wounded", "wounding", "wounds", "injured", "injuring", "injures", "injure",
@@ -308,6 +309,15 @@ final class Lexicon {
     // single wounded victims: "was grazed", "was struck by a bullet", "is in stable condition"
     keys.addAll(java.util.List.of("grazed", "struck", "hit", "condition", "wound", "wounds"));
     return ImmutableSet.copyOf(keys);
+  }
+
+  private static final Set<String> WEEKDAYS_AND_TIMES = ImmutableSet.of(
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
+      "overnight", "night", "morning", "evening", "afternoon", "weekend");
+
+  /** Returns whether the word is a weekday or a time of day ("Friday", "overnight", "morning"). */
+  static boolean isWeekdayOrTime(Token t) {
+    return WEEKDAYS_AND_TIMES.contains(t.lower);
   }
 
   /** Returns whether the word names people, by table or by a people-like suffix. */
