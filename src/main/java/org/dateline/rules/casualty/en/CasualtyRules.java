@@ -43,6 +43,9 @@ final class CasualtyRules {
       "claimed", "claiming", "claim", "claims", "cost", "costing", "costs", "took", "taken", "taking", "takes");
   private static final Set<String> SUBTOTAL_CUES = ImmutableSet.of("including", "includes", "include", "included");
 
+  private static final Set<String> BE = ImmutableSet.of(
+      "was", "were", "is", "are", "been", "being", "be", "got", "get", "gets", "'s");
+  private static final Set<String> OBJECT_STARTS = ImmutableSet.of("the", "his", "her", "their", "a", "an");
   private static final Set<String> OF_OWNERS = ImmutableSet.of("his", "her", "their", "its", "our", "the", "them");
 
   private CasualtyRules() {}
@@ -114,7 +117,7 @@ final class CasualtyRules {
     if (m != null && m.category == CasualtyCategory.AFFECTED && p == null) {
       return;
     }
-    if (m != null && !(k == j && object(t, m.end, e) != null)) {
+    if (m != null && !activeVoice(t, j, k, m, e)) {
       out.add(new Candidate(m.category, q.count, q.begin, q.end, q.begin, m.end, who(p), FigureRole.TOTAL,
           "<n> <people> <predicate>"));
       if (second != null) {
@@ -125,6 +128,29 @@ final class CasualtyRules {
       return;
     }
     countedNoun(t, q, p, e, out);
+  }
+
+  /**
+   * Whether the predicate at {@code k} is a killing verb in the active voice, so that the number
+   * before it counts the killers: "two attackers on Tuesday killed a convert", "30 armed men
+   * murdered the mayor". Without a form of "be" before it, a killing verb followed by its object
+   * (a counted group, a person or a name) is active.
+   */
+  private static boolean activeVoice(Token[] t, int j, int k, PhraseTable.Match m, int e) {
+    if (k == j && object(t, m.end, e) != null) {
+      return true;
+    }
+    if (m.category != CasualtyCategory.KILLED || Lexicon.ACTIONS.match(t, k, e) == null) {
+      return false;
+    }
+    for (int n = j; n < k; n++) {
+      if (BE.contains(t[n].lower)) {
+        return false;
+      }
+    }
+    int o = m.end;
+    return o < e && (object(t, o, e) != null || SingleVictims.phrase(t, o, o, e, false) != null
+        || OBJECT_STARTS.contains(t[o].lower) || Lexicon.isPeople(t[o]));
   }
 
   /** Returns the counted people after "and" at {@code j} ("and 15 civilians"), or null. */

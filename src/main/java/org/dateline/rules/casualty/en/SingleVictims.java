@@ -126,7 +126,8 @@ final class SingleVictims {
    *     was shot on Friday. He died at the hospital." is killed 1), keeping its words as its span;
    * <li>nothing for "he" or "she" otherwise: who they are is not known here;
    * <li>nothing for a definite person or a name when the report already counted killed people: the
-   *     phrase most likely names one of them;
+   *     phrase most likely names one of them; unless the sentence says "also" ("his wife was also
+   *     killed"), which makes the victims an additional figure;
    * <li>otherwise the victims as a new figure, returned for the caller to add.
    * </ul>
    *
@@ -151,7 +152,9 @@ final class SingleVictims {
     }
     for (CasualtyFigure figure : out) {
       if (f.kind == Kind.DEFINITE && figure.category() == CasualtyCategory.KILLED) {
-        return null;
+        // "the chief's wife was also killed": one more, not one of those counted
+        return Sentences.containsWord(t, Math.max(s, f.candidate.spanBegin - 2), f.candidate.spanEnd, "also")
+            ? f.candidate.withRole(FigureRole.ADDITIONAL) : null;
       }
     }
     return f.candidate;

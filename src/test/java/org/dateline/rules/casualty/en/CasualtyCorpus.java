@@ -110,9 +110,16 @@ final class CasualtyCorpus {
       e("killed 1; killed 1 (additional)", "Gunmen killed a journalist and her driver on Monday."),
       e("killed 1", "Troops killed a rebel and wounded his brother.", "The body of a lawyer was found in a field.",
           "The charred body of a priest has been recovered.", "The body of the mayor was found."),
-      e("killed 2", "Two soldiers were killed in a clash with 40 militants."),
+      e("killed 2", "Two soldiers were killed in a clash with 40 militants.",
+          "Two guards were killed. The driver was killed in the attack."),
       e("killed 5; injured 7", "Gang members fatally shot five people and injured seven others."),
       e("killed 11", "A massacre of 11 people occurred near the border."),
+      // The number before an active killing verb counts the killers, not the dead.
+      e("killed 1", "Gunmen numbering three on Wednesday killed a community leader."),
+      e("killed 5", "Five killed Tuesday in a bus crash."),
+      // A victim said to be "also" killed adds to the dead counted before.
+      e("killed 2; killed 1 (additional)", "Two guards were killed. The driver was also killed in the attack."),
+      e("killed 1; killed 1 (additional)", "Gunmen killed a village chief on Sunday. The gunmen also killed his wife."),
       e("killed 6", "Six people, including four aides of the local chief, Ali Musa, were killed by gunmen."),
       e("killed [11..+inf)", "At least 11 people, including women and children have been killed in clashes."),
       e("killed [6..+inf); killed 1 (subtotal)", "No fewer than six persons, including a police inspector were killed."),
@@ -265,6 +272,9 @@ final class CasualtyCorpus {
       new String[] {"", "injured 2", "Two men shot in the air to scare the crowd."},
       new String[] {"injured 4", "", "Four people were hit by bullets outside the bar."},
       new String[] {"killed 1; killed 4 (additional)", "killed 4", "A father and his four sons died in the fire."},
+      // the killers are no longer counted, but the victim is not read yet
+      new String[] {"killed 1", "", "Two attackers with knives on Tuesday killed 68-year-old Tom Reyes."},
+      new String[] {"killed 1", "", "A group of at least 30 armed men murdered the mayor-elect."},
       new String[] {"killed 20; killed 15 (subtotal); killed 5 (subtotal)", "killed 20; killed 15 (subtotal)",
           "The blast killed 20 people, including 15 soldiers and five civilians."});
 }
