@@ -93,6 +93,10 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
     List<Candidate> accepted = found.isEmpty() ? new ArrayList<>() : resolve(found);
     addSubtotals(t, s, e, accepted);
     DeadIncluded.apply(t, s, e, accepted, out);
+    Candidate allDied = LaterDeaths.apply(t, s, e, accepted, out);
+    if (allDied != null) {
+      accepted.add(allDied);
+    }
     Candidate single = SingleVictims.apply(t, s, e, accepted, out);
     if (single == null) {
       single = SingleWounded.apply(t, s, e, accepted, out);

@@ -117,6 +117,11 @@ final class CasualtyCorpus {
       // The number before an active killing verb counts the killers, not the dead.
       e("killed 1", "Gunmen numbering three on Wednesday killed a community leader."),
       e("killed 5", "Five killed Tuesday in a bus crash."),
+      // Deaths told in the next sentence take people out of the injured counted before.
+      e("killed 2", "Police said two men were shot. Both died at the scene.",
+          "Two men were shot outside a store. Both were pronounced dead at a hospital."),
+      e("injured 1; killed 2", "Three people were shot at a party. Two of them died."),
+      e("killed 7; injured 8; killed 4", "The strike killed seven people and wounded eight others. Four of those killed were children."),
       // A victim said to be "also" killed adds to the dead counted before.
       e("killed 2; killed 1 (additional)", "Two guards were killed. The driver was also killed in the attack."),
       e("killed 1; killed 1 (additional)", "Gunmen killed a village chief on Sunday. The gunmen also killed his wife."),
