@@ -150,8 +150,8 @@ final class Additions {
 
   /**
    * Whether "more"/"other" at candidate {@code k} is relative to a counted figure of its category:
-   * the figure right before it, in the sentence or, when it is the sentence's first, at the end of
-   * the sentence just before. "One man was killed and three others were wounded" is not more wounded.
+   * the figure right before it in the sentence or, when it is the sentence's first, the last figure
+   * of its category in the sentence just before. "One man was killed and three others were wounded" is not more wounded.
    */
   private static boolean morePeopleOf(Token[] t, int s, List<Candidate> accepted, int k, Candidate previous,
       List<CasualtyFigure> before) {
@@ -159,13 +159,31 @@ final class Additions {
       Candidate nearest = accepted.get(k - 1);
       return previous != null && nearest == previous && previous.role != FigureRole.SUBTOTAL;
     }
-    if (before.isEmpty()) {
-      return false;
+    CasualtyCategory category = accepted.get(k).category;
+    // "others" is relative to whoever was counted just before ("one died. Three others were hurt");
+    // "more", "another" add to the last figure of their own category
+    boolean others = !saysMoreExplicitly(t, accepted.get(k));
+    for (int n = before.size() - 1; n >= 0; n--) {
+      CasualtyFigure f = before.get(n);
+      if (t[s].begin - f.span().end() > NEAR_CHARS) {
+        return false;
+      }
+      FigureRole r = f.role();
+      if (f.category() == category) {
+        return r == FigureRole.TOTAL || r == FigureRole.UPDATE || r == FigureRole.ADDITIONAL;
+      }
+      if (others) {
+        return false;
+      }
     }
-    CasualtyFigure last = before.get(before.size() - 1);
-    FigureRole r = last.role();
-    boolean counted = r == FigureRole.TOTAL || r == FigureRole.UPDATE || r == FigureRole.ADDITIONAL;
-    return counted && last.category() == accepted.get(k).category && t[s].begin - last.span().end() <= NEAR_CHARS;
+    return false;
+  }
+
+  /** "two more", "another three", "an additional six": more, not merely other, people. */
+  private static boolean saysMoreExplicitly(Token[] t, Candidate c) {
+    int n = c.numberBegin;
+    boolean before = t[n].is("another") || (n > 0 && MORE_BEFORE.contains(t[n - 1].lower));
+    return before || (c.numberEnd < t.length && !t[c.numberEnd].lower.startsWith("other"));
   }
 
   /** "two more", "seven other", "17 others", "another three", "another": the number counts more people. */
