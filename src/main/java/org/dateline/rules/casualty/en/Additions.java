@@ -17,8 +17,8 @@ import org.dateline.model.FigureRole;
  *     too: "including two police and <b>five civilians</b>");
  * <li>a group said to be more: "<b>two more</b> people died", "<b>seven other</b> villagers were
  *     killed", "<b>another three</b> bodies were found", "<b>17 others</b> were killed", when the
- *     report already counts that category.
- * </ul>
+ *     report already counts that category ({@link #mark} says which figure "other" and "more"
+ *     refer to);
  * <li>victims told after the predicate: "the mayor was killed <b>along with his wife and four
  *     guards</b>", "was shot dead <b>alongside two others</b>", "died <b>with 10 other people</b>":
  *     a new additional figure ({@link #alongWith}).
@@ -40,7 +40,10 @@ final class Additions {
 
   /**
    * Re-marks the candidates of the sentence {@code [s, e)} in place and adds the victims joined
-   * after a predicate.
+   * after a predicate. "Others" adds to the figure just before ("one man died and three others
+   * were hurt" is no more hurt); "more", "another" add to the last figure of their category, even
+   * past a figure of another category in the sentence before ("Four died. Nine were hurt. Two more
+   * died.").
    *
    * @param accepted the sentence's figures, in text order
    * @param before the report's figures before the sentence
@@ -48,9 +51,6 @@ final class Additions {
   static void mark(Token[] t, int s, int e, List<Candidate> accepted, List<CasualtyFigure> before) {
     for (int k = 0; k < accepted.size(); k++) {
       Candidate c = accepted.get(k);
-      if (c.role == FigureRole.ADDITIONAL) {
-        continue;
-      }
       if (c.role != FigureRole.TOTAL) {
         continue;
       }

@@ -44,7 +44,11 @@ final class Lexicon {
           "sustained ? wounds", "suffered injuries", "sustained injuries", "treated for ? injuries",
           "left injured", "injured seriously", "in critical condition", "in serious condition",
           "in stable condition", "in grave condition", "in critical but stable condition",
-          "suffered ? gunshot wounds", "suffered a ? wound", "suffered a gunshot wound", "sustained a ? wound")
+          "suffered ? gunshot wounds", "suffered a ? wound", "suffered a gunshot wound", "sustained a ? wound",
+          "received ? wounds", "received ? injuries", "received gunshot wounds", "received a gunshot wound",
+          "with gunshot wounds", "with a gunshot wound", "with ? gunshot wounds", "suffering from ? wounds",
+          "suffering from a gunshot wound", "suffering from gunshot wounds", "suffering from a ? wound",
+          "suffering gunshot wounds", "sustained gunshot wounds", "suffered gunshot wounds")
       .add(MISSING, "missing", "unaccounted for", "disappeared")
       .add(HOSPITALIZED, "hospitalized", "hospitalised", "in hospital", "in the hospital", "in hospitals",
           "taken to ? hospital", "taken to ? hospitals", "rushed to ? hospital", "admitted to ? hospital",

@@ -196,7 +196,11 @@ final class CasualtyCorpus {
           "A woman was grazed by a bullet.", "The clerk was struck by a stray bullet.",
           "A 9-year-old girl suffered a gunshot wound to the torso.",
           "Maria Lopez, 46, was shot in the neck.", "The gun went off, wounding his daughter."),
-      e("injured 2", "The gunman fired again, injuring Ana Perez and Tom Reyes."),
+      e("injured 2", "The gunman fired again, injuring Ana Perez and Tom Reyes.",
+          "Two people with gunshot wounds have been found in a car.",
+          "Officers found two men suffering from gunshot wounds."),
+      e("injured 4", "A total of four people received minor wounds, according to police."),
+      e("injured 1", "Officers found a 17-year-old male suffering from a gunshot wound to the leg."),
       e("killed 1", "The boy was shot in the arm on Friday. He died two days later."),
       e("injured 1; killed 1", "A man was shot in the arm. His brother was shot dead."),
       // A headline's "shot" without "were", at the start of the sentence, then a place or a time.
