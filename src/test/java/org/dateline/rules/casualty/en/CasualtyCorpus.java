@@ -199,7 +199,7 @@ final class CasualtyCorpus {
       e("injured 2", "The gunman fired again, injuring Ana Perez and Tom Reyes.",
           "Two people with gunshot wounds have been found in a car.",
           "Officers found two men suffering from gunshot wounds."),
-      e("injured 4", "A total of four people received minor wounds, according to police."),
+      e("injured 4", "A total of four people received serious wounds, according to police."),
       e("injured 1", "Officers found a 17-year-old male suffering from a gunshot wound to the leg."),
       e("killed 1", "The boy was shot in the arm on Friday. He died two days later."),
       e("injured 1; killed 1", "A man was shot in the arm. His brother was shot dead."),
@@ -284,6 +284,8 @@ final class CasualtyCorpus {
       new String[] {"", "injured 2", "Two men shot in the air to scare the crowd."},
       new String[] {"injured 4", "", "Four people were hit by bullets outside the bar."},
       new String[] {"killed 1; killed 4 (additional)", "killed 4", "A father and his four sons died in the fire."},
+      // "minor" is read as a person noun
+      new String[] {"injured 4", "", "Four people received minor wounds."},
       // the killers are no longer counted, but the victim is not read yet
       new String[] {"killed 1", "", "Two attackers with knives on Tuesday killed 68-year-old Tom Reyes."},
       new String[] {"killed 1", "", "A group of at least 30 armed men murdered the mayor-elect."},
