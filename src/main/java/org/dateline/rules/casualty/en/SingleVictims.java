@@ -55,6 +55,7 @@ final class SingleVictims {
   private static final int MAX_ASIDE = 24;
   private static final int SHOT_WINDOW = 16;
   private static final Set<String> DETERMINERS = ImmutableSet.of("the", "his", "her", "their");
+  private static final Set<String> OBJECT_PRONOUNS = ImmutableSet.of("him", "her");
   private static final Set<String> INDEFINITE = ImmutableSet.of("a", "an");
   private static final Set<String> PRONOUNS = ImmutableSet.of("he", "she");
   /** Nouns that name a group, not one person. */
@@ -236,6 +237,13 @@ final class SingleVictims {
       return null;
     }
     Phrase p = phrase(t, s, m.end, e, false);
+    if (p == null && m.end + 1 < e && OBJECT_PRONOUNS.contains(t[m.end].lower)) {
+      // "killing him, his son and two guests": the pronoun counts only with others joined to it
+      int[] joined = conjoined(t, s, m.end + 1, e);
+      return joined[0] < 2 ? null : new Found(new Candidate(CasualtyCategory.KILLED,
+          CasualtyCount.exactly(joined[0]), m.end, joined[1], i, joined[1], null, FigureRole.TOTAL,
+          "<killed> him and <the person>"), Kind.DEFINITE, null, false);
+    }
     if (p == null || p.kind == Kind.INDEFINITE) {
       return null;
     }

@@ -125,6 +125,8 @@ final class CasualtyCorpus {
           "Two men were shot outside a store. Both were pronounced dead at a hospital."),
       e("injured 1; killed 2", "Three people were shot at a party. Two of them died."),
       e("killed 7; injured 8; killed 4", "The strike killed seven people and wounded eight others. Four of those killed were children."),
+      e("killed 4", "Militants stormed the house of a tribal elder, killing him, his son and two guests.",
+          "A bomb under his chair killed him and three other worshippers."),
       // A victim said to be "also" killed adds to the dead counted before.
       e("killed 2; killed 1 (additional)", "Two guards were killed. The driver was also killed in the attack."),
       e("killed 1; killed 1 (additional)", "Gunmen killed a village chief on Sunday. The gunmen also killed his wife."),
