@@ -32,6 +32,8 @@ final class Additions {
   private static final int NEAR_CHARS = 250;
   /** How many words may come between a predicate and "along with". */
   private static final int MAX_GAP = 6;
+  /** How many words a list of persons before a counted group may take. */
+  private static final int MAX_LIST = 14;
   private static final Set<String> GAP_STOPS = ImmutableSet.of(
       "and", "but", "when", "while", "after", "as", "before", "because", "who", "which", "that", "said", "says");
   private static final Set<String> MORE_BEFORE = ImmutableSet.of("another", "additional", "further");
@@ -61,6 +63,7 @@ final class Additions {
         accepted.set(k, c.withRole(FigureRole.ADDITIONAL));
       }
     }
+    personsBefore(t, s, e, accepted);
     int size = accepted.size();
     for (int k = 0; k < size; k++) {
       Candidate c = accepted.get(k);
@@ -70,6 +73,36 @@ final class Additions {
       }
     }
     accepted.sort((a, b) -> Integer.compare(a.spanBegin, b.spanBegin));
+  }
+
+  /**
+   * "A village chief, his wife and three sons were shot dead", "the driver and two passengers
+   * died": persons listed before a counted group of the subject are a figure of their own, and the
+   * group adds to it.
+   */
+  private static void personsBefore(Token[] t, int s, int e, List<Candidate> accepted) {
+    for (int k = 0; k < accepted.size(); k++) {
+      Candidate c = accepted.get(k);
+      int n = c.numberBegin;
+      if (c.role != FigureRole.TOTAL || !c.rule.startsWith("<n> <people> <predicate>") || n - 2 < s
+          || !t[n - 1].is("and") || c.count.value().isEmpty()) {
+        continue;
+      }
+      for (int i = Math.max(s, n - MAX_LIST); i < n - 1; i++) {
+        SingleVictims.Phrase p = SingleVictims.phrase(t, s, i, e, true);
+        if (p == null || p.kind == SingleVictims.Kind.PRONOUN || p.end >= n) {
+          continue;
+        }
+        int[] counted = SingleVictims.conjoined(t, s, p.end, e);
+        long persons = counted[0] - c.count.value().getAsLong();
+        if (counted[1] >= c.numberEnd && persons >= 1 && !taken(accepted, p.begin)) {
+          accepted.set(k, c.withRole(FigureRole.ADDITIONAL));
+          accepted.add(k, new Candidate(c.category, CasualtyCount.exactly(persons), p.begin, p.end, p.begin, n - 1,
+              persons > 1 ? null : p.who, FigureRole.TOTAL, "<the person> and <n> <people> <predicate>"));
+        }
+        break;
+      }
+    }
   }
 
   private static boolean taken(List<Candidate> accepted, int numberBegin) {

@@ -127,6 +127,11 @@ final class CasualtyCorpus {
       e("killed 7; injured 8; killed 4", "The strike killed seven people and wounded eight others. Four of those killed were children."),
       e("killed 4", "Militants stormed the house of a tribal elder, killing him, his son and two guests.",
           "A bomb under his chair killed him and three other worshippers."),
+      // Persons listed before a counted group of the subject are a figure the group adds to.
+      e("killed 2; killed 3 (additional)", "A village chief, his wife and three sons have been shot dead."),
+      e("killed 1; killed 2 (additional)", "Police said the driver and two passengers were killed."),
+      e("killed 1; killed 10 (additional)", "The mayor and 10 others died in the ambush."),
+      e("killed 3", "Gunmen attacked the village, and three people were killed."),
       // A victim said to be "also" killed adds to the dead counted before.
       e("killed 2; killed 1 (additional)", "Two guards were killed. The driver was also killed in the attack."),
       e("killed 1; killed 1 (additional)", "Gunmen killed a village chief on Sunday. The gunmen also killed his wife."),
