@@ -129,7 +129,8 @@ final class CasualtyCorpus {
           "A bomb under his chair killed him and three other worshippers."),
       // Persons listed before a counted group of the subject are a figure the group adds to.
       e("killed 2; killed 3 (additional)", "A village chief, his wife and three sons have been shot dead."),
-      e("killed 1; killed 2 (additional)", "Police said the driver and two passengers were killed."),
+      e("killed 1; killed 2 (additional)", "Police said the driver and two passengers were killed.",
+          "Gunmen killed the mayor and two guards were killed too."),
       e("killed 1; killed 10 (additional)", "The mayor and 10 others died in the ambush."),
       e("killed 3", "Gunmen attacked the village, and three people were killed."),
       // A victim said to be "also" killed adds to the dead counted before.
@@ -286,7 +287,6 @@ final class CasualtyCorpus {
       new String[] {"killed 13; killed 8", "killed 13",
           "Thirteen civilians were killed in one strike and eight in another."},
       new String[] {"injured 4", "", "Four people were treated for cuts by medics at the scene."},
-      new String[] {"killed 3", "killed 2", "Gunmen killed the mayor and two guards were killed too."},
       new String[] {"killed 1", "", "Ramos, a farmer, was found with stab wounds. He died hours later."},
       new String[] {"", "injured 2", "Two men shot in the air to scare the crowd."},
       new String[] {"injured 4", "", "Four people were hit by bullets outside the bar."},
