@@ -45,6 +45,7 @@ final class CasualtyRules {
 
   private static final Set<String> BE = ImmutableSet.of(
       "was", "were", "is", "are", "been", "being", "be", "got", "get", "gets", "'s");
+  private static final Set<String> MIXED_TOLL = ImmutableSet.of("injuries", "injured", "wounded", "casualties");
   private static final Set<String> OBJECT_STARTS = ImmutableSet.of("the", "his", "her", "their", "a", "an");
   private static final Set<String> OF_OWNERS = ImmutableSet.of("his", "her", "their", "its", "our", "the", "them");
 
@@ -332,7 +333,7 @@ final class CasualtyRules {
   /** "the death toll rose to 12", "bringing the toll to 134", "the number of dead reached 40". */
   static void toll(Token[] t, int i, int e, List<Candidate> out) {
     CasualtyCategory category = tollCategory(t, i, e);
-    if (category == null) {
+    if (category == null || mixedToll(t, i, e)) {
       return;
     }
     int begin = i > 0 && (t[i - 1].is("death") || t[i - 1].is("casualty") || t[i - 1].is("injury")) ? i - 1 : i;
@@ -353,6 +354,19 @@ final class CasualtyRules {
         return;
       }
     }
+  }
+
+  /** "the toll of deaths and injuries", "the toll of dead and wounded": no number of one category. */
+  private static boolean mixedToll(Token[] t, int i, int e) {
+    if (!t[i].is("toll") || i + 2 >= e || !t[i + 1].is("of")) {
+      return false;
+    }
+    for (int k = i + 2; k < e && k <= i + 6; k++) {
+      if (MIXED_TOLL.contains(t[k].lower)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static CasualtyCategory tollCategory(Token[] t, int i, int e) {

@@ -148,6 +148,8 @@ final class Lexicon {
 
   /** Nouns that name people; plural and singular. */
   static final Set<String> PEOPLE = ImmutableSet.of(
+      "secretary", "secretaries", "colleague", "colleagues", "aide", "aides", "aunt", "grandson",
+      "granddaughter", "guest", "guests",
       "people", "persons", "person", "civilians", "civilian", "children", "child", "kids", "kid",
       "boys", "boy", "girls", "girl", "men", "man", "women", "woman", "babies", "baby", "infants",
       "infant", "toddlers", "toddler", "teenagers", "teenager", "teens", "teen", "youths", "youth",
