@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.dateline.model.Season;
 import org.dateline.model.TimeValue;
 import org.dateline.model.TimexType;
@@ -90,6 +91,10 @@ public final class Resolver {
       return Resolution.of(relativeUnit(u, today, dir));
     } else if (e instanceof Ago a) {
       return ago(a, today, anchor);
+    } else if (e instanceof TemporalExpression.AnaphoricWeekday w) {
+      return Resolution.of(TimeValue.ofDay(anaphoricWeekday(w, today, anchor)));
+    } else if (e instanceof TemporalExpression.InRelativeYear y) {
+      return dispatch(inYear(y.part(), today.getYear() + y.yearOffset()), ref, dir, anchor);
     } else if (e instanceof Anaphoric a) {
       return anaphoric(a, anchor);
     } else if (e instanceof PartOfDayOf p) {
@@ -155,10 +160,11 @@ public final class Resolver {
 
   private static Resolution ago(Ago a, LocalDate today, Optional<TimeValue> anchor) {
     // "earnings rose from $5 a year ago": in a comparison with a recent period, the same period a year before
-    if (a.unit() == Unit.YEAR && anchor.isPresent()) {
+    // (a reporting period: a month, quarter or half; "two years ago" is a year whatever came before)
+    if (a.unit() == Unit.YEAR && a.amount() == 1 && anchor.isPresent()) {
       TimeValue v = anchor.get();
       boolean finer = !v.isVague() && v.granularity().compareTo(org.dateline.model.Granularity.YEAR) < 0
-          && v.granularity().compareTo(org.dateline.model.Granularity.DAY) > 0;
+          && v.granularity().compareTo(org.dateline.model.Granularity.WEEK) > 0;
       LocalDate start = v.localStart().map(java.time.LocalDateTime::toLocalDate).orElse(null);
       if (finer && start != null && !start.isAfter(today) && start.isAfter(today.minusYears(1))) {
         return Calendars.shift(v, -a.amount(), Unit.YEAR).map(Resolution::of).orElseThrow();
@@ -301,10 +307,36 @@ public final class Resolver {
     return Calendars.containing(Unit.WEEKEND, saturday);
   }
 
+  private static LocalDate anaphoricWeekday(TemporalExpression.AnaphoricWeekday w, LocalDate today,
+      Optional<TimeValue> anchor) {
+    LocalDate from = anchor.filter(v -> !v.isVague() && v.granularity().compareTo(org.dateline.model.Granularity.DAY) <= 0)
+        .flatMap(TimeValue::localStart).map(java.time.LocalDateTime::toLocalDate).orElse(today);
+    return w.direction() < 0 ? Calendars.previousOrSame(from.minusDays(1), w.day())
+        : Calendars.nextOrSame(from.plusDays(1), w.day());
+  }
+
+  /** Returns a month, day or season without a year given the year {@code year}. */
+  private static TemporalExpression inYear(TemporalExpression part, int year) {
+    OptionalInt y = OptionalInt.of(year);
+    if (part instanceof MonthOfYear m) {
+      return new MonthOfYear(m.month(), y, m.relation());
+    } else if (part instanceof MonthDay d) {
+      return new MonthDay(d.month(), d.day(), y);
+    }
+    SeasonOf s = (SeasonOf) part;
+    return new SeasonOf(s.season(), y, s.relation());
+  }
+
   private static Resolution anaphoric(Anaphoric a, Optional<TimeValue> anchor) {
     String placeholder = placeholder(a.unit());
     if (anchor.isEmpty()) {
       return Resolution.unresolved(placeholder, "no earlier date in the text to count from");
+    }
+    Optional<java.time.LocalDateTime> start = anchor.get().localStart();
+    if (a.whole() && !anchor.get().isVague() && start.isPresent()
+        && anchor.get().granularity().compareTo(a.unit().granularity()) <= 0) {
+      return Resolution.of(Calendars.containing(a.unit(),
+          Calendars.plus(start.get().toLocalDate(), a.offset(), a.unit())));
     }
     return Calendars.shift(anchor.get(), a.offset(), a.unit()).map(Resolution::of)
         .orElseGet(() -> Resolution.unresolved(placeholder, "the anchor " + anchor.get() + " is coarser than a "

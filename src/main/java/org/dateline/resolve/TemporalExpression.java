@@ -123,12 +123,50 @@ public sealed interface TemporalExpression {
   }
 
   /**
-   * A shift from the last date the text mentioned: "the next day" (1, DAY), "a year earlier" (-1, YEAR).
+   * A shift from the last date the text mentioned: "the next day" (1, DAY), "a year earlier" (-1, YEAR). A
+   * {@code whole} shift names the unit that contains the shifted anchor ("the following year" after a day
+   * is a year); otherwise the anchor keeps its granularity ("a year earlier" than a quarter is a quarter).
    */
-  record Anaphoric(int offset, Unit unit) implements TemporalExpression {
+  record Anaphoric(int offset, Unit unit, boolean whole) implements TemporalExpression {
     /** Checks the unit is not null. */
     public Anaphoric {
       requireNonNull(unit, "unit");
+    }
+
+    /**
+     * A shift that keeps the anchor's own granularity: "a year earlier" than a quarter is a quarter.
+     *
+     * @param offset how many units to shift, negative for earlier
+     * @param unit the unit, not null
+     */
+    public Anaphoric(int offset, Unit unit) {
+      this(offset, unit, false);
+    }
+  }
+
+  /**
+   * A weekday just before or after the last day the text mentioned: "the previous Friday" (-1), "the
+   * following Monday" (1). Without such a day, the one before or after publication.
+   */
+  record AnaphoricWeekday(DayOfWeek day, int direction) implements TemporalExpression {
+    /** Checks the day is not null and the direction is -1 or 1. */
+    public AnaphoricWeekday {
+      requireNonNull(day, "day");
+      checkArgument(direction == -1 || direction == 1, "direction must be -1 or 1: %s", direction);
+    }
+  }
+
+  /**
+   * A month, day of a month or season in a year counted from publication's: "June last year" (-1),
+   * "in April next year" (1), "in February this year" (0). The part carries no year of its own.
+   */
+  record InRelativeYear(TemporalExpression part, int yearOffset) implements TemporalExpression {
+    /** Checks the part is a month, a day of a month or a season without a year. */
+    public InRelativeYear {
+      requireNonNull(part, "part");
+      checkArgument(part instanceof MonthOfYear m && m.year().isEmpty() || part instanceof MonthDay d
+          && d.year().isEmpty() || part instanceof SeasonOf s && s.year().isEmpty(),
+          "part must be a month, day or season without a year: %s", part);
     }
   }
 

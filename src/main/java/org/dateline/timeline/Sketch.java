@@ -18,6 +18,10 @@ final class Sketch {
   static final int DATED_SLACK_DAYS = 1;
   /** An undated event may be an incident up to this many days before its report. */
   static final int UNDATED_LOOKBACK_DAYS = 7;
+  /** Dates this long or shorter (a day, a night, a time) are precise enough to tell two incidents apart by hours. */
+  private static final long PRECISE_SECONDS = 36 * 3600;
+  /** Precise dates this many seconds apart or more are two incidents: "Monday night" and "Tuesday night" are 16 hours apart. */
+  private static final long APART_SECONDS = 16 * 3600;
 
   private static final Set<String> SUFFIXES = Set.of("jr", "jr.", "sr", "sr.", "ii", "iii", "iv");
 
@@ -27,16 +31,22 @@ final class Sketch {
   final long firstDay;
   /** Last day of the event (inclusive), or publication day if undated. */
   final long lastDay;
+  /** Start and end (exclusive) of a dated event's interval, in epoch seconds; 0 if undated. */
+  final long start;
+  final long end;
   final List<String> place;
   final String placeKey;
   final String countryKey;
   final Set<String> actors;
 
-  Sketch(EventType type, boolean dated, long firstDay, long lastDay, List<String> place, Set<String> actors) {
+  Sketch(EventType type, boolean dated, long firstDay, long lastDay, long start, long end, List<String> place,
+      Set<String> actors) {
     this.type = type;
     this.dated = dated;
     this.firstDay = firstDay;
     this.lastDay = lastDay;
+    this.start = start;
+    this.end = end;
     this.place = place;
     this.placeKey = Places.key(place);
     this.countryKey = Places.countryKey(place);
@@ -52,13 +62,14 @@ final class Sketch {
     List<String> place = Places.components(event.place().orElse(null));
     Set<String> actors = event.actors().stream().map(Sketch::actorKey).collect(Collectors.toSet());
     if (i == null || event.time().get().isVague()) {
-      return new Sketch(event.type(), false, publishedDay, publishedDay, place, actors);
+      return new Sketch(event.type(), false, publishedDay, publishedDay, 0, 0, place, actors);
     }
     long first = i.start().toLocalDate().toEpochDay();
     LocalDate end = i.endExclusive().toLocalDate();
     boolean midnight = i.endExclusive().toLocalTime().equals(java.time.LocalTime.MIDNIGHT);
     long last = Math.max(first, end.toEpochDay() - (midnight ? 1 : 0));
-    return new Sketch(event.type(), true, first, last, place, actors);
+    return new Sketch(event.type(), true, first, last, i.start().toEpochSecond(), i.endExclusive().toEpochSecond(),
+        place, actors);
   }
 
   /**
@@ -117,10 +128,18 @@ final class Sketch {
     return actors.stream().anyMatch(other.actors::contains);
   }
 
+  /** Whether both dates are precise (a day or finer) and hours apart, as two nights or two mornings are. */
+  private boolean preciselyApart(Sketch o) {
+    if (end - start > PRECISE_SECONDS || o.end - o.start > PRECISE_SECONDS) {
+      return false;
+    }
+    return Math.max(start - o.end, o.start - end) >= APART_SECONDS;
+  }
+
   private int dateScore(Sketch o) {
     if (dated && o.dated) {
       long gap = Math.max(firstDay - o.lastDay, o.firstDay - lastDay);
-      if (gap > DATED_SLACK_DAYS) {
+      if (gap > DATED_SLACK_DAYS || preciselyApart(o)) {
         return Integer.MIN_VALUE;
       }
       boolean coarse = lastDay - firstDay > 2 || o.lastDay - o.firstDay > 2;

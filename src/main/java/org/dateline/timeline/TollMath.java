@@ -57,6 +57,26 @@ final class TollMath {
         out.add(c);
       }
     }
+    return withoutNoOneElse(out);
+  }
+
+  /**
+   * Drops a zero a report states beside its own count of the same category: "five were wounded;
+   * nobody else was hurt" says no one besides them, not that no one was hurt.
+   */
+  private static List<Claim> withoutNoOneElse(List<Claim> standing) {
+    Map<String, Boolean> counting = new HashMap<>();
+    for (Claim c : standing) {
+      if (!c.figure().count().isZero()) {
+        counting.put(c.reportId(), true);
+      }
+    }
+    List<Claim> out = new ArrayList<>(standing.size());
+    for (Claim c : standing) {
+      if (!c.figure().count().isZero() || !counting.containsKey(c.reportId())) {
+        out.add(c);
+      }
+    }
     return out;
   }
 

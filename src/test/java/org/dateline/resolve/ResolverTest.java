@@ -156,6 +156,42 @@ class ResolverTest {
   }
 
   @Test
+  void wholeShiftsNameTheUnitAroundTheAnchor() {
+    Resolution following = Resolver.resolve(new Anaphoric(1, Unit.YEAR, true), MOSCOW, Direction.PAST,
+        Optional.of(TimeValue.parse("1995-05-22")));
+    assertEquals("1996", following.value());
+    Resolution that = Resolver.resolve(new Anaphoric(0, Unit.YEAR, true), MOSCOW, Direction.PAST,
+        Optional.of(TimeValue.parse("1998-06")));
+    assertEquals("1998", that.value());
+    Resolution coarse = Resolver.resolve(new Anaphoric(1, Unit.DAY, true), MOSCOW, Direction.PAST,
+        Optional.of(TimeValue.parse("2025")));
+    assertTrue(coarse.time().isEmpty(), coarse.toString());
+  }
+
+  @Test
+  void partsOfARelativeYearTakeThatYear() {
+    Resolution june = Resolver.resolve(new TemporalExpression.InRelativeYear(
+        new MonthOfYear(Month.JUNE, OptionalInt.empty(), Relation.NONE), -1), MOSCOW, Direction.FUTURE, Optional.empty());
+    assertEquals("2025-06", june.value());
+    Resolution day = Resolver.resolve(new TemporalExpression.InRelativeYear(
+        new MonthDay(Month.APRIL, 2, OptionalInt.empty()), 1), MOSCOW, Direction.PAST, Optional.empty());
+    assertEquals("2027-04-02", day.value());
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> new TemporalExpression.InRelativeYear(new MonthOfYear(Month.JUNE, OptionalInt.of(2020), Relation.NONE), 0));
+  }
+
+  @Test
+  void anaphoricWeekdaysCountFromTheAnchorDayOrPublication() {
+    TemporalExpression previousFriday = new TemporalExpression.AnaphoricWeekday(DayOfWeek.FRIDAY, -1);
+    assertEquals("2026-02-27", Resolver.resolve(previousFriday, MOSCOW, Direction.PAST,
+        Optional.of(TimeValue.parse("2026-03-06"))).value());
+    assertEquals("2026-03-06", Resolver.resolve(previousFriday, MOSCOW, Direction.PAST, Optional.empty()).value());
+    TemporalExpression followingMonday = new TemporalExpression.AnaphoricWeekday(DayOfWeek.MONDAY, 1);
+    assertEquals("2026-03-16", Resolver.resolve(followingMonday, MOSCOW, Direction.PAST,
+        Optional.of(TimeValue.parse("2026-03"))).value());
+  }
+
+  @Test
   void appositionsKeepTheExplicitDateAndReportDisagreement() {
     Resolution agree = Resolver.resolve(new Apposition(new RelativeDay(-1),
         new Weekday(DayOfWeek.TUESDAY, Relation.NONE)), MOSCOW, Direction.PAST, Optional.empty());

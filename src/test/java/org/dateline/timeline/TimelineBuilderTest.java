@@ -28,7 +28,7 @@ class TimelineBuilderTest {
     Report r = Report.of(id, "text", ZonedDateTime.parse(published + "T18:00+02:00[Europe/Kyiv]"));
     Event.Builder e = Event.builder(id + "-e1", type).addReport(id);
     if (day != null) {
-      TimeValue t = TimeValue.ofDay(LocalDate.parse(day));
+      TimeValue t = TimeValue.parse(day);
       e.time(t, t.interval(KYIV).get());
     }
     if (place != null) {
@@ -79,6 +79,19 @@ class TimelineBuilderTest {
         report("r1", "2026-03-02", EventType.CRASH, "2026-03-02", "Lviv, Lviv Oblast, Ukraine", 2L),
         report("r2", "2026-03-06", EventType.CRASH, "2026-03-06", "Lviv, Lviv Oblast, Ukraine", 2L));
     assertEquals(2, t.size());
+  }
+
+  @Test
+  void strikesOnTwoNightsInOneCityStayApartButANightAndTheNextMorningMerge() {
+    String kharkiv = "Kharkiv, Kharkiv Oblast, Ukraine";
+    Timeline t = merge(
+        report("r1", "2026-03-10", EventType.STRIKE, "2026-03-09TNI", kharkiv, 4L),
+        report("r2", "2026-03-11", EventType.STRIKE, "2026-03-10TNI", kharkiv, 1L));
+    assertEquals(2, t.size());
+    Timeline u = merge(
+        report("r1", "2026-03-10", EventType.STRIKE, "2026-03-09TNI", kharkiv, 4L),
+        report("r2", "2026-03-10", EventType.STRIKE, "2026-03-10TMO", kharkiv, 5L));
+    assertEquals(1, u.size());
   }
 
   @Test

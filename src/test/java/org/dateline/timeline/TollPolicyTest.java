@@ -42,6 +42,14 @@ class TollPolicyTest {
   }
 
   @Test
+  void aZeroBesideTheSameReportsCountMeansNoOneElse() {
+    assertEquals("5/5/5", lbh(TollPolicy.LATEST, claim("r1", 0, CasualtyCount.exactly(5)),
+        claim("r1", 0, CasualtyCount.zero())));
+    assertEquals("0/5/5", lbh(TollPolicy.LATEST, claim("r1", 0, CasualtyCount.zero(), "police", FigureRole.TOTAL, 0),
+        claim("r2", 3, CasualtyCount.exactly(5), "hospital", FigureRole.TOTAL, 0)));
+  }
+
+  @Test
   void atLeastRaisesTheLow() {
     assertEquals("6/6/6", lbh(TollPolicy.LATEST, claim("r1", 0, CasualtyCount.atLeast(6))));
     // "more than 6" is coded by its stated number, as casualty datasets do

@@ -27,8 +27,9 @@ final class Gazetteer {
       {"Turkey", "C:TR"}, {"U.S.", "C:US"}, {"US", "C:US"}, {"USA", "C:US"}, {"America", "C:US"},
       {"Britain", "C:GB"}, {"UK", "C:GB"}, {"U.K.", "C:GB"}, {"Great Britain", "C:GB"}, {"England", "C:GB"},
       {"Kiev", "P:Kyiv"}, {"Geneva", "P:Genève"}, {"Ivory Coast", "C:CI"}, {"Burma", "C:MM"},
-      {"Czech Republic", "C:CZ"}, {"Congo", "C:CD"}, {"Gaza", "P:Gaza"}, {"Washington, D.C.", "P:Washington"},
-      {"D.C.", "P:Washington"}, {"New York City", "P:New York City"},
+      {"Czech Republic", "C:CZ"}, {"Congo", "C:CD"}, {"Gaza", "P:Gaza"}, {"Washington, D.C.", "P:Washington, D.C."},
+      {"D.C.", "P:Washington, D.C."}, {"Washington D.C.", "P:Washington, D.C."},
+      {"Washington", "P:Washington, D.C."}, {"New York City", "P:New York City"},
       {"Ala.", "A:US.AL"}, {"Ariz.", "A:US.AZ"}, {"Ark.", "A:US.AR"}, {"Calif.", "A:US.CA"}, {"Colo.", "A:US.CO"},
       {"Conn.", "A:US.CT"}, {"Del.", "A:US.DE"}, {"Fla.", "A:US.FL"}, {"Ga.", "A:US.GA"}, {"Ill.", "A:US.IL"},
       {"Ind.", "A:US.IN"}, {"Kan.", "A:US.KS"}, {"Kans.", "A:US.KS"}, {"Ky.", "A:US.KY"}, {"La.", "A:US.LA"},
@@ -212,8 +213,10 @@ final class Gazetteer {
       for (List<Place> candidates : List.copyOf(byName.values())) {
         for (Place p : candidates) {
           if (p.kind() == Place.Kind.of(kind) && matches(p, target)) {
-            // a city is shown by the English name the text uses ("Geneva", "Kiev"); a country keeps its own
-            Place shown = p.kind() == Place.Kind.CITY ? new Place(p.kind(), a[0], p.country(), p.admin1(), p.population(), p.admin2()) : p;
+            // a city whose name is not in English letters is shown by the English one ("Geneva"); others
+            // keep their own, so that "Kiev" and "Kyiv", "D.C." and "Washington, D.C." are one place
+            Place shown = p.kind() == Place.Kind.CITY && !ascii(p.name())
+                ? new Place(p.kind(), a[0], p.country(), p.admin1(), p.population(), p.admin2()) : p;
             byName.computeIfAbsent(key(a[0]), k -> new ArrayList<>(1)).add(shown);
             break;
           }
@@ -224,6 +227,10 @@ final class Gazetteer {
         l.removeIf(p -> p.kind() != Place.Kind.of(kind));
       }
     }
+  }
+
+  private static boolean ascii(String s) {
+    return s.chars().allMatch(c -> c < 0x80);
   }
 
   private static boolean matches(Place p, String target) {

@@ -25,11 +25,15 @@ final class PlaceFinder {
       "wednesday", "thursday", "friday", "saturday", "january", "february", "march", "april", "may", "june",
       "july", "august", "september", "october", "november", "december", "christmas", "easter", "bethlehem",
       "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "his", "her", "officer", "officers",
-      "sheriff", "mayor", "chief", "county", "city", "state", "street", "avenue", "road", "victoria",
-      "charlotte", "florence", "marion", "jackson", "jordan", "lincoln", "clinton", "warren", "troy", "tyler",
-      "austin", "lafayette", "franklin", "hamilton", "madison", "washington", "northwest", "northeast",
+      "sheriff", "mayor", "chief", "county", "city", "state", "street", "avenue", "road", "northwest", "northeast",
       "southwest", "southeast", "forest", "park", "lake", "beach", "river", "valley", "mountain", "hill",
-      "northern", "southern", "eastern", "western", "metro", "greater", "downtown", "upper", "lower");
+      "northern", "southern", "eastern", "western", "metro", "greater", "downtown", "upper", "lower", "male",
+      "female", "federal", "bar");
+  /** Places named like people: a place only right after "in", "near" or "outside" ("in Jackson", not "Jackson said"). */
+  private static final Set<String> PERSON_LIKE = Set.of("victoria", "charlotte", "florence", "marion", "jackson",
+      "jordan", "lincoln", "clinton", "warren", "troy", "tyler", "austin", "lafayette", "franklin", "hamilton",
+      "madison", "washington");
+  private static final Set<String> STRICT_PREPOSITIONS = Set.of("in", "near", "outside");
   private static final Set<String> PREPOSITIONS = Set.of("in", "at", "near", "outside", "of", "from", "to",
       "across", "into", "around", "inside", "on");
   /** Capitalized words that may follow a place name without making it part of another name. */
@@ -121,6 +125,10 @@ final class PlaceFinder {
     if (n == 1 && STOP.contains(words.get(i).lower()) && c.get(0).kind() != Place.Kind.COUNTRY) {
       return false;
     }
+    if (n == 1 && PERSON_LIKE.contains(words.get(i).lower())
+        && (i == 0 || !STRICT_PREPOSITIONS.contains(words.get(i - 1).lower()))) {
+      return false;
+    }
     String text = words.get(i).text();
     if (text.length() > 3 && text.equals(text.toUpperCase(java.util.Locale.ROOT)) && i > 0 && !bigPlace) {
       return false;
@@ -132,7 +140,9 @@ final class PlaceFinder {
     String prev = i > 0 ? words.get(i - 1).text() : "";
     boolean prevName = i > 1 && words.get(i - 1).isCapitalized() && !afterPreposition && !prev.endsWith("'s")
         && !prev.endsWith("\u2019s");
-    boolean nextName = i + n < words.size() && words.get(i + n).isCapitalized()
+    // a county is often followed by the name of one of its offices ("Lucas County Common Pleas Court")
+    boolean nextName = c.get(0).kind() != Place.Kind.COUNTY && i + n < words.size()
+        && words.get(i + n).isCapitalized()
         && words.get(i + n).begin() == words.get(i + n - 1).end() + 1
         && !FOLLOWERS.contains(words.get(i + n).lower());
     boolean followed = i + n < words.size() && FOLLOWERS.contains(words.get(i + n).lower());
@@ -201,6 +211,20 @@ final class PlaceFinder {
   /** Whether place {@code inner} lies within {@code outer}, by their written names ("Peoria, Illinois" in "Illinois"). */
   static boolean within(Mention inner, Mention outer) {
     return inner.name().endsWith(", " + outer.name()) || inner.name().equals(outer.name());
+  }
+
+  /**
+   * Whether two places cannot hold one incident of a report: they lie in different countries. Places
+   * of one country are not apart, since reports name nearby towns, the suspect's home and the
+   * hospital's city beside the incident's; nor are a place and an unknown one (null).
+   */
+  static boolean apart(Mention a, Mention b) {
+    return a != null && b != null && !country(a).equals(country(b));
+  }
+
+  private static String country(Mention m) {
+    String name = m.name();
+    return name.substring(name.lastIndexOf(", ") + 1).trim();
   }
 
   /** Returns the country most of the votes name, if it has enough of them; else null. */

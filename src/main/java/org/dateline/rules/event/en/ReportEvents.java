@@ -137,10 +137,12 @@ final class ReportEvents {
       addHappening(t, sentence, date);
       return;
     }
+    PlaceFinder.Mention place = placeNear(t.begin(), sentence);
     Draft target = null;
     for (int i = drafts.size() - 1; i >= 0 && target == null; i--) {
       Draft d = drafts.get(i);
-      if (d.type.isIncident() && compatible(d.type, t.type()) && fits(d, date, sentence)) {
+      if (d.type.isIncident() && compatible(d.type, t.type()) && fits(d, date, sentence)
+          && !(place != null && afterPreposition(place) && PlaceFinder.apart(d.place, place))) {
         target = d;
       }
     }
@@ -153,7 +155,7 @@ final class ReportEvents {
       target.date = date;
     }
     if (target.place == null) {
-      target.place = placeNear(t.begin(), sentence);
+      target.place = place;
     }
   }
 
@@ -230,10 +232,17 @@ final class ReportEvents {
     return best;
   }
 
-  /** Whether another trigger of the sentence is nearer the date than {@code distance}. */
+  /**
+   * Whether another trigger of the sentence is nearer the date than {@code distance}. A statement
+   * claims only dates after it ("said on Monday"): a date before it ("met on Monday, officials
+   * said") belongs to what the statement reports.
+   */
   private boolean closerTrigger(DateMention d, int distance) {
     for (Triggers.Trigger t : sentenceTriggers) {
       int b = d.span().begin();
+      if (t.type() == EventType.STATEMENT && b < t.begin()) {
+        continue;
+      }
       int other = b >= t.end() ? b - t.end() : Math.max(0, t.begin() - d.span().end());
       if (other < distance) {
         return true;

@@ -46,6 +46,10 @@ final class Triggers {
       "services", "captain", "district", "hydrant", "escape", "alarm", "range", "spokesman", "spokeswoman",
       "investigator", "investigators", "victim", "victims", "suspect", "suspects", "points", "train", "trains");
   private static final List<String> NAMED_STORMS = List.of("hurricane", "typhoon", "cyclone", "tropical storm");
+  /** Verbs that say only that the incident just named happened: "an earthquake struck", "a tornado strikes". */
+  private static final Set<String> HAPPENED = Set.of("struck", "strikes");
+  /** How many words a {@link #HAPPENED} verb may follow its incident by ("a powerful quake struck"). */
+  private static final int HAPPENED_WINDOW = 3;
 
   /** Phrase (lower-cased words joined by single spaces) to type. */
   private static final Map<String, EventType> PHRASES = new HashMap<>();
@@ -102,6 +106,7 @@ final class Triggers {
   static List<Trigger> find(List<Words.Word> words) {
     List<Trigger> out = new ArrayList<>();
     boolean titleCase = isTitleCase(words);
+    int incidentEnd = Integer.MIN_VALUE / 2;
     for (int i = 0; i < words.size(); i++) {
       if (!FIRST_WORDS[words.get(i).lowerHash() & (FIRST_WORDS.length - 1)]) {
         continue;
@@ -116,7 +121,12 @@ final class Triggers {
         boolean modifier = i + n < words.size() && MODIFIED.contains(words.get(i + n).lower())
             && t != null && t.isIncident() && n <= 2;
         if (t != null && !modifier && !isNamePart(words, i, phrase, titleCase)) {
-          out.add(new Trigger(t, words.get(i).begin(), words.get(i + n - 1).end()));
+          if (!(HAPPENED.contains(phrase) && i - incidentEnd <= HAPPENED_WINDOW)) {
+            out.add(new Trigger(t, words.get(i).begin(), words.get(i + n - 1).end()));
+          }
+          if (t.isIncident()) {
+            incidentEnd = i + n - 1;
+          }
           i += n - 1;
           break;
         }

@@ -40,6 +40,9 @@ final class Assembler {
       "concerned", "needed", "red", "bed", "wed", "shed", "led", "fled", "sled"));
   private static final int CUE_WINDOW = 60;
   private static final Pattern COMMA_GAP = Pattern.compile(",\\s{1,3}|\\s{1,3}");
+  /** Between a month and "this year": "June last year", "the summer of last year" (after a comma, a new phrase). */
+  private static final Pattern YEAR_GAP = Pattern.compile("\\s{1,3}(?:of\\s{1,3})?");
+  private static final WordSet RELATIVE_YEAR = new WordSet(java.util.Set.of("this", "last", "next"));
   private static final Pattern PAREN_GAP = Pattern.compile("\\s{0,2}\\(");
 
   private Assembler() {}
@@ -48,14 +51,43 @@ final class Assembler {
     List<Candidate> merged = withModifiers(s, merge(s, found));
     List<DateMention> out = new ArrayList<>(merged.size());
     Optional<TimeValue> anchor = Optional.empty();
+    Optional<TimeValue> period = Optional.empty();
     for (Candidate c : merged) {
-      Resolution r = Resolver.resolve(c.expression(), ref, direction(s, c), anchor);
+      Optional<TimeValue> from = period.isPresent() && anchor.isPresent()
+          && anchor.get().granularity() == Granularity.YEAR && namesQuarter(s, c) ? period : anchor;
+      Resolution r = Resolver.resolve(c.expression(), ref, direction(s, c), from);
       out.add(toMention(s, c, r, ref));
       if (r.time().isPresent() && !r.time().get().isVague() && setsAnchor(c.expression()) && !bound(s, c, anchor)) {
         anchor = r.time();
+        if (isPeriod(anchor.get())) {
+          period = anchor;
+        }
       }
     }
     return out;
+  }
+
+  /** Whether a value is a quarter of a year. */
+  private static boolean isPeriod(TimeValue v) {
+    return v.granularity() == Granularity.QUARTER;
+  }
+
+  /**
+   * Whether a comparison names a quarter ("last year's quarter", "the 1988 quarter"): when a whole year was
+   * named since ("up from last year"), it still counts from the quarter named before.
+   */
+  private static boolean namesQuarter(Scan s, Candidate c) {
+    TemporalExpression e = c.expression();
+    boolean compares = e instanceof TemporalExpression.SamePeriodIn
+        || e instanceof TemporalExpression.Anaphoric a && a.unit() == org.dateline.resolve.Unit.YEAR && !a.whole();
+    if (compares) {
+      for (int i = c.begin(); i + 7 <= c.end(); i++) {
+        if (s.lower.startsWith("quarter", i)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
@@ -106,6 +138,10 @@ final class Assembler {
   }
 
   private static Candidate join(Scan s, Candidate a, Candidate b) {
+    Candidate inYear = inYear(s, a, b);
+    if (inYear != null) {
+      return inYear;
+    }
     if (b.begin() - a.end() > 4) {
       return null; // longer than any gap below
     }
@@ -131,6 +167,44 @@ final class Assembler {
       return a.with(a.begin(), end, new ClockTime(Optional.of(y), t.time()), a.rule() + " + " + b.rule());
     }
     return null;
+  }
+
+  /**
+   * Joins a month, day or season without a year and the year after it: one told from publication's ("June
+   * last year") or one spelled out ("January nineteen ninety-seven", "the winter of nineteen ninety-four").
+   */
+  private static Candidate inYear(Scan s, Candidate a, Candidate b) {
+    TemporalExpression x = a.expression();
+    if (b.begin() - a.end() > 8 || !yearless(x) || !YEAR_GAP.matcher(s.text).region(a.end(), b.begin()).matches()) {
+      return null;
+    }
+    TemporalExpression joined = null;
+    if (b.expression() instanceof TemporalExpression.RelativeUnit u && u.unit() == org.dateline.resolve.Unit.YEAR
+        && RELATIVE_YEAR.contains(s.lower, b.begin(), Math.min(b.begin() + 4, b.end()))) {
+      joined = new TemporalExpression.InRelativeYear(x, u.offset());
+    } else if (b.expression() instanceof Explicit y && y.value().granularity() == Granularity.YEAR) {
+      joined = withYear(x, y.value().localStart().orElseThrow().getYear());
+    }
+    return joined == null ? null : a.with(a.begin(), b.end(), joined, a.rule() + " + " + b.rule());
+  }
+
+  private static boolean yearless(TemporalExpression x) {
+    return x instanceof TemporalExpression.MonthOfYear m && m.year().isEmpty()
+        && m.relation() == org.dateline.resolve.Relation.NONE || x instanceof MonthDay d && d.year().isEmpty()
+        || x instanceof TemporalExpression.SeasonOf z && z.year().isEmpty()
+        && z.relation() == org.dateline.resolve.Relation.NONE;
+  }
+
+  private static TemporalExpression withYear(TemporalExpression x, int year) {
+    java.util.OptionalInt y = java.util.OptionalInt.of(year);
+    if (x instanceof TemporalExpression.MonthOfYear m) {
+      return new TemporalExpression.MonthOfYear(m.month(), y, m.relation());
+    } else if (x instanceof MonthDay d) {
+      return new Explicit(TimeValue.ofDay(java.time.LocalDate.of(year, d.month(), Math.min(d.day(),
+          java.time.YearMonth.of(year, d.month()).lengthOfMonth()))));
+    }
+    TemporalExpression.SeasonOf z = (TemporalExpression.SeasonOf) x;
+    return new TemporalExpression.SeasonOf(z.season(), y, z.relation());
   }
 
   private static boolean isRelativeDay(TemporalExpression e) {
@@ -243,7 +317,8 @@ final class Assembler {
     }
     return !(e instanceof Explicit || e instanceof Duration || e instanceof Recurring || e instanceof Vague
         || e instanceof RelativeDay || e instanceof TemporalExpression.Ago || e instanceof TemporalExpression.Anaphoric
-        || e instanceof TemporalExpression.SamePeriodIn || e instanceof TemporalExpression.RelativeYearPart);
+        || e instanceof TemporalExpression.SamePeriodIn || e instanceof TemporalExpression.RelativeYearPart
+        || e instanceof TemporalExpression.AnaphoricWeekday || e instanceof TemporalExpression.InRelativeYear);
   }
 
   private static int clauseStart(Scan s, int begin) {

@@ -73,6 +73,10 @@ final class CalendarRules {
             "(?:the\\s{1,3})?(?:(?<y0>" + YEAR + ")\\s{1,3})?(?:the\\s{1,3})?(?:fiscal[- ])?(?<o>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?"
                 + "(?<u>quarter|half)(?:\\s{1,3}of(?:\\s{1,3}fiscal)?\\s{1,3}(?<y>" + YEAR + ")\\b|\\s{1,3}(?<y2>" + YEAR + ")\\b)?",
             CalendarRules::yearPart),
+        Rule.of("the last half|quarter, the first two quarters of <year>", "the first last final",
+            "(?:the\\s{1,3})?(?<o>first|last|final)\\s{1,3}(?<two>two\\s{1,3})?(?<u>quarters|quarter|half)\\s{1,3}of"
+                + "(?:\\s{1,3}fiscal)?\\s{1,3}(?<y>" + YEAR + ")\\b",
+            CalendarRules::endPart),
         Rule.of("this year's <ordinal> quarter", "this last next",
             "(?<r>this|last|next)\\s{1,3}year'?s\\s{1,3}(?<o>first|second|third|fourth)[- ](?:fiscal[- ])?(?<u>quarter|half)\\b",
             (m, s) -> new TemporalExpression.RelativeYearPart(Lexicon.unit(m.group("u")), Lexicon.ordinal(m.group("o")),
@@ -86,7 +90,8 @@ final class CalendarRules {
             (m, s) -> new Explicit(TimeValue.ofDecadeContaining(1900 + 10 * (Lexicon.number(
                 m.group("t").replace("ies", "y")) / 10)))),
         Rule.of("<season> [<year>]", "last this next the spring summer fall autumn winter",
-            "(?:(?<r>last|this|next|the|this\\s{1,3}past|this\\s{1,3}coming)\\s{1,3})?(?<se>spring|summer|fall|autumn|winter)\\b"
+            "(?:(?<r>last|this|next|the|this\\s{1,3}past|this\\s{1,3}coming)\\s{1,3})?(?:(?<mod>early|late)\\s{1,3})?"
+                + "(?<se>spring|summer|fall|autumn|winter)\\b"
                 + "(?:\\s{1,3}of\\s{1,3}(?<y>" + YEAR + ")\\b|\\s{1,3}(?<y2>" + YEAR + ")\\b)?",
             CalendarRules::season),
         Rule.of("<holiday>", "christmas new thanksgiving independence halloween valentine labor memorial",
@@ -229,6 +234,21 @@ final class CalendarRules {
       return new Explicit(u == Unit.QUARTER ? TimeValue.ofQuarter(y.getAsInt(), i) : TimeValue.ofHalf(y.getAsInt(), i));
     }
     return new YearPart(u, i, y);
+  }
+
+  /** Reads "the last half of 1989" (H2), "the final quarter of 1989" (Q4), "the first two quarters of 1990" (H1). */
+  private static TemporalExpression endPart(Matcher m, Scan s) {
+    boolean first = m.group("o").equals("first");
+    boolean two = m.group("two") != null;
+    String u = m.group("u");
+    if (two != u.equals("quarters") || first && !two) {
+      return null; // "the first quarter of" is the ordinal rule's
+    }
+    int y = Integer.parseInt(m.group("y"));
+    if (u.equals("quarter")) {
+      return new Explicit(TimeValue.ofQuarter(y, 4));
+    }
+    return new Explicit(TimeValue.ofHalf(y, first ? 1 : 2));
   }
 
   private static TemporalExpression spelledYear(Matcher m, Scan s) {

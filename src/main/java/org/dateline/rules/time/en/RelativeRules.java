@@ -53,7 +53,8 @@ final class RelativeRules {
                 + "(?<u>week|month|year|decade|century|quarter)\\b",
             (m, s) -> new RelativeUnit(Lexicon.unit(m.group("u")), m.group("r").equals("the") ? 0 : offset(m.group("r")))),
         Rule.of("the current|latest <unit>", "the",
-            "the\\s{1,3}(?<r>current|latest|most\\s{1,3}recent|recent)\\s{1,3}(?<u>week|month|year|quarter|period)\\b",
+            "the\\s{1,3}(?<r>current|latest|most\\s{1,3}recent|recent)\\s{1,3}(?<f>fiscal\\s{1,3})?"
+                + "(?<u>week|month|year|quarter|period)\\b",
             RelativeRules::currentUnit),
         Rule.of("the quarter", "the", "the\\s{1,3}quarter\\b(?!-|\\s{1,3}(?:century|of|mile|hour|point|percent))",
             (m, s) -> new RelativeUnit(Unit.QUARTER, -1)),
@@ -73,8 +74,13 @@ final class RelativeRules {
         Rule.of("<n> <unit> earlier|later", "# " + NUM_TRIGGER,
             "(?<n>" + NUM + ")\\s{1,3}(?<u>" + UNIT + ")\\s{1,3}(?<d>earlier|later|before|after|afterwards?)(?=\\s{0,2}[.,;)]|$)",
             RelativeRules::shift),
+        Rule.of("the previous|following <weekday>", "the",
+            "the\\s{1,3}(?<d>previous|preceding|following)\\s{1,3}(?<w>" + WEEKDAY + ")\\b",
+            (m, s) -> s.isUpper(m.start("w")) ? new TemporalExpression.AnaphoricWeekday(Lexicon.weekday(m.group("w")),
+                m.group("d").equals("following") ? 1 : -1) : null),
         Rule.of("the next|previous <unit>", "the that",
-            "(?:the\\s{1,3}(?<d>next|following|previous|preceding|same)|(?<that>that))\\s{1,3}(?<u>day|week|month|year)\\b"
+            "(?:the\\s{1,3}(?<d>next|following|previous|preceding|same)|(?<that>that(?:\\s{1,3}same)?))\\s{1,3}"
+                + "(?<u>day|week|month|quarter|year)\\b"
                 + "(?!\\s{1,3}(?:of|or))",
             RelativeRules::anaphoric),
         Rule.of("that <part>", "that the",
@@ -82,14 +88,19 @@ final class RelativeRules {
             RelativeRules::anaphoricPart),
         Rule.of("the day before|after", "the",
             "the\\s{1,3}day\\s{1,3}(?<d>before|after)(?=\\s{0,2}[.,;)])",
-            (m, s) -> new Anaphoric(m.group("d").equals("before") ? -1 : 1, Unit.DAY)),
+            (m, s) -> new Anaphoric(m.group("d").equals("before") ? -1 : 1, Unit.DAY, true)),
         Rule.of("year-earlier", "the year comparable",
             "(?:the\\s{1,3})?(?:comparable\\s{1,3})?year[- ](?:earlier|ago)(?:\\s{1,3}(?:(?:first|second|third|fourth)\\s{1,3})?"
                 + "(?:quarter|period|(?:six|nine)\\s{1,3}months))?\\b",
             RelativeRules::yearEarlier),
+        Rule.of("the same period last year", "the last",
+            "(?:last\\s{1,3}year'?s\\s{1,3}(?:quarter|period)|the\\s{1,3}(?:(?:same|corresponding|comparable)\\s{1,3})?"
+                + "(?:quarter|period)\\s{1,3}(?:of\\s{1,3})?(?:last\\s{1,3}year|a\\s{1,3}year\\s{1,3}(?:ago|earlier)))\\b",
+            (m, s) -> new Anaphoric(-1, Unit.YEAR)),
         Rule.of("a year earlier", "a one",
-            "(?:a|one)\\s{1,3}(?<u>year|month|week|day)\\s{1,3}(?:earlier|before)(?=\\s{0,2}[.,;)]|\\s{1,3}(?:when|and|in|on|for|to|as|at|but|while|because)\\b)",
-            (m, s) -> new Anaphoric(-1, Lexicon.unit(m.group("u")))),
+            "(?:a|one)\\s{1,3}(?<u>year|month|week|day)\\s{1,3}(?<d>earlier|before)(?<end>(?=\\s{0,2}[.,;)]|\\s{1,3}"
+                + "(?:when|and|in|on|for|to|as|at|but|while|because)\\b))?",
+            RelativeRules::earlier),
         Rule.of("now|currently|recently|soon", "now right currently recently soon nowadays these recent current the",
             "(?<w>(?:right\\s{1,3})?now|currently|recently|soon|nowadays|these\\s{1,3}days"
                 + "|recent\\s{1,3}(?:days|weeks|months|years)|the\\s{1,3}(?:past|future|present)"
@@ -143,7 +154,12 @@ final class RelativeRules {
       return new RelativeUnit(Unit.QUARTER, current ? 0 : -1);
     }
     Unit unit = Lexicon.unit(u);
-    return new RelativeUnit(unit, current ? 0 : unit == Unit.QUARTER ? -1 : 0);
+    if (m.group("f") != null && unit != Unit.YEAR && unit != Unit.QUARTER) {
+      return null;
+    }
+    // the latest quarter, or fiscal year, is the last one ended: results come after a period closes
+    boolean ended = unit == Unit.QUARTER || unit == Unit.YEAR && m.group("f") != null;
+    return new RelativeUnit(unit, current ? 0 : ended ? -1 : 0);
   }
 
   private static TemporalExpression ago(Matcher m, Scan s) {
@@ -165,11 +181,34 @@ final class RelativeRules {
     return new Anaphoric(back ? -n : n, u);
   }
 
+  /**
+   * Reads "a year earlier" at the end of a clause, or opening a sentence ("A year earlier the company
+   * earned..."); "a year before the war" counts from the war, not from the text's last date.
+   */
+  private static TemporalExpression earlier(Matcher m, Scan s) {
+    if (m.group("end") == null && !(m.group("d").equals("earlier") && sentenceStart(s, m.start()))) {
+      return null;
+    }
+    return new Anaphoric(-1, Lexicon.unit(m.group("u")));
+  }
+
+  /** Whether {@code pos} opens a sentence: the text's start, or after a full stop and spaces. */
+  private static boolean sentenceStart(Scan s, int pos) {
+    int i = pos;
+    while (i > 0 && i > pos - 4 && Character.isWhitespace(s.text.charAt(i - 1))) {
+      i--;
+    }
+    return i == 0 || i < pos && (s.text.charAt(i - 1) == '.' || s.text.charAt(i - 1) == '\n');
+  }
+
   private static TemporalExpression anaphoric(Matcher m, Scan s) {
     Unit u = Lexicon.unit(m.group("u"));
+    if (u == Unit.QUARTER && m.group("that") == null) {
+      return null; // "the next quarter" counts from publication
+    }
     String d = m.group("d");
     int offset = d == null || d.equals("same") ? 0 : d.equals("next") || d.equals("following") ? 1 : -1;
-    return new Anaphoric(offset, u);
+    return new Anaphoric(offset, u, true);
   }
 
   private static TemporalExpression anaphoricPart(Matcher m, Scan s) {
@@ -178,7 +217,7 @@ final class RelativeRules {
       return null;
     }
     int offset = d == null || d.startsWith("that") || d.endsWith("same") ? 0 : d.endsWith("previous") ? -1 : 1;
-    return new PartOfDayOf(new Anaphoric(offset, Unit.DAY), Lexicon.partOfDay(m.group("p")));
+    return new PartOfDayOf(new Anaphoric(offset, Unit.DAY, true), Lexicon.partOfDay(m.group("p")));
   }
 
   private static TemporalExpression yearEarlier(Matcher m, Scan s) {

@@ -28,19 +28,29 @@ final class SpanRules {
     return List.of(
         Rule.of("[the past] <n> <unit>", "# the " + NUM_TRIGGER,
             "(?:the\\s{1,3}(?:(?:past|last|next|first|coming|previous|final|latest|remaining|following)\\s{1,3})?)?"
-                + "(?<n>" + NUM + ")\\s{1,3}(?<u>" + UNIT + ")\\b(?!-old|\\s{1,3}old\\b|-earlier|-ago)",
-            SpanRules::duration),
+                + "(?<n>" + NUM + ")(?<half>\\s{1,2}1/2|\\s{1,3}and\\s{1,3}a\\s{1,3}half)?\\s{1,3}"
+                + "(?:(?:more|additional|extra|further)\\s{1,3})?(?<u>" + UNIT
+                + ")\\b(?!-old|\\s{1,3}old\\b|-earlier|-ago|-long)(?<half2>\\s{1,3}and\\s{1,3}a\\s{1,3}half\\b)?",
+            SpanRules::durationOrHalf),
         Rule.of("<n>-<unit>", "# " + NUM_TRIGGER,
             "(?<n>\\d{1,4}|" + NUM_WORD + ")-(?<u>minute|hour|day|week|month|year|decade|century)\\b(?!-old)",
             SpanRules::duration),
         Rule.of("the past <unit>", "the",
             "the\\s{1,3}(?:past|last|previous|next|coming|first|following)\\s{1,3}(?<u>day|week|month|year|decade|century)\\b",
             (m, s) -> new Duration(Lexicon.unit(m.group("u")).duration(1))),
+        Rule.of("<unit>-long", "hour hours day days week weeks month months year years decade decades",
+            "(?<u>hours?|days?|weeks?|months?|years?|decades?)-long\\b",
+            (m, s) -> new Duration(Lexicon.unit(m.group("u")).duration(m.group("u").endsWith("s") ? -1 : 1))),
         Rule.of("for <units>", "days weeks months years decades hours minutes",
             "(?<u>hours|days|weeks|months|years|decades)\\b", SpanRules::bareUnits),
         Rule.of("every <unit>", "every each",
-            "(?:every|each)\\s{1,3}(?:(?<n>other|\\d{1,2}|" + NUM_WORD + ")\\s{1,3})?(?<u>" + UNIT + "|" + WEEKDAY + ")\\b",
+            "(?:every|each)\\s{1,3}(?:(?<n>other|\\d{1,2}|" + NUM_WORD + ")\\s{1,3})?(?<u>" + UNIT + "|" + WEEKDAY + "|"
+                + Lexicon.FULL_MONTH + ")\\b",
             SpanRules::every),
+        Rule.of("Mondays, Monday nights", "mondays tuesdays wednesdays thursdays fridays saturdays sundays "
+                + Lexicon.WEEKDAYS_TRIGGER,
+            "(?<w>" + WEEKDAY + ")(?:s|\\s{1,3}(?<p>mornings|afternoons|evenings|nights))\\b",
+            SpanRules::weekdays),
         Rule.of("daily|weekly|annually", "daily weekly monthly annually yearly hourly nightly quarterly",
             "(?<w>daily|weekly|monthly|annually|yearly|hourly|nightly)\\b", SpanRules::adverb),
         Rule.of("<h>:<mm> [am|pm] [zone]", "#",
@@ -51,9 +61,20 @@ final class SpanRules {
   }
 
   private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("\\d{1,4}\\.\\d{1,2}");
+  private static final java.util.regex.Pattern FRACTION_OF = java.util.regex.Pattern.compile("\\s{1,3}of\\b");
   /** Words before "a <unit>" that make it a rate ("$5 a year", "three times a day"). */
   private static final java.util.regex.Pattern RATE_WORD =
       java.util.regex.Pattern.compile("\\d{1,9}|times|once|twice|million|billion|cents|dollars|percent");
+
+  /** Reads "[the past] <n> <unit>", with "and a half" or "1/2" read into the value. */
+  private static TemporalExpression durationOrHalf(Matcher m, Scan s) {
+    if (m.group("half") == null && m.group("half2") == null) {
+      return duration(m, s);
+    }
+    int n = Lexicon.number(m.group("n"));
+    Unit u = Lexicon.unit(m.group("u"));
+    return n < 0 || u == null ? null : new Duration(andAHalf(n, u));
+  }
 
   private static TemporalExpression duration(Matcher m, Scan s) {
     int n = Lexicon.number(m.group("n"));
@@ -76,7 +97,27 @@ final class SpanRules {
         && n > 1) {
       return null;
     }
+    if (u == Unit.QUARTER && (n == 1 || n == 3) && FRACTION_OF.matcher(s.lower).region(m.end("u"), Math.min(s.length(), m.end("u") + 6))
+        .lookingAt()) {
+      return null; // "a quarter of the market", "three quarters of its sales"
+    }
     return new Duration(u.duration(n));
+  }
+
+  /**
+   * Returns the TIMEX3 value of {@code n} and a half units: the half in the next smaller unit where it is
+   * whole ("2 1/2 years" {@code P2Y6M}, "an hour and a half" {@code PT1H30M}), else a decimal ({@code P1.5W}).
+   */
+  static String andAHalf(int n, Unit u) {
+    switch (u) {
+      case MINUTE: return "PT" + n + "M30S";
+      case HOUR: return "PT" + n + "H30M";
+      case DAY: return "P" + n + "DT12H";
+      case YEAR: return "P" + n + "Y6M";
+      case DECADE: return "P" + (10 * n + 5) + "Y";
+      case CENTURY: return "P" + (100 * n + 50) + "Y";
+      default: return u.duration(0).replace("0", n + ".5");
+    }
   }
 
   private static TemporalExpression bareUnits(Matcher m, Scan s) {
@@ -93,10 +134,28 @@ final class SpanRules {
     if (d != null) {
       return new Recurring("XXXX-WXX-" + d.getValue());
     }
+    java.time.Month month = Lexicon.month(u);
+    if (month != null && Lexicon.unit(u) == null) {
+      // "each July"; "may" and "march" are verbs unless capitalised
+      boolean word = u.equals("may") || u.equals("march");
+      return m.group("n") != null || word && !s.isUpper(m.start("u")) ? null
+          : new Recurring(String.format("XXXX-%02d", month.getValue()));
+    }
     String n = m.group("n");
     int k = n == null ? 1 : n.equals("other") ? 2 : Lexicon.number(n);
     Unit unit = Lexicon.unit(u);
     return k < 1 || unit == null ? null : new Recurring(unit.duration(k));
+  }
+
+  /** Reads "Mondays" ({@code XXXX-WXX-1}) and "Tuesday nights" ({@code XXXX-WXX-2TNI}); names are capitalised. */
+  private static TemporalExpression weekdays(Matcher m, Scan s) {
+    if (!s.isUpper(m.start("w"))) {
+      return null;
+    }
+    String value = "XXXX-WXX-" + Lexicon.weekday(m.group("w")).getValue();
+    String p = m.group("p");
+    return new Recurring(p == null ? value
+        : value + "T" + Lexicon.partOfDay(p.substring(0, p.length() - 1)).code());
   }
 
   private static TemporalExpression adverb(Matcher m, Scan s) {

@@ -41,6 +41,31 @@ class PlaceFinderTest {
   }
 
   @Test
+  void englishAliasesNameTheSamePlaceAsItsOwnName() {
+    assertEquals(List.of("Washington, D.C., District of Columbia, United States"), places("He lives in D.C. now."));
+    assertEquals(places("A blast in Kyiv."), places("A blast in Kiev."));
+    assertEquals(List.of("Geneva, Switzerland"), places("Talks in Geneva."));
+  }
+
+  @Test
+  void countyFollowedByTheNameOfOneOfItsOfficesIsTheCounty() {
+    assertEquals(List.of("Lucas County, Ohio, United States", "Ohio, United States"),
+        places("The men appeared in Lucas County Common Pleas Court in Ohio."));
+  }
+
+  @Test
+  void placesNamedLikePeopleArePlacesOnlyAfterIn() {
+    assertEquals(List.of("Jackson, Hinds County, Mississippi, United States", "Hinds County, Mississippi, United States"),
+        places("Officers in Jackson arrested a man in Hinds County."));
+    assertEquals(List.of("Hinds County, Mississippi, United States"), places("Jackson said a man in Hinds County ran."));
+  }
+
+  @Test
+  void commonWordsOfCrimeReportsAreNoPlaces() {
+    assertEquals(List.of(), places("A 13-Year-Old Male Injured In Accidental Shooting At Bar"));
+  }
+
+  @Test
   void directionalAdjectiveIsNoPlaceOfItsOwn() {
     assertEquals(List.of("Kentucky, United States"), places("A teacher from Northern Kentucky was hurt."));
   }

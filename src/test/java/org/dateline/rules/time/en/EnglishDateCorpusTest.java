@@ -58,21 +58,43 @@ class EnglishDateCorpusTest {
       {"FUTURE_REF", "soon", "the future", "in the near future", "in the coming days"},
       {"P3D", "for three days", "three days", "3 days"},
       {"P2Y", "two years", "a two-year term"},
+      {"P2W", "two more weeks", "two extra weeks"},
+      {"P20Y", "20 more years"},
+      {"P1Y", "an additional year", "a further year"},
+      {"P1D", "a day-long meeting"},
+      {"PXDE", "a decades-long feud"},
+      {"P2Y6M", "2 1/2 years", "two and a half years", "two years and a half"},
+      {"PT5H30M", "5 1/2 hours"},
+      {"PT1H30M", "an hour and a half"},
+      {"PT1M30S", "a minute and a half"},
+      {"P3DT12H", "three and a half days"},
+      {"P1.5W", "a week and a half"},
       {"PXW", "several weeks", "for weeks"},
       {"P3M", "the past three months"},
       {"P1D", "daily", "every day"},
-      {"XXXX-WXX-1", "every Monday"},
+      {"XXXX-WXX-1", "every Monday", "on Mondays"},
+      {"XXXX-WXX-2TNI", "Tuesday nights"},
+      {"XXXX-07", "each July", "every July"},
       {"P1Y", "annually"},
       {"2025-Q3", "the third quarter", "third-quarter profit", "the third quarter of 2025"},
       {"2025-Q4", "the fourth quarter", "last quarter", "the latest quarter"},
       {"2026-Q1", "this quarter"},
-      {"2025-H2", "the second half of 2025"},
+      {"2025-H2", "the second half of 2025", "the last half of 2025"},
+      {"2025-Q4", "the final quarter of 2025", "the last quarter of 2025"},
+      {"2026-H1", "the first two quarters of 2026"},
       {"1998", "fiscal 1998"},
-      {"2025-SU", "last summer", "summer 2025"},
+      {"2025-SU", "last summer", "summer 2025", "the summer of last year", "the early summer"},
+      {"2025", "the latest fiscal year"},
+      {"2025-06", "June last year", "in June of last year"},
+      {"2026-02", "in February this year"},
+      {"2027-04", "April next year"},
+      {"2025-06-05", "June 5 last year"},
       {"2025-12-25", "Christmas", "Christmas Day"},
       {"2025-11-27", "Thanksgiving"},
       {"19", "the 20th century"},
       {"1996", "nineteen ninety-six"},
+      {"1997-01", "January nineteen ninety-seven", "January of nineteen ninety-seven"},
+      {"1994-WI", "the winter of nineteen ninety-four"},
   };
 
   /**
@@ -89,6 +111,7 @@ class EnglishDateCorpusTest {
       // a deadline or a start looks ahead, unless it has already passed
       {"2026-09-01", "September 1", "The new tariff is effective September 1."},
       {"2026-03-10", "March 10", "He must leave the country by March 10."},
+      {"2026-03-13", "Friday", "The group could leave as soon as Friday, officials said."},
       // a past-tense clause keeps a day of a month in the past unless it is very near ahead
       {"2025-05-31", "May 31", "The company said its fiscal year ended May 31."},
       {"2026-05-04", "May 4", "The summit would be held on May 4, diplomats said."},
@@ -99,8 +122,35 @@ class EnglishDateCorpusTest {
       {"2026", "the fiscal year", "Profit will fall in the fiscal year, the chief executive said."},
       {"2024-Q3", "year-earlier", "Profit in the third quarter rose to $5 million from a year-earlier loss."},
       {"2024-Q3", "a year earlier", "Revenue in the third quarter rose from a year earlier on strong demand."},
+      // only "a year ago" compares with the period just reported; more years ago is a year
+      {"2024", "two years ago", "This week the court upheld the law it had struck down two years ago."},
+      {"1985", "41 years ago", "In December the rebels marked the revolution of 41 years ago."},
+      // the same period a year before the one just reported
+      {"2024-Q3", "the same period last year", "Profit in the third quarter rose 8% from the same period last year."},
+      {"2024-Q3", "last year's quarter", "Sales in the third quarter beat last year's quarter."},
+      {"2024-Q3", "the quarter a year ago", "Third-quarter profit was $5 million, up from $3 million for the quarter a year ago."},
+      // "that" quarter or day is the one just told
+      {"2025-Q3", "that quarter", "Sales in the third quarter rose, and profit in that quarter doubled."},
+      {"2023-05-03", "that same day", "The plant opened on May 3, 2023, and closed that same day."},
+      // a quarter of something is a fraction, several quarters a length of time
+      {"PXQ", "several quarters", "It made a profit after several quarters of losses."},
+      // a comparison that names a quarter counts from the quarter, even after "last year"
+      {"2024-Q3", "the 2024 quarter", "Third-quarter profit will fall below last year's, after $4 million in the 2024 quarter."},
+      {"2024", "the 2024 period", "Nine-month profit will fall below last year's, after $4 million in the 2024 period."},
+      // "a year earlier" opening a sentence counts from the text's last date; "a year before" an event does not
+      {"2024-Q3", "A year earlier", "Profit in the third quarter rose to $5 million. A year earlier the company lost money."},
+      {"P1Y", "a year", "She moved to Kyiv a year before the war began."},
       // a day that closes the quarter just named leaves that quarter the anchor of comparisons
       {"2024-Q4", "a year earlier", "Sales in the fourth quarter ended Dec. 31 rose 9% from a year earlier."},
+      // a month and "last year" told apart by a comma are two expressions
+      {"2025", "last year", "In June, last year's champion returned."},
+      // "that year", "the following year" name the whole unit around the date told before
+      {"2024", "the following year", "The plant opened on May 3, 2023, and the following year it doubled output."},
+      {"2023", "that year", "He fled in June 2023 and came back later that year."},
+      {"2023-05-04", "the next day", "The plant opened on May 3, 2023, and closed the next day."},
+      // "the previous Friday", "the following Monday" count from the day told before
+      {"2026-02-27", "the previous Friday", "Shares closed higher on Friday, March 6, up 4% from the previous Friday."},
+      {"2026-03-09", "the following Monday", "The plant closed on March 6, 2026, and reopened the following Monday."},
       // "current" before a noun is the present
       {"PRESENT_REF", "current", "Shares fell because of current market conditions."},
   };
@@ -110,6 +160,7 @@ class EnglishDateCorpusTest {
       "call 555-1234", "an F-16 crashed", "a 12-year-old boy", "Theresa May spoke", "the rally may turn violent",
       "troops march on", "the 1,200 km border", "a 155mm shell", "prices fall", "he was ready to act",
       "a current account deficit rose 4.5%", "may", "$2,000 in cash", "the quarter-to-quarter comparison",
+      "more than a quarter of the market", "three quarters of its sales", "they march each may", "lazy sundays",
   };
 
   /** Phrases the rules get wrong today, with the wrong value they give; each must still be wrong. */
