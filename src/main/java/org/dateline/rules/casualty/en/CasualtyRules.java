@@ -175,6 +175,10 @@ final class CasualtyRules {
       if ((skipAuxiliaries(t, k, e) >= 0 && !w.is("to")) || secondGroup(t, k, e) != null) {
         return k;
       }
+      if (BE.contains(w.lower) && k + 1 < e && t[k + 1].is("among")) {
+        // "an employee of the agency was among 15 people killed": the dead are counted after "among"
+        return j;
+      }
       boolean bracket = w.is("[") || w.is("]") || w.is("(") || w.is(")") || w.is("'");
       if (w.is(",") && skipAside(t, k, e) > k) {
         return k;

@@ -135,6 +135,8 @@ final class CasualtyCorpus {
           "Gunmen killed the mayor and two guards were killed too."),
       e("killed 1; killed 10 (additional)", "The mayor and 10 others died in the ambush."),
       e("killed 3", "Gunmen attacked the village, and three people were killed."),
+      e("killed [15..+inf)", "An employee of the agency was among at least 15 people killed in an attack on Wednesday."),
+      e("killed 10", "Ten armed bandits suspected to be herders have been killed in a gun battle."),
       // A victim said to be "also" killed adds to the dead counted before.
       e("killed 2; killed 1 (additional)", "Two guards were killed. The driver was also killed in the attack."),
       e("killed 1; killed 1 (additional)", "Gunmen killed a village chief on Sunday. The gunmen also killed his wife."),
