@@ -19,14 +19,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.regex.Pattern;
 import org.dateline.extract.CasualtyExtractor;
 import org.dateline.model.CasualtyCategory;
 import org.dateline.model.CasualtyFigure;
-import org.dateline.model.FigureRole;
+import org.dateline.model.Claim;
 import org.dateline.model.Report;
+import org.dateline.model.Toll;
 import org.dateline.rules.casualty.en.EnglishCasualtyExtractor;
+import org.dateline.timeline.TollPolicy;
 
 /**
  * Measures the English casualty extractor on the developer data: the WAD coder descriptions
@@ -36,10 +39,11 @@ import org.dateline.rules.casualty.en.EnglishCasualtyExtractor;
  * <p>Usage: {@code DATA_DIR [--misses] [--set wad|gva]}. Both sets are measured unless
  * {@code --set} picks one.
  *
- * <p>A report's figures of one category are reduced to one number: the largest stated value
- * among its {@link FigureRole#TOTAL} and {@link FigureRole#UPDATE} figures (subtotals and running
- * totals are parts or other incidents; a later, larger update is the toll). A range counts by its
- * lower end; a vague word ("dozens") is a figure found without a number. No figure counts as 0.
+ * <p>A report's figures of one category are reduced to one number exactly as a timeline reduces
+ * them: {@link TollPolicy#LATEST} on that report's claims (subtotals and running totals are parts
+ * or other incidents, an update supersedes the report's other figures, additional groups add up;
+ * the best estimate of the latest report). Vague words alone ("dozens") are a figure found without
+ * a number. No figure counts as 0.
  *
  * <p>WAD rows are measured when they are not boilerplate and their description states a number
  * for deaths: the gold number in digits or words; for 1, "a"/"an"/"one" within a clause before a
@@ -105,8 +109,8 @@ public final class CasualtyEvaluation {
       Report report = Report.of("wad-" + row.path("row").asText(), text, wadDate(row).atStartOfDay(ZoneOffset.UTC));
       List<CasualtyFigure> figures = x.extract(report);
       long gold = row.path("deaths_number").asLong();
-      OptionalLong killed = reduce(figures, CasualtyCategory.KILLED);
-      boolean anyKilled = any(figures, CasualtyCategory.KILLED);
+      OptionalLong killed = reduce(report, figures, CasualtyCategory.KILLED);
+      boolean anyKilled = any(report, figures, CasualtyCategory.KILLED);
       allDeaths.add(gold, killed, anyKilled);
       if (DeathClauses.statesDeaths(text)) {
         boolean ok = clauseDeaths.add(gold, killed, anyKilled);
@@ -123,8 +127,8 @@ public final class CasualtyEvaluation {
         }
         JsonNode inj = row.path("injured_number");
         if (inj.isIntegralNumber()) {
-          boolean okInj = injured.add(inj.asLong(), reduce(figures, CasualtyCategory.INJURED),
-              any(figures, CasualtyCategory.INJURED));
+          boolean okInj = injured.add(inj.asLong(), reduce(report, figures, CasualtyCategory.INJURED),
+              any(report, figures, CasualtyCategory.INJURED));
           if (!okInj && misses) {
             out.println("MISS wad injured " + report.id() + " gold=" + inj.asLong() + " | " + text.replace('\n', ' ')
                 + " | " + figures);
@@ -175,30 +179,37 @@ public final class CasualtyEvaluation {
 
   private static void gvaOne(Tally tally, long gold, List<CasualtyFigure> figures, CasualtyCategory c,
       boolean misses, Report report, PrintStream out) {
-    OptionalLong got = reduce(figures, c);
-    boolean ok = tally.add(gold, got, any(figures, c));
+    OptionalLong got = reduce(report, figures, c);
+    boolean ok = tally.add(gold, got, any(report, figures, c));
     if (!ok && misses) {
-      out.println("MISS gva " + c.jsonName() + " " + report.id() + " gold=" + gold + " got=" + show(got, any(figures, c))
+      out.println("MISS gva " + c.jsonName() + " " + report.id() + " gold=" + gold + " got=" + show(got, any(report, figures, c))
           + " | " + figures);
     }
   }
 
-  /** Returns the largest value among the category's total and update figures. */
-  static OptionalLong reduce(List<CasualtyFigure> figures, CasualtyCategory category) {
-    long best = -1;
+  /**
+   * Returns the report's toll of the category as {@link TollPolicy#LATEST} reconciles it, the same
+   * reduction a timeline applies to one report; empty when no figure counts or when the counted
+   * figures state only vague words ("dozens").
+   */
+  static OptionalLong reduce(Report report, List<CasualtyFigure> figures, CasualtyCategory category) {
+    List<Claim> claims = new ArrayList<>(figures.size());
     for (CasualtyFigure f : figures) {
-      if (f.category() == category && (f.role() == FigureRole.TOTAL || f.role() == FigureRole.UPDATE)) {
-        OptionalLong v = f.count().value();
-        long n = v.isPresent() ? v.getAsLong() : f.count().word().isPresent() ? -1 : f.count().min();
-        best = Math.max(best, n);
-      }
+      claims.add(Claim.of(report, f));
     }
-    return best < 0 ? OptionalLong.empty() : OptionalLong.of(best);
+    Optional<Toll> toll = TollPolicy.LATEST.reconcile(category, claims);
+    if (toll.isEmpty() || toll.get().claims().stream().allMatch(c -> c.figure().count().word().isPresent())) {
+      return OptionalLong.empty();
+    }
+    return OptionalLong.of(toll.get().best());
   }
 
-  private static boolean any(List<CasualtyFigure> figures, CasualtyCategory category) {
-    return figures.stream().anyMatch(f -> f.category() == category
-        && (f.role() == FigureRole.TOTAL || f.role() == FigureRole.UPDATE));
+  private static boolean any(Report report, List<CasualtyFigure> figures, CasualtyCategory category) {
+    List<Claim> claims = new ArrayList<>(figures.size());
+    for (CasualtyFigure f : figures) {
+      claims.add(Claim.of(report, f));
+    }
+    return TollPolicy.LATEST.reconcile(category, claims).isPresent();
   }
 
   private static String show(OptionalLong v, boolean any) {

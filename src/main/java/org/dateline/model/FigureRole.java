@@ -6,6 +6,12 @@ public enum FigureRole {
   TOTAL("total"),
   /** A revised toll: "the death toll rose to 12", "bringing the toll to 134". */
   UPDATE("update"),
+  /**
+   * Another group of the same incident, counted on top of the report's figure before it rather
+   * than restating it: the "four women" of "nine men and four women were killed", the "two more
+   * people" of "two more people died later". A report's toll adds it to that figure.
+   */
+  ADDITIONAL("additional"),
   /** A part of another figure, not to be counted again: "including two children". */
   SUBTOTAL("subtotal"),
   /** A running total over many incidents: "105 children have died so far this season". */

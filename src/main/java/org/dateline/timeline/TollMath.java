@@ -12,32 +12,48 @@ import org.dateline.model.CasualtyCount;
 import org.dateline.model.Claim;
 import org.dateline.model.FigureRole;
 
-/** The arithmetic behind {@link TollPolicy}: which claims stand, and the numbers each one gives. */
+/**
+ * The arithmetic behind {@link TollPolicy}: which claims stand, how one report's figures add up,
+ * and the numbers each sum gives.
+ *
+ * <p>A report's figures of one category form runs: a total or update starts a run and each
+ * {@link FigureRole#ADDITIONAL} figure after it adds to it ("nine men and four women" is one run of
+ * 13). A run is what the report says the toll is; tolls are computed over runs, not single claims.
+ */
 final class TollMath {
   private TollMath() {}
 
-  /** Returns the claims of {@code category} that count, in their original order. */
+  /**
+   * Returns the claims of {@code category} that count, in their original order. Besides the rules
+   * of {@link TollPolicy}, a vague word ("dozens") counts only in a report that states no number
+   * for the category: "killed dozens ... at least 22 died" is a toll of 22.
+   */
   static List<Claim> standing(CasualtyCategory category, List<Claim> claims, Function<String, String> sourceOfReport) {
     List<Claim> counted = new ArrayList<>();
     for (Claim c : claims) {
       FigureRole role = c.figure().role();
-      if (c.figure().category() == category && (role == FigureRole.TOTAL || role == FigureRole.UPDATE)) {
+      if (c.figure().category() == category && counts(role)) {
         counted.add(c);
       }
     }
     Map<String, Instant> latestBySource = new HashMap<>();
     Map<String, Boolean> updatedReports = new HashMap<>();
+    Map<String, Boolean> numberedReports = new HashMap<>();
     for (Claim c : counted) {
       latestBySource.merge(source(c, sourceOfReport), c.published(), (a, b) -> a.isAfter(b) ? a : b);
       if (c.figure().role() == FigureRole.UPDATE) {
         updatedReports.put(c.reportId(), true);
+      }
+      if (c.figure().count().word().isEmpty()) {
+        numberedReports.put(c.reportId(), true);
       }
     }
     List<Claim> out = new ArrayList<>();
     for (Claim c : counted) {
       boolean superseded = c.published().isBefore(latestBySource.get(source(c, sourceOfReport)));
       boolean updated = c.figure().role() != FigureRole.UPDATE && updatedReports.containsKey(c.reportId());
-      if (!superseded && !updated) {
+      boolean vague = c.figure().count().word().isPresent() && numberedReports.containsKey(c.reportId());
+      if (!superseded && !updated && !vague) {
         out.add(c);
       }
     }
@@ -64,6 +80,31 @@ final class TollMath {
     return out;
   }
 
+  private static boolean counts(FigureRole role) {
+    return role == FigureRole.TOTAL || role == FigureRole.UPDATE || role == FigureRole.ADDITIONAL;
+  }
+
+  /**
+   * Groups standing claims into runs: an additional figure joins the last run of its report, any
+   * other figure starts a run. The claims keep their order.
+   */
+  static List<List<Claim>> runs(List<Claim> standing) {
+    List<List<Claim>> runs = new ArrayList<>();
+    Map<String, List<Claim>> lastRunOfReport = new HashMap<>();
+    for (Claim c : standing) {
+      List<Claim> last = lastRunOfReport.get(c.reportId());
+      if (c.figure().role() == FigureRole.ADDITIONAL && last != null) {
+        last.add(c);
+      } else {
+        List<Claim> run = new ArrayList<>();
+        run.add(c);
+        runs.add(run);
+        lastRunOfReport.put(c.reportId(), run);
+      }
+    }
+    return runs;
+  }
+
   private static String source(Claim c, Function<String, String> sourceOfReport) {
     return c.figure().claimedBy()
         .map(s -> "claimant:" + normalize(s))
@@ -76,23 +117,39 @@ final class TollMath {
     return s.startsWith("the ") ? s.substring(4) : s;
   }
 
-  /** Returns the smallest lower bound the claims state. */
-  static long low(List<Claim> standing) {
-    return standing.stream().mapToLong(c -> lower(c.figure().count())).min().getAsLong();
+  /** Returns the smallest lower bound the runs state. */
+  static long low(List<List<Claim>> runs) {
+    return runs.stream().mapToLong(r -> sum(r, c -> lower(c.figure().count()))).min().getAsLong();
   }
 
-  /** Returns the largest count the claims state; an open-ended claim counts as its stated number. */
-  static long high(List<Claim> standing) {
-    return standing.stream().mapToLong(c -> upper(c.figure().count())).max().getAsLong();
+  /** Returns the largest count the runs state; an open-ended claim counts as its stated number. */
+  static long high(List<List<Claim>> runs) {
+    return runs.stream().mapToLong(r -> sum(r, c -> upper(c.figure().count()))).max().getAsLong();
   }
 
-  /** Returns the point estimate of the most recent claims: the largest of the latest report's. */
-  static long latestPoint(List<Claim> standing) {
-    Instant latest = standing.stream().map(Claim::published).max(Instant::compareTo).get();
-    return standing.stream().filter(c -> c.published().equals(latest)).mapToLong(TollMath::point).max().getAsLong();
+  /** Returns the point estimate of the most recent runs: the largest of the latest report's. */
+  static long latestPoint(List<List<Claim>> runs) {
+    Instant latest = runs.stream().map(r -> r.get(0).published()).max(Instant::compareTo).get();
+    return runs.stream().filter(r -> r.get(0).published().equals(latest)).mapToLong(TollMath::pointOfRun).max().getAsLong();
   }
 
-  /** Returns the single number a claim stands for: 6 for "at least 6", 7 for "more than 6", 6 for "5 to 7". */
+  /** Returns the single number a run stands for: the sum of its claims' points. */
+  static long pointOfRun(List<Claim> run) {
+    return sum(run, TollMath::point);
+  }
+
+  private static long sum(List<Claim> run, java.util.function.ToLongFunction<Claim> f) {
+    long total = 0;
+    for (Claim c : run) {
+      total = Math.min(CasualtyCount.MAX_COUNT, total + f.applyAsLong(c));
+    }
+    return total;
+  }
+
+  /**
+   * Returns the single number a claim stands for: 6 for "at least 6", 6 for "more than 6" (casualty
+   * datasets code a toll by the number stated; the open bound stays in the claim), 6 for "5 to 7".
+   */
   static long point(Claim c) {
     CasualtyCount n = c.figure().count();
     switch (n.qualifier()) {
@@ -107,8 +164,6 @@ final class TollMath {
 
   private static long pointOfStated(CasualtyCount n) {
     switch (n.qualifier()) {
-      case MORE_THAN:
-        return n.min();
       case FEWER_THAN:
         return n.max().getAsLong();
       default:
@@ -116,9 +171,14 @@ final class TollMath {
     }
   }
 
-  /** Returns the lower bound a count states: "up to 5" states none, so 0; "about 200" states 180. */
+  /**
+   * Returns the lower bound a count states: "up to 5" states none, so 0; "about 200" states 180;
+   * "more than 6" is counted as its stated 6, as in {@link #point}.
+   */
   static long lower(CasualtyCount n) {
     switch (n.qualifier()) {
+      case MORE_THAN:
+        return n.value().orElse(n.min());
       case AT_MOST:
       case FEWER_THAN:
         return 0;
@@ -130,8 +190,9 @@ final class TollMath {
   /** Returns the upper bound a count states, or its stated number when it has none. */
   static long upper(CasualtyCount n) {
     switch (n.qualifier()) {
-      case AT_LEAST:
       case MORE_THAN:
+        return n.value().orElse(n.min());
+      case AT_LEAST:
       case VAGUE:
         return n.min();
       default:

@@ -23,8 +23,10 @@ import org.dateline.model.Toll;
  *   <li>Within one report, an update ("the toll rose to 12") supersedes its other figures of the
  *       category ("after a wounded man died" is part of the update, not the toll).
  * </ol>
- * Each remaining claim allows a set of counts: "at least 6" allows 6 or more, so it raises the
- * {@code low} to 6 rather than to zero. Then {@code low} is the smallest count the remaining claims
+ * Within one report, an additional figure ("nine men <b>and four women</b> were killed", "two more
+ * died") is added to the figure before it; the sum is one statement of the toll (a run). Each
+ * remaining run allows a set of counts: "at least 6" allows 6 or more, so it raises the
+ * {@code low} to 6 rather than to zero. Then {@code low} is the smallest count the remaining runs
  * state as a lower bound, {@code high} the largest they state (an open-ended claim counts as its
  * stated number), and {@code best} is chosen by the policy, clamped to {@code [low, high]}.
  */
@@ -62,9 +64,10 @@ public enum TollPolicy {
     if (standing.isEmpty()) {
       return Optional.empty();
     }
-    long low = TollMath.low(standing);
-    long high = Math.max(low, TollMath.high(standing));
-    long best = Math.min(high, Math.max(low, best(standing)));
+    List<List<Claim>> runs = TollMath.runs(standing);
+    long low = TollMath.low(runs);
+    long high = Math.max(low, TollMath.high(runs));
+    long best = Math.min(high, Math.max(low, best(runs)));
     return Optional.of(Toll.of(category, low, best, high, standing));
   }
 
@@ -83,14 +86,14 @@ public enum TollPolicy {
     return out;
   }
 
-  private long best(List<Claim> standing) {
+  private long best(List<List<Claim>> runs) {
     switch (this) {
       case LOWEST:
-        return standing.stream().mapToLong(TollMath::point).min().getAsLong();
+        return runs.stream().mapToLong(TollMath::pointOfRun).min().getAsLong();
       case HIGHEST:
-        return standing.stream().mapToLong(TollMath::point).max().getAsLong();
+        return runs.stream().mapToLong(TollMath::pointOfRun).max().getAsLong();
       default:
-        return TollMath.latestPoint(standing);
+        return TollMath.latestPoint(runs);
     }
   }
 }

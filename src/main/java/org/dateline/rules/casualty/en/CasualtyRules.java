@@ -43,6 +43,10 @@ final class CasualtyRules {
       "claimed", "claiming", "claim", "claims", "cost", "costing", "costs", "took", "taken", "taking", "takes");
   private static final Set<String> SUBTOTAL_CUES = ImmutableSet.of("including", "includes", "include", "included");
 
+  private static final Set<String> BE = ImmutableSet.of(
+      "was", "were", "is", "are", "been", "being", "be", "got", "get", "gets", "'s");
+  private static final Set<String> MIXED_TOLL = ImmutableSet.of("injuries", "injured", "wounded", "casualties");
+  private static final Set<String> OBJECT_STARTS = ImmutableSet.of("the", "his", "her", "their", "a", "an");
   private static final Set<String> OF_OWNERS = ImmutableSet.of("his", "her", "their", "its", "our", "the", "them");
 
   private CasualtyRules() {}
@@ -75,6 +79,12 @@ final class CasualtyRules {
       int j = p == null ? q.end : p.end;
       if (p == null && j < e && (t[j].is("more") || t[j].is("other"))) {
         j++;
+        // "two more people": the people come after "more"
+        People after = People.after(t, j, e, false);
+        if (after != null) {
+          p = after;
+          j = after.end;
+        }
       }
       return new Head(q, p, j);
     }
@@ -89,34 +99,68 @@ final class CasualtyRules {
     Quantity q = h.quantity;
     People p = h.people;
     int j = p == null ? h.end : skipAside(t, h.end, e);
-    Quantity second = null;
-    People secondPeople = null;
-    if (p != null && j + 1 < e && t[j].is("and")) {
-      second = QuantityParser.parse(t, j + 1, e);
-      secondPeople = second == null ? null : People.after(t, second.end, e, second.need == Quantity.Need.SINGULAR_NOUN);
-      if (secondPeople != null) {
-        j = skipAside(t, secondPeople.end, e);
-      }
+    Head second = p == null ? null : secondGroup(t, j, e);
+    if (second != null) {
+      j = skipAside(t, second.end, e);
     }
     int k = skipAuxiliaries(t, j, e);
     if (k < 0 && p != null) {
       j = skipAside(t, skipPostModifier(t, j, e), e);
+      // "eight workers from a power company and three other people were found dead"
+      Head late = second == null ? secondGroup(t, j, e) : null;
+      if (late != null) {
+        second = late;
+        j = skipAside(t, skipPostModifier(t, late.end, e), e);
+      }
       k = skipAuxiliaries(t, j, e);
     }
     PhraseTable.Match m = k < 0 ? null : Lexicon.PREDICATES.match(t, k, e);
     if (m != null && m.category == CasualtyCategory.AFFECTED && p == null) {
       return;
     }
-    if (m != null && !(k == j && object(t, m.end, e) != null)) {
+    if (m != null && !activeVoice(t, j, k, m, e)) {
       out.add(new Candidate(m.category, q.count, q.begin, q.end, q.begin, m.end, who(p), FigureRole.TOTAL,
           "<n> <people> <predicate>"));
-      if (secondPeople != null) {
-        out.add(new Candidate(m.category, second.count, second.begin, second.end, second.begin, m.end,
-            who(secondPeople), FigureRole.TOTAL, "<n> <people> and <n> <people> <predicate>"));
+      if (second != null) {
+        Quantity q2 = second.quantity;
+        out.add(new Candidate(m.category, q2.count, q2.begin, q2.end, q2.begin, m.end,
+            who(second.people), FigureRole.TOTAL, "<n> <people> and <n> <people> <predicate>"));
       }
       return;
     }
     countedNoun(t, q, p, e, out);
+  }
+
+  /**
+   * Whether the predicate at {@code k} is a killing verb in the active voice, so that the number
+   * before it counts the killers: "two attackers on Tuesday killed a convert", "30 armed men
+   * murdered the mayor". Without a form of "be" before it, a killing verb followed by its object
+   * (a counted group, a person or a name) is active.
+   */
+  private static boolean activeVoice(Token[] t, int j, int k, PhraseTable.Match m, int e) {
+    if (k == j && object(t, m.end, e) != null) {
+      return true;
+    }
+    if (m.category != CasualtyCategory.KILLED || Lexicon.ACTIONS.match(t, k, e) == null) {
+      return false;
+    }
+    for (int n = j; n < k; n++) {
+      if (BE.contains(t[n].lower)) {
+        return false;
+      }
+    }
+    int o = m.end;
+    return o < e && (object(t, o, e) != null || SingleVictims.phrase(t, o, o, e, false) != null
+        || OBJECT_STARTS.contains(t[o].lower) || Lexicon.isPeople(t[o]));
+  }
+
+  /** Returns the counted people after "and" at {@code j} ("and 15 civilians"), or null. */
+  private static Head secondGroup(Token[] t, int j, int e) {
+    if (j + 1 >= e || !t[j].is("and")) {
+      return null;
+    }
+    Head h = Head.at(t, j + 1, e);
+    return h == null || h.people == null ? null : h;
   }
 
   /** Steps over a prepositional tail of the people counted: "members <b>of the same family</b> were killed". */
@@ -128,8 +172,12 @@ final class CasualtyRules {
     int stop = Math.min(e, j + MAX_POST_MODIFIER);
     for (int k = j + 1; k < stop; k++) {
       Token w = t[k];
-      if (skipAuxiliaries(t, k, e) >= 0 && !w.is("to")) {
+      if ((skipAuxiliaries(t, k, e) >= 0 && !w.is("to")) || secondGroup(t, k, e) != null) {
         return k;
+      }
+      if (BE.contains(w.lower) && k + 1 < e && t[k + 1].is("among")) {
+        // "an employee of the agency was among 15 people killed": the dead are counted after "among"
+        return j;
       }
       boolean bracket = w.is("[") || w.is("]") || w.is("(") || w.is(")") || w.is("'");
       if (w.is(",") && skipAside(t, k, e) > k) {
@@ -149,6 +197,12 @@ final class CasualtyRules {
   private static int skipAside(Token[] t, int j, int e) {
     if (j < e && t[j].is("including")) {
       return skipIncluding(t, j, e);
+    }
+    if (j + 1 < e && t[j].is(",") && t[j + 1].is("including")) {
+      int after = skipIncluding(t, j, e);
+      if (after > j) {
+        return after;
+      }
     }
     if (j + 1 >= e || !(t[j].is(",") || t[j].is("(") || t[j].is("-") || t[j].is("\u2014") || t[j].is("\u2013"))) {
       return j;
@@ -283,7 +337,7 @@ final class CasualtyRules {
   /** "the death toll rose to 12", "bringing the toll to 134", "the number of dead reached 40". */
   static void toll(Token[] t, int i, int e, List<Candidate> out) {
     CasualtyCategory category = tollCategory(t, i, e);
-    if (category == null) {
+    if (category == null || mixedToll(t, i, e)) {
       return;
     }
     int begin = i > 0 && (t[i - 1].is("death") || t[i - 1].is("casualty") || t[i - 1].is("injury")) ? i - 1 : i;
@@ -304,6 +358,19 @@ final class CasualtyRules {
         return;
       }
     }
+  }
+
+  /** "the toll of deaths and injuries", "the toll of dead and wounded": no number of one category. */
+  private static boolean mixedToll(Token[] t, int i, int e) {
+    if (!t[i].is("toll") || i + 2 >= e || !t[i + 1].is("of")) {
+      return false;
+    }
+    for (int k = i + 2; k < e && k <= i + 6; k++) {
+      if (MIXED_TOLL.contains(t[k].lower)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static CasualtyCategory tollCategory(Token[] t, int i, int e) {
@@ -413,15 +480,25 @@ final class CasualtyRules {
     if (k >= e || !(t[k].is("including") || t[k].is("among"))) {
       return j;
     }
-    for (int n = k + 1; n < e && n <= k + 12; n++) {
-      if (t[n].is(",")) {
-        return n + 1;
+    int firstComma = -1;
+    for (int n = k + 1; n < e && n <= k + MAX_ASIDE; n++) {
+      if (t[n].is(".") || t[n].is(";")) {
+        break;
       }
-      if (Lexicon.PREDICATES.match(t, n, e) != null && !Lexicon.isPeople(t[n])) {
+      if (t[n].is(",")) {
+        // the aside ends at the comma after which the predicate comes
+        if (skipAuxiliaries(t, n + 1, e) >= 0) {
+          return n + 1;
+        }
+        firstComma = firstComma < 0 ? n + 1 : firstComma;
+        continue;
+      }
+      boolean predicate = Lexicon.PREDICATES.match(t, n, e) != null && !Lexicon.isPeople(t[n]);
+      if (predicate || (t[n].has(WordFlags.AUXILIARY) && n > k + 2 && skipAuxiliaries(t, n, e) >= 0)) {
         return n;
       }
     }
-    return j;
+    return firstComma < 0 ? j : firstComma;
   }
 
   /** Returns the index of the predicate after auxiliaries ("were", "have been", "critically"), or -1. */

@@ -93,6 +93,10 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
     List<Candidate> accepted = found.isEmpty() ? new ArrayList<>() : resolve(found);
     addSubtotals(t, s, e, accepted);
     DeadIncluded.apply(t, s, e, accepted, out);
+    Candidate allDied = LaterDeaths.apply(t, s, e, accepted, out);
+    if (allDied != null) {
+      accepted.add(allDied);
+    }
     Candidate single = SingleVictims.apply(t, s, e, accepted, out);
     if (single == null) {
       single = SingleWounded.apply(t, s, e, accepted, out);
@@ -101,6 +105,7 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
       accepted.add(single);
     }
     accepted.sort((a, b) -> Integer.compare(a.spanBegin, b.spanBegin));
+    Additions.mark(t, s, e, accepted, out);
     for (Candidate c : accepted) {
       boolean cumulative = Sentences.contains(t, Math.max(s, c.spanBegin - 3), Math.min(e, c.spanEnd + 4),
           Lexicon.CUMULATIVE_CUES);

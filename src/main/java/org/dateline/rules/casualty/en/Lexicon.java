@@ -44,7 +44,11 @@ final class Lexicon {
           "sustained ? wounds", "suffered injuries", "sustained injuries", "treated for ? injuries",
           "left injured", "injured seriously", "in critical condition", "in serious condition",
           "in stable condition", "in grave condition", "in critical but stable condition",
-          "suffered ? gunshot wounds", "suffered a ? wound", "suffered a gunshot wound", "sustained a ? wound")
+          "suffered ? gunshot wounds", "suffered a ? wound", "suffered a gunshot wound", "sustained a ? wound",
+          "received ? wounds", "received ? injuries", "received gunshot wounds", "received a gunshot wound",
+          "with gunshot wounds", "with a gunshot wound", "with ? gunshot wounds", "suffering from ? wounds",
+          "suffering from a gunshot wound", "suffering from gunshot wounds", "suffering from a ? wound",
+          "suffering gunshot wounds", "sustained gunshot wounds", "suffered gunshot wounds")
       .add(MISSING, "missing", "unaccounted for", "disappeared")
       .add(HOSPITALIZED, "hospitalized", "hospitalised", "in hospital", "in the hospital", "in hospitals",
           "taken to ? hospital", "taken to ? hospitals", "rushed to ? hospital", "admitted to ? hospital",
@@ -68,7 +72,8 @@ final class Lexicon {
           "took the lives of", "taking the lives of", "left dead", "leaving dead",
           "the deaths of", "the death of", "deaths of", "death of", "the killing of", "the killings of",
           "killing of", "killings of", "the murder of", "the murders of", "the massacre of",
-          "the bodies of", "bodies of", "the remains of", "to death", "beheads", "beheading", "decapitated",
+          "the bodies of", "bodies of", "the body of", "body of", "the remains of", "massacre of",
+          "fatally shot", "fatally shooting", "fatally stabbed", "fatally stabbing", "to death", "beheads", "beheading", "decapitated",
           "decapitating", "executes", "murders", "slew", "slaying", "the slaying of", "killed all",
           "killing all", "massacres", "shot and killed all")
       .add(INJURED, "wounded", "wounding", "wounds", "injured", "injuring", "injures", "injure",
@@ -143,6 +148,8 @@ final class Lexicon {
 
   /** Nouns that name people; plural and singular. */
   static final Set<String> PEOPLE = ImmutableSet.of(
+      "secretary", "secretaries", "colleague", "colleagues", "aide", "aides", "aunt", "grandson",
+      "granddaughter", "guest", "guests",
       "people", "persons", "person", "civilians", "civilian", "children", "child", "kids", "kid",
       "boys", "boy", "girls", "girl", "men", "man", "women", "woman", "babies", "baby", "infants",
       "infant", "toddlers", "toddler", "teenagers", "teenager", "teens", "teen", "youths", "youth",
@@ -310,6 +317,15 @@ final class Lexicon {
     return ImmutableSet.copyOf(keys);
   }
 
+  private static final Set<String> WEEKDAYS_AND_TIMES = ImmutableSet.of(
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
+      "overnight", "night", "morning", "evening", "afternoon", "weekend");
+
+  /** Returns whether the word is a weekday or a time of day ("Friday", "overnight", "morning"). */
+  static boolean isWeekdayOrTime(Token t) {
+    return WEEKDAYS_AND_TIMES.contains(t.lower);
+  }
+
   /** Returns whether the word names people, by table or by a people-like suffix. */
   static boolean isPeople(Token t) {
     if (t.people == 0) {
@@ -319,7 +335,8 @@ final class Lexicon {
   }
 
   private static boolean readPeople(Token t) {
-    if (!t.isWord()) {
+    if (!t.isWord() || t.has(WordFlags.NUMBER_WORD)) {
+      // "three" ends like "employee" but counts, it does not name
       return false;
     }
     if (t.has(WordFlags.PEOPLE)) {

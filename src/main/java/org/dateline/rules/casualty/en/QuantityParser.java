@@ -29,7 +29,8 @@ final class QuantityParser {
   private static final Map<String, CountQualifier> QUALIFIERS = Map.ofEntries(
       Map.entry("at least", CountQualifier.AT_LEAST), Map.entry("at the very least", CountQualifier.AT_LEAST),
       Map.entry("no fewer than", CountQualifier.AT_LEAST), Map.entry("no less than", CountQualifier.AT_LEAST),
-      Map.entry("not less than", CountQualifier.AT_LEAST), Map.entry("a minimum of", CountQualifier.AT_LEAST),
+      Map.entry("not less than", CountQualifier.AT_LEAST), Map.entry("not fewer than", CountQualifier.AT_LEAST),
+      Map.entry("a minimum of", CountQualifier.AT_LEAST),
       Map.entry("more than", CountQualifier.MORE_THAN), Map.entry("over", CountQualifier.MORE_THAN),
       Map.entry("upwards of", CountQualifier.MORE_THAN), Map.entry("in excess of", CountQualifier.MORE_THAN),
       Map.entry("well over", CountQualifier.MORE_THAN), Map.entry("just over", CountQualifier.MORE_THAN),

@@ -13,4 +13,14 @@ final class Sentences {
     }
     return false;
   }
+
+  /** Returns whether one of the tokens {@code [s, e)} is the word {@code w}. */
+  static boolean containsWord(Token[] t, int s, int e, String w) {
+    for (int i = s; i < e; i++) {
+      if (t[i].is(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

@@ -55,6 +55,7 @@ final class SingleVictims {
   private static final int MAX_ASIDE = 24;
   private static final int SHOT_WINDOW = 16;
   private static final Set<String> DETERMINERS = ImmutableSet.of("the", "his", "her", "their");
+  private static final Set<String> OBJECT_PRONOUNS = ImmutableSet.of("him", "her");
   private static final Set<String> INDEFINITE = ImmutableSet.of("a", "an");
   private static final Set<String> PRONOUNS = ImmutableSet.of("he", "she");
   /** Nouns that name a group, not one person. */
@@ -126,7 +127,8 @@ final class SingleVictims {
    *     was shot on Friday. He died at the hospital." is killed 1), keeping its words as its span;
    * <li>nothing for "he" or "she" otherwise: who they are is not known here;
    * <li>nothing for a definite person or a name when the report already counted killed people: the
-   *     phrase most likely names one of them;
+   *     phrase most likely names one of them; unless the sentence says "also" ("his wife was also
+   *     killed"), which makes the victims an additional figure;
    * <li>otherwise the victims as a new figure, returned for the caller to add.
    * </ul>
    *
@@ -151,7 +153,9 @@ final class SingleVictims {
     }
     for (CasualtyFigure figure : out) {
       if (f.kind == Kind.DEFINITE && figure.category() == CasualtyCategory.KILLED) {
-        return null;
+        // "the chief's wife was also killed": one more, not one of those counted
+        return Sentences.containsWord(t, Math.max(s, f.candidate.spanBegin - 2), f.candidate.spanEnd, "also")
+            ? f.candidate.withRole(FigureRole.ADDITIONAL) : null;
       }
     }
     return f.candidate;
@@ -233,6 +237,13 @@ final class SingleVictims {
       return null;
     }
     Phrase p = phrase(t, s, m.end, e, false);
+    if (p == null && m.end + 1 < e && OBJECT_PRONOUNS.contains(t[m.end].lower)) {
+      // "killing him, his son and two guests": the pronoun counts only with others joined to it
+      int[] joined = conjoined(t, s, m.end + 1, e);
+      return joined[0] < 2 ? null : new Found(new Candidate(CasualtyCategory.KILLED,
+          CasualtyCount.exactly(joined[0]), m.end, joined[1], i, joined[1], null, FigureRole.TOTAL,
+          "<killed> him and <the person>"), Kind.DEFINITE, null, false);
+    }
     if (p == null || p.kind == Kind.INDEFINITE) {
       return null;
     }

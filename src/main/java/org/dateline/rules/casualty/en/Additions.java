@@ -1,0 +1,231 @@
+package org.dateline.rules.casualty.en;
+
+import com.google.common.collect.ImmutableSet;
+import java.util.List;
+import java.util.Set;
+import org.dateline.model.CasualtyCategory;
+import org.dateline.model.CasualtyCount;
+import org.dateline.model.CasualtyFigure;
+import org.dateline.model.FigureRole;
+
+/**
+ * Marks the figures that add to a figure before them rather than restate it, as
+ * {@link FigureRole#ADDITIONAL}, so that a report's toll sums its groups:
+ * <ul>
+ * <li>the second of two groups under one predicate: "nine men and <b>four women</b> were killed",
+ *     "killing two soldiers and <b>three civilians</b>" (after a subtotal, the group is a subtotal
+ *     too: "including two police and <b>five civilians</b>");
+ * <li>a group said to be more: "<b>two more</b> people died", "<b>seven other</b> villagers were
+ *     killed", "<b>another three</b> bodies were found", "<b>17 others</b> were killed", when the
+ *     report already counts that category ({@link #mark} says which figure "other" and "more"
+ *     refer to);
+ * <li>victims told after the predicate: "the mayor was killed <b>along with his wife and four
+ *     guards</b>", "was shot dead <b>alongside two others</b>", "died <b>with 10 other people</b>":
+ *     a new additional figure ({@link #alongWith}).
+ * </ul>
+ * A first figure, or a figure of another category ("killed five and wounded 12 others"), stays a
+ * total.
+ */
+final class Additions {
+  private static final Set<String> MORE_AFTER = ImmutableSet.of("more", "other", "others", "additional", "further");
+  /** How far back, in characters, the figure "more" refers to may end: about one sentence. */
+  private static final int NEAR_CHARS = 250;
+  /** How many words may come between a predicate and "along with". */
+  private static final int MAX_GAP = 6;
+  /** How many words a list of persons before a counted group may take. */
+  private static final int MAX_LIST = 14;
+  private static final Set<String> GAP_STOPS = ImmutableSet.of(
+      "and", "but", "when", "while", "after", "as", "before", "because", "who", "which", "that", "said", "says");
+  private static final Set<String> MORE_BEFORE = ImmutableSet.of("another", "additional", "further");
+
+  private Additions() {}
+
+  /**
+   * Re-marks the candidates of the sentence {@code [s, e)} in place and adds the victims joined
+   * after a predicate. "Others" adds to the figure just before ("one man died and three others
+   * were hurt" is no more hurt); "more", "another" add to the last figure of their category, even
+   * past a figure of another category in the sentence before ("Four died. Nine were hurt. Two more
+   * died.").
+   *
+   * @param accepted the sentence's figures, in text order
+   * @param before the report's figures before the sentence
+   */
+  static void mark(Token[] t, int s, int e, List<Candidate> accepted, List<CasualtyFigure> before) {
+    for (int k = 0; k < accepted.size(); k++) {
+      Candidate c = accepted.get(k);
+      if (c.role != FigureRole.TOTAL) {
+        continue;
+      }
+      Candidate previous = previousInSentence(accepted, k);
+      if (c.rule.contains(" and <n>") && previous != null) {
+        accepted.set(k, c.withRole(previous.role == FigureRole.SUBTOTAL ? FigureRole.SUBTOTAL : FigureRole.ADDITIONAL));
+      } else if (saysMore(t, c) && morePeopleOf(t, s, accepted, k, previous, before)) {
+        accepted.set(k, c.withRole(FigureRole.ADDITIONAL));
+      }
+    }
+    personsBefore(t, s, e, accepted);
+    int size = accepted.size();
+    for (int k = 0; k < size; k++) {
+      Candidate c = accepted.get(k);
+      Candidate more = c.role == FigureRole.SUBTOTAL ? null : alongWith(t, s, e, c);
+      if (more != null && !taken(accepted, more.numberBegin)) {
+        accepted.add(more);
+      }
+    }
+    accepted.sort((a, b) -> Integer.compare(a.spanBegin, b.spanBegin));
+  }
+
+  /**
+   * "A village chief, his wife and three sons were shot dead", "the driver and two passengers
+   * died": persons listed before a counted group of the subject are a figure of their own, and the
+   * group adds to it.
+   */
+  private static void personsBefore(Token[] t, int s, int e, List<Candidate> accepted) {
+    for (int k = 0; k < accepted.size(); k++) {
+      Candidate c = accepted.get(k);
+      int n = c.numberBegin;
+      if (c.role != FigureRole.TOTAL || !c.rule.startsWith("<n> <people> <predicate>") || n - 2 < s
+          || !t[n - 1].is("and") || c.count.value().isEmpty()) {
+        continue;
+      }
+      for (int i = Math.max(s, n - MAX_LIST); i < n - 1; i++) {
+        SingleVictims.Phrase p = SingleVictims.phrase(t, s, i, e, true);
+        if (p == null || p.kind == SingleVictims.Kind.PRONOUN || p.end >= n) {
+          continue;
+        }
+        int[] counted = SingleVictims.conjoined(t, s, p.end, e);
+        long persons = counted[0] - c.count.value().getAsLong();
+        if (counted[1] >= c.numberEnd && persons >= 1 && !taken(accepted, p.begin)) {
+          accepted.set(k, c.withRole(FigureRole.ADDITIONAL));
+          accepted.add(k, new Candidate(c.category, CasualtyCount.exactly(persons), p.begin, p.end, p.begin, n - 1,
+              persons > 1 ? null : p.who, FigureRole.TOTAL, "<the person> and <n> <people> <predicate>"));
+        }
+        break;
+      }
+    }
+  }
+
+  private static boolean taken(List<Candidate> accepted, int numberBegin) {
+    for (Candidate c : accepted) {
+      if (c.numberBegin <= numberBegin && numberBegin < Math.max(c.numberEnd, c.numberBegin + 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Returns the victims joined to a figure after its predicate ("was killed along with his wife and
+   * two guards", "killed alongside four others", "died with 10 other people"), or null. A plain
+   * "with" takes only a counted group, since "killed with a machete" names no one.
+   */
+  static Candidate alongWith(Token[] t, int s, int e, Candidate c) {
+    int j = connector(t, c.spanEnd, e);
+    boolean and = j < 0 && c.rule.startsWith("<action> <n>") && c.spanEnd + 1 < e && t[c.spanEnd].is("and");
+    if (j < 0 && !and) {
+      return null;
+    }
+    int k = and ? c.spanEnd + 1 : j;
+    boolean plainWith = !and && t[j - 1].is("with") && !t[j - 2].is("along") && !t[j - 2].is("together");
+    CasualtyRules.Head h = and ? null : CasualtyRules.Head.at(t, k, e);
+    if (h != null && (h.people != null || t[h.end - 1].is("others"))) {
+      return new Candidate(c.category, h.quantity.count, h.quantity.begin, h.quantity.end, j, h.end,
+          h.people == null ? null : h.people.who, FigureRole.ADDITIONAL, "<figure> along with <n> <people>");
+    }
+    // "killed a priest and his colleague": a person joined to a counted object, not a new clause
+    SingleVictims.Phrase p = plainWith ? null : SingleVictims.phrase(t, s, k, e, false);
+    if (p == null || p.kind == SingleVictims.Kind.PRONOUN || (and && p.kind == SingleVictims.Kind.INDEFINITE)
+        || (and && p.end < e && Lexicon.PREDICATES.match(t, p.end, e) != null)) {
+      return null;
+    }
+    int[] counted = SingleVictims.conjoined(t, s, p.end, e);
+    if (and && counted[1] < e && CasualtyRules.skipAuxiliaries(t, counted[1], e) >= 0) {
+      return null;
+    }
+    return new Candidate(c.category, CasualtyCount.exactly(counted[0]), p.begin, counted[1], k, counted[1],
+        counted[0] > 1 ? null : p.who, FigureRole.ADDITIONAL, "<figure> along with <the person>");
+  }
+
+  /**
+   * Returns the index after "along with", "alongside" or "together with" within a few words after
+   * {@code j} ("was killed on Friday along with"), or after a "with" right there; -1 if none.
+   */
+  private static int connector(Token[] t, int j, int e) {
+    int stop = Math.min(e - 1, j + MAX_GAP);
+    for (int k = j; k < stop; k++) {
+      Token w = t[k];
+      if ((w.is("along") || w.is("together")) && t[k + 1].is("with")) {
+        return k + 2;
+      }
+      if (w.is("alongside")) {
+        return k + 1;
+      }
+      if (w.is("with")) {
+        return k == j || Lexicon.isWeekdayOrTime(t[k - 1]) ? k + 1 : -1;
+      }
+      if ((w.isPunct() && !w.is(",")) || GAP_STOPS.contains(w.lower)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  private static Candidate previousInSentence(List<Candidate> accepted, int k) {
+    Candidate c = accepted.get(k);
+    for (int n = k - 1; n >= 0; n--) {
+      Candidate p = accepted.get(n);
+      if (p.category == c.category && p.role != FigureRole.CUMULATIVE && p.numberBegin < c.numberBegin) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether "more"/"other" at candidate {@code k} is relative to a counted figure of its category:
+   * the figure right before it in the sentence or, when it is the sentence's first, the last figure
+   * of its category in the sentence just before. "One man was killed and three others were wounded" is not more wounded.
+   */
+  private static boolean morePeopleOf(Token[] t, int s, List<Candidate> accepted, int k, Candidate previous,
+      List<CasualtyFigure> before) {
+    if (k > 0) {
+      Candidate nearest = accepted.get(k - 1);
+      return previous != null && nearest == previous && previous.role != FigureRole.SUBTOTAL;
+    }
+    CasualtyCategory category = accepted.get(k).category;
+    // "others" is relative to whoever was counted just before ("one died. Three others were hurt");
+    // "more", "another" add to the last figure of their own category
+    boolean others = !saysMoreExplicitly(t, accepted.get(k));
+    for (int n = before.size() - 1; n >= 0; n--) {
+      CasualtyFigure f = before.get(n);
+      if (t[s].begin - f.span().end() > NEAR_CHARS) {
+        return false;
+      }
+      FigureRole r = f.role();
+      if (f.category() == category) {
+        return r == FigureRole.TOTAL || r == FigureRole.UPDATE || r == FigureRole.ADDITIONAL;
+      }
+      if (others) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** "two more", "another three", "an additional six": more, not merely other, people. */
+  private static boolean saysMoreExplicitly(Token[] t, Candidate c) {
+    int n = c.numberBegin;
+    boolean before = t[n].is("another") || (n > 0 && MORE_BEFORE.contains(t[n - 1].lower));
+    return before || (c.numberEnd < t.length && !t[c.numberEnd].lower.startsWith("other"));
+  }
+
+  /** "two more", "seven other", "17 others", "another three", "another": the number counts more people. */
+  private static boolean saysMore(Token[] t, Candidate c) {
+    int n = c.numberBegin;
+    if (t[n].is("another") || (n > 0 && MORE_BEFORE.contains(t[n - 1].lower))) {
+      return true;
+    }
+    int end = c.numberEnd;
+    return end < t.length && MORE_AFTER.contains(t[end].lower);
+  }
+}

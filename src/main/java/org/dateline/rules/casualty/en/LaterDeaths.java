@@ -1,0 +1,102 @@
+package org.dateline.rules.casualty.en;
+
+import com.google.common.collect.ImmutableSet;
+import java.util.List;
+import java.util.Set;
+import org.dateline.model.CasualtyCategory;
+import org.dateline.model.CasualtyCount;
+import org.dateline.model.CasualtyFigure;
+import org.dateline.model.FigureRole;
+
+/**
+ * Deaths told in the sentence after a number of people hurt: "Three people were shot. Two of them
+ * died." or "Two men were shot; both died at the scene." The people who died are no longer
+ * injured, so the earlier figure of {@code n} injured becomes {@code n - k} (or goes when all
+ * died), the way {@link ShootingRules} splits "three were shot, two fatally" within one sentence.
+ *
+ * <p>The earlier figure must be the report's last, a total of exactly {@code n} injured that ends
+ * close before the sentence; "them" and "both" refer to nothing further back.
+ */
+final class LaterDeaths {
+  /** How far back, in characters, the figure of the people hurt may end: about one sentence. */
+  private static final int NEAR_CHARS = 250;
+  private static final Set<String> OF_THEM = ImmutableSet.of("them", "those", "the");
+  private static final Set<String> THE_DEAD = ImmutableSet.of(
+      "killed", "dead", "deceased", "slain", "fatalities", "deaths", "who");
+  private static final Set<String> ALL = ImmutableSet.of("both", "all");
+
+  private LaterDeaths() {}
+
+  /**
+   * Applies the rule to the sentence {@code [s, e)}, rewriting the last figure of {@code out} in
+   * place when the sentence tells that some of its people died.
+   *
+   * @return a killed candidate for "both died" / "all died", which has no number of its own, or null
+   */
+  static Candidate apply(Token[] t, int s, int e, List<Candidate> accepted, List<CasualtyFigure> out) {
+    int last = out.size() - 1;
+    if (last < 0) {
+      return null;
+    }
+    CasualtyFigure hurt = out.get(last);
+    long n = hurt.count().value().orElse(-1);
+    if (n < 1 || hurt.category() != CasualtyCategory.INJURED || hurt.role() != FigureRole.TOTAL
+        || !hurt.count().equals(CasualtyCount.exactly(n)) || t[s].begin - hurt.span().end() > NEAR_CHARS) {
+      return null;
+    }
+    for (Candidate c : accepted) {
+      if (c.category == CasualtyCategory.KILLED && ofThem(t, c, e) && c.count.value().isPresent()) {
+        long k = c.count.value().getAsLong();
+        if (k >= 1 && k <= n) {
+          replace(out, last, hurt, n - k);
+        }
+        return null;
+      }
+    }
+    return accepted.isEmpty() ? allDied(t, s, e, out, last, hurt, n) : null;
+  }
+
+  /**
+   * "two of them", "one of the victims": the number counts people named before; "four of those
+   * killed" counts the dead, not the hurt.
+   */
+  private static boolean ofThem(Token[] t, Candidate c, int e) {
+    int j = c.numberEnd;
+    if (j + 1 >= e || !t[j].is("of") || !OF_THEM.contains(t[j + 1].lower)) {
+      return false;
+    }
+    return t[j + 1].is("them") || (j + 2 < e && !THE_DEAD.contains(t[j + 2].lower));
+  }
+
+  /** "Both died at the scene", "All of them were killed": every one of the {@code n} hurt died. */
+  private static Candidate allDied(Token[] t, int s, int e, List<CasualtyFigure> out, int last,
+      CasualtyFigure hurt, long n) {
+    if (!ALL.contains(t[s].lower) || (t[s].is("both") && n != 2)) {
+      return null;
+    }
+    int j = s + 1;
+    if (j + 1 < e && t[j].is("of") && t[j + 1].is("them")) {
+      j += 2;
+    }
+    int k = CasualtyRules.skipAuxiliaries(t, j, e);
+    PhraseTable.Match m = k < 0 ? null : Lexicon.PREDICATES.match(t, k, e);
+    if (m == null || m.category != CasualtyCategory.KILLED) {
+      return null;
+    }
+    replace(out, last, hurt, 0);
+    return new Candidate(CasualtyCategory.KILLED, CasualtyCount.exactly(n), s, s + 1, s, m.end,
+        hurt.who().orElse(null), FigureRole.TOTAL, "<n> shot. all <died>");
+  }
+
+  private static void replace(List<CasualtyFigure> out, int last, CasualtyFigure hurt, long left) {
+    if (left == 0) {
+      out.remove(last);
+      return;
+    }
+    CasualtyFigure.Builder b = CasualtyFigure.builder(CasualtyCategory.INJURED, CasualtyCount.exactly(left),
+        hurt.span()).role(hurt.role()).rule(hurt.rule() + "; some died later");
+    hurt.who().ifPresent(b::who);
+    hurt.claimedBy().ifPresent(b::claimedBy);
+    out.set(last, b.build());
+  }
+}
