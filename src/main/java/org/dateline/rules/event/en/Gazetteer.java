@@ -183,6 +183,7 @@ final class Gazetteer {
     Map<String, String> countries = new HashMap<>();
     Map<String, String> admin1 = new HashMap<>();
     Map<String, String> admin2 = new HashMap<>();
+    List<Place> divisions = new ArrayList<>();
     try (InputStream raw = Gazetteer.class.getResourceAsStream(RESOURCE)) {
       if (raw == null) {
         throw new IllegalStateException("missing resource " + RESOURCE);
@@ -195,9 +196,8 @@ final class Gazetteer {
         String[] f = line.split("\t", -1);
         Place p = new Place(Place.Kind.of(f[0]), f[1], f[2], f[3], Long.parseLong(f[4]), f.length > 5 ? f[5] : "");
         byName.computeIfAbsent(key(p.name()), k -> new ArrayList<>(1)).add(p);
-        String bare = p.kind() == Place.Kind.ADMIN1 ? withoutDivisionWord(p.name()) : null;
-        if (bare != null) {
-          byName.computeIfAbsent(key(bare), k -> new ArrayList<>(1)).add(p);
+        if (p.kind() == Place.Kind.ADMIN1 && withoutDivisionWord(p.name()) != null) {
+          divisions.add(p);
         }
         if (p.kind() == Place.Kind.COUNTRY) {
           countries.put(p.country(), p.name());
@@ -209,6 +209,13 @@ final class Gazetteer {
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + RESOURCE, e);
+    }
+    for (Place p : divisions) {
+      // "Plateau" is Plateau State, but "Bryansk" stays the city that gives Bryansk Oblast its name
+      List<Place> same = byName.computeIfAbsent(key(withoutDivisionWord(p.name())), k -> new ArrayList<>(1));
+      if (same.stream().noneMatch(c -> c.kind() == Place.Kind.CITY && c.country().equals(p.country()))) {
+        same.add(p);
+      }
     }
     addAliases(byName);
     byName.values().forEach(l -> l.sort(Place.PREFERENCE));

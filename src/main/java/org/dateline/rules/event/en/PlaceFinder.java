@@ -216,13 +216,9 @@ final class PlaceFinder {
     return out;
   }
 
-  /**
-   * Whether every reading of a name lies in one first-level division ("Plateau" is a state of
-   * Nigeria and of Benin; "Kyiv" the city and the region around it are two divisions).
-   */
+  /** Whether a name denotes one first-level division only ("Plateau" is a state of Nigeria and of Benin). */
   private static boolean onlyDivision(List<Place> candidates) {
-    Place first = candidates.get(0);
-    return candidates.stream().allMatch(p -> p.country().equals(first.country()) && p.admin1().equals(first.admin1()));
+    return candidates.stream().filter(p -> p.kind() == Place.Kind.ADMIN1).count() == 1;
   }
 
   /** Gives one vote per mention, split evenly among the countries its candidates lie in. */
