@@ -49,4 +49,14 @@ final class Places {
     List<String> longer = a.size() < b.size() ? b : a;
     return longer.subList(longer.size() - shorter.size(), longer.size()).equals(shorter) ? 1 : -1;
   }
+
+  /**
+   * Returns whether two different towns lie in one county ("Bellflower, Los Angeles County,
+   * California" and "Los Angeles, Los Angeles County, California"): a suburb or a neighbourhood
+   * and its city, which reports of one incident often name in turn.
+   */
+  static boolean sameCounty(List<String> a, List<String> b) {
+    int n = a.size();
+    return n >= 4 && n == b.size() && a.subList(1, n).equals(b.subList(1, n));
+  }
 }
