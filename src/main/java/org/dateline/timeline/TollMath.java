@@ -9,12 +9,64 @@ import java.util.Map;
 import java.util.function.Function;
 import org.dateline.model.CasualtyCategory;
 import org.dateline.model.CasualtyCount;
+import org.dateline.model.CasualtyFigure;
 import org.dateline.model.Claim;
 import org.dateline.model.FigureRole;
 
 /** The arithmetic behind {@link TollPolicy}: which claims stand, and the numbers each one gives. */
 final class TollMath {
   private TollMath() {}
+
+  /**
+   * Returns the claims with each count of people shot ("five people were shot", "a gunman shot
+   * four men") taken as injured less the dead its report gives, or if it gives none, the most dead
+   * any report of the event gives: news counts the dead among the people shot, so "five people were
+   * shot" and "two of them died" are injured 3, and an early "a girl was shot" is no injury once a
+   * later report says she died. A count that the dead reach or exceed counts nobody injured and is
+   * left out. Other claims are kept
+   * as they are, in order.
+   */
+  static List<Claim> lessTheDead(List<Claim> claims) {
+    Map<String, Long> killedByReport = new HashMap<>();
+    for (Claim c : claims) {
+      if (c.figure().category() == CasualtyCategory.KILLED && counts(c.figure().role())) {
+        killedByReport.merge(c.reportId(), point(c), Math::max);
+      }
+    }
+    long eventKilled = killedByReport.values().stream().mapToLong(Long::longValue).max().orElse(0);
+    List<Claim> out = new ArrayList<>(claims.size());
+    for (Claim c : claims) {
+      long killed = killedByReport.getOrDefault(c.reportId(), eventKilled);
+      long shot = c.figure().count().value().orElse(-1);
+      if (killed == 0 || shot < 0 || !countsEveryoneShot(c.figure())) {
+        out.add(c);
+      } else if (shot > killed) {
+        CasualtyFigure f = c.figure();
+        CasualtyFigure less = CasualtyFigure.builder(f.category(), CasualtyCount.exactly(shot - killed), f.span())
+            .role(f.role()).rule(f.rule() + "; less the " + killed + " killed").build();
+        out.add(Claim.of(c.reportId(), c.published(), withWho(less, f)));
+      }
+    }
+    return out;
+  }
+
+  private static CasualtyFigure withWho(CasualtyFigure f, CasualtyFigure from) {
+    CasualtyFigure.Builder b = f.toBuilder();
+    from.who().ifPresent(b::who);
+    from.claimedBy().ifPresent(b::claimedBy);
+    return b.build();
+  }
+
+  /** Whether an injured figure counts everyone shot, whatever became of them: "five people were shot". */
+  static boolean countsEveryoneShot(CasualtyFigure f) {
+    String rule = f.rule();
+    return f.category() == CasualtyCategory.INJURED && !rule.contains("fatally")
+        && (rule.endsWith("<people> shot") || rule.startsWith("shot <n>"));
+  }
+
+  private static boolean counts(FigureRole role) {
+    return role == FigureRole.TOTAL || role == FigureRole.UPDATE;
+  }
 
   /** Returns the claims of {@code category} that count, in their original order. */
   static List<Claim> standing(CasualtyCategory category, List<Claim> claims, Function<String, String> sourceOfReport) {

@@ -22,6 +22,8 @@ import org.dateline.model.Toll;
  *       claimant where the text names one ("police"), else the report's outlet, else the report.
  *   <li>Within one report, an update ("the toll rose to 12") supersedes its other figures of the
  *       category ("after a wounded man died" is part of the update, not the toll).
+ *   <li>People counted as shot ("five people were shot") are injured less the dead the same
+ *       report gives: such counts include the dead.
  * </ol>
  * Each remaining claim allows a set of counts: "at least 6" allows 6 or more, so it raises the
  * {@code low} to 6 rather than to zero. Then {@code low} is the smallest count the remaining claims
@@ -58,7 +60,8 @@ public enum TollPolicy {
   Optional<Toll> reconcile(CasualtyCategory category, List<Claim> claims, Function<String, String> sourceOfReport) {
     requireNonNull(category, "category");
     requireNonNull(claims, "claims");
-    List<Claim> standing = TollMath.standing(category, claims, sourceOfReport);
+    List<Claim> standing = TollMath.standing(category,
+        category == CasualtyCategory.INJURED ? TollMath.lessTheDead(claims) : claims, sourceOfReport);
     if (standing.isEmpty()) {
       return Optional.empty();
     }
