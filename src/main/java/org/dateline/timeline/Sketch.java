@@ -19,6 +19,8 @@ final class Sketch {
   /** An undated event may be an incident up to this many days before its report. */
   static final int UNDATED_LOOKBACK_DAYS = 7;
 
+  /** What two places of one name in different divisions add: as much as an unknown place. */
+  static final int HOMONYM = -1;
   /** What the same day adds to a score. */
   private static final int SAME_DAY = 3;
   /** What two towns of one county add to a score: less than one place within the other, more than an unknown place. */
@@ -41,6 +43,7 @@ final class Sketch {
   final List<String> place;
   final String placeKey;
   final String countryKey;
+  final String nameKey;
   final Set<String> actors;
 
   Sketch(EventType type, boolean dated, long firstDay, long lastDay, List<String> place, Set<String> actors) {
@@ -51,6 +54,7 @@ final class Sketch {
     this.place = place;
     this.placeKey = Places.key(place);
     this.countryKey = Places.countryKey(place);
+    this.nameKey = Places.nameKey(place);
     this.actors = actors;
   }
 
@@ -103,7 +107,8 @@ final class Sketch {
   /**
    * Scores how likely this event and {@code other} are one incident; {@link Integer#MIN_VALUE} if they cannot be.
    * Same day counts 3, a day apart 1; same place 3, one place within the other 1, two towns of one
-   * county {@value #NEAR_PLACE} (on the same day, and unless they name different people), unknown -1;
+   * county {@value #NEAR_PLACE} and two towns of one name in different divisions {@value #HOMONYM}
+   * (both on the same day only, and unless they name different people), unknown -1;
    * the same type 1; shared actors 3, disjoint named actors -2. Events that share a named victim or
    * suspect may be any time apart (a trial months later follows the shooting) and their places may
    * disagree (one report names the town, another a county seat): the date then counts 0, the place
@@ -116,15 +121,17 @@ final class Sketch {
     int date = dateScore(other);
     int place = Places.compare(this.place, other.place);
     boolean named = !actors.isEmpty() && !other.actors.isEmpty();
-    boolean near = place < 0 && Places.sameCounty(this.place, other.place) && !(named && !sharesActor(other));
+    boolean differentPeople = named && !sharesActor(other);
+    boolean near = place < 0 && Places.sameCounty(this.place, other.place) && !differentPeople;
+    boolean homonym = place < 0 && !near && Places.sameName(this.place, other.place) && !differentPeople;
     if (sharesActor(other)) {
       date = Math.max(date, 0);
       place = Math.max(place, 0);
     }
-    if (date == Integer.MIN_VALUE || (place < 0 && !(near && date == SAME_DAY))) {
+    if (date == Integer.MIN_VALUE || (place < 0 && !((near || homonym) && date == SAME_DAY))) {
       return Integer.MIN_VALUE;
     }
-    int s = date + (place == 2 ? 3 : place == 1 ? 1 : near ? NEAR_PLACE : -1) + (type == other.type ? 1 : 0);
+    int s = date + (place == 2 ? 3 : place == 1 ? 1 : near ? NEAR_PLACE : HOMONYM) + (type == other.type ? 1 : 0);
     if (named) {
       s += sharesActor(other) ? 3 : -2;
     }

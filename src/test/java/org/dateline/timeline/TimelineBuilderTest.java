@@ -236,4 +236,26 @@ class TimelineBuilderTest {
     assertEquals(1, t.size());
     assertEquals("2026-03-10", t.events().get(0).time().get().value());
   }
+
+  @Test
+  void aTownReadInAnotherStateJoinsTheOnlyIncidentOfItsNameThatDay() {
+    Timeline t = merge(
+        report("r1", "2026-03-10", EventType.SHOOTING, "2026-03-09", "Alpine, Brewster County, Texas, United States", 1L),
+        report("r2", "2026-03-10", EventType.SHOOTING, "2026-03-09", "Alpine, San Diego County, California, United States",
+            1L));
+    assertEquals(1, t.size());
+  }
+
+  @Test
+  void townsOfOneNameStayApartOnDifferentDaysOrWithOtherVictims() {
+    assertEquals(2, merge(
+        report("r1", "2026-03-10", EventType.SHOOTING, "2026-03-08", "Alpine, Brewster County, Texas, United States", 1L),
+        report("r2", "2026-03-10", EventType.SHOOTING, "2026-03-09", "Alpine, San Diego County, California, United States",
+            1L)).size());
+    assertEquals(2, merge(
+        withActor(report("r1", "2026-03-10", EventType.SHOOTING, "2026-03-09",
+            "Alpine, Brewster County, Texas, United States", 1L), "Jordan Parks"),
+        withActor(report("r2", "2026-03-10", EventType.SHOOTING, "2026-03-09",
+            "Alpine, San Diego County, California, United States", 1L), "Mara Quill")).size());
+  }
 }
