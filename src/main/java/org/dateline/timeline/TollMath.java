@@ -2,6 +2,7 @@ package org.dateline.timeline;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -122,6 +123,26 @@ final class TollMath {
   static long latestPoint(List<Claim> standing) {
     Instant latest = standing.stream().map(Claim::published).max(Instant::compareTo).get();
     return standing.stream().filter(c -> c.published().equals(latest)).mapToLong(TollMath::point).max().getAsLong();
+  }
+
+  /**
+   * Returns the figure most reports lead with: each report votes for its first standing claim in
+   * text order (the headline's or the lead's figure, not a figure of another incident it recalls
+   * further down), and ties go to the most recently published.
+   */
+  static long consensusPoint(List<Claim> standing) {
+    Map<String, Claim> firstOfReport = new HashMap<>();
+    for (Claim c : standing) {
+      firstOfReport.merge(c.reportId(), c, (a, b) -> b.figure().span().begin() < a.figure().span().begin() ? b : a);
+    }
+    Map<Long, Integer> votes = new HashMap<>();
+    Map<Long, Instant> latest = new HashMap<>();
+    for (Claim c : firstOfReport.values()) {
+      votes.merge(point(c), 1, Integer::sum);
+      latest.merge(point(c), c.published(), (a, b) -> a.isAfter(b) ? a : b);
+    }
+    return votes.keySet().stream()
+        .max(Comparator.<Long>comparingInt(votes::get).thenComparing(latest::get).thenComparing(v -> v)).get();
   }
 
   /** Returns the single number a claim stands for: 6 for "at least 6", 7 for "more than 6", 6 for "5 to 7". */

@@ -33,6 +33,12 @@ import org.dateline.model.Toll;
 public enum TollPolicy {
   /** The best estimate is the most recently published figure (the largest, if that report gives several). */
   LATEST,
+  /**
+   * The best estimate is the figure most reports lead with (each report's first standing figure in
+   * its text), the most recently published on ties: a report's lead names its incident's toll, while
+   * a larger figure further down often counts another incident or a running total.
+   */
+  CONSENSUS,
   /** The best estimate is the lowest figure still standing: the most conservative reading. */
   LOWEST,
   /** The best estimate is the highest figure still standing. */
@@ -92,6 +98,8 @@ public enum TollPolicy {
         return standing.stream().mapToLong(TollMath::point).min().getAsLong();
       case HIGHEST:
         return standing.stream().mapToLong(TollMath::point).max().getAsLong();
+      case CONSENSUS:
+        return TollMath.consensusPoint(standing);
       default:
         return TollMath.latestPoint(standing);
     }

@@ -173,4 +173,36 @@ class TollPolicyTest {
     assertTrue(figures.stream().anyMatch(f -> f.category() == CasualtyCategory.INJURED
         && TollMath.countsEveryoneShot(f)), figures.toString());
   }
+
+  @Test
+  void consensusTakesTheFigureMostReportsLeadWith() {
+    Claim a = claim("r1", 0, CasualtyCount.exactly(2), null, FigureRole.TOTAL, 10);
+    Claim aLater = claim("r1", 0, CasualtyCount.exactly(9), null, FigureRole.TOTAL, 400);
+    Claim b = claim("r2", 2, CasualtyCount.exactly(2), null, FigureRole.TOTAL, 30);
+    Claim c = claim("r3", 4, CasualtyCount.exactly(3), null, FigureRole.TOTAL, 5);
+    assertEquals("2/2/9", lbh(TollPolicy.CONSENSUS, a, aLater, b, c));
+    assertEquals("2/9/9", lbh(TollPolicy.LATEST, a, aLater));
+  }
+
+  @Test
+  void consensusTiesGoToTheLatestReport() {
+    Claim a = claim("r1", 0, CasualtyCount.exactly(2), null, FigureRole.TOTAL, 10);
+    Claim b = claim("r2", 3, CasualtyCount.exactly(3), null, FigureRole.TOTAL, 10);
+    assertEquals("2/3/3", lbh(TollPolicy.CONSENSUS, a, b));
+    assertEquals("2/3/3", lbh(TollPolicy.CONSENSUS, b, a));
+  }
+
+  @Test
+  void consensusOfOneReportIsItsLeadFigureUnlessUpdated() {
+    Claim lead = claim("r1", 0, CasualtyCount.exactly(4), null, FigureRole.TOTAL, 10);
+    Claim recalled = claim("r1", 0, CasualtyCount.exactly(11), null, FigureRole.TOTAL, 300);
+    Claim update = claim("r1", 0, CasualtyCount.exactly(5), null, FigureRole.UPDATE, 500);
+    assertEquals("4/4/11", lbh(TollPolicy.CONSENSUS, lead, recalled));
+    assertEquals("5/5/5", lbh(TollPolicy.CONSENSUS, lead, recalled, update));
+  }
+
+  @Test
+  void buildersReconcileByConsensusByDefault() {
+    assertEquals(TollPolicy.CONSENSUS, TimelineBuilder.create().tollPolicy());
+  }
 }
