@@ -59,20 +59,22 @@ final class ReportPlace {
     return best(first, weight);
   }
 
+  /** Returns the town or county with the most weight, else the broader place with the most; earliest on ties. */
   private static PlaceFinder.Mention best(Map<String, PlaceFinder.Mention> first, Map<String, Double> weight) {
     PlaceFinder.Mention best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
+    boolean bestLocal = false;
     for (PlaceFinder.Mention p : first.values()) {
       boolean local = p.depth() > Place.Kind.ADMIN1.ordinal() + 1;
-      double s = weight.get(p.name()) + (local ? 1000 : 0);
-      for (Map.Entry<String, Double> c : weight.entrySet()) {
-        if (local && p.name().endsWith(", " + c.getKey())) {
-          s += CONTAINER_SHARE * c.getValue();
-        }
+      double s = weight.get(p.name());
+      // the containers of "Peoria, Peoria County, Illinois, United States" are the names after each comma
+      for (int i = p.name().indexOf(", "); local && i >= 0; i = p.name().indexOf(", ", i + 2)) {
+        s += CONTAINER_SHARE * weight.getOrDefault(p.name().substring(i + 2), 0.0);
       }
-      if (s > bestScore) {
+      if ((local && !bestLocal) || (local == bestLocal && s > bestScore)) {
         best = p;
         bestScore = s;
+        bestLocal = local;
       }
     }
     return best;
