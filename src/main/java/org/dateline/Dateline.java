@@ -78,7 +78,7 @@ public final class Dateline {
    * Returns a new, empty timeline builder: feed it this instance's extractions one by one, and it
    * merges the reports about one incident into one event and reconciles their tolls.
    *
-   * @return the builder, with tolls reconciled by {@link TollPolicy#LATEST}
+   * @return the builder, with tolls reconciled by {@link TollPolicy#CONSENSUS}
    */
   public TimelineBuilder timelineBuilder() {
     return TimelineBuilder.create();

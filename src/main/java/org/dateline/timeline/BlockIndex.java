@@ -12,8 +12,10 @@ import java.util.Set;
  * a new event is compared only with the few that could be the same incident. An event placed in a
  * first-level division is compared with those in the same division, those known only to its
  * country, and those with no place; an event with no place with those of the same days, up to
- * {@link #UNKNOWN_PLACE_SCAN_LIMIT}; and every event with a named person in common, at any date. An event known only to its country is not compared with those
- * placed more precisely in it: the price of keeping blocks small. Not thread-safe.
+ * {@link #UNKNOWN_PLACE_SCAN_LIMIT}; every event with a named person in common, at any date; and
+ * every dated event of the same days whose town bears the same name (a report may read it in another
+ * state). An event known only to its country is not compared with those placed more precisely in
+ * it: the price of keeping blocks small. Not thread-safe.
  */
 final class BlockIndex {
   /** How many events of one day are scanned at most for an event whose place is unknown. */
@@ -29,6 +31,8 @@ final class BlockIndex {
   private final Map<Long, List<Integer>> undatedByDay = new HashMap<>();
   /** Events by the named people they involve, at any date: how a late follow-up finds its incident. */
   private final Map<String, List<Integer>> byActor = new HashMap<>();
+  /** Dated events by day and most specific place name: how a report that read a town's name in the wrong state finds its incident. */
+  private final Map<Key, List<Integer>> byName = new HashMap<>();
 
   private record Key(long day, String place) {}
 
@@ -38,6 +42,9 @@ final class BlockIndex {
     for (long d = s.firstDay; d <= last; d++) {
       (s.dated ? dated : undated).computeIfAbsent(new Key(d, s.placeKey), k -> new ArrayList<>(2)).add(id);
       (s.dated ? datedByDay : undatedByDay).computeIfAbsent(d, k -> new ArrayList<>(4)).add(id);
+      if (s.dated && !s.nameKey.isEmpty()) {
+        byName.computeIfAbsent(new Key(d, s.nameKey), k -> new ArrayList<>(1)).add(id);
+      }
     }
     for (String a : s.actors) {
       List<Integer> l = byActor.computeIfAbsent(a, k -> new ArrayList<>(1));
@@ -58,6 +65,11 @@ final class BlockIndex {
     collect(undated, undatedByDay, s, undatedFrom, undatedTo, out);
     for (String a : s.actors) {
       out.addAll(byActor.getOrDefault(a, List.of()));
+    }
+    if (s.dated && !s.nameKey.isEmpty()) {
+      for (long d = s.firstDay; d <= Math.min(s.lastDay, s.firstDay + MAX_INDEXED_DAYS - 1); d++) {
+        out.addAll(byName.getOrDefault(new Key(d, s.nameKey), List.of()));
+      }
     }
     return out;
   }

@@ -49,4 +49,27 @@ final class Places {
     List<String> longer = a.size() < b.size() ? b : a;
     return longer.subList(longer.size() - shorter.size(), longer.size()).equals(shorter) ? 1 : -1;
   }
+
+  /**
+   * Returns whether two different towns lie in one county ("Bellflower, Los Angeles County,
+   * California" and "Los Angeles, Los Angeles County, California"): a suburb or a neighbourhood
+   * and its city, which reports of one incident often name in turn.
+   */
+  static boolean sameCounty(List<String> a, List<String> b) {
+    int n = a.size();
+    return n >= 4 && n == b.size() && a.subList(1, n).equals(b.subList(1, n));
+  }
+
+  /**
+   * Returns whether two places that conflict bear the same name ("Alpine, Brewster County, Texas"
+   * and "Alpine, San Diego County, California"): one report's gazetteer reading may be wrong.
+   */
+  static boolean sameName(List<String> a, List<String> b) {
+    return !a.isEmpty() && !b.isEmpty() && a.size() > 1 && b.size() > 1 && a.get(0).equals(b.get(0));
+  }
+
+  /** Returns the name key of a place: its most specific name, or empty for a place known only to its country. */
+  static String nameKey(List<String> components) {
+    return components.size() > 1 ? components.get(0) : "";
+  }
 }

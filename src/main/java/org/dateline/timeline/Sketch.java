@@ -23,6 +23,19 @@ final class Sketch {
   /** Precise dates this many seconds apart or more are two incidents: "Monday night" and "Tuesday night" are 16 hours apart. */
   private static final long APART_SECONDS = 16 * 3600;
 
+  /** What two places of one name in different divisions add: as much as an unknown place. */
+  static final int HOMONYM = -1;
+  /** What the same day adds to a score. */
+  private static final int SAME_DAY = 3;
+  /** What two towns of one county add to a score: less than one place within the other, more than an unknown place. */
+  static final int NEAR_PLACE = 0;
+
+  /**
+   * A date this many days wide or wider ("in July", "this year") is too coarse to block or match on:
+   * such an event is compared as an undated one, by its report's day.
+   */
+  static final int COARSE_DAYS = 8;
+
   private static final Set<String> SUFFIXES = Set.of("jr", "jr.", "sr", "sr.", "ii", "iii", "iv");
 
   final EventType type;
@@ -37,6 +50,7 @@ final class Sketch {
   final List<String> place;
   final String placeKey;
   final String countryKey;
+  final String nameKey;
   final Set<String> actors;
 
   Sketch(EventType type, boolean dated, long firstDay, long lastDay, long start, long end, List<String> place,
@@ -50,12 +64,14 @@ final class Sketch {
     this.place = place;
     this.placeKey = Places.key(place);
     this.countryKey = Places.countryKey(place);
+    this.nameKey = Places.nameKey(place);
     this.actors = actors;
   }
 
   /**
    * Returns the sketch of {@code event}, reported on {@code publishedDay} (an epoch day). An event
-   * dated only vaguely ("in the past", the week before its report) counts as undated.
+   * dated only vaguely ("in the past", the week before its report) or coarsely (a month, a season,
+   * a year) counts as undated.
    */
   static Sketch of(Event event, long publishedDay) {
     TimeInterval i = event.interval().orElse(null);
@@ -68,6 +84,9 @@ final class Sketch {
     LocalDate end = i.endExclusive().toLocalDate();
     boolean midnight = i.endExclusive().toLocalTime().equals(java.time.LocalTime.MIDNIGHT);
     long last = Math.max(first, end.toEpochDay() - (midnight ? 1 : 0));
+    if (last - first >= COARSE_DAYS) {
+      return new Sketch(event.type(), false, publishedDay, publishedDay, 0, 0, place, actors);
+    }
     return new Sketch(event.type(), true, first, last, i.start().toEpochSecond(), i.endExclusive().toEpochSecond(),
         place, actors);
   }
@@ -98,7 +117,9 @@ final class Sketch {
 
   /**
    * Scores how likely this event and {@code other} are one incident; {@link Integer#MIN_VALUE} if they cannot be.
-   * Same day counts 3, a day apart 1; same place 3, one place within the other 1, unknown -1;
+   * Same day counts 3, a day apart 1; same place 3, one place within the other 1, two towns of one
+   * county {@value #NEAR_PLACE} and two towns of one name in different divisions {@value #HOMONYM}
+   * (both on the same day only, and unless they name different people), unknown -1;
    * the same type 1; shared actors 3, disjoint named actors -2. Events that share a named victim or
    * suspect may be any time apart (a trial months later follows the shooting) and their places may
    * disagree (one report names the town, another a county seat): the date then counts 0, the place
@@ -110,15 +131,19 @@ final class Sketch {
     }
     int date = dateScore(other);
     int place = Places.compare(this.place, other.place);
+    boolean named = !actors.isEmpty() && !other.actors.isEmpty();
+    boolean differentPeople = named && !sharesActor(other);
+    boolean near = place < 0 && Places.sameCounty(this.place, other.place) && !differentPeople;
+    boolean homonym = place < 0 && !near && Places.sameName(this.place, other.place) && !differentPeople;
     if (sharesActor(other)) {
       date = Math.max(date, 0);
       place = Math.max(place, 0);
     }
-    if (date == Integer.MIN_VALUE || place < 0) {
+    if (date == Integer.MIN_VALUE || (place < 0 && !((near || homonym) && date == SAME_DAY))) {
       return Integer.MIN_VALUE;
     }
-    int s = date + (place == 2 ? 3 : place == 1 ? 1 : -1) + (type == other.type ? 1 : 0);
-    if (!actors.isEmpty() && !other.actors.isEmpty()) {
+    int s = date + (place == 2 ? 3 : place == 1 ? 1 : near ? NEAR_PLACE : HOMONYM) + (type == other.type ? 1 : 0);
+    if (named) {
       s += sharesActor(other) ? 3 : -2;
     }
     return s;
@@ -143,7 +168,7 @@ final class Sketch {
         return Integer.MIN_VALUE;
       }
       boolean coarse = lastDay - firstDay > 2 || o.lastDay - o.firstDay > 2;
-      return gap <= 0 ? (coarse ? 1 : 3) : 1;
+      return gap <= 0 ? (coarse ? 1 : SAME_DAY) : 1;
     }
     if (!dated && !o.dated) {
       return Math.abs(firstDay - o.firstDay) <= DATED_SLACK_DAYS ? 0 : Integer.MIN_VALUE;

@@ -54,9 +54,9 @@ public final class TimelineBuilder {
     this.policy = policy;
   }
 
-  /** Returns an empty builder whose tolls follow {@link TollPolicy#LATEST}. */
+  /** Returns an empty builder whose tolls follow {@link TollPolicy#CONSENSUS}. */
   public static TimelineBuilder create() {
-    return create(TollPolicy.LATEST);
+    return create(TollPolicy.CONSENSUS);
   }
 
   /**

@@ -2,6 +2,7 @@ package org.dateline.timeline;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.dateline.model.CasualtyCategory;
 import org.dateline.model.CasualtyCount;
+import org.dateline.model.CasualtyFigure;
 import org.dateline.model.Claim;
 import org.dateline.model.FigureRole;
 
@@ -22,6 +24,57 @@ import org.dateline.model.FigureRole;
  */
 final class TollMath {
   private TollMath() {}
+
+  /**
+   * Returns the claims with each count of people shot ("five people were shot", "a gunman shot
+   * four men") taken as injured less the dead its report gives, or if it gives none, the most dead
+   * any report of the event gives: news counts the dead among the people shot, so "five people were
+   * shot" and "two of them died" are injured 3, and an early "a girl was shot" is no injury once a
+   * later report says she died. A count that the dead reach or exceed counts nobody injured and is
+   * left out. Other claims are kept
+   * as they are, in order.
+   */
+  static List<Claim> lessTheDead(List<Claim> claims) {
+    List<Claim> killedClaims = new ArrayList<>();
+    for (Claim c : claims) {
+      if (c.figure().category() == CasualtyCategory.KILLED && counts(c.figure().role())) {
+        killedClaims.add(c);
+      }
+    }
+    Map<String, Long> killedByReport = new HashMap<>();
+    for (List<Claim> run : runs(killedClaims)) {
+      killedByReport.merge(run.get(0).reportId(), pointOfRun(run), Math::max);
+    }
+    long eventKilled = killedByReport.values().stream().mapToLong(Long::longValue).max().orElse(0);
+    List<Claim> out = new ArrayList<>(claims.size());
+    for (Claim c : claims) {
+      long killed = killedByReport.getOrDefault(c.reportId(), eventKilled);
+      long shot = c.figure().count().value().orElse(-1);
+      if (killed == 0 || shot < 0 || !countsEveryoneShot(c.figure())) {
+        out.add(c);
+      } else if (shot > killed) {
+        CasualtyFigure f = c.figure();
+        CasualtyFigure less = CasualtyFigure.builder(f.category(), CasualtyCount.exactly(shot - killed), f.span())
+            .role(f.role()).rule(f.rule() + "; less the " + killed + " killed").build();
+        out.add(Claim.of(c.reportId(), c.published(), withWho(less, f)));
+      }
+    }
+    return out;
+  }
+
+  private static CasualtyFigure withWho(CasualtyFigure f, CasualtyFigure from) {
+    CasualtyFigure.Builder b = f.toBuilder();
+    from.who().ifPresent(b::who);
+    from.claimedBy().ifPresent(b::claimedBy);
+    return b.build();
+  }
+
+  /** Whether an injured figure counts everyone shot, whatever became of them: "five people were shot". */
+  static boolean countsEveryoneShot(CasualtyFigure f) {
+    String rule = f.rule();
+    return f.category() == CasualtyCategory.INJURED && !rule.contains("fatally")
+        && (rule.endsWith("<people> shot") || rule.startsWith("shot <n>"));
+  }
 
   /**
    * Returns the claims of {@code category} that count, in their original order. Besides the rules
@@ -131,6 +184,27 @@ final class TollMath {
   static long latestPoint(List<List<Claim>> runs) {
     Instant latest = runs.stream().map(r -> r.get(0).published()).max(Instant::compareTo).get();
     return runs.stream().filter(r -> r.get(0).published().equals(latest)).mapToLong(TollMath::pointOfRun).max().getAsLong();
+  }
+
+  /**
+   * Returns the run most reports lead with: each report votes for its first standing run in text
+   * order (the headline's or the lead's figure, not a figure of another incident it recalls further
+   * down), and ties go to the most recently published.
+   */
+  static long consensusPoint(List<List<Claim>> runs) {
+    Map<String, List<Claim>> firstOfReport = new HashMap<>();
+    for (List<Claim> r : runs) {
+      firstOfReport.merge(r.get(0).reportId(), r,
+          (x, y) -> y.get(0).figure().span().begin() < x.get(0).figure().span().begin() ? y : x);
+    }
+    Map<Long, Integer> votes = new HashMap<>();
+    Map<Long, Instant> latest = new HashMap<>();
+    for (List<Claim> r : firstOfReport.values()) {
+      votes.merge(pointOfRun(r), 1, Integer::sum);
+      latest.merge(pointOfRun(r), r.get(0).published(), (x, y) -> x.isAfter(y) ? x : y);
+    }
+    return votes.keySet().stream()
+        .max(Comparator.<Long>comparingInt(votes::get).thenComparing(latest::get).thenComparing(v -> v)).get();
   }
 
   /** Returns the single number a run stands for: the sum of its claims' points. */

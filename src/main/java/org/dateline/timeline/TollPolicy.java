@@ -22,6 +22,8 @@ import org.dateline.model.Toll;
  *       claimant where the text names one ("police"), else the report's outlet, else the report.
  *   <li>Within one report, an update ("the toll rose to 12") supersedes its other figures of the
  *       category ("after a wounded man died" is part of the update, not the toll).
+ *   <li>People counted as shot ("five people were shot") are injured less the dead the same
+ *       report gives: such counts include the dead.
  * </ol>
  * Within one report, an additional figure ("nine men <b>and four women</b> were killed", "two more
  * died") is added to the figure before it; the sum is one statement of the toll (a run). Each
@@ -33,6 +35,12 @@ import org.dateline.model.Toll;
 public enum TollPolicy {
   /** The best estimate is the most recently published figure (the largest, if that report gives several). */
   LATEST,
+  /**
+   * The best estimate is the figure most reports lead with (each report's first standing figure in
+   * its text), the most recently published on ties: a report's lead names its incident's toll, while
+   * a larger figure further down often counts another incident or a running total.
+   */
+  CONSENSUS,
   /** The best estimate is the lowest figure still standing: the most conservative reading. */
   LOWEST,
   /** The best estimate is the highest figure still standing. */
@@ -60,7 +68,8 @@ public enum TollPolicy {
   Optional<Toll> reconcile(CasualtyCategory category, List<Claim> claims, Function<String, String> sourceOfReport) {
     requireNonNull(category, "category");
     requireNonNull(claims, "claims");
-    List<Claim> standing = TollMath.standing(category, claims, sourceOfReport);
+    List<Claim> standing = TollMath.standing(category,
+        category == CasualtyCategory.INJURED ? TollMath.lessTheDead(claims) : claims, sourceOfReport);
     if (standing.isEmpty()) {
       return Optional.empty();
     }
@@ -92,6 +101,8 @@ public enum TollPolicy {
         return runs.stream().mapToLong(TollMath::pointOfRun).min().getAsLong();
       case HIGHEST:
         return runs.stream().mapToLong(TollMath::pointOfRun).max().getAsLong();
+      case CONSENSUS:
+        return TollMath.consensusPoint(runs);
       default:
         return TollMath.latestPoint(runs);
     }

@@ -197,4 +197,78 @@ class TimelineBuilderTest {
     assertEquals(3, b.timeline().events().get(0).toll(CasualtyCategory.KILLED).get().best());
     assertEquals(TollPolicy.LOWEST, b.tollPolicy());
   }
+
+  @Test
+  void aSuburbAndItsCityInOneCountyMergeOnTheSameDay() {
+    Timeline t = merge(
+        report("r1", "2026-03-10", EventType.SHOOTING, "2026-03-09", "Elmvale, Harbor County, Ohio, United States", 1L),
+        report("r2", "2026-03-10", EventType.SHOOTING, "2026-03-09", "Port Lyle, Harbor County, Ohio, United States", 1L));
+    assertEquals(1, t.size());
+  }
+
+  @Test
+  void townsOfOneCountyStayApartOnDifferentDaysOrWithOtherVictims() {
+    assertEquals(2, merge(
+        report("r1", "2026-03-10", EventType.SHOOTING, "2026-03-08", "Elmvale, Harbor County, Ohio, United States", 1L),
+        report("r2", "2026-03-10", EventType.SHOOTING, "2026-03-09", "Port Lyle, Harbor County, Ohio, United States", 1L))
+        .size());
+    assertEquals(2, merge(
+        withActor(report("r1", "2026-03-10", EventType.SHOOTING, "2026-03-09",
+            "Elmvale, Harbor County, Ohio, United States", 1L), "Jordan Parks"),
+        withActor(report("r2", "2026-03-10", EventType.SHOOTING, "2026-03-09",
+            "Port Lyle, Harbor County, Ohio, United States", 1L), "Mara Quill")).size());
+  }
+
+  @Test
+  void townsOfTwoCountiesOfOneStateStayApartOnTheSameDay() {
+    Timeline t = merge(
+        report("r1", "2026-03-10", EventType.SHOOTING, "2026-03-09", "Elmvale, Harbor County, Ohio, United States", 1L),
+        report("r2", "2026-03-10", EventType.SHOOTING, "2026-03-09", "Brook, Pine County, Ohio, United States", 1L));
+    assertEquals(2, t.size());
+  }
+
+  @Test
+  void placesInOneCountyAreNearOnlyWhenBothNameATown() {
+    assertEquals(true, Places.sameCounty(Places.components("A, B County, Ohio, United States"),
+        Places.components("C, B County, Ohio, United States")));
+    assertEquals(false, Places.sameCounty(Places.components("B County, Ohio, United States"),
+        Places.components("C, B County, Ohio, United States")));
+    assertEquals(false, Places.sameCounty(Places.components("A, B County, Ohio, United States"),
+        Places.components("C, D County, Ohio, United States")));
+  }
+
+  @Test
+  void aMonthDatedReportIsComparedByItsPublicationDay() {
+    Report r = Report.of("r2", "text", ZonedDateTime.parse("2026-03-12T18:00+02:00[Europe/Kyiv]"));
+    TimeValue march = TimeValue.parse("2026-03");
+    Event monthly = Event.builder("r2-e1", EventType.SHOOTING).time(march, march.interval(KYIV).get())
+        .place("Austin, Texas, United States").addReport("r2").build();
+    Timeline t = merge(
+        report("r1", "2026-03-11", EventType.SHOOTING, "2026-03-10", "Austin, Texas, United States", 1L),
+        Extraction.of(r, List.of(), List.of(), List.of(monthly)));
+    assertEquals(1, t.size());
+    assertEquals("2026-03-10", t.events().get(0).time().get().value());
+  }
+
+  @Test
+  void aTownReadInAnotherStateJoinsTheOnlyIncidentOfItsNameThatDay() {
+    Timeline t = merge(
+        report("r1", "2026-03-10", EventType.SHOOTING, "2026-03-09", "Alpine, Brewster County, Texas, United States", 1L),
+        report("r2", "2026-03-10", EventType.SHOOTING, "2026-03-09", "Alpine, San Diego County, California, United States",
+            1L));
+    assertEquals(1, t.size());
+  }
+
+  @Test
+  void townsOfOneNameStayApartOnDifferentDaysOrWithOtherVictims() {
+    assertEquals(2, merge(
+        report("r1", "2026-03-10", EventType.SHOOTING, "2026-03-08", "Alpine, Brewster County, Texas, United States", 1L),
+        report("r2", "2026-03-10", EventType.SHOOTING, "2026-03-09", "Alpine, San Diego County, California, United States",
+            1L)).size());
+    assertEquals(2, merge(
+        withActor(report("r1", "2026-03-10", EventType.SHOOTING, "2026-03-09",
+            "Alpine, Brewster County, Texas, United States", 1L), "Jordan Parks"),
+        withActor(report("r2", "2026-03-10", EventType.SHOOTING, "2026-03-09",
+            "Alpine, San Diego County, California, United States", 1L), "Mara Quill")).size());
+  }
 }

@@ -161,4 +161,83 @@ class TollPolicyTest {
     Claim c = claim("r2", 3, CasualtyCount.exactly(3), null, FigureRole.TOTAL, 20);
     assertEquals("1/3/3", lbh(TollPolicy.LATEST, a, b, c));
   }
+
+  static Claim figure(String report, int hours, CasualtyCategory category, long n, String rule) {
+    return Claim.of(report, T0.plusSeconds(3600L * hours), CasualtyFigure.builder(category, CasualtyCount.exactly(n),
+        TextSpan.ofText(0, 1, "x")).rule(rule).build());
+  }
+
+  static long injured(Claim... claims) {
+    return TollPolicy.LATEST.reconcile(CasualtyCategory.INJURED, List.of(claims)).map(Toll::best).orElse(0L);
+  }
+
+  @Test
+  void peopleShotAreInjuredLessTheDeadOfTheirReport() {
+    assertEquals(3, injured(figure("r1", 0, CasualtyCategory.INJURED, 5, "<n> <people> shot"),
+        figure("r1", 0, KILLED, 2, "<n> <people> <predicate>")));
+    assertEquals(3, injured(figure("r1", 0, CasualtyCategory.INJURED, 5, "shot <n> <people>"),
+        figure("r1", 0, KILLED, 2, "<n> <people> <predicate>")));
+  }
+
+  @Test
+  void peopleShotWhoAllDiedAreNoInjury() {
+    assertEquals(0, injured(figure("r1", 0, CasualtyCategory.INJURED, 1, "<n> <people> shot"),
+        figure("r1", 0, KILLED, 1, "<the person> <died>")));
+  }
+
+  @Test
+  void anEarlyReportOfPeopleShotIsLessTheDeadOfALaterOne() {
+    assertEquals(3, injured(figure("r1", 0, CasualtyCategory.INJURED, 4, "<n> <people> shot"),
+        figure("r2", 5, KILLED, 1, "<n> <people> <predicate>")));
+  }
+
+  @Test
+  void woundedAndSplitCountsAreNotLessTheDead() {
+    assertEquals(4, injured(figure("r1", 0, CasualtyCategory.INJURED, 4, "<n> <people> <predicate>"),
+        figure("r1", 0, KILLED, 2, "<n> <people> <predicate>")));
+    assertEquals(4, injured(figure("r1", 0, CasualtyCategory.INJURED, 4, "<n> <people> shot, <n> fatally"),
+        figure("r1", 0, KILLED, 1, "<n> <people> shot, <n> fatally")));
+    assertEquals(5, injured(figure("r1", 0, CasualtyCategory.INJURED, 5, "<n> <people> shot")));
+  }
+
+  @Test
+  void theRealExtractorsShotCountsAreRecognised() {
+    org.dateline.model.Report r = org.dateline.model.Report.of("r1", "Five people were shot outside a store on "
+        + "Sunday night, police said.", java.time.ZonedDateTime.parse("2026-03-10T09:00-04:00[America/New_York]"));
+    List<CasualtyFigure> figures = org.dateline.rules.casualty.en.EnglishCasualtyExtractor.create().extract(r);
+    assertTrue(figures.stream().anyMatch(f -> f.category() == CasualtyCategory.INJURED
+        && TollMath.countsEveryoneShot(f)), figures.toString());
+  }
+
+  @Test
+  void consensusTakesTheFigureMostReportsLeadWith() {
+    Claim a = claim("r1", 0, CasualtyCount.exactly(2), null, FigureRole.TOTAL, 10);
+    Claim aLater = claim("r1", 0, CasualtyCount.exactly(9), null, FigureRole.TOTAL, 400);
+    Claim b = claim("r2", 2, CasualtyCount.exactly(2), null, FigureRole.TOTAL, 30);
+    Claim c = claim("r3", 4, CasualtyCount.exactly(3), null, FigureRole.TOTAL, 5);
+    assertEquals("2/2/9", lbh(TollPolicy.CONSENSUS, a, aLater, b, c));
+    assertEquals("2/9/9", lbh(TollPolicy.LATEST, a, aLater));
+  }
+
+  @Test
+  void consensusTiesGoToTheLatestReport() {
+    Claim a = claim("r1", 0, CasualtyCount.exactly(2), null, FigureRole.TOTAL, 10);
+    Claim b = claim("r2", 3, CasualtyCount.exactly(3), null, FigureRole.TOTAL, 10);
+    assertEquals("2/3/3", lbh(TollPolicy.CONSENSUS, a, b));
+    assertEquals("2/3/3", lbh(TollPolicy.CONSENSUS, b, a));
+  }
+
+  @Test
+  void consensusOfOneReportIsItsLeadFigureUnlessUpdated() {
+    Claim lead = claim("r1", 0, CasualtyCount.exactly(4), null, FigureRole.TOTAL, 10);
+    Claim recalled = claim("r1", 0, CasualtyCount.exactly(11), null, FigureRole.TOTAL, 300);
+    Claim update = claim("r1", 0, CasualtyCount.exactly(5), null, FigureRole.UPDATE, 500);
+    assertEquals("4/4/11", lbh(TollPolicy.CONSENSUS, lead, recalled));
+    assertEquals("5/5/5", lbh(TollPolicy.CONSENSUS, lead, recalled, update));
+  }
+
+  @Test
+  void buildersReconcileByConsensusByDefault() {
+    assertEquals(TollPolicy.CONSENSUS, TimelineBuilder.create().tollPolicy());
+  }
 }

@@ -104,6 +104,10 @@ final class ReportEvents {
     Draft main = drafts.stream().filter(d -> d.type.isIncident()).findFirst().orElse(null);
     if (main != null) {
       main.actors.addAll(Actors.find(text));
+      PlaceFinder.Mention p = ReportPlace.choose(text, places, sentences, main.actors);
+      if (p != null) {
+        main.place = p;
+      }
     }
     for (Draft d : drafts) {
       if (d.type.isIncident() && d != main && !isBackgroundWorthKeeping(d)) {

@@ -1,0 +1,46 @@
+package org.dateline.rules.event.en;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.dateline.model.Event;
+import org.junit.jupiter.api.Test;
+
+/** The main incident's place weighed over the whole report, on reports of our own. */
+class ReportPlaceTest {
+  private static String place(String text) {
+    List<Event> e = EventRulesTest.events(text);
+    return e.get(0).place().orElse("-");
+  }
+
+  @Test
+  void datelineTownBeatsTheCityNearTheTrigger() {
+    assertEquals("Zanesville, Muskingum County, Ohio, United States", place("Man hurt outside bar\n\n"
+        + "ZANESVILLE, Ohio (AP) — A man who was shot outside a bar on Sunday was flown to a hospital in Columbus."));
+  }
+
+  @Test
+  void theTownNamedAgainAndAgainBeatsOneNamedOnce() {
+    assertEquals("Zanesville, Muskingum County, Ohio, United States", place("Two hurt in shooting\n\n"
+        + "Two men were shot on Sunday, and one was taken to a hospital in Columbus. The shooting happened on a "
+        + "quiet street in Zanesville. Zanesville police asked for tips. A vigil will be held in Zanesville."));
+  }
+
+  @Test
+  void theStateAloneGivesWayToATownInIt() {
+    assertEquals("Zanesville, Muskingum County, Ohio, United States", place("Ohio man shot\n\n"
+        + "An Ohio man was shot on Sunday. Officers in Zanesville are looking for the gunman."));
+  }
+
+  @Test
+  void aPersonsNameIsNoPlace() {
+    assertEquals("Lowell, Middlesex County, Massachusetts, United States", place("Woman shot at home\n\n"
+        + "Rhea Dixon, 31, was shot at her home on Sunday. Police in Lowell, Mass., are searching for the gunman. "
+        + "Friends of Dixon held a vigil. A cousin of Dixon spoke. Neighbours of Dixon were shaken."));
+  }
+
+  @Test
+  void aReportWithoutPlacesHasNone() {
+    assertEquals("-", place("Man shot\n\nA man was shot on Sunday, police said."));
+  }
+}
