@@ -71,7 +71,8 @@ final class PlaceFinder {
     return resolve(g, raws);
   }
 
-  private record Raw(int begin, int end, List<Place> candidates, Raw state, boolean afterPreposition) {}
+  /** A name found, with its readings; {@code bare} if it named its division without the kind word ("Gaza"). */
+  private record Raw(int begin, int end, List<Place> candidates, Raw state, boolean afterPreposition, boolean bare) {}
 
   /** A dominant country needs this many unambiguous mentions, and this share of them. */
   private static final int DOMINANT_VOTES = 2;
@@ -96,7 +97,8 @@ final class PlaceFinder {
       if (!c.isEmpty() && plausible(words, i, n, c, titleCase)) {
         Raw state = stateAfter(g, text, words, i + n);
         boolean afterPreposition = i > 0 && PREPOSITIONS.contains(words.get(i - 1).lower());
-        out.add(new Raw(words.get(i).begin(), last.end(), c, state, afterPreposition));
+        out.add(new Raw(words.get(i).begin(), last.end(), c, state, afterPreposition,
+            namesDivisionBare(c, text.substring(words.get(i).begin(), last.end()))));
         return n + (state == null ? 0 : 1);
       }
     }
@@ -160,6 +162,11 @@ final class PlaceFinder {
         && words.get(i + n).begin() == words.get(i + n - 1).end() + 1
         && !FOLLOWERS.contains(words.get(i + n).lower());
     boolean followed = i + n < words.size() && FOLLOWERS.contains(words.get(i + n).lower());
+    // "the White House", "the Great Lakes": a name after "the" is a building, a body or a region, not a town
+    boolean small = c.get(0).kind() == Place.Kind.CITY && c.get(0).population() < 100_000;
+    if (small && i > 0 && words.get(i - 1).text().equals("the")) {
+      return false;
+    }
     boolean smallTown = n == 1 && c.get(0).kind() == Place.Kind.CITY && c.get(0).population() < 100_000;
     if (smallTown && !afterPreposition && !followed && !commaAfter(words, i + n)) {
       return false;
@@ -180,7 +187,7 @@ final class PlaceFinder {
     for (int n = Math.min(3, words.size() - j); n >= 1; n--) {
       List<Place> c = g.lookup(text, words.get(j).begin(), words.get(j + n - 1).end());
       if (!c.isEmpty() && c.get(0).kind() != Place.Kind.CITY) {
-        return new Raw(words.get(j).begin(), words.get(j + n - 1).end(), c, null, false);
+        return new Raw(words.get(j).begin(), words.get(j + n - 1).end(), c, null, false, false);
       }
     }
     return null;
@@ -193,7 +200,7 @@ final class PlaceFinder {
       for (Raw x : r.state() == null ? List.of(r) : List.of(r, r.state())) {
         Place p = x.candidates().get(0);
         if (x.candidates().size() == 1 || p.kind() == Place.Kind.COUNTRY
-            || p.kind() == Place.Kind.ADMIN1 && onlyDivision(x.candidates())) {
+            || p.kind() == Place.Kind.ADMIN1 && onlyDivision(x.candidates()) && !x.bare()) {
           context.merge(p.country(), 1, Integer::sum);
           if (p.kind() != Place.Kind.COUNTRY) {
             context.merge(p.country() + "." + p.admin1(), 1, Integer::sum);
@@ -214,6 +221,21 @@ final class PlaceFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether {@code name} reads as a division only by leaving out its kind word ("Gaza" for Gaza
+   * Province): such a reading is too weak to vote for its own country.
+   */
+  private static boolean namesDivisionBare(List<Place> candidates, String name) {
+    String key = Gazetteer.key(name);
+    for (Place p : candidates) {
+      String bare = p.kind() == Place.Kind.ADMIN1 ? Gazetteer.withoutDivisionWord(p.name()) : null;
+      if (bare != null && Gazetteer.key(bare).equals(key)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a name denotes one first-level division only ("Plateau" is a state of Nigeria and of Benin). */

@@ -24,6 +24,7 @@ final class ReportEvents {
   private static final Duration RECENT = Duration.ofDays(8);
   private static final Set<String> SPEECH = Set.of("said", "says", "say", "told", "announced", "reported",
       "added", "confirmed", "stated", "reporters", "statement", "release", "conference", "tweeted", "wrote");
+  private static final Set<String> GOVERNING = Set.of("in", "at", "near", "outside", "of", "on", "into");
   private static final Pattern ANAPHOR = Pattern.compile(
       "\\b(?:this|that|the same)(?: [A-Z][a-z]{1,20})? (?:city|town|capital|village)\\b");
   private static final int PLACE_FALLBACK_SENTENCES = 3;
@@ -105,7 +106,7 @@ final class ReportEvents {
     if (main != null) {
       main.actors.addAll(Actors.find(text));
       PlaceFinder.Mention p = ReportPlace.choose(text, places, sentences, main.actors);
-      if (p != null) {
+      if (p != null && (main.place == null || refines(p, main.place))) {
         main.place = p;
       }
     }
@@ -118,6 +119,31 @@ final class ReportEvents {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the report's weightiest place may stand for the place named beside the incident: it
+   * lies within it, or both lie in one first-level division (a local report's town over the nearby
+   * city its lead names), or in one country when the incident's place is not the object of a
+   * preposition ("Newark police said"). A place elsewhere does not: "MOSCOW -" and "Moscow said"
+   * do not move a strike "on Bryansk".
+   */
+  private boolean refines(PlaceFinder.Mention report, PlaceFinder.Mention incident) {
+    Place a = report.place();
+    Place b = incident.place();
+    if (PlaceFinder.within(report, incident)) {
+      return true;
+    }
+    if (!a.country().equals(b.country())) {
+      return false;
+    }
+    return !a.admin1().isEmpty() && a.admin1().equals(b.admin1()) || !governed(incident);
+  }
+
+  /** Whether a place is the object of a preposition ("in Bryansk", "a district of Bryansk", "a strike on Sumy"). */
+  private boolean governed(PlaceFinder.Mention p) {
+    List<Words.Word> w = Words.of(text, Math.max(0, p.begin() - 12), p.begin());
+    return !w.isEmpty() && GOVERNING.contains(w.get(w.size() - 1).lower());
   }
 
   /**

@@ -140,6 +140,19 @@ class EventRulesTest {
   }
 
   @Test
+  void aWireDatelineDoesNotMoveAnIncidentFromThePlaceItStruck() {
+    assertEquals("strike 2026-03-10 Bryansk", summary(events("MOSCOW - The Kremlin said on Wednesday it was ready "
+        + "to talk. Missiles struck a district of Bryansk on Tuesday, the governor said. Moscow blamed Kyiv.")));
+  }
+
+  @Test
+  void buildingsAfterTheAreNoTowns() {
+    assertEquals("earthquake 2026-03-09 Türkiye", summary(events("A strong earthquake shook eastern Turkey on Monday, "
+        + "the White House said.")));
+    assertEquals("strike 2026-03-09 Gaza", summary(events("An air strike hit Gaza on Monday.")));
+  }
+
+  @Test
   void aDisasterThatStruckIsNotAStrike() {
     assertEquals("earthquake 2026-03-09 Van", summary(events("A strong earthquake struck near Van early Monday.")));
     assertEquals("strike 2026-03-09 Van", summary(events("A drone struck a depot near Van early Monday.")));
