@@ -28,6 +28,8 @@ final class ReportEvents {
   private static final Pattern ANAPHOR = Pattern.compile(
       "\\b(?:this|that|the same)(?: [A-Z][a-z]{1,20})? (?:city|town|capital|village)\\b");
   private static final int PLACE_FALLBACK_SENTENCES = 3;
+  /** What a place loses for a trigger when another trigger of its sentence is nearer it ("... since 2001, when a plane crashed in Queens"). */
+  private static final double OTHER_TRIGGERS_PLACE = 6;
   private static final int LEAD_SENTENCES = 5;
 
   private final Report report;
@@ -313,7 +315,8 @@ final class ReportEvents {
     double bestScore = Double.NEGATIVE_INFINITY;
     for (PlaceFinder.Mention p : places) {
       if (p.begin() >= s[0] && p.end() <= s[1]) {
-        double score = 2 * p.depth() + (afterPreposition(p) ? 2 : 0) - Math.abs(p.begin() - at) / 40.0;
+        double score = 2 * p.depth() + (afterPreposition(p) ? 2 : 0) - Math.abs(p.begin() - at) / 40.0
+            - (nearerOtherTrigger(p.begin(), at) ? OTHER_TRIGGERS_PLACE : 0);
         if (score > bestScore) {
           best = p;
           bestScore = score;
@@ -321,6 +324,17 @@ final class ReportEvents {
       }
     }
     return best == null ? List.of() : coordinated(best);
+  }
+
+  /** Whether another trigger of the sentence is nearer {@code offset} than the trigger at {@code at}. */
+  private boolean nearerOtherTrigger(int offset, int at) {
+    int distance = Math.abs(offset - at);
+    for (Triggers.Trigger t : sentenceTriggers) {
+      if (t.begin() != at && Math.abs(offset - t.begin()) < distance) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private List<PlaceFinder.Mention> coordinated(PlaceFinder.Mention first) {

@@ -146,6 +146,12 @@ class EventRulesTest {
   }
 
   @Test
+  void aPlaceNearerAnotherTriggerIsThatTriggersPlace() {
+    assertEquals("crash 2026-03-09 Texas", summary(events("A bus crash in Texas on Monday was "
+        + "the worst since 2009, when a jet crashed in Tulsa.")));
+  }
+
+  @Test
   void buildingsAfterTheAreNoTowns() {
     assertEquals("earthquake 2026-03-09 Türkiye", summary(events("A strong earthquake shook eastern Turkey on Monday, "
         + "the White House said.")));
