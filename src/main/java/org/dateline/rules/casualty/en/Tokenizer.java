@@ -20,7 +20,19 @@ final class Tokenizer {
       "feb", "aug", "sept", "oct", "nov", "dec", "inc", "corp", "jr", "sr", "maj", "cpl", "pvt", "adm",
       "vs", "mt", "ft", "approx", "est", "govt", "dept", "prof", "rev", "brig", "cmdr", "supt", "insp", "det");
 
+  private static final int ASCII = 128;
+  /** The one-character strings of ASCII characters, shared by the punctuation tokens. */
+  private static final String[] PUNCTUATION = punctuation();
+
   private Tokenizer() {}
+
+  private static String[] punctuation() {
+    String[] p = new String[ASCII];
+    for (char c = 0; c < ASCII; c++) {
+      p[c] = String.valueOf(c).intern();
+    }
+    return p;
+  }
 
   /** The tokens of a text and the index of the first token of each sentence. */
   static final class Tokens {
@@ -120,6 +132,9 @@ final class Tokenizer {
 
   private static Token token(String text, int begin, int end, boolean attached) {
     char first = text.charAt(begin);
+    if (end - begin == 1 && first < ASCII && !Character.isLetterOrDigit(first)) {
+      return new Token(Token.Kind.PUNCT, begin, end, PUNCTUATION[first], false, attached, 0);
+    }
     Token.Kind kind;
     if (!Character.isLetterOrDigit(first)) {
       kind = Token.Kind.PUNCT;
@@ -133,8 +148,19 @@ final class Tokenizer {
         }
       }
     }
-    String lower = lowerCase(text, begin, end);
-    int flags = kind == Token.Kind.WORD ? WordFlags.of(lower) : 0;
+    String lower;
+    int flags;
+    int slot = kind == Token.Kind.WORD ? WordFlags.find(text, begin, end) : WordFlags.NOT_ASCII;
+    if (slot >= 0) {
+      lower = WordFlags.word(slot);
+      flags = WordFlags.bits(slot);
+    } else if (slot == WordFlags.ABSENT) {
+      lower = lowerCase(text, begin, end);
+      flags = WordFlags.ofAbsent(text, begin, end);
+    } else {
+      lower = lowerCase(text, begin, end);
+      flags = kind == Token.Kind.WORD ? WordFlags.of(lower) : 0;
+    }
     return new Token(kind, begin, end, lower, Character.isUpperCase(first), attached, flags);
   }
 
@@ -161,7 +187,8 @@ final class Tokenizer {
 
   private static boolean endsSentence(Token[] t, int i, boolean nextBreak) {
     Token p = t[i];
-    if (!(p.is(".") || p.is("!") || p.is("?") || p.is(";"))) {
+    char c = p.isPunct() ? p.lower.charAt(0) : ' ';
+    if (!(c == '.' || c == '!' || c == '?' || c == ';')) {
       return false;
     }
     if (i + 1 >= t.length || nextBreak) {
