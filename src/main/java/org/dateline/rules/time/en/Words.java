@@ -40,15 +40,25 @@ final class Words {
     int[] dates = new int[8];
     int dateCount = 0;
     int wordEnd = -1;
+    // the word's String hash, read backwards: the sum of its characters times powers of 31
+    int hash = 0;
+    int power = 1;
     for (int i = n - 1; i >= -1; i--) {
-      if (i >= 0 && Character.isLetter(lower.charAt(i))) {
-        wordEnd = wordEnd < 0 ? i + 1 : wordEnd;
+      char c = i >= 0 ? lower.charAt(i) : ' ';
+      if (c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c)) {
+        if (wordEnd < 0) {
+          wordEnd = i + 1;
+          hash = 0;
+          power = 1;
+        }
+        hash += c * power;
+        power *= 31;
         next[i] = next[i + 1];
         continue;
       }
       if (wordEnd >= 0) {
         int b = i + 1;
-        int k = v.words.indexOf(lower, b, wordEnd);
+        int k = v.words.indexOf(lower, b, wordEnd, hash);
         entry[b] = k;
         byte f = k < 0 ? 0 : v.flags[k];
         if ((f & TEMPORAL) != 0) {
