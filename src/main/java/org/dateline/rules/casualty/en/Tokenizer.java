@@ -1,7 +1,6 @@
 package org.dateline.rules.casualty.en;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Locale;
 import com.google.common.collect.ImmutableSet;
 import java.util.Set;
@@ -54,31 +53,49 @@ final class Tokenizer {
   }
 
   static Tokens tokenize(String text) {
-    List<Token> out = new ArrayList<>(text.length() / 5 + 4);
-    boolean[] breakBefore = new boolean[text.length() / 5 + 4];
+    Token[] out = new Token[text.length() / 5 + 4];
+    boolean[] breakBefore = new boolean[out.length];
+    int count = 0;
     int i = 0;
     int n = text.length();
     boolean newline = false;
     int lastEnd = -1;
     while (i < n) {
       char c = text.charAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+      if (isSpace(c)) {
         newline |= c == '\n' || c == '\r';
         i++;
         continue;
       }
-      int end = Character.isLetterOrDigit(c) ? wordEnd(text, i) : i + 1;
-      if (out.size() == breakBefore.length) {
-        breakBefore = java.util.Arrays.copyOf(breakBefore, breakBefore.length * 2);
+      int end = isLetterOrDigit(c) ? wordEnd(text, i) : i + 1;
+      if (count == out.length) {
+        out = Arrays.copyOf(out, count * 2);
+        breakBefore = Arrays.copyOf(breakBefore, count * 2);
       }
-      breakBefore[out.size()] = newline;
-      out.add(token(text, i, end, i == lastEnd));
+      breakBefore[count] = newline;
+      out[count++] = token(text, i, end, i == lastEnd);
       newline = false;
       lastEnd = end;
       i = end;
     }
-    Token[] tokens = out.toArray(new Token[0]);
+    Token[] tokens = count == out.length ? out : Arrays.copyOf(out, count);
     return sentences(tokens, breakBefore);
+  }
+
+  /** {@link Character#isWhitespace} or {@link Character#isSpaceChar}, without a table look-up for ASCII. */
+  private static boolean isSpace(char c) {
+    if (c < ASCII) {
+      return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001c' && c <= '\u001f';
+    }
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
+  /** {@link Character#isLetterOrDigit}, without a table look-up for ASCII. */
+  private static boolean isLetterOrDigit(char c) {
+    if (c < ASCII) {
+      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+    return Character.isLetterOrDigit(c);
   }
 
   private static Tokens sentences(Token[] t, boolean[] breakBefore) {
@@ -103,7 +120,7 @@ final class Tokenizer {
     int i = start + 1;
     while (i < n) {
       char c = text.charAt(i);
-      if (Character.isLetterOrDigit(c)) {
+      if (isLetterOrDigit(c)) {
         i++;
       } else if (i + 1 < n && joins(c, text.charAt(i - 1), text.charAt(i + 1))) {
         i += 2;
