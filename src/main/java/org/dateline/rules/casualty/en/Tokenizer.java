@@ -33,17 +33,14 @@ final class Tokenizer {
     return p;
   }
 
-  /** The tokens of a text and the index of the first token of each sentence. */
+  /** The tokens of a text and where each sentence ends. */
   static final class Tokens {
     final Token[] tokens;
     /** sentenceEnd[i] is the index after the last token of the sentence holding token i. */
     final int[] sentenceEnd;
-    /** sentenceStart[i] is the index of the first token of the sentence holding token i. */
-    final int[] sentenceStart;
 
-    Tokens(Token[] tokens, int[] sentenceStart, int[] sentenceEnd) {
+    Tokens(Token[] tokens, int[] sentenceEnd) {
       this.tokens = tokens;
-      this.sentenceStart = sentenceStart;
       this.sentenceEnd = sentenceEnd;
     }
 
@@ -99,20 +96,18 @@ final class Tokenizer {
   }
 
   private static Tokens sentences(Token[] t, boolean[] breakBefore) {
-    int[] start = new int[t.length];
     int[] end = new int[t.length];
     int s = 0;
     for (int i = 0; i < t.length; i++) {
       boolean nextBreak = i + 1 < t.length && breakBefore[i + 1];
       if (i + 1 == t.length || nextBreak || endsSentence(t, i, false)) {
         for (int k = s; k <= i; k++) {
-          start[k] = s;
           end[k] = i + 1;
         }
         s = i + 1;
       }
     }
-    return new Tokens(t, start, end);
+    return new Tokens(t, end);
   }
 
   private static int wordEnd(String text, int start) {
