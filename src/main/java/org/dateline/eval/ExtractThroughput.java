@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
@@ -29,8 +30,8 @@ import org.dateline.model.Report;
  *
  * <p>Warm-up rounds come first, so that the JIT compiler has compiled the hot code before anything is measured.
  * By default their number is adaptive ({@link WarmUp}): rounds run until three in a row agree within 5% (in MB
- * per CPU-second, the figure other processes on the machine disturb least), after at least 5 seconds and at
- * most 120; {@code --warmup N} runs exactly N instead. Each round prints MB/s and reports/s by the wall clock and
+ * per CPU-second, the figure other processes on the machine disturb least) and the JIT compiler was nearly idle
+ * in the last, after at least 5 seconds and at most 120; {@code --warmup N} runs exactly N instead. Each round prints MB/s and reports/s by the wall clock and
  * MB per CPU-second of the extracting threads; the last line gives the medians of the measured rounds.
  */
 public final class ExtractThroughput {
@@ -73,10 +74,13 @@ public final class ExtractThroughput {
   private static void measure(Options o, Corpus corpus, Dateline dateline, ExecutorService pool, PrintStream out)
       throws Exception {
     WarmUp warmUp = o.adaptive ? WarmUp.adaptive() : WarmUp.fixed(o.warmup);
+    CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+    boolean timed = jit != null && jit.isCompilationTimeMonitoringSupported();
     int round = 0;
     while (!warmUp.done()) {
+      long compiled = timed ? jit.getTotalCompilationTime() : 0;
       Round r = round(dateline, corpus, pool, o.threads);
-      warmUp.add(r.cpuRate(), r.seconds);
+      warmUp.add(r.cpuRate(), r.seconds, timed ? (jit.getTotalCompilationTime() - compiled) / 1e3 : 0);
       out.println(r.describe("warm-up " + ++round));
     }
     out.println(warmUp.summary());

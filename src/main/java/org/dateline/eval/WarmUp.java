@@ -8,8 +8,10 @@ import java.util.List;
 /**
  * Decides when a throughput benchmark has warmed up: either after a fixed number of rounds, or adaptively, once
  * the JIT compiler has settled: at least {@link #MIN_SECONDS} seconds and {@link #STEADY_ROUNDS} rounds, then as
- * soon as the last {@link #STEADY_ROUNDS} rounds' rates agree within {@link #TOLERANCE}, and never longer than
- * {@link #MAX_SECONDS} seconds. Rates should be per CPU-second, which other processes disturb less than wall-clock
+ * soon as the last {@link #STEADY_ROUNDS} rounds' rates agree within {@link #TOLERANCE} and the compiler spent
+ * at most {@link #COMPILING} of the last round compiling, and never longer than {@link #MAX_SECONDS} seconds. The
+ * compiler test matters on a busy machine, where the rate can rest on a plateau while big methods wait for
+ * their optimised compilation. Rates should be per CPU-second, which other processes disturb less than wall-clock
  * rates. Not thread-safe: one benchmark feeds it its rounds in order.
  */
 final class WarmUp {
@@ -18,10 +20,13 @@ final class WarmUp {
   static final int STEADY_ROUNDS = 3;
   /** The largest relative spread (highest over lowest, minus one) of steady rounds. */
   static final double TOLERANCE = 0.05;
+  /** The largest share of a steady round's time the JIT compiler may spend compiling. */
+  static final double COMPILING = 0.02;
 
   private final int fixedRounds;
   private final List<Double> rates = new ArrayList<>();
   private double seconds;
+  private boolean compilerQuiet;
 
   private WarmUp(int fixedRounds) {
     this.fixedRounds = fixedRounds;
@@ -43,10 +48,12 @@ final class WarmUp {
    *
    * @param rate the round's throughput, positive
    * @param roundSeconds how long it took, at least 0
+   * @param compileSeconds how long the JIT compiler spent compiling during it, at least 0
    */
-  void add(double rate, double roundSeconds) {
+  void add(double rate, double roundSeconds, double compileSeconds) {
     rates.add(rate);
     seconds += roundSeconds;
+    compilerQuiet = compileSeconds <= COMPILING * roundSeconds;
   }
 
   /** Returns whether the warm-up is over. */
@@ -54,7 +61,7 @@ final class WarmUp {
     if (fixedRounds >= 0) {
       return rates.size() >= fixedRounds;
     }
-    return seconds >= MAX_SECONDS || seconds >= MIN_SECONDS && steady();
+    return seconds >= MAX_SECONDS || seconds >= MIN_SECONDS && steady() && compilerQuiet;
   }
 
   /** Returns whether the last {@link #STEADY_ROUNDS} rates agree within {@link #TOLERANCE}. */
@@ -73,8 +80,9 @@ final class WarmUp {
     if (fixedRounds >= 0) {
       return String.format("warm-up: %d round(s) as asked, %.1f s", rates.size(), seconds);
     }
-    return String.format(steady() ? "warm-up: steady after %d round(s), %.1f s (the last %d within %.0f%%)"
-        : "warm-up: stopped after %d round(s), %.1f s, not steady (the last %d not within %.0f%%)",
+    return String.format(steady() && compilerQuiet
+        ? "warm-up: steady after %d round(s), %.1f s (the last %d within %.0f%%, the compiler quiet)"
+        : "warm-up: stopped after %d round(s), %.1f s, not steady (the last %d not within %.0f%% or the compiler busy)",
         rates.size(), seconds, STEADY_ROUNDS, TOLERANCE * 100);
   }
 }

@@ -12,9 +12,9 @@ class WarmUpTest {
   void aFixedWarmUpRunsExactlyItsRounds() {
     WarmUp w = WarmUp.fixed(2);
     assertFalse(w.done());
-    w.add(1, 0.1);
+    w.add(1, 0.1, 0);
     assertFalse(w.done());
-    w.add(9, 0.1);
+    w.add(9, 0.1, 0);
     assertTrue(w.done());
     assertTrue(WarmUp.fixed(0).done());
     assertThrows(IllegalArgumentException.class, () -> WarmUp.fixed(-1));
@@ -24,19 +24,31 @@ class WarmUpTest {
   void anAdaptiveWarmUpWaitsForThreeRoundsWithin5PercentAfterTheMinimumTime() {
     WarmUp w = WarmUp.adaptive();
     for (double rate : new double[] {2.0, 3.5, 3.6}) {
-      w.add(rate, 2);
+      w.add(rate, 2, 0);
       assertFalse(w.done(), "still rising at " + rate);
     }
-    w.add(3.62, 2);
+    w.add(3.62, 2, 0);
     assertTrue(w.done());
     assertTrue(w.summary().startsWith("warm-up: steady after 4 round(s)"), w.summary());
+  }
+
+  @Test
+  void aPlateauWhileTheCompilerIsBusyDoesNotEndTheWarmUp() {
+    WarmUp w = WarmUp.adaptive();
+    for (int k = 0; k < 4; k++) {
+      w.add(2.5, 3, 0.5);
+    }
+    assertTrue(w.steady());
+    assertFalse(w.done());
+    w.add(2.5, 3, 0.03);
+    assertTrue(w.done());
   }
 
   @Test
   void steadyRoundsBeforeTheMinimumTimeDoNotEndTheWarmUp() {
     WarmUp w = WarmUp.adaptive();
     for (int k = 0; k < 10; k++) {
-      w.add(4.0, 0.1);
+      w.add(4.0, 0.1, 0);
     }
     assertTrue(w.steady());
     assertFalse(w.done());
@@ -47,7 +59,7 @@ class WarmUpTest {
     WarmUp w = WarmUp.adaptive();
     int rounds = 0;
     while (!w.done()) {
-      w.add(rounds % 2 == 0 ? 3.0 : 4.0, 20);
+      w.add(rounds % 2 == 0 ? 3.0 : 4.0, 20, 0);
       rounds++;
     }
     assertEquals(6, rounds);
