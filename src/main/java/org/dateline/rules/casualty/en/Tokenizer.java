@@ -1,7 +1,6 @@
 package org.dateline.rules.casualty.en;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Locale;
 import com.google.common.collect.ImmutableSet;
 import java.util.Set;
@@ -20,19 +19,28 @@ final class Tokenizer {
       "feb", "aug", "sept", "oct", "nov", "dec", "inc", "corp", "jr", "sr", "maj", "cpl", "pvt", "adm",
       "vs", "mt", "ft", "approx", "est", "govt", "dept", "prof", "rev", "brig", "cmdr", "supt", "insp", "det");
 
+  private static final int ASCII = 128;
+  /** The one-character strings of ASCII characters, shared by the punctuation tokens. */
+  private static final String[] PUNCTUATION = punctuation();
+
   private Tokenizer() {}
 
-  /** The tokens of a text and the index of the first token of each sentence. */
+  private static String[] punctuation() {
+    String[] p = new String[ASCII];
+    for (char c = 0; c < ASCII; c++) {
+      p[c] = String.valueOf(c).intern();
+    }
+    return p;
+  }
+
+  /** The tokens of a text and where each sentence ends. */
   static final class Tokens {
     final Token[] tokens;
     /** sentenceEnd[i] is the index after the last token of the sentence holding token i. */
     final int[] sentenceEnd;
-    /** sentenceStart[i] is the index of the first token of the sentence holding token i. */
-    final int[] sentenceStart;
 
-    Tokens(Token[] tokens, int[] sentenceStart, int[] sentenceEnd) {
+    Tokens(Token[] tokens, int[] sentenceEnd) {
       this.tokens = tokens;
-      this.sentenceStart = sentenceStart;
       this.sentenceEnd = sentenceEnd;
     }
 
@@ -42,48 +50,64 @@ final class Tokenizer {
   }
 
   static Tokens tokenize(String text) {
-    List<Token> out = new ArrayList<>(text.length() / 5 + 4);
-    boolean[] breakBefore = new boolean[text.length() / 5 + 4];
+    Token[] out = new Token[text.length() / 5 + 4];
+    boolean[] breakBefore = new boolean[out.length];
+    int count = 0;
     int i = 0;
     int n = text.length();
     boolean newline = false;
     int lastEnd = -1;
     while (i < n) {
       char c = text.charAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+      if (isSpace(c)) {
         newline |= c == '\n' || c == '\r';
         i++;
         continue;
       }
-      int end = Character.isLetterOrDigit(c) ? wordEnd(text, i) : i + 1;
-      if (out.size() == breakBefore.length) {
-        breakBefore = java.util.Arrays.copyOf(breakBefore, breakBefore.length * 2);
+      int end = isLetterOrDigit(c) ? wordEnd(text, i) : i + 1;
+      if (count == out.length) {
+        out = Arrays.copyOf(out, count * 2);
+        breakBefore = Arrays.copyOf(breakBefore, count * 2);
       }
-      breakBefore[out.size()] = newline;
-      out.add(token(text, i, end, i == lastEnd));
+      breakBefore[count] = newline;
+      out[count++] = token(text, i, end, i == lastEnd);
       newline = false;
       lastEnd = end;
       i = end;
     }
-    Token[] tokens = out.toArray(new Token[0]);
+    Token[] tokens = count == out.length ? out : Arrays.copyOf(out, count);
     return sentences(tokens, breakBefore);
   }
 
+  /** {@link Character#isWhitespace} or {@link Character#isSpaceChar}, without a table look-up for ASCII. */
+  private static boolean isSpace(char c) {
+    if (c < ASCII) {
+      return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001c' && c <= '\u001f';
+    }
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
+  /** {@link Character#isLetterOrDigit}, without a table look-up for ASCII. */
+  private static boolean isLetterOrDigit(char c) {
+    if (c < ASCII) {
+      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+    return Character.isLetterOrDigit(c);
+  }
+
   private static Tokens sentences(Token[] t, boolean[] breakBefore) {
-    int[] start = new int[t.length];
     int[] end = new int[t.length];
     int s = 0;
     for (int i = 0; i < t.length; i++) {
       boolean nextBreak = i + 1 < t.length && breakBefore[i + 1];
       if (i + 1 == t.length || nextBreak || endsSentence(t, i, false)) {
         for (int k = s; k <= i; k++) {
-          start[k] = s;
           end[k] = i + 1;
         }
         s = i + 1;
       }
     }
-    return new Tokens(t, start, end);
+    return new Tokens(t, end);
   }
 
   private static int wordEnd(String text, int start) {
@@ -91,7 +115,7 @@ final class Tokenizer {
     int i = start + 1;
     while (i < n) {
       char c = text.charAt(i);
-      if (Character.isLetterOrDigit(c)) {
+      if (isLetterOrDigit(c)) {
         i++;
       } else if (i + 1 < n && joins(c, text.charAt(i - 1), text.charAt(i + 1))) {
         i += 2;
@@ -120,6 +144,9 @@ final class Tokenizer {
 
   private static Token token(String text, int begin, int end, boolean attached) {
     char first = text.charAt(begin);
+    if (end - begin == 1 && first < ASCII && !Character.isLetterOrDigit(first)) {
+      return new Token(Token.Kind.PUNCT, begin, end, PUNCTUATION[first], false, attached, 0);
+    }
     Token.Kind kind;
     if (!Character.isLetterOrDigit(first)) {
       kind = Token.Kind.PUNCT;
@@ -133,8 +160,19 @@ final class Tokenizer {
         }
       }
     }
-    String lower = lowerCase(text, begin, end);
-    int flags = kind == Token.Kind.WORD ? WordFlags.of(lower) : 0;
+    String lower;
+    int flags;
+    int slot = kind == Token.Kind.WORD ? WordFlags.find(text, begin, end) : WordFlags.NOT_ASCII;
+    if (slot >= 0) {
+      lower = WordFlags.word(slot);
+      flags = WordFlags.bits(slot);
+    } else if (slot == WordFlags.ABSENT) {
+      lower = lowerCase(text, begin, end);
+      flags = WordFlags.ofAbsent(text, begin, end);
+    } else {
+      lower = lowerCase(text, begin, end);
+      flags = kind == Token.Kind.WORD ? WordFlags.of(lower) : 0;
+    }
     return new Token(kind, begin, end, lower, Character.isUpperCase(first), attached, flags);
   }
 
@@ -161,7 +199,8 @@ final class Tokenizer {
 
   private static boolean endsSentence(Token[] t, int i, boolean nextBreak) {
     Token p = t[i];
-    if (!(p.is(".") || p.is("!") || p.is("?") || p.is(";"))) {
+    char c = p.isPunct() ? p.lower.charAt(0) : ' ';
+    if (!(c == '.' || c == '!' || c == '?' || c == ';')) {
       return false;
     }
     if (i + 1 >= t.length || nextBreak) {

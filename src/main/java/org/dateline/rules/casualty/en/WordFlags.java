@@ -47,6 +47,8 @@ final class WordFlags {
   static final int QUANTITY_START = 1 << 14;
 
   private static final Map<String, Integer> FLAGS = flags();
+  /** The words of {@link #FLAGS} in an open-addressing table, for look-ups straight from the text. */
+  private static final Table TABLE = new Table(FLAGS);
 
   private WordFlags() {}
 
@@ -75,6 +77,46 @@ final class WordFlags {
     }
   }
 
+  /**
+   * Looks up the word {@code text[begin, end)}, ASCII capitals read as lower case, in the words that have bits,
+   * without copying it out.
+   *
+   * @return the word's slot for {@link #word} and {@link #bits}; {@link #ABSENT} if the word has no bits;
+   *     {@link #NOT_ASCII} if the word has a character outside ASCII (ask {@link #of} with its lower case)
+   */
+  static int find(String text, int begin, int end) {
+    return TABLE.find(text, begin, end);
+  }
+
+  /** Returns the lower-case word in a slot {@link #find} returned: one shared string per word. */
+  static String word(int slot) {
+    return TABLE.words[slot];
+  }
+
+  /** Returns the bits of the word in a slot {@link #find} returned, as {@link #of} gives them. */
+  static int bits(int slot) {
+    return TABLE.bits[slot];
+  }
+
+  /**
+   * Returns the bits of a word of ASCII characters that {@link #find} reported {@link #ABSENT}: only a
+   * hyphenated word's first part can give it one.
+   */
+  static int ofAbsent(String text, int begin, int end) {
+    int h = text.indexOf('-', begin);
+    if (h < 0 || h >= end) {
+      return 0;
+    }
+    int part = TABLE.find(text, begin, h);
+    int first = part < 0 ? 0 : TABLE.bits0[part];
+    return (first & (NUMBER_WORD | QUANTITY_FIRST)) != 0 ? QUANTITY_START : 0;
+  }
+
+  /** What {@link #find} returns for a word without bits. */
+  static final int ABSENT = -1;
+  /** What {@link #find} returns for a word with a character outside ASCII. */
+  static final int NOT_ASCII = -2;
+
   /** Returns the bits of a lower-case word. */
   static int of(String lower) {
     Integer f = FLAGS.get(lower);
@@ -86,5 +128,64 @@ final class WordFlags {
       first = part == null ? 0 : part;
     }
     return (first & (NUMBER_WORD | QUANTITY_FIRST)) != 0 ? flags | QUANTITY_START : flags;
+  }
+
+  /** The words with bits, hashed as {@link String#hashCode} would hash their lower case. Immutable. */
+  private static final class Table {
+    final String[] words;
+    /** Each slot's bits as {@link #of} gives them. */
+    final int[] bits;
+    /** Each slot's bits from the tables alone, before {@link #QUANTITY_START}. */
+    final int[] bits0;
+    private final int[] hashes;
+    private final int mask;
+    private final int maxLength;
+
+    Table(Map<String, Integer> flags) {
+      int size = Integer.highestOneBit(Math.max(4, flags.size() * 4) - 1) << 1;
+      words = new String[size];
+      bits = new int[size];
+      bits0 = new int[size];
+      hashes = new int[size];
+      mask = size - 1;
+      int longest = 0;
+      for (Map.Entry<String, Integer> e : flags.entrySet()) {
+        String w = e.getKey().intern();
+        if (!w.chars().allMatch(c -> c < 0x80 && !(c >= 'A' && c <= 'Z'))) {
+          continue; // never the lower case of an ASCII word: of() answers for it
+        }
+        longest = Math.max(longest, w.length());
+        int k = w.hashCode() & mask;
+        while (words[k] != null) {
+          k = (k + 1) & mask;
+        }
+        words[k] = w;
+        hashes[k] = w.hashCode();
+        bits0[k] = e.getValue();
+        bits[k] = of(w);
+      }
+      maxLength = longest;
+    }
+
+    int find(String text, int begin, int end) {
+      int h = 0;
+      for (int i = begin; i < end; i++) {
+        char c = text.charAt(i);
+        if (c >= 0x80) {
+          return NOT_ASCII;
+        }
+        h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c);
+      }
+      int len = end - begin;
+      if (len > maxLength) {
+        return ABSENT;
+      }
+      for (int k = h & mask; words[k] != null; k = (k + 1) & mask) {
+        if (hashes[k] == h && words[k].length() == len && words[k].regionMatches(true, 0, text, begin, len)) {
+          return k;
+        }
+      }
+      return ABSENT;
+    }
   }
 }

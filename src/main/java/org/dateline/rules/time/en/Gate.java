@@ -29,7 +29,6 @@ final class Gate {
 
   /** Returns whether the rules should be tried at word start {@code pos}. */
   static boolean worthTrying(String lower, int pos, Words words) {
-    int[] nextTemporal = words.nextTemporal;
     char c = lower.charAt(pos);
     if (Character.isDigit(c)) {
       int e = pos;
@@ -42,7 +41,7 @@ final class Gate {
           && (lower.charAt(e + 1) == 'a' || lower.charAt(e + 1) == 'p')) {
         return true;
       }
-      return nextTemporal[e] - e <= REACH;
+      return words.nextTemporal(e) - e <= REACH;
     }
     if (!Character.isLetter(c)) {
       return true;
@@ -54,6 +53,6 @@ final class Gate {
     while (e < lower.length() && Character.isLetter(lower.charAt(e))) {
       e++;
     }
-    return nextTemporal[e] - e <= REACH;
+    return words.nextTemporal(e) - e <= REACH;
   }
 }

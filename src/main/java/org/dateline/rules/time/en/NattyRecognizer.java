@@ -38,6 +38,11 @@ final class NattyRecognizer implements DateRecognizer {
   private static final Pattern AGO = Pattern.compile(
       "^\\(DATE_TIME_ALTERNATIVE \\(DATE_TIME \\(RELATIVE_DATE \\(SEEK < by_day (\\d{1,3}) (day|week|month|year)\\)\\)\\)\\)$");
   private static final int MAX_CLAUSE = 400;
+  /**
+   * The letters a word Natty reads as a day of the week starts with ("tues", "thurs", "weekend"); a kept weekday
+   * shape needs one of them in the clause, in either case.
+   */
+  private static final List<String> WEEKDAY_STEMS = List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun", "wee");
 
   private final Map<String, Parser> parsers = new ConcurrentHashMap<>();
 
@@ -45,6 +50,9 @@ final class NattyRecognizer implements DateRecognizer {
   public List<Candidate> recognize(String text, int from, int to, ZonedDateTime reference) {
     List<Candidate> out = new ArrayList<>();
     int end = Math.min(to, from + MAX_CLAUSE);
+    if (!mayHoldShape(text, from, end)) {
+      return out;
+    }
     String clause = asciiOnly(text.substring(from, end));
     List<DateGroup> groups;
     try {
@@ -72,6 +80,26 @@ final class NattyRecognizer implements DateRecognizer {
     }
     TemporalExpression e = shape(g.getSyntaxTree().toStringTree(), g.getText());
     return e == null ? null : new Candidate(begin, end, e, null, "natty " + e.getClass().getSimpleName());
+  }
+
+  /**
+   * Whether Natty could find a shape {@link #shape} keeps in {@code text[from, to)}: an explicit date and "N units
+   * ago" are kept only with a day or a count in digits, a weekday only with a weekday word. Parsing is by far the
+   * dearest step of the date stage, so a clause with neither an ASCII digit nor a weekday stem is not parsed.
+   */
+  static boolean mayHoldShape(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+      for (String stem : WEEKDAY_STEMS) {
+        if (text.regionMatches(true, i, stem, 0, stem.length()) && i + stem.length() <= to) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   static TemporalExpression shape(String tree, String words) {

@@ -1,5 +1,7 @@
 package org.dateline.rules.time.en;
 
+import java.util.Locale;
+
 /** The text being scanned, as written and lower-cased (ASCII only, so offsets agree), with small helpers. */
 final class Scan {
   final String text;
@@ -7,13 +9,33 @@ final class Scan {
 
   Scan(String text) {
     this.text = text;
+    this.lower = onlyAsciiCased(text) ? text.toLowerCase(Locale.ROOT) : asciiLowerCase(text);
+  }
+
+  /**
+   * Whether {@link String#toLowerCase} would change only the ASCII capitals of {@code text}: its other characters
+   * (curly quotes, dashes, accented small letters) have no lower case of their own and are not surrogates. Then the
+   * library's one-copy lower-casing gives what {@link #asciiLowerCase} does.
+   */
+  private static boolean onlyAsciiCased(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80 && (Character.isSurrogate(c) || Character.toLowerCase(c) != c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Lower-cases the ASCII capitals alone, so that offsets agree (some other characters change length). */
+  private static String asciiLowerCase(String text) {
     char[] c = text.toCharArray();
     for (int i = 0; i < c.length; i++) {
       if (c[i] >= 'A' && c[i] <= 'Z') {
         c[i] = (char) (c[i] + 32);
       }
     }
-    this.lower = new String(c);
+    return new String(c);
   }
 
   int length() {

@@ -45,11 +45,19 @@ final class WordSet {
 
   /** Returns the index of the word {@code s[from, to)} in the list the set was built from, or -1. */
   int indexOf(String s, int from, int to) {
+    return to - from > maxLength ? -1 : indexOf(s, from, to, stringHash(s, from, to));
+  }
+
+  /**
+   * Returns the index of the word {@code s[from, to)}, whose {@link String#hashCode} the caller computed as it
+   * read the word, or -1.
+   */
+  int indexOf(String s, int from, int to, int stringHash) {
     int len = to - from;
     if (len > maxLength) {
       return -1;
     }
-    int h = hash(s, from, to);
+    int h = stringHash ^ (stringHash >>> 16);
     for (int k = h & mask; slots[k] != null; k = (k + 1) & mask) {
       if (slotHashes[k] == h && slots[k].length() == len && s.regionMatches(from, slots[k], 0, len)) {
         return slotIndexes[k];
@@ -59,10 +67,15 @@ final class WordSet {
   }
 
   private static int hash(String s, int from, int to) {
+    int h = stringHash(s, from, to);
+    return h ^ (h >>> 16);
+  }
+
+  private static int stringHash(String s, int from, int to) {
     int h = 0;
     for (int i = from; i < to; i++) {
       h = 31 * h + s.charAt(i);
     }
-    return h ^ (h >>> 16);
+    return h;
   }
 }

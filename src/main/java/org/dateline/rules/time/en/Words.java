@@ -18,57 +18,82 @@ final class Words {
 
   private final Vocabulary vocabulary;
   /** At each letter word's start, its index in the vocabulary or -1; unspecified elsewhere. */
-  private final int[] entry;
-  /** For each index, the start of the next temporal word at or after it (or the text's length). */
-  final int[] nextTemporal;
+  private final short[] entry;
+  /** The starts of the temporal words, in text order. */
+  private final int[] temporalStarts;
   /** The starts of the fallback's date words, in text order. */
   final int[] dateStarts;
 
-  private Words(Vocabulary vocabulary, int[] entry, int[] nextTemporal, int[] dateStarts) {
+  private Words(Vocabulary vocabulary, short[] entry, int[] temporalStarts, int[] dateStarts) {
     this.vocabulary = vocabulary;
     this.entry = entry;
-    this.nextTemporal = nextTemporal;
+    this.temporalStarts = temporalStarts;
     this.dateStarts = dateStarts;
   }
 
   /** Looks up every letter word of {@code lower} once. */
   static Words of(String lower, Vocabulary v) {
     int n = lower.length();
-    int[] entry = new int[n];
-    int[] next = new int[n + 1];
-    next[n] = n;
-    int[] dates = new int[8];
-    int dateCount = 0;
+    short[] entry = new short[n];
+    Starts temporal = new Starts();
+    Starts dates = new Starts();
     int wordEnd = -1;
+    // the word's String hash, read backwards: the sum of its characters times powers of 31
+    int hash = 0;
+    int power = 1;
     for (int i = n - 1; i >= -1; i--) {
-      if (i >= 0 && Character.isLetter(lower.charAt(i))) {
-        wordEnd = wordEnd < 0 ? i + 1 : wordEnd;
-        next[i] = next[i + 1];
+      char c = i >= 0 ? lower.charAt(i) : ' ';
+      if (c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c)) {
+        if (wordEnd < 0) {
+          wordEnd = i + 1;
+          hash = 0;
+          power = 1;
+        }
+        hash += c * power;
+        power *= 31;
         continue;
       }
       if (wordEnd >= 0) {
         int b = i + 1;
-        int k = v.words.indexOf(lower, b, wordEnd);
-        entry[b] = k;
+        int k = v.words.indexOf(lower, b, wordEnd, hash);
+        entry[b] = (short) k;
         byte f = k < 0 ? 0 : v.flags[k];
         if ((f & TEMPORAL) != 0) {
-          next[b] = b;
+          temporal.add(b);
         }
         if ((f & DATE) != 0) {
-          dates = dateCount == dates.length ? Arrays.copyOf(dates, dateCount * 2) : dates;
-          dates[dateCount++] = b;
+          dates.add(b);
         }
         wordEnd = -1;
       }
-      if (i >= 0) {
-        next[i] = next[i + 1];
+    }
+    return new Words(v, entry, temporal.inTextOrder(), dates.inTextOrder());
+  }
+
+  /** Returns the start of the first temporal word at or after {@code pos}, or the text's length if there is none. */
+  int nextTemporal(int pos) {
+    int k = Arrays.binarySearch(temporalStarts, pos);
+    int at = k >= 0 ? k : -k - 1;
+    return at < temporalStarts.length ? temporalStarts[at] : entry.length;
+  }
+
+  /** Word starts collected backwards, from the end of the text. */
+  private static final class Starts {
+    private int[] starts = new int[8];
+    private int count;
+
+    void add(int start) {
+      starts = count == starts.length ? Arrays.copyOf(starts, count * 2) : starts;
+      starts[count++] = start;
+    }
+
+    int[] inTextOrder() {
+      int[] out = new int[count];
+      for (int k = 0; k < count; k++) {
+        out[k] = starts[count - 1 - k];
       }
+      return out;
     }
-    int[] starts = new int[dateCount];
-    for (int k = 0; k < dateCount; k++) {
-      starts[k] = dates[dateCount - 1 - k];
-    }
-    return new Words(v, entry, next, starts);
   }
 
   /** Whether the letter word starting at {@code start} is one of the gate's common words. */
@@ -99,6 +124,9 @@ final class Words {
       all.addAll(gated);
       all.addAll(dates);
       List<String> list = new ArrayList<>(all);
+      if (list.size() > Short.MAX_VALUE) {
+        throw new IllegalArgumentException("more than " + Short.MAX_VALUE + " words");
+      }
       this.words = new WordSet(list);
       this.flags = new byte[list.size()];
       this.triggers = new int[list.size()];

@@ -1,6 +1,7 @@
 package org.dateline.rules.time.en;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,6 +30,25 @@ class NattyRecognizerTest {
     assertNull(NattyRecognizer.shape("(DATE_TIME_ALTERNATIVE (DATE_TIME (EXPLICIT_TIME (HOURS_OF_DAY 16))))", "F-16"));
     assertTrue(NattyRecognizer.shape("(DATE_TIME_ALTERNATIVE (DATE_TIME (RELATIVE_DATE (SEEK < by_day 1 month))))",
         "months ago") == null);
+  }
+
+  @Test
+  void parsesOnlyClausesThatCouldHoldAKeptShape() {
+    assertTrue(NattyRecognizer.mayHoldShape("it happened 3 weeks ago", 0, 23));
+    assertTrue(NattyRecognizer.mayHoldShape("Officers came back on Tues. night", 0, 33));
+    assertTrue(NattyRecognizer.mayHoldShape("This WEEKEND the road was closed", 0, 32));
+    assertFalse(NattyRecognizer.mayHoldShape("a house on Elm Lane, a year and a half ago", 0, 42));
+    assertFalse(NattyRecognizer.mayHoldShape("9 rooms at the end of the hall", 1, 30));
+    assertFalse(NattyRecognizer.mayHoldShape("no day name before the end: tue", 0, 30));
+  }
+
+  @Test
+  void aClauseWithoutDigitsOrWeekdayWordsYieldsNothingKept() {
+    // what the skipped clauses would have given: Natty reads them, but no shape we keep
+    NattyRecognizer natty = new NattyRecognizer();
+    for (String clause : List.of("A year and a half ago it changed", "He left a long time ago.", "In August they met")) {
+      assertEquals(List.of(), natty.recognize(clause, 0, clause.length(), REF), clause);
+    }
   }
 
   @Test
