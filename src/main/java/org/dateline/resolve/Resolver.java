@@ -367,14 +367,16 @@ public final class Resolver {
     if (c.day().isPresent()) {
       Resolution d = dispatch(c.day().get(), ref, dir, anchor);
       if (d.time().isEmpty() || d.time().get().granularity().compareTo(org.dateline.model.Granularity.DAY) > 0) {
-        return Resolution.unresolved("XXXX-XX-XXT" + c.time(), "the day is not known: " + d);
+        return Resolution.unresolved("XXXX-XX-XXT" + (c.time().equals(ClockTime.END_OF_DAY) ? "24:00" : c.time()),
+            "the day is not known: " + d);
       }
       day = d.time().get().localStart().orElseThrow().toLocalDate();
     } else {
       day = anchor.filter(v -> v.granularity().compareTo(org.dateline.model.Granularity.DAY) <= 0)
           .flatMap(TimeValue::localStart).map(java.time.LocalDateTime::toLocalDate).orElse(ref.date());
     }
-    return Resolution.of(TimeValue.ofTime(day.atTime(c.time())));
+    return Resolution.of(TimeValue.ofTime(c.time().equals(ClockTime.END_OF_DAY)
+        ? day.plusDays(1).atStartOfDay() : day.atTime(c.time())));
   }
 
   private static TimeValue vague(Vague v) {

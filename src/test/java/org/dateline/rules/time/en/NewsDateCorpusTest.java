@@ -1,0 +1,74 @@
+package org.dateline.rules.time.en;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.dateline.model.DateMention;
+import org.dateline.model.Report;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Dates as recent wire copy writes them, in Duckling's shape: for each row the expected mentions of a
+ * sentence, as {@code "text=value"} joined by {@code |}, then sentences that must give exactly those. The
+ * reference is Saturday 2026-11-21 12:00 UTC unless a row names another. A negative section lists sentences
+ * that must give no date; a known-failures section keeps today's wrong answers visible.
+ */
+class NewsDateCorpusTest {
+  private static final ZonedDateTime SATURDAY = ZonedDateTime.parse("2026-11-21T12:00Z[UTC]");
+  private static final EnglishDateExtractor EXTRACTOR = EnglishDateExtractor.create();
+
+  /** Expected mentions ({@code text=value|...}), then sentences. */
+  private static final String[][] CORPUS = {
+      // a clock time and its day are one expression
+      {"6 p.m. on Sunday=2026-11-15T18:00", "Police said the march began at 6 p.m. on Sunday."},
+      {"Monday at 10 a.m.=2026-11-16T10:00", "Talks opened Monday at 10 a.m. in Geneva."},
+      {"Monday, at about 9 p.m.=2026-11-16T21:00", "The ferry sank Monday, at about 9 p.m., the coast guard said."},
+      {"9:15 a.m. Thursday=2026-11-19T09:15", "The blast hit the market at 9:15 a.m. Thursday."},
+      // a clock time told again in another zone stays its own mention, on the day that follows
+      {"05:30=2026-11-19T05:30|Nov. 19=2026-11-19",
+          "The drones struck at 05:30 local time (0230 GMT) on Nov. 19."},
+      {"11 p.m.=2026-11-18T23:00|Wednesday=2026-11-18", "The quake struck at 11 p.m. (2000 GMT) Wednesday."},
+      // midnight belongs to the day that ends
+      {"midnight on Thursday=2026-11-20T00:00", "The curfew was lifted at midnight on Thursday."},
+      {"midnight Tuesday=2026-11-18T00:00", "The strike started at midnight Tuesday."},
+      {"midnight=2026-11-22T00:00", "The shops close at midnight."},
+  };
+
+  private static final String[] NEGATIVE = {
+      "37 were wounded", "British Storm Shadow missiles", "they won 3-1", "call 555-1234",
+      "the midnight oil burned",
+  };
+
+  /** Sentences the rules get wrong today, with the wrong mentions they give; each must still be wrong. */
+  private static final String[][] KNOWN_FAILURES = {
+  };
+
+  @TestFactory
+  Stream<DynamicTest> corpus() {
+    return Stream.of(CORPUS).flatMap(row -> Stream.of(row).skip(1).map(sentence -> dynamicTest(
+        row[0] + " <- \"" + sentence + "\"", () -> assertEquals(row[0], mentions(sentence, SATURDAY)))));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> negatives() {
+    return Stream.of(NEGATIVE).map(phrase -> dynamicTest("no date in \"" + phrase + "\"",
+        () -> assertEquals("", mentions(phrase, SATURDAY))));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> knownFailures() {
+    return Stream.of(KNOWN_FAILURES).map(row -> dynamicTest("still wrong: \"" + row[1] + "\"",
+        () -> assertNotEquals(row[0], mentions(row[1], SATURDAY), "fixed? move \"" + row[1] + "\" to the corpus")));
+  }
+
+  static String mentions(String text, ZonedDateTime reference) {
+    List<DateMention> found = EXTRACTOR.extract(Report.of("t", text, reference));
+    return found.stream().map(m -> m.span().text() + "=" + m.value()).collect(Collectors.joining("|"));
+  }
+}
