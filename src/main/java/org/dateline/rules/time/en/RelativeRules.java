@@ -83,7 +83,7 @@ final class RelativeRules {
                 + "(?<u>day|week|month|quarter|year)\\b"
                 + "(?!\\s{1,3}(?:of|or))",
             RelativeRules::anaphoric),
-        Rule.of("that <part>", "that the",
+        Rule.of("that <part>", "that the morning afternoon evening",
             "(?:(?<d>that|the\\s{1,3}same|the\\s{1,3}next|the\\s{1,3}following|the\\s{1,3}previous)\\s{1,3})?(?<p>morning|afternoon|evening)\\b",
             RelativeRules::anaphoricPart),
         Rule.of("the day before|after", "the",
@@ -213,8 +213,12 @@ final class RelativeRules {
 
   private static TemporalExpression anaphoricPart(Matcher m, Scan s) {
     String d = m.group("d");
-    if (d == null && !s.wordBefore(m.start()).equals("the")) {
+    boolean mid = m.start() >= 4 && s.lower.startsWith("mid-", m.start() - 4);
+    if (d == null && !mid && !s.wordBefore(m.start()).equals("the")) {
       return null;
+    }
+    if (d == null && mid) {
+      return new PartOfDayOf(new RelativeDay(0), Lexicon.partOfDay(m.group("p"))); // "mid-afternoon": today's
     }
     int offset = d == null || d.startsWith("that") || d.endsWith("same") ? 0 : d.endsWith("previous") ? -1 : 1;
     return new PartOfDayOf(new Anaphoric(offset, Unit.DAY, true), Lexicon.partOfDay(m.group("p")));

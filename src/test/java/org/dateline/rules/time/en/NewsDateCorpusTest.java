@@ -38,6 +38,20 @@ class NewsDateCorpusTest {
       {"midnight on Thursday=2026-11-20T00:00", "The curfew was lifted at midnight on Thursday."},
       {"midnight Tuesday=2026-11-18T00:00", "The strike started at midnight Tuesday."},
       {"midnight=2026-11-22T00:00", "The shops close at midnight."},
+      // a rate of an amount is no date; a count of times makes a set; a day named before "a day of" is the date
+      {"", "The firm earns $2 million a year.", "Output rose to 9,000 barrels a day."},
+      {"24 hours=PT24H", "Pumps run 24 hours a day."},
+      {"a day=P1D", "He takes the pill twice a day.", "Buses run three times a day."},
+      {"December 27=2026-12-27", "The government declared December 27 a day of national mourning."},
+      {"Friday=2026-11-20", "They declared Friday a day of mourning."},
+      // vague lengths of time
+      {"centuries=PXCE", "The families have farmed there for centuries."},
+      {"decades=PXDE", "The border has been disputed for decades."},
+      {"years=PXY", "He worked at the port for years."},
+      {"a while=PXX", "Residents waited for a while, then went home."},
+      {"some time=PXX", "Repairs took some time.", "The line has been closed for some time."},
+      {"", "Some time ago the bridge fell.", "He left a while ago."},
+      {"mid-afternoon=2026-11-21TAF", "The storm hit mid-afternoon."},
   };
 
   private static final String[] NEGATIVE = {
@@ -47,6 +61,8 @@ class NewsDateCorpusTest {
 
   /** Sentences the rules get wrong today, with the wrong mentions they give; each must still be wrong. */
   private static final String[][] KNOWN_FAILURES = {
+      // a day counted from another day is read as that other day
+      {"the day before last Tuesday=2026-11-16", "It happened the day before last Tuesday."},
   };
 
   @TestFactory
