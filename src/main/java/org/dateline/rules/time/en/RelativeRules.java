@@ -71,6 +71,9 @@ final class RelativeRules {
         Rule.of("the weekend", "the", "the\\s{1,3}weekend\\b", (m, s) -> new RelativeUnit(Unit.WEEKEND, 0)),
         Rule.of("<n> <unit> ago", "# " + NUM_TRIGGER,
             "(?<n>" + NUM + ")\\s{1,3}(?<u>" + UNIT + ")\\s{1,3}ago\\b", RelativeRules::ago),
+        Rule.of("<n> <unit> from now, in <n> <unit>'s time", "# " + NUM_TRIGGER,
+            "(?<n>" + NUM + ")\\s{1,3}(?<u>" + UNIT + ")(?:'s|')?\\s{1,3}(?<w>from\\s{1,3}now|time)\\b",
+            RelativeRules::fromNow),
         Rule.of("<n> <unit> earlier|later", "# " + NUM_TRIGGER,
             "(?<n>" + NUM + ")\\s{1,3}(?<u>" + UNIT + ")\\s{1,3}(?<d>earlier|later|before|after|afterwards?)(?=\\s{0,2}[.,;)]|$)",
             RelativeRules::shift),
@@ -169,6 +172,16 @@ final class RelativeRules {
       return null;
     }
     return n < 0 ? new Vague(Granularity.PAST) : new Ago(n, u);
+  }
+
+  /** Reads "two weeks from now" and "in two weeks' time": the unit that far ahead of publication. */
+  private static TemporalExpression fromNow(Matcher m, Scan s) {
+    int n = Lexicon.number(m.group("n"));
+    Unit u = Lexicon.unit(m.group("u"));
+    if (n == -2 || u == null || m.group("w").equals("time") && !s.wordBefore(m.start()).equals("in")) {
+      return null;
+    }
+    return n < 0 ? new Vague(Granularity.FUTURE) : new Ago(-n, u);
   }
 
   private static TemporalExpression shift(Matcher m, Scan s) {

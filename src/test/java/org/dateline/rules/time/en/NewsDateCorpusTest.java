@@ -52,6 +52,17 @@ class NewsDateCorpusTest {
       {"some time=PXX", "Repairs took some time.", "The line has been closed for some time."},
       {"", "Some time ago the bridge fell.", "He left a while ago."},
       {"mid-afternoon=2026-11-21TAF", "The storm hit mid-afternoon."},
+      // an intention, a plan or a scheduled event looks ahead
+      {"April=2027-04", "The two leaders agreed to meet again in April.", "Rebels vowed to retake the town in April.",
+          "The ministry plans to open the bridge in April.", "The envoy is expected to return in April.",
+          "Talks are scheduled for April."},
+      {"48-hour=PT48H|midnight on Friday=2026-11-28T00:00", "The 48-hour truce ends at midnight on Friday."},
+      {"Monday=2026-11-23", "The ban takes effect on Monday.", "The new term begins Monday."},
+      {"February=2026-02", "The truce ended in February.", "Both sides agreed in February to a ceasefire."},
+      // a length of time from now is the unit that far ahead; "within weeks" stays a length, as TempEval has it
+      {"two weeks from now=2026-W49", "The vote is two weeks from now."},
+      {"three months' time=2027-02", "A ruling is due in three months' time."},
+      {"weeks=PXW", "A deal could come within weeks."},
   };
 
   private static final String[] NEGATIVE = {
