@@ -55,7 +55,7 @@ final class Assembler {
   private Assembler() {}
 
   static List<DateMention> assemble(Scan s, List<Candidate> found, ReferenceTime ref) {
-    List<Candidate> merged = withModifiers(s, merge(s, found));
+    List<Candidate> merged = withModifiers(s, merge(s, Ranges.withEnds(s, found)));
     List<DateMention> out = new ArrayList<>(merged.size());
     Optional<TimeValue> anchor = Optional.empty();
     Optional<TimeValue> period = Optional.empty();

@@ -63,11 +63,35 @@ class NewsDateCorpusTest {
       {"two weeks from now=2026-W49", "The vote is two weeks from now."},
       {"three months' time=2027-02", "A ruling is due in three months' time."},
       {"weeks=PXW", "A deal could come within weeks."},
+      // a range of days is its two ends, each its own mention; a year after the range is both ends'
+      {"November 18=2026-11-18|19=2026-11-19", "Drones struck on the night of November 18-19."},
+      {"17=2026-11-17|19 November=2026-11-19", "The summit was held 17-19 November."},
+      {"Oct. 3=2027-10-03|5, 2027=2027-10-05", "Voting is set for Oct. 3 to 5, 2027."},
+      {"Monday=2026-11-16|Wednesday=2026-11-18", "Talks ran from Monday to Wednesday."},
+      {"2022=2022|2024=2024", "Prices rose between 2022 and 2024."},
+      {"November 18=2026-11-18", "On November 18 and 19 people died.", "He left on November 18-year-old Tom's farm."},
+      {"19 November=2026-11-19", "The summit ended on 19 November."},
+  };
+
+  /** A report published just after midnight on New Year's Day in Kyiv: relative dates are told in its zone. */
+  private static final ZonedDateTime NEW_YEAR = ZonedDateTime.parse("2027-01-01T00:30+02:00[Europe/Kyiv]");
+
+  /** Expected mentions, then sentences, at {@link #NEW_YEAR}. */
+  private static final String[][] NEW_YEAR_CORPUS = {
+      {"yesterday=2026-12-31", "The shelling began yesterday."},
+      {"last year=2026", "Exports fell last year."},
+      {"this month=2027-01", "Prices will rise this month."},
+      {"this year=2027", "Elections are due this year."},
+      {"last month=2026-12", "The truce collapsed last month."},
+      {"today=2027-01-01", "The law takes effect today."},
+      {"Thursday=2026-12-31", "The blast hit on Thursday."},
+      {"December 30=2026-12-30", "The plant closed on December 30."},
   };
 
   private static final String[] NEGATIVE = {
       "37 were wounded", "British Storm Shadow missiles", "they won 3-1", "call 555-1234",
-      "the midnight oil burned",
+      "the midnight oil burned", "The firm earns $2 million a year.", "Call 0800 555-0199 for help",
+      "It cost 5-10 dollars",
   };
 
   /** Sentences the rules get wrong today, with the wrong mentions they give; each must still be wrong. */
@@ -80,6 +104,12 @@ class NewsDateCorpusTest {
   Stream<DynamicTest> corpus() {
     return Stream.of(CORPUS).flatMap(row -> Stream.of(row).skip(1).map(sentence -> dynamicTest(
         row[0] + " <- \"" + sentence + "\"", () -> assertEquals(row[0], mentions(sentence, SATURDAY)))));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> newYear() {
+    return Stream.of(NEW_YEAR_CORPUS).flatMap(row -> Stream.of(row).skip(1).map(sentence -> dynamicTest(
+        row[0] + " <- \"" + sentence + "\" at " + NEW_YEAR, () -> assertEquals(row[0], mentions(sentence, NEW_YEAR)))));
   }
 
   @TestFactory
