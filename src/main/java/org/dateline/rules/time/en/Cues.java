@@ -31,13 +31,15 @@ final class Cues {
   /** Past verbs and auxiliaries; "-ed" forms are past unless the word is a known adjective or "-eed". */
   static final Pattern PAST_CUE = Pattern.compile(
       "\\b(?:said|says|told|was|were|had|did|began|came|went|met|left|took|gave|made|brought|held|fell|rose"
-          + "|agreed|freed|decreed|[a-z]{2,12}[^e\\W]ed)\\b");
+          + "|agreed|freed|decreed|ran|won|lost|struck|fought|saw|sent|spoke|became|stood|broke|shot|sank|drove"
+          + "|[a-z]{2,12}[^e\\W]ed)\\b");
   /** Words just before an expression that date it in the past whatever the rest of the sentence says. */
   static final Pattern PAST_ANCHOR = Pattern.compile("\\b(?:since|ago|earlier|last|previous|previously)\\b");
 
   private static final WordSet PAST_WORDS = new WordSet(java.util.List.of("said", "says", "told", "was", "were", "had",
       "did", "began", "came", "went", "met", "left", "took", "gave", "made", "brought", "held", "fell", "rose",
-      "agreed", "freed", "decreed"));
+      "agreed", "freed", "decreed", "ran", "won", "lost", "struck", "fought", "saw", "sent", "spoke", "became", "stood",
+      "broke", "shot", "sank", "drove"));
   private static final WordSet ANCHOR_WORDS = new WordSet(Set.of("since", "ago", "earlier", "last", "previous",
       "previously"));
   private static final WordSet SIMPLE_FUTURE = new WordSet(Set.of("will", "shall", "scheduled", "upcoming", "next"));
