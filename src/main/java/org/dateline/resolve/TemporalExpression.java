@@ -195,6 +195,14 @@ public sealed interface TemporalExpression {
     }
   }
 
+  /** A day counted from another day: "the day before last Tuesday" is (last Tuesday, -1). */
+  record DayShift(TemporalExpression day, int days) implements TemporalExpression {
+    /** Checks the day is not null. */
+    public DayShift {
+      requireNonNull(day, "day");
+    }
+  }
+
   /** A vague time: "recently" ({@link Granularity#PAST}), "now", "soon". */
   record Vague(Granularity granularity) implements TemporalExpression {
     /** Checks the granularity is one of the vague ones. */

@@ -167,6 +167,10 @@ final class Assembler {
     int end = paren ? b.end() + 1 : b.end();
     TemporalExpression x = a.expression();
     TemporalExpression y = b.expression();
+    if (x instanceof TemporalExpression.Anaphoric d && d.whole() && d.unit() == org.dateline.resolve.Unit.DAY
+        && isDay(y) && gap.isBlank()) {
+      return a.with(a.begin(), b.end(), new TemporalExpression.DayShift(y, d.offset()), a.rule() + " + " + b.rule());
+    }
     if (x instanceof RelativeDay && y instanceof Weekday) {
       return a.with(a.begin(), end, new Apposition(x, y), a.rule() + " + " + b.rule());
     }
@@ -356,6 +360,8 @@ final class Assembler {
       return leans(p.day());
     } else if (e instanceof ClockTime t) {
       return t.day().isPresent() && leans(t.day().get());
+    } else if (e instanceof TemporalExpression.DayShift d) {
+      return leans(d.day());
     } else if (e instanceof Apposition a) {
       return leans(a.relative()) || leans(a.explicit());
     }

@@ -90,7 +90,8 @@ final class RelativeRules {
             "(?:(?<d>that|the\\s{1,3}same|the\\s{1,3}next|the\\s{1,3}following|the\\s{1,3}previous)\\s{1,3})?(?<p>morning|afternoon|evening)\\b",
             RelativeRules::anaphoricPart),
         Rule.of("the day before|after", "the",
-            "the\\s{1,3}day\\s{1,3}(?<d>before|after)(?=\\s{0,2}[.,;)])",
+            "the\\s{1,3}day\\s{1,3}(?<d>before|after)(?=\\s{0,2}[.,;)]|\\s{1,3}(?:(?:last|this|next|on)\\s{1,3})?"
+                + "(?:" + Lexicon.WEEKDAY + "|" + Lexicon.FULL_MONTH + "|yesterday|tomorrow)\\b)",
             (m, s) -> new Anaphoric(m.group("d").equals("before") ? -1 : 1, Unit.DAY, true)),
         Rule.of("year-earlier", "the year comparable",
             "(?:the\\s{1,3})?(?:comparable\\s{1,3})?year[- ](?:earlier|ago)(?:\\s{1,3}(?:(?:first|second|third|fourth)\\s{1,3})?"
