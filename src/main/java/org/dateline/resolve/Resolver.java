@@ -101,6 +101,8 @@ public final class Resolver {
       return partOfDay(p, ref, dir, anchor);
     } else if (e instanceof ClockTime c) {
       return clockTime(c, ref, dir, anchor);
+    } else if (e instanceof TemporalExpression.DayShift d) {
+      return dayShift(d, ref, dir, anchor);
     } else if (e instanceof Vague v) {
       return Resolution.of(vague(v));
     } else if (e instanceof Duration d) {
@@ -367,14 +369,27 @@ public final class Resolver {
     if (c.day().isPresent()) {
       Resolution d = dispatch(c.day().get(), ref, dir, anchor);
       if (d.time().isEmpty() || d.time().get().granularity().compareTo(org.dateline.model.Granularity.DAY) > 0) {
-        return Resolution.unresolved("XXXX-XX-XXT" + c.time(), "the day is not known: " + d);
+        return Resolution.unresolved("XXXX-XX-XXT" + (c.time().equals(ClockTime.END_OF_DAY) ? "24:00" : c.time()),
+            "the day is not known: " + d);
       }
       day = d.time().get().localStart().orElseThrow().toLocalDate();
     } else {
       day = anchor.filter(v -> v.granularity().compareTo(org.dateline.model.Granularity.DAY) <= 0)
           .flatMap(TimeValue::localStart).map(java.time.LocalDateTime::toLocalDate).orElse(ref.date());
     }
-    return Resolution.of(TimeValue.ofTime(day.atTime(c.time())));
+    return Resolution.of(TimeValue.ofTime(c.time().equals(ClockTime.END_OF_DAY)
+        ? day.plusDays(1).atStartOfDay() : day.atTime(c.time())));
+  }
+
+  private static Resolution dayShift(TemporalExpression.DayShift d, ReferenceTime ref, Direction dir,
+      Optional<TimeValue> anchor) {
+    Resolution r = dispatch(d.day(), ref, dir, anchor);
+    if (r.time().isEmpty() || r.time().get().granularity() != org.dateline.model.Granularity.DAY) {
+      return r;
+    }
+    LocalDate day = r.time().get().localStart().orElseThrow().toLocalDate().plusDays(d.days());
+    Resolution shifted = Resolution.of(TimeValue.ofDay(day));
+    return r.problem().map(shifted::withProblem).orElse(shifted);
   }
 
   private static TimeValue vague(Vague v) {

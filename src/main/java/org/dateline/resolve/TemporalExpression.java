@@ -179,12 +179,27 @@ public sealed interface TemporalExpression {
     }
   }
 
-  /** A clock time, on a stated day or on the day the context gives: "7:26 pm Tuesday", "19:26 GMT". */
+  /**
+   * A clock time, on a stated day or on the day the context gives: "7:26 pm Tuesday", "19:26 GMT". The time
+   * {@link #END_OF_DAY} is midnight at the end of the day, as news style reads "midnight Friday": it resolves
+   * to the start of the next day.
+   */
   record ClockTime(Optional<TemporalExpression> day, LocalTime time) implements TemporalExpression {
+    /** Midnight at the end of the day ("midnight Friday" is the night from Friday to Saturday). */
+    public static final LocalTime END_OF_DAY = LocalTime.MAX;
+
     /** Checks the fields are not null. */
     public ClockTime {
       requireNonNull(day, "day");
       requireNonNull(time, "time");
+    }
+  }
+
+  /** A day counted from another day: "the day before last Tuesday" is (last Tuesday, -1). */
+  record DayShift(TemporalExpression day, int days) implements TemporalExpression {
+    /** Checks the day is not null. */
+    public DayShift {
+      requireNonNull(day, "day");
     }
   }
 

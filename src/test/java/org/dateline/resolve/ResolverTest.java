@@ -210,4 +210,18 @@ class ResolverTest {
     assertEquals("2026-03-06", KYIV_AFTER_MIDNIGHT.date().toString());
     assertEquals("2026-03-05T22:30:00Z", KYIV_AFTER_MIDNIGHT.instant().toString());
   }
+
+  @Test
+  void aDayShiftCountsFromTheDayItNames() {
+    assertEquals("2026-03-03", past(new TemporalExpression.DayShift(new Weekday(DayOfWeek.WEDNESDAY, Relation.LAST), -1),
+        MOSCOW));
+    assertEquals("2027-01-01", past(new TemporalExpression.DayShift(new MonthDay(Month.DECEMBER, 31, OptionalInt.empty()), 1),
+        NEW_YEAR));
+  }
+
+  @Test
+  void midnightEndsItsDay() {
+    assertEquals("2026-03-11T00:00", past(new ClockTime(Optional.of(new RelativeDay(-1)), ClockTime.END_OF_DAY), MOSCOW));
+    assertEquals("2026-03-10T00:00", past(new ClockTime(Optional.of(new RelativeDay(-1)), LocalTime.MIDNIGHT), MOSCOW));
+  }
 }

@@ -44,11 +44,18 @@ final class Assembler {
   private static final Pattern YEAR_GAP = Pattern.compile("\\s{1,3}(?:of\\s{1,3})?");
   private static final WordSet RELATIVE_YEAR = new WordSet(java.util.Set.of("this", "last", "next"));
   private static final Pattern PAREN_GAP = Pattern.compile("\\s{0,2}\\(");
+  /** Between a clock time and its day: "6 p.m. on Sunday". */
+  private static final Pattern ON_GAP = Pattern.compile(",?\\s{1,3}on\\s{1,3}");
+  /** Between a day and its clock time: "Monday at 10 a.m.", "Sunday, at about 6 p.m.". */
+  private static final Pattern AT_GAP = Pattern.compile(",?\\s{1,3}at\\s{1,3}(?:about\\s{1,3}|around\\s{1,3})?");
+  /** A clock time told again in another zone, then its day: "04:00 (0100 GMT) on Nov. 20". */
+  private static final Pattern OTHER_ZONE_GAP = Pattern.compile(
+      "(?:\\s{1,3}local\\s{1,3}time)?\\s{0,3}\\(\\s{0,2}\\d{1,2}:?\\d{2}\\s{0,2}(?:[ap]\\.?m\\.?\\s{0,2})?[a-z]{2,4}\\s{0,2}\\)(?:,?\\s{1,3}on)?\\s{1,3}");
 
   private Assembler() {}
 
   static List<DateMention> assemble(Scan s, List<Candidate> found, ReferenceTime ref) {
-    List<Candidate> merged = withModifiers(s, merge(s, found));
+    List<Candidate> merged = withModifiers(s, merge(s, Ranges.withEnds(s, found)));
     List<DateMention> out = new ArrayList<>(merged.size());
     Optional<TimeValue> anchor = Optional.empty();
     Optional<TimeValue> period = Optional.empty();
@@ -129,7 +136,9 @@ final class Assembler {
       Candidate joined = next == null ? null : join(s, c, next);
       if (joined != null) {
         out.add(joined);
-        i++;
+        if (joined.end() >= next.end()) {
+          i++; // else the next candidate only lent its day and stays a mention of its own
+        }
       } else {
         out.add(c);
       }
@@ -141,6 +150,10 @@ final class Assembler {
     Candidate inYear = inYear(s, a, b);
     if (inYear != null) {
       return inYear;
+    }
+    Candidate clock = clockWithDay(s, a, b);
+    if (clock != null) {
+      return clock;
     }
     if (b.begin() - a.end() > 4) {
       return null; // longer than any gap below
@@ -154,6 +167,10 @@ final class Assembler {
     int end = paren ? b.end() + 1 : b.end();
     TemporalExpression x = a.expression();
     TemporalExpression y = b.expression();
+    if (x instanceof TemporalExpression.Anaphoric d && d.whole() && d.unit() == org.dateline.resolve.Unit.DAY
+        && isDay(y) && gap.isBlank()) {
+      return a.with(a.begin(), b.end(), new TemporalExpression.DayShift(y, d.offset()), a.rule() + " + " + b.rule());
+    }
     if (x instanceof RelativeDay && y instanceof Weekday) {
       return a.with(a.begin(), end, new Apposition(x, y), a.rule() + " + " + b.rule());
     }
@@ -167,6 +184,37 @@ final class Assembler {
       return a.with(a.begin(), end, new ClockTime(Optional.of(y), t.time()), a.rule() + " + " + b.rule());
     }
     return null;
+  }
+
+  /**
+   * Joins a clock time and its day across "on" ("6 p.m. on Sunday") or a day and its clock time across "at"
+   * ("Monday at 10 a.m."). A clock time told again in another zone before its day ("04:00 (0100 GMT) on
+   * Nov. 20") stays its own mention, but on that day: the day follows as the next candidate.
+   */
+  private static Candidate clockWithDay(Scan s, Candidate a, Candidate b) {
+    if (b.begin() - a.end() > 40) {
+      return null;
+    }
+    TemporalExpression x = a.expression();
+    TemporalExpression y = b.expression();
+    String rule = a.rule() + " + " + b.rule();
+    if (x instanceof ClockTime t && t.day().isEmpty() && isDay(y)) {
+      if (ON_GAP.matcher(s.lower).region(a.end(), b.begin()).matches()) {
+        return a.with(a.begin(), b.end(), new ClockTime(Optional.of(y), t.time()), rule);
+      }
+      if (OTHER_ZONE_GAP.matcher(s.lower).region(a.end(), b.begin()).matches()) {
+        return a.with(a.begin(), a.end(), new ClockTime(Optional.of(y), t.time()), a.rule() + " (day after)");
+      }
+    }
+    if (y instanceof ClockTime t && t.day().isEmpty() && isDay(x)
+        && AT_GAP.matcher(s.lower).region(a.end(), b.begin()).matches()) {
+      return a.with(a.begin(), b.end(), new ClockTime(Optional.of(x), t.time()), rule);
+    }
+    return null;
+  }
+
+  private static boolean isDay(TemporalExpression e) {
+    return isRelativeDay(e) || isCalendarDay(e);
   }
 
   /**
@@ -312,6 +360,8 @@ final class Assembler {
       return leans(p.day());
     } else if (e instanceof ClockTime t) {
       return t.day().isPresent() && leans(t.day().get());
+    } else if (e instanceof TemporalExpression.DayShift d) {
+      return leans(d.day());
     } else if (e instanceof Apposition a) {
       return leans(a.relative()) || leans(a.explicit());
     }

@@ -20,7 +20,10 @@ final class Cues {
   static final Pattern FUTURE_CUE = Pattern.compile(
       "\\b(?:will|won't|'ll|shall|as\\s{1,3}soon\\s{1,3}as|expects\\s{1,3}to|plans?\\s{1,3}to|intends?\\s{1,3}to"
           + "|(?:(?:is|are|was|were)\\s{1,3})?(?:due|planning|going|scheduled|expected|set|slated|to\\s{1,3}be)"
-          + "\\s{1,3}to|is\\s{1,3}to|are\\s{1,3}to|planned\\s{1,3}to|scheduled|upcoming|next)\\b");
+          + "\\s{1,3}to|is\\s{1,3}to|are\\s{1,3}to|planned\\s{1,3}to|scheduled|upcoming|next"
+          + "|(?:agreed|agrees|agree|vowed|vows|promised|promises|pledged|pledges|decided|decides|threatened|threatens"
+          + "|aims|hopes|wants|seeks|prepares)\\s{1,3}to"
+          + "|ends|begins|starts|expires|resumes|takes\\s{1,3}effect)\\b");
   /** Prepositions that, just before an expression, look ahead unless the clause is in the past perfect. */
   static final Pattern DEADLINE = Pattern.compile(
       "\\b(?:until|till|by|as\\s{1,3}(?:early|soon)\\s{1,3}as|effective|payable)\\s{1,3}$");
@@ -28,15 +31,24 @@ final class Cues {
   /** Past verbs and auxiliaries; "-ed" forms are past unless the word is a known adjective or "-eed". */
   static final Pattern PAST_CUE = Pattern.compile(
       "\\b(?:said|says|told|was|were|had|did|began|came|went|met|left|took|gave|made|brought|held|fell|rose"
+          + "|agreed|freed|decreed|ran|won|lost|struck|fought|saw|sent|spoke|became|stood|broke|shot|sank|drove"
           + "|[a-z]{2,12}[^e\\W]ed)\\b");
   /** Words just before an expression that date it in the past whatever the rest of the sentence says. */
   static final Pattern PAST_ANCHOR = Pattern.compile("\\b(?:since|ago|earlier|last|previous|previously)\\b");
 
   private static final WordSet PAST_WORDS = new WordSet(java.util.List.of("said", "says", "told", "was", "were", "had",
-      "did", "began", "came", "went", "met", "left", "took", "gave", "made", "brought", "held", "fell", "rose"));
+      "did", "began", "came", "went", "met", "left", "took", "gave", "made", "brought", "held", "fell", "rose",
+      "agreed", "freed", "decreed", "ran", "won", "lost", "struck", "fought", "saw", "sent", "spoke", "became", "stood",
+      "broke", "shot", "sank", "drove"));
   private static final WordSet ANCHOR_WORDS = new WordSet(Set.of("since", "ago", "earlier", "last", "previous",
       "previously"));
   private static final WordSet SIMPLE_FUTURE = new WordSet(Set.of("will", "shall", "scheduled", "upcoming", "next"));
+  /** Verbs that, before "to", look ahead: "agreed to meet in April". */
+  private static final WordSet INTENT = new WordSet(Set.of("agreed", "agrees", "agree", "vowed", "vows", "promised",
+      "promises", "pledged", "pledges", "decided", "decides", "threatened", "threatens", "aims", "hopes", "wants",
+      "seeks", "prepares"));
+  /** The present simple of a scheduled event looks ahead: "the truce ends at midnight on Friday". */
+  private static final WordSet SCHEDULED = new WordSet(Set.of("ends", "begins", "starts", "expires", "resumes"));
   private static final String[] LEAD = {"is", "are", "was", "were"};
   private static final String[] GOING = {"due", "planning", "going", "scheduled", "expected", "set", "slated"};
   private static final String[] AHEAD = {"until", "till", "by", "as", "effective", "payable"};
@@ -188,7 +200,10 @@ final class Cues {
     e = e >= 0 ? e : toAfter(t, lit(t, i, hi, "is"), hi);
     e = e >= 0 ? e : toAfter(t, lit(t, i, hi, "are"), hi);
     e = e >= 0 ? e : toAfter(t, lit(t, i, hi, "planned"), hi);
-    return e >= 0 ? e : SIMPLE_FUTURE.contains(t, i, we) ? we : -1;
+    e = e >= 0 ? e : SIMPLE_FUTURE.contains(t, i, we) ? we : -1;
+    e = e >= 0 ? e : toAfter(t, INTENT.contains(t, i, we) ? we : -1, hi);
+    e = e >= 0 ? e : SCHEDULED.contains(t, i, we) ? we : -1;
+    return e >= 0 ? e : then(t, then(t, lit(t, i, hi, "takes"), hi, "effect"), hi, null);
   }
 
   /** {@code (?:(?:is|are|was|were)\s{1,3})?(?:due|...|to\s{1,3}be)\s{1,3}to\b} at {@code i}, or -1. */

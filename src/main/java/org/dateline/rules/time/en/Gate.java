@@ -23,7 +23,7 @@ final class Gate {
       "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar",
       "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec", "s", "st", "nd", "rd", "th", "of", "am", "pm",
       "gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "et", "bst", "cet", "msk", "coming", "same", "next",
-      "following", "previous", "current", "latest", "recent", "near", "short", "before", "after");
+      "following", "previous", "current", "latest", "recent", "near", "short", "before", "after", "while", "time");
 
   private Gate() {}
 

@@ -15,8 +15,8 @@ final class Lexicon {
 
   static final String FULL_MONTH =
       "(?:january|february|march|april|may|june|july|august|september|october|november|december)";
-  static final String MONTH = "(?:january|february|march|april|may|june|july|august|september|october|november"
-      + "|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\b\\.?";
+  static final String MONTH = "(?:(?:january|february|march|april|may|june|july|august|september|october|november"
+      + "|december)\\b|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\b\\.?)";
   static final String WEEKDAY = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
   static final String NUM_WORD = "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
       + "(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"

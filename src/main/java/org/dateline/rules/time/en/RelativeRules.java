@@ -71,6 +71,9 @@ final class RelativeRules {
         Rule.of("the weekend", "the", "the\\s{1,3}weekend\\b", (m, s) -> new RelativeUnit(Unit.WEEKEND, 0)),
         Rule.of("<n> <unit> ago", "# " + NUM_TRIGGER,
             "(?<n>" + NUM + ")\\s{1,3}(?<u>" + UNIT + ")\\s{1,3}ago\\b", RelativeRules::ago),
+        Rule.of("<n> <unit> from now, in <n> <unit>'s time", "# " + NUM_TRIGGER,
+            "(?<n>" + NUM + ")\\s{1,3}(?<u>" + UNIT + ")(?:'s|')?\\s{1,3}(?<w>from\\s{1,3}now|time)\\b",
+            RelativeRules::fromNow),
         Rule.of("<n> <unit> earlier|later", "# " + NUM_TRIGGER,
             "(?<n>" + NUM + ")\\s{1,3}(?<u>" + UNIT + ")\\s{1,3}(?<d>earlier|later|before|after|afterwards?)(?=\\s{0,2}[.,;)]|$)",
             RelativeRules::shift),
@@ -83,11 +86,12 @@ final class RelativeRules {
                 + "(?<u>day|week|month|quarter|year)\\b"
                 + "(?!\\s{1,3}(?:of|or))",
             RelativeRules::anaphoric),
-        Rule.of("that <part>", "that the",
+        Rule.of("that <part>", "that the morning afternoon evening",
             "(?:(?<d>that|the\\s{1,3}same|the\\s{1,3}next|the\\s{1,3}following|the\\s{1,3}previous)\\s{1,3})?(?<p>morning|afternoon|evening)\\b",
             RelativeRules::anaphoricPart),
         Rule.of("the day before|after", "the",
-            "the\\s{1,3}day\\s{1,3}(?<d>before|after)(?=\\s{0,2}[.,;)])",
+            "the\\s{1,3}day\\s{1,3}(?<d>before|after)(?=\\s{0,2}[.,;)]|\\s{1,3}(?:(?:last|this|next|on)\\s{1,3})?"
+                + "(?:" + Lexicon.WEEKDAY + "|" + Lexicon.FULL_MONTH + "|yesterday|tomorrow)\\b)",
             (m, s) -> new Anaphoric(m.group("d").equals("before") ? -1 : 1, Unit.DAY, true)),
         Rule.of("year-earlier", "the year comparable",
             "(?:the\\s{1,3})?(?:comparable\\s{1,3})?year[- ](?:earlier|ago)(?:\\s{1,3}(?:(?:first|second|third|fourth)\\s{1,3})?"
@@ -171,6 +175,16 @@ final class RelativeRules {
     return n < 0 ? new Vague(Granularity.PAST) : new Ago(n, u);
   }
 
+  /** Reads "two weeks from now" and "in two weeks' time": the unit that far ahead of publication. */
+  private static TemporalExpression fromNow(Matcher m, Scan s) {
+    int n = Lexicon.number(m.group("n"));
+    Unit u = Lexicon.unit(m.group("u"));
+    if (n == -2 || u == null || m.group("w").equals("time") && !s.wordBefore(m.start()).equals("in")) {
+      return null;
+    }
+    return n < 0 ? new Vague(Granularity.FUTURE) : new Ago(-n, u);
+  }
+
   private static TemporalExpression shift(Matcher m, Scan s) {
     int n = Lexicon.number(m.group("n"));
     Unit u = Lexicon.unit(m.group("u"));
@@ -213,8 +227,12 @@ final class RelativeRules {
 
   private static TemporalExpression anaphoricPart(Matcher m, Scan s) {
     String d = m.group("d");
-    if (d == null && !s.wordBefore(m.start()).equals("the")) {
+    boolean mid = m.start() >= 4 && s.lower.startsWith("mid-", m.start() - 4);
+    if (d == null && !mid && !s.wordBefore(m.start()).equals("the")) {
       return null;
+    }
+    if (d == null && mid) {
+      return new PartOfDayOf(new RelativeDay(0), Lexicon.partOfDay(m.group("p"))); // "mid-afternoon": today's
     }
     int offset = d == null || d.startsWith("that") || d.endsWith("same") ? 0 : d.endsWith("previous") ? -1 : 1;
     return new PartOfDayOf(new Anaphoric(offset, Unit.DAY, true), Lexicon.partOfDay(m.group("p")));

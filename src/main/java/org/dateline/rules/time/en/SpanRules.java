@@ -41,8 +41,11 @@ final class SpanRules {
         Rule.of("<unit>-long", "hour hours day days week weeks month months year years decade decades",
             "(?<u>hours?|days?|weeks?|months?|years?|decades?)-long\\b",
             (m, s) -> new Duration(Lexicon.unit(m.group("u")).duration(m.group("u").endsWith("s") ? -1 : 1))),
-        Rule.of("for <units>", "days weeks months years decades hours minutes",
-            "(?<u>hours|days|weeks|months|years|decades)\\b", SpanRules::bareUnits),
+        Rule.of("for <units>", "days weeks months years decades centuries hours minutes",
+            "(?<u>hours|days|weeks|months|years|decades|centuries)\\b", SpanRules::bareUnits),
+        Rule.of("for a while|some time", "a some",
+            "(?:a\\s{1,3}(?:long\\s{1,3}|short\\s{1,3})?while|some\\s{1,3}time)\\b(?!\\s{1,3}(?:ago|before|after|in|next|last|this|later|earlier|soon))",
+            SpanRules::someTime),
         Rule.of("every <unit>", "every each",
             "(?:every|each)\\s{1,3}(?:(?<n>other|\\d{1,2}|" + NUM_WORD + ")\\s{1,3})?(?<u>" + UNIT + "|" + WEEKDAY + "|"
                 + Lexicon.FULL_MONTH + ")\\b",
@@ -57,14 +60,22 @@ final class SpanRules {
             "(?<h>[012]?\\d)(?::(?<mi>[0-5]\\d)|\\.(?<mi2>[0-5]\\d)(?=\\s{0,2}[ap]\\.?m))?\\s{0,2}" + AMPM + "?" + ZONE,
             SpanRules::clock),
         Rule.of("noon|midday", "noon midday", "(?<w>noon|midday)\\b",
-            (m, s) -> new ClockTime(Optional.empty(), LocalTime.NOON)));
+            (m, s) -> new ClockTime(Optional.empty(), LocalTime.NOON)),
+        Rule.of("midnight", "midnight", "midnight\\b(?!\\s{1,3}(?:oil|blue|mass|sun|express|hour|deadline))",
+            (m, s) -> new ClockTime(Optional.empty(), ClockTime.END_OF_DAY)));
   }
 
   private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("\\d{1,4}\\.\\d{1,2}");
   private static final java.util.regex.Pattern FRACTION_OF = java.util.regex.Pattern.compile("\\s{1,3}of\\b");
-  /** Words before "a <unit>" that make it a rate ("$5 a year", "three times a day"). */
-  private static final java.util.regex.Pattern RATE_WORD =
-      java.util.regex.Pattern.compile("\\d{1,9}|times|once|twice|million|billion|cents|dollars|percent");
+  /** Words before "a <unit>" that make it a recurrence ("three times a day", "twice a week"). */
+  private static final java.util.regex.Pattern TIMES_WORD = java.util.regex.Pattern.compile("times|once|twice");
+  /**
+   * Words before "a <unit>" that make it a rate of an amount ("$5 a year", "24 hours a day", "358,000 a month"),
+   * or a day named before it ("declared December 27 a day of mourning", "made Friday a holiday"): no date.
+   */
+  private static final java.util.regex.Pattern RATE_WORD = java.util.regex.Pattern.compile(
+      "\\d{1,9}|million|billion|trillion|cents|dollars|euros|pounds|percent|hours|minutes|barrels|tons|tonnes|people"
+          + "|" + Lexicon.WEEKDAY);
 
   /** Reads "[the past] <n> <unit>", with "and a half" or "1/2" read into the value. */
   private static TemporalExpression durationOrHalf(Matcher m, Scan s) {
@@ -89,8 +100,11 @@ final class SpanRules {
     if ((num.equals("a") || num.equals("an")) && m.start("n") == m.start()) {
       // "$5 a year", "three times a day" recur; "for a year" lasts
       String before = s.wordBefore(m.start());
-      if (RATE_WORD.matcher(before).matches()) {
+      if (TIMES_WORD.matcher(before).matches()) {
         return new Recurring(u.duration(1));
+      }
+      if (RATE_WORD.matcher(before).matches()) {
+        return null;
       }
     }
     if (u == Unit.QUARTER && n > 0 && s.lower.startsWith("quarter", m.start("u")) && !m.group("u").endsWith("s")
@@ -126,6 +140,16 @@ final class SpanRules {
       return null;
     }
     return new Duration(Lexicon.unit(m.group("u")).duration(-1));
+  }
+
+  /** Words after which "a while" or "some time" is a length of time: "for a while", "took some time". */
+  private static final WordSet LASTS = new WordSet(java.util.Set.of("for", "take", "takes", "took", "taken",
+      "taking", "after", "in", "wait", "waited", "spent", "spend", "last", "lasted", "within"));
+
+  /** Reads "a while" or "some time" after a word that makes it a length of time, with an unknown unit. */
+  private static TemporalExpression someTime(Matcher m, Scan s) {
+    String before = s.wordBefore(m.start());
+    return LASTS.contains(before, 0, before.length()) ? new Duration("PXX") : null;
   }
 
   private static TemporalExpression every(Matcher m, Scan s) {

@@ -169,8 +169,6 @@ class EnglishDateCorpusTest {
       {"2026-03-10", "between Monday and Tuesday"},
       // a bare "the year" is left alone: TempEval marks it both as a date and a duration
       {"2026", "the year"},
-      // "midnight" is not read
-      {"2026-03-11T00:00", "at midnight"},
       // the nearest verb wins: an "-ed" form inside a future clause reads as the past
       {"2026-03-16", "Investors were expected to buy as soon as trading opened Monday."},
       // "the quarter" is the last one ended, not the fiscal quarter the report is about

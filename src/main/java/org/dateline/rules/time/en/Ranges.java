@@ -1,0 +1,128 @@
+package org.dateline.rules.time.en;
+
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dateline.model.Granularity;
+import org.dateline.model.TimeValue;
+import org.dateline.resolve.TemporalExpression;
+import org.dateline.resolve.TemporalExpression.Explicit;
+import org.dateline.resolve.TemporalExpression.MonthDay;
+
+/**
+ * Reads the other end of a range of days written once with its month: "November 18-19" and "18-19 November"
+ * give two days. A range has no value of its own in the contract, so each end is its own mention. Only the
+ * text just around a day candidate is read, so the work stays linear.
+ */
+final class Ranges {
+  /** After a day: "-19", " to 19", " and 19", then maybe a year; the day ends at no digit, colon or word. */
+  private static final Pattern SECOND = Pattern.compile(
+      "(?:\\s{0,2}[-\u2013]\\s{0,2}|\\s{1,3}(?:to|through|and)\\s{1,3})(?<d>[0-3]?\\d)(?:st|nd|rd|th)?"
+          + "(?<y>,?\\s{1,3}(?:1[6-9]\\d\\d|20\\d\\d))?(?![\\w:.,%-]\\w|[\\w:%])");
+  private static final Pattern WORDY = Pattern.compile("\\s{1,3}(?:to|through|and)\\s{1,3}.{0,12}");
+  /** Before a day-first date: "18-" or "18 to ". */
+  private static final Pattern FIRST = Pattern.compile("(?<d>[0-3]?\\d)(?:\\s{0,2}[-\u2013]\\s{0,2}|\\s{1,3}(?:to|and)\\s{1,3})");
+
+  private Ranges() {}
+
+  /** Returns the candidates with the other end of each day range added, in text order. */
+  static List<Candidate> withEnds(Scan s, List<Candidate> in) {
+    List<Candidate> out = new ArrayList<>(in.size());
+    int skipUntil = -1;
+    for (Candidate c : in) {
+      if (c.begin() < skipUntil) {
+        continue; // a year the second end took in
+      }
+      LocalDate day = day(c.expression());
+      if (day == null) {
+        out.add(c);
+        continue;
+      }
+      Candidate first = firstEnd(s, c, day, out.isEmpty() ? 0 : out.get(out.size() - 1).end());
+      if (first != null) {
+        out.add(first);
+      }
+      Candidate second = first == null ? secondEnd(s, c, day) : null;
+      if (second != null && second.expression() instanceof Explicit x && c.expression() instanceof MonthDay d
+          && d.year().isEmpty()) {
+        int y = x.value().localStart().orElseThrow().getYear(); // "Oct. 3 to 5, 2027": the year is both ends'
+        c = c.with(c.begin(), c.end(), dayOf(d.month(), d.day(), OptionalInt.of(y)), c.rule());
+      }
+      out.add(c);
+      if (second != null) {
+        out.add(second);
+        skipUntil = second.end();
+      }
+    }
+    return out;
+  }
+
+  /** The day a candidate names, with year 2000 standing for a missing year, or null if it names no one day. */
+  private static LocalDate day(TemporalExpression e) {
+    if (e instanceof MonthDay d && d.year().isEmpty()) {
+      return LocalDate.of(2000, d.month(), Math.min(d.day(), d.month().maxLength()));
+    }
+    if (e instanceof Explicit x && x.value().granularity() == Granularity.DAY) {
+      return x.value().localStart().orElseThrow().toLocalDate();
+    }
+    return null;
+  }
+
+  private static Candidate secondEnd(Scan s, Candidate c, LocalDate day) {
+    Matcher m = SECOND.matcher(s.lower).region(c.end(), Math.min(s.length(), c.end() + 24));
+    if (!m.lookingAt() || !Character.isDigit(s.charAt(c.end() - 1))) {
+      return null;
+    }
+    int d = Integer.parseInt(m.group("d"));
+    boolean wordy = WORDY.matcher(s.lower).region(c.end(), m.end()).matches();
+    if (d <= day.getDayOfMonth() || d > YearMonth.from(day).lengthOfMonth() || wordy && m.group("y") == null
+        && !closes(s, m.end())) {
+      return null;
+    }
+    OptionalInt year = m.group("y") == null ? yearOf(c)
+        : OptionalInt.of(Integer.parseInt(m.group("y").substring(m.group("y").length() - 4)));
+    return new Candidate(m.start("d"), m.end(), dayOf(day.getMonth(), d, year), null, c.rule() + " (range end)");
+  }
+
+  private static Candidate firstEnd(Scan s, Candidate c, LocalDate day, int floor) {
+    int from = Math.max(floor, c.begin() - 9);
+    for (int b = from; b < c.begin(); b++) {
+      if (!Character.isDigit(s.charAt(b)) || b > 0 && Scan.isWordChar(s.charAt(b - 1))) {
+        continue;
+      }
+      Matcher m = FIRST.matcher(s.lower).region(b, c.begin());
+      if (m.matches()) {
+        int d = Integer.parseInt(m.group("d"));
+        if (d < 1 || d >= day.getDayOfMonth() || !Character.isDigit(s.charAt(c.begin()))) {
+          return null;
+        }
+        return new Candidate(b, m.end("d"), dayOf(day.getMonth(), d, yearOf(c)), null, c.rule() + " (range start)");
+      }
+    }
+    return null;
+  }
+
+  private static OptionalInt yearOf(Candidate c) {
+    return c.expression() instanceof MonthDay d ? d.year()
+        : OptionalInt.of(((Explicit) c.expression()).value().localStart().orElseThrow().getYear());
+  }
+
+  private static TemporalExpression dayOf(Month month, int d, OptionalInt year) {
+    return year.isPresent() ? new Explicit(TimeValue.ofDay(LocalDate.of(year.getAsInt(), month, d)))
+        : new MonthDay(month, d, OptionalInt.empty());
+  }
+
+  /** Whether a clause ends at {@code pos}: punctuation or the end of the text. */
+  private static boolean closes(Scan s, int pos) {
+    int i = pos;
+    while (i < s.length() && i - pos < 2 && s.charAt(i) == ' ') {
+      i++;
+    }
+    return i >= s.length() || ".,;)".indexOf(s.charAt(i)) >= 0;
+  }
+}

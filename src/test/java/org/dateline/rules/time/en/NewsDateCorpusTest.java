@@ -1,0 +1,138 @@
+package org.dateline.rules.time.en;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.dateline.model.DateMention;
+import org.dateline.model.Report;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Dates as recent wire copy writes them, in Duckling's shape: for each row the expected mentions of a
+ * sentence, as {@code "text=value"} joined by {@code |}, then sentences that must give exactly those. The
+ * reference is Saturday 2026-11-21 12:00 UTC unless a row names another. A negative section lists sentences
+ * that must give no date; a known-failures section keeps today's wrong answers visible.
+ */
+class NewsDateCorpusTest {
+  private static final ZonedDateTime SATURDAY = ZonedDateTime.parse("2026-11-21T12:00Z[UTC]");
+  private static final EnglishDateExtractor EXTRACTOR = EnglishDateExtractor.create();
+
+  /** Expected mentions ({@code text=value|...}), then sentences. */
+  private static final String[][] CORPUS = {
+      // a clock time and its day are one expression
+      {"6 p.m. on Sunday=2026-11-15T18:00", "Police said the march began at 6 p.m. on Sunday."},
+      {"Monday at 10 a.m.=2026-11-16T10:00", "Talks opened Monday at 10 a.m. in Geneva."},
+      {"Monday, at about 9 p.m.=2026-11-16T21:00", "The ferry sank Monday, at about 9 p.m., the coast guard said."},
+      {"9:15 a.m. Thursday=2026-11-19T09:15", "The blast hit the market at 9:15 a.m. Thursday."},
+      {"4 p.m. Kyiv time on Thursday=2026-11-19T16:00", "The quake struck at 4 p.m. Kyiv time on Thursday."},
+      // a clock time told again in another zone stays its own mention, on the day that follows
+      {"05:30=2026-11-19T05:30|Nov. 19=2026-11-19",
+          "The drones struck at 05:30 local time (0230 GMT) on Nov. 19."},
+      {"11 p.m.=2026-11-18T23:00|Wednesday=2026-11-18", "The quake struck at 11 p.m. (2000 GMT) Wednesday."},
+      // midnight belongs to the day that ends
+      {"midnight on Thursday=2026-11-20T00:00", "The curfew was lifted at midnight on Thursday."},
+      {"midnight Tuesday=2026-11-18T00:00", "The strike started at midnight Tuesday."},
+      {"midnight=2026-11-22T00:00", "The shops close at midnight."},
+      // a rate of an amount is no date; a count of times makes a set; a day named before "a day of" is the date
+      {"", "The firm earns $2 million a year.", "Output rose to 9,000 barrels a day."},
+      {"24 hours=PT24H", "Pumps run 24 hours a day."},
+      {"a day=P1D", "He takes the pill twice a day.", "Buses run three times a day."},
+      {"December 27=2026-12-27", "The government declared December 27 a day of national mourning."},
+      {"Friday=2026-11-20", "They declared Friday a day of mourning."},
+      // vague lengths of time
+      {"centuries=PXCE", "The families have farmed there for centuries."},
+      {"decades=PXDE", "The border has been disputed for decades."},
+      {"years=PXY", "He worked at the port for years."},
+      {"a while=PXX", "Residents waited for a while, then went home."},
+      {"some time=PXX", "Repairs took some time.", "The line has been closed for some time."},
+      {"", "Some time ago the bridge fell.", "He left a while ago."},
+      {"mid-afternoon=2026-11-21TAF", "The storm hit mid-afternoon."},
+      // a day counted from another day
+      {"the day before last Tuesday=2026-11-16", "It happened the day before last Tuesday."},
+      {"the day after November 3=2026-11-04", "The results came out the day after November 3."},
+      // an intention, a plan or a scheduled event looks ahead
+      {"April=2027-04", "The two leaders agreed to meet again in April.", "Rebels vowed to retake the town in April.",
+          "The ministry plans to open the bridge in April.", "The envoy is expected to return in April.",
+          "Talks are scheduled for April."},
+      {"48-hour=PT48H|midnight on Friday=2026-11-28T00:00", "The 48-hour truce ends at midnight on Friday."},
+      {"Monday=2026-11-23", "The ban takes effect on Monday.", "The new term begins Monday."},
+      {"February=2026-02", "The truce ended in February.", "Both sides agreed in February to a ceasefire."},
+      // a length of time from now is the unit that far ahead; "within weeks" stays a length, as TempEval has it
+      {"two weeks from now=2026-W49", "The vote is two weeks from now."},
+      {"three months' time=2027-02", "A ruling is due in three months' time."},
+      {"weeks=PXW", "A deal could come within weeks."},
+      // a range of days is its two ends, each its own mention; a year after the range is both ends'
+      {"November 18=2026-11-18|19=2026-11-19", "Drones struck on the night of November 18-19."},
+      {"17=2026-11-17|19 November=2026-11-19", "The summit was held 17-19 November."},
+      {"Oct. 3=2027-10-03|5, 2027=2027-10-05", "Voting is set for Oct. 3 to 5, 2027."},
+      {"Monday=2026-11-16|Wednesday=2026-11-18", "Talks ran from Monday to Wednesday."},
+      {"2022=2022|2024=2024", "Prices rose between 2022 and 2024."},
+      {"November 18=2026-11-18", "On November 18 and 19 people died.", "He left on November 18-year-old Tom's farm."},
+      {"19 November=2026-11-19", "The summit ended on 19 November."},
+      // irregular past verbs keep a yearless date behind publication
+      {"March 2=2026-03-02|9=2026-03-09", "The fair ran from March 2 through 9."},
+      {"February=2026-02", "Rebels struck the port in February.", "The ferry sank in February."},
+  };
+
+  /** A report published just after midnight on New Year's Day in Kyiv: relative dates are told in its zone. */
+  private static final ZonedDateTime NEW_YEAR = ZonedDateTime.parse("2027-01-01T00:30+02:00[Europe/Kyiv]");
+
+  /** Expected mentions, then sentences, at {@link #NEW_YEAR}. */
+  private static final String[][] NEW_YEAR_CORPUS = {
+      {"yesterday=2026-12-31", "The shelling began yesterday."},
+      {"last year=2026", "Exports fell last year."},
+      {"this month=2027-01", "Prices will rise this month."},
+      {"this year=2027", "Elections are due this year."},
+      {"last month=2026-12", "The truce collapsed last month."},
+      {"today=2027-01-01", "The law takes effect today."},
+      {"Thursday=2026-12-31", "The blast hit on Thursday."},
+      {"December 30=2026-12-30", "The plant closed on December 30."},
+  };
+
+  private static final String[] NEGATIVE = {
+      "37 were wounded", "British Storm Shadow missiles", "they won 3-1", "call 555-1234",
+      "the midnight oil burned", "The firm earns $2 million a year.", "Call 0800 555-0199 for help",
+      "It cost 5-10 dollars",
+  };
+
+  /** Sentences the rules get wrong today, with the wrong mentions they give; each must still be wrong. */
+  private static final String[][] KNOWN_FAILURES = {
+      // a day counted from a holiday is read as the holiday
+      {"the day after Christmas=2026-12-26", "Talks resume the day after Christmas."},
+  };
+
+  @TestFactory
+  Stream<DynamicTest> corpus() {
+    return Stream.of(CORPUS).flatMap(row -> Stream.of(row).skip(1).map(sentence -> dynamicTest(
+        row[0] + " <- \"" + sentence + "\"", () -> assertEquals(row[0], mentions(sentence, SATURDAY)))));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> newYear() {
+    return Stream.of(NEW_YEAR_CORPUS).flatMap(row -> Stream.of(row).skip(1).map(sentence -> dynamicTest(
+        row[0] + " <- \"" + sentence + "\" at " + NEW_YEAR, () -> assertEquals(row[0], mentions(sentence, NEW_YEAR)))));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> negatives() {
+    return Stream.of(NEGATIVE).map(phrase -> dynamicTest("no date in \"" + phrase + "\"",
+        () -> assertEquals("", mentions(phrase, SATURDAY))));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> knownFailures() {
+    return Stream.of(KNOWN_FAILURES).map(row -> dynamicTest("still wrong: \"" + row[1] + "\"",
+        () -> assertNotEquals(row[0], mentions(row[1], SATURDAY), "fixed? move \"" + row[1] + "\" to the corpus")));
+  }
+
+  static String mentions(String text, ZonedDateTime reference) {
+    List<DateMention> found = EXTRACTOR.extract(Report.of("t", text, reference));
+    return found.stream().map(m -> m.span().text() + "=" + m.value()).collect(Collectors.joining("|"));
+  }
+}
