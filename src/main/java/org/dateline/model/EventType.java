@@ -58,6 +58,30 @@ public enum EventType {
   }
 
   /**
+   * Returns whether this is an act of violence (an attack, strike, shooting, bombing, explosion or
+   * clash): reports often name one such incident by several of these words.
+   */
+  public boolean isViolent() {
+    switch (this) {
+      case ATTACK: case STRIKE: case SHOOTING: case BOMBING: case EXPLOSION: case CLASH:
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  /**
+   * Returns whether this type and {@code other} can name the same incident: the same type, or two
+   * kinds of violence (a shooting is also an attack).
+   *
+   * @param other the other type, not null
+   * @return whether they are compatible
+   */
+  public boolean isCompatibleWith(EventType other) {
+    return this == other || isViolent() && other.isViolent();
+  }
+
+  /**
    * Returns the type with the given JSON name.
    *
    * @param name such as {@code strike}, not null

@@ -101,19 +101,6 @@ final class Sketch {
     return words.size() <= 2 ? String.join(" ", words) : words.get(0) + " " + words.get(words.size() - 1);
   }
 
-  /** Returns whether two event types can name the same incident: a shooting is also an attack. */
-  static boolean compatible(EventType a, EventType b) {
-    return a == b || (violent(a) && violent(b));
-  }
-
-  private static boolean violent(EventType t) {
-    switch (t) {
-      case ATTACK: case STRIKE: case SHOOTING: case BOMBING: case EXPLOSION: case CLASH:
-        return true;
-      default:
-        return false;
-    }
-  }
 
   /**
    * Scores how likely this event and {@code other} are one incident; {@link Integer#MIN_VALUE} if they cannot be.
@@ -126,7 +113,7 @@ final class Sketch {
    * as unknown.
    */
   int score(Sketch other) {
-    if (!compatible(type, other.type)) {
+    if (!type.isCompatibleWith(other.type)) {
       return Integer.MIN_VALUE;
     }
     int date = dateScore(other);

@@ -64,4 +64,12 @@ class EnumsTest {
     assertTrue(Granularity.PAST.isVague());
     assertFalse(Granularity.CENTURY.isVague());
   }
+
+  @Test
+  void violentTypesNameOneIncidentTogether() {
+    assertTrue(EventType.SHOOTING.isCompatibleWith(EventType.ATTACK));
+    assertTrue(EventType.FIRE.isCompatibleWith(EventType.FIRE));
+    assertFalse(EventType.FIRE.isCompatibleWith(EventType.EXPLOSION));
+    assertFalse(EventType.TALKS.isViolent());
+  }
 }

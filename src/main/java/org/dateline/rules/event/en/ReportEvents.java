@@ -173,7 +173,7 @@ final class ReportEvents {
     Draft target = null;
     for (int i = drafts.size() - 1; i >= 0 && target == null; i--) {
       Draft d = drafts.get(i);
-      if (d.type.isIncident() && compatible(d.type, t.type()) && fits(d, date, sentence)
+      if (d.type.isIncident() && d.type.isCompatibleWith(t.type()) && fits(d, date, sentence)
           && !(place != null && afterPreposition(place) && PlaceFinder.apart(d.place, place))) {
         target = d;
       }
@@ -229,18 +229,6 @@ final class ReportEvents {
     }
   }
 
-  private static boolean compatible(EventType a, EventType b) {
-    return a == b || (violent(a) && violent(b));
-  }
-
-  private static boolean violent(EventType t) {
-    switch (t) {
-      case ATTACK: case STRIKE: case SHOOTING: case BOMBING: case EXPLOSION: case CLASH:
-        return true;
-      default:
-        return false;
-    }
-  }
 
   private DateMention dateNear(List<DateMention> candidates, int begin, int end, int sentence, boolean incident) {
     int[] s = sentences.get(sentence);
