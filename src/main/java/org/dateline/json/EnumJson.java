@@ -74,13 +74,18 @@ final class EnumJson<E extends Enum<E>> {
     return e;
   }
 
-  StdSerializer<E> serializer() {
+  /** Writes the constant by its JSON name, as a value or, for {@code key}, as a map key. */
+  StdSerializer<E> serializer(boolean key) {
     return new StdSerializer<E>(type) {
       private static final long serialVersionUID = 1L;
 
       @Override
       public void serialize(E value, JsonGenerator g, SerializerProvider provider) throws IOException {
-        g.writeString(name(value));
+        if (key) {
+          g.writeFieldName(name(value));
+        } else {
+          g.writeString(name(value));
+        }
       }
     };
   }
@@ -103,18 +108,6 @@ final class EnumJson<E extends Enum<E>> {
     };
   }
 
-  /** Writes the constant as a map key, by its JSON name. */
-  StdSerializer<E> keySerializer() {
-    return new StdSerializer<E>(type) {
-      private static final long serialVersionUID = 1L;
-
-      @Override
-      public void serialize(E value, JsonGenerator g, SerializerProvider provider) throws IOException {
-        g.writeFieldName(name(value));
-      }
-    };
-  }
-
   /** Reads the constant from a map key, failing with a message that lists the names allowed. */
   KeyDeserializer keyDeserializer() {
     return new KeyDeserializer() {
@@ -130,9 +123,9 @@ final class EnumJson<E extends Enum<E>> {
   }
 
   void register(SimpleSerializers s, SimpleDeserializers d, SimpleSerializers keys, SimpleKeyDeserializers keyReaders) {
-    s.addSerializer(type, serializer());
+    s.addSerializer(type, serializer(false));
     d.addDeserializer(type, deserializer());
-    keys.addSerializer(type, keySerializer());
+    keys.addSerializer(type, serializer(true));
     keyReaders.addDeserializer(type, keyDeserializer());
   }
 }
