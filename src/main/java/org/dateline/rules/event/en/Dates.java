@@ -31,22 +31,27 @@ final class Dates {
       "arraignment", "sentenced", "sentencing", "convicted", "pleaded", "court", "judge", "hearing", "trial", "bond",
       "funeral", "vigil", "memorial", "booked", "custody", "surrendered", "identified", "jailed", "extradited",
       "appeared", "appearance", "testified", "jury", "autopsy", "buried", "delayed", "denied", "detained",
-      "apprehended", "captured");
+      "apprehended", "captured", "bars");
   /** Words between a follow-up word and its date ("arrested late Tuesday", "in court on Monday"). */
   private static final Set<String> FILLER = Set.of("on", "late", "early", "last", "this", "again", "in", "was",
       "were", "have", "has", "had", "been", "then", "also");
   /** Words that may stand between a date and the follow-up verb after it ("Sunday morning police arrested"). */
   private static final Set<String> BEFORE_VERB = Set.of("morning", "afternoon", "evening", "night", "police",
       "officers", "deputies", "authorities", "investigators", "detectives");
+  /** Words of the incident itself: a date after one of them ("charged after he shot a man Monday") dates the incident. */
+  private static final Set<String> HAPPENED = Set.of("shot", "shooting", "killed", "killing", "fired", "wounded",
+      "died", "dead", "slain", "injured", "hurt", "struck", "murdered", "attacked", "stabbed", "happened",
+      "occurred");
   /** How many words before a date, and after it, are looked at for a follow-up word. */
-  private static final int FOLLOW_UP_WORDS = 3;
+  private static final int FOLLOW_UP_WORDS = 5;
 
   private Dates() {}
 
   /**
    * Whether a date dates what followed an incident rather than the incident: a follow-up word such
    * as "arrested", "court" or "funeral" within a few words before it ("was arrested late Tuesday",
-   * "faced a judge Monday"), or a follow-up verb right after it, fillers aside ("police on Sunday
+   * "faced a judge Monday", "charged a man with murder Thursday") with no word of the incident
+   * between ("charged after he shot a man Monday" dates the shooting), or a follow-up verb right after it, fillers aside ("police on Sunday
    * arrested", "Authorities Sunday have identified"). A possessive date ("in Sunday's shooting")
    * dates what it modifies. The words looked at never cross the sentence.
    *
@@ -64,6 +69,9 @@ final class Dates {
       String w = before.get(i).lower();
       if (FOLLOW_UP.contains(w)) {
         return true;
+      }
+      if (HAPPENED.contains(w)) {
+        return false;
       }
     }
     for (Words.Word w : Words.of(text, e, Math.min(sentenceEnd, e + 32))) {

@@ -51,6 +51,8 @@ class EventRulesTest {
         summary(events("Police on Monday arrested a teenager suspected in a shooting in Tulsa.")));
     assertEquals("shooting PAST_REF Tulsa",
         summary(events("The woman charged in a shooting in Tulsa appeared in court Monday.")));
+    assertEquals("shooting PAST_REF Tulsa",
+        summary(events("Police charged a man with murder Thursday in the fatal shooting in Tulsa.")));
   }
 
   @Test
@@ -63,6 +65,8 @@ class EventRulesTest {
         "A woman was arrested in the March 4 shooting in Tulsa.")));
     assertEquals("shooting 2026-03-10 Tulsa", summary(events(
         "A man was shot Tuesday in Tulsa, and police arrested a suspect hours later.")));
+    assertEquals("shooting 2026-03-09 Tulsa", summary(events(
+        "Police arrested a man who shot a neighbor Monday in Tulsa.")));
   }
 
   @Test
