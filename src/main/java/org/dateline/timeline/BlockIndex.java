@@ -33,7 +33,7 @@ final class BlockIndex {
   private final Map<String, List<Integer>> byActor = new HashMap<>();
   /** Dated events by day and most specific place name: how a report that read a town's name in the wrong state finds its incident. */
   private final Map<Key, List<Integer>> byName = new HashMap<>();
-  /** Events dated only coarsely ("in October"), by each day of that date and their place: how a dated event finds a late report of it. */
+  /** Events dated only coarsely ("in October"), by each day of that date and their most specific place name: how a dated event finds a late report of it. */
   private final Map<Key, List<Integer>> coarse = new HashMap<>();
 
   private record Key(long day, String place) {}
@@ -48,9 +48,9 @@ final class BlockIndex {
         byName.computeIfAbsent(new Key(d, s.nameKey), k -> new ArrayList<>(1)).add(id);
       }
     }
-    if (s.coarseFirst >= 0 && !s.placeKey.isEmpty()) {
+    if (s.coarseFirst >= 0 && !s.nameKey.isEmpty()) {
       for (long d = s.coarseFirst; d <= s.coarseLast; d++) {
-        coarse.computeIfAbsent(new Key(d, s.placeKey), k -> new ArrayList<>(1)).add(id);
+        coarse.computeIfAbsent(new Key(d, s.nameKey), k -> new ArrayList<>(1)).add(id);
       }
     }
     for (String a : s.actors) {
@@ -70,13 +70,13 @@ final class BlockIndex {
     long undatedTo = s.dated ? s.lastDay + Sketch.UNDATED_LOOKBACK_DAYS : s.firstDay + Sketch.DATED_SLACK_DAYS;
     collect(dated, datedByDay, s, datedFrom, datedTo, out);
     collect(undated, undatedByDay, s, undatedFrom, undatedTo, out);
-    if (s.coarseFirst >= 0 && !s.placeKey.isEmpty()) {
+    if (s.coarseFirst >= 0 && !s.nameKey.isEmpty()) {
       for (long d = s.coarseFirst; d <= s.coarseLast; d++) {
-        out.addAll(dated.getOrDefault(new Key(d, s.placeKey), List.of()));
+        out.addAll(byName.getOrDefault(new Key(d, s.nameKey), List.of()));
       }
     }
-    if (s.dated && !s.placeKey.isEmpty()) {
-      out.addAll(coarse.getOrDefault(new Key(s.firstDay, s.placeKey), List.of()));
+    if (s.dated && !s.nameKey.isEmpty()) {
+      out.addAll(coarse.getOrDefault(new Key(s.firstDay, s.nameKey), List.of()));
     }
     for (String a : s.actors) {
       out.addAll(byActor.getOrDefault(a, List.of()));
