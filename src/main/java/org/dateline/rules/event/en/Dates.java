@@ -23,7 +23,8 @@ final class Dates {
   private static final int STAMP_LOOKBACK = 16;
 
   /**
-   * Words of what follows an incident (an arrest, a charge, a court date, a funeral): a date right
+   * Words of what follows an incident (an arrest, a charge, a court date, a funeral, a victim's
+   * condition, a search): a date right
    * after one ("arrested Tuesday", "appeared in court Monday") or right before one of the verbs
    * ("on Sunday arrested") dates the follow-up, not the incident.
    */
@@ -31,7 +32,7 @@ final class Dates {
       "arraignment", "sentenced", "sentencing", "convicted", "pleaded", "court", "judge", "hearing", "trial", "bond",
       "funeral", "vigil", "memorial", "booked", "custody", "surrendered", "identified", "jailed", "extradited",
       "appeared", "appearance", "testified", "jury", "autopsy", "buried", "delayed", "denied", "detained",
-      "apprehended", "captured", "bars");
+      "apprehended", "captured", "bars", "condition", "jail", "released", "searching", "media");
   /** Words between a follow-up word and its date ("arrested late Tuesday", "in court on Monday"). */
   private static final Set<String> FILLER = Set.of("on", "late", "early", "last", "this", "again", "in", "was",
       "were", "have", "has", "had", "been", "then", "also");

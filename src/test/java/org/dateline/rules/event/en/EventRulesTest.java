@@ -53,6 +53,8 @@ class EventRulesTest {
         summary(events("The woman charged in a shooting in Tulsa appeared in court Monday.")));
     assertEquals("shooting PAST_REF Tulsa",
         summary(events("Police charged a man with murder Thursday in the fatal shooting in Tulsa.")));
+    assertEquals("shooting PAST_REF Tulsa",
+        summary(events("A boy wounded in a shooting in Tulsa was in critical condition on Tuesday.")));
   }
 
   @Test
