@@ -14,7 +14,7 @@ import java.util.Set;
  * country, and those with no place; an event with no place with those of the same days, up to
  * {@link #UNKNOWN_PLACE_SCAN_LIMIT}; every event with a named person in common, at any date; and
  * every dated event of the same days whose town bears the same name (a report may read it in another
- * state). An event known only to its country is not compared with those placed more precisely in
+ * state); and events of the same place dated only by a week or a month that holds its day. An event known only to its country is not compared with those placed more precisely in
  * it: the price of keeping blocks small. Not thread-safe.
  */
 final class BlockIndex {
@@ -33,6 +33,8 @@ final class BlockIndex {
   private final Map<String, List<Integer>> byActor = new HashMap<>();
   /** Dated events by day and most specific place name: how a report that read a town's name in the wrong state finds its incident. */
   private final Map<Key, List<Integer>> byName = new HashMap<>();
+  /** Events dated only coarsely ("in October"), by each day of that date and their most specific place name: how a dated event finds a late report of it. */
+  private final Map<Key, List<Integer>> coarse = new HashMap<>();
 
   private record Key(long day, String place) {}
 
@@ -44,6 +46,11 @@ final class BlockIndex {
       (s.dated ? datedByDay : undatedByDay).computeIfAbsent(d, k -> new ArrayList<>(4)).add(id);
       if (s.dated && !s.nameKey.isEmpty()) {
         byName.computeIfAbsent(new Key(d, s.nameKey), k -> new ArrayList<>(1)).add(id);
+      }
+    }
+    if (s.coarseFirst >= 0 && !s.nameKey.isEmpty()) {
+      for (long d = s.coarseFirst; d <= s.coarseLast; d++) {
+        coarse.computeIfAbsent(new Key(d, s.nameKey), k -> new ArrayList<>(1)).add(id);
       }
     }
     for (String a : s.actors) {
@@ -63,6 +70,14 @@ final class BlockIndex {
     long undatedTo = s.dated ? s.lastDay + Sketch.UNDATED_LOOKBACK_DAYS : s.firstDay + Sketch.DATED_SLACK_DAYS;
     collect(dated, datedByDay, s, datedFrom, datedTo, out);
     collect(undated, undatedByDay, s, undatedFrom, undatedTo, out);
+    if (s.coarseFirst >= 0 && !s.nameKey.isEmpty()) {
+      for (long d = s.coarseFirst; d <= s.coarseLast; d++) {
+        out.addAll(byName.getOrDefault(new Key(d, s.nameKey), List.of()));
+      }
+    }
+    if (s.dated && !s.nameKey.isEmpty()) {
+      out.addAll(coarse.getOrDefault(new Key(s.firstDay, s.nameKey), List.of()));
+    }
     for (String a : s.actors) {
       out.addAll(byActor.getOrDefault(a, List.of()));
     }

@@ -35,6 +35,10 @@ final class Sketch {
    * such an event is compared as an undated one, by its report's day.
    */
   static final int COARSE_DAYS = 8;
+  /** A coarse date at most this many days wide (a week, a month) still tells which incident of its place a report recalls. */
+  static final int MONTH_DAYS = 31;
+  /** What a coarse date that holds the other event's day adds: less than an undated report in its window. */
+  static final int WITHIN_COARSE = -1;
 
   private static final Set<String> SUFFIXES = Set.of("jr", "jr.", "sr", "sr.", "ii", "iii", "iv");
 
@@ -52,9 +56,17 @@ final class Sketch {
   final String countryKey;
   final String nameKey;
   final Set<String> actors;
+  /** First and last day of a coarse date of at most {@value #MONTH_DAYS} days ("in October"); -1 if none. */
+  final long coarseFirst;
+  final long coarseLast;
 
   Sketch(EventType type, boolean dated, long firstDay, long lastDay, long start, long end, List<String> place,
       Set<String> actors) {
+    this(type, dated, firstDay, lastDay, start, end, place, actors, -1, -1);
+  }
+
+  Sketch(EventType type, boolean dated, long firstDay, long lastDay, long start, long end, List<String> place,
+      Set<String> actors, long coarseFirst, long coarseLast) {
     this.type = type;
     this.dated = dated;
     this.firstDay = firstDay;
@@ -66,6 +78,8 @@ final class Sketch {
     this.countryKey = Places.countryKey(place);
     this.nameKey = Places.nameKey(place);
     this.actors = actors;
+    this.coarseFirst = coarseFirst;
+    this.coarseLast = coarseLast;
   }
 
   /**
@@ -85,7 +99,9 @@ final class Sketch {
     boolean midnight = i.endExclusive().toLocalTime().equals(java.time.LocalTime.MIDNIGHT);
     long last = Math.max(first, end.toEpochDay() - (midnight ? 1 : 0));
     if (last - first >= COARSE_DAYS) {
-      return new Sketch(event.type(), false, publishedDay, publishedDay, 0, 0, place, actors);
+      boolean month = last - first < MONTH_DAYS;
+      return new Sketch(event.type(), false, publishedDay, publishedDay, 0, 0, place, actors,
+          month ? first : -1, month ? last : -1);
     }
     return new Sketch(event.type(), true, first, last, i.start().toEpochSecond(), i.endExclusive().toEpochSecond(),
         place, actors);
@@ -110,7 +126,9 @@ final class Sketch {
    * the same type 1; shared actors 3, disjoint named actors -2. Events that share a named victim or
    * suspect may be any time apart (a trial months later follows the shooting) and their places may
    * disagree (one report names the town, another a county seat): the date then counts 0, the place
-   * as unknown.
+   * as unknown. A report dated only by a week or a month ("in March", published weeks later) that
+   * holds the other's day counts {@value #WITHIN_COARSE} for the date when both name the same town or
+   * county: enough to join the only incident of that place, never to choose between two.
    */
   int score(Sketch other) {
     if (!type.isCompatibleWith(other.type)) {
@@ -122,6 +140,10 @@ final class Sketch {
     boolean differentPeople = named && !sharesActor(other);
     boolean near = place < 0 && Places.sameCounty(this.place, other.place) && !differentPeople;
     boolean homonym = place < 0 && !near && Places.sameName(this.place, other.place) && !differentPeople;
+    if (date == Integer.MIN_VALUE && place == 2 && this.place.size() > 2
+        && (withinCoarse(other) || other.withinCoarse(this))) {
+      date = WITHIN_COARSE;
+    }
     if (sharesActor(other)) {
       date = Math.max(date, 0);
       place = Math.max(place, 0);
@@ -134,6 +156,11 @@ final class Sketch {
       s += sharesActor(other) ? 3 : -2;
     }
     return s;
+  }
+
+  /** Whether this event's coarse date ("in October") holds every day of dated event {@code o}. */
+  boolean withinCoarse(Sketch o) {
+    return coarseFirst >= 0 && o.dated && o.firstDay >= coarseFirst && o.lastDay <= coarseLast;
   }
 
   boolean sharesActor(Sketch other) {

@@ -250,6 +250,37 @@ class TimelineBuilderTest {
     assertEquals("2026-03-10", t.events().get(0).time().get().value());
   }
 
+  private static final String AUSTIN = "Austin, Travis County, Texas, United States";
+
+  @Test
+  void aLateReportDatedByTheMonthJoinsTheOnlyIncidentOfItsTownThatMonth() {
+    // published six weeks later: out of the undated window, but "in March" holds March 10
+    Timeline later = merge(
+        report("r1", "2026-03-11", EventType.SHOOTING, "2026-03-10", AUSTIN, 1L),
+        report("r2", "2026-04-20", EventType.SHOOTING, "2026-03", AUSTIN, 1L));
+    assertEquals(1, later.size());
+    assertEquals("2026-03-10", later.events().get(0).time().get().value());
+    // the same, the month-dated report first
+    Timeline earlier = merge(
+        report("r2", "2026-04-20", EventType.SHOOTING, "2026-03", AUSTIN, 1L),
+        report("r1", "2026-03-11", EventType.SHOOTING, "2026-03-10", AUSTIN, 1L));
+    assertEquals(1, earlier.size());
+  }
+
+  @Test
+  void aLateMonthDatedReportStaysApartFromTwoIncidentsOrAnotherMonthOrAState() {
+    assertEquals(3, merge(
+        report("r1", "2026-03-11", EventType.SHOOTING, "2026-03-10", AUSTIN, 1L),
+        report("r2", "2026-03-21", EventType.SHOOTING, "2026-03-20", AUSTIN, 1L),
+        report("r3", "2026-04-20", EventType.SHOOTING, "2026-03", AUSTIN, 1L)).size());
+    assertEquals(2, merge(
+        report("r1", "2026-03-11", EventType.SHOOTING, "2026-03-10", AUSTIN, 1L),
+        report("r2", "2026-05-20", EventType.SHOOTING, "2026-04", AUSTIN, 1L)).size());
+    assertEquals(2, merge(
+        report("r1", "2026-03-11", EventType.SHOOTING, "2026-03-10", "Texas, United States", 1L),
+        report("r2", "2026-04-20", EventType.SHOOTING, "2026-03", "Texas, United States", 1L)).size());
+  }
+
   @Test
   void aTownReadInAnotherStateJoinsTheOnlyIncidentOfItsNameThatDay() {
     Timeline t = merge(

@@ -3,6 +3,8 @@ package org.dateline.rules.event.en;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.dateline.model.DateMention;
 import org.dateline.model.TimeInterval;
@@ -20,7 +22,70 @@ final class Dates {
   private static final int STAMP_GAP = 4;
   private static final int STAMP_LOOKBACK = 16;
 
+  /**
+   * Words of what follows an incident (an arrest, a charge, a court date, a funeral, a victim's
+   * condition, a search): a date right
+   * after one ("arrested Tuesday", "appeared in court Monday") or right before one of the verbs
+   * ("on Sunday arrested") dates the follow-up, not the incident.
+   */
+  private static final Set<String> FOLLOW_UP = Set.of("arrested", "arrest", "charged", "indicted", "arraigned",
+      "arraignment", "sentenced", "sentencing", "convicted", "pleaded", "court", "judge", "hearing", "trial", "bond",
+      "funeral", "vigil", "memorial", "booked", "custody", "surrendered", "identified", "jailed", "extradited",
+      "appeared", "appearance", "testified", "jury", "autopsy", "buried", "delayed", "denied", "detained",
+      "apprehended", "captured", "bars", "condition", "jail", "released", "searching", "media");
+  /** Words between a follow-up word and its date ("arrested late Tuesday", "in court on Monday"). */
+  private static final Set<String> FILLER = Set.of("on", "late", "early", "last", "this", "again", "in", "was",
+      "were", "have", "has", "had", "been", "then", "also");
+  /** Words that may stand between a date and the follow-up verb after it ("Sunday morning police arrested"). */
+  private static final Set<String> BEFORE_VERB = Set.of("morning", "afternoon", "evening", "night", "police",
+      "officers", "deputies", "authorities", "investigators", "detectives");
+  /** Words of the incident itself: a date after one of them ("charged after he shot a man Monday") dates the incident. */
+  private static final Set<String> HAPPENED = Set.of("shot", "shooting", "killed", "killing", "fired", "wounded",
+      "died", "dead", "slain", "injured", "hurt", "struck", "murdered", "attacked", "stabbed", "happened",
+      "occurred");
+  /** How many words before a date, and after it, are looked at for a follow-up word. */
+  private static final int FOLLOW_UP_WORDS = 5;
+
   private Dates() {}
+
+  /**
+   * Whether a date dates what followed an incident rather than the incident: a follow-up word such
+   * as "arrested", "court" or "funeral" within a few words before it ("was arrested late Tuesday",
+   * "faced a judge Monday", "charged a man with murder Thursday") with no word of the incident
+   * between ("charged after he shot a man Monday" dates the shooting), or a follow-up verb right after it, fillers aside ("police on Sunday
+   * arrested", "Authorities Sunday have identified"). A possessive date ("in Sunday's shooting")
+   * dates what it modifies. The words looked at never cross the sentence.
+   *
+   * @param sentenceBegin where the date's sentence begins
+   * @param sentenceEnd where the date's sentence ends
+   */
+  static boolean datesFollowUp(String text, DateMention d, int sentenceBegin, int sentenceEnd) {
+    int e = d.span().end();
+    if (text.startsWith("'s ", e) || text.startsWith("\u2019s ", e)) {
+      return false; // "charged in Sunday's shooting": the possessive dates what it modifies
+    }
+    int b = d.span().begin();
+    List<Words.Word> before = Words.of(text, Math.max(sentenceBegin, b - 48), b);
+    for (int i = before.size() - 1, seen = 0; i >= 0 && seen < FOLLOW_UP_WORDS; i--, seen++) {
+      String w = before.get(i).lower();
+      if (FOLLOW_UP.contains(w)) {
+        return true;
+      }
+      if (HAPPENED.contains(w)) {
+        return false;
+      }
+    }
+    for (Words.Word w : Words.of(text, e, Math.min(sentenceEnd, e + 32))) {
+      String l = w.lower();
+      if (FOLLOW_UP.contains(l)) {
+        return true;
+      }
+      if (!FILLER.contains(l) && !BEFORE_VERB.contains(l)) {
+        return false;
+      }
+    }
+    return false;
+  }
 
   /**
    * Returns the interval of an incident a report names with no date: the week before its

@@ -236,7 +236,9 @@ final class ReportEvents {
     int bestCost = Integer.MAX_VALUE;
     for (DateMention d : candidates) {
       int b = d.span().begin();
-      if (b < s[0] || b >= s[1] || (incident && future(d))) {
+      boolean modifies = b < begin && begin - d.span().end() <= 1; // "in the March 3 shooting"
+      if (b < s[0] || b >= s[1]
+          || (incident && (future(d) || (!modifies && Dates.datesFollowUp(text, d, s[0], s[1]))))) {
         continue;
       }
       int distance = b >= end ? b - end : Math.max(0, begin - d.span().end());

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Chooses where a report's main incident happened by weighing every place the report names, not
@@ -28,6 +29,10 @@ final class ReportPlace {
   private static final int DATELINE_SENTENCES = 8;
   private static final int LEAD_SENTENCES = 5;
 
+  /** Words of a newsroom's name in a headline: "News", "Weather", a web address, a station's call sign. */
+  private static final Pattern NEWSROOM = Pattern.compile(
+      "\\b(?:News|NEWS|Weather|Sports|TV|Channel)\\b|\\.com\\b|\\b[KW][A-Z]{2,3}\\b");
+
   private ReportPlace() {}
 
   /**
@@ -41,6 +46,7 @@ final class ReportPlace {
   static PlaceFinder.Mention choose(String text, List<PlaceFinder.Mention> places, List<int[]> sentences,
       List<String> actors) {
     Set<String> names = nameWords(actors);
+    int masthead = mastheadBegin(text);
     Map<String, Double> weight = new HashMap<>();
     Map<String, PlaceFinder.Mention> first = new LinkedHashMap<>();
     int sentence = 0;
@@ -48,7 +54,7 @@ final class ReportPlace {
       while (sentence + 1 < sentences.size() && sentences.get(sentence)[1] <= p.begin()) {
         sentence++;
       }
-      if (isPersonName(text, p, names)) {
+      if (isPersonName(text, p, names) || (p.begin() >= masthead && p.begin() < headlineEnd(text))) {
         continue;
       }
       double w = 1 + (sentence < LEAD_SENTENCES ? LEAD_WEIGHT : 0)
@@ -78,6 +84,38 @@ final class ReportPlace {
       }
     }
     return best;
+  }
+
+  /**
+   * Returns where the publisher's name begins in the headline, or the text's length if it names
+   * none: a part after " - " or " | " that names a newsroom ("Teen shot - WXYZ News, Weather,
+   * Sports - Dayton, Ohio", "Man held | KXYZ.com"). The newsroom's city is where the report was
+   * written, not where the incident happened.
+   */
+  static int mastheadBegin(String text) {
+    int end = headlineEnd(text);
+    int from = -1;
+    for (int i = 0; i + 3 <= end; i++) {
+      if (isSeparator(text, i)) {
+        if (from >= 0 && NEWSROOM.matcher(text).region(from, i).find()) {
+          return from;
+        }
+        from = i;
+      }
+    }
+    return from >= 0 && NEWSROOM.matcher(text).region(from, end).find() ? from : text.length();
+  }
+
+  /** Whether " - ", " | " or " \u2013 " stands at {@code i}. */
+  private static boolean isSeparator(String text, int i) {
+    char c = text.charAt(i + 1);
+    return text.charAt(i) == ' ' && (c == '-' || c == '|' || c == '\u2013') && text.charAt(i + 2) == ' ';
+  }
+
+  /** Where the headline (the text's first line) ends. */
+  private static int headlineEnd(String text) {
+    int nl = text.indexOf('\n');
+    return nl < 0 ? text.length() : nl;
   }
 
   /** The words of the people's names, lower-cased. */

@@ -44,6 +44,34 @@ class EventRulesTest {
   }
 
   @Test
+  void datesOfArrestsAndHearingsDoNotDateTheIncident() {
+    assertEquals("shooting PAST_REF Tulsa",
+        summary(events("A man was arrested late Tuesday in connection with the shooting in Tulsa.")));
+    assertEquals("shooting PAST_REF Tulsa",
+        summary(events("Police on Monday arrested a teenager suspected in a shooting in Tulsa.")));
+    assertEquals("shooting PAST_REF Tulsa",
+        summary(events("The woman charged in a shooting in Tulsa appeared in court Monday.")));
+    assertEquals("shooting PAST_REF Tulsa",
+        summary(events("Police charged a man with murder Thursday in the fatal shooting in Tulsa.")));
+    assertEquals("shooting PAST_REF Tulsa",
+        summary(events("A boy wounded in a shooting in Tulsa was in critical condition on Tuesday.")));
+  }
+
+  @Test
+  void theIncidentAFollowUpRecallsKeepsItsOwnDate() {
+    assertEquals("shooting 2026-03-03 Tulsa", summary(events(
+        "A man was arrested Tuesday in connection with the March 3 shooting in Tulsa.")));
+    assertEquals("shooting 2026-03-08 Tulsa", summary(events(
+        "A teenager was charged Tuesday in Sunday's shooting in Tulsa.")));
+    assertEquals("shooting 2026-03-04 Tulsa", summary(events(
+        "A woman was arrested in the March 4 shooting in Tulsa.")));
+    assertEquals("shooting 2026-03-10 Tulsa", summary(events(
+        "A man was shot Tuesday in Tulsa, and police arrested a suspect hours later.")));
+    assertEquals("shooting 2026-03-09 Tulsa", summary(events(
+        "Police arrested a man who shot a neighbor Monday in Tulsa.")));
+  }
+
+  @Test
   void mentionsOfOneIncidentMakeOneEvent() {
     assertEquals("shooting 2026-03-09 Tulsa", summary(events("A gunman opened fire at a diner in Tulsa on Monday. "
         + "The shooting left the town in shock. Investigators are still looking into the attack.")));

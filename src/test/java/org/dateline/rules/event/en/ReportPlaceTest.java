@@ -27,6 +27,24 @@ class ReportPlaceTest {
   }
 
   @Test
+  void theNewsroomsCityInTheHeadlineIsNotTheIncidentsPlace() {
+    assertEquals("Zanesville, Muskingum County, Ohio, United States", place(
+        "Man shot on Elm Street - WCXZ News, Weather, Sports - Columbus, Ohio\n\n"
+        + "A man was shot on Sunday in Zanesville."));
+    assertEquals("Zanesville, Muskingum County, Ohio, United States", place(
+        "Man shot on Elm Street | NewsCenterXZ.com | Columbus, Ohio\n\nA man was shot on Sunday in Zanesville."));
+  }
+
+  @Test
+  void aHeadlinePartThatNamesNoNewsroomStillCounts() {
+    assertEquals("Columbus, Franklin County, Ohio, United States", place(
+        "Man shot - Columbus police seek the gunman\n\nA man was shot on Sunday near a store."));
+    assertEquals(21, ReportPlace.mastheadBegin("Man shot - police say - WCXZ News\n\nText."));
+    String noMasthead = "Man shot - Columbus police say it\n\nWCXZ News";
+    assertEquals(noMasthead.length(), ReportPlace.mastheadBegin(noMasthead));
+  }
+
+  @Test
   void theStateAloneGivesWayToATownInIt() {
     assertEquals("Zanesville, Muskingum County, Ohio, United States", place("Ohio man shot\n\n"
         + "An Ohio man was shot on Sunday. Officers in Zanesville are looking for the gunman."));
