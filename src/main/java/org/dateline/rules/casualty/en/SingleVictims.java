@@ -55,7 +55,7 @@ final class SingleVictims {
   private static final int MAX_ASIDE = 24;
   private static final int SHOT_WINDOW = 16;
   private static final Set<String> DETERMINERS = ImmutableSet.of("the", "his", "her", "their");
-  private static final Set<String> OBJECT_PRONOUNS = ImmutableSet.of("him", "her");
+  static final Set<String> OBJECT_PRONOUNS = ImmutableSet.of("him", "her");
   private static final Set<String> INDEFINITE = ImmutableSet.of("a", "an");
   private static final Set<String> PRONOUNS = ImmutableSet.of("he", "she");
   /** Nouns that name a group, not one person. */

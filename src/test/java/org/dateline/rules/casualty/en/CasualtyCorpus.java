@@ -212,6 +212,10 @@ final class CasualtyCorpus {
           "Two people with gunshot wounds have been found in a car.",
           "Officers found two men suffering from gunshot wounds."),
       e("injured 4", "A total of four people received serious wounds, according to police."),
+      // An active "shot" or "wounded" with a person after it; GVA counts a wounded suspect too.
+      e("injured 1", "His 3-year-old brother accidentally shot him in the foot on Wednesday.",
+          "A 16-year-old accidentally shot his 11-year-old brother while hunting.",
+          "Officers shot the suspect in the leg.", "A gunman wounded the clerk and fled."),
       e("injured 1", "Officers found a 17-year-old male suffering from a gunshot wound to the leg."),
       e("killed 1", "The boy was shot in the arm on Friday. He died two days later."),
       e("injured 1; killed 1", "A man was shot in the arm. His brother was shot dead."),
@@ -259,7 +263,6 @@ final class CasualtyCorpus {
       "The rebels killed dozens of cows.",
       "Two men were shot at but not hit.",
       "The plane was shot down over the sea.",
-      "Officers shot the suspect in the leg.",
       // One person is no figure when the words do not say that person died.
       "The victim's family said he was a kind man.",
       "The suspect was arrested on Sunday.",
@@ -278,7 +281,9 @@ final class CasualtyCorpus {
       "The clerk was shot at but the bullet missed.", "The mayor could be hurt by the scandal.",
       "The quarterback was placed on injured reserve.", "The victim's condition was not known.",
       "The store was struck by lightning.",
-      "The clinic has treated 40 people shot this year.", "Two men shot a video outside the club.");
+      "The clinic has treated 40 people shot this year.", "Two men shot a video outside the club.",
+      "She shot him a glance across the room.", "The crew shot the film in Toronto.",
+      "The man shot at the officers before fleeing.");
 
   /**
    * Known failures: the expected figures, the figures the rules give today, and the sentence. Each
