@@ -219,6 +219,10 @@ final class CasualtyCorpus {
       e("injured 1", "Officers found a 17-year-old male suffering from a gunshot wound to the leg."),
       e("killed 1", "The boy was shot in the arm on Friday. He died two days later."),
       e("injured 1; killed 1", "A man was shot in the arm. His brother was shot dead."),
+      // An earlier toll the sentence says is superseded counts for no toll.
+      e("killed 31 (update); killed 28 (previous)", "The toll rose to 31, up from a toll of 28 a week ago."),
+      e("killed 31; killed 28 (previous)", "Thirty-one people died, up from 28 deaths on Monday."),
+      e("killed 28 (previous)", "The previous toll was 28.", "An earlier death toll of 28 was revised."),
       // A headline's "shot" without "were", at the start of the sentence, then a place or a time.
       e("injured 4", "Four people shot outside a nightclub", "4 shot in northwest Atlanta",
           "Four teens shot early Sunday at a party"));
@@ -283,7 +287,8 @@ final class CasualtyCorpus {
       "The store was struck by lightning.",
       "The clinic has treated 40 people shot this year.", "Two men shot a video outside the club.",
       "She shot him a glance across the room.", "The crew shot the film in Toronto.",
-      "The man shot at the officers before fleeing.");
+      "The man shot at the officers before fleeing.",
+      "Prices are up from 28 dollars last year.");
 
   /**
    * Known failures: the expected figures, the figures the rules give today, and the sentence. Each
