@@ -219,6 +219,12 @@ final class CasualtyCorpus {
       e("injured 1", "Officers found a 17-year-old male suffering from a gunshot wound to the leg."),
       e("killed 1", "The boy was shot in the arm on Friday. He died two days later."),
       e("injured 1; killed 1", "A man was shot in the arm. His brother was shot dead."),
+      // A killed attacker is counted on top of the victims (GVA counts a killed shooter).
+      e("killed 2; killed 1 (additional)", "A gunman killed two people at the mall before police shot him dead.",
+          "A gunman killed two people at the mall. Police shot the gunman dead.",
+          "Two people were killed. The suspect was killed by officers after a chase."),
+      e("killed 1", "The gunman was shot dead by police. Officers shot the gunman dead outside the bank.",
+          "Police shot him dead outside the bank."),
       // An earlier toll the sentence says is superseded counts for no toll.
       e("killed 31 (update); killed 28 (previous)", "The toll rose to 31, up from a toll of 28 a week ago."),
       e("killed 31; killed 28 (previous)", "Thirty-one people died, up from 28 deaths on Monday."),
@@ -288,7 +294,8 @@ final class CasualtyCorpus {
       "The clinic has treated 40 people shot this year.", "Two men shot a video outside the club.",
       "She shot him a glance across the room.", "The crew shot the film in Toronto.",
       "The man shot at the officers before fleeing.",
-      "Prices are up from 28 dollars last year.");
+      "Prices are up from 28 dollars last year.",
+      "His friends shot him a warning look.", "The crew shot her scenes in Toronto.");
 
   /**
    * Known failures: the expected figures, the figures the rules give today, and the sentence. Each
