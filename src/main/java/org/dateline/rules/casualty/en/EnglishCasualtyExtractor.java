@@ -97,6 +97,7 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
       CasualtyRules.subject(t, i, e, found);
       CasualtyRules.lives(t, i, e, found);
     }
+    NoSurvivors.apply(t, s, e, found);
     List<Candidate> accepted = found.isEmpty() ? new ArrayList<>() : resolve(found);
     addSubtotals(t, s, e, accepted);
     DeadIncluded.apply(t, s, e, accepted, out);

@@ -225,6 +225,10 @@ final class CasualtyCorpus {
           "Two people were killed. The suspect was killed by officers after a chase."),
       e("killed 1", "The gunman was shot dead by police. Officers shot the gunman dead outside the bank.",
           "Police shot him dead outside the bank."),
+      // Everyone aboard killed, told as "no survivors" (NoSurvivors).
+      e("killed 67", "There were no survivors among the 67 people aboard.",
+          "The jet went down with 67 people on board and there were no survivors.",
+          "All 67 people on board were killed."),
       // An earlier toll the sentence says is superseded counts for no toll.
       e("killed 31 (update); killed 28 (previous)", "The toll rose to 31, up from a toll of 28 a week ago."),
       e("killed 31; killed 28 (previous)", "Thirty-one people died, up from 28 deaths on Monday."),
@@ -295,7 +299,9 @@ final class CasualtyCorpus {
       "She shot him a glance across the room.", "The crew shot the film in Toronto.",
       "The man shot at the officers before fleeing.",
       "Prices are up from 28 dollars last year.",
-      "His friends shot him a warning look.", "The crew shot her scenes in Toronto.");
+      "His friends shot him a warning look.", "The crew shot her scenes in Toronto.",
+      "The ferry had 67 people aboard; the group of survivors' families met on Monday.",
+      "All 12 people aboard reached the shore; no survivors' group was formed.");
 
   /**
    * Known failures: the expected figures, the figures the rules give today, and the sentence. Each
