@@ -229,6 +229,8 @@ final class CasualtyCorpus {
       e("killed 67", "There were no survivors among the 67 people aboard.",
           "The jet went down with 67 people on board and there were no survivors.",
           "All 67 people on board were killed."),
+      e("killed 6; killed 1 (additional)", "The plane crashed, killing all six people aboard and one person on the ground.",
+          "The jet crashed, killing six people on board and one person on the ground."),
       // An earlier toll the sentence says is superseded counts for no toll.
       e("killed 31 (update); killed 28 (previous)", "The toll rose to 31, up from a toll of 28 a week ago."),
       e("killed 31; killed 28 (previous)", "Thirty-one people died, up from 28 deaths on Monday."),
