@@ -11,7 +11,8 @@ import org.dateline.model.FigureRole;
 /**
  * Wounded victims told one by one, without a number: "the boy was shot in the leg", "Smith was
  * grazed by a bullet", "the girl is in critical condition", "an 11-year-old suffered a gunshot
- * wound", "the boy accidentally shot himself", "injuring Jane Doe and John Roe". A sentence that
+ * wound", "the girl is recovering from a gunshot wound", "the man was found with a gunshot wound",
+ * "the boy accidentally shot himself", "his brother shot him in the foot", "injuring Jane Doe and John Roe". A sentence that
  * says one identified person was hurt states a figure of exactly 1 injured; persons joined by
  * "and" add up.
  *
@@ -31,7 +32,7 @@ final class SingleWounded {
       "was", "is", "been", "being", "got", "gets", "has", "had", "remains", "remained", "listed", "also",
       "accidentally", "reportedly", "allegedly", "apparently", "critically", "seriously", "severely",
       "slightly", "badly", "gravely", "later", "then", "initially", "still", "now", "currently",
-      "reported", "said", "believed", "mistakenly", "unintentionally", "grazed");
+      "reported", "said", "believed", "mistakenly", "unintentionally", "grazed", "found");
   /** Words before a participle that make it passive or adjectival: "were shot", "had been wounded". */
   private static final Set<String> PASSIVE = ImmutableSet.of("were", "are", "am", "be", "get", "getting",
       "the", "a", "an", "and", "remains", "remained", "listed", "critically", "seriously", "also");
@@ -39,7 +40,8 @@ final class SingleWounded {
   private static final Set<String> HIT = ImmutableSet.of("struck", "hit");
   private static final Set<String> MISSILES = ImmutableSet.of("bullet", "bullets", "gunfire", "round", "rounds",
       "pellets", "shotgun", "gunshot", "fragment", "fragments");
-  private static final Set<String> SUFFERED = ImmutableSet.of("suffered", "sustained", "received", "suffering");
+  private static final Set<String> SUFFERED = ImmutableSet.of("suffered", "sustained", "received", "suffering",
+      "recovering", "treated", "with");
   private static final Set<String> WOUNDS = ImmutableSet.of("wound", "wounds", "injuries", "injury");
   private static final Set<String> CONDITIONS = ImmutableSet.of("critical", "serious", "stable", "grave", "fair");
   private static final Set<String> SELF = ImmutableSet.of("himself", "herself");

@@ -216,6 +216,9 @@ final class CasualtyCorpus {
       e("injured 1", "His 3-year-old brother accidentally shot him in the foot on Wednesday.",
           "A 16-year-old accidentally shot his 11-year-old brother while hunting.",
           "Officers shot the suspect in the leg.", "A gunman wounded the clerk and fled."),
+      e("injured 1", "A 4-year-old girl is recovering from a gunshot wound at the hospital.",
+          "The man was found with a gunshot wound to the leg.",
+          "The passenger was treated for a gunshot wound to his arm."),
       e("injured 1", "Officers found a 17-year-old male suffering from a gunshot wound to the leg."),
       e("killed 1", "The boy was shot in the arm on Friday. He died two days later."),
       e("injured 1; killed 1", "A man was shot in the arm. His brother was shot dead."),
@@ -303,7 +306,8 @@ final class CasualtyCorpus {
       "Prices are up from 28 dollars last year.",
       "His friends shot him a warning look.", "The crew shot her scenes in Toronto.",
       "The ferry had 67 people aboard; the group of survivors' families met on Monday.",
-      "All 12 people aboard reached the shore; no survivors' group was formed.");
+      "All 12 people aboard reached the shore; no survivors' group was formed.",
+      "The man was found with a bag of money.", "The clerk was treated for shock.");
 
   /**
    * Known failures: the expected figures, the figures the rules give today, and the sentence. Each
