@@ -48,7 +48,9 @@ final class Lexicon {
           "received ? wounds", "received ? injuries", "received gunshot wounds", "received a gunshot wound",
           "with gunshot wounds", "with a gunshot wound", "with ? gunshot wounds", "suffering from ? wounds",
           "suffering from a gunshot wound", "suffering from gunshot wounds", "suffering from a ? wound",
-          "suffering gunshot wounds", "sustained gunshot wounds", "suffered gunshot wounds")
+          "suffering gunshot wounds", "sustained gunshot wounds", "suffered gunshot wounds",
+          "recovering from gunshot wounds", "recovering from ? wounds", "treated for gunshot wounds",
+          "treated for ? wounds")
       .add(MISSING, "missing", "unaccounted for", "disappeared")
       .add(HOSPITALIZED, "hospitalized", "hospitalised", "in hospital", "in the hospital", "in hospitals",
           "taken to ? hospital", "taken to ? hospitals", "rushed to ? hospital", "admitted to ? hospital",

@@ -210,7 +210,9 @@ final class CasualtyCorpus {
           "Maria Lopez, 46, was shot in the neck.", "The gun went off, wounding his daughter."),
       e("injured 2", "The gunman fired again, injuring Ana Perez and Tom Reyes.",
           "Two people with gunshot wounds have been found in a car.",
-          "Officers found two men suffering from gunshot wounds."),
+          "Officers found two men suffering from gunshot wounds.",
+          "Two people are recovering from gunshot wounds after a break-in.",
+          "Two men were treated for gunshot wounds."),
       e("injured 4", "A total of four people received serious wounds, according to police."),
       // An active "shot" or "wounded" with a person after it; GVA counts a wounded suspect too.
       e("injured 1", "His 3-year-old brother accidentally shot him in the foot on Wednesday.",
@@ -307,7 +309,7 @@ final class CasualtyCorpus {
       "His friends shot him a warning look.", "The crew shot her scenes in Toronto.",
       "The ferry had 67 people aboard; the group of survivors' families met on Monday.",
       "All 12 people aboard reached the shore; no survivors' group was formed.",
-      "The man was found with a bag of money.", "The clerk was treated for shock.");
+      "The man was found with a bag of money.", "The clerk was treated for shock.", "Two players are recovering from knee surgery.");
 
   /**
    * Known failures: the expected figures, the figures the rules give today, and the sentence. Each
