@@ -15,7 +15,12 @@ public enum FigureRole {
   /** A part of another figure, not to be counted again: "including two children". */
   SUBTOTAL("subtotal"),
   /** A running total over many incidents: "105 children have died so far this season". */
-  CUMULATIVE("cumulative");
+  CUMULATIVE("cumulative"),
+  /**
+   * An earlier toll that the report itself says is superseded: the 28 of "the toll rose to 31, up
+   * from a toll of 28 a week ago" or of "the previous toll was 28". No toll counts it.
+   */
+  PREVIOUS("previous");
 
   private final String jsonName;
 

@@ -282,14 +282,23 @@ final class CasualtyRules {
     }
     int end = p == null ? q.end : p.end;
     out.add(new Candidate(m.category, q.count, q.begin, q.end, i, end, who(p), FigureRole.TOTAL, "<action> <n> <people>"));
-    if (p != null && end + 1 < e && t[end].is("and")) {
-      Quantity q2 = QuantityParser.parse(t, end + 1, e);
+    int and = p == null ? end : afterAboard(t, end, e); // "killing all six people aboard and one on the ground"
+    if (p != null && and + 1 < e && t[and].is("and")) {
+      Quantity q2 = QuantityParser.parse(t, and + 1, e);
       People p2 = q2 == null ? null : People.after(t, q2.end, e, q2.need == Quantity.Need.SINGULAR_NOUN);
       if (p2 != null) {
         out.add(new Candidate(m.category, q2.count, q2.begin, q2.end, q2.begin, p2.end, who(p2), FigureRole.TOTAL,
             "<action> <n> <people> and <n> <people>"));
       }
     }
+  }
+
+  /** Returns the index after "aboard" or "on board" at {@code k}, or {@code k}. */
+  private static int afterAboard(Token[] t, int k, int e) {
+    if (k < e && t[k].is("aboard")) {
+      return k + 1;
+    }
+    return k + 1 < e && t[k].is("on") && t[k + 1].is("board") ? k + 2 : k;
   }
 
   /**

@@ -7,7 +7,8 @@ import java.util.Set;
  * Finds who claims the figures of a sentence: "according to X", "X said", "said X".
  *
  * <p>The claimant is taken from the same sentence only, closest to the figure; pronouns ("he
- * said") give none.
+ * said") give none, and neither do numbers or places: in "seven people in three states" the word
+ * "states" is a noun, and the words after "in" before a say verb name a place.
  */
 final class Claimants {
   private static final int MAX_WORDS = 7;
@@ -16,6 +17,10 @@ final class Claimants {
       "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
       "yesterday", "tonight", "later", "earlier", "also", "have", "has", "had", "later", "late",
       "night", "morning", "evening", "afternoon", "last", "in", "a", "statement", "separately");
+
+  /** Words before a place: the words between one of them and a say verb name no speaker. */
+  private static final Set<String> PLACE_PREPOSITIONS = ImmutableSet.of(
+      "in", "across", "from", "at", "into", "throughout", "near", "outside", "inside");
 
   private Claimants() {}
 
@@ -61,6 +66,9 @@ final class Claimants {
     while (begin > s && begin > end - MAX_WORDS && t[begin - 1].isWord() && isClaimWord(t[begin - 1])) {
       begin--;
     }
+    if (begin > s && PLACE_PREPOSITIONS.contains(t[begin - 1].lower)) {
+      return null; // "seven people in three states", "officials in the United States": a place, no speaker
+    }
     return span(text, t, begin, end);
   }
 
@@ -78,7 +86,7 @@ final class Claimants {
     }
     boolean allFunction = true;
     for (int i = begin; i < end; i++) {
-      allFunction &= KEEP.contains(t[i].lower);
+      allFunction &= KEEP.contains(t[i].lower) || t[i].isNumber() || NumberWords.isNumberWord(t[i].lower);
     }
     return allFunction ? null : text.substring(t[begin].begin, t[end - 1].end);
   }

@@ -2,9 +2,11 @@ package org.dateline.rules.casualty.en;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Set;
 import org.dateline.extract.CasualtyExtractor;
 import org.dateline.model.CasualtyFigure;
 import org.dateline.model.FigureRole;
@@ -29,6 +31,11 @@ import org.dateline.model.TextSpan;
  */
 public final class EnglishCasualtyExtractor implements CasualtyExtractor {
   private static final EnglishCasualtyExtractor INSTANCE = new EnglishCasualtyExtractor();
+  /** How many words before a figure a cue of an earlier, superseded toll may stand. */
+  private static final int MAX_SUPERSEDED_CUE = 5;
+  /** Words that make the toll after them an earlier one: "the previous toll", "an earlier death toll". */
+  private static final Set<String> SUPERSEDED = ImmutableSet.of(
+      "previous", "earlier", "initial", "former", "old");
 
   private EnglishCasualtyExtractor() {}
 
@@ -90,6 +97,7 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
       CasualtyRules.subject(t, i, e, found);
       CasualtyRules.lives(t, i, e, found);
     }
+    NoSurvivors.apply(t, s, e, found);
     List<Candidate> accepted = found.isEmpty() ? new ArrayList<>() : resolve(found);
     addSubtotals(t, s, e, accepted);
     DeadIncluded.apply(t, s, e, accepted, out);
@@ -193,6 +201,24 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
     return best;
   }
 
+  /**
+   * Whether the figure is an earlier toll the sentence says is superseded: "up from (a toll of)
+   * 28", "down from 28", "the previous toll was 28", "an earlier death toll of 28".
+   */
+  private static boolean superseded(Token[] t, int s, Candidate c) {
+    int from = Math.max(s, Math.min(c.spanBegin, c.numberBegin) - MAX_SUPERSEDED_CUE);
+    for (int i = from; i < c.numberBegin; i++) {
+      if ((t[i].is("up") || t[i].is("down")) && i + 1 < c.numberBegin && t[i + 1].is("from")) {
+        return true;
+      }
+      if (SUPERSEDED.contains(t[i].lower) && i + 1 < c.numberBegin
+          && (t[i + 1].is("toll") || t[i + 1].is("death") || t[i + 1].is("figure") || t[i + 1].is("count"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean precededBySubtotalCue(Token[] t, int s, int n) {
     return (n - 1 >= s && t[n - 1].is("including"))
         || (n - 2 >= s && t[n - 2].is("among") && (t[n - 1].is("them") || t[n - 1].is("whom")));
@@ -201,6 +227,9 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
   private static CasualtyFigure figure(String text, Token[] t, int s, int e, Candidate c, boolean cumulative) {
     TextSpan span = TextSpan.of(text, t[c.spanBegin].begin, t[c.spanEnd - 1].end);
     FigureRole role = cumulative && c.role == FigureRole.TOTAL ? FigureRole.CUMULATIVE : c.role;
+    if (role != FigureRole.SUBTOTAL && superseded(t, s, c)) {
+      role = FigureRole.PREVIOUS;
+    }
     CasualtyFigure.Builder b = CasualtyFigure.builder(c.category, c.count, span).role(role).rule(c.rule);
     if (c.who != null) {
       b.who(c.who);

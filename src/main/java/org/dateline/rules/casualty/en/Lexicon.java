@@ -48,7 +48,9 @@ final class Lexicon {
           "received ? wounds", "received ? injuries", "received gunshot wounds", "received a gunshot wound",
           "with gunshot wounds", "with a gunshot wound", "with ? gunshot wounds", "suffering from ? wounds",
           "suffering from a gunshot wound", "suffering from gunshot wounds", "suffering from a ? wound",
-          "suffering gunshot wounds", "sustained gunshot wounds", "suffered gunshot wounds")
+          "suffering gunshot wounds", "sustained gunshot wounds", "suffered gunshot wounds",
+          "recovering from gunshot wounds", "recovering from ? wounds", "treated for gunshot wounds",
+          "treated for ? wounds")
       .add(MISSING, "missing", "unaccounted for", "disappeared")
       .add(HOSPITALIZED, "hospitalized", "hospitalised", "in hospital", "in the hospital", "in hospitals",
           "taken to ? hospital", "taken to ? hospitals", "rushed to ? hospital", "admitted to ? hospital",
@@ -314,6 +316,8 @@ final class Lexicon {
     keys.addAll(java.util.List.of("toll", "number", "nobody", "none", "no-one", "shot", "shooting", "shoots", "shoot"));
     // single wounded victims: "was grazed", "was struck by a bullet", "is in stable condition"
     keys.addAll(java.util.List.of("grazed", "struck", "hit", "condition", "wound", "wounds"));
+    // everyone aboard killed: "no survivors among the 67 people aboard"
+    keys.addAll(java.util.List.of("survivors", "survivor"));
     return ImmutableSet.copyOf(keys);
   }
 

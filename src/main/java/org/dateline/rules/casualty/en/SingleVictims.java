@@ -55,8 +55,13 @@ final class SingleVictims {
   private static final int MAX_ASIDE = 24;
   private static final int SHOT_WINDOW = 16;
   private static final Set<String> DETERMINERS = ImmutableSet.of("the", "his", "her", "their");
-  private static final Set<String> OBJECT_PRONOUNS = ImmutableSet.of("him", "her");
+  static final Set<String> OBJECT_PRONOUNS = ImmutableSet.of("him", "her");
   private static final Set<String> INDEFINITE = ImmutableSet.of("a", "an");
+  /** Nouns of the attacker: killed, he is counted on top of the victims (GVA counts a killed shooter). */
+  private static final Set<String> ATTACKERS = ImmutableSet.of(
+      "gunman", "shooter", "suspect", "attacker", "assailant", "robber", "intruder", "bomber");
+  private static final Set<String> POLICE = ImmutableSet.of(
+      "police", "officers", "officer", "deputies", "deputy", "troopers", "trooper", "agents", "sniper", "snipers");
   private static final Set<String> PRONOUNS = ImmutableSet.of("he", "she");
   /** Nouns that name a group, not one person. */
   private static final Set<String> GROUPS = ImmutableSet.of(
@@ -137,7 +142,7 @@ final class SingleVictims {
   static Candidate apply(Token[] t, int s, int e, List<Candidate> accepted, List<CasualtyFigure> out) {
     for (Candidate c : accepted) {
       if (c.category == CasualtyCategory.KILLED) {
-        return null;
+        return attackerAfterVictims(t, s, e, out);
       }
     }
     Found f = find(t, s, e);
@@ -153,12 +158,51 @@ final class SingleVictims {
     }
     for (CasualtyFigure figure : out) {
       if (f.kind == Kind.DEFINITE && figure.category() == CasualtyCategory.KILLED) {
-        // "the chief's wife was also killed": one more, not one of those counted
-        return Sentences.containsWord(t, Math.max(s, f.candidate.spanBegin - 2), f.candidate.spanEnd, "also")
+        // "the chief's wife was also killed": one more, not one of those counted; so is the
+        // attacker ("police shot the gunman dead") unless an earlier figure counted an attacker
+        boolean also = Sentences.containsWord(t, Math.max(s, f.candidate.spanBegin - 2), f.candidate.spanEnd, "also");
+        return also || ATTACKERS.contains(f.head) && !attackerCounted(out)
             ? f.candidate.withRole(FigureRole.ADDITIONAL) : null;
       }
     }
     return f.candidate;
+  }
+
+  /** "killed two people before police shot him dead": the attacker on top of the sentence's dead. */
+  private static Candidate attackerAfterVictims(Token[] t, int s, int e, List<CasualtyFigure> out) {
+    for (int i = s; i < e; i++) {
+      Found f = shotDeadByPolice(t, s, i, e);
+      if (f != null) {
+        return attackerCounted(out) ? null : f.candidate.withRole(FigureRole.ADDITIONAL);
+      }
+    }
+    return null;
+  }
+
+  private static boolean attackerCounted(List<CasualtyFigure> out) {
+    for (CasualtyFigure figure : out) {
+      String who = figure.who().orElse("");
+      if (figure.category() == CasualtyCategory.KILLED && ATTACKERS.contains(who.substring(who.lastIndexOf(' ') + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "before police shot him dead": a pronoun shot dead by the police, most likely the attacker;
+   * read as one killed attacker.
+   */
+  private static Found shotDeadByPolice(Token[] t, int s, int i, int e) {
+    if (!(t[i].is("shot") && i + 2 < e && OBJECT_PRONOUNS.contains(t[i + 1].lower) && t[i + 2].is("dead"))) {
+      return null;
+    }
+    boolean police = false;
+    for (int k = Math.max(s, i - 3); k < i; k++) {
+      police |= POLICE.contains(t[k].lower);
+    }
+    return !police ? null : new Found(new Candidate(CasualtyCategory.KILLED, CasualtyCount.exactly(1), i + 1, i + 2,
+        i, i + 3, null, FigureRole.TOTAL, "police <shot> him dead"), Kind.DEFINITE, "suspect", false);
   }
 
   /** Turns the last figure of one injured or hospitalized person into killed; returns whether it did. */
@@ -198,6 +242,9 @@ final class SingleVictims {
       Found f = subject(t, s, i, e);
       if (f == null) {
         f = object(t, s, i, e);
+      }
+      if (f == null) {
+        f = shotDeadByPolice(t, s, i, e);
       }
       if (f != null) {
         return f;

@@ -11,7 +11,8 @@ import org.dateline.model.FigureRole;
 /**
  * Wounded victims told one by one, without a number: "the boy was shot in the leg", "Smith was
  * grazed by a bullet", "the girl is in critical condition", "an 11-year-old suffered a gunshot
- * wound", "the boy accidentally shot himself", "injuring Jane Doe and John Roe". A sentence that
+ * wound", "the girl is recovering from a gunshot wound", "the man was found with a gunshot wound",
+ * "the boy accidentally shot himself", "his brother shot him in the foot", "injuring Jane Doe and John Roe". A sentence that
  * says one identified person was hurt states a figure of exactly 1 injured; persons joined by
  * "and" add up.
  *
@@ -31,12 +32,16 @@ final class SingleWounded {
       "was", "is", "been", "being", "got", "gets", "has", "had", "remains", "remained", "listed", "also",
       "accidentally", "reportedly", "allegedly", "apparently", "critically", "seriously", "severely",
       "slightly", "badly", "gravely", "later", "then", "initially", "still", "now", "currently",
-      "reported", "said", "believed", "mistakenly", "unintentionally", "grazed");
+      "reported", "said", "believed", "mistakenly", "unintentionally", "grazed", "found");
+  /** Words before a participle that make it passive or adjectival: "were shot", "had been wounded". */
+  private static final Set<String> PASSIVE = ImmutableSet.of("were", "are", "am", "be", "get", "getting",
+      "the", "a", "an", "and", "remains", "remained", "listed", "critically", "seriously", "also");
   private static final Set<String> HURT = ImmutableSet.of("shot", "wounded", "injured", "hurt", "grazed");
   private static final Set<String> HIT = ImmutableSet.of("struck", "hit");
   private static final Set<String> MISSILES = ImmutableSet.of("bullet", "bullets", "gunfire", "round", "rounds",
       "pellets", "shotgun", "gunshot", "fragment", "fragments");
-  private static final Set<String> SUFFERED = ImmutableSet.of("suffered", "sustained", "received", "suffering");
+  private static final Set<String> SUFFERED = ImmutableSet.of("suffered", "sustained", "received", "suffering",
+      "recovering", "treated", "with");
   private static final Set<String> WOUNDS = ImmutableSet.of("wound", "wounds", "injuries", "injury");
   private static final Set<String> CONDITIONS = ImmutableSet.of("critical", "serious", "stable", "grave", "fair");
   private static final Set<String> SELF = ImmutableSet.of("himself", "herself");
@@ -73,6 +78,9 @@ final class SingleWounded {
       Candidate c = subject(t, s, i, e);
       if (c == null) {
         c = object(t, s, i, e);
+      }
+      if (c == null) {
+        c = activeObject(t, s, i, e);
       }
       if (c != null) {
         return definiteAfterDeaths(t, c, out) ? null : c;
@@ -138,6 +146,34 @@ final class SingleWounded {
     int[] counted = SingleVictims.conjoined(t, s, p.end, e);
     return new Candidate(CasualtyCategory.INJURED, CasualtyCount.exactly(counted[0]), p.begin, counted[1], i,
         counted[1], counted[0] > 1 ? null : p.who, FigureRole.TOTAL, "<wounding> <the person>");
+  }
+
+  /**
+   * "his brother accidentally shot him in the foot", "the boy shot his 11-year-old friend", "a
+   * gunman wounded the clerk": an active "shot" or "wounded" with a person after it. A bare
+   * pronoun counts only with the body part it was hit in ("shot him in the leg"); "was shot",
+   * "shot at", "shot down" and "to shoot" are no active hit.
+   */
+  private static Candidate activeObject(Token[] t, int s, int i, int e) {
+    String w = t[i].lower;
+    if (!(w.equals("shot") || w.equals("wounded")) || i == s || i + 1 >= e
+        || NOT_DONE.contains(t[i - 1].lower) || BE.contains(t[i - 1].lower) || PASSIVE.contains(t[i - 1].lower)
+        || !t[i - 1].isWord() || NOT_HIT.contains(t[i + 1].lower)) {
+      return null;
+    }
+    if (SingleVictims.OBJECT_PRONOUNS.contains(t[i + 1].lower)) {
+      boolean bodyPart = i + 3 < e && t[i + 2].is("in") && (t[i + 3].is("the") || t[i + 3].is("his")
+          || t[i + 3].is("her"));
+      return !bodyPart ? null : new Candidate(CasualtyCategory.INJURED, CasualtyCount.exactly(1), i + 1, i + 2, i,
+          i + 2, null, FigureRole.TOTAL, "<shot> him in the <body part>");
+    }
+    SingleVictims.Phrase p = SingleVictims.phrase(t, s, i + 1, e, false);
+    if (p == null || p.kind == SingleVictims.Kind.PRONOUN) {
+      return null;
+    }
+    int[] counted = SingleVictims.conjoined(t, s, p.end, e);
+    return new Candidate(CasualtyCategory.INJURED, CasualtyCount.exactly(counted[0]), p.begin, counted[1], i,
+        counted[1], counted[0] > 1 ? null : p.who, FigureRole.TOTAL, "<shot> <the person>");
   }
 
   /** Returns the end of a hurt predicate after singular auxiliaries at {@code j}, or -1. */

@@ -210,11 +210,36 @@ final class CasualtyCorpus {
           "Maria Lopez, 46, was shot in the neck.", "The gun went off, wounding his daughter."),
       e("injured 2", "The gunman fired again, injuring Ana Perez and Tom Reyes.",
           "Two people with gunshot wounds have been found in a car.",
-          "Officers found two men suffering from gunshot wounds."),
+          "Officers found two men suffering from gunshot wounds.",
+          "Two people are recovering from gunshot wounds after a break-in.",
+          "Two men were treated for gunshot wounds."),
       e("injured 4", "A total of four people received serious wounds, according to police."),
+      // An active "shot" or "wounded" with a person after it; GVA counts a wounded suspect too.
+      e("injured 1", "His 3-year-old brother accidentally shot him in the foot on Wednesday.",
+          "A 16-year-old accidentally shot his 11-year-old brother while hunting.",
+          "Officers shot the suspect in the leg.", "A gunman wounded the clerk and fled."),
+      e("injured 1", "A 4-year-old girl is recovering from a gunshot wound at the hospital.",
+          "The man was found with a gunshot wound to the leg.",
+          "The passenger was treated for a gunshot wound to his arm."),
       e("injured 1", "Officers found a 17-year-old male suffering from a gunshot wound to the leg."),
       e("killed 1", "The boy was shot in the arm on Friday. He died two days later."),
       e("injured 1; killed 1", "A man was shot in the arm. His brother was shot dead."),
+      // A killed attacker is counted on top of the victims (GVA counts a killed shooter).
+      e("killed 2; killed 1 (additional)", "A gunman killed two people at the mall before police shot him dead.",
+          "A gunman killed two people at the mall. Police shot the gunman dead.",
+          "Two people were killed. The suspect was killed by officers after a chase."),
+      e("killed 1", "The gunman was shot dead by police. Officers shot the gunman dead outside the bank.",
+          "Police shot him dead outside the bank."),
+      // Everyone aboard killed, told as "no survivors" (NoSurvivors).
+      e("killed 67", "There were no survivors among the 67 people aboard.",
+          "The jet went down with 67 people on board and there were no survivors.",
+          "All 67 people on board were killed."),
+      e("killed 6; killed 1 (additional)", "The plane crashed, killing all six people aboard and one person on the ground.",
+          "The jet crashed, killing six people on board and one person on the ground."),
+      // An earlier toll the sentence says is superseded counts for no toll.
+      e("killed 31 (update); killed 28 (previous)", "The toll rose to 31, up from a toll of 28 a week ago."),
+      e("killed 31; killed 28 (previous)", "Thirty-one people died, up from 28 deaths on Monday."),
+      e("killed 28 (previous)", "The previous toll was 28.", "An earlier death toll of 28 was revised."),
       // A headline's "shot" without "were", at the start of the sentence, then a place or a time.
       e("injured 4", "Four people shot outside a nightclub", "4 shot in northwest Atlanta",
           "Four teens shot early Sunday at a party"));
@@ -259,7 +284,6 @@ final class CasualtyCorpus {
       "The rebels killed dozens of cows.",
       "Two men were shot at but not hit.",
       "The plane was shot down over the sea.",
-      "Officers shot the suspect in the leg.",
       // One person is no figure when the words do not say that person died.
       "The victim's family said he was a kind man.",
       "The suspect was arrested on Sunday.",
@@ -278,7 +302,14 @@ final class CasualtyCorpus {
       "The clerk was shot at but the bullet missed.", "The mayor could be hurt by the scandal.",
       "The quarterback was placed on injured reserve.", "The victim's condition was not known.",
       "The store was struck by lightning.",
-      "The clinic has treated 40 people shot this year.", "Two men shot a video outside the club.");
+      "The clinic has treated 40 people shot this year.", "Two men shot a video outside the club.",
+      "She shot him a glance across the room.", "The crew shot the film in Toronto.",
+      "The man shot at the officers before fleeing.",
+      "Prices are up from 28 dollars last year.",
+      "His friends shot him a warning look.", "The crew shot her scenes in Toronto.",
+      "The ferry had 67 people aboard; the group of survivors' families met on Monday.",
+      "All 12 people aboard reached the shore; no survivors' group was formed.",
+      "The man was found with a bag of money.", "The clerk was treated for shock.", "Two players are recovering from knee surgery.");
 
   /**
    * Known failures: the expected figures, the figures the rules give today, and the sentence. Each

@@ -44,4 +44,14 @@ class SeedCheckTest {
     assertEquals("police", EnglishCasualtyExtractor.create().extract(
         "According to police, two officers were wounded.").get(0).claimedBy().orElseThrow());
   }
+
+  @Test
+  void takesNoNumberOrPlaceForAClaimant() {
+    EnglishCasualtyExtractor x = EnglishCasualtyExtractor.create();
+    assertEquals(java.util.Optional.empty(), x.extract(
+        "The storm killed seven people in three states since Sunday.").get(0).claimedBy());
+    assertEquals(java.util.Optional.empty(), x.extract(
+        "Floods killed 12 people in the United States last week.").get(0).claimedBy());
+    assertEquals("officials", x.extract("Five people were killed, officials said.").get(0).claimedBy().orElseThrow());
+  }
 }
