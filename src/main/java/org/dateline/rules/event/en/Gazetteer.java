@@ -50,6 +50,8 @@ final class Gazetteer {
 
   /** Keys ({@link #key} of a name) and their places, in an open-addressing table by {@link String#hashCode}. */
   private final String[] keys;
+  /** The {@link String#hashCode} of each key, beside it. */
+  private final int[] hashes;
   private final List<Place>[] places;
   /** By {@link String#hashCode}, the first words of the names of several words. */
   private final BitSet firstWords = new BitSet(FIRST_WORD_BITS);
@@ -64,6 +66,7 @@ final class Gazetteer {
     @SuppressWarnings("unchecked")
     List<Place>[] p = new List[slots];
     this.keys = new String[slots];
+    this.hashes = new int[slots];
     this.places = p;
     for (Map.Entry<String, List<Place>> e : byName.entrySet()) {
       int slot = e.getKey().hashCode() & (slots - 1);
@@ -71,6 +74,7 @@ final class Gazetteer {
         slot = (slot + 1) & (slots - 1);
       }
       keys[slot] = e.getKey();
+      hashes[slot] = e.getKey().hashCode();
       places[slot] = List.copyOf(e.getValue());
       int space = e.getKey().indexOf(' ');
       if (space > 0) {
@@ -117,7 +121,7 @@ final class Gazetteer {
       h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c);
     }
     for (int slot = h & (keys.length - 1); keys[slot] != null; slot = (slot + 1) & (keys.length - 1)) {
-      if (keys[slot].length() == end - begin && keys[slot].hashCode() == h && asciiKeyEquals(keys[slot], text, begin)) {
+      if (hashes[slot] == h && keys[slot].length() == end - begin && asciiKeyEquals(keys[slot], text, begin)) {
         return places[slot];
       }
     }

@@ -25,6 +25,8 @@ final class ReportEvents {
   private static final Set<String> SPEECH = Set.of("said", "says", "say", "told", "announced", "reported",
       "added", "confirmed", "stated", "reporters", "statement", "release", "conference", "tweeted", "wrote");
   private static final Set<String> GOVERNING = Set.of("in", "at", "near", "outside", "of", "on", "into");
+  /** The nouns an {@link #ANAPHOR} ends with: a sentence without one of them needs no regular expression. */
+  private static final String[] ANAPHOR_NOUNS = {"city", "town", "capital", "village"};
   private static final Pattern ANAPHOR = Pattern.compile(
       "\\b(?:this|that|the same)(?: [A-Z][a-z]{1,20})? (?:city|town|capital|village)\\b");
   private static final int PLACE_FALLBACK_SENTENCES = 3;
@@ -44,6 +46,9 @@ final class ReportEvents {
   private final List<List<Words.Word>> sentenceWords;
   /** Per sentence, whether it has an {@link #ANAPHOR}: 1 yes, -1 no, 0 not yet looked for. */
   private final byte[] anaphors;
+  /** Per anaphor noun, where its last search started and what it found (-1 none); see {@link #nextNoun}. */
+  private final int[] nounSearchedFrom = new int[ANAPHOR_NOUNS.length];
+  private final int[] nounAt = new int[ANAPHOR_NOUNS.length];
   private final List<PlaceFinder.Mention> places;
   private final List<Draft> drafts = new ArrayList<>();
   /** The triggers of the sentence being read, so a date goes to the trigger nearest it. */
@@ -63,6 +68,7 @@ final class ReportEvents {
     }
     this.places = PlaceFinder.findInWords(text, sentenceWords);
     this.anaphors = new byte[sentences.size()];
+    java.util.Arrays.fill(nounSearchedFrom, Integer.MAX_VALUE);
   }
 
   private List<DateMention> usable(List<DateMention> all, boolean withStatementDates) {
@@ -283,11 +289,28 @@ final class ReportEvents {
     return l.isEmpty() ? null : l.get(0);
   }
 
+  /**
+   * Returns where anaphor noun {@code i} next occurs at or after {@code from}, or -1. The last search
+   * is remembered, so asking sentence by sentence reads the text once per noun.
+   */
+  private int nextNoun(int i, int from) {
+    if (nounSearchedFrom[i] > from || nounAt[i] >= 0 && nounAt[i] < from) {
+      nounSearchedFrom[i] = from;
+      nounAt[i] = text.indexOf(ANAPHOR_NOUNS[i], from);
+    }
+    return nounAt[i];
+  }
+
   /** Whether a sentence says "this city", "that town"...; found once per sentence. */
   private boolean hasAnaphor(int sentence) {
     if (anaphors[sentence] == 0) {
       int[] s = sentences.get(sentence);
-      anaphors[sentence] = (byte) (ANAPHOR.matcher(text).region(s[0], s[1]).find() ? 1 : -1);
+      boolean noun = false;
+      for (int i = 0; i < ANAPHOR_NOUNS.length && !noun; i++) {
+        int at = nextNoun(i, s[0]);
+        noun = at >= 0 && at < s[1];
+      }
+      anaphors[sentence] = (byte) (noun && ANAPHOR.matcher(text).region(s[0], s[1]).find() ? 1 : -1);
     }
     return anaphors[sentence] > 0;
   }
