@@ -20,6 +20,8 @@ final class RuleScanner {
   private static final int WINDOW = 120;
 
   private final List<Rule> rules;
+  /** Per rule, whether its pattern has a group named "mod" (asking a pattern without one throws). */
+  private final boolean[] hasMod;
   private final WordSet triggers;
   /** The ids of the rules each trigger (by its index in {@link #triggers}) can start. */
   private final int[][] byTrigger;
@@ -29,6 +31,10 @@ final class RuleScanner {
 
   RuleScanner(List<Rule> rules) {
     this.rules = List.copyOf(rules);
+    this.hasMod = new boolean[this.rules.size()];
+    for (int i = 0; i < hasMod.length; i++) {
+      hasMod[i] = this.rules.get(i).pattern().pattern().contains("(?<mod>");
+    }
     Map<String, List<Integer>> index = new HashMap<>();
     for (int i = 0; i < rules.size(); i++) {
       for (String t : rules.get(i).triggers()) {
@@ -129,7 +135,7 @@ final class RuleScanner {
       }
       TemporalExpression e = r.reading().read(m, s);
       if (e != null) {
-        TimexMod mod = modGroup(m);
+        TimexMod mod = hasMod[id] ? modGroup(m) : null;
         best = new Candidate(pos, trimEnd(s, m.end()), e, mod, r.name());
       }
     }
@@ -137,13 +143,9 @@ final class RuleScanner {
   }
 
   private static TimexMod modGroup(Matcher m) {
-    try {
-      String w = m.group("mod");
-      return w == null ? null : Lexicon.mods().get(w.equals("end") || w.equals("middle") || w.equals("beginning")
-          || w.equals("start") ? "the " + w + " of" : w);
-    } catch (IllegalArgumentException noSuchGroup) {
-      return null;
-    }
+    String w = m.group("mod");
+    return w == null ? null : Lexicon.mods().get(w.equals("end") || w.equals("middle") || w.equals("beginning")
+        || w.equals("start") ? "the " + w + " of" : w);
   }
 
   private static int trimEnd(Scan s, int end) {
