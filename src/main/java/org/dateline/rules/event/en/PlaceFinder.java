@@ -190,7 +190,23 @@ final class PlaceFinder {
         return new Raw(words.get(j).begin(), words.get(j + n - 1).end(), c, null, false, false);
       }
     }
-    return null;
+    List<Place> state = postalState(g, words.get(j).text());
+    return state.isEmpty() ? null : new Raw(words.get(j).begin(), words.get(j).end(), state, null, false, false);
+  }
+
+  /**
+   * Returns the US state a two-letter postal code names ("SC", "OH."), or nothing. Read only right
+   * after a town and a comma ("Lexington, SC"), where the code cannot be the word "in", "or", "ok".
+   */
+  private static List<Place> postalState(Gazetteer g, String word) {
+    String code = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+    if (code.length() != 2 || !Character.isUpperCase(code.charAt(0)) || !Character.isUpperCase(code.charAt(1))
+        || code.charAt(0) > 'Z' || code.charAt(1) > 'Z') {
+      return List.of();
+    }
+    String name = g.admin1Name("US", code);
+    return name == null ? List.of() : g.lookup(name).stream()
+        .filter(p -> p.kind() == Place.Kind.ADMIN1 && p.country().equals("US") && p.admin1().equals(code)).toList();
   }
 
   private static List<Mention> resolve(Gazetteer g, List<Raw> raws) {

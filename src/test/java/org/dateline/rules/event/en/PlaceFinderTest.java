@@ -67,6 +67,13 @@ class PlaceFinderTest {
   }
 
   @Test
+  void twoLetterPostalCodeAfterATownNamesItsState() {
+    assertEquals(List.of("Lexington, Lexington County, South Carolina, United States"),
+        places("A man was shot in Lexington, SC, on Monday."));
+    assertEquals(List.of(), places("IN OTHER NEWS"));
+  }
+
+  @Test
   void commonWordsOfCrimeReportsAreNoPlaces() {
     assertEquals(List.of(), places("A 13-Year-Old Male Injured In Accidental Shooting At Bar"));
   }
