@@ -74,6 +74,14 @@ class PlaceFinderTest {
   }
 
   @Test
+  void aNameOfAStateAndAProminentCityIsTheCityUnlessWrittenAfterATown() {
+    assertEquals(List.of("Washington, D.C., District of Columbia, United States"),
+        places("Talks were held in Washington on Monday."));
+    assertEquals(List.of("Spokane, Spokane County, Washington, United States"),
+        places("A man was shot in Spokane, Washington, on Monday."));
+  }
+
+  @Test
   void commonWordsOfCrimeReportsAreNoPlaces() {
     assertEquals(List.of(), places("A 13-Year-Old Male Injured In Accidental Shooting At Bar"));
   }
