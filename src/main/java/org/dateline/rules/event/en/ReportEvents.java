@@ -24,9 +24,13 @@ final class ReportEvents {
   private static final Duration RECENT = Duration.ofDays(8);
   private static final Set<String> SPEECH = Set.of("said", "says", "say", "told", "announced", "reported",
       "added", "confirmed", "stated", "reporters", "statement", "release", "conference", "tweeted", "wrote");
-  private static final Set<String> GOVERNING = Set.of("in", "at", "near", "outside", "of", "on", "into");
+  /** Words that make the place after them the incident's own: prepositions and verbs of attack ("struck Kharkiv"). */
+  private static final Set<String> GOVERNING = Set.of("in", "at", "near", "outside", "of", "on", "into", "struck",
+      "hit", "shelled", "attacked", "bombed", "targeted", "pounded", "rocked", "raided");
   /** The nouns an {@link #ANAPHOR} ends with: a sentence without one of them needs no regular expression. */
   private static final String[] ANAPHOR_NOUNS = {"city", "town", "capital", "village"};
+  private static final Set<String> COMPARED = Set.of("after", "since", "follows", "followed");
+  private static final Set<String> INDEFINITE = Set.of("a", "an", "another");
   private static final Pattern ANAPHOR = Pattern.compile(
       "\\b(?:this|that|the same)(?: [A-Z][a-z]{1,20})? (?:city|town|capital|village)\\b");
   private static final int PLACE_FALLBACK_SENTENCES = 3;
@@ -148,7 +152,7 @@ final class ReportEvents {
     return !a.admin1().isEmpty() && a.admin1().equals(b.admin1()) || !governed(incident);
   }
 
-  /** Whether a place is the object of a preposition ("in Bryansk", "a district of Bryansk", "a strike on Sumy"). */
+  /** Whether a place is the object of a preposition or of an attack ("in Bryansk", "a strike on Sumy", "struck Kharkiv"). */
   private boolean governed(PlaceFinder.Mention p) {
     List<Words.Word> w = Words.of(text, Math.max(0, p.begin() - 12), p.begin());
     return !w.isEmpty() && GOVERNING.contains(w.get(w.size() - 1).lower());
@@ -180,7 +184,9 @@ final class ReportEvents {
     for (int i = drafts.size() - 1; i >= 0 && target == null; i--) {
       Draft d = drafts.get(i);
       if (d.type.isIncident() && d.type.isCompatibleWith(t.type()) && fits(d, date, sentence)
-          && !(place != null && afterPreposition(place) && PlaceFinder.apart(d.place, place))) {
+          && !(place != null && afterPreposition(place) && PlaceFinder.apart(d.place, place))
+          && !(place != null && d.place != null && comparedTo(t) && !PlaceFinder.within(place, d.place)
+              && !PlaceFinder.within(d.place, place))) {
         target = d;
       }
     }
@@ -195,6 +201,17 @@ final class ReportEvents {
     if (target.place == null) {
       target.place = place;
     }
+  }
+
+  /**
+   * Whether a trigger names an incident the report compares its own to ("two days after a strike on
+   * Dnipro", "weeks after an attack in", "the latest since a bombing"): "after" or "since" and an
+   * indefinite article right before it.
+   */
+  private boolean comparedTo(Triggers.Trigger t) {
+    List<Words.Word> w = Words.of(text, Math.max(0, t.begin() - 16), t.begin());
+    int n = w.size();
+    return n >= 2 && COMPARED.contains(w.get(n - 2).lower()) && INDEFINITE.contains(w.get(n - 1).lower());
   }
 
   /** Whether a trigger dated {@code date} can name the incident of draft {@code d}. */

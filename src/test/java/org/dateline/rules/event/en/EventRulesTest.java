@@ -1,7 +1,6 @@
 package org.dateline.rules.event.en;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.ZonedDateTime;
@@ -207,15 +206,17 @@ class EventRulesTest {
         summary(events("A man was shot in Denver on Tuesday night, police said on Wednesday.")));
   }
 
-  /**
-   * Known failure, kept visible: an earlier incident in another city of the same country, told in
-   * passing without a date of its own, is merged into the main one (splitting on "a strike on X"
-   * split too many US reports that name a suburb or a wrongly resolved town).
-   */
   @Test
-  void knownFailureEarlierIncidentInAnotherCityOfTheCountryMerges() {
-    String text = "Missiles struck Kharkiv overnight into Monday. The attack came two days after a strike on "
+  void anIncidentComparedToInAnotherCityIsItsOwn() {
+    String text = "Missiles struck Kharkiv on Monday. The attack came two days after a strike on "
         + "Dnipro killed a 12-year-old girl.";
-    assertNotEquals(2, events(text).size());
+    assertEquals("strike 2026-03-09 Kharkiv; strike PAST_REF Dnipro",
+        summary(events(text, killed(text, "killed a 12-year-old girl", 1))));
+  }
+
+  @Test
+  void aWireDatelineDoesNotMoveTheCityAnAttackStruck() {
+    assertEquals("strike 2026-03-09 Kharkiv", summary(events("KYIV, March 10 (Reuters) - Russian missiles struck "
+        + "Kharkiv on Monday, officials in Kyiv said.")));
   }
 }
