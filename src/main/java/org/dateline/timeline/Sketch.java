@@ -117,7 +117,6 @@ final class Sketch {
     return words.size() <= 2 ? String.join(" ", words) : words.get(0) + " " + words.get(words.size() - 1);
   }
 
-
   /**
    * Scores how likely this event and {@code other} are one incident; {@link Integer#MIN_VALUE} if they cannot be.
    * Same day counts 3, a day apart 1; same place 3, one place within the other 1, two towns of one

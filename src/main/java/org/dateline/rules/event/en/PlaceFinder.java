@@ -152,14 +152,12 @@ final class PlaceFinder {
     if (titleCase) {
       return afterPreposition || bigPlace;
     }
-    String prev = i > 0 ? words.get(i - 1).text() : "";
-    boolean prevName = i > 1 && words.get(i - 1).isCapitalized() && !afterPreposition && !prev.endsWith("'s")
-        && !prev.endsWith("\u2019s");
-    // a county is often followed by the name of one of its offices ("Lucas County Common Pleas Court")
-    String last = words.get(i + n - 1).text();
-    boolean possessive = last.endsWith("'s") || last.endsWith("\u2019s");
+    boolean prevName = i > 1 && words.get(i - 1).isCapitalized() && !afterPreposition
+        && !words.get(i - 1).isPossessive();
+    // a county is often followed by the name of one of its offices ("Lucas County Common Pleas Court"),
     // nor is a possessive ("Nigeria's Plateau state") part of the name after it
-    boolean nextName = c.get(0).kind() != Place.Kind.COUNTY && !possessive && i + n < words.size()
+    boolean nextName = c.get(0).kind() != Place.Kind.COUNTY && !words.get(i + n - 1).isPossessive()
+        && i + n < words.size()
         && words.get(i + n).isCapitalized()
         && words.get(i + n).begin() == words.get(i + n - 1).end() + 1
         && !FOLLOWERS.contains(words.get(i + n).lower());
@@ -169,7 +167,7 @@ final class PlaceFinder {
     if (small && i > 0 && words.get(i - 1).text().equals("the")) {
       return false;
     }
-    boolean smallTown = n == 1 && c.get(0).kind() == Place.Kind.CITY && c.get(0).population() < 100_000;
+    boolean smallTown = n == 1 && small;
     if (smallTown && !afterPreposition && !followed && !commaAfter(words, i + n)) {
       return false;
     }
@@ -283,12 +281,7 @@ final class PlaceFinder {
    * hospital's city beside the incident's; nor are a place and an unknown one (null).
    */
   static boolean apart(Mention a, Mention b) {
-    return a != null && b != null && !country(a).equals(country(b));
-  }
-
-  private static String country(Mention m) {
-    String name = m.name();
-    return name.substring(name.lastIndexOf(", ") + 1).trim();
+    return a != null && b != null && !a.place().country().equals(b.place().country());
   }
 
   /** Returns the country most of the votes name, if it has enough of them; else null. */

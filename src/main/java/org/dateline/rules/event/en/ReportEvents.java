@@ -24,6 +24,8 @@ final class ReportEvents {
   private static final Duration RECENT = Duration.ofDays(8);
   private static final Set<String> SPEECH = Set.of("said", "says", "say", "told", "announced", "reported",
       "added", "confirmed", "stated", "reporters", "statement", "release", "conference", "tweeted", "wrote");
+  /** The prepositions that place an incident ("in", "near"). */
+  private static final Set<String> LOCATING = Set.of("in", "at", "near", "outside");
   /** Words that make the place after them the incident's own: prepositions and verbs of attack ("struck Kharkiv"). */
   private static final Set<String> GOVERNING = Set.of("in", "at", "near", "outside", "of", "on", "into", "struck",
       "hit", "shelled", "attacked", "bombed", "targeted", "pounded", "rocked", "raided");
@@ -154,8 +156,7 @@ final class ReportEvents {
 
   /** Whether a place is the object of a preposition or of an attack ("in Bryansk", "a strike on Sumy", "struck Kharkiv"). */
   private boolean governed(PlaceFinder.Mention p) {
-    List<Words.Word> w = Words.of(text, Math.max(0, p.begin() - 12), p.begin());
-    return !w.isEmpty() && GOVERNING.contains(w.get(w.size() - 1).lower());
+    return GOVERNING.contains(wordBefore(p, false));
   }
 
   /**
@@ -251,7 +252,6 @@ final class ReportEvents {
       drafts.add(d);
     }
   }
-
 
   private DateMention dateNear(List<DateMention> candidates, int begin, int end, int sentence, boolean incident) {
     int[] s = sentences.get(sentence);
@@ -382,12 +382,20 @@ final class ReportEvents {
 
   /** Whether a place follows "in", "at", "near" or "outside", directly or after a possessive ("in Nigeria's Plateau state"). */
   private boolean afterPreposition(PlaceFinder.Mention p) {
+    return LOCATING.contains(wordBefore(p, true));
+  }
+
+  /**
+   * Returns the lower-cased word before a place, or "" at the text's start; with {@code
+   * overPossessive}, the word before a possessive standing there ("in" for "in Nigeria's Plateau").
+   */
+  private String wordBefore(PlaceFinder.Mention p, boolean overPossessive) {
     List<Words.Word> w = Words.of(text, Math.max(0, p.begin() - 40), p.begin());
     int last = w.size() - 1;
-    if (last > 0 && (w.get(last).text().endsWith("'s") || w.get(last).text().endsWith("\u2019s"))) {
+    if (overPossessive && last > 0 && w.get(last).isPossessive()) {
       last--;
     }
-    return last >= 0 && Set.of("in", "at", "near", "outside").contains(w.get(last).lower());
+    return last >= 0 ? w.get(last).lower() : "";
   }
 
   private PlaceFinder.Mention lastCityBefore(int offset) {

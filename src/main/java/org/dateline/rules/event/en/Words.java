@@ -90,6 +90,12 @@ final class Words {
       return Character.isUpperCase(source.charAt(begin));
     }
 
+    /** Whether the word is a possessive ("Nigeria's", "Nigeria\u2019s"). */
+    boolean isPossessive() {
+      return end - begin > 2 && source.charAt(end - 1) == 's'
+          && (source.charAt(end - 2) == '\'' || source.charAt(end - 2) == '\u2019');
+    }
+
     @Override
     public String toString() {
       return text() + "@" + begin;
