@@ -4,9 +4,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.dateline.model.CasualtyCategory;
 import org.dateline.model.CasualtyCount;
@@ -31,8 +33,7 @@ final class TollMath {
    * any report of the event gives: news counts the dead among the people shot, so "five people were
    * shot" and "two of them died" are injured 3, and an early "a girl was shot" is no injury once a
    * later report says she died. A count that the dead reach or exceed counts nobody injured and is
-   * left out. Other claims are kept
-   * as they are, in order.
+   * left out. Other claims are kept as they are, in order.
    */
   static List<Claim> lessTheDead(List<Claim> claims) {
     List<Claim> killedClaims = new ArrayList<>();
@@ -54,19 +55,14 @@ final class TollMath {
         out.add(c);
       } else if (shot > killed) {
         CasualtyFigure f = c.figure();
-        CasualtyFigure less = CasualtyFigure.builder(f.category(), CasualtyCount.exactly(shot - killed), f.span())
-            .role(f.role()).rule(f.rule() + "; less the " + killed + " killed").build();
-        out.add(Claim.of(c.reportId(), c.published(), withWho(less, f)));
+        CasualtyFigure.Builder less = CasualtyFigure.builder(f.category(), CasualtyCount.exactly(shot - killed),
+            f.span()).role(f.role()).rule(f.rule() + "; less the " + killed + " killed");
+        f.who().ifPresent(less::who);
+        f.claimedBy().ifPresent(less::claimedBy);
+        out.add(Claim.of(c.reportId(), c.published(), less.build()));
       }
     }
     return out;
-  }
-
-  private static CasualtyFigure withWho(CasualtyFigure f, CasualtyFigure from) {
-    CasualtyFigure.Builder b = f.toBuilder();
-    from.who().ifPresent(b::who);
-    from.claimedBy().ifPresent(b::claimedBy);
-    return b.build();
   }
 
   /** Whether an injured figure counts everyone shot, whatever became of them: "five people were shot". */
@@ -90,22 +86,22 @@ final class TollMath {
       }
     }
     Map<String, Instant> latestBySource = new HashMap<>();
-    Map<String, Boolean> updatedReports = new HashMap<>();
-    Map<String, Boolean> numberedReports = new HashMap<>();
+    Set<String> updatedReports = new HashSet<>();
+    Set<String> numberedReports = new HashSet<>();
     for (Claim c : counted) {
       latestBySource.merge(source(c, sourceOfReport), c.published(), (a, b) -> a.isAfter(b) ? a : b);
       if (c.figure().role() == FigureRole.UPDATE) {
-        updatedReports.put(c.reportId(), true);
+        updatedReports.add(c.reportId());
       }
       if (c.figure().count().word().isEmpty()) {
-        numberedReports.put(c.reportId(), true);
+        numberedReports.add(c.reportId());
       }
     }
     List<Claim> out = new ArrayList<>();
     for (Claim c : counted) {
       boolean superseded = c.published().isBefore(latestBySource.get(source(c, sourceOfReport)));
-      boolean updated = c.figure().role() != FigureRole.UPDATE && updatedReports.containsKey(c.reportId());
-      boolean vague = c.figure().count().word().isPresent() && numberedReports.containsKey(c.reportId());
+      boolean updated = c.figure().role() != FigureRole.UPDATE && updatedReports.contains(c.reportId());
+      boolean vague = c.figure().count().word().isPresent() && numberedReports.contains(c.reportId());
       if (!superseded && !updated && !vague) {
         out.add(c);
       }
@@ -118,15 +114,15 @@ final class TollMath {
    * nobody else was hurt" says no one besides them, not that no one was hurt.
    */
   private static List<Claim> withoutNoOneElse(List<Claim> standing) {
-    Map<String, Boolean> counting = new HashMap<>();
+    Set<String> counting = new HashSet<>();
     for (Claim c : standing) {
       if (!c.figure().count().isZero()) {
-        counting.put(c.reportId(), true);
+        counting.add(c.reportId());
       }
     }
     List<Claim> out = new ArrayList<>(standing.size());
     for (Claim c : standing) {
-      if (!c.figure().count().isZero() || !counting.containsKey(c.reportId())) {
+      if (!c.figure().count().isZero() || !counting.contains(c.reportId())) {
         out.add(c);
       }
     }
