@@ -1,8 +1,6 @@
 package org.dateline.rules.casualty.en;
 
-import com.google.common.collect.ImmutableSet;
 import java.util.List;
-import java.util.Set;
 import org.dateline.model.CasualtyCategory;
 import org.dateline.model.CasualtyCount;
 import org.dateline.model.CasualtyFigure;
@@ -27,16 +25,16 @@ import org.dateline.model.FigureRole;
  * total.
  */
 final class Additions {
-  private static final Set<String> MORE_AFTER = ImmutableSet.of("more", "other", "others", "additional", "further");
+  private static final TokenSet MORE_AFTER = TokenSet.of("more", "other", "others", "additional", "further");
   /** How far back, in characters, the figure "more" refers to may end: about one sentence. */
   private static final int NEAR_CHARS = 250;
   /** How many words may come between a predicate and "along with". */
   private static final int MAX_GAP = 6;
   /** How many words a list of persons before a counted group may take. */
   private static final int MAX_LIST = 14;
-  private static final Set<String> GAP_STOPS = ImmutableSet.of(
+  private static final TokenSet GAP_STOPS = TokenSet.of(
       "and", "but", "when", "while", "after", "as", "before", "because", "who", "which", "that", "said", "says");
-  private static final Set<String> MORE_BEFORE = ImmutableSet.of("another", "additional", "further");
+  private static final TokenSet MORE_BEFORE = TokenSet.of("another", "additional", "further");
 
   private Additions() {}
 
@@ -163,7 +161,7 @@ final class Additions {
       if (w.is("with")) {
         return k == j || Lexicon.isWeekdayOrTime(t[k - 1]) ? k + 1 : -1;
       }
-      if ((w.isPunct() && !w.is(",")) || GAP_STOPS.contains(w.lower)) {
+      if ((w.isPunct() && !w.is(",")) || GAP_STOPS.contains(w)) {
         return -1;
       }
     }
@@ -215,17 +213,17 @@ final class Additions {
   /** "two more", "another three", "an additional six": more, not merely other, people. */
   private static boolean saysMoreExplicitly(Token[] t, Candidate c) {
     int n = c.numberBegin;
-    boolean before = t[n].is("another") || (n > 0 && MORE_BEFORE.contains(t[n - 1].lower));
+    boolean before = t[n].is("another") || (n > 0 && MORE_BEFORE.contains(t[n - 1]));
     return before || (c.numberEnd < t.length && !t[c.numberEnd].lower.startsWith("other"));
   }
 
   /** "two more", "seven other", "17 others", "another three", "another": the number counts more people. */
   private static boolean saysMore(Token[] t, Candidate c) {
     int n = c.numberBegin;
-    if (t[n].is("another") || (n > 0 && MORE_BEFORE.contains(t[n - 1].lower))) {
+    if (t[n].is("another") || (n > 0 && MORE_BEFORE.contains(t[n - 1]))) {
       return true;
     }
     int end = c.numberEnd;
-    return end < t.length && MORE_AFTER.contains(t[end].lower);
+    return end < t.length && MORE_AFTER.contains(t[end]);
   }
 }

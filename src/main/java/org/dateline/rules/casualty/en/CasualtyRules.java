@@ -1,8 +1,6 @@
 package org.dateline.rules.casualty.en;
 
 import java.util.List;
-import com.google.common.collect.ImmutableSet;
-import java.util.Set;
 import org.dateline.model.CasualtyCategory;
 import org.dateline.model.CasualtyCount;
 import org.dateline.model.FigureRole;
@@ -14,40 +12,40 @@ import org.dateline.model.FigureRole;
 final class CasualtyRules {
   private static final int MAX_AUXILIARIES = 8;
   private static final int TOLL_WINDOW = 30;
-  private static final Set<String> TOLL_LINKS = ImmutableSet.of(
+  private static final TokenSet TOLL_LINKS = TokenSet.of(
       "to", "at", "of", "reached", "hit", "is", "was", "stands", "stood", "now", "toll", "past",
       "surpassed", "exceeded", "topped", "passed", "reach", "risen", "rose", "climbed", "was", "be", "as");
-  private static final Set<String> ZERO_WORDS = ImmutableSet.of("nobody", "none", "no-one");
-  private static final Set<String> ZERO_MODIFIERS = ImmutableSet.of(
+  private static final TokenSet ZERO_WORDS = TokenSet.of("nobody", "none", "no-one");
+  private static final TokenSet ZERO_MODIFIERS = TokenSet.of(
       "immediate", "other", "further", "serious", "major", "reported", "reports", "report", "word",
       "confirmed", "known", "additional", "civilian", "human", "fatal", "life-threatening", "apparent",
       "visible", "of", "significant", "indication", "indications", "sign", "signs", "information", "new");
   private static final int MAX_POST_MODIFIER = 20;
   private static final int MAX_ASIDE = 24;
   private static final People PEOPLE_FOUND = People.unnamed(0);
-  private static final Set<String> POST_MODIFIER_STARTS = ImmutableSet.of(
+  private static final TokenSet POST_MODIFIER_STARTS = TokenSet.of(
       "of", "from", "in", "at", "near", "inside", "aboard", "belonging", "with", "under", "across", "on",
       "loyal", "believed", "thought", "suspected", "said", "linked", "affiliated", "allied", "based",
       "who", "whose", "for");
-  private static final Set<String> CLAUSE_WORDS = ImmutableSet.of(
+  private static final TokenSet CLAUSE_WORDS = TokenSet.of(
       "who", "which", "that", "when", "after", "while", "as", "because", "but", "where", "whose", "if",
       "said", "says", "say", "told");
-  private static final Set<String> NOT_SOMEONE = ImmutableSet.of(
+  private static final TokenSet NOT_SOMEONE = TokenSet.of(
       "lot", "number", "total", "third", "quarter", "half", "record", "bill", "deal", "plan", "proposal",
       "motion", "idea", "project", "programme", "program", "chance", "bit", "part", "portion", "majority",
       "minority", "handful", "couple", "few", "dozen", "score", "hundred", "thousand", "million",
       "further", "combined", "reported", "estimated", "possible", "day", "week", "month", "year",
       "time", "story", "rumor", "rumour", "tree", "fish", "dog", "cat", "cow", "goat", "bird", "horse",
       "leg", "arm", "hand", "knee", "back", "head", "foot", "shoulder", "ankle", "wrist");
-  private static final Set<String> LIVES_VERBS = ImmutableSet.of(
+  private static final TokenSet LIVES_VERBS = TokenSet.of(
       "claimed", "claiming", "claim", "claims", "cost", "costing", "costs", "took", "taken", "taking", "takes");
-  private static final Set<String> SUBTOTAL_CUES = ImmutableSet.of("including", "includes", "include", "included");
+  private static final TokenSet SUBTOTAL_CUES = TokenSet.of("including", "includes", "include", "included");
 
-  private static final Set<String> BE = ImmutableSet.of(
+  private static final TokenSet BE = TokenSet.of(
       "was", "were", "is", "are", "been", "being", "be", "got", "get", "gets", "'s");
-  private static final Set<String> MIXED_TOLL = ImmutableSet.of("injuries", "injured", "wounded", "casualties");
-  private static final Set<String> OBJECT_STARTS = ImmutableSet.of("the", "his", "her", "their", "a", "an");
-  private static final Set<String> OF_OWNERS = ImmutableSet.of("his", "her", "their", "its", "our", "the", "them");
+  private static final TokenSet MIXED_TOLL = TokenSet.of("injuries", "injured", "wounded", "casualties");
+  private static final TokenSet OBJECT_STARTS = TokenSet.of("the", "his", "her", "their", "a", "an");
+  private static final TokenSet OF_OWNERS = TokenSet.of("his", "her", "their", "its", "our", "the", "them");
 
   private CasualtyRules() {}
 
@@ -145,13 +143,13 @@ final class CasualtyRules {
       return false;
     }
     for (int n = j; n < k; n++) {
-      if (BE.contains(t[n].lower)) {
+      if (BE.contains(t[n])) {
         return false;
       }
     }
     int o = m.end;
     return o < e && (object(t, o, e) != null || SingleVictims.phrase(t, o, o, e, false) != null
-        || OBJECT_STARTS.contains(t[o].lower) || Lexicon.isPeople(t[o]));
+        || OBJECT_STARTS.contains(t[o]) || Lexicon.isPeople(t[o]));
   }
 
   /** Returns the counted people after "and" at {@code j} ("and 15 civilians"), or null. */
@@ -166,7 +164,7 @@ final class CasualtyRules {
   /** Steps over a prepositional tail of the people counted: "members <b>of the same family</b> were killed". */
   private static int skipPostModifier(Token[] t, int j, int e) {
     boolean participle = j < e && t[j].lower.endsWith("ing") && Lexicon.PREDICATES.match(t, j, e) == null;
-    if (j >= e || !(POST_MODIFIER_STARTS.contains(t[j].lower) || participle)) {
+    if (j >= e || !(POST_MODIFIER_STARTS.contains(t[j]) || participle)) {
       return j;
     }
     int stop = Math.min(e, j + MAX_POST_MODIFIER);
@@ -175,7 +173,7 @@ final class CasualtyRules {
       if ((skipAuxiliaries(t, k, e) >= 0 && !w.is("to")) || secondGroup(t, k, e) != null) {
         return k;
       }
-      if (BE.contains(w.lower) && k + 1 < e && t[k + 1].is("among")) {
+      if (BE.contains(w) && k + 1 < e && t[k + 1].is("among")) {
         // "an employee of the agency was among 15 people killed": the dead are counted after "among"
         return j;
       }
@@ -183,7 +181,7 @@ final class CasualtyRules {
       if (w.is(",") && skipAside(t, k, e) > k) {
         return k;
       }
-      if ((w.isPunct() && !bracket) || CLAUSE_WORDS.contains(w.lower)) {
+      if ((w.isPunct() && !bracket) || CLAUSE_WORDS.contains(w)) {
         return j;
       }
     }
@@ -308,7 +306,7 @@ final class CasualtyRules {
   private static People someone(Token[] t, int i, int e) {
     for (int k = i; k < e && k < i + 4; k++) {
       Token w = t[k];
-      if (!w.isWord() || w.has(WordFlags.FUNCTION) || NOT_SOMEONE.contains(w.lower)
+      if (!w.isWord() || w.has(WordFlags.FUNCTION) || NOT_SOMEONE.contains(w)
           || w.has(WordFlags.NOT_PEOPLE) || Lexicon.NOT_PEOPLE.contains(w.lower + "s")) {
         return null;
       }
@@ -326,14 +324,14 @@ final class CasualtyRules {
     Token n = t[j];
     if (n.is("of")) {
       // "dozens of cows" counts no one; "six of his comrades", "five of the crew" count people
-      return j + 1 < t.length && OF_OWNERS.contains(t[j + 1].lower);
+      return j + 1 < t.length && OF_OWNERS.contains(t[j + 1]);
     }
     return n.isPunct() || n.has(WordFlags.STOP) || n.is("more") || n.is("others");
   }
 
   /** "claimed 37 lives", "cost over 150 lives", "took 12 lives". */
   static void lives(Token[] t, int i, int e, List<Candidate> out) {
-    if (!LIVES_VERBS.contains(t[i].lower)) {
+    if (!LIVES_VERBS.contains(t[i])) {
       return;
     }
     Quantity q = QuantityParser.parse(t, i + 1, e);
@@ -360,7 +358,7 @@ final class CasualtyRules {
         j = skipped == null ? j : skipped.end - 1;
         continue;
       }
-      Quantity q = TOLL_LINKS.contains(t[j - 1].lower) ? QuantityParser.parse(t, j, e) : null;
+      Quantity q = TOLL_LINKS.contains(t[j - 1]) ? QuantityParser.parse(t, j, e) : null;
       if (q != null && q.need == Quantity.Need.NONE) {
         FigureRole role = isUpdate(t, Math.max(0, begin - 3), j) ? FigureRole.UPDATE : FigureRole.TOTAL;
         out.add(new Candidate(category, q.count, q.begin, q.end, begin, q.end, null, role, "<toll> <link> <n>"));
@@ -375,7 +373,7 @@ final class CasualtyRules {
       return false;
     }
     for (int k = i + 2; k < e && k <= i + 6; k++) {
-      if (MIXED_TOLL.contains(t[k].lower)) {
+      if (MIXED_TOLL.contains(t[k])) {
         return true;
       }
     }
@@ -409,7 +407,7 @@ final class CasualtyRules {
 
   private static boolean isUpdate(Token[] t, int from, int to) {
     for (int k = from; k < to; k++) {
-      if (Lexicon.UPDATE_WORDS.contains(t[k].lower)) {
+      if (Lexicon.UPDATE_WORDS.contains(t[k])) {
         return true;
       }
     }
@@ -418,7 +416,7 @@ final class CasualtyRules {
 
   /** "no one was killed", "nobody was hurt", "no casualties were reported", "there were no injuries". */
   static void zero(Token[] t, int i, int e, List<Candidate> out) {
-    boolean noOne = ZERO_WORDS.contains(t[i].lower) || (t[i].is("no") && i + 1 < e && t[i + 1].is("one"));
+    boolean noOne = ZERO_WORDS.contains(t[i]) || (t[i].is("no") && i + 1 < e && t[i + 1].is("one"));
     if (noOne) {
       int j = t[i].is("no") ? i + 2 : i + 1;
       if (j < e && (t[j].is("else") || t[j].is("other"))) {
@@ -442,7 +440,7 @@ final class CasualtyRules {
         addZeroNoun(t, i, j, m, e, out);
         return;
       }
-      if (!ZERO_MODIFIERS.contains(t[j].lower)) {
+      if (!ZERO_MODIFIERS.contains(t[j])) {
         People p = j == i + 1 ? People.after(t, j, e, false) : null;
         int k = p == null ? -1 : skipAuxiliaries(t, p.end, e);
         PhraseTable.Match pred = k < 0 ? null : Lexicon.PREDICATES.match(t, k, e);
@@ -469,7 +467,7 @@ final class CasualtyRules {
     int j = i + 1;
     if (t[i].is("among") && j < e && (t[j].is("them") || t[j].is("whom"))) {
       j++;
-    } else if (!SUBTOTAL_CUES.contains(t[i].lower)) {
+    } else if (!SUBTOTAL_CUES.contains(t[i])) {
       return null;
     }
     Quantity q = QuantityParser.parse(t, j, e);
@@ -525,7 +523,7 @@ final class CasualtyRules {
         continue;
       }
       boolean and = t[k].is("and") && k > j
-          && (Lexicon.AND_AFTER.contains(t[k - 1].lower) || t[k - 1].lower.endsWith("ed"));
+          && (Lexicon.AND_AFTER.contains(t[k - 1]) || t[k - 1].lower.endsWith("ed"));
       boolean participle = t[k].lower.endsWith("ed") && k + 1 < e && t[k + 1].is("and");
       boolean comma = t[k].is(",") && k > j;
       if (!and && !participle && !comma && !t[k].has(WordFlags.AUXILIARY)) {

@@ -1,7 +1,5 @@
 package org.dateline.rules.casualty.en;
 
-import com.google.common.collect.ImmutableSet;
-import java.util.Set;
 
 /**
  * Finds who claims the figures of a sentence: "according to X", "X said", "said X".
@@ -12,14 +10,14 @@ import java.util.Set;
  */
 final class Claimants {
   private static final int MAX_WORDS = 7;
-  private static final Set<String> KEEP = ImmutableSet.of("the", "a", "an", "of", "for", "'s");
-  private static final Set<String> TIME_WORDS = ImmutableSet.of(
+  private static final TokenSet KEEP = TokenSet.of("the", "a", "an", "of", "for", "'s");
+  private static final TokenSet TIME_WORDS = TokenSet.of(
       "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
       "yesterday", "tonight", "later", "earlier", "also", "have", "has", "had", "later", "late",
       "night", "morning", "evening", "afternoon", "last", "in", "a", "statement", "separately");
 
   /** Words before a place: the words between one of them and a say verb name no speaker. */
-  private static final Set<String> PLACE_PREPOSITIONS = ImmutableSet.of(
+  private static final TokenSet PLACE_PREPOSITIONS = TokenSet.of(
       "in", "across", "from", "at", "into", "throughout", "near", "outside", "inside");
 
   private Claimants() {}
@@ -34,7 +32,7 @@ final class Claimants {
       String c = null;
       if (t[k].is("according") && k + 1 < e && t[k + 1].is("to")) {
         c = forward(text, t, k + 2, e);
-      } else if (Lexicon.SAY_VERBS.contains(t[k].lower)) {
+      } else if (Lexicon.SAY_VERBS.contains(t[k])) {
         c = backward(text, t, s, k);
         if (c == null && k > s && (t[k - 1].is(",") || t[k - 1].isPunct())) {
           c = forward(text, t, k + 1, e);
@@ -59,34 +57,34 @@ final class Claimants {
 
   private static String backward(String text, Token[] t, int s, int k) {
     int end = k;
-    while (end > s && TIME_WORDS.contains(t[end - 1].lower)) {
+    while (end > s && TIME_WORDS.contains(t[end - 1])) {
       end--;
     }
     int begin = end;
     while (begin > s && begin > end - MAX_WORDS && t[begin - 1].isWord() && isClaimWord(t[begin - 1])) {
       begin--;
     }
-    if (begin > s && PLACE_PREPOSITIONS.contains(t[begin - 1].lower)) {
+    if (begin > s && PLACE_PREPOSITIONS.contains(t[begin - 1])) {
       return null; // "seven people in three states", "officials in the United States": a place, no speaker
     }
     return span(text, t, begin, end);
   }
 
   private static boolean isClaimWord(Token w) {
-    return KEEP.contains(w.lower) || !(w.has(WordFlags.FUNCTION) || Lexicon.PREDICATES.match(
-        new Token[] {w}, 0, 1) != null || Lexicon.SAY_VERBS.contains(w.lower) || TIME_WORDS.contains(w.lower));
+    return KEEP.contains(w) || !(w.has(WordFlags.FUNCTION) || Lexicon.PREDICATES.match(
+        new Token[] {w}, 0, 1) != null || Lexicon.SAY_VERBS.contains(w) || TIME_WORDS.contains(w));
   }
 
   private static String span(String text, Token[] t, int begin, int end) {
     while (begin < end && (t[begin].is("and") || t[begin].is("but"))) {
       begin++;
     }
-    if (begin >= end || (end - begin == 1 && (Lexicon.PRONOUNS.contains(t[begin].lower) || KEEP.contains(t[begin].lower)))) {
+    if (begin >= end || (end - begin == 1 && (Lexicon.PRONOUNS.contains(t[begin]) || KEEP.contains(t[begin])))) {
       return null;
     }
     boolean allFunction = true;
     for (int i = begin; i < end; i++) {
-      allFunction &= KEEP.contains(t[i].lower) || t[i].isNumber() || NumberWords.isNumberWord(t[i].lower);
+      allFunction &= KEEP.contains(t[i]) || t[i].isNumber() || NumberWords.isNumberWord(t[i].lower);
     }
     return allFunction ? null : text.substring(t[begin].begin, t[end - 1].end);
   }

@@ -1,8 +1,6 @@
 package org.dateline.rules.casualty.en;
 
-import com.google.common.collect.ImmutableSet;
 import java.util.List;
-import java.util.Set;
 import org.dateline.model.CasualtyCategory;
 import org.dateline.model.CasualtyFigure;
 import org.dateline.model.FigureRole;
@@ -17,7 +15,7 @@ import org.dateline.model.FigureRole;
  * else the only figure there is, a total. Immutable and thread-safe.
  */
 final class DeadIncluded {
-  private static final Set<String> INCLUDE_VERBS = ImmutableSet.of(
+  private static final TokenSet INCLUDE_VERBS = TokenSet.of(
       "included", "include", "includes", "including", "were", "are", "was");
 
   private DeadIncluded() {}
@@ -40,7 +38,7 @@ final class DeadIncluded {
 
   /** Returns where the number starts after "the dead included" or "among the dead were", or -1. */
   private static int partOfDead(Token[] t, int i, int e) {
-    if (t[i].is("the") && t[i + 1].is("dead") && INCLUDE_VERBS.contains(t[i + 2].lower)
+    if (t[i].is("the") && t[i + 1].is("dead") && INCLUDE_VERBS.contains(t[i + 2])
         && !t[i + 2].is("were") && !t[i + 2].is("are") && !t[i + 2].is("was")) {
       return i + 3;
     }
@@ -49,7 +47,7 @@ final class DeadIncluded {
       if (k < e && t[k].is(",")) {
         k++;
       }
-      return k < e && INCLUDE_VERBS.contains(t[k].lower) && !t[k].lower.startsWith("inc") ? k + 1 : -1;
+      return k < e && INCLUDE_VERBS.contains(t[k]) && !t[k].lower.startsWith("inc") ? k + 1 : -1;
     }
     return -1;
   }

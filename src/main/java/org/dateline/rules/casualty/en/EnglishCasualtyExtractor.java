@@ -2,11 +2,9 @@ package org.dateline.rules.casualty.en;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
-import java.util.Set;
 import org.dateline.extract.CasualtyExtractor;
 import org.dateline.model.CasualtyFigure;
 import org.dateline.model.FigureRole;
@@ -34,7 +32,7 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
   /** How many words before a figure a cue of an earlier, superseded toll may stand. */
   private static final int MAX_SUPERSEDED_CUE = 5;
   /** Words that make the toll after them an earlier one: "the previous toll", "an earlier death toll". */
-  private static final Set<String> SUPERSEDED = ImmutableSet.of(
+  private static final TokenSet SUPERSEDED = TokenSet.of(
       "previous", "earlier", "initial", "former", "old");
 
   private EnglishCasualtyExtractor() {}
@@ -211,7 +209,7 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
       if ((t[i].is("up") || t[i].is("down")) && i + 1 < c.numberBegin && t[i + 1].is("from")) {
         return true;
       }
-      if (SUPERSEDED.contains(t[i].lower) && i + 1 < c.numberBegin
+      if (SUPERSEDED.contains(t[i]) && i + 1 < c.numberBegin
           && (t[i + 1].is("toll") || t[i + 1].is("death") || t[i + 1].is("figure") || t[i + 1].is("count"))) {
         return true;
       }

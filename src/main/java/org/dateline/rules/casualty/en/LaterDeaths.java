@@ -1,8 +1,6 @@
 package org.dateline.rules.casualty.en;
 
-import com.google.common.collect.ImmutableSet;
 import java.util.List;
-import java.util.Set;
 import org.dateline.model.CasualtyCategory;
 import org.dateline.model.CasualtyCount;
 import org.dateline.model.CasualtyFigure;
@@ -20,10 +18,10 @@ import org.dateline.model.FigureRole;
 final class LaterDeaths {
   /** How far back, in characters, the figure of the people hurt may end: about one sentence. */
   private static final int NEAR_CHARS = 250;
-  private static final Set<String> OF_THEM = ImmutableSet.of("them", "those", "the");
-  private static final Set<String> THE_DEAD = ImmutableSet.of(
+  private static final TokenSet OF_THEM = TokenSet.of("them", "those", "the");
+  private static final TokenSet THE_DEAD = TokenSet.of(
       "killed", "dead", "deceased", "slain", "fatalities", "deaths", "who");
-  private static final Set<String> ALL = ImmutableSet.of("both", "all");
+  private static final TokenSet ALL = TokenSet.of("both", "all");
 
   private LaterDeaths() {}
 
@@ -62,16 +60,16 @@ final class LaterDeaths {
    */
   private static boolean ofThem(Token[] t, Candidate c, int e) {
     int j = c.numberEnd;
-    if (j + 1 >= e || !t[j].is("of") || !OF_THEM.contains(t[j + 1].lower)) {
+    if (j + 1 >= e || !t[j].is("of") || !OF_THEM.contains(t[j + 1])) {
       return false;
     }
-    return t[j + 1].is("them") || (j + 2 < e && !THE_DEAD.contains(t[j + 2].lower));
+    return t[j + 1].is("them") || (j + 2 < e && !THE_DEAD.contains(t[j + 2]));
   }
 
   /** "Both died at the scene", "All of them were killed": every one of the {@code n} hurt died. */
   private static Candidate allDied(Token[] t, int s, int e, List<CasualtyFigure> out, int last,
       CasualtyFigure hurt, long n) {
-    if (!ALL.contains(t[s].lower) || (t[s].is("both") && n != 2)) {
+    if (!ALL.contains(t[s]) || (t[s].is("both") && n != 2)) {
       return null;
     }
     int j = s + 1;

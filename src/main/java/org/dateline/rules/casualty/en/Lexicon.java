@@ -105,7 +105,7 @@ final class Lexicon {
       .build();
 
   /** Words a rule may step over between the people counted and what befell them. */
-  static final Set<String> AUXILIARIES = ImmutableSet.of(
+  static final TokenSet AUXILIARIES = TokenSet.of(
       "were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "will", "would", "may",
       "might", "could", "also", "all", "both", "reportedly", "allegedly", "later", "subsequently",
       "eventually", "initially", "since", "now", "still", "already", "so", "far", "either", "each",
@@ -121,12 +121,12 @@ final class Lexicon {
       "accidentally", "senselessly", "summarily", "fatally", "subsequently");
 
   /** Auxiliary words after which "and" may be stepped over: "were shot and killed". */
-  static final Set<String> AND_AFTER = ImmutableSet.of(
+  static final TokenSet AND_AFTER = TokenSet.of(
       "shot", "stabbed", "attacked", "abducted", "beaten", "kidnapped", "hit", "struck", "injured",
       "wounded", "hurt");
 
   /** Words that may end the people counted after an action: "killed 5 <b>in</b> the attack". */
-  static final Set<String> STOPS = ImmutableSet.of(
+  static final TokenSet STOPS = TokenSet.of(
       "and", "or", "but", "in", "on", "at", "near", "during", "when", "after", "while", "as", "including",
       "with", "across", "inside", "outside", "overnight", "late", "early", "yesterday", "today",
       "tonight", "last", "this", "earlier", "so", "since", "from", "by", "before", "within", "among",
@@ -138,7 +138,7 @@ final class Lexicon {
       "between", "inclusive", "aboard", "onboard", "abroad", "later", "then", "each");
 
   /** Words that cannot modify a people noun: "the", "in", ... */
-  static final Set<String> FUNCTION_WORDS = ImmutableSet.of(
+  static final TokenSet FUNCTION_WORDS = TokenSet.of(
       "the", "a", "an", "of", "in", "on", "at", "to", "for", "with", "by", "from", "and", "or", "but",
       "who", "which", "that", "when", "while", "after", "before", "as", "is", "was", "were", "are",
       "have", "has", "had", "been", "be", "will", "would", "not", "no", "this", "these", "those",
@@ -149,7 +149,7 @@ final class Lexicon {
       "missing", "arrested", "detained", "rescued", "evacuated", "displaced", "affected");
 
   /** Nouns that name people; plural and singular. */
-  static final Set<String> PEOPLE = ImmutableSet.of(
+  static final TokenSet PEOPLE = TokenSet.of(
       "secretary", "secretaries", "colleague", "colleagues", "aide", "aides", "aunt", "grandson",
       "granddaughter", "guest", "guests",
       "people", "persons", "person", "civilians", "civilian", "children", "child", "kids", "kid",
@@ -212,7 +212,7 @@ final class Lexicon {
       "spokeswoman", "spokesperson", "editor", "editors", "publisher", "photographer", "cameraman");
 
   /** Nouns that end in a people-like suffix but do not name people. */
-  static final Set<String> NOT_PEOPLE = ImmutableSet.of(
+  static final TokenSet NOT_PEOPLE = TokenSet.of(
       "numbers", "centers", "centres", "towers", "containers", "letters", "papers", "orders", "matters",
       "waters", "computers", "incidents", "events", "documents", "comments", "statements",
       "governments", "departments", "payments", "shipments", "moments", "accidents", "tents", "cents",
@@ -249,7 +249,7 @@ final class Lexicon {
    * Nouns of things that a people word may modify ("Russian <b>regions</b>", "police
    * <b>stations</b>"); a number counting them counts no casualties.
    */
-  static final Set<String> THINGS = ImmutableSet.of(
+  static final TokenSet THINGS = TokenSet.of(
       "regions", "region", "provinces", "province", "villages", "village", "houses", "house", "homes", "home",
       "buildings", "building", "vehicles", "vehicle", "missiles", "missile", "rounds", "round", "flights",
       "flight", "stations", "station", "posts", "post", "bases", "base", "checkpoints", "checkpoint",
@@ -264,7 +264,7 @@ final class Lexicon {
       "accounts", "websites", "servers", "outlets", "dwellings", "sectors", "zones");
 
   /** Words that precede a label number, not a count: "Route 66", "Article 5". */
-  static final Set<String> LABELS = ImmutableSet.of(
+  static final TokenSet LABELS = TokenSet.of(
       "route", "highway", "article", "number", "flight", "room", "apartment", "apt", "gate",
       "level", "category", "phase", "chapter", "section", "page", "interstate", "bus", "line",
       "platform", "unit", "block", "zone", "sector", "ward", "precinct", "station", "channel",
@@ -278,17 +278,17 @@ final class Lexicon {
       "dial", "score", "scored", "beat", "lost", "won", "vote", "votes", "voted");
 
   /** Words (after "said", before "said") that make a claimant no claimant. */
-  static final Set<String> PRONOUNS = ImmutableSet.of(
+  static final TokenSet PRONOUNS = TokenSet.of(
       "he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "this", "there");
 
   /** Verbs that introduce a claim: "police <b>said</b>". */
-  static final Set<String> SAY_VERBS = ImmutableSet.of(
+  static final TokenSet SAY_VERBS = TokenSet.of(
       "said", "says", "say", "told", "reported", "reports", "confirmed", "confirms", "announced",
       "announces", "stated", "states", "added", "tweeted", "wrote", "estimated",
       "estimates", "counted");
 
   /** Words whose presence near a toll makes it a revision: "the toll <b>rose</b> to 12". */
-  static final Set<String> UPDATE_WORDS = ImmutableSet.of(
+  static final TokenSet UPDATE_WORDS = TokenSet.of(
       "rose", "risen", "rises", "rise", "rising", "climbed", "climbs", "climb", "climbing",
       "increased", "increases", "increase", "reached", "reaches", "jumped", "jumps", "hit", "soared",
       "bringing", "brings", "brought", "raising", "raises", "raised", "pushing", "pushed", "updated",
@@ -321,13 +321,13 @@ final class Lexicon {
     return ImmutableSet.copyOf(keys);
   }
 
-  private static final Set<String> WEEKDAYS_AND_TIMES = ImmutableSet.of(
+  private static final TokenSet WEEKDAYS_AND_TIMES = TokenSet.of(
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
       "overnight", "night", "morning", "evening", "afternoon", "weekend");
 
   /** Returns whether the word is a weekday or a time of day ("Friday", "overnight", "morning"). */
   static boolean isWeekdayOrTime(Token t) {
-    return WEEKDAYS_AND_TIMES.contains(t.lower);
+    return WEEKDAYS_AND_TIMES.contains(t);
   }
 
   /** Returns whether the word names people, by table or by a people-like suffix. */
@@ -357,7 +357,7 @@ final class Lexicon {
         return true;
       }
     }
-    if (NOT_PEOPLE.contains(w) || w.length() < 5 || w.chars().anyMatch(Character::isDigit)) {
+    if (NOT_PEOPLE.contains(w) || w.length() < 5 || hasDigit(w)) {
       return false;
     }
     if (w.endsWith("s")) {
@@ -371,6 +371,15 @@ final class Lexicon {
     return w.endsWith("er") || w.endsWith("or") || w.endsWith("ist") || w.endsWith("ian") || w.endsWith("man")
         || w.endsWith("men") || w.endsWith("ee") || w.endsWith("ant") || w.endsWith("ent")
         || (t.capitalized && w.endsWith("ese"));
+  }
+
+  private static boolean hasDigit(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      if (Character.isDigit(w.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Returns the category a cumulative or other table's phrase applies to, for tests. */

@@ -1,7 +1,5 @@
 package org.dateline.rules.casualty.en;
 
-import com.google.common.collect.ImmutableSet;
-import java.util.Set;
 
 /**
  * The people a number counts, read after the number: "people", "other people", "Yemeni soldiers
@@ -12,15 +10,15 @@ import java.util.Set;
  */
 final class People {
   private static final int MAX_MODIFIERS = 4;
-  private static final Set<String> PLURAL = ImmutableSet.of(
+  private static final TokenSet PLURAL = TokenSet.of(
       "men", "women", "children", "people", "police", "personnel", "gunmen", "militiamen", "policemen",
       "servicemen", "fishermen", "herdsmen", "crew", "staff", "militia", "taliban", "youth", "guardsmen",
       "crewmen", "policewomen", "elderly", "rohingya", "fulani", "twins");
-  private static final Set<String> PARTICIPLES = ImmutableSet.of(
+  private static final TokenSet PARTICIPLES = TokenSet.of(
       "displaced", "wounded", "injured", "missing", "arrested", "detained", "evacuated", "rescued", "affected");
-  private static final Set<String> PRONOUNS = ImmutableSet.of("them", "whom", "those", "these", "us");
-  private static final Set<String> DETERMINERS = ImmutableSet.of("the", "their", "his", "her", "its", "our", "those", "these");
-  private static final Set<String> COMPOUNDS = ImmutableSet.of(
+  private static final TokenSet PRONOUNS = TokenSet.of("them", "whom", "those", "these", "us");
+  private static final TokenSet DETERMINERS = TokenSet.of("the", "their", "his", "her", "its", "our", "those", "these");
+  private static final TokenSet COMPOUNDS = TokenSet.of(
       "police", "security", "family", "aid", "health", "government", "army", "prison", "fire", "rescue",
       "election", "polling", "media", "relief", "military", "border", "militia", "school", "hospital",
       "un", "tribal", "local", "pro-government", "pro-government", "armed", "coalition", "afghan",
@@ -51,17 +49,17 @@ final class People {
     int j = i;
     if (!singular && j + 1 < limit && t[j].is("of")) {
       j++;
-      if (PRONOUNS.contains(t[j].lower)) {
+      if (PRONOUNS.contains(t[j])) {
         return new People(j + 1, null);
       }
-      if (DETERMINERS.contains(t[j].lower)) {
+      if (DETERMINERS.contains(t[j])) {
         j++;
       }
     }
     int last = -1;
     for (int k = j; k < limit && k <= j + MAX_MODIFIERS; k++) {
       Token tok = t[k];
-      boolean participle = PARTICIPLES.contains(tok.lower) && k + 1 < limit && Lexicon.isPeople(t[k + 1]);
+      boolean participle = PARTICIPLES.contains(tok) && k + 1 < limit && Lexicon.isPeople(t[k + 1]);
       if (isQuote(tok)) {
         continue;
       }
@@ -84,7 +82,7 @@ final class People {
       return null;
     }
     int whoBegin = k;
-    if (k > firstModifier && COMPOUNDS.contains(t[k - 1].lower)) {
+    if (k > firstModifier && COMPOUNDS.contains(t[k - 1])) {
       whoBegin = k - 1;
     }
     String who = whoText(t, whoBegin, end);
@@ -109,7 +107,7 @@ final class People {
       return true;
     }
     Token last = t[end - 1];
-    boolean modifierLike = COMPOUNDS.contains(last.lower) || last.is("civilian")
+    boolean modifierLike = COMPOUNDS.contains(last) || last.is("civilian")
         || (last.capitalized && (last.lower.endsWith("an") || last.lower.endsWith("ese") || last.lower.endsWith("i")));
     return modifierLike && w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !t[end].capitalized
         && !Lexicon.FUNCTION_WORDS.contains(w) && !Lexicon.STOPS.contains(w) && !Lexicon.AUXILIARIES.contains(w)
@@ -131,7 +129,7 @@ final class People {
   /** "Tuaregs", "Hazaras": a capitalized plural right after a number names people. */
   private static boolean isCapitalizedPlural(Token t) {
     return t.capitalized && t.lower.length() >= 4 && t.lower.endsWith("s") && !t.lower.endsWith("ss")
-        && !Lexicon.NOT_PEOPLE.contains(t.lower) && !QuantityParser.isMonth(t.lower);
+        && !Lexicon.NOT_PEOPLE.contains(t) && !QuantityParser.isMonth(t.lower);
   }
 
   private static boolean isQuote(Token t) {

@@ -295,7 +295,7 @@ final class QuantityParser {
     if (first == begin && first > 0) {
       Token p = t[first - 1];
       boolean parenthesized = p.is("(") && end < limit && t[end].is(")");
-      if (Lexicon.LABELS.contains(p.lower) || isMonth(p.lower) || p.is("$") || p.is("\u00a3")
+      if (Lexicon.LABELS.contains(p) || isMonth(p.lower) || p.is("$") || p.is("\u00a3")
           || p.is("\u20ac") || p.is("#") || (p.is(":") && t[first].attached) || parenthesized) {
         return false;
       }

@@ -1,8 +1,6 @@
 package org.dateline.rules.casualty.en;
 
-import com.google.common.collect.ImmutableSet;
 import java.util.List;
-import java.util.Set;
 import org.dateline.model.CasualtyCategory;
 import org.dateline.model.CasualtyCount;
 import org.dateline.model.FigureRole;
@@ -19,28 +17,28 @@ final class ShootingRules {
   private static final int MAX_AUXILIARIES = 6;
   /** How far after "shot" the clause is searched for the outcome. */
   private static final int OUTCOME_WINDOW = 24;
-  private static final Set<String> SHOOTING_VERBS = ImmutableSet.of("shot", "shooting", "shoots", "shoot");
-  private static final Set<String> FATAL_WORDS = ImmutableSet.of(
+  private static final TokenSet SHOOTING_VERBS = TokenSet.of("shot", "shooting", "shoots", "shoot");
+  private static final TokenSet FATAL_WORDS = TokenSet.of(
       "fatally", "died", "dead", "killed", "killing", "succumbed", "dies", "mortally", "deceased", "death");
-  private static final Set<String> OUTCOME_AUXILIARIES = ImmutableSet.of(
+  private static final TokenSet OUTCOME_AUXILIARIES = TokenSet.of(
       "was", "were", "is", "are", "has", "have", "had", "been", "later", "subsequently", "eventually", "also");
-  private static final Set<String> NONE_FATAL = ImmutableSet.of("none", "neither", "nobody");
-  private static final Set<String> CLAUSE_ENDS = ImmutableSet.of(
+  private static final TokenSet NONE_FATAL = TokenSet.of("none", "neither", "nobody");
+  private static final TokenSet CLAUSE_ENDS = TokenSet.of(
       ".", ";", "when", "while", "after", "before", "because", "since", "as", "said", "says", "where", "who");
   /** "were shot", "had been shot", "got shot": only the passive says who was hit. */
-  private static final Set<String> PASSIVE = ImmutableSet.of("was", "were", "been", "being", "is", "are", "got", "get", "be");
-  private static final Set<String> NOT_HIT = ImmutableSet.of("at", "down", "up", "into", "through", "by");
-  private static final Set<String> HEADLINE_NEXT = ImmutableSet.of(
+  private static final TokenSet PASSIVE = TokenSet.of("was", "were", "been", "being", "is", "are", "got", "get", "be");
+  private static final TokenSet NOT_HIT = TokenSet.of("at", "down", "up", "into", "through", "by");
+  private static final TokenSet HEADLINE_NEXT = TokenSet.of(
       "in", "outside", "near", "during", "on", "early", "late", "overnight", "after", "following", ",", ".",
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "inside", "while");
-  private static final Set<String> AT_ENDS = ImmutableSet.of("by", "but", "and", "from", "with", "while");
+  private static final TokenSet AT_ENDS = TokenSet.of("by", "but", "and", "from", "with", "while");
 
   private ShootingRules() {}
 
   /** Returns whether tokens {@code [s, e)} hold a shooting verb, so that the shooting rules may apply. */
   static boolean mentionsShooting(Token[] t, int s, int e) {
     for (int i = s; i < e; i++) {
-      if (SHOOTING_VERBS.contains(t[i].lower)) {
+      if (SHOOTING_VERBS.contains(t[i])) {
         return true;
       }
     }
@@ -65,7 +63,7 @@ final class ShootingRules {
 
   /** "a gunman shot four people, killing two", "shooting three men". */
   static void shotObject(Token[] t, int i, int e, List<Candidate> out) {
-    if (!SHOOTING_VERBS.contains(t[i].lower) || Lexicon.ACTIONS.match(t, i, e) != null) {
+    if (!SHOOTING_VERBS.contains(t[i]) || Lexicon.ACTIONS.match(t, i, e) != null) {
       return;
     }
     Quantity q = QuantityParser.parse(t, i + 1, e);
@@ -86,10 +84,10 @@ final class ShootingRules {
     for (int k = j; k < e && k <= j + MAX_AUXILIARIES; k++) {
       if (t[k].is("shot")) {
         PhraseTable.Match m = Lexicon.PREDICATES.match(t, k, e);
-        boolean hit = k + 1 >= e || !NOT_HIT.contains(t[k + 1].lower) || firedNear(t, k + 1, e);
+        boolean hit = k + 1 >= e || !NOT_HIT.contains(t[k + 1]) || firedNear(t, k + 1, e);
         return m == null && hit && (passive || starts && k == j && headline(t, k + 1, e)) ? k : -1;
       }
-      passive |= PASSIVE.contains(t[k].lower);
+      passive |= PASSIVE.contains(t[k]);
       if (!t[k].has(WordFlags.AUXILIARY) || Lexicon.PREDICATES.match(t, k, e) != null) {
         return -1;
       }
@@ -103,12 +101,12 @@ final class ShootingRules {
    * 76 people shot"), then a place or a time, not an object.
    */
   private static boolean headline(Token[] t, int next, int e) {
-    return next >= e || HEADLINE_NEXT.contains(t[next].lower) || firedNear(t, next, e);
+    return next >= e || HEADLINE_NEXT.contains(t[next]) || firedNear(t, next, e);
   }
 
   /** "shot at a party", "shot at close range": "at" then a place or range, not "shot at by gunmen". */
   private static boolean firedNear(Token[] t, int at, int e) {
-    return t[at].is("at") && at + 1 < e && t[at + 1].isWord() && !AT_ENDS.contains(t[at + 1].lower);
+    return t[at].is("at") && at + 1 < e && t[at + 1].isWord() && !AT_ENDS.contains(t[at + 1]);
   }
 
   /**
@@ -121,10 +119,10 @@ final class ShootingRules {
     int stop = Math.min(e, from + OUTCOME_WINDOW);
     for (int k = from; k < stop; k++) {
       Token w = t[k];
-      if (CLAUSE_ENDS.contains(w.lower)) {
+      if (CLAUSE_ENDS.contains(w)) {
         break;
       }
-      if (NONE_FATAL.contains(w.lower)) {
+      if (NONE_FATAL.contains(w)) {
         break;
       }
       Quantity dead = fatalNumber(t, k, e);
@@ -132,7 +130,7 @@ final class ShootingRules {
         addSplit(q, who, spanBegin, k, dead, out, rule);
         return;
       }
-      if (FATAL_WORDS.contains(w.lower)) {
+      if (FATAL_WORDS.contains(w)) {
         out.add(new Candidate(CasualtyCategory.KILLED, q.count, q.begin, q.end, spanBegin, k + 1, who,
             FigureRole.TOTAL, rule + " <died>"));
         return;
@@ -166,10 +164,10 @@ final class ShootingRules {
     }
     int from = p == null ? n.end : p.end;
     for (int m = from; m < e && m <= from + 4; m++) {
-      if (FATAL_WORDS.contains(t[m].lower)) {
+      if (FATAL_WORDS.contains(t[m])) {
         return n;
       }
-      if (leaving || !OUTCOME_AUXILIARIES.contains(t[m].lower)) {
+      if (leaving || !OUTCOME_AUXILIARIES.contains(t[m])) {
         return null;
       }
     }

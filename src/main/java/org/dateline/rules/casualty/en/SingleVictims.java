@@ -54,53 +54,53 @@ final class SingleVictims {
   private static final int MAX_TAIL = 12;
   private static final int MAX_ASIDE = 24;
   private static final int SHOT_WINDOW = 16;
-  private static final Set<String> DETERMINERS = ImmutableSet.of("the", "his", "her", "their");
-  static final Set<String> OBJECT_PRONOUNS = ImmutableSet.of("him", "her");
-  private static final Set<String> INDEFINITE = ImmutableSet.of("a", "an");
+  private static final TokenSet DETERMINERS = TokenSet.of("the", "his", "her", "their");
+  static final TokenSet OBJECT_PRONOUNS = TokenSet.of("him", "her");
+  private static final TokenSet INDEFINITE = TokenSet.of("a", "an");
   /** Nouns of the attacker: killed, he is counted on top of the victims (GVA counts a killed shooter). */
-  private static final Set<String> ATTACKERS = ImmutableSet.of(
+  private static final TokenSet ATTACKERS = TokenSet.of(
       "gunman", "shooter", "suspect", "attacker", "assailant", "robber", "intruder", "bomber");
-  private static final Set<String> POLICE = ImmutableSet.of(
+  private static final TokenSet POLICE = TokenSet.of(
       "police", "officers", "officer", "deputies", "deputy", "troopers", "trooper", "agents", "sniper", "snipers");
-  private static final Set<String> PRONOUNS = ImmutableSet.of("he", "she");
+  private static final TokenSet PRONOUNS = TokenSet.of("he", "she");
   /** Nouns that name a group, not one person. */
-  private static final Set<String> GROUPS = ImmutableSet.of(
+  private static final TokenSet GROUPS = TokenSet.of(
       "family", "couple", "crew", "staff", "police", "militia", "security", "personnel", "household",
       "twins", "youth", "elderly", "taliban", "others", "ally");
-  private static final Set<String> BE = ImmutableSet.of("was", "is", "been", "being", "be", "got", "gets");
-  private static final Set<String> PLURAL_AUXILIARIES = ImmutableSet.of("were", "are", "have");
-  private static final Set<String> MODALS = ImmutableSet.of(
+  private static final TokenSet BE = TokenSet.of("was", "is", "been", "being", "be", "got", "gets");
+  private static final TokenSet PLURAL_AUXILIARIES = TokenSet.of("were", "are", "have");
+  private static final TokenSet MODALS = TokenSet.of(
       "will", "would", "may", "might", "could", "feared", "believed", "thought", "to");
   /** First words of predicates that need no "was": "died", "is dead". */
-  private static final Set<String> INTRANSITIVE = ImmutableSet.of(
+  private static final TokenSet INTRANSITIVE = TokenSet.of(
       "died", "dies", "dead", "perished", "succumbed", "passed", "drowned", "lost", "pronounced", "found",
       "confirmed", "declared");
   /** Words before a killing verb that make it no report of a death: "threatened to kill". */
-  private static final Set<String> NOT_DONE = ImmutableSet.of(
+  private static final TokenSet NOT_DONE = TokenSet.of(
       "to", "not", "n't", "never", "will", "would", "could", "might", "may", "tried", "trying", "attempted",
       "allegedly", "accused", "plotting", "plotted", "threatened", "threatening");
-  private static final Set<String> HURT_VERBS = ImmutableSet.of("shot", "stabbed", "wounded", "injured", "hit", "struck");
-  private static final Set<String> CLAUSE_ENDS = ImmutableSet.of(
+  private static final TokenSet HURT_VERBS = TokenSet.of("shot", "stabbed", "wounded", "injured", "hit", "struck");
+  private static final TokenSet CLAUSE_ENDS = TokenSet.of(
       ".", ";", "when", "while", "before", "because", "said", "says", "who", "which", "but", "after");
-  private static final Set<String> LATER = ImmutableSet.of("later", "then", "subsequently", "eventually", "also");
-  private static final Set<String> TAIL_STARTS = ImmutableSet.of(
+  private static final TokenSet LATER = TokenSet.of("later", "then", "subsequently", "eventually", "also");
+  private static final TokenSet TAIL_STARTS = TokenSet.of(
       "of", "for", "from", "in", "at", "with", "on", "near", "inside", "who", "whose");
-  private static final Set<String> RELATIVES = ImmutableSet.of("who", "that", "which", "whose");
-  private static final Set<String> TITLES = ImmutableSet.of("mr", "mrs", "ms", "dr", "sheikh", "chief", "father", "rev");
-  private static final Set<String> NOT_NAMES = ImmutableSet.of(
+  private static final TokenSet RELATIVES = TokenSet.of("who", "that", "which", "whose");
+  private static final TokenSet TITLES = TokenSet.of("mr", "mrs", "ms", "dr", "sheikh", "chief", "father", "rev");
+  private static final TokenSet NOT_NAMES = TokenSet.of(
       "the", "a", "an", "he", "she", "it", "they", "we", "police", "monday", "tuesday", "wednesday", "thursday",
       "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
       "september", "october", "november", "december", "in", "on", "at", "after", "when", "while", "but", "and",
       "his", "her", "their", "its", "this", "that", "there", "one", "two", "three", "authorities", "officials",
       "gunmen", "militants", "unknown", "unidentified", "suspected");
-  private static final Set<String> PREPOSITIONS = ImmutableSet.of(
+  private static final TokenSet PREPOSITIONS = TokenSet.of(
       "of", "in", "at", "from", "near", "to", "by", "for", "with", "on", "into", "outside", "inside", "across");
 
   private SingleVictims() {}
 
   /** Returns the words that start a person phrase other than a name: pronouns and determiners. */
   static Set<String> personFirstWords() {
-    return ImmutableSet.<String>builder().addAll(PRONOUNS).addAll(DETERMINERS).addAll(INDEFINITE).build();
+    return ImmutableSet.<String>builder().addAll(PRONOUNS.words()).addAll(DETERMINERS.words()).addAll(INDEFINITE.words()).build();
   }
 
   /** A person phrase at tokens {@code [begin, end)}. */
@@ -194,12 +194,12 @@ final class SingleVictims {
    * read as one killed attacker.
    */
   private static Found shotDeadByPolice(Token[] t, int s, int i, int e) {
-    if (!(t[i].is("shot") && i + 2 < e && OBJECT_PRONOUNS.contains(t[i + 1].lower) && t[i + 2].is("dead"))) {
+    if (!(t[i].is("shot") && i + 2 < e && OBJECT_PRONOUNS.contains(t[i + 1]) && t[i + 2].is("dead"))) {
       return null;
     }
     boolean police = false;
     for (int k = Math.max(s, i - 3); k < i; k++) {
-      police |= POLICE.contains(t[k].lower);
+      police |= POLICE.contains(t[k]);
     }
     return !police ? null : new Found(new Candidate(CasualtyCategory.KILLED, CasualtyCount.exactly(1), i + 1, i + 2,
         i, i + 3, null, FigureRole.TOTAL, "police <shot> him dead"), Kind.DEFINITE, "suspect", false);
@@ -256,7 +256,7 @@ final class SingleVictims {
   /** "The mayor was killed", "Nelson Garcia, 42, died", "the driver and his assistant were shot dead". */
   private static Found subject(Token[] t, int s, int i, int e) {
     boolean mayStart = t[i].capitalized || t[i].has(WordFlags.PERSON_FIRST);
-    if (!mayStart || (i > s && PREPOSITIONS.contains(t[i - 1].lower))) {
+    if (!mayStart || (i > s && PREPOSITIONS.contains(t[i - 1]))) {
       return null;
     }
     Phrase p = phrase(t, s, i, e, true);
@@ -280,11 +280,11 @@ final class SingleVictims {
   /** "killed the village chief", "shot dead Nelson Garcia", "the killing of the mayor and his driver". */
   private static Found object(Token[] t, int s, int i, int e) {
     PhraseTable.Match m = Lexicon.ACTIONS.match(t, i, e);
-    if (m == null || m.category != CasualtyCategory.KILLED || (i > s && NOT_DONE.contains(t[i - 1].lower))) {
+    if (m == null || m.category != CasualtyCategory.KILLED || (i > s && NOT_DONE.contains(t[i - 1]))) {
       return null;
     }
     Phrase p = phrase(t, s, m.end, e, false);
-    if (p == null && m.end + 1 < e && OBJECT_PRONOUNS.contains(t[m.end].lower)) {
+    if (p == null && m.end + 1 < e && OBJECT_PRONOUNS.contains(t[m.end])) {
       // "killing him, his son and two guests": the pronoun counts only with others joined to it
       int[] joined = conjoined(t, s, m.end + 1, e);
       return joined[0] < 2 ? null : new Found(new Candidate(CasualtyCategory.KILLED,
@@ -364,7 +364,7 @@ final class SingleVictims {
       if (!w.isWord() || w.has(WordFlags.FUNCTION)) {
         break;
       }
-      if (Lexicon.isPeople(w) && People.isSingular(w.lower) && !GROUPS.contains(w.lower)
+      if (Lexicon.isPeople(w) && People.isSingular(w.lower) && !GROUPS.contains(w)
           && !(w.is("head") && !(k + 1 < e && t[k + 1].is("of")))) {
         head = k;
       } else if (head >= 0 && !w.capitalized) {
@@ -403,8 +403,8 @@ final class SingleVictims {
       k++;
     }
     boolean titled = i > s && t[i - 1].isWord() && (!t[i - 1].capitalized || i - 1 == s)
-        && (Lexicon.isPeople(t[i - 1]) || TITLES.contains(t[i - 1].lower));
-    boolean dotted = i > s + 1 && t[i - 1].is(".") && TITLES.contains(t[i - 2].lower);
+        && (Lexicon.isPeople(t[i - 1]) || TITLES.contains(t[i - 1]));
+    boolean dotted = i > s + 1 && t[i - 1].is(".") && TITLES.contains(t[i - 2]);
     if (k - i < 2 && !titled && !dotted) {
       return null;
     }
@@ -412,12 +412,12 @@ final class SingleVictims {
         && Lexicon.PREDICATES.match(t, k, e) == null) {
       return null;
     }
-    String who = titled && !TITLES.contains(t[i - 1].lower) ? t[i - 1].lower : null;
+    String who = titled && !TITLES.contains(t[i - 1]) ? t[i - 1].lower : null;
     return new Phrase(i, k, Kind.DEFINITE, who, null);
   }
 
   private static boolean isNameWord(Token w) {
-    return w.isWord() && w.capitalized && !NOT_NAMES.contains(w.lower) && !w.has(WordFlags.PEOPLE)
+    return w.isWord() && w.capitalized && !NOT_NAMES.contains(w) && !w.has(WordFlags.PEOPLE)
         && !w.lower.endsWith("'s") && !(w.lower.endsWith("s") && w.has(WordFlags.NOT_PEOPLE))
         && !QuantityParser.isMonth(w.lower);
   }
@@ -432,7 +432,7 @@ final class SingleVictims {
       return -1;
     }
     boolean aside = t[j].is(",");
-    if (!aside && !TAIL_STARTS.contains(t[j].lower)) {
+    if (!aside && !TAIL_STARTS.contains(t[j])) {
       return -1;
     }
     int stop = Math.min(e, j + MAX_ASIDE);
@@ -442,14 +442,14 @@ final class SingleVictims {
         return -1;
       }
       int end = -1;
-      if (!aside && RELATIVES.contains(w.lower)) {
+      if (!aside && RELATIVES.contains(w)) {
         // "the mother of the boy who was killed": the clause is the boy's, read from "the boy"
         return -1;
       }
       if (w.is(",")) {
         end = predicateAfter(t, k + 1, e, plural);
         aside = true;
-      } else if (!aside && (BE.contains(w.lower) || w.is("has") || INTRANSITIVE.contains(w.lower))) {
+      } else if (!aside && (BE.contains(w) || w.is("has") || INTRANSITIVE.contains(w))) {
         return predicateAfter(t, k, e, plural);
       }
       if (end >= 0) {
@@ -475,9 +475,9 @@ final class SingleVictims {
     }
     boolean passive = false;
     for (int n = j; n < k; n++) {
-      passive |= BE.contains(t[n].lower) || PLURAL_AUXILIARIES.contains(t[n].lower) && !t[n].is("have");
+      passive |= BE.contains(t[n]) || PLURAL_AUXILIARIES.contains(t[n]) && !t[n].is("have");
     }
-    if (!passive && !INTRANSITIVE.contains(t[k].lower)) {
+    if (!passive && !INTRANSITIVE.contains(t[k])) {
       return -1;
     }
     return m.end;
@@ -496,23 +496,23 @@ final class SingleVictims {
   /** "was shot in the chest and died at the scene", "was stabbed and later pronounced dead". */
   private static int shotAndDied(Token[] t, int j, int e, boolean plural) {
     int k = j;
-    while (k < e && k < j + 4 && t[k].has(WordFlags.AUXILIARY) && !HURT_VERBS.contains(t[k].lower)) {
+    while (k < e && k < j + 4 && t[k].has(WordFlags.AUXILIARY) && !HURT_VERBS.contains(t[k])) {
       k++;
     }
-    if (k >= e || k == j || !HURT_VERBS.contains(t[k].lower) || !auxiliariesFit(t, j, k, plural)) {
+    if (k >= e || k == j || !HURT_VERBS.contains(t[k]) || !auxiliariesFit(t, j, k, plural)) {
       return -1;
     }
     int stop = Math.min(e, k + SHOT_WINDOW);
     for (int n = k + 1; n < stop; n++) {
-      if (CLAUSE_ENDS.contains(t[n].lower)) {
+      if (CLAUSE_ENDS.contains(t[n])) {
         return -1;
       }
       if (t[n].is("and")) {
         int d = n + 1;
-        while (d < e && LATER.contains(t[d].lower)) {
+        while (d < e && LATER.contains(t[d])) {
           d++;
         }
-        PhraseTable.Match m = d < e && (INTRANSITIVE.contains(t[d].lower) || t[d].is("was"))
+        PhraseTable.Match m = d < e && (INTRANSITIVE.contains(t[d]) || t[d].is("was"))
             ? Lexicon.PREDICATES.match(t, t[d].is("was") ? d + 1 : d, e) : null;
         return m != null && m.category == CasualtyCategory.KILLED ? m.end : -1;
       }

@@ -1,8 +1,6 @@
 package org.dateline.rules.casualty.en;
 
-import com.google.common.collect.ImmutableSet;
 import java.util.List;
-import java.util.Set;
 import org.dateline.model.CasualtyCategory;
 import org.dateline.model.CasualtyCount;
 import org.dateline.model.CasualtyFigure;
@@ -26,32 +24,33 @@ import org.dateline.model.FigureRole;
 final class SingleWounded {
   private static final int MAX_AUXILIARIES = 5;
   private static final int MAX_OBJECT = 6;
-  private static final Set<String> BE = ImmutableSet.of("was", "is", "been", "being", "got", "gets", "remains",
+  private static final TokenSet BE = TokenSet.of("was", "is", "been", "being", "got", "gets", "remains",
       "remained", "listed", "be");
-  private static final Set<String> AUXILIARIES = ImmutableSet.of(
+  private static final TokenSet AUXILIARIES = TokenSet.of(
       "was", "is", "been", "being", "got", "gets", "has", "had", "remains", "remained", "listed", "also",
       "accidentally", "reportedly", "allegedly", "apparently", "critically", "seriously", "severely",
       "slightly", "badly", "gravely", "later", "then", "initially", "still", "now", "currently",
       "reported", "said", "believed", "mistakenly", "unintentionally", "grazed", "found");
   /** Words before a participle that make it passive or adjectival: "were shot", "had been wounded". */
-  private static final Set<String> PASSIVE = ImmutableSet.of("were", "are", "am", "be", "get", "getting",
+  private static final TokenSet PASSIVE = TokenSet.of("were", "are", "am", "be", "get", "getting",
       "the", "a", "an", "and", "remains", "remained", "listed", "critically", "seriously", "also");
-  private static final Set<String> HURT = ImmutableSet.of("shot", "wounded", "injured", "hurt", "grazed");
-  private static final Set<String> HIT = ImmutableSet.of("struck", "hit");
-  private static final Set<String> MISSILES = ImmutableSet.of("bullet", "bullets", "gunfire", "round", "rounds",
+  private static final TokenSet HURT = TokenSet.of("shot", "wounded", "injured", "hurt", "grazed");
+  private static final TokenSet HIT = TokenSet.of("struck", "hit");
+  private static final TokenSet MISSILES = TokenSet.of("bullet", "bullets", "gunfire", "round", "rounds",
       "pellets", "shotgun", "gunshot", "fragment", "fragments");
-  private static final Set<String> SUFFERED = ImmutableSet.of("suffered", "sustained", "received", "suffering",
+  private static final TokenSet SUFFERED = TokenSet.of("suffered", "sustained", "received", "suffering",
       "recovering", "treated", "with");
-  private static final Set<String> WOUNDS = ImmutableSet.of("wound", "wounds", "injuries", "injury");
-  private static final Set<String> CONDITIONS = ImmutableSet.of("critical", "serious", "stable", "grave", "fair");
-  private static final Set<String> SELF = ImmutableSet.of("himself", "herself");
+  private static final TokenSet WOUNDS = TokenSet.of("wound", "wounds", "injuries", "injury");
+  private static final TokenSet CONDITION = TokenSet.of("condition");
+  private static final TokenSet CONDITIONS = TokenSet.of("critical", "serious", "stable", "grave", "fair");
+  private static final TokenSet SELF = TokenSet.of("himself", "herself");
   /** "shot at", "shot down", "shot up", "shot into the air": no one hit. */
-  private static final Set<String> NOT_HIT = ImmutableSet.of("at", "down", "up", "into", "through", "dead", "to");
+  private static final TokenSet NOT_HIT = TokenSet.of("at", "down", "up", "into", "through", "dead", "to");
   /** Words in the sentence that tell a death: the person "shot" is then most likely the dead one. */
-  private static final Set<String> FATAL = ImmutableSet.of(
+  private static final TokenSet FATAL = TokenSet.of(
       "fatally", "died", "dead", "killed", "killing", "succumbed", "dies", "mortally", "deceased", "death",
       "murdered", "murder", "homicide", "slain", "fatal", "suicide");
-  private static final Set<String> NOT_DONE = ImmutableSet.of(
+  private static final TokenSet NOT_DONE = TokenSet.of(
       "to", "not", "n't", "never", "will", "would", "could", "might", "may", "tried", "trying", "attempted",
       "threatened", "threatening");
 
@@ -70,7 +69,7 @@ final class SingleWounded {
       }
     }
     for (int i = s; i < e; i++) {
-      if (FATAL.contains(t[i].lower)) {
+      if (FATAL.contains(t[i])) {
         return null;
       }
     }
@@ -136,7 +135,7 @@ final class SingleWounded {
   private static Candidate object(Token[] t, int s, int i, int e) {
     PhraseTable.Match m = Lexicon.ACTIONS.match(t, i, e);
     if (m == null || m.category != CasualtyCategory.INJURED || !t[i].lower.endsWith("ing")
-        || (i > s && NOT_DONE.contains(t[i - 1].lower))) {
+        || (i > s && NOT_DONE.contains(t[i - 1]))) {
       return null;
     }
     SingleVictims.Phrase p = SingleVictims.phrase(t, s, m.end, e, false);
@@ -157,11 +156,11 @@ final class SingleWounded {
   private static Candidate activeObject(Token[] t, int s, int i, int e) {
     String w = t[i].lower;
     if (!(w.equals("shot") || w.equals("wounded")) || i == s || i + 1 >= e
-        || NOT_DONE.contains(t[i - 1].lower) || BE.contains(t[i - 1].lower) || PASSIVE.contains(t[i - 1].lower)
-        || !t[i - 1].isWord() || NOT_HIT.contains(t[i + 1].lower)) {
+        || NOT_DONE.contains(t[i - 1]) || BE.contains(t[i - 1]) || PASSIVE.contains(t[i - 1])
+        || !t[i - 1].isWord() || NOT_HIT.contains(t[i + 1])) {
       return null;
     }
-    if (SingleVictims.OBJECT_PRONOUNS.contains(t[i + 1].lower)) {
+    if (SingleVictims.OBJECT_PRONOUNS.contains(t[i + 1])) {
       boolean bodyPart = i + 3 < e && t[i + 2].is("in") && (t[i + 3].is("the") || t[i + 3].is("his")
           || t[i + 3].is("her"));
       return !bodyPart ? null : new Candidate(CasualtyCategory.INJURED, CasualtyCount.exactly(1), i + 1, i + 2, i,
@@ -193,10 +192,10 @@ final class SingleWounded {
     }
     String w = t[k].lower;
     if (HURT.contains(w) && passive) {
-      boolean missed = w.equals("shot") && k + 1 < e && NOT_HIT.contains(t[k + 1].lower);
+      boolean missed = w.equals("shot") && k + 1 < e && NOT_HIT.contains(t[k + 1]);
       return missed ? -1 : k + 1;
     }
-    if (w.equals("shot") && !passive && k + 1 < e && SELF.contains(t[k + 1].lower)) {
+    if (w.equals("shot") && !passive && k + 1 < e && SELF.contains(t[k + 1])) {
       return k + 2;
     }
     if (HIT.contains(w) && passive) {
@@ -205,16 +204,16 @@ final class SingleWounded {
     if (SUFFERED.contains(w)) {
       return within(t, k + 1, e, 5, WOUNDS);
     }
-    if (w.equals("in") && k + 2 < e && CONDITIONS.contains(t[k + 1].lower) && passive) {
-      return within(t, k + 2, e, 3, ImmutableSet.of("condition"));
+    if (w.equals("in") && k + 2 < e && CONDITIONS.contains(t[k + 1]) && passive) {
+      return within(t, k + 2, e, 3, CONDITION);
     }
     return -1;
   }
 
   /** Returns the index after the first word of {@code words} in {@code [from, from + n)}, or -1. */
-  private static int within(Token[] t, int from, int e, int n, Set<String> words) {
+  private static int within(Token[] t, int from, int e, int n, TokenSet words) {
     for (int k = from; k < e && k < from + n; k++) {
-      if (words.contains(t[k].lower)) {
+      if (words.contains(t[k])) {
         return k + 1;
       }
       if (t[k].is(".") || t[k].is(";") || t[k].is(",")) {

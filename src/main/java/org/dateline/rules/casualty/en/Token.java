@@ -17,6 +17,8 @@ final class Token {
   final int end;
   /** The token's text in lower case. */
   final String lower;
+  /** {@code lower.hashCode()}, computed as the token was read, for {@link TokenSet}. */
+  final int hash;
   /** Whether the token's first character is an upper-case letter. */
   final boolean capitalized;
   /** Whether the token directly follows the previous one, with no space between. */
@@ -31,11 +33,12 @@ final class Token {
   /** {@link Lexicon#isPeople} of this token once asked: 0 not yet, 1 yes, 2 no; a memo. */
   byte people;
 
-  Token(Kind kind, int begin, int end, String lower, boolean capitalized, boolean attached, int flags) {
+  Token(Kind kind, int begin, int end, String lower, int hash, boolean capitalized, boolean attached, int flags) {
     this.kind = kind;
     this.begin = begin;
     this.end = end;
     this.lower = lower;
+    this.hash = hash;
     this.capitalized = capitalized;
     this.attached = attached;
     this.flags = flags;

@@ -2,8 +2,6 @@ package org.dateline.rules.casualty.en;
 
 import java.util.Arrays;
 import java.util.Locale;
-import com.google.common.collect.ImmutableSet;
-import java.util.Set;
 
 /**
  * Splits a text into {@link Token}s and sentences in one linear pass.
@@ -14,7 +12,7 @@ import java.util.Set;
  * is a one-character punctuation token.
  */
 final class Tokenizer {
-  private static final Set<String> ABBREVIATIONS = ImmutableSet.of(
+  private static final TokenSet ABBREVIATIONS = TokenSet.of(
       "mr", "mrs", "ms", "dr", "gen", "lt", "col", "sgt", "capt", "st", "no", "gov", "sen", "rep", "jan",
       "feb", "aug", "sept", "oct", "nov", "dec", "inc", "corp", "jr", "sr", "maj", "cpl", "pvt", "adm",
       "vs", "mt", "ft", "approx", "est", "govt", "dept", "prof", "rev", "brig", "cmdr", "supt", "insp", "det");
@@ -145,7 +143,8 @@ final class Tokenizer {
   private static Token token(String text, int begin, int end, boolean attached) {
     char first = text.charAt(begin);
     if (end - begin == 1 && first < ASCII && !Character.isLetterOrDigit(first)) {
-      return new Token(Token.Kind.PUNCT, begin, end, PUNCTUATION[first], false, attached, 0);
+      String p = PUNCTUATION[first];
+      return new Token(Token.Kind.PUNCT, begin, end, p, p.hashCode(), false, attached, 0);
     }
     Token.Kind kind;
     if (!Character.isLetterOrDigit(first)) {
@@ -162,18 +161,23 @@ final class Tokenizer {
     }
     String lower;
     int flags;
-    int slot = kind == Token.Kind.WORD ? WordFlags.find(text, begin, end) : WordFlags.NOT_ASCII;
+    int hash;
+    long found = kind == Token.Kind.WORD ? WordFlags.findHashed(text, begin, end) : WordFlags.NOT_ASCII;
+    int slot = WordFlags.slot(found);
     if (slot >= 0) {
       lower = WordFlags.word(slot);
       flags = WordFlags.bits(slot);
+      hash = WordFlags.hash(found);
     } else if (slot == WordFlags.ABSENT) {
       lower = lowerCase(text, begin, end);
       flags = WordFlags.ofAbsent(text, begin, end);
+      hash = WordFlags.hash(found);
     } else {
       lower = lowerCase(text, begin, end);
       flags = kind == Token.Kind.WORD ? WordFlags.of(lower) : 0;
+      hash = lower.hashCode();
     }
-    return new Token(kind, begin, end, lower, Character.isUpperCase(first), attached, flags);
+    return new Token(kind, begin, end, lower, hash, Character.isUpperCase(first), attached, flags);
   }
 
   /** The text of {@code [begin, end)} in lower case, with a right single quote as an apostrophe. */
@@ -213,6 +217,6 @@ final class Tokenizer {
     }
     Token before = t[i - 1];
     boolean initial = before.isWord() && before.lower.length() == 1;
-    return !(initial || ABBREVIATIONS.contains(before.lower));
+    return !(initial || ABBREVIATIONS.contains(before));
   }
 }

@@ -57,16 +57,16 @@ final class WordFlags {
     add(m, Lexicon.KEY_WORDS, KEY);
     add(m, NumberWords.numberWords(), NUMBER_WORD);
     add(m, QuantityParser.firstWordSet(), QUANTITY_FIRST);
-    add(m, Lexicon.PEOPLE, PEOPLE);
-    add(m, Lexicon.FUNCTION_WORDS, FUNCTION);
-    add(m, Lexicon.AUXILIARIES, AUXILIARY);
-    add(m, Lexicon.STOPS, STOP);
+    add(m, Lexicon.PEOPLE.words(), PEOPLE);
+    add(m, Lexicon.FUNCTION_WORDS.words(), FUNCTION);
+    add(m, Lexicon.AUXILIARIES.words(), AUXILIARY);
+    add(m, Lexicon.STOPS.words(), STOP);
     add(m, Lexicon.PREDICATES.firstWords(), PREDICATE_FIRST);
     add(m, Lexicon.ACTIONS.firstWords(), ACTION_FIRST);
     add(m, Lexicon.COUNTED_NOUNS.firstWords(), COUNTED_FIRST);
     add(m, Lexicon.ZERO_NOUNS.firstWords(), ZERO_FIRST);
     add(m, Lexicon.CUMULATIVE_CUES.firstWords(), CUMULATIVE_FIRST);
-    add(m, Lexicon.NOT_PEOPLE, NOT_PEOPLE);
+    add(m, Lexicon.NOT_PEOPLE.words(), NOT_PEOPLE);
     add(m, SingleVictims.personFirstWords(), PERSON_FIRST);
     return Map.copyOf(m);
   }
@@ -85,7 +85,26 @@ final class WordFlags {
    *     {@link #NOT_ASCII} if the word has a character outside ASCII (ask {@link #of} with its lower case)
    */
   static int find(String text, int begin, int end) {
+    return slot(TABLE.find(text, begin, end));
+  }
+
+  /**
+   * Returns what {@link #find} does, packed with the word's hash: the slot (or {@link #ABSENT}, {@link #NOT_ASCII})
+   * in the low 32 bits, read with {@link #slot}; for a word in ASCII, the {@link String#hashCode} of its lower case in
+   * the high 32 bits, read with {@link #hash}.
+   */
+  static long findHashed(String text, int begin, int end) {
     return TABLE.find(text, begin, end);
+  }
+
+  /** The slot of a {@link #findHashed} result. */
+  static int slot(long found) {
+    return (int) found;
+  }
+
+  /** The hash of a {@link #findHashed} result, if its slot is not {@link #NOT_ASCII}. */
+  static int hash(long found) {
+    return (int) (found >>> 32);
   }
 
   /** Returns the lower-case word in a slot {@link #find} returned: one shared string per word. */
@@ -107,7 +126,7 @@ final class WordFlags {
     if (h < 0 || h >= end) {
       return 0;
     }
-    int part = TABLE.find(text, begin, h);
+    int part = slot(TABLE.find(text, begin, h));
     int first = part < 0 ? 0 : TABLE.bits0[part];
     return (first & (NUMBER_WORD | QUANTITY_FIRST)) != 0 ? QUANTITY_START : 0;
   }
@@ -167,25 +186,27 @@ final class WordFlags {
       maxLength = longest;
     }
 
-    int find(String text, int begin, int end) {
+    /** Returns the slot of {@code text[begin, end)} packed with its hash, as {@link WordFlags#findHashed} does. */
+    long find(String text, int begin, int end) {
       int h = 0;
       for (int i = begin; i < end; i++) {
         char c = text.charAt(i);
         if (c >= 0x80) {
-          return NOT_ASCII;
+          return NOT_ASCII & 0xffffffffL;
         }
         h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c);
       }
+      long hash = (long) h << 32;
       int len = end - begin;
       if (len > maxLength) {
-        return ABSENT;
+        return hash | (ABSENT & 0xffffffffL);
       }
       for (int k = h & mask; words[k] != null; k = (k + 1) & mask) {
         if (hashes[k] == h && words[k].length() == len && words[k].regionMatches(true, 0, text, begin, len)) {
-          return k;
+          return hash | k;
         }
       }
-      return ABSENT;
+      return hash | (ABSENT & 0xffffffffL);
     }
   }
 }

@@ -1,0 +1,65 @@
+package org.dateline.rules.casualty.en;
+
+import com.google.common.collect.ImmutableSet;
+import java.util.Set;
+
+/**
+ * A fixed set of lower-case words that answers for a {@link Token} by the hash the {@link Tokenizer}
+ * computed as it read the token, so that a look-up neither hashes the word again nor, for the many
+ * words in no table, hashes it at all: most look-ups miss at the first empty slot.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class TokenSet {
+  private final ImmutableSet<String> words;
+  /** The words in an open-addressing table by {@link String#hashCode}, spread; null for an empty slot. */
+  private final String[] slots;
+  private final int[] hashes;
+  private final int mask;
+
+  private TokenSet(ImmutableSet<String> words) {
+    this.words = words;
+    int size = Integer.highestOneBit(Math.max(4, words.size() * 4) - 1) << 1;
+    this.slots = new String[size];
+    this.hashes = new int[size];
+    this.mask = size - 1;
+    for (String w : words) {
+      int k = spread(w.hashCode()) & mask;
+      while (slots[k] != null) {
+        k = (k + 1) & mask;
+      }
+      slots[k] = w;
+      hashes[k] = w.hashCode();
+    }
+  }
+
+  /** Returns the set of the words given; a word given twice counts once. */
+  static TokenSet of(String... words) {
+    return new TokenSet(ImmutableSet.copyOf(words));
+  }
+
+  /** Returns whether the token's lower-case text is one of the words. */
+  boolean contains(Token t) {
+    int h = t.hash;
+    for (int k = spread(h) & mask; slots[k] != null; k = (k + 1) & mask) {
+      if (hashes[k] == h && slots[k].equals(t.lower)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Returns whether {@code word} is one of the words. */
+  boolean contains(String word) {
+    return words.contains(word);
+  }
+
+  /** The words, as a set. */
+  Set<String> words() {
+    return words;
+  }
+
+  private static int spread(int h) {
+    return h ^ (h >>> 16);
+  }
+}
