@@ -53,6 +53,12 @@ final class Gazetteer {
   /** The {@link String#hashCode} of each key, beside it. */
   private final int[] hashes;
   private final List<Place>[] places;
+  /**
+   * By {@link String#hashCode}, the keys: a word whose bit is clear is no key, which {@link #lookup(String, int, int)}
+   * learns from this small table without reading the large one.
+   */
+  private final long[] keyBits = new long[KEY_BITS / 64];
+  private static final int KEY_BITS = 1 << 19;
   /** By {@link String#hashCode}, the first words of the names of several words. */
   private final BitSet firstWords = new BitSet(FIRST_WORD_BITS);
   private static final int FIRST_WORD_BITS = 1 << 18;
@@ -76,6 +82,8 @@ final class Gazetteer {
       keys[slot] = e.getKey();
       hashes[slot] = e.getKey().hashCode();
       places[slot] = List.copyOf(e.getValue());
+      int bit = e.getKey().hashCode() & (KEY_BITS - 1);
+      keyBits[bit >>> 6] |= 1L << bit;
       int space = e.getKey().indexOf(' ');
       if (space > 0) {
         firstWords.set(e.getKey().substring(0, space).hashCode() & (FIRST_WORD_BITS - 1));
@@ -119,6 +127,10 @@ final class Gazetteer {
         return lookup(text.substring(begin, end));
       }
       h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    int bit = h & (KEY_BITS - 1);
+    if ((keyBits[bit >>> 6] & 1L << bit) == 0) {
+      return List.of();
     }
     for (int slot = h & (keys.length - 1); keys[slot] != null; slot = (slot + 1) & (keys.length - 1)) {
       if (hashes[slot] == h && keys[slot].length() == end - begin && asciiKeyEquals(keys[slot], text, begin)) {

@@ -93,7 +93,7 @@ final class PlaceFinder {
         continue;
       }
       List<Place> c = lookup(g, text, words.get(i).begin(), last.end());
-      if (i + n < words.size() && DIVISION_WORDS.contains(words.get(i + n).lower())) {
+      if (!c.isEmpty() && i + n < words.size() && DIVISION_WORDS.contains(words.get(i + n).lower())) {
         c = divisionsFirst(c);
       }
       if (!c.isEmpty() && plausible(words, i, n, c, titleCase)) {

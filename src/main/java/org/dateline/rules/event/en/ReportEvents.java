@@ -63,8 +63,8 @@ final class ReportEvents {
   ReportEvents(Report report, List<DateMention> dates, List<CasualtyFigure> figures, boolean statements) {
     this.report = report;
     this.text = report.text();
-    this.dates = usable(dates, false);
-    this.allDates = usable(dates, true);
+    this.allDates = usable(dates);
+    this.dates = allDates.stream().filter(d -> !saidOn(d)).toList();
     this.figures = figures;
     this.statements = statements;
     this.sentences = Sentences.split(text);
@@ -77,14 +77,14 @@ final class ReportEvents {
     java.util.Arrays.fill(nounSearchedFrom, Integer.MAX_VALUE);
   }
 
-  private List<DateMention> usable(List<DateMention> all, boolean withStatementDates) {
+  /** Returns the dates that may date an event: resolved, neither present nor future, no page time stamp. */
+  private List<DateMention> usable(List<DateMention> all) {
     List<DateMention> out = new ArrayList<>();
     for (int i = 0; i < all.size(); i++) {
       DateMention d = all.get(i);
       DateMention next = i + 1 < all.size() ? all.get(i + 1) : null;
       Granularity g = d.time().map(t -> t.granularity()).orElse(null);
-      if (g != null && g != Granularity.PRESENT && g != Granularity.FUTURE && !Dates.isTimestamp(text, d, next)
-          && (withStatementDates || !saidOn(d))) {
+      if (g != null && g != Granularity.PRESENT && g != Granularity.FUTURE && !Dates.isTimestamp(text, d, next)) {
         out.add(d);
       }
     }

@@ -111,7 +111,7 @@ final class Words {
 
   /** Returns the words of {@code text[begin, end)}. */
   static List<Word> of(String text, int begin, int end) {
-    List<Word> out = new ArrayList<>();
+    List<Word> out = new ArrayList<>(Math.max(10, (end - begin) / 5));
     int i = begin;
     while (i < end) {
       if (!isLetterOrDigit(text.charAt(i))) {
