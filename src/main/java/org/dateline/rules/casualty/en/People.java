@@ -102,15 +102,16 @@ final class People {
       return false;
     }
     String w = t[end].lower;
-    boolean thingNoun = Lexicon.NOT_PEOPLE.contains(w) && w.endsWith("s") && !w.equals("others");
-    if (thingNoun || Lexicon.THINGS.contains(w)) {
+    boolean thingNoun = Lexicon.NOT_PEOPLE.contains(t[end]) && w.endsWith("s") && !w.equals("others");
+    if (thingNoun || Lexicon.THINGS.contains(t[end])) {
       return true;
     }
     Token last = t[end - 1];
     boolean modifierLike = COMPOUNDS.contains(last) || last.is("civilian")
         || (last.capitalized && (last.lower.endsWith("an") || last.lower.endsWith("ese") || last.lower.endsWith("i")));
     return modifierLike && w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !t[end].capitalized
-        && !Lexicon.FUNCTION_WORDS.contains(w) && !Lexicon.STOPS.contains(w) && !Lexicon.AUXILIARIES.contains(w)
+        && !Lexicon.FUNCTION_WORDS.contains(t[end]) && !Lexicon.STOPS.contains(t[end])
+        && !Lexicon.AUXILIARIES.contains(t[end])
         && Lexicon.PREDICATES.match(t, end, limit) == null && Lexicon.COUNTED_NOUNS.match(t, end, limit) == null;
   }
 

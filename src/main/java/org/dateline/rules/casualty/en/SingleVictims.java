@@ -345,12 +345,11 @@ final class SingleVictims {
     if (i >= e || !t[i].isWord() || !(t[i].capitalized || t[i].has(WordFlags.PERSON_FIRST))) {
       return null;
     }
-    String w = t[i].lower;
-    if (PRONOUNS.contains(w)) {
+    if (PRONOUNS.contains(t[i])) {
       return subject ? new Phrase(i, i + 1, Kind.PRONOUN, null, null) : null;
     }
-    if (DETERMINERS.contains(w) || INDEFINITE.contains(w)) {
-      return nounPhrase(t, i, e, INDEFINITE.contains(w) ? Kind.INDEFINITE : Kind.DEFINITE);
+    if (DETERMINERS.contains(t[i]) || INDEFINITE.contains(t[i])) {
+      return nounPhrase(t, i, e, INDEFINITE.contains(t[i]) ? Kind.INDEFINITE : Kind.DEFINITE);
     }
     return name(t, s, i, e);
   }
@@ -486,7 +485,7 @@ final class SingleVictims {
   private static boolean auxiliariesFit(Token[] t, int j, int k, boolean plural) {
     for (int n = j; n < k; n++) {
       String w = t[n].lower;
-      if (MODALS.contains(w) || (!plural && PLURAL_AUXILIARIES.contains(w)) || w.equals(",") && n == j) {
+      if (MODALS.contains(t[n]) || (!plural && PLURAL_AUXILIARIES.contains(t[n])) || w.equals(",") && n == j) {
         return false;
       }
     }

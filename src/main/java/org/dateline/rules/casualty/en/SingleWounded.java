@@ -182,26 +182,26 @@ final class SingleWounded {
     for (; k < e && k < j + MAX_AUXILIARIES; k++) {
       String w = t[k].lower;
       boolean pluralBe = plural && (w.equals("were") || w.equals("are") || w.equals("have"));
-      if (HURT.contains(w) && k > j || !(AUXILIARIES.contains(w) || pluralBe)) {
+      if (HURT.contains(t[k]) && k > j || !(AUXILIARIES.contains(t[k]) || pluralBe)) {
         break;
       }
-      passive |= BE.contains(w) || pluralBe;
+      passive |= BE.contains(t[k]) || pluralBe;
     }
     if (k >= e) {
       return -1;
     }
     String w = t[k].lower;
-    if (HURT.contains(w) && passive) {
+    if (HURT.contains(t[k]) && passive) {
       boolean missed = w.equals("shot") && k + 1 < e && NOT_HIT.contains(t[k + 1]);
       return missed ? -1 : k + 1;
     }
     if (w.equals("shot") && !passive && k + 1 < e && SELF.contains(t[k + 1])) {
       return k + 2;
     }
-    if (HIT.contains(w) && passive) {
+    if (HIT.contains(t[k]) && passive) {
       return within(t, k + 1, e, 4, MISSILES);
     }
-    if (SUFFERED.contains(w)) {
+    if (SUFFERED.contains(t[k])) {
       return within(t, k + 1, e, 5, WOUNDS);
     }
     if (w.equals("in") && k + 2 < e && CONDITIONS.contains(t[k + 1]) && passive) {

@@ -202,11 +202,22 @@ final class WordFlags {
         return hash | (ABSENT & 0xffffffffL);
       }
       for (int k = h & mask; words[k] != null; k = (k + 1) & mask) {
-        if (hashes[k] == h && words[k].length() == len && words[k].regionMatches(true, 0, text, begin, len)) {
+        if (hashes[k] == h && words[k].length() == len && asciiLowerEquals(words[k], text, begin)) {
           return hash | k;
         }
       }
       return hash | (ABSENT & 0xffffffffL);
+    }
+
+    /** Whether the lower-case ASCII {@code word} is {@code text} from {@code begin}, ASCII capitals read as small. */
+    private static boolean asciiLowerEquals(String word, String text, int begin) {
+      for (int k = 0; k < word.length(); k++) {
+        char c = text.charAt(begin + k);
+        if (word.charAt(k) != (c >= 'A' && c <= 'Z' ? c + 32 : c)) {
+          return false;
+        }
+      }
+      return true;
     }
   }
 }
