@@ -122,8 +122,8 @@ public final class TimeValue {
    */
   public static TimeValue ofWeek(int weekBasedYear, int week) {
     LocalDate monday = mondayOf(weekBasedYear, week);
-    return new TimeValue(Granularity.WEEK, String.format("%04d-W%02d", weekBasedYear, week),
-        monday.atStartOfDay(), monday.plusWeeks(1).atStartOfDay());
+    String text = pad(pad(new StringBuilder(8), weekBasedYear, 4).append("-W"), week, 2).toString();
+    return new TimeValue(Granularity.WEEK, text, monday.atStartOfDay(), monday.plusWeeks(1).atStartOfDay());
   }
 
   /**
@@ -150,8 +150,9 @@ public final class TimeValue {
   public static TimeValue ofMonth(YearMonth month) {
     requireNonNull(month, "month");
     checkYear(month.getYear());
-    return new TimeValue(Granularity.MONTH, String.format("%04d-%02d", month.getYear(), month.getMonthValue()),
-        month.atDay(1).atStartOfDay(), month.plusMonths(1).atDay(1).atStartOfDay());
+    String text = pad(pad(new StringBuilder(7), month.getYear(), 4).append('-'), month.getMonthValue(), 2).toString();
+    return new TimeValue(Granularity.MONTH, text, month.atDay(1).atStartOfDay(),
+        month.plusMonths(1).atDay(1).atStartOfDay());
   }
 
   /**
@@ -211,7 +212,7 @@ public final class TimeValue {
    */
   public static TimeValue ofYear(int year) {
     checkYear(year);
-    return new TimeValue(Granularity.YEAR, String.format("%04d", year),
+    return new TimeValue(Granularity.YEAR, pad(new StringBuilder(4), year, 4).toString(),
         LocalDate.of(year, 1, 1).atStartOfDay(), LocalDate.of(year + 1, 1, 1).atStartOfDay());
   }
 
