@@ -146,38 +146,38 @@ final class Tokenizer {
       String p = PUNCTUATION[first];
       return new Token(Token.Kind.PUNCT, begin, end, p, p.hashCode(), false, attached, 0);
     }
-    Token.Kind kind;
     if (!Character.isLetterOrDigit(first)) {
-      kind = Token.Kind.PUNCT;
-    } else {
-      kind = Token.Kind.NUMBER;
-      for (int i = begin; i < end; i++) {
-        char c = text.charAt(i);
-        if (!(Character.isDigit(c) || c == ',' || c == '.')) {
-          kind = Token.Kind.WORD;
-          break;
-        }
-      }
+      String lower = lowerCase(text, begin, end);
+      return new Token(Token.Kind.PUNCT, begin, end, lower, lower.hashCode(), Character.isUpperCase(first), attached,
+          0);
     }
-    String lower;
-    int flags;
-    int hash;
-    long found = kind == Token.Kind.WORD ? WordFlags.findHashed(text, begin, end) : WordFlags.NOT_ASCII;
-    int slot = WordFlags.slot(found);
+    // one pass reads the kind and, for ASCII, the hash of the lower case and whether any letter is a capital
+    boolean number = true;
+    boolean ascii = true;
+    boolean upper = false;
+    int h = 0;
+    for (int i = begin; i < end; i++) {
+      char c = text.charAt(i);
+      number &= c < ASCII ? c >= '0' && c <= '9' || c == ',' || c == '.' : Character.isDigit(c);
+      ascii &= c < ASCII;
+      boolean capital = c >= 'A' && c <= 'Z';
+      upper |= capital;
+      h = 31 * h + (capital ? c + 32 : c);
+    }
+    Token.Kind kind = number ? Token.Kind.NUMBER : Token.Kind.WORD;
+    boolean capitalized = Character.isUpperCase(first);
+    if (!ascii) {
+      String lower = lowerCase(text, begin, end);
+      int flags = number ? 0 : WordFlags.of(lower);
+      return new Token(kind, begin, end, lower, lower.hashCode(), capitalized, attached, flags);
+    }
+    int slot = number ? WordFlags.ABSENT : WordFlags.findAscii(text, begin, end, h);
     if (slot >= 0) {
-      lower = WordFlags.word(slot);
-      flags = WordFlags.bits(slot);
-      hash = WordFlags.hash(found);
-    } else if (slot == WordFlags.ABSENT) {
-      lower = lowerCase(text, begin, end);
-      flags = WordFlags.ofAbsent(text, begin, end);
-      hash = WordFlags.hash(found);
-    } else {
-      lower = lowerCase(text, begin, end);
-      flags = kind == Token.Kind.WORD ? WordFlags.of(lower) : 0;
-      hash = lower.hashCode();
+      return new Token(kind, begin, end, WordFlags.word(slot), h, capitalized, attached, WordFlags.bits(slot));
     }
-    return new Token(kind, begin, end, lower, hash, Character.isUpperCase(first), attached, flags);
+    String lower = upper ? asciiLowerCase(text, begin, end) : text.substring(begin, end);
+    int flags = number ? 0 : WordFlags.ofAbsent(text, begin, end);
+    return new Token(kind, begin, end, lower, h, capitalized, attached, flags);
   }
 
   /** The text of {@code [begin, end)} in lower case, with a right single quote as an apostrophe. */
@@ -190,9 +190,11 @@ final class Tokenizer {
       }
       upper |= c >= 'A' && c <= 'Z';
     }
-    if (!upper) {
-      return text.substring(begin, end);
-    }
+    return upper ? asciiLowerCase(text, begin, end) : text.substring(begin, end);
+  }
+
+  /** The text of {@code [begin, end)}, all ASCII, with its capitals made small. */
+  private static String asciiLowerCase(String text, int begin, int end) {
     char[] lower = new char[end - begin];
     for (int i = begin; i < end; i++) {
       char c = text.charAt(i);

@@ -85,26 +85,15 @@ final class WordFlags {
    *     {@link #NOT_ASCII} if the word has a character outside ASCII (ask {@link #of} with its lower case)
    */
   static int find(String text, int begin, int end) {
-    return slot(TABLE.find(text, begin, end));
-  }
-
-  /**
-   * Returns what {@link #find} does, packed with the word's hash: the slot (or {@link #ABSENT}, {@link #NOT_ASCII})
-   * in the low 32 bits, read with {@link #slot}; for a word in ASCII, the {@link String#hashCode} of its lower case in
-   * the high 32 bits, read with {@link #hash}.
-   */
-  static long findHashed(String text, int begin, int end) {
     return TABLE.find(text, begin, end);
   }
 
-  /** The slot of a {@link #findHashed} result. */
-  static int slot(long found) {
-    return (int) found;
-  }
-
-  /** The hash of a {@link #findHashed} result, if its slot is not {@link #NOT_ASCII}. */
-  static int hash(long found) {
-    return (int) (found >>> 32);
+  /**
+   * Returns {@link #find find(text, begin, end)} for a word of ASCII characters, given the {@link String#hashCode}
+   * of its lower case, which the caller computed as it read the word: {@link #ABSENT} or a slot.
+   */
+  static int findAscii(String text, int begin, int end, int lowerHash) {
+    return TABLE.findAscii(text, begin, end, lowerHash);
   }
 
   /** Returns the lower-case word in a slot {@link #find} returned: one shared string per word. */
@@ -126,7 +115,7 @@ final class WordFlags {
     if (h < 0 || h >= end) {
       return 0;
     }
-    int part = slot(TABLE.find(text, begin, h));
+    int part = TABLE.find(text, begin, h);
     int first = part < 0 ? 0 : TABLE.bits0[part];
     return (first & (NUMBER_WORD | QUANTITY_FIRST)) != 0 ? QUANTITY_START : 0;
   }
@@ -186,27 +175,29 @@ final class WordFlags {
       maxLength = longest;
     }
 
-    /** Returns the slot of {@code text[begin, end)} packed with its hash, as {@link WordFlags#findHashed} does. */
-    long find(String text, int begin, int end) {
+    int find(String text, int begin, int end) {
       int h = 0;
       for (int i = begin; i < end; i++) {
         char c = text.charAt(i);
         if (c >= 0x80) {
-          return NOT_ASCII & 0xffffffffL;
+          return NOT_ASCII;
         }
         h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c);
       }
-      long hash = (long) h << 32;
+      return findAscii(text, begin, end, h);
+    }
+
+    int findAscii(String text, int begin, int end, int h) {
       int len = end - begin;
       if (len > maxLength) {
-        return hash | (ABSENT & 0xffffffffL);
+        return ABSENT;
       }
       for (int k = h & mask; words[k] != null; k = (k + 1) & mask) {
         if (hashes[k] == h && words[k].length() == len && asciiLowerEquals(words[k], text, begin)) {
-          return hash | k;
+          return k;
         }
       }
-      return hash | (ABSENT & 0xffffffffL);
+      return ABSENT;
     }
 
     /** Whether the lower-case ASCII {@code word} is {@code text} from {@code begin}, ASCII capitals read as small. */

@@ -22,17 +22,14 @@ final class Words {
     private final int lowerHash;
     private String lower;
 
-    private Word(String source, int begin, int end) {
+    /**
+     * @param h the {@link String#hashCode} of the word's characters with ASCII capitals read as small, if it is
+     *     {@code ascii}
+     */
+    private Word(String source, int begin, int end, int h, boolean ascii) {
       this.source = source;
       this.begin = begin;
       this.end = end;
-      int h = 0;
-      boolean ascii = true;
-      for (int k = begin; k < end && ascii; k++) {
-        char c = source.charAt(k);
-        ascii = c < 0x80;
-        h = 31 * h + asciiLower(c);
-      }
       if (ascii) {
         boolean period = source.charAt(end - 1) == '.';
         this.lowerLength = period ? end - begin - 1 : end - begin;
@@ -118,15 +115,26 @@ final class Words {
         i++;
         continue;
       }
+      // the word's hash, its ASCII capitals read as small, is read with it
+      char first = text.charAt(i);
+      int h = asciiLower(first);
+      boolean ascii = first < 0x80;
       int j = i + 1;
-      while (j < end && (isLetterOrDigit(text.charAt(j)) || inner(text, j, end))) {
+      while (j < end) {
+        char c = text.charAt(j);
+        if (!isLetterOrDigit(c) && !inner(text, j, end)) {
+          break;
+        }
+        h = 31 * h + asciiLower(c);
+        ascii &= c < 0x80;
         j++;
       }
       int e = j;
       if (e < end && text.charAt(e) == '.' && isAbbreviation(text, i, e)) {
+        h = 31 * h + '.';
         e++;
       }
-      out.add(new Word(text, i, e));
+      out.add(new Word(text, i, e, h, ascii));
       i = e;
     }
     return out;
