@@ -329,9 +329,14 @@ final class PlaceFinder {
     for (Place p : candidates) {
       double s = p.kind() == Place.Kind.COUNTRY ? 1 : 0;
       s += Math.log10(1 + p.population()) / 10;
-      s += context.containsKey(p.country()) ? 2 : 0;
-      s += context.containsKey(p.country() + "." + p.admin1()) ? 4 : 0;
-      s += !p.admin2().isEmpty() && context.containsKey(p.country() + "." + p.admin1() + "." + p.admin2()) ? 4 : 0;
+      // a division is in the context only with its country, a county only with its division (codes have no dots),
+      // so the longer keys are made only when the shorter one is there
+      boolean country = context.containsKey(p.country());
+      boolean admin1 = country && context.containsKey(p.country() + "." + p.admin1());
+      s += country ? 2 : 0;
+      s += admin1 ? 4 : 0;
+      s += admin1 && !p.admin2().isEmpty() && context.containsKey(p.country() + "." + p.admin1() + "." + p.admin2())
+          ? 4 : 0;
       if (state != null && p.kind() != Place.Kind.COUNTRY && p.kind() != Place.Kind.ADMIN1
           && p.country().equals(state.country())
           && (state.kind() == Place.Kind.COUNTRY || p.admin1().equals(state.admin1()))) {

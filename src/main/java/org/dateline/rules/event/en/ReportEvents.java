@@ -52,10 +52,11 @@ final class ReportEvents {
   private final List<List<Words.Word>> sentenceWords;
   /** Per sentence, whether it has an {@link #ANAPHOR}: 1 yes, -1 no, 0 not yet looked for. */
   private final byte[] anaphors;
-  /** Per anaphor noun, where its last search started and what it found (-1 none); see {@link #nextNoun}. */
-  private final int[] nounSearchedFrom = new int[ANAPHOR_NOUNS.length];
-  private final int[] nounAt = new int[ANAPHOR_NOUNS.length];
   private final List<PlaceFinder.Mention> places;
+  /** Per sentence, the index in {@link #places} (which are in text order) of the first place at or after its start. */
+  private final int[] firstPlace;
+  /** Per place, whether it follows a locating preposition: 1 yes, -1 no, 0 not yet read. */
+  private final byte[] located;
   private final List<Draft> drafts = new ArrayList<>();
   /** The triggers of the sentence being read, so a date goes to the trigger nearest it. */
   private List<Triggers.Trigger> sentenceTriggers = List.of();
@@ -73,8 +74,15 @@ final class ReportEvents {
       sentenceWords.add(Words.of(text, s[0], s[1]));
     }
     this.places = PlaceFinder.findInWords(text, sentenceWords);
+    this.firstPlace = new int[sentences.size()];
+    for (int k = 0, i = 0; k < sentences.size(); k++) {
+      while (i < places.size() && places.get(i).begin() < sentences.get(k)[0]) {
+        i++;
+      }
+      firstPlace[k] = i;
+    }
+    this.located = new byte[places.size()];
     this.anaphors = new byte[sentences.size()];
-    java.util.Arrays.fill(nounSearchedFrom, Integer.MAX_VALUE);
   }
 
   /** Returns the dates that may date an event: resolved, neither present nor future, no page time stamp. */
@@ -306,26 +314,17 @@ final class ReportEvents {
     return l.isEmpty() ? null : l.get(0);
   }
 
-  /**
-   * Returns where anaphor noun {@code i} next occurs at or after {@code from}, or -1. The last search
-   * is remembered, so asking sentence by sentence reads the text once per noun.
-   */
-  private int nextNoun(int i, int from) {
-    if (nounSearchedFrom[i] > from || nounAt[i] >= 0 && nounAt[i] < from) {
-      nounSearchedFrom[i] = from;
-      nounAt[i] = text.indexOf(ANAPHOR_NOUNS[i], from);
-    }
-    return nounAt[i];
-  }
-
   /** Whether a sentence says "this city", "that town"...; found once per sentence. */
   private boolean hasAnaphor(int sentence) {
     if (anaphors[sentence] == 0) {
       int[] s = sentences.get(sentence);
       boolean noun = false;
-      for (int i = 0; i < ANAPHOR_NOUNS.length && !noun; i++) {
-        int at = nextNoun(i, s[0]);
-        noun = at >= 0 && at < s[1];
+      // the pattern's noun follows a space, so a word of the sentence starts with it
+      List<Words.Word> words = sentenceWords.get(sentence);
+      for (int k = 0; k < words.size() && !noun; k++) {
+        for (int i = 0; i < ANAPHOR_NOUNS.length && !noun; i++) {
+          noun = text.startsWith(ANAPHOR_NOUNS[i], words.get(k).begin());
+        }
       }
       anaphors[sentence] = (byte) (noun && ANAPHOR.matcher(text).region(s[0], s[1]).find() ? 1 : -1);
     }
@@ -341,19 +340,28 @@ final class ReportEvents {
         return List.of(last);
       }
     }
-    PlaceFinder.Mention best = null;
+    int best = -1;
     double bestScore = Double.NEGATIVE_INFINITY;
-    for (PlaceFinder.Mention p : places) {
-      if (p.begin() >= s[0] && p.end() <= s[1]) {
-        double score = 2 * p.depth() + (afterPreposition(p) ? 2 : 0) - Math.abs(p.begin() - at) / 40.0
+    for (int i = firstPlace[sentence]; i < places.size() && places.get(i).begin() < s[1]; i++) {
+      PlaceFinder.Mention p = places.get(i);
+      if (p.end() <= s[1]) {
+        double score = 2 * p.depth() + (located(i) ? 2 : 0) - Math.abs(p.begin() - at) / 40.0
             - (nearerOtherTrigger(p.begin(), at) ? OTHER_TRIGGERS_PLACE : 0);
         if (score > bestScore) {
-          best = p;
+          best = i;
           bestScore = score;
         }
       }
     }
-    return best == null ? List.of() : coordinated(best);
+    return best < 0 ? List.of() : coordinated(best);
+  }
+
+  /** {@link #afterPreposition} of place {@code i}, read once. */
+  private boolean located(int i) {
+    if (located[i] == 0) {
+      located[i] = (byte) (afterPreposition(places.get(i)) ? 1 : -1);
+    }
+    return located[i] > 0;
   }
 
   /** Whether another trigger of the sentence is nearer {@code offset} than the trigger at {@code at}. */
@@ -367,9 +375,9 @@ final class ReportEvents {
     return false;
   }
 
-  private List<PlaceFinder.Mention> coordinated(PlaceFinder.Mention first) {
-    List<PlaceFinder.Mention> out = new ArrayList<>(List.of(first));
-    int i = places.indexOf(first);
+  /** Returns place {@code i} with the places coordinated with it ("in Abu Dhabi and Geneva"). */
+  private List<PlaceFinder.Mention> coordinated(int i) {
+    List<PlaceFinder.Mention> out = new ArrayList<>(List.of(places.get(i)));
     for (int j = i + 1; j < places.size(); j++) {
       String gap = text.substring(places.get(j - 1).end(), Math.max(places.get(j - 1).end(), places.get(j).begin()));
       if (!gap.equals(" and ") && !gap.equals(", ") && !gap.equals(", and ")) {
