@@ -54,15 +54,23 @@ final class PlaceFinder {
     for (int[] s : sentences) {
       words.add(Words.of(text, s[0], s[1]));
     }
-    return findInWords(text, words);
+    boolean[] titleCase = new boolean[words.size()];
+    for (int s = 0; s < titleCase.length; s++) {
+      titleCase[s] = Triggers.isTitleCase(words.get(s));
+    }
+    return findInWords(text, words, titleCase);
   }
 
-  /** Returns the places named in {@code text}, given the words of each of its sentences, in text order. */
-  static List<Mention> findInWords(String text, List<List<Words.Word>> sentenceWords) {
+  /**
+   * Returns the places named in {@code text}, given the words of each of its sentences and whether each sentence is
+   * {@link Triggers#isTitleCase title case}, in text order.
+   */
+  static List<Mention> findInWords(String text, List<List<Words.Word>> sentenceWords, boolean[] titleCases) {
     Gazetteer g = Gazetteer.instance();
     List<Raw> raws = new ArrayList<>();
-    for (List<Words.Word> words : sentenceWords) {
-      boolean titleCase = Triggers.isTitleCase(words);
+    for (int s = 0; s < sentenceWords.size(); s++) {
+      List<Words.Word> words = sentenceWords.get(s);
+      boolean titleCase = titleCases[s];
       for (int i = 0; i < words.size(); i++) {
         int n = match(g, text, words, i, titleCase, raws);
         i += Math.max(0, n - 1);

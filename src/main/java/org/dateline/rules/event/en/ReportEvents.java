@@ -50,6 +50,8 @@ final class ReportEvents {
   private final List<int[]> sentences;
   /** The words of each sentence. */
   private final List<List<Words.Word>> sentenceWords;
+  /** Per sentence, whether it is written in title case, as a headline ({@link Triggers#isTitleCase}). */
+  private final boolean[] titleCase;
   /** Per sentence, whether it has an {@link #ANAPHOR}: 1 yes, -1 no, 0 not yet looked for. */
   private final byte[] anaphors;
   private final List<PlaceFinder.Mention> places;
@@ -73,7 +75,11 @@ final class ReportEvents {
     for (int[] s : sentences) {
       sentenceWords.add(Words.of(text, s[0], s[1]));
     }
-    this.places = PlaceFinder.findInWords(text, sentenceWords);
+    this.titleCase = new boolean[sentences.size()];
+    for (int k = 0; k < titleCase.length; k++) {
+      titleCase[k] = Triggers.isTitleCase(sentenceWords.get(k));
+    }
+    this.places = PlaceFinder.findInWords(text, sentenceWords, titleCase);
     this.firstPlace = new int[sentences.size()];
     for (int k = 0, i = 0; k < sentences.size(); k++) {
       while (i < places.size() && places.get(i).begin() < sentences.get(k)[0]) {
@@ -112,7 +118,7 @@ final class ReportEvents {
 
   List<Event> events() {
     for (int s = 0; s < sentences.size(); s++) {
-      sentenceTriggers = Triggers.find(sentenceWords.get(s));
+      sentenceTriggers = Triggers.find(sentenceWords.get(s), titleCase[s]);
       for (Triggers.Trigger t : sentenceTriggers) {
         if (t.type() != EventType.STATEMENT || statements) {
           addTrigger(t, s);
@@ -470,8 +476,13 @@ final class ReportEvents {
     List<Claim> claims = new ArrayList<>();
     d.figures.forEach(f -> claims.add(Claim.of(report, f)));
     claims.forEach(b::addClaim);
+    // a category no claim has has no toll
+    java.util.Set<CasualtyCategory> claimed = java.util.EnumSet.noneOf(CasualtyCategory.class);
+    claims.forEach(c -> claimed.add(c.figure().category()));
     for (CasualtyCategory c : CasualtyCategory.values()) {
-      TollPolicy.LATEST.reconcile(c, claims).ifPresent(b::toll);
+      if (claimed.contains(c)) {
+        TollPolicy.LATEST.reconcile(c, claims).ifPresent(b::toll);
+      }
     }
     d.actors.forEach(b::addActor);
     b.addReport(report.id());

@@ -103,10 +103,13 @@ final class Triggers {
 
   private Triggers() {}
 
-  /** Returns the triggers among {@code words} (one sentence's), longest phrase first at each word. */
-  static List<Trigger> find(List<Words.Word> words) {
+  /**
+   * Returns the triggers among {@code words} (one sentence's), longest phrase first at each word.
+   *
+   * @param titleCase {@link #isTitleCase isTitleCase(words)}
+   */
+  static List<Trigger> find(List<Words.Word> words, boolean titleCase) {
     List<Trigger> out = new ArrayList<>();
-    boolean titleCase = isTitleCase(words);
     int incidentEnd = Integer.MIN_VALUE / 2;
     for (int i = 0; i < words.size(); i++) {
       if (!FIRST_WORDS[words.get(i).lowerHash() & (FIRST_WORDS.length - 1)]) {
