@@ -298,7 +298,9 @@ final class Lexicon {
   static final PhraseTable CUMULATIVE_CUES = PhraseTable.builder(WordFlags.CUMULATIVE_FIRST)
       .add(KILLED, "so far this", "this year", "this season", "since the start", "since the beginning",
           "to date", "so far in", "since january", "in recent years", "over the past year",
-          "over the past decade", "over the years", "since the war began", "since the conflict began")
+          "over the past decade", "over the years", "since the war began", "since the conflict began",
+          "since the war started", "since the start of", "since the beginning of", "since the outbreak",
+          "since the fighting began", "since the invasion", "since the uprising began")
       .build();
 
   /**

@@ -422,6 +422,11 @@ final class ReportEvents {
         bestDistance = distance;
       }
     }
+    DateMention own = target == null || target.date == null ? null
+        : dateNear(dates, f.span().begin(), f.span().end(), s, true);
+    if (own != null && olderApart(own, target.date)) {
+      target = background(own, s);
+    }
     if (target == null) {
       target = new Draft(null, s);
       drafts.add(target);
@@ -433,6 +438,33 @@ final class ReportEvents {
     if (target.place == null) {
       target.place = placeNear(f.span().begin(), s);
     }
+  }
+
+  /**
+   * Whether a figure's own date puts it in an older incident than the one it would join: the date
+   * lies before the recent past and apart from the incident's ("Last year's floods left 240 dead"
+   * beside this week's).
+   */
+  private boolean olderApart(DateMention own, DateMention incident) {
+    if (recent(own) || Dates.close(own, incident)) {
+      return false;
+    }
+    Instant ownEnd = own.interval().map(i -> i.endExclusive().toInstant()).orElse(null);
+    Instant incidentStart = incident.interval().map(i -> i.start().toInstant()).orElse(null);
+    return ownEnd != null && incidentStart != null && !ownEnd.isAfter(incidentStart);
+  }
+
+  /** Returns the background incident of a figure dated {@code date}: one already drafted with that date, or a new one. */
+  private Draft background(DateMention date, int sentence) {
+    for (Draft d : drafts) {
+      if ((d.type.isIncident() || d.trigger == null) && d.date != null && Dates.close(d.date, date)) {
+        return d;
+      }
+    }
+    Draft d = new Draft(null, sentence);
+    d.date = date;
+    drafts.add(d);
+    return d;
   }
 
   private int sentenceOf(int offset) {

@@ -219,4 +219,51 @@ class EventRulesTest {
     assertEquals("strike 2026-03-09 Kharkiv", summary(events("KYIV, March 10 (Reuters) - Russian missiles struck "
         + "Kharkiv on Monday, officials in Kyiv said.")));
   }
+
+  @Test
+  void aFigureDatedLongBeforeTheIncidentCountsAnOlderOne() {
+    String text = "Floods swept through villages near Sylhet on Tuesday, killing 14 people. "
+        + "Last year's monsoon left 180 people dead in the region.";
+    List<Event> e = events(text, killed(text, "killing 14 people", 14), killed(text, "180 people dead", 180));
+    assertEquals(2, e.size(), summary(e));
+    assertEquals("flood 2026-03-10 Sylhet", summary(e.subList(0, 1)));
+    assertEquals(14, e.get(0).toll(CasualtyCategory.KILLED).get().best());
+    assertEquals("2025", e.get(1).time().get().toString());
+    assertEquals(180, e.get(1).toll(CasualtyCategory.KILLED).get().best());
+  }
+
+  @Test
+  void aFigureDatedNearTheIncidentStaysWithIt() {
+    String text = "Floods swept through villages near Sylhet on Tuesday. By Wednesday, 14 people were dead.";
+    List<Event> e = events(text, killed(text, "14 people were dead", 14));
+    assertEquals("flood 2026-03-10 Sylhet", summary(e));
+    assertEquals(14, e.get(0).toll(CasualtyCategory.KILLED).get().best());
+  }
+
+  @Test
+  void aVehicleThatOverturnedOrCapsizedIsACrashButACourtRulingIsNot() {
+    assertEquals("crash 2026-03-08 Cusco", summary(events("A bus overturned near Cusco on Sunday.")));
+    assertEquals("crash 2026-03-09 Mopti", summary(events("An overloaded boat capsized near Mopti on Monday.")));
+    assertEquals("", summary(events("The court overturned the ruling in Denver on Monday.")));
+    assertEquals("", summary(events("Shares plunged in New York on Monday.")));
+  }
+
+  @Test
+  void aCollapseInAnEarthquakeIsPartOfIt() {
+    String text = "An earthquake shook Arequipa early Monday. A man died when a wall collapsed on his home.";
+    List<Event> e = events(text, killed(text, "A man died", 1));
+    assertEquals("earthquake 2026-03-09 Arequipa", summary(e));
+    assertEquals(1, e.get(0).toll(CasualtyCategory.KILLED).get().best());
+  }
+
+  @Test
+  void aSecondCrashOnAnEarlierDayIsItsOwnEvent() {
+    String text = "A minibus plunged into a ravine near Cusco on Monday, killing seven people. It came a week "
+        + "after five pilgrims died when their bus overturned on March 2.";
+    List<Event> e = events(text, killed(text, "killing seven people", 7), killed(text, "five pilgrims died", 5));
+    assertEquals(2, e.size(), summary(e));
+    assertEquals(7, e.get(0).toll(CasualtyCategory.KILLED).get().best());
+    assertEquals("2026-03-02", e.get(1).time().get().toString());
+    assertEquals(5, e.get(1).toll(CasualtyCategory.KILLED).get().best());
+  }
 }
