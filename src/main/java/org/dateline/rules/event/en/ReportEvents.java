@@ -28,7 +28,15 @@ final class ReportEvents {
   private static final Set<String> LOCATING = Set.of("in", "at", "near", "outside");
   /** Words that make the place after them the incident's own: prepositions and verbs of attack ("struck Kharkiv"). */
   private static final Set<String> GOVERNING = Set.of("in", "at", "near", "outside", "of", "on", "into", "struck",
-      "hit", "shelled", "attacked", "bombed", "targeted", "pounded", "rocked", "raided");
+      "hit", "shelled", "attacked", "bombed", "targeted", "pounded", "rocked", "raided", "shook", "jolted",
+      "battered", "lashed", "swept", "ravaged", "flooded");
+  /** Words of a region a place names: "the Kharkiv region", "the city of Tulsa". */
+  private static final Set<String> REGION_NOUNS = Set.of("region", "province", "district", "state", "county",
+      "area", "oblast", "governorate", "prefecture", "city", "town", "village", "municipality");
+  /** Compass words that make the country after them a region of it ("southern Peru"), which a dateline does not refine. */
+  private static final Set<String> COMPASS = Set.of("northern", "southern", "eastern", "western", "central",
+      "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
+      "south-eastern", "south-western", "far-eastern", "northernmost", "southernmost");
   /** The nouns an {@link #ANAPHOR} ends with: a sentence without one of them needs no regular expression. */
   private static final String[] ANAPHOR_NOUNS = {"city", "town", "capital", "village"};
   private static final Set<String> COMPARED = Set.of("after", "since", "follows", "followed");
@@ -145,6 +153,9 @@ final class ReportEvents {
   private boolean refines(PlaceFinder.Mention report, PlaceFinder.Mention incident) {
     Place a = report.place();
     Place b = incident.place();
+    if (b.kind() == Place.Kind.COUNTRY && COMPASS.contains(lastWordBefore(incident))) {
+      return false;
+    }
     if (PlaceFinder.within(report, incident)) {
       return true;
     }
@@ -343,8 +354,13 @@ final class ReportEvents {
     }
     PlaceFinder.Mention best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
+    boolean located = false;
     for (PlaceFinder.Mention p : places) {
-      if (p.begin() >= s[0] && p.end() <= s[1]) {
+      located |= p.begin() >= s[0] && p.end() <= s[1] && !ReportPlace.isDateline(text, p, s) && afterPreposition(p);
+    }
+    for (PlaceFinder.Mention p : places) {
+      // a dateline says where the report was written, not where a place the sentence locates lies ("LIMA - ... in Arequipa")
+      if (p.begin() >= s[0] && p.end() <= s[1] && !(located && ReportPlace.isDateline(text, p, s))) {
         double score = 2 * p.depth() + (afterPreposition(p) ? 2 : 0) - Math.abs(p.begin() - at) / 40.0
             - (nearerOtherTrigger(p.begin(), at) ? OTHER_TRIGGERS_PLACE : 0);
         if (score > bestScore) {
@@ -386,16 +402,39 @@ final class ReportEvents {
   }
 
   /**
-   * Returns the lower-cased word before a place, or "" at the text's start; with {@code
-   * overPossessive}, the word before a possessive standing there ("in" for "in Nigeria's Plateau").
+   * Returns the lower-cased word that governs a place, or "" at the text's start: the word before
+   * it, read over a compass word ("in" for "in western Nepal"), over "the" when a word of a region
+   * follows the place ("in the Arequipa region") and over "the city of" ("in the city of Tulsa");
+   * with {@code overPossessive}, over a possessive standing there ("in" for "in Nigeria's Plateau").
    */
   private String wordBefore(PlaceFinder.Mention p, boolean overPossessive) {
-    List<Words.Word> w = Words.of(text, Math.max(0, p.begin() - 40), p.begin());
+    List<Words.Word> w = Words.of(text, Math.max(0, p.begin() - 48), p.begin());
     int last = w.size() - 1;
     if (overPossessive && last > 0 && w.get(last).isPossessive()) {
       last--;
     }
+    if (last > 0 && COMPASS.contains(w.get(last).lower())) {
+      last--;
+    }
+    if (last > 2 && w.get(last).lower().equals("of") && REGION_NOUNS.contains(w.get(last - 1).lower())
+        && w.get(last - 2).lower().equals("the")) {
+      last -= 3;
+    } else if (last > 0 && w.get(last).lower().equals("the") && regionFollows(p)) {
+      last--;
+    }
     return last >= 0 ? w.get(last).lower() : "";
+  }
+
+  /** Returns the lower-cased word right before a place, or "". */
+  private String lastWordBefore(PlaceFinder.Mention p) {
+    List<Words.Word> w = Words.of(text, Math.max(0, p.begin() - 24), p.begin());
+    return w.isEmpty() ? "" : w.get(w.size() - 1).lower();
+  }
+
+  /** Whether a word of a region follows a place: "the Kharkiv region", "the Sindh province". */
+  private boolean regionFollows(PlaceFinder.Mention p) {
+    List<Words.Word> w = Words.of(text, p.end(), Math.min(text.length(), p.end() + 16));
+    return !w.isEmpty() && REGION_NOUNS.contains(w.get(0).lower());
   }
 
   private PlaceFinder.Mention lastCityBefore(int offset) {

@@ -266,4 +266,17 @@ class EventRulesTest {
     assertEquals("2026-03-02", e.get(1).time().get().toString());
     assertEquals(5, e.get(1).toll(CasualtyCategory.KILLED).get().best());
   }
+
+  @Test
+  void aWireDatelineDoesNotStandForThePlaceTheLeadLocates() {
+    assertEquals("earthquake 2026-03-09 Arequipa", summary(events("LIMA, March 9 (Wire) - A strong earthquake struck "
+        + "southern Peru on Monday, damaging homes in the Arequipa region.")));
+    assertEquals("earthquake 2026-03-09 Antofagasta", summary(events("SANTIAGO - An earthquake shook northern Chile "
+        + "on Monday, cutting power in the city of Antofagasta.")));
+    assertEquals("flood 2026-03-09 Nepal", summary(events("KATHMANDU, March 9 (Wire) - Floods swept through "
+        + "villages in western Nepal on Monday.")));
+    // a local dateline with no other town located in the lead stays the incident's place
+    assertEquals("shooting 2026-03-09 Alturas", summary(events("ALTURAS, Calif. - A man was shot on Monday at a "
+        + "ranch near the Oregon border, deputies said.")));
+  }
 }
