@@ -33,12 +33,25 @@ final class ReportEvents {
   /** Words of a region a place names: "the Kharkiv region", "the city of Tulsa". */
   private static final Set<String> REGION_NOUNS = Set.of("region", "province", "district", "state", "county",
       "area", "oblast", "governorate", "prefecture", "city", "town", "village", "municipality");
+  /**
+   * A city this populous that a report is filed from is taken for a news bureau's seat when the
+   * incident lies in a region of the country ("southern Peru"): it does not stand for that region.
+   */
+  private static final long METROPOLIS = 1_000_000;
   /** Compass words that make the country after them a region of it ("southern Peru"), which a dateline does not refine. */
   private static final Set<String> COMPASS = Set.of("northern", "southern", "eastern", "western", "central",
       "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
       "south-eastern", "south-western", "far-eastern", "northernmost", "southernmost");
   /** The nouns an {@link #ANAPHOR} ends with: a sentence without one of them needs no regular expression. */
   private static final String[] ANAPHOR_NOUNS = {"city", "town", "capital", "village"};
+  /** Words that say an incident is not the one told before: "a separate attack", "an unrelated shooting". */
+  private static final Set<String> SEPARATE = Set.of("separate", "unrelated", "different");
+  /** The triggers that name a whole incident, which "another" can count ("another shooting", not "another bullet"). */
+  private static final Set<String> INCIDENT_NOUNS = Set.of("shooting", "attack", "strike", "airstrike", "air strike",
+      "drone strike", "missile strike", "bombing", "explosion", "blast", "crash", "plane crash", "blaze", "stabbing",
+      "raid", "massacre", "ambush", "earthquake", "quake", "flood", "storm", "stampede", "collapse", "clash");
+  /** Sentence openers that turn to another incident: "Separately, ...". */
+  private static final Set<String> SEPARATELY = Set.of("separately", "elsewhere");
   private static final Set<String> COMPARED = Set.of("after", "since", "follows", "followed");
   private static final Set<String> INDEFINITE = Set.of("a", "an", "another");
   private static final Pattern ANAPHOR = Pattern.compile(
@@ -153,8 +166,8 @@ final class ReportEvents {
   private boolean refines(PlaceFinder.Mention report, PlaceFinder.Mention incident) {
     Place a = report.place();
     Place b = incident.place();
-    if (b.kind() == Place.Kind.COUNTRY && COMPASS.contains(lastWordBefore(incident))) {
-      return false;
+    if (b.kind() == Place.Kind.COUNTRY && a.population() >= METROPOLIS && COMPASS.contains(lastWordBefore(incident))) {
+      return false; // "LIMA - ... struck southern Peru": a wire bureau's city, not the region
     }
     if (PlaceFinder.within(report, incident)) {
       return true;
@@ -193,10 +206,13 @@ final class ReportEvents {
     }
     PlaceFinder.Mention place = placeNear(t.begin(), sentence);
     Draft target = null;
-    for (int i = drafts.size() - 1; i >= 0 && target == null; i--) {
+    boolean separate = separate(t, sentence);
+    for (int i = drafts.size() - 1; i >= 0 && target == null && !separate; i--) {
       Draft d = drafts.get(i);
-      if (d.type.isIncident() && d.type.isCompatibleWith(t.type()) && fits(d, date, sentence)
-          && !(place != null && afterPreposition(place) && PlaceFinder.apart(d.place, place))
+      // an incident told as a separate one is told where it is named, not taken up again later
+      boolean told = d.separate && sentence - d.triggerSentences.get(d.triggerSentences.size() - 1) > 1;
+      if (!told && d.type.isIncident() && d.type.isCompatibleWith(t.type()) && fits(d, date, sentence)
+          && !(place != null && locates(place) && PlaceFinder.apart(d.place, place))
           && !(place != null && d.place != null && comparedTo(t) && !PlaceFinder.within(place, d.place)
               && !PlaceFinder.within(d.place, place))) {
         target = d;
@@ -204,6 +220,7 @@ final class ReportEvents {
     }
     if (target == null) {
       target = new Draft(t, sentence);
+      target.separate = separate;
       drafts.add(target);
     }
     target.add(t, sentence);
@@ -213,6 +230,38 @@ final class ReportEvents {
     if (target.place == null) {
       target.place = place;
     }
+  }
+
+  /**
+   * Whether a trigger names an incident the report says is another one: "a separate attack", "an
+   * unrelated shooting", "another explosion" (not a summary: "separate shootings"), or the first trigger of a sentence that opens with
+   * "Separately" or "Elsewhere".
+   */
+  private boolean separate(Triggers.Trigger t, int sentence) {
+    List<Words.Word> w = Words.of(text, Math.max(sentences.get(sentence)[0], t.begin() - 24), t.begin());
+    int n = w.size();
+    boolean incidentNoun = INCIDENT_NOUNS.contains(text.substring(t.begin(), t.end()).toLowerCase(java.util.Locale.ROOT));
+    if (incidentNoun && (n >= 1 && w.get(n - 1).lower().equals("another")
+        || n >= 2 && SEPARATE.contains(w.get(n - 1).lower()) && INDEFINITE.contains(w.get(n - 2).lower()))) {
+      return true;
+    }
+    List<Words.Word> first = sentenceWords.get(sentence);
+    return !first.isEmpty() && SEPARATELY.contains(first.get(0).lower()) && firstIncidentTrigger(t);
+  }
+
+  private boolean firstIncidentTrigger(Triggers.Trigger t) {
+    for (Triggers.Trigger o : sentenceTriggers) {
+      if (o.type().isIncident()) {
+        return o == t;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a place is where something happened: after "in", "near", "on" or a verb of attack ("struck Kharkiv"), not "of". */
+  private boolean locates(PlaceFinder.Mention p) {
+    String w = wordBefore(p, true);
+    return LOCATING.contains(w) || !w.equals("of") && !w.equals("into") && GOVERNING.contains(w);
   }
 
   /**
@@ -361,7 +410,7 @@ final class ReportEvents {
     for (PlaceFinder.Mention p : places) {
       // a dateline says where the report was written, not where a place the sentence locates lies ("LIMA - ... in Arequipa")
       if (p.begin() >= s[0] && p.end() <= s[1] && !(located && ReportPlace.isDateline(text, p, s))) {
-        double score = 2 * p.depth() + (afterPreposition(p) ? 2 : 0) - Math.abs(p.begin() - at) / 40.0
+        double score = 2 * p.depth() + (locates(p) ? 2 : 0) - Math.abs(p.begin() - at) / 40.0
             - (nearerOtherTrigger(p.begin(), at) ? OTHER_TRIGGERS_PLACE : 0);
         if (score > bestScore) {
           best = p;
@@ -372,11 +421,14 @@ final class ReportEvents {
     return best == null ? List.of() : coordinated(best);
   }
 
-  /** Whether another trigger of the sentence is nearer {@code offset} than the trigger at {@code at}. */
+  /**
+   * Whether another trigger of the sentence is nearer {@code offset} than the trigger at {@code at};
+   * a statement ("officials said") is no rival: it claims no place.
+   */
   private boolean nearerOtherTrigger(int offset, int at) {
     int distance = Math.abs(offset - at);
     for (Triggers.Trigger t : sentenceTriggers) {
-      if (t.begin() != at && Math.abs(offset - t.begin()) < distance) {
+      if (t.begin() != at && t.type() != EventType.STATEMENT && Math.abs(offset - t.begin()) < distance) {
         return true;
       }
     }
@@ -481,8 +533,8 @@ final class ReportEvents {
 
   /**
    * Whether a figure's own date puts it in an older incident than the one it would join: the date
-   * lies before the recent past and apart from the incident's ("Last year's floods left 240 dead"
-   * beside this week's).
+   * lies before the recent past and ends more than a week before the incident's begins ("Last
+   * year's floods left 240 dead" beside this week's; not "just after Christmas" beside December 27).
    */
   private boolean olderApart(DateMention own, DateMention incident) {
     if (recent(own) || Dates.close(own, incident)) {
@@ -490,7 +542,7 @@ final class ReportEvents {
     }
     Instant ownEnd = own.interval().map(i -> i.endExclusive().toInstant()).orElse(null);
     Instant incidentStart = incident.interval().map(i -> i.start().toInstant()).orElse(null);
-    return ownEnd != null && incidentStart != null && !ownEnd.isAfter(incidentStart);
+    return ownEnd != null && incidentStart != null && !ownEnd.plus(RECENT).isAfter(incidentStart);
   }
 
   /** Returns the background incident of a figure dated {@code date}: one already drafted with that date, or a new one. */
@@ -573,6 +625,8 @@ final class ReportEvents {
     Triggers.Trigger trigger;
     DateMention date;
     PlaceFinder.Mention place;
+    /** Whether the report named it as another incident than the one told before ("in a separate attack"). */
+    boolean separate;
     final List<Integer> triggerSentences = new ArrayList<>();
     final List<Integer> triggerOffsets = new ArrayList<>();
     final List<CasualtyFigure> figures = new ArrayList<>();

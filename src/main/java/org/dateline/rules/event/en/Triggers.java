@@ -53,6 +53,11 @@ final class Triggers {
       "motorcycle", "taxi");
   private static final List<String> MISHAPS = List.of("overturned", "plunged", "veered", "capsized", "sank", "flipped",
       "skidded", "rolled over", "went off", "ran off", "fell into", "went down");
+  /** Weapons whose impact names a strike ("a missile hit a grain terminal", "drones struck"). */
+  private static final List<String> WEAPONS = List.of("missile", "missiles", "rocket", "rockets", "drone", "drones",
+      "shell", "shells", "mortar", "mortars", "projectile", "projectiles");
+  private static final List<String> IMPACTS = List.of("hit", "struck", "slammed into", "landed", "crashed into",
+      "exploded", "targeted", "smashed into");
   private static final List<String> NAMED_STORMS = List.of("hurricane", "typhoon", "cyclone", "tropical storm");
   /** Verbs that say only that the incident just named happened: "an earthquake struck", "a tornado strikes". */
   private static final Set<String> HAPPENED = Set.of("struck", "strikes");
@@ -80,6 +85,11 @@ final class Triggers {
     for (String vehicle : VEHICLES) {
       for (String mishap : MISHAPS) {
         PHRASES.put(vehicle + " " + mishap, EventType.CRASH);
+      }
+    }
+    for (String weapon : WEAPONS) {
+      for (String impact : IMPACTS) {
+        PHRASES.put(weapon + " " + impact, EventType.STRIKE);
       }
     }
     for (Map.Entry<String, EventType> e : PHRASES.entrySet()) {

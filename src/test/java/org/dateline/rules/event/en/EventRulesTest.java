@@ -279,4 +279,24 @@ class EventRulesTest {
     assertEquals("shooting 2026-03-09 Alturas", summary(events("ALTURAS, Calif. - A man was shot on Monday at a "
         + "ranch near the Oregon border, deputies said.")));
   }
+
+  @Test
+  void anIncidentToldAsSeparateIsItsOwnEvent() {
+    String text = "Drones struck Kharkiv overnight, killing two people. In a separate attack, a missile hit the port "
+        + "of Odesa, wounding four workers. The attack on Kharkiv damaged a school.";
+    int w = text.indexOf("wounding four workers");
+    CasualtyFigure wounded = CasualtyFigure.builder(CasualtyCategory.INJURED, CasualtyCount.exactly(4),
+        TextSpan.of(text, w, w + "wounding four workers".length())).build();
+    List<Event> e = events(text, killed(text, "killing two people", 2), wounded);
+    assertEquals("strike 2026-03-10TNI Kharkiv; strike PAST_REF Odesa", summary(e));
+    assertEquals(4, e.get(1).toll(CasualtyCategory.INJURED).get().best());
+    String other = "A man was shot dead in Tulsa on Monday. Police are also looking into another shooting "
+        + "across town that left a woman dead.";
+    List<Event> o = events(other, killed(other, "A man was shot dead", 1), killed(other, "left a woman dead", 1));
+    assertEquals("shooting 2026-03-09 Tulsa; shooting PAST_REF Tulsa", summary(o));
+    assertEquals(1, o.get(1).toll(CasualtyCategory.KILLED).get().best());
+    // a summary of several, and another bullet, are no other incident
+    assertEquals("shooting 2026-03-09 Tulsa", summary(events(
+        "A man was shot in Tulsa on Monday. Another bullet struck a parked car.")));
+  }
 }
