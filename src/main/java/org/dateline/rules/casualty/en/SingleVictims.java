@@ -54,7 +54,7 @@ final class SingleVictims {
   private static final int MAX_TAIL = 12;
   private static final int MAX_ASIDE = 24;
   private static final int SHOT_WINDOW = 16;
-  private static final Set<String> DETERMINERS = ImmutableSet.of("the", "his", "her", "their");
+  private static final Set<String> DETERMINERS = ImmutableSet.of("the", "his", "her", "their", "its");
   static final Set<String> OBJECT_PRONOUNS = ImmutableSet.of("him", "her");
   private static final Set<String> INDEFINITE = ImmutableSet.of("a", "an");
   /** Nouns of the attacker: killed, he is counted on top of the victims (GVA counts a killed shooter). */

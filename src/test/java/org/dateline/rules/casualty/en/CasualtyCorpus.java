@@ -113,7 +113,7 @@ final class CasualtyCorpus {
       e("killed 1; killed 8 (additional)", "The commander died alongside eight others when the convoy was hit."),
       e("killed 5; injured 2", "The attack killed five people and wounded two others."),
       e("killed 3", "The storm killed three people and destroyed two more houses."),
-      e("killed 1", "The farmer was killed with a machete."),
+      e("killed 1", "The farmer was killed with a machete.", "The helicopter went down in fog, killing its pilot."),
       e("killed [11..+inf)", "Not fewer than eleven persons were killed."),
       e("killed 8; killed 3 (additional)",
           "Eight workers from a power company and three other people were found dead."),
