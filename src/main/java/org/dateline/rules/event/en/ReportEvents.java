@@ -52,6 +52,9 @@ final class ReportEvents {
       "raid", "massacre", "ambush", "earthquake", "quake", "flood", "storm", "stampede", "collapse", "clash");
   /** Sentence openers that turn to another incident: "Separately, ...". */
   private static final Set<String> SEPARATELY = Set.of("separately", "elsewhere");
+  /** Spans of time before "after" or "since" that make a compared incident surely another: "two days after a". */
+  private static final Set<String> SPANS = Set.of("day", "days", "week", "weeks", "month", "months", "year", "years",
+      "hours", "fortnight");
   private static final Set<String> COMPARED = Set.of("after", "since", "follows", "followed");
   private static final Set<String> INDEFINITE = Set.of("a", "an", "another");
   private static final Pattern ANAPHOR = Pattern.compile(
@@ -206,14 +209,15 @@ final class ReportEvents {
     }
     PlaceFinder.Mention place = placeNear(t.begin(), sentence);
     Draft target = null;
-    boolean separate = separate(t, sentence);
+    int comparison = comparison(t);
+    boolean separate = comparison == 2 || separate(t, sentence);
     for (int i = drafts.size() - 1; i >= 0 && target == null && !separate; i--) {
       Draft d = drafts.get(i);
       // an incident told as a separate one is told where it is named, not taken up again later
-      boolean told = d.separate && sentence - d.triggerSentences.get(d.triggerSentences.size() - 1) > 1;
+      boolean told = d.compared || d.separate && sentence - d.triggerSentences.get(d.triggerSentences.size() - 1) > 1;
       if (!told && d.type.isIncident() && d.type.isCompatibleWith(t.type()) && fits(d, date, sentence)
           && !(place != null && locates(place) && PlaceFinder.apart(d.place, place))
-          && !(place != null && d.place != null && comparedTo(t) && !PlaceFinder.within(place, d.place)
+          && !(place != null && d.place != null && comparison > 0 && !PlaceFinder.within(place, d.place)
               && !PlaceFinder.within(d.place, place))) {
         target = d;
       }
@@ -221,10 +225,11 @@ final class ReportEvents {
     if (target == null) {
       target = new Draft(t, sentence);
       target.separate = separate;
+      target.compared = comparison == 2;
       drafts.add(target);
     }
     target.add(t, sentence);
-    if (target.date == null && date != null) {
+    if (target.date == null && date != null && !target.compared) { // "a day after a bombing": its date is not the sentence's
       target.date = date;
     }
     if (target.place == null) {
@@ -267,12 +272,19 @@ final class ReportEvents {
   /**
    * Whether a trigger names an incident the report compares its own to ("two days after a strike on
    * Dnipro", "weeks after an attack in", "the latest since a bombing"): "after" or "since" and an
-   * indefinite article right before it.
+   * indefinite article before it, with up to two words between ("after a mosque bombing"). Returns
+   * 2 when a span of time stands before ("a day after a bombing"): that is surely another incident;
+   * 1 when none does ("hospitalized after a shooting" may tell of the report's own); 0 otherwise.
    */
-  private boolean comparedTo(Triggers.Trigger t) {
-    List<Words.Word> w = Words.of(text, Math.max(0, t.begin() - 16), t.begin());
+  private int comparison(Triggers.Trigger t) {
+    List<Words.Word> w = Words.of(text, Math.max(0, t.begin() - 48), t.begin());
     int n = w.size();
-    return n >= 2 && COMPARED.contains(w.get(n - 2).lower()) && INDEFINITE.contains(w.get(n - 1).lower());
+    for (int a = n - 1; a >= Math.max(1, n - 3); a--) {
+      if (INDEFINITE.contains(w.get(a).lower()) && COMPARED.contains(w.get(a - 1).lower())) {
+        return a >= 2 && SPANS.contains(w.get(a - 2).lower()) ? 2 : 1;
+      }
+    }
+    return 0;
   }
 
   /** Whether a trigger dated {@code date} can name the incident of draft {@code d}. */
@@ -523,7 +535,7 @@ final class ReportEvents {
       drafts.add(target);
     }
     target.figures.add(f);
-    if (target.date == null) {
+    if (target.date == null && !target.compared) {
       target.date = dateNear(dates, f.span().begin(), f.span().end(), s, true);
     }
     if (target.place == null) {
@@ -627,6 +639,8 @@ final class ReportEvents {
     PlaceFinder.Mention place;
     /** Whether the report named it as another incident than the one told before ("in a separate attack"). */
     boolean separate;
+    /** Whether the report named it only to compare its own incident to it ("a day after a bombing"). */
+    boolean compared;
     final List<Integer> triggerSentences = new ArrayList<>();
     final List<Integer> triggerOffsets = new ArrayList<>();
     final List<CasualtyFigure> figures = new ArrayList<>();

@@ -299,4 +299,14 @@ class EventRulesTest {
     assertEquals("shooting 2026-03-09 Tulsa", summary(events(
         "A man was shot in Tulsa on Monday. Another bullet struck a parked car.")));
   }
+
+  @Test
+  void anIncidentTheReportIsDatedAfterIsItsOwnEvenInTheSameCity() {
+    String text = "A day after a mosque bombing killed nine people in Kabul, a roadside bomb hit a minibus in "
+        + "the west of the city on Saturday, killing four passengers.";
+    List<Event> e = events(text, killed(text, "killed nine people", 9), killed(text, "killing four passengers", 4));
+    assertEquals("bombing PAST_REF Kabul; bombing 2026-03-07 Kabul", summary(e));
+    assertEquals(9, e.get(0).toll(CasualtyCategory.KILLED).get().best());
+    assertEquals(4, e.get(1).toll(CasualtyCategory.KILLED).get().best());
+  }
 }
