@@ -24,6 +24,10 @@ final class CasualtyRules {
       "visible", "of", "significant", "indication", "indications", "sign", "signs", "information", "new");
   private static final int MAX_POST_MODIFIER = 20;
   private static final int MAX_ASIDE = 24;
+  /** How many words the tail of an object may take before the "and" that joins the next group. */
+  private static final int MAX_OBJECT_TAIL = 8;
+  private static final Set<String> TAIL_STARTS = ImmutableSet.of(
+      "of", "from", "in", "at", "with", "allied", "loyal", "linked", "affiliated", "belonging");
   private static final People PEOPLE_FOUND = People.unnamed(0);
   private static final Set<String> POST_MODIFIER_STARTS = ImmutableSet.of(
       "of", "from", "in", "at", "near", "inside", "aboard", "belonging", "with", "under", "across", "on",
@@ -283,14 +287,49 @@ final class CasualtyRules {
     int end = p == null ? q.end : p.end;
     out.add(new Candidate(m.category, q.count, q.begin, q.end, i, end, who(p), FigureRole.TOTAL, "<action> <n> <people>"));
     int and = p == null ? end : afterAboard(t, end, e); // "killing all six people aboard and one on the ground"
+    boolean tail = false;
+    if (p != null && and < e && !t[and].is("and") && objectTail(t, and, e) >= 0) {
+      // "killed five soldiers from the garrison and two civilians"
+      and = objectTail(t, and, e);
+      tail = true;
+    }
     if (p != null && and + 1 < e && t[and].is("and")) {
       Quantity q2 = QuantityParser.parse(t, and + 1, e);
       People p2 = q2 == null ? null : People.after(t, q2.end, e, q2.need == Quantity.Need.SINGULAR_NOUN);
-      if (p2 != null) {
+      if (p2 != null && (!tail || (skipAuxiliaries(t, p2.end, e) < 0 && endsObject(t, p2.end, e)))) {
         out.add(new Candidate(m.category, q2.count, q2.begin, q2.end, q2.begin, p2.end, who(p2), FigureRole.TOTAL,
             "<action> <n> <people> and <n> <people>"));
       }
     }
+  }
+
+  /**
+   * Returns the index of the "and" that ends a short tail of an object of a killing verb ("killed a
+   * judge <b>allied with the rebels</b> and ...", "killed the chief <b>of the village</b> and ..."),
+   * or -1 if the words at {@code j} are no such tail. The tail starts with a preposition or
+   * "allied", "loyal", "linked", "affiliated", "belonging", and holds only plain words: no number,
+   * no clause word, no casualty verb and no punctuation but an apostrophe or a hyphen; the word
+   * after the "and" is not capitalised.
+   */
+  static int objectTail(Token[] t, int j, int e) {
+    if (j >= e || !TAIL_STARTS.contains(t[j].lower)) {
+      return -1;
+    }
+    int stop = Math.min(e - 1, j + MAX_OBJECT_TAIL);
+    for (int k = j + 1; k < stop; k++) {
+      Token w = t[k];
+      if (w.is("and")) {
+        // "near Kano and Janko Hill": after a tail, a capitalised word names a place as often as a person
+        return k + 1 < e && !t[k + 1].capitalized ? k : -1;
+      }
+      boolean mark = w.is("'") || w.is("-");
+      if ((!w.isWord() && !mark) || w.has(WordFlags.NUMBER_WORD) || w.lower.chars().anyMatch(Character::isDigit)
+          || CLAUSE_WORDS.contains(w.lower) || Lexicon.PREDICATES.match(t, k, e) != null
+          || Lexicon.ACTIONS.match(t, k, e) != null) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** Returns the index after "aboard" or "on board" at {@code k}, or {@code k}. */
@@ -319,7 +358,7 @@ final class CasualtyRules {
     return null;
   }
 
-  private static boolean endsObject(Token[] t, int j, int e) {
+  static boolean endsObject(Token[] t, int j, int e) {
     if (j >= e) {
       return true;
     }

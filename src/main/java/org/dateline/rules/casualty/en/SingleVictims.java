@@ -295,6 +295,15 @@ final class SingleVictims {
       return null;
     }
     int[] counted = conjoined(t, s, p.end, e);
+    int tail = counted[0] > 1 ? -1 : CasualtyRules.objectTail(t, p.end, e);
+    if (tail >= 0) {
+      // "killed the chief of the village and his son"
+      int[] joined = conjoined(t, s, tail, e);
+      if (joined[0] > 1 && CasualtyRules.endsObject(t, joined[1], e)
+          && (joined[1] >= e || CasualtyRules.skipAuxiliaries(t, joined[1], e) < 0)) {
+        counted = joined;
+      }
+    }
     Candidate c = new Candidate(CasualtyCategory.KILLED, CasualtyCount.exactly(counted[0]), p.begin, counted[1], i,
         counted[1], counted[0] > 1 ? null : p.who, FigureRole.TOTAL, "<killed> <the person>");
     return new Found(c, p.kind, p.head, false);

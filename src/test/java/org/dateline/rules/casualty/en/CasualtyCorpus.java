@@ -240,6 +240,18 @@ final class CasualtyCorpus {
       e("killed 31 (update); killed 28 (previous)", "The toll rose to 31, up from a toll of 28 a week ago."),
       e("killed 31; killed 28 (previous)", "Thirty-one people died, up from 28 deaths on Monday."),
       e("killed 28 (previous)", "The previous toll was 28.", "An earlier death toll of 28 was revised."),
+      // A group or a person joined by "and" after a short tail of the object adds to it.
+      e("killed 1; killed 6 (additional)",
+          "A drone strike killed a magistrate allied with the rebels and six members of his family.",
+          "Raiders killed a council member from the ruling party and six other people on Friday."),
+      e("killed 4; killed 3 (additional)", "The gunmen killed four guards of the depot and three drivers."),
+      e("killed 1; killed 1 (additional)", "Gunmen killed a senator of the opposition and her nephew."),
+      e("killed 2", "Attackers killed the headmaster of the school and his deputy on Monday."),
+      // After a tail, "and" with a new clause, a verb of its own or a name joins no one.
+      e("killed 5; injured 2", "Troops killed five militants in the valley and two farmers were wounded."),
+      e("killed 2", "Police killed two robbers from the gang and three others escaped."),
+      e("killed 1", "Gunmen killed a trader in the market and his son fled."),
+      e("killed [12..+inf)", "Jets killed at least 12 bandits in forests near Dogon Daji and Kwari Hill."),
       // A headline's "shot" without "were", at the start of the sentence, then a place or a time.
       e("injured 4", "Four people shot outside a nightclub", "4 shot in northwest Atlanta",
           "Four teens shot early Sunday at a party"));
