@@ -26,6 +26,8 @@ final class CasualtyRules {
   private static final int MAX_ASIDE = 24;
   /** How many words the tail of an object may take before the "and" that joins the next group. */
   private static final int MAX_OBJECT_TAIL = 8;
+  /** How many words a prepositional tail of a relative clause's predicate may take. */
+  private static final int MAX_RELATIVE_TAIL = 6;
   private static final Set<String> TAIL_STARTS = ImmutableSet.of(
       "of", "from", "in", "at", "with", "allied", "loyal", "linked", "affiliated", "belonging");
   private static final People PEOPLE_FOUND = People.unnamed(0);
@@ -36,6 +38,11 @@ final class CasualtyRules {
   private static final Set<String> CLAUSE_WORDS = ImmutableSet.of(
       "who", "which", "that", "when", "after", "while", "as", "because", "but", "where", "whose", "if",
       "said", "says", "say", "told");
+  private static final Set<String> RELATIVES = ImmutableSet.of("who", "that", "which");
+  /** Finite verbs that start a main clause's predicate after a relative clause. */
+  private static final Set<String> FINITE = ImmutableSet.of("were", "was", "have", "has", "are", "is", "had");
+  private static final Set<String> PREPOSITIONS = ImmutableSet.of(
+      "in", "on", "at", "over", "from", "with", "by", "for", "near", "inside", "under");
   private static final Set<String> NOT_SOMEONE = ImmutableSet.of(
       "lot", "number", "total", "third", "quarter", "half", "record", "bill", "deal", "plan", "proposal",
       "motion", "idea", "project", "programme", "program", "chance", "bit", "part", "portion", "majority",
@@ -119,6 +126,12 @@ final class CasualtyRules {
       k = skipAuxiliaries(t, j, e);
     }
     PhraseTable.Match m = k < 0 ? null : Lexicon.PREDICATES.match(t, k, e);
+    int main = m == null ? -1 : mainPredicate(t, j, k, m.end, e);
+    if (main >= 0) {
+      // "ten soldiers who had been detained were killed": the relative clause's verb is not the news
+      k = main;
+      m = Lexicon.PREDICATES.match(t, k, e);
+    }
     if (m != null && m.category == CasualtyCategory.AFFECTED && p == null) {
       return;
     }
@@ -158,6 +171,45 @@ final class CasualtyRules {
         || OBJECT_STARTS.contains(t[o].lower) || Lexicon.isPeople(t[o]));
   }
 
+  /**
+   * Returns the index of the main clause's predicate when the predicate at {@code k} belongs to a
+   * relative clause after the people counted ("ten soldiers <b>who had been detained</b> have been
+   * killed"), or -1: a relative pronoun between {@code j} and {@code k}, and a finite verb and a
+   * killing predicate right after the first predicate's end {@code end}, or after a short
+   * prepositional tail of it ("who were wounded in the blast have died"). Only death outranks the
+   * relative clause: "five children who were injured were taken to hospital" stays injured.
+   */
+  private static int mainPredicate(Token[] t, int j, int k, int end, int e) {
+    boolean relative = false;
+    for (int n = j; n < k; n++) {
+      relative |= RELATIVES.contains(t[n].lower);
+    }
+    int from = end;
+    if (relative && from < e && PREPOSITIONS.contains(t[from].lower)) {
+      // "who were wounded in the blast have died"
+      for (int n = from + 1; n < e && n <= end + MAX_RELATIVE_TAIL; n++) {
+        if (FINITE.contains(t[n].lower)) {
+          from = n;
+          break;
+        }
+        if (!t[n].isWord() || CLAUSE_WORDS.contains(t[n].lower) || t[n].is("and")) {
+          break;
+        }
+      }
+    }
+    int main = relative ? skipAuxiliaries(t, from, e) : -1;
+    PhraseTable.Match m = main <= end ? null : Lexicon.PREDICATES.match(t, main, e);
+    if (m == null || m.category != CasualtyCategory.KILLED) {
+      return -1;
+    }
+    for (int n = from; n < main; n++) {
+      if (FINITE.contains(t[n].lower)) {
+        return main;
+      }
+    }
+    return -1;
+  }
+
   /** Returns the counted people after "and" at {@code j} ("and 15 civilians"), or null. */
   private static Head secondGroup(Token[] t, int j, int e) {
     if (j + 1 >= e || !t[j].is("and")) {
@@ -169,14 +221,19 @@ final class CasualtyRules {
 
   /** Steps over a prepositional tail of the people counted: "members <b>of the same family</b> were killed". */
   private static int skipPostModifier(Token[] t, int j, int e) {
+    // "suspects wanted over the unrest were killed": a past participle reads like a past tense
+    // ("men walked into the clinic with wounds"), so its tail must end in a finite "were", "have"
+    boolean pastParticiple = j + 1 < e && t[j].lower.endsWith("ed") && PREPOSITIONS.contains(t[j + 1].lower)
+        && Lexicon.PREDICATES.match(t, j, e) == null && Lexicon.ACTIONS.match(t, j, e) == null;
     boolean participle = j < e && t[j].lower.endsWith("ing") && Lexicon.PREDICATES.match(t, j, e) == null;
-    if (j >= e || !(POST_MODIFIER_STARTS.contains(t[j].lower) || participle)) {
+    if (j >= e || !(POST_MODIFIER_STARTS.contains(t[j].lower) || participle || pastParticiple)) {
       return j;
     }
     int stop = Math.min(e, j + MAX_POST_MODIFIER);
     for (int k = j + 1; k < stop; k++) {
       Token w = t[k];
-      if ((skipAuxiliaries(t, k, e) >= 0 && !w.is("to")) || secondGroup(t, k, e) != null) {
+      boolean ends = skipAuxiliaries(t, k, e) >= 0 && !w.is("to") && (!pastParticiple || FINITE.contains(w.lower));
+      if (ends || (!pastParticiple && secondGroup(t, k, e) != null)) {
         return k;
       }
       if (BE.contains(w.lower) && k + 1 < e && t[k + 1].is("among")) {
@@ -193,6 +250,7 @@ final class CasualtyRules {
     }
     return j;
   }
+
 
   /**
    * Steps over an aside after the people counted: ", including two children,", "(13 civilians)",

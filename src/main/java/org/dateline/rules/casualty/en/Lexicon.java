@@ -209,7 +209,9 @@ final class Lexicon {
       "constable", "inspector", "superintendent", "detective", "ranger", "warden", "jailer", "diplomat",
       "diplomats", "delegate", "technician", "technicians", "males", "females", "male", "female", "envoy",
       "councilman", "chairperson", "chairman", "president", "minister", "ministers", "spokesman",
-      "spokeswoman", "spokesperson", "editor", "editors", "publisher", "photographer", "cameraman");
+      "spokeswoman", "spokesperson", "editor", "editors", "publisher", "photographer", "cameraman",
+      "warlord", "warlords", "dean", "deans", "provost", "mukhtar", "councilwoman", "councilwomen",
+      "headman", "headmen", "emir", "emirs");
 
   /** Nouns that end in a people-like suffix but do not name people. */
   static final Set<String> NOT_PEOPLE = ImmutableSet.of(

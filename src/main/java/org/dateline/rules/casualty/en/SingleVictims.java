@@ -374,7 +374,7 @@ final class SingleVictims {
         break;
       }
       if (Lexicon.isPeople(w) && People.isSingular(w.lower) && !GROUPS.contains(w.lower)
-          && !(w.is("head") && !(k + 1 < e && t[k + 1].is("of")))) {
+          && !(w.is("head") && k == i + 1 && !(k + 1 < e && t[k + 1].is("of")))) {
         head = k;
       } else if (head >= 0 && !w.capitalized) {
         break;
