@@ -211,11 +211,11 @@ final class Lexicon {
       "councilman", "chairperson", "chairman", "president", "minister", "ministers", "spokesman",
       "spokeswoman", "spokesperson", "editor", "editors", "publisher", "photographer", "cameraman",
       "warlord", "warlords", "dean", "deans", "provost", "mukhtar", "councilwoman", "councilwomen",
-      "headman", "headmen", "emir", "emirs");
+      "headman", "headmen", "emir", "emirs", "principal", "headteacher", "novelist", "poet");
 
   /** Nouns that end in a people-like suffix but do not name people. */
   static final Set<String> NOT_PEOPLE = ImmutableSet.of(
-      "numbers", "centers", "centres", "towers", "containers", "letters", "papers", "orders", "matters",
+      "spree", "sprees", "numbers", "centers", "centres", "towers", "containers", "letters", "papers", "orders", "matters",
       "waters", "computers", "incidents", "events", "documents", "comments", "statements",
       "governments", "departments", "payments", "shipments", "moments", "accidents", "tents", "cents",
       "restaurants", "plants", "grants", "quarters", "headquarters", "borders", "corners", "weapons",

@@ -284,6 +284,9 @@ final class SingleVictims {
       return null;
     }
     Phrase p = phrase(t, s, m.end, e, false);
+    if (p == null) {
+      p = bareObject(t, s, m.end, e);
+    }
     if (p == null && m.end + 1 < e && OBJECT_PRONOUNS.contains(t[m.end].lower)) {
       // "killing him, his son and two guests": the pronoun counts only with others joined to it
       int[] joined = conjoined(t, s, m.end + 1, e);
@@ -307,6 +310,43 @@ final class SingleVictims {
     Candidate c = new Candidate(CasualtyCategory.KILLED, CasualtyCount.exactly(counted[0]), p.begin, counted[1], i,
         counted[1], counted[0] > 1 ? null : p.who, FigureRole.TOTAL, "<killed> <the person>");
     return new Found(c, p.kind, p.head, false);
+  }
+
+  /**
+   * Reads a person named without a determiner after a killing verb: "killed prominent novelist
+   * John Carter", "shot dead Sheikh Omar Bakri", and in a headline "kill senior commander in
+   * raid". Up to four words whose last is a singular person noun (after lowercase modifiers, or a
+   * capitalised title), then a name, or the end of the object; null otherwise.
+   */
+  private static Phrase bareObject(Token[] t, int s, int i, int e) {
+    int head = -1;
+    for (int k = i; k < e && k < i + MAX_MODIFIERS; k++) {
+      Token w = t[k];
+      if (!w.isWord() || w.has(WordFlags.FUNCTION) || w.has(WordFlags.NUMBER_WORD) || w.lower.endsWith("'s")) {
+        return null;
+      }
+      if (Lexicon.isPeople(w)) {
+        head = k;
+        if (!(k + 1 < e && t[k + 1].isWord() && Lexicon.isPeople(t[k + 1]))) {
+          break;
+        }
+      } else if (w.capitalized) {
+        // a capitalised word that names no people ("Jordanian" does) starts a name, read elsewhere
+        return null;
+      }
+    }
+    if (head < 0 || !People.isSingular(t[head].lower) || GROUPS.contains(t[head].lower)
+        || ATTACKERS.contains(t[head].lower) || POLICE.contains(t[head].lower)) {
+      return null;
+    }
+    int after = head + 1;
+    Phrase named = after < e ? name(t, s, after, e) : null;
+    if (named != null) {
+      return new Phrase(i, named.end, Kind.DEFINITE, t[head].lower, t[head].lower);
+    }
+    boolean ends = after >= e || (t[after].isPunct() && !t[after].is("'")) || t[after].is("in") || t[after].is("on")
+        || t[after].is("at") || t[after].is("near");
+    return ends ? new Phrase(i, after, Kind.DEFINITE, t[head].lower, t[head].lower) : null;
   }
 
   /**

@@ -261,6 +261,11 @@ final class CasualtyCorpus {
       e("killed 6", "Six suspects wanted over the riots were killed in a raid on Tuesday.",
           "Six engineers involved in building the dam have been killed."),
       e("killed 1", "Gunmen killed a former warlord in his home.", "Attackers killed the dean of the college."),
+      // A person named without a determiner after a killing verb.
+      e("killed 1", "A gunman killed prominent Peruvian novelist John Carter outside a court.",
+          "Militants shot dead Sheikh Omar Bakri, a local imam, in the city.",
+          "A pupil shot and killed his school principal on Monday.", "Troops killed senior commander in raid",
+          "Two attackers with knives on Tuesday killed 68-year-old Tom Reyes."),
       // A headline's "shot" without "were", at the start of the sentence, then a place or a time.
       e("injured 4", "Four people shot outside a nightclub", "4 shot in northwest Atlanta",
           "Four teens shot early Sunday at a party"));
@@ -332,6 +337,8 @@ final class CasualtyCorpus {
       "All 12 people aboard reached the shore; no survivors' group was formed.",
       "The man was found with a bag of money.",
       "Three men walked into a clinic with cuts on their hands.",
+      "The gunman went on a killing spree in 2014.",
+      "The drought killed livestock across the region.", "Soldiers killed time at the checkpoint.",
       "Two men tied to the robbery showed up at the station with lawyers.", "The clerk was treated for shock.", "Two players are recovering from knee surgery.");
 
   /**
@@ -352,7 +359,6 @@ final class CasualtyCorpus {
       // "minor" is read as a person noun
       new String[] {"injured 4", "", "Four people received minor wounds."},
       // the killers are no longer counted, but the victim is not read yet
-      new String[] {"killed 1", "", "Two attackers with knives on Tuesday killed 68-year-old Tom Reyes."},
       new String[] {"killed 1", "", "A group of at least 30 armed men murdered the mayor-elect."},
       new String[] {"killed 20; killed 15 (subtotal); killed 5 (subtotal)", "killed 20; killed 15 (subtotal)",
           "The blast killed 20 people, including 15 soldiers and five civilians."});
