@@ -110,18 +110,18 @@ final class CasualtyRules {
     Quantity q = h.quantity;
     People p = h.people;
     int j = p == null ? h.end : skipAside(t, h.end, e);
-    Head second = p == null ? null : secondGroup(t, j, e);
+    Head second = p == null ? null : secondGroup(t, j, e, q);
     if (second != null) {
       j = skipAside(t, second.end, e);
     }
     int k = skipAuxiliaries(t, j, e);
     if (k < 0 && p != null) {
-      j = skipAside(t, skipPostModifier(t, j, e), e);
+      j = skipAside(t, skipPostModifier(t, j, e, q), e);
       // "eight workers from a power company and three other people were found dead"
-      Head late = second == null ? secondGroup(t, j, e) : null;
+      Head late = second == null ? secondGroup(t, j, e, q) : null;
       if (late != null) {
         second = late;
-        j = skipAside(t, skipPostModifier(t, late.end, e), e);
+        j = skipAside(t, skipPostModifier(t, late.end, e, q), e);
       }
       k = skipAuxiliaries(t, j, e);
     }
@@ -211,16 +211,32 @@ final class CasualtyRules {
   }
 
   /** Returns the counted people after "and" at {@code j} ("and 15 civilians"), or null. */
-  private static Head secondGroup(Token[] t, int j, int e) {
+  private static Head secondGroup(Token[] t, int j, int e, Quantity first) {
     if (j + 1 >= e || !t[j].is("and")) {
       return null;
     }
     Head h = Head.at(t, j + 1, e);
-    return h == null || h.people == null ? null : h;
+    return h == null || h.people == null ? persons(t, j + 1, e, first.need == Quantity.Need.SINGULAR_NOUN) : h;
+  }
+
+  /**
+   * Returns the persons told one by one at {@code i} after a counted group ("two teachers and
+   * <b>their driver</b>", "and <b>his wife and son</b>") as a head that counts them, or null. A
+   * name is not taken ("Mineworkers and Construction Union"), nor after one person ({@code
+   * afterOne}) any but a possessive phrase: "a freelancer and the founder of the paper" is one man.
+   */
+  private static Head persons(Token[] t, int i, int e, boolean afterOne) {
+    SingleVictims.Phrase ph = SingleVictims.phrase(t, i - 1, i, e, true);
+    if (ph == null || ph.kind != SingleVictims.Kind.DEFINITE || ph.head == null || (afterOne && t[i].is("the"))) {
+      return null;
+    }
+    int[] joined = SingleVictims.conjoined(t, i - 1, ph.end, e);
+    Quantity q = new Quantity(ph.begin, ph.end, CasualtyCount.exactly(joined[0]), Quantity.Need.NONE);
+    return new Head(q, People.unnamed(joined[1]), joined[1]);
   }
 
   /** Steps over a prepositional tail of the people counted: "members <b>of the same family</b> were killed". */
-  private static int skipPostModifier(Token[] t, int j, int e) {
+  private static int skipPostModifier(Token[] t, int j, int e, Quantity first) {
     // "suspects wanted over the unrest were killed": a past participle reads like a past tense
     // ("men walked into the clinic with wounds"), so its tail must end in a finite "were", "have"
     boolean pastParticiple = j + 1 < e && t[j].lower.endsWith("ed") && PREPOSITIONS.contains(t[j + 1].lower)
@@ -233,7 +249,7 @@ final class CasualtyRules {
     for (int k = j + 1; k < stop; k++) {
       Token w = t[k];
       boolean ends = skipAuxiliaries(t, k, e) >= 0 && !w.is("to") && (!pastParticiple || FINITE.contains(w.lower));
-      if (ends || (!pastParticiple && secondGroup(t, k, e) != null)) {
+      if (ends || (!pastParticiple && secondGroup(t, k, e, first) != null)) {
         return k;
       }
       if (BE.contains(w.lower) && k + 1 < e && t[k + 1].is("among")) {

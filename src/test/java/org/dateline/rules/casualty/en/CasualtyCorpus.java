@@ -261,6 +261,15 @@ final class CasualtyCorpus {
       e("killed 6", "Six suspects wanted over the riots were killed in a raid on Tuesday.",
           "Six engineers involved in building the dam have been killed."),
       e("killed 1", "Gunmen killed a former warlord in his home.", "Attackers killed the dean of the college."),
+      // Persons told one by one after a counted group of the subject add to it.
+      e("killed 2; killed 1 (additional)", "Two nurses and their driver were killed in the ambush."),
+      e("killed 1; killed 1 (additional)",
+          "A district chief from the northern hills and his wife had been killed at a checkpoint.",
+          "A councillor of the ruling party and his bodyguard were shot dead."),
+      e("killed 5; killed 1 (additional)", "Five policemen and the commander's son died in the blast."),
+      // Not a name, and after one person only a possessive: "a reporter and the founder of" is one man.
+      e("killed 1", "Juan Perez, a reporter and the founder of a local radio station, was slain at his home.",
+          "A senior official with the Union of Drivers and Dock Workers was shot dead outside the port."),
       // A person named without a determiner after a killing verb.
       e("killed 1", "A gunman killed prominent Peruvian novelist John Carter outside a court.",
           "Militants shot dead Sheikh Omar Bakri, a local imam, in the city.",
