@@ -476,6 +476,29 @@ final class SingleVictims {
    * western Mexico") or asides between commas (", 39,", ", mayor of a town, a local journalist,"),
    * and returns the end of the predicate after it, or -1.
    */
+  /**
+   * Returns the end of the main predicate after a relative clause at {@code r} in a victim's tail,
+   * or -1: "the mayor of the town <b>who was running for office</b> has been killed". The clause's
+   * own verb comes first and is never the victim's: "the mother of the boy who was killed spoke"
+   * says nothing of the mother.
+   */
+  private static int afterRelative(Token[] t, int r, int e, boolean plural) {
+    int stop = Math.min(e, r + MAX_ASIDE);
+    for (int n = r + 2; n < stop; n++) {
+      Token w = t[n];
+      if ((w.isPunct() && !w.is("-")) || CLAUSE_ENDS.contains(w.lower) || w.is("and")) {
+        return -1;
+      }
+      if (BE.contains(w.lower) || PLURAL_AUXILIARIES.contains(w.lower) || w.is("has") || w.is("had")) {
+        int end = predicateAfter(t, n, e, plural);
+        if (end >= 0) {
+          return end;
+        }
+      }
+    }
+    return -1;
+  }
+
   private static int predicateAfterTail(Token[] t, int j, int e, boolean plural) {
     if (j >= e) {
       return -1;
@@ -493,7 +516,8 @@ final class SingleVictims {
       int end = -1;
       if (!aside && RELATIVES.contains(w.lower)) {
         // "the mother of the boy who was killed": the clause is the boy's, read from "the boy"
-        return -1;
+        // "who" only: "a staff member at the clinic that his family was dead" is no relative clause
+        return w.is("who") ? afterRelative(t, k, e, plural) : -1;
       }
       if (w.is(",")) {
         end = predicateAfter(t, k + 1, e, plural);

@@ -270,6 +270,11 @@ final class CasualtyCorpus {
       // Not a name, and after one person only a possessive: "a reporter and the founder of" is one man.
       e("killed 1", "Juan Perez, a reporter and the founder of a local radio station, was slain at his home.",
           "A senior official with the Union of Drivers and Dock Workers was shot dead outside the port."),
+      // A victim's relative clause ("who was running for office") is stepped over to the main predicate.
+      e("killed 1", "The mayor of a small town in the north who was running for re-election has been killed.",
+          "A senior member of the opposition who was negotiating in the peace talks has been shot dead."),
+      // "also" makes a wounded person someone besides the dead.
+      e("killed 1; injured 1", "The mayor was shot dead. His wife was also wounded."),
       // A person named without a determiner after a killing verb.
       e("killed 1", "A gunman killed prominent Peruvian novelist John Carter outside a court.",
           "Militants shot dead Sheikh Omar Bakri, a local imam, in the city.",
@@ -346,6 +351,8 @@ final class CasualtyCorpus {
       "All 12 people aboard reached the shore; no survivors' group was formed.",
       "The man was found with a bag of money.",
       "Three men walked into a clinic with cuts on their hands.",
+      "The lawyer for the man who was killed said he would appeal.",
+      "He told a staff member at the clinic that his family was dead.",
       "The gunman went on a killing spree in 2014.",
       "The drought killed livestock across the region.", "Soldiers killed time at the checkpoint.",
       "Two men tied to the robbery showed up at the station with lawyers.", "The clerk was treated for shock.", "Two players are recovering from knee surgery.");
