@@ -275,6 +275,9 @@ final class CasualtyCorpus {
           "A senior member of the opposition who was negotiating in the peace talks has been shot dead."),
       // "also" makes a wounded person someone besides the dead.
       e("killed 1; injured 1", "The mayor was shot dead. His wife was also wounded."),
+      // Initials with points ("U.N.", "U.S.") are one word before a lower-case word, a sentence end before a capital.
+      e("killed 1; killed 2 (additional)", "Gunmen killed a U.N. peacekeeper and two civilians near the border."),
+      e("killed 2", "Two U.S. contractors were killed in the blast.", "The envoy flew to the U.S. Two guards died."),
       // A person named without a determiner after a killing verb.
       e("killed 1", "A gunman killed prominent Peruvian novelist John Carter outside a court.",
           "Militants shot dead Sheikh Omar Bakri, a local imam, in the city.",
