@@ -39,6 +39,7 @@ final class CasualtyRules {
       "who", "which", "that", "when", "after", "while", "as", "because", "but", "where", "whose", "if",
       "said", "says", "say", "told");
   private static final Set<String> RELATIVES = ImmutableSet.of("who", "that", "which");
+  private static final Set<String> REFLEXIVES = ImmutableSet.of("himself", "herself", "themselves");
   /** Finite verbs that start a main clause's predicate after a relative clause. */
   private static final Set<String> FINITE = ImmutableSet.of("were", "was", "have", "has", "are", "is", "had");
   private static final Set<String> PREPOSITIONS = ImmutableSet.of(
@@ -346,6 +347,10 @@ final class CasualtyRules {
       j += 3;
     } else if (j < e && t[j].is("all")) {
       j++;
+    } else if (m.category == CasualtyCategory.KILLED && j + 2 < e && REFLEXIVES.contains(t[j].lower)
+        && t[j + 1].is("and")) {
+      // "killing himself and five others": the attacker is not counted, as in "before killing himself"
+      j += 2;
     }
     Quantity q = QuantityParser.parse(t, j, e);
     if (q == null) {

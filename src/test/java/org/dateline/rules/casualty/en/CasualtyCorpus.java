@@ -278,6 +278,10 @@ final class CasualtyCorpus {
       // Initials with points ("U.N.", "U.S.") are one word before a lower-case word, a sentence end before a capital.
       e("killed 1; killed 2 (additional)", "Gunmen killed a U.N. peacekeeper and two civilians near the border."),
       e("killed 2", "Two U.S. contractors were killed in the blast.", "The envoy flew to the U.S. Two guards died."),
+      // An attacker who kills himself is not counted, with others or after them.
+      e("killed 5", "The bomber blew himself up, killing himself and five other people.",
+          "Two attackers blew themselves up, killing themselves and five others."),
+      e("killed 2", "The gunman killed two people before killing himself.", "The gunman killed himself and two others."),
       // A person named without a determiner after a killing verb.
       e("killed 1", "A gunman killed prominent Peruvian novelist John Carter outside a court.",
           "Militants shot dead Sheikh Omar Bakri, a local imam, in the city.",
