@@ -211,7 +211,11 @@ final class Lexicon {
       "councilman", "chairperson", "chairman", "president", "minister", "ministers", "spokesman",
       "spokeswoman", "spokesperson", "editor", "editors", "publisher", "photographer", "cameraman",
       "warlord", "warlords", "dean", "deans", "provost", "mukhtar", "councilwoman", "councilwomen",
-      "headman", "headmen", "emir", "emirs", "principal", "headteacher", "novelist", "poet");
+      "headman", "headmen", "emir", "emirs", "principal", "headteacher", "novelist", "poet", "executive", "executives", "magistrate", "magistrates",
+      "rabbi", "rabbis", "vicar", "chaplain", "widow", "widows", "orphan", "orphans", "bride", "groom",
+      "schoolgirl", "schoolgirls", "schoolboy", "schoolboys", "housewife", "housewives", "grandchild",
+      "grandchildren", "stepson", "stepdaughter", "stepfather", "stepmother", "mom", "dad", "nomad", "nomads",
+      "monarch", "sultan");
 
   /** Nouns that end in a people-like suffix but do not name people. */
   static final Set<String> NOT_PEOPLE = ImmutableSet.of(

@@ -282,6 +282,9 @@ final class CasualtyCorpus {
       e("killed 5", "The bomber blew himself up, killing himself and five other people.",
           "Two attackers blew themselves up, killing themselves and five others."),
       e("killed 2", "The gunman killed two people before killing himself.", "The gunman killed himself and two others."),
+      e("killed 1; killed 1 (additional)",
+          "A television executive was assassinated on Saturday. His driver was also killed in the attack."),
+      e("killed 2", "Gunmen killed the magistrate and his widow.", "Two schoolgirls died in the crush."),
       // A person named without a determiner after a killing verb.
       e("killed 1", "A gunman killed prominent Peruvian novelist John Carter outside a court.",
           "Militants shot dead Sheikh Omar Bakri, a local imam, in the city.",
