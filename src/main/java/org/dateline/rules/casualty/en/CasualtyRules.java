@@ -28,6 +28,8 @@ final class CasualtyRules {
   private static final int MAX_OBJECT_TAIL = 8;
   /** How many words a prepositional tail of a relative clause's predicate may take. */
   private static final int MAX_RELATIVE_TAIL = 6;
+  /** How many groups a list after the first may name. */
+  private static final int MAX_LISTED = 6;
   private static final Set<String> TAIL_STARTS = ImmutableSet.of(
       "of", "from", "in", "at", "with", "allied", "loyal", "linked", "affiliated", "belonging");
   private static final People PEOPLE_FOUND = People.unnamed(0);
@@ -110,6 +112,9 @@ final class CasualtyRules {
     }
     Quantity q = h.quantity;
     People p = h.people;
+    if (p != null && h.end < e && t[h.end].is(",") && listed(t, h, e, out)) {
+      return;
+    }
     int j = p == null ? h.end : skipAside(t, h.end, e);
     Head second = p == null ? null : secondGroup(t, j, e, q);
     if (second != null) {
@@ -147,6 +152,51 @@ final class CasualtyRules {
       return;
     }
     countedNoun(t, q, p, e, out);
+  }
+
+  /**
+   * Reads a list of groups after the first, by commas and a last "and", before their predicate:
+   * "eight civilians, an agent and a soldier were killed" adds each group to the first. When the
+   * first counts exactly the rest ("five people, four farmers and a trader, died") the list is an
+   * aside, left to the subject rule. Returns whether it added the figures.
+   */
+  private static boolean listed(Token[] t, Head first, int e, List<Candidate> out) {
+    List<Head> groups = new java.util.ArrayList<>();
+    long sum = 0;
+    int j = first.end;
+    boolean closed = false;
+    while (!closed && j + 1 < e && groups.size() < MAX_LISTED && (t[j].is(",") || t[j].is("and"))) {
+      closed = t[j].is("and") || t[j + 1].is("and");
+      int k = t[j].is(",") && t[j + 1].is("and") ? j + 2 : j + 1;
+      Head h = Head.at(t, k, e);
+      h = h == null || h.people == null ? persons(t, k, e, false) : h;
+      if (h == null || h.quantity.count.value().isEmpty()) {
+        return false;
+      }
+      sum += h.quantity.count.value().getAsLong();
+      groups.add(h);
+      for (int n = k; n < h.end; n++) {
+        // "his wife and their driver": the persons' own "and" closes the list
+        closed |= t[n].is("and");
+      }
+      j = h.end;
+    }
+    long firstCount = first.quantity.count.value().orElse(-1);
+    int k = closed && groups.size() >= 2 && firstCount != sum ? skipAuxiliaries(t, j, e) : -1;
+    PhraseTable.Match m = k < 0 ? null : Lexicon.PREDICATES.match(t, k, e);
+    if (m == null || m.category == CasualtyCategory.AFFECTED || activeVoice(t, j, k, m, e)) {
+      return false;
+    }
+    Quantity q = first.quantity;
+    out.add(new Candidate(m.category, q.count, q.begin, q.end, q.begin, m.end, who(first.people), FigureRole.TOTAL,
+        "<n> <people> <predicate>"));
+    for (Head g : groups) {
+      Quantity qg = g.quantity;
+      // each group's span ends with it, so that no group reads as an aside of the one before
+      out.add(new Candidate(m.category, qg.count, qg.begin, qg.end, qg.begin, g.end, who(g.people), FigureRole.TOTAL,
+          "<n> <people> and <n> <people> <predicate>"));
+    }
+    return true;
   }
 
   /**

@@ -285,6 +285,12 @@ final class CasualtyCorpus {
       e("killed 1; killed 1 (additional)",
           "A television executive was assassinated on Saturday. His driver was also killed in the attack."),
       e("killed 2", "Gunmen killed the magistrate and his widow.", "Two schoolgirls died in the crush."),
+      // A list of groups by commas and a last "and" adds up; a list that restates the first is an aside.
+      e("killed 8; killed 1 (additional); killed 1 (additional)",
+          "Eight villagers, a forest guard and a soldier were killed in the raid."),
+      e("injured 3; injured 2 (additional); injured 4 (additional)",
+          "Three soldiers, two policemen and four civilians were wounded."),
+      e("killed 5", "Five people, four farmers and a trader, died in the raid."),
       // A person named without a determiner after a killing verb.
       e("killed 1", "A gunman killed prominent Peruvian novelist John Carter outside a court.",
           "Militants shot dead Sheikh Omar Bakri, a local imam, in the city.",
