@@ -41,6 +41,8 @@ final class CasualtyRules {
       "who", "which", "that", "when", "after", "while", "as", "because", "but", "where", "whose", "if",
       "said", "says", "say", "told");
   private static final Set<String> RELATIVES = ImmutableSet.of("who", "that", "which");
+  private static final Set<String> ANIMALS = ImmutableSet.of(
+      "cows", "cattle", "goats", "sheep", "camels", "horses", "donkeys", "dogs", "animals", "livestock", "pigs");
   private static final Set<String> REFLEXIVES = ImmutableSet.of("himself", "herself", "themselves");
   /** Finite verbs that start a main clause's predicate after a relative clause. */
   private static final Set<String> FINITE = ImmutableSet.of("were", "was", "have", "has", "are", "is", "had");
@@ -119,6 +121,8 @@ final class CasualtyRules {
     Head second = p == null ? null : secondGroup(t, j, e, q);
     if (second != null) {
       j = skipAside(t, second.end, e);
+    } else if (p != null) {
+      j = skipAnimals(t, j, e);
     }
     int k = skipAuxiliaries(t, j, e);
     if (k < 0 && p != null) {
@@ -268,6 +272,22 @@ final class CasualtyRules {
     }
     Head h = Head.at(t, j + 1, e);
     return h == null || h.people == null ? persons(t, j + 1, e, first.need == Quantity.Need.SINGULAR_NOUN) : h;
+  }
+
+  /**
+   * Steps over "and 80 cows" after the people counted: "twenty herders and 80 cows were killed"
+   * counts the herders only, since animals are no casualties. Returns {@code j} if there is none.
+   */
+  private static int skipAnimals(Token[] t, int j, int e) {
+    if (j + 2 >= e || !t[j].is("and")) {
+      return j;
+    }
+    Quantity q = QuantityParser.parse(t, j + 1, e);
+    int n = q == null ? -1 : q.end;
+    if (n >= 0 && n < e && t[n].isWord() && !Lexicon.isPeople(t[n]) && n + 1 < e && ANIMALS.contains(t[n].lower)) {
+      return n + 1;
+    }
+    return j;
   }
 
   /**

@@ -291,6 +291,8 @@ final class CasualtyCorpus {
       e("injured 3; injured 2 (additional); injured 4 (additional)",
           "Three soldiers, two policemen and four civilians were wounded."),
       e("killed 5", "Five people, four farmers and a trader, died in the raid."),
+      // Animals counted beside the people are no casualties.
+      e("killed 20", "Twenty herders and 80 cows were reportedly killed over the weekend."),
       // A person named without a determiner after a killing verb.
       e("killed 1", "A gunman killed prominent Peruvian novelist John Carter outside a court.",
           "Militants shot dead Sheikh Omar Bakri, a local imam, in the city.",
@@ -367,6 +369,7 @@ final class CasualtyCorpus {
       "All 12 people aboard reached the shore; no survivors' group was formed.",
       "The man was found with a bag of money.",
       "Three men walked into a clinic with cuts on their hands.",
+      "Twenty herders and 80 cows were stolen.",
       "The lawyer for the man who was killed said he would appeal.",
       "He told a staff member at the clinic that his family was dead.",
       "The gunman went on a killing spree in 2014.",
