@@ -54,7 +54,8 @@ final class CasualtyRules {
       "minority", "handful", "couple", "few", "dozen", "score", "hundred", "thousand", "million",
       "further", "combined", "reported", "estimated", "possible", "day", "week", "month", "year",
       "time", "story", "rumor", "rumour", "tree", "fish", "dog", "cat", "cow", "goat", "bird", "horse",
-      "leg", "arm", "hand", "knee", "back", "head", "foot", "shoulder", "ankle", "wrist");
+      "leg", "arm", "hand", "knee", "back", "head", "foot", "shoulder", "ankle", "wrist",
+      "team", "group", "delegation", "convoy", "patrol", "unit", "squad", "mission", "crowd");
   private static final Set<String> LIVES_VERBS = ImmutableSet.of(
       "claimed", "claiming", "claim", "claims", "cost", "costing", "costs", "took", "taken", "taking", "takes");
   private static final Set<String> SUBTOTAL_CUES = ImmutableSet.of("including", "includes", "include", "included");

@@ -370,6 +370,7 @@ final class CasualtyCorpus {
       "The man was found with a bag of money.",
       "Three men walked into a clinic with cuts on their hands.",
       "Twenty herders and 80 cows were stolen.",
+      "The rebels were accused of murdering a U.N. team in the province.",
       "The lawyer for the man who was killed said he would appeal.",
       "He told a staff member at the clinic that his family was dead.",
       "The gunman went on a killing spree in 2014.",
