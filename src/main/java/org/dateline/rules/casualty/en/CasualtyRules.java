@@ -93,6 +93,7 @@ final class CasualtyRules {
       if (q.need != Quantity.Need.NONE && p == null) {
         return null;
       }
+      q = couple(t, q, p, e);
       int j = p == null ? q.end : p.end;
       if (p == null && j < e && (t[j].is("more") || t[j].is("other"))) {
         j++;
@@ -435,6 +436,7 @@ final class CasualtyRules {
       return;
     }
     int end = p == null ? q.end : p.end;
+    q = couple(t, q, p, e);
     out.add(new Candidate(m.category, q.count, q.begin, q.end, i, end, who(p), FigureRole.TOTAL, "<action> <n> <people>"));
     int and = p == null ? end : afterAboard(t, end, e); // "killing all six people aboard and one on the ground"
     boolean tail = false;
@@ -480,6 +482,13 @@ final class CasualtyRules {
       }
     }
     return -1;
+  }
+
+  /** "a couple", "an elderly couple": two people, not one; "a couple of" is left as it is. */
+  private static Quantity couple(Token[] t, Quantity q, People p, int e) {
+    boolean couple = p != null && q.need == Quantity.Need.SINGULAR_NOUN && t[p.end - 1].is("couple")
+        && !(p.end < e && t[p.end].is("of"));
+    return couple ? new Quantity(q.begin, q.end, CasualtyCount.exactly(2), Quantity.Need.NONE) : q;
   }
 
   /** Returns the index after "aboard" or "on board" at {@code k}, or {@code k}. */

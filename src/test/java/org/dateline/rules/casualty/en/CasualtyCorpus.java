@@ -291,6 +291,9 @@ final class CasualtyCorpus {
       e("injured 3; injured 2 (additional); injured 4 (additional)",
           "Three soldiers, two policemen and four civilians were wounded."),
       e("killed 5", "Five people, four farmers and a trader, died in the raid."),
+      // "A couple" of people told as a pair is two.
+      e("killed 2", "An elderly couple were killed in the fire.",
+          "A foreign couple kidnapped in the city have been killed."),
       // Animals counted beside the people are no casualties.
       e("killed 20", "Twenty herders and 80 cows were reportedly killed over the weekend."),
       // A person named without a determiner after a killing verb.
