@@ -209,11 +209,17 @@ final class Lexicon {
       "constable", "inspector", "superintendent", "detective", "ranger", "warden", "jailer", "diplomat",
       "diplomats", "delegate", "technician", "technicians", "males", "females", "male", "female", "envoy",
       "councilman", "chairperson", "chairman", "president", "minister", "ministers", "spokesman",
-      "spokeswoman", "spokesperson", "editor", "editors", "publisher", "photographer", "cameraman");
+      "spokeswoman", "spokesperson", "editor", "editors", "publisher", "photographer", "cameraman",
+      "warlord", "warlords", "dean", "deans", "provost", "mukhtar", "councilwoman", "councilwomen",
+      "headman", "headmen", "emir", "emirs", "principal", "headteacher", "novelist", "poet", "executive", "executives", "magistrate", "magistrates",
+      "rabbi", "rabbis", "vicar", "chaplain", "widow", "widows", "orphan", "orphans", "bride", "groom",
+      "schoolgirl", "schoolgirls", "schoolboy", "schoolboys", "housewife", "housewives", "grandchild",
+      "grandchildren", "stepson", "stepdaughter", "stepfather", "stepmother", "mom", "dad", "nomad", "nomads",
+      "monarch", "sultan");
 
   /** Nouns that end in a people-like suffix but do not name people. */
   static final Set<String> NOT_PEOPLE = ImmutableSet.of(
-      "numbers", "centers", "centres", "towers", "containers", "letters", "papers", "orders", "matters",
+      "spree", "sprees", "numbers", "centers", "centres", "towers", "containers", "letters", "papers", "orders", "matters",
       "waters", "computers", "incidents", "events", "documents", "comments", "statements",
       "governments", "departments", "payments", "shipments", "moments", "accidents", "tents", "cents",
       "restaurants", "plants", "grants", "quarters", "headquarters", "borders", "corners", "weapons",
