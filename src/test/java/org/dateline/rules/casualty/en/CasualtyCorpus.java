@@ -243,7 +243,8 @@ final class CasualtyCorpus {
       // Everyone aboard killed, told as "no survivors" (NoSurvivors).
       e("killed 67", "There were no survivors among the 67 people aboard.",
           "The jet went down with 67 people on board and there were no survivors.",
-          "All 67 people on board were killed."),
+          "All 67 people on board were killed.",
+          "A ferry carrying 67 passengers sank in the storm, leaving no survivors."),
       e("killed 6; killed 1 (additional)", "The plane crashed, killing all six people aboard and one person on the ground.",
           "The jet crashed, killing six people on board and one person on the ground."),
       // An earlier toll the sentence says is superseded counts for no toll.
@@ -317,6 +318,7 @@ final class CasualtyCorpus {
 
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
+      "Rescuers searched for survivors after the plane carrying 12 people made an emergency landing.",
       "Russia and Ukraine held three rounds of talks in Istanbul last year.",
       "The army fired 12 Storm Shadow missiles at the bridge.",
       "A 37-year-old man appeared in court on Monday.",
