@@ -74,6 +74,10 @@ final class SingleWounded {
         return null;
       }
     }
+    Candidate headline = HeadlineWounded.apply(t, s, e);
+    if (headline != null) {
+      return headline;
+    }
     for (int i = s; i < e; i++) {
       Candidate c = subject(t, s, i, e);
       if (c == null) {

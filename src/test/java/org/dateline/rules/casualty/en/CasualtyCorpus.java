@@ -242,7 +242,14 @@ final class CasualtyCorpus {
       e("killed 28 (previous)", "The previous toll was 28.", "An earlier death toll of 28 was revised."),
       // A headline's "shot" without "were", at the start of the sentence, then a place or a time.
       e("injured 4", "Four people shot outside a nightclub", "4 shot in northwest Atlanta",
-          "Four teens shot early Sunday at a party"));
+          "Four teens shot early Sunday at a party"),
+      // One wounded person in a headline, without a determiner or "was" (HeadlineWounded).
+      e("injured 1", "Teen shot in foot during birthday party", "16-year-old boy grazed in Westside shooting",
+          "Police: Boy, 6, shoots self with uncle's pistol", "Woman critical after being shot in the face",
+          "Mother arrested after toddler shoots himself", "Local Teen Shot By Cousin In Hunting Accident",
+          "Girl in stable condition after shooting at park", "Officer injured on Tuesday"),
+      // A headline's person is one of the story's count, not on top of it.
+      e("injured 2", "Man shot in Northside\n\nTwo men were shot on Elm Street late Friday."));
 
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
@@ -309,6 +316,8 @@ final class CasualtyCorpus {
       "His friends shot him a warning look.", "The crew shot her scenes in Toronto.",
       "The ferry had 67 people aboard; the group of survivors' families met on Monday.",
       "All 12 people aboard reached the shore; no survivors' group was formed.",
+      "Man shot in the air to scare the crowd", "Man shot in Dayton dies at hospital",
+      "Coach injured knee in practice", "Teen recovering from knee surgery", "Boy injured reserve list grows",
       "The man was found with a bag of money.", "The clerk was treated for shock.", "Two players are recovering from knee surgery.");
 
   /**
