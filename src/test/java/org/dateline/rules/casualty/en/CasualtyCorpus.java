@@ -208,6 +208,14 @@ final class CasualtyCorpus {
           "A woman was grazed by a bullet.", "The clerk was struck by a stray bullet.",
           "A 9-year-old girl suffered a gunshot wound to the torso.",
           "Maria Lopez, 46, was shot in the neck.", "The gun went off, wounding his daughter."),
+      e("injured 1", "Deputies learned that the boy had accidentally shot himself.",
+          "His father was charged after his 6-year-old son shot himself in the hand.",
+          "Officers said the victim was grazed by a bullet."),
+      e("injured 2", "Neighbors ran outside after a father and his daughter were shot on the porch."),
+      // A bullet as the subject of an active "struck", "hit" or "grazed".
+      e("injured 1", "A stray bullet went through the wall and struck the boy in his leg.",
+          "Police are looking for whoever fired the shot that hit a 9-year-old girl on Friday.",
+          "A bullet grazed the hip of a 14-year-old boy outside the store."),
       e("injured 2", "The gunman fired again, injuring Ana Perez and Tom Reyes.",
           "Two people with gunshot wounds have been found in a car.",
           "Officers found two men suffering from gunshot wounds.",
@@ -318,6 +326,8 @@ final class CasualtyCorpus {
       "All 12 people aboard reached the shore; no survivors' group was formed.",
       "Man shot in the air to scare the crowd", "Man shot in Dayton dies at hospital",
       "Coach injured knee in practice", "Teen recovering from knee surgery", "Boy injured reserve list grows",
+      "The bullet hit a parked car and the wall of the shop.", "Two bullets struck the house where the family slept.",
+      "The storm hit the town hard, the mayor said.",
       "The man was found with a bag of money.", "The clerk was treated for shock.", "Two players are recovering from knee surgery.");
 
   /**
