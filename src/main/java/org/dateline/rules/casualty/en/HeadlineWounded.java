@@ -127,7 +127,7 @@ final class HeadlineWounded {
     if (end < 0) {
       return null;
     }
-    String rule = t[j].is("shot") && end == j + 1 ? SHOT_RULE : HURT_RULE;
+    String rule = SHOOTS.contains(t[j].lower) ? SHOT_RULE : HURT_RULE;
     return new Candidate(CasualtyCategory.INJURED, CasualtyCount.exactly(1), i, head + 1, i, end, t[head].lower,
         FigureRole.TOTAL, rule);
   }

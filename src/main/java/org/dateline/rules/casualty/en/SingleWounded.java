@@ -137,8 +137,9 @@ final class SingleWounded {
     if (end < 0) {
       return null;
     }
+    boolean shot = t[end - 1].is("shot") || SELF.contains(t[end - 1].lower);
     return new Candidate(CasualtyCategory.INJURED, CasualtyCount.exactly(counted[0]), p.begin, counted[1], p.begin,
-        end, counted[0] > 1 ? null : p.who, FigureRole.TOTAL, "<the person> <hurt>");
+        end, counted[0] > 1 ? null : p.who, FigureRole.TOTAL, shot ? "<the person> shot" : "<the person> <hurt>");
   }
 
   /** Steps over an age between commas: "Smith, 46, was shot". */
@@ -190,7 +191,8 @@ final class SingleWounded {
     }
     int[] counted = SingleVictims.conjoined(t, s, p.end, e);
     return new Candidate(CasualtyCategory.INJURED, CasualtyCount.exactly(counted[0]), p.begin, counted[1], i,
-        counted[1], counted[0] > 1 ? null : p.who, FigureRole.TOTAL, "<shot> <the person>");
+        counted[1], counted[0] > 1 ? null : p.who, FigureRole.TOTAL, w.equals("shot") ? "<shot> <the person>"
+        : "<wounded> <the person>");
   }
 
   /**
