@@ -46,6 +46,12 @@ final class SingleWounded {
       "grazing", "strikes", "hits");
   /** How many words before the verb the bullet may stand: "a bullet passed through the wall and struck". */
   private static final int MAX_MISSILE_DISTANCE = 10;
+  /** Verbs of a person taken in or treated: "was taken to a hospital with ... injuries". */
+  private static final Set<String> CONVEYED = ImmutableSet.of("taken", "transported", "rushed", "driven", "flown",
+      "airlifted", "hospitalized", "hospitalised", "admitted", "arrived", "treated", "found", "recovering", "listed");
+  private static final Set<String> CLAUSE_ENDS = ImmutableSet.of(".", ";", "but", "where", "who", "which", "while");
+  /** How many words after the verb the wound may stand. */
+  private static final int MAX_CONVEYED_CLAUSE = 14;
   private static final Set<String> SUFFERED = ImmutableSet.of("suffered", "sustained", "received", "suffering",
       "recovering", "treated", "with");
   private static final Set<String> WOUNDS = ImmutableSet.of("wound", "wounds", "injuries", "injury");
@@ -134,6 +140,9 @@ final class SingleWounded {
     int[] counted = SingleVictims.conjoined(t, s, p.end, e);
     int j = skipAge(t, counted[1], e);
     int end = predicate(t, j, e, counted[0] > 1);
+    if (end < 0) {
+      end = takenWithWounds(t, j, e);
+    }
     if (end < 0) {
       return null;
     }
@@ -257,6 +266,35 @@ final class SingleWounded {
     }
     if (w.equals("in") && k + 2 < e && CONDITIONS.contains(t[k + 1].lower) && passive) {
       return within(t, k + 2, e, 3, ImmutableSet.of("condition"));
+    }
+    return -1;
+  }
+
+  /**
+   * "was taken to a hospital with non-life-threatening injuries", "had arrived at the hospital
+   * with a gunshot wound", "was transported for treatment of minor injuries": a verb of being taken
+   * in or treated after the person's auxiliaries, then "with" or "for" and a wound in one clause.
+   * Returns the end of the wound, or -1.
+   */
+  private static int takenWithWounds(Token[] t, int j, int e) {
+    int k = j;
+    while (k < e && k < j + MAX_AUXILIARIES && AUXILIARIES.contains(t[k].lower) && !CONVEYED.contains(t[k].lower)) {
+      k++;
+    }
+    if (k >= e || !CONVEYED.contains(t[k].lower)) {
+      return -1;
+    }
+    for (int m = k + 1; m < e && m <= k + MAX_CONVEYED_CLAUSE; m++) {
+      if (CLAUSE_ENDS.contains(t[m].lower)) {
+        return -1;
+      }
+      boolean cue = t[m].is("with") || t[m].is("for");
+      if (cue && !(m + 1 < e && t[m + 1].is("no"))) {
+        int end = within(t, m + 1, e, 6, WOUNDS);
+        if (end > 0) {
+          return end;
+        }
+      }
     }
     return -1;
   }
