@@ -48,8 +48,12 @@ final class SingleWounded {
   private static final int MAX_MISSILE_DISTANCE = 10;
   /** Verbs of a person taken in or treated: "was taken to a hospital with ... injuries". */
   private static final Set<String> CONVEYED = ImmutableSet.of("taken", "transported", "rushed", "driven", "flown",
-      "airlifted", "hospitalized", "hospitalised", "admitted", "arrived", "treated", "found", "recovering", "listed");
+      "airlifted", "hospitalized", "hospitalised", "admitted", "arrived", "treated", "found", "recovering", "listed",
+      "expected", "recovered", "released");
   private static final Set<String> CLAUSE_ENDS = ImmutableSet.of(".", ";", "but", "where", "who", "which", "while");
+  /** What a person was taken in or is recovering after or from: "after he was shot", "from a gunshot wound". */
+  private static final Set<String> SHOT_OR_WOUNDS = ImmutableSet.of("shot", "shooting", "gunshot", "wound", "wounds",
+      "injuries", "injury");
   /** How many words after the verb the wound may stand. */
   private static final int MAX_CONVEYED_CLAUSE = 14;
   private static final Set<String> SUFFERED = ImmutableSet.of("suffered", "sustained", "received", "suffering",
@@ -273,7 +277,9 @@ final class SingleWounded {
   /**
    * "was taken to a hospital with non-life-threatening injuries", "had arrived at the hospital
    * with a gunshot wound", "was transported for treatment of minor injuries": a verb of being taken
-   * in or treated after the person's auxiliaries, then "with" or "for" and a wound in one clause.
+   * in or treated after the person's auxiliaries, then "with" or "for" and a wound in one clause,
+   * or "after" or "from" and a shot or a wound ("is recovering in a hospital after he was shot",
+   * "is expected to recover after being shot").
    * Returns the end of the wound, or -1.
    */
   private static int takenWithWounds(Token[] t, int j, int e) {
@@ -291,6 +297,12 @@ final class SingleWounded {
       boolean cue = t[m].is("with") || t[m].is("for");
       if (cue && !(m + 1 < e && t[m + 1].is("no"))) {
         int end = within(t, m + 1, e, 6, WOUNDS);
+        if (end > 0) {
+          return end;
+        }
+      }
+      if (t[m].is("after") || t[m].is("from")) {
+        int end = within(t, m + 1, e, 4, SHOT_OR_WOUNDS);
         if (end > 0) {
           return end;
         }

@@ -215,7 +215,9 @@ final class CasualtyCorpus {
       // A person taken to a hospital with wounds.
       e("injured 1", "The man was taken to a nearby hospital with non-life threatening injuries.",
           "Police later learned that Tony Miller, 38, had arrived at the regional hospital with a gunshot wound.",
-          "The victim was transported to the hospital for treatment of minor injuries."),
+          "The victim was transported to the hospital for treatment of minor injuries.",
+          "Sam Perez is recovering in a local hospital after he was shot by his cousin.",
+          "A mother is expected to recover after she was shot by her 3-year-old son."),
       // A bullet as the subject of an active "struck", "hit" or "grazed".
       e("injured 1", "A stray bullet went through the wall and struck the boy in his leg.",
           "Police are looking for whoever fired the shot that hit a 9-year-old girl on Friday.",
@@ -332,7 +334,8 @@ final class CasualtyCorpus {
       "Coach injured knee in practice", "Teen recovering from knee surgery", "Boy injured reserve list grows",
       "The bullet hit a parked car and the wall of the shop.", "Two bullets struck the house where the family slept.",
       "The storm hit the town hard, the mayor said.",
-      "The suspect was taken to the station with his lawyer.", "The driver was taken to jail, where he was treated for injuries.",
+      "The suspect was taken to the station with his lawyer.", "The driver was taken to a hospital after the crash.",
+      "The driver was taken to jail, where he was treated for injuries.",
       "The man was found with a bag of money.", "The clerk was treated for shock.", "Two players are recovering from knee surgery.");
 
   /**
