@@ -256,7 +256,7 @@ final class CasualtyCorpus {
       e("killed 28 (previous)", "The previous toll was 28.", "An earlier death toll of 28 was revised."),
       // A headline's "shot" without "were", at the start of the sentence, then a place or a time.
       e("injured 4", "Four people shot outside a nightclub", "4 shot in northwest Atlanta",
-          "Four teens shot early Sunday at a party"),
+          "Four teens shot early Sunday at a party", "The guard was among four people shot outside the club."),
       // One wounded person in a headline, without a determiner or "was" (HeadlineWounded).
       e("injured 1", "Teen shot in foot during birthday party", "16-year-old boy grazed in Westside shooting",
           "Police: Boy, 6, shoots self with uncle's pistol", "Woman critical after being shot in the face",
