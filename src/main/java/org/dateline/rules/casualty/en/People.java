@@ -15,7 +15,7 @@ final class People {
   private static final Set<String> PLURAL = ImmutableSet.of(
       "men", "women", "children", "people", "police", "personnel", "gunmen", "militiamen", "policemen",
       "servicemen", "fishermen", "herdsmen", "crew", "staff", "militia", "taliban", "youth", "guardsmen",
-      "crewmen", "policewomen", "elderly", "rohingya", "fulani", "twins");
+      "crewmen", "policewomen", "elderly", "rohingya", "fulani", "twins", "grandchildren", "housewives");
   private static final Set<String> PARTICIPLES = ImmutableSet.of(
       "displaced", "wounded", "injured", "missing", "arrested", "detained", "evacuated", "rescued", "affected");
   private static final Set<String> PRONOUNS = ImmutableSet.of("them", "whom", "those", "these", "us");

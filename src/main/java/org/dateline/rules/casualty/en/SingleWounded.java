@@ -117,7 +117,8 @@ final class SingleWounded {
 
   private static boolean definiteAfterDeaths(Token[] t, Candidate c, List<CasualtyFigure> out) {
     boolean indefinite = t[c.numberBegin].is("a") || t[c.numberBegin].is("an");
-    if (indefinite) {
+    // "his wife was also wounded": someone besides the dead
+    if (indefinite || Sentences.containsWord(t, c.spanBegin, c.spanEnd, "also")) {
       return false;
     }
     for (CasualtyFigure f : out) {
