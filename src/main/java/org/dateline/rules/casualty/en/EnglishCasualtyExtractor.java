@@ -79,7 +79,7 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
       sentence(text, t, s, e, out);
       s = e;
     }
-    return out;
+    return HeadlineWounded.withoutHeadlinesBesideCounts(out);
   }
 
   private static void sentence(String text, Token[] t, int s, int e, List<CasualtyFigure> out) {

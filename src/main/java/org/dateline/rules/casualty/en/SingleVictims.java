@@ -64,7 +64,7 @@ final class SingleVictims {
       "police", "officers", "officer", "deputies", "deputy", "troopers", "trooper", "agents", "sniper", "snipers");
   private static final Set<String> PRONOUNS = ImmutableSet.of("he", "she");
   /** Nouns that name a group, not one person. */
-  private static final Set<String> GROUPS = ImmutableSet.of(
+  static final Set<String> GROUPS = ImmutableSet.of(
       "family", "couple", "crew", "staff", "police", "militia", "security", "personnel", "household",
       "twins", "youth", "elderly", "taliban", "others", "ally");
   private static final Set<String> BE = ImmutableSet.of("was", "is", "been", "being", "be", "got", "gets");

@@ -48,7 +48,7 @@ final class CalendarRules {
         Rule.of("last|this|next <month>", "last this next",
             "(?<r>last|this|next)\\s{1,3}(?<m>" + FULL_MONTH + ")\\b",
             (m, s) -> monthOf(m, s, OptionalInt.empty(), relation(m.group("r")))),
-        Rule.of("<year>", "#", "(?<y>" + YEAR + ")(?!\\d|\\s{0,2}%|\\s{1,2}(?:gmt|utc)\\b|,\\d|\\.\\d|-(?:year|old|day|month|week|hour|minute)|:\\d)",
+        Rule.of("<year>", "#", "(?<y>" + YEAR + ")(?!\\d|\\s{0,2}%|\\s{1,2}(?:gmt|utc)\\b|,\\d|\\.\\d|-(?:year|old|day|month|week|hour|minute)|:\\d|\\s{1,3}blocks?\\b)",
             CalendarRules::year),
         Rule.of("the <year> period", "the", "the\\s{1,3}(?<y>" + YEAR + ")\\s{1,3}(?:period|quarter|fiscal\\s{1,3}year)\\b",
             (m, s) -> new TemporalExpression.SamePeriodIn(Integer.parseInt(m.group("y")))),

@@ -218,6 +218,20 @@ final class CasualtyCorpus {
           "A woman was grazed by a bullet.", "The clerk was struck by a stray bullet.",
           "A 9-year-old girl suffered a gunshot wound to the torso.",
           "Maria Lopez, 46, was shot in the neck.", "The gun went off, wounding his daughter."),
+      e("injured 1", "Deputies learned that the boy had accidentally shot himself.",
+          "His father was charged after his 6-year-old son shot himself in the hand.",
+          "Officers said the victim was grazed by a bullet."),
+      e("injured 2", "Neighbors ran outside after a father and his daughter were shot on the porch."),
+      // A person taken to a hospital with wounds.
+      e("injured 1", "The man was taken to a nearby hospital with non-life threatening injuries.",
+          "Police later learned that Tony Miller, 38, had arrived at the regional hospital with a gunshot wound.",
+          "The victim was transported to the hospital for treatment of minor injuries.",
+          "Sam Perez is recovering in a local hospital after he was shot by his cousin.",
+          "A mother is expected to recover after she was shot by her 3-year-old son."),
+      // A bullet as the subject of an active "struck", "hit" or "grazed".
+      e("injured 1", "A stray bullet went through the wall and struck the boy in his leg.",
+          "Police are looking for whoever fired the shot that hit a 9-year-old girl on Friday.",
+          "A bullet grazed the hip of a 14-year-old boy outside the store."),
       e("injured 2", "The gunman fired again, injuring Ana Perez and Tom Reyes.",
           "Two people with gunshot wounds have been found in a car.",
           "Officers found two men suffering from gunshot wounds.",
@@ -314,7 +328,14 @@ final class CasualtyCorpus {
           "Two attackers with knives on Tuesday killed 68-year-old Tom Reyes."),
       // A headline's "shot" without "were", at the start of the sentence, then a place or a time.
       e("injured 4", "Four people shot outside a nightclub", "4 shot in northwest Atlanta",
-          "Four teens shot early Sunday at a party"));
+          "Four teens shot early Sunday at a party", "The guard was among four people shot outside the club."),
+      // One wounded person in a headline, without a determiner or "was" (HeadlineWounded).
+      e("injured 1", "Teen shot in foot during birthday party", "16-year-old boy grazed in Westside shooting",
+          "Police: Boy, 6, shoots self with uncle's pistol", "Woman critical after being shot in the face",
+          "Mother arrested after toddler shoots himself", "Local Teen Shot By Cousin In Hunting Accident",
+          "Girl in stable condition after shooting at park", "Officer injured on Tuesday"),
+      // A headline's person is one of the story's count, not on top of it.
+      e("injured 2", "Man shot in Northside\n\nTwo men were shot on Elm Street late Friday."));
 
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
@@ -382,6 +403,12 @@ final class CasualtyCorpus {
       "His friends shot him a warning look.", "The crew shot her scenes in Toronto.",
       "The ferry had 67 people aboard; the group of survivors' families met on Monday.",
       "All 12 people aboard reached the shore; no survivors' group was formed.",
+      "Man shot in the air to scare the crowd", "Man shot in Dayton dies at hospital",
+      "Coach injured knee in practice", "Teen recovering from knee surgery", "Boy injured reserve list grows",
+      "The bullet hit a parked car and the wall of the shop.", "Two bullets struck the house where the family slept.",
+      "The storm hit the town hard, the mayor said.",
+      "The suspect was taken to the station with his lawyer.", "The driver was taken to a hospital after the crash.",
+      "The driver was taken to jail, where he was treated for injuries.",
       "The man was found with a bag of money.",
       "Three men walked into a clinic with cuts on their hands.",
       "Twenty herders and 80 cows were stolen.",

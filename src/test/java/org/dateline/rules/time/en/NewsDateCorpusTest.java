@@ -98,7 +98,7 @@ class NewsDateCorpusTest {
   private static final String[] NEGATIVE = {
       "37 were wounded", "British Storm Shadow missiles", "they won 3-1", "call 555-1234",
       "the midnight oil burned", "The firm earns $2 million a year.", "Call 0800 555-0199 for help",
-      "It cost 5-10 dollars",
+      "It cost 5-10 dollars", "shots were fired in the 1800 block of Elm Street", "the 2000 Block of Main Avenue",
   };
 
   /** Sentences the rules get wrong today, with the wrong mentions they give; each must still be wrong. */
