@@ -218,7 +218,10 @@ public final class Resolver {
         }
         YearMonth past = same.isAfter(now) ? same.minusYears(1) : same;
         long back = past.until(now, java.time.temporal.ChronoUnit.MONTHS);
-        return leansForward(dir, 12 - back, back) ? past.plusYears(1) : past;
+        // what happened "in December" happened last December, even in November; a day of a month may still
+        // lean ahead in a past clause, as a deadline does ("extended to Nov. 16")
+        boolean forward = dir != Direction.PAST && leansForward(dir, 12 - back, back);
+        return forward ? past.plusYears(1) : past;
     }
   }
 

@@ -58,6 +58,17 @@ class ResolverTest {
   }
 
   @Test
+  void aMonthJustAheadIsLastYearsWhenItHappenedAndMayBeTheComingOneWhenOnlyReported() {
+    ReferenceTime november = ReferenceTime.of(ZonedDateTime.parse("2026-11-20T09:00-05:00[America/New_York]"));
+    MonthOfYear january = new MonthOfYear(Month.JANUARY, OptionalInt.empty(), Relation.NONE);
+    assertEquals("2026-01", Resolver.resolve(january, november, Direction.PAST, Optional.empty()).value());
+    assertEquals("2027-01", Resolver.resolve(january, november, Direction.REPORTED, Optional.empty()).value());
+    assertEquals("2027-01", Resolver.resolve(january, november, Direction.UNMARKED, Optional.empty()).value());
+    MonthDay deadline = new MonthDay(Month.NOVEMBER, 30, OptionalInt.empty());
+    assertEquals("2026-11-30", Resolver.resolve(deadline, november, Direction.PAST, Optional.empty()).value());
+  }
+
+  @Test
   void bareWeekdaysAreTheMostRecentOnOrBeforePublicationUnlessTheClauseLooksForward() {
     assertEquals("2026-03-09", past(new Weekday(DayOfWeek.MONDAY, Relation.NONE), MOSCOW));
     assertEquals("2026-03-11", past(new Weekday(DayOfWeek.WEDNESDAY, Relation.NONE), MOSCOW));

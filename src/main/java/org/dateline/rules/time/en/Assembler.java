@@ -35,6 +35,9 @@ import org.dateline.resolve.TemporalExpression.Weekday;
 final class Assembler {
   /** Reporting verbs: after an expression they report speech ("will leave Thursday, he said"), not its tense. */
   private static final WordSet REPORTING = new WordSet(java.util.Set.of("said", "says", "told"));
+  /** Verbs of saying: a clause whose only past tense is one of these reports speech, not what happened. */
+  private static final WordSet SAYING = new WordSet(java.util.Set.of("said", "says", "told", "announced",
+      "reported", "added", "stated"));
   private static final WordSet NOT_PAST = new WordSet(java.util.Set.of("planned", "scheduled", "expected",
       "slated", "intended", "proposed", "hundred", "united", "limited", "based", "related", "interested",
       "concerned", "needed", "red", "bed", "wed", "shed", "led", "fled", "sled"));
@@ -322,7 +325,8 @@ final class Assembler {
   /**
    * Reads the clause around a candidate for its tense: a past anchor just before it ("since", "ago") keeps
    * it past; otherwise the nearest verb cue wins, a past verb ("said", "had", "-ed") against a future cue
-   * ("will", "is to"); weak future cues ("until", "by") count only in a clause without a past verb.
+   * ("will", "is to"); weak future cues ("until", "by") count only in a clause without a past verb. A clause
+   * whose only past verbs are verbs of saying is {@linkplain Direction#REPORTED reported}, not past.
    */
   static Direction direction(Scan s, Candidate c) {
     if (!leans(c.expression())) {
@@ -344,14 +348,31 @@ final class Assembler {
     }
     int[] futureBefore = Cues.futureSpans(t, from, b);
     int[] futureAfter = Cues.futureSpans(t, e, to);
-    int future = Math.min(futureBefore.length == 0 ? Integer.MAX_VALUE : b - futureBefore[futureBefore.length - 1],
-        futureAfter.length == 0 ? Integer.MAX_VALUE : futureAfter[0] - e);
+    int future = Math.min(futureBefore.length == 0 || wouldBeforeNamedDay(s, c, futureBefore) ? Integer.MAX_VALUE
+        : b - futureBefore[futureBefore.length - 1], futureAfter.length == 0 ? Integer.MAX_VALUE : futureAfter[0] - e);
     int past = Math.min(Cues.nearestPast(t, from, b, true, (i, j) -> counted(t, from, i, j, futureBefore, true)),
         Cues.nearestPast(t, e, to, false, (i, j) -> counted(t, e, i, j, futureAfter, false)));
     if (future < past) {
       return Direction.FUTURE;
     }
-    return past < Integer.MAX_VALUE ? Direction.PAST : Direction.UNMARKED;
+    if (past == Integer.MAX_VALUE) {
+      return Direction.UNMARKED;
+    }
+    boolean happened = Cues.nearestPast(t, from, b, true, (i, j) -> !SAYING.contains(t, i, j)
+        && counted(t, from, i, j, futureBefore, true)) < Integer.MAX_VALUE
+        || Cues.nearestPast(t, e, to, false, (i, j) -> !SAYING.contains(t, i, j)
+        && counted(t, e, i, j, futureAfter, false)) < Integer.MAX_VALUE;
+    return happened ? Direction.PAST : Direction.REPORTED;
+  }
+
+  /**
+   * Whether the future cue nearest before a possessive day is "would": "would get around Wednesday's ruling"
+   * names a ruling already made, where "will travel Thursday" looks forward.
+   */
+  private static boolean wouldBeforeNamedDay(Scan s, Candidate c, int[] futureBefore) {
+    int e = c.end();
+    boolean possessive = s.lower.startsWith("'s", e) || s.lower.startsWith("\u2019s", e);
+    return possessive && s.lower.startsWith("would", futureBefore[futureBefore.length - 2]);
   }
 
   /** Whether an expression's value depends on the direction: those without a year, week or count. */
@@ -396,11 +417,27 @@ final class Assembler {
   /**
    * Whether the past cue {@code t[i, j)} of the stretch from {@code lo} counts: not inside a future cue
    * ({@code future}: the future cues' spans, as "were planning to"), no known adjective ("united"), no reporting
-   * verb after the expression, no passive participle.
+   * verb after the expression, no passive participle, and before the expression no "-ed" word after a future
+   * cue: "will redeem its preferred shares on Oct. 31" has no past verb.
    */
   private static boolean counted(String t, int lo, int i, int j, int[] future, boolean before) {
     return !(NOT_PAST.contains(t, i, j) || !before && REPORTING.contains(t, i, j)
-        || insideAny(future, i) || passive(t, lo, i));
+        || insideAny(future, i) || passive(t, lo, i) || before && afterFuture(t, future, i));
+  }
+
+  /** Whether a future cue comes before {@code pos} in the same phrase (no comma between them). */
+  private static boolean afterFuture(String t, int[] future, int pos) {
+    for (int k = future.length - 2; k >= 0; k -= 2) {
+      if (future[k + 1] <= pos) {
+        for (int c = future[k + 1]; c < pos; c++) {
+          if (t.charAt(c) == ',') {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the word at {@code pos} follows "be", "been" or "being": a passive participle, not a past tense. */

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 final class Cues {
   /** Words that put the clause ahead of publication; "was due to" looks ahead too. */
   static final Pattern FUTURE_CUE = Pattern.compile(
-      "\\b(?:will|won't|'ll|shall|as\\s{1,3}soon\\s{1,3}as|expects\\s{1,3}to|plans?\\s{1,3}to|intends?\\s{1,3}to"
+      "\\b(?:will|won't|'ll|shall|would(?!\\s{1,3}have\\b)|as\\s{1,3}soon\\s{1,3}as|expects\\s{1,3}to|plans?\\s{1,3}to|intends?\\s{1,3}to"
           + "|(?:(?:is|are|was|were)\\s{1,3})?(?:due|planning|going|scheduled|expected|set|slated|to\\s{1,3}be)"
           + "\\s{1,3}to|is\\s{1,3}to|are\\s{1,3}to|planned\\s{1,3}to|scheduled|upcoming|next"
           + "|(?:agreed|agrees|agree|vowed|vows|promised|promises|pledged|pledges|decided|decides|threatened|threatens"
@@ -188,6 +188,10 @@ final class Cues {
     int we = wordEnd(t, i, hi);
     if (we - i == 4 && t.startsWith("will", i) || we - i == 5 && t.startsWith("shall", i)) {
       return we;
+    }
+    if (we - i == 5 && t.startsWith("would", i)) {
+      // future in the past ("said it would close on Friday"), not a past conditional ("would have closed")
+      return then(t, we, hi, "have") >= 0 && boundaryAfter(t, then(t, we, hi, "have"), hi) ? -1 : we;
     }
     if (we - i == 3 && t.startsWith("won't", i) && i + 5 <= hi && boundaryAfter(t, i + 5, hi)) {
       return i + 5;

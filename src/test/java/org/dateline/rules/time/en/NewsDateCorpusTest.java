@@ -78,6 +78,16 @@ class NewsDateCorpusTest {
       // irregular past verbs keep a yearless date behind publication
       {"March 2=2026-03-02|9=2026-03-09", "The fair ran from March 2 through 9."},
       {"February=2026-02", "Rebels struck the port in February.", "The ferry sank in February."},
+      // what happened in a month a little ahead of the calendar happened last time round; a deadline may lie ahead
+      {"January=2026-01", "The ceasefire collapsed in January.", "The company changed its name in January."},
+      {"December=2025-12", "Rebels seized the airport in December."},
+      {"Nov. 30=2026-11-30", "The offer was extended to Nov. 30.", "The firm will redeem its preferred shares on Nov. 30."},
+      // "would" after a verb of saying looks ahead, unless it names a day already past or "would have"
+      {"Tuesday=2026-11-24", "Officials said the envoy would arrive on Tuesday."},
+      {"January=2027-01", "The airline said flights would resume in January."},
+      {"Wednesday=2026-11-18", "They said they would appeal Wednesday's ruling.",
+          "They would appeal the decision, announced Wednesday by the court.",
+          "He said the plant would have closed on Wednesday."},
   };
 
   /** A report published just after midnight on New Year's Day in Kyiv: relative dates are told in its zone. */
