@@ -77,6 +77,10 @@ public final class Resolver {
       return monthDay(m, today, dir);
     } else if (e instanceof NthWeekdayOfMonth h) {
       return Resolution.of(TimeValue.ofDay(nthWeekday(h, today, dir)));
+    } else if (e instanceof TemporalExpression.EasterDay h) {
+      return Resolution.of(TimeValue.ofDay(easterDay(h, today, dir)));
+    } else if (e instanceof TemporalExpression.Containing c) {
+      return containing(c, ref, dir, anchor);
     } else if (e instanceof MonthOfYear m) {
       return Resolution.of(TimeValue.ofMonth(month(m, today, dir)));
     } else if (e instanceof SeasonOf s) {
@@ -149,15 +153,17 @@ public final class Resolver {
    * Whether a date without a year that lies {@code ahead} units after publication, or {@code back} units
    * before it a year earlier, is the coming one: news leaves the year out for dates of the current year,
    * so a date a few weeks ahead is far likelier than one eleven months back. Without a tense cue the past
-   * wins unless the future is less than half as far; in a past-tense clause, unless it is less than a
-   * quarter as far ("payable Dec. 7" in a report of 20 November that "the board said"); with a future
+   * wins unless the future is less than half as far; in a clause that reports speech, unless it is less than
+   * a quarter as far ("payable Dec. 7" in a report of 20 November that "the board said"); in a clause telling
+   * what happened, only a date a few weeks ahead, as a new deadline ("the offer was extended to Dec. 7"); with
+   * a future
    * cue, the coming one unless the past one is less than a quarter as far ("by Jan. 14" on 15 January).
    */
   private static boolean leansForward(Direction dir, long ahead, long back) {
     if (dir == Direction.FUTURE) {
       return back * 4 >= ahead;
     }
-    return ahead * (dir == Direction.UNMARKED ? 2 : 4) < back;
+    return ahead * (dir == Direction.UNMARKED ? 2 : dir == Direction.REPORTED ? 4 : 12) < back;
   }
 
   private static Resolution ago(Ago a, LocalDate today, Optional<TimeValue> anchor) {
@@ -194,6 +200,31 @@ public final class Resolver {
       d = nth(h, y + 1);
     }
     return d;
+  }
+
+  /** Returns the day counted from Easter: with no year, the occurrence around publication the clause leans to. */
+  private static LocalDate easterDay(TemporalExpression.EasterDay h, LocalDate today, Direction dir) {
+    if (h.year().isPresent()) {
+      return Calendars.easter(h.year().getAsInt()).plusDays(h.days());
+    }
+    int y = today.getYear();
+    LocalDate d = Calendars.easter(y).plusDays(h.days());
+    LocalDate past = d.isAfter(today) ? Calendars.easter(y - 1).plusDays(h.days()) : d;
+    LocalDate future = d.isBefore(today) ? Calendars.easter(y + 1).plusDays(h.days()) : d;
+    long back = java.time.temporal.ChronoUnit.DAYS.between(past, today);
+    long ahead = java.time.temporal.ChronoUnit.DAYS.between(today, future);
+    return leansForward(dir, ahead, back) ? future : past;
+  }
+
+  private static Resolution containing(TemporalExpression.Containing c, ReferenceTime ref, Direction dir,
+      Optional<TimeValue> anchor) {
+    Resolution day = dispatch(c.day(), ref, dir, anchor);
+    Optional<TimeValue> t = day.time().filter(v -> v.granularity() == org.dateline.model.Granularity.DAY);
+    if (t.isEmpty()) {
+      return Resolution.unresolved(placeholder(c.unit()), "the day is not known: " + day);
+    }
+    Resolution r = Resolution.of(Calendars.containing(c.unit(), t.get().localStart().orElseThrow().toLocalDate()));
+    return day.problem().map(r::withProblem).orElse(r);
   }
 
   private static LocalDate nth(NthWeekdayOfMonth h, int year) {

@@ -36,7 +36,7 @@ final class Assembler {
   /** Reporting verbs: after an expression they report speech ("will leave Thursday, he said"), not its tense. */
   private static final WordSet REPORTING = new WordSet(java.util.Set.of("said", "says", "told"));
   /** Verbs of saying: a clause whose only past tense is one of these reports speech, not what happened. */
-  private static final WordSet SAYING = new WordSet(java.util.Set.of("said", "says", "told", "announced",
+  private static final WordSet SAYING = new WordSet(java.util.Set.of("said", "says", "told", "announced", "declared",
       "reported", "added", "stated"));
   private static final WordSet NOT_PAST = new WordSet(java.util.Set.of("planned", "scheduled", "expected",
       "slated", "intended", "proposed", "hundred", "united", "limited", "based", "related", "interested",
@@ -136,11 +136,20 @@ final class Assembler {
     for (int i = 0; i < in.size(); i++) {
       Candidate c = in.get(i);
       Candidate next = i + 1 < in.size() ? in.get(i + 1) : null;
+      int taken = 1;
+      if (next != null && i + 2 < in.size() && countsFromNextDay(c)) {
+        // "the night of Friday, Oct. 23": the day is the apposition, joined first
+        Candidate day = join(s, next, in.get(i + 2));
+        if (day != null && day.end() >= in.get(i + 2).end()) {
+          next = day;
+          taken = 2;
+        }
+      }
       Candidate joined = next == null ? null : join(s, c, next);
       if (joined != null) {
         out.add(joined);
         if (joined.end() >= next.end()) {
-          i++; // else the next candidate only lent its day and stays a mention of its own
+          i += taken; // else the next candidate only lent its day and stays a mention of its own
         }
       } else {
         out.add(c);
@@ -174,6 +183,10 @@ final class Assembler {
         && isDay(y) && gap.isBlank()) {
       return a.with(a.begin(), b.end(), new TemporalExpression.DayShift(y, d.offset()), a.rule() + " + " + b.rule());
     }
+    TemporalExpression of = ofDay(s, a, y);
+    if (of != null && gap.isBlank()) {
+      return a.with(a.begin(), b.end(), of, a.rule() + " + " + b.rule());
+    }
     if (x instanceof RelativeDay && y instanceof Weekday) {
       return a.with(a.begin(), end, new Apposition(x, y), a.rule() + " + " + b.rule());
     }
@@ -185,6 +198,31 @@ final class Assembler {
     }
     if (x instanceof ClockTime t && t.day().isEmpty() && (isRelativeDay(y) || isCalendarDay(y))) {
       return a.with(a.begin(), end, new ClockTime(Optional.of(y), t.time()), a.rule() + " + " + b.rule());
+    }
+    return null;
+  }
+
+  /** Whether a candidate counts from the day named right after it: "the day after", "the night of". */
+  private static boolean countsFromNextDay(Candidate c) {
+    TemporalExpression e = c.expression();
+    return e instanceof TemporalExpression.Anaphoric a && a.whole() && a.unit() == org.dateline.resolve.Unit.DAY
+        || e instanceof PartOfDayOf p && p.day() instanceof TemporalExpression.Anaphoric
+        || e instanceof TemporalExpression.Containing w && w.day() instanceof TemporalExpression.Anaphoric;
+  }
+
+  /**
+   * Returns the part of day or week that "the night of", "the week of" ({@code a}, ending in "of") names in the
+   * day {@code y}, or null if {@code a} is no such phrase or {@code y} no day.
+   */
+  private static TemporalExpression ofDay(Scan s, Candidate a, TemporalExpression y) {
+    if (!isDay(y) || !s.lower.startsWith("of", a.end() - 2)) {
+      return null;
+    }
+    if (a.expression() instanceof PartOfDayOf p && p.day() instanceof TemporalExpression.Anaphoric) {
+      return new PartOfDayOf(y, p.part());
+    }
+    if (a.expression() instanceof TemporalExpression.Containing c && c.day() instanceof TemporalExpression.Anaphoric) {
+      return new TemporalExpression.Containing(c.unit(), y);
     }
     return null;
   }
@@ -217,7 +255,7 @@ final class Assembler {
   }
 
   private static boolean isDay(TemporalExpression e) {
-    return isRelativeDay(e) || isCalendarDay(e);
+    return isRelativeDay(e) || isCalendarDay(e) || e instanceof Apposition;
   }
 
   /**
@@ -263,7 +301,8 @@ final class Assembler {
   }
 
   private static boolean isCalendarDay(TemporalExpression e) {
-    return e instanceof MonthDay || e instanceof Explicit x
+    return e instanceof MonthDay || e instanceof TemporalExpression.NthWeekdayOfMonth
+        || e instanceof TemporalExpression.EasterDay || e instanceof Explicit x
         && x.value().granularity() == org.dateline.model.Granularity.DAY;
   }
 
@@ -318,6 +357,9 @@ final class Assembler {
     }
     if (e instanceof TemporalExpression.Ago) {
       return true;
+    }
+    if (e instanceof TemporalExpression.DayShift) {
+      return false; // "opened early the day after Christmas": the adverb is the verb's
     }
     return point && !(e instanceof PartOfDayOf);
   }
@@ -382,6 +424,8 @@ final class Assembler {
     } else if (e instanceof ClockTime t) {
       return t.day().isPresent() && leans(t.day().get());
     } else if (e instanceof TemporalExpression.DayShift d) {
+      return leans(d.day());
+    } else if (e instanceof TemporalExpression.Containing d) {
       return leans(d.day());
     } else if (e instanceof Apposition a) {
       return leans(a.relative()) || leans(a.explicit());

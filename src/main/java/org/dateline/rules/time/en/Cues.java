@@ -26,7 +26,7 @@ final class Cues {
           + "|ends|begins|starts|expires|resumes|takes\\s{1,3}effect)\\b");
   /** Prepositions that, just before an expression, look ahead unless the clause is in the past perfect. */
   static final Pattern DEADLINE = Pattern.compile(
-      "\\b(?:until|till|by|as\\s{1,3}(?:early|soon)\\s{1,3}as|effective|payable)\\s{1,3}$");
+      "\\b(?:until|till|by|as\\s{1,3}(?:early|soon)\\s{1,3}as|effective|payable|of\\s{1,3}record)\\s{1,3}$");
   static final Pattern PAST_PERFECT = Pattern.compile("\\bhad\\b");
   /** Past verbs and auxiliaries; "-ed" forms are past unless the word is a known adjective or "-eed". */
   static final Pattern PAST_CUE = Pattern.compile(
@@ -51,7 +51,7 @@ final class Cues {
   private static final WordSet SCHEDULED = new WordSet(Set.of("ends", "begins", "starts", "expires", "resumes"));
   private static final String[] LEAD = {"is", "are", "was", "were"};
   private static final String[] GOING = {"due", "planning", "going", "scheduled", "expected", "set", "slated"};
-  private static final String[] AHEAD = {"until", "till", "by", "as", "effective", "payable"};
+  private static final String[] AHEAD = {"until", "till", "by", "as", "effective", "payable", "record"};
   private static final int[] NONE = new int[0];
 
   private Cues() {}

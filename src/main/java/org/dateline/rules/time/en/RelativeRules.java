@@ -90,9 +90,14 @@ final class RelativeRules {
             "(?:(?<d>that|the\\s{1,3}same|the\\s{1,3}next|the\\s{1,3}following|the\\s{1,3}previous)\\s{1,3})?(?<p>morning|afternoon|evening)\\b",
             RelativeRules::anaphoricPart),
         Rule.of("the day before|after", "the",
-            "the\\s{1,3}day\\s{1,3}(?<d>before|after)(?=\\s{0,2}[.,;)]|\\s{1,3}(?:(?:last|this|next|on)\\s{1,3})?"
-                + "(?:" + Lexicon.WEEKDAY + "|" + Lexicon.FULL_MONTH + "|yesterday|tomorrow)\\b)",
+            "the\\s{1,3}day\\s{1,3}(?<d>before|after)(?:(?=\\s{0,2}[.,;)])|" + Lexicon.DAY_AHEAD + ")",
             (m, s) -> new Anaphoric(m.group("d").equals("before") ? -1 : 1, Unit.DAY, true)),
+        // the day is read by its own rule and joined by the assembler; alone, these count from the last day named
+        Rule.of("the <part> of <day>", "the", "the\\s{1,3}(?<p>" + Lexicon.PART + ")\\s{1,3}of" + Lexicon.DAY_AHEAD,
+            (m, s) -> new PartOfDayOf(new Anaphoric(0, Unit.DAY, true), Lexicon.partOfDay(m.group("p")))),
+        Rule.of("the week|weekend of <day>", "the", "the\\s{1,3}(?<u>week|weekend)\\s{1,3}of" + Lexicon.DAY_AHEAD,
+            (m, s) -> new TemporalExpression.Containing(m.group("u").equals("week") ? Unit.WEEK : Unit.WEEKEND,
+                new Anaphoric(0, Unit.DAY, true))),
         Rule.of("year-earlier", "the year comparable",
             "(?:the\\s{1,3})?(?:comparable\\s{1,3})?year[- ](?:earlier|ago)(?:\\s{1,3}(?:(?:first|second|third|fourth)\\s{1,3})?"
                 + "(?:quarter|period|(?:six|nine)\\s{1,3}months))?\\b",
