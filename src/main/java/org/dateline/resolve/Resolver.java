@@ -408,11 +408,39 @@ public final class Resolver {
       }
       day = d.time().get().localStart().orElseThrow().toLocalDate();
     } else {
-      day = anchor.filter(v -> v.granularity().compareTo(org.dateline.model.Granularity.DAY) <= 0)
-          .flatMap(TimeValue::localStart).map(java.time.LocalDateTime::toLocalDate).orElse(ref.date());
+      Optional<LocalDate> named = anchor.filter(v -> v.granularity().compareTo(org.dateline.model.Granularity.DAY) <= 0)
+          .flatMap(TimeValue::localStart).map(java.time.LocalDateTime::toLocalDate);
+      if (named.isEmpty()) {
+        return Resolution.of(TimeValue.ofTime(bareClockTime(c.time(), ref, dir)));
+      }
+      day = named.get();
     }
     return Resolution.of(TimeValue.ofTime(c.time().equals(ClockTime.END_OF_DAY)
         ? day.plusDays(1).atStartOfDay() : day.atTime(c.time())));
+  }
+
+  /**
+   * Returns the occurrence of a clock time with no day, in a text that named none: the one on the day of
+   * publication, unless the clause's tense puts it on the other side of publication ("the curfew was lifted at
+   * midnight" is the midnight before, "the shops close at midnight" the one to come; "arrived at 3:30 p.m." in a
+   * report of 10:00 is yesterday's). A publication stamped exactly at midnight is taken as a bare date: its
+   * clock says nothing of what came before it that day.
+   */
+  private static java.time.LocalDateTime bareClockTime(java.time.LocalTime time, ReferenceTime ref, Direction dir) {
+    java.time.LocalDateTime now = ref.zonedDateTime().toLocalDateTime();
+    boolean stamped = !now.toLocalTime().equals(java.time.LocalTime.MIDNIGHT);
+    if (time.equals(ClockTime.END_OF_DAY)) {
+      boolean before = dir == Direction.PAST || dir == Direction.REPORTED;
+      return (before ? ref.date() : ref.date().plusDays(1)).atStartOfDay();
+    }
+    java.time.LocalDateTime today = ref.date().atTime(time);
+    if (stamped && (dir == Direction.PAST || dir == Direction.REPORTED) && today.isAfter(now)) {
+      return today.minusDays(1);
+    }
+    if (stamped && dir == Direction.FUTURE && today.isBefore(now)) {
+      return today.plusDays(1);
+    }
+    return today;
   }
 
   private static Resolution dayShift(TemporalExpression.DayShift d, ReferenceTime ref, Direction dir,

@@ -111,9 +111,13 @@ final class Assembler {
         && anchor.get().granularity().compareTo(Granularity.YEAR) < 0;
   }
 
-  /** Comparisons ("a year earlier", "a year ago") look back from the narrative; they do not move it. */
+  /**
+   * Comparisons ("a year earlier", "a year ago") look back from the narrative; they do not move it, nor does a
+   * clock time that names no day.
+   */
   private static boolean setsAnchor(TemporalExpression e) {
     return !(e instanceof Duration || e instanceof TemporalExpression.Ago
+        || e instanceof ClockTime t && t.day().isEmpty()
         || e instanceof TemporalExpression.SamePeriodIn
         || e instanceof TemporalExpression.Anaphoric a && a.unit() == org.dateline.resolve.Unit.YEAR);
   }
@@ -422,7 +426,7 @@ final class Assembler {
     if (e instanceof PartOfDayOf p) {
       return leans(p.day());
     } else if (e instanceof ClockTime t) {
-      return t.day().isPresent() && leans(t.day().get());
+      return t.day().isEmpty() || leans(t.day().get());
     } else if (e instanceof TemporalExpression.DayShift d) {
       return leans(d.day());
     } else if (e instanceof TemporalExpression.Containing d) {

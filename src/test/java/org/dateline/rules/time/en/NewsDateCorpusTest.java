@@ -38,7 +38,12 @@ class NewsDateCorpusTest {
       // midnight belongs to the day that ends
       {"midnight on Thursday=2026-11-20T00:00", "The curfew was lifted at midnight on Thursday."},
       {"midnight Tuesday=2026-11-18T00:00", "The strike started at midnight Tuesday."},
-      {"midnight=2026-11-22T00:00", "The shops close at midnight."},
+      {"midnight=2026-11-22T00:00", "The shops close at midnight.", "The curfew begins at midnight."},
+      // a clock time with no day is on the side of publication the tense puts it
+      {"midnight=2026-11-21T00:00", "The curfew was lifted at midnight."},
+      {"3:30 p.m.=2026-11-20T15:30", "The president arrived at 3:30 p.m."},
+      {"6:40 a.m.=2026-11-21T06:40", "Police said the blast happened at 6:40 a.m."},
+      {"8 a.m.=2026-11-22T08:00", "Talks will open at 8 a.m."},
       // a rate of an amount is no date; a count of times makes a set; a day named before "a day of" is the date
       {"", "The firm earns $2 million a year.", "Output rose to 9,000 barrels a day."},
       {"24 hours=PT24H", "Pumps run 24 hours a day."},
@@ -120,6 +125,8 @@ class NewsDateCorpusTest {
       {"today=2027-01-01", "The law takes effect today."},
       {"Thursday=2026-12-31", "The blast hit on Thursday."},
       {"December 30=2026-12-30", "The plant closed on December 30."},
+      {"midnight=2027-01-01T00:00", "Fireworks went off at midnight."},
+      {"11 p.m.=2026-12-31T23:00", "The blast was heard at 11 p.m."},
   };
 
   private static final String[] NEGATIVE = {
