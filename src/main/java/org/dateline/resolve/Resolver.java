@@ -171,8 +171,9 @@ public final class Resolver {
     // (a reporting period: a month, quarter or half; "two years ago" is a year whatever came before)
     if (a.unit() == Unit.YEAR && a.amount() == 1 && anchor.isPresent()) {
       TimeValue v = anchor.get();
-      boolean finer = !v.isVague() && v.granularity().compareTo(org.dateline.model.Granularity.YEAR) < 0
-          && v.granularity().compareTo(org.dateline.model.Granularity.WEEK) > 0;
+      org.dateline.model.Granularity g = v.granularity();
+      boolean finer = g == org.dateline.model.Granularity.MONTH || g == org.dateline.model.Granularity.QUARTER
+          || g == org.dateline.model.Granularity.HALF;
       LocalDate start = v.localStart().map(java.time.LocalDateTime::toLocalDate).orElse(null);
       if (finer && start != null && !start.isAfter(today) && start.isAfter(today.minusYears(1))) {
         return Calendars.shift(v, -a.amount(), Unit.YEAR).map(Resolution::of).orElseThrow();

@@ -21,6 +21,7 @@ final class Cues {
       "\\b(?:will|won't|'ll|shall|would(?!\\s{1,3}have\\b)|as\\s{1,3}soon\\s{1,3}as|expects\\s{1,3}to|plans?\\s{1,3}to|intends?\\s{1,3}to"
           + "|(?:(?:is|are|was|were)\\s{1,3})?(?:due|planning|going|scheduled|expected|set|slated|to\\s{1,3}be)"
           + "\\s{1,3}to|is\\s{1,3}to|are\\s{1,3}to|planned\\s{1,3}to|scheduled|upcoming|next"
+          + "|(?:is|are)\\s{1,3}(?:planned|set|slated|due)\\s{1,3}for"
           + "|(?:agreed|agrees|agree|vowed|vows|promised|promises|pledged|pledges|decided|decides|threatened|threatens"
           + "|aims|hopes|wants|seeks|prepares)\\s{1,3}to"
           + "|ends|begins|starts|expires|resumes|takes\\s{1,3}effect)\\b");
@@ -50,6 +51,7 @@ final class Cues {
   /** The present simple of a scheduled event looks ahead: "the truce ends at midnight on Friday". */
   private static final WordSet SCHEDULED = new WordSet(Set.of("ends", "begins", "starts", "expires", "resumes"));
   private static final String[] LEAD = {"is", "are", "was", "were"};
+  private static final String[] PLANNED = {"planned", "set", "slated", "due"};
   private static final String[] GOING = {"due", "planning", "going", "scheduled", "expected", "set", "slated"};
   private static final String[] AHEAD = {"until", "till", "by", "as", "effective", "payable", "record"};
   private static final int[] NONE = new int[0];
@@ -201,6 +203,7 @@ final class Cues {
     e = e >= 0 ? e : toAfter(t, lit(t, i, hi, "plans") >= 0 ? i + 5 : lit(t, i, hi, "plan"), hi);
     e = e >= 0 ? e : toAfter(t, lit(t, i, hi, "intends") >= 0 ? i + 7 : lit(t, i, hi, "intend"), hi);
     e = e >= 0 ? e : going(t, i, hi);
+    e = e >= 0 ? e : plannedFor(t, i, hi);
     e = e >= 0 ? e : toAfter(t, lit(t, i, hi, "is"), hi);
     e = e >= 0 ? e : toAfter(t, lit(t, i, hi, "are"), hi);
     e = e >= 0 ? e : toAfter(t, lit(t, i, hi, "planned"), hi);
@@ -211,6 +214,23 @@ final class Cues {
   }
 
   /** {@code (?:(?:is|are|was|were)\s{1,3})?(?:due|...|to\s{1,3}be)\s{1,3}to\b} at {@code i}, or -1. */
+  /** Matches "is planned for", "are set for", "is due for" at {@code i}: a plan in the present looks ahead. */
+  private static int plannedFor(String t, int i, int hi) {
+    int e = lit(t, i, hi, "is");
+    e = e >= 0 ? e : lit(t, i, hi, "are");
+    int w = spaces(t, e, hi);
+    if (w < 0) {
+      return -1;
+    }
+    for (String p : PLANNED) {
+      int f = then(t, lit(t, w, hi, p), hi, "for");
+      if (f >= 0 && boundaryAfter(t, f, hi)) {
+        return f;
+      }
+    }
+    return -1;
+  }
+
   private static int going(String t, int i, int hi) {
     for (String w : LEAD) {
       int e = lit(t, i, hi, w);

@@ -70,7 +70,7 @@ final class RelativeRules {
             (m, s) -> m.group().startsWith("the") && !m.group().contains("full") ? null : new RelativeUnit(Unit.YEAR, 0)),
         Rule.of("the weekend", "the", "the\\s{1,3}weekend\\b", (m, s) -> new RelativeUnit(Unit.WEEKEND, 0)),
         Rule.of("<n> <unit> ago", "# " + NUM_TRIGGER,
-            "(?<n>" + NUM + ")\\s{1,3}(?<u>" + UNIT + ")\\s{1,3}ago\\b", RelativeRules::ago),
+            "(?<n>" + NUM + ")\\s{1,3}(?<u>" + UNIT + ")(?:\\s{1,3}or\\s{1,3}so)?\\s{1,3}ago\\b", RelativeRules::ago),
         Rule.of("<n> <unit> from now, in <n> <unit>'s time", "# " + NUM_TRIGGER,
             "(?<n>" + NUM + ")\\s{1,3}(?<u>" + UNIT + ")(?:'s|')?\\s{1,3}(?<w>from\\s{1,3}now|time)\\b",
             RelativeRules::fromNow),
@@ -176,6 +176,9 @@ final class RelativeRules {
     Unit u = Lexicon.unit(m.group("u"));
     if (n == -2) {
       return null;
+    }
+    if (n > 0 && (u == Unit.DECADE || u == Unit.CENTURY)) {
+      return new Ago(n * (u == Unit.DECADE ? 10 : 100), Unit.YEAR); // "a decade ago" is a year, not "the 1980s"
     }
     return n < 0 ? new Vague(Granularity.PAST) : new Ago(n, u);
   }

@@ -44,6 +44,12 @@ class NewsDateCorpusTest {
       {"3:30 p.m.=2026-11-20T15:30", "The president arrived at 3:30 p.m."},
       {"6:40 a.m.=2026-11-21T06:40", "Police said the blast happened at 6:40 a.m."},
       {"8 a.m.=2026-11-22T08:00", "Talks will open at 8 a.m."},
+      {"4 in the morning=2026-11-22T04:00", "The convoy will leave at 4 in the morning."},
+      {"10 at night=2026-11-20T22:00", "The blast came at 10 at night."},
+      // a plan told in the present looks ahead; "ago" counts from publication, a decade of years as a year
+      {"Sunday=2026-11-22", "A funeral is planned for Sunday.", "Talks are set for Sunday."},
+      {"a week or so ago=2026-W46", "Officials met a week or so ago."},
+      {"a decade ago=2016", "The bloc was founded a decade ago."},
       // a rate of an amount is no date; a count of times makes a set; a day named before "a day of" is the date
       {"", "The firm earns $2 million a year.", "Output rose to 9,000 barrels a day."},
       {"24 hours=PT24H", "Pumps run 24 hours a day."},
