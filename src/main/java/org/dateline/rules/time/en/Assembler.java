@@ -447,8 +447,15 @@ final class Assembler {
       if (ch == '.' && i + 1 < s.length() && Character.isWhitespace(s.text.charAt(i + 1)) || ch == '\n' || ch == ';') {
         return i + 1;
       }
+      if (ch == '.' && i + 2 < begin && isCloseQuote(s.text.charAt(i + 1)) && Character.isWhitespace(s.text.charAt(i + 2))) {
+        return i + 2; // a quotation ends the sentence: 'my desk." Lawmakers ...'
+      }
     }
     return from;
+  }
+
+  private static boolean isCloseQuote(char c) {
+    return c == '"' || c == '\'' || c == '\u201d' || c == '\u2019';
   }
 
   private static int clauseEnd(Scan s, int end) {

@@ -21,7 +21,8 @@ final class SpanRules {
   private SpanRules() {}
 
   private static final String ZONE = "(?:\\s{1,2}\\(?(?<z>gmt|utc|est|edt|cst|cdt|mst|mdt|pst|pdt|et|bst|cet|cest|msk|eet|eest"
-      + "|(?:local|moscow|kyiv|kiev)\\s{1,3}time)\\b\\)?)?";
+      + "|pt|ct|(?:(?:pacific|eastern|central|mountain)(?:\\s{1,3}(?:standard|daylight))?|local|moscow|kyiv|kiev)"
+      + "\\s{1,3}time)\\b\\)?)?";
   private static final String AMPM = "(?<ap>a\\.m\\.|p\\.m\\.|a\\.m|p\\.m|am\\b|pm\\b"
       + "|in\\s{1,3}the\\s{1,3}(?:morning|afternoon|evening)\\b|at\\s{1,3}night\\b)";
   /** Words before "4 in the morning" that make it a clock time, not a count ("killed 4 in the morning raid"). */

@@ -45,6 +45,9 @@ class NewsDateCorpusTest {
       {"6:40 a.m.=2026-11-21T06:40", "Police said the blast happened at 6:40 a.m."},
       {"8 a.m.=2026-11-22T08:00", "Talks will open at 8 a.m."},
       {"4 in the morning=2026-11-22T04:00", "The convoy will leave at 4 in the morning."},
+      {"around 9 p.m. Pacific time on Tuesday=2026-11-17T21:00", "The outage began around 9 p.m. Pacific time on Tuesday."},
+      // a closing quotation ends the sentence: its future does not reach the next one
+      {"Wednesday=2026-11-18", "He said he would sign it \"as soon as it reaches my desk.\" Lawmakers spent Wednesday on it."},
       {"10 at night=2026-11-20T22:00", "The blast came at 10 at night."},
       // a plan told in the present looks ahead; "ago" counts from publication, a decade of years as a year
       {"Sunday=2026-11-22", "A funeral is planned for Sunday.", "Talks are set for Sunday."},
