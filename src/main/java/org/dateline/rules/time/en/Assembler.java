@@ -42,6 +42,9 @@ final class Assembler {
       "slated", "intended", "proposed", "hundred", "united", "limited", "based", "related", "interested",
       "concerned", "needed", "red", "bed", "wed", "shed", "led", "fled", "sled"));
   private static final int CUE_WINDOW = 60;
+  /** Modifiers written with a hyphen before their date. */
+  private static final Map<String, TimexMod> HYPHENED = Map.of("mid", TimexMod.MID, "late", TimexMod.END,
+      "early", TimexMod.START);
   private static final Pattern COMMA_GAP = Pattern.compile(",\\s{1,3}|\\s{1,3}");
   /** Between a month and "this year": "June last year", "the summer of last year" (after a comma, a new phrase). */
   private static final Pattern YEAR_GAP = Pattern.compile("\\s{1,3}(?:of\\s{1,3})?");
@@ -327,9 +330,17 @@ final class Assembler {
       return c;
     }
     int b = c.begin();
-    if (b > 0 && s.lower.charAt(b - 1) == '-' && s.lower.startsWith("mid", b - 4) && b - 4 >= floor) {
-      int from = b - 4 >= 4 && s.lower.startsWith("the ", b - 8) ? b - 8 : b - 4;
-      return c.withSpan(from, c.end()).withMod(TimexMod.MID);
+    if (b > 0 && s.lower.charAt(b - 1) == '-') {
+      // "mid-March", "late-November", "early-2027"
+      for (Map.Entry<String, TimexMod> m : HYPHENED.entrySet()) {
+        int start = b - 1 - m.getKey().length();
+        if (start >= floor && s.lower.startsWith(m.getKey(), start)
+            && (start == 0 || !Scan.isWordChar(s.lower.charAt(start - 1)))) {
+          boolean mid = m.getValue() == TimexMod.MID; // "the mid-1990s" is one phrase
+          int from = mid && start >= 4 && s.lower.startsWith("the ", start - 4) ? start - 4 : start;
+          return c.withSpan(from, c.end()).withMod(m.getValue());
+        }
+      }
     }
     int e = b;
     while (e > floor && s.lower.charAt(e - 1) == ' ') {

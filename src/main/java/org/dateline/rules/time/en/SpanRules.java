@@ -65,7 +65,7 @@ final class SpanRules {
             "(?<h>[012]?\\d)(?::(?<mi>[0-5]\\d)|\\.(?<mi2>[0-5]\\d)(?=\\s{0,2}[ap]\\.?m))?\\s{0,2}" + AMPM + "?" + ZONE,
             SpanRules::clock),
         Rule.of("noon|midday", "noon midday", "(?<w>noon|midday)\\b",
-            (m, s) -> new ClockTime(Optional.empty(), LocalTime.NOON)),
+            (m, s) -> s.wordBefore(m.start()).equals("high") ? null : new ClockTime(Optional.empty(), LocalTime.NOON)),
         Rule.of("midnight", "midnight", "midnight\\b(?!\\s{1,3}(?:oil|blue|mass|sun|express|hour|deadline))",
             (m, s) -> new ClockTime(Optional.empty(), ClockTime.END_OF_DAY)));
   }

@@ -67,6 +67,9 @@ class NewsDateCorpusTest {
       {"some time=PXX", "Repairs took some time.", "The line has been closed for some time."},
       {"", "Some time ago the bridge fell.", "He left a while ago."},
       {"mid-afternoon=2026-11-21TAF", "The storm hit mid-afternoon."},
+      {"late-October=2026-10", "The talks stalled in late-October."},
+      {"early-2027=2027", "A vote is expected in early-2027."},
+      {"", "The film High Noon was shown.", "For the party, high noon has come."},
       // a part of a named day, the week or weekend that holds a day
       {"the night of Nov. 18=2026-11-18TNI", "The meeting on the night of Nov. 18 ended without a deal."},
       {"the morning of Tuesday, Nov. 17=2026-11-17TMO", "Protests began on the morning of Tuesday, Nov. 17."},
