@@ -190,6 +190,11 @@ final class Assembler {
         && isDay(y) && gap.isBlank()) {
       return a.with(a.begin(), b.end(), new TemporalExpression.DayShift(y, d.offset()), a.rule() + " + " + b.rule());
     }
+    if (x instanceof PartOfDayOf p && p.day() instanceof RelativeDay r && r.offset() == 0 && isDay(y) && gap.isBlank()
+        && a.begin() >= 4 && s.lower.startsWith("mid-", a.begin() - 4)) {
+      // "mid-afternoon yesterday": the part of the day named after it
+      return a.with(a.begin(), b.end(), new PartOfDayOf(y, p.part()), a.rule() + " + " + b.rule());
+    }
     TemporalExpression of = ofDay(s, a, y);
     if (of != null && gap.isBlank()) {
       return a.with(a.begin(), b.end(), of, a.rule() + " + " + b.rule());

@@ -262,10 +262,11 @@ final class RelativeRules {
         return s.wordBefore(m.start()).equals("as") || s.lower.startsWith(" after", m.end()) ? null
             : new Vague(Granularity.FUTURE);
       default:
-        if (w.endsWith("past") || w.endsWith("term") && !w.endsWith("near term")) {
+        if (w.endsWith("past")) {
           return new Vague(Granularity.PAST);
         }
-        return w.endsWith("future") ? new Vague(Granularity.FUTURE) : new Vague(Granularity.PRESENT);
+        // "in the near term", "in the short term" look ahead as "the future" does
+        return w.endsWith("future") || w.endsWith("term") ? new Vague(Granularity.FUTURE) : new Vague(Granularity.PRESENT);
     }
   }
 }

@@ -68,6 +68,10 @@ class NewsDateCorpusTest {
       {"", "Some time ago the bridge fell.", "He left a while ago."},
       {"mid-afternoon=2026-11-21TAF", "The storm hit mid-afternoon."},
       {"late-October=2026-10", "The talks stalled in late-October."},
+      {"mid-afternoon yesterday=2026-11-20TAF", "Shares fell at mid-afternoon yesterday."},
+      {"mid-morning Thursday=2026-11-19TMO", "The blast hit at mid-morning Thursday."},
+      {"the near term=FUTURE_REF", "Prices may rise in the near term."},
+      {"the short term=FUTURE_REF", "The plan placates investors in the short term."},
       {"early-2027=2027", "A vote is expected in early-2027."},
       {"", "The film High Noon was shown.", "For the party, high noon has come."},
       // a part of a named day, the week or weekend that holds a day
