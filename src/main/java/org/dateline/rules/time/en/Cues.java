@@ -24,7 +24,7 @@ final class Cues {
           + "|(?:is|are)\\s{1,3}(?:planned|set|slated|due)\\s{1,3}for"
           + "|(?:agreed|agrees|agree|vowed|vows|promised|promises|pledged|pledges|decided|decides|threatened|threatens"
           + "|aims|hopes|wants|seeks|prepares)\\s{1,3}to"
-          + "|ends|begins|starts|expires|resumes|takes\\s{1,3}effect)\\b");
+          + "|ends|begins|starts|expires|resumes|(?<!to\\s)(?:begin|resume|expire|reopen|meet)|opens|reopens|closes|meets|takes\\s{1,3}effect)\\b");
   /** Prepositions that, just before an expression, look ahead unless the clause is in the past perfect. */
   static final Pattern DEADLINE = Pattern.compile(
       "\\b(?:until|till|by|as\\s{1,3}(?:early|soon)\\s{1,3}as|effective|payable|of\\s{1,3}record)\\s{1,3}$");
@@ -49,7 +49,8 @@ final class Cues {
       "promises", "pledged", "pledges", "decided", "decides", "threatened", "threatens", "aims", "hopes", "wants",
       "seeks", "prepares"));
   /** The present simple of a scheduled event looks ahead: "the truce ends at midnight on Friday". */
-  private static final WordSet SCHEDULED = new WordSet(Set.of("ends", "begins", "starts", "expires", "resumes"));
+  private static final WordSet SCHEDULED = new WordSet(Set.of("ends", "begins", "starts", "expires", "resumes",
+      "begin", "resume", "expire", "opens", "reopen", "reopens", "closes", "meet", "meets"));
   private static final String[] LEAD = {"is", "are", "was", "were"};
   private static final String[] PLANNED = {"planned", "set", "slated", "due"};
   private static final String[] GOING = {"due", "planning", "going", "scheduled", "expected", "set", "slated"};
@@ -209,7 +210,7 @@ final class Cues {
     e = e >= 0 ? e : toAfter(t, lit(t, i, hi, "planned"), hi);
     e = e >= 0 ? e : SIMPLE_FUTURE.contains(t, i, we) ? we : -1;
     e = e >= 0 ? e : toAfter(t, INTENT.contains(t, i, we) ? we : -1, hi);
-    e = e >= 0 ? e : SCHEDULED.contains(t, i, we) ? we : -1;
+    e = e >= 0 ? e : SCHEDULED.contains(t, i, we) && !afterTo(t, i) ? we : -1;
     return e >= 0 ? e : then(t, then(t, lit(t, i, hi, "takes"), hi, "effect"), hi, null);
   }
 
@@ -229,6 +230,15 @@ final class Cues {
       }
     }
     return -1;
+  }
+
+  /** Whether the word at {@code i} follows "to": an infinitive ("to meet demand"), not a present tense. */
+  private static boolean afterTo(String t, int i) {
+    int k = i;
+    while (k > 0 && k > i - 4 && isSpace(t.charAt(k - 1))) {
+      k--;
+    }
+    return k < i && k >= 2 && t.charAt(k - 1) == 'o' && t.charAt(k - 2) == 't' && (k == 2 || !word(t.charAt(k - 3)));
   }
 
   private static int going(String t, int i, int hi) {

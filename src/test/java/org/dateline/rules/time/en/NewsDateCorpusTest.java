@@ -99,7 +99,9 @@ class NewsDateCorpusTest {
           "The ministry plans to open the bridge in April.", "The envoy is expected to return in April.",
           "Talks are scheduled for April."},
       {"48-hour=PT48H|midnight on Friday=2026-11-28T00:00", "The 48-hour truce ends at midnight on Friday."},
-      {"Monday=2026-11-23", "The ban takes effect on Monday.", "The new term begins Monday."},
+      {"Monday=2026-11-23", "The ban takes effect on Monday.", "The new term begins Monday.", "Schools reopen Monday.",
+          "The two leaders meet separately Monday."},
+      {"Monday=2026-11-16", "Firms rushed to meet demand on Monday."},
       {"February=2026-02", "The truce ended in February.", "Both sides agreed in February to a ceasefire."},
       // a length of time from now is the unit that far ahead; "within weeks" stays a length, as TempEval has it
       {"two weeks from now=2026-W49", "The vote is two weeks from now."},
