@@ -42,6 +42,12 @@ final class Assembler {
       "slated", "intended", "proposed", "hundred", "united", "limited", "based", "related", "interested",
       "concerned", "needed", "red", "bed", "wed", "shed", "led", "fled", "sled"));
   private static final int CUE_WINDOW = 60;
+  /** Between the two ends of a range of days. */
+  private static final Pattern RANGE_GAP = Pattern.compile("\\s{0,2}[-\u2013]\\s{0,2}|\\s{1,3}(?:to|through|until|till|and)\\s{1,3}");
+  /** Abbreviations whose full stop does not end a sentence. */
+  private static final WordSet ABBREVIATIONS = new WordSet(java.util.Set.of("jan", "feb", "mar", "apr", "jun", "jul",
+      "aug", "sep", "sept", "oct", "nov", "dec", "mr", "mrs", "ms", "dr", "gen", "gov", "sen", "rep", "lt", "col", "sgt",
+      "capt", "st", "no", "prof", "rev"));
   /** Modifiers written with a hyphen before their date. */
   private static final Map<String, TimexMod> HYPHENED = Map.of("mid", TimexMod.MID, "late", TimexMod.END,
       "early", TimexMod.START);
@@ -61,7 +67,7 @@ final class Assembler {
   private Assembler() {}
 
   static List<DateMention> assemble(Scan s, List<Candidate> found, ReferenceTime ref) {
-    List<Candidate> merged = withModifiers(s, merge(s, Ranges.withEnds(s, found)));
+    List<Candidate> merged = withModifiers(s, shareYear(s, merge(s, Ranges.withEnds(s, found))));
     List<DateMention> out = new ArrayList<>(merged.size());
     Optional<TimeValue> anchor = Optional.empty();
     Optional<TimeValue> period = Optional.empty();
@@ -75,6 +81,33 @@ final class Assembler {
         if (isPeriod(anchor.get())) {
           period = anchor;
         }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Gives the first end of a range of days across months the year written after the second ("from Oct. 28 to
+   * Nov. 3, 2025", "Nov. 30-Dec. 2 last year"); the year before it when the months wrap ("Dec. 30-Jan. 2, 2026").
+   */
+  static List<Candidate> shareYear(Scan s, List<Candidate> in) {
+    List<Candidate> out = new ArrayList<>(in);
+    for (int i = 0; i + 1 < out.size(); i++) {
+      Candidate a = out.get(i);
+      Candidate b = out.get(i + 1);
+      if (!(a.expression() instanceof MonthDay d) || d.year().isPresent() || b.begin() - a.end() > 12
+          || !RANGE_GAP.matcher(s.lower).region(a.end(), b.begin()).matches()) {
+        continue;
+      }
+      TemporalExpression y = b.expression();
+      if (y instanceof Explicit x && x.value().granularity() == Granularity.DAY) {
+        java.time.LocalDate end = x.value().localStart().orElseThrow().toLocalDate();
+        int year = end.getYear() - (d.month().compareTo(end.getMonth()) > 0 ? 1 : 0);
+        out.set(i, a.with(a.begin(), a.end(), withYear(d, year), a.rule() + " (year of the range)"));
+      } else if (y instanceof TemporalExpression.InRelativeYear r && r.part() instanceof MonthDay e) {
+        int offset = r.yearOffset() - (d.month().compareTo(e.month()) > 0 ? 1 : 0);
+        out.set(i, a.with(a.begin(), a.end(), new TemporalExpression.InRelativeYear(d, offset),
+            a.rule() + " (year of the range)"));
       }
     }
     return out;
@@ -460,7 +493,8 @@ final class Assembler {
     int from = Math.max(0, begin - CUE_WINDOW);
     for (int i = begin - 1; i >= from; i--) {
       char ch = s.text.charAt(i);
-      if (ch == '.' && i + 1 < s.length() && Character.isWhitespace(s.text.charAt(i + 1)) || ch == '\n' || ch == ';') {
+      if (ch == '.' && i + 1 < s.length() && Character.isWhitespace(s.text.charAt(i + 1)) && !abbreviation(s, i)
+          || ch == '\n' || ch == ';') {
         return i + 1;
       }
       if (ch == '.' && i + 2 < begin && isCloseQuote(s.text.charAt(i + 1)) && Character.isWhitespace(s.text.charAt(i + 2))) {
@@ -468,6 +502,22 @@ final class Assembler {
       }
     }
     return from;
+  }
+
+  /**
+   * Whether the full stop at {@code dot} ends an abbreviation inside a sentence ("Dec. 30", "Gen. Smith"): the
+   * word before it is a month or title abbreviation, or the text goes on with a digit or a lower-case letter.
+   */
+  private static boolean abbreviation(Scan s, int dot) {
+    int k = dot + 1;
+    while (k < s.length() && k < dot + 4 && Character.isWhitespace(s.text.charAt(k))) {
+      k++;
+    }
+    if (k < s.length() && (Character.isDigit(s.text.charAt(k)) || Character.isLowerCase(s.text.charAt(k)))) {
+      return true;
+    }
+    String w = s.wordBefore(dot);
+    return ABBREVIATIONS.contains(w, 0, w.length());
   }
 
   private static boolean isCloseQuote(char c) {

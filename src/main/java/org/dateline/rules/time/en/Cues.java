@@ -20,7 +20,7 @@ final class Cues {
   static final Pattern FUTURE_CUE = Pattern.compile(
       "\\b(?:will|won't|'ll|shall|would(?!\\s{1,3}have\\b)|as\\s{1,3}soon\\s{1,3}as|expects\\s{1,3}to|plans?\\s{1,3}to|intends?\\s{1,3}to"
           + "|(?:(?:is|are|was|were)\\s{1,3})?(?:due|planning|going|scheduled|expected|set|slated|to\\s{1,3}be)"
-          + "\\s{1,3}to|is\\s{1,3}to|are\\s{1,3}to|planned\\s{1,3}to|scheduled|upcoming|next"
+          + "\\s{1,3}to|is\\s{1,3}to|are\\s{1,3}to|planned\\s{1,3}to|scheduled|upcoming|next(?!\\s{1,3}to\\b)"
           + "|(?:is|are)\\s{1,3}(?:planned|set|slated|due)\\s{1,3}for"
           + "|(?:agreed|agrees|agree|vowed|vows|promised|promises|pledged|pledges|decided|decides|threatened|threatens"
           + "|aims|hopes|wants|seeks|prepares)\\s{1,3}to"
@@ -208,7 +208,7 @@ final class Cues {
     e = e >= 0 ? e : toAfter(t, lit(t, i, hi, "is"), hi);
     e = e >= 0 ? e : toAfter(t, lit(t, i, hi, "are"), hi);
     e = e >= 0 ? e : toAfter(t, lit(t, i, hi, "planned"), hi);
-    e = e >= 0 ? e : SIMPLE_FUTURE.contains(t, i, we) ? we : -1;
+    e = e >= 0 ? e : SIMPLE_FUTURE.contains(t, i, we) && !nextTo(t, i, we, hi) ? we : -1;
     e = e >= 0 ? e : toAfter(t, INTENT.contains(t, i, we) ? we : -1, hi);
     e = e >= 0 ? e : SCHEDULED.contains(t, i, we) && !afterTo(t, i) ? we : -1;
     return e >= 0 ? e : then(t, then(t, lit(t, i, hi, "takes"), hi, "effect"), hi, null);
@@ -230,6 +230,12 @@ final class Cues {
       }
     }
     return -1;
+  }
+
+  /** Whether the word {@code t[i, we)} is the "next" of "next to the embassy": a place, not a time. */
+  private static boolean nextTo(String t, int i, int we, int hi) {
+    int to = then(t, we, hi, "to");
+    return we - i == 4 && t.startsWith("next", i) && to >= 0 && boundaryAfter(t, to, hi);
   }
 
   /** Whether the word at {@code i} follows "to": an infinitive ("to meet demand"), not a present tense. */

@@ -115,6 +115,15 @@ class NewsDateCorpusTest {
       {"2022=2022|2024=2024", "Prices rose between 2022 and 2024."},
       {"November 18=2026-11-18", "On November 18 and 19 people died.", "He left on November 18-year-old Tom's farm."},
       {"19 November=2026-11-19", "The summit ended on 19 November."},
+      // the first end of a range across months takes the year written after the second; a month's full stop
+      // does not end the sentence
+      {"Oct. 28=2025-10-28|Nov. 3, 2025=2025-11-03", "Fighting raged from Oct. 28 to Nov. 3, 2025."},
+      {"Nov. 30=2025-11-30|Dec. 2 last year=2025-12-02", "The blackout lasted from Nov. 30 to Dec. 2 last year."},
+      {"Dec. 30=2024-12-30|Jan. 2, 2025=2025-01-02", "The summit ran Dec. 30-Jan. 2, 2025."},
+      {"Nov. 30=2026-11-30|Dec. 2=2026-12-02", "The festival runs Nov. 30-Dec. 2."},
+      {"Dec. 30=2025-12-30|Jan. 2=2026-01-02", "The summit ran Dec. 30-Jan. 2."},
+      // "next to" is a place
+      {"Friday=2026-11-20", "A bomb exploded next to the U.S. embassy in Nairobi Friday."},
       // irregular past verbs keep a yearless date behind publication
       {"March 2=2026-03-02|9=2026-03-09", "The fair ran from March 2 through 9."},
       {"February=2026-02", "Rebels struck the port in February.", "The ferry sank in February."},
