@@ -428,7 +428,8 @@ final class Assembler {
       return Direction.UNMARKED;
     }
     int from = clauseStart(s, c.begin());
-    int to = clauseEnd(s, c.end());
+    // a sentence that opens with its date ("On Tuesday, the league plans to ...") has its verb further on
+    int to = clauseEnd(s, c.end(), c.begin() - from <= 3 ? CUE_WINDOW * 3 / 2 : CUE_WINDOW / 2);
     String t = s.lower;
     int b = c.begin();
     int e = c.end();
@@ -524,11 +525,11 @@ final class Assembler {
     return c == '"' || c == '\'' || c == '\u201d' || c == '\u2019';
   }
 
-  private static int clauseEnd(Scan s, int end) {
-    int to = Math.min(s.length(), end + CUE_WINDOW / 2);
+  private static int clauseEnd(Scan s, int end, int window) {
+    int to = Math.min(s.length(), end + window);
     for (int i = end; i < to; i++) {
       char ch = s.text.charAt(i);
-      if (ch == '.' || ch == '\n' || ch == ';') {
+      if (ch == '.' && !abbreviation(s, i) || ch == '\n' || ch == ';') {
         return i;
       }
     }

@@ -122,6 +122,9 @@ class NewsDateCorpusTest {
       {"Dec. 30=2024-12-30|Jan. 2, 2025=2025-01-02", "The summit ran Dec. 30-Jan. 2, 2025."},
       {"Nov. 30=2026-11-30|Dec. 2=2026-12-02", "The festival runs Nov. 30-Dec. 2."},
       {"Dec. 30=2025-12-30|Jan. 2=2026-01-02", "The summit ran Dec. 30-Jan. 2."},
+      // a sentence that opens with its day has its verb further on
+      {"Tuesday=2026-11-24", "On Tuesday, the national league of city mayors plans to hold a news conference."},
+      {"Tuesday=2026-11-17", "On Tuesday, the national league of city mayors held a news conference."},
       // "next to" is a place
       {"Friday=2026-11-20", "A bomb exploded next to the U.S. embassy in Nairobi Friday."},
       // irregular past verbs keep a yearless date behind publication
