@@ -40,7 +40,7 @@ final class Assembler {
       "reported", "added", "stated"));
   private static final WordSet NOT_PAST = new WordSet(java.util.Set.of("planned", "scheduled", "expected",
       "slated", "intended", "proposed", "hundred", "united", "limited", "based", "related", "interested",
-      "concerned", "needed", "red", "bed", "wed", "shed", "led", "fled", "sled"));
+      "concerned", "needed", "red", "bed", "wed", "shed", "led", "sled"));
   private static final int CUE_WINDOW = 60;
   /** Between the two ends of a range of days. */
   private static final Pattern RANGE_GAP = Pattern.compile("\\s{0,2}[-\u2013]\\s{0,2}|\\s{1,3}(?:to|through|until|till|and)\\s{1,3}");
@@ -562,10 +562,11 @@ final class Assembler {
     return false;
   }
 
-  /** Whether the word at {@code pos} follows "be", "been" or "being": a passive participle, not a past tense. */
+  /** Whether the word at {@code pos} follows "be", "been", "being", "is" or "are": a participle, not a past tense. */
   private static boolean passive(String t, int lo, int pos) {
     int room = Math.min(7, pos - lo);
-    return endsWith(t, pos, room, " be ") || endsWith(t, pos, room, " been ") || endsWith(t, pos, room, " being ");
+    return endsWith(t, pos, room, " be ") || endsWith(t, pos, room, " been ") || endsWith(t, pos, room, " being ")
+        || endsWith(t, pos, room, " is ") || endsWith(t, pos, room, " are ");
   }
 
   private static boolean endsWith(String t, int pos, int room, String w) {

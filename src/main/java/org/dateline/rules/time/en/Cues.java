@@ -33,6 +33,7 @@ final class Cues {
   static final Pattern PAST_CUE = Pattern.compile(
       "\\b(?:said|says|told|was|were|had|did|began|came|went|met|left|took|gave|made|brought|held|fell|rose"
           + "|agreed|freed|decreed|ran|won|lost|struck|fought|saw|sent|spoke|became|stood|broke|shot|sank|drove"
+          + "|sought|caught|thought|bought|built|spent|felt|kept|paid|sold|found|wrote|chose|froze|stole|threw|grew|knew|flew|drew|withdrew|shook|got|swam|rang|ate|forgave|sat|fed|stuck|hung|dug|dealt|tore|swore|overcame|underwent|arose|awoke|hid|slid|bled|fled"
           + "|[a-z]{2,12}[^e\\W]ed)\\b");
   /** Words just before an expression that date it in the past whatever the rest of the sentence says. */
   static final Pattern PAST_ANCHOR = Pattern.compile("\\b(?:since|ago|earlier|last|previous|previously)\\b");
@@ -40,7 +41,7 @@ final class Cues {
   private static final WordSet PAST_WORDS = new WordSet(java.util.List.of("said", "says", "told", "was", "were", "had",
       "did", "began", "came", "went", "met", "left", "took", "gave", "made", "brought", "held", "fell", "rose",
       "agreed", "freed", "decreed", "ran", "won", "lost", "struck", "fought", "saw", "sent", "spoke", "became", "stood",
-      "broke", "shot", "sank", "drove"));
+      "broke", "shot", "sank", "drove", "sought", "caught", "thought", "bought", "built", "spent", "felt", "kept", "paid", "sold", "found", "wrote", "chose", "froze", "stole", "threw", "grew", "knew", "flew", "drew", "withdrew", "shook", "got", "swam", "rang", "ate", "forgave", "sat", "fed", "stuck", "hung", "dug", "dealt", "tore", "swore", "overcame", "underwent", "arose", "awoke", "hid", "slid", "bled", "fled"));
   private static final WordSet ANCHOR_WORDS = new WordSet(Set.of("since", "ago", "earlier", "last", "previous",
       "previously"));
   private static final WordSet SIMPLE_FUTURE = new WordSet(Set.of("will", "shall", "scheduled", "upcoming", "next"));

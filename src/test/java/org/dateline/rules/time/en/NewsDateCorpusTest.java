@@ -131,7 +131,9 @@ class NewsDateCorpusTest {
       {"March 2=2026-03-02|9=2026-03-09", "The fair ran from March 2 through 9."},
       {"February=2026-02", "Rebels struck the port in February.", "The ferry sank in February."},
       // what happened in a month a little ahead of the calendar happened last time round; a deadline may lie ahead
-      {"January=2026-01", "The ceasefire collapsed in January.", "The company changed its name in January."},
+      {"January=2026-01", "The ceasefire collapsed in January.", "The company changed its name in January.",
+          "The rebels fled the city in January.", "The company sold the plant in January.", "The army withdrew in January."},
+      {"January=2027-01", "The appeal is heard in January.", "The case is expected to be heard in January."},
       {"December=2025-12", "Rebels seized the airport in December."},
       {"Nov. 30=2026-11-30", "The offer was extended to Nov. 30.", "The firm will redeem its preferred shares on Nov. 30."},
       // "would" after a verb of saying looks ahead, unless it names a day already past or "would have"
