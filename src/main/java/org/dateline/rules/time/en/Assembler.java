@@ -442,6 +442,17 @@ final class Assembler {
     if (Cues.pastPerfect(t, from, b)) {
       return Direction.PAST;
     }
+    return verbTense(s, c, from, to);
+  }
+
+  /**
+   * Weighs the clause's verb cues: the nearest future cue against the nearest past verb; a past made only of
+   * verbs of saying is {@linkplain Direction#REPORTED reported}.
+   */
+  private static Direction verbTense(Scan s, Candidate c, int from, int to) {
+    String t = s.lower;
+    int b = c.begin();
+    int e = c.end();
     int[] futureBefore = Cues.futureSpans(t, from, b);
     int[] futureAfter = Cues.futureSpans(t, e, to);
     int future = Math.min(futureBefore.length == 0 || wouldBeforeNamedDay(s, c, futureBefore) ? Integer.MAX_VALUE
