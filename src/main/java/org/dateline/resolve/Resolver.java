@@ -409,8 +409,12 @@ public final class Resolver {
       }
       day = d.time().get().localStart().orElseThrow().toLocalDate();
     } else {
+      // the last day named, unless the tense puts the time on the other side of publication ("On Christmas Day a
+      // blast hit the market. The curfew will start at 10 p.m.")
       Optional<LocalDate> named = anchor.filter(v -> v.granularity().compareTo(org.dateline.model.Granularity.DAY) <= 0)
-          .flatMap(TimeValue::localStart).map(java.time.LocalDateTime::toLocalDate);
+          .flatMap(TimeValue::localStart).map(java.time.LocalDateTime::toLocalDate)
+          .filter(d -> !(dir == Direction.FUTURE && d.isBefore(ref.date())
+              || dir == Direction.PAST && d.isAfter(ref.date())));
       if (named.isEmpty()) {
         return Resolution.of(TimeValue.ofTime(bareClockTime(c.time(), ref, dir)));
       }

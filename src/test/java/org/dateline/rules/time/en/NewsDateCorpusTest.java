@@ -159,6 +159,9 @@ class NewsDateCorpusTest {
       {"December 30=2026-12-30", "The plant closed on December 30."},
       {"midnight=2027-01-01T00:00", "Fireworks went off at midnight."},
       {"11 p.m.=2026-12-31T23:00", "The blast was heard at 11 p.m."},
+      {"Christmas Day=2026-12-25|10 p.m.=2027-01-01T22:00",
+          "On Christmas Day, a blast hit the market. The curfew will start at 10 p.m."},
+      {"the night of Dec. 30=2026-12-30TNI", "The storm hit on the night of Dec. 30."},
   };
 
   private static final String[] NEGATIVE = {
