@@ -94,8 +94,8 @@ final class CalendarRules {
                 + "(?<se>spring|summer|fall|autumn|winter)\\b"
                 + "(?:\\s{1,3}of\\s{1,3}(?<y>" + YEAR + ")\\b|\\s{1,3}(?<y2>" + YEAR + ")\\b)?",
             CalendarRules::season),
-        Rule.of("<holiday>", "christmas new thanksgiving independence halloween valentine labor memorial",
-            "(?<h>christmas\\s{1,3}eve|christmas(?:\\s{1,3}day)?|new\\s{1,3}year'?s(?:\\s{1,3}day)?|new\\s{1,3}year'?s\\s{1,3}eve"
+        Rule.of("<holiday>", "christmas new thanksgiving independence halloween valentine labor memorial easter good",
+            "(?<h>easter(?:\\s{1,3}(?:sunday|monday|week))?|good\\s{1,3}friday|christmas\\s{1,3}eve|christmas(?:\\s{1,3}day)?|new\\s{1,3}year'?s(?:\\s{1,3}day)?|new\\s{1,3}year'?s\\s{1,3}eve"
                 + "|thanksgiving(?:\\s{1,3}day)?|independence\\s{1,3}day|halloween|valentine'?s\\s{1,3}day|labor\\s{1,3}day"
                 + "|memorial\\s{1,3}day)\\b(?:,?\\s{1,3}(?<y>" + YEAR + ")\\b)?",
             CalendarRules::holiday));
@@ -276,6 +276,13 @@ final class CalendarRules {
   private static TemporalExpression holiday(Matcher m, Scan s) {
     String h = m.group("h").replaceAll("\\s{1,3}", " ").replace("'", "");
     OptionalInt y = year(m, "y");
+    if (h.startsWith("easter") || h.startsWith("good")) {
+      if (!Character.isUpperCase(s.text.charAt(m.start()))) {
+        return null;
+      }
+      TemporalExpression day = new TemporalExpression.EasterDay(h.startsWith("good") ? -2 : h.endsWith("monday") ? 1 : 0, y);
+      return h.endsWith("week") ? new TemporalExpression.Containing(Unit.WEEK, day) : day; // the week ending on Easter
+    }
     if (h.startsWith("thanksgiving")) {
       return new NthWeekdayOfMonth(4, DayOfWeek.THURSDAY, Month.NOVEMBER, y);
     } else if (h.startsWith("labor")) {
