@@ -144,7 +144,7 @@ final class ReportEvents {
     if (main != null) {
       main.actors.addAll(Actors.find(text));
       PlaceFinder.Mention p = ReportPlace.choose(text, places, sentences, main.actors);
-      if (p != null && (main.place == null || refines(p, main.place))) {
+      if (p != null && (main.place == null || refines(p, main.place)) && !placeOfAnother(p, main)) {
         main.place = p;
       }
     }
@@ -157,6 +157,19 @@ final class ReportEvents {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a place is that of an incident the report tells as another than its main one ("after a
+   * plane went down near Pokhara"): it says nothing of where the main one happened.
+   */
+  private boolean placeOfAnother(PlaceFinder.Mention p, Draft main) {
+    for (Draft d : drafts) {
+      if (d != main && (d.compared || d.separate) && d.place != null && d.place.name().equals(p.name())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -309,4 +309,12 @@ class EventRulesTest {
     assertEquals(9, e.get(0).toll(CasualtyCategory.KILLED).get().best());
     assertEquals(4, e.get(1).toll(CasualtyCategory.KILLED).get().best());
   }
+
+  @Test
+  void thePlaceOfAnIncidentComparedToDoesNotPlaceTheMainOne() {
+    String text = "A cargo helicopter crashed in Nepal's mountains on Saturday, killing its pilot. It was the second "
+        + "air crash in a week, after a plane went down near Pokhara killing 14.";
+    List<Event> e = events(text, killed(text, "killing its pilot", 1), killed(text, "killing 14", 14));
+    assertEquals("crash 2026-03-07 Nepal; crash PAST_REF Pokhara", summary(e));
+  }
 }
