@@ -27,6 +27,9 @@ final class People {
       "iraqi", "israeli", "palestinian", "syrian", "nigerian", "pakistani", "indian", "ukrainian", "russian");
 
   /** The index after the phrase. */
+  /** Adjectives that name people after "of the": "three of the injured later died". */
+  private static final Set<String> PARTITIVE_HEADS = ImmutableSet.of("injured", "wounded", "hurt", "dead",
+      "missing", "victims");
   final int end;
   /** Whom the phrase names ("people", "police officers"); null for "others" and pronouns. */
   final String who;
@@ -56,6 +59,9 @@ final class People {
       }
       if (DETERMINERS.contains(t[j].lower)) {
         j++;
+        if (j < limit && PARTITIVE_HEADS.contains(t[j].lower)) {
+          return new People(j + 1, t[j].lower); // "three of the injured"
+        }
       }
     }
     int last = -1;

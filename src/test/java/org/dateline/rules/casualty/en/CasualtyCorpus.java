@@ -66,6 +66,7 @@ final class CasualtyCorpus {
       e("killed 1", "The second victim, a woman in her 30s, died at the scene.",
           "A third man was shot in the head and killed."),
       e("killed 1; injured 1", "One man was killed and a second man was wounded."),
+      e("killed 3", "Three of the injured later died in hospital.", "Three of the wounded died overnight."),
       e("killed [5..7]", "Between 5 and 7 people were killed.", "Five to seven people died in the clashes."),
       e("injured [20..25]", "20-25 were injured in the stampede.", "Between twenty and twenty-five people were hurt."),
       e("injured [2..3]", "Two or three bystanders were wounded."),
