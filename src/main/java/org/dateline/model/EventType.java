@@ -71,14 +71,30 @@ public enum EventType {
   }
 
   /**
-   * Returns whether this type and {@code other} can name the same incident: the same type, or two
-   * kinds of violence (a shooting is also an attack).
+   * Returns whether this type and {@code other} can name the same incident: the same type, two
+   * kinds of violence (a shooting is also an attack), or an incident and what it commonly brings
+   * about (a building's collapse in an earthquake, a storm or a blast; floods and landslides in a
+   * storm; a fire from an explosion, a strike or an earthquake).
    *
    * @param other the other type, not null
    * @return whether they are compatible
    */
   public boolean isCompatibleWith(EventType other) {
-    return this == other || isViolent() && other.isViolent();
+    return this == other || isViolent() && other.isViolent() || bringsAbout(this, other) || bringsAbout(other, this);
+  }
+
+  private static boolean bringsAbout(EventType cause, EventType effect) {
+    switch (effect) {
+      case COLLAPSE:
+        return cause == EARTHQUAKE || cause == STORM || cause == FLOOD || cause == EXPLOSION || cause == STRIKE
+            || cause == BOMBING || cause == FIRE;
+      case FLOOD:
+        return cause == STORM;
+      case FIRE:
+        return cause == EXPLOSION || cause == STRIKE || cause == EARTHQUAKE;
+      default:
+        return false;
+    }
   }
 
   /**

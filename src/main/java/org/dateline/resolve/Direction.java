@@ -6,8 +6,16 @@ package org.dateline.resolve;
  * forward.
  */
 public enum Direction {
-  /** The clause is in the past: the most recent occurrence on or before publication. */
+  /**
+   * The clause tells of something that happened ("collapsed", "had", "since"): the most recent occurrence on or
+   * before publication.
+   */
   PAST,
+  /**
+   * The clause's only past tense is a verb of saying ("said", "told"): what was said may lie a little ahead of
+   * publication ("payable Dec. 7, the board said"), otherwise the most recent occurrence.
+   */
+  REPORTED,
   /** The clause looks forward: the first occurrence on or after publication. */
   FUTURE,
   /**

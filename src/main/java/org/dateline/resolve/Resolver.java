@@ -77,6 +77,10 @@ public final class Resolver {
       return monthDay(m, today, dir);
     } else if (e instanceof NthWeekdayOfMonth h) {
       return Resolution.of(TimeValue.ofDay(nthWeekday(h, today, dir)));
+    } else if (e instanceof TemporalExpression.EasterDay h) {
+      return Resolution.of(TimeValue.ofDay(easterDay(h, today, dir)));
+    } else if (e instanceof TemporalExpression.Containing c) {
+      return containing(c, ref, dir, anchor);
     } else if (e instanceof MonthOfYear m) {
       return Resolution.of(TimeValue.ofMonth(month(m, today, dir)));
     } else if (e instanceof SeasonOf s) {
@@ -149,15 +153,17 @@ public final class Resolver {
    * Whether a date without a year that lies {@code ahead} units after publication, or {@code back} units
    * before it a year earlier, is the coming one: news leaves the year out for dates of the current year,
    * so a date a few weeks ahead is far likelier than one eleven months back. Without a tense cue the past
-   * wins unless the future is less than half as far; in a past-tense clause, unless it is less than a
-   * quarter as far ("payable Dec. 7" in a report of 20 November that "the board said"); with a future
+   * wins unless the future is less than half as far; in a clause that reports speech, unless it is less than
+   * a quarter as far ("payable Dec. 7" in a report of 20 November that "the board said"); in a clause telling
+   * what happened, only a date a few weeks ahead, as a new deadline ("the offer was extended to Dec. 7"); with
+   * a future
    * cue, the coming one unless the past one is less than a quarter as far ("by Jan. 14" on 15 January).
    */
   private static boolean leansForward(Direction dir, long ahead, long back) {
     if (dir == Direction.FUTURE) {
       return back * 4 >= ahead;
     }
-    return ahead * (dir == Direction.UNMARKED ? 2 : 4) < back;
+    return ahead * (dir == Direction.UNMARKED ? 2 : dir == Direction.REPORTED ? 4 : 12) < back;
   }
 
   private static Resolution ago(Ago a, LocalDate today, Optional<TimeValue> anchor) {
@@ -165,8 +171,9 @@ public final class Resolver {
     // (a reporting period: a month, quarter or half; "two years ago" is a year whatever came before)
     if (a.unit() == Unit.YEAR && a.amount() == 1 && anchor.isPresent()) {
       TimeValue v = anchor.get();
-      boolean finer = !v.isVague() && v.granularity().compareTo(org.dateline.model.Granularity.YEAR) < 0
-          && v.granularity().compareTo(org.dateline.model.Granularity.WEEK) > 0;
+      org.dateline.model.Granularity g = v.granularity();
+      boolean finer = g == org.dateline.model.Granularity.MONTH || g == org.dateline.model.Granularity.QUARTER
+          || g == org.dateline.model.Granularity.HALF;
       LocalDate start = v.localStart().map(java.time.LocalDateTime::toLocalDate).orElse(null);
       if (finer && start != null && !start.isAfter(today) && start.isAfter(today.minusYears(1))) {
         return Calendars.shift(v, -a.amount(), Unit.YEAR).map(Resolution::of).orElseThrow();
@@ -196,6 +203,31 @@ public final class Resolver {
     return d;
   }
 
+  /** Returns the day counted from Easter: with no year, the occurrence around publication the clause leans to. */
+  private static LocalDate easterDay(TemporalExpression.EasterDay h, LocalDate today, Direction dir) {
+    if (h.year().isPresent()) {
+      return Calendars.easter(h.year().getAsInt()).plusDays(h.days());
+    }
+    int y = today.getYear();
+    LocalDate d = Calendars.easter(y).plusDays(h.days());
+    LocalDate past = d.isAfter(today) ? Calendars.easter(y - 1).plusDays(h.days()) : d;
+    LocalDate future = d.isBefore(today) ? Calendars.easter(y + 1).plusDays(h.days()) : d;
+    long back = java.time.temporal.ChronoUnit.DAYS.between(past, today);
+    long ahead = java.time.temporal.ChronoUnit.DAYS.between(today, future);
+    return leansForward(dir, ahead, back) ? future : past;
+  }
+
+  private static Resolution containing(TemporalExpression.Containing c, ReferenceTime ref, Direction dir,
+      Optional<TimeValue> anchor) {
+    Resolution day = dispatch(c.day(), ref, dir, anchor);
+    Optional<TimeValue> t = day.time().filter(v -> v.granularity() == org.dateline.model.Granularity.DAY);
+    if (t.isEmpty()) {
+      return Resolution.unresolved(placeholder(c.unit()), "the day is not known: " + day);
+    }
+    Resolution r = Resolution.of(Calendars.containing(c.unit(), t.get().localStart().orElseThrow().toLocalDate()));
+    return day.problem().map(r::withProblem).orElse(r);
+  }
+
   private static LocalDate nth(NthWeekdayOfMonth h, int year) {
     LocalDate first = LocalDate.of(year, h.month(), 1);
     return h.n() < 0 ? first.with(java.time.temporal.TemporalAdjusters.lastInMonth(h.day()))
@@ -218,7 +250,10 @@ public final class Resolver {
         }
         YearMonth past = same.isAfter(now) ? same.minusYears(1) : same;
         long back = past.until(now, java.time.temporal.ChronoUnit.MONTHS);
-        return leansForward(dir, 12 - back, back) ? past.plusYears(1) : past;
+        // what happened "in December" happened last December, even in November; a day of a month may still
+        // lean ahead in a past clause, as a deadline does ("extended to Nov. 16")
+        boolean forward = dir != Direction.PAST && leansForward(dir, 12 - back, back);
+        return forward ? past.plusYears(1) : past;
     }
   }
 
@@ -374,11 +409,43 @@ public final class Resolver {
       }
       day = d.time().get().localStart().orElseThrow().toLocalDate();
     } else {
-      day = anchor.filter(v -> v.granularity().compareTo(org.dateline.model.Granularity.DAY) <= 0)
-          .flatMap(TimeValue::localStart).map(java.time.LocalDateTime::toLocalDate).orElse(ref.date());
+      // the last day named, unless the tense puts the time on the other side of publication ("On Christmas Day a
+      // blast hit the market. The curfew will start at 10 p.m.")
+      Optional<LocalDate> named = anchor.filter(v -> v.granularity().compareTo(org.dateline.model.Granularity.DAY) <= 0)
+          .flatMap(TimeValue::localStart).map(java.time.LocalDateTime::toLocalDate)
+          .filter(d -> !(dir == Direction.FUTURE && d.isBefore(ref.date())
+              || dir == Direction.PAST && d.isAfter(ref.date())));
+      if (named.isEmpty()) {
+        return Resolution.of(TimeValue.ofTime(bareClockTime(c.time(), ref, dir)));
+      }
+      day = named.get();
     }
     return Resolution.of(TimeValue.ofTime(c.time().equals(ClockTime.END_OF_DAY)
         ? day.plusDays(1).atStartOfDay() : day.atTime(c.time())));
+  }
+
+  /**
+   * Returns the occurrence of a clock time with no day, in a text that named none: the one on the day of
+   * publication, unless the clause's tense puts it on the other side of publication ("the curfew was lifted at
+   * midnight" is the midnight before, "the shops close at midnight" the one to come; "arrived at 3:30 p.m." in a
+   * report of 10:00 is yesterday's). A publication stamped exactly at midnight is taken as a bare date: its
+   * clock says nothing of what came before it that day.
+   */
+  private static java.time.LocalDateTime bareClockTime(java.time.LocalTime time, ReferenceTime ref, Direction dir) {
+    java.time.LocalDateTime now = ref.zonedDateTime().toLocalDateTime();
+    boolean stamped = !now.toLocalTime().equals(java.time.LocalTime.MIDNIGHT);
+    if (time.equals(ClockTime.END_OF_DAY)) {
+      boolean before = dir == Direction.PAST || dir == Direction.REPORTED;
+      return (before ? ref.date() : ref.date().plusDays(1)).atStartOfDay();
+    }
+    java.time.LocalDateTime today = ref.date().atTime(time);
+    if (stamped && (dir == Direction.PAST || dir == Direction.REPORTED) && today.isAfter(now)) {
+      return today.minusDays(1);
+    }
+    if (stamped && dir == Direction.FUTURE && today.isBefore(now)) {
+      return today.plusDays(1);
+    }
+    return today;
   }
 
   private static Resolution dayShift(TemporalExpression.DayShift d, ReferenceTime ref, Direction dir,

@@ -31,6 +31,28 @@ public sealed interface TemporalExpression {
     }
   }
 
+  /**
+   * A day counted from Easter Sunday of the Gregorian calendar: "Easter" (0), "Good Friday" (-2), "Easter Monday"
+   * (1); with no year, the occurrence the clause leans to.
+   */
+  record EasterDay(int days, OptionalInt year) implements TemporalExpression {
+    /** Checks the year is not null and the day lies within a week of Easter. */
+    public EasterDay {
+      requireNonNull(year, "year");
+      checkArgument(days >= -7 && days <= 7, "days must be -7 to 7: %s", days);
+    }
+  }
+
+  /** The week or weekend that holds a day: "the week of March 6", "the weekend of Nov. 14". */
+  record Containing(Unit unit, TemporalExpression day) implements TemporalExpression {
+    /** Checks the fields are not null and the unit is a week or a weekend. */
+    public Containing {
+      requireNonNull(unit, "unit");
+      requireNonNull(day, "day");
+      checkArgument(unit == Unit.WEEK || unit == Unit.WEEKEND, "unit must be WEEK or WEEKEND: %s", unit);
+    }
+  }
+
   /** A value stated in full: "March 10, 2026", "2025", "the 1990s". */
   record Explicit(TimeValue value) implements TemporalExpression {
     /** Checks the value is not null. */

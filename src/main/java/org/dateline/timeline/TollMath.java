@@ -65,11 +65,16 @@ final class TollMath {
     return out;
   }
 
-  /** Whether an injured figure counts everyone shot, whatever became of them: "five people were shot". */
+  /**
+   * Whether an injured figure counts everyone shot, whatever became of them: "five people were
+   * shot", "the boy was shot", "a neighbor shot the clerk", "Teen shot in foot" (not "was wounded",
+   * which says the person lived).
+   */
   static boolean countsEveryoneShot(CasualtyFigure f) {
     String rule = f.rule();
     return f.category() == CasualtyCategory.INJURED && !rule.contains("fatally")
-        && (rule.endsWith("<people> shot") || rule.startsWith("shot <n>"));
+        && (rule.endsWith("<people> shot") || rule.startsWith("shot <n>") || rule.endsWith("<the person> shot")
+            || rule.startsWith("<shot> "));
   }
 
   /**

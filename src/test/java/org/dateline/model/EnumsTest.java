@@ -69,7 +69,14 @@ class EnumsTest {
   void violentTypesNameOneIncidentTogether() {
     assertTrue(EventType.SHOOTING.isCompatibleWith(EventType.ATTACK));
     assertTrue(EventType.FIRE.isCompatibleWith(EventType.FIRE));
-    assertFalse(EventType.FIRE.isCompatibleWith(EventType.EXPLOSION));
+    assertTrue(EventType.FIRE.isCompatibleWith(EventType.EXPLOSION));
+    assertTrue(EventType.EARTHQUAKE.isCompatibleWith(EventType.COLLAPSE));
+    assertTrue(EventType.COLLAPSE.isCompatibleWith(EventType.EARTHQUAKE));
+    assertTrue(EventType.FLOOD.isCompatibleWith(EventType.STORM));
+    assertFalse(EventType.FIRE.isCompatibleWith(EventType.SHOOTING));
+    assertFalse(EventType.FLOOD.isCompatibleWith(EventType.EARTHQUAKE));
+    assertFalse(EventType.CRASH.isCompatibleWith(EventType.COLLAPSE));
+    assertFalse(EventType.TALKS.isCompatibleWith(EventType.MEETING));
     assertFalse(EventType.TALKS.isViolent());
   }
 }

@@ -58,6 +58,29 @@ class ResolverTest {
   }
 
   @Test
+  void easterFollowsTheGregorianComputus() {
+    assertEquals(java.time.LocalDate.of(2000, 4, 23), Calendars.easter(2000));
+    assertEquals(java.time.LocalDate.of(2024, 3, 31), Calendars.easter(2024));
+    assertEquals(java.time.LocalDate.of(2025, 4, 20), Calendars.easter(2025));
+    assertEquals(java.time.LocalDate.of(2026, 4, 5), Calendars.easter(2026));
+    assertEquals(java.time.LocalDate.of(2038, 4, 25), Calendars.easter(2038));
+    assertEquals("2026-04-03", past(new TemporalExpression.EasterDay(-2, OptionalInt.empty()), MOSCOW));
+    assertEquals("2026-W14", past(new TemporalExpression.Containing(Unit.WEEK,
+        new TemporalExpression.EasterDay(0, OptionalInt.of(2026))), MOSCOW));
+  }
+
+  @Test
+  void aMonthJustAheadIsLastYearsWhenItHappenedAndMayBeTheComingOneWhenOnlyReported() {
+    ReferenceTime november = ReferenceTime.of(ZonedDateTime.parse("2026-11-20T09:00-05:00[America/New_York]"));
+    MonthOfYear january = new MonthOfYear(Month.JANUARY, OptionalInt.empty(), Relation.NONE);
+    assertEquals("2026-01", Resolver.resolve(january, november, Direction.PAST, Optional.empty()).value());
+    assertEquals("2027-01", Resolver.resolve(january, november, Direction.REPORTED, Optional.empty()).value());
+    assertEquals("2027-01", Resolver.resolve(january, november, Direction.UNMARKED, Optional.empty()).value());
+    MonthDay deadline = new MonthDay(Month.NOVEMBER, 30, OptionalInt.empty());
+    assertEquals("2026-11-30", Resolver.resolve(deadline, november, Direction.PAST, Optional.empty()).value());
+  }
+
+  @Test
   void bareWeekdaysAreTheMostRecentOnOrBeforePublicationUnlessTheClauseLooksForward() {
     assertEquals("2026-03-09", past(new Weekday(DayOfWeek.MONDAY, Relation.NONE), MOSCOW));
     assertEquals("2026-03-11", past(new Weekday(DayOfWeek.WEDNESDAY, Relation.NONE), MOSCOW));

@@ -210,6 +210,29 @@ class TollPolicyTest {
   }
 
   @Test
+  void onePersonShotIsCountedAsShotNotAsSurvivor() {
+    org.dateline.model.Report r = org.dateline.model.Report.of("r1", "The boy was shot near his school. "
+        + "A neighbor shot the clerk. Teen shot in foot during party\n\nThe girl accidentally shot herself.",
+        java.time.ZonedDateTime.parse("2026-03-10T09:00-04:00[America/New_York]"));
+    for (String sentence : r.text().split("\\. |\n\n")) {
+      List<CasualtyFigure> figures = org.dateline.rules.casualty.en.EnglishCasualtyExtractor.create().extract(sentence);
+      assertTrue(figures.stream().anyMatch(f -> f.category() == CasualtyCategory.INJURED
+          && TollMath.countsEveryoneShot(f)), sentence + " " + figures);
+    }
+    List<CasualtyFigure> wounded = org.dateline.rules.casualty.en.EnglishCasualtyExtractor.create()
+        .extract("The boy was wounded near his school.");
+    assertTrue(wounded.stream().noneMatch(TollMath::countsEveryoneShot), wounded.toString());
+  }
+
+  @Test
+  void onePersonShotIsNoInjuryOnceAReportSaysTheyDied() {
+    assertEquals(0, injured(figure("r1", 0, CasualtyCategory.INJURED, 1, "<the person> shot"),
+        figure("r2", 5, KILLED, 1, "<n> <people> <predicate>")));
+    assertEquals(1, injured(figure("r1", 0, CasualtyCategory.INJURED, 1, "<the person> <hurt>"),
+        figure("r2", 5, KILLED, 1, "<n> <people> <predicate>")));
+  }
+
+  @Test
   void consensusTakesTheFigureMostReportsLeadWith() {
     Claim a = claim("r1", 0, CasualtyCount.exactly(2), null, FigureRole.TOTAL, 10);
     Claim aLater = claim("r1", 0, CasualtyCount.exactly(9), null, FigureRole.TOTAL, 400);

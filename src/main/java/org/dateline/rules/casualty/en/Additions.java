@@ -119,11 +119,13 @@ final class Additions {
    */
   static Candidate alongWith(Token[] t, int s, int e, Candidate c) {
     int j = connector(t, c.spanEnd, e);
-    boolean and = j < 0 && c.rule.startsWith("<action> <n>") && c.spanEnd + 1 < e && t[c.spanEnd].is("and");
+    // "killed a judge and his wife", "killed a judge of the high court and his wife"
+    int andAt = c.spanEnd < e && t[c.spanEnd].is("and") ? c.spanEnd : CasualtyRules.objectTail(t, c.spanEnd, e);
+    boolean and = j < 0 && c.rule.startsWith("<action> <n>") && andAt >= 0 && andAt + 1 < e;
     if (j < 0 && !and) {
       return null;
     }
-    int k = and ? c.spanEnd + 1 : j;
+    int k = and ? andAt + 1 : j;
     boolean plainWith = !and && t[j - 1].is("with") && !t[j - 2].is("along") && !t[j - 2].is("together");
     CasualtyRules.Head h = and ? null : CasualtyRules.Head.at(t, k, e);
     if (h != null && (h.people != null || t[h.end - 1].is("others"))) {
@@ -137,7 +139,8 @@ final class Additions {
       return null;
     }
     int[] counted = SingleVictims.conjoined(t, s, p.end, e);
-    if (and && counted[1] < e && CasualtyRules.skipAuxiliaries(t, counted[1], e) >= 0) {
+    if (and && counted[1] < e && (CasualtyRules.skipAuxiliaries(t, counted[1], e) >= 0
+        || !CasualtyRules.endsObject(t, counted[1], e))) {
       return null;
     }
     return new Candidate(c.category, CasualtyCount.exactly(counted[0]), p.begin, counted[1], k, counted[1],

@@ -22,6 +22,14 @@ final class CasualtyRules {
       "visible", "of", "significant", "indication", "indications", "sign", "signs", "information", "new");
   private static final int MAX_POST_MODIFIER = 20;
   private static final int MAX_ASIDE = 24;
+  /** How many words the tail of an object may take before the "and" that joins the next group. */
+  private static final int MAX_OBJECT_TAIL = 8;
+  /** How many words a prepositional tail of a relative clause's predicate may take. */
+  private static final int MAX_RELATIVE_TAIL = 6;
+  /** How many groups a list after the first may name. */
+  private static final int MAX_LISTED = 6;
+  private static final TokenSet TAIL_STARTS = TokenSet.of(
+      "of", "from", "in", "at", "with", "allied", "loyal", "linked", "affiliated", "belonging");
   private static final People PEOPLE_FOUND = People.unnamed(0);
   private static final TokenSet POST_MODIFIER_STARTS = TokenSet.of(
       "of", "from", "in", "at", "near", "inside", "aboard", "belonging", "with", "under", "across", "on",
@@ -30,13 +38,22 @@ final class CasualtyRules {
   private static final TokenSet CLAUSE_WORDS = TokenSet.of(
       "who", "which", "that", "when", "after", "while", "as", "because", "but", "where", "whose", "if",
       "said", "says", "say", "told");
+  private static final TokenSet RELATIVES = TokenSet.of("who", "that", "which");
+  private static final TokenSet ANIMALS = TokenSet.of(
+      "cows", "cattle", "goats", "sheep", "camels", "horses", "donkeys", "dogs", "animals", "livestock", "pigs");
+  private static final TokenSet REFLEXIVES = TokenSet.of("himself", "herself", "themselves");
+  /** Finite verbs that start a main clause's predicate after a relative clause. */
+  private static final TokenSet FINITE = TokenSet.of("were", "was", "have", "has", "are", "is", "had");
+  private static final TokenSet PREPOSITIONS = TokenSet.of(
+      "in", "on", "at", "over", "from", "with", "by", "for", "near", "inside", "under");
   private static final TokenSet NOT_SOMEONE = TokenSet.of(
       "lot", "number", "total", "third", "quarter", "half", "record", "bill", "deal", "plan", "proposal",
       "motion", "idea", "project", "programme", "program", "chance", "bit", "part", "portion", "majority",
       "minority", "handful", "couple", "few", "dozen", "score", "hundred", "thousand", "million",
       "further", "combined", "reported", "estimated", "possible", "day", "week", "month", "year",
       "time", "story", "rumor", "rumour", "tree", "fish", "dog", "cat", "cow", "goat", "bird", "horse",
-      "leg", "arm", "hand", "knee", "back", "head", "foot", "shoulder", "ankle", "wrist");
+      "leg", "arm", "hand", "knee", "back", "head", "foot", "shoulder", "ankle", "wrist",
+      "team", "group", "delegation", "convoy", "patrol", "unit", "squad", "mission", "crowd");
   private static final TokenSet LIVES_VERBS = TokenSet.of(
       "claimed", "claiming", "claim", "claims", "cost", "costing", "costs", "took", "taken", "taking", "takes");
   private static final TokenSet SUBTOTAL_CUES = TokenSet.of("including", "includes", "include", "included");
@@ -74,6 +91,7 @@ final class CasualtyRules {
       if (q.need != Quantity.Need.NONE && p == null) {
         return null;
       }
+      q = couple(t, q, p, e);
       int j = p == null ? q.end : p.end;
       if (p == null && j < e && (t[j].is("more") || t[j].is("other"))) {
         j++;
@@ -96,23 +114,34 @@ final class CasualtyRules {
     }
     Quantity q = h.quantity;
     People p = h.people;
+    if (p != null && h.end < e && t[h.end].is(",") && listed(t, h, e, out)) {
+      return;
+    }
     int j = p == null ? h.end : skipAside(t, h.end, e);
-    Head second = p == null ? null : secondGroup(t, j, e);
+    Head second = p == null ? null : secondGroup(t, j, e, q);
     if (second != null) {
       j = skipAside(t, second.end, e);
+    } else if (p != null) {
+      j = skipAnimals(t, j, e);
     }
     int k = skipAuxiliaries(t, j, e);
     if (k < 0 && p != null) {
-      j = skipAside(t, skipPostModifier(t, j, e), e);
+      j = skipAside(t, skipPostModifier(t, j, e, q), e);
       // "eight workers from a power company and three other people were found dead"
-      Head late = second == null ? secondGroup(t, j, e) : null;
+      Head late = second == null ? secondGroup(t, j, e, q) : null;
       if (late != null) {
         second = late;
-        j = skipAside(t, skipPostModifier(t, late.end, e), e);
+        j = skipAside(t, skipPostModifier(t, late.end, e, q), e);
       }
       k = skipAuxiliaries(t, j, e);
     }
     PhraseTable.Match m = k < 0 ? null : Lexicon.PREDICATES.match(t, k, e);
+    int main = m == null ? -1 : mainPredicate(t, j, k, m.end, e);
+    if (main >= 0) {
+      // "ten soldiers who had been detained were killed": the relative clause's verb is not the news
+      k = main;
+      m = Lexicon.PREDICATES.match(t, k, e);
+    }
     if (m != null && m.category == CasualtyCategory.AFFECTED && p == null) {
       return;
     }
@@ -127,6 +156,51 @@ final class CasualtyRules {
       return;
     }
     countedNoun(t, q, p, e, out);
+  }
+
+  /**
+   * Reads a list of groups after the first, by commas and a last "and", before their predicate:
+   * "eight civilians, an agent and a soldier were killed" adds each group to the first. When the
+   * first counts exactly the rest ("five people, four farmers and a trader, died") the list is an
+   * aside, left to the subject rule. Returns whether it added the figures.
+   */
+  private static boolean listed(Token[] t, Head first, int e, List<Candidate> out) {
+    List<Head> groups = new java.util.ArrayList<>();
+    long sum = 0;
+    int j = first.end;
+    boolean closed = false;
+    while (!closed && j + 1 < e && groups.size() < MAX_LISTED && (t[j].is(",") || t[j].is("and"))) {
+      closed = t[j].is("and") || t[j + 1].is("and");
+      int k = t[j].is(",") && t[j + 1].is("and") ? j + 2 : j + 1;
+      Head h = Head.at(t, k, e);
+      h = h == null || h.people == null ? persons(t, k, e, false) : h;
+      if (h == null || h.quantity.count.value().isEmpty()) {
+        return false;
+      }
+      sum += h.quantity.count.value().getAsLong();
+      groups.add(h);
+      for (int n = k; n < h.end; n++) {
+        // "his wife and their driver": the persons' own "and" closes the list
+        closed |= t[n].is("and");
+      }
+      j = h.end;
+    }
+    long firstCount = first.quantity.count.value().orElse(-1);
+    int k = closed && groups.size() >= 2 && firstCount != sum ? skipAuxiliaries(t, j, e) : -1;
+    PhraseTable.Match m = k < 0 ? null : Lexicon.PREDICATES.match(t, k, e);
+    if (m == null || m.category == CasualtyCategory.AFFECTED || activeVoice(t, j, k, m, e)) {
+      return false;
+    }
+    Quantity q = first.quantity;
+    out.add(new Candidate(m.category, q.count, q.begin, q.end, q.begin, m.end, who(first.people), FigureRole.TOTAL,
+        "<n> <people> <predicate>"));
+    for (Head g : groups) {
+      Quantity qg = g.quantity;
+      // each group's span ends with it, so that no group reads as an aside of the one before
+      out.add(new Candidate(m.category, qg.count, qg.begin, qg.end, qg.begin, g.end, who(g.people), FigureRole.TOTAL,
+          "<n> <people> and <n> <people> <predicate>"));
+    }
+    return true;
   }
 
   /**
@@ -152,25 +226,101 @@ final class CasualtyRules {
         || OBJECT_STARTS.contains(t[o]) || Lexicon.isPeople(t[o]));
   }
 
+  /**
+   * Returns the index of the main clause's predicate when the predicate at {@code k} belongs to a
+   * relative clause after the people counted ("ten soldiers <b>who had been detained</b> have been
+   * killed"), or -1: a relative pronoun between {@code j} and {@code k}, and a finite verb and a
+   * killing predicate right after the first predicate's end {@code end}, or after a short
+   * prepositional tail of it ("who were wounded in the blast have died"). Only death outranks the
+   * relative clause: "five children who were injured were taken to hospital" stays injured.
+   */
+  private static int mainPredicate(Token[] t, int j, int k, int end, int e) {
+    boolean relative = false;
+    for (int n = j; n < k; n++) {
+      relative |= RELATIVES.contains(t[n].lower);
+    }
+    int from = end;
+    if (relative && from < e && PREPOSITIONS.contains(t[from].lower)) {
+      // "who were wounded in the blast have died"
+      for (int n = from + 1; n < e && n <= end + MAX_RELATIVE_TAIL; n++) {
+        if (FINITE.contains(t[n].lower)) {
+          from = n;
+          break;
+        }
+        if (!t[n].isWord() || CLAUSE_WORDS.contains(t[n].lower) || t[n].is("and")) {
+          break;
+        }
+      }
+    }
+    int main = relative ? skipAuxiliaries(t, from, e) : -1;
+    PhraseTable.Match m = main <= end ? null : Lexicon.PREDICATES.match(t, main, e);
+    if (m == null || m.category != CasualtyCategory.KILLED) {
+      return -1;
+    }
+    for (int n = from; n < main; n++) {
+      if (FINITE.contains(t[n].lower)) {
+        return main;
+      }
+    }
+    return -1;
+  }
+
   /** Returns the counted people after "and" at {@code j} ("and 15 civilians"), or null. */
-  private static Head secondGroup(Token[] t, int j, int e) {
+  private static Head secondGroup(Token[] t, int j, int e, Quantity first) {
     if (j + 1 >= e || !t[j].is("and")) {
       return null;
     }
     Head h = Head.at(t, j + 1, e);
-    return h == null || h.people == null ? null : h;
+    return h == null || h.people == null ? persons(t, j + 1, e, first.need == Quantity.Need.SINGULAR_NOUN) : h;
+  }
+
+  /**
+   * Steps over "and 80 cows" after the people counted: "twenty herders and 80 cows were killed"
+   * counts the herders only, since animals are no casualties. Returns {@code j} if there is none.
+   */
+  private static int skipAnimals(Token[] t, int j, int e) {
+    if (j + 2 >= e || !t[j].is("and")) {
+      return j;
+    }
+    Quantity q = QuantityParser.parse(t, j + 1, e);
+    int n = q == null ? -1 : q.end;
+    if (n >= 0 && n < e && t[n].isWord() && !Lexicon.isPeople(t[n]) && n + 1 < e && ANIMALS.contains(t[n].lower)) {
+      return n + 1;
+    }
+    return j;
+  }
+
+  /**
+   * Returns the persons told one by one at {@code i} after a counted group ("two teachers and
+   * <b>their driver</b>", "and <b>his wife and son</b>") as a head that counts them, or null. A
+   * name is not taken ("Mineworkers and Construction Union"), nor after one person ({@code
+   * afterOne}) any but a possessive phrase: "a freelancer and the founder of the paper" is one man.
+   */
+  private static Head persons(Token[] t, int i, int e, boolean afterOne) {
+    SingleVictims.Phrase ph = SingleVictims.phrase(t, i - 1, i, e, true);
+    if (ph == null || ph.kind != SingleVictims.Kind.DEFINITE || ph.head == null || (afterOne && t[i].is("the"))) {
+      return null;
+    }
+    int[] joined = SingleVictims.conjoined(t, i - 1, ph.end, e);
+    Quantity q = new Quantity(ph.begin, ph.end, CasualtyCount.exactly(joined[0]), Quantity.Need.NONE);
+    return new Head(q, People.unnamed(joined[1]), joined[1]);
   }
 
   /** Steps over a prepositional tail of the people counted: "members <b>of the same family</b> were killed". */
-  private static int skipPostModifier(Token[] t, int j, int e) {
+  private static int skipPostModifier(Token[] t, int j, int e, Quantity first) {
+    // "suspects wanted over the unrest were killed": a past participle reads like a past tense
+    // ("men walked into the clinic with wounds"), so its tail must end in a finite "were", "have"
+    boolean pastParticiple = j + 1 < e && t[j].lower.endsWith("ed") && PREPOSITIONS.contains(t[j + 1].lower)
+        && Lexicon.PREDICATES.match(t, j, e) == null && Lexicon.ACTIONS.match(t, j, e) == null;
     boolean participle = j < e && t[j].lower.endsWith("ing") && Lexicon.PREDICATES.match(t, j, e) == null;
-    if (j >= e || !(POST_MODIFIER_STARTS.contains(t[j]) || participle)) {
+    if (j >= e || !(POST_MODIFIER_STARTS.contains(t[j]) || participle || pastParticiple)) {
       return j;
     }
     int stop = Math.min(e, j + MAX_POST_MODIFIER);
     for (int k = j + 1; k < stop; k++) {
       Token w = t[k];
-      if ((skipAuxiliaries(t, k, e) >= 0 && !w.is("to")) || secondGroup(t, k, e) != null) {
+      boolean ends = skipAuxiliaries(t, k, e) >= 0 && !w.is("to") && (!pastParticiple || FINITE.contains(w.lower));
+      if (ends || (!pastParticiple && secondGroup(t, k, e, first) != null)) {
         return k;
       }
       if (BE.contains(w) && k + 1 < e && t[k + 1].is("among")) {
@@ -187,6 +337,7 @@ final class CasualtyRules {
     }
     return j;
   }
+
 
   /**
    * Steps over an aside after the people counted: ", including two children,", "(13 civilians)",
@@ -266,6 +417,10 @@ final class CasualtyRules {
       j += 3;
     } else if (j < e && t[j].is("all")) {
       j++;
+    } else if (m.category == CasualtyCategory.KILLED && j + 2 < e && REFLEXIVES.contains(t[j].lower)
+        && t[j + 1].is("and")) {
+      // "killing himself and five others": the attacker is not counted, as in "before killing himself"
+      j += 2;
     }
     Quantity q = QuantityParser.parse(t, j, e);
     if (q == null) {
@@ -279,16 +434,59 @@ final class CasualtyRules {
       return;
     }
     int end = p == null ? q.end : p.end;
+    q = couple(t, q, p, e);
     out.add(new Candidate(m.category, q.count, q.begin, q.end, i, end, who(p), FigureRole.TOTAL, "<action> <n> <people>"));
     int and = p == null ? end : afterAboard(t, end, e); // "killing all six people aboard and one on the ground"
+    boolean tail = false;
+    if (p != null && and < e && !t[and].is("and") && objectTail(t, and, e) >= 0) {
+      // "killed five soldiers from the garrison and two civilians"
+      and = objectTail(t, and, e);
+      tail = true;
+    }
     if (p != null && and + 1 < e && t[and].is("and")) {
       Quantity q2 = QuantityParser.parse(t, and + 1, e);
       People p2 = q2 == null ? null : People.after(t, q2.end, e, q2.need == Quantity.Need.SINGULAR_NOUN);
-      if (p2 != null) {
+      if (p2 != null && (!tail || (skipAuxiliaries(t, p2.end, e) < 0 && endsObject(t, p2.end, e)))) {
         out.add(new Candidate(m.category, q2.count, q2.begin, q2.end, q2.begin, p2.end, who(p2), FigureRole.TOTAL,
             "<action> <n> <people> and <n> <people>"));
       }
     }
+  }
+
+  /**
+   * Returns the index of the "and" that ends a short tail of an object of a killing verb ("killed a
+   * judge <b>allied with the rebels</b> and ...", "killed the chief <b>of the village</b> and ..."),
+   * or -1 if the words at {@code j} are no such tail. The tail starts with a preposition or
+   * "allied", "loyal", "linked", "affiliated", "belonging", and holds only plain words: no number,
+   * no clause word, no casualty verb and no punctuation but an apostrophe or a hyphen; the word
+   * after the "and" is not capitalised.
+   */
+  static int objectTail(Token[] t, int j, int e) {
+    if (j >= e || !TAIL_STARTS.contains(t[j].lower)) {
+      return -1;
+    }
+    int stop = Math.min(e - 1, j + MAX_OBJECT_TAIL);
+    for (int k = j + 1; k < stop; k++) {
+      Token w = t[k];
+      if (w.is("and")) {
+        // "near Kano and Janko Hill": after a tail, a capitalised word names a place as often as a person
+        return k + 1 < e && !t[k + 1].capitalized ? k : -1;
+      }
+      boolean mark = w.is("'") || w.is("-");
+      if ((!w.isWord() && !mark) || w.has(WordFlags.NUMBER_WORD) || w.lower.chars().anyMatch(Character::isDigit)
+          || CLAUSE_WORDS.contains(w.lower) || Lexicon.PREDICATES.match(t, k, e) != null
+          || Lexicon.ACTIONS.match(t, k, e) != null) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** "a couple", "an elderly couple": two people, not one; "a couple of" is left as it is. */
+  private static Quantity couple(Token[] t, Quantity q, People p, int e) {
+    boolean couple = p != null && q.need == Quantity.Need.SINGULAR_NOUN && t[p.end - 1].is("couple")
+        && !(p.end < e && t[p.end].is("of"));
+    return couple ? new Quantity(q.begin, q.end, CasualtyCount.exactly(2), Quantity.Need.NONE) : q;
   }
 
   /** Returns the index after "aboard" or "on board" at {@code k}, or {@code k}. */
@@ -317,7 +515,7 @@ final class CasualtyRules {
     return null;
   }
 
-  private static boolean endsObject(Token[] t, int j, int e) {
+  static boolean endsObject(Token[] t, int j, int e) {
     if (j >= e) {
       return true;
     }

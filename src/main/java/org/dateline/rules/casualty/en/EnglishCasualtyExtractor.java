@@ -31,6 +31,8 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
   private static final EnglishCasualtyExtractor INSTANCE = new EnglishCasualtyExtractor();
   /** How many words before a figure a cue of an earlier, superseded toll may stand. */
   private static final int MAX_SUPERSEDED_CUE = 5;
+  /** How many tokens after a figure a cumulative cue of "since" may stand in its clause. */
+  private static final int SINCE_WINDOW = 10;
   /** Words that make the toll after them an earlier one: "the previous toll", "an earlier death toll". */
   private static final TokenSet SUPERSEDED = TokenSet.of(
       "previous", "earlier", "initial", "former", "old");
@@ -75,7 +77,7 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
       sentence(text, t, s, e, out);
       s = e;
     }
-    return out;
+    return HeadlineWounded.withoutHeadlinesBesideCounts(out);
   }
 
   private static void sentence(String text, Token[] t, int s, int e, List<CasualtyFigure> out) {
@@ -113,10 +115,25 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
     accepted.sort((a, b) -> Integer.compare(a.spanBegin, b.spanBegin));
     Additions.mark(t, s, e, accepted, out);
     for (Candidate c : accepted) {
-      boolean cumulative = Sentences.contains(t, Math.max(s, c.spanBegin - 3), Math.min(e, c.spanEnd + 4),
-          Lexicon.CUMULATIVE_CUES);
-      out.add(figure(text, t, s, e, c, cumulative));
+      c = Ordinals.apply(t, e, c);
+      out.add(figure(text, t, s, e, c, cumulative(t, s, e, c)));
     }
+  }
+
+  /**
+   * Whether a figure is a running total: a cue right around it ("so far this year"), or a cue of
+   * "since" further on in its clause ("have been killed in the region since the war began").
+   */
+  private static boolean cumulative(Token[] t, int s, int e, Candidate c) {
+    if (Sentences.contains(t, Math.max(s, c.spanBegin - 3), Math.min(e, c.spanEnd + 4), Lexicon.CUMULATIVE_CUES)) {
+      return true;
+    }
+    for (int i = c.spanEnd; i < Math.min(e, c.spanEnd + SINCE_WINDOW) && !t[i].is(","); i++) {
+      if (t[i].is("since") && Lexicon.CUMULATIVE_CUES.match(t, i, e) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasKeyWord(Token[] t, int s, int e) {

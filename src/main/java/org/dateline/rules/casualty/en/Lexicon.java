@@ -209,11 +209,17 @@ final class Lexicon {
       "constable", "inspector", "superintendent", "detective", "ranger", "warden", "jailer", "diplomat",
       "diplomats", "delegate", "technician", "technicians", "males", "females", "male", "female", "envoy",
       "councilman", "chairperson", "chairman", "president", "minister", "ministers", "spokesman",
-      "spokeswoman", "spokesperson", "editor", "editors", "publisher", "photographer", "cameraman");
+      "spokeswoman", "spokesperson", "editor", "editors", "publisher", "photographer", "cameraman",
+      "warlord", "warlords", "dean", "deans", "provost", "mukhtar", "councilwoman", "councilwomen",
+      "headman", "headmen", "emir", "emirs", "principal", "headteacher", "novelist", "poet", "executive", "executives", "magistrate", "magistrates",
+      "rabbi", "rabbis", "vicar", "chaplain", "widow", "widows", "orphan", "orphans", "bride", "groom",
+      "schoolgirl", "schoolgirls", "schoolboy", "schoolboys", "housewife", "housewives", "grandchild",
+      "grandchildren", "stepson", "stepdaughter", "stepfather", "stepmother", "mom", "dad", "nomad", "nomads",
+      "monarch", "sultan");
 
   /** Nouns that end in a people-like suffix but do not name people. */
   static final TokenSet NOT_PEOPLE = TokenSet.of(
-      "numbers", "centers", "centres", "towers", "containers", "letters", "papers", "orders", "matters",
+      "spree", "sprees", "numbers", "centers", "centres", "towers", "containers", "letters", "papers", "orders", "matters",
       "waters", "computers", "incidents", "events", "documents", "comments", "statements",
       "governments", "departments", "payments", "shipments", "moments", "accidents", "tents", "cents",
       "restaurants", "plants", "grants", "quarters", "headquarters", "borders", "corners", "weapons",
@@ -298,7 +304,9 @@ final class Lexicon {
   static final PhraseTable CUMULATIVE_CUES = PhraseTable.builder(WordFlags.CUMULATIVE_FIRST)
       .add(KILLED, "so far this", "this year", "this season", "since the start", "since the beginning",
           "to date", "so far in", "since january", "in recent years", "over the past year",
-          "over the past decade", "over the years", "since the war began", "since the conflict began")
+          "over the past decade", "over the years", "since the war began", "since the conflict began",
+          "since the war started", "since the start of", "since the beginning of", "since the outbreak",
+          "since the fighting began", "since the invasion", "since the uprising began")
       .build();
 
   /**

@@ -6,10 +6,13 @@ import org.dateline.model.FigureRole;
 
 /**
  * Everyone aboard killed, told as "no survivors": "there were no survivors among the 67 people
- * aboard", "the jet went down with 67 people on board and there were no survivors". The people
- * aboard are the dead.
+ * aboard", "the jet went down with 67 people on board and there were no survivors", "a plane
+ * carrying eight people crashed, leaving no survivors". The people aboard are the dead.
  */
 final class NoSurvivors {
+  /** Verbs of a craft's load: "a plane carrying eight people". */
+  private static final java.util.Set<String> CARRYING = java.util.Set.of("carrying", "with", "transporting");
+
   private NoSurvivors() {}
 
   /** Adds the people aboard as killed when the sentence {@code [s, e)} says there were no survivors. */
@@ -25,6 +28,12 @@ final class NoSurvivors {
       int after = q.end + 1;
       boolean aboard = t[after].is("aboard")
           || after + 1 < e && t[after].is("on") && t[after + 1].is("board");
+      if (!aboard && q.begin > s && CARRYING.contains(t[q.begin - 1].lower)) {
+        // "a plane carrying eight people crashed, leaving no survivors"
+        out.add(new Candidate(CasualtyCategory.KILLED, q.count, q.begin, q.end + 1, q.begin - 1, q.end + 1,
+            t[q.end].lower, FigureRole.TOTAL, "no survivors among <n> <people> carried"));
+        return;
+      }
       if (aboard) {
         out.add(new Candidate(CasualtyCategory.KILLED, q.count, q.begin, q.end + 1, q.begin,
             t[after].is("aboard") ? after + 1 : after + 2, t[q.end].lower, FigureRole.TOTAL,

@@ -13,7 +13,7 @@ final class People {
   private static final TokenSet PLURAL = TokenSet.of(
       "men", "women", "children", "people", "police", "personnel", "gunmen", "militiamen", "policemen",
       "servicemen", "fishermen", "herdsmen", "crew", "staff", "militia", "taliban", "youth", "guardsmen",
-      "crewmen", "policewomen", "elderly", "rohingya", "fulani", "twins");
+      "crewmen", "policewomen", "elderly", "rohingya", "fulani", "twins", "grandchildren", "housewives");
   private static final TokenSet PARTICIPLES = TokenSet.of(
       "displaced", "wounded", "injured", "missing", "arrested", "detained", "evacuated", "rescued", "affected");
   private static final TokenSet PRONOUNS = TokenSet.of("them", "whom", "those", "these", "us");
@@ -25,6 +25,9 @@ final class People {
       "iraqi", "israeli", "palestinian", "syrian", "nigerian", "pakistani", "indian", "ukrainian", "russian");
 
   /** The index after the phrase. */
+  /** Adjectives that name people after "of the": "three of the injured later died". */
+  private static final TokenSet PARTITIVE_HEADS = TokenSet.of("injured", "wounded", "hurt", "dead",
+      "missing", "victims");
   final int end;
   /** Whom the phrase names ("people", "police officers"); null for "others" and pronouns. */
   final String who;
@@ -54,6 +57,9 @@ final class People {
       }
       if (DETERMINERS.contains(t[j])) {
         j++;
+        if (j < limit && PARTITIVE_HEADS.contains(t[j].lower)) {
+          return new People(j + 1, t[j].lower); // "three of the injured"
+        }
       }
     }
     int last = -1;

@@ -54,7 +54,8 @@ final class ShootingRules {
     Quantity q = h.quantity;
     People p = h.people;
     int j = h.end;
-    boolean starts = i == 0 || t[i - 1].isPunct() && !t[i - 1].is(",");
+    // "the guard was among four people shot": the count of everyone shot, read as a headline's
+    boolean starts = i == 0 || t[i - 1].isPunct() && !t[i - 1].is(",") || t[i - 1].is("among");
     int k = shotAfterAuxiliaries(t, j, e, starts);
     if (k >= 0) {
       split(t, q, p == null ? null : p.who, i, k + 1, e, out, "<n> <people> shot");

@@ -54,7 +54,7 @@ final class SingleVictims {
   private static final int MAX_TAIL = 12;
   private static final int MAX_ASIDE = 24;
   private static final int SHOT_WINDOW = 16;
-  private static final TokenSet DETERMINERS = TokenSet.of("the", "his", "her", "their");
+  private static final TokenSet DETERMINERS = TokenSet.of("the", "his", "her", "their", "its");
   static final TokenSet OBJECT_PRONOUNS = TokenSet.of("him", "her");
   private static final TokenSet INDEFINITE = TokenSet.of("a", "an");
   /** Nouns of the attacker: killed, he is counted on top of the victims (GVA counts a killed shooter). */
@@ -64,7 +64,7 @@ final class SingleVictims {
       "police", "officers", "officer", "deputies", "deputy", "troopers", "trooper", "agents", "sniper", "snipers");
   private static final TokenSet PRONOUNS = TokenSet.of("he", "she");
   /** Nouns that name a group, not one person. */
-  private static final TokenSet GROUPS = TokenSet.of(
+  static final TokenSet GROUPS = TokenSet.of(
       "family", "couple", "crew", "staff", "police", "militia", "security", "personnel", "household",
       "twins", "youth", "elderly", "taliban", "others", "ally");
   private static final TokenSet BE = TokenSet.of("was", "is", "been", "being", "be", "got", "gets");
@@ -284,6 +284,9 @@ final class SingleVictims {
       return null;
     }
     Phrase p = phrase(t, s, m.end, e, false);
+    if (p == null) {
+      p = bareObject(t, s, m.end, e);
+    }
     if (p == null && m.end + 1 < e && OBJECT_PRONOUNS.contains(t[m.end])) {
       // "killing him, his son and two guests": the pronoun counts only with others joined to it
       int[] joined = conjoined(t, s, m.end + 1, e);
@@ -295,9 +298,55 @@ final class SingleVictims {
       return null;
     }
     int[] counted = conjoined(t, s, p.end, e);
+    int tail = counted[0] > 1 ? -1 : CasualtyRules.objectTail(t, p.end, e);
+    if (tail >= 0) {
+      // "killed the chief of the village and his son"
+      int[] joined = conjoined(t, s, tail, e);
+      if (joined[0] > 1 && CasualtyRules.endsObject(t, joined[1], e)
+          && (joined[1] >= e || CasualtyRules.skipAuxiliaries(t, joined[1], e) < 0)) {
+        counted = joined;
+      }
+    }
     Candidate c = new Candidate(CasualtyCategory.KILLED, CasualtyCount.exactly(counted[0]), p.begin, counted[1], i,
         counted[1], counted[0] > 1 ? null : p.who, FigureRole.TOTAL, "<killed> <the person>");
     return new Found(c, p.kind, p.head, false);
+  }
+
+  /**
+   * Reads a person named without a determiner after a killing verb: "killed prominent novelist
+   * John Carter", "shot dead Sheikh Omar Bakri", and in a headline "kill senior commander in
+   * raid". Up to four words whose last is a singular person noun (after lowercase modifiers, or a
+   * capitalised title), then a name, or the end of the object; null otherwise.
+   */
+  private static Phrase bareObject(Token[] t, int s, int i, int e) {
+    int head = -1;
+    for (int k = i; k < e && k < i + MAX_MODIFIERS; k++) {
+      Token w = t[k];
+      if (!w.isWord() || w.has(WordFlags.FUNCTION) || w.has(WordFlags.NUMBER_WORD) || w.lower.endsWith("'s")) {
+        return null;
+      }
+      if (Lexicon.isPeople(w)) {
+        head = k;
+        if (!(k + 1 < e && t[k + 1].isWord() && Lexicon.isPeople(t[k + 1]))) {
+          break;
+        }
+      } else if (w.capitalized) {
+        // a capitalised word that names no people ("Jordanian" does) starts a name, read elsewhere
+        return null;
+      }
+    }
+    if (head < 0 || !People.isSingular(t[head].lower) || GROUPS.contains(t[head].lower)
+        || ATTACKERS.contains(t[head].lower) || POLICE.contains(t[head].lower)) {
+      return null;
+    }
+    int after = head + 1;
+    Phrase named = after < e ? name(t, s, after, e) : null;
+    if (named != null) {
+      return new Phrase(i, named.end, Kind.DEFINITE, t[head].lower, t[head].lower);
+    }
+    boolean ends = after >= e || (t[after].isPunct() && !t[after].is("'")) || t[after].is("in") || t[after].is("on")
+        || t[after].is("at") || t[after].is("near");
+    return ends ? new Phrase(i, after, Kind.DEFINITE, t[head].lower, t[head].lower) : null;
   }
 
   /**
@@ -364,7 +413,7 @@ final class SingleVictims {
         break;
       }
       if (Lexicon.isPeople(w) && People.isSingular(w.lower) && !GROUPS.contains(w)
-          && !(w.is("head") && !(k + 1 < e && t[k + 1].is("of")))) {
+          && !(w.is("head") && k == i + 1 && !(k + 1 < e && t[k + 1].is("of")))) {
         head = k;
       } else if (head >= 0 && !w.capitalized) {
         break;
@@ -426,6 +475,29 @@ final class SingleVictims {
    * western Mexico") or asides between commas (", 39,", ", mayor of a town, a local journalist,"),
    * and returns the end of the predicate after it, or -1.
    */
+  /**
+   * Returns the end of the main predicate after a relative clause at {@code r} in a victim's tail,
+   * or -1: "the mayor of the town <b>who was running for office</b> has been killed". The clause's
+   * own verb comes first and is never the victim's: "the mother of the boy who was killed spoke"
+   * says nothing of the mother.
+   */
+  private static int afterRelative(Token[] t, int r, int e, boolean plural) {
+    int stop = Math.min(e, r + MAX_ASIDE);
+    for (int n = r + 2; n < stop; n++) {
+      Token w = t[n];
+      if ((w.isPunct() && !w.is("-")) || CLAUSE_ENDS.contains(w.lower) || w.is("and")) {
+        return -1;
+      }
+      if (BE.contains(w.lower) || PLURAL_AUXILIARIES.contains(w.lower) || w.is("has") || w.is("had")) {
+        int end = predicateAfter(t, n, e, plural);
+        if (end >= 0) {
+          return end;
+        }
+      }
+    }
+    return -1;
+  }
+
   private static int predicateAfterTail(Token[] t, int j, int e, boolean plural) {
     if (j >= e) {
       return -1;
@@ -443,7 +515,8 @@ final class SingleVictims {
       int end = -1;
       if (!aside && RELATIVES.contains(w)) {
         // "the mother of the boy who was killed": the clause is the boy's, read from "the boy"
-        return -1;
+        // "who" only: "a staff member at the clinic that his family was dead" is no relative clause
+        return w.is("who") ? afterRelative(t, k, e, plural) : -1;
       }
       if (w.is(",")) {
         end = predicateAfter(t, k + 1, e, plural);

@@ -15,7 +15,8 @@ import org.dateline.model.FigureRole;
  * "and" add up.
  *
  * <p>The person is read as {@link SingleVictims} reads it (a determiner and a singular person
- * noun, "a"/"an" and a person noun, or a name). The predicate needs a passive for the verbs ("was
+ * noun, "a"/"an" and a person noun, or a name), at the start of a clause ("police said that the
+ * boy was shot", not "the mother of the boy was shot"). The predicate needs a passive for the verbs ("was
  * shot", "had been wounded"; never a modal, never "not": "was not hurt" is no figure), and the
  * sentence must not tell a death: "was shot and killed", "shot himself fatally" belong to the
  * killed rules, and a person "shot" in a sentence about a death is most likely the dead one. A
@@ -37,7 +38,22 @@ final class SingleWounded {
   private static final TokenSet HURT = TokenSet.of("shot", "wounded", "injured", "hurt", "grazed");
   private static final TokenSet HIT = TokenSet.of("struck", "hit");
   private static final TokenSet MISSILES = TokenSet.of("bullet", "bullets", "gunfire", "round", "rounds",
-      "pellets", "shotgun", "gunshot", "fragment", "fragments");
+      "pellets", "shotgun", "gunshot", "fragment", "fragments", "projectile", "pellet", "shots");
+  /** Active verbs of a bullet hitting someone: "a bullet struck the boy". */
+  private static final TokenSet MISSILE_HITS = TokenSet.of("struck", "hit", "grazed", "hitting", "striking",
+      "grazing", "strikes", "hits");
+  /** How many words before the verb the bullet may stand: "a bullet passed through the wall and struck". */
+  private static final int MAX_MISSILE_DISTANCE = 10;
+  /** Verbs of a person taken in or treated: "was taken to a hospital with ... injuries". */
+  private static final TokenSet CONVEYED = TokenSet.of("taken", "transported", "rushed", "driven", "flown",
+      "airlifted", "hospitalized", "hospitalised", "admitted", "arrived", "treated", "found", "recovering", "listed",
+      "expected", "recovered", "released");
+  private static final TokenSet CLAUSE_ENDS = TokenSet.of(".", ";", "but", "where", "who", "which", "while");
+  /** What a person was taken in or is recovering after or from: "after he was shot", "from a gunshot wound". */
+  private static final TokenSet SHOT_OR_WOUNDS = TokenSet.of("shot", "shooting", "gunshot", "wound", "wounds",
+      "injuries", "injury");
+  /** How many words after the verb the wound may stand. */
+  private static final int MAX_CONVEYED_CLAUSE = 14;
   private static final TokenSet SUFFERED = TokenSet.of("suffered", "sustained", "received", "suffering",
       "recovering", "treated", "with");
   private static final TokenSet WOUNDS = TokenSet.of("wound", "wounds", "injuries", "injury");
@@ -50,6 +66,9 @@ final class SingleWounded {
   private static final TokenSet FATAL = TokenSet.of(
       "fatally", "died", "dead", "killed", "killing", "succumbed", "dies", "mortally", "deceased", "death",
       "murdered", "murder", "homicide", "slain", "fatal", "suicide");
+  /** Words that open a clause, so a person after them may be its subject: "police said <b>that</b> the boy was shot". */
+  private static final TokenSet OPENERS = TokenSet.of(
+      "that", "after", "when", "while", "before", "since", "said", "says", "told", "reported", "where");
   private static final TokenSet NOT_DONE = TokenSet.of(
       "to", "not", "n't", "never", "will", "would", "could", "might", "may", "tried", "trying", "attempted",
       "threatened", "threatening");
@@ -73,6 +92,10 @@ final class SingleWounded {
         return null;
       }
     }
+    Candidate headline = HeadlineWounded.apply(t, s, e);
+    if (headline != null) {
+      return headline;
+    }
     for (int i = s; i < e; i++) {
       Candidate c = subject(t, s, i, e);
       if (c == null) {
@@ -80,6 +103,9 @@ final class SingleWounded {
       }
       if (c == null) {
         c = activeObject(t, s, i, e);
+      }
+      if (c == null) {
+        c = missileObject(t, s, i, e);
       }
       if (c != null) {
         return definiteAfterDeaths(t, c, out) ? null : c;
@@ -90,7 +116,8 @@ final class SingleWounded {
 
   private static boolean definiteAfterDeaths(Token[] t, Candidate c, List<CasualtyFigure> out) {
     boolean indefinite = t[c.numberBegin].is("a") || t[c.numberBegin].is("an");
-    if (indefinite) {
+    // "his wife was also wounded": someone besides the dead
+    if (indefinite || Sentences.containsWord(t, c.spanBegin, c.spanEnd, "also")) {
       return false;
     }
     for (CasualtyFigure f : out) {
@@ -106,7 +133,8 @@ final class SingleWounded {
     if (!(t[i].capitalized || t[i].has(WordFlags.PERSON_FIRST))) {
       return null;
     }
-    if (i > s && (t[i - 1].isWord() && t[i - 1].has(WordFlags.FUNCTION) || t[i - 1].is("'"))) {
+    if (i > s && (t[i - 1].isWord() && t[i - 1].has(WordFlags.FUNCTION) && !OPENERS.contains(t[i - 1].lower)
+        || t[i - 1].is("'"))) {
       return null;
     }
     SingleVictims.Phrase p = SingleVictims.phrase(t, s, i, e, true);
@@ -117,10 +145,14 @@ final class SingleWounded {
     int j = skipAge(t, counted[1], e);
     int end = predicate(t, j, e, counted[0] > 1);
     if (end < 0) {
+      end = takenWithWounds(t, j, e);
+    }
+    if (end < 0) {
       return null;
     }
+    boolean shot = t[end - 1].is("shot") || SELF.contains(t[end - 1].lower);
     return new Candidate(CasualtyCategory.INJURED, CasualtyCount.exactly(counted[0]), p.begin, counted[1], p.begin,
-        end, counted[0] > 1 ? null : p.who, FigureRole.TOTAL, "<the person> <hurt>");
+        end, counted[0] > 1 ? null : p.who, FigureRole.TOTAL, shot ? "<the person> shot" : "<the person> <hurt>");
   }
 
   /** Steps over an age between commas: "Smith, 46, was shot". */
@@ -172,7 +204,39 @@ final class SingleWounded {
     }
     int[] counted = SingleVictims.conjoined(t, s, p.end, e);
     return new Candidate(CasualtyCategory.INJURED, CasualtyCount.exactly(counted[0]), p.begin, counted[1], i,
-        counted[1], counted[0] > 1 ? null : p.who, FigureRole.TOTAL, "<shot> <the person>");
+        counted[1], counted[0] > 1 ? null : p.who, FigureRole.TOTAL, w.equals("shot") ? "<shot> <the person>"
+        : "<wounded> <the person>");
+  }
+
+  /**
+   * "a stray bullet struck the girl in her side", "the round grazed the hip of a 16-year-old boy",
+   * "the shot that hit a 9-year-old": a bullet, a round or a shot close before an active "struck",
+   * "hit" or "grazed", and a person after it (or after "the <body part> of").
+   */
+  private static Candidate missileObject(Token[] t, int s, int i, int e) {
+    if (!MISSILE_HITS.contains(t[i].lower) || i + 1 >= e || !missileBefore(t, s, i)) {
+      return null;
+    }
+    int from = i + 1;
+    if (from + 2 < e && t[from].is("the") && t[from + 1].isWord() && t[from + 2].is("of")) {
+      from += 3;
+    }
+    SingleVictims.Phrase p = SingleVictims.phrase(t, s, from, e, false);
+    if (p == null || p.kind == SingleVictims.Kind.PRONOUN) {
+      return null;
+    }
+    int[] counted = SingleVictims.conjoined(t, s, p.end, e);
+    return new Candidate(CasualtyCategory.INJURED, CasualtyCount.exactly(counted[0]), p.begin, counted[1], i,
+        counted[1], counted[0] > 1 ? null : p.who, FigureRole.TOTAL, "<bullet> <struck> <the person>");
+  }
+
+  private static boolean missileBefore(Token[] t, int s, int i) {
+    for (int k = i - 1; k >= s && k >= i - MAX_MISSILE_DISTANCE; k--) {
+      if (MISSILES.contains(t[k].lower) || t[k].is("shot") && k > s && (t[k - 1].is("the") || t[k - 1].is("a"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Returns the end of a hurt predicate after singular auxiliaries at {@code j}, or -1. */
@@ -206,6 +270,43 @@ final class SingleWounded {
     }
     if (w.equals("in") && k + 2 < e && CONDITIONS.contains(t[k + 1]) && passive) {
       return within(t, k + 2, e, 3, CONDITION);
+    }
+    return -1;
+  }
+
+  /**
+   * "was taken to a hospital with non-life-threatening injuries", "had arrived at the hospital
+   * with a gunshot wound", "was transported for treatment of minor injuries": a verb of being taken
+   * in or treated after the person's auxiliaries, then "with" or "for" and a wound in one clause,
+   * or "after" or "from" and a shot or a wound ("is recovering in a hospital after he was shot",
+   * "is expected to recover after being shot").
+   * Returns the end of the wound, or -1.
+   */
+  private static int takenWithWounds(Token[] t, int j, int e) {
+    int k = j;
+    while (k < e && k < j + MAX_AUXILIARIES && AUXILIARIES.contains(t[k].lower) && !CONVEYED.contains(t[k].lower)) {
+      k++;
+    }
+    if (k >= e || !CONVEYED.contains(t[k].lower)) {
+      return -1;
+    }
+    for (int m = k + 1; m < e && m <= k + MAX_CONVEYED_CLAUSE; m++) {
+      if (CLAUSE_ENDS.contains(t[m].lower)) {
+        return -1;
+      }
+      boolean cue = t[m].is("with") || t[m].is("for");
+      if (cue && !(m + 1 < e && t[m + 1].is("no"))) {
+        int end = within(t, m + 1, e, 6, WOUNDS);
+        if (end > 0) {
+          return end;
+        }
+      }
+      if (t[m].is("after") || t[m].is("from")) {
+        int end = within(t, m + 1, e, 4, SHOT_OR_WOUNDS);
+        if (end > 0) {
+          return end;
+        }
+      }
     }
     return -1;
   }

@@ -111,17 +111,47 @@ final class Tokenizer {
   private static int wordEnd(String text, int start) {
     int n = text.length();
     int i = start + 1;
+    boolean initials = false;
     while (i < n) {
       char c = text.charAt(i);
       if (isLetterOrDigit(c)) {
         i++;
+      } else if (c == '.' && initialsJoin(text, start, i)) {
+        initials = true;
+        i += 2;
       } else if (i + 1 < n && joins(c, text.charAt(i - 1), text.charAt(i + 1))) {
         i += 2;
       } else {
         break;
       }
     }
-    return i;
+    return initials && i < n && text.charAt(i) == '.' && lowerAfter(text, i + 1) ? i + 1 : i;
+  }
+
+  /** Whether the next word after {@code i} and spaces starts with a lower-case letter: "U.N. <b>t</b>roops". */
+  private static boolean lowerAfter(String text, int i) {
+    int n = text.length();
+    int k = i;
+    while (k < n && k < i + 3 && text.charAt(k) == ' ') {
+      k++;
+    }
+    return k > i && k < n && Character.isLowerCase(text.charAt(k));
+  }
+
+
+  /**
+   * Whether the point at {@code i} joins single capital letters: "U.S", "U.N". The last point
+   * joins only before a lower-case word ("U.N. troops"), so that "U.N." may still end a sentence.
+   */
+  private static boolean initialsJoin(String text, int start, int i) {
+    int n = text.length();
+    boolean singleBefore = i - 2 < start || text.charAt(i - 2) == '.';
+    boolean singleAfter = i + 2 >= n || !isLetterOrDigit(text.charAt(i + 2));
+    return singleBefore && singleAfter && i + 1 < n && isCapital(text.charAt(i - 1)) && isCapital(text.charAt(i + 1));
+  }
+
+  private static boolean isCapital(char c) {
+    return c >= 'A' && c <= 'Z';
   }
 
   private static boolean joins(char c, char before, char after) {
@@ -218,7 +248,7 @@ final class Tokenizer {
       return nextStarts;
     }
     Token before = t[i - 1];
-    boolean initial = before.isWord() && before.lower.length() == 1;
+    boolean initial = before.isWord() && (before.lower.length() == 1 || before.lower.indexOf('.') > 0);
     return !(initial || ABBREVIATIONS.contains(before));
   }
 }

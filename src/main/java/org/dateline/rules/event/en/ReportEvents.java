@@ -28,9 +28,33 @@ final class ReportEvents {
   private static final Set<String> LOCATING = Set.of("in", "at", "near", "outside");
   /** Words that make the place after them the incident's own: prepositions and verbs of attack ("struck Kharkiv"). */
   private static final Set<String> GOVERNING = Set.of("in", "at", "near", "outside", "of", "on", "into", "struck",
-      "hit", "shelled", "attacked", "bombed", "targeted", "pounded", "rocked", "raided");
+      "hit", "shelled", "attacked", "bombed", "targeted", "pounded", "rocked", "raided", "shook", "jolted",
+      "battered", "lashed", "swept", "ravaged", "flooded");
+  /** Words of a region a place names: "the Kharkiv region", "the city of Tulsa". */
+  private static final Set<String> REGION_NOUNS = Set.of("region", "province", "district", "state", "county",
+      "area", "oblast", "governorate", "prefecture", "city", "town", "village", "municipality");
+  /**
+   * A city this populous that a report is filed from is taken for a news bureau's seat when the
+   * incident lies in a region of the country ("southern Peru"): it does not stand for that region.
+   */
+  private static final long METROPOLIS = 1_000_000;
+  /** Compass words that make the country after them a region of it ("southern Peru"), which a dateline does not refine. */
+  private static final Set<String> COMPASS = Set.of("northern", "southern", "eastern", "western", "central",
+      "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
+      "south-eastern", "south-western", "far-eastern", "northernmost", "southernmost");
   /** The nouns an {@link #ANAPHOR} ends with: a sentence without one of them needs no regular expression. */
   private static final String[] ANAPHOR_NOUNS = {"city", "town", "capital", "village"};
+  /** Words that say an incident is not the one told before: "a separate attack", "an unrelated shooting". */
+  private static final Set<String> SEPARATE = Set.of("separate", "unrelated", "different");
+  /** The triggers that name a whole incident, which "another" can count ("another shooting", not "another bullet"). */
+  private static final Set<String> INCIDENT_NOUNS = Set.of("shooting", "attack", "strike", "airstrike", "air strike",
+      "drone strike", "missile strike", "bombing", "explosion", "blast", "crash", "plane crash", "blaze", "stabbing",
+      "raid", "massacre", "ambush", "earthquake", "quake", "flood", "storm", "stampede", "collapse", "clash");
+  /** Sentence openers that turn to another incident: "Separately, ...". */
+  private static final Set<String> SEPARATELY = Set.of("separately", "elsewhere");
+  /** Spans of time before "after" or "since" that make a compared incident surely another: "two days after a". */
+  private static final Set<String> SPANS = Set.of("day", "days", "week", "weeks", "month", "months", "year", "years",
+      "hours", "fortnight");
   private static final Set<String> COMPARED = Set.of("after", "since", "follows", "followed");
   private static final Set<String> INDEFINITE = Set.of("a", "an", "another");
   private static final Pattern ANAPHOR = Pattern.compile(
@@ -134,7 +158,7 @@ final class ReportEvents {
     if (main != null) {
       main.actors.addAll(Actors.find(text));
       PlaceFinder.Mention p = ReportPlace.choose(text, places, sentences, main.actors);
-      if (p != null && (main.place == null || refines(p, main.place))) {
+      if (p != null && (main.place == null || refines(p, main.place)) && !placeOfAnother(p, main)) {
         main.place = p;
       }
     }
@@ -150,6 +174,19 @@ final class ReportEvents {
   }
 
   /**
+   * Whether a place is that of an incident the report tells as another than its main one ("after a
+   * plane went down near Pokhara"): it says nothing of where the main one happened.
+   */
+  private boolean placeOfAnother(PlaceFinder.Mention p, Draft main) {
+    for (Draft d : drafts) {
+      if (d != main && (d.compared || d.separate) && d.place != null && d.place.name().equals(p.name())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether the report's weightiest place may stand for the place named beside the incident: it
    * lies within it, or both lie in one first-level division (a local report's town over the nearby
    * city its lead names), or in one country when the incident's place is not the object of a
@@ -159,6 +196,9 @@ final class ReportEvents {
   private boolean refines(PlaceFinder.Mention report, PlaceFinder.Mention incident) {
     Place a = report.place();
     Place b = incident.place();
+    if (b.kind() == Place.Kind.COUNTRY && a.population() >= METROPOLIS && COMPASS.contains(lastWordBefore(incident))) {
+      return false; // "LIMA - ... struck southern Peru": a wire bureau's city, not the region
+    }
     if (PlaceFinder.within(report, incident)) {
       return true;
     }
@@ -196,21 +236,27 @@ final class ReportEvents {
     }
     PlaceFinder.Mention place = placeNear(t.begin(), sentence);
     Draft target = null;
-    for (int i = drafts.size() - 1; i >= 0 && target == null; i--) {
+    int comparison = comparison(t);
+    boolean separate = comparison == 2 || separate(t, sentence);
+    for (int i = drafts.size() - 1; i >= 0 && target == null && !separate; i--) {
       Draft d = drafts.get(i);
-      if (d.type.isIncident() && d.type.isCompatibleWith(t.type()) && fits(d, date, sentence)
-          && !(place != null && afterPreposition(place) && PlaceFinder.apart(d.place, place))
-          && !(place != null && d.place != null && comparedTo(t) && !PlaceFinder.within(place, d.place)
+      // an incident told as a separate one is told where it is named, not taken up again later
+      boolean told = d.compared || d.separate && sentence - d.triggerSentences.get(d.triggerSentences.size() - 1) > 1;
+      if (!told && d.type.isIncident() && d.type.isCompatibleWith(t.type()) && fits(d, date, sentence)
+          && !(place != null && locates(place) && PlaceFinder.apart(d.place, place))
+          && !(place != null && d.place != null && comparison > 0 && !PlaceFinder.within(place, d.place)
               && !PlaceFinder.within(d.place, place))) {
         target = d;
       }
     }
     if (target == null) {
       target = new Draft(t, sentence);
+      target.separate = separate;
+      target.compared = comparison == 2;
       drafts.add(target);
     }
     target.add(t, sentence);
-    if (target.date == null && date != null) {
+    if (target.date == null && date != null && !target.compared) { // "a day after a bombing": its date is not the sentence's
       target.date = date;
     }
     if (target.place == null) {
@@ -219,14 +265,53 @@ final class ReportEvents {
   }
 
   /**
+   * Whether a trigger names an incident the report says is another one: "a separate attack", "an
+   * unrelated shooting", "another explosion" (not a summary: "separate shootings"), or the first trigger of a sentence that opens with
+   * "Separately" or "Elsewhere".
+   */
+  private boolean separate(Triggers.Trigger t, int sentence) {
+    List<Words.Word> w = Words.of(text, Math.max(sentences.get(sentence)[0], t.begin() - 24), t.begin());
+    int n = w.size();
+    boolean incidentNoun = INCIDENT_NOUNS.contains(text.substring(t.begin(), t.end()).toLowerCase(java.util.Locale.ROOT));
+    if (incidentNoun && (n >= 1 && w.get(n - 1).lower().equals("another")
+        || n >= 2 && SEPARATE.contains(w.get(n - 1).lower()) && INDEFINITE.contains(w.get(n - 2).lower()))) {
+      return true;
+    }
+    List<Words.Word> first = sentenceWords.get(sentence);
+    return !first.isEmpty() && SEPARATELY.contains(first.get(0).lower()) && firstIncidentTrigger(t);
+  }
+
+  private boolean firstIncidentTrigger(Triggers.Trigger t) {
+    for (Triggers.Trigger o : sentenceTriggers) {
+      if (o.type().isIncident()) {
+        return o == t;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a place is where something happened: after "in", "near", "on" or a verb of attack ("struck Kharkiv"), not "of". */
+  private boolean locates(PlaceFinder.Mention p) {
+    String w = wordBefore(p, true);
+    return LOCATING.contains(w) || !w.equals("of") && !w.equals("into") && GOVERNING.contains(w);
+  }
+
+  /**
    * Whether a trigger names an incident the report compares its own to ("two days after a strike on
    * Dnipro", "weeks after an attack in", "the latest since a bombing"): "after" or "since" and an
-   * indefinite article right before it.
+   * indefinite article before it, with up to two words between ("after a mosque bombing"). Returns
+   * 2 when a span of time stands before ("a day after a bombing"): that is surely another incident;
+   * 1 when none does ("hospitalized after a shooting" may tell of the report's own); 0 otherwise.
    */
-  private boolean comparedTo(Triggers.Trigger t) {
-    List<Words.Word> w = Words.of(text, Math.max(0, t.begin() - 16), t.begin());
+  private int comparison(Triggers.Trigger t) {
+    List<Words.Word> w = Words.of(text, Math.max(0, t.begin() - 48), t.begin());
     int n = w.size();
-    return n >= 2 && COMPARED.contains(w.get(n - 2).lower()) && INDEFINITE.contains(w.get(n - 1).lower());
+    for (int a = n - 1; a >= Math.max(1, n - 3); a--) {
+      if (INDEFINITE.contains(w.get(a).lower()) && COMPARED.contains(w.get(a - 1).lower())) {
+        return a >= 2 && SPANS.contains(w.get(a - 2).lower()) ? 2 : 1;
+      }
+    }
+    return 0;
   }
 
   /** Whether a trigger dated {@code date} can name the incident of draft {@code d}. */
@@ -348,10 +433,15 @@ final class ReportEvents {
     }
     int best = -1;
     double bestScore = Double.NEGATIVE_INFINITY;
+    boolean locatedHere = false;
+    for (int i = firstPlace[sentence]; i < places.size() && places.get(i).begin() < s[1]; i++) {
+      locatedHere |= places.get(i).end() <= s[1] && !ReportPlace.isDateline(text, places.get(i), s) && located(i);
+    }
     for (int i = firstPlace[sentence]; i < places.size() && places.get(i).begin() < s[1]; i++) {
       PlaceFinder.Mention p = places.get(i);
-      if (p.end() <= s[1]) {
-        double score = 2 * p.depth() + (located(i) ? 2 : 0) - Math.abs(p.begin() - at) / 40.0
+      // a dateline says where the report was written, not where a place the sentence locates lies ("LIMA - ... in Arequipa")
+      if (p.end() <= s[1] && !(locatedHere && ReportPlace.isDateline(text, p, s))) {
+        double score = 2 * p.depth() + (locates(p) ? 2 : 0) - Math.abs(p.begin() - at) / 40.0
             - (nearerOtherTrigger(p.begin(), at) ? OTHER_TRIGGERS_PLACE : 0);
         if (score > bestScore) {
           best = i;
@@ -370,11 +460,14 @@ final class ReportEvents {
     return located[i] > 0;
   }
 
-  /** Whether another trigger of the sentence is nearer {@code offset} than the trigger at {@code at}. */
+  /**
+   * Whether another trigger of the sentence is nearer {@code offset} than the trigger at {@code at};
+   * a statement ("officials said") is no rival: it claims no place.
+   */
   private boolean nearerOtherTrigger(int offset, int at) {
     int distance = Math.abs(offset - at);
     for (Triggers.Trigger t : sentenceTriggers) {
-      if (t.begin() != at && Math.abs(offset - t.begin()) < distance) {
+      if (t.begin() != at && t.type() != EventType.STATEMENT && Math.abs(offset - t.begin()) < distance) {
         return true;
       }
     }
@@ -400,16 +493,39 @@ final class ReportEvents {
   }
 
   /**
-   * Returns the lower-cased word before a place, or "" at the text's start; with {@code
-   * overPossessive}, the word before a possessive standing there ("in" for "in Nigeria's Plateau").
+   * Returns the lower-cased word that governs a place, or "" at the text's start: the word before
+   * it, read over a compass word ("in" for "in western Nepal"), over "the" when a word of a region
+   * follows the place ("in the Arequipa region") and over "the city of" ("in the city of Tulsa");
+   * with {@code overPossessive}, over a possessive standing there ("in" for "in Nigeria's Plateau").
    */
   private String wordBefore(PlaceFinder.Mention p, boolean overPossessive) {
-    List<Words.Word> w = Words.of(text, Math.max(0, p.begin() - 40), p.begin());
+    List<Words.Word> w = Words.of(text, Math.max(0, p.begin() - 48), p.begin());
     int last = w.size() - 1;
     if (overPossessive && last > 0 && w.get(last).isPossessive()) {
       last--;
     }
+    if (last > 0 && COMPASS.contains(w.get(last).lower())) {
+      last--;
+    }
+    if (last > 2 && w.get(last).lower().equals("of") && REGION_NOUNS.contains(w.get(last - 1).lower())
+        && w.get(last - 2).lower().equals("the")) {
+      last -= 3;
+    } else if (last > 0 && w.get(last).lower().equals("the") && regionFollows(p)) {
+      last--;
+    }
     return last >= 0 ? w.get(last).lower() : "";
+  }
+
+  /** Returns the lower-cased word right before a place, or "". */
+  private String lastWordBefore(PlaceFinder.Mention p) {
+    List<Words.Word> w = Words.of(text, Math.max(0, p.begin() - 24), p.begin());
+    return w.isEmpty() ? "" : w.get(w.size() - 1).lower();
+  }
+
+  /** Whether a word of a region follows a place: "the Kharkiv region", "the Sindh province". */
+  private boolean regionFollows(PlaceFinder.Mention p) {
+    List<Words.Word> w = Words.of(text, p.end(), Math.min(text.length(), p.end() + 16));
+    return !w.isEmpty() && REGION_NOUNS.contains(w.get(0).lower());
   }
 
   private PlaceFinder.Mention lastCityBefore(int offset) {
@@ -436,17 +552,49 @@ final class ReportEvents {
         bestDistance = distance;
       }
     }
+    DateMention own = target == null || target.date == null ? null
+        : dateNear(dates, f.span().begin(), f.span().end(), s, true);
+    if (own != null && olderApart(own, target.date)) {
+      target = background(own, s);
+    }
     if (target == null) {
       target = new Draft(null, s);
       drafts.add(target);
     }
     target.figures.add(f);
-    if (target.date == null) {
+    if (target.date == null && !target.compared) {
       target.date = dateNear(dates, f.span().begin(), f.span().end(), s, true);
     }
     if (target.place == null) {
       target.place = placeNear(f.span().begin(), s);
     }
+  }
+
+  /**
+   * Whether a figure's own date puts it in an older incident than the one it would join: the date
+   * lies before the recent past and ends more than a week before the incident's begins ("Last
+   * year's floods left 240 dead" beside this week's; not "just after Christmas" beside December 27).
+   */
+  private boolean olderApart(DateMention own, DateMention incident) {
+    if (recent(own) || Dates.close(own, incident)) {
+      return false;
+    }
+    Instant ownEnd = own.interval().map(i -> i.endExclusive().toInstant()).orElse(null);
+    Instant incidentStart = incident.interval().map(i -> i.start().toInstant()).orElse(null);
+    return ownEnd != null && incidentStart != null && !ownEnd.plus(RECENT).isAfter(incidentStart);
+  }
+
+  /** Returns the background incident of a figure dated {@code date}: one already drafted with that date, or a new one. */
+  private Draft background(DateMention date, int sentence) {
+    for (Draft d : drafts) {
+      if ((d.type.isIncident() || d.trigger == null) && d.date != null && Dates.close(d.date, date)) {
+        return d;
+      }
+    }
+    Draft d = new Draft(null, sentence);
+    d.date = date;
+    drafts.add(d);
+    return d;
   }
 
   private int sentenceOf(int offset) {
@@ -521,6 +669,10 @@ final class ReportEvents {
     Triggers.Trigger trigger;
     DateMention date;
     PlaceFinder.Mention place;
+    /** Whether the report named it as another incident than the one told before ("in a separate attack"). */
+    boolean separate;
+    /** Whether the report named it only to compare its own incident to it ("a day after a bombing"). */
+    boolean compared;
     final List<Integer> triggerSentences = new ArrayList<>();
     final List<Integer> triggerOffsets = new ArrayList<>();
     final List<CasualtyFigure> figures = new ArrayList<>();

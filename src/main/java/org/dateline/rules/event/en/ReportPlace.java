@@ -141,7 +141,7 @@ final class ReportPlace {
   }
 
   /** Whether a place opens its sentence in capitals, as a dateline does: "PEORIA, Ill. —". */
-  private static boolean isDateline(String text, PlaceFinder.Mention p, int[] sentence) {
+  static boolean isDateline(String text, PlaceFinder.Mention p, int[] sentence) {
     int b = p.begin();
     return b == sentence[0] && p.end() - b >= 2 && Character.isUpperCase(text.charAt(b + 1));
   }

@@ -26,7 +26,8 @@ final class Triggers {
       {EventType.BOMBING, "bombing", "bombings", "bomb", "bomber", "suicide bomber", "car bomb", "ied"},
       {EventType.EXPLOSION, "explosion", "explosions", "blast", "blasts", "exploded", "detonated"},
       {EventType.CRASH, "crash", "crashed", "crashes", "collided", "collision", "derailed", "derailment",
-          "plane crash"},
+          "plane crash", "capsized", "road accident", "traffic accident", "car accident", "bus accident",
+          "train accident", "head-on"},
       {EventType.FIRE, "blaze", "wildfire", "wildfires", "inferno", "house fire", "caught fire", "fire broke out",
           "a fire", "the fire"},
       {EventType.FLOOD, "flood", "floods", "flooding", "landslide", "landslides", "mudslide", "flash flood"},
@@ -46,6 +47,17 @@ final class Triggers {
       "station", "marshal", "crew", "crews", "truck", "trucks", "fighter", "fighters", "rescue", "service",
       "services", "captain", "district", "hydrant", "escape", "alarm", "range", "spokesman", "spokeswoman",
       "investigator", "investigators", "victim", "victims", "suspect", "suspects", "points", "train", "trains");
+  /** Vehicles whose mishap verb names a crash ("the bus overturned", "a ferry capsized"), where the verb alone would not ("the court overturned"). */
+  private static final List<String> VEHICLES = List.of("bus", "minibus", "truck", "lorry", "car", "vehicle", "van",
+      "train", "tanker", "boat", "ferry", "ship", "jeep", "tractor", "suv", "helicopter", "aircraft", "plane", "coach",
+      "motorcycle", "taxi");
+  private static final List<String> MISHAPS = List.of("overturned", "plunged", "veered", "capsized", "sank", "flipped",
+      "skidded", "rolled over", "went off", "ran off", "fell into", "went down");
+  /** Weapons whose impact names a strike ("a missile hit a grain terminal", "drones struck"). */
+  private static final List<String> WEAPONS = List.of("missile", "missiles", "rocket", "rockets", "drone", "drones",
+      "shell", "shells", "mortar", "mortars", "projectile", "projectiles");
+  private static final List<String> IMPACTS = List.of("hit", "struck", "slammed into", "landed", "crashed into",
+      "exploded", "targeted", "smashed into");
   private static final List<String> NAMED_STORMS = List.of("hurricane", "typhoon", "cyclone", "tropical storm");
   /** Verbs that say only that the incident just named happened: "an earthquake struck", "a tornado strikes". */
   private static final Set<String> HAPPENED = Set.of("struck", "strikes");
@@ -68,6 +80,16 @@ final class Triggers {
     for (Object[] row : TABLE) {
       for (int i = 1; i < row.length; i++) {
         PHRASES.put((String) row[i], (EventType) row[0]);
+      }
+    }
+    for (String vehicle : VEHICLES) {
+      for (String mishap : MISHAPS) {
+        PHRASES.put(vehicle + " " + mishap, EventType.CRASH);
+      }
+    }
+    for (String weapon : WEAPONS) {
+      for (String impact : IMPACTS) {
+        PHRASES.put(weapon + " " + impact, EventType.STRIKE);
       }
     }
     for (Map.Entry<String, EventType> e : PHRASES.entrySet()) {

@@ -35,10 +35,22 @@ import org.dateline.resolve.TemporalExpression.Weekday;
 final class Assembler {
   /** Reporting verbs: after an expression they report speech ("will leave Thursday, he said"), not its tense. */
   private static final WordSet REPORTING = new WordSet(java.util.Set.of("said", "says", "told"));
+  /** Verbs of saying: a clause whose only past tense is one of these reports speech, not what happened. */
+  private static final WordSet SAYING = new WordSet(java.util.Set.of("said", "says", "told", "announced", "declared",
+      "reported", "added", "stated"));
   private static final WordSet NOT_PAST = new WordSet(java.util.Set.of("planned", "scheduled", "expected",
       "slated", "intended", "proposed", "hundred", "united", "limited", "based", "related", "interested",
-      "concerned", "needed", "red", "bed", "wed", "shed", "led", "fled", "sled"));
+      "concerned", "needed", "red", "bed", "wed", "shed", "led", "sled"));
   private static final int CUE_WINDOW = 60;
+  /** Between the two ends of a range of days. */
+  private static final Pattern RANGE_GAP = Pattern.compile("\\s{0,2}[-\u2013]\\s{0,2}|\\s{1,3}(?:to|through|until|till|and)\\s{1,3}");
+  /** Abbreviations whose full stop does not end a sentence. */
+  private static final WordSet ABBREVIATIONS = new WordSet(java.util.Set.of("jan", "feb", "mar", "apr", "jun", "jul",
+      "aug", "sep", "sept", "oct", "nov", "dec", "mr", "mrs", "ms", "dr", "gen", "gov", "sen", "rep", "lt", "col", "sgt",
+      "capt", "st", "no", "prof", "rev"));
+  /** Modifiers written with a hyphen before their date. */
+  private static final Map<String, TimexMod> HYPHENED = Map.of("mid", TimexMod.MID, "late", TimexMod.END,
+      "early", TimexMod.START);
   private static final Pattern COMMA_GAP = Pattern.compile(",\\s{1,3}|\\s{1,3}");
   /** Between a month and "this year": "June last year", "the summer of last year" (after a comma, a new phrase). */
   private static final Pattern YEAR_GAP = Pattern.compile("\\s{1,3}(?:of\\s{1,3})?");
@@ -55,7 +67,7 @@ final class Assembler {
   private Assembler() {}
 
   static List<DateMention> assemble(Scan s, List<Candidate> found, ReferenceTime ref) {
-    List<Candidate> merged = withModifiers(s, merge(s, Ranges.withEnds(s, found)));
+    List<Candidate> merged = withModifiers(s, shareYear(s, merge(s, Ranges.withEnds(s, found))));
     List<DateMention> out = new ArrayList<>(merged.size());
     Optional<TimeValue> anchor = Optional.empty();
     Optional<TimeValue> period = Optional.empty();
@@ -69,6 +81,33 @@ final class Assembler {
         if (isPeriod(anchor.get())) {
           period = anchor;
         }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Gives the first end of a range of days across months the year written after the second ("from Oct. 28 to
+   * Nov. 3, 2025", "Nov. 30-Dec. 2 last year"); the year before it when the months wrap ("Dec. 30-Jan. 2, 2026").
+   */
+  static List<Candidate> shareYear(Scan s, List<Candidate> in) {
+    List<Candidate> out = new ArrayList<>(in);
+    for (int i = 0; i + 1 < out.size(); i++) {
+      Candidate a = out.get(i);
+      Candidate b = out.get(i + 1);
+      if (!(a.expression() instanceof MonthDay d) || d.year().isPresent() || b.begin() - a.end() > 12
+          || !RANGE_GAP.matcher(s.lower).region(a.end(), b.begin()).matches()) {
+        continue;
+      }
+      TemporalExpression y = b.expression();
+      if (y instanceof Explicit x && x.value().granularity() == Granularity.DAY) {
+        java.time.LocalDate end = x.value().localStart().orElseThrow().toLocalDate();
+        int year = end.getYear() - (d.month().compareTo(end.getMonth()) > 0 ? 1 : 0);
+        out.set(i, a.with(a.begin(), a.end(), withYear(d, year), a.rule() + " (year of the range)"));
+      } else if (y instanceof TemporalExpression.InRelativeYear r && r.part() instanceof MonthDay e) {
+        int offset = r.yearOffset() - (d.month().compareTo(e.month()) > 0 ? 1 : 0);
+        out.set(i, a.with(a.begin(), a.end(), new TemporalExpression.InRelativeYear(d, offset),
+            a.rule() + " (year of the range)"));
       }
     }
     return out;
@@ -108,9 +147,13 @@ final class Assembler {
         && anchor.get().granularity().compareTo(Granularity.YEAR) < 0;
   }
 
-  /** Comparisons ("a year earlier", "a year ago") look back from the narrative; they do not move it. */
+  /**
+   * Comparisons ("a year earlier", "a year ago") look back from the narrative; they do not move it, nor does a
+   * clock time that names no day.
+   */
   private static boolean setsAnchor(TemporalExpression e) {
     return !(e instanceof Duration || e instanceof TemporalExpression.Ago
+        || e instanceof ClockTime t && t.day().isEmpty()
         || e instanceof TemporalExpression.SamePeriodIn
         || e instanceof TemporalExpression.Anaphoric a && a.unit() == org.dateline.resolve.Unit.YEAR);
   }
@@ -133,11 +176,20 @@ final class Assembler {
     for (int i = 0; i < in.size(); i++) {
       Candidate c = in.get(i);
       Candidate next = i + 1 < in.size() ? in.get(i + 1) : null;
+      int taken = 1;
+      if (next != null && i + 2 < in.size() && countsFromNextDay(c)) {
+        // "the night of Friday, Oct. 23": the day is the apposition, joined first
+        Candidate day = join(s, next, in.get(i + 2));
+        if (day != null && day.end() >= in.get(i + 2).end()) {
+          next = day;
+          taken = 2;
+        }
+      }
       Candidate joined = next == null ? null : join(s, c, next);
       if (joined != null) {
         out.add(joined);
         if (joined.end() >= next.end()) {
-          i++; // else the next candidate only lent its day and stays a mention of its own
+          i += taken; // else the next candidate only lent its day and stays a mention of its own
         }
       } else {
         out.add(c);
@@ -171,6 +223,15 @@ final class Assembler {
         && isDay(y) && gap.isBlank()) {
       return a.with(a.begin(), b.end(), new TemporalExpression.DayShift(y, d.offset()), a.rule() + " + " + b.rule());
     }
+    if (x instanceof PartOfDayOf p && p.day() instanceof RelativeDay r && r.offset() == 0 && isDay(y) && gap.isBlank()
+        && a.begin() >= 4 && s.lower.startsWith("mid-", a.begin() - 4)) {
+      // "mid-afternoon yesterday": the part of the day named after it
+      return a.with(a.begin(), b.end(), new PartOfDayOf(y, p.part()), a.rule() + " + " + b.rule());
+    }
+    TemporalExpression of = ofDay(s, a, y);
+    if (of != null && gap.isBlank()) {
+      return a.with(a.begin(), b.end(), of, a.rule() + " + " + b.rule());
+    }
     if (x instanceof RelativeDay && y instanceof Weekday) {
       return a.with(a.begin(), end, new Apposition(x, y), a.rule() + " + " + b.rule());
     }
@@ -182,6 +243,31 @@ final class Assembler {
     }
     if (x instanceof ClockTime t && t.day().isEmpty() && (isRelativeDay(y) || isCalendarDay(y))) {
       return a.with(a.begin(), end, new ClockTime(Optional.of(y), t.time()), a.rule() + " + " + b.rule());
+    }
+    return null;
+  }
+
+  /** Whether a candidate counts from the day named right after it: "the day after", "the night of". */
+  private static boolean countsFromNextDay(Candidate c) {
+    TemporalExpression e = c.expression();
+    return e instanceof TemporalExpression.Anaphoric a && a.whole() && a.unit() == org.dateline.resolve.Unit.DAY
+        || e instanceof PartOfDayOf p && p.day() instanceof TemporalExpression.Anaphoric
+        || e instanceof TemporalExpression.Containing w && w.day() instanceof TemporalExpression.Anaphoric;
+  }
+
+  /**
+   * Returns the part of day or week that "the night of", "the week of" ({@code a}, ending in "of") names in the
+   * day {@code y}, or null if {@code a} is no such phrase or {@code y} no day.
+   */
+  private static TemporalExpression ofDay(Scan s, Candidate a, TemporalExpression y) {
+    if (!isDay(y) || !s.lower.startsWith("of", a.end() - 2)) {
+      return null;
+    }
+    if (a.expression() instanceof PartOfDayOf p && p.day() instanceof TemporalExpression.Anaphoric) {
+      return new PartOfDayOf(y, p.part());
+    }
+    if (a.expression() instanceof TemporalExpression.Containing c && c.day() instanceof TemporalExpression.Anaphoric) {
+      return new TemporalExpression.Containing(c.unit(), y);
     }
     return null;
   }
@@ -214,7 +300,7 @@ final class Assembler {
   }
 
   private static boolean isDay(TemporalExpression e) {
-    return isRelativeDay(e) || isCalendarDay(e);
+    return isRelativeDay(e) || isCalendarDay(e) || e instanceof Apposition;
   }
 
   /**
@@ -260,7 +346,8 @@ final class Assembler {
   }
 
   private static boolean isCalendarDay(TemporalExpression e) {
-    return e instanceof MonthDay || e instanceof Explicit x
+    return e instanceof MonthDay || e instanceof TemporalExpression.NthWeekdayOfMonth
+        || e instanceof TemporalExpression.EasterDay || e instanceof Explicit x
         && x.value().granularity() == org.dateline.model.Granularity.DAY;
   }
 
@@ -281,9 +368,17 @@ final class Assembler {
       return c;
     }
     int b = c.begin();
-    if (b > 0 && s.lower.charAt(b - 1) == '-' && s.lower.startsWith("mid", b - 4) && b - 4 >= floor) {
-      int from = b - 4 >= 4 && s.lower.startsWith("the ", b - 8) ? b - 8 : b - 4;
-      return c.withSpan(from, c.end()).withMod(TimexMod.MID);
+    if (b > 0 && s.lower.charAt(b - 1) == '-') {
+      // "mid-March", "late-November", "early-2027"
+      for (Map.Entry<String, TimexMod> m : HYPHENED.entrySet()) {
+        int start = b - 1 - m.getKey().length();
+        if (start >= floor && s.lower.startsWith(m.getKey(), start)
+            && (start == 0 || !Scan.isWordChar(s.lower.charAt(start - 1)))) {
+          boolean mid = m.getValue() == TimexMod.MID; // "the mid-1990s" is one phrase
+          int from = mid && start >= 4 && s.lower.startsWith("the ", start - 4) ? start - 4 : start;
+          return c.withSpan(from, c.end()).withMod(m.getValue());
+        }
+      }
     }
     int e = b;
     while (e > floor && s.lower.charAt(e - 1) == ' ') {
@@ -316,20 +411,25 @@ final class Assembler {
     if (e instanceof TemporalExpression.Ago) {
       return true;
     }
+    if (e instanceof TemporalExpression.DayShift) {
+      return false; // "opened early the day after Christmas": the adverb is the verb's
+    }
     return point && !(e instanceof PartOfDayOf);
   }
 
   /**
    * Reads the clause around a candidate for its tense: a past anchor just before it ("since", "ago") keeps
    * it past; otherwise the nearest verb cue wins, a past verb ("said", "had", "-ed") against a future cue
-   * ("will", "is to"); weak future cues ("until", "by") count only in a clause without a past verb.
+   * ("will", "is to"); weak future cues ("until", "by") count only in a clause without a past verb. A clause
+   * whose only past verbs are verbs of saying is {@linkplain Direction#REPORTED reported}, not past.
    */
   static Direction direction(Scan s, Candidate c) {
     if (!leans(c.expression())) {
       return Direction.UNMARKED;
     }
     int from = clauseStart(s, c.begin());
-    int to = clauseEnd(s, c.end());
+    // a sentence that opens with its date ("On Tuesday, the league plans to ...") has its verb further on
+    int to = clauseEnd(s, c.end(), c.begin() - from <= 3 ? CUE_WINDOW * 3 / 2 : CUE_WINDOW / 2);
     String t = s.lower;
     int b = c.begin();
     int e = c.end();
@@ -342,16 +442,44 @@ final class Assembler {
     if (Cues.pastPerfect(t, from, b)) {
       return Direction.PAST;
     }
+    return verbTense(s, c, from, to);
+  }
+
+  /**
+   * Weighs the clause's verb cues: the nearest future cue against the nearest past verb; a past made only of
+   * verbs of saying is {@linkplain Direction#REPORTED reported}.
+   */
+  private static Direction verbTense(Scan s, Candidate c, int from, int to) {
+    String t = s.lower;
+    int b = c.begin();
+    int e = c.end();
     int[] futureBefore = Cues.futureSpans(t, from, b);
     int[] futureAfter = Cues.futureSpans(t, e, to);
-    int future = Math.min(futureBefore.length == 0 ? Integer.MAX_VALUE : b - futureBefore[futureBefore.length - 1],
-        futureAfter.length == 0 ? Integer.MAX_VALUE : futureAfter[0] - e);
+    int future = Math.min(futureBefore.length == 0 || wouldBeforeNamedDay(s, c, futureBefore) ? Integer.MAX_VALUE
+        : b - futureBefore[futureBefore.length - 1], futureAfter.length == 0 ? Integer.MAX_VALUE : futureAfter[0] - e);
     int past = Math.min(Cues.nearestPast(t, from, b, true, (i, j) -> counted(t, from, i, j, futureBefore, true)),
         Cues.nearestPast(t, e, to, false, (i, j) -> counted(t, e, i, j, futureAfter, false)));
     if (future < past) {
       return Direction.FUTURE;
     }
-    return past < Integer.MAX_VALUE ? Direction.PAST : Direction.UNMARKED;
+    if (past == Integer.MAX_VALUE) {
+      return Direction.UNMARKED;
+    }
+    boolean happened = Cues.nearestPast(t, from, b, true, (i, j) -> !SAYING.contains(t, i, j)
+        && counted(t, from, i, j, futureBefore, true)) < Integer.MAX_VALUE
+        || Cues.nearestPast(t, e, to, false, (i, j) -> !SAYING.contains(t, i, j)
+        && counted(t, e, i, j, futureAfter, false)) < Integer.MAX_VALUE;
+    return happened ? Direction.PAST : Direction.REPORTED;
+  }
+
+  /**
+   * Whether the future cue nearest before a possessive day is "would": "would get around Wednesday's ruling"
+   * names a ruling already made, where "will travel Thursday" looks forward.
+   */
+  private static boolean wouldBeforeNamedDay(Scan s, Candidate c, int[] futureBefore) {
+    int e = c.end();
+    boolean possessive = s.lower.startsWith("'s", e) || s.lower.startsWith("\u2019s", e);
+    return possessive && s.lower.startsWith("would", futureBefore[futureBefore.length - 2]);
   }
 
   /** Whether an expression's value depends on the direction: those without a year, week or count. */
@@ -359,8 +487,10 @@ final class Assembler {
     if (e instanceof PartOfDayOf p) {
       return leans(p.day());
     } else if (e instanceof ClockTime t) {
-      return t.day().isPresent() && leans(t.day().get());
+      return t.day().isEmpty() || leans(t.day().get());
     } else if (e instanceof TemporalExpression.DayShift d) {
+      return leans(d.day());
+    } else if (e instanceof TemporalExpression.Containing d) {
       return leans(d.day());
     } else if (e instanceof Apposition a) {
       return leans(a.relative()) || leans(a.explicit());
@@ -375,18 +505,42 @@ final class Assembler {
     int from = Math.max(0, begin - CUE_WINDOW);
     for (int i = begin - 1; i >= from; i--) {
       char ch = s.text.charAt(i);
-      if (ch == '.' && i + 1 < s.length() && Character.isWhitespace(s.text.charAt(i + 1)) || ch == '\n' || ch == ';') {
+      if (ch == '.' && i + 1 < s.length() && Character.isWhitespace(s.text.charAt(i + 1)) && !abbreviation(s, i)
+          || ch == '\n' || ch == ';') {
         return i + 1;
+      }
+      if (ch == '.' && i + 2 < begin && isCloseQuote(s.text.charAt(i + 1)) && Character.isWhitespace(s.text.charAt(i + 2))) {
+        return i + 2; // a quotation ends the sentence: 'my desk." Lawmakers ...'
       }
     }
     return from;
   }
 
-  private static int clauseEnd(Scan s, int end) {
-    int to = Math.min(s.length(), end + CUE_WINDOW / 2);
+  /**
+   * Whether the full stop at {@code dot} ends an abbreviation inside a sentence ("Dec. 30", "Gen. Smith"): the
+   * word before it is a month or title abbreviation, or the text goes on with a digit or a lower-case letter.
+   */
+  private static boolean abbreviation(Scan s, int dot) {
+    int k = dot + 1;
+    while (k < s.length() && k < dot + 4 && Character.isWhitespace(s.text.charAt(k))) {
+      k++;
+    }
+    if (k < s.length() && (Character.isDigit(s.text.charAt(k)) || Character.isLowerCase(s.text.charAt(k)))) {
+      return true;
+    }
+    String w = s.wordBefore(dot);
+    return ABBREVIATIONS.contains(w, 0, w.length());
+  }
+
+  private static boolean isCloseQuote(char c) {
+    return c == '"' || c == '\'' || c == '\u201d' || c == '\u2019';
+  }
+
+  private static int clauseEnd(Scan s, int end, int window) {
+    int to = Math.min(s.length(), end + window);
     for (int i = end; i < to; i++) {
       char ch = s.text.charAt(i);
-      if (ch == '.' || ch == '\n' || ch == ';') {
+      if (ch == '.' && !abbreviation(s, i) || ch == '\n' || ch == ';') {
         return i;
       }
     }
@@ -396,17 +550,34 @@ final class Assembler {
   /**
    * Whether the past cue {@code t[i, j)} of the stretch from {@code lo} counts: not inside a future cue
    * ({@code future}: the future cues' spans, as "were planning to"), no known adjective ("united"), no reporting
-   * verb after the expression, no passive participle.
+   * verb after the expression, no passive participle, and before the expression no "-ed" word after a future
+   * cue: "will redeem its preferred shares on Oct. 31" has no past verb.
    */
   private static boolean counted(String t, int lo, int i, int j, int[] future, boolean before) {
     return !(NOT_PAST.contains(t, i, j) || !before && REPORTING.contains(t, i, j)
-        || insideAny(future, i) || passive(t, lo, i));
+        || insideAny(future, i) || passive(t, lo, i) || before && afterFuture(t, future, i));
   }
 
-  /** Whether the word at {@code pos} follows "be", "been" or "being": a passive participle, not a past tense. */
+  /** Whether a future cue comes before {@code pos} in the same phrase (no comma between them). */
+  private static boolean afterFuture(String t, int[] future, int pos) {
+    for (int k = future.length - 2; k >= 0; k -= 2) {
+      if (future[k + 1] <= pos) {
+        for (int c = future[k + 1]; c < pos; c++) {
+          if (t.charAt(c) == ',') {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the word at {@code pos} follows "be", "been", "being", "is" or "are": a participle, not a past tense. */
   private static boolean passive(String t, int lo, int pos) {
     int room = Math.min(7, pos - lo);
-    return endsWith(t, pos, room, " be ") || endsWith(t, pos, room, " been ") || endsWith(t, pos, room, " being ");
+    return endsWith(t, pos, room, " be ") || endsWith(t, pos, room, " been ") || endsWith(t, pos, room, " being ")
+        || endsWith(t, pos, room, " is ") || endsWith(t, pos, room, " are ");
   }
 
   private static boolean endsWith(String t, int pos, int room, String w) {

@@ -33,6 +33,15 @@ final class CalendarRules {
   private static final String YEAR = "(?:1[6-9]\\d\\d|20\\d\\d)";
   private static final String DAY = "(?<d>[0-3]?\\d)(?:st|nd|rd|th)?\\b";
   private static final String CLOCK = "(?:[ t](?<h>[0-2]\\d):(?<mi>[0-5]\\d)(?::(?<s>[0-5]\\d))?)?";
+  /**
+   * A street after a number makes it a house number, not a year: "1629 South Lauderdale St.", "1600
+   * w main st", "1717 Plymouth Avenue" (matched on lower-cased text). "Street" written out counts only
+   * after a compass word, so "since 1990 Wall Street" stays a year, as does "in 2014 the road".
+   */
+  private static final String STREET = "\\s{1,2}(?:(?:[nsew]\\.?|north|south|east|west)\\s{1,2}"
+      + "[a-z]{2,20}(?:\\s{1,2}[a-z]{2,20}){0,2}\\s{1,2}street\\b|"
+      + "(?:[nsew]\\.?\\s{1,2})?(?!(?:the|a|an|this|that|his|her|their|its)\\b)[a-z]{2,20}(?:\\s{1,2}[a-z]{2,20}){0,2}\\s{1,2}"
+      + "(?:st|ave|rd|blvd|ln|hwy|pkwy|avenue|road|boulevard|drive|lane|highway|parkway)\\b)";
 
   static List<Rule> rules() {
     return List.of(
@@ -48,7 +57,7 @@ final class CalendarRules {
         Rule.of("last|this|next <month>", "last this next",
             "(?<r>last|this|next)\\s{1,3}(?<m>" + FULL_MONTH + ")\\b",
             (m, s) -> monthOf(m, s, OptionalInt.empty(), relation(m.group("r")))),
-        Rule.of("<year>", "#", "(?<y>" + YEAR + ")(?!\\d|\\s{0,2}%|\\s{1,2}(?:gmt|utc)\\b|,\\d|\\.\\d|-(?:year|old|day|month|week|hour|minute)|:\\d)",
+        Rule.of("<year>", "#", "(?<y>" + YEAR + ")(?!\\d|\\s{0,2}%|\\s{1,2}(?:gmt|utc)\\b|,\\d|\\.\\d|-(?:year|old|day|month|week|hour|minute)|:\\d|\\s{1,3}blocks?\\b|" + STREET + ")",
             CalendarRules::year),
         Rule.of("the <year> period", "the", "the\\s{1,3}(?<y>" + YEAR + ")\\s{1,3}(?:period|quarter|fiscal\\s{1,3}year)\\b",
             (m, s) -> new TemporalExpression.SamePeriodIn(Integer.parseInt(m.group("y")))),
@@ -94,8 +103,8 @@ final class CalendarRules {
                 + "(?<se>spring|summer|fall|autumn|winter)\\b"
                 + "(?:\\s{1,3}of\\s{1,3}(?<y>" + YEAR + ")\\b|\\s{1,3}(?<y2>" + YEAR + ")\\b)?",
             CalendarRules::season),
-        Rule.of("<holiday>", "christmas new thanksgiving independence halloween valentine labor memorial",
-            "(?<h>christmas\\s{1,3}eve|christmas(?:\\s{1,3}day)?|new\\s{1,3}year'?s(?:\\s{1,3}day)?|new\\s{1,3}year'?s\\s{1,3}eve"
+        Rule.of("<holiday>", "christmas new thanksgiving independence halloween valentine labor memorial easter good",
+            "(?<h>easter(?:\\s{1,3}(?:sunday|monday|week))?|good\\s{1,3}friday|christmas\\s{1,3}eve|christmas(?:\\s{1,3}day)?|new\\s{1,3}year'?s(?:\\s{1,3}day)?|new\\s{1,3}year'?s\\s{1,3}eve"
                 + "|thanksgiving(?:\\s{1,3}day)?|independence\\s{1,3}day|halloween|valentine'?s\\s{1,3}day|labor\\s{1,3}day"
                 + "|memorial\\s{1,3}day)\\b(?:,?\\s{1,3}(?<y>" + YEAR + ")\\b)?",
             CalendarRules::holiday));
@@ -276,6 +285,13 @@ final class CalendarRules {
   private static TemporalExpression holiday(Matcher m, Scan s) {
     String h = m.group("h").replaceAll("\\s{1,3}", " ").replace("'", "");
     OptionalInt y = year(m, "y");
+    if (h.startsWith("easter") || h.startsWith("good")) {
+      if (!Character.isUpperCase(s.text.charAt(m.start()))) {
+        return null;
+      }
+      TemporalExpression day = new TemporalExpression.EasterDay(h.startsWith("good") ? -2 : h.endsWith("monday") ? 1 : 0, y);
+      return h.endsWith("week") ? new TemporalExpression.Containing(Unit.WEEK, day) : day; // the week ending on Easter
+    }
     if (h.startsWith("thanksgiving")) {
       return new NthWeekdayOfMonth(4, DayOfWeek.THURSDAY, Month.NOVEMBER, y);
     } else if (h.startsWith("labor")) {

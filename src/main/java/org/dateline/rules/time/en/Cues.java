@@ -18,20 +18,22 @@ import java.util.regex.Pattern;
 final class Cues {
   /** Words that put the clause ahead of publication; "was due to" looks ahead too. */
   static final Pattern FUTURE_CUE = Pattern.compile(
-      "\\b(?:will|won't|'ll|shall|as\\s{1,3}soon\\s{1,3}as|expects\\s{1,3}to|plans?\\s{1,3}to|intends?\\s{1,3}to"
+      "\\b(?:will|won't|'ll|shall|would(?!\\s{1,3}have\\b)|as\\s{1,3}soon\\s{1,3}as|expects\\s{1,3}to|plans?\\s{1,3}to|intends?\\s{1,3}to"
           + "|(?:(?:is|are|was|were)\\s{1,3})?(?:due|planning|going|scheduled|expected|set|slated|to\\s{1,3}be)"
-          + "\\s{1,3}to|is\\s{1,3}to|are\\s{1,3}to|planned\\s{1,3}to|scheduled|upcoming|next"
+          + "\\s{1,3}to|is\\s{1,3}to|are\\s{1,3}to|planned\\s{1,3}to|scheduled|upcoming|next(?!\\s{1,3}to\\b)"
+          + "|(?:is|are)\\s{1,3}(?:planned|set|slated|due)\\s{1,3}for"
           + "|(?:agreed|agrees|agree|vowed|vows|promised|promises|pledged|pledges|decided|decides|threatened|threatens"
           + "|aims|hopes|wants|seeks|prepares)\\s{1,3}to"
-          + "|ends|begins|starts|expires|resumes|takes\\s{1,3}effect)\\b");
+          + "|ends|begins|starts|expires|resumes|(?<!to\\s)(?:begin|resume|expire|reopen|meet)|opens|reopens|closes|meets|takes\\s{1,3}effect)\\b");
   /** Prepositions that, just before an expression, look ahead unless the clause is in the past perfect. */
   static final Pattern DEADLINE = Pattern.compile(
-      "\\b(?:until|till|by|as\\s{1,3}(?:early|soon)\\s{1,3}as|effective|payable)\\s{1,3}$");
+      "\\b(?:until|till|by|as\\s{1,3}(?:early|soon)\\s{1,3}as|effective|payable|of\\s{1,3}record)\\s{1,3}$");
   static final Pattern PAST_PERFECT = Pattern.compile("\\bhad\\b");
   /** Past verbs and auxiliaries; "-ed" forms are past unless the word is a known adjective or "-eed". */
   static final Pattern PAST_CUE = Pattern.compile(
       "\\b(?:said|says|told|was|were|had|did|began|came|went|met|left|took|gave|made|brought|held|fell|rose"
           + "|agreed|freed|decreed|ran|won|lost|struck|fought|saw|sent|spoke|became|stood|broke|shot|sank|drove"
+          + "|sought|caught|thought|bought|built|spent|felt|kept|paid|sold|found|wrote|chose|froze|stole|threw|grew|knew|flew|drew|withdrew|shook|got|swam|rang|ate|forgave|sat|fed|stuck|hung|dug|dealt|tore|swore|overcame|underwent|arose|awoke|hid|slid|bled|fled"
           + "|[a-z]{2,12}[^e\\W]ed)\\b");
   /** Words just before an expression that date it in the past whatever the rest of the sentence says. */
   static final Pattern PAST_ANCHOR = Pattern.compile("\\b(?:since|ago|earlier|last|previous|previously)\\b");
@@ -39,7 +41,7 @@ final class Cues {
   private static final WordSet PAST_WORDS = new WordSet(java.util.List.of("said", "says", "told", "was", "were", "had",
       "did", "began", "came", "went", "met", "left", "took", "gave", "made", "brought", "held", "fell", "rose",
       "agreed", "freed", "decreed", "ran", "won", "lost", "struck", "fought", "saw", "sent", "spoke", "became", "stood",
-      "broke", "shot", "sank", "drove"));
+      "broke", "shot", "sank", "drove", "sought", "caught", "thought", "bought", "built", "spent", "felt", "kept", "paid", "sold", "found", "wrote", "chose", "froze", "stole", "threw", "grew", "knew", "flew", "drew", "withdrew", "shook", "got", "swam", "rang", "ate", "forgave", "sat", "fed", "stuck", "hung", "dug", "dealt", "tore", "swore", "overcame", "underwent", "arose", "awoke", "hid", "slid", "bled", "fled"));
   private static final WordSet ANCHOR_WORDS = new WordSet(Set.of("since", "ago", "earlier", "last", "previous",
       "previously"));
   private static final WordSet SIMPLE_FUTURE = new WordSet(Set.of("will", "shall", "scheduled", "upcoming", "next"));
@@ -48,10 +50,12 @@ final class Cues {
       "promises", "pledged", "pledges", "decided", "decides", "threatened", "threatens", "aims", "hopes", "wants",
       "seeks", "prepares"));
   /** The present simple of a scheduled event looks ahead: "the truce ends at midnight on Friday". */
-  private static final WordSet SCHEDULED = new WordSet(Set.of("ends", "begins", "starts", "expires", "resumes"));
+  private static final WordSet SCHEDULED = new WordSet(Set.of("ends", "begins", "starts", "expires", "resumes",
+      "begin", "resume", "expire", "opens", "reopen", "reopens", "closes", "meet", "meets"));
   private static final String[] LEAD = {"is", "are", "was", "were"};
+  private static final String[] PLANNED = {"planned", "set", "slated", "due"};
   private static final String[] GOING = {"due", "planning", "going", "scheduled", "expected", "set", "slated"};
-  private static final String[] AHEAD = {"until", "till", "by", "as", "effective", "payable"};
+  private static final String[] AHEAD = {"until", "till", "by", "as", "effective", "payable", "record"};
   private static final int[] NONE = new int[0];
 
   private Cues() {}
@@ -189,6 +193,10 @@ final class Cues {
     if (we - i == 4 && t.startsWith("will", i) || we - i == 5 && t.startsWith("shall", i)) {
       return we;
     }
+    if (we - i == 5 && t.startsWith("would", i)) {
+      // future in the past ("said it would close on Friday"), not a past conditional ("would have closed")
+      return then(t, we, hi, "have") >= 0 && boundaryAfter(t, then(t, we, hi, "have"), hi) ? -1 : we;
+    }
     if (we - i == 3 && t.startsWith("won't", i) && i + 5 <= hi && boundaryAfter(t, i + 5, hi)) {
       return i + 5;
     }
@@ -197,16 +205,49 @@ final class Cues {
     e = e >= 0 ? e : toAfter(t, lit(t, i, hi, "plans") >= 0 ? i + 5 : lit(t, i, hi, "plan"), hi);
     e = e >= 0 ? e : toAfter(t, lit(t, i, hi, "intends") >= 0 ? i + 7 : lit(t, i, hi, "intend"), hi);
     e = e >= 0 ? e : going(t, i, hi);
+    e = e >= 0 ? e : plannedFor(t, i, hi);
     e = e >= 0 ? e : toAfter(t, lit(t, i, hi, "is"), hi);
     e = e >= 0 ? e : toAfter(t, lit(t, i, hi, "are"), hi);
     e = e >= 0 ? e : toAfter(t, lit(t, i, hi, "planned"), hi);
-    e = e >= 0 ? e : SIMPLE_FUTURE.contains(t, i, we) ? we : -1;
+    e = e >= 0 ? e : SIMPLE_FUTURE.contains(t, i, we) && !nextTo(t, i, we, hi) ? we : -1;
     e = e >= 0 ? e : toAfter(t, INTENT.contains(t, i, we) ? we : -1, hi);
-    e = e >= 0 ? e : SCHEDULED.contains(t, i, we) ? we : -1;
+    e = e >= 0 ? e : SCHEDULED.contains(t, i, we) && !afterTo(t, i) ? we : -1;
     return e >= 0 ? e : then(t, then(t, lit(t, i, hi, "takes"), hi, "effect"), hi, null);
   }
 
   /** {@code (?:(?:is|are|was|were)\s{1,3})?(?:due|...|to\s{1,3}be)\s{1,3}to\b} at {@code i}, or -1. */
+  /** Matches "is planned for", "are set for", "is due for" at {@code i}: a plan in the present looks ahead. */
+  private static int plannedFor(String t, int i, int hi) {
+    int e = lit(t, i, hi, "is");
+    e = e >= 0 ? e : lit(t, i, hi, "are");
+    int w = spaces(t, e, hi);
+    if (w < 0) {
+      return -1;
+    }
+    for (String p : PLANNED) {
+      int f = then(t, lit(t, w, hi, p), hi, "for");
+      if (f >= 0 && boundaryAfter(t, f, hi)) {
+        return f;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether the word {@code t[i, we)} is the "next" of "next to the embassy": a place, not a time. */
+  private static boolean nextTo(String t, int i, int we, int hi) {
+    int to = then(t, we, hi, "to");
+    return we - i == 4 && t.startsWith("next", i) && to >= 0 && boundaryAfter(t, to, hi);
+  }
+
+  /** Whether the word at {@code i} follows "to": an infinitive ("to meet demand"), not a present tense. */
+  private static boolean afterTo(String t, int i) {
+    int k = i;
+    while (k > 0 && k > i - 4 && isSpace(t.charAt(k - 1))) {
+      k--;
+    }
+    return k < i && k >= 2 && t.charAt(k - 1) == 'o' && t.charAt(k - 2) == 't' && (k == 2 || !word(t.charAt(k - 3)));
+  }
+
   private static int going(String t, int i, int hi) {
     for (String w : LEAD) {
       int e = lit(t, i, hi, w);

@@ -26,6 +26,15 @@ final class Lexicon {
   static final String NUM = "(?:\\d{1,4}(?:\\.\\d{1,2})?|" + NUM_WORD + "|" + VAGUE_NUM + ")";
   static final String UNIT = "(?:minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?|century|centuries)";
   static final String PART = "(?:morning|afternoon|evening|night)";
+  /** The first words of a holiday's name, as the holiday rule reads it. */
+  static final String HOLIDAY_START = "(?:christmas|new\\s{1,3}year|thanksgiving|easter|good\\s{1,3}friday"
+      + "|independence\\s{1,3}day|halloween|valentine|labor\\s{1,3}day|memorial\\s{1,3}day)";
+  /**
+   * A lookahead for a day named after a phrase that counts from it ("the day after", "the night of"): a
+   * weekday, a month, a day number before its month, a holiday.
+   */
+  static final String DAY_AHEAD = "(?=\\s{1,3}(?:(?:last|this|next|on)\\s{1,3})?(?:" + WEEKDAY + "|" + MONTH
+      + "|yesterday|tomorrow|" + HOLIDAY_START + "\\b|[0-3]?\\d(?:st|nd|rd|th)?\\s{1,3}(?:of\\s{1,3})?" + MONTH + "))";
   static final String MONTHS_TRIGGER = "january february march april may june july august september october "
       + "november december jan feb mar apr jun jul aug sept sep oct nov dec";
   static final String WEEKDAYS_TRIGGER = "monday tuesday wednesday thursday friday saturday sunday";

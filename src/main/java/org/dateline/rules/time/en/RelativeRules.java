@@ -70,7 +70,7 @@ final class RelativeRules {
             (m, s) -> m.group().startsWith("the") && !m.group().contains("full") ? null : new RelativeUnit(Unit.YEAR, 0)),
         Rule.of("the weekend", "the", "the\\s{1,3}weekend\\b", (m, s) -> new RelativeUnit(Unit.WEEKEND, 0)),
         Rule.of("<n> <unit> ago", "# " + NUM_TRIGGER,
-            "(?<n>" + NUM + ")\\s{1,3}(?<u>" + UNIT + ")\\s{1,3}ago\\b", RelativeRules::ago),
+            "(?<n>" + NUM + ")\\s{1,3}(?<u>" + UNIT + ")(?:\\s{1,3}or\\s{1,3}so)?\\s{1,3}ago\\b", RelativeRules::ago),
         Rule.of("<n> <unit> from now, in <n> <unit>'s time", "# " + NUM_TRIGGER,
             "(?<n>" + NUM + ")\\s{1,3}(?<u>" + UNIT + ")(?:'s|')?\\s{1,3}(?<w>from\\s{1,3}now|time)\\b",
             RelativeRules::fromNow),
@@ -90,9 +90,14 @@ final class RelativeRules {
             "(?:(?<d>that|the\\s{1,3}same|the\\s{1,3}next|the\\s{1,3}following|the\\s{1,3}previous)\\s{1,3})?(?<p>morning|afternoon|evening)\\b",
             RelativeRules::anaphoricPart),
         Rule.of("the day before|after", "the",
-            "the\\s{1,3}day\\s{1,3}(?<d>before|after)(?=\\s{0,2}[.,;)]|\\s{1,3}(?:(?:last|this|next|on)\\s{1,3})?"
-                + "(?:" + Lexicon.WEEKDAY + "|" + Lexicon.FULL_MONTH + "|yesterday|tomorrow)\\b)",
+            "the\\s{1,3}day\\s{1,3}(?<d>before|after)(?:(?=\\s{0,2}[.,;)])|" + Lexicon.DAY_AHEAD + ")",
             (m, s) -> new Anaphoric(m.group("d").equals("before") ? -1 : 1, Unit.DAY, true)),
+        // the day is read by its own rule and joined by the assembler; alone, these count from the last day named
+        Rule.of("the <part> of <day>", "the", "the\\s{1,3}(?<p>" + Lexicon.PART + ")\\s{1,3}of" + Lexicon.DAY_AHEAD,
+            (m, s) -> new PartOfDayOf(new Anaphoric(0, Unit.DAY, true), Lexicon.partOfDay(m.group("p")))),
+        Rule.of("the week|weekend of <day>", "the", "the\\s{1,3}(?<u>week|weekend)\\s{1,3}of" + Lexicon.DAY_AHEAD,
+            (m, s) -> new TemporalExpression.Containing(m.group("u").equals("week") ? Unit.WEEK : Unit.WEEKEND,
+                new Anaphoric(0, Unit.DAY, true))),
         Rule.of("year-earlier", "the year comparable",
             "(?:the\\s{1,3})?(?:comparable\\s{1,3})?year[- ](?:earlier|ago)(?:\\s{1,3}(?:(?:first|second|third|fourth)\\s{1,3})?"
                 + "(?:quarter|period|(?:six|nine)\\s{1,3}months))?\\b",
@@ -171,6 +176,9 @@ final class RelativeRules {
     Unit u = Lexicon.unit(m.group("u"));
     if (n == -2) {
       return null;
+    }
+    if (n > 0 && (u == Unit.DECADE || u == Unit.CENTURY)) {
+      return new Ago(n * (u == Unit.DECADE ? 10 : 100), Unit.YEAR); // "a decade ago" is a year, not "the 1980s"
     }
     return n < 0 ? new Vague(Granularity.PAST) : new Ago(n, u);
   }
@@ -254,10 +262,11 @@ final class RelativeRules {
         return s.wordBefore(m.start()).equals("as") || s.lower.startsWith(" after", m.end()) ? null
             : new Vague(Granularity.FUTURE);
       default:
-        if (w.endsWith("past") || w.endsWith("term") && !w.endsWith("near term")) {
+        if (w.endsWith("past")) {
           return new Vague(Granularity.PAST);
         }
-        return w.endsWith("future") ? new Vague(Granularity.FUTURE) : new Vague(Granularity.PRESENT);
+        // "in the near term", "in the short term" look ahead as "the future" does
+        return w.endsWith("future") || w.endsWith("term") ? new Vague(Granularity.FUTURE) : new Vague(Granularity.PRESENT);
     }
   }
 }

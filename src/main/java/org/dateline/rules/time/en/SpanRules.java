@@ -21,8 +21,13 @@ final class SpanRules {
   private SpanRules() {}
 
   private static final String ZONE = "(?:\\s{1,2}\\(?(?<z>gmt|utc|est|edt|cst|cdt|mst|mdt|pst|pdt|et|bst|cet|cest|msk|eet|eest"
-      + "|(?:local|moscow|kyiv|kiev)\\s{1,3}time)\\b\\)?)?";
-  private static final String AMPM = "(?<ap>a\\.m\\.|p\\.m\\.|a\\.m|p\\.m|am\\b|pm\\b)";
+      + "|pt|ct|(?:(?:pacific|eastern|central|mountain)(?:\\s{1,3}(?:standard|daylight))?|local|moscow|kyiv|kiev)"
+      + "\\s{1,3}time)\\b\\)?)?";
+  private static final String AMPM = "(?<ap>a\\.m\\.|p\\.m\\.|a\\.m|p\\.m|am\\b|pm\\b"
+      + "|in\\s{1,3}the\\s{1,3}(?:morning|afternoon|evening)\\b|at\\s{1,3}night\\b)";
+  /** Words before "4 in the morning" that make it a clock time, not a count ("killed 4 in the morning raid"). */
+  private static final WordSet AT_WORDS = new WordSet(java.util.Set.of("at", "about", "around", "until", "till",
+      "by", "before", "after", "from", "to"));
 
   static List<Rule> rules() {
     return List.of(
@@ -60,7 +65,7 @@ final class SpanRules {
             "(?<h>[012]?\\d)(?::(?<mi>[0-5]\\d)|\\.(?<mi2>[0-5]\\d)(?=\\s{0,2}[ap]\\.?m))?\\s{0,2}" + AMPM + "?" + ZONE,
             SpanRules::clock),
         Rule.of("noon|midday", "noon midday", "(?<w>noon|midday)\\b",
-            (m, s) -> new ClockTime(Optional.empty(), LocalTime.NOON)),
+            (m, s) -> s.wordBefore(m.start()).equals("high") ? null : new ClockTime(Optional.empty(), LocalTime.NOON)),
         Rule.of("midnight", "midnight", "midnight\\b(?!\\s{1,3}(?:oil|blue|mass|sun|express|hour|deadline))",
             (m, s) -> new ClockTime(Optional.empty(), ClockTime.END_OF_DAY)));
   }
@@ -205,6 +210,15 @@ final class SpanRules {
     }
     int h = Integer.parseInt(m.group("h"));
     int minute = mi == null ? 0 : Integer.parseInt(mi);
+    if (ap != null && (ap.startsWith("in") || ap.startsWith("at"))) {
+      String w = s.wordBefore(m.start());
+      if (!AT_WORDS.contains(w, 0, w.length())) {
+        return null;
+      }
+      // "4 in the morning", "10 at night"; the night's small hours and midnight are a.m.
+      boolean small = ap.endsWith("night") && (h <= 4 || h == 12);
+      ap = ap.endsWith("morning") || small ? "am" : "pm";
+    }
     if (ap != null) {
       if (h < 1 || h > 12) {
         return null;

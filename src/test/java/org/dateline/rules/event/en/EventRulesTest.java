@@ -219,4 +219,102 @@ class EventRulesTest {
     assertEquals("strike 2026-03-09 Kharkiv", summary(events("KYIV, March 10 (Reuters) - Russian missiles struck "
         + "Kharkiv on Monday, officials in Kyiv said.")));
   }
+
+  @Test
+  void aFigureDatedLongBeforeTheIncidentCountsAnOlderOne() {
+    String text = "Floods swept through villages near Sylhet on Tuesday, killing 14 people. "
+        + "Last year's monsoon left 180 people dead in the region.";
+    List<Event> e = events(text, killed(text, "killing 14 people", 14), killed(text, "180 people dead", 180));
+    assertEquals(2, e.size(), summary(e));
+    assertEquals("flood 2026-03-10 Sylhet", summary(e.subList(0, 1)));
+    assertEquals(14, e.get(0).toll(CasualtyCategory.KILLED).get().best());
+    assertEquals("2025", e.get(1).time().get().toString());
+    assertEquals(180, e.get(1).toll(CasualtyCategory.KILLED).get().best());
+  }
+
+  @Test
+  void aFigureDatedNearTheIncidentStaysWithIt() {
+    String text = "Floods swept through villages near Sylhet on Tuesday. By Wednesday, 14 people were dead.";
+    List<Event> e = events(text, killed(text, "14 people were dead", 14));
+    assertEquals("flood 2026-03-10 Sylhet", summary(e));
+    assertEquals(14, e.get(0).toll(CasualtyCategory.KILLED).get().best());
+  }
+
+  @Test
+  void aVehicleThatOverturnedOrCapsizedIsACrashButACourtRulingIsNot() {
+    assertEquals("crash 2026-03-08 Cusco", summary(events("A bus overturned near Cusco on Sunday.")));
+    assertEquals("crash 2026-03-09 Mopti", summary(events("An overloaded boat capsized near Mopti on Monday.")));
+    assertEquals("", summary(events("The court overturned the ruling in Denver on Monday.")));
+    assertEquals("", summary(events("Shares plunged in New York on Monday.")));
+  }
+
+  @Test
+  void aCollapseInAnEarthquakeIsPartOfIt() {
+    String text = "An earthquake shook Arequipa early Monday. A man died when a wall collapsed on his home.";
+    List<Event> e = events(text, killed(text, "A man died", 1));
+    assertEquals("earthquake 2026-03-09 Arequipa", summary(e));
+    assertEquals(1, e.get(0).toll(CasualtyCategory.KILLED).get().best());
+  }
+
+  @Test
+  void aSecondCrashOnAnEarlierDayIsItsOwnEvent() {
+    String text = "A minibus plunged into a ravine near Cusco on Monday, killing seven people. It came a week "
+        + "after five pilgrims died when their bus overturned on March 2.";
+    List<Event> e = events(text, killed(text, "killing seven people", 7), killed(text, "five pilgrims died", 5));
+    assertEquals(2, e.size(), summary(e));
+    assertEquals(7, e.get(0).toll(CasualtyCategory.KILLED).get().best());
+    assertEquals("2026-03-02", e.get(1).time().get().toString());
+    assertEquals(5, e.get(1).toll(CasualtyCategory.KILLED).get().best());
+  }
+
+  @Test
+  void aWireDatelineDoesNotStandForThePlaceTheLeadLocates() {
+    assertEquals("earthquake 2026-03-09 Arequipa", summary(events("LIMA, March 9 (Wire) - A strong earthquake struck "
+        + "southern Peru on Monday, damaging homes in the Arequipa region.")));
+    assertEquals("earthquake 2026-03-09 Antofagasta", summary(events("SANTIAGO - An earthquake shook northern Chile "
+        + "on Monday, cutting power in the city of Antofagasta.")));
+    assertEquals("flood 2026-03-09 Nepal", summary(events("KATHMANDU, March 9 (Wire) - Floods swept through "
+        + "villages in western Nepal on Monday.")));
+    // a local dateline with no other town located in the lead stays the incident's place
+    assertEquals("shooting 2026-03-09 Alturas", summary(events("ALTURAS, Calif. - A man was shot on Monday at a "
+        + "ranch near the Oregon border, deputies said.")));
+  }
+
+  @Test
+  void anIncidentToldAsSeparateIsItsOwnEvent() {
+    String text = "Drones struck Kharkiv overnight, killing two people. In a separate attack, a missile hit the port "
+        + "of Odesa, wounding four workers. The attack on Kharkiv damaged a school.";
+    int w = text.indexOf("wounding four workers");
+    CasualtyFigure wounded = CasualtyFigure.builder(CasualtyCategory.INJURED, CasualtyCount.exactly(4),
+        TextSpan.of(text, w, w + "wounding four workers".length())).build();
+    List<Event> e = events(text, killed(text, "killing two people", 2), wounded);
+    assertEquals("strike 2026-03-10TNI Kharkiv; strike PAST_REF Odesa", summary(e));
+    assertEquals(4, e.get(1).toll(CasualtyCategory.INJURED).get().best());
+    String other = "A man was shot dead in Tulsa on Monday. Police are also looking into another shooting "
+        + "across town that left a woman dead.";
+    List<Event> o = events(other, killed(other, "A man was shot dead", 1), killed(other, "left a woman dead", 1));
+    assertEquals("shooting 2026-03-09 Tulsa; shooting PAST_REF Tulsa", summary(o));
+    assertEquals(1, o.get(1).toll(CasualtyCategory.KILLED).get().best());
+    // a summary of several, and another bullet, are no other incident
+    assertEquals("shooting 2026-03-09 Tulsa", summary(events(
+        "A man was shot in Tulsa on Monday. Another bullet struck a parked car.")));
+  }
+
+  @Test
+  void anIncidentTheReportIsDatedAfterIsItsOwnEvenInTheSameCity() {
+    String text = "A day after a mosque bombing killed nine people in Kabul, a roadside bomb hit a minibus in "
+        + "the west of the city on Saturday, killing four passengers.";
+    List<Event> e = events(text, killed(text, "killed nine people", 9), killed(text, "killing four passengers", 4));
+    assertEquals("bombing PAST_REF Kabul; bombing 2026-03-07 Kabul", summary(e));
+    assertEquals(9, e.get(0).toll(CasualtyCategory.KILLED).get().best());
+    assertEquals(4, e.get(1).toll(CasualtyCategory.KILLED).get().best());
+  }
+
+  @Test
+  void thePlaceOfAnIncidentComparedToDoesNotPlaceTheMainOne() {
+    String text = "A cargo helicopter crashed in Nepal's mountains on Saturday, killing its pilot. It was the second "
+        + "air crash in a week, after a plane went down near Pokhara killing 14.";
+    List<Event> e = events(text, killed(text, "killing its pilot", 1), killed(text, "killing 14", 14));
+    assertEquals("crash 2026-03-07 Nepal; crash PAST_REF Pokhara", summary(e));
+  }
 }

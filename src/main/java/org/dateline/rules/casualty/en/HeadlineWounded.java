@@ -1,0 +1,175 @@
+package org.dateline.rules.casualty.en;
+
+import com.google.common.collect.ImmutableSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.dateline.model.CasualtyCategory;
+import org.dateline.model.CasualtyCount;
+import org.dateline.model.CasualtyFigure;
+import org.dateline.model.FigureRole;
+
+/**
+ * One wounded person in a headline's words, without a determiner and without "was": "Teen shot in
+ * foot during party", "16-year-old girl wounded in shooting", "Police: Boy, 4, shoots self",
+ * "Woman critical after being shot", "Mother charged after toddler shoots himself". Such a
+ * sentence states exactly one injured.
+ *
+ * <p>The person is a singular person noun ending a run of at most four words at the start of the
+ * sentence, after a label ending in a colon ("Police:"), or after "after"; the predicate is a hurt
+ * participle followed by a place, a time, a cause or nothing ("shot in the leg", "wounded
+ * Sunday", "shot by his brother"; never an object: "Teen shot his friend" is no figure), "shoots
+ * himself", or "critical" / "recovering" / "in critical condition" with a shot, a shooting or a
+ * wound close after. A sentence that tells a death is left to the killed rules (the caller checks).
+ *
+ * <p>A headline names one person even when the story counts more ("Man shot" over "two men were
+ * shot"), so {@link #withoutHeadlinesBesideCounts} keeps its figure only when the report gives no
+ * other killed or injured count.
+ */
+final class HeadlineWounded {
+  /** Rule names; a "shot" headline counts a person shot, whom a death the event reports may account for. */
+  static final String SHOT_RULE = "headline <people> shot";
+  static final String HURT_RULE = "headline <person> <hurt>";
+  private static final int MAX_MODIFIERS = 4;
+  private static final int MAX_LABEL = 4;
+  private static final int CAUSE_WINDOW = 5;
+  private static final Set<String> HURT = ImmutableSet.of("shot", "wounded", "injured", "hurt", "grazed");
+  private static final Set<String> SHOOTS = ImmutableSet.of("shot", "shoots");
+  private static final Set<String> SELF = ImmutableSet.of("self", "himself", "herself");
+  private static final Set<String> ADVERBS = ImmutableSet.of(
+      "accidentally", "accidently", "critically", "seriously", "severely", "slightly", "badly", "reportedly",
+      "allegedly", "also", "unintentionally");
+  /** What may follow a headline's participle: a place, a time, a cause, or the end. */
+  private static final Set<String> NEXT = ImmutableSet.of(
+      "in", "outside", "near", "during", "on", "early", "late", "overnight", "after", "following", ",", ".", ":",
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "inside", "while", "by",
+      "multiple", "twice", "again", "when", "as", "-", "last", "this");
+  /** Words after "in" that say where a shot went, not whom it hit: "shot in the air", "in self-defense". */
+  private static final Set<String> NOT_HIT = ImmutableSet.of("air", "self-defense", "self-defence", "sky");
+  private static final Set<String> STATES = ImmutableSet.of("critical", "recovering", "hospitalized", "hospitalised");
+  private static final Set<String> CONDITIONS = ImmutableSet.of("critical", "serious", "stable", "grave", "fair");
+  private static final Set<String> CAUSES = ImmutableSet.of("shot", "shooting", "gunshot", "bullet", "wound", "wounds");
+
+  private HeadlineWounded() {}
+
+  /** Returns the headline's wounded person in the sentence {@code [s, e)} as a candidate, or null. */
+  static Candidate apply(Token[] t, int s, int e) {
+    Candidate c = at(t, afterLabel(t, s, e), e);
+    for (int i = s; c == null && i + 1 < e; i++) {
+      if (t[i].is("after")) {
+        c = at(t, i + 1, e);
+      }
+    }
+    return c;
+  }
+
+  /**
+   * Returns the figures without headline figures when the report gives another non-zero killed or
+   * injured count: the story's own count is then the better one.
+   */
+  static List<CasualtyFigure> withoutHeadlinesBesideCounts(List<CasualtyFigure> figures) {
+    boolean counted = false;
+    boolean headline = false;
+    for (CasualtyFigure f : figures) {
+      boolean mine = isHeadline(f);
+      headline |= mine;
+      counted |= !mine && !f.count().isZero()
+          && (f.category() == CasualtyCategory.KILLED || f.category() == CasualtyCategory.INJURED);
+    }
+    if (!headline || !counted) {
+      return figures;
+    }
+    List<CasualtyFigure> out = new ArrayList<>(figures.size());
+    for (CasualtyFigure f : figures) {
+      if (!isHeadline(f)) {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
+  private static boolean isHeadline(CasualtyFigure f) {
+    return f.category() == CasualtyCategory.INJURED && (f.rule().startsWith(SHOT_RULE) || f.rule().startsWith(HURT_RULE));
+  }
+
+  /** Returns the index after a leading label such as "Police:" or "UPDATE:", else {@code s}. */
+  private static int afterLabel(Token[] t, int s, int e) {
+    for (int k = s + 1; k < e && k <= s + MAX_LABEL; k++) {
+      if (t[k].is(":")) {
+        return k + 1;
+      }
+    }
+    return s;
+  }
+
+  private static Candidate at(Token[] t, int i, int e) {
+    int head = -1;
+    int k = i;
+    for (; k < e && k < i + MAX_MODIFIERS; k++) {
+      Token w = t[k];
+      if (!w.isWord() || w.has(WordFlags.FUNCTION) || HURT.contains(w.lower) || SHOOTS.contains(w.lower)
+          || STATES.contains(w.lower)) {
+        break;
+      }
+      head = isPerson(w) ? k : -1;
+    }
+    if (head < 0 || head + 1 != k) {
+      return null;
+    }
+    int j = k;
+    if (j + 2 < e && t[j].is(",") && t[j + 1].isNumber() && t[j + 2].is(",")) {
+      j += 3;
+    }
+    while (j < e && ADVERBS.contains(t[j].lower)) {
+      j++;
+    }
+    int end = predicate(t, j, e);
+    if (end < 0) {
+      return null;
+    }
+    String rule = SHOOTS.contains(t[j].lower) ? SHOT_RULE : HURT_RULE;
+    return new Candidate(CasualtyCategory.INJURED, CasualtyCount.exactly(1), i, head + 1, i, end, t[head].lower,
+        FigureRole.TOTAL, rule);
+  }
+
+  private static boolean isPerson(Token w) {
+    return Lexicon.isPeople(w) && People.isSingular(w.lower) && !SingleVictims.GROUPS.contains(w.lower);
+  }
+
+  /** Returns the end of a headline's hurt predicate at {@code j}, or -1. */
+  private static int predicate(Token[] t, int j, int e) {
+    if (j >= e) {
+      return -1;
+    }
+    String w = t[j].lower;
+    if (SHOOTS.contains(w) && j + 1 < e && SELF.contains(t[j + 1].lower)) {
+      return j + 2;
+    }
+    if (HURT.contains(w)) {
+      return j + 1 >= e || placeOrTime(t, j + 1, e) ? j + 1 : -1;
+    }
+    boolean condition = w.equals("in") && j + 2 < e && CONDITIONS.contains(t[j + 1].lower)
+        && t[j + 2].is("condition");
+    if (STATES.contains(w) || condition) {
+      int from = condition ? j + 3 : j + 1;
+      for (int k = from; k < e && k < from + CAUSE_WINDOW; k++) {
+        if (CAUSES.contains(t[k].lower)) {
+          return k + 1;
+        }
+      }
+    }
+    return -1;
+  }
+
+  private static boolean placeOrTime(Token[] t, int next, int e) {
+    if (!NEXT.contains(t[next].lower)) {
+      return false;
+    }
+    for (int k = next + 1; k < e && k <= next + 2; k++) {
+      if (NOT_HIT.contains(t[k].lower)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

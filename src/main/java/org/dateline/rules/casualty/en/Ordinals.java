@@ -1,0 +1,41 @@
+package org.dateline.rules.casualty.en;
+
+import com.google.common.collect.ImmutableMap;
+import java.util.Map;
+import org.dateline.model.CasualtyCategory;
+import org.dateline.model.CasualtyCount;
+import org.dateline.model.FigureRole;
+
+/**
+ * A dead victim counted by an ordinal: "a fourth victim has died", "a third person was killed".
+ * News says so when a death toll grows by one, so the figure is the toll it reaches (4), an
+ * update, not 1. Only "a"/"an" with the ordinal counts this way: "the second victim, a woman,
+ * died" picks out one of the victims and says nothing of the toll, and "a third man was shot and
+ * killed" numbers the people shot. The wounded are not counted so:
+ * "one man was killed and a second man was wounded" numbers the victims of both kinds.
+ */
+final class Ordinals {
+  private static final Map<String, Integer> WORDS = ImmutableMap.<String, Integer>builder()
+      .put("second", 2).put("third", 3).put("fourth", 4).put("fifth", 5).put("sixth", 6).put("seventh", 7)
+      .put("eighth", 8).put("ninth", 9).put("tenth", 10).put("eleventh", 11).put("twelfth", 12)
+      .put("2nd", 2).put("3rd", 3).put("4th", 4).put("5th", 5).put("6th", 6).put("7th", 7).put("8th", 8)
+      .put("9th", 9).put("10th", 10)
+      .build();
+
+  private Ordinals() {}
+
+  /** Returns the candidate as the toll its ordinal reaches, or the candidate itself. */
+  static Candidate apply(Token[] t, int e, Candidate c) {
+    int n = c.numberBegin;
+    if (c.category != CasualtyCategory.KILLED || c.role != FigureRole.TOTAL || !c.count.equals(CasualtyCount.exactly(1)) || n + 1 >= e
+        || !(t[n].is("a") || t[n].is("an"))) {
+      return c;
+    }
+    Integer ordinal = WORDS.get(t[n + 1].lower);
+    if (ordinal == null || Sentences.containsWord(t, n + 2, c.spanEnd, "shot")) {
+      return c; // "a third man was shot and killed" numbers the people shot
+    }
+    return new Candidate(c.category, CasualtyCount.exactly(ordinal), c.numberBegin, c.numberEnd, c.spanBegin,
+        c.spanEnd, c.who, FigureRole.UPDATE, c.rule + "; a " + t[n + 1].lower + " one");
+  }
+}
