@@ -24,39 +24,13 @@ final class ReportEvents {
   private static final Duration RECENT = Duration.ofDays(8);
   private static final Set<String> SPEECH = Set.of("said", "says", "say", "told", "announced", "reported",
       "added", "confirmed", "stated", "reporters", "statement", "release", "conference", "tweeted", "wrote");
-  /** The prepositions that place an incident ("in", "near"). */
-  private static final Set<String> LOCATING = Set.of("in", "at", "near", "outside");
-  /** Words that make the place after them the incident's own: prepositions and verbs of attack ("struck Kharkiv"). */
-  private static final Set<String> GOVERNING = Set.of("in", "at", "near", "outside", "of", "on", "into", "struck",
-      "hit", "shelled", "attacked", "bombed", "targeted", "pounded", "rocked", "raided", "shook", "jolted",
-      "battered", "lashed", "swept", "ravaged", "flooded");
-  /** Words of a region a place names: "the Kharkiv region", "the city of Tulsa". */
-  private static final Set<String> REGION_NOUNS = Set.of("region", "province", "district", "state", "county",
-      "area", "oblast", "governorate", "prefecture", "city", "town", "village", "municipality");
   /**
    * A city this populous that a report is filed from is taken for a news bureau's seat when the
    * incident lies in a region of the country ("southern Peru"): it does not stand for that region.
    */
   private static final long METROPOLIS = 1_000_000;
-  /** Compass words that make the country after them a region of it ("southern Peru"), which a dateline does not refine. */
-  private static final Set<String> COMPASS = Set.of("northern", "southern", "eastern", "western", "central",
-      "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
-      "south-eastern", "south-western", "far-eastern", "northernmost", "southernmost");
   /** The nouns an {@link #ANAPHOR} ends with: a sentence without one of them needs no regular expression. */
   private static final String[] ANAPHOR_NOUNS = {"city", "town", "capital", "village"};
-  /** Words that say an incident is not the one told before: "a separate attack", "an unrelated shooting". */
-  private static final Set<String> SEPARATE = Set.of("separate", "unrelated", "different");
-  /** The triggers that name a whole incident, which "another" can count ("another shooting", not "another bullet"). */
-  private static final Set<String> INCIDENT_NOUNS = Set.of("shooting", "attack", "strike", "airstrike", "air strike",
-      "drone strike", "missile strike", "bombing", "explosion", "blast", "crash", "plane crash", "blaze", "stabbing",
-      "raid", "massacre", "ambush", "earthquake", "quake", "flood", "storm", "stampede", "collapse", "clash");
-  /** Sentence openers that turn to another incident: "Separately, ...". */
-  private static final Set<String> SEPARATELY = Set.of("separately", "elsewhere");
-  /** Spans of time before "after" or "since" that make a compared incident surely another: "two days after a". */
-  private static final Set<String> SPANS = Set.of("day", "days", "week", "weeks", "month", "months", "year", "years",
-      "hours", "fortnight");
-  private static final Set<String> COMPARED = Set.of("after", "since", "follows", "followed");
-  private static final Set<String> INDEFINITE = Set.of("a", "an", "another");
   private static final Pattern ANAPHOR = Pattern.compile(
       "\\b(?:this|that|the same)(?: [A-Z][a-z]{1,20})? (?:city|town|capital|village)\\b");
   private static final int PLACE_FALLBACK_SENTENCES = 3;
@@ -196,7 +170,7 @@ final class ReportEvents {
   private boolean refines(PlaceFinder.Mention report, PlaceFinder.Mention incident) {
     Place a = report.place();
     Place b = incident.place();
-    if (b.kind() == Place.Kind.COUNTRY && a.population() >= METROPOLIS && COMPASS.contains(lastWordBefore(incident))) {
+    if (a.population() >= METROPOLIS && PlaceWords.isCompassRegion(text, incident)) {
       return false; // "LIMA - ... struck southern Peru": a wire bureau's city, not the region
     }
     if (PlaceFinder.within(report, incident)) {
@@ -205,12 +179,7 @@ final class ReportEvents {
     if (!a.country().equals(b.country())) {
       return false;
     }
-    return !a.admin1().isEmpty() && a.admin1().equals(b.admin1()) || !governed(incident);
-  }
-
-  /** Whether a place is the object of a preposition or of an attack ("in Bryansk", "a strike on Sumy", "struck Kharkiv"). */
-  private boolean governed(PlaceFinder.Mention p) {
-    return GOVERNING.contains(wordBefore(p, false));
+    return !a.admin1().isEmpty() && a.admin1().equals(b.admin1()) || !PlaceWords.governed(text, incident);
   }
 
   /**
@@ -236,14 +205,15 @@ final class ReportEvents {
     }
     PlaceFinder.Mention place = placeNear(t.begin(), sentence);
     Draft target = null;
-    int comparison = comparison(t);
-    boolean separate = comparison == 2 || separate(t, sentence);
+    int comparison = OtherIncidents.comparison(text, t);
+    boolean separate = comparison == 2
+        || OtherIncidents.separate(text, t, sentences.get(sentence)[0], sentenceWords.get(sentence), sentenceTriggers);
     for (int i = drafts.size() - 1; i >= 0 && target == null && !separate; i--) {
       Draft d = drafts.get(i);
       // an incident told as a separate one is told where it is named, not taken up again later
       boolean told = d.compared || d.separate && sentence - d.triggerSentences.get(d.triggerSentences.size() - 1) > 1;
       if (!told && d.type.isIncident() && d.type.isCompatibleWith(t.type()) && fits(d, date, sentence)
-          && !(place != null && locates(place) && PlaceFinder.apart(d.place, place))
+          && !(place != null && PlaceWords.locates(text, place) && PlaceFinder.apart(d.place, place))
           && !(place != null && d.place != null && comparison > 0 && !PlaceFinder.within(place, d.place)
               && !PlaceFinder.within(d.place, place))) {
         target = d;
@@ -262,56 +232,6 @@ final class ReportEvents {
     if (target.place == null) {
       target.place = place;
     }
-  }
-
-  /**
-   * Whether a trigger names an incident the report says is another one: "a separate attack", "an
-   * unrelated shooting", "another explosion" (not a summary: "separate shootings"), or the first trigger of a sentence that opens with
-   * "Separately" or "Elsewhere".
-   */
-  private boolean separate(Triggers.Trigger t, int sentence) {
-    List<Words.Word> w = Words.of(text, Math.max(sentences.get(sentence)[0], t.begin() - 24), t.begin());
-    int n = w.size();
-    boolean incidentNoun = INCIDENT_NOUNS.contains(text.substring(t.begin(), t.end()).toLowerCase(java.util.Locale.ROOT));
-    if (incidentNoun && (n >= 1 && w.get(n - 1).lower().equals("another")
-        || n >= 2 && SEPARATE.contains(w.get(n - 1).lower()) && INDEFINITE.contains(w.get(n - 2).lower()))) {
-      return true;
-    }
-    List<Words.Word> first = sentenceWords.get(sentence);
-    return !first.isEmpty() && SEPARATELY.contains(first.get(0).lower()) && firstIncidentTrigger(t);
-  }
-
-  private boolean firstIncidentTrigger(Triggers.Trigger t) {
-    for (Triggers.Trigger o : sentenceTriggers) {
-      if (o.type().isIncident()) {
-        return o == t;
-      }
-    }
-    return false;
-  }
-
-  /** Whether a place is where something happened: after "in", "near", "on" or a verb of attack ("struck Kharkiv"), not "of". */
-  private boolean locates(PlaceFinder.Mention p) {
-    String w = wordBefore(p, true);
-    return LOCATING.contains(w) || !w.equals("of") && !w.equals("into") && GOVERNING.contains(w);
-  }
-
-  /**
-   * Whether a trigger names an incident the report compares its own to ("two days after a strike on
-   * Dnipro", "weeks after an attack in", "the latest since a bombing"): "after" or "since" and an
-   * indefinite article before it, with up to two words between ("after a mosque bombing"). Returns
-   * 2 when a span of time stands before ("a day after a bombing"): that is surely another incident;
-   * 1 when none does ("hospitalized after a shooting" may tell of the report's own); 0 otherwise.
-   */
-  private int comparison(Triggers.Trigger t) {
-    List<Words.Word> w = Words.of(text, Math.max(0, t.begin() - 48), t.begin());
-    int n = w.size();
-    for (int a = n - 1; a >= Math.max(1, n - 3); a--) {
-      if (INDEFINITE.contains(w.get(a).lower()) && COMPARED.contains(w.get(a - 1).lower())) {
-        return a >= 2 && SPANS.contains(w.get(a - 2).lower()) ? 2 : 1;
-      }
-    }
-    return 0;
   }
 
   /** Whether a trigger dated {@code date} can name the incident of draft {@code d}. */
@@ -441,7 +361,7 @@ final class ReportEvents {
       PlaceFinder.Mention p = places.get(i);
       // a dateline says where the report was written, not where a place the sentence locates lies ("LIMA - ... in Arequipa")
       if (p.end() <= s[1] && !(locatedHere && ReportPlace.isDateline(text, p, s))) {
-        double score = 2 * p.depth() + (locates(p) ? 2 : 0) - Math.abs(p.begin() - at) / 40.0
+        double score = 2 * p.depth() + (PlaceWords.locates(text, p) ? 2 : 0) - Math.abs(p.begin() - at) / 40.0
             - (nearerOtherTrigger(p.begin(), at) ? OTHER_TRIGGERS_PLACE : 0);
         if (score > bestScore) {
           best = i;
@@ -452,10 +372,10 @@ final class ReportEvents {
     return best < 0 ? List.of() : coordinated(best);
   }
 
-  /** {@link #afterPreposition} of place {@code i}, read once. */
+  /** {@link PlaceWords#afterPreposition} of place {@code i}, read once. */
   private boolean located(int i) {
     if (located[i] == 0) {
-      located[i] = (byte) (afterPreposition(places.get(i)) ? 1 : -1);
+      located[i] = (byte) (PlaceWords.afterPreposition(text, places.get(i)) ? 1 : -1);
     }
     return located[i] > 0;
   }
@@ -485,47 +405,6 @@ final class ReportEvents {
       out.add(places.get(j));
     }
     return out;
-  }
-
-  /** Whether a place follows "in", "at", "near" or "outside", directly or after a possessive ("in Nigeria's Plateau state"). */
-  private boolean afterPreposition(PlaceFinder.Mention p) {
-    return LOCATING.contains(wordBefore(p, true));
-  }
-
-  /**
-   * Returns the lower-cased word that governs a place, or "" at the text's start: the word before
-   * it, read over a compass word ("in" for "in western Nepal"), over "the" when a word of a region
-   * follows the place ("in the Arequipa region") and over "the city of" ("in the city of Tulsa");
-   * with {@code overPossessive}, over a possessive standing there ("in" for "in Nigeria's Plateau").
-   */
-  private String wordBefore(PlaceFinder.Mention p, boolean overPossessive) {
-    List<Words.Word> w = Words.of(text, Math.max(0, p.begin() - 48), p.begin());
-    int last = w.size() - 1;
-    if (overPossessive && last > 0 && w.get(last).isPossessive()) {
-      last--;
-    }
-    if (last > 0 && COMPASS.contains(w.get(last).lower())) {
-      last--;
-    }
-    if (last > 2 && w.get(last).lower().equals("of") && REGION_NOUNS.contains(w.get(last - 1).lower())
-        && w.get(last - 2).lower().equals("the")) {
-      last -= 3;
-    } else if (last > 0 && w.get(last).lower().equals("the") && regionFollows(p)) {
-      last--;
-    }
-    return last >= 0 ? w.get(last).lower() : "";
-  }
-
-  /** Returns the lower-cased word right before a place, or "". */
-  private String lastWordBefore(PlaceFinder.Mention p) {
-    List<Words.Word> w = Words.of(text, Math.max(0, p.begin() - 24), p.begin());
-    return w.isEmpty() ? "" : w.get(w.size() - 1).lower();
-  }
-
-  /** Whether a word of a region follows a place: "the Kharkiv region", "the Sindh province". */
-  private boolean regionFollows(PlaceFinder.Mention p) {
-    List<Words.Word> w = Words.of(text, p.end(), Math.min(text.length(), p.end() + 16));
-    return !w.isEmpty() && REGION_NOUNS.contains(w.get(0).lower());
   }
 
   private PlaceFinder.Mention lastCityBefore(int offset) {

@@ -1,0 +1,84 @@
+package org.dateline.rules.event.en;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The words around a place named in a report: what governs it ("in", "struck", "in the ... region",
+ * "in the city of"), whether a compass word qualifies it ("southern Peru"). What the event rules
+ * read to tell where an incident happened from a place only mentioned.
+ */
+final class PlaceWords {
+  /** The prepositions that place an incident ("in", "near"). */
+  private static final Set<String> LOCATING = Set.of("in", "at", "near", "outside");
+  /** Words that make the place after them the incident's own: prepositions and verbs of attack ("struck Kharkiv"). */
+  private static final Set<String> GOVERNING = Set.of("in", "at", "near", "outside", "of", "on", "into", "struck",
+      "hit", "shelled", "attacked", "bombed", "targeted", "pounded", "rocked", "raided", "shook", "jolted",
+      "battered", "lashed", "swept", "ravaged", "flooded");
+  /** Words of a region a place names: "the Kharkiv region", "the city of Tulsa". */
+  private static final Set<String> REGION_NOUNS = Set.of("region", "province", "district", "state", "county",
+      "area", "oblast", "governorate", "prefecture", "city", "town", "village", "municipality");
+  /** Compass words that make the country after them a region of it ("southern Peru"), which a dateline does not refine. */
+  private static final Set<String> COMPASS = Set.of("northern", "southern", "eastern", "western", "central",
+      "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
+      "south-eastern", "south-western", "far-eastern", "northernmost", "southernmost");
+
+  private PlaceWords() {}
+
+  /** Whether a place is the object of a preposition or of an attack ("in Bryansk", "a strike on Sumy", "struck Kharkiv"). */
+  static boolean governed(String text, PlaceFinder.Mention p) {
+    return GOVERNING.contains(wordBefore(text, p, false));
+  }
+
+  /** Whether a place is where something happened: after "in", "near", "on" or a verb of attack ("struck Kharkiv"), not "of". */
+  static boolean locates(String text, PlaceFinder.Mention p) {
+    String w = wordBefore(text, p, true);
+    return LOCATING.contains(w) || !w.equals("of") && !w.equals("into") && GOVERNING.contains(w);
+  }
+
+  /** Whether a place follows "in", "at", "near" or "outside", directly or after a possessive ("in Nigeria's Plateau state"). */
+  static boolean afterPreposition(String text, PlaceFinder.Mention p) {
+    return LOCATING.contains(wordBefore(text, p, true));
+  }
+
+  /**
+   * Returns the lower-cased word that governs a place, or "" at the text's start: the word before
+   * it, read over a compass word ("in" for "in western Nepal"), over "the" when a word of a region
+   * follows the place ("in the Arequipa region") and over "the city of" ("in the city of Tulsa");
+   * with {@code overPossessive}, over a possessive standing there ("in" for "in Nigeria's Plateau").
+   */
+  static String wordBefore(String text, PlaceFinder.Mention p, boolean overPossessive) {
+    List<Words.Word> w = Words.of(text, Math.max(0, p.begin() - 48), p.begin());
+    int last = w.size() - 1;
+    if (overPossessive && last > 0 && w.get(last).isPossessive()) {
+      last--;
+    }
+    if (last > 0 && COMPASS.contains(w.get(last).lower())) {
+      last--;
+    }
+    if (last > 2 && w.get(last).lower().equals("of") && REGION_NOUNS.contains(w.get(last - 1).lower())
+        && w.get(last - 2).lower().equals("the")) {
+      last -= 3;
+    } else if (last > 0 && w.get(last).lower().equals("the") && regionFollows(text, p)) {
+      last--;
+    }
+    return last >= 0 ? w.get(last).lower() : "";
+  }
+
+  /** Whether a place is a country with a compass word before it, a region of it: "southern Peru". */
+  static boolean isCompassRegion(String text, PlaceFinder.Mention p) {
+    return p.place().kind() == Place.Kind.COUNTRY && COMPASS.contains(lastWordBefore(text, p));
+  }
+
+  /** Returns the lower-cased word right before a place, or "". */
+  private static String lastWordBefore(String text, PlaceFinder.Mention p) {
+    List<Words.Word> w = Words.of(text, Math.max(0, p.begin() - 24), p.begin());
+    return w.isEmpty() ? "" : w.get(w.size() - 1).lower();
+  }
+
+  /** Whether a word of a region follows a place: "the Kharkiv region", "the Sindh province". */
+  private static boolean regionFollows(String text, PlaceFinder.Mention p) {
+    List<Words.Word> w = Words.of(text, p.end(), Math.min(text.length(), p.end() + 16));
+    return !w.isEmpty() && REGION_NOUNS.contains(w.get(0).lower());
+  }
+}
