@@ -7,7 +7,7 @@ import org.dateline.model.FigureRole;
 
 /**
  * The dead named as a group after the fact: "the dead included six civilians", "among the dead
- * were two soldiers", and families counted by their size: "killed a family of seven" is killed 7,
+ * were two soldiers", "two children were among the dead" (the injured too), and families counted by their size: "killed a family of seven" is killed 7,
  * not 1.
  *
  * <p>"The dead included N" and "among the dead were N" count a part of the dead: a
@@ -15,6 +15,7 @@ import org.dateline.model.FigureRole;
  * else the only figure there is, a total. Immutable and thread-safe.
  */
 final class DeadIncluded {
+  private static final TokenSet BE_AMONG = TokenSet.of("were", "are", "was", "is");
   private static final TokenSet INCLUDE_VERBS = TokenSet.of(
       "included", "include", "includes", "including", "were", "are", "was");
 
@@ -30,10 +31,50 @@ final class DeadIncluded {
       if (p == null || taken(accepted, q.begin)) {
         continue;
       }
-      boolean counted = anyKilled(accepted, out);
+      boolean counted = anyOf(CasualtyCategory.KILLED, accepted, out);
       accepted.add(new Candidate(CasualtyCategory.KILLED, q.count, q.begin, q.end, i, p.end, p.who,
           counted ? FigureRole.SUBTOTAL : FigureRole.TOTAL, "the dead included <n> <people>"));
     }
+    amongThe(t, s, e, accepted, out);
+  }
+
+  /** "Two children were among the dead", "three police officers are among the injured": a part of a category. */
+  private static void amongThe(Token[] t, int s, int e, List<Candidate> accepted, List<CasualtyFigure> out) {
+    for (int i = s; i + 4 < e; i++) {
+      if (!t[i].has(WordFlags.QUANTITY_START) || taken(accepted, i)) {
+        continue;
+      }
+      Quantity q = QuantityParser.parse(t, i, e);
+      People p = q == null ? null : People.after(t, q.end, e, q.need == Quantity.Need.SINGULAR_NOUN);
+      int k = p == null ? -1 : p.end;
+      if (k < 0 || k + 3 >= e || !BE_AMONG.contains(t[k]) || !t[k + 1].is("among") || !t[k + 2].is("the")) {
+        continue;
+      }
+      CasualtyCategory c = t[k + 3].is("dead") || t[k + 3].is("killed") ? CasualtyCategory.KILLED
+          : t[k + 3].is("injured") || t[k + 3].is("wounded") ? CasualtyCategory.INJURED : null;
+      if (c == null) {
+        continue;
+      }
+      boolean counted = anyOf(c, accepted, out);
+      accepted.add(new Candidate(c, q.count, q.begin, q.end, i, k + 4, p.who,
+          counted ? FigureRole.SUBTOTAL : FigureRole.TOTAL, "<n> <people> were among the <category>"));
+      i = k + 3;
+    }
+  }
+
+  /** Whether the sentence or an earlier one already counts people of category {@code c}. */
+  private static boolean anyOf(CasualtyCategory c, List<Candidate> accepted, List<CasualtyFigure> out) {
+    for (Candidate a : accepted) {
+      if (a.category == c) {
+        return true;
+      }
+    }
+    for (CasualtyFigure f : out) {
+      if (f.category() == c) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Returns where the number starts after "the dead included" or "among the dead were", or -1. */
@@ -76,17 +117,5 @@ final class DeadIncluded {
     return false;
   }
 
-  private static boolean anyKilled(List<Candidate> accepted, List<CasualtyFigure> out) {
-    for (Candidate c : accepted) {
-      if (c.category == CasualtyCategory.KILLED) {
-        return true;
-      }
-    }
-    for (CasualtyFigure f : out) {
-      if (f.category() == CasualtyCategory.KILLED) {
-        return true;
-      }
-    }
-    return false;
-  }
+
 }

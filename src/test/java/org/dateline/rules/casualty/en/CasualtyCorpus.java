@@ -67,6 +67,9 @@ final class CasualtyCorpus {
           "A third man was shot in the head and killed."),
       e("killed 1; injured 1", "One man was killed and a second man was wounded."),
       e("killed 3", "Three of the injured later died in hospital.", "Three of the wounded died overnight."),
+      e("killed 2", "Two children were among the dead."),
+      e("killed 5; killed 2 (subtotal)", "Five people died in the blast, and two children were among the dead."),
+      e("injured 3", "Three police officers are among the injured."),
       e("killed [5..7]", "Between 5 and 7 people were killed.", "Five to seven people died in the clashes."),
       e("injured [20..25]", "20-25 were injured in the stampede.", "Between twenty and twenty-five people were hurt."),
       e("injured [2..3]", "Two or three bystanders were wounded."),
@@ -341,6 +344,7 @@ final class CasualtyCorpus {
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
       "Rescuers searched for survivors after the plane carrying 12 people made an emergency landing.",
+      "The two teams were among the best in the league.",
       "Russia and Ukraine held three rounds of talks in Istanbul last year.",
       "The army fired 12 Storm Shadow missiles at the bridge.",
       "A 37-year-old man appeared in court on Monday.",
