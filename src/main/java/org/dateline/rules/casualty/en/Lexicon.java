@@ -369,15 +369,16 @@ final class Lexicon {
       return false;
     }
     if (w.endsWith("s")) {
+      // "-ments" are things, never people: "amendments", "agreements", "settlements"
       return w.endsWith("ers") || w.endsWith("ors") || w.endsWith("ists") || w.endsWith("ians")
-          || w.endsWith("ees") || w.endsWith("ants") || w.endsWith("ents")
+          || w.endsWith("ees") || w.endsWith("ants") || w.endsWith("ents") && !w.endsWith("ments")
           || (t.capitalized && (w.endsWith("ites") || w.endsWith("is") || w.endsWith("ans")));
     }
     if (NOT_PEOPLE.contains(w) || NOT_PEOPLE.contains(w + "s")) {
       return false;
     }
     return w.endsWith("er") || w.endsWith("or") || w.endsWith("ist") || w.endsWith("ian") || w.endsWith("man")
-        || w.endsWith("men") || w.endsWith("ee") || w.endsWith("ant") || w.endsWith("ent")
+        || w.endsWith("men") || w.endsWith("ee") || w.endsWith("ant") || w.endsWith("ent") && !w.endsWith("ment")
         || (t.capitalized && w.endsWith("ese"));
   }
 

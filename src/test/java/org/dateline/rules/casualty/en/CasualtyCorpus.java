@@ -345,6 +345,7 @@ final class CasualtyCorpus {
   static final List<String> NEGATIVE = List.of(
       "Rescuers searched for survivors after the plane carrying 12 people made an emergency landing.",
       "The two teams were among the best in the league.",
+      "Lawmakers killed two amendments on Tuesday.", "The strikes destroyed three settlements.",
       "Russia and Ukraine held three rounds of talks in Istanbul last year.",
       "The army fired 12 Storm Shadow missiles at the bridge.",
       "A 37-year-old man appeared in court on Monday.",
