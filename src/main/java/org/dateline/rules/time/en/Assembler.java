@@ -417,6 +417,13 @@ final class Assembler {
     return point && !(e instanceof PartOfDayOf);
   }
 
+  /** Nouns of incidents a date may modify: "the March 3 blast", "Sunday's attack". */
+  private static final java.util.Set<String> INCIDENT_NOUNS = java.util.Set.of("attack", "attacks", "blast",
+      "blasts", "bombing", "bombings", "shooting", "shootings", "crash", "explosion", "explosions", "massacre",
+      "raid", "raids", "strike", "strikes", "airstrike", "airstrikes", "earthquake", "quake", "killing", "killings",
+      "murder", "murders", "stabbing", "ambush", "collapse", "stampede", "riot", "riots", "coup", "assault",
+      "derailment", "shelling");
+
   /**
    * Reads the clause around a candidate for its tense: a past anchor just before it ("since", "ago") keeps
    * it past; otherwise the nearest verb cue wins, a past verb ("said", "had", "-ed") against a future cue
@@ -433,7 +440,7 @@ final class Assembler {
     String t = s.lower;
     int b = c.begin();
     int e = c.end();
-    if (Cues.pastAnchor(t, Math.max(from, b - 25), b)) {
+    if (Cues.pastAnchor(t, Math.max(from, b - 25), b) || namesIncident(t, e)) {
       return Direction.PAST;
     }
     if (Cues.deadline(t, from, b)) {
@@ -443,6 +450,26 @@ final class Assembler {
       return Direction.PAST;
     }
     return verbTense(s, c, from, to);
+  }
+
+  /**
+   * Whether a date modifies the name of an incident after it ("the March 3 blast", "Sunday's
+   * attack"): what a report names so has happened, whatever the clause's tense ("the inquiry into the
+   * March 3 blast will report next year").
+   */
+  private static boolean namesIncident(String t, int e) {
+    int i = e;
+    if (t.startsWith("'s", i) || t.startsWith("\u2019s", i)) {
+      i += 2;
+    }
+    if (i >= t.length() || t.charAt(i) != ' ') {
+      return false;
+    }
+    int end = ++i;
+    while (end < t.length() && end - i < 12 && Character.isLetter(t.charAt(end))) {
+      end++;
+    }
+    return INCIDENT_NOUNS.contains(t.substring(i, end));
   }
 
   /**

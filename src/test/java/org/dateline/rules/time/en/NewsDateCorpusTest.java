@@ -25,6 +25,9 @@ class NewsDateCorpusTest {
 
   /** Expected mentions ({@code text=value|...}), then sentences. */
   private static final String[][] CORPUS = {
+      // a date that names an incident has happened, whatever the clause's tense
+      {"March 3=2026-03-03|next year=2027", "The inquiry into the March 3 blast will report next year."},
+      {"Sunday=2026-11-15", "Police will release footage of Sunday's attack."},
       // a year stays a year before words that only look like a street
       {"1990=1990", "Since 1990 Wall Street has grown fourfold."},
       {"2014=2014", "In 2014 the road was closed for repairs."},
