@@ -129,8 +129,14 @@ final class ReportEvents {
     }
     List<Event> out = new ArrayList<>();
     Draft main = drafts.stream().filter(d -> d.type.isIncident()).findFirst().orElse(null);
+    List<String> people = main == null ? List.of() : Actors.find(text);
+    for (Draft d : drafts) {
+      if (d.place != null && ReportPlace.namesPerson(text, d.place, people)) {
+        d.place = null;
+      }
+    }
     if (main != null) {
-      main.actors.addAll(Actors.find(text));
+      main.actors.addAll(people);
       PlaceFinder.Mention p = ReportPlace.choose(text, places, sentences, main.actors);
       if (p != null && (main.place == null || refines(p, main.place)) && !placeOfAnother(p, main)) {
         main.place = p;

@@ -25,6 +25,8 @@ final class ReportPlace {
   static final double DATELINE_WEIGHT = 2;
   static final double LEAD_WEIGHT = 1;
   static final double CONTAINER_SHARE = 0.5;
+  /** The mark of a possessive at a word's end: "Dixon's", "Davis'". */
+  private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s?$");
   /** A dateline stands in one of the report's first sentences (after a headline and captions). */
   private static final int DATELINE_SENTENCES = 8;
   private static final int LEAD_SENTENCES = 5;
@@ -129,6 +131,14 @@ final class ReportPlace {
     return out;
   }
 
+  /**
+   * Whether a one-word place with no state written after it is a word of the name of one of
+   * {@code actors}: "Davis" in "shot at Davis' home" after "Lee Davis, 44, of Denmark".
+   */
+  static boolean namesPerson(String text, PlaceFinder.Mention p, List<String> actors) {
+    return isPersonName(text, p, nameWords(actors));
+  }
+
   /** Whether a one-word place with no state written after it is a word of a person's name. */
   private static boolean isPersonName(String text, PlaceFinder.Mention p, Set<String> names) {
     for (int i = p.begin(); i < p.end(); i++) {
@@ -137,7 +147,8 @@ final class ReportPlace {
         return false;
       }
     }
-    return names.contains(text.substring(p.begin(), p.end()).toLowerCase(Locale.ROOT));
+    String word = POSSESSIVE.matcher(text.substring(p.begin(), p.end())).replaceFirst("");
+    return names.contains(word.toLowerCase(Locale.ROOT));
   }
 
   /** Whether a place opens its sentence in capitals, as a dateline does: "PEORIA, Ill. —". */

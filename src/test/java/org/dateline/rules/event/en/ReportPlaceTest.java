@@ -58,6 +58,15 @@ class ReportPlaceTest {
   }
 
   @Test
+  void aPersonsNameNearTheTriggerIsNoPlaceEither() {
+    String text = "Neighbour charged\n\nPolice in Lowell, Mass., charged a neighbour on Friday. Marcus Dixon, 44, "
+        + "was charged with child endangerment. The boy died of a gunshot wound he got at Dixon's home.";
+    assertEquals("Lowell, Middlesex County, Massachusetts, United States", place(text));
+    assertEquals("Dixon, Solano County, California, United States", place("Boy shot\n\n"
+        + "The boy died of a gunshot wound he got at a home in Dixon, Calif. Police charged a neighbour."));
+  }
+
+  @Test
   void aReportWithoutPlacesHasNone() {
     assertEquals("-", place("Man shot\n\nA man was shot on Sunday, police said."));
   }
