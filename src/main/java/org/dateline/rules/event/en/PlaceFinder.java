@@ -86,7 +86,8 @@ final class PlaceFinder {
   private static final int DOMINANT_VOTES = 2;
   private static final double DOMINANT_SHARE = 0.6;
   /** A city this populous is at least as likely a reading of its name as a division of that name. */
-  private static final long PROMINENT_CITY = 500_000;
+  /** A city this large makes a name more than a division's: see {@link #onlyDivision}. */
+  private static final long DIVISION_RIVAL = 100_000;
   /** A foreign city this populous is named on its own even in a report about another country. */
   private static final long WORLD_CITY = 1_000_000;
 
@@ -264,11 +265,12 @@ final class PlaceFinder {
 
   /**
    * Whether a name denotes one first-level division only ("Plateau" is a state of Nigeria and of
-   * Benin), and no city as prominent ("Washington" is also the capital).
+   * Benin), and no city of any size ("Washington" is also the capital, "Manchester" an English city
+   * besides a parish of Jamaica).
    */
   private static boolean onlyDivision(List<Place> candidates) {
     return candidates.stream().filter(p -> p.kind() == Place.Kind.ADMIN1).count() == 1
-        && candidates.stream().noneMatch(p -> p.kind() == Place.Kind.CITY && p.population() >= PROMINENT_CITY);
+        && candidates.stream().noneMatch(p -> p.kind() == Place.Kind.CITY && p.population() >= DIVISION_RIVAL);
   }
 
   /** Gives one vote per mention, split evenly among the countries its candidates lie in. */

@@ -125,4 +125,10 @@ class PlaceFinderTest {
         + "Neighbours in Ames, Iowa, said they heard shots.");
     assertEquals("Ames, Story County, Iowa, United States", e.get(0).place().get());
   }
+
+  @Test
+  void aNameOfADivisionAndOfACityIsTheCity() {
+    assertEquals(List.of("Manchester, England, United Kingdom"), places("A bomb exploded in Manchester on Monday."));
+    assertEquals(List.of("Sindh, Pakistan"), places("Floods swept through Sindh on Monday."));
+  }
 }
