@@ -395,8 +395,21 @@ public final class Resolver {
     if (t.isEmpty()) {
       return Resolution.unresolved("XXXX-XX-XXT" + p.part().code(), "the day is not known: " + day);
     }
-    Resolution r = Resolution.of(TimeValue.ofPartOfDay(t.get().localStart().orElseThrow().toLocalDate(), p.part()));
+    LocalDate date = t.get().localStart().orElseThrow().toLocalDate();
+    if (dir == Direction.PAST && p.day() instanceof Weekday w && w.relation() == Relation.NONE && timed(ref)
+        && date.atTime(p.part().start()).atZone(ref.zone()).toInstant().isAfter(ref.instant())) {
+      date = date.minusWeeks(1); // "opened fire on Friday night", read on Friday morning: last Friday's night
+    }
+    Resolution r = Resolution.of(TimeValue.ofPartOfDay(date, p.part()));
     return day.problem().map(r::withProblem).orElse(r);
+  }
+
+  /**
+   * Whether the publication time tells the hour: a time of exactly local midnight is taken for a
+   * publication date given without one, which says nothing of which parts of the day had passed.
+   */
+  private static boolean timed(ReferenceTime ref) {
+    return !ref.zonedDateTime().toLocalTime().equals(java.time.LocalTime.MIDNIGHT);
   }
 
   private static Resolution clockTime(ClockTime c, ReferenceTime ref, Direction dir, Optional<TimeValue> anchor) {
