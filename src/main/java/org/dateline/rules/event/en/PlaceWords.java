@@ -32,13 +32,21 @@ final class PlaceWords {
 
   /** Whether a place is where something happened: after "in", "near", "on" or a verb of attack ("struck Kharkiv"), not "of". */
   static boolean locates(String text, PlaceFinder.Mention p) {
-    String w = wordBefore(text, p, true);
-    return LOCATING.contains(w) || !w.equals("of") && !w.equals("into") && GOVERNING.contains(w);
+    return isLocatingOrAttack(wordBefore(text, p, true));
   }
 
-  /** Whether a place follows "in", "at", "near" or "outside", directly or after a possessive ("in Nigeria's Plateau state"). */
-  static boolean afterPreposition(String text, PlaceFinder.Mention p) {
-    return LOCATING.contains(wordBefore(text, p, true));
+  /**
+   * Whether a word read by {@code wordBefore(text, p, true)} is a locating preposition: the place
+   * follows "in", "at", "near" or "outside", directly or after a possessive ("in Nigeria's Plateau state").
+   */
+  static boolean isLocating(String governor) {
+    return LOCATING.contains(governor);
+  }
+
+  /** Whether a word read by {@code wordBefore(text, p, true)} locates an incident: see {@link #locates}. */
+  static boolean isLocatingOrAttack(String governor) {
+    return LOCATING.contains(governor)
+        || !governor.equals("of") && !governor.equals("into") && GOVERNING.contains(governor);
   }
 
   /**

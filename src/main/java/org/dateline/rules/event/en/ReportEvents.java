@@ -3,6 +3,7 @@ package org.dateline.rules.event.en;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -55,8 +56,8 @@ final class ReportEvents {
   private final List<PlaceFinder.Mention> places;
   /** Per sentence, the index in {@link #places} (which are in text order) of the first place at or after its start. */
   private final int[] firstPlace;
-  /** Per place, whether it follows a locating preposition: 1 yes, -1 no, 0 not yet read. */
-  private final byte[] located;
+  /** Per place, the word that governs it ({@link PlaceWords#wordBefore} over a possessive), or null if not yet read. */
+  private final String[] governors;
   private final List<Draft> drafts = new ArrayList<>();
   /** The triggers of the sentence being read, so a date goes to the trigger nearest it. */
   private List<Triggers.Trigger> sentenceTriggers = List.of();
@@ -85,7 +86,7 @@ final class ReportEvents {
       }
       firstPlace[k] = i;
     }
-    this.located = new byte[places.size()];
+    this.governors = new String[places.size()];
     this.anaphors = new byte[sentences.size()];
   }
 
@@ -211,6 +212,7 @@ final class ReportEvents {
     }
     PlaceFinder.Mention place = placeNear(t.begin(), sentence);
     Draft target = null;
+    boolean placeLocated = place != null && PlaceWords.locates(text, place);
     int comparison = OtherIncidents.comparison(text, t);
     boolean separate = comparison == 2
         || OtherIncidents.separate(text, t, sentences.get(sentence)[0], sentenceWords.get(sentence), sentenceTriggers);
@@ -219,7 +221,7 @@ final class ReportEvents {
       // an incident told as a separate one is told where it is named, not taken up again later
       boolean told = d.compared || d.separate && sentence - d.triggerSentences.get(d.triggerSentences.size() - 1) > 1;
       if (!told && d.type.isIncident() && d.type.isCompatibleWith(t.type()) && fits(d, date, sentence)
-          && !(place != null && PlaceWords.locates(text, place) && PlaceFinder.apart(d.place, place))
+          && !(placeLocated && PlaceFinder.apart(d.place, place))
           && !(place != null && d.place != null && comparison > 0 && !PlaceFinder.within(place, d.place)
               && !PlaceFinder.within(d.place, place))) {
         target = d;
@@ -361,13 +363,15 @@ final class ReportEvents {
     double bestScore = Double.NEGATIVE_INFINITY;
     boolean locatedHere = false;
     for (int i = firstPlace[sentence]; i < places.size() && places.get(i).begin() < s[1]; i++) {
-      locatedHere |= places.get(i).end() <= s[1] && !ReportPlace.isDateline(text, places.get(i), s) && located(i);
+      locatedHere |= places.get(i).end() <= s[1] && !ReportPlace.isDateline(text, places.get(i), s)
+          && PlaceWords.isLocating(governor(i));
     }
     for (int i = firstPlace[sentence]; i < places.size() && places.get(i).begin() < s[1]; i++) {
       PlaceFinder.Mention p = places.get(i);
       // a dateline says where the report was written, not where a place the sentence locates lies ("LIMA - ... in Arequipa")
       if (p.end() <= s[1] && !(locatedHere && ReportPlace.isDateline(text, p, s))) {
-        double score = 2 * p.depth() + (PlaceWords.locates(text, p) ? 2 : 0) - Math.abs(p.begin() - at) / 40.0
+        double score = 2 * p.depth() + (PlaceWords.isLocatingOrAttack(governor(i)) ? 2 : 0)
+            - Math.abs(p.begin() - at) / 40.0
             - (nearerOtherTrigger(p.begin(), at) ? OTHER_TRIGGERS_PLACE : 0);
         if (score > bestScore) {
           best = i;
@@ -378,12 +382,12 @@ final class ReportEvents {
     return best < 0 ? List.of() : coordinated(best);
   }
 
-  /** {@link PlaceWords#afterPreposition} of place {@code i}, read once. */
-  private boolean located(int i) {
-    if (located[i] == 0) {
-      located[i] = (byte) (PlaceWords.afterPreposition(text, places.get(i)) ? 1 : -1);
+  /** Returns the word that governs place {@code i}, read once. */
+  private String governor(int i) {
+    if (governors[i] == null) {
+      governors[i] = PlaceWords.wordBefore(text, places.get(i), true);
     }
-    return located[i] > 0;
+    return governors[i];
   }
 
   /**
@@ -510,7 +514,7 @@ final class ReportEvents {
     d.figures.forEach(f -> claims.add(Claim.of(report, f)));
     claims.forEach(b::addClaim);
     // a category no claim has has no toll
-    java.util.Set<CasualtyCategory> claimed = java.util.EnumSet.noneOf(CasualtyCategory.class);
+    Set<CasualtyCategory> claimed = EnumSet.noneOf(CasualtyCategory.class);
     claims.forEach(c -> claimed.add(c.figure().category()));
     for (CasualtyCategory c : CasualtyCategory.values()) {
       if (claimed.contains(c)) {
