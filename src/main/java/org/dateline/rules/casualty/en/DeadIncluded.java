@@ -40,6 +40,9 @@ final class DeadIncluded {
 
   /** "Two children were among the dead", "three police officers are among the injured": a part of a category. */
   private static void amongThe(Token[] t, int s, int e, List<Candidate> accepted, List<CasualtyFigure> out) {
+    if (!Sentences.containsWord(t, s, e, "among")) {
+      return;
+    }
     for (int i = s; i + 4 < e; i++) {
       if (!t[i].has(WordFlags.QUANTITY_START) || taken(accepted, i)) {
         continue;

@@ -36,12 +36,13 @@ final class OtherIncidents {
    */
   static boolean separate(String text, Triggers.Trigger t, int sentenceBegin, List<Words.Word> sentenceWords,
       List<Triggers.Trigger> sentenceTriggers) {
-    List<Words.Word> w = Words.of(text, Math.max(sentenceBegin, t.begin() - 24), t.begin());
-    int n = w.size();
-    boolean incidentNoun = INCIDENT_NOUNS.contains(text.substring(t.begin(), t.end()).toLowerCase(Locale.ROOT));
-    if (incidentNoun && (n >= 1 && w.get(n - 1).lower().equals("another")
-        || n >= 2 && SEPARATE.contains(w.get(n - 1).lower()) && INDEFINITE.contains(w.get(n - 2).lower()))) {
-      return true;
+    if (INCIDENT_NOUNS.contains(text.substring(t.begin(), t.end()).toLowerCase(Locale.ROOT))) {
+      List<Words.Word> w = Words.of(text, Math.max(sentenceBegin, t.begin() - 24), t.begin());
+      int n = w.size();
+      if (n >= 1 && w.get(n - 1).lower().equals("another")
+          || n >= 2 && SEPARATE.contains(w.get(n - 1).lower()) && INDEFINITE.contains(w.get(n - 2).lower())) {
+        return true;
+      }
     }
     return !sentenceWords.isEmpty() && SEPARATELY.contains(sentenceWords.get(0).lower())
         && firstIncidentTrigger(t, sentenceTriggers);

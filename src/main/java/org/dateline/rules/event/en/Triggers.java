@@ -82,16 +82,8 @@ final class Triggers {
         PHRASES.put((String) row[i], (EventType) row[0]);
       }
     }
-    for (String vehicle : VEHICLES) {
-      for (String mishap : MISHAPS) {
-        PHRASES.put(vehicle + " " + mishap, EventType.CRASH);
-      }
-    }
-    for (String weapon : WEAPONS) {
-      for (String impact : IMPACTS) {
-        PHRASES.put(weapon + " " + impact, EventType.STRIKE);
-      }
-    }
+    putPairs(VEHICLES, MISHAPS, EventType.CRASH);
+    putPairs(WEAPONS, IMPACTS, EventType.STRIKE);
     for (Map.Entry<String, EventType> e : PHRASES.entrySet()) {
       int slot = e.getKey().hashCode() & (SLOTS - 1);
       while (SLOT_PHRASE[slot] != null) {
@@ -105,6 +97,15 @@ final class Triggers {
     for (String phrase : PHRASES.keySet()) {
       String first = phrase.indexOf(' ') < 0 ? phrase : phrase.substring(0, phrase.indexOf(' '));
       FIRST_WORDS[first.hashCode() & (FIRST_WORDS.length - 1)] = true;
+    }
+  }
+
+  /** Adds every phrase "subject verb" of the two lists as a trigger of {@code type}: "bus overturned", "missile hit". */
+  private static void putPairs(List<String> subjects, List<String> verbs, EventType type) {
+    for (String subject : subjects) {
+      for (String verb : verbs) {
+        PHRASES.put(subject + " " + verb, type);
+      }
     }
   }
 
