@@ -131,8 +131,9 @@ final class ReportEvents {
     List<Event> out = new ArrayList<>();
     Draft main = drafts.stream().filter(d -> d.type.isIncident()).findFirst().orElse(null);
     List<String> people = main == null ? List.of() : Actors.find(text);
+    Set<String> nameWords = ReportPlace.nameWords(people);
     for (Draft d : drafts) {
-      if (d.place != null && ReportPlace.namesPerson(text, d.place, people)) {
+      if (d.place != null && ReportPlace.isPersonName(text, d.place, nameWords)) {
         d.place = null;
       }
     }

@@ -121,7 +121,7 @@ final class ReportPlace {
   }
 
   /** The words of the people's names, lower-cased. */
-  private static Set<String> nameWords(List<String> actors) {
+  static Set<String> nameWords(List<String> actors) {
     Set<String> out = new java.util.HashSet<>();
     for (String a : actors) {
       for (String w : a.split(" ")) {
@@ -132,15 +132,10 @@ final class ReportPlace {
   }
 
   /**
-   * Whether a one-word place with no state written after it is a word of the name of one of
-   * {@code actors}: "Davis" in "shot at Davis' home" after "Lee Davis, 44, of Denmark".
+   * Whether a one-word place with no state written after it is a word of a person's name ({@code
+   * names} from {@link #nameWords}): "Davis" in "shot at Davis' home" after "Lee Davis, 44, of Denmark".
    */
-  static boolean namesPerson(String text, PlaceFinder.Mention p, List<String> actors) {
-    return isPersonName(text, p, nameWords(actors));
-  }
-
-  /** Whether a one-word place with no state written after it is a word of a person's name. */
-  private static boolean isPersonName(String text, PlaceFinder.Mention p, Set<String> names) {
+  static boolean isPersonName(String text, PlaceFinder.Mention p, Set<String> names) {
     for (int i = p.begin(); i < p.end(); i++) {
       char c = text.charAt(i);
       if (c == ' ' || c == ',') {
