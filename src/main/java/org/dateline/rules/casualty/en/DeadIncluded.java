@@ -36,6 +36,54 @@ final class DeadIncluded {
           counted ? FigureRole.SUBTOTAL : FigureRole.TOTAL, "the dead included <n> <people>"));
     }
     amongThe(t, s, e, accepted, out);
+    partsOfCounted(t, e, accepted, out);
+  }
+
+  /**
+   * "Six of them were in serious condition", "two of the wounded are critical": a part of people
+   * already counted in the same category is a {@link FigureRole#SUBTOTAL}. A part that passes into
+   * another category stays a total ("three of the injured later died" counts three dead).
+   */
+  private static void partsOfCounted(Token[] t, int e, List<Candidate> accepted, List<CasualtyFigure> out) {
+    for (int k = 0; k < accepted.size(); k++) {
+      Candidate c = accepted.get(k);
+      int j = c.numberEnd;
+      boolean whole = c.numberBegin > 0 && (t[c.numberBegin - 1].is("all") || t[c.numberBegin - 1].is("both"));
+      if (c.role != FigureRole.TOTAL || whole || j + 1 >= e || !t[j].is("of")) {
+        continue; // "all three of them were killed" is the whole group
+      }
+      CasualtyCategory group = t[j + 1].is("them") || t[j + 1].is("those") ? c.category
+          : t[j + 1].is("the") && j + 2 < e ? groupCategory(t[j + 2], c.category) : null;
+      if (group == c.category && countedBefore(c, accepted, out)) {
+        accepted.set(k, c.withRole(FigureRole.SUBTOTAL));
+      }
+    }
+  }
+
+  /** The category a group word names: "the wounded", "the dead"; "the victims" name whatever is counted. */
+  private static CasualtyCategory groupCategory(Token w, CasualtyCategory counted) {
+    if (w.is("wounded") || w.is("injured") || w.is("hurt")) {
+      return CasualtyCategory.INJURED;
+    }
+    if (w.is("dead") || w.is("killed")) {
+      return CasualtyCategory.KILLED;
+    }
+    return w.is("victims") ? counted : null;
+  }
+
+  /** Whether people of {@code c}'s category are counted by a total other than {@code c}, in this sentence or before. */
+  private static boolean countedBefore(Candidate c, List<Candidate> accepted, List<CasualtyFigure> out) {
+    for (Candidate a : accepted) {
+      if (a != c && a.category == c.category && a.role != FigureRole.SUBTOTAL && a.numberBegin < c.numberBegin) {
+        return true;
+      }
+    }
+    for (CasualtyFigure f : out) {
+      if (f.category() == c.category && f.role() != FigureRole.SUBTOTAL) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "Two children were among the dead", "three police officers are among the injured": a part of a category. */

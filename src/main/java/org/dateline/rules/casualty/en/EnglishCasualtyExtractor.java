@@ -121,15 +121,26 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
   }
 
   /**
-   * Whether a figure is a running total: a cue right around it ("so far this year"), or a cue of
-   * "since" further on in its clause ("have been killed in the region since the war began").
+   * Whether a figure is a running total or a rate: a cue right around it ("so far this year"), a
+   * cue of "since" or of a rate further on in its clause ("have been killed in the region since the
+   * war began", "kill 150,000 people every year"), or a conflict's or a rate's cue opening its
+   * sentence, whose introductory clause governs the whole ("Since the war began, more than 40,000
+   * have been killed").
    */
   private static boolean cumulative(Token[] t, int s, int e, Candidate c) {
-    if (Sentences.contains(t, Math.max(s, c.spanBegin - 3), Math.min(e, c.spanEnd + 4), Lexicon.CUMULATIVE_CUES)) {
+    int nearBegin = Math.max(s, c.spanBegin - 3);
+    int nearEnd = Math.min(e, c.spanEnd + 4);
+    if (Sentences.contains(t, nearBegin, nearEnd, Lexicon.CUMULATIVE_CUES)
+        || Sentences.contains(t, nearBegin, nearEnd, Lexicon.RATE_CUES)) {
+      return true;
+    }
+    if (c.spanBegin > s
+        && (Lexicon.CONFLICT_CUES.match(t, s, e) != null || Lexicon.RATE_CUES.match(t, s, e) != null)) {
       return true;
     }
     for (int i = c.spanEnd; i < Math.min(e, c.spanEnd + SINCE_WINDOW) && !t[i].is(","); i++) {
-      if (t[i].is("since") && Lexicon.CUMULATIVE_CUES.match(t, i, e) != null) {
+      if (t[i].is("since") && Lexicon.CUMULATIVE_CUES.match(t, i, e) != null
+          || Lexicon.RATE_CUES.match(t, i, e) != null) {
         return true;
       }
     }

@@ -310,6 +310,22 @@ final class Lexicon {
       .build();
 
   /**
+   * The {@link #CUMULATIVE_CUES} that date a whole conflict's toll, which govern their sentence
+   * even when they open it ("Since the war began, more than 40,000 have been killed"), unlike a
+   * span of days ("Since the beginning of this week, ... killed 10").
+   */
+  static final PhraseTable CONFLICT_CUES = PhraseTable.builder(0)
+      .add(KILLED, "since the war began", "since the conflict began", "since the war started",
+          "since the fighting began", "since the invasion", "since the outbreak", "since the uprising began")
+      .build();
+
+  /** Phrases that make a figure a rate over many incidents: "road accidents kill 150,000 people every year". */
+  static final PhraseTable RATE_CUES = PhraseTable.builder(0)
+      .add(KILLED, "every year", "each year", "per year", "annually", "every month", "each month", "every week",
+          "each week", "every day", "each day", "on average")
+      .build();
+
+  /**
    * Words of which a sentence must hold at least one to state a figure: the longest word of every
    * trigger phrase, and the words of the toll and zero rules. Sentences without any are skipped.
    */
