@@ -131,6 +131,15 @@ final class Dates {
     return xs.isBefore(y.endExclusive().toInstant()) && y.start().toInstant().isBefore(xe);
   }
 
+  /** Whether two dates share a moment: their intervals overlap (no slack, unlike {@link #close}). */
+  static boolean overlap(DateMention a, DateMention b) {
+    TimeInterval x = a.interval().orElse(null);
+    TimeInterval y = b.interval().orElse(null);
+    return x == null || y == null || a.time().equals(b.time())
+        || x.start().toInstant().isBefore(y.endExclusive().toInstant())
+            && y.start().toInstant().isBefore(x.endExclusive().toInstant());
+  }
+
   /** Whether {@code text[from, to)} crosses no clause boundary (a semicolon, a dash, a bracket, "while", "but"). */
   static boolean sameClause(String text, int from, int to) {
     for (int i = from; i < to; i++) {

@@ -23,7 +23,58 @@ final class PlaceWords {
       "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
       "south-eastern", "south-western", "far-eastern", "northernmost", "southernmost");
 
+  /** Places of care, where the wounded are taken: "taken to a hospital in Dehradun". */
+  private static final Set<String> CARE = Set.of("hospital", "hospitals", "clinic", "clinics", "infirmary");
+  /** Words that make the place of care after them a destination, not the scene: "rushed to", "treated at". */
+  private static final Set<String> CARE_VERBS = Set.of("to", "treated", "died", "recovering", "admitted",
+      "hospitalized", "hospitalised", "remains", "remained", "pronounced", "undergoing");
+  /** How many words may stand between a {@link #CARE_VERBS} word and the place of care ("to a nearby hospital"). */
+  private static final int CARE_GAP = 3;
+
   private PlaceWords() {}
+
+  /**
+   * Returns {@code places} without those named only as where the wounded were taken ("were taken to
+   * hospitals in Rishikesh and Dehradun", "died at a hospital in Tulsa"): the scene lies elsewhere.
+   * A place of care that is itself the scene stays ("a shooting at a hospital in Tulsa").
+   */
+  static List<PlaceFinder.Mention> withoutCareDestinations(String text, List<PlaceFinder.Mention> places) {
+    if (text.indexOf("ospital") < 0 && text.indexOf("linic") < 0 && text.indexOf("nfirmary") < 0) {
+      return places;
+    }
+    List<PlaceFinder.Mention> out = new java.util.ArrayList<>(places.size());
+    PlaceFinder.Mention previous = null;
+    boolean previousCare = false;
+    for (PlaceFinder.Mention p : places) {
+      // "hospitals in Rishikesh and Dehradun": a place coordinated with a destination is one too
+      boolean care = isCareDestination(text, p) || previousCare && coordinated(text, previous, p);
+      if (!care) {
+        out.add(p);
+      }
+      previous = p;
+      previousCare = care;
+    }
+    return out;
+  }
+
+  private static boolean isCareDestination(String text, PlaceFinder.Mention p) {
+    List<Words.Word> w = Words.of(text, Math.max(0, p.begin() - 64), p.begin());
+    int last = w.size() - 1;
+    if (last < 1 || !LOCATING.contains(w.get(last).lower()) || !CARE.contains(w.get(last - 1).lower())) {
+      return false;
+    }
+    for (int i = last - 2; i >= Math.max(0, last - 2 - CARE_GAP); i--) {
+      if (CARE_VERBS.contains(w.get(i).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean coordinated(String text, PlaceFinder.Mention a, PlaceFinder.Mention b) {
+    String gap = text.substring(a.end(), Math.max(a.end(), b.begin()));
+    return gap.equals(" and ") || gap.equals(", ") || gap.equals(", and ") || gap.equals(" or ");
+  }
 
   /** Whether a place is the object of a preposition or of an attack ("in Bryansk", "a strike on Sumy", "struck Kharkiv"). */
   static boolean governed(String text, PlaceFinder.Mention p) {

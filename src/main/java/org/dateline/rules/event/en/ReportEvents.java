@@ -13,6 +13,7 @@ import org.dateline.model.Claim;
 import org.dateline.model.DateMention;
 import org.dateline.model.Event;
 import org.dateline.model.EventType;
+import org.dateline.model.FigureRole;
 import org.dateline.model.Granularity;
 import org.dateline.model.Report;
 import org.dateline.model.TextSpan;
@@ -78,7 +79,7 @@ final class ReportEvents {
     for (int k = 0; k < titleCase.length; k++) {
       titleCase[k] = Triggers.isTitleCase(sentenceWords.get(k));
     }
-    this.places = PlaceFinder.findInWords(text, sentenceWords, titleCase);
+    this.places = PlaceWords.withoutCareDestinations(text, PlaceFinder.findInWords(text, sentenceWords, titleCase));
     this.firstPlace = new int[sentences.size()];
     for (int k = 0, i = 0; k < sentences.size(); k++) {
       while (i < places.size() && places.get(i).begin() < sentences.get(k)[0]) {
@@ -238,8 +239,9 @@ final class ReportEvents {
     if (target.date == null && date != null && !target.compared) { // "a day after a bombing": its date is not the sentence's
       target.date = date;
     }
-    if (target.place == null) {
-      target.place = place;
+    if (target.place == null || placeLocated && place.depth() > target.place.depth()
+        && PlaceFinder.within(place, target.place) && !nearerOtherTrigger(place.begin(), t.begin())) {
+      target.place = place; // "a bus plunged into a gorge in northern India", then "... in Uttarakhand"
     }
   }
 
@@ -433,7 +435,7 @@ final class ReportEvents {
     Draft target = null;
     int bestDistance = Integer.MAX_VALUE;
     for (Draft d : drafts) {
-      if (!d.type.isIncident()) {
+      if (!d.type.isIncident() && !d.figureBorn) {
         continue;
       }
       int distance = d.distance(s, f.span().begin());
@@ -442,13 +444,22 @@ final class ReportEvents {
         bestDistance = distance;
       }
     }
-    DateMention own = target == null || target.date == null ? null
+    boolean cumulative = f.role() == FigureRole.CUMULATIVE;
+    DateMention own = target == null || target.date == null || cumulative ? null
         : dateNear(dates, f.span().begin(), f.span().end(), s, true);
     if (own != null && olderApart(own, target.date)) {
       target = background(own, s);
+    } else if (own != null && otherScene(f, s, own, target)) {
+      target = new Draft(null, s); // "On May 1, a man killed five neighbours in Cleveland" beside today's shooting
+      target.date = own;
+      drafts.add(target);
+    }
+    if (target == null && cumulative) {
+      return; // a running total or a rate tells of no incident of its own
     }
     if (target == null) {
       target = new Draft(null, s);
+      target.anchor(s, f.span().begin());
       drafts.add(target);
     }
     target.figures.add(f);
@@ -472,6 +483,33 @@ final class ReportEvents {
     Instant ownEnd = own.interval().map(i -> i.endExclusive().toInstant()).orElse(null);
     Instant incidentStart = incident.interval().map(i -> i.start().toInstant()).orElse(null);
     return ownEnd != null && incidentStart != null && !ownEnd.plus(RECENT).isAfter(incidentStart);
+  }
+
+  /**
+   * Whether a figure tells of another incident than the one it would join: its own date lies on
+   * another day and its sentence locates it in another town, one the report names only there ("On
+   * May 1, a man killed five neighbours in Cleveland" in a report of Saturday's shooting in Allen).
+   * A town the report keeps naming is its own scene, however the incident was placed.
+   */
+  private boolean otherScene(CasualtyFigure f, int sentence, DateMention own, Draft target) {
+    if (target.place == null || Dates.overlap(own, target.date)) {
+      return false;
+    }
+    PlaceFinder.Mention p = placeNear(f.span().begin(), sentence);
+    return p != null && PlaceWords.locates(text, p) && !p.name().equals(target.place.name())
+        && !PlaceFinder.within(p, target.place) && !PlaceFinder.within(target.place, p)
+        && !namedElsewhere(p, sentence);
+  }
+
+  /** Whether the report names place {@code p} in a sentence other than {@code sentence}. */
+  private boolean namedElsewhere(PlaceFinder.Mention p, int sentence) {
+    int[] s = sentences.get(sentence);
+    for (PlaceFinder.Mention q : places) {
+      if ((q.begin() < s[0] || q.begin() >= s[1]) && q.name().equals(p.name())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Returns the background incident of a figure dated {@code date}: one already drafted with that date, or a new one. */
@@ -568,10 +606,22 @@ final class ReportEvents {
     final List<CasualtyFigure> figures = new ArrayList<>();
     /** The people named as its victims or suspects; only the report's main incident gets them. */
     final List<String> actors = new ArrayList<>();
+    /**
+     * Whether it was opened by a figure that no trigger claimed ("killing 15 people and injuring
+     * 32" with no incident word): its figure stands in for a trigger, so the figures near it join it.
+     */
+    boolean figureBorn;
 
     Draft(Triggers.Trigger first, int sentence) {
       this.trigger = first;
       this.type = first == null ? EventType.OTHER : first.type();
+    }
+
+    /** Makes the figure at {@code offset} of sentence {@code sentence} stand in for this event's trigger. */
+    void anchor(int sentence, int offset) {
+      figureBorn = true;
+      triggerSentences.add(sentence);
+      triggerOffsets.add(offset);
     }
 
     void add(Triggers.Trigger t, int sentence) {

@@ -47,12 +47,19 @@ final class Triggers {
       "station", "marshal", "crew", "crews", "truck", "trucks", "fighter", "fighters", "rescue", "service",
       "services", "captain", "district", "hydrant", "escape", "alarm", "range", "spokesman", "spokeswoman",
       "investigator", "investigators", "victim", "victims", "suspect", "suspects", "points", "train", "trains");
-  /** Vehicles whose mishap verb names a crash ("the bus overturned", "a ferry capsized"), where the verb alone would not ("the court overturned"). */
-  private static final List<String> VEHICLES = List.of("bus", "minibus", "truck", "lorry", "car", "vehicle", "van",
+  /**
+   * Vehicles whose mishap verb names a crash ("the bus overturned", "a ferry capsized", "a bus
+   * carrying 50 pilgrims skidded off"), where the verb alone would not ("the court overturned").
+   */
+  private static final Set<String> VEHICLES = Set.of("bus", "minibus", "truck", "lorry", "car", "vehicle", "van",
       "train", "tanker", "boat", "ferry", "ship", "jeep", "tractor", "suv", "helicopter", "aircraft", "plane", "coach",
       "motorcycle", "taxi");
-  private static final List<String> MISHAPS = List.of("overturned", "plunged", "veered", "capsized", "sank", "flipped",
-      "skidded", "rolled over", "went off", "ran off", "fell into", "went down");
+  private static final Set<String> MISHAPS = Set.of("overturned", "overturns", "plunged", "plunges", "veered",
+      "veers", "capsized", "capsizes", "sank", "sinks", "flipped", "flips", "skidded", "skids", "rolled over",
+      "rolls over", "went off", "goes off", "ran off", "runs off", "fell into", "falls into", "went down",
+      "goes down");
+  /** How many words a mishap verb may follow its vehicle by ("a bus carrying about 50 pilgrims skidded"). */
+  private static final int MISHAP_WINDOW = 8;
   /** Weapons whose impact names a strike ("a missile hit a grain terminal", "drones struck"). */
   private static final List<String> WEAPONS = List.of("missile", "missiles", "rocket", "rockets", "drone", "drones",
       "shell", "shells", "mortar", "mortars", "projectile", "projectiles");
@@ -82,7 +89,6 @@ final class Triggers {
         PHRASES.put((String) row[i], (EventType) row[0]);
       }
     }
-    putPairs(VEHICLES, MISHAPS, EventType.CRASH);
     putPairs(WEAPONS, IMPACTS, EventType.STRIKE);
     for (Map.Entry<String, EventType> e : PHRASES.entrySet()) {
       int slot = e.getKey().hashCode() & (SLOTS - 1);
@@ -159,7 +165,50 @@ final class Triggers {
         }
       }
     }
+    addMishaps(words, out);
     return out;
+  }
+
+  /**
+   * Adds a crash trigger at each mishap verb that follows a vehicle by at most {@link
+   * #MISHAP_WINDOW} words with no other incident trigger between them: "a bus carrying 50 pilgrims
+   * skidded off the road", not "a car bomb went off".
+   */
+  private static void addMishaps(List<Words.Word> words, List<Trigger> out) {
+    int vehicle = -1;
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i).lower();
+      if (VEHICLES.contains(w)) {
+        vehicle = i;
+        continue;
+      }
+      if (vehicle < 0 || i - vehicle > MISHAP_WINDOW) {
+        continue;
+      }
+      int n = MISHAPS.contains(w) ? 1 : i + 1 < words.size() && MISHAPS.contains(w + " " + words.get(i + 1).lower()) ? 2 : 0;
+      if (n > 0 && !incidentBetween(out, words.get(vehicle).begin(), words.get(i).end())) {
+        int begin = words.get(vehicle).begin();
+        out.add(insertionPoint(out, begin), new Trigger(EventType.CRASH, begin, words.get(i + n - 1).end()));
+        vehicle = -1;
+      }
+    }
+  }
+
+  private static boolean incidentBetween(List<Trigger> found, int begin, int end) {
+    for (Trigger t : found) {
+      if (t.type().isIncident() && t.end() > begin && t.begin() < end) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int insertionPoint(List<Trigger> found, int begin) {
+    int i = found.size();
+    while (i > 0 && found.get(i - 1).begin() > begin) {
+      i--;
+    }
+    return i;
   }
 
   private static boolean isNamePart(List<Words.Word> words, int i, String phrase, boolean titleCase) {

@@ -31,9 +31,16 @@ class EventRulesTest {
   }
 
   static CasualtyFigure killed(String text, String words, long n) {
+    return figure(CasualtyCategory.KILLED, text, words, n);
+  }
+
+  static CasualtyFigure injured(String text, String words, long n) {
+    return figure(CasualtyCategory.INJURED, text, words, n);
+  }
+
+  private static CasualtyFigure figure(CasualtyCategory category, String text, String words, long n) {
     int b = text.indexOf(words);
-    return CasualtyFigure.builder(CasualtyCategory.KILLED, CasualtyCount.exactly(n),
-        TextSpan.of(text, b, b + words.length())).build();
+    return CasualtyFigure.builder(category, CasualtyCount.exactly(n), TextSpan.of(text, b, b + words.length())).build();
   }
 
   @Test
@@ -246,6 +253,44 @@ class EventRulesTest {
     assertEquals("crash 2026-03-09 Mopti", summary(events("An overloaded boat capsized near Mopti on Monday.")));
     assertEquals("", summary(events("The court overturned the ruling in Denver on Monday.")));
     assertEquals("", summary(events("Shares plunged in New York on Monday.")));
+    assertEquals("crash 2026-03-08 Cusco", summary(events(
+        "A bus carrying about 40 farm workers skidded off a road near Cusco on Sunday.")));
+    assertEquals("crash 2026-03-09 Mopti", summary(events("A ferry packed with traders sank near Mopti on Monday.")));
+    assertEquals("bombing 2026-03-09 Kabul", summary(events("A car bomb went off in Kabul on Monday.")));
+    assertEquals("", summary(events("The truck driver's appeal, heard in Denver on Monday, was overturned.")));
+  }
+
+  @Test
+  void figuresNoTriggerClaimsMakeOneEvent() {
+    String text = "Fifteen people died and 30 were hurt near Arequipa on Monday, officials said.";
+    List<Event> e = events(text, killed(text, "Fifteen people died", 15), injured(text, "30 were hurt", 30));
+    assertEquals("other 2026-03-09 Arequipa", summary(e));
+    assertEquals(30, e.get(0).toll(CasualtyCategory.INJURED).get().best());
+  }
+
+  @Test
+  void aLaterPlaceWithinTheFirstNamesTheIncidentMoreClosely() {
+    assertEquals("crash 2026-03-10 Uttarakhand", summary(events("Bus plunges off a road in northern India. "
+        + "A bus fell into a gorge in Uttarakhand on Tuesday, police said.")));
+  }
+
+  @Test
+  void theTownOfTheHospitalIsNotTheScene() {
+    assertEquals("shooting 2026-03-10 Tulsa", summary(events("A man was shot in Tulsa on Tuesday. "
+        + "He was taken to a hospital in Broken Arrow, where he died.")));
+    assertEquals("shooting 2026-03-10 -", summary(events("A man was shot on Tuesday. "
+        + "The wounded were rushed to hospitals in Broken Arrow and Sand Springs.")));
+    assertEquals("shooting 2026-03-10 Broken Arrow", summary(events(
+        "A man opened fire at a hospital in Broken Arrow on Tuesday.")));
+  }
+
+  @Test
+  void aFigureDatedAnotherDayInAnotherTownIsAnotherIncident() {
+    String text = "A gunman killed three people at a mall in Allen, Texas, on Saturday. "
+        + "On Friday, a man killed five neighbors in Cleveland, Texas.";
+    List<Event> e = events(text, killed(text, "killed three people", 3), killed(text, "killed five neighbors", 5));
+    assertEquals("shooting 2026-03-07 Allen; other 2026-03-06 Cleveland", summary(e));
+    assertEquals(3, e.get(0).toll(CasualtyCategory.KILLED).get().best());
   }
 
   @Test
