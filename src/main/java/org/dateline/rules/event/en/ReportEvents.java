@@ -62,6 +62,8 @@ final class ReportEvents {
   private final List<Draft> drafts = new ArrayList<>();
   /** The triggers of the sentence being read, so a date goes to the trigger nearest it. */
   private List<Triggers.Trigger> sentenceTriggers = List.of();
+  /** Per sentence, whether it holds an incident's trigger. */
+  private final boolean[] hasTrigger;
 
   ReportEvents(Report report, List<DateMention> dates, List<CasualtyFigure> figures, boolean statements) {
     this.report = report;
@@ -89,6 +91,7 @@ final class ReportEvents {
     }
     this.governors = new String[places.size()];
     this.anaphors = new byte[sentences.size()];
+    this.hasTrigger = new boolean[sentences.size()];
   }
 
   /** Returns the dates that may date an event: resolved, neither present nor future, no page time stamp. */
@@ -119,6 +122,7 @@ final class ReportEvents {
   List<Event> events() {
     for (int s = 0; s < sentences.size(); s++) {
       sentenceTriggers = Triggers.find(sentenceWords.get(s), titleCase[s]);
+      hasTrigger[s] = sentenceTriggers.stream().anyMatch(t -> t.type().isIncident());
       for (Triggers.Trigger t : sentenceTriggers) {
         if (t.type() != EventType.STATEMENT || statements) {
           addTrigger(t, s);
@@ -179,8 +183,9 @@ final class ReportEvents {
   private boolean refines(PlaceFinder.Mention report, PlaceFinder.Mention incident) {
     Place a = report.place();
     Place b = incident.place();
-    if (a.population() >= METROPOLIS && PlaceWords.isCompassRegion(text, incident)) {
-      return false; // "LIMA - ... struck southern Peru": a wire bureau's city, not the region
+    if (a.population() >= METROPOLIS && (PlaceWords.isCompassRegion(text, incident)
+        || b.kind() == Place.Kind.ADMIN1 && PlaceWords.locates(text, incident))) {
+      return false; // "LIMA - ... struck southern Peru", "... in Rio Grande do Sul state": a wire bureau's city, not the region
     }
     if (PlaceFinder.within(report, incident)) {
       return true;
@@ -239,9 +244,20 @@ final class ReportEvents {
     if (target.date == null && date != null && !target.compared) { // "a day after a bombing": its date is not the sentence's
       target.date = date;
     }
-    if (target.place == null || placeLocated && place.depth() > target.place.depth()
-        && PlaceFinder.within(place, target.place) && !nearerOtherTrigger(place.begin(), t.begin())) {
-      target.place = place; // "a bus plunged into a gorge in northern India", then "... in Uttarakhand"
+    placeAgain(target, place, t.begin());
+  }
+
+  /**
+   * Gives a draft the place its incident is named with again, at {@code at}: the first one, or one
+   * the sentence locates within the draft's and nearer no other trigger ("a bus plunged into a gorge
+   * in northern India", then "... in Uttarakhand"; "floods in southern Brazil", then "killed 23
+   * people in Rio Grande do Sul state").
+   */
+  private void placeAgain(Draft target, PlaceFinder.Mention place, int at) {
+    if (target.place == null || place != null && place.depth() > target.place.depth()
+        && PlaceWords.locates(text, place) && PlaceFinder.within(place, target.place)
+        && !nearerOtherTrigger(place.begin(), at)) {
+      target.place = place;
     }
   }
 
@@ -466,8 +482,8 @@ final class ReportEvents {
     if (target.date == null && !target.compared) {
       target.date = dateNear(dates, f.span().begin(), f.span().end(), s, true);
     }
-    if (target.place == null) {
-      target.place = placeNear(f.span().begin(), s);
+    if (target.place == null || !hasTrigger[s]) { // beside an incident's trigger, the trigger's place is the incident's
+      placeAgain(target, placeNear(f.span().begin(), s), f.span().begin());
     }
   }
 

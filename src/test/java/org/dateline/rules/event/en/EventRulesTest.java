@@ -275,6 +275,14 @@ class EventRulesTest {
   }
 
   @Test
+  void aFiguresLocatedPlaceWithinTheIncidentsRefinesItButAWireBureauDoesNot() {
+    String text = "Floods kill 23 in southern Brazil\n\nRECIFE, Brazil - Rain has killed 23 people in Parana state since "
+        + "Sunday, officials said.";
+    List<Event> e = events(text, killed(text, "kill 23", 23), killed(text, "killed 23 people", 23));
+    assertEquals("flood 2026-03-08 Paraná", summary(e));
+  }
+
+  @Test
   void theTownOfTheHospitalIsNotTheScene() {
     assertEquals("shooting 2026-03-10 Tulsa", summary(events("A man was shot in Tulsa on Tuesday. "
         + "He was taken to a hospital in Broken Arrow, where he died.")));
