@@ -2,16 +2,21 @@ package org.dateline.rules.casualty.en;
 
 import java.util.List;
 import org.dateline.model.CasualtyCategory;
+import org.dateline.model.CasualtyCount;
 import org.dateline.model.FigureRole;
 
 /**
- * Everyone aboard killed, told as "no survivors": "there were no survivors among the 67 people
- * aboard", "the jet went down with 67 people on board and there were no survivors", "a plane
- * carrying eight people crashed, leaving no survivors". The people aboard are the dead.
+ * Everyone aboard killed, told as "no survivors" or "everyone on board": "there were no survivors
+ * among the 67 people aboard", "the jet went down with 67 people on board and there were no
+ * survivors", "a plane carrying 58 passengers and four crew crashed, killing everyone on board",
+ * "All 62 aboard killed". The people aboard are the dead.
  */
 final class NoSurvivors {
   /** Verbs of a craft's load: "a plane carrying eight people". */
   private static final java.util.Set<String> CARRYING = java.util.Set.of("carrying", "with", "transporting");
+  /** Words for everyone of a craft's load: "killing everyone on board", "all aboard died". */
+  private static final TokenSet EVERYONE = TokenSet.of("everyone", "everybody", "all");
+  private static final TokenSet DEATH = TokenSet.of("killed", "killing", "kills", "kill", "died", "dead", "perished");
 
   private NoSurvivors() {}
 
@@ -22,6 +27,13 @@ final class NoSurvivors {
     }
     for (int i = s; i < e; i++) {
       Quantity q = QuantityParser.parse(t, i, e);
+      if (q != null && q.need == Quantity.Need.NONE && q.end < e && q.begin > s && EVERYONE.contains(t[q.begin - 1])
+          && aboardAt(t, q.end, e)) {
+        // "All 62 aboard killed"
+        out.add(new Candidate(CasualtyCategory.KILLED, q.count, q.begin, q.end, q.begin - 1,
+            t[q.end].is("aboard") ? q.end + 1 : q.end + 2, null, FigureRole.TOTAL, "all <n> aboard"));
+        return;
+      }
       if (q == null || q.need != Quantity.Need.NONE || q.end + 1 >= e || !Lexicon.isPeople(t[q.end])) {
         continue;
       }
@@ -29,8 +41,17 @@ final class NoSurvivors {
       boolean aboard = t[after].is("aboard")
           || after + 1 < e && t[after].is("on") && t[after + 1].is("board");
       if (!aboard && q.begin > s && CARRYING.contains(t[q.begin - 1].lower)) {
-        // "a plane carrying eight people crashed, leaving no survivors"
-        out.add(new Candidate(CasualtyCategory.KILLED, q.count, q.begin, q.end + 1, q.begin - 1, q.end + 1,
+        // "a plane carrying eight people crashed, leaving no survivors"; "58 passengers and four crew"
+        People p = People.after(t, q.end, e, false);
+        int end = p == null ? q.end + 1 : p.end;
+        CasualtyCount count = q.count;
+        Quantity more = end + 1 < e && t[end].is("and") ? QuantityParser.parse(t, end + 1, e) : null;
+        People morePeople = more == null || more.need != Quantity.Need.NONE ? null : People.after(t, more.end, e, false);
+        if (morePeople != null && count.value().isPresent() && more.count.value().isPresent()) {
+          count = CasualtyCount.exactly(count.value().getAsLong() + more.count.value().getAsLong());
+          end = morePeople.end;
+        }
+        out.add(new Candidate(CasualtyCategory.KILLED, count, q.begin, end, q.begin - 1, end,
             t[q.end].lower, FigureRole.TOTAL, "no survivors among <n> <people> carried"));
         return;
       }
@@ -45,12 +66,30 @@ final class NoSurvivors {
   }
 
   private static boolean saysNoSurvivors(Token[] t, int s, int e) {
-    for (int i = s + 1; i < e; i++) {
-      if ((t[i].is("survivors") || t[i].is("survivor")) && t[i - 1].is("no")
+    boolean death = false;
+    boolean everyone = false;
+    for (int i = s; i < e; i++) {
+      if (i > s && (t[i].is("survivors") || t[i].is("survivor")) && t[i - 1].is("no")
           && !(i + 1 < e && t[i + 1].is("'"))) {
+        return true;
+      }
+      death |= DEATH.contains(t[i]);
+      everyone |= EVERYONE.contains(t[i]) && everyoneAboard(t, i + 1, e);
+    }
+    return death && everyone;
+  }
+
+  /** Whether "aboard" or "on board" follows within a few words: "everyone on board", "all 62 aboard". */
+  private static boolean everyoneAboard(Token[] t, int i, int e) {
+    for (int j = i; j < Math.min(e, i + 4); j++) {
+      if (aboardAt(t, j, e)) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean aboardAt(Token[] t, int i, int e) {
+    return t[i].is("aboard") || i + 1 < e && t[i].is("on") && t[i + 1].is("board");
   }
 }

@@ -275,7 +275,10 @@ final class CasualtyCorpus {
       e("killed 67", "There were no survivors among the 67 people aboard.",
           "The jet went down with 67 people on board and there were no survivors.",
           "All 67 people on board were killed.",
-          "A ferry carrying 67 passengers sank in the storm, leaving no survivors."),
+          "A ferry carrying 67 passengers sank in the storm, leaving no survivors.",
+          "A plane carrying 67 people crashed in the hills, killing everyone on board.",
+          "All 67 aboard killed as jet crashes in fog",
+          "A ferry carrying 60 passengers and seven crew members capsized; all on board died."),
       e("killed 6; killed 1 (additional)", "The plane crashed, killing all six people aboard and one person on the ground.",
           "The jet crashed, killing six people on board and one person on the ground."),
       // An earlier toll the sentence says is superseded counts for no toll.
@@ -357,6 +360,8 @@ final class CasualtyCorpus {
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
       "Rescuers searched for survivors after the plane carrying 12 people made an emergency landing.",
+      "All 180 people on board left the jet safely after it skidded off the runway.",
+      "The ferry carrying 200 passengers and 12 crew docked safely; everyone on board was checked by medics.",
       "The two teams were among the best in the league.",
       "Lawmakers killed two amendments on Tuesday.", "The strikes destroyed three settlements.",
       "Russia and Ukraine held three rounds of talks in Istanbul last year.",
