@@ -21,6 +21,12 @@ final class Dates {
   /** How many characters may separate a stamp's date from its clock time, or precede a "Posted" date. */
   private static final int STAMP_GAP = 4;
   private static final int STAMP_LOOKBACK = 16;
+  /** What a wire dateline puts after its date: an agency in brackets, then a dash ("June 26 (Reuters) -"). */
+  private static final Pattern DATELINE_TAIL = Pattern.compile("\\A\\s{0,2}(?:\\([A-Za-z. ]{1,30}\\)\\s{0,2})?[-\u2013\u2014]");
+  /** What a wire dateline puts before its date on its line: a city in capitals ("NAIROBI, ", "GAZA CITY, "). */
+  private static final Pattern DATELINE_HEAD = Pattern.compile("\\A(?:[A-Z][A-Z.'\u2019 -]{1,40}, (?:[A-Z][A-Za-z.]{1,20}, )?)?\\z");
+  /** How far before its date a wire dateline's city may begin. */
+  private static final int DATELINE_LOOKBACK = 64;
 
   /**
    * Words of what follows an incident (an arrest, a charge, a court date, a funeral, a victim's
@@ -99,7 +105,8 @@ final class Dates {
   /**
    * Whether a date is a page's time stamp rather than a date of the story: a clock time with a zone
    * abbreviation ("3:13 PM EDT"), a date right before such a time ("Monday, March 31, 2014 3:13 PM
-   * EDT"), or a date after "Posted", "Updated" or "Published".
+   * EDT"), a date after "Posted", "Updated" or "Published", or a wire dateline's date, the day the
+   * dispatch was filed ("NAIROBI, June 26 (Reuters) - ...").
    *
    * @param next the date mention after {@code d} in the text, or null
    */
@@ -109,7 +116,22 @@ final class Dates {
       return true;
     }
     int gap = next == null ? -1 : next.span().begin() - d.span().end();
-    return gap >= 0 && gap <= STAMP_GAP && zoneAfter(text, next.span().end());
+    return gap >= 0 && gap <= STAMP_GAP && zoneAfter(text, next.span().end()) || isDatelineDate(text, d);
+  }
+
+  /** Whether a date is a wire dateline's: alone on its line or after a city in capitals, and followed by a dash. */
+  private static boolean isDatelineDate(String text, DateMention d) {
+    int b = d.span().begin();
+    int end = d.span().end();
+    if (!DATELINE_TAIL.matcher(text).region(end, Math.min(text.length(), end + 40)).lookingAt()) {
+      return false;
+    }
+    int lineStart = b;
+    while (lineStart > 0 && b - lineStart < DATELINE_LOOKBACK && text.charAt(lineStart - 1) != '\n') {
+      lineStart--;
+    }
+    return (lineStart == 0 || text.charAt(lineStart - 1) == '\n')
+        && DATELINE_HEAD.matcher(text).region(lineStart, b).matches();
   }
 
   private static boolean zoneAfter(String text, int end) {

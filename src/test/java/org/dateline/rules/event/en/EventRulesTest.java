@@ -283,6 +283,16 @@ class EventRulesTest {
   }
 
   @Test
+  void aWireDatelinesDateIsTheDispatchsNotTheIncidents() {
+    assertEquals("shooting 2026-03-10 Nairobi", summary(events(
+        "NAIROBI, March 11 (Reuters) - Police shot dead two protesters in Nairobi on Tuesday, a rights group said.")));
+    assertEquals("shooting 2026-03-10 Nairobi", summary(events(
+        "March 11 (AP) \u2014 Police shot dead two protesters in Nairobi on Tuesday, a rights group said.")));
+    assertEquals("shooting 2026-03-05 Nairobi", summary(events(
+        "Police said the shooting in Nairobi happened on March 5 - a Thursday.")));
+  }
+
+  @Test
   void theTownOfTheHospitalIsNotTheScene() {
     assertEquals("shooting 2026-03-10 Tulsa", summary(events("A man was shot in Tulsa on Tuesday. "
         + "He was taken to a hospital in Broken Arrow, where he died.")));
