@@ -76,7 +76,8 @@ final class Assembler {
           && anchor.get().granularity() == Granularity.YEAR && namesQuarter(s, c) ? period : anchor;
       Resolution r = Resolver.resolve(c.expression(), ref, direction(s, c), from);
       out.add(toMention(s, c, r, ref));
-      if (r.time().isPresent() && !r.time().get().isVague() && setsAnchor(c.expression()) && !bound(s, c, anchor)) {
+      if (r.time().isPresent() && !r.time().get().isVague() && setsAnchor(c.expression()) && !bound(s, c, anchor)
+          && !(r.time().get().granularity().compareTo(Granularity.DAY) <= 0 && datesSaying(s, c))) {
         anchor = r.time();
         if (isPeriod(anchor.get())) {
           period = anchor;
@@ -151,6 +152,35 @@ final class Assembler {
    * Comparisons ("a year earlier", "a year ago") look back from the narrative; they do not move it, nor does a
    * clock time that names no day.
    */
+  /**
+   * Whether a date dates only a saying ("AFAD said on Thursday", "told reporters Tuesday"): the
+   * story's clock times ("the quake hit at 11:42 p.m.") do not count from such a day. (A period
+   * after "said" does anchor: "said third-quarter profit rose ... a year earlier".)
+   */
+  private static boolean datesSaying(Scan s, Candidate c) {
+    String t = s.lower;
+    int i = skipBack(t, c.begin());
+    if (i >= 2 && t.startsWith("on", i - 2) && (i == 2 || t.charAt(i - 3) == ' ')) {
+      i = skipBack(t, i - 2);
+    }
+    int wordEnd = i;
+    while (i > 0 && Character.isLetter(t.charAt(i - 1))) {
+      i--;
+    }
+    if (t.startsWith("reporters", i) && wordEnd - i == "reporters".length()) {
+      return datesSaying(s, c.with(i, c.end(), c.expression(), c.rule()));
+    }
+    return wordEnd > i && SAYING.contains(t, i, wordEnd);
+  }
+
+  /** Returns the index after the last non-space character before {@code i}. */
+  private static int skipBack(String t, int i) {
+    while (i > 0 && t.charAt(i - 1) == ' ') {
+      i--;
+    }
+    return i;
+  }
+
   private static boolean setsAnchor(TemporalExpression e) {
     return !(e instanceof Duration || e instanceof TemporalExpression.Ago
         || e instanceof ClockTime t && t.day().isEmpty()

@@ -153,6 +153,11 @@ class NewsDateCorpusTest {
       {"Wednesday=2026-11-18", "They said they would appeal Wednesday's ruling.",
           "They would appeal the decision, announced Wednesday by the court.",
           "He said the plant would have closed on Wednesday."},
+      // a day that dates only a saying is no anchor for the story's clock times; a day of the story is
+      {"Wednesday=2026-11-18|Thursday=2026-11-19|11:42 p.m.=2026-11-18T23:42",
+          "A quake struck late on Wednesday, the agency said on Thursday. The quake hit at 11:42 p.m."},
+      {"Wednesday=2026-11-18|Thursday=2026-11-19|9 a.m.=2026-11-19T09:00",
+          "The quake struck on Wednesday. Rescuers arrived on Thursday. They reached the town at 9 a.m."},
   };
 
   /** A report published just after midnight on New Year's Day in Kyiv: relative dates are told in its zone. */
