@@ -66,6 +66,16 @@ class TimelineBuilderTest {
   }
 
   @Test
+  void aReportKnowingOnlyTheCountryJoinsTheIncidentPlacedInItEitherWay() {
+    Extraction placed = report("r1", "2026-03-10", EventType.EARTHQUAKE, "2026-03-10", "Malatya, Türkiye", 3L);
+    Extraction country = report("r2", "2026-03-10", EventType.EARTHQUAKE, "2026-03-10", "Türkiye", 9L);
+    assertEquals(1, merge(placed, country).size());
+    assertEquals(1, merge(country, placed).size());
+    Extraction elsewhere = report("r3", "2026-03-10", EventType.EARTHQUAKE, "2026-03-10", "Khoy, Iran", 0L);
+    assertEquals(2, merge(placed, elsewhere, country).size());
+  }
+
+  @Test
   void twoStrikesOnOneDayInTwoCitiesStayApart() {
     Timeline t = merge(
         report("r1", "2026-03-10", EventType.STRIKE, "2026-03-10", "Sumy, Sumy Oblast, Ukraine", 4L),

@@ -145,7 +145,7 @@ final class ReportEvents {
     if (main != null) {
       main.actors.addAll(people);
       PlaceFinder.Mention p = ReportPlace.choose(text, places, sentences, main.actors);
-      if (p != null && (main.place == null || refines(p, main.place)) && !placeOfAnother(p, main)) {
+      if (p != null && (main.place == null || !main.spread && refines(p, main.place)) && !placeOfAnother(p, main)) {
         main.place = p;
       }
     }
@@ -217,7 +217,8 @@ final class ReportEvents {
       addHappening(t, sentence, date);
       return;
     }
-    PlaceFinder.Mention place = placeNear(t.begin(), sentence);
+    List<PlaceFinder.Mention> where = placesOf(t.begin(), sentence);
+    PlaceFinder.Mention place = where.isEmpty() ? null : where.get(0);
     Draft target = null;
     boolean placeLocated = place != null && PlaceWords.locates(text, place);
     int comparison = OtherIncidents.comparison(text, t);
@@ -245,6 +246,7 @@ final class ReportEvents {
       target.date = date;
     }
     placeAgain(target, place, t.begin());
+    target.spread |= target.place == place && where.size() > 1;
   }
 
   /**
@@ -482,7 +484,9 @@ final class ReportEvents {
     if (target.date == null && !target.compared) {
       target.date = dateNear(dates, f.span().begin(), f.span().end(), s, true);
     }
-    if (target.place == null || !hasTrigger[s]) { // beside an incident's trigger, the trigger's place is the incident's
+    boolean whole = f.role() == FigureRole.TOTAL || f.role() == FigureRole.UPDATE;
+    // beside an incident's trigger, the trigger's place is the incident's; a part's place is only the part's
+    if (target.place == null || !hasTrigger[s] && whole) {
       placeAgain(target, placeNear(f.span().begin(), s), f.span().begin());
     }
   }
@@ -613,6 +617,8 @@ final class ReportEvents {
     Triggers.Trigger trigger;
     DateMention date;
     PlaceFinder.Mention place;
+    /** Whether its place was named with others ("across Mississippi and Alabama"): no one town stands for it. */
+    boolean spread;
     /** Whether the report named it as another incident than the one told before ("in a separate attack"). */
     boolean separate;
     /** Whether the report named it only to compare its own incident to it ("a day after a bombing"). */

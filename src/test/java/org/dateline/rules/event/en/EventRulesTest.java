@@ -293,6 +293,13 @@ class EventRulesTest {
   }
 
   @Test
+  void anIncidentAcrossSeveralPlacesIsNotNarrowedToATownOfOne() {
+    String text = "Tornadoes tore across Mississippi and Alabama on Monday, killing seven people. "
+        + "Four of the dead were in Monroe County, Mississippi.";
+    assertEquals("storm 2026-03-09 Mississippi", summary(events(text, killed(text, "killing seven people", 7))));
+  }
+
+  @Test
   void theTownOfTheHospitalIsNotTheScene() {
     assertEquals("shooting 2026-03-10 Tulsa", summary(events("A man was shot in Tulsa on Tuesday. "
         + "He was taken to a hospital in Broken Arrow, where he died.")));
