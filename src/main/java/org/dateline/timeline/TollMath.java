@@ -190,7 +190,8 @@ final class TollMath {
   /**
    * Returns the run most reports lead with: each report votes for its first standing run in text
    * order (the headline's or the lead's figure, not a figure of another incident it recalls further
-   * down), and ties go to the most recently published.
+   * down), and ties go to the most recently published. A report's open figure also votes for the
+   * others' figures it allows: "more than 200 injured" supports another report's 214.
    */
   static long consensusPoint(List<List<Claim>> runs) {
     Map<String, List<Claim>> firstOfReport = new HashMap<>();
@@ -204,8 +205,21 @@ final class TollMath {
       votes.merge(pointOfRun(r), 1, Integer::sum);
       latest.merge(pointOfRun(r), r.get(0).published(), (x, y) -> x.isAfter(y) ? x : y);
     }
+    for (List<Claim> r : firstOfReport.values()) {
+      for (Map.Entry<Long, Integer> v : votes.entrySet()) {
+        if (v.getKey() != pointOfRun(r) && r.size() == 1 && allowsAbove(r.get(0), v.getKey())) {
+          v.setValue(v.getValue() + 1);
+        }
+      }
+    }
     return votes.keySet().stream()
         .max(Comparator.<Long>comparingInt(votes::get).thenComparing(latest::get).thenComparing(v -> v)).get();
+  }
+
+  /** Whether a claim open above ("at least 200", "more than 200") allows a larger count {@code n}. */
+  private static boolean allowsAbove(Claim c, long n) {
+    CasualtyCount count = c.figure().count();
+    return !count.range().hasUpperBound() && n > point(c) && count.range().contains(n);
   }
 
   /** Returns the single number a run stands for: the sum of its claims' points. */

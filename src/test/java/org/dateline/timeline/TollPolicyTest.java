@@ -251,6 +251,17 @@ class TollPolicyTest {
   }
 
   @Test
+  void consensusCountsAnOpenFigureForTheLargerFiguresItAllows() {
+    Claim exact = claim("r1", 0, CasualtyCount.exactly(214), null, FigureRole.TOTAL, 10);
+    Claim vague = claim("r2", 3, CasualtyCount.moreThan(200), null, FigureRole.TOTAL, 10);
+    assertEquals("200/214/214", lbh(TollPolicy.CONSENSUS, exact, vague));
+    Claim smaller = claim("r2", 3, CasualtyCount.exactly(190), null, FigureRole.TOTAL, 10);
+    assertEquals("190/190/214", lbh(TollPolicy.CONSENSUS, exact, smaller));
+    Claim below = claim("r2", 3, CasualtyCount.atLeast(220), null, FigureRole.TOTAL, 10);
+    assertEquals("214/220/220", lbh(TollPolicy.CONSENSUS, exact, below));
+  }
+
+  @Test
   void consensusOfOneReportIsItsLeadFigureUnlessUpdated() {
     Claim lead = claim("r1", 0, CasualtyCount.exactly(4), null, FigureRole.TOTAL, 10);
     Claim recalled = claim("r1", 0, CasualtyCount.exactly(11), null, FigureRole.TOTAL, 300);
