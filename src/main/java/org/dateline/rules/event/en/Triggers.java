@@ -42,8 +42,11 @@ final class Triggers {
       {EventType.CALL, "phone call", "telephone call", "phone conversation", "telephone conversation",
           "spoke by phone", "spoke by telephone", "spoke on the phone", "call with"},
       {EventType.STATEMENT, "said", "announced", "stated", "declared"}};
-  /** Words after a trigger that make it a modifier, not an event: "fire department", "shooting range". */
-  private static final Set<String> MODIFIED = Set.of("department", "departments", "chief", "official", "officials",
+  /**
+   * Words after a trigger that make it a modifier or another sense, not an event: "fire department",
+   * "shooting range", "drones were shot down".
+   */
+  private static final Set<String> MODIFIED = Set.of("down", "department", "departments", "chief", "official", "officials",
       "station", "marshal", "crew", "crews", "truck", "trucks", "fighter", "fighters", "rescue", "service",
       "services", "captain", "district", "hydrant", "escape", "alarm", "range", "spokesman", "spokeswoman",
       "investigator", "investigators", "victim", "victims", "suspect", "suspects", "points", "train", "trains");

@@ -100,6 +100,12 @@ class EventRulesTest {
   }
 
   @Test
+  void dronesShotDownAreNoShooting() {
+    assertEquals("strike 2026-03-10TNI Odesa", summary(events("A Russian drone strike hit Odesa overnight, officials "
+        + "said Wednesday. The air force said 40 of 55 drones were shot down.")));
+  }
+
+  @Test
   void undatedTalksAreLeftOutAndCallsHaveNoPlace() {
     assertEquals("call 2026-03-09 -", summary(events("Talks may resume in Vienna. The two leaders spoke by phone "
         + "on Monday from Paris.")));
