@@ -35,6 +35,7 @@ final class Additions {
   private static final TokenSet GAP_STOPS = TokenSet.of(
       "and", "but", "when", "while", "after", "as", "before", "because", "who", "which", "that", "said", "says");
   private static final TokenSet MORE_BEFORE = TokenSet.of("another", "additional", "further");
+  private static final TokenSet POSSESSIVES = TokenSet.of("his", "her", "their");
 
   private Additions() {}
 
@@ -82,25 +83,52 @@ final class Additions {
     for (int k = 0; k < accepted.size(); k++) {
       Candidate c = accepted.get(k);
       int n = c.numberBegin;
-      if (c.role != FigureRole.TOTAL || !c.rule.startsWith("<n> <people> <predicate>") || n - 2 < s
-          || !t[n - 1].is("and") || c.count.value().isEmpty()) {
+      // "a farmer and his three sons": the possessive belongs to the counted group
+      int and = n - 1 >= s && POSSESSIVES.contains(t[n - 1]) ? n - 2 : n - 1;
+      if (c.role != FigureRole.TOTAL || !c.rule.startsWith("<n> <people> <predicate>") || and - 1 < s
+          || !t[and].is("and") || c.count.value().isEmpty()) {
         continue;
       }
-      for (int i = Math.max(s, n - MAX_LIST); i < n - 1; i++) {
+      for (int i = Math.max(s, n - MAX_LIST); i < and; i++) {
         SingleVictims.Phrase p = SingleVictims.phrase(t, s, i, e, true);
         if (p == null || p.kind == SingleVictims.Kind.PRONOUN || p.end >= n) {
           continue;
         }
-        int[] counted = SingleVictims.conjoined(t, s, p.end, e);
-        long persons = counted[0] - c.count.value().getAsLong();
-        if (counted[1] >= c.numberEnd && persons >= 1 && !taken(accepted, p.begin)) {
+        long persons = personsUpTo(t, s, p, and, e);
+        if (persons < 1 && and == n - 1) {
+          int[] counted = SingleVictims.conjoined(t, s, p.end, e);
+          persons = counted[1] >= c.numberEnd ? counted[0] - c.count.value().getAsLong() : 0;
+        }
+        if (persons >= 1 && !taken(accepted, p.begin)) {
           accepted.set(k, c.withRole(FigureRole.ADDITIONAL));
-          accepted.add(k, new Candidate(c.category, CasualtyCount.exactly(persons), p.begin, p.end, p.begin, n - 1,
+          accepted.add(k, new Candidate(c.category, CasualtyCount.exactly(persons), p.begin, p.end, p.begin, and,
               persons > 1 ? null : p.who, FigureRole.TOTAL, "<the person> and <n> <people> <predicate>"));
         }
         break;
       }
     }
+  }
+
+  /**
+   * Counts the persons listed from {@code p} up to the "and" at {@code and} that joins them to a
+   * counted group: "the mayor", "the mayor, his wife" (commas list persons), "the head of the
+   * council" (a short tail of the person); returns 0 if the words up to {@code and} are no such list.
+   */
+  private static int personsUpTo(Token[] t, int s, SingleVictims.Phrase p, int and, int e) {
+    if (CasualtyRules.objectTail(t, p.end, e) == and) {
+      return 1;
+    }
+    int count = 1;
+    int j = p.end;
+    while (j < and && t[j].is(",") && j + 1 < and) {
+      SingleVictims.Phrase next = SingleVictims.phrase(t, s, j + 1, e, false);
+      if (next == null || next.kind == SingleVictims.Kind.PRONOUN) {
+        return 0;
+      }
+      count++;
+      j = next.end;
+    }
+    return j == and || (j + 1 == and && t[j].is(",")) ? count : 0;
   }
 
   private static boolean taken(List<Candidate> accepted, int numberBegin) {

@@ -57,6 +57,9 @@ final class CasualtyRules {
   private static final TokenSet LIVES_VERBS = TokenSet.of(
       "claimed", "claiming", "claim", "claims", "cost", "costing", "costs", "took", "taken", "taking", "takes");
   private static final TokenSet SUBTOTAL_CUES = TokenSet.of("including", "includes", "include", "included");
+  /** Nouns after which "of three" counts someone's children, not casualties: "a mother of three died". */
+  private static final TokenSet PARENTS = TokenSet.of(
+      "mother", "father", "parent", "parents", "grandmother", "grandfather", "mum", "mom", "dad");
 
   private static final TokenSet BE = TokenSet.of(
       "was", "were", "is", "are", "been", "being", "be", "got", "get", "gets", "'s");
@@ -109,7 +112,7 @@ final class CasualtyRules {
   /** "At least six people died", "37 were wounded", "10 soldiers and 15 civilians were killed", "12 deaths". */
   static void subject(Token[] t, int i, int e, List<Candidate> out) {
     Head h = Head.at(t, i, e);
-    if (h == null) {
+    if (h == null || (h.people == null && i >= 2 && t[i - 1].is("of") && PARENTS.contains(t[i - 2]))) {
       return;
     }
     Quantity q = h.quantity;

@@ -124,6 +124,14 @@ final class CasualtyCorpus {
       e("killed 1; killed 5 (additional)", "One member of the security forces and five civilians were killed."),
       e("killed 1; killed 4 (additional)", "A municipal mayor was killed Friday with four others.",
           "A candidate has been killed by gunfire along with four other party members in an ambush."),
+      e("killed 1; killed 4 (additional)", "A father and his four sons died in the fire.",
+          "A farmer and her four sons were killed in the raid."),
+      e("killed 2; killed 3 (additional)",
+          "A nurse, her husband and their three children were killed when the shell hit the house."),
+      e("killed 1; killed 2 (additional)", "The chairman of the cooperative and two guards were shot dead at the gate."),
+      e("killed 1; killed 1 (additional)",
+          "The head of the village council and a school teacher have been killed by gunmen."),
+      e("killed 1", "The 40-year-old mother of three died in hospital on Sunday.", "A father of five was shot dead at his shop."),
       e("killed 1; killed 1 (additional)", "Gunmen killed a journalist and her driver on Monday.",
           "Police say gunmen have killed a mayor and his secretary.",
           "Gunmen killed a priest and his colleague after the service."),
@@ -423,6 +431,9 @@ final class CasualtyCorpus {
       "He told a staff member at the clinic that his family was dead.",
       "The gunman went on a killing spree in 2014.",
       "The drought killed livestock across the region.", "Soldiers killed time at the checkpoint.",
+      "A mother of four was interviewed after the fire.",
+      "The head of the council and his deputy met the families of the victims.",
+      "The mayor and his three guards escaped unhurt.",
       "Two men tied to the robbery showed up at the station with lawyers.", "The clerk was treated for shock.", "Two players are recovering from knee surgery.");
 
   /**
@@ -439,7 +450,6 @@ final class CasualtyCorpus {
       new String[] {"killed 1", "", "Ramos, a farmer, was found with stab wounds. He died hours later."},
       new String[] {"", "injured 2", "Two men shot in the air to scare the crowd."},
       new String[] {"injured 4", "", "Four people were hit by bullets outside the bar."},
-      new String[] {"killed 1; killed 4 (additional)", "killed 4", "A father and his four sons died in the fire."},
       // "minor" is read as a person noun
       new String[] {"injured 4", "", "Four people received minor wounds."},
       // the killers are no longer counted, but the victim is not read yet
