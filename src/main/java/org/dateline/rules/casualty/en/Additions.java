@@ -63,6 +63,14 @@ final class Additions {
       }
     }
     personsBefore(t, s, e, accepted);
+    if (startsAnotherIncident(t, s, e)) {
+      for (int k = 0; k < accepted.size(); k++) {
+        Candidate c = accepted.get(k);
+        if (c.role == FigureRole.TOTAL && counted(c.category, before)) {
+          accepted.set(k, c.withRole(FigureRole.ADDITIONAL));
+        }
+      }
+    }
     int size = accepted.size();
     for (int k = 0; k < size; k++) {
       Candidate c = accepted.get(k);
@@ -129,6 +137,52 @@ final class Additions {
       j = next.end;
     }
     return j == and || (j + 1 == and && t[j].is(",")) ? count : 0;
+  }
+
+  /**
+   * Whether the sentence opens on another incident told after the first: "Separately, ...",
+   * "Elsewhere, ...", "The following day, ...", "Later that day, ...", "On the 23rd, ...". Its
+   * figures add to the report's, since a report that tells incidents one by one gives the event's
+   * toll as their sum. "In a separate incident" is not such a cue: a local report often leads with
+   * one incident and turns to the one it is about with these words.
+   */
+  static boolean startsAnotherIncident(Token[] t, int s, int e) {
+    int i = s < e && t[s].is("also") ? s + 1 : s;
+    if (i + 1 >= e) {
+      return false;
+    }
+    if (t[i].is("separately") || t[i].is("elsewhere")) {
+      return t[i + 1].is(",") || t[i + 1].is("in");
+    }
+    if (t[i].is("the") && (t[i + 1].is("following") || t[i + 1].is("next")) && i + 2 < e && t[i + 2].is("day")) {
+      return true;
+    }
+    if (t[i].is("later") && i + 3 < e && (t[i + 1].is("that") || t[i + 1].is("on") && t[i + 2].is("the"))) {
+      return Sentences.containsWord(t, i + 1, Math.min(e, i + 5), "day");
+    }
+    return t[i].is("on") && t[i + 1].is("the") && i + 2 < e && isDayOfMonth(t[i + 2].lower);
+  }
+
+  /** "4th", "23rd", "31st": a day of the month told by its ordinal. */
+  private static boolean isDayOfMonth(String w) {
+    int digits = 0;
+    while (digits < w.length() && Character.isDigit(w.charAt(digits))) {
+      digits++;
+    }
+    String suffix = w.substring(digits);
+    boolean ordinal = suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd") || suffix.equals("th");
+    return ordinal && digits >= 1 && digits <= 2;
+  }
+
+  /** Whether the report's figures before the sentence count people of the category. */
+  private static boolean counted(CasualtyCategory category, List<CasualtyFigure> before) {
+    for (CasualtyFigure f : before) {
+      FigureRole r = f.role();
+      if (f.category() == category && (r == FigureRole.TOTAL || r == FigureRole.UPDATE || r == FigureRole.ADDITIONAL)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean taken(List<Candidate> accepted, int numberBegin) {
