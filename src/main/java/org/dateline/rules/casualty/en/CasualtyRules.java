@@ -23,7 +23,7 @@ final class CasualtyRules {
   private static final int MAX_POST_MODIFIER = 20;
   private static final int MAX_ASIDE = 24;
   /** How many words the tail of an object may take before the "and" that joins the next group. */
-  private static final int MAX_OBJECT_TAIL = 8;
+  private static final int MAX_OBJECT_TAIL = 12;
   /** How many words a prepositional tail of a relative clause's predicate may take. */
   private static final int MAX_RELATIVE_TAIL = 6;
   /** How many groups a list after the first may name. */
@@ -474,6 +474,11 @@ final class CasualtyRules {
       if (w.is("and")) {
         // "near Kano and Janko Hill": after a tail, a capitalised word names a place as often as a person
         return k + 1 < e && !t[k + 1].capitalized ? k : -1;
+      }
+      if (w.is("(") && k + 2 < stop && t[k + 1].capitalized && t[k + 2].is(")")) {
+        // "a leader of the Awami National Party (ANP) and his nephew": the name's acronym
+        k += 2;
+        continue;
       }
       boolean mark = w.is("'") || w.is("-");
       if ((!w.isWord() && !mark) || w.has(WordFlags.NUMBER_WORD) || w.lower.chars().anyMatch(Character::isDigit)
