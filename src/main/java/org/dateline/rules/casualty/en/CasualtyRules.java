@@ -20,7 +20,7 @@ final class CasualtyRules {
       "immediate", "other", "further", "serious", "major", "reported", "reports", "report", "word",
       "confirmed", "known", "additional", "civilian", "human", "fatal", "life-threatening", "apparent",
       "visible", "of", "significant", "indication", "indications", "sign", "signs", "information", "new");
-  private static final int MAX_POST_MODIFIER = 20;
+  private static final int MAX_POST_MODIFIER = 32;
   private static final int MAX_ASIDE = 24;
   /** How many words the tail of an object may take before the "and" that joins the next group. */
   private static final int MAX_OBJECT_TAIL = 12;
@@ -112,7 +112,8 @@ final class CasualtyRules {
   /** "At least six people died", "37 were wounded", "10 soldiers and 15 civilians were killed", "12 deaths". */
   static void subject(Token[] t, int i, int e, List<Candidate> out) {
     Head h = Head.at(t, i, e);
-    if (h == null || (h.people == null && i >= 2 && t[i - 1].is("of") && PARENTS.contains(t[i - 2]))) {
+    if (h == null || (h.people == null && i >= 2 && t[i - 1].is("of") && PARENTS.contains(t[i - 2]))
+        || noneOf(t, i)) {
       return;
     }
     Quantity q = h.quantity;
@@ -268,6 +269,16 @@ final class CasualtyRules {
     return -1;
   }
 
+  /** "none of the (other) eight people were hurt", "neither of the two men": no one of them. */
+  private static boolean noneOf(Token[] t, int i) {
+    for (int k = i - 1; k >= 1 && k >= i - 3; k--) {
+      if (t[k].is("of") && (t[k - 1].is("none") || t[k - 1].is("neither"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Returns the counted people after "and" at {@code j} ("and 15 civilians"), or null. */
   private static Head secondGroup(Token[] t, int j, int e, Quantity first) {
     if (j + 1 >= e || !t[j].is("and")) {
@@ -320,9 +331,15 @@ final class CasualtyRules {
       return j;
     }
     int stop = Math.min(e, j + MAX_POST_MODIFIER);
+    boolean inRelative = false;
     for (int k = j + 1; k < stop; k++) {
       Token w = t[k];
-      boolean ends = skipAuxiliaries(t, k, e) >= 0 && !w.is("to") && (!pastParticiple || FINITE.contains(w.lower));
+      if (inRelative && (Lexicon.ACTIONS.match(t, k, e) != null || t[k].is("left"))) {
+        // "suspects in the shooting that left one dead": the clause's own casualty verb
+        return j;
+      }
+      boolean ends = skipAuxiliaries(t, k, e) >= 0 && !w.is("to")
+          && (!(pastParticiple || inRelative) || FINITE.contains(w.lower));
       if (ends || (!pastParticiple && secondGroup(t, k, e, first) != null)) {
         return k;
       }
@@ -334,9 +351,15 @@ final class CasualtyRules {
       if (w.is(",") && skipAside(t, k, e) > k) {
         return k;
       }
-      if ((w.isPunct() && !bracket) || CLAUSE_WORDS.contains(w)) {
+      // "inmates in a Foo, Bar prison": a comma between the parts of a place's name
+      boolean placeComma = w.is(",") && t[k - 1].capitalized && k + 1 < e && t[k + 1].capitalized;
+      // "elders of the camp that houses refugees were killed": a relative clause inside the tail
+      boolean relative = !pastParticiple && (w.is("that") || w.is("which")) && k + 1 < e && t[k + 1].isWord()
+          && !t[k + 1].has(WordFlags.FUNCTION);
+      if ((w.isPunct() && !bracket && !placeComma) || (CLAUSE_WORDS.contains(w) && !relative)) {
         return j;
       }
+      inRelative |= relative;
     }
     return j;
   }

@@ -135,6 +135,10 @@ final class CasualtyCorpus {
       e("killed 1; killed 1 (additional)", "Gunmen shot dead a leader of the Green Party (GP) and his nephew in the town."),
       e("killed 1", "Troops killed the commander of the Northern Brigade (NB) and seized his weapons.",
           "Gunmen killed the chief of the village council in the northern district of Foo and Bar Hill."),
+      e("killed 6", "Six elders of the camp that houses refugees near the border were killed.",
+          "Six traders in a Foo, Bar market were killed in the riot.",
+          "Six villagers on the eastern side of the river (the border) in the Foo sector of the Bar district and "
+              + "the Baz area of the Qux district were killed."),
       e("killed 1; killed 4 (additional)", "A father and his four sons died in the fire.",
           "A farmer and her four sons were killed in the raid."),
       e("killed 2; killed 3 (additional)",
@@ -445,6 +449,8 @@ final class CasualtyCorpus {
       "The gunman went on a killing spree in 2014.",
       "The drought killed livestock across the region.", "Soldiers killed time at the checkpoint.",
       "A mother of four was interviewed after the fire.",
+      "None of the other eight people inside the house were injured.", "Neither of the two guards was hurt.",
+      "Five suspects in the shooting that left the town in shock were arrested.",
       "The victim was taken to a hospital where his condition was not known.",
       "On the 13th, three teachers were honoured at the school.",
       "Separately, the ministry said four schools would close.",
@@ -460,6 +466,8 @@ final class CasualtyCorpus {
   static final List<String[]> KNOWN_FAILURES = List.of(
       new String[] {"killed 1", "", "The mother of the boy who was killed spoke to reporters."},
       new String[] {"killed 2", "", "The dead were identified as Ana Ruiz and Tomas Ruiz."},
+      // a plural noun the lexicon does not know as people is not counted
+      new String[] {"killed 6", "", "Six sheikhs of the Northern Plains camp were killed on Monday."},
       new String[] {"killed 13; killed 8", "killed 13",
           "Thirteen civilians were killed in one strike and eight in another."},
       new String[] {"injured 4", "", "Four people were treated for cuts by medics at the scene."},
