@@ -65,6 +65,8 @@ final class CasualtyRules {
       "was", "were", "is", "are", "been", "being", "be", "got", "get", "gets", "'s");
   private static final TokenSet MIXED_TOLL = TokenSet.of("injuries", "injured", "wounded", "casualties");
   private static final TokenSet OBJECT_STARTS = TokenSet.of("the", "his", "her", "their", "a", "an");
+  /** Pronouns that stand for the victims after a killing verb: "two men shot and killed him". */
+  private static final TokenSet OBJECT_PRONOUNS = TokenSet.of("him", "her", "them");
   private static final TokenSet OF_OWNERS = TokenSet.of("his", "her", "their", "its", "our", "the", "them");
 
   private CasualtyRules() {}
@@ -149,7 +151,7 @@ final class CasualtyRules {
     if (m != null && m.category == CasualtyCategory.AFFECTED && p == null) {
       return;
     }
-    if (m != null && !activeVoice(t, j, k, m, e)) {
+    if (m != null && (!activeVoice(t, j, k, m, e) || takenThenKilled(t, i, m, q, e))) {
       out.add(new Candidate(m.category, q.count, q.begin, q.end, q.begin, m.end, who(p), FigureRole.TOTAL,
           "<n> <people> <predicate>"));
       if (second != null) {
@@ -226,8 +228,32 @@ final class CasualtyRules {
       }
     }
     int o = m.end;
+    PhraseTable.Match second = o + 1 < e && t[o].is("and") ? Lexicon.ACTIONS.match(t, o + 1, e) : null;
+    if (second != null) {
+      // "a suicide bomber killed and wounded dozens": the object comes after the second verb
+      o = second.end;
+    }
     return o < e && (object(t, o, e) != null || SingleVictims.phrase(t, o, o, e, false) != null
-        || OBJECT_STARTS.contains(t[o]) || Lexicon.isPeople(t[o]));
+        || OBJECT_STARTS.contains(t[o]) || OBJECT_PRONOUNS.contains(t[o]) || Lexicon.isPeople(t[o]));
+  }
+
+  /**
+   * Whether the people counted at {@code i} are the object of a verb before them and the victims of
+   * the killing verb after them, told again by a pronoun of their number: "gunmen dragged 11 men from
+   * the mosque and executed <b>them</b>", "kidnapped an elder and later beheaded <b>him</b>" (but
+   * "two men arrived and murdered <b>him</b>" counts the killers, and so does "three men killed
+   * them", with no verb before the men).
+   */
+  private static boolean takenThenKilled(Token[] t, int i, PhraseTable.Match m, Quantity q, int e) {
+    Token before = i > 0 ? t[i - 1] : null;
+    boolean object = before != null && before.isWord() && !BE.contains(before) && !FINITE.contains(before.lower)
+        && (before.lower.endsWith("ed") || before.is("took") || before.is("seized"));
+    if (!object || m.end >= e || q.count.value().isEmpty()) {
+      return false;
+    }
+    long n = q.count.value().getAsLong();
+    Token pronoun = t[m.end];
+    return n == 1 ? pronoun.is("him") || pronoun.is("her") : pronoun.is("them");
   }
 
   /**

@@ -139,6 +139,8 @@ final class CasualtyCorpus {
           "Six traders in a Foo, Bar market were killed in the riot.",
           "Six villagers on the eastern side of the river (the border) in the Foo sector of the Bar district and "
               + "the Baz area of the Qux district were killed."),
+      e("killed 11", "Militia fighters dragged 11 men from the mosque and then executed them."),
+      e("killed 1", "Fighters kidnapped a popular elder from the district and later beheaded him."),
       e("killed 1; killed 4 (additional)", "A father and his four sons died in the fire.",
           "A farmer and her four sons were killed in the raid."),
       e("killed 2; killed 3 (additional)",
@@ -449,6 +451,8 @@ final class CasualtyCorpus {
       "The gunman went on a killing spree in 2014.",
       "The drought killed livestock across the region.", "Soldiers killed time at the checkpoint.",
       "A mother of four was interviewed after the fire.",
+      "Two unidentified men arrived and murdered him in cold blood.", "Two gunmen shot and killed him on the porch.",
+      "Three men killed them with machetes.", "Gunmen abducted two teachers and shot him dead.",
       "None of the other eight people inside the house were injured.", "Neither of the two guards was hurt.",
       "Five suspects in the shooting that left the town in shock were arrested.",
       "The victim was taken to a hospital where his condition was not known.",
