@@ -63,10 +63,17 @@ final class People {
       }
     }
     int last = -1;
-    for (int k = j; k < limit && k <= j + MAX_MODIFIERS; k++) {
+    int stop = j + MAX_MODIFIERS;
+    for (int k = j; k < limit && k <= stop; k++) {
       Token tok = t[k];
       boolean participle = PARTICIPLES.contains(tok) && k + 1 < limit && Lexicon.isPeople(t[k + 1]);
       if (isQuote(tok)) {
+        continue;
+      }
+      if (tok.is("(") && k > j && k + 3 < limit && t[k + 1].isWord() && t[k + 2].is(")")) {
+        // "four radio (RTA) staff", "12 armed (fleeing) bandits": one bracketed word among the modifiers
+        k += 2;
+        stop += 3;
         continue;
       }
       if (!tok.isWord() || (tok.has(WordFlags.FUNCTION) && !participle)) {
