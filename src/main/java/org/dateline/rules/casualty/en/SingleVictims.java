@@ -453,7 +453,7 @@ final class SingleVictims {
     boolean titled = i > s && t[i - 1].isWord() && (!t[i - 1].capitalized || i - 1 == s)
         && (Lexicon.isPeople(t[i - 1]) || TITLES.contains(t[i - 1]));
     boolean dotted = i > s + 1 && t[i - 1].is(".") && TITLES.contains(t[i - 2]);
-    if (k - i < 2 && !titled && !dotted) {
+    if (k - i < 2 && !titled && !dotted && !joinedKin(t, k, e)) {
       return null;
     }
     if (k < e && t[k].isWord() && !t[k].has(WordFlags.STOP) && !t[k].has(WordFlags.AUXILIARY)
@@ -462,6 +462,15 @@ final class SingleVictims {
     }
     String who = titled && !TITLES.contains(t[i - 1]) ? t[i - 1].lower : null;
     return new Phrase(i, k, Kind.DEFINITE, who, null);
+  }
+
+  /**
+   * Whether "and his" or "and her" and a person noun follow at {@code k}: "Mbele and his cousin"
+   * names a person by one word, as a place or a group is not joined to someone's kin.
+   */
+  private static boolean joinedKin(Token[] t, int k, int e) {
+    return k + 2 < e && t[k].is("and") && (t[k + 1].is("his") || t[k + 1].is("her")) && Lexicon.isPeople(t[k + 2])
+        && People.isSingular(t[k + 2].lower);
   }
 
   private static boolean isNameWord(Token w) {
