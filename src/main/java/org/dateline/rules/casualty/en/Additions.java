@@ -210,6 +210,10 @@ final class Additions {
     int k = and ? andAt + 1 : j;
     boolean plainWith = !and && t[j - 1].is("with") && !t[j - 2].is("along") && !t[j - 2].is("together");
     CasualtyRules.Head h = and ? null : CasualtyRules.Head.at(t, k, e);
+    if (h != null && plainWith && h.quantity.need == Quantity.Need.SINGULAR_NOUN) {
+      // "hacked to death with a cleaver": after a plain "with", "a" names the weapon, not a victim
+      return null;
+    }
     if (h != null && (h.people != null || t[h.end - 1].is("others"))) {
       return new Candidate(c.category, h.quantity.count, h.quantity.begin, h.quantity.end, j, h.end,
           h.people == null ? null : h.people.who, FigureRole.ADDITIONAL, "<figure> along with <n> <people>");

@@ -133,7 +133,8 @@ final class SingleVictims {
    * <li>nothing for "he" or "she" otherwise: who they are is not known here;
    * <li>nothing for a definite person or a name when the report already counted killed people: the
    *     phrase most likely names one of them; unless the sentence says "also" ("his wife was also
-   *     killed"), which makes the victims an additional figure;
+   *     killed"), which makes the victims an additional figure; the victims joined to the person
+   *     ("was killed alongside his nephew") are additional all the same;
    * <li>otherwise the victims as a new figure, returned for the caller to add.
    * </ul>
    *
@@ -161,8 +162,11 @@ final class SingleVictims {
         // "the chief's wife was also killed": one more, not one of those counted; so is the
         // attacker ("police shot the gunman dead") unless an earlier figure counted an attacker
         boolean also = Sentences.containsWord(t, Math.max(s, f.candidate.spanBegin - 2), f.candidate.spanEnd, "also");
-        return also || ATTACKERS.contains(f.head) && !attackerCounted(out)
-            ? f.candidate.withRole(FigureRole.ADDITIONAL) : null;
+        if (also || ATTACKERS.contains(f.head) && !attackerCounted(out)) {
+          return f.candidate.withRole(FigureRole.ADDITIONAL);
+        }
+        // "the chief was killed alongside his nephew": the chief is counted, the nephew is not yet
+        return Additions.alongWith(t, s, e, f.candidate);
       }
     }
     return f.candidate;
