@@ -93,6 +93,12 @@ final class SingleVictims {
       "september", "october", "november", "december", "in", "on", "at", "after", "when", "while", "but", "and",
       "his", "her", "their", "its", "this", "that", "there", "one", "two", "three", "authorities", "officials",
       "gunmen", "militants", "unknown", "unidentified", "suspected");
+  /** Singular verbs after which one capitalised word may be a name: "Kaden was pronounced dead". */
+  private static final TokenSet LONE_NAME_VERBS = TokenSet.of("was", "died", "is", "has", "had", "remains");
+  private static final TokenSet NOT_LONE_NAMES = TokenSet.of(
+      "everyone", "everybody", "someone", "somebody", "anyone", "anybody", "nobody", "another", "both", "each",
+      "all", "many", "most", "several", "none", "neither", "either", "this", "that", "it", "which", "what",
+      "nothing", "something", "everything", "who", "whoever", "one", "none", "half", "none");
   private static final TokenSet PREPOSITIONS = TokenSet.of(
       "of", "in", "at", "from", "near", "to", "by", "for", "with", "on", "into", "outside", "inside", "across");
 
@@ -457,7 +463,7 @@ final class SingleVictims {
     boolean titled = i > s && t[i - 1].isWord() && (!t[i - 1].capitalized || i - 1 == s)
         && (Lexicon.isPeople(t[i - 1]) || TITLES.contains(t[i - 1]));
     boolean dotted = i > s + 1 && t[i - 1].is(".") && TITLES.contains(t[i - 2]);
-    if (k - i < 2 && !titled && !dotted && !joinedKin(t, k, e)) {
+    if (k - i < 2 && !titled && !dotted && !joinedKin(t, k, e) && !loneName(t, i, e)) {
       return null;
     }
     if (k < e && t[k].isWord() && !t[k].has(WordFlags.STOP) && !t[k].has(WordFlags.AUXILIARY)
@@ -466,6 +472,19 @@ final class SingleVictims {
     }
     String who = titled && !TITLES.contains(t[i - 1]) ? t[i - 1].lower : null;
     return new Phrase(i, k, Kind.DEFINITE, who, null);
+  }
+
+  /**
+   * Whether the one capitalised word at {@code i} is a surname or a first name told alone before a
+   * singular verb: "Kaden was pronounced dead", "Lopez died at the hospital". A word that counts or
+   * stands for anyone ("Both", "Everyone", "Another") is none.
+   */
+  private static boolean loneName(Token[] t, int i, int e) {
+    Token w = t[i];
+    return i + 1 < e && LONE_NAME_VERBS.contains(t[i + 1]) && !NOT_LONE_NAMES.contains(w)
+        && !w.has(WordFlags.NUMBER_WORD) && !w.has(WordFlags.FUNCTION) && !w.has(WordFlags.STOP)
+        && !w.has(WordFlags.AUXILIARY) && !w.has(WordFlags.QUANTITY_FIRST) && !w.has(WordFlags.NOT_PEOPLE)
+        && w.lower.length() > 2;
   }
 
   /**
