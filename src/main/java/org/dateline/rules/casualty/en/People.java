@@ -52,6 +52,9 @@ final class People {
     int j = i;
     if (!singular && j + 1 < limit && t[j].is("of")) {
       j++;
+      if ((t[j].is("those") || t[j].is("these")) && j + 1 < limit && Lexicon.isPeople(t[j + 1])) {
+        return new People(j + 2, t[j + 1].lower); // "one of those patients"
+      }
       if (PRONOUNS.contains(t[j])) {
         return new People(j + 1, null);
       }

@@ -275,9 +275,10 @@ final class SingleVictims {
     }
     int[] counted = conjoined(t, s, p.end, e);
     int end = counted[1];
-    int predicateEnd = predicateAfter(t, end, e, counted[0] > 1);
+    int after = afterBrackets(t, end, e);
+    int predicateEnd = predicateAfter(t, after, e, counted[0] > 1);
     if (predicateEnd < 0) {
-      predicateEnd = predicateAfterTail(t, end, e, counted[0] > 1);
+      predicateEnd = predicateAfterTail(t, after, e, counted[0] > 1);
     }
     if (predicateEnd < 0 || (p.kind == Kind.PRONOUN && counted[0] > 1)) {
       return null;
@@ -285,6 +286,22 @@ final class SingleVictims {
     Candidate c = new Candidate(CasualtyCategory.KILLED, CasualtyCount.exactly(counted[0]), p.begin, end, p.begin,
         predicateEnd, counted[0] > 1 ? null : p.who, FigureRole.TOTAL, "<the person> <predicate>");
     return new Found(c, p.kind, p.head, true);
+  }
+
+  /** Returns the index after a short bracketed aside at {@code j} ("the victim (John Roe) died"), or {@code j}. */
+  private static int afterBrackets(Token[] t, int j, int e) {
+    if (j >= e || !t[j].is("(")) {
+      return j;
+    }
+    for (int k = j + 1; k < e && k <= j + MAX_NAME + 3; k++) {
+      if (t[k].is(")")) {
+        return k + 1;
+      }
+      if (t[k].is("(") || t[k].is(";")) {
+        return j;
+      }
+    }
+    return j;
   }
 
   /** "killed the village chief", "shot dead Nelson Garcia", "the killing of the mayor and his driver". */
