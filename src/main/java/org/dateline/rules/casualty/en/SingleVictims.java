@@ -555,6 +555,13 @@ final class SingleVictims {
     if (!aside && !TAIL_STARTS.contains(t[j])) {
       return -1;
     }
+    if (t[j].is("who")) {
+      // "the girl who was shot inside a home has died": the clause's verb is not the victim's
+      int end = afterRelative(t, j, e, plural);
+      if (end >= 0) {
+        return end;
+      }
+    }
     int stop = Math.min(e, j + MAX_ASIDE);
     for (int k = j + 1; k < stop; k++) {
       Token w = t[k];
