@@ -35,6 +35,7 @@ final class Additions {
   private static final TokenSet GAP_STOPS = TokenSet.of(
       "and", "but", "when", "while", "after", "as", "before", "because", "who", "which", "that", "said", "says");
   private static final TokenSet MORE_BEFORE = TokenSet.of("another", "additional", "further");
+  private static final TokenSet POSSESSIVES = TokenSet.of("his", "her", "their");
 
   private Additions() {}
 
@@ -62,6 +63,14 @@ final class Additions {
       }
     }
     personsBefore(t, s, e, accepted);
+    if (startsAnotherIncident(t, s, e)) {
+      for (int k = 0; k < accepted.size(); k++) {
+        Candidate c = accepted.get(k);
+        if (c.role == FigureRole.TOTAL && counted(c.category, before)) {
+          accepted.set(k, c.withRole(FigureRole.ADDITIONAL));
+        }
+      }
+    }
     int size = accepted.size();
     for (int k = 0; k < size; k++) {
       Candidate c = accepted.get(k);
@@ -82,25 +91,98 @@ final class Additions {
     for (int k = 0; k < accepted.size(); k++) {
       Candidate c = accepted.get(k);
       int n = c.numberBegin;
-      if (c.role != FigureRole.TOTAL || !c.rule.startsWith("<n> <people> <predicate>") || n - 2 < s
-          || !t[n - 1].is("and") || c.count.value().isEmpty()) {
+      // "a farmer and his three sons": the possessive belongs to the counted group
+      int and = n - 1 >= s && POSSESSIVES.contains(t[n - 1]) ? n - 2 : n - 1;
+      if (c.role != FigureRole.TOTAL || !c.rule.startsWith("<n> <people> <predicate>") || and - 1 < s
+          || !t[and].is("and") || c.count.value().isEmpty()) {
         continue;
       }
-      for (int i = Math.max(s, n - MAX_LIST); i < n - 1; i++) {
+      for (int i = Math.max(s, n - MAX_LIST); i < and; i++) {
         SingleVictims.Phrase p = SingleVictims.phrase(t, s, i, e, true);
         if (p == null || p.kind == SingleVictims.Kind.PRONOUN || p.end >= n) {
           continue;
         }
-        int[] counted = SingleVictims.conjoined(t, s, p.end, e);
-        long persons = counted[0] - c.count.value().getAsLong();
-        if (counted[1] >= c.numberEnd && persons >= 1 && !taken(accepted, p.begin)) {
+        long persons = personsUpTo(t, s, p, and, e);
+        if (persons < 1 && and == n - 1) {
+          int[] counted = SingleVictims.conjoined(t, s, p.end, e);
+          persons = counted[1] >= c.numberEnd ? counted[0] - c.count.value().getAsLong() : 0;
+        }
+        if (persons >= 1 && !taken(accepted, p.begin)) {
           accepted.set(k, c.withRole(FigureRole.ADDITIONAL));
-          accepted.add(k, new Candidate(c.category, CasualtyCount.exactly(persons), p.begin, p.end, p.begin, n - 1,
+          accepted.add(k, new Candidate(c.category, CasualtyCount.exactly(persons), p.begin, p.end, p.begin, and,
               persons > 1 ? null : p.who, FigureRole.TOTAL, "<the person> and <n> <people> <predicate>"));
         }
         break;
       }
     }
+  }
+
+  /**
+   * Counts the persons listed from {@code p} up to the "and" at {@code and} that joins them to a
+   * counted group: "the mayor", "the mayor, his wife" (commas list persons), "the head of the
+   * council" (a short tail of the person); returns 0 if the words up to {@code and} are no such list.
+   */
+  private static int personsUpTo(Token[] t, int s, SingleVictims.Phrase p, int and, int e) {
+    if (CasualtyRules.objectTail(t, p.end, e) == and) {
+      return 1;
+    }
+    int count = 1;
+    int j = p.end;
+    while (j < and && t[j].is(",") && j + 1 < and) {
+      SingleVictims.Phrase next = SingleVictims.phrase(t, s, j + 1, e, false);
+      if (next == null || next.kind == SingleVictims.Kind.PRONOUN) {
+        return 0;
+      }
+      count++;
+      j = next.end;
+    }
+    return j == and || (j + 1 == and && t[j].is(",")) ? count : 0;
+  }
+
+  /**
+   * Whether the sentence opens on another incident told after the first: "Separately, ...",
+   * "Elsewhere, ...", "The following day, ...", "Later that day, ...", "On the 23rd, ...". Its
+   * figures add to the report's, since a report that tells incidents one by one gives the event's
+   * toll as their sum. "In a separate incident" is not such a cue: a local report often leads with
+   * one incident and turns to the one it is about with these words.
+   */
+  static boolean startsAnotherIncident(Token[] t, int s, int e) {
+    int i = s < e && t[s].is("also") ? s + 1 : s;
+    if (i + 1 >= e) {
+      return false;
+    }
+    if (t[i].is("separately") || t[i].is("elsewhere")) {
+      return t[i + 1].is(",") || t[i + 1].is("in");
+    }
+    if (t[i].is("the") && (t[i + 1].is("following") || t[i + 1].is("next")) && i + 2 < e && t[i + 2].is("day")) {
+      return true;
+    }
+    if (t[i].is("later") && i + 3 < e && (t[i + 1].is("that") || t[i + 1].is("on") && t[i + 2].is("the"))) {
+      return Sentences.containsWord(t, i + 1, Math.min(e, i + 5), "day");
+    }
+    return t[i].is("on") && t[i + 1].is("the") && i + 2 < e && isDayOfMonth(t[i + 2].lower);
+  }
+
+  /** "4th", "23rd", "31st": a day of the month told by its ordinal. */
+  private static boolean isDayOfMonth(String w) {
+    int digits = 0;
+    while (digits < w.length() && Character.isDigit(w.charAt(digits))) {
+      digits++;
+    }
+    String suffix = w.substring(digits);
+    boolean ordinal = suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd") || suffix.equals("th");
+    return ordinal && digits >= 1 && digits <= 2;
+  }
+
+  /** Whether the report's figures before the sentence count people of the category. */
+  private static boolean counted(CasualtyCategory category, List<CasualtyFigure> before) {
+    for (CasualtyFigure f : before) {
+      FigureRole r = f.role();
+      if (f.category() == category && (r == FigureRole.TOTAL || r == FigureRole.UPDATE || r == FigureRole.ADDITIONAL)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean taken(List<Candidate> accepted, int numberBegin) {
@@ -128,6 +210,10 @@ final class Additions {
     int k = and ? andAt + 1 : j;
     boolean plainWith = !and && t[j - 1].is("with") && !t[j - 2].is("along") && !t[j - 2].is("together");
     CasualtyRules.Head h = and ? null : CasualtyRules.Head.at(t, k, e);
+    if (h != null && plainWith && h.quantity.need == Quantity.Need.SINGULAR_NOUN) {
+      // "hacked to death with a cleaver": after a plain "with", "a" names the weapon, not a victim
+      return null;
+    }
     if (h != null && (h.people != null || t[h.end - 1].is("others"))) {
       return new Candidate(c.category, h.quantity.count, h.quantity.begin, h.quantity.end, j, h.end,
           h.people == null ? null : h.people.who, FigureRole.ADDITIONAL, "<figure> along with <n> <people>");

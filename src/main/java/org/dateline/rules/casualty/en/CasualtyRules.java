@@ -20,10 +20,10 @@ final class CasualtyRules {
       "immediate", "other", "further", "serious", "major", "reported", "reports", "report", "word",
       "confirmed", "known", "additional", "civilian", "human", "fatal", "life-threatening", "apparent",
       "visible", "of", "significant", "indication", "indications", "sign", "signs", "information", "new");
-  private static final int MAX_POST_MODIFIER = 20;
+  private static final int MAX_POST_MODIFIER = 32;
   private static final int MAX_ASIDE = 24;
   /** How many words the tail of an object may take before the "and" that joins the next group. */
-  private static final int MAX_OBJECT_TAIL = 8;
+  private static final int MAX_OBJECT_TAIL = 12;
   /** How many words a prepositional tail of a relative clause's predicate may take. */
   private static final int MAX_RELATIVE_TAIL = 6;
   /** How many groups a list after the first may name. */
@@ -57,11 +57,16 @@ final class CasualtyRules {
   private static final TokenSet LIVES_VERBS = TokenSet.of(
       "claimed", "claiming", "claim", "claims", "cost", "costing", "costs", "took", "taken", "taking", "takes");
   private static final TokenSet SUBTOTAL_CUES = TokenSet.of("including", "includes", "include", "included");
+  /** Nouns after which "of three" counts someone's children, not casualties: "a mother of three died". */
+  private static final TokenSet PARENTS = TokenSet.of(
+      "mother", "father", "parent", "parents", "grandmother", "grandfather", "mum", "mom", "dad");
 
   private static final TokenSet BE = TokenSet.of(
       "was", "were", "is", "are", "been", "being", "be", "got", "get", "gets", "'s");
   private static final TokenSet MIXED_TOLL = TokenSet.of("injuries", "injured", "wounded", "casualties");
   private static final TokenSet OBJECT_STARTS = TokenSet.of("the", "his", "her", "their", "a", "an");
+  /** Pronouns that stand for the victims after a killing verb: "two men shot and killed him". */
+  private static final TokenSet OBJECT_PRONOUNS = TokenSet.of("him", "her", "them");
   private static final TokenSet OF_OWNERS = TokenSet.of("his", "her", "their", "its", "our", "the", "them");
 
   private CasualtyRules() {}
@@ -109,7 +114,8 @@ final class CasualtyRules {
   /** "At least six people died", "37 were wounded", "10 soldiers and 15 civilians were killed", "12 deaths". */
   static void subject(Token[] t, int i, int e, List<Candidate> out) {
     Head h = Head.at(t, i, e);
-    if (h == null) {
+    if (h == null || (h.people == null && i >= 2 && t[i - 1].is("of") && PARENTS.contains(t[i - 2]))
+        || noneOf(t, i)) {
       return;
     }
     Quantity q = h.quantity;
@@ -145,7 +151,7 @@ final class CasualtyRules {
     if (m != null && m.category == CasualtyCategory.AFFECTED && p == null) {
       return;
     }
-    if (m != null && !activeVoice(t, j, k, m, e)) {
+    if (m != null && (!activeVoice(t, j, k, m, e) || takenThenKilled(t, i, m, q, e))) {
       out.add(new Candidate(m.category, q.count, q.begin, q.end, q.begin, m.end, who(p), FigureRole.TOTAL,
           "<n> <people> <predicate>"));
       if (second != null) {
@@ -222,8 +228,32 @@ final class CasualtyRules {
       }
     }
     int o = m.end;
+    PhraseTable.Match second = o + 1 < e && t[o].is("and") ? Lexicon.ACTIONS.match(t, o + 1, e) : null;
+    if (second != null) {
+      // "a suicide bomber killed and wounded dozens": the object comes after the second verb
+      o = second.end;
+    }
     return o < e && (object(t, o, e) != null || SingleVictims.phrase(t, o, o, e, false) != null
-        || OBJECT_STARTS.contains(t[o]) || Lexicon.isPeople(t[o]));
+        || OBJECT_STARTS.contains(t[o]) || OBJECT_PRONOUNS.contains(t[o]) || Lexicon.isPeople(t[o]));
+  }
+
+  /**
+   * Whether the people counted at {@code i} are the object of a verb before them and the victims of
+   * the killing verb after them, told again by a pronoun of their number: "gunmen dragged 11 men from
+   * the mosque and executed <b>them</b>", "kidnapped an elder and later beheaded <b>him</b>" (but
+   * "two men arrived and murdered <b>him</b>" counts the killers, and so does "three men killed
+   * them", with no verb before the men).
+   */
+  private static boolean takenThenKilled(Token[] t, int i, PhraseTable.Match m, Quantity q, int e) {
+    Token before = i > 0 ? t[i - 1] : null;
+    boolean object = before != null && before.isWord() && !BE.contains(before) && !FINITE.contains(before.lower)
+        && (before.lower.endsWith("ed") || before.is("took") || before.is("seized"));
+    if (!object || m.end >= e || q.count.value().isEmpty()) {
+      return false;
+    }
+    long n = q.count.value().getAsLong();
+    Token pronoun = t[m.end];
+    return n == 1 ? pronoun.is("him") || pronoun.is("her") : pronoun.is("them");
   }
 
   /**
@@ -263,6 +293,16 @@ final class CasualtyRules {
       }
     }
     return -1;
+  }
+
+  /** "none of the (other) eight people were hurt", "neither of the two men": no one of them. */
+  private static boolean noneOf(Token[] t, int i) {
+    for (int k = i - 1; k >= 1 && k >= i - 3; k--) {
+      if (t[k].is("of") && (t[k - 1].is("none") || t[k - 1].is("neither"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Returns the counted people after "and" at {@code j} ("and 15 civilians"), or null. */
@@ -317,9 +357,15 @@ final class CasualtyRules {
       return j;
     }
     int stop = Math.min(e, j + MAX_POST_MODIFIER);
+    boolean inRelative = false;
     for (int k = j + 1; k < stop; k++) {
       Token w = t[k];
-      boolean ends = skipAuxiliaries(t, k, e) >= 0 && !w.is("to") && (!pastParticiple || FINITE.contains(w.lower));
+      if (inRelative && (Lexicon.ACTIONS.match(t, k, e) != null || t[k].is("left"))) {
+        // "suspects in the shooting that left one dead": the clause's own casualty verb
+        return j;
+      }
+      boolean ends = skipAuxiliaries(t, k, e) >= 0 && !w.is("to")
+          && (!(pastParticiple || inRelative) || FINITE.contains(w.lower));
       if (ends || (!pastParticiple && secondGroup(t, k, e, first) != null)) {
         return k;
       }
@@ -331,9 +377,15 @@ final class CasualtyRules {
       if (w.is(",") && skipAside(t, k, e) > k) {
         return k;
       }
-      if ((w.isPunct() && !bracket) || CLAUSE_WORDS.contains(w)) {
+      // "inmates in a Foo, Bar prison": a comma between the parts of a place's name
+      boolean placeComma = w.is(",") && t[k - 1].capitalized && k + 1 < e && t[k + 1].capitalized;
+      // "elders of the camp that houses refugees were killed": a relative clause inside the tail
+      boolean relative = !pastParticiple && (w.is("that") || w.is("which")) && k + 1 < e && t[k + 1].isWord()
+          && !t[k + 1].has(WordFlags.FUNCTION);
+      if ((w.isPunct() && !bracket && !placeComma) || (CLAUSE_WORDS.contains(w) && !relative)) {
         return j;
       }
+      inRelative |= relative;
     }
     return j;
   }
@@ -471,6 +523,11 @@ final class CasualtyRules {
       if (w.is("and")) {
         // "near Kano and Janko Hill": after a tail, a capitalised word names a place as often as a person
         return k + 1 < e && !t[k + 1].capitalized ? k : -1;
+      }
+      if (w.is("(") && k + 2 < stop && t[k + 1].capitalized && t[k + 2].is(")")) {
+        // "a leader of the Awami National Party (ANP) and his nephew": the name's acronym
+        k += 2;
+        continue;
       }
       boolean mark = w.is("'") || w.is("-");
       if ((!w.isWord() && !mark) || w.has(WordFlags.NUMBER_WORD) || w.lower.chars().anyMatch(Character::isDigit)

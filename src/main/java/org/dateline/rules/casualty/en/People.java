@@ -52,6 +52,9 @@ final class People {
     int j = i;
     if (!singular && j + 1 < limit && t[j].is("of")) {
       j++;
+      if ((t[j].is("those") || t[j].is("these")) && j + 1 < limit && Lexicon.isPeople(t[j + 1])) {
+        return new People(j + 2, t[j + 1].lower); // "one of those patients"
+      }
       if (PRONOUNS.contains(t[j])) {
         return new People(j + 1, null);
       }
@@ -63,10 +66,17 @@ final class People {
       }
     }
     int last = -1;
-    for (int k = j; k < limit && k <= j + MAX_MODIFIERS; k++) {
+    int stop = j + MAX_MODIFIERS;
+    for (int k = j; k < limit && k <= stop; k++) {
       Token tok = t[k];
       boolean participle = PARTICIPLES.contains(tok) && k + 1 < limit && Lexicon.isPeople(t[k + 1]);
       if (isQuote(tok)) {
+        continue;
+      }
+      if (tok.is("(") && k > j && k + 3 < limit && t[k + 1].isWord() && t[k + 2].is(")")) {
+        // "four radio (RTA) staff", "12 armed (fleeing) bandits": one bracketed word among the modifiers
+        k += 2;
+        stop += 3;
         continue;
       }
       if (!tok.isWord() || (tok.has(WordFlags.FUNCTION) && !participle)) {

@@ -93,6 +93,12 @@ final class SingleVictims {
       "september", "october", "november", "december", "in", "on", "at", "after", "when", "while", "but", "and",
       "his", "her", "their", "its", "this", "that", "there", "one", "two", "three", "authorities", "officials",
       "gunmen", "militants", "unknown", "unidentified", "suspected");
+  /** Singular verbs after which one capitalised word may be a name: "Kaden was pronounced dead". */
+  private static final TokenSet LONE_NAME_VERBS = TokenSet.of("was", "died", "is", "has", "had", "remains");
+  private static final TokenSet NOT_LONE_NAMES = TokenSet.of(
+      "everyone", "everybody", "someone", "somebody", "anyone", "anybody", "nobody", "another", "both", "each",
+      "all", "many", "most", "several", "none", "neither", "either", "this", "that", "it", "which", "what",
+      "nothing", "something", "everything", "who", "whoever", "one", "none", "half", "none");
   private static final TokenSet PREPOSITIONS = TokenSet.of(
       "of", "in", "at", "from", "near", "to", "by", "for", "with", "on", "into", "outside", "inside", "across");
 
@@ -133,7 +139,8 @@ final class SingleVictims {
    * <li>nothing for "he" or "she" otherwise: who they are is not known here;
    * <li>nothing for a definite person or a name when the report already counted killed people: the
    *     phrase most likely names one of them; unless the sentence says "also" ("his wife was also
-   *     killed"), which makes the victims an additional figure;
+   *     killed"), which makes the victims an additional figure; the victims joined to the person
+   *     ("was killed alongside his nephew") are additional all the same;
    * <li>otherwise the victims as a new figure, returned for the caller to add.
    * </ul>
    *
@@ -161,8 +168,11 @@ final class SingleVictims {
         // "the chief's wife was also killed": one more, not one of those counted; so is the
         // attacker ("police shot the gunman dead") unless an earlier figure counted an attacker
         boolean also = Sentences.containsWord(t, Math.max(s, f.candidate.spanBegin - 2), f.candidate.spanEnd, "also");
-        return also || ATTACKERS.contains(f.head) && !attackerCounted(out)
-            ? f.candidate.withRole(FigureRole.ADDITIONAL) : null;
+        if (also || ATTACKERS.contains(f.head) && !attackerCounted(out)) {
+          return f.candidate.withRole(FigureRole.ADDITIONAL);
+        }
+        // "the chief was killed alongside his nephew": the chief is counted, the nephew is not yet
+        return Additions.alongWith(t, s, e, f.candidate);
       }
     }
     return f.candidate;
@@ -265,9 +275,10 @@ final class SingleVictims {
     }
     int[] counted = conjoined(t, s, p.end, e);
     int end = counted[1];
-    int predicateEnd = predicateAfter(t, end, e, counted[0] > 1);
+    int after = afterBrackets(t, end, e);
+    int predicateEnd = predicateAfter(t, after, e, counted[0] > 1);
     if (predicateEnd < 0) {
-      predicateEnd = predicateAfterTail(t, end, e, counted[0] > 1);
+      predicateEnd = predicateAfterTail(t, after, e, counted[0] > 1);
     }
     if (predicateEnd < 0 || (p.kind == Kind.PRONOUN && counted[0] > 1)) {
       return null;
@@ -275,6 +286,22 @@ final class SingleVictims {
     Candidate c = new Candidate(CasualtyCategory.KILLED, CasualtyCount.exactly(counted[0]), p.begin, end, p.begin,
         predicateEnd, counted[0] > 1 ? null : p.who, FigureRole.TOTAL, "<the person> <predicate>");
     return new Found(c, p.kind, p.head, true);
+  }
+
+  /** Returns the index after a short bracketed aside at {@code j} ("the victim (John Roe) died"), or {@code j}. */
+  private static int afterBrackets(Token[] t, int j, int e) {
+    if (j >= e || !t[j].is("(")) {
+      return j;
+    }
+    for (int k = j + 1; k < e && k <= j + MAX_NAME + 3; k++) {
+      if (t[k].is(")")) {
+        return k + 1;
+      }
+      if (t[k].is("(") || t[k].is(";")) {
+        return j;
+      }
+    }
+    return j;
   }
 
   /** "killed the village chief", "shot dead Nelson Garcia", "the killing of the mayor and his driver". */
@@ -453,7 +480,7 @@ final class SingleVictims {
     boolean titled = i > s && t[i - 1].isWord() && (!t[i - 1].capitalized || i - 1 == s)
         && (Lexicon.isPeople(t[i - 1]) || TITLES.contains(t[i - 1]));
     boolean dotted = i > s + 1 && t[i - 1].is(".") && TITLES.contains(t[i - 2]);
-    if (k - i < 2 && !titled && !dotted) {
+    if (k - i < 2 && !titled && !dotted && !joinedKin(t, k, e) && !loneName(t, i, e)) {
       return null;
     }
     if (k < e && t[k].isWord() && !t[k].has(WordFlags.STOP) && !t[k].has(WordFlags.AUXILIARY)
@@ -462,6 +489,28 @@ final class SingleVictims {
     }
     String who = titled && !TITLES.contains(t[i - 1]) ? t[i - 1].lower : null;
     return new Phrase(i, k, Kind.DEFINITE, who, null);
+  }
+
+  /**
+   * Whether the one capitalised word at {@code i} is a surname or a first name told alone before a
+   * singular verb: "Kaden was pronounced dead", "Lopez died at the hospital". A word that counts or
+   * stands for anyone ("Both", "Everyone", "Another") is none.
+   */
+  private static boolean loneName(Token[] t, int i, int e) {
+    Token w = t[i];
+    return i + 1 < e && LONE_NAME_VERBS.contains(t[i + 1]) && !NOT_LONE_NAMES.contains(w)
+        && !w.has(WordFlags.NUMBER_WORD) && !w.has(WordFlags.FUNCTION) && !w.has(WordFlags.STOP)
+        && !w.has(WordFlags.AUXILIARY) && !w.has(WordFlags.QUANTITY_FIRST) && !w.has(WordFlags.NOT_PEOPLE)
+        && w.lower.length() > 2;
+  }
+
+  /**
+   * Whether "and his" or "and her" and a person noun follow at {@code k}: "Mbele and his cousin"
+   * names a person by one word, as a place or a group is not joined to someone's kin.
+   */
+  private static boolean joinedKin(Token[] t, int k, int e) {
+    return k + 2 < e && t[k].is("and") && (t[k + 1].is("his") || t[k + 1].is("her")) && Lexicon.isPeople(t[k + 2])
+        && People.isSingular(t[k + 2].lower);
   }
 
   private static boolean isNameWord(Token w) {
@@ -505,6 +554,13 @@ final class SingleVictims {
     boolean aside = t[j].is(",");
     if (!aside && !TAIL_STARTS.contains(t[j])) {
       return -1;
+    }
+    if (t[j].is("who")) {
+      // "the girl who was shot inside a home has died": the clause's verb is not the victim's
+      int end = afterRelative(t, j, e, plural);
+      if (end >= 0) {
+        return end;
+      }
     }
     int stop = Math.min(e, j + MAX_ASIDE);
     for (int k = j + 1; k < stop; k++) {

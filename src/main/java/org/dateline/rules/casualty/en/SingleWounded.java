@@ -279,7 +279,8 @@ final class SingleWounded {
    * with a gunshot wound", "was transported for treatment of minor injuries": a verb of being taken
    * in or treated after the person's auxiliaries, then "with" or "for" and a wound in one clause,
    * or "after" or "from" and a shot or a wound ("is recovering in a hospital after he was shot",
-   * "is expected to recover after being shot").
+   * "is expected to recover after being shot"), or "in" a critical, serious or stable condition
+   * ("was taken to a local hospital in critical condition").
    * Returns the end of the wound, or -1.
    */
   private static int takenWithWounds(Token[] t, int j, int e) {
@@ -297,6 +298,13 @@ final class SingleWounded {
       boolean cue = t[m].is("with") || t[m].is("for");
       if (cue && !(m + 1 < e && t[m + 1].is("no"))) {
         int end = within(t, m + 1, e, 6, WOUNDS);
+        if (end > 0) {
+          return end;
+        }
+      }
+      if (t[m].is("in") && m + 2 < e && CONDITIONS.contains(t[m + 1])) {
+        // "was taken to a local hospital in critical condition"
+        int end = within(t, m + 2, e, 3, CONDITION);
         if (end > 0) {
           return end;
         }
