@@ -171,7 +171,8 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
       for (Candidate a : accepted) {
         boolean inside = a.numberBegin < c.numberBegin && c.numberBegin < a.numberEnd;
         boolean same = a.numberBegin == c.numberBegin && (a.category == c.category || !a.rule.equals(c.rule));
-        boolean aside = a.spanBegin < c.numberBegin && c.spanEnd == a.spanEnd
+        // a number inside another's ("four" in "at least four") is that figure again, no aside
+        boolean aside = !inside && a.spanBegin < c.numberBegin && c.spanEnd == a.spanEnd
             && (!coordinated || asideEnds.get(c.spanEnd));
         clash |= inside || same || aside;
         if (aside && !coordinated) {

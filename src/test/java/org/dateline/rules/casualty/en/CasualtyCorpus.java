@@ -112,6 +112,7 @@ final class CasualtyCorpus {
       // Groups that add up: the second group, or a group said to be more, is additional.
       e("killed 10; killed 15 (additional)", "Ten soldiers and 15 civilians have been killed.",
           "Gunmen killed ten soldiers and 15 civilians at the checkpoint."),
+      e("killed [4..+inf); killed 6 (additional)", "At least four soldiers and six civilians died in the attack."),
       e("killed 7; killed 3 (additional)", "Seven women and three children were killed in the raid.",
           "The raiders killed seven women and three children."),
       e("killed 2; killed 2 (additional)", "Two people were killed on Monday. Two more people died on Tuesday."),
