@@ -131,4 +131,21 @@ class PlaceFinderTest {
     assertEquals(List.of("Manchester, England, United Kingdom"), places("A bomb exploded in Manchester on Monday."));
     assertEquals(List.of("Sindh, Pakistan"), places("Floods swept through Sindh on Monday."));
   }
+
+  @Test
+  void ambiguousNamesThatShareAStateAreReadInIt() {
+    assertEquals(List.of("Marietta, Washington County, Ohio, United States", "Washington County, Ohio, United States"),
+        places("A man was shot in Marietta, and Washington County deputies searched the woods."));
+    assertEquals(List.of("Marietta, Cobb County, Georgia, United States"), places("A man was shot in Marietta on Monday."));
+    assertEquals(List.of("Washington County, Oregon, United States"), places("Washington County deputies searched the woods."));
+  }
+
+  @Test
+  void aCountyNamedBesideOneOfItsTownsIsThatTownsCounty() {
+    assertEquals(List.of("Greenville, Washington County, Mississippi, United States",
+        "Washington County, Mississippi, United States"),
+        places("Two men were hurt in Greenville. Washington County deputies came."));
+    assertEquals(List.of("Greenville, Pitt County, North Carolina, United States"),
+        places("Two men were hurt in Greenville on Monday."));
+  }
 }
