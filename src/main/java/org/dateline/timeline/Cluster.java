@@ -60,7 +60,8 @@ final class Cluster {
       return m;
     }
     boolean betterDate = m.dated && (!s.dated || m.lastDay - m.firstDay < s.lastDay - s.firstDay);
-    boolean betterPlace = m.place.size() > s.place.size() && Places.compare(m.place, s.place) > 0;
+    // a placeless event that took a placed one in is placed from then on: else it would take in one event of every state
+    boolean betterPlace = m.place.size() > s.place.size() && (s.place.isEmpty() || Places.compare(m.place, s.place) > 0);
     if (!betterDate && !betterPlace && m.actors.isEmpty()) {
       return s;
     }

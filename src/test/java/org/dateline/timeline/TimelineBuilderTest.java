@@ -124,6 +124,19 @@ class TimelineBuilderTest {
   }
 
   @Test
+  void aPlacelessEventTakesThePlaceOfTheFirstPlacedReportItTakesIn() {
+    Extraction nowhere = report("r1", "2026-03-10", EventType.SHOOTING, "2026-03-10", null, 1L);
+    Extraction austin = report("r2", "2026-03-10", EventType.SHOOTING, "2026-03-10", "Austin, Texas, United States", 1L);
+    Extraction tulsa = report("r3", "2026-03-10", EventType.SHOOTING, "2026-03-10", "Tulsa, Oklahoma, United States", 1L);
+    Extraction austinAgain = report("r4", "2026-03-11", EventType.SHOOTING, "2026-03-10", "Austin, Texas, United States",
+        1L);
+    Timeline t = merge(nowhere, austin, tulsa, austinAgain);
+    assertEquals(2, t.size());
+    assertEquals(List.of("r1", "r2", "r4"), List.copyOf(t.events().stream()
+        .filter(e -> e.place().get().startsWith("Austin")).findFirst().get().reports()));
+  }
+
+  @Test
   void undatedReportJoinsTheIncidentItFollowsInTheSamePlace() {
     Timeline t = merge(
         report("r1", "2026-03-10", EventType.SHOOTING, "2026-03-09", "Austin, Texas, United States", 1L),
