@@ -119,20 +119,32 @@ class TimelineBuilderTest {
     Extraction austin = report("r1", "2026-03-10", EventType.SHOOTING, "2026-03-10", "Austin, Texas, United States", 1L);
     Extraction dallas = report("r2", "2026-03-10", EventType.SHOOTING, "2026-03-10", "Dallas, Texas, United States", 1L);
     Extraction nowhere = report("r3", "2026-03-10", EventType.SHOOTING, "2026-03-10", null, 1L);
-    assertEquals(1, merge(austin, nowhere).size());
+    assertEquals(2, merge(austin, nowhere).size());
     assertEquals(3, merge(austin, dallas, nowhere).size());
   }
 
   @Test
+  void unknownPlaceJoinsTheIncidentOfAPersonItNames() {
+    Extraction austin = withActor(
+        report("r1", "2026-03-10", EventType.SHOOTING, "2026-03-10", "Austin, Texas, United States", 1L), "Dana Reyes");
+    Extraction nowhere = withActor(report("r2", "2026-03-10", EventType.SHOOTING, "2026-03-10", null, 1L), "Dana Reyes");
+    Extraction someoneElse = withActor(report("r3", "2026-03-10", EventType.SHOOTING, "2026-03-10", null, 1L),
+        "Lee Okafor");
+    assertEquals(1, merge(austin, nowhere).size());
+    assertEquals(2, merge(austin, someoneElse).size());
+  }
+
+  @Test
   void aPlacelessEventTakesThePlaceOfTheFirstPlacedReportItTakesIn() {
-    Extraction nowhere = report("r1", "2026-03-10", EventType.SHOOTING, "2026-03-10", null, 1L);
-    Extraction austin = report("r2", "2026-03-10", EventType.SHOOTING, "2026-03-10", "Austin, Texas, United States", 1L);
-    Extraction tulsa = report("r3", "2026-03-10", EventType.SHOOTING, "2026-03-10", "Tulsa, Oklahoma, United States", 1L);
-    Extraction austinAgain = report("r4", "2026-03-11", EventType.SHOOTING, "2026-03-10", "Austin, Texas, United States",
+    Extraction nowhere = withActor(report("r1", "2026-03-10", EventType.SHOOTING, "2026-03-10", null, 1L), "Dana Reyes");
+    Extraction austin = withActor(
+        report("r2", "2026-03-10", EventType.SHOOTING, "2026-03-10", "Austin, Texas, United States", 1L), "Dana Reyes");
+    Extraction austinAgain = report("r3", "2026-03-11", EventType.SHOOTING, "2026-03-10", "Austin, Texas, United States",
         1L);
-    Timeline t = merge(nowhere, austin, tulsa, austinAgain);
+    Extraction tulsa = report("r4", "2026-03-10", EventType.SHOOTING, "2026-03-10", "Tulsa, Oklahoma, United States", 1L);
+    Timeline t = merge(nowhere, austin, austinAgain, tulsa);
     assertEquals(2, t.size());
-    assertEquals(List.of("r1", "r2", "r4"), List.copyOf(t.events().stream()
+    assertEquals(List.of("r1", "r2", "r3"), List.copyOf(t.events().stream()
         .filter(e -> e.place().get().startsWith("Austin")).findFirst().get().reports()));
   }
 
