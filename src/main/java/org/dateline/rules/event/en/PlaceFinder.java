@@ -82,7 +82,7 @@ final class PlaceFinder {
   /** A name found, with its readings; {@code bare} if it named its division without the kind word ("Gaza"). */
   private record Raw(int begin, int end, List<Place> candidates, Raw state, boolean afterPreposition, boolean bare) {}
 
-  /** A dominant country needs this many unambiguous mentions, and this share of them. */
+  /** A dominant country needs this many votes, one per distinct name, and this share of them. */
   private static final int DOMINANT_VOTES = 2;
   private static final double DOMINANT_SHARE = 0.6;
   /** A city this populous is at least as likely a reading of its name as a division of that name. */
@@ -224,6 +224,7 @@ final class PlaceFinder {
   private static List<Mention> resolve(Gazetteer g, List<Raw> raws) {
     Map<String, Integer> context = new HashMap<>();
     Map<String, Double> votes = new HashMap<>();
+    Set<List<Place>> voted = new java.util.HashSet<>();
     for (Raw r : raws) {
       for (Raw x : r.state() == null ? List.of(r) : List.of(r, r.state())) {
         Place p = x.candidates().get(0);
@@ -237,7 +238,9 @@ final class PlaceFinder {
             context.merge(p.country() + "." + p.admin1() + "." + p.admin2(), 1, Integer::sum);
           }
         }
-        vote(x.candidates(), votes);
+        if (voted.add(x.candidates())) {
+          vote(x.candidates(), votes);
+        }
       }
     }
     String dominant = dominant(votes);
@@ -321,7 +324,11 @@ final class PlaceFinder {
     return p.country() + "." + p.admin1() + (county ? "." + p.admin2() : "");
   }
 
-  /** Gives one vote per mention, split evenly among the countries its candidates lie in. */
+  /**
+   * Gives one vote for a name, split evenly among the countries its candidates lie in. A name votes
+   * once however often the report repeats it: a person's surname that is a town abroad ("Santos")
+   * comes up in every paragraph, the places of the story once or twice each.
+   */
   private static void vote(List<Place> candidates, Map<String, Double> votes) {
     Set<String> countries = new java.util.HashSet<>();
     candidates.forEach(p -> countries.add(p.country()));

@@ -148,4 +148,13 @@ class PlaceFinderTest {
     assertEquals(List.of("Greenville, Pitt County, North Carolina, United States"),
         places("Two men were hurt in Greenville on Monday."));
   }
+
+  @Test
+  void aNameRepeatedCountsOnceForTheReportsCountry() {
+    // "Santos" is a surname here, said three times; two places of Ohio are named once each
+    List<String> p = places("Marco Santos was shot in Dayton. Santos told Franklin County deputies that "
+        + "Santos had no enemies.");
+    assertEquals(List.of("Dayton, Montgomery County, Ohio, United States", "Franklin County, Ohio, United States"), p);
+    assertEquals(List.of("Santos, São Paulo, Brazil"), places("A man was shot in Santos on Monday."));
+  }
 }
