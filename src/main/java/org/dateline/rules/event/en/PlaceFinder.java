@@ -225,12 +225,16 @@ final class PlaceFinder {
     Map<String, Integer> context = new HashMap<>();
     Map<String, Double> votes = new HashMap<>();
     Set<List<Place>> voted = new java.util.HashSet<>();
+    Set<String> statesNamed = new java.util.HashSet<>();
     for (Raw r : raws) {
       for (Raw x : r.state() == null ? List.of(r) : List.of(r, r.state())) {
         Place p = x.candidates().get(0);
         if (x.candidates().size() == 1 || p.kind() == Place.Kind.COUNTRY
             || p.kind() == Place.Kind.ADMIN1 && onlyDivision(x.candidates()) && !x.bare()) {
           context.merge(p.country(), 1, Integer::sum);
+          if (p.kind() == Place.Kind.ADMIN1) {
+            statesNamed.add(p.country() + "." + p.admin1());
+          }
           if (p.kind() != Place.Kind.COUNTRY) {
             context.merge(p.country() + "." + p.admin1(), 1, Integer::sum);
           }
@@ -248,6 +252,9 @@ final class PlaceFinder {
     List<Mention> out = new ArrayList<>();
     for (Raw r : raws) {
       Place p = choose(r, context, dominant, support);
+      if (p != null && r.state() == null && outOfState(p, statesNamed)) {
+        p = null;
+      }
       if (p != null) {
         out.add(new Mention(r.begin(), r.state() == null ? r.end() : r.state().end(), name(g, p), depth(p), p));
       }
@@ -386,6 +393,21 @@ final class PlaceFinder {
     boolean kept = p.kind() == Place.Kind.COUNTRY ? r.afterPreposition()
         : p.kind() == Place.Kind.CITY && p.population() >= WORLD_CITY;
     return kept ? p : null;
+  }
+
+  /**
+   * Whether a town or county lies outside the one state the report names, in its country: a local
+   * report names its state ("Oklahoma", "Lincoln County, Okla.") and writes a town of another state
+   * with that state's name ("Wellston, Ohio"), so a small town read elsewhere without it is more
+   * likely one of the named state that the gazetteer does not know, or no place at all.
+   */
+  private static boolean outOfState(Place p, Set<String> statesNamed) {
+    if (statesNamed.size() != 1 || p.kind() != Place.Kind.COUNTY
+        && (p.kind() != Place.Kind.CITY || p.population() >= DIVISION_RIVAL)) {
+      return false;
+    }
+    String state = statesNamed.iterator().next();
+    return state.startsWith(p.country() + ".") && !state.equals(p.country() + "." + p.admin1());
   }
 
   /** Returns the support of each division and county of a name's readings from the report's other names. */

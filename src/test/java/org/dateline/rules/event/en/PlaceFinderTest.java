@@ -157,4 +157,14 @@ class PlaceFinderTest {
     assertEquals(List.of("Dayton, Montgomery County, Ohio, United States", "Franklin County, Ohio, United States"), p);
     assertEquals(List.of("Santos, São Paulo, Brazil"), places("A man was shot in Santos on Monday."));
   }
+
+  @Test
+  void aSmallTownOfAnotherStateThanTheOneTheReportNamesIsNoPlace() {
+    assertEquals(List.of("Oklahoma, United States"),
+        places("A man was shot in Eureka, and Oklahoma troopers searched for the driver."));
+    assertEquals(List.of("Eureka, Humboldt County, California, United States", "Oklahoma, United States"),
+        places("A man was shot in Eureka, Calif., and Oklahoma troopers searched for the driver."));
+    assertEquals("Eureka, Greenwood County, Kansas, United States",
+        places("A man was shot in Eureka, and Kansas and Oklahoma troopers searched for the driver.").get(0));
+  }
 }
