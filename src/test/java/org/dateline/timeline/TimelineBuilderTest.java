@@ -135,6 +135,20 @@ class TimelineBuilderTest {
   }
 
   @Test
+  void aFollowUpJoinedByANameDoesNotMoveTheIncidentsDate() {
+    String austin = "Austin, Texas, United States";
+    Extraction first = withActor(report("r1", "2026-03-10", EventType.SHOOTING, "2026-03-09TNI", austin, 1L),
+        "Dana Reyes");
+    // a report that read a bare clock time on the wrong day, tied to the incident by the victim's name
+    Extraction misdated = withActor(report("r2", "2026-03-10", EventType.SHOOTING, "2026-03-03T02:00", austin, 1L),
+        "Dana Reyes");
+    Extraction later = report("r3", "2026-03-10", EventType.SHOOTING, "2026-03-09TNI", austin, 1L);
+    Timeline t = merge(first, misdated, later);
+    assertEquals(1, t.size());
+    assertEquals("2026-03-09TNI", t.events().get(0).time().get().value());
+  }
+
+  @Test
   void aPlacelessEventTakesThePlaceOfTheFirstPlacedReportItTakesIn() {
     Extraction nowhere = withActor(report("r1", "2026-03-10", EventType.SHOOTING, "2026-03-10", null, 1L), "Dana Reyes");
     Extraction austin = withActor(
