@@ -135,6 +135,18 @@ class TimelineBuilderTest {
   }
 
   @Test
+  void aLateReportNamingAnotherPersonStillJoinsTheOnlyIncidentOfItsMonthAndTown() {
+    String austin = "Austin, Travis County, Texas, United States";
+    Extraction shooting = withActor(report("r1", "2026-03-10", EventType.SHOOTING, "2026-03-09", austin, 1L),
+        "Dana Reyes");
+    // weeks later, a trial report names the accused, not the victim, and dates the shooting only by its month
+    Extraction trial = withActor(report("r2", "2026-05-20", EventType.SHOOTING, "2026-03", austin, 1L), "Lee Okafor");
+    assertEquals(1, merge(shooting, trial).size());
+    Extraction another = report("r3", "2026-03-21", EventType.SHOOTING, "2026-03-20", austin, 2L);
+    assertEquals(3, merge(shooting, another, trial).size());
+  }
+
+  @Test
   void aFollowUpJoinedByANameDoesNotMoveTheIncidentsDate() {
     String austin = "Austin, Texas, United States";
     Extraction first = withActor(report("r1", "2026-03-10", EventType.SHOOTING, "2026-03-09TNI", austin, 1L),
