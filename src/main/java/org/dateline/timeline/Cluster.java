@@ -17,6 +17,8 @@ import org.dateline.model.Toll;
 /** One merged event under construction: the events of several reports believed to be one happening. Not thread-safe. */
 final class Cluster {
   private static final int MAX_ACTORS = 32;
+  /** How many days a narrower member's date may lie from the event's for the event to take it. */
+  private static final int DATE_SLACK = 0;
   /** Type specificity: a report naming a shooting says more than one naming an attack. */
   private static final List<EventType> SPECIFICITY = List.of(EventType.SHOOTING, EventType.BOMBING,
       EventType.STRIKE, EventType.EXPLOSION, EventType.CLASH, EventType.ATTACK);
@@ -59,8 +61,11 @@ final class Cluster {
     if (members.size() == 1) {
       return m;
     }
-    boolean betterDate = m.dated && (!s.dated || m.lastDay - m.firstDay < s.lastDay - s.firstDay);
-    boolean betterPlace = m.place.size() > s.place.size() && Places.compare(m.place, s.place) > 0;
+    // a member that joined by a shared name, however far apart its date, does not move the incident's date
+    boolean betterDate = m.dated && (!s.dated || m.lastDay - m.firstDay < s.lastDay - s.firstDay
+        && Math.max(m.firstDay - s.lastDay, s.firstDay - m.lastDay) <= DATE_SLACK);
+    // a placeless event that took a placed one in is placed from then on: else it would take in one event of every state
+    boolean betterPlace = m.place.size() > s.place.size() && (s.place.isEmpty() || Places.compare(m.place, s.place) > 0);
     if (!betterDate && !betterPlace && m.actors.isEmpty()) {
       return s;
     }

@@ -23,10 +23,20 @@ final class Sketch {
   /** Precise dates this many seconds apart or more are two incidents: "Monday night" and "Tuesday night" are 16 hours apart. */
   private static final long APART_SECONDS = 16 * 3600;
 
-  /** What two places of one name in different divisions add: as much as an unknown place. */
+  /** What two places of one name in different divisions add: as much as a place unknown used to. */
   static final int HOMONYM = -1;
   /** What the same day adds to a score. */
   private static final int SAME_DAY = 3;
+  /**
+   * What an unknown place adds: a report that names no place is one of the day's incidents only if
+   * something else ties it to one (a named person), however few incidents that day are known.
+   */
+  static final int UNKNOWN_PLACE = -3;
+  /**
+   * What two events naming only different people add: little, since one report names the victim
+   * and another the shooter or an officer, and each names only some of the people involved.
+   */
+  static final int DIFFERENT_PEOPLE = -1;
   /** What two towns of one county add to a score: less than one place within the other, more than an unknown place. */
   static final int NEAR_PLACE = 0;
 
@@ -121,8 +131,8 @@ final class Sketch {
    * Scores how likely this event and {@code other} are one incident; {@link Integer#MIN_VALUE} if they cannot be.
    * Same day counts 3, a day apart 1; same place 3, one place within the other 1, two towns of one
    * county {@value #NEAR_PLACE} and two towns of one name in different divisions {@value #HOMONYM}
-   * (both on the same day only, and unless they name different people), unknown -1;
-   * the same type 1; shared actors 3, disjoint named actors -2. Events that share a named victim or
+   * (both on the same day only, and unless they name different people), unknown {@value #UNKNOWN_PLACE};
+   * the same type 1; shared actors 3, disjoint named actors {@value #DIFFERENT_PEOPLE}. Events that share a named victim or
    * suspect may be any time apart (a trial months later follows the shooting) and their places may
    * disagree (one report names the town, another a county seat): the date then counts 0, the place
    * as unknown. A report dated only by a week or a month ("in March", published weeks later) that
@@ -150,9 +160,10 @@ final class Sketch {
     if (date == Integer.MIN_VALUE || (place < 0 && !((near || homonym) && date == SAME_DAY))) {
       return Integer.MIN_VALUE;
     }
-    int s = date + (place == 2 ? 3 : place == 1 ? 1 : near ? NEAR_PLACE : HOMONYM) + (type == other.type ? 1 : 0);
+    int s = date + (place == 2 ? 3 : place == 1 ? 1 : near ? NEAR_PLACE : place == 0 ? UNKNOWN_PLACE : HOMONYM)
+        + (type == other.type ? 1 : 0);
     if (named) {
-      s += sharesActor(other) ? 3 : -2;
+      s += sharesActor(other) ? 3 : DIFFERENT_PEOPLE;
     }
     return s;
   }

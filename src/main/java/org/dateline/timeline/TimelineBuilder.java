@@ -20,7 +20,8 @@ import org.dateline.model.Timeline;
  * attack, a crash is not), their dates agree (the same day or one apart; an undated event may have
  * happened up to a week before its report) and their places do not conflict ("Chicago, Illinois"
  * and "Illinois" agree, "Chicago" and "Peoria" do not); a shared place or named participant
- * strengthens the match, an unknown place weakens it. Each new event joins the best-scoring
+ * strengthens the match, an unknown place weakens it so much that only a shared named participant
+ * makes up for it. Each new event joins the best-scoring
  * match if it scores high, or a weaker match if that is the only plausible one (a report that
  * names only the state joins the one incident in that state that week, but not one of two), or
  * starts an event of its own. Two events of one report are never merged together.

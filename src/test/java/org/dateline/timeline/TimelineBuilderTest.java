@@ -129,8 +129,59 @@ class TimelineBuilderTest {
     Extraction austin = report("r1", "2026-03-10", EventType.SHOOTING, "2026-03-10", "Austin, Texas, United States", 1L);
     Extraction dallas = report("r2", "2026-03-10", EventType.SHOOTING, "2026-03-10", "Dallas, Texas, United States", 1L);
     Extraction nowhere = report("r3", "2026-03-10", EventType.SHOOTING, "2026-03-10", null, 1L);
-    assertEquals(1, merge(austin, nowhere).size());
+    assertEquals(2, merge(austin, nowhere).size());
     assertEquals(3, merge(austin, dallas, nowhere).size());
+  }
+
+  @Test
+  void unknownPlaceJoinsTheIncidentOfAPersonItNames() {
+    Extraction austin = withActor(
+        report("r1", "2026-03-10", EventType.SHOOTING, "2026-03-10", "Austin, Texas, United States", 1L), "Dana Reyes");
+    Extraction nowhere = withActor(report("r2", "2026-03-10", EventType.SHOOTING, "2026-03-10", null, 1L), "Dana Reyes");
+    Extraction someoneElse = withActor(report("r3", "2026-03-10", EventType.SHOOTING, "2026-03-10", null, 1L),
+        "Lee Okafor");
+    assertEquals(1, merge(austin, nowhere).size());
+    assertEquals(2, merge(austin, someoneElse).size());
+  }
+
+  @Test
+  void aLateReportNamingAnotherPersonStillJoinsTheOnlyIncidentOfItsMonthAndTown() {
+    String austin = "Austin, Travis County, Texas, United States";
+    Extraction shooting = withActor(report("r1", "2026-03-10", EventType.SHOOTING, "2026-03-09", austin, 1L),
+        "Dana Reyes");
+    // weeks later, a trial report names the accused, not the victim, and dates the shooting only by its month
+    Extraction trial = withActor(report("r2", "2026-05-20", EventType.SHOOTING, "2026-03", austin, 1L), "Lee Okafor");
+    assertEquals(1, merge(shooting, trial).size());
+    Extraction another = report("r3", "2026-03-21", EventType.SHOOTING, "2026-03-20", austin, 2L);
+    assertEquals(3, merge(shooting, another, trial).size());
+  }
+
+  @Test
+  void aFollowUpJoinedByANameDoesNotMoveTheIncidentsDate() {
+    String austin = "Austin, Texas, United States";
+    Extraction first = withActor(report("r1", "2026-03-10", EventType.SHOOTING, "2026-03-09TNI", austin, 1L),
+        "Dana Reyes");
+    // a report that read a bare clock time on the wrong day, tied to the incident by the victim's name
+    Extraction misdated = withActor(report("r2", "2026-03-10", EventType.SHOOTING, "2026-03-03T02:00", austin, 1L),
+        "Dana Reyes");
+    Extraction later = report("r3", "2026-03-10", EventType.SHOOTING, "2026-03-09TNI", austin, 1L);
+    Timeline t = merge(first, misdated, later);
+    assertEquals(1, t.size());
+    assertEquals("2026-03-09TNI", t.events().get(0).time().get().value());
+  }
+
+  @Test
+  void aPlacelessEventTakesThePlaceOfTheFirstPlacedReportItTakesIn() {
+    Extraction nowhere = withActor(report("r1", "2026-03-10", EventType.SHOOTING, "2026-03-10", null, 1L), "Dana Reyes");
+    Extraction austin = withActor(
+        report("r2", "2026-03-10", EventType.SHOOTING, "2026-03-10", "Austin, Texas, United States", 1L), "Dana Reyes");
+    Extraction austinAgain = report("r3", "2026-03-11", EventType.SHOOTING, "2026-03-10", "Austin, Texas, United States",
+        1L);
+    Extraction tulsa = report("r4", "2026-03-10", EventType.SHOOTING, "2026-03-10", "Tulsa, Oklahoma, United States", 1L);
+    Timeline t = merge(nowhere, austin, austinAgain, tulsa);
+    assertEquals(2, t.size());
+    assertEquals(List.of("r1", "r2", "r3"), List.copyOf(t.events().stream()
+        .filter(e -> e.place().get().startsWith("Austin")).findFirst().get().reports()));
   }
 
   @Test

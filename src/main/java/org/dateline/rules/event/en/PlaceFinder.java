@@ -82,7 +82,7 @@ final class PlaceFinder {
   /** A name found, with its readings; {@code bare} if it named its division without the kind word ("Gaza"). */
   private record Raw(int begin, int end, List<Place> candidates, Raw state, boolean afterPreposition, boolean bare) {}
 
-  /** A dominant country needs this many unambiguous mentions, and this share of them. */
+  /** A dominant country needs this many votes, one per distinct name, and this share of them. */
   private static final int DOMINANT_VOTES = 2;
   private static final double DOMINANT_SHARE = 0.6;
   /** A city this populous is at least as likely a reading of its name as a division of that name. */
@@ -90,6 +90,9 @@ final class PlaceFinder {
   private static final long DIVISION_RIVAL = 100_000;
   /** A foreign city this populous is named on its own even in a report about another country. */
   private static final long WORLD_CITY = 1_000_000;
+
+  /** What a division's support from the report's other names ({@link #support}) adds, at most, to a reading. */
+  private static final double JOINT_WEIGHT = 2;
 
   private static int match(Gazetteer g, String text, List<Words.Word> words, int i, boolean titleCase, List<Raw> out) {
     if (!words.get(i).isCapitalized()) {
@@ -221,12 +224,17 @@ final class PlaceFinder {
   private static List<Mention> resolve(Gazetteer g, List<Raw> raws) {
     Map<String, Integer> context = new HashMap<>();
     Map<String, Double> votes = new HashMap<>();
+    Set<List<Place>> voted = new java.util.HashSet<>();
+    Set<String> statesNamed = new java.util.HashSet<>();
     for (Raw r : raws) {
       for (Raw x : r.state() == null ? List.of(r) : List.of(r, r.state())) {
         Place p = x.candidates().get(0);
         if (x.candidates().size() == 1 || p.kind() == Place.Kind.COUNTRY
             || p.kind() == Place.Kind.ADMIN1 && onlyDivision(x.candidates()) && !x.bare()) {
           context.merge(p.country(), 1, Integer::sum);
+          if (p.kind() == Place.Kind.ADMIN1) {
+            statesNamed.add(p.country() + "." + p.admin1());
+          }
           if (p.kind() != Place.Kind.COUNTRY) {
             context.merge(p.country() + "." + p.admin1(), 1, Integer::sum);
           }
@@ -234,13 +242,19 @@ final class PlaceFinder {
             context.merge(p.country() + "." + p.admin1() + "." + p.admin2(), 1, Integer::sum);
           }
         }
-        vote(x.candidates(), votes);
+        if (voted.add(x.candidates())) {
+          vote(x.candidates(), votes);
+        }
       }
     }
     String dominant = dominant(votes);
+    Map<String, Double> support = support(raws);
     List<Mention> out = new ArrayList<>();
     for (Raw r : raws) {
-      Place p = choose(r, context, dominant);
+      Place p = choose(r, context, dominant, support);
+      if (p != null && r.state() == null && outOfState(p, statesNamed)) {
+        p = null;
+      }
       if (p != null) {
         out.add(new Mention(r.begin(), r.state() == null ? r.end() : r.state().end(), name(g, p), depth(p), p));
       }
@@ -273,7 +287,55 @@ final class PlaceFinder {
         && candidates.stream().noneMatch(p -> p.kind() == Place.Kind.CITY && p.population() >= DIVISION_RIVAL);
   }
 
-  /** Gives one vote per mention, split evenly among the countries its candidates lie in. */
+  /**
+   * Returns, by first-level division ("US.OH") and by US county ("US.OH.139"), how many of the
+   * report's names could lie in it: each distinct name (its candidate list) gives one vote at each
+   * level, split evenly among the divisions its readings lie in. Two ambiguous names that share a
+   * division ("Mansfield" and "Richland County", both in Ohio and elsewhere) are more likely both
+   * there than each in its most populous state, and a county named beside one of its towns ("Orange
+   * County" beside "Pine Hills") is more likely that town's.
+   */
+  private static Map<String, Double> support(List<Raw> raws) {
+    Map<String, Double> support = new HashMap<>();
+    Set<List<Place>> seen = new java.util.HashSet<>();
+    for (Raw r : raws) {
+      for (Raw x : r.state() == null ? List.of(r) : List.of(r, r.state())) {
+        if (seen.add(x.candidates())) {
+          for (boolean county : new boolean[] {false, true}) {
+            Set<String> divisions = divisions(x.candidates(), county);
+            divisions.forEach(d -> support.merge(d, 1.0 / divisions.size(), Double::sum));
+          }
+        }
+      }
+    }
+    return support;
+  }
+
+  /** Returns the first-level divisions ("US.OH") or the counties ("US.OH.139") the readings of a name lie in. */
+  private static Set<String> divisions(List<Place> candidates, boolean county) {
+    Set<String> out = new java.util.HashSet<>();
+    for (Place p : candidates) {
+      String key = division(p, county);
+      if (key != null) {
+        out.add(key);
+      }
+    }
+    return out;
+  }
+
+  /** Returns the key of the first-level division or the county a reading lies in, or null if it has none. */
+  private static String division(Place p, boolean county) {
+    if (p.kind() == Place.Kind.COUNTRY || p.admin1().isEmpty() || county && p.admin2().isEmpty()) {
+      return null;
+    }
+    return p.country() + "." + p.admin1() + (county ? "." + p.admin2() : "");
+  }
+
+  /**
+   * Gives one vote for a name, split evenly among the countries its candidates lie in. A name votes
+   * once however often the report repeats it: a person's surname that is a town abroad ("Santos")
+   * comes up in every paragraph, the places of the story once or twice each.
+   */
   private static void vote(List<Place> candidates, Map<String, Double> votes) {
     Set<String> countries = new java.util.HashSet<>();
     candidates.forEach(p -> countries.add(p.country()));
@@ -312,14 +374,15 @@ final class PlaceFinder {
    * country, a name with no state written after it is read there if it can be; a foreign division
    * or city that is not a world city is dropped, and so is a foreign country not after a preposition.
    */
-  private static Place choose(Raw r, Map<String, Integer> context, String dominant) {
+  private static Place choose(Raw r, Map<String, Integer> context, String dominant, Map<String, Double> support) {
+    Map<String, Double> others = othersSupport(r.candidates(), support);
     if (dominant == null || r.state() != null) {
-      return best(r.candidates(), r.state(), context);
+      return best(r.candidates(), r.state(), context, others);
     }
     List<Place> home = r.candidates().stream().filter(p -> p.country().equals(dominant)).toList();
-    Place p = best(r.candidates(), null, context);
+    Place p = best(r.candidates(), null, context, others);
     if (!home.isEmpty()) {
-      Place h = best(home, null, context);
+      Place h = best(home, null, context, others);
       // a small home town that stood on a foreign country's reading ("Jordan Smith", "a trip to Mexico")
       // gives way to the country after a preposition, and is no place without one
       boolean weak = h.kind() == Place.Kind.CITY && h.population() < 100_000 && p.kind() == Place.Kind.COUNTRY;
@@ -332,7 +395,38 @@ final class PlaceFinder {
     return kept ? p : null;
   }
 
-  private static Place best(List<Place> candidates, Raw stateRaw, Map<String, Integer> context) {
+  /**
+   * Whether a town or county lies outside the one state the report names, in its country: a local
+   * report names its state ("Oklahoma", "Lincoln County, Okla.") and writes a town of another state
+   * with that state's name ("Wellston, Ohio"), so a small town read elsewhere without it is more
+   * likely one of the named state that the gazetteer does not know, or no place at all.
+   */
+  private static boolean outOfState(Place p, Set<String> statesNamed) {
+    if (statesNamed.size() != 1 || p.kind() != Place.Kind.COUNTY
+        && (p.kind() != Place.Kind.CITY || p.population() >= DIVISION_RIVAL)) {
+      return false;
+    }
+    String state = statesNamed.iterator().next();
+    return state.startsWith(p.country() + ".") && !state.equals(p.country() + "." + p.admin1());
+  }
+
+  /** Returns the support of each division and county of a name's readings from the report's other names. */
+  private static Map<String, Double> othersSupport(List<Place> candidates, Map<String, Double> support) {
+    Map<String, Double> out = new HashMap<>();
+    for (boolean county : new boolean[] {false, true}) {
+      Set<String> own = divisions(candidates, county);
+      for (String d : own) {
+        double rest = support.getOrDefault(d, 0.0) - 1.0 / own.size();
+        if (rest > 1e-9) {
+          out.put(d, rest);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Place best(List<Place> candidates, Raw stateRaw, Map<String, Integer> context,
+      Map<String, Double> others) {
     Place state = stateRaw == null ? null : stateRaw.candidates().get(0);
     Place best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
@@ -347,6 +441,10 @@ final class PlaceFinder {
       s += admin1 ? 4 : 0;
       s += admin1 && !p.admin2().isEmpty() && context.containsKey(p.country() + "." + p.admin1() + "." + p.admin2())
           ? 4 : 0;
+      for (boolean county : new boolean[] {false, true}) {
+        String key = division(p, county);
+        s += key == null ? 0 : JOINT_WEIGHT * Math.min(1, others.getOrDefault(key, 0.0));
+      }
       if (state != null && p.kind() != Place.Kind.COUNTRY && p.kind() != Place.Kind.ADMIN1
           && p.country().equals(state.country())
           && (state.kind() == Place.Kind.COUNTRY || p.admin1().equals(state.admin1()))) {

@@ -344,8 +344,19 @@ final class ReportEvents {
     return false;
   }
 
+  /**
+   * Whether a date lies after the report's publication. A publication stamped exactly at local
+   * midnight is taken for a bare date whose hour is unknown: a part of that day ("shot Thursday
+   * afternoon" in a report dated Thursday) is not yet to come, though a bare clock time read on that
+   * day ("at 6 p.m.") may well be.
+   */
   private boolean future(DateMention d) {
-    return d.interval().map(i -> i.start().toInstant().isAfter(report.publishedInstant())).orElse(false);
+    java.time.ZonedDateTime p = report.published();
+    boolean dateOnly = p.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)
+        && d.time().get().granularity() != Granularity.TIME;
+    Instant now = dateOnly ? p.toLocalDate().plusDays(1).atStartOfDay(p.getZone()).toInstant()
+        : report.publishedInstant();
+    return d.interval().map(i -> i.start().toInstant().isAfter(now)).orElse(false);
   }
 
   /** Returns the place of a trigger: the best in its sentence, or the city "this city" refers to. */

@@ -49,6 +49,22 @@ class EventRulesTest {
         summary(events("Police said Wednesday that the shooting in Denver happened Tuesday night.")));
   }
 
+  private static String summaryAt(String text, String published) {
+    Report r = Report.of("r", text, ZonedDateTime.parse(published));
+    return summary(EnglishEventExtractor.create().extract(r, EnglishDateExtractor.create().extract(r), List.of()));
+  }
+
+  @Test
+  void aPartOfTheDayOfADateOnlyPublicationIsNoFutureToSkip() {
+    String text = "Two men were shot in Denver on Wednesday afternoon.";
+    assertEquals("shooting 2026-03-11TAF Denver", summaryAt(text, "2026-03-11T00:00-06:00[America/Denver]"));
+    // stamped with its hour, a morning report cannot tell of the afternoon: the incident is last week's or unknown
+    assertEquals(false, summaryAt(text, "2026-03-11T08:00-06:00[America/Denver]").contains("2026-03-11"));
+    // a bare clock time read on a date-only publication day may still be to come
+    assertEquals("shooting PAST_REF Denver",
+        summaryAt("Two men were shot in Denver at 6 p.m.", "2026-03-11T00:00-06:00[America/Denver]"));
+  }
+
   @Test
   void datesOfArrestsAndHearingsDoNotDateTheIncident() {
     assertEquals("shooting PAST_REF Tulsa",

@@ -131,4 +131,40 @@ class PlaceFinderTest {
     assertEquals(List.of("Manchester, England, United Kingdom"), places("A bomb exploded in Manchester on Monday."));
     assertEquals(List.of("Sindh, Pakistan"), places("Floods swept through Sindh on Monday."));
   }
+
+  @Test
+  void ambiguousNamesThatShareAStateAreReadInIt() {
+    assertEquals(List.of("Marietta, Washington County, Ohio, United States", "Washington County, Ohio, United States"),
+        places("A man was shot in Marietta, and Washington County deputies searched the woods."));
+    assertEquals(List.of("Marietta, Cobb County, Georgia, United States"), places("A man was shot in Marietta on Monday."));
+    assertEquals(List.of("Washington County, Oregon, United States"), places("Washington County deputies searched the woods."));
+  }
+
+  @Test
+  void aCountyNamedBesideOneOfItsTownsIsThatTownsCounty() {
+    assertEquals(List.of("Greenville, Washington County, Mississippi, United States",
+        "Washington County, Mississippi, United States"),
+        places("Two men were hurt in Greenville. Washington County deputies came."));
+    assertEquals(List.of("Greenville, Pitt County, North Carolina, United States"),
+        places("Two men were hurt in Greenville on Monday."));
+  }
+
+  @Test
+  void aNameRepeatedCountsOnceForTheReportsCountry() {
+    // "Santos" is a surname here, said three times; two places of Ohio are named once each
+    List<String> p = places("Marco Santos was shot in Dayton. Santos told Franklin County deputies that "
+        + "Santos had no enemies.");
+    assertEquals(List.of("Dayton, Montgomery County, Ohio, United States", "Franklin County, Ohio, United States"), p);
+    assertEquals(List.of("Santos, São Paulo, Brazil"), places("A man was shot in Santos on Monday."));
+  }
+
+  @Test
+  void aSmallTownOfAnotherStateThanTheOneTheReportNamesIsNoPlace() {
+    assertEquals(List.of("Oklahoma, United States"),
+        places("A man was shot in Eureka, and Oklahoma troopers searched for the driver."));
+    assertEquals(List.of("Eureka, Humboldt County, California, United States", "Oklahoma, United States"),
+        places("A man was shot in Eureka, Calif., and Oklahoma troopers searched for the driver."));
+    assertEquals("Eureka, Greenwood County, Kansas, United States",
+        places("A man was shot in Eureka, and Kansas and Oklahoma troopers searched for the driver.").get(0));
+  }
 }
