@@ -78,28 +78,32 @@ final class RuleScanner {
     return scan(s, words(s));
   }
 
+  /**
+   * Tries the rules at each word start where one may start ({@link Words#ruleStarts}), as a walk over every word
+   * start would: a failed word is passed over whole, a failed apostrophe with the word after it ("'90s" does not
+   * start again at "90s"), and a match is passed over to its end.
+   */
   List<Candidate> scan(Scan s, Words words) {
     Matcher[] matchers = new Matcher[rules.size()];
     List<Candidate> out = new ArrayList<>();
     String lower = s.lower;
     int n = lower.length();
     int pos = 0;
-    while (pos < n) {
-      char c = lower.charAt(pos);
-      boolean start = (Scan.isWordChar(c) || c == '\'') && (pos == 0 || !Scan.isWordChar(lower.charAt(pos - 1)));
-      if (!start) {
-        pos++;
+    for (int p : words.ruleStarts) {
+      if (p < pos || p > 0 && Scan.isWordChar(lower.charAt(p - 1))) {
         continue;
       }
-      Candidate best = Gate.worthTrying(lower, pos, words) ? bestAt(s, pos, words, matchers) : null;
+      Candidate best = Gate.worthTrying(lower, p, words) ? bestAt(s, p, words, matchers) : null;
       if (best != null) {
         out.add(best);
         pos = best.end();
-      } else {
-        pos++;
+      } else if (lower.charAt(p) == '\'') {
+        pos = p + 1;
         while (pos < n && Scan.isWordChar(lower.charAt(pos))) {
           pos++;
         }
+      } else {
+        pos = p + 1;
       }
     }
     return out;
