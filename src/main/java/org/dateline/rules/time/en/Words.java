@@ -38,41 +38,42 @@ final class Words {
     this.ruleStarts = ruleStarts;
   }
 
-  /** Looks up every letter word of {@code lower} once. */
+  /** Looks up every letter word of {@code lower} once, reading it a word at a time. */
   static Words of(String lower, Vocabulary v) {
     int n = lower.length();
     short[] entry = new short[n];
     Starts temporal = new Starts();
     Starts dates = new Starts();
     Starts rules = new Starts();
-    int wordStart = -1;
-    int hash = 0; // the word's String hash, read as it goes
+    char[] cs = lower.toCharArray(); // the hottest loop of the date stage: array reads, no String checks
     boolean wordBefore = false; // whether the character before is a letter or digit
-    for (int i = 0; i < n; i++) {
-      char c = lower.charAt(i);
-      if (c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c)) {
-        if (wordStart < 0) {
-          wordStart = i;
-          hash = 0;
+    int i = 0;
+    while (i < n) {
+      char c = cs[i];
+      if (isLetter(c)) {
+        int b = i;
+        int hash = 0; // the word's String hash
+        do {
+          hash = 31 * hash + c;
+        } while (++i < n && isLetter(c = cs[i]));
+        lookUp(lower, b, i, hash, v, entry, temporal, dates, rules);
+        if (i == n) {
+          break;
         }
-        hash = 31 * hash + c;
         wordBefore = true;
-        continue;
-      }
-      if (wordStart >= 0) {
-        lookUp(lower, wordStart, i, hash, v, entry, temporal, dates, rules);
-        wordStart = -1;
       }
       boolean digit = c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(c);
       if ((digit || c == '\'') && !wordBefore) {
         rules.add(i);
       }
       wordBefore = digit;
-    }
-    if (wordStart >= 0) {
-      lookUp(lower, wordStart, n, hash, v, entry, temporal, dates, rules);
+      i++;
     }
     return new Words(v, entry, temporal.toArray(), dates.toArray(), rules.toArray());
+  }
+
+  private static boolean isLetter(char c) {
+    return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
   }
 
   private static void lookUp(String lower, int b, int e, int hash, Vocabulary v, short[] entry, Starts temporal,
