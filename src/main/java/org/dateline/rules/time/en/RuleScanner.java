@@ -71,7 +71,7 @@ final class RuleScanner {
 
   /** Looks up the words of a text once, for {@link #scan(Scan, Words)} and the fallback. */
   Words words(Scan s) {
-    return Words.of(s.lower, vocabulary);
+    return Words.of(s, vocabulary);
   }
 
   List<Candidate> scan(Scan s) {
@@ -164,7 +164,7 @@ final class RuleScanner {
 
   /** Returns the ids of the rules tried at word start {@code pos}, all of them or those the precheck leaves; for tests. */
   int[] rulesTried(String lower, int pos, boolean filtered) {
-    int trigger = triggerAt(lower, pos, Words.of(lower, vocabulary));
+    int trigger = triggerAt(lower, pos, Words.of(new Scan(lower), vocabulary));
     int[] ids = trigger == NONE ? null : trigger < 0 ? numberRules : byTrigger[trigger];
     if (ids == null) {
       return new int[0];

@@ -38,14 +38,15 @@ final class Words {
     this.ruleStarts = ruleStarts;
   }
 
-  /** Looks up every letter word of {@code lower} once, reading it a word at a time. */
-  static Words of(String lower, Vocabulary v) {
+  /** Looks up every letter word of the lower-cased text once, reading it a word at a time. */
+  static Words of(Scan s, Vocabulary v) {
+    String lower = s.lower;
     int n = lower.length();
     short[] entry = new short[n];
     Starts temporal = new Starts();
     Starts dates = new Starts();
     Starts rules = new Starts();
-    char[] cs = lower.toCharArray(); // the hottest loop of the date stage: array reads, no String checks
+    char[] cs = s.lowerChars; // the hottest loop of the date stage: array reads, no String checks
     boolean wordBefore = false; // whether the character before is a letter or digit
     int i = 0;
     while (i < n) {
