@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Finds the tense cues of a clause in a stretch {@code [lo, hi)} of the lower-cased text, with the results the
@@ -46,12 +48,24 @@ final class Cues {
       "previously"));
   private static final WordSet SIMPLE_FUTURE = new WordSet(Set.of("will", "shall", "scheduled", "upcoming", "next"));
   /** Verbs that, before "to", look ahead: "agreed to meet in April". */
-  private static final WordSet INTENT = new WordSet(Set.of("agreed", "agrees", "agree", "vowed", "vows", "promised",
+  private static final Set<String> INTENT_WORDS = Set.of("agreed", "agrees", "agree", "vowed", "vows", "promised",
       "promises", "pledged", "pledges", "decided", "decides", "threatened", "threatens", "aims", "hopes", "wants",
-      "seeks", "prepares"));
+      "seeks", "prepares");
+  private static final WordSet INTENT = new WordSet(INTENT_WORDS);
   /** The present simple of a scheduled event looks ahead: "the truce ends at midnight on Friday". */
-  private static final WordSet SCHEDULED = new WordSet(Set.of("ends", "begins", "starts", "expires", "resumes",
-      "begin", "resume", "expire", "opens", "reopen", "reopens", "closes", "meet", "meets"));
+  private static final Set<String> SCHEDULED_WORDS = Set.of("ends", "begins", "starts", "expires", "resumes",
+      "begin", "resume", "expire", "opens", "reopen", "reopens", "closes", "meet", "meets");
+  private static final WordSet SCHEDULED = new WordSet(SCHEDULED_WORDS);
+  /**
+   * The words a future cue can start with: the first words of the pattern's alternatives, each followed by a space
+   * or a word boundary ("won" starts "won't"). At any other word {@link #futureAt} finds nothing, so it looks no
+   * further.
+   */
+  private static final WordSet FUTURE_FIRST = new WordSet(Stream.of(
+      Stream.of("will", "shall", "would", "won", "as", "expects", "plans", "plan", "intends", "intend", "is", "are",
+          "was", "were", "due", "planning", "going", "scheduled", "expected", "set", "slated", "to", "planned", "takes",
+          "upcoming", "next"),
+      INTENT_WORDS.stream(), SCHEDULED_WORDS.stream()).flatMap(w -> w).collect(Collectors.toSet()));
   private static final String[] LEAD = {"is", "are", "was", "were"};
   private static final String[] PLANNED = {"planned", "set", "slated", "due"};
   private static final String[] GOING = {"due", "planning", "going", "scheduled", "expected", "set", "slated"};
@@ -190,6 +204,9 @@ final class Cues {
   /** Returns the end of the future cue at word start {@code i}, or -1: the pattern's alternatives in order. */
   private static int futureAt(String t, int i, int hi) {
     int we = wordEnd(t, i, hi);
+    if (!FUTURE_FIRST.contains(t, i, we)) {
+      return -1;
+    }
     if (we - i == 4 && t.startsWith("will", i) || we - i == 5 && t.startsWith("shall", i)) {
       return we;
     }

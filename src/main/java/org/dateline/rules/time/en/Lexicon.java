@@ -18,11 +18,15 @@ final class Lexicon {
   static final String MONTH = "(?:(?:january|february|march|april|may|june|july|august|september|october|november"
       + "|december)\\b|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\b\\.?)";
   static final String WEEKDAY = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
-  static final String NUM_WORD = "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+  /**
+   * The number words, behind a look-ahead for a letter: every alternative starts with one, and without it the
+   * engine tries each in turn where a number in digits failed ("2015 people").
+   */
+  static final String NUM_WORD = "(?=[a-z])(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
       + "(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
       + "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
       + "|sixteen|seventeen|eighteen|nineteen|a\\s{1,3}hundred|hundred|a\\s{1,3}dozen|dozen)";
-  static final String VAGUE_NUM = "(?:a\\s{1,3}couple\\s{1,3}of|a\\s{1,3}few|several|few|many|some|a|an)";
+  static final String VAGUE_NUM = "(?=[a-z])(?:a\\s{1,3}couple\\s{1,3}of|a\\s{1,3}few|several|few|many|some|a|an)";
   static final String NUM = "(?:\\d{1,4}(?:\\.\\d{1,2})?|" + NUM_WORD + "|" + VAGUE_NUM + ")";
   static final String UNIT = "(?:minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?|century|centuries)";
   static final String PART = "(?:morning|afternoon|evening|night)";

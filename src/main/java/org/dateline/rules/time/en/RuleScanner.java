@@ -71,35 +71,39 @@ final class RuleScanner {
 
   /** Looks up the words of a text once, for {@link #scan(Scan, Words)} and the fallback. */
   Words words(Scan s) {
-    return Words.of(s.lower, vocabulary);
+    return Words.of(s, vocabulary);
   }
 
   List<Candidate> scan(Scan s) {
     return scan(s, words(s));
   }
 
+  /**
+   * Tries the rules at each word start where one may start ({@link Words#ruleStarts}), as a walk over every word
+   * start would: a failed word is passed over whole, a failed apostrophe with the word after it ("'90s" does not
+   * start again at "90s"), and a match is passed over to its end.
+   */
   List<Candidate> scan(Scan s, Words words) {
     Matcher[] matchers = new Matcher[rules.size()];
     List<Candidate> out = new ArrayList<>();
     String lower = s.lower;
     int n = lower.length();
     int pos = 0;
-    while (pos < n) {
-      char c = lower.charAt(pos);
-      boolean start = (Scan.isWordChar(c) || c == '\'') && (pos == 0 || !Scan.isWordChar(lower.charAt(pos - 1)));
-      if (!start) {
-        pos++;
+    for (int p : words.ruleStarts) {
+      if (p < pos || p > 0 && Scan.isWordChar(lower.charAt(p - 1))) {
         continue;
       }
-      Candidate best = Gate.worthTrying(lower, pos, words) ? bestAt(s, pos, words, matchers) : null;
+      Candidate best = Gate.worthTrying(lower, p, words) ? bestAt(s, p, words, matchers) : null;
       if (best != null) {
         out.add(best);
         pos = best.end();
-      } else {
-        pos++;
+      } else if (lower.charAt(p) == '\'') {
+        pos = p + 1;
         while (pos < n && Scan.isWordChar(lower.charAt(pos))) {
           pos++;
         }
+      } else {
+        pos = p + 1;
       }
     }
     return out;
@@ -160,7 +164,7 @@ final class RuleScanner {
 
   /** Returns the ids of the rules tried at word start {@code pos}, all of them or those the precheck leaves; for tests. */
   int[] rulesTried(String lower, int pos, boolean filtered) {
-    int trigger = triggerAt(lower, pos, Words.of(lower, vocabulary));
+    int trigger = triggerAt(lower, pos, Words.of(new Scan(lower), vocabulary));
     int[] ids = trigger == NONE ? null : trigger < 0 ? numberRules : byTrigger[trigger];
     if (ids == null) {
       return new int[0];

@@ -1,41 +1,30 @@
 package org.dateline.rules.time.en;
 
-import java.util.Locale;
-
 /** The text being scanned, as written and lower-cased (ASCII only, so offsets agree), with small helpers. */
 final class Scan {
   final String text;
   final String lower;
+  /** The characters of {@link #lower}, for loops that read every one; never changed after construction. */
+  final char[] lowerChars;
 
   Scan(String text) {
     this.text = text;
-    this.lower = onlyAsciiCased(text) ? text.toLowerCase(Locale.ROOT) : asciiLowerCase(text);
+    this.lowerChars = asciiLowerCase(text);
+    this.lower = new String(lowerChars);
   }
 
   /**
-   * Whether {@link String#toLowerCase} would change only the ASCII capitals of {@code text}: its other characters
-   * (curly quotes, dashes, accented small letters) have no lower case of their own and are not surrogates. Then the
-   * library's one-copy lower-casing gives what {@link #asciiLowerCase} does.
+   * Lower-cases the ASCII capitals alone, so that offsets agree ({@link String#toLowerCase} changes the length of
+   * some other characters). The loop has no branch, so the JIT compiler can run it over several characters at once.
    */
-  private static boolean onlyAsciiCased(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c >= 0x80 && (Character.isSurrogate(c) || Character.toLowerCase(c) != c)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Lower-cases the ASCII capitals alone, so that offsets agree (some other characters change length). */
-  private static String asciiLowerCase(String text) {
+  private static char[] asciiLowerCase(String text) {
     char[] c = text.toCharArray();
     for (int i = 0; i < c.length; i++) {
-      if (c[i] >= 'A' && c[i] <= 'Z') {
-        c[i] = (char) (c[i] + 32);
-      }
+      int x = c[i];
+      // bit 5 set on 'A'..'Z' alone: (x - 'A') | ('Z' - x) is negative outside that range
+      c[i] = (char) (x | (((x - 'A') | ('Z' - x)) >>> 31 ^ 1) << 5);
     }
-    return new String(c);
+    return c;
   }
 
   int length() {

@@ -23,51 +23,77 @@ final class Words {
   private final int[] temporalStarts;
   /** The starts of the fallback's date words, in text order. */
   final int[] dateStarts;
+  /**
+   * In text order, the places where a rule may start: the starts of the letter words that are rule triggers, and
+   * every digit or apostrophe not preceded by a letter or digit (a rule starting with a number may start there).
+   * No other word start can start a rule.
+   */
+  final int[] ruleStarts;
 
-  private Words(Vocabulary vocabulary, short[] entry, int[] temporalStarts, int[] dateStarts) {
+  private Words(Vocabulary vocabulary, short[] entry, int[] temporalStarts, int[] dateStarts, int[] ruleStarts) {
     this.vocabulary = vocabulary;
     this.entry = entry;
     this.temporalStarts = temporalStarts;
     this.dateStarts = dateStarts;
+    this.ruleStarts = ruleStarts;
   }
 
-  /** Looks up every letter word of {@code lower} once. */
-  static Words of(String lower, Vocabulary v) {
+  /** Looks up every letter word of the lower-cased text once, reading it a word at a time. */
+  static Words of(Scan s, Vocabulary v) {
+    String lower = s.lower;
     int n = lower.length();
     short[] entry = new short[n];
     Starts temporal = new Starts();
     Starts dates = new Starts();
-    int wordEnd = -1;
-    // the word's String hash, read backwards: the sum of its characters times powers of 31
-    int hash = 0;
-    int power = 1;
-    for (int i = n - 1; i >= -1; i--) {
-      char c = i >= 0 ? lower.charAt(i) : ' ';
-      if (c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c)) {
-        if (wordEnd < 0) {
-          wordEnd = i + 1;
-          hash = 0;
-          power = 1;
+    Starts rules = new Starts();
+    char[] cs = s.lowerChars; // the hottest loop of the date stage: array reads, no String checks
+    boolean wordBefore = false; // whether the character before is a letter or digit
+    int i = 0;
+    while (i < n) {
+      char c = cs[i];
+      if (isLetter(c)) {
+        int b = i;
+        int hash = 0; // the word's String hash
+        do {
+          hash = 31 * hash + c;
+        } while (++i < n && isLetter(c = cs[i]));
+        lookUp(lower, b, i, hash, v, entry, temporal, dates, rules);
+        if (i == n) {
+          break;
         }
-        hash += c * power;
-        power *= 31;
-        continue;
+        wordBefore = true;
       }
-      if (wordEnd >= 0) {
-        int b = i + 1;
-        int k = v.words.indexOf(lower, b, wordEnd, hash);
-        entry[b] = (short) k;
-        byte f = k < 0 ? 0 : v.flags[k];
-        if ((f & TEMPORAL) != 0) {
-          temporal.add(b);
-        }
-        if ((f & DATE) != 0) {
-          dates.add(b);
-        }
-        wordEnd = -1;
+      boolean digit = c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(c);
+      if ((digit || c == '\'') && !wordBefore) {
+        rules.add(i);
       }
+      wordBefore = digit;
+      i++;
     }
-    return new Words(v, entry, temporal.inTextOrder(), dates.inTextOrder());
+    return new Words(v, entry, temporal.toArray(), dates.toArray(), rules.toArray());
+  }
+
+  private static boolean isLetter(char c) {
+    return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
+  }
+
+  private static void lookUp(String lower, int b, int e, int hash, Vocabulary v, short[] entry, Starts temporal,
+      Starts dates, Starts rules) {
+    int k = v.words.indexOf(lower, b, e, hash);
+    entry[b] = (short) k;
+    if (k < 0) {
+      return;
+    }
+    byte f = v.flags[k];
+    if ((f & TEMPORAL) != 0) {
+      temporal.add(b);
+    }
+    if ((f & DATE) != 0) {
+      dates.add(b);
+    }
+    if (v.triggers[k] >= 0) {
+      rules.add(b);
+    }
   }
 
   /** Returns the start of the first temporal word at or after {@code pos}, or the text's length if there is none. */
@@ -77,7 +103,7 @@ final class Words {
     return at < temporalStarts.length ? temporalStarts[at] : entry.length;
   }
 
-  /** Word starts collected backwards, from the end of the text. */
+  /** Word starts collected in text order. */
   private static final class Starts {
     private int[] starts = new int[8];
     private int count;
@@ -87,12 +113,8 @@ final class Words {
       starts[count++] = start;
     }
 
-    int[] inTextOrder() {
-      int[] out = new int[count];
-      for (int k = 0; k < count; k++) {
-        out[k] = starts[count - 1 - k];
-      }
-      return out;
+    int[] toArray() {
+      return Arrays.copyOf(starts, count);
     }
   }
 
