@@ -382,7 +382,7 @@ final class Lexicon {
         return true;
       }
     }
-    if (NOT_PEOPLE.contains(w) || w.length() < 5 || hasDigit(w)) {
+    if (w.length() < 5 || hasDigit(w) || NOT_PEOPLE.contains(w)) {
       return false;
     }
     if (w.endsWith("s")) {
@@ -391,12 +391,11 @@ final class Lexicon {
           || w.endsWith("ees") || w.endsWith("ants") || w.endsWith("ents") && !w.endsWith("ments")
           || (t.capitalized && (w.endsWith("ites") || w.endsWith("is") || w.endsWith("ans")));
     }
-    if (NOT_PEOPLE.contains(w) || NOT_PEOPLE.contains(w + "s")) {
-      return false;
-    }
-    return w.endsWith("er") || w.endsWith("or") || w.endsWith("ist") || w.endsWith("ian") || w.endsWith("man")
+    boolean suffix = w.endsWith("er") || w.endsWith("or") || w.endsWith("ist") || w.endsWith("ian") || w.endsWith("man")
         || w.endsWith("men") || w.endsWith("ee") || w.endsWith("ant") || w.endsWith("ent") && !w.endsWith("ment")
         || (t.capitalized && w.endsWith("ese"));
+    // the plural is made and looked up only for a word with a people-like suffix
+    return suffix && !NOT_PEOPLE.contains(w + "s");
   }
 
   private static boolean hasDigit(String w) {

@@ -14,11 +14,11 @@ import org.dateline.model.CasualtyCategory;
  * <p>Immutable and thread-safe once built.
  */
 final class PhraseTable {
-  private final Map<String, List<Entry>> byFirstWord;
+  private final Map<String, Entry[]> byFirstWord;
   /** The {@link WordFlags} bit of this table's first words, or 0 if it has none. */
   private final int firstWordFlag;
 
-  private PhraseTable(Map<String, List<Entry>> byFirstWord, int firstWordFlag) {
+  private PhraseTable(Map<String, Entry[]> byFirstWord, int firstWordFlag) {
     this.byFirstWord = byFirstWord;
     this.firstWordFlag = firstWordFlag;
   }
@@ -64,7 +64,7 @@ final class PhraseTable {
    * match this table.
    */
   void addKeyWords(java.util.Set<String> keys) {
-    for (List<Entry> entries : byFirstWord.values()) {
+    for (Entry[] entries : byFirstWord.values()) {
       for (Entry e : entries) {
         String longest = "";
         for (String w : e.words) {
@@ -80,7 +80,7 @@ final class PhraseTable {
     if (i >= limit || (firstWordFlag != 0 && (t[i].flags & firstWordFlag) == 0)) {
       return null;
     }
-    List<Entry> entries = byFirstWord.get(t[i].lower);
+    Entry[] entries = byFirstWord.get(t[i].lower);
     if (entries == null) {
       return null;
     }
@@ -102,7 +102,7 @@ final class PhraseTable {
       int skip = i < limit && t[i].isWord() ? matchFrom(words, k + 1, t, i + 1, limit) : -1;
       return skip >= 0 ? skip : matchFrom(words, k + 1, t, i, limit);
     }
-    return i < limit && t[i].lower.equals(words[k]) ? matchFrom(words, k + 1, t, i + 1, limit) : -1;
+    return i < limit && t[i].is(words[k]) ? matchFrom(words, k + 1, t, i + 1, limit) : -1;
   }
 
   /** Collects phrases. Not thread-safe. */
@@ -123,8 +123,8 @@ final class PhraseTable {
     }
 
     PhraseTable build() {
-      Map<String, List<Entry>> copy = new HashMap<>();
-      map.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+      Map<String, Entry[]> copy = new HashMap<>();
+      map.forEach((k, v) -> copy.put(k, v.toArray(new Entry[0])));
       return new PhraseTable(Map.copyOf(copy), firstWordFlag);
     }
   }

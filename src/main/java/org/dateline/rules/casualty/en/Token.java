@@ -49,8 +49,9 @@ final class Token {
     return (flags & flag) != 0;
   }
 
+  /** Returns whether the token's lower-case text is {@code word}; most tokens are refused by the hash alone. */
   boolean is(String word) {
-    return lower.equals(word);
+    return hash == word.hashCode() && lower.equals(word);
   }
 
   boolean isWord() {

@@ -84,7 +84,7 @@ final class WordFlags {
    * @return the word's slot for {@link #word} and {@link #bits}; {@link #ABSENT} if the word has no bits;
    *     {@link #NOT_ASCII} if the word has a character outside ASCII (ask {@link #of} with its lower case)
    */
-  static int find(String text, int begin, int end) {
+  static int find(char[] text, int begin, int end) {
     return TABLE.find(text, begin, end);
   }
 
@@ -92,7 +92,7 @@ final class WordFlags {
    * Returns {@link #find find(text, begin, end)} for a word of ASCII characters, given the {@link String#hashCode}
    * of its lower case, which the caller computed as it read the word: {@link #ABSENT} or a slot.
    */
-  static int findAscii(String text, int begin, int end, int lowerHash) {
+  static int findAscii(char[] text, int begin, int end, int lowerHash) {
     return TABLE.findAscii(text, begin, end, lowerHash);
   }
 
@@ -110,9 +110,12 @@ final class WordFlags {
    * Returns the bits of a word of ASCII characters that {@link #find} reported {@link #ABSENT}: only a
    * hyphenated word's first part can give it one.
    */
-  static int ofAbsent(String text, int begin, int end) {
-    int h = text.indexOf('-', begin);
-    if (h < 0 || h >= end) {
+  static int ofAbsent(char[] text, int begin, int end) {
+    int h = begin;
+    while (h < end && text[h] != '-') {
+      h++;
+    }
+    if (h == end) {
       return 0;
     }
     int part = TABLE.find(text, begin, h);
@@ -175,10 +178,10 @@ final class WordFlags {
       maxLength = longest;
     }
 
-    int find(String text, int begin, int end) {
+    int find(char[] text, int begin, int end) {
       int h = 0;
       for (int i = begin; i < end; i++) {
-        char c = text.charAt(i);
+        char c = text[i];
         if (c >= 0x80) {
           return NOT_ASCII;
         }
@@ -187,7 +190,7 @@ final class WordFlags {
       return findAscii(text, begin, end, h);
     }
 
-    int findAscii(String text, int begin, int end, int h) {
+    int findAscii(char[] text, int begin, int end, int h) {
       int len = end - begin;
       if (len > maxLength) {
         return ABSENT;
@@ -201,9 +204,9 @@ final class WordFlags {
     }
 
     /** Whether the lower-case ASCII {@code word} is {@code text} from {@code begin}, ASCII capitals read as small. */
-    private static boolean asciiLowerEquals(String word, String text, int begin) {
+    private static boolean asciiLowerEquals(String word, char[] text, int begin) {
       for (int k = 0; k < word.length(); k++) {
-        char c = text.charAt(begin + k);
+        char c = text[begin + k];
         if (word.charAt(k) != (c >= 'A' && c <= 'Z' ? c + 32 : c)) {
           return false;
         }

@@ -82,8 +82,12 @@ final class Triggers {
   private static final String[] SLOT_PHRASE = new String[SLOTS];
   private static final EventType[] SLOT_TYPE = new EventType[SLOTS];
   private static final int MAX_CHARS;
-  /** By {@link String#hashCode}, the first words of the phrases: a word not among them starts none. */
-  private static final boolean[] FIRST_WORDS = new boolean[1024];
+  private static final int FIRST_WORD_SLOTS = 4096;
+  /**
+   * By length in words and {@link String#hashCode}, the first words of the phrases of that length, and at
+   * length 0 those of any length: a word not among them starts no phrase, or none that long.
+   */
+  private static final boolean[][] FIRST_WORDS = new boolean[MAX_WORDS + 1][FIRST_WORD_SLOTS];
 
   static {
     int maxChars = 0;
@@ -104,8 +108,10 @@ final class Triggers {
     }
     MAX_CHARS = maxChars;
     for (String phrase : PHRASES.keySet()) {
-      String first = phrase.indexOf(' ') < 0 ? phrase : phrase.substring(0, phrase.indexOf(' '));
-      FIRST_WORDS[first.hashCode() & (FIRST_WORDS.length - 1)] = true;
+      String[] words = phrase.split(" ");
+      int h = words[0].hashCode() & (FIRST_WORD_SLOTS - 1);
+      FIRST_WORDS[0][h] = true;
+      FIRST_WORDS[words.length][h] = true;
     }
   }
 
@@ -144,11 +150,12 @@ final class Triggers {
     List<Trigger> out = new ArrayList<>();
     int incidentEnd = Integer.MIN_VALUE / 2;
     for (int i = 0; i < words.size(); i++) {
-      if (!FIRST_WORDS[words.get(i).lowerHash() & (FIRST_WORDS.length - 1)]) {
+      int first = words.get(i).lowerHash() & (FIRST_WORD_SLOTS - 1);
+      if (!FIRST_WORDS[0][first]) {
         continue;
       }
       for (int n = Math.min(MAX_WORDS, words.size() - i); n >= 1; n--) {
-        int slot = slot(words, i, n);
+        int slot = FIRST_WORDS[n][first] ? slot(words, i, n) : -1;
         if (slot < 0) {
           continue;
         }
