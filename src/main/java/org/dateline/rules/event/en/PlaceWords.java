@@ -30,6 +30,8 @@ final class PlaceWords {
       "hospitalized", "hospitalised", "remains", "remained", "pronounced", "undergoing");
   /** How many words may stand between a {@link #CARE_VERBS} word and the place of care ("to a nearby hospital"). */
   private static final int CARE_GAP = 3;
+  /** How far before a place a word of {@link #CARE} may end: "hospitals near " and the place. */
+  private static final int CARE_LOOKBACK = 20;
 
   private PlaceWords() {}
 
@@ -58,6 +60,9 @@ final class PlaceWords {
   }
 
   private static boolean isCareDestination(String text, PlaceFinder.Mention p) {
+    if (!careWordBefore(text, p.begin())) {
+      return false;
+    }
     List<Words.Word> w = Words.of(text, Math.max(0, p.begin() - 64), p.begin());
     int last = w.size() - 1;
     if (last < 1 || !LOCATING.contains(w.get(last).lower()) || !CARE.contains(w.get(last - 1).lower())) {
@@ -65,6 +70,16 @@ final class PlaceWords {
     }
     for (int i = last - 2; i >= Math.max(0, last - 2 - CARE_GAP); i--) {
       if (CARE_VERBS.contains(w.get(i).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a word of {@link #CARE} may end just before {@code begin} ("hospital in ", "clinics at "): a cheap test first. */
+  private static boolean careWordBefore(String text, int begin) {
+    for (int k = Math.max(0, begin - CARE_LOOKBACK); k < begin; k++) {
+      if (text.startsWith("ospital", k) || text.startsWith("linic", k) || text.startsWith("nfirmary", k)) {
         return true;
       }
     }

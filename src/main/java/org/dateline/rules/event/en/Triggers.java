@@ -61,6 +61,8 @@ final class Triggers {
       "veers", "capsized", "capsizes", "sank", "sinks", "flipped", "flips", "skidded", "skids", "rolled over",
       "rolls over", "went off", "goes off", "ran off", "runs off", "fell into", "falls into", "went down",
       "goes down");
+  /** By {@link String#hashCode}, the vehicles: a word not among them is refused without its lower-cased string. */
+  private static final boolean[] VEHICLE_HASHES = new boolean[256];
   /** How many words a mishap verb may follow its vehicle by ("a bus carrying about 50 pilgrims skidded"). */
   private static final int MISHAP_WINDOW = 8;
   /** Weapons whose impact names a strike ("a missile hit a grain terminal", "drones struck"). */
@@ -107,6 +109,9 @@ final class Triggers {
       maxChars = Math.max(maxChars, e.getKey().length());
     }
     MAX_CHARS = maxChars;
+    for (String v : VEHICLES) {
+      VEHICLE_HASHES[v.hashCode() & (VEHICLE_HASHES.length - 1)] = true;
+    }
     for (String phrase : PHRASES.keySet()) {
       String[] words = phrase.split(" ");
       int h = words[0].hashCode() & (FIRST_WORD_SLOTS - 1);
@@ -187,14 +192,15 @@ final class Triggers {
   private static void addMishaps(List<Words.Word> words, List<Trigger> out) {
     int vehicle = -1;
     for (int i = 0; i < words.size(); i++) {
-      String w = words.get(i).lower();
-      if (VEHICLES.contains(w)) {
+      Words.Word word = words.get(i);
+      if (VEHICLE_HASHES[word.lowerHash() & (VEHICLE_HASHES.length - 1)] && VEHICLES.contains(word.lower())) {
         vehicle = i;
         continue;
       }
       if (vehicle < 0 || i - vehicle > MISHAP_WINDOW) {
         continue;
       }
+      String w = word.lower();
       int n = MISHAPS.contains(w) ? 1 : i + 1 < words.size() && MISHAPS.contains(w + " " + words.get(i + 1).lower()) ? 2 : 0;
       if (n > 0 && !incidentBetween(out, words.get(vehicle).begin(), words.get(i).end())) {
         int begin = words.get(vehicle).begin();
