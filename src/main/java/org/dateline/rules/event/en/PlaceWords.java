@@ -86,9 +86,10 @@ final class PlaceWords {
     return false;
   }
 
-  private static boolean coordinated(String text, PlaceFinder.Mention a, PlaceFinder.Mention b) {
+  /** Whether place {@code b} is coordinated with the place {@code a} before it: "Abu Dhabi and Geneva", "Rishikesh, Dehradun". */
+  static boolean coordinated(String text, PlaceFinder.Mention a, PlaceFinder.Mention b) {
     String gap = text.substring(a.end(), Math.max(a.end(), b.begin()));
-    return gap.equals(" and ") || gap.equals(", ") || gap.equals(", and ") || gap.equals(" or ");
+    return gap.equals(" and ") || gap.equals(", ") || gap.equals(", and ");
   }
 
   /** Whether a place is the object of a preposition or of an attack ("in Bryansk", "a strike on Sumy", "struck Kharkiv"). */

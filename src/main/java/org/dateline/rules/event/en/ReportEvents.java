@@ -440,8 +440,7 @@ final class ReportEvents {
   private List<PlaceFinder.Mention> coordinated(int i) {
     List<PlaceFinder.Mention> out = new ArrayList<>(List.of(places.get(i)));
     for (int j = i + 1; j < places.size(); j++) {
-      String gap = text.substring(places.get(j - 1).end(), Math.max(places.get(j - 1).end(), places.get(j).begin()));
-      if (!gap.equals(" and ") && !gap.equals(", ") && !gap.equals(", and ")) {
+      if (!PlaceWords.coordinated(text, places.get(j - 1), places.get(j))) {
         break;
       }
       out.add(places.get(j));
