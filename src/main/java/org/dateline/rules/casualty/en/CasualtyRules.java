@@ -44,6 +44,10 @@ final class CasualtyRules {
   private static final TokenSet REFLEXIVES = TokenSet.of("himself", "herself", "themselves");
   /** Finite verbs that start a main clause's predicate after a relative clause. */
   private static final TokenSet FINITE = TokenSet.of("were", "was", "have", "has", "are", "is", "had");
+  /** Prepositions of a place that scopes "no one": "no one on the ground", "nobody aboard the boat". */
+  private static final TokenSet SCOPES = TokenSet.of("on", "in", "inside", "aboard", "at", "onboard", "outside");
+  /** How many words such a place may take: "on board the second boat". */
+  private static final int MAX_SCOPE_WORDS = 5;
   private static final TokenSet PREPOSITIONS = TokenSet.of(
       "in", "on", "at", "over", "from", "with", "by", "for", "near", "inside", "under");
   private static final TokenSet NOT_SOMEONE = TokenSet.of(
@@ -678,7 +682,7 @@ final class CasualtyRules {
         j++;
       }
       People p = People.after(t, j, e, false);
-      int k = skipAuxiliaries(t, p == null ? j : p.end, e);
+      int k = skipAuxiliaries(t, p == null ? afterScope(t, j, e) : p.end, e);
       PhraseTable.Match m = k < 0 ? null : Lexicon.PREDICATES.match(t, k, e);
       if (m != null) {
         out.add(new Candidate(m.category, CasualtyCount.zero(), i, m.end, i, m.end, null, FigureRole.TOTAL, "no one <predicate>"));
@@ -686,6 +690,23 @@ final class CasualtyRules {
     } else if (t[i].is("no")) {
       zeroNoun(t, i, e, out);
     }
+  }
+
+  /**
+   * Returns where the verb starts after a place that scopes "no one" ("no one on the ground was
+   * hurt", "nobody inside the house was injured"): the first finite verb a few words on; {@code j}
+   * itself when no such place stands there.
+   */
+  private static int afterScope(Token[] t, int j, int e) {
+    if (j >= e || !SCOPES.contains(t[j])) {
+      return j;
+    }
+    for (int k = j + 1; k < Math.min(e, j + MAX_SCOPE_WORDS + 1); k++) {
+      if (FINITE.contains(t[k])) {
+        return k;
+      }
+    }
+    return j;
   }
 
   private static void zeroNoun(Token[] t, int i, int e, List<Candidate> out) {
