@@ -477,6 +477,9 @@ final class ReportEvents {
         : dateNear(dates, f.span().begin(), f.span().end(), s, true);
     if (own != null && olderApart(own, target.date)) {
       target = background(own, s);
+    } else if (own != null && olderApart(target.date, own)) {
+      // "... has risen to 38 since the start of the monsoon earlier this week. Last year, floods killed 240."
+      target = recentIncident(own, target);
     } else if (own != null && otherScene(f, s, own, target)) {
       target = new Draft(null, s); // "On May 1, a man killed five neighbours in Cleveland" beside today's shooting
       target.date = own;
@@ -540,6 +543,20 @@ final class ReportEvents {
       }
     }
     return false;
+  }
+
+  /**
+   * Returns the incident a recently dated figure belongs to when the nearest one is much older: the
+   * first incident dated near the figure's date, recently or not at all, else {@code nearest}.
+   */
+  private Draft recentIncident(DateMention own, Draft nearest) {
+    for (Draft d : drafts) {
+      if (d.type.isIncident() && !d.separate && !d.compared
+          && (d.date == null || Dates.close(d.date, own) || recent(d.date))) {
+        return d;
+      }
+    }
+    return nearest;
   }
 
   /** Returns the background incident of a figure dated {@code date}: one already drafted with that date, or a new one. */

@@ -322,6 +322,16 @@ class EventRulesTest {
   }
 
   @Test
+  void aRecentFigureBeforeAnOldIncidentStaysWithTheRecentOne() {
+    String text = "Landslides hit villages near Pokhara on Tuesday, killing 12 people. Rescuers searched all night. "
+        + "Roads stayed closed. By Wednesday the toll had risen to 15. Last year, floods near Pokhara killed 40 people.";
+    List<Event> e = events(text, killed(text, "killing 12 people", 12), killed(text, "risen to 15", 15),
+        killed(text, "killed 40 people", 40));
+    assertEquals("flood 2026-03-10 Pokhara; flood 2025 Pokhara", summary(e));
+    assertEquals(List.of(15L, 40L), e.stream().map(x -> x.toll(CasualtyCategory.KILLED).get().high()).toList());
+  }
+
+  @Test
   void theTownOfTheHospitalIsNotTheScene() {
     assertEquals("shooting 2026-03-10 Tulsa", summary(events("A man was shot in Tulsa on Tuesday. "
         + "He was taken to a hospital in Broken Arrow, where he died.")));
