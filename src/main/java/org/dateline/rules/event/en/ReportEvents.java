@@ -472,6 +472,9 @@ final class ReportEvents {
         bestDistance = distance;
       }
     }
+    if (sinceLongAgo(f, s)) {
+      return; // "Since October 7, 2023, more than 1,000 soldiers have died": a running total, no incident
+    }
     boolean cumulative = f.role() == FigureRole.CUMULATIVE;
     DateMention own = target == null || target.date == null || cumulative ? null
         : dateNear(dates, f.span().begin(), f.span().end(), s, true);
@@ -539,6 +542,23 @@ final class ReportEvents {
     int[] s = sentences.get(sentence);
     for (PlaceFinder.Mention q : places) {
       if ((q.begin() < s[0] || q.begin() >= s[1]) && q.name().equals(p.name())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a figure counts from a date long past ("Since October 7, 2023, more than 1,000 have
+   * died"): a period's running total. A recent start ("Since Sunday, eight have died") is the
+   * toll of the incident under way.
+   */
+  private boolean sinceLongAgo(CasualtyFigure f, int sentence) {
+    int[] bounds = sentences.get(sentence);
+    for (DateMention d : dates) {
+      int b = d.span().begin();
+      if (b >= bounds[0] && b < f.span().begin() && !recent(d) && d.interval().isPresent()
+          && text.regionMatches(true, Math.max(bounds[0], b - 6), "since ", 0, 6)) {
         return true;
       }
     }

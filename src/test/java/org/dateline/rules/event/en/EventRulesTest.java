@@ -332,6 +332,18 @@ class EventRulesTest {
   }
 
   @Test
+  void aTollCountedSinceADateLongPastIsNoIncident() {
+    String text = "A strike hit Sumy on Tuesday, killing four people. Since October 7, 2023, more than 1,000 soldiers "
+        + "have died in the region.";
+    List<Event> e = events(text, killed(text, "killing four people", 4), killed(text, "more than 1,000 soldiers", 1000));
+    assertEquals("strike 2026-03-10 Sumy", summary(e));
+    assertEquals(4, e.get(0).toll(CasualtyCategory.KILLED).get().best());
+    String recent = "Floods swept Sylhet on Sunday. Since Sunday, eight people have died.";
+    List<Event> r = events(recent, killed(recent, "eight people have died", 8));
+    assertEquals(8, r.get(0).toll(CasualtyCategory.KILLED).get().best());
+  }
+
+  @Test
   void theTownOfTheHospitalIsNotTheScene() {
     assertEquals("shooting 2026-03-10 Tulsa", summary(events("A man was shot in Tulsa on Tuesday. "
         + "He was taken to a hospital in Broken Arrow, where he died.")));
