@@ -206,8 +206,11 @@ final class TollMath {
       latest.merge(pointOfRun(r), r.get(0).published(), (x, y) -> x.isAfter(y) ? x : y);
     }
     for (List<Claim> r : firstOfReport.values()) {
+      if (r.size() != 1) {
+        continue; // a sum of figures allows only itself
+      }
       for (Map.Entry<Long, Integer> v : votes.entrySet()) {
-        if (v.getKey() != pointOfRun(r) && r.size() == 1 && allowsAbove(r.get(0), v.getKey())) {
+        if (allowsAbove(r.get(0), v.getKey())) {
           v.setValue(v.getValue() + 1);
         }
       }

@@ -145,21 +145,21 @@ final class Dates {
     }
     TimeInterval x = a.interval().orElse(null);
     TimeInterval y = b.interval().orElse(null);
-    if (x == null || y == null) {
-      return false;
-    }
-    Instant xs = x.start().toInstant().minus(SLACK);
-    Instant xe = x.endExclusive().toInstant().plus(SLACK);
-    return xs.isBefore(y.endExclusive().toInstant()) && y.start().toInstant().isBefore(xe);
+    return x != null && y != null && meet(x, y, SLACK);
   }
 
-  /** Whether two dates share a moment: their intervals overlap (no slack, unlike {@link #close}). */
+  /** Whether two dates share a moment: their intervals overlap (no slack, unlike {@link #close}); true if either has none. */
   static boolean overlap(DateMention a, DateMention b) {
     TimeInterval x = a.interval().orElse(null);
     TimeInterval y = b.interval().orElse(null);
-    return x == null || y == null || a.time().equals(b.time())
-        || x.start().toInstant().isBefore(y.endExclusive().toInstant())
-            && y.start().toInstant().isBefore(x.endExclusive().toInstant());
+    return x == null || y == null || a.time().equals(b.time()) || meet(x, y, Duration.ZERO);
+  }
+
+  /** Whether interval {@code x}, widened by {@code slack} on both sides, overlaps {@code y}. */
+  private static boolean meet(TimeInterval x, TimeInterval y, Duration slack) {
+    Instant xs = x.start().toInstant().minus(slack);
+    Instant xe = x.endExclusive().toInstant().plus(slack);
+    return xs.isBefore(y.endExclusive().toInstant()) && y.start().toInstant().isBefore(xe);
   }
 
   /** Whether {@code text[from, to)} crosses no clause boundary (a semicolon, a dash, a bracket, "while", "but"). */

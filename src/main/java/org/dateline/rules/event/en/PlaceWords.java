@@ -30,6 +30,8 @@ final class PlaceWords {
       "hospitalized", "hospitalised", "remains", "remained", "pronounced", "undergoing");
   /** How many words may stand between a {@link #CARE_VERBS} word and the place of care ("to a nearby hospital"). */
   private static final int CARE_GAP = 3;
+  /** Parts every word of {@link #CARE} holds, whatever its case: a cheap test before reading words. */
+  private static final String[] CARE_STEMS = {"ospital", "linic", "nfirmary"};
   /** How far before a place a word of {@link #CARE} may end: "hospitals near " and the place. */
   private static final int CARE_LOOKBACK = 20;
 
@@ -41,7 +43,7 @@ final class PlaceWords {
    * A place of care that is itself the scene stays ("a shooting at a hospital in Tulsa").
    */
   static List<PlaceFinder.Mention> withoutCareDestinations(String text, List<PlaceFinder.Mention> places) {
-    if (text.indexOf("ospital") < 0 && text.indexOf("linic") < 0 && text.indexOf("nfirmary") < 0) {
+    if (!holdsCareStem(text)) {
       return places;
     }
     List<PlaceFinder.Mention> out = new java.util.ArrayList<>(places.size());
@@ -79,7 +81,18 @@ final class PlaceWords {
   /** Whether a word of {@link #CARE} may end just before {@code begin} ("hospital in ", "clinics at "): a cheap test first. */
   private static boolean careWordBefore(String text, int begin) {
     for (int k = Math.max(0, begin - CARE_LOOKBACK); k < begin; k++) {
-      if (text.startsWith("ospital", k) || text.startsWith("linic", k) || text.startsWith("nfirmary", k)) {
+      for (String stem : CARE_STEMS) {
+        if (text.startsWith(stem, k)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean holdsCareStem(String text) {
+    for (String stem : CARE_STEMS) {
+      if (text.indexOf(stem) >= 0) {
         return true;
       }
     }

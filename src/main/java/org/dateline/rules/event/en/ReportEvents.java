@@ -122,8 +122,8 @@ final class ReportEvents {
   List<Event> events() {
     for (int s = 0; s < sentences.size(); s++) {
       sentenceTriggers = Triggers.find(sentenceWords.get(s), titleCase[s]);
-      hasTrigger[s] = sentenceTriggers.stream().anyMatch(t -> t.type().isIncident());
       for (Triggers.Trigger t : sentenceTriggers) {
+        hasTrigger[s] |= t.type().isIncident();
         if (t.type() != EventType.STATEMENT || statements) {
           addTrigger(t, s);
         }
@@ -460,6 +460,9 @@ final class ReportEvents {
 
   private void attach(CasualtyFigure f) {
     int s = sentenceOf(f.span().begin());
+    if (sinceLongAgo(f, s)) {
+      return; // "Since October 7, 2023, more than 1,000 soldiers have died": a running total, no incident
+    }
     Draft target = null;
     int bestDistance = Integer.MAX_VALUE;
     for (Draft d : drafts) {
@@ -471,9 +474,6 @@ final class ReportEvents {
         target = d;
         bestDistance = distance;
       }
-    }
-    if (sinceLongAgo(f, s)) {
-      return; // "Since October 7, 2023, more than 1,000 soldiers have died": a running total, no incident
     }
     boolean cumulative = f.role() == FigureRole.CUMULATIVE;
     DateMention own = target == null || target.date == null || cumulative ? null
@@ -498,7 +498,7 @@ final class ReportEvents {
     }
     target.figures.add(f);
     if (target.date == null && !target.compared) {
-      target.date = dateNear(dates, f.span().begin(), f.span().end(), s, true);
+      target.date = own != null ? own : dateNear(dates, f.span().begin(), f.span().end(), s, true);
     }
     boolean whole = f.role() == FigureRole.TOTAL || f.role() == FigureRole.UPDATE;
     // beside an incident's trigger, the trigger's place is the incident's; a part's place is only the part's

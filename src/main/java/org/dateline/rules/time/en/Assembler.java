@@ -77,7 +77,7 @@ final class Assembler {
       Resolution r = Resolver.resolve(c.expression(), ref, direction(s, c), from);
       out.add(toMention(s, c, r, ref));
       if (r.time().isPresent() && !r.time().get().isVague() && setsAnchor(c.expression()) && !bound(s, c, anchor)
-          && !(r.time().get().granularity().compareTo(Granularity.DAY) <= 0 && datesSaying(s, c))) {
+          && !(r.time().get().granularity().compareTo(Granularity.DAY) <= 0 && sayingBefore(s.lower, c.begin()))) {
         anchor = r.time();
         if (isPeriod(anchor.get())) {
           period = anchor;
@@ -153,13 +153,14 @@ final class Assembler {
    * clock time that names no day.
    */
   /**
-   * Whether a date dates only a saying ("AFAD said on Thursday", "told reporters Tuesday"): the
-   * story's clock times ("the quake hit at 11:42 p.m.") do not count from such a day. (A period
-   * after "said" does anchor: "said third-quarter profit rose ... a year earlier".)
+   * Whether a date at {@code at} of lower-cased text {@code t} dates only a saying, a verb of saying
+   * standing right before it over an "on" and a "reporters" ("AFAD said on Thursday", "told
+   * reporters Tuesday"): the story's clock times ("the quake hit at 11:42 p.m.") do not count from
+   * such a day. (A period after "said" does anchor: "said third-quarter profit rose ... a year
+   * earlier".)
    */
-  private static boolean datesSaying(Scan s, Candidate c) {
-    String t = s.lower;
-    int i = skipBack(t, c.begin());
+  private static boolean sayingBefore(String t, int at) {
+    int i = skipBack(t, at);
     if (i >= 2 && t.startsWith("on", i - 2) && (i == 2 || t.charAt(i - 3) == ' ')) {
       i = skipBack(t, i - 2);
     }
@@ -168,7 +169,7 @@ final class Assembler {
       i--;
     }
     if (t.startsWith("reporters", i) && wordEnd - i == "reporters".length()) {
-      return datesSaying(s, c.with(i, c.end(), c.expression(), c.rule()));
+      return sayingBefore(t, i);
     }
     return wordEnd > i && SAYING.contains(t, i, wordEnd);
   }
