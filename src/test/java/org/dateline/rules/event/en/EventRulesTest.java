@@ -387,6 +387,9 @@ class EventRulesTest {
         + "southern Peru on Monday, damaging homes in the Arequipa region.")));
     assertEquals("earthquake 2026-03-09 Antofagasta", summary(events("SANTIAGO - An earthquake shook northern Chile "
         + "on Monday, cutting power in the city of Antofagasta.")));
+    // the town named after "the ... city of" with modifiers between is as much the incident's place
+    assertEquals("fire 2026-03-09 Arica", summary(events("Fire at Chile market\n\nSANTIAGO, March 9 (Wire) - A fire "
+        + "tore through a market in the northern Chilean port city of Arica on Monday, officials said.")));
     assertEquals("flood 2026-03-09 Nepal", summary(events("KATHMANDU, March 9 (Wire) - Floods swept through "
         + "villages in western Nepal on Monday.")));
     // a local dateline with no other town located in the lead stays the incident's place
