@@ -60,6 +60,9 @@ final class ReportEvents {
   /** Per place, the word that governs it ({@link PlaceWords#wordBefore} over a possessive), or null if not yet read. */
   private final String[] governors;
   private final List<Draft> drafts = new ArrayList<>();
+  /** Nouns of agreements and rules in force, whose relative clause dates them, not an incident before them. */
+  private static final Set<String> STANDING_NOUNS = Set.of("ceasefire", "cease-fire", "truce", "deal", "agreement",
+      "accord", "pact", "treaty", "law", "ban", "curfew", "resolution", "policy", "moratorium", "armistice");
   /** The triggers of the sentence being read, so a date goes to the trigger nearest it. */
   private List<Triggers.Trigger> sentenceTriggers = List.of();
   /** Per sentence, whether it holds an incident's trigger. */
@@ -313,7 +316,7 @@ final class ReportEvents {
         continue;
       }
       int distance = b >= end ? b - end : Math.max(0, begin - d.span().end());
-      if (closerTrigger(d, distance)) {
+      if (closerTrigger(d, distance) || incident && b >= end && inOthersRelativeClause(end, b)) {
         continue;
       }
       int cost = distance + (Dates.sameClause(text, Math.min(end, b), Math.max(begin, b)) ? 0 : 200);
@@ -323,6 +326,47 @@ final class ReportEvents {
       }
     }
     return best;
+  }
+
+  /**
+   * Whether the text between a trigger's end and a date after it opens a relative clause on an
+   * agreement or a rule in force, which the date then dates: "despite a ceasefire that took effect a
+   * year ago", "under a deal which was signed last year". A clause on a part of the incident ("a
+   * standoff that lasted hours Wednesday", "a chase that ended Tuesday") still dates it, and so does
+   * one that tells of another incident ("the truce that was broken by Sunday's shelling").
+   */
+  private boolean inOthersRelativeClause(int triggerEnd, int date) {
+    int p = date - 1;
+    while (p >= triggerEnd && !(text.startsWith(" that ", p) || text.startsWith(" which ", p))) {
+      p--;
+    }
+    if (p < triggerEnd || !hasLetter(triggerEnd, p) || !STANDING_NOUNS.contains(wordEndingAt(p))) {
+      return false;
+    }
+    for (Triggers.Trigger t : sentenceTriggers) {
+      if (t.begin() > p && t.begin() < date && t.type().isIncident()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Returns the lower-cased word that ends at {@code end}, or "". */
+  private String wordEndingAt(int end) {
+    int b = end;
+    while (b > 0 && (Character.isLetter(text.charAt(b - 1)) || text.charAt(b - 1) == '-')) {
+      b--;
+    }
+    return text.substring(b, end).toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private boolean hasLetter(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (Character.isLetter(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -398,6 +398,18 @@ class EventRulesTest {
   }
 
   @Test
+  void aDateOfAnAgreementInARelativeClauseDoesNotDateTheIncident() {
+    String text = "Drones struck two villages near Kharkiv on Sunday, officials said, in the latest attacks despite "
+        + "a truce that took effect a year ago. One drone hit a school in Chuhuiv, killing two teachers.";
+    List<Event> e = events(text, killed(text, "killing two teachers", 2));
+    assertEquals("strike 2026-03-08 Kharkiv", summary(e));
+    assertEquals(2, e.get(0).toll(CasualtyCategory.KILLED).get().best());
+    // a clause on a part of the incident still dates it
+    assertEquals("shooting 2026-03-10 Tulsa", summary(events("A man was shot in Tulsa after a standoff with police "
+        + "that lasted for hours on Tuesday.")));
+  }
+
+  @Test
   void anIncidentToldAsSeparateIsItsOwnEvent() {
     String text = "Drones struck Kharkiv overnight, killing two people. In a separate attack, a missile hit the port "
         + "of Odesa, wounding four workers. The attack on Kharkiv damaged a school.";
