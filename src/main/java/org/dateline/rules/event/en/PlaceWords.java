@@ -109,7 +109,7 @@ final class PlaceWords {
 
   /** Whether a place is the object of a preposition or of an attack ("in Bryansk", "a strike on Sumy", "struck Kharkiv"). */
   static boolean governed(String text, PlaceFinder.Mention p) {
-    return GOVERNING.contains(wordBefore(text, p, false));
+    return GOVERNING.contains(wordBefore(text, p, true));
   }
 
   /** Whether a place is where something happened: after "in", "near", "on" or a verb of attack ("struck Kharkiv"), not "of". */

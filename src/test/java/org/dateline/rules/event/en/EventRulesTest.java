@@ -390,6 +390,9 @@ class EventRulesTest {
     // the town named after "the ... city of" with modifiers between is as much the incident's place
     assertEquals("fire 2026-03-09 Arica", summary(events("Fire at Chile market\n\nSANTIAGO, March 9 (Wire) - A fire "
         + "tore through a market in the northern Chilean port city of Arica on Monday, officials said.")));
+    // a place after a possessive is governed by the preposition before it ("in Nigeria's Kebbi state")
+    assertEquals("crash 2026-03-07 Kebbi", summary(events("ABUJA, Nigeria - A ferry capsized on a river in Nigeria's "
+        + "Kebbi state on Saturday, officials said.")));
     assertEquals("flood 2026-03-09 Nepal", summary(events("KATHMANDU, March 9 (Wire) - Floods swept through "
         + "villages in western Nepal on Monday.")));
     // a local dateline with no other town located in the lead stays the incident's place
