@@ -535,9 +535,13 @@ final class ReportEvents {
     if (target == null && cumulative) {
       return; // a running total or a rate tells of no incident of its own
     }
-    if (target == null) {
+    // "Separately, drones killed a man in the Kharkiv region": another incident, not the report's
+    boolean separately = target != null && !cumulative && !hasTrigger[s] && !target.triggerSentences.contains(s)
+        && OtherIncidents.opensSeparately(sentenceWords.get(s));
+    if (target == null || separately) {
       target = new Draft(null, s);
       target.anchor(s, f.span().begin());
+      target.separate = separately;
       drafts.add(target);
     }
     target.figures.add(f);

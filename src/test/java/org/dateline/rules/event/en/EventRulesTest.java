@@ -413,6 +413,17 @@ class EventRulesTest {
   }
 
   @Test
+  void aFigureInASentenceOpeningSeparatelyIsAnotherIncidents() {
+    String text = "Missiles struck Dnipro on Tuesday, killing three people. Separately, drones killed a farmer in "
+        + "the Sumy region overnight, the governor said.";
+    List<Event> e = events(text, killed(text, "killing three people", 3), killed(text, "killed a farmer", 1));
+    assertEquals(2, e.size(), summary(e));
+    assertEquals(3, e.get(0).toll(CasualtyCategory.KILLED).get().best());
+    assertEquals(1, e.get(1).toll(CasualtyCategory.KILLED).get().best());
+    assertEquals("Sumy", e.get(1).place().get().split(",")[0]);
+  }
+
+  @Test
   void anIncidentToldAsSeparateIsItsOwnEvent() {
     String text = "Drones struck Kharkiv overnight, killing two people. In a separate attack, a missile hit the port "
         + "of Odesa, wounding four workers. The attack on Kharkiv damaged a school.";
