@@ -231,7 +231,8 @@ final class ReportEvents {
       Draft d = drafts.get(i);
       // an incident told as a separate one is told where it is named, not taken up again later
       boolean told = d.compared || d.separate && sentence - d.triggerSentences.get(d.triggerSentences.size() - 1) > 1;
-      if (!told && d.type.isIncident() && d.type.isCompatibleWith(t.type()) && fits(d, date, sentence)
+      if (!told && d.type.isIncident() && d.type.isCompatibleWith(t.type())
+          && (fits(d, date, sentence) || datesEarlierOfItsDay(d, date))
           && !(placeLocated && PlaceFinder.apart(d.place, place))
           && !(place != null && d.place != null && comparison > 0 && !PlaceFinder.within(place, d.place)
               && !PlaceFinder.within(d.place, place))) {
@@ -245,8 +246,13 @@ final class ReportEvents {
       drafts.add(target);
     }
     target.add(t, sentence);
+    boolean following = date != null && date.span().begin() < t.begin() && datesWhatFollowed(date, t);
     if (target.date == null && date != null && !target.compared) { // "a day after a bombing": its date is not the sentence's
       target.date = date;
+      target.dateFollows = following;
+    } else if (target.dateFollows && date != null && !following && datesEarlierOfItsDay(target, date)) {
+      target.date = date; // "Rescuers pulled bodies on Friday after a landslide ...", then "The landslide hit late Wednesday"
+      target.dateFollows = false;
     }
     placeAgain(target, place, t.begin());
     target.spread |= target.place == place && where.size() > 1;
@@ -276,6 +282,20 @@ final class ReportEvents {
       return recent(date) || sentence < LEAD_SENTENCES;
     }
     return Dates.close(d.date, date);
+  }
+
+  /**
+   * Whether a draft's date is that of what followed its incident ({@link #datesWhatFollowed}) and
+   * {@code date} lies in the week up to it: the incident's own, earlier day.
+   */
+  private static boolean datesEarlierOfItsDay(Draft d, DateMention date) {
+    if (!d.dateFollows || d.date == null || date == null) {
+      return false;
+    }
+    Instant start = date.interval().map(i -> i.start().toInstant()).orElse(null);
+    Instant following = d.date.interval().map(i -> i.start().toInstant()).orElse(null);
+    return start != null && following != null && !start.isAfter(following)
+        && start.isAfter(following.minus(Duration.ofDays(7)));
   }
 
   private boolean recent(DateMention date) {
@@ -349,6 +369,20 @@ final class ReportEvents {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether "after" stands between a date and the trigger after it, so that the date is that of what
+   * followed the incident, on its day or later: "Rescuers pulled more bodies from the mud on Friday
+   * after a landslide buried a village", "Police arrested a man Monday after a shooting".
+   */
+  private boolean datesWhatFollowed(DateMention date, Triggers.Trigger t) {
+    for (int i = date.span().end(); i + 7 <= t.begin(); i++) {
+      if (text.startsWith(" after ", i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Returns the lower-cased word that ends at {@code end}, or "". */
@@ -716,6 +750,8 @@ final class ReportEvents {
     boolean spread;
     /** Whether the report named it as another incident than the one told before ("in a separate attack"). */
     boolean separate;
+    /** Whether its date is that of what followed it ("on Friday after a landslide"): an earlier one of its own wins. */
+    boolean dateFollows;
     /** Whether the report named it only to compare its own incident to it ("a day after a bombing"). */
     boolean compared;
     final List<Integer> triggerSentences = new ArrayList<>();

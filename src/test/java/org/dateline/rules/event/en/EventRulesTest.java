@@ -424,6 +424,15 @@ class EventRulesTest {
   }
 
   @Test
+  void aDateOfWhatFollowedGivesWayToTheIncidentsOwnEarlierDay() {
+    String text = "Rescuers dug more bodies out of the mud on Tuesday after a landslide buried homes in Bogor. "
+        + "The landslide struck late on Sunday after days of rain, killing nine people.";
+    List<Event> e = events(text, killed(text, "killing nine people", 9));
+    assertEquals("flood 2026-03-08 Bogor", summary(e));
+    assertEquals(9, e.get(0).toll(CasualtyCategory.KILLED).get().best());
+  }
+
+  @Test
   void anIncidentToldAsSeparateIsItsOwnEvent() {
     String text = "Drones struck Kharkiv overnight, killing two people. In a separate attack, a missile hit the port "
         + "of Odesa, wounding four workers. The attack on Kharkiv damaged a school.";
