@@ -296,7 +296,8 @@ final class QuantityParser {
       Token p = t[first - 1];
       boolean parenthesized = p.is("(") && end < limit && t[end].is(")");
       if (Lexicon.LABELS.contains(p) || isMonth(p.lower) || p.is("$") || p.is("\u00a3")
-          || p.is("\u20ac") || p.is("#") || (p.is(":") && t[first].attached) || parenthesized) {
+          || p.is("\u20ac") || p.is("#") || (p.is(":") && t[first].attached) || parenthesized
+          || yearOfDate(t, first)) {
         return false;
       }
     }
@@ -311,6 +312,16 @@ final class QuantityParser {
           || n.is("am") || meridiem);
     }
     return true;
+  }
+
+  /** Whether the number at {@code i} is the year of a date written before it: "December 26, 2016", "Dec. 26, 2016". */
+  private static boolean yearOfDate(Token[] t, int i) {
+    if (i < 3 || t[i].lower.length() != 4 || !t[i - 1].is(",") || !t[i - 2].isNumber()
+        || t[i - 2].lower.length() > 2) {
+      return false;
+    }
+    Token m = t[i - 3];
+    return isMonth(m.lower) || m.is(".") && i >= 4 && isMonth(t[i - 4].lower);
   }
 
   /** "12 year-old", "3 years", "2 weeks": a number before a unit of time is an age or a duration. */

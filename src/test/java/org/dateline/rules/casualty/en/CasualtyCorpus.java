@@ -77,6 +77,8 @@ final class CasualtyCorpus {
       e("killed 12", "It was the deadliest raid since the truce, killing 12 people.",
           "Artillery fire has killed 12 villagers in the border district, the governor said.",
           "A conflict between two clans over grazing land has claimed 12 lives."),
+      // the number after a day's comma is a count, unless it is the date's year (see NEGATIVE)
+      e("killed 12", "On March 3, 12 people died in the fire."),
       e("killed 8", "Since Sunday, eight people have died in the floods.",
           "Since the beginning of the week, gunmen have killed eight villagers."),
       e("injured 7; injured 2 (subtotal)", "Seven people were wounded. Two of them were in critical condition.",
@@ -428,6 +430,8 @@ final class CasualtyCorpus {
       "Rajaram (50) told reporters he would appeal.",
       "The man, 45, was released on bail.",
       "The company lost $5 million in 2019.",
+      "More stories: March 2, 2019 Denver teen dies after crash",
+      "Archive, Dec. 4, 2018 Elmwood teens hurt in crash",
       "The governor promised 300,000 rupees for the families of each of the dead.",
       "Relatives of those killed will receive 5,000 euros each.",
       "Unemployment rose by 5% in March 2024.",
