@@ -186,7 +186,7 @@ final class ReportEvents {
   private boolean refines(PlaceFinder.Mention report, PlaceFinder.Mention incident) {
     Place a = report.place();
     Place b = incident.place();
-    if (a.population() >= METROPOLIS && (PlaceWords.isCompassRegion(text, incident)
+    if (a.population() >= METROPOLIS && (toldAsRegion(incident)
         || b.kind() == Place.Kind.ADMIN1 && PlaceWords.locates(text, incident))) {
       return false; // "LIMA - ... struck southern Peru", "... in Rio Grande do Sul state": a wire bureau's city, not the region
     }
@@ -197,6 +197,22 @@ final class ReportEvents {
       return false;
     }
     return !a.admin1().isEmpty() && a.admin1().equals(b.admin1()) || !PlaceWords.governed(text, incident);
+  }
+
+  /**
+   * Whether the report names the incident's country, anywhere, with a compass word before it, as a
+   * region of it ("Kenya: bus plunges into river", then "in western Kenya"): no wire bureau's city stands for it.
+   */
+  private boolean toldAsRegion(PlaceFinder.Mention incident) {
+    if (incident.place().kind() != Place.Kind.COUNTRY) {
+      return false;
+    }
+    for (PlaceFinder.Mention m : places) {
+      if (m.name().equals(incident.name()) && PlaceWords.isCompassRegion(text, m)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

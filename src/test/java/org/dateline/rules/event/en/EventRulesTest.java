@@ -393,6 +393,9 @@ class EventRulesTest {
     // a place after a possessive is governed by the preposition before it ("in Nigeria's Kebbi state")
     assertEquals("crash 2026-03-07 Kebbi", summary(events("ABUJA, Nigeria - A ferry capsized on a river in Nigeria's "
         + "Kebbi state on Saturday, officials said.")));
+    // the country named as a region anywhere, here after the headline named it plainly
+    assertEquals("crash 2026-03-09 Peru", summary(events("Peru: bus plunges into ravine\n\nLIMA - A bus plunged into "
+        + "a ravine in southern Peru on Monday, police said.")));
     assertEquals("flood 2026-03-09 Nepal", summary(events("KATHMANDU, March 9 (Wire) - Floods swept through "
         + "villages in western Nepal on Monday.")));
     // a local dateline with no other town located in the lead stays the incident's place
