@@ -146,7 +146,7 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
         && (Lexicon.CONFLICT_CUES.match(t, s, e) != null || Lexicon.RATE_CUES.match(t, s, e) != null)) {
       return true;
     }
-    if (perfectSinceConflict(t, s, c) || conflictHasKilled(t, s, c)) {
+    if (perfectSinceConflict(t, s, c) || conflictHasKilled(t, s, c) || manyIncidentsOverAPeriod(t, s, e, c)) {
       return true;
     }
     for (int i = c.spanEnd; i < Math.min(e, c.spanEnd + SINCE_WINDOW) && !t[i].is(","); i++) {
@@ -191,6 +191,35 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
           }
         }
         return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a figure counts the victims of many incidents over a year or a month: incidents in the
+   * plural after "in" in its clause, and a period in its sentence ("more than 4,000 people died in
+   * road crashes last year", "killed in attacks in 2024"). Either alone tells of one incident: "killed
+   * in airstrikes on Sunday", "a flood killed 240 people last year".
+   */
+  private static boolean manyIncidentsOverAPeriod(Token[] t, int s, int e, Candidate c) {
+    boolean plural = false;
+    for (int i = c.spanEnd; i < Math.min(e, c.spanEnd + SINCE_WINDOW) && !t[i].is(",") && !plural; i++) {
+      if (t[i].is("in")) {
+        for (int k = i + 1; k < Math.min(e, i + 4) && !plural; k++) {
+          plural = Lexicon.INCIDENTS.contains(t[k]);
+        }
+      }
+    }
+    if (!plural) {
+      return false;
+    }
+    for (int i = s; i + 1 < e; i++) {
+      boolean period = (t[i].is("last") || t[i].is("this") || t[i].is("past"))
+          && (t[i + 1].is("year") || t[i + 1].is("month") || t[i + 1].is("decade"));
+      boolean year = t[i].is("in") && t[i + 1].isNumber() && t[i + 1].lower.length() == 4;
+      if (period || year) {
+        return true;
       }
     }
     return false;

@@ -322,6 +322,10 @@ final class Lexicon {
           "since the truce", "since the ceasefire", "since the cease-fire", "since the start of the war")
       .build();
 
+  /** Incidents in the plural, whose victims over a period make a running total: "died in road crashes last year". */
+  static final TokenSet INCIDENTS = TokenSet.of("crashes", "accidents", "attacks", "shootings", "bombings",
+      "floods", "landslides", "fires", "incidents", "clashes", "collisions", "explosions", "stampedes");
+
   /**
    * Nouns of a whole conflict, which as the subject of a perfect tense count a running total: "the
    * war has killed tens of thousands", "the insurgency, now in its tenth year, has claimed 3,000 lives". Not

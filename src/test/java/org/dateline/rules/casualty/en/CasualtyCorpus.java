@@ -77,6 +77,11 @@ final class CasualtyCorpus {
       e("killed 12", "It was the deadliest raid since the truce, killing 12 people.",
           "Artillery fire has killed 12 villagers in the border district, the governor said.",
           "A conflict between two clans over grazing land has claimed 12 lives."),
+      // the victims of many incidents over a year are a running total; many incidents of one day are not
+      e("killed (3000..+inf) (cumulative)", "More than 3,000 people died in road crashes last year, the agency said.",
+          "Over 3,000 people were killed in attacks on farming villages in 2023."),
+      e("killed 6", "Six people were killed in drone attacks on Sunday.",
+          "A storm killed six people last year."),
       // the number after a day's comma is a count, unless it is the date's year (see NEGATIVE)
       e("killed 12", "On March 3, 12 people died in the fire."),
       e("killed 8", "Since Sunday, eight people have died in the floods.",
