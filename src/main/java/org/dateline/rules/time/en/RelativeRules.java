@@ -75,7 +75,8 @@ final class RelativeRules {
             "(?<n>" + NUM + ")\\s{1,3}(?<u>" + UNIT + ")(?:'s|')?\\s{1,3}(?<w>from\\s{1,3}now|time)\\b",
             RelativeRules::fromNow),
         Rule.of("<n> <unit> earlier|later", "# " + NUM_TRIGGER,
-            "(?<n>" + NUM + ")\\s{1,3}(?<u>" + UNIT + ")\\s{1,3}(?<d>earlier|later|before|after|afterwards?)(?=\\s{0,2}[.,;)]|$)",
+            "(?<n>" + NUM + ")\\s{1,3}(?<u>" + UNIT + ")\\s{1,3}(?:(?<d>earlier|later|before|after|afterwards?)"
+                + "(?=\\s{0,2}[.,;)]|$)|(?<later>later)(?!\\s{1,3}than\\b))",
             RelativeRules::shift),
         Rule.of("the previous|following <weekday>", "the",
             "the\\s{1,3}(?<d>previous|preceding|following)\\s{1,3}(?<w>" + WEEKDAY + ")\\b",
@@ -199,7 +200,7 @@ final class RelativeRules {
     if (n < 0) {
       return n == -2 ? null : new Duration(u.duration(-1));
     }
-    boolean back = m.group("d").equals("earlier") || m.group("d").equals("before");
+    boolean back = m.group("later") == null && (m.group("d").equals("earlier") || m.group("d").equals("before"));
     return new Anaphoric(back ? -n : n, u);
   }
 

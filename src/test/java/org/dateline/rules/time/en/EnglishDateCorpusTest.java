@@ -149,6 +149,10 @@ class EnglishDateCorpusTest {
       {"2024", "the following year", "The plant opened on May 3, 2023, and the following year it doubled output."},
       {"2023", "that year", "He fled in June 2023 and came back later that year."},
       {"2023-05-04", "the next day", "The plant opened on May 3, 2023, and closed the next day."},
+      // "later" after a span counts on from the date told before, within a clause too; "later than" compares
+      {"2024", "a year later", "In 2023 a fire gutted the mill, and a year later the dam burst."},
+      {"2023-05-05", "two days later", "The plant opened on May 3, 2023, and two days later it shut down."},
+      {"P2D", "two days", "The parts arrived two days later than promised."},
       // "the previous Friday", "the following Monday" count from the day told before
       {"2026-02-27", "the previous Friday", "Shares closed higher on Friday, March 6, up 4% from the previous Friday."},
       {"2026-03-09", "the following Monday", "The plant closed on March 6, 2026, and reopened the following Monday."},
