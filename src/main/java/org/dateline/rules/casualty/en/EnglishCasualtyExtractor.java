@@ -31,6 +31,14 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
   private static final EnglishCasualtyExtractor INSTANCE = new EnglishCasualtyExtractor();
   /** How many words before a figure a cue of an earlier, superseded toll may stand. */
   private static final int MAX_SUPERSEDED_CUE = 5;
+  /**
+   * How many tokens before a figure the "has" of its perfect tense may stand, within its clause:
+   * "has killed at least", "has killed tens of thousands of people and displaced more than".
+   */
+  private static final int MAX_PERFECT_GAP = 12;
+  /** Tokens that end the clause a perfect tense governs. */
+  private static final TokenSet CLAUSE_BREAKS = TokenSet.of(",", ";", ":", "but", "while", "when", "after",
+      "before", "as", "although", "though", "whereas", "because");
   /** How many tokens after a figure a cumulative cue of "since" may stand in its clause. */
   private static final int SINCE_WINDOW = 10;
   /** Words that make the toll after them an earlier one: "the previous toll", "an earlier death toll". */
@@ -138,10 +146,51 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
         && (Lexicon.CONFLICT_CUES.match(t, s, e) != null || Lexicon.RATE_CUES.match(t, s, e) != null)) {
       return true;
     }
+    if (perfectSinceConflict(t, s, c) || conflictHasKilled(t, s, c)) {
+      return true;
+    }
     for (int i = c.spanEnd; i < Math.min(e, c.spanEnd + SINCE_WINDOW) && !t[i].is(","); i++) {
       if (t[i].is("since") && Lexicon.CUMULATIVE_CUES.match(t, i, e) != null
           || Lexicon.RATE_CUES.match(t, i, e) != null) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a perfect tense before the figure runs since a conflict or a truce: "Israel has carried
+   * out near-daily strikes since the truce, killing more than 330 people". Without the perfect, the
+   * cue only ranks one incident ("the deadliest attack since the ceasefire, killing 12").
+   */
+  private static boolean perfectSinceConflict(Token[] t, int s, Candidate c) {
+    boolean perfect = false;
+    for (int i = s; i < c.spanBegin; i++) {
+      perfect |= t[i].is("has") || t[i].is("have");
+      if (perfect && t[i].is("since") && Lexicon.CONFLICT_CUES.match(t, i, c.spanBegin) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a conflict is the subject of the perfect tense that counts the figure: "The war, which
+   * began in 2023, has killed tens of thousands", "the insurgency has claimed 3,000 lives".
+   */
+  private static boolean conflictHasKilled(Token[] t, int s, Candidate c) {
+    int from = Math.max(s, Math.min(c.spanBegin, c.numberBegin) - MAX_PERFECT_GAP);
+    for (int h = Math.min(c.spanBegin, c.numberBegin) - 1; h >= from; h--) {
+      if (CLAUSE_BREAKS.contains(t[h])) {
+        return false;
+      }
+      if (t[h].is("has") || t[h].is("have")) {
+        for (int i = s; i < h; i++) {
+          if (Lexicon.CONFLICT_NOUNS.contains(t[i])) {
+            return true;
+          }
+        }
+        return false;
       }
     }
     return false;

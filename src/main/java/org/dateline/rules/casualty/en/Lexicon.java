@@ -232,6 +232,7 @@ final class Lexicon {
       "parliaments", "tournaments", "ornaments", "instruments", "treatments", "investments",
       "sentiments", "compartments", "monuments", "arrangements", "announcements", "developments",
       "experiments", "movements", "parties", "charges", "counts", "shots", "bullets", "drones",
+      "rupees", "fees", "degrees", "trees", "decrees", "guarantees", "dinars", "euros", "pesos", "yuan",
       "bombs", "mines", "blasts", "explosions", "attacks", "raids", "strikes", "clashes", "fires",
       "cars", "trucks", "buses", "boats", "planes", "aircraft", "ships", "trains", "talks", "days",
       "weeks", "months", "times", "places", "sites", "areas", "points", "cases", "winters", "summers",
@@ -317,8 +318,18 @@ final class Lexicon {
    */
   static final PhraseTable CONFLICT_CUES = PhraseTable.builder(0)
       .add(KILLED, "since the war began", "since the conflict began", "since the war started",
-          "since the fighting began", "since the invasion", "since the outbreak", "since the uprising began")
+          "since the fighting began", "since the invasion", "since the outbreak", "since the uprising began",
+          "since the truce", "since the ceasefire", "since the cease-fire", "since the start of the war")
       .build();
+
+  /**
+   * Nouns of a whole conflict, which as the subject of a perfect tense count a running total: "the
+   * war has killed tens of thousands", "the insurgency, now in its tenth year, has claimed 3,000 lives". Not
+   * "conflict", "outbreak" or "bombardment", which as often name one clash ("a conflict between two
+   * villages has claimed 150 lives").
+   */
+  static final TokenSet CONFLICT_NOUNS = TokenSet.of("war", "wars", "insurgency", "uprising", "occupation",
+      "blockade", "epidemic", "pandemic");
 
   /** Phrases that make a figure a rate over many incidents: "road accidents kill 150,000 people every year". */
   static final PhraseTable RATE_CUES = PhraseTable.builder(0)

@@ -176,9 +176,14 @@ final class Gazetteer {
     return admin1Names.get(country + "." + admin1);
   }
 
-  /** Returns the name of a US county ("US", "GA", "015" gives "Bartow County"), or null. */
-  String admin2Name(String country, String admin1, String admin2) {
-    return admin2.isEmpty() ? null : admin2Names.get(country + "." + admin1 + "." + admin2);
+  /** Returns the name of the first-level division a place lies in ({@link Place#admin1Key}), or null. */
+  String admin1Name(Place p) {
+    return admin1Names.get(p.admin1Key());
+  }
+
+  /** Returns the name of the US county a place lies in ({@link Place#admin2Key}), or null if it has none. */
+  String admin2Name(Place p) {
+    return p.admin2().isEmpty() ? null : admin2Names.get(p.admin2Key());
   }
 
   /** Folds a name for lookup: lower case, accents removed. */

@@ -44,8 +44,12 @@ final class OtherIncidents {
         return true;
       }
     }
-    return !sentenceWords.isEmpty() && SEPARATELY.contains(sentenceWords.get(0).lower())
-        && firstIncidentTrigger(t, sentenceTriggers);
+    return opensSeparately(sentenceWords) && firstIncidentTrigger(t, sentenceTriggers);
+  }
+
+  /** Whether a sentence opens with a word that turns to another incident: "Separately, ...", "Elsewhere, ...". */
+  static boolean opensSeparately(List<Words.Word> sentenceWords) {
+    return !sentenceWords.isEmpty() && SEPARATELY.contains(sentenceWords.get(0).lower());
   }
 
   private static boolean firstIncidentTrigger(Triggers.Trigger t, List<Triggers.Trigger> sentenceTriggers) {

@@ -1,12 +1,16 @@
 package org.dateline.rules.event.en;
 
 import java.util.Comparator;
+import java.util.Objects;
 
 /**
  * A gazetteer entry: a country, a first-level division, a US county or a populated place. A US
- * place carries its county's code in {@code admin2} when it is known, else the code is empty. Immutable.
+ * place carries its county's code in {@code admin2} when it is known, else the code is empty.
+ *
+ * <p>Immutable and thread-safe. Its hash is computed once, since lists of places key the vote of
+ * {@link PlaceFinder}, and the keys of its division and county are made once, when first asked for.
  */
-record Place(Kind kind, String name, String country, String admin1, long population, String admin2) {
+final class Place {
   /** Countries first, then divisions, then counties, then places by population, largest first. */
   static final Comparator<Place> PREFERENCE = Comparator.comparing(Place::kind)
       .thenComparing(Comparator.comparingLong(Place::population).reversed());
@@ -23,5 +27,91 @@ record Place(Kind kind, String name, String country, String admin1, long populat
         default: return CITY;
       }
     }
+  }
+
+  private final Kind kind;
+  private final String name;
+  private final String country;
+  private final String admin1;
+  private final long population;
+  private final String admin2;
+  private final int hash;
+  /** {@link #admin1Key}, made on first use; a race makes it twice, equal. */
+  private String admin1Key;
+  /** {@link #admin2Key}, made on first use; a race makes it twice, equal. */
+  private String admin2Key;
+
+  Place(Kind kind, String name, String country, String admin1, long population, String admin2) {
+    this.kind = Objects.requireNonNull(kind, "kind");
+    this.name = Objects.requireNonNull(name, "name");
+    this.country = Objects.requireNonNull(country, "country");
+    this.admin1 = Objects.requireNonNull(admin1, "admin1");
+    this.population = population;
+    this.admin2 = Objects.requireNonNull(admin2, "admin2");
+    this.hash = Objects.hash(kind, name, country, admin1, population, admin2);
+  }
+
+  Kind kind() {
+    return kind;
+  }
+
+  String name() {
+    return name;
+  }
+
+  /** The ISO code of the country ("US"). */
+  String country() {
+    return country;
+  }
+
+  /** The code of the first-level division within the country ("OH"), or empty. */
+  String admin1() {
+    return admin1;
+  }
+
+  long population() {
+    return population;
+  }
+
+  /** The code of the US county within its state ("139"), or empty. */
+  String admin2() {
+    return admin2;
+  }
+
+  /** The key of the place's first-level division, country and code ("US.OH"), whatever its kind. */
+  String admin1Key() {
+    String k = admin1Key;
+    if (k == null) {
+      k = country + "." + admin1;
+      admin1Key = k;
+    }
+    return k;
+  }
+
+  /** The key of the place's county, country, division and county codes ("US.OH.139"), whatever its kind. */
+  String admin2Key() {
+    String k = admin2Key;
+    if (k == null) {
+      k = admin1Key() + "." + admin2;
+      admin2Key = k;
+    }
+    return k;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o == this || o instanceof Place p && hash == p.hash && population == p.population && kind == p.kind
+        && name.equals(p.name) && country.equals(p.country) && admin1.equals(p.admin1) && admin2.equals(p.admin2);
+  }
+
+  @Override
+  public int hashCode() {
+    return hash;
+  }
+
+  @Override
+  public String toString() {
+    return "Place[kind=" + kind + ", name=" + name + ", country=" + country + ", admin1=" + admin1
+        + ", population=" + population + ", admin2=" + admin2 + "]";
   }
 }

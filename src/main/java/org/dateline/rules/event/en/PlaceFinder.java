@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -233,13 +234,13 @@ final class PlaceFinder {
             || p.kind() == Place.Kind.ADMIN1 && onlyDivision(x.candidates()) && !x.bare()) {
           context.merge(p.country(), 1, Integer::sum);
           if (p.kind() == Place.Kind.ADMIN1) {
-            statesNamed.add(p.country() + "." + p.admin1());
+            statesNamed.add(p.admin1Key());
           }
           if (p.kind() != Place.Kind.COUNTRY) {
-            context.merge(p.country() + "." + p.admin1(), 1, Integer::sum);
+            context.merge(p.admin1Key(), 1, Integer::sum);
           }
           if (p.kind() == Place.Kind.COUNTY) {
-            context.merge(p.country() + "." + p.admin1() + "." + p.admin2(), 1, Integer::sum);
+            context.merge(p.admin2Key(), 1, Integer::sum);
           }
         }
         if (voted.add(x.candidates())) {
@@ -250,13 +251,26 @@ final class PlaceFinder {
     String dominant = dominant(votes);
     Map<String, Double> support = support(raws);
     List<Mention> out = new ArrayList<>();
+    // a name repeated without a state after it reads the same each time: chosen once per preposition
+    Map<List<Place>, Optional<Place>[]> chosen = new HashMap<>();
+    Map<Place, String> names = new HashMap<>();
     for (Raw r : raws) {
-      Place p = choose(r, context, dominant, support);
-      if (p != null && r.state() == null && outOfState(p, statesNamed)) {
-        p = null;
+      Place p;
+      if (r.state() == null) {
+        @SuppressWarnings("unchecked")
+        Optional<Place>[] memo = chosen.computeIfAbsent(r.candidates(), k -> new Optional[2]);
+        int k = r.afterPreposition() ? 1 : 0;
+        if (memo[k] == null) {
+          Place c = choose(r, context, dominant, support);
+          memo[k] = Optional.ofNullable(c != null && outOfState(c, statesNamed) ? null : c);
+        }
+        p = memo[k].orElse(null);
+      } else {
+        p = choose(r, context, dominant, support);
       }
       if (p != null) {
-        out.add(new Mention(r.begin(), r.state() == null ? r.end() : r.state().end(), name(g, p), depth(p), p));
+        String name = names.computeIfAbsent(p, q -> name(g, q));
+        out.add(new Mention(r.begin(), r.state() == null ? r.end() : r.state().end(), name, depth(p), p));
       }
     }
     return out;
@@ -328,7 +342,7 @@ final class PlaceFinder {
     if (p.kind() == Place.Kind.COUNTRY || p.admin1().isEmpty() || county && p.admin2().isEmpty()) {
       return null;
     }
-    return p.country() + "." + p.admin1() + (county ? "." + p.admin2() : "");
+    return county ? p.admin2Key() : p.admin1Key();
   }
 
   /**
@@ -407,7 +421,7 @@ final class PlaceFinder {
       return false;
     }
     String state = statesNamed.iterator().next();
-    return state.startsWith(p.country() + ".") && !state.equals(p.country() + "." + p.admin1());
+    return state.startsWith(p.country() + ".") && !state.equals(p.admin1Key());
   }
 
   /** Returns the support of each division and county of a name's readings from the report's other names. */
@@ -436,11 +450,10 @@ final class PlaceFinder {
       // a division is in the context only with its country, a county only with its division (codes have no dots),
       // so the longer keys are made only when the shorter one is there
       boolean country = context.containsKey(p.country());
-      boolean admin1 = country && context.containsKey(p.country() + "." + p.admin1());
+      boolean admin1 = country && context.containsKey(p.admin1Key());
       s += country ? 2 : 0;
       s += admin1 ? 4 : 0;
-      s += admin1 && !p.admin2().isEmpty() && context.containsKey(p.country() + "." + p.admin1() + "." + p.admin2())
-          ? 4 : 0;
+      s += admin1 && !p.admin2().isEmpty() && context.containsKey(p.admin2Key()) ? 4 : 0;
       for (boolean county : new boolean[] {false, true}) {
         String key = division(p, county);
         s += key == null ? 0 : JOINT_WEIGHT * Math.min(1, others.getOrDefault(key, 0.0));
@@ -466,8 +479,8 @@ final class PlaceFinder {
       case ADMIN1:
         return p.name() + ", " + country;
       default:
-        String admin1 = g.admin1Name(p.country(), p.admin1());
-        String county = p.kind() == Place.Kind.CITY ? g.admin2Name(p.country(), p.admin1(), p.admin2()) : null;
+        String admin1 = g.admin1Name(p);
+        String county = p.kind() == Place.Kind.CITY ? g.admin2Name(p) : null;
         return p.name() + (county == null ? "" : ", " + county)
             + (admin1 == null || admin1.equals(p.name()) ? "" : ", " + admin1) + ", " + country;
     }

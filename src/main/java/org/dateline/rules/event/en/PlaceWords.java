@@ -15,6 +15,8 @@ final class PlaceWords {
   private static final Set<String> GOVERNING = Set.of("in", "at", "near", "outside", "of", "on", "into", "struck",
       "hit", "shelled", "attacked", "bombed", "targeted", "pounded", "rocked", "raided", "shook", "jolted",
       "battered", "lashed", "swept", "ravaged", "flooded");
+  /** How many words may stand between "the" and a region's noun before "of": "the eastern Ukrainian city of". */
+  private static final int MAX_REGION_MODIFIERS = 3;
   /** Words of a region a place names: "the Kharkiv region", "the city of Tulsa". */
   private static final Set<String> REGION_NOUNS = Set.of("region", "province", "district", "state", "county",
       "area", "oblast", "governorate", "prefecture", "city", "town", "village", "municipality");
@@ -107,7 +109,7 @@ final class PlaceWords {
 
   /** Whether a place is the object of a preposition or of an attack ("in Bryansk", "a strike on Sumy", "struck Kharkiv"). */
   static boolean governed(String text, PlaceFinder.Mention p) {
-    return GOVERNING.contains(wordBefore(text, p, false));
+    return GOVERNING.contains(wordBefore(text, p, true));
   }
 
   /** Whether a place is where something happened: after "in", "near", "on" or a verb of attack ("struck Kharkiv"), not "of". */
@@ -132,8 +134,8 @@ final class PlaceWords {
   /**
    * Returns the lower-cased word that governs a place, or "" at the text's start: the word before
    * it, read over a compass word ("in" for "in western Nepal"), over "the" when a word of a region
-   * follows the place ("in the Arequipa region") and over "the city of" ("in the city of Tulsa");
-   * with {@code overPossessive}, over a possessive standing there ("in" for "in Nigeria's Plateau").
+   * follows the place ("in the Arequipa region") and over "the city of" with its modifiers ("in the city of
+   * Tulsa", "in the Sudanese city of El Obeid"); with {@code overPossessive}, over a possessive standing there ("in" for "in Nigeria's Plateau").
    */
   static String wordBefore(String text, PlaceFinder.Mention p, boolean overPossessive) {
     List<Words.Word> w = Words.of(text, Math.max(0, p.begin() - 48), p.begin());
@@ -144,13 +146,32 @@ final class PlaceWords {
     if (last > 0 && COMPASS.contains(w.get(last).lower())) {
       last--;
     }
-    if (last > 2 && w.get(last).lower().equals("of") && REGION_NOUNS.contains(w.get(last - 1).lower())
-        && w.get(last - 2).lower().equals("the")) {
-      last -= 3;
+    int the = last > 2 && w.get(last).lower().equals("of") && REGION_NOUNS.contains(w.get(last - 1).lower())
+        ? theBefore(w, last - 2) : -1;
+    if (the >= 0) {
+      last = the - 1;
     } else if (last > 0 && w.get(last).lower().equals("the") && regionFollows(text, p)) {
       last--;
     }
     return last >= 0 ? w.get(last).lower() : "";
+  }
+
+  /**
+   * Returns the index of the "the" that opens a region's noun phrase ending at word {@code k}, over
+   * at most {@value #MAX_REGION_MODIFIERS} modifiers ("the city of", "the Sudanese city of", "the
+   * southern port city of"), or -1 if there is none.
+   */
+  private static int theBefore(List<Words.Word> w, int k) {
+    for (int i = k; i >= 0 && i >= k - MAX_REGION_MODIFIERS; i--) {
+      String word = w.get(i).lower();
+      if (word.equals("the")) {
+        return i;
+      }
+      if (GOVERNING.contains(word) || word.equals("a") || word.equals("an") || word.equals("and")) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** Whether a place is a country with a compass word before it, a region of it: "southern Peru". */

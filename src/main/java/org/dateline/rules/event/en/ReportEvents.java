@@ -60,6 +60,9 @@ final class ReportEvents {
   /** Per place, the word that governs it ({@link PlaceWords#wordBefore} over a possessive), or null if not yet read. */
   private final String[] governors;
   private final List<Draft> drafts = new ArrayList<>();
+  /** Nouns of agreements and rules in force, whose relative clause dates them, not an incident before them. */
+  private static final Set<String> STANDING_NOUNS = Set.of("ceasefire", "cease-fire", "truce", "deal", "agreement",
+      "accord", "pact", "treaty", "law", "ban", "curfew", "resolution", "policy", "moratorium", "armistice");
   /** The triggers of the sentence being read, so a date goes to the trigger nearest it. */
   private List<Triggers.Trigger> sentenceTriggers = List.of();
   /** Per sentence, whether it holds an incident's trigger. */
@@ -228,7 +231,8 @@ final class ReportEvents {
       Draft d = drafts.get(i);
       // an incident told as a separate one is told where it is named, not taken up again later
       boolean told = d.compared || d.separate && sentence - d.triggerSentences.get(d.triggerSentences.size() - 1) > 1;
-      if (!told && d.type.isIncident() && d.type.isCompatibleWith(t.type()) && fits(d, date, sentence)
+      if (!told && d.type.isIncident() && d.type.isCompatibleWith(t.type())
+          && (fits(d, date, sentence) || datesEarlierOfItsDay(d, date))
           && !(placeLocated && PlaceFinder.apart(d.place, place))
           && !(place != null && d.place != null && comparison > 0 && !PlaceFinder.within(place, d.place)
               && !PlaceFinder.within(d.place, place))) {
@@ -242,8 +246,13 @@ final class ReportEvents {
       drafts.add(target);
     }
     target.add(t, sentence);
+    boolean following = date != null && date.span().begin() < t.begin() && datesWhatFollowed(date, t);
     if (target.date == null && date != null && !target.compared) { // "a day after a bombing": its date is not the sentence's
       target.date = date;
+      target.dateFollows = following;
+    } else if (target.dateFollows && date != null && !following && datesEarlierOfItsDay(target, date)) {
+      target.date = date; // "Rescuers pulled bodies on Friday after a landslide ...", then "The landslide hit late Wednesday"
+      target.dateFollows = false;
     }
     placeAgain(target, place, t.begin());
     target.spread |= target.place == place && where.size() > 1;
@@ -273,6 +282,20 @@ final class ReportEvents {
       return recent(date) || sentence < LEAD_SENTENCES;
     }
     return Dates.close(d.date, date);
+  }
+
+  /**
+   * Whether a draft's date is that of what followed its incident ({@link #datesWhatFollowed}) and
+   * {@code date} lies in the week up to it: the incident's own, earlier day.
+   */
+  private static boolean datesEarlierOfItsDay(Draft d, DateMention date) {
+    if (!d.dateFollows || d.date == null || date == null) {
+      return false;
+    }
+    Instant start = date.interval().map(i -> i.start().toInstant()).orElse(null);
+    Instant following = d.date.interval().map(i -> i.start().toInstant()).orElse(null);
+    return start != null && following != null && !start.isAfter(following)
+        && start.isAfter(following.minus(Duration.ofDays(7)));
   }
 
   private boolean recent(DateMention date) {
@@ -313,7 +336,7 @@ final class ReportEvents {
         continue;
       }
       int distance = b >= end ? b - end : Math.max(0, begin - d.span().end());
-      if (closerTrigger(d, distance)) {
+      if (closerTrigger(d, distance) || incident && b >= end && inOthersRelativeClause(end, b)) {
         continue;
       }
       int cost = distance + (Dates.sameClause(text, Math.min(end, b), Math.max(begin, b)) ? 0 : 200);
@@ -323,6 +346,61 @@ final class ReportEvents {
       }
     }
     return best;
+  }
+
+  /**
+   * Whether the text between a trigger's end and a date after it opens a relative clause on an
+   * agreement or a rule in force, which the date then dates: "despite a ceasefire that took effect a
+   * year ago", "under a deal which was signed last year". A clause on a part of the incident ("a
+   * standoff that lasted hours Wednesday", "a chase that ended Tuesday") still dates it, and so does
+   * one that tells of another incident ("the truce that was broken by Sunday's shelling").
+   */
+  private boolean inOthersRelativeClause(int triggerEnd, int date) {
+    int p = date - 1;
+    while (p >= triggerEnd && !(text.startsWith(" that ", p) || text.startsWith(" which ", p))) {
+      p--;
+    }
+    if (p < triggerEnd || !hasLetter(triggerEnd, p) || !STANDING_NOUNS.contains(wordEndingAt(p))) {
+      return false;
+    }
+    for (Triggers.Trigger t : sentenceTriggers) {
+      if (t.begin() > p && t.begin() < date && t.type().isIncident()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether "after" stands between a date and the trigger after it, so that the date is that of what
+   * followed the incident, on its day or later: "Rescuers pulled more bodies from the mud on Friday
+   * after a landslide buried a village", "Police arrested a man Monday after a shooting".
+   */
+  private boolean datesWhatFollowed(DateMention date, Triggers.Trigger t) {
+    for (int i = date.span().end(); i + 7 <= t.begin(); i++) {
+      if (text.startsWith(" after ", i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Returns the lower-cased word that ends at {@code end}, or "". */
+  private String wordEndingAt(int end) {
+    int b = end;
+    while (b > 0 && (Character.isLetter(text.charAt(b - 1)) || text.charAt(b - 1) == '-')) {
+      b--;
+    }
+    return text.substring(b, end).toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private boolean hasLetter(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (Character.isLetter(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -491,9 +569,13 @@ final class ReportEvents {
     if (target == null && cumulative) {
       return; // a running total or a rate tells of no incident of its own
     }
-    if (target == null) {
+    // "Separately, drones killed a man in the Kharkiv region": another incident, not the report's
+    boolean separately = target != null && !cumulative && !hasTrigger[s] && !target.triggerSentences.contains(s)
+        && OtherIncidents.opensSeparately(sentenceWords.get(s));
+    if (target == null || separately) {
       target = new Draft(null, s);
       target.anchor(s, f.span().begin());
+      target.separate = separately;
       drafts.add(target);
     }
     target.figures.add(f);
@@ -668,6 +750,8 @@ final class ReportEvents {
     boolean spread;
     /** Whether the report named it as another incident than the one told before ("in a separate attack"). */
     boolean separate;
+    /** Whether its date is that of what followed it ("on Friday after a landslide"): an earlier one of its own wins. */
+    boolean dateFollows;
     /** Whether the report named it only to compare its own incident to it ("a day after a bombing"). */
     boolean compared;
     final List<Integer> triggerSentences = new ArrayList<>();

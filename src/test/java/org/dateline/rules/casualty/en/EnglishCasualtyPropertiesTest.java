@@ -23,6 +23,7 @@ class EnglishCasualtyPropertiesTest {
       "Volunteers aged %d were turned away.",
       "The man, %d, was released without charge.",
       "The company paid $%d to the families.",
+      "The state pays %d rupees to the family of each of the dead.",
       "Prices rose by %d%% last year.",
       "The blast happened %d kilometres from the border.",
       "The army fired %d missiles at the port.",

@@ -387,11 +387,49 @@ class EventRulesTest {
         + "southern Peru on Monday, damaging homes in the Arequipa region.")));
     assertEquals("earthquake 2026-03-09 Antofagasta", summary(events("SANTIAGO - An earthquake shook northern Chile "
         + "on Monday, cutting power in the city of Antofagasta.")));
+    // the town named after "the ... city of" with modifiers between is as much the incident's place
+    assertEquals("fire 2026-03-09 Arica", summary(events("Fire at Chile market\n\nSANTIAGO, March 9 (Wire) - A fire "
+        + "tore through a market in the northern Chilean port city of Arica on Monday, officials said.")));
+    // a place after a possessive is governed by the preposition before it ("in Nigeria's Kebbi state")
+    assertEquals("crash 2026-03-07 Kebbi", summary(events("ABUJA, Nigeria - A ferry capsized on a river in Nigeria's "
+        + "Kebbi state on Saturday, officials said.")));
     assertEquals("flood 2026-03-09 Nepal", summary(events("KATHMANDU, March 9 (Wire) - Floods swept through "
         + "villages in western Nepal on Monday.")));
     // a local dateline with no other town located in the lead stays the incident's place
     assertEquals("shooting 2026-03-09 Alturas", summary(events("ALTURAS, Calif. - A man was shot on Monday at a "
         + "ranch near the Oregon border, deputies said.")));
+  }
+
+  @Test
+  void aDateOfAnAgreementInARelativeClauseDoesNotDateTheIncident() {
+    String text = "Drones struck two villages near Kharkiv on Sunday, officials said, in the latest attacks despite "
+        + "a truce that took effect a year ago. One drone hit a school in Chuhuiv, killing two teachers.";
+    List<Event> e = events(text, killed(text, "killing two teachers", 2));
+    assertEquals("strike 2026-03-08 Kharkiv", summary(e));
+    assertEquals(2, e.get(0).toll(CasualtyCategory.KILLED).get().best());
+    // a clause on a part of the incident still dates it
+    assertEquals("shooting 2026-03-10 Tulsa", summary(events("A man was shot in Tulsa after a standoff with police "
+        + "that lasted for hours on Tuesday.")));
+  }
+
+  @Test
+  void aFigureInASentenceOpeningSeparatelyIsAnotherIncidents() {
+    String text = "Missiles struck Dnipro on Tuesday, killing three people. Separately, drones killed a farmer in "
+        + "the Sumy region overnight, the governor said.";
+    List<Event> e = events(text, killed(text, "killing three people", 3), killed(text, "killed a farmer", 1));
+    assertEquals(2, e.size(), summary(e));
+    assertEquals(3, e.get(0).toll(CasualtyCategory.KILLED).get().best());
+    assertEquals(1, e.get(1).toll(CasualtyCategory.KILLED).get().best());
+    assertEquals("Sumy", e.get(1).place().get().split(",")[0]);
+  }
+
+  @Test
+  void aDateOfWhatFollowedGivesWayToTheIncidentsOwnEarlierDay() {
+    String text = "Rescuers dug more bodies out of the mud on Tuesday after a landslide buried homes in Bogor. "
+        + "The landslide struck late on Sunday after days of rain, killing nine people.";
+    List<Event> e = events(text, killed(text, "killing nine people", 9));
+    assertEquals("flood 2026-03-08 Bogor", summary(e));
+    assertEquals(9, e.get(0).toll(CasualtyCategory.KILLED).get().best());
   }
 
   @Test
