@@ -168,9 +168,13 @@ class TimelineBuilderTest {
         incident("r2-e2", "r2", "2026-03-01TNI", "Lviv, Lviv Oblast, Ukraine"));
     Extraction weekApart = reportOf("r3", "2026-03-09", incident("r3-e1", "r3", "2026-03-08TNI", place),
         incident("r3-e2", "r3", "2026-03-01TNI", place));
+    // "a shooting in the city earlier this month": a month is no telling of the incident again
+    Extraction monthOnly = reportOf("r4", "2026-03-06", incident("r4-e1", "r4", "2026-03-05TNI", place),
+        incident("r4-e2", "r4", "2026-03", place));
     Timeline t = merge(first, elsewhere, weekApart);
     assertEquals(3, t.size());
     t.events().forEach(e -> assertEquals(1, e.reports().size()));
+    assertEquals(2, merge(first, monthOnly).size());
   }
 
   @Test
