@@ -75,8 +75,8 @@ final class Cluster {
     }
     Sketch d = betterDate ? m : s;
     Sketch p = betterPlace ? m : s;
-    return new Sketch(s.type, d.dated, d.firstDay, d.lastDay, d.start, d.end, p.place, actors, d.coarseFirst,
-        d.coarseLast);
+    return new Sketch(s.type, d.dated, d.firstDay, d.lastDay, d.start, d.end, p.place, actors, d.coarse,
+        d.coarseFirst, d.coarseLast);
   }
 
   /** Returns the merged event, its tolls reconciled by {@code policy}. */

@@ -23,6 +23,9 @@ final class Sketch {
   /** Precise dates this many seconds apart or more are two incidents: "Monday night" and "Tuesday night" are 16 hours apart. */
   private static final long APART_SECONDS = 16 * 3600;
 
+  /** How many days apart one report may date its incident in two places and still tell one incident. */
+  static final int RETELL_DAYS = 2;
+
   /** What two places of one name in different divisions add: as much as a place unknown used to. */
   static final int HOMONYM = -1;
   /** What the same day adds to a score. */
@@ -66,17 +69,19 @@ final class Sketch {
   final String countryKey;
   final String nameKey;
   final Set<String> actors;
+  /** Whether the event is dated, but too coarsely to be compared by day ("in October", "in 2015"). */
+  final boolean coarse;
   /** First and last day of a coarse date of at most {@value #MONTH_DAYS} days ("in October"); -1 if none. */
   final long coarseFirst;
   final long coarseLast;
 
   Sketch(EventType type, boolean dated, long firstDay, long lastDay, long start, long end, List<String> place,
       Set<String> actors) {
-    this(type, dated, firstDay, lastDay, start, end, place, actors, -1, -1);
+    this(type, dated, firstDay, lastDay, start, end, place, actors, false, -1, -1);
   }
 
   Sketch(EventType type, boolean dated, long firstDay, long lastDay, long start, long end, List<String> place,
-      Set<String> actors, long coarseFirst, long coarseLast) {
+      Set<String> actors, boolean coarse, long coarseFirst, long coarseLast) {
     this.type = type;
     this.dated = dated;
     this.firstDay = firstDay;
@@ -88,6 +93,7 @@ final class Sketch {
     this.countryKey = Places.countryKey(place);
     this.nameKey = Places.nameKey(place);
     this.actors = actors;
+    this.coarse = coarse;
     this.coarseFirst = coarseFirst;
     this.coarseLast = coarseLast;
   }
@@ -110,7 +116,7 @@ final class Sketch {
     long last = Math.max(first, end.toEpochDay() - (midnight ? 1 : 0));
     if (last - first >= COARSE_DAYS) {
       boolean month = last - first < MONTH_DAYS;
-      return new Sketch(event.type(), false, publishedDay, publishedDay, 0, 0, place, actors,
+      return new Sketch(event.type(), false, publishedDay, publishedDay, 0, 0, place, actors, true,
           month ? first : -1, month ? last : -1);
     }
     return new Sketch(event.type(), true, first, last, i.start().toEpochSecond(), i.endExclusive().toEpochSecond(),
@@ -166,6 +172,24 @@ final class Sketch {
       s += sharesActor(other) ? 3 : DIFFERENT_PEOPLE;
     }
     return s;
+  }
+
+  /**
+   * Whether {@code other}, an incident of the same report, may be this one told again: of a
+   * compatible type, in no other place, and dated within {@value #RETELL_DAYS} days of it, or
+   * either one not dated at all. A report that dates its incident "Saturday night" in one paragraph
+   * and "early Sunday" in another tells one incident, not two; one dated only by a month or a year
+   * ("last year's shooting") tells another.
+   */
+  boolean retells(Sketch other) {
+    if (!type.isCompatibleWith(other.type) || Places.compare(place, other.place) < 0
+        && !Places.sameCounty(place, other.place)) {
+      return false;
+    }
+    if (dated && other.dated) {
+      return Math.max(firstDay - other.lastDay, other.firstDay - lastDay) <= RETELL_DAYS;
+    }
+    return dated ? !other.coarse : !coarse;
   }
 
   /** Whether this event's coarse date ("in October") holds every day of dated event {@code o}. */

@@ -26,6 +26,12 @@ import org.dateline.model.Timeline;
  * names only the state joins the one incident in that state that week, but not one of two), or
  * starts an event of its own. Two events of one report are never merged together.
  *
+ * <p>Each report lands in one incident's event, as a report tells one incident: its main one
+ * (the first its extraction lists). An incident a report mentions besides it ("the second
+ * shooting this month", "last year's crash") is not reported by it: it joins no event and starts
+ * none, so that a report never joins the earlier incident it is compared to (the report's own
+ * extraction still lists it). Talks, calls and statements are merged as they come.
+ *
  * <p>Candidates are found by blocking on the day and the broadest part of the place (the country,
  * or a US state), so the cost of adding a report does not grow with the size of the timeline and
  * merging a feed costs about linear time.
@@ -87,13 +93,55 @@ public final class TimelineBuilder {
     reportCount++;
     report.source().ifPresent(s -> outletOfReport.put(report.id(), s.outlet()));
     long publishedDay = report.published().toLocalDate().toEpochDay();
+    List<Event> incidents = new ArrayList<>();
     for (Event e : extraction.events()) {
-      addEvent(e, Sketch.of(e, publishedDay), report.id());
+      if (e.type().isIncident()) {
+        incidents.add(e);
+      } else {
+        Sketch s = Sketch.of(e, publishedDay);
+        place(e, s, match(s, report.id()));
+      }
+    }
+    if (!incidents.isEmpty()) {
+      addIncidents(incidents, publishedDay, report.id());
     }
     return this;
   }
 
-  private void addEvent(Event event, Sketch sketch, String reportId) {
+  /**
+   * Adds the incidents of one report so that the report lands in one incident's event: the first
+   * (the report's main incident) joins its match or starts an event, unless the report tells it
+   * again under another date ("Saturday night", then "early Sunday") and that telling matches a
+   * known event better. An incident the report only mentions besides its own (the earlier one it
+   * is compared to) is left to the reports of it: the report does not report it.
+   */
+  private void addIncidents(List<Event> incidents, long publishedDay, String reportId) {
+    Event home = incidents.get(0);
+    Sketch homeSketch = Sketch.of(home, publishedDay);
+    Match homeMatch = match(homeSketch, reportId);
+    Sketch main = homeSketch;
+    for (Event e : incidents.subList(1, incidents.size())) {
+      Sketch s = Sketch.of(e, publishedDay);
+      if (main.retells(s)) {
+        Match m = match(s, reportId);
+        if (m.joins() && (!homeMatch.joins() || m.score > homeMatch.score)) {
+          home = e;
+          homeSketch = s;
+          homeMatch = m;
+        }
+      }
+    }
+    place(home, homeSketch, homeMatch);
+  }
+
+  /** The best match of a new event among the known ones: the cluster, its score and whether the event joins it. */
+  private record Match(Cluster best, int score, int second) {
+    boolean joins() {
+      return best != null && (score >= MERGE_THRESHOLD || score >= UNIQUE_THRESHOLD && second < 0);
+    }
+  }
+
+  private Match match(Sketch sketch, String reportId) {
     Cluster best = null;
     int bestScore = Integer.MIN_VALUE;
     int secondScore = Integer.MIN_VALUE;
@@ -111,14 +159,17 @@ public final class TimelineBuilder {
         secondScore = s;
       }
     }
-    boolean strong = bestScore >= MERGE_THRESHOLD;
-    boolean unique = bestScore >= UNIQUE_THRESHOLD && secondScore < 0;
-    if (best == null || !(strong || unique)) {
+    return new Match(best, bestScore, secondScore);
+  }
+
+  /** Adds an event to its match if it joins it, else as an event of its own. */
+  private void place(Event event, Sketch sketch, Match m) {
+    if (!m.joins()) {
       int n = clusters.size();
       clusters.add(new Cluster(n, event, sketch));
       index.put(n, sketch);
-    } else if (best.add(event, sketch)) {
-      index.put(best.index, best.sketch());
+    } else if (m.best.add(event, sketch)) {
+      index.put(m.best.index, m.best.sketch());
     }
   }
 

@@ -66,6 +66,59 @@ final class TollMath {
   }
 
   /**
+   * Returns the claims without the injured figures that a later report shows to have died: a
+   * report published later that counts more dead than the earlier one, by at least as many as the
+   * earlier one counted injured, and counts nobody injured itself ("a man was critically wounded",
+   * then "the man has died") tells the same people dead, not more people. A later report that
+   * counts the injured beside its dead ("one killed, one wounded") keeps the earlier figure. Other
+   * claims are kept as they are, in order.
+   */
+  static List<Claim> lessTheLaterDead(List<Claim> claims) {
+    Map<String, Long> killedByReport = new HashMap<>();
+    Map<String, Instant> publishedOfReport = new HashMap<>();
+    Set<String> injuredReports = new HashSet<>();
+    for (Claim c : claims) {
+      publishedOfReport.put(c.reportId(), c.published());
+      if (c.figure().category() == CasualtyCategory.INJURED && counts(c.figure().role())) {
+        injuredReports.add(c.reportId());
+      }
+    }
+    List<Claim> killedClaims = new ArrayList<>();
+    for (Claim c : claims) {
+      if (c.figure().category() == CasualtyCategory.KILLED && counts(c.figure().role())) {
+        killedClaims.add(c);
+      }
+    }
+    for (List<Claim> run : runs(killedClaims)) {
+      killedByReport.merge(run.get(0).reportId(), pointOfRun(run), Math::max);
+    }
+    List<Claim> out = new ArrayList<>(claims.size());
+    for (Claim c : claims) {
+      if (c.figure().category() != CasualtyCategory.INJURED || !diedLater(c, killedByReport, publishedOfReport,
+          injuredReports)) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  private static boolean diedLater(Claim c, Map<String, Long> killedByReport, Map<String, Instant> publishedOfReport,
+      Set<String> injuredReports) {
+    long injured = point(c);
+    long killedBefore = killedByReport.getOrDefault(c.reportId(), 0L);
+    if (injured <= 0) {
+      return false;
+    }
+    for (Map.Entry<String, Long> k : killedByReport.entrySet()) {
+      if (!injuredReports.contains(k.getKey()) && k.getValue() - killedBefore >= injured
+          && publishedOfReport.get(k.getKey()).isAfter(c.published())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether an injured figure counts everyone shot, whatever became of them: "five people were
    * shot", "the boy was shot", "a neighbor shot the clerk", "Teen shot in foot" (not "was wounded",
    * which says the person lived).

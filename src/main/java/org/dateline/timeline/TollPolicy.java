@@ -24,6 +24,9 @@ import org.dateline.model.Toll;
  *       category ("after a wounded man died" is part of the update, not the toll).
  *   <li>People counted as shot ("five people were shot") are injured less the dead the same
  *       report gives: such counts include the dead.
+ *   <li>Injured whom a later report counts among the dead are injured no more: a report published
+ *       later that counts at least as many more dead, and nobody injured ("the man has died"),
+ *       supersedes the earlier injured figure ("a man was critically wounded").
  * </ol>
  * Within one report, an additional figure ("nine men <b>and four women</b> were killed", "two more
  * died") is added to the figure before it; the sum is one statement of the toll (a run). Each
@@ -69,7 +72,8 @@ public enum TollPolicy {
     requireNonNull(category, "category");
     requireNonNull(claims, "claims");
     List<Claim> standing = TollMath.standing(category,
-        category == CasualtyCategory.INJURED ? TollMath.lessTheDead(claims) : claims, sourceOfReport);
+        category == CasualtyCategory.INJURED ? TollMath.lessTheLaterDead(TollMath.lessTheDead(claims)) : claims,
+        sourceOfReport);
     if (standing.isEmpty()) {
       return Optional.empty();
     }

@@ -112,8 +112,19 @@ class TimelineBuilderTest {
     assertEquals(2, t.size());
   }
 
+  private static Event incident(String id, String report, String day, String place) {
+    TimeValue t = TimeValue.parse(day);
+    return Event.builder(id, EventType.SHOOTING).time(t, t.interval(KYIV).get()).place(place).addReport(report)
+        .build();
+  }
+
+  private static Extraction reportOf(String id, String published, Event... events) {
+    Report r = Report.of(id, "text", ZonedDateTime.parse(published + "T18:00+02:00[Europe/Kyiv]"));
+    return Extraction.of(r, List.of(), List.of(), List.of(events));
+  }
+
   @Test
-  void eventsOfOneReportNeverMerge() {
+  void aReportLandsInTheEventOfItsMainIncidentOnly() {
     Report r = Report.of("r1", "text", ZonedDateTime.parse("2026-03-10T18:00+02:00[Europe/Kyiv]"));
     TimeValue day = TimeValue.ofDay(LocalDate.parse("2026-03-10"));
     Event a = Event.builder("r1-e1", EventType.STRIKE).time(day, day.interval(KYIV).get()).place("Sumy, Ukraine")
@@ -121,7 +132,49 @@ class TimelineBuilderTest {
     Event b = Event.builder("r1-e2", EventType.STRIKE).time(day, day.interval(KYIV).get()).place("Sumy, Ukraine")
         .addReport("r1").build();
     Timeline t = merge(Extraction.of(r, List.of(), List.of(), List.of(a, b)));
+    assertEquals(1, t.size());
+    assertEquals(List.of("r1"), List.copyOf(t.events().get(0).reports()));
+  }
+
+  @Test
+  void aReportDoesNotJoinTheEarlierIncidentItIsComparedTo() {
+    String place = "Odesa, Odesa Oblast, Ukraine";
+    Extraction first = reportOf("r1", "2026-03-02", incident("r1-e1", "r1", "2026-03-01", place));
+    Extraction second = reportOf("r2", "2026-03-09", incident("r2-e1", "r2", "2026-03-08", place),
+        incident("r2-e2", "r2", "2026-03-01", place));
+    Timeline t = merge(first, second);
     assertEquals(2, t.size());
+    assertEquals(List.of("r1"), List.copyOf(t.events().get(0).reports()));
+    assertEquals(List.of("r2"), List.copyOf(t.events().get(1).reports()));
+  }
+
+  @Test
+  void aReportThatDatesItsIncidentTwiceJoinsTheEventOneOfItsDatesMatches() {
+    String place = "Odesa, Odesa Oblast, Ukraine";
+    Extraction first = reportOf("r1", "2026-03-02", incident("r1-e1", "r1", "2026-03-01TNI", place));
+    // the main incident misdated two days late, then told again with the night it happened
+    Extraction second = reportOf("r2", "2026-03-04", incident("r2-e1", "r2", "2026-03-03TNI", place),
+        incident("r2-e2", "r2", "2026-03-01TNI", place));
+    Timeline t = merge(first, second);
+    assertEquals(1, t.size());
+    assertEquals(List.of("r1", "r2"), List.copyOf(t.events().get(0).reports()));
+  }
+
+  @Test
+  void aTellingElsewhereOrAWeekApartIsAnotherIncident() {
+    String place = "Odesa, Odesa Oblast, Ukraine";
+    Extraction first = reportOf("r1", "2026-03-02", incident("r1-e1", "r1", "2026-03-01TNI", place));
+    Extraction elsewhere = reportOf("r2", "2026-03-04", incident("r2-e1", "r2", "2026-03-03TNI", place),
+        incident("r2-e2", "r2", "2026-03-01TNI", "Lviv, Lviv Oblast, Ukraine"));
+    Extraction weekApart = reportOf("r3", "2026-03-09", incident("r3-e1", "r3", "2026-03-08TNI", place),
+        incident("r3-e2", "r3", "2026-03-01TNI", place));
+    // "a shooting in the city earlier this month": a month is no telling of the incident again
+    Extraction monthOnly = reportOf("r4", "2026-03-06", incident("r4-e1", "r4", "2026-03-05TNI", place),
+        incident("r4-e2", "r4", "2026-03", place));
+    Timeline t = merge(first, elsewhere, weekApart);
+    assertEquals(3, t.size());
+    t.events().forEach(e -> assertEquals(1, e.reports().size()));
+    assertEquals(2, merge(first, monthOnly).size());
   }
 
   @Test

@@ -229,7 +229,31 @@ class TollPolicyTest {
     assertEquals(0, injured(figure("r1", 0, CasualtyCategory.INJURED, 1, "<the person> shot"),
         figure("r2", 5, KILLED, 1, "<n> <people> <predicate>")));
     assertEquals(1, injured(figure("r1", 0, CasualtyCategory.INJURED, 1, "<the person> <hurt>"),
-        figure("r2", 5, KILLED, 1, "<n> <people> <predicate>")));
+        figure("r1", 0, KILLED, 1, "<n> <people> <predicate>")));
+  }
+
+  @Test
+  void woundedWhomALaterReportCountsDeadAreNoInjury() {
+    // "a man was critically wounded", then a later report: "the man has died"
+    assertEquals(0, injured(figure("r1", 0, CasualtyCategory.INJURED, 1, "<the person> <hurt>"),
+        figure("r2", 5, KILLED, 1, "<the person> <died>")));
+    // "two killed, three wounded", then "five are now dead"
+    assertEquals(0, injured(figure("r1", 0, CasualtyCategory.INJURED, 3, "<n> <people> <predicate>"),
+        figure("r1", 0, KILLED, 2, "<n> <people> <predicate>"), figure("r2", 5, KILLED, 5, "<n> <people> <predicate>")));
+  }
+
+  @Test
+  void woundedStayInjuredWhenTheLaterReportCountsTheWoundedOrTooFewDead() {
+    // the later report counts its own wounded beside the dead: one killed and one wounded
+    assertEquals(1, injured(figure("r1", 0, CasualtyCategory.INJURED, 1, "<the person> <hurt>"),
+        figure("r2", 5, KILLED, 1, "<n> <people> <predicate>"),
+        figure("r2", 5, CasualtyCategory.INJURED, 1, "<n> <people> <predicate>")));
+    // one more dead cannot be all three wounded
+    assertEquals(3, injured(figure("r1", 0, CasualtyCategory.INJURED, 3, "<n> <people> <predicate>"),
+        figure("r1", 0, KILLED, 2, "<n> <people> <predicate>"), figure("r2", 5, KILLED, 3, "<n> <people> <predicate>")));
+    // a report published earlier tells nothing of what became of the wounded
+    assertEquals(1, injured(figure("r1", 5, CasualtyCategory.INJURED, 1, "<the person> <hurt>"),
+        figure("r2", 0, KILLED, 1, "<n> <people> <predicate>")));
   }
 
   @Test

@@ -217,6 +217,13 @@ final class Gazetteer {
         String[] f = line.split("\t", -1);
         Place p = new Place(Place.Kind.of(f[0]), f[1], f[2], f[3], Long.parseLong(f[4]), f.length > 5 ? f[5] : "");
         byName.computeIfAbsent(key(p.name()), k -> new ArrayList<>(1)).add(p);
+        String other = otherSaint(p.name());
+        if (other != null) {
+          List<Place> l = byName.computeIfAbsent(key(other), k -> new ArrayList<>(1));
+          if (!l.contains(p)) {
+            l.add(p);
+          }
+        }
         if (p.kind() == Place.Kind.ADMIN1 && withoutDivisionWord(p.name()) != null) {
           divisions.add(p);
         }
@@ -241,6 +248,17 @@ final class Gazetteer {
     addAliases(byName);
     byName.values().forEach(l -> l.sort(Place.PREFERENCE));
     return new Gazetteer(byName, countries, admin1, admin2);
+  }
+
+  /**
+   * Returns a name that begins with a saint's as news may also write it ("St. Paul" for "Saint
+   * Paul", "Saint Cloud" for "St. Cloud"), or null if it begins with none.
+   */
+  static String otherSaint(String name) {
+    if (name.startsWith("Saint ")) {
+      return "St. " + name.substring(6);
+    }
+    return name.startsWith("St. ") ? "Saint " + name.substring(4) : null;
   }
 
   /**

@@ -159,6 +159,14 @@ class PlaceFinderTest {
   }
 
   @Test
+  void aSaintsNameIsOneTownWrittenInFullOrShort() {
+    assertEquals(List.of("Saint Paul, Ramsey County, Minnesota, United States"),
+        places("Two men were shot in St. Paul on Friday."));
+    assertEquals(places("Two men were shot in St. Louis on Friday."),
+        places("Two men were shot in Saint Louis on Friday."));
+  }
+
+  @Test
   void aSmallTownOfAnotherStateThanTheOneTheReportNamesIsNoPlace() {
     assertEquals(List.of("Oklahoma, United States"),
         places("A man was shot in Eureka, and Oklahoma troopers searched for the driver."));
