@@ -189,7 +189,10 @@ final class Sketch {
     if (dated && other.dated) {
       return Math.max(firstDay - other.lastDay, other.firstDay - lastDay) <= RETELL_DAYS;
     }
-    return dated ? !other.coarse : !coarse;
+    // an undated mention tells the dated incident again only where it names no other place: "days
+    // after a plane crash in Pokhara" beside "a helicopter crashed in eastern Nepal" tells another
+    boolean samePlace = place.isEmpty() || other.place.isEmpty() || Places.compare(place, other.place) == 2;
+    return dated ? !other.coarse && (other.dated || samePlace) : !coarse && samePlace;
   }
 
   /** Whether this event's coarse date ("in October") holds every day of dated event {@code o}. */

@@ -178,6 +178,22 @@ class TimelineBuilderTest {
   }
 
   @Test
+  void anUndatedMentionElsewhereIsNoTellingOfTheIncidentAgain() {
+    String odesa = "Odesa, Odesa Oblast, Ukraine";
+    Extraction first = reportOf("r1", "2026-03-02", incident("r1-e1", "r1", "2026-03-01", odesa));
+    // "a drone hit a depot in Ukraine on Thursday, days after a strike on Odesa"
+    Event undated = Event.builder("r2-e2", EventType.SHOOTING).place(odesa).addReport("r2").build();
+    Extraction second = reportOf("r2", "2026-03-06", incident("r2-e1", "r2", "2026-03-05", "Ukraine"), undated);
+    Timeline t = merge(first, second);
+    assertEquals(2, t.size());
+    t.events().forEach(e -> assertEquals(1, e.reports().size()));
+    // told again undated in its own place, it is the same incident
+    Event again = Event.builder("r3-e2", EventType.SHOOTING).place(odesa).addReport("r3").build();
+    Extraction third = reportOf("r3", "2026-03-02", incident("r3-e1", "r3", "2026-03-01", odesa), again);
+    assertEquals(1, merge(first, third).size());
+  }
+
+  @Test
   void unknownPlaceJoinsOnlyAnUnambiguousMatch() {
     Extraction austin = report("r1", "2026-03-10", EventType.SHOOTING, "2026-03-10", "Austin, Texas, United States", 1L);
     Extraction dallas = report("r2", "2026-03-10", EventType.SHOOTING, "2026-03-10", "Dallas, Texas, United States", 1L);
