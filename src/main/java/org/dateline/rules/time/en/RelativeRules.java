@@ -13,6 +13,7 @@ import org.dateline.model.PartOfDay;
 import org.dateline.resolve.TemporalExpression;
 import org.dateline.resolve.TemporalExpression.Ago;
 import org.dateline.resolve.TemporalExpression.Anaphoric;
+import org.dateline.resolve.TemporalExpression.DayShift;
 import org.dateline.resolve.TemporalExpression.Duration;
 import org.dateline.resolve.TemporalExpression.PartOfDayOf;
 import org.dateline.resolve.TemporalExpression.RelativeDay;
@@ -35,6 +36,11 @@ final class RelativeRules {
         Rule.of("the day before yesterday|after tomorrow", "the",
             "the\\s{1,3}day\\s{1,3}(?<w>before\\s{1,3}yesterday|after\\s{1,3}tomorrow)\\b",
             (m, s) -> new RelativeDay(m.group("w").startsWith("before") ? -2 : 2)),
+        // "overnight into Friday": the night that ends on the Friday
+        Rule.of("overnight into <weekday>", "overnight",
+            "overnight\\s{1,3}(?:into|to)\\s{1,3}(?<w>" + WEEKDAY + ")\\b",
+            (m, s) -> s.isUpper(m.start("w")) ? new PartOfDayOf(new DayShift(new Weekday(Lexicon.weekday(m.group("w")),
+                CalendarRules.relation(null)), -1), PartOfDay.NIGHT) : null),
         Rule.of("tonight|last night|this <part>", "tonight last this overnight",
             "(?<w>tonight|last\\s{1,3}night|overnight|this\\s{1,3}(?<p>morning|afternoon|evening))\\b",
             RelativeRules::partOfToday),

@@ -62,7 +62,7 @@ final class SpanRules {
         Rule.of("daily|weekly|annually", "daily weekly monthly annually yearly hourly nightly quarterly",
             "(?<w>daily|weekly|monthly|annually|yearly|hourly|nightly)\\b", SpanRules::adverb),
         Rule.of("<h>:<mm> [am|pm] [zone]", "#",
-            "(?<h>[012]?\\d)(?::(?<mi>[0-5]\\d)|\\.(?<mi2>[0-5]\\d)(?=\\s{0,2}[ap]\\.?m))?\\s{0,2}" + AMPM + "?" + ZONE,
+            "(?<h>[012]?\\d)(?::(?<mi>[0-5]\\d)|\\.(?<mi2>[0-5]\\d)(?=\\s{0,2}[ap]\\.?m))?(?:\\s{0,2}" + AMPM + ")?" + ZONE,
             SpanRules::clock),
         Rule.of("noon|midday", "noon midday", "(?<w>noon|midday)\\b",
             (m, s) -> s.wordBefore(m.start()).equals("high") ? null : new ClockTime(Optional.empty(), LocalTime.NOON)),

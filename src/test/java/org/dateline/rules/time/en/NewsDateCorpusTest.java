@@ -42,8 +42,12 @@ class NewsDateCorpusTest {
       {"Monday, at about 9 p.m.=2026-11-16T21:00", "The ferry sank Monday, at about 9 p.m., the coast guard said."},
       {"9:15 a.m. Thursday=2026-11-19T09:15", "The blast hit the market at 9:15 a.m. Thursday."},
       {"4 p.m. Kyiv time on Thursday=2026-11-19T16:00", "The quake struck at 4 p.m. Kyiv time on Thursday."},
+      {"14:35 local time on Wednesday=2026-11-18T14:35", "The blast happened at 14:35 local time on Wednesday."},
+      {"09:10 GMT on Friday=2026-11-20T09:10", "The ship sank at 09:10 GMT on Friday."},
+      // the night that ends on a day
+      {"overnight into Friday=2026-11-19TNI", "Drones attacked the port overnight into Friday."},
       // a clock time told again in another zone stays its own mention, on the day that follows
-      {"05:30=2026-11-19T05:30|Nov. 19=2026-11-19",
+      {"05:30 local time=2026-11-19T05:30|Nov. 19=2026-11-19",
           "The drones struck at 05:30 local time (0230 GMT) on Nov. 19."},
       {"11 p.m.=2026-11-18T23:00|Wednesday=2026-11-18", "The quake struck at 11 p.m. (2000 GMT) Wednesday."},
       // midnight belongs to the day that ends
