@@ -681,8 +681,9 @@ final class CasualtyRules {
       if (j < e && (t[j].is("else") || t[j].is("other"))) {
         j++;
       }
-      People p = People.after(t, j, e, false);
-      int k = skipAuxiliaries(t, p == null ? afterScope(t, j, e) : p.end, e);
+      int of = t[i].is("none") ? afterNoneOf(t, j, e) : -1;
+      People p = of >= 0 ? null : People.after(t, j, e, false);
+      int k = skipAuxiliaries(t, of >= 0 ? of : p == null ? afterScope(t, j, e) : p.end, e);
       PhraseTable.Match m = k < 0 ? null : Lexicon.PREDICATES.match(t, k, e);
       if (m != null) {
         out.add(new Candidate(m.category, CasualtyCount.zero(), i, m.end, i, m.end, null, FigureRole.TOTAL, "no one <predicate>"));
@@ -690,6 +691,31 @@ final class CasualtyRules {
     } else if (t[i].is("no")) {
       zeroNoun(t, i, e, out);
     }
+  }
+
+  /**
+   * Returns where the verb starts after the group "none of" picks ("none of the 150 passengers",
+   * "none of them", "none of those aboard"), or -1 if "of" and a group do not follow.
+   */
+  private static int afterNoneOf(Token[] t, int j, int e) {
+    if (j + 1 >= e || !t[j].is("of")) {
+      return -1;
+    }
+    int k = j + 1;
+    if (t[k].is("them") || t[k].is("us")) {
+      return k + 1;
+    }
+    if (t[k].is("the") || t[k].is("those") || t[k].is("its") || t[k].is("their")) {
+      k++;
+    }
+    if (k < e && t[k].isNumber()) {
+      k++;
+    }
+    People p = People.after(t, k, e, false);
+    if (p != null) {
+      return p.end;
+    }
+    return k < e && t[k - 1].is("those") && (t[k].is("aboard") || t[k].is("inside")) ? k + 1 : -1;
   }
 
   /**

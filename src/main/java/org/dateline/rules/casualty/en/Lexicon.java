@@ -94,6 +94,7 @@ final class Lexicon {
       .add(KILLED, "deaths", "fatalities", "bodies", "dead bodies", "corpses", "killings", "death",
           "fatality", "body", "lives lost", "lives were lost", "lives have been lost", "people dead")
       .add(INJURED, "injuries", "injury")
+      .add(HOSPITALIZED, "hospitalizations", "hospitalisations", "hospital admissions")
       .add(ARRESTED, "arrests")
       .build();
 
