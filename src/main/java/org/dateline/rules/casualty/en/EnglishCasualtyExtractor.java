@@ -219,6 +219,13 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
         return c;
       }
     }
+    for (Candidate c : accepted) {
+      // "killed 22 people, including two reporters, and wounded 89": the part belongs to the figure
+      // it follows, not to the one after it
+      if (c.role != FigureRole.SUBTOTAL && c.spanEnd <= i && i - c.spanEnd <= 1) {
+        return c;
+      }
+    }
     Candidate best = null;
     for (Candidate c : accepted) {
       if (c.role != FigureRole.SUBTOTAL && (best == null || Math.abs(c.spanBegin - i) < Math.abs(best.spanBegin - i))) {

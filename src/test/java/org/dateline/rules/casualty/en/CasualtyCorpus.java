@@ -56,6 +56,12 @@ final class CasualtyCorpus {
       e("killed 40", "The death toll stands at 40.", "Officials put the death toll at 40."),
       e("killed 5; killed 2 (subtotal)", "Five people, including two children, were killed.",
           "The attack killed five people, including two children."),
+      // A part told right after a figure belongs to it, not to the figure of the next clause.
+      e("killed [9..+inf); killed 3 (subtotal); injured 40",
+          "The shelling killed at least nine people, including three nurses, and wounded 40.",
+          "At least nine people were killed, including three nurses, and 40 were hurt in the raid."),
+      e("injured 40; injured 3 (subtotal); killed 9",
+          "The blast wounded 40 people, including three nurses, and killed nine."),
       e("killed 105 (cumulative)", "105 children have died so far this season."),
       e("killed (9000..+inf) (cumulative)", "More than 9,000 people have been killed in the province since the war began.",
           "More than 9,000 soldiers have died on both sides since the start of the invasion."),
