@@ -62,6 +62,11 @@ final class CasualtyCorpus {
           "At least nine people were killed, including three nurses, and 40 were hurt in the raid."),
       e("injured 40; injured 3 (subtotal); killed 9",
           "The blast wounded 40 people, including three nurses, and killed nine."),
+      // Two outcomes, each with its own number, stay two figures; one outcome after another of one
+      // number ("killed or wounded 30") is no figure (see NEGATIVE).
+      e("killed 2; injured 9", "The gunman shot two people to death and wounded nine others.",
+          "The gunman killed two people and wounded nine others before killing himself."),
+      e("injured 5", "Five people were injured and hospitalized after the blast."),
       e("killed 105 (cumulative)", "105 children have died so far this season."),
       e("killed (9000..+inf) (cumulative)", "More than 9,000 people have been killed in the province since the war began.",
           "More than 9,000 soldiers have died on both sides since the start of the invasion."),
@@ -417,6 +422,11 @@ final class CasualtyCorpus {
       "All 180 people on board left the jet safely after it skidded off the runway.",
       "The ferry carrying 200 passengers and 12 crew docked safely; everyone on board was checked by medics.",
       "The two teams were among the best in the league.",
+      // One number told of two outcomes counts them together, neither one alone.
+      "The militants said they had killed or wounded dozens of soldiers.",
+      "The car bomb killed or injured about 50 people.", "The bomber struck a bus, killing or wounding some 30 people.",
+      "At least 20 people were killed or wounded in the shelling.", "Dozens were dead or missing after the raid.",
+      "A suicide bomber killed and wounded at least 45 people.", "Nine civilians have been killed and injured.",
       "Lawmakers killed two amendments on Tuesday.", "The strikes destroyed three settlements.",
       "Russia and Ukraine held three rounds of talks in Istanbul last year.",
       "The army fired 12 Storm Shadow missiles at the bridge.",
