@@ -410,7 +410,10 @@ final class CasualtyRules {
         // "suspects in the shooting that left one dead": the clause's own casualty verb
         return j;
       }
-      boolean ends = skipAuxiliaries(t, k, e) >= 0 && !w.is("to")
+      // "volunteers helping displaced farmers were killed": a participle before a noun is its adjective
+      PhraseTable.Match word = k + 1 < e && Lexicon.isPeople(t[k + 1]) ? Lexicon.PREDICATES.match(t, k, e) : null;
+      boolean adjective = word != null && word.end == k + 1 && !Lexicon.isPeople(w);
+      boolean ends = skipAuxiliaries(t, k, e) >= 0 && !w.is("to") && !adjective
           && (!(pastParticiple || inRelative) || FINITE.contains(w.lower));
       if (ends || (!pastParticiple && secondGroup(t, k, e, first) != null)) {
         return k;

@@ -82,7 +82,12 @@ final class People {
       if (!tok.isWord() || (tok.has(WordFlags.FUNCTION) && !participle)) {
         break;
       }
-      if (Lexicon.isPeople(tok) || (k == j && !singular && isCapitalizedPlural(tok))) {
+      boolean people = Lexicon.isPeople(tok);
+      if (last >= 0 && !people && tok.lower.endsWith("ing")) {
+        // "two campaigners investigating human rights abuses": a participle's object names no one counted
+        break;
+      }
+      if (people || (!singular && isCapitalizedPlural(tok) && lowerCaseModifiers(t, j, k))) {
         last = k;
       }
     }
@@ -143,10 +148,26 @@ final class People {
     return s.equals("others") || s.equals("other") ? null : s;
   }
 
-  /** "Tuaregs", "Hazaras": a capitalized plural right after a number names people. */
+  /**
+   * "Tuaregs", "Hazaras": a capitalized plural right after a number, or after its lower-case
+   * modifiers ("ethnic Oromos"), names people.
+   */
   private static boolean isCapitalizedPlural(Token t) {
     return t.capitalized && t.lower.length() >= 4 && t.lower.endsWith("s") && !t.lower.endsWith("ss")
         && !Lexicon.NOT_PEOPLE.contains(t) && !QuantityParser.isMonth(t.lower);
+  }
+
+  /**
+   * Whether the words from {@code j} to {@code k} are none, or one lower-case modifier that is no
+   * plural noun: "ethnic", "armed" (but not "times" in "shot several times outside Meadows").
+   */
+  private static boolean lowerCaseModifiers(Token[] t, int j, int k) {
+    if (k == j) {
+      return true;
+    }
+    Token m = t[j];
+    return k == j + 1 && !m.capitalized && !m.lower.endsWith("s") && !m.has(WordFlags.FUNCTION)
+        && !m.has(WordFlags.NUMBER_WORD) && !Lexicon.isPeople(m);
   }
 
   private static boolean isQuote(Token t) {

@@ -67,6 +67,13 @@ final class CasualtyCorpus {
       e("killed 2; injured 9", "The gunman shot two people to death and wounded nine others.",
           "The gunman killed two people and wounded nine others before killing himself."),
       e("injured 5", "Five people were injured and hospitalized after the blast."),
+      // A participle's object after the people counted names no one counted; a participle before a
+      // noun there is that noun's adjective, not the predicate.
+      e("killed 2", "Two campaigners investigating alleged human rights abuses have been shot dead.",
+          "Two volunteers helping displaced farmers were killed on Sunday.",
+          "Two nurses treating wounded soldiers were killed in the strike."),
+      // A capitalised plural after one lower-case modifier names people.
+      e("killed 5", "Five ethnic Hazaras were killed at a checkpoint."),
       e("killed 105 (cumulative)", "105 children have died so far this season."),
       e("killed (9000..+inf) (cumulative)", "More than 9,000 people have been killed in the province since the war began.",
           "More than 9,000 soldiers have died on both sides since the start of the invasion."),
@@ -422,6 +429,9 @@ final class CasualtyCorpus {
       "All 180 people on board left the jet safely after it skidded off the runway.",
       "The ferry carrying 200 passengers and 12 crew docked safely; everyone on board was checked by medics.",
       "The two teams were among the best in the league.",
+      "The officer fired several times outside Parkside Apartments.", "Gunmen fired twice near the Gardens.",
+      "He did not fit the picture of a man who wanted to hurt people.",
+      "Three men in a grey van brought a wounded teenager to the clinic.",
       // One number told of two outcomes counts them together, neither one alone.
       "The militants said they had killed or wounded dozens of soldiers.",
       "The car bomb killed or injured about 50 people.", "The bomber struck a bus, killing or wounding some 30 people.",
