@@ -99,7 +99,8 @@ final class SingleVictims {
       "everyone", "everybody", "someone", "somebody", "anyone", "anybody", "nobody", "another", "both", "each",
       "all", "many", "most", "several", "none", "neither", "either", "this", "that", "it", "which", "what",
       "nothing", "something", "everything", "who", "whoever", "one", "none", "half", "none");
-  private static final TokenSet PREPOSITIONS = TokenSet.of(
+  /** Prepositions before which no victim phrase of a subject starts: "in St Petersburg", "of the mayor". */
+  static final TokenSet PREPOSITIONS = TokenSet.of(
       "of", "in", "at", "from", "near", "to", "by", "for", "with", "on", "into", "outside", "inside", "across");
 
   private SingleVictims() {}

@@ -74,6 +74,9 @@ final class CasualtyCorpus {
           "Two nurses treating wounded soldiers were killed in the strike."),
       // A capitalised plural after one lower-case modifier names people.
       e("killed 5", "Five ethnic Hazaras were killed at a checkpoint."),
+      // A name after a preposition is a place before "and" and a counted group, not a victim.
+      e("injured 12", "A bomb went off on a bus in Port Harcourt and 12 people were injured.",
+          "One blast hit a depot near St Augustine and 12 people were injured."),
       e("killed 105 (cumulative)", "105 children have died so far this season."),
       e("killed (9000..+inf) (cumulative)", "More than 9,000 people have been killed in the province since the war began.",
           "More than 9,000 soldiers have died on both sides since the start of the invasion."),
