@@ -630,7 +630,9 @@ final class CasualtyRules {
       // "dozens of cows" counts no one; "six of his comrades", "five of the crew" count people
       return j + 1 < t.length && OF_OWNERS.contains(t[j + 1]);
     }
-    return n.isPunct() || n.has(WordFlags.STOP) || n.is("more") || n.is("others");
+    // "wounded 11 close to the camp": a place follows as after "near"
+    boolean closeTo = n.is("close") && j + 1 < t.length && t[j + 1].is("to");
+    return n.isPunct() || n.has(WordFlags.STOP) || n.is("more") || n.is("others") || closeTo;
   }
 
   /** "claimed 37 lives", "cost over 150 lives", "took 12 lives". */

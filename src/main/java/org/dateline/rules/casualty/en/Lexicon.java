@@ -50,7 +50,15 @@ final class Lexicon {
           "suffering from a gunshot wound", "suffering from gunshot wounds", "suffering from a ? wound",
           "suffering gunshot wounds", "sustained gunshot wounds", "suffered gunshot wounds",
           "recovering from gunshot wounds", "recovering from ? wounds", "treated for gunshot wounds",
-          "treated for ? wounds")
+          "treated for ? wounds",
+          // "39 others sustained various degrees of injuries", common in West African reports
+          "sustained various degrees of injuries", "sustained varying degrees of injuries",
+          "sustained different degrees of injuries", "suffered various degrees of injuries",
+          "suffered varying degrees of injuries", "sustained various degrees of injury",
+          "sustained varying degrees of injury", "with various degrees of injuries",
+          "with varying degrees of injuries", "escaped with injuries", "escaped with ? injuries",
+          "escaped with ? wounds", "survived with injuries", "survived with ? injuries",
+          "brought in with injuries", "brought in with ? injuries")
       .add(MISSING, "missing", "unaccounted for", "disappeared")
       .add(HOSPITALIZED, "hospitalized", "hospitalised", "in hospital", "in the hospital", "in hospitals",
           "taken to ? hospital", "taken to ? hospitals", "rushed to ? hospital", "admitted to ? hospital",
@@ -238,7 +246,7 @@ final class Lexicon {
       "waters", "powers", "towers", "quarters", "letters", "layers", "silvers", "corners",
       "vectors", "sectors", "factors", "motors", "doors", "floors", "mirrors", "errors",
       "colors", "colours", "monitors", "reactors", "tractors", "elevators", "generators", "indicators",
-      "contents", "talents", "percents", "ants", "pants", "variants",
+      "contents", "talents", "percents", "ants", "pants", "variants", "degrees",
       "warrants", "bars", "ears", "fears", "tears", "cheers", "headquarters", "filters",
       "clusters", "posters", "rumors", "rumours", "honors", "honours", "flavors", "favours", "labors",
       "intents", "fragments", "comments", "moments", "segments", "regiments", "sentiments", "cements",

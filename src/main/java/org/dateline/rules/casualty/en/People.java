@@ -83,8 +83,9 @@ final class People {
         break;
       }
       boolean people = Lexicon.isPeople(tok);
-      if (last >= 0 && !people && tok.lower.endsWith("ing")) {
-        // "two campaigners investigating human rights abuses": a participle's object names no one counted
+      if (last >= 0 && !people && (tok.lower.endsWith("ing") || Lexicon.PREDICATES.match(t, k, limit) != null)) {
+        // "two campaigners investigating human rights abuses", "ten people sustained various degrees
+        // of injuries": a participle's or a predicate's object names no one counted
         break;
       }
       if (people || (!singular && isCapitalizedPlural(tok) && lowerCaseModifiers(t, j, k))) {

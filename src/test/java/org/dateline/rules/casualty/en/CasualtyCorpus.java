@@ -77,6 +77,12 @@ final class CasualtyCorpus {
       // A name after a preposition is a place before "and" and a counted group, not a victim.
       e("injured 12", "A bomb went off on a bus in Port Harcourt and 12 people were injured.",
           "One blast hit a depot near St Augustine and 12 people were injured."),
+      // A predicate after the people counted ends them, though its object reads like people
+      // ("minor", "degrees"); injuries of "various degrees", or escaped with.
+      e("injured 4", "Four people received minor wounds.", "Four people suffered minor injuries in the crash.",
+          "Four persons sustained various degrees of injuries.", "Four others escaped with injuries.",
+          "Four more were brought in with injuries.", "The raid wounded 4 close to the camp."),
+      e("killed 2; injured [4..+inf)", "The blast killed two and wounded at least another 4."),
       e("killed 105 (cumulative)", "105 children have died so far this season."),
       e("killed (9000..+inf) (cumulative)", "More than 9,000 people have been killed in the province since the war began.",
           "More than 9,000 soldiers have died on both sides since the start of the invasion."),
@@ -435,6 +441,7 @@ final class CasualtyCorpus {
       "The officer fired several times outside Parkside Apartments.", "Gunmen fired twice near the Gardens.",
       "He did not fit the picture of a man who wanted to hurt people.",
       "Three men in a grey van brought a wounded teenager to the clinic.",
+      "The storm raised temperatures by five degrees.", "At least another car was hit.",
       // One number told of two outcomes counts them together, neither one alone.
       "The militants said they had killed or wounded dozens of soldiers.",
       "The car bomb killed or injured about 50 people.", "The bomber struck a bus, killing or wounding some 30 people.",
@@ -554,8 +561,6 @@ final class CasualtyCorpus {
       new String[] {"killed 1", "", "Ramos, a farmer, was found with stab wounds. He died hours later."},
       new String[] {"", "injured 2", "Two men shot in the air to scare the crowd."},
       new String[] {"injured 4", "", "Four people were hit by bullets outside the bar."},
-      // "minor" is read as a person noun
-      new String[] {"injured 4", "", "Four people received minor wounds."},
       // the killers are no longer counted, but the victim is not read yet
       new String[] {"killed 1", "", "A group of at least 30 armed men murdered the mayor-elect."},
       new String[] {"killed 20; killed 15 (subtotal); killed 5 (subtotal)", "killed 20; killed 15 (subtotal)",
