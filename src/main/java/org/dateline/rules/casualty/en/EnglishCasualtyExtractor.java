@@ -130,9 +130,11 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
   private static boolean cumulative(Token[] t, int s, int e, Candidate c) {
     int nearBegin = Math.max(s, c.spanBegin - 3);
     int nearEnd = Math.min(e, c.spanEnd + 4);
-    if (Sentences.contains(t, nearBegin, nearEnd, Lexicon.CUMULATIVE_CUES)
-        || Sentences.contains(t, nearBegin, nearEnd, Lexicon.RATE_CUES)) {
-      return true;
+    for (int i = nearBegin; i < nearEnd; i++) {
+      // a cue that starts near the figure may end further on: "in the past 17 months"
+      if (Lexicon.CUMULATIVE_CUES.match(t, i, e) != null || Lexicon.RATE_CUES.match(t, i, e) != null) {
+        return true;
+      }
     }
     if (c.spanBegin > s
         && (Lexicon.CONFLICT_CUES.match(t, s, e) != null || Lexicon.RATE_CUES.match(t, s, e) != null)) {

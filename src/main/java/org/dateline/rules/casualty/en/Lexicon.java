@@ -315,7 +315,13 @@ final class Lexicon {
           "to date", "so far in", "since january", "in recent years", "over the past year",
           "over the past decade", "over the years", "since the war began", "since the conflict began",
           "since the war started", "since the start of", "since the beginning of", "since the outbreak",
-          "since the fighting began", "since the invasion", "since the uprising began")
+          "since the fighting began", "since the invasion", "since the uprising began",
+          // a span of months or years counts many incidents ("eight children have been shot in the
+          // past 17 months"); hours, days and weeks may be one incident's toll
+          "in the past ? months", "in the last ? months", "over the past ? months", "over the last ? months",
+          "during the past ? months", "in the past ? years", "in the last ? years", "over the past ? years",
+          "over the last ? years", "during the past ? years", "in the past year", "in the last year",
+          "over the last year", "in the past decade", "over the last decade")
       .build();
 
   /**
@@ -325,7 +331,10 @@ final class Lexicon {
    */
   static final PhraseTable CONFLICT_CUES = PhraseTable.builder(0)
       .add(KILLED, "since the war began", "since the conflict began", "since the war started",
-          "since the fighting began", "since the invasion", "since the outbreak", "since the uprising began")
+          "since the fighting began", "since the invasion", "since the outbreak", "since the uprising began",
+          "in the past ? months", "in the last ? months", "over the past ? months", "over the last ? months",
+          "in the past ? years", "in the last ? years", "over the past ? years", "over the last ? years",
+          "in the past year", "in the last year", "over the last year")
       .build();
 
   /** Phrases that make a figure a rate over many incidents: "road accidents kill 150,000 people every year". */

@@ -84,6 +84,10 @@ final class CasualtyCorpus {
           "Four more were brought in with injuries.", "The raid wounded 4 close to the camp."),
       e("killed 2; injured [4..+inf)", "The blast killed two and wounded at least another 4."),
       e("killed 105 (cumulative)", "105 children have died so far this season."),
+      // A span of months or years counts many incidents; a day's or a week's toll may be one.
+      e("injured 40 (cumulative)", "Forty children have been shot in the past 18 months, the report said.",
+          "In the last two years, 40 children have been wounded by stray bullets."),
+      e("killed 12", "In the past 24 hours, 12 people were killed in the strikes."),
       e("killed (9000..+inf) (cumulative)", "More than 9,000 people have been killed in the province since the war began.",
           "More than 9,000 soldiers have died on both sides since the start of the invasion."),
       e("killed 12; killed (9000..+inf) (cumulative)",
