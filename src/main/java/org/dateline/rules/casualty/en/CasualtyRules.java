@@ -610,7 +610,7 @@ final class CasualtyRules {
   private static People someone(Token[] t, int i, int e) {
     for (int k = i; k < e && k < i + 4; k++) {
       Token w = t[k];
-      if (!w.isWord() || w.has(WordFlags.FUNCTION) || NOT_SOMEONE.contains(w)
+      if (!w.isWord() || w.has(WordFlags.FUNCTION) || NOT_SOMEONE.contains(w) || People.isFamily(t, k, e)
           || w.has(WordFlags.NOT_PEOPLE) || Lexicon.NOT_PEOPLE.contains(w.lower + "s")) {
         return null;
       }

@@ -17,6 +17,7 @@ final class People {
   private static final TokenSet PARTICIPLES = TokenSet.of(
       "displaced", "wounded", "injured", "missing", "arrested", "detained", "evacuated", "rescued", "affected");
   private static final TokenSet PRONOUNS = TokenSet.of("them", "whom", "those", "these", "us");
+  private static final TokenSet FAMILIES = TokenSet.of("family", "household");
   private static final TokenSet DETERMINERS = TokenSet.of("the", "their", "his", "her", "its", "our", "those", "these");
   private static final TokenSet COMPOUNDS = TokenSet.of(
       "police", "security", "family", "aid", "health", "government", "army", "prison", "fire", "rescue",
@@ -103,6 +104,9 @@ final class People {
     if ((singular && !isSingular(t[end - 1].lower)) || thingHead(t, end, limit)) {
       return null;
     }
+    if (singular && isFamily(t, end - 1, limit)) {
+      return null;
+    }
     int whoBegin = k;
     if (k > firstModifier && COMPOUNDS.contains(t[k - 1])) {
       whoBegin = k - 1;
@@ -169,6 +173,15 @@ final class People {
     Token m = t[j];
     return k == j + 1 && !m.capitalized && !m.lower.endsWith("s") && !m.has(WordFlags.FUNCTION)
         && !m.has(WordFlags.NUMBER_WORD) && !Lexicon.isPeople(m);
+  }
+
+  /**
+   * Whether the word at {@code k} is "family" or "household" without "of" after it: "a family was
+   * killed", "killing an entire family" count a group of untold size, not one person ("a family
+   * of five" is read as five elsewhere).
+   */
+  static boolean isFamily(Token[] t, int k, int limit) {
+    return FAMILIES.contains(t[k]) && !(k + 1 < limit && t[k + 1].is("of"));
   }
 
   private static boolean isQuote(Token t) {

@@ -74,6 +74,8 @@ final class CasualtyCorpus {
           "Two nurses treating wounded soldiers were killed in the strike."),
       // A capitalised plural after one lower-case modifier names people.
       e("killed 5", "Five ethnic Hazaras were killed at a checkpoint."),
+      e("killed 5", "A family of five was killed when the shell hit their home.",
+          "Gunmen killed a family of five in the village."),
       // A name after a preposition is a place before "and" and a counted group, not a victim.
       e("injured 12", "A bomb went off on a bus in Port Harcourt and 12 people were injured.",
           "One blast hit a depot near St Augustine and 12 people were injured."),
@@ -446,6 +448,9 @@ final class CasualtyCorpus {
       "He did not fit the picture of a man who wanted to hurt people.",
       "Three men in a grey van brought a wounded teenager to the clinic.",
       "The storm raised temperatures by five degrees.", "At least another car was hit.",
+      // A family or a household is a group of untold size, not one person.
+      "A family was killed when the shell hit their home.", "Gunmen killed an entire family in the village.",
+      "The murder of a local family shocked the town.",
       // One number told of two outcomes counts them together, neither one alone.
       "The militants said they had killed or wounded dozens of soldiers.",
       "The car bomb killed or injured about 50 people.", "The bomber struck a bus, killing or wounding some 30 people.",
