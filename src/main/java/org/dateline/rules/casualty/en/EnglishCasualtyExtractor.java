@@ -136,17 +136,36 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
         return true;
       }
     }
-    if (c.spanBegin > s
-        && (Lexicon.CONFLICT_CUES.match(t, s, e) != null || Lexicon.RATE_CUES.match(t, s, e) != null)) {
+    if (c.spanBegin > s && (Lexicon.CONFLICT_CUES.match(t, s, e) != null || Lexicon.RATE_CUES.match(t, s, e) != null
+        || sinceAYear(t, s, e))) {
       return true;
     }
     for (int i = c.spanEnd; i < Math.min(e, c.spanEnd + SINCE_WINDOW) && !t[i].is(","); i++) {
-      if (t[i].is("since") && Lexicon.CUMULATIVE_CUES.match(t, i, e) != null
+      if (t[i].is("since") && (Lexicon.CUMULATIVE_CUES.match(t, i, e) != null || sinceAYear(t, i, e))
           || Lexicon.RATE_CUES.match(t, i, e) != null) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a "since" at {@code i} counts from a year: "since 2014", "since October 2014", "since
+   * last year". Such a span holds many incidents; a day or a month alone may be one incident's.
+   */
+  private static boolean sinceAYear(Token[] t, int i, int e) {
+    if (i + 1 >= e || !t[i].is("since")) {
+      return false;
+    }
+    int j = i + 1;
+    if (t[j].is("last")) {
+      return j + 1 < e && t[j + 1].is("year");
+    }
+    if (QuantityParser.isMonth(t[j].lower) && j + 1 < e) {
+      j++;
+    }
+    return t[j].lower.length() == 4 && (t[j].lower.startsWith("19") || t[j].lower.startsWith("20"))
+        && t[j].lower.chars().allMatch(Character::isDigit);
   }
 
   private static boolean hasKeyWord(Token[] t, int s, int e) {

@@ -321,7 +321,8 @@ final class Lexicon {
           "in the past ? months", "in the last ? months", "over the past ? months", "over the last ? months",
           "during the past ? months", "in the past ? years", "in the last ? years", "over the past ? years",
           "over the last ? years", "during the past ? years", "in the past year", "in the last year",
-          "over the last year", "in the past decade", "over the last decade")
+          "over the last year", "in the past decade", "over the last decade", "within the last year",
+          "within the past year", "within the last ? months", "within the past ? months")
       .build();
 
   /**
@@ -334,7 +335,8 @@ final class Lexicon {
           "since the fighting began", "since the invasion", "since the outbreak", "since the uprising began",
           "in the past ? months", "in the last ? months", "over the past ? months", "over the last ? months",
           "in the past ? years", "in the last ? years", "over the past ? years", "over the last ? years",
-          "in the past year", "in the last year", "over the last year")
+          "in the past year", "in the last year", "over the last year", "within the last year",
+          "within the past year", "within the last ? months", "within the past ? months")
       .build();
 
   /** Phrases that make a figure a rate over many incidents: "road accidents kill 150,000 people every year". */

@@ -90,6 +90,11 @@ final class CasualtyCorpus {
       e("injured 40 (cumulative)", "Forty children have been shot in the past 18 months, the report said.",
           "In the last two years, 40 children have been wounded by stray bullets."),
       e("killed 12", "In the past 24 hours, 12 people were killed in the strikes."),
+      // Counted from a year, a figure is a running total; from a day it may be the incident's toll.
+      e("killed [15..+inf) (cumulative)", "Since March 2019, at least 15 children have been murdered in the county.",
+          "At least 15 children have been murdered in the county since 2019.",
+          "Within the last year, at least 15 children have died from stray bullets."),
+      e("killed 8", "Since Sunday, eight people have died in the floods."),
       e("killed (9000..+inf) (cumulative)", "More than 9,000 people have been killed in the province since the war began.",
           "More than 9,000 soldiers have died on both sides since the start of the invasion."),
       e("killed 12; killed (9000..+inf) (cumulative)",
