@@ -74,6 +74,9 @@ final class CasualtyCorpus {
           "Two nurses treating wounded soldiers were killed in the strike."),
       // A capitalised plural after one lower-case modifier names people.
       e("killed 5", "Five ethnic Hazaras were killed at a checkpoint."),
+      // A name after an Arabic article is capitalised after it.
+      e("killed 1", "Police say al-Hamdani was shot and killed outside his shop.",
+          "Sheikh Omar el-Masri was executed by the militants."),
       e("killed 5", "A family of five was killed when the shell hit their home.",
           "Gunmen killed a family of five in the village."),
       // A name after a preposition is a place before "and" and a counted group, not a victim.
@@ -454,7 +457,7 @@ final class CasualtyCorpus {
       "Three men in a grey van brought a wounded teenager to the clinic.",
       "The storm raised temperatures by five degrees.", "At least another car was hit.",
       // A family or a household is a group of untold size, not one person.
-      "A family was killed when the shell hit their home.", "Gunmen killed an entire family in the village.",
+"Supporters of al-Sadr marched through the city.",       "A family was killed when the shell hit their home.", "Gunmen killed an entire family in the village.",
       "The murder of a local family shocked the town.",
       // One number told of two outcomes counts them together, neither one alone.
       "The militants said they had killed or wounded dozens of soldiers.",
