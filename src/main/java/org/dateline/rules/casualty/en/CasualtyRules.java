@@ -71,6 +71,8 @@ final class CasualtyRules {
   private static final TokenSet OBJECT_STARTS = TokenSet.of("the", "his", "her", "their", "a", "an");
   /** Pronouns that stand for the victims after a killing verb: "two men shot and killed him". */
   private static final TokenSet OBJECT_PRONOUNS = TokenSet.of("him", "her", "them");
+  /** Verbs of saying after which "by" names the sayer before "to have been": "said by residents to have died". */
+  private static final TokenSet SAYING = TokenSet.of("said", "reported", "believed", "thought", "feared", "known");
   private static final TokenSet OF_OWNERS = TokenSet.of("his", "her", "their", "its", "our", "the", "them");
 
   private CasualtyRules() {}
@@ -845,11 +847,37 @@ final class CasualtyRules {
         }
         continue;
       }
+      if (t[k].is("by") && k > j && SAYING.contains(t[k - 1])) {
+        // "were said by residents to have been shot": the sayer stands between the verbs
+        int to = raisedTo(t, k, e);
+        if (to < 0) {
+          return -1;
+        }
+        stop = Math.min(e, stop + to - k);
+        k = to;
+        continue;
+      }
       boolean and = t[k].is("and") && k > j
           && (Lexicon.AND_AFTER.contains(t[k - 1]) || t[k - 1].lower.endsWith("ed"));
       boolean participle = t[k].lower.endsWith("ed") && k + 1 < e && t[k + 1].is("and");
       boolean comma = t[k].is(",") && k > j;
       if (!and && !participle && !comma && !t[k].has(WordFlags.AUXILIARY)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Returns the index of the "to" of "to have been" or "to be" after a sayer ("by residents and a
+   * journalist"), so that the caller steps on from there, or -1 when none follows soon.
+   */
+  private static int raisedTo(Token[] t, int k, int e) {
+    for (int n = k + 1; n + 1 < e && n <= k + MAX_AUXILIARIES; n++) {
+      if (t[n].is("to") && (t[n + 1].is("have") || t[n + 1].is("be"))) {
+        return n - 1;
+      }
+      if (t[n].isPunct() || Lexicon.PREDICATES.match(t, n, e) != null) {
         return -1;
       }
     }

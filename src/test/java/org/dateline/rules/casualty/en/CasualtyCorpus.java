@@ -74,6 +74,9 @@ final class CasualtyCorpus {
           "Two nurses treating wounded soldiers were killed in the strike."),
       // A capitalised plural after one lower-case modifier names people.
       e("killed 5", "Five ethnic Hazaras were killed at a checkpoint."),
+      // A sayer between "said" and "to have been" is stepped over; the sayer is no victim.
+      e("killed 7", "Seven fishermen were said by residents and a priest to have been shot dead.",
+          "Seven fishermen were reported by local media to have drowned."),
       // A name after an Arabic article is capitalised after it.
       e("killed 1", "Police say al-Hamdani was shot and killed outside his shop.",
           "Sheikh Omar el-Masri was executed by the militants."),
@@ -457,7 +460,7 @@ final class CasualtyCorpus {
       "Three men in a grey van brought a wounded teenager to the clinic.",
       "The storm raised temperatures by five degrees.", "At least another car was hit.",
       // A family or a household is a group of untold size, not one person.
-"Supporters of al-Sadr marched through the city.",       "A family was killed when the shell hit their home.", "Gunmen killed an entire family in the village.",
+"Supporters of al-Sadr marched through the city.", "The men were reported by police to be safe.",       "A family was killed when the shell hit their home.", "Gunmen killed an entire family in the village.",
       "The murder of a local family shocked the town.",
       // One number told of two outcomes counts them together, neither one alone.
       "The militants said they had killed or wounded dozens of soldiers.",
