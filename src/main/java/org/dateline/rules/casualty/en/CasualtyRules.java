@@ -99,7 +99,7 @@ final class CasualtyRules {
         return null;
       }
       People p = People.after(t, q.end, e, q.need == Quantity.Need.SINGULAR_NOUN);
-      if (q.need != Quantity.Need.NONE && p == null) {
+      if ((q.need != Quantity.Need.NONE && p == null) || yearBeforePerson(t, q, p)) {
         return null;
       }
       q = couple(t, q, p, e);
@@ -341,6 +341,19 @@ final class CasualtyRules {
     }
     return or || (a == CasualtyCategory.KILLED && b == CasualtyCategory.INJURED)
         || (a == CasualtyCategory.INJURED && b == CasualtyCategory.KILLED);
+  }
+
+  /**
+   * Whether a year-like number comes before one person, so that it counts no one: "2016 Jeffco
+   * teen dies", "2017 Man dead" (a year opening a headline); "2016 people" would still count.
+   */
+  static boolean yearBeforePerson(Token[] t, Quantity q, People p) {
+    if (p == null || q.need != Quantity.Need.PEOPLE_NOUN) {
+      return false;
+    }
+    Token head = t[p.end - 1];
+    return head.isWord() && People.isSingular(head.lower) && !SingleVictims.GROUPS.contains(head)
+        && !head.lower.endsWith("-year-old") && !(q.end < p.end && t[q.end].is("of"));
   }
 
   /** "none of the (other) eight people were hurt", "neither of the two men": no one of them. */
