@@ -95,7 +95,8 @@ final class CasualtyRules {
     /** Returns the counted head starting at token {@code i}, or null if there is none. */
     static Head at(Token[] t, int i, int e) {
       Quantity q = QuantityParser.parse(t, i, e);
-      if (q == null) {
+      if (q == null || People.ageTail(t, q.end, e) > q.end) {
+        // "Four Year Old Girl Shot": an age, not a count
         return null;
       }
       People p = People.after(t, q.end, e, q.need == Quantity.Need.SINGULAR_NOUN);

@@ -66,6 +66,11 @@ final class People {
         }
       }
     }
+    NumberWords.Match age = j < limit ? NumberWords.read(t, j, limit) : null;
+    if (age != null && ageTail(t, age.end, limit) > age.end) {
+      // "a 24 year old student": the age is a modifier
+      j = ageTail(t, age.end, limit);
+    }
     int last = -1;
     int stop = j + MAX_MODIFIERS;
     for (int k = j; k < limit && k <= stop; k++) {
@@ -173,6 +178,18 @@ final class People {
     Token m = t[j];
     return k == j + 1 && !m.capitalized && !m.lower.endsWith("s") && !m.has(WordFlags.FUNCTION)
         && !m.has(WordFlags.NUMBER_WORD) && !Lexicon.isPeople(m);
+  }
+
+  /**
+   * Returns the index after an age's tail written apart at {@code i} ("year old", "years old",
+   * "year-old", "month old" after "24"), or {@code i} if none stands there.
+   */
+  static int ageTail(Token[] t, int i, int limit) {
+    if (i < limit && (t[i].is("year-old") || t[i].is("month-old") || t[i].is("year-olds"))) {
+      return i + 1;
+    }
+    boolean unit = i + 1 < limit && (t[i].is("year") || t[i].is("years") || t[i].is("month") || t[i].is("months"));
+    return unit && (t[i + 1].is("old") || t[i + 1].is("olds")) ? i + 2 : i;
   }
 
   /**

@@ -74,6 +74,10 @@ final class CasualtyCorpus {
           "Two nurses treating wounded soldiers were killed in the strike."),
       // A capitalised plural after one lower-case modifier names people.
       e("killed 5", "Five ethnic Hazaras were killed at a checkpoint."),
+      // An age written apart ("24 year old") is a modifier of the person, never a count.
+      e("killed 1", "A 24 year old student has died after a gun went off.",
+          "Police said a 5 year-old boy was killed.", "Gunmen killed a 40 years old trader."),
+      e("injured 2", "Two 17 year old boys were shot outside the school."),
       // A sayer between "said" and "to have been" is stepped over; the sayer is no victim.
       e("killed 7", "Seven fishermen were said by residents and a priest to have been shot dead.",
           "Seven fishermen were reported by local media to have drowned."),
@@ -460,7 +464,7 @@ final class CasualtyCorpus {
       "Three men in a grey van brought a wounded teenager to the clinic.",
       "The storm raised temperatures by five degrees.", "At least another car was hit.",
       // A family or a household is a group of untold size, not one person.
-"Supporters of al-Sadr marched through the city.", "The men were reported by police to be safe.",       "A family was killed when the shell hit their home.", "Gunmen killed an entire family in the village.",
+"Supporters of al-Sadr marched through the city.", "Six year old Tomas won the spelling contest.", "The men were reported by police to be safe.",       "A family was killed when the shell hit their home.", "Gunmen killed an entire family in the village.",
       "The murder of a local family shocked the town.",
       // One number told of two outcomes counts them together, neither one alone.
       "The militants said they had killed or wounded dozens of soldiers.",
