@@ -67,9 +67,14 @@ final class People {
       }
     }
     NumberWords.Match age = j < limit ? NumberWords.read(t, j, limit) : null;
-    if (age != null && ageTail(t, age.end, limit) > age.end) {
+    int tail = age == null ? -1 : ageTail(t, age.end, limit);
+    if (age != null && tail > age.end && tail < limit && t[tail].isWord() && !t[tail].has(WordFlags.FUNCTION)
+        && !t[tail].has(WordFlags.AUXILIARY)) {
       // "a 24 year old student": the age is a modifier
-      j = ageTail(t, age.end, limit);
+      j = tail;
+    } else if (singular && age != null && tail > age.end) {
+      // "a 17 year old was shot": the age names the person
+      return new People(tail, whoText(t, j, tail));
     }
     int last = -1;
     int stop = j + MAX_MODIFIERS;
@@ -88,7 +93,7 @@ final class People {
       if (!tok.isWord() || (tok.has(WordFlags.FUNCTION) && !participle)) {
         break;
       }
-      boolean people = Lexicon.isPeople(tok);
+      boolean people = Lexicon.isPeople(tok) || isAgeNoun(t, k);
       if (last >= 0 && !people && (tok.lower.endsWith("ing") || Lexicon.PREDICATES.match(t, k, limit) != null)) {
         // "two campaigners investigating human rights abuses", "ten people sustained various degrees
         // of injuries": a participle's or a predicate's object names no one counted
@@ -113,7 +118,7 @@ final class People {
       return null;
     }
     int whoBegin = k;
-    if (k > firstModifier && COMPOUNDS.contains(t[k - 1])) {
+    if (k > firstModifier && (COMPOUNDS.contains(t[k - 1]) || isAgeNoun(t, k))) {
       whoBegin = k - 1;
     }
     String who = whoText(t, whoBegin, end);
@@ -178,6 +183,18 @@ final class People {
     Token m = t[j];
     return k == j + 1 && !m.capitalized && !m.lower.endsWith("s") && !m.has(WordFlags.FUNCTION)
         && !m.has(WordFlags.NUMBER_WORD) && !Lexicon.isPeople(m);
+  }
+
+  /**
+   * Whether the word at {@code k} is the "old" of an age written apart that names the person: "a
+   * 9-year old", "the two year old".
+   */
+  static boolean isAgeNoun(Token[] t, int k) {
+    if (!t[k].is("old") || k == 0) {
+      return false;
+    }
+    String before = t[k - 1].lower;
+    return before.equals("year") || before.equals("month") || before.endsWith("-year") || before.endsWith("-month");
   }
 
   /**

@@ -440,7 +440,7 @@ final class SingleVictims {
       if (!w.isWord() || w.has(WordFlags.FUNCTION)) {
         break;
       }
-      if (Lexicon.isPeople(w) && People.isSingular(w.lower) && !GROUPS.contains(w)
+      if ((Lexicon.isPeople(w) || People.isAgeNoun(t, k)) && People.isSingular(w.lower) && !GROUPS.contains(w)
           && !(w.is("head") && k == i + 1 && !(k + 1 < e && t[k + 1].is("of")))) {
         head = k;
       } else if (head >= 0 && !w.capitalized) {

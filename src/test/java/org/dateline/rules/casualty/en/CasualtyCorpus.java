@@ -78,6 +78,8 @@ final class CasualtyCorpus {
       e("killed 1", "A 24 year old student has died after a gun went off.",
           "Police said a 5 year-old boy was killed.", "Gunmen killed a 40 years old trader."),
       e("injured 2", "Two 17 year old boys were shot outside the school."),
+      e("killed 1", "Police said a 9-year old was killed.", "The two year old who found the gun has died."),
+      e("injured 1", "A 17 year old was shot on Main Street."),
       // A sayer between "said" and "to have been" is stepped over; the sayer is no victim.
       e("killed 7", "Seven fishermen were said by residents and a priest to have been shot dead.",
           "Seven fishermen were reported by local media to have drowned."),
