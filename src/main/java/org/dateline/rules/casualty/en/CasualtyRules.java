@@ -71,6 +71,8 @@ final class CasualtyRules {
   private static final TokenSet OBJECT_STARTS = TokenSet.of("the", "his", "her", "their", "a", "an");
   /** Pronouns that stand for the victims after a killing verb: "two men shot and killed him". */
   private static final TokenSet OBJECT_PRONOUNS = TokenSet.of("him", "her", "them");
+  /** Finite verbs of dying that end a relative clause's tail on their own. */
+  private static final TokenSet DIED = TokenSet.of("died", "dies", "succumbed");
   /** Verbs of saying after which "by" names the sayer before "to have been": "said by residents to have died". */
   private static final TokenSet SAYING = TokenSet.of("said", "reported", "believed", "thought", "feared", "known");
   private static final TokenSet OF_OWNERS = TokenSet.of("his", "her", "their", "its", "our", "the", "them");
@@ -272,7 +274,8 @@ final class CasualtyRules {
    * relative clause: "five children who were injured were taken to hospital" stays injured.
    */
   private static int mainPredicate(Token[] t, int j, int k, int end, int e) {
-    boolean relative = false;
+    // "a juvenile injured in the shooting has died": a participle right after the people, reduced relative
+    boolean relative = k == j && end == k + 1 && t[k].lower.endsWith("ed");
     for (int n = j; n < k; n++) {
       relative |= RELATIVES.contains(t[n].lower);
     }
@@ -280,7 +283,7 @@ final class CasualtyRules {
     if (relative && from < e && PREPOSITIONS.contains(t[from].lower)) {
       // "who were wounded in the blast have died"
       for (int n = from + 1; n < e && n <= end + MAX_RELATIVE_TAIL; n++) {
-        if (FINITE.contains(t[n].lower)) {
+        if (FINITE.contains(t[n].lower) || DIED.contains(t[n].lower)) {
           from = n;
           break;
         }
@@ -299,7 +302,8 @@ final class CasualtyRules {
         return main;
       }
     }
-    return -1;
+    // "two people wounded in the attack on Monday died on Tuesday": a finite verb of its own
+    return DIED.contains(t[main].lower) ? main : -1;
   }
 
   /**

@@ -400,6 +400,11 @@ final class CasualtyCorpus {
       e("killed 12", "Twelve people who were wounded in the blast have died."),
       e("killed 3", "Three hikers who were kidnapped last week were found dead."),
       e("injured 5", "Five pupils who were injured were taken to hospital."),
+      // A participle right after the people is a reduced relative clause; a later death is the news.
+      e("killed 1", "A guard injured in the raid on Monday has died of his wounds.",
+          "A man wounded in a shooting last week has died."),
+      e("killed 2", "Two people wounded in the attack on Monday died on Tuesday."),
+      e("injured 5", "Five people injured in the blast were taken to hospital."),
       // A past participle with a tail after the people counted, ended by a finite verb.
       e("killed 6", "Six suspects wanted over the riots were killed in a raid on Tuesday.",
           "Six engineers involved in building the dam have been killed."),
