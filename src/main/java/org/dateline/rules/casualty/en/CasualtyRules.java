@@ -71,6 +71,13 @@ final class CasualtyRules {
   private static final TokenSet OBJECT_STARTS = TokenSet.of("the", "his", "her", "their", "a", "an");
   /** Pronouns that stand for the victims after a killing verb: "two men shot and killed him". */
   private static final TokenSet OBJECT_PRONOUNS = TokenSet.of("him", "her", "them");
+  /** Words of an untold part before "of the" and a counted whole: "some of the 20 passengers". */
+  private static final TokenSet PARTS = TokenSet.of(
+      "some", "many", "most", "several", "few", "majority", "half", "rest", "remainder", "dozens", "scores",
+      "hundreds", "any", "part", "portion", "minority");
+  private static final TokenSet NOT_SUPERLATIVES = TokenSet.of(
+      "arrest", "protest", "request", "interest", "inquest", "contest", "behest", "quest", "test", "west",
+      "rest", "harvest", "forest", "manifest", "conquest", "bequest", "unrest");
   /** Finite verbs of dying that end a relative clause's tail on their own. */
   private static final TokenSet DIED = TokenSet.of("died", "dies", "succumbed");
   /** Verbs of saying after which "by" names the sayer before "to have been": "said by residents to have died". */
@@ -124,7 +131,7 @@ final class CasualtyRules {
   static void subject(Token[] t, int i, int e, List<Candidate> out) {
     Head h = Head.at(t, i, e);
     if (h == null || (h.people == null && i >= 2 && t[i - 1].is("of") && PARENTS.contains(t[i - 2]))
-        || noneOf(t, i)) {
+        || noneOf(t, i) || partOf(t, i)) {
       return;
     }
     Quantity q = h.quantity;
@@ -359,6 +366,16 @@ final class CasualtyRules {
     Token head = t[p.end - 1];
     return head.isWord() && People.isSingular(head.lower) && !SingleVictims.GROUPS.contains(head)
         && !head.lower.endsWith("-year-old") && !(q.end < p.end && t[q.end].is("of"));
+  }
+
+  /**
+   * Whether the people counted at {@code i} are a whole of which an untold part is meant: "some of
+   * the 20 passengers were hurt", "the youngest of the three is in critical condition", "most of
+   * those 40 people" (but "all of the five people were killed" counts them all).
+   */
+  private static boolean partOf(Token[] t, int i) {
+    return i >= 3 && (t[i - 1].is("the") || t[i - 1].is("those") || t[i - 1].is("these")) && t[i - 2].is("of")
+        && (PARTS.contains(t[i - 3]) || (t[i - 3].lower.endsWith("est") && !NOT_SUPERLATIVES.contains(t[i - 3])));
   }
 
   /** "none of the (other) eight people were hurt", "neither of the two men": no one of them. */

@@ -405,6 +405,8 @@ final class CasualtyCorpus {
           "A man wounded in a shooting last week has died."),
       e("killed 2", "Two people wounded in the attack on Monday died on Tuesday."),
       e("injured 5", "Five people injured in the blast were taken to hospital."),
+      e("killed 5", "All of the five people were killed."),
+      e("killed 20", "The families of the 20 people killed met officials."),
       // A past participle with a tail after the people counted, ended by a finite verb.
       e("killed 6", "Six suspects wanted over the riots were killed in a raid on Tuesday.",
           "Six engineers involved in building the dam have been killed."),
@@ -471,7 +473,11 @@ final class CasualtyCorpus {
       "Three men in a grey van brought a wounded teenager to the clinic.",
       "The storm raised temperatures by five degrees.", "At least another car was hit.",
       // A family or a household is a group of untold size, not one person.
-"Supporters of al-Sadr marched through the city.", "Six year old Tomas won the spelling contest.", "The men were reported by police to be safe.",       "A family was killed when the shell hit their home.", "Gunmen killed an entire family in the village.",
+"Supporters of al-Sadr marched through the city.", 
+      // An untold part of a counted whole is no figure.
+      "Some of the 20 passengers were hurt.", "The youngest of the three is in critical condition.",
+      "Many of the 40 people were injured in the crush.",
+      "Six year old Tomas won the spelling contest.", "The men were reported by police to be safe.",       "A family was killed when the shell hit their home.", "Gunmen killed an entire family in the village.",
       "The murder of a local family shocked the town.",
       // One number told of two outcomes counts them together, neither one alone.
       "The militants said they had killed or wounded dozens of soldiers.",
