@@ -37,6 +37,10 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
   private static final TokenSet SUPERSEDED = TokenSet.of(
       "previous", "earlier", "initial", "former", "old");
 
+  /** Adverbs that make the saying after them an earlier, superseded one: "had originally said". */
+  private static final TokenSet EARLIER_SAYING = TokenSet.of("originally", "initially");
+  private static final TokenSet SAID = TokenSet.of("said", "reported", "stated", "put", "gave", "announced");
+
   private EnglishCasualtyExtractor() {}
 
   /**
@@ -268,6 +272,12 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
       }
       if (SUPERSEDED.contains(t[i]) && i + 1 < c.numberBegin
           && (t[i + 1].is("toll") || t[i + 1].is("death") || t[i + 1].is("figure") || t[i + 1].is("count"))) {
+        return true;
+      }
+    }
+    // "police had originally said that seven people were shot": an earlier statement
+    for (int i = Math.max(s, c.numberBegin - MAX_SUPERSEDED_CUE - 2); i + 1 < c.numberBegin; i++) {
+      if (EARLIER_SAYING.contains(t[i]) && SAID.contains(t[i + 1])) {
         return true;
       }
     }

@@ -383,6 +383,8 @@ final class CasualtyCorpus {
       e("killed 31 (update); killed 28 (previous)", "The toll rose to 31, up from a toll of 28 a week ago."),
       e("killed 31; killed 28 (previous)", "Thirty-one people died, up from 28 deaths on Monday."),
       e("killed 28 (previous)", "The previous toll was 28.", "An earlier death toll of 28 was revised."),
+      e("injured 7 (previous)", "Police had originally said that seven people were shot.",
+          "Officials initially reported seven people were injured, but later lowered the figure."),
       // A group or a person joined by "and" after a short tail of the object adds to it.
       e("killed 1; killed 6 (additional)",
           "A drone strike killed a magistrate allied with the rebels and six members of his family.",
