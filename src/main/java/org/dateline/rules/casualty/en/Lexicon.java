@@ -38,7 +38,7 @@ final class Lexicon {
           "confirmed dead", "found dead", "pronounced dead", "declared dead",
           "feared dead", "presumed dead", "reported dead", "shot and killed", "found murdered",
           "succumbed to ? injuries", "succumbed to ? wounds", "succumbed to injuries", "succumbed to wounds",
-          "passed away", "pronounced deceased")
+          "passed away", "pronounced deceased", "mowed down", "mown down")
       .add(INJURED, "wounded", "injured", "hurt", "shot and wounded", "shot and injured",
           "stabbed and wounded", "suffered ? injuries", "sustained ? injuries", "suffered ? wounds",
           "sustained ? wounds", "suffered injuries", "sustained injuries", "treated for ? injuries",
@@ -78,6 +78,7 @@ final class Lexicon {
       .add(KILLED, "killed", "killing", "kill", "kills", "murdered", "murdering", "massacred",
           "massacring", "executed", "executing", "beheaded", "slaughtered", "slaughtering",
           "assassinated", "shot dead", "shooting dead", "shot and killed", "shooting and killing",
+          "mowed down", "mowing down",
           "gunned down", "gunning down", "claimed the lives of", "claiming the lives of",
           "took the lives of", "taking the lives of", "claimed the life of", "claiming the life of",
           "took the life of", "taking the life of", "left dead", "leaving dead",
@@ -161,6 +162,8 @@ final class Lexicon {
   static final TokenSet PEOPLE = TokenSet.of(
       "secretary", "secretaries", "colleague", "colleagues", "aide", "aides", "aunt", "grandson",
       "granddaughter", "guest", "guests",
+      "spy", "spies", "thief", "thieves", "wives", "husbands", "sikh", "sikhs", "nephews", "nieces",
+      "judges", "envoys", "expatriate", "expatriates", "criminals",
       "people", "persons", "person", "civilians", "civilian", "children", "child", "kids", "kid",
       "boys", "boy", "girls", "girl", "men", "man", "women", "woman", "babies", "baby", "infants",
       "infant", "toddlers", "toddler", "teenagers", "teenager", "teens", "teen", "youths", "youth",

@@ -409,6 +409,9 @@ final class CasualtyCorpus {
       e("injured 5", "Five people injured in the blast were taken to hospital."),
       e("killed 5", "All of the five people were killed."),
       e("killed 20", "The families of the 20 people killed met officials."),
+      // People nouns the suffix rules miss, and "mowed down".
+      e("killed 10", "The militants said they had killed 10 spies.", "Police killed 10 suspected car thieves.",
+          "Ten students have been mowed down in the cult clashes.", "Gunmen mowed down 10 worshippers."),
       // A past participle with a tail after the people counted, ended by a finite verb.
       e("killed 6", "Six suspects wanted over the riots were killed in a raid on Tuesday.",
           "Six engineers involved in building the dam have been killed."),
