@@ -78,6 +78,9 @@ final class CasualtyRules {
   private static final TokenSet NOT_SUPERLATIVES = TokenSet.of(
       "arrest", "protest", "request", "interest", "inquest", "contest", "behest", "quest", "test", "west",
       "rest", "harvest", "forest", "manifest", "conquest", "bequest", "unrest");
+  /** Words before a number that refer back to people counted before: "the two injured officers". */
+  private static final TokenSet REFERRING = TokenSet.of(
+      "the", "his", "her", "their", "its", "our", "all", "those", "these", "both");
   /** Finite verbs of dying that end a relative clause's tail on their own. */
   private static final TokenSet DIED = TokenSet.of("died", "dies", "succumbed");
   /** Verbs of saying after which "by" names the sayer before "to have been": "said by residents to have died". */
@@ -177,7 +180,31 @@ final class CasualtyRules {
       }
       return;
     }
-    countedNoun(t, q, p, e, out);
+    if (!hurtPeople(t, q, p, e, out)) {
+      countedNoun(t, q, p, e, out);
+    }
+  }
+
+  /**
+   * "32 wounded people have been reported", "the hospital received 40 injured soldiers": with no
+   * predicate after them, people counted with "wounded", "injured" or "dead" before their noun are a
+   * figure of it, unless a determiner refers back ("the two injured officers"). Returns whether it
+   * added one.
+   */
+  private static boolean hurtPeople(Token[] t, Quantity q, People p, int e, List<Candidate> out) {
+    // "the two injured officers were named": a determiner refers back to a count told before
+    if (p == null || q.need != Quantity.Need.NONE || q.end >= e || (q.begin > 0 && REFERRING.contains(t[q.begin - 1]))) {
+      return false;
+    }
+    // "displaced people" name who they are ("attacked six displaced people"), not what befell them
+    PhraseTable.Match adj = Lexicon.PREDICATES.match(t, q.end, e);
+    boolean counted = adj != null && adj.end == q.end + 1 && adj.end < p.end
+        && (adj.category == CasualtyCategory.INJURED || adj.category == CasualtyCategory.KILLED);
+    if (counted) {
+      out.add(new Candidate(adj.category, q.count, q.begin, q.end, q.begin, p.end, who(p), FigureRole.TOTAL,
+          "<n> <hurt> <people>"));
+    }
+    return counted;
   }
 
   /**

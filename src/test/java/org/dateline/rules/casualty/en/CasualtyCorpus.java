@@ -409,6 +409,9 @@ final class CasualtyCorpus {
       e("injured 5", "Five people injured in the blast were taken to hospital."),
       e("killed 5", "All of the five people were killed."),
       e("killed 20", "The families of the 20 people killed met officials."),
+      // People counted with "wounded" or "injured" before their noun, and no predicate after them.
+      e("killed [35..+inf); injured 32", "At least 35 dead and 32 wounded people have been reported."),
+      e("injured 40", "The clinic received 40 injured soldiers after the shelling."),
       // People nouns the suffix rules miss, and "mowed down".
       e("killed 10", "The militants said they had killed 10 spies.", "Police killed 10 suspected car thieves.",
           "Ten students have been mowed down in the cult clashes.", "Gunmen mowed down 10 worshippers."),
@@ -478,7 +481,8 @@ final class CasualtyCorpus {
       "Three men in a grey van brought a wounded teenager to the clinic.",
       "The storm raised temperatures by five degrees.", "At least another car was hit.",
       // A family or a household is a group of untold size, not one person.
-"Supporters of al-Sadr marched through the city.", 
+"Supporters of al-Sadr marched through the city.", "Gunmen attacked six displaced people collecting firewood.",
+      "The two injured officers were named on Monday.", 
       // An untold part of a counted whole is no figure.
       "Some of the 20 passengers were hurt.", "The youngest of the three is in critical condition.",
       "Many of the 40 people were injured in the crush.",
