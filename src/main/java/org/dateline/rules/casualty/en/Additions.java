@@ -102,6 +102,10 @@ final class Additions {
         if (p == null || p.kind == SingleVictims.Kind.PRONOUN || p.end >= n) {
           continue;
         }
+        if (i > s && SingleVictims.PREPOSITIONS.contains(t[i - 1])) {
+          // "a blast on a train in St Petersburg and 47 people were injured": a place, no victim
+          break;
+        }
         long persons = personsUpTo(t, s, p, and, e);
         if (persons < 1 && and == n - 1) {
           int[] counted = SingleVictims.conjoined(t, s, p.end, e);

@@ -71,6 +71,20 @@ final class CasualtyRules {
   private static final TokenSet OBJECT_STARTS = TokenSet.of("the", "his", "her", "their", "a", "an");
   /** Pronouns that stand for the victims after a killing verb: "two men shot and killed him". */
   private static final TokenSet OBJECT_PRONOUNS = TokenSet.of("him", "her", "them");
+  /** Words of an untold part before "of the" and a counted whole: "some of the 20 passengers". */
+  private static final TokenSet PARTS = TokenSet.of(
+      "some", "many", "most", "several", "few", "majority", "half", "rest", "remainder", "dozens", "scores",
+      "hundreds", "any", "part", "portion", "minority");
+  private static final TokenSet NOT_SUPERLATIVES = TokenSet.of(
+      "arrest", "protest", "request", "interest", "inquest", "contest", "behest", "quest", "test", "west",
+      "rest", "harvest", "forest", "manifest", "conquest", "bequest", "unrest");
+  /** Words before a number that refer back to people counted before: "the two injured officers". */
+  private static final TokenSet REFERRING = TokenSet.of(
+      "the", "his", "her", "their", "its", "our", "all", "those", "these", "both");
+  /** Finite verbs of dying that end a relative clause's tail on their own. */
+  private static final TokenSet DIED = TokenSet.of("died", "dies", "succumbed");
+  /** Verbs of saying after which "by" names the sayer before "to have been": "said by residents to have died". */
+  private static final TokenSet SAYING = TokenSet.of("said", "reported", "believed", "thought", "feared", "known");
   private static final TokenSet OF_OWNERS = TokenSet.of("his", "her", "their", "its", "our", "the", "them");
 
   private CasualtyRules() {}
@@ -93,11 +107,12 @@ final class CasualtyRules {
     /** Returns the counted head starting at token {@code i}, or null if there is none. */
     static Head at(Token[] t, int i, int e) {
       Quantity q = QuantityParser.parse(t, i, e);
-      if (q == null) {
+      if (q == null || People.ageTail(t, q.end, e) > q.end) {
+        // "Four Year Old Girl Shot": an age, not a count
         return null;
       }
       People p = People.after(t, q.end, e, q.need == Quantity.Need.SINGULAR_NOUN);
-      if (q.need != Quantity.Need.NONE && p == null) {
+      if ((q.need != Quantity.Need.NONE && p == null) || yearBeforePerson(t, q, p)) {
         return null;
       }
       q = couple(t, q, p, e);
@@ -119,7 +134,7 @@ final class CasualtyRules {
   static void subject(Token[] t, int i, int e, List<Candidate> out) {
     Head h = Head.at(t, i, e);
     if (h == null || (h.people == null && i >= 2 && t[i - 1].is("of") && PARENTS.contains(t[i - 2]))
-        || noneOf(t, i)) {
+        || noneOf(t, i) || partOf(t, i)) {
       return;
     }
     Quantity q = h.quantity;
@@ -152,7 +167,7 @@ final class CasualtyRules {
       k = main;
       m = Lexicon.PREDICATES.match(t, k, e);
     }
-    if (m != null && m.category == CasualtyCategory.AFFECTED && p == null) {
+    if (m != null && ((m.category == CasualtyCategory.AFFECTED && p == null) || eitherOutcome(t, m, e))) {
       return;
     }
     if (m != null && (!activeVoice(t, j, k, m, e) || takenThenKilled(t, i, m, q, e))) {
@@ -165,7 +180,31 @@ final class CasualtyRules {
       }
       return;
     }
-    countedNoun(t, q, p, e, out);
+    if (!hurtPeople(t, q, p, e, out)) {
+      countedNoun(t, q, p, e, out);
+    }
+  }
+
+  /**
+   * "32 wounded people have been reported", "the hospital received 40 injured soldiers": with no
+   * predicate after them, people counted with "wounded", "injured" or "dead" before their noun are a
+   * figure of it, unless a determiner refers back ("the two injured officers"). Returns whether it
+   * added one.
+   */
+  private static boolean hurtPeople(Token[] t, Quantity q, People p, int e, List<Candidate> out) {
+    // "the two injured officers were named": a determiner refers back to a count told before
+    if (p == null || q.need != Quantity.Need.NONE || q.end >= e || (q.begin > 0 && REFERRING.contains(t[q.begin - 1]))) {
+      return false;
+    }
+    // "displaced people" name who they are ("attacked six displaced people"), not what befell them
+    PhraseTable.Match adj = Lexicon.PREDICATES.match(t, q.end, e);
+    boolean counted = adj != null && adj.end == q.end + 1 && adj.end < p.end
+        && (adj.category == CasualtyCategory.INJURED || adj.category == CasualtyCategory.KILLED);
+    if (counted) {
+      out.add(new Candidate(adj.category, q.count, q.begin, q.end, q.begin, p.end, who(p), FigureRole.TOTAL,
+          "<n> <hurt> <people>"));
+    }
+    return counted;
   }
 
   /**
@@ -269,7 +308,8 @@ final class CasualtyRules {
    * relative clause: "five children who were injured were taken to hospital" stays injured.
    */
   private static int mainPredicate(Token[] t, int j, int k, int end, int e) {
-    boolean relative = false;
+    // "a juvenile injured in the shooting has died": a participle right after the people, reduced relative
+    boolean relative = k == j && end == k + 1 && t[k].lower.endsWith("ed");
     for (int n = j; n < k; n++) {
       relative |= RELATIVES.contains(t[n].lower);
     }
@@ -277,7 +317,7 @@ final class CasualtyRules {
     if (relative && from < e && PREPOSITIONS.contains(t[from].lower)) {
       // "who were wounded in the blast have died"
       for (int n = from + 1; n < e && n <= end + MAX_RELATIVE_TAIL; n++) {
-        if (FINITE.contains(t[n].lower)) {
+        if (FINITE.contains(t[n].lower) || DIED.contains(t[n].lower)) {
           from = n;
           break;
         }
@@ -296,7 +336,73 @@ final class CasualtyRules {
         return main;
       }
     }
-    return -1;
+    // "two people wounded in the attack on Monday died on Tuesday": a finite verb of its own
+    return DIED.contains(t[main].lower) ? main : -1;
+  }
+
+  /**
+   * Whether the predicate is one of two outcomes told of one number: "30 people were killed
+   * <b>or wounded</b>", "dozens were dead or missing", "were killed and injured": the number
+   * counts both together, so it is a figure of neither. Outcomes joined by "and" count both only
+   * for the dead and the hurt ("five were injured and hospitalized" are five injured).
+   */
+  private static boolean eitherOutcome(Token[] t, PhraseTable.Match m, int e) {
+    int j = m.end;
+    if (j + 1 >= e || !(t[j].is("or") || t[j].is("and"))) {
+      return false;
+    }
+    PhraseTable.Match other = Lexicon.PREDICATES.match(t, j + 1, e);
+    return other != null && mixedOutcomes(t[j].is("or"), m.category, other.category);
+  }
+
+  /**
+   * Whether the action at {@code i} is the second of two outcomes with one object: "killed or
+   * wounded dozens", "killing or wounding about 40 people", "killed and wounded at least 68":
+   * the object counts both together.
+   */
+  private static boolean joinedOutcome(Token[] t, int i, PhraseTable.Match m, int e) {
+    if (i < 2 || !(t[i - 1].is("or") || t[i - 1].is("and"))) {
+      return false;
+    }
+    for (int k = Math.max(0, i - 3); k <= i - 2; k++) {
+      // "shot two people to death and wounded nine": "to death" ends a verb that has its object
+      PhraseTable.Match before = t[k].is("to") ? null : Lexicon.ACTIONS.match(t, k, e);
+      if (before != null && before.end == i - 1 && mixedOutcomes(t[i - 1].is("or"), before.category, m.category)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean mixedOutcomes(boolean or, CasualtyCategory a, CasualtyCategory b) {
+    if (a == b) {
+      return false;
+    }
+    return or || (a == CasualtyCategory.KILLED && b == CasualtyCategory.INJURED)
+        || (a == CasualtyCategory.INJURED && b == CasualtyCategory.KILLED);
+  }
+
+  /**
+   * Whether a year-like number comes before one person, so that it counts no one: "2016 Jeffco
+   * teen dies", "2017 Man dead" (a year opening a headline); "2016 people" would still count.
+   */
+  static boolean yearBeforePerson(Token[] t, Quantity q, People p) {
+    if (p == null || q.need != Quantity.Need.PEOPLE_NOUN) {
+      return false;
+    }
+    Token head = t[p.end - 1];
+    return head.isWord() && People.isSingular(head.lower) && !SingleVictims.GROUPS.contains(head)
+        && !head.lower.endsWith("-year-old") && !(q.end < p.end && t[q.end].is("of"));
+  }
+
+  /**
+   * Whether the people counted at {@code i} are a whole of which an untold part is meant: "some of
+   * the 20 passengers were hurt", "the youngest of the three is in critical condition", "most of
+   * those 40 people" (but "all of the five people were killed" counts them all).
+   */
+  private static boolean partOf(Token[] t, int i) {
+    return i >= 3 && (t[i - 1].is("the") || t[i - 1].is("those") || t[i - 1].is("these")) && t[i - 2].is("of")
+        && (PARTS.contains(t[i - 3]) || (t[i - 3].lower.endsWith("est") && !NOT_SUPERLATIVES.contains(t[i - 3])));
   }
 
   /** "none of the (other) eight people were hurt", "neither of the two men": no one of them. */
@@ -368,7 +474,10 @@ final class CasualtyRules {
         // "suspects in the shooting that left one dead": the clause's own casualty verb
         return j;
       }
-      boolean ends = skipAuxiliaries(t, k, e) >= 0 && !w.is("to")
+      // "volunteers helping displaced farmers were killed": a participle before a noun is its adjective
+      PhraseTable.Match word = k + 1 < e && Lexicon.isPeople(t[k + 1]) ? Lexicon.PREDICATES.match(t, k, e) : null;
+      boolean adjective = word != null && word.end == k + 1 && !Lexicon.isPeople(w);
+      boolean ends = skipAuxiliaries(t, k, e) >= 0 && !w.is("to") && !adjective
           && (!(pastParticiple || inRelative) || FINITE.contains(w.lower));
       if (ends || (!pastParticiple && secondGroup(t, k, e, first) != null)) {
         return k;
@@ -465,7 +574,7 @@ final class CasualtyRules {
   /** "killing 10 civilians", "wounded 19 others", "killed 5 and wounded 12", "the deaths of two men". */
   static void action(Token[] t, int i, int e, List<Candidate> out) {
     PhraseTable.Match m = Lexicon.ACTIONS.match(t, i, e);
-    if (m == null) {
+    if (m == null || joinedOutcome(t, i, m, e)) {
       return;
     }
     int j = m.end;
@@ -565,7 +674,7 @@ final class CasualtyRules {
   private static People someone(Token[] t, int i, int e) {
     for (int k = i; k < e && k < i + 4; k++) {
       Token w = t[k];
-      if (!w.isWord() || w.has(WordFlags.FUNCTION) || NOT_SOMEONE.contains(w)
+      if (!w.isWord() || w.has(WordFlags.FUNCTION) || NOT_SOMEONE.contains(w) || People.isFamily(t, k, e)
           || w.has(WordFlags.NOT_PEOPLE) || Lexicon.NOT_PEOPLE.contains(w.lower + "s")) {
         return null;
       }
@@ -585,7 +694,9 @@ final class CasualtyRules {
       // "dozens of cows" counts no one; "six of his comrades", "five of the crew" count people
       return j + 1 < t.length && OF_OWNERS.contains(t[j + 1]);
     }
-    return n.isPunct() || n.has(WordFlags.STOP) || n.is("more") || n.is("others");
+    // "wounded 11 close to the camp": a place follows as after "near"
+    boolean closeTo = n.is("close") && j + 1 < t.length && t[j + 1].is("to");
+    return n.isPunct() || n.has(WordFlags.STOP) || n.is("more") || n.is("others") || closeTo;
   }
 
   /** "claimed 37 lives", "cost over 150 lives", "took 12 lives". */
@@ -824,11 +935,37 @@ final class CasualtyRules {
         }
         continue;
       }
+      if (t[k].is("by") && k > j && SAYING.contains(t[k - 1])) {
+        // "were said by residents to have been shot": the sayer stands between the verbs
+        int to = raisedTo(t, k, e);
+        if (to < 0) {
+          return -1;
+        }
+        stop = Math.min(e, stop + to - k);
+        k = to;
+        continue;
+      }
       boolean and = t[k].is("and") && k > j
           && (Lexicon.AND_AFTER.contains(t[k - 1]) || t[k - 1].lower.endsWith("ed"));
       boolean participle = t[k].lower.endsWith("ed") && k + 1 < e && t[k + 1].is("and");
       boolean comma = t[k].is(",") && k > j;
       if (!and && !participle && !comma && !t[k].has(WordFlags.AUXILIARY)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Returns the index of the "to" of "to have been" or "to be" after a sayer ("by residents and a
+   * journalist"), so that the caller steps on from there, or -1 when none follows soon.
+   */
+  private static int raisedTo(Token[] t, int k, int e) {
+    for (int n = k + 1; n + 1 < e && n <= k + MAX_AUXILIARIES; n++) {
+      if (t[n].is("to") && (t[n + 1].is("have") || t[n + 1].is("be"))) {
+        return n - 1;
+      }
+      if (t[n].isPunct() || Lexicon.PREDICATES.match(t, n, e) != null) {
         return -1;
       }
     }

@@ -45,6 +45,10 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
   private static final TokenSet SUPERSEDED = TokenSet.of(
       "previous", "earlier", "initial", "former", "old");
 
+  /** Adverbs that make the saying after them an earlier, superseded one: "had originally said". */
+  private static final TokenSet EARLIER_SAYING = TokenSet.of("originally", "initially");
+  private static final TokenSet SAID = TokenSet.of("said", "reported", "stated", "put", "gave", "announced");
+
   private EnglishCasualtyExtractor() {}
 
   /**
@@ -138,19 +142,21 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
   private static boolean cumulative(Token[] t, int s, int e, Candidate c) {
     int nearBegin = Math.max(s, c.spanBegin - 3);
     int nearEnd = Math.min(e, c.spanEnd + 4);
-    if (Sentences.contains(t, nearBegin, nearEnd, Lexicon.CUMULATIVE_CUES)
-        || Sentences.contains(t, nearBegin, nearEnd, Lexicon.RATE_CUES)) {
-      return true;
+    for (int i = nearBegin; i < nearEnd; i++) {
+      // a cue that starts near the figure may end further on: "in the past 17 months"
+      if (Lexicon.CUMULATIVE_CUES.match(t, i, e) != null || Lexicon.RATE_CUES.match(t, i, e) != null) {
+        return true;
+      }
     }
-    if (c.spanBegin > s
-        && (Lexicon.CONFLICT_CUES.match(t, s, e) != null || Lexicon.RATE_CUES.match(t, s, e) != null)) {
+    if (c.spanBegin > s && (Lexicon.CONFLICT_CUES.match(t, s, e) != null || Lexicon.RATE_CUES.match(t, s, e) != null
+        || sinceAYear(t, s, e))) {
       return true;
     }
     if (perfectSinceConflict(t, s, c) || conflictHasKilled(t, s, c) || manyIncidentsOverAPeriod(t, s, e, c)) {
       return true;
     }
     for (int i = c.spanEnd; i < Math.min(e, c.spanEnd + SINCE_WINDOW) && !t[i].is(","); i++) {
-      if (t[i].is("since") && Lexicon.CUMULATIVE_CUES.match(t, i, e) != null
+      if (t[i].is("since") && (Lexicon.CUMULATIVE_CUES.match(t, i, e) != null || sinceAYear(t, i, e))
           || Lexicon.RATE_CUES.match(t, i, e) != null) {
         return true;
       }
@@ -225,6 +231,25 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
     return false;
   }
 
+  /**
+   * Whether a "since" at {@code i} counts from a year: "since 2014", "since October 2014", "since
+   * last year". Such a span holds many incidents; a day or a month alone may be one incident's.
+   */
+  private static boolean sinceAYear(Token[] t, int i, int e) {
+    if (i + 1 >= e || !t[i].is("since")) {
+      return false;
+    }
+    int j = i + 1;
+    if (t[j].is("last")) {
+      return j + 1 < e && t[j + 1].is("year");
+    }
+    if (QuantityParser.isMonth(t[j].lower) && j + 1 < e) {
+      j++;
+    }
+    return t[j].lower.length() == 4 && (t[j].lower.startsWith("19") || t[j].lower.startsWith("20"))
+        && t[j].lower.chars().allMatch(Character::isDigit);
+  }
+
   private static boolean hasKeyWord(Token[] t, int s, int e) {
     for (int i = s; i < e; i++) {
       if (t[i].has(WordFlags.KEY)) {
@@ -297,6 +322,13 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
         return c;
       }
     }
+    for (Candidate c : accepted) {
+      // "killed 22 people, including two reporters, and wounded 89": the part belongs to the figure
+      // it follows, not to the one after it
+      if (c.role != FigureRole.SUBTOTAL && c.spanEnd <= i && i - c.spanEnd <= 1) {
+        return c;
+      }
+    }
     Candidate best = null;
     for (Candidate c : accepted) {
       if (c.role != FigureRole.SUBTOTAL && (best == null || Math.abs(c.spanBegin - i) < Math.abs(best.spanBegin - i))) {
@@ -318,6 +350,12 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
       }
       if (SUPERSEDED.contains(t[i]) && i + 1 < c.numberBegin
           && (t[i + 1].is("toll") || t[i + 1].is("death") || t[i + 1].is("figure") || t[i + 1].is("count"))) {
+        return true;
+      }
+    }
+    // "police had originally said that seven people were shot": an earlier statement
+    for (int i = Math.max(s, c.numberBegin - MAX_SUPERSEDED_CUE - 2); i + 1 < c.numberBegin; i++) {
+      if (EARLIER_SAYING.contains(t[i]) && SAID.contains(t[i + 1])) {
         return true;
       }
     }

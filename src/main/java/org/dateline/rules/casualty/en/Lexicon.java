@@ -38,7 +38,7 @@ final class Lexicon {
           "confirmed dead", "found dead", "pronounced dead", "declared dead",
           "feared dead", "presumed dead", "reported dead", "shot and killed", "found murdered",
           "succumbed to ? injuries", "succumbed to ? wounds", "succumbed to injuries", "succumbed to wounds",
-          "passed away", "pronounced deceased")
+          "passed away", "pronounced deceased", "mowed down", "mown down")
       .add(INJURED, "wounded", "injured", "hurt", "shot and wounded", "shot and injured",
           "stabbed and wounded", "suffered ? injuries", "sustained ? injuries", "suffered ? wounds",
           "sustained ? wounds", "suffered injuries", "sustained injuries", "treated for ? injuries",
@@ -50,7 +50,15 @@ final class Lexicon {
           "suffering from a gunshot wound", "suffering from gunshot wounds", "suffering from a ? wound",
           "suffering gunshot wounds", "sustained gunshot wounds", "suffered gunshot wounds",
           "recovering from gunshot wounds", "recovering from ? wounds", "treated for gunshot wounds",
-          "treated for ? wounds")
+          "treated for ? wounds",
+          // "39 others sustained various degrees of injuries", common in West African reports
+          "sustained various degrees of injuries", "sustained varying degrees of injuries",
+          "sustained different degrees of injuries", "suffered various degrees of injuries",
+          "suffered varying degrees of injuries", "sustained various degrees of injury",
+          "sustained varying degrees of injury", "with various degrees of injuries",
+          "with varying degrees of injuries", "escaped with injuries", "escaped with ? injuries",
+          "escaped with ? wounds", "survived with injuries", "survived with ? injuries",
+          "brought in with injuries", "brought in with ? injuries")
       .add(MISSING, "missing", "unaccounted for", "disappeared")
       .add(HOSPITALIZED, "hospitalized", "hospitalised", "in hospital", "in the hospital", "in hospitals",
           "taken to ? hospital", "taken to ? hospitals", "rushed to ? hospital", "admitted to ? hospital",
@@ -70,6 +78,7 @@ final class Lexicon {
       .add(KILLED, "killed", "killing", "kill", "kills", "murdered", "murdering", "massacred",
           "massacring", "executed", "executing", "beheaded", "slaughtered", "slaughtering",
           "assassinated", "shot dead", "shooting dead", "shot and killed", "shooting and killing",
+          "mowed down", "mowing down",
           "gunned down", "gunning down", "claimed the lives of", "claiming the lives of",
           "took the lives of", "taking the lives of", "claimed the life of", "claiming the life of",
           "took the life of", "taking the life of", "left dead", "leaving dead",
@@ -154,6 +163,8 @@ final class Lexicon {
   static final TokenSet PEOPLE = TokenSet.of(
       "secretary", "secretaries", "colleague", "colleagues", "aide", "aides", "aunt", "grandson",
       "granddaughter", "guest", "guests",
+      "spy", "spies", "thief", "thieves", "wives", "husbands", "sikh", "sikhs", "nephews", "nieces",
+      "judges", "envoys", "expatriate", "expatriates", "criminals",
       "people", "persons", "person", "civilians", "civilian", "children", "child", "kids", "kid",
       "boys", "boy", "girls", "girl", "men", "man", "women", "woman", "babies", "baby", "infants",
       "infant", "toddlers", "toddler", "teenagers", "teenager", "teens", "teen", "youths", "youth",
@@ -240,7 +251,7 @@ final class Lexicon {
       "waters", "powers", "towers", "quarters", "letters", "layers", "silvers", "corners",
       "vectors", "sectors", "factors", "motors", "doors", "floors", "mirrors", "errors",
       "colors", "colours", "monitors", "reactors", "tractors", "elevators", "generators", "indicators",
-      "contents", "talents", "percents", "ants", "pants", "variants",
+      "contents", "talents", "percents", "ants", "pants", "variants", "degrees",
       "warrants", "bars", "ears", "fears", "tears", "cheers", "headquarters", "filters",
       "clusters", "posters", "rumors", "rumours", "honors", "honours", "flavors", "favours", "labors",
       "intents", "fragments", "comments", "moments", "segments", "regiments", "sentiments", "cements",
@@ -309,7 +320,14 @@ final class Lexicon {
           "to date", "so far in", "since january", "in recent years", "over the past year",
           "over the past decade", "over the years", "since the war began", "since the conflict began",
           "since the war started", "since the start of", "since the beginning of", "since the outbreak",
-          "since the fighting began", "since the invasion", "since the uprising began")
+          "since the fighting began", "since the invasion", "since the uprising began",
+          // a span of months or years counts many incidents ("eight children have been shot in the
+          // past 17 months"); hours, days and weeks may be one incident's toll
+          "in the past ? months", "in the last ? months", "over the past ? months", "over the last ? months",
+          "during the past ? months", "in the past ? years", "in the last ? years", "over the past ? years",
+          "over the last ? years", "during the past ? years", "in the past year", "in the last year",
+          "over the last year", "in the past decade", "over the last decade", "within the last year",
+          "within the past year", "within the last ? months", "within the past ? months")
       .build();
 
   /**
@@ -320,7 +338,11 @@ final class Lexicon {
   static final PhraseTable CONFLICT_CUES = PhraseTable.builder(0)
       .add(KILLED, "since the war began", "since the conflict began", "since the war started",
           "since the fighting began", "since the invasion", "since the outbreak", "since the uprising began",
-          "since the truce", "since the ceasefire", "since the cease-fire", "since the start of the war")
+          "since the truce", "since the ceasefire", "since the cease-fire", "since the start of the war",
+          "in the past ? months", "in the last ? months", "over the past ? months", "over the last ? months",
+          "in the past ? years", "in the last ? years", "over the past ? years", "over the last ? years",
+          "in the past year", "in the last year", "over the last year", "within the last year",
+          "within the past year", "within the last ? months", "within the past ? months")
       .build();
 
   /** Incidents in the plural, whose victims over a period make a running total: "died in road crashes last year". */

@@ -17,6 +17,7 @@ final class People {
   private static final TokenSet PARTICIPLES = TokenSet.of(
       "displaced", "wounded", "injured", "missing", "arrested", "detained", "evacuated", "rescued", "affected");
   private static final TokenSet PRONOUNS = TokenSet.of("them", "whom", "those", "these", "us");
+  private static final TokenSet FAMILIES = TokenSet.of("family", "household");
   private static final TokenSet DETERMINERS = TokenSet.of("the", "their", "his", "her", "its", "our", "those", "these");
   private static final TokenSet COMPOUNDS = TokenSet.of(
       "police", "security", "family", "aid", "health", "government", "army", "prison", "fire", "rescue",
@@ -65,6 +66,16 @@ final class People {
         }
       }
     }
+    NumberWords.Match age = j < limit ? NumberWords.read(t, j, limit) : null;
+    int tail = age == null ? -1 : ageTail(t, age.end, limit);
+    if (age != null && tail > age.end && tail < limit && t[tail].isWord() && !t[tail].has(WordFlags.FUNCTION)
+        && !t[tail].has(WordFlags.AUXILIARY)) {
+      // "a 24 year old student": the age is a modifier
+      j = tail;
+    } else if (singular && age != null && tail > age.end) {
+      // "a 17 year old was shot": the age names the person
+      return new People(tail, whoText(t, j, tail));
+    }
     int last = -1;
     int stop = j + MAX_MODIFIERS;
     for (int k = j; k < limit && k <= stop; k++) {
@@ -82,7 +93,13 @@ final class People {
       if (!tok.isWord() || (tok.has(WordFlags.FUNCTION) && !participle)) {
         break;
       }
-      if (Lexicon.isPeople(tok) || (k == j && !singular && isCapitalizedPlural(tok))) {
+      boolean people = Lexicon.isPeople(tok) || isAgeNoun(t, k);
+      if (last >= 0 && !people && (tok.lower.endsWith("ing") || Lexicon.PREDICATES.match(t, k, limit) != null)) {
+        // "two campaigners investigating human rights abuses", "ten people sustained various degrees
+        // of injuries": a participle's or a predicate's object names no one counted
+        break;
+      }
+      if (people || (!singular && isCapitalizedPlural(tok) && lowerCaseModifiers(t, j, k))) {
         last = k;
       }
     }
@@ -97,8 +114,11 @@ final class People {
     if ((singular && !isSingular(t[end - 1].lower)) || thingHead(t, end, limit)) {
       return null;
     }
+    if (singular && isFamily(t, end - 1, limit)) {
+      return null;
+    }
     int whoBegin = k;
-    if (k > firstModifier && COMPOUNDS.contains(t[k - 1])) {
+    if (k > firstModifier && (COMPOUNDS.contains(t[k - 1]) || isAgeNoun(t, k))) {
       whoBegin = k - 1;
     }
     String who = whoText(t, whoBegin, end);
@@ -143,10 +163,59 @@ final class People {
     return s.equals("others") || s.equals("other") ? null : s;
   }
 
-  /** "Tuaregs", "Hazaras": a capitalized plural right after a number names people. */
+  /**
+   * "Tuaregs", "Hazaras": a capitalized plural right after a number, or after its lower-case
+   * modifiers ("ethnic Oromos"), names people.
+   */
   private static boolean isCapitalizedPlural(Token t) {
     return t.capitalized && t.lower.length() >= 4 && t.lower.endsWith("s") && !t.lower.endsWith("ss")
         && !Lexicon.NOT_PEOPLE.contains(t) && !QuantityParser.isMonth(t.lower);
+  }
+
+  /**
+   * Whether the words from {@code j} to {@code k} are none, or one lower-case modifier that is no
+   * plural noun: "ethnic", "armed" (but not "times" in "shot several times outside Meadows").
+   */
+  private static boolean lowerCaseModifiers(Token[] t, int j, int k) {
+    if (k == j) {
+      return true;
+    }
+    Token m = t[j];
+    return k == j + 1 && !m.capitalized && !m.lower.endsWith("s") && !m.has(WordFlags.FUNCTION)
+        && !m.has(WordFlags.NUMBER_WORD) && !Lexicon.isPeople(m);
+  }
+
+  /**
+   * Whether the word at {@code k} is the "old" of an age written apart that names the person: "a
+   * 9-year old", "the two year old".
+   */
+  static boolean isAgeNoun(Token[] t, int k) {
+    if (!t[k].is("old") || k == 0) {
+      return false;
+    }
+    String before = t[k - 1].lower;
+    return before.equals("year") || before.equals("month") || before.endsWith("-year") || before.endsWith("-month");
+  }
+
+  /**
+   * Returns the index after an age's tail written apart at {@code i} ("year old", "years old",
+   * "year-old", "month old" after "24"), or {@code i} if none stands there.
+   */
+  static int ageTail(Token[] t, int i, int limit) {
+    if (i < limit && (t[i].is("year-old") || t[i].is("month-old") || t[i].is("year-olds"))) {
+      return i + 1;
+    }
+    boolean unit = i + 1 < limit && (t[i].is("year") || t[i].is("years") || t[i].is("month") || t[i].is("months"));
+    return unit && (t[i + 1].is("old") || t[i + 1].is("olds")) ? i + 2 : i;
+  }
+
+  /**
+   * Whether the word at {@code k} is "family" or "household" without "of" after it: "a family was
+   * killed", "killing an entire family" count a group of untold size, not one person ("a family
+   * of five" is read as five elsewhere).
+   */
+  static boolean isFamily(Token[] t, int k, int limit) {
+    return FAMILIES.contains(t[k]) && !(k + 1 < limit && t[k + 1].is("of"));
   }
 
   private static boolean isQuote(Token t) {

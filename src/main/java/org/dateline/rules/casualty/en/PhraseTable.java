@@ -8,8 +8,9 @@ import org.dateline.model.CasualtyCategory;
 
 /**
  * A table of word sequences, each with a casualty category, matched against tokens by their first
- * word. In a phrase, {@code ?} stands for one optional word of any kind ("suffered ? injuries"
- * matches "suffered injuries" and "suffered serious injuries").
+ * word. In a phrase, {@code ?} stands for one optional word or number of any kind ("suffered ?
+ * injuries" matches "suffered injuries" and "suffered serious injuries", "in the past ? months"
+ * matches "in the past 17 months").
  *
  * <p>Immutable and thread-safe once built.
  */
@@ -99,7 +100,8 @@ final class PhraseTable {
       return i;
     }
     if (words[k].equals("?")) {
-      int skip = i < limit && t[i].isWord() ? matchFrom(words, k + 1, t, i + 1, limit) : -1;
+      // "?" takes one word or one number: "in the past ? months" reads "in the past 17 months"
+      int skip = i < limit && (t[i].isWord() || t[i].isNumber()) ? matchFrom(words, k + 1, t, i + 1, limit) : -1;
       return skip >= 0 ? skip : matchFrom(words, k + 1, t, i, limit);
     }
     return i < limit && t[i].is(words[k]) ? matchFrom(words, k + 1, t, i + 1, limit) : -1;

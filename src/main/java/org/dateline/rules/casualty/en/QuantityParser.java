@@ -183,9 +183,13 @@ final class QuantityParser {
     if (t[j].is("between") && q == CountQualifier.EXACT) {
       return between(t, j, limit);
     }
-    if (t[j].is("another") && q == CountQualifier.EXACT) {
+    if (t[j].is("another")) {
+      // "another 15", "at least another 15": the number after it; "another" alone is one more
       NumberWords.Match m = NumberWords.read(t, j + 1, limit);
-      return m != null ? number(t, j + 1, limit, q) : new Quantity(j, j + 1, CasualtyCount.exactly(1), Quantity.Need.NONE);
+      if (m != null) {
+        return number(t, j + 1, limit, q);
+      }
+      return q == CountQualifier.EXACT ? new Quantity(j, j + 1, CasualtyCount.exactly(1), Quantity.Need.NONE) : null;
     }
     if ((t[j].is("a") || t[j].is("an")) && q == CountQualifier.EXACT
         && (NumberWords.words(t, j, limit) == null)) {

@@ -99,7 +99,8 @@ final class SingleVictims {
       "everyone", "everybody", "someone", "somebody", "anyone", "anybody", "nobody", "another", "both", "each",
       "all", "many", "most", "several", "none", "neither", "either", "this", "that", "it", "which", "what",
       "nothing", "something", "everything", "who", "whoever", "one", "none", "half", "none");
-  private static final TokenSet PREPOSITIONS = TokenSet.of(
+  /** Prepositions before which no victim phrase of a subject starts: "in St Petersburg", "of the mayor". */
+  static final TokenSet PREPOSITIONS = TokenSet.of(
       "of", "in", "at", "from", "near", "to", "by", "for", "with", "on", "into", "outside", "inside", "across");
 
   private SingleVictims() {}
@@ -439,7 +440,7 @@ final class SingleVictims {
       if (!w.isWord() || w.has(WordFlags.FUNCTION)) {
         break;
       }
-      if (Lexicon.isPeople(w) && People.isSingular(w.lower) && !GROUPS.contains(w)
+      if ((Lexicon.isPeople(w) || People.isAgeNoun(t, k)) && People.isSingular(w.lower) && !GROUPS.contains(w)
           && !(w.is("head") && k == i + 1 && !(k + 1 < e && t[k + 1].is("of")))) {
         head = k;
       } else if (head >= 0 && !w.capitalized) {

@@ -111,6 +111,15 @@ final class Tokenizer {
     return new Tokens(t, end);
   }
 
+  /**
+   * Whether the word is a name after an Arabic article, capitalised after it: "al-Sadr", "el-Sisi",
+   * "al-Ghrawi" (but not "al-qaeda-linked" in lower case).
+   */
+  private static boolean arabicName(char[] text, int begin, int end) {
+    return end - begin > 3 && (text[begin] == 'a' || text[begin] == 'e') && text[begin + 1] == 'l'
+        && text[begin + 2] == '-' && Character.isUpperCase(text[begin + 3]);
+  }
+
   private static int wordEnd(char[] text, int start) {
     int n = text.length;
     int i = start + 1;
@@ -198,7 +207,7 @@ final class Tokenizer {
       h = 31 * h + (capital ? c + 32 : c);
     }
     Token.Kind kind = number ? Token.Kind.NUMBER : Token.Kind.WORD;
-    boolean capitalized = Character.isUpperCase(first);
+    boolean capitalized = Character.isUpperCase(first) || arabicName(text, begin, end);
     if (!ascii) {
       String lower = lowerCase(text, begin, end);
       int flags = number ? 0 : WordFlags.of(lower);

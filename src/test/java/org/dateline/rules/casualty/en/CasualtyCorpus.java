@@ -59,7 +59,57 @@ final class CasualtyCorpus {
       e("killed 40", "The death toll stands at 40.", "Officials put the death toll at 40."),
       e("killed 5; killed 2 (subtotal)", "Five people, including two children, were killed.",
           "The attack killed five people, including two children."),
+      // A part told right after a figure belongs to it, not to the figure of the next clause.
+      e("killed [9..+inf); killed 3 (subtotal); injured 40",
+          "The shelling killed at least nine people, including three nurses, and wounded 40.",
+          "At least nine people were killed, including three nurses, and 40 were hurt in the raid."),
+      e("injured 40; injured 3 (subtotal); killed 9",
+          "The blast wounded 40 people, including three nurses, and killed nine."),
+      // Two outcomes, each with its own number, stay two figures; one outcome after another of one
+      // number ("killed or wounded 30") is no figure (see NEGATIVE).
+      e("killed 2; injured 9", "The gunman shot two people to death and wounded nine others.",
+          "The gunman killed two people and wounded nine others before killing himself."),
+      e("injured 5", "Five people were injured and hospitalized after the blast."),
+      // A participle's object after the people counted names no one counted; a participle before a
+      // noun there is that noun's adjective, not the predicate.
+      e("killed 2", "Two campaigners investigating alleged human rights abuses have been shot dead.",
+          "Two volunteers helping displaced farmers were killed on Sunday.",
+          "Two nurses treating wounded soldiers were killed in the strike."),
+      // A capitalised plural after one lower-case modifier names people.
+      e("killed 5", "Five ethnic Hazaras were killed at a checkpoint."),
+      // An age written apart ("24 year old") is a modifier of the person, never a count.
+      e("killed 1", "A 24 year old student has died after a gun went off.",
+          "Police said a 5 year-old boy was killed.", "Gunmen killed a 40 years old trader."),
+      e("injured 2", "Two 17 year old boys were shot outside the school."),
+      e("killed 1", "Police said a 9-year old was killed.", "The two year old who found the gun has died."),
+      e("injured 1", "A 17 year old was shot on Main Street."),
+      // A sayer between "said" and "to have been" is stepped over; the sayer is no victim.
+      e("killed 7", "Seven fishermen were said by residents and a priest to have been shot dead.",
+          "Seven fishermen were reported by local media to have drowned."),
+      // A name after an Arabic article is capitalised after it.
+      e("killed 1", "Police say al-Hamdani was shot and killed outside his shop.",
+          "Sheikh Omar el-Masri was executed by the militants."),
+      e("killed 5", "A family of five was killed when the shell hit their home.",
+          "Gunmen killed a family of five in the village."),
+      // A name after a preposition is a place before "and" and a counted group, not a victim.
+      e("injured 12", "A bomb went off on a bus in Port Harcourt and 12 people were injured.",
+          "One blast hit a depot near St Augustine and 12 people were injured."),
+      // A predicate after the people counted ends them, though its object reads like people
+      // ("minor", "degrees"); injuries of "various degrees", or escaped with.
+      e("injured 4", "Four people received minor wounds.", "Four people suffered minor injuries in the crash.",
+          "Four persons sustained various degrees of injuries.", "Four others escaped with injuries.",
+          "Four more were brought in with injuries.", "The raid wounded 4 close to the camp."),
+      e("killed 2; injured [4..+inf)", "The blast killed two and wounded at least another 4."),
       e("killed 105 (cumulative)", "105 children have died so far this season."),
+      // A span of months or years counts many incidents; a day's or a week's toll may be one.
+      e("injured 40 (cumulative)", "Forty children have been shot in the past 18 months, the report said.",
+          "In the last two years, 40 children have been wounded by stray bullets."),
+      e("killed 12", "In the past 24 hours, 12 people were killed in the strikes."),
+      // Counted from a year, a figure is a running total; from a day it may be the incident's toll.
+      e("killed [15..+inf) (cumulative)", "Since March 2019, at least 15 children have been murdered in the county.",
+          "At least 15 children have been murdered in the county since 2019.",
+          "Within the last year, at least 15 children have died from stray bullets."),
+      e("killed 8", "Since Sunday, eight people have died in the floods."),
       e("killed (9000..+inf) (cumulative)", "More than 9,000 people have been killed in the province since the war began.",
           "More than 9,000 soldiers have died on both sides since the start of the invasion."),
       e("killed 12; killed (9000..+inf) (cumulative)",
@@ -352,6 +402,8 @@ final class CasualtyCorpus {
       e("killed 31 (update); killed 28 (previous)", "The toll rose to 31, up from a toll of 28 a week ago."),
       e("killed 31; killed 28 (previous)", "Thirty-one people died, up from 28 deaths on Monday."),
       e("killed 28 (previous)", "The previous toll was 28.", "An earlier death toll of 28 was revised."),
+      e("injured 7 (previous)", "Police had originally said that seven people were shot.",
+          "Officials initially reported seven people were injured, but later lowered the figure."),
       // A group or a person joined by "and" after a short tail of the object adds to it.
       e("killed 1; killed 6 (additional)",
           "A drone strike killed a magistrate allied with the rebels and six members of his family.",
@@ -369,6 +421,19 @@ final class CasualtyCorpus {
       e("killed 12", "Twelve people who were wounded in the blast have died."),
       e("killed 3", "Three hikers who were kidnapped last week were found dead."),
       e("injured 5", "Five pupils who were injured were taken to hospital."),
+      // A participle right after the people is a reduced relative clause; a later death is the news.
+      e("killed 1", "A guard injured in the raid on Monday has died of his wounds.",
+          "A man wounded in a shooting last week has died."),
+      e("killed 2", "Two people wounded in the attack on Monday died on Tuesday."),
+      e("injured 5", "Five people injured in the blast were taken to hospital."),
+      e("killed 5", "All of the five people were killed."),
+      e("killed 20", "The families of the 20 people killed met officials."),
+      // People counted with "wounded" or "injured" before their noun, and no predicate after them.
+      e("killed [35..+inf); injured 32", "At least 35 dead and 32 wounded people have been reported."),
+      e("injured 40", "The clinic received 40 injured soldiers after the shelling."),
+      // People nouns the suffix rules miss, and "mowed down".
+      e("killed 10", "The militants said they had killed 10 spies.", "Police killed 10 suspected car thieves.",
+          "Ten students have been mowed down in the cult clashes.", "Gunmen mowed down 10 worshippers."),
       // A past participle with a tail after the people counted, ended by a finite verb.
       e("killed 6", "Six suspects wanted over the riots were killed in a raid on Tuesday.",
           "Six engineers involved in building the dam have been killed."),
@@ -430,6 +495,23 @@ final class CasualtyCorpus {
       "All 180 people on board left the jet safely after it skidded off the runway.",
       "The ferry carrying 200 passengers and 12 crew docked safely; everyone on board was checked by medics.",
       "The two teams were among the best in the league.",
+      "The officer fired several times outside Parkside Apartments.", "Gunmen fired twice near the Gardens.",
+      "He did not fit the picture of a man who wanted to hurt people.",
+      "Three men in a grey van brought a wounded teenager to the clinic.",
+      "The storm raised temperatures by five degrees.", "At least another car was hit.",
+      // A family or a household is a group of untold size, not one person.
+"Supporters of al-Sadr marched through the city.", "Gunmen attacked six displaced people collecting firewood.",
+      "The two injured officers were named on Monday.", 
+      // An untold part of a counted whole is no figure.
+      "Some of the 20 passengers were hurt.", "The youngest of the three is in critical condition.",
+      "Many of the 40 people were injured in the crush.",
+      "Six year old Tomas won the spelling contest.", "The men were reported by police to be safe.",       "A family was killed when the shell hit their home.", "Gunmen killed an entire family in the village.",
+      "The murder of a local family shocked the town.",
+      // One number told of two outcomes counts them together, neither one alone.
+      "The militants said they had killed or wounded dozens of soldiers.",
+      "The car bomb killed or injured about 50 people.", "The bomber struck a bus, killing or wounding some 30 people.",
+      "At least 20 people were killed or wounded in the shelling.", "Dozens were dead or missing after the raid.",
+      "A suicide bomber killed and wounded at least 45 people.", "Nine civilians have been killed and injured.",
       "Lawmakers killed two amendments on Tuesday.", "The strikes destroyed three settlements.",
       "Russia and Ukraine held three rounds of talks in Istanbul last year.",
       "The army fired 12 Storm Shadow missiles at the bridge.",
@@ -548,8 +630,8 @@ final class CasualtyCorpus {
       new String[] {"killed 1", "", "Ramos, a farmer, was found with stab wounds. He died hours later."},
       new String[] {"", "injured 2", "Two men shot in the air to scare the crowd."},
       new String[] {"injured 4", "", "Four people were hit by bullets outside the bar."},
-      // "minor" is read as a person noun
-      new String[] {"injured 4", "", "Four people received minor wounds."},
+      // a year before one person is no count of them, but the person is not read yet
+      new String[] {"killed 1", "", "2019 Riverside teen dies after crash"},
       // the killers are no longer counted, but the victim is not read yet
       new String[] {"killed 1", "", "A group of at least 30 armed men murdered the mayor-elect."},
       new String[] {"killed 20; killed 15 (subtotal); killed 5 (subtotal)", "killed 20; killed 15 (subtotal)",
