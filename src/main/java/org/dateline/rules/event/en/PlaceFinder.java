@@ -269,7 +269,7 @@ final class PlaceFinder {
         int k = r.afterPreposition() ? 1 : 0;
         if (memo[k] == null) {
           Place c = choose(r, context, dominant, support);
-          memo[k] = Optional.ofNullable(c != null && outOfState(c, statesNamed) ? null : c);
+          memo[k] = Optional.ofNullable(c != null && outOfState(c, statesNamed, votes) ? null : c);
         }
         p = memo[k].orElse(null);
       } else {
@@ -421,14 +421,20 @@ final class PlaceFinder {
    * report names its state ("Oklahoma", "Lincoln County, Okla.", or a county or big city of it, "Tulsa") and writes a town of another state
    * with that state's name ("Wellston, Ohio"), so a small town read elsewhere without it is more
    * likely one of the named state that the gazetteer does not know, or no place at all.
+   * The same holds of a small town abroad that no other name of the report places in its country
+   * ("Dorchester" beside "Boston police" is the neighbourhood, not the English town).
    */
-  private static boolean outOfState(Place p, Set<String> statesNamed) {
+  private static boolean outOfState(Place p, Set<String> statesNamed, Map<String, Double> votes) {
     if (statesNamed.size() != 1 || p.kind() != Place.Kind.COUNTY
         && (p.kind() != Place.Kind.CITY || p.population() >= DIVISION_RIVAL)) {
       return false;
     }
     String state = statesNamed.iterator().next();
-    return state.startsWith(p.country() + ".") && !state.equals(p.admin1Key());
+    if (!state.startsWith(p.country() + ".")) {
+      // abroad, with no other name of the report in its country
+      return votes.getOrDefault(p.country(), 0.0) <= 1;
+    }
+    return !state.equals(p.admin1Key());
   }
 
   /**

@@ -195,4 +195,14 @@ class PlaceFinderTest {
     assertEquals("Philadelphia, Neshoba County, Mississippi, United States",
         places("A storm hit Philadelphia, Miss., and Jackson.").get(0));
   }
+
+  @Test
+  void aSmallTownAbroadIsNoPlaceInALocalReportOfOneStateUnlessItsCountryIsNamed() {
+    assertEquals(List.of("Memphis, Shelby County, Tennessee, United States"),
+        places("Two men were hurt in Whitehaven on Sunday night, Memphis police said."));
+    assertEquals(List.of("Ohio, United States", "Taunton, England, United Kingdom", "United Kingdom"),
+        places("A visitor from Ohio died in a crash in Taunton, police in England said."));
+    assertEquals(List.of("Taunton, England, United Kingdom", "Yeovil, England, United Kingdom"),
+        places("Police in Taunton said the river rose and roads in Yeovil were shut."));
+  }
 }
