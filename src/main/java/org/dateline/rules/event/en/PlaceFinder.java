@@ -261,9 +261,18 @@ final class PlaceFinder {
     // a name repeated without a state after it reads the same each time: chosen once per preposition
     Map<List<Place>, Optional<Place>[]> chosen = new HashMap<>();
     Map<Place, String> names = new HashMap<>();
+    // a name the report once writes with its state ("NAPLES, Fla.") reads so without it too
+    Map<List<Place>, Place> written = new HashMap<>();
+    for (Raw r : raws) {
+      if (r.state() != null) {
+        written.putIfAbsent(r.candidates(), choose(r, context, dominant, support));
+      }
+    }
     for (Raw r : raws) {
       Place p;
-      if (r.state() == null) {
+      if (r.state() == null && written.containsKey(r.candidates())) {
+        p = written.get(r.candidates());
+      } else if (r.state() == null) {
         @SuppressWarnings("unchecked")
         Optional<Place>[] memo = chosen.computeIfAbsent(r.candidates(), k -> new Optional[2]);
         int k = r.afterPreposition() ? 1 : 0;

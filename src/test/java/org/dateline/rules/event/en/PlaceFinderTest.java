@@ -205,4 +205,12 @@ class PlaceFinderTest {
     assertEquals(List.of("Taunton, England, United Kingdom", "Yeovil, England, United Kingdom"),
         places("Police in Taunton said the river rose and roads in Yeovil were shut."));
   }
+
+  @Test
+  void aNameOnceWrittenWithItsStateReadsSoWithoutIt() {
+    assertEquals(List.of("Naples, Collier County, Florida, United States",
+        "Naples, Collier County, Florida, United States"),
+        places("Deputies in Naples, Fla., found the car. The Naples man was held."));
+    assertEquals(List.of("Naples, Campania, Italy"), places("A blast in Naples hurt two."));
+  }
 }
