@@ -92,6 +92,9 @@ final class PlaceFinder {
   /** A foreign city this populous is named on its own even in a report about another country. */
   private static final long WORLD_CITY = 1_000_000;
 
+  /** How many times as populous as any other reading a name's largest must be to stand for it: {@link #prevailing}. */
+  private static final long PREVAILING_RATIO = 10;
+
   /** What a division's support from the report's other names ({@link #support}) adds, at most, to a reading. */
   private static final double JOINT_WEIGHT = 2;
 
@@ -229,11 +232,15 @@ final class PlaceFinder {
     Set<String> statesNamed = new java.util.HashSet<>();
     for (Raw r : raws) {
       for (Raw x : r.state() == null ? List.of(r) : List.of(r, r.state())) {
-        Place p = x.candidates().get(0);
-        if (x.candidates().size() == 1 || p.kind() == Place.Kind.COUNTRY
+        List<Place> readings = prevailing(x.candidates());
+        Place p = readings.get(0);
+        if (readings.size() == 1 || p.kind() == Place.Kind.COUNTRY
             || p.kind() == Place.Kind.ADMIN1 && onlyDivision(x.candidates()) && !x.bare()) {
           context.merge(p.country(), 1, Integer::sum);
-          if (p.kind() == Place.Kind.ADMIN1) {
+          // a county or a city the gazetteer knows with its county ("Chicago", "Cook County") places a local report
+          // in that state as surely as the state's name
+          if (p.kind() == Place.Kind.ADMIN1 || !p.admin2().isEmpty()
+              && (p.kind() == Place.Kind.COUNTY || p.population() >= DIVISION_RIVAL)) {
             statesNamed.add(p.admin1Key());
           }
           if (p.kind() != Place.Kind.COUNTRY) {
@@ -244,7 +251,7 @@ final class PlaceFinder {
           }
         }
         if (voted.add(x.candidates())) {
-          vote(x.candidates(), votes);
+          vote(readings, votes);
         }
       }
     }
@@ -254,15 +261,24 @@ final class PlaceFinder {
     // a name repeated without a state after it reads the same each time: chosen once per preposition
     Map<List<Place>, Optional<Place>[]> chosen = new HashMap<>();
     Map<Place, String> names = new HashMap<>();
+    // a name the report once writes with its state ("NAPLES, Fla.") reads so without it too
+    Map<List<Place>, Place> written = new HashMap<>();
+    for (Raw r : raws) {
+      if (r.state() != null) {
+        written.putIfAbsent(r.candidates(), choose(r, context, dominant, support));
+      }
+    }
     for (Raw r : raws) {
       Place p;
-      if (r.state() == null) {
+      if (r.state() == null && written.containsKey(r.candidates())) {
+        p = written.get(r.candidates());
+      } else if (r.state() == null) {
         @SuppressWarnings("unchecked")
         Optional<Place>[] memo = chosen.computeIfAbsent(r.candidates(), k -> new Optional[2]);
         int k = r.afterPreposition() ? 1 : 0;
         if (memo[k] == null) {
           Place c = choose(r, context, dominant, support);
-          memo[k] = Optional.ofNullable(c != null && outOfState(c, statesNamed) ? null : c);
+          memo[k] = Optional.ofNullable(c != null && outOfState(c, statesNamed, votes) ? null : c);
         }
         p = memo[k].orElse(null);
       } else {
@@ -316,7 +332,7 @@ final class PlaceFinder {
       for (Raw x : r.state() == null ? List.of(r) : List.of(r, r.state())) {
         if (seen.add(x.candidates())) {
           for (boolean county : new boolean[] {false, true}) {
-            Set<String> divisions = divisions(x.candidates(), county);
+            Set<String> divisions = divisions(prevailing(x.candidates()), county);
             divisions.forEach(d -> support.merge(d, 1.0 / divisions.size(), Double::sum));
           }
         }
@@ -411,24 +427,54 @@ final class PlaceFinder {
 
   /**
    * Whether a town or county lies outside the one state the report names, in its country: a local
-   * report names its state ("Oklahoma", "Lincoln County, Okla.") and writes a town of another state
+   * report names its state ("Oklahoma", "Lincoln County, Okla.", or a county or big city of it, "Tulsa") and writes a town of another state
    * with that state's name ("Wellston, Ohio"), so a small town read elsewhere without it is more
    * likely one of the named state that the gazetteer does not know, or no place at all.
+   * The same holds of a small town abroad that no other name of the report places in its country
+   * ("Dorchester" beside "Boston police" is the neighbourhood, not the English town).
    */
-  private static boolean outOfState(Place p, Set<String> statesNamed) {
+  private static boolean outOfState(Place p, Set<String> statesNamed, Map<String, Double> votes) {
     if (statesNamed.size() != 1 || p.kind() != Place.Kind.COUNTY
         && (p.kind() != Place.Kind.CITY || p.population() >= DIVISION_RIVAL)) {
       return false;
     }
     String state = statesNamed.iterator().next();
-    return state.startsWith(p.country() + ".") && !state.equals(p.admin1Key());
+    if (!state.startsWith(p.country() + ".")) {
+      // abroad, with no other name of the report in its country
+      return votes.getOrDefault(p.country(), 0.0) <= 1;
+    }
+    return !state.equals(p.admin1Key());
+  }
+
+  /**
+   * Returns the one reading that stands for a name in the report's context, if its largest town or
+   * county is a city at least {@value #PREVAILING_RATIO} times as populous as any other reading
+   * ("Philadelphia" is the city in Pennsylvania far more often than the village in New York), else
+   * all its readings. A name with a state written after it still takes the reading in that state.
+   */
+  static List<Place> prevailing(List<Place> candidates) {
+    Place top = null;
+    long rest = 0;
+    for (Place p : candidates) {
+      if (p.kind() != Place.Kind.CITY && p.kind() != Place.Kind.COUNTY) {
+        return candidates;
+      }
+      if (top == null || p.population() > top.population()) {
+        rest = top == null ? rest : Math.max(rest, top.population());
+        top = p;
+      } else {
+        rest = Math.max(rest, p.population());
+      }
+    }
+    return candidates.size() > 1 && top.population() >= DIVISION_RIVAL && top.population() >= PREVAILING_RATIO * rest
+        ? List.of(top) : candidates;
   }
 
   /** Returns the support of each division and county of a name's readings from the report's other names. */
   private static Map<String, Double> othersSupport(List<Place> candidates, Map<String, Double> support) {
     Map<String, Double> out = new HashMap<>();
     for (boolean county : new boolean[] {false, true}) {
-      Set<String> own = divisions(candidates, county);
+      Set<String> own = divisions(prevailing(candidates), county);
       for (String d : own) {
         double rest = support.getOrDefault(d, 0.0) - 1.0 / own.size();
         if (rest > 1e-9) {

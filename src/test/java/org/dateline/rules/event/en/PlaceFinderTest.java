@@ -175,4 +175,42 @@ class PlaceFinderTest {
     assertEquals("Eureka, Greenwood County, Kansas, United States",
         places("A man was shot in Eureka, and Kansas and Oklahoma troopers searched for the driver.").get(0));
   }
+
+  @Test
+  void aCityFarLargerThanItsNamesakesStandsForItsStateAgainstASmallNamesake() {
+    // a neighbourhood the gazetteer knows only as a small town elsewhere is no place beside its city
+    assertEquals(List.of("Philadelphia, Philadelphia County, Pennsylvania, United States"),
+        places("Two teens were hurt in Kensington late Friday, Philadelphia police said."));
+    assertEquals(List.of("Chicago, Cook County, Illinois, United States", "Cook County, Illinois, United States"),
+        places("A man was wounded in Lawndale overnight, Chicago police said. Cook County prosecutors charged him."));
+    assertEquals(List.of(PlaceFinder.prevailing(Gazetteer.instance().lookup("Memphis")).get(0)),
+        PlaceFinder.prevailing(Gazetteer.instance().lookup("Memphis")));
+    assertEquals(2, PlaceFinder.prevailing(Gazetteer.instance().lookup("Taunton")).size());
+  }
+
+  @Test
+  void foreignNamesakesWithTheirDivisionStillResolveAbroad() {
+    assertEquals(List.of("Hamilton, Ontario, Canada"), places("A bomb went off in Hamilton, Ontario, on Monday."));
+    assertEquals("Taunton, England, United Kingdom", places("Floods swept through Taunton, Somerset, overnight.").get(0));
+    assertEquals("Philadelphia, Neshoba County, Mississippi, United States",
+        places("A storm hit Philadelphia, Miss., and Jackson.").get(0));
+  }
+
+  @Test
+  void aSmallTownAbroadIsNoPlaceInALocalReportOfOneStateUnlessItsCountryIsNamed() {
+    assertEquals(List.of("Memphis, Shelby County, Tennessee, United States"),
+        places("Two men were hurt in Whitehaven on Sunday night, Memphis police said."));
+    assertEquals(List.of("Ohio, United States", "Taunton, England, United Kingdom", "United Kingdom"),
+        places("A visitor from Ohio died in a crash in Taunton, police in England said."));
+    assertEquals(List.of("Taunton, England, United Kingdom", "Yeovil, England, United Kingdom"),
+        places("Police in Taunton said the river rose and roads in Yeovil were shut."));
+  }
+
+  @Test
+  void aNameOnceWrittenWithItsStateReadsSoWithoutIt() {
+    assertEquals(List.of("Naples, Collier County, Florida, United States",
+        "Naples, Collier County, Florida, United States"),
+        places("Deputies in Naples, Fla., found the car. The Naples man was held."));
+    assertEquals(List.of("Naples, Campania, Italy"), places("A blast in Naples hurt two."));
+  }
 }
