@@ -60,9 +60,6 @@ final class ReportEvents {
   /** Per place, the word that governs it ({@link PlaceWords#wordBefore} over a possessive), or null if not yet read. */
   private final String[] governors;
   private final List<Draft> drafts = new ArrayList<>();
-  /** Nouns of agreements and rules in force, whose relative clause dates them, not an incident before them. */
-  private static final Set<String> STANDING_NOUNS = Set.of("ceasefire", "cease-fire", "truce", "deal", "agreement",
-      "accord", "pact", "treaty", "law", "ban", "curfew", "resolution", "policy", "moratorium", "armistice");
   /** The triggers of the sentence being read, so a date goes to the trigger nearest it. */
   private List<Triggers.Trigger> sentenceTriggers = List.of();
   /** Per sentence, whether it holds an incident's trigger. */
@@ -262,7 +259,7 @@ final class ReportEvents {
       drafts.add(target);
     }
     target.add(t, sentence);
-    boolean following = date != null && date.span().begin() < t.begin() && datesWhatFollowed(date, t);
+    boolean following = date != null && date.span().begin() < t.begin() && DateScope.datesWhatFollowed(text, date, t);
     if (target.date == null && date != null && !target.compared) { // "a day after a bombing": its date is not the sentence's
       target.date = date;
       target.dateFollows = following;
@@ -301,7 +298,7 @@ final class ReportEvents {
   }
 
   /**
-   * Whether a draft's date is that of what followed its incident ({@link #datesWhatFollowed}) and
+   * Whether a draft's date is that of what followed its incident ({@link DateScope#datesWhatFollowed}) and
    * {@code date} lies in the week up to it: the incident's own, earlier day.
    */
   private static boolean datesEarlierOfItsDay(Draft d, DateMention date) {
@@ -352,7 +349,7 @@ final class ReportEvents {
         continue;
       }
       int distance = b >= end ? b - end : Math.max(0, begin - d.span().end());
-      if (closerTrigger(d, distance) || incident && b >= end && inOthersRelativeClause(end, b)) {
+      if (closerTrigger(d, distance) || incident && b >= end && DateScope.inOthersRelativeClause(text, end, b, sentenceTriggers)) {
         continue;
       }
       int cost = distance + (Dates.sameClause(text, Math.min(end, b), Math.max(begin, b)) ? 0 : 200);
@@ -362,61 +359,6 @@ final class ReportEvents {
       }
     }
     return best;
-  }
-
-  /**
-   * Whether the text between a trigger's end and a date after it opens a relative clause on an
-   * agreement or a rule in force, which the date then dates: "despite a ceasefire that took effect a
-   * year ago", "under a deal which was signed last year". A clause on a part of the incident ("a
-   * standoff that lasted hours Wednesday", "a chase that ended Tuesday") still dates it, and so does
-   * one that tells of another incident ("the truce that was broken by Sunday's shelling").
-   */
-  private boolean inOthersRelativeClause(int triggerEnd, int date) {
-    int p = date - 1;
-    while (p >= triggerEnd && !(text.startsWith(" that ", p) || text.startsWith(" which ", p))) {
-      p--;
-    }
-    if (p < triggerEnd || !hasLetter(triggerEnd, p) || !STANDING_NOUNS.contains(wordEndingAt(p))) {
-      return false;
-    }
-    for (Triggers.Trigger t : sentenceTriggers) {
-      if (t.begin() > p && t.begin() < date && t.type().isIncident()) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
-   * Whether "after" stands between a date and the trigger after it, so that the date is that of what
-   * followed the incident, on its day or later: "Rescuers pulled more bodies from the mud on Friday
-   * after a landslide buried a village", "Police arrested a man Monday after a shooting".
-   */
-  private boolean datesWhatFollowed(DateMention date, Triggers.Trigger t) {
-    for (int i = date.span().end(); i + 7 <= t.begin(); i++) {
-      if (text.startsWith(" after ", i)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Returns the lower-cased word that ends at {@code end}, or "". */
-  private String wordEndingAt(int end) {
-    int b = end;
-    while (b > 0 && (Character.isLetter(text.charAt(b - 1)) || text.charAt(b - 1) == '-')) {
-      b--;
-    }
-    return text.substring(b, end).toLowerCase(java.util.Locale.ROOT);
-  }
-
-  private boolean hasLetter(int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (Character.isLetter(text.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
