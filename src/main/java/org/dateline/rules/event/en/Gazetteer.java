@@ -251,14 +251,20 @@ final class Gazetteer {
   }
 
   /**
-   * Returns a name that begins with a saint's as news may also write it ("St. Paul" for "Saint
-   * Paul", "Saint Cloud" for "St. Cloud"), or null if it begins with none.
+   * Returns a name with a saint's in it as news may also write it ("St. Paul" for "Saint Paul",
+   * "Saint Cloud" for "St. Cloud", "East St. Louis" for "East Saint Louis"), or null if it has none.
    */
   static String otherSaint(String name) {
-    if (name.startsWith("Saint ")) {
-      return "St. " + name.substring(6);
+    String padded = " " + name;
+    int full = padded.indexOf(" Saint ");
+    int shortened = padded.indexOf(" St. ");
+    if (full >= 0 && (shortened < 0 || full < shortened)) {
+      return (padded.substring(0, full) + " St. " + padded.substring(full + 7)).substring(1);
     }
-    return name.startsWith("St. ") ? "Saint " + name.substring(4) : null;
+    if (shortened < 0) {
+      return null;
+    }
+    return (padded.substring(0, shortened) + " Saint " + padded.substring(shortened + 5)).substring(1);
   }
 
   /**

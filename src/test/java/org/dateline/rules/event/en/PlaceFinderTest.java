@@ -164,6 +164,9 @@ class PlaceFinderTest {
         places("Two men were shot in St. Paul on Friday."));
     assertEquals(places("Two men were shot in St. Louis on Friday."),
         places("Two men were shot in Saint Louis on Friday."));
+    // a saint's name inside a longer one: the town across the river is not St. Louis
+    assertEquals(List.of("East Saint Louis, Saint Clair County, Illinois, United States"),
+        places("A man was shot in East St. Louis on Friday."));
   }
 
   @Test
