@@ -17,6 +17,9 @@ final class PlaceWords {
       "battered", "lashed", "swept", "ravaged", "flooded");
   /** How many words may stand between "the" and a region's noun before "of": "the eastern Ukrainian city of". */
   private static final int MAX_REGION_MODIFIERS = 3;
+  /** Nouns of facilities a place name may stand before: "Pokhara airport", "Kabul's airport" is not read. */
+  private static final Set<String> FACILITIES = Set.of("airport", "port", "harbour", "harbor", "station", "prison",
+      "market", "mosque", "refinery", "mine", "dam", "bridge", "stadium", "camp");
   /** Words of a region a place names: "the Kharkiv region", "the city of Tulsa". */
   private static final Set<String> REGION_NOUNS = Set.of("region", "province", "district", "state", "county",
       "area", "oblast", "governorate", "prefecture", "city", "town", "village", "municipality");
@@ -109,12 +112,24 @@ final class PlaceWords {
 
   /** Whether a place is the object of a preposition or of an attack ("in Bryansk", "a strike on Sumy", "struck Kharkiv"). */
   static boolean governed(String text, PlaceFinder.Mention p) {
-    return GOVERNING.contains(wordBefore(text, p, true));
+    return GOVERNING.contains(wordBefore(text, p, true)) || namesFacility(text, p);
   }
 
-  /** Whether a place is where something happened: after "in", "near", "on" or a verb of attack ("struck Kharkiv"), not "of". */
+  /**
+   * Whether a place names where a facility stands, the scene of what happened there: "shortly after
+   * take-off from Pokhara airport", "a fire at the Mirpur market".
+   */
+  static boolean namesFacility(String text, PlaceFinder.Mention p) {
+    List<Words.Word> w = Words.of(text, p.end(), Math.min(text.length(), p.end() + 16));
+    return !w.isEmpty() && w.get(0).begin() == p.end() + 1 && FACILITIES.contains(w.get(0).lower());
+  }
+
+  /**
+   * Whether a place is where something happened: after "in", "near", "on" or a verb of attack
+   * ("struck Kharkiv"), not "of"; or before the facility where it happened ("from Pokhara airport").
+   */
   static boolean locates(String text, PlaceFinder.Mention p) {
-    return isLocatingOrAttack(wordBefore(text, p, true));
+    return isLocatingOrAttack(wordBefore(text, p, true)) || namesFacility(text, p);
   }
 
   /**

@@ -390,6 +390,9 @@ class EventRulesTest {
     // the town named after "the ... city of" with modifiers between is as much the incident's place
     assertEquals("fire 2026-03-09 Arica", summary(events("Fire at Chile market\n\nSANTIAGO, March 9 (Wire) - A fire "
         + "tore through a market in the northern Chilean port city of Arica on Monday, officials said.")));
+    // a town before the facility where it happened is the scene
+    assertEquals("crash 2026-03-08 Kano", summary(events("Plane crash in Nigeria\n\nLAGOS, Nigeria - A cargo plane "
+        + "crashed shortly after take-off from Kano airport on Sunday, officials said.")));
     // a place after a possessive is governed by the preposition before it ("in Nigeria's Kebbi state")
     assertEquals("crash 2026-03-07 Kebbi", summary(events("ABUJA, Nigeria - A ferry capsized on a river in Nigeria's "
         + "Kebbi state on Saturday, officials said.")));
