@@ -109,7 +109,11 @@ final class PlaceFinder {
         continue;
       }
       List<Place> c = lookup(g, text, words.get(i).begin(), last.end());
-      if (!c.isEmpty() && i + n < words.size() && DIVISION_WORDS.contains(words.get(i + n).lower())) {
+      boolean divisionAfter = i + n < words.size() && DIVISION_WORDS.contains(words.get(i + n).lower());
+      // "the Bryansk region", "the central Mexican state of Guanajuato"
+      boolean divisionBefore = i >= 2 && words.get(i - 1).lower().equals("of")
+          && DIVISION_WORDS.contains(words.get(i - 2).lower());
+      if (!c.isEmpty() && (divisionAfter || divisionBefore)) {
         c = divisionsFirst(c);
       }
       if (!c.isEmpty() && plausible(words, i, n, c, titleCase)) {

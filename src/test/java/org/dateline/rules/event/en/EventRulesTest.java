@@ -390,6 +390,10 @@ class EventRulesTest {
     // the town named after "the ... city of" with modifiers between is as much the incident's place
     assertEquals("fire 2026-03-09 Arica", summary(events("Fire at Chile market\n\nSANTIAGO, March 9 (Wire) - A fire "
         + "tore through a market in the northern Chilean port city of Arica on Monday, officials said.")));
+    // "the state of X" reads X as the state, so a town of that state named later refines it
+    assertEquals("shooting 2026-03-07 Celaya", summary(events("Gunmen kill 7 at Mexican bar\n\nMEXICO CITY - Gunmen "
+        + "opened fire in a bar in the central Mexican state of Guanajuato late Saturday, killing seven people. The "
+        + "attack took place in the city of Celaya shortly before midnight.")));
     // a town before the facility where it happened is the scene
     assertEquals("crash 2026-03-08 Kano", summary(events("Plane crash in Nigeria\n\nLAGOS, Nigeria - A cargo plane "
         + "crashed shortly after take-off from Kano airport on Sunday, officials said.")));
