@@ -42,6 +42,8 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
   /** How many tokens after a figure a cumulative cue of "since" may stand in its clause. */
   private static final int SINCE_WINDOW = 10;
   /** Words that make the toll after them an earlier one: "the previous toll", "an earlier death toll". */
+  /** Nouns of a toll after a word of {@link #SUPERSEDED}: "the previous toll", "an earlier death toll". */
+  private static final TokenSet TOLL_NOUNS = TokenSet.of("toll", "death", "figure", "count", "tally");
   private static final TokenSet SUPERSEDED = TokenSet.of(
       "previous", "earlier", "initial", "former", "old");
 
@@ -343,13 +345,17 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
    * 28", "down from 28", "the previous toll was 28", "an earlier death toll of 28".
    */
   private static boolean superseded(Token[] t, int s, Candidate c) {
+    // "The previous toll, released on Wednesday evening, stood at 66": the sentence's subject is the old toll
+    int k = s < c.numberBegin && (t[s].is("the") || t[s].is("an") || t[s].is("a")) ? s + 1 : s;
+    if (k + 1 < c.numberBegin && SUPERSEDED.contains(t[k]) && TOLL_NOUNS.contains(t[k + 1])) {
+      return true;
+    }
     int from = Math.max(s, Math.min(c.spanBegin, c.numberBegin) - MAX_SUPERSEDED_CUE);
     for (int i = from; i < c.numberBegin; i++) {
       if ((t[i].is("up") || t[i].is("down")) && i + 1 < c.numberBegin && t[i + 1].is("from")) {
         return true;
       }
-      if (SUPERSEDED.contains(t[i]) && i + 1 < c.numberBegin
-          && (t[i + 1].is("toll") || t[i + 1].is("death") || t[i + 1].is("figure") || t[i + 1].is("count"))) {
+      if (SUPERSEDED.contains(t[i]) && i + 1 < c.numberBegin && TOLL_NOUNS.contains(t[i + 1])) {
         return true;
       }
     }

@@ -401,7 +401,8 @@ final class CasualtyCorpus {
       // An earlier toll the sentence says is superseded counts for no toll.
       e("killed 31 (update); killed 28 (previous)", "The toll rose to 31, up from a toll of 28 a week ago."),
       e("killed 31; killed 28 (previous)", "Thirty-one people died, up from 28 deaths on Monday."),
-      e("killed 28 (previous)", "The previous toll was 28.", "An earlier death toll of 28 was revised."),
+      e("killed 28 (previous)", "The previous toll was 28.", "An earlier death toll of 28 was revised.",
+          "The previous toll, given by the ministry late on Monday, stood at 28 dead."),
       e("injured 7 (previous)", "Police had originally said that seven people were shot.",
           "Officials initially reported seven people were injured, but later lowered the figure."),
       // A group or a person joined by "and" after a short tail of the object adds to it.
