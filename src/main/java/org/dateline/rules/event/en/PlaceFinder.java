@@ -80,8 +80,12 @@ final class PlaceFinder {
     return resolve(g, raws);
   }
 
-  /** A name found, with its readings; {@code bare} if it named its division without the kind word ("Gaza"). */
-  private record Raw(int begin, int end, List<Place> candidates, Raw state, boolean afterPreposition, boolean bare) {}
+  /**
+   * A name found, with its readings; {@code bare} if it named its division without the kind word ("Gaza");
+   * {@code narrowedFrom} all its readings when a word of division kept only the divisions, else null.
+   */
+  private record Raw(int begin, int end, List<Place> candidates, Raw state, boolean afterPreposition, boolean bare,
+      List<Place> narrowedFrom) {}
 
   /** A dominant country needs this many votes, one per distinct name, and this share of them. */
   private static final int DOMINANT_VOTES = 2;
@@ -109,6 +113,7 @@ final class PlaceFinder {
         continue;
       }
       List<Place> c = lookup(g, text, words.get(i).begin(), last.end());
+      List<Place> all = c;
       boolean divisionAfter = i + n < words.size() && DIVISION_WORDS.contains(words.get(i + n).lower());
       // "the Bryansk region", "the central Mexican state of Guanajuato"
       boolean divisionBefore = i >= 2 && words.get(i - 1).lower().equals("of")
@@ -120,11 +125,33 @@ final class PlaceFinder {
         Raw state = stateAfter(g, text, words, i + n);
         boolean afterPreposition = i > 0 && PREPOSITIONS.contains(words.get(i - 1).lower());
         out.add(new Raw(words.get(i).begin(), last.end(), c, state, afterPreposition,
-            namesDivisionBare(c, text.substring(words.get(i).begin(), last.end()))));
+            namesDivisionBare(c, text.substring(words.get(i).begin(), last.end())), c == all ? null : all));
         return n + (state == null ? 0 : 1);
       }
     }
     return 0;
+  }
+
+  /**
+   * Returns the names with the reading the report gave them where it named a division as such: once
+   * "the state of Guanajuato", a bare "Guanajuato" elsewhere in the report is the state, not its capital.
+   */
+  private static List<Raw> divisionsAsNamed(List<Raw> raws) {
+    Map<List<Place>, List<Place>> named = new java.util.IdentityHashMap<>();
+    for (Raw r : raws) {
+      if (r.narrowedFrom() != null) {
+        named.putIfAbsent(r.narrowedFrom(), r.candidates());
+      }
+    }
+    if (named.isEmpty()) {
+      return raws;
+    }
+    List<Raw> out = new ArrayList<>(raws.size());
+    for (Raw r : raws) {
+      List<Place> c = r.state() == null ? named.get(r.candidates()) : null;
+      out.add(c == null ? r : new Raw(r.begin(), r.end(), c, null, r.afterPreposition(), r.bare(), null));
+    }
+    return out;
   }
 
   /** Returns the divisions among a name's readings if there are any ("the Chernihiv region"), else all of them. */
@@ -207,11 +234,11 @@ final class PlaceFinder {
     for (int n = Math.min(3, words.size() - j); n >= 1; n--) {
       List<Place> c = g.lookup(text, words.get(j).begin(), words.get(j + n - 1).end());
       if (!c.isEmpty() && c.get(0).kind() != Place.Kind.CITY) {
-        return new Raw(words.get(j).begin(), words.get(j + n - 1).end(), c, null, false, false);
+        return new Raw(words.get(j).begin(), words.get(j + n - 1).end(), c, null, false, false, null);
       }
     }
     List<Place> state = postalState(g, words.get(j).text());
-    return state.isEmpty() ? null : new Raw(words.get(j).begin(), words.get(j).end(), state, null, false, false);
+    return state.isEmpty() ? null : new Raw(words.get(j).begin(), words.get(j).end(), state, null, false, false, null);
   }
 
   /**
@@ -229,7 +256,8 @@ final class PlaceFinder {
         .filter(p -> p.kind() == Place.Kind.ADMIN1 && p.country().equals("US") && p.admin1().equals(code)).toList();
   }
 
-  private static List<Mention> resolve(Gazetteer g, List<Raw> raws) {
+  private static List<Mention> resolve(Gazetteer g, List<Raw> allRaws) {
+    List<Raw> raws = divisionsAsNamed(allRaws);
     Map<String, Integer> context = new HashMap<>();
     Map<String, Double> votes = new HashMap<>();
     Set<List<Place>> voted = new java.util.HashSet<>();

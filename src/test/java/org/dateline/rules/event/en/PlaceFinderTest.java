@@ -159,6 +159,14 @@ class PlaceFinderTest {
   }
 
   @Test
+  void aNameReadAsAStateOnceIsTheStateThroughout() {
+    String text = "Gunmen attacked a bar in the Mexican state of Guanajuato. Guanajuato has long been violent.";
+    List<Integer> depths = PlaceFinder.find(text, Sentences.split(text)).stream().map(PlaceFinder.Mention::depth)
+        .collect(Collectors.toList());
+    assertEquals(List.of(2, 2), depths); // the state both times, not its capital city
+  }
+
+  @Test
   void aSaintsNameIsOneTownWrittenInFullOrShort() {
     assertEquals(List.of("Saint Paul, Ramsey County, Minnesota, United States"),
         places("Two men were shot in St. Paul on Friday."));
