@@ -219,7 +219,8 @@ final class ReportEvents {
    * out: they are too vague to place on a timeline or to merge.
    */
   private static boolean isBackgroundWorthKeeping(Draft d) {
-    if (!d.figures.isEmpty()) {
+    // a running total ("4,000 died in road crashes last year") is no figure of an incident of its own
+    if (d.figures.stream().anyMatch(f -> f.role() != FigureRole.CUMULATIVE)) {
       return true;
     }
     Granularity g = d.date == null ? null : d.date.time().get().granularity();

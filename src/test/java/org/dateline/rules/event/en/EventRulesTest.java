@@ -11,6 +11,7 @@ import org.dateline.model.CasualtyCount;
 import org.dateline.model.CasualtyFigure;
 import org.dateline.model.Event;
 import org.dateline.model.EventType;
+import org.dateline.model.FigureRole;
 import org.dateline.model.Report;
 import org.dateline.model.TextSpan;
 import org.dateline.rules.time.en.EnglishDateExtractor;
@@ -420,6 +421,16 @@ class EventRulesTest {
     // a clause on a part of the incident still dates it
     assertEquals("shooting 2026-03-10 Tulsa", summary(events("A man was shot in Tulsa after a standoff with police "
         + "that lasted for hours on Tuesday.")));
+  }
+
+  @Test
+  void aRunningTotalOfManyIncidentsMakesNoEventOfItsOwn() {
+    String text = "A bus plunged into a river near Kisumu on Monday, killing nine people. More than 4,000 people "
+        + "died in road crashes last year.";
+    CasualtyFigure total = CasualtyFigure.builder(CasualtyCategory.KILLED, CasualtyCount.moreThan(4000),
+        TextSpan.of(text, text.indexOf("More than"), text.indexOf(" in road"))).role(FigureRole.CUMULATIVE).build();
+    List<Event> e = events(text, killed(text, "killing nine people", 9), total);
+    assertEquals("crash 2026-03-09 Kisumu", summary(e));
   }
 
   @Test
