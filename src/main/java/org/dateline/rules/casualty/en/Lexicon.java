@@ -314,35 +314,38 @@ final class Lexicon {
       "bringing", "brings", "brought", "raising", "raises", "raised", "pushing", "pushed", "updated",
       "revised", "grew", "grown", "mounted", "swelled", "now");
 
+  /** Cues of a whole war's toll, a running total: "since the war began", "since the invasion". */
+  private static final String[] WAR_LONG = {"since the war began", "since the conflict began", "since the war started",
+      "since the fighting began", "since the invasion", "since the outbreak", "since the uprising began"};
+
+  /**
+   * Spans of months or years, which count many incidents ("eight children have been shot in the
+   * past 17 months"); hours, days and weeks may be one incident's toll.
+   */
+  private static final String[] MONTHS_OR_YEARS = {"in the past ? months", "in the last ? months",
+      "over the past ? months", "over the last ? months", "in the past ? years", "in the last ? years",
+      "over the past ? years", "over the last ? years", "in the past year", "in the last year", "over the last year",
+      "within the last year", "within the past year", "within the last ? months", "within the past ? months"};
+
   /** Phrases that make a figure a running total over many incidents: "so far this season". */
   static final PhraseTable CUMULATIVE_CUES = PhraseTable.builder(WordFlags.CUMULATIVE_FIRST)
       .add(KILLED, "so far this", "this year", "this season", "since the start", "since the beginning",
           "to date", "so far in", "since january", "in recent years", "over the past year",
-          "over the past decade", "over the years", "since the war began", "since the conflict began",
-          "since the war started", "since the start of", "since the beginning of", "since the outbreak",
-          "since the fighting began", "since the invasion", "since the uprising began",
-          // a span of months or years counts many incidents ("eight children have been shot in the
-          // past 17 months"); hours, days and weeks may be one incident's toll
-          "in the past ? months", "in the last ? months", "over the past ? months", "over the last ? months",
-          "during the past ? months", "in the past ? years", "in the last ? years", "over the past ? years",
-          "over the last ? years", "during the past ? years", "in the past year", "in the last year",
-          "over the last year", "in the past decade", "over the last decade", "within the last year",
-          "within the past year", "within the last ? months", "within the past ? months")
+          "over the past decade", "over the years", "since the start of", "since the beginning of",
+          "during the past ? months", "during the past ? years", "in the past decade", "over the last decade")
+      .add(KILLED, WAR_LONG)
+      .add(KILLED, MONTHS_OR_YEARS)
       .build();
 
   /**
    * The {@link #CUMULATIVE_CUES} that date a whole conflict's toll, which govern their sentence
    * even when they open it ("Since the war began, more than 40,000 have been killed"), unlike a
-   * span of days ("Since the beginning of this week, ... killed 10").
+   * span of days ("Since the beginning of this week, ... killed 10"); and the spans since a truce.
    */
   static final PhraseTable CONFLICT_CUES = PhraseTable.builder(0)
-      .add(KILLED, "since the war began", "since the conflict began", "since the war started",
-          "since the fighting began", "since the invasion", "since the outbreak", "since the uprising began",
-          "since the truce", "since the ceasefire", "since the cease-fire", "since the start of the war",
-          "in the past ? months", "in the last ? months", "over the past ? months", "over the last ? months",
-          "in the past ? years", "in the last ? years", "over the past ? years", "over the last ? years",
-          "in the past year", "in the last year", "over the last year", "within the last year",
-          "within the past year", "within the last ? months", "within the past ? months")
+      .add(KILLED, WAR_LONG)
+      .add(KILLED, "since the truce", "since the ceasefire", "since the cease-fire", "since the start of the war")
+      .add(KILLED, MONTHS_OR_YEARS)
       .build();
 
   /** Incidents in the plural, whose victims over a period make a running total: "died in road crashes last year". */
