@@ -120,8 +120,8 @@ final class PlaceWords {
    * take-off from Pokhara airport", "a fire at the Mirpur market".
    */
   static boolean namesFacility(String text, PlaceFinder.Mention p) {
-    List<Words.Word> w = Words.of(text, p.end(), Math.min(text.length(), p.end() + 16));
-    return !w.isEmpty() && w.get(0).begin() == p.end() + 1 && FACILITIES.contains(w.get(0).lower());
+    Words.Word w = wordAfter(text, p);
+    return w != null && w.begin() == p.end() + 1 && FACILITIES.contains(w.lower());
   }
 
   /**
@@ -202,7 +202,13 @@ final class PlaceWords {
 
   /** Whether a word of a region follows a place: "the Kharkiv region", "the Sindh province". */
   private static boolean regionFollows(String text, PlaceFinder.Mention p) {
+    Words.Word w = wordAfter(text, p);
+    return w != null && REGION_NOUNS.contains(w.lower());
+  }
+
+  /** Returns the first word within a few characters after a place, or null. */
+  private static Words.Word wordAfter(String text, PlaceFinder.Mention p) {
     List<Words.Word> w = Words.of(text, p.end(), Math.min(text.length(), p.end() + 16));
-    return !w.isEmpty() && REGION_NOUNS.contains(w.get(0).lower());
+    return w.isEmpty() ? null : w.get(0);
   }
 }

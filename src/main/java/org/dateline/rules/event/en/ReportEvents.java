@@ -260,7 +260,8 @@ final class ReportEvents {
       drafts.add(target);
     }
     target.add(t, sentence);
-    boolean following = date != null && date.span().begin() < t.begin() && DateScope.datesWhatFollowed(text, date, t);
+    boolean following = date != null && date.span().begin() < t.begin()
+        && DateScope.datesWhatFollowed(text, date, t);
     if (target.date == null && date != null && !target.compared) { // "a day after a bombing": its date is not the sentence's
       target.date = date;
       target.dateFollows = following;
@@ -306,14 +307,19 @@ final class ReportEvents {
     if (!d.dateFollows || d.date == null || date == null) {
       return false;
     }
-    Instant start = date.interval().map(i -> i.start().toInstant()).orElse(null);
-    Instant following = d.date.interval().map(i -> i.start().toInstant()).orElse(null);
+    Instant start = start(date);
+    Instant following = start(d.date);
     return start != null && following != null && !start.isAfter(following)
         && start.isAfter(following.minus(Duration.ofDays(7)));
   }
 
+  /** Returns the instant a date's interval starts, or null if it has none. */
+  private static Instant start(DateMention date) {
+    return date.interval().map(i -> i.start().toInstant()).orElse(null);
+  }
+
   private boolean recent(DateMention date) {
-    Instant start = date.interval().map(i -> i.start().toInstant()).orElse(null);
+    Instant start = start(date);
     return start != null && !start.isBefore(report.publishedInstant().minus(RECENT));
   }
 
@@ -350,7 +356,8 @@ final class ReportEvents {
         continue;
       }
       int distance = b >= end ? b - end : Math.max(0, begin - d.span().end());
-      if (closerTrigger(d, distance) || incident && b >= end && DateScope.inOthersRelativeClause(text, end, b, sentenceTriggers)) {
+      if (closerTrigger(d, distance)
+          || incident && b >= end && DateScope.inOthersRelativeClause(text, end, b, sentenceTriggers)) {
         continue;
       }
       int cost = distance + (Dates.sameClause(text, Math.min(end, b), Math.max(begin, b)) ? 0 : 200);
@@ -558,7 +565,7 @@ final class ReportEvents {
       return false;
     }
     Instant ownEnd = own.interval().map(i -> i.endExclusive().toInstant()).orElse(null);
-    Instant incidentStart = incident.interval().map(i -> i.start().toInstant()).orElse(null);
+    Instant incidentStart = start(incident);
     return ownEnd != null && incidentStart != null && !ownEnd.plus(RECENT).isAfter(incidentStart);
   }
 
