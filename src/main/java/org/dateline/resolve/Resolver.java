@@ -9,6 +9,7 @@ import java.time.Month;
 import java.time.YearMonth;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.dateline.model.Granularity;
 import org.dateline.model.Season;
 import org.dateline.model.TimeValue;
 import org.dateline.model.TimexType;
@@ -374,6 +375,11 @@ public final class Resolver {
         && anchor.get().granularity().compareTo(a.unit().granularity()) <= 0) {
       return Resolution.of(Calendars.containing(a.unit(),
           Calendars.plus(start.get().toLocalDate(), a.offset(), a.unit())));
+    }
+    if (start.isPresent() && a.unit().granularity().compareTo(Granularity.DAY) >= 0
+        && anchor.get().granularity().compareTo(Granularity.DAY) < 0) {
+      // "a day earlier" than "overnight" or "at 3 p.m." is that day, not its night or hour
+      return Resolution.of(TimeValue.ofDay(Calendars.plus(start.get().toLocalDate(), a.offset(), a.unit())));
     }
     return Calendars.shift(anchor.get(), a.offset(), a.unit()).map(Resolution::of)
         .orElseGet(() -> Resolution.unresolved(placeholder, "the anchor " + anchor.get() + " is coarser than a "

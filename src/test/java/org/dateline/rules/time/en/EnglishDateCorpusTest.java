@@ -153,6 +153,10 @@ class EnglishDateCorpusTest {
       {"2024", "a year later", "In 2023 a fire gutted the mill, and a year later the dam burst."},
       {"2023-05-05", "two days later", "The plant opened on May 3, 2023, and two days later it shut down."},
       {"P2D", "two days", "The parts arrived two days later than promised."},
+      // a shift by days or more from a clock time or a part of a day lands on a day
+      {"2023-05-05", "Two days later", "The fire broke out at 11 p.m. on May 3, 2023. Two days later the mill closed."},
+      {"2026-03-09", "A day earlier", "Drones hit the port on Tuesday night. A day earlier, a bomb fell on the market."},
+      {"2023-05-03T23:00", "an hour later", "The alarm sounded at 10 p.m. on May 3, 2023, and firemen came an hour later."},
       // "the previous Friday", "the following Monday" count from the day told before
       {"2026-02-27", "the previous Friday", "Shares closed higher on Friday, March 6, up 4% from the previous Friday."},
       {"2026-03-09", "the following Monday", "The plant closed on March 6, 2026, and reopened the following Monday."},
