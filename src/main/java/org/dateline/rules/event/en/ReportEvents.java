@@ -108,10 +108,17 @@ final class ReportEvents {
     return out;
   }
 
-  /** Whether a date dates a statement: "said Wednesday", "told reporters on Monday". */
+  /**
+   * Whether a date dates a statement: "said Wednesday", "told reporters on Monday"; never one that
+   * opens a sentence after a statement ("police said. On May 1, ...").
+   */
   private boolean saidOn(DateMention d) {
     int b = d.span().begin();
-    List<Words.Word> before = Words.of(text, Math.max(0, b - 30), b);
+    int from = b;
+    while (from > 0 && b - from < 30 && ".!?\n".indexOf(text.charAt(from - 1)) < 0) {
+      from--;
+    }
+    List<Words.Word> before = Words.of(text, from, b);
     int n = before.size();
     if (n > 0 && before.get(n - 1).lower().equals("on")) {
       n--;
@@ -248,6 +255,7 @@ final class ReportEvents {
       if (!told && d.type.isIncident() && d.type.isCompatibleWith(t.type())
           && (fits(d, date, sentence) || datesEarlierOfItsDay(d, date))
           && !(placeLocated && PlaceFinder.apart(d.place, place))
+          && !(placeLocated && otherDayElsewhere(d, date, place))
           && !(place != null && d.place != null && comparison > 0 && !PlaceFinder.within(place, d.place)
               && !PlaceFinder.within(d.place, place))) {
         target = d;
@@ -285,6 +293,17 @@ final class ReportEvents {
         && !nearerOtherTrigger(place.begin(), at)) {
       target.place = place;
     }
+  }
+
+  /**
+   * Whether a trigger dated and located apart from draft {@code d} names another incident: its date
+   * shares no moment with the draft's and its place is another town, neither within the other ("A
+   * day earlier, a glide bomb killed a woman in Zaporizhzhia" after the night's strike on Odesa).
+   */
+  private boolean otherDayElsewhere(Draft d, DateMention date, PlaceFinder.Mention place) {
+    return date != null && d.date != null && d.place != null && !Dates.overlap(d.date, date)
+        && !place.name().equals(d.place.name()) && !PlaceFinder.within(place, d.place)
+        && !PlaceFinder.within(d.place, place);
   }
 
   /** Whether a trigger dated {@code date} can name the incident of draft {@code d}. */

@@ -355,6 +355,25 @@ class EventRulesTest {
   }
 
   @Test
+  void aDateOpeningTheSentenceAfterAStatementDatesWhatFollows() {
+    // the date is not a saying's ("police said. On ..."), so it tells the old incident apart
+    String text = "A gunman killed three people at a mall in Allen, Texas, on Saturday, police said. "
+        + "On January 12, a man killed five neighbors in Cleveland, Texas.";
+    List<Event> e = events(text, killed(text, "killed three people", 3), killed(text, "killed five neighbors", 5));
+    assertEquals("shooting 2026-03-07 Allen; other 2026-01-12 Cleveland", summary(e));
+  }
+
+  @Test
+  void anIncidentWordDatedAnotherDayInAnotherTownIsAnotherIncident() {
+    String text = "Russian drones struck an apartment block in Odesa overnight, killing five people. "
+        + "A day earlier, a glide bomb killed a woman and injured four people in Zaporizhzhia.";
+    List<Event> e = events(text, killed(text, "killing five people", 5), killed(text, "killed a woman", 1),
+        injured(text, "injured four people", 4));
+    assertEquals("strike 2026-03-10TNI Odesa; bombing 2026-03-09 Zaporizhzhia", summary(e));
+    assertEquals(4, e.get(1).toll(CasualtyCategory.INJURED).get().best());
+  }
+
+  @Test
   void aFigureDatedAnotherDayInAnotherTownIsAnotherIncident() {
     String text = "A gunman killed three people at a mall in Allen, Texas, on Saturday. "
         + "On Friday, a man killed five neighbors in Cleveland, Texas.";
