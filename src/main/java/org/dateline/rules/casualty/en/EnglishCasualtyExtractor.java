@@ -41,6 +41,9 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
       "before", "as", "although", "though", "whereas", "because");
   /** How many tokens after a figure a cumulative cue of "since" may stand in its clause. */
   private static final int SINCE_WINDOW = 10;
+  /** The areas a tally may run across: "across the country". */
+  private static final TokenSet AREAS = TokenSet.of("country", "nation", "state", "region", "province",
+      "continent", "world", "globe");
   /** Words that make the toll after them an earlier one: "the previous toll", "an earlier death toll". */
   /** Nouns of a toll after a word of {@link #SUPERSEDED}: "the previous toll", "an earlier death toll". */
   private static final TokenSet TOLL_NOUNS = TokenSet.of("toll", "death", "figure", "count", "tally");
@@ -154,7 +157,8 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
         || sinceAYear(t, s, e))) {
       return true;
     }
-    if (perfectSinceConflict(t, s, c) || conflictHasKilled(t, s, c) || manyIncidentsOverAPeriod(t, s, e, c)) {
+    if (perfectSinceConflict(t, s, c) || conflictHasKilled(t, s, c) || manyIncidentsOverAPeriod(t, s, e, c)
+        || spreadOverAPeriod(t, s, e)) {
       return true;
     }
     for (int i = c.spanEnd; i < Math.min(e, c.spanEnd + SINCE_WINDOW) && !t[i].is(","); i++) {
@@ -231,6 +235,41 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a figure tallies a whole area over a period: "across the country" or "nationwide" and a
+   * year or a month ("Floods killed more than 1,200 people across Nigeria last year"), or a whole
+   * city over a weekend or longer ("31 people were shot across the city over the weekend"). A single
+   * incident named in the sentence keeps its toll ("Hurricane Helene killed 230 people across six
+   * states last year"), and an area's toll on a named day is that day's ("bombings across Baghdad
+   * killed 92 people on Wednesday, the deadliest attacks this year").
+   */
+  private static boolean spreadOverAPeriod(Token[] t, int s, int e) {
+    int spread = 0; // 1 an area, 2 a city
+    boolean longPeriod = false;
+    boolean weekend = false;
+    boolean day = false;
+    for (int i = s; i < e; i++) {
+      if (t[i].is("nationwide") || t[i].is("countrywide") || t[i].is("statewide")) {
+        spread = Math.max(spread, 1);
+      } else if (t[i].is("citywide")) {
+        spread = 2;
+      } else if (t[i].is("across") && i + 1 < e) {
+        boolean the = t[i + 1].is("the") && i + 2 < e;
+        spread = Math.max(spread, the && t[i + 2].is("city") ? 2
+            : the && AREAS.contains(t[i + 2]) || !the && t[i + 1].capitalized ? 1 : 0);
+      }
+      weekend |= t[i].is("weekend");
+      day |= !t[i].is("weekend") && Lexicon.isWeekdayOrTime(t[i]);
+      longPeriod |= i + 1 < e && (t[i].is("last") || t[i].is("this") || t[i].is("past"))
+          && (t[i + 1].is("year") || t[i + 1].is("month") || t[i + 1].is("decade"))
+          || t[i].is("in") && i + 1 < e && t[i + 1].isNumber() && t[i + 1].lower.length() == 4;
+      if (Lexicon.ONE_INCIDENT.contains(t[i])) {
+        return false;
+      }
+    }
+    return spread > 0 && longPeriod && !day || spread == 2 && (weekend || longPeriod);
   }
 
   /**

@@ -349,6 +349,10 @@ final class Lexicon {
       .build();
 
   /** Incidents in the plural, whose victims over a period make a running total: "died in road crashes last year". */
+  /** Nouns of one incident, which a sentence's toll counts however widely it spread ("the hurricane ... across six states"). */
+  static final TokenSet ONE_INCIDENT = TokenSet.of("hurricane", "typhoon", "cyclone", "storm", "earthquake", "quake",
+      "tsunami", "flood", "wildfire", "heatwave", "blizzard", "tornado", "outbreak", "attack", "shooting", "crash");
+
   static final TokenSet INCIDENTS = TokenSet.of("crashes", "accidents", "attacks", "shootings", "bombings",
       "floods", "landslides", "fires", "incidents", "clashes", "collisions", "explosions", "stampedes");
 

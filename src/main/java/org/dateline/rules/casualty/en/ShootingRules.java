@@ -3,6 +3,7 @@ package org.dateline.rules.casualty.en;
 import java.util.List;
 import org.dateline.model.CasualtyCategory;
 import org.dateline.model.CasualtyCount;
+import org.dateline.model.CountQualifier;
 import org.dateline.model.FigureRole;
 
 /**
@@ -181,9 +182,25 @@ final class ShootingRules {
     long killed = dead.count.value().orElse(-1);
     out.add(new Candidate(CasualtyCategory.KILLED, dead.count, dead.begin, dead.end, at, dead.end, who,
         FigureRole.TOTAL, rule + ", <n> fatally"));
-    if (total > killed && killed >= 0) {
-      out.add(new Candidate(CasualtyCategory.INJURED, CasualtyCount.exactly(total - killed), shot.begin, shot.end,
+    CasualtyCount rest = total > killed && killed >= 0 && dead.count.qualifier() == CountQualifier.EXACT
+        ? remainder(shot.count, total - killed) : null;
+    if (rest != null) {
+      out.add(new Candidate(CasualtyCategory.INJURED, rest, shot.begin, shot.end,
           spanBegin, dead.begin, who, FigureRole.TOTAL, rule + ", <n> fatally"));
+    }
+  }
+
+  /**
+   * The people shot who lived, told as surely as the number shot: "at least 31 shot, four fatally" is
+   * at least 27 wounded, "about 30" about 26; a range or a vague word leaves no number to tell.
+   */
+  private static CasualtyCount remainder(CasualtyCount shot, long n) {
+    switch (shot.qualifier()) {
+      case EXACT: return CasualtyCount.exactly(n);
+      case AT_LEAST: return CasualtyCount.atLeast(n);
+      case MORE_THAN: return CasualtyCount.moreThan(n);
+      case ABOUT: return CasualtyCount.about(n);
+      default: return null;
     }
   }
 }

@@ -533,6 +533,9 @@ final class ReportEvents {
         continue;
       }
       int distance = d.distance(s, f.span().begin());
+      if (olderAhead(d, s)) {
+        distance = Integer.MAX_VALUE - 1; // "... displaced, the agency said. Floods killed 1,200 last year."
+      }
       if (distance < bestDistance) {
         target = d;
         bestDistance = distance;
@@ -572,6 +575,14 @@ final class ReportEvents {
     if (target.place == null || !hasTrigger[s] && whole) {
       placeAgain(target, placeNear(f.span().begin(), s), f.span().begin());
     }
+  }
+
+  /**
+   * Whether draft {@code d} is an older incident first named after sentence {@code sentence}: a
+   * figure before it belongs to what the report told before, not to the background it turns to next.
+   */
+  private boolean olderAhead(Draft d, int sentence) {
+    return !d.triggerSentences.isEmpty() && d.triggerSentences.get(0) > sentence && d.date != null && !recent(d.date);
   }
 
   /**

@@ -135,6 +135,15 @@ final class CasualtyCorpus {
           "Over 3,000 people were killed in attacks on farming villages in 2023."),
       e("killed 6", "Six people were killed in drone attacks on Sunday.",
           "A storm killed six people last year."),
+      // a tally over a whole area and a period is a running total; one incident named, or a day, is not
+      e("killed (1200..+inf) (cumulative)", "Floods killed more than 1,200 people across the country last year.",
+          "Over 1,200 people died in landslides and floods nationwide this year, officials said.",
+          "Heavy rains killed more than 1,200 people across Nepal in 2024."),
+      e("injured [27..+inf) (cumulative); killed 4 (cumulative)",
+          "At least 31 people were shot across the city over the weekend, four of them fatally."),
+      e("killed 230", "Hurricane Delia killed 230 people across four states last year."),
+      e("killed 9", "Storms across the South killed nine people on Friday.",
+          "Car bombs across Mosul killed nine people on Friday, the deadliest attacks this year."),
       // the number after a day's comma is a count, unless it is the date's year (see NEGATIVE)
       e("killed 12", "On March 3, 12 people died in the fire."),
       e("killed 8", "Since Sunday, eight people have died in the floods.",
@@ -303,6 +312,9 @@ final class CasualtyCorpus {
       e("injured 5", "Five teens were shot at the park.", "Five teens were shot at the park but all survived.",
           "Five people were shot early Saturday outside a bar."),
       e("injured 3", "Three people were shot, none fatally."),
+      // the people shot who lived are told as surely as the number shot
+      e("injured [8..+inf); killed 2", "At least ten people were shot, two fatally."),
+      e("injured ~18; killed 2", "About 20 people were shot, two of them fatally."),
       e("killed 1", "A man was shot and killed on Main Street.", "A man was shot dead outside a bar.",
           "A 19-year-old woman was shot multiple times and died at the hospital.",
           "A 23-year-old man was killed."),

@@ -453,6 +453,19 @@ class EventRulesTest {
   }
 
   @Test
+  void aFigureBeforeAnOlderIncidentStaysWithTheIncidentToldBefore() {
+    String text = "Floods swept through the town of Mokwa on Thursday, killing 40 people. Rescuers searched the "
+        + "river banks. About 3,000 people have been displaced, the agency said. Floods killed 300 people in "
+        + "the region last year.";
+    CasualtyFigure displaced = CasualtyFigure.builder(CasualtyCategory.DISPLACED, CasualtyCount.about(3000),
+        TextSpan.of(text, text.indexOf("About"), text.indexOf(", the agency"))).build();
+    List<Event> e = events(text, killed(text, "killing 40 people", 40), displaced, killed(text, "killed 300 people", 300));
+    assertEquals("flood 2026-03-05 Mokwa", summary(e.subList(0, 1)));
+    assertEquals(2, e.size(), summary(e));
+    assertEquals(3000, e.get(0).toll(CasualtyCategory.DISPLACED).get().best());
+  }
+
+  @Test
   void aFigureInASentenceOpeningSeparatelyIsAnotherIncidents() {
     String text = "Missiles struck Dnipro on Tuesday, killing three people. Separately, drones killed a farmer in "
         + "the Sumy region overnight, the governor said.";
