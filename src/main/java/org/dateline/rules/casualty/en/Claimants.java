@@ -20,6 +20,10 @@ final class Claimants {
   private static final TokenSet PLACE_PREPOSITIONS = TokenSet.of(
       "in", "across", "from", "at", "into", "throughout", "near", "outside", "inside");
 
+  /** Verbs whose subject gives a toll: "put the toll at", "estimated the death toll at". */
+  private static final TokenSet TOLL_VERBS = TokenSet.of("put", "puts", "putting", "estimated", "estimates",
+      "estimating", "gave", "gives", "raised", "lowered", "revised");
+
   private Claimants() {}
 
   /**
@@ -32,7 +36,7 @@ final class Claimants {
       String c = null;
       if (t[k].is("according") && k + 1 < e && t[k + 1].is("to")) {
         c = forward(text, t, k + 2, e);
-      } else if (Lexicon.SAY_VERBS.contains(t[k])) {
+      } else if (Lexicon.SAY_VERBS.contains(t[k]) || putsTheToll(t, k, e)) {
         c = backward(text, t, s, k);
         if (c == null && k > s && (t[k - 1].is(",") || t[k - 1].isPunct())) {
           c = forward(text, t, k + 1, e);
@@ -45,6 +49,19 @@ final class Claimants {
       }
     }
     return best;
+  }
+
+  /** Whether token {@code k} says its subject's count: "medical sources put the death toll at 27". */
+  private static boolean putsTheToll(Token[] t, int k, int e) {
+    if (!TOLL_VERBS.contains(t[k])) {
+      return false;
+    }
+    for (int i = k + 1; i < Math.min(e, k + 4); i++) {
+      if (t[i].is("toll")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String forward(String text, Token[] t, int from, int e) {

@@ -1,0 +1,36 @@
+package org.dateline.rules.casualty.en;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.dateline.model.CasualtyFigure;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/** Who claims each figure of a sentence: a table of sentences and the claimant of each figure, in text order. */
+class ClaimantsTest {
+  private static final String NONE = "-";
+  private static final Object[][] CASES = {
+      {"The shelling killed four civilians, the regional governor said.", List.of("the regional governor")},
+      {"According to police, two officers were wounded.", List.of("police")},
+      // two claimants of one incident keep their own figures
+      {"Gunmen killed at least 40 people, a local committee said, while medical sources put the toll at 27.",
+          List.of("a local committee", "medical sources")},
+      {"Hospital staff put the death toll at 31.", List.of("Hospital staff")},
+      {"The drone strike killed nine people, the army said, but residents put the toll at 15.",
+          List.of("the army", "residents")},
+      {"The health ministry later raised the death toll to 54.", List.of("The health ministry")},
+      // "put" without a toll says nothing of a claimant
+      {"Firefighters put out the blaze, which killed three people.", List.of(NONE)},
+  };
+
+  @TestFactory
+  Stream<DynamicTest> claimants() {
+    return Stream.of(CASES).map(c -> DynamicTest.dynamicTest((String) c[0], () -> {
+      List<CasualtyFigure> figures = EnglishCasualtyExtractor.create().extract((String) c[0]);
+      List<String> got = figures.stream().map(f -> f.claimedBy().orElse(NONE)).toList();
+      assertEquals(c[1], got, figures.toString());
+    }));
+  }
+}
