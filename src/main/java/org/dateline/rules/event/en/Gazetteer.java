@@ -10,6 +10,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,7 +29,7 @@ final class Gazetteer {
       {"Turkey", "C:TR"}, {"U.S.", "C:US"}, {"US", "C:US"}, {"USA", "C:US"}, {"America", "C:US"},
       {"Britain", "C:GB"}, {"UK", "C:GB"}, {"U.K.", "C:GB"}, {"Great Britain", "C:GB"}, {"England", "C:GB"},
       {"Kiev", "P:Kyiv"}, {"Geneva", "P:Genève"}, {"Ivory Coast", "C:CI"}, {"Burma", "C:MM"},
-      {"Czech Republic", "C:CZ"}, {"Congo", "C:CD"}, {"Gaza", "P:Gaza"}, {"Washington, D.C.", "P:Washington, D.C."},
+      {"Czech Republic", "C:CZ"}, {"Congo", "C:CD"}, {"Gaza City", "P:Gaza"}, {"Gaza", "A:PS.GZ"}, {"Washington, D.C.", "P:Washington, D.C."},
       {"D.C.", "P:Washington, D.C."}, {"Washington D.C.", "P:Washington, D.C."},
       {"Washington", "P:Washington, D.C."}, {"New York City", "P:New York City"},
       {"Ala.", "A:US.AL"}, {"Ariz.", "A:US.AZ"}, {"Ark.", "A:US.AR"}, {"Calif.", "A:US.CA"}, {"Colo.", "A:US.CO"},
@@ -62,6 +63,12 @@ final class Gazetteer {
   /** By {@link String#hashCode}, the first words of the names of several words. */
   private final BitSet firstWords = new BitSet(FIRST_WORD_BITS);
   private static final int FIRST_WORD_BITS = 1 << 18;
+  /** The places of {@link Transliteration#COUNTRIES} by their folded names ({@link Transliteration}). */
+  private final Map<String, List<Place>> folded;
+  /** The first words of the folded names of several words. */
+  private final Set<String> foldedFirstWords;
+  /** By hash, the {@link Transliteration#skeleton skeletons} of the words of the folded names: a cheap first test. */
+  private final BitSet foldedSkeletons = new BitSet(FIRST_WORD_BITS);
   private final Map<String, String> countryNames;
   private final Map<String, String> admin1Names;
   private final Map<String, String> admin2Names;
@@ -92,6 +99,60 @@ final class Gazetteer {
     this.countryNames = countryNames;
     this.admin1Names = admin1Names;
     this.admin2Names = admin2Names;
+    Map<String, List<Place>> f = new HashMap<>();
+    Set<String> first = new HashSet<>();
+    for (List<Place> l : byName.values()) {
+      for (Place q : l) {
+        if ((q.kind() == Place.Kind.CITY || q.kind() == Place.Kind.ADMIN1)
+            && Transliteration.COUNTRIES.contains(q.country())) {
+          String k = Transliteration.foldGazetteer(key(q.name()));
+          addFolded(f, first, k, q);
+          for (String w : key(q.name()).split("[ -]")) {
+            foldedSkeletons.set(Transliteration.skeleton(w, 0, w.length()) & (FIRST_WORD_BITS - 1));
+          }
+          String single = Transliteration.undoubled(k);
+          if (single != null) {
+            addFolded(f, first, single, q);
+          }
+        }
+      }
+    }
+    f.replaceAll((k, v) -> v.stream().sorted(Place.PREFERENCE).toList());
+    this.folded = Map.copyOf(f);
+    this.foldedFirstWords = Set.copyOf(first);
+  }
+
+  private static void addFolded(Map<String, List<Place>> folded, Set<String> firstWords, String k, Place p) {
+    List<Place> l = folded.computeIfAbsent(k, x -> new ArrayList<>(1));
+    if (!l.contains(p)) {
+      l.add(p);
+    }
+    int space = k.indexOf(' ');
+    if (space > 0) {
+      firstWords.add(k.substring(0, space));
+    }
+  }
+
+  /**
+   * Returns the places a name no exact lookup found may denote in another transliteration ("Khan
+   * Younis" for "Khān Yūnis"), most populous first within each kind; empty if none.
+   */
+  List<Place> lookupTransliterated(String name) {
+    String k = Transliteration.foldText(key(name));
+    return k.length() < Transliteration.MIN_LENGTH ? List.of() : folded.getOrDefault(k, List.of());
+  }
+
+  /**
+   * Returns false if the word {@code text[begin, end)} begins no transliterated name, and true if it
+   * may: a test that reads the word's consonants without making a string.
+   */
+  boolean mayBeTransliterated(String text, int begin, int end) {
+    return foldedSkeletons.get(Transliteration.skeleton(text, begin, end) & (FIRST_WORD_BITS - 1));
+  }
+
+  /** Whether a word may begin a transliterated name of several words ("Deir" of "Deir el-Balah"). */
+  boolean mayStartTransliterated(String word) {
+    return foldedFirstWords.contains(Transliteration.foldText(key(word)));
   }
 
   private static final class Holder {
@@ -288,14 +349,17 @@ final class Gazetteer {
             // keep their own, so that "Kiev" and "Kyiv", "D.C." and "Washington, D.C." are one place
             Place shown = p.kind() == Place.Kind.CITY && !ascii(p.name())
                 ? new Place(p.kind(), a[0], p.country(), p.admin1(), p.population(), p.admin2()) : p;
-            byName.computeIfAbsent(key(a[0]), k -> new ArrayList<>(1)).add(shown);
+            List<Place> named = byName.computeIfAbsent(key(a[0]), k -> new ArrayList<>(1));
+            if (!named.contains(shown)) {
+              named.add(shown);
+            }
             break;
           }
         }
       }
       List<Place> l = byName.get(key(a[0]));
       if (l != null && l.size() > 1 && !kind.equals("P")) {
-        l.removeIf(p -> p.kind() != Place.Kind.of(kind));
+        l.removeIf(p -> p.kind() != Place.Kind.of(kind) || !matches(p, target));
       }
     }
   }

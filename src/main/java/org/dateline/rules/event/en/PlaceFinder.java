@@ -77,7 +77,50 @@ final class PlaceFinder {
         i += Math.max(0, n - 1);
       }
     }
-    return resolve(g, raws);
+    List<Mention> found = resolve(g, raws);
+    return namesTransliteratingCountry(found) ? withTransliterated(g, text, sentenceWords, titleCases, raws, found)
+        : found;
+  }
+
+  /**
+   * Returns the places found with those named in another transliteration than the gazetteer's
+   * among the capitalized words no name covers, or {@code found} if there are none.
+   */
+  private static List<Mention> withTransliterated(Gazetteer g, String text, List<List<Words.Word>> sentenceWords,
+      boolean[] titleCases, List<Raw> raws, List<Mention> found) {
+    List<Raw> all = new ArrayList<>(raws);
+    int next = 0;
+    for (int s = 0; s < sentenceWords.size(); s++) {
+      List<Words.Word> words = sentenceWords.get(s);
+      for (int i = 0; i < words.size(); i++) {
+        Words.Word w = words.get(i);
+        while (next < raws.size() && raws.get(next).end() <= w.begin()) {
+          next++;
+        }
+        boolean covered = next < raws.size() && raws.get(next).begin() < w.end();
+        if (!covered && (w.isCapitalized() || articled(text, w))) {
+          i += Math.max(0, transliterated(g, text, words, i, titleCases[s], all) - 1);
+        }
+      }
+    }
+    if (all.size() == raws.size()) {
+      return found;
+    }
+    all.sort(java.util.Comparator.comparingInt(Raw::begin));
+    return resolve(g, all);
+  }
+
+  /**
+   * Whether a place found lies in a country whose names news transliterates ({@link
+   * Transliteration#COUNTRIES}): only then are the words no name matched tried in other spellings.
+   */
+  private static boolean namesTransliteratingCountry(List<Mention> found) {
+    for (Mention m : found) {
+      if (Transliteration.COUNTRIES.contains(m.place().country())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -93,6 +136,8 @@ final class PlaceFinder {
   /** A city this populous is at least as likely a reading of its name as a division of that name. */
   /** A city this large makes a name more than a division's: see {@link #onlyDivision}. */
   private static final long DIVISION_RIVAL = 100_000;
+  /** The longest transliterated name, in words, that {@link #transliterated} tries ("Deir el-Balah" is two). */
+  private static final int TRANSLITERATED_WORDS = 3;
   /** A foreign city this populous is named on its own even in a report about another country. */
   private static final long WORLD_CITY = 1_000_000;
 
@@ -130,6 +175,61 @@ final class PlaceFinder {
       }
     }
     return 0;
+  }
+
+  /**
+   * Matches, where no name matched as written, a name in another transliteration than the
+   * gazetteer's ("Khan Younis", "Deir el-Balah", "Nuseirat"): see {@link Transliteration}.
+   */
+  private static int transliterated(Gazetteer g, String text, List<Words.Word> words, int i, boolean titleCase,
+      List<Raw> out) {
+    Words.Word first = words.get(i);
+    if (!g.mayBeTransliterated(text, first.begin(), first.end())) {
+      return 0;
+    }
+    int longest = g.mayStartTransliterated(first.text()) ? TRANSLITERATED_WORDS : 1;
+    for (int n = Math.min(longest, words.size() - i); n >= 1; n--) {
+      Words.Word last = words.get(i + n - 1);
+      if (!singleSpaced(text, words, i, n) || !transliteratedWords(words, i, n)) {
+        continue;
+      }
+      List<Place> c = g.lookupTransliterated(withoutEnding(text.substring(first.begin(), last.end())));
+      if (!c.isEmpty() && plausible(words, i, n, c, titleCase)) {
+        boolean afterPreposition = i > 0 && PREPOSITIONS.contains(words.get(i - 1).lower());
+        out.add(new Raw(first.begin(), last.end(), c, null, afterPreposition, false, null));
+        return n;
+      }
+    }
+    return 0;
+  }
+
+  /** Whether a word is a name behind an article and a hyphen: "al-Fallujah", "el-Fasher". */
+  private static boolean articled(String text, Words.Word w) {
+    int b = w.begin();
+    int hyphen = text.indexOf('-', b);
+    return hyphen > b + 1 && hyphen <= b + 3 && hyphen + 1 < w.end() && Character.isUpperCase(text.charAt(hyphen + 1));
+  }
+
+  /** Returns a name without a final period or possessive "'s", as {@link #lookup} reads it. */
+  private static String withoutEnding(String name) {
+    if (name.endsWith(".")) {
+      return name.substring(0, name.length() - 1);
+    }
+    return name.endsWith("'s") || name.endsWith("\u2019s") ? name.substring(0, name.length() - 2) : name;
+  }
+
+  /** Whether words {@code i} to {@code i + n - 1} may form a name: capitalized, or an article ("el-Balah", "al"). */
+  private static boolean transliteratedWords(List<Words.Word> words, int i, int n) {
+    for (int k = i + 1; k < i + n; k++) {
+      Words.Word w = words.get(k);
+      String l = w.lower();
+      boolean article = l.equals("al") || l.equals("el") || l.length() > 3 && l.charAt(2) == '-' || l.length() > 4
+          && l.charAt(3) == '-';
+      if (!w.isCapitalized() && !(article && k < i + n - 1 || article && l.indexOf('-') > 0)) {
+        return false;
+      }
+    }
+    return words.get(i + n - 1).isCapitalized() || words.get(i + n - 1).lower().indexOf('-') > 0;
   }
 
   /**

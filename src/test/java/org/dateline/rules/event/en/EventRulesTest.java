@@ -212,7 +212,7 @@ class EventRulesTest {
   void buildingsAfterTheAreNoTowns() {
     assertEquals("earthquake 2026-03-09 Türkiye", summary(events("A strong earthquake shook eastern Turkey on Monday, "
         + "the White House said.")));
-    assertEquals("strike 2026-03-09 Gaza", summary(events("An air strike hit Gaza on Monday.")));
+    assertEquals("strike 2026-03-09 Gaza Strip", summary(events("An air strike hit Gaza on Monday.")));
   }
 
   @Test

@@ -107,6 +107,25 @@ class PlaceFinderTest {
   }
 
   @Test
+  void namesInAnotherTransliterationAreFoundInAReportOnTheirCountry() {
+    assertEquals(List.of("Gaza Strip, Palestine", "Khān Yūnis, Gaza Strip, Palestine",
+        "Dayr al Balaḩ, Gaza Strip, Palestine"),
+        places("Strikes across Gaza hit Khan Younis on Monday and a school in Deir el-Balah."));
+    assertEquals(List.of("Yemen", "Ta‘izz, Yemen"), places("In Yemen, shelling hit Taiz."));
+    assertEquals(List.of("Iraq", "Al Fallūjah, Anbar, Iraq"), places("In Iraq, fighting raged near al-Fallujah."));
+    // only in a report on such a country, and never for English words
+    assertEquals(List.of(), places("Khan Younis spoke to reporters."));
+    assertEquals(List.of("Dayton, Montgomery County, Ohio, United States"),
+        places("Renee Fourth was shot in Dayton, Ohio, near Penn Avenue."));
+  }
+
+  @Test
+  void gazaAloneIsTheStripAndGazaCityTheCity() {
+    assertEquals(List.of("Gaza Strip, Palestine"), places("An air strike hit Gaza on Monday."));
+    assertEquals(List.of("Gaza, Gaza Strip, Palestine"), places("An air strike hit Gaza City on Monday."));
+  }
+
+  @Test
   void worldCitiesAndCountriesAfterAPrepositionStay() {
     assertEquals(List.of("Cleveland, Cuyahoga County, Ohio, United States", "Tokyo, Japan"), places("A man shot in Cleveland, Ohio, had flown in from Tokyo."));
   }
