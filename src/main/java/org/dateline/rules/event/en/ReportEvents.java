@@ -255,7 +255,7 @@ final class ReportEvents {
       if (!told && d.type.isIncident() && d.type.isCompatibleWith(t.type())
           && (fits(d, date, sentence) || datesEarlierOfItsDay(d, date))
           && !(placeLocated && PlaceFinder.apart(d.place, place))
-          && !(placeLocated && otherDayElsewhere(d, date, place))
+          && !(placeLocated && (otherDayElsewhere(d, date, place) || opensOnAnotherTime(sentence) && otherTown(d, place)))
           && !(place != null && d.place != null && comparison > 0 && !PlaceFinder.within(place, d.place)
               && !PlaceFinder.within(d.place, place))) {
         target = d;
@@ -297,13 +297,26 @@ final class ReportEvents {
 
   /**
    * Whether a trigger dated and located apart from draft {@code d} names another incident: its date
-   * shares no moment with the draft's and its place is another town, neither within the other ("A
-   * day earlier, a glide bomb killed a woman in Zaporizhzhia" after the night's strike on Odesa).
+   * shares no moment with the draft's and its place is another town ("A day earlier, a glide bomb
+   * killed a woman in Zaporizhzhia" after the night's strike on Odesa).
    */
   private boolean otherDayElsewhere(Draft d, DateMention date, PlaceFinder.Mention place) {
-    return date != null && d.date != null && d.place != null && !Dates.overlap(d.date, date)
-        && !place.name().equals(d.place.name()) && !PlaceFinder.within(place, d.place)
+    return date != null && d.date != null && !Dates.overlap(d.date, date) && otherTown(d, place);
+  }
+
+  /** Whether {@code place} is another town than draft {@code d}'s, neither within the other. */
+  private static boolean otherTown(Draft d, PlaceFinder.Mention place) {
+    return d.place != null && !place.name().equals(d.place.name()) && !PlaceFinder.within(place, d.place)
         && !PlaceFinder.within(d.place, place);
+  }
+
+  /**
+   * Whether a sentence opens on another time than the one told before ("Earlier on Monday, a drone
+   * struck a car near Khan Younis", "Later, ..."), so an incident it places in another town is another.
+   */
+  private boolean opensOnAnotherTime(int sentence) {
+    List<Words.Word> w = sentenceWords.get(sentence);
+    return !w.isEmpty() && (w.get(0).lower().equals("earlier") || w.get(0).lower().equals("later"));
   }
 
   /** Whether a trigger dated {@code date} can name the incident of draft {@code d}. */
@@ -601,12 +614,13 @@ final class ReportEvents {
 
   /**
    * Whether a figure tells of another incident than the one it would join: its own date lies on
-   * another day and its sentence locates it in another town, one the report names only there ("On
+   * another day, or the sentence opens on another time ("Earlier on Monday, ..."), and its sentence
+   * locates it in another town, one the report names only there ("On
    * May 1, a man killed five neighbours in Cleveland" in a report of Saturday's shooting in Allen).
    * A town the report keeps naming is its own scene, however the incident was placed.
    */
   private boolean otherScene(CasualtyFigure f, int sentence, DateMention own, Draft target) {
-    if (target.place == null || Dates.overlap(own, target.date)) {
+    if (target.place == null || Dates.overlap(own, target.date) && !opensOnAnotherTime(sentence)) {
       return false;
     }
     PlaceFinder.Mention p = placeNear(f.span().begin(), sentence);

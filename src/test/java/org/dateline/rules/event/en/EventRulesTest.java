@@ -374,6 +374,19 @@ class EventRulesTest {
   }
 
   @Test
+  void anIncidentToldEarlierThatDayInAnotherTownIsAnotherIncident() {
+    String text = "An air strike on a school in Rafah killed 14 people on Monday night. "
+        + "Earlier on Monday, a drone killed two people in a car near Khan Younis.";
+    List<Event> e = events(text, killed(text, "killed 14 people", 14), killed(text, "killed two people", 2));
+    assertEquals(2, e.size(), summary(e));
+    assertEquals(14, e.get(0).toll(CasualtyCategory.KILLED).get().best());
+    // in the same town, it is the same incident told again
+    String same = "An air strike on a school in Rafah killed 14 people on Monday night. "
+        + "Earlier on Monday, drones struck Rafah.";
+    assertEquals(1, events(same, killed(same, "killed 14 people", 14)).size());
+  }
+
+  @Test
   void aFigureDatedAnotherDayInAnotherTownIsAnotherIncident() {
     String text = "A gunman killed three people at a mall in Allen, Texas, on Saturday. "
         + "On Friday, a man killed five neighbors in Cleveland, Texas.";
