@@ -375,7 +375,9 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
 
   private static CasualtyFigure figure(String text, Token[] t, int s, int e, Candidate c, boolean cumulative) {
     TextSpan span = TextSpan.of(text, t[c.spanBegin].begin, t[c.spanEnd - 1].end);
-    FigureRole role = cumulative && c.role == FigureRole.TOTAL ? FigureRole.CUMULATIVE : c.role;
+    boolean tally = (c.role == FigureRole.TOTAL || c.role == FigureRole.ADDITIONAL)
+        && SeparateIncidents.tallies(t, s, e, c);
+    FigureRole role = cumulative && c.role == FigureRole.TOTAL || tally ? FigureRole.CUMULATIVE : c.role;
     if (role != FigureRole.SUBTOTAL && superseded(t, s, c)) {
       role = FigureRole.PREVIOUS;
     }

@@ -135,6 +135,21 @@ final class CasualtyCorpus {
           "Over 3,000 people were killed in attacks on farming villages in 2023."),
       e("killed 6", "Six people were killed in drone attacks on Sunday.",
           "A storm killed six people last year."),
+      // separate crimes of a local roundup add up to no one incident's toll; one rampage's shootings
+      // ("in the shootings"), a count of shootings alone and coordinated attacks stay a toll
+      e("killed 3 (cumulative); injured [11..+inf) (cumulative)",
+          "Three people were killed and at least 11 others wounded in separate shootings across the town since Friday.",
+          "Three men were killed and at least 11 others were wounded in shootings across Milwaukee over the weekend."),
+      e("injured 6 (cumulative)", "Detectives are looking into two unrelated shootings that left six people injured.",
+          "Six people were wounded across the city overnight, police said.",
+          "Six more people were hurt in Saturday night shootings in Fresno.",
+          "A rash of shootings on Friday night left six people wounded."),
+      e("injured 2 (cumulative); injured 1 (cumulative)",
+          "Two men and a teenager were hurt in separate stabbings on Sunday."),
+      e("injured 6", "Six people were wounded in the shootings at the mall, police said.",
+          "Six people were injured in two shootings at the fair, which police believe are related.",
+          "Six people were wounded in a shooting on Friday night, days after separate shootings across the city."),
+      e("killed 10", "Gunmen killed 10 villagers in three separate attacks in the north."),
       // the number after a day's comma is a count, unless it is the date's year (see NEGATIVE)
       e("killed 12", "On March 3, 12 people died in the fire."),
       e("killed 8", "Since Sunday, eight people have died in the floods.",
