@@ -142,7 +142,7 @@ final class CasualtyRules {
     if (p != null && h.end < e && t[h.end].is(",") && listed(t, h, e, out)) {
       return;
     }
-    int j = p == null ? h.end : skipAside(t, h.end, e);
+    int j = p == null ? h.end : skipAside(t, Ages.skip(t, h.end, e), e);
     Head second = p == null ? null : secondGroup(t, j, e, q);
     if (second != null) {
       j = skipAside(t, second.end, e);

@@ -293,6 +293,9 @@ final class QuantityParser {
   private static boolean plausible(Token[] t, int begin, Quantity core, int limit) {
     int first = core.begin;
     int end = core.end;
+    if (first == begin && Ages.inAgeList(t, first)) {
+      return false;
+    }
     if (!t[first].isNumber()) {
       return true;
     }

@@ -53,7 +53,7 @@ final class ShootingRules {
     }
     Quantity q = h.quantity;
     People p = h.people;
-    int j = h.end;
+    int j = p == null ? h.end : Ages.skip(t, h.end, e);
     // "the guard was among four people shot": the count of everyone shot, read as a headline's
     boolean starts = i == 0 || t[i - 1].isPunct() && !t[i - 1].is(",") || t[i - 1].is("among");
     int k = shotAfterAuxiliaries(t, j, e, starts);

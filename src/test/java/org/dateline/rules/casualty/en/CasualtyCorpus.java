@@ -83,6 +83,11 @@ final class CasualtyCorpus {
       e("injured 2", "Two 17 year old boys were shot outside the school."),
       e("killed 1", "Police said a 9-year old was killed.", "The two year old who found the gun has died."),
       e("injured 1", "A 17 year old was shot on Main Street."),
+      // Ages listed after the people counted are no counts; the people before them are.
+      e("injured 3", "Three teenagers, ages 15 to 17, were wounded outside the rink.",
+          "Three men between the ages of 19 and 23 were wounded.", "Three men, ages 20-24 were shot near the park.",
+          "Three women, aged 31, 44 and 52, were injured when the porch collapsed."),
+      e("killed 2", "Two hikers, aged 24 and 27, died after the avalanche."),
       // A sayer between "said" and "to have been" is stepped over; the sayer is no victim.
       e("killed 7", "Seven fishermen were said by residents and a priest to have been shot dead.",
           "Seven fishermen were reported by local media to have drowned."),
@@ -507,6 +512,9 @@ final class CasualtyCorpus {
 
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
+      "Police said the victims were between the ages of 16 and 21.",
+      "The wounded, two men, 30 and 42 were taken to the county hospital.",
+      "A boy younger than 12 was treated for shock.",
       "Rescuers searched for survivors after the plane carrying 12 people made an emergency landing.",
       "All 180 people on board left the jet safely after it skidded off the runway.",
       "The ferry carrying 200 passengers and 12 crew docked safely; everyone on board was checked by medics.",
