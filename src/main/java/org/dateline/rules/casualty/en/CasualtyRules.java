@@ -167,7 +167,8 @@ final class CasualtyRules {
       k = main;
       m = Lexicon.PREDICATES.match(t, k, e);
     }
-    if (m != null && ((m.category == CasualtyCategory.AFFECTED && p == null) || eitherOutcome(t, m, e))) {
+    if (m != null && ((m.category == CasualtyCategory.AFFECTED && p == null) || eitherOutcome(t, m, e)
+        || negated(t, k))) {
       return;
     }
     if (m != null && (!activeVoice(t, j, k, m, e) || takenThenKilled(t, i, m, q, e))) {
@@ -954,6 +955,23 @@ final class CasualtyRules {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether the auxiliaries right before the predicate at {@code k} deny it: "two adults in the car
+   * were not injured", "three customers who weren't hurt" count people unhurt, no figure.
+   */
+  static boolean negated(Token[] t, int k) {
+    for (int n = k - 1; n >= Math.max(0, k - MAX_AUXILIARIES); n--) {
+      String w = t[n].lower;
+      if (w.equals("not") || w.equals("never") || w.endsWith("n't") || w.endsWith("n\u2019t")) {
+        return true;
+      }
+      if (!t[n].has(WordFlags.AUXILIARY)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
