@@ -323,6 +323,16 @@ final class CasualtyCorpus {
       e("injured 5", "Five teens were shot at the park.", "Five teens were shot at the park but all survived.",
           "Five people were shot early Saturday outside a bar."),
       e("injured 3", "Three people were shot, none fatally."),
+      // the dead told in a dash or a bracket, or "of them", are a part of the people shot, not all of them
+      e("injured 3; killed 2", "Five men were shot -- two of them fatally -- near the station on Friday.",
+          "Five men were shot \u2014 two fatally \u2014 near the station.", "Five men were shot (two fatally) at the park.",
+          "Five people were shot, two of which died at the hospital.",
+          "Five people were shot, two of whom later died."),
+      // dead named after a number of their own do not make everyone shot dead
+      e("injured 3; killed 1", "Four men were shot, and Ray Ortiz, 31, died at the scene."),
+      e("injured 2; killed 2", "Four men were shot, Ortiz and Dan Ray, 19, died."),
+      e("killed 4", "A gunman shot four workers at a depot 40 miles from the border, and all four died.",
+          "A gunman shot four workers at a depot 40 miles from the border, and they died."),
       e("killed 1", "A man was shot and killed on Main Street.", "A man was shot dead outside a bar.",
           "A 19-year-old woman was shot multiple times and died at the hospital.",
           "A 23-year-old man was killed."),
