@@ -157,6 +157,9 @@ final class CasualtyCorpus {
       e("killed 10", "Gunmen killed 10 villagers in three separate attacks in the north."),
       // the number after a day's comma is a count, unless it is the date's year (see NEGATIVE)
       e("killed 12", "On March 3, 12 people died in the fire."),
+      // the day after a month cut short is a date ("Sept. 4"), never a count; a full name ends its sentence
+      e("killed 2", "On Sept. 4 two people died in the fire.", "The Jan. 9 fire killed two people."),
+      e("killed 12", "The storm hit in May. 12 people died."),
       e("killed 8", "Since Sunday, eight people have died in the floods.",
           "Since the beginning of the week, gunmen have killed eight villagers."),
       e("injured 7; injured 2 (subtotal)", "Seven people were wounded. Two of them were in critical condition.",
@@ -522,6 +525,7 @@ final class CasualtyCorpus {
 
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
+      "Two men were charged on Friday over the Nov. 3 shooting death.", "He called the Jan. 19 death a tragedy.",
       // people the predicate denies are unhurt, no figure
       "The two passengers in the van were not injured.", "A fourth child in the kitchen was not hurt, police said.",
       "Three clerks who weren't injured helped the victims.", "Two neighbours who were never hurt called 911.",
