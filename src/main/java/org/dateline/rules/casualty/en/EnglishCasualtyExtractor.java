@@ -211,7 +211,7 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
    * in airstrikes on Sunday", "a flood killed 240 people last year".
    */
   private static boolean manyIncidentsOverAPeriod(Token[] t, int s, int e, Candidate c) {
-    boolean plural = false;
+    boolean plural = genericIncidentsBefore(t, s, c);
     for (int i = c.spanEnd; i < Math.min(e, c.spanEnd + SINCE_WINDOW) && !t[i].is(",") && !plural; i++) {
       if (t[i].is("in")) {
         for (int k = i + 1; k < Math.min(e, i + 4) && !plural; k++) {
@@ -228,6 +228,21 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
       boolean year = t[i].is("in") && t[i + 1].isNumber() && t[i + 1].lower.length() == 4;
       if (period || year) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether incidents in the bare plural are the subject right before the figure's verb: "road
+   * accidents killed more than 3,000 people", not "the two bombings killed 12".
+   */
+  private static boolean genericIncidentsBefore(Token[] t, int s, Candidate c) {
+    int v = Math.min(c.spanBegin, c.numberBegin);
+    for (int i = v - 1; i >= Math.max(s, v - 2); i--) {
+      if (Lexicon.INCIDENTS.contains(t[i])) {
+        return i == s || !(t[i - 1].has(WordFlags.FUNCTION) || t[i - 1].isNumber()
+            || NumberWords.isNumberWord(t[i - 1].lower));
       }
     }
     return false;

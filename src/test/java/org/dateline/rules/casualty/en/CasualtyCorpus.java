@@ -140,6 +140,10 @@ final class CasualtyCorpus {
           "Over 3,000 people were killed in attacks on farming villages in 2023."),
       e("killed 6", "Six people were killed in drone attacks on Sunday.",
           "A storm killed six people last year."),
+      // incidents in the bare plural as the subject count a period's victims; counted incidents do not
+      e("killed (3000..+inf) (cumulative)", "Road accidents killed more than 3,000 people in the country last year.",
+          "Traffic crashes killed more than 3,000 people in 2024, the ministry said."),
+      e("killed 12", "The two bombings killed 12 people last year.", "Attacks killed 12 people on Sunday."),
       // separate crimes of a local roundup add up to no one incident's toll; one rampage's shootings
       // ("in the shootings"), a count of shootings alone and coordinated attacks stay a toll
       e("killed 3 (cumulative); injured [11..+inf) (cumulative)",
