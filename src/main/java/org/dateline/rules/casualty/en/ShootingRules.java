@@ -61,8 +61,20 @@ final class ShootingRules {
     boolean starts = i == 0 || t[i - 1].isPunct() && !t[i - 1].is(",") || t[i - 1].is("among");
     int k = shotAfterAuxiliaries(t, j, e, starts);
     if (k >= 0) {
-      split(t, q, p == null ? null : p.who, i, k + 1, e, out, "<n> <people> shot");
+      // "three other people were also shot" beside the dead counts the living: not everyone shot
+      split(t, q, p == null ? null : p.who, i, k + 1, e, out, others(t, q.end, j) ? "<n> <others> shot"
+          : "<n> <people> shot");
     }
+  }
+
+  /** Whether the people counted in {@code [from, to)} are others besides people told before: "three other women", "four others". */
+  private static boolean others(Token[] t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (t[k].is("other") || t[k].is("others")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "a gunman shot four people, killing two", "shooting three men". */
