@@ -129,7 +129,7 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
     accepted.sort((a, b) -> Integer.compare(a.spanBegin, b.spanBegin));
     Additions.mark(t, s, e, accepted, out);
     for (Candidate c : accepted) {
-      c = Ordinals.apply(t, e, c);
+      c = GunshotWounds.mark(t, s, e, Ordinals.apply(t, e, c));
       out.add(figure(text, t, s, e, c, cumulative(t, s, e, c)));
     }
   }

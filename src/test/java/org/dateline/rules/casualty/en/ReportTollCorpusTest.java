@@ -26,7 +26,15 @@ class ReportTollCorpusTest {
       new Object[] {1L, 3L, List.of("A girl was killed in the shooting. Three other people were also shot.",
           "A man died at the scene. Three others were shot, police said.")},
       // people shot with no "other" include the dead the report gives
-      new Object[] {1L, 2L, List.of("Three people were shot on Friday night. One man died at the scene.")});
+      new Object[] {1L, 2L, List.of("Three people were shot on Friday night. One man died at the scene.")},
+      // people found with gunshot wounds are people shot: the dead are among them
+      new Object[] {2L, 2L, List.of("Police found four people suffering from gunshot wounds. Two men were pronounced"
+          + " dead at the scene.", "Officers found four victims with gunshot wounds. Two men died at the scene.")},
+      new Object[] {3L, -1L, List.of("Three people were found dead in the house. All three had suffered gunshot wounds.")},
+      // slight wounds, and people besides the dead, are the living only
+      new Object[] {1L, 2L, List.of("A man was killed and two others suffered non-life-threatening gunshot wounds.",
+          "One man died. In addition to the dead, two people sustained gunshot wounds.")},
+      new Object[] {30L, 7L, List.of("Thirty people were killed and seven more suffered gunshot wounds.")});
 
   private static long best(Report r, CasualtyCategory c) {
     List<Claim> claims = EnglishCasualtyExtractor.create().extract(r).stream().map(f -> Claim.of(r, f))
