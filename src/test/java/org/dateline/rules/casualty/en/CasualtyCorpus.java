@@ -330,6 +330,10 @@ final class CasualtyCorpus {
       e("injured 5", "Five teens were shot at the park.", "Five teens were shot at the park but all survived.",
           "Five people were shot early Saturday outside a bar."),
       e("injured 3", "Three people were shot, none fatally."),
+      // a death in another year is no later death of the person shot
+      e("injured 1; killed 1", "Kendall was shot three times. Her husband was murdered at a club in 2005.",
+          "Kendall was shot three times. Her husband was murdered at a club in May 2005."),
+      e("killed 1", "Kendall was shot three times. Kendall died at the hospital on Sunday."),
       // the dead told in a dash or a bracket, or "of them", are a part of the people shot, not all of them
       e("injured 3; killed 2", "Five men were shot -- two of them fatally -- near the station on Friday.",
           "Five men were shot \u2014 two fatally \u2014 near the station.", "Five men were shot (two fatally) at the park.",
