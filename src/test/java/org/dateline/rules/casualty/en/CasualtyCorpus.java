@@ -105,6 +105,9 @@ final class CasualtyCorpus {
           "Four persons sustained various degrees of injuries.", "Four others escaped with injuries.",
           "Four more were brought in with injuries.", "The raid wounded 4 close to the camp."),
       e("killed 2; injured [4..+inf)", "The blast killed two and wounded at least another 4."),
+      // burns are injuries
+      e("injured 2", "Two firefighters suffered minor burns.", "Two workers suffered second-degree burns to their arms.",
+          "Two children were treated for burns at the scene.", "Two firefighters suffered a minor burn."),
       e("killed 105 (cumulative)", "105 children have died so far this season."),
       // A span of months or years counts many incidents; a day's or a week's toll may be one.
       e("injured 40 (cumulative)", "Forty children have been shot in the past 18 months, the report said.",
@@ -533,6 +536,7 @@ final class CasualtyCorpus {
 
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
+      "The fire burns through two hectares a day.", "Two crews fought the burns on the hillside.",
       "Two men were charged on Friday over the Nov. 3 shooting death.", "He called the Jan. 19 death a tragedy.",
       // people the predicate denies are unhurt, no figure
       "The two passengers in the van were not injured.", "A fourth child in the kitchen was not hurt, police said.",
