@@ -142,7 +142,7 @@ final class CasualtyRules {
     if (p != null && h.end < e && t[h.end].is(",") && listed(t, h, e, out)) {
       return;
     }
-    int j = p == null ? h.end : skipAside(t, Ages.skip(t, h.end, e), e);
+    int j = p == null ? ofTheGroup(t, h.end, e) : skipAside(t, Ages.skip(t, h.end, e), e);
     Head second = p == null ? null : secondGroup(t, j, e, q);
     if (second != null) {
       j = skipAside(t, second.end, e);
@@ -403,7 +403,16 @@ final class CasualtyRules {
    */
   private static boolean partOf(Token[] t, int i) {
     return i >= 3 && (t[i - 1].is("the") || t[i - 1].is("those") || t[i - 1].is("these")) && t[i - 2].is("of")
-        && (PARTS.contains(t[i - 3]) || (t[i - 3].lower.endsWith("est") && !NOT_SUPERLATIVES.contains(t[i - 3])));
+        && (PARTS.contains(t[i - 3]) || (t[i - 3].lower.endsWith("est") && !NOT_SUPERLATIVES.contains(t[i - 3]))
+            // "one of the four died": the part is counted, not the group
+            || t[i - 3].isNumber() || NumberWords.isNumberWord(t[i - 3].lower));
+  }
+
+  /** Returns the index after "of the four" at {@code j} ("one of the four died"), or {@code j}. */
+  private static int ofTheGroup(Token[] t, int j, int e) {
+    boolean group = j + 2 < e && t[j].is("of") && (t[j + 1].is("the") || t[j + 1].is("those") || t[j + 1].is("these"))
+        && (t[j + 2].isNumber() || NumberWords.isNumberWord(t[j + 2].lower));
+    return group ? j + 3 : j;
   }
 
   /** "none of the (other) eight people were hurt", "neither of the two men": no one of them. */

@@ -333,6 +333,9 @@ final class CasualtyCorpus {
       e("injured 5", "Five teens were shot at the park.", "Five teens were shot at the park but all survived.",
           "Five people were shot early Saturday outside a bar."),
       e("injured 3", "Three people were shot, none fatally."),
+      // a part of a group counted by its number alone is the part: "one of the four died"
+      e("killed 1", "One of the four died at the hospital.", "Police said one of the four was pronounced dead."),
+      e("injured 3", "Three of the 12 were critically injured."),
       // a death in another year is no later death of the person shot
       e("injured 1; killed 1", "Kendall was shot three times. Her husband was murdered at a club in 2005.",
           "Kendall was shot three times. Her husband was murdered at a club in May 2005."),
