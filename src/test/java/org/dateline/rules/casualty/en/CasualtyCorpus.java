@@ -50,6 +50,10 @@ final class CasualtyCorpus {
       e("injured 0", "None of the 84 passengers was hurt.", "None of them were injured, the airline said.",
           "None of those aboard was hurt."),
       e("killed 2; hospitalized 40", "Health officials reported two deaths and 40 hospitalizations."),
+      // people an incident sent to hospital are hospitalized
+      e("hospitalized 5; hospitalized 3 (subtotal)",
+          "The fire sent five people, including three children, to the hospital on Tuesday."),
+      e("hospitalized 12", "The pileup sent 12 people to hospitals across the county.", "The crash sent 12 to hospital."),
       e("injured 0", "Nobody was hurt in the fire.", "There were no injuries.", "No one was injured, according to police.",
           "No one on the ground was hurt.", "Nobody inside the house was injured, police said."),
       e("killed 0; injured 0", "No casualties were reported.", "The shelling caused no casualties."),
@@ -539,6 +543,7 @@ final class CasualtyCorpus {
 
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
+      "The agency sent 40 firefighters to the scene.", "The charity sent two trucks of supplies to the hospital.",
       "The fire burns through two hectares a day.", "Two crews fought the burns on the hillside.",
       "Two men were charged on Friday over the Nov. 3 shooting death.", "He called the Jan. 19 death a tragedy.",
       // people the predicate denies are unhurt, no figure
