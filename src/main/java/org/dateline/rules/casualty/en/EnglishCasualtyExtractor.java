@@ -111,6 +111,7 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
       CasualtyRules.subject(t, i, e, found);
       CasualtyRules.lives(t, i, e, found);
       SentToHospital.apply(t, i, e, found);
+      PulledAlive.apply(t, i, e, found);
     }
     NoSurvivors.apply(t, s, e, found);
     List<Candidate> accepted = found.isEmpty() ? new ArrayList<>() : resolve(found);

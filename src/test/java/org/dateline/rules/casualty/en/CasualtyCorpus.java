@@ -50,6 +50,9 @@ final class CasualtyCorpus {
       e("injured 0", "None of the 84 passengers was hurt.", "None of them were injured, the airline said.",
           "None of those aboard was hurt."),
       e("killed 2; hospitalized 40", "Health officials reported two deaths and 40 hospitalizations."),
+      // people pulled out alive, or pulled survivors, are rescued
+      e("rescued 19", "Rescue teams pulled 19 people alive from the rubble overnight.",
+          "Fishermen pulled 19 survivors from the water."),
       // people an incident sent to hospital are hospitalized
       e("hospitalized 5; hospitalized 3 (subtotal)",
           "The fire sent five people, including three children, to the hospital on Tuesday."),
@@ -543,6 +546,7 @@ final class CasualtyCorpus {
 
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
+      "Officers pulled over two men on the highway.", "The crew pulled three boats from the water.",
       "The agency sent 40 firefighters to the scene.", "The charity sent two trucks of supplies to the hospital.",
       "The fire burns through two hectares a day.", "Two crews fought the burns on the hillside.",
       "Two men were charged on Friday over the Nov. 3 shooting death.", "He called the Jan. 19 death a tragedy.",
