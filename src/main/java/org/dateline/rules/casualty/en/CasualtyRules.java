@@ -142,7 +142,7 @@ final class CasualtyRules {
     if (p != null && h.end < e && t[h.end].is(",") && listed(t, h, e, out)) {
       return;
     }
-    int j = p == null ? h.end : skipAside(t, h.end, e);
+    int j = p == null ? ofTheGroup(t, h.end, e) : skipAside(t, Ages.skip(t, h.end, e), e);
     Head second = p == null ? null : secondGroup(t, j, e, q);
     if (second != null) {
       j = skipAside(t, second.end, e);
@@ -167,7 +167,8 @@ final class CasualtyRules {
       k = main;
       m = Lexicon.PREDICATES.match(t, k, e);
     }
-    if (m != null && ((m.category == CasualtyCategory.AFFECTED && p == null) || eitherOutcome(t, m, e))) {
+    if (m != null && ((m.category == CasualtyCategory.AFFECTED && p == null) || eitherOutcome(t, m, e)
+        || negated(t, k))) {
       return;
     }
     if (m != null && (!activeVoice(t, j, k, m, e) || takenThenKilled(t, i, m, q, e))) {
@@ -402,7 +403,16 @@ final class CasualtyRules {
    */
   private static boolean partOf(Token[] t, int i) {
     return i >= 3 && (t[i - 1].is("the") || t[i - 1].is("those") || t[i - 1].is("these")) && t[i - 2].is("of")
-        && (PARTS.contains(t[i - 3]) || (t[i - 3].lower.endsWith("est") && !NOT_SUPERLATIVES.contains(t[i - 3])));
+        && (PARTS.contains(t[i - 3]) || (t[i - 3].lower.endsWith("est") && !NOT_SUPERLATIVES.contains(t[i - 3]))
+            // "one of the four died": the part is counted, not the group
+            || t[i - 3].isNumber() || NumberWords.isNumberWord(t[i - 3].lower));
+  }
+
+  /** Returns the index after "of the four" at {@code j} ("one of the four died"), or {@code j}. */
+  private static int ofTheGroup(Token[] t, int j, int e) {
+    boolean group = j + 2 < e && t[j].is("of") && (t[j + 1].is("the") || t[j + 1].is("those") || t[j + 1].is("these"))
+        && (t[j + 2].isNumber() || NumberWords.isNumberWord(t[j + 2].lower));
+    return group ? j + 3 : j;
   }
 
   /** "none of the (other) eight people were hurt", "neither of the two men": no one of them. */
@@ -954,6 +964,23 @@ final class CasualtyRules {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether the auxiliaries right before the predicate at {@code k} deny it: "two adults in the car
+   * were not injured", "three customers who weren't hurt" count people unhurt, no figure.
+   */
+  static boolean negated(Token[] t, int k) {
+    for (int n = k - 1; n >= Math.max(0, k - MAX_AUXILIARIES); n--) {
+      String w = t[n].lower;
+      if (w.equals("not") || w.equals("never") || w.endsWith("n't") || w.endsWith("n\u2019t")) {
+        return true;
+      }
+      if (!t[n].has(WordFlags.AUXILIARY)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

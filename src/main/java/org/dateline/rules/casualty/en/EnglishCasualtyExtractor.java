@@ -113,6 +113,8 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
       CasualtyRules.action(t, i, e, found);
       CasualtyRules.subject(t, i, e, found);
       CasualtyRules.lives(t, i, e, found);
+      SentToHospital.apply(t, i, e, found);
+      PulledAlive.apply(t, i, e, found);
     }
     NoSurvivors.apply(t, s, e, found);
     List<Candidate> accepted = found.isEmpty() ? new ArrayList<>() : resolve(found);
@@ -132,7 +134,7 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
     accepted.sort((a, b) -> Integer.compare(a.spanBegin, b.spanBegin));
     Additions.mark(t, s, e, accepted, out);
     for (Candidate c : accepted) {
-      c = Ordinals.apply(t, e, c);
+      c = GunshotWounds.mark(t, s, e, Ordinals.apply(t, e, c));
       out.add(figure(text, t, s, e, c, cumulative(t, s, e, c)));
     }
   }
@@ -215,7 +217,7 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
    * in airstrikes on Sunday", "a flood killed 240 people last year".
    */
   private static boolean manyIncidentsOverAPeriod(Token[] t, int s, int e, Candidate c) {
-    boolean plural = false;
+    boolean plural = genericIncidentsBefore(t, s, c);
     for (int i = c.spanEnd; i < Math.min(e, c.spanEnd + SINCE_WINDOW) && !t[i].is(",") && !plural; i++) {
       if (t[i].is("in")) {
         for (int k = i + 1; k < Math.min(e, i + 4) && !plural; k++) {
@@ -270,6 +272,21 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
       }
     }
     return spread > 0 && longPeriod && !day || spread == 2 && (weekend || longPeriod);
+  }
+
+  /**
+   * Whether incidents in the bare plural are the subject right before the figure's verb: "road
+   * accidents killed more than 3,000 people", not "the two bombings killed 12".
+   */
+  private static boolean genericIncidentsBefore(Token[] t, int s, Candidate c) {
+    int v = Math.min(c.spanBegin, c.numberBegin);
+    for (int i = v - 1; i >= Math.max(s, v - 2); i--) {
+      if (Lexicon.INCIDENTS.contains(t[i])) {
+        return i == s || !(t[i - 1].has(WordFlags.FUNCTION) || t[i - 1].isNumber()
+            || NumberWords.isNumberWord(t[i - 1].lower));
+      }
+    }
+    return false;
   }
 
   /**
@@ -414,7 +431,9 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
 
   private static CasualtyFigure figure(String text, Token[] t, int s, int e, Candidate c, boolean cumulative) {
     TextSpan span = TextSpan.of(text, t[c.spanBegin].begin, t[c.spanEnd - 1].end);
-    FigureRole role = cumulative && c.role == FigureRole.TOTAL ? FigureRole.CUMULATIVE : c.role;
+    boolean tally = (c.role == FigureRole.TOTAL || c.role == FigureRole.ADDITIONAL)
+        && SeparateIncidents.tallies(t, s, e, c);
+    FigureRole role = cumulative && c.role == FigureRole.TOTAL || tally ? FigureRole.CUMULATIVE : c.role;
     if (role != FigureRole.SUBTOTAL && superseded(t, s, c)) {
       role = FigureRole.PREVIOUS;
     }

@@ -58,7 +58,11 @@ final class Lexicon {
           "sustained varying degrees of injury", "with various degrees of injuries",
           "with varying degrees of injuries", "escaped with injuries", "escaped with ? injuries",
           "escaped with ? wounds", "survived with injuries", "survived with ? injuries",
-          "brought in with injuries", "brought in with ? injuries")
+          "brought in with injuries", "brought in with ? injuries",
+          // burns are injuries: "a firefighter suffered a minor burn", "two suffered second-degree burns"
+          "suffered burns", "suffered ? burns", "suffered a burn", "suffered a ? burn", "sustained burns",
+          "sustained ? burns", "sustained a ? burn", "treated for burns", "treated for ? burns",
+          "with ? burns", "suffering from burns", "suffering from ? burns")
       .add(MISSING, "missing", "unaccounted for", "disappeared")
       .add(HOSPITALIZED, "hospitalized", "hospitalised", "in hospital", "in the hospital", "in hospitals",
           "taken to ? hospital", "taken to ? hospitals", "rushed to ? hospital", "admitted to ? hospital",

@@ -293,6 +293,9 @@ final class QuantityParser {
   private static boolean plausible(Token[] t, int begin, Quantity core, int limit) {
     int first = core.begin;
     int end = core.end;
+    if (first == begin && Ages.inAgeList(t, first)) {
+      return false;
+    }
     if (!t[first].isNumber()) {
       return true;
     }
@@ -301,7 +304,7 @@ final class QuantityParser {
       boolean parenthesized = p.is("(") && end < limit && t[end].is(")");
       if (Lexicon.LABELS.contains(p) || isMonth(p.lower) || p.is("$") || p.is("\u00a3")
           || p.is("\u20ac") || p.is("#") || (p.is(":") && t[first].attached) || parenthesized
-          || yearOfDate(t, first)) {
+          || yearOfDate(t, first) || dayAfterAbbreviatedMonth(t, first)) {
         return false;
       }
     }
@@ -316,6 +319,14 @@ final class QuantityParser {
           || n.is("am") || meridiem);
     }
     return true;
+  }
+
+  /** Whether the number at {@code i} is the day of a date after a month cut short: "Jan. 19", "the Sept. 4 shooting". */
+  private static boolean dayAfterAbbreviatedMonth(Token[] t, int i) {
+    // "May.", "June.", "July." end a sentence: those names are never cut short
+    String m = t[i - 2 < 0 ? 0 : i - 2].lower;
+    return i >= 2 && t[i - 1].is(".") && t[i].lower.length() <= 2 && isMonth(m) && m.length() <= 4
+        && !m.equals("may") && !m.equals("june") && !m.equals("july");
   }
 
   /** Whether the number at {@code i} is the year of a date written before it: "December 26, 2016", "Dec. 26, 2016". */

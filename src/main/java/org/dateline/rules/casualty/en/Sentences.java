@@ -23,4 +23,18 @@ final class Sentences {
     }
     return false;
   }
+
+  /** Returns whether tokens {@code [s, e)} name a year after "in" or "of": "in 2005", "in May 2015". */
+  static boolean namesAYear(Token[] t, int s, int e) {
+    for (int i = s + 1; i < e; i++) {
+      String w = t[i].lower;
+      boolean year = t[i].isNumber() && w.length() == 4 && (w.startsWith("19") || w.startsWith("20"));
+      boolean after = t[i - 1].is("in") || t[i - 1].is("of") || i >= 2 && QuantityParser.isMonth(t[i - 1].lower)
+          && (t[i - 2].is("in") || t[i - 2].is("of"));
+      if (year && after) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

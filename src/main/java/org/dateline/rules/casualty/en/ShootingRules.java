@@ -23,6 +23,9 @@ final class ShootingRules {
       "fatally", "died", "dead", "killed", "killing", "succumbed", "dies", "mortally", "deceased", "death");
   private static final TokenSet OUTCOME_AUXILIARIES = TokenSet.of(
       "was", "were", "is", "are", "has", "have", "had", "been", "later", "subsequently", "eventually", "also");
+  /** Words before a count of the dead among the people shot: ", one fatally", "-- three of them fatally". */
+  private static final TokenSet OUTCOME_OPENERS = TokenSet.of(",", "and", "-", "\u2014", "\u2013", "(");
+  private static final TokenSet OF_WHOM = TokenSet.of("them", "which", "whom", "those");
   private static final TokenSet NONE_FATAL = TokenSet.of("none", "neither", "nobody");
   private static final TokenSet CLAUSE_ENDS = TokenSet.of(
       ".", ";", "when", "while", "after", "before", "because", "since", "as", "said", "says", "where", "who");
@@ -54,13 +57,25 @@ final class ShootingRules {
     }
     Quantity q = h.quantity;
     People p = h.people;
-    int j = h.end;
+    int j = p == null ? h.end : Ages.skip(t, h.end, e);
     // "the guard was among four people shot": the count of everyone shot, read as a headline's
     boolean starts = i == 0 || t[i - 1].isPunct() && !t[i - 1].is(",") || t[i - 1].is("among");
     int k = shotAfterAuxiliaries(t, j, e, starts);
     if (k >= 0) {
-      split(t, q, p == null ? null : p.who, i, k + 1, e, out, "<n> <people> shot");
+      // "three other people were also shot" beside the dead counts the living: not everyone shot
+      split(t, q, p == null ? null : p.who, i, k + 1, e, out, others(t, q.end, j) ? "<n> <others> shot"
+          : "<n> <people> shot");
     }
+  }
+
+  /** Whether the people counted in {@code [from, to)} are others besides people told before: "three other women", "four others". */
+  private static boolean others(Token[] t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (t[k].is("other") || t[k].is("others")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "a gunman shot four people, killing two", "shooting three men". */
@@ -119,6 +134,7 @@ final class ShootingRules {
   private static void split(Token[] t, Quantity q, String who, int spanBegin, int from, int e,
       List<Candidate> out, String rule) {
     int stop = Math.min(e, from + OUTCOME_WINDOW);
+    boolean counted = false;
     for (int k = from; k < stop; k++) {
       Token w = t[k];
       if (CLAUSE_ENDS.contains(w)) {
@@ -132,7 +148,17 @@ final class ShootingRules {
         addSplit(q, who, spanBegin, k, dead, out, rule);
         return;
       }
-      if (FATAL_WORDS.contains(w)) {
+      // "five were shot, Smith, 20, and Jones died": the dead after a number of their own are not all
+      counted |= (w.isNumber() || NumberWords.isNumberWord(w.lower)) && k + 1 < e && !t[k - 1].is("all")
+          && (t[k + 1].is(",") || t[k + 1].is("of") || FATAL_WORDS.contains(t[k + 1]) || Lexicon.isPeople(t[k + 1]));
+      int named = counted && FATAL_WORDS.contains(w) ? namedBefore(t, from, k) : 0;
+      if (named > 0) {
+        // "five men were shot; Smith and Jones, 20, died": the dead are the people named
+        addSplit(q, who, spanBegin, k, new Quantity(k, k + 1, CasualtyCount.exactly(named), Quantity.Need.NONE),
+            out, rule);
+        return;
+      }
+      if (FATAL_WORDS.contains(w) && !counted) {
         out.add(new Candidate(CasualtyCategory.KILLED, q.count, q.begin, q.end, spanBegin, k + 1, who,
             FigureRole.TOTAL, rule + " <died>"));
         return;
@@ -150,7 +176,7 @@ final class ShootingRules {
     boolean killing = t[k].is("killing") || t[k].is("killed");
     boolean leaving = t[k].is("leaving") || t[k].is("left");
     int at = killing || leaving ? k + 1 : k;
-    if (!killing && !leaving && (k == 0 || !(t[k - 1].is(",") || t[k - 1].is("and")))) {
+    if (!killing && !leaving && (k == 0 || !OUTCOME_OPENERS.contains(t[k - 1]))) {
       return null;
     }
     Quantity n = QuantityParser.parse(t, at, e);
@@ -164,7 +190,7 @@ final class ShootingRules {
     if (killing) {
       return n;
     }
-    int from = p == null ? n.end : p.end;
+    int from = p == null ? ofThem(t, n.end, e) : p.end;
     for (int m = from; m < e && m <= from + 4; m++) {
       if (FATAL_WORDS.contains(t[m])) {
         return n;
@@ -174,6 +200,49 @@ final class ShootingRules {
       }
     }
     return null;
+  }
+
+  /**
+   * Returns how many people are named right before the outcome at {@code k}, back to {@code from}: names
+   * joined by "and" or commas, each with an optional age ("Smith and Ray Jones, 20,"), or 0 if
+   * anything else stands there.
+   */
+  private static int namedBefore(Token[] t, int from, int k) {
+    int names = 0;
+    boolean inName = false;
+    int n = k - 1;
+    if (n >= from && t[n].is(",") && n - 2 >= from && t[n - 1].isNumber() && t[n - 2].is(",")) {
+      n -= 3;
+    }
+    for (; n >= from; n--) {
+      if (t[n].isWord() && t[n].capitalized && !t[n].has(WordFlags.FUNCTION) && !HEADLINE_NEXT.contains(t[n])
+          && !QuantityParser.isMonth(t[n].lower)) {
+        names += inName ? 0 : 1;
+        inName = true;
+      } else if (t[n].is("and") || t[n].is(",")) {
+        inName = false;
+      } else {
+        return 0;
+      }
+      if (t[n].is(",") && n > from && !t[n - 1].isWord()) {
+        return 0;
+      }
+    }
+    return names;
+  }
+
+  /**
+   * Returns the index after "of them", "of which", "of whom", "of those", "of the victims" at
+   * {@code j} ("three of them fatally", "one of which died"), or {@code j}.
+   */
+  private static int ofThem(Token[] t, int j, int e) {
+    if (j + 1 >= e || !t[j].is("of")) {
+      return j;
+    }
+    if (OF_WHOM.contains(t[j + 1])) {
+      return j + 2;
+    }
+    return t[j + 1].is("the") && j + 2 < e && Lexicon.isPeople(t[j + 2]) ? j + 3 : j;
   }
 
   private static void addSplit(Quantity shot, String who, int spanBegin, int at, Quantity dead,

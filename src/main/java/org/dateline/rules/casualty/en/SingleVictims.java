@@ -158,7 +158,8 @@ final class SingleVictims {
       return null;
     }
     boolean one = f.candidate.count.equals(CasualtyCount.exactly(1));
-    if (f.kind != Kind.INDEFINITE && f.subject && one && diedLater(f, out)) {
+    // "her husband was murdered at a club in 2005": a death of another year is no later death of the hurt
+    if (f.kind != Kind.INDEFINITE && f.subject && one && !Sentences.namesAYear(t, s, e) && diedLater(f, out)) {
       return null;
     }
     if (f.kind == Kind.PRONOUN) {

@@ -50,6 +50,13 @@ final class CasualtyCorpus {
       e("injured 0", "None of the 84 passengers was hurt.", "None of them were injured, the airline said.",
           "None of those aboard was hurt."),
       e("killed 2; hospitalized 40", "Health officials reported two deaths and 40 hospitalizations."),
+      // people pulled out alive, or pulled survivors, are rescued
+      e("rescued 19", "Rescue teams pulled 19 people alive from the rubble overnight.",
+          "Fishermen pulled 19 survivors from the water."),
+      // people an incident sent to hospital are hospitalized
+      e("hospitalized 5; hospitalized 3 (subtotal)",
+          "The fire sent five people, including three children, to the hospital on Tuesday."),
+      e("hospitalized 12", "The pileup sent 12 people to hospitals across the county.", "The crash sent 12 to hospital."),
       e("injured 0", "Nobody was hurt in the fire.", "There were no injuries.", "No one was injured, according to police.",
           "No one on the ground was hurt.", "Nobody inside the house was injured, police said."),
       e("killed 0; injured 0", "No casualties were reported.", "The shelling caused no casualties."),
@@ -83,6 +90,11 @@ final class CasualtyCorpus {
       e("injured 2", "Two 17 year old boys were shot outside the school."),
       e("killed 1", "Police said a 9-year old was killed.", "The two year old who found the gun has died."),
       e("injured 1", "A 17 year old was shot on Main Street."),
+      // Ages listed after the people counted are no counts; the people before them are.
+      e("injured 3", "Three teenagers, ages 15 to 17, were wounded outside the rink.",
+          "Three men between the ages of 19 and 23 were wounded.", "Three men, ages 20-24 were shot near the park.",
+          "Three women, aged 31, 44 and 52, were injured when the porch collapsed."),
+      e("killed 2", "Two hikers, aged 24 and 27, died after the avalanche."),
       // A sayer between "said" and "to have been" is stepped over; the sayer is no victim.
       e("killed 7", "Seven fishermen were said by residents and a priest to have been shot dead.",
           "Seven fishermen were reported by local media to have drowned."),
@@ -100,6 +112,9 @@ final class CasualtyCorpus {
           "Four persons sustained various degrees of injuries.", "Four others escaped with injuries.",
           "Four more were brought in with injuries.", "The raid wounded 4 close to the camp."),
       e("killed 2; injured [4..+inf)", "The blast killed two and wounded at least another 4."),
+      // burns are injuries
+      e("injured 2", "Two firefighters suffered minor burns.", "Two workers suffered second-degree burns to their arms.",
+          "Two children were treated for burns at the scene.", "Two firefighters suffered a minor burn."),
       e("killed 105 (cumulative)", "105 children have died so far this season."),
       // A span of months or years counts many incidents; a day's or a week's toll may be one.
       e("injured 40 (cumulative)", "Forty children have been shot in the past 18 months, the report said.",
@@ -144,8 +159,30 @@ final class CasualtyCorpus {
       e("killed 230", "Hurricane Delia killed 230 people across four states last year."),
       e("killed 9", "Storms across the South killed nine people on Friday.",
           "Car bombs across Mosul killed nine people on Friday, the deadliest attacks this year."),
+      // incidents in the bare plural as the subject count a period's victims; counted incidents do not
+      e("killed (3000..+inf) (cumulative)", "Road accidents killed more than 3,000 people in the country last year.",
+          "Traffic crashes killed more than 3,000 people in 2024, the ministry said."),
+      e("killed 12", "The two bombings killed 12 people last year.", "Attacks killed 12 people on Sunday."),
+      // separate crimes of a local roundup add up to no one incident's toll; one rampage's shootings
+      // ("in the shootings"), a count of shootings alone and coordinated attacks stay a toll
+      e("killed 3 (cumulative); injured [11..+inf) (cumulative)",
+          "Three people were killed and at least 11 others wounded in separate shootings across the town since Friday.",
+          "Three men were killed and at least 11 others were wounded in shootings across Milwaukee over the weekend."),
+      e("injured 6 (cumulative)", "Detectives are looking into two unrelated shootings that left six people injured.",
+          "Six people were wounded across the city overnight, police said.",
+          "Six more people were hurt in Saturday night shootings in Fresno.",
+          "A rash of shootings on Friday night left six people wounded."),
+      e("injured 2 (cumulative); injured 1 (cumulative)",
+          "Two men and a teenager were hurt in separate stabbings on Sunday."),
+      e("injured 6", "Six people were wounded in the shootings at the mall, police said.",
+          "Six people were injured in two shootings at the fair, which police believe are related.",
+          "Six people were wounded in a shooting on Friday night, days after separate shootings across the city."),
+      e("killed 10", "Gunmen killed 10 villagers in three separate attacks in the north."),
       // the number after a day's comma is a count, unless it is the date's year (see NEGATIVE)
       e("killed 12", "On March 3, 12 people died in the fire."),
+      // the day after a month cut short is a date ("Sept. 4"), never a count; a full name ends its sentence
+      e("killed 2", "On Sept. 4 two people died in the fire.", "The Jan. 9 fire killed two people."),
+      e("killed 12", "The storm hit in May. 12 people died."),
       e("killed 8", "Since Sunday, eight people have died in the floods.",
           "Since the beginning of the week, gunmen have killed eight villagers."),
       e("injured 7; injured 2 (subtotal)", "Seven people were wounded. Two of them were in critical condition.",
@@ -315,6 +352,23 @@ final class CasualtyCorpus {
       // the people shot who lived are told as surely as the number shot
       e("injured [8..+inf); killed 2", "At least ten people were shot, two fatally."),
       e("injured ~18; killed 2", "About 20 people were shot, two of them fatally."),
+      // a part of a group counted by its number alone is the part: "one of the four died"
+      e("killed 1", "One of the four died at the hospital.", "Police said one of the four was pronounced dead."),
+      e("injured 3", "Three of the 12 were critically injured."),
+      // a death in another year is no later death of the person shot
+      e("injured 1; killed 1", "Kendall was shot three times. Her husband was murdered at a club in 2005.",
+          "Kendall was shot three times. Her husband was murdered at a club in May 2005."),
+      e("killed 1", "Kendall was shot three times. Kendall died at the hospital on Sunday."),
+      // the dead told in a dash or a bracket, or "of them", are a part of the people shot, not all of them
+      e("injured 3; killed 2", "Five men were shot -- two of them fatally -- near the station on Friday.",
+          "Five men were shot \u2014 two fatally \u2014 near the station.", "Five men were shot (two fatally) at the park.",
+          "Five people were shot, two of which died at the hospital.",
+          "Five people were shot, two of whom later died."),
+      // dead named after a number of their own do not make everyone shot dead
+      e("injured 3; killed 1", "Four men were shot, and Ray Ortiz, 31, died at the scene."),
+      e("injured 2; killed 2", "Four men were shot, Ortiz and Dan Ray, 19, died."),
+      e("killed 4", "A gunman shot four workers at a depot 40 miles from the border, and all four died.",
+          "A gunman shot four workers at a depot 40 miles from the border, and they died."),
       e("killed 1", "A man was shot and killed on Main Street.", "A man was shot dead outside a bar.",
           "A 19-year-old woman was shot multiple times and died at the hospital.",
           "A 23-year-old man was killed."),
@@ -504,6 +558,16 @@ final class CasualtyCorpus {
 
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
+      "Officers pulled over two men on the highway.", "The crew pulled three boats from the water.",
+      "The agency sent 40 firefighters to the scene.", "The charity sent two trucks of supplies to the hospital.",
+      "The fire burns through two hectares a day.", "Two crews fought the burns on the hillside.",
+      "Two men were charged on Friday over the Nov. 3 shooting death.", "He called the Jan. 19 death a tragedy.",
+      // people the predicate denies are unhurt, no figure
+      "The two passengers in the van were not injured.", "A fourth child in the kitchen was not hurt, police said.",
+      "Three clerks who weren't injured helped the victims.", "Two neighbours who were never hurt called 911.",
+      "Police said the victims were between the ages of 16 and 21.",
+      "The wounded, two men, 30 and 42 were taken to the county hospital.",
+      "A boy younger than 12 was treated for shock.",
       "Rescuers searched for survivors after the plane carrying 12 people made an emergency landing.",
       "All 180 people on board left the jet safely after it skidded off the runway.",
       "The ferry carrying 200 passengers and 12 crew docked safely; everyone on board was checked by medics.",

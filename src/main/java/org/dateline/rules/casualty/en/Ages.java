@@ -1,0 +1,82 @@
+package org.dateline.rules.casualty.en;
+
+/**
+ * Ages told after the people counted, which are no counts: "four men, ages 20 to 27, were shot",
+ * "four boys between the ages of 12 and 16", "a boy younger than 12", "two males, 30 and 42, were
+ * hurt". The people are counted before them, and the ages may be skipped to reach the predicate.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class Ages {
+  /** Words that say the numbers after them are ages: "ages 20 to 27", "aged 30 and 42". */
+  private static final TokenSet AGE_CUES = TokenSet.of("ages", "aged", "age");
+  /** Words that join the numbers of a list of ages: "21, 32 and 49", "19 to 24", "16-18". */
+  private static final TokenSet JOINS = TokenSet.of(",", "and", "to", "-", "\u2013", "through", "or", "&");
+  /** How many tokens a list of ages may run. */
+  private static final int MAX_LIST = 12;
+
+  private Ages() {}
+
+  /**
+   * Whether the number at {@code i} stands in a list of ages: after "ages", "aged", "the ages of",
+   * "younger than", "older than" with only numbers and their joins between, or a list of two or more
+   * numbers in apposition to people just counted ("two males, 30 and 42").
+   */
+  static boolean inAgeList(Token[] t, int i) {
+    int numbers = 1;
+    for (int k = i - 1; k >= Math.max(0, i - MAX_LIST); k--) {
+      Token w = t[k];
+      if (isAge(w)) {
+        numbers++;
+      } else if (AGE_CUES.contains(w) || w.is("than") && k > 0 && (t[k - 1].is("younger") || t[k - 1].is("older"))) {
+        return true;
+      } else if (w.is("of") && k > 0 && AGE_CUES.contains(t[k - 1])) {
+        return true;
+      } else if (!JOINS.contains(w)) {
+        return numbers >= 2 && t[k + 1].is(",") && Lexicon.isPeople(w) && k > 0 && isCount(t[k - 1]);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Returns the index after a list of ages that begins at {@code j} ("between the ages of 16 and 18",
+   * ", ages 19 to 24,", "aged 30"), or {@code j} if none does.
+   */
+  static int skip(Token[] t, int j, int e) {
+    int k = j < e && t[j].is(",") ? j + 1 : j;
+    if (k + 1 < e && t[k].is("between")) {
+      k++;
+    }
+    if (k + 1 < e && t[k].is("the")) {
+      k++;
+    }
+    if (k >= e || !AGE_CUES.contains(t[k])) {
+      return j;
+    }
+    k++;
+    if (k < e && t[k].is("of")) {
+      k++;
+    }
+    int last = -1;
+    for (int n = k; n < Math.min(e, k + MAX_LIST) && (isAge(t[n]) || JOINS.contains(t[n])); n++) {
+      if (isAge(t[n])) {
+        last = n;
+      }
+    }
+    if (last < 0) {
+      return j;
+    }
+    return last + 1 < e && t[last + 1].is(",") && t[j].is(",") ? last + 2 : last + 1;
+  }
+
+  /** A number or a hyphenated range of numbers ("16-18"). */
+  private static boolean isAge(Token w) {
+    return w.isNumber() || !w.lower.isEmpty() && Character.isDigit(w.lower.charAt(0))
+        && w.lower.chars().allMatch(ch -> Character.isDigit(ch) || ch == '-');
+  }
+
+  private static boolean isCount(Token w) {
+    return w.isNumber() || NumberWords.isNumberWord(w.lower);
+  }
+}
