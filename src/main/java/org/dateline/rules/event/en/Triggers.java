@@ -170,7 +170,10 @@ final class Triggers {
             && t != null && t.isIncident() && n <= 2;
         if (t != null && !modifier && !isNamePart(words, i, phrase, titleCase)) {
           if (!(HAPPENED.contains(phrase) && i - incidentEnd <= HAPPENED_WINDOW)) {
-            out.add(new Trigger(t, words.get(i).begin(), words.get(i + n - 1).end()));
+            // "the plane struck a hangar", "a car struck a pedestrian": a vehicle's impact is a crash
+            EventType type = t == EventType.STRIKE && HAPPENED.contains(phrase) && vehicleBefore(words, i, out)
+                ? EventType.CRASH : t;
+            out.add(new Trigger(type, words.get(i).begin(), words.get(i + n - 1).end()));
           }
           if (t.isIncident()) {
             incidentEnd = i + n - 1;
@@ -208,6 +211,17 @@ final class Triggers {
         vehicle = -1;
       }
     }
+  }
+
+  /** Whether a vehicle comes at most {@link #MISHAP_WINDOW} words before word {@code i}, no incident word between. */
+  private static boolean vehicleBefore(List<Words.Word> words, int i, List<Trigger> found) {
+    for (int k = i - 1; k >= Math.max(0, i - MISHAP_WINDOW); k--) {
+      Words.Word w = words.get(k);
+      if (VEHICLE_HASHES[w.lowerHash() & (VEHICLE_HASHES.length - 1)] && VEHICLES.contains(w.lower())) {
+        return !incidentBetween(found, w.begin(), words.get(i).begin());
+      }
+    }
+    return false;
   }
 
   private static boolean incidentBetween(List<Trigger> found, int begin, int end) {

@@ -284,6 +284,14 @@ class EventRulesTest {
   }
 
   @Test
+  void aVehicleThatStruckSomethingIsACrashAWeaponThatStruckIsAStrike() {
+    assertEquals("crash 2026-03-08 Cusco", summary(events("A small plane struck a hangar near Cusco on Sunday.")));
+    assertEquals("crash 2026-03-08 Cusco", summary(events("A bus carrying pilgrims struck a truck near Cusco on Sunday.")));
+    assertEquals("strike 2026-03-08 Kharkiv", summary(events("A missile struck a school in Kharkiv on Sunday.")));
+    assertEquals("earthquake 2026-03-08 Cusco", summary(events("An earthquake struck near Cusco on Sunday.")));
+  }
+
+  @Test
   void figuresNoTriggerClaimsMakeOneEvent() {
     String text = "Fifteen people died and 30 were hurt near Arequipa on Monday, officials said.";
     List<Event> e = events(text, killed(text, "Fifteen people died", 15), injured(text, "30 were hurt", 30));
