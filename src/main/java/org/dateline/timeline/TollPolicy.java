@@ -26,7 +26,9 @@ import org.dateline.model.Toll;
  *       report gives: such counts include the dead.
  *   <li>Injured whom a later report counts among the dead are injured no more: a report published
  *       later that counts at least as many more dead, and nobody injured ("the man has died"),
- *       supersedes the earlier injured figure ("a man was critically wounded").
+ *       supersedes the earlier injured figure ("a man was critically wounded"); so too for people counted
+ *       in hospital. A later report whose lead count of the dead is larger than the earlier dead and
+ *       hurt together tells another toll and supersedes nothing.
  * </ol>
  * Within one report, an additional figure ("nine men <b>and four women</b> were killed", "two more
  * died") is added to the figure before it; the sum is one statement of the toll (a run). Each
@@ -71,9 +73,12 @@ public enum TollPolicy {
   Optional<Toll> reconcile(CasualtyCategory category, List<Claim> claims, Function<String, String> sourceOfReport) {
     requireNonNull(category, "category");
     requireNonNull(claims, "claims");
-    List<Claim> standing = TollMath.standing(category,
-        category == CasualtyCategory.INJURED ? TollMath.lessTheLaterDead(TollMath.lessTheDead(claims)) : claims,
-        sourceOfReport);
+    List<Claim> counted = switch (category) {
+      case INJURED -> TollMath.lessTheLaterDead(TollMath.lessTheDead(claims));
+      case HOSPITALIZED -> TollMath.lessTheLaterDead(claims);
+      default -> claims;
+    };
+    List<Claim> standing = TollMath.standing(category, counted, sourceOfReport);
     if (standing.isEmpty()) {
       return Optional.empty();
     }
