@@ -39,6 +39,8 @@ final class ReportEvents {
   /** What a place loses for a trigger when another trigger of its sentence is nearer it ("... since 2001, when a plane crashed in Queens"). */
   private static final double OTHER_TRIGGERS_PLACE = 6;
   private static final int LEAD_SENTENCES = 5;
+  /** How many people an event names at most: those named with an age or as identified, then those named again by surname. */
+  private static final int MAX_PEOPLE = 12;
 
   private final Report report;
   private final String text;
@@ -147,6 +149,11 @@ final class ReportEvents {
       PlaceFinder.Mention p = ReportPlace.choose(text, places, sentences, main.actors);
       if (p != null && (main.place == null || !main.spread && refines(p, main.place)) && !placeOfAnother(p, main)) {
         main.place = p;
+      }
+      for (String name : Actors.findRepeated(text)) {
+        if (main.actors.size() < MAX_PEOPLE && !main.actors.contains(name)) {
+          main.actors.add(name);
+        }
       }
     }
     for (Draft d : drafts) {
