@@ -137,7 +137,14 @@ final class ReportEvents {
     }
     List<Event> out = new ArrayList<>();
     Draft main = drafts.stream().filter(d -> d.type.isIncident()).findFirst().orElse(null);
-    List<String> people = main == null ? List.of() : Actors.find(text);
+    List<String> people = new ArrayList<>(main == null ? List.of() : Actors.find(text));
+    if (main != null) {
+      for (String name : Actors.findRepeated(text)) {
+        if (people.size() < MAX_PEOPLE && !people.contains(name)) {
+          people.add(name);
+        }
+      }
+    }
     Set<String> nameWords = ReportPlace.nameWords(people);
     for (Draft d : drafts) {
       if (d.place != null && ReportPlace.isPersonName(text, d.place, nameWords)) {
@@ -149,11 +156,6 @@ final class ReportEvents {
       PlaceFinder.Mention p = ReportPlace.choose(text, places, sentences, main.actors);
       if (p != null && (main.place == null || !main.spread && refines(p, main.place)) && !placeOfAnother(p, main)) {
         main.place = p;
-      }
-      for (String name : Actors.findRepeated(text)) {
-        if (main.actors.size() < MAX_PEOPLE && !main.actors.contains(name)) {
-          main.actors.add(name);
-        }
       }
     }
     for (Draft d : drafts) {

@@ -197,6 +197,15 @@ class EventRulesTest {
   }
 
   @Test
+  void aSurnameThatIsAlsoATownIsNoPlaceOnceThePersonIsNamedInFull() {
+    List<Event> e = events("A woman was shot and killed Saturday night at a farmhouse, the Sullivan County sheriff "
+        + "said. Deputies arrested Kyle Denton at the scene. Denton had argued with the woman for years, neighbors "
+        + "said. Denton's truck was found in a ditch. Denton was taken to the county jail, and Denton's lawyer "
+        + "declined to comment.");
+    assertEquals("Sullivan County, Tennessee, United States", e.get(0).place().orElse("-"));
+  }
+
+  @Test
   void aStrayBulletOrAShooterIsAShooting() {
     assertEquals("shooting 2026-03-09 Reno", summary(events("A stray bullet hit a girl in Reno on Monday.")));
     assertEquals("shooting 2026-03-09 Reno", summary(events("The shooter fled a Reno bar on Monday.")));
