@@ -25,10 +25,10 @@ import org.dateline.model.Toll;
  *   <li>People counted as shot ("five people were shot") are injured less the dead the same
  *       report gives: such counts include the dead.
  *   <li>Injured whom a later report counts among the dead are injured no more: a report published
- *       later that counts at least as many more dead, and nobody injured ("the man has died"),
- *       supersedes the earlier injured figure ("a man was critically wounded"); so too for people counted
- *       in hospital. A later report whose lead count of the dead is larger than the earlier dead and
- *       hurt together tells another toll and supersedes nothing.
+ *       later whose lead count of the dead exceeds the earlier report's by exactly its injured, and
+ *       that counts nobody injured ("the man has died"), supersedes the earlier injured figure ("a man
+ *       was critically wounded"); so too for people counted in hospital. A later report that leads
+ *       with more dead than that tells another toll (a city's month) and supersedes nothing.
  * </ol>
  * Within one report, an additional figure ("nine men <b>and four women</b> were killed", "two more
  * died") is added to the figure before it; the sum is one statement of the toll (a run). Each

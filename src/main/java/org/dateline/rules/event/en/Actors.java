@@ -42,7 +42,8 @@ final class Actors {
       "Official", "Commander", "General", "Gen", "Colonel", "Col", "Ambassador", "Leader", "Premier", "Chairman",
       "Chairwoman", "Analyst", "Expert", "Researcher", "Reporter", "Correspondent", "Editor", "Writer",
       "Lawyer", "Counsel", "Administrator", "Marshal", "Constable", "Patrolman", "Dispatcher", "Paramedic",
-      "Firefighter", "Ranger", "Warden", "Solicitor", "Executive", "Manager", "Founder", "Owner", "Organizer");
+      "Firefighter", "Ranger", "Warden", "Solicitor", "Executive", "Activist", "Advocate", "Bishop",
+      "Councilmember", "Alderman", "Alderwoman", "Anchor", "Meteorologist");
   /** Titles written short with a full stop, which does not end the run of words: "Sgt. Ana Ruiz". */
   private static final Set<String> ABBREVIATIONS = Set.of("Mr", "Mrs", "Ms", "Dr", "Rev", "Sgt", "Lt", "Capt",
       "Det", "Cpl", "Gov", "Sen", "Rep", "Prof", "Insp", "Supt", "Atty", "Dep", "Ofc", "Sr", "Jr");
@@ -55,7 +56,8 @@ final class Actors {
   private static final Set<String> SUFFIXES = Set.of("Jr", "Sr");
   /** Words that open a run of capitalized words without being part of a name. */
   private static final Set<String> OPENERS = Set.of("The", "A", "An", "In", "On", "At", "When", "After", "Before",
-      "But", "And", "As", "If", "While", "Mr", "Mrs", "Ms", "Miss");
+      "But", "And", "As", "If", "While", "Mr", "Mrs", "Ms", "Miss", "Also", "Then", "Now", "Later", "Earlier",
+      "Meanwhile", "However", "Highlights", "Latest", "Update", "Updated");
   /** Words that end names of places, buildings and bodies, not of people. */
   private static final Set<String> NOT_SURNAMES = Set.of("County", "City", "Street", "Avenue", "Road", "Drive",
       "Lane", "Boulevard", "Highway", "Park", "School", "Hospital", "Center", "Church", "Department", "Office",
