@@ -51,6 +51,11 @@ final class Triggers {
       "services", "captain", "district", "hydrant", "escape", "alarm", "range", "spokesman", "spokeswoman",
       "investigator", "investigators", "victim", "victims", "suspect", "suspects", "points", "train", "trains");
   /**
+   * Words after "shooting" that still tell a shooting happened: "a shooting victim was identified",
+   * "the shooting suspect was arrested" (unlike "a fire truck" or "a shooting range").
+   */
+  private static final Set<String> PARTIES = Set.of("victim", "victims", "suspect", "suspects");
+  /**
    * Vehicles whose mishap verb names a crash ("the bus overturned", "a ferry capsized", "a bus
    * carrying 50 pilgrims skidded off"), where the verb alone would not ("the court overturned").
    */
@@ -167,7 +172,8 @@ final class Triggers {
         String phrase = SLOT_PHRASE[slot];
         EventType t = SLOT_TYPE[slot];
         boolean modifier = i + n < words.size() && MODIFIED.contains(words.get(i + n).lower())
-            && t != null && t.isIncident() && n <= 2;
+            && t != null && t.isIncident() && n <= 2
+            && !(t == EventType.SHOOTING && PARTIES.contains(words.get(i + n).lower()));
         if (t != null && !modifier && !isNamePart(words, i, phrase, titleCase)) {
           if (!(HAPPENED.contains(phrase) && i - incidentEnd <= HAPPENED_WINDOW)) {
             out.add(new Trigger(t, words.get(i).begin(), words.get(i + n - 1).end()));

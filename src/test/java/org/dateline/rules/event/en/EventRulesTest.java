@@ -208,6 +208,13 @@ class EventRulesTest {
   }
 
   @Test
+  void aShootingVictimOrSuspectTellsAShooting() {
+    assertEquals("shooting PAST_REF Reno", summary(events("Reno shooting victim flags down a passing bus")));
+    assertEquals("shooting PAST_REF Reno", summary(events("The shooting suspect was arrested in Reno, police said.")));
+    assertEquals("", summary(events("The range in Reno reopened. A fire truck and a shooting range were inspected.")));
+  }
+
+  @Test
   void aStrayBulletOrAShooterIsAShooting() {
     assertEquals("shooting 2026-03-09 Reno", summary(events("A stray bullet hit a girl in Reno on Monday.")));
     assertEquals("shooting 2026-03-09 Reno", summary(events("The shooter fled a Reno bar on Monday.")));
