@@ -215,6 +215,13 @@ class EventRulesTest {
   }
 
   @Test
+  void aHuntingAccidentOrAGunThatWentOffIsAShootingAndAKillingAnAttack() {
+    assertEquals("shooting PAST_REF Reno", summary(events("A Reno teenager died in a hunting accident, deputies said.")));
+    assertEquals("shooting PAST_REF Reno", summary(events("A boy was hurt in Reno when his father's gun went off.")));
+    assertEquals("attack PAST_REF Reno", summary(events("Two Reno teens were charged in killing of a clerk.")));
+  }
+
+  @Test
   void aStrayBulletOrAShooterIsAShooting() {
     assertEquals("shooting 2026-03-09 Reno", summary(events("A stray bullet hit a girl in Reno on Monday.")));
     assertEquals("shooting 2026-03-09 Reno", summary(events("The shooter fled a Reno bar on Monday.")));
