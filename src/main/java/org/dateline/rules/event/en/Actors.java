@@ -89,30 +89,62 @@ final class Actors {
   static List<String> findRepeated(String text) {
     List<List<int[]>> runs = capitalizedRuns(text);
     Map<String, Integer> alone = new HashMap<>();
-    Set<String> officials = new HashSet<>();
     for (List<int[]> run : runs) {
-      if (titled(text, run.get(0)[0]) || run.stream().anyMatch(w -> TITLES.contains(word(text, w)))) {
-        officials.add(word(text, run.get(run.size() - 1)));
-      }
       int i = run.size() == 2 && OPENERS.contains(word(text, run.get(0))) ? 1 : 0;
       if (run.size() - i == 1 && actsAfter(text, run.get(i)[1])) {
         alone.merge(word(text, run.get(i)), 1, Integer::sum);
       }
     }
-    Set<String> out = new LinkedHashSet<>();
-    Set<String> tried = new HashSet<>();
+    if (alone.isEmpty()) {
+      return List.of();
+    }
+    // only a surname written alone can be an official's: the titles are looked for in those runs only
+    Set<String> officials = new HashSet<>();
     for (List<int[]> run : runs) {
+      if (aloneAtEnd(text, run, alone) && (titled(text, run.get(0)[0]) || hasTitle(text, run))) {
+        officials.add(word(text, run.get(run.size() - 1)));
+      }
+    }
+    Set<String> tried = new LinkedHashSet<>();
+    for (List<int[]> run : runs) {
+      if (run.size() < 2 || !aloneAtEnd(text, run, alone)) {
+        continue;
+      }
       String name = titled(text, run.get(0)[0]) ? null : personName(text, run);
       String surname = name == null ? null : name.substring(name.lastIndexOf(' ') + 1);
-      if (name != null && alone.containsKey(surname) && !officials.contains(surname) && tried.add(name)
-          && !commonWords(text, name) && Gazetteer.instance().lookup(name).isEmpty()) {
-        out.add(name);
+      if (name != null && alone.containsKey(surname) && !officials.contains(surname)) {
+        tried.add(name);
       }
-      if (out.size() >= MAX_ACTORS || tried.size() >= MAX_TRIED) {
+      if (tried.size() >= MAX_TRIED) {
         break;
       }
     }
-    return new ArrayList<>(out);
+    if (tried.isEmpty()) {
+      return List.of();
+    }
+    Set<String> common = writtenInLowerCase(text, tried);
+    List<String> out = new ArrayList<>();
+    for (String name : tried) {
+      if (out.size() < MAX_ACTORS && !commonWords(common, name) && Gazetteer.instance().lookup(name).isEmpty()) {
+        out.add(name);
+      }
+    }
+    return out;
+  }
+
+  private static boolean hasTitle(String text, List<int[]> run) {
+    for (int[] w : run) {
+      if (TITLES.contains(word(text, w))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the run's last word, or the one before a "Jr.", is a surname the report writes alone: the cheap test first. */
+  private static boolean aloneAtEnd(String text, List<int[]> run, Map<String, Integer> alone) {
+    String last = word(text, run.get(run.size() - 1));
+    return alone.containsKey(SUFFIXES.contains(last) && run.size() > 1 ? word(text, run.get(run.size() - 2)) : last);
   }
 
   /** The full name a run of capitalized words gives, without the words that open it, or null if it is none. */
@@ -179,26 +211,54 @@ final class Actors {
     return PERSON_VERBS.contains(text.substring(end + 1, e));
   }
 
-  /** Whether a word of {@code name} is written in lower case elsewhere in the text ("Both Clay": "both"): a common word, not a name. */
-  private static boolean commonWords(String text, String name) {
+  /** Whether a word of {@code name} is among {@code common}, or hyphenated ("Twenty-year-old"): a common word, not a name. */
+  private static boolean commonWords(Set<String> common, String name) {
     for (String w : name.split(" ")) {
-      if (w.length() > 2 && (w.indexOf('-') >= 0
-          || containsWord(text, Character.toLowerCase(w.charAt(0)) + w.substring(1)))) {
+      if (w.length() > 2 && (w.indexOf('-') >= 0 || common.contains(w))) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean containsWord(String text, String w) {
-    for (int i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
-      boolean start = i == 0 || !Character.isLetter(text.charAt(i - 1));
-      int e = i + w.length();
-      if (start && (e == text.length() || !Character.isLetter(text.charAt(e)))) {
-        return true;
+  /**
+   * The words of {@code names} that the text also writes in lower case ("Both Clay": "both"), in
+   * one pass over the text that makes no string of the words it reads.
+   */
+  private static Set<String> writtenInLowerCase(String text, Set<String> names) {
+    Map<Integer, List<String>> byHash = new HashMap<>();
+    for (String name : names) {
+      for (String w : name.split(" ")) {
+        if (w.length() > 2) {
+          String lower = Character.toLowerCase(w.charAt(0)) + w.substring(1);
+          byHash.computeIfAbsent(lower.hashCode(), k -> new ArrayList<>(1)).add(w);
+        }
       }
     }
-    return false;
+    Set<String> out = new HashSet<>();
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      if (!isLetter(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int h = 0;
+      int j = i;
+      for (; j < n && isLetter(text.charAt(j)); j++) {
+        h = 31 * h + text.charAt(j);
+      }
+      List<String> words = Character.isLowerCase(text.charAt(i)) ? byHash.get(h) : null;
+      if (words != null) {
+        for (String w : words) {
+          if (w.length() == j - i && text.regionMatches(i + 1, w, 1, w.length() - 1)) {
+            out.add(w);
+          }
+        }
+      }
+      i = j;
+    }
+    return out;
   }
 
   private static String word(String text, int[] w) {
