@@ -40,6 +40,11 @@ final class Sketch {
    * and another the shooter or an officer, and each names only some of the people involved.
    */
   static final int DIFFERENT_PEOPLE = -1;
+  /**
+   * What a named person both events share adds; two people shared add twice as much, enough to
+   * join a late report (a trial) whose place or date reads otherwise: two names are seldom shared by chance.
+   */
+  static final int SHARED_PERSON = 3;
   /** What two towns of one county add to a score: less than one place within the other, more than an unknown place. */
   static final int NEAR_PLACE = 0;
 
@@ -138,7 +143,7 @@ final class Sketch {
    * Same day counts 3, a day apart 1; same place 3, one place within the other 1, two towns of one
    * county {@value #NEAR_PLACE} and two towns of one name in different divisions {@value #HOMONYM}
    * (both on the same day only, and unless they name different people), unknown {@value #UNKNOWN_PLACE};
-   * the same type 1; shared actors 3, disjoint named actors {@value #DIFFERENT_PEOPLE}. Events that share a named victim or
+   * the same type 1; one shared actor {@value #SHARED_PERSON}, two or more twice that, disjoint named actors {@value #DIFFERENT_PEOPLE}. Events that share a named victim or
    * suspect may be any time apart (a trial months later follows the shooting) and their places may
    * disagree (one report names the town, another a county seat): the date then counts 0, the place
    * as unknown. A report dated only by a week or a month ("in March", published weeks later) that
@@ -169,7 +174,8 @@ final class Sketch {
     int s = date + (place == 2 ? 3 : place == 1 ? 1 : near ? NEAR_PLACE : place == 0 ? UNKNOWN_PLACE : HOMONYM)
         + (type == other.type ? 1 : 0);
     if (named) {
-      s += sharesActor(other) ? 3 : DIFFERENT_PEOPLE;
+      long shared = actors.stream().filter(other.actors::contains).limit(2).count();
+      s += shared == 0 ? DIFFERENT_PEOPLE : shared == 1 ? SHARED_PERSON : 2 * SHARED_PERSON;
     }
     return s;
   }

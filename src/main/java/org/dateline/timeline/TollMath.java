@@ -66,12 +66,14 @@ final class TollMath {
   }
 
   /**
-   * Returns the claims without the injured figures that a later report shows to have died: a
-   * report published later that counts more dead than the earlier one, by at least as many as the
-   * earlier one counted injured, and counts nobody injured itself ("a man was critically wounded",
-   * then "the man has died") tells the same people dead, not more people. A later report that
-   * counts the injured beside its dead ("one killed, one wounded") keeps the earlier figure. Other
-   * claims are kept as they are, in order.
+   * Returns the claims without the injured or hospitalized figures that a later report shows to
+   * have died: a report published later whose lead count of the dead exceeds the earlier one's by
+   * as many as the earlier one counted injured (or in hospital), and that counts nobody injured or
+   * in hospital itself ("a man was taken to a hospital", then "the man has died"), tells the same
+   * people dead, not more people. A later report that counts many more dead than the earlier one
+   * counted dead and hurt together tells another toll (a city's year, another incident) and keeps
+   * the earlier figure. A later report that counts the injured beside its dead ("one
+   * killed, one wounded") keeps the earlier figure. Other claims are kept as they are, in order.
    */
   static List<Claim> lessTheLaterDead(List<Claim> claims) {
     Map<String, Long> killedByReport = new HashMap<>();
@@ -79,7 +81,7 @@ final class TollMath {
     Set<String> injuredReports = new HashSet<>();
     for (Claim c : claims) {
       publishedOfReport.put(c.reportId(), c.published());
-      if (c.figure().category() == CasualtyCategory.INJURED && counts(c.figure().role())) {
+      if (hurt(c.figure().category()) && counts(c.figure().role())) {
         injuredReports.add(c.reportId());
       }
     }
@@ -89,17 +91,24 @@ final class TollMath {
         killedClaims.add(c);
       }
     }
+    Map<String, List<Claim>> leadRun = new HashMap<>();
     for (List<Claim> run : runs(killedClaims)) {
-      killedByReport.merge(run.get(0).reportId(), pointOfRun(run), Math::max);
+      leadRun.merge(run.get(0).reportId(), run,
+          (x, y) -> y.get(0).figure().span().begin() < x.get(0).figure().span().begin() ? y : x);
     }
+    leadRun.forEach((report, run) -> killedByReport.put(report, pointOfRun(run)));
     List<Claim> out = new ArrayList<>(claims.size());
     for (Claim c : claims) {
-      if (c.figure().category() != CasualtyCategory.INJURED || !diedLater(c, killedByReport, publishedOfReport,
+      if (!hurt(c.figure().category()) || !diedLater(c, killedByReport, publishedOfReport,
           injuredReports)) {
         out.add(c);
       }
     }
     return out;
+  }
+
+  private static boolean hurt(CasualtyCategory category) {
+    return category == CasualtyCategory.INJURED || category == CasualtyCategory.HOSPITALIZED;
   }
 
   private static boolean diedLater(Claim c, Map<String, Long> killedByReport, Map<String, Instant> publishedOfReport,
@@ -110,7 +119,8 @@ final class TollMath {
       return false;
     }
     for (Map.Entry<String, Long> k : killedByReport.entrySet()) {
-      if (!injuredReports.contains(k.getKey()) && k.getValue() - killedBefore >= injured
+      long more = k.getValue() - killedBefore;
+      if (!injuredReports.contains(k.getKey()) && more == injured
           && publishedOfReport.get(k.getKey()).isAfter(c.published())) {
         return true;
       }

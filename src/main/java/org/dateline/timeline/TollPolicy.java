@@ -25,8 +25,10 @@ import org.dateline.model.Toll;
  *   <li>People counted as shot ("five people were shot") are injured less the dead the same
  *       report gives: such counts include the dead.
  *   <li>Injured whom a later report counts among the dead are injured no more: a report published
- *       later that counts at least as many more dead, and nobody injured ("the man has died"),
- *       supersedes the earlier injured figure ("a man was critically wounded").
+ *       later whose lead count of the dead exceeds the earlier report's by exactly its injured, and
+ *       that counts nobody injured ("the man has died"), supersedes the earlier injured figure ("a man
+ *       was critically wounded"); so too for people counted in hospital. A later report that leads
+ *       with more dead than that tells another toll (a city's month) and supersedes nothing.
  * </ol>
  * Within one report, an additional figure ("nine men <b>and four women</b> were killed", "two more
  * died") is added to the figure before it; the sum is one statement of the toll (a run). Each
@@ -71,9 +73,12 @@ public enum TollPolicy {
   Optional<Toll> reconcile(CasualtyCategory category, List<Claim> claims, Function<String, String> sourceOfReport) {
     requireNonNull(category, "category");
     requireNonNull(claims, "claims");
-    List<Claim> standing = TollMath.standing(category,
-        category == CasualtyCategory.INJURED ? TollMath.lessTheLaterDead(TollMath.lessTheDead(claims)) : claims,
-        sourceOfReport);
+    List<Claim> counted = switch (category) {
+      case INJURED -> TollMath.lessTheLaterDead(TollMath.lessTheDead(claims));
+      case HOSPITALIZED -> TollMath.lessTheLaterDead(claims);
+      default -> claims;
+    };
+    List<Claim> standing = TollMath.standing(category, counted, sourceOfReport);
     if (standing.isEmpty()) {
       return Optional.empty();
     }

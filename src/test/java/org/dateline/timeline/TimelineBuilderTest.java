@@ -312,6 +312,19 @@ class TimelineBuilderTest {
   }
 
   @Test
+  void aTrialReportNamingTwoPeopleOfTheIncidentJoinsItThoughItIsPlacedInTheCourtsCity() {
+    Extraction shooting = withActor(withActor(report("r1", "2026-03-10", EventType.SHOOTING, "2026-03-09",
+        "Kilgore, Gregg County, Texas, United States", 1L), "Jordan Parks"), "Mara Quill");
+    Extraction trial = withActor(withActor(report("r2", "2026-11-20", EventType.SHOOTING, null,
+        "Tyler, Smith County, Texas, United States", null), "Mara Quill"), "Jordan Lee Parks");
+    assertEquals(1, merge(shooting, trial).size());
+    // one shared name is not enough against another town
+    Extraction other = withActor(report("r3", "2026-11-20", EventType.SHOOTING, null,
+        "Tyler, Smith County, Texas, United States", null), "Mara Quill");
+    assertEquals(2, merge(shooting, other).size());
+  }
+
+  @Test
   void actorsCompareByFirstAndLastName() {
     assertEquals("jordan parks", Sketch.actorKey("Jordan Lee Parks Jr."));
     assertEquals("mara quill", Sketch.actorKey("Mara Quill"));

@@ -167,6 +167,10 @@ class TollPolicyTest {
         TextSpan.ofText(0, 1, "x")).rule(rule).build());
   }
 
+  static long hospitalized(Claim... claims) {
+    return TollPolicy.LATEST.reconcile(CasualtyCategory.HOSPITALIZED, List.of(claims)).map(Toll::best).orElse(0L);
+  }
+
   static long injured(Claim... claims) {
     return TollPolicy.LATEST.reconcile(CasualtyCategory.INJURED, List.of(claims)).map(Toll::best).orElse(0L);
   }
@@ -240,6 +244,31 @@ class TollPolicyTest {
     // "two killed, three wounded", then "five are now dead"
     assertEquals(0, injured(figure("r1", 0, CasualtyCategory.INJURED, 3, "<n> <people> <predicate>"),
         figure("r1", 0, KILLED, 2, "<n> <people> <predicate>"), figure("r2", 5, KILLED, 5, "<n> <people> <predicate>")));
+  }
+
+  @Test
+  void peopleInHospitalWhomALaterReportCountsDeadAreInHospitalNoMore() {
+    // "a boy was taken to a hospital", then a later report: "the boy has died"
+    assertEquals(0, hospitalized(figure("r1", 0, CasualtyCategory.HOSPITALIZED, 1, "<n> <people> <predicate>"),
+        figure("r2", 5, KILLED, 1, "<the person> <died>")));
+    // the later report counts its own people in hospital: the earlier figure stands beside its own
+    List<Claim> claims = List.of(figure("r1", 0, CasualtyCategory.HOSPITALIZED, 2, "<n> <people> <predicate>"),
+        figure("r2", 5, KILLED, 2, "<n> <people> <predicate>"),
+        figure("r2", 5, CasualtyCategory.HOSPITALIZED, 1, "<n> <people> <predicate>"));
+    assertEquals(2, TollPolicy.HIGHEST.reconcile(CasualtyCategory.HOSPITALIZED, claims).orElseThrow().best());
+  }
+
+  @Test
+  void woundedStayInjuredWhenTheLaterReportLeadsWithAnotherToll() {
+    // "one woman killed, four wounded", then a later report: "ten people killed in the city this month"
+    assertEquals(4, injured(figure("r1", 0, CasualtyCategory.INJURED, 4, "<n> <people> <predicate>"),
+        figure("r1", 0, KILLED, 1, "<n> <people> <predicate>"), figure("r2", 5, KILLED, 10, "<n> <people> <predicate>")));
+    // the later report leads with the one death it tells; a larger figure further down counts others
+    Claim lead = Claim.of("r2", T0.plusSeconds(5 * 3600), CasualtyFigure.builder(KILLED, CasualtyCount.exactly(1),
+        TextSpan.ofText(0, 1, "x")).rule("<the person> <died>").build());
+    Claim below = Claim.of("r2", T0.plusSeconds(5 * 3600), CasualtyFigure.builder(KILLED, CasualtyCount.exactly(6),
+        TextSpan.ofText(50, 51, "x")).rule("<n> <people> <predicate>").build());
+    assertEquals(0, injured(figure("r1", 0, CasualtyCategory.INJURED, 1, "<the person> <hurt>"), below, lead));
   }
 
   @Test

@@ -39,6 +39,8 @@ final class ReportEvents {
   /** What a place loses for a trigger when another trigger of its sentence is nearer it ("... since 2001, when a plane crashed in Queens"). */
   private static final double OTHER_TRIGGERS_PLACE = 6;
   private static final int LEAD_SENTENCES = 5;
+  /** How many people an event names at most: those named with an age or as identified, then those named again by surname. */
+  private static final int MAX_PEOPLE = 12;
 
   private final Report report;
   private final String text;
@@ -142,7 +144,14 @@ final class ReportEvents {
     }
     List<Event> out = new ArrayList<>();
     Draft main = drafts.stream().filter(d -> d.type.isIncident()).findFirst().orElse(null);
-    List<String> people = main == null ? List.of() : Actors.find(text);
+    List<String> people = new ArrayList<>(main == null ? List.of() : Actors.find(text));
+    if (main != null) {
+      for (String name : Actors.findRepeated(text)) {
+        if (people.size() < MAX_PEOPLE && !people.contains(name)) {
+          people.add(name);
+        }
+      }
+    }
     Set<String> nameWords = ReportPlace.nameWords(people);
     for (Draft d : drafts) {
       if (d.place != null && ReportPlace.isPersonName(text, d.place, nameWords)) {

@@ -18,9 +18,10 @@ final class Triggers {
       {EventType.SHOOTING, "shooting", "shootings", "shot", "shoot", "shoots", "gunfire", "gunshot", "gunshots",
           "gunman", "gunmen", "opened fire", "open fire", "fired shots", "shots fired", "shots were fired",
           "drive-by", "gunned down", "shootout", "shoot-out", "homicide", "shooter", "stray bullet", "bullet",
-          "gunshot wound", "murder-suicide"},
+          "gunshot wound", "murder-suicide", "hunting accident", "gun discharged", "gun discharges", "gun went off",
+          "accidentally discharged", "weapon discharged"},
       {EventType.ATTACK, "attack", "attacks", "attacked", "assault", "assaulted", "ambush", "ambushed",
-          "stabbing", "stabbed", "massacre", "raid"},
+          "stabbing", "stabbed", "massacre", "raid", "mass killing", "charged in killing", "in the killing of"},
       {EventType.STRIKE, "strike", "strikes", "struck", "airstrike", "airstrikes", "air strike", "air strikes",
           "drone strike", "missile strike", "shelling", "shelled", "bombardment"},
       {EventType.BOMBING, "bombing", "bombings", "bomb", "bomber", "suicide bomber", "car bomb", "ied"},
@@ -50,6 +51,11 @@ final class Triggers {
       "station", "marshal", "crew", "crews", "truck", "trucks", "fighter", "fighters", "rescue", "service",
       "services", "captain", "district", "hydrant", "escape", "alarm", "range", "spokesman", "spokeswoman",
       "investigator", "investigators", "victim", "victims", "suspect", "suspects", "points", "train", "trains");
+  /**
+   * Words after "shooting" that still tell a shooting happened: "a shooting victim was identified",
+   * "the shooting suspect was arrested" (unlike "a fire truck" or "a shooting range").
+   */
+  private static final Set<String> PARTIES = Set.of("victim", "victims", "suspect", "suspects");
   /**
    * Vehicles whose mishap verb names a crash ("the bus overturned", "a ferry capsized", "a bus
    * carrying 50 pilgrims skidded off"), where the verb alone would not ("the court overturned").
@@ -167,7 +173,8 @@ final class Triggers {
         String phrase = SLOT_PHRASE[slot];
         EventType t = SLOT_TYPE[slot];
         boolean modifier = i + n < words.size() && MODIFIED.contains(words.get(i + n).lower())
-            && t != null && t.isIncident() && n <= 2;
+            && t != null && t.isIncident() && n <= 2
+            && !(t == EventType.SHOOTING && PARTIES.contains(words.get(i + n).lower()));
         if (t != null && !modifier && !isNamePart(words, i, phrase, titleCase)) {
           if (!(HAPPENED.contains(phrase) && i - incidentEnd <= HAPPENED_WINDOW)) {
             // "the plane struck a hangar", "a car struck a pedestrian": a vehicle's impact is a crash

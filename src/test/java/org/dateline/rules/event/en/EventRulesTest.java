@@ -182,6 +182,46 @@ class EventRulesTest {
   }
 
   @Test
+  void peopleNamedInFullAndThenBySurnameAreActors() {
+    List<Event> e = events("A man was shot on Monday outside a bakery in Reno. Tavon Reddick was taken to a hospital. "
+        + "Reddick said he never saw the gunman. Neighbor Carla Mensah heard three shots. Mensah's son called 911. "
+        + "Also Ivo Sandoval, a cousin, was there. Sandoval said he ran.");
+    assertEquals(List.of("Tavon Reddick", "Carla Mensah", "Ivo Sandoval"), e.get(0).actors());
+    // officials named with a title once, common words and the names of things are no actors
+    assertTrue(events("A man was shot on Monday in Reno. Police Chief Ana Ruiz spoke to reporters. Ruiz said the "
+        + "shooter fled. Kremlin spokesman Dmitry Volkov was asked about it. Volkov said nothing. A Toyota Camry "
+        + "was found. The Camry was stolen. Both Clay and his brother were safe, and both were released. "
+        + "Community activist Dale Brooks led a vigil. Brooks said the block was tired.")
+        .get(0).actors().isEmpty());
+    // a name given once, or a surname that stands alone only before what is no deed of a person, is none
+    assertTrue(events("A man was shot on Monday in Reno. Tavon Reddick was taken to a hospital. A Reddick Street "
+        + "store was closed.").get(0).actors().isEmpty());
+  }
+
+  @Test
+  void aSurnameThatIsAlsoATownIsNoPlaceOnceThePersonIsNamedInFull() {
+    List<Event> e = events("A woman was shot and killed Saturday night at a farmhouse, the Sullivan County sheriff "
+        + "said. Deputies arrested Kyle Denton at the scene. Denton had argued with the woman for years, neighbors "
+        + "said. Denton's truck was found in a ditch. Denton was taken to the county jail, and Denton's lawyer "
+        + "declined to comment.");
+    assertEquals("Sullivan County, Tennessee, United States", e.get(0).place().orElse("-"));
+  }
+
+  @Test
+  void aShootingVictimOrSuspectTellsAShooting() {
+    assertEquals("shooting PAST_REF Reno", summary(events("Reno shooting victim flags down a passing bus")));
+    assertEquals("shooting PAST_REF Reno", summary(events("The shooting suspect was arrested in Reno, police said.")));
+    assertEquals("", summary(events("The range in Reno reopened. A fire truck and a shooting range were inspected.")));
+  }
+
+  @Test
+  void aHuntingAccidentOrAGunThatWentOffIsAShootingAndAKillingAnAttack() {
+    assertEquals("shooting PAST_REF Reno", summary(events("A Reno teenager died in a hunting accident, deputies said.")));
+    assertEquals("shooting PAST_REF Reno", summary(events("A boy was hurt in Reno when his father's gun went off.")));
+    assertEquals("attack PAST_REF Reno", summary(events("Two Reno teens were charged in killing of a clerk.")));
+  }
+
+  @Test
   void aStrayBulletOrAShooterIsAShooting() {
     assertEquals("shooting 2026-03-09 Reno", summary(events("A stray bullet hit a girl in Reno on Monday.")));
     assertEquals("shooting 2026-03-09 Reno", summary(events("The shooter fled a Reno bar on Monday.")));
