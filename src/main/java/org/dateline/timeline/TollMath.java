@@ -2,6 +2,7 @@ package org.dateline.timeline;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -46,7 +47,7 @@ final class TollMath {
     for (List<Claim> run : runs(killedClaims)) {
       killedByReport.merge(run.get(0).reportId(), pointOfRun(run), Math::max);
     }
-    long eventKilled = killedByReport.values().stream().mapToLong(Long::longValue).max().orElse(0);
+    long eventKilled = killedByReport.isEmpty() ? 0 : Collections.max(killedByReport.values());
     List<Claim> out = new ArrayList<>(claims.size());
     for (Claim c : claims) {
       long killed = killedByReport.getOrDefault(c.reportId(), eventKilled);
@@ -236,18 +237,35 @@ final class TollMath {
 
   /** Returns the smallest lower bound the runs state. */
   static long low(List<List<Claim>> runs) {
-    return runs.stream().mapToLong(r -> sum(r, c -> lower(c.figure().count()))).min().getAsLong();
+    long low = Long.MAX_VALUE;
+    for (List<Claim> r : runs) {
+      low = Math.min(low, sum(r, c -> lower(c.figure().count())));
+    }
+    return low;
   }
 
   /** Returns the largest count the runs state; an open-ended claim counts as its stated number. */
   static long high(List<List<Claim>> runs) {
-    return runs.stream().mapToLong(r -> sum(r, c -> upper(c.figure().count()))).max().getAsLong();
+    long high = Long.MIN_VALUE;
+    for (List<Claim> r : runs) {
+      high = Math.max(high, sum(r, c -> upper(c.figure().count())));
+    }
+    return high;
   }
 
   /** Returns the point estimate of the most recent runs: the largest of the latest report's. */
   static long latestPoint(List<List<Claim>> runs) {
-    Instant latest = runs.stream().map(r -> r.get(0).published()).max(Instant::compareTo).get();
-    return runs.stream().filter(r -> r.get(0).published().equals(latest)).mapToLong(TollMath::pointOfRun).max().getAsLong();
+    Instant latest = Instant.MIN;
+    for (List<Claim> r : runs) {
+      latest = r.get(0).published().isAfter(latest) ? r.get(0).published() : latest;
+    }
+    long point = Long.MIN_VALUE;
+    for (List<Claim> r : runs) {
+      if (r.get(0).published().equals(latest)) {
+        point = Math.max(point, pointOfRun(r));
+      }
+    }
+    return point;
   }
 
   /**

@@ -130,9 +130,13 @@ final class CasualtyRules {
     }
   }
 
-  /** "At least six people died", "37 were wounded", "10 soldiers and 15 civilians were killed", "12 deaths". */
-  static void subject(Token[] t, int i, int e, List<Candidate> out) {
-    Head h = Head.at(t, i, e);
+  /**
+   * "At least six people died", "37 were wounded", "10 soldiers and 15 civilians were killed", "12 deaths".
+   *
+   * @param h {@link Head#at Head.at(t, i, e)}, which the caller reads once for this rule and {@link
+   *     ShootingRules#shotSubject}
+   */
+  static void subject(Token[] t, int i, int e, Head h, List<Candidate> out) {
     if (h == null || (h.people == null && i >= 2 && t[i - 1].is("of") && PARENTS.contains(t[i - 2]))
         || noneOf(t, i) || partOf(t, i)) {
       return;

@@ -104,14 +104,16 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
     List<Candidate> found = new ArrayList<>();
     boolean shooting = ShootingRules.mentionsShooting(t, s, e);
     for (int i = s; i < e; i++) {
+      // the counted head a subject rule starts from, read once for both
+      CasualtyRules.Head head = CasualtyRules.Head.at(t, i, e);
       if (shooting) {
-        ShootingRules.shotSubject(t, i, e, found);
+        ShootingRules.shotSubject(t, i, e, head, found);
         ShootingRules.shotObject(t, i, e, found);
       }
       CasualtyRules.toll(t, i, e, found);
       CasualtyRules.zero(t, i, e, found);
       CasualtyRules.action(t, i, e, found);
-      CasualtyRules.subject(t, i, e, found);
+      CasualtyRules.subject(t, i, e, head, found);
       CasualtyRules.lives(t, i, e, found);
       SentToHospital.apply(t, i, e, found);
       PulledAlive.apply(t, i, e, found);

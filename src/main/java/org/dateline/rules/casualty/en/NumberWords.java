@@ -153,6 +153,9 @@ final class NumberWords {
 
   /** Reads a number in words: "six", "thirty-seven", "one hundred and twenty-three", "a dozen". */
   static Match words(Token[] t, int from, int limit) {
+    if (from >= limit || !mayStartWords(t[from])) {
+      return null;
+    }
     Reader r = new Reader();
     int lastGood = -1;
     long lastValue = 0;
@@ -172,6 +175,18 @@ final class NumberWords {
       }
     }
     return lastGood < 0 ? null : new Match(lastValue, lastGood);
+  }
+
+  /**
+   * Whether a number in words may start at the token: only "a" ("a hundred") and a number word, alone or before a
+   * hyphen ("thirty-seven"), can begin one.
+   */
+  private static boolean mayStartWords(Token tok) {
+    if (tok.has(WordFlags.NUMBER_WORD) || tok.is("a")) {
+      return true;
+    }
+    int h = tok.lower.indexOf('-');
+    return h > 0 && isNumberWord(tok.lower.substring(0, h));
   }
 
   private static String firstPart(String w) {

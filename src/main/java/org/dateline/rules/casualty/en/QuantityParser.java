@@ -73,6 +73,8 @@ final class QuantityParser {
   private static final Set<String> FIRST_WORDS = firstWords();
   /** The qualifiers' words, by first word, so that a qualifier is matched token by token. */
   private static final Map<String, List<String[]>> QUALIFIER_WORDS = qualifierWords();
+  /** The vague phrases' words, by first word, longest first, so that a phrase is matched token by token. */
+  private static final Map<String, List<String[]>> VAGUE_WORDS = vagueWords();
 
   private QuantityParser() {}
 
@@ -82,6 +84,16 @@ final class QuantityParser {
       String[] words = q.split(" ");
       byFirst.computeIfAbsent(words[0], k -> new java.util.ArrayList<>()).add(words);
     }
+    return Map.copyOf(byFirst);
+  }
+
+  private static Map<String, List<String[]>> vagueWords() {
+    Map<String, List<String[]>> byFirst = new java.util.HashMap<>();
+    for (String v : VAGUE.keySet()) {
+      String[] words = v.split(" ");
+      byFirst.computeIfAbsent(words[0], k -> new java.util.ArrayList<>()).add(words);
+    }
+    byFirst.values().forEach(l -> l.sort((a, b) -> Integer.compare(b.length, a.length)));
     return Map.copyOf(byFirst);
   }
 
@@ -269,16 +281,14 @@ final class QuantityParser {
     if (!t[j].has(WordFlags.QUANTITY_FIRST)) {
       return null;
     }
-    for (int len = 3; len >= 1; len--) {
-      if (j + len > limit) {
+    // the longest phrase first: "hundreds of thousands" before "hundreds"
+    for (String[] phrase : VAGUE_WORDS.getOrDefault(t[j].lower, List.of())) {
+      if (j + phrase.length > limit || !startsWith(t, j, phrase)) {
         continue;
       }
-      String words = join(t, j, j + len);
+      String words = String.join(" ", phrase);
       Range<Long> r = VAGUE.get(words);
-      if (r == null) {
-        continue;
-      }
-      int end = j + len;
+      int end = j + phrase.length;
       Long scale = end < limit ? VAGUE_SCALES.get(t[end].lower) : null;
       if (scale != null && (words.equals("several") || words.equals("a few"))) {
         Range<Long> scaled = Range.closed(r.lowerEndpoint() * scale, r.upperEndpoint() * scale);

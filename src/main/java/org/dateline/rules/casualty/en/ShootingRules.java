@@ -49,9 +49,13 @@ final class ShootingRules {
     return false;
   }
 
-  /** "Five teens were shot", "37 were shot, one fatally", "a woman was shot in the leg". */
-  static void shotSubject(Token[] t, int i, int e, List<Candidate> out) {
-    CasualtyRules.Head h = CasualtyRules.Head.at(t, i, e);
+  /**
+   * "Five teens were shot", "37 were shot, one fatally", "a woman was shot in the leg".
+   *
+   * @param h {@link CasualtyRules.Head#at CasualtyRules.Head.at(t, i, e)}, read once for this rule and {@link
+   *     CasualtyRules#subject}
+   */
+  static void shotSubject(Token[] t, int i, int e, CasualtyRules.Head h, List<Candidate> out) {
     if (h == null) {
       return;
     }

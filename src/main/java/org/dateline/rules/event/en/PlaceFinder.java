@@ -152,21 +152,17 @@ final class PlaceFinder {
       return 0;
     }
     int longest = g.mayStartName(text, words.get(i).begin(), words.get(i).end()) ? Gazetteer.MAX_WORDS : 1;
-    for (int n = Math.min(longest, words.size() - i); n >= 1; n--) {
+    for (int n = singleSpacedRun(text, words, i, longest); n >= 1; n--) {
       Words.Word last = words.get(i + n - 1);
-      if (!last.isCapitalized() || !singleSpaced(text, words, i, n)) {
+      if (!last.isCapitalized()) {
         continue;
       }
-      List<Place> c = lookup(g, text, words.get(i).begin(), last.end());
-      List<Place> all = c;
-      boolean divisionAfter = i + n < words.size() && DIVISION_WORDS.contains(words.get(i + n).lower());
-      // "the Bryansk region", "the central Mexican state of Guanajuato"
-      boolean divisionBefore = i >= 2 && words.get(i - 1).lower().equals("of")
-          && DIVISION_WORDS.contains(words.get(i - 2).lower());
-      if (!c.isEmpty() && (divisionAfter || divisionBefore)) {
-        c = divisionsFirst(c);
+      List<Place> all = lookup(g, text, words.get(i).begin(), last.end());
+      if (all.isEmpty()) {
+        continue;
       }
-      if (!c.isEmpty() && plausible(words, i, n, c, titleCase)) {
+      List<Place> c = namedAsDivision(words, i, n) ? divisionsFirst(all) : all;
+      if (plausible(words, i, n, c, titleCase)) {
         Raw state = stateAfter(g, text, words, i + n);
         boolean afterPreposition = i > 0 && PREPOSITIONS.contains(words.get(i - 1).lower());
         out.add(new Raw(words.get(i).begin(), last.end(), c, state, afterPreposition,
@@ -188,9 +184,9 @@ final class PlaceFinder {
       return 0;
     }
     int longest = g.mayStartTransliterated(first.text()) ? TRANSLITERATED_WORDS : 1;
-    for (int n = Math.min(longest, words.size() - i); n >= 1; n--) {
+    for (int n = singleSpacedRun(text, words, i, longest); n >= 1; n--) {
       Words.Word last = words.get(i + n - 1);
-      if (!singleSpaced(text, words, i, n) || !transliteratedWords(words, i, n)) {
+      if (!transliteratedWords(words, i, n)) {
         continue;
       }
       List<Place> c = g.lookupTransliterated(withoutEnding(text.substring(first.begin(), last.end())));
@@ -230,6 +226,17 @@ final class PlaceFinder {
       }
     }
     return words.get(i + n - 1).isCapitalized() || words.get(i + n - 1).lower().indexOf('-') > 0;
+  }
+
+  /**
+   * Whether the words {@code i .. i+n-1} are called a division: "the Bryansk region", "the central Mexican state of
+   * Guanajuato".
+   */
+  private static boolean namedAsDivision(List<Words.Word> words, int i, int n) {
+    boolean divisionAfter = i + n < words.size() && DIVISION_WORDS.contains(words.get(i + n).lower());
+    boolean divisionBefore = i >= 2 && words.get(i - 1).lower().equals("of")
+        && DIVISION_WORDS.contains(words.get(i - 2).lower());
+    return divisionAfter || divisionBefore;
   }
 
   /**
@@ -273,13 +280,18 @@ final class PlaceFinder {
     return c;
   }
 
-  private static boolean singleSpaced(String text, List<Words.Word> words, int i, int n) {
-    for (int k = i + 1; k < i + n; k++) {
-      if (words.get(k).begin() != words.get(k - 1).end() + 1 || text.charAt(words.get(k).begin() - 1) != ' ') {
-        return false;
-      }
+  /**
+   * Returns how many words from {@code i} on, at most {@code max}, follow one another with one space between: a
+   * name of several words is written so.
+   */
+  private static int singleSpacedRun(String text, List<Words.Word> words, int i, int max) {
+    int limit = Math.min(max, words.size() - i);
+    int n = 1;
+    while (n < limit && words.get(i + n).begin() == words.get(i + n - 1).end() + 1
+        && text.charAt(words.get(i + n).begin() - 1) == ' ') {
+      n++;
     }
-    return true;
+    return n;
   }
 
   private static boolean plausible(List<Words.Word> words, int i, int n, List<Place> c, boolean titleCase) {
@@ -291,8 +303,7 @@ final class PlaceFinder {
         && (i == 0 || !STRICT_PREPOSITIONS.contains(words.get(i - 1).lower()))) {
       return false;
     }
-    String text = words.get(i).text();
-    if (text.length() > 3 && text.equals(text.toUpperCase(java.util.Locale.ROOT)) && i > 0 && !bigPlace) {
+    if (i > 0 && !bigPlace && words.get(i).length() > 3 && isUpperCase(words.get(i).text())) {
       return false;
     }
     boolean afterPreposition = i > 0 && PREPOSITIONS.contains(words.get(i - 1).lower());
@@ -319,6 +330,10 @@ final class PlaceFinder {
       return false;
     }
     return !nextName && (afterPreposition || bigPlace || !prevName);
+  }
+
+  private static boolean isUpperCase(String word) {
+    return word.equals(word.toUpperCase(java.util.Locale.ROOT));
   }
 
   /** Whether a comma follows the word before {@code j}, as in "Kokomo, Ind.". */
