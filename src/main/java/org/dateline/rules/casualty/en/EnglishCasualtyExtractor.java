@@ -231,14 +231,18 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
       return false;
     }
     for (int i = s; i + 1 < e; i++) {
-      boolean period = (t[i].is("last") || t[i].is("this") || t[i].is("past"))
-          && (t[i + 1].is("year") || t[i + 1].is("month") || t[i + 1].is("decade"));
-      boolean year = t[i].is("in") && t[i + 1].isNumber() && t[i + 1].lower.length() == 4;
-      if (period || year) {
+      if (periodAt(t, i, e)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether a year or a month starts at token {@code i}: "last year", "this month", "past decade", "in 2024". */
+  private static boolean periodAt(Token[] t, int i, int e) {
+    return i + 1 < e && ((t[i].is("last") || t[i].is("this") || t[i].is("past"))
+        && (t[i + 1].is("year") || t[i + 1].is("month") || t[i + 1].is("decade"))
+        || t[i].is("in") && t[i + 1].isNumber() && t[i + 1].lower.length() == 4);
   }
 
   /**
@@ -266,9 +270,7 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
       }
       weekend |= t[i].is("weekend");
       day |= !t[i].is("weekend") && Lexicon.isWeekdayOrTime(t[i]);
-      longPeriod |= i + 1 < e && (t[i].is("last") || t[i].is("this") || t[i].is("past"))
-          && (t[i + 1].is("year") || t[i + 1].is("month") || t[i + 1].is("decade"))
-          || t[i].is("in") && i + 1 < e && t[i + 1].isNumber() && t[i + 1].lower.length() == 4;
+      longPeriod |= periodAt(t, i, e);
       if (Lexicon.ONE_INCIDENT.contains(t[i])) {
         return false;
       }
