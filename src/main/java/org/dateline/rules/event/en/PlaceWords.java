@@ -24,6 +24,8 @@ final class PlaceWords {
   private static final Set<String> REGION_NOUNS = Set.of("region", "province", "district", "state", "county",
       "area", "oblast", "governorate", "prefecture", "city", "town", "village", "municipality");
   /** Compass words that make the country after them a region of it ("southern Peru"), which a dateline does not refine. */
+  /** Words before a place that a preposition reads over as over a compass word: "in neighbouring Texas". */
+  private static final Set<String> NEIGHBOURING = Set.of("neighboring", "neighbouring", "nearby", "adjacent");
   private static final Set<String> COMPASS = Set.of("northern", "southern", "eastern", "western", "central",
       "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
       "south-eastern", "south-western", "far-eastern", "northernmost", "southernmost");
@@ -148,7 +150,7 @@ final class PlaceWords {
 
   /**
    * Returns the lower-cased word that governs a place, or "" at the text's start: the word before
-   * it, read over a compass word ("in" for "in western Nepal"), over "the" when a word of a region
+   * it, read over a compass word ("in" for "in western Nepal") or a word of nearness ("in neighbouring Texas"), over "the" when a word of a region
    * follows the place ("in the Arequipa region") and over "the city of" with its modifiers ("in the city of
    * Tulsa", "in the Sudanese city of El Obeid"); with {@code overPossessive}, over a possessive standing there ("in" for "in Nigeria's Plateau").
    */
@@ -158,7 +160,7 @@ final class PlaceWords {
     if (overPossessive && last > 0 && w.get(last).isPossessive()) {
       last--;
     }
-    if (last > 0 && COMPASS.contains(w.get(last).lower())) {
+    if (last > 0 && (COMPASS.contains(w.get(last).lower()) || NEIGHBOURING.contains(w.get(last).lower()))) {
       last--;
     }
     int the = last > 2 && w.get(last).lower().equals("of") && REGION_NOUNS.contains(w.get(last - 1).lower())

@@ -245,7 +245,7 @@ final class ReportEvents {
 
   private void addTrigger(Triggers.Trigger t, int sentence) {
     DateMention date = dateNear(t.type() == EventType.STATEMENT ? allDates : dates, t.begin(), t.end(), sentence,
-        t.type().isIncident());
+        t.type().isIncident(), true);
     if (!t.type().isIncident()) {
       addHappening(t, sentence, date);
       return;
@@ -385,7 +385,13 @@ final class ReportEvents {
     }
   }
 
-  private DateMention dateNear(List<DateMention> candidates, int begin, int end, int sentence, boolean incident) {
+  /**
+   * Returns the date nearest {@code [begin, end)} in its sentence that may date it, or null; {@code
+   * incident} if it is an incident's trigger or figure, {@code trigger} if a trigger (a figure reads
+   * a long-past "since" date itself, as a running total's start).
+   */
+  private DateMention dateNear(List<DateMention> candidates, int begin, int end, int sentence, boolean incident,
+      boolean trigger) {
     int[] s = sentences.get(sentence);
     DateMention best = null;
     int bestCost = Integer.MAX_VALUE;
@@ -393,7 +399,8 @@ final class ReportEvents {
       int b = d.span().begin();
       boolean modifies = b < begin && begin - d.span().end() <= 1; // "in the March 3 shooting"
       if (b < s[0] || b >= s[1]
-          || (incident && (future(d) || (!modifies && Dates.datesFollowUp(text, d, s[0], s[1]))))) {
+          || (incident && (future(d) || (!modifies && Dates.datesFollowUp(text, d, s[0], s[1]))
+              || trigger && startsASpanLongPast(d, begin, s[0])))) {
         continue;
       }
       int distance = b >= end ? b - end : Math.max(0, begin - d.span().end());
@@ -408,6 +415,17 @@ final class ReportEvents {
       }
     }
     return best;
+  }
+
+  /**
+   * Whether a date starts a span long past ("the deadliest attack since January"), which dates no
+   * incident but the one its "when" clause tells ("since January, when 17 soldiers were killed");
+   * a recent start ("has killed 23 since Sunday") is the incident's own.
+   */
+  private boolean startsASpanLongPast(DateMention d, int at, int sentenceBegin) {
+    int b = d.span().begin();
+    return text.regionMatches(true, Math.max(sentenceBegin, b - 6), "since ", 0, 6) && !recent(d)
+        && !(b < at && text.substring(d.span().end(), at).contains(" when "));
   }
 
   /**
@@ -565,7 +583,7 @@ final class ReportEvents {
     }
     boolean cumulative = f.role() == FigureRole.CUMULATIVE;
     DateMention own = target == null || target.date == null || cumulative ? null
-        : dateNear(dates, f.span().begin(), f.span().end(), s, true);
+        : dateNear(dates, f.span().begin(), f.span().end(), s, true, false);
     if (own != null && olderApart(own, target.date)) {
       target = background(own, s);
     } else if (own != null && olderApart(target.date, own)) {
@@ -590,7 +608,7 @@ final class ReportEvents {
     }
     target.figures.add(f);
     if (target.date == null && !target.compared) {
-      target.date = own != null ? own : dateNear(dates, f.span().begin(), f.span().end(), s, true);
+      target.date = own != null ? own : dateNear(dates, f.span().begin(), f.span().end(), s, true, false);
     }
     boolean whole = f.role() == FigureRole.TOTAL || f.role() == FigureRole.UPDATE;
     // beside an incident's trigger, the trigger's place is the incident's; a part's place is only the part's
@@ -659,8 +677,9 @@ final class ReportEvents {
     for (DateMention d : dates) {
       int b = d.span().begin();
       if (b >= bounds[0] && b < f.span().begin() && !recent(d) && d.interval().isPresent()
-          && text.regionMatches(true, Math.max(bounds[0], b - 6), "since ", 0, 6)) {
-        return true;
+          && text.regionMatches(true, Math.max(bounds[0], b - 6), "since ", 0, 6)
+          && !text.substring(d.span().end(), f.span().begin()).contains(" when ")) {
+        return true; // not "the deadliest since March, when 17 soldiers were killed": that tells March's incident
       }
     }
     return false;

@@ -435,6 +435,23 @@ class EventRulesTest {
   }
 
   @Test
+  void stormsEarlierInTheWeekInANeighbouringStateAreAnotherIncident() {
+    String text = "A tornado tore through Marietta, Oklahoma, on Saturday night, killing three people. "
+        + "Earlier in the week, storms killed two people in neighboring Texas.";
+    List<Event> e = events(text, killed(text, "killing three people", 3), killed(text, "killed two people", 2));
+    assertEquals("storm 2026-03-07TNI Marietta; storm 2026-W10 Texas", summary(e));
+  }
+
+  @Test
+  void anIncidentToldInAWhenClauseAfterSinceIsNoRunningTotal() {
+    String text = "A suicide bomber killed 12 officers in Bannu on Thursday, the deadliest attack since January, "
+        + "when 17 soldiers were killed in an assault on an army post.";
+    List<Event> e = events(text, killed(text, "killed 12 officers", 12), killed(text, "17 soldiers were killed", 17));
+    assertEquals(2, e.size(), summary(e));
+    assertEquals(17, e.get(1).toll(CasualtyCategory.KILLED).get().best());
+  }
+
+  @Test
   void aFigureDatedAnotherDayInAnotherTownIsAnotherIncident() {
     String text = "A gunman killed three people at a mall in Allen, Texas, on Saturday. "
         + "On Friday, a man killed five neighbors in Cleveland, Texas.";

@@ -149,6 +149,9 @@ class EnglishDateCorpusTest {
       {"2024", "the following year", "The plant opened on May 3, 2023, and the following year it doubled output."},
       {"2023", "that year", "He fled in June 2023 and came back later that year."},
       {"2023-05-04", "the next day", "The plant opened on May 3, 2023, and closed the next day."},
+      // "earlier in the week", "later in the day": the unit around the date told before
+      {"2023-W18", "Earlier in the week", "The plant opened on May 3, 2023. Earlier in the week, workers struck."},
+      {"2023-05-03", "later in the day", "The plant opened on the morning of May 3, 2023, and closed later in the day."},
       // "later" after a span counts on from the date told before, within a clause too; "later than" compares
       {"2024", "a year later", "In 2023 a fire gutted the mill, and a year later the dam burst."},
       {"2023-05-05", "two days later", "The plant opened on May 3, 2023, and two days later it shut down."},
