@@ -39,6 +39,9 @@ final class PlaceFinder {
   private static final Set<String> DIVISION_WORDS = Set.of("region", "province", "oblast", "state", "governorate");
   private static final Set<String> PREPOSITIONS = Set.of("in", "at", "near", "outside", "of", "from", "to",
       "across", "into", "around", "inside", "on");
+  /** Words after a name, in either case, that make it a street's or a mall's: "San Jacinto street", "Cascade Mall". */
+  private static final Set<String> THOROUGHFARES = Set.of("street", "st.", "avenue", "ave.", "boulevard", "blvd.",
+      "road", "rd.", "drive", "lane", "highway", "parkway", "pike", "mall", "plaza");
   /** Capitalized words that may follow a place name without making it part of another name. */
   private static final Set<String> FOLLOWERS = Set.of("police", "county", "fire", "sheriff", "mayor",
       "township", "city", "department", "officials", "residents", "man", "woman", "teen", "boy", "girl", "area",
@@ -160,6 +163,9 @@ final class PlaceFinder {
       List<Place> all = lookup(g, text, words.get(i).begin(), last.end());
       if (all.isEmpty()) {
         continue;
+      }
+      if (i + n < words.size() && THOROUGHFARES.contains(words.get(i + n).lower())) {
+        return n; // a street's or a mall's name, no town: "6th and San Jacinto street", "Vermont Avenue"
       }
       List<Place> c = namedAsDivision(words, i, n) ? divisionsFirst(all) : all;
       if (plausible(words, i, n, c, titleCase)) {

@@ -120,6 +120,16 @@ class PlaceFinderTest {
   }
 
   @Test
+  void aNameBeforeAStreetWordIsAStreetNotATown() {
+    assertEquals(List.of("Austin, Travis County, Texas, United States"),
+        places("Police in Austin said the shooting happened near 6th and San Jacinto street."));
+    assertEquals(List.of("Bakersfield, Kern County, California, United States"),
+        places("Four people were shot on Columbus Street in Bakersfield, California."));
+    assertEquals(List.of("Burlington, Skagit County, Washington, United States"),
+        places("A gunman opened fire at the Cascade Mall in Burlington, Washington."));
+  }
+
+  @Test
   void gazaAloneIsTheStripAndGazaCityTheCity() {
     assertEquals(List.of("Gaza Strip, Palestine"), places("An air strike hit Gaza on Monday."));
     assertEquals(List.of("Gaza, Gaza Strip, Palestine"), places("An air strike hit Gaza City on Monday."));
