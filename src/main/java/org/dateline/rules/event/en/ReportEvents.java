@@ -25,7 +25,8 @@ final class ReportEvents {
   /** An undated incident adopts a date only if it is this recent before publication; older ones are background. */
   private static final Duration RECENT = Duration.ofDays(8);
   private static final Set<String> SPEECH = Set.of("said", "says", "say", "told", "announced", "reported",
-      "added", "confirmed", "stated", "reporters", "statement", "release", "conference", "tweeted", "wrote");
+      "added", "confirmed", "stated", "reporters", "statement", "release", "conference", "tweeted", "wrote",
+      "report", "interview", "briefing", "broadcast");
   /**
    * A city this populous that a report is filed from is taken for a news bureau's seat when the
    * incident lies in a region of the country ("southern Peru"): it does not stand for that region.

@@ -50,6 +50,12 @@ class EventRulesTest {
         summary(events("Police said Wednesday that the shooting in Denver happened Tuesday night.")));
   }
 
+  @Test
+  void aDateAfterAReportOrAnInterviewDatesTheSayingNotTheIncident() {
+    assertEquals("shooting 2026-03-08 Denver", summary(events("According to a police report Tuesday morning, the "
+        + "gunman had scouted the club in Denver before the shooting on Sunday.")));
+  }
+
   private static String summaryAt(String text, String published) {
     Report r = Report.of("r", text, ZonedDateTime.parse(published));
     return summary(EnglishEventExtractor.create().extract(r, EnglishDateExtractor.create().extract(r), List.of()));
