@@ -311,21 +311,33 @@ final class Gazetteer {
     return new Gazetteer(byName, countries, admin1, admin2);
   }
 
+  /** Words of names that news also writes short, and their short forms: "Saint" and "St.", "Mount" and "Mt.". */
+  private static final String[][] SHORT_FORMS = {{"Saint", "St."}, {"Mount", "Mt."}, {"Fort", "Ft."}};
+
   /**
-   * Returns a name with a saint's in it as news may also write it ("St. Paul" for "Saint Paul",
-   * "Saint Cloud" for "St. Cloud", "East St. Louis" for "East Saint Louis"), or null if it has none.
+   * Returns a name with a saint's, a mount's or a fort's in it as news may also write it ("St. Paul"
+   * for "Saint Paul", "Saint Cloud" for "St. Cloud", "East St. Louis" for "East Saint Louis", "Mt.
+   * Pleasant" for "Mount Pleasant"), or null if it has none. Only the first such word is changed.
    */
   static String otherSaint(String name) {
     String padded = " " + name;
-    int full = padded.indexOf(" Saint ");
-    int shortened = padded.indexOf(" St. ");
-    if (full >= 0 && (shortened < 0 || full < shortened)) {
-      return (padded.substring(0, full) + " St. " + padded.substring(full + 7)).substring(1);
+    int best = -1;
+    String from = null;
+    String to = null;
+    for (String[] f : SHORT_FORMS) {
+      for (int k = 0; k < 2; k++) {
+        int at = padded.indexOf(" " + f[k] + " ");
+        if (at >= 0 && (best < 0 || at < best)) {
+          best = at;
+          from = f[k];
+          to = f[1 - k];
+        }
+      }
     }
-    if (shortened < 0) {
+    if (best < 0) {
       return null;
     }
-    return (padded.substring(0, shortened) + " Saint " + padded.substring(shortened + 5)).substring(1);
+    return (padded.substring(0, best) + " " + to + " " + padded.substring(best + from.length() + 2)).substring(1);
   }
 
   /**

@@ -204,6 +204,10 @@ class PlaceFinderTest {
     // a saint's name inside a longer one: the town across the river is not St. Louis
     assertEquals(List.of("East Saint Louis, Saint Clair County, Illinois, United States"),
         places("A man was shot in East St. Louis on Friday."));
+    // a mount's name too
+    assertEquals(places("A teen was shot in Mount Vernon, New York."), places("A teen was shot in Mt. Vernon, New York."));
+    assertEquals("Mount Vernon, Westchester County, New York, United States",
+        places("A teen was shot in Mt. Vernon, New York.").get(0));
   }
 
   @Test
