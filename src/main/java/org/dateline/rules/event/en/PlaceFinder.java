@@ -139,6 +139,8 @@ final class PlaceFinder {
   /** A city this populous is at least as likely a reading of its name as a division of that name. */
   /** A city this large makes a name more than a division's: see {@link #onlyDivision}. */
   private static final long DIVISION_RIVAL = 100_000;
+  /** A city of another state than the one a report names is kept, named bare, only if this populous: see {@link #outOfState}. */
+  private static final long OUT_OF_STATE_RIVAL = 300_000;
   /** The longest transliterated name, in words, that {@link #transliterated} tries ("Deir el-Balah" is two). */
   private static final int TRANSLITERATED_WORDS = 3;
   /** A foreign city this populous is named on its own even in a report about another country. */
@@ -588,7 +590,7 @@ final class PlaceFinder {
    */
   private static boolean outOfState(Place p, Set<String> statesNamed, Map<String, Double> votes) {
     if (statesNamed.size() != 1 || p.kind() != Place.Kind.COUNTY
-        && (p.kind() != Place.Kind.CITY || p.population() >= DIVISION_RIVAL)) {
+        && (p.kind() != Place.Kind.CITY || p.population() >= OUT_OF_STATE_RIVAL)) {
       return false;
     }
     String state = statesNamed.iterator().next();

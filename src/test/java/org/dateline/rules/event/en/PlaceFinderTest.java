@@ -221,6 +221,15 @@ class PlaceFinderTest {
   }
 
   @Test
+  void aMidSizedCityOfAnotherStateNamedBareIsANeighbourhoodNotThatCity() {
+    // Antioch (California, 110,000) is a Nashville neighbourhood in a Tennessee report; St. Louis stays St. Louis
+    assertEquals(List.of("Tennessee, United States"),
+        places("Two men were shot in Antioch, and Tennessee troopers searched for the driver."));
+    assertEquals("St. Louis, City of Saint Louis, Missouri, United States",
+        places("A man from St. Louis was shot, and Tennessee troopers searched for the driver.").get(0));
+  }
+
+  @Test
   void aCityFarLargerThanItsNamesakesStandsForItsStateAgainstASmallNamesake() {
     // a neighbourhood the gazetteer knows only as a small town elsewhere is no place beside its city
     assertEquals(List.of("Philadelphia, Philadelphia County, Pennsylvania, United States"),
