@@ -589,12 +589,17 @@ final class PlaceFinder {
    * ("Dorchester" beside "Boston police" is the neighbourhood, not the English town).
    */
   private static boolean outOfState(Place p, Set<String> statesNamed, Map<String, Double> votes) {
-    if (statesNamed.size() != 1 || p.kind() != Place.Kind.COUNTY
-        && (p.kind() != Place.Kind.CITY || p.population() >= OUT_OF_STATE_RIVAL)) {
+    if (statesNamed.size() != 1 || p.kind() != Place.Kind.COUNTY && p.kind() != Place.Kind.CITY) {
       return false;
     }
     String state = statesNamed.iterator().next();
-    if (!state.startsWith(p.country() + ".")) {
+    boolean abroad = !state.startsWith(p.country() + ".");
+    // a city of another state, or abroad, stands for itself from 300,000 people ("Antioch" and "Bordeaux"
+    // in a Nashville report are its neighbourhoods)
+    if (p.kind() == Place.Kind.CITY && p.population() >= OUT_OF_STATE_RIVAL) {
+      return false;
+    }
+    if (abroad) {
       // abroad, with no other name of the report in its country
       return votes.getOrDefault(p.country(), 0.0) <= 1;
     }
