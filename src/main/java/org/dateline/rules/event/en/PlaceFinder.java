@@ -35,6 +35,10 @@ final class PlaceFinder {
       "jordan", "lincoln", "clinton", "warren", "troy", "tyler", "austin", "lafayette", "franklin", "hamilton",
       "madison", "washington");
   private static final Set<String> STRICT_PREPOSITIONS = Set.of("in", "near", "outside");
+  /** Ranks and titles before a person's name: a name after them is no place ("Sgt. Michael Kash"). */
+  private static final Set<String> RANKS = Set.of("sgt.", "sgt", "sergeant", "lt.", "lieutenant", "det.",
+      "detective", "officer", "deputy", "capt.", "captain", "cpl.", "corporal", "trooper", "mr.", "mrs.", "ms.",
+      "dr.", "sen.", "rep.", "gov.");
   /** Lower-case words after a name that say it names a first-level division ("the Bryansk region"). */
   private static final Set<String> DIVISION_WORDS = Set.of("region", "province", "oblast", "state", "governorate");
   private static final Set<String> PREPOSITIONS = Set.of("in", "at", "near", "outside", "of", "from", "to",
@@ -306,6 +310,9 @@ final class PlaceFinder {
     boolean bigPlace = c.get(0).kind() != Place.Kind.CITY || c.get(0).population() >= 100_000;
     if (n == 1 && STOP.contains(words.get(i).lower()) && c.get(0).kind() != Place.Kind.COUNTRY) {
       return false;
+    }
+    if (i > 0 && RANKS.contains(words.get(i - 1).lower())) {
+      return false; // "Sgt. Michael Kash", "Officer Jordan Smith": a person
     }
     if (n == 1 && PERSON_LIKE.contains(words.get(i).lower())
         && (i == 0 || !STRICT_PREPOSITIONS.contains(words.get(i - 1).lower()))) {

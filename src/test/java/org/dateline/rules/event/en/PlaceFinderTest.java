@@ -221,6 +221,13 @@ class PlaceFinderTest {
   }
 
   @Test
+  void aNameAfterARankIsAPerson() {
+    assertEquals(List.of("Columbia, Richland County, South Carolina, United States"),
+        places("Two men were shot in Columbia, Sgt. Michael Kash said."));
+    assertEquals(List.of(), places("The driver was stopped by Officer Jordan Smith on the highway."));
+  }
+
+  @Test
   void aMidSizedCityOfAnotherStateNamedBareIsANeighbourhoodNotThatCity() {
     // Antioch (California, 110,000) is a Nashville neighbourhood in a Tennessee report; St. Louis stays St. Louis
     assertEquals(List.of("Tennessee, United States"),
