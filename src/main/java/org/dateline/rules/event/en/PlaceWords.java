@@ -23,9 +23,9 @@ final class PlaceWords {
   /** Words of a region a place names: "the Kharkiv region", "the city of Tulsa". */
   private static final Set<String> REGION_NOUNS = Set.of("region", "province", "district", "state", "county",
       "area", "oblast", "governorate", "prefecture", "city", "town", "village", "municipality");
-  /** Compass words that make the country after them a region of it ("southern Peru"), which a dateline does not refine. */
   /** Words before a place that a preposition reads over as over a compass word: "in neighbouring Texas". */
   private static final Set<String> NEIGHBOURING = Set.of("neighboring", "neighbouring", "nearby", "adjacent");
+  /** Compass words that make the country after them a region of it ("southern Peru"), which a dateline does not refine. */
   private static final Set<String> COMPASS = Set.of("northern", "southern", "eastern", "western", "central",
       "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
       "south-eastern", "south-western", "far-eastern", "northernmost", "southernmost");
@@ -150,9 +150,11 @@ final class PlaceWords {
 
   /**
    * Returns the lower-cased word that governs a place, or "" at the text's start: the word before
-   * it, read over a compass word ("in" for "in western Nepal") or a word of nearness ("in neighbouring Texas"), over "the" when a word of a region
-   * follows the place ("in the Arequipa region") and over "the city of" with its modifiers ("in the city of
-   * Tulsa", "in the Sudanese city of El Obeid"); with {@code overPossessive}, over a possessive standing there ("in" for "in Nigeria's Plateau").
+   * it, read over a compass word ("in" for "in western Nepal") or a word of nearness ("in
+   * neighbouring Texas"), over "the" when a word of a region follows the place ("in the Arequipa
+   * region") and over "the city of" with its modifiers ("in the city of Tulsa", "in the Sudanese city
+   * of El Obeid"); with {@code overPossessive}, over a possessive standing there ("in" for "in
+   * Nigeria's Plateau").
    */
   static String wordBefore(String text, PlaceFinder.Mention p, boolean overPossessive) {
     List<Words.Word> w = Words.of(text, Math.max(0, p.begin() - 48), p.begin());

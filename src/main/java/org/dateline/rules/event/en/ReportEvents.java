@@ -652,9 +652,7 @@ final class ReportEvents {
       return false;
     }
     PlaceFinder.Mention p = placeNear(f.span().begin(), sentence);
-    return p != null && PlaceWords.locates(text, p) && !p.name().equals(target.place.name())
-        && !PlaceFinder.within(p, target.place) && !PlaceFinder.within(target.place, p)
-        && !namedElsewhere(p, sentence);
+    return p != null && PlaceWords.locates(text, p) && otherTown(target, p) && !namedElsewhere(p, sentence);
   }
 
   /** Whether the report names place {@code p} in a sentence other than {@code sentence}. */
@@ -671,16 +669,16 @@ final class ReportEvents {
   /**
    * Whether a figure counts from a date long past ("Since October 7, 2023, more than 1,000 have
    * died"): a period's running total. A recent start ("Since Sunday, eight have died") is the
-   * toll of the incident under way.
+   * toll of the incident under way, and the toll of a "when" clause after the date is that
+   * incident's ({@link #startsASpanLongPast}).
    */
   private boolean sinceLongAgo(CasualtyFigure f, int sentence) {
     int[] bounds = sentences.get(sentence);
     for (DateMention d : dates) {
       int b = d.span().begin();
-      if (b >= bounds[0] && b < f.span().begin() && !recent(d) && d.interval().isPresent()
-          && text.regionMatches(true, Math.max(bounds[0], b - 6), "since ", 0, 6)
-          && !text.substring(d.span().end(), f.span().begin()).contains(" when ")) {
-        return true; // not "the deadliest since March, when 17 soldiers were killed": that tells March's incident
+      if (b >= bounds[0] && b < f.span().begin() && d.interval().isPresent()
+          && startsASpanLongPast(d, f.span().begin(), bounds[0])) {
+        return true;
       }
     }
     return false;
