@@ -204,7 +204,7 @@ final class Triggers {
     int vehicle = -1;
     for (int i = 0; i < words.size(); i++) {
       Words.Word word = words.get(i);
-      if (VEHICLE_HASHES[word.lowerHash() & (VEHICLE_HASHES.length - 1)] && VEHICLES.contains(word.lower())) {
+      if (isVehicle(word)) {
         vehicle = i;
         continue;
       }
@@ -225,11 +225,16 @@ final class Triggers {
   private static boolean vehicleBefore(List<Words.Word> words, int i, List<Trigger> found) {
     for (int k = i - 1; k >= Math.max(0, i - MISHAP_WINDOW); k--) {
       Words.Word w = words.get(k);
-      if (VEHICLE_HASHES[w.lowerHash() & (VEHICLE_HASHES.length - 1)] && VEHICLES.contains(w.lower())) {
+      if (isVehicle(w)) {
         return !incidentBetween(found, w.begin(), words.get(i).begin());
       }
     }
     return false;
+  }
+
+  /** Whether a word is one of the {@link #VEHICLES}; most words are refused by their hash alone. */
+  private static boolean isVehicle(Words.Word w) {
+    return VEHICLE_HASHES[w.lowerHash() & (VEHICLE_HASHES.length - 1)] && VEHICLES.contains(w.lower());
   }
 
   private static boolean incidentBetween(List<Trigger> found, int begin, int end) {
