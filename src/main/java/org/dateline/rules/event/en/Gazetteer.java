@@ -278,7 +278,7 @@ final class Gazetteer {
         String[] f = line.split("\t", -1);
         Place p = new Place(Place.Kind.of(f[0]), f[1], f[2], f[3], Long.parseLong(f[4]), f.length > 5 ? f[5] : "");
         byName.computeIfAbsent(key(p.name()), k -> new ArrayList<>(1)).add(p);
-        String other = otherSaint(p.name());
+        String other = otherShortForm(p.name());
         if (other != null) {
           List<Place> l = byName.computeIfAbsent(key(other), k -> new ArrayList<>(1));
           if (!l.contains(p)) {
@@ -319,7 +319,7 @@ final class Gazetteer {
    * for "Saint Paul", "Saint Cloud" for "St. Cloud", "East St. Louis" for "East Saint Louis", "Mt.
    * Pleasant" for "Mount Pleasant"), or null if it has none. Only the first such word is changed.
    */
-  static String otherSaint(String name) {
+  static String otherShortForm(String name) {
     String padded = " " + name;
     int best = -1;
     String from = null;

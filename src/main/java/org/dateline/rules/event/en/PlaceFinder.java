@@ -166,7 +166,7 @@ final class PlaceFinder {
       if (!last.isCapitalized()) {
         continue;
       }
-      List<Place> all = lookup(g, text, words.get(i).begin(), last.end());
+      List<Place> all = lookup(EXACT, text, words.get(i).begin(), last.end());
       if (all.isEmpty()) {
         continue;
       }
@@ -176,8 +176,7 @@ final class PlaceFinder {
       List<Place> c = namedAsDivision(words, i, n) ? divisionsFirst(all) : all;
       if (plausible(words, i, n, c, titleCase)) {
         Raw state = stateAfter(g, text, words, i + n);
-        boolean afterPreposition = i > 0 && PREPOSITIONS.contains(words.get(i - 1).lower());
-        out.add(new Raw(words.get(i).begin(), last.end(), c, state, afterPreposition,
+        out.add(new Raw(words.get(i).begin(), last.end(), c, state, afterPreposition(words, i),
             namesDivisionBare(c, text.substring(words.get(i).begin(), last.end())), c == all ? null : all));
         return n + (state == null ? 0 : 1);
       }
@@ -201,10 +200,9 @@ final class PlaceFinder {
       if (!transliteratedWords(words, i, n)) {
         continue;
       }
-      List<Place> c = g.lookupTransliterated(withoutEnding(text.substring(first.begin(), last.end())));
+      List<Place> c = lookup(TRANSLITERATED, text, first.begin(), last.end());
       if (!c.isEmpty() && plausible(words, i, n, c, titleCase)) {
-        boolean afterPreposition = i > 0 && PREPOSITIONS.contains(words.get(i - 1).lower());
-        out.add(new Raw(first.begin(), last.end(), c, null, afterPreposition, false, null));
+        out.add(new Raw(first.begin(), last.end(), c, null, afterPreposition(words, i), false, null));
         return n;
       }
     }
@@ -218,22 +216,14 @@ final class PlaceFinder {
     return hyphen > b + 1 && hyphen <= b + 3 && hyphen + 1 < w.end() && Character.isUpperCase(text.charAt(hyphen + 1));
   }
 
-  /** Returns a name without a final period or possessive "'s", as {@link #lookup} reads it. */
-  private static String withoutEnding(String name) {
-    if (name.endsWith(".")) {
-      return name.substring(0, name.length() - 1);
-    }
-    return name.endsWith("'s") || name.endsWith("\u2019s") ? name.substring(0, name.length() - 2) : name;
-  }
-
   /** Whether words {@code i} to {@code i + n - 1} may form a name: capitalized, or an article ("el-Balah", "al"). */
   private static boolean transliteratedWords(List<Words.Word> words, int i, int n) {
     for (int k = i + 1; k < i + n; k++) {
       Words.Word w = words.get(k);
       String l = w.lower();
-      boolean article = l.equals("al") || l.equals("el") || l.length() > 3 && l.charAt(2) == '-' || l.length() > 4
-          && l.charAt(3) == '-';
-      if (!w.isCapitalized() && !(article && k < i + n - 1 || article && l.indexOf('-') > 0)) {
+      boolean alone = l.equals("al") || l.equals("el");
+      boolean hyphened = l.length() > 3 && l.charAt(2) == '-' || l.length() > 4 && l.charAt(3) == '-';
+      if (!w.isCapitalized() && !hyphened && !(alone && k < i + n - 1)) {
         return false;
       }
     }
@@ -279,15 +269,26 @@ final class PlaceFinder {
     return divisions.isEmpty() ? c : divisions;
   }
 
+  /** Looks up the places a span of the text names. */
+  private interface Finder {
+    List<Place> find(String text, int begin, int end);
+  }
+
+  /** Names as the gazetteer writes them. */
+  private static final Finder EXACT = (text, begin, end) -> Gazetteer.instance().lookup(text, begin, end);
+  /** Names in another transliteration than the gazetteer's ({@link Gazetteer#lookupTransliterated}). */
+  private static final Finder TRANSLITERATED =
+      (text, begin, end) -> Gazetteer.instance().lookupTransliterated(text.substring(begin, end));
+
   /** Looks a name up as written, then without a final period or a possessive "'s". */
-  private static List<Place> lookup(Gazetteer g, String text, int begin, int end) {
-    List<Place> c = g.lookup(text, begin, end);
+  private static List<Place> lookup(Finder finder, String text, int begin, int end) {
+    List<Place> c = finder.find(text, begin, end);
     if (c.isEmpty() && text.charAt(end - 1) == '.') {
-      c = g.lookup(text, begin, end - 1);
+      c = finder.find(text, begin, end - 1);
     }
     if (c.isEmpty() && end - begin >= 2 && text.charAt(end - 1) == 's'
         && (text.charAt(end - 2) == '\'' || text.charAt(end - 2) == '\u2019')) {
-      c = g.lookup(text, begin, end - 2);
+      c = finder.find(text, begin, end - 2);
     }
     return c;
   }
@@ -321,7 +322,7 @@ final class PlaceFinder {
     if (i > 0 && !bigPlace && words.get(i).length() > 3 && isUpperCase(words.get(i).text())) {
       return false;
     }
-    boolean afterPreposition = i > 0 && PREPOSITIONS.contains(words.get(i - 1).lower());
+    boolean afterPreposition = afterPreposition(words, i);
     if (titleCase) {
       return afterPreposition || bigPlace;
     }
@@ -345,6 +346,11 @@ final class PlaceFinder {
       return false;
     }
     return !nextName && (afterPreposition || bigPlace || !prevName);
+  }
+
+  /** Whether word {@code i} follows a preposition: "in Tulsa", "from Kano". */
+  private static boolean afterPreposition(List<Words.Word> words, int i) {
+    return i > 0 && PREPOSITIONS.contains(words.get(i - 1).lower());
   }
 
   private static boolean isUpperCase(String word) {
