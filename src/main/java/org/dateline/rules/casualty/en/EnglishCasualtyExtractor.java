@@ -44,9 +44,9 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
   /** The areas a tally may run across: "across the country". */
   private static final TokenSet AREAS = TokenSet.of("country", "nation", "state", "region", "province",
       "continent", "world", "globe");
-  /** Words that make the toll after them an earlier one: "the previous toll", "an earlier death toll". */
   /** Nouns of a toll after a word of {@link #SUPERSEDED}: "the previous toll", "an earlier death toll". */
   private static final TokenSet TOLL_NOUNS = TokenSet.of("toll", "death", "figure", "count", "tally");
+  /** Words that make the toll after them an earlier one: "the previous toll", "an earlier death toll". */
   private static final TokenSet SUPERSEDED = TokenSet.of(
       "previous", "earlier", "initial", "former", "old");
 
@@ -407,7 +407,7 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
   private static boolean superseded(Token[] t, int s, Candidate c) {
     // "The previous toll, released on Wednesday evening, stood at 66": the sentence's subject is the old toll
     int k = s < c.numberBegin && (t[s].is("the") || t[s].is("an") || t[s].is("a")) ? s + 1 : s;
-    if (k + 1 < c.numberBegin && SUPERSEDED.contains(t[k]) && TOLL_NOUNS.contains(t[k + 1])) {
+    if (previousTollAt(t, k, c.numberBegin)) {
       return true;
     }
     int from = Math.max(s, Math.min(c.spanBegin, c.numberBegin) - MAX_SUPERSEDED_CUE);
@@ -415,7 +415,7 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
       if ((t[i].is("up") || t[i].is("down")) && i + 1 < c.numberBegin && t[i + 1].is("from")) {
         return true;
       }
-      if (SUPERSEDED.contains(t[i]) && i + 1 < c.numberBegin && TOLL_NOUNS.contains(t[i + 1])) {
+      if (previousTollAt(t, i, c.numberBegin)) {
         return true;
       }
     }
@@ -431,6 +431,11 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
   private static boolean precededBySubtotalCue(Token[] t, int s, int n) {
     return (n - 1 >= s && t[n - 1].is("including"))
         || (n - 2 >= s && t[n - 2].is("among") && (t[n - 1].is("them") || t[n - 1].is("whom")));
+  }
+
+  /** Whether a word of an earlier toll and its noun stand at token {@code i}, before {@code limit}: "previous toll". */
+  private static boolean previousTollAt(Token[] t, int i, int limit) {
+    return i + 1 < limit && SUPERSEDED.contains(t[i]) && TOLL_NOUNS.contains(t[i + 1]);
   }
 
   private static CasualtyFigure figure(String text, Token[] t, int s, int e, Candidate c, boolean cumulative) {
