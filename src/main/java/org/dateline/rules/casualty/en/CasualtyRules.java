@@ -111,7 +111,7 @@ final class CasualtyRules {
         // "Four Year Old Girl Shot": an age, not a count
         return null;
       }
-      People p = People.after(t, q.end, e, q.need == Quantity.Need.SINGULAR_NOUN);
+      People p = People.afterCount(t, q, e);
       if ((q.need != Quantity.Need.NONE && p == null) || yearBeforePerson(t, q, p)) {
         return null;
       }
@@ -564,7 +564,7 @@ final class CasualtyRules {
     if (q == null) {
       return null;
     }
-    People p = People.after(t, q.end, e, q.need == Quantity.Need.SINGULAR_NOUN);
+    People p = People.afterCount(t, q, e);
     return p != null || (q.need == Quantity.Need.NONE && endsObject(t, q.end, e)) ? PEOPLE_FOUND : null;
   }
 
@@ -605,7 +605,7 @@ final class CasualtyRules {
     if (q == null) {
       return;
     }
-    People p = People.after(t, q.end, e, q.need == Quantity.Need.SINGULAR_NOUN);
+    People p = People.afterCount(t, q, e);
     if (p == null && q.need == Quantity.Need.SINGULAR_NOUN && m.category == CasualtyCategory.KILLED) {
       p = someone(t, q.end, e);
     }
@@ -624,7 +624,7 @@ final class CasualtyRules {
     }
     if (p != null && and + 1 < e && t[and].is("and")) {
       Quantity q2 = QuantityParser.parse(t, and + 1, e);
-      People p2 = q2 == null ? null : People.after(t, q2.end, e, q2.need == Quantity.Need.SINGULAR_NOUN);
+      People p2 = q2 == null ? null : People.afterCount(t, q2, e);
       if (p2 != null && (!tail || (skipAuxiliaries(t, p2.end, e) < 0 && endsObject(t, p2.end, e)))) {
         out.add(new Candidate(m.category, q2.count, q2.begin, q2.end, q2.begin, p2.end, who(p2), FigureRole.TOTAL,
             "<action> <n> <people> and <n> <people>"));
@@ -901,7 +901,7 @@ final class CasualtyRules {
     if (q == null) {
       return null;
     }
-    People p = People.after(t, q.end, e, q.need == Quantity.Need.SINGULAR_NOUN);
+    People p = People.afterCount(t, q, e);
     if (p == null) {
       return null;
     }

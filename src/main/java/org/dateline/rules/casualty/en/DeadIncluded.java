@@ -27,7 +27,7 @@ final class DeadIncluded {
     for (int i = s; i + 3 < e; i++) {
       int j = partOfDead(t, i, e);
       Quantity q = j < 0 ? null : QuantityParser.parse(t, j, e);
-      People p = q == null ? null : People.after(t, q.end, e, q.need == Quantity.Need.SINGULAR_NOUN);
+      People p = q == null ? null : People.afterCount(t, q, e);
       if (p == null || taken(accepted, q.begin)) {
         continue;
       }
@@ -96,7 +96,7 @@ final class DeadIncluded {
         continue;
       }
       Quantity q = QuantityParser.parse(t, i, e);
-      People p = q == null ? null : People.after(t, q.end, e, q.need == Quantity.Need.SINGULAR_NOUN);
+      People p = q == null ? null : People.afterCount(t, q, e);
       int k = p == null ? -1 : p.end;
       if (k < 0 || k + 3 >= e || !BE_AMONG.contains(t[k]) || !t[k + 1].is("among") || !t[k + 2].is("the")) {
         continue;

@@ -44,6 +44,16 @@ final class People {
   }
 
   /**
+   * Reads the people phrase right after a count: "five people", "a man" (a singular noun after "a").
+   *
+   * @param q the count, not null
+   * @return the phrase, or null if none follows the count
+   */
+  static People afterCount(Token[] t, Quantity q, int limit) {
+    return after(t, q.end, limit, q.need == Quantity.Need.SINGULAR_NOUN);
+  }
+
+  /**
    * Reads the people phrase at {@code i}.
    *
    * @param singular whether the number was "a"/"an", so the noun must be singular

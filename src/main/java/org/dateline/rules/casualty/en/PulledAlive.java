@@ -22,7 +22,7 @@ final class PulledAlive {
       return;
     }
     Quantity q = QuantityParser.parse(t, i + 1, e);
-    People p = q == null ? null : People.after(t, q.end, e, q.need == Quantity.Need.SINGULAR_NOUN);
+    People p = q == null ? null : People.afterCount(t, q, e);
     if (p == null) {
       return;
     }

@@ -91,7 +91,7 @@ final class ShootingRules {
     if (q == null) {
       return;
     }
-    People p = People.after(t, q.end, e, q.need == Quantity.Need.SINGULAR_NOUN);
+    People p = People.afterCount(t, q, e);
     if (p == null && (q.need != Quantity.Need.NONE || !t[Math.min(q.end, e - 1)].has(WordFlags.STOP)
         || q.end >= e)) {
       return;
@@ -187,7 +187,7 @@ final class ShootingRules {
     if (n == null) {
       return null;
     }
-    People p = People.after(t, n.end, e, n.need == Quantity.Need.SINGULAR_NOUN);
+    People p = People.afterCount(t, n, e);
     if (n.need != Quantity.Need.NONE && p == null) {
       return null;
     }

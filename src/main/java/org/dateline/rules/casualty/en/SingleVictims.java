@@ -396,7 +396,7 @@ final class SingleVictims {
         nextEnd = next.end;
       } else {
         Quantity q = QuantityParser.parse(t, k, e);
-        People people = q == null ? null : People.after(t, q.end, e, q.need == Quantity.Need.SINGULAR_NOUN);
+        People people = q == null ? null : People.afterCount(t, q, e);
         if (people == null || q.count.qualifier() != CountQualifier.EXACT || !and) {
           break;
         }
