@@ -59,7 +59,7 @@ final class SingleVictims {
   private static final TokenSet INDEFINITE = TokenSet.of("a", "an");
   /** Nouns of the attacker: killed, he is counted on top of the victims (GVA counts a killed shooter). */
   private static final TokenSet ATTACKERS = TokenSet.of(
-      "gunman", "shooter", "suspect", "attacker", "assailant", "robber", "intruder", "bomber");
+      "gunman", "shooter", "suspect", "attacker", "assailant", "robber", "intruder", "bomber", "killer");
   private static final TokenSet POLICE = TokenSet.of(
       "police", "officers", "officer", "deputies", "deputy", "troopers", "trooper", "agents", "sniper", "snipers");
   private static final TokenSet PRONOUNS = TokenSet.of("he", "she");
@@ -191,7 +191,8 @@ final class SingleVictims {
     return null;
   }
 
-  private static boolean attackerCounted(List<CasualtyFigure> out) {
+  /** Whether one of the report's figures so far counts a killed attacker. */
+  static boolean attackerCounted(List<CasualtyFigure> out) {
     for (CasualtyFigure figure : out) {
       String who = figure.who().orElse("");
       if (figure.category() == CasualtyCategory.KILLED && ATTACKERS.contains(who.substring(who.lastIndexOf(' ') + 1))) {

@@ -74,7 +74,8 @@ final class CasualtyCorpus {
           "The blast wounded 40 people, including three nurses, and killed nine."),
       // Two outcomes, each with its own number, stay two figures; one outcome after another of one
       // number ("killed or wounded 30") is no figure (see NEGATIVE).
-      e("killed 2; injured 9", "The gunman shot two people to death and wounded nine others.",
+      e("killed 2; injured 9", "The gunman shot two people to death and wounded nine others."),
+      e("killed 2; injured 9; killed 1 (additional)",
           "The gunman killed two people and wounded nine others before killing himself."),
       e("injured 5", "Five people were injured and hospitalized after the blast."),
       // A participle's object after the people counted names no one counted; a participle before a
@@ -522,10 +523,23 @@ final class CasualtyCorpus {
       // Initials with points ("U.N.", "U.S.") are one word before a lower-case word, a sentence end before a capital.
       e("killed 1; killed 2 (additional)", "Gunmen killed a U.N. peacekeeper and two civilians near the border."),
       e("killed 2", "Two U.S. contractors were killed in the blast.", "The envoy flew to the U.S. Two guards died."),
-      // An attacker who kills himself is not counted, with others or after them.
-      e("killed 5", "The bomber blew himself up, killing himself and five other people.",
-          "Two attackers blew themselves up, killing themselves and five others."),
-      e("killed 2", "The gunman killed two people before killing himself.", "The gunman killed himself and two others."),
+      // A killer who kills himself is one more dead, told after his victims (as GVA and UCDP count
+      // a dead attacker): an additional figure of the killer. Attackers not counted stay uncounted.
+      e("killed 5; killed 1 (additional)", "The bomber blew himself up, killing himself and five other people."),
+      e("killed 5", "Two attackers blew themselves up, killing themselves and five others."),
+      e("killed 2; killed 1 (additional)", "The gunman killed two people before killing himself.",
+          "The gunman killed himself and two others.", "A woman shot and killed her two sons before killing herself.",
+          "The father killed his two daughters and then took his own life.",
+          "A farmer killed his two brothers, then himself, over a land dispute."),
+      e("killed 1; killed 1 (additional)", "A man shot and killed his wife before turning the gun on himself.",
+          "A retired teacher killed his neighbour and then himself.", "Man kills stepson, himself",
+          "The suspect fatally shot his girlfriend before fatally shooting himself.",
+          "A man shot his father dead before turning the weapon on himself, deputies said."),
+      // The killer's own death left open, or told alone, adds nobody.
+      e("killed 1", "A man killed his wife before turning the gun on himself and was flown to a hospital.",
+          "A man shot and killed his wife and then shot himself; he is in critical condition.",
+          "The man killed his wife and tried to kill himself."),
+      e("injured 1", "A man shot his wife and then himself."),
       e("killed 1; killed 1 (additional)",
           "A television executive was assassinated on Saturday. His driver was also killed in the attack."),
       e("killed 2", "Gunmen killed the magistrate and his widow.", "Two schoolgirls died in the crush."),
