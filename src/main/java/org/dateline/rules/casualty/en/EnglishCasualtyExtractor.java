@@ -94,7 +94,7 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
       sentence(text, t, s, e, out);
       s = e;
     }
-    return HeadlineWounded.withoutHeadlinesBesideCounts(out);
+    return Headlines.withoutHeadlinesBesideCounts(out);
   }
 
   private static void sentence(String text, Token[] t, int s, int e, List<CasualtyFigure> out) {

@@ -155,7 +155,7 @@ final class SingleVictims {
     }
     Found f = find(t, s, e);
     if (f == null) {
-      return null;
+      return s == 0 ? Headlines.killed(t, s, e) : null;
     }
     boolean one = f.candidate.count.equals(CasualtyCount.exactly(1));
     // "her husband was murdered at a club in 2005": a death of another year is no later death of the hurt

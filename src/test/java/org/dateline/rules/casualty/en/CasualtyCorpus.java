@@ -562,13 +562,24 @@ final class CasualtyCorpus {
       // A headline's "shot" without "were", at the start of the sentence, then a place or a time.
       e("injured 4", "Four people shot outside a nightclub", "4 shot in northwest Atlanta",
           "Four teens shot early Sunday at a party", "The guard was among four people shot outside the club."),
-      // One wounded person in a headline, without a determiner or "was" (HeadlineWounded).
+      // One wounded person in a headline, without a determiner or "was" (Headlines).
       e("injured 1", "Teen shot in foot during birthday party", "16-year-old boy grazed in Westside shooting",
           "Police: Boy, 6, shoots self with uncle's pistol", "Woman critical after being shot in the face",
           "Mother arrested after toddler shoots himself", "Local Teen Shot By Cousin In Hunting Accident",
           "Girl in stable condition after shooting at park", "Officer injured on Tuesday"),
       // A headline's person is one of the story's count, not on top of it.
-      e("injured 2", "Man shot in Northside\n\nTwo men were shot on Elm Street late Friday."));
+      e("injured 2", "Man shot in Northside\n\nTwo men were shot on Elm Street late Friday."),
+      // One dead person in the report's headline, without a determiner or "was" (Headlines).
+      e("killed 1", "Toddler fatally shot in Billings", "Boy, 9, dies from accidental gunshot wound",
+          "Grocer shot dead outside his store", "Woman Dies After Being Shot In Her Car",
+          "Police: Man killed in argument over parking", "Deputy shot and killed during traffic stop"),
+      e("killed 1; injured 4", "Teen Killed, Four Others Injured in Garfield Park Shooting"),
+      // The story's own count of the dead stands for the headline's person; a headline-shaped
+      // line further down (a link to another story) is not read.
+      e("injured 2; killed 1; injured 2",
+          "Teen fatally shot, two others wounded\n\nPolice said a 16-year-old boy was killed and two men were wounded."),
+      e("killed 2", "Man shot and killed on Elm Street\n\nTwo men were killed in the shooting, police said."),
+      e("injured 2; injured 2", "Two teens shot near a market\n\nTwo brothers were shot in a parking lot.\n\nDeputy killed in crash"));
 
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
