@@ -36,6 +36,8 @@ final class Triggers {
       {EventType.STORM, "storm", "storms", "hurricane", "hurricanes", "typhoon", "cyclone", "tornado", "tornadoes",
           "tropical storm"},
       {EventType.STAMPEDE, "stampede", "crush"},
+      {EventType.EXTREME_TEMPERATURE, "heat wave", "heat waves", "heatwave", "heatwaves", "extreme heat",
+          "cold wave", "cold waves", "cold snap"},
       {EventType.COLLAPSE, "collapse", "collapsed"},
       {EventType.CLASH, "clash", "clashes", "clashed", "fighting", "battle", "riot", "riots", "skirmish"},
       {EventType.TALKS, "talks", "negotiations", "negotiation", "peace talks", "round of talks"},
