@@ -225,7 +225,8 @@ final class CasualtyCorpus {
       e("hospitalized 9", "Nine people were taken to hospital.", "Nine people were hospitalized with burns."),
       e("arrested 14; arrested 3 (additional)", "Police arrested 14 protesters and 3 journalists."),
       e("arrested 30", "Thirty people were detained after the riot."),
-      e("rescued 11", "Eleven sailors were rescued from the water.", "Coast guards rescued 11 sailors."),
+      e("rescued 11", "Eleven sailors were rescued from the water.", "Coast guards rescued 11 sailors.",
+          "Eleven miners had been pulled out alive by nightfall.", "Eleven people were pulled from the rubble alive."),
       // Groups that add up: the second group, or a group said to be more, is additional.
       e("killed 10; killed 15 (additional)", "Ten soldiers and 15 civilians have been killed.",
           "Gunmen killed ten soldiers and 15 civilians at the checkpoint."),
