@@ -38,7 +38,7 @@ final class Triggers {
       {EventType.STAMPEDE, "stampede", "crush"},
       {EventType.EXTREME_TEMPERATURE, "heat wave", "heat waves", "heatwave", "heatwaves", "extreme heat",
           "cold wave", "cold waves", "cold snap"},
-      {EventType.COLLAPSE, "collapse", "collapsed"},
+      {EventType.COLLAPSE, "collapse", "collapsed", "collapses", "caved in", "caves in"},
       {EventType.CLASH, "clash", "clashes", "clashed", "fighting", "battle", "riot", "riots", "skirmish"},
       {EventType.TALKS, "talks", "negotiations", "negotiation", "peace talks", "round of talks"},
       {EventType.MEETING, "met with", "meeting", "summit", "to meet", "will meet", "would meet", "met in",

@@ -494,6 +494,15 @@ class EventRulesTest {
   }
 
   @Test
+  void aHouseThatCavedInOnAnotherDayIsAnotherCollapse() {
+    String text = "A hotel under construction collapsed in Accra on Monday, killing six workers. "
+        + "It was the second collapse in the city this month. On March 2, a house caved in, killing two people.";
+    List<Event> e = events(text, killed(text, "killing six workers", 6), killed(text, "killing two people", 2));
+    assertEquals("collapse 2026-03-09 Accra; collapse 2026-03-02 Accra", summary(e));
+    assertEquals(6, e.get(0).toll(CasualtyCategory.KILLED).get().best());
+  }
+
+  @Test
   void aCollapseInAnEarthquakeIsPartOfIt() {
     String text = "An earthquake shook Arequipa early Monday. A man died when a wall collapsed on his home.";
     List<Event> e = events(text, killed(text, "A man died", 1));
