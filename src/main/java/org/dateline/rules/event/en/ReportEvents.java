@@ -43,6 +43,13 @@ final class ReportEvents {
   private static final int LEAD_SENTENCES = 5;
   /** How many people an event names at most: those named with an age or as identified, then those named again by surname. */
   private static final int MAX_PEOPLE = 12;
+  /** Nouns of an attacker, as a figure's {@code who} names him. */
+  private static final Set<String> ATTACKERS = Set.of(
+      "gunman", "shooter", "suspect", "attacker", "assailant", "bomber", "killer", "gunmen", "shooters", "attackers",
+      "bombers");
+  /** Words between "the" and an attacker's noun: "the suspected gunman". */
+  private static final Set<String> ATTACKER_MODIFIERS = Set.of(
+      "suspected", "alleged", "accused", "lone", "masked", "armed", "teenage", "young", "second", "other");
   /** Participles of a toll told in the present perfect, of an incident still under way: "has killed". */
   private static final Set<String> PERFECT_TOLLS = Set.of("killed", "claimed", "left");
 
@@ -264,6 +271,15 @@ final class ReportEvents {
     int comparison = OtherIncidents.comparison(text, t);
     boolean separate = comparison == 2
         || OtherIncidents.separate(text, t, sentences.get(sentence)[0], sentenceWords.get(sentence), sentenceTriggers);
+    if (!separate && namesItsAttacker(t, sentence)) {
+      // "the suspected gunman was found dead in Grove City on Tuesday": the attacker of the incident told
+      for (int i = drafts.size() - 1; i >= 0 && target == null; i--) {
+        Draft d = drafts.get(i);
+        if (d.type.isIncident() && !d.compared && d.type.isCompatibleWith(t.type())) {
+          target = d;
+        }
+      }
+    }
     for (int i = drafts.size() - 1; i >= 0 && target == null && !separate; i--) {
       Draft d = drafts.get(i);
       // an incident told as a separate one is told where it is named, not taken up again later
@@ -361,6 +377,32 @@ final class ReportEvents {
       String have = w.get(i).lower();
       if ((have.equals("has") || have.equals("have")) && PERFECT_TOLLS.contains(w.get(i + 1).lower())) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a trigger is an attacker's noun with "the" before it ("the gunman", "the suspected
+   * shooter"): it refers to the attacker of an incident told before, not to a new one.
+   */
+  private boolean namesItsAttacker(Triggers.Trigger t, int sentence) {
+    List<Words.Word> w = sentenceWords.get(sentence);
+    for (int i = 0; i < w.size(); i++) {
+      if (w.get(i).begin() == t.begin()) {
+        if (!ATTACKERS.contains(w.get(i).lower())) {
+          return false;
+        }
+        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+          String before = w.get(k).lower();
+          if (before.equals("the")) {
+            return true;
+          }
+          if (!ATTACKER_MODIFIERS.contains(before)) {
+            return false;
+          }
+        }
+        return false;
       }
     }
     return false;
@@ -683,14 +725,24 @@ final class ReportEvents {
    * another day, or the sentence opens on another time ("Earlier on Monday, ..."), and its sentence
    * locates it in another town, one the report names only there ("On
    * May 1, a man killed five neighbours in Cleveland" in a report of Saturday's shooting in Allen).
-   * A town the report keeps naming is its own scene, however the incident was placed.
+   * A town the report keeps naming is its own scene, however the incident was placed; the
+   * attacker's own death is always his incident's.
    */
   private boolean otherScene(CasualtyFigure f, int sentence, DateMention own, Draft target) {
-    if (target.place == null || Dates.overlap(own, target.date) && !opensOnAnotherTime(sentence)) {
+    if (target.place == null || Dates.overlap(own, target.date) && !opensOnAnotherTime(sentence) || attacker(f)) {
       return false;
     }
     PlaceFinder.Mention p = placeNear(f.span().begin(), sentence);
     return p != null && PlaceWords.locates(text, p) && otherTown(target, p) && !namedElsewhere(p, sentence);
+  }
+
+  /**
+   * Whether a figure counts the attacker ("the suspected gunman was found dead"): where and when he
+   * died, his death belongs to his incident.
+   */
+  private static boolean attacker(CasualtyFigure f) {
+    String who = f.who().orElse("");
+    return ATTACKERS.contains(who.substring(who.lastIndexOf(' ') + 1));
   }
 
   /** Whether the report names place {@code p} in a sentence other than {@code sentence}. */

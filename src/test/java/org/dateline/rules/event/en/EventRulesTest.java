@@ -494,6 +494,18 @@ class EventRulesTest {
   }
 
   @Test
+  void theGunmanFoundDeadElsewhereOnAnotherDayBelongsToHisShooting() {
+    String text = "A gunman killed three co-workers at a warehouse in Columbus, Ohio, on Monday. "
+        + "The suspected gunman was found dead in Grove City on Tuesday, police said.";
+    CasualtyFigure gunman = CasualtyFigure.builder(CasualtyCategory.KILLED, CasualtyCount.exactly(1),
+        TextSpan.of(text, text.indexOf("The suspected"), text.indexOf(" in Grove"))).who("suspected gunman")
+        .role(FigureRole.ADDITIONAL).build();
+    List<Event> e = events(text, killed(text, "killed three co-workers", 3), gunman);
+    assertEquals("shooting 2026-03-09 Columbus", summary(e));
+    assertEquals(4, e.get(0).toll(CasualtyCategory.KILLED).get().best());
+  }
+
+  @Test
   void aHouseThatCavedInOnAnotherDayIsAnotherCollapse() {
     String text = "A hotel under construction collapsed in Accra on Monday, killing six workers. "
         + "It was the second collapse in the city this month. On March 2, a house caved in, killing two people.";
