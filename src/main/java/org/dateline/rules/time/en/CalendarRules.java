@@ -104,7 +104,7 @@ final class CalendarRules {
                 + "(?:\\s{1,3}of\\s{1,3}(?<y>" + YEAR + ")\\b|\\s{1,3}(?<y2>" + YEAR + ")\\b)?",
             CalendarRules::season),
         Rule.of("<holiday>", "christmas new thanksgiving independence halloween valentine labor memorial easter good",
-            "(?<h>easter(?:\\s{1,3}(?:sunday|monday|week))?|good\\s{1,3}friday|christmas\\s{1,3}eve|christmas(?:\\s{1,3}day)?|new\\s{1,3}year'?s(?:\\s{1,3}day)?|new\\s{1,3}year'?s\\s{1,3}eve"
+            "(?<h>easter(?:\\s{1,3}(?:sunday|monday|week))?|good\\s{1,3}friday|christmas\\s{1,3}eve|christmas(?:\\s{1,3}day)?|new\\s{1,3}year'?s\\s{1,3}eve|new\\s{1,3}year'?s(?:\\s{1,3}day)?"
                 + "|thanksgiving(?:\\s{1,3}day)?|independence\\s{1,3}day|halloween|valentine'?s\\s{1,3}day|labor\\s{1,3}day"
                 + "|memorial\\s{1,3}day)\\b(?:,?\\s{1,3}(?<y>" + YEAR + ")\\b)?",
             CalendarRules::holiday));

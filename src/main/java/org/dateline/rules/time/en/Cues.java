@@ -1,6 +1,7 @@
 package org.dateline.rules.time.en;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,19 +32,25 @@ final class Cues {
   static final Pattern DEADLINE = Pattern.compile(
       "\\b(?:until|till|by|as\\s{1,3}(?:early|soon)\\s{1,3}as|effective|payable|of\\s{1,3}record)\\s{1,3}$");
   static final Pattern PAST_PERFECT = Pattern.compile("\\bhad\\b");
+  /** Past-tense verbs a sentence's time is told in, besides the regular ones in "-ed". */
+  private static final List<String> PAST_VERBS = List.of(
+      "said", "says", "told", "was", "were", "had", "did", "began", "came", "went", "met", "left", "took", "gave",
+      "made", "brought", "held", "fell", "rose", "agreed", "freed", "decreed", "ran", "won", "lost", "struck",
+      "fought", "saw", "sent", "spoke", "became", "stood", "broke", "shot", "sank", "drove", "sought", "caught",
+      "thought", "bought", "built", "spent", "felt", "kept", "paid", "sold", "found", "wrote", "chose", "froze",
+      "stole", "threw", "grew", "knew", "flew", "drew", "withdrew", "shook", "got", "swam", "rang", "ate", "forgave",
+      "sat", "fed", "stuck", "hung", "dug", "dealt", "tore", "swore", "overcame", "underwent", "arose", "awoke",
+      "hid", "slid", "bled", "fled", "lit", "led", "blew", "wore", "woke", "slept", "swept", "wept", "meant", "lent",
+      "bent", "heard", "rode", "drank", "sang", "forgot", "taught", "laid", "upheld", "withheld", "overthrew",
+      "sprang", "swung", "clung", "flung", "sped", "shone", "mistook", "overtook", "undertook", "forbade", "foresaw",
+      "crept", "knelt", "leapt", "strove", "beheld", "befell", "forsook", "slew", "stung", "strode", "spun");
   /** Past verbs and auxiliaries; "-ed" forms are past unless the word is a known adjective or "-eed". */
   static final Pattern PAST_CUE = Pattern.compile(
-      "\\b(?:said|says|told|was|were|had|did|began|came|went|met|left|took|gave|made|brought|held|fell|rose"
-          + "|agreed|freed|decreed|ran|won|lost|struck|fought|saw|sent|spoke|became|stood|broke|shot|sank|drove"
-          + "|sought|caught|thought|bought|built|spent|felt|kept|paid|sold|found|wrote|chose|froze|stole|threw|grew|knew|flew|drew|withdrew|shook|got|swam|rang|ate|forgave|sat|fed|stuck|hung|dug|dealt|tore|swore|overcame|underwent|arose|awoke|hid|slid|bled|fled"
-          + "|[a-z]{2,12}[^e\\W]ed)\\b");
+      "\\b(?:" + String.join("|", PAST_VERBS) + "|[a-z]{2,12}[^e\\W]ed)\\b");
   /** Words just before an expression that date it in the past whatever the rest of the sentence says. */
   static final Pattern PAST_ANCHOR = Pattern.compile("\\b(?:since|ago|earlier|last|previous|previously)\\b");
 
-  private static final WordSet PAST_WORDS = new WordSet(java.util.List.of("said", "says", "told", "was", "were", "had",
-      "did", "began", "came", "went", "met", "left", "took", "gave", "made", "brought", "held", "fell", "rose",
-      "agreed", "freed", "decreed", "ran", "won", "lost", "struck", "fought", "saw", "sent", "spoke", "became", "stood",
-      "broke", "shot", "sank", "drove", "sought", "caught", "thought", "bought", "built", "spent", "felt", "kept", "paid", "sold", "found", "wrote", "chose", "froze", "stole", "threw", "grew", "knew", "flew", "drew", "withdrew", "shook", "got", "swam", "rang", "ate", "forgave", "sat", "fed", "stuck", "hung", "dug", "dealt", "tore", "swore", "overcame", "underwent", "arose", "awoke", "hid", "slid", "bled", "fled"));
+  private static final WordSet PAST_WORDS = new WordSet(PAST_VERBS);
   private static final WordSet ANCHOR_WORDS = new WordSet(Set.of("since", "ago", "earlier", "last", "previous",
       "previously"));
   private static final WordSet SIMPLE_FUTURE = new WordSet(Set.of("will", "shall", "scheduled", "upcoming", "next"));

@@ -101,6 +101,7 @@ class NewsDateCorpusTest {
       {"the day after Thanksgiving=2025-11-28", "Stores opened early the day after Thanksgiving."},
       {"Christmas Eve=2025-12-24", "The attack came on Christmas Eve."},
       {"New Year's Day=2026-01-01", "Crowds gathered downtown on New Year's Day."},
+      {"New Year's Eve=2025-12-31", "Fireworks were set off on New Year's Eve.", "Fireworks lit the sky on New Year's Eve."},
       {"Easter=2026-04-05", "Churches were packed for Easter."},
       {"Easter=2027-03-28", "Churches will be packed for Easter."},
       {"Good Friday=2026-04-03", "Pilgrims marched on Good Friday."},
