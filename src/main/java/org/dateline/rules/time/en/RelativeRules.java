@@ -41,6 +41,11 @@ final class RelativeRules {
             "overnight\\s{1,3}(?:into|to)\\s{1,3}(?<w>" + WEEKDAY + ")\\b",
             (m, s) -> s.isUpper(m.start("w")) ? new PartOfDayOf(new DayShift(new Weekday(Lexicon.weekday(m.group("w")),
                 CalendarRules.relation(null)), -1), PartOfDay.NIGHT) : null),
+        // "overnight Saturday", "overnight Saturday into Sunday": the night of the Saturday
+        Rule.of("overnight <weekday> [into <weekday>]", "overnight",
+            "overnight\\s{1,3}(?:on\\s{1,3})?(?<w>" + WEEKDAY + ")\\b(?:\\s{1,3}(?:into|to)\\s{1,3}(?<w2>" + WEEKDAY + ")\\b)?",
+            (m, s) -> s.isUpper(m.start("w")) ? new PartOfDayOf(new Weekday(Lexicon.weekday(m.group("w")),
+                CalendarRules.relation(null)), PartOfDay.NIGHT) : null),
         Rule.of("tonight|last night|this <part>", "tonight last this overnight",
             "(?<w>tonight|last\\s{1,3}night|overnight|this\\s{1,3}(?<p>morning|afternoon|evening))\\b",
             RelativeRules::partOfToday),

@@ -46,6 +46,9 @@ class NewsDateCorpusTest {
       {"09:10 GMT on Friday=2026-11-20T09:10", "The ship sank at 09:10 GMT on Friday."},
       // the night that ends on a day
       {"overnight into Friday=2026-11-19TNI", "Drones attacked the port overnight into Friday."},
+      {"overnight Thursday=2026-11-19TNI", "Drones attacked the port overnight Thursday."},
+      {"overnight Thursday into Friday=2026-11-19TNI", "Drones attacked the port overnight Thursday into Friday."},
+      {"overnight on Thursday=2026-11-19TNI", "Drones attacked the port overnight on Thursday."},
       // a clock time told again in another zone stays its own mention, on the day that follows
       {"05:30 local time=2026-11-19T05:30|Nov. 19=2026-11-19",
           "The drones struck at 05:30 local time (0230 GMT) on Nov. 19."},
