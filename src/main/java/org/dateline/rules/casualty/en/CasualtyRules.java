@@ -594,6 +594,7 @@ final class CasualtyRules {
       return;
     }
     int j = m.end;
+    boolean possessive = false;
     if (j + 3 <= e && t[j].is("a") && t[j + 1].is("total") && t[j + 2].is("of")) {
       j += 3;
     } else if (j < e && t[j].is("all")) {
@@ -605,12 +606,16 @@ final class CasualtyRules {
     } else if (j + 1 < e && POSSESSIVES.contains(t[j]) && QuantityParser.parse(t, j + 1, e) != null) {
       // "killed his two sons", "killing her 2 passengers": the people the verb acts on, told now
       j++;
+      possessive = true;
     }
     Quantity q = QuantityParser.parse(t, j, e);
     if (q == null) {
       return;
     }
     People p = People.afterCount(t, q, e);
+    if (p == null && possessive) {
+      return; // "killed his 12- and 10-year-old sons": ages, not a count
+    }
     if (p == null && q.need == Quantity.Need.SINGULAR_NOUN && m.category == CasualtyCategory.KILLED) {
       p = someone(t, q.end, e);
     }

@@ -721,6 +721,8 @@ final class CasualtyCorpus {
    * move the entry to {@link #POSITIVE}.
    */
   static final List<String[]> KNOWN_FAILURES = List.of(
+      // ages after a possessive are no count, but the two sons are not read yet
+      new String[] {"killed 2", "", "A man shot and killed his 12- and 10-year-old sons."},
       new String[] {"killed 1", "", "The mother of the boy who was killed spoke to reporters."},
       new String[] {"killed 2", "", "The dead were identified as Ana Ruiz and Tomas Ruiz."},
       // one capitalised word before "was" is taken for a person's name, even a city's
