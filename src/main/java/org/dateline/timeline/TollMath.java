@@ -167,14 +167,9 @@ final class TollMath {
       }
     }
     List<Claim> out = new ArrayList<>();
-    Map<String, FigureRole> lastRole = new HashMap<>();
     for (Claim c : counted) {
       boolean superseded = c.published().isBefore(latestBySource.get(source(c, sourceOfReport)));
-      // "the toll rose to four ... the gunman was found dead": one more on top of the update
-      boolean onTheUpdate = c.figure().role() == FigureRole.ADDITIONAL
-          && lastRole.get(c.reportId()) == FigureRole.UPDATE;
-      lastRole.put(c.reportId(), onTheUpdate ? FigureRole.UPDATE : c.figure().role());
-      boolean updated = c.figure().role() != FigureRole.UPDATE && !onTheUpdate && updatedReports.contains(c.reportId());
+      boolean updated = c.figure().role() != FigureRole.UPDATE && updatedReports.contains(c.reportId());
       boolean vague = c.figure().count().word().isPresent() && numberedReports.contains(c.reportId());
       if (!superseded && !updated && !vague) {
         out.add(c);
