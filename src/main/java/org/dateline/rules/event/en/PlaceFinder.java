@@ -322,7 +322,9 @@ final class PlaceFinder {
     if (i > 0 && !bigPlace && words.get(i).length() > 3 && isUpperCase(words.get(i).text())) {
       return false;
     }
-    boolean afterPreposition = afterPreposition(words, i);
+    // "Himachal Pradesh's Mandi district", "Ukraine's Kharkiv region": a place's possessive locates as "in" does
+    boolean afterPreposition = afterPreposition(words, i)
+        || i > 0 && words.get(i - 1).isPossessive() && words.get(i - 1).isCapitalized();
     if (titleCase) {
       return afterPreposition || bigPlace;
     }

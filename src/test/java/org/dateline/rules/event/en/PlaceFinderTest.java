@@ -67,6 +67,12 @@ class PlaceFinderTest {
   }
 
   @Test
+  void aSmallTownAfterItsRegionsPossessiveIsLocatedByIt() {
+    assertEquals(List.of("Himachal Pradesh, India", "Mandi, Himachal Pradesh, India"),
+        places("A bus fell into a gorge in Himachal Pradesh's Mandi district."));
+  }
+
+  @Test
   void twoLetterPostalCodeAfterATownNamesItsState() {
     assertEquals(List.of("Lexington, Lexington County, South Carolina, United States"),
         places("A man was shot in Lexington, SC, on Monday."));
