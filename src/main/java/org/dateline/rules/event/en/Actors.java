@@ -227,11 +227,14 @@ final class Actors {
    */
   private static Set<String> writtenInLowerCase(String text, Set<String> names) {
     Map<Integer, List<String>> byHash = new HashMap<>();
+    // a bit per hash, so that the many words of the text that are no name's are refused without a map look-up
+    long hashBits = 0;
     for (String name : names) {
       for (String w : name.split(" ")) {
         if (w.length() > 2) {
           String lower = Character.toLowerCase(w.charAt(0)) + w.substring(1);
           byHash.computeIfAbsent(lower.hashCode(), k -> new ArrayList<>(1)).add(w);
+          hashBits |= 1L << lower.hashCode();
         }
       }
     }
@@ -243,12 +246,19 @@ final class Actors {
         i++;
         continue;
       }
-      int h = 0;
       int j = i;
+      if (!isLowerCase(text.charAt(i))) {
+        while (j < n && isLetter(text.charAt(j))) {
+          j++;
+        }
+        i = j;
+        continue;
+      }
+      int h = 0;
       for (; j < n && isLetter(text.charAt(j)); j++) {
         h = 31 * h + text.charAt(j);
       }
-      List<String> words = Character.isLowerCase(text.charAt(i)) ? byHash.get(h) : null;
+      List<String> words = (hashBits & 1L << h) != 0 ? byHash.get(h) : null;
       if (words != null) {
         for (String w : words) {
           if (w.length() == j - i && text.regionMatches(i + 1, w, 1, w.length() - 1)) {
@@ -289,7 +299,7 @@ final class Actors {
       while (j < n && isLetter(text.charAt(j))) {
         j++;
       }
-      boolean initial = j == i + 1 && Character.isUpperCase(text.charAt(i)) && j < n && text.charAt(j) == '.';
+      boolean initial = j == i + 1 && isUpperCase(text.charAt(i)) && j < n && text.charAt(j) == '.';
       if (initial || capitalized(text, i, j)) {
         run.add(new int[] {i, j});
         boolean abbreviation = j < n && text.charAt(j) == '.' && ABBREVIATIONS.contains(text.substring(i, j));
@@ -313,19 +323,33 @@ final class Actors {
   }
 
   private static boolean capitalized(String text, int begin, int end) {
-    if (end - begin < 2 || !Character.isUpperCase(text.charAt(begin))) {
+    if (end - begin < 2 || !isUpperCase(text.charAt(begin))) {
       return false;
     }
     for (int k = begin + 1; k < end; k++) {
-      if (Character.isLowerCase(text.charAt(k))) {
+      if (isLowerCase(text.charAt(k))) {
         return true;
       }
     }
     return false;
   }
 
+  /** {@link Character#isLetter} or a hyphen; ASCII, nearly every character of a report, is read without a table. */
   private static boolean isLetter(char c) {
-    return Character.isLetter(c) || c == '-';
+    if (c < 0x80) {
+      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '-';
+    }
+    return Character.isLetter(c);
+  }
+
+  /** {@link Character#isUpperCase}, ASCII read without a table. */
+  private static boolean isUpperCase(char c) {
+    return c < 0x80 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
+  }
+
+  /** {@link Character#isLowerCase}, ASCII read without a table. */
+  private static boolean isLowerCase(char c) {
+    return c < 0x80 ? c >= 'a' && c <= 'z' : Character.isLowerCase(c);
   }
 
   /** Returns the names in {@code text}, each once, in text order, at most {@value #MAX_ACTORS}. */
