@@ -88,11 +88,11 @@ final class Actors {
    */
   static List<String> findRepeated(String text) {
     List<List<int[]>> runs = capitalizedRuns(text);
-    Map<String, Integer> alone = new HashMap<>();
+    Surnames alone = new Surnames();
     for (List<int[]> run : runs) {
       int i = run.size() == 2 && OPENERS.contains(word(text, run.get(0))) ? 1 : 0;
       if (run.size() - i == 1 && actsAfter(text, run.get(i)[1])) {
-        alone.merge(word(text, run.get(i)), 1, Integer::sum);
+        alone.add(word(text, run.get(i)));
       }
     }
     if (alone.isEmpty()) {
@@ -112,7 +112,7 @@ final class Actors {
       }
       String name = titled(text, run.get(0)[0]) ? null : personName(text, run);
       String surname = name == null ? null : name.substring(name.lastIndexOf(' ') + 1);
-      if (name != null && alone.containsKey(surname) && !officials.contains(surname)) {
+      if (name != null && alone.contains(surname) && !officials.contains(surname)) {
         tried.add(name);
       }
       if (tried.size() >= MAX_TRIED) {
@@ -142,9 +142,43 @@ final class Actors {
   }
 
   /** Whether the run's last word, or the one before a "Jr.", is a surname the report writes alone: the cheap test first. */
-  private static boolean aloneAtEnd(String text, List<int[]> run, Map<String, Integer> alone) {
-    String last = word(text, run.get(run.size() - 1));
-    return alone.containsKey(SUFFIXES.contains(last) && run.size() > 1 ? word(text, run.get(run.size() - 2)) : last);
+  private static boolean aloneAtEnd(String text, List<int[]> run, Surnames alone) {
+    int[] last = run.get(run.size() - 1);
+    boolean suffix = run.size() > 1 && last[1] - last[0] == 2
+        && (text.startsWith("Jr", last[0]) || text.startsWith("Sr", last[0]));
+    return alone.containsWord(text, suffix ? run.get(run.size() - 2) : last);
+  }
+
+  /**
+   * The surnames a report writes alone, with a filter of their hashes, so that the words of most runs are refused
+   * without making a string of them.
+   */
+  private static final class Surnames {
+    private final Set<String> words = new HashSet<>();
+    /** A bit per surname's {@link String#hashCode}, modulo 64. */
+    private long hashBits;
+
+    void add(String surname) {
+      words.add(surname);
+      hashBits |= 1L << surname.hashCode();
+    }
+
+    boolean isEmpty() {
+      return words.isEmpty();
+    }
+
+    boolean contains(String word) {
+      return words.contains(word);
+    }
+
+    /** Whether the word {@code w} of {@code text} is one of the surnames. */
+    boolean containsWord(String text, int[] w) {
+      int h = 0;
+      for (int k = w[0]; k < w[1]; k++) {
+        h = 31 * h + text.charAt(k);
+      }
+      return (hashBits & 1L << h) != 0 && words.contains(word(text, w));
+    }
   }
 
   /** The full name a run of capitalized words gives, without the words that open it, or null if it is none. */
