@@ -133,7 +133,7 @@ final class HeadlineWounded {
   }
 
   private static boolean isPerson(Token w) {
-    return Lexicon.isPeople(w) && People.isSingular(w.lower) && !SingleVictims.GROUPS.contains(w.lower);
+    return Lexicon.isPeople(w) && People.isSingular(w.lower) && !SingleVictims.GROUPS.contains(w);
   }
 
   /** Returns the end of a headline's hurt predicate at {@code j}, or -1. */
