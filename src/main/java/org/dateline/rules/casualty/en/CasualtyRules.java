@@ -296,7 +296,7 @@ final class CasualtyRules {
    */
   private static boolean takenThenKilled(Token[] t, int i, PhraseTable.Match m, Quantity q, int e) {
     Token before = i > 0 ? t[i - 1] : null;
-    boolean object = before != null && before.isWord() && !BE.contains(before) && !FINITE.contains(before.lower)
+    boolean object = before != null && before.isWord() && !BE.contains(before) && !FINITE.contains(before)
         && (before.lower.endsWith("ed") || before.is("took") || before.is("seized"));
     if (!object || m.end >= e || q.count.value().isEmpty()) {
       return false;
@@ -318,17 +318,17 @@ final class CasualtyRules {
     // "a juvenile injured in the shooting has died": a participle right after the people, reduced relative
     boolean relative = k == j && end == k + 1 && t[k].lower.endsWith("ed");
     for (int n = j; n < k; n++) {
-      relative |= RELATIVES.contains(t[n].lower);
+      relative |= RELATIVES.contains(t[n]);
     }
     int from = end;
-    if (relative && from < e && PREPOSITIONS.contains(t[from].lower)) {
+    if (relative && from < e && PREPOSITIONS.contains(t[from])) {
       // "who were wounded in the blast have died"
       for (int n = from + 1; n < e && n <= end + MAX_RELATIVE_TAIL; n++) {
-        if (FINITE.contains(t[n].lower) || DIED.contains(t[n].lower)) {
+        if (FINITE.contains(t[n]) || DIED.contains(t[n])) {
           from = n;
           break;
         }
-        if (!t[n].isWord() || CLAUSE_WORDS.contains(t[n].lower) || t[n].is("and")) {
+        if (!t[n].isWord() || CLAUSE_WORDS.contains(t[n]) || t[n].is("and")) {
           break;
         }
       }
@@ -339,12 +339,12 @@ final class CasualtyRules {
       return -1;
     }
     for (int n = from; n < main; n++) {
-      if (FINITE.contains(t[n].lower)) {
+      if (FINITE.contains(t[n])) {
         return main;
       }
     }
     // "two people wounded in the attack on Monday died on Tuesday": a finite verb of its own
-    return DIED.contains(t[main].lower) ? main : -1;
+    return DIED.contains(t[main]) ? main : -1;
   }
 
   /**
@@ -450,7 +450,7 @@ final class CasualtyRules {
     }
     Quantity q = QuantityParser.parse(t, j + 1, e);
     int n = q == null ? -1 : q.end;
-    if (n >= 0 && n < e && t[n].isWord() && !Lexicon.isPeople(t[n]) && n + 1 < e && ANIMALS.contains(t[n].lower)) {
+    if (n >= 0 && n < e && t[n].isWord() && !Lexicon.isPeople(t[n]) && n + 1 < e && ANIMALS.contains(t[n])) {
       return n + 1;
     }
     return j;
@@ -476,7 +476,7 @@ final class CasualtyRules {
   private static int skipPostModifier(Token[] t, int j, int e, Quantity first) {
     // "suspects wanted over the unrest were killed": a past participle reads like a past tense
     // ("men walked into the clinic with wounds"), so its tail must end in a finite "were", "have"
-    boolean pastParticiple = j + 1 < e && t[j].lower.endsWith("ed") && PREPOSITIONS.contains(t[j + 1].lower)
+    boolean pastParticiple = j + 1 < e && t[j].lower.endsWith("ed") && PREPOSITIONS.contains(t[j + 1])
         && Lexicon.PREDICATES.match(t, j, e) == null && Lexicon.ACTIONS.match(t, j, e) == null;
     boolean participle = j < e && t[j].lower.endsWith("ing") && Lexicon.PREDICATES.match(t, j, e) == null;
     if (j >= e || !(POST_MODIFIER_STARTS.contains(t[j]) || participle || pastParticiple)) {
@@ -494,7 +494,7 @@ final class CasualtyRules {
       PhraseTable.Match word = k + 1 < e && Lexicon.isPeople(t[k + 1]) ? Lexicon.PREDICATES.match(t, k, e) : null;
       boolean adjective = word != null && word.end == k + 1 && !Lexicon.isPeople(w);
       boolean ends = skipAuxiliaries(t, k, e) >= 0 && !w.is("to") && !adjective
-          && (!(pastParticiple || inRelative) || FINITE.contains(w.lower));
+          && (!(pastParticiple || inRelative) || FINITE.contains(w));
       if (ends || (!pastParticiple && secondGroup(t, k, e, first) != null)) {
         return k;
       }
@@ -599,7 +599,7 @@ final class CasualtyRules {
       j += 3;
     } else if (j < e && t[j].is("all")) {
       j++;
-    } else if (m.category == CasualtyCategory.KILLED && j + 2 < e && REFLEXIVES.contains(t[j].lower)
+    } else if (m.category == CasualtyCategory.KILLED && j + 2 < e && REFLEXIVES.contains(t[j])
         && t[j + 1].is("and")) {
       // "killing himself and five others": the attacker is not counted, as in "before killing himself"
       j += 2;
@@ -651,7 +651,7 @@ final class CasualtyRules {
    * after the "and" is not capitalised.
    */
   static int objectTail(Token[] t, int j, int e) {
-    if (j >= e || !TAIL_STARTS.contains(t[j].lower)) {
+    if (j >= e || !TAIL_STARTS.contains(t[j])) {
       return -1;
     }
     int stop = Math.min(e - 1, j + MAX_OBJECT_TAIL);
@@ -668,7 +668,7 @@ final class CasualtyRules {
       }
       boolean mark = w.is("'") || w.is("-");
       if ((!w.isWord() && !mark) || w.has(WordFlags.NUMBER_WORD) || w.lower.chars().anyMatch(Character::isDigit)
-          || CLAUSE_WORDS.contains(w.lower) || Lexicon.PREDICATES.match(t, k, e) != null
+          || CLAUSE_WORDS.contains(w) || Lexicon.PREDICATES.match(t, k, e) != null
           || Lexicon.ACTIONS.match(t, k, e) != null) {
         return -1;
       }

@@ -155,7 +155,7 @@ final class Headlines {
   }
 
   private static boolean isPerson(Token w) {
-    return Lexicon.isPeople(w) && People.isSingular(w.lower) && !SingleVictims.GROUPS.contains(w.lower);
+    return Lexicon.isPeople(w) && People.isSingular(w.lower) && !SingleVictims.GROUPS.contains(w);
   }
 
   /** Returns the end of a headline's hurt predicate at {@code j}, or -1. */

@@ -71,7 +71,7 @@ final class People {
       }
       if (DETERMINERS.contains(t[j])) {
         j++;
-        if (j < limit && PARTITIVE_HEADS.contains(t[j].lower)) {
+        if (j < limit && PARTITIVE_HEADS.contains(t[j])) {
           return new People(j + 1, t[j].lower); // "three of the injured"
         }
       }

@@ -365,8 +365,8 @@ final class SingleVictims {
         return null;
       }
     }
-    if (head < 0 || !People.isSingular(t[head].lower) || GROUPS.contains(t[head].lower)
-        || ATTACKERS.contains(t[head].lower) || POLICE.contains(t[head].lower)) {
+    if (head < 0 || !People.isSingular(t[head].lower) || GROUPS.contains(t[head])
+        || ATTACKERS.contains(t[head]) || POLICE.contains(t[head])) {
       return null;
     }
     int after = head + 1;
@@ -537,10 +537,10 @@ final class SingleVictims {
     int stop = Math.min(e, r + MAX_ASIDE);
     for (int n = r + 2; n < stop; n++) {
       Token w = t[n];
-      if ((w.isPunct() && !w.is("-")) || CLAUSE_ENDS.contains(w.lower) || w.is("and")) {
+      if ((w.isPunct() && !w.is("-")) || CLAUSE_ENDS.contains(w) || w.is("and")) {
         return -1;
       }
-      if (BE.contains(w.lower) || PLURAL_AUXILIARIES.contains(w.lower) || w.is("has") || w.is("had")) {
+      if (BE.contains(w) || PLURAL_AUXILIARIES.contains(w) || w.is("has") || w.is("had")) {
         int end = predicateAfter(t, n, e, plural);
         if (end >= 0) {
           return end;

@@ -133,7 +133,7 @@ final class SingleWounded {
     if (!(t[i].capitalized || t[i].has(WordFlags.PERSON_FIRST))) {
       return null;
     }
-    if (i > s && (t[i - 1].isWord() && t[i - 1].has(WordFlags.FUNCTION) && !OPENERS.contains(t[i - 1].lower)
+    if (i > s && (t[i - 1].isWord() && t[i - 1].has(WordFlags.FUNCTION) && !OPENERS.contains(t[i - 1])
         || t[i - 1].is("'"))) {
       return null;
     }
@@ -150,7 +150,7 @@ final class SingleWounded {
     if (end < 0) {
       return null;
     }
-    boolean shot = t[end - 1].is("shot") || SELF.contains(t[end - 1].lower);
+    boolean shot = t[end - 1].is("shot") || SELF.contains(t[end - 1]);
     return new Candidate(CasualtyCategory.INJURED, CasualtyCount.exactly(counted[0]), p.begin, counted[1], p.begin,
         end, counted[0] > 1 ? null : p.who, FigureRole.TOTAL, shot ? "<the person> shot" : "<the person> <hurt>");
   }
@@ -214,7 +214,7 @@ final class SingleWounded {
    * "hit" or "grazed", and a person after it (or after "the <body part> of").
    */
   private static Candidate missileObject(Token[] t, int s, int i, int e) {
-    if (!MISSILE_HITS.contains(t[i].lower) || i + 1 >= e || !missileBefore(t, s, i)) {
+    if (!MISSILE_HITS.contains(t[i]) || i + 1 >= e || !missileBefore(t, s, i)) {
       return null;
     }
     int from = i + 1;
@@ -232,7 +232,7 @@ final class SingleWounded {
 
   private static boolean missileBefore(Token[] t, int s, int i) {
     for (int k = i - 1; k >= s && k >= i - MAX_MISSILE_DISTANCE; k--) {
-      if (MISSILES.contains(t[k].lower) || t[k].is("shot") && k > s && (t[k - 1].is("the") || t[k - 1].is("a"))) {
+      if (MISSILES.contains(t[k]) || t[k].is("shot") && k > s && (t[k - 1].is("the") || t[k - 1].is("a"))) {
         return true;
       }
     }
@@ -285,14 +285,14 @@ final class SingleWounded {
    */
   private static int takenWithWounds(Token[] t, int j, int e) {
     int k = j;
-    while (k < e && k < j + MAX_AUXILIARIES && AUXILIARIES.contains(t[k].lower) && !CONVEYED.contains(t[k].lower)) {
+    while (k < e && k < j + MAX_AUXILIARIES && AUXILIARIES.contains(t[k]) && !CONVEYED.contains(t[k])) {
       k++;
     }
-    if (k >= e || !CONVEYED.contains(t[k].lower)) {
+    if (k >= e || !CONVEYED.contains(t[k])) {
       return -1;
     }
     for (int m = k + 1; m < e && m <= k + MAX_CONVEYED_CLAUSE; m++) {
-      if (CLAUSE_ENDS.contains(t[m].lower)) {
+      if (CLAUSE_ENDS.contains(t[m])) {
         return -1;
       }
       boolean cue = t[m].is("with") || t[m].is("for");

@@ -88,11 +88,11 @@ final class Actors {
    */
   static List<String> findRepeated(String text) {
     List<List<int[]>> runs = capitalizedRuns(text);
-    Map<String, Integer> alone = new HashMap<>();
+    Surnames alone = new Surnames();
     for (List<int[]> run : runs) {
       int i = run.size() == 2 && OPENERS.contains(word(text, run.get(0))) ? 1 : 0;
       if (run.size() - i == 1 && actsAfter(text, run.get(i)[1])) {
-        alone.merge(word(text, run.get(i)), 1, Integer::sum);
+        alone.add(word(text, run.get(i)));
       }
     }
     if (alone.isEmpty()) {
@@ -112,7 +112,7 @@ final class Actors {
       }
       String name = titled(text, run.get(0)[0]) ? null : personName(text, run);
       String surname = name == null ? null : name.substring(name.lastIndexOf(' ') + 1);
-      if (name != null && alone.containsKey(surname) && !officials.contains(surname)) {
+      if (name != null && alone.contains(surname) && !officials.contains(surname)) {
         tried.add(name);
       }
       if (tried.size() >= MAX_TRIED) {
@@ -142,9 +142,43 @@ final class Actors {
   }
 
   /** Whether the run's last word, or the one before a "Jr.", is a surname the report writes alone: the cheap test first. */
-  private static boolean aloneAtEnd(String text, List<int[]> run, Map<String, Integer> alone) {
-    String last = word(text, run.get(run.size() - 1));
-    return alone.containsKey(SUFFIXES.contains(last) && run.size() > 1 ? word(text, run.get(run.size() - 2)) : last);
+  private static boolean aloneAtEnd(String text, List<int[]> run, Surnames alone) {
+    int[] last = run.get(run.size() - 1);
+    boolean suffix = run.size() > 1 && last[1] - last[0] == 2
+        && (text.startsWith("Jr", last[0]) || text.startsWith("Sr", last[0]));
+    return alone.containsWord(text, suffix ? run.get(run.size() - 2) : last);
+  }
+
+  /**
+   * The surnames a report writes alone, with a filter of their hashes, so that the words of most runs are refused
+   * without making a string of them.
+   */
+  private static final class Surnames {
+    private final Set<String> words = new HashSet<>();
+    /** A bit per surname's {@link String#hashCode}, modulo 64. */
+    private long hashBits;
+
+    void add(String surname) {
+      words.add(surname);
+      hashBits |= 1L << surname.hashCode();
+    }
+
+    boolean isEmpty() {
+      return words.isEmpty();
+    }
+
+    boolean contains(String word) {
+      return words.contains(word);
+    }
+
+    /** Whether the word {@code w} of {@code text} is one of the surnames. */
+    boolean containsWord(String text, int[] w) {
+      int h = 0;
+      for (int k = w[0]; k < w[1]; k++) {
+        h = 31 * h + text.charAt(k);
+      }
+      return (hashBits & 1L << h) != 0 && words.contains(word(text, w));
+    }
   }
 
   /** The full name a run of capitalized words gives, without the words that open it, or null if it is none. */
@@ -227,11 +261,14 @@ final class Actors {
    */
   private static Set<String> writtenInLowerCase(String text, Set<String> names) {
     Map<Integer, List<String>> byHash = new HashMap<>();
+    // a bit per hash, so that the many words of the text that are no name's are refused without a map look-up
+    long hashBits = 0;
     for (String name : names) {
       for (String w : name.split(" ")) {
         if (w.length() > 2) {
           String lower = Character.toLowerCase(w.charAt(0)) + w.substring(1);
           byHash.computeIfAbsent(lower.hashCode(), k -> new ArrayList<>(1)).add(w);
+          hashBits |= 1L << lower.hashCode();
         }
       }
     }
@@ -243,12 +280,19 @@ final class Actors {
         i++;
         continue;
       }
-      int h = 0;
       int j = i;
+      if (!isLowerCase(text.charAt(i))) {
+        while (j < n && isLetter(text.charAt(j))) {
+          j++;
+        }
+        i = j;
+        continue;
+      }
+      int h = 0;
       for (; j < n && isLetter(text.charAt(j)); j++) {
         h = 31 * h + text.charAt(j);
       }
-      List<String> words = Character.isLowerCase(text.charAt(i)) ? byHash.get(h) : null;
+      List<String> words = (hashBits & 1L << h) != 0 ? byHash.get(h) : null;
       if (words != null) {
         for (String w : words) {
           if (w.length() == j - i && text.regionMatches(i + 1, w, 1, w.length() - 1)) {
@@ -289,7 +333,7 @@ final class Actors {
       while (j < n && isLetter(text.charAt(j))) {
         j++;
       }
-      boolean initial = j == i + 1 && Character.isUpperCase(text.charAt(i)) && j < n && text.charAt(j) == '.';
+      boolean initial = j == i + 1 && isUpperCase(text.charAt(i)) && j < n && text.charAt(j) == '.';
       if (initial || capitalized(text, i, j)) {
         run.add(new int[] {i, j});
         boolean abbreviation = j < n && text.charAt(j) == '.' && ABBREVIATIONS.contains(text.substring(i, j));
@@ -313,19 +357,33 @@ final class Actors {
   }
 
   private static boolean capitalized(String text, int begin, int end) {
-    if (end - begin < 2 || !Character.isUpperCase(text.charAt(begin))) {
+    if (end - begin < 2 || !isUpperCase(text.charAt(begin))) {
       return false;
     }
     for (int k = begin + 1; k < end; k++) {
-      if (Character.isLowerCase(text.charAt(k))) {
+      if (isLowerCase(text.charAt(k))) {
         return true;
       }
     }
     return false;
   }
 
+  /** {@link Character#isLetter} or a hyphen; ASCII, nearly every character of a report, is read without a table. */
   private static boolean isLetter(char c) {
-    return Character.isLetter(c) || c == '-';
+    if (c < 0x80) {
+      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '-';
+    }
+    return Character.isLetter(c);
+  }
+
+  /** {@link Character#isUpperCase}, ASCII read without a table. */
+  private static boolean isUpperCase(char c) {
+    return c < 0x80 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
+  }
+
+  /** {@link Character#isLowerCase}, ASCII read without a table. */
+  private static boolean isLowerCase(char c) {
+    return c < 0x80 ? c >= 'a' && c <= 'z' : Character.isLowerCase(c);
   }
 
   /** Returns the names in {@code text}, each once, in text order, at most {@value #MAX_ACTORS}. */

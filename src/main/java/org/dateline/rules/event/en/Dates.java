@@ -111,8 +111,7 @@ final class Dates {
    * @param next the date mention after {@code d} in the text, or null
    */
   static boolean isTimestamp(String text, DateMention d, DateMention next) {
-    if (zoneAfter(text, d.span().end())
-        || STAMP_WORD.matcher(text).region(Math.max(0, d.span().begin() - STAMP_LOOKBACK), d.span().begin()).find()) {
+    if (zoneAfter(text, d.span().end()) || stampWordBefore(text, d.span().begin())) {
       return true;
     }
     int gap = next == null ? -1 : next.span().begin() - d.span().end();
@@ -123,7 +122,8 @@ final class Dates {
   private static boolean isDatelineDate(String text, DateMention d) {
     int b = d.span().begin();
     int end = d.span().end();
-    if (!DATELINE_TAIL.matcher(text).region(end, Math.min(text.length(), end + 40)).lookingAt()) {
+    if (!mayOpenDatelineTail(text, end)
+        || !DATELINE_TAIL.matcher(text).region(end, Math.min(text.length(), end + 40)).lookingAt()) {
       return false;
     }
     int lineStart = b;
@@ -134,8 +134,40 @@ final class Dates {
         && DATELINE_HEAD.matcher(text).region(lineStart, b).matches();
   }
 
+  /**
+   * Whether {@link #DATELINE_TAIL} may match at {@code end}: after at most two spaces comes a bracket or a dash.
+   * Most dates fail this test, and need no matcher.
+   */
+  private static boolean mayOpenDatelineTail(String text, int end) {
+    int limit = Math.min(text.length(), end + 40);
+    int k = end;
+    while (k < limit && k - end < 2 && " \t\n\u000B\f\r".indexOf(text.charAt(k)) >= 0) { // the characters \s matches
+      k++;
+    }
+    char c = k < limit ? text.charAt(k) : ' ';
+    return c == '(' || c == '-' || c == '\u2013' || c == '\u2014';
+  }
+
   private static boolean zoneAfter(String text, int end) {
-    return ZONE_ABBREVIATION.matcher(text).region(Math.max(0, end - 4), Math.min(text.length(), end + 5)).find();
+    int from = Math.max(0, end - 4);
+    int to = Math.min(text.length(), end + 5);
+    // every zone abbreviation has a capital T: where none is, no matcher is needed
+    boolean t = false;
+    for (int i = from; i < to && !t; i++) {
+      t = text.charAt(i) == 'T';
+    }
+    return t && ZONE_ABBREVIATION.matcher(text).region(from, to).find();
+  }
+
+  /** Whether a stamp word ("Posted", "Updated") ends in the few characters before {@code begin}. */
+  private static boolean stampWordBefore(String text, int begin) {
+    int from = Math.max(0, begin - STAMP_LOOKBACK);
+    // every stamp word ends in "ed", in either case: where no "ed" is, no matcher is needed
+    boolean ed = false;
+    for (int i = from; i + 1 < begin && !ed; i++) {
+      ed = (text.charAt(i) | 0x20) == 'e' && (text.charAt(i + 1) | 0x20) == 'd';
+    }
+    return ed && STAMP_WORD.matcher(text).region(from, begin).find();
   }
 
   /** Whether two dates can be one incident's: overlapping, or within a day of each other. */

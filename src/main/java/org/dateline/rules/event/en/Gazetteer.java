@@ -51,7 +51,10 @@ final class Gazetteer {
 
   /** Keys ({@link #key} of a name) and their places, in an open-addressing table by {@link String#hashCode}. */
   private final String[] keys;
-  /** The {@link String#hashCode} of each key, beside it. */
+  /**
+   * The {@link String#hashCode} of each key, beside it, with its lowest bit set, so that 0 marks an empty slot: a
+   * look-up probes this array alone, and reads a key only where the hash agrees.
+   */
   private final int[] hashes;
   private final List<Place>[] places;
   /**
@@ -87,7 +90,7 @@ final class Gazetteer {
         slot = (slot + 1) & (slots - 1);
       }
       keys[slot] = e.getKey();
-      hashes[slot] = e.getKey().hashCode();
+      hashes[slot] = e.getKey().hashCode() | 1;
       places[slot] = List.copyOf(e.getValue());
       int bit = e.getKey().hashCode() & (KEY_BITS - 1);
       keyBits[bit >>> 6] |= 1L << bit;
@@ -193,8 +196,9 @@ final class Gazetteer {
     if ((keyBits[bit >>> 6] & 1L << bit) == 0) {
       return List.of();
     }
-    for (int slot = h & (keys.length - 1); keys[slot] != null; slot = (slot + 1) & (keys.length - 1)) {
-      if (hashes[slot] == h && keys[slot].length() == end - begin && asciiKeyEquals(keys[slot], text, begin)) {
+    int stored = h | 1;
+    for (int slot = h & (keys.length - 1); hashes[slot] != 0; slot = (slot + 1) & (keys.length - 1)) {
+      if (hashes[slot] == stored && keys[slot].length() == end - begin && asciiKeyEquals(keys[slot], text, begin)) {
         return places[slot];
       }
     }

@@ -4,7 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.dateline.model.CasualtyCategory;
@@ -79,6 +81,11 @@ final class ReportEvents {
   private List<Triggers.Trigger> sentenceTriggers = List.of();
   /** Per sentence, whether it holds an incident's trigger. */
   private final boolean[] hasTrigger;
+  /**
+   * Per date, {@link Dates#datesFollowUp} in its sentence, once asked: it depends on the date alone, and each
+   * trigger of a sentence asks it of each of the sentence's dates.
+   */
+  private final Map<DateMention, Boolean> followUps = new IdentityHashMap<>();
 
   ReportEvents(Report report, List<DateMention> dates, List<CasualtyFigure> figures, boolean statements) {
     this.report = report;
@@ -480,7 +487,7 @@ final class ReportEvents {
       int b = d.span().begin();
       boolean modifies = b < begin && begin - d.span().end() <= 1; // "in the March 3 shooting"
       if (b < s[0] || b >= s[1]
-          || (incident && (future(d) || (!modifies && Dates.datesFollowUp(text, d, s[0], s[1]))
+          || (incident && (future(d) || (!modifies && followUps.computeIfAbsent(d, x -> Dates.datesFollowUp(text, x, s[0], s[1])))
               || trigger && startsASpanLongPast(d, begin, s[0])))) {
         continue;
       }
