@@ -430,7 +430,7 @@ final class CasualtyRules {
   }
 
   /** Returns the counted people after "and" at {@code j} ("and 15 civilians"), or null. */
-  private static Head secondGroup(Token[] t, int j, int e, Quantity first) {
+  static Head secondGroup(Token[] t, int j, int e, Quantity first) {
     if (j + 1 >= e || !t[j].is("and")) {
       return null;
     }

@@ -349,6 +349,12 @@ final class CasualtyCorpus {
       e("injured 5", "Five teens were shot at the park.", "Five teens were shot at the park but all survived.",
           "Five people were shot early Saturday outside a bar."),
       e("injured 3", "Three people were shot, none fatally."),
+      // two groups shot together are one count of everyone shot
+      e("injured 3", "Two brothers and a cousin were shot near the gym on Friday.",
+          "Two cyclists and one jogger were shot on the trail."),
+      e("injured 2", "A 30-year-old man and a 62-year-old woman were shot outside the bakery.",
+          "A courier and his nephew were shot in the alley."),
+      e("injured 2; killed 1", "Two guards and a driver were shot, one fatally, at the depot."),
       // the people shot who lived are told as surely as the number shot
       e("injured [8..+inf); killed 2", "At least ten people were shot, two fatally."),
       e("injured ~18; killed 2", "About 20 people were shot, two of them fatally."),
@@ -558,6 +564,7 @@ final class CasualtyCorpus {
 
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
+      "A courier and his nephew were shot at from a passing car.",
       "Officers pulled over two men on the highway.", "The crew pulled three boats from the water.",
       "The agency sent 40 firefighters to the scene.", "The charity sent two trucks of supplies to the hospital.",
       "The fire burns through two hectares a day.", "Two crews fought the burns on the hillside.",
