@@ -63,6 +63,10 @@ final class SingleVictims {
   private static final TokenSet POLICE = TokenSet.of(
       "police", "officers", "officer", "deputies", "deputy", "troopers", "trooper", "agents", "sniper", "snipers");
   private static final TokenSet PRONOUNS = TokenSet.of("he", "she");
+  private static final TokenSet FEMALE = TokenSet.of("girl", "woman", "mother", "daughter", "wife",
+      "sister", "grandmother", "aunt", "niece", "female", "girlfriend", "lady", "mom", "stepdaughter", "granddaughter");
+  private static final TokenSet MALE = TokenSet.of("boy", "man", "father", "son", "husband",
+      "brother", "grandfather", "uncle", "nephew", "male", "boyfriend", "dad", "stepson", "grandson");
   /** Nouns that name a group, not one person. */
   static final TokenSet GROUPS = TokenSet.of(
       "family", "couple", "crew", "staff", "police", "militia", "security", "personnel", "household",
@@ -159,7 +163,7 @@ final class SingleVictims {
     }
     boolean one = f.candidate.count.equals(CasualtyCount.exactly(1));
     // "her husband was murdered at a club in 2005": a death of another year is no later death of the hurt
-    if (f.kind != Kind.INDEFINITE && f.subject && one && !Sentences.namesAYear(t, s, e) && diedLater(f, out)) {
+    if (f.kind != Kind.INDEFINITE && f.subject && one && !Sentences.namesAYear(t, s, e) && diedLater(t, f, out)) {
       return null;
     }
     if (f.kind == Kind.PRONOUN) {
@@ -217,8 +221,13 @@ final class SingleVictims {
         i, i + 3, null, FigureRole.TOTAL, "police <shot> him dead"), Kind.DEFINITE, "suspect", false);
   }
 
-  /** Turns the last figure of one injured or hospitalized person into killed; returns whether it did. */
-  private static boolean diedLater(Found f, List<CasualtyFigure> out) {
+  /**
+   * Turns the last figure of one injured or hospitalized person into killed; returns whether it did.
+   * After a death told before that figure, only the figure's own noun says the hurt person died ("a
+   * man was killed and a girl wounded; <b>the girl</b> died"): a name or a pronoun most likely tells
+   * the death already counted ("McCray died at the hospital"). "He" never tells a girl's death.
+   */
+  private static boolean diedLater(Token[] t, Found f, List<CasualtyFigure> out) {
     for (int n = out.size() - 1; n >= 0; n--) {
       CasualtyFigure figure = out.get(n);
       if (figure.category() == CasualtyCategory.KILLED) {
@@ -226,7 +235,9 @@ final class SingleVictims {
       }
       boolean hurt = figure.category() == CasualtyCategory.INJURED || figure.category() == CasualtyCategory.HOSPITALIZED;
       if (hurt && figure.role() == FigureRole.TOTAL && figure.count().equals(CasualtyCount.exactly(1))) {
-        if (!sameNoun(f.head, figure.who().orElse(null))) {
+        String who = figure.who().orElse(null);
+        if (!sameNoun(f.head, who) || !sameSex(t[f.candidate.numberBegin], who)
+            || (!namedNoun(f.head, who) && killedBefore(out, n))) {
           return false;
         }
         CasualtyFigure.Builder b = CasualtyFigure.builder(CasualtyCategory.KILLED, figure.count(), figure.span())
@@ -238,6 +249,29 @@ final class SingleVictims {
       }
     }
     return false;
+  }
+
+  /** Whether the person's own noun names the hurt one: "the girl" for a figure of "a 6-year-old girl". */
+  private static boolean namedNoun(String head, String who) {
+    return head != null && who != null && !head.equals("victim") && !head.equals("person") && sameNoun(head, who);
+  }
+
+  private static boolean killedBefore(List<CasualtyFigure> out, int n) {
+    for (int k = 0; k < n; k++) {
+      if (out.get(k).category() == CasualtyCategory.KILLED) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a pronoun subject may be the person {@code who} names: "he" is not "a girl", "she" not "a man". */
+  private static boolean sameSex(Token subject, String who) {
+    if (who == null) {
+      return true;
+    }
+    String noun = who.substring(who.lastIndexOf(' ') + 1);
+    return !(subject.is("he") && FEMALE.contains(noun) || subject.is("she") && MALE.contains(noun));
   }
 
   private static boolean sameNoun(String head, String who) {

@@ -349,6 +349,14 @@ final class CasualtyCorpus {
       e("injured 5", "Five teens were shot at the park.", "Five teens were shot at the park but all survived.",
           "Five people were shot early Saturday outside a bar."),
       e("injured 3", "Three people were shot, none fatally."),
+      // a later death told by a name or a pronoun after a death already counted is that death again,
+      // and "he" never tells a girl's death
+      e("killed 1; injured 1", "A courier was killed and a 9-year-old girl was wounded on Friday. Ortega was taken "
+          + "to a clinic, where he died.", "A courier was killed and a 9-year-old girl was wounded on Friday. He died "
+          + "at the clinic."),
+      e("injured 1", "A 9-year-old girl was wounded on Friday. He died at the hospital.",
+          "A man was wounded on the bridge. She died two days later."),
+      e("killed 1; killed 1", "A courier was killed and a 9-year-old girl was wounded on Friday. The girl died at the clinic."),
       // two groups shot together are one count of everyone shot
       e("injured 3", "Two brothers and a cousin were shot near the gym on Friday.",
           "Two cyclists and one jogger were shot on the trail."),
