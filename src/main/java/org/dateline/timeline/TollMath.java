@@ -180,7 +180,8 @@ final class TollMath {
 
   /**
    * Drops a zero a report states beside its own count of the same category: "five were wounded;
-   * nobody else was hurt" says no one besides them, not that no one was hurt.
+   * nobody was hurt inside" says no one besides them, not that no one was hurt. An additional zero
+   * ("no one else was hurt") goes in any report: it adds nobody, and alone it tells no toll.
    */
   private static List<Claim> withoutNoOneElse(List<Claim> standing) {
     Set<String> counting = new HashSet<>();
@@ -191,7 +192,8 @@ final class TollMath {
     }
     List<Claim> out = new ArrayList<>(standing.size());
     for (Claim c : standing) {
-      if (!c.figure().count().isZero() || !counting.contains(c.reportId())) {
+      boolean zero = c.figure().count().isZero();
+      if (!zero || !counting.contains(c.reportId()) && c.figure().role() != FigureRole.ADDITIONAL) {
         out.add(c);
       }
     }

@@ -357,6 +357,13 @@ final class CasualtyCorpus {
       e("injured 1", "A 9-year-old girl was wounded on Friday. He died at the hospital.",
           "A man was wounded on the bridge. She died two days later."),
       e("killed 1; killed 1", "A courier was killed and a 9-year-old girl was wounded on Friday. The girl died at the clinic."),
+      // "no one else", "no other injuries" add nobody; a named group's zero is a part of the people there
+      e("injured 1; injured 0 (additional)", "A clerk was shot in the arm. No one else was hurt.",
+          "A clerk was shot in the arm. There were no other injuries."),
+      e("injured 0 (additional)", "Nobody else was injured, the sheriff said."),
+      e("injured 0 (subtotal)", "No deputies were injured in the exchange of gunfire.",
+          "No students were hurt, the principal said."),
+      e("injured 0", "No one was hurt.", "No people were injured in the fire."),
       // two groups shot together are one count of everyone shot
       e("injured 3", "Two brothers and a cousin were shot near the gym on Friday.",
           "Two cyclists and one jogger were shot on the trail."),
