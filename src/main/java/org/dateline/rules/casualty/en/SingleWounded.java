@@ -151,8 +151,11 @@ final class SingleWounded {
       return null;
     }
     boolean shot = t[end - 1].is("shot") || SELF.contains(t[end - 1].lower);
+    // "her mother was also shot": someone besides the people told before, not one of the dead
+    boolean also = Sentences.containsWord(t, counted[1], end, "also");
     return new Candidate(CasualtyCategory.INJURED, CasualtyCount.exactly(counted[0]), p.begin, counted[1], p.begin,
-        end, counted[0] > 1 ? null : p.who, FigureRole.TOTAL, shot ? "<the person> shot" : "<the person> <hurt>");
+        end, counted[0] > 1 ? null : p.who, FigureRole.TOTAL, shot ? also ? "<the person> also shot" : "<the person> shot"
+        : "<the person> <hurt>");
   }
 
   /** Steps over an age between commas: "Smith, 46, was shot". */

@@ -25,6 +25,11 @@ class ReportTollCorpusTest {
       // "other" people shot are besides the dead told before them: the dead are not taken off
       new Object[] {1L, 3L, List.of("A girl was killed in the shooting. Three other people were also shot.",
           "A man died at the scene. Three others were shot, police said.")},
+      // a person "also shot" after a death is someone besides the dead
+      new Object[] {1L, 1L, List.of("A courier was killed at the depot on Friday. His brother was also shot.",
+          "A courier was killed at the depot on Friday. A 30-year-old neighbor was also shot in the arm.")},
+      // two groups shot together are everyone shot, the dead among them
+      new Object[] {1L, 2L, List.of("Two guards and a driver were shot at the depot. The driver died at the scene.")},
       // people shot with no "other" include the dead the report gives
       new Object[] {1L, 2L, List.of("Three people were shot on Friday night. One man died at the scene.")},
       // people found with gunshot wounds are people shot: the dead are among them
