@@ -63,6 +63,8 @@ final class SingleVictims {
   private static final TokenSet POLICE = TokenSet.of(
       "police", "officers", "officer", "deputies", "deputy", "troopers", "trooper", "agents", "sniper", "snipers");
   private static final TokenSet PRONOUNS = TokenSet.of("he", "she");
+  /** Adverbs of how often or how that may follow an object: "shot his daughter once". */
+  private static final TokenSet HOW_OFTEN = TokenSet.of("once", "twice", "repeatedly", "again", "accidentally");
   private static final TokenSet FEMALE = TokenSet.of("girl", "woman", "mother", "daughter", "wife",
       "sister", "grandmother", "aunt", "niece", "female", "girlfriend", "lady", "mom", "stepdaughter", "granddaughter");
   private static final TokenSet MALE = TokenSet.of("boy", "man", "father", "son", "husband",
@@ -496,10 +498,13 @@ final class SingleVictims {
     return new Phrase(i, k, kind, who.toString(), t[head].lower);
   }
 
-  /** Whether the word at {@code k} cannot continue a noun phrase: "the mayor <b>was</b>", "the mayor <b>sparked</b>". */
+  /**
+   * Whether the word at {@code k} cannot continue a noun phrase: "the mayor <b>was</b>", "the mayor
+   * <b>sparked</b>", "shot his daughter <b>once</b>".
+   */
   private static boolean endsPhrase(Token[] t, int k, int e) {
     Token w = t[k];
-    return !w.isWord() || w.capitalized || w.has(WordFlags.FUNCTION) || w.has(WordFlags.STOP)
+    return !w.isWord() || w.capitalized || w.has(WordFlags.FUNCTION) || w.has(WordFlags.STOP) || HOW_OFTEN.contains(w)
         || w.has(WordFlags.AUXILIARY) || Lexicon.PREDICATES.match(t, k, e) != null
         || (w.lower.endsWith("ed") && !Lexicon.isPeople(w));
   }

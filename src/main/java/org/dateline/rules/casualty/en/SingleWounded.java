@@ -42,6 +42,10 @@ final class SingleWounded {
   /** Active verbs of a bullet hitting someone: "a bullet struck the boy". */
   private static final TokenSet MISSILE_HITS = TokenSet.of("struck", "hit", "grazed", "hitting", "striking",
       "grazing", "strikes", "hits");
+  /** Words before "shot" that make it a bullet fired: "a shot", "one shot", "a single shot". */
+  private static final TokenSet ONE_SHOT = TokenSet.of("the", "a", "one", "single");
+  /** A gun going off: "the gun discharged, striking the boy", "he fired, hitting a bystander". */
+  private static final TokenSet GOING_OFF = TokenSet.of("discharged", "fired");
   /** How many words before the verb the bullet may stand: "a bullet passed through the wall and struck". */
   private static final int MAX_MISSILE_DISTANCE = 10;
   /** Verbs of a person taken in or treated: "was taken to a hospital with ... injuries". */
@@ -60,11 +64,13 @@ final class SingleWounded {
   private static final TokenSet CONDITION = TokenSet.of("condition");
   private static final TokenSet CONDITIONS = TokenSet.of("critical", "serious", "stable", "grave", "fair");
   private static final TokenSet SELF = TokenSet.of("himself", "herself");
+  /** An age written as one word before a person noun: "13-year-old", "two-year-old". */
+  private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("[a-z0-9]{1,12}-(year|month)-old");
   /** "shot at", "shot down", "shot up", "shot into the air": no one hit. */
   private static final TokenSet NOT_HIT = TokenSet.of("at", "down", "up", "into", "through", "dead", "to");
   /** Words in the sentence that tell a death: the person "shot" is then most likely the dead one. */
   private static final TokenSet FATAL = TokenSet.of(
-      "fatally", "died", "dead", "killed", "killing", "succumbed", "dies", "mortally", "deceased", "death",
+      "fatally", "died", "dead", "killed", "killing", "kills", "succumbed", "dies", "mortally", "deceased", "death",
       "murdered", "murder", "homicide", "slain", "fatal", "suicide");
   /** Words that open a clause, so a person after them may be its subject: "police said <b>that</b> the boy was shot". */
   private static final TokenSet OPENERS = TokenSet.of(
@@ -190,6 +196,9 @@ final class SingleWounded {
    */
   private static Candidate activeObject(Token[] t, int s, int i, int e) {
     String w = t[i].lower;
+    if (w.equals("shoots")) {
+      return headlineObject(t, s, i, e);
+    }
     if (!(w.equals("shot") || w.equals("wounded")) || i == s || i + 1 >= e
         || NOT_DONE.contains(t[i - 1]) || BE.contains(t[i - 1]) || PASSIVE.contains(t[i - 1])
         || !t[i - 1].isWord() || NOT_HIT.contains(t[i + 1])) {
@@ -212,6 +221,33 @@ final class SingleWounded {
   }
 
   /**
+   * "Man accidentally shoots daughter while cleaning gun", "Father shoots son in the shoulder",
+   * "Boy, 5, shoots 13-year-old cousin": a headline's present "shoots" and one bare person noun, an
+   * age before it allowed; or a person phrase as {@link #activeObject} reads it ("shoots his
+   * daughter"). "Shoots at", "shoots up", and a plural are no one hit.
+   */
+  private static Candidate headlineObject(Token[] t, int s, int i, int e) {
+    if (i == s || i + 1 >= e || NOT_DONE.contains(t[i - 1]) || !t[i - 1].isWord() || NOT_HIT.contains(t[i + 1])) {
+      return null;
+    }
+    int j = i + 1;
+    if (AGE.matcher(t[j].lower).matches() && j + 1 < e) {
+      j++;
+    }
+    if (Lexicon.isPeople(t[j]) && People.isSingular(t[j].lower) && !t[j].has(WordFlags.FUNCTION)
+        && (j + 1 >= e || !t[j + 1].isWord() || t[j + 1].has(WordFlags.FUNCTION) || t[j + 1].has(WordFlags.STOP))) {
+      return new Candidate(CasualtyCategory.INJURED, CasualtyCount.exactly(1), i + 1, j + 1, i, j + 1, t[j].lower,
+          FigureRole.TOTAL, "<shot> <person>, headline");
+    }
+    SingleVictims.Phrase p = SingleVictims.phrase(t, s, i + 1, e, false);
+    if (p == null || p.kind == SingleVictims.Kind.PRONOUN) {
+      return null;
+    }
+    return new Candidate(CasualtyCategory.INJURED, CasualtyCount.exactly(1), p.begin, p.end, i, p.end, p.who,
+        FigureRole.TOTAL, "<shot> <the person>, headline");
+  }
+
+  /**
    * "a stray bullet struck the girl in her side", "the round grazed the hip of a 16-year-old boy",
    * "the shot that hit a 9-year-old": a bullet, a round or a shot close before an active "struck",
    * "hit" or "grazed", and a person after it (or after "the <body part> of").
@@ -225,7 +261,8 @@ final class SingleWounded {
       from += 3;
     }
     SingleVictims.Phrase p = SingleVictims.phrase(t, s, from, e, false);
-    if (p == null || p.kind == SingleVictims.Kind.PRONOUN) {
+    // "fired, then struck the clerk with a bat": a blow, not a bullet
+    if (p == null || p.kind == SingleVictims.Kind.PRONOUN || p.end < e && t[p.end].is("with")) {
       return null;
     }
     int[] counted = SingleVictims.conjoined(t, s, p.end, e);
@@ -233,9 +270,14 @@ final class SingleWounded {
         counted[1], counted[0] > 1 ? null : p.who, FigureRole.TOTAL, "<bullet> <struck> <the person>");
   }
 
+  /**
+   * Whether a bullet or a gun going off stands a few words before {@code i}: "a stray bullet struck",
+   * "fired a single shot, striking", "the gun discharged and struck", "it went off, hitting".
+   */
   private static boolean missileBefore(Token[] t, int s, int i) {
     for (int k = i - 1; k >= s && k >= i - MAX_MISSILE_DISTANCE; k--) {
-      if (MISSILES.contains(t[k].lower) || t[k].is("shot") && k > s && (t[k - 1].is("the") || t[k - 1].is("a"))) {
+      if (MISSILES.contains(t[k].lower) || t[k].is("shot") && k > s && ONE_SHOT.contains(t[k - 1].lower)
+          || GOING_OFF.contains(t[k].lower) || t[k].is("off") && k > s && t[k - 1].is("went")) {
         return true;
       }
     }

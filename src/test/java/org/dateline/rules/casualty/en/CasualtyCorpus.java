@@ -357,6 +357,14 @@ final class CasualtyCorpus {
       e("injured 1", "A 9-year-old girl was wounded on Friday. He died at the hospital.",
           "A man was wounded on the bridge. She died two days later."),
       e("killed 1; killed 1", "A courier was killed and a 9-year-old girl was wounded on Friday. The girl died at the clinic."),
+      // a headline's "shoots" and one person, bare or with an age; an adverb after the object ends it
+      e("injured 1", "Grandfather accidentally shoots granddaughter while cleaning rifle",
+          "Farmer shoots 16-year-old nephew in hunting accident", "Neighbor allegedly shoots tenant in the arm",
+          "The trucker accidentally shot his cousin twice while unloading a rifle."),
+      // a gun going off before "hitting" or "striking" a person is a bullet hitting them
+      e("injured 1", "The rifle discharged, striking a teenager in the hip.",
+          "The two men struggled for the pistol and it went off, hitting a cashier.",
+          "The officer fired a single shot through the door, striking a 30-year-old man in the shoulder."),
       // "no one else", "no other injuries" add nobody; a named group's zero is a part of the people there
       e("injured 1; injured 0 (additional)", "A clerk was shot in the arm. No one else was hurt.",
           "A clerk was shot in the arm. There were no other injuries."),
@@ -580,6 +588,9 @@ final class CasualtyCorpus {
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
       "A courier and his nephew were shot at from a passing car.",
+      "Gunman shoots at deputies from a rooftop", "The guard shoots targets every Sunday.",
+      "He fired a warning shot and then struck the burglar with a flashlight.",
+      "The farmer fired at the coyote, striking a fence post.",
       "Officers pulled over two men on the highway.", "The crew pulled three boats from the water.",
       "The agency sent 40 firefighters to the scene.", "The charity sent two trucks of supplies to the hospital.",
       "The fire burns through two hectares a day.", "Two crews fought the burns on the hillside.",

@@ -28,6 +28,9 @@ class ReportTollCorpusTest {
       // a person "also shot" after a death is someone besides the dead
       new Object[] {1L, 1L, List.of("A courier was killed at the depot on Friday. His brother was also shot.",
           "A courier was killed at the depot on Friday. A 30-year-old neighbor was also shot in the arm.")},
+      // a person a bullet struck, or a headline's "shoots", may be one of the dead
+      new Object[] {1L, -1L, List.of("The pistol discharged, striking his stepbrother in the chest. The boy died at"
+          + " the hospital.", "Father shoots son at campsite\n\nThe boy died at the hospital.")},
       // two groups shot together are everyone shot, the dead among them
       new Object[] {1L, 2L, List.of("Two guards and a driver were shot at the depot. The driver died at the scene.")},
       // people shot with no "other" include the dead the report gives
