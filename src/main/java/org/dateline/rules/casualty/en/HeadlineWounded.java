@@ -43,11 +43,15 @@ final class HeadlineWounded {
   private static final Set<String> NEXT = ImmutableSet.of(
       "in", "outside", "near", "during", "on", "early", "late", "overnight", "after", "following", ",", ".", ":",
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "inside", "while", "by",
-      "multiple", "twice", "again", "when", "as", "-", "last", "this");
+      "multiple", "twice", "again", "when", "as", "-", "last", "this", "over");
   /** Words after "in" that say where a shot went, not whom it hit: "shot in the air", "in self-defense". */
   private static final Set<String> NOT_HIT = ImmutableSet.of("air", "self-defense", "self-defence", "sky");
   private static final Set<String> STATES = ImmutableSet.of("critical", "recovering", "hospitalized", "hospitalised");
   private static final Set<String> CONDITIONS = ImmutableSet.of("critical", "serious", "stable", "grave", "fair");
+  /** Verbs of a person hit, which need a bullet or a shooting after them: "hit by stray bullet". */
+  private static final Set<String> HIT = ImmutableSet.of("hit", "struck");
+  private static final Set<String> BULLETS = ImmutableSet.of("bullet", "bullets", "gunfire", "shooting", "gunshot",
+      "round", "shotgun", "pellets", "pellet");
   private static final Set<String> CAUSES = ImmutableSet.of("shot", "shooting", "gunshot", "bullet", "wound", "wounds");
 
   private HeadlineWounded() {}
@@ -108,7 +112,7 @@ final class HeadlineWounded {
     for (; k < e && k < i + MAX_MODIFIERS; k++) {
       Token w = t[k];
       if (!w.isWord() || w.has(WordFlags.FUNCTION) || HURT.contains(w.lower) || SHOOTS.contains(w.lower)
-          || STATES.contains(w.lower)) {
+          || STATES.contains(w.lower) || ADVERBS.contains(w.lower) || HIT.contains(w.lower)) {
         break;
       }
       head = isPerson(w) ? k : -1;
@@ -127,7 +131,7 @@ final class HeadlineWounded {
     if (end < 0) {
       return null;
     }
-    String rule = SHOOTS.contains(t[j].lower) ? SHOT_RULE : HURT_RULE;
+    String rule = SHOOTS.contains(t[j].lower) || HIT.contains(t[j].lower) ? SHOT_RULE : HURT_RULE;
     return new Candidate(CasualtyCategory.INJURED, CasualtyCount.exactly(1), i, head + 1, i, end, t[head].lower,
         FigureRole.TOTAL, rule);
   }
@@ -147,6 +151,17 @@ final class HeadlineWounded {
     }
     if (HURT.contains(w)) {
       return j + 1 >= e || placeOrTime(t, j + 1, e) ? j + 1 : -1;
+    }
+    if (HIT.contains(w) && j + 1 < e && (t[j + 1].is("by") || t[j + 1].is("in"))) {
+      // "Boy hit by stray bullet", "Teen hit in hunting shooting": the cause close after
+      for (int k = j + 2; k < e && k < j + 2 + CAUSE_WINDOW; k++) {
+        if (BULLETS.contains(t[k].lower)) {
+          return k + 1;
+        }
+        if (!t[k].isWord()) {
+          return -1;
+        }
+      }
     }
     boolean condition = w.equals("in") && j + 2 < e && CONDITIONS.contains(t[j + 1].lower)
         && t[j + 2].is("condition");

@@ -361,6 +361,10 @@ final class CasualtyCorpus {
       e("injured 1", "Grandfather accidentally shoots granddaughter while cleaning rifle",
           "Farmer shoots 16-year-old nephew in hunting accident", "Neighbor allegedly shoots tenant in the arm",
           "The trucker accidentally shot his cousin twice while unloading a rifle."),
+      // a headline's person hit by a bullet, or shot with an adverb between
+      e("injured 1", "Toddler hit by stray bullet inside apartment", "Jogger struck by stray gunfire near park",
+          "Hunter hit in hunting shooting near lake", "Cashier accidentally shot over the weekend at gun store",
+          "12-Year-Old Accidentally Shot"),
       // a gun going off before "hitting" or "striking" a person is a bullet hitting them
       e("injured 1", "The rifle discharged, striking a teenager in the hip.",
           "The two men struggled for the pistol and it went off, hitting a cashier.",
@@ -588,7 +592,8 @@ final class CasualtyCorpus {
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
       "A courier and his nephew were shot at from a passing car.",
-      "Gunman shoots at deputies from a rooftop", "The guard shoots targets every Sunday.",
+      "Gunman shoots at deputies from a rooftop", "Cyclist hit by car near school",
+      "Referee struck in the face by a bottle", "The guard shoots targets every Sunday.",
       "He fired a warning shot and then struck the burglar with a flashlight.",
       "The farmer fired at the coyote, striking a fence post.",
       "Officers pulled over two men on the highway.", "The crew pulled three boats from the water.",
