@@ -77,7 +77,7 @@ final class ShootingRules {
     int k = shotAfterAuxiliaries(t, j, e, starts);
     if (k >= 0) {
       // "three other people were also shot" beside the dead counts the living: not everyone shot
-      split(t, q, p == null ? null : p.who, i, k + 1, e, out, others(t, q.end, k) ? "<n> <others> shot"
+      split(t, q, p == null ? null : p.who, i, k + 1, e, out, others(t, q.begin, k) ? "<n> <others> shot"
           : "<n> <people> shot");
     }
   }
@@ -99,11 +99,11 @@ final class ShootingRules {
 
   /**
    * Whether the people counted in {@code [from, to)} are others besides people told before: "three
-   * other women", "four others", "a woman was also shot".
+   * other women", "four others", "a woman was also shot", "another man was shot".
    */
   private static boolean others(Token[] t, int from, int to) {
     for (int k = from; k < to; k++) {
-      if (t[k].is("other") || t[k].is("others") || t[k].is("also")) {
+      if (t[k].is("other") || t[k].is("others") || t[k].is("also") || t[k].is("another")) {
         return true;
       }
     }

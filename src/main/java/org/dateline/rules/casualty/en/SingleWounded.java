@@ -64,6 +64,12 @@ final class SingleWounded {
   private static final TokenSet CONDITION = TokenSet.of("condition");
   private static final TokenSet CONDITIONS = TokenSet.of("critical", "serious", "stable", "grave", "fair");
   private static final TokenSet SELF = TokenSet.of("himself", "herself");
+  /** Words that tell a person besides others told before: "the other victim", "a second man". */
+  private static final TokenSet BESIDES = TokenSet.of("other", "second", "third", "fourth", "another", "surviving");
+  /** How many words an apposition after the person may take: "the other victim, 20-year-old Jay Roe,". */
+  private static final int MAX_APPOSITION = 8;
+  /** Words that make a comma's clause more than an apposition. */
+  private static final TokenSet VERB_LIKE = TokenSet.of("who", "which", "that", "said", "says", "police", "and", "but");
   /** An age written as one word before a person noun: "13-year-old", "two-year-old". */
   private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("[a-z0-9]{1,12}-(year|month)-old");
   /** "shot at", "shot down", "shot up", "shot into the air": no one hit. */
@@ -122,8 +128,8 @@ final class SingleWounded {
 
   private static boolean definiteAfterDeaths(Token[] t, Candidate c, List<CasualtyFigure> out) {
     boolean indefinite = t[c.numberBegin].is("a") || t[c.numberBegin].is("an");
-    // "his wife was also wounded": someone besides the dead
-    if (indefinite || Sentences.containsWord(t, c.spanBegin, c.spanEnd, "also")) {
+    // "his wife was also wounded", "the other victim is in stable condition": someone besides the dead
+    if (indefinite || Sentences.containsWord(t, c.spanBegin, c.spanEnd, "also") || besides(t, c.numberBegin, c.numberEnd)) {
       return false;
     }
     for (CasualtyFigure f : out) {
@@ -158,16 +164,39 @@ final class SingleWounded {
     }
     boolean shot = t[end - 1].is("shot") || SELF.contains(t[end - 1].lower);
     // "her mother was also shot": someone besides the people told before, not one of the dead
-    boolean also = Sentences.containsWord(t, counted[1], end, "also");
+    boolean also = Sentences.containsWord(t, counted[1], end, "also") || besides(t, p.begin, counted[1]);
     return new Candidate(CasualtyCategory.INJURED, CasualtyCount.exactly(counted[0]), p.begin, counted[1], p.begin,
         end, counted[0] > 1 ? null : p.who, FigureRole.TOTAL, shot ? also ? "<the person> also shot" : "<the person> shot"
         : "<the person> <hurt>");
   }
 
-  /** Steps over an age between commas: "Smith, 46, was shot". */
+  /** Whether the person in {@code [from, to)} is told as besides others: "the other victim", "a second man". */
+  private static boolean besides(Token[] t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (BESIDES.contains(t[k])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Steps over an age between commas ("Smith, 46, was shot"), or over a short apposition without a
+   * verb ("the other victim, 20-year-old Jay Roe, is in stable condition").
+   */
   private static int skipAge(Token[] t, int j, int e) {
     if (j + 2 < e && t[j].is(",") && t[j + 1].isNumber() && t[j + 2].is(",")) {
       return j + 3;
+    }
+    if (j < e && t[j].is(",")) {
+      for (int k = j + 1; k < e && k <= j + MAX_APPOSITION; k++) {
+        if (t[k].is(",")) {
+          return k > j + 1 ? k + 1 : j;
+        }
+        if (!t[k].isWord() || t[k].has(WordFlags.AUXILIARY) || VERB_LIKE.contains(t[k].lower)) {
+          return j;
+        }
+      }
     }
     return j;
   }
