@@ -28,6 +28,8 @@ public enum EventType {
   COLLAPSE("collapse", true),
   /** A clash, fighting, battle, riot. */
   CLASH("clash", true),
+  /** A heat wave or a cold wave: deaths from extreme temperature. */
+  EXTREME_TEMPERATURE("extreme_temperature", true),
   /** Talks, negotiations. */
   TALKS("talks", false),
   /** A meeting, summit, visit. */

@@ -87,6 +87,8 @@ final class CasualtyRules {
   private static final TokenSet DIED = TokenSet.of("died", "dies", "succumbed");
   /** Verbs of saying after which "by" names the sayer before "to have been": "said by residents to have died". */
   private static final TokenSet SAYING = TokenSet.of("said", "reported", "believed", "thought", "feared", "known");
+  /** Possessives before the count a killing verb acts on: "killed his two sons". */
+  private static final TokenSet POSSESSIVES = TokenSet.of("his", "her", "their");
   private static final TokenSet OF_OWNERS = TokenSet.of("his", "her", "their", "its", "our", "the", "them");
 
   private CasualtyRules() {}
@@ -602,6 +604,9 @@ final class CasualtyRules {
         && t[j + 1].is("and")) {
       // "killing himself and five others": the attacker is not counted, as in "before killing himself"
       j += 2;
+    } else if (j + 1 < e && POSSESSIVES.contains(t[j]) && QuantityParser.parse(t, j + 1, e) != null) {
+      // "killed his two sons", "killing her 2 passengers": the people the verb acts on, told now
+      j++;
     }
     Quantity q = QuantityParser.parse(t, j, e);
     if (q == null) {

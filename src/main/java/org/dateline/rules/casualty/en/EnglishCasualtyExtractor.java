@@ -94,7 +94,7 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
       sentence(text, t, s, e, out);
       s = e;
     }
-    return HeadlineWounded.withoutHeadlinesBesideCounts(out);
+    return Headlines.withoutHeadlinesBesideCounts(out);
   }
 
   private static void sentence(String text, Token[] t, int s, int e, List<CasualtyFigure> out) {
@@ -134,6 +134,7 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
       accepted.add(single);
     }
     accepted.sort((a, b) -> Integer.compare(a.spanBegin, b.spanBegin));
+    SelfKilled.apply(t, s, e, accepted, out);
     Additions.mark(t, s, e, accepted, out);
     for (Candidate c : accepted) {
       c = GunshotWounds.mark(t, s, e, Ordinals.apply(t, e, c));

@@ -73,7 +73,7 @@ final class Lexicon {
       .add(DISPLACED, "displaced", "made homeless", "left homeless", "rendered homeless",
           "fled their homes", "forced to flee", "forced from their homes", "uprooted")
       .add(ARRESTED, "arrested", "detained", "taken into custody", "apprehended", "rounded up")
-      .add(RESCUED, "rescued", "pulled alive", "saved")
+      .add(RESCUED, "rescued", "pulled alive", "pulled out alive", "pulled from ? rubble alive", "saved")
       .add(AFFECTED, "affected")
       .build();
 

@@ -59,7 +59,7 @@ final class SingleVictims {
   private static final TokenSet INDEFINITE = TokenSet.of("a", "an");
   /** Nouns of the attacker: killed, he is counted on top of the victims (GVA counts a killed shooter). */
   private static final TokenSet ATTACKERS = TokenSet.of(
-      "gunman", "shooter", "suspect", "attacker", "assailant", "robber", "intruder", "bomber");
+      "gunman", "shooter", "suspect", "attacker", "assailant", "robber", "intruder", "bomber", "killer");
   private static final TokenSet POLICE = TokenSet.of(
       "police", "officers", "officer", "deputies", "deputy", "troopers", "trooper", "agents", "sniper", "snipers");
   private static final TokenSet PRONOUNS = TokenSet.of("he", "she");
@@ -161,7 +161,7 @@ final class SingleVictims {
     }
     Found f = find(t, s, e);
     if (f == null) {
-      return null;
+      return s == 0 ? Headlines.killed(t, s, e) : null;
     }
     boolean one = f.candidate.count.equals(CasualtyCount.exactly(1));
     // "her husband was murdered at a club in 2005": a death of another year is no later death of the hurt
@@ -197,7 +197,8 @@ final class SingleVictims {
     return null;
   }
 
-  private static boolean attackerCounted(List<CasualtyFigure> out) {
+  /** Whether one of the report's figures so far counts a killed attacker. */
+  static boolean attackerCounted(List<CasualtyFigure> out) {
     for (CasualtyFigure figure : out) {
       String who = figure.who().orElse("");
       if (figure.category() == CasualtyCategory.KILLED && ATTACKERS.contains(who.substring(who.lastIndexOf(' ') + 1))) {

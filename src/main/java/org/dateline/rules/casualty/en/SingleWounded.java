@@ -104,7 +104,7 @@ final class SingleWounded {
         return null;
       }
     }
-    Candidate headline = HeadlineWounded.apply(t, s, e);
+    Candidate headline = Headlines.apply(t, s, e);
     if (headline != null) {
       return headline;
     }

@@ -18,6 +18,7 @@ import org.dateline.model.Granularity;
 import org.dateline.model.Report;
 import org.dateline.model.TextSpan;
 import org.dateline.model.TimeValue;
+import org.dateline.model.TimexType;
 import org.dateline.timeline.TollPolicy;
 
 /** The events of one report, worked out in one pass over its sentences. Not thread-safe; used once. */
@@ -42,12 +43,16 @@ final class ReportEvents {
   private static final int LEAD_SENTENCES = 5;
   /** How many people an event names at most: those named with an age or as identified, then those named again by surname. */
   private static final int MAX_PEOPLE = 12;
+  /** Participles of a toll told in the present perfect, of an incident still under way: "has killed". */
+  private static final Set<String> PERFECT_TOLLS = Set.of("killed", "claimed", "left");
 
   private final Report report;
   private final String text;
   private final List<DateMention> dates;
   /** Every resolved date, statement dates included: what a statement event is dated by. */
   private final List<DateMention> allDates;
+  /** The durations the report states ("for three days", "over the past week"). */
+  private final List<DateMention> durations;
   private final List<CasualtyFigure> figures;
   private final boolean statements;
   private final List<int[]> sentences;
@@ -72,6 +77,7 @@ final class ReportEvents {
     this.report = report;
     this.text = report.text();
     this.allDates = usable(dates);
+    this.durations = dates.stream().filter(d -> d.type() == TimexType.DURATION).toList();
     this.dates = allDates.stream().filter(d -> !saidOn(d)).toList();
     this.figures = figures;
     this.statements = statements;
@@ -278,6 +284,7 @@ final class ReportEvents {
       drafts.add(target);
     }
     target.add(t, sentence);
+    target.underWay |= toldUnderWay(sentence);
     boolean following = date != null && date.span().begin() < t.begin()
         && DateScope.datesWhatFollowed(text, date, t);
     if (target.date == null && date != null && !target.compared) { // "a day after a bombing": its date is not the sentence's
@@ -329,14 +336,45 @@ final class ReportEvents {
     return !w.isEmpty() && (w.get(0).lower().equals("earlier") || w.get(0).lower().equals("later"));
   }
 
+  /**
+   * Whether a sentence tells its incident as lasting up to the report's time: it counts a toll
+   * "over the past five days" or "in the last week", a span that ends now, or tells the toll in the
+   * present perfect ("A heat wave has killed 41 people").
+   */
+  private boolean toldUnderWay(int sentence) {
+    int[] bounds = sentences.get(sentence);
+    boolean toll = false;
+    for (CasualtyFigure f : figures) {
+      toll |= f.span().begin() >= bounds[0] && f.span().begin() < bounds[1];
+    }
+    if (!toll) {
+      return false;
+    }
+    for (DateMention d : durations) {
+      int b = d.span().begin();
+      if (b >= bounds[0] && b < bounds[1] && (text.startsWith("the past ", b) || text.startsWith("the last ", b))) {
+        return true;
+      }
+    }
+    List<Words.Word> w = sentenceWords.get(sentence);
+    for (int i = 0; i + 1 < w.size(); i++) {
+      String have = w.get(i).lower();
+      if ((have.equals("has") || have.equals("have")) && PERFECT_TOLLS.contains(w.get(i + 1).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a trigger dated {@code date} can name the incident of draft {@code d}. */
   private boolean fits(Draft d, DateMention date, int sentence) {
     if (date == null) {
       return true;
     }
     if (d.date == null) {
-      // the headline and lead date the main incident even in a late follow-up; later, old dates are background
-      return recent(date) || sentence < LEAD_SENTENCES;
+      // the headline and lead date the main incident even in a late follow-up; later, old dates are
+      // background, and so is any old date beside an incident told as lasting up to now
+      return recent(date) || sentence < LEAD_SENTENCES && !d.underWay;
     }
     return Dates.close(d.date, date);
   }
@@ -791,6 +829,8 @@ final class ReportEvents {
     boolean dateFollows;
     /** Whether the report named it only to compare its own incident to it ("a day after a bombing"). */
     boolean compared;
+    /** Whether it is told as lasting up to the report's time ("over the past five days"): old dates are not its. */
+    boolean underWay;
     final List<Integer> triggerSentences = new ArrayList<>();
     final List<Integer> triggerOffsets = new ArrayList<>();
     final List<CasualtyFigure> figures = new ArrayList<>();

@@ -74,7 +74,8 @@ final class CasualtyCorpus {
           "The blast wounded 40 people, including three nurses, and killed nine."),
       // Two outcomes, each with its own number, stay two figures; one outcome after another of one
       // number ("killed or wounded 30") is no figure (see NEGATIVE).
-      e("killed 2; injured 9", "The gunman shot two people to death and wounded nine others.",
+      e("killed 2; injured 9", "The gunman shot two people to death and wounded nine others."),
+      e("killed 2; injured 9; killed 1 (additional)",
           "The gunman killed two people and wounded nine others before killing himself."),
       e("injured 5", "Five people were injured and hospitalized after the blast."),
       // A participle's object after the people counted names no one counted; a participle before a
@@ -224,7 +225,8 @@ final class CasualtyCorpus {
       e("hospitalized 9", "Nine people were taken to hospital.", "Nine people were hospitalized with burns."),
       e("arrested 14; arrested 3 (additional)", "Police arrested 14 protesters and 3 journalists."),
       e("arrested 30", "Thirty people were detained after the riot."),
-      e("rescued 11", "Eleven sailors were rescued from the water.", "Coast guards rescued 11 sailors."),
+      e("rescued 11", "Eleven sailors were rescued from the water.", "Coast guards rescued 11 sailors.",
+          "Eleven miners had been pulled out alive by nightfall.", "Eleven people were pulled from the rubble alive."),
       // Groups that add up: the second group, or a group said to be more, is additional.
       e("killed 10; killed 15 (additional)", "Ten soldiers and 15 civilians have been killed.",
           "Gunmen killed ten soldiers and 15 civilians at the checkpoint."),
@@ -555,10 +557,23 @@ final class CasualtyCorpus {
       // Initials with points ("U.N.", "U.S.") are one word before a lower-case word, a sentence end before a capital.
       e("killed 1; killed 2 (additional)", "Gunmen killed a U.N. peacekeeper and two civilians near the border."),
       e("killed 2", "Two U.S. contractors were killed in the blast.", "The envoy flew to the U.S. Two guards died."),
-      // An attacker who kills himself is not counted, with others or after them.
-      e("killed 5", "The bomber blew himself up, killing himself and five other people.",
-          "Two attackers blew themselves up, killing themselves and five others."),
-      e("killed 2", "The gunman killed two people before killing himself.", "The gunman killed himself and two others."),
+      // A killer who kills himself is one more dead, told after his victims (as GVA and UCDP count
+      // a dead attacker): an additional figure of the killer. Attackers not counted stay uncounted.
+      e("killed 5; killed 1 (additional)", "The bomber blew himself up, killing himself and five other people."),
+      e("killed 5", "Two attackers blew themselves up, killing themselves and five others."),
+      e("killed 2; killed 1 (additional)", "The gunman killed two people before killing himself.",
+          "The gunman killed himself and two others.", "A woman shot and killed her two sons before killing herself.",
+          "The father killed his two daughters and then took his own life.",
+          "A farmer killed his two brothers, then himself, over a land dispute."),
+      e("killed 1; killed 1 (additional)", "A man shot and killed his wife before turning the gun on himself.",
+          "A retired teacher killed his neighbour and then himself.", "Man kills stepson, himself",
+          "The suspect fatally shot his girlfriend before fatally shooting himself.",
+          "A man shot his father dead before turning the weapon on himself, deputies said."),
+      // The killer's own death left open, or told alone, adds nobody.
+      e("killed 1", "A man killed his wife before turning the gun on himself and was flown to a hospital.",
+          "A man shot and killed his wife and then shot himself; he is in critical condition.",
+          "The man killed his wife and tried to kill himself."),
+      e("injured 1", "A man shot his wife and then himself."),
       e("killed 1; killed 1 (additional)",
           "A television executive was assassinated on Saturday. His driver was also killed in the attack."),
       e("killed 2", "Gunmen killed the magistrate and his widow.", "Two schoolgirls died in the crush."),
@@ -581,13 +596,24 @@ final class CasualtyCorpus {
       // A headline's "shot" without "were", at the start of the sentence, then a place or a time.
       e("injured 4", "Four people shot outside a nightclub", "4 shot in northwest Atlanta",
           "Four teens shot early Sunday at a party", "The guard was among four people shot outside the club."),
-      // One wounded person in a headline, without a determiner or "was" (HeadlineWounded).
+      // One wounded person in a headline, without a determiner or "was" (Headlines).
       e("injured 1", "Teen shot in foot during birthday party", "16-year-old boy grazed in Westside shooting",
           "Police: Boy, 6, shoots self with uncle's pistol", "Woman critical after being shot in the face",
           "Mother arrested after toddler shoots himself", "Local Teen Shot By Cousin In Hunting Accident",
           "Girl in stable condition after shooting at park", "Officer injured on Tuesday"),
       // A headline's person is one of the story's count, not on top of it.
-      e("injured 2", "Man shot in Northside\n\nTwo men were shot on Elm Street late Friday."));
+      e("injured 2", "Man shot in Northside\n\nTwo men were shot on Elm Street late Friday."),
+      // One dead person in the report's headline, without a determiner or "was" (Headlines).
+      e("killed 1", "Toddler fatally shot in Billings", "Boy, 9, dies from accidental gunshot wound",
+          "Grocer shot dead outside his store", "Woman Dies After Being Shot In Her Car",
+          "Police: Man killed in argument over parking", "Deputy shot and killed during traffic stop"),
+      e("killed 1; injured 4", "Teen Killed, Four Others Injured in Garfield Park Shooting"),
+      // The story's own count of the dead stands for the headline's person; a headline-shaped
+      // line further down (a link to another story) is not read.
+      e("injured 2; killed 1; injured 2",
+          "Teen fatally shot, two others wounded\n\nPolice said a 16-year-old boy was killed and two men were wounded."),
+      e("killed 2", "Man shot and killed on Elm Street\n\nTwo men were killed in the shooting, police said."),
+      e("injured 2; injured 2", "Two teens shot near a market\n\nTwo brothers were shot in a parking lot.\n\nDeputy killed in crash"));
 
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(

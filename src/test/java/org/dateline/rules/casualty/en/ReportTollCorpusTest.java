@@ -49,7 +49,14 @@ class ReportTollCorpusTest {
       // slight wounds, and people besides the dead, are the living only
       new Object[] {1L, 2L, List.of("A man was killed and two others suffered non-life-threatening gunshot wounds.",
           "One man died. In addition to the dead, two people sustained gunshot wounds.")},
-      new Object[] {30L, 7L, List.of("Thirty people were killed and seven more suffered gunshot wounds.")});
+      new Object[] {30L, 7L, List.of("Thirty people were killed and seven more suffered gunshot wounds.")},
+      // a killer's own death told beside a victim counted before is one more dead; a report that
+      // counted the killer already, or names no victim of his, adds nobody
+      new Object[] {2L, -1L, List.of("Father kills daughter in murder-suicide. A man shot and killed his daughter"
+          + " before turning the gun on himself, police said.",
+          "Man kills wife, himself. The man killed his wife and then himself, the sheriff said.")},
+      new Object[] {2L, -1L, List.of("Two people died in a murder-suicide. The man killed his wife before turning"
+          + " the gun on himself.")});
 
   private static long best(Report r, CasualtyCategory c) {
     List<Claim> claims = EnglishCasualtyExtractor.create().extract(r).stream().map(f -> Claim.of(r, f))

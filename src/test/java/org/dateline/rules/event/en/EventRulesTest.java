@@ -467,6 +467,42 @@ class EventRulesTest {
   }
 
   @Test
+  void anOldDateBesideATollTellingAnIncidentUnderWayIsBackground() {
+    String text = "A heat wave has killed 23 people across Rajasthan over the past week, officials said.\n\n"
+        + "Hospitals in Jaipur treated hundreds of people for heatstroke.\n\n"
+        + "In May 2019, a heat wave killed more than 300 people in the state.";
+    List<Event> e = events(text, killed(text, "has killed 23 people", 23), killed(text, "killed more than 300 people", 300));
+    assertEquals(2, e.size(), summary(e));
+    assertEquals("PAST_REF", e.get(0).time().get().toString());
+    assertEquals("2019-05", e.get(1).time().get().toString());
+    assertEquals(23, e.get(0).toll(CasualtyCategory.KILLED).get().best());
+    // a toll told in the present perfect is as much under way
+    String perfect = "A cold wave has killed 12 homeless people in Kyiv, the city said.\n\n"
+        + "In January 2024, a cold snap killed 40 people in the region.";
+    List<Event> p = events(perfect, killed(perfect, "has killed 12 homeless people", 12),
+        killed(perfect, "killed 40 people", 40));
+    assertEquals(2, p.size(), summary(p));
+    assertEquals(12, p.get(0).toll(CasualtyCategory.KILLED).get().best());
+  }
+
+  @Test
+  void aFollowUpStillTakesTheOldDateOfItsLeadAsTheIncidentsDate() {
+    String text = "A teenager was charged on Monday in a shooting in Dayton.\n\n"
+        + "It was one of three arrests in homicide cases in the last week, police said.\n\n"
+        + "The 17-year-old victim was shot on January 14 outside a gas station.";
+    assertEquals("shooting 2026-01-14 Dayton", summary(events(text)));
+  }
+
+  @Test
+  void aHouseThatCavedInOnAnotherDayIsAnotherCollapse() {
+    String text = "A hotel under construction collapsed in Accra on Monday, killing six workers. "
+        + "It was the second collapse in the city this month. On March 2, a house caved in, killing two people.";
+    List<Event> e = events(text, killed(text, "killing six workers", 6), killed(text, "killing two people", 2));
+    assertEquals("collapse 2026-03-09 Accra; collapse 2026-03-02 Accra", summary(e));
+    assertEquals(6, e.get(0).toll(CasualtyCategory.KILLED).get().best());
+  }
+
+  @Test
   void aCollapseInAnEarthquakeIsPartOfIt() {
     String text = "An earthquake shook Arequipa early Monday. A man died when a wall collapsed on his home.";
     List<Event> e = events(text, killed(text, "A man died", 1));

@@ -10,10 +10,11 @@ import org.dateline.model.CasualtyFigure;
 import org.dateline.model.FigureRole;
 
 /**
- * One wounded person in a headline's words, without a determiner and without "was": "Teen shot in
- * foot during party", "16-year-old girl wounded in shooting", "Police: Boy, 4, shoots self",
- * "Woman critical after being shot", "Mother charged after toddler shoots himself". Such a
- * sentence states exactly one injured.
+ * One wounded or dead person in a headline's words, without a determiner and without "was": "Teen
+ * shot in foot during party", "16-year-old girl wounded in shooting", "Police: Boy, 4, shoots
+ * self", "Woman critical after being shot", "Mother charged after toddler shoots himself" state
+ * exactly one injured; "Toddler fatally shot in Anchorage", "Boy, 8, dies from accidental gunshot
+ * wound", "Teen killed, five others injured" state exactly one killed.
  *
  * <p>The person is a singular person noun ending a run of at most four words at the start of the
  * sentence, after a label ending in a colon ("Police:"), or after "after"; the predicate is a hurt
@@ -23,13 +24,15 @@ import org.dateline.model.FigureRole;
  * wound close after. A sentence that tells a death is left to the killed rules (the caller checks).
  *
  * <p>A headline names one person even when the story counts more ("Man shot" over "two men were
- * shot"), so {@link #withoutHeadlinesBesideCounts} keeps its figure only when the report gives no
- * other killed or injured count.
+ * shot"), so {@link #withoutHeadlinesBesideCounts} keeps a wounded person's figure only when the
+ * report gives no other killed or injured count, and a dead person's only when it gives no other
+ * killed count.
  */
-final class HeadlineWounded {
+final class Headlines {
   /** Rule names; a "shot" headline counts a person shot, whom a death the event reports may account for. */
   static final String SHOT_RULE = "headline <people> shot";
   static final String HURT_RULE = "headline <person> <hurt>";
+  static final String KILLED_RULE = "headline <person> <killed>";
   private static final int MAX_MODIFIERS = 4;
   private static final int MAX_LABEL = 4;
   private static final int CAUSE_WINDOW = 5;
@@ -43,7 +46,7 @@ final class HeadlineWounded {
   private static final Set<String> NEXT = ImmutableSet.of(
       "in", "outside", "near", "during", "on", "early", "late", "overnight", "after", "following", ",", ".", ":",
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "inside", "while", "by",
-      "multiple", "twice", "again", "when", "as", "-", "last", "this", "over");
+      "multiple", "twice", "again", "when", "as", "-", "last", "this", "from", "over");
   /** Words after "in" that say where a shot went, not whom it hit: "shot in the air", "in self-defense". */
   private static final Set<String> NOT_HIT = ImmutableSet.of("air", "self-defense", "self-defence", "sky");
   private static final Set<String> STATES = ImmutableSet.of("critical", "recovering", "hospitalized", "hospitalised");
@@ -53,15 +56,28 @@ final class HeadlineWounded {
   private static final Set<String> BULLETS = ImmutableSet.of("bullet", "bullets", "gunfire", "shooting", "gunshot",
       "round", "shotgun", "pellets", "pellet");
   private static final Set<String> CAUSES = ImmutableSet.of("shot", "shooting", "gunshot", "bullet", "wound", "wounds");
+  /** Headline predicates of a death: "killed", "dies", "dead", "slain". */
+  private static final Set<String> DEATHS = ImmutableSet.of("killed", "dies", "died", "dead", "slain", "murdered");
+  /** Participles that "fatally" makes a death: "fatally shot", "fatally stabbed". */
+  private static final Set<String> FATALLY_DONE = ImmutableSet.of("shot", "wounded", "stabbed", "struck", "injured");
 
-  private HeadlineWounded() {}
+  private Headlines() {}
 
   /** Returns the headline's wounded person in the sentence {@code [s, e)} as a candidate, or null. */
   static Candidate apply(Token[] t, int s, int e) {
-    Candidate c = at(t, afterLabel(t, s, e), e);
+    return find(t, s, e, false);
+  }
+
+  /** Returns the headline's dead person in the sentence {@code [s, e)} as a candidate, or null. */
+  static Candidate killed(Token[] t, int s, int e) {
+    return find(t, s, e, true);
+  }
+
+  private static Candidate find(Token[] t, int s, int e, boolean dead) {
+    Candidate c = at(t, afterLabel(t, s, e), e, dead);
     for (int i = s; c == null && i + 1 < e; i++) {
       if (t[i].is("after")) {
-        c = at(t, i + 1, e);
+        c = at(t, i + 1, e, dead);
       }
     }
     return c;
@@ -72,20 +88,25 @@ final class HeadlineWounded {
    * injured count: the story's own count is then the better one.
    */
   static List<CasualtyFigure> withoutHeadlinesBesideCounts(List<CasualtyFigure> figures) {
-    boolean counted = false;
+    boolean countedKilled = false;
+    boolean countedHurt = false;
     boolean headline = false;
     for (CasualtyFigure f : figures) {
       boolean mine = isHeadline(f);
       headline |= mine;
-      counted |= !mine && !f.count().isZero()
-          && (f.category() == CasualtyCategory.KILLED || f.category() == CasualtyCategory.INJURED);
+      if (!mine && !f.count().isZero()) {
+        countedKilled |= f.category() == CasualtyCategory.KILLED;
+        countedHurt |= f.category() == CasualtyCategory.INJURED;
+      }
     }
-    if (!headline || !counted) {
+    if (!headline || !countedKilled && !countedHurt) {
       return figures;
     }
     List<CasualtyFigure> out = new ArrayList<>(figures.size());
     for (CasualtyFigure f : figures) {
-      if (!isHeadline(f)) {
+      boolean dropped = isHeadline(f) && (f.category() == CasualtyCategory.KILLED ? countedKilled
+          : countedKilled || countedHurt);
+      if (!dropped) {
         out.add(f);
       }
     }
@@ -93,7 +114,8 @@ final class HeadlineWounded {
   }
 
   private static boolean isHeadline(CasualtyFigure f) {
-    return f.category() == CasualtyCategory.INJURED && (f.rule().startsWith(SHOT_RULE) || f.rule().startsWith(HURT_RULE));
+    return f.category() == CasualtyCategory.INJURED && (f.rule().startsWith(SHOT_RULE) || f.rule().startsWith(HURT_RULE))
+        || f.category() == CasualtyCategory.KILLED && f.rule().startsWith(KILLED_RULE);
   }
 
   /** Returns the index after a leading label such as "Police:" or "UPDATE:", else {@code s}. */
@@ -106,13 +128,14 @@ final class HeadlineWounded {
     return s;
   }
 
-  private static Candidate at(Token[] t, int i, int e) {
+  private static Candidate at(Token[] t, int i, int e, boolean dead) {
     int head = -1;
     int k = i;
     for (; k < e && k < i + MAX_MODIFIERS; k++) {
       Token w = t[k];
       if (!w.isWord() || w.has(WordFlags.FUNCTION) || HURT.contains(w.lower) || SHOOTS.contains(w.lower)
-          || STATES.contains(w.lower) || ADVERBS.contains(w.lower) || HIT.contains(w.lower)) {
+          || STATES.contains(w.lower) || DEATHS.contains(w.lower) || w.is("fatally") || ADVERBS.contains(w.lower)
+          || HIT.contains(w.lower)) {
         break;
       }
       head = isPerson(w) ? k : -1;
@@ -127,13 +150,14 @@ final class HeadlineWounded {
     while (j < e && ADVERBS.contains(t[j].lower)) {
       j++;
     }
-    int end = predicate(t, j, e);
+    int end = dead ? deathPredicate(t, j, e) : predicate(t, j, e);
     if (end < 0) {
       return null;
     }
-    String rule = SHOOTS.contains(t[j].lower) || HIT.contains(t[j].lower) ? SHOT_RULE : HURT_RULE;
-    return new Candidate(CasualtyCategory.INJURED, CasualtyCount.exactly(1), i, head + 1, i, end, t[head].lower,
-        FigureRole.TOTAL, rule);
+    boolean shot = SHOOTS.contains(t[j].lower) || HIT.contains(t[j].lower);
+    String rule = dead ? KILLED_RULE : shot ? SHOT_RULE : HURT_RULE;
+    return new Candidate(dead ? CasualtyCategory.KILLED : CasualtyCategory.INJURED, CasualtyCount.exactly(1), i,
+        head + 1, i, end, t[head].lower, FigureRole.TOTAL, rule);
   }
 
   private static boolean isPerson(Token w) {
@@ -174,6 +198,28 @@ final class HeadlineWounded {
       }
     }
     return -1;
+  }
+
+  /**
+   * Returns the end of a headline's predicate of a death at {@code j}, or -1: "killed", "dies",
+   * "dead", "fatally shot", "shot dead", "shot to death", "shot and killed", then a place, a time, a
+   * cause or the end, as after a hurt participle.
+   */
+  private static int deathPredicate(Token[] t, int j, int e) {
+    int end = -1;
+    if (j >= e) {
+      return -1;
+    } else if (DEATHS.contains(t[j].lower)) {
+      end = j + 1;
+    } else if (t[j].is("fatally") && j + 1 < e && FATALLY_DONE.contains(t[j + 1].lower)) {
+      end = j + 2;
+    } else if (t[j].is("shot") && j + 1 < e && t[j + 1].is("dead")) {
+      end = j + 2;
+    } else if (t[j].is("shot") && j + 2 < e && (t[j + 1].is("to") || t[j + 1].is("and"))
+        && (t[j + 2].is("death") || t[j + 2].is("killed"))) {
+      end = j + 3;
+    }
+    return end < 0 || end < e && !placeOrTime(t, end, e) ? -1 : end;
   }
 
   private static boolean placeOrTime(Token[] t, int next, int e) {
