@@ -63,8 +63,12 @@ final class SingleVictims {
   private static final TokenSet POLICE = TokenSet.of(
       "police", "officers", "officer", "deputies", "deputy", "troopers", "trooper", "agents", "sniper", "snipers");
   private static final TokenSet PRONOUNS = TokenSet.of("he", "she");
-  /** Adverbs of how often or how that may follow an object: "shot his daughter once". */
-  private static final TokenSet HOW_OFTEN = TokenSet.of("once", "twice", "repeatedly", "again", "accidentally");
+  /**
+   * Adverbs of how often or how that may follow an object ("shot his daughter once"), and irregular
+   * past verbs that may follow a subject ("a woman went to the hospital").
+   */
+  private static final TokenSet HOW_OFTEN = TokenSet.of("once", "twice", "repeatedly", "again", "accidentally",
+      "went", "drove", "came", "showed");
   private static final TokenSet FEMALE = TokenSet.of("girl", "woman", "mother", "daughter", "wife",
       "sister", "grandmother", "aunt", "niece", "female", "girlfriend", "lady", "mom", "stepdaughter", "granddaughter");
   private static final TokenSet MALE = TokenSet.of("boy", "man", "father", "son", "husband",
@@ -501,7 +505,7 @@ final class SingleVictims {
 
   /**
    * Whether the word at {@code k} cannot continue a noun phrase: "the mayor <b>was</b>", "the mayor
-   * <b>sparked</b>", "shot his daughter <b>once</b>".
+   * <b>sparked</b>", "shot his daughter <b>once</b>", "a woman <b>went</b>".
    */
   private static boolean endsPhrase(Token[] t, int k, int e) {
     Token w = t[k];

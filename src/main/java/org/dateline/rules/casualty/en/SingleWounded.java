@@ -51,7 +51,7 @@ final class SingleWounded {
   /** Verbs of a person taken in or treated: "was taken to a hospital with ... injuries". */
   private static final TokenSet CONVEYED = TokenSet.of("taken", "transported", "rushed", "driven", "flown",
       "airlifted", "hospitalized", "hospitalised", "admitted", "arrived", "treated", "found", "recovering", "listed",
-      "expected", "recovered", "released");
+      "expected", "recovered", "released", "went", "drove", "walked", "showed", "came");
   private static final TokenSet CLAUSE_ENDS = TokenSet.of(".", ";", "but", "where", "who", "which", "while");
   /** What a person was taken in or is recovering after or from: "after he was shot", "from a gunshot wound". */
   private static final TokenSet SHOT_OR_WOUNDS = TokenSet.of("shot", "shooting", "gunshot", "wound", "wounds",

@@ -363,6 +363,10 @@ final class CasualtyCorpus {
       e("injured 1", "Grandfather accidentally shoots granddaughter while cleaning rifle",
           "Farmer shoots 16-year-old nephew in hunting accident", "Neighbor allegedly shoots tenant in the arm",
           "The trucker accidentally shot his cousin twice while unloading a rifle."),
+      // a person who went or drove to a hospital with a wound
+      e("injured 1", "A waiter went to the clinic for treatment of a gunshot wound.",
+          "The courier drove to the emergency room with a gunshot wound to the arm.",
+          "A teenager came to the hospital with a graze wound."),
       // a headline's person hit by a bullet, or shot with an adverb between
       e("injured 1", "Toddler hit by stray bullet inside apartment", "Jogger struck by stray gunfire near park",
           "Hunter hit in hunting shooting near lake", "Cashier accidentally shot over the weekend at gun store",
@@ -618,7 +622,7 @@ final class CasualtyCorpus {
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
       "A courier and his nephew were shot at from a passing car.",
-      "Gunman shoots at deputies from a rooftop", "Cyclist hit by car near school",
+      "Gunman shoots at deputies from a rooftop", "The nurse went to the hospital to visit her uncle.", "Cyclist hit by car near school",
       "Referee struck in the face by a bottle", "The guard shoots targets every Sunday.",
       "He fired a warning shot and then struck the burglar with a flashlight.",
       "The farmer fired at the coyote, striking a fence post.",
