@@ -64,6 +64,13 @@ final class SingleWounded {
   private static final TokenSet CONDITION = TokenSet.of("condition");
   private static final TokenSet CONDITIONS = TokenSet.of("critical", "serious", "stable", "grave", "fair");
   private static final TokenSet SELF = TokenSet.of("himself", "herself");
+  /** Where a bullet hits: "struck in the leg". */
+  private static final TokenSet BODY = TokenSet.of("leg", "arm", "head", "chest", "back", "shoulder", "hand", "foot",
+      "neck", "abdomen", "stomach", "thigh", "hip", "face", "buttocks", "knee", "ankle", "side", "torso", "groin",
+      "wrist", "jaw", "eye", "legs", "arms", "finger");
+  /** Words that tell of a gun in the sentence of a person hit. */
+  private static final TokenSet GUNS = TokenSet.of("gun", "handgun", "rifle", "pistol", "shotgun", "gunfire", "bullet",
+      "shots", "fired", "discharged", "shooting", "gunman", "firearm", "weapon");
   /** Words that tell a person besides others told before: "the other victim", "a second man". */
   private static final TokenSet BESIDES = TokenSet.of("other", "second", "third", "fourth", "another", "surviving");
   /** How many words an apposition after the person may take: "the other victim, 20-year-old Jay Roe,". */
@@ -337,7 +344,8 @@ final class SingleWounded {
       return k + 2;
     }
     if (HIT.contains(t[k]) && passive) {
-      return within(t, k + 1, e, 4, MISSILES);
+      int end = within(t, k + 1, e, 4, MISSILES);
+      return end > 0 ? end : hitInTheBody(t, j, k + 1, e);
     }
     if (SUFFERED.contains(t[k])) {
       return within(t, k + 1, e, 5, WOUNDS);
@@ -388,6 +396,24 @@ final class SingleWounded {
         if (end > 0) {
           return end;
         }
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * "the woman was struck in the shoulder when the gun discharged": hit "in the" or "in her" body
+   * part, in a sentence that tells of a gun, and not "with" anything after it ("struck in the head
+   * with a bat"). Returns the end of the body part, or -1.
+   */
+  private static int hitInTheBody(Token[] t, int s, int in, int e) {
+    if (in + 2 >= e || !t[in].is("in") || !(t[in + 1].is("the") || t[in + 1].is("his") || t[in + 1].is("her"))
+        || !BODY.contains(t[in + 2]) || in + 3 < e && (t[in + 3].is("with") || t[in + 3].is("by"))) {
+      return -1;
+    }
+    for (int k = s; k < e; k++) {
+      if (GUNS.contains(t[k])) {
+        return in + 3;
       }
     }
     return -1;

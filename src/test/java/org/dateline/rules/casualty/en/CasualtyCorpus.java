@@ -363,6 +363,9 @@ final class CasualtyCorpus {
       e("injured 1", "Grandfather accidentally shoots granddaughter while cleaning rifle",
           "Farmer shoots 16-year-old nephew in hunting accident", "Neighbor allegedly shoots tenant in the arm",
           "The trucker accidentally shot his cousin twice while unloading a rifle."),
+      // a person hit in a body part, in a sentence that tells of a gun
+      e("injured 1", "The clerk was struck in the hip when the rifle discharged.",
+          "A jogger was hit in the arm after shots were fired from a car."),
       // a person who went or drove to a hospital with a wound
       e("injured 1", "A waiter went to the clinic for treatment of a gunshot wound.",
           "The courier drove to the emergency room with a gunshot wound to the arm.",
@@ -622,7 +625,8 @@ final class CasualtyCorpus {
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
       "A courier and his nephew were shot at from a passing car.",
-      "Gunman shoots at deputies from a rooftop", "The nurse went to the hospital to visit her uncle.", "Cyclist hit by car near school",
+      "Gunman shoots at deputies from a rooftop", "The guard was struck in the face with a pistol.",
+      "A referee was hit in the head by a bottle.", "The goalkeeper was struck in the chest during the match.", "The nurse went to the hospital to visit her uncle.", "Cyclist hit by car near school",
       "Referee struck in the face by a bottle", "The guard shoots targets every Sunday.",
       "He fired a warning shot and then struck the burglar with a flashlight.",
       "The farmer fired at the coyote, striking a fence post.",
