@@ -131,14 +131,14 @@ final class TollMath {
 
   /**
    * Whether an injured figure counts everyone shot, whatever became of them: "five people were
-   * shot", "the boy was shot", "a neighbor shot the clerk", "Teen shot in foot" (not "was wounded",
-   * which says the person lived).
+   * shot", "the boy was shot", "a neighbor shot the clerk", "Teen shot in foot", "the bullet struck
+   * his brother" (not "was wounded", which says the person lived).
    */
   static boolean countsEveryoneShot(CasualtyFigure f) {
     String rule = f.rule();
     return f.category() == CasualtyCategory.INJURED && !rule.contains("fatally")
         && (rule.endsWith("<people> shot") || rule.startsWith("shot <n>") || rule.endsWith("<the person> shot")
-            || rule.startsWith("<shot> "));
+            || rule.startsWith("<shot> ") || rule.startsWith("<bullet> "));
   }
 
   /**
@@ -180,7 +180,8 @@ final class TollMath {
 
   /**
    * Drops a zero a report states beside its own count of the same category: "five were wounded;
-   * nobody else was hurt" says no one besides them, not that no one was hurt.
+   * nobody was hurt inside" says no one besides them, not that no one was hurt. An additional zero
+   * ("no one else was hurt") goes in any report: it adds nobody, and alone it tells no toll.
    */
   private static List<Claim> withoutNoOneElse(List<Claim> standing) {
     Set<String> counting = new HashSet<>();
@@ -191,7 +192,8 @@ final class TollMath {
     }
     List<Claim> out = new ArrayList<>(standing.size());
     for (Claim c : standing) {
-      if (!c.figure().count().isZero() || !counting.contains(c.reportId())) {
+      boolean zero = c.figure().count().isZero();
+      if (!zero || !counting.contains(c.reportId()) && c.figure().role() != FigureRole.ADDITIONAL) {
         out.add(c);
       }
     }

@@ -50,6 +50,17 @@ class TollPolicyTest {
   }
 
   @Test
+  void anAdditionalZeroAddsNobodyAndAloneTellsNoToll() {
+    // "no one else was hurt": nobody besides the people counted, in this report or another
+    assertEquals("2/2/2", lbh(TollPolicy.CONSENSUS, claim("r1", 0, CasualtyCount.zero(), null, FigureRole.ADDITIONAL, 0),
+        claim("r2", 3, CasualtyCount.exactly(2))));
+    assertTrue(TollPolicy.LATEST.reconcile(KILLED,
+        List.of(claim("r1", 0, CasualtyCount.zero(), null, FigureRole.ADDITIONAL, 0))).isEmpty());
+    // a plain zero alone stays a toll of zero
+    assertEquals("0/0/0", lbh(TollPolicy.CONSENSUS, claim("r1", 0, CasualtyCount.zero())));
+  }
+
+  @Test
   void atLeastRaisesTheLow() {
     assertEquals("6/6/6", lbh(TollPolicy.LATEST, claim("r1", 0, CasualtyCount.atLeast(6))));
     // "more than 6" is coded by its stated number, as casualty datasets do

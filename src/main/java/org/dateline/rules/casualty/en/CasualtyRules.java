@@ -16,6 +16,8 @@ final class CasualtyRules {
       "to", "at", "of", "reached", "hit", "is", "was", "stands", "stood", "now", "toll", "past",
       "surpassed", "exceeded", "topped", "passed", "reach", "risen", "rose", "climbed", "was", "be", "as");
   private static final TokenSet ZERO_WORDS = TokenSet.of("nobody", "none", "no-one");
+  /** People nouns that name everyone there, so that "no people were hurt" is a zero toll, not a part's. */
+  private static final TokenSet EVERYONE = TokenSet.of("people", "persons", "individuals", "person", "lives");
   private static final TokenSet ZERO_MODIFIERS = TokenSet.of(
       "immediate", "other", "further", "serious", "major", "reported", "reports", "report", "word",
       "confirmed", "known", "additional", "civilian", "human", "fatal", "life-threatening", "apparent",
@@ -432,7 +434,7 @@ final class CasualtyRules {
   }
 
   /** Returns the counted people after "and" at {@code j} ("and 15 civilians"), or null. */
-  private static Head secondGroup(Token[] t, int j, int e, Quantity first) {
+  static Head secondGroup(Token[] t, int j, int e, Quantity first) {
     if (j + 1 >= e || !t[j].is("and")) {
       return null;
     }
@@ -813,7 +815,9 @@ final class CasualtyRules {
     boolean noOne = ZERO_WORDS.contains(t[i]) || (t[i].is("no") && i + 1 < e && t[i + 1].is("one"));
     if (noOne) {
       int j = t[i].is("no") ? i + 2 : i + 1;
-      if (j < e && (t[j].is("else") || t[j].is("other"))) {
+      // "no one else was hurt" adds nobody to the people counted, it does not say nobody was hurt
+      boolean besides = j < e && (t[j].is("else") || t[j].is("other"));
+      if (besides) {
         j++;
       }
       int of = t[i].is("none") ? afterNoneOf(t, j, e) : -1;
@@ -821,7 +825,8 @@ final class CasualtyRules {
       int k = skipAuxiliaries(t, of >= 0 ? of : p == null ? afterScope(t, j, e) : p.end, e);
       PhraseTable.Match m = k < 0 ? null : Lexicon.PREDICATES.match(t, k, e);
       if (m != null) {
-        out.add(new Candidate(m.category, CasualtyCount.zero(), i, m.end, i, m.end, null, FigureRole.TOTAL, "no one <predicate>"));
+        out.add(new Candidate(m.category, CasualtyCount.zero(), i, m.end, i, m.end, null,
+            besides ? FigureRole.ADDITIONAL : FigureRole.TOTAL, besides ? "no one else <predicate>" : "no one <predicate>"));
       }
     } else if (t[i].is("no")) {
       zeroNoun(t, i, e, out);
@@ -870,11 +875,23 @@ final class CasualtyRules {
     return j;
   }
 
+  /**
+   * "no injuries were reported", "no officers were hurt". A zero of a named group ("no officers",
+   * "no students") counts a part of the people there, a subtotal; "no other injuries", "no
+   * additional casualties" add nobody to the people counted.
+   */
   private static void zeroNoun(Token[] t, int i, int e, List<Candidate> out) {
     for (int j = i + 1; j < e && j <= i + 5; j++) {
       PhraseTable.Match m = Lexicon.ZERO_NOUNS.match(t, j, e);
       if (m != null) {
+        int at = out.size();
         addZeroNoun(t, i, j, m, e, out);
+        if (Sentences.containsWord(t, i + 1, j, "other") || Sentences.containsWord(t, i + 1, j, "additional")
+            || Sentences.containsWord(t, i + 1, j, "further")) {
+          for (int k = at; k < out.size(); k++) {
+            out.set(k, out.get(k).withRole(FigureRole.ADDITIONAL));
+          }
+        }
         return;
       }
       if (!ZERO_MODIFIERS.contains(t[j])) {
@@ -882,8 +899,8 @@ final class CasualtyRules {
         int k = p == null ? -1 : skipAuxiliaries(t, p.end, e);
         PhraseTable.Match pred = k < 0 ? null : Lexicon.PREDICATES.match(t, k, e);
         if (pred != null) {
-          out.add(new Candidate(pred.category, CasualtyCount.zero(), i, pred.end, i, pred.end, p.who, FigureRole.TOTAL,
-              "no <people> <predicate>"));
+          out.add(new Candidate(pred.category, CasualtyCount.zero(), i, pred.end, i, pred.end, p.who,
+              p.who == null || EVERYONE.contains(p.who) ? FigureRole.TOTAL : FigureRole.SUBTOTAL, "no <people> <predicate>"));
         }
         return;
       }

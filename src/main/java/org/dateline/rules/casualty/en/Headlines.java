@@ -46,11 +46,15 @@ final class Headlines {
   private static final Set<String> NEXT = ImmutableSet.of(
       "in", "outside", "near", "during", "on", "early", "late", "overnight", "after", "following", ",", ".", ":",
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "inside", "while", "by",
-      "multiple", "twice", "again", "when", "as", "-", "last", "this", "from");
+      "multiple", "twice", "again", "when", "as", "-", "last", "this", "from", "over");
   /** Words after "in" that say where a shot went, not whom it hit: "shot in the air", "in self-defense". */
   private static final Set<String> NOT_HIT = ImmutableSet.of("air", "self-defense", "self-defence", "sky");
   private static final Set<String> STATES = ImmutableSet.of("critical", "recovering", "hospitalized", "hospitalised");
   private static final Set<String> CONDITIONS = ImmutableSet.of("critical", "serious", "stable", "grave", "fair");
+  /** Verbs of a person hit, which need a bullet or a shooting after them: "hit by stray bullet". */
+  private static final Set<String> HIT = ImmutableSet.of("hit", "struck");
+  private static final Set<String> BULLETS = ImmutableSet.of("bullet", "bullets", "gunfire", "shooting", "gunshot",
+      "round", "shotgun", "pellets", "pellet");
   private static final Set<String> CAUSES = ImmutableSet.of("shot", "shooting", "gunshot", "bullet", "wound", "wounds");
   /** Headline predicates of a death: "killed", "dies", "dead", "slain". */
   private static final Set<String> DEATHS = ImmutableSet.of("killed", "dies", "died", "dead", "slain", "murdered");
@@ -130,7 +134,8 @@ final class Headlines {
     for (; k < e && k < i + MAX_MODIFIERS; k++) {
       Token w = t[k];
       if (!w.isWord() || w.has(WordFlags.FUNCTION) || HURT.contains(w.lower) || SHOOTS.contains(w.lower)
-          || STATES.contains(w.lower) || DEATHS.contains(w.lower) || w.is("fatally")) {
+          || STATES.contains(w.lower) || DEATHS.contains(w.lower) || w.is("fatally") || ADVERBS.contains(w.lower)
+          || HIT.contains(w.lower)) {
         break;
       }
       head = isPerson(w) ? k : -1;
@@ -149,7 +154,8 @@ final class Headlines {
     if (end < 0) {
       return null;
     }
-    String rule = dead ? KILLED_RULE : SHOOTS.contains(t[j].lower) ? SHOT_RULE : HURT_RULE;
+    boolean shot = SHOOTS.contains(t[j].lower) || HIT.contains(t[j].lower);
+    String rule = dead ? KILLED_RULE : shot ? SHOT_RULE : HURT_RULE;
     return new Candidate(dead ? CasualtyCategory.KILLED : CasualtyCategory.INJURED, CasualtyCount.exactly(1), i,
         head + 1, i, end, t[head].lower, FigureRole.TOTAL, rule);
   }
@@ -169,6 +175,17 @@ final class Headlines {
     }
     if (HURT.contains(w)) {
       return j + 1 >= e || placeOrTime(t, j + 1, e) ? j + 1 : -1;
+    }
+    if (HIT.contains(w) && j + 1 < e && (t[j + 1].is("by") || t[j + 1].is("in"))) {
+      // "Boy hit by stray bullet", "Teen hit in hunting shooting": the cause close after
+      for (int k = j + 2; k < e && k < j + 2 + CAUSE_WINDOW; k++) {
+        if (BULLETS.contains(t[k].lower)) {
+          return k + 1;
+        }
+        if (!t[k].isWord()) {
+          return -1;
+        }
+      }
     }
     boolean condition = w.equals("in") && j + 2 < e && CONDITIONS.contains(t[j + 1].lower)
         && t[j + 2].is("condition");

@@ -389,7 +389,7 @@ final class Lexicon {
     ZERO_NOUNS.addKeyWords(keys);
     keys.addAll(java.util.List.of("toll", "number", "nobody", "none", "no-one", "shot", "shooting", "shoots", "shoot"));
     // single wounded victims: "was grazed", "was struck by a bullet", "is in stable condition"
-    keys.addAll(java.util.List.of("grazed", "struck", "hit", "condition", "wound", "wounds"));
+    keys.addAll(java.util.List.of("grazed", "struck", "hit", "hitting", "striking", "condition", "wound", "wounds"));
     // everyone aboard killed: "no survivors among the 67 people aboard"
     keys.addAll(java.util.List.of("survivors", "survivor"));
     return ImmutableSet.copyOf(keys);

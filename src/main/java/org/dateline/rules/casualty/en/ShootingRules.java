@@ -64,18 +64,46 @@ final class ShootingRules {
     int j = p == null ? h.end : Ages.skip(t, h.end, e);
     // "the guard was among four people shot": the count of everyone shot, read as a headline's
     boolean starts = i == 0 || t[i - 1].isPunct() && !t[i - 1].is(",") || t[i - 1].is("among");
+    CasualtyRules.Head second = p == null ? null : CasualtyRules.secondGroup(t, j, e, q);
+    if (second != null && second.people != null) {
+      // "two men and a woman were shot": the groups are shot together, one count of everyone shot
+      int k = shotAfterAuxiliaries(t, Ages.skip(t, second.end, e), e, false);
+      Quantity both = k < 0 ? null : joined(q, second.quantity);
+      if (both != null) {
+        split(t, both, null, i, k + 1, e, out, "<n> <people> shot");
+        return;
+      }
+    }
     int k = shotAfterAuxiliaries(t, j, e, starts);
     if (k >= 0) {
       // "three other people were also shot" beside the dead counts the living: not everyone shot
-      split(t, q, p == null ? null : p.who, i, k + 1, e, out, others(t, q.end, j) ? "<n> <others> shot"
+      split(t, q, p == null ? null : p.who, i, k + 1, e, out, others(t, q.begin, k) ? "<n> <others> shot"
           : "<n> <people> shot");
     }
   }
 
-  /** Whether the people counted in {@code [from, to)} are others besides people told before: "three other women", "four others". */
+  /**
+   * Returns one exact count of two groups joined by "and" ("two men and a woman": 3), spanning both
+   * numbers so that the second is no figure of its own; null unless both are exact.
+   */
+  private static Quantity joined(Quantity first, Quantity second) {
+    CasualtyCount a = first.count;
+    CasualtyCount b = second.count;
+    if (a.qualifier() != CountQualifier.EXACT || b.qualifier() != CountQualifier.EXACT || a.value().isEmpty()
+        || b.value().isEmpty()) {
+      return null;
+    }
+    return new Quantity(first.begin, second.end, CasualtyCount.exactly(a.value().getAsLong() + b.value().getAsLong()),
+        Quantity.Need.NONE);
+  }
+
+  /**
+   * Whether the people counted in {@code [from, to)} are others besides people told before: "three
+   * other women", "four others", "a woman was also shot", "another man was shot".
+   */
   private static boolean others(Token[] t, int from, int to) {
     for (int k = from; k < to; k++) {
-      if (t[k].is("other") || t[k].is("others")) {
+      if (t[k].is("other") || t[k].is("others") || t[k].is("also") || t[k].is("another")) {
         return true;
       }
     }

@@ -63,6 +63,16 @@ final class SingleVictims {
   private static final TokenSet POLICE = TokenSet.of(
       "police", "officers", "officer", "deputies", "deputy", "troopers", "trooper", "agents", "sniper", "snipers");
   private static final TokenSet PRONOUNS = TokenSet.of("he", "she");
+  /**
+   * Adverbs of how often or how that may follow an object ("shot his daughter once"), and irregular
+   * past verbs that may follow a subject ("a woman went to the hospital").
+   */
+  private static final TokenSet HOW_OFTEN = TokenSet.of("once", "twice", "repeatedly", "again", "accidentally",
+      "went", "drove", "came", "showed");
+  private static final TokenSet FEMALE = TokenSet.of("girl", "woman", "mother", "daughter", "wife",
+      "sister", "grandmother", "aunt", "niece", "female", "girlfriend", "lady", "mom", "stepdaughter", "granddaughter");
+  private static final TokenSet MALE = TokenSet.of("boy", "man", "father", "son", "husband",
+      "brother", "grandfather", "uncle", "nephew", "male", "boyfriend", "dad", "stepson", "grandson");
   /** Nouns that name a group, not one person. */
   static final TokenSet GROUPS = TokenSet.of(
       "family", "couple", "crew", "staff", "police", "militia", "security", "personnel", "household",
@@ -159,7 +169,7 @@ final class SingleVictims {
     }
     boolean one = f.candidate.count.equals(CasualtyCount.exactly(1));
     // "her husband was murdered at a club in 2005": a death of another year is no later death of the hurt
-    if (f.kind != Kind.INDEFINITE && f.subject && one && !Sentences.namesAYear(t, s, e) && diedLater(f, out)) {
+    if (f.kind != Kind.INDEFINITE && f.subject && one && !Sentences.namesAYear(t, s, e) && diedLater(t, f, out)) {
       return null;
     }
     if (f.kind == Kind.PRONOUN) {
@@ -218,8 +228,13 @@ final class SingleVictims {
         i, i + 3, null, FigureRole.TOTAL, "police <shot> him dead"), Kind.DEFINITE, "suspect", false);
   }
 
-  /** Turns the last figure of one injured or hospitalized person into killed; returns whether it did. */
-  private static boolean diedLater(Found f, List<CasualtyFigure> out) {
+  /**
+   * Turns the last figure of one injured or hospitalized person into killed; returns whether it did.
+   * After a death told before that figure, only the figure's own noun says the hurt person died ("a
+   * man was killed and a girl wounded; <b>the girl</b> died"): a name or a pronoun most likely tells
+   * the death already counted ("McCray died at the hospital"). "He" never tells a girl's death.
+   */
+  private static boolean diedLater(Token[] t, Found f, List<CasualtyFigure> out) {
     for (int n = out.size() - 1; n >= 0; n--) {
       CasualtyFigure figure = out.get(n);
       if (figure.category() == CasualtyCategory.KILLED) {
@@ -227,7 +242,9 @@ final class SingleVictims {
       }
       boolean hurt = figure.category() == CasualtyCategory.INJURED || figure.category() == CasualtyCategory.HOSPITALIZED;
       if (hurt && figure.role() == FigureRole.TOTAL && figure.count().equals(CasualtyCount.exactly(1))) {
-        if (!sameNoun(f.head, figure.who().orElse(null))) {
+        String who = figure.who().orElse(null);
+        if (!sameNoun(f.head, who) || !sameSex(t[f.candidate.numberBegin], who)
+            || (!namedNoun(f.head, who) && killedBefore(out, n))) {
           return false;
         }
         CasualtyFigure.Builder b = CasualtyFigure.builder(CasualtyCategory.KILLED, figure.count(), figure.span())
@@ -239,6 +256,29 @@ final class SingleVictims {
       }
     }
     return false;
+  }
+
+  /** Whether the person's own noun names the hurt one: "the girl" for a figure of "a 6-year-old girl". */
+  private static boolean namedNoun(String head, String who) {
+    return head != null && who != null && !head.equals("victim") && !head.equals("person") && sameNoun(head, who);
+  }
+
+  private static boolean killedBefore(List<CasualtyFigure> out, int n) {
+    for (int k = 0; k < n; k++) {
+      if (out.get(k).category() == CasualtyCategory.KILLED) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a pronoun subject may be the person {@code who} names: "he" is not "a girl", "she" not "a man". */
+  private static boolean sameSex(Token subject, String who) {
+    if (who == null) {
+      return true;
+    }
+    String noun = who.substring(who.lastIndexOf(' ') + 1);
+    return !(subject.is("he") && FEMALE.contains(noun) || subject.is("she") && MALE.contains(noun));
   }
 
   private static boolean sameNoun(String head, String who) {
@@ -463,10 +503,13 @@ final class SingleVictims {
     return new Phrase(i, k, kind, who.toString(), t[head].lower);
   }
 
-  /** Whether the word at {@code k} cannot continue a noun phrase: "the mayor <b>was</b>", "the mayor <b>sparked</b>". */
+  /**
+   * Whether the word at {@code k} cannot continue a noun phrase: "the mayor <b>was</b>", "the mayor
+   * <b>sparked</b>", "shot his daughter <b>once</b>", "a woman <b>went</b>".
+   */
   private static boolean endsPhrase(Token[] t, int k, int e) {
     Token w = t[k];
-    return !w.isWord() || w.capitalized || w.has(WordFlags.FUNCTION) || w.has(WordFlags.STOP)
+    return !w.isWord() || w.capitalized || w.has(WordFlags.FUNCTION) || w.has(WordFlags.STOP) || HOW_OFTEN.contains(w)
         || w.has(WordFlags.AUXILIARY) || Lexicon.PREDICATES.match(t, k, e) != null
         || (w.lower.endsWith("ed") && !Lexicon.isPeople(w));
   }

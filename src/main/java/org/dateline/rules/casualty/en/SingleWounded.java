@@ -42,12 +42,16 @@ final class SingleWounded {
   /** Active verbs of a bullet hitting someone: "a bullet struck the boy". */
   private static final TokenSet MISSILE_HITS = TokenSet.of("struck", "hit", "grazed", "hitting", "striking",
       "grazing", "strikes", "hits");
+  /** Words before "shot" that make it a bullet fired: "a shot", "one shot", "a single shot". */
+  private static final TokenSet ONE_SHOT = TokenSet.of("the", "a", "one", "single");
+  /** A gun going off: "the gun discharged, striking the boy", "he fired, hitting a bystander". */
+  private static final TokenSet GOING_OFF = TokenSet.of("discharged", "fired");
   /** How many words before the verb the bullet may stand: "a bullet passed through the wall and struck". */
   private static final int MAX_MISSILE_DISTANCE = 10;
   /** Verbs of a person taken in or treated: "was taken to a hospital with ... injuries". */
   private static final TokenSet CONVEYED = TokenSet.of("taken", "transported", "rushed", "driven", "flown",
       "airlifted", "hospitalized", "hospitalised", "admitted", "arrived", "treated", "found", "recovering", "listed",
-      "expected", "recovered", "released");
+      "expected", "recovered", "released", "went", "drove", "walked", "showed", "came");
   private static final TokenSet CLAUSE_ENDS = TokenSet.of(".", ";", "but", "where", "who", "which", "while");
   /** What a person was taken in or is recovering after or from: "after he was shot", "from a gunshot wound". */
   private static final TokenSet SHOT_OR_WOUNDS = TokenSet.of("shot", "shooting", "gunshot", "wound", "wounds",
@@ -60,11 +64,26 @@ final class SingleWounded {
   private static final TokenSet CONDITION = TokenSet.of("condition");
   private static final TokenSet CONDITIONS = TokenSet.of("critical", "serious", "stable", "grave", "fair");
   private static final TokenSet SELF = TokenSet.of("himself", "herself");
+  /** Where a bullet hits: "struck in the leg". */
+  private static final TokenSet BODY = TokenSet.of("leg", "arm", "head", "chest", "back", "shoulder", "hand", "foot",
+      "neck", "abdomen", "stomach", "thigh", "hip", "face", "buttocks", "knee", "ankle", "side", "torso", "groin",
+      "wrist", "jaw", "eye", "legs", "arms", "finger");
+  /** Words that tell of a gun in the sentence of a person hit. */
+  private static final TokenSet GUNS = TokenSet.of("gun", "handgun", "rifle", "pistol", "shotgun", "gunfire", "bullet",
+      "shots", "fired", "discharged", "shooting", "gunman", "firearm", "weapon");
+  /** Words that tell a person besides others told before: "the other victim", "a second man". */
+  private static final TokenSet BESIDES = TokenSet.of("other", "second", "third", "fourth", "another", "surviving");
+  /** How many words an apposition after the person may take: "the other victim, 20-year-old Jay Roe,". */
+  private static final int MAX_APPOSITION = 8;
+  /** Words that make a comma's clause more than an apposition. */
+  private static final TokenSet VERB_LIKE = TokenSet.of("who", "which", "that", "said", "says", "police", "and", "but");
+  /** An age written as one word before a person noun: "13-year-old", "two-year-old". */
+  private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("[a-z0-9]{1,12}-(year|month)-old");
   /** "shot at", "shot down", "shot up", "shot into the air": no one hit. */
   private static final TokenSet NOT_HIT = TokenSet.of("at", "down", "up", "into", "through", "dead", "to");
   /** Words in the sentence that tell a death: the person "shot" is then most likely the dead one. */
   private static final TokenSet FATAL = TokenSet.of(
-      "fatally", "died", "dead", "killed", "killing", "succumbed", "dies", "mortally", "deceased", "death",
+      "fatally", "died", "dead", "killed", "killing", "kills", "succumbed", "dies", "mortally", "deceased", "death",
       "murdered", "murder", "homicide", "slain", "fatal", "suicide");
   /** Words that open a clause, so a person after them may be its subject: "police said <b>that</b> the boy was shot". */
   private static final TokenSet OPENERS = TokenSet.of(
@@ -116,8 +135,8 @@ final class SingleWounded {
 
   private static boolean definiteAfterDeaths(Token[] t, Candidate c, List<CasualtyFigure> out) {
     boolean indefinite = t[c.numberBegin].is("a") || t[c.numberBegin].is("an");
-    // "his wife was also wounded": someone besides the dead
-    if (indefinite || Sentences.containsWord(t, c.spanBegin, c.spanEnd, "also")) {
+    // "his wife was also wounded", "the other victim is in stable condition": someone besides the dead
+    if (indefinite || Sentences.containsWord(t, c.spanBegin, c.spanEnd, "also") || besides(t, c.numberBegin, c.numberEnd)) {
       return false;
     }
     for (CasualtyFigure f : out) {
@@ -151,14 +170,40 @@ final class SingleWounded {
       return null;
     }
     boolean shot = t[end - 1].is("shot") || SELF.contains(t[end - 1]);
+    // "her mother was also shot": someone besides the people told before, not one of the dead
+    boolean also = Sentences.containsWord(t, counted[1], end, "also") || besides(t, p.begin, counted[1]);
     return new Candidate(CasualtyCategory.INJURED, CasualtyCount.exactly(counted[0]), p.begin, counted[1], p.begin,
-        end, counted[0] > 1 ? null : p.who, FigureRole.TOTAL, shot ? "<the person> shot" : "<the person> <hurt>");
+        end, counted[0] > 1 ? null : p.who, FigureRole.TOTAL, shot ? also ? "<the person> also shot" : "<the person> shot"
+        : "<the person> <hurt>");
   }
 
-  /** Steps over an age between commas: "Smith, 46, was shot". */
+  /** Whether the person in {@code [from, to)} is told as besides others: "the other victim", "a second man". */
+  private static boolean besides(Token[] t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (BESIDES.contains(t[k])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Steps over an age between commas ("Smith, 46, was shot"), or over a short apposition without a
+   * verb ("the other victim, 20-year-old Jay Roe, is in stable condition").
+   */
   private static int skipAge(Token[] t, int j, int e) {
     if (j + 2 < e && t[j].is(",") && t[j + 1].isNumber() && t[j + 2].is(",")) {
       return j + 3;
+    }
+    if (j < e && t[j].is(",")) {
+      for (int k = j + 1; k < e && k <= j + MAX_APPOSITION; k++) {
+        if (t[k].is(",")) {
+          return k > j + 1 ? k + 1 : j;
+        }
+        if (!t[k].isWord() || t[k].has(WordFlags.AUXILIARY) || VERB_LIKE.contains(t[k].lower)) {
+          return j;
+        }
+      }
     }
     return j;
   }
@@ -187,6 +232,9 @@ final class SingleWounded {
    */
   private static Candidate activeObject(Token[] t, int s, int i, int e) {
     String w = t[i].lower;
+    if (w.equals("shoots")) {
+      return headlineObject(t, s, i, e);
+    }
     if (!(w.equals("shot") || w.equals("wounded")) || i == s || i + 1 >= e
         || NOT_DONE.contains(t[i - 1]) || BE.contains(t[i - 1]) || PASSIVE.contains(t[i - 1])
         || !t[i - 1].isWord() || NOT_HIT.contains(t[i + 1])) {
@@ -209,6 +257,33 @@ final class SingleWounded {
   }
 
   /**
+   * "Man accidentally shoots daughter while cleaning gun", "Father shoots son in the shoulder",
+   * "Boy, 5, shoots 13-year-old cousin": a headline's present "shoots" and one bare person noun, an
+   * age before it allowed; or a person phrase as {@link #activeObject} reads it ("shoots his
+   * daughter"). "Shoots at", "shoots up", and a plural are no one hit.
+   */
+  private static Candidate headlineObject(Token[] t, int s, int i, int e) {
+    if (i == s || i + 1 >= e || NOT_DONE.contains(t[i - 1]) || !t[i - 1].isWord() || NOT_HIT.contains(t[i + 1])) {
+      return null;
+    }
+    int j = i + 1;
+    if (AGE.matcher(t[j].lower).matches() && j + 1 < e) {
+      j++;
+    }
+    if (Lexicon.isPeople(t[j]) && People.isSingular(t[j].lower) && !t[j].has(WordFlags.FUNCTION)
+        && (j + 1 >= e || !t[j + 1].isWord() || t[j + 1].has(WordFlags.FUNCTION) || t[j + 1].has(WordFlags.STOP))) {
+      return new Candidate(CasualtyCategory.INJURED, CasualtyCount.exactly(1), i + 1, j + 1, i, j + 1, t[j].lower,
+          FigureRole.TOTAL, "<shot> <person>, headline");
+    }
+    SingleVictims.Phrase p = SingleVictims.phrase(t, s, i + 1, e, false);
+    if (p == null || p.kind == SingleVictims.Kind.PRONOUN) {
+      return null;
+    }
+    return new Candidate(CasualtyCategory.INJURED, CasualtyCount.exactly(1), p.begin, p.end, i, p.end, p.who,
+        FigureRole.TOTAL, "<shot> <the person>, headline");
+  }
+
+  /**
    * "a stray bullet struck the girl in her side", "the round grazed the hip of a 16-year-old boy",
    * "the shot that hit a 9-year-old": a bullet, a round or a shot close before an active "struck",
    * "hit" or "grazed", and a person after it (or after "the <body part> of").
@@ -222,7 +297,8 @@ final class SingleWounded {
       from += 3;
     }
     SingleVictims.Phrase p = SingleVictims.phrase(t, s, from, e, false);
-    if (p == null || p.kind == SingleVictims.Kind.PRONOUN) {
+    // "fired, then struck the clerk with a bat": a blow, not a bullet
+    if (p == null || p.kind == SingleVictims.Kind.PRONOUN || p.end < e && t[p.end].is("with")) {
       return null;
     }
     int[] counted = SingleVictims.conjoined(t, s, p.end, e);
@@ -230,9 +306,14 @@ final class SingleWounded {
         counted[1], counted[0] > 1 ? null : p.who, FigureRole.TOTAL, "<bullet> <struck> <the person>");
   }
 
+  /**
+   * Whether a bullet or a gun going off stands a few words before {@code i}: "a stray bullet struck",
+   * "fired a single shot, striking", "the gun discharged and struck", "it went off, hitting".
+   */
   private static boolean missileBefore(Token[] t, int s, int i) {
     for (int k = i - 1; k >= s && k >= i - MAX_MISSILE_DISTANCE; k--) {
-      if (MISSILES.contains(t[k]) || t[k].is("shot") && k > s && (t[k - 1].is("the") || t[k - 1].is("a"))) {
+      if (MISSILES.contains(t[k]) || t[k].is("shot") && k > s && ONE_SHOT.contains(t[k - 1])
+          || GOING_OFF.contains(t[k]) || t[k].is("off") && k > s && t[k - 1].is("went")) {
         return true;
       }
     }
@@ -263,7 +344,8 @@ final class SingleWounded {
       return k + 2;
     }
     if (HIT.contains(t[k]) && passive) {
-      return within(t, k + 1, e, 4, MISSILES);
+      int end = within(t, k + 1, e, 4, MISSILES);
+      return end > 0 ? end : hitInTheBody(t, j, k + 1, e);
     }
     if (SUFFERED.contains(t[k])) {
       return within(t, k + 1, e, 5, WOUNDS);
@@ -314,6 +396,24 @@ final class SingleWounded {
         if (end > 0) {
           return end;
         }
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * "the woman was struck in the shoulder when the gun discharged": hit "in the" or "in her" body
+   * part, in a sentence that tells of a gun, and not "with" anything after it ("struck in the head
+   * with a bat"). Returns the end of the body part, or -1.
+   */
+  private static int hitInTheBody(Token[] t, int s, int in, int e) {
+    if (in + 2 >= e || !t[in].is("in") || !(t[in + 1].is("the") || t[in + 1].is("his") || t[in + 1].is("her"))
+        || !BODY.contains(t[in + 2]) || in + 3 < e && (t[in + 3].is("with") || t[in + 3].is("by"))) {
+      return -1;
+    }
+    for (int k = s; k < e; k++) {
+      if (GUNS.contains(t[k])) {
+        return in + 3;
       }
     }
     return -1;

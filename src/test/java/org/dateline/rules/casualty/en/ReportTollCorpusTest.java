@@ -25,6 +25,21 @@ class ReportTollCorpusTest {
       // "other" people shot are besides the dead told before them: the dead are not taken off
       new Object[] {1L, 3L, List.of("A girl was killed in the shooting. Three other people were also shot.",
           "A man died at the scene. Three others were shot, police said.")},
+      // a person "also shot" after a death is someone besides the dead
+      new Object[] {1L, 1L, List.of("A courier was killed at the depot on Friday. His brother was also shot.",
+          "A courier was killed at the depot on Friday. A 30-year-old neighbor was also shot in the arm.")},
+      // a person a bullet struck, or a headline's "shoots", may be one of the dead
+      new Object[] {1L, -1L, List.of("The pistol discharged, striking his stepbrother in the chest. The boy died at"
+          + " the hospital.", "Father shoots son at campsite\n\nThe boy died at the hospital.")},
+      // "the other victim", "the second victim", "another victim" are besides the dead; an apposition
+      // without a verb may stand between the person and the predicate
+      new Object[] {1L, 1L, List.of("A courier was killed at the depot. The other victim, 31-year-old Dan Roe, is "
+          + "in stable condition.", "A courier was killed at the depot. The second victim was shot in the hip.",
+          "A courier was killed at the depot. Another victim was shot in the hip.")},
+      new Object[] {1L, -1L, List.of("A courier was shot at the depot. The victim died at the hospital.",
+          "A courier was killed at the depot. The victim, who was shot in the hip, died at the hospital.")},
+      // two groups shot together are everyone shot, the dead among them
+      new Object[] {1L, 2L, List.of("Two guards and a driver were shot at the depot. The driver died at the scene.")},
       // people shot with no "other" include the dead the report gives
       new Object[] {1L, 2L, List.of("Three people were shot on Friday night. One man died at the scene.")},
       // people found with gunshot wounds are people shot: the dead are among them
