@@ -87,6 +87,8 @@ final class CasualtyRules {
   private static final TokenSet DIED = TokenSet.of("died", "dies", "succumbed");
   /** Verbs of saying after which "by" names the sayer before "to have been": "said by residents to have died". */
   private static final TokenSet SAYING = TokenSet.of("said", "reported", "believed", "thought", "feared", "known");
+  /** Finite forms of "be" that, right after a participle, show it was no predicate: "the nine injured were". */
+  private static final TokenSet FINITE_BE = TokenSet.of("were", "was", "are", "is");
   /** Possessives before the count a killing verb acts on: "killed his two sons". */
   private static final TokenSet POSSESSIVES = TokenSet.of("his", "her", "their");
   private static final TokenSet OF_OWNERS = TokenSet.of("his", "her", "their", "its", "our", "the", "them");
@@ -176,7 +178,8 @@ final class CasualtyRules {
       m = Lexicon.PREDICATES.match(t, k, e);
     }
     if (m != null && ((m.category == CasualtyCategory.AFFECTED && p == null) || eitherOutcome(t, m, e)
-        || negated(t, k))) {
+        || negated(t, k) || p == null && j > h.end && k == j && m.end < e && FINITE_BE.contains(t[m.end]))) {
+      // "two of the nine injured were foreigners": the participle names the group, "were" is the predicate
       return;
     }
     if (m != null && (!activeVoice(t, j, k, m, e) || takenThenKilled(t, i, m, q, e))) {

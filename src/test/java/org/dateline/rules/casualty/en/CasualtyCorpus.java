@@ -767,6 +767,10 @@ final class CasualtyCorpus {
    * move the entry to {@link #POSITIVE}.
    */
   static final List<String[]> KNOWN_FAILURES = List.of(
+      // a part of a group named by its participle before "were" is no count of the part, but the group is not
+      // read yet (with a people noun, the part is still taken for the injured)
+      new String[] {"injured 9", "", "Officials said 2 of the 9 injured were foreigners."},
+      new String[] {"injured 9", "injured 2", "Two of the nine people injured were foreigners."},
       // ages after a possessive are no count, but the two sons are not read yet
       new String[] {"killed 2", "", "A man shot and killed his 12- and 10-year-old sons."},
       new String[] {"killed 1", "", "The mother of the boy who was killed spoke to reporters."},
