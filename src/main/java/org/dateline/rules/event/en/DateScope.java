@@ -10,6 +10,9 @@ import org.dateline.model.DateMention;
  * a year ago"), or what followed the incident ("on Friday after a landslide buried a village").
  */
 final class DateScope {
+  /** How far from a trigger the commas of a relative clause holding it may stand. */
+  private static final int ASIDE_REACH = 160;
+
   /** Nouns of agreements and rules in force, whose relative clause dates them, not an incident before them. */
   private static final Set<String> STANDING_NOUNS = Set.of("ceasefire", "cease-fire", "truce", "deal", "agreement",
       "accord", "pact", "treaty", "law", "ban", "curfew", "resolution", "policy", "moratorium", "armistice");
@@ -38,6 +41,33 @@ final class DateScope {
       }
     }
     return true;
+  }
+
+  /**
+   * Returns the bounds {@code [begin, end)} of the relative clause between commas that holds a
+   * trigger ("The gunman, <b>who killed himself hours after the attack</b>, had been fired a week
+   * earlier"), or null if the trigger stands in none within {@link #ASIDE_REACH} characters. A date
+   * outside such a clause dates the main clause's happening, not the trigger's.
+   */
+  static int[] relativeAside(String text, int sentenceBegin, int sentenceEnd, int triggerBegin) {
+    int open = -1;
+    for (int i = triggerBegin - 1; i >= Math.max(sentenceBegin, triggerBegin - ASIDE_REACH); i--) {
+      if (text.charAt(i) == ',') {
+        open = i;
+        break;
+      }
+    }
+    if (open < 0 || !(text.startsWith(", who ", open) || text.startsWith(", which ", open)
+        || text.startsWith(", whose ", open))) {
+      return null;
+    }
+    int limit = Math.min(sentenceEnd, triggerBegin + ASIDE_REACH);
+    for (int i = triggerBegin; i < limit; i++) {
+      if (text.charAt(i) == ',') {
+        return new int[] {open, i};
+      }
+    }
+    return null;
   }
 
   /**

@@ -483,8 +483,12 @@ final class ReportEvents {
     int[] s = sentences.get(sentence);
     DateMention best = null;
     int bestCost = Integer.MAX_VALUE;
+    int[] aside = trigger && incident ? DateScope.relativeAside(text, s[0], s[1], begin) : null;
     for (DateMention d : candidates) {
       int b = d.span().begin();
+      if (aside != null && (b < aside[0] || b >= aside[1])) {
+        continue; // "The gunman, who killed himself after the attack, had been fired a week earlier"
+      }
       boolean modifies = b < begin && begin - d.span().end() <= 1; // "in the March 3 shooting"
       if (b < s[0] || b >= s[1]
           || (incident && (future(d) || (!modifies && followUps.computeIfAbsent(d, x -> Dates.datesFollowUp(text, x, s[0], s[1])))

@@ -506,6 +506,16 @@ class EventRulesTest {
   }
 
   @Test
+  void aTriggerInARelativeClauseTakesNoDateOfTheMainClause() {
+    String text = "Hundreds gathered for a vigil in Columbus on Wednesday night. "
+        + "The gunman, who killed himself hours after the shooting, had been fired a week earlier.";
+    assertEquals("shooting PAST_REF Columbus", summary(events(text)));
+    // a date inside the clause is the trigger's own
+    String inside = "The gunman, who opened fire on Monday, had been fired a week earlier.";
+    assertEquals("2026-03-09", events(inside).get(0).time().get().toString());
+  }
+
+  @Test
   void aHouseThatCavedInOnAnotherDayIsAnotherCollapse() {
     String text = "A hotel under construction collapsed in Accra on Monday, killing six workers. "
         + "It was the second collapse in the city this month. On March 2, a house caved in, killing two people.";
