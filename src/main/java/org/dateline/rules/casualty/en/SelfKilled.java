@@ -26,7 +26,6 @@ final class SelfKilled {
   private static final int WINDOW = 16;
   private static final TokenSet SELF = TokenSet.of("himself", "herself", "self");
   private static final TokenSet KILLING = TokenSet.of("killing", "killed", "kill", "kills", "murdered", "murdering");
-  private static final TokenSet SHOOTING = TokenSet.of("shooting", "shot", "shoots");
   private static final TokenSet TURNING = TokenSet.of("turning", "turned", "turn", "turns");
   private static final TokenSet TAKING = TokenSet.of("taking", "took", "take", "takes");
   private static final TokenSet COMMITTING = TokenSet.of("committing", "committed", "commit", "commits");
