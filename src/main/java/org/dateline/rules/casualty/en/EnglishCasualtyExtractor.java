@@ -94,7 +94,8 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
       sentence(text, t, s, e, out);
       s = e;
     }
-    return Headlines.withoutHeadlinesBesideCounts(out);
+    int headlineEnd = t.length == 0 ? 0 : t[tokens.sentenceEnd[0] - 1].end;
+    return Headlines.restatedTallies(Headlines.withoutHeadlinesBesideCounts(out), headlineEnd);
   }
 
   private static void sentence(String text, Token[] t, int s, int e, List<CasualtyFigure> out) {

@@ -113,6 +113,36 @@ final class Headlines {
     return out;
   }
 
+  /**
+   * Returns the figures with a headline's count that the story gives as a running total made
+   * cumulative too: "Chicago weekend violence: 4 killed, 19 wounded" over "At least four people
+   * were killed and 19 wounded in shootings across Chicago over the weekend" is the same tally, not
+   * an incident's toll.
+   *
+   * @param headlineEnd the offset where the report's first sentence ends
+   */
+  static List<CasualtyFigure> restatedTallies(List<CasualtyFigure> figures, int headlineEnd) {
+    List<CasualtyFigure> out = null;
+    for (int n = 0; n < figures.size() && figures.get(n).span().begin() < headlineEnd; n++) {
+      CasualtyFigure f = figures.get(n);
+      if (f.role() == FigureRole.TOTAL && runningTotalOf(figures, f, headlineEnd)) {
+        out = out == null ? new ArrayList<>(figures) : out;
+        out.set(n, f.toBuilder().role(FigureRole.CUMULATIVE).rule(f.rule() + "; the story's running total").build());
+      }
+    }
+    return out == null ? figures : out;
+  }
+
+  private static boolean runningTotalOf(List<CasualtyFigure> figures, CasualtyFigure f, int headlineEnd) {
+    for (CasualtyFigure g : figures) {
+      if (g.span().begin() >= headlineEnd && g.role() == FigureRole.CUMULATIVE && g.category() == f.category()
+          && g.count().value().isPresent() && g.count().value().equals(f.count().value())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean isHeadline(CasualtyFigure f) {
     return f.category() == CasualtyCategory.INJURED && (f.rule().startsWith(SHOT_RULE) || f.rule().startsWith(HURT_RULE))
         || f.category() == CasualtyCategory.KILLED && f.rule().startsWith(KILLED_RULE);

@@ -117,6 +117,13 @@ final class CasualtyCorpus {
       e("injured 2", "Two firefighters suffered minor burns.", "Two workers suffered second-degree burns to their arms.",
           "Two children were treated for burns at the scene.", "Two firefighters suffered a minor burn."),
       e("killed 105 (cumulative)", "105 children have died so far this season."),
+      // a headline restating the story's running total is that total too, not an incident's toll
+      e("killed 4 (cumulative); injured 19 (cumulative); killed [4..+inf) (cumulative); injured 19 (cumulative)",
+          "Weekend violence in Memphis: 4 killed, 19 wounded\n\nAt least four people were killed and 19 others wounded"
+              + " in shootings across Memphis over the weekend, police said."),
+      e("killed 4; injured 19; killed [4..+inf); injured 19",
+          "Gunman kills 4, wounds 19 at Memphis club\n\nAt least four people were killed and 19 others wounded"
+              + " when a gunman opened fire at a club, police said."),
       // A span of months or years counts many incidents; a day's or a week's toll may be one.
       e("injured 40 (cumulative)", "Forty children have been shot in the past 18 months, the report said.",
           "In the last two years, 40 children have been wounded by stray bullets."),
