@@ -12,6 +12,9 @@ import java.util.Locale;
  * is a one-character punctuation token.
  */
 final class Tokenizer {
+  /** The most tokens a sentence holds; a longer run is cut into sentences of this length. */
+  static final int MAX_SENTENCE = 400;
+
   private static final TokenSet ABBREVIATIONS = TokenSet.of(
       "mr", "mrs", "ms", "dr", "gen", "lt", "col", "sgt", "capt", "st", "no", "gov", "sen", "rep", "jan",
       "feb", "aug", "sept", "oct", "nov", "dec", "inc", "corp", "jr", "sr", "maj", "cpl", "pvt", "adm",
@@ -101,7 +104,9 @@ final class Tokenizer {
     int s = 0;
     for (int i = 0; i < t.length; i++) {
       boolean nextBreak = i + 1 < t.length && breakBefore[i + 1];
-      if (i + 1 == t.length || nextBreak || endsSentence(t, i, false)) {
+      // a run of words with no sentence end (a page without stops, hostile text) is cut, so that
+      // work per sentence stays bounded
+      if (i + 1 == t.length || nextBreak || endsSentence(t, i, false) || i + 1 - s >= MAX_SENTENCE) {
         for (int k = s; k <= i; k++) {
           end[k] = i + 1;
         }

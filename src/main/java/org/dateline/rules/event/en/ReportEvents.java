@@ -62,6 +62,14 @@ final class ReportEvents {
   private final List<DateMention> allDates;
   /** The durations the report states ("for three days", "over the past week"). */
   private final List<DateMention> durations;
+  /**
+   * Per sentence, whether it holds a toll ({@link #TOLL}), whether it tells it as under way
+   * ({@link #SPAN_TO_NOW}) and whether its tense was read for that ({@link #PERFECT_READ}); each read once.
+   */
+  private byte[] underWay;
+  private static final byte TOLL = 1;
+  private static final byte SPAN_TO_NOW = 2;
+  private static final byte PERFECT_READ = 4;
   private final List<CasualtyFigure> figures;
   private final boolean statements;
   private final List<int[]> sentences;
@@ -365,20 +373,30 @@ final class ReportEvents {
    * present perfect ("A heat wave has killed 41 people").
    */
   private boolean toldUnderWay(int sentence) {
-    int[] bounds = sentences.get(sentence);
-    boolean toll = false;
-    for (CasualtyFigure f : figures) {
-      toll |= f.span().begin() >= bounds[0] && f.span().begin() < bounds[1];
-    }
-    if (!toll) {
-      return false;
-    }
-    for (DateMention d : durations) {
-      int b = d.span().begin();
-      if (b >= bounds[0] && b < bounds[1] && (text.startsWith("the past ", b) || text.startsWith("the last ", b))) {
-        return true;
+    if (underWay == null) {
+      underWay = new byte[sentences.size()];
+      for (CasualtyFigure f : figures) {
+        underWay[sentenceOf(f.span().begin())] |= TOLL;
+      }
+      for (DateMention d : durations) {
+        int b = d.span().begin();
+        if (text.startsWith("the past ", b) || text.startsWith("the last ", b)) {
+          underWay[sentenceOf(b)] |= SPAN_TO_NOW;
+        }
       }
     }
+    byte b = underWay[sentence];
+    if ((b & TOLL) == 0) {
+      return false;
+    }
+    if ((b & (SPAN_TO_NOW | PERFECT_READ)) == 0) {
+      underWay[sentence] = b = (byte) (b | PERFECT_READ | (inPresentPerfect(sentence) ? SPAN_TO_NOW : 0));
+    }
+    return (b & SPAN_TO_NOW) != 0;
+  }
+
+  /** Whether a sentence tells a toll in the present perfect: "has killed", "have claimed". */
+  private boolean inPresentPerfect(int sentence) {
     List<Words.Word> w = sentenceWords.get(sentence);
     for (int i = 0; i + 1 < w.size(); i++) {
       String have = w.get(i).lower();
@@ -812,13 +830,22 @@ final class ReportEvents {
     return d;
   }
 
+  /** Returns the first sentence ending after {@code offset} (the last one if none does), by binary search. */
   private int sentenceOf(int offset) {
-    for (int i = 0; i < sentences.size(); i++) {
-      if (offset < sentences.get(i)[1]) {
-        return i;
+    int lo = 0;
+    int hi = sentences.size() - 1;
+    if (hi < 0 || offset >= sentences.get(hi)[1]) {
+      return Math.max(0, hi);
+    }
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (offset < sentences.get(mid)[1]) {
+        hi = mid;
+      } else {
+        lo = mid + 1;
       }
     }
-    return Math.max(0, sentences.size() - 1);
+    return lo;
   }
 
   private Event build(Draft d, int n) {
