@@ -425,7 +425,7 @@ final class SingleVictims {
    */
   static int[] conjoined(Token[] t, int s, int end, int e) {
     int count = 1;
-    int j = end;
+    int j = ageAside(t, end, e);
     int listed = 0;
     while (j + 1 < e && (t[j].is("and") || t[j].is(","))) {
       boolean and = t[j].is("and") || t[j + 1].is("and");
@@ -444,6 +444,9 @@ final class SingleVictims {
         n = (int) Math.min(q.count.value().orElse(0), 100_000);
         nextEnd = people.end;
       }
+      if (next != null) {
+        nextEnd = ageAside(t, nextEnd, e);
+      }
       if (!and) {
         // "the pastor, his wife and ...": a comma lists only if an "and" closes the list
         listed += n;
@@ -457,6 +460,16 @@ final class SingleVictims {
       break;
     }
     return new int[] {count, end};
+  }
+
+  /**
+   * Returns the index of the comma closing an age aside at {@code j} after a person and before more
+   * persons are listed (", 20," in "John Roe, 20, and Jane Doe, 22, were shot"), or {@code j}.
+   */
+  private static int ageAside(Token[] t, int j, int e) {
+    boolean aside = j + 3 < e && t[j].is(",") && t[j + 1].isNumber() && t[j + 1].lower.length() <= 3
+        && t[j + 2].is(",");
+    return aside && (t[j + 3].is("and") || t[j + 3].isWord() && t[j + 3].capitalized) ? j + 2 : j;
   }
 
   /** Reads a person phrase at {@code i}, or returns null. */

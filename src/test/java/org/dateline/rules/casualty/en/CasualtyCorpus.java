@@ -278,6 +278,10 @@ final class CasualtyCorpus {
       e("killed 2", "Okafor and his cousin, John Eze, were shot dead on Sunday night.",
           "Okafor and his cousin were shot dead on Sunday night."),
       e("injured 2", "Police said Okafor and her husband were shot and wounded."),
+      // an age between commas after each name keeps the list going
+      e("injured 2", "Kofi Mensah, 20, and Lena Brandt, 22, were wounded in the shooting."),
+      e("injured 3", "Kofi Mensah, 20, Lena Brandt, 22, and Omar Haddad, 19, were shot outside a bar."),
+      e("injured 1", "Kofi Mensah, 20, was wounded in the shooting."),
       e("killed 1; killed 1 (additional)",
           "Gunmen killed Tomas Ruiz, the district head. Mr. Ruiz was killed alongside his nephew at his home."),
       e("killed 1", "A party worker was killed on Tuesday. The man was hacked to death with a cleaver.",
