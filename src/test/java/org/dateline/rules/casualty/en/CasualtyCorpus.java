@@ -282,6 +282,10 @@ final class CasualtyCorpus {
       e("injured 2", "Kofi Mensah, 20, and Lena Brandt, 22, were wounded in the shooting."),
       e("injured 3", "Kofi Mensah, 20, Lena Brandt, 22, and Omar Haddad, 19, were shot outside a bar."),
       e("injured 1", "Kofi Mensah, 20, was wounded in the shooting."),
+      // one article serves a list of bare person nouns
+      e("injured 2", "A mother and daughter were shot on Tuesday afternoon.", "A woman and child were wounded."),
+      e("injured 3", "A man, woman and boy were wounded late Monday in a shooting."),
+      e("killed 3", "A father, mother, and toddler were found dead in the house."),
       e("killed 1; killed 1 (additional)",
           "Gunmen killed Tomas Ruiz, the district head. Mr. Ruiz was killed alongside his nephew at his home."),
       e("killed 1", "A party worker was killed on Tuesday. The man was hacked to death with a cleaver.",
@@ -775,6 +779,8 @@ final class CasualtyCorpus {
       new String[] {"killed 2", "", "A man shot and killed his 12- and 10-year-old sons."},
       new String[] {"killed 1", "", "The mother of the boy who was killed spoke to reporters."},
       new String[] {"killed 2", "", "The dead were identified as Ana Ruiz and Tomas Ruiz."},
+      // a bare noun is listed only after an indefinite article, not after a possessive
+      new String[] {"killed 2", "", "His aunt and uncle were killed in the shooting."},
       // one capitalised word before "was" is taken for a person's name, even a city's
       new String[] {"", "injured 1", "Chicago was hit by gunfire over the weekend."},
       // a plural noun the lexicon does not know as people is not counted
