@@ -345,6 +345,11 @@ final class SingleWounded {
     }
     if (HIT.contains(t[k]) && passive) {
       int end = within(t, k + 1, e, 4, MISSILES);
+      if (end < 0 && t[k - 1].is("also")) {
+        // "was also hit during the shooting": one more person hit, and by what the clause says
+        end = within(t, k + 1, e, 4, GUNS);
+        return end > 0 ? k + 1 : hitInTheBody(t, j, k + 1, e);
+      }
       return end > 0 ? end : hitInTheBody(t, j, k + 1, e);
     }
     if (SUFFERED.contains(t[k])) {

@@ -285,6 +285,8 @@ final class CasualtyCorpus {
       // one article serves a list of bare person nouns
       e("injured 2", "A mother and daughter were shot on Tuesday afternoon.", "A woman and child were wounded."),
       e("injured 3", "A man, woman and boy were wounded late Monday in a shooting."),
+      // "also hit" and a gun after it: one more person hit by the shots
+      e("injured 1", "A 20-year-old woman was also hit during the shooting, but she is expected to recover."),
       e("killed 3", "A father, mother, and toddler were found dead in the house."),
       e("killed 1; killed 1 (additional)",
           "Gunmen killed Tomas Ruiz, the district head. Mr. Ruiz was killed alongside his nephew at his home."),
@@ -633,6 +635,7 @@ final class CasualtyCorpus {
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
       "A courier and his nephew were shot at from a passing car.",
+      "A bus driver was also hit with a bottle during the brawl.", "A parked van was also hit during the shooting.",
       "Gunman shoots at deputies from a rooftop", "The guard was struck in the face with a pistol.",
       "A referee was hit in the head by a bottle.", "The goalkeeper was struck in the chest during the match.", "The nurse went to the hospital to visit her uncle.", "Cyclist hit by car near school",
       "Referee struck in the face by a bottle", "The guard shoots targets every Sunday.",
