@@ -188,13 +188,20 @@ final class SingleWounded {
   }
 
   /**
-   * Steps over an age between commas ("Smith, 46, was shot"), or over a short apposition without a
-   * verb ("the other victim, 20-year-old Jay Roe, is in stable condition").
+   * Steps over an age between commas ("Smith, 46, was shot"), over a short apposition without a
+   * verb ("the other victim, 20-year-old Jay Roe, is in stable condition"), or over both ("Smith,
+   * 46, of Dayton, was shot").
    */
   private static int skipAge(Token[] t, int j, int e) {
     if (j + 2 < e && t[j].is(",") && t[j + 1].isNumber() && t[j + 2].is(",")) {
-      return j + 3;
+      int after = apposition(t, j + 2, e);
+      return after > j + 2 ? after : j + 3;
     }
+    return apposition(t, j, e);
+  }
+
+  /** Returns the index after a short apposition without a verb between commas at {@code j}, or {@code j}. */
+  private static int apposition(Token[] t, int j, int e) {
     if (j < e && t[j].is(",")) {
       for (int k = j + 1; k < e && k <= j + MAX_APPOSITION; k++) {
         if (t[k].is(",")) {

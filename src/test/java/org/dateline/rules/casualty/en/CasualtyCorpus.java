@@ -282,6 +282,8 @@ final class CasualtyCorpus {
       e("injured 2", "Kofi Mensah, 20, and Lena Brandt, 22, were wounded in the shooting."),
       e("injured 3", "Kofi Mensah, 20, Lena Brandt, 22, and Omar Haddad, 19, were shot outside a bar."),
       e("injured 1", "Kofi Mensah, 20, was wounded in the shooting."),
+      e("injured 1", "Kofi Mensah, 20, of Dayton, had arrived at the hospital with a gunshot wound.",
+          "Kofi Mensah, 20, of Dayton, is in stable condition."),
       // one article serves a list of bare person nouns
       e("injured 2", "A mother and daughter were shot on Tuesday afternoon.", "A woman and child were wounded."),
       e("injured 3", "A man, woman and boy were wounded late Monday in a shooting."),
