@@ -284,6 +284,9 @@ final class CasualtyCorpus {
       e("injured 1", "Kofi Mensah, 20, was wounded in the shooting."),
       e("injured 1", "Kofi Mensah, 20, of Dayton, had arrived at the hospital with a gunshot wound.",
           "Kofi Mensah, 20, of Dayton, is in stable condition."),
+      // where the person was found, between the person and the wound
+      e("injured 1", "Deputies located Kofi Mensah at the apartment with a gunshot wound to his arm.",
+          "Officers found the victim inside the store with a gunshot wound."),
       // one article serves a list of bare person nouns
       e("injured 2", "A mother and daughter were shot on Tuesday afternoon.", "A woman and child were wounded."),
       e("injured 3", "A man, woman and boy were wounded late Monday in a shooting."),
@@ -638,6 +641,7 @@ final class CasualtyCorpus {
   static final List<String> NEGATIVE = List.of(
       "A courier and his nephew were shot at from a passing car.",
       "A bus driver was also hit with a bottle during the brawl.", "A parked van was also hit during the shooting.",
+      "Kofi Mensah at the park with a friend said he heard shots.",
       "Gunman shoots at deputies from a rooftop", "The guard was struck in the face with a pistol.",
       "A referee was hit in the head by a bottle.", "The goalkeeper was struck in the chest during the match.", "The nurse went to the hospital to visit her uncle.", "Cyclist hit by car near school",
       "Referee struck in the face by a bottle", "The guard shoots targets every Sunday.",
