@@ -57,6 +57,8 @@ final class SingleVictims {
   private static final TokenSet DETERMINERS = TokenSet.of("the", "his", "her", "their", "its");
   static final TokenSet OBJECT_PRONOUNS = TokenSet.of("him", "her");
   private static final TokenSet INDEFINITE = TokenSet.of("a", "an");
+  /** How many words back a list of persons may have begun with its shared article: see {@link #bareNoun}. */
+  private static final int MAX_LISTED = 8;
   /** Nouns of the attacker: killed, he is counted on top of the victims (GVA counts a killed shooter). */
   private static final TokenSet ATTACKERS = TokenSet.of(
       "gunman", "shooter", "suspect", "attacker", "assailant", "robber", "intruder", "bomber", "killer");
@@ -425,12 +427,15 @@ final class SingleVictims {
    */
   static int[] conjoined(Token[] t, int s, int end, int e) {
     int count = 1;
-    int j = end;
+    int j = ageAside(t, end, e);
     int listed = 0;
     while (j + 1 < e && (t[j].is("and") || t[j].is(","))) {
       boolean and = t[j].is("and") || t[j + 1].is("and");
       int k = t[j].is(",") && t[j + 1].is("and") ? j + 2 : j + 1;
       Phrase next = phrase(t, s, k, e, false);
+      if (next == null) {
+        next = bareNoun(t, s, k, e);
+      }
       int n = 1;
       int nextEnd;
       if (next != null && next.kind != Kind.PRONOUN && (and || next.kind != Kind.INDEFINITE)) {
@@ -443,6 +448,9 @@ final class SingleVictims {
         }
         n = (int) Math.min(q.count.value().orElse(0), 100_000);
         nextEnd = people.end;
+      }
+      if (next != null) {
+        nextEnd = ageAside(t, nextEnd, e);
       }
       if (!and) {
         // "the pastor, his wife and ...": a comma lists only if an "and" closes the list
@@ -457,6 +465,40 @@ final class SingleVictims {
       break;
     }
     return new int[] {count, end};
+  }
+
+  /**
+   * Returns the index of the comma closing an age aside at {@code j} after a person and before more
+   * persons are listed (", 20," in "John Roe, 20, and Jane Doe, 22, were shot"), or {@code j}.
+   */
+  private static int ageAside(Token[] t, int j, int e) {
+    boolean aside = j + 3 < e && t[j].is(",") && t[j + 1].isNumber() && t[j + 1].lower.length() <= 3
+        && t[j + 2].is(",");
+    return aside && (t[j + 3].is("and") || t[j + 3].isWord() && t[j + 3].capitalized) ? j + 2 : j;
+  }
+
+  /**
+   * Reads a singular person noun without a determiner of its own at {@code k}, listed after a first
+   * person told with an indefinite article that serves them all ("a mother and <b>daughter</b>", "a
+   * man, <b>woman</b> and <b>boy</b>"), or returns null. After "the" or a possessive the list is left
+   * as it was: "deaths of his aunt and uncle" often tells of someone's past, not the incident's victims.
+   */
+  private static Phrase bareNoun(Token[] t, int s, int k, int e) {
+    Token w = t[k];
+    if (!w.isWord() || w.capitalized || !Character.isLetter(w.lower.charAt(0)) || !Lexicon.isPeople(w)
+        || !People.isSingular(w.lower) || GROUPS.contains(w) || k + 1 < e && !endsPhrase(t, k + 1, e)) {
+      return null;
+    }
+    for (int j = k - 1; j >= Math.max(s, k - MAX_LISTED); j--) {
+      if (INDEFINITE.contains(t[j])) {
+        return new Phrase(k, k + 1, Kind.DEFINITE, w.lower, w.lower);
+      }
+      boolean listWord = t[j].isWord() && Lexicon.isPeople(t[j]) && !DETERMINERS.contains(t[j]);
+      if (!(t[j].is(",") || t[j].is("and") || listWord)) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /** Reads a person phrase at {@code i}, or returns null. */

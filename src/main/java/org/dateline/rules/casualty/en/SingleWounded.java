@@ -64,6 +64,10 @@ final class SingleWounded {
   private static final TokenSet CONDITION = TokenSet.of("condition");
   private static final TokenSet CONDITIONS = TokenSet.of("critical", "serious", "stable", "grave", "fair");
   private static final TokenSet SELF = TokenSet.of("himself", "herself");
+  /** Words before where a person was found: "found the victim at the residence with a gunshot wound". */
+  private static final TokenSet PLACE_PREPOSITIONS = TokenSet.of("at", "in", "inside", "near", "outside");
+  /** How many words the place where a person was found may take, its preposition included. */
+  private static final int MAX_PLACE = 5;
   /** Where a bullet hits: "struck in the leg". */
   private static final TokenSet BODY = TokenSet.of("leg", "arm", "head", "chest", "back", "shoulder", "hand", "foot",
       "neck", "abdomen", "stomach", "thigh", "hip", "face", "buttocks", "knee", "ankle", "side", "torso", "groin",
@@ -167,6 +171,9 @@ final class SingleWounded {
       end = takenWithWounds(t, j, e);
     }
     if (end < 0) {
+      end = withWoundsAfterPlace(t, j, e);
+    }
+    if (end < 0) {
       return null;
     }
     boolean shot = t[end - 1].is("shot") || SELF.contains(t[end - 1]);
@@ -175,6 +182,26 @@ final class SingleWounded {
     return new Candidate(CasualtyCategory.INJURED, CasualtyCount.exactly(counted[0]), p.begin, counted[1], p.begin,
         end, counted[0] > 1 ? null : p.who, FigureRole.TOTAL, shot ? also ? "<the person> also shot" : "<the person> shot"
         : "<the person> <hurt>");
+  }
+
+  /**
+   * "found the victim <b>at the residence with a gunshot wound</b>": where the person was found, a
+   * short phrase after "at", "in", "inside" or "near", then "with" and a wound. Returns the end of
+   * the wound, or -1.
+   */
+  private static int withWoundsAfterPlace(Token[] t, int j, int e) {
+    if (j >= e || !PLACE_PREPOSITIONS.contains(t[j])) {
+      return -1;
+    }
+    for (int k = j + 1; k < e && k <= j + MAX_PLACE; k++) {
+      if (t[k].is("with")) {
+        return within(t, k + 1, e, 6, WOUNDS);
+      }
+      if (!t[k].isWord() || t[k].has(WordFlags.AUXILIARY)) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** Whether the person in {@code [from, to)} is told as besides others: "the other victim", "a second man". */
@@ -188,13 +215,20 @@ final class SingleWounded {
   }
 
   /**
-   * Steps over an age between commas ("Smith, 46, was shot"), or over a short apposition without a
-   * verb ("the other victim, 20-year-old Jay Roe, is in stable condition").
+   * Steps over an age between commas ("Smith, 46, was shot"), over a short apposition without a
+   * verb ("the other victim, 20-year-old Jay Roe, is in stable condition"), or over both ("Smith,
+   * 46, of Dayton, was shot").
    */
   private static int skipAge(Token[] t, int j, int e) {
     if (j + 2 < e && t[j].is(",") && t[j + 1].isNumber() && t[j + 2].is(",")) {
-      return j + 3;
+      int after = apposition(t, j + 2, e);
+      return after > j + 2 ? after : j + 3;
     }
+    return apposition(t, j, e);
+  }
+
+  /** Returns the index after a short apposition without a verb between commas at {@code j}, or {@code j}. */
+  private static int apposition(Token[] t, int j, int e) {
     if (j < e && t[j].is(",")) {
       for (int k = j + 1; k < e && k <= j + MAX_APPOSITION; k++) {
         if (t[k].is(",")) {
@@ -345,6 +379,11 @@ final class SingleWounded {
     }
     if (HIT.contains(t[k]) && passive) {
       int end = within(t, k + 1, e, 4, MISSILES);
+      if (end < 0 && t[k - 1].is("also")) {
+        // "was also hit during the shooting": one more person hit, and by what the clause says
+        end = within(t, k + 1, e, 4, GUNS);
+        return end > 0 ? k + 1 : hitInTheBody(t, j, k + 1, e);
+      }
       return end > 0 ? end : hitInTheBody(t, j, k + 1, e);
     }
     if (SUFFERED.contains(t[k])) {

@@ -170,8 +170,9 @@ final class PlaceFinder {
       if (all.isEmpty()) {
         continue;
       }
-      if (i + n < words.size() && THOROUGHFARES.contains(words.get(i + n).lower())) {
-        return n; // a street's or a mall's name, no town: "6th and San Jacinto street", "Vermont Avenue"
+      if (i + n < words.size() && THOROUGHFARES.contains(words.get(i + n).lower())
+          || atCrossing(text, words, i, i + n)) {
+        return n; // a street's or a mall's name, no town: "6th and San Jacinto street", "Vermont Avenue", "21st & Cleveland"
       }
       List<Place> c = namedAsDivision(words, i, n) ? divisionsFirst(all) : all;
       if (plausible(words, i, n, c, titleCase)) {
@@ -182,6 +183,44 @@ final class PlaceFinder {
       }
     }
     return 0;
+  }
+
+  /**
+   * Whether the words {@code from} to {@code to - 1} name a street crossing a numbered one: "near 21st
+   * and Cleveland", "at 100th & Richmond", "Prospect and 39th".
+   */
+  private static boolean atCrossing(String text, List<Words.Word> words, int from, int to) {
+    return from >= 1 && crosses(text, words, from - 1, from - 2) || to < words.size() && crosses(text, words, to, to + 1);
+  }
+
+  /** Whether word {@code joint} is "and" beside ordinal word {@code other}, or itself an ordinal joined by "&". */
+  private static boolean crosses(String text, List<Words.Word> words, int joint, int other) {
+    Words.Word w = words.get(joint);
+    if (w.lower().equals("and")) {
+      return other >= 0 && other < words.size() && ordinal(words.get(other).lower());
+    }
+    if (!ordinal(w.lower())) {
+      return false;
+    }
+    Words.Word name = words.get(other > joint ? joint - 1 : joint + 1);
+    int b = Math.min(w.end(), name.end());
+    int e = Math.max(w.begin(), name.begin());
+    return e - b <= 3 && text.substring(b, e).trim().equals("&");
+  }
+
+  /** Whether a lower-cased word is a numbered street's ordinal: "21st", "100th", "3rd". */
+  private static boolean ordinal(String w) {
+    int n = w.length();
+    if (n < 3 || n > 6 || !Character.isDigit(w.charAt(0))) {
+      return false;
+    }
+    String suffix = w.substring(n - 2);
+    for (int k = 0; k < n - 2; k++) {
+      if (!Character.isDigit(w.charAt(k))) {
+        return false;
+      }
+    }
+    return suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd") || suffix.equals("th");
   }
 
   /**

@@ -48,12 +48,13 @@ final class Triggers {
       {EventType.STATEMENT, "said", "announced", "stated", "declared"}};
   /**
    * Words after a trigger that make it a modifier or another sense, not an event: "fire department",
-   * "shooting range", "drones were shot down".
+   * "shooting range", "drones were shot down", "faces assault charges".
    */
   private static final Set<String> MODIFIED = Set.of("down", "department", "departments", "chief", "official", "officials",
       "station", "marshal", "crew", "crews", "truck", "trucks", "fighter", "fighters", "rescue", "service",
       "services", "captain", "district", "hydrant", "escape", "alarm", "range", "spokesman", "spokeswoman",
-      "investigator", "investigators", "victim", "victims", "suspect", "suspects", "points", "train", "trains");
+      "investigator", "investigators", "victim", "victims", "suspect", "suspects", "points", "train", "trains",
+      "charge", "charges", "count", "counts", "conviction", "convictions");
   /**
    * Words after "shooting" that still tell a shooting happened: "a shooting victim was identified",
    * "the shooting suspect was arrested" (unlike "a fire truck" or "a shooting range").
@@ -178,7 +179,9 @@ final class Triggers {
         boolean modifier = i + n < words.size() && MODIFIED.contains(words.get(i + n).lower())
             && t != null && t.isIncident() && n <= 2
             && !(t == EventType.SHOOTING && PARTIES.contains(words.get(i + n).lower()));
-        if (t != null && !modifier && !isNamePart(words, i, phrase, titleCase)) {
+        // "charged with second-degree assault": the name of a charge, not an incident
+        boolean charge = i > 0 && words.get(i - 1).lower().endsWith("degree");
+        if (t != null && !modifier && !charge && !isNamePart(words, i, phrase, titleCase)) {
           if (!(HAPPENED.contains(phrase) && i - incidentEnd <= HAPPENED_WINDOW)) {
             // "the plane struck a hangar", "a car struck a pedestrian": a vehicle's impact is a crash
             EventType type = t == EventType.STRIKE && HAPPENED.contains(phrase) && vehicleBefore(words, i, out)

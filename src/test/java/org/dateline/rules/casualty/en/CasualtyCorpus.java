@@ -285,6 +285,21 @@ final class CasualtyCorpus {
       e("killed 2", "Okafor and his cousin, John Eze, were shot dead on Sunday night.",
           "Okafor and his cousin were shot dead on Sunday night."),
       e("injured 2", "Police said Okafor and her husband were shot and wounded."),
+      // an age between commas after each name keeps the list going
+      e("injured 2", "Kofi Mensah, 20, and Lena Brandt, 22, were wounded in the shooting."),
+      e("injured 3", "Kofi Mensah, 20, Lena Brandt, 22, and Omar Haddad, 19, were shot outside a bar."),
+      e("injured 1", "Kofi Mensah, 20, was wounded in the shooting."),
+      e("injured 1", "Kofi Mensah, 20, of Dayton, had arrived at the hospital with a gunshot wound.",
+          "Kofi Mensah, 20, of Dayton, is in stable condition."),
+      // where the person was found, between the person and the wound
+      e("injured 1", "Deputies located Kofi Mensah at the apartment with a gunshot wound to his arm.",
+          "Officers found the victim inside the store with a gunshot wound."),
+      // one article serves a list of bare person nouns
+      e("injured 2", "A mother and daughter were shot on Tuesday afternoon.", "A woman and child were wounded."),
+      e("injured 3", "A man, woman and boy were wounded late Monday in a shooting."),
+      // "also hit" and a gun after it: one more person hit by the shots
+      e("injured 1", "A 20-year-old woman was also hit during the shooting, but she is expected to recover."),
+      e("killed 3", "A father, mother, and toddler were found dead in the house."),
       e("killed 1; killed 1 (additional)",
           "Gunmen killed Tomas Ruiz, the district head. Mr. Ruiz was killed alongside his nephew at his home."),
       e("killed 1", "A party worker was killed on Tuesday. The man was hacked to death with a cleaver.",
@@ -632,6 +647,8 @@ final class CasualtyCorpus {
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
       "A courier and his nephew were shot at from a passing car.",
+      "A bus driver was also hit with a bottle during the brawl.", "A parked van was also hit during the shooting.",
+      "Kofi Mensah at the park with a friend said he heard shots.",
       "Gunman shoots at deputies from a rooftop", "The guard was struck in the face with a pistol.",
       "A referee was hit in the head by a bottle.", "The goalkeeper was struck in the chest during the match.", "The nurse went to the hospital to visit her uncle.", "Cyclist hit by car near school",
       "Referee struck in the face by a bottle", "The guard shoots targets every Sunday.",
@@ -782,6 +799,8 @@ final class CasualtyCorpus {
       new String[] {"killed 2", "", "A man shot and killed his 12- and 10-year-old sons."},
       new String[] {"killed 1", "", "The mother of the boy who was killed spoke to reporters."},
       new String[] {"killed 2", "", "The dead were identified as Ana Ruiz and Tomas Ruiz."},
+      // a bare noun is listed only after an indefinite article, not after a possessive
+      new String[] {"killed 2", "", "His aunt and uncle were killed in the shooting."},
       // one capitalised word before "was" is taken for a person's name, even a city's
       new String[] {"", "injured 1", "Chicago was hit by gunfire over the weekend."},
       // a plural noun the lexicon does not know as people is not counted

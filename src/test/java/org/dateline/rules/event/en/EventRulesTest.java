@@ -338,6 +338,21 @@ class EventRulesTest {
   }
 
   @Test
+  void aChargesNameIsNoIncidentOfItsOwn() {
+    String text = "A woman was shot in Denver on Sunday night. On Tuesday, her neighbour was charged with "
+        + "second-degree assault over a fight on February 2. Her daughter was also wounded, police said.";
+    List<Event> e = events(text, injured(text, "Her daughter was also wounded", 1));
+    assertEquals("shooting 2026-03-08TNI Denver", summary(e));
+    assertEquals(1, e.get(0).toll(CasualtyCategory.INJURED).get().best());
+    String charges = "A man was shot in Denver on Sunday. His brother faces assault charges from a fight on "
+        + "February 2. A teenager was also wounded, police said.";
+    List<Event> c = events(charges, injured(charges, "A teenager was also wounded", 1));
+    assertEquals("shooting 2026-03-08 Denver", summary(c));
+    // an assault told as what happened is still an incident
+    assertEquals("attack 2026-03-08 Denver", summary(events("A man was assaulted in Denver on Sunday.")));
+  }
+
+  @Test
   void figuresNoTriggerClaimsMakeOneEvent() {
     String text = "Fifteen people died and 30 were hurt near Arequipa on Monday, officials said.";
     List<Event> e = events(text, killed(text, "Fifteen people died", 15), injured(text, "30 were hurt", 30));

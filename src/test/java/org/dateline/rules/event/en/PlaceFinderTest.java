@@ -54,6 +54,19 @@ class PlaceFinderTest {
   }
 
   @Test
+  void aNameCrossingANumberedStreetIsAStreet() {
+    assertEquals(List.of("Kansas City, Jackson County, Missouri, United States"),
+        places("Two men were shot near 21st & Cleveland in Kansas City, Missouri."));
+    assertEquals(List.of("Kansas City, Jackson County, Missouri, United States"),
+        places("Officers found a man at Cleveland and 43rd in Kansas City, Missouri."));
+    assertEquals(List.of(), places("Shots were fired near 100th and Richmond late Friday."));
+    // a town after "and" with no numbered street beside it is still a town
+    assertEquals(List.of("Kansas City, Jackson County, Missouri, United States",
+        "Cleveland, Cuyahoga County, Ohio, United States"),
+        places("Shootings in Kansas City, Missouri, and Cleveland, Ohio, left three dead."));
+  }
+
+  @Test
   void placesNamedLikePeopleArePlacesOnlyAfterIn() {
     assertEquals(List.of("Jackson, Hinds County, Mississippi, United States", "Hinds County, Mississippi, United States"),
         places("Officers in Jackson arrested a man in Hinds County."));
