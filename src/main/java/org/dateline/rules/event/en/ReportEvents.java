@@ -413,24 +413,38 @@ final class ReportEvents {
    */
   private boolean namesItsAttacker(Triggers.Trigger t, int sentence) {
     List<Words.Word> w = sentenceWords.get(sentence);
-    for (int i = 0; i < w.size(); i++) {
-      if (w.get(i).begin() == t.begin()) {
-        if (!ATTACKERS.contains(w.get(i).lower())) {
-          return false;
-        }
-        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
-          String before = w.get(k).lower();
-          if (before.equals("the")) {
-            return true;
-          }
-          if (!ATTACKER_MODIFIERS.contains(before)) {
-            return false;
-          }
-        }
+    int i = wordAt(w, t.begin());
+    if (i < 0 || !ATTACKERS.contains(w.get(i).lower())) {
+      return false;
+    }
+    for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+      String before = w.get(k).lower();
+      if (before.equals("the")) {
+        return true;
+      }
+      if (!ATTACKER_MODIFIERS.contains(before)) {
         return false;
       }
     }
     return false;
+  }
+
+  /** Returns the index of the word of {@code w} (in text order) that begins at {@code begin}, or -1, by binary search. */
+  private static int wordAt(List<Words.Word> w, int begin) {
+    int lo = 0;
+    int hi = w.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      int b = w.get(mid).begin();
+      if (b == begin) {
+        return mid;
+      } else if (b < begin) {
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return -1;
   }
 
   /** Whether a trigger dated {@code date} can name the incident of draft {@code d}. */
