@@ -8,8 +8,9 @@ package org.dateline.rules.casualty.en;
  * figures are running totals ({@link org.dateline.model.FigureRole#CUMULATIVE}).
  *
  * <p>Only shootings and stabbings in the plural count as separate crimes, with a word that makes
- * them many ("separate", "multiple", a number, "a rash of") or with none at all ("in shootings
- * across Chicago", "in Sunday night shootings"); "in the shootings" refers back to one rampage.
+ * them many ("separate", "multiple", "unrelated", "a rash of") or with none at all ("in shootings
+ * across Chicago", "in Sunday night shootings"); "in the shootings" refers back to one rampage, and
+ * a count alone ("in two shootings at the fair") may tell one spree.
  * Coordinated attacks ("two bombings killed 12", "killed 10 in three separate attacks") are
  * one event in atrocity news and stay its toll, as do "incidents" unless called separate.
  *
