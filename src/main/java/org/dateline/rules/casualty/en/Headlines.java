@@ -46,7 +46,7 @@ final class Headlines {
   private static final Set<String> NEXT = ImmutableSet.of(
       "in", "outside", "near", "during", "on", "early", "late", "overnight", "after", "following", ",", ".", ":",
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "inside", "while", "by",
-      "multiple", "twice", "again", "when", "as", "-", "last", "this", "from", "over");
+      "multiple", "twice", "again", "when", "as", "-", "last", "this", "from", "over", "of", "with");
   /** Words after "in" that say where a shot went, not whom it hit: "shot in the air", "in self-defense". */
   private static final Set<String> NOT_HIT = ImmutableSet.of("air", "self-defense", "self-defence", "sky");
   private static final Set<String> STATES = ImmutableSet.of("critical", "recovering", "hospitalized", "hospitalised");
@@ -164,7 +164,8 @@ final class Headlines {
     for (; k < e && k < i + MAX_MODIFIERS; k++) {
       Token w = t[k];
       if (!w.isWord() || w.has(WordFlags.FUNCTION) || HURT.contains(w.lower) || SHOOTS.contains(w.lower)
-          || STATES.contains(w.lower) || DEATHS.contains(w.lower) || w.is("fatally") || ADVERBS.contains(w.lower)
+          || STATES.contains(w.lower) || DEATHS.contains(w.lower) || w.is("fatally") || w.is("kills")
+          || ADVERBS.contains(w.lower)
           || HIT.contains(w.lower)) {
         break;
       }
@@ -239,10 +240,16 @@ final class Headlines {
     int end = -1;
     if (j >= e) {
       return -1;
+    } else if ((t[j].is("kills") || t[j].is("killed")) && j + 1 < e && SELF.contains(t[j + 1].lower)) {
+      end = j + 2; // "3-year-old kills herself with loaded gun"
     } else if (DEATHS.contains(t[j].lower)) {
       end = j + 1;
+    } else if (t[j].is("fatally") && j + 2 < e && SHOOTS.contains(t[j + 1].lower) && SELF.contains(t[j + 2].lower)) {
+      end = j + 3; // "boy fatally shoots himself"
     } else if (t[j].is("fatally") && j + 1 < e && FATALLY_DONE.contains(t[j + 1].lower)) {
       end = j + 2;
+    } else if (t[j].is("shot") && (end = killedAfterComma(t, j, e)) > 0) {
+      return end; // "Teen accidentally shot, killed", "girl shot in the head, killed"
     } else if (t[j].is("shot") && j + 1 < e && t[j + 1].is("dead")) {
       end = j + 2;
     } else if (t[j].is("shot") && j + 2 < e && (t[j + 1].is("to") || t[j + 1].is("and"))
@@ -250,6 +257,19 @@ final class Headlines {
       end = j + 3;
     }
     return end < 0 || end < e && !placeOrTime(t, end, e) ? -1 : end;
+  }
+
+  /** Returns the end of ", killed" a few words after "shot" at {@code j} ("shot in the head, killed"), or -1. */
+  private static int killedAfterComma(Token[] t, int j, int e) {
+    for (int k = j + 1; k + 1 < e && k <= j + CAUSE_WINDOW + 1; k++) {
+      if (t[k].is(",") && t[k + 1].is("killed")) {
+        return k + 2 >= e || placeOrTime(t, k + 2, e) ? k + 2 : -1;
+      }
+      if (!t[k].isWord()) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   private static boolean placeOrTime(Token[] t, int next, int e) {

@@ -637,6 +637,9 @@ final class CasualtyCorpus {
           "Grocer shot dead outside his store", "Woman Dies After Being Shot In Her Car",
           "Police: Man killed in argument over parking", "Deputy shot and killed during traffic stop"),
       e("killed 1; injured 4", "Teen Killed, Four Others Injured in Garfield Park Shooting"),
+      e("killed 1", "Garfield County teen dies of gunshot wound", "Local Teen Accidentally Shot, Killed During Hunt",
+          "8-year-old Dayton girl shot in the head, killed", "5-year-old boy fatally shoots himself with gun found in car",
+          "4-year-old kills herself with loaded gun in Fresno"),
       // The story's own count of the dead stands for the headline's person; a headline-shaped
       // line further down (a link to another story) is not read.
       e("injured 2; killed 1; injured 2",
