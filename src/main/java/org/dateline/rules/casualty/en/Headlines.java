@@ -42,6 +42,9 @@ final class Headlines {
   private static final Set<String> ADVERBS = ImmutableSet.of(
       "accidentally", "accidently", "critically", "seriously", "severely", "slightly", "badly", "reportedly",
       "allegedly", "also", "unintentionally");
+  /** Verbs of naming a victim before the person: "Police identify man killed in crash". */
+  private static final Set<String> IDENTIFY = ImmutableSet.of("identify", "identifies", "identified", "name",
+      "names", "id");
   /** What may follow a headline's participle: a place, a time, a cause, or the end. */
   private static final Set<String> NEXT = ImmutableSet.of(
       "in", "outside", "near", "during", "on", "early", "late", "overnight", "after", "following", ",", ".", ":",
@@ -76,7 +79,8 @@ final class Headlines {
   private static Candidate find(Token[] t, int s, int e, boolean dead) {
     Candidate c = at(t, afterLabel(t, s, e), e, dead);
     for (int i = s; c == null && i + 1 < e; i++) {
-      if (t[i].is("after")) {
+      // "Mother charged after toddler shoots himself", "Police identify man killed in crash"
+      if (t[i].is("after") || IDENTIFY.contains(t[i].lower)) {
         c = at(t, i + 1, e, dead);
       }
     }
