@@ -640,7 +640,7 @@ final class CasualtyCorpus {
       e("killed 1", "Garfield County teen dies of gunshot wound", "Local Teen Accidentally Shot, Killed During Hunt",
           "8-year-old Dayton girl shot in the head, killed", "5-year-old boy fatally shoots himself with gun found in car",
           "4-year-old kills herself with loaded gun in Fresno", "Police identify man killed in Elm Street shooting",
-          "Coroner names woman killed in crash on Route 9"),
+          "Coroner names woman killed in crash on Route 9", "Teen who died playing with a handgun identified"),
       // The story's own count of the dead stands for the headline's person; a headline-shaped
       // line further down (a link to another story) is not read.
       e("injured 2; killed 1; injured 2",
