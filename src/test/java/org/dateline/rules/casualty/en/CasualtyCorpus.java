@@ -650,6 +650,7 @@ final class CasualtyCorpus {
 
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
+      "Man who survived shooting speaks out",
       "A courier and his nephew were shot at from a passing car.",
       "A bus driver was also hit with a bottle during the brawl.", "A parked van was also hit during the shooting.",
       "Kofi Mensah at the park with a friend said he heard shots.",
