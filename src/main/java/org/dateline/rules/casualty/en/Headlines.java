@@ -17,7 +17,8 @@ import org.dateline.model.FigureRole;
  * wound", "Teen killed, five others injured" state exactly one killed.
  *
  * <p>The person is a singular person noun ending a run of at most four words at the start of the
- * sentence, after a label ending in a colon ("Police:"), or after "after"; the predicate is a hurt
+ * sentence, after a label ending in a colon ("Police:"), after "after", or after a verb of naming
+ * ("Police identify man killed in crash"); the predicate is a hurt
  * participle followed by a place, a time, a cause or nothing ("shot in the leg", "wounded
  * Sunday", "shot by his brother"; never an object: "Teen shot his friend" is no figure), "shoots
  * himself", or "critical" / "recovering" / "in critical condition" with a shot, a shooting or a
@@ -254,15 +255,27 @@ final class Headlines {
       end = j + 3; // "boy fatally shoots himself"
     } else if (t[j].is("fatally") && j + 1 < e && FATALLY_DONE.contains(t[j + 1].lower)) {
       end = j + 2;
-    } else if (t[j].is("shot") && (end = killedAfterComma(t, j, e)) > 0) {
-      return end; // "Teen accidentally shot, killed", "girl shot in the head, killed"
-    } else if (t[j].is("shot") && j + 1 < e && t[j + 1].is("dead")) {
-      end = j + 2;
-    } else if (t[j].is("shot") && j + 2 < e && (t[j + 1].is("to") || t[j + 1].is("and"))
-        && (t[j + 2].is("death") || t[j + 2].is("killed"))) {
-      end = j + 3;
+    } else if (t[j].is("shot")) {
+      end = afterShot(t, j, e);
     }
     return end < 0 || end < e && !placeOrTime(t, end, e) ? -1 : end;
+  }
+
+  /**
+   * Returns the end of a death told after "shot" at {@code j}: "shot, killed", "shot in the head,
+   * killed", "shot dead", "shot to death", "shot and killed"; or -1.
+   */
+  private static int afterShot(Token[] t, int j, int e) {
+    int comma = killedAfterComma(t, j, e);
+    if (comma > 0) {
+      return comma;
+    }
+    if (j + 1 < e && t[j + 1].is("dead")) {
+      return j + 2;
+    }
+    boolean toDeath = j + 2 < e && (t[j + 1].is("to") || t[j + 1].is("and"))
+        && (t[j + 2].is("death") || t[j + 2].is("killed"));
+    return toDeath ? j + 3 : -1;
   }
 
   /** Returns the end of ", killed" a few words after "shot" at {@code j} ("shot in the head, killed"), or -1. */
