@@ -62,14 +62,8 @@ final class ReportEvents {
   private final List<DateMention> allDates;
   /** The durations the report states ("for three days", "over the past week"). */
   private final List<DateMention> durations;
-  /**
-   * Per sentence, whether it holds a toll ({@link #TOLL}), whether it tells it as under way
-   * ({@link #SPAN_TO_NOW}) and whether its tense was read for that ({@link #PERFECT_READ}); each read once.
-   */
-  private byte[] underWay;
-  private static final byte TOLL = 1;
-  private static final byte SPAN_TO_NOW = 2;
-  private static final byte PERFECT_READ = 4;
+  /** Per sentence, whether it tells its incident as under way ({@link #toldUnderWay}); read on first use. */
+  private boolean[] underWay;
   private final List<CasualtyFigure> figures;
   private final boolean statements;
   private final List<int[]> sentences;
@@ -374,25 +368,27 @@ final class ReportEvents {
    */
   private boolean toldUnderWay(int sentence) {
     if (underWay == null) {
-      underWay = new byte[sentences.size()];
-      for (CasualtyFigure f : figures) {
-        underWay[sentenceOf(f.span().begin())] |= TOLL;
-      }
-      for (DateMention d : durations) {
-        int b = d.span().begin();
-        if (text.startsWith("the past ", b) || text.startsWith("the last ", b)) {
-          underWay[sentenceOf(b)] |= SPAN_TO_NOW;
-        }
-      }
+      underWay = sentencesUnderWay();
     }
-    byte b = underWay[sentence];
-    if ((b & TOLL) == 0) {
-      return false;
+    return underWay[sentence];
+  }
+
+  /** Reads {@link #toldUnderWay} for every sentence at once, each sentence once. */
+  private boolean[] sentencesUnderWay() {
+    boolean[] toll = new boolean[sentences.size()];
+    for (CasualtyFigure f : figures) {
+      toll[sentenceOf(f.span().begin())] = true;
     }
-    if ((b & (SPAN_TO_NOW | PERFECT_READ)) == 0) {
-      underWay[sentence] = b = (byte) (b | PERFECT_READ | (inPresentPerfect(sentence) ? SPAN_TO_NOW : 0));
+    boolean[] out = new boolean[sentences.size()];
+    for (DateMention d : durations) {
+      int b = d.span().begin();
+      int s = sentenceOf(b);
+      out[s] |= toll[s] && (text.startsWith("the past ", b) || text.startsWith("the last ", b));
     }
-    return (b & SPAN_TO_NOW) != 0;
+    for (int s = 0; s < out.length; s++) {
+      out[s] |= toll[s] && inPresentPerfect(s);
+    }
+    return out;
   }
 
   /** Whether a sentence tells a toll in the present perfect: "has killed", "have claimed". */
