@@ -39,7 +39,8 @@ final class Headlines {
   private static final int CAUSE_WINDOW = 5;
   private static final Set<String> HURT = ImmutableSet.of("shot", "wounded", "injured", "hurt", "grazed");
   private static final Set<String> SHOOTS = ImmutableSet.of("shot", "shoots");
-  private static final Set<String> SELF = ImmutableSet.of("self", "himself", "herself");
+  /** The reflexive of a person who shot or killed himself: "shoots self", "kills herself". */
+  static final TokenSet SELF = TokenSet.of("self", "himself", "herself");
   private static final Set<String> ADVERBS = ImmutableSet.of(
       "accidentally", "accidently", "critically", "seriously", "severely", "slightly", "badly", "reportedly",
       "allegedly", "also", "unintentionally");

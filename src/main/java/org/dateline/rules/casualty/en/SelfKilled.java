@@ -24,7 +24,6 @@ import org.dateline.model.FigureRole;
 final class SelfKilled {
   /** How many tokens after the killing the killer's own death may be told. */
   private static final int WINDOW = 16;
-  private static final TokenSet SELF = TokenSet.of("himself", "herself", "self");
   private static final TokenSet KILLING = TokenSet.of("killing", "killed", "kill", "kills", "murdered", "murdering");
   private static final TokenSet TURNING = TokenSet.of("turning", "turned", "turn", "turns");
   private static final TokenSet TAKING = TokenSet.of("taking", "took", "take", "takes");
@@ -62,7 +61,7 @@ final class SelfKilled {
       }
     }
     for (int k = s; k < e; k++) {
-      if (KILLING.contains(t[k]) && k + 2 < e && SELF.contains(t[k + 1]) && t[k + 2].is("and")) {
+      if (KILLING.contains(t[k]) && k + 2 < e && Headlines.SELF.contains(t[k + 1]) && t[k + 2].is("and")) {
         // "killing himself and five others": the others are counted, and he is one more
         for (int c = 0; c < accepted.size(); c++) {
           if (accepted.get(c).category == CasualtyCategory.KILLED && accepted.get(c).spanBegin == k) {
@@ -71,7 +70,7 @@ final class SelfKilled {
           }
         }
       }
-      if (KILLING.contains(t[k]) && !(k + 1 < e && SELF.contains(t[k + 1]))) {
+      if (KILLING.contains(t[k]) && !(k + 1 < e && Headlines.SELF.contains(t[k + 1]))) {
         int self = selfDeath(t, k + 1, Math.min(e, k + 1 + WINDOW), e);
         if (self >= 0 && countedBefore(t, k, self, out)) {
           accepted.add(killer(self));
@@ -123,7 +122,7 @@ final class SelfKilled {
       if (STOPS.contains(t[i])) {
         return -1;
       }
-      if (SELF.contains(t[i]) && i > from && (KILLING.contains(t[i - 1]) || JOINS.contains(t[i - 1])
+      if (Headlines.SELF.contains(t[i]) && i > from && (KILLING.contains(t[i - 1]) || JOINS.contains(t[i - 1])
           || t[i - 1].is("shooting") && i - 2 >= from && t[i - 2].is("fatally") || turnedTheGunOn(t, from, i))) {
         return ending(t, i + 1, e) ? i : -1;
       }
