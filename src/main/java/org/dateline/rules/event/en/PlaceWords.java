@@ -28,7 +28,8 @@ final class PlaceWords {
   /** Compass words that make the country after them a region of it ("southern Peru"), which a dateline does not refine. */
   private static final Set<String> COMPASS = Set.of("northern", "southern", "eastern", "western", "central",
       "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
-      "south-eastern", "south-western", "far-eastern", "northernmost", "southernmost");
+      "south-eastern", "south-western", "far-eastern", "northernmost", "southernmost", "northwest", "northeast",
+      "southwest", "southeast", "north-west", "north-east", "south-west", "south-east", "north", "south", "east", "west");
 
   /** Places of care, where the wounded are taken: "taken to a hospital in Dehradun". */
   private static final Set<String> CARE = Set.of("hospital", "hospitals", "clinic", "clinics", "infirmary");

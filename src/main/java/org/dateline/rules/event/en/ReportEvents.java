@@ -619,7 +619,7 @@ final class ReportEvents {
     boolean locatedHere = false;
     for (int i = firstPlace[sentence]; i < places.size() && places.get(i).begin() < s[1]; i++) {
       locatedHere |= places.get(i).end() <= s[1] && !ReportPlace.isDateline(text, places.get(i), s)
-          && (PlaceWords.isLocating(governor(i)) || PlaceWords.namesFacility(text, places.get(i)));
+          && (PlaceWords.isLocatingOrAttack(governor(i)) || PlaceWords.namesFacility(text, places.get(i)));
     }
     for (int i = firstPlace[sentence]; i < places.size() && places.get(i).begin() < s[1]; i++) {
       PlaceFinder.Mention p = places.get(i);

@@ -582,6 +582,12 @@ class EventRulesTest {
         + "a ravine in southern Peru on Monday, police said.")));
     assertEquals("flood 2026-03-09 Nepal", summary(events("KATHMANDU, March 9 (Wire) - Floods swept through "
         + "villages in western Nepal on Monday.")));
+    // a verb of attack locates as much as "in" does: the bureau's city is not the scene
+    assertEquals("strike 2026-03-09TNI Mykolaiv", summary(events("KYIV, March 10 (Wire) - Russian missiles struck the "
+        + "southern city of Mykolaiv on Monday night, regional officials said on Tuesday.")));
+    // AP's compass words before a country ("northwest Pakistan") make a region of it, as "northern" does
+    assertEquals("bombing 2026-03-09 Pakistan", summary(events("KARACHI, Pakistan - A suicide bomber targeted a "
+        + "police convoy in northwest Pakistan on Monday, police said.")));
     // a local dateline with no other town located in the lead stays the incident's place
     assertEquals("shooting 2026-03-09 Alturas", summary(events("ALTURAS, Calif. - A man was shot on Monday at a "
         + "ranch near the Oregon border, deputies said.")));
