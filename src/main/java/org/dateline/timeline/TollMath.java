@@ -130,14 +130,15 @@ final class TollMath {
   }
 
   /**
-   * Whether an injured figure counts everyone shot, whatever became of them: "five people were
-   * shot", "the boy was shot", "a neighbor shot the clerk", "Teen shot in foot", "the bullet struck
-   * his brother" (not "was wounded", which says the person lived).
+   * Whether an injured figure counts everyone shot or stabbed, whatever became of them: "five
+   * people were shot", "the boy was shot", "a neighbor shot the clerk", "Teen shot in foot", "the
+   * bullet struck his brother", "a man stabbed three people" (not "was wounded", which says the person lived).
    */
   static boolean countsEveryoneShot(CasualtyFigure f) {
     String rule = f.rule();
     return f.category() == CasualtyCategory.INJURED && !rule.contains("fatally")
         && (rule.endsWith("<people> shot") || rule.startsWith("shot <n>") || rule.endsWith("<the person> shot")
+            || rule.endsWith("<people> stabbed") || rule.startsWith("stabbed <n>")
             || rule.startsWith("<shot> ") || rule.startsWith("<bullet> "));
   }
 

@@ -7,18 +7,23 @@ import org.dateline.model.CountQualifier;
 import org.dateline.model.FigureRole;
 
 /**
- * Shooting reports: "shot" says how people were hurt, not whether they lived, so the people shot
- * are split by what the rest of the clause says. "Two people were shot, one fatally" is killed 1
+ * Shooting and stabbing reports: "shot" and "stabbed" say how people were hurt, not whether they
+ * lived, so the people hit are split by what the rest of the clause says. "Two people were shot, one fatally" is killed 1
  * and injured 1; "Five teens were shot" with no death in the clause is injured 5 (shot and
  * alive); "a man was shot multiple times and died" is killed 1; "a gunman shot four people,
- * killing two" is killed 2 and injured 2. "Shot dead", "shot and killed", "shot and wounded" are
- * plain predicates, read by {@link CasualtyRules}.
+ * killing two" is killed 2 and injured 2; "the attacker stabbed four people, two of them fatally"
+ * is killed 2 and injured 2. "Shot dead", "shot and killed", "stabbed to death" are plain
+ * predicates, read by {@link CasualtyRules}. Rule names say which verb was read ("<n> <people>
+ * shot", "stabbed <n> <people>").
  */
 final class ShootingRules {
   private static final int MAX_AUXILIARIES = 6;
   /** How far after "shot" the clause is searched for the outcome. */
   private static final int OUTCOME_WINDOW = 24;
   private static final TokenSet SHOOTING_VERBS = TokenSet.of("shot", "shooting", "shoots", "shoot");
+  private static final TokenSet STABBING_VERBS = TokenSet.of("stabbed", "stabbing", "stabs", "stab");
+  /** The participles that say people were hit, each its own rule word: "were shot", "was stabbed". */
+  private static final TokenSet HIT = TokenSet.of("shot", "stabbed");
   private static final TokenSet FATAL_WORDS = TokenSet.of(
       "fatally", "died", "dead", "killed", "killing", "succumbed", "dies", "mortally", "deceased", "death");
   private static final TokenSet OUTCOME_AUXILIARIES = TokenSet.of(
@@ -39,10 +44,10 @@ final class ShootingRules {
 
   private ShootingRules() {}
 
-  /** Returns whether tokens {@code [s, e)} hold a shooting verb, so that the shooting rules may apply. */
+  /** Returns whether tokens {@code [s, e)} hold a verb of shooting or stabbing, so that these rules may apply. */
   static boolean mentionsShooting(Token[] t, int s, int e) {
     for (int i = s; i < e; i++) {
-      if (SHOOTING_VERBS.contains(t[i])) {
+      if (SHOOTING_VERBS.contains(t[i]) || STABBING_VERBS.contains(t[i])) {
         return true;
       }
     }
@@ -70,15 +75,15 @@ final class ShootingRules {
       int k = shotAfterAuxiliaries(t, Ages.skip(t, second.end, e), e, false);
       Quantity both = k < 0 ? null : joined(q, second.quantity);
       if (both != null) {
-        split(t, both, null, i, k + 1, e, out, "<n> <people> shot");
+        split(t, both, null, i, k + 1, e, out, "<n> <people> " + t[k].lower);
         return;
       }
     }
     int k = shotAfterAuxiliaries(t, j, e, starts);
     if (k >= 0) {
       // "three other people were also shot" beside the dead counts the living: not everyone shot
-      split(t, q, p == null ? null : p.who, i, k + 1, e, out, others(t, q.begin, k) ? "<n> <others> shot"
-          : "<n> <people> shot");
+      split(t, q, p == null ? null : p.who, i, k + 1, e, out,
+          (others(t, q.begin, k) ? "<n> <others> " : "<n> <people> ") + t[k].lower);
     }
   }
 
@@ -110,9 +115,10 @@ final class ShootingRules {
     return false;
   }
 
-  /** "a gunman shot four people, killing two", "shooting three men". */
+  /** "a gunman shot four people, killing two", "shooting three men", "stabbed three people". */
   static void shotObject(Token[] t, int i, int e, List<Candidate> out) {
-    if (!SHOOTING_VERBS.contains(t[i]) || Lexicon.ACTIONS.match(t, i, e) != null) {
+    boolean stabbing = STABBING_VERBS.contains(t[i]);
+    if (!stabbing && !SHOOTING_VERBS.contains(t[i]) || Lexicon.ACTIONS.match(t, i, e) != null) {
       return;
     }
     Quantity q = QuantityParser.parse(t, i + 1, e);
@@ -124,14 +130,15 @@ final class ShootingRules {
         || q.end >= e)) {
       return;
     }
-    split(t, q, p == null ? null : p.who, i, p == null ? q.end : p.end, e, out, "shot <n> <people>");
+    split(t, q, p == null ? null : p.who, i, p == null ? q.end : p.end, e, out,
+        (stabbing ? "stabbed" : "shot") + " <n> <people>");
   }
 
-  /** Returns the index of a bare "shot" after the people and their auxiliaries, or -1. */
+  /** Returns the index of a bare "shot" or "stabbed" after the people and their auxiliaries, or -1. */
   private static int shotAfterAuxiliaries(Token[] t, int j, int e, boolean starts) {
     boolean passive = false;
     for (int k = j; k < e && k <= j + MAX_AUXILIARIES; k++) {
-      if (t[k].is("shot")) {
+      if (HIT.contains(t[k])) {
         PhraseTable.Match m = Lexicon.PREDICATES.match(t, k, e);
         boolean hit = k + 1 >= e || !NOT_HIT.contains(t[k + 1]) || firedNear(t, k + 1, e);
         return m == null && hit && (passive || starts && k == j && headline(t, k + 1, e)) ? k : -1;

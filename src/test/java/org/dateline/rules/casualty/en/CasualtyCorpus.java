@@ -373,6 +373,12 @@ final class CasualtyCorpus {
       e("injured 5", "Five teens were shot at the park.", "Five teens were shot at the park but all survived.",
           "Five people were shot early Saturday outside a bar."),
       e("injured 3", "Three people were shot, none fatally."),
+      // "stabbed" says how people were hurt, as "shot" does, and is split the same way
+      e("injured 3", "A man stabbed three people at a tram stop on Thursday.",
+          "Three commuters were stabbed at the station.", "Three pupils were stabbed, none fatally."),
+      e("injured 1", "A student was stabbed outside the library late Friday."),
+      e("injured 2; killed 2", "The attacker stabbed four people, two of them fatally."),
+      e("injured 1; killed 1", "Two brothers were stabbed, one fatally, after an argument."),
       // a later death told by a name or a pronoun after a death already counted is that death again,
       // and "he" never tells a girl's death
       e("killed 1; injured 1", "A courier was killed and a 9-year-old girl was wounded on Friday. Ortega was taken "
