@@ -24,6 +24,11 @@ final class Ordinals {
 
   private Ordinals() {}
 
+  /** Whether a lower-cased word is an ordinal from "second" to "twelfth" ("2nd" to "10th"). */
+  static boolean isOrdinal(String lower) {
+    return WORDS.containsKey(lower);
+  }
+
   /** Returns the candidate as the toll its ordinal reaches, or the candidate itself. */
   static Candidate apply(Token[] t, int e, Candidate c) {
     int n = c.numberBegin;

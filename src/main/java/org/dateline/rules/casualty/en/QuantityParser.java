@@ -205,6 +205,10 @@ final class QuantityParser {
     }
     if ((t[j].is("a") || t[j].is("an")) && q == CountQualifier.EXACT
         && (NumberWords.words(t, j, limit) == null)) {
+      if (j + 2 < limit && Ordinals.isOrdinal(t[j + 1].lower) && t[j + 2].has(WordFlags.AUXILIARY)) {
+        // "two officers were shot dead and a third was wounded": the ordinal stands for one more person
+        return new Quantity(j, j + 2, CasualtyCount.exactly(1), Quantity.Need.NONE);
+      }
       return new Quantity(j, j + 1, CasualtyCount.exactly(1), Quantity.Need.SINGULAR_NOUN);
     }
     Quantity hyphenRange = hyphenRange(t, j);

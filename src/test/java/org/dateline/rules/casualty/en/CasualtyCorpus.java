@@ -373,6 +373,10 @@ final class CasualtyCorpus {
       e("injured 5", "Five teens were shot at the park.", "Five teens were shot at the park but all survived.",
           "Five people were shot early Saturday outside a bar."),
       e("injured 3", "Three people were shot, none fatally."),
+      // "a third" with its noun left out is one more person of the kind just counted
+      e("killed 2; injured 1", "Two guards were shot dead and a third was seriously wounded.",
+          "Two guards were shot dead and a third guard was seriously wounded."),
+      e("killed 3; hospitalized 1", "Three miners died and a fourth is in hospital with burns."),
       // "stabbed" says how people were hurt, as "shot" does, and is split the same way
       e("injured 3", "A man stabbed three people at a tram stop on Thursday.",
           "Three commuters were stabbed at the station.", "Three pupils were stabbed, none fatally."),
@@ -656,6 +660,7 @@ final class CasualtyCorpus {
 
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
+      "A third of the passengers were injured.", "It was a second attack on the market this year.",
       "Man who survived shooting speaks out",
       "A courier and his nephew were shot at from a passing car.",
       "A bus driver was also hit with a bottle during the brawl.", "A parked van was also hit during the shooting.",
