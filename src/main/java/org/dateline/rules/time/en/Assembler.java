@@ -457,8 +457,11 @@ final class Assembler {
 
   /**
    * Reads the clause around a candidate for its tense: a past anchor just before it ("since", "ago") keeps
-   * it past; otherwise the nearest verb cue wins, a past verb ("said", "had", "-ed") against a future cue
-   * ("will", "is to"); weak future cues ("until", "by") count only in a clause without a past verb. A clause
+   * it past; a deadline ("until Tuesday", "by Tuesday") looks forward unless told in the past perfect or
+   * right after a past verb in a clause told in the past ("weakened by Tuesday", not "expects it to be
+   * completed by Tuesday"); otherwise the nearest verb cue wins, a past verb ("said",
+   * "had", "-ed") against a future cue ("will", "is to"); weak future cues ("until", "by") count only in a
+   * clause without a past verb. A clause
    * whose only past verbs are verbs of saying is {@linkplain Direction#REPORTED reported}, not past.
    */
   static Direction direction(Scan s, Candidate c) {
@@ -475,12 +478,35 @@ final class Assembler {
       return Direction.PAST;
     }
     if (Cues.deadline(t, from, b)) {
-      return Cues.pastPerfect(t, from, b) || Cues.pastPerfect(t, e, to) ? Direction.PAST : Direction.FUTURE;
+      // "must leave by Tuesday" looks forward; "weakened by early Tuesday", "had fled by Sunday" look back
+      return Cues.pastPerfect(t, from, b) || Cues.pastPerfect(t, e, to) || pastVerbThenBy(t, from, b) && verbTense(s, c, from, to) == Direction.PAST
+          ? Direction.PAST : Direction.FUTURE;
     }
     if (Cues.pastPerfect(t, from, b)) {
       return Direction.PAST;
     }
     return verbTense(s, c, from, to);
+  }
+
+  /**
+   * Whether the clause before {@code b} ends in a past verb, not one of saying, then "by": "the storm
+   * weakened by early Tuesday", "the fire was contained by Sunday" tell what had happened by then.
+   * "Postponed until Tuesday" and "payable by Jan. 2" still look forward: only "by" right after the verb counts.
+   */
+  private static boolean pastVerbThenBy(String t, int from, int b) {
+    int e = b;
+    while (e > from && t.charAt(e - 1) == ' ') {
+      e--;
+    }
+    if (e - 3 < from || !t.startsWith(" by", e - 3)) {
+      return false;
+    }
+    int we = e - 3;
+    int ws = we;
+    while (ws > from && Character.isLetter(t.charAt(ws - 1))) {
+      ws--;
+    }
+    return ws < we && Cues.nearestPast(t, ws, we, true, (i, j) -> !SAYING.contains(t, i, j)) < Integer.MAX_VALUE;
   }
 
   /**

@@ -154,6 +154,10 @@ class NewsDateCorpusTest {
           "The rebels fled the city in January.", "The company sold the plant in January.", "The army withdrew in January."},
       {"January=2027-01", "The appeal is heard in January.", "The case is expected to be heard in January."},
       {"December=2025-12", "Rebels seized the airport in December."},
+      // "by" right after a past verb tells what had happened by then; otherwise it is a deadline ahead
+      {"Tuesday=2026-11-17", "The fire was contained by Tuesday.", "The rebels withdrew by Tuesday."},
+      {"Tuesday=2026-11-24", "The rebels must withdraw by Tuesday.", "The sale is expected to be completed by Tuesday.",
+          "The talks were postponed until Tuesday."},
       {"Nov. 30=2026-11-30", "The offer was extended to Nov. 30.", "The firm will redeem its preferred shares on Nov. 30."},
       // "would" after a verb of saying looks ahead, unless it names a day already past or "would have"
       {"Tuesday=2026-11-24", "Officials said the envoy would arrive on Tuesday."},
