@@ -82,6 +82,10 @@ final class CalendarRules {
             "(?:the\\s{1,3})?(?:(?<y0>" + YEAR + ")\\s{1,3})?(?:the\\s{1,3})?(?:fiscal[- ])?(?<o>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?"
                 + "(?<u>quarter|half)(?:\\s{1,3}of(?:\\s{1,3}fiscal)?\\s{1,3}(?<y>" + YEAR + ")\\b|\\s{1,3}(?<y2>" + YEAR + ")\\b)?",
             CalendarRules::yearPart),
+        Rule.of("the <ordinal> week of <month> [<year>]", "the first second third fourth last final",
+            "(?:the\\s{1,3})?(?<o>first|second|third|fourth|last|final)\\s{1,3}week\\s{1,3}of\\s{1,3}(?<m>" + FULL_MONTH
+                + ")\\b(?:,?\\s{1,3}(?<y>" + YEAR + ")\\b)?",
+            CalendarRules::weekOfMonth),
         Rule.of("the last half|quarter, the first two quarters of <year>", "the first last final",
             "(?:the\\s{1,3})?(?<o>first|last|final)\\s{1,3}(?<two>two\\s{1,3})?(?<u>quarters|quarter|half)\\s{1,3}of"
                 + "(?:\\s{1,3}fiscal)?\\s{1,3}(?<y>" + YEAR + ")\\b",
@@ -243,6 +247,24 @@ final class CalendarRules {
       return new Explicit(u == Unit.QUARTER ? TimeValue.ofQuarter(y.getAsInt(), i) : TimeValue.ofHalf(y.getAsInt(), i));
     }
     return new YearPart(u, i, y);
+  }
+
+  /**
+   * Reads "the first week of December" as the week that holds the middle of its first seven days
+   * (December 4), "the second week of March" the week of March 11, "the last week of October" the
+   * week of October 28 (three days before the end of the month's shortest length).
+   */
+  private static TemporalExpression weekOfMonth(Matcher m, Scan s) {
+    Month month = Lexicon.month(m.group("m"));
+    if (month == null || !plausibleMonth(m, s)) {
+      return null;
+    }
+    String o = m.group("o");
+    int day = o.equals("last") || o.equals("final") ? month.minLength() - 3 : 4 + 7 * (Lexicon.ordinal(o) - 1);
+    OptionalInt y = year(m, "y");
+    TemporalExpression d = y.isPresent() ? new Explicit(TimeValue.ofDay(LocalDate.of(y.getAsInt(), month, day)))
+        : new MonthDay(month, day, y);
+    return new TemporalExpression.Containing(Unit.WEEK, d);
   }
 
   /** Reads "the last half of 1989" (H2), "the final quarter of 1989" (Q4), "the first two quarters of 1990" (H1). */

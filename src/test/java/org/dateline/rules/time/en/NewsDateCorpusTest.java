@@ -152,6 +152,11 @@ class NewsDateCorpusTest {
       // what happened in a month a little ahead of the calendar happened last time round; a deadline may lie ahead
       {"January=2026-01", "The ceasefire collapsed in January.", "The company changed its name in January.",
           "The rebels fled the city in January.", "The company sold the plant in January.", "The army withdrew in January."},
+      // the nth week of a month is the week that holds the middle of its nth seven days
+      {"the first week of December=2026-W49", "The talks resume in the first week of December."},
+      {"the second week of March=2026-W11", "The offensive began in the second week of March."},
+      {"the last week of October=2026-W44", "Rebels shelled the port in the last week of October."},
+      {"the first week of May 2024=2024-W18", "The dam burst in the first week of May 2024."},
       {"January=2027-01", "The appeal is heard in January.", "The case is expected to be heard in January."},
       {"December=2025-12", "Rebels seized the airport in December."},
       // "by" right after a past verb tells what had happened by then; otherwise it is a deadline ahead
