@@ -152,6 +152,9 @@ class NewsDateCorpusTest {
       // what happened in a month a little ahead of the calendar happened last time round; a deadline may lie ahead
       {"January=2026-01", "The ceasefire collapsed in January.", "The company changed its name in January.",
           "The rebels fled the city in January.", "The company sold the plant in January.", "The army withdrew in January."},
+      // a wire's four-digit clock time with GMT or UTC
+      {"0600 GMT on Friday=2026-11-20T06:00", "The truce took effect at 0600 GMT on Friday."},
+      {"Thursday at 2330 UTC=2026-11-19T23:30", "The quake hit on Thursday at 2330 UTC."},
       // the nth week of a month is the week that holds the middle of its nth seven days
       {"the first week of December=2026-W49", "The talks resume in the first week of December."},
       {"the second week of March=2026-W11", "The offensive began in the second week of March."},
