@@ -632,6 +632,7 @@ final class CasualtyRules {
     out.add(new Candidate(m.category, q.count, q.begin, q.end, i, end, who(p), FigureRole.TOTAL, "<action> <n> <people>"));
     int and = p == null ? end : afterAboard(t, end, e); // "killing all six people aboard and one on the ground"
     boolean tail = false;
+    int tailStart = and;
     if (p != null && and < e && !t[and].is("and") && objectTail(t, and, e) >= 0) {
       // "killed five soldiers from the garrison and two civilians"
       and = objectTail(t, and, e);
@@ -643,8 +644,22 @@ final class CasualtyRules {
       if (p2 != null && (!tail || (skipAuxiliaries(t, p2.end, e) < 0 && endsObject(t, p2.end, e)))) {
         out.add(new Candidate(m.category, q2.count, q2.begin, q2.end, q2.begin, p2.end, who(p2), FigureRole.TOTAL,
             "<action> <n> <people> and <n> <people>"));
+      } else if (p2 == null && tail && parallelPlace(t, tailStart, q2, e)) {
+        // "killed three people in Cuba and two in Haiti": the second place's people are told by the first's noun
+        out.add(new Candidate(m.category, q2.count, q2.begin, q2.end, q2.begin, q2.end + 2, who(p), FigureRole.TOTAL,
+            "<action> <n> <people> <place> and <n> <place>"));
       }
     }
+  }
+
+  /**
+   * Whether a bare number after "and" is followed by the same preposition as the tail that began at
+   * {@code tailStart}, then a capitalised word or "the": "in Cuba and two in Haiti", "at Kano and three
+   * at Jos", "in the north and two in the south".
+   */
+  private static boolean parallelPlace(Token[] t, int tailStart, Quantity q2, int e) {
+    return q2 != null && q2.need == Quantity.Need.NONE && q2.end + 1 < e && t[q2.end].lower.equals(t[tailStart].lower)
+        && (t[q2.end + 1].capitalized || t[q2.end + 1].is("the"));
   }
 
   /**

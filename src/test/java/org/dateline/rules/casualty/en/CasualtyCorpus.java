@@ -373,6 +373,9 @@ final class CasualtyCorpus {
       e("injured 5", "Five teens were shot at the park.", "Five teens were shot at the park but all survived.",
           "Five people were shot early Saturday outside a bar."),
       e("injured 3", "Three people were shot, none fatally."),
+      // a second place's count after a killing verb's first place: its people are the first's
+      e("killed 3; killed 2 (additional)", "The storm killed three people in Cuba and two in Haiti.",
+          "The raids killed three herders in the north and two in the south."),
       // "a third" with its noun left out is one more person of the kind just counted
       e("killed 2; injured 1", "Two guards were shot dead and a third was seriously wounded.",
           "Two guards were shot dead and a third guard was seriously wounded."),
