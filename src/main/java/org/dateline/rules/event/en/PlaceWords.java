@@ -10,7 +10,7 @@ import java.util.Set;
  */
 final class PlaceWords {
   /** The prepositions that place an incident ("in", "near"). */
-  private static final Set<String> LOCATING = Set.of("in", "at", "near", "outside");
+  private static final Set<String> LOCATING = Set.of("in", "at", "near", "outside", "across", "throughout");
   /** Words that make the place after them the incident's own: prepositions and verbs of attack ("struck Kharkiv"). */
   private static final Set<String> GOVERNING = Set.of("in", "at", "near", "outside", "of", "on", "into", "struck",
       "hit", "shelled", "attacked", "bombed", "targeted", "pounded", "rocked", "raided", "shook", "jolted",
@@ -141,6 +141,12 @@ final class PlaceWords {
    */
   static boolean isLocating(String governor) {
     return LOCATING.contains(governor);
+  }
+
+  /** Whether a place is named as a whole an incident spanned: "across Gaza", "throughout the province of Sindh". */
+  static boolean spans(String text, PlaceFinder.Mention p) {
+    String w = wordBefore(text, p, true);
+    return w.equals("across") || w.equals("throughout");
   }
 
   /** Whether a word read by {@code wordBefore(text, p, true)} locates an incident: see {@link #locates}. */

@@ -320,7 +320,7 @@ final class ReportEvents {
       target.dateFollows = false;
     }
     placeAgain(target, place, t.begin());
-    target.spread |= target.place == place && where.size() > 1;
+    target.spread |= place != null && target.place == place && (where.size() > 1 || PlaceWords.spans(text, place));
   }
 
   /**
@@ -330,7 +330,7 @@ final class ReportEvents {
    * people in Rio Grande do Sul state").
    */
   private void placeAgain(Draft target, PlaceFinder.Mention place, int at) {
-    if (target.place == null || place != null && place.depth() > target.place.depth()
+    if (target.place == null || !target.spread && place != null && place.depth() > target.place.depth()
         && PlaceWords.locates(text, place) && PlaceFinder.within(place, target.place)
         && !nearerOtherTrigger(place.begin(), at)) {
       target.place = place;
@@ -921,7 +921,10 @@ final class ReportEvents {
     Triggers.Trigger trigger;
     DateMention date;
     PlaceFinder.Mention place;
-    /** Whether its place was named with others ("across Mississippi and Alabama"): no one town stands for it. */
+    /**
+     * Whether its place was named with others ("in Mississippi and Alabama") or as a whole it spanned ("across
+     * Gaza"): no one town stands for it.
+     */
     boolean spread;
     /** Whether the report named it as another incident than the one told before ("in a separate attack"). */
     boolean separate;

@@ -585,6 +585,9 @@ class EventRulesTest {
     // a verb of attack locates as much as "in" does: the bureau's city is not the scene
     assertEquals("strike 2026-03-09TNI Mykolaiv", summary(events("KYIV, March 10 (Wire) - Russian missiles struck the "
         + "southern city of Mykolaiv on Monday night, regional officials said on Tuesday.")));
+    // "across" places an incident as "in" does, and as a whole it spans: a town named later does not narrow it
+    assertEquals("strike 2026-03-09 Gaza Strip", summary(events("CAIRO, March 10 (Wire) - Israeli strikes killed at "
+        + "least 25 people across Gaza on Monday, health officials said. The army said it struck militants in Rafah.")));
     // AP's compass words before a country ("northwest Pakistan") make a region of it, as "northern" does
     assertEquals("bombing 2026-03-09 Pakistan", summary(events("KARACHI, Pakistan - A suicide bomber targeted a "
         + "police convoy in northwest Pakistan on Monday, police said.")));
