@@ -47,7 +47,9 @@ final class SelfKilled {
    * @param out the figures of the report's earlier sentences
    */
   static void apply(Token[] t, int s, int e, List<Candidate> accepted, List<CasualtyFigure> out) {
-    if (SingleVictims.attackerCounted(out) || attacker(accepted)) {
+    // whether an earlier sentence counted the attacker is asked only once a death of his is found: it reads
+    // every figure so far, and asking it of every sentence made a long report's work grow with its square
+    if (attacker(accepted)) {
       return;
     }
     for (int c = 0; c < accepted.size(); c++) {
@@ -55,7 +57,7 @@ final class SelfKilled {
       if (victims.category == CasualtyCategory.KILLED && victims.role != FigureRole.SUBTOTAL) {
         int self = selfDeath(t, victims.spanEnd, Math.min(e, victims.spanEnd + WINDOW), e);
         if (self >= 0) {
-          accepted.add(c + 1, killer(self));
+          addUnlessCounted(accepted, c + 1, killer(self), out);
           return;
         }
       }
@@ -65,7 +67,7 @@ final class SelfKilled {
         // "killing himself and five others": the others are counted, and he is one more
         for (int c = 0; c < accepted.size(); c++) {
           if (accepted.get(c).category == CasualtyCategory.KILLED && accepted.get(c).spanBegin == k) {
-            accepted.add(c + 1, killer(k + 1));
+            addUnlessCounted(accepted, c + 1, killer(k + 1), out);
             return;
           }
         }
@@ -73,10 +75,17 @@ final class SelfKilled {
       if (KILLING.contains(t[k]) && !(k + 1 < e && Headlines.SELF.contains(t[k + 1]))) {
         int self = selfDeath(t, k + 1, Math.min(e, k + 1 + WINDOW), e);
         if (self >= 0 && countedBefore(t, k, self, out)) {
-          accepted.add(killer(self));
+          addUnlessCounted(accepted, accepted.size(), killer(self), out);
           return;
         }
       }
+    }
+  }
+
+  /** Adds the killer's figure at {@code index} unless one of the report's earlier figures counts him already. */
+  private static void addUnlessCounted(List<Candidate> accepted, int index, Candidate killer, List<CasualtyFigure> out) {
+    if (!SingleVictims.attackerCounted(out)) {
+      accepted.add(index, killer);
     }
   }
 

@@ -251,8 +251,12 @@ final class PlaceFinder {
   /** Whether a word is a name behind an article and a hyphen: "al-Fallujah", "el-Fasher". */
   private static boolean articled(String text, Words.Word w) {
     int b = w.begin();
-    int hyphen = text.indexOf('-', b);
-    return hyphen > b + 1 && hyphen <= b + 3 && hyphen + 1 < w.end() && Character.isUpperCase(text.charAt(hyphen + 1));
+    int hyphen = -1;
+    // the first hyphen within the article's reach: a search to the text's end made a long report's work quadratic
+    for (int k = b; k <= b + 3 && k < text.length() && hyphen < 0; k++) {
+      hyphen = text.charAt(k) == '-' ? k : -1;
+    }
+    return hyphen > b + 1 && hyphen + 1 < w.end() && Character.isUpperCase(text.charAt(hyphen + 1));
   }
 
   /** Whether words {@code i} to {@code i + n - 1} may form a name: capitalized, or an article ("el-Balah", "al"). */

@@ -45,6 +45,12 @@ final class ReportEvents {
   private static final int LEAD_SENTENCES = 5;
   /** How many people an event names at most: those named with an age or as identified, then those named again by surname. */
   private static final int MAX_PEOPLE = 12;
+  /**
+   * The most incidents and happenings one report is read into: a news report tells a few dozen at
+   * most, and every trigger and figure is weighed against each, so a text of thousands of places and
+   * dates is read, past this many, into those already found.
+   */
+  static final int MAX_DRAFTS = 200;
   /** Nouns of an attacker, as a figure's {@code who} names him. */
   private static final Set<String> ATTACKERS = Set.of(
       "gunman", "shooter", "suspect", "attacker", "assailant", "bomber", "killer", "gunmen", "shooters", "attackers",
@@ -303,6 +309,9 @@ final class ReportEvents {
       }
     }
     if (target == null) {
+      if (drafts.size() >= MAX_DRAFTS) {
+        return;
+      }
       target = new Draft(t, sentence);
       target.separate = separate;
       target.compared = comparison == 2;
@@ -493,6 +502,9 @@ final class ReportEvents {
       }
     }
     for (PlaceFinder.Mention p : where.isEmpty() ? java.util.Collections.<PlaceFinder.Mention>singletonList(null) : where) {
+      if (drafts.size() >= MAX_DRAFTS) {
+        return;
+      }
       Draft d = new Draft(t, sentence);
       d.date = date;
       d.place = p;
@@ -512,8 +524,13 @@ final class ReportEvents {
     DateMention best = null;
     int bestCost = Integer.MAX_VALUE;
     int[] aside = trigger && incident ? DateScope.relativeAside(text, s[0], s[1], begin) : null;
-    for (DateMention d : candidates) {
+    // the dates come in text order: only the sentence's are read, found by a binary search
+    for (int k = firstDateFrom(candidates, s[0]); k < candidates.size(); k++) {
+      DateMention d = candidates.get(k);
       int b = d.span().begin();
+      if (b >= s[1]) {
+        break;
+      }
       if (aside != null && (b < aside[0] || b >= aside[1])) {
         continue; // "The gunman, who killed himself after the attack, had been fired a week earlier"
       }
@@ -535,6 +552,21 @@ final class ReportEvents {
       }
     }
     return best;
+  }
+
+  /** Returns the index of the first of the dates, in text order, that begins at or after {@code offset}. */
+  private static int firstDateFrom(List<DateMention> dates, int offset) {
+    int lo = 0;
+    int hi = dates.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (dates.get(mid).span().begin() < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   /**
@@ -702,7 +734,8 @@ final class ReportEvents {
       }
     }
     boolean cumulative = f.role() == FigureRole.CUMULATIVE;
-    DateMention own = target == null || target.date == null || cumulative ? null
+    boolean full = drafts.size() >= MAX_DRAFTS;
+    DateMention own = target == null || target.date == null || cumulative || full ? null
         : dateNear(dates, f.span().begin(), f.span().end(), s, true, false);
     if (own != null && olderApart(own, target.date)) {
       target = background(own, s);
@@ -721,6 +754,9 @@ final class ReportEvents {
     boolean separately = target != null && !cumulative && !hasTrigger[s] && !target.triggerSentences.contains(s)
         && OtherIncidents.opensSeparately(sentenceWords.get(s));
     if (target == null || separately) {
+      if (full) {
+        return;
+      }
       target = new Draft(null, s);
       target.anchor(s, f.span().begin());
       target.separate = separately;
@@ -803,10 +839,9 @@ final class ReportEvents {
    */
   private boolean sinceLongAgo(CasualtyFigure f, int sentence) {
     int[] bounds = sentences.get(sentence);
-    for (DateMention d : dates) {
-      int b = d.span().begin();
-      if (b >= bounds[0] && b < f.span().begin() && d.interval().isPresent()
-          && startsASpanLongPast(d, f.span().begin(), bounds[0])) {
+    for (int k = firstDateFrom(dates, bounds[0]); k < dates.size() && dates.get(k).span().begin() < f.span().begin(); k++) {
+      DateMention d = dates.get(k);
+      if (d.interval().isPresent() && startsASpanLongPast(d, f.span().begin(), bounds[0])) {
         return true;
       }
     }
@@ -953,36 +988,66 @@ final class ReportEvents {
     /** Makes the figure at {@code offset} of sentence {@code sentence} stand in for this event's trigger. */
     void anchor(int sentence, int offset) {
       figureBorn = true;
-      triggerSentences.add(sentence);
-      triggerOffsets.add(offset);
+      addTrigger(sentence, offset);
     }
 
     void add(Triggers.Trigger t, int sentence) {
-      triggerSentences.add(sentence);
-      triggerOffsets.add(t.begin());
+      addTrigger(sentence, t.begin());
       if (Specificity.rank(t.type()) < Specificity.rank(type)) {
         type = t.type();
       }
     }
 
-    /** A distance from a figure to this event's nearest trigger: same sentence first, then the ones before. */
+    /** Keeps a trigger's place in text order, where {@link #distance} looks for it (triggers come in that order). */
+    private void addTrigger(int sentence, int offset) {
+      int at = firstFrom(sentence, offset + 1, 0, triggerSentences.size());
+      triggerSentences.add(at, sentence);
+      triggerOffsets.add(at, offset);
+    }
+
+    /**
+     * A distance from a figure to this event's nearest trigger: same sentence first (by characters),
+     * then one or two sentences before, then the sentence after, then any other by sentences. The
+     * triggers are kept in text order, so the nearest of each kind is found by a binary search: a
+     * report with thousands of triggers and figures is read in time that grows with its length.
+     */
     int distance(int sentence, int offset) {
+      int n = triggerSentences.size();
+      int lo = firstFrom(sentence, Integer.MIN_VALUE, 0, n); // the first trigger of the sentence or after
+      int hi = firstFrom(sentence + 1, Integer.MIN_VALUE, lo, n); // the first after the sentence
       int best = Integer.MAX_VALUE;
-      for (int i = 0; i < triggerSentences.size(); i++) {
-        int ds = sentence - triggerSentences.get(i);
-        int d;
-        if (ds == 0) {
-          d = Math.abs(offset - triggerOffsets.get(i));
-        } else if (ds > 0 && ds <= 2) {
-          d = 10_000 * ds;
-        } else if (ds < 0 && ds >= -1) {
-          d = 50_000;
-        } else {
-          d = 100_000 + Math.abs(ds);
+      if (lo < hi) {
+        int k = firstFrom(sentence, offset, lo, hi);
+        if (k < hi) {
+          best = triggerOffsets.get(k) - offset;
         }
-        best = Math.min(best, d);
+        if (k > lo) {
+          best = Math.min(best, offset - triggerOffsets.get(k - 1));
+        }
+      }
+      if (lo > 0) {
+        int ds = sentence - triggerSentences.get(lo - 1);
+        best = Math.min(best, ds <= 2 ? 10_000 * ds : 100_000 + ds);
+      }
+      if (hi < n) {
+        int ds = triggerSentences.get(hi) - sentence;
+        best = Math.min(best, ds == 1 ? 50_000 : 100_000 + ds);
       }
       return best;
+    }
+
+    /** Returns the index in {@code [lo, hi)} of the first trigger at or after sentence {@code s}, offset {@code o}. */
+    private int firstFrom(int s, int o, int lo, int hi) {
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        int ms = triggerSentences.get(mid);
+        if (ms < s || ms == s && triggerOffsets.get(mid) < o) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo;
     }
   }
 

@@ -597,6 +597,18 @@ class EventRulesTest {
   }
 
   @Test
+  void aReportOfThousandsOfIncidentsIsReadIntoABoundedNumber() {
+    StringBuilder text = new StringBuilder();
+    java.time.LocalDate day = java.time.LocalDate.of(2020, 1, 1);
+    for (int i = 0; i < 3 * ReportEvents.MAX_DRAFTS; i++) {
+      text.append("A bomb exploded in Kandahar on ").append(day.plusDays(i)).append(". ");
+    }
+    List<Event> e = events(text.toString());
+    assertTrue(e.size() > ReportEvents.MAX_DRAFTS / 2 && e.size() <= ReportEvents.MAX_DRAFTS, () -> e.size() + " events");
+    assertEquals("2020-01-01", e.get(0).time().get().toString());
+  }
+
+  @Test
   void aDateOfAnAgreementInARelativeClauseDoesNotDateTheIncident() {
     String text = "Drones struck two villages near Kharkiv on Sunday, officials said, in the latest attacks despite "
         + "a truce that took effect a year ago. One drone hit a school in Chuhuiv, killing two teachers.";
