@@ -135,7 +135,7 @@ final class PlaceFinder {
    * {@code narrowedFrom} all its readings when a word of division kept only the divisions, else null.
    */
   private record Raw(int begin, int end, List<Place> candidates, Raw state, boolean afterPreposition, boolean bare,
-      List<Place> narrowedFrom) {}
+      List<Place> narrowedFrom, boolean calledDivision) {}
 
   /** A dominant country needs this many votes, one per distinct name, and this share of them. */
   private static final int DOMINANT_VOTES = 2;
@@ -178,7 +178,8 @@ final class PlaceFinder {
       if (plausible(words, i, n, c, titleCase)) {
         Raw state = stateAfter(g, text, words, i + n);
         out.add(new Raw(words.get(i).begin(), last.end(), c, state, afterPreposition(words, i),
-            namesDivisionBare(c, text.substring(words.get(i).begin(), last.end())), c == all ? null : all));
+            namesDivisionBare(c, text.substring(words.get(i).begin(), last.end())), c == all ? null : all,
+            namedAsDivision(words, i, n)));
         return n + (state == null ? 0 : 1);
       }
     }
@@ -241,7 +242,7 @@ final class PlaceFinder {
       }
       List<Place> c = lookup(TRANSLITERATED, text, first.begin(), last.end());
       if (!c.isEmpty() && plausible(words, i, n, c, titleCase)) {
-        out.add(new Raw(first.begin(), last.end(), c, null, afterPreposition(words, i), false, null));
+        out.add(new Raw(first.begin(), last.end(), c, null, afterPreposition(words, i), false, null, false));
         return n;
       }
     }
@@ -301,7 +302,7 @@ final class PlaceFinder {
     List<Raw> out = new ArrayList<>(raws.size());
     for (Raw r : raws) {
       List<Place> c = r.state() == null ? named.get(r.candidates()) : null;
-      out.add(c == null ? r : new Raw(r.begin(), r.end(), c, null, r.afterPreposition(), r.bare(), null));
+      out.add(c == null ? r : new Raw(r.begin(), r.end(), c, null, r.afterPreposition(), r.bare(), null, r.calledDivision()));
     }
     return out;
   }
@@ -415,11 +416,11 @@ final class PlaceFinder {
     for (int n = Math.min(3, words.size() - j); n >= 1; n--) {
       List<Place> c = g.lookup(text, words.get(j).begin(), words.get(j + n - 1).end());
       if (!c.isEmpty() && c.get(0).kind() != Place.Kind.CITY) {
-        return new Raw(words.get(j).begin(), words.get(j + n - 1).end(), c, null, false, false, null);
+        return new Raw(words.get(j).begin(), words.get(j + n - 1).end(), c, null, false, false, null, false);
       }
     }
     List<Place> state = postalState(g, words.get(j).text());
-    return state.isEmpty() ? null : new Raw(words.get(j).begin(), words.get(j).end(), state, null, false, false, null);
+    return state.isEmpty() ? null : new Raw(words.get(j).begin(), words.get(j).end(), state, null, false, false, null, false);
   }
 
   /**
@@ -633,8 +634,9 @@ final class PlaceFinder {
         return h;
       }
     }
+    // a name abroad that the report calls a division is a place there: "in the Belgorod region"
     boolean kept = p.kind() == Place.Kind.COUNTRY ? r.afterPreposition()
-        : p.kind() == Place.Kind.CITY && p.population() >= WORLD_CITY;
+        : r.calledDivision() || p.kind() == Place.Kind.CITY && p.population() >= WORLD_CITY;
     return kept ? p : null;
   }
 

@@ -796,19 +796,24 @@ final class ReportEvents {
   }
 
   /**
-   * Whether a figure tells of another incident than the one it would join: its own date lies on
-   * another day, or the sentence opens on another time ("Earlier on Monday, ..."), and its sentence
-   * locates it in another town, one the report names only there ("On
+   * Whether a figure tells of another incident than the one it would join: its sentence locates it
+   * in another country, or in another town while its own date lies on another day or the sentence
+   * opens on another time ("Earlier on Monday, ..."); a place the report names only there ("On
    * May 1, a man killed five neighbours in Cleveland" in a report of Saturday's shooting in Allen).
    * A town the report keeps naming is its own scene, however the incident was placed; the
    * attacker's own death is always his incident's.
    */
   private boolean otherScene(CasualtyFigure f, int sentence, DateMention own, Draft target) {
-    if (target.place == null || Dates.overlap(own, target.date) && !opensOnAnotherTime(sentence) || attacker(f)) {
+    if (target.place == null || attacker(f)) {
       return false;
     }
     PlaceFinder.Mention p = placeNear(f.span().begin(), sentence);
-    return p != null && PlaceWords.locates(text, p) && otherTown(target, p) && !namedElsewhere(p, sentence);
+    if (p == null || !PlaceWords.locates(text, p) || namedElsewhere(p, sentence)) {
+      return false;
+    }
+    // in another country it is another incident whatever the day: "drones killed one person in the Belgorod region"
+    return PlaceFinder.apart(target.place, p)
+        || !(Dates.overlap(own, target.date) && !opensOnAnotherTime(sentence)) && otherTown(target, p);
   }
 
   /**

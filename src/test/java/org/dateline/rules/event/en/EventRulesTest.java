@@ -597,6 +597,17 @@ class EventRulesTest {
   }
 
   @Test
+  void aFigureInAnotherCountryOnTheSameDayIsAnotherIncident() {
+    String text = "Missiles hit Dnipro overnight, killing seven people. Meanwhile, Russia said Ukrainian drones "
+        + "killed one person in the Belgorod region on Tuesday.";
+    List<Event> e = events(text, killed(text, "killing seven people", 7), killed(text, "killed one person", 1));
+    assertEquals(2, e.size(), summary(e));
+    assertEquals(7, e.get(0).toll(CasualtyCategory.KILLED).get().best());
+    assertEquals("Belgorod", e.get(1).place().get().split(",")[0]);
+    assertEquals(1, e.get(1).toll(CasualtyCategory.KILLED).get().best());
+  }
+
+  @Test
   void aReportOfThousandsOfIncidentsIsReadIntoABoundedNumber() {
     StringBuilder text = new StringBuilder();
     java.time.LocalDate day = java.time.LocalDate.of(2020, 1, 1);
