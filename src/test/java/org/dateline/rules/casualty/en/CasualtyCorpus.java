@@ -646,6 +646,14 @@ final class CasualtyCorpus {
       e("injured 2; killed 1; injured 2",
           "Teen fatally shot, two others wounded\n\nPolice said a 16-year-old boy was killed and two men were wounded."),
       e("killed 2", "Man shot and killed on Elm Street\n\nTwo men were killed in the shooting, police said."),
+      // The subject of a wounding verb that has its object wounded someone, and is no casualty.
+      e("injured 4", "Officers are searching for a man who shot and injured four people on Friday."),
+      e("injured 3", "Police are questioning two men in connection with a shooting that hurt three people.",
+          "A quarrel between two men in Elm Park ended in a shooting that injured three bystanders."),
+      e("injured 1", "A gunman in a pickup has shot and wounded a cyclist, police said."),
+      e("injured 2", "Police are looking for a sniper who wounded two joggers last week.",
+          "Two men who were shot and wounded on Friday are recovering."),
+      e("injured 3", "3 Hurt Elmwood Tavern Shooting"),
       e("injured 2; injured 2", "Two teens shot near a market\n\nTwo brothers were shot in a parking lot.\n\nDeputy killed in crash"));
 
   /** Sentences with numbers that are not casualty figures. */
@@ -679,7 +687,7 @@ final class CasualtyCorpus {
       "The storm raised temperatures by five degrees.", "At least another car was hit.",
       // A family or a household is a group of untold size, not one person.
 "Supporters of al-Sadr marched through the city.", "Gunmen attacked six displaced people collecting firewood.",
-      "The two injured officers were named on Monday.", 
+      "The two injured officers were named on Monday.", "The boy told his mother a stranger hurt him.",
       // An untold part of a counted whole is no figure.
       "Some of the 20 passengers were hurt.", "The youngest of the three is in critical condition.",
       "Many of the 40 people were injured in the crush.",
