@@ -654,6 +654,12 @@ final class CasualtyCorpus {
       e("injured 2", "Police are looking for a sniper who wounded two joggers last week.",
           "Two men who were shot and wounded on Friday are recovering."),
       e("injured 3", "3 Hurt Elmwood Tavern Shooting"),
+      // "Others" that open a sentence add to the figure of the sentence before; "others" told beside
+      // someone of their own sentence are counted with that person, not added to the sentence before.
+      e("injured 4; injured 2 (additional)", "Four people were shot outside a bar on Friday. Two others were hurt by broken glass."),
+      e("killed 1; injured 4; injured 1; injured 4 (additional)",
+          "A man died after he and four others were shot on Friday.\n\nOfficers found Tomas Ruiz, 18, and four others "
+              + "suffering from gunshot wounds, police said."),
       e("injured 2; injured 2", "Two teens shot near a market\n\nTwo brothers were shot in a parking lot.\n\nDeputy killed in crash"));
 
   /** Sentences with numbers that are not casualty figures. */
