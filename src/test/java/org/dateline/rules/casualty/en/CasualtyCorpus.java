@@ -654,6 +654,10 @@ final class CasualtyCorpus {
       e("injured 2", "Police are looking for a sniper who wounded two joggers last week.",
           "Two men who were shot and wounded on Friday are recovering."),
       e("injured 3", "3 Hurt Elmwood Tavern Shooting"),
+      // A sentence told again word for word (a title repeated as the first line) is one statement.
+      e("injured 2; killed 1; injured 2",
+          "Teen dies days after Elm Street shooting that wounded 2 more\n\nTeen dies days after Elm Street shooting that "
+              + "wounded 2 more\n\nA teenager has died after a shooting that left two others wounded last week."),
       // "Others" that open a sentence add to the figure of the sentence before; "others" told beside
       // someone of their own sentence are counted with that person, not added to the sentence before.
       e("injured 4; injured 2 (additional)", "Four people were shot outside a bar on Friday. Two others were hurt by broken glass."),
