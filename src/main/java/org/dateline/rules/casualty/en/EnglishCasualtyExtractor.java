@@ -3,11 +3,12 @@ package org.dateline.rules.casualty.en;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.BitSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.dateline.extract.CasualtyExtractor;
+import org.dateline.model.CasualtyCategory;
 import org.dateline.model.CasualtyFigure;
 import org.dateline.model.FigureRole;
 import org.dateline.model.Report;
@@ -133,6 +134,12 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
     Candidate allDied = LaterDeaths.apply(t, s, e, accepted, out);
     if (allDied != null) {
       accepted.add(allDied);
+    }
+    Candidate listed = Headlines.listed(t, s, e);
+    if (listed != null) {
+      // the headline's list counts its groups together, none of them alone
+      accepted.removeIf(c -> c.category == CasualtyCategory.INJURED && c.numberBegin < listed.numberEnd);
+      accepted.add(listed);
     }
     Candidate single = SingleVictims.apply(t, s, e, accepted, out);
     if (single == null) {

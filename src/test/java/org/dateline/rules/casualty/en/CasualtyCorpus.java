@@ -654,6 +654,11 @@ final class CasualtyCorpus {
       e("injured 2", "Police are looking for a sniper who wounded two joggers last week.",
           "Two men who were shot and wounded on Friday are recovering."),
       e("injured 3", "3 Hurt Elmwood Tavern Shooting"),
+      // A headline's list of groups or persons before its participle counts them together.
+      e("injured 4", "Two girls, two men shot outside Elmwood nightclub", "3 girls, man shot in Northside"),
+      e("injured 2", "Father and son wounded in Riverside home invasion",
+          "Deputy, suspect injured in exchange of gunfire on Route 9"),
+      e("injured 3", "Police: Woman, 2 children hurt in Elmwood crash"),
       // A sentence told again word for word (a title repeated as the first line) is one statement.
       e("injured 2; killed 1; injured 2",
           "Teen dies days after Elm Street shooting that wounded 2 more\n\nTeen dies days after Elm Street shooting that "
@@ -698,6 +703,7 @@ final class CasualtyCorpus {
       // A family or a household is a group of untold size, not one person.
 "Supporters of al-Sadr marched through the city.", "Gunmen attacked six displaced people collecting firewood.",
       "The two injured officers were named on Monday.", "The boy told his mother a stranger hurt him.",
+      "Man, wife charged in Elmwood shooting", "Officer, suspect shot at during chase in Elmwood",
       // An untold part of a counted whole is no figure.
       "Some of the 20 passengers were hurt.", "The youngest of the three is in critical condition.",
       "Many of the 40 people were injured in the crush.",
