@@ -654,6 +654,8 @@ final class CasualtyCorpus {
       e("injured 2", "Police are looking for a sniper who wounded two joggers last week.",
           "Two men who were shot and wounded on Friday are recovering."),
       e("injured 3", "3 Hurt Elmwood Tavern Shooting"),
+      // Ages in apposition without "ages" are no count, and the people before them are.
+      e("injured 2", "Two men, 22 and 25, were shot in the legs.", "Two women, both 19, were shot near the park."),
       // A headline's list of groups or persons before its participle counts them together.
       e("injured 4", "Two girls, two men shot outside Elmwood nightclub", "3 girls, man shot in Northside"),
       e("injured 2", "Father and son wounded in Riverside home invasion",
