@@ -361,7 +361,9 @@ final class SingleWounded {
     for (; k < e && k < j + MAX_AUXILIARIES; k++) {
       String w = t[k].lower;
       boolean pluralBe = plural && (w.equals("were") || w.equals("are") || w.equals("have"));
-      if (HURT.contains(t[k]) && k > j || !(AUXILIARIES.contains(t[k]) || pluralBe)) {
+      // "the woman and her son were both shot": persons joined by "and" take a plural verb
+      boolean both = plural && (w.equals("both") || w.equals("each"));
+      if (HURT.contains(t[k]) && k > j || !(AUXILIARIES.contains(t[k]) || pluralBe || both)) {
         break;
       }
       passive |= BE.contains(t[k]) || pluralBe;

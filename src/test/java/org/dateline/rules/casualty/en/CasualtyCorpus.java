@@ -656,6 +656,8 @@ final class CasualtyCorpus {
       e("injured 3", "3 Hurt Elmwood Tavern Shooting"),
       // Ages in apposition without "ages" are no count, and the people before them are.
       e("injured 2", "Two men, 22 and 25, were shot in the legs.", "Two women, both 19, were shot near the park."),
+      // Persons joined by "and" are hurt "both" or "each".
+      e("injured 2", "The woman and her son were both shot in the leg.", "The clerk and his son were each wounded."),
       // A headline's list of groups or persons before its participle counts them together.
       e("injured 4", "Two girls, two men shot outside Elmwood nightclub", "3 girls, man shot in Northside"),
       e("injured 2", "Father and son wounded in Riverside home invasion",
@@ -705,7 +707,7 @@ final class CasualtyCorpus {
       // A family or a household is a group of untold size, not one person.
 "Supporters of al-Sadr marched through the city.", "Gunmen attacked six displaced people collecting firewood.",
       "The two injured officers were named on Monday.", "The boy told his mother a stranger hurt him.",
-      "Man, wife charged in Elmwood shooting", "Officer, suspect shot at during chase in Elmwood",
+      "Man, wife charged in Elmwood shooting", "The man and his son both shot at the intruder.", "Officer, suspect shot at during chase in Elmwood",
       // An untold part of a counted whole is no figure.
       "Some of the 20 passengers were hurt.", "The youngest of the three is in critical condition.",
       "Many of the 40 people were injured in the crush.",
