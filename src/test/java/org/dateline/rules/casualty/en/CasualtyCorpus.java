@@ -658,6 +658,9 @@ final class CasualtyCorpus {
       e("injured 2", "Two men, 22 and 25, were shot in the legs.", "Two women, both 19, were shot near the park."),
       // Persons joined by "and" are hurt "both" or "each".
       e("injured 2", "The woman and her son were both shot in the leg.", "The clerk and his son were each wounded."),
+      // A person who shot himself and someone else: both are hurt.
+      e("injured 2", "The boy accidentally shot himself and a friend on Monday.",
+          "The boy shot himself and his sister with the pistol."),
       // A headline's list of groups or persons before its participle counts them together.
       e("injured 4", "Two girls, two men shot outside Elmwood nightclub", "3 girls, man shot in Northside"),
       e("injured 2", "Father and son wounded in Riverside home invasion",
