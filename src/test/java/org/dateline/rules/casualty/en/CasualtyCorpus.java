@@ -661,6 +661,11 @@ final class CasualtyCorpus {
       // A person who shot himself and someone else: both are hurt.
       e("injured 2", "The boy accidentally shot himself and a friend on Monday.",
           "The boy shot himself and his sister with the pistol."),
+      // "One of the men who died" counts one of the dead told before, not one of the wounded.
+      e("killed 2; injured 5; killed 1",
+          "Gunfire killed two people and left five others wounded at the park. One of the men who died was identified as "
+              + "Tomas Ruiz."),
+      e("injured 2; killed 1", "Three people were shot on Friday. One of the men who was shot died on Saturday."),
       // A headline's list of groups or persons before its participle counts them together.
       e("injured 4", "Two girls, two men shot outside Elmwood nightclub", "3 girls, man shot in Northside"),
       e("injured 2", "Father and son wounded in Riverside home invasion",
