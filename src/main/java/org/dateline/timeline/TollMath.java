@@ -274,7 +274,7 @@ final class TollMath {
   /**
    * Returns the run most reports lead with: each report votes for its first standing run in text
    * order (the headline's or the lead's figure, not a figure of another incident it recalls further
-   * down), and ties go to the most recently published. A report's open figure also votes for the
+   * down), and ties go to the larger count. A report's open figure also votes for the
    * others' figures it allows: "more than 200 injured" supports another report's 214.
    */
   static long consensusPoint(List<List<Claim>> runs) {
@@ -284,10 +284,8 @@ final class TollMath {
           (x, y) -> y.get(0).figure().span().begin() < x.get(0).figure().span().begin() ? y : x);
     }
     Map<Long, Integer> votes = new HashMap<>();
-    Map<Long, Instant> latest = new HashMap<>();
     for (List<Claim> r : firstOfReport.values()) {
       votes.merge(pointOfRun(r), 1, Integer::sum);
-      latest.merge(pointOfRun(r), r.get(0).published(), (x, y) -> x.isAfter(y) ? x : y);
     }
     for (List<Claim> r : firstOfReport.values()) {
       if (r.size() != 1) {
@@ -300,7 +298,7 @@ final class TollMath {
       }
     }
     return votes.keySet().stream()
-        .max(Comparator.<Long>comparingInt(votes::get).thenComparing(latest::get).thenComparing(v -> v)).get();
+        .max(Comparator.<Long>comparingInt(votes::get).thenComparing(v -> v)).get();
   }
 
   /** Whether a claim open above ("at least 200", "more than 200") allows a larger count {@code n}. */

@@ -42,8 +42,11 @@ public enum TollPolicy {
   LATEST,
   /**
    * The best estimate is the figure most reports lead with (each report's first standing figure in
-   * its text), the most recently published on ties: a report's lead names its incident's toll, while
-   * a larger figure further down often counts another incident or a running total.
+   * its text), the larger on ties: a report's lead names its incident's toll, while a larger figure
+   * further down often counts another incident or a running total; and of two reports that lead
+   * with different counts, the smaller one most often tells part of the story (a follow-up on one
+   * victim, a count made before the last victims were found). A revision downwards is an update,
+   * which supersedes its report's other figures before any vote.
    */
   CONSENSUS,
   /** The best estimate is the lowest figure still standing: the most conservative reading. */

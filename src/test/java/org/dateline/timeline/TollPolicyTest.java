@@ -307,11 +307,15 @@ class TollPolicyTest {
   }
 
   @Test
-  void consensusTiesGoToTheLatestReport() {
+  void consensusTiesGoToTheLargerCount() {
     Claim a = claim("r1", 0, CasualtyCount.exactly(2), null, FigureRole.TOTAL, 10);
     Claim b = claim("r2", 3, CasualtyCount.exactly(3), null, FigureRole.TOTAL, 10);
     assertEquals("2/3/3", lbh(TollPolicy.CONSENSUS, a, b));
     assertEquals("2/3/3", lbh(TollPolicy.CONSENSUS, b, a));
+    // a later report that leads with one victim of four tells part of the story
+    Claim four = claim("r1", 0, CasualtyCount.exactly(4), null, FigureRole.TOTAL, 10);
+    Claim oneLater = claim("r2", 5, CasualtyCount.exactly(1), null, FigureRole.TOTAL, 10);
+    assertEquals("1/4/4", lbh(TollPolicy.CONSENSUS, four, oneLater));
   }
 
   @Test
@@ -320,7 +324,8 @@ class TollPolicyTest {
     Claim vague = claim("r2", 3, CasualtyCount.moreThan(200), null, FigureRole.TOTAL, 10);
     assertEquals("200/214/214", lbh(TollPolicy.CONSENSUS, exact, vague));
     Claim smaller = claim("r2", 3, CasualtyCount.exactly(190), null, FigureRole.TOTAL, 10);
-    assertEquals("190/190/214", lbh(TollPolicy.CONSENSUS, exact, smaller));
+    Claim smallerToo = claim("r3", 4, CasualtyCount.exactly(190), null, FigureRole.TOTAL, 10);
+    assertEquals("190/190/214", lbh(TollPolicy.CONSENSUS, exact, smaller, smallerToo));
     Claim below = claim("r2", 3, CasualtyCount.atLeast(220), null, FigureRole.TOTAL, 10);
     assertEquals("214/220/220", lbh(TollPolicy.CONSENSUS, exact, below));
   }

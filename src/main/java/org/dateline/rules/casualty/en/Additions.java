@@ -28,6 +28,8 @@ final class Additions {
   private static final TokenSet MORE_AFTER = TokenSet.of("more", "other", "others", "additional", "further");
   /** How far back, in characters, the figure "more" refers to may end: about one sentence. */
   private static final int NEAR_CHARS = 250;
+  /** How many words may open a sentence before "others" that refers to the sentence before: "Also, three others". */
+  private static final int MAX_OTHERS_OPENING = 2;
   /** How many words may come between a predicate and "along with". */
   private static final int MAX_GAP = 6;
   /** How many words a list of persons before a counted group may take. */
@@ -276,6 +278,8 @@ final class Additions {
    * Whether "more"/"other" at candidate {@code k} is relative to a counted figure of its category:
    * the figure right before it in the sentence or, when it is the sentence's first, the last figure
    * of its category in the sentence just before. "One man was killed and three others were wounded" is not more wounded.
+   * "Others" refer to the sentence before only when they open their sentence ("Two others were
+   * hurt"): "Smith, 18, and four others were shot" counts them beside Smith.
    */
   private static boolean morePeopleOf(Token[] t, int s, List<Candidate> accepted, int k, Candidate previous,
       List<CasualtyFigure> before) {
@@ -287,6 +291,10 @@ final class Additions {
     // "others" is relative to whoever was counted just before ("one died. Three others were hurt");
     // "more", "another" add to the last figure of their own category
     boolean others = !saysMoreExplicitly(t, accepted.get(k));
+    if (others && accepted.get(k).numberBegin - s > MAX_OTHERS_OPENING) {
+      // "Smith, 18, and four others were shot": the others are told beside someone of their own sentence
+      return false;
+    }
     for (int n = before.size() - 1; n >= 0; n--) {
       CasualtyFigure f = before.get(n);
       if (t[s].begin - f.span().end() > NEAR_CHARS) {

@@ -12,6 +12,8 @@ final class Ages {
   private static final TokenSet AGE_CUES = TokenSet.of("ages", "aged", "age");
   /** Words that join the numbers of a list of ages: "21, 32 and 49", "19 to 24", "16-18". */
   private static final TokenSet JOINS = TokenSet.of(",", "and", "to", "-", "\u2013", "through", "or", "&");
+  /** Marks that open and close an apposition of ages: ", 22 and 25,", "— both 19 —". */
+  private static final TokenSet APPOSITION = TokenSet.of(",", "—", "-");
   /** How many tokens a list of ages may run. */
   private static final int MAX_LIST = 12;
 
@@ -52,7 +54,7 @@ final class Ages {
       k++;
     }
     if (k >= e || !AGE_CUES.contains(t[k])) {
-      return j;
+      return bareList(t, j, e);
     }
     k++;
     if (k < e && t[k].is("of")) {
@@ -68,6 +70,26 @@ final class Ages {
       return j;
     }
     return last + 1 < e && t[last + 1].is(",") && t[j].is(",") ? last + 2 : last + 1;
+  }
+
+  /**
+   * Returns the index after ages in apposition without a cue word, between commas or dashes: ", 22
+   * and 25,", ", both 19,", " -- all teenagers" is not one; {@code j} if none. Two numbers or more, or
+   * one after "both" or "all", make a list of ages.
+   */
+  private static int bareList(Token[] t, int j, int e) {
+    if (j >= e || !APPOSITION.contains(t[j])) {
+      return j;
+    }
+    int k = j + 1;
+    boolean cue = k < e && (t[k].is("both") || t[k].is("all"));
+    int numbers = 0;
+    int n = cue ? k + 1 : k;
+    for (; n < Math.min(e, k + MAX_LIST) && (isAge(t[n]) || JOINS.contains(t[n]) && !t[n].is(",")); n++) {
+      numbers += isAge(t[n]) ? 1 : 0;
+    }
+    boolean closed = n < e && t[n].is(t[j].lower) && isAge(t[n - 1]);
+    return closed && (numbers >= 2 || cue && numbers == 1) ? n + 1 : j;
   }
 
   /** A number or a hyphenated range of numbers ("16-18"). */

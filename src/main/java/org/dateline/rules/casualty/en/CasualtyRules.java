@@ -265,16 +265,21 @@ final class CasualtyRules {
   }
 
   /**
-   * Whether the predicate at {@code k} is a killing verb in the active voice, so that the number
-   * before it counts the killers: "two attackers on Tuesday killed a convert", "30 armed men
-   * murdered the mayor". Without a form of "be" before it, a killing verb followed by its object
-   * (a counted group, a person or a name) is active.
+   * Whether the predicate at {@code k} is a killing or wounding verb in the active voice, so that
+   * the number before it counts the killers: "two attackers on Tuesday killed a convert", "30 armed
+   * men murdered the mayor", "a man who shot and injured four people", "two men in a quarrel that
+   * ended in a shooting that hurt three". Without a form of "be" before it, a killing verb followed
+   * by its object (a counted group, a person or a name) is active; so is a wounding verb followed
+   * right away by its object.
    */
   private static boolean activeVoice(Token[] t, int j, int k, PhraseTable.Match m, int e) {
     if (k == j && object(t, m.end, e) != null) {
       return true;
     }
-    if (m.category != CasualtyCategory.KILLED || Lexicon.ACTIONS.match(t, k, e) == null) {
+    boolean hurt = m.category == CasualtyCategory.INJURED;
+    // "shot and injured": the predicate's last verb is the action
+    int verb = hurt && m.end - k >= 3 && t[m.end - 2].is("and") ? m.end - 1 : k;
+    if ((m.category != CasualtyCategory.KILLED && !hurt) || Lexicon.ACTIONS.match(t, verb, e) == null) {
       return false;
     }
     for (int n = j; n < k; n++) {
@@ -283,6 +288,12 @@ final class CasualtyRules {
       }
     }
     int o = m.end;
+    if (hurt) {
+      // "a man who shot and wounded two people": only an object right after the verb; a capital after
+      // a capitalized verb is a headline's next word ("3 Hurt Bellflower Barbershop Shooting")
+      return o < e && (object(t, o, e) != null || OBJECT_STARTS.contains(t[o]) || OBJECT_PRONOUNS.contains(t[o])
+          || !t[k].capitalized && SingleVictims.phrase(t, o, o, e, false) != null);
+    }
     PhraseTable.Match second = o + 1 < e && t[o].is("and") ? Lexicon.ACTIONS.match(t, o + 1, e) : null;
     if (second != null) {
       // "a suicide bomber killed and wounded dozens": the object comes after the second verb

@@ -4,8 +4,11 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.dateline.extract.CasualtyExtractor;
+import org.dateline.model.CasualtyCategory;
 import org.dateline.model.CasualtyFigure;
 import org.dateline.model.FigureRole;
 import org.dateline.model.Report;
@@ -88,10 +91,15 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
     Tokenizer.Tokens tokens = Tokenizer.tokenize(text);
     Token[] t = tokens.tokens;
     List<CasualtyFigure> out = new ArrayList<>();
+    // a sentence told again word for word (a title repeated as the first line, a caption under each
+    // photo) is the same statement, not another one: "wounded 3 more" must not add to its own copy
+    Set<String> told = new HashSet<>();
     int s = 0;
     while (s < t.length) {
       int e = tokens.sentenceEnd[s];
-      sentence(text, t, s, e, out);
+      if (told.add(text.substring(t[s].begin, t[e - 1].end))) {
+        sentence(text, t, s, e, out);
+      }
       s = e;
     }
     int headlineEnd = t.length == 0 ? 0 : t[tokens.sentenceEnd[0] - 1].end;
@@ -126,6 +134,12 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
     Candidate allDied = LaterDeaths.apply(t, s, e, accepted, out);
     if (allDied != null) {
       accepted.add(allDied);
+    }
+    Candidate listed = Headlines.listed(t, s, e);
+    if (listed != null) {
+      // the headline's list counts its groups together, none of them alone
+      accepted.removeIf(c -> c.category == CasualtyCategory.INJURED && c.numberBegin < listed.numberEnd);
+      accepted.add(listed);
     }
     Candidate single = SingleVictims.apply(t, s, e, accepted, out);
     if (single == null) {

@@ -24,6 +24,9 @@ import org.dateline.model.FigureRole;
  * himself", or "critical" / "recovering" / "in critical condition" with a shot, a shooting or a
  * wound close after. A sentence that tells a death is left to the killed rules (the caller checks).
  *
+ * <p>A headline may list its wounded before the participle ("Man, 3 girls shot in Northside",
+ * "Mother and child shot in home invasion"): {@link #listed} counts the groups together.
+ *
  * <p>A headline names one person even when the story counts more ("Man shot" over "two men were
  * shot"), so {@link #withoutHeadlinesBesideCounts} keeps a wounded person's figure only when the
  * report gives no other killed or injured count, and a dead person's only when it gives no other
@@ -36,6 +39,8 @@ final class Headlines {
   static final String KILLED_RULE = "headline <person> <killed>";
   private static final int MAX_MODIFIERS = 4;
   private static final int MAX_LABEL = 4;
+  /** How many groups a headline may list before its participle. */
+  private static final int MAX_LISTED = 5;
   private static final int CAUSE_WINDOW = 5;
   private static final Set<String> HURT = ImmutableSet.of("shot", "wounded", "injured", "hurt", "grazed");
   private static final Set<String> SHOOTS = ImmutableSet.of("shot", "shoots");
@@ -195,6 +200,63 @@ final class Headlines {
     String rule = dead ? KILLED_RULE : shot ? SHOT_RULE : HURT_RULE;
     return new Candidate(dead ? CasualtyCategory.KILLED : CasualtyCategory.INJURED, CasualtyCount.exactly(1), i,
         head + 1, i, end, t[head].lower, FigureRole.TOTAL, rule);
+  }
+
+  /**
+   * Returns the wounded people a headline lists before its participle, as one candidate, or null:
+   * "Two girls, two men shot outside club", "Man, 3 girls shot in Northside", "Mother and child
+   * shot in home invasion", "Officer, suspect wounded in exchange of gunfire". Each group is a
+   * counted group ("3 teen girls") or a person without a determiner ("4-year-old boy"); commas,
+   * "and" or "&" join two to {@value #MAX_LISTED} of them, and the participle is followed by a
+   * place, a time, a cause or nothing, as for one person.
+   */
+  static Candidate listed(Token[] t, int s, int e) {
+    int i = afterLabel(t, s, e);
+    long sum = 0;
+    int groups = 0;
+    int j = i;
+    while (j < e && groups < MAX_LISTED) {
+      int end = groupEnd(t, j, e);
+      if (end < 0) {
+        return null;
+      }
+      CasualtyRules.Head h = CasualtyRules.Head.at(t, j, e);
+      sum += h != null && h.people != null && h.end == end ? h.quantity.count.value().orElse(1) : 1;
+      groups++;
+      j = end;
+      if (j + 1 < e && (t[j].is(",") || t[j].is("and") || t[j].is("&"))) {
+        j += t[j].is(",") && (t[j + 1].is("and") || t[j + 1].is("&")) ? 2 : 1;
+      } else {
+        break;
+      }
+    }
+    if (groups < 2 || sum < 2 || j >= e || !HURT.contains(t[j].lower) || !(j + 1 >= e || placeOrTime(t, j + 1, e))) {
+      return null;
+    }
+    String rule = t[j].is("shot") ? SHOT_RULE : HURT_RULE;
+    return new Candidate(CasualtyCategory.INJURED, CasualtyCount.exactly(sum), i, j, i, j + 1, null, FigureRole.TOTAL,
+        rule + ", listed");
+  }
+
+  /**
+   * Returns the end of one listed group at {@code j}: a counted group of people ("2 girls", "three
+   * teen girls") or a person without a determiner ("man", "4-year-old boy"); -1 if neither.
+   */
+  private static int groupEnd(Token[] t, int j, int e) {
+    CasualtyRules.Head h = CasualtyRules.Head.at(t, j, e);
+    if (h != null && h.people != null && h.quantity.count.value().isPresent()) {
+      return h.end;
+    }
+    int head = -1;
+    int k = j;
+    for (; k < e && k < j + MAX_MODIFIERS; k++) {
+      Token w = t[k];
+      if (!w.isWord() || w.has(WordFlags.FUNCTION) || HURT.contains(w.lower) || w.is("and")) {
+        break;
+      }
+      head = isPerson(w) ? k : -1;
+    }
+    return head >= 0 && head + 1 == k ? k : -1;
   }
 
   private static boolean isPerson(Token w) {

@@ -63,7 +63,26 @@ final class LaterDeaths {
     if (j + 1 >= e || !t[j].is("of") || !OF_THEM.contains(t[j + 1])) {
       return false;
     }
-    return t[j + 1].is("them") || (j + 2 < e && !THE_DEAD.contains(t[j + 2]));
+    return t[j + 1].is("them") || (j + 2 < e && !THE_DEAD.contains(t[j + 2]) && !deadAfterNoun(t, j + 3, e));
+  }
+
+  /**
+   * Whether the words at {@code k}, after "of the" and a noun, say the noun's people are the dead:
+   * "one of the men <b>who died</b>", "two of the victims <b>killed</b>".
+   */
+  private static boolean deadAfterNoun(Token[] t, int k, int e) {
+    if (k >= e) {
+      return false;
+    }
+    if (t[k].is("killed") || t[k].is("slain")) {
+      return true;
+    }
+    for (int n = k + 1; t[k].is("who") && n < e && n <= k + 2; n++) {
+      if (t[n].is("died") || t[n].is("killed") || t[n].is("dead")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "Both died at the scene", "All of them were killed": every one of the {@code n} hurt died. */

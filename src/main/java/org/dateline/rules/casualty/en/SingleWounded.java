@@ -179,6 +179,12 @@ final class SingleWounded {
     boolean shot = t[end - 1].is("shot") || SELF.contains(t[end - 1]);
     // "her mother was also shot": someone besides the people told before, not one of the dead
     boolean also = Sentences.containsWord(t, counted[1], end, "also") || besides(t, p.begin, counted[1]);
+    int[] with = SELF.contains(t[end - 1]) ? selfAnd(t, s, end, e) : null;
+    if (with != null) {
+      // "the boy accidentally shot himself and a friend": the friend is hurt too
+      return new Candidate(CasualtyCategory.INJURED, CasualtyCount.exactly(counted[0] + with[0]), p.begin, counted[1],
+          p.begin, with[1], null, FigureRole.TOTAL, "<the person> shot <himself> and <the person>");
+    }
     return new Candidate(CasualtyCategory.INJURED, CasualtyCount.exactly(counted[0]), p.begin, counted[1], p.begin,
         end, counted[0] > 1 ? null : p.who, FigureRole.TOTAL, shot ? also ? "<the person> also shot" : "<the person> shot"
         : "<the person> <hurt>");
@@ -202,6 +208,21 @@ final class SingleWounded {
       }
     }
     return -1;
+  }
+
+  /**
+   * Returns the persons joined by "and" after a reflexive at {@code j} ("shot himself <b>and a
+   * friend</b>") as their count and end, or null.
+   */
+  private static int[] selfAnd(Token[] t, int s, int j, int e) {
+    if (j + 1 >= e || !t[j].is("and")) {
+      return null;
+    }
+    SingleVictims.Phrase p = SingleVictims.phrase(t, s, j + 1, e, false);
+    if (p == null || p.kind == SingleVictims.Kind.PRONOUN || p.begin != j + 1) {
+      return null;
+    }
+    return SingleVictims.conjoined(t, s, p.end, e);
   }
 
   /** Whether the person in {@code [from, to)} is told as besides others: "the other victim", "a second man". */
@@ -361,7 +382,9 @@ final class SingleWounded {
     for (; k < e && k < j + MAX_AUXILIARIES; k++) {
       String w = t[k].lower;
       boolean pluralBe = plural && (w.equals("were") || w.equals("are") || w.equals("have"));
-      if (HURT.contains(t[k]) && k > j || !(AUXILIARIES.contains(t[k]) || pluralBe)) {
+      // "the woman and her son were both shot": persons joined by "and" take a plural verb
+      boolean both = plural && (w.equals("both") || w.equals("each"));
+      if (HURT.contains(t[k]) && k > j || !(AUXILIARIES.contains(t[k]) || pluralBe || both)) {
         break;
       }
       passive |= BE.contains(t[k]) || pluralBe;

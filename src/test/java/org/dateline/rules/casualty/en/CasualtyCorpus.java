@@ -659,6 +659,41 @@ final class CasualtyCorpus {
       e("injured 2; killed 1; injured 2",
           "Teen fatally shot, two others wounded\n\nPolice said a 16-year-old boy was killed and two men were wounded."),
       e("killed 2", "Man shot and killed on Elm Street\n\nTwo men were killed in the shooting, police said."),
+      // The subject of a wounding verb that has its object wounded someone, and is no casualty.
+      e("injured 4", "Officers are searching for a man who shot and injured four people on Friday."),
+      e("injured 3", "Police are questioning two men in connection with a shooting that hurt three people.",
+          "A quarrel between two men in Elm Park ended in a shooting that injured three bystanders."),
+      e("injured 1", "A gunman in a pickup has shot and wounded a cyclist, police said."),
+      e("injured 2", "Police are looking for a sniper who wounded two joggers last week.",
+          "Two men who were shot and wounded on Friday are recovering."),
+      e("injured 3", "3 Hurt Elmwood Tavern Shooting"),
+      // Ages in apposition without "ages" are no count, and the people before them are.
+      e("injured 2", "Two men, 22 and 25, were shot in the legs.", "Two women, both 19, were shot near the park."),
+      // Persons joined by "and" are hurt "both" or "each".
+      e("injured 2", "The woman and her son were both shot in the leg.", "The clerk and his son were each wounded."),
+      // A person who shot himself and someone else: both are hurt.
+      e("injured 2", "The boy accidentally shot himself and a friend on Monday.",
+          "The boy shot himself and his sister with the pistol."),
+      // "One of the men who died" counts one of the dead told before, not one of the wounded.
+      e("killed 2; injured 5; killed 1",
+          "Gunfire killed two people and left five others wounded at the park. One of the men who died was identified as "
+              + "Tomas Ruiz."),
+      e("injured 2; killed 1", "Three people were shot on Friday. One of the men who was shot died on Saturday."),
+      // A headline's list of groups or persons before its participle counts them together.
+      e("injured 4", "Two girls, two men shot outside Elmwood nightclub", "3 girls, man shot in Northside"),
+      e("injured 2", "Father and son wounded in Riverside home invasion",
+          "Deputy, suspect injured in exchange of gunfire on Route 9"),
+      e("injured 3", "Police: Woman, 2 children hurt in Elmwood crash"),
+      // A sentence told again word for word (a title repeated as the first line) is one statement.
+      e("injured 2; killed 1; injured 2",
+          "Teen dies days after Elm Street shooting that wounded 2 more\n\nTeen dies days after Elm Street shooting that "
+              + "wounded 2 more\n\nA teenager has died after a shooting that left two others wounded last week."),
+      // "Others" that open a sentence add to the figure of the sentence before; "others" told beside
+      // someone of their own sentence are counted with that person, not added to the sentence before.
+      e("injured 4; injured 2 (additional)", "Four people were shot outside a bar on Friday. Two others were hurt by broken glass."),
+      e("killed 1; injured 4; injured 1; injured 4 (additional)",
+          "A man died after he and four others were shot on Friday.\n\nOfficers found Tomas Ruiz, 18, and four others "
+              + "suffering from gunshot wounds, police said."),
       e("injured 2; injured 2", "Two teens shot near a market\n\nTwo brothers were shot in a parking lot.\n\nDeputy killed in crash"));
 
   /** Sentences with numbers that are not casualty figures. */
@@ -693,7 +728,8 @@ final class CasualtyCorpus {
       "The storm raised temperatures by five degrees.", "At least another car was hit.",
       // A family or a household is a group of untold size, not one person.
 "Supporters of al-Sadr marched through the city.", "Gunmen attacked six displaced people collecting firewood.",
-      "The two injured officers were named on Monday.", 
+      "The two injured officers were named on Monday.", "The boy told his mother a stranger hurt him.",
+      "Man, wife charged in Elmwood shooting", "The man and his son both shot at the intruder.", "Officer, suspect shot at during chase in Elmwood",
       // An untold part of a counted whole is no figure.
       "Some of the 20 passengers were hurt.", "The youngest of the three is in critical condition.",
       "Many of the 40 people were injured in the crush.",
