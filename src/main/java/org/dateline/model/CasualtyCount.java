@@ -33,6 +33,8 @@ public final class CasualtyCount {
       "(\\d{1,18})|\\[(\\d{1,18})\\.\\.\\+inf\\)|\\((\\d{1,18})\\.\\.\\+inf\\)|\\(-inf\\.\\.(\\d{1,18})\\]"
           + "|\\(-inf\\.\\.(\\d{1,18})\\)|\\[(\\d{1,18})\\.\\.(\\d{1,18})\\]|~(\\d{1,18})"
           + "|([a-z][a-z -]{0,40})\\[(\\d{1,18})\\.\\.(?:(\\d{1,18})\\]|\\+inf\\))");
+  /** What {@link #vague} accepts as its word; compiled once, as extraction makes vague counts often. */
+  private static final Pattern VAGUE_WORD = Pattern.compile("[a-z][a-z -]{0,40}");
 
   private final CountQualifier qualifier;
   private final Range<Long> range;
@@ -155,7 +157,8 @@ public final class CasualtyCount {
   public static CasualtyCount vague(String word, Range<Long> bounds) {
     requireNonNull(word, "word");
     requireNonNull(bounds, "bounds");
-    checkArgument(word.matches("[a-z][a-z -]{0,40}"), "word must be 1 to 41 lower-case letters, spaces or hyphens: '%s'", word);
+    checkArgument(VAGUE_WORD.matcher(word).matches(),
+        "word must be 1 to 41 lower-case letters, spaces or hyphens: '%s'", word);
     checkArgument(bounds.hasLowerBound() && bounds.lowerBoundType() == BoundType.CLOSED && bounds.lowerEndpoint() >= 0,
         "bounds must have a closed, non-negative lower bound: %s", bounds);
     checkArgument(!bounds.hasUpperBound() || bounds.upperBoundType() == BoundType.CLOSED,

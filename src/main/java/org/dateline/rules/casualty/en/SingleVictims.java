@@ -501,13 +501,26 @@ final class SingleVictims {
     return null;
   }
 
-  /** Reads a person phrase at {@code i}, or returns null. */
+  /**
+   * Reads a person phrase at {@code i}, or returns null; a bare pronoun only as a {@code subject}. The victim and
+   * the wounded rules both ask at each word of a sentence, so the phrase is read once and kept on its token.
+   */
   static Phrase phrase(Token[] t, int s, int i, int e, boolean subject) {
     if (i >= e || !t[i].isWord() || !(t[i].capitalized || t[i].has(WordFlags.PERSON_FIRST))) {
       return null;
     }
+    Token at = t[i];
+    if (at.phraseFrom != s || at.phraseLimit != e) {
+      at.phrase = read(t, s, i, e);
+      at.phraseFrom = s;
+      at.phraseLimit = e;
+    }
+    return subject || at.phrase == null || at.phrase.kind != Kind.PRONOUN ? at.phrase : null;
+  }
+
+  private static Phrase read(Token[] t, int s, int i, int e) {
     if (PRONOUNS.contains(t[i])) {
-      return subject ? new Phrase(i, i + 1, Kind.PRONOUN, null, null) : null;
+      return new Phrase(i, i + 1, Kind.PRONOUN, null, null);
     }
     if (DETERMINERS.contains(t[i]) || INDEFINITE.contains(t[i])) {
       return nounPhrase(t, i, e, INDEFINITE.contains(t[i]) ? Kind.INDEFINITE : Kind.DEFINITE);

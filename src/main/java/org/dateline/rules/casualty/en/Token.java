@@ -5,8 +5,9 @@ package org.dateline.rules.casualty.en;
  * as {@code 23-year-old} or {@code F-16}), a number ({@code 37}, {@code 1,200}, {@code 1.5}) or one
  * punctuation character, with its offsets in the text.
  *
- * <p>Its words and offsets are immutable. It also remembers the quantity read at it ({@link QuantityParser}),
- * since several rules ask for the same one: tokens are made and read by one extraction, in one thread.
+ * <p>Its words and offsets are immutable. It also remembers the quantity and the person phrase read at it
+ * ({@link QuantityParser}, {@link SingleVictims#phrase}), since several rules ask for the same one: tokens are
+ * made and read by one extraction, in one thread.
  */
 final class Token {
   /** What a token is made of. */
@@ -30,6 +31,12 @@ final class Token {
   Quantity parsed;
   /** The limit {@link #parsed} was read up to, or -1 before the first read. */
   int parsedLimit = -1;
+  /** The person phrase {@link SingleVictims#phrase} read at this token, within {@link #phraseFrom} to
+   * {@link #phraseLimit}; a memo. */
+  SingleVictims.Phrase phrase;
+  /** The bounds {@link #phrase} was read within, or -1 before the first read. */
+  int phraseFrom = -1;
+  int phraseLimit = -1;
   /** {@link Lexicon#isPeople} of this token once asked: 0 not yet, 1 yes, 2 no; a memo. */
   byte people;
 

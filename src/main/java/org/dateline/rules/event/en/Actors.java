@@ -1,11 +1,9 @@
 package org.dateline.rules.event.en;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -256,53 +254,33 @@ final class Actors {
   }
 
   /**
-   * The words of {@code names} that the text also writes in lower case ("Both Clay": "both"), in
-   * one pass over the text that makes no string of the words it reads.
+   * The words of {@code names} that the text also writes in lower case ("Both Clay": "both"). Each word is
+   * looked for with {@link String#indexOf}, which reads the text far faster than a walk over its words, and
+   * kept at its first place that is a whole word.
    */
   private static Set<String> writtenInLowerCase(String text, Set<String> names) {
-    Map<Integer, List<String>> byHash = new HashMap<>();
-    // a bit per hash, so that the many words of the text that are no name's are refused without a map look-up
-    long hashBits = 0;
+    Set<String> tried = new HashSet<>();
+    Set<String> out = new HashSet<>();
     for (String name : names) {
       for (String w : name.split(" ")) {
-        if (w.length() > 2) {
-          String lower = Character.toLowerCase(w.charAt(0)) + w.substring(1);
-          byHash.computeIfAbsent(lower.hashCode(), k -> new ArrayList<>(1)).add(w);
-          hashBits |= 1L << lower.hashCode();
+        if (w.length() > 2 && tried.add(w) && writtenAsWord(text, Character.toLowerCase(w.charAt(0)) + w.substring(1))) {
+          out.add(w);
         }
       }
-    }
-    Set<String> out = new HashSet<>();
-    int n = text.length();
-    int i = 0;
-    while (i < n) {
-      if (!isLetter(text.charAt(i))) {
-        i++;
-        continue;
-      }
-      int j = i;
-      if (!isLowerCase(text.charAt(i))) {
-        while (j < n && isLetter(text.charAt(j))) {
-          j++;
-        }
-        i = j;
-        continue;
-      }
-      int h = 0;
-      for (; j < n && isLetter(text.charAt(j)); j++) {
-        h = 31 * h + text.charAt(j);
-      }
-      List<String> words = (hashBits & 1L << h) != 0 ? byHash.get(h) : null;
-      if (words != null) {
-        for (String w : words) {
-          if (w.length() == j - i && text.regionMatches(i + 1, w, 1, w.length() - 1)) {
-            out.add(w);
-          }
-        }
-      }
-      i = j;
     }
     return out;
+  }
+
+  /** Whether {@code lower} stands in the text as a whole word that begins in lower case. */
+  private static boolean writtenAsWord(String text, String lower) {
+    for (int i = text.indexOf(lower); i >= 0; i = text.indexOf(lower, i + 1)) {
+      int end = i + lower.length();
+      if (isLowerCase(text.charAt(i)) && (i == 0 || !isLetter(text.charAt(i - 1)))
+          && (end == text.length() || !isLetter(text.charAt(end)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String word(String text, int[] w) {

@@ -8,7 +8,8 @@ import java.util.Objects;
  * place carries its county's code in {@code admin2} when it is known, else the code is empty.
  *
  * <p>Immutable and thread-safe. Its hash is computed once, since lists of places key the vote of
- * {@link PlaceFinder}, and the keys of its division and county are made once, when first asked for.
+ * {@link PlaceFinder}, and the keys of its division and county and its full name are made once, when first
+ * asked for.
  */
 final class Place {
   /** Countries first, then divisions, then counties, then places by population, largest first. */
@@ -40,6 +41,8 @@ final class Place {
   private String admin1Key;
   /** {@link #admin2Key}, made on first use; a race makes it twice, equal. */
   private String admin2Key;
+  /** {@link #fullName}, made on first use; a race makes it twice, equal. */
+  private String fullName;
 
   Place(Kind kind, String name, String country, String admin1, long population, String admin2) {
     this.kind = Objects.requireNonNull(kind, "kind");
@@ -96,6 +99,34 @@ final class Place {
       admin2Key = k;
     }
     return k;
+  }
+
+  /**
+   * The place's name as a report's event gives it, with its county, division and country's names ("Peoria,
+   * Peoria County, Illinois, United States"): made once for the gazetteer's life, not once per report.
+   */
+  String fullName(Gazetteer g) {
+    String n = fullName;
+    if (n == null) {
+      n = composeFullName(g);
+      fullName = n;
+    }
+    return n;
+  }
+
+  private String composeFullName(Gazetteer g) {
+    String countryName = g.countryName(country);
+    switch (kind) {
+      case COUNTRY:
+        return countryName;
+      case ADMIN1:
+        return name + ", " + countryName;
+      default:
+        String admin1Name = g.admin1Name(this);
+        String county = kind == Kind.CITY ? g.admin2Name(this) : null;
+        return name + (county == null ? "" : ", " + county)
+            + (admin1Name == null || admin1Name.equals(name) ? "" : ", " + admin1Name) + ", " + countryName;
+    }
   }
 
   @Override

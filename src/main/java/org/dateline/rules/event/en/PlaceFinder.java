@@ -474,7 +474,6 @@ final class PlaceFinder {
     List<Mention> out = new ArrayList<>();
     // a name repeated without a state after it reads the same each time: chosen once per preposition
     Map<List<Place>, Optional<Place>[]> chosen = new HashMap<>();
-    Map<Place, String> names = new HashMap<>();
     // a name the report once writes with its state ("NAPLES, Fla.") reads so without it too
     Map<List<Place>, Place> written = new HashMap<>();
     for (Raw r : raws) {
@@ -499,7 +498,7 @@ final class PlaceFinder {
         p = choose(r, context, dominant, support);
       }
       if (p != null) {
-        String name = names.computeIfAbsent(p, q -> name(g, q));
+        String name = p.fullName(g);
         out.add(new Mention(r.begin(), r.state() == null ? r.end() : r.state().end(), name, depth(p), p));
       }
     }
@@ -735,21 +734,6 @@ final class PlaceFinder {
       }
     }
     return best;
-  }
-
-  private static String name(Gazetteer g, Place p) {
-    String country = g.countryName(p.country());
-    switch (p.kind()) {
-      case COUNTRY:
-        return country;
-      case ADMIN1:
-        return p.name() + ", " + country;
-      default:
-        String admin1 = g.admin1Name(p);
-        String county = p.kind() == Place.Kind.CITY ? g.admin2Name(p) : null;
-        return p.name() + (county == null ? "" : ", " + county)
-            + (admin1 == null || admin1.equals(p.name()) ? "" : ", " + admin1) + ", " + country;
-    }
   }
 
   /** Returns how specific a place is: 1 a country, 2 a first-level division, 3 a county, 4 a city. */
