@@ -75,6 +75,8 @@ final class Triggers {
   private static final boolean[] VEHICLE_HASHES = new boolean[256];
   /** How many words a mishap verb may follow its vehicle by ("a bus carrying about 50 pilgrims skidded"). */
   private static final int MISHAP_WINDOW = 8;
+  /** How many words after "spoke" may end in "by phone": "spoke to the Russian president by phone". */
+  private static final int PHONE_WINDOW = 7;
   /** Weapons whose impact names a strike ("a missile hit a grain terminal", "drones struck"). */
   private static final List<String> WEAPONS = List.of("missile", "missiles", "rocket", "rockets", "drone", "drones",
       "shell", "shells", "mortar", "mortars", "projectile", "projectiles");
@@ -197,7 +199,41 @@ final class Triggers {
       }
     }
     addMishaps(words, out);
+    addCallsByPhone(words, out);
     return out;
+  }
+
+  /**
+   * Adds a call trigger at "spoke" or "talked" followed, within {@value #PHONE_WINDOW} words, by "by
+   * phone" or "by telephone" with the person between: "Trump spoke to Putin by phone", "the two
+   * ministers talked with their Iranian counterpart by telephone".
+   */
+  private static void addCallsByPhone(List<Words.Word> words, List<Trigger> out) {
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i).lower();
+      if (!w.equals("spoke") && !w.equals("talked") && !w.equals("spoken")) {
+        continue;
+      }
+      for (int k = i + 2; k + 1 < words.size() && k <= i + PHONE_WINDOW; k++) {
+        String next = words.get(k + 1).lower();
+        if (words.get(k).lower().equals("by") && (next.equals("phone") || next.equals("telephone"))) {
+          int begin = words.get(i).begin();
+          if (!callBetween(out, begin, words.get(k + 1).end())) {
+            out.add(insertionPoint(out, begin), new Trigger(EventType.CALL, begin, words.get(k + 1).end()));
+          }
+          break;
+        }
+      }
+    }
+  }
+
+  private static boolean callBetween(List<Trigger> found, int begin, int end) {
+    for (Trigger t : found) {
+      if (t.type() == EventType.CALL && t.end() > begin && t.begin() < end) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -132,6 +132,10 @@ class EventRulesTest {
   void undatedTalksAreLeftOutAndCallsHaveNoPlace() {
     assertEquals("call 2026-03-09 -", summary(events("Talks may resume in Vienna. The two leaders spoke by phone "
         + "on Monday from Paris.")));
+    // the person spoken to may stand between "spoke" and "by phone"
+    assertEquals("call 2026-03-09 -", summary(events("The president spoke to his Turkish counterpart by phone on Monday.")));
+    assertEquals("call 2026-03-10 -", summary(events("The foreign ministers talked with each other by telephone on Tuesday.")));
+    assertEquals("", summary(events("The minister spoke to reporters in Ankara on Monday.")));
   }
 
   @Test
