@@ -41,6 +41,9 @@ final class PlaceFinder {
       "dr.", "sen.", "rep.", "gov.");
   /** Lower-case words after a name that say it names a first-level division ("the Bryansk region"). */
   private static final Set<String> DIVISION_WORDS = Set.of("region", "province", "oblast", "state", "governorate");
+  /** Lower-case words after a possessive name and a capitalised one that make the first a region: "Assam's Sonitpur district". */
+  private static final Set<String> HELD_DIVISIONS = Set.of("region", "province", "district", "county", "oblast",
+      "state", "governorate", "prefecture");
   private static final Set<String> PREPOSITIONS = Set.of("in", "at", "near", "outside", "of", "from", "to",
       "across", "into", "around", "inside", "on");
   /** Words after a name, in either case, that make it a street's or a mall's: "San Jacinto street", "Cascade Mall". */
@@ -276,13 +279,15 @@ final class PlaceFinder {
 
   /**
    * Whether the words {@code i .. i+n-1} are called a division: "the Bryansk region", "the central Mexican state of
-   * Guanajuato".
+   * Guanajuato", or a possessive that holds one: "Assam's Sonitpur district", "Sindh's Thatta region".
    */
   private static boolean namedAsDivision(List<Words.Word> words, int i, int n) {
     boolean divisionAfter = i + n < words.size() && DIVISION_WORDS.contains(words.get(i + n).lower());
     boolean divisionBefore = i >= 2 && words.get(i - 1).lower().equals("of")
         && DIVISION_WORDS.contains(words.get(i - 2).lower());
-    return divisionAfter || divisionBefore;
+    boolean holdsDivision = words.get(i + n - 1).isPossessive() && i + n + 1 < words.size()
+        && words.get(i + n).isCapitalized() && HELD_DIVISIONS.contains(words.get(i + n + 1).lower());
+    return divisionAfter || divisionBefore || holdsDivision;
   }
 
   /**

@@ -16,6 +16,17 @@ class PlaceFinderTest {
   }
 
   @Test
+  void aNameTheReportCallsADivisionIsAPlaceAbroadToo() {
+    // the report's other names lie in Ukraine; a foreign name written bare would be dropped, one called a division is not
+    assertEquals("Belgorod, Belgorod Oblast, Russia", places("Missiles hit Dnipro and Odesa. Drones killed a man in the "
+        + "Belgorod region.").get(2));
+    assertEquals("Assam, India", places("A quake struck Assam's Sonitpur district. Tremors were felt in Bangladesh, days "
+        + "after a quake hit Dhaka.").get(0));
+    assertEquals(List.of("Dnipro, Dnipropetrovsk, Ukraine", "Odesa, Ukraine"),
+        places("Missiles hit Dnipro and Odesa. Drones were seen over Belgorod."));
+  }
+
+  @Test
   void countyNameIsTheCountyNotASameNamedTown() {
     assertEquals(List.of("Bartow County, Georgia, United States"),
         places("Deputies in Bartow County said the man fled on foot."));
