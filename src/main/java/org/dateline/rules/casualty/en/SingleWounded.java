@@ -166,7 +166,9 @@ final class SingleWounded {
     }
     int[] counted = SingleVictims.conjoined(t, s, p.end, e);
     int j = skipAge(t, counted[1], e);
-    int end = predicate(t, j, e, counted[0] > 1);
+    // "a second victim was hit in the leg": a person called a victim was hit by what the report told
+    boolean victim = Sentences.containsWord(t, p.begin, counted[1], "victim");
+    int end = predicate(t, j, e, counted[0] > 1, victim);
     if (end < 0) {
       end = takenWithWounds(t, j, e);
     }
@@ -375,8 +377,12 @@ final class SingleWounded {
     return false;
   }
 
-  /** Returns the end of a hurt predicate after singular auxiliaries at {@code j}, or -1. */
-  private static int predicate(Token[] t, int j, int e, boolean plural) {
+  /**
+   * Returns the end of a hurt predicate after singular auxiliaries at {@code j}, or -1; {@code victim}
+   * says the person was called a victim ("a second victim"), whom a hit in the body tells hurt even in
+   * a sentence that names no gun.
+   */
+  private static int predicate(Token[] t, int j, int e, boolean plural, boolean victim) {
     boolean passive = false;
     int k = j;
     for (; k < e && k < j + MAX_AUXILIARIES; k++) {
@@ -405,9 +411,9 @@ final class SingleWounded {
       if (end < 0 && t[k - 1].is("also")) {
         // "was also hit during the shooting": one more person hit, and by what the clause says
         end = within(t, k + 1, e, 4, GUNS);
-        return end > 0 ? k + 1 : hitInTheBody(t, j, k + 1, e);
+        return end > 0 ? k + 1 : hitInTheBody(t, j, k + 1, e, victim);
       }
-      return end > 0 ? end : hitInTheBody(t, j, k + 1, e);
+      return end > 0 ? end : hitInTheBody(t, j, k + 1, e, victim);
     }
     if (SUFFERED.contains(t[k])) {
       return within(t, k + 1, e, 5, WOUNDS);
@@ -465,13 +471,18 @@ final class SingleWounded {
 
   /**
    * "the woman was struck in the shoulder when the gun discharged": hit "in the" or "in her" body
-   * part, in a sentence that tells of a gun, and not "with" anything after it ("struck in the head
-   * with a bat"). Returns the end of the body part, or -1.
+   * part, in a sentence that tells of a gun or of a person called a victim ("a second victim, a
+   * friend of the boy, was hit in the leg": the report told what hit the victims),
+   * and not "with" anything after it ("struck in the head with a bat"). Returns the end of the body
+   * part, or -1.
    */
-  private static int hitInTheBody(Token[] t, int s, int in, int e) {
+  private static int hitInTheBody(Token[] t, int s, int in, int e, boolean victim) {
     if (in + 2 >= e || !t[in].is("in") || !(t[in + 1].is("the") || t[in + 1].is("his") || t[in + 1].is("her"))
         || !BODY.contains(t[in + 2]) || in + 3 < e && (t[in + 3].is("with") || t[in + 3].is("by"))) {
       return -1;
+    }
+    if (victim) {
+      return in + 3;
     }
     for (int k = s; k < e; k++) {
       if (GUNS.contains(t[k])) {

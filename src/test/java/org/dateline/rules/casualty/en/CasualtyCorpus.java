@@ -401,6 +401,9 @@ final class CasualtyCorpus {
       // a person hit in a body part, in a sentence that tells of a gun
       e("injured 1", "The clerk was struck in the hip when the rifle discharged.",
           "A jogger was hit in the arm after shots were fired from a car."),
+      // a person called a victim hit in a body part: the report told what hit the victims
+      e("injured 1", "A second victim, a cousin of the driver, was hit in the arm.",
+          "The other victim was struck in the shoulder and is expected to recover."),
       // a person who went or drove to a hospital with a wound
       e("injured 1", "A waiter went to the clinic for treatment of a gunshot wound.",
           "The courier drove to the emergency room with a gunshot wound to the arm.",
@@ -704,7 +707,8 @@ final class CasualtyCorpus {
       "A bus driver was also hit with a bottle during the brawl.", "A parked van was also hit during the shooting.",
       "Kofi Mensah at the park with a friend said he heard shots.",
       "Gunman shoots at deputies from a rooftop", "The guard was struck in the face with a pistol.",
-      "A referee was hit in the head by a bottle.", "The goalkeeper was struck in the chest during the match.", "The nurse went to the hospital to visit her uncle.", "Cyclist hit by car near school",
+      "A referee was hit in the head by a bottle.", "A second player was hit in the leg during the final.",
+      "The second victim was struck in the face with a brick.", "The goalkeeper was struck in the chest during the match.", "The nurse went to the hospital to visit her uncle.", "Cyclist hit by car near school",
       "Referee struck in the face by a bottle", "The guard shoots targets every Sunday.",
       "He fired a warning shot and then struck the burglar with a flashlight.",
       "The farmer fired at the coyote, striking a fence post.",
