@@ -309,6 +309,9 @@ final class CasualtyCorpus {
       e("killed 1", "The accident took the life of a 16-year-old student.",
           "A stray bullet claimed the life of the shop owner on Sunday."),
       e("killed 1", "Kaden was pronounced dead at the scene.", "Lopez died at the hospital on Sunday."),
+      // a person taken off life support has died; a wound called mortal is a death
+      e("killed 1", "The toddler was taken off life support on Friday.",
+          "The robber fired once, mortally wounding a clerk.", "Deputies said the gunman opened fire, fatally wounding a guard."),
       e("injured 1", "Lopez was shot in the leg."),
       e("killed 1", "The victim (Tomas Ruiz) died from his injuries at the hospital.",
           "One of those patients died in the emergency room."),
