@@ -64,6 +64,12 @@ final class SingleWounded {
   private static final TokenSet CONDITION = TokenSet.of("condition");
   private static final TokenSet CONDITIONS = TokenSet.of("critical", "serious", "stable", "grave", "fair");
   private static final TokenSet SELF = TokenSet.of("himself", "herself");
+  /** Pronouns that refer back to a person told before: "he then shot himself". */
+  private static final TokenSet SUBJECT_PRONOUNS = TokenSet.of("he", "she", "they", "i", "you", "we", "it");
+  /** Adverbs between a subject and its verb: "accidentally", "then", "allegedly". */
+  private static final TokenSet ADVERBS_BEFORE_VERB = TokenSet.of("accidentally", "then", "allegedly",
+      "apparently", "reportedly", "later", "also", "unintentionally", "mistakenly", "inadvertently", "had",
+      "has", "just");
   /** Words before where a person was found: "found the victim at the residence with a gunshot wound". */
   private static final TokenSet PLACE_PREPOSITIONS = TokenSet.of("at", "in", "inside", "near", "outside");
   /** How many words the place where a person was found may take, its preposition included. */
@@ -133,6 +139,35 @@ final class SingleWounded {
       if (c != null) {
         return definiteAfterDeaths(t, c, out) ? null : c;
       }
+    }
+    return reflexive(t, s, e);
+  }
+
+  /**
+   * "a 4-year-old girl in Lake County accidentally shot herself", "Police name man who shot self
+   * after tripping", "burglary suspect suffers self-inflicted gunshot wound": a person who shot
+   * themselves is one person hurt, whoever the subject is, unless a pronoun ("he then shot
+   * himself") refers to someone told before. The figure counts a person shot, whom a toll reads less
+   * the dead: after a killing, "shot himself" is most likely the killer's death. Returns null when
+   * there is none.
+   */
+  private static Candidate reflexive(Token[] t, int s, int e) {
+    for (int i = s + 1; i + 1 < e; i++) {
+      boolean shot = (t[i].is("shot") || t[i].is("shoots")) && (SELF.contains(t[i + 1]) || t[i + 1].is("self"));
+      boolean inflicted = t[i].is("self-inflicted") && (t[i - 1].is("a") || t[i - 1].is("suffers")
+          || t[i - 1].is("suffered")) && within(t, i + 1, e, 3, WOUNDS) > 0;
+      if (!(shot || inflicted) || NOT_DONE.contains(t[i - 1]) || BE.contains(t[i - 1])) {
+        continue;
+      }
+      int k = i - 1;
+      while (k > s && (ADVERBS_BEFORE_VERB.contains(t[k]))) {
+        k--;
+      }
+      if (SUBJECT_PRONOUNS.contains(t[k]) || NOT_DONE.contains(t[k])) {
+        return null;
+      }
+      return new Candidate(CasualtyCategory.INJURED, CasualtyCount.exactly(1), i, i + 2, i, i + 2, null,
+          FigureRole.TOTAL, "<someone> shot <himself>" + GunshotWounds.AS_PERSON_SHOT);
     }
     return null;
   }

@@ -501,6 +501,12 @@ final class CasualtyCorpus {
           "A woman was grazed by a bullet.", "The clerk was struck by a stray bullet.",
           "A 9-year-old girl suffered a gunshot wound to the torso.",
           "Maria Lopez, 46, was shot in the neck.", "The gun went off, wounding his daughter."),
+      // whoever shot themselves is one person hurt, behind a place, a relative clause or a headline's lead-in
+      e("injured 1", "A 4-year-old girl in Lake County accidentally shot herself after finding a pistol on Monday.",
+          "A 16-year-old boy who was running from officers shot himself in the hand on Friday.",
+          "Police name man who shot self after tripping on stairs",
+          "UPDATE: Deputies: Woman accidentally shot herself in the foot",
+          "Burglary suspect suffers self-inflicted gunshot wound"),
       e("injured 1", "Deputies learned that the boy had accidentally shot himself.",
           "His father was charged after his 6-year-old son shot himself in the hand.",
           "Officers said the victim was grazed by a bullet."),
