@@ -394,6 +394,8 @@ final class Lexicon {
     keys.addAll(java.util.List.of("grazed", "struck", "hit", "hitting", "striking", "condition", "wound", "wounds"));
     // everyone aboard killed: "no survivors among the 67 people aboard"
     keys.addAll(java.util.List.of("survivors", "survivor"));
+    // a person who survived a bullet: "Girl survives stray bullet"
+    keys.addAll(java.util.List.of("survives", "survived"));
     return ImmutableSet.copyOf(keys);
   }
 

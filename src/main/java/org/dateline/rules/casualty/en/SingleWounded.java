@@ -64,6 +64,8 @@ final class SingleWounded {
   private static final TokenSet CONDITION = TokenSet.of("condition");
   private static final TokenSet CONDITIONS = TokenSet.of("critical", "serious", "stable", "grave", "fair");
   private static final TokenSet SELF = TokenSet.of("himself", "herself");
+  /** How many words after "survives" the bullet or wound may stand: "survives accidental rifle shot". */
+  private static final int SURVIVED_WINDOW = 4;
   /** Pronouns that refer back to a person told before: "he then shot himself". */
   private static final TokenSet SUBJECT_PRONOUNS = TokenSet.of("he", "she", "they", "i", "you", "we", "it");
   /** Adverbs between a subject and its verb: "accidentally", "then", "allegedly". */
@@ -145,7 +147,7 @@ final class SingleWounded {
 
   /**
    * "a 4-year-old girl in Lake County accidentally shot herself", "Police name man who shot self
-   * after tripping", "burglary suspect suffers self-inflicted gunshot wound": a person who shot
+   * after tripping", "burglary suspect suffers self-inflicted gunshot wound", "man shoots own foot": a person who shot
    * themselves is one person hurt, whoever the subject is, unless a pronoun ("he then shot
    * himself") refers to someone told before. The figure counts a person shot, whom a toll reads less
    * the dead: after a killing, "shot himself" is most likely the killer's death. Returns null when
@@ -153,7 +155,12 @@ final class SingleWounded {
    */
   private static Candidate reflexive(Token[] t, int s, int e) {
     for (int i = s + 1; i + 1 < e; i++) {
-      boolean shot = (t[i].is("shot") || t[i].is("shoots")) && (SELF.contains(t[i + 1]) || t[i + 1].is("self"));
+      boolean shot = (t[i].is("shot") || t[i].is("shoots")) && (SELF.contains(t[i + 1]) || t[i + 1].is("self")
+          || ownBody(t, i + 1, e));
+      if (survived(t, i, e)) {
+        return new Candidate(CasualtyCategory.INJURED, CasualtyCount.exactly(1), i - 1, i, i - 1, i + 1, t[i - 1].lower,
+            FigureRole.TOTAL, "<person> survived <a wound>");
+      }
       boolean inflicted = t[i].is("self-inflicted") && (t[i - 1].is("a") || t[i - 1].is("suffers")
           || t[i - 1].is("suffered")) && within(t, i + 1, e, 3, WOUNDS) > 0;
       if (!(shot || inflicted) || NOT_DONE.contains(t[i - 1]) || BE.contains(t[i - 1])) {
@@ -170,6 +177,34 @@ final class SingleWounded {
           FigureRole.TOTAL, "<someone> shot <himself>" + GunshotWounds.AS_PERSON_SHOT);
     }
     return null;
+  }
+
+  /**
+   * "Girl survives stray bullet to the head", "Teen survives accidental rifle shot to mouth", "the
+   * clerk survived being shot twice": a person noun or a name, then "survives" or "survived" and a
+   * bullet, a shot or a wound in the next few words ("the pilot survived with serious injuries").
+   * Surviving a shooting is no wound and no figure.
+   */
+  private static boolean survived(Token[] t, int i, int e) {
+    if (!(t[i].is("survives") || t[i].is("survived")) || !t[i - 1].isWord()
+        || !(Lexicon.isPeople(t[i - 1]) || t[i - 1].capitalized && !t[i - 1].has(WordFlags.FUNCTION))) {
+      return false;
+    }
+    for (int k = i + 1; k < e && k <= i + SURVIVED_WINDOW; k++) {
+      if (MISSILES.contains(t[k]) || t[k].is("shot") || WOUNDS.contains(t[k])) {
+        return true;
+      }
+      if (!t[k].isWord()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a body part of the shooter's own follows at {@code j}: "shoots own foot", "shot his own leg". */
+  private static boolean ownBody(Token[] t, int j, int e) {
+    int k = j < e && (t[j].is("his") || t[j].is("her")) ? j + 1 : j;
+    return k + 1 < e && t[k].is("own") && BODY.contains(t[k + 1]);
   }
 
   private static boolean definiteAfterDeaths(Token[] t, Candidate c, List<CasualtyFigure> out) {

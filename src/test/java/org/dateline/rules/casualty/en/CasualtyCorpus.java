@@ -506,7 +506,11 @@ final class CasualtyCorpus {
           "A 16-year-old boy who was running from officers shot himself in the hand on Friday.",
           "Police name man who shot self after tripping on stairs",
           "UPDATE: Deputies: Woman accidentally shot herself in the foot",
-          "Burglary suspect suffers self-inflicted gunshot wound"),
+          "Burglary suspect suffers self-inflicted gunshot wound", "Retiree shoots own hand while loading shotgun",
+          "The hunter shot his own leg while climbing a fence."),
+      // a person who survived a bullet, a shot or a wound
+      e("injured 1", "Boy survives stray bullet to the shoulder", "Hiker survives hunter's rifle shot to the arm",
+          "The clerk survived being shot twice in the chest.", "The pilot survived with serious injuries."),
       e("injured 1", "Deputies learned that the boy had accidentally shot himself.",
           "His father was charged after his 6-year-old son shot himself in the hand.",
           "Officers said the victim was grazed by a bullet."),
