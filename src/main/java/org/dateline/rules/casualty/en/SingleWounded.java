@@ -149,9 +149,9 @@ final class SingleWounded {
    * "a 4-year-old girl in Lake County accidentally shot herself", "Police name man who shot self
    * after tripping", "burglary suspect suffers self-inflicted gunshot wound", "man shoots own foot": a person who shot
    * themselves is one person hurt, whoever the subject is, unless a pronoun ("he then shot
-   * himself") refers to someone told before. The figure counts a person shot, whom a toll reads less
-   * the dead: after a killing, "shot himself" is most likely the killer's death. Returns null when
-   * there is none.
+   * himself") refers to someone told before. "Shot himself" counts a person shot, whom a toll reads
+   * less the dead: after a killing, it is most likely the killer's death; a self-inflicted wound is
+   * told of the living. Returns null when there is none.
    */
   private static Candidate reflexive(Token[] t, int s, int e) {
     for (int i = s + 1; i + 1 < e; i++) {
@@ -173,8 +173,10 @@ final class SingleWounded {
       if (SUBJECT_PRONOUNS.contains(t[k]) || NOT_DONE.contains(t[k])) {
         return null;
       }
+      // a wound called self-inflicted is told of the living: a death would be said in its sentence
       return new Candidate(CasualtyCategory.INJURED, CasualtyCount.exactly(1), i, i + 2, i, i + 2, null,
-          FigureRole.TOTAL, "<someone> shot <himself>" + GunshotWounds.AS_PERSON_SHOT);
+          FigureRole.TOTAL, inflicted ? "<someone> suffered <a self-inflicted wound>"
+          : "<someone> shot <himself>" + GunshotWounds.AS_PERSON_SHOT);
     }
     return null;
   }
