@@ -173,6 +173,12 @@ final class SingleWounded {
       if (SUBJECT_PRONOUNS.contains(t[k]) || NOT_DONE.contains(t[k])) {
         return null;
       }
+      int[] with = shot && SELF.contains(t[i + 1]) ? selfAnd(t, s, i + 2, e) : null;
+      if (with != null) {
+        // "Texan shot himself and his son while cleaning a rifle": the son is hurt too
+        return new Candidate(CasualtyCategory.INJURED, CasualtyCount.exactly(1 + with[0]), i, with[1], i, with[1],
+            null, FigureRole.TOTAL, "<someone> shot <himself> and <the person>");
+      }
       // a wound called self-inflicted is told of the living: a death would be said in its sentence
       return new Candidate(CasualtyCategory.INJURED, CasualtyCount.exactly(1), i, i + 2, i, i + 2, null,
           FigureRole.TOTAL, inflicted ? "<someone> suffered <a self-inflicted wound>"

@@ -689,7 +689,8 @@ final class CasualtyCorpus {
       e("injured 2", "The woman and her son were both shot in the leg.", "The clerk and his son were each wounded."),
       // A person who shot himself and someone else: both are hurt.
       e("injured 2", "The boy accidentally shot himself and a friend on Monday.",
-          "The boy shot himself and his sister with the pistol."),
+          "The boy shot himself and his sister with the pistol.",
+          "A man in Lake County accidentally shot himself and his nephew on Sunday."),
       // "One of the men who died" counts one of the dead told before, not one of the wounded.
       e("killed 2; injured 5; killed 1",
           "Gunfire killed two people and left five others wounded at the park. One of the men who died was identified as "
