@@ -240,6 +240,18 @@ class TollPolicyTest {
   }
 
   @Test
+  void aSelfInflictedWoundIsASurvivorNotLessTheDead() {
+    List<CasualtyFigure> figures = org.dateline.rules.casualty.en.EnglishCasualtyExtractor.create()
+        .extract("The mother was on the porch, bleeding from what deputies called a self-inflicted gunshot wound.");
+    assertTrue(figures.stream().anyMatch(f -> f.category() == CasualtyCategory.INJURED
+        && !TollMath.countsEveryoneShot(f)), figures.toString());
+    List<CasualtyFigure> shot = org.dateline.rules.casualty.en.EnglishCasualtyExtractor.create()
+        .extract("A 16-year-old boy who was running from officers shot himself in the hand.");
+    assertTrue(shot.stream().anyMatch(f -> f.category() == CasualtyCategory.INJURED
+        && TollMath.countsEveryoneShot(f)), shot.toString());
+  }
+
+  @Test
   void onePersonShotIsNoInjuryOnceAReportSaysTheyDied() {
     assertEquals(0, injured(figure("r1", 0, CasualtyCategory.INJURED, 1, "<the person> shot"),
         figure("r2", 5, KILLED, 1, "<n> <people> <predicate>")));

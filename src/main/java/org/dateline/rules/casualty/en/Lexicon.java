@@ -35,7 +35,8 @@ final class Lexicon {
           "burnt to death", "hacked to death", "crushed to death", "clubbed to death", "stoned to death",
           "tortured to death", "to death", "put to death", "hanged", "decapitated", "set ablaze",
           "set on fire", "burned alive", "burnt alive", "beheaded", "martyred", "hacked to death", "burnt to death", "killed in action",
-          "confirmed dead", "found dead", "pronounced dead", "declared dead",
+          "confirmed dead", "found dead", "pronounced dead", "declared dead", "taken off life support",
+          "removed from life support",
           "feared dead", "presumed dead", "reported dead", "shot and killed", "found murdered",
           "succumbed to ? injuries", "succumbed to ? wounds", "succumbed to injuries", "succumbed to wounds",
           "passed away", "pronounced deceased", "mowed down", "mown down")
@@ -89,7 +90,8 @@ final class Lexicon {
           "the deaths of", "the death of", "deaths of", "death of", "the killing of", "the killings of",
           "killing of", "killings of", "the murder of", "the murders of", "the massacre of",
           "the bodies of", "bodies of", "the body of", "body of", "the remains of", "massacre of",
-          "fatally shot", "fatally shooting", "fatally stabbed", "fatally stabbing", "to death", "beheads", "beheading", "decapitated",
+          "fatally shot", "fatally shooting", "fatally stabbed", "fatally stabbing", "mortally wounding",
+          "mortally wounded", "fatally wounding", "fatally injuring", "to death", "beheads", "beheading", "decapitated",
           "decapitating", "executes", "murders", "slew", "slaying", "the slaying of", "killed all",
           "killing all", "massacres", "shot and killed all")
       .add(INJURED, "wounded", "wounding", "wounds", "injured", "injuring", "injures", "injure",
@@ -392,6 +394,8 @@ final class Lexicon {
     keys.addAll(java.util.List.of("grazed", "struck", "hit", "hitting", "striking", "condition", "wound", "wounds"));
     // everyone aboard killed: "no survivors among the 67 people aboard"
     keys.addAll(java.util.List.of("survivors", "survivor"));
+    // a person who survived a bullet: "Girl survives stray bullet"
+    keys.addAll(java.util.List.of("survives", "survived"));
     return ImmutableSet.copyOf(keys);
   }
 

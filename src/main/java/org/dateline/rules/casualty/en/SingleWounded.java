@@ -64,6 +64,14 @@ final class SingleWounded {
   private static final TokenSet CONDITION = TokenSet.of("condition");
   private static final TokenSet CONDITIONS = TokenSet.of("critical", "serious", "stable", "grave", "fair");
   private static final TokenSet SELF = TokenSet.of("himself", "herself");
+  /** How many words after "survives" the bullet or wound may stand: "survives accidental rifle shot". */
+  private static final int SURVIVED_WINDOW = 4;
+  /** Pronouns that refer back to a person told before: "he then shot himself". */
+  private static final TokenSet SUBJECT_PRONOUNS = TokenSet.of("he", "she", "they", "i", "you", "we", "it");
+  /** Adverbs between a subject and its verb: "accidentally", "then", "allegedly". */
+  private static final TokenSet ADVERBS_BEFORE_VERB = TokenSet.of("accidentally", "then", "allegedly",
+      "apparently", "reportedly", "later", "also", "unintentionally", "mistakenly", "inadvertently", "had",
+      "has", "just");
   /** Words before where a person was found: "found the victim at the residence with a gunshot wound". */
   private static final TokenSet PLACE_PREPOSITIONS = TokenSet.of("at", "in", "inside", "near", "outside");
   /** How many words the place where a person was found may take, its preposition included. */
@@ -134,7 +142,77 @@ final class SingleWounded {
         return definiteAfterDeaths(t, c, out) ? null : c;
       }
     }
+    return reflexive(t, s, e);
+  }
+
+  /**
+   * "a 4-year-old girl in Lake County accidentally shot herself", "Police name man who shot self
+   * after tripping", "burglary suspect suffers self-inflicted gunshot wound", "man shoots own foot": a person who shot
+   * themselves is one person hurt, whoever the subject is, unless a pronoun ("he then shot
+   * himself") refers to someone told before. "Shot himself" counts a person shot, whom a toll reads
+   * less the dead: after a killing, it is most likely the killer's death; a self-inflicted wound is
+   * told of the living. Returns null when there is none.
+   */
+  private static Candidate reflexive(Token[] t, int s, int e) {
+    for (int i = s + 1; i + 1 < e; i++) {
+      boolean shot = (t[i].is("shot") || t[i].is("shoots")) && (SELF.contains(t[i + 1]) || t[i + 1].is("self")
+          || ownBody(t, i + 1, e));
+      if (survived(t, i, e)) {
+        return new Candidate(CasualtyCategory.INJURED, CasualtyCount.exactly(1), i - 1, i, i - 1, i + 1, t[i - 1].lower,
+            FigureRole.TOTAL, "<person> survived <a wound>");
+      }
+      boolean inflicted = t[i].is("self-inflicted") && (t[i - 1].is("a") || t[i - 1].is("suffers")
+          || t[i - 1].is("suffered")) && within(t, i + 1, e, 3, WOUNDS) > 0;
+      if (!(shot || inflicted) || NOT_DONE.contains(t[i - 1]) || BE.contains(t[i - 1])) {
+        continue;
+      }
+      int k = i - 1;
+      while (k > s && (ADVERBS_BEFORE_VERB.contains(t[k]))) {
+        k--;
+      }
+      if (SUBJECT_PRONOUNS.contains(t[k]) || NOT_DONE.contains(t[k])) {
+        return null;
+      }
+      int[] with = shot && SELF.contains(t[i + 1]) ? selfAnd(t, s, i + 2, e) : null;
+      if (with != null) {
+        // "Texan shot himself and his son while cleaning a rifle": the son is hurt too
+        return new Candidate(CasualtyCategory.INJURED, CasualtyCount.exactly(1 + with[0]), i, with[1], i, with[1],
+            null, FigureRole.TOTAL, "<someone> shot <himself> and <the person>");
+      }
+      // a wound called self-inflicted is told of the living: a death would be said in its sentence
+      return new Candidate(CasualtyCategory.INJURED, CasualtyCount.exactly(1), i, i + 2, i, i + 2, null,
+          FigureRole.TOTAL, inflicted ? "<someone> suffered <a self-inflicted wound>"
+          : "<someone> shot <himself>" + GunshotWounds.AS_PERSON_SHOT);
+    }
     return null;
+  }
+
+  /**
+   * "Girl survives stray bullet to the head", "Teen survives accidental rifle shot to mouth", "the
+   * clerk survived being shot twice": a person noun or a name, then "survives" or "survived" and a
+   * bullet, a shot or a wound in the next few words ("the pilot survived with serious injuries").
+   * Surviving a shooting is no wound and no figure.
+   */
+  private static boolean survived(Token[] t, int i, int e) {
+    if (!(t[i].is("survives") || t[i].is("survived")) || !t[i - 1].isWord()
+        || !(Lexicon.isPeople(t[i - 1]) || t[i - 1].capitalized && !t[i - 1].has(WordFlags.FUNCTION))) {
+      return false;
+    }
+    for (int k = i + 1; k < e && k <= i + SURVIVED_WINDOW; k++) {
+      if (MISSILES.contains(t[k]) || t[k].is("shot") || WOUNDS.contains(t[k])) {
+        return true;
+      }
+      if (!t[k].isWord()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a body part of the shooter's own follows at {@code j}: "shoots own foot", "shot his own leg". */
+  private static boolean ownBody(Token[] t, int j, int e) {
+    int k = j < e && (t[j].is("his") || t[j].is("her")) ? j + 1 : j;
+    return k + 1 < e && t[k].is("own") && BODY.contains(t[k + 1]);
   }
 
   private static boolean definiteAfterDeaths(Token[] t, Candidate c, List<CasualtyFigure> out) {
@@ -166,7 +244,9 @@ final class SingleWounded {
     }
     int[] counted = SingleVictims.conjoined(t, s, p.end, e);
     int j = skipAge(t, counted[1], e);
-    int end = predicate(t, j, e, counted[0] > 1);
+    // "a second victim was hit in the leg": a person called a victim was hit by what the report told
+    boolean victim = Sentences.containsWord(t, p.begin, counted[1], "victim");
+    int end = predicate(t, j, e, counted[0] > 1, victim);
     if (end < 0) {
       end = takenWithWounds(t, j, e);
     }
@@ -375,8 +455,12 @@ final class SingleWounded {
     return false;
   }
 
-  /** Returns the end of a hurt predicate after singular auxiliaries at {@code j}, or -1. */
-  private static int predicate(Token[] t, int j, int e, boolean plural) {
+  /**
+   * Returns the end of a hurt predicate after singular auxiliaries at {@code j}, or -1; {@code victim}
+   * says the person was called a victim ("a second victim"), whom a hit in the body tells hurt even in
+   * a sentence that names no gun.
+   */
+  private static int predicate(Token[] t, int j, int e, boolean plural, boolean victim) {
     boolean passive = false;
     int k = j;
     for (; k < e && k < j + MAX_AUXILIARIES; k++) {
@@ -405,9 +489,9 @@ final class SingleWounded {
       if (end < 0 && t[k - 1].is("also")) {
         // "was also hit during the shooting": one more person hit, and by what the clause says
         end = within(t, k + 1, e, 4, GUNS);
-        return end > 0 ? k + 1 : hitInTheBody(t, j, k + 1, e);
+        return end > 0 ? k + 1 : hitInTheBody(t, j, k + 1, e, victim);
       }
-      return end > 0 ? end : hitInTheBody(t, j, k + 1, e);
+      return end > 0 ? end : hitInTheBody(t, j, k + 1, e, victim);
     }
     if (SUFFERED.contains(t[k])) {
       return within(t, k + 1, e, 5, WOUNDS);
@@ -465,13 +549,18 @@ final class SingleWounded {
 
   /**
    * "the woman was struck in the shoulder when the gun discharged": hit "in the" or "in her" body
-   * part, in a sentence that tells of a gun, and not "with" anything after it ("struck in the head
-   * with a bat"). Returns the end of the body part, or -1.
+   * part, in a sentence that tells of a gun or of a person called a victim ("a second victim, a
+   * friend of the boy, was hit in the leg": the report told what hit the victims),
+   * and not "with" anything after it ("struck in the head with a bat"). Returns the end of the body
+   * part, or -1.
    */
-  private static int hitInTheBody(Token[] t, int s, int in, int e) {
+  private static int hitInTheBody(Token[] t, int s, int in, int e, boolean victim) {
     if (in + 2 >= e || !t[in].is("in") || !(t[in + 1].is("the") || t[in + 1].is("his") || t[in + 1].is("her"))
         || !BODY.contains(t[in + 2]) || in + 3 < e && (t[in + 3].is("with") || t[in + 3].is("by"))) {
       return -1;
+    }
+    if (victim) {
+      return in + 3;
     }
     for (int k = s; k < e; k++) {
       if (GUNS.contains(t[k])) {

@@ -309,6 +309,9 @@ final class CasualtyCorpus {
       e("killed 1", "The accident took the life of a 16-year-old student.",
           "A stray bullet claimed the life of the shop owner on Sunday."),
       e("killed 1", "Kaden was pronounced dead at the scene.", "Lopez died at the hospital on Sunday."),
+      // a person taken off life support has died; a wound called mortal is a death
+      e("killed 1", "The toddler was taken off life support on Friday.",
+          "The robber fired once, mortally wounding a clerk.", "Deputies said the gunman opened fire, fatally wounding a guard."),
       e("injured 1", "Lopez was shot in the leg."),
       e("killed 1", "The victim (Tomas Ruiz) died from his injuries at the hospital.",
           "One of those patients died in the emergency room."),
@@ -401,6 +404,9 @@ final class CasualtyCorpus {
       // a person hit in a body part, in a sentence that tells of a gun
       e("injured 1", "The clerk was struck in the hip when the rifle discharged.",
           "A jogger was hit in the arm after shots were fired from a car."),
+      // a person called a victim hit in a body part: the report told what hit the victims
+      e("injured 1", "A second victim, a cousin of the driver, was hit in the arm.",
+          "The other victim was struck in the shoulder and is expected to recover."),
       // a person who went or drove to a hospital with a wound
       e("injured 1", "A waiter went to the clinic for treatment of a gunshot wound.",
           "The courier drove to the emergency room with a gunshot wound to the arm.",
@@ -495,6 +501,16 @@ final class CasualtyCorpus {
           "A woman was grazed by a bullet.", "The clerk was struck by a stray bullet.",
           "A 9-year-old girl suffered a gunshot wound to the torso.",
           "Maria Lopez, 46, was shot in the neck.", "The gun went off, wounding his daughter."),
+      // whoever shot themselves is one person hurt, behind a place, a relative clause or a headline's lead-in
+      e("injured 1", "A 4-year-old girl in Lake County accidentally shot herself after finding a pistol on Monday.",
+          "A 16-year-old boy who was running from officers shot himself in the hand on Friday.",
+          "Police name man who shot self after tripping on stairs",
+          "UPDATE: Deputies: Woman accidentally shot herself in the foot",
+          "Burglary suspect suffers self-inflicted gunshot wound", "Retiree shoots own hand while loading shotgun",
+          "The hunter shot his own leg while climbing a fence."),
+      // a person who survived a bullet, a shot or a wound
+      e("injured 1", "Boy survives stray bullet to the shoulder", "Hiker survives hunter's rifle shot to the arm",
+          "The clerk survived being shot twice in the chest.", "The pilot survived with serious injuries."),
       e("injured 1", "Deputies learned that the boy had accidentally shot himself.",
           "His father was charged after his 6-year-old son shot himself in the hand.",
           "Officers said the victim was grazed by a bullet."),
@@ -673,7 +689,8 @@ final class CasualtyCorpus {
       e("injured 2", "The woman and her son were both shot in the leg.", "The clerk and his son were each wounded."),
       // A person who shot himself and someone else: both are hurt.
       e("injured 2", "The boy accidentally shot himself and a friend on Monday.",
-          "The boy shot himself and his sister with the pistol."),
+          "The boy shot himself and his sister with the pistol.",
+          "A man in Lake County accidentally shot himself and his nephew on Sunday."),
       // "One of the men who died" counts one of the dead told before, not one of the wounded.
       e("killed 2; injured 5; killed 1",
           "Gunfire killed two people and left five others wounded at the park. One of the men who died was identified as "
@@ -704,7 +721,8 @@ final class CasualtyCorpus {
       "A bus driver was also hit with a bottle during the brawl.", "A parked van was also hit during the shooting.",
       "Kofi Mensah at the park with a friend said he heard shots.",
       "Gunman shoots at deputies from a rooftop", "The guard was struck in the face with a pistol.",
-      "A referee was hit in the head by a bottle.", "The goalkeeper was struck in the chest during the match.", "The nurse went to the hospital to visit her uncle.", "Cyclist hit by car near school",
+      "A referee was hit in the head by a bottle.", "A second player was hit in the leg during the final.",
+      "The second victim was struck in the face with a brick.", "The goalkeeper was struck in the chest during the match.", "The nurse went to the hospital to visit her uncle.", "Cyclist hit by car near school",
       "Referee struck in the face by a bottle", "The guard shoots targets every Sunday.",
       "He fired a warning shot and then struck the burglar with a flashlight.",
       "The farmer fired at the coyote, striking a fence post.",
