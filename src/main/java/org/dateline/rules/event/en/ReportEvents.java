@@ -844,8 +844,11 @@ final class ReportEvents {
    */
   private boolean sinceLongAgo(CasualtyFigure f, int sentence) {
     int[] bounds = sentences.get(sentence);
-    for (int k = firstDateFrom(dates, bounds[0]); k < dates.size() && dates.get(k).span().begin() < f.span().begin(); k++) {
+    for (int k = firstDateFrom(dates, bounds[0]); k < dates.size(); k++) {
       DateMention d = dates.get(k);
+      if (d.span().begin() >= f.span().begin()) {
+        break;
+      }
       if (d.interval().isPresent() && startsASpanLongPast(d, f.span().begin(), bounds[0])) {
         return true;
       }

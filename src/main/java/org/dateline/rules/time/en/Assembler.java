@@ -479,8 +479,9 @@ final class Assembler {
     }
     if (Cues.deadline(t, from, b)) {
       // "must leave by Tuesday" looks forward; "weakened by early Tuesday", "had fled by Sunday" look back
-      return Cues.pastPerfect(t, from, b) || Cues.pastPerfect(t, e, to) || pastVerbThenBy(t, from, b) && verbTense(s, c, from, to) == Direction.PAST
-          ? Direction.PAST : Direction.FUTURE;
+      boolean lookedBack = Cues.pastPerfect(t, from, b) || Cues.pastPerfect(t, e, to)
+          || pastVerbThenBy(t, from, b) && verbTense(s, c, from, to) == Direction.PAST;
+      return lookedBack ? Direction.PAST : Direction.FUTURE;
     }
     if (Cues.pastPerfect(t, from, b)) {
       return Direction.PAST;

@@ -67,7 +67,8 @@ final class SpanRules {
         Rule.of("hhmm GMT", "#", "(?<h>[01]\\d|2[0-3])(?<mi>[0-5]\\d)\\s{1,2}(?:gmt|utc)\\b",
             // in brackets it tells again a clock time just read in the local zone: "05:30 (0230 GMT)"
             (m, s) -> Character.isDigit(s.charBefore(m.start())) || s.charBefore(m.start()) == '(' ? null
-                : new ClockTime(Optional.empty(), LocalTime.of(Integer.parseInt(m.group("h")), Integer.parseInt(m.group("mi"))))),
+                : new ClockTime(Optional.empty(),
+                    LocalTime.of(Integer.parseInt(m.group("h")), Integer.parseInt(m.group("mi"))))),
         Rule.of("noon|midday", "noon midday", "(?<w>noon|midday)\\b",
             (m, s) -> s.wordBefore(m.start()).equals("high") ? null : new ClockTime(Optional.empty(), LocalTime.NOON)),
         Rule.of("midnight", "midnight", "midnight\\b(?!\\s{1,3}(?:oil|blue|mass|sun|express|hour|deadline))",
