@@ -8,6 +8,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
 import org.dateline.model.CasualtyCategory;
 import org.dateline.model.CasualtyFigure;
@@ -51,6 +52,8 @@ final class ReportEvents {
    * dates is read, past this many, into those already found.
    */
   static final int MAX_DRAFTS = 200;
+  /** Where a date begins in the text: the key its list is ordered by. */
+  private static final ToIntFunction<DateMention> DATE_BEGIN = d -> d.span().begin();
   /** Nouns of an attacker, as a figure's {@code who} names him. */
   private static final Set<String> ATTACKERS = Set.of(
       "gunman", "shooter", "suspect", "attacker", "assailant", "bomber", "killer", "gunmen", "shooters", "attackers",
@@ -434,22 +437,29 @@ final class ReportEvents {
     return false;
   }
 
-  /** Returns the index of the word of {@code w} (in text order) that begins at {@code begin}, or -1, by binary search. */
+  /** Returns the index of the word of {@code w} (in text order) that begins at {@code begin}, or -1. */
   private static int wordAt(List<Words.Word> w, int begin) {
+    int i = firstAtOrAfter(w, Words.Word::begin, begin);
+    return i < w.size() && w.get(i).begin() == begin ? i : -1;
+  }
+
+  /**
+   * Returns the index of the first item whose {@code key} is at least {@code value}, or the list's
+   * size if none is, by binary search: the items come in the order of their keys (words, dates and
+   * sentences in text order).
+   */
+  private static <T> int firstAtOrAfter(List<T> items, ToIntFunction<T> key, int value) {
     int lo = 0;
-    int hi = w.size() - 1;
-    while (lo <= hi) {
+    int hi = items.size();
+    while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      int b = w.get(mid).begin();
-      if (b == begin) {
-        return mid;
-      } else if (b < begin) {
+      if (key.applyAsInt(items.get(mid)) < value) {
         lo = mid + 1;
       } else {
-        hi = mid - 1;
+        hi = mid;
       }
     }
-    return -1;
+    return lo;
   }
 
   /** Whether a trigger dated {@code date} can name the incident of draft {@code d}. */
@@ -525,7 +535,7 @@ final class ReportEvents {
     int bestCost = Integer.MAX_VALUE;
     int[] aside = trigger && incident ? DateScope.relativeAside(text, s[0], s[1], begin) : null;
     // the dates come in text order: only the sentence's are read, found by a binary search
-    for (int k = firstDateFrom(candidates, s[0]); k < candidates.size(); k++) {
+    for (int k = firstAtOrAfter(candidates, DATE_BEGIN, s[0]); k < candidates.size(); k++) {
       DateMention d = candidates.get(k);
       int b = d.span().begin();
       if (b >= s[1]) {
@@ -535,9 +545,8 @@ final class ReportEvents {
         continue; // "The gunman, who killed himself after the attack, had been fired a week earlier"
       }
       boolean modifies = b < begin && begin - d.span().end() <= 1; // "in the March 3 shooting"
-      if (b < s[0] || b >= s[1]
-          || (incident && (future(d) || (!modifies && followUps.computeIfAbsent(d, x -> Dates.datesFollowUp(text, x, s[0], s[1])))
-              || trigger && startsASpanLongPast(d, begin, s[0])))) {
+      if (incident && (future(d) || (!modifies && followUps.computeIfAbsent(d, x -> Dates.datesFollowUp(text, x, s[0], s[1])))
+          || trigger && startsASpanLongPast(d, begin, s[0]))) {
         continue;
       }
       int distance = b >= end ? b - end : Math.max(0, begin - d.span().end());
@@ -552,21 +561,6 @@ final class ReportEvents {
       }
     }
     return best;
-  }
-
-  /** Returns the index of the first of the dates, in text order, that begins at or after {@code offset}. */
-  private static int firstDateFrom(List<DateMention> dates, int offset) {
-    int lo = 0;
-    int hi = dates.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (dates.get(mid).span().begin() < offset) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
   }
 
   /**
@@ -844,7 +838,7 @@ final class ReportEvents {
    */
   private boolean sinceLongAgo(CasualtyFigure f, int sentence) {
     int[] bounds = sentences.get(sentence);
-    for (int k = firstDateFrom(dates, bounds[0]); k < dates.size(); k++) {
+    for (int k = firstAtOrAfter(dates, DATE_BEGIN, bounds[0]); k < dates.size(); k++) {
       DateMention d = dates.get(k);
       if (d.span().begin() >= f.span().begin()) {
         break;
@@ -883,22 +877,9 @@ final class ReportEvents {
     return d;
   }
 
-  /** Returns the first sentence ending after {@code offset} (the last one if none does), by binary search. */
+  /** Returns the first sentence ending after {@code offset} (the last one if none does). */
   private int sentenceOf(int offset) {
-    int lo = 0;
-    int hi = sentences.size() - 1;
-    if (hi < 0 || offset >= sentences.get(hi)[1]) {
-      return Math.max(0, hi);
-    }
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (offset < sentences.get(mid)[1]) {
-        hi = mid;
-      } else {
-        lo = mid + 1;
-      }
-    }
-    return lo;
+    return Math.max(0, Math.min(sentences.size() - 1, firstAtOrAfter(sentences, s -> s[1], offset + 1)));
   }
 
   private Event build(Draft d, int n) {
