@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.dateline.model.EventType;
 
 /**
@@ -218,22 +219,13 @@ final class Triggers {
         String next = words.get(k + 1).lower();
         if (words.get(k).lower().equals("by") && (next.equals("phone") || next.equals("telephone"))) {
           int begin = words.get(i).begin();
-          if (!callBetween(out, begin, words.get(k + 1).end())) {
+          if (!anyBetween(out, begin, words.get(k + 1).end(), type -> type == EventType.CALL)) {
             out.add(insertionPoint(out, begin), new Trigger(EventType.CALL, begin, words.get(k + 1).end()));
           }
           break;
         }
       }
     }
-  }
-
-  private static boolean callBetween(List<Trigger> found, int begin, int end) {
-    for (Trigger t : found) {
-      if (t.type() == EventType.CALL && t.end() > begin && t.begin() < end) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
@@ -254,7 +246,7 @@ final class Triggers {
       }
       String w = word.lower();
       int n = MISHAPS.contains(w) ? 1 : i + 1 < words.size() && MISHAPS.contains(w + " " + words.get(i + 1).lower()) ? 2 : 0;
-      if (n > 0 && !incidentBetween(out, words.get(vehicle).begin(), words.get(i).end())) {
+      if (n > 0 && !anyBetween(out, words.get(vehicle).begin(), words.get(i).end(), EventType::isIncident)) {
         int begin = words.get(vehicle).begin();
         out.add(insertionPoint(out, begin), new Trigger(EventType.CRASH, begin, words.get(i + n - 1).end()));
         vehicle = -1;
@@ -267,7 +259,7 @@ final class Triggers {
     for (int k = i - 1; k >= Math.max(0, i - MISHAP_WINDOW); k--) {
       Words.Word w = words.get(k);
       if (isVehicle(w)) {
-        return !incidentBetween(found, w.begin(), words.get(i).begin());
+        return !anyBetween(found, w.begin(), words.get(i).begin(), EventType::isIncident);
       }
     }
     return false;
@@ -278,9 +270,10 @@ final class Triggers {
     return VEHICLE_HASHES[w.lowerHash() & (VEHICLE_HASHES.length - 1)] && VEHICLES.contains(w.lower());
   }
 
-  private static boolean incidentBetween(List<Trigger> found, int begin, int end) {
+  /** Whether a trigger whose type {@code kind} accepts overlaps {@code [begin, end)}. */
+  private static boolean anyBetween(List<Trigger> found, int begin, int end, Predicate<EventType> kind) {
     for (Trigger t : found) {
-      if (t.type().isIncident() && t.end() > begin && t.begin() < end) {
+      if (kind.test(t.type()) && t.end() > begin && t.begin() < end) {
         return true;
       }
     }
