@@ -155,8 +155,7 @@ final class SingleWounded {
    */
   private static Candidate reflexive(Token[] t, int s, int e) {
     for (int i = s + 1; i + 1 < e; i++) {
-      boolean shot = (t[i].is("shot") || t[i].is("shoots")) && (SELF.contains(t[i + 1]) || t[i + 1].is("self")
-          || ownBody(t, i + 1, e));
+      boolean shot = (t[i].is("shot") || t[i].is("shoots")) && (Headlines.SELF.contains(t[i + 1]) || ownBody(t, i + 1, e));
       if (survived(t, i, e)) {
         return new Candidate(CasualtyCategory.INJURED, CasualtyCount.exactly(1), i - 1, i, i - 1, i + 1, t[i - 1].lower,
             FigureRole.TOTAL, "<person> survived <a wound>");

@@ -177,12 +177,12 @@ final class PlaceFinder {
           || atCrossing(text, words, i, i + n)) {
         return n; // a street's or a mall's name, no town: "6th and San Jacinto street", "Vermont Avenue", "21st & Cleveland"
       }
-      List<Place> c = namedAsDivision(words, i, n) ? divisionsFirst(all) : all;
+      boolean division = namedAsDivision(words, i, n);
+      List<Place> c = division ? divisionsFirst(all) : all;
       if (plausible(words, i, n, c, titleCase)) {
         Raw state = stateAfter(g, text, words, i + n);
         out.add(new Raw(words.get(i).begin(), last.end(), c, state, afterPreposition(words, i),
-            namesDivisionBare(c, text.substring(words.get(i).begin(), last.end())), c == all ? null : all,
-            namedAsDivision(words, i, n)));
+            namesDivisionBare(c, text.substring(words.get(i).begin(), last.end())), c == all ? null : all, division));
         return n + (state == null ? 0 : 1);
       }
     }

@@ -459,10 +459,10 @@ final class Assembler {
    * Reads the clause around a candidate for its tense: a past anchor just before it ("since", "ago") keeps
    * it past; a deadline ("until Tuesday", "by Tuesday") looks forward unless told in the past perfect or
    * right after a past verb in a clause told in the past ("weakened by Tuesday", not "expects it to be
-   * completed by Tuesday"); otherwise the nearest verb cue wins, a past verb ("said",
-   * "had", "-ed") against a future cue ("will", "is to"); weak future cues ("until", "by") count only in a
-   * clause without a past verb. A clause
-   * whose only past verbs are verbs of saying is {@linkplain Direction#REPORTED reported}, not past.
+   * completed by Tuesday"); otherwise the nearest verb cue wins, a past verb ("said", "had", "-ed")
+   * against a future cue ("will", "is to"); weak future cues ("until", "by") count only in a clause
+   * without a past verb. A clause whose only past verbs are verbs of saying is {@linkplain
+   * Direction#REPORTED reported}, not past.
    */
   static Direction direction(Scan s, Candidate c) {
     if (!leans(c.expression())) {
