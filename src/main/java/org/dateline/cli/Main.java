@@ -42,6 +42,12 @@ public final class Main {
    * @param args the arguments
    */
   public static void main(String[] args) {
+    // Natty logs through SLF4J, and the command line ships no binding: without this, SLF4J's own
+    // three-line warning about the missing binding would be printed on every run. A user's
+    // explicit setting wins.
+    if (System.getProperty("slf4j.internal.verbosity") == null) {
+      System.setProperty("slf4j.internal.verbosity", "ERROR");
+    }
     PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
     int code = run(Arrays.asList(args), System.in, out, err);
