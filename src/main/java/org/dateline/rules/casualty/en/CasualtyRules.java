@@ -153,6 +153,10 @@ final class CasualtyRules {
       return;
     }
     int j = p == null ? ofTheGroup(t, h.end, e) : skipAside(t, Ages.skip(t, h.end, e), e);
+    if (p == null && j > h.quantity.end) {
+      // "four more, including a man and his son, were killed": the people are told by "more"
+      j = skipIncluding(t, j, e);
+    }
     Head second = p == null ? null : secondGroup(t, j, e, q);
     if (second != null) {
       j = skipAside(t, second.end, e);
@@ -644,6 +648,10 @@ final class CasualtyRules {
     int and = p == null ? end : afterAboard(t, end, e); // "killing all six people aboard and one on the ground"
     boolean tail = false;
     int tailStart = and;
+    if (p != null && and + 1 < e && t[and].is(",") && !EVERYONE.contains(t[p.end - 1])) {
+      // "killed three soldiers, eight civilians and two police": a list of groups, no "and" before the last
+      and = listedObjects(t, m, and, e, out);
+    }
     if (p != null && and < e && !t[and].is("and") && objectTail(t, and, e) >= 0) {
       // "killed five soldiers from the garrison and two civilians"
       and = objectTail(t, and, e);
@@ -668,6 +676,27 @@ final class CasualtyRules {
    * {@code tailStart}, then a capitalised word or "the": "in Cuba and two in Haiti", "at Kano and three
    * at Jos", "in the north and two in the south".
    */
+  /**
+   * Reads the groups listed by commas after an action's first object at the comma {@code k}
+   * ("killed three soldiers<b>, eight civilians</b> and two police"), each one more figure, and
+   * returns the index after the last, or {@code k} if none is there. A group must name its people
+   * and end the object, so that a new clause ("killed three soldiers, 20 people were hurt") or an
+   * aside ("two of them officers") is no group.
+   */
+  private static int listedObjects(Token[] t, PhraseTable.Match m, int k, int e, List<Candidate> out) {
+    for (int n = 0; n < MAX_LISTED && k + 1 < e && t[k].is(","); n++) {
+      Quantity q = QuantityParser.parse(t, k + 1, e);
+      People p = q == null || q.need != Quantity.Need.NONE ? null : People.afterCount(t, q, e);
+      if (p == null || p.who == null || skipAuxiliaries(t, p.end, e) >= 0 || !endsObject(t, p.end, e)) {
+        break;
+      }
+      out.add(new Candidate(m.category, q.count, q.begin, q.end, q.begin, p.end, who(p), FigureRole.TOTAL,
+          "<action> <n> <people> and <n> <people>"));
+      k = p.end;
+    }
+    return k;
+  }
+
   private static boolean parallelPlace(Token[] t, int tailStart, Quantity q2, int e) {
     return q2 != null && q2.need == Quantity.Need.NONE && q2.end + 1 < e && t[q2.end].lower.equals(t[tailStart].lower)
         && (t[q2.end + 1].capitalized || t[q2.end + 1].is("the"));
@@ -756,6 +785,10 @@ final class CasualtyRules {
 
   /** "claimed 37 lives", "cost over 150 lives", "took 12 lives". */
   static void lives(Token[] t, int i, int e, List<Candidate> out) {
+    if (t[i].is("lives") && i + 2 < e && t[i + 1].is("of")) {
+      livesOf(t, i, e, out);
+      return;
+    }
     if (!LIVES_VERBS.contains(t[i])) {
       return;
     }
@@ -763,6 +796,24 @@ final class CasualtyRules {
     if (q != null && q.need == Quantity.Need.NONE && q.end < e && t[q.end].is("lives")) {
       out.add(new Candidate(CasualtyCategory.KILLED, q.count, q.begin, q.end, i, q.end + 1, null, FigureRole.TOTAL,
           "claimed <n> lives"));
+    }
+  }
+
+  /** "the lives of five people were lost": the people whose lives were lost are dead. */
+  private static void livesOf(Token[] t, int i, int e, List<Candidate> out) {
+    Quantity q = QuantityParser.parse(t, i + 2, e);
+    if (q == null || q.need != Quantity.Need.NONE) {
+      return;
+    }
+    People p = People.afterCount(t, q, e);
+    int k = p == null ? q.end : p.end;
+    int stop = Math.min(e, k + 3);
+    while (k < stop && t[k].has(WordFlags.AUXILIARY)) {
+      k++; // "were", "have been", "had been"
+    }
+    if (k < e && t[k].is("lost") && !negated(t, k)) {
+      out.add(new Candidate(CasualtyCategory.KILLED, q.count, q.begin, q.end, i, k + 1, who(p), FigureRole.TOTAL,
+          "the lives of <n> <people> were lost"));
     }
   }
 
@@ -809,10 +860,17 @@ final class CasualtyRules {
     if (t[i].is("toll")) {
       return i > 0 && t[i - 1].is("injury") ? CasualtyCategory.INJURED : CasualtyCategory.KILLED;
     }
-    if (!t[i].is("number") || i + 2 >= e || !t[i + 1].is("of")) {
+    if (!t[i].is("number") || i + 1 >= e) {
       return null;
     }
-    int k = t[i + 2].is("the") || t[i + 2].is("people") ? i + 3 : i + 2;
+    // "the number of (the) dead", "the number killed", "the number of people (who were) killed"
+    int k = i + 1;
+    if (t[k].is("of")) {
+      k = k + 1 < e && (t[k + 1].is("the") || t[k + 1].is("people")) ? k + 2 : k + 1;
+      if (k + 2 < e && t[k - 1].is("people") && (t[k].is("who") || t[k].is("that")) && BE.contains(t[k + 1])) {
+        k += 2;
+      }
+    }
     if (k >= e) {
       return null;
     }

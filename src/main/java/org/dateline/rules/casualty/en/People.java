@@ -121,6 +121,10 @@ final class People {
     while (end < limit && Lexicon.isPeople(t[end])) {
       end++;
     }
+    if (end + 1 < limit && t[end].is("/") && Lexicon.isPeople(t[end + 1])) {
+      // "86 people/civilians": a second name for the same people
+      end += 2;
+    }
     if ((singular && !isSingular(t[end - 1].lower)) || thingHead(t, end, limit)) {
       return null;
     }

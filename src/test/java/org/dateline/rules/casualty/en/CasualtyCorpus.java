@@ -711,10 +711,25 @@ final class CasualtyCorpus {
       e("killed 1; injured 4; injured 1; injured 4 (additional)",
           "A man died after he and four others were shot on Friday.\n\nOfficers found Tomas Ruiz, 18, and four others "
               + "suffering from gunshot wounds, police said."),
-      e("injured 2; injured 2", "Two teens shot near a market\n\nTwo brothers were shot in a parking lot.\n\nDeputy killed in crash"));
+      e("injured 2; injured 2", "Two teens shot near a market\n\nTwo brothers were shot in a parking lot.\n\nDeputy killed in crash"),
+      // groups listed by commas after a killing verb, with no "and" before the last, each add to the first
+      e("killed 3", "The blast killed three guards, two of them officers."),
+      e("killed 3; injured 20", "The raid killed three guards, 20 people were hurt."),
+      e("killed 3; killed 8 (additional)", "Rebels kill three guards, eight farmers near the northern dam"),
+      e("killed 3; killed 8 (additional); killed 2 (additional)",
+          "The militia killed three guards, eight farmers and two traders at the crossing."),
+      // a second name for the same people after a slash
+      e("killed 40", "On Friday 40 villagers/farmers were killed in the raid."),
+      // the lives of the people lost; the number of people killed put at a figure
+      e("killed 9", "The lives of nine miners were lost when the shaft flooded.",
+          "The number of people who were killed in the flooding is nine.",
+          "Rescuers put the number killed at nine, officials said."),
+      // "four more", then an aside of whom they include, then the predicate
+      e("killed 4; killed 1 (subtotal)", "Four more, including a nurse, were killed when the shelling resumed."));
 
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
+      "The number of cars damaged in the storm was put at 40.", "The lives of 40 families were upended by the flood.",
       "A third of the passengers were injured.", "It was a second attack on the market this year.",
       "Man who survived shooting speaks out",
       "A courier and his nephew were shot at from a passing car.",
