@@ -148,6 +148,10 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
     if (single != null) {
       accepted.add(single);
     }
+    Candidate wounded = SingleWounded.besideDead(t, e, accepted);
+    if (wounded != null) {
+      accepted.add(wounded);
+    }
     accepted.sort((a, b) -> Integer.compare(a.spanBegin, b.spanBegin));
     SelfKilled.apply(t, s, e, accepted, out);
     Additions.mark(t, s, e, accepted, out);

@@ -24,6 +24,16 @@ final class Sentences {
     return false;
   }
 
+  /** Returns whether one of the tokens {@code [s, e)} is a word of {@code words}. */
+  static boolean containsAny(Token[] t, int s, int e, TokenSet words) {
+    for (int i = s; i < e; i++) {
+      if (words.contains(t[i])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Returns whether tokens {@code [s, e)} name a year after "in" or "of": "in 2005", "in May 2015". */
   static boolean namesAYear(Token[] t, int s, int e) {
     for (int i = s + 1; i < e; i++) {

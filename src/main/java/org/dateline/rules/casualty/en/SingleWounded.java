@@ -104,6 +104,11 @@ final class SingleWounded {
       "to", "not", "n't", "never", "will", "would", "could", "might", "may", "tried", "trying", "attempted",
       "threatened", "threatening");
 
+  /** Words that join a clause of its own after the deaths: "died <b>and</b> his wife was hurt". */
+  private static final TokenSet JOINS = TokenSet.of("and", "while", "but", "whereas");
+  /** How many words may stand between the deaths' predicate and the join: "died in the crash and". */
+  private static final int MAX_JOIN = 8;
+
   private SingleWounded() {}
 
   /**
@@ -143,6 +148,37 @@ final class SingleWounded {
       }
     }
     return reflexive(t, s, e);
+  }
+
+  /**
+   * "A man died and <b>his wife was seriously injured</b>", "the pilot was killed, while the co-pilot
+   * was hurt": a person hurt in a clause of their own joined after the sentence's deaths. Returns
+   * the wounded as a candidate, or null when there is none, when the sentence already counts the
+   * injured, or when the clause tells a death ("and his wife was fatally shot").
+   */
+  static Candidate besideDead(Token[] t, int e, List<Candidate> accepted) {
+    Candidate dead = null;
+    for (Candidate c : accepted) {
+      if (c.category == CasualtyCategory.INJURED) {
+        return null;
+      }
+      if (c.category == CasualtyCategory.KILLED && (dead == null || c.spanEnd > dead.spanEnd)) {
+        dead = c;
+      }
+    }
+    if (dead == null) {
+      return null;
+    }
+    for (int k = dead.spanEnd; k < e && k <= dead.spanEnd + MAX_JOIN; k++) {
+      if (JOINS.contains(t[k])) {
+        Candidate c = subject(t, k + 1, k + 1, e);
+        return c == null || Sentences.containsAny(t, k + 1, c.spanEnd, FATAL) ? null : c;
+      }
+      if (!t[k].isWord() && !t[k].is(",") || FATAL.contains(t[k])) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /**

@@ -724,6 +724,9 @@ final class CasualtyCorpus {
       e("killed 9", "The lives of nine miners were lost when the shaft flooded.",
           "The number of people who were killed in the flooding is nine.",
           "Rescuers put the number killed at nine, officials said."),
+      // a person hurt in a clause of their own after the deaths
+      e("killed 1; injured 1", "A farmer died and his wife was seriously injured when the tractor overturned.",
+          "The pilot was killed in the crash, while the co-pilot was badly hurt."),
       // "four more", then an aside of whom they include, then the predicate
       e("killed 4; killed 1 (subtotal)", "Four more, including a nurse, were killed when the shelling resumed."));
 
@@ -879,6 +882,9 @@ final class CasualtyCorpus {
    * move the entry to {@link #POSITIVE}.
    */
   static final List<String[]> KNOWN_FAILURES = List.of(
+      // a death told in a clause of its own after the sentence's deaths is not counted yet
+      new String[] {"killed 1; killed 1 (additional)", "killed 1",
+          "A farmer died and his wife was fatally injured when the tractor overturned."},
       // a part of a group named by its participle before "were" is no count of the part, but the group is not
       // read yet (with a people noun, the part is still taken for the injured)
       new String[] {"injured 9", "", "Officials said 2 of the 9 injured were foreigners."},
