@@ -47,7 +47,7 @@ final class Assembler {
   /** Abbreviations whose full stop does not end a sentence. */
   private static final WordSet ABBREVIATIONS = new WordSet(java.util.Set.of("jan", "feb", "mar", "apr", "jun", "jul",
       "aug", "sep", "sept", "oct", "nov", "dec", "mr", "mrs", "ms", "dr", "gen", "gov", "sen", "rep", "lt", "col", "sgt",
-      "capt", "st", "no", "prof", "rev"));
+      "capt", "st", "no", "prof", "rev", "vs"));
   /** Modifiers written with a hyphen before their date. */
   private static final Map<String, TimexMod> HYPHENED = Map.of("mid", TimexMod.MID, "late", TimexMod.END,
       "early", TimexMod.START);
@@ -469,8 +469,12 @@ final class Assembler {
       return Direction.UNMARKED;
     }
     int from = clauseStart(s, c.begin());
+    int lead = from;
+    while (lead < c.begin() && Character.isWhitespace(s.text.charAt(lead))) {
+      lead++;
+    }
     // a sentence that opens with its date ("On Tuesday, the league plans to ...") has its verb further on
-    int to = clauseEnd(s, c.end(), c.begin() - from <= 3 ? CUE_WINDOW * 3 / 2 : CUE_WINDOW / 2);
+    int to = clauseEnd(s, c.end(), c.begin() - lead <= 3 ? CUE_WINDOW * 5 / 2 : CUE_WINDOW / 2);
     String t = s.lower;
     int b = c.begin();
     int e = c.end();
@@ -610,7 +614,9 @@ final class Assembler {
     while (k < s.length() && k < dot + 4 && Character.isWhitespace(s.text.charAt(k))) {
       k++;
     }
-    if (k < s.length() && (Character.isDigit(s.text.charAt(k)) || Character.isLowerCase(s.text.charAt(k)))) {
+    // a stop before a digit, a lower-case letter or a comma ("Birmingham, Ala., killed") ends no sentence
+    if (k < s.length() && (Character.isDigit(s.text.charAt(k)) || Character.isLowerCase(s.text.charAt(k))
+        || s.text.charAt(k) == ',')) {
       return true;
     }
     String w = s.wordBefore(dot);

@@ -26,6 +26,10 @@ class NewsDateCorpusTest {
 
   /** Expected mentions ({@code text=value|...}), then sentences. */
   private static final String[][] CORPUS = {
+      // a sentence that opens with its date has its verb after a long subject, in any sentence of the text
+      {"Friday=2026-11-20|February=2026-02|a week=P1W", "Officials met on Friday. In February, a week after the tenth "
+          + "anniversary of the Smith vs. Jones ruling by the state's highest court, a fire at the old courthouse in "
+          + "Dayton destroyed the records."},
       // a part of the publication's weekday still to come, told as past, is last week's
       {"Saturday night=2026-11-14TNI", "Gunmen opened fire at a wedding on Saturday night."},
       {"Saturday night=2026-11-21TNI", "The vigil will be held on Saturday night."},
