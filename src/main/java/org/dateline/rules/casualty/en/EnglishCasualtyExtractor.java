@@ -136,9 +136,10 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
       accepted.add(allDied);
     }
     Candidate listed = Headlines.listed(t, s, e);
-    if (listed != null) {
+    // a headline's list of the dead stands only where the sentence has no count of them of its own
+    if (listed != null && (listed.category != CasualtyCategory.KILLED || !counts(accepted, CasualtyCategory.KILLED))) {
       // the headline's list counts its groups together, none of them alone
-      accepted.removeIf(c -> c.category == CasualtyCategory.INJURED && c.numberBegin < listed.numberEnd);
+      accepted.removeIf(c -> c.category == listed.category && c.numberBegin < listed.numberEnd);
       accepted.add(listed);
     }
     Candidate single = SingleVictims.apply(t, s, e, accepted, out);
@@ -330,6 +331,15 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
     }
     return t[j].lower.length() == 4 && (t[j].lower.startsWith("19") || t[j].lower.startsWith("20"))
         && t[j].lower.chars().allMatch(Character::isDigit);
+  }
+
+  private static boolean counts(List<Candidate> accepted, CasualtyCategory category) {
+    for (Candidate c : accepted) {
+      if (c.category == category) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasKeyWord(Token[] t, int s, int e) {

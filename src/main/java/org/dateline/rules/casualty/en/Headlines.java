@@ -68,6 +68,8 @@ final class Headlines {
   private static final Set<String> CAUSES = ImmutableSet.of("shot", "shooting", "gunshot", "bullet", "wound", "wounds");
   /** Headline predicates of a death: "killed", "dies", "dead", "slain". */
   private static final Set<String> DEATHS = ImmutableSet.of("killed", "dies", "died", "dead", "slain", "murdered");
+  /** Headline participles of a death after a list of people: "Woman, child killed in fire". */
+  private static final Set<String> DEAD_PARTICIPLES = ImmutableSet.of("killed", "dead", "slain", "murdered");
   /** Participles that "fatally" makes a death: "fatally shot", "fatally stabbed". */
   private static final Set<String> FATALLY_DONE = ImmutableSet.of("shot", "wounded", "stabbed", "struck", "injured");
 
@@ -203,9 +205,10 @@ final class Headlines {
   }
 
   /**
-   * Returns the wounded people a headline lists before its participle, as one candidate, or null:
-   * "Two girls, two men shot outside club", "Man, 3 girls shot in Northside", "Mother and child
-   * shot in home invasion", "Officer, suspect wounded in exchange of gunfire". Each group is a
+   * Returns the wounded or dead people a headline lists before its participle, as one candidate, or
+   * null: "Two girls, two men shot outside club", "Man, 3 girls shot in Northside", "Mother and child
+   * shot in home invasion", "Officer, suspect wounded in exchange of gunfire", "Woman, child killed
+   * in house fire". Each group is a
    * counted group ("3 teen girls") or a person without a determiner ("4-year-old boy"); commas,
    * "and" or "&" join two to {@value #MAX_LISTED} of them, and the participle is followed by a
    * place, a time, a cause or nothing, as for one person.
@@ -230,12 +233,14 @@ final class Headlines {
         break;
       }
     }
-    if (groups < 2 || sum < 2 || j >= e || !HURT.contains(t[j].lower) || !(j + 1 >= e || placeOrTime(t, j + 1, e))) {
+    boolean dead = j < e && DEAD_PARTICIPLES.contains(t[j].lower);
+    if (groups < 2 || sum < 2 || j >= e || !(dead || HURT.contains(t[j].lower))
+        || !(j + 1 >= e || placeOrTime(t, j + 1, e))) {
       return null;
     }
-    String rule = t[j].is("shot") ? SHOT_RULE : HURT_RULE;
-    return new Candidate(CasualtyCategory.INJURED, CasualtyCount.exactly(sum), i, j, i, j + 1, null, FigureRole.TOTAL,
-        rule + ", listed");
+    String rule = dead ? KILLED_RULE : t[j].is("shot") ? SHOT_RULE : HURT_RULE;
+    return new Candidate(dead ? CasualtyCategory.KILLED : CasualtyCategory.INJURED, CasualtyCount.exactly(sum), i, j,
+        i, j + 1, null, FigureRole.TOTAL, rule + ", listed");
   }
 
   /**

@@ -701,6 +701,7 @@ final class CasualtyCorpus {
       e("injured 2", "Father and son wounded in Riverside home invasion",
           "Deputy, suspect injured in exchange of gunfire on Route 9"),
       e("injured 3", "Police: Woman, 2 children hurt in Elmwood crash"),
+      e("killed 2", "Grandmother, toddler killed in Elmwood house fire", "Father and son dead after boat capsizes"),
       // A sentence told again word for word (a title repeated as the first line) is one statement.
       e("injured 2; killed 1; injured 2",
           "Teen dies days after Elm Street shooting that wounded 2 more\n\nTeen dies days after Elm Street shooting that "
