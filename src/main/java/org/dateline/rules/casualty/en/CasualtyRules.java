@@ -62,6 +62,8 @@ final class CasualtyRules {
       "team", "group", "delegation", "convoy", "patrol", "unit", "squad", "mission", "crowd");
   private static final TokenSet LIVES_VERBS = TokenSet.of(
       "claimed", "claiming", "claim", "claims", "cost", "costing", "costs", "took", "taken", "taking", "takes");
+  /** Verbs that drive people out: "forced 12,000 people to flee". */
+  private static final TokenSet FORCED = TokenSet.of("forced", "forcing", "forces", "force");
   private static final TokenSet SUBTOTAL_CUES = TokenSet.of("including", "includes", "include", "included");
   /** Nouns after which "of three" counts someone's children, not casualties: "a mother of three died". */
   private static final TokenSet PARENTS = TokenSet.of(
@@ -797,6 +799,46 @@ final class CasualtyRules {
       out.add(new Candidate(CasualtyCategory.KILLED, q.count, q.begin, q.end, i, q.end + 1, null, FigureRole.TOTAL,
           "claimed <n> lives"));
     }
+  }
+
+  /**
+   * "forced 12,000 people to evacuate", "forcing more than 100,000 from their homes": people driven
+   * out, evacuated when told to evacuate, displaced otherwise.
+   */
+  static void forcedOut(Token[] t, int i, int e, List<Candidate> out) {
+    if (!FORCED.contains(t[i])) {
+      return;
+    }
+    Quantity q = QuantityParser.parse(t, i + 1, e);
+    if (q == null || q.need != Quantity.Need.NONE) {
+      return;
+    }
+    People p = People.afterCount(t, q, e);
+    int j = p == null ? q.end : p.end;
+    if (j + 1 >= e) {
+      return;
+    }
+    boolean to = t[j].is("to");
+    boolean beEvacuated = to && j + 2 < e && t[j + 1].is("be") && t[j + 2].is("evacuated");
+    boolean evacuate = to && t[j + 1].is("evacuate") || beEvacuated;
+    boolean leave = t[j + 1].is("leave") || t[j + 1].is("abandon");
+    boolean flee = to && (t[j + 1].is("flee") || leave && homesAfter(t, j + 2, e));
+    boolean fromHomes = (t[j].is("from") || t[j].is("out") && t[j + 1].is("of")) && homesAfter(t, j + 1, e);
+    if (evacuate || flee || fromHomes) {
+      CasualtyCategory c = evacuate ? CasualtyCategory.EVACUATED : CasualtyCategory.DISPLACED;
+      out.add(new Candidate(c, q.count, q.begin, q.end, i, beEvacuated ? j + 3 : j + 2, who(p), FigureRole.TOTAL,
+          "forced <n> <people> from their homes"));
+    }
+  }
+
+  /** Whether "homes", "houses" or "villages" follows within two words of {@code k}: "from their homes". */
+  private static boolean homesAfter(Token[] t, int k, int e) {
+    for (int n = k; n < e && n <= k + 2; n++) {
+      if (t[n].is("homes") || t[n].is("home") || t[n].is("houses") || t[n].is("villages")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "the lives of five people were lost": the people whose lives were lost are dead. */

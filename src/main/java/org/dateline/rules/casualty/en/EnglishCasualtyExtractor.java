@@ -124,6 +124,7 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
       CasualtyRules.action(t, i, e, found);
       CasualtyRules.subject(t, i, e, head, found);
       CasualtyRules.lives(t, i, e, found);
+      CasualtyRules.forcedOut(t, i, e, found);
       SentToHospital.apply(t, i, e, found);
       PulledAlive.apply(t, i, e, found);
     }

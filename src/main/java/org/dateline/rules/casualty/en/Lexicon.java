@@ -390,6 +390,8 @@ final class Lexicon {
     COUNTED_NOUNS.addKeyWords(keys);
     ZERO_NOUNS.addKeyWords(keys);
     keys.addAll(java.util.List.of("toll", "number", "nobody", "none", "no-one", "shot", "shooting", "shoots", "shoot"));
+    // people driven out: "forcing 12,000 people to flee"
+    keys.addAll(java.util.List.of("forced", "forcing", "forces", "force"));
     // single wounded victims: "was grazed", "was struck by a bullet", "is in stable condition"
     keys.addAll(java.util.List.of("grazed", "struck", "hit", "hitting", "striking", "condition", "wound", "wounds"));
     // everyone aboard killed: "no survivors among the 67 people aboard"

@@ -725,6 +725,12 @@ final class CasualtyCorpus {
       e("killed 9", "The lives of nine miners were lost when the shaft flooded.",
           "The number of people who were killed in the flooding is nine.",
           "Rescuers put the number killed at nine, officials said."),
+      // people driven out: evacuated when told to evacuate, displaced otherwise
+      e("evacuated 2500", "The wildfire forced 2,500 residents to evacuate.",
+          "Rising water forced 2,500 people to be evacuated from the valley."),
+      e("displaced (10000..+inf)", "The fighting has forced more than 10,000 people from their homes.",
+          "Shelling forced more than 10,000 villagers to flee.",
+          "The floods forced more than 10,000 families to leave their homes."),
       // a person hurt in a clause of their own after the deaths
       e("killed 1; injured 1", "A farmer died and his wife was seriously injured when the tractor overturned.",
           "The pilot was killed in the crash, while the co-pilot was badly hurt."),
@@ -733,7 +739,8 @@ final class CasualtyCorpus {
 
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
-      "The number of cars damaged in the storm was put at 40.", "The lives of 40 families were upended by the flood.",
+      "The number of cars damaged in the storm was put at 40.", "The strike forced 40 schools to close.",
+      "The merger forced 40 workers to leave the company.", "The lives of 40 families were upended by the flood.",
       "A third of the passengers were injured.", "It was a second attack on the market this year.",
       "Man who survived shooting speaks out",
       "A courier and his nephew were shot at from a passing car.",
