@@ -24,7 +24,7 @@ final class Cues {
       "\\b(?:will|won't|'ll|shall|would(?!\\s{1,3}have\\b)|as\\s{1,3}soon\\s{1,3}as|expects\\s{1,3}to|plans?\\s{1,3}to|intends?\\s{1,3}to"
           + "|(?:(?:is|are|was|were)\\s{1,3})?(?:due|planning|going|scheduled|expected|set|slated|to\\s{1,3}be)"
           + "\\s{1,3}to|is\\s{1,3}to|are\\s{1,3}to|planned\\s{1,3}to|scheduled|upcoming|next(?!\\s{1,3}to\\b)"
-          + "|(?:is|are)\\s{1,3}(?:planned|set|slated|due)\\s{1,3}for"
+          + "|(?:is|are)\\s{1,3}(?:planned|set|slated|due)\\s{1,3}for|(?:is|are)\\s{1,3}(?:now\\s{1,3})?expected(?!\\s{1,3}to\\s{1,3}have)"
           + "|(?:agreed|agrees|agree|vowed|vows|promised|promises|pledged|pledges|decided|decides|threatened|threatens"
           + "|aims|hopes|wants|seeks|prepares)\\s{1,3}to"
           + "|ends|begins|starts|expires|resumes|(?<!to\\s)(?:begin|resume|expire|reopen|meet)|opens|reopens|closes|meets|takes\\s{1,3}effect)\\b");
@@ -230,6 +230,7 @@ final class Cues {
     e = e >= 0 ? e : toAfter(t, lit(t, i, hi, "intends") >= 0 ? i + 7 : lit(t, i, hi, "intend"), hi);
     e = e >= 0 ? e : going(t, i, hi);
     e = e >= 0 ? e : plannedFor(t, i, hi);
+    e = e >= 0 ? e : expectedNow(t, i, hi);
     e = e >= 0 ? e : toAfter(t, lit(t, i, hi, "is"), hi);
     e = e >= 0 ? e : toAfter(t, lit(t, i, hi, "are"), hi);
     e = e >= 0 ? e : toAfter(t, lit(t, i, hi, "planned"), hi);
@@ -240,6 +241,21 @@ final class Cues {
   }
 
   /** {@code (?:(?:is|are|was|were)\s{1,3})?(?:due|...|to\s{1,3}be)\s{1,3}to\b} at {@code i}, or -1. */
+  /**
+   * Matches "is expected", "are now expected" at {@code i}, unless "to have" follows: what is expected
+   * now lies ahead ("a verdict is expected on Tuesday"), what is expected to have happened does not.
+   */
+  private static int expectedNow(String t, int i, int hi) {
+    int e = lit(t, i, hi, "is");
+    e = e >= 0 ? e : lit(t, i, hi, "are");
+    int now = then(t, e, hi, "now");
+    int x = then(t, now >= 0 ? now : e, hi, "expected");
+    if (x < 0 || !boundaryAfter(t, x, hi) || then(t, then(t, x, hi, "to"), hi, "have") >= 0) {
+      return -1;
+    }
+    return x;
+  }
+
   /** Matches "is planned for", "are set for", "is due for" at {@code i}: a plan in the present looks ahead. */
   private static int plannedFor(String t, int i, int hi) {
     int e = lit(t, i, hi, "is");

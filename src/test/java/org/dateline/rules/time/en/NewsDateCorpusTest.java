@@ -26,6 +26,9 @@ class NewsDateCorpusTest {
 
   /** Expected mentions ({@code text=value|...}), then sentences. */
   private static final String[][] CORPUS = {
+      // what "is expected" lies ahead; what was expected may have passed
+      {"Tuesday=2026-11-24", "A ruling is expected on Tuesday.", "Results are expected Tuesday."},
+      {"Tuesday=2026-11-17", "A ruling was expected on Tuesday."},
       // a sentence that opens with its date has its verb after a long subject, in any sentence of the text
       {"Friday=2026-11-20|February=2026-02|a week=P1W", "Officials met on Friday. In February, a week after the tenth "
           + "anniversary of the Smith vs. Jones ruling by the state's highest court, a fire at the old courthouse in "
