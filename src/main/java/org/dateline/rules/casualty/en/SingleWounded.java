@@ -169,7 +169,7 @@ final class SingleWounded {
     if (dead == null) {
       return null;
     }
-    for (int k = dead.spanEnd; k < e && k <= dead.spanEnd + MAX_JOIN; k++) {
+    for (int k = dead.spanEnd; k + 1 < e && k <= dead.spanEnd + MAX_JOIN; k++) {
       if (JOINS.contains(t[k])) {
         Candidate c = subject(t, k + 1, k + 1, e);
         return c == null || Sentences.containsAny(t, k + 1, c.spanEnd, FATAL) ? null : c;
