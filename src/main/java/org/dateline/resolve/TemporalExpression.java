@@ -33,13 +33,13 @@ public sealed interface TemporalExpression {
 
   /**
    * A day counted from Easter Sunday of the Gregorian calendar: "Easter" (0), "Good Friday" (-2), "Easter Monday"
-   * (1); with no year, the occurrence the clause leans to.
+   * (1), "Ash Wednesday" (-46); with no year, the occurrence the clause leans to.
    */
   record EasterDay(int days, OptionalInt year) implements TemporalExpression {
-    /** Checks the year is not null and the day lies within a week of Easter. */
+    /** Checks the year is not null and the day lies between Shrove Tuesday (-47) and Pentecost Monday (50). */
     public EasterDay {
       requireNonNull(year, "year");
-      checkArgument(days >= -7 && days <= 7, "days must be -7 to 7: %s", days);
+      checkArgument(days >= -47 && days <= 50, "days must be -47 to 50: %s", days);
     }
   }
 

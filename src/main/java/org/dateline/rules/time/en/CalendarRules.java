@@ -107,12 +107,20 @@ final class CalendarRules {
                 + "(?<se>spring|summer|fall|autumn|winter)\\b"
                 + "(?:\\s{1,3}of\\s{1,3}(?<y>" + YEAR + ")\\b|\\s{1,3}(?<y2>" + YEAR + ")\\b)?",
             CalendarRules::season),
-        Rule.of("<holiday>", "christmas new thanksgiving independence halloween valentine labor memorial easter good",
-            "(?<h>easter(?:\\s{1,3}(?:sunday|monday|week))?|good\\s{1,3}friday|christmas\\s{1,3}eve|christmas(?:\\s{1,3}day)?|new\\s{1,3}year'?s\\s{1,3}eve|new\\s{1,3}year'?s(?:\\s{1,3}day)?"
+        Rule.of("<holiday>", "christmas new thanksgiving independence halloween valentine labor memorial easter good "
+                + "ash palm maundy holy shrove black cyber",
+            "(?<h>easter(?:\\s{1,3}(?:sunday|monday|week))?|good\\s{1,3}friday|ash\\s{1,3}wednesday|palm\\s{1,3}sunday"
+                + "|(?:maundy|holy)\\s{1,3}thursday|holy\\s{1,3}saturday|shrove\\s{1,3}tuesday|black\\s{1,3}friday"
+                + "|cyber\\s{1,3}monday|christmas\\s{1,3}eve|christmas(?:\\s{1,3}day)?|new\\s{1,3}year'?s\\s{1,3}eve|new\\s{1,3}year'?s(?:\\s{1,3}day)?"
                 + "|thanksgiving(?:\\s{1,3}day)?|independence\\s{1,3}day|halloween|valentine'?s\\s{1,3}day|labor\\s{1,3}day"
                 + "|memorial\\s{1,3}day)\\b(?:,?\\s{1,3}(?<y>" + YEAR + ")\\b)?",
             CalendarRules::holiday));
   }
+
+  /** Days counted from Easter Sunday, by their names. */
+  private static final java.util.Map<String, Integer> EASTER_DAYS = java.util.Map.of("good friday", -2,
+      "ash wednesday", -46, "palm sunday", -7, "maundy thursday", -3, "holy thursday", -3, "holy saturday", -1,
+      "shrove tuesday", -47);
 
   static Relation relation(String word) {
     if (word == null) {
@@ -307,12 +315,18 @@ final class CalendarRules {
   private static TemporalExpression holiday(Matcher m, Scan s) {
     String h = m.group("h").replaceAll("\\s{1,3}", " ").replace("'", "");
     OptionalInt y = year(m, "y");
-    if (h.startsWith("easter") || h.startsWith("good")) {
+    Integer fromEaster = EASTER_DAYS.get(h);
+    if (fromEaster != null || h.startsWith("easter")) {
       if (!Character.isUpperCase(s.text.charAt(m.start()))) {
         return null;
       }
-      TemporalExpression day = new TemporalExpression.EasterDay(h.startsWith("good") ? -2 : h.endsWith("monday") ? 1 : 0, y);
+      TemporalExpression day = new TemporalExpression.EasterDay(fromEaster != null ? fromEaster : h.endsWith("monday") ? 1 : 0, y);
       return h.endsWith("week") ? new TemporalExpression.Containing(Unit.WEEK, day) : day; // the week ending on Easter
+    }
+    if (h.startsWith("black") || h.startsWith("cyber")) {
+      // the Friday and the Monday after Thanksgiving
+      return Character.isUpperCase(s.text.charAt(m.start())) ? new TemporalExpression.DayShift(
+          new NthWeekdayOfMonth(4, DayOfWeek.THURSDAY, Month.NOVEMBER, y), h.startsWith("black") ? 1 : 4) : null;
     }
     if (h.startsWith("thanksgiving")) {
       return new NthWeekdayOfMonth(4, DayOfWeek.THURSDAY, Month.NOVEMBER, y);

@@ -79,6 +79,9 @@ final class NattyRecognizer implements DateRecognizer {
       return null;
     }
     TemporalExpression e = shape(g.getSyntaxTree().toStringTree(), g.getText());
+    if (e instanceof Weekday && RelativeRules.namedDay(text, begin)) {
+      return null; // "Super Tuesday", "Bloody Sunday": a day's name, not this week's weekday
+    }
     return e == null ? null : new Candidate(begin, end, e, null, "natty " + e.getClass().getSimpleName());
   }
 

@@ -26,6 +26,9 @@ import org.dateline.resolve.Unit;
 final class RelativeRules {
   private RelativeRules() {}
 
+  /** Words that, capitalized before a weekday, make it a day's name: "Super Tuesday", "Bloody Sunday". */
+  private static final java.util.Set<String> NAMED_DAYS = java.util.Set.of("super", "bloody", "giving", "fat", "black",
+      "cyber", "ash", "palm", "holy", "maundy", "shrove", "good", "easter", "whit", "low", "clean", "spy", "mega");
   private static final String REL_UNIT = "(?<u>week|weekend|month|year|quarter|decade|century)\\b";
 
   static List<Rule> rules() {
@@ -164,12 +167,30 @@ final class RelativeRules {
   }
 
   private static TemporalExpression weekday(Matcher m, Scan s) {
-    if (!s.isUpper(m.start("w"))) {
+    if (!s.isUpper(m.start("w")) || m.group("r") == null && namedDay(s.text, m.start("w"))) {
       return null;
     }
     Weekday day = new Weekday(Lexicon.weekday(m.group("w")), CalendarRules.relation(m.group("r")));
     PartOfDay p = m.group("p") == null ? null : Lexicon.partOfDay(m.group("p"));
     return p == null ? day : new PartOfDayOf(day, p);
+  }
+
+  /**
+   * Whether the weekday at {@code w} is part of a day's name ("Super Tuesday", "Bloody Sunday", "Giving
+   * Tuesday"): a capitalized word of {@link #NAMED_DAYS} right before it. Such a day is no weekday of this
+   * week; the holidays among them that have a date are rules of their own.
+   */
+  static boolean namedDay(String text, int w) {
+    int end = w;
+    while (end > 0 && text.charAt(end - 1) == ' ') {
+      end--;
+    }
+    int begin = end;
+    while (begin > 0 && end - begin < 8 && Character.isLetter(text.charAt(begin - 1))) {
+      begin--;
+    }
+    return begin < end && Character.isUpperCase(text.charAt(begin))
+        && NAMED_DAYS.contains(text.substring(begin, end).toLowerCase(java.util.Locale.ROOT));
   }
 
   private static TemporalExpression currentUnit(Matcher m, Scan s) {

@@ -26,6 +26,11 @@ class NewsDateCorpusTest {
 
   /** Expected mentions ({@code text=value|...}), then sentences. */
   private static final String[][] CORPUS = {
+      // holidays named after a weekday have their own dates; a day's name that has none is no date
+      {"Black Friday=2025-11-28", "Shoppers queued outside the mall on Black Friday."},
+      {"Black Friday=2026-11-27", "Shoppers will queue outside the mall on Black Friday."},
+      {"Ash Wednesday=2026-02-18", "The cardinal spoke on Ash Wednesday."},
+      {"Palm Sunday=2026-03-29", "Pilgrims filled the square on Palm Sunday."},
       // what "is expected" lies ahead; what was expected may have passed
       {"Tuesday=2026-11-24", "A ruling is expected on Tuesday.", "Results are expected Tuesday."},
       {"Tuesday=2026-11-17", "A ruling was expected on Tuesday."},
@@ -208,6 +213,7 @@ class NewsDateCorpusTest {
   };
 
   private static final String[] NEGATIVE = {
+      "Marchers remembered Bloody Sunday.", "Candidates courted voters ahead of Super Tuesday.",
       "37 were wounded", "British Storm Shadow missiles", "they won 3-1", "call 555-1234",
       "the midnight oil burned", "The firm earns $2 million a year.", "Call 0800 555-0199 for help",
       "It cost 5-10 dollars", "shots were fired in the 1800 block of Elm Street", "the 2000 Block of Main Avenue",
