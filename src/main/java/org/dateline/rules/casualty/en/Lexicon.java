@@ -39,7 +39,7 @@ final class Lexicon {
           "removed from life support",
           "feared dead", "presumed dead", "reported dead", "shot and killed", "found murdered",
           "succumbed to ? injuries", "succumbed to ? wounds", "succumbed to injuries", "succumbed to wounds",
-          "passed away", "pronounced deceased", "mowed down", "mown down")
+          "passed away", "pronounced deceased", "mowed down", "mown down", "hacked down")
       .add(INJURED, "wounded", "injured", "hurt", "shot and wounded", "shot and injured",
           "stabbed and wounded", "suffered ? injuries", "sustained ? injuries", "suffered ? wounds",
           "sustained ? wounds", "suffered injuries", "sustained injuries", "treated for ? injuries",
@@ -93,7 +93,7 @@ final class Lexicon {
           "fatally shot", "fatally shooting", "fatally stabbed", "fatally stabbing", "mortally wounding",
           "mortally wounded", "fatally wounding", "fatally injuring", "to death", "beheads", "beheading", "decapitated",
           "decapitating", "executes", "murders", "slew", "slaying", "the slaying of", "killed all",
-          "killing all", "massacres", "shot and killed all")
+          "killing all", "massacres", "shot and killed all", "lynched", "lynching", "the lynching of")
       .add(INJURED, "wounded", "wounding", "wounds", "injured", "injuring", "injures", "injure",
           "hurt", "hurting", "injuries to")
       .add(EVACUATED, "evacuated", "evacuating", "the evacuation of", "evacuation of")

@@ -732,6 +732,7 @@ final class CasualtyCorpus {
           "Shelling forced more than 10,000 villagers to flee.",
           "The floods forced more than 10,000 families to leave their homes."),
       // a person hurt in a clause of their own after the deaths
+      e("killed 2", "A mob lynched two herders near the market.", "Two herders were hacked down near the market."),
       // a text that ends at the join has no clause after it
       e("killed 5", "Five died and"),
       e("killed 1; injured 1", "A farmer died and his wife was seriously injured when the tractor overturned.",
