@@ -43,6 +43,11 @@ final class CalendarRules {
       + "(?:[nsew]\\.?\\s{1,2})?(?!(?:the|a|an|this|that|his|her|their|its)\\b)[a-z]{2,20}(?:\\s{1,2}[a-z]{2,20}){0,2}\\s{1,2}"
       + "(?:st|ave|rd|blvd|ln|hwy|pkwy|avenue|road|boulevard|drive|lane|highway|parkway)\\b)";
 
+  /** Days counted from Easter Sunday, by their names. */
+  private static final java.util.Map<String, Integer> EASTER_DAYS = java.util.Map.of("good friday", -2,
+      "ash wednesday", -46, "palm sunday", -7, "maundy thursday", -3, "holy thursday", -3, "holy saturday", -1,
+      "shrove tuesday", -47);
+
   static List<Rule> rules() {
     return List.of(
         Rule.of("<month> <day>[, <year>]", MONTHS_TRIGGER,
@@ -111,16 +116,12 @@ final class CalendarRules {
                 + "ash palm maundy holy shrove black cyber",
             "(?<h>easter(?:\\s{1,3}(?:sunday|monday|week))?|good\\s{1,3}friday|ash\\s{1,3}wednesday|palm\\s{1,3}sunday"
                 + "|(?:maundy|holy)\\s{1,3}thursday|holy\\s{1,3}saturday|shrove\\s{1,3}tuesday|black\\s{1,3}friday"
-                + "|cyber\\s{1,3}monday|christmas\\s{1,3}eve|christmas(?:\\s{1,3}day)?|new\\s{1,3}year'?s\\s{1,3}eve|new\\s{1,3}year'?s(?:\\s{1,3}day)?"
+                + "|cyber\\s{1,3}monday|christmas\\s{1,3}eve|christmas(?:\\s{1,3}day)?"
+                + "|new\\s{1,3}year'?s\\s{1,3}eve|new\\s{1,3}year'?s(?:\\s{1,3}day)?"
                 + "|thanksgiving(?:\\s{1,3}day)?|independence\\s{1,3}day|halloween|valentine'?s\\s{1,3}day|labor\\s{1,3}day"
                 + "|memorial\\s{1,3}day)\\b(?:,?\\s{1,3}(?<y>" + YEAR + ")\\b)?",
             CalendarRules::holiday));
   }
-
-  /** Days counted from Easter Sunday, by their names. */
-  private static final java.util.Map<String, Integer> EASTER_DAYS = java.util.Map.of("good friday", -2,
-      "ash wednesday", -46, "palm sunday", -7, "maundy thursday", -3, "holy thursday", -3, "holy saturday", -1,
-      "shrove tuesday", -47);
 
   static Relation relation(String word) {
     if (word == null) {
@@ -320,7 +321,8 @@ final class CalendarRules {
       if (!Character.isUpperCase(s.text.charAt(m.start()))) {
         return null;
       }
-      TemporalExpression day = new TemporalExpression.EasterDay(fromEaster != null ? fromEaster : h.endsWith("monday") ? 1 : 0, y);
+      int days = fromEaster != null ? fromEaster : h.endsWith("monday") ? 1 : 0;
+      TemporalExpression day = new TemporalExpression.EasterDay(days, y);
       return h.endsWith("week") ? new TemporalExpression.Containing(Unit.WEEK, day) : day; // the week ending on Easter
     }
     if (h.startsWith("black") || h.startsWith("cyber")) {

@@ -24,7 +24,8 @@ final class Cues {
       "\\b(?:will|won't|'ll|shall|would(?!\\s{1,3}have\\b)|as\\s{1,3}soon\\s{1,3}as|expects\\s{1,3}to|plans?\\s{1,3}to|intends?\\s{1,3}to"
           + "|(?:(?:is|are|was|were)\\s{1,3})?(?:due|planning|going|scheduled|expected|set|slated|to\\s{1,3}be)"
           + "\\s{1,3}to|is\\s{1,3}to|are\\s{1,3}to|planned\\s{1,3}to|scheduled|upcoming|next(?!\\s{1,3}to\\b)"
-          + "|(?:is|are)\\s{1,3}(?:planned|set|slated|due)\\s{1,3}for|(?:is|are)\\s{1,3}(?:now\\s{1,3})?expected(?!\\s{1,3}to\\s{1,3}have)"
+          + "|(?:is|are)\\s{1,3}(?:planned|set|slated|due)\\s{1,3}for"
+          + "|(?:is|are)\\s{1,3}(?:now\\s{1,3})?expected(?!\\s{1,3}to\\s{1,3}have)"
           + "|(?:agreed|agrees|agree|vowed|vows|promised|promises|pledged|pledges|decided|decides|threatened|threatens"
           + "|aims|hopes|wants|seeks|prepares)\\s{1,3}to"
           + "|ends|begins|starts|expires|resumes|(?<!to\\s)(?:begin|resume|expire|reopen|meet)|opens|reopens|closes|meets|takes\\s{1,3}effect)\\b");
