@@ -38,6 +38,10 @@ final class Headlines {
   static final String HURT_RULE = "headline <person> <hurt>";
   static final String KILLED_RULE = "headline <person> <killed>";
   private static final int MAX_MODIFIERS = 4;
+  /** How many words a headline's subject may take before its active verb: "Suspected jihadist gunmen kill". */
+  private static final int MAX_ACTIVE_SUBJECT = 5;
+  /** Active verbs of a headline's killing: "Gunmen kill village elder". */
+  private static final Set<String> KILLS = ImmutableSet.of("kill", "kills", "slay", "slays", "murder", "murders");
   private static final int MAX_LABEL = 4;
   /** How many groups a headline may list before its participle. */
   private static final int MAX_LISTED = 5;
@@ -93,7 +97,28 @@ final class Headlines {
         c = at(t, i + 1, e, dead);
       }
     }
+    for (int i = s + 1; c == null && dead && i + 1 < e && i <= s + MAX_ACTIVE_SUBJECT; i++) {
+      c = activeVictim(t, i, e);
+    }
     return c;
+  }
+
+  /**
+   * "Gunmen kill prominent village elder in raid": a headline's active verb of killing at {@code i}
+   * and, with no determiner, a person after it, then a place, a time, a cause or the end. The
+   * missing article is the headline's mark: a story's sentence says "kill a village elder", which
+   * other rules read. (The wounded of "Police shoot teen" are the shooting rules'.)
+   */
+  private static Candidate activeVictim(Token[] t, int i, int e) {
+    if (!KILLS.contains(t[i].lower)) {
+      return null;
+    }
+    int end = groupEnd(t, i + 1, e);
+    if (end < 0 || CasualtyRules.Head.at(t, i + 1, e) != null || !(end >= e || placeOrTime(t, end, e))) {
+      return null;
+    }
+    return new Candidate(CasualtyCategory.KILLED, CasualtyCount.exactly(1), i + 1, end, i, end, t[end - 1].lower,
+        FigureRole.TOTAL, KILLED_RULE + ", active");
   }
 
   /**

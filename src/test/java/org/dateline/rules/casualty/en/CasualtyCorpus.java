@@ -702,6 +702,7 @@ final class CasualtyCorpus {
           "Deputy, suspect injured in exchange of gunfire on Route 9"),
       e("injured 3", "Police: Woman, 2 children hurt in Elmwood crash"),
       e("killed 2", "Grandmother, toddler killed in Elmwood house fire", "Father and son dead after boat capsizes"),
+      e("killed 1", "Gunmen kill prominent village elder in night raid", "Bandits kill retired local councillor"),
       // A sentence told again word for word (a title repeated as the first line) is one statement.
       e("injured 2; killed 1; injured 2",
           "Teen dies days after Elm Street shooting that wounded 2 more\n\nTeen dies days after Elm Street shooting that "
@@ -743,7 +744,8 @@ final class CasualtyCorpus {
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
       "The number of cars damaged in the storm was put at 40.", "The strike forced 40 schools to close.",
-      "The merger forced 40 workers to leave the company.", "The lives of 40 families were upended by the flood.",
+      "The merger forced 40 workers to leave the company.", "Villagers kill leopard near school",
+      "Gunmen kill anyone who resists, witnesses said.", "The lives of 40 families were upended by the flood.",
       "A third of the passengers were injured.", "It was a second attack on the market this year.",
       "Man who survived shooting speaks out",
       "A courier and his nephew were shot at from a passing car.",
