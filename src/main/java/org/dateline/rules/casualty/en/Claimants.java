@@ -24,6 +24,17 @@ final class Claimants {
   private static final TokenSet TOLL_VERBS = TokenSet.of("put", "puts", "putting", "estimated", "estimates",
       "estimating", "gave", "gives", "raised", "lowered", "revised");
 
+  /** Nouns of speakers that may be told with where they sit: "officials in Kyiv said". */
+  private static final TokenSet BODIES = TokenSet.of(
+      "ministry", "official", "officials", "authorities", "authority", "police", "army", "military", "governor",
+      "spokesman", "spokeswoman", "spokesperson", "agency", "office", "department", "sources", "council",
+      "government", "service", "services", "commission", "mission", "command", "administration");
+  /** Forms of "claim" that can introduce a claim: "Moscow claimed 150 troops were killed". */
+  private static final TokenSet CLAIMED = TokenSet.of("claimed", "claims", "claim", "alleges");
+  /** Words after "claimed" that make it no claim of a figure: "claimed responsibility", "claimed the lives". */
+  private static final TokenSet NOT_CLAIMS = TokenSet.of("responsibility", "credit", "the", "a", "an", "his", "her",
+      "their", "its", "lives", "victory");
+
   private Claimants() {}
 
   /**
@@ -36,7 +47,7 @@ final class Claimants {
       String c = null;
       if (t[k].is("according") && k + 1 < e && t[k + 1].is("to")) {
         c = forward(text, t, k + 2, e);
-      } else if (Lexicon.SAY_VERBS.contains(t[k]) || putsTheToll(t, k, e)) {
+      } else if (says(t, k, e) || putsTheToll(t, k, e)) {
         c = backward(text, t, s, k);
         if (c == null && k > s && (t[k - 1].is(",") || t[k - 1].isPunct())) {
           c = forward(text, t, k + 1, e);
@@ -81,10 +92,32 @@ final class Claimants {
     while (begin > s && begin > end - MAX_WORDS && t[begin - 1].isWord() && isClaimWord(t[begin - 1])) {
       begin--;
     }
-    if (begin > s && PLACE_PREPOSITIONS.contains(t[begin - 1])) {
-      return null; // "seven people in three states", "officials in the United States": a place, no speaker
+    if (begin - 1 > s && PLACE_PREPOSITIONS.contains(t[begin - 1]) && BODIES.contains(t[begin - 2])) {
+      // "the health ministry in Gaza", "officials in Kyiv": a speaker and where it sits
+      int place = begin - 1;
+      begin = place;
+      while (begin > s && begin > place - MAX_WORDS && t[begin - 1].isWord() && isClaimWord(t[begin - 1])) {
+        begin--;
+      }
+    } else if (begin > s && PLACE_PREPOSITIONS.contains(t[begin - 1])) {
+      return null; // "seven people in three states", "the crowd in the square": a place, no speaker
     }
     return span(text, t, begin, end);
+  }
+
+  /**
+   * Whether token {@code k} introduces a claim: a say verb, or "claimed" that is no toll of lives or
+   * a claim of an attack ("claimed 12 lives", "claimed responsibility").
+   */
+  private static boolean says(Token[] t, int k, int e) {
+    if (Lexicon.SAY_VERBS.contains(t[k])) {
+      return true;
+    }
+    if (!CLAIMED.contains(t[k]) || k + 1 >= e || NOT_CLAIMS.contains(t[k + 1])) {
+      return false;
+    }
+    Quantity q = QuantityParser.parse(t, k + 1, e);
+    return q == null || q.end >= e || !(t[q.end].is("lives") || t[q.end].is("life"));
   }
 
   private static boolean isClaimWord(Token w) {

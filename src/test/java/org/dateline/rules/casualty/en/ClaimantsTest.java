@@ -23,6 +23,15 @@ class ClaimantsTest {
       {"The health ministry later raised the death toll to 54.", List.of("The health ministry")},
       // "put" without a toll says nothing of a claimant
       {"Firefighters put out the blaze, which killed three people.", List.of(NONE)},
+      // a speaker told with where it sits; a place alone is no speaker
+      {"The interior ministry in Tripoli said 12 people had been killed.", List.of("The interior ministry in Tripoli")},
+      {"Police in Dayton said two men were wounded.", List.of("Police in Dayton")},
+      {"Seven people in three villages died, officials said.", List.of("officials")},
+      // "claimed" a figure is a claim; "claimed" lives or responsibility is not
+      {"The defence ministry claimed 80 fighters were killed.", List.of("The defence ministry")},
+      {"The storm claimed 12 lives.", List.of(NONE)},
+      {"The group claimed responsibility for the bombing, which killed nine people.", List.of(NONE)},
+      {"The alleged gunman shot two people.", List.of(NONE)},
   };
 
   @TestFactory
