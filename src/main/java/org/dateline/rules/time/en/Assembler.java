@@ -12,6 +12,7 @@ import org.dateline.model.TimeValue;
 import org.dateline.model.TimexMod;
 import org.dateline.resolve.Direction;
 import org.dateline.resolve.ReferenceTime;
+import org.dateline.resolve.Relation;
 import org.dateline.resolve.Resolution;
 import org.dateline.resolve.Resolver;
 import org.dateline.resolve.TemporalExpression;
@@ -71,11 +72,16 @@ final class Assembler {
     List<DateMention> out = new ArrayList<>(merged.size());
     Optional<TimeValue> anchor = Optional.empty();
     Optional<TimeValue> period = Optional.empty();
+    Candidate previous = null;
+    Resolution previousResolution = null;
     for (Candidate c : merged) {
       Optional<TimeValue> from = period.isPresent() && anchor.isPresent()
           && anchor.get().granularity() == Granularity.YEAR && namesQuarter(s, c) ? period : anchor;
       Resolution r = Resolver.resolve(c.expression(), ref, direction(s, c), from);
+      r = weekdayRangeEnd(s, previous, previousResolution, c, r);
       out.add(toMention(s, c, r, ref));
+      previous = c;
+      previousResolution = r;
       if (r.time().isPresent() && !r.time().get().isVague() && setsAnchor(c.expression()) && !bound(s, c, anchor)
           && !(r.time().get().granularity().compareTo(Granularity.DAY) <= 0 && sayingBefore(s.lower, c.begin()))) {
         anchor = r.time();
@@ -85,6 +91,26 @@ final class Assembler {
       }
     }
     return out;
+  }
+
+  /**
+   * The second end of a range of weekdays ("from Monday to Wednesday", "Monday through Friday",
+   * "between Monday and Wednesday") is the first such day after the first end, whichever way the
+   * clause leans: a range runs forward. Returns {@code r} unchanged for anything else.
+   */
+  private static Resolution weekdayRangeEnd(Scan s, Candidate previous, Resolution first, Candidate c, Resolution r) {
+    if (previous == null || !(c.expression() instanceof Weekday w) || w.relation() != Relation.NONE
+        || !(previous.expression() instanceof Weekday) || c.begin() - previous.end() > 12 || first.time().isEmpty()
+        || first.time().get().granularity() != Granularity.DAY) {
+      return r;
+    }
+    String gap = s.lower.substring(previous.end(), c.begin());
+    boolean between = s.lower.startsWith("between ", Math.max(0, previous.begin() - 8));
+    if (!RANGE_GAP.matcher(gap).matches() || gap.trim().equals("and") && !between) {
+      return r;
+    }
+    java.time.LocalDate start = first.time().get().localStart().orElseThrow().toLocalDate();
+    return Resolution.of(TimeValue.ofDay(start.with(java.time.temporal.TemporalAdjusters.next(w.day()))));
   }
 
   /**

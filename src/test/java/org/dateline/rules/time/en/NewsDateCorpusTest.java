@@ -26,6 +26,11 @@ class NewsDateCorpusTest {
 
   /** Expected mentions ({@code text=value|...}), then sentences. */
   private static final String[][] CORPUS = {
+      // a range of weekdays runs forward from its first end, whichever way the clause leans
+      {"Friday=2026-11-27|Monday=2026-11-30", "Officials said talks would run from Friday to Monday."},
+      {"Monday=2026-11-16|Wednesday=2026-11-18", "Talks ran from Monday to Wednesday.",
+          "Between Monday and Wednesday, talks ran late."},
+      {"Wednesday=2026-11-18|Monday=2026-11-16", "Strikes hit on Wednesday and Monday."},
       // holidays named after a weekday have their own dates; a day's name that has none is no date
       {"Black Friday=2025-11-28", "Shoppers queued outside the mall on Black Friday."},
       {"Black Friday=2026-11-27", "Shoppers will queue outside the mall on Black Friday."},
