@@ -432,6 +432,9 @@ final class SingleVictims {
     while (j + 1 < e && (t[j].is("and") || t[j].is(","))) {
       boolean and = t[j].is("and") || t[j + 1].is("and");
       int k = t[j].is(",") && t[j + 1].is("and") ? j + 2 : j + 1;
+      if (k >= e) {
+        break; // ", and" ends the text
+      }
       Phrase next = phrase(t, s, k, e, false);
       if (next == null) {
         next = bareNoun(t, s, k, e);

@@ -571,7 +571,7 @@ final class ReportEvents {
   private boolean startsASpanLongPast(DateMention d, int at, int sentenceBegin) {
     int b = d.span().begin();
     return text.regionMatches(true, Math.max(sentenceBegin, b - 6), "since ", 0, 6) && !recent(d)
-        && !(b < at && text.substring(d.span().end(), at).contains(" when "));
+        && !(d.span().end() < at && text.substring(d.span().end(), at).contains(" when "));
   }
 
   /**

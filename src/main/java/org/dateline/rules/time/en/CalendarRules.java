@@ -82,7 +82,7 @@ final class CalendarRules {
         Rule.of("mm-dd-yy hhmmZZZ", "#", "(?<mo>[01]\\d)-(?<d>[0-3]\\d)-(?<y>\\d\\d)(?:\\s{1,3}(?<hm>[0-2]\\d[0-5]\\d)[a-z]{0,3})?\\b",
             CalendarRules::dashed),
         Rule.of("yyyymmdd", "#", "(?<y>(?:19|20)\\d\\d)(?<mo>[01]\\d)(?<d>[0-3]\\d)\\b(?![-/])",
-            CalendarRules::numeric),
+            (m, s) -> day(m).map(d -> (TemporalExpression) new Explicit(TimeValue.ofDay(d))).orElse(null)),
         Rule.of("the <ordinal> quarter|half [of <year>]", "the fiscal first second third fourth 1st 2nd 3rd 4th #",
             "(?:the\\s{1,3})?(?:(?<y0>" + YEAR + ")\\s{1,3})?(?:the\\s{1,3})?(?:fiscal[- ])?(?<o>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?"
                 + "(?<u>quarter|half)(?:\\s{1,3}of(?:\\s{1,3}fiscal)?\\s{1,3}(?<y>" + YEAR + ")\\b|\\s{1,3}(?<y2>" + YEAR + ")\\b)?",
@@ -212,14 +212,24 @@ final class CalendarRules {
     return c < 1 || c > 99 ? null : new Explicit(TimeValue.ofCenturyContaining((c - 1) * 100));
   }
 
-  private static TemporalExpression numeric(Matcher m, Scan s) {
+  /** The day of a numeric date's groups "y", "mo" and "d", or empty if there is no such day ("2026-02-30"). */
+  private static Optional<LocalDate> day(Matcher m) {
     int mo = Integer.parseInt(m.group("mo"));
     int d = Integer.parseInt(m.group("d"));
     int y = fullYear(m.group("y"));
     if (mo < 1 || mo > 12 || d < 1 || d > YearMonth.of(y, mo).lengthOfMonth()) {
+      return Optional.empty();
+    }
+    return Optional.of(LocalDate.of(y, mo, d));
+  }
+
+  /** A numeric date with an optional clock time in groups "h", "mi" and "s". */
+  private static TemporalExpression numeric(Matcher m, Scan s) {
+    Optional<LocalDate> day = day(m);
+    if (day.isEmpty()) {
       return null;
     }
-    LocalDate date = LocalDate.of(y, mo, d);
+    LocalDate date = day.get();
     if (m.group("h") == null) {
       return new Explicit(TimeValue.ofDay(date));
     }
