@@ -89,6 +89,9 @@ final class Lexicon {
           "took the life of", "taking the life of", "left dead", "leaving dead",
           "the deaths of", "the death of", "deaths of", "death of", "the killing of", "the killings of",
           "killing of", "killings of", "the murder of", "the murders of", "the massacre of",
+          // "the fatal shooting of a teenager", "Friday's shooting death of John Roe": a killing named by its weapon
+          "fatal shooting of", "fatal shootings of", "shooting death of", "shooting deaths of",
+          "fatal stabbing of", "stabbing death of", "stabbing deaths of", "fatal beating of", "beating death of",
           "the bodies of", "bodies of", "the body of", "body of", "the remains of", "massacre of",
           "fatally shot", "fatally shooting", "fatally stabbed", "fatally stabbing", "mortally wounding",
           "mortally wounded", "fatally wounding", "fatally injuring", "to death", "beheads", "beheading", "decapitated",

@@ -651,6 +651,11 @@ final class CasualtyCorpus {
           "Militants shot dead Sheikh Omar Bakri, a local imam, in the city.",
           "A pupil shot and killed his school principal on Monday.", "Troops killed senior commander in raid",
           "Two attackers with knives on Tuesday killed 68-year-old Tom Reyes."),
+      // A killing named by its weapon: "the fatal shooting of", "the shooting death of".
+      e("killed 1", "Detectives questioned a neighbour in connection with the fatal shooting of a retired postman.",
+          "A teenager pleaded guilty on Monday in the shooting death of his cousin.",
+          "Police released few details about the fatal stabbing of a taxi driver on Elm Street."),
+      e("killed 2", "Two men are charged in the shooting deaths of two brothers outside a diner."),
       // A headline's "shot" without "were", at the start of the sentence, then a place or a time.
       e("injured 4", "Four people shot outside a nightclub", "4 shot in northwest Atlanta",
           "Four teens shot early Sunday at a party", "The guard was among four people shot outside the club."),
@@ -730,6 +735,7 @@ final class CasualtyCorpus {
       "The agency sent 40 firefighters to the scene.", "The charity sent two trucks of supplies to the hospital.",
       "The fire burns through two hectares a day.", "Two crews fought the burns on the hillside.",
       "Two men were charged on Friday over the Nov. 3 shooting death.", "He called the Jan. 19 death a tragedy.",
+      "The fatal shooting at the fair led to new rules for the stalls.",
       // people the predicate denies are unhurt, no figure
       "The two passengers in the van were not injured.", "A fourth child in the kitchen was not hurt, police said.",
       "Three clerks who weren't injured helped the victims.", "Two neighbours who were never hurt called 911.",
