@@ -182,6 +182,17 @@ final class CasualtyRules {
       // "two of the nine injured were foreigners": the participle names the group, "were" is the predicate
       return;
     }
+    int wounds = takenInWounded(t, j, k, m, q, p, e);
+    if (wounds > 0) {
+      Candidate c = new Candidate(CasualtyCategory.INJURED, q.count, q.begin, q.end, q.begin, wounds, who(p),
+          FigureRole.TOTAL, "<n> <people> <predicate>");
+      // "four people were taken to hospitals after they were shot": those taken in after a shooting
+      // may be the dead too, as people counted as shot may
+      boolean afterShot = (t[wounds - 1].is("shot") || t[wounds - 1].is("shooting")) && !GunshotWounds.besides(t, i, c);
+      out.add(!afterShot ? c : new Candidate(CasualtyCategory.INJURED, q.count, q.begin, q.end, q.begin, wounds, who(p),
+          FigureRole.TOTAL, c.rule + GunshotWounds.AS_SHOT));
+      return;
+    }
     if (m != null && (!activeVoice(t, j, k, m, e) || takenThenKilled(t, i, m, q, e))) {
       out.add(new Candidate(m.category, q.count, q.begin, q.end, q.begin, m.end, who(p), FigureRole.TOTAL,
           "<n> <people> <predicate>"));
@@ -195,6 +206,25 @@ final class CasualtyRules {
     if (!hurtPeople(t, q, p, e, out)) {
       countedNoun(t, q, p, e, out);
     }
+  }
+
+  /**
+   * "three victims were taken to the hospital with non-life-threatening injuries", "two men arrived
+   * at the hospital with gunshot wounds", "the other three men were listed in stable condition":
+   * people taken in, treated or found with a wound, or in a critical, serious or stable condition,
+   * are hurt, not only hospitalized. Reads after a hospital predicate ({@code m}, at {@code k}), or
+   * after the auxiliaries at {@code j} of counted people ({@code p} not null) when no predicate
+   * follows them. Returns the end of the wound, or -1.
+   */
+  private static int takenInWounded(Token[] t, int j, int k, PhraseTable.Match m, Quantity q, People p, int e) {
+    if (p == null && q.begin > 0 && t[q.begin - 1].is(",")) {
+      // "Jay Roe, 32 were all taken to a hospital": an age
+      return -1;
+    }
+    if (m == null) {
+      return p == null ? -1 : SingleWounded.takenWithWounds(t, j, e, true);
+    }
+    return m.category == CasualtyCategory.HOSPITALIZED ? SingleWounded.woundsAfterConveyed(t, k, e, true) : -1;
   }
 
   /**

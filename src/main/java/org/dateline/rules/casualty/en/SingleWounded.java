@@ -53,6 +53,8 @@ final class SingleWounded {
       "airlifted", "hospitalized", "hospitalised", "admitted", "arrived", "treated", "found", "recovering", "listed",
       "expected", "recovered", "released", "went", "drove", "walked", "showed", "came");
   private static final TokenSet CLAUSE_ENDS = TokenSet.of(".", ";", "but", "where", "who", "which", "while");
+  /** Auxiliaries of a plural subject, and words that say it is everyone counted: "were all taken". */
+  private static final TokenSet PLURAL_AUXILIARIES = TokenSet.of("were", "are", "have", "all", "both", "each");
   /** What a person was taken in or is recovering after or from: "after he was shot", "from a gunshot wound". */
   private static final TokenSet SHOT_OR_WOUNDS = TokenSet.of("shot", "shooting", "gunshot", "wound", "wounds",
       "injuries", "injury");
@@ -511,15 +513,33 @@ final class SingleWounded {
    * Returns the end of the wound, or -1.
    */
   private static int takenWithWounds(Token[] t, int j, int e) {
+    return takenWithWounds(t, j, e, false);
+  }
+
+  /**
+   * As {@link #takenWithWounds(Token[], int, int)}, after the auxiliaries of a plural subject too
+   * when {@code plural} ("three men were taken to a hospital with gunshot wounds", "two others
+   * were listed in stable condition").
+   */
+  static int takenWithWounds(Token[] t, int j, int e, boolean plural) {
     int k = j;
-    while (k < e && k < j + MAX_AUXILIARIES && AUXILIARIES.contains(t[k]) && !CONVEYED.contains(t[k])) {
+    while (k < e && k < j + MAX_AUXILIARIES && (AUXILIARIES.contains(t[k]) || plural && PLURAL_AUXILIARIES.contains(t[k]))
+        && !CONVEYED.contains(t[k])) {
       k++;
     }
-    if (k >= e || !CONVEYED.contains(t[k])) {
-      return -1;
-    }
+    return k < e && CONVEYED.contains(t[k]) ? woundsAfterConveyed(t, k, e, plural) : -1;
+  }
+
+  /**
+   * Returns the end of the wound told in the clause after the verb of being taken in or treated
+   * at {@code k} ("taken to a hospital <b>with non-life-threatening injuries</b>", "rushed to the
+   * hospital <b>in critical condition</b>"), or -1: see {@link #takenWithWounds(Token[], int, int)}.
+   * For counted people ({@code plural}) the clause ends at a comma ("eight were admitted, one died,
+   * three were in critical condition").
+   */
+  static int woundsAfterConveyed(Token[] t, int k, int e, boolean plural) {
     for (int m = k + 1; m < e && m <= k + MAX_CONVEYED_CLAUSE; m++) {
-      if (CLAUSE_ENDS.contains(t[m])) {
+      if (CLAUSE_ENDS.contains(t[m]) || plural && t[m].is(",")) {
         return -1;
       }
       boolean cue = t[m].is("with") || t[m].is("for");

@@ -651,6 +651,14 @@ final class CasualtyCorpus {
           "Militants shot dead Sheikh Omar Bakri, a local imam, in the city.",
           "A pupil shot and killed his school principal on Monday.", "Troops killed senior commander in raid",
           "Two attackers with knives on Tuesday killed 68-year-old Tom Reyes."),
+      // Counted people taken in, treated or found with a wound, or in a named condition, are hurt,
+      // not only hospitalized; without a wound they are hospitalized.
+      e("injured 3", "Three teenagers were rushed to a nearby hospital with non-life-threatening injuries.",
+          "Three men arrived at the county hospital with stab wounds overnight.",
+          "Three patrons were listed in serious condition on Sunday.",
+          "Three diners were driven to the hospital in stable condition."),
+      e("injured 2", "Two other workers were treated at the hospital for minor injuries."),
+      e("hospitalized 4", "Four guests were taken to the hospital as a precaution."),
       // A killing named by its weapon: "the fatal shooting of", "the shooting death of".
       e("killed 1", "Detectives questioned a neighbour in connection with the fatal shooting of a retired postman.",
           "A teenager pleaded guilty on Monday in the shooting death of his cousin.",
@@ -736,6 +744,8 @@ final class CasualtyCorpus {
       "The fire burns through two hectares a day.", "Two crews fought the burns on the hillside.",
       "Two men were charged on Friday over the Nov. 3 shooting death.", "He called the Jan. 19 death a tragedy.",
       "The fatal shooting at the fair led to new rules for the stalls.",
+      // an age after a name is no count of people taken in
+      "Ana Ruiz, 19, and Tomas Ruiz, 32 were driven to the hospital with minor injuries.",
       // people the predicate denies are unhurt, no figure
       "The two passengers in the van were not injured.", "A fourth child in the kitchen was not hurt, police said.",
       "Three clerks who weren't injured helped the victims.", "Two neighbours who were never hurt called 911.",
