@@ -142,11 +142,13 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
       accepted.add(listed);
     }
     Candidate single = SingleVictims.apply(t, s, e, accepted, out);
-    if (single == null) {
-      single = SingleWounded.apply(t, s, e, accepted, out);
-    }
     if (single != null) {
       accepted.add(single);
+    }
+    // after a killed person, only a person wounded besides ("killed the boy and wounded his father")
+    Candidate wounded = SingleWounded.apply(t, s, e, accepted, out);
+    if (wounded != null) {
+      accepted.add(wounded);
     }
     accepted.sort((a, b) -> Integer.compare(a.spanBegin, b.spanBegin));
     SelfKilled.apply(t, s, e, accepted, out);

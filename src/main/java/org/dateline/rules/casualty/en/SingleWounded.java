@@ -37,6 +37,8 @@ final class SingleWounded {
       "the", "a", "an", "and", "remains", "remained", "listed", "critically", "seriously", "also");
   private static final TokenSet HURT = TokenSet.of("shot", "wounded", "injured", "hurt", "grazed");
   private static final TokenSet HIT = TokenSet.of("struck", "hit");
+  /** Wounding verbs joined to a killing: "killed a boy and <b>wounded</b> his father". */
+  private static final TokenSet WOUNDING = TokenSet.of("wounded", "wounding", "injured", "injuring");
   private static final TokenSet MISSILES = TokenSet.of("bullet", "bullets", "gunfire", "round", "rounds",
       "pellets", "shotgun", "gunshot", "fragment", "fragments", "projectile", "pellet", "shots");
   /** Active verbs of a bullet hitting someone: "a bullet struck the boy". */
@@ -115,10 +117,15 @@ final class SingleWounded {
    * ({@code out}): "the victim was shot" then names one of the dead.
    */
   static Candidate apply(Token[] t, int s, int e, List<Candidate> accepted, List<CasualtyFigure> out) {
+    boolean killed = false;
     for (Candidate c : accepted) {
-      if (c.category == CasualtyCategory.KILLED || c.category == CasualtyCategory.INJURED) {
+      if (c.category == CasualtyCategory.INJURED) {
         return null;
       }
+      killed |= c.category == CasualtyCategory.KILLED;
+    }
+    if (killed) {
+      return woundedBesidesKilled(t, s, e, accepted);
     }
     for (int i = s; i < e; i++) {
       if (FATAL.contains(t[i])) {
@@ -145,6 +152,36 @@ final class SingleWounded {
       }
     }
     return reflexive(t, s, e);
+  }
+
+  /**
+   * "killed a 6-year-old boy and critically wounded his father", "killing Jane Doe at the scene and
+   * injuring John Roe": a wounding verb joined by "and" to a killing the sentence counted, and a
+   * person after it, who is hurt besides the dead (as "killed two and wounded three" counts both).
+   * Returns null when there is none.
+   */
+  private static Candidate woundedBesidesKilled(Token[] t, int s, int e, List<Candidate> accepted) {
+    for (Candidate c : accepted) {
+      int and = c.spanEnd < e && !t[c.spanEnd].is("and") ? CasualtyRules.objectTail(t, c.spanEnd, e) : c.spanEnd;
+      if (c.category != CasualtyCategory.KILLED || and < 0 || and >= e || !t[and].is("and")) {
+        continue;
+      }
+      int k = and + 1;
+      while (k < e && k <= and + 2 && t[k].lower.endsWith("ly")) {
+        k++; // "critically", "seriously"
+      }
+      if (k + 1 >= e || !WOUNDING.contains(t[k])) {
+        continue;
+      }
+      SingleVictims.Phrase p = SingleVictims.phrase(t, s, k + 1, e, false);
+      if (p == null || p.kind == SingleVictims.Kind.PRONOUN || p.begin != k + 1) {
+        continue;
+      }
+      int[] counted = SingleVictims.conjoined(t, s, p.end, e);
+      return new Candidate(CasualtyCategory.INJURED, CasualtyCount.exactly(counted[0]), p.begin, counted[1], k,
+          counted[1], counted[0] > 1 ? null : p.who, FigureRole.TOTAL, "<killed> and <wounded> <the person>");
+    }
+    return null;
   }
 
   /**

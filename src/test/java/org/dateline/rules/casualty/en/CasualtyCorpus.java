@@ -328,7 +328,7 @@ final class CasualtyCorpus {
       e("killed 1; killed 1 (additional)", "Gunmen killed a journalist and her driver on Monday.",
           "Police say gunmen have killed a mayor and his secretary.",
           "Gunmen killed a priest and his colleague after the service."),
-      e("killed 1", "Troops killed a rebel and wounded his brother.", "The body of a lawyer was found in a field.",
+      e("killed 1", "The body of a lawyer was found in a field.",
           "The charred body of a priest has been recovered.", "The body of the mayor was found."),
       e("killed 2", "Two soldiers were killed in a clash with 40 militants.",
           "Two guards were killed. The driver was killed in the attack."),
@@ -651,6 +651,13 @@ final class CasualtyCorpus {
           "Militants shot dead Sheikh Omar Bakri, a local imam, in the city.",
           "A pupil shot and killed his school principal on Monday.", "Troops killed senior commander in raid",
           "Two attackers with knives on Tuesday killed 68-year-old Tom Reyes."),
+      // A person wounded besides a person killed, the wounding verb joined to the killing by "and".
+      e("killed 1; injured 1", "The intruder killed a night guard and critically wounded his brother on Sunday.",
+          "A sniper shot and killed the ferry captain and wounded her nephew.",
+          "A gunman killed his neighbour in the hallway and injured his cousin.",
+          "Troops killed a rebel and wounded his brother."),
+      e("killed 1; injured 2", "The soldiers killed the headman and wounded his wife and a cousin."),
+      e("killed 1", "A man killed his wife and tried to wound her sister."),
       // Counted people taken in, treated or found with a wound, or in a named condition, are hurt,
       // not only hospitalized; without a wound they are hospitalized.
       e("injured 3", "Three teenagers were rushed to a nearby hospital with non-life-threatening injuries.",
