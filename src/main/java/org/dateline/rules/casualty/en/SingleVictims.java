@@ -25,7 +25,8 @@ import org.dateline.model.FigureRole;
  * object it follows a killing verb ("killed", "shot dead", "the killing of") not governed by
  * "to" or a modal ("threatened to kill the mayor").
  *
- * <p>"He" and "she" are read as subjects only to find an earlier figure they may refer to.
+ * <p>"He" and "she" are read as subjects to find an earlier figure they may refer to, and as one
+ * death in a report that has told no one killed or hurt yet.
  * {@link #apply} decides what the phrase adds to the report: see there.
  */
 final class SingleVictims {
@@ -65,6 +66,10 @@ final class SingleVictims {
   private static final TokenSet POLICE = TokenSet.of(
       "police", "officers", "officer", "deputies", "deputy", "troopers", "trooper", "agents", "sniper", "snipers");
   private static final TokenSet PRONOUNS = TokenSet.of("he", "she");
+  /** Words before a pronoun that make what follows a belief or a condition, not a death told: "believed he had died". */
+  private static final TokenSet NOT_TOLD = TokenSet.of(
+      "believed", "thought", "feared", "assumed", "worried", "afraid", "if", "whether", "unless", "sure", "think",
+      "thinks", "believes", "fears");
   /**
    * Adverbs of how often or how that may follow an object ("shot his daughter once"), and irregular
    * past verbs that may follow a subject ("a woman went to the hospital").
@@ -149,7 +154,10 @@ final class SingleVictims {
    *     figure of exactly one injured or hospitalized person (of the same noun, if both name one)
    *     is the last such figure with no killed figure after it, that figure becomes killed ("A man
    *     was shot on Friday. He died at the hospital." is killed 1), keeping its words as its span;
-   * <li>nothing for "he" or "she" otherwise: who they are is not known here;
+   * <li>for "he" or "she" otherwise, one killed if the report has told no one killed, hurt or
+   *     hospitalized yet ("Police found a man in the street. He was pronounced dead."), unless a
+   *     word of belief or condition stands before the pronoun ("believed he had died") or the
+   *     sentence names a year; nothing after such figures: who the pronoun is is not known here;
    * <li>nothing for a definite person or a name when the report already counted killed people: the
    *     phrase most likely names one of them; unless the sentence says "also" ("his wife was also
    *     killed"), which makes the victims an additional figure; the victims joined to the person
@@ -175,7 +183,12 @@ final class SingleVictims {
       return null;
     }
     if (f.kind == Kind.PRONOUN) {
-      return null;
+      // "Police found a man lying in the street. He was pronounced dead at the hospital.": in a
+      // report that has told no one killed or hurt yet, the death is one, whoever "he" is
+      // ("the boy believed he had been gunned down" tells a belief, no death)
+      int pronoun = f.candidate.numberBegin;
+      boolean believed = pronoun > s && NOT_TOLD.contains(t[pronoun - 1]);
+      return one && f.subject && !believed && !Sentences.namesAYear(t, s, e) && noneHurtOrKilled(out) ? f.candidate : null;
     }
     for (CasualtyFigure figure : out) {
       if (f.kind == Kind.DEFINITE && figure.category() == CasualtyCategory.KILLED) {
@@ -201,6 +214,17 @@ final class SingleVictims {
       }
     }
     return null;
+  }
+
+  /** Whether none of the report's figures so far counts people killed, hurt or taken to hospital. */
+  private static boolean noneHurtOrKilled(List<CasualtyFigure> out) {
+    for (CasualtyFigure figure : out) {
+      CasualtyCategory c = figure.category();
+      if (c == CasualtyCategory.KILLED || c == CasualtyCategory.INJURED || c == CasualtyCategory.HOSPITALIZED) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether one of the report's figures so far counts a killed attacker. */

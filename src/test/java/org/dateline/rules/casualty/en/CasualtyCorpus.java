@@ -651,6 +651,11 @@ final class CasualtyCorpus {
           "Militants shot dead Sheikh Omar Bakri, a local imam, in the city.",
           "A pupil shot and killed his school principal on Monday.", "Troops killed senior commander in raid",
           "Two attackers with knives on Tuesday killed 68-year-old Tom Reyes."),
+      // "He" or "she" died in a report that has told no one killed or hurt before: one death,
+      // whoever the pronoun stands for; after a figure, see SingleVictims (a later death of the hurt).
+      e("killed 1", "She died on Monday.", "Ramos, a farmer, was found with stab wounds. He died hours later.",
+          "Deputies found a man lying near the gate. He was pronounced dead at the hospital."),
+      e("injured 2", "Two men were shot on Friday. He died at the hospital."),
       // A person wounded besides a person killed, the wounding verb joined to the killing by "and".
       e("killed 1; injured 1", "The intruder killed a night guard and critically wounded his brother on Sunday.",
           "A sniper shot and killed the ferry captain and wounded her nephew.",
@@ -827,7 +832,8 @@ final class CasualtyCorpus {
       // One person is no figure when the words do not say that person died.
       "The victim's family said he was a kind man.",
       "The suspect was arrested on Sunday.",
-      "She died on Monday.",
+      "The wounded teen believed he had been gunned down by a rival.", "He would have died without the surgery.",
+      "He died in 2009 after a long illness.",
       "The rebels threatened to kill the governor.",
       "The mayor could die of his wounds.",
       "The mayor was not killed.",
@@ -904,7 +910,6 @@ final class CasualtyCorpus {
       new String[] {"killed 13; killed 8", "killed 13",
           "Thirteen civilians were killed in one strike and eight in another."},
       new String[] {"injured 4", "", "Four people were treated for cuts by medics at the scene."},
-      new String[] {"killed 1", "", "Ramos, a farmer, was found with stab wounds. He died hours later."},
       new String[] {"", "injured 2", "Two men shot in the air to scare the crowd."},
       new String[] {"injured 4", "", "Four people were hit by bullets outside the bar."},
       // a year before one person is no count of them, but the person is not read yet
