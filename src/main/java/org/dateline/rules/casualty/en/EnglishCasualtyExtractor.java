@@ -94,11 +94,13 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
     // a sentence told again word for word (a title repeated as the first line, a caption under each
     // photo) is the same statement, not another one: "wounded 3 more" must not add to its own copy
     Set<String> told = new HashSet<>();
+    // a report that tells a death anywhere leaves "he was shot" to the dead (see SingleWounded)
+    boolean deathTold = SingleWounded.reportTellsADeath(t, 0, t.length);
     int s = 0;
     while (s < t.length) {
       int e = tokens.sentenceEnd[s];
       if (told.add(text.substring(t[s].begin, t[e - 1].end))) {
-        sentence(text, t, s, e, out);
+        sentence(text, t, s, e, deathTold, out);
       }
       s = e;
     }
@@ -106,7 +108,7 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
     return Headlines.restatedTallies(Headlines.withoutHeadlinesBesideCounts(out), headlineEnd);
   }
 
-  private static void sentence(String text, Token[] t, int s, int e, List<CasualtyFigure> out) {
+  private static void sentence(String text, Token[] t, int s, int e, boolean deathTold, List<CasualtyFigure> out) {
     if (!hasKeyWord(t, s, e)) {
       return;
     }
@@ -146,7 +148,7 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
       accepted.add(single);
     }
     // after a killed person, only a person wounded besides ("killed the boy and wounded his father")
-    Candidate wounded = SingleWounded.apply(t, s, e, accepted, out);
+    Candidate wounded = SingleWounded.apply(t, s, e, accepted, out, deathTold);
     if (wounded != null) {
       accepted.add(wounded);
     }

@@ -217,7 +217,7 @@ final class SingleVictims {
   }
 
   /** Whether none of the report's figures so far counts people killed, hurt or taken to hospital. */
-  private static boolean noneHurtOrKilled(List<CasualtyFigure> out) {
+  static boolean noneHurtOrKilled(List<CasualtyFigure> out) {
     for (CasualtyFigure figure : out) {
       CasualtyCategory c = figure.category();
       if (c == CasualtyCategory.KILLED || c == CasualtyCategory.INJURED || c == CasualtyCategory.HOSPITALIZED) {

@@ -68,6 +68,14 @@ final class SingleWounded {
   private static final TokenSet CONDITION = TokenSet.of("condition");
   private static final TokenSet CONDITIONS = TokenSet.of("critical", "serious", "stable", "grave", "fair");
   private static final TokenSet SELF = TokenSet.of("himself", "herself");
+  /**
+   * Words after which a pronoun opens the clause that tells its hurt: "police said he was shot", "a
+   * boy is lucky to be alive after he was shot"; not "taken to jail, where he was treated".
+   */
+  private static final TokenSet PRONOUN_OPENERS = TokenSet.of("said", "says", "say", "told", "that", "after", "when", "before",
+      "because", "as", "and", "but", "until", ",");
+  /** Pronouns that may stand for one person hurt: "he was shot in the leg". */
+  private static final TokenSet PRONOUN_HURT = TokenSet.of("he", "she");
   /** How many words after "survives" the bullet or wound may stand: "survives accidental rifle shot". */
   private static final int SURVIVED_WINDOW = 4;
   /** Pronouns that refer back to a person told before: "he then shot himself". */
@@ -101,6 +109,8 @@ final class SingleWounded {
   private static final TokenSet FATAL = TokenSet.of(
       "fatally", "died", "dead", "killed", "killing", "kills", "succumbed", "dies", "mortally", "deceased", "death",
       "murdered", "murder", "homicide", "slain", "fatal", "suicide");
+  /** Words that tell a death was told in a report, besides {@link #FATAL}: "addressing the funeral". */
+  private static final TokenSet DEATH_SIGNS = TokenSet.of("funeral", "funerals", "autopsy", "coroner", "obituary");
   /** Words that open a clause, so a person after them may be its subject: "police said <b>that</b> the boy was shot". */
   private static final TokenSet OPENERS = TokenSet.of(
       "that", "after", "when", "while", "before", "since", "said", "says", "told", "reported", "where");
@@ -112,11 +122,15 @@ final class SingleWounded {
 
   /**
    * Returns the single wounded victims of the sentence {@code [s, e)} as a candidate, or null: none
-   * when the sentence already has a killed or injured figure ({@code accepted}), tells a death, or
+   * when the sentence already has an injured figure ({@code accepted}), tells a death, or
    * when the victim is a definite person or a name and the report already counted killed people
-   * ({@code out}): "the victim was shot" then names one of the dead.
+   * ({@code out}): "the victim was shot" then names one of the dead. After a killed figure of the
+   * sentence, only a person wounded besides ("killed the boy and wounded his father"). "He" or "she"
+   * counts only in a report that tells no death anywhere ({@code deathTold} false) and has told no
+   * one killed or hurt before: "he was shot in the leg".
    */
-  static Candidate apply(Token[] t, int s, int e, List<Candidate> accepted, List<CasualtyFigure> out) {
+  static Candidate apply(Token[] t, int s, int e, List<Candidate> accepted, List<CasualtyFigure> out,
+      boolean deathTold) {
     boolean killed = false;
     for (Candidate c : accepted) {
       if (c.category == CasualtyCategory.INJURED) {
@@ -127,17 +141,15 @@ final class SingleWounded {
     if (killed) {
       return woundedBesidesKilled(t, s, e, accepted);
     }
-    for (int i = s; i < e; i++) {
-      if (FATAL.contains(t[i])) {
-        return null;
-      }
+    if (tellsADeath(t, s, e)) {
+      return null;
     }
     Candidate headline = Headlines.apply(t, s, e);
     if (headline != null) {
       return headline;
     }
     for (int i = s; i < e; i++) {
-      Candidate c = subject(t, s, i, e);
+      Candidate c = subject(t, s, i, e, !deathTold && SingleVictims.noneHurtOrKilled(out));
       if (c == null) {
         c = object(t, s, i, e);
       }
@@ -152,6 +164,29 @@ final class SingleWounded {
       }
     }
     return reflexive(t, s, e);
+  }
+
+  /** Whether tokens {@code [from, to)} tell a death: "died", "killed", "fatal", "homicide". */
+  private static boolean tellsADeath(Token[] t, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (FATAL.contains(t[i])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a report's tokens {@code [from, to)} tell a death, in the words of {@link #tellsADeath}
+   * or by its signs: "a funeral", "the autopsy", "the coroner".
+   */
+  static boolean reportTellsADeath(Token[] t, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (FATAL.contains(t[i]) || DEATH_SIGNS.contains(t[i])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -268,7 +303,7 @@ final class SingleWounded {
   }
 
   /** "The boy was shot in the leg", "Smith is in stable condition", "the girl shot herself". */
-  private static Candidate subject(Token[] t, int s, int i, int e) {
+  private static Candidate subject(Token[] t, int s, int i, int e, boolean pronouns) {
     if (!(t[i].capitalized || t[i].has(WordFlags.PERSON_FIRST))) {
       return null;
     }
@@ -277,10 +312,16 @@ final class SingleWounded {
       return null;
     }
     SingleVictims.Phrase p = SingleVictims.phrase(t, s, i, e, true);
-    if (p == null || p.kind == SingleVictims.Kind.PRONOUN) {
+    // "he was shot in the leg" counts one only in a report that has told no one killed or hurt yet
+    if (p == null || p.kind == SingleVictims.Kind.PRONOUN && !(pronouns && PRONOUN_HURT.contains(t[i])
+        && (i == s || PRONOUN_OPENERS.contains(t[i - 1])))) {
+      // "the driver was taken to jail, where he was treated": a place's clause tells no news of a hurt
       return null;
     }
     int[] counted = SingleVictims.conjoined(t, s, p.end, e);
+    if (p.kind == SingleVictims.Kind.PRONOUN && counted[0] > 1) {
+      return null;
+    }
     int j = skipAge(t, counted[1], e);
     // "a second victim was hit in the leg": a person called a victim was hit by what the report told
     boolean victim = Sentences.containsWord(t, p.begin, counted[1], "victim");

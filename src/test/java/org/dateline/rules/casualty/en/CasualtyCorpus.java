@@ -656,6 +656,11 @@ final class CasualtyCorpus {
       e("killed 1", "She died on Monday.", "Ramos, a farmer, was found with stab wounds. He died hours later.",
           "Deputies found a man lying near the gate. He was pronounced dead at the hospital."),
       e("injured 2", "Two men were shot on Friday. He died at the hospital."),
+      // "He" or "she" was shot in a report that tells no death and has told no one hurt before.
+      e("injured 1", "He was shot in the leg outside a corner store.",
+          "Officers found a man near the bus stop. He had been shot in the arm."),
+      e("killed 1", "She was shot in the chest. She died at the scene."),
+      e("injured 2", "Two men were wounded on Friday. He was shot in the leg."),
       // A person wounded besides a person killed, the wounding verb joined to the killing by "and".
       e("killed 1; injured 1", "The intruder killed a night guard and critically wounded his brother on Sunday.",
           "A sniper shot and killed the ferry captain and wounded her nephew.",
@@ -834,6 +839,7 @@ final class CasualtyCorpus {
       "The suspect was arrested on Sunday.",
       "The wounded teen believed he had been gunned down by a rival.", "He would have died without the surgery.",
       "He died in 2009 after a long illness.",
+      "Mourners gathered for his funeral on Sunday. He was shot in the back last week.",
       "The rebels threatened to kill the governor.",
       "The mayor could die of his wounds.",
       "The mayor was not killed.",
