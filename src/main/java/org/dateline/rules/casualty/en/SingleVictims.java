@@ -66,6 +66,20 @@ final class SingleVictims {
   private static final TokenSet POLICE = TokenSet.of(
       "police", "officers", "officer", "deputies", "deputy", "troopers", "trooper", "agents", "sniper", "snipers");
   private static final TokenSet PRONOUNS = TokenSet.of("he", "she");
+  /** Words after "death" that make it no one's death told: "the city's death toll", "the state's death penalty". */
+  private static final TokenSet NOT_A_DEATH = TokenSet.of(
+      "toll", "tolls", "penalty", "penalties", "row", "sentence", "sentences", "threat", "threats", "warrant",
+      "squad", "squads", "rate", "rates", "wish", "certificate", "march", "trap", "spiral", "knell", "grip", "metal",
+      "count", "counts", "tally", "figure", "figures");
+  /** Words of how between a possessive and "death": "the boy's accidental shooting death". */
+  private static final TokenSet MANNERS = TokenSet.of(
+      "accidental", "shooting", "stabbing", "tragic", "untimely", "sudden", "apparent", "violent", "senseless");
+  private static final int MAX_MANNERS = 3;
+  /** Person nouns whose possessive may tell whose death: "the boy's death". */
+  private static final TokenSet POSSESSORS = TokenSet.of(
+      "boy", "girl", "man", "woman", "child", "teen", "teenager", "toddler", "baby", "infant", "son", "daughter",
+      "victim", "officer", "student", "father", "mother", "brother", "sister", "husband", "wife", "deputy",
+      "friend", "girlfriend", "boyfriend", "nephew", "niece", "cousin", "grandson", "granddaughter", "youth");
   /** Words before a pronoun that make what follows a belief or a condition, not a death told: "believed he had died". */
   private static final TokenSet NOT_TOLD = TokenSet.of(
       "believed", "thought", "feared", "assumed", "worried", "afraid", "if", "whether", "unless", "sure", "think",
@@ -325,11 +339,44 @@ final class SingleVictims {
       if (f == null) {
         f = shotDeadByPolice(t, s, i, e);
       }
+      if (f == null) {
+        f = possessiveDeath(t, s, i, e);
+      }
       if (f != null) {
         return f;
       }
     }
     return null;
+  }
+
+  /**
+   * "the news of Rollins' death", "they learned about the boy's death", "her child's accidental
+   * shooting death": a name or a person noun in the possessive, then up to three words of how
+   * ("accidental", "shooting"), then "death", which is no "death toll" or "death penalty". Returns
+   * the death of one person, or null.
+   */
+  private static Found possessiveDeath(Token[] t, int s, int i, int e) {
+    if (!t[i].is("death") || i + 1 < e && NOT_A_DEATH.contains(t[i + 1])) {
+      return null;
+    }
+    int k = i - 1;
+    while (k > s && k >= i - MAX_MANNERS && MANNERS.contains(t[k])) {
+      k--;
+    }
+    if (k < s) {
+      return null;
+    }
+    String w = t[k].lower.replace('\u2019', '\'');
+    boolean name = t[k].is("'") && k > s && t[k - 1].capitalized && t[k - 1].lower.endsWith("s")
+        || t[k].capitalized && w.endsWith("'s") && !NOT_NAMES.contains(w.substring(0, w.length() - 2));
+    boolean person = w.endsWith("'s") && POSSESSORS.contains(w.substring(0, w.length() - 2));
+    if (!name && !person) {
+      return null;
+    }
+    int begin = t[k].is("'") ? k - 1 : k;
+    String who = person ? w.substring(0, w.length() - 2) : null;
+    return new Found(new Candidate(CasualtyCategory.KILLED, CasualtyCount.exactly(1), begin, k + 1, begin, i + 1, who,
+        FigureRole.TOTAL, "<the person>'s death"), Kind.DEFINITE, who, false);
   }
 
   /** "The mayor was killed", "Nelson Garcia, 42, died", "the driver and his assistant were shot dead". */

@@ -676,6 +676,11 @@ final class CasualtyCorpus {
           "Three diners were driven to the hospital in stable condition."),
       e("injured 2", "Two other workers were treated at the hospital for minor injuries."),
       e("hospitalized 4", "Four guests were taken to the hospital as a precaution."),
+      // A person's death told in the possessive.
+      e("killed 1", "Neighbours gathered as word of Okafor's death spread.",
+          "Teachers wept when they heard about the girl's death.",
+          "Two relatives were charged in the toddler's accidental shooting death.",
+          "Investigators have not said what led to Harris' death."),
       // A killing named by its weapon: "the fatal shooting of", "the shooting death of".
       e("killed 1", "Detectives questioned a neighbour in connection with the fatal shooting of a retired postman.",
           "A teenager pleaded guilty on Monday in the shooting death of his cousin.",
@@ -839,6 +844,8 @@ final class CasualtyCorpus {
       "The suspect was arrested on Sunday.",
       "The wounded teen believed he had been gunned down by a rival.", "He would have died without the surgery.",
       "He died in 2009 after a long illness.",
+      "The state's death penalty was upheld on appeal.", "The county's death toll from the flu stayed flat.",
+      "Detroit's death count from gun violence is high.",
       "Mourners gathered for his funeral on Sunday. He was shot in the back last week.",
       "The rebels threatened to kill the governor.",
       "The mayor could die of his wounds.",
