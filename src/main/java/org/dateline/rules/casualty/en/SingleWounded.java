@@ -190,33 +190,62 @@ final class SingleWounded {
   }
 
   /**
-   * "killed a 6-year-old boy and critically wounded his father", "killing Jane Doe at the scene and
-   * injuring John Roe": a wounding verb joined by "and" to a killing the sentence counted, and a
-   * person after it, who is hurt besides the dead (as "killed two and wounded three" counts both).
-   * Returns null when there is none.
+   * A person hurt besides the dead the sentence counted, in a part joined by "and" to the killing:
+   * a wounding verb and a person after the killing ("killed a 6-year-old boy and critically wounded
+   * his father", "killing Jane Doe at the scene and injuring John Roe"), as "killed two and wounded
+   * three" counts both; or a clause of its own with a person hurt, after the killing ("a father was
+   * killed and his 4-year-old son was shot") or before it ("a girl was grazed by a bullet and her
+   * uncle was shot dead"), that tells no death itself. Returns null when there is none.
    */
   private static Candidate woundedBesidesKilled(Token[] t, int s, int e, List<Candidate> accepted) {
     for (Candidate c : accepted) {
+      if (c.category != CasualtyCategory.KILLED) {
+        continue;
+      }
       int and = c.spanEnd < e && !t[c.spanEnd].is("and") ? CasualtyRules.objectTail(t, c.spanEnd, e) : c.spanEnd;
-      if (c.category != CasualtyCategory.KILLED || and < 0 || and >= e || !t[and].is("and")) {
-        continue;
+      Candidate after = and < 0 || and + 1 >= e || !t[and].is("and") ? null : woundedAfterAnd(t, s, and, e);
+      if (after != null) {
+        return after;
       }
-      int k = and + 1;
-      while (k < e && k <= and + 2 && t[k].lower.endsWith("ly")) {
-        k++; // "critically", "seriously"
+      int before = c.spanBegin - 1;
+      if (before > s && t[before].is("and") && !tellsADeath(t, s, before)) {
+        for (int i = s; i < before; i++) {
+          Candidate hurt = subject(t, s, i, before, false);
+          if (hurt != null) {
+            return besidesTheDead(hurt);
+          }
+        }
       }
-      if (k + 1 >= e || !WOUNDING.contains(t[k])) {
-        continue;
-      }
+    }
+    return null;
+  }
+
+  /** The person hurt after the "and" at {@code and} that follows a killing: see {@link #woundedBesidesKilled}. */
+  private static Candidate woundedAfterAnd(Token[] t, int s, int and, int e) {
+    int k = and + 1;
+    while (k < e && k <= and + 2 && t[k].lower.endsWith("ly")) {
+      k++; // "critically", "seriously"
+    }
+    if (k + 1 < e && WOUNDING.contains(t[k])) {
       SingleVictims.Phrase p = SingleVictims.phrase(t, s, k + 1, e, false);
       if (p == null || p.kind == SingleVictims.Kind.PRONOUN || p.begin != k + 1) {
-        continue;
+        return null;
       }
       int[] counted = SingleVictims.conjoined(t, s, p.end, e);
       return new Candidate(CasualtyCategory.INJURED, CasualtyCount.exactly(counted[0]), p.begin, counted[1], k,
           counted[1], counted[0] > 1 ? null : p.who, FigureRole.TOTAL, "<killed> and <wounded> <the person>");
     }
-    return null;
+    // "a father was killed and his son was shot": the clause after "and" starts as a sentence would
+    return tellsADeath(t, and + 1, e) ? null : besidesTheDead(subject(t, and + 1, and + 1, e, false));
+  }
+
+  /**
+   * Names a person hurt in a clause beside a killing as no count of everyone shot (which a toll
+   * would read less the dead): the dead are told in the other clause. Returns null for null.
+   */
+  private static Candidate besidesTheDead(Candidate c) {
+    return c == null ? null : new Candidate(c.category, c.count, c.numberBegin, c.numberEnd, c.spanBegin, c.spanEnd,
+        c.who, c.role, c.rule + ", besides <the killed>");
   }
 
   /**

@@ -668,6 +668,10 @@ final class CasualtyCorpus {
           "Troops killed a rebel and wounded his brother."),
       e("killed 1; injured 2", "The soldiers killed the headman and wounded his wife and a cousin."),
       e("killed 1", "A man killed his wife and tried to wound her sister."),
+      // A clause of its own with a person hurt, joined by "and" to a clause of a person killed.
+      e("killed 1; injured 1", "A grocer was killed and his teenage son was shot in the arm during the robbery.",
+          "A 30-year-old man was shot dead and a woman was wounded in the leg, police said."),
+      e("injured 1; killed 1", "A 9-year-old boy was grazed by a bullet and his uncle was shot dead outside their home."),
       // Counted people taken in, treated or found with a wound, or in a named condition, are hurt,
       // not only hospitalized; without a wound they are hospitalized.
       e("injured 3", "Three teenagers were rushed to a nearby hospital with non-life-threatening injuries.",
@@ -924,6 +928,8 @@ final class CasualtyCorpus {
           "Thirteen civilians were killed in one strike and eight in another."},
       new String[] {"injured 4", "", "Four people were treated for cuts by medics at the scene."},
       new String[] {"", "injured 2", "Two men shot in the air to scare the crowd."},
+      // the second clause's death is not read, but no longer read as a wound either
+      new String[] {"killed 2", "killed 1", "A guard was killed and his brother was shot and killed."},
       new String[] {"injured 4", "", "Four people were hit by bullets outside the bar."},
       // a year before one person is no count of them, but the person is not read yet
       new String[] {"killed 1", "", "2019 Riverside teen dies after crash"},
