@@ -37,6 +37,8 @@ final class SingleWounded {
       "the", "a", "an", "and", "remains", "remained", "listed", "critically", "seriously", "also");
   private static final TokenSet HURT = TokenSet.of("shot", "wounded", "injured", "hurt", "grazed");
   private static final TokenSet HIT = TokenSet.of("struck", "hit");
+  /** How many words a clause of a person hurt beside a killing may take: the work stays bounded. */
+  private static final int MAX_CLAUSE = 24;
   /** Wounding verbs joined to a killing: "killed a boy and <b>wounded</b> his father". */
   private static final TokenSet WOUNDING = TokenSet.of("wounded", "wounding", "injured", "injuring");
   private static final TokenSet MISSILES = TokenSet.of("bullet", "bullets", "gunfire", "round", "rounds",
@@ -208,8 +210,9 @@ final class SingleWounded {
         return after;
       }
       int before = c.spanBegin - 1;
-      if (before > s && t[before].is("and") && !tellsADeath(t, s, before)) {
-        for (int i = s; i < before; i++) {
+      int from = Math.max(s, before - MAX_CLAUSE);
+      if (before > s && t[before].is("and") && !tellsADeath(t, from, before)) {
+        for (int i = from; i < before; i++) {
           Candidate hurt = subject(t, s, i, before, false);
           if (hurt != null) {
             return besidesTheDead(hurt);
@@ -236,7 +239,8 @@ final class SingleWounded {
           counted[1], counted[0] > 1 ? null : p.who, FigureRole.TOTAL, "<killed> and <wounded> <the person>");
     }
     // "a father was killed and his son was shot": the clause after "and" starts as a sentence would
-    return tellsADeath(t, and + 1, e) ? null : besidesTheDead(subject(t, and + 1, and + 1, e, false));
+    int end = Math.min(e, and + 1 + MAX_CLAUSE);
+    return tellsADeath(t, and + 1, end) ? null : besidesTheDead(subject(t, and + 1, and + 1, end, false));
   }
 
   /**
