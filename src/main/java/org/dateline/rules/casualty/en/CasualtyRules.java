@@ -570,7 +570,7 @@ final class CasualtyRules {
    * Steps over an aside after the people counted: ", including two children,", "(13 civilians)",
    * "-- all members of one family --", ", most of them children,", or a lone comma before "were".
    */
-  private static int skipAside(Token[] t, int j, int e) {
+  static int skipAside(Token[] t, int j, int e) {
     if (j < e && t[j].is("including")) {
       return skipIncluding(t, j, e);
     }

@@ -66,7 +66,8 @@ final class ShootingRules {
     }
     Quantity q = h.quantity;
     People p = h.people;
-    int j = p == null ? h.end : Ages.skip(t, h.end, e);
+    // "four people, including an 11-year-old, were shot": the aside names some of them
+    int j = p == null ? h.end : CasualtyRules.skipAside(t, Ages.skip(t, h.end, e), e);
     // "the guard was among four people shot": the count of everyone shot, read as a headline's
     boolean starts = i == 0 || t[i - 1].isPunct() && !t[i - 1].is(",") || t[i - 1].is("among");
     CasualtyRules.Head second = p == null ? null : CasualtyRules.secondGroup(t, j, e, q);

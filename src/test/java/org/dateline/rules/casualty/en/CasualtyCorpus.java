@@ -668,6 +668,9 @@ final class CasualtyCorpus {
           "Troops killed a rebel and wounded his brother."),
       e("killed 1; injured 2", "The soldiers killed the headman and wounded his wife and a cousin."),
       e("killed 1", "A man killed his wife and tried to wound her sister."),
+      // People counted as shot with an aside that names some of them, as when they were wounded.
+      e("injured 5; injured 1 (subtotal)", "Five people, including a 12-year-old girl, were shot outside a gym late Friday.",
+          "Five people, including a teacher, were shot near the school."),
       // A clause of its own with a person hurt, joined by "and" to a clause of a person killed.
       e("killed 1; injured 1", "A grocer was killed and his teenage son was shot in the arm during the robbery.",
           "A 30-year-old man was shot dead and a woman was wounded in the leg, police said."),
