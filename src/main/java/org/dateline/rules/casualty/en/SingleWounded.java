@@ -37,6 +37,11 @@ final class SingleWounded {
       "the", "a", "an", "and", "remains", "remained", "listed", "critically", "seriously", "also");
   private static final TokenSet HURT = TokenSet.of("shot", "wounded", "injured", "hurt", "grazed");
   private static final TokenSet HIT = TokenSet.of("struck", "hit");
+  /** Words that tell a person hurt lives: "a minor wound", "in stable condition", "was released". */
+  private static final TokenSet ALIVE = TokenSet.of("minor", "stable", "released", "non-fatal", "nonfatal",
+      "survivable", "graze", "superficial");
+  /** How many words after a person's hurt a word telling they live may stand. */
+  private static final int ALIVE_WINDOW = 12;
   /** How many words a clause of a person hurt beside a killing may take: the work stays bounded. */
   private static final int MAX_CLAUSE = 24;
   /** Wounding verbs joined to a killing: "killed a boy and <b>wounded</b> his father". */
@@ -162,7 +167,7 @@ final class SingleWounded {
         c = missileObject(t, s, i, e);
       }
       if (c != null) {
-        return definiteAfterDeaths(t, c, out) ? null : c;
+        return definiteAfterDeaths(t, c, e, out) ? null : c;
       }
     }
     return reflexive(t, s, e);
@@ -321,14 +326,30 @@ final class SingleWounded {
     return k + 1 < e && t[k].is("own") && BODY.contains(t[k + 1]);
   }
 
-  private static boolean definiteAfterDeaths(Token[] t, Candidate c, List<CasualtyFigure> out) {
+  private static boolean definiteAfterDeaths(Token[] t, Candidate c, int e, List<CasualtyFigure> out) {
     boolean indefinite = t[c.numberBegin].is("a") || t[c.numberBegin].is("an");
-    // "his wife was also wounded", "the other victim is in stable condition": someone besides the dead
-    if (indefinite || Sentences.containsWord(t, c.spanBegin, c.spanEnd, "also") || besides(t, c.numberBegin, c.numberEnd)) {
+    // "his wife was also wounded", "the other victim is in stable condition": someone besides the dead;
+    // "the 19-year-old was taken to a hospital with a non-life-threatening wound": one told alive
+    if (indefinite || Sentences.containsWord(t, c.spanBegin, c.spanEnd, "also") || besides(t, c.numberBegin, c.numberEnd)
+        || toldAlive(t, c.spanBegin, Math.min(e, c.spanEnd + ALIVE_WINDOW))) {
       return false;
     }
     for (CasualtyFigure f : out) {
       if (f.category() == CasualtyCategory.KILLED) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether tokens {@code [from, to)} tell the person lives: a wound "non-life-threatening" or
+   * "minor", a "stable" or "good" condition, "treated and released", "expected to survive".
+   */
+  private static boolean toldAlive(Token[] t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (ALIVE.contains(t[k]) || t[k].lower.startsWith("non-life") || t[k].is("expected") && k + 2 < to
+          && t[k + 1].is("to") && (t[k + 2].is("survive") || t[k + 2].is("recover"))) {
         return true;
       }
     }

@@ -671,6 +671,11 @@ final class CasualtyCorpus {
       // People counted as shot with an aside that names some of them, as when they were wounded.
       e("injured 5; injured 1 (subtotal)", "Five people, including a 12-year-old girl, were shot outside a gym late Friday.",
           "Five people, including a teacher, were shot near the school."),
+      // A definite person hurt after the report's dead is one of them, unless told alive.
+      e("killed 1; injured 1", "A 20-year-old was shot and killed on Elm Street. The 23-year-old was taken to a hospital"
+          + " with a non-life-threatening wound to the arm.",
+          "A cashier was shot dead on Friday. Her cousin was found with a gunshot wound to the hip and was later released."),
+      e("killed 1", "A 20-year-old was shot and killed on Elm Street. The victim was shot in the chest."),
       // A clause of its own with a person hurt, joined by "and" to a clause of a person killed.
       e("killed 1; injured 1", "A grocer was killed and his teenage son was shot in the arm during the robbery.",
           "A 30-year-old man was shot dead and a woman was wounded in the leg, police said."),
