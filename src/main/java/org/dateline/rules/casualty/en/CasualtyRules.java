@@ -93,6 +93,13 @@ final class CasualtyRules {
   private static final TokenSet POSSESSIVES = TokenSet.of("his", "her", "their");
   private static final TokenSet OF_OWNERS = TokenSet.of("his", "her", "their", "its", "our", "the", "them");
 
+  /** Verbs of intent or attempt before "to" and a killing verb: "tried to kill", "threatened to kill". */
+  private static final TokenSet INTENT = TokenSet.of(
+      "tried", "trying", "try", "tries", "attempted", "attempting", "attempt", "attempts", "threatened", "threatening",
+      "threaten", "threatens", "planned", "planning", "plan", "plans", "plotted", "plotting", "plot", "wanted",
+      "wanting", "want", "wants", "intended", "intending", "intend", "intends", "vowed", "vowing", "vow", "vows",
+      "conspired", "conspiring", "conspiracy", "sought", "seeking", "seek", "hoped", "hoping", "aimed", "aiming");
+
   private CasualtyRules() {}
 
   /**
@@ -636,7 +643,7 @@ final class CasualtyRules {
   /** "killing 10 civilians", "wounded 19 others", "killed 5 and wounded 12", "the deaths of two men". */
   static void action(Token[] t, int i, int e, List<Candidate> out) {
     PhraseTable.Match m = Lexicon.ACTIONS.match(t, i, e);
-    if (m == null || joinedOutcome(t, i, m, e)) {
+    if (m == null || joinedOutcome(t, i, m, e) || intended(t, i)) {
       return;
     }
     int j = m.end;
@@ -691,6 +698,14 @@ final class CasualtyRules {
             "<action> <n> <people> <place> and <n> <place>"));
       }
     }
+  }
+
+  /**
+   * Whether the verb at {@code i} is only intended or tried, not done: "accused of trying to kill two
+   * officers", "threatened to kill three people", "planned to kill 10". ("Went on to kill five" is done.)
+   */
+  private static boolean intended(Token[] t, int i) {
+    return i >= 2 && t[i - 1].is("to") && INTENT.contains(t[i - 2]);
   }
 
   /**

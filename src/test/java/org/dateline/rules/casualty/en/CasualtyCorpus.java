@@ -676,6 +676,8 @@ final class CasualtyCorpus {
           + " with a non-life-threatening wound to the arm.",
           "A cashier was shot dead on Friday. Her cousin was found with a gunshot wound to the hip and was later released."),
       e("killed 1", "A 20-year-old was shot and killed on Elm Street. The victim was shot in the chest."),
+      // A killing the sentence tells as done after "to" is a figure: "went on to kill".
+      e("killed 5", "The gunman went on to kill five people at the market."),
       // A clause of its own with a person hurt, joined by "and" to a clause of a person killed.
       e("killed 1; injured 1", "A grocer was killed and his teenage son was shot in the arm during the robbery.",
           "A 30-year-old man was shot dead and a woman was wounded in the leg, police said."),
@@ -856,6 +858,9 @@ final class CasualtyCorpus {
       "The suspect was arrested on Sunday.",
       "The wounded teen believed he had been gunned down by a rival.", "He would have died without the surgery.",
       "He died in 2009 after a long illness.",
+      // a killing only tried, threatened or planned is no figure
+      "The man is accused of trying to kill 2 deputies during the chase.", "He threatened to kill three neighbours.",
+      "Prosecutors say the pair planned to kill 10 people at the mall.",
       "The state's death penalty was upheld on appeal.", "The county's death toll from the flu stayed flat.",
       "Detroit's death count from gun violence is high.",
       "Mourners gathered for his funeral on Sunday. He was shot in the back last week.",
