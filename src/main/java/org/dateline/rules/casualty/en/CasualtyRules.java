@@ -185,7 +185,7 @@ final class CasualtyRules {
       m = Lexicon.PREDICATES.match(t, k, e);
     }
     if (m != null && ((m.category == CasualtyCategory.AFFECTED && p == null) || eitherOutcome(t, m, e)
-        || negated(t, k) || p == null && j > h.end && k == j && m.end < e && FINITE_BE.contains(t[m.end]))) {
+        || negated(t, k) || deniedInside(t, k, m.end) || p == null && j > h.end && k == j && m.end < e && FINITE_BE.contains(t[m.end]))) {
       // "two of the nine injured were foreigners": the participle names the group, "were" is the predicate
       return;
     }
@@ -1075,6 +1075,16 @@ final class CasualtyRules {
    * Whether the auxiliaries right before the predicate at {@code k} deny it: "two adults in the car
    * were not injured", "three customers who weren't hurt" count people unhurt, no figure.
    */
+  /** Whether a predicate's words deny what befell the people: "suffered <b>no</b> injuries". */
+  private static boolean deniedInside(Token[] t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (t[k].is("no") || t[k].is("not") || t[k].is("without")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static boolean negated(Token[] t, int k) {
     for (int n = k - 1; n >= Math.max(0, k - MAX_AUXILIARIES); n--) {
       String w = t[n].lower;

@@ -53,6 +53,9 @@ final class Lexicon {
           "recovering from gunshot wounds", "recovering from ? wounds", "treated for gunshot wounds",
           "treated for ? wounds",
           // "39 others sustained various degrees of injuries", common in West African reports
+          // two words of how bad: "suffered non-life threatening injuries", "sustained life threatening wounds"
+          "suffered ? ? injuries", "sustained ? ? injuries", "suffered ? ? wounds", "sustained ? ? wounds",
+          "treated for ? ? injuries", "treated for ? ? wounds", "received ? ? injuries", "with ? ? injuries",
           "sustained various degrees of injuries", "sustained varying degrees of injuries",
           "sustained different degrees of injuries", "suffered various degrees of injuries",
           "suffered varying degrees of injuries", "sustained various degrees of injury",

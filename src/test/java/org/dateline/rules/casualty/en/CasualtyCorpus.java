@@ -678,6 +678,10 @@ final class CasualtyCorpus {
       e("killed 1", "A 20-year-old was shot and killed on Elm Street. The victim was shot in the chest."),
       // A killing the sentence tells as done after "to" is a figure: "went on to kill".
       e("killed 5", "The gunman went on to kill five people at the market."),
+      // Two words of how bad between the verb and the wounds.
+      e("injured 2", "Two cousins suffered non-life threatening injuries in the crash.",
+          "Two guards sustained life threatening wounds during the robbery.",
+          "Two women were treated for minor gunshot wounds at the scene."),
       // A clause of its own with a person hurt, joined by "and" to a clause of a person killed.
       e("killed 1; injured 1", "A grocer was killed and his teenage son was shot in the arm during the robbery.",
           "A 30-year-old man was shot dead and a woman was wounded in the leg, police said."),
