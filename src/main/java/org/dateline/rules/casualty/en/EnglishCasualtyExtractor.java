@@ -126,7 +126,7 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
       CasualtyRules.action(t, i, e, found);
       CasualtyRules.subject(t, i, e, head, found);
       CasualtyRules.lives(t, i, e, found);
-      SentToHospital.apply(t, i, e, found);
+      SentToHospital.apply(t, s, i, e, found);
       PulledAlive.apply(t, i, e, found);
     }
     NoSurvivors.apply(t, s, e, found);

@@ -57,6 +57,9 @@ final class CasualtyCorpus {
       e("hospitalized 5; hospitalized 3 (subtotal)",
           "The fire sent five people, including three children, to the hospital on Tuesday."),
       e("hospitalized 12", "The pileup sent 12 people to hospitals across the county.", "The crash sent 12 to hospital."),
+      // people a shooting or a stabbing sent to hospital are hurt
+      e("injured 4", "Detectives are looking into a shooting outside a bar that sent four people to the hospital.",
+          "The stabbing sent 4 to hospital late on Saturday."),
       e("injured 0", "Nobody was hurt in the fire.", "There were no injuries.", "No one was injured, according to police.",
           "No one on the ground was hurt.", "Nobody inside the house was injured, police said."),
       e("killed 0; injured 0", "No casualties were reported.", "The shelling caused no casualties."),
