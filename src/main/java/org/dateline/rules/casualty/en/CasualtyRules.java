@@ -198,6 +198,12 @@ final class CasualtyRules {
       boolean afterShot = (t[wounds - 1].is("shot") || t[wounds - 1].is("shooting")) && !GunshotWounds.besides(t, i, c);
       out.add(!afterShot ? c : new Candidate(CasualtyCategory.INJURED, q.count, q.begin, q.end, q.begin, wounds, who(p),
           FigureRole.TOTAL, c.rule + GunshotWounds.AS_SHOT));
+      if (second != null) {
+        // "two women and a 12-year-old girl were taken to a hospital with gunshot wounds"
+        Quantity q2 = second.quantity;
+        out.add(new Candidate(CasualtyCategory.INJURED, q2.count, q2.begin, q2.end, q2.begin, wounds,
+            who(second.people), FigureRole.TOTAL, "<n> <people> and <n> <people> <predicate>"));
+      }
       return;
     }
     if (m != null && (!activeVoice(t, j, k, m, e) || takenThenKilled(t, i, m, q, e))) {

@@ -696,6 +696,8 @@ final class CasualtyCorpus {
           "Three patrons were listed in serious condition on Sunday.",
           "Three diners were driven to the hospital in stable condition."),
       e("injured 2", "Two other workers were treated at the hospital for minor injuries."),
+      e("injured 2; injured 1 (additional)",
+          "Two women and a 12-year-old girl were taken to local hospitals with gunshot wounds."),
       e("hospitalized 4", "Four guests were taken to the hospital as a precaution."),
       // A person's death told in the possessive.
       e("killed 1", "Neighbours gathered as word of Okafor's death spread.",
