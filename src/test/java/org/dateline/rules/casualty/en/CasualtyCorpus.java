@@ -685,6 +685,12 @@ final class CasualtyCorpus {
       e("injured 2", "Two cousins suffered non-life threatening injuries in the crash.",
           "Two guards sustained life threatening wounds during the robbery.",
           "Two women were treated for minor gunshot wounds at the scene."),
+      // "One of the victims" died after the report told its dead is one of those dead, not one of the
+      // hurt; "one of the wounded" died is one of the hurt.
+      e("killed 1; injured 4; killed 1 (subtotal)",
+          "One man was killed and four others were wounded outside a club. One of the victims was declared dead at the scene."),
+      e("killed 2; injured 4; killed 1",
+          "Two people were killed and five were wounded. One of the wounded died on Monday."),
       // A clause of its own with a person hurt, joined by "and" to a clause of a person killed.
       e("killed 1; injured 1", "A grocer was killed and his teenage son was shot in the arm during the robbery.",
           "A 30-year-old man was shot dead and a woman was wounded in the leg, police said."),
