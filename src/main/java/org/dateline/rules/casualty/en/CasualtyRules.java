@@ -185,7 +185,8 @@ final class CasualtyRules {
       m = Lexicon.PREDICATES.match(t, k, e);
     }
     if (m != null && ((m.category == CasualtyCategory.AFFECTED && p == null) || eitherOutcome(t, m, e)
-        || negated(t, k) || deniedInside(t, k, m.end) || p == null && j > h.end && k == j && m.end < e && FINITE_BE.contains(t[m.end]))) {
+        || negated(t, k) || deniedInside(t, k, m.end)
+        || p == null && j > h.end && k == j && m.end < e && FINITE_BE.contains(t[m.end]))) {
       // "two of the nine injured were foreigners": the participle names the group, "were" is the predicate
       return;
     }

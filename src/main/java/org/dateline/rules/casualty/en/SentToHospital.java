@@ -53,7 +53,8 @@ final class SentToHospital {
     boolean shooting = byAShooting(t, s, i);
     out.add(new Candidate(shooting ? CasualtyCategory.INJURED : CasualtyCategory.HOSPITALIZED, q.count, q.begin, q.end,
         i, h + 1, p == null ? null : p.who, FigureRole.TOTAL,
-        shooting ? "<shooting> sent <n> <people> to hospital" + GunshotWounds.AS_SHOT : "sent <n> <people> to hospital"));
+        shooting ? "<shooting> sent <n> <people> to hospital" + GunshotWounds.AS_SHOT
+            : "sent <n> <people> to hospital"));
   }
 
   /** Whether a shooting or a stabbing is what sent them, named a few words before the verb at {@code i}. */

@@ -80,7 +80,7 @@ final class SingleVictims {
       "boy", "girl", "man", "woman", "child", "teen", "teenager", "toddler", "baby", "infant", "son", "daughter",
       "victim", "officer", "student", "father", "mother", "brother", "sister", "husband", "wife", "deputy",
       "friend", "girlfriend", "boyfriend", "nephew", "niece", "cousin", "grandson", "granddaughter", "youth");
-  /** Words before a pronoun that make what follows a belief or a condition, not a death told: "believed he had died". */
+  /** Words before a pronoun that make what follows a belief or a condition, not a death: "believed he had died". */
   private static final TokenSet NOT_TOLD = TokenSet.of(
       "believed", "thought", "feared", "assumed", "worried", "afraid", "if", "whether", "unless", "sure", "think",
       "thinks", "believes", "fears");
@@ -202,7 +202,8 @@ final class SingleVictims {
       // ("the boy believed he had been gunned down" tells a belief, no death)
       int pronoun = f.candidate.numberBegin;
       boolean believed = pronoun > s && NOT_TOLD.contains(t[pronoun - 1]);
-      return one && f.subject && !believed && !Sentences.namesAYear(t, s, e) && noneHurtOrKilled(out) ? f.candidate : null;
+      boolean told = one && f.subject && !believed && !Sentences.namesAYear(t, s, e);
+      return told && noneHurtOrKilled(out) ? f.candidate : null;
     }
     for (CasualtyFigure figure : out) {
       if (f.kind == Kind.DEFINITE && figure.category() == CasualtyCategory.KILLED) {

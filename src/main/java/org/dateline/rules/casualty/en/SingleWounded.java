@@ -79,8 +79,8 @@ final class SingleWounded {
    * Words after which a pronoun opens the clause that tells its hurt: "police said he was shot", "a
    * boy is lucky to be alive after he was shot"; not "taken to jail, where he was treated".
    */
-  private static final TokenSet PRONOUN_OPENERS = TokenSet.of("said", "says", "say", "told", "that", "after", "when", "before",
-      "because", "as", "and", "but", "until", ",");
+  private static final TokenSet PRONOUN_OPENERS = TokenSet.of("said", "says", "say", "told", "that", "after", "when",
+      "before", "because", "as", "and", "but", "until", ",");
   /** Pronouns that may stand for one person hurt: "he was shot in the leg". */
   private static final TokenSet PRONOUN_HURT = TokenSet.of("he", "she");
   /** How many words after "survives" the bullet or wound may stand: "survives accidental rifle shot". */
@@ -330,8 +330,8 @@ final class SingleWounded {
     boolean indefinite = t[c.numberBegin].is("a") || t[c.numberBegin].is("an");
     // "his wife was also wounded", "the other victim is in stable condition": someone besides the dead;
     // "the 19-year-old was taken to a hospital with a non-life-threatening wound": one told alive
-    if (indefinite || Sentences.containsWord(t, c.spanBegin, c.spanEnd, "also") || besides(t, c.numberBegin, c.numberEnd)
-        || toldAlive(t, c.spanBegin, Math.min(e, c.spanEnd + ALIVE_WINDOW))) {
+    if (indefinite || Sentences.containsWord(t, c.spanBegin, c.spanEnd, "also")
+        || besides(t, c.numberBegin, c.numberEnd) || toldAlive(t, c.spanBegin, Math.min(e, c.spanEnd + ALIVE_WINDOW))) {
       return false;
     }
     for (CasualtyFigure f : out) {
@@ -655,8 +655,8 @@ final class SingleWounded {
    */
   static int takenWithWounds(Token[] t, int j, int e, boolean plural) {
     int k = j;
-    while (k < e && k < j + MAX_AUXILIARIES && (AUXILIARIES.contains(t[k]) || plural && PLURAL_AUXILIARIES.contains(t[k]))
-        && !CONVEYED.contains(t[k])) {
+    while (k < e && k < j + MAX_AUXILIARIES
+        && (AUXILIARIES.contains(t[k]) || plural && PLURAL_AUXILIARIES.contains(t[k])) && !CONVEYED.contains(t[k])) {
       k++;
     }
     return k < e && CONVEYED.contains(t[k]) ? woundsAfterConveyed(t, k, e, plural) : -1;
