@@ -42,12 +42,18 @@ final class ShootingRules {
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "inside", "while");
   private static final TokenSet AT_ENDS = TokenSet.of("by", "but", "and", "from", "with", "while");
 
+  /** Verbs of a bullet hitting people, before "by": "were struck by gunfire". */
+  private static final TokenSet STRUCK = TokenSet.of("struck", "hit", "grazed");
+  /** What hit them: "struck by bullets", "hit by stray gunfire". */
+  private static final TokenSet BULLETS = TokenSet.of("gunfire", "bullet", "bullets", "rounds", "pellets", "shots",
+      "shotgun", "buckshot");
+
   private ShootingRules() {}
 
-  /** Returns whether tokens {@code [s, e)} hold a verb of shooting or stabbing, so that these rules may apply. */
+  /** Returns whether tokens {@code [s, e)} hold a verb of shooting or stabbing or a bullet, so these rules may apply. */
   static boolean mentionsShooting(Token[] t, int s, int e) {
     for (int i = s; i < e; i++) {
-      if (SHOOTING_VERBS.contains(t[i]) || STABBING_VERBS.contains(t[i])) {
+      if (SHOOTING_VERBS.contains(t[i]) || STABBING_VERBS.contains(t[i]) || BULLETS.contains(t[i])) {
         return true;
       }
     }
@@ -85,7 +91,40 @@ final class ShootingRules {
       // "three other people were also shot" beside the dead counts the living: not everyone shot
       split(t, q, p == null ? null : p.who, i, k + 1, e, out,
           (others(t, q.begin, k) ? "<n> <others> " : "<n> <people> ") + t[k].lower);
+      return;
     }
+    // one person struck by a bullet is read as one person hurt (SingleWounded)
+    int m = q.count.value().orElse(2) < 2 ? -1 : struckByBullets(t, j, e);
+    if (m >= 0) {
+      // "three people were struck by gunfire": people shot, named so that a toll reads them less the dead
+      split(t, q, p == null ? null : p.who, i, m + 1, e, out, others(t, q.begin, m)
+          ? "<n> <others> struck by <bullets>" : "<n> <people> struck by <bullets>" + GunshotWounds.AS_SHOT);
+    }
+  }
+
+  /**
+   * Returns the index of the bullet after "were struck by", "were hit by" or "were grazed by" and
+   * up to two words ("struck by stray gunfire", "hit by bullets", "grazed by police gunfire") after
+   * the people's auxiliaries at {@code j}, or -1.
+   */
+  private static int struckByBullets(Token[] t, int j, int e) {
+    boolean passive = false;
+    int k = j;
+    for (; k < e && k <= j + MAX_AUXILIARIES && !STRUCK.contains(t[k]); k++) {
+      passive |= PASSIVE.contains(t[k]);
+      if (!t[k].has(WordFlags.AUXILIARY)) {
+        return -1;
+      }
+    }
+    if (!passive || k + 2 >= e || !STRUCK.contains(t[k]) || !t[k + 1].is("by")) {
+      return -1;
+    }
+    for (int m = k + 2; m < e && m <= k + 4; m++) {
+      if (BULLETS.contains(t[m])) {
+        return m;
+      }
+    }
+    return -1;
   }
 
   /**

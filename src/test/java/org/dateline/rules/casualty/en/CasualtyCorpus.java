@@ -691,6 +691,10 @@ final class CasualtyCorpus {
           "One man was killed and four others were wounded outside a club. One of the victims was declared dead at the scene."),
       e("killed 2; injured 4; killed 1",
           "Two people were killed and five were wounded. One of the wounded died on Monday."),
+      // Counted people struck, hit or grazed by bullets or gunfire are people shot.
+      e("injured 4", "Four people were hit by bullets outside the bar.", "Four teenagers were struck by stray gunfire.",
+          "Four other people were also grazed by bullets, police said."),
+      e("injured 4; killed 1", "Five men were struck by bullets, one fatally."),
       // A clause of its own with a person hurt, joined by "and" to a clause of a person killed.
       e("killed 1; injured 1", "A grocer was killed and his teenage son was shot in the arm during the robbery.",
           "A 30-year-old man was shot dead and a woman was wounded in the leg, police said."),
@@ -795,6 +799,7 @@ final class CasualtyCorpus {
       "The fire burns through two hectares a day.", "Two crews fought the burns on the hillside.",
       "Two men were charged on Friday over the Nov. 3 shooting death.", "He called the Jan. 19 death a tragedy.",
       "The fatal shooting at the fair led to new rules for the stalls.",
+      "Two parked cars were struck by bullets.", "Two cyclists were struck by a van on the bridge.",
       // an age after a name is no count of people taken in
       "Ana Ruiz, 19, and Tomas Ruiz, 32 were driven to the hospital with minor injuries.",
       // people the predicate denies are unhurt, no figure
@@ -958,7 +963,6 @@ final class CasualtyCorpus {
       new String[] {"", "injured 2", "Two men shot in the air to scare the crowd."},
       // the second clause's death is not read, but no longer read as a wound either
       new String[] {"killed 2", "killed 1", "A guard was killed and his brother was shot and killed."},
-      new String[] {"injured 4", "", "Four people were hit by bullets outside the bar."},
       // a year before one person is no count of them, but the person is not read yet
       new String[] {"killed 1", "", "2019 Riverside teen dies after crash"},
       // the killers are no longer counted, but the victim is not read yet
