@@ -42,6 +42,12 @@ final class SingleWounded {
       "survivable", "graze", "superficial");
   /** How many words after a person's hurt a word telling they live may stand. */
   private static final int ALIVE_WINDOW = 12;
+  /** Verbs of being moved, which tell a wound after a shooting only with a hospital: "taken to a hospital". */
+  private static final TokenSet MOVED = TokenSet.of("taken", "transported", "rushed", "driven", "flown", "airlifted",
+      "arrived", "went", "drove", "walked", "showed", "came", "sent");
+  /** Words that name where the hurt are taken: "a hospital", "the trauma center". */
+  private static final TokenSet HOSPITALS = TokenSet.of("hospital", "hospitals", "hospitalized", "hospitalised",
+      "trauma", "medical", "clinic", "admitted");
   /** How many words a clause of a person hurt beside a killing may take: the work stays bounded. */
   private static final int MAX_CLAUSE = 24;
   /** Wounding verbs joined to a killing: "killed a boy and <b>wounded</b> his father". */
@@ -60,7 +66,7 @@ final class SingleWounded {
   /** Verbs of a person taken in or treated: "was taken to a hospital with ... injuries". */
   private static final TokenSet CONVEYED = TokenSet.of("taken", "transported", "rushed", "driven", "flown",
       "airlifted", "hospitalized", "hospitalised", "admitted", "arrived", "treated", "found", "recovering", "listed",
-      "expected", "recovered", "released", "went", "drove", "walked", "showed", "came");
+      "expected", "recovered", "released", "went", "drove", "walked", "showed", "came", "sent");
   private static final TokenSet CLAUSE_ENDS = TokenSet.of(".", ";", "but", "where", "who", "which", "while");
   /** Auxiliaries of a plural subject, and words that say it is everyone counted: "were all taken". */
   private static final TokenSet PLURAL_AUXILIARIES = TokenSet.of("were", "are", "have", "all", "both", "each");
@@ -688,7 +694,9 @@ final class SingleWounded {
           return end;
         }
       }
-      if (t[m].is("after") || t[m].is("from")) {
+      // people taken into custody or sent to the scene "after the shooting" were not hurt: a verb of
+      // moving tells a wound after a shooting only when they went to a hospital
+      if ((t[m].is("after") || t[m].is("from")) && (!MOVED.contains(t[k]) || hospitalBefore(t, k, m))) {
         int end = within(t, m + 1, e, 4, SHOT_OR_WOUNDS);
         if (end > 0) {
           return end;
@@ -696,6 +704,16 @@ final class SingleWounded {
       }
     }
     return -1;
+  }
+
+  /** Whether a hospital is named in {@code (k, m)}: "were taken <b>to a hospital</b> after the shooting". */
+  private static boolean hospitalBefore(Token[] t, int k, int m) {
+    for (int n = k; n < m; n++) {
+      if (HOSPITALS.contains(t[n])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

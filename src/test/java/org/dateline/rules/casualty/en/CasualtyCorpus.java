@@ -708,6 +708,7 @@ final class CasualtyCorpus {
       e("injured 2", "Two other workers were treated at the hospital for minor injuries."),
       e("injured 2; injured 1 (additional)",
           "Two women and a 12-year-old girl were taken to local hospitals with gunshot wounds."),
+      e("injured 2", "Two brothers were sent to the hospital after an accidental shooting at a farm."),
       e("hospitalized 4", "Four guests were taken to the hospital as a precaution."),
       // A person's death told in the possessive.
       e("killed 1", "Neighbours gathered as word of Okafor's death spread.",
@@ -800,6 +801,8 @@ final class CasualtyCorpus {
       "Two men were charged on Friday over the Nov. 3 shooting death.", "He called the Jan. 19 death a tragedy.",
       "The fatal shooting at the fair led to new rules for the stalls.",
       "Two parked cars were struck by bullets.", "Two cyclists were struck by a van on the bridge.",
+      "Two officers were sent to the scene after the shooting.", "Two deputies came to the house after the shooting.",
+      "The suspect was taken into custody after the shooting.",
       // an age after a name is no count of people taken in
       "Ana Ruiz, 19, and Tomas Ruiz, 32 were driven to the hospital with minor injuries.",
       // people the predicate denies are unhurt, no figure
