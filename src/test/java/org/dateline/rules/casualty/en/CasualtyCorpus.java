@@ -777,6 +777,11 @@ final class CasualtyCorpus {
       // "Others" that open a sentence add to the figure of the sentence before; "others" told beside
       // someone of their own sentence are counted with that person, not added to the sentence before.
       e("injured 4; injured 2 (additional)", "Four people were shot outside a bar on Friday. Two others were hurt by broken glass."),
+      // "Others" hurt just after a sentence that tells a death are hurt besides those dead, even when
+      // that death gave no figure of its own (the report had counted its dead before).
+      e("killed 2; injured 3; injured 3",
+          "A fight at a wedding left two guests dead and three others hurt. Tomas Ruiz, 20, and Ana Ruiz, 39, were killed"
+              + " in the shooting. Three other people were injured in the shooting."),
       e("killed 1; injured 4; injured 1; injured 4 (additional)",
           "A man died after he and four others were shot on Friday.\n\nOfficers found Tomas Ruiz, 18, and four others "
               + "suffering from gunshot wounds, police said."),
