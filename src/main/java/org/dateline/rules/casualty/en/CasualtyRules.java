@@ -190,6 +190,13 @@ final class CasualtyRules {
       // "two of the nine injured were foreigners": the participle names the group, "were" is the predicate
       return;
     }
+    if (m != null && k == j && (m.category == CasualtyCategory.INJURED || m.category == CasualtyCategory.HOSPITALIZED)
+        && ShootingRules.diesAfter(t, m.end, e)) {
+      // "a man injured in a November shooting has died": the participle names him, "died" is the news
+      out.add(new Candidate(CasualtyCategory.KILLED, q.count, q.begin, q.end, q.begin, m.end, who(p), FigureRole.TOTAL,
+          "<n> <people> <hurt> ... <died>"));
+      return;
+    }
     int wounds = takenInWounded(t, j, k, m, q, p, e);
     if (wounds > 0) {
       Candidate c = new Candidate(CasualtyCategory.INJURED, q.count, q.begin, q.end, q.begin, wounds, who(p),

@@ -42,6 +42,8 @@ final class ShootingRules {
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "inside", "while");
   private static final TokenSet AT_ENDS = TokenSet.of("by", "but", "and", "from", "with", "while");
 
+  /** Verbs that tell people died after the participle that names them: "shot last week has died". */
+  private static final TokenSet DIED = TokenSet.of("died", "dies", "succumbed");
   /** Verbs of a bullet hitting people, before "by": "were struck by gunfire". */
   private static final TokenSet STRUCK = TokenSet.of("struck", "hit", "grazed");
   /** What hit them: "struck by bullets", "hit by stray gunfire". */
@@ -181,7 +183,9 @@ final class ShootingRules {
       if (HIT.contains(t[k])) {
         PhraseTable.Match m = Lexicon.PREDICATES.match(t, k, e);
         boolean hit = k + 1 >= e || !NOT_HIT.contains(t[k + 1]) || firedNear(t, k + 1, e);
-        return m == null && hit && (passive || starts && k == j && headline(t, k + 1, e)) ? k : -1;
+        // "a teenager shot last week in Dayton has died": the participle names them, "died" tells it
+        boolean named = k == j && diesAfter(t, k + 1, e);
+        return m == null && hit && (passive || starts && k == j && headline(t, k + 1, e) || named) ? k : -1;
       }
       passive |= PASSIVE.contains(t[k]);
       if (!t[k].has(WordFlags.AUXILIARY) || Lexicon.PREDICATES.match(t, k, e) != null) {
@@ -189,6 +193,24 @@ final class ShootingRules {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether the clause after a participle at {@code from} tells that its people died: "[shot last
+   * week in Dayton] has died", "[injured in a November shooting] died on Sunday".
+   */
+  static boolean diesAfter(Token[] t, int from, int e) {
+    for (int k = from; k < e && k < from + OUTCOME_WINDOW; k++) {
+      // "at 22nd and Bragg": an "and" between names joins no second clause
+      boolean joinsClause = t[k].is("and") && !(k + 1 < e && t[k + 1].capitalized);
+      if (CLAUSE_ENDS.contains(t[k]) && !t[k].is("after") || joinsClause || t[k].is("who")) {
+        return false;
+      }
+      if (DIED.contains(t[k]) && k > from) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

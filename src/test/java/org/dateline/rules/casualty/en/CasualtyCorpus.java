@@ -695,6 +695,11 @@ final class CasualtyCorpus {
       e("injured 4", "Four people were hit by bullets outside the bar.", "Four teenagers were struck by stray gunfire.",
           "Four other people were also grazed by bullets, police said."),
       e("injured 4; killed 1", "Five men were struck by bullets, one fatally."),
+      // People named by a participle of a wound, then said to have died, died.
+      e("killed 1", "A teenager shot last week outside a Dayton market has died.",
+          "A man injured in a shooting at 5th and Elm has died, police said.",
+          "A teen hospitalized after a weekend shooting has died."),
+      e("killed 2", "Two men wounded in the ambush died on Sunday."),
       // A clause of its own with a person hurt, joined by "and" to a clause of a person killed.
       e("killed 1; injured 1", "A grocer was killed and his teenage son was shot in the arm during the robbery.",
           "A 30-year-old man was shot dead and a woman was wounded in the leg, police said."),
