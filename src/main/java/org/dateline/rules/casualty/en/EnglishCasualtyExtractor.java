@@ -95,12 +95,12 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
     // photo) is the same statement, not another one: "wounded 3 more" must not add to its own copy
     Set<String> told = new HashSet<>();
     // a report that tells a death anywhere leaves "he was shot" to the dead (see SingleWounded)
-    boolean deathTold = SingleWounded.reportTellsADeath(t, 0, t.length);
+    ReportSoFar soFar = new ReportSoFar(SingleWounded.reportTellsADeath(t, 0, t.length));
     int s = 0;
     while (s < t.length) {
       int e = tokens.sentenceEnd[s];
       if (told.add(text.substring(t[s].begin, t[e - 1].end))) {
-        sentence(text, t, s, e, deathTold, out);
+        sentence(text, t, s, e, soFar, out);
       }
       s = e;
     }
@@ -108,7 +108,7 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
     return Headlines.restatedTallies(Headlines.withoutHeadlinesBesideCounts(out), headlineEnd);
   }
 
-  private static void sentence(String text, Token[] t, int s, int e, boolean deathTold, List<CasualtyFigure> out) {
+  private static void sentence(String text, Token[] t, int s, int e, ReportSoFar soFar, List<CasualtyFigure> out) {
     if (!hasKeyWord(t, s, e)) {
       return;
     }
@@ -143,12 +143,12 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
       accepted.removeIf(c -> c.category == CasualtyCategory.INJURED && c.numberBegin < listed.numberEnd);
       accepted.add(listed);
     }
-    Candidate single = SingleVictims.apply(t, s, e, accepted, out);
+    Candidate single = SingleVictims.apply(t, s, e, accepted, out, soFar);
     if (single != null) {
       accepted.add(single);
     }
     // after a killed person, only a person wounded besides ("killed the boy and wounded his father")
-    Candidate wounded = SingleWounded.apply(t, s, e, accepted, out, deathTold);
+    Candidate wounded = SingleWounded.apply(t, s, e, accepted, out, soFar);
     if (wounded != null) {
       accepted.add(wounded);
     }

@@ -181,7 +181,8 @@ final class SingleVictims {
    *
    * @return the candidate to add to the sentence's figures, or null
    */
-  static Candidate apply(Token[] t, int s, int e, List<Candidate> accepted, List<CasualtyFigure> out) {
+  static Candidate apply(Token[] t, int s, int e, List<Candidate> accepted, List<CasualtyFigure> out,
+      ReportSoFar soFar) {
     for (Candidate c : accepted) {
       if (c.category == CasualtyCategory.KILLED) {
         return attackerAfterVictims(t, s, e, out);
@@ -203,7 +204,7 @@ final class SingleVictims {
       int pronoun = f.candidate.numberBegin;
       boolean believed = pronoun > s && NOT_TOLD.contains(t[pronoun - 1]);
       boolean told = one && f.subject && !believed && !Sentences.namesAYear(t, s, e);
-      return told && noneHurtOrKilled(out) ? f.candidate : null;
+      return told && soFar.noneHurtOrKilled(out) ? f.candidate : null;
     }
     for (CasualtyFigure figure : out) {
       if (f.kind == Kind.DEFINITE && figure.category() == CasualtyCategory.KILLED) {
@@ -229,17 +230,6 @@ final class SingleVictims {
       }
     }
     return null;
-  }
-
-  /** Whether none of the report's figures so far counts people killed, hurt or taken to hospital. */
-  static boolean noneHurtOrKilled(List<CasualtyFigure> out) {
-    for (CasualtyFigure figure : out) {
-      CasualtyCategory c = figure.category();
-      if (c == CasualtyCategory.KILLED || c == CasualtyCategory.INJURED || c == CasualtyCategory.HOSPITALIZED) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** Whether one of the report's figures so far counts a killed attacker. */

@@ -139,11 +139,11 @@ final class SingleWounded {
    * when the victim is a definite person or a name and the report already counted killed people
    * ({@code out}): "the victim was shot" then names one of the dead. After a killed figure of the
    * sentence, only a person wounded besides ("killed the boy and wounded his father"). "He" or "she"
-   * counts only in a report that tells no death anywhere ({@code deathTold} false) and has told no
+   * counts only in a report that tells no death anywhere ({@code soFar}) and has told no
    * one killed or hurt before: "he was shot in the leg".
    */
   static Candidate apply(Token[] t, int s, int e, List<Candidate> accepted, List<CasualtyFigure> out,
-      boolean deathTold) {
+      ReportSoFar soFar) {
     boolean killed = false;
     for (Candidate c : accepted) {
       if (c.category == CasualtyCategory.INJURED) {
@@ -161,8 +161,9 @@ final class SingleWounded {
     if (headline != null) {
       return headline;
     }
+    boolean pronouns = !soFar.deathTold && soFar.noneHurtOrKilled(out);
     for (int i = s; i < e; i++) {
-      Candidate c = subject(t, s, i, e, !deathTold && SingleVictims.noneHurtOrKilled(out));
+      Candidate c = subject(t, s, i, e, pronouns);
       if (c == null) {
         c = object(t, s, i, e);
       }
