@@ -22,6 +22,8 @@ final class LaterDeaths {
   private static final TokenSet THE_DEAD = TokenSet.of(
       "killed", "dead", "deceased", "slain", "fatalities", "deaths", "who");
   private static final TokenSet ALL = TokenSet.of("both", "all");
+  /** How many of the report's figures before the hurt one are asked for its dead. */
+  private static final int MAX_FIGURES_BACK = 64;
   /** Nouns after "of the" that name the hurt alone: "one of the wounded". */
   private static final TokenSet HURT = TokenSet.of("wounded", "injured", "hurt");
 
@@ -83,7 +85,8 @@ final class LaterDeaths {
    * killed and four others wounded. One of the victims was declared dead" tells the dead again.
    */
   private static boolean killedBefore(List<CasualtyFigure> out, int last) {
-    for (int n = 0; n < last; n++) {
+    // the nearest figures first, and only so many: a long report's work stays linear
+    for (int n = last - 1; n >= Math.max(0, last - MAX_FIGURES_BACK); n--) {
       if (out.get(n).category() == CasualtyCategory.KILLED && out.get(n).role() != FigureRole.SUBTOTAL) {
         return true;
       }
