@@ -612,19 +612,47 @@ final class CasualtyRules {
     while (close.equals("-") && from < e && t[from].is("-")) {
       from++;
     }
+    boolean listed = false;
     for (int k = from; k < e && k <= j + MAX_ASIDE; k++) {
       if (t[k].is(close) || (close.equals("-") && t[k].is("\u2014"))) {
         int after = k + 1;
         while (close.equals("-") && after < e && t[after].is("-")) {
           after++;
         }
-        return skipAuxiliaries(t, after, e) >= 0 ? after : j;
+        if (listed && !listedPeople(t, j + 1, k)) {
+          return j;
+        }
+        if (skipAuxiliaries(t, after, e) >= 0) {
+          return after;
+        }
+        if (!close.equals(",") || !listedPeople(t, j + 1, k) || after >= e) {
+          return j;
+        }
+        listed = true;
+        if (FINITE.contains(t[after])) {
+          // "three victims, a 25-year-old man, a 26-year-old man and a 33-year-old man, were taken in"
+          return after;
+        }
+        continue;
       }
       if (t[k].is(".") || t[k].is(";")) {
         return j;
       }
     }
     return j;
+  }
+
+  /** Whether tokens {@code [from, to)} list people without a verb: "a 25-year-old man, a 26-year-old man". */
+  private static boolean listedPeople(Token[] t, int from, int to) {
+    boolean people = false;
+    for (int k = from; k < to; k++) {
+      if (t[k].has(WordFlags.AUXILIARY) || CLAUSE_WORDS.contains(t[k]) || t[k].is("whom")
+          || Lexicon.PREDICATES.match(t, k, to) != null) {
+        return false;
+      }
+      people |= Lexicon.isPeople(t[k]) || t[k].capitalized;
+    }
+    return people;
   }
 
   /** Returns the end of the people after an action at {@code i} ("5 people", "12"), or null if none. */

@@ -714,6 +714,12 @@ final class CasualtyCorpus {
       e("injured 2; injured 1 (additional)",
           "Two women and a 12-year-old girl were taken to local hospitals with gunshot wounds."),
       e("injured 2", "Two brothers were sent to the hospital after an accidental shooting at a farm."),
+      // an aside that lists the people counted, by commas, is stepped over
+      e("injured 3", "Three victims, a 20-year-old man, a 31-year-old man, and a 44-year-old woman, were taken to a"
+          + " hospital with minor injuries.",
+          "Three men, Tomas Ruiz, 30, Jay Roe, 28, and Omar Diaz, 28, were wounded."),
+      // an aside with a clause of its own is no list of the people counted: the two men are not the dead
+      e("killed 1", "According to the two men, the victim, whom they named as their sister, died after the crash."),
       e("hospitalized 4", "Four guests were taken to the hospital as a precaution."),
       // A person's death told in the possessive.
       e("killed 1", "Neighbours gathered as word of Okafor's death spread.",
