@@ -37,6 +37,10 @@ final class Additions {
   private static final TokenSet GAP_STOPS = TokenSet.of(
       "and", "but", "when", "while", "after", "as", "before", "because", "who", "which", "that", "said", "says");
   private static final TokenSet MORE_BEFORE = TokenSet.of("another", "additional", "further");
+  /** Tokens that end the sentence before: see {@link #deathJustBefore}. */
+  private static final TokenSet SENTENCE_ENDS = TokenSet.of(".", "!", "?");
+  /** How many tokens back the sentence before may start. */
+  private static final int MAX_SENTENCE_BACK = 60;
   private static final TokenSet POSSESSIVES = TokenSet.of("his", "her", "their");
 
   private Additions() {}
@@ -291,8 +295,10 @@ final class Additions {
     // "others" is relative to whoever was counted just before ("one died. Three others were hurt");
     // "more", "another" add to the last figure of their own category
     boolean others = !saysMoreExplicitly(t, accepted.get(k));
-    if (others && accepted.get(k).numberBegin - s > MAX_OTHERS_OPENING) {
-      // "Smith, 18, and four others were shot": the others are told beside someone of their own sentence
+    boolean hurt = category != CasualtyCategory.KILLED;
+    if (others && (accepted.get(k).numberBegin - s > MAX_OTHERS_OPENING || hurt && deathJustBefore(t, s))) {
+      // "Smith, 18, and four others were shot": the others are told beside someone of their own sentence;
+      // "Smith and Jones were killed. Three other people were injured.": hurt besides the dead just told
       return false;
     }
     for (int n = before.size() - 1; n >= 0; n--) {
@@ -309,6 +315,19 @@ final class Additions {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the sentence just before the one at {@code s} tells a death ("Smith, 24, was killed in
+   * the shooting."), which "others" opening the next sentence are besides, even where that death
+   * gave no figure of its own (the report had counted its dead before).
+   */
+  private static boolean deathJustBefore(Token[] t, int s) {
+    int from = s - 1;
+    while (from > 0 && from > s - MAX_SENTENCE_BACK && !SENTENCE_ENDS.contains(t[from - 1])) {
+      from--;
+    }
+    return from < s - 1 && SingleWounded.reportTellsADeath(t, from, s);
   }
 
   /** "two more", "another three", "an additional six": more, not merely other, people. */

@@ -95,6 +95,13 @@ final class CasualtyRules {
   private static final TokenSet POSSESSIVES = TokenSet.of("his", "her", "their");
   private static final TokenSet OF_OWNERS = TokenSet.of("his", "her", "their", "its", "our", "the", "them");
 
+  /** Verbs of intent or attempt before "to" and a killing verb: "tried to kill", "threatened to kill". */
+  private static final TokenSet INTENT = TokenSet.of(
+      "tried", "trying", "try", "tries", "attempted", "attempting", "attempt", "attempts", "threatened", "threatening",
+      "threaten", "threatens", "planned", "planning", "plan", "plans", "plotted", "plotting", "plot", "wanted",
+      "wanting", "want", "wants", "intended", "intending", "intend", "intends", "vowed", "vowing", "vow", "vows",
+      "conspired", "conspiring", "conspiracy", "sought", "seeking", "seek", "hoped", "hoping", "aimed", "aiming");
+
   private CasualtyRules() {}
 
   /**
@@ -184,8 +191,33 @@ final class CasualtyRules {
       m = Lexicon.PREDICATES.match(t, k, e);
     }
     if (m != null && ((m.category == CasualtyCategory.AFFECTED && p == null) || eitherOutcome(t, m, e)
-        || negated(t, k) || p == null && j > h.end && k == j && m.end < e && FINITE_BE.contains(t[m.end]))) {
+        || negated(t, k) || deniedInside(t, k, m.end)
+        || p == null && j > h.end && k == j && m.end < e && FINITE_BE.contains(t[m.end]))) {
       // "two of the nine injured were foreigners": the participle names the group, "were" is the predicate
+      return;
+    }
+    if (m != null && k == j && (m.category == CasualtyCategory.INJURED || m.category == CasualtyCategory.HOSPITALIZED)
+        && ShootingRules.diesAfter(t, m.end, e)) {
+      // "a man injured in a November shooting has died": the participle names him, "died" is the news
+      out.add(new Candidate(CasualtyCategory.KILLED, q.count, q.begin, q.end, q.begin, m.end, who(p), FigureRole.TOTAL,
+          "<n> <people> <hurt> ... <died>"));
+      return;
+    }
+    int wounds = takenInWounded(t, j, k, m, q, p, e);
+    if (wounds > 0) {
+      Candidate c = new Candidate(CasualtyCategory.INJURED, q.count, q.begin, q.end, q.begin, wounds, who(p),
+          FigureRole.TOTAL, "<n> <people> <predicate>");
+      // "four people were taken to hospitals after they were shot": those taken in after a shooting
+      // may be the dead too, as people counted as shot may
+      boolean afterShot = (t[wounds - 1].is("shot") || t[wounds - 1].is("shooting")) && !GunshotWounds.besides(t, i, c);
+      out.add(!afterShot ? c : new Candidate(CasualtyCategory.INJURED, q.count, q.begin, q.end, q.begin, wounds, who(p),
+          FigureRole.TOTAL, c.rule + GunshotWounds.AS_SHOT));
+      if (second != null) {
+        // "two women and a 12-year-old girl were taken to a hospital with gunshot wounds"
+        Quantity q2 = second.quantity;
+        out.add(new Candidate(CasualtyCategory.INJURED, q2.count, q2.begin, q2.end, q2.begin, wounds,
+            who(second.people), FigureRole.TOTAL, "<n> <people> and <n> <people> <predicate>"));
+      }
       return;
     }
     if (m != null && (!activeVoice(t, j, k, m, e) || takenThenKilled(t, i, m, q, e))) {
@@ -201,6 +233,25 @@ final class CasualtyRules {
     if (!hurtPeople(t, q, p, e, out)) {
       countedNoun(t, q, p, e, out);
     }
+  }
+
+  /**
+   * "three victims were taken to the hospital with non-life-threatening injuries", "two men arrived
+   * at the hospital with gunshot wounds", "the other three men were listed in stable condition":
+   * people taken in, treated or found with a wound, or in a critical, serious or stable condition,
+   * are hurt, not only hospitalized. Reads after a hospital predicate ({@code m}, at {@code k}), or
+   * after the auxiliaries at {@code j} of counted people ({@code p} not null) when no predicate
+   * follows them. Returns the end of the wound, or -1.
+   */
+  private static int takenInWounded(Token[] t, int j, int k, PhraseTable.Match m, Quantity q, People p, int e) {
+    if (p == null && q.begin > 0 && t[q.begin - 1].is(",")) {
+      // "Jay Roe, 32 were all taken to a hospital": an age
+      return -1;
+    }
+    if (m == null) {
+      return p == null ? -1 : SingleWounded.takenWithWounds(t, j, e, true);
+    }
+    return m.category == CasualtyCategory.HOSPITALIZED ? SingleWounded.woundsAfterConveyed(t, k, e, true) : -1;
   }
 
   /**
@@ -546,7 +597,7 @@ final class CasualtyRules {
    * Steps over an aside after the people counted: ", including two children,", "(13 civilians)",
    * "-- all members of one family --", ", most of them children,", or a lone comma before "were".
    */
-  private static int skipAside(Token[] t, int j, int e) {
+  static int skipAside(Token[] t, int j, int e) {
     if (j < e && t[j].is("including")) {
       return skipIncluding(t, j, e);
     }
@@ -567,19 +618,47 @@ final class CasualtyRules {
     while (close.equals("-") && from < e && t[from].is("-")) {
       from++;
     }
+    boolean listed = false;
     for (int k = from; k < e && k <= j + MAX_ASIDE; k++) {
       if (t[k].is(close) || (close.equals("-") && t[k].is("\u2014"))) {
         int after = k + 1;
         while (close.equals("-") && after < e && t[after].is("-")) {
           after++;
         }
-        return skipAuxiliaries(t, after, e) >= 0 ? after : j;
+        if (listed && !listedPeople(t, j + 1, k)) {
+          return j;
+        }
+        if (skipAuxiliaries(t, after, e) >= 0) {
+          return after;
+        }
+        if (!close.equals(",") || !listedPeople(t, j + 1, k) || after >= e) {
+          return j;
+        }
+        listed = true;
+        if (FINITE.contains(t[after])) {
+          // "three victims, a 25-year-old man, a 26-year-old man and a 33-year-old man, were taken in"
+          return after;
+        }
+        continue;
       }
       if (t[k].is(".") || t[k].is(";")) {
         return j;
       }
     }
     return j;
+  }
+
+  /** Whether tokens {@code [from, to)} list people without a verb: "a 25-year-old man, a 26-year-old man". */
+  private static boolean listedPeople(Token[] t, int from, int to) {
+    boolean people = false;
+    for (int k = from; k < to; k++) {
+      if (t[k].has(WordFlags.AUXILIARY) || CLAUSE_WORDS.contains(t[k]) || t[k].is("whom")
+          || Lexicon.PREDICATES.match(t, k, to) != null) {
+        return false;
+      }
+      people |= Lexicon.isPeople(t[k]) || t[k].capitalized;
+    }
+    return people;
   }
 
   /** Returns the end of the people after an action at {@code i} ("5 people", "12"), or null if none. */
@@ -612,7 +691,7 @@ final class CasualtyRules {
   /** "killing 10 civilians", "wounded 19 others", "killed 5 and wounded 12", "the deaths of two men". */
   static void action(Token[] t, int i, int e, List<Candidate> out) {
     PhraseTable.Match m = Lexicon.ACTIONS.match(t, i, e);
-    if (m == null || joinedOutcome(t, i, m, e)) {
+    if (m == null || joinedOutcome(t, i, m, e) || intended(t, i)) {
       return;
     }
     int j = m.end;
@@ -671,6 +750,14 @@ final class CasualtyRules {
             "<action> <n> <people> <place> and <n> <place>"));
       }
     }
+  }
+
+  /**
+   * Whether the verb at {@code i} is only intended or tried, not done: "accused of trying to kill two
+   * officers", "threatened to kill three people", "planned to kill 10". ("Went on to kill five" is done.)
+   */
+  private static boolean intended(Token[] t, int i) {
+    return i >= 2 && t[i - 1].is("to") && INTENT.contains(t[i - 2]);
   }
 
   /**
@@ -1130,6 +1217,16 @@ final class CasualtyRules {
    * Whether the auxiliaries right before the predicate at {@code k} deny it: "two adults in the car
    * were not injured", "three customers who weren't hurt" count people unhurt, no figure.
    */
+  /** Whether a predicate's words deny what befell the people: "suffered <b>no</b> injuries". */
+  private static boolean deniedInside(Token[] t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (t[k].is("no") || t[k].is("not") || t[k].is("without")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static boolean negated(Token[] t, int k) {
     for (int n = k - 1; n >= Math.max(0, k - MAX_AUXILIARIES); n--) {
       String w = t[n].lower;

@@ -94,11 +94,13 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
     // a sentence told again word for word (a title repeated as the first line, a caption under each
     // photo) is the same statement, not another one: "wounded 3 more" must not add to its own copy
     Set<String> told = new HashSet<>();
+    // a report that tells a death anywhere leaves "he was shot" to the dead (see SingleWounded)
+    ReportSoFar soFar = new ReportSoFar(SingleWounded.reportTellsADeath(t, 0, t.length));
     int s = 0;
     while (s < t.length) {
       int e = tokens.sentenceEnd[s];
       if (told.add(text.substring(t[s].begin, t[e - 1].end))) {
-        sentence(text, t, s, e, out);
+        sentence(text, t, s, e, soFar, out);
       }
       s = e;
     }
@@ -106,7 +108,7 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
     return Headlines.restatedTallies(Headlines.withoutHeadlinesBesideCounts(out), headlineEnd);
   }
 
-  private static void sentence(String text, Token[] t, int s, int e, List<CasualtyFigure> out) {
+  private static void sentence(String text, Token[] t, int s, int e, ReportSoFar soFar, List<CasualtyFigure> out) {
     if (!hasKeyWord(t, s, e)) {
       return;
     }
@@ -125,7 +127,7 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
       CasualtyRules.subject(t, i, e, head, found);
       CasualtyRules.lives(t, i, e, found);
       CasualtyRules.forcedOut(t, i, e, found);
-      SentToHospital.apply(t, i, e, found);
+      SentToHospital.apply(t, s, i, e, found);
       PulledAlive.apply(t, i, e, found);
     }
     NoSurvivors.apply(t, s, e, found);
@@ -143,14 +145,12 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
       accepted.removeIf(c -> c.category == listed.category && c.numberBegin < listed.numberEnd);
       accepted.add(listed);
     }
-    Candidate single = SingleVictims.apply(t, s, e, accepted, out);
-    if (single == null) {
-      single = SingleWounded.apply(t, s, e, accepted, out);
-    }
+    Candidate single = SingleVictims.apply(t, s, e, accepted, out, soFar);
     if (single != null) {
       accepted.add(single);
     }
-    Candidate wounded = SingleWounded.besideDead(t, e, accepted);
+    // after a killed person, only a person wounded besides ("killed the boy and wounded his father")
+    Candidate wounded = SingleWounded.apply(t, s, e, accepted, out, soFar);
     if (wounded != null) {
       accepted.add(wounded);
     }

@@ -43,7 +43,8 @@ final class GunshotWounds {
         c.rule + (single ? AS_PERSON_SHOT : AS_SHOT));
   }
 
-  private static boolean besides(Token[] t, int s, Candidate c) {
+  /** Whether the candidate counts people besides the dead told before: "two others", "seven more". */
+  static boolean besides(Token[] t, int s, Candidate c) {
     for (int k = Math.max(s, c.spanBegin - BESIDES_WINDOW); k < c.spanEnd; k++) {
       if (BESIDES.contains(t[k])) {
         return true;

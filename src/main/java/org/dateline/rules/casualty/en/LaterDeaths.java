@@ -22,6 +22,10 @@ final class LaterDeaths {
   private static final TokenSet THE_DEAD = TokenSet.of(
       "killed", "dead", "deceased", "slain", "fatalities", "deaths", "who");
   private static final TokenSet ALL = TokenSet.of("both", "all");
+  /** How many of the report's figures before the hurt one are asked for its dead. */
+  private static final int MAX_FIGURES_BACK = 64;
+  /** Nouns after "of the" that name the hurt alone: "one of the wounded". */
+  private static final TokenSet HURT = TokenSet.of("wounded", "injured", "hurt");
 
   private LaterDeaths() {}
 
@@ -43,7 +47,8 @@ final class LaterDeaths {
       return null;
     }
     for (Candidate c : accepted) {
-      if (c.category == CasualtyCategory.KILLED && ofThem(t, c, e) && c.count.value().isPresent()) {
+      if (c.category == CasualtyCategory.KILLED && ofThem(t, c, e) && c.count.value().isPresent()
+          && !(ofAllVictims(t, c, e) && killedBefore(out, last))) {
         long k = c.count.value().getAsLong();
         if (k >= 1 && k <= n) {
           replace(out, last, hurt, n - k);
@@ -64,6 +69,29 @@ final class LaterDeaths {
       return false;
     }
     return t[j + 1].is("them") || (j + 2 < e && !THE_DEAD.contains(t[j + 2]) && !deadAfterNoun(t, j + 3, e));
+  }
+
+  /**
+   * Whether "of the" names all the incident's victims, not the hurt alone: "one of the victims",
+   * not "one of them" or "one of the wounded".
+   */
+  private static boolean ofAllVictims(Token[] t, Candidate c, int e) {
+    int j = c.numberEnd;
+    return j + 2 < e && !t[j + 1].is("them") && !HURT.contains(t[j + 2]);
+  }
+
+  /**
+   * Whether the report counted people killed before its figure at {@code last}: "one person was
+   * killed and four others wounded. One of the victims was declared dead" tells the dead again.
+   */
+  private static boolean killedBefore(List<CasualtyFigure> out, int last) {
+    // the nearest figures first, and only so many: a long report's work stays linear
+    for (int n = last - 1; n >= Math.max(0, last - MAX_FIGURES_BACK); n--) {
+      if (out.get(n).category() == CasualtyCategory.KILLED && out.get(n).role() != FigureRole.SUBTOTAL) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

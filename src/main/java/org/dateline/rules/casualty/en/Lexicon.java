@@ -53,6 +53,9 @@ final class Lexicon {
           "recovering from gunshot wounds", "recovering from ? wounds", "treated for gunshot wounds",
           "treated for ? wounds",
           // "39 others sustained various degrees of injuries", common in West African reports
+          // two words of how bad: "suffered non-life threatening injuries", "sustained life threatening wounds"
+          "suffered ? ? injuries", "sustained ? ? injuries", "suffered ? ? wounds", "sustained ? ? wounds",
+          "treated for ? ? injuries", "treated for ? ? wounds", "received ? ? injuries", "with ? ? injuries",
           "sustained various degrees of injuries", "sustained varying degrees of injuries",
           "sustained different degrees of injuries", "suffered various degrees of injuries",
           "suffered varying degrees of injuries", "sustained various degrees of injury",
@@ -89,6 +92,9 @@ final class Lexicon {
           "took the life of", "taking the life of", "left dead", "leaving dead",
           "the deaths of", "the death of", "deaths of", "death of", "the killing of", "the killings of",
           "killing of", "killings of", "the murder of", "the murders of", "the massacre of",
+          // "the fatal shooting of a teenager", "Friday's shooting death of John Roe": a killing named by its weapon
+          "fatal shooting of", "fatal shootings of", "shooting death of", "shooting deaths of",
+          "fatal stabbing of", "stabbing death of", "stabbing deaths of", "fatal beating of", "beating death of",
           "the bodies of", "bodies of", "the body of", "body of", "the remains of", "massacre of",
           "fatally shot", "fatally shooting", "fatally stabbed", "fatally stabbing", "mortally wounding",
           "mortally wounded", "fatally wounding", "fatally injuring", "to death", "beheads", "beheading", "decapitated",

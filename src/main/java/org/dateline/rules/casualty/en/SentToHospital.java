@@ -15,11 +15,21 @@ final class SentToHospital {
   private static final TokenSet SENT = TokenSet.of("sent", "sending", "sends", "send");
   /** How many tokens an aside between the people and "to" may run: ", including three children,". */
   private static final int MAX_ASIDE = 8;
+  /** What may have sent people to hospital hurt: "a shooting that sent four people to the hospital". */
+  private static final TokenSet BY = TokenSet.of("shooting", "shootings", "gunfire", "stabbing", "stabbings", "shots",
+      "gunman", "shooter");
+  /** How many tokens before "sent" the shooting may stand. */
+  private static final int BY_WINDOW = 10;
 
   private SentToHospital() {}
 
-  /** Adds the figure of people sent to hospital whose verb is at {@code i}. */
-  static void apply(Token[] t, int i, int e, List<Candidate> out) {
+  /**
+   * Adds the figure of people sent to hospital whose verb is at {@code i}, in the sentence that
+   * starts at {@code s}: people a shooting or a stabbing sent to hospital ("a shooting at a bar
+   * that sent four people to the hospital") are hurt, and named as people shot, whom a toll reads
+   * less the dead (some may have died there).
+   */
+  static void apply(Token[] t, int s, int i, int e, List<Candidate> out) {
     if (!SENT.contains(t[i])) {
       return;
     }
@@ -40,7 +50,20 @@ final class SentToHospital {
     if (h < 0 || h >= e || !(t[h].is("hospital") || t[h].is("hospitals"))) {
       return;
     }
-    out.add(new Candidate(CasualtyCategory.HOSPITALIZED, q.count, q.begin, q.end, i, h + 1, p == null ? null : p.who,
-        FigureRole.TOTAL, "sent <n> <people> to hospital"));
+    boolean shooting = byAShooting(t, s, i);
+    out.add(new Candidate(shooting ? CasualtyCategory.INJURED : CasualtyCategory.HOSPITALIZED, q.count, q.begin, q.end,
+        i, h + 1, p == null ? null : p.who, FigureRole.TOTAL,
+        shooting ? "<shooting> sent <n> <people> to hospital" + GunshotWounds.AS_SHOT
+            : "sent <n> <people> to hospital"));
+  }
+
+  /** Whether a shooting or a stabbing is what sent them, named a few words before the verb at {@code i}. */
+  private static boolean byAShooting(Token[] t, int s, int i) {
+    for (int k = i - 1; k >= Math.max(s, i - BY_WINDOW); k--) {
+      if (BY.contains(t[k])) {
+        return true;
+      }
+    }
+    return false;
   }
 }

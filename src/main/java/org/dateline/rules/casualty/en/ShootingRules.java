@@ -42,12 +42,20 @@ final class ShootingRules {
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "inside", "while");
   private static final TokenSet AT_ENDS = TokenSet.of("by", "but", "and", "from", "with", "while");
 
+  /** Verbs that tell people died after the participle that names them: "shot last week has died". */
+  private static final TokenSet DIED = TokenSet.of("died", "dies", "succumbed");
+  /** Verbs of a bullet hitting people, before "by": "were struck by gunfire". */
+  private static final TokenSet STRUCK = TokenSet.of("struck", "hit", "grazed");
+  /** What hit them: "struck by bullets", "hit by stray gunfire". */
+  private static final TokenSet BULLETS = TokenSet.of("gunfire", "bullet", "bullets", "rounds", "pellets", "shots",
+      "shotgun", "buckshot");
+
   private ShootingRules() {}
 
-  /** Returns whether tokens {@code [s, e)} hold a verb of shooting or stabbing, so that these rules may apply. */
+  /** Returns whether tokens {@code [s, e)} hold a verb of shooting or stabbing or a bullet, so these rules may apply. */
   static boolean mentionsShooting(Token[] t, int s, int e) {
     for (int i = s; i < e; i++) {
-      if (SHOOTING_VERBS.contains(t[i]) || STABBING_VERBS.contains(t[i])) {
+      if (SHOOTING_VERBS.contains(t[i]) || STABBING_VERBS.contains(t[i]) || BULLETS.contains(t[i])) {
         return true;
       }
     }
@@ -66,7 +74,8 @@ final class ShootingRules {
     }
     Quantity q = h.quantity;
     People p = h.people;
-    int j = p == null ? h.end : Ages.skip(t, h.end, e);
+    // "four people, including an 11-year-old, were shot": the aside names some of them
+    int j = p == null ? h.end : CasualtyRules.skipAside(t, Ages.skip(t, h.end, e), e);
     // "the guard was among four people shot": the count of everyone shot, read as a headline's
     boolean starts = i == 0 || t[i - 1].isPunct() && !t[i - 1].is(",") || t[i - 1].is("among");
     CasualtyRules.Head second = p == null ? null : CasualtyRules.secondGroup(t, j, e, q);
@@ -84,7 +93,40 @@ final class ShootingRules {
       // "three other people were also shot" beside the dead counts the living: not everyone shot
       split(t, q, p == null ? null : p.who, i, k + 1, e, out,
           (others(t, q.begin, k) ? "<n> <others> " : "<n> <people> ") + t[k].lower);
+      return;
     }
+    // one person struck by a bullet is read as one person hurt (SingleWounded)
+    int m = q.count.value().orElse(2) < 2 ? -1 : struckByBullets(t, j, e);
+    if (m >= 0) {
+      // "three people were struck by gunfire": people shot, named so that a toll reads them less the dead
+      split(t, q, p == null ? null : p.who, i, m + 1, e, out, others(t, q.begin, m)
+          ? "<n> <others> struck by <bullets>" : "<n> <people> struck by <bullets>" + GunshotWounds.AS_SHOT);
+    }
+  }
+
+  /**
+   * Returns the index of the bullet after "were struck by", "were hit by" or "were grazed by" and
+   * up to two words ("struck by stray gunfire", "hit by bullets", "grazed by police gunfire") after
+   * the people's auxiliaries at {@code j}, or -1.
+   */
+  private static int struckByBullets(Token[] t, int j, int e) {
+    boolean passive = false;
+    int k = j;
+    for (; k < e && k <= j + MAX_AUXILIARIES && !STRUCK.contains(t[k]); k++) {
+      passive |= PASSIVE.contains(t[k]);
+      if (!t[k].has(WordFlags.AUXILIARY)) {
+        return -1;
+      }
+    }
+    if (!passive || k + 2 >= e || !STRUCK.contains(t[k]) || !t[k + 1].is("by")) {
+      return -1;
+    }
+    for (int m = k + 2; m < e && m <= k + 4; m++) {
+      if (BULLETS.contains(t[m])) {
+        return m;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -141,7 +183,9 @@ final class ShootingRules {
       if (HIT.contains(t[k])) {
         PhraseTable.Match m = Lexicon.PREDICATES.match(t, k, e);
         boolean hit = k + 1 >= e || !NOT_HIT.contains(t[k + 1]) || firedNear(t, k + 1, e);
-        return m == null && hit && (passive || starts && k == j && headline(t, k + 1, e)) ? k : -1;
+        // "a teenager shot last week in Dayton has died": the participle names them, "died" tells it
+        boolean named = k == j && diesAfter(t, k + 1, e);
+        return m == null && hit && (passive || starts && k == j && headline(t, k + 1, e) || named) ? k : -1;
       }
       passive |= PASSIVE.contains(t[k]);
       if (!t[k].has(WordFlags.AUXILIARY) || Lexicon.PREDICATES.match(t, k, e) != null) {
@@ -149,6 +193,24 @@ final class ShootingRules {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether the clause after a participle at {@code from} tells that its people died: "[shot last
+   * week in Dayton] has died", "[injured in a November shooting] died on Sunday".
+   */
+  static boolean diesAfter(Token[] t, int from, int e) {
+    for (int k = from; k < e && k < from + OUTCOME_WINDOW; k++) {
+      // "at 22nd and Bragg": an "and" between names joins no second clause
+      boolean joinsClause = t[k].is("and") && !(k + 1 < e && t[k + 1].capitalized);
+      if (CLAUSE_ENDS.contains(t[k]) && !t[k].is("after") || joinsClause || t[k].is("who")) {
+        return false;
+      }
+      if (DIED.contains(t[k]) && k > from) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

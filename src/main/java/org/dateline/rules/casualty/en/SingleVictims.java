@@ -25,7 +25,8 @@ import org.dateline.model.FigureRole;
  * object it follows a killing verb ("killed", "shot dead", "the killing of") not governed by
  * "to" or a modal ("threatened to kill the mayor").
  *
- * <p>"He" and "she" are read as subjects only to find an earlier figure they may refer to.
+ * <p>"He" and "she" are read as subjects to find an earlier figure they may refer to, and as one
+ * death in a report that has told no one killed or hurt yet.
  * {@link #apply} decides what the phrase adds to the report: see there.
  */
 final class SingleVictims {
@@ -65,6 +66,24 @@ final class SingleVictims {
   private static final TokenSet POLICE = TokenSet.of(
       "police", "officers", "officer", "deputies", "deputy", "troopers", "trooper", "agents", "sniper", "snipers");
   private static final TokenSet PRONOUNS = TokenSet.of("he", "she");
+  /** Words after "death" that make it no one's death told: "the city's death toll", "the state's death penalty". */
+  private static final TokenSet NOT_A_DEATH = TokenSet.of(
+      "toll", "tolls", "penalty", "penalties", "row", "sentence", "sentences", "threat", "threats", "warrant",
+      "squad", "squads", "rate", "rates", "wish", "certificate", "march", "trap", "spiral", "knell", "grip", "metal",
+      "count", "counts", "tally", "figure", "figures");
+  /** Words of how between a possessive and "death": "the boy's accidental shooting death". */
+  private static final TokenSet MANNERS = TokenSet.of(
+      "accidental", "shooting", "stabbing", "tragic", "untimely", "sudden", "apparent", "violent", "senseless");
+  private static final int MAX_MANNERS = 3;
+  /** Person nouns whose possessive may tell whose death: "the boy's death". */
+  private static final TokenSet POSSESSORS = TokenSet.of(
+      "boy", "girl", "man", "woman", "child", "teen", "teenager", "toddler", "baby", "infant", "son", "daughter",
+      "victim", "officer", "student", "father", "mother", "brother", "sister", "husband", "wife", "deputy",
+      "friend", "girlfriend", "boyfriend", "nephew", "niece", "cousin", "grandson", "granddaughter", "youth");
+  /** Words before a pronoun that make what follows a belief or a condition, not a death: "believed he had died". */
+  private static final TokenSet NOT_TOLD = TokenSet.of(
+      "believed", "thought", "feared", "assumed", "worried", "afraid", "if", "whether", "unless", "sure", "think",
+      "thinks", "believes", "fears");
   /**
    * Adverbs of how often or how that may follow an object ("shot his daughter once"), and irregular
    * past verbs that may follow a subject ("a woman went to the hospital").
@@ -149,7 +168,10 @@ final class SingleVictims {
    *     figure of exactly one injured or hospitalized person (of the same noun, if both name one)
    *     is the last such figure with no killed figure after it, that figure becomes killed ("A man
    *     was shot on Friday. He died at the hospital." is killed 1), keeping its words as its span;
-   * <li>nothing for "he" or "she" otherwise: who they are is not known here;
+   * <li>for "he" or "she" otherwise, one killed if the report has told no one killed, hurt or
+   *     hospitalized yet ("Police found a man in the street. He was pronounced dead."), unless a
+   *     word of belief or condition stands before the pronoun ("believed he had died") or the
+   *     sentence names a year; nothing after such figures: who the pronoun is is not known here;
    * <li>nothing for a definite person or a name when the report already counted killed people: the
    *     phrase most likely names one of them; unless the sentence says "also" ("his wife was also
    *     killed"), which makes the victims an additional figure; the victims joined to the person
@@ -159,7 +181,8 @@ final class SingleVictims {
    *
    * @return the candidate to add to the sentence's figures, or null
    */
-  static Candidate apply(Token[] t, int s, int e, List<Candidate> accepted, List<CasualtyFigure> out) {
+  static Candidate apply(Token[] t, int s, int e, List<Candidate> accepted, List<CasualtyFigure> out,
+      ReportSoFar soFar) {
     for (Candidate c : accepted) {
       if (c.category == CasualtyCategory.KILLED) {
         return attackerAfterVictims(t, s, e, out);
@@ -175,7 +198,13 @@ final class SingleVictims {
       return null;
     }
     if (f.kind == Kind.PRONOUN) {
-      return null;
+      // "Police found a man lying in the street. He was pronounced dead at the hospital.": in a
+      // report that has told no one killed or hurt yet, the death is one, whoever "he" is
+      // ("the boy believed he had been gunned down" tells a belief, no death)
+      int pronoun = f.candidate.numberBegin;
+      boolean believed = pronoun > s && NOT_TOLD.contains(t[pronoun - 1]);
+      boolean told = one && f.subject && !believed && !Sentences.namesAYear(t, s, e);
+      return told && soFar.noneHurtOrKilled(out) ? f.candidate : null;
     }
     for (CasualtyFigure figure : out) {
       if (f.kind == Kind.DEFINITE && figure.category() == CasualtyCategory.KILLED) {
@@ -301,11 +330,44 @@ final class SingleVictims {
       if (f == null) {
         f = shotDeadByPolice(t, s, i, e);
       }
+      if (f == null) {
+        f = possessiveDeath(t, s, i, e);
+      }
       if (f != null) {
         return f;
       }
     }
     return null;
+  }
+
+  /**
+   * "the news of Rollins' death", "they learned about the boy's death", "her child's accidental
+   * shooting death": a name or a person noun in the possessive, then up to three words of how
+   * ("accidental", "shooting"), then "death", which is no "death toll" or "death penalty". Returns
+   * the death of one person, or null.
+   */
+  private static Found possessiveDeath(Token[] t, int s, int i, int e) {
+    if (!t[i].is("death") || i + 1 < e && NOT_A_DEATH.contains(t[i + 1])) {
+      return null;
+    }
+    int k = i - 1;
+    while (k > s && k >= i - MAX_MANNERS && MANNERS.contains(t[k])) {
+      k--;
+    }
+    if (k < s) {
+      return null;
+    }
+    String w = t[k].lower.replace('\u2019', '\'');
+    boolean name = t[k].is("'") && k > s && t[k - 1].capitalized && t[k - 1].lower.endsWith("s")
+        || t[k].capitalized && w.endsWith("'s") && !NOT_NAMES.contains(w.substring(0, w.length() - 2));
+    boolean person = w.endsWith("'s") && POSSESSORS.contains(w.substring(0, w.length() - 2));
+    if (!name && !person) {
+      return null;
+    }
+    int begin = t[k].is("'") ? k - 1 : k;
+    String who = person ? w.substring(0, w.length() - 2) : null;
+    return new Found(new Candidate(CasualtyCategory.KILLED, CasualtyCount.exactly(1), begin, k + 1, begin, i + 1, who,
+        FigureRole.TOTAL, "<the person>'s death"), Kind.DEFINITE, who, false);
   }
 
   /** "The mayor was killed", "Nelson Garcia, 42, died", "the driver and his assistant were shot dead". */

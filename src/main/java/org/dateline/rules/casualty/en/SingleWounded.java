@@ -37,6 +37,21 @@ final class SingleWounded {
       "the", "a", "an", "and", "remains", "remained", "listed", "critically", "seriously", "also");
   private static final TokenSet HURT = TokenSet.of("shot", "wounded", "injured", "hurt", "grazed");
   private static final TokenSet HIT = TokenSet.of("struck", "hit");
+  /** Words that tell a person hurt lives: "a minor wound", "in stable condition", "was released". */
+  private static final TokenSet ALIVE = TokenSet.of("minor", "stable", "released", "non-fatal", "nonfatal",
+      "survivable", "graze", "superficial");
+  /** How many words after a person's hurt a word telling they live may stand. */
+  private static final int ALIVE_WINDOW = 12;
+  /** Verbs of being moved, which tell a wound after a shooting only with a hospital: "taken to a hospital". */
+  private static final TokenSet MOVED = TokenSet.of("taken", "transported", "rushed", "driven", "flown", "airlifted",
+      "arrived", "went", "drove", "walked", "showed", "came", "sent");
+  /** Words that name where the hurt are taken: "a hospital", "the trauma center". */
+  private static final TokenSet HOSPITALS = TokenSet.of("hospital", "hospitals", "hospitalized", "hospitalised",
+      "trauma", "medical", "clinic", "admitted");
+  /** How many words a clause of a person hurt beside a killing may take: the work stays bounded. */
+  private static final int MAX_CLAUSE = 24;
+  /** Wounding verbs joined to a killing: "killed a boy and <b>wounded</b> his father". */
+  private static final TokenSet WOUNDING = TokenSet.of("wounded", "wounding", "injured", "injuring");
   private static final TokenSet MISSILES = TokenSet.of("bullet", "bullets", "gunfire", "round", "rounds",
       "pellets", "shotgun", "gunshot", "fragment", "fragments", "projectile", "pellet", "shots");
   /** Active verbs of a bullet hitting someone: "a bullet struck the boy". */
@@ -51,8 +66,10 @@ final class SingleWounded {
   /** Verbs of a person taken in or treated: "was taken to a hospital with ... injuries". */
   private static final TokenSet CONVEYED = TokenSet.of("taken", "transported", "rushed", "driven", "flown",
       "airlifted", "hospitalized", "hospitalised", "admitted", "arrived", "treated", "found", "recovering", "listed",
-      "expected", "recovered", "released", "went", "drove", "walked", "showed", "came");
+      "expected", "recovered", "released", "went", "drove", "walked", "showed", "came", "sent");
   private static final TokenSet CLAUSE_ENDS = TokenSet.of(".", ";", "but", "where", "who", "which", "while");
+  /** Auxiliaries of a plural subject, and words that say it is everyone counted: "were all taken". */
+  private static final TokenSet PLURAL_AUXILIARIES = TokenSet.of("were", "are", "have", "all", "both", "each");
   /** What a person was taken in or is recovering after or from: "after he was shot", "from a gunshot wound". */
   private static final TokenSet SHOT_OR_WOUNDS = TokenSet.of("shot", "shooting", "gunshot", "wound", "wounds",
       "injuries", "injury");
@@ -64,6 +81,14 @@ final class SingleWounded {
   private static final TokenSet CONDITION = TokenSet.of("condition");
   private static final TokenSet CONDITIONS = TokenSet.of("critical", "serious", "stable", "grave", "fair");
   private static final TokenSet SELF = TokenSet.of("himself", "herself");
+  /**
+   * Words after which a pronoun opens the clause that tells its hurt: "police said he was shot", "a
+   * boy is lucky to be alive after he was shot"; not "taken to jail, where he was treated".
+   */
+  private static final TokenSet PRONOUN_OPENERS = TokenSet.of("said", "says", "say", "told", "that", "after", "when",
+      "before", "because", "as", "and", "but", "until", ",");
+  /** Pronouns that may stand for one person hurt: "he was shot in the leg". */
+  private static final TokenSet PRONOUN_HURT = TokenSet.of("he", "she");
   /** How many words after "survives" the bullet or wound may stand: "survives accidental rifle shot". */
   private static final int SURVIVED_WINDOW = 4;
   /** Pronouns that refer back to a person told before: "he then shot himself". */
@@ -97,6 +122,8 @@ final class SingleWounded {
   private static final TokenSet FATAL = TokenSet.of(
       "fatally", "died", "dead", "killed", "killing", "kills", "succumbed", "dies", "mortally", "deceased", "death",
       "murdered", "murder", "homicide", "slain", "fatal", "suicide");
+  /** Words that tell a death was told in a report, besides {@link #FATAL}: "addressing the funeral". */
+  private static final TokenSet DEATH_SIGNS = TokenSet.of("funeral", "funerals", "autopsy", "coroner", "obituary");
   /** Words that open a clause, so a person after them may be its subject: "police said <b>that</b> the boy was shot". */
   private static final TokenSet OPENERS = TokenSet.of(
       "that", "after", "when", "while", "before", "since", "said", "says", "told", "reported", "where");
@@ -104,36 +131,44 @@ final class SingleWounded {
       "to", "not", "n't", "never", "will", "would", "could", "might", "may", "tried", "trying", "attempted",
       "threatened", "threatening");
 
-  /** Words that join a clause of its own after the deaths: "died <b>and</b> his wife was hurt". */
+  /** Words that join a part of its own to a killing: "died <b>and</b> his wife was hurt", "<b>while</b>". */
   private static final TokenSet JOINS = TokenSet.of("and", "while", "but", "whereas");
-  /** How many words may stand between the deaths' predicate and the join: "died in the crash and". */
+  /** How many words may stand between a killing's predicate and the join: "was killed in the crash, while". */
   private static final int MAX_JOIN = 8;
 
   private SingleWounded() {}
 
   /**
    * Returns the single wounded victims of the sentence {@code [s, e)} as a candidate, or null: none
-   * when the sentence already has a killed or injured figure ({@code accepted}), tells a death, or
+   * when the sentence already has an injured figure ({@code accepted}), tells a death, or
    * when the victim is a definite person or a name and the report already counted killed people
-   * ({@code out}): "the victim was shot" then names one of the dead.
+   * ({@code out}): "the victim was shot" then names one of the dead. After a killed figure of the
+   * sentence, only a person wounded besides ("killed the boy and wounded his father"). "He" or "she"
+   * counts only in a report that tells no death anywhere ({@code soFar}) and has told no
+   * one killed or hurt before: "he was shot in the leg".
    */
-  static Candidate apply(Token[] t, int s, int e, List<Candidate> accepted, List<CasualtyFigure> out) {
+  static Candidate apply(Token[] t, int s, int e, List<Candidate> accepted, List<CasualtyFigure> out,
+      ReportSoFar soFar) {
+    boolean killed = false;
     for (Candidate c : accepted) {
-      if (c.category == CasualtyCategory.KILLED || c.category == CasualtyCategory.INJURED) {
+      if (c.category == CasualtyCategory.INJURED) {
         return null;
       }
+      killed |= c.category == CasualtyCategory.KILLED;
     }
-    for (int i = s; i < e; i++) {
-      if (FATAL.contains(t[i])) {
-        return null;
-      }
+    if (killed) {
+      return woundedBesidesKilled(t, s, e, accepted);
+    }
+    if (tellsADeath(t, s, e)) {
+      return null;
     }
     Candidate headline = Headlines.apply(t, s, e);
     if (headline != null) {
       return headline;
     }
+    boolean pronouns = !soFar.deathTold && soFar.noneHurtOrKilled(out);
     for (int i = s; i < e; i++) {
-      Candidate c = subject(t, s, i, e);
+      Candidate c = subject(t, s, i, e, pronouns);
       if (c == null) {
         c = object(t, s, i, e);
       }
@@ -144,42 +179,120 @@ final class SingleWounded {
         c = missileObject(t, s, i, e);
       }
       if (c != null) {
-        return definiteAfterDeaths(t, c, out) ? null : c;
+        return definiteAfterDeaths(t, c, e, out) ? null : c;
       }
     }
     return reflexive(t, s, e);
   }
 
+  /** Whether tokens {@code [from, to)} tell a death: "died", "killed", "fatal", "homicide". */
+  private static boolean tellsADeath(Token[] t, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (FATAL.contains(t[i])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
-   * "A man died and <b>his wife was seriously injured</b>", "the pilot was killed, while the co-pilot
-   * was hurt": a person hurt in a clause of their own joined after the sentence's deaths. Returns
-   * the wounded as a candidate, or null when there is none, when the sentence already counts the
-   * injured, or when the clause tells a death ("and his wife was fatally shot").
+   * Whether a report's tokens {@code [from, to)} tell a death, in the words of {@link #tellsADeath}
+   * or by its signs: "a funeral", "the autopsy", "the coroner".
    */
-  static Candidate besideDead(Token[] t, int e, List<Candidate> accepted) {
-    Candidate dead = null;
+  static boolean reportTellsADeath(Token[] t, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (FATAL.contains(t[i]) || DEATH_SIGNS.contains(t[i])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A person hurt besides the dead the sentence counted, in a part joined by "and" to the killing:
+   * a wounding verb and a person after the killing ("killed a 6-year-old boy and critically wounded
+   * his father", "killing Jane Doe at the scene and injuring John Roe"), as "killed two and wounded
+   * three" counts both; or a clause of its own with a person hurt, after the killing ("a father was
+   * killed and his 4-year-old son was shot") or before it ("a girl was grazed by a bullet and her
+   * uncle was shot dead"), that tells no death itself. Returns null when there is none.
+   */
+  private static Candidate woundedBesidesKilled(Token[] t, int s, int e, List<Candidate> accepted) {
     for (Candidate c : accepted) {
-      if (c.category == CasualtyCategory.INJURED) {
-        return null;
+      if (c.category != CasualtyCategory.KILLED) {
+        continue;
       }
-      if (c.category == CasualtyCategory.KILLED && (dead == null || c.spanEnd > dead.spanEnd)) {
-        dead = c;
+      int and = c.spanEnd < e && !t[c.spanEnd].is("and") ? CasualtyRules.objectTail(t, c.spanEnd, e) : c.spanEnd;
+      if (and < 0) {
+        and = joinAfter(t, c.spanEnd, e);
       }
-    }
-    if (dead == null) {
-      return null;
-    }
-    for (int k = dead.spanEnd; k + 1 < e && k <= dead.spanEnd + MAX_JOIN; k++) {
-      if (JOINS.contains(t[k])) {
-        Candidate c = subject(t, k + 1, k + 1, e);
-        return c == null || Sentences.containsAny(t, k + 1, c.spanEnd, FATAL) ? null : c;
+      Candidate after = and < 0 || and + 1 >= e || !JOINS.contains(t[and]) ? null : woundedAfterAnd(t, s, and, e);
+      if (after != null) {
+        return after;
       }
-      if (!t[k].isWord() && !t[k].is(",") || FATAL.contains(t[k])) {
-        return null;
+      int before = c.spanBegin - 1;
+      int from = Math.max(s, before - MAX_CLAUSE);
+      if (before > s && t[before].is("and") && !tellsADeath(t, from, before)) {
+        for (int i = from; i < before; i++) {
+          Candidate hurt = subject(t, s, i, before, false);
+          if (hurt != null) {
+            return besidesTheDead(hurt);
+          }
+        }
       }
     }
     return null;
   }
+
+  /**
+   * Returns the index of a join ("and", "while", "but", "whereas", after a comma or not) within a
+   * few words after a killing's predicate ending at {@code from} ("was killed in the crash, while"),
+   * or -1 if another mark, a number or a predicate comes first.
+   */
+  private static int joinAfter(Token[] t, int from, int e) {
+    for (int k = from; k < e && k <= from + MAX_JOIN; k++) {
+      if (JOINS.contains(t[k])) {
+        return k;
+      }
+      if (t[k].is(",") && k + 1 < e && JOINS.contains(t[k + 1])) {
+        return k + 1;
+      }
+      if (!t[k].isWord() || t[k].has(WordFlags.NUMBER_WORD) || Lexicon.PREDICATES.match(t, k, e) != null) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** The person hurt after the "and" at {@code and} that follows a killing: see {@link #woundedBesidesKilled}. */
+  private static Candidate woundedAfterAnd(Token[] t, int s, int and, int e) {
+    int k = and + 1;
+    while (k < e && k <= and + 2 && t[k].lower.endsWith("ly")) {
+      k++; // "critically", "seriously"
+    }
+    if (k + 1 < e && WOUNDING.contains(t[k])) {
+      SingleVictims.Phrase p = SingleVictims.phrase(t, s, k + 1, e, false);
+      if (p == null || p.kind == SingleVictims.Kind.PRONOUN || p.begin != k + 1) {
+        return null;
+      }
+      int[] counted = SingleVictims.conjoined(t, s, p.end, e);
+      return new Candidate(CasualtyCategory.INJURED, CasualtyCount.exactly(counted[0]), p.begin, counted[1], k,
+          counted[1], counted[0] > 1 ? null : p.who, FigureRole.TOTAL, "<killed> and <wounded> <the person>");
+    }
+    // "a father was killed and his son was shot": the clause after "and" starts as a sentence would
+    int end = Math.min(e, and + 1 + MAX_CLAUSE);
+    return tellsADeath(t, and + 1, end) ? null : besidesTheDead(subject(t, and + 1, and + 1, end, false));
+  }
+
+  /**
+   * Names a person hurt in a clause beside a killing as no count of everyone shot (which a toll
+   * would read less the dead): the dead are told in the other clause. Returns null for null.
+   */
+  private static Candidate besidesTheDead(Candidate c) {
+    return c == null ? null : new Candidate(c.category, c.count, c.numberBegin, c.numberEnd, c.spanBegin, c.spanEnd,
+        c.who, c.role, c.rule + ", besides <the killed>");
+  }
+
+
 
   /**
    * "a 4-year-old girl in Lake County accidentally shot herself", "Police name man who shot self
@@ -250,10 +363,12 @@ final class SingleWounded {
     return k + 1 < e && t[k].is("own") && BODY.contains(t[k + 1]);
   }
 
-  private static boolean definiteAfterDeaths(Token[] t, Candidate c, List<CasualtyFigure> out) {
+  private static boolean definiteAfterDeaths(Token[] t, Candidate c, int e, List<CasualtyFigure> out) {
     boolean indefinite = t[c.numberBegin].is("a") || t[c.numberBegin].is("an");
-    // "his wife was also wounded", "the other victim is in stable condition": someone besides the dead
-    if (indefinite || Sentences.containsWord(t, c.spanBegin, c.spanEnd, "also") || besides(t, c.numberBegin, c.numberEnd)) {
+    // "his wife was also wounded", "the other victim is in stable condition": someone besides the dead;
+    // "the 19-year-old was taken to a hospital with a non-life-threatening wound": one told alive
+    if (indefinite || Sentences.containsWord(t, c.spanBegin, c.spanEnd, "also")
+        || besides(t, c.numberBegin, c.numberEnd) || toldAlive(t, c.spanBegin, Math.min(e, c.spanEnd + ALIVE_WINDOW))) {
       return false;
     }
     for (CasualtyFigure f : out) {
@@ -264,8 +379,22 @@ final class SingleWounded {
     return false;
   }
 
+  /**
+   * Whether tokens {@code [from, to)} tell the person lives: a wound "non-life-threatening" or
+   * "minor", a "stable" or "good" condition, "treated and released", "expected to survive".
+   */
+  private static boolean toldAlive(Token[] t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (ALIVE.contains(t[k]) || t[k].lower.startsWith("non-life") || t[k].is("expected") && k + 2 < to
+          && t[k + 1].is("to") && (t[k + 2].is("survive") || t[k + 2].is("recover"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** "The boy was shot in the leg", "Smith is in stable condition", "the girl shot herself". */
-  private static Candidate subject(Token[] t, int s, int i, int e) {
+  private static Candidate subject(Token[] t, int s, int i, int e, boolean pronouns) {
     if (!(t[i].capitalized || t[i].has(WordFlags.PERSON_FIRST))) {
       return null;
     }
@@ -274,10 +403,16 @@ final class SingleWounded {
       return null;
     }
     SingleVictims.Phrase p = SingleVictims.phrase(t, s, i, e, true);
-    if (p == null || p.kind == SingleVictims.Kind.PRONOUN) {
+    // "he was shot in the leg" counts one only in a report that has told no one killed or hurt yet
+    if (p == null || p.kind == SingleVictims.Kind.PRONOUN && !(pronouns && PRONOUN_HURT.contains(t[i])
+        && (i == s || PRONOUN_OPENERS.contains(t[i - 1])))) {
+      // "the driver was taken to jail, where he was treated": a place's clause tells no news of a hurt
       return null;
     }
     int[] counted = SingleVictims.conjoined(t, s, p.end, e);
+    if (p.kind == SingleVictims.Kind.PRONOUN && counted[0] > 1) {
+      return null;
+    }
     int j = skipAge(t, counted[1], e);
     // "a second victim was hit in the leg": a person called a victim was hit by what the report told
     boolean victim = Sentences.containsWord(t, p.begin, counted[1], "victim");
@@ -547,15 +682,33 @@ final class SingleWounded {
    * Returns the end of the wound, or -1.
    */
   private static int takenWithWounds(Token[] t, int j, int e) {
+    return takenWithWounds(t, j, e, false);
+  }
+
+  /**
+   * As {@link #takenWithWounds(Token[], int, int)}, after the auxiliaries of a plural subject too
+   * when {@code plural} ("three men were taken to a hospital with gunshot wounds", "two others
+   * were listed in stable condition").
+   */
+  static int takenWithWounds(Token[] t, int j, int e, boolean plural) {
     int k = j;
-    while (k < e && k < j + MAX_AUXILIARIES && AUXILIARIES.contains(t[k]) && !CONVEYED.contains(t[k])) {
+    while (k < e && k < j + MAX_AUXILIARIES
+        && (AUXILIARIES.contains(t[k]) || plural && PLURAL_AUXILIARIES.contains(t[k])) && !CONVEYED.contains(t[k])) {
       k++;
     }
-    if (k >= e || !CONVEYED.contains(t[k])) {
-      return -1;
-    }
+    return k < e && CONVEYED.contains(t[k]) ? woundsAfterConveyed(t, k, e, plural) : -1;
+  }
+
+  /**
+   * Returns the end of the wound told in the clause after the verb of being taken in or treated
+   * at {@code k} ("taken to a hospital <b>with non-life-threatening injuries</b>", "rushed to the
+   * hospital <b>in critical condition</b>"), or -1: see {@link #takenWithWounds(Token[], int, int)}.
+   * For counted people ({@code plural}) the clause ends at a comma ("eight were admitted, one died,
+   * three were in critical condition").
+   */
+  static int woundsAfterConveyed(Token[] t, int k, int e, boolean plural) {
     for (int m = k + 1; m < e && m <= k + MAX_CONVEYED_CLAUSE; m++) {
-      if (CLAUSE_ENDS.contains(t[m])) {
+      if (CLAUSE_ENDS.contains(t[m]) || plural && t[m].is(",")) {
         return -1;
       }
       boolean cue = t[m].is("with") || t[m].is("for");
@@ -572,7 +725,9 @@ final class SingleWounded {
           return end;
         }
       }
-      if (t[m].is("after") || t[m].is("from")) {
+      // people taken into custody or sent to the scene "after the shooting" were not hurt: a verb of
+      // moving tells a wound after a shooting only when they went to a hospital
+      if ((t[m].is("after") || t[m].is("from")) && (!MOVED.contains(t[k]) || hospitalBefore(t, k, m))) {
         int end = within(t, m + 1, e, 4, SHOT_OR_WOUNDS);
         if (end > 0) {
           return end;
@@ -580,6 +735,16 @@ final class SingleWounded {
       }
     }
     return -1;
+  }
+
+  /** Whether a hospital is named in {@code (k, m)}: "were taken <b>to a hospital</b> after the shooting". */
+  private static boolean hospitalBefore(Token[] t, int k, int m) {
+    for (int n = k; n < m; n++) {
+      if (HOSPITALS.contains(t[n])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -57,6 +57,9 @@ final class CasualtyCorpus {
       e("hospitalized 5; hospitalized 3 (subtotal)",
           "The fire sent five people, including three children, to the hospital on Tuesday."),
       e("hospitalized 12", "The pileup sent 12 people to hospitals across the county.", "The crash sent 12 to hospital."),
+      // people a shooting or a stabbing sent to hospital are hurt
+      e("injured 4", "Detectives are looking into a shooting outside a bar that sent four people to the hospital.",
+          "The stabbing sent 4 to hospital late on Saturday."),
       e("injured 0", "Nobody was hurt in the fire.", "There were no injuries.", "No one was injured, according to police.",
           "No one on the ground was hurt.", "Nobody inside the house was injured, police said."),
       e("killed 0; injured 0", "No casualties were reported.", "The shelling caused no casualties."),
@@ -328,7 +331,7 @@ final class CasualtyCorpus {
       e("killed 1; killed 1 (additional)", "Gunmen killed a journalist and her driver on Monday.",
           "Police say gunmen have killed a mayor and his secretary.",
           "Gunmen killed a priest and his colleague after the service."),
-      e("killed 1", "Troops killed a rebel and wounded his brother.", "The body of a lawyer was found in a field.",
+      e("killed 1", "The body of a lawyer was found in a field.",
           "The charred body of a priest has been recovered.", "The body of the mayor was found."),
       e("killed 2", "Two soldiers were killed in a clash with 40 militants.",
           "Two guards were killed. The driver was killed in the attack."),
@@ -651,6 +654,83 @@ final class CasualtyCorpus {
           "Militants shot dead Sheikh Omar Bakri, a local imam, in the city.",
           "A pupil shot and killed his school principal on Monday.", "Troops killed senior commander in raid",
           "Two attackers with knives on Tuesday killed 68-year-old Tom Reyes."),
+      // "He" or "she" died in a report that has told no one killed or hurt before: one death,
+      // whoever the pronoun stands for; after a figure, see SingleVictims (a later death of the hurt).
+      e("killed 1", "She died on Monday.", "Ramos, a farmer, was found with stab wounds. He died hours later.",
+          "Deputies found a man lying near the gate. He was pronounced dead at the hospital."),
+      e("injured 2", "Two men were shot on Friday. He died at the hospital."),
+      // "He" or "she" was shot in a report that tells no death and has told no one hurt before.
+      e("injured 1", "He was shot in the leg outside a corner store.",
+          "Officers found a man near the bus stop. He had been shot in the arm."),
+      e("killed 1", "She was shot in the chest. She died at the scene."),
+      e("injured 2", "Two men were wounded on Friday. He was shot in the leg."),
+      // A person wounded besides a person killed, the wounding verb joined to the killing by "and".
+      e("killed 1; injured 1", "The intruder killed a night guard and critically wounded his brother on Sunday.",
+          "A sniper shot and killed the ferry captain and wounded her nephew.",
+          "A gunman killed his neighbour in the hallway and injured his cousin.",
+          "Troops killed a rebel and wounded his brother."),
+      e("killed 1; injured 2", "The soldiers killed the headman and wounded his wife and a cousin."),
+      e("killed 1", "A man killed his wife and tried to wound her sister."),
+      // People counted as shot with an aside that names some of them, as when they were wounded.
+      e("injured 5; injured 1 (subtotal)", "Five people, including a 12-year-old girl, were shot outside a gym late Friday.",
+          "Five people, including a teacher, were shot near the school."),
+      // A definite person hurt after the report's dead is one of them, unless told alive.
+      e("killed 1; injured 1", "A 20-year-old was shot and killed on Elm Street. The 23-year-old was taken to a hospital"
+          + " with a non-life-threatening wound to the arm.",
+          "A cashier was shot dead on Friday. Her cousin was found with a gunshot wound to the hip and was later released."),
+      e("killed 1", "A 20-year-old was shot and killed on Elm Street. The victim was shot in the chest."),
+      // A killing the sentence tells as done after "to" is a figure: "went on to kill".
+      e("killed 5", "The gunman went on to kill five people at the market."),
+      // Two words of how bad between the verb and the wounds.
+      e("injured 2", "Two cousins suffered non-life threatening injuries in the crash.",
+          "Two guards sustained life threatening wounds during the robbery.",
+          "Two women were treated for minor gunshot wounds at the scene."),
+      // "One of the victims" died after the report told its dead is one of those dead, not one of the
+      // hurt; "one of the wounded" died is one of the hurt.
+      e("killed 1; injured 4; killed 1 (subtotal)",
+          "One man was killed and four others were wounded outside a club. One of the victims was declared dead at the scene."),
+      e("killed 2; injured 4; killed 1",
+          "Two people were killed and five were wounded. One of the wounded died on Monday."),
+      // Counted people struck, hit or grazed by bullets or gunfire are people shot.
+      e("injured 4", "Four people were hit by bullets outside the bar.", "Four teenagers were struck by stray gunfire.",
+          "Four other people were also grazed by bullets, police said."),
+      e("injured 4; killed 1", "Five men were struck by bullets, one fatally."),
+      // People named by a participle of a wound, then said to have died, died.
+      e("killed 1", "A teenager shot last week outside a Dayton market has died.",
+          "A man injured in a shooting at 5th and Elm has died, police said.",
+          "A teen hospitalized after a weekend shooting has died."),
+      e("killed 2", "Two men wounded in the ambush died on Sunday."),
+      // A clause of its own with a person hurt, joined by "and" to a clause of a person killed.
+      e("killed 1; injured 1", "A grocer was killed and his teenage son was shot in the arm during the robbery.",
+          "A 30-year-old man was shot dead and a woman was wounded in the leg, police said."),
+      e("injured 1; killed 1", "A 9-year-old boy was grazed by a bullet and his uncle was shot dead outside their home."),
+      // Counted people taken in, treated or found with a wound, or in a named condition, are hurt,
+      // not only hospitalized; without a wound they are hospitalized.
+      e("injured 3", "Three teenagers were rushed to a nearby hospital with non-life-threatening injuries.",
+          "Three men arrived at the county hospital with stab wounds overnight.",
+          "Three patrons were listed in serious condition on Sunday.",
+          "Three diners were driven to the hospital in stable condition."),
+      e("injured 2", "Two other workers were treated at the hospital for minor injuries."),
+      e("injured 2; injured 1 (additional)",
+          "Two women and a 12-year-old girl were taken to local hospitals with gunshot wounds."),
+      e("injured 2", "Two brothers were sent to the hospital after an accidental shooting at a farm."),
+      // an aside that lists the people counted, by commas, is stepped over
+      e("injured 3", "Three victims, a 20-year-old man, a 31-year-old man, and a 44-year-old woman, were taken to a"
+          + " hospital with minor injuries.",
+          "Three men, Tomas Ruiz, 30, Jay Roe, 28, and Omar Diaz, 28, were wounded."),
+      // an aside with a clause of its own is no list of the people counted: the two men are not the dead
+      e("killed 1", "According to the two men, the victim, whom they named as their sister, died after the crash."),
+      e("hospitalized 4", "Four guests were taken to the hospital as a precaution."),
+      // A person's death told in the possessive.
+      e("killed 1", "Neighbours gathered as word of Okafor's death spread.",
+          "Teachers wept when they heard about the girl's death.",
+          "Two relatives were charged in the toddler's accidental shooting death.",
+          "Investigators have not said what led to Harris' death."),
+      // A killing named by its weapon: "the fatal shooting of", "the shooting death of".
+      e("killed 1", "Detectives questioned a neighbour in connection with the fatal shooting of a retired postman.",
+          "A teenager pleaded guilty on Monday in the shooting death of his cousin.",
+          "Police released few details about the fatal stabbing of a taxi driver on Elm Street."),
+      e("killed 2", "Two men are charged in the shooting deaths of two brothers outside a diner."),
       // A headline's "shot" without "were", at the start of the sentence, then a place or a time.
       e("injured 4", "Four people shot outside a nightclub", "4 shot in northwest Atlanta",
           "Four teens shot early Sunday at a party", "The guard was among four people shot outside the club."),
@@ -710,6 +790,11 @@ final class CasualtyCorpus {
       // "Others" that open a sentence add to the figure of the sentence before; "others" told beside
       // someone of their own sentence are counted with that person, not added to the sentence before.
       e("injured 4; injured 2 (additional)", "Four people were shot outside a bar on Friday. Two others were hurt by broken glass."),
+      // "Others" hurt just after a sentence that tells a death are hurt besides those dead, even when
+      // that death gave no figure of its own (the report had counted its dead before).
+      e("killed 2; injured 3; injured 3",
+          "A fight at a wedding left two guests dead and three others hurt. Tomas Ruiz, 20, and Ana Ruiz, 39, were killed"
+              + " in the shooting. Three other people were injured in the shooting."),
       e("killed 1; injured 4; injured 1; injured 4 (additional)",
           "A man died after he and four others were shot on Friday.\n\nOfficers found Tomas Ruiz, 18, and four others "
               + "suffering from gunshot wounds, police said."),
@@ -761,6 +846,12 @@ final class CasualtyCorpus {
       "The agency sent 40 firefighters to the scene.", "The charity sent two trucks of supplies to the hospital.",
       "The fire burns through two hectares a day.", "Two crews fought the burns on the hillside.",
       "Two men were charged on Friday over the Nov. 3 shooting death.", "He called the Jan. 19 death a tragedy.",
+      "The fatal shooting at the fair led to new rules for the stalls.",
+      "Two parked cars were struck by bullets.", "Two cyclists were struck by a van on the bridge.",
+      "Two officers were sent to the scene after the shooting.", "Two deputies came to the house after the shooting.",
+      "The suspect was taken into custody after the shooting.",
+      // an age after a name is no count of people taken in
+      "Ana Ruiz, 19, and Tomas Ruiz, 32 were driven to the hospital with minor injuries.",
       // people the predicate denies are unhurt, no figure
       "The two passengers in the van were not injured.", "A fourth child in the kitchen was not hurt, police said.",
       "Three clerks who weren't injured helped the victims.", "Two neighbours who were never hurt called 911.",
@@ -835,7 +926,14 @@ final class CasualtyCorpus {
       // One person is no figure when the words do not say that person died.
       "The victim's family said he was a kind man.",
       "The suspect was arrested on Sunday.",
-      "She died on Monday.",
+      "The wounded teen believed he had been gunned down by a rival.", "He would have died without the surgery.",
+      "He died in 2009 after a long illness.",
+      // a killing only tried, threatened or planned is no figure
+      "The man is accused of trying to kill 2 deputies during the chase.", "He threatened to kill three neighbours.",
+      "Prosecutors say the pair planned to kill 10 people at the mall.",
+      "The state's death penalty was upheld on appeal.", "The county's death toll from the flu stayed flat.",
+      "Detroit's death count from gun violence is high.",
+      "Mourners gathered for his funeral on Sunday. He was shot in the back last week.",
       "The rebels threatened to kill the governor.",
       "The mayor could die of his wounds.",
       "The mayor was not killed.",
@@ -915,9 +1013,9 @@ final class CasualtyCorpus {
       new String[] {"killed 13; killed 8", "killed 13",
           "Thirteen civilians were killed in one strike and eight in another."},
       new String[] {"injured 4", "", "Four people were treated for cuts by medics at the scene."},
-      new String[] {"killed 1", "", "Ramos, a farmer, was found with stab wounds. He died hours later."},
       new String[] {"", "injured 2", "Two men shot in the air to scare the crowd."},
-      new String[] {"injured 4", "", "Four people were hit by bullets outside the bar."},
+      // the second clause's death is not read, but no longer read as a wound either
+      new String[] {"killed 2", "killed 1", "A guard was killed and his brother was shot and killed."},
       // a year before one person is no count of them, but the person is not read yet
       new String[] {"killed 1", "", "2019 Riverside teen dies after crash"},
       // the killers are no longer counted, but the victim is not read yet
