@@ -40,6 +40,7 @@ class ExtractionPropertiesTest {
     check("Since May 20-25 people were killed."); // a figure that starts inside a date
     check("The gunman shot a man ,and"); // a list of persons cut by the end of the text
     check("Five died and"); // a clause joined after the deaths, with nothing after the join
+    check("Filed 11-24-26 after the attack."); // a dashed date read a clock group its pattern lacks
   }
 
   @Property(tries = 300)

@@ -240,9 +240,13 @@ final class CalendarRules {
   }
 
   private static TemporalExpression dashed(Matcher m, Scan s) {
-    TemporalExpression day = numeric(m, s);
+    Optional<LocalDate> date = day(m);
+    if (date.isEmpty()) {
+      return null;
+    }
+    TemporalExpression day = new Explicit(TimeValue.ofDay(date.get()));
     String hm = m.group("hm");
-    if (day == null || hm == null) {
+    if (hm == null) {
       return day;
     }
     int h = Integer.parseInt(hm.substring(0, 2));
