@@ -83,6 +83,9 @@ final class CalendarRules {
             CalendarRules::dashed),
         Rule.of("yyyymmdd", "#", "(?<y>(?:19|20)\\d\\d)(?<mo>[01]\\d)(?<d>[0-3]\\d)\\b(?![-/])",
             (m, s) -> day(m).map(d -> (TemporalExpression) new Explicit(TimeValue.ofDay(d))).orElse(null)),
+        Rule.of("Q<n>|H<n> [<year>]", "q h",
+            "(?<u>[qh])(?<o>[1-4])(?:\\s{1,3}(?<y>" + YEAR + "))?\\b(?![-/])",
+            CalendarRules::periodCode),
         Rule.of("the <ordinal> quarter|half [of <year>]", "the fiscal first second third fourth 1st 2nd 3rd 4th #",
             "(?:the\\s{1,3})?(?:(?<y0>" + YEAR + ")\\s{1,3})?(?:the\\s{1,3})?(?:fiscal[- ])?(?<o>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?"
                 + "(?<u>quarter|half)(?:\\s{1,3}of(?:\\s{1,3}fiscal)?\\s{1,3}(?<y>" + YEAR + ")\\b|\\s{1,3}(?<y2>" + YEAR + ")\\b)?",
@@ -252,6 +255,24 @@ final class CalendarRules {
     int h = Integer.parseInt(hm.substring(0, 2));
     int mi = Integer.parseInt(hm.substring(2));
     return h > 23 ? day : new ClockTime(Optional.of(day), LocalTime.of(h, mi));
+  }
+
+  /**
+   * A quarter or half written as business news codes it, capitalized: "Q3", "Q3 2026", "H1 2026". A
+   * half needs its year ("H1" alone is as often a visa or a virus).
+   */
+  private static TemporalExpression periodCode(Matcher m, Scan s) {
+    boolean half = m.group("u").equals("h");
+    int i = Integer.parseInt(m.group("o"));
+    OptionalInt y = year(m, "y");
+    if (!s.isUpper(m.start()) || half && (i > 2 || y.isEmpty())) {
+      return null;
+    }
+    Unit u = half ? Unit.HALF : Unit.QUARTER;
+    if (y.isPresent()) {
+      return new Explicit(half ? TimeValue.ofHalf(y.getAsInt(), i) : TimeValue.ofQuarter(y.getAsInt(), i));
+    }
+    return new YearPart(u, i, y);
   }
 
   private static TemporalExpression yearPart(Matcher m, Scan s) {

@@ -26,6 +26,8 @@ class NewsDateCorpusTest {
 
   /** Expected mentions ({@code text=value|...}), then sentences. */
   private static final String[][] CORPUS = {
+      // a quarter or half as business news codes it; a half needs its year
+      {"Q3 2026=2026-Q3|H1 2025=2025-H1", "Sales rose in Q3 2026 after a weak H1 2025."},
       // a range of weekdays runs forward from its first end, whichever way the clause leans
       {"Friday=2026-11-27|Monday=2026-11-30", "Officials said talks would run from Friday to Monday."},
       {"Monday=2026-11-16|Wednesday=2026-11-18", "Talks ran from Monday to Wednesday.",
@@ -218,6 +220,7 @@ class NewsDateCorpusTest {
   };
 
   private static final String[] NEGATIVE = {
+      "The H1N1 strain spread through the camp.", "She applied for an H1 visa.",
       "Marchers remembered Bloody Sunday.", "Candidates courted voters ahead of Super Tuesday.",
       "37 were wounded", "British Storm Shadow missiles", "they won 3-1", "call 555-1234",
       "the midnight oil burned", "The firm earns $2 million a year.", "Call 0800 555-0199 for help",
