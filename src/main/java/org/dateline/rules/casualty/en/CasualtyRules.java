@@ -14,7 +14,14 @@ final class CasualtyRules {
   private static final int TOLL_WINDOW = 30;
   private static final TokenSet TOLL_LINKS = TokenSet.of(
       "to", "at", "of", "reached", "hit", "is", "was", "stands", "stood", "now", "toll", "past",
-      "surpassed", "exceeded", "topped", "passed", "reach", "risen", "rose", "climbed", "was", "be", "as");
+      "surpassed", "exceeded", "topped", "passed", "reach", "risen", "rose", "climbed", "was", "be", "as",
+      // a headline's present tense: "Gaza death toll passes 40,000", "quake toll tops 2,000"
+      "passes", "tops", "surpasses", "exceeds", "reaches", "hits", "crosses", "crossed");
+  /** Nouns a "toll" names as a road's fee, not a count of the dead: "toll road", "toll booth". */
+  private static final TokenSet TOLL_COMPOUNDS = TokenSet.of(
+      "road", "roads", "booth", "booths", "plaza", "plazas", "gate", "gates", "bridge", "free", "fee", "fees",
+      "charge", "charges", "lane", "lanes", "operator", "operators", "revenue", "revenues", "highway",
+      "motorway", "tunnel", "collection", "rates", "rate");
   private static final TokenSet ZERO_WORDS = TokenSet.of("nobody", "none", "no-one");
   /** People nouns that name everyone there, so that "no people were hurt" is a zero toll, not a part's. */
   private static final TokenSet EVERYONE = TokenSet.of("people", "persons", "individuals", "person", "lives");
@@ -964,12 +971,17 @@ final class CasualtyRules {
         continue;
       }
       Quantity q = TOLL_LINKS.contains(t[j - 1]) ? QuantityParser.parse(t, j, e) : null;
-      if (q != null && q.need == Quantity.Need.NONE) {
+      if (q != null && q.need == Quantity.Need.NONE && !countsThings(t, q.end, e)) {
         FigureRole role = isUpdate(t, Math.max(0, begin - 3), j) ? FigureRole.UPDATE : FigureRole.TOTAL;
         out.add(new Candidate(category, q.count, q.begin, q.end, begin, q.end, null, role, "<toll> <link> <n>"));
         return;
       }
     }
+  }
+
+  /** "tops 2,400 vehicles a day": the number after a toll's link counts things, not the dead. */
+  private static boolean countsThings(Token[] t, int end, int e) {
+    return end < e && Lexicon.THINGS.contains(t[end]);
   }
 
   /** "the toll of deaths and injuries", "the toll of dead and wounded": no number of one category. */
@@ -986,6 +998,9 @@ final class CasualtyRules {
   }
 
   private static CasualtyCategory tollCategory(Token[] t, int i, int e) {
+    if (t[i].is("toll") && i + 1 < e && TOLL_COMPOUNDS.contains(t[i + 1])) {
+      return null;
+    }
     if (t[i].is("toll")) {
       return i > 0 && t[i - 1].is("injury") ? CasualtyCategory.INJURED : CasualtyCategory.KILLED;
     }

@@ -824,7 +824,13 @@ final class CasualtyCorpus {
       e("killed 1; injured 1", "A farmer died and his wife was seriously injured when the tractor overturned.",
           "The pilot was killed in the crash, while the co-pilot was badly hurt."),
       // "four more", then an aside of whom they include, then the predicate
-      e("killed 4; killed 1 (subtotal)", "Four more, including a nurse, were killed when the shelling resumed."));
+      e("killed 4; killed 1 (subtotal)", "Four more, including a nurse, were killed when the shelling resumed."),
+      // a headline tells a toll's link in the present tense
+      e("killed 2400", "Quake death toll passes 2,400 as rescuers dig through the night",
+          "Flood toll tops 2,400 in the north", "Death toll in the cyclone surpasses 2,400, officials say",
+          "Toll from the landslide crosses 2,400"),
+      e("killed 58", "Death toll hits 58 in tanker blast", "Death toll in ferry disaster crosses 58"),
+      e("killed 58 (update)", "Ferry disaster toll reaches 58"));
 
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
@@ -985,7 +991,9 @@ final class CasualtyCorpus {
       "Separately, the ministry said four schools would close.",
       "The head of the council and his deputy met the families of the victims.",
       "The mayor and his three guards escaped unhurt.",
-      "Two men tied to the robbery showed up at the station with lawyers.", "The clerk was treated for shock.", "Two players are recovering from knee surgery.");
+      "Two men tied to the robbery showed up at the station with lawyers.", "The clerk was treated for shock.", "Two players are recovering from knee surgery.",
+      "Toll road traffic tops 2,400 vehicles a day.", "The toll booth passes 58 trucks an hour.",
+      "The storm's toll on the region tops 2,400 houses.");
 
   /**
    * Known failures: the expected figures, the figures the rules give today, and the sentence. Each
