@@ -129,6 +129,7 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
       CasualtyRules.forcedOut(t, i, e, found);
       SentToHospital.apply(t, s, i, e, found);
       PulledAlive.apply(t, i, e, found);
+      LeftHomeless.apply(t, i, e, found);
     }
     NoSurvivors.apply(t, s, e, found);
     List<Candidate> accepted = found.isEmpty() ? new ArrayList<>() : resolve(found);

@@ -73,9 +73,17 @@ final class Lexicon {
           "transported to ? hospital", "airlifted to ? hospital", "brought to ? hospital",
           "taken to the ? hospital", "rushed to the ? hospital", "transported to the ? hospital",
           "admitted to the ? hospital", "treated in ? hospital", "treated at ? hospital")
-      .add(EVACUATED, "evacuated")
+      .add(EVACUATED, "evacuated", "relocated", "moved to shelters", "moved to ? shelters", "moved to safety",
+          "moved to safer areas", "moved to safer ground", "moved to higher ground", "taken to shelters",
+          "taken to ? shelters", "moved to evacuation centres", "moved to evacuation centers",
+          "taken to evacuation centres", "taken to evacuation centers")
       .add(DISPLACED, "displaced", "made homeless", "left homeless", "rendered homeless",
-          "fled their homes", "forced to flee", "forced from their homes", "uprooted")
+          "fled their homes", "forced to flee", "forced from their homes", "uprooted",
+          // refugees counted where they went: "45,000 people have fled across the border into Chad"
+          "fled across the border", "fled across ? border", "fled to neighbouring", "fled to neighboring",
+          "fled into neighbouring", "fled into neighboring", "fled abroad", "fled the country",
+          "fled the fighting", "fled the violence", "fled their villages", "took refuge", "taken refuge",
+          "sought refuge", "sought shelter", "taking refuge")
       .add(ARRESTED, "arrested", "detained", "taken into custody", "apprehended", "rounded up")
       .add(RESCUED, "rescued", "pulled alive", "pulled out alive", "pulled from ? rubble alive", "saved")
       .add(AFFECTED, "affected")

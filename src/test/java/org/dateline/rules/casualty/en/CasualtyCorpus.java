@@ -830,7 +830,20 @@ final class CasualtyCorpus {
           "Flood toll tops 2,400 in the north", "Death toll in the cyclone surpasses 2,400, officials say",
           "Toll from the landslide crosses 2,400"),
       e("killed 58", "Death toll hits 58 in tanker blast", "Death toll in ferry disaster crosses 58"),
-      e("killed 58 (update)", "Ferry disaster toll reaches 58"));
+      e("killed 58 (update)", "Ferry disaster toll reaches 58"),
+      // people a disaster left homeless are displaced; the verb comes before them
+      e("displaced 30000", "The tremor left 30,000 homeless in the valley.",
+          "The cyclone swept the delta, leaving 30,000 people homeless.",
+          "Fires have rendered 30,000 residents homeless."),
+      e("killed 4; displaced 900", "The blaze killed four people and left 900 homeless."),
+      // refugees counted where they went or took shelter, people moved out of harm's way
+      e("displaced ~45000", "An estimated 45,000 people have fled across the border into Chad.",
+          "Some 45,000 civilians fled to neighbouring countries last month.",
+          "About 45,000 villagers took refuge in schools and churches."),
+      e("evacuated ~12000", "Some 12,000 residents were relocated to temporary camps."),
+      e("evacuated 12000", "Authorities said 12,000 people had been moved to shelters.",
+          "12,000 people were moved to evacuation centres ahead of the storm."));
+
 
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
@@ -993,7 +1006,10 @@ final class CasualtyCorpus {
       "The mayor and his three guards escaped unhurt.",
       "Two men tied to the robbery showed up at the station with lawyers.", "The clerk was treated for shock.", "Two players are recovering from knee surgery.",
       "Toll road traffic tops 2,400 vehicles a day.", "The toll booth passes 58 trucks an hour.",
-      "The storm's toll on the region tops 2,400 houses.");
+      "The storm's toll on the region tops 2,400 houses.",
+      "The shelter on Fifth Street houses 300 homeless.", "The city counted 4,000 homeless in its winter census.",
+      "Five homeless men were given coats by volunteers.", "Two suspects fled to a nearby forest.",
+      "Three gunmen fled the scene on motorbikes.", "The army relocated 200 tanks to the north.");
 
   /**
    * Known failures: the expected figures, the figures the rules give today, and the sentence. Each
