@@ -842,7 +842,21 @@ final class CasualtyCorpus {
           "About 45,000 villagers took refuge in schools and churches."),
       e("evacuated ~12000", "Some 12,000 residents were relocated to temporary camps."),
       e("evacuated 12000", "Authorities said 12,000 people had been moved to shelters.",
-          "12,000 people were moved to evacuation centres ahead of the storm."));
+          "12,000 people were moved to evacuation centres ahead of the storm."),
+      // a second group that shares the predicate before it, told by its number and its place
+      e("killed 13; killed 8 (additional)", "Thirteen civilians were killed in one strike and eight in another.",
+          "Thirteen people died in Guatemala and 8 in Honduras as the storm moved north.",
+          "Thirteen were killed in Kharkiv and 8 others in Zaporizhzhia, regional governors said.",
+          "The strikes killed 13 in the south, and eight in the capital."),
+      e("killed 14; killed 9 (additional); killed 5 (additional)",
+          "Floods killed 14 people in Kenya, 9 in Somalia and 5 in Ethiopia."),
+      e("arrested 30; arrested 12 (additional)", "Police arrested 30 people in Paris and 12 in Lyon."),
+      e("killed 8; killed 6 (subtotal); killed 2 (subtotal)",
+          "Eight people were killed. Six of the victims died at the scene, two others at a hospital, police said."),
+      // a date's day, a predicate of its own, a wound's place: no group shares the predicate
+      e("killed 2", "Two people died in clashes on May 3 and 4 in the capital."),
+      e("killed 2; injured 3", "Two people died in the fire and three in critical condition."),
+      e("killed 11", "Eleven people died in the floods and 3,000 homes in the region were destroyed."));
 
 
   /** Sentences with numbers that are not casualty figures. */
@@ -1034,8 +1048,6 @@ final class CasualtyCorpus {
       new String[] {"", "injured 1", "Chicago was hit by gunfire over the weekend."},
       // a plural noun the lexicon does not know as people is not counted
       new String[] {"killed 6", "", "Six sheikhs of the Northern Plains camp were killed on Monday."},
-      new String[] {"killed 13; killed 8", "killed 13",
-          "Thirteen civilians were killed in one strike and eight in another."},
       new String[] {"injured 4", "", "Four people were treated for cuts by medics at the scene."},
       new String[] {"", "injured 2", "Two men shot in the air to scare the crowd."},
       // the second clause's death is not read, but no longer read as a wound either
