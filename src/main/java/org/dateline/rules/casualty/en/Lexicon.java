@@ -33,7 +33,8 @@ final class Lexicon {
           "fatally shot", "fatally stabbed", "fatally wounded", "fatally injured", "fatally hurt",
           "mortally wounded", "shot to death", "stabbed to death", "beaten to death", "burned to death",
           "burnt to death", "hacked to death", "crushed to death", "clubbed to death", "stoned to death",
-          "tortured to death", "to death", "put to death", "hanged", "decapitated", "set ablaze",
+          "tortured to death", "to death", "put to death", "trampled to death", "frozen to death", "froze to death",
+          "starved to death", "hanged", "decapitated", "set ablaze",
           "set on fire", "burned alive", "burnt alive", "beheaded", "martyred", "hacked to death", "burnt to death", "killed in action",
           "confirmed dead", "found dead", "pronounced dead", "declared dead", "taken off life support",
           "removed from life support",
@@ -110,10 +111,13 @@ final class Lexicon {
           "killing all", "massacres", "shot and killed all", "lynched", "lynching", "the lynching of")
       .add(INJURED, "wounded", "wounding", "wounds", "injured", "injuring", "injures", "injure",
           "hurt", "hurting", "injuries to")
-      .add(EVACUATED, "evacuated", "evacuating", "the evacuation of", "evacuation of")
-      .add(DISPLACED, "displaced", "displacing", "the displacement of", "displacement of")
+      .add(EVACUATED, "evacuated", "evacuating", "the evacuation of", "evacuation of",
+          // a headline's present tense: "Floods kill 12, displace thousands", "Police arrest 40 after clashes"
+          "evacuate", "evacuates")
+      .add(DISPLACED, "displaced", "displacing", "the displacement of", "displacement of", "displace", "displaces")
       .add(ARRESTED, "arrested", "arresting", "detained", "detaining", "the arrest of", "arrest of",
-          "the detention of")
+          "the detention of", "arrest", "arrests", "detain", "detains", "rounded up", "rounding up", "round up",
+          "rounds up")
       .add(RESCUED, "rescued", "rescuing", "the rescue of", "rescue of")
       .add(AFFECTED, "affected", "affecting")
       .build();

@@ -856,7 +856,13 @@ final class CasualtyCorpus {
       // a date's day, a predicate of its own, a wound's place: no group shares the predicate
       e("killed 2", "Two people died in clashes on May 3 and 4 in the capital."),
       e("killed 2; injured 3", "Two people died in the fire and three in critical condition."),
-      e("killed 11", "Eleven people died in the floods and 3,000 homes in the region were destroyed."));
+      e("killed 11", "Eleven people died in the floods and 3,000 homes in the region were destroyed."),
+      // a headline's verbs in the present tense
+      e("killed 12; displaced thousands[2000..9999]", "Floods kill 12, displace thousands in the north"),
+      e("arrested 40", "Police arrest 40 after clashes in the capital", "Authorities detain 40 protesters",
+          "Security forces rounded up 40 suspected gang members."),
+      e("evacuated 20000", "Authorities evacuate 20,000 as wildfire nears town"),
+      e("killed 8", "Police said 8 people were trampled to death.", "Eight climbers froze to death on the ridge."));
 
 
   /** Sentences with numbers that are not casualty figures. */
@@ -1023,7 +1029,8 @@ final class CasualtyCorpus {
       "The storm's toll on the region tops 2,400 houses.",
       "The shelter on Fifth Street houses 300 homeless.", "The city counted 4,000 homeless in its winter census.",
       "Five homeless men were given coats by volunteers.", "Two suspects fled to a nearby forest.",
-      "Three gunmen fled the scene on motorbikes.", "The army relocated 200 tanks to the north.");
+      "Three gunmen fled the scene on motorbikes.", "He resisted arrest and was charged with 3 offences.",
+      "They tried to arrest 5 journalists but failed.", "The army relocated 200 tanks to the north.");
 
   /**
    * Known failures: the expected figures, the figures the rules give today, and the sentence. Each
