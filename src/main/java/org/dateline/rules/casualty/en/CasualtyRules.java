@@ -102,6 +102,12 @@ final class CasualtyRules {
   private static final TokenSet POSSESSIVES = TokenSet.of("his", "her", "their");
   private static final TokenSet OF_OWNERS = TokenSet.of("his", "her", "their", "its", "our", "the", "them");
 
+  /** Verbs of a court's sentence: "sentenced 14 people to death" counts no dead. */
+  private static final TokenSet SENTENCING = TokenSet.of(
+      "sentenced", "sentencing", "sentences", "sentence", "condemned", "condemning", "condemns", "condemn");
+  /** How many words before the people counted a sentencing verb may stand. */
+  private static final int SENTENCE_WINDOW = 3;
+
   /** Verbs of intent or attempt before "to" and a killing verb: "tried to kill", "threatened to kill". */
   private static final TokenSet INTENT = TokenSet.of(
       "tried", "trying", "try", "tries", "attempted", "attempting", "attempt", "attempts", "threatened", "threatening",
@@ -198,7 +204,7 @@ final class CasualtyRules {
       m = Lexicon.PREDICATES.match(t, k, e);
     }
     if (m != null && ((m.category == CasualtyCategory.AFFECTED && p == null) || eitherOutcome(t, m, e)
-        || negated(t, k) || deniedInside(t, k, m.end)
+        || negated(t, k) || deniedInside(t, k, m.end) || sentenced(t, i, k)
         || p == null && j > h.end && k == j && m.end < e && FINITE_BE.contains(t[m.end]))) {
       // "two of the nine injured were foreigners": the participle names the group, "were" is the predicate
       return;
@@ -698,7 +704,7 @@ final class CasualtyRules {
   /** "killing 10 civilians", "wounded 19 others", "killed 5 and wounded 12", "the deaths of two men". */
   static void action(Token[] t, int i, int e, List<Candidate> out) {
     PhraseTable.Match m = Lexicon.ACTIONS.match(t, i, e);
-    if (m == null || joinedOutcome(t, i, m, e) || intended(t, i)) {
+    if (m == null || joinedOutcome(t, i, m, e) || intended(t, i) || sentenced(t, i, i)) {
       return;
     }
     int j = m.end;
@@ -757,6 +763,23 @@ final class CasualtyRules {
             "<action> <n> <people> <place> and <n> <place>"));
       }
     }
+  }
+
+  /**
+   * Whether the "to death" at {@code k} is a court's sentence, not a death: "a court sentenced 14
+   * people to death", "condemned to death two men". The sentencing verb stands a few words before
+   * the people at {@code i}.
+   */
+  private static boolean sentenced(Token[] t, int i, int k) {
+    if (!t[k].is("to")) {
+      return false;
+    }
+    for (int n = Math.max(0, i - SENTENCE_WINDOW); n < i; n++) {
+      if (SENTENCING.contains(t[n])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

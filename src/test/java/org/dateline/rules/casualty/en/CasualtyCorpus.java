@@ -862,7 +862,8 @@ final class CasualtyCorpus {
       e("arrested 40", "Police arrest 40 after clashes in the capital", "Authorities detain 40 protesters",
           "Security forces rounded up 40 suspected gang members."),
       e("evacuated 20000", "Authorities evacuate 20,000 as wildfire nears town"),
-      e("killed 8", "Police said 8 people were trampled to death.", "Eight climbers froze to death on the ridge."));
+      e("killed 8", "Police said 8 people were trampled to death.", "Eight climbers froze to death on the ridge.",
+          "Gunmen shot eight people to death at a checkpoint."));
 
 
   /** Sentences with numbers that are not casualty figures. */
@@ -1030,7 +1031,10 @@ final class CasualtyCorpus {
       "The shelter on Fifth Street houses 300 homeless.", "The city counted 4,000 homeless in its winter census.",
       "Five homeless men were given coats by volunteers.", "Two suspects fled to a nearby forest.",
       "Three gunmen fled the scene on motorbikes.", "He resisted arrest and was charged with 3 offences.",
-      "They tried to arrest 5 journalists but failed.", "The army relocated 200 tanks to the north.");
+      "They tried to arrest 5 journalists but failed.",
+      // a court's sentence to death counts no dead
+      "A court sentenced 14 people to death.", "An appeals court sentenced 75 people to death for the 2013 sit-in.",
+      "The tribunal condemned 9 men to death in absentia.", "The court condemned to death two men accused of the killings.", "The army relocated 200 tanks to the north.");
 
   /**
    * Known failures: the expected figures, the figures the rules give today, and the sentence. Each
