@@ -85,7 +85,10 @@ final class CasualtyRules {
   /** Words of an untold part before "of the" and a counted whole: "some of the 20 passengers". */
   private static final TokenSet PARTS = TokenSet.of(
       "some", "many", "most", "several", "few", "majority", "half", "rest", "remainder", "dozens", "scores",
-      "hundreds", "any", "part", "portion", "minority");
+      "hundreds", "any", "part", "portion", "minority",
+      // fractions: "nearly a third of the 600 residents were injured" counts no 600
+      "third", "thirds", "two-thirds", "quarter", "quarters", "three-quarters", "fifth", "fifths", "tenth",
+      "tenths");
   private static final TokenSet NOT_SUPERLATIVES = TokenSet.of(
       "arrest", "protest", "request", "interest", "inquest", "contest", "behest", "quest", "test", "west",
       "rest", "harvest", "forest", "manifest", "conquest", "bequest", "unrest");

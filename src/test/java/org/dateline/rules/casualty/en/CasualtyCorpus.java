@@ -1032,6 +1032,9 @@ final class CasualtyCorpus {
       "Five homeless men were given coats by volunteers.", "Two suspects fled to a nearby forest.",
       "Three gunmen fled the scene on motorbikes.", "He resisted arrest and was charged with 3 offences.",
       "They tried to arrest 5 journalists but failed.",
+      // a fraction of a group counts none of its number
+      "Nearly a third of the 600 residents were injured.", "Two-thirds of the 90 passengers were hurt.",
+      "A quarter of the 400 villagers were displaced.",
       // a court's sentence to death counts no dead
       "A court sentenced 14 people to death.", "An appeals court sentenced 75 people to death for the 2013 sit-in.",
       "The tribunal condemned 9 men to death in absentia.", "The court condemned to death two men accused of the killings.", "The army relocated 200 tanks to the north.");
