@@ -863,7 +863,10 @@ final class CasualtyCorpus {
           "Security forces rounded up 40 suspected gang members."),
       e("evacuated 20000", "Authorities evacuate 20,000 as wildfire nears town"),
       e("killed 8", "Police said 8 people were trampled to death.", "Eight climbers froze to death on the ridge.",
-          "Gunmen shot eight people to death at a checkpoint."));
+          "Gunmen shot eight people to death at a checkpoint."),
+      // none of the people aboard survived: all of them died
+      e("killed 62", "Of the 62 people on board, none survived.", "None of the 62 people on board survived, officials said.",
+          "No one survived among the 62 passengers aboard the jet."));
 
 
   /** Sentences with numbers that are not casualty figures. */
@@ -1035,6 +1038,7 @@ final class CasualtyCorpus {
       // a fraction of a group counts none of its number
       "Nearly a third of the 600 residents were injured.", "Two-thirds of the 90 passengers were hurt.",
       "A quarter of the 400 villagers were displaced.",
+      "None of the three hostages survived.", "All 45 people on board survived the emergency landing.",
       // a court's sentence to death counts no dead
       "A court sentenced 14 people to death.", "An appeals court sentenced 75 people to death for the 2013 sit-in.",
       "The tribunal condemned 9 men to death in absentia.", "The court condemned to death two men accused of the killings.", "The army relocated 200 tanks to the north.");
