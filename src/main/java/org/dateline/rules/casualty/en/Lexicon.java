@@ -67,7 +67,10 @@ final class Lexicon {
           // burns are injuries: "a firefighter suffered a minor burn", "two suffered second-degree burns"
           "suffered burns", "suffered ? burns", "suffered a burn", "suffered a ? burn", "sustained burns",
           "sustained ? burns", "sustained a ? burn", "treated for burns", "treated for ? burns",
-          "with ? burns", "suffering from burns", "suffering from ? burns")
+          "with ? burns", "suffering from burns", "suffering from ? burns",
+          // the harm of a fire or a heatwave: "31 people were treated for smoke inhalation"
+          "treated for smoke inhalation", "treated for heat exhaustion", "treated for heatstroke",
+          "treated for heat stroke", "treated for hypothermia")
       .add(MISSING, "missing", "unaccounted for", "disappeared")
       .add(HOSPITALIZED, "hospitalized", "hospitalised", "in hospital", "in the hospital", "in hospitals",
           "taken to ? hospital", "taken to ? hospitals", "rushed to ? hospital", "admitted to ? hospital",
@@ -76,14 +79,15 @@ final class Lexicon {
           "admitted to the ? hospital", "treated in ? hospital", "treated at ? hospital")
       .add(EVACUATED, "evacuated", "relocated", "moved to shelters", "moved to ? shelters", "moved to safety",
           "moved to safer areas", "moved to safer ground", "moved to higher ground", "taken to shelters",
-          "taken to ? shelters", "moved to evacuation centres", "moved to evacuation centers",
+          "taken to ? shelters", "airlifted to safety", "taken to safety", "ferried to safety", "moved to evacuation centres", "moved to evacuation centers",
           "taken to evacuation centres", "taken to evacuation centers")
       .add(DISPLACED, "displaced", "made homeless", "left homeless", "rendered homeless",
           "fled their homes", "forced to flee", "forced from their homes", "uprooted",
           // refugees counted where they went: "45,000 people have fled across the border into Chad"
           "fled across the border", "fled across ? border", "fled to neighbouring", "fled to neighboring",
           "fled into neighbouring", "fled into neighboring", "fled abroad", "fled the country",
-          "fled the fighting", "fled the violence", "fled their villages", "took refuge", "taken refuge",
+          "fled the fighting", "fled the violence", "fled their villages", "fled the city", "fled the region",
+          "fled the province", "fled the town", "fled the enclave", "fled the territory", "took refuge", "taken refuge",
           "sought refuge", "sought shelter", "taking refuge")
       .add(ARRESTED, "arrested", "detained", "taken into custody", "apprehended", "rounded up")
       .add(RESCUED, "rescued", "pulled alive", "pulled out alive", "pulled from ? rubble alive", "saved")

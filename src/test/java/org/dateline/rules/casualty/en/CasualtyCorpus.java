@@ -866,7 +866,12 @@ final class CasualtyCorpus {
           "Gunmen shot eight people to death at a checkpoint."),
       // none of the people aboard survived: all of them died
       e("killed 62", "Of the 62 people on board, none survived.", "None of the 62 people on board survived, officials said.",
-          "No one survived among the 62 passengers aboard the jet."));
+          "No one survived among the 62 passengers aboard the jet."),
+      e("evacuated 400", "400 tourists were stranded and later airlifted to safety.",
+          "Four hundred villagers were ferried to safety by boat."),
+      e("injured 31", "Thirty-one residents were treated for smoke inhalation.",
+          "Authorities said 31 people had been treated for heat exhaustion."),
+      e("displaced tens of thousands[20000..99999]", "Tens of thousands of people have fled the city."));
 
 
   /** Sentences with numbers that are not casualty figures. */
@@ -1038,7 +1043,7 @@ final class CasualtyCorpus {
       // a fraction of a group counts none of its number
       "Nearly a third of the 600 residents were injured.", "Two-thirds of the 90 passengers were hurt.",
       "A quarter of the 400 villagers were displaced.",
-      "None of the three hostages survived.", "All 45 people on board survived the emergency landing.",
+      "None of the three hostages survived.", "Two gunmen fled the area on foot.", "All 45 people on board survived the emergency landing.",
       // a court's sentence to death counts no dead
       "A court sentenced 14 people to death.", "An appeals court sentenced 75 people to death for the 2013 sit-in.",
       "The tribunal condemned 9 men to death in absentia.", "The court condemned to death two men accused of the killings.", "The army relocated 200 tanks to the north.");
