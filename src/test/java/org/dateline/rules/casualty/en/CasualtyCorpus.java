@@ -871,7 +871,11 @@ final class CasualtyCorpus {
           "Four hundred villagers were ferried to safety by boat."),
       e("injured 31", "Thirty-one residents were treated for smoke inhalation.",
           "Authorities said 31 people had been treated for heat exhaustion."),
-      e("displaced tens of thousands[20000..99999]", "Tens of thousands of people have fled the city."));
+      e("displaced tens of thousands[20000..99999]", "Tens of thousands of people have fled the city."),
+      // millions written onto the digits, as British and wire headlines write them
+      e("displaced 1500000", "Sudan: 1.5m displaced as fighting spreads", "Floods leave 1.5m homeless"),
+      e("evacuated (1000000..+inf)", "More than 1m people were evacuated ahead of the typhoon."),
+      e("killed 3", "A 5m wave killed 3 people.", "The 10m wall collapsed on Monday, killing 3."));
 
 
   /** Sentences with numbers that are not casualty figures. */
