@@ -189,7 +189,8 @@ final class CasualtyRules {
       j = skipAnimals(t, j, e);
     }
     int k = skipAuxiliaries(t, j, e);
-    if (k < 0 && p != null) {
+    // "two of the 12 passengers on board were killed": the group's people take a tail as people do
+    if (k < 0 && (p != null || j > h.end && !t[j - 1].isNumber() && !NumberWords.isNumberWord(t[j - 1].lower))) {
       j = skipAside(t, skipPostModifier(t, j, e, q), e);
       // "eight workers from a power company and three other people were found dead"
       Head late = second == null ? secondGroup(t, j, e, q) : null;
@@ -503,11 +504,18 @@ final class CasualtyRules {
             || t[i - 3].isNumber() || NumberWords.isNumberWord(t[i - 3].lower));
   }
 
-  /** Returns the index after "of the four" at {@code j} ("one of the four died"), or {@code j}. */
+  /**
+   * Returns the index after "of the four" at {@code j} ("one of the four died"), and after the
+   * group's people if it names them ("two of the 12 passengers died"), or {@code j}.
+   */
   private static int ofTheGroup(Token[] t, int j, int e) {
     boolean group = j + 2 < e && t[j].is("of") && (t[j + 1].is("the") || t[j + 1].is("those") || t[j + 1].is("these"))
         && (t[j + 2].isNumber() || NumberWords.isNumberWord(t[j + 2].lower));
-    return group ? j + 3 : j;
+    if (!group) {
+      return j;
+    }
+    People named = People.after(t, j + 3, e, false);
+    return named == null ? j + 3 : named.end;
   }
 
   /** "none of the (other) eight people were hurt", "neither of the two men": no one of them. */

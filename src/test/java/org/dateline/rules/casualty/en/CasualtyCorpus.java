@@ -872,6 +872,11 @@ final class CasualtyCorpus {
       e("injured 31", "Thirty-one residents were treated for smoke inhalation.",
           "Authorities said 31 people had been treated for heat exhaustion."),
       e("displaced tens of thousands[20000..99999]", "Tens of thousands of people have fled the city."),
+      // a part of a counted group that names its people: the part is counted, not the group
+      e("killed 2", "Two of the 12 passengers died.", "Two of the 12 passengers on board were killed.",
+          "Two of the four were killed."),
+      e("injured 3", "Three of the 600 residents were injured."),
+      e("rescued 4", "Four of the seven crew members were rescued."),
       // millions written onto the digits, as British and wire headlines write them
       e("displaced 1500000", "Sudan: 1.5m displaced as fighting spreads", "Floods leave 1.5m homeless"),
       e("evacuated (1000000..+inf)", "More than 1m people were evacuated ahead of the typhoon."),
@@ -1047,7 +1052,7 @@ final class CasualtyCorpus {
       // a fraction of a group counts none of its number
       "Nearly a third of the 600 residents were injured.", "Two-thirds of the 90 passengers were hurt.",
       "A quarter of the 400 villagers were displaced.",
-      "None of the three hostages survived.", "Two gunmen fled the area on foot.", "All 45 people on board survived the emergency landing.",
+      "None of the three hostages survived.", "Two of the nine injured were foreigners.", "Two gunmen fled the area on foot.", "All 45 people on board survived the emergency landing.",
       // a court's sentence to death counts no dead
       "A court sentenced 14 people to death.", "An appeals court sentenced 75 people to death for the 2013 sit-in.",
       "The tribunal condemned 9 men to death in absentia.", "The court condemned to death two men accused of the killings.", "The army relocated 200 tanks to the north.");
