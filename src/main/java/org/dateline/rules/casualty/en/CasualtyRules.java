@@ -14,7 +14,14 @@ final class CasualtyRules {
   private static final int TOLL_WINDOW = 30;
   private static final TokenSet TOLL_LINKS = TokenSet.of(
       "to", "at", "of", "reached", "hit", "is", "was", "stands", "stood", "now", "toll", "past",
-      "surpassed", "exceeded", "topped", "passed", "reach", "risen", "rose", "climbed", "was", "be", "as");
+      "surpassed", "exceeded", "topped", "passed", "reach", "risen", "rose", "climbed", "was", "be", "as",
+      // a headline's present tense: "Gaza death toll passes 40,000", "quake toll tops 2,000"
+      "passes", "tops", "surpasses", "exceeds", "reaches", "hits", "crosses", "crossed");
+  /** Nouns a "toll" names as a road's fee, not a count of the dead: "toll road", "toll booth". */
+  private static final TokenSet TOLL_COMPOUNDS = TokenSet.of(
+      "road", "roads", "booth", "booths", "plaza", "plazas", "gate", "gates", "bridge", "free", "fee", "fees",
+      "charge", "charges", "lane", "lanes", "operator", "operators", "revenue", "revenues", "highway",
+      "motorway", "tunnel", "collection", "rates", "rate");
   private static final TokenSet ZERO_WORDS = TokenSet.of("nobody", "none", "no-one");
   /** People nouns that name everyone there, so that "no people were hurt" is a zero toll, not a part's. */
   private static final TokenSet EVERYONE = TokenSet.of("people", "persons", "individuals", "person", "lives");
@@ -78,7 +85,10 @@ final class CasualtyRules {
   /** Words of an untold part before "of the" and a counted whole: "some of the 20 passengers". */
   private static final TokenSet PARTS = TokenSet.of(
       "some", "many", "most", "several", "few", "majority", "half", "rest", "remainder", "dozens", "scores",
-      "hundreds", "any", "part", "portion", "minority");
+      "hundreds", "any", "part", "portion", "minority",
+      // fractions: "nearly a third of the 600 residents were injured" counts no 600
+      "third", "thirds", "two-thirds", "quarter", "quarters", "three-quarters", "fifth", "fifths", "tenth",
+      "tenths");
   private static final TokenSet NOT_SUPERLATIVES = TokenSet.of(
       "arrest", "protest", "request", "interest", "inquest", "contest", "behest", "quest", "test", "west",
       "rest", "harvest", "forest", "manifest", "conquest", "bequest", "unrest");
@@ -94,6 +104,12 @@ final class CasualtyRules {
   /** Possessives before the count a killing verb acts on: "killed his two sons". */
   private static final TokenSet POSSESSIVES = TokenSet.of("his", "her", "their");
   private static final TokenSet OF_OWNERS = TokenSet.of("his", "her", "their", "its", "our", "the", "them");
+
+  /** Verbs of a court's sentence: "sentenced 14 people to death" counts no dead. */
+  private static final TokenSet SENTENCING = TokenSet.of(
+      "sentenced", "sentencing", "sentences", "sentence", "condemned", "condemning", "condemns", "condemn");
+  /** How many words before the people counted a sentencing verb may stand. */
+  private static final int SENTENCE_WINDOW = 3;
 
   /** Verbs of intent or attempt before "to" and a killing verb: "tried to kill", "threatened to kill". */
   private static final TokenSet INTENT = TokenSet.of(
@@ -173,7 +189,8 @@ final class CasualtyRules {
       j = skipAnimals(t, j, e);
     }
     int k = skipAuxiliaries(t, j, e);
-    if (k < 0 && p != null) {
+    // "two of the 12 passengers on board were killed": the group's people take a tail as people do
+    if (k < 0 && (p != null || j > h.end && !t[j - 1].isNumber() && !NumberWords.isNumberWord(t[j - 1].lower))) {
       j = skipAside(t, skipPostModifier(t, j, e, q), e);
       // "eight workers from a power company and three other people were found dead"
       Head late = second == null ? secondGroup(t, j, e, q) : null;
@@ -191,7 +208,7 @@ final class CasualtyRules {
       m = Lexicon.PREDICATES.match(t, k, e);
     }
     if (m != null && ((m.category == CasualtyCategory.AFFECTED && p == null) || eitherOutcome(t, m, e)
-        || negated(t, k) || deniedInside(t, k, m.end)
+        || negated(t, k) || deniedInside(t, k, m.end) || sentenced(t, i, k)
         || p == null && j > h.end && k == j && m.end < e && FINITE_BE.contains(t[m.end]))) {
       // "two of the nine injured were foreigners": the participle names the group, "were" is the predicate
       return;
@@ -487,11 +504,18 @@ final class CasualtyRules {
             || t[i - 3].isNumber() || NumberWords.isNumberWord(t[i - 3].lower));
   }
 
-  /** Returns the index after "of the four" at {@code j} ("one of the four died"), or {@code j}. */
+  /**
+   * Returns the index after "of the four" at {@code j} ("one of the four died"), and after the
+   * group's people if it names them ("two of the 12 passengers died"), or {@code j}.
+   */
   private static int ofTheGroup(Token[] t, int j, int e) {
     boolean group = j + 2 < e && t[j].is("of") && (t[j + 1].is("the") || t[j + 1].is("those") || t[j + 1].is("these"))
         && (t[j + 2].isNumber() || NumberWords.isNumberWord(t[j + 2].lower));
-    return group ? j + 3 : j;
+    if (!group) {
+      return j;
+    }
+    People named = People.after(t, j + 3, e, false);
+    return named == null ? j + 3 : named.end;
   }
 
   /** "none of the (other) eight people were hurt", "neither of the two men": no one of them. */
@@ -691,7 +715,7 @@ final class CasualtyRules {
   /** "killing 10 civilians", "wounded 19 others", "killed 5 and wounded 12", "the deaths of two men". */
   static void action(Token[] t, int i, int e, List<Candidate> out) {
     PhraseTable.Match m = Lexicon.ACTIONS.match(t, i, e);
-    if (m == null || joinedOutcome(t, i, m, e) || intended(t, i)) {
+    if (m == null || joinedOutcome(t, i, m, e) || intended(t, i) || sentenced(t, i, i)) {
       return;
     }
     int j = m.end;
@@ -750,6 +774,23 @@ final class CasualtyRules {
             "<action> <n> <people> <place> and <n> <place>"));
       }
     }
+  }
+
+  /**
+   * Whether the "to death" at {@code k} is a court's sentence, not a death: "a court sentenced 14
+   * people to death", "condemned to death two men". The sentencing verb stands a few words before
+   * the people at {@code i}.
+   */
+  private static boolean sentenced(Token[] t, int i, int k) {
+    if (!t[k].is("to")) {
+      return false;
+    }
+    for (int n = Math.max(0, i - SENTENCE_WINDOW); n < i; n++) {
+      if (SENTENCING.contains(t[n])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -964,12 +1005,17 @@ final class CasualtyRules {
         continue;
       }
       Quantity q = TOLL_LINKS.contains(t[j - 1]) ? QuantityParser.parse(t, j, e) : null;
-      if (q != null && q.need == Quantity.Need.NONE) {
+      if (q != null && q.need == Quantity.Need.NONE && !countsThings(t, q.end, e)) {
         FigureRole role = isUpdate(t, Math.max(0, begin - 3), j) ? FigureRole.UPDATE : FigureRole.TOTAL;
         out.add(new Candidate(category, q.count, q.begin, q.end, begin, q.end, null, role, "<toll> <link> <n>"));
         return;
       }
     }
+  }
+
+  /** "tops 2,400 vehicles a day": the number after a toll's link counts things, not the dead. */
+  private static boolean countsThings(Token[] t, int end, int e) {
+    return end < e && Lexicon.THINGS.contains(t[end]);
   }
 
   /** "the toll of deaths and injuries", "the toll of dead and wounded": no number of one category. */
@@ -986,6 +1032,9 @@ final class CasualtyRules {
   }
 
   private static CasualtyCategory tollCategory(Token[] t, int i, int e) {
+    if (t[i].is("toll") && i + 1 < e && TOLL_COMPOUNDS.contains(t[i + 1])) {
+      return null;
+    }
     if (t[i].is("toll")) {
       return i > 0 && t[i - 1].is("injury") ? CasualtyCategory.INJURED : CasualtyCategory.KILLED;
     }

@@ -129,6 +129,7 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
       CasualtyRules.forcedOut(t, i, e, found);
       SentToHospital.apply(t, s, i, e, found);
       PulledAlive.apply(t, i, e, found);
+      LeftHomeless.apply(t, i, e, found);
     }
     NoSurvivors.apply(t, s, e, found);
     List<Candidate> accepted = found.isEmpty() ? new ArrayList<>() : resolve(found);
@@ -157,6 +158,9 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
     accepted.sort((a, b) -> Integer.compare(a.spanBegin, b.spanBegin));
     SelfKilled.apply(t, s, e, accepted, out);
     Additions.mark(t, s, e, accepted, out);
+    if (Gapped.apply(t, s, e, accepted)) {
+      accepted.sort((a, b) -> Integer.compare(a.spanBegin, b.spanBegin));
+    }
     for (Candidate c : accepted) {
       c = GunshotWounds.mark(t, s, e, Ordinals.apply(t, e, c));
       out.add(figure(text, t, s, e, c, cumulative(t, s, e, c)));

@@ -33,7 +33,8 @@ final class Lexicon {
           "fatally shot", "fatally stabbed", "fatally wounded", "fatally injured", "fatally hurt",
           "mortally wounded", "shot to death", "stabbed to death", "beaten to death", "burned to death",
           "burnt to death", "hacked to death", "crushed to death", "clubbed to death", "stoned to death",
-          "tortured to death", "to death", "put to death", "hanged", "decapitated", "set ablaze",
+          "tortured to death", "to death", "put to death", "trampled to death", "frozen to death", "froze to death",
+          "starved to death", "hanged", "decapitated", "set ablaze",
           "set on fire", "burned alive", "burnt alive", "beheaded", "martyred", "hacked to death", "burnt to death", "killed in action",
           "confirmed dead", "found dead", "pronounced dead", "declared dead", "taken off life support",
           "removed from life support",
@@ -66,16 +67,28 @@ final class Lexicon {
           // burns are injuries: "a firefighter suffered a minor burn", "two suffered second-degree burns"
           "suffered burns", "suffered ? burns", "suffered a burn", "suffered a ? burn", "sustained burns",
           "sustained ? burns", "sustained a ? burn", "treated for burns", "treated for ? burns",
-          "with ? burns", "suffering from burns", "suffering from ? burns")
+          "with ? burns", "suffering from burns", "suffering from ? burns",
+          // the harm of a fire or a heatwave: "31 people were treated for smoke inhalation"
+          "treated for smoke inhalation", "treated for heat exhaustion", "treated for heatstroke",
+          "treated for heat stroke", "treated for hypothermia")
       .add(MISSING, "missing", "unaccounted for", "disappeared")
       .add(HOSPITALIZED, "hospitalized", "hospitalised", "in hospital", "in the hospital", "in hospitals",
           "taken to ? hospital", "taken to ? hospitals", "rushed to ? hospital", "admitted to ? hospital",
           "transported to ? hospital", "airlifted to ? hospital", "brought to ? hospital",
           "taken to the ? hospital", "rushed to the ? hospital", "transported to the ? hospital",
           "admitted to the ? hospital", "treated in ? hospital", "treated at ? hospital")
-      .add(EVACUATED, "evacuated")
+      .add(EVACUATED, "evacuated", "relocated", "moved to shelters", "moved to ? shelters", "moved to safety",
+          "moved to safer areas", "moved to safer ground", "moved to higher ground", "taken to shelters",
+          "taken to ? shelters", "airlifted to safety", "taken to safety", "ferried to safety", "moved to evacuation centres", "moved to evacuation centers",
+          "taken to evacuation centres", "taken to evacuation centers")
       .add(DISPLACED, "displaced", "made homeless", "left homeless", "rendered homeless",
-          "fled their homes", "forced to flee", "forced from their homes", "uprooted")
+          "fled their homes", "forced to flee", "forced from their homes", "uprooted",
+          // refugees counted where they went: "45,000 people have fled across the border into Chad"
+          "fled across the border", "fled across ? border", "fled to neighbouring", "fled to neighboring",
+          "fled into neighbouring", "fled into neighboring", "fled abroad", "fled the country",
+          "fled the fighting", "fled the violence", "fled their villages", "fled the city", "fled the region",
+          "fled the province", "fled the town", "fled the enclave", "fled the territory", "took refuge", "taken refuge",
+          "sought refuge", "sought shelter", "taking refuge")
       .add(ARRESTED, "arrested", "detained", "taken into custody", "apprehended", "rounded up")
       .add(RESCUED, "rescued", "pulled alive", "pulled out alive", "pulled from ? rubble alive", "saved")
       .add(AFFECTED, "affected")
@@ -102,10 +115,13 @@ final class Lexicon {
           "killing all", "massacres", "shot and killed all", "lynched", "lynching", "the lynching of")
       .add(INJURED, "wounded", "wounding", "wounds", "injured", "injuring", "injures", "injure",
           "hurt", "hurting", "injuries to")
-      .add(EVACUATED, "evacuated", "evacuating", "the evacuation of", "evacuation of")
-      .add(DISPLACED, "displaced", "displacing", "the displacement of", "displacement of")
+      .add(EVACUATED, "evacuated", "evacuating", "the evacuation of", "evacuation of",
+          // a headline's present tense: "Floods kill 12, displace thousands", "Police arrest 40 after clashes"
+          "evacuate", "evacuates")
+      .add(DISPLACED, "displaced", "displacing", "the displacement of", "displacement of", "displace", "displaces")
       .add(ARRESTED, "arrested", "arresting", "detained", "detaining", "the arrest of", "arrest of",
-          "the detention of")
+          "the detention of", "arrest", "arrests", "detain", "detains", "rounded up", "rounding up", "round up",
+          "rounds up")
       .add(RESCUED, "rescued", "rescuing", "the rescue of", "rescue of")
       .add(AFFECTED, "affected", "affecting")
       .build();

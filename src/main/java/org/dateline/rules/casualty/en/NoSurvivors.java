@@ -6,7 +6,7 @@ import org.dateline.model.CasualtyCount;
 import org.dateline.model.FigureRole;
 
 /**
- * Everyone aboard killed, told as "no survivors" or "everyone on board": "there were no survivors
+ * Everyone aboard killed, told as "no survivors", "none survived" or "everyone on board": "there were no survivors
  * among the 67 people aboard", "the jet went down with 67 people on board and there were no
  * survivors", "a plane carrying 58 passengers and four crew crashed, killing everyone on board",
  * "All 62 aboard killed". The people aboard are the dead.
@@ -16,6 +16,10 @@ final class NoSurvivors {
   private static final java.util.Set<String> CARRYING = java.util.Set.of("carrying", "with", "transporting");
   /** Words for everyone of a craft's load: "killing everyone on board", "all aboard died". */
   private static final TokenSet EVERYONE = TokenSet.of("everyone", "everybody", "all");
+  /** Words of no one, before "survived": "none of the 62 people aboard survived". */
+  private static final TokenSet NONE = TokenSet.of("none", "nobody", "no-one");
+  /** How many words before "survived" the word of no one may stand. */
+  private static final int NONE_WINDOW = 8;
   private static final TokenSet DEATH = TokenSet.of("killed", "killing", "kills", "kill", "died", "dead", "perished");
 
   private NoSurvivors() {}
@@ -73,10 +77,26 @@ final class NoSurvivors {
           && !(i + 1 < e && t[i + 1].is("'"))) {
         return true;
       }
+      if (t[i].is("survived") && noneBefore(t, s, i)) {
+        return true;
+      }
       death |= DEATH.contains(t[i]);
       everyone |= EVERYONE.contains(t[i]) && everyoneAboard(t, i + 1, e);
     }
     return death && everyone;
+  }
+
+  /**
+   * Whether "none", "nobody" or "no one" stands a few words before the "survived" at {@code i}:
+   * "none survived", "none of the 62 people on board survived", "no one survived".
+   */
+  private static boolean noneBefore(Token[] t, int s, int i) {
+    for (int k = i - 1; k >= Math.max(s, i - NONE_WINDOW); k--) {
+      if (NONE.contains(t[k]) || t[k].is("one") && k > s && t[k - 1].is("no")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether "aboard" or "on board" follows within a few words: "everyone on board", "all 62 aboard". */

@@ -28,6 +28,10 @@ final class NumberWords {
       "eighty", 80, "ninety", 90);
   private static final Map<String, Long> SCALES = Map.of(
       "thousand", 1_000L, "million", 1_000_000L, "billion", 1_000_000_000L);
+  /** The digits of a short-scaled number: "1.5" of "1.5m", at most one point. */
+  private static final java.util.regex.Pattern SHORT_NUMERAL =
+      java.util.regex.Pattern.compile("[0-9]{1,3}(\\.[0-9]{1,2})?");
+  private static final int MAX_SHORT_DIGITS = 6;
   private static final int MAX_TOKENS = 12;
 
   private NumberWords() {}
@@ -70,7 +74,28 @@ final class NumberWords {
     if (from >= limit) {
       return null;
     }
-    return t[from].isNumber() ? numeral(t, from, limit) : words(t, from, limit);
+    if (t[from].isNumber()) {
+      return numeral(t, from, limit);
+    }
+    long written = shortScaled(t[from].lower);
+    return written > 0 ? new Match(written, from + 1) : words(t, from, limit);
+  }
+
+  /**
+   * Returns the value of a number with its scale written onto the digits, as British and wire
+   * headlines write millions: "1.5m displaced", "2bn"; or 0. The word is one token.
+   */
+  static long shortScaled(String w) {
+    int n = w.length();
+    int digits = w.endsWith("mn") || w.endsWith("bn") ? n - 2 : w.endsWith("m") ? n - 1 : -1;
+    if (digits <= 0 || digits > MAX_SHORT_DIGITS || !Character.isDigit(w.charAt(0))
+        || !SHORT_NUMERAL.matcher(w).region(0, digits).matches()) {
+      return 0;
+    }
+    long sc = w.charAt(digits) == 'b' ? 1_000_000_000L : 1_000_000L;
+    double v = Double.parseDouble(w.substring(0, digits)) * sc;
+    long r = Math.round(v);
+    return r > MAX || Math.abs(v - r) > 1e-6 ? 0 : r;
   }
 
   /**

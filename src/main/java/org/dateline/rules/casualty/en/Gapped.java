@@ -1,0 +1,111 @@
+package org.dateline.rules.casualty.en;
+
+import java.util.List;
+import org.dateline.model.FigureRole;
+
+/**
+ * A second group that shares the predicate of the figure before it, told only by its number and
+ * its place: "at least 9 people died in Guatemala <b>and 3 in Honduras</b>", "six were killed in
+ * Kharkiv <b>and 12 others in Zaporizhzhia</b>", "the strikes killed 40 in Gaza <b>and 12 in
+ * Lebanon</b>". The predicate is left out, so no rule of a predicate reads the group; it adds to the
+ * figure before it ({@link FigureRole#ADDITIONAL}), of the same category; after a part it is a part
+ * too: "six of the victims died at the scene, <b>two others at a hospital</b>".
+ *
+ * <p>The figure before must end in a place or time phrase of its own ("in Guatemala"), with no
+ * other number between, and the group must be followed by one too: "died on May 3 and 4 in the
+ * capital" is a date, and "two died and three in critical condition" a predicate the rules read.
+ * Where a wound is, the people are the same ("one was shot in the leg, another in the arm").
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class Gapped {
+  private static final TokenSet PLACE_PREPS = TokenSet.of("in", "on", "at", "across", "near");
+  private static final TokenSet GROUP_WORDS = TokenSet.of("others", "more");
+  private static final TokenSet STOPS = TokenSet.of(
+      ".", ";", ":", "but", "while", "when", "after", "before", "as", "who", "which", "that", "said", "says",
+      "including", "among", "with", "were", "was", "are", "is", "have", "has", "had");
+  /** Where a wound is: a place on the body, not a place the people were. */
+  private static final TokenSet BODY = TokenSet.of(
+      "leg", "legs", "arm", "arms", "head", "chest", "back", "stomach", "abdomen", "body", "foot", "feet", "hand",
+      "hands", "neck", "shoulder", "shoulders", "face", "torso", "hip", "thigh", "buttocks", "side", "groin", "knee",
+      "ankle", "wrist", "jaw", "eye", "mouth", "spine", "pelvis");
+  /** How many words the place phrase of the figure before may take up to the join. */
+  private static final int MAX_PLACE = 8;
+  /** How many groups may follow one figure: "9 in Guatemala, 3 in Honduras and 2 in El Salvador". */
+  private static final int MAX_GROUPS = 5;
+
+  private Gapped() {}
+
+  /**
+   * Adds, after each figure of the sentence {@code [s, e)}, the groups that share its predicate, and
+   * says whether it added any.
+   */
+  static boolean apply(Token[] t, int s, int e, List<Candidate> accepted) {
+    int size = accepted.size();
+    for (int k = 0; k < size; k++) {
+      Candidate c = accepted.get(k);
+      if (c.role != FigureRole.TOTAL && c.role != FigureRole.ADDITIONAL && c.role != FigureRole.SUBTOTAL) {
+        continue;
+      }
+      int from = c.spanEnd;
+      for (int n = 0; n < MAX_GROUPS; n++) {
+        Candidate group = groupAfter(t, from, e, c, accepted);
+        if (group == null) {
+          break;
+        }
+        accepted.add(group);
+        from = group.spanEnd;
+      }
+    }
+    return accepted.size() > size;
+  }
+
+  /** The group joined after the place phrase that starts at {@code from}, or null. */
+  private static Candidate groupAfter(Token[] t, int from, int e, Candidate c, List<Candidate> accepted) {
+    if (from >= e || !PLACE_PREPS.contains(t[from])) {
+      return null;
+    }
+    int j = from + 1;
+    while (j < Math.min(e, from + MAX_PLACE) && !t[j].is("and") && !t[j].is(",")) {
+      if (t[j].isNumber() || STOPS.contains(t[j]) || BODY.contains(t[j])) {
+        return null;
+      }
+      j++;
+    }
+    if (j >= e || j == from + 1 || !(t[j].is("and") || t[j].is(","))) {
+      return null;
+    }
+    int at = t[j].is(",") && j + 1 < e && t[j + 1].is("and") ? j + 2 : j + 1;
+    Quantity q = QuantityParser.parse(t, at, e);
+    if (q == null || q.need != Quantity.Need.NONE || t[at].is("another") || taken(accepted, q)) {
+      return null;
+    }
+    People p = People.afterCount(t, q, e);
+    int after = p != null ? p.end : q.end < e && GROUP_WORDS.contains(t[q.end]) ? q.end + 1 : q.end;
+    if (after + 1 >= e || !PLACE_PREPS.contains(t[after]) || t[after + 1].isNumber() || wound(t, after + 1, e)) {
+      return null;
+    }
+    return new Candidate(c.category, q.count, q.begin, q.end, q.begin, after, p == null ? c.who : p.who,
+        c.role == FigureRole.SUBTOTAL ? FigureRole.SUBTOTAL : FigureRole.ADDITIONAL,
+        "<n> <predicate> in <place> and <n> in <place>");
+  }
+
+  /** Whether a body part follows within a few words of {@code i}: "in the lower back". */
+  private static boolean wound(Token[] t, int i, int e) {
+    for (int j = i; j < Math.min(e, i + 3); j++) {
+      if (BODY.contains(t[j])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean taken(List<Candidate> accepted, Quantity q) {
+    for (Candidate c : accepted) {
+      if (c.numberBegin < q.end && q.begin < c.numberEnd || c.spanBegin <= q.begin && q.begin < c.spanEnd) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
