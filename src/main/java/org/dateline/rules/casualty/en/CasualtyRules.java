@@ -521,7 +521,9 @@ final class CasualtyRules {
   /** "none of the (other) eight people were hurt", "neither of the two men": no one of them. */
   private static boolean noneOf(Token[] t, int i) {
     for (int k = i - 1; k >= 1 && k >= i - 3; k--) {
-      if (t[k].is("of") && (t[k - 1].is("none") || t[k - 1].is("neither"))) {
+      boolean nobody = t[k - 1].is("none") || t[k - 1].is("neither") || t[k - 1].is("nobody")
+          || k >= 2 && t[k - 1].is("one") && t[k - 2].is("no");
+      if ((t[k].is("of") || t[k].is("among")) && nobody) {
         return true;
       }
     }
@@ -1085,9 +1087,12 @@ final class CasualtyRules {
       if (besides) {
         j++;
       }
-      int of = t[i].is("none") ? afterNoneOf(t, j, e) : -1;
+      // "none of the 20 people on board", "no one among the 40 passengers"
+      int of = t[i].is("none") || j < e && t[j].is("among") ? afterNoneOf(t, j, e) : -1;
+      // "none of the other eight people were hurt" adds nobody to the people counted, as "no one else"
+      besides |= of >= 0 && Sentences.containsWord(t, j, of, "other");
       People p = of >= 0 ? null : People.after(t, j, e, false);
-      int k = skipAuxiliaries(t, of >= 0 ? of : p == null ? afterScope(t, j, e) : p.end, e);
+      int k = skipAuxiliaries(t, of >= 0 ? afterScope(t, of, e) : p == null ? afterScope(t, j, e) : p.end, e);
       PhraseTable.Match m = k < 0 ? null : Lexicon.PREDICATES.match(t, k, e);
       if (m != null) {
         out.add(new Candidate(m.category, CasualtyCount.zero(), i, m.end, i, m.end, null,
@@ -1103,7 +1108,7 @@ final class CasualtyRules {
    * "none of them", "none of those aboard"), or -1 if "of" and a group do not follow.
    */
   private static int afterNoneOf(Token[] t, int j, int e) {
-    if (j + 1 >= e || !t[j].is("of")) {
+    if (j + 1 >= e || !(t[j].is("of") || t[j].is("among"))) {
       return -1;
     }
     int k = j + 1;

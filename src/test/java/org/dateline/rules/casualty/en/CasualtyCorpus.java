@@ -819,6 +819,10 @@ final class CasualtyCorpus {
           "The floods forced more than 10,000 families to leave their homes."),
       // a person hurt in a clause of their own after the deaths
       e("killed 2", "A mob lynched two herders near the market.", "Two herders were hacked down near the market."),
+      e("injured 0 (additional)", "None of the other eight people inside the house were injured."),
+      // nobody of a counted group on board: a zero, not the group's number
+      e("injured 0", "None of the 20 people on board were hurt.", "No one among the 40 passengers was hurt.",
+          "Nobody among the residents was injured."),
       // a text that ends at the join has no clause after it
       e("killed 5", "Five died and"),
       e("killed 1; injured 1", "A farmer died and his wife was seriously injured when the tractor overturned.",
@@ -1035,7 +1039,7 @@ final class CasualtyCorpus {
       "Four radio (RN) stations were hit by shells.",
       "Two unidentified men arrived and murdered him in cold blood.", "Two gunmen shot and killed him on the porch.",
       "Three men killed them with machetes.", "Gunmen abducted two teachers and shot him dead.",
-      "None of the other eight people inside the house were injured.", "Neither of the two guards was hurt.",
+      "Neither of the two guards was hurt.",
       "Five suspects in the shooting that left the town in shock were arrested.",
       "The victim was taken to a hospital where his condition was not known.",
       "On the 13th, three teachers were honoured at the school.",
