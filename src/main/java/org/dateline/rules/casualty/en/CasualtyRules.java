@@ -939,15 +939,12 @@ final class CasualtyRules {
     if (!FORCED.contains(t[i])) {
       return;
     }
-    Quantity q = QuantityParser.parse(t, i + 1, e);
-    if (q == null || q.need != Quantity.Need.NONE) {
+    People.Counted counted = People.countedAt(t, i + 1, e);
+    if (counted == null || counted.quantity.need != Quantity.Need.NONE || counted.end + 1 >= e) {
       return;
     }
-    People p = People.afterCount(t, q, e);
-    int j = p == null ? q.end : p.end;
-    if (j + 1 >= e) {
-      return;
-    }
+    Quantity q = counted.quantity;
+    int j = counted.end;
     boolean to = t[j].is("to");
     boolean beEvacuated = to && j + 2 < e && t[j + 1].is("be") && t[j + 2].is("evacuated");
     boolean evacuate = to && t[j + 1].is("evacuate") || beEvacuated;
@@ -956,8 +953,8 @@ final class CasualtyRules {
     boolean fromHomes = (t[j].is("from") || t[j].is("out") && t[j + 1].is("of")) && homesAfter(t, j + 1, e);
     if (evacuate || flee || fromHomes) {
       CasualtyCategory c = evacuate ? CasualtyCategory.EVACUATED : CasualtyCategory.DISPLACED;
-      out.add(new Candidate(c, q.count, q.begin, q.end, i, beEvacuated ? j + 3 : j + 2, who(p), FigureRole.TOTAL,
-          "forced <n> <people> from their homes"));
+      out.add(new Candidate(c, q.count, q.begin, q.end, i, beEvacuated ? j + 3 : j + 2, counted.who(),
+          FigureRole.TOTAL, "forced <n> <people> from their homes"));
     }
   }
 

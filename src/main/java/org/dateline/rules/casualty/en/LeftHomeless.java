@@ -23,14 +23,10 @@ final class LeftHomeless {
     if (!LEFT.contains(t[i])) {
       return;
     }
-    Quantity q = QuantityParser.parse(t, i + 1, e);
-    People p = q == null ? null : People.afterCount(t, q, e);
-    if (q == null || q.need != Quantity.Need.NONE && p == null) {
-      return;
-    }
-    int j = p == null ? q.end : p.end;
-    if (j < e && t[j].is("homeless")) {
-      out.add(new Candidate(CasualtyCategory.DISPLACED, q.count, q.begin, q.end, i, j + 1, p == null ? null : p.who,
+    People.Counted c = People.countedAt(t, i + 1, e);
+    if (c != null && c.end < e && t[c.end].is("homeless")) {
+      Quantity q = c.quantity;
+      out.add(new Candidate(CasualtyCategory.DISPLACED, q.count, q.begin, q.end, i, c.end + 1, c.who(),
           FigureRole.TOTAL, "left <n> <people> homeless"));
     }
   }

@@ -38,6 +38,36 @@ final class People {
     this.who = who;
   }
 
+  /** A count and the people it names right after a verb: "left <b>30,000 people</b> homeless". */
+  static final class Counted {
+    final Quantity quantity;
+    /** The people named, or null for a bare count ("sent <b>four</b> to hospital"). */
+    final People people;
+    /** The index after the count and its people. */
+    final int end;
+
+    private Counted(Quantity quantity, People people) {
+      this.quantity = quantity;
+      this.people = people;
+      this.end = people == null ? quantity.end : people.end;
+    }
+
+    /** Whom the people are, or null. */
+    String who() {
+      return people == null ? null : people.who;
+    }
+  }
+
+  /**
+   * Returns the count at {@code i} and the people it names, or null when no count is there or a
+   * count that needs its noun ("a") has none.
+   */
+  static Counted countedAt(Token[] t, int i, int limit) {
+    Quantity q = QuantityParser.parse(t, i, limit);
+    People p = q == null ? null : afterCount(t, q, limit);
+    return q == null || q.need != Quantity.Need.NONE && p == null ? null : new Counted(q, p);
+  }
+
   /** Returns a phrase that ends at {@code end} and names nobody in particular. */
   static People unnamed(int end) {
     return new People(end, null);

@@ -21,11 +21,12 @@ final class PulledAlive {
     if (!PULLED.contains(t[i])) {
       return;
     }
-    Quantity q = QuantityParser.parse(t, i + 1, e);
-    People p = q == null ? null : People.afterCount(t, q, e);
+    People.Counted c = People.countedAt(t, i + 1, e);
+    People p = c == null ? null : c.people;
     if (p == null) {
       return;
     }
+    Quantity q = c.quantity;
     boolean survivors = t[p.end - 1].is("survivors") || t[p.end - 1].is("survivor");
     boolean alive = p.end < e && t[p.end].is("alive");
     if (survivors || alive) {

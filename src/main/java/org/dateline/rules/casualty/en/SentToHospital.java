@@ -33,12 +33,12 @@ final class SentToHospital {
     if (!SENT.contains(t[i])) {
       return;
     }
-    Quantity q = QuantityParser.parse(t, i + 1, e);
-    People p = q == null ? null : People.afterCount(t, q, e);
-    if (q == null || q.need != Quantity.Need.NONE && p == null) {
+    People.Counted c = People.countedAt(t, i + 1, e);
+    if (c == null) {
       return;
     }
-    int j = p == null ? q.end : p.end;
+    Quantity q = c.quantity;
+    int j = c.end;
     if (j < e && t[j].is(",")) {
       int close = j + 1;
       while (close < Math.min(e, j + MAX_ASIDE) && !t[close].is(",")) {
@@ -52,7 +52,7 @@ final class SentToHospital {
     }
     boolean shooting = byAShooting(t, s, i);
     out.add(new Candidate(shooting ? CasualtyCategory.INJURED : CasualtyCategory.HOSPITALIZED, q.count, q.begin, q.end,
-        i, h + 1, p == null ? null : p.who, FigureRole.TOTAL,
+        i, h + 1, c.who(), FigureRole.TOTAL,
         shooting ? "<shooting> sent <n> <people> to hospital" + GunshotWounds.AS_SHOT
             : "sent <n> <people> to hospital"));
   }
