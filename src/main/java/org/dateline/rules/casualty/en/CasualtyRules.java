@@ -69,6 +69,11 @@ final class CasualtyRules {
       "team", "group", "delegation", "convoy", "patrol", "unit", "squad", "mission", "crowd");
   private static final TokenSet LIVES_VERBS = TokenSet.of(
       "claimed", "claiming", "claim", "claims", "cost", "costing", "costs", "took", "taken", "taking", "takes");
+  /** Verbs of treating people, before them: "paramedics treated 31 people for burns". */
+  private static final TokenSet TREATED = TokenSet.of("treated", "treating", "treats");
+  /** Harms people are treated for: "for smoke inhalation", "for gunshot wounds", "for minor injuries". */
+  private static final TokenSet HARMS = TokenSet.of("injuries", "injury", "wounds", "wound", "burns", "smoke",
+      "inhalation", "heatstroke", "hypothermia", "exhaustion", "cuts", "bruises", "fractures", "trauma");
   /** Verbs that drive people out: "forced 12,000 people to flee". */
   private static final TokenSet FORCED = TokenSet.of("forced", "forcing", "forces", "force");
   private static final TokenSet SUBTOTAL_CUES = TokenSet.of("including", "includes", "include", "included");
@@ -955,6 +960,28 @@ final class CasualtyRules {
       CasualtyCategory c = evacuate ? CasualtyCategory.EVACUATED : CasualtyCategory.DISPLACED;
       out.add(new Candidate(c, q.count, q.begin, q.end, i, beEvacuated ? j + 3 : j + 2, counted.who(),
           FigureRole.TOTAL, "forced <n> <people> from their homes"));
+    }
+  }
+
+  /**
+   * "Paramedics treated 31 people for smoke inhalation", "treating 12 for burns": people treated for
+   * a harm are hurt, as "31 people were treated for smoke inhalation" is.
+   */
+  static void treatedFor(Token[] t, int i, int e, List<Candidate> out) {
+    if (!TREATED.contains(t[i])) {
+      return;
+    }
+    People.Counted counted = People.countedAt(t, i + 1, e);
+    if (counted == null || counted.end + 1 >= e || !t[counted.end].is("for")) {
+      return;
+    }
+    for (int k = counted.end + 1; k < e && k <= counted.end + 3; k++) {
+      if (HARMS.contains(t[k])) {
+        Quantity q = counted.quantity;
+        out.add(new Candidate(CasualtyCategory.INJURED, q.count, q.begin, q.end, i, k + 1, counted.who(),
+            FigureRole.TOTAL, "treated <n> <people> for <a harm>"));
+        return;
+      }
     }
   }
 

@@ -127,6 +127,7 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
       CasualtyRules.subject(t, i, e, head, found);
       CasualtyRules.lives(t, i, e, found);
       CasualtyRules.forcedOut(t, i, e, found);
+      CasualtyRules.treatedFor(t, i, e, found);
       SentToHospital.apply(t, s, i, e, found);
       PulledAlive.apply(t, i, e, found);
       LeftHomeless.apply(t, i, e, found);

@@ -820,6 +820,9 @@ final class CasualtyCorpus {
       // a person hurt in a clause of their own after the deaths
       e("killed 2", "A mob lynched two herders near the market.", "Two herders were hacked down near the market."),
       e("injured 0 (additional)", "None of the other eight people inside the house were injured."),
+      // people treated for a harm are hurt, in the active voice as in the passive
+      e("injured 31", "Paramedics treated 31 people for smoke inhalation.", "31 people were treated for smoke inhalation.",
+          "Medics were treating 31 residents for burns."),
       // nobody of a counted group on board: a zero, not the group's number
       e("injured 0", "None of the 20 people on board were hurt.", "No one among the 40 passengers was hurt.",
           "Nobody among the residents was injured."),
@@ -890,7 +893,8 @@ final class CasualtyCorpus {
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
       "The number of cars damaged in the storm was put at 40.", "The strike forced 40 schools to close.",
-      "The merger forced 40 workers to leave the company.", "Villagers kill leopard near school",
+      "The merger forced 40 workers to leave the company.", "Doctors treated 40 patients for the flu.",
+      "The clinic treats 200 people for free.", "Villagers kill leopard near school",
       "Gunmen kill anyone who resists, witnesses said.", "The lives of 40 families were upended by the flood.",
       "A third of the passengers were injured.", "It was a second attack on the market this year.",
       "Man who survived shooting speaks out",
