@@ -49,9 +49,13 @@ final class Cues {
   static final Pattern PAST_CUE = Pattern.compile(
       "\\b(?:" + String.join("|", PAST_VERBS) + "|[a-z]{2,12}[^e\\W]ed)\\b");
   /** Words just before an expression that date it in the past whatever the rest of the sentence says. */
-  static final Pattern PAST_ANCHOR = Pattern.compile("\\b(?:since|ago|earlier|last|previous|previously)\\b");
+  /** Words that anchor a date in the past; "last" after a modal or "to" is the verb ("will last until January"). */
+  static final Pattern PAST_ANCHOR = Pattern.compile("\\b(?:since|ago|earlier|(?<!\\b(?:will|would|to|could|may|might|can"
+      + "|should|must|shall) )last|previous|previously)\\b");
 
   private static final WordSet PAST_WORDS = new WordSet(PAST_VERBS);
+  private static final WordSet MODALS = new WordSet(Set.of("will", "would", "to", "could", "may", "might", "can",
+      "should", "must", "shall"));
   private static final WordSet ANCHOR_WORDS = new WordSet(Set.of("since", "ago", "earlier", "last", "previous",
       "previously"));
   private static final WordSet SIMPLE_FUTURE = new WordSet(Set.of("will", "shall", "scheduled", "upcoming", "next"));
@@ -116,13 +120,29 @@ final class Cues {
     for (int i = lo; i < hi; i++) {
       if (word(t.charAt(i))) {
         int e = wordEnd(t, i, hi);
-        if (ANCHOR_WORDS.contains(t, i, e)) {
+        if (ANCHOR_WORDS.contains(t, i, e) && !(e - i == 4 && t.startsWith("last", i) && lastAsVerb(t, lo, i))) {
           return true;
         }
         i = e;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether "last" at {@code i} follows a modal or "to" and one space ("will last", "to last"), all
+   * at or after {@code lo}, as the pattern sees {@code t.substring(lo, hi)}.
+   */
+  private static boolean lastAsVerb(String t, int lo, int i) {
+    if (i - 2 < lo || t.charAt(i - 1) != ' ') {
+      return false;
+    }
+    int e = i - 1;
+    int b = e;
+    while (b > lo && word(t.charAt(b - 1))) {
+      b--;
+    }
+    return MODALS.contains(t, b, e);
   }
 
   /** As {@code PAST_PERFECT.matcher(t.substring(lo, hi)).find()}. */

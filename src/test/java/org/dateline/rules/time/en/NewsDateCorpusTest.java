@@ -26,6 +26,8 @@ class NewsDateCorpusTest {
 
   /** Expected mentions ({@code text=value|...}), then sentences. */
   private static final String[][] CORPUS = {
+      // "last" after a modal or "to" is the verb, no past anchor
+      {"mid-January=2027-01", "The trial is expected to last until mid-January.", "The freeze will last until mid-January."},
       // a quarter or half as business news codes it; a half needs its year
       {"Q3 2026=2026-Q3|H1 2025=2025-H1", "Sales rose in Q3 2026 after a weak H1 2025."},
       // a range of weekdays runs forward from its first end, whichever way the clause leans
