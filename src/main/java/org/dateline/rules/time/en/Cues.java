@@ -22,7 +22,7 @@ final class Cues {
   /** Words that put the clause ahead of publication; "was due to" looks ahead too. */
   static final Pattern FUTURE_CUE = Pattern.compile(
       "\\b(?:will|won't|'ll|shall|would(?!\\s{1,3}have\\b)|as\\s{1,3}soon\\s{1,3}as|expects\\s{1,3}to|plans?\\s{1,3}to|intends?\\s{1,3}to"
-          + "|(?:(?:is|are|was|were)\\s{1,3})?(?:due|planning|going|scheduled|expected|set|slated|to\\s{1,3}be)"
+          + "|(?:(?:is|are|was|were)\\s{1,3})?(?:due|planning|going|scheduled|expected|set|slated|forecast|projected|predicted|to\\s{1,3}be)"
           + "\\s{1,3}to|is\\s{1,3}to|are\\s{1,3}to|planned\\s{1,3}to|scheduled|upcoming|next(?!\\s{1,3}to\\b)"
           + "|(?:is|are)\\s{1,3}(?:planned|set|slated|due)\\s{1,3}for"
           + "|(?:is|are)\\s{1,3}(?:now\\s{1,3})?expected(?!\\s{1,3}to\\s{1,3}have)"
@@ -75,12 +75,14 @@ final class Cues {
    */
   private static final WordSet FUTURE_FIRST = new WordSet(Stream.of(
       Stream.of("will", "shall", "would", "won", "as", "expects", "plans", "plan", "intends", "intend", "is", "are",
-          "was", "were", "due", "planning", "going", "scheduled", "expected", "set", "slated", "to", "planned", "takes",
+          "was", "were", "due", "planning", "going", "scheduled", "expected", "set", "slated", "forecast", "projected",
+          "predicted", "to", "planned", "takes",
           "upcoming", "next"),
       INTENT_WORDS.stream(), SCHEDULED_WORDS.stream()).flatMap(w -> w).collect(Collectors.toSet()));
   private static final String[] LEAD = {"is", "are", "was", "were"};
   private static final String[] PLANNED = {"planned", "set", "slated", "due"};
-  private static final String[] GOING = {"due", "planning", "going", "scheduled", "expected", "set", "slated"};
+  private static final String[] GOING = {"due", "planning", "going", "scheduled", "expected", "set", "slated",
+      "forecast", "projected", "predicted"};
   private static final String[] AHEAD = {"until", "till", "by", "as", "effective", "payable", "record"};
   private static final int[] NONE = new int[0];
 

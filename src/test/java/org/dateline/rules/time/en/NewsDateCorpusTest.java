@@ -26,6 +26,8 @@ class NewsDateCorpusTest {
 
   /** Expected mentions ({@code text=value|...}), then sentences. */
   private static final String[][] CORPUS = {
+      // what is forecast, projected or predicted to happen lies ahead
+      {"Friday=2026-11-27", "The heat wave is forecast to peak on Friday.", "Turnout is projected to rise on Friday."},
       // "last" after a modal or "to" is the verb, no past anchor
       {"mid-January=2027-01", "The trial is expected to last until mid-January.", "The freeze will last until mid-January."},
       // a quarter or half as business news codes it; a half needs its year
