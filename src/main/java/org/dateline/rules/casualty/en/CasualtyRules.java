@@ -69,6 +69,9 @@ final class CasualtyRules {
       "team", "group", "delegation", "convoy", "patrol", "unit", "squad", "mission", "crowd");
   private static final TokenSet LIVES_VERBS = TokenSet.of(
       "claimed", "claiming", "claim", "claims", "cost", "costing", "costs", "took", "taken", "taking", "takes");
+  /** Words that qualify the deaths a number counts: "the number of <b>confirmed</b> deaths". */
+  private static final TokenSet TOLL_MODIFIERS = TokenSet.of(
+      "confirmed", "reported", "recorded", "registered", "known", "official", "documented", "verified");
   /** Verbs of treating people, before them: "paramedics treated 31 people for burns". */
   private static final TokenSet TREATED = TokenSet.of("treated", "treating", "treats");
   /** Harms people are treated for: "for smoke inhalation", "for gunshot wounds", "for minor injuries". */
@@ -1074,6 +1077,9 @@ final class CasualtyRules {
       if (k + 2 < e && t[k - 1].is("people") && (t[k].is("who") || t[k].is("that")) && BE.contains(t[k + 1])) {
         k += 2;
       }
+    }
+    if (k + 1 < e && TOLL_MODIFIERS.contains(t[k])) {
+      k++; // "the number of confirmed deaths"
     }
     if (k >= e) {
       return null;

@@ -820,6 +820,8 @@ final class CasualtyCorpus {
       // a person hurt in a clause of their own after the deaths
       e("killed 2", "A mob lynched two herders near the market.", "Two herders were hacked down near the market."),
       e("injured 0 (additional)", "None of the other eight people inside the house were injured."),
+      e("killed 243", "The number of confirmed deaths stood at 243 on Wednesday.",
+          "The number of recorded deaths was 243."),
       // people treated for a harm are hurt, in the active voice as in the passive
       e("injured 31", "Paramedics treated 31 people for smoke inhalation.", "31 people were treated for smoke inhalation.",
           "Medics were treating 31 residents for burns."),
