@@ -31,6 +31,8 @@ import org.dateline.model.TextSpan;
  * <p>Immutable and thread-safe.
  */
 public final class EnglishCasualtyExtractor implements CasualtyExtractor {
+  /** How many words a sentence's opening group may take before its comma: "Of the 15 people injured,". */
+  private static final int MAX_FRONTED = 12;
   private static final EnglishCasualtyExtractor INSTANCE = new EnglishCasualtyExtractor();
   /** How many words before a figure a cue of an earlier, superseded toll may stand. */
   private static final int MAX_SUPERSEDED_CUE = 5;
@@ -159,6 +161,7 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
     accepted.sort((a, b) -> Integer.compare(a.spanBegin, b.spanBegin));
     SelfKilled.apply(t, s, e, accepted, out);
     Additions.mark(t, s, e, accepted, out);
+    partsOfAFrontedGroup(t, s, e, accepted);
     if (Gapped.apply(t, s, e, accepted)) {
       accepted.sort((a, b) -> Integer.compare(a.spanBegin, b.spanBegin));
     }
@@ -337,6 +340,36 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
     }
     return t[j].lower.length() == 4 && (t[j].lower.startsWith("19") || t[j].lower.startsWith("20"))
         && t[j].lower.chars().allMatch(Character::isDigit);
+  }
+
+  /**
+   * "Of the 15 people injured, three are in critical condition": a sentence that opens with a
+   * counted group ("of the", "among the", "of those") before its first comma counts, after the
+   * comma, a part of that group; a figure of the group's category there is its subtotal.
+   */
+  private static void partsOfAFrontedGroup(Token[] t, int s, int e, List<Candidate> accepted) {
+    if (s + 2 >= e || !(t[s].is("of") || t[s].is("among")) || !(t[s + 1].is("the") || t[s + 1].is("those"))) {
+      return;
+    }
+    int comma = s + 2;
+    while (comma < e && comma < s + MAX_FRONTED && !t[comma].is(",")) {
+      comma++;
+    }
+    if (comma >= e || !t[comma].is(",")) {
+      return;
+    }
+    for (Candidate group : accepted) {
+      if (group.spanEnd > comma + 1 || group.role != FigureRole.TOTAL) {
+        continue;
+      }
+      for (int k = 0; k < accepted.size(); k++) {
+        Candidate c = accepted.get(k);
+        if (c.numberBegin > comma && c.category == group.category && c.role == FigureRole.TOTAL) {
+          accepted.set(k, c.withRole(FigureRole.SUBTOTAL));
+        }
+      }
+      return;
+    }
   }
 
   private static boolean counts(List<Candidate> accepted, CasualtyCategory category) {

@@ -822,6 +822,8 @@ final class CasualtyCorpus {
       e("injured 0 (additional)", "None of the other eight people inside the house were injured."),
       e("killed 243", "The number of confirmed deaths stood at 243 on Wednesday.",
           "The number of recorded deaths was 243."),
+      // a sentence that opens with a counted group counts a part of it after the comma
+      e("injured 15; injured 3 (subtotal)", "Of the 15 people injured, three are in critical condition."),
       // people treated for a harm are hurt, in the active voice as in the passive
       e("injured 31", "Paramedics treated 31 people for smoke inhalation.", "31 people were treated for smoke inhalation.",
           "Medics were treating 31 residents for burns."),
