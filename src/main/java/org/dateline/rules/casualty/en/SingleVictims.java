@@ -221,6 +221,32 @@ final class SingleVictims {
     return f.candidate;
   }
 
+  /**
+   * "killed four people before being shot dead by police", "before he was shot dead by officers":
+   * the attacker shot dead by the police, told in the passive.
+   */
+  private static Found shotDeadByPolicePassive(Token[] t, int s, int i, int e) {
+    // only the attacker told before, with no subject ("being") or a pronoun ("he was"): "a suspect was
+    // shot dead by police" is the subject rule's
+    if (i <= s || i + 3 >= e) {
+      return null;
+    }
+    boolean pointsBack = t[i - 1].is("being") || i - 2 >= s && t[i - 1].is("was") && PRONOUNS.contains(t[i - 2]);
+    if (!pointsBack) {
+      return null;
+    }
+    int by = t[i].is("shot") && t[i + 1].is("dead") ? i + 2 : t[i].is("killed") ? i + 1 : -1;
+    if (by < 0 || !t[by].is("by")) {
+      return null;
+    }
+    int who = by + 1 < e && t[by + 1].is("the") ? by + 2 : by + 1;
+    if (who >= e || !POLICE.contains(t[who])) {
+      return null;
+    }
+    return new Found(new Candidate(CasualtyCategory.KILLED, CasualtyCount.exactly(1), i - 1, i, i - 1, who + 1, null,
+        FigureRole.TOTAL, "<shot> dead by police"), Kind.DEFINITE, "suspect", false);
+  }
+
   /** "killed two people before police shot him dead": the attacker on top of the sentence's dead. */
   private static Candidate attackerAfterVictims(Token[] t, int s, int e, List<CasualtyFigure> out) {
     for (int i = s; i < e; i++) {
@@ -248,6 +274,10 @@ final class SingleVictims {
    * read as one killed attacker.
    */
   private static Found shotDeadByPolice(Token[] t, int s, int i, int e) {
+    Found passive = shotDeadByPolicePassive(t, s, i, e);
+    if (passive != null) {
+      return passive;
+    }
     if (!(t[i].is("shot") && i + 2 < e && OBJECT_PRONOUNS.contains(t[i + 1]) && t[i + 2].is("dead"))) {
       return null;
     }

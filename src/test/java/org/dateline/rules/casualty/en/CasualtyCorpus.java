@@ -822,6 +822,9 @@ final class CasualtyCorpus {
       e("injured 0 (additional)", "None of the other eight people inside the house were injured."),
       e("killed 243", "The number of confirmed deaths stood at 243 on Wednesday.",
           "The number of recorded deaths was 243."),
+      // an attacker shot dead by the police, told in the passive after the victims, is one more dead
+      e("killed 4; killed 1 (additional)", "The gunman killed four people before being shot dead by police."),
+      e("killed 1", "A suspect was shot dead by police on Monday."),
       // a sentence that opens with a counted group counts a part of it after the comma
       e("injured 15; injured 3 (subtotal)", "Of the 15 people injured, three are in critical condition."),
       // people treated for a harm are hurt, in the active voice as in the passive
