@@ -812,11 +812,6 @@ final class CasualtyRules {
   }
 
   /**
-   * Whether a bare number after "and" is followed by the same preposition as the tail that began at
-   * {@code tailStart}, then a capitalised word or "the": "in Cuba and two in Haiti", "at Kano and three
-   * at Jos", "in the north and two in the south".
-   */
-  /**
    * Reads the groups listed by commas after an action's first object at the comma {@code k}
    * ("killed three soldiers<b>, eight civilians</b> and two police"), each one more figure, and
    * returns the index after the last, or {@code k} if none is there. A group must name its people
@@ -825,11 +820,12 @@ final class CasualtyRules {
    */
   private static int listedObjects(Token[] t, PhraseTable.Match m, int k, int e, List<Candidate> out) {
     for (int n = 0; n < MAX_LISTED && k + 1 < e && t[k].is(","); n++) {
-      Quantity q = QuantityParser.parse(t, k + 1, e);
-      People p = q == null || q.need != Quantity.Need.NONE ? null : People.afterCount(t, q, e);
+      People.Counted c = People.countedAt(t, k + 1, e);
+      People p = c == null || c.quantity.need != Quantity.Need.NONE ? null : c.people;
       if (p == null || p.who == null || skipAuxiliaries(t, p.end, e) >= 0 || !endsObject(t, p.end, e)) {
         break;
       }
+      Quantity q = c.quantity;
       out.add(new Candidate(m.category, q.count, q.begin, q.end, q.begin, p.end, who(p), FigureRole.TOTAL,
           "<action> <n> <people> and <n> <people>"));
       k = p.end;
@@ -837,6 +833,11 @@ final class CasualtyRules {
     return k;
   }
 
+  /**
+   * Whether a bare number after "and" is followed by the same preposition as the tail that began at
+   * {@code tailStart}, then a capitalised word or "the": "in Cuba and two in Haiti", "at Kano and three
+   * at Jos", "in the north and two in the south".
+   */
   private static boolean parallelPlace(Token[] t, int tailStart, Quantity q2, int e) {
     return q2 != null && q2.need == Quantity.Need.NONE && q2.end + 1 < e && t[q2.end].lower.equals(t[tailStart].lower)
         && (t[q2.end + 1].capitalized || t[q2.end + 1].is("the"));
@@ -1000,19 +1001,19 @@ final class CasualtyRules {
 
   /** "the lives of five people were lost": the people whose lives were lost are dead. */
   private static void livesOf(Token[] t, int i, int e, List<Candidate> out) {
-    Quantity q = QuantityParser.parse(t, i + 2, e);
-    if (q == null || q.need != Quantity.Need.NONE) {
+    People.Counted counted = People.countedAt(t, i + 2, e);
+    if (counted == null || counted.quantity.need != Quantity.Need.NONE) {
       return;
     }
-    People p = People.afterCount(t, q, e);
-    int k = p == null ? q.end : p.end;
+    Quantity q = counted.quantity;
+    int k = counted.end;
     int stop = Math.min(e, k + 3);
     while (k < stop && t[k].has(WordFlags.AUXILIARY)) {
       k++; // "were", "have been", "had been"
     }
     if (k < e && t[k].is("lost") && !negated(t, k)) {
-      out.add(new Candidate(CasualtyCategory.KILLED, q.count, q.begin, q.end, i, k + 1, who(p), FigureRole.TOTAL,
-          "the lives of <n> <people> were lost"));
+      out.add(new Candidate(CasualtyCategory.KILLED, q.count, q.begin, q.end, i, k + 1, counted.who(),
+          FigureRole.TOTAL, "the lives of <n> <people> were lost"));
     }
   }
 
@@ -1297,10 +1298,6 @@ final class CasualtyRules {
     return -1;
   }
 
-  /**
-   * Whether the auxiliaries right before the predicate at {@code k} deny it: "two adults in the car
-   * were not injured", "three customers who weren't hurt" count people unhurt, no figure.
-   */
   /** Whether a predicate's words deny what befell the people: "suffered <b>no</b> injuries". */
   private static boolean deniedInside(Token[] t, int from, int to) {
     for (int k = from; k < to; k++) {
@@ -1311,6 +1308,10 @@ final class CasualtyRules {
     return false;
   }
 
+  /**
+   * Whether the auxiliaries right before the predicate at {@code k} deny it: "two adults in the car
+   * were not injured", "three customers who weren't hurt" count people unhurt, no figure.
+   */
   static boolean negated(Token[] t, int k) {
     for (int n = k - 1; n >= Math.max(0, k - MAX_AUXILIARIES); n--) {
       String w = t[n].lower;

@@ -376,11 +376,11 @@ final class Lexicon {
       .add(KILLED, MONTHS_OR_YEARS)
       .build();
 
-  /** Incidents in the plural, whose victims over a period make a running total: "died in road crashes last year". */
   /** Nouns of one incident, which a sentence's toll counts however widely it spread ("the hurricane ... across six states"). */
   static final TokenSet ONE_INCIDENT = TokenSet.of("hurricane", "typhoon", "cyclone", "storm", "earthquake", "quake",
       "tsunami", "flood", "wildfire", "heatwave", "blizzard", "tornado", "outbreak", "attack", "shooting", "crash");
 
+  /** Incidents in the plural, whose victims over a period make a running total: "died in road crashes last year". */
   static final TokenSet INCIDENTS = TokenSet.of("crashes", "accidents", "attacks", "shootings", "bombings",
       "floods", "landslides", "fires", "incidents", "clashes", "collisions", "explosions", "stampedes");
 

@@ -25,10 +25,10 @@ final class People {
       "un", "tribal", "local", "pro-government", "pro-government", "armed", "coalition", "afghan",
       "iraqi", "israeli", "palestinian", "syrian", "nigerian", "pakistani", "indian", "ukrainian", "russian");
 
-  /** The index after the phrase. */
   /** Adjectives that name people after "of the": "three of the injured later died". */
   private static final TokenSet PARTITIVE_HEADS = TokenSet.of("injured", "wounded", "hurt", "dead",
       "missing", "victims");
+  /** The index after the phrase. */
   final int end;
   /** Whom the phrase names ("people", "police officers"); null for "others" and pronouns. */
   final String who;

@@ -716,11 +716,6 @@ final class SingleVictims {
   }
 
   /**
-   * Steps over what may follow a subject before its predicate, a prepositional tail ("of a town in
-   * western Mexico") or asides between commas (", 39,", ", mayor of a town, a local journalist,"),
-   * and returns the end of the predicate after it, or -1.
-   */
-  /**
    * Returns the end of the main predicate after a relative clause at {@code r} in a victim's tail,
    * or -1: "the mayor of the town <b>who was running for office</b> has been killed". The clause's
    * own verb comes first and is never the victim's: "the mother of the boy who was killed spoke"
@@ -743,6 +738,11 @@ final class SingleVictims {
     return -1;
   }
 
+  /**
+   * Steps over what may follow a subject before its predicate, a prepositional tail ("of a town in
+   * western Mexico") or asides between commas (", 39,", ", mayor of a town, a local journalist,"),
+   * and returns the end of the predicate after it, or -1.
+   */
   private static int predicateAfterTail(Token[] t, int j, int e, boolean plural) {
     if (j >= e) {
       return -1;

@@ -175,10 +175,6 @@ final class Assembler {
   }
 
   /**
-   * Comparisons ("a year earlier", "a year ago") look back from the narrative; they do not move it, nor does a
-   * clock time that names no day.
-   */
-  /**
    * Whether a date at {@code at} of lower-cased text {@code t} dates only a saying, a verb of saying
    * standing right before it over an "on" and a "reporters" ("AFAD said on Thursday", "told
    * reporters Tuesday"): the story's clock times ("the quake hit at 11:42 p.m.") do not count from
@@ -208,6 +204,10 @@ final class Assembler {
     return i;
   }
 
+  /**
+   * Comparisons ("a year earlier", "a year ago") look back from the narrative; they do not move it, nor does a
+   * clock time that names no day.
+   */
   private static boolean setsAnchor(TemporalExpression e) {
     return !(e instanceof Duration || e instanceof TemporalExpression.Ago
         || e instanceof ClockTime t && t.day().isEmpty()

@@ -48,8 +48,10 @@ final class Cues {
   /** Past verbs and auxiliaries; "-ed" forms are past unless the word is a known adjective or "-eed". */
   static final Pattern PAST_CUE = Pattern.compile(
       "\\b(?:" + String.join("|", PAST_VERBS) + "|[a-z]{2,12}[^e\\W]ed)\\b");
-  /** Words just before an expression that date it in the past whatever the rest of the sentence says. */
-  /** Words that anchor a date in the past; "last" after a modal or "to" is the verb ("will last until January"). */
+  /**
+   * Words just before an expression that date it in the past whatever the rest of the sentence says;
+   * "last" after a modal or "to" is the verb ("will last until January").
+   */
   static final Pattern PAST_ANCHOR = Pattern.compile("\\b(?:since|ago|earlier|(?<!\\b(?:will|would|to|could|may|might|can"
       + "|should|must|shall) )last|previous|previously)\\b");
 
@@ -263,7 +265,6 @@ final class Cues {
     return e >= 0 ? e : then(t, then(t, lit(t, i, hi, "takes"), hi, "effect"), hi, null);
   }
 
-  /** {@code (?:(?:is|are|was|were)\s{1,3})?(?:due|...|to\s{1,3}be)\s{1,3}to\b} at {@code i}, or -1. */
   /**
    * Matches "is expected", "are now expected" at {@code i}, unless "to have" follows: what is expected
    * now lies ahead ("a verdict is expected on Tuesday"), what is expected to have happened does not.
@@ -311,6 +312,7 @@ final class Cues {
     return k < i && k >= 2 && t.charAt(k - 1) == 'o' && t.charAt(k - 2) == 't' && (k == 2 || !word(t.charAt(k - 3)));
   }
 
+  /** {@code (?:(?:is|are|was|were)\s{1,3})?(?:due|...|to\s{1,3}be)\s{1,3}to\b} at {@code i}, or -1. */
   private static int going(String t, int i, int hi) {
     for (String w : LEAD) {
       int e = lit(t, i, hi, w);

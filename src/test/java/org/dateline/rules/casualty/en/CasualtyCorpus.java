@@ -47,8 +47,10 @@ final class CasualtyCorpus {
           "Assailants killed a local councillor on his way home."),
       e("killed 0", "No one was killed in the explosion.", "Nobody died, the fire brigade said.",
           "There were no deaths among the passengers."),
+      // nobody of a counted group, on board or not: a zero, not the group's number
       e("injured 0", "None of the 84 passengers was hurt.", "None of them were injured, the airline said.",
-          "None of those aboard was hurt."),
+          "None of those aboard was hurt.", "None of the 20 people on board were hurt.",
+          "No one among the 40 passengers was hurt.", "Nobody among the residents was injured."),
       e("killed 2; hospitalized 40", "Health officials reported two deaths and 40 hospitalizations."),
       // people pulled out alive, or pulled survivors, are rescued
       e("rescued 19", "Rescue teams pulled 19 people alive from the rubble overnight.",
@@ -830,9 +832,6 @@ final class CasualtyCorpus {
       // people treated for a harm are hurt, in the active voice as in the passive
       e("injured 31", "Paramedics treated 31 people for smoke inhalation.", "31 people were treated for smoke inhalation.",
           "Medics were treating 31 residents for burns."),
-      // nobody of a counted group on board: a zero, not the group's number
-      e("injured 0", "None of the 20 people on board were hurt.", "No one among the 40 passengers was hurt.",
-          "Nobody among the residents was injured."),
       // a text that ends at the join has no clause after it
       e("killed 5", "Five died and"),
       e("killed 1; injured 1", "A farmer died and his wife was seriously injured when the tractor overturned.",
