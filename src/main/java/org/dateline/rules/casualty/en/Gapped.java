@@ -76,11 +76,13 @@ final class Gapped {
       return null;
     }
     int at = t[j].is(",") && j + 1 < e && t[j + 1].is("and") ? j + 2 : j + 1;
-    Quantity q = QuantityParser.parse(t, at, e);
-    if (q == null || q.need != Quantity.Need.NONE || t[at].is("another") || taken(accepted, q)) {
+    People.Counted counted = People.countedAt(t, at, e);
+    if (counted == null || counted.quantity.need != Quantity.Need.NONE || t[at].is("another")
+        || taken(accepted, counted.quantity)) {
       return null;
     }
-    People p = People.afterCount(t, q, e);
+    Quantity q = counted.quantity;
+    People p = counted.people;
     int after = p != null ? p.end : q.end < e && GROUP_WORDS.contains(t[q.end]) ? q.end + 1 : q.end;
     if (after + 1 >= e || !PLACE_PREPS.contains(t[after]) || t[after + 1].isNumber() || wound(t, after + 1, e)) {
       return null;
@@ -92,12 +94,7 @@ final class Gapped {
 
   /** Whether a body part follows within a few words of {@code i}: "in the lower back". */
   private static boolean wound(Token[] t, int i, int e) {
-    for (int j = i; j < Math.min(e, i + 3); j++) {
-      if (BODY.contains(t[j])) {
-        return true;
-      }
-    }
-    return false;
+    return Sentences.containsAny(t, i, Math.min(e, i + 3), BODY);
   }
 
   private static boolean taken(List<Candidate> accepted, Quantity q) {

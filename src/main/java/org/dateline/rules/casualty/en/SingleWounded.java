@@ -187,12 +187,7 @@ final class SingleWounded {
 
   /** Whether tokens {@code [from, to)} tell a death: "died", "killed", "fatal", "homicide". */
   private static boolean tellsADeath(Token[] t, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (FATAL.contains(t[i])) {
-        return true;
-      }
-    }
-    return false;
+    return Sentences.containsAny(t, from, to, FATAL);
   }
 
   /**
@@ -291,8 +286,6 @@ final class SingleWounded {
     return c == null ? null : new Candidate(c.category, c.count, c.numberBegin, c.numberEnd, c.spanBegin, c.spanEnd,
         c.who, c.role, c.rule + ", besides <the killed>");
   }
-
-
 
   /**
    * "a 4-year-old girl in Lake County accidentally shot herself", "Police name man who shot self
