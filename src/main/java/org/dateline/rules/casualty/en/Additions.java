@@ -234,7 +234,7 @@ final class Additions {
         || (and && p.end < e && Lexicon.PREDICATES.match(t, p.end, e) != null)) {
       return null;
     }
-    int[] counted = SingleVictims.conjoined(t, s, p.end, e);
+    int[] counted = SingleVictims.conjoined(t, s, p.end, e, !and);
     if (and && counted[1] < e && (CasualtyRules.skipAuxiliaries(t, counted[1], e) >= 0
         || !CasualtyRules.endsObject(t, counted[1], e))) {
       return null;

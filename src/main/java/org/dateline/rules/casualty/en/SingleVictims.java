@@ -58,6 +58,7 @@ final class SingleVictims {
   private static final TokenSet DETERMINERS = TokenSet.of("the", "his", "her", "their", "its");
   static final TokenSet OBJECT_PRONOUNS = TokenSet.of("him", "her");
   private static final TokenSet INDEFINITE = TokenSet.of("a", "an");
+  private static final TokenSet POSSESSIVES = TokenSet.of("his", "her", "their");
   /** How many words back a list of persons may have begun with its shared article: see {@link #bareNoun}. */
   private static final int MAX_LISTED = 8;
   /** Nouns of the attacker: killed, he is counted on top of the victims (GVA counts a killed shooter). */
@@ -518,6 +519,15 @@ final class SingleVictims {
    * mayor, his wife and two guards"); returns {count, end}.
    */
   static int[] conjoined(Token[] t, int s, int end, int e) {
+    return conjoined(t, s, end, e, false);
+  }
+
+  /**
+   * Counts as {@link #conjoined(Token[], int, int, int)} does; where the list is told as victims
+   * ({@code victims}: "killed along with his wife and driver"), a possessive serves the bare nouns
+   * after it as an indefinite article does.
+   */
+  static int[] conjoined(Token[] t, int s, int end, int e, boolean victims) {
     int count = 1;
     int j = ageAside(t, end, e);
     int listed = 0;
@@ -529,7 +539,7 @@ final class SingleVictims {
       }
       Phrase next = phrase(t, s, k, e, false);
       if (next == null) {
-        next = bareNoun(t, s, k, e);
+        next = bareNoun(t, s, k, e, victims);
       }
       int n = 1;
       int nextEnd;
@@ -576,16 +586,17 @@ final class SingleVictims {
    * Reads a singular person noun without a determiner of its own at {@code k}, listed after a first
    * person told with an indefinite article that serves them all ("a mother and <b>daughter</b>", "a
    * man, <b>woman</b> and <b>boy</b>"), or returns null. After "the" or a possessive the list is left
-   * as it was: "deaths of his aunt and uncle" often tells of someone's past, not the incident's victims.
+   * as it was, "deaths of his aunt and uncle" often tells of someone's past, not the incident's
+   * victims, unless the list is told as {@code victims} ("along with his wife and <b>driver</b>").
    */
-  private static Phrase bareNoun(Token[] t, int s, int k, int e) {
+  private static Phrase bareNoun(Token[] t, int s, int k, int e, boolean victims) {
     Token w = t[k];
     if (!w.isWord() || w.capitalized || !Character.isLetter(w.lower.charAt(0)) || !Lexicon.isPeople(w)
         || !People.isSingular(w.lower) || GROUPS.contains(w) || k + 1 < e && !endsPhrase(t, k + 1, e)) {
       return null;
     }
     for (int j = k - 1; j >= Math.max(s, k - MAX_LISTED); j--) {
-      if (INDEFINITE.contains(t[j])) {
+      if (INDEFINITE.contains(t[j]) || victims && POSSESSIVES.contains(t[j])) {
         return new Phrase(k, k + 1, Kind.DEFINITE, w.lower, w.lower);
       }
       boolean listWord = t[j].isWord() && Lexicon.isPeople(t[j]) && !DETERMINERS.contains(t[j]);

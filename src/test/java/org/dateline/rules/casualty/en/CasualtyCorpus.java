@@ -259,6 +259,8 @@ final class CasualtyCorpus {
       e("killed 1; killed 11 (additional)",
           "The district chief was killed along with his driver and 10 other people."),
       e("killed 1; killed 8 (additional)", "The commander died alongside eight others when the convoy was hit."),
+      e("killed 1; killed 2 (additional)", "A district governor was shot dead along with his wife and driver.",
+          "The union leader was killed together with her son and bodyguard on Sunday."),
       e("killed 5; injured 2", "The attack killed five people and wounded two others."),
       e("killed 3", "The storm killed three people and destroyed two more houses."),
       e("killed 1", "The farmer was killed with a machete.", "The helicopter went down in fog, killing its pilot."),
