@@ -296,7 +296,9 @@ final class Additions {
     // "more", "another" add to the last figure of their own category
     boolean others = !saysMoreExplicitly(t, accepted.get(k));
     boolean hurt = category != CasualtyCategory.KILLED;
-    if (others && (accepted.get(k).numberBegin - s > MAX_OTHERS_OPENING || hurt && deathJustBefore(t, s))) {
+    // "The gunmen killed four other people": others as an object are beside no one of their sentence
+    boolean object = accepted.get(k).rule.startsWith("<action>");
+    if (others && (!object && accepted.get(k).numberBegin - s > MAX_OTHERS_OPENING || hurt && deathJustBefore(t, s))) {
       // "Smith, 18, and four others were shot": the others are told beside someone of their own sentence;
       // "Smith and Jones were killed. Three other people were injured.": hurt besides the dead just told
       return false;
