@@ -113,6 +113,9 @@ final class CasualtyRules {
   private static final TokenSet POSSESSIVES = TokenSet.of("his", "her", "their");
   private static final TokenSet OF_OWNERS = TokenSet.of("his", "her", "their", "its", "our", "the", "them");
 
+  /** Participles before "to death" that tell of fear or boredom, not of a death. */
+  private static final TokenSet FEARED_TO_DEATH = TokenSet.of(
+      "scared", "frightened", "terrified", "bored", "worried", "tickled", "loved");
   /** Verbs of a court's sentence: "sentenced 14 people to death" counts no dead. */
   private static final TokenSet SENTENCING = TokenSet.of(
       "sentenced", "sentencing", "sentences", "sentence", "condemned", "condemning", "condemns", "condemn");
@@ -1264,6 +1267,16 @@ final class CasualtyRules {
   }
 
   /** Returns the index of the predicate after auxiliaries ("were", "have been", "critically"), or -1. */
+  /**
+   * Whether a participle at {@code k} tells how "to death" came: "were charred to death", "was
+   * mauled to death"; "scared to death" tells of no death.
+   */
+  private static boolean toDeath(Token[] t, int k, int e) {
+    return k + 2 < e && t[k + 1].is("to") && t[k + 2].is("death") && t[k].isWord()
+        && (t[k].lower.endsWith("ed") || t[k].lower.endsWith("t") || t[k].lower.endsWith("en"))
+        && !FEARED_TO_DEATH.contains(t[k]);
+  }
+
   static int skipAuxiliaries(Token[] t, int j, int e) {
     int stop = Math.min(e, j + MAX_AUXILIARIES + 1);
     for (int k = j; k < stop; k++) {
@@ -1289,7 +1302,8 @@ final class CasualtyRules {
       }
       boolean and = t[k].is("and") && k > j
           && (Lexicon.AND_AFTER.contains(t[k - 1]) || t[k - 1].lower.endsWith("ed"));
-      boolean participle = t[k].lower.endsWith("ed") && k + 1 < e && t[k + 1].is("and");
+      boolean participle = t[k].lower.endsWith("ed") && k + 1 < e && t[k + 1].is("and")
+          || toDeath(t, k, e);
       boolean comma = t[k].is(",") && k > j;
       if (!and && !participle && !comma && !t[k].has(WordFlags.AUXILIARY)) {
         return -1;

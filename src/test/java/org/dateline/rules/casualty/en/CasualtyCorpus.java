@@ -143,6 +143,8 @@ final class CasualtyCorpus {
       e("killed 12; killed (9000..+inf) (cumulative)",
           "The strike killed 12 people, and more than 9,000 have been killed in the region since the conflict began."),
       e("killed 4", "Four people were killed in the town, which has been shelled daily since the summer."),
+      e("killed 4", "Four family members were charred to death when a fire broke out in their house.",
+          "Four villagers were mauled to death by a leopard over the past month."),
       e("killed (30000..+inf) (cumulative)",
           "Since the war began in 2022, more than 30,000 soldiers have been killed, the ministry estimates.",
           "Since the fighting began, more than 30,000 people have died."),
@@ -904,6 +906,7 @@ final class CasualtyCorpus {
 
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
+      "Two hikers were scared to death by a bear on the trail.",
       "The number of cars damaged in the storm was put at 40.", "The strike forced 40 schools to close.",
       "The merger forced 40 workers to leave the company.", "Doctors treated 40 patients for the flu.",
       "The clinic treats 200 people for free.", "Villagers kill leopard near school",
