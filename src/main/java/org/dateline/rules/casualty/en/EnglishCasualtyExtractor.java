@@ -33,6 +33,8 @@ import org.dateline.model.TextSpan;
 public final class EnglishCasualtyExtractor implements CasualtyExtractor {
   /** How many words a sentence's opening group may take before its comma: "Of the 15 people injured,". */
   private static final int MAX_FRONTED = 12;
+  /** Words that open a clause explaining an update: see {@link #partsOfAnUpdate}. */
+  private static final TokenSet EXPLAINING = TokenSet.of("after", "as", "when", "with", "following");
   private static final EnglishCasualtyExtractor INSTANCE = new EnglishCasualtyExtractor();
   /** How many words before a figure a cue of an earlier, superseded toll may stand. */
   private static final int MAX_SUPERSEDED_CUE = 5;
@@ -162,6 +164,7 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
     SelfKilled.apply(t, s, e, accepted, out);
     Additions.mark(t, s, e, accepted, out);
     partsOfAFrontedGroup(t, s, e, accepted);
+    partsOfAnUpdate(t, s, accepted);
     if (Gapped.apply(t, s, e, accepted)) {
       accepted.sort((a, b) -> Integer.compare(a.spanBegin, b.spanBegin));
     }
@@ -370,6 +373,44 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
       }
       return;
     }
+  }
+
+  /**
+   * "The toll rose to eight after three bodies were recovered", "climbed to 40 as rescuers pulled 11
+   * bodies from the rubble", "rose to 12 after two more people died in hospital": a figure of an
+   * update's category told in a clause that explains the update ("after", "as", "when", "with",
+   * "following") is a part of it, a subtotal, not a toll of its own nor more on top of it. A figure
+   * joined by "and" still adds: "the toll rose to 12 on Monday, and two more died on Tuesday".
+   */
+  private static void partsOfAnUpdate(Token[] t, int s, List<Candidate> accepted) {
+    for (Candidate update : accepted) {
+      if (update.role != FigureRole.UPDATE || update.count.value().isEmpty()) {
+        continue;
+      }
+      long toll = update.count.value().getAsLong();
+      for (int k = 0; k < accepted.size(); k++) {
+        Candidate c = accepted.get(k);
+        boolean part = c.category == update.category && c.numberBegin >= update.spanEnd
+            && (c.role == FigureRole.TOTAL || c.role == FigureRole.ADDITIONAL)
+            && c.count.value().isPresent() && c.count.value().getAsLong() < toll;
+        if (part && explains(t, update.spanEnd, c.spanBegin)) {
+          accepted.set(k, c.withRole(FigureRole.SUBTOTAL));
+        }
+      }
+    }
+  }
+
+  /** Whether the words from {@code from} to {@code to} open a clause that explains what came before it. */
+  private static boolean explains(Token[] t, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (t[i].is("and") || t[i].is("but") || t[i].is(";")) {
+        return false;
+      }
+      if (EXPLAINING.contains(t[i])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean counts(List<Candidate> accepted, CasualtyCategory category) {
