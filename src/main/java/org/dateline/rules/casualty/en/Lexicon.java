@@ -189,6 +189,10 @@ final class Lexicon {
 
   /** Nouns that name people; plural and singular. */
   static final TokenSet PEOPLE = TokenSet.of(
+      "passerby", "passersby", "passer-by", "passers-by", "classmate", "classmates", "jockey", "jockeys",
+      "conscript", "conscripts", "burglar", "burglars", "sheriff", "sheriffs", "warden", "wardens",
+      "lifeguard", "lifeguards", "coastguard", "coastguards", "stowaway", "stowaways", "medic", "paramedic",
+      "sibling", "twin", "athlete", "fiance", "fiancé", "fiancee", "fiancée",
       "secretary", "secretaries", "colleague", "colleagues", "aide", "aides", "aunt", "grandson",
       "granddaughter", "guest", "guests",
       "spy", "spies", "thief", "thieves", "wives", "husbands", "sikh", "sikhs", "nephews", "nieces",
