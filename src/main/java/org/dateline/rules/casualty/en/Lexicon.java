@@ -40,8 +40,12 @@ final class Lexicon {
           "removed from life support",
           "feared dead", "presumed dead", "reported dead", "shot and killed", "found murdered",
           "succumbed to ? injuries", "succumbed to ? wounds", "succumbed to injuries", "succumbed to wounds",
-          "passed away", "pronounced deceased", "mowed down", "mown down", "hacked down")
-      .add(INJURED, "wounded", "injured", "hurt", "shot and wounded", "shot and injured",
+          "passed away", "pronounced deceased", "mowed down", "mown down", "hacked down",
+          "suffocated", "asphyxiated", "strangled", "incinerated", "found lifeless", "run over and killed",
+          "burnt beyond recognition", "burned beyond recognition", "charred beyond recognition")
+      .add(INJURED, "wounded", "injured", "hurt", "shot and wounded", "shot and injured", "maimed",
+          "hit by shrapnel", "struck by shrapnel", "wounded by shrapnel", "sustained fractures", "suffered fractures",
+          "badly burned", "badly burnt", "severely burned", "severely burnt", "seriously burned", "critically burned",
           "stabbed and wounded", "suffered ? injuries", "sustained ? injuries", "suffered ? wounds",
           "sustained ? wounds", "suffered injuries", "sustained injuries", "treated for ? injuries",
           "left injured", "injured seriously", "in critical condition", "in serious condition",
@@ -71,7 +75,7 @@ final class Lexicon {
           // the harm of a fire or a heatwave: "31 people were treated for smoke inhalation"
           "treated for smoke inhalation", "treated for heat exhaustion", "treated for heatstroke",
           "treated for heat stroke", "treated for hypothermia")
-      .add(MISSING, "missing", "unaccounted for", "disappeared")
+      .add(MISSING, "missing", "unaccounted for", "disappeared", "listed as missing")
       .add(HOSPITALIZED, "hospitalized", "hospitalised", "in hospital", "in the hospital", "in hospitals",
           "taken to ? hospital", "taken to ? hospitals", "rushed to ? hospital", "admitted to ? hospital",
           "transported to ? hospital", "airlifted to ? hospital", "brought to ? hospital",
@@ -89,8 +93,10 @@ final class Lexicon {
           "fled the fighting", "fled the violence", "fled their villages", "fled the city", "fled the region",
           "fled the province", "fled the town", "fled the enclave", "fled the territory", "took refuge", "taken refuge",
           "sought refuge", "sought shelter", "taking refuge")
-      .add(ARRESTED, "arrested", "detained", "taken into custody", "apprehended", "rounded up")
-      .add(RESCUED, "rescued", "pulled alive", "pulled out alive", "pulled from ? rubble alive", "saved")
+      .add(ARRESTED, "arrested", "detained", "taken into custody", "apprehended", "rounded up", "placed under arrest",
+          "held for questioning", "remanded in custody", "nabbed")
+      .add(RESCUED, "rescued", "pulled alive", "pulled out alive", "pulled from ? rubble alive", "saved",
+          "brought out alive", "plucked from the sea", "plucked from the water", "plucked to safety")
       .add(AFFECTED, "affected")
       .build();
 
@@ -112,8 +118,9 @@ final class Lexicon {
           "fatally shot", "fatally shooting", "fatally stabbed", "fatally stabbing", "mortally wounding",
           "mortally wounded", "fatally wounding", "fatally injuring", "to death", "beheads", "beheading", "decapitated",
           "decapitating", "executes", "murders", "slew", "slaying", "the slaying of", "killed all",
-          "killing all", "massacres", "shot and killed all", "lynched", "lynching", "the lynching of")
-      .add(INJURED, "wounded", "wounding", "wounds", "injured", "injuring", "injures", "injure",
+          "killing all", "massacres", "shot and killed all", "lynched", "lynching", "the lynching of",
+          "strangled", "strangling")
+      .add(INJURED, "wounded", "wounding", "wounds", "injured", "injuring", "injures", "injure", "maimed", "maiming",
           "hurt", "hurting", "injuries to")
       .add(EVACUATED, "evacuated", "evacuating", "the evacuation of", "evacuation of",
           // a headline's present tense: "Floods kill 12, displace thousands", "Police arrest 40 after clashes"

@@ -147,6 +147,13 @@ final class CasualtyCorpus {
           "The strike killed 12 people, and more than 9,000 have been killed in the region since the conflict began."),
       e("killed 4", "Four people were killed in the town, which has been shelled daily since the summer."),
       e("injured 1; injured 2 (additional)", "A passerby and two officers were wounded in the exchange of fire."),
+      e("killed 3", "Three miners suffocated after the shaft filled with gas.",
+          "Three bodies were burnt beyond recognition in the bus fire.", "The gang strangled three women."),
+      e("injured 5", "Five soldiers were hit by shrapnel when the shell landed.", "Five people were maimed by the mine.",
+          "Five workers were badly burned in the explosion."),
+      e("arrested 6", "Six men were held for questioning after the raid.", "Six people were placed under arrest."),
+      e("rescued 9", "Nine fishermen were plucked from the sea by a passing tanker."),
+      e("missing 4", "Four sailors are listed as missing."),
       e("killed 2", "Two stowaways were found dead in the wheel well.", "A student shot dead two classmates.",
           "Two conscripts died during a training exercise."),
       e("killed 4", "Four family members were charred to death when a fire broke out in their house.",
@@ -913,6 +920,7 @@ final class CasualtyCorpus {
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
       "Two hikers were scared to death by a bear on the trail.",
+      "Two cars were hit by shrapnel outside the station.",
       "The number of cars damaged in the storm was put at 40.", "The strike forced 40 schools to close.",
       "The merger forced 40 workers to leave the company.", "Doctors treated 40 patients for the flu.",
       "The clinic treats 200 people for free.", "Villagers kill leopard near school",
