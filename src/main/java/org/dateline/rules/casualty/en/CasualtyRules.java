@@ -18,6 +18,10 @@ final class CasualtyRules {
       // a headline's present tense: "Gaza death toll passes 40,000", "quake toll tops 2,000"
       "passes", "tops", "surpasses", "exceeds", "reaches", "hits", "crosses", "crossed");
   /** Nouns a "toll" names as a road's fee, not a count of the dead: "toll road", "toll booth". */
+  /** Words before "count" or "tally" that make it a count of the dead: "the body count". */
+  private static final TokenSet COUNT_OF_DEAD = TokenSet.of("body", "death", "fatality", "dead");
+  /** How many words may come between the deaths counted and the verb that updates them. */
+  private static final int MAX_UPDATE_GAP = 5;
   private static final TokenSet TOLL_COMPOUNDS = TokenSet.of(
       "road", "roads", "booth", "booths", "plaza", "plazas", "gate", "gates", "bridge", "free", "fee", "fees",
       "charge", "charges", "lane", "lanes", "operator", "operators", "revenue", "revenues", "highway",
@@ -1071,6 +1075,21 @@ final class CasualtyRules {
     if (t[i].is("toll")) {
       return i > 0 && t[i - 1].is("injury") ? CasualtyCategory.INJURED : CasualtyCategory.KILLED;
     }
+    if ((t[i].is("count") || t[i].is("tally")) && i > 0) {
+      // "the body count reached 25", "the fatality count", "the injury tally", "the tally of dead"
+      if (COUNT_OF_DEAD.contains(t[i - 1])) {
+        return CasualtyCategory.KILLED;
+      }
+      if (t[i - 1].is("injury")) {
+        return CasualtyCategory.INJURED;
+      }
+      return t[i].is("tally") && i + 1 < e && t[i + 1].is("of") ? categoryOfTheCounted(t, i + 2, e) : null;
+    }
+    if ((t[i].is("deaths") || t[i].is("fatalities")) && (i == 0 || !t[i - 1].isWord() || t[i - 1].is("the"))
+        && updatedSoon(t, i + 1, e)) {
+      // "Deaths from the storm rose to 25", "The fatalities climbed to 30"
+      return CasualtyCategory.KILLED;
+    }
     if (!t[i].is("number") || i + 1 >= e) {
       return null;
     }
@@ -1085,6 +1104,14 @@ final class CasualtyRules {
     if (k + 1 < e && TOLL_MODIFIERS.contains(t[k])) {
       k++; // "the number of confirmed deaths"
     }
+    return categoryOfTheCounted(t, k, e);
+  }
+
+  /** The category of the people a toll counts, named at {@code k}: "dead", "injured", "arrested"; or null. */
+  private static CasualtyCategory categoryOfTheCounted(Token[] t, int k, int e) {
+    if (k < e && t[k].is("the")) {
+      k++;
+    }
     if (k >= e) {
       return null;
     }
@@ -1097,9 +1124,34 @@ final class CasualtyRules {
         return CasualtyCategory.MISSING;
       case "displaced":
         return CasualtyCategory.DISPLACED;
+      case "arrested": case "detained": case "arrests":
+        return CasualtyCategory.ARRESTED;
+      case "evacuated": case "evacuees":
+        return CasualtyCategory.EVACUATED;
+      case "hospitalized": case "hospitalised":
+        return CasualtyCategory.HOSPITALIZED;
+      case "rescued":
+        return CasualtyCategory.RESCUED;
       default:
         return null;
     }
+  }
+
+  /**
+   * Whether a verb of an update ("rose", "climbed", "reached") comes within a few words of {@code j}
+   * and before any clause break: "deaths from the storm <b>rose</b> to 25".
+   */
+  private static boolean updatedSoon(Token[] t, int j, int e) {
+    for (int k = j; k < e && k <= j + MAX_UPDATE_GAP; k++) {
+      if (Lexicon.UPDATE_WORDS.contains(t[k]) && !t[k].is("now") && !t[k].is("hit")) {
+        return k + 1 < e && (t[k + 1].is("to") || t[k + 1].isNumber());
+      }
+      if (t[k].isPunct() || t[k].has(WordFlags.FUNCTION) && !t[k].is("from") && !t[k].is("the")
+          && !t[k].is("in") && !t[k].is("of") && !t[k].is("have") && !t[k].is("has")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static boolean isUpdate(Token[] t, int from, int to) {

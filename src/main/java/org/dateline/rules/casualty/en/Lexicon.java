@@ -81,7 +81,7 @@ final class Lexicon {
           "transported to ? hospital", "airlifted to ? hospital", "brought to ? hospital",
           "taken to the ? hospital", "rushed to the ? hospital", "transported to the ? hospital",
           "admitted to the ? hospital", "treated in ? hospital", "treated at ? hospital")
-      .add(EVACUATED, "evacuated", "relocated", "moved to shelters", "moved to ? shelters", "moved to safety",
+      .add(EVACUATED, "evacuated", "relocated", "ordered to evacuate", "told to evacuate", "ordered to leave their homes", "moved to shelters", "moved to ? shelters", "moved to safety",
           "moved to safer areas", "moved to safer ground", "moved to higher ground", "taken to shelters",
           "taken to ? shelters", "airlifted to safety", "taken to safety", "ferried to safety", "moved to evacuation centres", "moved to evacuation centers",
           "taken to evacuation centres", "taken to evacuation centers")
