@@ -45,7 +45,9 @@ final class QuantityParser {
       Map.entry("up to", CountQualifier.AT_MOST), Map.entry("as many as", CountQualifier.AT_MOST),
       Map.entry("at most", CountQualifier.AT_MOST), Map.entry("no more than", CountQualifier.AT_MOST),
       Map.entry("not more than", CountQualifier.AT_MOST), Map.entry("a maximum of", CountQualifier.AT_MOST),
-      Map.entry("fewer than", CountQualifier.FEWER_THAN), Map.entry("less than", CountQualifier.FEWER_THAN));
+      Map.entry("fewer than", CountQualifier.FEWER_THAN), Map.entry("less than", CountQualifier.FEWER_THAN),
+      Map.entry("just under", CountQualifier.FEWER_THAN), Map.entry("just shy of", CountQualifier.FEWER_THAN),
+      Map.entry("just below", CountQualifier.FEWER_THAN));
 
   /**
    * Vague words and the counts they imply. "a few" 2..5, "a couple" 2..3, "several" and "a
@@ -105,11 +107,11 @@ final class QuantityParser {
     for (String v : VAGUE.keySet()) {
       words.add(v.split(" ")[0]);
     }
-    words.addAll(List.of("a", "an", "another", "between"));
+    words.addAll(List.of("a", "an", "another", "between", "half"));
     return Set.copyOf(words);
   }
 
-  /** Returns the words that can begin a qualifier or a vague quantity, and "a", "an", "another", "between". */
+  /** Returns the words that can begin a qualifier or a vague quantity, and "a", "an", "another", "between", "half". */
   static Set<String> firstWordSet() {
     return FIRST_WORDS;
   }
@@ -194,6 +196,15 @@ final class QuantityParser {
     }
     if (t[j].is("between") && q == CountQualifier.EXACT) {
       return between(t, j, limit);
+    }
+    if (t[j].is("half")) {
+      // "half a dozen" is six, "half a million" 500,000
+      NumberWords.Match whole = j + 1 < limit && t[j + 1].is("a") ? NumberWords.read(t, j + 1, limit) : null;
+      return whole == null || whole.value % 2 != 0 ? null
+          : new Quantity(j, whole.end, count(q, whole.value / 2), Quantity.Need.NONE);
+    }
+    if (j > 0 && t[j - 1].is("half") && t[j].is("a")) {
+      return null; // "a dozen" of "half a dozen" is no dozen
     }
     if (t[j].is("another")) {
       // "another 15", "at least another 15": the number after it; "another" alone is one more
