@@ -134,6 +134,7 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
       CasualtyRules.treatedFor(t, i, e, found);
       SentToHospital.apply(t, s, i, e, found);
       PulledAlive.apply(t, i, e, found);
+      ObjectComplements.apply(t, s, i, e, found);
       LeftHomeless.apply(t, i, e, found);
     }
     NoSurvivors.apply(t, s, e, found);

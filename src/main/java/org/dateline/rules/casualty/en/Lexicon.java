@@ -431,6 +431,8 @@ final class Lexicon {
     keys.addAll(java.util.List.of("survivors", "survivor"));
     // a person who survived a bullet: "Girl survives stray bullet"
     keys.addAll(java.util.List.of("survives", "survived"));
+    // what became of people a verb acts on (ObjectComplements): "dug two miners out alive", "into custody"
+    keys.addAll(java.util.List.of("alive", "hospital", "hospitals", "custody", "safety", "homes"));
     return ImmutableSet.copyOf(keys);
   }
 

@@ -58,7 +58,7 @@ final class SentToHospital {
   }
 
   /** Whether a shooting or a stabbing is what sent them, named a few words before the verb at {@code i}. */
-  private static boolean byAShooting(Token[] t, int s, int i) {
+  static boolean byAShooting(Token[] t, int s, int i) {
     for (int k = i - 1; k >= Math.max(s, i - BY_WINDOW); k--) {
       if (BY.contains(t[k])) {
         return true;
