@@ -33,6 +33,10 @@ import org.dateline.model.TextSpan;
 public final class EnglishCasualtyExtractor implements CasualtyExtractor {
   /** How many words a sentence's opening group may take before its comma: "Of the 15 people injured,". */
   private static final int MAX_FRONTED = 12;
+  /** Periods a figure may be counted by: "a year". */
+  private static final TokenSet PERIODS = TokenSet.of("year", "day", "week", "month");
+  /** Words after "a year" that date a figure, not rate it: "a year ago". */
+  private static final TokenSet NOT_A_RATE = TokenSet.of("ago", "earlier", "later", "after", "before", "since", "on");
   /** Words that open a clause explaining an update: see {@link #partsOfAnUpdate}. */
   private static final TokenSet EXPLAINING = TokenSet.of("after", "as", "when", "with", "following");
   private static final EnglishCasualtyExtractor INSTANCE = new EnglishCasualtyExtractor();
@@ -187,7 +191,8 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
     int nearEnd = Math.min(e, c.spanEnd + 4);
     for (int i = nearBegin; i < nearEnd; i++) {
       // a cue that starts near the figure may end further on: "in the past 17 months"
-      if (Lexicon.CUMULATIVE_CUES.match(t, i, e) != null || Lexicon.RATE_CUES.match(t, i, e) != null) {
+      if (Lexicon.CUMULATIVE_CUES.match(t, i, e) != null || Lexicon.RATE_CUES.match(t, i, e) != null
+          || i >= c.spanEnd && perPeriod(t, i, e)) {
         return true;
       }
     }
@@ -374,6 +379,17 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
       }
       return;
     }
+  }
+
+  /**
+   * "a year", "a day" as a rate after a figure: "smoking kills 8 million people a year"; "a year
+   * ago" or "a day later" dates the figure instead.
+   */
+  private static boolean perPeriod(Token[] t, int i, int e) {
+    if (i + 1 >= e || !t[i].is("a") || !PERIODS.contains(t[i + 1])) {
+      return false;
+    }
+    return i + 2 >= e || !NOT_A_RATE.contains(t[i + 2]);
   }
 
   /**

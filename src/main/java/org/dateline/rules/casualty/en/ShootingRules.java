@@ -17,6 +17,11 @@ import org.dateline.model.FigureRole;
  * shot", "stabbed <n> <people>").
  */
 final class ShootingRules {
+  /** Words after a number "shot" that make it a score: see {@link #scored}. */
+  private static final TokenSet SCORES = TokenSet.of(
+      "round", "rounds", "par", "points", "percent", "field", "strokes", "birdies", "innings", "holes");
+  /** How many words after the number a score's word may stand. */
+  private static final int SCORE_WINDOW = 5;
   private static final int MAX_AUXILIARIES = 6;
   /** How far after "shot" the clause is searched for the outcome. */
   private static final int OUTCOME_WINDOW = 24;
@@ -169,11 +174,22 @@ final class ShootingRules {
     }
     People p = People.afterCount(t, q, e);
     if (p == null && (q.need != Quantity.Need.NONE || !t[Math.min(q.end, e - 1)].has(WordFlags.STOP)
-        || q.end >= e)) {
+        || q.end >= e || scored(t, q.end, e))) {
       return;
     }
     split(t, q, p == null ? null : p.who, i, p == null ? q.end : p.end, e, out,
         (stabbing ? "stabbed" : "shot") + " <n> <people>");
+  }
+
+  /**
+   * Whether a bare number after "shot" is a score, told by the words just after it: "shot 68 in the
+   * final round", "shot 12 of 20 from the field", "shot 40 percent".
+   */
+  private static boolean scored(Token[] t, int j, int e) {
+    if (j + 1 < e && t[j].is("of") && t[j + 1].isNumber()) {
+      return true;
+    }
+    return Sentences.containsAny(t, j, Math.min(e, j + SCORE_WINDOW), SCORES);
   }
 
   /** Returns the index of a bare "shot" or "stabbed" after the people and their auxiliaries, or -1. */

@@ -140,6 +140,8 @@ final class CasualtyCorpus {
       e("injured 2", "Two firefighters suffered minor burns.", "Two workers suffered second-degree burns to their arms.",
           "Two children were treated for burns at the scene.", "Two firefighters suffered a minor burn."),
       e("killed 105 (cumulative)", "105 children have died so far this season."),
+      e("killed 8000000 (cumulative)", "Smoking kills 8 million people a year, the WHO says."),
+      e("killed 30", "The attack killed 30 people a year ago.", "A bomb killed 30 people a day after the truce."),
       // a headline restating the story's running total is that total too, not an incident's toll
       e("killed 4 (cumulative); injured 19 (cumulative); killed [4..+inf) (cumulative); injured 19 (cumulative)",
           "Weekend violence in Memphis: 4 killed, 19 wounded\n\nAt least four people were killed and 19 others wounded"
@@ -936,6 +938,7 @@ final class CasualtyCorpus {
   static final List<String> NEGATIVE = List.of(
       "Two hikers were scared to death by a bear on the trail.",
       "Two cars were hit by shrapnel outside the station.",
+      "He shot 68 in the final round to win by two strokes.", "She shot 12 of 20 from the field.",
       "The bus took 40 pupils to the museum.", "Divers pulled two boats from the river.",
       "Paramedics took one of the victims to hospital.",
       "Deaths of despair are a growing concern, and the count of overdoses has risen.",
