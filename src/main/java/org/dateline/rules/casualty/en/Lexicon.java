@@ -120,7 +120,7 @@ final class Lexicon {
           "decapitating", "executes", "murders", "slew", "slaying", "the slaying of", "killed all",
           "killing all", "massacres", "shot and killed all", "lynched", "lynching", "the lynching of",
           "strangled", "strangling")
-      .add(INJURED, "wounded", "wounding", "wounds", "injured", "injuring", "injures", "injure", "maimed", "maiming",
+      .add(INJURED, "wounded", "wounding", "wounds", "wound", "injured", "injuring", "injures", "injure", "maimed", "maiming",
           "hurt", "hurting", "injuries to")
       .add(EVACUATED, "evacuated", "evacuating", "the evacuation of", "evacuation of",
           // a headline's present tense: "Floods kill 12, displace thousands", "Police arrest 40 after clashes"

@@ -71,6 +71,7 @@ final class CasualtyCorpus {
       e("killed 25 (update)", "The body count reached 25.", "The fatality count rose to 25 on Monday.",
           "Deaths from the storm rose to 25.", "The fatalities have climbed to 25, officials said."),
       e("killed 25", "The tally of dead stood at 25."),
+      e("killed 6; injured 12", "Gunmen kill 6, wound 12 in Burkina Faso"),
       e("killed 2", "Gunmen burned two villagers alive."),
       e("hospitalized 12", "Paramedics took 12 people to hospital.", "Ambulances rushed 12 residents to the nearest hospital."),
       e("arrested 4", "Police took four men into custody."),
