@@ -16,6 +16,14 @@ final class Claimants {
       "yesterday", "tonight", "later", "earlier", "also", "have", "has", "had", "later", "late",
       "night", "morning", "evening", "afternoon", "last", "in", "a", "statement", "separately");
 
+  /** Nouns of what a source gave: "according to figures from the UN". */
+  private static final TokenSet DATA = TokenSet.of(
+      "figures", "data", "tally", "count", "statement", "report", "statistics", "estimate", "estimates", "records");
+  /** Words that open an aside after a speaker: ", a Britain-based war monitor,", ", who asked not to be named,". */
+  private static final TokenSet ASIDE_OPENERS = TokenSet.of(
+      "a", "an", "who", "which", "speaking", "citing", "however", "meanwhile", "though", "too", "in");
+  /** How many tokens an aside between a speaker and the verb may take. */
+  private static final int MAX_ASIDE = 12;
   /** Words before a place: the words between one of them and a say verb name no speaker. */
   private static final TokenSet PLACE_PREPOSITIONS = TokenSet.of(
       "in", "across", "from", "at", "into", "throughout", "near", "outside", "inside");
@@ -46,10 +54,10 @@ final class Claimants {
     for (int k = s; k < e; k++) {
       String c = null;
       if (t[k].is("according") && k + 1 < e && t[k + 1].is("to")) {
-        c = forward(text, t, k + 2, e);
+        c = forward(text, t, source(t, k + 2, e), e);
       } else if (says(t, k, e) || putsTheToll(t, k, e)) {
-        c = backward(text, t, s, k);
-        if (c == null && k > s && (t[k - 1].is(",") || t[k - 1].isPunct())) {
+        c = backward(text, t, s, beforeAside(t, s, k));
+        if (c == null && k > s && (t[k - 1].is(",") || t[k - 1].isPunct()) && !opensAClause(t, k + 1, e)) {
           c = forward(text, t, k + 1, e);
         }
       }
@@ -60,6 +68,40 @@ final class Claimants {
       }
     }
     return best;
+  }
+
+  /**
+   * Returns where the source after "according to" starts, past the figures it gave: "according to
+   * figures from the UN", "according to a tally by the ministry".
+   */
+  private static int source(Token[] t, int j, int e) {
+    int k = j < e && (t[j].is("a") || t[j].is("the")) ? j + 1 : j;
+    if (k + 1 < e && DATA.contains(t[k]) && (t[k + 1].is("from") || t[k + 1].is("by") || t[k + 1].is("of"))) {
+      return k + 2;
+    }
+    return j;
+  }
+
+  /**
+   * Returns the index just before an aside that stands between a speaker and the verb at {@code k}
+   * ("the Observatory, a Britain-based war monitor, said", "a hospital official, who asked not to
+   * be named, said"), or {@code k} if there is none.
+   */
+  private static int beforeAside(Token[] t, int s, int k) {
+    if (k - 2 <= s || !t[k - 1].is(",")) {
+      return k;
+    }
+    for (int c = k - 2; c > s && c >= k - MAX_ASIDE; c--) {
+      if (t[c].is(",")) {
+        return ASIDE_OPENERS.contains(t[c + 1]) ? c : k;
+      }
+    }
+    return k;
+  }
+
+  /** Whether the words at {@code j} open a clause of their own, not a speaker: "said twelve people were killed". */
+  private static boolean opensAClause(Token[] t, int j, int e) {
+    return j < e && (t[j].isNumber() || NumberWords.isNumberWord(t[j].lower) || t[j].is("that"));
   }
 
   /** Whether token {@code k} says its subject's count: "medical sources put the death toll at 27". */

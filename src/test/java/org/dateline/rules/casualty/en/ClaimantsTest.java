@@ -32,6 +32,14 @@ class ClaimantsTest {
       {"The storm claimed 12 lives.", List.of(NONE)},
       {"The group claimed responsibility for the bombing, which killed nine people.", List.of(NONE)},
       {"The alleged gunman shot two people.", List.of(NONE)},
+      // an aside between the speaker and the verb; a clause after "said" is what was said, not who said it
+      {"The Syrian Observatory for Human Rights, a Britain-based war monitor, said twelve people were killed.",
+          List.of("The Syrian Observatory for Human Rights")},
+      {"Twelve people were killed, a hospital official, who asked not to be named, said.",
+          List.of("a hospital official")},
+      {"Officials, however, said twelve people were killed.", List.of("Officials")},
+      // the source of the figures a report goes by
+      {"Twelve people were killed, according to figures from the UN.", List.of("the UN")},
   };
 
   @TestFactory
