@@ -574,7 +574,7 @@ final class Assembler {
         : b - futureBefore[futureBefore.length - 1], futureAfter.length == 0 ? Integer.MAX_VALUE : futureAfter[0] - e);
     int past = Math.min(Cues.nearestPast(t, from, b, true, (i, j) -> counted(t, from, i, j, futureBefore, true)),
         Cues.nearestPast(t, e, to, false, (i, j) -> counted(t, e, i, j, futureAfter, false)));
-    if (future < past) {
+    if (future < past && !pastInOwnPhrase(t, from, b, e, to, futureBefore, futureAfter)) {
       return Direction.FUTURE;
     }
     if (past == Integer.MAX_VALUE) {
@@ -585,6 +585,25 @@ final class Assembler {
         || Cues.nearestPast(t, e, to, false, (i, j) -> !SAYING.contains(t, i, j)
         && counted(t, e, i, j, futureAfter, false)) < Integer.MAX_VALUE;
     return happened ? Direction.PAST : Direction.REPORTED;
+  }
+
+  /**
+   * Whether the date's own phrase between commas tells it in the past with no future cue of its own, the
+   * future lying beyond a comma: "The envoy, who arrived on Monday, will meet ...", "The ban, imposed on
+   * Tuesday, is expected to be lifted ...", "The law, which passed in July, takes effect ...". A verb of saying
+   * there does not count ("The firm said on Monday, ..." is told by the rest).
+   */
+  private static boolean pastInOwnPhrase(String t, int from, int b, int e, int to, int[] futureBefore,
+      int[] futureAfter) {
+    int lo = Math.max(t.lastIndexOf(',', b - 1) + 1, from);
+    int hi = t.indexOf(',', e);
+    hi = hi < 0 || hi > to ? to : hi;
+    if (futureBefore.length > 0 && futureBefore[futureBefore.length - 1] > lo
+        || futureAfter.length > 0 && futureAfter[0] < hi) {
+      return false;
+    }
+    return Cues.nearestPast(t, lo, b, true, (i, j) -> !SAYING.contains(t, i, j)
+        && counted(t, lo, i, j, futureBefore, true)) < Integer.MAX_VALUE;
   }
 
   /**
