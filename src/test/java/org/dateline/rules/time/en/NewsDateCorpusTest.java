@@ -75,6 +75,11 @@ class NewsDateCorpusTest {
       // a clock time told again in another zone stays its own mention, on the day that follows
       {"05:30 local time=2026-11-19T05:30|Nov. 19=2026-11-19",
           "The drones struck at 05:30 local time (0230 GMT) on Nov. 19."},
+      {"21:05 local time=2026-11-17T21:05|Tuesday=2026-11-17", "The quake struck at 21:05 local time (18:05 GMT) on Tuesday."},
+      {"6:10 p.m.=2026-11-15T18:10|Sunday=2026-11-15", "The plane landed at 6:10 p.m. (23:10 GMT) on Sunday."},
+      {"9:30 am=2026-11-20T09:30|Friday=2026-11-20", "The blast hit at 9:30 am (06:30 GMT) on Friday."},
+      // a clock time in brackets after a day, not after a clock time, is one of its own
+      {"Friday=2026-11-20|09:30 GMT)=2026-11-20T09:30", "The market opened on Friday (09:30 GMT) after the holiday."},
       {"11 p.m.=2026-11-18T23:00|Wednesday=2026-11-18", "The quake struck at 11 p.m. (2000 GMT) Wednesday."},
       // midnight belongs to the day that ends
       {"midnight on Thursday=2026-11-20T00:00", "The curfew was lifted at midnight on Thursday."},
