@@ -43,6 +43,13 @@ final class CalendarRules {
       + "(?:[nsew]\\.?\\s{1,2})?(?!(?:the|a|an|this|that|his|her|their|its)\\b)[a-z]{2,20}(?:\\s{1,2}[a-z]{2,20}){0,2}\\s{1,2}"
       + "(?:st|ave|rd|blvd|ln|hwy|pkwy|avenue|road|boulevard|drive|lane|highway|parkway)\\b)";
 
+  /**
+   * A year told from publication after a part of it: "the second half of the year", "the fourth quarter of last
+   * year" (not "of the year before", "of the year-earlier period").
+   */
+  private static final String OF_RELATIVE_YEAR = "\\s{1,3}of\\s{1,3}(?<r>the|this|last|next)\\s{1,3}(?:current\\s{1,3})?"
+      + "year\\b(?!-|\\s{1,3}(?:earlier|ago|before|after|ended|ending)\\b)";
+
   /** Days counted from Easter Sunday, by their names. */
   private static final java.util.Map<String, Integer> EASTER_DAYS = java.util.Map.of("good friday", -2,
       "ash wednesday", -46, "palm sunday", -7, "maundy thursday", -3, "holy thursday", -3, "holy saturday", -1,
@@ -88,15 +95,16 @@ final class CalendarRules {
             CalendarRules::periodCode),
         Rule.of("the <ordinal> quarter|half [of <year>]", "the fiscal first second third fourth 1st 2nd 3rd 4th #",
             "(?:the\\s{1,3})?(?:(?<y0>" + YEAR + ")\\s{1,3})?(?:the\\s{1,3})?(?:fiscal[- ])?(?<o>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?"
-                + "(?<u>quarter|half)(?:\\s{1,3}of(?:\\s{1,3}fiscal)?\\s{1,3}(?<y>" + YEAR + ")\\b|\\s{1,3}(?<y2>" + YEAR + ")\\b)?",
+                + "(?<u>quarter|half)(?:\\s{1,3}of(?:\\s{1,3}fiscal)?\\s{1,3}(?<y>" + YEAR + ")\\b|\\s{1,3}(?<y2>" + YEAR + ")\\b"
+                + "|" + OF_RELATIVE_YEAR + ")?",
             CalendarRules::yearPart),
         Rule.of("the <ordinal> week of <month> [<year>]", "the first second third fourth last final",
             "(?:the\\s{1,3})?(?<o>first|second|third|fourth|last|final)\\s{1,3}week\\s{1,3}of\\s{1,3}(?<m>" + FULL_MONTH
                 + ")\\b(?:,?\\s{1,3}(?<y>" + YEAR + ")\\b)?",
             CalendarRules::weekOfMonth),
         Rule.of("the last half|quarter, the first two quarters of <year>", "the first last final",
-            "(?:the\\s{1,3})?(?<o>first|last|final)\\s{1,3}(?<two>two\\s{1,3})?(?<u>quarters|quarter|half)\\s{1,3}of"
-                + "(?:\\s{1,3}fiscal)?\\s{1,3}(?<y>" + YEAR + ")\\b",
+            "(?:the\\s{1,3})?(?<o>first|last|final)\\s{1,3}(?<two>two\\s{1,3})?(?<u>quarters|quarter|half)(?:\\s{1,3}of"
+                + "(?:\\s{1,3}fiscal)?\\s{1,3}(?<y>" + YEAR + ")\\b|" + OF_RELATIVE_YEAR + ")",
             CalendarRules::endPart),
         Rule.of("this year's <ordinal> quarter", "this last next",
             "(?<r>this|last|next)\\s{1,3}year'?s\\s{1,3}(?<o>first|second|third|fourth)[- ](?:fiscal[- ])?(?<u>quarter|half)\\b",
@@ -284,6 +292,9 @@ final class CalendarRules {
     if (m.group().startsWith("the") && m.group().contains("-") && !m.group().contains("fiscal-")) {
       return null;
     }
+    if (m.group("r") != null) {
+      return new TemporalExpression.RelativeYearPart(u, i, RelativeRules.offset(m.group("r")));
+    }
     OptionalInt y = year(m, "y");
     y = y.isPresent() ? y : year(m, "y2");
     y = y.isPresent() ? y : year(m, "y0");
@@ -311,7 +322,10 @@ final class CalendarRules {
     return new TemporalExpression.Containing(Unit.WEEK, d);
   }
 
-  /** Reads "the last half of 1989" (H2), "the final quarter of 1989" (Q4), "the first two quarters of 1990" (H1). */
+  /**
+   * Reads "the last half of 1989" (H2), "the final quarter of 1989" (Q4), "the first two quarters of 1990" (H1), and
+   * the same of a year told from publication ("the final quarter of the year", "the last half of next year").
+   */
   private static TemporalExpression endPart(Matcher m, Scan s) {
     boolean first = m.group("o").equals("first");
     boolean two = m.group("two") != null;
@@ -319,11 +333,13 @@ final class CalendarRules {
     if (two != u.equals("quarters") || first && !two) {
       return null; // "the first quarter of" is the ordinal rule's
     }
-    int y = Integer.parseInt(m.group("y"));
-    if (u.equals("quarter")) {
-      return new Explicit(TimeValue.ofQuarter(y, 4));
+    Unit unit = u.equals("quarter") ? Unit.QUARTER : Unit.HALF;
+    int index = u.equals("quarter") ? 4 : first ? 1 : 2;
+    if (m.group("r") != null) {
+      return new TemporalExpression.RelativeYearPart(unit, index, RelativeRules.offset(m.group("r")));
     }
-    return new Explicit(TimeValue.ofHalf(y, first ? 1 : 2));
+    int y = Integer.parseInt(m.group("y"));
+    return new Explicit(unit == Unit.QUARTER ? TimeValue.ofQuarter(y, 4) : TimeValue.ofHalf(y, index));
   }
 
   private static TemporalExpression spelledYear(Matcher m, Scan s) {

@@ -32,6 +32,14 @@ class NewsDateCorpusTest {
       {"mid-January=2027-01", "The trial is expected to last until mid-January.", "The freeze will last until mid-January."},
       // a quarter or half as business news codes it; a half needs its year
       {"Q3 2026=2026-Q3|H1 2025=2025-H1", "Sales rose in Q3 2026 after a weak H1 2025."},
+      // a quarter or half of a year told from publication is in that year, whichever way the clause leans
+      {"the second half of the year=2026-H2", "The agency expects the harvest to recover in the second half of the year."},
+      {"the first quarter of the year=2026-Q1", "Output fell in the first quarter of the year."},
+      {"the final quarter of the year=2026-Q4", "Growth should pick up in the final quarter of the year."},
+      {"the fourth quarter of last year=2025-Q4", "Profit fell in the fourth quarter of last year."},
+      {"the first half of next year=2027-H1", "Sales will rise in the first half of next year."},
+      {"the third quarter=2026-Q3|the year-earlier period=2025-Q3", "Profit rose in the third quarter of the year-earlier period."},
+      {"the fourth quarter=2026-Q4", "Sales in the fourth quarter of the year before were flat."},
       // a range of weekdays runs forward from its first end, whichever way the clause leans
       {"Friday=2026-11-27|Monday=2026-11-30", "Officials said talks would run from Friday to Monday."},
       {"Monday=2026-11-16|Wednesday=2026-11-18", "Talks ran from Monday to Wednesday.",
