@@ -146,6 +146,17 @@ class NewsDateCorpusTest {
       {"Good Friday=2026-04-03", "Pilgrims marched on Good Friday."},
       {"Easter week=2026-W14", "Protesters prayed as Easter week began."},
       {"", "The easter egg hunt was cancelled."},
+      // holidays on a fixed day, or on the nth weekday of a month, by their names
+      {"Boxing Day=2025-12-26", "Shops were packed on Boxing Day."},
+      {"Boxing Day=2026-12-26", "Stores will open early on Boxing Day."},
+      {"Veterans Day=2026-11-11", "Veterans gathered on Veterans Day to honor the fallen."},
+      {"St Patrick\u2019s Day=2026-03-17", "Crowds filled the streets on St Patrick\u2019s Day."},
+      {"Martin Luther King Jr. Day=2026-01-19", "Markets were shut on Martin Luther King Jr. Day."},
+      {"Presidents' Day=2026-02-16", "Markets were shut for Presidents' Day."},
+      {"Bonfire Night=2026-11-05", "Fireworks lit the sky on Bonfire Night."},
+      {"Hogmanay=2025-12-31", "Revellers celebrated Hogmanay in Edinburgh."},
+      {"Canada Day, 2025=2025-07-01", "Canada Day, 2025 was quiet."},
+      {"", "The boxing day sale was quiet.", "She trained at a boxing gym."},
       // a day counted from another day
       {"the day before last Tuesday=2026-11-16", "It happened the day before last Tuesday."},
       {"the day after November 3=2026-11-04", "The results came out the day after November 3."},
