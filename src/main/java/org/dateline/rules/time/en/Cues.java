@@ -24,7 +24,7 @@ final class Cues {
       "\\b(?:will|won't|'ll|shall|would(?!\\s{1,3}have\\b)|as\\s{1,3}soon\\s{1,3}as|expects\\s{1,3}to|plans?\\s{1,3}to|intends?\\s{1,3}to"
           + "|(?:(?:is|are|was|were)\\s{1,3})?(?:due|planning|going|scheduled|expected|set|slated|forecast|projected|predicted|to\\s{1,3}be)"
           + "\\s{1,3}to|is\\s{1,3}to|are\\s{1,3}to|planned\\s{1,3}to|scheduled|upcoming|next(?!\\s{1,3}to\\b)"
-          + "|(?:is|are)\\s{1,3}(?:planned|set|slated|due)\\s{1,3}for"
+          + "|(?:is|are)\\s{1,3}(?:planned|set|slated|due|forecast)\\s{1,3}for|(?:is|are)\\s{1,3}due\\s{1,3}(?:on|in(?!\\s{1,3}(?:part|large)\\b))"
           + "|(?:is|are)\\s{1,3}(?:now\\s{1,3})?expected(?!\\s{1,3}to\\s{1,3}have)"
           + "|(?:agreed|agrees|agree|vowed|vows|promised|promises|pledged|pledges|decided|decides|threatened|threatens"
           + "|aims|hopes|wants|seeks|prepares)\\s{1,3}to"
@@ -82,7 +82,9 @@ final class Cues {
           "upcoming", "next"),
       INTENT_WORDS.stream(), SCHEDULED_WORDS.stream()).flatMap(w -> w).collect(Collectors.toSet()));
   private static final String[] LEAD = {"is", "are", "was", "were"};
-  private static final String[] PLANNED = {"planned", "set", "slated", "due"};
+  private static final String[] PLANNED = {"planned", "set", "slated", "due", "forecast"};
+  /** What is due on a day or in a month lies ahead: "results are due on Tuesday" (not "due at least partly to"). */
+  private static final String[] DUE_AT = {"on", "in"};
   private static final String[] GOING = {"due", "planning", "going", "scheduled", "expected", "set", "slated",
       "forecast", "projected", "predicted"};
   private static final String[] AHEAD = {"until", "till", "by", "as", "effective", "payable", "record"};
@@ -280,7 +282,10 @@ final class Cues {
     return x;
   }
 
-  /** Matches "is planned for", "are set for", "is due for" at {@code i}: a plan in the present looks ahead. */
+  /**
+   * Matches "is planned for", "are set for", "is due for", "is forecast for", "are due on", "is due in" (not "in part") at {@code i}:
+   * a plan in the present looks ahead.
+   */
   private static int plannedFor(String t, int i, int hi) {
     int e = lit(t, i, hi, "is");
     e = e >= 0 ? e : lit(t, i, hi, "are");
@@ -291,6 +296,15 @@ final class Cues {
     for (String p : PLANNED) {
       int f = then(t, lit(t, w, hi, p), hi, "for");
       if (f >= 0 && boundaryAfter(t, f, hi)) {
+        return f;
+      }
+    }
+    for (String p : DUE_AT) {
+      int f = then(t, lit(t, w, hi, "due"), hi, p);
+      // "is due in part to the rain" tells a cause
+      boolean cause = p.equals("in") && (then(t, f, hi, "part") >= 0 && boundaryAfter(t, then(t, f, hi, "part"), hi)
+          || then(t, f, hi, "large") >= 0 && boundaryAfter(t, then(t, f, hi, "large"), hi));
+      if (f >= 0 && boundaryAfter(t, f, hi) && !cause) {
         return f;
       }
     }

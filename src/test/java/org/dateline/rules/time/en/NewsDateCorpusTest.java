@@ -53,6 +53,13 @@ class NewsDateCorpusTest {
       // what "is expected" lies ahead; what was expected may have passed
       {"Tuesday=2026-11-24", "A ruling is expected on Tuesday.", "Results are expected Tuesday."},
       {"Tuesday=2026-11-17", "A ruling was expected on Tuesday."},
+      // what is due on a day or in a month, or forecast for it, lies ahead; a cause that is "due in part" does not
+      {"Tuesday=2026-11-24", "The results are due on Tuesday, officials said."},
+      {"December=2026-12", "The report is due in December."},
+      {"Thanksgiving Day=2026-11-26", "Snow is forecast for Thanksgiving Day in the Northeast."},
+      {"Monday=2026-11-16", "Payment was due on Monday, but the firm missed it."},
+      {"Tuesday=2026-11-17", "The drop in sales on Tuesday is due in part to the strike."},
+      {"February=2026-02", "The rise in prices is due at least partly to the war that began in February."},
       // a sentence that opens with its date has its verb after a long subject, in any sentence of the text
       {"Friday=2026-11-20|February=2026-02|a week=P1W", "Officials met on Friday. In February, a week after the tenth "
           + "anniversary of the Smith vs. Jones ruling by the state's highest court, a fire at the old courthouse in "
