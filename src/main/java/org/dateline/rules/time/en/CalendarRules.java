@@ -131,6 +131,10 @@ final class CalendarRules {
                 + "(?<u>quarter|half)(?:\\s{1,3}of(?:\\s{1,3}fiscal)?\\s{1,3}(?<y>" + YEAR + ")\\b|\\s{1,3}(?<y2>" + YEAR + ")\\b"
                 + "|" + OF_RELATIVE_YEAR + ")?",
             CalendarRules::yearPart),
+        Rule.of("the <month>-<month> quarter", "the " + MONTHS_TRIGGER,
+            "(?:the\\s{1,3})?(?<m>" + MONTH + ")\\s{0,2}[-\u2013/]\\s{0,2}(?<m2>" + MONTH + ")(?:\\s{1,3}(?<y>" + YEAR + "))?"
+                + "\\s{1,3}(?<u>quarter|half)\\b",
+            CalendarRules::monthsPart),
         Rule.of("the <ordinal> week of <month> [<year>]", "the first second third fourth last final",
             "(?:the\\s{1,3})?(?<o>first|second|third|fourth|last|final)\\s{1,3}week\\s{1,3}of\\s{1,3}(?<m>" + FULL_MONTH
                 + ")\\b(?:,?\\s{1,3}(?<y>" + YEAR + ")\\b)?",
@@ -335,6 +339,29 @@ final class CalendarRules {
       return new Explicit(u == Unit.QUARTER ? TimeValue.ofQuarter(y.getAsInt(), i) : TimeValue.ofHalf(y.getAsInt(), i));
     }
     return new YearPart(u, i, y);
+  }
+
+  /**
+   * Reads a quarter or half named by its first and last months, as business news in India and Japan writes it:
+   * "the April-June quarter" (Q2), "the July-December half" (H2). Months that are no calendar quarter or half
+   * ("the April-September half" of a fiscal year) are left to the month rules.
+   */
+  private static TemporalExpression monthsPart(Matcher m, Scan s) {
+    Month first = Lexicon.month(m.group("m").trim());
+    Month last = Lexicon.month(m.group("m2").trim());
+    boolean quarter = m.group("u").equals("quarter");
+    int months = quarter ? 3 : 6;
+    if (first == null || last == null || (first.getValue() - 1) % months != 0
+        || last.getValue() - first.getValue() != months - 1 || !plausibleMonth(m, s)) {
+      return null;
+    }
+    int index = (first.getValue() - 1) / months + 1;
+    OptionalInt y = year(m, "y");
+    Unit u = quarter ? Unit.QUARTER : Unit.HALF;
+    if (y.isPresent()) {
+      return new Explicit(quarter ? TimeValue.ofQuarter(y.getAsInt(), index) : TimeValue.ofHalf(y.getAsInt(), index));
+    }
+    return new YearPart(u, index, y);
   }
 
   /**

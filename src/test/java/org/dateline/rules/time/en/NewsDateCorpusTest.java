@@ -32,6 +32,12 @@ class NewsDateCorpusTest {
       {"mid-January=2027-01", "The trial is expected to last until mid-January.", "The freeze will last until mid-January."},
       // a quarter or half as business news codes it; a half needs its year
       {"Q3 2026=2026-Q3|H1 2025=2025-H1", "Sales rose in Q3 2026 after a weak H1 2025."},
+      // a quarter or half named by its first and last months; months that are no calendar quarter stay months
+      {"the April-June quarter=2026-Q2", "Sales in the April-June quarter rose 9%."},
+      {"the July-September quarter=2026-Q3", "The economy grew 2.8% in the July-September quarter."},
+      {"the Jan-March 2026 quarter=2026-Q1", "Profit in the Jan-March 2026 quarter doubled."},
+      {"the July\u2013December half=2026-H2", "Exports rose in the July\u2013December half."},
+      {"April=2026-04|September=2026-09", "Profit in the April-September half rose."},
       // a quarter or half of a year told from publication is in that year, whichever way the clause leans
       {"the second half of the year=2026-H2", "The agency expects the harvest to recover in the second half of the year."},
       {"the first quarter of the year=2026-Q1", "Output fell in the first quarter of the year."},
