@@ -29,9 +29,14 @@ final class Cues {
           + "|(?:agreed|agrees|agree|vowed|vows|promised|promises|pledged|pledges|decided|decides|threatened|threatens"
           + "|aims|hopes|wants|seeks|prepares)\\s{1,3}to"
           + "|ends|begins|starts|expires|resumes|(?<!to\\s)(?:begin|resume|expire|reopen|meet)|opens|reopens|closes|meets|takes\\s{1,3}effect)\\b");
-  /** Prepositions that, just before an expression, look ahead unless the clause is in the past perfect. */
+  /**
+   * Prepositions that, just before an expression, look ahead unless the clause is in the past perfect; what a
+   * report tells "ahead of" or "in the run-up to" is still to come ("police stepped up security ahead of
+   * Sunday's election").
+   */
   static final Pattern DEADLINE = Pattern.compile(
-      "\\b(?:until|till|by|as\\s{1,3}(?:early|soon)\\s{1,3}as|effective|payable|of\\s{1,3}record)\\s{1,3}$");
+      "\\b(?:until|till|by|as\\s{1,3}(?:early|soon)\\s{1,3}as|effective|payable|of\\s{1,3}record|ahead\\s{1,3}of"
+          + "|run-up\\s{1,3}to)\\s{1,3}$");
   static final Pattern PAST_PERFECT = Pattern.compile("\\bhad\\b");
   /** Past-tense verbs a sentence's time is told in, besides the regular ones in "-ed". */
   private static final List<String> PAST_VERBS = List.of(
@@ -87,7 +92,7 @@ final class Cues {
   private static final String[] DUE_AT = {"on", "in"};
   private static final String[] GOING = {"due", "planning", "going", "scheduled", "expected", "set", "slated",
       "forecast", "projected", "predicted"};
-  private static final String[] AHEAD = {"until", "till", "by", "as", "effective", "payable", "record"};
+  private static final String[] AHEAD = {"until", "till", "by", "as", "effective", "payable", "record", "of", "to"};
   private static final int[] NONE = new int[0];
 
   private Cues() {}

@@ -59,6 +59,10 @@ class NewsDateCorpusTest {
       // what "is expected" lies ahead; what was expected may have passed
       {"Tuesday=2026-11-24", "A ruling is expected on Tuesday.", "Results are expected Tuesday."},
       {"Tuesday=2026-11-17", "A ruling was expected on Tuesday."},
+      // what a report tells "ahead of" or "in the run-up to" is still to come, unless told in the past perfect
+      {"Sunday=2026-11-22", "Police stepped up security ahead of Sunday's election."},
+      {"Tuesday=2026-11-24", "In the run-up to Tuesday's vote, the party held rallies."},
+      {"Sunday=2026-11-15", "Police had stepped up security ahead of Sunday's election.", "Turnout in Sunday's election was low."},
       // what is due on a day or in a month, or forecast for it, lies ahead; a cause that is "due in part" does not
       {"Tuesday=2026-11-24", "The results are due on Tuesday, officials said."},
       {"December=2026-12", "The report is due in December."},
