@@ -106,8 +106,10 @@ final class CalendarRules {
             CalendarRules::year),
         Rule.of("the <year> period", "the", "the\\s{1,3}(?<y>" + YEAR + ")\\s{1,3}(?:period|quarter|fiscal\\s{1,3}year)\\b",
             (m, s) -> new TemporalExpression.SamePeriodIn(Integer.parseInt(m.group("y")))),
-        Rule.of("fiscal <year>", "fiscal", "fiscal\\s{1,3}(?:year\\s{1,3})?(?<y>" + YEAR + "|\\d\\d)\\b",
-            (m, s) -> new Explicit(TimeValue.ofYear(fullYear(m.group("y"))))),
+        // "FY26", "FY 2026", "FY'27" as business news abbreviates a fiscal year, capitalised
+        Rule.of("fiscal <year>, FY<year>", "fiscal fy",
+            "(?:fiscal\\s{1,3}(?:year\\s{1,3})?|(?<fy>fy)\\s{0,2}'?)(?<y>" + YEAR + "|\\d\\d)\\b",
+            CalendarRules::fiscalYear),
         Rule.of("the <decade>s", "the #", "(?:the\\s{1,3})?(?:(?<y>1[6-9]\\d0|20\\d0)|'(?<yy>\\d0))'?s\\b",
             (m, s) -> new Explicit(TimeValue.ofDecadeContaining(
                 m.group("y") != null ? Integer.parseInt(m.group("y")) : 1900 + Integer.parseInt(m.group("yy"))))),
@@ -169,6 +171,18 @@ final class CalendarRules {
                 + "|thanksgiving(?:\\s{1,3}day)?|independence\\s{1,3}day|halloween|valentine'?s\\s{1,3}day|labor\\s{1,3}day"
                 + "|memorial\\s{1,3}day|" + NAMED_DAYS + ")\\b(?:,?\\s{1,3}(?<y>" + YEAR + ")\\b)?",
             CalendarRules::holiday));
+  }
+
+  /**
+   * Reads "fiscal 2027" and its abbreviation "FY27", capitalised; "FY2025-26", a fiscal year named by both its
+   * calendar years, is left alone (India calls it FY26, the year it ends in).
+   */
+  private static TemporalExpression fiscalYear(Matcher m, Scan s) {
+    if (m.group("fy") != null && (!s.text.startsWith("FY", m.start())
+        || (s.charAt(m.end()) == '-' || s.charAt(m.end()) == '/') && Character.isDigit(s.charAt(m.end() + 1)))) {
+      return null;
+    }
+    return new Explicit(TimeValue.ofYear(fullYear(m.group("y"))));
   }
 
   static Relation relation(String word) {

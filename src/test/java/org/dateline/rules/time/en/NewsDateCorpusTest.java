@@ -32,6 +32,11 @@ class NewsDateCorpusTest {
       {"mid-January=2027-01", "The trial is expected to last until mid-January.", "The freeze will last until mid-January."},
       // a quarter or half as business news codes it; a half needs its year
       {"Q3 2026=2026-Q3|H1 2025=2025-H1", "Sales rose in Q3 2026 after a weak H1 2025."},
+      // a fiscal year as business news abbreviates it, capitalised; one named by both its calendar years is left alone
+      {"FY26=2026", "The firm expects profit to rise in FY26."},
+      {"FY 2027=2027", "Revenue for FY 2027 is forecast at $3 billion."},
+      {"FY'27=2027", "Guidance for FY'27 was cut."},
+      {"", "The fy26 plan.", "The FY2025-26 budget was passed."},
       // a quarter or half named by its first and last months; months that are no calendar quarter stay months
       {"the April-June quarter=2026-Q2", "Sales in the April-June quarter rose 9%."},
       {"the July-September quarter=2026-Q3", "The economy grew 2.8% in the July-September quarter."},
