@@ -427,12 +427,37 @@ final class CalendarRules {
     return new Explicit(TimeValue.ofYear(y));
   }
 
+  /** Words before a bare season that make it a time: "by spring", "in early summer", "in mid-winter", "since autumn". */
+  private static final java.util.Set<String> SEASON_LEAD = java.util.Set.of("in", "by", "until", "till", "since",
+      "during", "through", "throughout");
+
+  /**
+   * Whether a season without "the", "this" or a year follows a preposition of time ("The bridge will reopen by
+   * spring"), and is no name: "in Spring Valley", "the Arab Spring" are places and events.
+   */
+  private static boolean seasonAfterPreposition(Matcher m, Scan s) {
+    int after = m.end();
+    while (after < s.length() && s.text.charAt(after) == ' ') {
+      after++;
+    }
+    boolean name = s.isUpper(m.start("se")) && after > m.end() && after < s.length()
+        && Character.isUpperCase(s.text.charAt(after));
+    int b = m.start();
+    String w = s.wordBefore(b);
+    if (w.equals("early") || w.equals("late")) {
+      b = s.lower.lastIndexOf(w, b);
+    } else if (b >= 4 && s.lower.startsWith("mid-", b - 4)) {
+      b -= 4;
+    }
+    return !name && SEASON_LEAD.contains(s.wordBefore(b));
+  }
+
   private static TemporalExpression season(Matcher m, Scan s) {
     Season season = Lexicon.season(m.group("se"));
     OptionalInt y = year(m, "y");
     y = y.isPresent() ? y : year(m, "y2");
     String r = m.group("r");
-    if (r == null && y.isEmpty()) {
+    if (r == null && y.isEmpty() && !seasonAfterPreposition(m, s)) {
       return null;
     }
     return y.isPresent() ? new Explicit(TimeValue.ofSeason(y.getAsInt(), season)) : new SeasonOf(season, y, relation(r));

@@ -32,6 +32,13 @@ class NewsDateCorpusTest {
       {"mid-January=2027-01", "The trial is expected to last until mid-January.", "The freeze will last until mid-January."},
       // a quarter or half as business news codes it; a half needs its year
       {"Q3 2026=2026-Q3|H1 2025=2025-H1", "Sales rose in Q3 2026 after a weak H1 2025."},
+      // a bare season after a preposition of time is a season; a name that starts with one is not
+      {"spring=2027-SP", "The bridge will reopen by spring."},
+      {"early spring=2027-SP", "The vote is expected in early spring."},
+      {"summer=2026-SU", "Prices have risen since summer."},
+      {"mid-winter=2025-WI", "The offensive stalled in mid-winter."},
+      {"", "He moved to a house in Spring Valley.", "The uprising began in Arab Spring countries.",
+          "An early summer heatwave hit the city."},
       // a fiscal year as business news abbreviates it, capitalised; one named by both its calendar years is left alone
       {"FY26=2026", "The firm expects profit to rise in FY26."},
       {"FY 2027=2027", "Revenue for FY 2027 is forecast at $3 billion."},
