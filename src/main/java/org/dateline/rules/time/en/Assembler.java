@@ -659,9 +659,10 @@ final class Assembler {
     while (k < s.length() && k < dot + 4 && Character.isWhitespace(s.text.charAt(k))) {
       k++;
     }
-    // a stop before a digit, a lower-case letter or a comma ("Birmingham, Ala., killed") ends no sentence
+    // a stop before a digit, a lower-case letter, a comma ("Birmingham, Ala., killed") or a bracketed number ("at
+    // 2 p.m. (1900 GMT) on Wednesday") ends no sentence
     if (k < s.length() && (Character.isDigit(s.text.charAt(k)) || Character.isLowerCase(s.text.charAt(k))
-        || s.text.charAt(k) == ',')) {
+        || s.text.charAt(k) == ',' || s.text.charAt(k) == '(' && Character.isDigit(s.charAt(k + 1)))) {
       return true;
     }
     String w = s.wordBefore(dot);

@@ -115,6 +115,10 @@ class NewsDateCorpusTest {
       {"21:05 local time=2026-11-17T21:05|Tuesday=2026-11-17", "The quake struck at 21:05 local time (18:05 GMT) on Tuesday."},
       {"6:10 p.m.=2026-11-15T18:10|Sunday=2026-11-15", "The plane landed at 6:10 p.m. (23:10 GMT) on Sunday."},
       {"9:30 am=2026-11-20T09:30|Friday=2026-11-20", "The blast hit at 9:30 am (06:30 GMT) on Friday."},
+      // "p.m." before a clock time told again in brackets ends no sentence: the day after them keeps the clause's tense
+      {"2 p.m.=2026-11-25T14:00|Wednesday=2026-11-25", "The bank will publish its decision at 2 p.m. (1900 GMT) on Wednesday."},
+      {"8 p.m.=2026-11-22T20:00|Sunday=2026-11-22", "The polls will close at 8 p.m. (20:00 GMT) on Sunday."},
+      {"5 p.m.=2026-11-21T17:00|Monday=2026-11-16", "The talks will end at 5 p.m. (Officials met on Monday.)"},
       // a clock time in brackets after a day, not after a clock time, is one of its own
       {"Friday=2026-11-20|09:30 GMT)=2026-11-20T09:30", "The market opened on Friday (09:30 GMT) after the holiday."},
       {"11 p.m.=2026-11-18T23:00|Wednesday=2026-11-18", "The quake struck at 11 p.m. (2000 GMT) Wednesday."},
