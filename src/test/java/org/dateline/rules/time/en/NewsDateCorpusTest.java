@@ -140,6 +140,12 @@ class NewsDateCorpusTest {
       {"Sunday=2026-11-22", "A funeral is planned for Sunday.", "Talks are set for Sunday."},
       {"a week or so ago=2026-W46", "Officials met a week or so ago."},
       {"a decade ago=2016", "The bloc was founded a decade ago."},
+      // a fortnight is two weeks; "the past fortnight" is no vague past
+      {"a fortnight ago=2026-W45", "The couple married a fortnight ago."},
+      {"a fortnight=P2W", "Results are expected within a fortnight."},
+      {"the past fortnight=P2W", "Rebels have seized three towns in the past fortnight."},
+      {"two fortnights=P4W", "The strike lasted two fortnights."},
+      {"", "The fortnight of protests ended."},
       // a rate of an amount is no date; a count of times makes a set; a day named before "a day of" is the date
       {"", "The firm earns $2 million a year.", "Output rose to 9,000 barrels a day."},
       {"24 hours=PT24H", "Pumps run 24 hours a day."},
