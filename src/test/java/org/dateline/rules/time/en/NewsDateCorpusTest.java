@@ -71,6 +71,12 @@ class NewsDateCorpusTest {
       // what "is expected" lies ahead; what was expected may have passed
       {"Tuesday=2026-11-24", "A ruling is expected on Tuesday.", "Results are expected Tuesday."},
       {"Tuesday=2026-11-17", "A ruling was expected on Tuesday."},
+      // what is likely, poised, on track or on course to happen, or might happen, lies ahead; what might have, did not
+      {"Sunday=2026-11-22", "The storm is on track to hit Florida on Sunday.", "The storm is likely to make landfall on Sunday."},
+      {"December=2026-12", "Exports are on course to hit a record in December."},
+      {"Tuesday=2026-11-24", "The bill is poised to pass the Senate on Tuesday."},
+      {"Monday=2026-11-23", "A verdict might come on Monday."},
+      {"Monday=2026-11-16", "The gunman might have fled on Monday."},
       // what a report tells "ahead of" or "in the run-up to" is still to come, unless told in the past perfect
       {"Sunday=2026-11-22", "Police stepped up security ahead of Sunday's election."},
       {"Tuesday=2026-11-24", "In the run-up to Tuesday's vote, the party held rallies."},
