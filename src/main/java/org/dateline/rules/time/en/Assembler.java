@@ -77,7 +77,8 @@ final class Assembler {
     for (Candidate c : merged) {
       Optional<TimeValue> from = period.isPresent() && anchor.isPresent()
           && anchor.get().granularity() == Granularity.YEAR && namesQuarter(s, c) ? period : anchor;
-      Resolution r = Resolver.resolve(c.expression(), ref, direction(s, c), from);
+      Direction dir = direction(s, c);
+      Resolution r = Resolver.resolve(ofTheUnit(s, c, dir, from), ref, dir, from);
       r = weekdayRangeEnd(s, previous, previousResolution, c, r);
       out.add(toMention(s, c, r, ref));
       previous = c;
@@ -91,6 +92,22 @@ final class Assembler {
       }
     }
     return out;
+  }
+
+  /**
+   * Reads "the end (beginning, middle) of the month", told in the past after a date in that unit, as the unit
+   * of that date: "Protests began in early October. By the end of the month, hundreds had been arrested" is the
+   * end of October, not of publication's month. Told otherwise, or with no such date, it is publication's.
+   */
+  private static TemporalExpression ofTheUnit(Scan s, Candidate c, Direction dir, Optional<TimeValue> anchor) {
+    TemporalExpression e = c.expression();
+    if (!(e instanceof TemporalExpression.RelativeUnit u) || u.offset() != 0 || dir != Direction.PAST
+        || !c.rule().startsWith("the end|beginning of the <unit>") || anchor.isEmpty() || anchor.get().isVague()
+        || anchor.get().granularity().compareTo(u.unit().granularity()) > 0
+        || !s.lower.substring(c.begin(), c.end()).contains(" of the ")) {
+      return e;
+    }
+    return new TemporalExpression.Anaphoric(0, u.unit(), true);
   }
 
   /**

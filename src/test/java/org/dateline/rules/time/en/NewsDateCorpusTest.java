@@ -265,6 +265,14 @@ class NewsDateCorpusTest {
       {"Wednesday=2026-11-18", "They said they would appeal Wednesday's ruling.",
           "They would appeal the decision, announced Wednesday by the court.",
           "He said the plant would have closed on Wednesday."},
+      // "the end of the month", told in the past after a date in that unit, is that unit's end; told ahead, or with
+      // no such date, publication's
+      {"early October=2026-10|the end of the month=2026-10",
+          "Protests began in early October. By the end of the month, hundreds had been arrested."},
+      {"2020=2020|the end of the year=2020", "Prices fell in 2020. By the end of the year, they had recovered."},
+      {"Oct. 3=2026-10-03|the end of the month=2026-11", "The vote was on Oct. 3. The results will be known by the end of the month."},
+      {"2019=2019|the end of the year=2026", "In 2019, he founded the firm. It plans to list by the end of the year."},
+      {"the end of the month=2026-11", "The CEO stepped down at the end of the month."},
       // a day that dates only a saying is no anchor for the story's clock times; a day of the story is
       {"Wednesday=2026-11-18|Thursday=2026-11-19|11:42 p.m.=2026-11-18T23:42",
           "A quake struck late on Wednesday, the agency said on Thursday. The quake hit at 11:42 p.m."},
