@@ -530,10 +530,34 @@ final class Assembler {
           || pastVerbThenBy(t, from, b) && verbTense(s, c, from, to) == Direction.PAST;
       return lookedBack ? Direction.PAST : Direction.FUTURE;
     }
-    if (Cues.pastPerfect(t, from, b)) {
+    if (Cues.pastPerfect(t, from, b) || namesOutcome(s, c, from)) {
       return Direction.PAST;
     }
     return verbTense(s, c, from, to);
+  }
+
+  /** Nouns of what has been decided or said, that a date may modify: "Wednesday's ruling", "Monday's remarks". */
+  private static final java.util.Set<String> OUTCOME_NOUNS = java.util.Set.of("ruling", "rulings", "verdict",
+      "verdicts", "decision", "decisions", "judgment", "judgement", "announcement", "statement", "remarks", "comments",
+      "order", "indictment", "resignation", "arrest");
+
+  /**
+   * Whether a day, not opening its clause, names a decision or saying after it ("will appeal Wednesday's ruling",
+   * "will review Monday's decision"): what the clause will do is done to something already there. Opening the
+   * clause ("Friday's ruling is expected to ...") or after "ahead of" (read before), it may still be to come.
+   */
+  private static boolean namesOutcome(Scan s, Candidate c, int from) {
+    String t = s.lower;
+    int i = c.end();
+    if (!(t.startsWith("'s ", i) || t.startsWith("\u2019s ", i)) || t.substring(from, c.begin()).isBlank()) {
+      return false;
+    }
+    int b = i + 3;
+    int end = b;
+    while (end < t.length() && end - b < 13 && Character.isLetter(t.charAt(end))) {
+      end++;
+    }
+    return OUTCOME_NOUNS.contains(t.substring(b, end));
   }
 
   /**

@@ -31,12 +31,12 @@ final class Cues {
           + "|ends|begins|starts|expires|resumes|(?<!to\\s)(?:begin|resume|expire|reopen|meet)|opens|reopens|closes|meets|takes\\s{1,3}effect|on\\s{1,3}(?:track|course)\\s{1,3}to)\\b");
   /**
    * Prepositions that, just before an expression, look ahead unless the clause is in the past perfect; what a
-   * report tells "ahead of" or "in the run-up to" is still to come ("police stepped up security ahead of
-   * Sunday's election").
+   * report tells "ahead of" or "in the run-up to", or what is awaited, is still to come ("police stepped up
+   * security ahead of Sunday's election", "supporters await Tuesday's verdict").
    */
   static final Pattern DEADLINE = Pattern.compile(
       "\\b(?:until|till|by|as\\s{1,3}(?:early|soon)\\s{1,3}as|effective|payable|of\\s{1,3}record|ahead\\s{1,3}of"
-          + "|run-up\\s{1,3}to)\\s{1,3}$");
+          + "|run-up\\s{1,3}to|awaits?|awaiting)\\s{1,3}$");
   static final Pattern PAST_PERFECT = Pattern.compile("\\bhad\\b");
   /** Past-tense verbs a sentence's time is told in, besides the regular ones in "-ed". */
   private static final List<String> PAST_VERBS = List.of(
@@ -94,7 +94,8 @@ final class Cues {
       "forecast", "projected", "predicted", "likely", "poised"};
   /** Words after "might" that make it no look ahead: "might not", "might have fled". */
   private static final String[] NOT_AHEAD = {"not", "have", "never"};
-  private static final String[] AHEAD = {"until", "till", "by", "as", "effective", "payable", "record", "of", "to"};
+  private static final String[] AHEAD = {"until", "till", "by", "as", "effective", "payable", "record", "of", "to", "await", "awaits",
+      "awaiting"};
   private static final int[] NONE = new int[0];
 
   private Cues() {}

@@ -102,6 +102,14 @@ class NewsDateCorpusTest {
       // a year stays a year before words that only look like a street
       {"1990=1990", "Since 1990 Wall Street has grown fourfold."},
       {"2014=2014", "In 2014 the road was closed for repairs."},
+      // a day that names a decision or a saying after it has happened, whatever the clause does to it; one awaited,
+      // or opening its clause, may be to come
+      {"Wednesday=2026-11-18", "The team will appeal Wednesday's ruling."},
+      {"Monday=2026-11-16", "The government will review Monday's decision."},
+      {"Sunday=2026-11-22", "The minister will attend Sunday's summit."},
+      {"Tuesday=2026-11-24", "Supporters await Tuesday's verdict.", "Supporters will gather ahead of Tuesday's verdict."},
+      {"Friday=2026-11-27", "Friday's ruling is expected to favour the government."},
+      {"Tuesday=2026-11-17", "Supporters had awaited Tuesday's verdict."},
       // a clock time and its day are one expression
       {"6 p.m. on Sunday=2026-11-15T18:00", "Police said the march began at 6 p.m. on Sunday."},
       {"Monday at 10 a.m.=2026-11-16T10:00", "Talks opened Monday at 10 a.m. in Geneva."},
