@@ -251,8 +251,20 @@ final class CalendarRules {
     return monthOf(m, s, OptionalInt.empty(), Relation.NONE);
   }
 
+  /**
+   * Words that name a thing by its number, so that a number after them is no year: "Flight 2026", "Resolution 2334",
+   * "Section 1983", "Route 1776", "Room 1901".
+   */
+  private static final java.util.Set<String> NUMBERED = java.util.Set.of("flight", "flights", "route", "resolution",
+      "resolutions", "section", "article", "chapter", "room", "suite", "bus", "train", "highway", "interstate", "rule",
+      "form", "model", "proposition", "prop", "gate", "platform", "pier", "exit", "unit",
+      "apartment", "apt", "lot", "precinct", "district", "squadron", "regiment", "battalion", "brigade", "division");
+
   private static TemporalExpression year(Matcher m, Scan s) {
     char before = s.charBefore(m.start());
+    if (NUMBERED.contains(s.wordBefore(m.start())) && s.charBefore(m.start()) == ' ') {
+      return null;
+    }
     if (before == '$' || before == '#' || before == '.' || before == ',' || before == '/' || Character.isLetter(before)
         || (before == '-' && Character.isDigit(s.charBefore(m.start() - 1)) && !isYearBefore(s, m.start() - 1))) {
       return null;

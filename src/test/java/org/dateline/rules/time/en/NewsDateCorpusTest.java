@@ -99,6 +99,9 @@ class NewsDateCorpusTest {
       // a date that names an incident has happened, whatever the clause's tense
       {"March 3=2026-03-03|next year=2027", "The inquiry into the March 3 blast will report next year."},
       {"Sunday=2026-11-15", "Police will release footage of Sunday's attack."},
+      // a number after a word that names a thing by its number is no year; a year after a noun still is
+      {"2016=2016", "The council adopted Resolution 2334 in 2016."},
+      {"2025=2025", "There was no 2025 budget.", "The Finance Bill 2025 was withdrawn."},
       // a year stays a year before words that only look like a street
       {"1990=1990", "Since 1990 Wall Street has grown fourfold."},
       {"2014=2014", "In 2014 the road was closed for repairs."},
@@ -322,6 +325,8 @@ class NewsDateCorpusTest {
       "37 were wounded", "British Storm Shadow missiles", "they won 3-1", "call 555-1234",
       "the midnight oil burned", "The firm earns $2 million a year.", "Call 0800 555-0199 for help",
       "It cost 5-10 dollars", "shots were fired in the 1800 block of Elm Street", "the 2000 Block of Main Avenue",
+      "He was sentenced under Section 1983 of the code.", "Route 1776 was closed.", "Flight 2026 landed safely.",
+      "Rescuers reached flight 2025 at dawn.",
       "officers went to 1629 South Fulton St.", "a shooting scene at 1600 w elm st", "the house at 1717 Harbor Avenue North",
   };
 
