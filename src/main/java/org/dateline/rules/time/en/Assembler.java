@@ -80,6 +80,17 @@ final class Assembler {
       Direction dir = direction(s, c);
       Resolution r = Resolver.resolve(ofTheUnit(s, c, dir, from), ref, dir, from);
       r = weekdayRangeEnd(s, previous, previousResolution, c, r);
+      if (monthRange(s, previous, previousResolution, c, r)) {
+        // a range of months runs forward: told ahead, its end is the next such month; else its start the one before
+        java.time.YearMonth start = yearMonth(previousResolution);
+        java.time.YearMonth end = yearMonth(r);
+        if (dir == Direction.FUTURE) {
+          r = Resolution.of(TimeValue.ofMonth(end.plusYears(1)));
+        } else {
+          previousResolution = Resolution.of(TimeValue.ofMonth(start.minusYears(1)));
+          out.set(out.size() - 1, toMention(s, previous, previousResolution, ref));
+        }
+      }
       out.add(toMention(s, c, r, ref));
       previous = c;
       previousResolution = r;
@@ -128,6 +139,29 @@ final class Assembler {
     }
     java.time.LocalDate start = first.time().get().localStart().orElseThrow().toLocalDate();
     return Resolution.of(TimeValue.ofDay(start.with(java.time.temporal.TemporalAdjusters.next(w.day()))));
+  }
+
+  /**
+   * Whether two yearless months make a range ("from September to May", "October through February", "between
+   * November and March") whose end, each read alone, came before its start.
+   */
+  private static boolean monthRange(Scan s, Candidate previous, Resolution first, Candidate c, Resolution r) {
+    if (previous == null || !(previous.expression() instanceof TemporalExpression.MonthOfYear a) || !yearless(a)
+        || !(c.expression() instanceof TemporalExpression.MonthOfYear b) || !yearless(b) || c.begin() - previous.end() > 12
+        || yearMonth(first) == null || yearMonth(r) == null || !yearMonth(r).isBefore(yearMonth(first))) {
+      return false;
+    }
+    String gap = s.lower.substring(previous.end(), c.begin());
+    boolean between = s.lower.startsWith("between ", Math.max(0, previous.begin() - 8));
+    return RANGE_GAP.matcher(gap).matches() && !(gap.trim().equals("and") && !between);
+  }
+
+  /** The month a resolution names, or null if it names none. */
+  private static java.time.YearMonth yearMonth(Resolution r) {
+    if (r.time().isEmpty() || r.time().get().granularity() != Granularity.MONTH || r.problem().isPresent()) {
+      return null;
+    }
+    return java.time.YearMonth.from(r.time().get().localStart().orElseThrow());
   }
 
   /**

@@ -237,6 +237,11 @@ class NewsDateCorpusTest {
       {"2022=2022|2024=2024", "Prices rose between 2022 and 2024."},
       {"November 18=2026-11-18", "On November 18 and 19 people died.", "He left on November 18-year-old Tom's farm."},
       {"19 November=2026-11-19", "The summit ended on 19 November."},
+      // a range of months runs forward: told ahead, its end is the next such month, else its start the one before
+      {"September=2025-09|May=2026-05", "The season ran from September to May."},
+      {"November=2025-11|March=2026-03", "Rains fell between November and March."},
+      {"December=2026-12|February=2027-02", "The festival will run from December to February."},
+      {"March=2026-03|June=2026-06", "The talks ran from March to June."},
       // the first end of a range across months takes the year written after the second; a month's full stop
       // does not end the sentence
       {"Oct. 28=2025-10-28|Nov. 3, 2025=2025-11-03", "Fighting raged from Oct. 28 to Nov. 3, 2025."},
