@@ -77,8 +77,20 @@ final class Assembler {
     for (Candidate c : merged) {
       Optional<TimeValue> from = period.isPresent() && anchor.isPresent()
           && anchor.get().granularity() == Granularity.YEAR && namesQuarter(s, c) ? period : anchor;
-      Resolution r = Resolver.resolve(c.expression(), ref, direction(s, c), from);
+      Direction dir = direction(s, c);
+      Resolution r = Resolver.resolve(ofTheUnit(s, c, dir, from), ref, dir, from);
       r = weekdayRangeEnd(s, previous, previousResolution, c, r);
+      if (monthRange(s, previous, previousResolution, c, r)) {
+        // a range of months runs forward: told ahead, its end is the next such month; else its start the one before
+        java.time.YearMonth start = yearMonth(previousResolution);
+        java.time.YearMonth end = yearMonth(r);
+        if (dir == Direction.FUTURE) {
+          r = Resolution.of(TimeValue.ofMonth(end.plusYears(1)));
+        } else {
+          previousResolution = Resolution.of(TimeValue.ofMonth(start.minusYears(1)));
+          out.set(out.size() - 1, toMention(s, previous, previousResolution, ref));
+        }
+      }
       out.add(toMention(s, c, r, ref));
       previous = c;
       previousResolution = r;
@@ -91,6 +103,22 @@ final class Assembler {
       }
     }
     return out;
+  }
+
+  /**
+   * Reads "the end (beginning, middle) of the month", told in the past after a date in that unit, as the unit
+   * of that date: "Protests began in early October. By the end of the month, hundreds had been arrested" is the
+   * end of October, not of publication's month. Told otherwise, or with no such date, it is publication's.
+   */
+  private static TemporalExpression ofTheUnit(Scan s, Candidate c, Direction dir, Optional<TimeValue> anchor) {
+    TemporalExpression e = c.expression();
+    if (!(e instanceof TemporalExpression.RelativeUnit u) || u.offset() != 0 || dir != Direction.PAST
+        || !c.rule().startsWith("the end|beginning of the <unit>") || anchor.isEmpty() || anchor.get().isVague()
+        || anchor.get().granularity().compareTo(u.unit().granularity()) > 0
+        || !s.lower.substring(c.begin(), c.end()).contains(" of the ")) {
+      return e;
+    }
+    return new TemporalExpression.Anaphoric(0, u.unit(), true);
   }
 
   /**
@@ -111,6 +139,29 @@ final class Assembler {
     }
     java.time.LocalDate start = first.time().get().localStart().orElseThrow().toLocalDate();
     return Resolution.of(TimeValue.ofDay(start.with(java.time.temporal.TemporalAdjusters.next(w.day()))));
+  }
+
+  /**
+   * Whether two yearless months make a range ("from September to May", "October through February", "between
+   * November and March") whose end, each read alone, came before its start.
+   */
+  private static boolean monthRange(Scan s, Candidate previous, Resolution first, Candidate c, Resolution r) {
+    if (previous == null || !(previous.expression() instanceof TemporalExpression.MonthOfYear a) || !yearless(a)
+        || !(c.expression() instanceof TemporalExpression.MonthOfYear b) || !yearless(b) || c.begin() - previous.end() > 12
+        || yearMonth(first) == null || yearMonth(r) == null || !yearMonth(r).isBefore(yearMonth(first))) {
+      return false;
+    }
+    String gap = s.lower.substring(previous.end(), c.begin());
+    boolean between = s.lower.startsWith("between ", Math.max(0, previous.begin() - 8));
+    return RANGE_GAP.matcher(gap).matches() && !(gap.trim().equals("and") && !between);
+  }
+
+  /** The month a resolution names, or null if it names none. */
+  private static java.time.YearMonth yearMonth(Resolution r) {
+    if (r.time().isEmpty() || r.time().get().granularity() != Granularity.MONTH || r.problem().isPresent()) {
+      return null;
+    }
+    return java.time.YearMonth.from(r.time().get().localStart().orElseThrow());
   }
 
   /**
@@ -513,10 +564,34 @@ final class Assembler {
           || pastVerbThenBy(t, from, b) && verbTense(s, c, from, to) == Direction.PAST;
       return lookedBack ? Direction.PAST : Direction.FUTURE;
     }
-    if (Cues.pastPerfect(t, from, b)) {
+    if (Cues.pastPerfect(t, from, b) || namesOutcome(s, c, from)) {
       return Direction.PAST;
     }
     return verbTense(s, c, from, to);
+  }
+
+  /** Nouns of what has been decided or said, that a date may modify: "Wednesday's ruling", "Monday's remarks". */
+  private static final java.util.Set<String> OUTCOME_NOUNS = java.util.Set.of("ruling", "rulings", "verdict",
+      "verdicts", "decision", "decisions", "judgment", "judgement", "announcement", "statement", "remarks", "comments",
+      "order", "indictment", "resignation", "arrest");
+
+  /**
+   * Whether a day, not opening its clause, names a decision or saying after it ("will appeal Wednesday's ruling",
+   * "will review Monday's decision"): what the clause will do is done to something already there. Opening the
+   * clause ("Friday's ruling is expected to ...") or after "ahead of" (read before), it may still be to come.
+   */
+  private static boolean namesOutcome(Scan s, Candidate c, int from) {
+    String t = s.lower;
+    int i = c.end();
+    if (!(t.startsWith("'s ", i) || t.startsWith("\u2019s ", i)) || t.substring(from, c.begin()).isBlank()) {
+      return false;
+    }
+    int b = i + 3;
+    int end = b;
+    while (end < t.length() && end - b < 13 && Character.isLetter(t.charAt(end))) {
+      end++;
+    }
+    return OUTCOME_NOUNS.contains(t.substring(b, end));
   }
 
   /**
@@ -574,7 +649,7 @@ final class Assembler {
         : b - futureBefore[futureBefore.length - 1], futureAfter.length == 0 ? Integer.MAX_VALUE : futureAfter[0] - e);
     int past = Math.min(Cues.nearestPast(t, from, b, true, (i, j) -> counted(t, from, i, j, futureBefore, true)),
         Cues.nearestPast(t, e, to, false, (i, j) -> counted(t, e, i, j, futureAfter, false)));
-    if (future < past) {
+    if (future < past && !pastInOwnPhrase(t, from, b, e, to, futureBefore, futureAfter)) {
       return Direction.FUTURE;
     }
     if (past == Integer.MAX_VALUE) {
@@ -585,6 +660,25 @@ final class Assembler {
         || Cues.nearestPast(t, e, to, false, (i, j) -> !SAYING.contains(t, i, j)
         && counted(t, e, i, j, futureAfter, false)) < Integer.MAX_VALUE;
     return happened ? Direction.PAST : Direction.REPORTED;
+  }
+
+  /**
+   * Whether the date's own phrase between commas tells it in the past with no future cue of its own, the
+   * future lying beyond a comma: "The envoy, who arrived on Monday, will meet ...", "The ban, imposed on
+   * Tuesday, is expected to be lifted ...", "The law, which passed in July, takes effect ...". A verb of saying
+   * there does not count ("The firm said on Monday, ..." is told by the rest).
+   */
+  private static boolean pastInOwnPhrase(String t, int from, int b, int e, int to, int[] futureBefore,
+      int[] futureAfter) {
+    int lo = Math.max(t.lastIndexOf(',', b - 1) + 1, from);
+    int hi = t.indexOf(',', e);
+    hi = hi < 0 || hi > to ? to : hi;
+    if (futureBefore.length > 0 && futureBefore[futureBefore.length - 1] > lo
+        || futureAfter.length > 0 && futureAfter[0] < hi) {
+      return false;
+    }
+    return Cues.nearestPast(t, lo, b, true, (i, j) -> !SAYING.contains(t, i, j)
+        && counted(t, lo, i, j, futureBefore, true)) < Integer.MAX_VALUE;
   }
 
   /**
@@ -640,9 +734,10 @@ final class Assembler {
     while (k < s.length() && k < dot + 4 && Character.isWhitespace(s.text.charAt(k))) {
       k++;
     }
-    // a stop before a digit, a lower-case letter or a comma ("Birmingham, Ala., killed") ends no sentence
+    // a stop before a digit, a lower-case letter, a comma ("Birmingham, Ala., killed") or a bracketed number ("at
+    // 2 p.m. (1900 GMT) on Wednesday") ends no sentence
     if (k < s.length() && (Character.isDigit(s.text.charAt(k)) || Character.isLowerCase(s.text.charAt(k))
-        || s.text.charAt(k) == ',')) {
+        || s.text.charAt(k) == ',' || s.text.charAt(k) == '(' && Character.isDigit(s.charAt(k + 1)))) {
       return true;
     }
     String w = s.wordBefore(dot);

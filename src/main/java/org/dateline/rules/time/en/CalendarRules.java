@@ -43,6 +43,46 @@ final class CalendarRules {
       + "(?:[nsew]\\.?\\s{1,2})?(?!(?:the|a|an|this|that|his|her|their|its)\\b)[a-z]{2,20}(?:\\s{1,2}[a-z]{2,20}){0,2}\\s{1,2}"
       + "(?:st|ave|rd|blvd|ln|hwy|pkwy|avenue|road|boulevard|drive|lane|highway|parkway)\\b)";
 
+  /**
+   * A year told from publication after a part of it: "the second half of the year", "the fourth quarter of last
+   * year" (not "of the year before", "of the year-earlier period").
+   */
+  private static final String OF_RELATIVE_YEAR = "\\s{1,3}of\\s{1,3}(?<r>the|this|last|next)\\s{1,3}(?:current\\s{1,3})?"
+      + "year\\b(?!-|\\s{1,3}(?:earlier|ago|before|after|ended|ending)\\b)";
+
+  /** The names of the holidays in {@link #FIXED_DAYS} and {@link #NTH_WEEKDAYS}, as the text may write them. */
+  private static final String NAMED_DAYS = "boxing\\s{1,3}day|veterans['\u2019]?\\s{1,3}day|remembrance\\s{1,3}day"
+      + "|armistice\\s{1,3}day|juneteenth|bastille\\s{1,3}day|canada\\s{1,3}day|australia\\s{1,3}day|anzac\\s{1,3}day"
+      + "|(?:st\\.?|saint)\\s{1,3}patrick['\u2019]?s\\s{1,3}day|bonfire\\s{1,3}night|guy\\s{1,3}fawkes\\s{1,3}night|hogmanay"
+      + "|martin\\s{1,3}luther\\s{1,3}king(?:\\s{1,3}jr\\.?)?\\s{1,3}day|mlk\\s{1,3}day|presidents['\u2019]?\\s{1,3}day"
+      + "|columbus\\s{1,3}day|mother['\u2019]?s\\s{1,3}day|father['\u2019]?s\\s{1,3}day";
+  private static final String NAMED_DAYS_TRIGGER = "boxing veterans remembrance armistice juneteenth bastille canada "
+      + "australia anzac st saint bonfire guy hogmanay martin mlk presidents columbus mother father";
+  /** Holidays on a fixed day of the year, by their names in lower case without apostrophes or full stops. */
+  private static final java.util.Map<String, java.time.MonthDay> FIXED_DAYS = java.util.Map.ofEntries(
+      java.util.Map.entry("boxing day", java.time.MonthDay.of(12, 26)),
+      java.util.Map.entry("veterans day", java.time.MonthDay.of(11, 11)),
+      java.util.Map.entry("remembrance day", java.time.MonthDay.of(11, 11)),
+      java.util.Map.entry("armistice day", java.time.MonthDay.of(11, 11)),
+      java.util.Map.entry("juneteenth", java.time.MonthDay.of(6, 19)),
+      java.util.Map.entry("bastille day", java.time.MonthDay.of(7, 14)),
+      java.util.Map.entry("canada day", java.time.MonthDay.of(7, 1)),
+      java.util.Map.entry("australia day", java.time.MonthDay.of(1, 26)),
+      java.util.Map.entry("anzac day", java.time.MonthDay.of(4, 25)),
+      java.util.Map.entry("st patricks day", java.time.MonthDay.of(3, 17)),
+      java.util.Map.entry("saint patricks day", java.time.MonthDay.of(3, 17)),
+      java.util.Map.entry("bonfire night", java.time.MonthDay.of(11, 5)),
+      java.util.Map.entry("guy fawkes night", java.time.MonthDay.of(11, 5)),
+      java.util.Map.entry("hogmanay", java.time.MonthDay.of(12, 31)));
+  /** Holidays on the nth weekday of a month (the United States'), by their first word. */
+  private static final java.util.Map<String, NthWeekdayOfMonth> NTH_WEEKDAYS = java.util.Map.of(
+      "martin", new NthWeekdayOfMonth(3, DayOfWeek.MONDAY, Month.JANUARY, OptionalInt.empty()),
+      "mlk", new NthWeekdayOfMonth(3, DayOfWeek.MONDAY, Month.JANUARY, OptionalInt.empty()),
+      "presidents", new NthWeekdayOfMonth(3, DayOfWeek.MONDAY, Month.FEBRUARY, OptionalInt.empty()),
+      "columbus", new NthWeekdayOfMonth(2, DayOfWeek.MONDAY, Month.OCTOBER, OptionalInt.empty()),
+      "mothers", new NthWeekdayOfMonth(2, DayOfWeek.SUNDAY, Month.MAY, OptionalInt.empty()),
+      "fathers", new NthWeekdayOfMonth(3, DayOfWeek.SUNDAY, Month.JUNE, OptionalInt.empty()));
+
   /** Days counted from Easter Sunday, by their names. */
   private static final java.util.Map<String, Integer> EASTER_DAYS = java.util.Map.of("good friday", -2,
       "ash wednesday", -46, "palm sunday", -7, "maundy thursday", -3, "holy thursday", -3, "holy saturday", -1,
@@ -66,8 +106,10 @@ final class CalendarRules {
             CalendarRules::year),
         Rule.of("the <year> period", "the", "the\\s{1,3}(?<y>" + YEAR + ")\\s{1,3}(?:period|quarter|fiscal\\s{1,3}year)\\b",
             (m, s) -> new TemporalExpression.SamePeriodIn(Integer.parseInt(m.group("y")))),
-        Rule.of("fiscal <year>", "fiscal", "fiscal\\s{1,3}(?:year\\s{1,3})?(?<y>" + YEAR + "|\\d\\d)\\b",
-            (m, s) -> new Explicit(TimeValue.ofYear(fullYear(m.group("y"))))),
+        // "FY26", "FY 2026", "FY'27" as business news abbreviates a fiscal year, capitalised
+        Rule.of("fiscal <year>, FY<year>", "fiscal fy",
+            "(?:fiscal\\s{1,3}(?:year\\s{1,3})?|(?<fy>fy)\\s{0,2}'?)(?<y>" + YEAR + "|\\d\\d)\\b",
+            CalendarRules::fiscalYear),
         Rule.of("the <decade>s", "the #", "(?:the\\s{1,3})?(?:(?<y>1[6-9]\\d0|20\\d0)|'(?<yy>\\d0))'?s\\b",
             (m, s) -> new Explicit(TimeValue.ofDecadeContaining(
                 m.group("y") != null ? Integer.parseInt(m.group("y")) : 1900 + Integer.parseInt(m.group("yy"))))),
@@ -88,15 +130,20 @@ final class CalendarRules {
             CalendarRules::periodCode),
         Rule.of("the <ordinal> quarter|half [of <year>]", "the fiscal first second third fourth 1st 2nd 3rd 4th #",
             "(?:the\\s{1,3})?(?:(?<y0>" + YEAR + ")\\s{1,3})?(?:the\\s{1,3})?(?:fiscal[- ])?(?<o>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?"
-                + "(?<u>quarter|half)(?:\\s{1,3}of(?:\\s{1,3}fiscal)?\\s{1,3}(?<y>" + YEAR + ")\\b|\\s{1,3}(?<y2>" + YEAR + ")\\b)?",
+                + "(?<u>quarter|half)(?:\\s{1,3}of(?:\\s{1,3}fiscal)?\\s{1,3}(?<y>" + YEAR + ")\\b|\\s{1,3}(?<y2>" + YEAR + ")\\b"
+                + "|" + OF_RELATIVE_YEAR + ")?",
             CalendarRules::yearPart),
+        Rule.of("the <month>-<month> quarter", "the " + MONTHS_TRIGGER,
+            "(?:the\\s{1,3})?(?<m>" + MONTH + ")\\s{0,2}[-\u2013/]\\s{0,2}(?<m2>" + MONTH + ")(?:\\s{1,3}(?<y>" + YEAR + "))?"
+                + "\\s{1,3}(?<u>quarter|half)\\b",
+            CalendarRules::monthsPart),
         Rule.of("the <ordinal> week of <month> [<year>]", "the first second third fourth last final",
             "(?:the\\s{1,3})?(?<o>first|second|third|fourth|last|final)\\s{1,3}week\\s{1,3}of\\s{1,3}(?<m>" + FULL_MONTH
                 + ")\\b(?:,?\\s{1,3}(?<y>" + YEAR + ")\\b)?",
             CalendarRules::weekOfMonth),
         Rule.of("the last half|quarter, the first two quarters of <year>", "the first last final",
-            "(?:the\\s{1,3})?(?<o>first|last|final)\\s{1,3}(?<two>two\\s{1,3})?(?<u>quarters|quarter|half)\\s{1,3}of"
-                + "(?:\\s{1,3}fiscal)?\\s{1,3}(?<y>" + YEAR + ")\\b",
+            "(?:the\\s{1,3})?(?<o>first|last|final)\\s{1,3}(?<two>two\\s{1,3})?(?<u>quarters|quarter|half)(?:\\s{1,3}of"
+                + "(?:\\s{1,3}fiscal)?\\s{1,3}(?<y>" + YEAR + ")\\b|" + OF_RELATIVE_YEAR + ")",
             CalendarRules::endPart),
         Rule.of("this year's <ordinal> quarter", "this last next",
             "(?<r>this|last|next)\\s{1,3}year'?s\\s{1,3}(?<o>first|second|third|fourth)[- ](?:fiscal[- ])?(?<u>quarter|half)\\b",
@@ -116,14 +163,26 @@ final class CalendarRules {
                 + "(?:\\s{1,3}of\\s{1,3}(?<y>" + YEAR + ")\\b|\\s{1,3}(?<y2>" + YEAR + ")\\b)?",
             CalendarRules::season),
         Rule.of("<holiday>", "christmas new thanksgiving independence halloween valentine labor memorial easter good "
-                + "ash palm maundy holy shrove black cyber",
+                + "ash palm maundy holy shrove black cyber " + NAMED_DAYS_TRIGGER,
             "(?<h>easter(?:\\s{1,3}(?:sunday|monday|week))?|good\\s{1,3}friday|ash\\s{1,3}wednesday|palm\\s{1,3}sunday"
                 + "|(?:maundy|holy)\\s{1,3}thursday|holy\\s{1,3}saturday|shrove\\s{1,3}tuesday|black\\s{1,3}friday"
                 + "|cyber\\s{1,3}monday|christmas\\s{1,3}eve|christmas(?:\\s{1,3}day)?"
                 + "|new\\s{1,3}year'?s\\s{1,3}eve|new\\s{1,3}year'?s(?:\\s{1,3}day)?"
                 + "|thanksgiving(?:\\s{1,3}day)?|independence\\s{1,3}day|halloween|valentine'?s\\s{1,3}day|labor\\s{1,3}day"
-                + "|memorial\\s{1,3}day)\\b(?:,?\\s{1,3}(?<y>" + YEAR + ")\\b)?",
+                + "|memorial\\s{1,3}day|" + NAMED_DAYS + ")\\b(?:,?\\s{1,3}(?<y>" + YEAR + ")\\b)?",
             CalendarRules::holiday));
+  }
+
+  /**
+   * Reads "fiscal 2027" and its abbreviation "FY27", capitalised; "FY2025-26", a fiscal year named by both its
+   * calendar years, is left alone (India calls it FY26, the year it ends in).
+   */
+  private static TemporalExpression fiscalYear(Matcher m, Scan s) {
+    if (m.group("fy") != null && (!s.text.startsWith("FY", m.start())
+        || (s.charAt(m.end()) == '-' || s.charAt(m.end()) == '/') && Character.isDigit(s.charAt(m.end() + 1)))) {
+      return null;
+    }
+    return new Explicit(TimeValue.ofYear(fullYear(m.group("y"))));
   }
 
   static Relation relation(String word) {
@@ -192,8 +251,20 @@ final class CalendarRules {
     return monthOf(m, s, OptionalInt.empty(), Relation.NONE);
   }
 
+  /**
+   * Words that name a thing by its number, so that a number after them is no year: "Flight 2026", "Resolution 2334",
+   * "Section 1983", "Route 1776", "Room 1901".
+   */
+  private static final java.util.Set<String> NUMBERED = java.util.Set.of("flight", "flights", "route", "resolution",
+      "resolutions", "section", "article", "chapter", "room", "suite", "bus", "train", "highway", "interstate", "rule",
+      "form", "model", "proposition", "prop", "gate", "platform", "pier", "exit", "unit",
+      "apartment", "apt", "lot", "precinct", "district", "squadron", "regiment", "battalion", "brigade", "division");
+
   private static TemporalExpression year(Matcher m, Scan s) {
     char before = s.charBefore(m.start());
+    if (NUMBERED.contains(s.wordBefore(m.start())) && s.charBefore(m.start()) == ' ') {
+      return null;
+    }
     if (before == '$' || before == '#' || before == '.' || before == ',' || before == '/' || Character.isLetter(before)
         || (before == '-' && Character.isDigit(s.charBefore(m.start() - 1)) && !isYearBefore(s, m.start() - 1))) {
       return null;
@@ -284,6 +355,9 @@ final class CalendarRules {
     if (m.group().startsWith("the") && m.group().contains("-") && !m.group().contains("fiscal-")) {
       return null;
     }
+    if (m.group("r") != null) {
+      return new TemporalExpression.RelativeYearPart(u, i, RelativeRules.offset(m.group("r")));
+    }
     OptionalInt y = year(m, "y");
     y = y.isPresent() ? y : year(m, "y2");
     y = y.isPresent() ? y : year(m, "y0");
@@ -291,6 +365,29 @@ final class CalendarRules {
       return new Explicit(u == Unit.QUARTER ? TimeValue.ofQuarter(y.getAsInt(), i) : TimeValue.ofHalf(y.getAsInt(), i));
     }
     return new YearPart(u, i, y);
+  }
+
+  /**
+   * Reads a quarter or half named by its first and last months, as business news in India and Japan writes it:
+   * "the April-June quarter" (Q2), "the July-December half" (H2). Months that are no calendar quarter or half
+   * ("the April-September half" of a fiscal year) are left to the month rules.
+   */
+  private static TemporalExpression monthsPart(Matcher m, Scan s) {
+    Month first = Lexicon.month(m.group("m").trim());
+    Month last = Lexicon.month(m.group("m2").trim());
+    boolean quarter = m.group("u").equals("quarter");
+    int months = quarter ? 3 : 6;
+    if (first == null || last == null || (first.getValue() - 1) % months != 0
+        || last.getValue() - first.getValue() != months - 1 || !plausibleMonth(m, s)) {
+      return null;
+    }
+    int index = (first.getValue() - 1) / months + 1;
+    OptionalInt y = year(m, "y");
+    Unit u = quarter ? Unit.QUARTER : Unit.HALF;
+    if (y.isPresent()) {
+      return new Explicit(quarter ? TimeValue.ofQuarter(y.getAsInt(), index) : TimeValue.ofHalf(y.getAsInt(), index));
+    }
+    return new YearPart(u, index, y);
   }
 
   /**
@@ -311,7 +408,10 @@ final class CalendarRules {
     return new TemporalExpression.Containing(Unit.WEEK, d);
   }
 
-  /** Reads "the last half of 1989" (H2), "the final quarter of 1989" (Q4), "the first two quarters of 1990" (H1). */
+  /**
+   * Reads "the last half of 1989" (H2), "the final quarter of 1989" (Q4), "the first two quarters of 1990" (H1), and
+   * the same of a year told from publication ("the final quarter of the year", "the last half of next year").
+   */
   private static TemporalExpression endPart(Matcher m, Scan s) {
     boolean first = m.group("o").equals("first");
     boolean two = m.group("two") != null;
@@ -319,11 +419,13 @@ final class CalendarRules {
     if (two != u.equals("quarters") || first && !two) {
       return null; // "the first quarter of" is the ordinal rule's
     }
-    int y = Integer.parseInt(m.group("y"));
-    if (u.equals("quarter")) {
-      return new Explicit(TimeValue.ofQuarter(y, 4));
+    Unit unit = u.equals("quarter") ? Unit.QUARTER : Unit.HALF;
+    int index = u.equals("quarter") ? 4 : first ? 1 : 2;
+    if (m.group("r") != null) {
+      return new TemporalExpression.RelativeYearPart(unit, index, RelativeRules.offset(m.group("r")));
     }
-    return new Explicit(TimeValue.ofHalf(y, first ? 1 : 2));
+    int y = Integer.parseInt(m.group("y"));
+    return new Explicit(unit == Unit.QUARTER ? TimeValue.ofQuarter(y, 4) : TimeValue.ofHalf(y, index));
   }
 
   private static TemporalExpression spelledYear(Matcher m, Scan s) {
@@ -337,20 +439,57 @@ final class CalendarRules {
     return new Explicit(TimeValue.ofYear(y));
   }
 
+  /** Words before a bare season that make it a time: "by spring", "in early summer", "in mid-winter", "since autumn". */
+  private static final java.util.Set<String> SEASON_LEAD = java.util.Set.of("in", "by", "until", "till", "since",
+      "during", "through", "throughout");
+
+  /**
+   * Whether a season without "the", "this" or a year follows a preposition of time ("The bridge will reopen by
+   * spring"), and is no name: "in Spring Valley", "the Arab Spring" are places and events.
+   */
+  private static boolean seasonAfterPreposition(Matcher m, Scan s) {
+    int after = m.end();
+    while (after < s.length() && s.text.charAt(after) == ' ') {
+      after++;
+    }
+    boolean name = s.isUpper(m.start("se")) && after > m.end() && after < s.length()
+        && Character.isUpperCase(s.text.charAt(after));
+    int b = m.start();
+    String w = s.wordBefore(b);
+    if (w.equals("early") || w.equals("late")) {
+      b = s.lower.lastIndexOf(w, b);
+    } else if (b >= 4 && s.lower.startsWith("mid-", b - 4)) {
+      b -= 4;
+    }
+    return !name && SEASON_LEAD.contains(s.wordBefore(b));
+  }
+
   private static TemporalExpression season(Matcher m, Scan s) {
     Season season = Lexicon.season(m.group("se"));
     OptionalInt y = year(m, "y");
     y = y.isPresent() ? y : year(m, "y2");
     String r = m.group("r");
-    if (r == null && y.isEmpty()) {
+    if (r == null && y.isEmpty() && !seasonAfterPreposition(m, s)) {
       return null;
     }
     return y.isPresent() ? new Explicit(TimeValue.ofSeason(y.getAsInt(), season)) : new SeasonOf(season, y, relation(r));
   }
 
   private static TemporalExpression holiday(Matcher m, Scan s) {
-    String h = m.group("h").replaceAll("\\s{1,3}", " ").replace("'", "");
+    String h = m.group("h").replaceAll("\\s{1,3}", " ").replace("'", "").replace("\u2019", "").replace(".", "");
     OptionalInt y = year(m, "y");
+    java.time.MonthDay fixed = FIXED_DAYS.get(h);
+    NthWeekdayOfMonth nth = NTH_WEEKDAYS.get(h.substring(0, Math.max(0, h.indexOf(' '))));
+    if (fixed != null || nth != null && h.endsWith("day")) {
+      if (!Character.isUpperCase(s.text.charAt(m.start()))) {
+        return null;
+      }
+      if (nth != null) {
+        return new NthWeekdayOfMonth(nth.n(), nth.day(), nth.month(), y);
+      }
+      return y.isPresent() ? new Explicit(TimeValue.ofDay(fixed.atYear(y.getAsInt())))
+          : new MonthDay(fixed.getMonth(), fixed.getDayOfMonth(), y);
+    }
     Integer fromEaster = EASTER_DAYS.get(h);
     if (fromEaster != null || h.startsWith("easter")) {
       if (!Character.isUpperCase(s.text.charAt(m.start()))) {

@@ -21,17 +21,22 @@ import java.util.stream.Stream;
 final class Cues {
   /** Words that put the clause ahead of publication; "was due to" looks ahead too. */
   static final Pattern FUTURE_CUE = Pattern.compile(
-      "\\b(?:will|won't|'ll|shall|would(?!\\s{1,3}have\\b)|as\\s{1,3}soon\\s{1,3}as|expects\\s{1,3}to|plans?\\s{1,3}to|intends?\\s{1,3}to"
-          + "|(?:(?:is|are|was|were)\\s{1,3})?(?:due|planning|going|scheduled|expected|set|slated|forecast|projected|predicted|to\\s{1,3}be)"
+      "\\b(?:will|won't|'ll|shall|would(?!\\s{1,3}have\\b)|might(?!\\s{1,3}(?:not|have|never)\\b)|as\\s{1,3}soon\\s{1,3}as|expects\\s{1,3}to|plans?\\s{1,3}to|intends?\\s{1,3}to"
+          + "|(?:(?:is|are|was|were)\\s{1,3})?(?:due|planning|going|scheduled|expected|set|slated|forecast|projected|predicted|likely|poised|to\\s{1,3}be)"
           + "\\s{1,3}to|is\\s{1,3}to|are\\s{1,3}to|planned\\s{1,3}to|scheduled|upcoming|next(?!\\s{1,3}to\\b)"
-          + "|(?:is|are)\\s{1,3}(?:planned|set|slated|due)\\s{1,3}for"
+          + "|(?:is|are)\\s{1,3}(?:planned|set|slated|due|forecast)\\s{1,3}for|(?:is|are)\\s{1,3}due\\s{1,3}(?:on|in(?!\\s{1,3}(?:part|large)\\b))"
           + "|(?:is|are)\\s{1,3}(?:now\\s{1,3})?expected(?!\\s{1,3}to\\s{1,3}have)"
           + "|(?:agreed|agrees|agree|vowed|vows|promised|promises|pledged|pledges|decided|decides|threatened|threatens"
           + "|aims|hopes|wants|seeks|prepares)\\s{1,3}to"
-          + "|ends|begins|starts|expires|resumes|(?<!to\\s)(?:begin|resume|expire|reopen|meet)|opens|reopens|closes|meets|takes\\s{1,3}effect)\\b");
-  /** Prepositions that, just before an expression, look ahead unless the clause is in the past perfect. */
+          + "|ends|begins|starts|expires|resumes|(?<!to\\s)(?:begin|resume|expire|reopen|meet)|opens|reopens|closes|meets|takes\\s{1,3}effect|on\\s{1,3}(?:track|course)\\s{1,3}to)\\b");
+  /**
+   * Prepositions that, just before an expression, look ahead unless the clause is in the past perfect; what a
+   * report tells "ahead of" or "in the run-up to", or what is awaited, is still to come ("police stepped up
+   * security ahead of Sunday's election", "supporters await Tuesday's verdict").
+   */
   static final Pattern DEADLINE = Pattern.compile(
-      "\\b(?:until|till|by|as\\s{1,3}(?:early|soon)\\s{1,3}as|effective|payable|of\\s{1,3}record)\\s{1,3}$");
+      "\\b(?:until|till|by|as\\s{1,3}(?:early|soon)\\s{1,3}as|effective|payable|of\\s{1,3}record|ahead\\s{1,3}of"
+          + "|run-up\\s{1,3}to|awaits?|awaiting)\\s{1,3}$");
   static final Pattern PAST_PERFECT = Pattern.compile("\\bhad\\b");
   /** Past-tense verbs a sentence's time is told in, besides the regular ones in "-ed". */
   private static final List<String> PAST_VERBS = List.of(
@@ -76,16 +81,21 @@ final class Cues {
    * further.
    */
   private static final WordSet FUTURE_FIRST = new WordSet(Stream.of(
-      Stream.of("will", "shall", "would", "won", "as", "expects", "plans", "plan", "intends", "intend", "is", "are",
+      Stream.of("will", "shall", "would", "might", "won", "as", "on", "likely", "poised", "expects", "plans", "plan", "intends", "intend", "is", "are",
           "was", "were", "due", "planning", "going", "scheduled", "expected", "set", "slated", "forecast", "projected",
           "predicted", "to", "planned", "takes",
           "upcoming", "next"),
       INTENT_WORDS.stream(), SCHEDULED_WORDS.stream()).flatMap(w -> w).collect(Collectors.toSet()));
   private static final String[] LEAD = {"is", "are", "was", "were"};
-  private static final String[] PLANNED = {"planned", "set", "slated", "due"};
+  private static final String[] PLANNED = {"planned", "set", "slated", "due", "forecast"};
+  /** What is due on a day or in a month lies ahead: "results are due on Tuesday" (not "due at least partly to"). */
+  private static final String[] DUE_AT = {"on", "in"};
   private static final String[] GOING = {"due", "planning", "going", "scheduled", "expected", "set", "slated",
-      "forecast", "projected", "predicted"};
-  private static final String[] AHEAD = {"until", "till", "by", "as", "effective", "payable", "record"};
+      "forecast", "projected", "predicted", "likely", "poised"};
+  /** Words after "might" that make it no look ahead: "might not", "might have fled". */
+  private static final String[] NOT_AHEAD = {"not", "have", "never"};
+  private static final String[] AHEAD = {"until", "till", "by", "as", "effective", "payable", "record", "of", "to", "await", "awaits",
+      "awaiting"};
   private static final int[] NONE = new int[0];
 
   private Cues() {}
@@ -246,6 +256,17 @@ final class Cues {
       // future in the past ("said it would close on Friday"), not a past conditional ("would have closed")
       return then(t, we, hi, "have") >= 0 && boundaryAfter(t, then(t, we, hi, "have"), hi) ? -1 : we;
     }
+    if (we - i == 5 && t.startsWith("might", i)) {
+      // what might happen lies ahead; what might not, or might have, does not ("could" is left alone: "could
+      // not be reached", "neither could be located Wednesday" tell of a day past)
+      for (String w : NOT_AHEAD) {
+        int n = then(t, we, hi, w);
+        if (n >= 0 && boundaryAfter(t, n, hi)) {
+          return -1;
+        }
+      }
+      return we;
+    }
     if (we - i == 3 && t.startsWith("won't", i) && i + 5 <= hi && boundaryAfter(t, i + 5, hi)) {
       return i + 5;
     }
@@ -262,7 +283,9 @@ final class Cues {
     e = e >= 0 ? e : SIMPLE_FUTURE.contains(t, i, we) && !nextTo(t, i, we, hi) ? we : -1;
     e = e >= 0 ? e : toAfter(t, INTENT.contains(t, i, we) ? we : -1, hi);
     e = e >= 0 ? e : SCHEDULED.contains(t, i, we) && !afterTo(t, i) ? we : -1;
-    return e >= 0 ? e : then(t, then(t, lit(t, i, hi, "takes"), hi, "effect"), hi, null);
+    e = e >= 0 ? e : then(t, then(t, lit(t, i, hi, "takes"), hi, "effect"), hi, null);
+    e = e >= 0 ? e : toAfter(t, then(t, lit(t, i, hi, "on"), hi, "track"), hi);
+    return e >= 0 ? e : toAfter(t, then(t, lit(t, i, hi, "on"), hi, "course"), hi);
   }
 
   /**
@@ -280,7 +303,10 @@ final class Cues {
     return x;
   }
 
-  /** Matches "is planned for", "are set for", "is due for" at {@code i}: a plan in the present looks ahead. */
+  /**
+   * Matches "is planned for", "are set for", "is due for", "is forecast for", "are due on", "is due in" (not "in part") at {@code i}:
+   * a plan in the present looks ahead.
+   */
   private static int plannedFor(String t, int i, int hi) {
     int e = lit(t, i, hi, "is");
     e = e >= 0 ? e : lit(t, i, hi, "are");
@@ -291,6 +317,15 @@ final class Cues {
     for (String p : PLANNED) {
       int f = then(t, lit(t, w, hi, p), hi, "for");
       if (f >= 0 && boundaryAfter(t, f, hi)) {
+        return f;
+      }
+    }
+    for (String p : DUE_AT) {
+      int f = then(t, lit(t, w, hi, "due"), hi, p);
+      // "is due in part to the rain" tells a cause
+      boolean cause = p.equals("in") && (then(t, f, hi, "part") >= 0 && boundaryAfter(t, then(t, f, hi, "part"), hi)
+          || then(t, f, hi, "large") >= 0 && boundaryAfter(t, then(t, f, hi, "large"), hi));
+      if (f >= 0 && boundaryAfter(t, f, hi) && !cause) {
         return f;
       }
     }

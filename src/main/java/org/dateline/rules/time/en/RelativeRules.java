@@ -129,6 +129,11 @@ final class RelativeRules {
             "(?:a|one)\\s{1,3}(?<u>year|month|week|day)\\s{1,3}(?<d>earlier|before)(?<end>(?=\\s{0,2}[.,;)]|\\s{1,3}"
                 + "(?:when|and|in|on|for|to|as|at|but|while|because)\\b))?",
             RelativeRules::earlier),
+        // a fortnight, as British, Irish, Indian and Australian news counts two weeks
+        Rule.of("a fortnight [ago|later], the past fortnight", "the a one two three four fortnight fortnights #",
+            "(?:the\\s{1,3}(?<r>past|last|previous|next|coming|following)\\s{1,3}|(?<n>a|one|two|three|four|[1-4])\\s{1,3})?"
+                + "fortnights?\\b(?:\\s{1,3}(?<ago>ago)\\b|\\s{1,3}(?<d>earlier|later)(?=\\s{0,2}[.,;)]|$))?",
+            RelativeRules::fortnight),
         Rule.of("now|currently|recently|soon", "now right currently recently soon nowadays these recent current the",
             "(?<w>(?:right\\s{1,3})?now|currently|recently|soon|nowadays|these\\s{1,3}days"
                 + "|recent\\s{1,3}(?:days|weeks|months|years)|the\\s{1,3}(?:past|future|present)"
@@ -206,6 +211,22 @@ final class RelativeRules {
     // the latest quarter, or fiscal year, is the last one ended: results come after a period closes
     boolean ended = unit == Unit.QUARTER || unit == Unit.YEAR && m.group("f") != null;
     return new RelativeUnit(unit, current ? 0 : ended ? -1 : 0);
+  }
+
+  /** Reads "a fortnight ago" (the week two weeks back), "two fortnights later", "the past fortnight" ({@code P2W}). */
+  private static TemporalExpression fortnight(Matcher m, Scan s) {
+    String n = m.group("n");
+    if (n == null && m.group("r") == null) {
+      return null;
+    }
+    int weeks = 2 * (n == null ? 1 : Lexicon.number(n));
+    if (m.group("ago") != null) {
+      return n == null ? null : new Ago(weeks, Unit.WEEK);
+    }
+    if (m.group("d") != null) {
+      return new Anaphoric(m.group("d").equals("earlier") ? -weeks : weeks, Unit.WEEK);
+    }
+    return new Duration("P" + weeks + "W");
   }
 
   private static TemporalExpression ago(Matcher m, Scan s) {

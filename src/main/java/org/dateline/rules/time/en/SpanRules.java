@@ -203,6 +203,20 @@ final class SpanRules {
     }
   }
 
+  /**
+   * Whether a clock time ends just before the bracket at {@code paren} ("21:05 local time (18:05 GMT)", "6:10
+   * p.m. (23:10 GMT)"): the time in brackets tells it again in another zone and is no mention of its own.
+   */
+  private static boolean clockBefore(Scan s, int paren) {
+    int e = paren;
+    while (e > 0 && s.lower.charAt(e - 1) == ' ') {
+      e--;
+    }
+    String w = s.wordBefore(e);
+    return e > 0 && (Character.isDigit(s.lower.charAt(e - 1)) || s.lower.startsWith("m.", e - 2) || w.equals("am")
+        || w.equals("pm") || w.equals("time"));
+  }
+
   private static TemporalExpression clock(Matcher m, Scan s) {
     String ap = m.group("ap");
     String mi = m.group("mi") != null ? m.group("mi") : m.group("mi2");
@@ -210,7 +224,8 @@ final class SpanRules {
       return null;
     }
     char before = s.charBefore(m.start());
-    if (Character.isDigit(before) || before == ':' || before == '.' || before == '$' || before == '-') {
+    if (Character.isDigit(before) || before == ':' || before == '.' || before == '$' || before == '-'
+        || before == '(' && m.group("z") != null && clockBefore(s, m.start() - 1)) {
       return null;
     }
     int h = Integer.parseInt(m.group("h"));

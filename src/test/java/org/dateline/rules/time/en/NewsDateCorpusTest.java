@@ -32,6 +32,32 @@ class NewsDateCorpusTest {
       {"mid-January=2027-01", "The trial is expected to last until mid-January.", "The freeze will last until mid-January."},
       // a quarter or half as business news codes it; a half needs its year
       {"Q3 2026=2026-Q3|H1 2025=2025-H1", "Sales rose in Q3 2026 after a weak H1 2025."},
+      // a bare season after a preposition of time is a season; a name that starts with one is not
+      {"spring=2027-SP", "The bridge will reopen by spring."},
+      {"early spring=2027-SP", "The vote is expected in early spring."},
+      {"summer=2026-SU", "Prices have risen since summer."},
+      {"mid-winter=2025-WI", "The offensive stalled in mid-winter."},
+      {"", "He moved to a house in Spring Valley.", "The uprising began in Arab Spring countries.",
+          "An early summer heatwave hit the city."},
+      // a fiscal year as business news abbreviates it, capitalised; one named by both its calendar years is left alone
+      {"FY26=2026", "The firm expects profit to rise in FY26."},
+      {"FY 2027=2027", "Revenue for FY 2027 is forecast at $3 billion."},
+      {"FY'27=2027", "Guidance for FY'27 was cut."},
+      {"", "The fy26 plan.", "The FY2025-26 budget was passed."},
+      // a quarter or half named by its first and last months; months that are no calendar quarter stay months
+      {"the April-June quarter=2026-Q2", "Sales in the April-June quarter rose 9%."},
+      {"the July-September quarter=2026-Q3", "The economy grew 2.8% in the July-September quarter."},
+      {"the Jan-March 2026 quarter=2026-Q1", "Profit in the Jan-March 2026 quarter doubled."},
+      {"the July\u2013December half=2026-H2", "Exports rose in the July\u2013December half."},
+      {"April=2026-04|September=2026-09", "Profit in the April-September half rose."},
+      // a quarter or half of a year told from publication is in that year, whichever way the clause leans
+      {"the second half of the year=2026-H2", "The agency expects the harvest to recover in the second half of the year."},
+      {"the first quarter of the year=2026-Q1", "Output fell in the first quarter of the year."},
+      {"the final quarter of the year=2026-Q4", "Growth should pick up in the final quarter of the year."},
+      {"the fourth quarter of last year=2025-Q4", "Profit fell in the fourth quarter of last year."},
+      {"the first half of next year=2027-H1", "Sales will rise in the first half of next year."},
+      {"the third quarter=2026-Q3|the year-earlier period=2025-Q3", "Profit rose in the third quarter of the year-earlier period."},
+      {"the fourth quarter=2026-Q4", "Sales in the fourth quarter of the year before were flat."},
       // a range of weekdays runs forward from its first end, whichever way the clause leans
       {"Friday=2026-11-27|Monday=2026-11-30", "Officials said talks would run from Friday to Monday."},
       {"Monday=2026-11-16|Wednesday=2026-11-18", "Talks ran from Monday to Wednesday.",
@@ -45,6 +71,23 @@ class NewsDateCorpusTest {
       // what "is expected" lies ahead; what was expected may have passed
       {"Tuesday=2026-11-24", "A ruling is expected on Tuesday.", "Results are expected Tuesday."},
       {"Tuesday=2026-11-17", "A ruling was expected on Tuesday."},
+      // what is likely, poised, on track or on course to happen, or might happen, lies ahead; what might have, did not
+      {"Sunday=2026-11-22", "The storm is on track to hit Florida on Sunday.", "The storm is likely to make landfall on Sunday."},
+      {"December=2026-12", "Exports are on course to hit a record in December."},
+      {"Tuesday=2026-11-24", "The bill is poised to pass the Senate on Tuesday."},
+      {"Monday=2026-11-23", "A verdict might come on Monday."},
+      {"Monday=2026-11-16", "The gunman might have fled on Monday."},
+      // what a report tells "ahead of" or "in the run-up to" is still to come, unless told in the past perfect
+      {"Sunday=2026-11-22", "Police stepped up security ahead of Sunday's election."},
+      {"Tuesday=2026-11-24", "In the run-up to Tuesday's vote, the party held rallies."},
+      {"Sunday=2026-11-15", "Police had stepped up security ahead of Sunday's election.", "Turnout in Sunday's election was low."},
+      // what is due on a day or in a month, or forecast for it, lies ahead; a cause that is "due in part" does not
+      {"Tuesday=2026-11-24", "The results are due on Tuesday, officials said."},
+      {"December=2026-12", "The report is due in December."},
+      {"Thanksgiving Day=2026-11-26", "Snow is forecast for Thanksgiving Day in the Northeast."},
+      {"Monday=2026-11-16", "Payment was due on Monday, but the firm missed it."},
+      {"Tuesday=2026-11-17", "The drop in sales on Tuesday is due in part to the strike."},
+      {"February=2026-02", "The rise in prices is due at least partly to the war that began in February."},
       // a sentence that opens with its date has its verb after a long subject, in any sentence of the text
       {"Friday=2026-11-20|February=2026-02|a week=P1W", "Officials met on Friday. In February, a week after the tenth "
           + "anniversary of the Smith vs. Jones ruling by the state's highest court, a fire at the old courthouse in "
@@ -56,9 +99,20 @@ class NewsDateCorpusTest {
       // a date that names an incident has happened, whatever the clause's tense
       {"March 3=2026-03-03|next year=2027", "The inquiry into the March 3 blast will report next year."},
       {"Sunday=2026-11-15", "Police will release footage of Sunday's attack."},
+      // a number after a word that names a thing by its number is no year; a year after a noun still is
+      {"2016=2016", "The council adopted Resolution 2334 in 2016."},
+      {"2025=2025", "There was no 2025 budget.", "The Finance Bill 2025 was withdrawn."},
       // a year stays a year before words that only look like a street
       {"1990=1990", "Since 1990 Wall Street has grown fourfold."},
       {"2014=2014", "In 2014 the road was closed for repairs."},
+      // a day that names a decision or a saying after it has happened, whatever the clause does to it; one awaited,
+      // or opening its clause, may be to come
+      {"Wednesday=2026-11-18", "The team will appeal Wednesday's ruling."},
+      {"Monday=2026-11-16", "The government will review Monday's decision."},
+      {"Sunday=2026-11-22", "The minister will attend Sunday's summit."},
+      {"Tuesday=2026-11-24", "Supporters await Tuesday's verdict.", "Supporters will gather ahead of Tuesday's verdict."},
+      {"Friday=2026-11-27", "Friday's ruling is expected to favour the government."},
+      {"Tuesday=2026-11-17", "Supporters had awaited Tuesday's verdict."},
       // a clock time and its day are one expression
       {"6 p.m. on Sunday=2026-11-15T18:00", "Police said the march began at 6 p.m. on Sunday."},
       {"Monday at 10 a.m.=2026-11-16T10:00", "Talks opened Monday at 10 a.m. in Geneva."},
@@ -75,6 +129,15 @@ class NewsDateCorpusTest {
       // a clock time told again in another zone stays its own mention, on the day that follows
       {"05:30 local time=2026-11-19T05:30|Nov. 19=2026-11-19",
           "The drones struck at 05:30 local time (0230 GMT) on Nov. 19."},
+      {"21:05 local time=2026-11-17T21:05|Tuesday=2026-11-17", "The quake struck at 21:05 local time (18:05 GMT) on Tuesday."},
+      {"6:10 p.m.=2026-11-15T18:10|Sunday=2026-11-15", "The plane landed at 6:10 p.m. (23:10 GMT) on Sunday."},
+      {"9:30 am=2026-11-20T09:30|Friday=2026-11-20", "The blast hit at 9:30 am (06:30 GMT) on Friday."},
+      // "p.m." before a clock time told again in brackets ends no sentence: the day after them keeps the clause's tense
+      {"2 p.m.=2026-11-25T14:00|Wednesday=2026-11-25", "The bank will publish its decision at 2 p.m. (1900 GMT) on Wednesday."},
+      {"8 p.m.=2026-11-22T20:00|Sunday=2026-11-22", "The polls will close at 8 p.m. (20:00 GMT) on Sunday."},
+      {"5 p.m.=2026-11-21T17:00|Monday=2026-11-16", "The talks will end at 5 p.m. (Officials met on Monday.)"},
+      // a clock time in brackets after a day, not after a clock time, is one of its own
+      {"Friday=2026-11-20|09:30 GMT)=2026-11-20T09:30", "The market opened on Friday (09:30 GMT) after the holiday."},
       {"11 p.m.=2026-11-18T23:00|Wednesday=2026-11-18", "The quake struck at 11 p.m. (2000 GMT) Wednesday."},
       // midnight belongs to the day that ends
       {"midnight on Thursday=2026-11-20T00:00", "The curfew was lifted at midnight on Thursday."},
@@ -94,6 +157,12 @@ class NewsDateCorpusTest {
       {"Sunday=2026-11-22", "A funeral is planned for Sunday.", "Talks are set for Sunday."},
       {"a week or so ago=2026-W46", "Officials met a week or so ago."},
       {"a decade ago=2016", "The bloc was founded a decade ago."},
+      // a fortnight is two weeks; "the past fortnight" is no vague past
+      {"a fortnight ago=2026-W45", "The couple married a fortnight ago."},
+      {"a fortnight=P2W", "Results are expected within a fortnight."},
+      {"the past fortnight=P2W", "Rebels have seized three towns in the past fortnight."},
+      {"two fortnights=P4W", "The strike lasted two fortnights."},
+      {"", "The fortnight of protests ended."},
       // a rate of an amount is no date; a count of times makes a set; a day named before "a day of" is the date
       {"", "The firm earns $2 million a year.", "Output rose to 9,000 barrels a day."},
       {"24 hours=PT24H", "Pumps run 24 hours a day."},
@@ -133,6 +202,17 @@ class NewsDateCorpusTest {
       {"Good Friday=2026-04-03", "Pilgrims marched on Good Friday."},
       {"Easter week=2026-W14", "Protesters prayed as Easter week began."},
       {"", "The easter egg hunt was cancelled."},
+      // holidays on a fixed day, or on the nth weekday of a month, by their names
+      {"Boxing Day=2025-12-26", "Shops were packed on Boxing Day."},
+      {"Boxing Day=2026-12-26", "Stores will open early on Boxing Day."},
+      {"Veterans Day=2026-11-11", "Veterans gathered on Veterans Day to honor the fallen."},
+      {"St Patrick\u2019s Day=2026-03-17", "Crowds filled the streets on St Patrick\u2019s Day."},
+      {"Martin Luther King Jr. Day=2026-01-19", "Markets were shut on Martin Luther King Jr. Day."},
+      {"Presidents' Day=2026-02-16", "Markets were shut for Presidents' Day."},
+      {"Bonfire Night=2026-11-05", "Fireworks lit the sky on Bonfire Night."},
+      {"Hogmanay=2025-12-31", "Revellers celebrated Hogmanay in Edinburgh."},
+      {"Canada Day, 2025=2025-07-01", "Canada Day, 2025 was quiet."},
+      {"", "The boxing day sale was quiet.", "She trained at a boxing gym."},
       // a day counted from another day
       {"the day before last Tuesday=2026-11-16", "It happened the day before last Tuesday."},
       {"the day after November 3=2026-11-04", "The results came out the day after November 3."},
@@ -157,6 +237,11 @@ class NewsDateCorpusTest {
       {"2022=2022|2024=2024", "Prices rose between 2022 and 2024."},
       {"November 18=2026-11-18", "On November 18 and 19 people died.", "He left on November 18-year-old Tom's farm."},
       {"19 November=2026-11-19", "The summit ended on 19 November."},
+      // a range of months runs forward: told ahead, its end is the next such month, else its start the one before
+      {"September=2025-09|May=2026-05", "The season ran from September to May."},
+      {"November=2025-11|March=2026-03", "Rains fell between November and March."},
+      {"December=2026-12|February=2027-02", "The festival will run from December to February."},
+      {"March=2026-03|June=2026-06", "The talks ran from March to June."},
       // the first end of a range across months takes the year written after the second; a month's full stop
       // does not end the sentence
       {"Oct. 28=2025-10-28|Nov. 3, 2025=2025-11-03", "Fighting raged from Oct. 28 to Nov. 3, 2025."},
@@ -196,11 +281,27 @@ class NewsDateCorpusTest {
       {"Wednesday=2026-11-18", "They said they would appeal Wednesday's ruling.",
           "They would appeal the decision, announced Wednesday by the court.",
           "He said the plant would have closed on Wednesday."},
+      // "the end of the month", told in the past after a date in that unit, is that unit's end; told ahead, or with
+      // no such date, publication's
+      {"early October=2026-10|the end of the month=2026-10",
+          "Protests began in early October. By the end of the month, hundreds had been arrested."},
+      {"2020=2020|the end of the year=2020", "Prices fell in 2020. By the end of the year, they had recovered."},
+      {"Oct. 3=2026-10-03|the end of the month=2026-11", "The vote was on Oct. 3. The results will be known by the end of the month."},
+      {"2019=2019|the end of the year=2026", "In 2019, he founded the firm. It plans to list by the end of the year."},
+      {"the end of the month=2026-11", "The CEO stepped down at the end of the month."},
       // a day that dates only a saying is no anchor for the story's clock times; a day of the story is
       {"Wednesday=2026-11-18|Thursday=2026-11-19|11:42 p.m.=2026-11-18T23:42",
           "A quake struck late on Wednesday, the agency said on Thursday. The quake hit at 11:42 p.m."},
       {"Wednesday=2026-11-18|Thursday=2026-11-19|9 a.m.=2026-11-19T09:00",
           "The quake struck on Wednesday. Rescuers arrived on Thursday. They reached the town at 9 a.m."},
+      // a date in a phrase of its own between commas, told there in the past, has happened, whatever the future
+      // beyond the commas; a phrase without a past verb of its own, or with a future, still looks ahead
+      {"Monday=2026-11-16|Saturday=2026-11-21", "The envoy, who arrived on Monday, will meet the president on Saturday."},
+      {"Tuesday=2026-11-17|next week=2026-W48", "The ban, imposed on Tuesday, is expected to be lifted next week."},
+      {"July=2026-07|January=2027-01", "The law, which passed in July, takes effect in January."},
+      {"Thursday=2026-11-19|March=2027-03", "Officials, who met on Thursday, will meet again in March."},
+      {"Monday=2026-11-23", "The envoy, who will arrive on Monday, hopes for a deal."},
+      {"Tuesday=2026-11-24", "The vote, on Tuesday, will decide the matter."},
   };
 
   /** A report published just after midnight on New Year's Day in Kyiv: relative dates are told in its zone. */
@@ -229,6 +330,8 @@ class NewsDateCorpusTest {
       "37 were wounded", "British Storm Shadow missiles", "they won 3-1", "call 555-1234",
       "the midnight oil burned", "The firm earns $2 million a year.", "Call 0800 555-0199 for help",
       "It cost 5-10 dollars", "shots were fired in the 1800 block of Elm Street", "the 2000 Block of Main Avenue",
+      "He was sentenced under Section 1983 of the code.", "Route 1776 was closed.", "Flight 2026 landed safely.",
+      "Rescuers reached flight 2025 at dawn.",
       "officers went to 1629 South Fulton St.", "a shooting scene at 1600 w elm st", "the house at 1717 Harbor Avenue North",
   };
 
