@@ -105,11 +105,11 @@ final class QuantityParser {
     for (String v : VAGUE.keySet()) {
       words.add(v.split(" ")[0]);
     }
-    words.addAll(List.of("a", "an", "another", "between"));
+    words.addAll(List.of("a", "an", "another", "between", "half"));
     return Set.copyOf(words);
   }
 
-  /** Returns the words that can begin a qualifier or a vague quantity, and "a", "an", "another", "between". */
+  /** Returns the words that can begin a qualifier or a vague quantity, and "a", "an", "another", "between", "half". */
   static Set<String> firstWordSet() {
     return FIRST_WORDS;
   }
@@ -211,6 +211,9 @@ final class QuantityParser {
       }
       return new Quantity(j, j + 1, CasualtyCount.exactly(1), Quantity.Need.SINGULAR_NOUN);
     }
+    if (t[j].is("half")) {
+      return half(t, j, limit, q);
+    }
     Quantity hyphenRange = hyphenRange(t, j);
     if (hyphenRange != null) {
       return q == CountQualifier.EXACT ? hyphenRange : null;
@@ -239,6 +242,21 @@ final class QuantityParser {
     boolean yearLike = t[j].isNumber() && t[j].lower.length() == 4 && m.end == j + 1
         && m.value >= 1900 && m.value <= 2099;
     return new Quantity(j, end, count(q, m.value), yearLike ? Quantity.Need.PEOPLE_NOUN : Quantity.Need.NONE);
+  }
+
+  /**
+   * Reads "half a million", "half a dozen": half the number "a" starts after "half"; "half of the
+   * passengers" and "half the crew" count nobody by themselves.
+   */
+  private static Quantity half(Token[] t, int j, int limit, CountQualifier q) {
+    if (j + 2 >= limit || !t[j + 1].is("a")) {
+      return null;
+    }
+    NumberWords.Match m = NumberWords.read(t, j + 1, limit);
+    if (m == null || m.value < 12 || m.value % 2 != 0) {
+      return null;
+    }
+    return new Quantity(j, m.end, count(q, m.value / 2), Quantity.Need.NONE);
   }
 
   static CasualtyCount count(CountQualifier q, long n) {

@@ -893,11 +893,16 @@ final class CasualtyCorpus {
       // millions written onto the digits, as British and wire headlines write them
       e("displaced 1500000", "Sudan: 1.5m displaced as fighting spreads", "Floods leave 1.5m homeless"),
       e("evacuated (1000000..+inf)", "More than 1m people were evacuated ahead of the typhoon."),
-      e("killed 3", "A 5m wave killed 3 people.", "The 10m wall collapsed on Monday, killing 3."));
+      e("killed 3", "A 5m wave killed 3 people.", "The 10m wall collapsed on Monday, killing 3."),
+      // half of a number that "a" starts: "half a million", "half a dozen"
+      e("affected (500000..+inf)", "More than half a million people have been affected by the drought."),
+      e("displaced 500000", "Half a million people were displaced by the fighting.", "The floods displaced half a million."),
+      e("injured 6", "Half a dozen climbers were hurt in the rockfall."));
 
 
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
+      "Half of the crew were rescued.", "Half the village was evacuated.", "Half a mile of road was flooded.",
       "The number of cars damaged in the storm was put at 40.", "The strike forced 40 schools to close.",
       "The merger forced 40 workers to leave the company.", "Doctors treated 40 patients for the flu.",
       "The clinic treats 200 people for free.", "Villagers kill leopard near school",
