@@ -79,6 +79,8 @@ final class CasualtyRules {
       "inhalation", "heatstroke", "hypothermia", "exhaustion", "cuts", "bruises", "fractures", "trauma");
   /** Verbs that drive people out: "forced 12,000 people to flee". */
   private static final TokenSet FORCED = TokenSet.of("forced", "forcing", "forces", "force");
+  /** Verbs that tell people to go: "ordered 30,000 residents to evacuate"; told, they are evacuated, not driven out. */
+  private static final TokenSet ORDERED = TokenSet.of("ordered", "ordering", "orders", "order", "told", "telling");
   private static final TokenSet SUBTOTAL_CUES = TokenSet.of("including", "includes", "include", "included");
   /** Nouns after which "of three" counts someone's children, not casualties: "a mother of three died". */
   private static final TokenSet PARENTS = TokenSet.of(
@@ -942,10 +944,13 @@ final class CasualtyRules {
 
   /**
    * "forced 12,000 people to evacuate", "forcing more than 100,000 from their homes": people driven
-   * out, evacuated when told to evacuate, displaced otherwise.
+   * out, evacuated when told to evacuate, displaced otherwise. People ordered or told to evacuate or
+   * to leave their homes are evacuated ("ordered 30,000 residents to evacuate"); an order to leave
+   * anything else ("ordered 40 protesters to leave the square") moves nobody out.
    */
   static void forcedOut(Token[] t, int i, int e, List<Candidate> out) {
-    if (!FORCED.contains(t[i])) {
+    boolean ordered = ORDERED.contains(t[i]);
+    if (!FORCED.contains(t[i]) && !ordered) {
       return;
     }
     People.Counted counted = People.countedAt(t, i + 1, e);
@@ -960,8 +965,9 @@ final class CasualtyRules {
     boolean leave = t[j + 1].is("leave") || t[j + 1].is("abandon");
     boolean flee = to && (t[j + 1].is("flee") || leave && homesAfter(t, j + 2, e));
     boolean fromHomes = (t[j].is("from") || t[j].is("out") && t[j + 1].is("of")) && homesAfter(t, j + 1, e);
-    if (evacuate || flee || fromHomes) {
-      CasualtyCategory c = evacuate ? CasualtyCategory.EVACUATED : CasualtyCategory.DISPLACED;
+    boolean leaveHomes = to && leave && homesAfter(t, j + 2, e);
+    if (ordered ? evacuate || leaveHomes : evacuate || flee || fromHomes) {
+      CasualtyCategory c = evacuate || ordered ? CasualtyCategory.EVACUATED : CasualtyCategory.DISPLACED;
       out.add(new Candidate(c, q.count, q.begin, q.end, i, beEvacuated ? j + 3 : j + 2, counted.who(),
           FigureRole.TOTAL, "forced <n> <people> from their homes"));
     }

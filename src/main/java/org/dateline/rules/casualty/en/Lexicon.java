@@ -80,7 +80,13 @@ final class Lexicon {
       .add(EVACUATED, "evacuated", "relocated", "moved to shelters", "moved to ? shelters", "moved to safety",
           "moved to safer areas", "moved to safer ground", "moved to higher ground", "taken to shelters",
           "taken to ? shelters", "airlifted to safety", "taken to safety", "ferried to safety", "moved to evacuation centres", "moved to evacuation centers",
-          "taken to evacuation centres", "taken to evacuation centers")
+          "taken to evacuation centres", "taken to evacuation centers",
+          // told to go, or gone: "50,000 residents were ordered to evacuate", "3,500 are in evacuation centres"
+          "ordered to evacuate", "told to evacuate", "forced to evacuate", "ordered to leave their homes",
+          "under evacuation orders", "under evacuation order", "under an evacuation order", "under mandatory evacuation orders",
+          "in evacuation centres", "in evacuation centers", "in ? evacuation centres", "in ? evacuation centers",
+          "staying in evacuation centres", "staying in evacuation centers", "sheltering in evacuation centres",
+          "sheltering in evacuation centers")
       .add(DISPLACED, "displaced", "made homeless", "left homeless", "rendered homeless",
           "fled their homes", "forced to flee", "forced from their homes", "uprooted",
           // refugees counted where they went: "45,000 people have fled across the border into Chad"
@@ -117,7 +123,10 @@ final class Lexicon {
           "hurt", "hurting", "injuries to")
       .add(EVACUATED, "evacuated", "evacuating", "the evacuation of", "evacuation of",
           // a headline's present tense: "Floods kill 12, displace thousands", "Police arrest 40 after clashes"
-          "evacuate", "evacuates")
+          "evacuate", "evacuates",
+          // orders counted by the people they cover: "evacuation orders were issued for 30,000 residents"
+          "evacuation orders for", "evacuation order for", "evacuation orders covering", "evacuation order covering",
+          "evacuation orders affecting", "evacuation orders were issued for", "evacuation order was issued for")
       .add(DISPLACED, "displaced", "displacing", "the displacement of", "displacement of", "displace", "displaces")
       .add(ARRESTED, "arrested", "arresting", "detained", "detaining", "the arrest of", "arrest of",
           "the detention of", "arrest", "arrests", "detain", "detains", "rounded up", "rounding up", "round up",

@@ -897,11 +897,23 @@ final class CasualtyCorpus {
       // half of a number that "a" starts: "half a million", "half a dozen"
       e("affected (500000..+inf)", "More than half a million people have been affected by the drought."),
       e("displaced 500000", "Half a million people were displaced by the fighting.", "The floods displaced half a million."),
-      e("injured 6", "Half a dozen climbers were hurt in the rockfall."));
+      e("injured 6", "Half a dozen climbers were hurt in the rockfall."),
+      // people ordered or told to evacuate, under evacuation orders or in evacuation centres are evacuated
+      e("evacuated 30000", "Authorities ordered 30,000 residents to evacuate as the wildfire spread.",
+          "Officials told 30,000 people to evacuate low-lying districts.",
+          "Evacuation orders were issued for 30,000 residents on the eastern coast.",
+          "The county issued evacuation orders for 30,000 people.",
+          "30,000 residents were ordered to evacuate on Tuesday.", "30,000 people have been told to evacuate."),
+      e("evacuated (100000..+inf)", "The government ordered more than 100,000 people to leave their homes ahead of the storm.",
+          "More than 100,000 people are under evacuation orders."),
+      e("evacuated ~12000", "About 12,000 people were staying in evacuation centres on Sunday, the disaster agency said.",
+          "Some 12,000 people are in evacuation centers."));
 
 
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
+      "Police ordered 40 protesters to leave the square.", "The court ordered 12 people to pay fines.",
+      "Evacuation orders for 12 towns were lifted.", "The order for 40 new fire engines was approved.",
       "Half of the crew were rescued.", "Half the village was evacuated.", "Half a mile of road was flooded.",
       "The number of cars damaged in the storm was put at 40.", "The strike forced 40 schools to close.",
       "The merger forced 40 workers to leave the company.", "Doctors treated 40 patients for the flu.",
