@@ -96,7 +96,11 @@ final class Lexicon {
           "fled the province", "fled the town", "fled the enclave", "fled the territory", "took refuge", "taken refuge",
           "sought refuge", "sought shelter", "taking refuge")
       .add(ARRESTED, "arrested", "detained", "taken into custody", "apprehended", "rounded up")
-      .add(RESCUED, "rescued", "pulled alive", "pulled out alive", "pulled from ? rubble alive", "saved")
+      .add(RESCUED, "rescued", "pulled alive", "pulled out alive", "pulled from ? rubble alive", "saved",
+          // "25 residents were brought to safety", "26 people were found alive"
+          "brought to safety", "pulled to safety", "carried to safety", "led to safety", "winched to safety",
+          "hauled to safety", "found alive", "plucked from ? sea", "plucked from ? water", "plucked from the sea",
+          "plucked from the water", "plucked from rooftops", "plucked from ? rooftops")
       .add(AFFECTED, "affected")
       .build();
 

@@ -907,11 +907,21 @@ final class CasualtyCorpus {
       e("evacuated (100000..+inf)", "The government ordered more than 100,000 people to leave their homes ahead of the storm.",
           "More than 100,000 people are under evacuation orders."),
       e("evacuated ~12000", "About 12,000 people were staying in evacuation centres on Sunday, the disaster agency said.",
-          "Some 12,000 people are in evacuation centers."));
+          "Some 12,000 people are in evacuation centers."),
+      // people brought out alive, to safety, plucked from the sea or saved are rescued
+      e("rescued 25", "Firefighters brought 25 residents to safety from the burning tower block.",
+          "25 residents were brought to safety.", "The coastguard pulled 25 fishermen to safety.",
+          "Rescuers found 25 people alive in the wreckage.", "Rescue workers have found 25 survivors so far.",
+          "25 people were found alive under the rubble.", "The navy plucked 25 migrants from the sea.",
+          "25 people were plucked from rooftops by helicopter.", "Lifeguards saved 25 swimmers caught in a rip current."),
+      e("rescued 2; killed 3", "Rescuers saved two people and recovered three bodies."));
 
 
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
+      "The goalkeeper saved two penalties.", "Doctors saved 12 lives.", "Police led 30 protesters away from the square.",
+      "The army brought 200 soldiers to the border.", "Rescuers pulled two cars from the river.",
+      "The council saved 40 jobs.",
       "Police ordered 40 protesters to leave the square.", "The court ordered 12 people to pay fines.",
       "Evacuation orders for 12 towns were lifted.", "The order for 40 new fire engines was approved.",
       "Half of the crew were rescued.", "Half the village was evacuated.", "Half a mile of road was flooded.",
