@@ -914,11 +914,17 @@ final class CasualtyCorpus {
           "Rescuers found 25 people alive in the wreckage.", "Rescue workers have found 25 survivors so far.",
           "25 people were found alive under the rubble.", "The navy plucked 25 migrants from the sea.",
           "25 people were plucked from rooftops by helicopter.", "Lifeguards saved 25 swimmers caught in a rip current."),
-      e("rescued 2; killed 3", "Rescuers saved two people and recovered three bodies."));
+      e("rescued 2; killed 3", "Rescuers saved two people and recovered three bodies."),
+      // the deaths counted among an outbreak's cases are its toll, not a part of another figure
+      e("killed 41", "Health officials recorded 2,300 suspected cases, including 41 deaths.",
+          "More than 3,000 cases of cholera have been recorded, including 41 deaths.",
+          "The ministry reported 640 new infections, including 41 deaths, in the past week."),
+      e("killed 20; killed 5 (subtotal)", "The attack killed 20 people, including 5 children."));
 
 
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
+      "There have been 400 cases, including 30 children.",
       "The goalkeeper saved two penalties.", "Doctors saved 12 lives.", "Police led 30 protesters away from the square.",
       "The army brought 200 soldiers to the border.", "Rescuers pulled two cars from the river.",
       "The council saved 40 jobs.",
