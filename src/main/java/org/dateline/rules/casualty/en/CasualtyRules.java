@@ -282,10 +282,10 @@ final class CasualtyRules {
   }
 
   /**
-   * "32 wounded people have been reported", "the hospital received 40 injured soldiers": with no
-   * predicate after them, people counted with "wounded", "injured" or "dead" before their noun are a
-   * figure of it, unless a determiner refers back ("the two injured officers"). Returns whether it
-   * added one.
+   * "32 wounded people have been reported", "the hospital received 40 injured soldiers", "the search
+   * for 40 missing migrants": with no predicate after them, people counted with "wounded", "injured",
+   * "dead" or "missing" before their noun are a figure of it, unless a determiner refers back ("the
+   * two injured officers"). Returns whether it added one.
    */
   private static boolean hurtPeople(Token[] t, Quantity q, People p, int e, List<Candidate> out) {
     // "the two injured officers were named": a determiner refers back to a count told before
@@ -295,7 +295,8 @@ final class CasualtyRules {
     // "displaced people" name who they are ("attacked six displaced people"), not what befell them
     PhraseTable.Match adj = Lexicon.PREDICATES.match(t, q.end, e);
     boolean counted = adj != null && adj.end == q.end + 1 && adj.end < p.end
-        && (adj.category == CasualtyCategory.INJURED || adj.category == CasualtyCategory.KILLED);
+        && (adj.category == CasualtyCategory.INJURED || adj.category == CasualtyCategory.KILLED
+        || adj.category == CasualtyCategory.MISSING);
     if (counted) {
       out.add(new Candidate(adj.category, q.count, q.begin, q.end, q.begin, p.end, who(p), FigureRole.TOTAL,
           "<n> <hurt> <people>"));

@@ -919,11 +919,17 @@ final class CasualtyCorpus {
       e("killed 41", "Health officials recorded 2,300 suspected cases, including 41 deaths.",
           "More than 3,000 cases of cholera have been recorded, including 41 deaths.",
           "The ministry reported 640 new infections, including 41 deaths, in the past week."),
-      e("killed 20; killed 5 (subtotal)", "The attack killed 20 people, including 5 children."));
+      e("killed 20; killed 5 (subtotal)", "The attack killed 20 people, including 5 children."),
+      // people counted as missing before their noun, with no predicate after them
+      e("missing 40", "Rescuers are searching for 40 missing migrants after their boat capsized.",
+          "Divers resumed the search for 40 missing passengers on Sunday.",
+          "The hunt for 40 missing fishermen was called off on Monday."),
+      e("rescued 12", "The 12 missing fishermen were found alive on Tuesday."));
 
 
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
+      "The missing 12-year-old was found safe.", "Police found the missing car 40 miles away.",
       "There have been 400 cases, including 30 children.",
       "The goalkeeper saved two penalties.", "Doctors saved 12 lives.", "Police led 30 protesters away from the square.",
       "The army brought 200 soldiers to the border.", "Rescuers pulled two cars from the river.",
