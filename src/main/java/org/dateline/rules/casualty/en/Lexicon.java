@@ -86,8 +86,12 @@ final class Lexicon {
           "under evacuation orders", "under evacuation order", "under an evacuation order", "under mandatory evacuation orders",
           "in evacuation centres", "in evacuation centers", "in ? evacuation centres", "in ? evacuation centers",
           "staying in evacuation centres", "staying in evacuation centers", "sheltering in evacuation centres",
-          "sheltering in evacuation centers")
-      .add(DISPLACED, "displaced", "made homeless", "left homeless", "rendered homeless",
+          "sheltering in evacuation centers",
+          // shelters a disaster filled: "3,000 people are staying in emergency shelters"
+          "in emergency shelters", "in temporary shelters", "in ? emergency shelters", "in ? temporary shelters",
+          "in relief camps", "in ? relief camps", "staying in emergency shelters", "staying in temporary shelters",
+          "staying in relief camps", "living in relief camps", "sheltered in schools", "sheltering in schools")
+      .add(DISPLACED, "displaced", "internally displaced", "made homeless", "left homeless", "rendered homeless",
           "fled their homes", "forced to flee", "forced from their homes", "uprooted",
           // refugees counted where they went: "45,000 people have fled across the border into Chad"
           "fled across the border", "fled across ? border", "fled to neighbouring", "fled to neighboring",
@@ -95,13 +99,14 @@ final class Lexicon {
           "fled the fighting", "fled the violence", "fled their villages", "fled the city", "fled the region",
           "fled the province", "fled the town", "fled the enclave", "fled the territory", "took refuge", "taken refuge",
           "sought refuge", "sought shelter", "taking refuge")
-      .add(ARRESTED, "arrested", "detained", "taken into custody", "apprehended", "rounded up")
+      .add(ARRESTED, "arrested", "detained", "taken into custody", "taken into police custody",
+          "taken into ? custody", "apprehended", "rounded up")
       .add(RESCUED, "rescued", "pulled alive", "pulled out alive", "pulled from ? rubble alive", "saved",
           // "25 residents were brought to safety", "26 people were found alive"
           "brought to safety", "pulled to safety", "carried to safety", "led to safety", "winched to safety",
           "hauled to safety", "found alive", "plucked from ? sea", "plucked from ? water", "plucked from the sea",
           "plucked from the water", "plucked from rooftops", "plucked from ? rooftops")
-      .add(AFFECTED, "affected")
+      .add(AFFECTED, "affected", "impacted")
       .build();
 
   /** What was done to the people counted, before them: "<b>killing</b> 10 civilians". */
@@ -131,12 +136,13 @@ final class Lexicon {
           // orders counted by the people they cover: "evacuation orders were issued for 30,000 residents"
           "evacuation orders for", "evacuation order for", "evacuation orders covering", "evacuation order covering",
           "evacuation orders affecting", "evacuation orders were issued for", "evacuation order was issued for")
-      .add(DISPLACED, "displaced", "displacing", "the displacement of", "displacement of", "displace", "displaces")
+      .add(DISPLACED, "displaced", "displacing", "the displacement of", "displacement of", "displace", "displaces",
+          "uprooted", "uprooting", "uproots")
       .add(ARRESTED, "arrested", "arresting", "detained", "detaining", "the arrest of", "arrest of",
           "the detention of", "arrest", "arrests", "detain", "detains", "rounded up", "rounding up", "round up",
           "rounds up")
       .add(RESCUED, "rescued", "rescuing", "the rescue of", "rescue of")
-      .add(AFFECTED, "affected", "affecting")
+      .add(AFFECTED, "affected", "affecting", "impacted", "impacting")
       .build();
 
   /** Nouns that name the casualties themselves after a number: "12 <b>deaths</b>". */

@@ -924,11 +924,21 @@ final class CasualtyCorpus {
       e("missing 40", "Rescuers are searching for 40 missing migrants after their boat capsized.",
           "Divers resumed the search for 40 missing passengers on Sunday.",
           "The hunt for 40 missing fishermen was called off on Monday."),
-      e("rescued 12", "The 12 missing fishermen were found alive on Tuesday."));
+      e("rescued 12", "The 12 missing fishermen were found alive on Tuesday."),
+      // the displaced, the affected, the arrested and the evacuated in the words of UN and wire reports
+      e("displaced (8000000..+inf)", "The conflict has uprooted more than 8 million people.",
+          "More than 8 million people have been internally displaced."),
+      e("affected (700000..+inf)", "The floods have impacted more than 700,000 people, the UN said."),
+      e("arrested [30..+inf)", "At least 30 people were taken into police custody."),
+      e("evacuated ~2000", "About 2,000 people are staying in temporary shelters.",
+          "Some 2,000 people are living in relief camps.", "About 2,000 people were in emergency shelters."),
+      e("affected ~800000; displaced 120000",
+          "An estimated 800,000 people were affected, while 120,000 were internally displaced."));
 
 
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
+      "The storm impacted 30 flights.", "The storm uprooted 300 trees.", "The homeless shelter houses 300 people.",
       "The missing 12-year-old was found safe.", "Police found the missing car 40 miles away.",
       "There have been 400 cases, including 30 children.",
       "The goalkeeper saved two penalties.", "Doctors saved 12 lives.", "Police led 30 protesters away from the square.",
