@@ -1024,7 +1024,10 @@ final class CasualtyRules {
     }
   }
 
-  /** "the death toll rose to 12", "bringing the toll to 134", "the number of dead reached 40". */
+  /**
+   * "the death toll rose to 12", "bringing the toll to 134", "the number of dead reached 40", and the
+   * number of people of any other category ("the number of people evacuated rose to 15,000").
+   */
   static void toll(Token[] t, int i, int e, List<Candidate> out) {
     CasualtyCategory category = tollCategory(t, i, e);
     if (category == null || mixedToll(t, i, e)) {
@@ -1101,6 +1104,17 @@ final class CasualtyRules {
         return CasualtyCategory.MISSING;
       case "displaced":
         return CasualtyCategory.DISPLACED;
+      // "the number of people evacuated rose to 15,000", "the number of arrests has reached 1,200"
+      case "evacuated": case "evacuees":
+        return CasualtyCategory.EVACUATED;
+      case "arrested": case "arrests": case "detained":
+        return CasualtyCategory.ARRESTED;
+      case "rescued":
+        return CasualtyCategory.RESCUED;
+      case "hospitalized": case "hospitalised": case "hospitalizations": case "hospitalisations":
+        return CasualtyCategory.HOSPITALIZED;
+      case "affected":
+        return CasualtyCategory.AFFECTED;
       default:
         return null;
     }

@@ -933,11 +933,19 @@ final class CasualtyCorpus {
       e("evacuated ~2000", "About 2,000 people are staying in temporary shelters.",
           "Some 2,000 people are living in relief camps.", "About 2,000 people were in emergency shelters."),
       e("affected ~800000; displaced 120000",
-          "An estimated 800,000 people were affected, while 120,000 were internally displaced."));
+          "An estimated 800,000 people were affected, while 120,000 were internally displaced."),
+      // the number of people of any category, as the number of the dead
+      e("evacuated 15000 (update)", "The number of people evacuated rose to 15,000 on Wednesday.",
+          "The number of evacuees has climbed to 15,000."),
+      e("arrested 1200 (update)", "The number of arrests has reached 1,200, the interior ministry said."),
+      e("arrested 500", "The number of people detained since the protests began stood at 500."),
+      e("hospitalized 85 (update)", "The number of people hospitalised has risen to 85."),
+      e("rescued 230 (update)", "The number of people rescued rose to 230."));
 
 
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
+      "The number of arrests fell by 12 percent last year.",
       "The storm impacted 30 flights.", "The storm uprooted 300 trees.", "The homeless shelter houses 300 people.",
       "The missing 12-year-old was found safe.", "Police found the missing car 40 miles away.",
       "There have been 400 cases, including 30 children.",
