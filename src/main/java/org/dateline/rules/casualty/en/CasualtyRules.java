@@ -72,6 +72,8 @@ final class CasualtyRules {
   /** Words that qualify the deaths a number counts: "the number of <b>confirmed</b> deaths". */
   private static final TokenSet TOLL_MODIFIERS = TokenSet.of(
       "confirmed", "reported", "recorded", "registered", "known", "official", "documented", "verified");
+  /** Verbs of taking people somewhere, before them: "police took 15 people into custody". */
+  private static final TokenSet TOOK = TokenSet.of("took", "taken", "taking", "takes", "take");
   /** Verbs of treating people, before them: "paramedics treated 31 people for burns". */
   private static final TokenSet TREATED = TokenSet.of("treated", "treating", "treats");
   /** Harms people are treated for: "for smoke inhalation", "for gunshot wounds", "for minor injuries". */
@@ -993,6 +995,27 @@ final class CasualtyRules {
             FigureRole.TOTAL, "treated <n> <people> for <a harm>"));
         return;
       }
+    }
+  }
+
+  /**
+   * "Police took 15 people into custody", "taking 40 protesters into police custody": people taken
+   * into custody are arrested, as "15 people were taken into custody" is.
+   */
+  static void intoCustody(Token[] t, int i, int e, List<Candidate> out) {
+    if (!TOOK.contains(t[i])) {
+      return;
+    }
+    People.Counted counted = People.countedAt(t, i + 1, e);
+    if (counted == null || counted.end + 1 >= e || !t[counted.end].is("into")) {
+      return;
+    }
+    int k = counted.end + 1;
+    k = k + 1 < e && (t[k].is("police") || t[k].is("military") || t[k].is("protective")) ? k + 1 : k;
+    if (t[k].is("custody") && !t[k - 1].is("protective")) {
+      Quantity q = counted.quantity;
+      out.add(new Candidate(CasualtyCategory.ARRESTED, q.count, q.begin, q.end, i, k + 1, counted.who(),
+          FigureRole.TOTAL, "took <n> <people> into custody"));
     }
   }
 

@@ -134,6 +134,7 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
       CasualtyRules.lives(t, i, e, found);
       CasualtyRules.forcedOut(t, i, e, found);
       CasualtyRules.treatedFor(t, i, e, found);
+      CasualtyRules.intoCustody(t, i, e, found);
       SentToHospital.apply(t, s, i, e, found);
       PulledAlive.apply(t, i, e, found);
       LeftHomeless.apply(t, i, e, found);

@@ -76,11 +76,14 @@ final class Lexicon {
           "taken to ? hospital", "taken to ? hospitals", "rushed to ? hospital", "admitted to ? hospital",
           "transported to ? hospital", "airlifted to ? hospital", "brought to ? hospital",
           "taken to the ? hospital", "rushed to the ? hospital", "transported to the ? hospital",
-          "admitted to the ? hospital", "treated in ? hospital", "treated at ? hospital")
+          "admitted to the ? hospital", "treated in ? hospital", "treated at ? hospital",
+          "receiving treatment in hospital", "receiving treatment in ? hospital", "receiving treatment at ? hospital",
+          "receiving treatment in hospitals", "receiving hospital treatment")
       .add(EVACUATED, "evacuated", "relocated", "moved to shelters", "moved to ? shelters", "moved to safety",
           "moved to safer areas", "moved to safer ground", "moved to higher ground", "taken to shelters",
           "taken to ? shelters", "airlifted to safety", "taken to safety", "ferried to safety", "moved to evacuation centres", "moved to evacuation centers",
-          "taken to evacuation centres", "taken to evacuation centers",
+          "taken to evacuation centres", "taken to evacuation centers", "moved into evacuation centres",
+          "moved into evacuation centers", "moved into ? shelters", "moved into shelters",
           // told to go, or gone: "50,000 residents were ordered to evacuate", "3,500 are in evacuation centres"
           "ordered to evacuate", "told to evacuate", "forced to evacuate", "ordered to leave their homes",
           "under evacuation orders", "under evacuation order", "under an evacuation order", "under mandatory evacuation orders",
@@ -100,8 +103,9 @@ final class Lexicon {
           "fled the province", "fled the town", "fled the enclave", "fled the territory", "took refuge", "taken refuge",
           "sought refuge", "sought shelter", "taking refuge")
       .add(ARRESTED, "arrested", "detained", "taken into custody", "taken into police custody",
-          "taken into ? custody", "apprehended", "rounded up")
+          "taken into military custody", "apprehended", "rounded up")
       .add(RESCUED, "rescued", "pulled alive", "pulled out alive", "pulled from ? rubble alive", "saved",
+          "dug out alive", "dug alive", "brought out alive", "brought up alive",
           // "25 residents were brought to safety", "26 people were found alive"
           "brought to safety", "pulled to safety", "carried to safety", "led to safety", "winched to safety",
           "hauled to safety", "found alive", "plucked from ? sea", "plucked from ? water", "plucked from the sea",

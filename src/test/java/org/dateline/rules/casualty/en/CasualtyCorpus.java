@@ -940,11 +940,18 @@ final class CasualtyCorpus {
       e("arrested 1200 (update)", "The number of arrests has reached 1,200, the interior ministry said."),
       e("arrested 500", "The number of people detained since the protests began stood at 500."),
       e("hospitalized 85 (update)", "The number of people hospitalised has risen to 85."),
-      e("rescued 230 (update)", "The number of people rescued rose to 230."));
+      e("rescued 230 (update)", "The number of people rescued rose to 230."),
+      // people taken into custody, receiving treatment in hospital, moved into evacuation centres, dug out alive
+      e("arrested 15", "Police took 15 people into custody.", "Officers took 15 protesters into police custody on Sunday."),
+      e("hospitalized ~70", "Around 70 people are receiving treatment in hospital."),
+      e("evacuated (2000..+inf)", "Over 2,000 people have been moved into evacuation centres."),
+      e("rescued 4", "The avalanche buried 10 skiers; 4 were dug out alive.", "Four miners were brought out alive."));
 
 
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
+      "Social services took 3 children into protective custody.", "Three children were taken into protective custody.",
+      "The plan took 40 years into account.",
       "The number of arrests fell by 12 percent last year.",
       "The storm impacted 30 flights.", "The storm uprooted 300 trees.", "The homeless shelter houses 300 people.",
       "The missing 12-year-old was found safe.", "Police found the missing car 40 miles away.",
