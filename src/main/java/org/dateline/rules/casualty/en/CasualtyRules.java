@@ -710,7 +710,7 @@ final class CasualtyRules {
     return p != null || (q.need == Quantity.Need.NONE && endsObject(t, q.end, e)) ? PEOPLE_FOUND : null;
   }
 
-  /** "12 deaths", "five bodies", "no fewer than 20 fatalities". */
+  /** "12 deaths", "five bodies", "no fewer than 20 fatalities", "two more bodies". */
   private static void countedNoun(Token[] t, Quantity q, People p, int e, List<Candidate> out) {
     if (p != null || q.need != Quantity.Need.NONE) {
       return;
@@ -721,7 +721,8 @@ final class CasualtyRules {
         out.add(new Candidate(m.category, q.count, q.begin, q.end, q.begin, m.end, null, FigureRole.TOTAL, "<n> <deaths>"));
         return;
       }
-      if (!t[k].isWord() || t[k].has(WordFlags.FUNCTION)) {
+      // "two more bodies were found", "7 more deaths": more of them, as "two more people died"
+      if (!t[k].isWord() || t[k].has(WordFlags.FUNCTION) && !t[k].is("more")) {
         return;
       }
     }

@@ -105,7 +105,7 @@ final class Lexicon {
       .add(ARRESTED, "arrested", "detained", "taken into custody", "taken into police custody",
           "taken into military custody", "apprehended", "rounded up")
       .add(RESCUED, "rescued", "pulled alive", "pulled out alive", "pulled from ? rubble alive", "saved",
-          "dug out alive", "dug alive", "brought out alive", "brought up alive",
+          "dug out alive", "dug alive", "brought out alive", "brought up alive", "brought to the surface alive",
           // "25 residents were brought to safety", "26 people were found alive"
           "brought to safety", "pulled to safety", "carried to safety", "led to safety", "winched to safety",
           "hauled to safety", "found alive", "plucked from ? sea", "plucked from ? water", "plucked from the sea",

@@ -945,11 +945,18 @@ final class CasualtyCorpus {
       e("arrested 15", "Police took 15 people into custody.", "Officers took 15 protesters into police custody on Sunday."),
       e("hospitalized ~70", "Around 70 people are receiving treatment in hospital."),
       e("evacuated (2000..+inf)", "Over 2,000 people have been moved into evacuation centres."),
-      e("rescued 4", "The avalanche buried 10 skiers; 4 were dug out alive.", "Four miners were brought out alive."));
+      e("rescued 4", "The avalanche buried 10 skiers; 4 were dug out alive.", "Four miners were brought out alive."),
+      // brought up from a mine alive
+      e("rescued 12", "Nineteen miners were trapped after a shaft flooded; 12 were later brought to the surface alive."),
+      // more of the counted nouns, as more people: "two more bodies", "7 more deaths"
+      e("killed 2", "Two more bodies were found on Tuesday.", "Rescuers recovered two more bodies on Tuesday."),
+      e("killed 2; killed 14", "Two more bodies were found on Tuesday, taking the death toll to 14."),
+      e("killed 7", "The ministry reported 7 more deaths."));
 
 
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
+      "It took 20 more minutes for the divers to reach the wreck.", "Police need 200 more officers.",
       "Social services took 3 children into protective custody.", "Three children were taken into protective custody.",
       "The plan took 40 years into account.",
       "The number of arrests fell by 12 percent last year.",
