@@ -779,7 +779,9 @@ final class CasualtyRules {
       tail = true;
     }
     if (p != null && and + 1 < e && t[and].is("and")) {
-      Quantity q2 = QuantityParser.parse(t, and + 1, e);
+      // "killed a woman and her two children": the second group may be the first's own
+      int second = and + 2 < e && POSSESSIVES.contains(t[and + 1]) ? and + 2 : and + 1;
+      Quantity q2 = QuantityParser.parse(t, second, e);
       People p2 = q2 == null ? null : People.afterCount(t, q2, e);
       if (p2 != null && (!tail || (skipAuxiliaries(t, p2.end, e) < 0 && endsObject(t, p2.end, e)))) {
         out.add(new Candidate(m.category, q2.count, q2.begin, q2.end, q2.begin, p2.end, who(p2), FigureRole.TOTAL,

@@ -951,11 +951,16 @@ final class CasualtyCorpus {
       // more of the counted nouns, as more people: "two more bodies", "7 more deaths"
       e("killed 2", "Two more bodies were found on Tuesday.", "Rescuers recovered two more bodies on Tuesday."),
       e("killed 2; killed 14", "Two more bodies were found on Tuesday, taking the death toll to 14."),
-      e("killed 7", "The ministry reported 7 more deaths."));
+      e("killed 7", "The ministry reported 7 more deaths."),
+      // the second group after "and" may be the first's own: "a woman and her two children"
+      e("killed 1; killed 2 (additional)", "The strike killed a woman and her two children.",
+          "The airstrike killed a man and his two sons in Khan Younis."),
+      e("rescued 1; rescued 2 (additional)", "Firefighters rescued a woman and her two children from the flames."));
 
 
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
+      "The storm drowned a farmer's herd of 40 cows.",
       "It took 20 more minutes for the divers to reach the wreck.", "Police need 200 more officers.",
       "Social services took 3 children into protective custody.", "Three children were taken into protective custody.",
       "The plan took 40 years into account.",
