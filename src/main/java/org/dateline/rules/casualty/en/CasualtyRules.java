@@ -79,6 +79,11 @@ final class CasualtyRules {
   /** Harms people are treated for: "for smoke inhalation", "for gunshot wounds", "for minor injuries". */
   private static final TokenSet HARMS = TokenSet.of("injuries", "injury", "wounds", "wound", "burns", "smoke",
       "inhalation", "heatstroke", "hypothermia", "exhaustion", "cuts", "bruises", "fractures", "trauma");
+  /** Words that make a toll's rise only foreseen: "the toll <b>could</b> rise to 1,000". */
+  private static final TokenSet FORESEEING = TokenSet.of("could", "may", "might", "would", "will", "expected",
+      "likely", "feared", "predicted", "projected", "set");
+  /** How many tokens before a toll's link the word that foresees it may stand: "is expected to rise to". */
+  private static final int FORESEEN_WINDOW = 4;
   /** Verbs that drive people out: "forced 12,000 people to flee". */
   private static final TokenSet FORCED = TokenSet.of("forced", "forcing", "forces", "force");
   /** Verbs that tell people to go: "ordered 30,000 residents to evacuate"; told, they are evacuated, not driven out. */
@@ -1070,6 +1075,9 @@ final class CasualtyRules {
         j = skipped == null ? j : skipped.end - 1;
         continue;
       }
+      if (TOLL_LINKS.contains(t[j - 1]) && foreseen(t, i, j - 1)) {
+        return;
+      }
       Quantity q = TOLL_LINKS.contains(t[j - 1]) ? QuantityParser.parse(t, j, e) : null;
       if (q != null && q.need == Quantity.Need.NONE && !countsThings(t, q.end, e)) {
         FigureRole role = isUpdate(t, Math.max(0, begin - 3), j) ? FigureRole.UPDATE : FigureRole.TOTAL;
@@ -1077,6 +1085,23 @@ final class CasualtyRules {
         return;
       }
     }
+  }
+
+  /**
+   * Whether the toll's link at {@code link} is only foreseen: "the toll could rise to 1,000", "is
+   * expected to reach 50" tell no toll; "the toll may climb further, having reached 300" does, after
+   * its comma.
+   */
+  private static boolean foreseen(Token[] t, int toll, int link) {
+    for (int k = link - 1; k > toll && k >= link - FORESEEN_WINDOW; k--) {
+      if (t[k].is(",")) {
+        return false;
+      }
+      if (FORESEEING.contains(t[k])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "tops 2,400 vehicles a day": the number after a toll's link counts things, not the dead. */

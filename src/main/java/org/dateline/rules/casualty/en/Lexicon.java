@@ -70,7 +70,9 @@ final class Lexicon {
           "with ? burns", "suffering from burns", "suffering from ? burns",
           // the harm of a fire or a heatwave: "31 people were treated for smoke inhalation"
           "treated for smoke inhalation", "treated for heat exhaustion", "treated for heatstroke",
-          "treated for heat stroke", "treated for hypothermia")
+          "treated for heat stroke", "treated for hypothermia",
+          // hurt, if not badly enough for hospital: "three others were treated at the scene"
+          "treated at the scene", "treated on the scene", "treated at the site")
       .add(MISSING, "missing", "unaccounted for", "disappeared")
       .add(HOSPITALIZED, "hospitalized", "hospitalised", "in hospital", "in the hospital", "in hospitals",
           "taken to ? hospital", "taken to ? hospitals", "rushed to ? hospital", "admitted to ? hospital",
@@ -78,7 +80,8 @@ final class Lexicon {
           "taken to the ? hospital", "rushed to the ? hospital", "transported to the ? hospital",
           "admitted to the ? hospital", "treated in ? hospital", "treated at ? hospital",
           "receiving treatment in hospital", "receiving treatment in ? hospital", "receiving treatment at ? hospital",
-          "receiving treatment in hospitals", "receiving hospital treatment")
+          "receiving treatment in hospitals", "receiving hospital treatment", "treated in hospitals",
+          "treated in ? hospitals", "treated at ? hospitals")
       .add(EVACUATED, "evacuated", "relocated", "moved to shelters", "moved to ? shelters", "moved to safety",
           "moved to safer areas", "moved to safer ground", "moved to higher ground", "taken to shelters",
           "taken to ? shelters", "airlifted to safety", "taken to safety", "ferried to safety", "moved to evacuation centres", "moved to evacuation centers",

@@ -955,11 +955,19 @@ final class CasualtyCorpus {
       // the second group after "and" may be the first's own: "a woman and her two children"
       e("killed 1; killed 2 (additional)", "The strike killed a woman and her two children.",
           "The airstrike killed a man and his two sons in Khan Younis."),
-      e("rescued 1; rescued 2 (additional)", "Firefighters rescued a woman and her two children from the flames."));
+      e("rescued 1; rescued 2 (additional)", "Firefighters rescued a woman and her two children from the flames."),
+      // a toll only foreseen is none; one reached after the comma is
+      e("killed 300 (update)", "Officials warned that the toll may climb further, having reached 300.",
+          "The death toll, which officials fear could rise, stood at 300."),
+      // people treated at the scene are hurt; people treated in hospitals are in hospital
+      e("hospitalized 10; injured 3", "Ten people were hospitalized and 3 others treated at the scene after the gas leak."),
+      e("hospitalized 48", "Officials said 48 people were still being treated in hospitals in Dhaka."));
 
 
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
+      "Officials fear the toll could rise to as many as 1,000.", "The death toll is expected to rise to 50.",
+      "The number of dead could reach 200.", "The death toll is set to rise to 60.",
       "The storm drowned a farmer's herd of 40 cows.",
       "It took 20 more minutes for the divers to reach the wreck.", "Police need 200 more officers.",
       "Social services took 3 children into protective custody.", "Three children were taken into protective custody.",
