@@ -79,6 +79,9 @@ final class CasualtyRules {
   /** Harms people are treated for: "for smoke inhalation", "for gunshot wounds", "for minor injuries". */
   private static final TokenSet HARMS = TokenSet.of("injuries", "injury", "wounds", "wound", "burns", "smoke",
       "inhalation", "heatstroke", "hypothermia", "exhaustion", "cuts", "bruises", "fractures", "trauma");
+  /** Verbs that bring a total to a new number: "<b>bringing</b> the total to 5,600". */
+  private static final TokenSet RAISING = TokenSet.of("bringing", "brings", "brought", "taking", "takes", "took",
+      "raising", "raises", "raised", "pushing", "pushed");
   /** Words that make a toll's rise only foreseen: "the toll <b>could</b> rise to 1,000". */
   private static final TokenSet FORESEEING = TokenSet.of("could", "may", "might", "would", "will", "expected",
       "likely", "feared", "predicted", "projected", "set");
@@ -1102,6 +1105,32 @@ final class CasualtyRules {
       }
     }
     return false;
+  }
+
+  /**
+   * "Another 200 people were evacuated, bringing the total to 5,600", "taking the total to 90": the
+   * new total of the figure told before it in the sentence, in that figure's category.
+   */
+  static void totalOfFigureBefore(Token[] t, int s, int e, List<Candidate> accepted) {
+    for (int i = s + 2; i + 2 < e; i++) {
+      if (!t[i].is("total") || !t[i - 1].is("the") || !RAISING.contains(t[i - 2]) || !t[i + 1].is("to")) {
+        continue;
+      }
+      Candidate before = null;
+      for (Candidate c : accepted) {
+        if (c.role != FigureRole.SUBTOTAL && c.numberEnd <= i - 2 && (before == null || c.numberBegin > before.numberBegin)) {
+          before = c;
+        }
+      }
+      Quantity q = QuantityParser.parse(t, i + 2, e);
+      // the number ends there or names people: "to 1,200 rockets" counts something else
+      if (before != null && q != null && q.need == Quantity.Need.NONE
+          && (endsObject(t, q.end, e) || Lexicon.isPeople(t[q.end]))) {
+        accepted.add(new Candidate(before.category, q.count, q.begin, q.end, i - 1, q.end, null, FigureRole.UPDATE,
+            "bringing the total to <n>"));
+      }
+      return;
+    }
   }
 
   /** "tops 2,400 vehicles a day": the number after a toll's link counts things, not the dead. */

@@ -142,6 +142,7 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
     NoSurvivors.apply(t, s, e, found);
     List<Candidate> accepted = found.isEmpty() ? new ArrayList<>() : resolve(found);
     addSubtotals(t, s, e, accepted);
+    CasualtyRules.totalOfFigureBefore(t, s, e, accepted);
     DeadIncluded.apply(t, s, e, accepted, out);
     Candidate allDied = LaterDeaths.apply(t, s, e, accepted, out);
     if (allDied != null) {

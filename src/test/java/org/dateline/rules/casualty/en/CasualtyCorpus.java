@@ -961,11 +961,16 @@ final class CasualtyCorpus {
           "The death toll, which officials fear could rise, stood at 300."),
       // people treated at the scene are hurt; people treated in hospitals are in hospital
       e("hospitalized 10; injured 3", "Ten people were hospitalized and 3 others treated at the scene after the gas leak."),
-      e("hospitalized 48", "Officials said 48 people were still being treated in hospitals in Dhaka."));
+      e("hospitalized 48", "Officials said 48 people were still being treated in hospitals in Dhaka."),
+      // the new total of the figure told before it: "bringing the total to 5,600"
+      e("evacuated 200; evacuated 5600 (update)", "Another 200 people were evacuated on Thursday, bringing the total to 5,600."),
+      e("killed 5; killed 52 (update)", "Five more bodies were recovered, bringing the total to 52."),
+      e("arrested 9; arrested 45 (update)", "Nine more were detained, taking the total to 45 since Friday."));
 
 
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
+      "The company opened 4 stores, bringing the total to 40.",
       "Officials fear the toll could rise to as many as 1,000.", "The death toll is expected to rise to 50.",
       "The number of dead could reach 200.", "The death toll is set to rise to 60.",
       "The storm drowned a farmer's herd of 40 cows.",
