@@ -148,6 +148,10 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
     if (allDied != null) {
       accepted.add(allDied);
     }
+    Candidate fate = s == 0 ? Headlines.otherFate(t, s, e) : null;
+    if (fate != null && !counts(accepted, fate.category)) {
+      accepted.add(fate);
+    }
     Candidate listed = Headlines.listed(t, s, e);
     // a headline's list of the dead stands only where the sentence has no count of them of its own
     if (listed != null && (listed.category != CasualtyCategory.KILLED || !counts(accepted, CasualtyCategory.KILLED))) {

@@ -739,8 +739,10 @@ final class CasualtyCorpus {
       // One wounded person in a headline, without a determiner or "was" (Headlines).
       e("injured 1", "Teen shot in foot during birthday party", "16-year-old boy grazed in Westside shooting",
           "Police: Boy, 6, shoots self with uncle's pistol", "Woman critical after being shot in the face",
-          "Mother arrested after toddler shoots himself", "Local Teen Shot By Cousin In Hunting Accident",
+          "Local Teen Shot By Cousin In Hunting Accident",
           "Girl in stable condition after shooting at park", "Officer injured on Tuesday"),
+      // the mother's arrest is a figure too, since headlines' people of other fates count
+      e("arrested 1; injured 1", "Mother arrested after toddler shoots himself"),
       // A headline's person is one of the story's count, not on top of it.
       e("injured 2", "Man shot in Northside\n\nTwo men were shot on Elm Street late Friday."),
       // One dead person in the report's headline, without a determiner or "was" (Headlines).
@@ -965,11 +967,23 @@ final class CasualtyCorpus {
       // the new total of the figure told before it: "bringing the total to 5,600"
       e("evacuated 200; evacuated 5600 (update)", "Another 200 people were evacuated on Thursday, bringing the total to 5,600."),
       e("killed 5; killed 52 (update)", "Five more bodies were recovered, bringing the total to 52."),
-      e("arrested 9; arrested 45 (update)", "Nine more were detained, taking the total to 45 since Friday."));
+      e("arrested 9; arrested 45 (update)", "Nine more were detained, taking the total to 45 since Friday."),
+      // a headline's person, without a determiner, of a fate besides death and wounds
+      e("arrested 1", "Man arrested after stabbing in Leeds", "Teenager detained over Southport attack", "Suspect arrested"),
+      e("rescued 1", "Schoolgirl, 14, rescued from River Thames"),
+      e("missing 1", "Woman missing after boat capsizes", "Police appeal after pensioner reported missing"),
+      e("hospitalized 1", "British tourist hospitalised after shark attack"),
+      e("arrested 1; injured 5", "Man arrested after five injured in Nottingham attack"),
+      // the story's own count of that fate is the better one
+      e("arrested 3", "Man arrested after stabbing. Police said three people had been arrested."),
+      e("rescued 1", "Boy, 12, rescued after falling into canal. A 12-year-old boy was rescued from the canal on Sunday."),
+      e("injured 1", "Child hospitalized after being shot. A child was hospitalized Sunday with injuries after a shooting."));
 
 
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
+      "Pensioner found safe after search",
+      "Man charged with murder after stabbing", "Missing man found safe", "Children rescued from flooded school",
       "The company opened 4 stores, bringing the total to 40.",
       "Officials fear the toll could rise to as many as 1,000.", "The death toll is expected to rise to 50.",
       "The number of dead could reach 200.", "The death toll is set to rise to 60.",
