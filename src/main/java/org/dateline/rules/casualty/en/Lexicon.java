@@ -81,6 +81,11 @@ final class Lexicon {
           "admitted to the ? hospital", "treated in ? hospital", "treated at ? hospital",
           "receiving treatment in hospital", "receiving treatment in ? hospital", "receiving treatment at ? hospital",
           "receiving treatment in hospitals", "receiving hospital treatment", "treated in hospitals",
+          // British usage: "eleven people needed hospital treatment", "flown to hospital", "in intensive care"
+          "needed hospital treatment", "required hospital treatment", "received hospital treatment",
+          "needing hospital treatment", "requiring hospital treatment", "flown to ? hospital", "flown to ? hospitals",
+          "in intensive care", "admitted to hospitals", "admitted to ? hospitals", "in ? intensive care",
+          "treated in intensive care", "treated in ? intensive care",
           "treated in ? hospitals", "treated at ? hospitals")
       .add(EVACUATED, "evacuated", "relocated", "moved to shelters", "moved to ? shelters", "moved to safety",
           "moved to safer areas", "moved to safer ground", "moved to higher ground", "taken to shelters",
@@ -113,7 +118,10 @@ final class Lexicon {
           "brought to safety", "pulled to safety", "carried to safety", "led to safety", "winched to safety",
           "hauled to safety", "found alive", "plucked from ? sea", "plucked from ? water", "plucked from the sea",
           "plucked from the water", "plucked from rooftops", "plucked from ? rooftops")
-      .add(AFFECTED, "affected", "impacted")
+      .add(AFFECTED, "affected", "impacted",
+          // people a disaster hit: "2 million people have been hit by the floods"
+          "hit by ? floods", "hit by flooding", "hit by ? flooding", "hit by ? drought", "hit by drought",
+          "hit by floods")
       .build();
 
   /** What was done to the people counted, before them: "<b>killing</b> 10 civilians". */

@@ -977,11 +977,17 @@ final class CasualtyCorpus {
       // the story's own count of that fate is the better one
       e("arrested 3", "Man arrested after stabbing. Police said three people had been arrested."),
       e("rescued 1", "Boy, 12, rescued after falling into canal. A 12-year-old boy was rescued from the canal on Sunday."),
-      e("injured 1", "Child hospitalized after being shot. A child was hospitalized Sunday with injuries after a shooting."));
+      e("injured 1", "Child hospitalized after being shot. A child was hospitalized Sunday with injuries after a shooting."),
+      // British ways of telling people in hospital, and people a flood or a drought hit
+      e("hospitalized 11", "Eleven people needed hospital treatment after the crush.", "Eleven people required hospital treatment.",
+          "Eleven people were flown to hospital by air ambulance.", "Eleven people are being treated in intensive care.",
+          "A total of 11 people were admitted to hospitals across the region."),
+      e("affected ~2000000", "Around 2 million people have been hit by the floods."));
 
 
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
+      "Forty homes were hit by flooding.", "Thirty people needed medical treatment after the storm.",
       "Pensioner found safe after search",
       "Man charged with murder after stabbing", "Missing man found safe", "Children rescued from flooded school",
       "The company opened 4 stores, bringing the total to 40.",
