@@ -135,6 +135,7 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
       CasualtyRules.forcedOut(t, i, e, found);
       CasualtyRules.treatedFor(t, i, e, found);
       CasualtyRules.intoCustody(t, i, e, found);
+      CasualtyRules.movedToSafety(t, i, e, found);
       SentToHospital.apply(t, s, i, e, found);
       PulledAlive.apply(t, i, e, found);
       LeftHomeless.apply(t, i, e, found);

@@ -73,7 +73,9 @@ final class Lexicon {
           "treated for heat stroke", "treated for hypothermia",
           // hurt, if not badly enough for hospital: "three others were treated at the scene"
           "treated at the scene", "treated on the scene", "treated at the site")
-      .add(MISSING, "missing", "unaccounted for", "disappeared")
+      .add(MISSING, "missing", "unaccounted for", "disappeared", "went missing", "gone missing",
+          // Chinese state media: "four others lost contact", "17 out of contact"
+          "lost contact", "out of contact")
       .add(HOSPITALIZED, "hospitalized", "hospitalised", "in hospital", "in the hospital", "in hospitals",
           "taken to ? hospital", "taken to ? hospitals", "rushed to ? hospital", "admitted to ? hospital",
           "transported to ? hospital", "airlifted to ? hospital", "brought to ? hospital",
@@ -89,6 +91,10 @@ final class Lexicon {
           "treated in ? hospitals", "treated at ? hospitals")
       .add(EVACUATED, "evacuated", "relocated", "moved to shelters", "moved to ? shelters", "moved to safety",
           "moved to safer areas", "moved to safer ground", "moved to higher ground", "taken to shelters",
+          // South Asian usage: "15,000 people were shifted to safer locations", "shifted to relief camps"
+          "shifted to safer places", "shifted to safer locations", "shifted to safer areas", "shifted to safety",
+          "shifted to relief camps", "shifted to ? relief camps", "moved to safer places", "moved to safer locations",
+          "shifted to ? shelters", "relocated to safer places", "relocated to safer areas", "moved to relief camps",
           "taken to ? shelters", "airlifted to safety", "taken to safety", "ferried to safety", "moved to evacuation centres", "moved to evacuation centers",
           "taken to evacuation centres", "taken to evacuation centers", "moved into evacuation centres",
           "moved into evacuation centers", "moved into ? shelters", "moved into shelters",

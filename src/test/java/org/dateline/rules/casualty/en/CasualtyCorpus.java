@@ -982,11 +982,21 @@ final class CasualtyCorpus {
       e("hospitalized 11", "Eleven people needed hospital treatment after the crush.", "Eleven people required hospital treatment.",
           "Eleven people were flown to hospital by air ambulance.", "Eleven people are being treated in intensive care.",
           "A total of 11 people were admitted to hospitals across the region."),
-      e("affected ~2000000", "Around 2 million people have been hit by the floods."));
+      e("affected ~2000000", "Around 2 million people have been hit by the floods."),
+      // people moved out of a danger are evacuated, in either voice
+      e("evacuated 40000", "The state government shifted 40,000 people to relief camps ahead of the cyclone.",
+          "Authorities moved 40,000 residents to safer ground.", "Soldiers took 40,000 people to evacuation centres.",
+          "40,000 people were shifted to safer locations.", "Boats ferried 40,000 villagers to safety."),
+      // people who went missing or lost contact are missing
+      e("killed 11; missing 4", "Eleven people were confirmed dead and 4 others lost contact after a mudslide hit a village.",
+          "Eleven people died and four went missing."),
+      e("missing 17", "The flash flood left 17 people out of contact.", "Seventeen people have gone missing since the storm."));
 
 
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
+      "The prison moved 40 inmates to another jail.", "The airline moved 300 passengers to a later flight.",
+      "The charity bused 60 children to the camp.",
       "Forty homes were hit by flooding.", "Thirty people needed medical treatment after the storm.",
       "Pensioner found safe after search",
       "Man charged with murder after stabbing", "Missing man found safe", "Children rescued from flooded school",
