@@ -76,13 +76,31 @@ final class CasualtyRules {
   /** Words that qualify the deaths a number counts: "the number of <b>confirmed</b> deaths". */
   private static final TokenSet TOLL_MODIFIERS = TokenSet.of(
       "confirmed", "reported", "recorded", "registered", "known", "official", "documented", "verified");
+  /** Verbs of moving people, before them: "authorities moved 3,000 people to safer ground". */
+  private static final TokenSet MOVED = TokenSet.of("moved", "moving", "shifted", "shifting", "relocated",
+      "relocating", "ferried", "ferrying", "airlifted", "airlifting", "bused", "bussed", "took", "taking");
+  /** Places people are moved to out of a danger: "to safer ground", "to relief camps", "to shelters". */
+  private static final TokenSet SAFE_PLACES = TokenSet.of("safety", "safer", "higher", "shelters", "camps",
+      "centres", "centers");
+  /** Verbs of taking people somewhere, before them: "police took 15 people into custody". */
+  private static final TokenSet TOOK = TokenSet.of("took", "taken", "taking", "takes", "take");
   /** Verbs of treating people, before them: "paramedics treated 31 people for burns". */
   private static final TokenSet TREATED = TokenSet.of("treated", "treating", "treats");
   /** Harms people are treated for: "for smoke inhalation", "for gunshot wounds", "for minor injuries". */
   private static final TokenSet HARMS = TokenSet.of("injuries", "injury", "wounds", "wound", "burns", "smoke",
       "inhalation", "heatstroke", "hypothermia", "exhaustion", "cuts", "bruises", "fractures", "trauma");
+  /** Verbs that bring a total to a new number: "<b>bringing</b> the total to 5,600". */
+  private static final TokenSet RAISING = TokenSet.of("bringing", "brings", "brought", "taking", "takes", "took",
+      "raising", "raises", "raised", "pushing", "pushed");
+  /** Words that make a toll's rise only foreseen: "the toll <b>could</b> rise to 1,000". */
+  private static final TokenSet FORESEEING = TokenSet.of("could", "may", "might", "would", "will", "expected",
+      "likely", "feared", "predicted", "projected", "set");
+  /** How many tokens before a toll's link the word that foresees it may stand: "is expected to rise to". */
+  private static final int FORESEEN_WINDOW = 4;
   /** Verbs that drive people out: "forced 12,000 people to flee". */
   private static final TokenSet FORCED = TokenSet.of("forced", "forcing", "forces", "force");
+  /** Verbs that tell people to go: "ordered 30,000 residents to evacuate"; told, they are evacuated, not driven out. */
+  private static final TokenSet ORDERED = TokenSet.of("ordered", "ordering", "orders", "order", "told", "telling");
   private static final TokenSet SUBTOTAL_CUES = TokenSet.of("including", "includes", "include", "included");
   /** Nouns after which "of three" counts someone's children, not casualties: "a mother of three died". */
   private static final TokenSet PARENTS = TokenSet.of(
@@ -287,10 +305,10 @@ final class CasualtyRules {
   }
 
   /**
-   * "32 wounded people have been reported", "the hospital received 40 injured soldiers": with no
-   * predicate after them, people counted with "wounded", "injured" or "dead" before their noun are a
-   * figure of it, unless a determiner refers back ("the two injured officers"). Returns whether it
-   * added one.
+   * "32 wounded people have been reported", "the hospital received 40 injured soldiers", "the search
+   * for 40 missing migrants": with no predicate after them, people counted with "wounded", "injured",
+   * "dead" or "missing" before their noun are a figure of it, unless a determiner refers back ("the
+   * two injured officers"). Returns whether it added one.
    */
   private static boolean hurtPeople(Token[] t, Quantity q, People p, int e, List<Candidate> out) {
     // "the two injured officers were named": a determiner refers back to a count told before
@@ -300,7 +318,8 @@ final class CasualtyRules {
     // "displaced people" name who they are ("attacked six displaced people"), not what befell them
     PhraseTable.Match adj = Lexicon.PREDICATES.match(t, q.end, e);
     boolean counted = adj != null && adj.end == q.end + 1 && adj.end < p.end
-        && (adj.category == CasualtyCategory.INJURED || adj.category == CasualtyCategory.KILLED);
+        && (adj.category == CasualtyCategory.INJURED || adj.category == CasualtyCategory.KILLED
+        || adj.category == CasualtyCategory.MISSING);
     if (counted) {
       out.add(new Candidate(adj.category, q.count, q.begin, q.end, q.begin, p.end, who(p), FigureRole.TOTAL,
           "<n> <hurt> <people>"));
@@ -712,7 +731,7 @@ final class CasualtyRules {
     return p != null || (q.need == Quantity.Need.NONE && endsObject(t, q.end, e)) ? PEOPLE_FOUND : null;
   }
 
-  /** "12 deaths", "five bodies", "no fewer than 20 fatalities". */
+  /** "12 deaths", "five bodies", "no fewer than 20 fatalities", "two more bodies". */
   private static void countedNoun(Token[] t, Quantity q, People p, int e, List<Candidate> out) {
     if (p != null || q.need != Quantity.Need.NONE) {
       return;
@@ -723,7 +742,8 @@ final class CasualtyRules {
         out.add(new Candidate(m.category, q.count, q.begin, q.end, q.begin, m.end, null, FigureRole.TOTAL, "<n> <deaths>"));
         return;
       }
-      if (!t[k].isWord() || t[k].has(WordFlags.FUNCTION)) {
+      // "two more bodies were found", "7 more deaths": more of them, as "two more people died"
+      if (!t[k].isWord() || t[k].has(WordFlags.FUNCTION) && !t[k].is("more")) {
         return;
       }
     }
@@ -780,7 +800,9 @@ final class CasualtyRules {
       tail = true;
     }
     if (p != null && and + 1 < e && t[and].is("and")) {
-      Quantity q2 = QuantityParser.parse(t, and + 1, e);
+      // "killed a woman and her two children": the second group may be the first's own
+      int second = and + 2 < e && POSSESSIVES.contains(t[and + 1]) ? and + 2 : and + 1;
+      Quantity q2 = QuantityParser.parse(t, second, e);
       People p2 = q2 == null ? null : People.afterCount(t, q2, e);
       if (p2 != null && (!tail || (skipAuxiliaries(t, p2.end, e) < 0 && endsObject(t, p2.end, e)))) {
         out.add(new Candidate(m.category, q2.count, q2.begin, q2.end, q2.begin, p2.end, who(p2), FigureRole.TOTAL,
@@ -949,10 +971,13 @@ final class CasualtyRules {
 
   /**
    * "forced 12,000 people to evacuate", "forcing more than 100,000 from their homes": people driven
-   * out, evacuated when told to evacuate, displaced otherwise.
+   * out, evacuated when told to evacuate, displaced otherwise. People ordered or told to evacuate or
+   * to leave their homes are evacuated ("ordered 30,000 residents to evacuate"); an order to leave
+   * anything else ("ordered 40 protesters to leave the square") moves nobody out.
    */
   static void forcedOut(Token[] t, int i, int e, List<Candidate> out) {
-    if (!FORCED.contains(t[i])) {
+    boolean ordered = ORDERED.contains(t[i]);
+    if (!FORCED.contains(t[i]) && !ordered) {
       return;
     }
     People.Counted counted = People.countedAt(t, i + 1, e);
@@ -967,8 +992,9 @@ final class CasualtyRules {
     boolean leave = t[j + 1].is("leave") || t[j + 1].is("abandon");
     boolean flee = to && (t[j + 1].is("flee") || leave && homesAfter(t, j + 2, e));
     boolean fromHomes = (t[j].is("from") || t[j].is("out") && t[j + 1].is("of")) && homesAfter(t, j + 1, e);
-    if (evacuate || flee || fromHomes) {
-      CasualtyCategory c = evacuate ? CasualtyCategory.EVACUATED : CasualtyCategory.DISPLACED;
+    boolean leaveHomes = to && leave && homesAfter(t, j + 2, e);
+    if (ordered ? evacuate || leaveHomes : evacuate || flee || fromHomes) {
+      CasualtyCategory c = evacuate || ordered ? CasualtyCategory.EVACUATED : CasualtyCategory.DISPLACED;
       out.add(new Candidate(c, q.count, q.begin, q.end, i, beEvacuated ? j + 3 : j + 2, counted.who(),
           FigureRole.TOTAL, "forced <n> <people> from their homes"));
     }
@@ -993,6 +1019,55 @@ final class CasualtyRules {
             FigureRole.TOTAL, "treated <n> <people> for <a harm>"));
         return;
       }
+    }
+  }
+
+  /**
+   * "The state government shifted 40,000 people to relief camps", "authorities moved 3,000 residents
+   * to safer ground", "ferried 400 villagers to safety": people moved out of a danger are evacuated,
+   * as "3,000 people were moved to safer ground" is. The place is "safety", somewhere "safer" or
+   * "higher", shelters, camps or evacuation centres within two words of "to".
+   */
+  static void movedToSafety(Token[] t, int i, int e, List<Candidate> out) {
+    if (!MOVED.contains(t[i])) {
+      return;
+    }
+    People.Counted counted = People.countedAt(t, i + 1, e);
+    if (counted == null || counted.people == null || counted.end + 1 >= e || !t[counted.end].is("to")) {
+      return;
+    }
+    for (int k = counted.end + 1; k < e && k <= counted.end + 3; k++) {
+      if (SAFE_PLACES.contains(t[k])) {
+        Quantity q = counted.quantity;
+        int end = (t[k].is("safer") || t[k].is("higher")) && k + 1 < e ? k + 2 : k + 1;
+        out.add(new Candidate(CasualtyCategory.EVACUATED, q.count, q.begin, q.end, i, end, counted.who(),
+            FigureRole.TOTAL, "moved <n> <people> to safety"));
+        return;
+      }
+      if (!t[k].isWord() || t[k].has(WordFlags.STOP) && !t[k].is("the")) {
+        return;
+      }
+    }
+  }
+
+  /**
+   * "Police took 15 people into custody", "taking 40 protesters into police custody": people taken
+   * into custody are arrested, as "15 people were taken into custody" is.
+   */
+  static void intoCustody(Token[] t, int i, int e, List<Candidate> out) {
+    if (!TOOK.contains(t[i])) {
+      return;
+    }
+    People.Counted counted = People.countedAt(t, i + 1, e);
+    if (counted == null || counted.end + 1 >= e || !t[counted.end].is("into")) {
+      return;
+    }
+    int k = counted.end + 1;
+    k = k + 1 < e && (t[k].is("police") || t[k].is("military") || t[k].is("protective")) ? k + 1 : k;
+    if (t[k].is("custody") && !t[k - 1].is("protective")) {
+      Quantity q = counted.quantity;
+      out.add(new Candidate(CasualtyCategory.ARRESTED, q.count, q.begin, q.end, i, k + 1, counted.who(),
+          FigureRole.TOTAL, "took <n> <people> into custody"));
     }
   }
 
@@ -1024,7 +1099,10 @@ final class CasualtyRules {
     }
   }
 
-  /** "the death toll rose to 12", "bringing the toll to 134", "the number of dead reached 40". */
+  /**
+   * "the death toll rose to 12", "bringing the toll to 134", "the number of dead reached 40", and the
+   * number of people of any other category ("the number of people evacuated rose to 15,000").
+   */
   static void toll(Token[] t, int i, int e, List<Candidate> out) {
     CasualtyCategory category = tollCategory(t, i, e);
     if (category == null || mixedToll(t, i, e)) {
@@ -1041,12 +1119,58 @@ final class CasualtyRules {
         j = skipped == null ? j : skipped.end - 1;
         continue;
       }
+      if (TOLL_LINKS.contains(t[j - 1]) && foreseen(t, i, j - 1)) {
+        return;
+      }
       Quantity q = TOLL_LINKS.contains(t[j - 1]) ? QuantityParser.parse(t, j, e) : null;
       if (q != null && q.need == Quantity.Need.NONE && !countsThings(t, q.end, e)) {
         FigureRole role = isUpdate(t, Math.max(0, begin - 3), j) ? FigureRole.UPDATE : FigureRole.TOTAL;
         out.add(new Candidate(category, q.count, q.begin, q.end, begin, q.end, null, role, "<toll> <link> <n>"));
         return;
       }
+    }
+  }
+
+  /**
+   * Whether the toll's link at {@code link} is only foreseen: "the toll could rise to 1,000", "is
+   * expected to reach 50" tell no toll; "the toll may climb further, having reached 300" does, after
+   * its comma.
+   */
+  private static boolean foreseen(Token[] t, int toll, int link) {
+    for (int k = link - 1; k > toll && k >= link - FORESEEN_WINDOW; k--) {
+      if (t[k].is(",")) {
+        return false;
+      }
+      if (FORESEEING.contains(t[k])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "Another 200 people were evacuated, bringing the total to 5,600", "taking the total to 90": the
+   * new total of the figure told before it in the sentence, in that figure's category.
+   */
+  static void totalOfFigureBefore(Token[] t, int s, int e, List<Candidate> accepted) {
+    for (int i = s + 2; i + 2 < e; i++) {
+      if (!t[i].is("total") || !t[i - 1].is("the") || !RAISING.contains(t[i - 2]) || !t[i + 1].is("to")) {
+        continue;
+      }
+      Candidate before = null;
+      for (Candidate c : accepted) {
+        if (c.role != FigureRole.SUBTOTAL && c.numberEnd <= i - 2 && (before == null || c.numberBegin > before.numberBegin)) {
+          before = c;
+        }
+      }
+      Quantity q = QuantityParser.parse(t, i + 2, e);
+      // the number ends there or names people: "to 1,200 rockets" counts something else
+      if (before != null && q != null && q.need == Quantity.Need.NONE
+          && (endsObject(t, q.end, e) || Lexicon.isPeople(t[q.end]))) {
+        accepted.add(new Candidate(before.category, q.count, q.begin, q.end, i - 1, q.end, null, FigureRole.UPDATE,
+            "bringing the total to <n>"));
+      }
+      return;
     }
   }
 
@@ -1124,14 +1248,17 @@ final class CasualtyRules {
         return CasualtyCategory.MISSING;
       case "displaced":
         return CasualtyCategory.DISPLACED;
-      case "arrested": case "detained": case "arrests":
-        return CasualtyCategory.ARRESTED;
+      // "the number of people evacuated rose to 15,000", "the number of arrests has reached 1,200"
       case "evacuated": case "evacuees":
         return CasualtyCategory.EVACUATED;
-      case "hospitalized": case "hospitalised":
-        return CasualtyCategory.HOSPITALIZED;
+      case "arrested": case "arrests": case "detained":
+        return CasualtyCategory.ARRESTED;
       case "rescued":
         return CasualtyCategory.RESCUED;
+      case "hospitalized": case "hospitalised": case "hospitalizations": case "hospitalisations":
+        return CasualtyCategory.HOSPITALIZED;
+      case "affected":
+        return CasualtyCategory.AFFECTED;
       default:
         return null;
     }

@@ -57,6 +57,10 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
       "continent", "world", "globe");
   /** Nouns of a toll after a word of {@link #SUPERSEDED}: "the previous toll", "an earlier death toll". */
   private static final TokenSet TOLL_NOUNS = TokenSet.of("toll", "death", "figure", "count", "tally");
+  /** Counts of the sick, of which deaths are a part but no casualty figure: "2,300 cases, including 41 deaths". */
+  private static final TokenSet CASES = TokenSet.of("cases", "infections", "illnesses");
+  /** How many tokens before "including" the cases may stand: "3,000 cases of cholera have been recorded, including". */
+  private static final int CASES_WINDOW = 7;
   /** Words that make the toll after them an earlier one: "the previous toll", "an earlier death toll". */
   private static final TokenSet SUPERSEDED = TokenSet.of(
       "previous", "earlier", "initial", "former", "old");
@@ -136,6 +140,8 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
       CasualtyRules.lives(t, i, e, found);
       CasualtyRules.forcedOut(t, i, e, found);
       CasualtyRules.treatedFor(t, i, e, found);
+      CasualtyRules.intoCustody(t, i, e, found);
+      CasualtyRules.movedToSafety(t, i, e, found);
       SentToHospital.apply(t, s, i, e, found);
       PulledAlive.apply(t, i, e, found);
       ObjectComplements.apply(t, s, i, e, found);
@@ -144,10 +150,15 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
     NoSurvivors.apply(t, s, e, found);
     List<Candidate> accepted = found.isEmpty() ? new ArrayList<>() : resolve(found);
     addSubtotals(t, s, e, accepted);
+    CasualtyRules.totalOfFigureBefore(t, s, e, accepted);
     DeadIncluded.apply(t, s, e, accepted, out);
     Candidate allDied = LaterDeaths.apply(t, s, e, accepted, out);
     if (allDied != null) {
       accepted.add(allDied);
+    }
+    Candidate fate = s == 0 ? Headlines.otherFate(t, s, e) : null;
+    if (fate != null && !counts(accepted, fate.category)) {
+      accepted.add(fate);
     }
     Candidate listed = Headlines.listed(t, s, e);
     // a headline's list of the dead stands only where the sentence has no count of them of its own
@@ -498,7 +509,8 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
     }
     for (int k = 0; k < accepted.size(); k++) {
       Candidate c = accepted.get(k);
-      if (c.role == FigureRole.TOTAL && precededBySubtotalCue(t, s, c.numberBegin)) {
+      if (c.role == FigureRole.TOTAL && precededBySubtotalCue(t, s, c.numberBegin)
+          && !(firstFigure(accepted, c) && partOfCases(t, s, c.numberBegin - 1))) {
         accepted.set(k, c.withRole(FigureRole.SUBTOTAL));
       }
     }
@@ -549,6 +561,29 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
     // "police had originally said that seven people were shot": an earlier statement
     for (int i = Math.max(s, c.numberBegin - MAX_SUPERSEDED_CUE - 2); i + 1 < c.numberBegin; i++) {
       if (EARLIER_SAYING.contains(t[i]) && SAID.contains(t[i + 1])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether no other figure of the sentence starts before the candidate's number. */
+  private static boolean firstFigure(List<Candidate> accepted, Candidate c) {
+    for (Candidate o : accepted) {
+      if (o != c && o.numberBegin < c.numberBegin) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the "including" at {@code i} follows a count of cases: the deaths of an outbreak counted
+   * among its cases ("2,300 suspected cases, including 41 deaths") are its whole toll, not a part of one.
+   */
+  private static boolean partOfCases(Token[] t, int s, int i) {
+    for (int k = i - 1; k >= Math.max(s, i - CASES_WINDOW); k--) {
+      if (CASES.contains(t[k])) {
         return true;
       }
     }

@@ -37,6 +37,7 @@ final class Headlines {
   static final String SHOT_RULE = "headline <people> shot";
   static final String HURT_RULE = "headline <person> <hurt>";
   static final String KILLED_RULE = "headline <person> <killed>";
+  static final String FATE_RULE = "headline <person> <fate>";
   private static final int MAX_MODIFIERS = 4;
   /** How many words a headline's subject may take before its active verb: "Suspected jihadist gunmen kill". */
   private static final int MAX_ACTIVE_SUBJECT = 5;
@@ -46,6 +47,11 @@ final class Headlines {
   /** How many groups a headline may list before its participle. */
   private static final int MAX_LISTED = 5;
   private static final int CAUSE_WINDOW = 5;
+  /** Words of what is said of a headline's person before the fate: "reported missing". */
+  private static final Set<String> HEARSAY = ImmutableSet.of("reported", "feared", "believed", "presumed");
+  /** Fates a headline's person may meet besides death and wounds, which rules of their own read. */
+  private static final Set<CasualtyCategory> OTHER_FATES = java.util.EnumSet.of(CasualtyCategory.MISSING,
+      CasualtyCategory.ARRESTED, CasualtyCategory.RESCUED, CasualtyCategory.HOSPITALIZED, CasualtyCategory.EVACUATED);
   private static final Set<String> HURT = ImmutableSet.of("shot", "wounded", "injured", "hurt", "grazed");
   private static final Set<String> SHOOTS = ImmutableSet.of("shot", "shoots");
   /** The reflexive of a person who shot or killed himself: "shoots self", "kills herself". */
@@ -123,27 +129,32 @@ final class Headlines {
 
   /**
    * Returns the figures without headline figures when the report gives another non-zero killed or
-   * injured count: the story's own count is then the better one.
+   * injured count, or, for a headline's person of another fate, another count of that fate: the
+   * story's own count is then the better one.
    */
   static List<CasualtyFigure> withoutHeadlinesBesideCounts(List<CasualtyFigure> figures) {
     boolean countedKilled = false;
     boolean countedHurt = false;
     boolean headline = false;
+    Set<CasualtyCategory> counted = java.util.EnumSet.noneOf(CasualtyCategory.class);
     for (CasualtyFigure f : figures) {
-      boolean mine = isHeadline(f);
+      boolean mine = isHeadline(f) || f.rule().startsWith(FATE_RULE);
       headline |= mine;
       if (!mine && !f.count().isZero()) {
         countedKilled |= f.category() == CasualtyCategory.KILLED;
         countedHurt |= f.category() == CasualtyCategory.INJURED;
+        counted.add(f.category());
       }
     }
-    if (!headline || !countedKilled && !countedHurt) {
+    if (!headline || counted.isEmpty()) {
       return figures;
     }
     List<CasualtyFigure> out = new ArrayList<>(figures.size());
     for (CasualtyFigure f : figures) {
+      // a headline's person of another fate gives way to the story's own count of that fate
       boolean dropped = isHeadline(f) && (f.category() == CasualtyCategory.KILLED ? countedKilled
-          : countedKilled || countedHurt);
+          : countedKilled || countedHurt) || f.rule().startsWith(FATE_RULE) && (counted.contains(f.category())
+          || f.category() == CasualtyCategory.HOSPITALIZED && countedHurt);
       if (!dropped) {
         out.add(f);
       }
@@ -197,6 +208,26 @@ final class Headlines {
   }
 
   private static Candidate at(Token[] t, int i, int e, boolean dead) {
+    int head = personHead(t, i, e);
+    if (head < 0) {
+      return null;
+    }
+    int j = afterPerson(t, head + 1, e);
+    int end = dead ? deathPredicate(t, j, e) : predicate(t, j, e);
+    if (end < 0) {
+      return null;
+    }
+    boolean shot = SHOOTS.contains(t[j].lower) || HIT.contains(t[j].lower);
+    String rule = dead ? KILLED_RULE : shot ? SHOT_RULE : HURT_RULE;
+    return new Candidate(dead ? CasualtyCategory.KILLED : CasualtyCategory.INJURED, CasualtyCount.exactly(1), i,
+        head + 1, i, end, t[head].lower, FigureRole.TOTAL, rule);
+  }
+
+  /**
+   * Returns the index of the head noun of a person without a determiner at {@code i} ("man",
+   * "4-year-old boy", "British tourist"), which ends before the headline's predicate, or -1.
+   */
+  private static int personHead(Token[] t, int i, int e) {
     int head = -1;
     int k = i;
     for (; k < e && k < i + MAX_MODIFIERS; k++) {
@@ -209,24 +240,52 @@ final class Headlines {
       }
       head = isPerson(w) ? k : -1;
     }
-    if (head < 0 || head + 1 != k) {
-      return null;
-    }
-    int j = k;
+    return head >= 0 && head + 1 == k ? head : -1;
+  }
+
+  /** Returns the index after the person's age aside (", 14,") and adverbs at {@code j}. */
+  private static int afterPerson(Token[] t, int j, int e) {
     if (j + 2 < e && t[j].is(",") && t[j + 1].isNumber() && t[j + 2].is(",")) {
       j += 3;
     }
     while (j < e && ADVERBS.contains(t[j].lower)) {
       j++;
     }
-    int end = dead ? deathPredicate(t, j, e) : predicate(t, j, e);
-    if (end < 0) {
+    return j;
+  }
+
+  /**
+   * Returns the headline's person to whom another fate than death or a wound befell, as a
+   * candidate, or null: "Man arrested after stabbing in Leeds", "Schoolgirl, 14, rescued from River
+   * Thames", "Woman missing after boat capsizes", "Teenager hospitalised after fall". The missing
+   * article is the headline's mark, as for the dead and the wounded.
+   */
+  static Candidate otherFate(Token[] t, int s, int e) {
+    Candidate c = fateAt(t, afterLabel(t, s, e), e);
+    for (int i = s; c == null && i + 1 < e; i++) {
+      if (t[i].is("after")) {
+        c = fateAt(t, i + 1, e);
+      }
+    }
+    // "Child hospitalized after being shot": the wounded person the hurt rule reads, not one more
+    return c != null && c.category == CasualtyCategory.HOSPITALIZED && apply(t, s, e) != null ? null : c;
+  }
+
+  private static Candidate fateAt(Token[] t, int i, int e) {
+    int head = personHead(t, i, e);
+    if (head < 0 || CasualtyRules.Head.at(t, i, e) != null) {
+      // "One person was taken to the hospital": a count, which the story's rules read
       return null;
     }
-    boolean shot = SHOOTS.contains(t[j].lower) || HIT.contains(t[j].lower);
-    String rule = dead ? KILLED_RULE : shot ? SHOT_RULE : HURT_RULE;
-    return new Candidate(dead ? CasualtyCategory.KILLED : CasualtyCategory.INJURED, CasualtyCount.exactly(1), i,
-        head + 1, i, end, t[head].lower, FigureRole.TOTAL, rule);
+    int j = afterPerson(t, head + 1, e);
+    // "Pensioner reported missing", "Boy, 12, feared missing"; not "was", which a headline drops
+    j = j + 1 < e && HEARSAY.contains(t[j].lower) ? j + 1 : j;
+    PhraseTable.Match m = Lexicon.PREDICATES.match(t, j, e);
+    if (m == null || !OTHER_FATES.contains(m.category)) {
+      return null;
+    }
+    return new Candidate(m.category, CasualtyCount.exactly(1), i, head + 1, i, m.end, t[head].lower,
+        FigureRole.TOTAL, FATE_RULE);
   }
 
   /**

@@ -74,18 +74,45 @@ final class Lexicon {
           "with ? burns", "suffering from burns", "suffering from ? burns",
           // the harm of a fire or a heatwave: "31 people were treated for smoke inhalation"
           "treated for smoke inhalation", "treated for heat exhaustion", "treated for heatstroke",
-          "treated for heat stroke", "treated for hypothermia")
-      .add(MISSING, "missing", "unaccounted for", "disappeared", "listed as missing")
+          "treated for heat stroke", "treated for hypothermia",
+          // hurt, if not badly enough for hospital: "three others were treated at the scene"
+          "treated at the scene", "treated on the scene", "treated at the site")
+      .add(MISSING, "missing", "unaccounted for", "disappeared", "went missing", "gone missing", "listed as missing",
+          // Chinese state media: "four others lost contact", "17 out of contact"
+          "lost contact", "out of contact")
       .add(HOSPITALIZED, "hospitalized", "hospitalised", "in hospital", "in the hospital", "in hospitals",
           "taken to ? hospital", "taken to ? hospitals", "rushed to ? hospital", "admitted to ? hospital",
           "transported to ? hospital", "airlifted to ? hospital", "brought to ? hospital",
           "taken to the ? hospital", "rushed to the ? hospital", "transported to the ? hospital",
-          "admitted to the ? hospital", "treated in ? hospital", "treated at ? hospital")
-      .add(EVACUATED, "evacuated", "relocated", "ordered to evacuate", "told to evacuate", "ordered to leave their homes", "moved to shelters", "moved to ? shelters", "moved to safety",
+          "admitted to the ? hospital", "treated in ? hospital", "treated at ? hospital",
+          "receiving treatment in hospital", "receiving treatment in ? hospital", "receiving treatment at ? hospital",
+          "receiving treatment in hospitals", "receiving hospital treatment", "treated in hospitals",
+          // British usage: "eleven people needed hospital treatment", "flown to hospital", "in intensive care"
+          "needed hospital treatment", "required hospital treatment", "received hospital treatment",
+          "needing hospital treatment", "requiring hospital treatment", "flown to ? hospital", "flown to ? hospitals",
+          "in intensive care", "admitted to hospitals", "admitted to ? hospitals", "in ? intensive care",
+          "treated in intensive care", "treated in ? intensive care",
+          "treated in ? hospitals", "treated at ? hospitals")
+      .add(EVACUATED, "evacuated", "relocated", "moved to shelters", "moved to ? shelters", "moved to safety",
           "moved to safer areas", "moved to safer ground", "moved to higher ground", "taken to shelters",
+          // South Asian usage: "15,000 people were shifted to safer locations", "shifted to relief camps"
+          "shifted to safer places", "shifted to safer locations", "shifted to safer areas", "shifted to safety",
+          "shifted to relief camps", "shifted to ? relief camps", "moved to safer places", "moved to safer locations",
+          "shifted to ? shelters", "relocated to safer places", "relocated to safer areas", "moved to relief camps",
           "taken to ? shelters", "airlifted to safety", "taken to safety", "ferried to safety", "moved to evacuation centres", "moved to evacuation centers",
-          "taken to evacuation centres", "taken to evacuation centers")
-      .add(DISPLACED, "displaced", "made homeless", "left homeless", "rendered homeless",
+          "taken to evacuation centres", "taken to evacuation centers", "moved into evacuation centres",
+          "moved into evacuation centers", "moved into ? shelters", "moved into shelters",
+          // told to go, or gone: "50,000 residents were ordered to evacuate", "3,500 are in evacuation centres"
+          "ordered to evacuate", "told to evacuate", "forced to evacuate", "ordered to leave their homes",
+          "under evacuation orders", "under evacuation order", "under an evacuation order", "under mandatory evacuation orders",
+          "in evacuation centres", "in evacuation centers", "in ? evacuation centres", "in ? evacuation centers",
+          "staying in evacuation centres", "staying in evacuation centers", "sheltering in evacuation centres",
+          "sheltering in evacuation centers",
+          // shelters a disaster filled: "3,000 people are staying in emergency shelters"
+          "in emergency shelters", "in temporary shelters", "in ? emergency shelters", "in ? temporary shelters",
+          "in relief camps", "in ? relief camps", "staying in emergency shelters", "staying in temporary shelters",
+          "staying in relief camps", "living in relief camps", "sheltered in schools", "sheltering in schools")
+      .add(DISPLACED, "displaced", "internally displaced", "made homeless", "left homeless", "rendered homeless",
           "fled their homes", "forced to flee", "forced from their homes", "uprooted",
           // refugees counted where they went: "45,000 people have fled across the border into Chad"
           "fled across the border", "fled across ? border", "fled to neighbouring", "fled to neighboring",
@@ -93,11 +120,19 @@ final class Lexicon {
           "fled the fighting", "fled the violence", "fled their villages", "fled the city", "fled the region",
           "fled the province", "fled the town", "fled the enclave", "fled the territory", "took refuge", "taken refuge",
           "sought refuge", "sought shelter", "taking refuge")
-      .add(ARRESTED, "arrested", "detained", "taken into custody", "apprehended", "rounded up", "placed under arrest",
+      .add(ARRESTED, "arrested", "detained", "taken into custody", "taken into police custody",
+          "taken into military custody", "apprehended", "rounded up", "placed under arrest",
           "held for questioning", "remanded in custody", "nabbed")
       .add(RESCUED, "rescued", "pulled alive", "pulled out alive", "pulled from ? rubble alive", "saved",
-          "brought out alive", "plucked from the sea", "plucked from the water", "plucked to safety")
-      .add(AFFECTED, "affected")
+          "dug out alive", "dug alive", "brought out alive", "brought up alive", "brought to the surface alive",
+          // "25 residents were brought to safety", "26 people were found alive"
+          "brought to safety", "pulled to safety", "carried to safety", "led to safety", "winched to safety",
+          "hauled to safety", "found alive", "plucked from ? sea", "plucked from ? water", "plucked from the sea",
+          "plucked from the water", "plucked from rooftops", "plucked from ? rooftops", "plucked to safety")
+      .add(AFFECTED, "affected", "impacted",
+          // people a disaster hit: "2 million people have been hit by the floods"
+          "hit by ? floods", "hit by flooding", "hit by ? flooding", "hit by ? drought", "hit by drought",
+          "hit by floods")
       .build();
 
   /** What was done to the people counted, before them: "<b>killing</b> 10 civilians". */
@@ -124,13 +159,17 @@ final class Lexicon {
           "hurt", "hurting", "injuries to")
       .add(EVACUATED, "evacuated", "evacuating", "the evacuation of", "evacuation of",
           // a headline's present tense: "Floods kill 12, displace thousands", "Police arrest 40 after clashes"
-          "evacuate", "evacuates")
-      .add(DISPLACED, "displaced", "displacing", "the displacement of", "displacement of", "displace", "displaces")
+          "evacuate", "evacuates",
+          // orders counted by the people they cover: "evacuation orders were issued for 30,000 residents"
+          "evacuation orders for", "evacuation order for", "evacuation orders covering", "evacuation order covering",
+          "evacuation orders affecting", "evacuation orders were issued for", "evacuation order was issued for")
+      .add(DISPLACED, "displaced", "displacing", "the displacement of", "displacement of", "displace", "displaces",
+          "uprooted", "uprooting", "uproots")
       .add(ARRESTED, "arrested", "arresting", "detained", "detaining", "the arrest of", "arrest of",
           "the detention of", "arrest", "arrests", "detain", "detains", "rounded up", "rounding up", "round up",
           "rounds up")
       .add(RESCUED, "rescued", "rescuing", "the rescue of", "rescue of")
-      .add(AFFECTED, "affected", "affecting")
+      .add(AFFECTED, "affected", "affecting", "impacted", "impacting")
       .build();
 
   /** Nouns that name the casualties themselves after a number: "12 <b>deaths</b>". */

@@ -6,14 +6,14 @@ import org.dateline.model.FigureRole;
 
 /**
  * People a verb acts on, told with what became of them after the people: "gunmen burned two
- * villagers <b>alive</b>", "paramedics took 12 people <b>to hospital</b>", "police took four men
- * <b>into custody</b>", "rescuers pulled two children from the rubble <b>alive</b>", "helicopters
- * airlifted 30 residents <b>to safety</b>", "the fighting drove 5,000 people <b>from their
+ * villagers <b>alive</b>", "paramedics took 12 people <b>to hospital</b>", "rescuers pulled two
+ * children from the rubble <b>alive</b>", "the fighting drove 5,000 people <b>from their
  * homes</b>". The verb alone says nothing of the outcome ("took two villagers", "pulled two
  * bodies from the river"); the words after the people do.
  *
- * <p>People sent to hospital, pulled out alive right after the verb, or forced from their homes
- * have rules of their own ({@link SentToHospital}, {@link PulledAlive}, and the forced-out rule).
+ * <p>People sent to hospital, pulled out alive or to safety right after the verb, moved to safety,
+ * taken into custody or forced from their homes have rules of their own ({@link SentToHospital},
+ * {@link PulledAlive}, and the moved-to-safety, custody and forced-out rules).
  *
  * <p>Immutable and thread-safe.
  */
@@ -31,11 +31,8 @@ final class ObjectComplements {
       new Shape(TAKEN, CasualtyCategory.HOSPITALIZED, 0, "to", "hospitals"),
       new Shape(TAKEN, CasualtyCategory.HOSPITALIZED, 2, "to", "*", "hospital"),
       new Shape(TAKEN, CasualtyCategory.HOSPITALIZED, 2, "to", "*", "hospitals"),
-      new Shape(TokenSet.of("took", "taking", "takes", "take"), CasualtyCategory.ARRESTED, 0, "into", "custody"),
       new Shape(TokenSet.of("pulled", "pulling", "pulls", "dragged", "plucked", "brought", "bringing", "dug", "digging"),
           CasualtyCategory.RESCUED, 0, "*", "alive"),
-      new Shape(TAKEN, CasualtyCategory.EVACUATED, 0, "to", "safety"),
-      new Shape(TokenSet.of("moved", "moving", "evacuated", "evacuating"), CasualtyCategory.EVACUATED, 0, "to", "safety"),
       new Shape(TokenSet.of("drove", "driven", "driving", "drives", "chased", "chasing", "pushed", "pushing"),
           CasualtyCategory.DISPLACED, 0, "from", "their", "homes"),
       new Shape(TokenSet.of("drove", "driven", "driving", "drives", "chased", "chasing", "pushed", "pushing"),

@@ -5,20 +5,35 @@ import org.dateline.model.CasualtyCategory;
 import org.dateline.model.FigureRole;
 
 /**
- * People pulled out alive are rescued: "rescuers pulled 19 people alive from the rubble", "divers
- * pulled 143 survivors from the water". Without "alive" or "survivors" the verb says nothing of the
- * outcome ("pulled two bodies from the river", "pulled over two men").
+ * People brought out alive are rescued: "rescuers pulled 19 people alive from the rubble", "divers
+ * pulled 143 survivors from the water", "rescuers found 26 people alive in the wreckage",
+ * "firefighters brought 25 residents to safety", "the navy plucked 86 migrants from the sea",
+ * "lifeguards saved four swimmers". A verb of pulling or finding says nothing of the outcome
+ * without "alive" or "survivors" ("pulled two bodies from the river", "pulled over two men", "found
+ * 40 bodies"); "saved" counts only people it names ("saved 12 lives", "saved two penalties" are none).
  *
  * <p>Immutable and thread-safe.
  */
 final class PulledAlive {
-  private static final TokenSet PULLED = TokenSet.of("pulled", "pulling", "pulls", "dragged", "plucked");
+  /** Verbs of pulling out: alive, survivors or to safety. */
+  private static final TokenSet PULLED = TokenSet.of("pulled", "pulling", "pulls", "dragged", "plucked", "plucking",
+      "hauled", "hauling");
+  /** Verbs of taking someone somewhere: only to safety. */
+  private static final TokenSet BROUGHT = TokenSet.of("brought", "bringing", "carried", "carrying", "led", "leading",
+      "guided", "winched", "winching");
+  /** Verbs of finding: only alive or survivors. */
+  private static final TokenSet FOUND = TokenSet.of("found", "finding");
+  private static final TokenSet SAVED = TokenSet.of("saved", "saving");
 
   private PulledAlive() {}
 
-  /** Adds the figure of people pulled out alive whose verb is at {@code i}. */
+  /** Adds the figure of people brought out alive whose verb is at {@code i}. */
   static void apply(Token[] t, int i, int e, List<Candidate> out) {
-    if (!PULLED.contains(t[i])) {
+    boolean pulled = PULLED.contains(t[i]);
+    boolean brought = BROUGHT.contains(t[i]);
+    boolean found = FOUND.contains(t[i]);
+    boolean saved = SAVED.contains(t[i]);
+    if (!pulled && !brought && !found && !saved) {
       return;
     }
     People.Counted c = People.countedAt(t, i + 1, e);
@@ -29,9 +44,15 @@ final class PulledAlive {
     Quantity q = c.quantity;
     boolean survivors = t[p.end - 1].is("survivors") || t[p.end - 1].is("survivor");
     boolean alive = p.end < e && t[p.end].is("alive");
-    if (survivors || alive) {
-      out.add(new Candidate(CasualtyCategory.RESCUED, q.count, q.begin, q.end, i, alive ? p.end + 1 : p.end, p.who,
-          FigureRole.TOTAL, "pulled <n> <people> alive"));
+    boolean toSafety = p.end + 1 < e && t[p.end].is("to") && t[p.end + 1].is("safety");
+    // plucked out of the sea or off a roof is taken out alive
+    boolean plucked = (t[i].is("plucked") || t[i].is("plucking")) && p.end < e
+        && (t[p.end].is("from") || t[p.end].is("off") || t[p.end].is("out"));
+    if ((pulled || found) && (survivors || alive) || (pulled || brought) && toSafety || plucked || saved) {
+      int end = alive ? p.end + 1 : toSafety ? p.end + 2 : p.end;
+      String rule = survivors || alive ? "pulled <n> <people> alive" : toSafety ? "brought <n> <people> to safety"
+          : saved ? "saved <n> <people>" : "plucked <n> <people> from";
+      out.add(new Candidate(CasualtyCategory.RESCUED, q.count, q.begin, q.end, i, end, p.who, FigureRole.TOTAL, rule));
     }
   }
 }

@@ -197,12 +197,6 @@ final class QuantityParser {
     if (t[j].is("between") && q == CountQualifier.EXACT) {
       return between(t, j, limit);
     }
-    if (t[j].is("half")) {
-      // "half a dozen" is six, "half a million" 500,000
-      NumberWords.Match whole = j + 1 < limit && t[j + 1].is("a") ? NumberWords.read(t, j + 1, limit) : null;
-      return whole == null || whole.value % 2 != 0 ? null
-          : new Quantity(j, whole.end, count(q, whole.value / 2), Quantity.Need.NONE);
-    }
     if (j > 0 && t[j - 1].is("half") && t[j].is("a")) {
       return null; // "a dozen" of "half a dozen" is no dozen
     }
@@ -221,6 +215,9 @@ final class QuantityParser {
         return new Quantity(j, j + 2, CasualtyCount.exactly(1), Quantity.Need.NONE);
       }
       return new Quantity(j, j + 1, CasualtyCount.exactly(1), Quantity.Need.SINGULAR_NOUN);
+    }
+    if (t[j].is("half")) {
+      return half(t, j, limit, q);
     }
     Quantity hyphenRange = hyphenRange(t, j);
     if (hyphenRange != null) {
@@ -250,6 +247,21 @@ final class QuantityParser {
     boolean yearLike = t[j].isNumber() && t[j].lower.length() == 4 && m.end == j + 1
         && m.value >= 1900 && m.value <= 2099;
     return new Quantity(j, end, count(q, m.value), yearLike ? Quantity.Need.PEOPLE_NOUN : Quantity.Need.NONE);
+  }
+
+  /**
+   * Reads "half a million", "half a dozen": half the number "a" starts after "half"; "half of the
+   * passengers" and "half the crew" count nobody by themselves.
+   */
+  private static Quantity half(Token[] t, int j, int limit, CountQualifier q) {
+    if (j + 2 >= limit || !t[j + 1].is("a")) {
+      return null;
+    }
+    NumberWords.Match m = NumberWords.read(t, j + 1, limit);
+    if (m == null || m.value < 12 || m.value % 2 != 0) {
+      return null;
+    }
+    return new Quantity(j, m.end, count(q, m.value / 2), Quantity.Need.NONE);
   }
 
   static CasualtyCount count(CountQualifier q, long n) {

@@ -778,8 +778,10 @@ final class CasualtyCorpus {
       // One wounded person in a headline, without a determiner or "was" (Headlines).
       e("injured 1", "Teen shot in foot during birthday party", "16-year-old boy grazed in Westside shooting",
           "Police: Boy, 6, shoots self with uncle's pistol", "Woman critical after being shot in the face",
-          "Mother arrested after toddler shoots himself", "Local Teen Shot By Cousin In Hunting Accident",
+          "Local Teen Shot By Cousin In Hunting Accident",
           "Girl in stable condition after shooting at park", "Officer injured on Tuesday"),
+      // the mother's arrest is a figure too, since headlines' people of other fates count
+      e("arrested 1; injured 1", "Mother arrested after toddler shoots himself"),
       // A headline's person is one of the story's count, not on top of it.
       e("injured 2", "Man shot in Northside\n\nTwo men were shot on Elm Street late Friday."),
       // One dead person in the report's headline, without a determiner or "was" (Headlines).
@@ -932,7 +934,102 @@ final class CasualtyCorpus {
       // millions written onto the digits, as British and wire headlines write them
       e("displaced 1500000", "Sudan: 1.5m displaced as fighting spreads", "Floods leave 1.5m homeless"),
       e("evacuated (1000000..+inf)", "More than 1m people were evacuated ahead of the typhoon."),
-      e("killed 3", "A 5m wave killed 3 people.", "The 10m wall collapsed on Monday, killing 3."));
+      e("killed 3", "A 5m wave killed 3 people.", "The 10m wall collapsed on Monday, killing 3."),
+      // half of a number that "a" starts: "half a million", "half a dozen"
+      e("affected (500000..+inf)", "More than half a million people have been affected by the drought."),
+      e("displaced 500000", "Half a million people were displaced by the fighting.", "The floods displaced half a million."),
+      e("injured 6", "Half a dozen climbers were hurt in the rockfall."),
+      // people ordered or told to evacuate, under evacuation orders or in evacuation centres are evacuated
+      e("evacuated 30000", "Authorities ordered 30,000 residents to evacuate as the wildfire spread.",
+          "Officials told 30,000 people to evacuate low-lying districts.",
+          "Evacuation orders were issued for 30,000 residents on the eastern coast.",
+          "The county issued evacuation orders for 30,000 people.",
+          "30,000 residents were ordered to evacuate on Tuesday.", "30,000 people have been told to evacuate."),
+      e("evacuated (100000..+inf)", "The government ordered more than 100,000 people to leave their homes ahead of the storm.",
+          "More than 100,000 people are under evacuation orders."),
+      e("evacuated ~12000", "About 12,000 people were staying in evacuation centres on Sunday, the disaster agency said.",
+          "Some 12,000 people are in evacuation centers."),
+      // people brought out alive, to safety, plucked from the sea or saved are rescued
+      e("rescued 25", "Firefighters brought 25 residents to safety from the burning tower block.",
+          "25 residents were brought to safety.", "The coastguard pulled 25 fishermen to safety.",
+          "Rescuers found 25 people alive in the wreckage.", "Rescue workers have found 25 survivors so far.",
+          "25 people were found alive under the rubble.", "The navy plucked 25 migrants from the sea.",
+          "25 people were plucked from rooftops by helicopter.", "Lifeguards saved 25 swimmers caught in a rip current."),
+      e("rescued 2; killed 3", "Rescuers saved two people and recovered three bodies."),
+      // the deaths counted among an outbreak's cases are its toll, not a part of another figure
+      e("killed 41", "Health officials recorded 2,300 suspected cases, including 41 deaths.",
+          "More than 3,000 cases of cholera have been recorded, including 41 deaths.",
+          "The ministry reported 640 new infections, including 41 deaths, in the past week."),
+      e("killed 20; killed 5 (subtotal)", "The attack killed 20 people, including 5 children."),
+      // people counted as missing before their noun, with no predicate after them
+      e("missing 40", "Rescuers are searching for 40 missing migrants after their boat capsized.",
+          "Divers resumed the search for 40 missing passengers on Sunday.",
+          "The hunt for 40 missing fishermen was called off on Monday."),
+      e("rescued 12", "The 12 missing fishermen were found alive on Tuesday."),
+      // the displaced, the affected, the arrested and the evacuated in the words of UN and wire reports
+      e("displaced (8000000..+inf)", "The conflict has uprooted more than 8 million people.",
+          "More than 8 million people have been internally displaced."),
+      e("affected (700000..+inf)", "The floods have impacted more than 700,000 people, the UN said."),
+      e("arrested [30..+inf)", "At least 30 people were taken into police custody."),
+      e("evacuated ~2000", "About 2,000 people are staying in temporary shelters.",
+          "Some 2,000 people are living in relief camps.", "About 2,000 people were in emergency shelters."),
+      e("affected ~800000; displaced 120000",
+          "An estimated 800,000 people were affected, while 120,000 were internally displaced."),
+      // the number of people of any category, as the number of the dead
+      e("evacuated 15000 (update)", "The number of people evacuated rose to 15,000 on Wednesday.",
+          "The number of evacuees has climbed to 15,000."),
+      e("arrested 1200 (update)", "The number of arrests has reached 1,200, the interior ministry said."),
+      e("arrested 500", "The number of people detained since the protests began stood at 500."),
+      e("hospitalized 85 (update)", "The number of people hospitalised has risen to 85."),
+      e("rescued 230 (update)", "The number of people rescued rose to 230."),
+      // people taken into custody, receiving treatment in hospital, moved into evacuation centres, dug out alive
+      e("arrested 15", "Police took 15 people into custody.", "Officers took 15 protesters into police custody on Sunday."),
+      e("hospitalized ~70", "Around 70 people are receiving treatment in hospital."),
+      e("evacuated (2000..+inf)", "Over 2,000 people have been moved into evacuation centres."),
+      e("rescued 4", "The avalanche buried 10 skiers; 4 were dug out alive.", "Four miners were brought out alive."),
+      // brought up from a mine alive
+      e("rescued 12", "Nineteen miners were trapped after a shaft flooded; 12 were later brought to the surface alive."),
+      // more of the counted nouns, as more people: "two more bodies", "7 more deaths"
+      e("killed 2", "Two more bodies were found on Tuesday.", "Rescuers recovered two more bodies on Tuesday."),
+      e("killed 2; killed 14", "Two more bodies were found on Tuesday, taking the death toll to 14."),
+      e("killed 7", "The ministry reported 7 more deaths."),
+      // the second group after "and" may be the first's own: "a woman and her two children"
+      e("killed 1; killed 2 (additional)", "The strike killed a woman and her two children.",
+          "The airstrike killed a man and his two sons in Khan Younis."),
+      e("rescued 1; rescued 2 (additional)", "Firefighters rescued a woman and her two children from the flames."),
+      // a toll only foreseen is none; one reached after the comma is
+      e("killed 300 (update)", "Officials warned that the toll may climb further, having reached 300.",
+          "The death toll, which officials fear could rise, stood at 300."),
+      // people treated at the scene are hurt; people treated in hospitals are in hospital
+      e("hospitalized 10; injured 3", "Ten people were hospitalized and 3 others treated at the scene after the gas leak."),
+      e("hospitalized 48", "Officials said 48 people were still being treated in hospitals in Dhaka."),
+      // the new total of the figure told before it: "bringing the total to 5,600"
+      e("evacuated 200; evacuated 5600 (update)", "Another 200 people were evacuated on Thursday, bringing the total to 5,600."),
+      e("killed 5; killed 52 (update)", "Five more bodies were recovered, bringing the total to 52."),
+      e("arrested 9; arrested 45 (update)", "Nine more were detained, taking the total to 45 since Friday."),
+      // a headline's person, without a determiner, of a fate besides death and wounds
+      e("arrested 1", "Man arrested after stabbing in Leeds", "Teenager detained over Southport attack", "Suspect arrested"),
+      e("rescued 1", "Schoolgirl, 14, rescued from River Thames"),
+      e("missing 1", "Woman missing after boat capsizes", "Police appeal after pensioner reported missing"),
+      e("hospitalized 1", "British tourist hospitalised after shark attack"),
+      e("arrested 1; injured 5", "Man arrested after five injured in Nottingham attack"),
+      // the story's own count of that fate is the better one
+      e("arrested 3", "Man arrested after stabbing. Police said three people had been arrested."),
+      e("rescued 1", "Boy, 12, rescued after falling into canal. A 12-year-old boy was rescued from the canal on Sunday."),
+      e("injured 1", "Child hospitalized after being shot. A child was hospitalized Sunday with injuries after a shooting."),
+      // British ways of telling people in hospital, and people a flood or a drought hit
+      e("hospitalized 11", "Eleven people needed hospital treatment after the crush.", "Eleven people required hospital treatment.",
+          "Eleven people were flown to hospital by air ambulance.", "Eleven people are being treated in intensive care.",
+          "A total of 11 people were admitted to hospitals across the region."),
+      e("affected ~2000000", "Around 2 million people have been hit by the floods."),
+      // people moved out of a danger are evacuated, in either voice
+      e("evacuated 40000", "The state government shifted 40,000 people to relief camps ahead of the cyclone.",
+          "Authorities moved 40,000 residents to safer ground.", "Soldiers took 40,000 people to evacuation centres.",
+          "40,000 people were shifted to safer locations.", "Boats ferried 40,000 villagers to safety."),
+      // people who went missing or lost contact are missing
+      e("killed 11; missing 4", "Eleven people were confirmed dead and 4 others lost contact after a mudslide hit a village.",
+          "Eleven people died and four went missing."),
+      e("missing 17", "The flash flood left 17 people out of contact.", "Seventeen people have gone missing since the storm."));
 
 
   /** Sentences with numbers that are not casualty figures. */
@@ -944,6 +1041,28 @@ final class CasualtyCorpus {
       "Paramedics took one of the victims to hospital.",
       "Deaths of despair are a growing concern, and the count of overdoses has risen.",
       "The vote count reached 25,000 by midnight.",
+      "The prison moved 40 inmates to another jail.", "The airline moved 300 passengers to a later flight.",
+      "The charity bused 60 children to the camp.",
+      "Forty homes were hit by flooding.", "Thirty people needed medical treatment after the storm.",
+      "Pensioner found safe after search",
+      "Man charged with murder after stabbing", "Missing man found safe", "Children rescued from flooded school",
+      "The company opened 4 stores, bringing the total to 40.",
+      "Officials fear the toll could rise to as many as 1,000.", "The death toll is expected to rise to 50.",
+      "The number of dead could reach 200.", "The death toll is set to rise to 60.",
+      "The storm drowned a farmer's herd of 40 cows.",
+      "It took 20 more minutes for the divers to reach the wreck.", "Police need 200 more officers.",
+      "Social services took 3 children into protective custody.", "Three children were taken into protective custody.",
+      "The plan took 40 years into account.",
+      "The number of arrests fell by 12 percent last year.",
+      "The storm impacted 30 flights.", "The storm uprooted 300 trees.", "The homeless shelter houses 300 people.",
+      "The missing 12-year-old was found safe.", "Police found the missing car 40 miles away.",
+      "There have been 400 cases, including 30 children.",
+      "The goalkeeper saved two penalties.", "Doctors saved 12 lives.", "Police led 30 protesters away from the square.",
+      "The army brought 200 soldiers to the border.", "Rescuers pulled two cars from the river.",
+      "The council saved 40 jobs.",
+      "Police ordered 40 protesters to leave the square.", "The court ordered 12 people to pay fines.",
+      "Evacuation orders for 12 towns were lifted.", "The order for 40 new fire engines was approved.",
+      "Half of the crew were rescued.", "Half the village was evacuated.", "Half a mile of road was flooded.",
       "The number of cars damaged in the storm was put at 40.", "The strike forced 40 schools to close.",
       "The merger forced 40 workers to leave the company.", "Doctors treated 40 patients for the flu.",
       "The clinic treats 200 people for free.", "Villagers kill leopard near school",
