@@ -37,6 +37,9 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
   private static final TokenSet PERIODS = TokenSet.of("year", "day", "week", "month");
   /** Words after "a year" that date a figure, not rate it: "a year ago". */
   private static final TokenSet NOT_A_RATE = TokenSet.of("ago", "earlier", "later", "after", "before", "since", "on");
+  /** Verbs that give a figure a clause of its own: see {@link #partsAfterAComma}. */
+  private static final TokenSet FINITE = TokenSet.of(
+      "were", "was", "are", "is", "have", "has", "had", "remain", "remained", "remains", "died", "die");
   /** Words that open a clause explaining an update: see {@link #partsOfAnUpdate}. */
   private static final TokenSet EXPLAINING = TokenSet.of("after", "as", "when", "with", "following");
   private static final EnglishCasualtyExtractor INSTANCE = new EnglishCasualtyExtractor();
@@ -181,6 +184,7 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
     Additions.mark(t, s, e, accepted, out);
     partsOfAFrontedGroup(t, s, e, accepted);
     partsOfAnUpdate(t, s, accepted);
+    partsAfterAComma(t, accepted);
     if (Gapped.apply(t, s, e, accepted)) {
       accepted.sort((a, b) -> Integer.compare(a.spanBegin, b.spanBegin));
     }
@@ -425,6 +429,26 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
           accepted.set(k, c.withRole(FigureRole.SUBTOTAL));
         }
       }
+    }
+  }
+
+  /**
+   * "Eleven of the wounded were hospitalized, four in serious condition", "twelve people were hurt,
+   * four critically hurt": a figure told without a verb of its own right after a comma that ends a
+   * figure of its category (or of people in hospital, whose condition it tells) is a part of that
+   * figure, a subtotal. "Two people were killed, three injured" tells another category and stays.
+   */
+  private static void partsAfterAComma(Token[] t, List<Candidate> accepted) {
+    for (int k = 1; k < accepted.size(); k++) {
+      Candidate c = accepted.get(k);
+      Candidate before = accepted.get(k - 1);
+      boolean ofIt = c.category == before.category
+          || c.category == CasualtyCategory.INJURED && before.category == CasualtyCategory.HOSPITALIZED;
+      if (c.role != FigureRole.TOTAL || !ofIt || c.numberBegin < 1 || !t[c.numberBegin - 1].is(",")
+          || before.spanEnd != c.numberBegin - 1 || Sentences.containsAny(t, c.numberEnd, c.spanEnd, FINITE)) {
+        continue;
+      }
+      accepted.set(k, c.withRole(FigureRole.SUBTOTAL));
     }
   }
 
