@@ -30,7 +30,7 @@ final class Dates {
 
   /**
    * Words of what follows an incident (an arrest, a charge, a court date, a funeral, a victim's
-   * condition, a search): a date right
+   * condition, a search, a toll's rise): a date right
    * after one ("arrested Tuesday", "appeared in court Monday") or right before one of the verbs
    * ("on Sunday arrested") dates the follow-up, not the incident.
    */
@@ -38,7 +38,9 @@ final class Dates {
       "arraignment", "sentenced", "sentencing", "convicted", "pleaded", "court", "judge", "hearing", "trial", "bond",
       "funeral", "vigil", "memorial", "booked", "custody", "surrendered", "identified", "jailed", "extradited",
       "appeared", "appearance", "testified", "jury", "autopsy", "buried", "delayed", "denied", "detained",
-      "apprehended", "captured", "bars", "condition", "jail", "released", "searching", "media");
+      "apprehended", "captured", "bars", "condition", "jail", "released", "searching", "media",
+      // a toll that rose later, a rescue after: "the toll climbed to 52 on Saturday", "survivors ... on Sunday"
+      "rose", "risen", "climbed", "jumped", "rescued", "survivors", "survivor");
   /** Words between a follow-up word and its date ("arrested late Tuesday", "in court on Monday"). */
   private static final Set<String> FILLER = Set.of("on", "late", "early", "last", "this", "again", "in", "was",
       "were", "have", "has", "had", "been", "then", "also");

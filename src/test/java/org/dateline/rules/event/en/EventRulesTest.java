@@ -87,6 +87,16 @@ class EventRulesTest {
   }
 
   @Test
+  void aTollsRiseOrARescueDoesNotDateTheIncident() {
+    assertEquals("earthquake PAST_REF Nepal",
+        summary(events("The toll from the earthquake in Nepal climbed to 52 on Tuesday.")));
+    assertEquals("earthquake PAST_REF Nepal",
+        summary(events("Rescuers in Nepal pulled two survivors from the rubble on Tuesday after the earthquake.")));
+    assertEquals("earthquake 2026-03-08 Nepal",
+        summary(events("The toll from Sunday's earthquake in Nepal climbed to 52 on Tuesday.")));
+  }
+
+  @Test
   void theIncidentAFollowUpRecallsKeepsItsOwnDate() {
     assertEquals("shooting 2026-03-03 Tulsa", summary(events(
         "A man was arrested Tuesday in connection with the March 3 shooting in Tulsa.")));
