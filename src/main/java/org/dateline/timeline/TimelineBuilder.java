@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.dateline.model.Event;
 import org.dateline.model.Extraction;
+import org.dateline.model.FigureRole;
 import org.dateline.model.Report;
 import org.dateline.model.Timeline;
 
@@ -50,6 +51,8 @@ public final class TimelineBuilder {
   static final int MERGE_THRESHOLD = 4;
   /** The score at or above which an event joins the only plausible match (no other scoring 0 or more). */
   static final int UNIQUE_THRESHOLD = 2;
+  /** How many days before its publication an incident besides a report's main one may lie and be its news. */
+  private static final int FRESH_DAYS = 2;
 
   private final TollPolicy policy;
   private final List<Cluster> clusters = new ArrayList<>();
@@ -113,7 +116,8 @@ public final class TimelineBuilder {
    * (the report's main incident) joins its match or starts an event, unless the report tells it
    * again under another date ("Saturday night", then "early Sunday") and that telling matches a
    * known event better. An incident the report only mentions besides its own (the earlier one it
-   * is compared to) is left to the reports of it: the report does not report it.
+   * is compared to) is left to the reports of it: the report does not report it; one it tells as
+   * news of its own, with a fresh toll somewhere else ({@link #reportsAnew}), is placed too.
    */
   private void addIncidents(List<Event> incidents, long publishedDay, String reportId) {
     Event home = incidents.get(0);
@@ -132,6 +136,28 @@ public final class TimelineBuilder {
       }
     }
     place(home, homeSketch, homeMatch);
+    for (Event e : incidents) {
+      Sketch s = e == home ? null : Sketch.of(e, publishedDay);
+      if (s != null && !homeSketch.retells(s) && reportsAnew(e, s, homeSketch, publishedDay)) {
+        place(e, s, match(s, reportId));
+      }
+    }
+  }
+
+  /**
+   * Whether an incident besides the report's main one is news of the report's own: it gives a toll
+   * of its own (not a running total), lies within {@link #FRESH_DAYS} of publication and somewhere
+   * else ("Separately, shelling killed one man in Kherson on Tuesday"), where an incident the report
+   * compares its own to lies further back or has no fresh toll.
+   */
+  private static boolean reportsAnew(Event e, Sketch s, Sketch home, long publishedDay) {
+    boolean fresh = s.dated && s.lastDay >= publishedDay - FRESH_DAYS && s.firstDay <= publishedDay;
+    boolean ownToll = e.claims().stream().anyMatch(c -> c.figure().role() != FigureRole.CUMULATIVE
+        && c.figure().role() != FigureRole.PREVIOUS);
+    // in the home's country: a place abroad beside a home one is more often a name read wrong ("Algiers" of New Orleans)
+    return fresh && ownToll && home.dated && !s.place.isEmpty() && !home.place.isEmpty()
+        && Places.compare(s.place, home.place) < 0
+        && s.place.get(s.place.size() - 1).equals(home.place.get(home.place.size() - 1));
   }
 
   /** The best match of a new event among the known ones: the cluster, its score and whether the event joins it. */

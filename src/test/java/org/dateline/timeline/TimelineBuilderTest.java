@@ -445,4 +445,21 @@ class TimelineBuilderTest {
         withActor(report("r2", "2026-03-10", EventType.SHOOTING, "2026-03-09",
             "Alpine, San Diego County, California, United States", 1L), "Mara Quill")).size());
   }
+
+  /** One report of two incidents: its own, and another it names, with its day, place and toll. */
+  private static Extraction twoIncidents(String id, String secondDay, String secondPlace, long secondKilled) {
+    Extraction first = report(id, "2026-03-11", EventType.STRIKE, "2026-03-10", "Kharkiv, Kharkiv Oblast, Ukraine", 5L);
+    Extraction second = report(id, "2026-03-11", EventType.STRIKE, secondDay, secondPlace, secondKilled);
+    Event other = second.events().get(0);
+    return Extraction.of(first.report(), List.of(), List.of(), List.of(first.events().get(0), other));
+  }
+
+  @Test
+  void anIncidentAReportTellsAsNewsBesidesItsOwnIsPlacedToo() {
+    // "Separately, shelling killed one man in Kherson on Tuesday": a fresh toll elsewhere in the country
+    Timeline t = merge(twoIncidents("r1", "2026-03-10", "Kherson, Kherson Oblast, Ukraine", 1L));
+    assertEquals(2, t.size());
+    // "two weeks after a strike on Dnipro killed 12": an incident the report compares its own to is not its news
+    assertEquals(1, merge(twoIncidents("r1", "2026-02-24", "Dnipro, Dnipropetrovsk Oblast, Ukraine", 12L)).size());
+  }
 }
