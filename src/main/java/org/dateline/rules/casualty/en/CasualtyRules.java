@@ -770,6 +770,14 @@ final class CasualtyRules {
       j++;
       possessive = true;
     }
+    boolean noOne = j < e && (t[j].is("nobody") || t[j].is("no-one")) || j + 1 < e && t[j].is("no") && t[j + 1].is("one");
+    if (noOne && m.category != CasualtyCategory.AFFECTED && !negated(t, i) && !(i > 0 && t[i - 1].is("to"))) {
+      // "the crash killed no one", "the blast injured nobody"; "they ain't hurt nobody" and "would
+      // never do anything to hurt nobody" say what kind of people they are
+      int end = t[j].is("no") ? j + 2 : j + 1;
+      out.add(new Candidate(m.category, CasualtyCount.zero(), j, end, i, end, null, FigureRole.TOTAL, "<action> no one"));
+      return;
+    }
     Quantity q = QuantityParser.parse(t, j, e);
     if (q == null) {
       return;

@@ -37,6 +37,8 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
   private static final TokenSet PERIODS = TokenSet.of("year", "day", "week", "month");
   /** Words after "a year" that date a figure, not rate it: "a year ago". */
   private static final TokenSet NOT_A_RATE = TokenSet.of("ago", "earlier", "later", "after", "before", "since", "on");
+  /** Modals of what only could or would happen: see {@link #hypothetical}. */
+  private static final TokenSet CONDITIONAL = TokenSet.of("could", "would");
   /** Verbs that give a figure a clause of its own: see {@link #partsAfterAComma}. */
   private static final TokenSet FINITE = TokenSet.of(
       "were", "was", "are", "is", "have", "has", "had", "remain", "remained", "remains", "died", "die");
@@ -151,6 +153,7 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
       LeftHomeless.apply(t, i, e, found);
     }
     NoSurvivors.apply(t, s, e, found);
+    found.removeIf(c -> hypothetical(t, c));
     List<Candidate> accepted = found.isEmpty() ? new ArrayList<>() : resolve(found);
     addSubtotals(t, s, e, accepted);
     CasualtyRules.totalOfFigureBefore(t, s, e, accepted);
@@ -430,6 +433,28 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
         }
       }
     }
+  }
+
+  /**
+   * Whether a figure is only what could or would happen, or have happened: "thousands could die",
+   * "would be evacuated", "the bomb could have killed hundreds". A hedged count of what did happen
+   * stays: "as many as 50 could have been killed", "may have died".
+   */
+  private static boolean hypothetical(Token[] t, Candidate c) {
+    if (c.rule.startsWith("<action>")) {
+      int k = c.spanBegin - 1;
+      k = k >= 0 && t[k].is("have") ? k - 1 : k;
+      return k >= 0 && CONDITIONAL.contains(t[k]);
+    }
+    if (!c.rule.startsWith("<n>")) {
+      return false;
+    }
+    for (int k = c.numberEnd; k < c.spanEnd; k++) {
+      if (CONDITIONAL.contains(t[k])) {
+        return !Sentences.containsWord(t, k + 1, c.spanEnd, "been");
+      }
+    }
+    return false;
   }
 
   /**
