@@ -44,7 +44,7 @@ final class Assembler {
       "concerned", "needed", "red", "bed", "wed", "shed", "led", "sled"));
   private static final int CUE_WINDOW = 60;
   /** Between the two ends of a range of days. */
-  private static final Pattern RANGE_GAP = Pattern.compile("\\s{0,2}[-\u2013]\\s{0,2}|\\s{1,3}(?:to|through|until|till|and)\\s{1,3}");
+  static final Pattern RANGE_GAP = Pattern.compile("\\s{0,2}[-\u2013]\\s{0,2}|\\s{1,3}(?:to|through|until|till|and)\\s{1,3}");
   /** Abbreviations whose full stop does not end a sentence. */
   private static final WordSet ABBREVIATIONS = new WordSet(java.util.Set.of("jan", "feb", "mar", "apr", "jun", "jul",
       "aug", "sep", "sept", "oct", "nov", "dec", "mr", "mrs", "ms", "dr", "gen", "gov", "sen", "rep", "lt", "col", "sgt",
@@ -80,10 +80,10 @@ final class Assembler {
       Direction dir = direction(s, c);
       Resolution r = Resolver.resolve(ofTheUnit(s, c, dir, from), ref, dir, from);
       r = weekdayRangeEnd(s, previous, previousResolution, c, r);
-      if (monthRange(s, previous, previousResolution, c, r)) {
+      if (Ranges.wrappedMonths(s, previous, previousResolution, c, r)) {
         // a range of months runs forward: told ahead, its end is the next such month; else its start the one before
-        java.time.YearMonth start = yearMonth(previousResolution);
-        java.time.YearMonth end = yearMonth(r);
+        java.time.YearMonth start = Ranges.yearMonth(previousResolution);
+        java.time.YearMonth end = Ranges.yearMonth(r);
         if (dir == Direction.FUTURE) {
           r = Resolution.of(TimeValue.ofMonth(end.plusYears(1)));
         } else {
@@ -139,29 +139,6 @@ final class Assembler {
     }
     java.time.LocalDate start = first.time().get().localStart().orElseThrow().toLocalDate();
     return Resolution.of(TimeValue.ofDay(start.with(java.time.temporal.TemporalAdjusters.next(w.day()))));
-  }
-
-  /**
-   * Whether two yearless months make a range ("from September to May", "October through February", "between
-   * November and March") whose end, each read alone, came before its start.
-   */
-  private static boolean monthRange(Scan s, Candidate previous, Resolution first, Candidate c, Resolution r) {
-    if (previous == null || !(previous.expression() instanceof TemporalExpression.MonthOfYear a) || !yearless(a)
-        || !(c.expression() instanceof TemporalExpression.MonthOfYear b) || !yearless(b) || c.begin() - previous.end() > 12
-        || yearMonth(first) == null || yearMonth(r) == null || !yearMonth(r).isBefore(yearMonth(first))) {
-      return false;
-    }
-    String gap = s.lower.substring(previous.end(), c.begin());
-    boolean between = s.lower.startsWith("between ", Math.max(0, previous.begin() - 8));
-    return RANGE_GAP.matcher(gap).matches() && !(gap.trim().equals("and") && !between);
-  }
-
-  /** The month a resolution names, or null if it names none. */
-  private static java.time.YearMonth yearMonth(Resolution r) {
-    if (r.time().isEmpty() || r.time().get().granularity() != Granularity.MONTH || r.problem().isPresent()) {
-      return null;
-    }
-    return java.time.YearMonth.from(r.time().get().localStart().orElseThrow());
   }
 
   /**
