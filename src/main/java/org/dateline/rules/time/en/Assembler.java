@@ -80,6 +80,7 @@ final class Assembler {
       Direction dir = direction(s, c);
       Resolution r = Resolver.resolve(ofTheUnit(s, c, dir, from), ref, dir, from);
       r = weekdayRangeEnd(s, previous, previousResolution, c, r);
+      r = otherZoneDay(s, previous, previousResolution, c, r);
       if (Ranges.wrappedMonths(s, previous, previousResolution, c, r)) {
         // a range of months runs forward: told ahead, its end is the next such month; else its start the one before
         java.time.YearMonth start = Ranges.yearMonth(previousResolution);
@@ -139,6 +140,31 @@ final class Assembler {
     }
     java.time.LocalDate start = first.time().get().localStart().orElseThrow().toLocalDate();
     return Resolution.of(TimeValue.ofDay(start.with(java.time.temporal.TemporalAdjusters.next(w.day()))));
+  }
+
+  /**
+   * A weekday in brackets just after a day or a time on a day tells that time again in another zone ("at 10 p.m.
+   * ET on Wednesday (0300 GMT on Thursday)"): it is the day itself or one next to it, whichever way the clause
+   * leans. Returns {@code r} unchanged for anything else.
+   */
+  private static Resolution otherZoneDay(Scan s, Candidate previous, Resolution first, Candidate c, Resolution r) {
+    if (previous == null || !(c.expression() instanceof Weekday w) || w.relation() != Relation.NONE
+        || first.time().isEmpty() || first.time().get().granularity().compareTo(Granularity.DAY) > 0
+        || first.time().get().isVague() || c.begin() - previous.end() > 24) {
+      return r;
+    }
+    int open = s.lower.lastIndexOf('(', c.begin());
+    if (open < previous.end() || s.lower.indexOf(')', previous.end()) < c.end()
+        || !s.lower.substring(previous.end(), open).isBlank()) {
+      return r;
+    }
+    java.time.LocalDate day = first.time().get().localStart().orElseThrow().toLocalDate();
+    for (int shift = -1; shift <= 1; shift++) {
+      if (day.plusDays(shift).getDayOfWeek() == w.day()) {
+        return Resolution.of(TimeValue.ofDay(day.plusDays(shift)));
+      }
+    }
+    return r;
   }
 
   /**

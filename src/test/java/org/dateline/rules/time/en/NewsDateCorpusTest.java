@@ -136,6 +136,11 @@ class NewsDateCorpusTest {
       {"2 p.m.=2026-11-25T14:00|Wednesday=2026-11-25", "The bank will publish its decision at 2 p.m. (1900 GMT) on Wednesday."},
       {"8 p.m.=2026-11-22T20:00|Sunday=2026-11-22", "The polls will close at 8 p.m. (20:00 GMT) on Sunday."},
       {"5 p.m.=2026-11-21T17:00|Monday=2026-11-16", "The talks will end at 5 p.m. (Officials met on Monday.)"},
+      // a weekday in brackets after a day tells it again in another zone: the day itself or one next to it
+      {"10 p.m. ET on Wednesday=2026-11-25T22:00|Thursday=2026-11-26",
+          "The launch is set for 10 p.m. ET on Wednesday (0300 GMT on Thursday)."},
+      {"9 p.m. on Sunday=2026-11-22T21:00|Monday=2026-11-23", "The president will speak at 9 p.m. on Sunday (0200 GMT Monday)."},
+      {"Monday=2026-11-16|Friday=2026-11-20", "The vote was on Monday (the results came on Friday)."},
       // a clock time in brackets after a day, not after a clock time, is one of its own
       {"Friday=2026-11-20|09:30 GMT)=2026-11-20T09:30", "The market opened on Friday (09:30 GMT) after the holiday."},
       {"11 p.m.=2026-11-18T23:00|Wednesday=2026-11-18", "The quake struck at 11 p.m. (2000 GMT) Wednesday."},
