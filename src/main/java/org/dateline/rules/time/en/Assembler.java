@@ -667,21 +667,26 @@ final class Assembler {
 
   /**
    * Whether the date's own phrase between commas tells it in the past with no future cue of its own, the
-   * future lying beyond a comma: "The envoy, who arrived on Monday, will meet ...", "The ban, imposed on
-   * Tuesday, is expected to be lifted ...", "The law, which passed in July, takes effect ...". A verb of saying
-   * there does not count ("The firm said on Monday, ..." is told by the rest).
+   * future lying beyond a comma, or an "and" or "but" after it: "The envoy, who arrived on Monday, will meet ...",
+   * "The ban, imposed on Tuesday, is expected to be lifted ...", "Drivers walked out on Saturday and will strike
+   * again ...". A verb of saying there does not count ("The firm said on Monday, ..." is told by the rest).
    */
   private static boolean pastInOwnPhrase(String t, int from, int b, int e, int to, int[] futureBefore,
       int[] futureAfter) {
     int lo = Math.max(t.lastIndexOf(',', b - 1) + 1, from);
-    int hi = t.indexOf(',', e);
-    hi = hi < 0 || hi > to ? to : hi;
+    int hi = Math.min(phraseEnd(t, e, ",", to), Math.min(phraseEnd(t, e, " and ", to), phraseEnd(t, e, " but ", to)));
     if (futureBefore.length > 0 && futureBefore[futureBefore.length - 1] > lo
         || futureAfter.length > 0 && futureAfter[0] < hi) {
       return false;
     }
     return Cues.nearestPast(t, lo, b, true, (i, j) -> !SAYING.contains(t, i, j)
         && counted(t, lo, i, j, futureBefore, true)) < Integer.MAX_VALUE;
+  }
+
+  /** Returns where {@code mark} first ends a phrase at or after {@code e}, or {@code to}. */
+  private static int phraseEnd(String t, int e, String mark, int to) {
+    int i = t.indexOf(mark, e);
+    return i < 0 || i > to ? to : i;
   }
 
   /**

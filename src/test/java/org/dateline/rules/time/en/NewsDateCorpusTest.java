@@ -300,11 +300,14 @@ class NewsDateCorpusTest {
       {"Wednesday=2026-11-18|Thursday=2026-11-19|9 a.m.=2026-11-19T09:00",
           "The quake struck on Wednesday. Rescuers arrived on Thursday. They reached the town at 9 a.m."},
       // a date in a phrase of its own between commas, told there in the past, has happened, whatever the future
-      // beyond the commas; a phrase without a past verb of its own, or with a future, still looks ahead
+      // beyond the commas or an "and" or "but"; a phrase without a past verb of its own, or with a future, still
+      // looks ahead
       {"Monday=2026-11-16|Saturday=2026-11-21", "The envoy, who arrived on Monday, will meet the president on Saturday."},
       {"Tuesday=2026-11-17|next week=2026-W48", "The ban, imposed on Tuesday, is expected to be lifted next week."},
       {"July=2026-07|January=2027-01", "The law, which passed in July, takes effect in January."},
       {"Thursday=2026-11-19|March=2027-03", "Officials, who met on Thursday, will meet again in March."},
+      {"Thursday=2026-11-19|next Friday=2026-11-27", "Train drivers walked out on Thursday and will strike again next Friday."},
+      {"Tuesday=2026-11-17|January=2027-01", "They met on Tuesday but will meet again in January."},
       {"Monday=2026-11-23", "The envoy, who will arrive on Monday, hopes for a deal."},
       {"Tuesday=2026-11-24", "The vote, on Tuesday, will decide the matter."},
   };
