@@ -153,9 +153,16 @@ final class Assembler {
         || first.time().get().isVague() || c.begin() - previous.end() > 24) {
       return r;
     }
-    int open = s.lower.lastIndexOf('(', c.begin());
-    if (open < previous.end() || s.lower.indexOf(')', previous.end()) < c.end()
-        || !s.lower.substring(previous.end(), open).isBlank()) {
+    int open = previous.end();
+    while (open < c.begin() && s.lower.charAt(open) == ' ') {
+      open++;
+    }
+    int close = c.end();
+    while (close < s.length() && close - c.end() < 4 && s.lower.charAt(close) != ')') {
+      close++;
+    }
+    if (open >= c.begin() || s.lower.charAt(open) != '(' || s.charAt(close) != ')'
+        || s.lower.substring(open, c.end()).indexOf(')') >= 0) {
       return r;
     }
     java.time.LocalDate day = first.time().get().localStart().orElseThrow().toLocalDate();
@@ -673,7 +680,11 @@ final class Assembler {
    */
   private static boolean pastInOwnPhrase(String t, int from, int b, int e, int to, int[] futureBefore,
       int[] futureAfter) {
-    int lo = Math.max(t.lastIndexOf(',', b - 1) + 1, from);
+    int comma = b;
+    while (comma > from && t.charAt(comma - 1) != ',') {
+      comma--;
+    }
+    int lo = comma;
     int hi = Math.min(phraseEnd(t, e, ",", to), Math.min(phraseEnd(t, e, " and ", to), phraseEnd(t, e, " but ", to)));
     if (futureBefore.length > 0 && futureBefore[futureBefore.length - 1] > lo
         || futureAfter.length > 0 && futureAfter[0] < hi) {
@@ -683,10 +694,14 @@ final class Assembler {
         && counted(t, lo, i, j, futureBefore, true)) < Integer.MAX_VALUE;
   }
 
-  /** Returns where {@code mark} first ends a phrase at or after {@code e}, or {@code to}. */
+  /** Returns where {@code mark} first ends a phrase in {@code [e, to)}, or {@code to}; reads no further. */
   private static int phraseEnd(String t, int e, String mark, int to) {
-    int i = t.indexOf(mark, e);
-    return i < 0 || i > to ? to : i;
+    for (int i = e; i + mark.length() <= to; i++) {
+      if (t.startsWith(mark, i)) {
+        return i;
+      }
+    }
+    return to;
   }
 
   /**
