@@ -86,7 +86,9 @@ final class RelativeRules {
             (m, s) -> new Vague(Granularity.PRESENT)),
         Rule.of("year-end", "year the", "(?:the\\s{1,3}(?:full\\s{1,3})?year\\b(?!\\s{1,3}(?:earlier|ago|before|after))|year[- ]end|year's\\s{1,3}end)\\b",
             (m, s) -> m.group().startsWith("the") && !m.group().contains("full") ? null : new RelativeUnit(Unit.YEAR, 0)),
-        Rule.of("the weekend", "the", "the\\s{1,3}weekend\\b", (m, s) -> new RelativeUnit(Unit.WEEKEND, 0)),
+        // "the past weekend" is the last one, not a vague past ("the last weekend of October" is another's)
+        Rule.of("the [past] weekend", "the", "the\\s{1,3}(?:(?<p>past|previous)\\s{1,3})?weekend\\b(?!\\s{1,3}of\\b)",
+            (m, s) -> new RelativeUnit(Unit.WEEKEND, m.group("p") == null ? 0 : -1)),
         Rule.of("<n> <unit> ago", "# " + NUM_TRIGGER,
             "(?<n>" + NUM + ")\\s{1,3}(?<u>" + UNIT + ")(?:\\s{1,3}or\\s{1,3}so)?\\s{1,3}ago\\b", RelativeRules::ago),
         Rule.of("<n> <unit> from now, in <n> <unit>'s time", "# " + NUM_TRIGGER,

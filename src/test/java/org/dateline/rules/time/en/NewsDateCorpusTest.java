@@ -162,6 +162,9 @@ class NewsDateCorpusTest {
       {"Sunday=2026-11-22", "A funeral is planned for Sunday.", "Talks are set for Sunday."},
       {"a week or so ago=2026-W46", "Officials met a week or so ago."},
       {"a decade ago=2016", "The bloc was founded a decade ago."},
+      // "the past weekend" is the last one, no vague past
+      {"The past weekend=2026-W46-WE", "The past weekend saw record crowds."},
+      {"the past weekend=2026-W46-WE", "Police made 40 arrests over the past weekend."},
       // a fortnight is two weeks; "the past fortnight" is no vague past
       {"a fortnight ago=2026-W45", "The couple married a fortnight ago."},
       {"a fortnight=P2W", "Results are expected within a fortnight."},
