@@ -738,7 +738,7 @@ final class Assembler {
     for (int i = begin - 1; i >= from; i--) {
       char ch = s.text.charAt(i);
       if (ch == '.' && i + 1 < s.length() && Character.isWhitespace(s.text.charAt(i + 1)) && !abbreviation(s, i)
-          || ch == '\n' || ch == ';') {
+          || ch == '\n' || ch == ';' || colon(s, i)) {
         return i + 1;
       }
       if (ch == '.' && i + 2 < begin && isCloseQuote(s.text.charAt(i + 1)) && Character.isWhitespace(s.text.charAt(i + 2))) {
@@ -746,6 +746,14 @@ final class Assembler {
       }
     }
     return from;
+  }
+
+  /**
+   * Whether a colon at {@code i} ends a clause, as before a quotation ("told reporters on Thursday: \"We will
+   * meet again on Monday.\""); one in a clock time ("10:30") does not.
+   */
+  private static boolean colon(Scan s, int i) {
+    return s.text.charAt(i) == ':' && !(Character.isDigit(s.charBefore(i)) && Character.isDigit(s.charAt(i + 1)));
   }
 
   /**
@@ -775,7 +783,7 @@ final class Assembler {
     int to = Math.min(s.length(), end + window);
     for (int i = end; i < to; i++) {
       char ch = s.text.charAt(i);
-      if (ch == '.' && !abbreviation(s, i) || ch == '\n' || ch == ';') {
+      if (ch == '.' && !abbreviation(s, i) || ch == '\n' || ch == ';' || colon(s, i)) {
         return i;
       }
     }

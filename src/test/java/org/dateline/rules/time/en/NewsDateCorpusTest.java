@@ -155,6 +155,9 @@ class NewsDateCorpusTest {
       {"8 a.m.=2026-11-22T08:00", "Talks will open at 8 a.m."},
       {"4 in the morning=2026-11-22T04:00", "The convoy will leave at 4 in the morning."},
       {"around 9 p.m. Pacific time on Tuesday=2026-11-17T21:00", "The outage began around 9 p.m. Pacific time on Tuesday."},
+      // a colon ends a clause: the future of a quotation after it does not reach the day of the saying
+      {"Thursday=2026-11-19|Monday=2026-11-23", "The minister told reporters on Thursday: \u201cWe will meet again on Monday.\u201d"},
+      {"Monday at 10:30 a.m.=2026-11-23T10:30", "Schedule: talks resume on Monday at 10:30 a.m."},
       // a closing quotation ends the sentence: its future does not reach the next one
       {"Wednesday=2026-11-18", "He said he would sign it \"as soon as it reaches my desk.\" Lawmakers spent Wednesday on it."},
       {"10 at night=2026-11-20T22:00", "The blast came at 10 at night."},
