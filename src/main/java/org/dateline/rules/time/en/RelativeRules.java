@@ -58,7 +58,9 @@ final class RelativeRules {
             RelativeRules::weekday),
         Rule.of("last|this|next <unit>", "last this next",
             "(?<r>last|this|next|this\\s{1,3}past|this\\s{1,3}coming)\\s{1,3}" + REL_UNIT + "(?!-)",
-            (m, s) -> new RelativeUnit(Lexicon.unit(m.group("u")), offset(m.group("r")))),
+            // "the last weekend of October" is October's
+            (m, s) -> m.group("u").equals("weekend") && s.lower.startsWith(" of ", m.end()) ? null
+                : new RelativeUnit(Lexicon.unit(m.group("u")), offset(m.group("r")))),
         Rule.of("earlier|later this month|year", "earlier later",
             "(?:earlier|later)\\s{1,3}this\\s{1,3}(?<u>month|year)\\b",
             (m, s) -> new RelativeUnit(Lexicon.unit(m.group("u")), 0)),

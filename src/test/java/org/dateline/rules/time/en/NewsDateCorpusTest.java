@@ -168,6 +168,7 @@ class NewsDateCorpusTest {
       // "the past weekend" is the last one, no vague past
       {"The past weekend=2026-W46-WE", "The past weekend saw record crowds."},
       {"the past weekend=2026-W46-WE", "Police made 40 arrests over the past weekend."},
+      {"October=2026-10", "The festival is held on the last weekend of October."},
       // a fortnight is two weeks; "the past fortnight" is no vague past
       {"a fortnight ago=2026-W45", "The couple married a fortnight ago."},
       {"a fortnight=P2W", "Results are expected within a fortnight."},
