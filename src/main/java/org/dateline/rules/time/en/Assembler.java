@@ -798,7 +798,20 @@ final class Assembler {
    */
   private static boolean counted(String t, int lo, int i, int j, int[] future, boolean before) {
     return !(NOT_PAST.contains(t, i, j) || !before && REPORTING.contains(t, i, j)
-        || insideAny(future, i) || passive(t, lo, i) || before && afterFuture(t, future, i));
+        || insideAny(future, i) || passive(t, lo, i) || before && afterFuture(t, future, i) || afterModal(t, lo, i));
+  }
+
+  /** Whether the word at {@code pos} follows a modal or "to" and one space: "could hit", "to quit" are no past. */
+  private static boolean afterModal(String t, int lo, int pos) {
+    int e = pos - 1;
+    if (e <= lo || t.charAt(e) != ' ') {
+      return false;
+    }
+    int b = e;
+    while (b > lo && Character.isLetter(t.charAt(b - 1))) {
+      b--;
+    }
+    return b < e && Cues.MODALS.contains(t, b, e);
   }
 
   /** Whether a future cue comes before {@code pos} in the same phrase (no comma between them). */

@@ -53,7 +53,10 @@ final class Cues {
       "hid", "slid", "bled", "fled", "lit", "led", "blew", "wore", "woke", "slept", "swept", "wept", "meant", "lent",
       "bent", "heard", "rode", "drank", "sang", "forgot", "taught", "laid", "upheld", "withheld", "overthrew",
       "sprang", "swung", "clung", "flung", "sped", "shone", "mistook", "overtook", "undertook", "forbade", "foresaw",
-      "crept", "knelt", "leapt", "strove", "beheld", "befell", "forsook", "slew", "stung", "strode", "spun");
+      "crept", "knelt", "leapt", "strove", "beheld", "befell", "forsook", "slew", "stung", "strode", "spun",
+      // past forms spelled as the present, past after a singular subject ("the storm hit the coast"); "cut",
+      // "spread" and "split" are left out, being nouns as often ("a rate cut in January")
+      "hit", "shut", "quit", "burst");
   /** Past verbs and auxiliaries; "-ed" forms are past unless the word is a known adjective or "-eed". */
   static final Pattern PAST_CUE = Pattern.compile(
       "\\b(?:" + String.join("|", PAST_VERBS) + "|[a-z]{2,12}[^e\\W]ed)\\b");
@@ -65,7 +68,8 @@ final class Cues {
       + "|should|must|shall) )last|previous|previously)\\b");
 
   private static final WordSet PAST_WORDS = new WordSet(PAST_VERBS);
-  private static final WordSet MODALS = new WordSet(Set.of("will", "would", "to", "could", "may", "might", "can",
+  /** Modals and "to": a verb right after one is no past tense ("could hit", "to quit"). */
+  static final WordSet MODALS = new WordSet(Set.of("will", "would", "to", "could", "may", "might", "can",
       "should", "must", "shall"));
   private static final WordSet ANCHOR_WORDS = new WordSet(Set.of("since", "ago", "earlier", "last", "previous",
       "previously"));

@@ -269,6 +269,11 @@ class NewsDateCorpusTest {
       // irregular past verbs keep a yearless date behind publication
       {"March 2=2026-03-02|9=2026-03-09", "The fair ran from March 2 through 9."},
       {"February=2026-02", "Rebels struck the port in February.", "The ferry sank in February."},
+      // a past spelled as the present ("hit", "shut", "quit", "burst") is past, unless after a modal or "to";
+      // "cut" is a noun as often ("a rate cut in January")
+      {"December=2025-12", "The storm hit the coast in December.", "The factory shut its doors in December.",
+          "The dam burst in December."},
+      {"December=2026-12", "The storm could hit the coast in December.", "Traders see a 60% chance of a cut in December."},
       // what happened in a month a little ahead of the calendar happened last time round; a deadline may lie ahead
       {"January=2026-01", "The ceasefire collapsed in January.", "The company changed its name in January.",
           "The rebels fled the city in January.", "The company sold the plant in January.", "The army withdrew in January."},
