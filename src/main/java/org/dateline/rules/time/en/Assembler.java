@@ -44,7 +44,7 @@ final class Assembler {
       "concerned", "needed", "red", "bed", "wed", "shed", "led", "sled"));
   private static final int CUE_WINDOW = 60;
   /** Between the two ends of a range of days. */
-  private static final Pattern RANGE_GAP = Pattern.compile("\\s{0,2}[-\u2013]\\s{0,2}|\\s{1,3}(?:to|through|until|till|and)\\s{1,3}");
+  static final Pattern RANGE_GAP = Pattern.compile("\\s{0,2}[-\u2013]\\s{0,2}|\\s{1,3}(?:to|through|until|till|and)\\s{1,3}");
   /** Abbreviations whose full stop does not end a sentence. */
   private static final WordSet ABBREVIATIONS = new WordSet(java.util.Set.of("jan", "feb", "mar", "apr", "jun", "jul",
       "aug", "sep", "sept", "oct", "nov", "dec", "mr", "mrs", "ms", "dr", "gen", "gov", "sen", "rep", "lt", "col", "sgt",
@@ -80,10 +80,11 @@ final class Assembler {
       Direction dir = direction(s, c);
       Resolution r = Resolver.resolve(ofTheUnit(s, c, dir, from), ref, dir, from);
       r = weekdayRangeEnd(s, previous, previousResolution, c, r);
-      if (monthRange(s, previous, previousResolution, c, r)) {
+      r = otherZoneDay(s, previous, previousResolution, c, r);
+      if (Ranges.wrappedMonths(s, previous, previousResolution, c, r)) {
         // a range of months runs forward: told ahead, its end is the next such month; else its start the one before
-        java.time.YearMonth start = yearMonth(previousResolution);
-        java.time.YearMonth end = yearMonth(r);
+        java.time.YearMonth start = Ranges.yearMonth(previousResolution);
+        java.time.YearMonth end = Ranges.yearMonth(r);
         if (dir == Direction.FUTURE) {
           r = Resolution.of(TimeValue.ofMonth(end.plusYears(1)));
         } else {
@@ -142,26 +143,35 @@ final class Assembler {
   }
 
   /**
-   * Whether two yearless months make a range ("from September to May", "October through February", "between
-   * November and March") whose end, each read alone, came before its start.
+   * A weekday in brackets just after a day or a time on a day tells that time again in another zone ("at 10 p.m.
+   * ET on Wednesday (0300 GMT on Thursday)"): it is the day itself or one next to it, whichever way the clause
+   * leans. Returns {@code r} unchanged for anything else.
    */
-  private static boolean monthRange(Scan s, Candidate previous, Resolution first, Candidate c, Resolution r) {
-    if (previous == null || !(previous.expression() instanceof TemporalExpression.MonthOfYear a) || !yearless(a)
-        || !(c.expression() instanceof TemporalExpression.MonthOfYear b) || !yearless(b) || c.begin() - previous.end() > 12
-        || yearMonth(first) == null || yearMonth(r) == null || !yearMonth(r).isBefore(yearMonth(first))) {
-      return false;
+  private static Resolution otherZoneDay(Scan s, Candidate previous, Resolution first, Candidate c, Resolution r) {
+    if (previous == null || !(c.expression() instanceof Weekday w) || w.relation() != Relation.NONE
+        || first.time().isEmpty() || first.time().get().granularity().compareTo(Granularity.DAY) > 0
+        || first.time().get().isVague() || c.begin() - previous.end() > 24) {
+      return r;
     }
-    String gap = s.lower.substring(previous.end(), c.begin());
-    boolean between = s.lower.startsWith("between ", Math.max(0, previous.begin() - 8));
-    return RANGE_GAP.matcher(gap).matches() && !(gap.trim().equals("and") && !between);
-  }
-
-  /** The month a resolution names, or null if it names none. */
-  private static java.time.YearMonth yearMonth(Resolution r) {
-    if (r.time().isEmpty() || r.time().get().granularity() != Granularity.MONTH || r.problem().isPresent()) {
-      return null;
+    int open = previous.end();
+    while (open < c.begin() && s.lower.charAt(open) == ' ') {
+      open++;
     }
-    return java.time.YearMonth.from(r.time().get().localStart().orElseThrow());
+    int close = c.end();
+    while (close < s.length() && close - c.end() < 4 && s.lower.charAt(close) != ')') {
+      close++;
+    }
+    if (open >= c.begin() || s.lower.charAt(open) != '(' || s.charAt(close) != ')'
+        || s.lower.substring(open, c.end()).indexOf(')') >= 0) {
+      return r;
+    }
+    java.time.LocalDate day = first.time().get().localStart().orElseThrow().toLocalDate();
+    for (int shift = -1; shift <= 1; shift++) {
+      if (day.plusDays(shift).getDayOfWeek() == w.day()) {
+        return Resolution.of(TimeValue.ofDay(day.plusDays(shift)));
+      }
+    }
+    return r;
   }
 
   /**
@@ -664,21 +674,34 @@ final class Assembler {
 
   /**
    * Whether the date's own phrase between commas tells it in the past with no future cue of its own, the
-   * future lying beyond a comma: "The envoy, who arrived on Monday, will meet ...", "The ban, imposed on
-   * Tuesday, is expected to be lifted ...", "The law, which passed in July, takes effect ...". A verb of saying
-   * there does not count ("The firm said on Monday, ..." is told by the rest).
+   * future lying beyond a comma, or an "and" or "but" after it: "The envoy, who arrived on Monday, will meet ...",
+   * "The ban, imposed on Tuesday, is expected to be lifted ...", "Drivers walked out on Saturday and will strike
+   * again ...". A verb of saying there does not count ("The firm said on Monday, ..." is told by the rest).
    */
   private static boolean pastInOwnPhrase(String t, int from, int b, int e, int to, int[] futureBefore,
       int[] futureAfter) {
-    int lo = Math.max(t.lastIndexOf(',', b - 1) + 1, from);
-    int hi = t.indexOf(',', e);
-    hi = hi < 0 || hi > to ? to : hi;
+    int comma = b;
+    while (comma > from && t.charAt(comma - 1) != ',') {
+      comma--;
+    }
+    int lo = comma;
+    int hi = Math.min(phraseEnd(t, e, ",", to), Math.min(phraseEnd(t, e, " and ", to), phraseEnd(t, e, " but ", to)));
     if (futureBefore.length > 0 && futureBefore[futureBefore.length - 1] > lo
         || futureAfter.length > 0 && futureAfter[0] < hi) {
       return false;
     }
     return Cues.nearestPast(t, lo, b, true, (i, j) -> !SAYING.contains(t, i, j)
         && counted(t, lo, i, j, futureBefore, true)) < Integer.MAX_VALUE;
+  }
+
+  /** Returns where {@code mark} first ends a phrase in {@code [e, to)}, or {@code to}; reads no further. */
+  private static int phraseEnd(String t, int e, String mark, int to) {
+    for (int i = e; i + mark.length() <= to; i++) {
+      if (t.startsWith(mark, i)) {
+        return i;
+      }
+    }
+    return to;
   }
 
   /**
@@ -715,7 +738,7 @@ final class Assembler {
     for (int i = begin - 1; i >= from; i--) {
       char ch = s.text.charAt(i);
       if (ch == '.' && i + 1 < s.length() && Character.isWhitespace(s.text.charAt(i + 1)) && !abbreviation(s, i)
-          || ch == '\n' || ch == ';') {
+          || ch == '\n' || ch == ';' || colon(s, i)) {
         return i + 1;
       }
       if (ch == '.' && i + 2 < begin && isCloseQuote(s.text.charAt(i + 1)) && Character.isWhitespace(s.text.charAt(i + 2))) {
@@ -723,6 +746,14 @@ final class Assembler {
       }
     }
     return from;
+  }
+
+  /**
+   * Whether a colon at {@code i} ends a clause, as before a quotation ("told reporters on Thursday: \"We will
+   * meet again on Monday.\""); one in a clock time ("10:30") does not.
+   */
+  private static boolean colon(Scan s, int i) {
+    return s.text.charAt(i) == ':' && !(Character.isDigit(s.charBefore(i)) && Character.isDigit(s.charAt(i + 1)));
   }
 
   /**
@@ -752,7 +783,7 @@ final class Assembler {
     int to = Math.min(s.length(), end + window);
     for (int i = end; i < to; i++) {
       char ch = s.text.charAt(i);
-      if (ch == '.' && !abbreviation(s, i) || ch == '\n' || ch == ';') {
+      if (ch == '.' && !abbreviation(s, i) || ch == '\n' || ch == ';' || colon(s, i)) {
         return i;
       }
     }
@@ -767,7 +798,20 @@ final class Assembler {
    */
   private static boolean counted(String t, int lo, int i, int j, int[] future, boolean before) {
     return !(NOT_PAST.contains(t, i, j) || !before && REPORTING.contains(t, i, j)
-        || insideAny(future, i) || passive(t, lo, i) || before && afterFuture(t, future, i));
+        || insideAny(future, i) || passive(t, lo, i) || before && afterFuture(t, future, i) || afterModal(t, lo, i));
+  }
+
+  /** Whether the word at {@code pos} follows a modal or "to" and one space: "could hit", "to quit" are no past. */
+  private static boolean afterModal(String t, int lo, int pos) {
+    int e = pos - 1;
+    if (e <= lo || t.charAt(e) != ' ') {
+      return false;
+    }
+    int b = e;
+    while (b > lo && Character.isLetter(t.charAt(b - 1))) {
+      b--;
+    }
+    return b < e && Cues.MODALS.contains(t, b, e);
   }
 
   /** Whether a future cue comes before {@code pos} in the same phrase (no comma between them). */

@@ -439,7 +439,7 @@ final class CalendarRules {
     return new Explicit(TimeValue.ofYear(y));
   }
 
-  /** Words before a bare season that make it a time: "by spring", "in early summer", "in mid-winter", "since autumn". */
+  /** Words before a bare season that make it a time: "by spring", "in early summer", "in mid-winter". */
   private static final java.util.Set<String> SEASON_LEAD = java.util.Set.of("in", "by", "until", "till", "since",
       "during", "through", "throughout");
 

@@ -21,14 +21,18 @@ import java.util.stream.Stream;
 final class Cues {
   /** Words that put the clause ahead of publication; "was due to" looks ahead too. */
   static final Pattern FUTURE_CUE = Pattern.compile(
-      "\\b(?:will|won't|'ll|shall|would(?!\\s{1,3}have\\b)|might(?!\\s{1,3}(?:not|have|never)\\b)|as\\s{1,3}soon\\s{1,3}as|expects\\s{1,3}to|plans?\\s{1,3}to|intends?\\s{1,3}to"
-          + "|(?:(?:is|are|was|were)\\s{1,3})?(?:due|planning|going|scheduled|expected|set|slated|forecast|projected|predicted|likely|poised|to\\s{1,3}be)"
+      "\\b(?:will|won't|'ll|shall|would(?!\\s{1,3}have\\b)|might(?!\\s{1,3}(?:not|have|never)\\b)"
+          + "|as\\s{1,3}soon\\s{1,3}as|expects\\s{1,3}to|plans?\\s{1,3}to|intends?\\s{1,3}to"
+          + "|(?:(?:is|are|was|were)\\s{1,3})?(?:due|planning|going|scheduled|expected|set|slated|forecast|projected|predicted"
+          + "|likely|poised|to\\s{1,3}be)"
           + "\\s{1,3}to|is\\s{1,3}to|are\\s{1,3}to|planned\\s{1,3}to|scheduled|upcoming|next(?!\\s{1,3}to\\b)"
-          + "|(?:is|are)\\s{1,3}(?:planned|set|slated|due|forecast)\\s{1,3}for|(?:is|are)\\s{1,3}due\\s{1,3}(?:on|in(?!\\s{1,3}(?:part|large)\\b))"
+          + "|(?:is|are)\\s{1,3}(?:planned|set|slated|due|forecast)\\s{1,3}for"
+          + "|(?:is|are)\\s{1,3}due\\s{1,3}(?:on|in(?!\\s{1,3}(?:part|large)\\b))"
           + "|(?:is|are)\\s{1,3}(?:now\\s{1,3})?expected(?!\\s{1,3}to\\s{1,3}have)"
           + "|(?:agreed|agrees|agree|vowed|vows|promised|promises|pledged|pledges|decided|decides|threatened|threatens"
           + "|aims|hopes|wants|seeks|prepares)\\s{1,3}to"
-          + "|ends|begins|starts|expires|resumes|(?<!to\\s)(?:begin|resume|expire|reopen|meet)|opens|reopens|closes|meets|takes\\s{1,3}effect|on\\s{1,3}(?:track|course)\\s{1,3}to)\\b");
+          + "|ends|begins|starts|expires|resumes|(?<!to\\s)(?:begin|resume|expire|reopen|meet)|opens|reopens|closes|meets"
+          + "|takes\\s{1,3}effect|on\\s{1,3}(?:track|course)\\s{1,3}to)\\b");
   /**
    * Prepositions that, just before an expression, look ahead unless the clause is in the past perfect; what a
    * report tells "ahead of" or "in the run-up to", or what is awaited, is still to come ("police stepped up
@@ -49,7 +53,10 @@ final class Cues {
       "hid", "slid", "bled", "fled", "lit", "led", "blew", "wore", "woke", "slept", "swept", "wept", "meant", "lent",
       "bent", "heard", "rode", "drank", "sang", "forgot", "taught", "laid", "upheld", "withheld", "overthrew",
       "sprang", "swung", "clung", "flung", "sped", "shone", "mistook", "overtook", "undertook", "forbade", "foresaw",
-      "crept", "knelt", "leapt", "strove", "beheld", "befell", "forsook", "slew", "stung", "strode", "spun");
+      "crept", "knelt", "leapt", "strove", "beheld", "befell", "forsook", "slew", "stung", "strode", "spun",
+      // past forms spelled as the present, past after a singular subject ("the storm hit the coast"); "cut",
+      // "spread" and "split" are left out, being nouns as often ("a rate cut in January")
+      "hit", "shut", "quit", "burst");
   /** Past verbs and auxiliaries; "-ed" forms are past unless the word is a known adjective or "-eed". */
   static final Pattern PAST_CUE = Pattern.compile(
       "\\b(?:" + String.join("|", PAST_VERBS) + "|[a-z]{2,12}[^e\\W]ed)\\b");
@@ -61,7 +68,8 @@ final class Cues {
       + "|should|must|shall) )last|previous|previously)\\b");
 
   private static final WordSet PAST_WORDS = new WordSet(PAST_VERBS);
-  private static final WordSet MODALS = new WordSet(Set.of("will", "would", "to", "could", "may", "might", "can",
+  /** Modals and "to": a verb right after one is no past tense ("could hit", "to quit"). */
+  static final WordSet MODALS = new WordSet(Set.of("will", "would", "to", "could", "may", "might", "can",
       "should", "must", "shall"));
   private static final WordSet ANCHOR_WORDS = new WordSet(Set.of("since", "ago", "earlier", "last", "previous",
       "previously"));
@@ -81,7 +89,8 @@ final class Cues {
    * further.
    */
   private static final WordSet FUTURE_FIRST = new WordSet(Stream.of(
-      Stream.of("will", "shall", "would", "might", "won", "as", "on", "likely", "poised", "expects", "plans", "plan", "intends", "intend", "is", "are",
+      Stream.of("will", "shall", "would", "might", "won", "as", "on", "likely", "poised", "expects", "plans", "plan",
+          "intends", "intend", "is", "are",
           "was", "were", "due", "planning", "going", "scheduled", "expected", "set", "slated", "forecast", "projected",
           "predicted", "to", "planned", "takes",
           "upcoming", "next"),
@@ -94,8 +103,8 @@ final class Cues {
       "forecast", "projected", "predicted", "likely", "poised"};
   /** Words after "might" that make it no look ahead: "might not", "might have fled". */
   private static final String[] NOT_AHEAD = {"not", "have", "never"};
-  private static final String[] AHEAD = {"until", "till", "by", "as", "effective", "payable", "record", "of", "to", "await", "awaits",
-      "awaiting"};
+  private static final String[] AHEAD = {"until", "till", "by", "as", "effective", "payable", "record", "of", "to",
+      "await", "awaits", "awaiting"};
   private static final int[] NONE = new int[0];
 
   private Cues() {}
@@ -304,8 +313,8 @@ final class Cues {
   }
 
   /**
-   * Matches "is planned for", "are set for", "is due for", "is forecast for", "are due on", "is due in" (not "in part") at {@code i}:
-   * a plan in the present looks ahead.
+   * Matches "is planned for", "are set for", "is due for", "is forecast for", "are due on", "is due in" (not "in
+   * part") at {@code i}: a plan in the present looks ahead.
    */
   private static int plannedFor(String t, int i, int hi) {
     int e = lit(t, i, hi, "is");

@@ -15,8 +15,9 @@ final class Gate {
       "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "dozen", "every", "each",
       "earlier", "later", "year", "comparable");
   static final Set<String> TEMPORAL = Set.of("minute", "minutes", "hour", "hours", "day", "days", "week",
-      "weeks", "fortnight", "fortnights", "weekend", "weekends", "month", "months", "quarter", "quarters", "half", "year", "years", "decade",
-      "decades", "century", "centuries", "ago", "earlier", "later", "past", "future", "present", "term", "period",
+      "weeks", "fortnight", "fortnights", "weekend", "weekends", "month", "months", "quarter", "quarters", "half",
+      "year", "years", "decade", "decades", "century", "centuries", "ago", "earlier", "later", "past", "future",
+      "present", "term", "period",
       "morning", "afternoon", "evening", "night", "spring", "summer", "fall", "autumn", "winter", "nineteen", "full", "end",
       "thousand", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",

@@ -10,6 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dateline.model.Granularity;
 import org.dateline.model.TimeValue;
+import org.dateline.resolve.Relation;
+import org.dateline.resolve.Resolution;
 import org.dateline.resolve.TemporalExpression;
 import org.dateline.resolve.TemporalExpression.Explicit;
 import org.dateline.resolve.TemporalExpression.MonthDay;
@@ -17,7 +19,8 @@ import org.dateline.resolve.TemporalExpression.MonthDay;
 /**
  * Reads the other end of a range of days written once with its month: "November 18-19" and "18-19 November"
  * give two days. A range has no value of its own in the contract, so each end is its own mention. Only the
- * text just around a day candidate is read, so the work stays linear.
+ * text just around a day candidate is read, so the work stays linear. Also says when a range of months
+ * without years ("from September to May") needs its ends put in order.
  */
 final class Ranges {
   /** After a day: "-19", " to 19", " and 19", then maybe a year; the day ends at no digit, colon or word. */
@@ -29,6 +32,33 @@ final class Ranges {
   private static final Pattern FIRST = Pattern.compile("(?<d>[0-3]?\\d)(?:\\s{0,2}[-\u2013]\\s{0,2}|\\s{1,3}(?:to|and)\\s{1,3})");
 
   private Ranges() {}
+
+  /**
+   * Whether two yearless months make a range ("from September to May", "October through February", "between
+   * November and March") whose end, each read alone, came before its start.
+   */
+  static boolean wrappedMonths(Scan s, Candidate previous, Resolution first, Candidate c, Resolution r) {
+    if (previous == null || !yearless(previous.expression()) || !yearless(c.expression())
+        || c.begin() - previous.end() > 12 || yearMonth(first) == null || yearMonth(r) == null
+        || !yearMonth(r).isBefore(yearMonth(first))) {
+      return false;
+    }
+    String gap = s.lower.substring(previous.end(), c.begin());
+    boolean between = s.lower.startsWith("between ", Math.max(0, previous.begin() - 8));
+    return Assembler.RANGE_GAP.matcher(gap).matches() && !(gap.trim().equals("and") && !between);
+  }
+
+  /** The month a resolution names, or null if it names none. */
+  static YearMonth yearMonth(Resolution r) {
+    if (r.time().isEmpty() || r.time().get().granularity() != Granularity.MONTH || r.problem().isPresent()) {
+      return null;
+    }
+    return YearMonth.from(r.time().get().localStart().orElseThrow());
+  }
+
+  private static boolean yearless(TemporalExpression e) {
+    return e instanceof TemporalExpression.MonthOfYear m && m.year().isEmpty() && m.relation() == Relation.NONE;
+  }
 
   /** Returns the candidates with the other end of each day range added, in text order. */
   static List<Candidate> withEnds(Scan s, List<Candidate> in) {

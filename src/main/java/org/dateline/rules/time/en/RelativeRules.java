@@ -58,7 +58,9 @@ final class RelativeRules {
             RelativeRules::weekday),
         Rule.of("last|this|next <unit>", "last this next",
             "(?<r>last|this|next|this\\s{1,3}past|this\\s{1,3}coming)\\s{1,3}" + REL_UNIT + "(?!-)",
-            (m, s) -> new RelativeUnit(Lexicon.unit(m.group("u")), offset(m.group("r")))),
+            // "the last weekend of October" is October's
+            (m, s) -> m.group("u").equals("weekend") && s.lower.startsWith(" of ", m.end()) ? null
+                : new RelativeUnit(Lexicon.unit(m.group("u")), offset(m.group("r")))),
         Rule.of("earlier|later this month|year", "earlier later",
             "(?:earlier|later)\\s{1,3}this\\s{1,3}(?<u>month|year)\\b",
             (m, s) -> new RelativeUnit(Lexicon.unit(m.group("u")), 0)),
@@ -86,7 +88,9 @@ final class RelativeRules {
             (m, s) -> new Vague(Granularity.PRESENT)),
         Rule.of("year-end", "year the", "(?:the\\s{1,3}(?:full\\s{1,3})?year\\b(?!\\s{1,3}(?:earlier|ago|before|after))|year[- ]end|year's\\s{1,3}end)\\b",
             (m, s) -> m.group().startsWith("the") && !m.group().contains("full") ? null : new RelativeUnit(Unit.YEAR, 0)),
-        Rule.of("the weekend", "the", "the\\s{1,3}weekend\\b", (m, s) -> new RelativeUnit(Unit.WEEKEND, 0)),
+        // "the past weekend" is the last one, not a vague past ("the last weekend of October" is another's)
+        Rule.of("the [past] weekend", "the", "the\\s{1,3}(?:(?<p>past|previous)\\s{1,3})?weekend\\b(?!\\s{1,3}of\\b)",
+            (m, s) -> new RelativeUnit(Unit.WEEKEND, m.group("p") == null ? 0 : -1)),
         Rule.of("<n> <unit> ago", "# " + NUM_TRIGGER,
             "(?<n>" + NUM + ")\\s{1,3}(?<u>" + UNIT + ")(?:\\s{1,3}or\\s{1,3}so)?\\s{1,3}ago\\b", RelativeRules::ago),
         Rule.of("<n> <unit> from now, in <n> <unit>'s time", "# " + NUM_TRIGGER,

@@ -136,6 +136,11 @@ class NewsDateCorpusTest {
       {"2 p.m.=2026-11-25T14:00|Wednesday=2026-11-25", "The bank will publish its decision at 2 p.m. (1900 GMT) on Wednesday."},
       {"8 p.m.=2026-11-22T20:00|Sunday=2026-11-22", "The polls will close at 8 p.m. (20:00 GMT) on Sunday."},
       {"5 p.m.=2026-11-21T17:00|Monday=2026-11-16", "The talks will end at 5 p.m. (Officials met on Monday.)"},
+      // a weekday in brackets after a day tells it again in another zone: the day itself or one next to it
+      {"10 p.m. ET on Wednesday=2026-11-25T22:00|Thursday=2026-11-26",
+          "The launch is set for 10 p.m. ET on Wednesday (0300 GMT on Thursday)."},
+      {"9 p.m. on Sunday=2026-11-22T21:00|Monday=2026-11-23", "The president will speak at 9 p.m. on Sunday (0200 GMT Monday)."},
+      {"Monday=2026-11-16|Friday=2026-11-20", "The vote was on Monday (the results came on Friday)."},
       // a clock time in brackets after a day, not after a clock time, is one of its own
       {"Friday=2026-11-20|09:30 GMT)=2026-11-20T09:30", "The market opened on Friday (09:30 GMT) after the holiday."},
       {"11 p.m.=2026-11-18T23:00|Wednesday=2026-11-18", "The quake struck at 11 p.m. (2000 GMT) Wednesday."},
@@ -150,6 +155,9 @@ class NewsDateCorpusTest {
       {"8 a.m.=2026-11-22T08:00", "Talks will open at 8 a.m."},
       {"4 in the morning=2026-11-22T04:00", "The convoy will leave at 4 in the morning."},
       {"around 9 p.m. Pacific time on Tuesday=2026-11-17T21:00", "The outage began around 9 p.m. Pacific time on Tuesday."},
+      // a colon ends a clause: the future of a quotation after it does not reach the day of the saying
+      {"Thursday=2026-11-19|Monday=2026-11-23", "The minister told reporters on Thursday: \u201cWe will meet again on Monday.\u201d"},
+      {"Monday at 10:30 a.m.=2026-11-23T10:30", "Schedule: talks resume on Monday at 10:30 a.m."},
       // a closing quotation ends the sentence: its future does not reach the next one
       {"Wednesday=2026-11-18", "He said he would sign it \"as soon as it reaches my desk.\" Lawmakers spent Wednesday on it."},
       {"10 at night=2026-11-20T22:00", "The blast came at 10 at night."},
@@ -157,6 +165,10 @@ class NewsDateCorpusTest {
       {"Sunday=2026-11-22", "A funeral is planned for Sunday.", "Talks are set for Sunday."},
       {"a week or so ago=2026-W46", "Officials met a week or so ago."},
       {"a decade ago=2016", "The bloc was founded a decade ago."},
+      // "the past weekend" is the last one, no vague past
+      {"The past weekend=2026-W46-WE", "The past weekend saw record crowds."},
+      {"the past weekend=2026-W46-WE", "Police made 40 arrests over the past weekend."},
+      {"October=2026-10", "The festival is held on the last weekend of October."},
       // a fortnight is two weeks; "the past fortnight" is no vague past
       {"a fortnight ago=2026-W45", "The couple married a fortnight ago."},
       {"a fortnight=P2W", "Results are expected within a fortnight."},
@@ -257,6 +269,11 @@ class NewsDateCorpusTest {
       // irregular past verbs keep a yearless date behind publication
       {"March 2=2026-03-02|9=2026-03-09", "The fair ran from March 2 through 9."},
       {"February=2026-02", "Rebels struck the port in February.", "The ferry sank in February."},
+      // a past spelled as the present ("hit", "shut", "quit", "burst") is past, unless after a modal or "to";
+      // "cut" is a noun as often ("a rate cut in January")
+      {"December=2025-12", "The storm hit the coast in December.", "The factory shut its doors in December.",
+          "The dam burst in December."},
+      {"December=2026-12", "The storm could hit the coast in December.", "Traders see a 60% chance of a cut in December."},
       // what happened in a month a little ahead of the calendar happened last time round; a deadline may lie ahead
       {"January=2026-01", "The ceasefire collapsed in January.", "The company changed its name in January.",
           "The rebels fled the city in January.", "The company sold the plant in January.", "The army withdrew in January."},
@@ -295,11 +312,14 @@ class NewsDateCorpusTest {
       {"Wednesday=2026-11-18|Thursday=2026-11-19|9 a.m.=2026-11-19T09:00",
           "The quake struck on Wednesday. Rescuers arrived on Thursday. They reached the town at 9 a.m."},
       // a date in a phrase of its own between commas, told there in the past, has happened, whatever the future
-      // beyond the commas; a phrase without a past verb of its own, or with a future, still looks ahead
+      // beyond the commas or an "and" or "but"; a phrase without a past verb of its own, or with a future, still
+      // looks ahead
       {"Monday=2026-11-16|Saturday=2026-11-21", "The envoy, who arrived on Monday, will meet the president on Saturday."},
       {"Tuesday=2026-11-17|next week=2026-W48", "The ban, imposed on Tuesday, is expected to be lifted next week."},
       {"July=2026-07|January=2027-01", "The law, which passed in July, takes effect in January."},
       {"Thursday=2026-11-19|March=2027-03", "Officials, who met on Thursday, will meet again in March."},
+      {"Thursday=2026-11-19|next Friday=2026-11-27", "Train drivers walked out on Thursday and will strike again next Friday."},
+      {"Tuesday=2026-11-17|January=2027-01", "They met on Tuesday but will meet again in January."},
       {"Monday=2026-11-23", "The envoy, who will arrive on Monday, hopes for a deal."},
       {"Tuesday=2026-11-24", "The vote, on Tuesday, will decide the matter."},
   };
