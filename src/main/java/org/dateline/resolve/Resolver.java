@@ -253,7 +253,9 @@ public final class Resolver {
         long back = past.until(now, java.time.temporal.ChronoUnit.MONTHS);
         // what happened "in December" happened last December, even in November; a day of a month may still
         // lean ahead in a past clause, as a deadline does ("extended to Nov. 16")
-        boolean forward = dir != Direction.PAST && leansForward(dir, 12 - back, back);
+        // a month told ahead is the coming one, however near the last one lies ("will expire in September",
+        // read in November): a month, unlike a day, is seldom a deadline just past
+        boolean forward = dir == Direction.FUTURE || dir != Direction.PAST && leansForward(dir, 12 - back, back);
         return forward ? past.plusYears(1) : past;
     }
   }

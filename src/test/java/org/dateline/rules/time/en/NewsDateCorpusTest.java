@@ -26,6 +26,9 @@ class NewsDateCorpusTest {
 
   /** Expected mentions ({@code text=value|...}), then sentences. */
   private static final String[][] CORPUS = {
+      // a month told ahead is the coming one, however near the last one lies; told in the past, the last one
+      {"September=2027-09", "The permit will expire in September.", "The plant is expected to reopen in September."},
+      {"September=2026-09", "The plant reopened in September."},
       // what is forecast, projected or predicted to happen lies ahead
       {"Friday=2026-11-27", "The heat wave is forecast to peak on Friday.", "Turnout is projected to rise on Friday."},
       // "last" after a modal or "to" is the verb, no past anchor
