@@ -990,11 +990,16 @@ final class CasualtyCorpus {
       // people who went missing or lost contact are missing
       e("killed 11; missing 4", "Eleven people were confirmed dead and 4 others lost contact after a mudslide hit a village.",
           "Eleven people died and four went missing."),
-      e("missing 17", "The flash flood left 17 people out of contact.", "Seventeen people have gone missing since the storm."));
+      e("missing 17", "The flash flood left 17 people out of contact.", "Seventeen people have gone missing since the storm."),
+      // lakhs and crores, in words or in South Asian digit groups
+      e("evacuated (200000..+inf)", "Over 2 lakh people were evacuated ahead of the cyclone.",
+          "Over two lakh people were evacuated.", "More than 2,00,000 people were evacuated."),
+      e("affected 12000000", "The floods have affected 1.2 crore people."));
 
 
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
+      "The state paid Rs 5 lakh to each of the families.",
       "The prison moved 40 inmates to another jail.", "The airline moved 300 passengers to a later flight.",
       "The charity bused 60 children to the camp.",
       "Forty homes were hit by flooding.", "Thirty people needed medical treatment after the storm.",
