@@ -93,8 +93,9 @@ final class CasualtyRules {
       "likely", "feared", "predicted", "projected", "set");
   /** How many tokens before a toll's link the word that foresees it may stand: "is expected to rise to". */
   private static final int FORESEEN_WINDOW = 4;
-  /** Verbs that drive people out: "forced 12,000 people to flee". */
-  private static final TokenSet FORCED = TokenSet.of("forced", "forcing", "forces", "force");
+  /** Verbs that drive people out: "forced 12,000 people to flee", "has driven 500,000 people from their homes". */
+  private static final TokenSet FORCED = TokenSet.of("forced", "forcing", "forces", "force", "driven", "drove",
+      "driving", "drives");
   /** Verbs that tell people to go: "ordered 30,000 residents to evacuate"; told, they are evacuated, not driven out. */
   private static final TokenSet ORDERED = TokenSet.of("ordered", "ordering", "orders", "order", "told", "telling");
   private static final TokenSet SUBTOTAL_CUES = TokenSet.of("including", "includes", "include", "included");

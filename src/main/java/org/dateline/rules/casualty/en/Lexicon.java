@@ -40,6 +40,8 @@ final class Lexicon {
           "removed from life support",
           "feared dead", "presumed dead", "reported dead", "shot and killed", "found murdered",
           "succumbed to ? injuries", "succumbed to ? wounds", "succumbed to injuries", "succumbed to wounds",
+          "succumbed to the disease", "succumbed to the virus", "succumbed to the illness", "succumbed to ? burns",
+          "succumbed to burns",
           "passed away", "pronounced deceased", "mowed down", "mown down", "hacked down")
       .add(INJURED, "wounded", "injured", "hurt", "shot and wounded", "shot and injured",
           "stabbed and wounded", "suffered ? injuries", "sustained ? injuries", "suffered ? wounds",
@@ -115,7 +117,10 @@ final class Lexicon {
           "fled into neighbouring", "fled into neighboring", "fled abroad", "fled the country",
           "fled the fighting", "fled the violence", "fled their villages", "fled the city", "fled the region",
           "fled the province", "fled the town", "fled the enclave", "fled the territory", "took refuge", "taken refuge",
-          "sought refuge", "sought shelter", "taking refuge")
+          "sought refuge", "sought shelter", "taking refuge",
+          // "2,000 people lost their homes", "80,000 were forced to leave their homes"
+          "lost their homes", "forced to leave their homes", "forced to abandon their homes", "abandoned their homes",
+          "forced out of their homes", "driven from their homes", "driven out of their homes")
       .add(ARRESTED, "arrested", "detained", "taken into custody", "taken into police custody",
           "taken into military custody", "apprehended", "rounded up")
       .add(RESCUED, "rescued", "pulled alive", "pulled out alive", "pulled from ? rubble alive", "saved",

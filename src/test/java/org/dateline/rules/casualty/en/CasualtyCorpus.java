@@ -994,11 +994,18 @@ final class CasualtyCorpus {
       // lakhs and crores, in words or in South Asian digit groups
       e("evacuated (200000..+inf)", "Over 2 lakh people were evacuated ahead of the cyclone.",
           "Over two lakh people were evacuated.", "More than 2,00,000 people were evacuated."),
-      e("affected 12000000", "The floods have affected 1.2 crore people."));
+      e("affected 12000000", "The floods have affected 1.2 crore people."),
+      // people who lost, left or were driven from their homes are displaced
+      e("displaced ~2000", "About 2,000 people lost their homes in the fire.",
+          "Around 2,000 people were forced to leave their homes.", "Some 2,000 residents abandoned their homes."),
+      e("displaced 500000", "The fighting has driven 500,000 people from their homes."),
+      e("killed 3; displaced 40", "Three people lost their lives and 40 lost their homes."),
+      e("killed 6", "Six more people succumbed to the disease over the weekend."));
 
 
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
+      "The driver drove 40 passengers to the station.", "The storm drove 300 boats from their moorings.",
       "The state paid Rs 5 lakh to each of the families.",
       "The prison moved 40 inmates to another jail.", "The airline moved 300 passengers to a later flight.",
       "The charity bused 60 children to the camp.",
