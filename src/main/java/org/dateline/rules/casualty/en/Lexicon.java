@@ -105,11 +105,7 @@ final class Lexicon {
           "under evacuation orders", "under evacuation order", "under an evacuation order", "under mandatory evacuation orders",
           "in evacuation centres", "in evacuation centers", "in ? evacuation centres", "in ? evacuation centers",
           "staying in evacuation centres", "staying in evacuation centers", "sheltering in evacuation centres",
-          "sheltering in evacuation centers",
-          // shelters a disaster filled: "3,000 people are staying in emergency shelters"
-          "in emergency shelters", "in temporary shelters", "in ? emergency shelters", "in ? temporary shelters",
-          "in relief camps", "in ? relief camps", "staying in emergency shelters", "staying in temporary shelters",
-          "staying in relief camps", "living in relief camps", "sheltered in schools", "sheltering in schools")
+          "sheltering in evacuation centers")
       .add(DISPLACED, "displaced", "internally displaced", "made homeless", "left homeless", "rendered homeless",
           "fled their homes", "forced to flee", "forced from their homes", "uprooted",
           // refugees counted where they went: "45,000 people have fled across the border into Chad"

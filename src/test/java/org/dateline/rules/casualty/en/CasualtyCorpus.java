@@ -932,8 +932,6 @@ final class CasualtyCorpus {
           "More than 8 million people have been internally displaced."),
       e("affected (700000..+inf)", "The floods have impacted more than 700,000 people, the UN said."),
       e("arrested [30..+inf)", "At least 30 people were taken into police custody."),
-      e("evacuated ~2000", "About 2,000 people are staying in temporary shelters.",
-          "Some 2,000 people are living in relief camps.", "About 2,000 people were in emergency shelters."),
       e("affected ~800000; displaced 120000",
           "An estimated 800,000 people were affected, while 120,000 were internally displaced."),
       // the number of people of any category, as the number of the dead
