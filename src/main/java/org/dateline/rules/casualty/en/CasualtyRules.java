@@ -128,6 +128,7 @@ final class CasualtyRules {
   private static final TokenSet SAYING = TokenSet.of("said", "reported", "believed", "thought", "feared", "known");
   /** Finite forms of "be" that, right after a participle, show it was no predicate: "the nine injured were". */
   private static final TokenSet FINITE_BE = TokenSet.of("were", "was", "are", "is");
+  private static final TokenSet HAVE = TokenSet.of("have", "has", "had");
   /** Possessives before the count a killing verb acts on: "killed his two sons". */
   private static final TokenSet POSSESSIVES = TokenSet.of("his", "her", "their");
   private static final TokenSet OF_OWNERS = TokenSet.of("his", "her", "their", "its", "our", "the", "them");
@@ -233,6 +234,16 @@ final class CasualtyRules {
       // "ten soldiers who had been detained were killed": the relative clause's verb is not the news
       k = main;
       m = Lexicon.PREDICATES.match(t, k, e);
+    }
+    if (m != null && p == null && j > h.end && k == j && m.end < e
+        && (FINITE_BE.contains(t[m.end]) || HAVE.contains(t[m.end]))) {
+      // "three of the 11 missing were found dead": the participle names the group, what follows is the news
+      int next = skipAuxiliaries(t, m.end, e);
+      PhraseTable.Match news = next < 0 ? null : Lexicon.PREDICATES.match(t, next, e);
+      if (news != null) {
+        k = next;
+        m = news;
+      }
     }
     if (m != null && ((m.category == CasualtyCategory.AFFECTED && p == null) || eitherOutcome(t, m, e)
         || negated(t, k) || deniedInside(t, k, m.end) || sentenced(t, i, k)

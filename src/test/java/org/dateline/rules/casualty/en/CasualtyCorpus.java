@@ -998,11 +998,16 @@ final class CasualtyCorpus {
           "Around 2,000 people were forced to leave their homes.", "Some 2,000 residents abandoned their homes."),
       e("displaced 500000", "The fighting has driven 500,000 people from their homes."),
       e("killed 3; displaced 40", "Three people lost their lives and 40 lost their homes."),
-      e("killed 6", "Six more people succumbed to the disease over the weekend."));
+      e("killed 6", "Six more people succumbed to the disease over the weekend."),
+      // a part of a group its participle names, and what befell the part after it
+      e("killed 3", "Officials said 3 of the 11 missing had been found dead.", "Three of the 11 missing were found dead."),
+      e("rescued 3", "Three of the 11 missing have been rescued."),
+      e("hospitalized 2", "Two of the 40 evacuated were later hospitalized."));
 
 
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
+      "Four of the arrested were released.",
       "The driver drove 40 passengers to the station.", "The storm drove 300 boats from their moorings.",
       "The state paid Rs 5 lakh to each of the families.",
       "The prison moved 40 inmates to another jail.", "The airline moved 300 passengers to a later flight.",
