@@ -1002,7 +1002,10 @@ final class CasualtyCorpus {
       // a part of a group its participle names, and what befell the part after it
       e("killed 3", "Officials said 3 of the 11 missing had been found dead.", "Three of the 11 missing were found dead."),
       e("rescued 3", "Three of the 11 missing have been rescued."),
-      e("hospitalized 2", "Two of the 40 evacuated were later hospitalized."));
+      e("hospitalized 2", "Two of the 40 evacuated were later hospitalized."),
+      // more of the people brought out alive
+      e("rescued 3", "Rescuers found three more survivors on Tuesday.", "Rescuers pulled three more people alive from the rubble.",
+          "Firefighters brought 3 more residents to safety."));
 
 
   /** Sentences with numbers that are not casualty figures. */
