@@ -141,6 +141,9 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
       LeftHomeless.apply(t, i, e, found);
     }
     NoSurvivors.apply(t, s, e, found);
+    if (shooting) {
+      shotToHospital(found);
+    }
     List<Candidate> accepted = found.isEmpty() ? new ArrayList<>() : resolve(found);
     addSubtotals(t, s, e, accepted);
     CasualtyRules.totalOfFigureBefore(t, s, e, accepted);
@@ -380,6 +383,20 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
         }
       }
       return;
+    }
+  }
+
+  /**
+   * Makes the people a shooting put in hospital hurt ("shootings that killed two people and
+   * hospitalized three"), as the people a shooting sent to hospital are.
+   */
+  private static void shotToHospital(List<Candidate> found) {
+    for (int k = 0; k < found.size(); k++) {
+      Candidate c = found.get(k);
+      if (c.category == CasualtyCategory.HOSPITALIZED && c.rule.startsWith("<action>")) {
+        found.set(k, new Candidate(CasualtyCategory.INJURED, c.count, c.numberBegin, c.numberEnd, c.spanBegin,
+            c.spanEnd, c.who, c.role, c.rule + GunshotWounds.AS_SHOT));
+      }
     }
   }
 

@@ -164,6 +164,8 @@ final class Lexicon {
           "the detention of", "arrest", "arrests", "detain", "detains", "rounded up", "rounding up", "round up",
           "rounds up")
       .add(RESCUED, "rescued", "rescuing", "the rescue of", "rescue of")
+      // "the outbreak sickened 400 people, hospitalising 50"
+      .add(HOSPITALIZED, "hospitalizing", "hospitalising", "hospitalized", "hospitalised")
       .add(AFFECTED, "affected", "affecting", "impacted", "impacting")
       .build();
 

@@ -1005,11 +1005,17 @@ final class CasualtyCorpus {
       e("hospitalized 2", "Two of the 40 evacuated were later hospitalized."),
       // more of the people brought out alive
       e("rescued 3", "Rescuers found three more survivors on Tuesday.", "Rescuers pulled three more people alive from the rubble.",
-          "Firefighters brought 3 more residents to safety."));
+          "Firefighters brought 3 more residents to safety."),
+      // what put people in hospital, in the active voice
+      e("hospitalized 50", "The outbreak sickened 400 people, hospitalising 50.",
+          "The virus has hospitalized 50 people in the state."),
+      e("hospitalized 40; killed 3", "The flu hospitalized 40 and killed 3."),
+      e("killed 2; injured 3", "Police charged a man over the shooting that killed two people and hospitalized three."));
 
 
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
+      "He was hospitalized 3 times last year.",
       "Four of the arrested were released.",
       "The driver drove 40 passengers to the station.", "The storm drove 300 boats from their moorings.",
       "The state paid Rs 5 lakh to each of the families.",
