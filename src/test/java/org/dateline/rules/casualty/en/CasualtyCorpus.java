@@ -1010,7 +1010,8 @@ final class CasualtyCorpus {
       e("hospitalized 50", "The outbreak sickened 400 people, hospitalising 50.",
           "The virus has hospitalized 50 people in the state."),
       e("hospitalized 40; killed 3", "The flu hospitalized 40 and killed 3."),
-      e("killed 2; injured 3", "Police charged a man over the shooting that killed two people and hospitalized three."));
+      e("killed 2; injured 3", "Police charged a man over the shooting that killed two people and hospitalized three."),
+      e("killed 2; injured 3", "Police charged a man over the shootings that killed two people and hospitalized three."));
 
 
   /** Sentences with numbers that are not casualty figures. */
