@@ -77,7 +77,10 @@ final class Lexicon {
           "treated at the scene", "treated on the scene", "treated at the site")
       .add(MISSING, "missing", "unaccounted for", "disappeared", "went missing", "gone missing",
           // Chinese state media: "four others lost contact", "17 out of contact"
-          "lost contact", "out of contact")
+          "lost contact", "out of contact",
+          // "twelve people are yet to be accounted for", "nine remain unaccounted-for"
+          "yet to be accounted for", "unaccounted-for",
+          "listed as missing")
       .add(HOSPITALIZED, "hospitalized", "hospitalised", "in hospital", "in the hospital", "in hospitals",
           "taken to ? hospital", "taken to ? hospitals", "rushed to ? hospital", "admitted to ? hospital",
           "transported to ? hospital", "airlifted to ? hospital", "brought to ? hospital",

@@ -1011,11 +1011,15 @@ final class CasualtyCorpus {
           "The virus has hospitalized 50 people in the state."),
       e("hospitalized 40; killed 3", "The flu hospitalized 40 and killed 3."),
       e("killed 2; injured 3", "Police charged a man over the shooting that killed two people and hospitalized three."),
-      e("killed 2; injured 3", "Police charged a man over the shootings that killed two people and hospitalized three."));
+      e("killed 2; injured 3", "Police charged a man over the shootings that killed two people and hospitalized three."),
+      // people not yet accounted for are missing
+      e("missing 12", "Twelve people are yet to be accounted for.", "Twelve people remain unaccounted-for.",
+          "Twelve people are still listed as missing."));
 
 
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
+      "All 40 passengers have been accounted for.", "The 12 workers were accounted for.",
       "He was hospitalized 3 times last year.",
       "Four of the arrested were released.",
       "The driver drove 40 passengers to the station.", "The storm drove 300 boats from their moorings.",
