@@ -1164,7 +1164,8 @@ final class CasualtyRules {
       }
       Candidate before = null;
       for (Candidate c : accepted) {
-        if (c.role != FigureRole.SUBTOTAL && c.numberEnd <= i - 2 && (before == null || c.numberBegin > before.numberBegin)) {
+        boolean earlier = c.role != FigureRole.SUBTOTAL && c.numberEnd <= i - 2;
+        if (earlier && (before == null || c.numberBegin > before.numberBegin)) {
           before = c;
         }
       }
