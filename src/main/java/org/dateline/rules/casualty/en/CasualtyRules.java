@@ -91,6 +91,9 @@ final class CasualtyRules {
   /** Words that make a toll's rise only foreseen: "the toll <b>could</b> rise to 1,000". */
   private static final TokenSet FORESEEING = TokenSet.of("could", "may", "might", "would", "will", "expected",
       "likely", "feared", "predicted", "projected", "set");
+  /** Verbs of a toll's change, in the form a modal takes: "could <b>rise</b> to", "may <b>reach</b>". */
+  private static final TokenSet RISING = TokenSet.of("rise", "climb", "reach", "increase", "grow", "exceed", "top",
+      "pass", "surpass", "hit", "mount", "go", "jump", "soar", "double");
   /** How many tokens before a toll's link the word that foresees it may stand: "is expected to rise to". */
   private static final int FORESEEN_WINDOW = 4;
   /** Verbs that drive people out: "forced 12,000 people to flee", "has driven 500,000 people from their homes". */
@@ -1139,15 +1142,18 @@ final class CasualtyRules {
   /**
    * Whether the toll's link at {@code link} is only foreseen: "the toll could rise to 1,000", "is
    * expected to reach 50" tell no toll; "the toll may climb further, having reached 300" does, after
-   * its comma.
+   * its comma, and "the toll could be as high as 400" is an estimate, a toll told.
    */
   private static boolean foreseen(Token[] t, int toll, int link) {
+    boolean change = RISING.contains(t[link]);
     for (int k = link - 1; k > toll && k >= link - FORESEEN_WINDOW; k--) {
       if (t[k].is(",")) {
         return false;
       }
+      change |= RISING.contains(t[k]);
       if (FORESEEING.contains(t[k])) {
-        return true;
+        // "the toll could be as high as 400" is an estimate of the toll now, not a rise foreseen
+        return change;
       }
     }
     return false;

@@ -1014,7 +1014,9 @@ final class CasualtyCorpus {
       e("killed 2; injured 3", "Police charged a man over the shootings that killed two people and hospitalized three."),
       // people not yet accounted for are missing
       e("missing 12", "Twelve people are yet to be accounted for.", "Twelve people remain unaccounted-for.",
-          "Twelve people are still listed as missing."));
+          "Twelve people are still listed as missing."),
+      // a toll a modal estimates now, not a rise it foresees, is a toll told
+      e("killed 400", "Villagers estimate the toll could be as high as 400."));
 
 
   /** Sentences with numbers that are not casualty figures. */
