@@ -95,10 +95,14 @@ final class CasualtyRules {
   /** Words that make a toll's rise only foreseen: "the toll <b>could</b> rise to 1,000". */
   private static final TokenSet FORESEEING = TokenSet.of("could", "may", "might", "would", "will", "expected",
       "likely", "feared", "predicted", "projected", "set");
+  /** Verbs of a toll's change, in the form a modal takes: "could <b>rise</b> to", "may <b>reach</b>". */
+  private static final TokenSet RISING = TokenSet.of("rise", "climb", "reach", "increase", "grow", "exceed", "top",
+      "pass", "surpass", "hit", "mount", "go", "jump", "soar", "double");
   /** How many tokens before a toll's link the word that foresees it may stand: "is expected to rise to". */
   private static final int FORESEEN_WINDOW = 4;
-  /** Verbs that drive people out: "forced 12,000 people to flee". */
-  private static final TokenSet FORCED = TokenSet.of("forced", "forcing", "forces", "force");
+  /** Verbs that drive people out: "forced 12,000 people to flee", "has driven 500,000 people from their homes". */
+  private static final TokenSet FORCED = TokenSet.of("forced", "forcing", "forces", "force", "driven", "drove",
+      "driving", "drives");
   /** Verbs that tell people to go: "ordered 30,000 residents to evacuate"; told, they are evacuated, not driven out. */
   private static final TokenSet ORDERED = TokenSet.of("ordered", "ordering", "orders", "order", "told", "telling");
   private static final TokenSet SUBTOTAL_CUES = TokenSet.of("including", "includes", "include", "included");
@@ -131,6 +135,7 @@ final class CasualtyRules {
   private static final TokenSet SAYING = TokenSet.of("said", "reported", "believed", "thought", "feared", "known");
   /** Finite forms of "be" that, right after a participle, show it was no predicate: "the nine injured were". */
   private static final TokenSet FINITE_BE = TokenSet.of("were", "was", "are", "is");
+  private static final TokenSet HAVE = TokenSet.of("have", "has", "had");
   /** Possessives before the count a killing verb acts on: "killed his two sons". */
   private static final TokenSet POSSESSIVES = TokenSet.of("his", "her", "their");
   private static final TokenSet OF_OWNERS = TokenSet.of("his", "her", "their", "its", "our", "the", "them");
@@ -239,6 +244,16 @@ final class CasualtyRules {
       // "ten soldiers who had been detained were killed": the relative clause's verb is not the news
       k = main;
       m = Lexicon.PREDICATES.match(t, k, e);
+    }
+    if (m != null && p == null && j > h.end && k == j && m.end < e
+        && (FINITE_BE.contains(t[m.end]) || HAVE.contains(t[m.end]))) {
+      // "three of the 11 missing were found dead": the participle names the group, what follows is the news
+      int next = skipAuxiliaries(t, m.end, e);
+      PhraseTable.Match news = next < 0 ? null : Lexicon.PREDICATES.match(t, next, e);
+      if (news != null) {
+        k = next;
+        m = news;
+      }
     }
     if (m != null && ((m.category == CasualtyCategory.AFFECTED && p == null) || eitherOutcome(t, m, e)
         || negated(t, k) || deniedInside(t, k, m.end) || sentenced(t, i, k)
@@ -1142,15 +1157,18 @@ final class CasualtyRules {
   /**
    * Whether the toll's link at {@code link} is only foreseen: "the toll could rise to 1,000", "is
    * expected to reach 50" tell no toll; "the toll may climb further, having reached 300" does, after
-   * its comma.
+   * its comma, and "the toll could be as high as 400" is an estimate, a toll told.
    */
   private static boolean foreseen(Token[] t, int toll, int link) {
+    boolean change = RISING.contains(t[link]);
     for (int k = link - 1; k > toll && k >= link - FORESEEN_WINDOW; k--) {
       if (t[k].is(",")) {
         return false;
       }
+      change |= RISING.contains(t[k]);
       if (FORESEEING.contains(t[k])) {
-        return true;
+        // "the toll could be as high as 400" is an estimate of the toll now, not a rise foreseen
+        return change;
       }
     }
     return false;
@@ -1167,7 +1185,8 @@ final class CasualtyRules {
       }
       Candidate before = null;
       for (Candidate c : accepted) {
-        if (c.role != FigureRole.SUBTOTAL && c.numberEnd <= i - 2 && (before == null || c.numberBegin > before.numberBegin)) {
+        boolean earlier = c.role != FigureRole.SUBTOTAL && c.numberEnd <= i - 2;
+        if (earlier && (before == null || c.numberBegin > before.numberBegin)) {
           before = c;
         }
       }

@@ -154,6 +154,9 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
     }
     NoSurvivors.apply(t, s, e, found);
     found.removeIf(c -> hypothetical(t, c));
+    if (shooting) {
+      shotToHospital(found);
+    }
     List<Candidate> accepted = found.isEmpty() ? new ArrayList<>() : resolve(found);
     addSubtotals(t, s, e, accepted);
     CasualtyRules.totalOfFigureBefore(t, s, e, accepted);
@@ -431,6 +434,20 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
         if (part && explains(t, update.spanEnd, c.spanBegin)) {
           accepted.set(k, c.withRole(FigureRole.SUBTOTAL));
         }
+      }
+    }
+  }
+
+  /**
+   * Makes the people a shooting put in hospital hurt ("shootings that killed two people and
+   * hospitalized three"), as the people a shooting sent to hospital are.
+   */
+  private static void shotToHospital(List<Candidate> found) {
+    for (int k = 0; k < found.size(); k++) {
+      Candidate c = found.get(k);
+      if (c.category == CasualtyCategory.HOSPITALIZED && c.rule.startsWith("<action>")) {
+        found.set(k, new Candidate(CasualtyCategory.INJURED, c.count, c.numberBegin, c.numberEnd, c.spanBegin,
+            c.spanEnd, c.who, c.role, c.rule + GunshotWounds.AS_SHOT));
       }
     }
   }

@@ -40,6 +40,8 @@ final class Lexicon {
           "removed from life support",
           "feared dead", "presumed dead", "reported dead", "shot and killed", "found murdered",
           "succumbed to ? injuries", "succumbed to ? wounds", "succumbed to injuries", "succumbed to wounds",
+          "succumbed to the disease", "succumbed to the virus", "succumbed to the illness", "succumbed to ? burns",
+          "succumbed to burns",
           "passed away", "pronounced deceased", "mowed down", "mown down", "hacked down",
           "suffocated", "asphyxiated", "strangled", "incinerated", "found lifeless", "run over and killed",
           "burnt beyond recognition", "burned beyond recognition", "charred beyond recognition")
@@ -77,9 +79,12 @@ final class Lexicon {
           "treated for heat stroke", "treated for hypothermia",
           // hurt, if not badly enough for hospital: "three others were treated at the scene"
           "treated at the scene", "treated on the scene", "treated at the site")
-      .add(MISSING, "missing", "unaccounted for", "disappeared", "went missing", "gone missing", "listed as missing",
+      .add(MISSING, "missing", "unaccounted for", "disappeared", "went missing", "gone missing",
           // Chinese state media: "four others lost contact", "17 out of contact"
-          "lost contact", "out of contact")
+          "lost contact", "out of contact",
+          // "twelve people are yet to be accounted for", "nine remain unaccounted-for"
+          "yet to be accounted for", "unaccounted-for",
+          "listed as missing")
       .add(HOSPITALIZED, "hospitalized", "hospitalised", "in hospital", "in the hospital", "in hospitals",
           "taken to ? hospital", "taken to ? hospitals", "rushed to ? hospital", "admitted to ? hospital",
           "transported to ? hospital", "airlifted to ? hospital", "brought to ? hospital",
@@ -104,14 +109,11 @@ final class Lexicon {
           "moved into evacuation centers", "moved into ? shelters", "moved into shelters",
           // told to go, or gone: "50,000 residents were ordered to evacuate", "3,500 are in evacuation centres"
           "ordered to evacuate", "told to evacuate", "forced to evacuate", "ordered to leave their homes",
-          "under evacuation orders", "under evacuation order", "under an evacuation order", "under mandatory evacuation orders",
+          "under evacuation orders", "under evacuation order", "under an evacuation order",
+          "under mandatory evacuation orders",
           "in evacuation centres", "in evacuation centers", "in ? evacuation centres", "in ? evacuation centers",
           "staying in evacuation centres", "staying in evacuation centers", "sheltering in evacuation centres",
-          "sheltering in evacuation centers",
-          // shelters a disaster filled: "3,000 people are staying in emergency shelters"
-          "in emergency shelters", "in temporary shelters", "in ? emergency shelters", "in ? temporary shelters",
-          "in relief camps", "in ? relief camps", "staying in emergency shelters", "staying in temporary shelters",
-          "staying in relief camps", "living in relief camps", "sheltered in schools", "sheltering in schools")
+          "sheltering in evacuation centers")
       .add(DISPLACED, "displaced", "internally displaced", "made homeless", "left homeless", "rendered homeless",
           "fled their homes", "forced to flee", "forced from their homes", "uprooted",
           // refugees counted where they went: "45,000 people have fled across the border into Chad"
@@ -119,7 +121,10 @@ final class Lexicon {
           "fled into neighbouring", "fled into neighboring", "fled abroad", "fled the country",
           "fled the fighting", "fled the violence", "fled their villages", "fled the city", "fled the region",
           "fled the province", "fled the town", "fled the enclave", "fled the territory", "took refuge", "taken refuge",
-          "sought refuge", "sought shelter", "taking refuge")
+          "sought refuge", "sought shelter", "taking refuge",
+          // "2,000 people lost their homes", "80,000 were forced to leave their homes"
+          "lost their homes", "forced to leave their homes", "forced to abandon their homes", "abandoned their homes",
+          "forced out of their homes", "driven from their homes", "driven out of their homes")
       .add(ARRESTED, "arrested", "detained", "taken into custody", "taken into police custody",
           "taken into military custody", "apprehended", "rounded up", "placed under arrest",
           "held for questioning", "remanded in custody", "nabbed")
@@ -169,6 +174,8 @@ final class Lexicon {
           "the detention of", "arrest", "arrests", "detain", "detains", "rounded up", "rounding up", "round up",
           "rounds up")
       .add(RESCUED, "rescued", "rescuing", "the rescue of", "rescue of")
+      // "the outbreak sickened 400 people, hospitalising 50"
+      .add(HOSPITALIZED, "hospitalizing", "hospitalising", "hospitalized", "hospitalised")
       .add(AFFECTED, "affected", "affecting", "impacted", "impacting")
       .build();
 

@@ -26,8 +26,10 @@ final class NumberWords {
   private static final Map<String, Integer> TENS_WORDS = Map.of(
       "twenty", 20, "thirty", 30, "forty", 40, "fifty", 50, "sixty", 60, "seventy", 70,
       "eighty", 80, "ninety", 90);
+  /** Scale words, with South Asian usage's lakh (100,000) and crore (10,000,000): "2 lakh people". */
   private static final Map<String, Long> SCALES = Map.of(
-      "thousand", 1_000L, "million", 1_000_000L, "billion", 1_000_000_000L);
+      "thousand", 1_000L, "million", 1_000_000L, "billion", 1_000_000_000L, "lakh", 100_000L, "lakhs", 100_000L,
+      "crore", 10_000_000L, "crores", 10_000_000L);
   /** The digits of a short-scaled number: "1.5" of "1.5m", at most one point. */
   private static final java.util.regex.Pattern SHORT_NUMERAL =
       java.util.regex.Pattern.compile("[0-9]{1,3}(\\.[0-9]{1,2})?");
@@ -137,14 +139,34 @@ final class NumberWords {
     return new Match(v, end);
   }
 
+  /** Whether the groups are "2,50,000" style: one or two digits, pairs, then three digits. */
+  private static boolean indianGrouping(String[] groups) {
+    int n = groups.length;
+    if (groups[0].isEmpty() || groups[0].length() > 2 || groups[n - 1].length() != 3 || n > 5) {
+      return false;
+    }
+    for (int i = 1; i < n - 1; i++) {
+      if (groups[i].length() != 2) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean spaceGroup(Token prev, Token next) {
     return next.isNumber() && next.begin == prev.end + 1 && next.lower.length() == 3
         && next.lower.chars().allMatch(Character::isDigit) && prev.lower.length() <= 3;
   }
 
-  /** Returns the value of "1,200" or "37", or -1 if the grouping is wrong or the value too large. */
+  /**
+   * Returns the value of "1,200" or "37", or of South Asian grouping in lakhs ("2,50,000"), or -1 if
+   * the grouping is wrong or the value too large.
+   */
   static long grouped(String s) {
     String[] groups = s.split(",", -1);
+    if (groups.length > 2 && indianGrouping(groups)) {
+      return Long.parseLong(s.replace(",", ""));
+    }
     if (groups[0].isEmpty() || groups[0].length() > (groups.length == 1 ? 13 : 3)) {
       return -1;
     }

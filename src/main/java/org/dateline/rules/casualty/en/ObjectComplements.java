@@ -7,9 +7,8 @@ import org.dateline.model.FigureRole;
 /**
  * People a verb acts on, told with what became of them after the people: "gunmen burned two
  * villagers <b>alive</b>", "paramedics took 12 people <b>to hospital</b>", "rescuers pulled two
- * children from the rubble <b>alive</b>", "the fighting drove 5,000 people <b>from their
- * homes</b>". The verb alone says nothing of the outcome ("took two villagers", "pulled two
- * bodies from the river"); the words after the people do.
+ * children from the rubble <b>alive</b>". The verb alone says nothing of the outcome ("took two
+ * villagers", "pulled two bodies from the river"); the words after the people do.
  *
  * <p>People sent to hospital, pulled out alive or to safety right after the verb, moved to safety,
  * taken into custody or forced from their homes have rules of their own ({@link SentToHospital},
@@ -19,24 +18,20 @@ import org.dateline.model.FigureRole;
  */
 final class ObjectComplements {
   /** A group of verbs and the words after their people that tell the category. */
-  private record Shape(TokenSet verbs, CasualtyCategory category, int maxGap, String... complement) {}
+  private record Shape(TokenSet verbs, CasualtyCategory category, String... complement) {}
 
   private static final TokenSet TAKEN = TokenSet.of(
       "took", "taking", "takes", "take", "rushed", "rushing", "rushes", "rush", "brought", "bringing", "brings",
       "transported", "transporting", "transports", "airlifted", "airlifting", "ferried", "ferrying", "flew",
       "admitted", "admitting");
   private static final List<Shape> SHAPES = List.of(
-      new Shape(TokenSet.of("burned", "burnt", "burning", "burns", "burn"), CasualtyCategory.KILLED, 0, "alive"),
-      new Shape(TAKEN, CasualtyCategory.HOSPITALIZED, 0, "to", "hospital"),
-      new Shape(TAKEN, CasualtyCategory.HOSPITALIZED, 0, "to", "hospitals"),
-      new Shape(TAKEN, CasualtyCategory.HOSPITALIZED, 2, "to", "*", "hospital"),
-      new Shape(TAKEN, CasualtyCategory.HOSPITALIZED, 2, "to", "*", "hospitals"),
+      new Shape(TokenSet.of("burned", "burnt", "burning", "burns", "burn"), CasualtyCategory.KILLED, "alive"),
+      new Shape(TAKEN, CasualtyCategory.HOSPITALIZED, "to", "hospital"),
+      new Shape(TAKEN, CasualtyCategory.HOSPITALIZED, "to", "hospitals"),
+      new Shape(TAKEN, CasualtyCategory.HOSPITALIZED, "to", "*", "hospital"),
+      new Shape(TAKEN, CasualtyCategory.HOSPITALIZED, "to", "*", "hospitals"),
       new Shape(TokenSet.of("pulled", "pulling", "pulls", "dragged", "plucked", "brought", "bringing", "dug", "digging"),
-          CasualtyCategory.RESCUED, 0, "*", "alive"),
-      new Shape(TokenSet.of("drove", "driven", "driving", "drives", "chased", "chasing", "pushed", "pushing"),
-          CasualtyCategory.DISPLACED, 0, "from", "their", "homes"),
-      new Shape(TokenSet.of("drove", "driven", "driving", "drives", "chased", "chasing", "pushed", "pushing"),
-          CasualtyCategory.DISPLACED, 0, "out", "of", "their", "homes"));
+          CasualtyCategory.RESCUED, "*", "alive"));
   /** Words of the people taken to hospital that tell them shot: "four gunshot victims". */
   private static final TokenSet SHOT = TokenSet.of("gunshot", "shooting");
   /** Words of the people taken to hospital that tell them hurt: "two wounded people". */

@@ -38,6 +38,10 @@ final class PulledAlive {
     }
     People.Counted c = People.countedAt(t, i + 1, e);
     People p = c == null ? null : c.people;
+    if (p == null && c != null && c.end + 1 < e && t[c.end].is("more")) {
+      // "found three more survivors", "pulled two more people alive"
+      p = People.after(t, c.end + 1, e, false);
+    }
     if (p == null) {
       return;
     }

@@ -60,7 +60,8 @@ final class ShootingRules {
   /** Returns whether tokens {@code [s, e)} hold a verb of shooting or stabbing or a bullet, so these rules may apply. */
   static boolean mentionsShooting(Token[] t, int s, int e) {
     for (int i = s; i < e; i++) {
-      if (SHOOTING_VERBS.contains(t[i]) || STABBING_VERBS.contains(t[i]) || BULLETS.contains(t[i])) {
+      if (SHOOTING_VERBS.contains(t[i]) || STABBING_VERBS.contains(t[i]) || BULLETS.contains(t[i])
+          || t[i].is("shootings") || t[i].is("stabbings")) {
         return true;
       }
     }

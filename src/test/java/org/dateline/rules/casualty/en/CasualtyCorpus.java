@@ -976,8 +976,6 @@ final class CasualtyCorpus {
           "More than 8 million people have been internally displaced."),
       e("affected (700000..+inf)", "The floods have impacted more than 700,000 people, the UN said."),
       e("arrested [30..+inf)", "At least 30 people were taken into police custody."),
-      e("evacuated ~2000", "About 2,000 people are staying in temporary shelters.",
-          "Some 2,000 people are living in relief camps.", "About 2,000 people were in emergency shelters."),
       e("affected ~800000; displaced 120000",
           "An estimated 800,000 people were affected, while 120,000 were internally displaced."),
       // the number of people of any category, as the number of the dead
@@ -1034,7 +1032,35 @@ final class CasualtyCorpus {
       // people who went missing or lost contact are missing
       e("killed 11; missing 4", "Eleven people were confirmed dead and 4 others lost contact after a mudslide hit a village.",
           "Eleven people died and four went missing."),
-      e("missing 17", "The flash flood left 17 people out of contact.", "Seventeen people have gone missing since the storm."));
+      e("missing 17", "The flash flood left 17 people out of contact.", "Seventeen people have gone missing since the storm."),
+      // lakhs and crores, in words or in South Asian digit groups
+      e("evacuated (200000..+inf)", "Over 2 lakh people were evacuated ahead of the cyclone.",
+          "Over two lakh people were evacuated.", "More than 2,00,000 people were evacuated."),
+      e("affected 12000000", "The floods have affected 1.2 crore people."),
+      // people who lost, left or were driven from their homes are displaced
+      e("displaced ~2000", "About 2,000 people lost their homes in the fire.",
+          "Around 2,000 people were forced to leave their homes.", "Some 2,000 residents abandoned their homes."),
+      e("displaced 500000", "The fighting has driven 500,000 people from their homes."),
+      e("killed 3; displaced 40", "Three people lost their lives and 40 lost their homes."),
+      e("killed 6", "Six more people succumbed to the disease over the weekend."),
+      // a part of a group its participle names, and what befell the part after it
+      e("killed 3", "Officials said 3 of the 11 missing had been found dead.", "Three of the 11 missing were found dead."),
+      e("rescued 3", "Three of the 11 missing have been rescued."),
+      e("hospitalized 2", "Two of the 40 evacuated were later hospitalized."),
+      // more of the people brought out alive
+      e("rescued 3", "Rescuers found three more survivors on Tuesday.", "Rescuers pulled three more people alive from the rubble.",
+          "Firefighters brought 3 more residents to safety."),
+      // what put people in hospital, in the active voice
+      e("hospitalized 50", "The outbreak sickened 400 people, hospitalising 50.",
+          "The virus has hospitalized 50 people in the state."),
+      e("hospitalized 40; killed 3", "The flu hospitalized 40 and killed 3."),
+      e("killed 2; injured 3", "Police charged a man over the shooting that killed two people and hospitalized three."),
+      e("killed 2; injured 3", "Police charged a man over the shootings that killed two people and hospitalized three."),
+      // people not yet accounted for are missing
+      e("missing 12", "Twelve people are yet to be accounted for.", "Twelve people remain unaccounted-for.",
+          "Twelve people are still listed as missing."),
+      // a toll a modal estimates now, not a rise it foresees, is a toll told
+      e("killed 400", "Villagers estimate the toll could be as high as 400."));
 
 
   /** Sentences with numbers that are not casualty figures. */
@@ -1049,6 +1075,11 @@ final class CasualtyCorpus {
       "Paramedics took one of the victims to hospital.",
       "Deaths of despair are a growing concern, and the count of overdoses has risen.",
       "The vote count reached 25,000 by midnight.",
+      "All 40 passengers have been accounted for.", "The 12 workers were accounted for.",
+      "He was hospitalized 3 times last year.",
+      "Four of the arrested were released.",
+      "The driver drove 40 passengers to the station.", "The storm drove 300 boats from their moorings.",
+      "The state paid Rs 5 lakh to each of the families.",
       "The prison moved 40 inmates to another jail.", "The airline moved 300 passengers to a later flight.",
       "The charity bused 60 children to the camp.",
       "Forty homes were hit by flooding.", "Thirty people needed medical treatment after the storm.",

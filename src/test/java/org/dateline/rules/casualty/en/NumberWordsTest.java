@@ -19,7 +19,9 @@ class NumberWordsTest {
       "37 | 37", "1,200 | 1200", "12,345,678 | 12345678", "247 025 | 247025", "1 200 000 | 1200000",
       "1.5 million | 1500000", "1.2 million | 1200000", "2 million | 2000000", "3 thousand | 3000",
       "0.5 million | 500000", "twenty-one thousand | 21000", "five hundred thousand | 500000",
-      "1.5m | 1500000", "2m | 2000000", "1.2mn | 1200000", "2bn | 2000000000", "0.25m | 250000"})
+      "1.5m | 1500000", "2m | 2000000", "1.2mn | 1200000", "2bn | 2000000000", "0.25m | 250000",
+      "2 lakh | 200000", "1.5 lakh | 150000", "two lakh | 200000", "1.2 crore | 12000000", "2,50,000 | 250000",
+      "12,00,000 | 1200000", "1,25,50,000 | 12550000"})
   void readsNumbers(String text, long expected) {
     assertEquals(OptionalLong.of(expected), NumberWords.parse(text));
   }
@@ -29,7 +31,8 @@ class NumberWordsTest {
       "", "a", "and", "five six", "twenty twenty", "thirty-seven-year-old", "hundred", "dozen",
       "thousand thousand", "one and", "1,20", "12,34", "1.5", "1.2.3 million", "million million",
       "a a hundred", "twelve thirteen", "one hundred hundred", "the", "F-16", "ninety ten",
-      "1.23456789 thousand", "m", "1.5.2m", "1,500m", "1.255m", "12345m", "from", "5km", "1.5 m"})
+      "1.23456789 thousand", "m", "1.5.2m", "1,500m", "1.255m", "12345m", "from", "5km", "1.5 m",
+      "2,5,000", "12,000,00", "123,45,000", "lakh"})
   void refusesNonNumbers(String text) {
     assertEquals(OptionalLong.empty(), NumberWords.parse(text));
   }
