@@ -76,19 +76,6 @@ final class CasualtyRules {
   /** Words that qualify the deaths a number counts: "the number of <b>confirmed</b> deaths". */
   private static final TokenSet TOLL_MODIFIERS = TokenSet.of(
       "confirmed", "reported", "recorded", "registered", "known", "official", "documented", "verified");
-  /** Verbs of moving people, before them: "authorities moved 3,000 people to safer ground". */
-  private static final TokenSet MOVED = TokenSet.of("moved", "moving", "shifted", "shifting", "relocated",
-      "relocating", "ferried", "ferrying", "airlifted", "airlifting", "bused", "bussed", "took", "taking");
-  /** Places people are moved to out of a danger: "to safer ground", "to relief camps", "to shelters". */
-  private static final TokenSet SAFE_PLACES = TokenSet.of("safety", "safer", "higher", "shelters", "camps",
-      "centres", "centers");
-  /** Verbs of taking people somewhere, before them: "police took 15 people into custody". */
-  private static final TokenSet TOOK = TokenSet.of("took", "taken", "taking", "takes", "take");
-  /** Verbs of treating people, before them: "paramedics treated 31 people for burns". */
-  private static final TokenSet TREATED = TokenSet.of("treated", "treating", "treats");
-  /** Harms people are treated for: "for smoke inhalation", "for gunshot wounds", "for minor injuries". */
-  private static final TokenSet HARMS = TokenSet.of("injuries", "injury", "wounds", "wound", "burns", "smoke",
-      "inhalation", "heatstroke", "hypothermia", "exhaustion", "cuts", "bruises", "fractures", "trauma");
   /** Verbs that bring a total to a new number: "<b>bringing</b> the total to 5,600". */
   private static final TokenSet RAISING = TokenSet.of("bringing", "brings", "brought", "taking", "takes", "took",
       "raising", "raises", "raised", "pushing", "pushed");
@@ -1020,77 +1007,6 @@ final class CasualtyRules {
       CasualtyCategory c = evacuate || ordered ? CasualtyCategory.EVACUATED : CasualtyCategory.DISPLACED;
       out.add(new Candidate(c, q.count, q.begin, q.end, i, beEvacuated ? j + 3 : j + 2, counted.who(),
           FigureRole.TOTAL, "forced <n> <people> from their homes"));
-    }
-  }
-
-  /**
-   * "Paramedics treated 31 people for smoke inhalation", "treating 12 for burns": people treated for
-   * a harm are hurt, as "31 people were treated for smoke inhalation" is.
-   */
-  static void treatedFor(Token[] t, int i, int e, List<Candidate> out) {
-    if (!TREATED.contains(t[i])) {
-      return;
-    }
-    People.Counted counted = People.countedAt(t, i + 1, e);
-    if (counted == null || counted.end + 1 >= e || !t[counted.end].is("for")) {
-      return;
-    }
-    for (int k = counted.end + 1; k < e && k <= counted.end + 3; k++) {
-      if (HARMS.contains(t[k])) {
-        Quantity q = counted.quantity;
-        out.add(new Candidate(CasualtyCategory.INJURED, q.count, q.begin, q.end, i, k + 1, counted.who(),
-            FigureRole.TOTAL, "treated <n> <people> for <a harm>"));
-        return;
-      }
-    }
-  }
-
-  /**
-   * "The state government shifted 40,000 people to relief camps", "authorities moved 3,000 residents
-   * to safer ground", "ferried 400 villagers to safety": people moved out of a danger are evacuated,
-   * as "3,000 people were moved to safer ground" is. The place is "safety", somewhere "safer" or
-   * "higher", shelters, camps or evacuation centres within two words of "to".
-   */
-  static void movedToSafety(Token[] t, int i, int e, List<Candidate> out) {
-    if (!MOVED.contains(t[i])) {
-      return;
-    }
-    People.Counted counted = People.countedAt(t, i + 1, e);
-    if (counted == null || counted.people == null || counted.end + 1 >= e || !t[counted.end].is("to")) {
-      return;
-    }
-    for (int k = counted.end + 1; k < e && k <= counted.end + 3; k++) {
-      if (SAFE_PLACES.contains(t[k])) {
-        Quantity q = counted.quantity;
-        int end = (t[k].is("safer") || t[k].is("higher")) && k + 1 < e ? k + 2 : k + 1;
-        out.add(new Candidate(CasualtyCategory.EVACUATED, q.count, q.begin, q.end, i, end, counted.who(),
-            FigureRole.TOTAL, "moved <n> <people> to safety"));
-        return;
-      }
-      if (!t[k].isWord() || t[k].has(WordFlags.STOP) && !t[k].is("the")) {
-        return;
-      }
-    }
-  }
-
-  /**
-   * "Police took 15 people into custody", "taking 40 protesters into police custody": people taken
-   * into custody are arrested, as "15 people were taken into custody" is.
-   */
-  static void intoCustody(Token[] t, int i, int e, List<Candidate> out) {
-    if (!TOOK.contains(t[i])) {
-      return;
-    }
-    People.Counted counted = People.countedAt(t, i + 1, e);
-    if (counted == null || counted.end + 1 >= e || !t[counted.end].is("into")) {
-      return;
-    }
-    int k = counted.end + 1;
-    k = k + 1 < e && (t[k].is("police") || t[k].is("military") || t[k].is("protective")) ? k + 1 : k;
-    if (t[k].is("custody") && !t[k - 1].is("protective")) {
-      Quantity q = counted.quantity;
-      out.add(new Candidate(CasualtyCategory.ARRESTED, q.count, q.begin, q.end, i, k + 1, counted.who(),
-          FigureRole.TOTAL, "took <n> <people> into custody"));
     }
   }
 

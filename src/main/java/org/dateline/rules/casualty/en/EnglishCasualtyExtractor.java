@@ -144,9 +144,6 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
       CasualtyRules.subject(t, i, e, head, found);
       CasualtyRules.lives(t, i, e, found);
       CasualtyRules.forcedOut(t, i, e, found);
-      CasualtyRules.treatedFor(t, i, e, found);
-      CasualtyRules.intoCustody(t, i, e, found);
-      CasualtyRules.movedToSafety(t, i, e, found);
       SentToHospital.apply(t, s, i, e, found);
       PulledAlive.apply(t, i, e, found);
       ObjectComplements.apply(t, s, i, e, found);

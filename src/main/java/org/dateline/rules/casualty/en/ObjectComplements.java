@@ -6,38 +6,72 @@ import org.dateline.model.FigureRole;
 
 /**
  * People a verb acts on, told with what became of them after the people: "gunmen burned two
- * villagers <b>alive</b>", "paramedics took 12 people <b>to hospital</b>", "rescuers pulled two
- * children from the rubble <b>alive</b>". The verb alone says nothing of the outcome ("took two
- * villagers", "pulled two bodies from the river"); the words after the people do.
+ * villagers <b>alive</b>", "paramedics took 12 people <b>to hospital</b>", "police took 15 people
+ * <b>into custody</b>", "paramedics treated 31 people <b>for smoke inhalation</b>", "authorities
+ * moved 3,000 residents <b>to safer ground</b>", "rescuers pulled two children from the rubble
+ * <b>alive</b>". The verb alone says nothing of the outcome ("took two villagers", "pulled two
+ * bodies from the river", "treated 40 patients for the flu"); the words after the people do. One
+ * table of shapes serves them all.
  *
- * <p>People sent to hospital, pulled out alive or to safety right after the verb, moved to safety,
- * taken into custody or forced from their homes have rules of their own ({@link SentToHospital},
- * {@link PulledAlive}, and the moved-to-safety, custody and forced-out rules).
+ * <p>People sent to hospital, pulled out alive or to safety right after the verb, or forced from
+ * their homes have rules of their own ({@link SentToHospital}, {@link PulledAlive}, and the
+ * forced-out rule), which read more than the words after the people.
  *
  * <p>Immutable and thread-safe.
  */
 final class ObjectComplements {
-  /** A group of verbs and the words after their people that tell the category. */
-  private record Shape(TokenSet verbs, CasualtyCategory category, String... complement) {}
+  /**
+   * A group of verbs, the category of the people they act on, the rule's name, and the words after
+   * the people: a word, a {@link TokenSet} of words one of which stands there, or one of the gaps
+   * {@link #ANY}, {@link #SOME}, {@link #LEAD} and {@link #ONE}.
+   */
+  private record Shape(TokenSet verbs, CasualtyCategory category, String rule, Object... complement) {}
+
+  /** Up to three words, no punctuation, before the next element: "to <b>the nearest</b> hospital". */
+  private static final Object ANY = new Object();
+  /** As {@link #ANY}, but one word at least: "pulled two children <b>from the rubble</b> alive". */
+  private static final Object SOME = new Object();
+  /** Up to two words before a place that are no stop words but "the": "to <b>the</b> relief camps". */
+  private static final Object LEAD = new Object();
+  /** Any one token: "to safer <b>ground</b>". */
+  private static final Object ONE = new Object();
+  /** How many words {@link #ANY} and {@link #SOME} may stand for. */
+  private static final int MAX_WILDCARD = 3;
+  /** How many words {@link #LEAD} may stand for. */
+  private static final int MAX_LEAD = 2;
 
   private static final TokenSet TAKEN = TokenSet.of(
       "took", "taking", "takes", "take", "rushed", "rushing", "rushes", "rush", "brought", "bringing", "brings",
       "transported", "transporting", "transports", "airlifted", "airlifting", "ferried", "ferrying", "flew",
       "admitted", "admitting");
+  /** Verbs of moving people, before them: "authorities moved 3,000 people to safer ground". */
+  private static final TokenSet MOVED = TokenSet.of("moved", "moving", "shifted", "shifting", "relocated",
+      "relocating", "ferried", "ferrying", "airlifted", "airlifting", "bused", "bussed", "took", "taking");
+  /** Harms people are treated for: "for smoke inhalation", "for gunshot wounds", "for minor injuries". */
+  private static final TokenSet HARMS = TokenSet.of("injuries", "injury", "wounds", "wound", "burns", "smoke",
+      "inhalation", "heatstroke", "hypothermia", "exhaustion", "cuts", "bruises", "fractures", "trauma");
+  private static final TokenSet HOSPITALS = TokenSet.of("hospital", "hospitals");
   private static final List<Shape> SHAPES = List.of(
-      new Shape(TokenSet.of("burned", "burnt", "burning", "burns", "burn"), CasualtyCategory.KILLED, "alive"),
-      new Shape(TAKEN, CasualtyCategory.HOSPITALIZED, "to", "hospital"),
-      new Shape(TAKEN, CasualtyCategory.HOSPITALIZED, "to", "hospitals"),
-      new Shape(TAKEN, CasualtyCategory.HOSPITALIZED, "to", "*", "hospital"),
-      new Shape(TAKEN, CasualtyCategory.HOSPITALIZED, "to", "*", "hospitals"),
+      new Shape(TokenSet.of("burned", "burnt", "burning", "burns", "burn"), CasualtyCategory.KILLED,
+          "<verb> <n> <people> <complement>", "alive"),
+      new Shape(TAKEN, CasualtyCategory.HOSPITALIZED, "<verb> <n> <people> <complement>", "to", ANY, HOSPITALS),
       new Shape(TokenSet.of("pulled", "pulling", "pulls", "dragged", "plucked", "brought", "bringing", "dug", "digging"),
-          CasualtyCategory.RESCUED, "*", "alive"));
+          CasualtyCategory.RESCUED, "<verb> <n> <people> <complement>", SOME, "alive"),
+      // "taking 40 protesters into police custody"; "into protective custody" is care, no arrest
+      new Shape(TokenSet.of("took", "taken", "taking", "takes", "take"), CasualtyCategory.ARRESTED,
+          "took <n> <people> into custody", "into", "custody"),
+      new Shape(TokenSet.of("took", "taken", "taking", "takes", "take"), CasualtyCategory.ARRESTED,
+          "took <n> <people> into custody", "into", TokenSet.of("police", "military"), "custody"),
+      new Shape(TokenSet.of("treated", "treating", "treats"), CasualtyCategory.INJURED,
+          "treated <n> <people> for <a harm>", "for", ANY, HARMS),
+      new Shape(MOVED, CasualtyCategory.EVACUATED, "moved <n> <people> to safety", "to", LEAD,
+          TokenSet.of("safety", "shelters", "camps", "centres", "centers")),
+      new Shape(MOVED, CasualtyCategory.EVACUATED, "moved <n> <people> to safety", "to", LEAD,
+          TokenSet.of("safer", "higher"), ONE));
   /** Words of the people taken to hospital that tell them shot: "four gunshot victims". */
   private static final TokenSet SHOT = TokenSet.of("gunshot", "shooting");
   /** Words of the people taken to hospital that tell them hurt: "two wounded people". */
   private static final TokenSet HURT = TokenSet.of("wounded", "injured", "stabbing");
-  /** How many words "*" may stand for: "to the nearest hospital", "from the rubble". */
-  private static final int MAX_WILDCARD = 3;
 
   private ObjectComplements() {}
 
@@ -49,54 +83,68 @@ final class ObjectComplements {
     if (!t[i].isWord()) {
       return;
     }
+    People.Counted c = null;
     for (Shape shape : SHAPES) {
       if (!shape.verbs().contains(t[i])) {
         continue;
       }
-      People.Counted c = People.countedAt(t, i + 1, e);
-      if (c == null || c.people == null && c.quantity.need != Quantity.Need.NONE
-          || c.quantity.end < e && t[c.quantity.end].is("of")) {
-        return; // "took one of the victims to hospital" tells a part of people counted elsewhere
+      c = c == null ? People.countedAt(t, i + 1, e) : c;
+      if (c == null || c.people == null && c.quantity.need != Quantity.Need.NONE) {
+        return;
+      }
+      boolean hospital = shape.category() == CasualtyCategory.HOSPITALIZED;
+      if (hospital && c.quantity.end < e && t[c.quantity.end].is("of")
+          || shape.category() == CasualtyCategory.EVACUATED && c.people == null) {
+        continue; // "took one of the victims to hospital" tells a part of people counted elsewhere
       }
       int end = complementEnd(t, c.end, e, shape.complement());
       if (end > 0) {
         Quantity q = c.quantity;
         // people a shooting left to be taken to hospital are hurt, as people it sent there are
         // ("four gunshot victims"), and so are people told as hurt ("two wounded people")
-        boolean hospital = shape.category() == CasualtyCategory.HOSPITALIZED;
         boolean shot = hospital && (SentToHospital.byAShooting(t, s, i) || Sentences.containsAny(t, q.end, c.end, SHOT));
         boolean hurt = shot || hospital && Sentences.containsAny(t, q.end, c.end, HURT);
         out.add(new Candidate(hurt ? CasualtyCategory.INJURED : shape.category(), q.count, q.begin, q.end, i, end,
-            c.who(), FigureRole.TOTAL, "<verb> <n> <people> <complement>" + (shot ? GunshotWounds.AS_SHOT : "")));
+            c.who(), FigureRole.TOTAL, shape.rule() + (shot ? GunshotWounds.AS_SHOT : "")));
         return;
       }
     }
   }
 
-  /**
-   * Returns the index after the complement's words from {@code j} on, where "*" stands for one to
-   * {@link #MAX_WILDCARD} words that are no punctuation; or -1.
-   */
-  private static int complementEnd(Token[] t, int j, int e, String[] words) {
+  /** Returns the index after the complement's elements from {@code j} on, or -1. */
+  private static int complementEnd(Token[] t, int j, int e, Object[] elements) {
     int k = j;
-    for (int w = 0; w < words.length; w++) {
-      if (words[w].equals("*")) {
-        String next = words[w + 1];
+    for (int w = 0; w < elements.length; w++) {
+      Object el = elements[w];
+      if (el == ANY || el == SOME || el == LEAD) {
+        // the gap ends at the first word that fits the element after it
+        int max = el == LEAD ? MAX_LEAD : MAX_WILDCARD;
         int n = k;
-        while (n < e && n < k + MAX_WILDCARD && !t[n].isPunct() && !t[n].is(next)) {
+        while (n < e && n < k + max && fitsGap(t[n], el) && !fits(t[n], elements[w + 1])) {
           n++;
         }
-        if (n == k || n >= e || !t[n].is(next)) {
+        if (el == SOME && n == k || n >= e || !fits(t[n], elements[w + 1])) {
           return -1;
         }
         k = n;
         continue;
       }
-      if (k >= e || !t[k].is(words[w])) {
+      if (k >= e || !fits(t[k], el)) {
         return -1;
       }
       k++;
     }
     return k;
+  }
+
+  private static boolean fitsGap(Token w, Object gap) {
+    return gap == LEAD ? w.isWord() && (!w.has(WordFlags.STOP) || w.is("the")) : !w.isPunct();
+  }
+
+  private static boolean fits(Token w, Object element) {
+    if (element == ONE) {
+      return true;
+    }
+    return element instanceof TokenSet set ? set.contains(w) : w.is((String) element);
   }
 }
