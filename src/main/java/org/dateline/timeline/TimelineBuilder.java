@@ -27,11 +27,13 @@ import org.dateline.model.Timeline;
  * names only the state joins the one incident in that state that week, but not one of two), or
  * starts an event of its own. Two events of one report are never merged together.
  *
- * <p>Each report lands in one incident's event, as a report tells one incident: its main one
- * (the first its extraction lists). An incident a report mentions besides it ("the second
- * shooting this month", "last year's crash") is not reported by it: it joins no event and starts
- * none, so that a report never joins the earlier incident it is compared to (the report's own
- * extraction still lists it). Talks, calls and statements are merged as they come.
+ * <p>Each report lands in the event of its main incident (the first its extraction lists). An
+ * incident a report mentions besides it ("the second shooting this month", "last year's crash") is
+ * not reported by it: it joins no event and starts none, so that a report never joins the earlier
+ * incident it is compared to (the report's own extraction still lists it). An incident a report
+ * tells as news of its own besides its main one, as a wire roundup does ("Separately, shelling
+ * killed one man in Kherson on Tuesday": a fresh toll elsewhere in the same country), lands in an
+ * event of its own too. Talks, calls and statements are merged as they come.
  *
  * <p>Candidates are found by blocking on the day and the broadest part of the place (the country,
  * or a US state), so the cost of adding a report does not grow with the size of the timeline and
@@ -112,7 +114,7 @@ public final class TimelineBuilder {
   }
 
   /**
-   * Adds the incidents of one report so that the report lands in one incident's event: the first
+   * Adds the incidents of one report so that the report lands in its main incident's event: the first
    * (the report's main incident) joins its match or starts an event, unless the report tells it
    * again under another date ("Saturday night", then "early Sunday") and that telling matches a
    * known event better. An incident the report only mentions besides its own (the earlier one it
