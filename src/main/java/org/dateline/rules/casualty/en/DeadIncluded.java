@@ -2,6 +2,8 @@ package org.dateline.rules.casualty.en;
 
 import java.util.List;
 import org.dateline.model.CasualtyCategory;
+import org.dateline.model.CasualtyCount;
+import org.dateline.model.CountQualifier;
 import org.dateline.model.CasualtyFigure;
 import org.dateline.model.FigureRole;
 
@@ -32,7 +34,8 @@ final class DeadIncluded {
         continue;
       }
       boolean counted = anyOf(CasualtyCategory.KILLED, accepted, out);
-      accepted.add(new Candidate(CasualtyCategory.KILLED, q.count, q.begin, q.end, i, p.end, p.who,
+      Listed l = listed(t, s, q, p, e);
+      accepted.add(new Candidate(CasualtyCategory.KILLED, l.count, q.begin, q.end, i, l.end, l.who,
           counted ? FigureRole.SUBTOTAL : FigureRole.TOTAL, "the dead included <n> <people>"));
     }
     amongThe(t, s, e, accepted, out);
@@ -97,8 +100,11 @@ final class DeadIncluded {
       }
       Quantity q = QuantityParser.parse(t, i, e);
       People p = q == null ? null : People.afterCount(t, q, e);
-      int k = p == null ? -1 : p.end;
-      if (k < 0 || k + 3 >= e || !BE_AMONG.contains(t[k]) || !t[k + 1].is("among") || !t[k + 2].is("the")) {
+      Listed l = p == null ? null : listed(t, s, q, p, e);
+      int k = l == null ? -1 : l.end;
+      // "among the dead", "among those killed"
+      if (k < 0 || k + 3 >= e || !BE_AMONG.contains(t[k]) || !t[k + 1].is("among")
+          || !(t[k + 2].is("the") || t[k + 2].is("those"))) {
         continue;
       }
       CasualtyCategory c = t[k + 3].is("dead") || t[k + 3].is("killed") ? CasualtyCategory.KILLED
@@ -107,10 +113,29 @@ final class DeadIncluded {
         continue;
       }
       boolean counted = anyOf(c, accepted, out);
-      accepted.add(new Candidate(c, q.count, q.begin, q.end, i, k + 4, p.who,
+      accepted.add(new Candidate(c, l.count, q.begin, q.end, i, k + 4, l.who,
           counted ? FigureRole.SUBTOTAL : FigureRole.TOTAL, "<n> <people> were among the <category>"));
       i = k + 3;
     }
+  }
+
+  /** A count of people and the persons listed after them, and where the list ends. */
+  private record Listed(CasualtyCount count, int end, String who) {}
+
+  /**
+   * Counts the people at {@code q} with the persons an "and" or commas list after them: "a woman and
+   * a boy" are two, "two children and their mother" three; a list leaves whom they are unsaid.
+   */
+  private static Listed listed(Token[] t, int s, Quantity q, People p, int e) {
+    if (p.end >= e || !(t[p.end].is("and") || t[p.end].is(",")) || q.count.qualifier() != CountQualifier.EXACT
+        || q.count.value().isEmpty()) {
+      return new Listed(q.count, p.end, p.who);
+    }
+    int[] joined = SingleVictims.conjoined(t, s, p.end, e);
+    if (joined[0] <= 1) {
+      return new Listed(q.count, p.end, p.who);
+    }
+    return new Listed(CasualtyCount.exactly(q.count.value().getAsLong() + joined[0] - 1), joined[1], null);
   }
 
   /** Whether the sentence or an earlier one already counts people of category {@code c}. */
