@@ -653,8 +653,8 @@ final class Assembler {
     String t = s.lower;
     int b = c.begin();
     int e = c.end();
-    int[] futureBefore = Cues.futureSpans(t, from, b);
-    int[] futureAfter = Cues.futureSpans(t, e, to);
+    int[] futureBefore = ReportedClause.before(t, Cues.futureSpans(t, from, b));
+    int[] futureAfter = ReportedClause.after(t, from, b, e, to, Cues.futureSpans(t, e, to));
     int future = Math.min(futureBefore.length == 0 || wouldBeforeNamedDay(s, c, futureBefore) ? Integer.MAX_VALUE
         : b - futureBefore[futureBefore.length - 1], futureAfter.length == 0 ? Integer.MAX_VALUE : futureAfter[0] - e);
     int past = Math.min(Cues.nearestPast(t, from, b, true, (i, j) -> counted(t, from, i, j, futureBefore, true)),

@@ -26,6 +26,14 @@ class NewsDateCorpusTest {
 
   /** Expected mentions ({@code text=value|...}), then sentences. */
   private static final String[][] CORPUS = {
+      // what a source would not say, or said, about the future is reported speech: the day of saying is past
+      {"Monday=2026-11-16", "Officials could not say on Monday whether the levee would hold.",
+          "The mayor would not say on Monday when the pool would reopen.",
+          "A filing on Monday said the mill would shut.", "Aides declined to say on Monday if she would run."},
+      // ... but a future of the date's own clause still looks ahead
+      {"Monday=2026-11-23", "The board will say on Monday whether the mill would shut.",
+          "The union will decide on Monday whether it would strike."},
+      {"Thursday=2026-11-26", "The clerk said the count would finish on Thursday."},
       // a month told ahead is the coming one, however near the last one lies; told in the past, the last one
       {"September=2027-09", "The permit will expire in September.", "The plant is expected to reopen in September."},
       {"September=2026-09", "The plant reopened in September."},
