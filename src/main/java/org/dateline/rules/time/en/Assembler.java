@@ -44,6 +44,10 @@ final class Assembler {
       "concerned", "needed", "red", "bed", "wed", "shed", "led", "sled"));
   private static final int CUE_WINDOW = 60;
   /** Between the two ends of a range of days. */
+  /** A clause that runs on from its first day to an end: "open on Monday and run until Friday", "and ends on". */
+  private static final Pattern LASTS_UNTIL = Pattern.compile("\\s{1,3}and\\s{1,3}(?:(?:run|runs|last|lasts|continue"
+      + "|continues|go|goes|stay|stays|remain|remains)\\s{1,3}(?:on\\s{1,3})?(?:until|till|through)|(?:end|ends|close"
+      + "|closes|finish|finishes|conclude|concludes|wrap\\s{1,3}up|wraps\\s{1,3}up)\\s{1,3}on)\\s{1,3}");
   static final Pattern RANGE_GAP = Pattern.compile("\\s{0,2}[-\u2013]\\s{0,2}|\\s{1,3}(?:to|through|until|till|and)\\s{1,3}");
   /** Abbreviations whose full stop does not end a sentence. */
   private static final WordSet ABBREVIATIONS = new WordSet(java.util.Set.of("jan", "feb", "mar", "apr", "jun", "jul",
@@ -129,13 +133,14 @@ final class Assembler {
    */
   private static Resolution weekdayRangeEnd(Scan s, Candidate previous, Resolution first, Candidate c, Resolution r) {
     if (previous == null || !(c.expression() instanceof Weekday w) || w.relation() != Relation.NONE
-        || !(previous.expression() instanceof Weekday) || c.begin() - previous.end() > 12 || first.time().isEmpty()
+        || !(previous.expression() instanceof Weekday) || c.begin() - previous.end() > 40 || first.time().isEmpty()
         || first.time().get().granularity() != Granularity.DAY) {
       return r;
     }
     String gap = s.lower.substring(previous.end(), c.begin());
     boolean between = s.lower.startsWith("between ", Math.max(0, previous.begin() - 8));
-    if (!RANGE_GAP.matcher(gap).matches() || gap.trim().equals("and") && !between) {
+    if (!RANGE_GAP.matcher(gap).matches() && !LASTS_UNTIL.matcher(gap).matches()
+        || gap.trim().equals("and") && !between) {
       return r;
     }
     java.time.LocalDate start = first.time().get().localStart().orElseThrow().toLocalDate();

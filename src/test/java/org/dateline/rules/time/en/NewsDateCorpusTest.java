@@ -26,6 +26,12 @@ class NewsDateCorpusTest {
 
   /** Expected mentions ({@code text=value|...}), then sentences. */
   private static final String[][] CORPUS = {
+      // a clause that runs on from its first day ends after it: "open on Monday and run until Friday"
+      {"Monday=2026-11-23|Friday=2026-11-27", "Talks will open on Monday and run until Friday.",
+          "The fair opens on Monday and closes on Friday.", "The inquiry will sit on Monday and continue until Friday."},
+      {"Tuesday=2026-11-17|Sunday=2026-11-22", "The fair opened on Tuesday and runs until Sunday."},
+      // two days told in turn are not a range
+      {"Monday=2026-11-16|Thursday=2026-11-19", "The envoy arrived on Monday and left on Thursday."},
       // what a source would not say, or said, about the future is reported speech: the day of saying is past
       {"Monday=2026-11-16", "Officials could not say on Monday whether the levee would hold.",
           "The mayor would not say on Monday when the pool would reopen.",
