@@ -668,7 +668,7 @@ final class Assembler {
       return Direction.FUTURE;
     }
     if (past == Integer.MAX_VALUE) {
-      return Direction.UNMARKED;
+      return Schedule.told(t, from, b, e, Math.min(to, ReportedClause.cut(t, from, b, e, to))) ? Direction.FUTURE : Direction.UNMARKED;
     }
     boolean happened = Cues.nearestPast(t, from, b, true, (i, j) -> !SAYING.contains(t, i, j)
         && counted(t, from, i, j, futureBefore, true)) < Integer.MAX_VALUE

@@ -45,6 +45,16 @@ final class ReportedClause {
     if (spans.length == 0) {
       return spans;
     }
+    int cut = cut(t, from, b, e, to);
+    int n = 0;
+    while (n < spans.length && spans[n] < cut) {
+      n += 2;
+    }
+    return n == spans.length ? spans : Arrays.copyOf(spans, n);
+  }
+
+  /** Where reported speech begins after the date {@code t[b, e)}, or {@code Integer.MAX_VALUE}. */
+  static int cut(String t, int from, int b, int e, int to) {
     int cut = Integer.MAX_VALUE;
     Matcher say = SAY.matcher(t).region(e, to);
     if (say.find()) {
@@ -56,10 +66,6 @@ final class ReportedClause {
         cut = Math.min(cut, q.start());
       }
     }
-    int n = 0;
-    while (n < spans.length && spans[n] < cut) {
-      n += 2;
-    }
-    return n == spans.length ? spans : Arrays.copyOf(spans, n);
+    return cut;
   }
 }

@@ -26,6 +26,11 @@ class NewsDateCorpusTest {
 
   /** Expected mentions ({@code text=value|...}), then sentences. */
   private static final String[][] CORPUS = {
+      // the present tense of a timetable looks ahead; a verb read as a noun, or a past verb, does not
+      {"Tuesday=2026-11-24", "The Rovers play United on Tuesday.", "Nurses walk out on Tuesday over staffing.",
+          "The city votes on the levy on Tuesday.", "Residents go to the polls on Tuesday."},
+      {"Tuesday=2026-11-17", "The hosts on Tuesday fielded a weakened side.", "Their visits on Tuesday were brief.",
+          "Reports on Tuesday said the club would be sold.", "The Rovers played United on Tuesday."},
       // a clause that runs on from its first day ends after it: "open on Monday and run until Friday"
       {"Monday=2026-11-23|Friday=2026-11-27", "Talks will open on Monday and run until Friday.",
           "The fair opens on Monday and closes on Friday.", "The inquiry will sit on Monday and continue until Friday."},
