@@ -58,6 +58,8 @@ final class CalendarRules {
       + "|columbus\\s{1,3}day|mother['\u2019]?s\\s{1,3}day|father['\u2019]?s\\s{1,3}day";
   private static final String NAMED_DAYS_TRIGGER = "boxing veterans remembrance armistice juneteenth bastille canada "
       + "australia anzac st saint bonfire guy hogmanay martin mlk presidents columbus mother father";
+  /** "on" just before a bare day of the month: "on the 15th". */
+  private static final java.util.regex.Pattern ON_BEFORE = java.util.regex.Pattern.compile("\\bon\\s{1,3}$");
   /** Holidays on a fixed day of the year, by their names in lower case without apostrophes or full stops. */
   private static final java.util.Map<String, java.time.MonthDay> FIXED_DAYS = java.util.Map.ofEntries(
       java.util.Map.entry("boxing day", java.time.MonthDay.of(12, 26)),
@@ -123,6 +125,11 @@ final class CalendarRules {
             CalendarRules::numeric),
         Rule.of("mm-dd-yy hhmmZZZ", "#", "(?<mo>[01]\\d)-(?<d>[0-3]\\d)-(?<y>\\d\\d)(?:\\s{1,3}(?<hm>[0-2]\\d[0-5]\\d)[a-z]{0,3})?\\b",
             CalendarRules::dashed),
+        Rule.of("on the <nth>", "the",
+            "the\\s{1,3}(?<d>[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)(?:\\s{1,3}of\\s{1,3}this\\s{1,3}month)?"
+                + "(?=\\s{0,2}[.,;:!?)]|\\s{0,2}$|\\s{1,3}(?:after|before|when|while|at|as|until|but)\\b)",
+            (m, s) -> ON_BEFORE.matcher(s.lower).region(Math.max(0, m.start() - 6), m.start())
+                .find() ? new TemporalExpression.DayOfMonth(Integer.parseInt(m.group("d"))) : null),
         Rule.of("yyyymmdd", "#", "(?<y>(?:19|20)\\d\\d)(?<mo>[01]\\d)(?<d>[0-3]\\d)\\b(?![-/])",
             (m, s) -> day(m).map(d -> (TemporalExpression) new Explicit(TimeValue.ofDay(d))).orElse(null)),
         Rule.of("Q<n>|H<n> [<year>]", "q h",

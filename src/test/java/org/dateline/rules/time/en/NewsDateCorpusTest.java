@@ -26,6 +26,10 @@ class NewsDateCorpusTest {
 
   /** Expected mentions ({@code text=value|...}), then sentences. */
   private static final String[][] CORPUS = {
+      // a bare day of the month after "on" is this month's, or the one next to it the tense leans to
+      {"the 15th=2026-11-15", "The payment was made on the 15th.", "The fund was wound up on the 15th, its trustees said."},
+      {"the 26th=2026-11-26", "The verdict is expected on the 26th."},
+      {"the 3rd=2026-12-03", "Talks are set to resume on the 3rd."},
       // the present tense of a timetable looks ahead; a verb read as a noun, or a past verb, does not
       {"Tuesday=2026-11-24", "The Rovers play United on Tuesday.", "Nurses walk out on Tuesday over staffing.",
           "The city votes on the levy on Tuesday.", "Residents go to the polls on Tuesday."},
@@ -367,6 +371,8 @@ class NewsDateCorpusTest {
   };
 
   private static final String[] NEGATIVE = {
+      // an ordinal day that counts something else is no date
+      "He bogeyed on the 15th hole.", "Fans gathered on the 10th anniversary of the fire.",
       "The H1N1 strain spread through the camp.", "She applied for an H1 visa.",
       "Marchers remembered Bloody Sunday.", "Candidates courted voters ahead of Super Tuesday.",
       "37 were wounded", "British Storm Shadow missiles", "they won 3-1", "call 555-1234",
