@@ -26,6 +26,10 @@ class NewsDateCorpusTest {
 
   /** Expected mentions ({@code text=value|...}), then sentences. */
   private static final String[][] CORPUS = {
+      // a day of the month in words before its month
+      {"the first of December=2026-12-01", "The new fees apply from the first of December."},
+      {"the twenty-third of May 2027=2027-05-23", "The lease runs out on the twenty-third of May 2027."},
+      {"the thirtieth of October=2026-10-30", "The ferry sank on the thirtieth of October."},
       // a bare day of the month after "on" is this month's, or the one next to it the tense leans to
       {"the 15th=2026-11-15", "The payment was made on the 15th.", "The fund was wound up on the 15th, its trustees said."},
       {"the 26th=2026-11-26", "The verdict is expected on the 26th."},
@@ -371,6 +375,7 @@ class NewsDateCorpusTest {
   };
 
   private static final String[] NEGATIVE = {
+      "She was the first of many to leave.",
       // an ordinal day that counts something else is no date
       "He bogeyed on the 15th hole.", "Fans gathered on the 10th anniversary of the fire.",
       "The H1N1 strain spread through the camp.", "She applied for an H1 visa.",
