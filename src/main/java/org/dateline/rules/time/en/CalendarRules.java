@@ -60,6 +60,9 @@ final class CalendarRules {
       + "australia anzac st saint bonfire guy hogmanay martin mlk presidents columbus mother father";
   /** "on" just before a bare day of the month: "on the 15th". */
   private static final java.util.regex.Pattern ON_BEFORE = java.util.regex.Pattern.compile("\\bon\\s{1,3}$");
+  /** What puts "the new year" ahead as a time: "in the new year", "early in the new year", "until the new year". */
+  private static final java.util.regex.Pattern INTO_BEFORE = java.util.regex.Pattern.compile(
+      "\\b(?:in|into|after|until|till|by)\\s{1,3}$");
   /** Holidays on a fixed day of the year, by their names in lower case without apostrophes or full stops. */
   private static final java.util.Map<String, java.time.MonthDay> FIXED_DAYS = java.util.Map.ofEntries(
       java.util.Map.entry("boxing day", java.time.MonthDay.of(12, 26)),
@@ -129,6 +132,11 @@ final class CalendarRules {
             "the\\s{1,3}(?<o>(?:twenty[- ]|thirty[- ])?(?:" + ORDINAL_WORDS + "))\\s{1,3}of\\s{1,3}(?<m>" + MONTH
                 + ")(?:,?\\s{1,3}(?<y>" + YEAR + ")\\b)?",
             CalendarRules::wordDayMonth),
+        Rule.of("in the new year", "the",
+            "the\\s{1,3}new\\s{1,3}year\\b(?!'|\\s{1,3}(?:message|address|speech|holiday|holidays|eve|day|honours|honors"
+                + "|celebrations?|resolutions?|parade|party|sales?)\\b)",
+            (m, s) -> INTO_BEFORE.matcher(s.lower).region(Math.max(0, m.start() - 16), m.start()).find()
+                ? new TemporalExpression.RelativeUnit(Unit.YEAR, 1) : null),
         Rule.of("on the <nth>", "the",
             "the\\s{1,3}(?<d>[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)(?:\\s{1,3}of\\s{1,3}this\\s{1,3}month)?"
                 + "(?=\\s{0,2}[.,;:!?)]|\\s{0,2}$|\\s{1,3}(?:after|before|when|while|at|as|until|but)\\b)",

@@ -26,6 +26,8 @@ class NewsDateCorpusTest {
 
   /** Expected mentions ({@code text=value|...}), then sentences. */
   private static final String[][] CORPUS = {
+      // "in the new year" is the coming year; the new year's message or eve is no time of its own
+      {"the new year=2027", "The mill will restart in the new year.", "Repairs are on hold until the new year."},
       // a day of the month in words before its month
       {"the first of December=2026-12-01", "The new fees apply from the first of December."},
       {"the twenty-third of May 2027=2027-05-23", "The lease runs out on the twenty-third of May 2027."},
@@ -375,6 +377,7 @@ class NewsDateCorpusTest {
   };
 
   private static final String[] NEGATIVE = {
+      "The new year brought little relief.",
       "She was the first of many to leave.",
       // an ordinal day that counts something else is no date
       "He bogeyed on the 15th hole.", "Fans gathered on the 10th anniversary of the fire.",
