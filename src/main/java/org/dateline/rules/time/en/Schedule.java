@@ -5,13 +5,14 @@ import java.util.regex.Pattern;
 
 /**
  * The present tense of a timetable: "The team plays Arsenal on Saturday", "Voters head to the polls on Sunday"
- * tell what is still to come. Only a clause with no past verb asks; a verb read as a noun after a determiner
+ * tell what is still to come, as does a forecast ("forecasts rain on Tuesday", "the outlook calls for snow on
+ * Sunday"). Only a clause with no past verb asks; a verb read as a noun after a determiner
  * ("the hosts", "their visits") does not count. Stateless.
  */
 final class Schedule {
   private static final Pattern VERB = Pattern.compile("\\b(?:plays?|faces?|hosts?|visits?|travels?|votes?|holds?"
       + "|plans|(?:heads?|go|goes)\\s{1,3}to\\s{1,3}the\\s{1,3}polls|walks?\\s{1,3}out|kicks?\\s{1,3}off"
-      + "|takes?\\s{1,3}on)\\b");
+      + "|takes?\\s{1,3}on|forecasts?|calls?\\s{1,3}for)\\b");
   private static final Pattern DETERMINER = Pattern.compile(
       "\\b(?:the|a|an|its|his|her|their|our|your|my|this|that|these|those|of|and|or)\\s{1,3}$");
 

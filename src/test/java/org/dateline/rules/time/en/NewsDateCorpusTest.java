@@ -26,6 +26,9 @@ class NewsDateCorpusTest {
 
   /** Expected mentions ({@code text=value|...}), then sentences. */
   private static final String[][] CORPUS = {
+      // what a forecast tells lies ahead; the forecast as a thing of the past does not
+      {"Tuesday=2026-11-24", "The weather service forecasts snow on Tuesday.", "The outlook calls for sleet on Tuesday."},
+      {"Tuesday=2026-11-17", "The forecast on Tuesday proved wrong."},
       // "in the new year" is the coming year; the new year's message or eve is no time of its own
       {"the new year=2027", "The mill will restart in the new year.", "Repairs are on hold until the new year."},
       // a day of the month in words before its month
