@@ -76,6 +76,11 @@ public final class Resolver {
       return Resolution.of(TimeValue.ofDay(weekday(w, today, dir)));
     } else if (e instanceof MonthDay m) {
       return monthDay(m, today, dir);
+    } else if (e instanceof TemporalExpression.DayOfMonth d) {
+      // told ahead, the next such day from today; otherwise the last one up to today
+      boolean ahead = dir == Direction.FUTURE;
+      int shift = ahead ? (d.day() >= today.getDayOfMonth() ? 0 : 1) : (d.day() <= today.getDayOfMonth() ? 0 : -1);
+      return Resolution.of(TimeValue.ofDay(today.withDayOfMonth(1).plusMonths(shift).withDayOfMonth(d.day())));
     } else if (e instanceof NthWeekdayOfMonth h) {
       return Resolution.of(TimeValue.ofDay(nthWeekday(h, today, dir)));
     } else if (e instanceof TemporalExpression.EasterDay h) {

@@ -64,6 +64,9 @@ public sealed interface TemporalExpression {
   /** A day counted from publication: today (0), yesterday (-1), tomorrow (1). */
   record RelativeDay(int offset) implements TemporalExpression {}
 
+  /** A day of the month without its month, "on the 15th": this month's or the one next to it the tense leans to. */
+  record DayOfMonth(int day) implements TemporalExpression {}
+
   /** A named weekday: "Tuesday", "last Tuesday". */
   record Weekday(DayOfWeek day, Relation relation) implements TemporalExpression {
     /** Checks the fields are not null. */

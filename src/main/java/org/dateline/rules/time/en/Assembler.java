@@ -34,21 +34,12 @@ import org.dateline.resolve.TemporalExpression.Weekday;
  * date mentioned.
  */
 final class Assembler {
-  /** Reporting verbs: after an expression they report speech ("will leave Thursday, he said"), not its tense. */
-  private static final WordSet REPORTING = new WordSet(java.util.Set.of("said", "says", "told"));
-  /** Verbs of saying: a clause whose only past tense is one of these reports speech, not what happened. */
-  private static final WordSet SAYING = new WordSet(java.util.Set.of("said", "says", "told", "announced", "declared",
-      "reported", "added", "stated"));
-  private static final WordSet NOT_PAST = new WordSet(java.util.Set.of("planned", "scheduled", "expected",
-      "slated", "intended", "proposed", "hundred", "united", "limited", "based", "related", "interested",
-      "concerned", "needed", "red", "bed", "wed", "shed", "led", "sled"));
-  private static final int CUE_WINDOW = 60;
+  /** A clause that runs on from its first day to an end: "open on Monday and run until Friday", "and ends on". */
+  private static final Pattern LASTS_UNTIL = Pattern.compile("\\s{1,3}and\\s{1,3}(?:(?:run|runs|last|lasts|continue"
+      + "|continues|go|goes|stay|stays|remain|remains)\\s{1,3}(?:on\\s{1,3})?(?:until|till|through)|(?:end|ends|close"
+      + "|closes|finish|finishes|conclude|concludes|wrap\\s{1,3}up|wraps\\s{1,3}up)\\s{1,3}on)\\s{1,3}");
   /** Between the two ends of a range of days. */
   static final Pattern RANGE_GAP = Pattern.compile("\\s{0,2}[-\u2013]\\s{0,2}|\\s{1,3}(?:to|through|until|till|and)\\s{1,3}");
-  /** Abbreviations whose full stop does not end a sentence. */
-  private static final WordSet ABBREVIATIONS = new WordSet(java.util.Set.of("jan", "feb", "mar", "apr", "jun", "jul",
-      "aug", "sep", "sept", "oct", "nov", "dec", "mr", "mrs", "ms", "dr", "gen", "gov", "sen", "rep", "lt", "col", "sgt",
-      "capt", "st", "no", "prof", "rev", "vs"));
   /** Modifiers written with a hyphen before their date. */
   private static final Map<String, TimexMod> HYPHENED = Map.of("mid", TimexMod.MID, "late", TimexMod.END,
       "early", TimexMod.START);
@@ -77,7 +68,7 @@ final class Assembler {
     for (Candidate c : merged) {
       Optional<TimeValue> from = period.isPresent() && anchor.isPresent()
           && anchor.get().granularity() == Granularity.YEAR && namesQuarter(s, c) ? period : anchor;
-      Direction dir = direction(s, c);
+      Direction dir = Tense.direction(s, c);
       Resolution r = Resolver.resolve(ofTheUnit(s, c, dir, from), ref, dir, from);
       r = weekdayRangeEnd(s, previous, previousResolution, c, r);
       r = otherZoneDay(s, previous, previousResolution, c, r);
@@ -129,13 +120,14 @@ final class Assembler {
    */
   private static Resolution weekdayRangeEnd(Scan s, Candidate previous, Resolution first, Candidate c, Resolution r) {
     if (previous == null || !(c.expression() instanceof Weekday w) || w.relation() != Relation.NONE
-        || !(previous.expression() instanceof Weekday) || c.begin() - previous.end() > 12 || first.time().isEmpty()
+        || !(previous.expression() instanceof Weekday) || c.begin() - previous.end() > 40 || first.time().isEmpty()
         || first.time().get().granularity() != Granularity.DAY) {
       return r;
     }
     String gap = s.lower.substring(previous.end(), c.begin());
     boolean between = s.lower.startsWith("between ", Math.max(0, previous.begin() - 8));
-    if (!RANGE_GAP.matcher(gap).matches() || gap.trim().equals("and") && !between) {
+    if (!RANGE_GAP.matcher(gap).matches() && !LASTS_UNTIL.matcher(gap).matches()
+        || gap.trim().equals("and") && !between) {
       return r;
     }
     java.time.LocalDate start = first.time().get().localStart().orElseThrow().toLocalDate();
@@ -254,7 +246,7 @@ final class Assembler {
     if (t.startsWith("reporters", i) && wordEnd - i == "reporters".length()) {
       return sayingBefore(t, i);
     }
-    return wordEnd > i && SAYING.contains(t, i, wordEnd);
+    return wordEnd > i && Tense.SAYING.contains(t, i, wordEnd);
   }
 
   /** Returns the index after the last non-space character before {@code i}. */
@@ -533,319 +525,5 @@ final class Assembler {
       return false; // "opened early the day after Christmas": the adverb is the verb's
     }
     return point && !(e instanceof PartOfDayOf);
-  }
-
-  /** Nouns of incidents a date may modify: "the March 3 blast", "Sunday's attack". */
-  private static final java.util.Set<String> INCIDENT_NOUNS = java.util.Set.of("attack", "attacks", "blast",
-      "blasts", "bombing", "bombings", "shooting", "shootings", "crash", "explosion", "explosions", "massacre",
-      "raid", "raids", "strike", "strikes", "airstrike", "airstrikes", "earthquake", "quake", "killing", "killings",
-      "murder", "murders", "stabbing", "ambush", "collapse", "stampede", "riot", "riots", "coup", "assault",
-      "derailment", "shelling");
-
-  /**
-   * Reads the clause around a candidate for its tense: a past anchor just before it ("since", "ago") keeps
-   * it past; a deadline ("until Tuesday", "by Tuesday") looks forward unless told in the past perfect or
-   * right after a past verb in a clause told in the past ("weakened by Tuesday", not "expects it to be
-   * completed by Tuesday"); otherwise the nearest verb cue wins, a past verb ("said", "had", "-ed")
-   * against a future cue ("will", "is to"); weak future cues ("until", "by") count only in a clause
-   * without a past verb. A clause whose only past verbs are verbs of saying is {@linkplain
-   * Direction#REPORTED reported}, not past.
-   */
-  static Direction direction(Scan s, Candidate c) {
-    if (!leans(c.expression())) {
-      return Direction.UNMARKED;
-    }
-    int from = clauseStart(s, c.begin());
-    int lead = from;
-    while (lead < c.begin() && Character.isWhitespace(s.text.charAt(lead))) {
-      lead++;
-    }
-    // a sentence that opens with its date ("On Tuesday, the league plans to ...") has its verb further on
-    int to = clauseEnd(s, c.end(), c.begin() - lead <= 3 ? CUE_WINDOW * 5 / 2 : CUE_WINDOW / 2);
-    String t = s.lower;
-    int b = c.begin();
-    int e = c.end();
-    if (Cues.pastAnchor(t, Math.max(from, b - 25), b) || namesIncident(t, e)) {
-      return Direction.PAST;
-    }
-    if (Cues.deadline(t, from, b)) {
-      // "must leave by Tuesday" looks forward; "weakened by early Tuesday", "had fled by Sunday" look back
-      boolean lookedBack = Cues.pastPerfect(t, from, b) || Cues.pastPerfect(t, e, to)
-          || pastVerbThenBy(t, from, b) && verbTense(s, c, from, to) == Direction.PAST;
-      return lookedBack ? Direction.PAST : Direction.FUTURE;
-    }
-    if (Cues.pastPerfect(t, from, b) || namesOutcome(s, c, from)) {
-      return Direction.PAST;
-    }
-    return verbTense(s, c, from, to);
-  }
-
-  /** Nouns of what has been decided or said, that a date may modify: "Wednesday's ruling", "Monday's remarks". */
-  private static final java.util.Set<String> OUTCOME_NOUNS = java.util.Set.of("ruling", "rulings", "verdict",
-      "verdicts", "decision", "decisions", "judgment", "judgement", "announcement", "statement", "remarks", "comments",
-      "order", "indictment", "resignation", "arrest");
-
-  /**
-   * Whether a day, not opening its clause, names a decision or saying after it ("will appeal Wednesday's ruling",
-   * "will review Monday's decision"): what the clause will do is done to something already there. Opening the
-   * clause ("Friday's ruling is expected to ...") or after "ahead of" (read before), it may still be to come.
-   */
-  private static boolean namesOutcome(Scan s, Candidate c, int from) {
-    String t = s.lower;
-    int i = c.end();
-    if (!(t.startsWith("'s ", i) || t.startsWith("\u2019s ", i)) || t.substring(from, c.begin()).isBlank()) {
-      return false;
-    }
-    int b = i + 3;
-    int end = b;
-    while (end < t.length() && end - b < 13 && Character.isLetter(t.charAt(end))) {
-      end++;
-    }
-    return OUTCOME_NOUNS.contains(t.substring(b, end));
-  }
-
-  /**
-   * Whether the clause before {@code b} ends in a past verb, not one of saying, then "by": "the storm
-   * weakened by early Tuesday", "the fire was contained by Sunday" tell what had happened by then.
-   * "Postponed until Tuesday" and "payable by Jan. 2" still look forward: only "by" right after the verb counts.
-   */
-  private static boolean pastVerbThenBy(String t, int from, int b) {
-    int e = b;
-    while (e > from && t.charAt(e - 1) == ' ') {
-      e--;
-    }
-    if (e - 3 < from || !t.startsWith(" by", e - 3)) {
-      return false;
-    }
-    int we = e - 3;
-    int ws = we;
-    while (ws > from && Character.isLetter(t.charAt(ws - 1))) {
-      ws--;
-    }
-    return ws < we && Cues.nearestPast(t, ws, we, true, (i, j) -> !SAYING.contains(t, i, j)) < Integer.MAX_VALUE;
-  }
-
-  /**
-   * Whether a date modifies the name of an incident after it ("the March 3 blast", "Sunday's
-   * attack"): what a report names so has happened, whatever the clause's tense ("the inquiry into the
-   * March 3 blast will report next year").
-   */
-  private static boolean namesIncident(String t, int e) {
-    int i = e;
-    if (t.startsWith("'s", i) || t.startsWith("\u2019s", i)) {
-      i += 2;
-    }
-    if (i >= t.length() || t.charAt(i) != ' ') {
-      return false;
-    }
-    int end = ++i;
-    while (end < t.length() && end - i < 12 && Character.isLetter(t.charAt(end))) {
-      end++;
-    }
-    return INCIDENT_NOUNS.contains(t.substring(i, end));
-  }
-
-  /**
-   * Weighs the clause's verb cues: the nearest future cue against the nearest past verb; a past made only of
-   * verbs of saying is {@linkplain Direction#REPORTED reported}.
-   */
-  private static Direction verbTense(Scan s, Candidate c, int from, int to) {
-    String t = s.lower;
-    int b = c.begin();
-    int e = c.end();
-    int[] futureBefore = Cues.futureSpans(t, from, b);
-    int[] futureAfter = Cues.futureSpans(t, e, to);
-    int future = Math.min(futureBefore.length == 0 || wouldBeforeNamedDay(s, c, futureBefore) ? Integer.MAX_VALUE
-        : b - futureBefore[futureBefore.length - 1], futureAfter.length == 0 ? Integer.MAX_VALUE : futureAfter[0] - e);
-    int past = Math.min(Cues.nearestPast(t, from, b, true, (i, j) -> counted(t, from, i, j, futureBefore, true)),
-        Cues.nearestPast(t, e, to, false, (i, j) -> counted(t, e, i, j, futureAfter, false)));
-    if (future < past && !pastInOwnPhrase(t, from, b, e, to, futureBefore, futureAfter)) {
-      return Direction.FUTURE;
-    }
-    if (past == Integer.MAX_VALUE) {
-      return Direction.UNMARKED;
-    }
-    boolean happened = Cues.nearestPast(t, from, b, true, (i, j) -> !SAYING.contains(t, i, j)
-        && counted(t, from, i, j, futureBefore, true)) < Integer.MAX_VALUE
-        || Cues.nearestPast(t, e, to, false, (i, j) -> !SAYING.contains(t, i, j)
-        && counted(t, e, i, j, futureAfter, false)) < Integer.MAX_VALUE;
-    return happened ? Direction.PAST : Direction.REPORTED;
-  }
-
-  /**
-   * Whether the date's own phrase between commas tells it in the past with no future cue of its own, the
-   * future lying beyond a comma, or an "and" or "but" after it: "The envoy, who arrived on Monday, will meet ...",
-   * "The ban, imposed on Tuesday, is expected to be lifted ...", "Drivers walked out on Saturday and will strike
-   * again ...". A verb of saying there does not count ("The firm said on Monday, ..." is told by the rest).
-   */
-  private static boolean pastInOwnPhrase(String t, int from, int b, int e, int to, int[] futureBefore,
-      int[] futureAfter) {
-    int comma = b;
-    while (comma > from && t.charAt(comma - 1) != ',') {
-      comma--;
-    }
-    int lo = comma;
-    int hi = Math.min(phraseEnd(t, e, ",", to), Math.min(phraseEnd(t, e, " and ", to), phraseEnd(t, e, " but ", to)));
-    if (futureBefore.length > 0 && futureBefore[futureBefore.length - 1] > lo
-        || futureAfter.length > 0 && futureAfter[0] < hi) {
-      return false;
-    }
-    return Cues.nearestPast(t, lo, b, true, (i, j) -> !SAYING.contains(t, i, j)
-        && counted(t, lo, i, j, futureBefore, true)) < Integer.MAX_VALUE;
-  }
-
-  /** Returns where {@code mark} first ends a phrase in {@code [e, to)}, or {@code to}; reads no further. */
-  private static int phraseEnd(String t, int e, String mark, int to) {
-    for (int i = e; i + mark.length() <= to; i++) {
-      if (t.startsWith(mark, i)) {
-        return i;
-      }
-    }
-    return to;
-  }
-
-  /**
-   * Whether the future cue nearest before a possessive day is "would": "would get around Wednesday's ruling"
-   * names a ruling already made, where "will travel Thursday" looks forward.
-   */
-  private static boolean wouldBeforeNamedDay(Scan s, Candidate c, int[] futureBefore) {
-    int e = c.end();
-    boolean possessive = s.lower.startsWith("'s", e) || s.lower.startsWith("\u2019s", e);
-    return possessive && s.lower.startsWith("would", futureBefore[futureBefore.length - 2]);
-  }
-
-  /** Whether an expression's value depends on the direction: those without a year, week or count. */
-  private static boolean leans(TemporalExpression e) {
-    if (e instanceof PartOfDayOf p) {
-      return leans(p.day());
-    } else if (e instanceof ClockTime t) {
-      return t.day().isEmpty() || leans(t.day().get());
-    } else if (e instanceof TemporalExpression.DayShift d) {
-      return leans(d.day());
-    } else if (e instanceof TemporalExpression.Containing d) {
-      return leans(d.day());
-    } else if (e instanceof Apposition a) {
-      return leans(a.relative()) || leans(a.explicit());
-    }
-    return !(e instanceof Explicit || e instanceof Duration || e instanceof Recurring || e instanceof Vague
-        || e instanceof RelativeDay || e instanceof TemporalExpression.Ago || e instanceof TemporalExpression.Anaphoric
-        || e instanceof TemporalExpression.SamePeriodIn || e instanceof TemporalExpression.RelativeYearPart
-        || e instanceof TemporalExpression.AnaphoricWeekday || e instanceof TemporalExpression.InRelativeYear);
-  }
-
-  private static int clauseStart(Scan s, int begin) {
-    int from = Math.max(0, begin - CUE_WINDOW);
-    for (int i = begin - 1; i >= from; i--) {
-      char ch = s.text.charAt(i);
-      if (ch == '.' && i + 1 < s.length() && Character.isWhitespace(s.text.charAt(i + 1)) && !abbreviation(s, i)
-          || ch == '\n' || ch == ';' || colon(s, i)) {
-        return i + 1;
-      }
-      if (ch == '.' && i + 2 < begin && isCloseQuote(s.text.charAt(i + 1)) && Character.isWhitespace(s.text.charAt(i + 2))) {
-        return i + 2; // a quotation ends the sentence: 'my desk." Lawmakers ...'
-      }
-    }
-    return from;
-  }
-
-  /**
-   * Whether a colon at {@code i} ends a clause, as before a quotation ("told reporters on Thursday: \"We will
-   * meet again on Monday.\""); one in a clock time ("10:30") does not.
-   */
-  private static boolean colon(Scan s, int i) {
-    return s.text.charAt(i) == ':' && !(Character.isDigit(s.charBefore(i)) && Character.isDigit(s.charAt(i + 1)));
-  }
-
-  /**
-   * Whether the full stop at {@code dot} ends an abbreviation inside a sentence ("Dec. 30", "Gen. Smith"): the
-   * word before it is a month or title abbreviation, or the text goes on with a digit or a lower-case letter.
-   */
-  private static boolean abbreviation(Scan s, int dot) {
-    int k = dot + 1;
-    while (k < s.length() && k < dot + 4 && Character.isWhitespace(s.text.charAt(k))) {
-      k++;
-    }
-    // a stop before a digit, a lower-case letter, a comma ("Birmingham, Ala., killed") or a bracketed number ("at
-    // 2 p.m. (1900 GMT) on Wednesday") ends no sentence
-    if (k < s.length() && (Character.isDigit(s.text.charAt(k)) || Character.isLowerCase(s.text.charAt(k))
-        || s.text.charAt(k) == ',' || s.text.charAt(k) == '(' && Character.isDigit(s.charAt(k + 1)))) {
-      return true;
-    }
-    String w = s.wordBefore(dot);
-    return ABBREVIATIONS.contains(w, 0, w.length());
-  }
-
-  private static boolean isCloseQuote(char c) {
-    return c == '"' || c == '\'' || c == '\u201d' || c == '\u2019';
-  }
-
-  private static int clauseEnd(Scan s, int end, int window) {
-    int to = Math.min(s.length(), end + window);
-    for (int i = end; i < to; i++) {
-      char ch = s.text.charAt(i);
-      if (ch == '.' && !abbreviation(s, i) || ch == '\n' || ch == ';' || colon(s, i)) {
-        return i;
-      }
-    }
-    return to;
-  }
-
-  /**
-   * Whether the past cue {@code t[i, j)} of the stretch from {@code lo} counts: not inside a future cue
-   * ({@code future}: the future cues' spans, as "were planning to"), no known adjective ("united"), no reporting
-   * verb after the expression, no passive participle, and before the expression no "-ed" word after a future
-   * cue: "will redeem its preferred shares on Oct. 31" has no past verb.
-   */
-  private static boolean counted(String t, int lo, int i, int j, int[] future, boolean before) {
-    return !(NOT_PAST.contains(t, i, j) || !before && REPORTING.contains(t, i, j)
-        || insideAny(future, i) || passive(t, lo, i) || before && afterFuture(t, future, i) || afterModal(t, lo, i));
-  }
-
-  /** Whether the word at {@code pos} follows a modal or "to" and one space: "could hit", "to quit" are no past. */
-  private static boolean afterModal(String t, int lo, int pos) {
-    int e = pos - 1;
-    if (e <= lo || t.charAt(e) != ' ') {
-      return false;
-    }
-    int b = e;
-    while (b > lo && Character.isLetter(t.charAt(b - 1))) {
-      b--;
-    }
-    return b < e && Cues.MODALS.contains(t, b, e);
-  }
-
-  /** Whether a future cue comes before {@code pos} in the same phrase (no comma between them). */
-  private static boolean afterFuture(String t, int[] future, int pos) {
-    for (int k = future.length - 2; k >= 0; k -= 2) {
-      if (future[k + 1] <= pos) {
-        for (int c = future[k + 1]; c < pos; c++) {
-          if (t.charAt(c) == ',') {
-            return false;
-          }
-        }
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether the word at {@code pos} follows "be", "been", "being", "is" or "are": a participle, not a past tense. */
-  private static boolean passive(String t, int lo, int pos) {
-    int room = Math.min(7, pos - lo);
-    return endsWith(t, pos, room, " be ") || endsWith(t, pos, room, " been ") || endsWith(t, pos, room, " being ")
-        || endsWith(t, pos, room, " is ") || endsWith(t, pos, room, " are ");
-  }
-
-  private static boolean endsWith(String t, int pos, int room, String w) {
-    return w.length() <= room && t.startsWith(w, pos - w.length());
-  }
-
-  private static boolean insideAny(int[] spans, int pos) {
-    for (int i = 0; i < spans.length; i += 2) {
-      if (spans[i] <= pos && pos < spans[i + 1]) {
-        return true;
-      }
-    }
-    return false;
   }
 }

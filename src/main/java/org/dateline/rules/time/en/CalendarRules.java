@@ -58,6 +58,11 @@ final class CalendarRules {
       + "|columbus\\s{1,3}day|mother['\u2019]?s\\s{1,3}day|father['\u2019]?s\\s{1,3}day";
   private static final String NAMED_DAYS_TRIGGER = "boxing veterans remembrance armistice juneteenth bastille canada "
       + "australia anzac st saint bonfire guy hogmanay martin mlk presidents columbus mother father";
+  /** "on" just before a bare day of the month: "on the 15th". */
+  private static final java.util.regex.Pattern ON_BEFORE = java.util.regex.Pattern.compile("\\bon\\s{1,3}$");
+  /** What puts "the new year" ahead as a time: "in the new year", "early in the new year", "until the new year". */
+  private static final java.util.regex.Pattern INTO_BEFORE = java.util.regex.Pattern.compile(
+      "\\b(?:in|into|after|until|till|by)\\s{1,3}$");
   /** Holidays on a fixed day of the year, by their names in lower case without apostrophes or full stops. */
   private static final java.util.Map<String, java.time.MonthDay> FIXED_DAYS = java.util.Map.ofEntries(
       java.util.Map.entry("boxing day", java.time.MonthDay.of(12, 26)),
@@ -123,6 +128,20 @@ final class CalendarRules {
             CalendarRules::numeric),
         Rule.of("mm-dd-yy hhmmZZZ", "#", "(?<mo>[01]\\d)-(?<d>[0-3]\\d)-(?<y>\\d\\d)(?:\\s{1,3}(?<hm>[0-2]\\d[0-5]\\d)[a-z]{0,3})?\\b",
             CalendarRules::dashed),
+        Rule.of("the <nth word> of <month> [<year>]", "the",
+            "the\\s{1,3}(?<o>(?:twenty[- ]|thirty[- ])?(?:" + ORDINAL_WORDS + "))\\s{1,3}of\\s{1,3}(?<m>" + MONTH
+                + ")(?:,?\\s{1,3}(?<y>" + YEAR + ")\\b)?",
+            CalendarRules::wordDayMonth),
+        Rule.of("in the new year", "the",
+            "the\\s{1,3}new\\s{1,3}year\\b(?!'|\\s{1,3}(?:message|address|speech|holiday|holidays|eve|day|honours|honors"
+                + "|celebrations?|resolutions?|parade|party|sales?)\\b)",
+            (m, s) -> INTO_BEFORE.matcher(s.lower).region(Math.max(0, m.start() - 16), m.start()).find()
+                ? new TemporalExpression.RelativeUnit(Unit.YEAR, 1) : null),
+        Rule.of("on the <nth>", "the",
+            "the\\s{1,3}(?<d>[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)(?:\\s{1,3}of\\s{1,3}this\\s{1,3}month)?"
+                + "(?=\\s{0,2}[.,;:!?)]|\\s{0,2}$|\\s{1,3}(?:after|before|when|while|at|as|until|but)\\b)",
+            (m, s) -> ON_BEFORE.matcher(s.lower).region(Math.max(0, m.start() - 6), m.start())
+                .find() ? new TemporalExpression.DayOfMonth(Integer.parseInt(m.group("d"))) : null),
         Rule.of("yyyymmdd", "#", "(?<y>(?:19|20)\\d\\d)(?<mo>[01]\\d)(?<d>[0-3]\\d)\\b(?![-/])",
             (m, s) -> day(m).map(d -> (TemporalExpression) new Explicit(TimeValue.ofDay(d))).orElse(null)),
         Rule.of("Q<n>|H<n> [<year>]", "q h",
@@ -212,6 +231,29 @@ final class CalendarRules {
   private static boolean plausibleMonth(Matcher m, Scan s) {
     String w = m.group("m");
     return !(w.startsWith("may") || w.startsWith("mar")) || s.isUpper(m.start("m"));
+  }
+
+  /** Ordinal words for 1 to 20 and 30, in order; "twenty-" and "thirty-" add to the first nine. */
+  private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth", "fifth", "sixth",
+      "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+      "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "thirtieth");
+  private static final String ORDINAL_WORDS = String.join("|", ORDINALS);
+
+  /** "the first of December", "the twenty-third of May 2027". */
+  private static TemporalExpression wordDayMonth(Matcher m, Scan s) {
+    String o = m.group("o");
+    int tens = o.startsWith("twenty") && o.length() > 6 && o.charAt(6) != 'e' ? 20
+        : o.startsWith("thirty") && o.length() > 6 && o.charAt(6) != 'e' ? 30 : 0;
+    String unit = tens == 0 ? o : o.substring(7);
+    int i = ORDINALS.indexOf(unit);
+    int day = tens + (unit.equals("thirtieth") ? 30 : i + 1);
+    Month month = Lexicon.month(m.group("m"));
+    if (i < 0 || tens > 0 && i > 8 || month == null || day > month.maxLength()) {
+      return null;
+    }
+    OptionalInt y = year(m, "y");
+    return y.isPresent() ? new Explicit(TimeValue.ofDay(LocalDate.of(y.getAsInt(), month, day)))
+        : new MonthDay(month, day, y);
   }
 
   private static TemporalExpression monthDay(Matcher m, Scan s) {

@@ -26,6 +26,38 @@ class NewsDateCorpusTest {
 
   /** Expected mentions ({@code text=value|...}), then sentences. */
   private static final String[][] CORPUS = {
+      // what a forecast tells lies ahead; the forecast as a thing of the past does not
+      {"Tuesday=2026-11-24", "The weather service forecasts snow on Tuesday.", "The outlook calls for sleet on Tuesday."},
+      {"Tuesday=2026-11-17", "The forecast on Tuesday proved wrong."},
+      // "in the new year" is the coming year; the new year's message or eve is no time of its own
+      {"the new year=2027", "The mill will restart in the new year.", "Repairs are on hold until the new year."},
+      // a day of the month in words before its month
+      {"the first of December=2026-12-01", "The new fees apply from the first of December."},
+      {"the twenty-third of May 2027=2027-05-23", "The lease runs out on the twenty-third of May 2027."},
+      {"the thirtieth of October=2026-10-30", "The ferry sank on the thirtieth of October."},
+      // a bare day of the month after "on" is this month's, or the one next to it the tense leans to
+      {"the 15th=2026-11-15", "The payment was made on the 15th.", "The fund was wound up on the 15th, its trustees said."},
+      {"the 26th=2026-11-26", "The verdict is expected on the 26th."},
+      {"the 3rd=2026-12-03", "Talks are set to resume on the 3rd."},
+      // the present tense of a timetable looks ahead; a verb read as a noun, or a past verb, does not
+      {"Tuesday=2026-11-24", "The Rovers play United on Tuesday.", "Nurses walk out on Tuesday over staffing.",
+          "The city votes on the levy on Tuesday.", "Residents go to the polls on Tuesday."},
+      {"Tuesday=2026-11-17", "The hosts on Tuesday fielded a weakened side.", "Their visits on Tuesday were brief.",
+          "Reports on Tuesday said the club would be sold.", "The Rovers played United on Tuesday."},
+      // a clause that runs on from its first day ends after it: "open on Monday and run until Friday"
+      {"Monday=2026-11-23|Friday=2026-11-27", "Talks will open on Monday and run until Friday.",
+          "The fair opens on Monday and closes on Friday.", "The inquiry will sit on Monday and continue until Friday."},
+      {"Tuesday=2026-11-17|Sunday=2026-11-22", "The fair opened on Tuesday and runs until Sunday."},
+      // two days told in turn are not a range
+      {"Monday=2026-11-16|Thursday=2026-11-19", "The envoy arrived on Monday and left on Thursday."},
+      // what a source would not say, or said, about the future is reported speech: the day of saying is past
+      {"Monday=2026-11-16", "Officials could not say on Monday whether the levee would hold.",
+          "The mayor would not say on Monday when the pool would reopen.",
+          "A filing on Monday said the mill would shut.", "Aides declined to say on Monday if she would run."},
+      // ... but a future of the date's own clause still looks ahead
+      {"Monday=2026-11-23", "The board will say on Monday whether the mill would shut.",
+          "The union will decide on Monday whether it would strike."},
+      {"Thursday=2026-11-26", "The clerk said the count would finish on Thursday."},
       // a month told ahead is the coming one, however near the last one lies; told in the past, the last one
       {"September=2027-09", "The permit will expire in September.", "The plant is expected to reopen in September."},
       {"September=2026-09", "The plant reopened in September."},
@@ -348,6 +380,10 @@ class NewsDateCorpusTest {
   };
 
   private static final String[] NEGATIVE = {
+      "The new year brought little relief.",
+      "She was the first of many to leave.",
+      // an ordinal day that counts something else is no date
+      "He bogeyed on the 15th hole.", "Fans gathered on the 10th anniversary of the fire.",
       "The H1N1 strain spread through the camp.", "She applied for an H1 visa.",
       "Marchers remembered Bloody Sunday.", "Candidates courted voters ahead of Super Tuesday.",
       "37 were wounded", "British Storm Shadow missiles", "they won 3-1", "call 555-1234",

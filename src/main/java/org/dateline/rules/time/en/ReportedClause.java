@@ -1,0 +1,71 @@
+package org.dateline.rules.time.en;
+
+import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The speech a date's clause reports: what a source said or would not say about the future is not the date's
+ * own tense. "Officials could not say on Monday whether the dam would hold" and "Reports on Monday said the
+ * plant would close" tell a Monday past; the "would" belongs to the question or the report. Stateless.
+ */
+final class ReportedClause {
+  /** A verb of saying or asking, in any tense. */
+  private static final Pattern SAY = Pattern.compile("\\b(?:say|says|said|tell|told|ask|asks|asked)\\b");
+  /** What opens a reported question. */
+  private static final Pattern QUESTION = Pattern.compile("\\b(?:whether|if|when|how)\\b");
+  /** A modal of refusal: "would not say", "wouldn't comment". */
+  private static final Pattern REFUSAL = Pattern.compile(
+      "(?:\\s{1,3}not|n't)\\s{1,3}(?:say|comment|confirm|disclose|specify|reveal|tell)\\b");
+
+  private ReportedClause() {}
+
+  /** The future cues before a date less those of a refusal to speak ("would not say on Tuesday"). */
+  static int[] before(String t, int[] spans) {
+    int[] out = new int[spans.length];
+    int n = 0;
+    for (int k = 0; k + 1 < spans.length; k += 2) {
+      int end = spans[k + 1];
+      Matcher m = REFUSAL.matcher(t).region(end, Math.min(t.length(), end + 20));
+      if (t.startsWith("would", spans[k]) && m.lookingAt()) {
+        continue;
+      }
+      out[n++] = spans[k];
+      out[n++] = end;
+    }
+    return n == spans.length ? spans : Arrays.copyOf(out, n);
+  }
+
+  /**
+   * The future cues after a date {@code t[b, e)} up to where reported speech begins: a verb of saying after
+   * the date ("on Monday said the plant would close"), or a question after it when the clause's verb before
+   * the date is one of saying ("could not say on Monday whether").
+   */
+  static int[] after(String t, int from, int b, int e, int to, int[] spans) {
+    if (spans.length == 0) {
+      return spans;
+    }
+    int cut = cut(t, from, b, e, to);
+    int n = 0;
+    while (n < spans.length && spans[n] < cut) {
+      n += 2;
+    }
+    return n == spans.length ? spans : Arrays.copyOf(spans, n);
+  }
+
+  /** Where reported speech begins after the date {@code t[b, e)}, or {@code Integer.MAX_VALUE}. */
+  static int cut(String t, int from, int b, int e, int to) {
+    int cut = Integer.MAX_VALUE;
+    Matcher say = SAY.matcher(t).region(e, to);
+    if (say.find()) {
+      cut = say.start();
+    }
+    if (SAY.matcher(t).region(from, b).find()) {
+      Matcher q = QUESTION.matcher(t).region(e, to);
+      if (q.find()) {
+        cut = Math.min(cut, q.start());
+      }
+    }
+    return cut;
+  }
+}

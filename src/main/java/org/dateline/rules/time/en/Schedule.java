@@ -1,0 +1,36 @@
+package org.dateline.rules.time.en;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The present tense of a timetable: "The team plays Arsenal on Saturday", "Voters head to the polls on Sunday"
+ * tell what is still to come, as does a forecast ("forecasts rain on Tuesday", "the outlook calls for snow on
+ * Sunday"). Only a clause with no past verb asks; a verb read as a noun after a determiner
+ * ("the hosts", "their visits") does not count. Stateless.
+ */
+final class Schedule {
+  private static final Pattern VERB = Pattern.compile("\\b(?:plays?|faces?|hosts?|visits?|travels?|votes?|holds?"
+      + "|plans|(?:heads?|go|goes)\\s{1,3}to\\s{1,3}the\\s{1,3}polls|walks?\\s{1,3}out|kicks?\\s{1,3}off"
+      + "|takes?\\s{1,3}on|forecasts?|calls?\\s{1,3}for)\\b");
+  private static final Pattern DETERMINER = Pattern.compile(
+      "\\b(?:the|a|an|its|his|her|their|our|your|my|this|that|these|those|of|and|or)\\s{1,3}$");
+
+  private Schedule() {}
+
+  /** Whether {@code t[from, to)}, outside the date {@code t[b, e)}, has a verb of a timetable in the present. */
+  static boolean told(String t, int from, int b, int e, int to) {
+    return found(t, from, b) || found(t, e, to);
+  }
+
+  private static boolean found(String t, int lo, int hi) {
+    Matcher m = VERB.matcher(t).region(lo, hi);
+    while (m.find()) {
+      int start = m.start();
+      if (!DETERMINER.matcher(t).region(Math.max(lo, start - 8), start).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
