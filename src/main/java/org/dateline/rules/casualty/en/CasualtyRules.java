@@ -1248,8 +1248,18 @@ final class CasualtyRules {
     int k = i + 1;
     if (t[k].is("of")) {
       k = k + 1 < e && (t[k + 1].is("the") || t[k + 1].is("people")) ? k + 2 : k + 1;
-      if (k + 2 < e && t[k - 1].is("people") && (t[k].is("who") || t[k].is("that")) && BE.contains(t[k + 1])) {
-        k += 2;
+      if (k + 1 < e && t[k - 1].is("people") && (t[k].is("who") || t[k].is("that"))) {
+        // "the number of people who were killed", "who have been arrested", "who have died"
+        int m = k + 1;
+        if (m + 1 < e && (t[m].is("have") || t[m].is("has") || t[m].is("had"))) {
+          m++;
+        }
+        if (t[m].is("died")) {
+          return CasualtyCategory.KILLED;
+        }
+        if (m + 1 < e && BE.contains(t[m])) {
+          k = m + 1;
+        }
       }
     }
     if (k + 1 < e && TOLL_MODIFIERS.contains(t[k])) {

@@ -985,6 +985,10 @@ final class CasualtyCorpus {
       e("arrested 500", "The number of people detained since the protests began stood at 500."),
       e("hospitalized 85 (update)", "The number of people hospitalised has risen to 85."),
       e("rescued 230 (update)", "The number of people rescued rose to 230."),
+      // the number of people who died, in a relative clause as the number of people who were killed
+      e("killed 68 (update)", "The number of people who have died from the cold in the capital rose to 68 on Monday.",
+          "The number of people who died in the mine fire has risen to 68."),
+      e("arrested 25 (update)", "The number of people who have been detained climbed to 25."),
       // people taken into custody, receiving treatment in hospital, moved into evacuation centres, dug out alive
       e("arrested 15", "Police took 15 people into custody.", "Officers took 15 protesters into police custody on Sunday."),
       e("hospitalized ~70", "Around 70 people are receiving treatment in hospital."),
@@ -1078,6 +1082,8 @@ final class CasualtyCorpus {
       "All 40 passengers have been accounted for.", "The 12 workers were accounted for.",
       "He was hospitalized 3 times last year.",
       "Four of the arrested were released.",
+      "The number of people who died in the crash is not yet known.",
+      "The number of people who died on the roads fell by 12 percent.", "The number of people who attended reached 5,000.",
       "The driver drove 40 passengers to the station.", "The storm drove 300 boats from their moorings.",
       "The state paid Rs 5 lakh to each of the families.",
       "The prison moved 40 inmates to another jail.", "The airline moved 300 passengers to a later flight.",
