@@ -88,7 +88,7 @@ final class CasualtyRules {
   private static final TokenSet TREATED = TokenSet.of("treated", "treating", "treats");
   /** Harms people are treated for: "for smoke inhalation", "for gunshot wounds", "for minor injuries". */
   private static final TokenSet HARMS = TokenSet.of("injuries", "injury", "wounds", "wound", "burns", "smoke",
-      "inhalation", "heatstroke", "hypothermia", "exhaustion", "cuts", "bruises", "fractures", "trauma");
+      "inhalation", "heatstroke", "hypothermia", "frostbite", "exhaustion", "cuts", "bruises", "fractures", "trauma");
   /** Verbs that bring a total to a new number: "<b>bringing</b> the total to 5,600". */
   private static final TokenSet RAISING = TokenSet.of("bringing", "brings", "brought", "taking", "takes", "took",
       "raising", "raises", "raised", "pushing", "pushed");

@@ -878,6 +878,9 @@ final class CasualtyCorpus {
       // people treated for a harm are hurt, in the active voice as in the passive
       e("injured 31", "Paramedics treated 31 people for smoke inhalation.", "31 people were treated for smoke inhalation.",
           "Medics were treating 31 residents for burns."),
+      // frostbite is the cold's harm as heatstroke is the heat's
+      e("injured 140", "Another 140 people were treated for frostbite.", "Medics treated 140 skiers for frostbite.",
+          "140 soldiers suffered frostbite on the march."),
       // a text that ends at the join has no clause after it
       e("killed 5", "Five died and"),
       e("killed 1; injured 1", "A farmer died and his wife was seriously injured when the tractor overturned.",
@@ -1083,6 +1086,7 @@ final class CasualtyCorpus {
       "He was hospitalized 3 times last year.",
       "Four of the arrested were released.",
       "The number of people who died in the crash is not yet known.",
+      "The frostbite risk rose as 40 people queued in the cold.",
       "The number of people who died on the roads fell by 12 percent.", "The number of people who attended reached 5,000.",
       "The driver drove 40 passengers to the station.", "The storm drove 300 boats from their moorings.",
       "The state paid Rs 5 lakh to each of the families.",
