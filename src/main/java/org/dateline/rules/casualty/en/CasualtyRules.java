@@ -48,6 +48,8 @@ final class CasualtyRules {
       "of", "from", "in", "at", "near", "inside", "aboard", "belonging", "with", "under", "across", "on",
       "loyal", "believed", "thought", "suspected", "said", "linked", "affiliated", "allied", "based",
       "who", "whose", "for");
+  /** A place in one word after the people counted, right before their verb: "2,000 villagers downstream were moved". */
+  private static final TokenSet ONE_WORD_PLACES = TokenSet.of("downstream", "upstream", "nearby");
   private static final TokenSet CLAUSE_WORDS = TokenSet.of(
       "who", "which", "that", "when", "after", "while", "as", "because", "but", "where", "whose", "if",
       "said", "says", "say", "told");
@@ -627,6 +629,10 @@ final class CasualtyRules {
     boolean pastParticiple = j + 1 < e && t[j].lower.endsWith("ed") && PREPOSITIONS.contains(t[j + 1])
         && Lexicon.PREDICATES.match(t, j, e) == null && Lexicon.ACTIONS.match(t, j, e) == null;
     boolean participle = j < e && t[j].lower.endsWith("ing") && Lexicon.PREDICATES.match(t, j, e) == null;
+    if (j + 1 < e && ONE_WORD_PLACES.contains(t[j])) {
+      // "residents nearby were evacuated", but not "five people nearby heard the blast and 2 were hurt"
+      return skipAuxiliaries(t, j + 1, e) >= 0 ? j + 1 : j;
+    }
     if (j >= e || !(POST_MODIFIER_STARTS.contains(t[j]) || participle || pastParticiple)) {
       return j;
     }

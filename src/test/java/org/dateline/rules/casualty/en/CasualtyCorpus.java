@@ -996,6 +996,10 @@ final class CasualtyCorpus {
       e("arrested 15", "Police took 15 people into custody.", "Officers took 15 protesters into police custody on Sunday."),
       e("hospitalized ~70", "Around 70 people are receiving treatment in hospital."),
       e("evacuated (2000..+inf)", "Over 2,000 people have been moved into evacuation centres."),
+      // a one-word place after the people counted: "villagers downstream", "residents nearby"
+      e("evacuated ~2000", "About 2,000 villagers downstream were moved to safety.",
+          "Around 2,000 residents nearby were evacuated on Sunday."),
+      e("injured 2", "Five people nearby heard the blast and 2 were hurt."),
       e("rescued 4", "The avalanche buried 10 skiers; 4 were dug out alive.", "Four miners were brought out alive."),
       // brought up from a mine alive
       e("rescued 12", "Nineteen miners were trapped after a shaft flooded; 12 were later brought to the surface alive."),
