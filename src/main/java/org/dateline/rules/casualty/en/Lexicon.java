@@ -313,7 +313,9 @@ final class Lexicon {
       "rabbi", "rabbis", "vicar", "chaplain", "widow", "widows", "orphan", "orphans", "bride", "groom",
       "schoolgirl", "schoolgirls", "schoolboy", "schoolboys", "housewife", "housewives", "grandchild",
       "grandchildren", "stepson", "stepdaughter", "stepfather", "stepmother", "mom", "dad", "nomad", "nomads",
-      "monarch", "sultan");
+      "monarch", "sultan",
+      // the people of a mountain party: "two Sherpa guides were airlifted with injuries"
+      "guides", "guide", "sherpas", "sherpa");
 
   /** Nouns that end in a people-like suffix but do not name people. */
   static final TokenSet NOT_PEOPLE = TokenSet.of(

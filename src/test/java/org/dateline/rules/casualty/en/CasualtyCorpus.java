@@ -1001,6 +1001,9 @@ final class CasualtyCorpus {
           "Around 2,000 residents nearby were evacuated on Sunday."),
       e("injured 2", "Five people nearby heard the blast and 2 were hurt."),
       e("rescued 4", "The avalanche buried 10 skiers; 4 were dug out alive.", "Four miners were brought out alive."),
+      // the guides and Sherpas of a mountain party are people
+      e("injured 2", "Two Sherpa guides were flown to Lukla with injuries.", "The serac fall injured two mountain guides."),
+      e("killed 1", "A Sherpa guide was killed when the ice collapsed."),
       // brought up from a mine alive
       e("rescued 12", "Nineteen miners were trapped after a shaft flooded; 12 were later brought to the surface alive."),
       // more of the counted nouns, as more people: "two more bodies", "7 more deaths"
@@ -1091,6 +1094,7 @@ final class CasualtyCorpus {
       "Four of the arrested were released.",
       "The number of people who died in the crash is not yet known.",
       "The frostbite risk rose as 40 people queued in the cold.",
+      "The park printed 12 guides for visitors.", "A new guide was issued to 40 schools.",
       "The number of people who died on the roads fell by 12 percent.", "The number of people who attended reached 5,000.",
       "The driver drove 40 passengers to the station.", "The storm drove 300 boats from their moorings.",
       "The state paid Rs 5 lakh to each of the families.",
