@@ -48,6 +48,8 @@ final class CasualtyRules {
       "of", "from", "in", "at", "near", "inside", "aboard", "belonging", "with", "under", "across", "on",
       "loyal", "believed", "thought", "suspected", "said", "linked", "affiliated", "allied", "based",
       "who", "whose", "for");
+  /** A place in one word after the people counted, right before their verb: "2,000 villagers downstream were moved". */
+  private static final TokenSet ONE_WORD_PLACES = TokenSet.of("downstream", "upstream", "nearby");
   private static final TokenSet CLAUSE_WORDS = TokenSet.of(
       "who", "which", "that", "when", "after", "while", "as", "because", "but", "where", "whose", "if",
       "said", "says", "say", "told");
@@ -614,6 +616,10 @@ final class CasualtyRules {
     boolean pastParticiple = j + 1 < e && t[j].lower.endsWith("ed") && PREPOSITIONS.contains(t[j + 1])
         && Lexicon.PREDICATES.match(t, j, e) == null && Lexicon.ACTIONS.match(t, j, e) == null;
     boolean participle = j < e && t[j].lower.endsWith("ing") && Lexicon.PREDICATES.match(t, j, e) == null;
+    if (j + 1 < e && ONE_WORD_PLACES.contains(t[j])) {
+      // "residents nearby were evacuated", but not "five people nearby heard the blast and 2 were hurt"
+      return skipAuxiliaries(t, j + 1, e) >= 0 ? j + 1 : j;
+    }
     if (j >= e || !(POST_MODIFIER_STARTS.contains(t[j]) || participle || pastParticiple)) {
       return j;
     }
@@ -1164,8 +1170,18 @@ final class CasualtyRules {
     int k = i + 1;
     if (t[k].is("of")) {
       k = k + 1 < e && (t[k + 1].is("the") || t[k + 1].is("people")) ? k + 2 : k + 1;
-      if (k + 2 < e && t[k - 1].is("people") && (t[k].is("who") || t[k].is("that")) && BE.contains(t[k + 1])) {
-        k += 2;
+      if (k + 1 < e && t[k - 1].is("people") && (t[k].is("who") || t[k].is("that"))) {
+        // "the number of people who were killed", "who have been arrested", "who have died"
+        int m = k + 1;
+        if (m + 1 < e && (t[m].is("have") || t[m].is("has") || t[m].is("had"))) {
+          m++;
+        }
+        if (t[m].is("died")) {
+          return CasualtyCategory.KILLED;
+        }
+        if (m + 1 < e && BE.contains(t[m])) {
+          k = m + 1;
+        }
       }
     }
     if (k + 1 < e && TOLL_MODIFIERS.contains(t[k])) {

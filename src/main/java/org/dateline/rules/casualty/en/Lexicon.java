@@ -74,9 +74,9 @@ final class Lexicon {
           "suffered burns", "suffered ? burns", "suffered a burn", "suffered a ? burn", "sustained burns",
           "sustained ? burns", "sustained a ? burn", "treated for burns", "treated for ? burns",
           "with ? burns", "suffering from burns", "suffering from ? burns",
-          // the harm of a fire or a heatwave: "31 people were treated for smoke inhalation"
+          // the harm of a fire, a heatwave or a cold snap: "31 people were treated for smoke inhalation"
           "treated for smoke inhalation", "treated for heat exhaustion", "treated for heatstroke",
-          "treated for heat stroke", "treated for hypothermia",
+          "treated for heat stroke", "treated for hypothermia", "treated for frostbite", "suffered frostbite",
           // hurt, if not badly enough for hospital: "three others were treated at the scene"
           "treated at the scene", "treated on the scene", "treated at the site")
       .add(MISSING, "missing", "unaccounted for", "disappeared", "went missing", "gone missing",
@@ -313,7 +313,9 @@ final class Lexicon {
       "rabbi", "rabbis", "vicar", "chaplain", "widow", "widows", "orphan", "orphans", "bride", "groom",
       "schoolgirl", "schoolgirls", "schoolboy", "schoolboys", "housewife", "housewives", "grandchild",
       "grandchildren", "stepson", "stepdaughter", "stepfather", "stepmother", "mom", "dad", "nomad", "nomads",
-      "monarch", "sultan");
+      "monarch", "sultan",
+      // the people of a mountain party: "two Sherpa guides were airlifted with injuries"
+      "guides", "guide", "sherpas", "sherpa");
 
   /** Nouns that end in a people-like suffix but do not name people. */
   static final TokenSet NOT_PEOPLE = TokenSet.of(

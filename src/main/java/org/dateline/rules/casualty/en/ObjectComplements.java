@@ -49,7 +49,7 @@ final class ObjectComplements {
       "relocating", "ferried", "ferrying", "airlifted", "airlifting", "bused", "bussed", "took", "taking");
   /** Harms people are treated for: "for smoke inhalation", "for gunshot wounds", "for minor injuries". */
   private static final TokenSet HARMS = TokenSet.of("injuries", "injury", "wounds", "wound", "burns", "smoke",
-      "inhalation", "heatstroke", "hypothermia", "exhaustion", "cuts", "bruises", "fractures", "trauma");
+      "inhalation", "heatstroke", "hypothermia", "frostbite", "exhaustion", "cuts", "bruises", "fractures", "trauma");
   private static final TokenSet HOSPITALS = TokenSet.of("hospital", "hospitals");
   private static final List<Shape> SHAPES = List.of(
       new Shape(TokenSet.of("burned", "burnt", "burning", "burns", "burn"), CasualtyCategory.KILLED,

@@ -881,6 +881,9 @@ final class CasualtyCorpus {
       // people treated for a harm are hurt, in the active voice as in the passive
       e("injured 31", "Paramedics treated 31 people for smoke inhalation.", "31 people were treated for smoke inhalation.",
           "Medics were treating 31 residents for burns."),
+      // frostbite is the cold's harm as heatstroke is the heat's
+      e("injured 140", "Another 140 people were treated for frostbite.", "Medics treated 140 skiers for frostbite.",
+          "140 soldiers suffered frostbite on the march."),
       // a text that ends at the join has no clause after it
       e("killed 5", "Five died and"),
       e("killed 1; injured 1", "A farmer died and his wife was seriously injured when the tractor overturned.",
@@ -988,11 +991,22 @@ final class CasualtyCorpus {
       e("arrested 500", "The number of people detained since the protests began stood at 500."),
       e("hospitalized 85 (update)", "The number of people hospitalised has risen to 85."),
       e("rescued 230 (update)", "The number of people rescued rose to 230."),
+      // the number of people who died, in a relative clause as the number of people who were killed
+      e("killed 68 (update)", "The number of people who have died from the cold in the capital rose to 68 on Monday.",
+          "The number of people who died in the mine fire has risen to 68."),
+      e("arrested 25 (update)", "The number of people who have been detained climbed to 25."),
       // people taken into custody, receiving treatment in hospital, moved into evacuation centres, dug out alive
       e("arrested 15", "Police took 15 people into custody.", "Officers took 15 protesters into police custody on Sunday."),
       e("hospitalized ~70", "Around 70 people are receiving treatment in hospital."),
       e("evacuated (2000..+inf)", "Over 2,000 people have been moved into evacuation centres."),
+      // a one-word place after the people counted: "villagers downstream", "residents nearby"
+      e("evacuated ~2000", "About 2,000 villagers downstream were moved to safety.",
+          "Around 2,000 residents nearby were evacuated on Sunday."),
+      e("injured 2", "Five people nearby heard the blast and 2 were hurt."),
       e("rescued 4", "The avalanche buried 10 skiers; 4 were dug out alive.", "Four miners were brought out alive."),
+      // the guides and Sherpas of a mountain party are people
+      e("injured 2", "Two Sherpa guides were flown to Lukla with injuries.", "The serac fall injured two mountain guides."),
+      e("killed 1", "A Sherpa guide was killed when the ice collapsed."),
       // brought up from a mine alive
       e("rescued 12", "Nineteen miners were trapped after a shaft flooded; 12 were later brought to the surface alive."),
       // more of the counted nouns, as more people: "two more bodies", "7 more deaths"
@@ -1081,6 +1095,10 @@ final class CasualtyCorpus {
       "All 40 passengers have been accounted for.", "The 12 workers were accounted for.",
       "He was hospitalized 3 times last year.",
       "Four of the arrested were released.",
+      "The number of people who died in the crash is not yet known.",
+      "The frostbite risk rose as 40 people queued in the cold.",
+      "The park printed 12 guides for visitors.", "A new guide was issued to 40 schools.",
+      "The number of people who died on the roads fell by 12 percent.", "The number of people who attended reached 5,000.",
       "The driver drove 40 passengers to the station.", "The storm drove 300 boats from their moorings.",
       "The state paid Rs 5 lakh to each of the families.",
       "The prison moved 40 inmates to another jail.", "The airline moved 300 passengers to a later flight.",
