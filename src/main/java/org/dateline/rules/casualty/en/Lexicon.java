@@ -455,7 +455,9 @@ final class Lexicon {
   /** Phrases that make a figure a rate over many incidents: "road accidents kill 150,000 people every year". */
   static final PhraseTable RATE_CUES = PhraseTable.builder(0)
       .add(KILLED, "every year", "each year", "per year", "annually", "every month", "each month", "every week",
-          "each week", "every day", "each day", "on average")
+          "each week", "every day", "each day", "on average", "per day", "per week", "per month",
+          // a season's toll: "avalanches kill about 20 people in the Alps each winter"
+          "every winter", "each winter", "every summer", "each summer", "every season", "each season")
       .build();
 
   /**
