@@ -266,8 +266,8 @@ final class Cues {
       return then(t, we, hi, "have") >= 0 && boundaryAfter(t, then(t, we, hi, "have"), hi) ? -1 : we;
     }
     if (we - i == 5 && t.startsWith("might", i)) {
-      // what might happen lies ahead; what might not, or might have, does not ("could" is left alone: "could
-      // not be reached", "neither could be located Wednesday" tell of a day past)
+      // what might happen lies ahead; what might not, or might have, does not ("could" is left alone: "the
+      // mayor could not be reached Tuesday", "nobody could find the boat on Monday" tell of a day past)
       for (String w : NOT_AHEAD) {
         int n = then(t, we, hi, w);
         if (n >= 0 && boundaryAfter(t, n, hi)) {
