@@ -908,7 +908,7 @@ final class CasualtyRules {
         return k + 1 < e && !t[k + 1].capitalized ? k : -1;
       }
       if (w.is("(") && k + 2 < stop && t[k + 1].capitalized && t[k + 2].is(")")) {
-        // "a leader of the Awami National Party (ANP) and his nephew": the name's acronym
+        // "a leader of the Green Party (GP) and his nephew": the name's acronym
         k += 2;
         continue;
       }

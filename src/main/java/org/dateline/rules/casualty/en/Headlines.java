@@ -398,7 +398,7 @@ final class Headlines {
     if (j >= e) {
       return -1;
     } else if (t[j].is("who") && j + 1 < e && (t[j + 1].is("died") || t[j + 1].is("dies"))) {
-      return j + 2; // "Teen who died playing Russian roulette identified"
+      return j + 2; // "Hiker who died in fall from ridge identified"
     } else if ((t[j].is("kills") || t[j].is("killed")) && j + 1 < e && SELF.contains(t[j + 1].lower)) {
       end = j + 2; // "3-year-old kills herself with loaded gun"
     } else if (DEATHS.contains(t[j].lower)) {

@@ -59,7 +59,7 @@ final class Lexicon {
           "suffering gunshot wounds", "sustained gunshot wounds", "suffered gunshot wounds",
           "recovering from gunshot wounds", "recovering from ? wounds", "treated for gunshot wounds",
           "treated for ? wounds",
-          // "39 others sustained various degrees of injuries", common in West African reports
+          // "27 others sustained various degrees of injuries", common in West African reports
           // two words of how bad: "suffered non-life threatening injuries", "sustained life threatening wounds"
           "suffered ? ? injuries", "sustained ? ? injuries", "suffered ? ? wounds", "sustained ? ? wounds",
           "treated for ? ? injuries", "treated for ? ? wounds", "received ? ? injuries", "with ? ? injuries",

@@ -3,7 +3,7 @@ package org.dateline.rules.casualty.en;
 /**
  * Figures that add up the victims of several separate crimes, which a local roundup gives beside
  * its own incident: "Five people were killed and at least 17 others wounded in separate shootings
- * across the city since Friday", "two separate shootings that left six people injured", "Eight other
+ * across the city since Friday", "two separate shootings that left four people hurt", "Eight other
  * people were wounded across the city overnight". Such a tally is no one incident's toll, so its
  * figures are running totals ({@link org.dateline.model.FigureRole#CUMULATIVE}).
  *

@@ -329,7 +329,7 @@ final class SingleWounded {
   }
 
   /**
-   * "Girl survives stray bullet to the head", "Teen survives accidental rifle shot to mouth", "the
+   * "Girl survives stray bullet to the head", "Boy survives accidental pistol shot to jaw", "the
    * clerk survived being shot twice": a person noun or a name, then "survives" or "survived" and a
    * bullet, a shot or a wound in the next few words ("the pilot survived with serious injuries").
    * Surviving a shooting is no wound and no figure.
@@ -555,7 +555,7 @@ final class SingleWounded {
   }
 
   /**
-   * "Man accidentally shoots daughter while cleaning gun", "Father shoots son in the shoulder",
+   * "Woman accidentally shoots nephew while unloading rifle", "Father shoots son in the shoulder",
    * "Boy, 5, shoots 13-year-old cousin": a headline's present "shoots" and one bare person noun, an
    * age before it allowed; or a person phrase as {@link #activeObject} reads it ("shoots his
    * daughter"). "Shoots at", "shoots up", and a plural are no one hit.
@@ -671,7 +671,7 @@ final class SingleWounded {
    * in or treated after the person's auxiliaries, then "with" or "for" and a wound in one clause,
    * or "after" or "from" and a shot or a wound ("is recovering in a hospital after he was shot",
    * "is expected to recover after being shot"), or "in" a critical, serious or stable condition
-   * ("was taken to a local hospital in critical condition").
+   * ("was taken to a regional hospital in critical condition").
    * Returns the end of the wound, or -1.
    */
   private static int takenWithWounds(Token[] t, int j, int e) {
@@ -712,7 +712,7 @@ final class SingleWounded {
         }
       }
       if (t[m].is("in") && m + 2 < e && CONDITIONS.contains(t[m + 1])) {
-        // "was taken to a local hospital in critical condition"
+        // "was taken to a regional hospital in critical condition"
         int end = within(t, m + 2, e, 3, CONDITION);
         if (end > 0) {
           return end;

@@ -49,7 +49,7 @@ class ReportTollCorpusTest {
       // slight wounds, and people besides the dead, are the living only
       new Object[] {1L, 2L, List.of("A man was killed and two others suffered non-life-threatening gunshot wounds.",
           "One man died. In addition to the dead, two people sustained gunshot wounds.")},
-      new Object[] {30L, 7L, List.of("Thirty people were killed and seven more suffered gunshot wounds.")},
+      new Object[] {30L, 7L, List.of("Thirty people died and seven more suffered gunshot wounds.")},
       // a killer's own death told beside a victim counted before is one more dead; a report that
       // counted the killer already, or names no victim of his, adds nobody
       new Object[] {2L, -1L, List.of("Father kills daughter in murder-suicide. A man shot and killed his daughter"
