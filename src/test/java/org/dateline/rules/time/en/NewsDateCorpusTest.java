@@ -377,6 +377,8 @@ class NewsDateCorpusTest {
       {"Christmas Day=2026-12-25|10 p.m.=2027-01-01T22:00",
           "On Christmas Day, a blast hit the market. The curfew will start at 10 p.m."},
       {"the night of Dec. 30=2026-12-30TNI", "The storm hit on the night of Dec. 30."},
+      // in January "the new year" is the year just begun
+      {"the new year=2027", "The ferry service resumes in the new year.", "Its first sitting in the new year was brief."},
   };
 
   private static final String[] NEGATIVE = {
@@ -429,6 +431,14 @@ class NewsDateCorpusTest {
     // midnight is how a publication date without a time is given: the night may still be to come
     assertEquals("Saturday night=2026-11-21TNI",
         mentions("Gunmen opened fire at a wedding on Saturday night.", ZonedDateTime.parse("2026-11-21T00:00Z[UTC]")));
+  }
+
+  @Test
+  void theNewYearIsTheYearJustBegunOnlyInJanuary() {
+    String sentence = "The depot will reopen in the new year.";
+    assertEquals("the new year=2027", mentions(sentence, ZonedDateTime.parse("2027-01-29T09:00Z[UTC]")));
+    assertEquals("the new year=2028", mentions(sentence, ZonedDateTime.parse("2027-02-01T09:00Z[UTC]")));
+    assertEquals("the new year=2027", mentions(sentence, ZonedDateTime.parse("2026-12-31T23:00Z[UTC]")));
   }
 
   static String mentions(String text, ZonedDateTime reference) {
