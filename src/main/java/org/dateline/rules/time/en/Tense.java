@@ -74,6 +74,9 @@ final class Tense {
     if (Cues.pastPerfect(t, from, b) || namesOutcome(s, c, from)) {
       return Direction.PAST;
     }
+    if (Foreseen.planned(t, from, b)) {
+      return Direction.FUTURE;
+    }
     return verbTense(s, c, from, to);
   }
 

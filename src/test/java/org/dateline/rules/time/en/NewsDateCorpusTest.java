@@ -31,6 +31,13 @@ class NewsDateCorpusTest {
       {"Tuesday=2026-11-17", "The forecast on Tuesday proved wrong."},
       // "in the new year" is the coming year; the new year's message or eve is no time of its own
       {"the new year=2027", "The mill will restart in the new year.", "Repairs are on hold until the new year."},
+      // what is signalled, promised or scheduled for a time lies ahead, whatever the tense of the verb
+      {"February=2027-02", "The bank signalled a cut in February.", "The council pledged a new budget in February.",
+          "The regulator expects a ruling on the merger in February."},
+      {"Tuesday=2026-11-24", "The league scheduled the replay for Tuesday.", "The mayor promised an answer on Tuesday."},
+      // ... but not when the signal itself is dated, or the plan told in the past perfect
+      {"February=2026-02", "The bank signalled in February that rates would fall.", "The bank had signalled a cut in February."},
+      {"Tuesday=2026-11-17", "The minister made a promise on Tuesday."},
       // a day of the month in words before its month
       {"the first of December=2026-12-01", "The new fees apply from the first of December."},
       {"the twenty-third of May 2027=2027-05-23", "The lease runs out on the twenty-third of May 2027."},
@@ -400,6 +407,8 @@ class NewsDateCorpusTest {
   private static final String[][] KNOWN_FAILURES = {
       // a day before a range's ends is read with the first end only
       {"the night of November 18-19=2026-11-18TNI", "Drones struck on the night of November 18-19."},
+      // "cut" after a singular subject is past, but it is left out of the past verbs, being a noun as often
+      {"February=2026-02", "The bank cut rates sharply in February."},
   };
 
   @TestFactory
