@@ -38,6 +38,13 @@ class NewsDateCorpusTest {
       // ... but not when the signal itself is dated, or the plan told in the past perfect
       {"February=2026-02", "The bank signalled in February that rates would fall.", "The bank had signalled a cut in February."},
       {"Tuesday=2026-11-17", "The minister made a promise on Tuesday."},
+      // a warning, an alert or an order for a time names the time it covers, still to come
+      {"noon on Tuesday=2026-11-24T12:00", "Forecasters issued a warning from noon on Tuesday."},
+      {"Tuesday=2026-11-24", "Police issued an alert for Tuesday.", "Forecasters put out a warning of heavy snow from Tuesday.",
+          "The county issued an evacuation order for Tuesday, officials said."},
+      // ... but not one told in the past perfect, gone by in its own clause, or a day's hearing
+      {"Tuesday=2026-11-17", "Officials had issued a warning for Tuesday.", "The storm warning for Tuesday proved apt.",
+          "The player got a ban from Tuesday's hearing.", "The warning issued on Tuesday was lifted."},
       // a day of the month in words before its month
       {"the first of December=2026-12-01", "The new fees apply from the first of December."},
       {"the twenty-third of May 2027=2027-05-23", "The lease runs out on the twenty-third of May 2027."},
