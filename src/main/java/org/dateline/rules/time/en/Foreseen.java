@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
  * What a plan, a promise or a signal names for a time lies ahead of it, whatever the tense of the verb: "the bank
  * signalled a cut in February", "the minister pledged a review in March", "the club has scheduled a replay for
  * Tuesday" tell a time still to come, as does the time a warning, an alert or an order covers ("issued a warning
- * from noon on Tuesday"). Only a date right after the verb's object counts; "signalled in February
+ * from noon on Tuesday") and a fixture set for a day or moved to it ("the judge set a hearing for Tuesday"). Only a date right after the verb's object counts; "signalled in February
  * that rates would fall" dates the signal, and a plan told in the past perfect is read before this. A past
  * "expected" is left out: "analysts expected a cut in February" is as often a plan that has come and gone. Stateless.
  */
@@ -26,6 +26,17 @@ final class Foreseen {
       "\\b(?:warnings?|alerts?|orders?|watch|watches|advisory|advisories|curfews?|lockdown)"
           + "\\s{1,3}(?:[a-z-]{1,20}\\s{1,3}){0,4}?(?:for|from|until|till)\\s{1,3}$");
 
+  /**
+   * A fixture set, called or moved, with or without its object, then "for" (or, when moved, "to" or "until"): "the
+   * judge set a hearing for Tuesday", "the union called a strike for Tuesday", "the match was postponed to Wednesday".
+   */
+  private static final Pattern FIXED = Pattern.compile(
+      "\\b(?:(?:set|called|confirmed|fixed|booked|arranged)\\s{1,3}(?:a|an|the|its|their|his|her|new|fresh)\\s{1,3}"
+          + "(?:[a-z-]{1,20}\\s{1,3}){0,3}?for"
+          + "|(?:rescheduled|postponed|delayed|deferred|adjourned|moved|pushed\\s{1,3}back|put\\s{1,3}off|brought\\s{1,3}forward)"
+          + "\\s{1,3}(?:(?:a|an|the|its|their|his|her)\\s{1,3}(?:[a-z-]{1,20}\\s{1,3}){0,3}?)?(?:for|to|until|till))"
+          + "\\s{1,3}$");
+
   private Foreseen() {}
 
   /**
@@ -39,6 +50,7 @@ final class Foreseen {
 
   /** Whether the object of a verb of foretelling ends just before {@code b}, within {@code [from, b)}. */
   static boolean planned(String t, int from, int b) {
-    return PLANNED.matcher(t).region(Math.max(from, b - 90), b).find();
+    int lo = Math.max(from, b - 90);
+    return PLANNED.matcher(t).region(lo, b).find() || FIXED.matcher(t).region(lo, b).find();
   }
 }

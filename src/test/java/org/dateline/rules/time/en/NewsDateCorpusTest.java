@@ -45,6 +45,14 @@ class NewsDateCorpusTest {
       // ... but not one told in the past perfect, gone by in its own clause, or a day's hearing
       {"Tuesday=2026-11-17", "Officials had issued a warning for Tuesday.", "The storm warning for Tuesday proved apt.",
           "The player got a ban from Tuesday's hearing.", "The warning issued on Tuesday was lifted."},
+      // a court calendar or a fixture set for a day, or moved to it, and a fixture that takes place, look ahead
+      {"Tuesday=2026-11-24", "The judge set a hearing for Tuesday.", "The union called a strike for Tuesday.",
+          "The club confirmed a friendly for Tuesday."},
+      {"Wednesday=2026-11-25", "The court adjourned the case to Wednesday.", "The match was postponed to Wednesday."},
+      {"Sunday=2026-11-22", "The final takes place on Sunday."},
+      // ... but a fixture played, called off or set back in the past perfect does not
+      {"Tuesday=2026-11-17", "The union called off a strike on Tuesday.", "The judge had set a hearing for Tuesday.",
+          "The final took place on Tuesday."},
       // a day of the month in words before its month
       {"the first of December=2026-12-01", "The new fees apply from the first of December."},
       {"the twenty-third of May 2027=2027-05-23", "The lease runs out on the twenty-third of May 2027."},
