@@ -99,6 +99,8 @@ public final class Resolver {
       return Resolution.of(of(p.unit(), today.getYear() + p.yearOffset(), p.index()));
     } else if (e instanceof RelativeUnit u) {
       return Resolution.of(relativeUnit(u, today, dir));
+    } else if (e instanceof TemporalExpression.NewYear) {
+      return Resolution.of(TimeValue.ofYear(today.getYear() + (today.getMonth() == Month.JANUARY ? 0 : 1)));
     } else if (e instanceof Ago a) {
       return ago(a, today, anchor);
     } else if (e instanceof TemporalExpression.AnaphoricWeekday w) {

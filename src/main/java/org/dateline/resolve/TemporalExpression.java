@@ -131,6 +131,13 @@ public sealed interface TemporalExpression {
    */
   record SamePeriodIn(int year) implements TemporalExpression {}
 
+  /**
+   * "The new year" as a time: the coming year, except in January, when it is the year just begun ("restart in the
+   * new year" written on 2 January 2027 is 2027). A January writer has the whole year ahead and says "next year" of
+   * the one after; the phrase looks ahead only once the year's end is in sight.
+   */
+  record NewYear() implements TemporalExpression {}
+
   /** The unit that contains publication, or one before or after it: "last week" (-1), "this year" (0). */
   record RelativeUnit(Unit unit, int offset) implements TemporalExpression {
     /** Checks the unit is not null. */

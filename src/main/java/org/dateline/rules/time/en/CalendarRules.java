@@ -136,7 +136,7 @@ final class CalendarRules {
             "the\\s{1,3}new\\s{1,3}year\\b(?!'|\\s{1,3}(?:message|address|speech|holiday|holidays|eve|day|honours|honors"
                 + "|celebrations?|resolutions?|parade|party|sales?)\\b)",
             (m, s) -> INTO_BEFORE.matcher(s.lower).region(Math.max(0, m.start() - 16), m.start()).find()
-                ? new TemporalExpression.RelativeUnit(Unit.YEAR, 1) : null),
+                ? new TemporalExpression.NewYear() : null),
         Rule.of("on the <nth>", "the",
             "the\\s{1,3}(?<d>[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)(?:\\s{1,3}of\\s{1,3}this\\s{1,3}month)?"
                 + "(?=\\s{0,2}[.,;:!?)]|\\s{0,2}$|\\s{1,3}(?:after|before|when|while|at|as|until|but)\\b)",

@@ -74,6 +74,11 @@ final class Tense {
     if (Cues.pastPerfect(t, from, b) || namesOutcome(s, c, from)) {
       return Direction.PAST;
     }
+    // a warning for Tuesday looks ahead unless the clause goes on in the past ("the warning for Tuesday proved apt")
+    if (Foreseen.planned(t, from, b) || Foreseen.warned(t, from, b, e)
+        && Cues.nearestPast(t, e, to, false, (i, j) -> !SAYING.contains(t, i, j)) == Integer.MAX_VALUE) {
+      return Direction.FUTURE;
+    }
     return verbTense(s, c, from, to);
   }
 

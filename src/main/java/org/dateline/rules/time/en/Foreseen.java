@@ -1,0 +1,56 @@
+package org.dateline.rules.time.en;
+
+import java.util.regex.Pattern;
+
+/**
+ * What a plan, a promise or a signal names for a time lies ahead of it, whatever the tense of the verb: "the bank
+ * signalled a cut in February", "the minister pledged a review in March", "the club has scheduled a replay for
+ * Tuesday" tell a time still to come, as does the time a warning, an alert or an order covers ("issued a warning
+ * from noon on Tuesday") and a fixture set for a day or moved to it ("the judge set a hearing for Tuesday"). Only a date right after the verb's object counts; "signalled in February
+ * that rates would fall" dates the signal, and a plan told in the past perfect is read before this. A past
+ * "expected" is left out: "analysts expected a cut in February" is as often a plan that has come and gone. Stateless.
+ */
+final class Foreseen {
+  /** A verb of foretelling, a short object ("a cut", "a decision on rates"), then the preposition of the date. */
+  private static final Pattern PLANNED = Pattern.compile(
+      "\\b(?:signall?(?:ed|s)|signals?|flagged|flags|expects|expect|plans|planned|promised|promises|scheduled"
+          + "|schedules|pledged|pledges|proposed|proposes|foresees|foresaw|forecast|forecasts|predicted|predicts)"
+          + "\\s{1,3}(?:a|an|the|its|their|his|her|new|fresh|further)\\s{1,3}(?:[a-z-]{1,20}\\s{1,3}){0,3}?"
+          + "(?:in|on|for|by|at)\\s{1,3}(?:early\\s{1,3}|late\\s{1,3}|mid-?\\s{0,3})?$");
+
+  /**
+   * A warning, an alert or an order, what it is of ("a warning of heavy snow"), then "for", "from" or "until": "issued
+   * a warning from noon on Tuesday", "an evacuation order for Sunday" name the time it covers, still to come.
+   */
+  private static final Pattern WARNED = Pattern.compile(
+      "\\b(?:warnings?|alerts?|orders?|watch|watches|advisory|advisories|curfews?|lockdown)"
+          + "\\s{1,3}(?:[a-z-]{1,20}\\s{1,3}){0,4}?(?:for|from|until|till)\\s{1,3}$");
+
+  /**
+   * A fixture set, called or moved, with or without its object, then "for" (or, when moved, "to" or "until"): "the
+   * judge set a hearing for Tuesday", "the union called a strike for Tuesday", "the match was postponed to Wednesday".
+   */
+  private static final Pattern FIXED = Pattern.compile(
+      "\\b(?:(?:set|called|confirmed|fixed|booked|arranged)\\s{1,3}(?:a|an|the|its|their|his|her|new|fresh)\\s{1,3}"
+          + "(?:[a-z-]{1,20}\\s{1,3}){0,3}?for"
+          + "|(?:rescheduled|postponed|delayed|deferred|adjourned|moved|pushed\\s{1,3}back|put\\s{1,3}off|brought\\s{1,3}forward)"
+          + "\\s{1,3}(?:(?:a|an|the|its|their|his|her)\\s{1,3}(?:[a-z-]{1,20}\\s{1,3}){0,3}?)?(?:for|to|until|till))"
+          + "\\s{1,3}$");
+
+  private Foreseen() {}
+
+  /**
+   * Whether a warning, an alert or an order names the time {@code t[b, e)} it covers, within {@code [from, b)}; a
+   * possessive day ("a ban from Tuesday's hearing") names no such time.
+   */
+  static boolean warned(String t, int from, int b, int e) {
+    return !(t.startsWith("'s", e) || t.startsWith("\u2019s", e))
+        && WARNED.matcher(t).region(Math.max(from, b - 90), b).find();
+  }
+
+  /** Whether the object of a verb of foretelling ends just before {@code b}, within {@code [from, b)}. */
+  static boolean planned(String t, int from, int b) {
+    int lo = Math.max(from, b - 90);
+    return PLANNED.matcher(t).region(lo, b).find() || FIXED.matcher(t).region(lo, b).find();
+  }
+}
