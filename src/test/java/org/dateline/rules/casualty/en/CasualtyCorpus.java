@@ -1003,7 +1003,15 @@ final class CasualtyCorpus {
       // a one-word place after the people counted: "villagers downstream", "residents nearby"
       e("evacuated ~2000", "About 2,000 villagers downstream were moved to safety.",
           "Around 2,000 residents nearby were evacuated on Sunday."),
-      e("injured 2", "Five people nearby heard the blast and 2 were hurt."),
+      e("injured 2", "Five people nearby heard the blast and 2 were hurt.",
+          // a tail whose place is followed by a verb and its object is no tail: the verb is theirs
+          "Five people in the house heard the blast and 2 were hurt.",
+          "Five people inside heard the blast and two were hurt.",
+          "Six traders at the market saw the fire and two were injured."),
+      e("injured 3", "Ten workers at the mill smelled the gas and three were hurt.",
+          "Three people in the house were hurt."),
+      e("killed 12", "Twelve passengers on board the ferry were killed.",
+          "Twelve men guarding the bridge were killed."),
       e("rescued 4", "The avalanche buried 10 skiers; 4 were dug out alive.", "Four miners were brought out alive."),
       // the guides and Sherpas of a mountain party are people
       e("injured 2", "Two Sherpa guides were flown to Lukla with injuries.", "The serac fall injured two mountain guides."),
