@@ -1012,6 +1012,14 @@ final class CasualtyCorpus {
           "Three people in the house were hurt."),
       e("killed 12", "Twelve passengers on board the ferry were killed.",
           "Twelve men guarding the bridge were killed."),
+      // people told in a condition by a number alone after more were counted hurt are a part of them
+      e("injured 14; injured 2 (subtotal)", "Fourteen people were wounded. Two are in critical condition.",
+          "Fourteen villagers were hurt when the bridge gave way. Two remain in serious condition."),
+      e("injured 9; injured 1 (subtotal); injured 3 (subtotal)",
+          "Nine people were wounded in the blast. One is in critical condition and three are in stable condition."),
+      // a part no smaller than the hurt counted last, or a person named besides, is no part
+      e("injured 2; injured 3", "Two people were hurt in the first crash. Three are in stable condition after the second."),
+      e("injured 5; injured 1", "Five people were hurt in the fire. A man is in critical condition."),
       e("rescued 4", "The avalanche buried 10 skiers; 4 were dug out alive.", "Four miners were brought out alive."),
       // the guides and Sherpas of a mountain party are people
       e("injured 2", "Two Sherpa guides were flown to Lukla with injuries.", "The serac fall injured two mountain guides."),
