@@ -33,7 +33,7 @@ final class HurtInCondition {
       CasualtyFigure whole = out.get(k);
       if (hurt(whole.category()) && whole.role() != FigureRole.SUBTOTAL) {
         // the hurt counted last: in a round-up of incidents, an earlier one's count is no whole of this
-        return whole.role() == FigureRole.TOTAL && whole.count().min() > part ? c.withRole(FigureRole.SUBTOTAL) : c;
+        return whole.role() == FigureRole.TOTAL && atMost(whole) > part ? c.withRole(FigureRole.SUBTOTAL) : c;
       }
     }
     return c;
@@ -50,6 +50,11 @@ final class HurtInCondition {
     }
     int n = c.numberEnd;
     return n < c.spanEnd && (t[n].is("of") || c.who == null && !OTHERS.contains(t[n]));
+  }
+
+  /** The most people a figure may count: "as many as 32" may be 32, "more than 20" at least 21. */
+  private static long atMost(CasualtyFigure whole) {
+    return whole.count().max().orElse(whole.count().min());
   }
 
   private static boolean hurt(CasualtyCategory category) {

@@ -1017,6 +1017,8 @@ final class CasualtyCorpus {
           "Fourteen villagers were hurt when the bridge gave way. Two remain in serious condition."),
       e("injured 9; injured 1 (subtotal); injured 3 (subtotal)",
           "Nine people were wounded in the blast. One is in critical condition and three are in stable condition."),
+      e("injured (-inf..32]; injured 4 (subtotal)",
+          "As many as 32 persons sustained injuries in the mishap, four of whom are in critical condition."),
       // a part no smaller than the hurt counted last, or a person named besides, is no part
       e("injured 2; injured 3", "Two people were hurt in the first crash. Three are in stable condition after the second."),
       e("injured 5; injured 1", "Five people were hurt in the fire. A man is in critical condition."),
