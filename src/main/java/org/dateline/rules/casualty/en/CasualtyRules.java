@@ -48,6 +48,12 @@ final class CasualtyRules {
       "of", "from", "in", "at", "near", "inside", "aboard", "belonging", "with", "under", "across", "on",
       "loyal", "believed", "thought", "suspected", "said", "linked", "affiliated", "allied", "based",
       "who", "whose", "for");
+  private static final TokenSet ARTICLES = TokenSet.of("the", "a", "an");
+  /** Words other than prepositions that may come before an article in a tail: "on board the ferry", "all the". */
+  private static final TokenSet BEFORE_ARTICLES = TokenSet.of(
+      "board", "all", "both", "half", "outside", "along", "across", "onto", "within", "throughout", "beside",
+      "behind", "below", "above", "beyond", "off", "toward", "towards", "against", "via", "through", "like",
+      "opposite", "inside", "aboard", "without", "amid");
   /** A place in one word after the people counted, right before their verb: "2,000 villagers downstream were moved". */
   private static final TokenSet ONE_WORD_PLACES = TokenSet.of("downstream", "upstream", "nearby");
   private static final TokenSet CLAUSE_WORDS = TokenSet.of(
@@ -625,6 +631,8 @@ final class CasualtyRules {
     }
     int stop = Math.min(e, j + MAX_POST_MODIFIER);
     boolean inRelative = false;
+    boolean verb = false;
+    boolean clause = false;
     for (int k = j + 1; k < stop; k++) {
       Token w = t[k];
       if (inRelative && (Lexicon.ACTIONS.match(t, k, e) != null || t[k].is("left"))) {
@@ -636,8 +644,12 @@ final class CasualtyRules {
       boolean adjective = word != null && word.end == k + 1 && !Lexicon.isPeople(w);
       boolean ends = skipAuxiliaries(t, k, e) >= 0 && !w.is("to") && !adjective
           && (!(pastParticiple || inRelative) || FINITE.contains(w));
+      // "five people in the house heard the blast and 2 were hurt": an article after a word that is
+      // no preposition follows a verb; past its object, "and" starts a clause with its own subject
+      verb |= !inRelative && !RELATIVES.contains(t[j]) && !t[j].is("whose") && crossedVerb(t, j, k);
+      clause |= verb && w.is("and");
       if (ends || (!pastParticiple && secondGroup(t, k, e, first) != null)) {
-        return k;
+        return clause ? j : k;
       }
       if (BE.contains(w) && k + 1 < e && t[k + 1].is("among")) {
         // "an employee of the agency was among 15 people killed": the dead are counted after "among"
@@ -660,6 +672,23 @@ final class CasualtyRules {
     return j;
   }
 
+
+  /**
+   * Whether the article at {@code k}, inside the tail that starts at {@code j}, follows a word that
+   * takes no noun after it in a tail, which is then a verb with its object: "people inside <b>heard
+   * the</b> blast". A preposition, a conjunction or the first word of the tail may come before an
+   * article, as "on board" may ("passengers on board the ferry"), and so may a participle: "men
+   * guarding the gate".
+   */
+  private static boolean crossedVerb(Token[] t, int j, int k) {
+    if (!ARTICLES.contains(t[k]) || k - 1 <= j) {
+      return false;
+    }
+    Token before = t[k - 1];
+    return before.isWord() && !before.isNumber() && !before.has(WordFlags.FUNCTION)
+        && !POST_MODIFIER_STARTS.contains(before) && !PREPOSITIONS.contains(before) && !BEFORE_ARTICLES.contains(before)
+        && !before.lower.endsWith("ing");
+  }
 
   /**
    * Steps over an aside after the people counted: ", including two children,", "(13 civilians)",

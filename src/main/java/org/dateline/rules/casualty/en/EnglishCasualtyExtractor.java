@@ -192,7 +192,7 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
       accepted.sort((a, b) -> Integer.compare(a.spanBegin, b.spanBegin));
     }
     for (Candidate c : accepted) {
-      c = GunshotWounds.mark(t, s, e, Ordinals.apply(t, e, c));
+      c = HurtInCondition.apply(t, GunshotWounds.mark(t, s, e, Ordinals.apply(t, e, c)), out);
       out.add(figure(text, t, s, e, c, cumulative(t, s, e, c)));
     }
   }

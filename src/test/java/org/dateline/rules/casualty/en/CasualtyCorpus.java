@@ -1003,7 +1003,25 @@ final class CasualtyCorpus {
       // a one-word place after the people counted: "villagers downstream", "residents nearby"
       e("evacuated ~2000", "About 2,000 villagers downstream were moved to safety.",
           "Around 2,000 residents nearby were evacuated on Sunday."),
-      e("injured 2", "Five people nearby heard the blast and 2 were hurt."),
+      e("injured 2", "Five people nearby heard the blast and 2 were hurt.",
+          // a tail whose place is followed by a verb and its object is no tail: the verb is theirs
+          "Five people in the house heard the blast and 2 were hurt.",
+          "Five people inside heard the blast and two were hurt.",
+          "Six traders at the market saw the fire and two were injured."),
+      e("injured 3", "Ten workers at the mill smelled the gas and three were hurt.",
+          "Three people in the house were hurt."),
+      e("killed 12", "Twelve passengers on board the ferry were killed.",
+          "Twelve men guarding the bridge were killed."),
+      // people told in a condition by a number alone after more were counted hurt are a part of them
+      e("injured 14; injured 2 (subtotal)", "Fourteen people were wounded. Two are in critical condition.",
+          "Fourteen villagers were hurt when the bridge gave way. Two remain in serious condition."),
+      e("injured 9; injured 1 (subtotal); injured 3 (subtotal)",
+          "Nine people were wounded in the blast. One is in critical condition and three are in stable condition."),
+      e("injured (-inf..32]; injured 4 (subtotal)",
+          "As many as 32 persons sustained injuries in the mishap, four of whom are in critical condition."),
+      // a part no smaller than the hurt counted last, or a person named besides, is no part
+      e("injured 2; injured 3", "Two people were hurt in the first crash. Three are in stable condition after the second."),
+      e("injured 5; injured 1", "Five people were hurt in the fire. A man is in critical condition."),
       e("rescued 4", "The avalanche buried 10 skiers; 4 were dug out alive.", "Four miners were brought out alive."),
       // the guides and Sherpas of a mountain party are people
       e("injured 2", "Two Sherpa guides were flown to Lukla with injuries.", "The serac fall injured two mountain guides."),

@@ -1,0 +1,63 @@
+package org.dateline.rules.casualty.en;
+
+import java.util.List;
+import org.dateline.model.CasualtyCategory;
+import org.dateline.model.CasualtyFigure;
+import org.dateline.model.FigureRole;
+
+/**
+ * "Fourteen people were wounded. Two are in critical condition.": people told in a condition after
+ * the hurt were counted are a part of them, a subtotal, not a second total. Only a whole larger
+ * than the part takes it: after "a man was shot", "three people are in stable condition" are
+ * others, and a figure that is a running total or a rate is no whole of this incident.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class HurtInCondition {
+  private static final TokenSet OTHERS = TokenSet.of("other", "others", "more", "also", "additional");
+
+  private HurtInCondition() {}
+
+  /**
+   * Returns {@code c} as a subtotal when it counts people in a condition ("two are in serious
+   * condition") and the last figure of the hurt or hospitalized before it in the report ({@code
+   * out}), subtotals aside, is a total of more people; else returns {@code c}.
+   */
+  static Candidate apply(Token[] t, Candidate c, List<CasualtyFigure> out) {
+    if (c.role != FigureRole.TOTAL || !hurt(c.category) || c.count.max().isEmpty() || !ofThem(t, c)
+        || !Sentences.containsWord(t, c.numberEnd, c.spanEnd, "condition")) {
+      return c;
+    }
+    long part = c.count.max().getAsLong();
+    for (int k = out.size() - 1; k >= 0; k--) {
+      CasualtyFigure whole = out.get(k);
+      if (hurt(whole.category()) && whole.role() != FigureRole.SUBTOTAL) {
+        // the hurt counted last: in a round-up of incidents, an earlier one's count is no whole of this
+        return whole.role() == FigureRole.TOTAL && atMost(whole) > part ? c.withRole(FigureRole.SUBTOTAL) : c;
+      }
+    }
+    return c;
+  }
+
+  /**
+   * Whether the figure counts by a number alone ("two are", "one remains") or a part of a group
+   * ("two of them", "one of the victims"): those name no people of their own, so they are people
+   * counted before. "A man", "another victim", "three others" are people besides.
+   */
+  private static boolean ofThem(Token[] t, Candidate c) {
+    if (c.numberBegin != c.spanBegin || !(t[c.numberBegin].isNumber() || NumberWords.isNumberWord(t[c.numberBegin].lower))) {
+      return false;
+    }
+    int n = c.numberEnd;
+    return n < c.spanEnd && (t[n].is("of") || c.who == null && !OTHERS.contains(t[n]));
+  }
+
+  /** The most people a figure may count: "as many as 32" may be 32, "more than 20" at least 21. */
+  private static long atMost(CasualtyFigure whole) {
+    return whole.count().max().orElse(whole.count().min());
+  }
+
+  private static boolean hurt(CasualtyCategory category) {
+    return category == CasualtyCategory.INJURED || category == CasualtyCategory.HOSPITALIZED;
+  }
+}
