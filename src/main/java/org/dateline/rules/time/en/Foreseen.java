@@ -37,6 +37,12 @@ final class Foreseen {
           + "\\s{1,3}(?:(?:a|an|the|its|their|his|her)\\s{1,3}(?:[a-z-]{1,20}\\s{1,3}){0,3}?)?(?:for|to|until|till))"
           + "\\s{1,3}$");
 
+  /** The words {@link #PLANNED} and {@link #FIXED} end in, and the ones {@link #WARNED} ends in. */
+  private static final java.util.Set<String> PLANNED_LAST = java.util.Set.of("in", "on", "for", "by", "at", "early",
+      "late", "mid", "mid-");
+  private static final java.util.Set<String> FIXED_LAST = java.util.Set.of("for", "to", "until", "till");
+  private static final java.util.Set<String> WARNED_LAST = java.util.Set.of("for", "from", "until", "till");
+
   private Foreseen() {}
 
   /**
@@ -44,13 +50,30 @@ final class Foreseen {
    * possessive day ("a ban from Tuesday's hearing") names no such time.
    */
   static boolean warned(String t, int from, int b, int e) {
-    return !(t.startsWith("'s", e) || t.startsWith("\u2019s", e))
+    return !(t.startsWith("'s", e) || t.startsWith("\u2019s", e)) && WARNED_LAST.contains(lastWord(t, from, b))
         && WARNED.matcher(t).region(Math.max(from, b - 90), b).find();
   }
 
   /** Whether the object of a verb of foretelling ends just before {@code b}, within {@code [from, b)}. */
   static boolean planned(String t, int from, int b) {
+    String last = lastWord(t, from, b);
+    if (!PLANNED_LAST.contains(last) && !FIXED_LAST.contains(last)) {
+      return false; // the patterns end in one of these words: most dates are not after one
+    }
     int lo = Math.max(from, b - 90);
     return PLANNED.matcher(t).region(lo, b).find() || FIXED.matcher(t).region(lo, b).find();
+  }
+
+  /** The last word before {@code b} within {@code [from, b)}, past the spaces before {@code b}; "" if none. */
+  private static String lastWord(String t, int from, int b) {
+    int end = b;
+    while (end > from && Character.isWhitespace(t.charAt(end - 1))) {
+      end--;
+    }
+    int start = end > from && t.charAt(end - 1) == '-' ? end - 1 : end; // "mid-"
+    while (start > from && end - start < 8 && Character.isLetter(t.charAt(start - 1))) {
+      start--;
+    }
+    return t.substring(start, end);
   }
 }
