@@ -136,13 +136,35 @@ final class Tokenizer {
       } else if (c == '.' && initialsJoin(text, start, i)) {
         initials = true;
         i += 2;
-      } else if (i + 1 < n && joins(c, text[i - 1], text[i + 1])) {
+      } else if (i + 1 < n && joins(c, text[i - 1], text[i + 1]) && !wireLabel(text, start, i)) {
         i += 2;
       } else {
         break;
       }
     }
     return initials && i < n && text[i] == '.' && lowerAfter(text, i + 1) ? i + 1 : i;
+  }
+
+  /**
+   * Whether the hyphen at {@code i} ends a wire service's label that opens the text, joined to the
+   * headline's first word: "EXCLUSIVE-Five aid workers killed", "ANALYSIS-Why ...". The label is a
+   * word of four capitals or more; "COVID-19" and "NATO-led" later in a text stay one word.
+   */
+  private static boolean wireLabel(char[] text, int start, int i) {
+    if (text[i] != '-' || i - start < 4 || i + 1 >= text.length || !Character.isUpperCase(text[i + 1])) {
+      return false;
+    }
+    for (int k = start; k < i; k++) {
+      if (!isCapital(text[k])) {
+        return false;
+      }
+    }
+    for (int k = start - 1; k >= 0; k--) {
+      if (!isSpace(text[k])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether the next word after {@code i} and spaces starts with a lower-case letter: "U.N. <b>t</b>roops". */

@@ -72,6 +72,8 @@ final class CasualtyCorpus {
           "Deaths from the storm rose to 25.", "The fatalities have climbed to 25, officials said."),
       e("killed 25", "The tally of dead stood at 25."),
       e("killed 6; injured 12", "Gunmen kill 6, wound 12 in Burkina Faso"),
+      e("killed 5", "EXCLUSIVE-Five aid workers killed in Sudan ambush, UN says",
+          "ANALYSIS-Five guards killed as raiders storm mine"),
       e("hospitalized 11; injured 4 (subtotal)", "Eleven people were hospitalized, four in serious condition."),
       e("killed 0", "The crash killed no one.", "The fire killed nobody, officials said."),
       e("killed 2", "A woman and a boy were among the dead.", "The dead included a pregnant woman and her husband."),
