@@ -159,7 +159,7 @@ public final class TimelineBuilder {
     // in the home's country: a place abroad beside a home one is more often a name read wrong ("Algiers" of New Orleans)
     return fresh && ownToll && home.dated && !s.place.isEmpty() && !home.place.isEmpty()
         && Places.compare(s.place, home.place) < 0
-        && s.place.get(s.place.size() - 1).equals(home.place.get(home.place.size() - 1));
+        && Places.countryKey(s.place).equals(Places.countryKey(home.place));
   }
 
   /** The best match of a new event among the known ones: the cluster, its score and whether the event joins it. */

@@ -41,7 +41,6 @@ final class Additions {
   private static final TokenSet SENTENCE_ENDS = TokenSet.of(".", "!", "?");
   /** How many tokens back the sentence before may start. */
   private static final int MAX_SENTENCE_BACK = 60;
-  private static final TokenSet POSSESSIVES = TokenSet.of("his", "her", "their");
 
   private Additions() {}
 
@@ -98,7 +97,7 @@ final class Additions {
       Candidate c = accepted.get(k);
       int n = c.numberBegin;
       // "a farmer and his three sons": the possessive belongs to the counted group
-      int and = n - 1 >= s && POSSESSIVES.contains(t[n - 1]) ? n - 2 : n - 1;
+      int and = n - 1 >= s && Lexicon.POSSESSIVES.contains(t[n - 1]) ? n - 2 : n - 1;
       if (c.role != FigureRole.TOTAL || !c.rule.startsWith("<n> <people> <predicate>") || and - 1 < s
           || !t[and].is("and") || c.count.value().isEmpty()) {
         continue;

@@ -17,11 +17,11 @@ final class CasualtyRules {
       "surpassed", "exceeded", "topped", "passed", "reach", "risen", "rose", "climbed", "was", "be", "as",
       // a headline's present tense: "Gaza death toll passes 40,000", "quake toll tops 2,000"
       "passes", "tops", "surpasses", "exceeds", "reaches", "hits", "crosses", "crossed");
-  /** Nouns a "toll" names as a road's fee, not a count of the dead: "toll road", "toll booth". */
   /** Words before "count" or "tally" that make it a count of the dead: "the body count". */
   private static final TokenSet COUNT_OF_DEAD = TokenSet.of("body", "death", "fatality", "dead");
   /** How many words may come between the deaths counted and the verb that updates them. */
   private static final int MAX_UPDATE_GAP = 5;
+  /** Nouns a "toll" names as a road's fee, not a count of the dead: "toll road", "toll booth". */
   private static final TokenSet TOLL_COMPOUNDS = TokenSet.of(
       "road", "roads", "booth", "booths", "plaza", "plazas", "gate", "gates", "bridge", "free", "fee", "fees",
       "charge", "charges", "lane", "lanes", "operator", "operators", "revenue", "revenues", "highway",
@@ -131,8 +131,6 @@ final class CasualtyRules {
   /** Finite forms of "be" that, right after a participle, show it was no predicate: "the nine injured were". */
   private static final TokenSet FINITE_BE = TokenSet.of("were", "was", "are", "is");
   private static final TokenSet HAVE = TokenSet.of("have", "has", "had");
-  /** Possessives before the count a killing verb acts on: "killed his two sons". */
-  private static final TokenSet POSSESSIVES = TokenSet.of("his", "her", "their");
   private static final TokenSet OF_OWNERS = TokenSet.of("his", "her", "their", "its", "our", "the", "them");
 
   /** Participles before "to death" that tell of fear or boredom, not of a death. */
@@ -802,7 +800,7 @@ final class CasualtyRules {
         && t[j + 1].is("and")) {
       // "killing himself and five others": the attacker is not counted, as in "before killing himself"
       j += 2;
-    } else if (j + 1 < e && POSSESSIVES.contains(t[j]) && QuantityParser.parse(t, j + 1, e) != null) {
+    } else if (j + 1 < e && Lexicon.POSSESSIVES.contains(t[j]) && QuantityParser.parse(t, j + 1, e) != null) {
       // "killed his two sons", "killing her 2 passengers": the people the verb acts on, told now
       j++;
       possessive = true;
@@ -846,7 +844,7 @@ final class CasualtyRules {
     }
     if (p != null && and + 1 < e && t[and].is("and")) {
       // "killed a woman and her two children": the second group may be the first's own
-      int second = and + 2 < e && POSSESSIVES.contains(t[and + 1]) ? and + 2 : and + 1;
+      int second = and + 2 < e && Lexicon.POSSESSIVES.contains(t[and + 1]) ? and + 2 : and + 1;
       Quantity q2 = QuantityParser.parse(t, second, e);
       People p2 = q2 == null ? null : People.afterCount(t, q2, e);
       if (p2 != null && (!tail || (skipAuxiliaries(t, p2.end, e) < 0 && endsObject(t, p2.end, e)))) {
@@ -1202,7 +1200,7 @@ final class CasualtyRules {
       if (k + 1 < e && t[k - 1].is("people") && (t[k].is("who") || t[k].is("that"))) {
         // "the number of people who were killed", "who have been arrested", "who have died"
         int m = k + 1;
-        if (m + 1 < e && (t[m].is("have") || t[m].is("has") || t[m].is("had"))) {
+        if (m + 1 < e && HAVE.contains(t[m])) {
           m++;
         }
         if (t[m].is("died")) {
@@ -1433,7 +1431,6 @@ final class CasualtyRules {
     return firstComma < 0 ? j : firstComma;
   }
 
-  /** Returns the index of the predicate after auxiliaries ("were", "have been", "critically"), or -1. */
   /**
    * Whether a participle at {@code k} tells how "to death" came: "were charred to death", "was
    * mauled to death"; "scared to death" tells of no death.
@@ -1444,6 +1441,7 @@ final class CasualtyRules {
         && !FEARED_TO_DEATH.contains(t[k]);
   }
 
+  /** Returns the index of the predicate after auxiliaries ("were", "have been", "critically"), or -1. */
   static int skipAuxiliaries(Token[] t, int j, int e) {
     int stop = Math.min(e, j + MAX_AUXILIARIES + 1);
     for (int k = j; k < stop; k++) {

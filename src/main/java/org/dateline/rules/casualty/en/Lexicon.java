@@ -196,6 +196,13 @@ final class Lexicon {
       .add(ARRESTED, "arrests")
       .build();
 
+  /**
+   * Possessives before people: the count a killing verb acts on ("killed his two sons"), a group that
+   * is the person's own ("a farmer and his three sons"), bare nouns listed after one ("along with his
+   * wife and driver").
+   */
+  static final TokenSet POSSESSIVES = TokenSet.of("his", "her", "their");
+
   /** Words a rule may step over between the people counted and what befell them. */
   static final TokenSet AUXILIARIES = TokenSet.of(
       "were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "will", "would", "may",

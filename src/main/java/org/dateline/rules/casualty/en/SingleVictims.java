@@ -58,7 +58,6 @@ final class SingleVictims {
   private static final TokenSet DETERMINERS = TokenSet.of("the", "his", "her", "their", "its");
   static final TokenSet OBJECT_PRONOUNS = TokenSet.of("him", "her");
   private static final TokenSet INDEFINITE = TokenSet.of("a", "an");
-  private static final TokenSet POSSESSIVES = TokenSet.of("his", "her", "their");
   /** How many words back a list of persons may have begun with its shared article: see {@link #bareNoun}. */
   private static final int MAX_LISTED = 8;
   /** Nouns of the attacker: killed, he is counted on top of the victims (GVA counts a killed shooter). */
@@ -596,7 +595,7 @@ final class SingleVictims {
       return null;
     }
     for (int j = k - 1; j >= Math.max(s, k - MAX_LISTED); j--) {
-      if (INDEFINITE.contains(t[j]) || victims && POSSESSIVES.contains(t[j])) {
+      if (INDEFINITE.contains(t[j]) || victims && Lexicon.POSSESSIVES.contains(t[j])) {
         return new Phrase(k, k + 1, Kind.DEFINITE, w.lower, w.lower);
       }
       boolean listWord = t[j].isWord() && Lexicon.isPeople(t[j]) && !DETERMINERS.contains(t[j]);

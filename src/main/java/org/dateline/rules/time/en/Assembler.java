@@ -124,10 +124,8 @@ final class Assembler {
         || first.time().get().granularity() != Granularity.DAY) {
       return r;
     }
-    String gap = s.lower.substring(previous.end(), c.begin());
-    boolean between = s.lower.startsWith("between ", Math.max(0, previous.begin() - 8));
-    if (!RANGE_GAP.matcher(gap).matches() && !LASTS_UNTIL.matcher(gap).matches()
-        || gap.trim().equals("and") && !between) {
+    if (!Ranges.joinedAsRange(s, previous, c)
+        && !LASTS_UNTIL.matcher(s.lower).region(previous.end(), c.begin()).matches()) {
       return r;
     }
     java.time.LocalDate start = first.time().get().localStart().orElseThrow().toLocalDate();

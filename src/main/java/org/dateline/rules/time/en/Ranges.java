@@ -43,6 +43,15 @@ final class Ranges {
         || !yearMonth(r).isBefore(yearMonth(first))) {
       return false;
     }
+    return joinedAsRange(s, previous, c);
+  }
+
+  /**
+   * Whether the words between two candidates join them as a range's ends: a dash, "to", "through",
+   * "until", or "and" after "between" ("between Monday and Wednesday"; "on Wednesday and Monday" is
+   * a list).
+   */
+  static boolean joinedAsRange(Scan s, Candidate previous, Candidate c) {
     String gap = s.lower.substring(previous.end(), c.begin());
     boolean between = s.lower.startsWith("between ", Math.max(0, previous.begin() - 8));
     return Assembler.RANGE_GAP.matcher(gap).matches() && !(gap.trim().equals("and") && !between);
