@@ -197,9 +197,6 @@ final class QuantityParser {
     if (t[j].is("between") && q == CountQualifier.EXACT) {
       return between(t, j, limit);
     }
-    if (j > 0 && t[j - 1].is("half") && t[j].is("a")) {
-      return null; // "a dozen" of "half a dozen" is no dozen
-    }
     if (t[j].is("another")) {
       // "another 15", "at least another 15": the number after it; "another" alone is one more
       NumberWords.Match m = NumberWords.read(t, j + 1, limit);
