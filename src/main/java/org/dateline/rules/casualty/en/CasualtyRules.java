@@ -47,7 +47,9 @@ final class CasualtyRules {
   private static final TokenSet POST_MODIFIER_STARTS = TokenSet.of(
       "of", "from", "in", "at", "near", "inside", "aboard", "belonging", "with", "under", "across", "on",
       "loyal", "believed", "thought", "suspected", "said", "linked", "affiliated", "allied", "based",
-      "who", "whose", "for");
+      "who", "whose", "for",
+      // an adjective or an irregular participle with its complement: "a man known to police"
+      "known", "critical", "close", "crucial", "opposed", "responsible", "famous", "popular");
   private static final TokenSet ARTICLES = TokenSet.of("the", "a", "an");
   /** Words other than prepositions that may come before an article in a tail: "on board the ferry", "all the". */
   private static final TokenSet BEFORE_ARTICLES = TokenSet.of(

@@ -110,6 +110,11 @@ final class SingleWounded {
       "shots", "fired", "discharged", "shooting", "gunman", "firearm", "weapon");
   /** Words that tell a person besides others told before: "the other victim", "a second man". */
   private static final TokenSet BESIDES = TokenSet.of("other", "second", "third", "fourth", "another", "surviving");
+  private static final TokenSet SHOTS = TokenSet.of("shot", "struck", "hit", "stabbed", "shooting", "shoots");
+  /** Persons told by their tie to someone, whom a death told before does not name: "the cousin". */
+  private static final TokenSet RELATIVES = TokenSet.of("wife", "husband", "son", "daughter", "mother", "father",
+      "brother", "sister", "cousin", "uncle", "aunt", "nephew", "niece", "grandmother", "grandfather", "grandson",
+      "granddaughter", "friend", "girlfriend", "boyfriend", "fiancee", "fiance", "companion", "bodyguard");
   /** How many words an apposition after the person may take: "the other victim, 20-year-old Jay Roe,". */
   private static final int MAX_APPOSITION = 8;
   /** Words that make a comma's clause more than an apposition. */
@@ -364,8 +369,23 @@ final class SingleWounded {
         || besides(t, c.numberBegin, c.numberEnd) || toldAlive(t, c.spanBegin, Math.min(e, c.spanEnd + ALIVE_WINDOW))) {
       return false;
     }
+    boolean dead = false;
     for (CasualtyFigure f : out) {
       if (f.category() == CasualtyCategory.KILLED) {
+        if (c.who != null && f.who().filter(w -> w.equals(c.who) || w.endsWith(" " + c.who)).isPresent()) {
+          return true;
+        }
+        dead = true;
+      }
+    }
+    // "An activist was killed ... The cousin was in critical condition": someone's kin, not the dead,
+    // told hurt by more than a shot, which may have killed ("he shot his wife", "her son was shot")
+    return dead && !(c.who != null && RELATIVES.contains(c.who) && !shotOnly(t, c.spanBegin, c.spanEnd));
+  }
+
+  private static boolean shotOnly(Token[] t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (SHOTS.contains(t[k])) {
         return true;
       }
     }

@@ -423,6 +423,15 @@ final class CasualtyCorpus {
       e("injured 1", "A 12-year-old was in critical condition after the shooting.",
           "A woman suffered a gunshot wound to the arm."),
       e("killed 1", "One of its employees had been killed in the ambush.", "A 23-year-old was shot dead."),
+      // an adjective or an irregular participle with its complement after the person
+      e("killed 1", "A reporter known for her work on land disputes has been killed near the border.",
+          "A lawyer critical of the junta was shot dead outside his office.",
+          "A councillor close to the mayor was killed in the blast."),
+      e("killed 3", "Three gunmen responsible for the raid were killed by soldiers."),
+      // someone's kin told hurt after a death is another person; "shot" alone may have killed
+      e("killed 1; injured 1", "A shopkeeper was killed in the robbery. His brother was in critical condition.",
+          "A teacher was stabbed to death at the gate. Her husband suffered serious injuries."),
+      e("killed 1", "A woman was found dead at home. Police said a man shot his wife and then fled."),
       e("injured multiple[2..+inf)", "The shooting left multiple people wounded."),
       // Shooting reports: "shot" is split by what the clause says of the outcome.
       e("injured 1; killed 1", "Two people were shot, one fatally.",
