@@ -155,11 +155,15 @@ final class SingleWounded {
   static Candidate apply(Token[] t, int s, int e, List<Candidate> accepted, List<CasualtyFigure> out,
       ReportSoFar soFar) {
     boolean killed = false;
+    int counted = -1;
     for (Candidate c : accepted) {
-      if (c.category == CasualtyCategory.INJURED) {
-        return null;
+      if (c.category == CasualtyCategory.INJURED && (counted < 0 || c.spanBegin < counted)) {
+        counted = c.spanBegin;
       }
       killed |= c.category == CasualtyCategory.KILLED;
+    }
+    if (counted >= 0) {
+      return hurtBeforeCounted(t, s, counted);
     }
     if (killed) {
       return woundedBesidesKilled(t, s, e, accepted);
@@ -188,6 +192,29 @@ final class SingleWounded {
       }
     }
     return reflexive(t, s, e);
+  }
+
+  /**
+   * Returns a person told hurt in a clause of their own before the hurt counted at {@code counted}:
+   * "<b>the driver was taken to hospital with minor injuries</b>, and two passengers were treated at
+   * the scene". After the count, a person told hurt is one of those counted.
+   */
+  private static Candidate hurtBeforeCounted(Token[] t, int s, int counted) {
+    int join = counted - 1;
+    if (join <= s || !(t[join].is("and") || t[join].is("while"))) {
+      return null;
+    }
+    int end = t[join - 1].is(",") ? join - 1 : join;
+    if (tellsADeath(t, s, end)) {
+      return null;
+    }
+    for (int i = s; i < end; i++) {
+      Candidate hurt = subject(t, s, i, end, false);
+      if (hurt != null) {
+        return hurt;
+      }
+    }
+    return null;
   }
 
   /** Whether tokens {@code [from, to)} tell a death: "died", "killed", "fatal", "homicide". */

@@ -428,6 +428,11 @@ final class CasualtyCorpus {
           "A lawyer critical of the junta was shot dead outside his office.",
           "A councillor close to the mayor was killed in the blast."),
       e("killed 3", "Three gunmen responsible for the raid were killed by soldiers."),
+      // a person told hurt in a clause before the hurt counted is one more; after the count, one of them
+      e("injured 1; injured 2", "The bus driver was taken to hospital with minor injuries, and two passengers were treated at the scene.",
+          "A nurse suffered burns to her hands while 2 patients were treated for smoke inhalation."),
+      e("injured 2", "Two hikers were hurt, and the older man was taken to hospital with a broken leg."),
+      e("killed 1; injured 3", "A man was shot and killed, and three other people were wounded near the bar."),
       // someone's kin told hurt after a death is another person; "shot" alone may have killed
       e("killed 1; injured 1", "A shopkeeper was killed in the robbery. His brother was in critical condition.",
           "A teacher was stabbed to death at the gate. Her husband suffered serious injuries."),
