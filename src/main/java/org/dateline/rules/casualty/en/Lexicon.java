@@ -71,6 +71,10 @@ final class Lexicon {
           "escaped with ? wounds", "survived with injuries", "survived with ? injuries",
           "brought in with injuries", "brought in with ? injuries",
           // burns are injuries: "a firefighter suffered a minor burn", "two suffered second-degree burns"
+          // a hurt told by the body: "the captain suffered a broken arm", "sustained a head injury"
+          "suffered a broken ?", "sustained a broken ?", "suffered broken ?", "sustained broken ?",
+          "suffered a fractured ?", "sustained a fractured ?", "suffered a ? injury", "sustained a ? injury",
+          "suffered a ? ? injury", "sustained a ? ? injury", "suffered an injury", "sustained an injury",
           "suffered burns", "suffered ? burns", "suffered a burn", "suffered a ? burn", "sustained burns",
           "sustained ? burns", "sustained a ? burn", "treated for burns", "treated for ? burns",
           "with ? burns", "suffering from burns", "suffering from ? burns",

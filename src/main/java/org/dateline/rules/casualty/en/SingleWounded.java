@@ -115,6 +115,9 @@ final class SingleWounded {
   private static final TokenSet RELATIVES = TokenSet.of("wife", "husband", "son", "daughter", "mother", "father",
       "brother", "sister", "cousin", "uncle", "aunt", "nephew", "niece", "grandmother", "grandfather", "grandson",
       "granddaughter", "friend", "girlfriend", "boyfriend", "fiancee", "fiance", "companion", "bodyguard");
+  private static final TokenSet OF_DETERMINERS = TokenSet.of("the", "a", "an", "his", "her", "their");
+  /** How many words a person's "of" phrase may take after its determiner: "of the second car". */
+  private static final int MAX_OF_TAIL = 3;
   /** How many words an apposition after the person may take: "the other victim, 20-year-old Jay Roe,". */
   private static final int MAX_APPOSITION = 8;
   /** Words that make a comma's clause more than an apposition. */
@@ -453,7 +456,7 @@ final class SingleWounded {
     if (p.kind == SingleVictims.Kind.PRONOUN && counted[0] > 1) {
       return null;
     }
-    int j = skipAge(t, counted[1], e);
+    int j = ofTail(t, skipAge(t, counted[1], e), e);
     // "a second victim was hit in the leg": a person called a victim was hit by what the report told
     boolean victim = Sentences.containsWord(t, p.begin, counted[1], "victim");
     int end = predicate(t, j, e, counted[0] > 1, victim);
@@ -536,6 +539,26 @@ final class SingleWounded {
       return after > j + 2 ? after : j + 3;
     }
     return apposition(t, j, e);
+  }
+
+  /**
+   * Steps over what a person is "of" at {@code j}, a determiner and a few plain words: "the driver
+   * <b>of the car</b> was hurt", "the owner <b>of the shop</b> was shot". Returns {@code j} otherwise.
+   */
+  private static int ofTail(Token[] t, int j, int e) {
+    if (j + 2 >= e || !t[j].is("of") || !OF_DETERMINERS.contains(t[j + 1])) {
+      return j;
+    }
+    for (int k = j + 2; k < e && k <= j + 1 + MAX_OF_TAIL; k++) {
+      Token w = t[k];
+      if (!w.isWord() || w.isNumber() || w.has(WordFlags.PEOPLE)) {
+        return j;
+      }
+      if (w.has(WordFlags.FUNCTION) || w.has(WordFlags.AUXILIARY) || Lexicon.PREDICATES.match(t, k, e) != null) {
+        return k > j + 2 ? k : j;
+      }
+    }
+    return j;
   }
 
   /** Returns the index after a short apposition without a verb between commas at {@code j}, or {@code j}. */
@@ -704,7 +727,9 @@ final class SingleWounded {
       return end > 0 ? end : hitInTheBody(t, j, k + 1, e, victim);
     }
     if (SUFFERED.contains(t[k])) {
-      return within(t, k + 1, e, 5, WOUNDS);
+      // "suffered a broken arm": a hurt the lexicon words without a wound
+      PhraseTable.Match hurt = Lexicon.PREDICATES.match(t, k, e);
+      return hurt != null && hurt.category == CasualtyCategory.INJURED ? hurt.end : within(t, k + 1, e, 5, WOUNDS);
     }
     if (w.equals("in") && k + 2 < e && CONDITIONS.contains(t[k + 1]) && passive) {
       return within(t, k + 2, e, 3, CONDITION);

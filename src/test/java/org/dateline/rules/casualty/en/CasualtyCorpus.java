@@ -433,6 +433,10 @@ final class CasualtyCorpus {
           "A nurse suffered burns to her hands while 2 patients were treated for smoke inhalation."),
       e("injured 2", "Two hikers were hurt, and the older man was taken to hospital with a broken leg."),
       e("killed 1; injured 3", "A man was shot and killed, and three other people were wounded near the bar."),
+      // what a person hurt is "of" stands between the person and the hurt
+      e("injured 1", "The driver of the van was airlifted to hospital with serious injuries.",
+          "The owner of the bakery was shot in the arm during the robbery.",
+          "The captain of the trawler suffered a broken arm."),
       // someone's kin told hurt after a death is another person; "shot" alone may have killed
       e("killed 1; injured 1", "A shopkeeper was killed in the robbery. His brother was in critical condition.",
           "A teacher was stabbed to death at the gate. Her husband suffered serious injuries."),
@@ -1325,7 +1329,8 @@ final class CasualtyCorpus {
       "They tried to arrest 5 journalists but failed.",
       // a fraction of a group counts none of its number
       "Nearly a third of the 600 residents were injured.", "Two-thirds of the 90 passengers were hurt.",
-      "A quarter of the 400 villagers were displaced.",
+      "A quarter of the 400 villagers were displaced.", "The mother of the boy was injured.",
+      "The owner of the house was taken to the station for questioning.",
       "None of the three hostages survived.", "Two of the nine injured were foreigners.", "Two gunmen fled the area on foot.", "All 45 people on board survived the emergency landing.",
       // a court's sentence to death counts no dead
       "A court sentenced 14 people to death.", "An appeals court sentenced 75 people to death for the 2013 sit-in.",
