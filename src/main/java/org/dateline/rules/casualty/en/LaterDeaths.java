@@ -47,6 +47,11 @@ final class LaterDeaths {
       return null;
     }
     for (Candidate c : accepted) {
+      if (c.category == CasualtyCategory.KILLED && c.numberBegin == s && t[s].is("both") && n == 2) {
+        // "Two men were shot. Both men died": the two hurt are the two dead
+        replace(out, last, hurt, 0);
+        return null;
+      }
       if (c.category == CasualtyCategory.KILLED && ofThem(t, c, e) && c.count.value().isPresent()
           && !(ofAllVictims(t, c, e) && killedBefore(out, last))) {
         long k = c.count.value().getAsLong();

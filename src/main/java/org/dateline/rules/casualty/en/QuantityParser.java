@@ -107,11 +107,11 @@ final class QuantityParser {
     for (String v : VAGUE.keySet()) {
       words.add(v.split(" ")[0]);
     }
-    words.addAll(List.of("a", "an", "another", "between", "half"));
+    words.addAll(List.of("a", "an", "another", "between", "half", "both"));
     return Set.copyOf(words);
   }
 
-  /** Returns the words that can begin a qualifier or a vague quantity, and "a", "an", "another", "between", "half". */
+  /** Returns the words that can begin a qualifier or a vague quantity, and "a", "an", "another", "between", "half", "both". */
   static Set<String> firstWordSet() {
     return FIRST_WORDS;
   }
@@ -215,6 +215,12 @@ final class QuantityParser {
     }
     if (t[j].is("half")) {
       return half(t, j, limit, q);
+    }
+    if (t[j].is("both")) {
+      // "both pilots were killed" counts two, with a people noun; "both Israelis and Palestinians" none
+      boolean joined = (j + 2 < limit && t[j + 2].is("and")) || (j + 3 < limit && t[j + 3].is("and"));
+      return q == CountQualifier.EXACT && !joined
+          ? new Quantity(j, j + 1, CasualtyCount.exactly(2), Quantity.Need.PEOPLE_NOUN) : null;
     }
     Quantity hyphenRange = hyphenRange(t, j);
     if (hyphenRange != null) {

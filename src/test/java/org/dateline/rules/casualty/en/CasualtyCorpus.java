@@ -433,6 +433,11 @@ final class CasualtyCorpus {
           "A nurse suffered burns to her hands while 2 patients were treated for smoke inhalation."),
       e("injured 2", "Two hikers were hurt, and the older man was taken to hospital with a broken leg."),
       e("killed 1; injured 3", "A man was shot and killed, and three other people were wounded near the bar."),
+      // "both" counts two with a people noun; two told hurt who both died are the dead
+      e("killed 2", "Both pilots were killed when the helicopter came down.", "The avalanche killed both climbers.",
+          "Two hunters were shot on the ridge. Both men died before help arrived."),
+      e("arrested 2", "Police arrested both suspects at a motel on Monday."),
+      e("killed 1; killed 2 (additional)", "The fire killed a woman and both of her children."),
       // what a person hurt is "of" stands between the person and the hurt
       e("injured 1", "The driver of the van was airlifted to hospital with serious injuries.",
           "The owner of the bakery was shot in the arm during the robbery.",
@@ -1330,6 +1335,7 @@ final class CasualtyCorpus {
       // a fraction of a group counts none of its number
       "Nearly a third of the 600 residents were injured.", "Two-thirds of the 90 passengers were hurt.",
       "A quarter of the 400 villagers were displaced.", "The mother of the boy was injured.",
+      "Both sides suffered casualties in the fighting.", "Both Israelis and Palestinians were killed in the violence.",
       "The owner of the house was taken to the station for questioning.",
       "None of the three hostages survived.", "Two of the nine injured were foreigners.", "Two gunmen fled the area on foot.", "All 45 people on board survived the emergency landing.",
       // a court's sentence to death counts no dead
