@@ -17,6 +17,8 @@ import org.dateline.model.FigureRole;
  * else the only figure there is, a total. Immutable and thread-safe.
  */
 final class DeadIncluded {
+  /** How many groups a list of the dead may name after the first. */
+  private static final int MAX_LISTED = 8;
   private static final TokenSet BE_AMONG = TokenSet.of("were", "are", "was", "is");
   private static final TokenSet INCLUDE_VERBS = TokenSet.of(
       "included", "include", "includes", "including", "were", "are", "was");
@@ -131,11 +133,35 @@ final class DeadIncluded {
         || q.count.value().isEmpty()) {
       return new Listed(q.count, p.end, p.who);
     }
+    Listed groups = groups(t, q.count.value().getAsLong(), p.end, e);
+    if (groups != null) {
+      return groups;
+    }
     int[] joined = SingleVictims.conjoined(t, s, p.end, e);
     if (joined[0] <= 1) {
       return new Listed(q.count, p.end, p.who);
     }
     return new Listed(CasualtyCount.exactly(q.count.value().getAsLong() + joined[0] - 1), joined[1], null);
+  }
+
+  /**
+   * Sums the counted groups listed after the first, which ends at {@code end}: "five men<b>, two
+   * women and a child</b>" is 8. Returns null when no counted group follows.
+   */
+  private static Listed groups(Token[] t, long first, int end, int e) {
+    long sum = first;
+    int k = end;
+    for (int n = 0; n < MAX_LISTED && k + 1 < e && (t[k].is(",") || t[k].is("and")); n++) {
+      int next = t[k].is(",") && t[k + 1].is("and") ? k + 2 : k + 1;
+      People.Counted c = People.countedAt(t, next, e);
+      if (c == null || c.people == null || c.quantity.count.qualifier() != CountQualifier.EXACT
+          || c.quantity.count.value().isEmpty()) {
+        break;
+      }
+      sum += c.quantity.count.value().getAsLong();
+      k = c.people.end;
+    }
+    return k == end ? null : new Listed(CasualtyCount.exactly(sum), k, null);
   }
 
   /** Whether the sentence or an earlier one already counts people of category {@code c}. */
@@ -155,8 +181,9 @@ final class DeadIncluded {
 
   /** Returns where the number starts after "the dead included" or "among the dead were", or -1. */
   private static int partOfDead(Token[] t, int i, int e) {
-    if (t[i].is("the") && t[i + 1].is("dead") && INCLUDE_VERBS.contains(t[i + 2])
-        && !t[i + 2].is("were") && !t[i + 2].is("are") && !t[i + 2].is("was")) {
+    if (t[i].is("the") && t[i + 1].is("dead") && INCLUDE_VERBS.contains(t[i + 2]) && !t[i + 2].is("was")) {
+      // "the dead were five men, two women and a child": the whole, listed; what follows "were"
+      // must count people ("the dead were taken to the morgue" counts none)
       return i + 3;
     }
     if (t[i].is("among") && t[i + 1].is("the") && t[i + 2].is("dead")) {

@@ -433,6 +433,10 @@ final class CasualtyCorpus {
           "A nurse suffered burns to her hands while 2 patients were treated for smoke inhalation."),
       e("injured 2", "Two hikers were hurt, and the older man was taken to hospital with a broken leg."),
       e("killed 1; injured 3", "A man was shot and killed, and three other people were wounded near the bar."),
+      // the dead told as a list of groups are their sum: the whole after "were", a part after "included"
+      e("killed 9", "The dead were six farmers, two herders and a teacher.",
+          "Officials said the dead were four men and five women."),
+      e("killed 9; killed 6 (subtotal)", "Nine people died in the fire. The dead included three men, two women and a baby."),
       // "both" counts two with a people noun; two told hurt who both died are the dead
       e("killed 2", "Both pilots were killed when the helicopter came down.", "The avalanche killed both climbers.",
           "Two hunters were shot on the ridge. Both men died before help arrived."),
@@ -1335,7 +1339,7 @@ final class CasualtyCorpus {
       // a fraction of a group counts none of its number
       "Nearly a third of the 600 residents were injured.", "Two-thirds of the 90 passengers were hurt.",
       "A quarter of the 400 villagers were displaced.", "The mother of the boy was injured.",
-      "Both sides suffered casualties in the fighting.", "Both Israelis and Palestinians were killed in the violence.",
+      "Both sides suffered casualties in the fighting.", "The dead were taken to the district morgue in two trucks.", "Both Israelis and Palestinians were killed in the violence.",
       "The owner of the house was taken to the station for questioning.",
       "None of the three hostages survived.", "Two of the nine injured were foreigners.", "Two gunmen fled the area on foot.", "All 45 people on board survived the emergency landing.",
       // a court's sentence to death counts no dead
