@@ -1100,8 +1100,30 @@ final class CasualtyRules {
       if (q != null && q.need == Quantity.Need.NONE && !countsThings(t, q.end, e)) {
         FigureRole role = isUpdate(t, Math.max(0, begin - 3), j) ? FigureRole.UPDATE : FigureRole.TOTAL;
         out.add(new Candidate(category, q.count, q.begin, q.end, begin, q.end, null, role, "<toll> <link> <n>"));
+        secondToll(t, q.end, e, role, out);
         return;
       }
+    }
+  }
+
+  /**
+   * A second toll joined to the first at {@code j}, whose "number of" the first one says: "put the
+   * number of dead at 73 <b>and the injured at 110</b>", "rose to 40 <b>and that of the wounded to
+   * 120</b>".
+   */
+  private static void secondToll(Token[] t, int j, int e, FigureRole role, List<Candidate> out) {
+    int k = j + 1;
+    if (k + 1 < e && t[k].is("that") && t[k + 1].is("of")) {
+      k += 2;
+    }
+    if (k + 3 >= e || !t[j].is("and") || !t[k].is("the")) {
+      return;
+    }
+    CasualtyCategory category = categoryOfTheCounted(t, k, e);
+    int link = k + 2;
+    Quantity q = category == null || !TOLL_LINKS.contains(t[link]) ? null : QuantityParser.parse(t, link + 1, e);
+    if (q != null && q.need == Quantity.Need.NONE && !countsThings(t, q.end, e)) {
+      out.add(new Candidate(category, q.count, q.begin, q.end, k, q.end, null, role, "<toll> <link> <n>"));
     }
   }
 

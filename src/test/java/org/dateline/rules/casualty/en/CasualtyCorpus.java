@@ -433,6 +433,9 @@ final class CasualtyCorpus {
           "A nurse suffered burns to her hands while 2 patients were treated for smoke inhalation."),
       e("injured 2", "Two hikers were hurt, and the older man was taken to hospital with a broken leg."),
       e("killed 1; injured 3", "A man was shot and killed, and three other people were wounded near the bar."),
+      // a second toll joined to the first leaves out its "number of"
+      e("killed 58; injured 140", "Provincial officials put the number of dead at 58 and the injured at 140."),
+      e("killed 58 (update); injured 140 (update)", "By evening the toll had risen to 58 and that of the wounded to 140."),
       // the dead told as a list of groups are their sum: the whole after "were", a part after "included"
       e("killed 9", "The dead were six farmers, two herders and a teacher.",
           "Officials said the dead were four men and five women."),
