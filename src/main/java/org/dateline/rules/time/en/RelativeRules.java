@@ -61,6 +61,12 @@ final class RelativeRules {
             // "the last weekend of October" is October's
             (m, s) -> m.group("u").equals("weekend") && s.lower.startsWith(" of ", m.end()) ? null
                 : new RelativeUnit(Lexicon.unit(m.group("u")), offset(m.group("r")))),
+        // "the week after next", "the month before last": two units on
+        Rule.of("the <unit> after next|before last", "the",
+            "the\\s{1,3}" + REL_UNIT + "\\s{1,3}(?<d>after\\s{1,3}next|before\\s{1,3}last)\\b"
+                // "the week after next year's vote" is a week after that vote
+                + "(?!\\s{1,3}(?:week|weekend|month|year|quarter|decade|century|season)\\b|\\s{1,3}[a-z]{1,20}'s)",
+            (m, s) -> new RelativeUnit(Lexicon.unit(m.group("u")), m.group("d").startsWith("after") ? 2 : -2)),
         Rule.of("earlier|later this month|year", "earlier later",
             "(?:earlier|later)\\s{1,3}this\\s{1,3}(?<u>month|year)\\b",
             (m, s) -> new RelativeUnit(Lexicon.unit(m.group("u")), 0)),

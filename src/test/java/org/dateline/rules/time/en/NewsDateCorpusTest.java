@@ -232,6 +232,12 @@ class NewsDateCorpusTest {
       {"the past fortnight=P2W", "Rebels have seized three towns in the past fortnight."},
       {"two fortnights=P4W", "The strike lasted two fortnights."},
       {"", "The fortnight of protests ended."},
+      // two units on: "the week after next", "the month before last"
+      {"the week after next=2026-W49", "The talks will resume the week after next."},
+      {"the week before last=2026-W45", "The minister resigned the week before last."},
+      {"the month after next=2027-01", "The rule takes effect the month after next."},
+      {"the year before last=2024", "Exports fell the year before last."},
+      {"next year=2027", "Campaigning starts the week after next year's budget."},
       // a rate of an amount is no date; a count of times makes a set; a day named before "a day of" is the date
       {"", "The firm earns $2 million a year.", "Output rose to 9,000 barrels a day."},
       {"24 hours=PT24H", "Pumps run 24 hours a day."},
