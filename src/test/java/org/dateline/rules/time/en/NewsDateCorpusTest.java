@@ -232,6 +232,10 @@ class NewsDateCorpusTest {
       {"the past fortnight=P2W", "Rebels have seized three towns in the past fortnight."},
       {"two fortnights=P4W", "The strike lasted two fortnights."},
       {"", "The fortnight of protests ended."},
+      // what opens, runs or resumes on a timetable, told in the present, looks ahead
+      {"the weekend=2026-W47-WE", "The craft fair runs through the weekend."},
+      {"Monday=2026-11-23", "The trial resumes on Monday.", "The committee meets on Monday."},
+      {"Monday=2026-11-16", "The trial resumed on Monday."},
       // two units on: "the week after next", "the month before last"
       {"the week after next=2026-W49", "The talks will resume the week after next."},
       {"the week before last=2026-W45", "The minister resigned the week before last."},
