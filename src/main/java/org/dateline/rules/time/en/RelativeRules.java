@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import org.dateline.model.Granularity;
 import org.dateline.model.PartOfDay;
+import org.dateline.resolve.Relation;
 import org.dateline.resolve.TemporalExpression;
 import org.dateline.resolve.TemporalExpression.Ago;
 import org.dateline.resolve.TemporalExpression.Anaphoric;
@@ -56,6 +57,11 @@ final class RelativeRules {
             "(?:(?<r>last|this|next|this\\s{1,3}past|this\\s{1,3}coming)\\s{1,3})?(?<w>" + WEEKDAY + ")\\b"
                 + "(?:(?!'s)\\s{1,3}(?<p>" + PART + "|overnight)\\b)?",
             RelativeRules::weekday),
+        // "Monday next week", "on Thursday of last week": the weekday of that week, one mention
+        Rule.of("<weekday> [of] last|this|next week", WEEKDAYS_TRIGGER,
+            "(?<w>" + WEEKDAY + ")\\s{1,3}(?:of\\s{1,3})?(?<r>last|this|next)\\s{1,3}week\\b(?!-|'|end)",
+            (m, s) -> s.isUpper(m.start("w")) ? new DayShift(new Weekday(Lexicon.weekday(m.group("w")),
+                Relation.THIS), 7 * offset(m.group("r"))) : null),
         Rule.of("last|this|next <unit>", "last this next",
             "(?<r>last|this|next|this\\s{1,3}past|this\\s{1,3}coming)\\s{1,3}" + REL_UNIT + "(?!-)",
             // "the last weekend of October" is October's

@@ -236,6 +236,10 @@ class NewsDateCorpusTest {
       {"the weekend=2026-W47-WE", "The craft fair runs through the weekend."},
       {"Monday=2026-11-23", "The trial resumes on Monday.", "The committee meets on Monday."},
       {"Monday=2026-11-16", "The trial resumed on Monday."},
+      // a weekday of a week told beside it is one mention of that week's day
+      {"Tuesday next week=2026-11-24", "The board meets on Tuesday next week."},
+      {"Friday of last week=2026-11-13", "The deal closed on Friday of last week."},
+      {"Sunday this week=2026-11-22", "Polls open on Sunday this week."},
       // two units on: "the week after next", "the month before last"
       {"the week after next=2026-W49", "The talks will resume the week after next."},
       {"the week before last=2026-W45", "The minister resigned the week before last."},
