@@ -30,6 +30,8 @@ final class RelativeRules {
   /** Words that, capitalized before a weekday, make it a day's name: "Super Tuesday", "Bloody Sunday". */
   private static final java.util.Set<String> NAMED_DAYS = java.util.Set.of("super", "bloody", "giving", "fat", "black",
       "cyber", "ash", "palm", "holy", "maundy", "shrove", "good", "easter", "whit", "low", "clean", "spy", "mega");
+  /** Words before "a week on Friday" that make "a week" a span: "twice in a week on Friday". */
+  private static final java.util.Set<String> SPAN_BEFORE = java.util.Set.of("in", "within", "for", "than", "over", "of");
   private static final String REL_UNIT = "(?<u>week|weekend|month|year|quarter|decade|century)\\b";
 
   static List<Rule> rules() {
@@ -108,6 +110,16 @@ final class RelativeRules {
         Rule.of("<n> <unit> from now, in <n> <unit>'s time", "# " + NUM_TRIGGER,
             "(?<n>" + NUM + ")\\s{1,3}(?<u>" + UNIT + ")(?:'s|')?\\s{1,3}(?<w>from\\s{1,3}now|time)\\b",
             RelativeRules::fromNow),
+        // "a week from Friday", "two weeks on Saturday": so many weeks after the coming weekday ("a week from
+        // Friday's vote" is none)
+        Rule.of("<n> weeks from|on <weekday>", "# " + NUM_TRIGGER,
+            "(?<n>" + NUM + ")\\s{1,3}weeks?\\s{1,3}(?:from|on)\\s{1,3}(?<w>" + WEEKDAY + ")\\b(?!')",
+            (m, s) -> {
+              int n = Lexicon.number(m.group("n"));
+              // "the second time in a week on Thursday": a span of a week, then the day
+              return n > 0 && n < 53 && s.isUpper(m.start("w")) && !SPAN_BEFORE.contains(s.wordBefore(m.start()))
+                  ? new DayShift(new Weekday(Lexicon.weekday(m.group("w")), Relation.NEXT), 7 * n) : null;
+            }),
         Rule.of("<n> <unit> earlier|later", "# " + NUM_TRIGGER,
             "(?<n>" + NUM + ")\\s{1,3}(?<u>" + UNIT + ")\\s{1,3}(?:(?<d>earlier|later|before|after|afterwards?)"
                 + "(?=\\s{0,2}[.,;)]|$)|(?<later>later)(?!\\s{1,3}than\\b))",

@@ -240,6 +240,10 @@ class NewsDateCorpusTest {
       {"Tuesday next week=2026-11-24", "The board meets on Tuesday next week."},
       {"Friday of last week=2026-11-13", "The deal closed on Friday of last week."},
       {"Sunday this week=2026-11-22", "Polls open on Sunday this week."},
+      // so many weeks from a coming weekday; "in a week on Thursday" is a span, then the day
+      {"a week from Friday=2026-12-04", "The walkout starts a week from Friday."},
+      {"two weeks on Monday=2026-12-07", "The new timetable applies two weeks on Monday."},
+      {"a week=P1W|Thursday=2026-11-19", "The clinic was shelled twice in a week on Thursday."},
       // two units on: "the week after next", "the month before last"
       {"the week after next=2026-W49", "The talks will resume the week after next."},
       {"the week before last=2026-W45", "The minister resigned the week before last."},
