@@ -138,7 +138,7 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
         ShootingRules.shotSubject(t, i, e, head, found);
         ShootingRules.shotObject(t, i, e, found);
       }
-      CasualtyRules.toll(t, i, e, found);
+      TollRules.apply(t, i, e, found);
       CasualtyRules.zero(t, i, e, found);
       CasualtyRules.action(t, i, e, found);
       CasualtyRules.subject(t, i, e, head, found);
@@ -156,7 +156,7 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
     }
     List<Candidate> accepted = found.isEmpty() ? new ArrayList<>() : resolve(found);
     addSubtotals(t, s, e, accepted);
-    CasualtyRules.totalOfFigureBefore(t, s, e, accepted);
+    TollRules.totalOfFigureBefore(t, s, e, accepted);
     DeadIncluded.apply(t, s, e, accepted, out);
     Candidate allDied = LaterDeaths.apply(t, s, e, accepted, out);
     if (allDied != null) {

@@ -1,0 +1,273 @@
+package org.dateline.rules.casualty.en;
+
+import java.util.List;
+import org.dateline.model.CasualtyCategory;
+import org.dateline.model.FigureRole;
+
+/**
+ * Tolls: the number a count of people stands at, told by its noun rather than by people and a verb.
+ * "the death toll rose to 12", "the number of dead reached 40", "the body count", "the number of
+ * people evacuated rose to 15,000", and a new total a figure brings ("bringing the total to 5,600").
+ * Stateless.
+ */
+final class TollRules {
+  private static final int TOLL_WINDOW = 30;
+  private static final TokenSet TOLL_LINKS = TokenSet.of(
+      "to", "at", "of", "reached", "hit", "is", "was", "stands", "stood", "now", "toll", "past",
+      "surpassed", "exceeded", "topped", "passed", "reach", "risen", "rose", "climbed", "was", "be", "as",
+      // a headline's present tense: "Gaza death toll passes 40,000", "quake toll tops 2,000"
+      "passes", "tops", "surpasses", "exceeds", "reaches", "hits", "crosses", "crossed");
+  /** Words before "count" or "tally" that make it a count of the dead: "the body count". */
+  private static final TokenSet COUNT_OF_DEAD = TokenSet.of("body", "death", "fatality", "dead");
+  /** How many words may come between the deaths counted and the verb that updates them. */
+  private static final int MAX_UPDATE_GAP = 5;
+  /** Nouns a "toll" names as a road's fee, not a count of the dead: "toll road", "toll booth". */
+  private static final TokenSet TOLL_COMPOUNDS = TokenSet.of(
+      "road", "roads", "booth", "booths", "plaza", "plazas", "gate", "gates", "bridge", "free", "fee", "fees",
+      "charge", "charges", "lane", "lanes", "operator", "operators", "revenue", "revenues", "highway",
+      "motorway", "tunnel", "collection", "rates", "rate");
+  /** Words that qualify the deaths a number counts: "the number of <b>confirmed</b> deaths". */
+  private static final TokenSet TOLL_MODIFIERS = TokenSet.of(
+      "confirmed", "reported", "recorded", "registered", "known", "official", "documented", "verified");
+  /** Verbs that bring a total to a new number: "<b>bringing</b> the total to 5,600". */
+  private static final TokenSet RAISING = TokenSet.of("bringing", "brings", "brought", "taking", "takes", "took",
+      "raising", "raises", "raised", "pushing", "pushed");
+  /** Words that make a toll's rise only foreseen: "the toll <b>could</b> rise to 1,000". */
+  private static final TokenSet FORESEEING = TokenSet.of("could", "may", "might", "would", "will", "expected",
+      "likely", "feared", "predicted", "projected", "set");
+  /** Verbs of a toll's change, in the form a modal takes: "could <b>rise</b> to", "may <b>reach</b>". */
+  private static final TokenSet RISING = TokenSet.of("rise", "climb", "reach", "increase", "grow", "exceed", "top",
+      "pass", "surpass", "hit", "mount", "go", "jump", "soar", "double");
+  /** How many tokens before a toll's link the word that foresees it may stand: "is expected to rise to". */
+  private static final int FORESEEN_WINDOW = 4;
+  private static final TokenSet MIXED_TOLL = TokenSet.of("injuries", "injured", "wounded", "casualties");
+
+  private TollRules() {}
+
+  /**
+   * "the death toll rose to 12", "bringing the toll to 134", "the number of dead reached 40", and the
+   * number of people of any other category ("the number of people evacuated rose to 15,000").
+   */
+  static void apply(Token[] t, int i, int e, List<Candidate> out) {
+    CasualtyCategory category = tollCategory(t, i, e);
+    if (category == null || mixedToll(t, i, e)) {
+      return;
+    }
+    int begin = i > 0 && (t[i - 1].is("death") || t[i - 1].is("casualty") || t[i - 1].is("injury")) ? i - 1 : i;
+    int stop = Math.min(e, i + TOLL_WINDOW);
+    for (int j = i + 1; j < stop; j++) {
+      if (t[j].is(".") || t[j].is(";")) {
+        return;
+      }
+      if (t[j].is("from")) {
+        Quantity skipped = QuantityParser.parse(t, j + 1, e);
+        j = skipped == null ? j : skipped.end - 1;
+        continue;
+      }
+      if (TOLL_LINKS.contains(t[j - 1]) && foreseen(t, i, j - 1)) {
+        return;
+      }
+      Quantity q = TOLL_LINKS.contains(t[j - 1]) ? QuantityParser.parse(t, j, e) : null;
+      if (q != null && q.need == Quantity.Need.NONE && !countsThings(t, q.end, e)) {
+        FigureRole role = isUpdate(t, Math.max(0, begin - 3), j) ? FigureRole.UPDATE : FigureRole.TOTAL;
+        out.add(new Candidate(category, q.count, q.begin, q.end, begin, q.end, null, role, "<toll> <link> <n>"));
+        secondToll(t, q.end, e, role, out);
+        return;
+      }
+    }
+  }
+
+  /**
+   * A second toll joined to the first at {@code j}, whose "number of" the first one says: "put the
+   * number of dead at 73 <b>and the injured at 110</b>", "rose to 40 <b>and that of the wounded to
+   * 120</b>".
+   */
+  private static void secondToll(Token[] t, int j, int e, FigureRole role, List<Candidate> out) {
+    int k = j + 1;
+    if (k + 1 < e && t[k].is("that") && t[k + 1].is("of")) {
+      k += 2;
+    }
+    if (k + 3 >= e || !t[j].is("and") || !t[k].is("the")) {
+      return;
+    }
+    CasualtyCategory category = categoryOfTheCounted(t, k, e);
+    int link = k + 2;
+    Quantity q = category == null || !TOLL_LINKS.contains(t[link]) ? null : QuantityParser.parse(t, link + 1, e);
+    if (q != null && q.need == Quantity.Need.NONE && !countsThings(t, q.end, e)) {
+      out.add(new Candidate(category, q.count, q.begin, q.end, k, q.end, null, role, "<toll> <link> <n>"));
+    }
+  }
+
+  /**
+   * Whether the toll's link at {@code link} is only foreseen: "the toll could rise to 1,000", "is
+   * expected to reach 50" tell no toll; "the toll may climb further, having reached 300" does, after
+   * its comma, and "the toll could be as high as 400" is an estimate, a toll told.
+   */
+  private static boolean foreseen(Token[] t, int toll, int link) {
+    boolean change = RISING.contains(t[link]);
+    for (int k = link - 1; k > toll && k >= link - FORESEEN_WINDOW; k--) {
+      if (t[k].is(",")) {
+        return false;
+      }
+      change |= RISING.contains(t[k]);
+      if (FORESEEING.contains(t[k])) {
+        // "the toll could be as high as 400" is an estimate of the toll now, not a rise foreseen
+        return change;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "Another 200 people were evacuated, bringing the total to 5,600", "taking the total to 90": the
+   * new total of the figure told before it in the sentence, in that figure's category.
+   */
+  static void totalOfFigureBefore(Token[] t, int s, int e, List<Candidate> accepted) {
+    for (int i = s + 2; i + 2 < e; i++) {
+      if (!t[i].is("total") || !t[i - 1].is("the") || !RAISING.contains(t[i - 2]) || !t[i + 1].is("to")) {
+        continue;
+      }
+      Candidate before = null;
+      for (Candidate c : accepted) {
+        boolean earlier = c.role != FigureRole.SUBTOTAL && c.numberEnd <= i - 2;
+        if (earlier && (before == null || c.numberBegin > before.numberBegin)) {
+          before = c;
+        }
+      }
+      Quantity q = QuantityParser.parse(t, i + 2, e);
+      // the number ends there or names people: "to 1,200 rockets" counts something else
+      if (before != null && q != null && q.need == Quantity.Need.NONE
+          && (CasualtyRules.endsObject(t, q.end, e) || Lexicon.isPeople(t[q.end]))) {
+        accepted.add(new Candidate(before.category, q.count, q.begin, q.end, i - 1, q.end, null, FigureRole.UPDATE,
+            "bringing the total to <n>"));
+      }
+      return;
+    }
+  }
+
+  /** "tops 2,400 vehicles a day": the number after a toll's link counts things, not the dead. */
+  private static boolean countsThings(Token[] t, int end, int e) {
+    return end < e && Lexicon.THINGS.contains(t[end]);
+  }
+
+  /** "the toll of deaths and injuries", "the toll of dead and wounded": no number of one category. */
+  private static boolean mixedToll(Token[] t, int i, int e) {
+    if (!t[i].is("toll") || i + 2 >= e || !t[i + 1].is("of")) {
+      return false;
+    }
+    for (int k = i + 2; k < e && k <= i + 6; k++) {
+      if (MIXED_TOLL.contains(t[k])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static CasualtyCategory tollCategory(Token[] t, int i, int e) {
+    if (t[i].is("toll") && i + 1 < e && TOLL_COMPOUNDS.contains(t[i + 1])) {
+      return null;
+    }
+    if (t[i].is("toll")) {
+      return i > 0 && t[i - 1].is("injury") ? CasualtyCategory.INJURED : CasualtyCategory.KILLED;
+    }
+    if ((t[i].is("count") || t[i].is("tally")) && i > 0) {
+      // "the body count reached 25", "the fatality count", "the injury tally", "the tally of dead"
+      if (COUNT_OF_DEAD.contains(t[i - 1])) {
+        return CasualtyCategory.KILLED;
+      }
+      if (t[i - 1].is("injury")) {
+        return CasualtyCategory.INJURED;
+      }
+      return t[i].is("tally") && i + 1 < e && t[i + 1].is("of") ? categoryOfTheCounted(t, i + 2, e) : null;
+    }
+    if ((t[i].is("deaths") || t[i].is("fatalities")) && (i == 0 || !t[i - 1].isWord() || t[i - 1].is("the"))
+        && updatedSoon(t, i + 1, e)) {
+      // "Deaths from the storm rose to 25", "The fatalities climbed to 30"
+      return CasualtyCategory.KILLED;
+    }
+    if (!t[i].is("number") || i + 1 >= e) {
+      return null;
+    }
+    // "the number of (the) dead", "the number killed", "the number of people (who were) killed"
+    int k = i + 1;
+    if (t[k].is("of")) {
+      k = k + 1 < e && (t[k + 1].is("the") || t[k + 1].is("people")) ? k + 2 : k + 1;
+      if (k + 1 < e && t[k - 1].is("people") && (t[k].is("who") || t[k].is("that"))) {
+        // "the number of people who were killed", "who have been arrested", "who have died"
+        int m = k + 1;
+        if (m + 1 < e && CasualtyRules.HAVE.contains(t[m])) {
+          m++;
+        }
+        if (t[m].is("died")) {
+          return CasualtyCategory.KILLED;
+        }
+        if (m + 1 < e && CasualtyRules.BE.contains(t[m])) {
+          k = m + 1;
+        }
+      }
+    }
+    if (k + 1 < e && TOLL_MODIFIERS.contains(t[k])) {
+      k++; // "the number of confirmed deaths"
+    }
+    return categoryOfTheCounted(t, k, e);
+  }
+
+  /** The category of the people a toll counts, named at {@code k}: "dead", "injured", "arrested"; or null. */
+  private static CasualtyCategory categoryOfTheCounted(Token[] t, int k, int e) {
+    if (k < e && t[k].is("the")) {
+      k++;
+    }
+    if (k >= e) {
+      return null;
+    }
+    switch (t[k].lower) {
+      case "dead": case "deaths": case "killed": case "fatalities": case "victims": case "bodies":
+        return CasualtyCategory.KILLED;
+      case "injured": case "wounded": case "injuries": case "hurt":
+        return CasualtyCategory.INJURED;
+      case "missing":
+        return CasualtyCategory.MISSING;
+      case "displaced":
+        return CasualtyCategory.DISPLACED;
+      // "the number of people evacuated rose to 15,000", "the number of arrests has reached 1,200"
+      case "evacuated": case "evacuees":
+        return CasualtyCategory.EVACUATED;
+      case "arrested": case "arrests": case "detained":
+        return CasualtyCategory.ARRESTED;
+      case "rescued":
+        return CasualtyCategory.RESCUED;
+      case "hospitalized": case "hospitalised": case "hospitalizations": case "hospitalisations":
+        return CasualtyCategory.HOSPITALIZED;
+      case "affected":
+        return CasualtyCategory.AFFECTED;
+      default:
+        return null;
+    }
+  }
+
+  /**
+   * Whether a verb of an update ("rose", "climbed", "reached") comes within a few words of {@code j}
+   * and before any clause break: "deaths from the storm <b>rose</b> to 25".
+   */
+  private static boolean updatedSoon(Token[] t, int j, int e) {
+    for (int k = j; k < e && k <= j + MAX_UPDATE_GAP; k++) {
+      if (Lexicon.UPDATE_WORDS.contains(t[k]) && !t[k].is("now") && !t[k].is("hit")) {
+        return k + 1 < e && (t[k + 1].is("to") || t[k + 1].isNumber());
+      }
+      if (t[k].isPunct() || t[k].has(WordFlags.FUNCTION) && !t[k].is("from") && !t[k].is("the")
+          && !t[k].is("in") && !t[k].is("of") && !t[k].is("have") && !t[k].is("has")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isUpdate(Token[] t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (Lexicon.UPDATE_WORDS.contains(t[k])) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
