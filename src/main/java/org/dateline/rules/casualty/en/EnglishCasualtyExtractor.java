@@ -139,7 +139,7 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
         ShootingRules.shotObject(t, i, e, found);
       }
       TollRules.apply(t, i, e, found);
-      CasualtyRules.zero(t, i, e, found);
+      ZeroRules.apply(t, i, e, found);
       CasualtyRules.action(t, i, e, found);
       CasualtyRules.subject(t, i, e, head, found);
       CasualtyRules.lives(t, i, e, found);

@@ -1,0 +1,133 @@
+package org.dateline.rules.casualty.en;
+
+import java.util.List;
+import org.dateline.model.CasualtyCategory;
+import org.dateline.model.CasualtyCount;
+import org.dateline.model.FigureRole;
+
+/**
+ * Zero tolls: "no one was killed", "nobody aboard the boat was hurt", "no casualties were reported",
+ * "there were no injuries", each an exact 0 of its category. Stateless.
+ */
+final class ZeroRules {
+  private static final TokenSet ZERO_WORDS = TokenSet.of("nobody", "none", "no-one");
+  private static final TokenSet ZERO_MODIFIERS = TokenSet.of(
+      "immediate", "other", "further", "serious", "major", "reported", "reports", "report", "word",
+      "confirmed", "known", "additional", "civilian", "human", "fatal", "life-threatening", "apparent",
+      "visible", "of", "significant", "indication", "indications", "sign", "signs", "information", "new");
+  /** Prepositions of a place that scopes "no one": "no one on the ground", "nobody aboard the boat". */
+  private static final TokenSet SCOPES = TokenSet.of("on", "in", "inside", "aboard", "at", "onboard", "outside");
+  /** How many words such a place may take: "on board the second boat". */
+  private static final int MAX_SCOPE_WORDS = 5;
+
+  private ZeroRules() {}
+
+  /** "no one was killed", "nobody was hurt", "no casualties were reported", "there were no injuries". */
+  static void apply(Token[] t, int i, int e, List<Candidate> out) {
+    boolean noOne = ZERO_WORDS.contains(t[i]) || (t[i].is("no") && i + 1 < e && t[i + 1].is("one"));
+    if (noOne) {
+      int j = t[i].is("no") ? i + 2 : i + 1;
+      // "no one else was hurt" adds nobody to the people counted, it does not say nobody was hurt
+      boolean besides = j < e && (t[j].is("else") || t[j].is("other"));
+      if (besides) {
+        j++;
+      }
+      // "none of the 20 people on board", "no one among the 40 passengers"
+      int of = t[i].is("none") || j < e && t[j].is("among") ? afterNoneOf(t, j, e) : -1;
+      // "none of the other eight people were hurt" adds nobody to the people counted, as "no one else"
+      besides |= of >= 0 && Sentences.containsWord(t, j, of, "other");
+      People p = of >= 0 ? null : People.after(t, j, e, false);
+      int k = CasualtyRules.skipAuxiliaries(t, of >= 0 ? afterScope(t, of, e) : p == null ? afterScope(t, j, e) : p.end, e);
+      PhraseTable.Match m = k < 0 ? null : Lexicon.PREDICATES.match(t, k, e);
+      if (m != null) {
+        out.add(new Candidate(m.category, CasualtyCount.zero(), i, m.end, i, m.end, null,
+            besides ? FigureRole.ADDITIONAL : FigureRole.TOTAL, besides ? "no one else <predicate>" : "no one <predicate>"));
+      }
+    } else if (t[i].is("no")) {
+      zeroNoun(t, i, e, out);
+    }
+  }
+
+  /**
+   * Returns where the verb starts after the group "none of" picks ("none of the 150 passengers",
+   * "none of them", "none of those aboard"), or -1 if "of" and a group do not follow.
+   */
+  private static int afterNoneOf(Token[] t, int j, int e) {
+    if (j + 1 >= e || !(t[j].is("of") || t[j].is("among"))) {
+      return -1;
+    }
+    int k = j + 1;
+    if (t[k].is("them") || t[k].is("us")) {
+      return k + 1;
+    }
+    if (t[k].is("the") || t[k].is("those") || t[k].is("its") || t[k].is("their")) {
+      k++;
+    }
+    if (k < e && t[k].isNumber()) {
+      k++;
+    }
+    People p = People.after(t, k, e, false);
+    if (p != null) {
+      return p.end;
+    }
+    return k < e && t[k - 1].is("those") && (t[k].is("aboard") || t[k].is("inside")) ? k + 1 : -1;
+  }
+
+  /**
+   * Returns where the verb starts after a place that scopes "no one" ("no one on the ground was
+   * hurt", "nobody inside the house was injured"): the first finite verb a few words on; {@code j}
+   * itself when no such place stands there.
+   */
+  private static int afterScope(Token[] t, int j, int e) {
+    if (j >= e || !SCOPES.contains(t[j])) {
+      return j;
+    }
+    for (int k = j + 1; k < Math.min(e, j + MAX_SCOPE_WORDS + 1); k++) {
+      if (CasualtyRules.FINITE.contains(t[k])) {
+        return k;
+      }
+    }
+    return j;
+  }
+
+  /**
+   * "no injuries were reported", "no officers were hurt". A zero of a named group ("no officers",
+   * "no students") counts a part of the people there, a subtotal; "no other injuries", "no
+   * additional casualties" add nobody to the people counted.
+   */
+  private static void zeroNoun(Token[] t, int i, int e, List<Candidate> out) {
+    for (int j = i + 1; j < e && j <= i + 5; j++) {
+      PhraseTable.Match m = Lexicon.ZERO_NOUNS.match(t, j, e);
+      if (m != null) {
+        int at = out.size();
+        addZeroNoun(t, i, j, m, e, out);
+        if (Sentences.containsWord(t, i + 1, j, "other") || Sentences.containsWord(t, i + 1, j, "additional")
+            || Sentences.containsWord(t, i + 1, j, "further")) {
+          for (int k = at; k < out.size(); k++) {
+            out.set(k, out.get(k).withRole(FigureRole.ADDITIONAL));
+          }
+        }
+        return;
+      }
+      if (!ZERO_MODIFIERS.contains(t[j])) {
+        People p = j == i + 1 ? People.after(t, j, e, false) : null;
+        int k = p == null ? -1 : CasualtyRules.skipAuxiliaries(t, p.end, e);
+        PhraseTable.Match pred = k < 0 ? null : Lexicon.PREDICATES.match(t, k, e);
+        if (pred != null) {
+          out.add(new Candidate(pred.category, CasualtyCount.zero(), i, pred.end, i, pred.end, p.who,
+              p.who == null || CasualtyRules.EVERYONE.contains(p.who) ? FigureRole.TOTAL : FigureRole.SUBTOTAL, "no <people> <predicate>"));
+        }
+        return;
+      }
+    }
+  }
+
+  private static void addZeroNoun(Token[] t, int i, int j, PhraseTable.Match m, int e, List<Candidate> out) {
+    if (t[j].is("casualties")) {
+      out.add(new Candidate(CasualtyCategory.KILLED, CasualtyCount.zero(), i, m.end, i, m.end, null, FigureRole.TOTAL, "no casualties"));
+      out.add(new Candidate(CasualtyCategory.INJURED, CasualtyCount.zero(), i, m.end, i, m.end, null, FigureRole.TOTAL, "no casualties"));
+    } else {
+      out.add(new Candidate(m.category, CasualtyCount.zero(), i, m.end, i, m.end, null, FigureRole.TOTAL, "no <casualty noun>"));
+    }
+  }
+}
