@@ -81,6 +81,9 @@ final class Lexicon {
           // the harm of a fire, a heatwave or a cold snap: "31 people were treated for smoke inhalation"
           "treated for smoke inhalation", "treated for heat exhaustion", "treated for heatstroke",
           "treated for heat stroke", "treated for hypothermia", "treated for frostbite", "suffered frostbite",
+          // the harm of a gas leak or a crush: "40 people were treated for breathing difficulties"
+          "treated for breathing difficulties", "treated for breathing problems", "treated for respiratory problems",
+          "treated for cuts", "treated for ? cuts", "treated for cuts and bruises", "treated for fractures",
           // hurt, if not badly enough for hospital: "three others were treated at the scene"
           "treated at the scene", "treated on the scene", "treated at the site")
       .add(MISSING, "missing", "unaccounted for", "disappeared", "went missing", "gone missing",

@@ -433,6 +433,9 @@ final class CasualtyCorpus {
           "A nurse suffered burns to her hands while 2 patients were treated for smoke inhalation."),
       e("injured 2", "Two hikers were hurt, and the older man was taken to hospital with a broken leg."),
       e("killed 1; injured 3", "A man was shot and killed, and three other people were wounded near the bar."),
+      // hurts a gas leak or a crush leaves, told by what was treated
+      e("injured 4", "Four people were treated for cuts by medics at the scene.",
+          "Four workers were treated for breathing difficulties after the leak."),
       // a second toll joined to the first leaves out its "number of"
       e("killed 58; injured 140", "Provincial officials put the number of dead at 58 and the injured at 140."),
       e("killed 58 (update); injured 140 (update)", "By evening the toll had risen to 58 and that of the wounded to 140."),
@@ -1372,7 +1375,6 @@ final class CasualtyCorpus {
       new String[] {"", "injured 1", "Chicago was hit by gunfire over the weekend."},
       // a plural noun the lexicon does not know as people is not counted
       new String[] {"killed 6", "", "Six sheikhs of the Northern Plains camp were killed on Monday."},
-      new String[] {"injured 4", "", "Four people were treated for cuts by medics at the scene."},
       new String[] {"", "injured 2", "Two men shot in the air to scare the crowd."},
       // the second clause's death is not read, but no longer read as a wound either
       new String[] {"killed 2", "killed 1", "A guard was killed and his brother was shot and killed."},
