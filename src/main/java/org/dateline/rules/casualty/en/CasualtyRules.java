@@ -20,7 +20,7 @@ final class CasualtyRules {
   /** How many words a prepositional tail of a relative clause's predicate may take. */
   private static final int MAX_RELATIVE_TAIL = 6;
   /** How many groups a list after the first may name. */
-  private static final int MAX_LISTED = 6;
+  static final int MAX_LISTED = 6;
   private static final TokenSet TAIL_STARTS = TokenSet.of(
       "of", "from", "in", "at", "with", "allied", "loyal", "linked", "affiliated", "belonging");
   private static final People PEOPLE_FOUND = People.unnamed(0);
@@ -44,19 +44,10 @@ final class CasualtyRules {
   private static final TokenSet RELATIVES = TokenSet.of("who", "that", "which");
   private static final TokenSet ANIMALS = TokenSet.of(
       "cows", "cattle", "goats", "sheep", "camels", "horses", "donkeys", "dogs", "animals", "livestock", "pigs");
-  private static final TokenSet REFLEXIVES = TokenSet.of("himself", "herself", "themselves");
   /** Finite verbs that start a main clause's predicate after a relative clause. */
   static final TokenSet FINITE = TokenSet.of("were", "was", "have", "has", "are", "is", "had");
   private static final TokenSet PREPOSITIONS = TokenSet.of(
       "in", "on", "at", "over", "from", "with", "by", "for", "near", "inside", "under");
-  private static final TokenSet NOT_SOMEONE = TokenSet.of(
-      "lot", "number", "total", "third", "quarter", "half", "record", "bill", "deal", "plan", "proposal",
-      "motion", "idea", "project", "programme", "program", "chance", "bit", "part", "portion", "majority",
-      "minority", "handful", "couple", "few", "dozen", "score", "hundred", "thousand", "million",
-      "further", "combined", "reported", "estimated", "possible", "day", "week", "month", "year",
-      "time", "story", "rumor", "rumour", "tree", "fish", "dog", "cat", "cow", "goat", "bird", "horse",
-      "leg", "arm", "hand", "knee", "back", "head", "foot", "shoulder", "ankle", "wrist",
-      "team", "group", "delegation", "convoy", "patrol", "unit", "squad", "mission", "crowd");
   private static final TokenSet LIVES_VERBS = TokenSet.of(
       "claimed", "claiming", "claim", "claims", "cost", "costing", "costs", "took", "taken", "taking", "takes");
   /** Verbs that drive people out: "forced 12,000 people to flee", "has driven 500,000 people from their homes". */
@@ -104,13 +95,6 @@ final class CasualtyRules {
       "sentenced", "sentencing", "sentences", "sentence", "condemned", "condemning", "condemns", "condemn");
   /** How many words before the people counted a sentencing verb may stand. */
   private static final int SENTENCE_WINDOW = 3;
-
-  /** Verbs of intent or attempt before "to" and a killing verb: "tried to kill", "threatened to kill". */
-  private static final TokenSet INTENT = TokenSet.of(
-      "tried", "trying", "try", "tries", "attempted", "attempting", "attempt", "attempts", "threatened", "threatening",
-      "threaten", "threatens", "planned", "planning", "plan", "plans", "plotted", "plotting", "plot", "wanted",
-      "wanting", "want", "wants", "intended", "intending", "intend", "intends", "vowed", "vowing", "vow", "vows",
-      "conspired", "conspiring", "conspiracy", "sought", "seeking", "seek", "hoped", "hoping", "aimed", "aiming");
 
   private CasualtyRules() {}
 
@@ -462,7 +446,7 @@ final class CasualtyRules {
    * wounded dozens", "killing or wounding about 40 people", "killed and wounded at least 68":
    * the object counts both together.
    */
-  private static boolean joinedOutcome(Token[] t, int i, PhraseTable.Match m, int e) {
+  static boolean joinedOutcome(Token[] t, int i, PhraseTable.Match m, int e) {
     if (i < 2 || !(t[i - 1].is("or") || t[i - 1].is("and"))) {
       return false;
     }
@@ -633,7 +617,6 @@ final class CasualtyRules {
     return j;
   }
 
-
   /**
    * Whether the article at {@code k}, inside the tail that starts at {@code j}, follows a word that
    * takes no noun after it in a tail, which is then a verb with its object: "people inside <b>heard
@@ -747,86 +730,12 @@ final class CasualtyRules {
     }
   }
 
-  /** "killing 10 civilians", "wounded 19 others", "killed 5 and wounded 12", "the deaths of two men". */
-  static void action(Token[] t, int i, int e, List<Candidate> out) {
-    PhraseTable.Match m = Lexicon.ACTIONS.match(t, i, e);
-    if (m == null || joinedOutcome(t, i, m, e) || intended(t, i) || sentenced(t, i, i)) {
-      return;
-    }
-    int j = m.end;
-    boolean possessive = false;
-    if (j + 3 <= e && t[j].is("a") && t[j + 1].is("total") && t[j + 2].is("of")) {
-      j += 3;
-    } else if (j < e && t[j].is("all")) {
-      j++;
-    } else if (m.category == CasualtyCategory.KILLED && j + 2 < e && REFLEXIVES.contains(t[j])
-        && t[j + 1].is("and")) {
-      // "killing himself and five others": the attacker is not counted, as in "before killing himself"
-      j += 2;
-    } else if (j + 1 < e && Lexicon.POSSESSIVES.contains(t[j]) && QuantityParser.parse(t, j + 1, e) != null) {
-      // "killed his two sons", "killing her 2 passengers": the people the verb acts on, told now
-      j++;
-      possessive = true;
-    }
-    boolean noOne = j < e && (t[j].is("nobody") || t[j].is("no-one")) || j + 1 < e && t[j].is("no") && t[j + 1].is("one");
-    if (noOne && m.category != CasualtyCategory.AFFECTED && !negated(t, i) && !(i > 0 && t[i - 1].is("to"))) {
-      // "the crash killed no one", "the blast injured nobody"; "they ain't hurt nobody" and "would
-      // never do anything to hurt nobody" say what kind of people they are
-      int end = t[j].is("no") ? j + 2 : j + 1;
-      out.add(new Candidate(m.category, CasualtyCount.zero(), j, end, i, end, null, FigureRole.TOTAL, "<action> no one"));
-      return;
-    }
-    Quantity q = QuantityParser.parse(t, j, e);
-    if (q == null) {
-      return;
-    }
-    People p = People.afterCount(t, q, e);
-    if (p == null && possessive) {
-      return; // "killed his 12- and 10-year-old sons": ages, not a count
-    }
-    if (p == null && q.need == Quantity.Need.SINGULAR_NOUN && m.category == CasualtyCategory.KILLED) {
-      p = someone(t, q.end, e);
-    }
-    if (p == null && (q.need != Quantity.Need.NONE || !endsObject(t, q.end, e) || m.category == CasualtyCategory.AFFECTED)) {
-      return;
-    }
-    int end = p == null ? q.end : p.end;
-    q = couple(t, q, p, e);
-    out.add(new Candidate(m.category, q.count, q.begin, q.end, i, end, who(p), FigureRole.TOTAL, "<action> <n> <people>"));
-    int and = p == null ? end : afterAboard(t, end, e); // "killing all six people aboard and one on the ground"
-    boolean tail = false;
-    int tailStart = and;
-    if (p != null && and + 1 < e && t[and].is(",") && !EVERYONE.contains(t[p.end - 1])) {
-      // "killed three soldiers, eight civilians and two police": a list of groups, no "and" before the last
-      and = listedObjects(t, m, and, e, out);
-    }
-    if (p != null && and < e && !t[and].is("and") && objectTail(t, and, e) >= 0) {
-      // "killed five soldiers from the garrison and two civilians"
-      and = objectTail(t, and, e);
-      tail = true;
-    }
-    if (p != null && and + 1 < e && t[and].is("and")) {
-      // "killed a woman and her two children": the second group may be the first's own
-      int second = and + 2 < e && Lexicon.POSSESSIVES.contains(t[and + 1]) ? and + 2 : and + 1;
-      Quantity q2 = QuantityParser.parse(t, second, e);
-      People p2 = q2 == null ? null : People.afterCount(t, q2, e);
-      if (p2 != null && (!tail || (skipAuxiliaries(t, p2.end, e) < 0 && endsObject(t, p2.end, e)))) {
-        out.add(new Candidate(m.category, q2.count, q2.begin, q2.end, q2.begin, p2.end, who(p2), FigureRole.TOTAL,
-            "<action> <n> <people> and <n> <people>"));
-      } else if (p2 == null && tail && parallelPlace(t, tailStart, q2, e)) {
-        // "killed three people in Cuba and two in Haiti": the second place's people are told by the first's noun
-        out.add(new Candidate(m.category, q2.count, q2.begin, q2.end, q2.begin, q2.end + 2, who(p), FigureRole.TOTAL,
-            "<action> <n> <people> <place> and <n> <place>"));
-      }
-    }
-  }
-
   /**
    * Whether the "to death" at {@code k} is a court's sentence, not a death: "a court sentenced 14
    * people to death", "condemned to death two men". The sentencing verb stands a few words before
    * the people at {@code i}.
    */
-  private static boolean sentenced(Token[] t, int i, int k) {
+  static boolean sentenced(Token[] t, int i, int k) {
     if (!t[k].is("to")) {
       return false;
     }
@@ -836,46 +745,6 @@ final class CasualtyRules {
       }
     }
     return false;
-  }
-
-  /**
-   * Whether the verb at {@code i} is only intended or tried, not done: "accused of trying to kill two
-   * officers", "threatened to kill three people", "planned to kill 10". ("Went on to kill five" is done.)
-   */
-  private static boolean intended(Token[] t, int i) {
-    return i >= 2 && t[i - 1].is("to") && INTENT.contains(t[i - 2]);
-  }
-
-  /**
-   * Reads the groups listed by commas after an action's first object at the comma {@code k}
-   * ("killed three soldiers<b>, eight civilians</b> and two police"), each one more figure, and
-   * returns the index after the last, or {@code k} if none is there. A group must name its people
-   * and end the object, so that a new clause ("killed three soldiers, 20 people were hurt") or an
-   * aside ("two of them officers") is no group.
-   */
-  private static int listedObjects(Token[] t, PhraseTable.Match m, int k, int e, List<Candidate> out) {
-    for (int n = 0; n < MAX_LISTED && k + 1 < e && t[k].is(","); n++) {
-      People.Counted c = People.countedAt(t, k + 1, e);
-      People p = c == null || c.quantity.need != Quantity.Need.NONE ? null : c.people;
-      if (p == null || p.who == null || skipAuxiliaries(t, p.end, e) >= 0 || !endsObject(t, p.end, e)) {
-        break;
-      }
-      Quantity q = c.quantity;
-      out.add(new Candidate(m.category, q.count, q.begin, q.end, q.begin, p.end, who(p), FigureRole.TOTAL,
-          "<action> <n> <people> and <n> <people>"));
-      k = p.end;
-    }
-    return k;
-  }
-
-  /**
-   * Whether a bare number after "and" is followed by the same preposition as the tail that began at
-   * {@code tailStart}, then a capitalised word or "the": "in Cuba and two in Haiti", "at Kano and three
-   * at Jos", "in the north and two in the south".
-   */
-  private static boolean parallelPlace(Token[] t, int tailStart, Quantity q2, int e) {
-    return q2 != null && q2.need == Quantity.Need.NONE && q2.end + 1 < e && t[q2.end].lower.equals(t[tailStart].lower)
-        && (t[q2.end + 1].capitalized || t[q2.end + 1].is("the"));
   }
 
   /**
@@ -913,36 +782,10 @@ final class CasualtyRules {
   }
 
   /** "a couple", "an elderly couple": two people, not one; "a couple of" is left as it is. */
-  private static Quantity couple(Token[] t, Quantity q, People p, int e) {
+  static Quantity couple(Token[] t, Quantity q, People p, int e) {
     boolean couple = p != null && q.need == Quantity.Need.SINGULAR_NOUN && t[p.end - 1].is("couple")
         && !(p.end < e && t[p.end].is("of"));
     return couple ? new Quantity(q.begin, q.end, CasualtyCount.exactly(2), Quantity.Need.NONE) : q;
-  }
-
-  /** Returns the index after "aboard" or "on board" at {@code k}, or {@code k}. */
-  private static int afterAboard(Token[] t, int k, int e) {
-    if (k < e && t[k].is("aboard")) {
-      return k + 1;
-    }
-    return k + 1 < e && t[k].is("on") && t[k + 1].is("board") ? k + 2 : k;
-  }
-
-  /**
-   * Reads "a prominent ally", "an elderly monk" after a killing verb: any short noun phrase that is
-   * not a thing, since one does not kill a thing.
-   */
-  private static People someone(Token[] t, int i, int e) {
-    for (int k = i; k < e && k < i + 4; k++) {
-      Token w = t[k];
-      if (!w.isWord() || w.has(WordFlags.FUNCTION) || NOT_SOMEONE.contains(w) || People.isFamily(t, k, e)
-          || w.has(WordFlags.NOT_PEOPLE) || Lexicon.NOT_PEOPLE.contains(w.lower + "s")) {
-        return null;
-      }
-      if (endsObject(t, k + 1, e) || (k + 1 < e && t[k + 1].is("of"))) {
-        return People.unnamed(k + 1);
-      }
-    }
-    return null;
   }
 
   static boolean endsObject(Token[] t, int j, int e) {
@@ -1033,7 +876,6 @@ final class CasualtyRules {
           FigureRole.TOTAL, "the lives of <n> <people> were lost"));
     }
   }
-
 
   /** "including two children", "among them three soldiers": a part of the nearest figure. */
   static Candidate subtotal(Token[] t, int i, int e, CasualtyCategory category) {
@@ -1179,7 +1021,7 @@ final class CasualtyRules {
     return -1;
   }
 
-  private static String who(People p) {
+  static String who(People p) {
     return p == null ? null : p.who;
   }
 }

@@ -140,7 +140,7 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
       }
       TollRules.apply(t, i, e, found);
       ZeroRules.apply(t, i, e, found);
-      CasualtyRules.action(t, i, e, found);
+      ActionRules.action(t, i, e, found);
       CasualtyRules.subject(t, i, e, head, found);
       CasualtyRules.lives(t, i, e, found);
       CasualtyRules.forcedOut(t, i, e, found);
