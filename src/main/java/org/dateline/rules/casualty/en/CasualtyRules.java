@@ -896,6 +896,37 @@ final class CasualtyRules {
     return new Candidate(category, q.count, q.begin, q.end, i, p.end, p.who, FigureRole.SUBTOTAL, "including <n> <people>");
   }
 
+  /** Verbs of saying after a group listed, which make the group the speakers. */
+  private static final TokenSet SAID = TokenSet.of("said", "says", "told", "added", "reported", "confirmed");
+
+  /**
+   * Whether a verb of saying follows the figure {@code c}: the groups listed before it are the
+   * speakers, "including two children<b>, a resident and a UN official said</b>".
+   */
+  static boolean saidAfter(Token[] t, Candidate c, int e) {
+    return c.spanEnd < e && SAID.contains(t[c.spanEnd]);
+  }
+
+  /**
+   * Returns the group listed after the part {@code part} as one more part: "including 15 soldiers
+   * <b>and five civilians</b>", "among them two doctors<b>, a nurse</b> and ...". A group followed by
+   * its own verb starts a clause ("including two children, and 12 people were wounded"): none.
+   */
+  static Candidate nextPart(Token[] t, Candidate part, int e) {
+    int k = part.spanEnd;
+    if (k + 1 >= e || !(t[k].is("and") || t[k].is(","))) {
+      return null;
+    }
+    int next = t[k].is(",") && t[k + 1].is("and") ? k + 2 : k + 1;
+    People.Counted c = People.countedAt(t, next, e);
+    if (c == null || c.people == null || skipAuxiliaries(t, c.people.end, e) >= 0
+        || Lexicon.PREDICATES.match(t, c.people.end, e) != null) {
+      return null;
+    }
+    return new Candidate(part.category, c.quantity.count, c.quantity.begin, c.quantity.end, c.quantity.begin,
+        c.people.end, c.people.who, FigureRole.SUBTOTAL, "including <n> <people> and <n> <people>");
+  }
+
   /** Steps over ", including two children," or "including six soldiers" inside a subject. */
   private static int skipIncluding(Token[] t, int j, int e) {
     int k = j < e && t[j].is(",") ? j + 1 : j;

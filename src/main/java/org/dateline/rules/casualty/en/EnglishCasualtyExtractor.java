@@ -31,6 +31,8 @@ import org.dateline.model.TextSpan;
  * <p>Immutable and thread-safe.
  */
 public final class EnglishCasualtyExtractor implements CasualtyExtractor {
+  /** How many groups a list of parts may name after its first: "including 15 soldiers, five civilians and ...". */
+  private static final int MAX_PARTS = 8;
   /** How many words a sentence's opening group may take before its comma: "Of the 15 people injured,". */
   private static final int MAX_FRONTED = 12;
   /** Periods a figure may be counted by: "a year". */
@@ -568,6 +570,19 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
       if (sub != null && !taken.get(sub.numberBegin)) {
         more.add(sub);
         taken.set(sub.numberBegin);
+        // "including 15 soldiers and five civilians": each group listed is a part, unless the list
+        // ends in a verb of saying, which makes the groups after the first its speakers
+        List<Candidate> parts = new ArrayList<>();
+        for (Candidate part = CasualtyRules.nextPart(t, sub, e); part != null && !taken.get(part.numberBegin)
+            && parts.size() < MAX_PARTS; part = CasualtyRules.nextPart(t, part, e)) {
+          parts.add(part);
+        }
+        if (!parts.isEmpty() && !CasualtyRules.saidAfter(t, parts.get(parts.size() - 1), e)) {
+          for (Candidate part : parts) {
+            more.add(part);
+            taken.set(part.numberBegin);
+          }
+        }
       }
     }
     for (int k = 0; k < accepted.size(); k++) {
