@@ -199,7 +199,7 @@ final class ShootingRules {
     for (int k = j; k < e && k <= j + MAX_AUXILIARIES; k++) {
       if (HIT.contains(t[k])) {
         PhraseTable.Match m = Lexicon.PREDICATES.match(t, k, e);
-        boolean hit = k + 1 >= e || !NOT_HIT.contains(t[k + 1]) || firedNear(t, k + 1, e);
+        boolean hit = (k + 1 >= e || !NOT_HIT.contains(t[k + 1]) || firedNear(t, k + 1, e)) && !intoTheAir(t, k + 1, e);
         // "a teenager shot last week in Dayton has died": the participle names them, "died" tells it
         boolean named = k == j && diesAfter(t, k + 1, e);
         return m == null && hit && (passive || starts && k == j && headline(t, k + 1, e) || named) ? k : -1;
@@ -210,6 +210,15 @@ final class ShootingRules {
       }
     }
     return -1;
+  }
+
+  /** Whether "in the air" or "into the sky" follows at {@code j}: "two men shot in the air" hit no one. */
+  private static boolean intoTheAir(Token[] t, int j, int e) {
+    int k = j + 1 < e && (t[j].is("in") || t[j].is("into")) ? j + 1 : -1;
+    if (k > 0 && t[k].is("the") && k + 1 < e) {
+      k++;
+    }
+    return k > 0 && (t[k].is("air") || t[k].is("sky"));
   }
 
   /**
