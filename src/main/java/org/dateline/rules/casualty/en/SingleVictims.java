@@ -417,6 +417,18 @@ final class SingleVictims {
     if (predicateEnd < 0) {
       predicateEnd = predicateAfterTail(t, after, e, counted[0] > 1);
     }
+    if (predicateEnd < 0 && p.kind == Kind.DEFINITE && Lexicon.POSSESSIVES.contains(t[p.begin])) {
+      // "His aunt and uncle were killed": bare nouns after a possessive, told dead by a plural verb
+      int[] listed = conjoined(t, s, p.end, e, true);
+      int listedAfter = afterBrackets(t, listed[1], e);
+      int listedEnd = listed[0] > 1 && listedAfter < e && PLURAL_AUXILIARIES.contains(t[listedAfter])
+          ? predicateAfter(t, listedAfter, e, true) : -1;
+      if (listedEnd >= 0) {
+        counted = listed;
+        end = listed[1];
+        predicateEnd = listedEnd;
+      }
+    }
     if (predicateEnd < 0 || (p.kind == Kind.PRONOUN && counted[0] > 1)) {
       return null;
     }
