@@ -179,6 +179,7 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
     if (single != null) {
       accepted.add(single);
     }
+    joinedDeaths(t, s, e, accepted);
     // after a killed person, only a person wounded besides ("killed the boy and wounded his father")
     Candidate wounded = SingleWounded.apply(t, s, e, accepted, out, soFar);
     if (wounded != null) {
@@ -553,6 +554,18 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
       }
     }
     return accepted;
+  }
+
+  /** Adds a person told dead in a clause joined to a death's: "a guard was killed and his brother was shot dead". */
+  private static void joinedDeaths(Token[] t, int s, int e, List<Candidate> accepted) {
+    for (int k = 0, n = accepted.size(); k < n; k++) {
+      Candidate c = accepted.get(k);
+      Candidate joined = c.category == CasualtyCategory.KILLED && c.role != FigureRole.SUBTOTAL
+          ? SingleVictims.joinedAfter(t, s, c, e) : null;
+      if (joined != null && accepted.stream().noneMatch(a -> a.numberBegin == joined.numberBegin)) {
+        accepted.add(joined);
+      }
+    }
   }
 
   private static void addSubtotals(Token[] t, int s, int e, List<Candidate> accepted) {

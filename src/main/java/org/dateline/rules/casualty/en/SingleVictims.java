@@ -222,6 +222,32 @@ final class SingleVictims {
   }
 
   /**
+   * Returns a second person told dead in a clause joined to the first's, as one more: "A guard was
+   * killed <b>and his brother was shot and killed</b>", "a farmer died <b>and his wife was fatally
+   * injured</b>"; or null. The second clause must start right after the first's predicate, with a
+   * person of its own as its subject.
+   */
+  static Candidate joinedAfter(Token[] t, int s, Candidate first, int e) {
+    int j = first.spanEnd;
+    if (j < e && t[j].is(",")) {
+      j++;
+    }
+    if (j + 1 >= e || !(t[j].is("and") || t[j].is("while"))) {
+      return null;
+    }
+    Found f = subject(t, s, j + 1, e);
+    if (f == null || f.kind == Kind.PRONOUN || !f.candidate.count.equals(CasualtyCount.exactly(1))
+        || f.head != null && f.head.equals(headOf(first))) {
+      return null;
+    }
+    return f.candidate.withRole(FigureRole.ADDITIONAL);
+  }
+
+  private static String headOf(Candidate c) {
+    return c.who == null ? null : c.who.substring(c.who.lastIndexOf(' ') + 1);
+  }
+
+  /**
    * "killed four people before being shot dead by police", "before he was shot dead by officers":
    * the attacker shot dead by the police, told in the passive.
    */
