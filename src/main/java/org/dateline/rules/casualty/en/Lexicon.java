@@ -11,6 +11,7 @@ import static org.dateline.model.CasualtyCategory.MISSING;
 import static org.dateline.model.CasualtyCategory.RESCUED;
 
 import com.google.common.collect.ImmutableSet;
+import java.util.List;
 import java.util.Set;
 import org.dateline.model.CasualtyCategory;
 
@@ -510,6 +511,9 @@ final class Lexicon {
   }
 
   /** Returns whether the word names people, by table or by a people-like suffix. */
+  /** Suffixes after a person noun that keep it a person: "brother-in-law", "mayor-elect". */
+  private static final List<String> TITLE_SUFFIXES = List.of("-in-law", "-in-laws", "-elect", "-designate");
+
   static boolean isPeople(Token t) {
     if (t.people == 0) {
       t.people = (byte) (readPeople(t) ? 1 : 2);
@@ -528,6 +532,13 @@ final class Lexicon {
     String w = t.lower;
     if (w.endsWith("-year-old") || w.endsWith("-year-olds") || w.endsWith("-month-old")) {
       return true;
+    }
+    for (String title : TITLE_SUFFIXES) {
+      if (w.endsWith(title) && w.length() > title.length()) {
+        // "brother-in-law", "mayor-elect": the person is named before the suffix
+        w = w.substring(0, w.length() - title.length());
+        break;
+      }
     }
     int hyphen = w.lastIndexOf('-');
     if (hyphen >= 0) {
