@@ -312,6 +312,7 @@ final class Lexicon {
       "revelers", "revellers", "concertgoers", "commuters", "travelers", "travellers", "pilots",
       "pilot", "inhabitants", "dwellers", "squatters", "persons", "ally", "allies", "head", "scholar",
       "scholars", "convert", "converts", "monk", "monks", "imam", "imams", "muezzin", "nun", "nuns",
+      "sheikhs", "mullah", "mullahs", "chieftains", "bishops",
       "bishop", "sheikh", "elder", "ruler", "rulers", "chieftain", "king", "queen", "prince", "princess",
       "lady", "gentleman", "fan", "guy", "individual", "native", "natives", "hero", "spouse", "cousin",
       "kin", "heir", "owner", "owners", "chef", "boss", "pupil", "physician", "surgeon", "midwife",

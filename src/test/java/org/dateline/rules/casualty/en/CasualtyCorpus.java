@@ -433,6 +433,7 @@ final class CasualtyCorpus {
           "A nurse suffered burns to her hands while 2 patients were treated for smoke inhalation."),
       e("injured 2", "Two hikers were hurt, and the older man was taken to hospital with a broken leg."),
       e("killed 1; injured 3", "A man was shot and killed, and three other people were wounded near the bar."),
+      e("killed 6", "Six sheikhs of the Northern Plains camp were killed on Monday.", "Six mullahs were shot dead."),
       // a person noun with a suffix of kin or office: "brother-in-law", "mayor-elect"; the killers are no count
       e("killed 1", "A group of at least 30 armed men murdered the mayor-elect.",
           "Gunmen shot dead his brother-in-law outside the mosque.", "The governor-designate was killed in the blast."),
@@ -1383,8 +1384,6 @@ final class CasualtyCorpus {
       new String[] {"killed 2", "", "The dead were identified as Ana Ruiz and Tomas Ruiz."},
       // one capitalised word before "was" is taken for a person's name, even a city's
       new String[] {"", "injured 1", "Chicago was hit by gunfire over the weekend."},
-      // a plural noun the lexicon does not know as people is not counted
-      new String[] {"killed 6", "", "Six sheikhs of the Northern Plains camp were killed on Monday."},
       // a year before one person is no count of them, but the person is not read yet
       new String[] {"killed 1", "", "2019 Riverside teen dies after crash"});
 }
