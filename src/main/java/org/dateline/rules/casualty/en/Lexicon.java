@@ -360,6 +360,9 @@ final class Lexicon {
       "intents", "fragments", "comments", "moments", "segments", "regiments", "sentiments", "cements",
       "orients", "cents", "tents", "vents", "scents", "parliaments", "cattle", "cows", "goats", "sheep",
       "camels", "animals", "horses", "donkeys", "dogs", "livestock", "chickens", "pigs", "later", "other",
+      // things named like doers: "the merger was killed", "a trawler sank"
+      "mergers", "trawlers", "tankers", "freighters", "printers", "chargers", "transformers", "thrillers",
+      "boulders", "trailers", "lockers", "dumpsters", "reservoirs", "corridors", "blockbusters",
       "never", "ever", "however", "after", "over", "under", "together", "whether", "rather", "either",
       "neither", "further", "river", "summer", "winter", "october", "november", "december",
       "september", "chapter", "another", "per", "sooner", "earlier", "former", "latter", "inner",

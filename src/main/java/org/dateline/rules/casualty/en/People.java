@@ -133,7 +133,9 @@ final class People {
       if (!tok.isWord() || (tok.has(WordFlags.FUNCTION) && !participle)) {
         break;
       }
-      boolean people = Lexicon.isPeople(tok) || isAgeNoun(t, k);
+      // "two million head of cattle": a head counts animals
+      boolean animals = tok.is("head") && k + 2 < limit && t[k + 1].is("of") && Lexicon.NOT_PEOPLE.contains(t[k + 2]);
+      boolean people = (Lexicon.isPeople(tok) || isAgeNoun(t, k)) && !animals;
       if (last >= 0 && !people && (tok.lower.endsWith("ing") || Lexicon.PREDICATES.match(t, k, limit) != null)) {
         // "two campaigners investigating human rights abuses", "ten people sustained various degrees
         // of injuries": a participle's or a predicate's object names no one counted
