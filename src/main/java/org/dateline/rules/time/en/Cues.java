@@ -55,8 +55,16 @@ final class Cues {
       "sprang", "swung", "clung", "flung", "sped", "shone", "mistook", "overtook", "undertook", "forbade", "foresaw",
       "crept", "knelt", "leapt", "strove", "beheld", "befell", "forsook", "slew", "stung", "strode", "spun",
       // past forms spelled as the present, past after a singular subject ("the storm hit the coast"); "cut",
-      // "spread" and "split" are left out, being nouns as often ("a rate cut in January")
-      "hit", "shut", "quit", "burst");
+      // "spread" and "split" are nouns as often, and no verb after a determiner or a modifier ("a rate cut in
+      // January"): see NOUN_BEFORE
+      "hit", "shut", "quit", "burst", "cut", "spread", "split");
+  /** Verbs spelled as nouns: past only where the word before cannot start a noun phrase with them. */
+  private static final WordSet AS_NOUNS = new WordSet(Set.of("cut", "spread", "split"));
+  /** Words before "cut", "spread" or "split" that make it a noun: "a cut", "the rate cut", "its spread". */
+  private static final WordSet NOUN_BEFORE = new WordSet(Set.of("a", "an", "the", "this", "that", "its", "their",
+      "his", "her", "our", "any", "no", "another", "further", "deeper", "deep", "big", "sharp", "first", "second",
+      "rate", "rates", "tax", "price", "job", "jobs", "pay", "spending", "budget", "interest", "wage", "staff",
+      "power", "output", "production", "supply", "aid", "funding", "stock", "share", "even", "clean", "quick"));
   /** Past verbs and auxiliaries; "-ed" forms are past unless the word is a known adjective or "-eed". */
   static final Pattern PAST_CUE = Pattern.compile(
       "\\b(?:" + String.join("|", PAST_VERBS) + "|[a-z]{2,12}[^e\\W]ed)\\b");
@@ -430,7 +438,7 @@ final class Cues {
       Matcher m = PAST_CUE.matcher(t.substring(lo, hi));
       int best = Integer.MAX_VALUE;
       while (m.find()) {
-        if (counted.test(lo + m.start(), lo + m.end())) {
+        if (counted.test(lo + m.start(), lo + m.end()) && !asNoun(t, lo, lo + m.start(), lo + m.end())) {
           if (!before) {
             return m.start();
           }
@@ -445,7 +453,7 @@ final class Cues {
         continue;
       }
       int e = wordEnd(t, i, hi);
-      if ((PAST_WORDS.contains(t, i, e) || edForm(t, i, e)) && counted.test(i, e)) {
+      if ((PAST_WORDS.contains(t, i, e) || edForm(t, i, e)) && counted.test(i, e) && !asNoun(t, lo, i, e)) {
         if (!before) {
           return i - lo;
         }
@@ -454,6 +462,22 @@ final class Cues {
       i = e;
     }
     return best;
+  }
+
+  /** Whether the past form {@code t[i, e)} is a noun there: "a rate cut", "the spread", not "the bank cut". */
+  private static boolean asNoun(String t, int lo, int i, int e) {
+    if (!AS_NOUNS.contains(t, i, e)) {
+      return false;
+    }
+    int we = i - 1;
+    if (we <= lo || t.charAt(we) != ' ') {
+      return true; // no word before: a headline's or a list's noun
+    }
+    int wb = we;
+    while (wb > lo && word(t.charAt(wb - 1))) {
+      wb--;
+    }
+    return wb == we || NOUN_BEFORE.contains(t, wb, we) || MODALS.contains(t, wb, we);
   }
 
   /** Which past cues count, by their span in the text. */
