@@ -13,8 +13,9 @@ final class Schedule {
   private static final Pattern VERB = Pattern.compile("\\b(?:plays?|faces?|hosts?|visits?|travels?|votes?|holds?"
       + "|plans|(?:heads?|go|goes)\\s{1,3}to\\s{1,3}the\\s{1,3}polls|walks?\\s{1,3}out|kicks?\\s{1,3}off"
       + "|takes?\\s{1,3}on|takes?\\s{1,3}place|forecasts?|calls?\\s{1,3}for"
-      // what opens, runs or resumes on a timetable: "The fair runs through the weekend"
-      + "|opens|closes|starts|begins|resumes|meets|runs\\s{1,3}(?:through|until|till|to))\\b");
+      // what runs on a timetable ("opens", "resumes" and the like are future cues of their own): "The fair runs
+      // through the weekend"
+      + "|runs\\s{1,3}(?:through|until|till|to))\\b");
   private static final Pattern DETERMINER = Pattern.compile(
       "\\b(?:the|a|an|its|his|her|their|our|your|my|this|that|these|those|of|and|or)\\s{1,3}$");
 
