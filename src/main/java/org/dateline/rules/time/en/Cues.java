@@ -23,6 +23,8 @@ final class Cues {
   static final Pattern FUTURE_CUE = Pattern.compile(
       "\\b(?:will|won't|'ll|shall|would(?!\\s{1,3}have\\b)|might(?!\\s{1,3}(?:not|have|never)\\b)"
           + "|as\\s{1,3}soon\\s{1,3}as|expects\\s{1,3}to|plans?\\s{1,3}to|intends?\\s{1,3}to"
+          // what someone is expected to do: "analysts expect the bank to cut rates in March"
+          + "|expects?\\s{1,3}(?:[a-z]{1,20}\\s{1,3}){1,3}to"
           + "|(?:(?:is|are|was|were)\\s{1,3})?(?:due|planning|going|scheduled|expected|set|slated|forecast|projected|predicted"
           + "|likely|poised|to\\s{1,3}be)"
           + "\\s{1,3}to|is\\s{1,3}to|are\\s{1,3}to|planned\\s{1,3}to|scheduled|upcoming|next(?!\\s{1,3}to\\b)"
@@ -97,7 +99,8 @@ final class Cues {
    * further.
    */
   private static final WordSet FUTURE_FIRST = new WordSet(Stream.of(
-      Stream.of("will", "shall", "would", "might", "won", "as", "on", "likely", "poised", "expects", "plans", "plan",
+      Stream.of("will", "shall", "would", "might", "won", "as", "on", "likely", "poised", "expects", "expect", "plans",
+          "plan",
           "intends", "intend", "is", "are",
           "was", "were", "due", "planning", "going", "scheduled", "expected", "set", "slated", "forecast", "projected",
           "predicted", "to", "planned", "takes",
@@ -289,6 +292,7 @@ final class Cues {
     }
     int e = then(t, then(t, then(t, lit(t, i, hi, "as"), hi, "soon"), hi, "as"), hi, null);
     e = e >= 0 ? e : toAfter(t, lit(t, i, hi, "expects"), hi);
+    e = e >= 0 ? e : expectSomeoneTo(t, i, hi);
     e = e >= 0 ? e : toAfter(t, lit(t, i, hi, "plans") >= 0 ? i + 5 : lit(t, i, hi, "plan"), hi);
     e = e >= 0 ? e : toAfter(t, lit(t, i, hi, "intends") >= 0 ? i + 7 : lit(t, i, hi, "intend"), hi);
     e = e >= 0 ? e : going(t, i, hi);
@@ -303,6 +307,36 @@ final class Cues {
     e = e >= 0 ? e : then(t, then(t, lit(t, i, hi, "takes"), hi, "effect"), hi, null);
     e = e >= 0 ? e : toAfter(t, then(t, lit(t, i, hi, "on"), hi, "track"), hi);
     return e >= 0 ? e : toAfter(t, then(t, lit(t, i, hi, "on"), hi, "course"), hi);
+  }
+
+  /**
+   * Matches "expect the bank to", "expects inflation to": one to three words of letters between "expect" or
+   * "expects" and "to", as the pattern's {@code expects?\\s{1,3}(?:[a-z]{1,20}\\s{1,3}){1,3}to} does.
+   */
+  private static int expectSomeoneTo(String t, int i, int hi) {
+    int x = lit(t, i, hi, "expect");
+    if (x < 0) {
+      return -1;
+    }
+    if (x < hi && t.charAt(x) == 's') {
+      x++;
+    }
+    for (int n = 0; n < 3; n++) {
+      int w = spaces(t, x, hi);
+      int we = w;
+      while (we >= 0 && we < hi && we - w < 21 && t.charAt(we) >= 'a' && t.charAt(we) <= 'z') {
+        we++;
+      }
+      if (w < 0 || we == w || we - w > 20 || spaces(t, we, hi) < 0) {
+        return -1;
+      }
+      int to = toAfter(t, we, hi);
+      if (to >= 0 && n >= 0) {
+        return to;
+      }
+      x = we;
+    }
+    return -1;
   }
 
   /**

@@ -232,6 +232,9 @@ class NewsDateCorpusTest {
       {"the past fortnight=P2W", "Rebels have seized three towns in the past fortnight."},
       {"two fortnights=P4W", "The strike lasted two fortnights."},
       {"", "The fortnight of protests ended."},
+      // what someone is expected to do lies ahead
+      {"March=2027-03", "Analysts expect the central bank to cut rates in March."},
+      {"March=2026-03", "Analysts expected the bank to cut rates in March."},
       // "cut", "spread", "split" after a subject are past; after a determiner or a modifier, nouns
       {"February=2026-02", "The bank cut rates sharply in February.", "The virus spread to the capital in February."},
       {"February=2027-02", "Markets expect a rate cut in February.", "Traders price in a cut in February."},
