@@ -76,6 +76,10 @@ public final class Resolver {
       return Resolution.of(TimeValue.ofDay(weekday(w, today, dir)));
     } else if (e instanceof MonthDay m) {
       return monthDay(m, today, dir);
+    } else if (e instanceof TemporalExpression.NumericDay n) {
+      boolean dayFirst = Calendars.writesDayFirst(ref.zone());
+      return Resolution.of(TimeValue.ofDay(LocalDate.of(n.year(), dayFirst ? n.second() : n.first(),
+          dayFirst ? n.first() : n.second())));
     } else if (e instanceof TemporalExpression.DayOfMonth d) {
       // told ahead, the next such day from today; otherwise the last one up to today
       boolean ahead = dir == Direction.FUTURE;

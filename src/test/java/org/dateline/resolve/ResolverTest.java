@@ -2,6 +2,7 @@ package org.dateline.resolve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.DayOfWeek;
@@ -101,6 +102,19 @@ class ResolverTest {
     assertEquals("2026-12-25", Resolver.resolve(new MonthDay(Month.DECEMBER, 25, OptionalInt.empty()), MOSCOW,
         Direction.FUTURE, Optional.empty()).value());
     assertEquals("2026-12-25", past(new MonthDay(Month.DECEMBER, 25, OptionalInt.empty()), NEW_YEAR));
+  }
+
+  @Test
+  void aNumericDayThatCouldBeReadEitherWayIsReadAsTheZonesCountryWritesIt() {
+    TemporalExpression fiveEleven = new TemporalExpression.NumericDay(5, 11, 2026);
+    assertEquals("2026-11-05", past(fiveEleven, MOSCOW));
+    assertEquals("2026-11-05", past(fiveEleven, ReferenceTime.of(ZonedDateTime.parse("2026-11-22T23:30+05:30"))));
+    assertEquals("2026-11-05", past(fiveEleven, ReferenceTime.of(ZonedDateTime.parse("2026-11-22T09:00Z[Europe/London]"))));
+    assertEquals("2026-05-11", past(fiveEleven, NEW_YEAR));
+    assertEquals("2026-05-11", past(fiveEleven, ReferenceTime.of(ZonedDateTime.parse("2026-11-22T09:00-05:00"))));
+    assertEquals("2026-05-11", past(fiveEleven, ReferenceTime.of(ZonedDateTime.parse("2026-11-22T09:00Z"))));
+    assertEquals("2026-05-11", past(fiveEleven, ReferenceTime.of(ZonedDateTime.parse("2026-11-22T09:00Z[UTC]"))));
+    assertThrows(IllegalArgumentException.class, () -> new TemporalExpression.NumericDay(13, 5, 2026));
   }
 
   @Test

@@ -123,9 +123,13 @@ final class CalendarRules {
             CalendarRules::century),
         Rule.of("yyyy-mm-dd[ hh:mm[:ss]]", "#", "(?<y>" + YEAR + ")-(?<mo>[01]\\d)-(?<d>[0-3]\\d)" + CLOCK + "(?!\\d)",
             CalendarRules::numeric),
-        Rule.of("mm/dd/yyyy[ hh:mm[:ss]]", "#",
-            "(?<mo>[01]?\\d)/(?<d>[0-3]?\\d)/(?<y>" + YEAR + "|\\d\\d)(?![\\d/])" + CLOCK.replace("[ t]", "\\s{1,3}"),
-            CalendarRules::numeric),
+        Rule.of("mm/dd/yyyy, dd/mm/yyyy [hh:mm[:ss]]", "#",
+            "(?<mo>[0-3]?\\d)/(?<d>[0-3]?\\d)/(?<y>" + YEAR + "|\\d\\d)(?![\\d/])" + CLOCK.replace("[ t]", "\\s{1,3}"),
+            CalendarRules::slashed),
+        // "18.11.2026": dots part a day written as Europe and India write it, the day first
+        Rule.of("dd.mm.yyyy", "#", "(?<d>[0-3]?\\d)\\.(?<mo>[01]?\\d)\\.(?<y>" + YEAR + ")(?![.-]?\\d)",
+            (m, s) -> s.charBefore(m.start()) == '.' ? null
+                : day(m).map(d -> (TemporalExpression) new Explicit(TimeValue.ofDay(d))).orElse(null)),
         Rule.of("mm-dd-yy hhmmZZZ", "#", "(?<mo>[01]\\d)-(?<d>[0-3]\\d)-(?<y>\\d\\d)(?:\\s{1,3}(?<hm>[0-2]\\d[0-5]\\d)[a-z]{0,3})?\\b",
             CalendarRules::dashed),
         Rule.of("the <nth word> of <month> [<year>]", "the",
@@ -330,9 +334,11 @@ final class CalendarRules {
 
   /** The day of a numeric date's groups "y", "mo" and "d", or empty if there is no such day ("2026-02-30"). */
   private static Optional<LocalDate> day(Matcher m) {
-    int mo = Integer.parseInt(m.group("mo"));
-    int d = Integer.parseInt(m.group("d"));
-    int y = fullYear(m.group("y"));
+    return day(fullYear(m.group("y")), Integer.parseInt(m.group("mo")), Integer.parseInt(m.group("d")));
+  }
+
+  /** The day {@code y}-{@code mo}-{@code d}, or empty if there is no such day. */
+  private static Optional<LocalDate> day(int y, int mo, int d) {
     if (mo < 1 || mo > 12 || d < 1 || d > YearMonth.of(y, mo).lengthOfMonth()) {
       return Optional.empty();
     }
@@ -345,14 +351,37 @@ final class CalendarRules {
     if (day.isEmpty()) {
       return null;
     }
-    LocalDate date = day.get();
-    if (m.group("h") == null) {
-      return new Explicit(TimeValue.ofDay(date));
+    TemporalExpression date = new Explicit(TimeValue.ofDay(day.get()));
+    return m.group("h") == null ? date : clockOn(date, m);
+  }
+
+  /**
+   * Reads a date written with slashes. A number over 12 tells which is the day ("26/11/2026", "11/26/2026"); two
+   * that could each be the month ("05/11/2026") are left to the resolver, which reads them as the report's
+   * country writes ({@link TemporalExpression.NumericDay}).
+   */
+  private static TemporalExpression slashed(Matcher m, Scan s) {
+    int a = Integer.parseInt(m.group("mo"));
+    int b = Integer.parseInt(m.group("d"));
+    int y = fullYear(m.group("y"));
+    TemporalExpression day;
+    if (a >= 1 && a <= 12 && b >= 1 && b <= 12 && a != b) {
+      day = new TemporalExpression.NumericDay(a, b, y);
+    } else {
+      Optional<LocalDate> date = a <= 12 ? day(y, a, b) : day(y, b, a);
+      if (date.isEmpty()) {
+        return null;
+      }
+      day = new Explicit(TimeValue.ofDay(date.get()));
     }
+    return m.group("h") == null ? day : clockOn(day, m);
+  }
+
+  /** The clock time of groups "h", "mi" and "s" on {@code day}, or null past 23 hours. */
+  private static TemporalExpression clockOn(TemporalExpression day, Matcher m) {
     int h = Integer.parseInt(m.group("h"));
     int sec = m.group("s") == null ? 0 : Integer.parseInt(m.group("s"));
-    return h > 23 ? null : new ClockTime(Optional.of(new Explicit(TimeValue.ofDay(date))),
-        LocalTime.of(h, Integer.parseInt(m.group("mi")), sec));
+    return h > 23 ? null : new ClockTime(Optional.of(day), LocalTime.of(h, Integer.parseInt(m.group("mi")), sec));
   }
 
   private static TemporalExpression dashed(Matcher m, Scan s) {

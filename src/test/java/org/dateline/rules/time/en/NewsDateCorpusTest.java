@@ -337,6 +337,12 @@ class NewsDateCorpusTest {
       // a wire's four-digit clock time with GMT or UTC
       {"0600 GMT on Friday=2026-11-20T06:00", "The truce took effect at 0600 GMT on Friday."},
       {"Thursday at 2330 UTC=2026-11-19T23:30", "The quake hit on Thursday at 2330 UTC."},
+      // a numeric day with a number over 12 says which is the day; dots part a day written day first
+      {"26/11/2026=2026-11-26", "The hearing was put off until 26/11/2026."},
+      {"11/26/2026=2026-11-26", "The hearing was put off until 11/26/2026."},
+      {"18.11.2026=2026-11-18", "The order, dated 18.11.2026, was read out.", "Ballots were cast on 18.11.2026."},
+      // two numbers that could each be the month are read as the report's zone writes: UTC, as US news
+      {"05/11/2026=2026-05-11", "The notice was served on 05/11/2026."},
       // the nth week of a month is the week that holds the middle of its nth seven days
       {"the first week of December=2026-W49", "The talks resume in the first week of December."},
       {"the second week of March=2026-W11", "The offensive began in the second week of March."},
@@ -415,6 +421,7 @@ class NewsDateCorpusTest {
       "It cost 5-10 dollars", "shots were fired in the 1800 block of Elm Street", "the 2000 Block of Main Avenue",
       "He was sentenced under Section 1983 of the code.", "Route 1776 was closed.", "Flight 2026 landed safely.",
       "Rescuers reached flight 2025 at dawn.",
+      "Build 1.12.2026.4 shipped.",
       "officers went to 1629 South Fulton St.", "a shooting scene at 1600 w elm st", "the house at 1717 Harbor Avenue North",
   };
 
@@ -455,6 +462,17 @@ class NewsDateCorpusTest {
     // midnight is how a publication date without a time is given: the night may still be to come
     assertEquals("Saturday night=2026-11-21TNI",
         mentions("Gunmen opened fire at a wedding on Saturday night.", ZonedDateTime.parse("2026-11-21T00:00Z[UTC]")));
+  }
+
+  @Test
+  void aNumericDayWhoseNumbersCouldEachBeTheMonthIsReadAsTheReportsZoneWritesIt() {
+    String sentence = "The notice was served on 05/11/2026.";
+    assertEquals("05/11/2026=2026-11-05", mentions(sentence, ZonedDateTime.parse("2026-11-22T23:30+05:30")));
+    assertEquals("05/11/2026=2026-11-05", mentions(sentence, ZonedDateTime.parse("2026-11-21T12:00Z[Europe/London]")));
+    assertEquals("05/11/2026=2026-05-11",
+        mentions(sentence, ZonedDateTime.parse("2026-11-21T07:00-05:00[America/New_York]")));
+    assertEquals("26/11/2026=2026-11-26", mentions("The vote is on 26/11/2026.",
+        ZonedDateTime.parse("2026-11-21T07:00-05:00[America/New_York]")));
   }
 
   @Test
