@@ -337,6 +337,13 @@ class NewsDateCorpusTest {
       // a wire's four-digit clock time with GMT or UTC
       {"0600 GMT on Friday=2026-11-20T06:00", "The truce took effect at 0600 GMT on Friday."},
       {"Thursday at 2330 UTC=2026-11-19T23:30", "The quake hit on Thursday at 2330 UTC."},
+      // ... and with "local time" or "hrs"; a 24-hour time with a dot, as British news writes it, with a zone or an
+      // hour of two digits before 10 (a bare "23.50" is as often a price)
+      {"0700 local time=2026-11-21T07:00", "Polling stations opened at 0700 local time."},
+      {"1030 hrs=2026-11-21T10:30", "The meeting began at 1030 hrs."},
+      {"07.45 on Friday=2026-11-20T07:45", "The ferry sailed at 07.45 on Friday."},
+      {"21.15 GMT on Thursday=2026-11-19T21:15", "The ship sank at 21.15 GMT on Thursday."},
+      {"Thursday=2026-11-19", "Shares closed at 23.50 on Thursday."},
       // a numeric day with a number over 12 says which is the day; dots part a day written day first
       {"26/11/2026=2026-11-26", "The hearing was put off until 26/11/2026."},
       {"11/26/2026=2026-11-26", "The hearing was put off until 11/26/2026."},
@@ -421,7 +428,7 @@ class NewsDateCorpusTest {
       "It cost 5-10 dollars", "shots were fired in the 1800 block of Elm Street", "the 2000 Block of Main Avenue",
       "He was sentenced under Section 1983 of the code.", "Route 1776 was closed.", "Flight 2026 landed safely.",
       "Rescuers reached flight 2025 at dawn.",
-      "Build 1.12.2026.4 shipped.",
+      "The index rose 3.15 points to 23.50.", "She logged 1500 hrs of flying.", "Build 1.12.2026.4 shipped.",
       "officers went to 1629 South Fulton St.", "a shooting scene at 1600 w elm st", "the house at 1717 Harbor Avenue North",
   };
 
