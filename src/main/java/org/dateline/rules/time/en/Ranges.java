@@ -28,8 +28,9 @@ final class Ranges {
       "(?:\\s{0,2}[-\u2013]\\s{0,2}|\\s{1,3}(?:to|through|and)\\s{1,3})(?<d>[0-3]?\\d)(?:st|nd|rd|th)?"
           + "(?<y>,?\\s{1,3}(?:1[6-9]\\d\\d|20\\d\\d))?(?![\\w:.,%-]\\w|[\\w:%])");
   private static final Pattern WORDY = Pattern.compile("\\s{1,3}(?:to|through|and)\\s{1,3}.{0,12}");
-  /** Before a day-first date: "18-" or "18 to ". */
-  private static final Pattern FIRST = Pattern.compile("(?<d>[0-3]?\\d)(?:\\s{0,2}[-\u2013]\\s{0,2}|\\s{1,3}(?:to|and)\\s{1,3})");
+  /** Before a day-first date: "18-", "18 to ", "2nd and ". */
+  private static final Pattern FIRST = Pattern.compile(
+      "(?<d>[0-3]?\\d)(?:st|nd|rd|th)?(?:\\s{0,2}[-\u2013]\\s{0,2}|\\s{1,3}(?:to|and)\\s{1,3})");
 
   private Ranges() {}
 

@@ -109,8 +109,11 @@ final class RelativeRules {
                 + "(?<u>day|week|month|quarter|year)\\b"
                 + "(?!\\s{1,3}(?:of|or))",
             RelativeRules::anaphoric),
+        // "night" only with the word before it ("that night"): "the night" alone is as often a stretch of time ("through
+        // the night")
         Rule.of("that <part>", "that the morning afternoon evening",
-            "(?:(?<d>that|the\\s{1,3}same|the\\s{1,3}next|the\\s{1,3}following|the\\s{1,3}previous)\\s{1,3})?(?<p>morning|afternoon|evening)\\b",
+            "(?:(?<d>that|the\\s{1,3}same|the\\s{1,3}next|the\\s{1,3}following|the\\s{1,3}previous)\\s{1,3})?"
+                + "(?<p>morning|afternoon|evening|night)\\b",
             RelativeRules::anaphoricPart),
         Rule.of("the day before|after", "the",
             "the\\s{1,3}day\\s{1,3}(?<d>before|after)(?:(?=\\s{0,2}[.,;)])|" + Lexicon.DAY_AHEAD + ")",
@@ -143,8 +146,10 @@ final class RelativeRules {
                 + "|recent\\s{1,3}(?:days|weeks|months|years)|the\\s{1,3}(?:past|future|present)"
                 + "|the\\s{1,3}near\\s{1,3}(?:future|term)|the\\s{1,3}short\\s{1,3}term)\\b",
             RelativeRules::vague),
-        Rule.of("the coming days|weeks", "the coming",
-            "(?:the\\s{1,3})?(?:coming|next\\s{1,3}few|next\\s{1,3}several)\\s{1,3}(?:days|weeks|months|years)\\b",
+        Rule.of("the coming days|weeks, the days ahead", "the coming",
+            "(?:the\\s{1,3})?(?:coming|next\\s{1,3}few|next\\s{1,3}several)\\s{1,3}(?:days|weeks|months|years)\\b"
+                // "the days ahead" is "the coming days"; TempEval-3 reads "the weeks ahead" as a stretch of weeks (PXW)
+                + "|the\\s{1,3}days\\s{1,3}ahead\\b",
             (m, s) -> new Vague(Granularity.FUTURE)));
   }
 
@@ -298,6 +303,9 @@ final class RelativeRules {
   private static TemporalExpression anaphoricPart(Matcher m, Scan s) {
     String d = m.group("d");
     boolean mid = m.start() >= 4 && s.lower.startsWith("mid-", m.start() - 4);
+    if (d == null && m.group("p").equals("night")) {
+      return null;
+    }
     if (d == null && !mid && !s.wordBefore(m.start()).equals("the")) {
       return null;
     }

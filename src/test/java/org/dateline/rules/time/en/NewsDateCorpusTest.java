@@ -350,6 +350,12 @@ class NewsDateCorpusTest {
       {"18.11.2026=2026-11-18", "The order, dated 18.11.2026, was read out.", "Ballots were cast on 18.11.2026."},
       // two numbers that could each be the month are read as the report's zone writes: UTC, as US news
       {"05/11/2026=2026-05-11", "The notice was served on 05/11/2026."},
+      // the night after a day told before
+      {"Oct. 14=2026-10-14|that night=2026-10-14TNI", "He left home on Oct. 14; that night he vanished."},
+      {"Tuesday=2026-11-17|the following night=2026-11-18TNI", "The storm hit on Tuesday and again the following night."},
+      {"the days ahead=FUTURE_REF", "More rain is forecast in the days ahead."},
+      // the first end of a range of days may carry its ordinal suffix
+      {"2=2026-11-02|3rd November=2026-11-03", "Inspectors visited the site on 2nd and 3rd November."},
       // the nth week of a month is the week that holds the middle of its nth seven days
       {"the first week of December=2026-W49", "The talks resume in the first week of December."},
       {"the second week of March=2026-W11", "The offensive began in the second week of March."},
@@ -428,7 +434,7 @@ class NewsDateCorpusTest {
       "It cost 5-10 dollars", "shots were fired in the 1800 block of Elm Street", "the 2000 Block of Main Avenue",
       "He was sentenced under Section 1983 of the code.", "Route 1776 was closed.", "Flight 2026 landed safely.",
       "Rescuers reached flight 2025 at dawn.",
-      "The index rose 3.15 points to 23.50.", "She logged 1500 hrs of flying.", "Build 1.12.2026.4 shipped.",
+      "The vigil went on through the night.", "The index rose 3.15 points to 23.50.", "She logged 1500 hrs of flying.", "Build 1.12.2026.4 shipped.",
       "officers went to 1629 South Fulton St.", "a shooting scene at 1600 w elm st", "the house at 1717 Harbor Avenue North",
   };
 
