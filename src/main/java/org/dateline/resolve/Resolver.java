@@ -409,7 +409,10 @@ public final class Resolver {
   }
 
   private static Resolution partOfDay(PartOfDayOf p, ReferenceTime ref, Direction dir, Optional<TimeValue> anchor) {
-    Resolution day = dispatch(p.day(), ref, dir, anchor);
+    // "that evening", "by early evening" in a text that named no day before are the day of publication's, as a
+    // bare clock time is
+    boolean storyDay = p.day() instanceof Anaphoric a && a.offset() == 0 && anchor.isEmpty();
+    Resolution day = dispatch(storyDay ? new RelativeDay(0) : p.day(), ref, dir, anchor);
     Optional<TimeValue> t = day.time().filter(v -> v.granularity() == org.dateline.model.Granularity.DAY);
     if (t.isEmpty()) {
       return Resolution.unresolved("XXXX-XX-XXT" + p.part().code(), "the day is not known: " + day);
@@ -418,6 +421,9 @@ public final class Resolver {
     if (dir == Direction.PAST && p.day() instanceof Weekday w && w.relation() == Relation.NONE && timed(ref)
         && date.atTime(p.part().start()).atZone(ref.zone()).toInstant().isAfter(ref.instant())) {
       date = date.minusWeeks(1); // "opened fire on Friday night", read on Friday morning: last Friday's night
+    } else if (storyDay && (dir == Direction.PAST || dir == Direction.REPORTED) && timed(ref)
+        && date.atTime(p.part().start()).atZone(ref.zone()).toInstant().isAfter(ref.instant())) {
+      date = date.minusDays(1); // "by early evening the crowd had grown", read at noon: yesterday's evening
     }
     Resolution r = Resolution.of(TimeValue.ofPartOfDay(date, p.part()));
     return day.problem().map(r::withProblem).orElse(r);

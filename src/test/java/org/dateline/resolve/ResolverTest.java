@@ -176,6 +176,18 @@ class ResolverTest {
   }
 
   @Test
+  void aPartOfTheStorysDayIsTheAnchorsOrWithoutOnePublications() {
+    PartOfDayOf evening = new PartOfDayOf(new Anaphoric(0, Unit.DAY, true), PartOfDay.EVENING);
+    assertEquals("2026-02-20TEV", Resolver.resolve(evening, MOSCOW, Direction.PAST,
+        Optional.of(TimeValue.parse("2026-02-20"))).value());
+    assertEquals("2026-03-11TEV", Resolver.resolve(evening, MOSCOW, Direction.UNMARKED, Optional.empty()).value());
+    // told in the past at noon, an evening with no day named is yesterday's, as a bare clock time is
+    assertEquals("2026-03-10TEV", Resolver.resolve(evening, MOSCOW, Direction.PAST, Optional.empty()).value());
+    PartOfDayOf nextNight = new PartOfDayOf(new Anaphoric(1, Unit.DAY, true), PartOfDay.NIGHT);
+    assertEquals("XXXX-XX-XXTNI", Resolver.resolve(nextNight, MOSCOW, Direction.PAST, Optional.empty()).value());
+  }
+
+  @Test
   void narrativeShiftsCountFromTheAnchorOrStayUnresolved() {
     Resolution next = Resolver.resolve(new Anaphoric(1, Unit.DAY), MOSCOW, Direction.PAST,
         Optional.of(TimeValue.parse("2026-02-20")));

@@ -111,8 +111,9 @@ final class RelativeRules {
             RelativeRules::anaphoric),
         // "night" only with the word before it ("that night"): "the night" alone is as often a stretch of time ("through
         // the night")
-        Rule.of("that <part>", "that the morning afternoon evening",
-            "(?:(?<d>that|the\\s{1,3}same|the\\s{1,3}next|the\\s{1,3}following|the\\s{1,3}previous)\\s{1,3})?"
+        Rule.of("that <part>", "that the early late mid morning afternoon evening",
+            "(?:(?<d>that|the\\s{1,3}same|the\\s{1,3}next|the\\s{1,3}following|the\\s{1,3}previous)\\s{1,3}"
+                + "|(?<e>early|late|mid)\\s{1,3})?"
                 + "(?<p>morning|afternoon|evening|night)\\b",
             RelativeRules::anaphoricPart),
         Rule.of("the day before|after", "the",
@@ -300,13 +301,27 @@ final class RelativeRules {
     return new Anaphoric(offset, u, true);
   }
 
+  /**
+   * Whether a clause ends at {@code end}: "early", "late" or "mid" before a part of day make it one of the story's
+   * days, as "the" does, only there ("By early evening, the crowd had grown"; "an early morning raid on Tuesday"
+   * is Tuesday's).
+   */
+  private static boolean closesClause(Scan s, int end) {
+    char c = s.charAt(end);
+    return end >= s.length() || c == ',' || c == '.' || c == ';';
+  }
+
   private static TemporalExpression anaphoricPart(Matcher m, Scan s) {
     String d = m.group("d");
     boolean mid = m.start() >= 4 && s.lower.startsWith("mid-", m.start() - 4);
     if (d == null && m.group("p").equals("night")) {
       return null;
     }
-    if (d == null && !mid && !s.wordBefore(m.start()).equals("the")) {
+    boolean edge = m.group("e") != null;
+    if (edge && !closesClause(s, m.end())) {
+      return null;
+    }
+    if (d == null && !mid && !edge && !s.wordBefore(m.start()).equals("the")) {
       return null;
     }
     if (d == null && mid) {

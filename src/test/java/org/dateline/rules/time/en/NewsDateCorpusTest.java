@@ -354,6 +354,14 @@ class NewsDateCorpusTest {
       {"Oct. 14=2026-10-14|that night=2026-10-14TNI", "He left home on Oct. 14; that night he vanished."},
       {"Tuesday=2026-11-17|the following night=2026-11-18TNI", "The storm hit on Tuesday and again the following night."},
       {"the days ahead=FUTURE_REF", "More rain is forecast in the days ahead."},
+      // "early", "late" or "mid" before a part of day that ends its clause: the part of the story's day, the
+      // publication's if the text named none; before a noun or a day they are that noun's or day's
+      {"early evening=2026-11-21TEV", "By early evening, the square was full."},
+      {"mid afternoon=2026-11-21TAF", "By mid afternoon, the roads were clear."},
+      {"Thursday=2026-11-19|late evening=2026-11-19TEV",
+          "Protesters gathered on Thursday. By late evening, police had cleared the square."},
+      {"That morning=2026-11-21TMO", "That morning, the ferry left without him."},
+      {"Tuesday=2026-11-17", "An early morning raid on Tuesday killed two.", "Rain lasted until late morning on Tuesday."},
       // the first end of a range of days may carry its ordinal suffix
       {"2=2026-11-02|3rd November=2026-11-03", "Inspectors visited the site on 2nd and 3rd November."},
       // the nth week of a month is the week that holds the middle of its nth seven days
@@ -434,7 +442,7 @@ class NewsDateCorpusTest {
       "It cost 5-10 dollars", "shots were fired in the 1800 block of Elm Street", "the 2000 Block of Main Avenue",
       "He was sentenced under Section 1983 of the code.", "Route 1776 was closed.", "Flight 2026 landed safely.",
       "Rescuers reached flight 2025 at dawn.",
-      "The vigil went on through the night.", "The index rose 3.15 points to 23.50.", "She logged 1500 hrs of flying.", "Build 1.12.2026.4 shipped.",
+      "The vigil went on through the night.", "The early morning raid killed five.", "The index rose 3.15 points to 23.50.", "She logged 1500 hrs of flying.", "Build 1.12.2026.4 shipped.",
       "officers went to 1629 South Fulton St.", "a shooting scene at 1600 w elm st", "the house at 1717 Harbor Avenue North",
   };
 
