@@ -77,12 +77,12 @@ final class SpanRules {
   /** Words before "a <unit>" that make it a recurrence ("three times a day", "twice a week"). */
   private static final java.util.regex.Pattern TIMES_WORD = java.util.regex.Pattern.compile("times|once|twice");
   /**
-   * Words before "a <unit>" that make it a rate of an amount ("$5 a year", "24 hours a day", "358,000 a month"),
-   * or a day named before it ("declared December 27 a day of mourning", "made Friday a holiday"): no date.
+   * Words before "a <unit>" that make it a rate of an amount ("$5 a year", "$2bn a week", "24 hours a day", "358,000 a
+   * month"), or a day named before it ("declared December 27 a day of mourning", "made Friday a holiday"): no date.
    */
   private static final java.util.regex.Pattern RATE_WORD = java.util.regex.Pattern.compile(
-      "\\d{1,9}|million|billion|trillion|cents|dollars|euros|pounds|percent|hours|minutes|barrels|tons|tonnes|people"
-          + "|" + Lexicon.WEEKDAY);
+      "\\d{1,9}(?:bn|mn|m|tn|k)?|million|billion|trillion|cents|dollars|euros|pounds|percent|hours|minutes|barrels|tons"
+          + "|tonnes|people|" + Lexicon.WEEKDAY);
 
   /** Reads "[the past] <n> <unit>", with "and a half" or "1/2" read into the value. */
   private static TemporalExpression durationOrHalf(Matcher m, Scan s) {
