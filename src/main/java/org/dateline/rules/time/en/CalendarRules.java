@@ -160,6 +160,14 @@ final class CalendarRules {
             "(?:the\\s{1,3})?(?<m>" + MONTH + ")\\s{0,2}[-\u2013/]\\s{0,2}(?<m2>" + MONTH + ")(?:\\s{1,3}(?<y>" + YEAR + "))?"
                 + "\\s{1,3}(?<u>quarter|half)\\b",
             CalendarRules::monthsPart),
+        // a quarter or half named by its last month, as Australian and Indian business news writes it
+        Rule.of("the September quarter, the June half", "the",
+            "the\\s{1,3}(?<m>march|june|september|december|mar\\.?|jun\\.?|sept?\\.?|dec\\.?)\\s{1,3}"
+                + "(?:(?<y>" + YEAR + ")\\s{1,3})?(?<u>quarter|half)\\b(?!-)",
+            CalendarRules::endingMonthPart),
+        // "3Q26", "1H27", "2H 2026": broker notes and business wires write the ordinal first
+        Rule.of("<n>Q<yy>, <n>H <year>", "#", "(?<o>[1-4])(?<u>q|h)\\s{0,2}(?<y>" + YEAR + "|\\d\\d)\\b",
+            CalendarRules::ordinalPeriodCode),
         Rule.of("the <ordinal> week of <month> [<year>]", "the first second third fourth last final",
             "(?:the\\s{1,3})?(?<o>first|second|third|fourth|last|final)\\s{1,3}week\\s{1,3}of\\s{1,3}(?<m>" + FULL_MONTH
                 + ")\\b(?:,?\\s{1,3}(?<y>" + YEAR + ")\\b)?",
@@ -459,6 +467,35 @@ final class CalendarRules {
       return new Explicit(quarter ? TimeValue.ofQuarter(y.getAsInt(), index) : TimeValue.ofHalf(y.getAsInt(), index));
     }
     return new YearPart(u, index, y);
+  }
+
+  /**
+   * Reads a quarter or half named by the month it ends in: "the September quarter" (Q3), "the December quarter"
+   * (Q4), "the June half" (H1), "the December 2026 half" (2026-H2).
+   */
+  private static TemporalExpression endingMonthPart(Matcher m, Scan s) {
+    Month month = Lexicon.month(m.group("m"));
+    boolean half = m.group("u").equals("half");
+    if (month == null || !plausibleMonth(m, s) || half && month != Month.JUNE && month != Month.DECEMBER) {
+      return null;
+    }
+    int index = month.getValue() / (half ? 6 : 3);
+    OptionalInt y = year(m, "y");
+    if (y.isPresent()) {
+      return new Explicit(half ? TimeValue.ofHalf(y.getAsInt(), index) : TimeValue.ofQuarter(y.getAsInt(), index));
+    }
+    return new YearPart(half ? Unit.HALF : Unit.QUARTER, index, y);
+  }
+
+  /** Reads "3Q26" (2026-Q3) and "1H 2027" (2027-H1), capitalised; a half is 1H or 2H. */
+  private static TemporalExpression ordinalPeriodCode(Matcher m, Scan s) {
+    int i = Integer.parseInt(m.group("o"));
+    boolean half = m.group("u").equals("h");
+    if (!s.isUpper(m.start("u")) || half && i > 2) {
+      return null;
+    }
+    int y = fullYear(m.group("y"));
+    return new Explicit(half ? TimeValue.ofHalf(y, i) : TimeValue.ofQuarter(y, i));
   }
 
   /**

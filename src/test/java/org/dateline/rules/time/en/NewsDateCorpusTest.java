@@ -367,6 +367,12 @@ class NewsDateCorpusTest {
       {"Tuesday=2026-11-17", "An early morning raid on Tuesday killed two.", "Rain lasted until late morning on Tuesday."},
       // the first end of a range of days may carry its ordinal suffix
       {"2=2026-11-02|3rd November=2026-11-03", "Inspectors visited the site on 2nd and 3rd November."},
+      // a quarter or half named by the month it ends in, after "the"; a broker's "3Q26" and "1H 2027"
+      {"the September quarter=2026-Q3", "GDP grew 0.6% in the September quarter."},
+      {"the June half=2026-H1", "Profit fell in the June half."},
+      {"the December quarter=2026-Q4", "The miner expects output to rise in the December quarter."},
+      {"June=2026-06", "In June half the staff left."},
+      {"3Q26=2026-Q3|1H 2027=2027-H1", "Sales rose in 3Q26 and should rise again in 1H 2027."},
       // the nth week of a month is the week that holds the middle of its nth seven days
       {"the first week of December=2026-W49", "The talks resume in the first week of December."},
       {"the second week of March=2026-W11", "The offensive began in the second week of March."},
