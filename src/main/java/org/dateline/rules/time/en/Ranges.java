@@ -23,14 +23,14 @@ import org.dateline.resolve.TemporalExpression.MonthDay;
  * without years ("from September to May") needs its ends put in order.
  */
 final class Ranges {
-  /** After a day: "-19", " to 19", " and 19", then maybe a year; the day ends at no digit, colon or word. */
+  /** After a day: "-19", " to 19", " and 19", " or 19", then maybe a year; the day ends at no digit, colon or word. */
   private static final Pattern SECOND = Pattern.compile(
-      "(?:\\s{0,2}[-\u2013]\\s{0,2}|\\s{1,3}(?:to|through|and)\\s{1,3})(?<d>[0-3]?\\d)(?:st|nd|rd|th)?"
+      "(?:\\s{0,2}[-\u2013]\\s{0,2}|\\s{1,3}(?:to|through|and|or)\\s{1,3})(?<d>[0-3]?\\d)(?:st|nd|rd|th)?"
           + "(?<y>,?\\s{1,3}(?:1[6-9]\\d\\d|20\\d\\d))?(?![\\w:.,%-]\\w|[\\w:%])");
-  private static final Pattern WORDY = Pattern.compile("\\s{1,3}(?:to|through|and)\\s{1,3}.{0,12}");
-  /** Before a day-first date: "18-", "18 to ", "2nd and ". */
+  private static final Pattern WORDY = Pattern.compile("\\s{1,3}(?:to|through|and|or)\\s{1,3}.{0,12}");
+  /** Before a day-first date: "18-", "18 to ", "2nd and ", "24 or ". */
   private static final Pattern FIRST = Pattern.compile(
-      "(?<d>[0-3]?\\d)(?:st|nd|rd|th)?(?:\\s{0,2}[-\u2013]\\s{0,2}|\\s{1,3}(?:to|and)\\s{1,3})");
+      "(?<d>[0-3]?\\d)(?:st|nd|rd|th)?(?:\\s{0,2}[-\u2013]\\s{0,2}|\\s{1,3}(?:to|and|or)\\s{1,3})");
 
   private Ranges() {}
 

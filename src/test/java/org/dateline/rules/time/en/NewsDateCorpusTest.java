@@ -373,6 +373,11 @@ class NewsDateCorpusTest {
       {"the December quarter=2026-Q4", "The miner expects output to rise in the December quarter."},
       {"June=2026-06", "In June half the staff left."},
       {"3Q26=2026-Q3|1H 2027=2027-H1", "Sales rose in 3Q26 and should rise again in 1H 2027."},
+      // a day written year first with slashes, or with its month's abbreviation between hyphens
+      {"2026/11/18=2026-11-18", "The order was issued on 2026/11/18."},
+      {"26-Nov-2026=2026-11-26", "The flight departs on 26-Nov-2026."},
+      // two days offered as alternatives
+      {"Nov. 24=2026-11-24|25=2026-11-25", "The count should finish on Nov. 24 or 25."},
       // the nth week of a month is the week that holds the middle of its nth seven days
       {"the first week of December=2026-W49", "The talks resume in the first week of December."},
       {"the second week of March=2026-W11", "The offensive began in the second week of March."},
