@@ -31,7 +31,7 @@ final class Cues {
           + "|(?:is|are)\\s{1,3}(?:now\\s{1,3})?expected(?!\\s{1,3}to\\s{1,3}have)"
           + "|(?:agreed|agrees|agree|vowed|vows|promised|promises|pledged|pledges|decided|decides|threatened|threatens"
           + "|aims|hopes|wants|seeks|prepares)\\s{1,3}to"
-          + "|ends|begins|starts|expires|resumes|continues|(?<!to\\s)(?:begin|resume|continue|expire|reopen|meet)|opens|reopens|closes|meets"
+          + "|ends|begins|starts|expires|resumes|(?<!to\\s)(?:begin|resume|expire|reopen|meet)|opens|reopens|closes|meets"
           + "|takes\\s{1,3}effect|on\\s{1,3}(?:track|course)\\s{1,3}to)\\b");
   /**
    * Prepositions that, just before an expression, look ahead unless the clause is in the past perfect; what a
@@ -81,7 +81,7 @@ final class Cues {
   private static final WordSet INTENT = new WordSet(INTENT_WORDS);
   /** The present simple of a scheduled event looks ahead: "the truce ends at midnight on Friday". */
   private static final Set<String> SCHEDULED_WORDS = Set.of("ends", "begins", "starts", "expires", "resumes",
-      "continues", "begin", "resume", "continue", "expire", "opens", "reopen", "reopens", "closes", "meet", "meets");
+      "begin", "resume", "expire", "opens", "reopen", "reopens", "closes", "meet", "meets");
   private static final WordSet SCHEDULED = new WordSet(SCHEDULED_WORDS);
   /**
    * The words a future cue can start with: the first words of the pattern's alternatives, each followed by a space
