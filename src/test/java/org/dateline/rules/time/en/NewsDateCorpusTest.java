@@ -354,6 +354,7 @@ class NewsDateCorpusTest {
       {"18.11.2026=2026-11-18", "The order, dated 18.11.2026, was read out.", "Ballots were cast on 18.11.2026."},
       // two numbers that could each be the month are read as the report's zone writes: UTC, as US news
       {"05/11/2026=2026-05-11", "The notice was served on 05/11/2026."},
+      {"Tuesday, 11/10/2026=2026-11-10", "Posted: Tuesday, 11/10/2026"},
       // the night after a day told before
       {"Oct. 14=2026-10-14|that night=2026-10-14TNI", "He left home on Oct. 14; that night he vanished."},
       {"Tuesday=2026-11-17|the following night=2026-11-18TNI", "The storm hit on Tuesday and again the following night."},
