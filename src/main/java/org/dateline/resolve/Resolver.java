@@ -109,6 +109,8 @@ public final class Resolver {
       return ago(a, today, anchor);
     } else if (e instanceof TemporalExpression.AnaphoricWeekday w) {
       return Resolution.of(TimeValue.ofDay(anaphoricWeekday(w, today, anchor)));
+    } else if (e instanceof TemporalExpression.AnaphoricSeason a) {
+      return Resolution.of(anaphoricSeason(a, today, anchor));
     } else if (e instanceof TemporalExpression.InRelativeYear y) {
       return dispatch(inYear(y.part(), today.getYear() + y.yearOffset()), ref, dir, anchor);
     } else if (e instanceof Anaphoric a) {
@@ -364,6 +366,28 @@ public final class Resolver {
         .flatMap(TimeValue::localStart).map(java.time.LocalDateTime::toLocalDate).orElse(today);
     return w.direction() < 0 ? Calendars.previousOrSame(from.minusDays(1), w.day())
         : Calendars.nextOrSame(from.plusDays(1), w.day());
+  }
+
+  /**
+   * Returns the season a text tells from its last date: the one of that date's year ("that winter" after January is
+   * the winter that began the December before), the first to begin after the date ends, or the last to end before it
+   * begins.
+   */
+  private static TimeValue anaphoricSeason(TemporalExpression.AnaphoricSeason a, LocalDate today,
+      Optional<TimeValue> anchor) {
+    Optional<TimeValue> from = anchor.filter(v -> !v.isVague() && v.localStart().isPresent()
+        && v.localEndExclusive().isPresent());
+    java.time.LocalDateTime start = from.flatMap(TimeValue::localStart).orElse(today.atStartOfDay());
+    java.time.LocalDateTime end = from.flatMap(TimeValue::localEndExclusive).orElse(today.plusDays(1).atStartOfDay());
+    int y = start.getYear() - (a.season() == Season.WINTER && start.getMonthValue() <= 2 ? 1 : 0);
+    TimeValue same = TimeValue.ofSeason(y, a.season());
+    if (a.direction() > 0 && same.localStart().orElseThrow().isBefore(end)) {
+      return TimeValue.ofSeason(y + 1, a.season());
+    }
+    if (a.direction() < 0 && same.localEndExclusive().orElseThrow().isAfter(start)) {
+      return TimeValue.ofSeason(y - 1, a.season());
+    }
+    return same;
   }
 
   /** Returns a month, day or season without a year given the year {@code year}. */

@@ -201,6 +201,18 @@ public sealed interface TemporalExpression {
   }
 
   /**
+   * A season told from the last date the text mentioned: "that summer" (0), "the following spring" (1), "the
+   * previous winter" (-1). Without such a date, from publication.
+   */
+  record AnaphoricSeason(Season season, int direction) implements TemporalExpression {
+    /** Checks the season is not null and the direction is -1, 0 or 1. */
+    public AnaphoricSeason {
+      requireNonNull(season, "season");
+      checkArgument(direction >= -1 && direction <= 1, "direction must be -1, 0 or 1: %s", direction);
+    }
+  }
+
+  /**
    * A month, day of a month or season in a year counted from publication's: "June last year" (-1),
    * "in April next year" (1), "in February this year" (0). The part carries no year of its own.
    */

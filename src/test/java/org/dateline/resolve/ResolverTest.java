@@ -188,6 +188,21 @@ class ResolverTest {
   }
 
   @Test
+  void aSeasonToldFromTheTextsLastDateIsTheOneOfItsYearOrTheFirstAfterOrTheLastBefore() {
+    TemporalExpression.AnaphoricSeason following = new TemporalExpression.AnaphoricSeason(Season.SPRING, 1);
+    assertEquals("2020-SP", Resolver.resolve(following, MOSCOW, Direction.PAST, Optional.of(TimeValue.parse("2019-03")))
+        .value());
+    assertEquals("2019-SP", Resolver.resolve(following, MOSCOW, Direction.PAST, Optional.of(TimeValue.parse("2019-01")))
+        .value());
+    TemporalExpression.AnaphoricSeason that = new TemporalExpression.AnaphoricSeason(Season.WINTER, 0);
+    assertEquals("2020-WI", Resolver.resolve(that, MOSCOW, Direction.PAST, Optional.of(TimeValue.parse("2021-01")))
+        .value());
+    TemporalExpression.AnaphoricSeason previous = new TemporalExpression.AnaphoricSeason(Season.SUMMER, -1);
+    assertEquals("2025-SU", Resolver.resolve(previous, MOSCOW, Direction.PAST, Optional.empty()).value());
+    assertThrows(IllegalArgumentException.class, () -> new TemporalExpression.AnaphoricSeason(Season.SUMMER, 2));
+  }
+
+  @Test
   void narrativeShiftsCountFromTheAnchorOrStayUnresolved() {
     Resolution next = Resolver.resolve(new Anaphoric(1, Unit.DAY), MOSCOW, Direction.PAST,
         Optional.of(TimeValue.parse("2026-02-20")));

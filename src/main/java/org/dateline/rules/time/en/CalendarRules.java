@@ -191,8 +191,9 @@ final class CalendarRules {
         Rule.of("the nineties", "the", "the\\s{1,3}(?<t>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\\b",
             (m, s) -> new Explicit(TimeValue.ofDecadeContaining(1900 + 10 * (Lexicon.number(
                 m.group("t").replace("ies", "y")) / 10)))),
-        Rule.of("<season> [<year>]", "last this next the spring summer fall autumn winter",
-            "(?:(?<r>last|this|next|the|this\\s{1,3}past|this\\s{1,3}coming)\\s{1,3})?(?:(?<mod>early|late)\\s{1,3})?"
+        Rule.of("<season> [<year>], that summer", "last this next the that spring summer fall autumn winter",
+            "(?:(?<r>last|this|next|the|this\\s{1,3}past|this\\s{1,3}coming|that|(?:that|the)\\s{1,3}same"
+                + "|the\\s{1,3}(?:following|previous|preceding))\\s{1,3})?(?:(?<mod>early|late)\\s{1,3})?"
                 + "(?<se>spring|summer|fall|autumn|winter)\\b"
                 + "(?:\\s{1,3}of\\s{1,3}(?<y>" + YEAR + ")\\b|\\s{1,3}(?<y2>" + YEAR + ")\\b)?",
             CalendarRules::season),
@@ -575,6 +576,10 @@ final class CalendarRules {
     return !name && SEASON_LEAD.contains(s.wordBefore(b));
   }
 
+  /** The words before a season that tell it from the text's last date ("that summer", "the following spring"), by direction. */
+  private static final java.util.Map<String, Integer> TOLD_FROM_TEXT = java.util.Map.of("that", 0, "that same", 0,
+      "the same", 0, "the following", 1, "the previous", -1, "the preceding", -1);
+
   private static TemporalExpression season(Matcher m, Scan s) {
     Season season = Lexicon.season(m.group("se"));
     OptionalInt y = year(m, "y");
@@ -582,6 +587,10 @@ final class CalendarRules {
     String r = m.group("r");
     if (r == null && y.isEmpty() && !seasonAfterPreposition(m, s)) {
       return null;
+    }
+    Integer direction = r == null || y.isPresent() ? null : TOLD_FROM_TEXT.get(r.replaceAll("\\s{1,3}", " "));
+    if (direction != null) {
+      return new TemporalExpression.AnaphoricSeason(season, direction);
     }
     return y.isPresent() ? new Explicit(TimeValue.ofSeason(y.getAsInt(), season)) : new SeasonOf(season, y, relation(r));
   }

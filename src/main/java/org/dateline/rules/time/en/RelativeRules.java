@@ -116,9 +116,12 @@ final class RelativeRules {
                 + "|(?<e>early|late|mid)\\s{1,3})?"
                 + "(?<p>morning|afternoon|evening|night)\\b",
             RelativeRules::anaphoricPart),
-        Rule.of("the day before|after", "the",
-            "the\\s{1,3}day\\s{1,3}(?<d>before|after)(?:(?=\\s{0,2}[.,;)])|" + Lexicon.DAY_AHEAD + ")",
-            (m, s) -> new Anaphoric(m.group("d").equals("before") ? -1 : 1, Unit.DAY, true)),
+        // "the night before" only where the clause ends ("the night before the vote" is no night of the story's); "the
+        // year before" is left alone, as TempEval-3's annotators leave it ("up from $2 billion the year before")
+        Rule.of("the day|night before|after", "the",
+            "the\\s{1,3}(?<u>day|night)\\s{1,3}(?<d>before|after)(?:(?<end>(?=\\s{0,2}[.,;)]))|"
+                + Lexicon.DAY_AHEAD + ")",
+            RelativeRules::unitBeforeAfter),
         // the day is read by its own rule and joined by the assembler; alone, these count from the last day named
         Rule.of("the <part> of <day>", "the", "the\\s{1,3}(?<p>" + Lexicon.PART + ")\\s{1,3}of" + Lexicon.DAY_AHEAD,
             (m, s) -> new PartOfDayOf(new Anaphoric(0, Unit.DAY, true), Lexicon.partOfDay(m.group("p")))),
@@ -309,6 +312,15 @@ final class RelativeRules {
   private static boolean closesClause(Scan s, int end) {
     char c = s.charAt(end);
     return end >= s.length() || c == ',' || c == '.' || c == ';';
+  }
+
+  /** Reads "the day before" and "the night after": the day, or its night, next to the text's last date. */
+  private static TemporalExpression unitBeforeAfter(Matcher m, Scan s) {
+    Anaphoric day = new Anaphoric(m.group("d").equals("before") ? -1 : 1, Unit.DAY, true);
+    if (m.group("u").equals("day")) {
+      return day;
+    }
+    return m.group("end") == null ? null : new PartOfDayOf(day, PartOfDay.NIGHT);
   }
 
   private static TemporalExpression anaphoricPart(Matcher m, Scan s) {

@@ -359,6 +359,16 @@ class NewsDateCorpusTest {
       {"Oct. 14=2026-10-14|that night=2026-10-14TNI", "He left home on Oct. 14; that night he vanished."},
       {"Tuesday=2026-11-17|the following night=2026-11-18TNI", "The storm hit on Tuesday and again the following night."},
       {"the days ahead=FUTURE_REF", "More rain is forecast in the days ahead."},
+      // a season or a night told from the text's last date
+      {"2019=2019|That summer=2019-SU", "She moved to Leeds in 2019. That summer, she met him."},
+      {"January 2020=2020-01|The following summer=2020-SU", "He was hired in January 2020. The following summer, he quit."},
+      {"March 2019=2019-03|The following spring=2020-SP",
+          "She was diagnosed in March 2019. The following spring, she ran a marathon."},
+      {"May 2020=2020-05|The previous winter=2019-WI", "The fire was in May 2020. The previous winter had been dry."},
+      {"January 2021=2021-01|That winter=2020-WI", "In January 2021, the lake froze. That winter was the coldest."},
+      {"Friday=2026-11-20|The night before=2026-11-19TNI",
+          "He was killed on Friday. The night before, he had argued with a neighbour."},
+      {"2003=2003", "It happened in 2003. The year before, he had left."},
       // "early", "late" or "mid" before a part of day that ends its clause: the part of the story's day, the
       // publication's if the text named none; before a noun or a day they are that noun's or day's
       {"early evening=2026-11-21TEV", "By early evening, the square was full."},
