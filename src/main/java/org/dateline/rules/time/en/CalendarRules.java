@@ -129,6 +129,10 @@ final class CalendarRules {
         Rule.of("mm/dd/yyyy, dd/mm/yyyy [hh:mm[:ss]]", "#",
             "(?<mo>[0-3]?\\d)/(?<d>[0-3]?\\d)/(?<y>" + YEAR + "|\\d\\d)(?![\\d/])" + CLOCK.replace("[ t]", "\\s{1,3}"),
             CalendarRules::slashed),
+        // "21-11-2026", as Indian and European copy writes a day with hyphens, read as a slash date is
+        Rule.of("dd-mm-yyyy, mm-dd-yyyy", "#", "(?<mo>[0-3]?\\d)-(?<d>[0-3]?\\d)-(?<y>" + YEAR + ")(?![\\d-])"
+                + CLOCK.replace("[ t]", "\\s{1,3}"),
+            CalendarRules::slashed),
         // "18.11.2026": dots part a day written as Europe and India write it, the day first
         Rule.of("dd.mm.yyyy", "#", "(?<d>[0-3]?\\d)\\.(?<mo>[01]?\\d)\\.(?<y>" + YEAR + ")(?![.-]?\\d)",
             (m, s) -> s.charBefore(m.start()) == '.' ? null

@@ -388,6 +388,7 @@ class NewsDateCorpusTest {
       // a day written year first with slashes, or with its month's abbreviation between hyphens
       {"2026/11/18=2026-11-18", "The order was issued on 2026/11/18."},
       {"26-Nov-2026=2026-11-26", "The flight departs on 26-Nov-2026."},
+      {"21-11-2026=2026-11-21", "The order was passed on 21-11-2026."},
       // two days offered as alternatives
       {"Nov. 24=2026-11-24|25=2026-11-25", "The count should finish on Nov. 24 or 25."},
       // the nth week of a month is the week that holds the middle of its nth seven days
@@ -518,6 +519,8 @@ class NewsDateCorpusTest {
     assertEquals("05/11/2026=2026-11-05", mentions(sentence, ZonedDateTime.parse("2026-11-21T12:00Z[Europe/London]")));
     assertEquals("05/11/2026=2026-05-11",
         mentions(sentence, ZonedDateTime.parse("2026-11-21T07:00-05:00[America/New_York]")));
+    assertEquals("05-11-2026=2026-11-05", mentions("The notice was served on 05-11-2026.",
+        ZonedDateTime.parse("2026-11-22T23:30+05:30[Asia/Kolkata]")));
     assertEquals("26/11/2026=2026-11-26", mentions("The vote is on 26/11/2026.",
         ZonedDateTime.parse("2026-11-21T07:00-05:00[America/New_York]")));
   }
