@@ -9,12 +9,14 @@ import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dateline.model.Granularity;
+import org.dateline.model.PartOfDay;
 import org.dateline.model.TimeValue;
 import org.dateline.resolve.Relation;
 import org.dateline.resolve.Resolution;
 import org.dateline.resolve.TemporalExpression;
 import org.dateline.resolve.TemporalExpression.Explicit;
 import org.dateline.resolve.TemporalExpression.MonthDay;
+import org.dateline.resolve.TemporalExpression.PartOfDayOf;
 
 /**
  * Reads the other end of a range of days written once with its month: "November 18-19" and "18-19 November"
@@ -84,6 +86,13 @@ final class Ranges {
         continue;
       }
       Candidate first = firstEnd(s, c, day, out.isEmpty() ? 0 : out.get(out.size() - 1).end());
+      int night = first == null ? -1 : nightOfBefore(s, first.begin());
+      if (night >= 0) {
+        // "the night of 18-19 November" is one night, the first day's
+        out.add(new Candidate(night, c.end(), new PartOfDayOf(first.expression(), PartOfDay.NIGHT), null,
+            c.rule() + " (night of a range)"));
+        continue;
+      }
       if (first != null) {
         out.add(first);
       }
@@ -93,6 +102,13 @@ final class Ranges {
         int y = x.value().localStart().orElseThrow().getYear(); // "Oct. 3 to 5, 2027": the year is both ends'
         c = c.with(c.begin(), c.end(), dayOf(d.month(), d.day(), OptionalInt.of(y)), c.rule());
       }
+      if (second != null && !out.isEmpty() && isNightOf(out.get(out.size() - 1))
+          && s.lower.substring(out.get(out.size() - 1).end(), c.begin()).isBlank()) {
+        // "the night of November 18-19": the night is the first day's, and the second day no mention of its own
+        c = c.with(c.begin(), second.end(), c.expression(), c.rule() + " (night of a range)");
+        skipUntil = second.end();
+        second = null;
+      }
       out.add(c);
       if (second != null) {
         out.add(second);
@@ -100,6 +116,25 @@ final class Ranges {
       }
     }
     return out;
+  }
+
+  private static final Pattern NIGHT_OF = Pattern.compile("the\\s{1,3}night\\s{1,3}of\\s{1,3}");
+
+  /** Returns where "the night of " begins if it ends at {@code pos}, else -1. */
+  private static int nightOfBefore(Scan s, int pos) {
+    for (int b = Math.max(0, pos - 20); b < pos - 12; b++) {
+      if (s.lower.charAt(b) == 't' && (b == 0 || !Scan.isWordChar(s.lower.charAt(b - 1)))
+          && NIGHT_OF.matcher(s.lower).region(b, pos).matches()) {
+        return b;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether a candidate is "the night of" waiting for the day after it. */
+  private static boolean isNightOf(Candidate c) {
+    return c.expression() instanceof PartOfDayOf p && p.part() == PartOfDay.NIGHT
+        && p.day() instanceof TemporalExpression.Anaphoric a && a.offset() == 0;
   }
 
   /** The day a candidate names, with year 2000 standing for a missing year, or null if it names no one day. */
