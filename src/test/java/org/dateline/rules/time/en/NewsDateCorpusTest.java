@@ -340,6 +340,10 @@ class NewsDateCorpusTest {
       // a wire's four-digit clock time with GMT or UTC
       {"0600 GMT on Friday=2026-11-20T06:00", "The truce took effect at 0600 GMT on Friday."},
       {"Thursday at 2330 UTC=2026-11-19T23:30", "The quake hit on Thursday at 2330 UTC."},
+      // a live page's stamp is of its day even after the first publication; a sentence's "updated at" is told in the past
+      {"14:32 GMT=2026-11-21T14:32", "Updated 14:32 GMT: The toll rose to 40.", "Last updated at 14:32 GMT",
+          "World | Updated: 14:32 GMT"},
+      {"14:32 GMT=2026-11-20T14:32", "The rules were updated at 14:32 GMT."},
       // ... and with "local time" or "hrs"; a 24-hour time with a dot, as British news writes it, with a zone or an
       // hour of two digits before 10 (a bare "23.50" is as often a price)
       {"0700 local time=2026-11-21T07:00", "Polling stations opened at 0700 local time."},
