@@ -88,7 +88,10 @@ final class Ranges {
       Candidate first = firstEnd(s, c, day, out.isEmpty() ? 0 : out.get(out.size() - 1).end());
       int night = first == null ? -1 : nightOfBefore(s, first.begin());
       if (night >= 0) {
-        // "the night of 18-19 November" is one night, the first day's
+        // "the night of 18-19 November" is one night, the first day's; "overnight" was read as a mention of its own
+        if (!out.isEmpty() && out.get(out.size() - 1).begin() == night) {
+          out.remove(out.size() - 1);
+        }
         out.add(new Candidate(night, c.end(), new PartOfDayOf(first.expression(), PartOfDay.NIGHT), null,
             c.rule() + " (night of a range)"));
         continue;
@@ -102,8 +105,8 @@ final class Ranges {
         int y = x.value().localStart().orElseThrow().getYear(); // "Oct. 3 to 5, 2027": the year is both ends'
         c = c.with(c.begin(), c.end(), dayOf(d.month(), d.day(), OptionalInt.of(y)), c.rule());
       }
-      if (second != null && !out.isEmpty() && isNightOf(out.get(out.size() - 1))
-          && s.lower.substring(out.get(out.size() - 1).end(), c.begin()).isBlank()) {
+      if (second != null && !out.isEmpty() && isNightOf(s, out.get(out.size() - 1))
+          && NIGHT_GAP.matcher(s.lower).region(out.get(out.size() - 1).end(), c.begin()).matches()) {
         // "the night of November 18-19": the night is the first day's, and the second day no mention of its own
         c = c.with(c.begin(), second.end(), c.expression(), c.rule() + " (night of a range)");
         skipUntil = second.end();
@@ -118,12 +121,16 @@ final class Ranges {
     return out;
   }
 
-  private static final Pattern NIGHT_OF = Pattern.compile("the\\s{1,3}night\\s{1,3}of\\s{1,3}");
+  private static final Pattern NIGHT_OF = Pattern.compile("(?:the\\s{1,3}night\\s{1,3}of|overnight(?:\\s{1,3}on)?)\\s{1,3}");
 
-  /** Returns where "the night of " begins if it ends at {@code pos}, else -1. */
+  /** Between "the night of" or "overnight" and the day that names the night. */
+  private static final Pattern NIGHT_GAP = Pattern.compile("\\s{1,3}(?:on\\s{1,3})?");
+
+  /** Returns where "the night of " or "overnight [on] " begins if it ends at {@code pos}, else -1. */
   private static int nightOfBefore(Scan s, int pos) {
-    for (int b = Math.max(0, pos - 20); b < pos - 12; b++) {
-      if (s.lower.charAt(b) == 't' && (b == 0 || !Scan.isWordChar(s.lower.charAt(b - 1)))
+    for (int b = Math.max(0, pos - 20); b < pos - 9; b++) {
+      char c = s.lower.charAt(b);
+      if ((c == 't' || c == 'o') && (b == 0 || !Scan.isWordChar(s.lower.charAt(b - 1)))
           && NIGHT_OF.matcher(s.lower).region(b, pos).matches()) {
         return b;
       }
@@ -131,10 +138,15 @@ final class Ranges {
     return -1;
   }
 
-  /** Whether a candidate is "the night of" waiting for the day after it. */
-  private static boolean isNightOf(Candidate c) {
+  /** Whether a candidate is "the night of" or "overnight", waiting for the day after it. */
+  private static boolean isNightOf(Scan s, Candidate c) {
     return c.expression() instanceof PartOfDayOf p && p.part() == PartOfDay.NIGHT
-        && p.day() instanceof TemporalExpression.Anaphoric a && a.offset() == 0;
+        && p.day() instanceof TemporalExpression.Anaphoric a && a.offset() == 0 || isOvernight(s, c);
+  }
+
+  /** Whether a candidate is the word "overnight" alone (last night, unless a day follows to name the night). */
+  static boolean isOvernight(Scan s, Candidate c) {
+    return c.end() - c.begin() == 9 && s.lower.startsWith("overnight", c.begin());
   }
 
   /** The day a candidate names, with year 2000 standing for a missing year, or null if it names no one day. */

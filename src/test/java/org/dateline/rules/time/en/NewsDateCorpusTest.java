@@ -366,6 +366,11 @@ class NewsDateCorpusTest {
       {"the night of November 18-19=2026-11-18TNI", "Drones struck on the night of November 18-19."},
       {"the night of 18-19 November=2026-11-18TNI", "Drones struck on the night of 18-19 November."},
       {"the night of 18 to 19 November 2025=2025-11-18TNI", "Drones struck on the night of 18 to 19 November 2025."},
+      // "overnight" before a day or a range of days is that day's night, as "overnight Tuesday" is
+      {"overnight on November 18=2026-11-18TNI", "Russia fired 90 drones overnight on November 18."},
+      {"overnight on November 18-19=2026-11-18TNI", "Russia fired 90 drones overnight on November 18-19, the air force said."},
+      {"overnight on 18-19 November=2026-11-18TNI", "Russia fired 90 drones overnight on 18-19 November."},
+      {"overnight=2026-11-20TNI|November 18=2026-11-18", "It rained overnight. On November 18, it had snowed."},
       // a season or a night told from the text's last date
       {"2019=2019|That summer=2019-SU", "She moved to Leeds in 2019. That summer, she met him."},
       {"January 2020=2020-01|The following summer=2020-SU", "He was hired in January 2020. The following summer, he quit."},
