@@ -49,7 +49,7 @@ final class Tense {
    * Direction#REPORTED reported}, not past.
    */
   static Direction direction(Scan s, Candidate c) {
-    if (!leans(c.expression()) || stamped(s, c.begin())) {
+    if (!leans(c.expression()) || stamped(s, c.begin()) || entryTime(s, c)) {
       return Direction.UNMARKED;
     }
     int from = clauseStart(s, c.begin());
@@ -111,6 +111,22 @@ final class Tense {
       e = b;
     }
     return false;
+  }
+
+  /**
+   * Whether a clock time opens a line and a colon or a dash follows it, as a live page times each entry ("16:05 GMT -
+   * The envoy has arrived"): the entry's time, of the page's day even after its first publication.
+   */
+  private static boolean entryTime(Scan s, Candidate c) {
+    if (!(c.expression() instanceof org.dateline.resolve.TemporalExpression.ClockTime t) || t.day().isPresent()
+        || !opensLine(s, c.begin())) {
+      return false;
+    }
+    int i = c.end();
+    while (i < s.length() && s.lower.charAt(i) == ' ') {
+      i++;
+    }
+    return i < s.length() && ":-\u2013\u2014".indexOf(s.lower.charAt(i)) >= 0;
   }
 
   /** Whether {@code pos} opens the text, a line or a stamp after a separator ("| Updated"), not a sentence's verb. */

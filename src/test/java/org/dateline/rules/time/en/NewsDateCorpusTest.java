@@ -343,7 +343,10 @@ class NewsDateCorpusTest {
       // a live page's stamp is of its day even after the first publication; a sentence's "updated at" is told in the past
       {"14:32 GMT=2026-11-21T14:32", "Updated 14:32 GMT: The toll rose to 40.", "Last updated at 14:32 GMT",
           "World | Updated: 14:32 GMT"},
-      {"14:32 GMT=2026-11-20T14:32", "The rules were updated at 14:32 GMT."},
+      {"14:32 GMT=2026-11-20T14:32", "The rules were updated at 14:32 GMT.", "The envoy arrived at 14:32 GMT - late."},
+      // ... and so is the time that opens a live page's entry
+      {"14:32 GMT=2026-11-21T14:32", "14:32 GMT - The envoy has arrived in the capital.",
+          "14:32 GMT: Rescuers said they had found two more bodies."},
       // ... and with "local time" or "hrs"; a 24-hour time with a dot, as British news writes it, with a zone or an
       // hour of two digits before 10 (a bare "23.50" is as often a price)
       {"0700 local time=2026-11-21T07:00", "Polling stations opened at 0700 local time."},
