@@ -109,7 +109,8 @@ class ResolverTest {
     TemporalExpression fiveEleven = new TemporalExpression.NumericDay(5, 11, 2026);
     assertEquals("2026-11-05", past(fiveEleven, MOSCOW));
     assertEquals("2026-11-05", past(fiveEleven, ReferenceTime.of(ZonedDateTime.parse("2026-11-22T23:30+05:30"))));
-    assertEquals("2026-11-05", past(fiveEleven, ReferenceTime.of(ZonedDateTime.parse("2026-11-22T09:00Z[Europe/London]"))));
+    assertEquals("2026-11-05",
+        past(fiveEleven, ReferenceTime.of(ZonedDateTime.parse("2026-11-22T09:00Z[Europe/London]"))));
     assertEquals("2026-05-11", past(fiveEleven, NEW_YEAR));
     assertEquals("2026-05-11", past(fiveEleven, ReferenceTime.of(ZonedDateTime.parse("2026-11-22T09:00-05:00"))));
     assertEquals("2026-05-11", past(fiveEleven, ReferenceTime.of(ZonedDateTime.parse("2026-11-22T09:00Z"))));

@@ -460,7 +460,8 @@ final class Assembler {
 
   private static boolean isCalendarDay(TemporalExpression e) {
     return e instanceof MonthDay || e instanceof TemporalExpression.NthWeekdayOfMonth
-        || e instanceof TemporalExpression.EasterDay || e instanceof TemporalExpression.NumericDay || e instanceof Explicit x
+        || e instanceof TemporalExpression.EasterDay || e instanceof TemporalExpression.NumericDay
+        || e instanceof Explicit x
         && x.value().granularity() == org.dateline.model.Granularity.DAY;
   }
 

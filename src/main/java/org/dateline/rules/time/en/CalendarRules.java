@@ -124,7 +124,8 @@ final class CalendarRules {
         Rule.of("yyyy-mm-dd[ hh:mm[:ss]]", "#", "(?<y>" + YEAR + ")-(?<mo>[01]\\d)-(?<d>[0-3]\\d)" + CLOCK + "(?!\\d)",
             CalendarRules::numeric),
         // "2026/11/18", as East Asian copy writes a day
-        Rule.of("yyyy/mm/dd", "#", "(?<y>" + YEAR + ")/(?<mo>[01]?\\d)/(?<d>[0-3]?\\d)(?![\\d/])" + CLOCK.replace("[ t]", "\\s{1,3}"),
+        Rule.of("yyyy/mm/dd", "#",
+            "(?<y>" + YEAR + ")/(?<mo>[01]?\\d)/(?<d>[0-3]?\\d)(?![\\d/])" + CLOCK.replace("[ t]", "\\s{1,3}"),
             CalendarRules::numeric),
         Rule.of("mm/dd/yyyy, dd/mm/yyyy [hh:mm[:ss]]", "#",
             "(?<mo>[0-3]?\\d)/(?<d>[0-3]?\\d)/(?<y>" + YEAR + "|\\d\\d)(?![\\d/])" + CLOCK.replace("[ t]", "\\s{1,3}"),
@@ -580,7 +581,7 @@ final class CalendarRules {
     return !name && SEASON_LEAD.contains(s.wordBefore(b));
   }
 
-  /** The words before a season that tell it from the text's last date ("that summer", "the following spring"), by direction. */
+  /** The words before a season that tell it from the text's last date ("that summer", "the following spring"). */
   private static final java.util.Map<String, Integer> TOLD_FROM_TEXT = java.util.Map.of("that", 0, "that same", 0,
       "the same", 0, "the following", 1, "the previous", -1, "the preceding", -1);
 

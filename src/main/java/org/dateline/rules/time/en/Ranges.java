@@ -121,7 +121,9 @@ final class Ranges {
     return out;
   }
 
-  private static final Pattern NIGHT_OF = Pattern.compile("(?:the\\s{1,3}night\\s{1,3}of|overnight(?:\\s{1,3}on)?)\\s{1,3}");
+  /** "the night of " or "overnight [on] " before a range of days. */
+  private static final Pattern NIGHT_OF = Pattern.compile(
+      "(?:the\\s{1,3}night\\s{1,3}of|overnight(?:\\s{1,3}on)?)\\s{1,3}");
 
   /** Between "the night of" or "overnight" and the day that names the night. */
   private static final Pattern NIGHT_GAP = Pattern.compile("\\s{1,3}(?:on\\s{1,3})?");

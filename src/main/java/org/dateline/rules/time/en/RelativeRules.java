@@ -109,8 +109,8 @@ final class RelativeRules {
                 + "(?<u>day|week|month|quarter|year)\\b"
                 + "(?!\\s{1,3}(?:of|or))",
             RelativeRules::anaphoric),
-        // "night" only with the word before it ("that night"): "the night" alone is as often a stretch of time ("through
-        // the night")
+        // "night" only with "that", "the next" and their like: "the night" alone is as often a stretch of time
+        // ("through the night")
         Rule.of("that <part>", "that the early late mid morning afternoon evening",
             "(?:(?<d>that|the\\s{1,3}same|the\\s{1,3}next|the\\s{1,3}following|the\\s{1,3}previous)\\s{1,3}"
                 + "|(?<e>early|late|mid)\\s{1,3})?"

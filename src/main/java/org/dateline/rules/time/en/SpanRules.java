@@ -225,7 +225,8 @@ final class SpanRules {
         || m.group().endsWith("hrs") && !AT_WORDS.contains(before, 0, before.length())) {
       return null;
     }
-    return new ClockTime(Optional.empty(), LocalTime.of(Integer.parseInt(m.group("h")), Integer.parseInt(m.group("mi"))));
+    return new ClockTime(Optional.empty(),
+        LocalTime.of(Integer.parseInt(m.group("h")), Integer.parseInt(m.group("mi"))));
   }
 
   /**

@@ -484,7 +484,8 @@ class NewsDateCorpusTest {
       "It cost 5-10 dollars", "shots were fired in the 1800 block of Elm Street", "the 2000 Block of Main Avenue",
       "He was sentenced under Section 1983 of the code.", "Route 1776 was closed.", "Flight 2026 landed safely.",
       "Rescuers reached flight 2025 at dawn.",
-      "The closure has cost $2bn a week.", "The levy raises £30m a year.", "The vigil went on through the night.", "The early morning raid killed five.", "The index rose 3.15 points to 23.50.", "She logged 1500 hrs of flying.", "Build 1.12.2026.4 shipped.",
+      "The closure has cost $2bn a week.", "The levy raises £30m a year.", "The vigil went on through the night.",
+      "The early morning raid killed five.", "The index rose 3.15 points to 23.50.", "She logged 1500 hrs of flying.", "Build 1.12.2026.4 shipped.",
       "officers went to 1629 South Fulton St.", "a shooting scene at 1600 w elm st", "the house at 1717 Harbor Avenue North",
   };
 
