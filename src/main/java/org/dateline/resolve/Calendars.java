@@ -14,6 +14,23 @@ import org.dateline.model.TimeValue;
 final class Calendars {
   private Calendars() {}
 
+  /**
+   * Whether news written in {@code zone} puts the day before the month in a numeric date ("05/11/2026" is 5
+   * November): as Europe, Africa, Asia and Oceania write it. The Americas, the Philippines and UTC, the zone of
+   * wire copy and of a report whose zone is unknown, put the month first, as US news does; a bare offset is
+   * read by its sign (east of Greenwich writes the day first).
+   */
+  static boolean writesDayFirst(java.time.ZoneId zone) {
+    if (zone instanceof java.time.ZoneOffset o) {
+      return o.getTotalSeconds() > 0;
+    }
+    String id = zone.getId();
+    return !MONTH_FIRST_ZONES.matcher(id).lookingAt();
+  }
+
+  private static final java.util.regex.Pattern MONTH_FIRST_ZONES = java.util.regex.Pattern.compile(
+      "America/|US/|Canada/|Etc/|UTC|UCT|GMT|Zulu|Universal|Greenwich|Asia/Manila|Pacific/Honolulu|EST|MST|PST|CST");
+
   static LocalDate previousOrSame(LocalDate d, DayOfWeek day) {
     return d.with(TemporalAdjusters.previousOrSame(day));
   }

@@ -76,6 +76,10 @@ public final class Resolver {
       return Resolution.of(TimeValue.ofDay(weekday(w, today, dir)));
     } else if (e instanceof MonthDay m) {
       return monthDay(m, today, dir);
+    } else if (e instanceof TemporalExpression.NumericDay n) {
+      boolean dayFirst = Calendars.writesDayFirst(ref.zone());
+      return Resolution.of(TimeValue.ofDay(LocalDate.of(n.year(), dayFirst ? n.second() : n.first(),
+          dayFirst ? n.first() : n.second())));
     } else if (e instanceof TemporalExpression.DayOfMonth d) {
       // told ahead, the next such day from today; otherwise the last one up to today
       boolean ahead = dir == Direction.FUTURE;
@@ -105,6 +109,8 @@ public final class Resolver {
       return ago(a, today, anchor);
     } else if (e instanceof TemporalExpression.AnaphoricWeekday w) {
       return Resolution.of(TimeValue.ofDay(anaphoricWeekday(w, today, anchor)));
+    } else if (e instanceof TemporalExpression.AnaphoricSeason a) {
+      return Resolution.of(anaphoricSeason(a, today, anchor));
     } else if (e instanceof TemporalExpression.InRelativeYear y) {
       return dispatch(inYear(y.part(), today.getYear() + y.yearOffset()), ref, dir, anchor);
     } else if (e instanceof Anaphoric a) {
@@ -362,6 +368,28 @@ public final class Resolver {
         : Calendars.nextOrSame(from.plusDays(1), w.day());
   }
 
+  /**
+   * Returns the season a text tells from its last date: the one of that date's year ("that winter" after January is
+   * the winter that began the December before), the first to begin after the date ends, or the last to end before it
+   * begins.
+   */
+  private static TimeValue anaphoricSeason(TemporalExpression.AnaphoricSeason a, LocalDate today,
+      Optional<TimeValue> anchor) {
+    Optional<TimeValue> from = anchor.filter(v -> !v.isVague() && v.localStart().isPresent()
+        && v.localEndExclusive().isPresent());
+    java.time.LocalDateTime start = from.flatMap(TimeValue::localStart).orElse(today.atStartOfDay());
+    java.time.LocalDateTime end = from.flatMap(TimeValue::localEndExclusive).orElse(today.plusDays(1).atStartOfDay());
+    int y = start.getYear() - (a.season() == Season.WINTER && start.getMonthValue() <= 2 ? 1 : 0);
+    TimeValue same = TimeValue.ofSeason(y, a.season());
+    if (a.direction() > 0 && same.localStart().orElseThrow().isBefore(end)) {
+      return TimeValue.ofSeason(y + 1, a.season());
+    }
+    if (a.direction() < 0 && same.localEndExclusive().orElseThrow().isAfter(start)) {
+      return TimeValue.ofSeason(y - 1, a.season());
+    }
+    return same;
+  }
+
   /** Returns a month, day or season without a year given the year {@code year}. */
   private static TemporalExpression inYear(TemporalExpression part, int year) {
     OptionalInt y = OptionalInt.of(year);
@@ -405,7 +433,10 @@ public final class Resolver {
   }
 
   private static Resolution partOfDay(PartOfDayOf p, ReferenceTime ref, Direction dir, Optional<TimeValue> anchor) {
-    Resolution day = dispatch(p.day(), ref, dir, anchor);
+    // "that evening", "by early evening" in a text that named no day before are the day of publication's, as a
+    // bare clock time is
+    boolean storyDay = p.day() instanceof Anaphoric a && a.offset() == 0 && anchor.isEmpty();
+    Resolution day = dispatch(storyDay ? new RelativeDay(0) : p.day(), ref, dir, anchor);
     Optional<TimeValue> t = day.time().filter(v -> v.granularity() == org.dateline.model.Granularity.DAY);
     if (t.isEmpty()) {
       return Resolution.unresolved("XXXX-XX-XXT" + p.part().code(), "the day is not known: " + day);
@@ -414,6 +445,9 @@ public final class Resolver {
     if (dir == Direction.PAST && p.day() instanceof Weekday w && w.relation() == Relation.NONE && timed(ref)
         && date.atTime(p.part().start()).atZone(ref.zone()).toInstant().isAfter(ref.instant())) {
       date = date.minusWeeks(1); // "opened fire on Friday night", read on Friday morning: last Friday's night
+    } else if (storyDay && (dir == Direction.PAST || dir == Direction.REPORTED) && timed(ref)
+        && date.atTime(p.part().start()).atZone(ref.zone()).toInstant().isAfter(ref.instant())) {
+      date = date.minusDays(1); // "by early evening the crowd had grown", read at noon: yesterday's evening
     }
     Resolution r = Resolution.of(TimeValue.ofPartOfDay(date, p.part()));
     return day.problem().map(r::withProblem).orElse(r);

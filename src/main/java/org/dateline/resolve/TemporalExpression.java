@@ -76,6 +76,18 @@ public sealed interface TemporalExpression {
     }
   }
 
+  /**
+   * A day written in digits whose first two numbers could each be its month, "05/11/2026": the writing of the
+   * report's country decides which is the day (5 November in Delhi or London, May 11 in New York).
+   */
+  record NumericDay(int first, int second, int year) implements TemporalExpression {
+    /** Checks both numbers could be a month. */
+    public NumericDay {
+      checkArgument(first >= 1 && first <= 12 && second >= 1 && second <= 12,
+          "first and second must be 1 to 12: %s/%s", first, second);
+    }
+  }
+
   /** A day of a month, with or without a year: "March 10", "10 March 2026". */
   record MonthDay(Month month, int day, OptionalInt year) implements TemporalExpression {
     /** Checks the fields are not null and the day is 1 to 31. */
@@ -185,6 +197,18 @@ public sealed interface TemporalExpression {
     public AnaphoricWeekday {
       requireNonNull(day, "day");
       checkArgument(direction == -1 || direction == 1, "direction must be -1 or 1: %s", direction);
+    }
+  }
+
+  /**
+   * A season told from the last date the text mentioned: "that summer" (0), "the following spring" (1), "the
+   * previous winter" (-1). Without such a date, from publication.
+   */
+  record AnaphoricSeason(Season season, int direction) implements TemporalExpression {
+    /** Checks the season is not null and the direction is -1, 0 or 1. */
+    public AnaphoricSeason {
+      requireNonNull(season, "season");
+      checkArgument(direction >= -1 && direction <= 1, "direction must be -1, 0 or 1: %s", direction);
     }
   }
 

@@ -2,6 +2,7 @@ package org.dateline.resolve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.DayOfWeek;
@@ -104,6 +105,20 @@ class ResolverTest {
   }
 
   @Test
+  void aNumericDayThatCouldBeReadEitherWayIsReadAsTheZonesCountryWritesIt() {
+    TemporalExpression fiveEleven = new TemporalExpression.NumericDay(5, 11, 2026);
+    assertEquals("2026-11-05", past(fiveEleven, MOSCOW));
+    assertEquals("2026-11-05", past(fiveEleven, ReferenceTime.of(ZonedDateTime.parse("2026-11-22T23:30+05:30"))));
+    assertEquals("2026-11-05",
+        past(fiveEleven, ReferenceTime.of(ZonedDateTime.parse("2026-11-22T09:00Z[Europe/London]"))));
+    assertEquals("2026-05-11", past(fiveEleven, NEW_YEAR));
+    assertEquals("2026-05-11", past(fiveEleven, ReferenceTime.of(ZonedDateTime.parse("2026-11-22T09:00-05:00"))));
+    assertEquals("2026-05-11", past(fiveEleven, ReferenceTime.of(ZonedDateTime.parse("2026-11-22T09:00Z"))));
+    assertEquals("2026-05-11", past(fiveEleven, ReferenceTime.of(ZonedDateTime.parse("2026-11-22T09:00Z[UTC]"))));
+    assertThrows(IllegalArgumentException.class, () -> new TemporalExpression.NumericDay(13, 5, 2026));
+  }
+
+  @Test
   void anImpossibleDateComesBackUnresolvedWithAReason() {
     Resolution r = Resolver.resolve(new MonthDay(Month.FEBRUARY, 30, OptionalInt.of(2026)), MOSCOW, Direction.PAST,
         Optional.empty());
@@ -159,6 +174,33 @@ class ResolverTest {
         MOSCOW, Direction.PAST, Optional.empty());
     assertEquals(TimexType.TIME, r.type());
     assertEquals(Granularity.PART_OF_DAY, r.time().orElseThrow().granularity());
+  }
+
+  @Test
+  void aPartOfTheStorysDayIsTheAnchorsOrWithoutOnePublications() {
+    PartOfDayOf evening = new PartOfDayOf(new Anaphoric(0, Unit.DAY, true), PartOfDay.EVENING);
+    assertEquals("2026-02-20TEV", Resolver.resolve(evening, MOSCOW, Direction.PAST,
+        Optional.of(TimeValue.parse("2026-02-20"))).value());
+    assertEquals("2026-03-11TEV", Resolver.resolve(evening, MOSCOW, Direction.UNMARKED, Optional.empty()).value());
+    // told in the past at noon, an evening with no day named is yesterday's, as a bare clock time is
+    assertEquals("2026-03-10TEV", Resolver.resolve(evening, MOSCOW, Direction.PAST, Optional.empty()).value());
+    PartOfDayOf nextNight = new PartOfDayOf(new Anaphoric(1, Unit.DAY, true), PartOfDay.NIGHT);
+    assertEquals("XXXX-XX-XXTNI", Resolver.resolve(nextNight, MOSCOW, Direction.PAST, Optional.empty()).value());
+  }
+
+  @Test
+  void aSeasonToldFromTheTextsLastDateIsTheOneOfItsYearOrTheFirstAfterOrTheLastBefore() {
+    TemporalExpression.AnaphoricSeason following = new TemporalExpression.AnaphoricSeason(Season.SPRING, 1);
+    assertEquals("2020-SP", Resolver.resolve(following, MOSCOW, Direction.PAST, Optional.of(TimeValue.parse("2019-03")))
+        .value());
+    assertEquals("2019-SP", Resolver.resolve(following, MOSCOW, Direction.PAST, Optional.of(TimeValue.parse("2019-01")))
+        .value());
+    TemporalExpression.AnaphoricSeason that = new TemporalExpression.AnaphoricSeason(Season.WINTER, 0);
+    assertEquals("2020-WI", Resolver.resolve(that, MOSCOW, Direction.PAST, Optional.of(TimeValue.parse("2021-01")))
+        .value());
+    TemporalExpression.AnaphoricSeason previous = new TemporalExpression.AnaphoricSeason(Season.SUMMER, -1);
+    assertEquals("2025-SU", Resolver.resolve(previous, MOSCOW, Direction.PAST, Optional.empty()).value());
+    assertThrows(IllegalArgumentException.class, () -> new TemporalExpression.AnaphoricSeason(Season.SUMMER, 2));
   }
 
   @Test

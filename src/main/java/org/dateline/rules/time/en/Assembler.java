@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.dateline.model.DateMention;
 import org.dateline.model.Granularity;
+import org.dateline.model.PartOfDay;
 import org.dateline.model.TextSpan;
 import org.dateline.model.TimeValue;
 import org.dateline.model.TimexMod;
@@ -319,6 +320,10 @@ final class Assembler {
       return null; // longer than any gap below
     }
     String gap = s.text.substring(a.end(), b.begin());
+    if (Ranges.isOvernight(s, a) && isCalendarDay(b.expression()) && (gap.isBlank() || ON_GAP.matcher(gap).matches())) {
+      // "overnight on March 10": that day's night, as "overnight Tuesday" is
+      return a.with(a.begin(), b.end(), new PartOfDayOf(b.expression(), PartOfDay.NIGHT), a.rule() + " + " + b.rule());
+    }
     boolean comma = COMMA_GAP.matcher(gap).matches();
     boolean paren = PAREN_GAP.matcher(gap).matches() && s.charAt(b.end()) == ')';
     if (!comma && !paren) {
@@ -455,7 +460,8 @@ final class Assembler {
 
   private static boolean isCalendarDay(TemporalExpression e) {
     return e instanceof MonthDay || e instanceof TemporalExpression.NthWeekdayOfMonth
-        || e instanceof TemporalExpression.EasterDay || e instanceof Explicit x
+        || e instanceof TemporalExpression.EasterDay || e instanceof TemporalExpression.NumericDay
+        || e instanceof Explicit x
         && x.value().granularity() == org.dateline.model.Granularity.DAY;
   }
 

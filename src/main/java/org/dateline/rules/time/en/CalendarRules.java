@@ -98,8 +98,8 @@ final class CalendarRules {
         Rule.of("<month> <day>[, <year>]", MONTHS_TRIGGER,
             "(?<m>" + MONTH + ")\\s{1,3}" + DAY + "(?!:\\d|,\\d|\\.\\d)(?:,?\\s{1,3}(?<y>" + YEAR + ")\\b)?",
             CalendarRules::monthDay),
-        Rule.of("<day> <month> [<year>]", "#",
-            DAY + "(?:\\s{1,3}of)?\\s{1,3}(?<m>" + MONTH + ")(?:,?\\s{1,3}(?<y>" + YEAR + ")\\b)?",
+        Rule.of("<day> <month> [<year>], 26-Nov-2026", "#",
+            DAY + "(?:(?:\\s{1,3}of)?\\s{1,3}|-)(?<m>" + MONTH + ")(?:(?:,?\\s{1,3}|-)(?<y>" + YEAR + ")\\b)?",
             CalendarRules::monthDay),
         Rule.of("<month> <year>", MONTHS_TRIGGER, "(?<m>" + MONTH + ")(?:,|\\s{1,3}of)?\\s{1,3}(?<y>" + YEAR + ")\\b",
             (m, s) -> monthOf(m, s, OptionalInt.of(Integer.parseInt(m.group("y"))), Relation.NONE)),
@@ -123,9 +123,21 @@ final class CalendarRules {
             CalendarRules::century),
         Rule.of("yyyy-mm-dd[ hh:mm[:ss]]", "#", "(?<y>" + YEAR + ")-(?<mo>[01]\\d)-(?<d>[0-3]\\d)" + CLOCK + "(?!\\d)",
             CalendarRules::numeric),
-        Rule.of("mm/dd/yyyy[ hh:mm[:ss]]", "#",
-            "(?<mo>[01]?\\d)/(?<d>[0-3]?\\d)/(?<y>" + YEAR + "|\\d\\d)(?![\\d/])" + CLOCK.replace("[ t]", "\\s{1,3}"),
+        // "2026/11/18", as East Asian copy writes a day
+        Rule.of("yyyy/mm/dd", "#",
+            "(?<y>" + YEAR + ")/(?<mo>[01]?\\d)/(?<d>[0-3]?\\d)(?![\\d/])" + CLOCK.replace("[ t]", "\\s{1,3}"),
             CalendarRules::numeric),
+        Rule.of("mm/dd/yyyy, dd/mm/yyyy [hh:mm[:ss]]", "#",
+            "(?<mo>[0-3]?\\d)/(?<d>[0-3]?\\d)/(?<y>" + YEAR + "|\\d\\d)(?![\\d/])" + CLOCK.replace("[ t]", "\\s{1,3}"),
+            CalendarRules::slashed),
+        // "21-11-2026", as Indian and European copy writes a day with hyphens, read as a slash date is
+        Rule.of("dd-mm-yyyy, mm-dd-yyyy", "#", "(?<mo>[0-3]?\\d)-(?<d>[0-3]?\\d)-(?<y>" + YEAR + ")(?![\\d-])"
+                + CLOCK.replace("[ t]", "\\s{1,3}"),
+            CalendarRules::slashed),
+        // "18.11.2026": dots part a day written as Europe and India write it, the day first
+        Rule.of("dd.mm.yyyy", "#", "(?<d>[0-3]?\\d)\\.(?<mo>[01]?\\d)\\.(?<y>" + YEAR + ")(?![.-]?\\d)",
+            (m, s) -> s.charBefore(m.start()) == '.' ? null
+                : day(m).map(d -> (TemporalExpression) new Explicit(TimeValue.ofDay(d))).orElse(null)),
         Rule.of("mm-dd-yy hhmmZZZ", "#", "(?<mo>[01]\\d)-(?<d>[0-3]\\d)-(?<y>\\d\\d)(?:\\s{1,3}(?<hm>[0-2]\\d[0-5]\\d)[a-z]{0,3})?\\b",
             CalendarRules::dashed),
         Rule.of("the <nth word> of <month> [<year>]", "the",
@@ -156,6 +168,14 @@ final class CalendarRules {
             "(?:the\\s{1,3})?(?<m>" + MONTH + ")\\s{0,2}[-\u2013/]\\s{0,2}(?<m2>" + MONTH + ")(?:\\s{1,3}(?<y>" + YEAR + "))?"
                 + "\\s{1,3}(?<u>quarter|half)\\b",
             CalendarRules::monthsPart),
+        // a quarter or half named by its last month, as Australian and Indian business news writes it
+        Rule.of("the September quarter, the June half", "the",
+            "the\\s{1,3}(?<m>march|june|september|december|mar\\.?|jun\\.?|sept?\\.?|dec\\.?)\\s{1,3}"
+                + "(?:(?<y>" + YEAR + ")\\s{1,3})?(?<u>quarter|half)\\b(?!-)",
+            CalendarRules::endingMonthPart),
+        // "3Q26", "1H27", "2H 2026": broker notes and business wires write the ordinal first
+        Rule.of("<n>Q<yy>, <n>H <year>", "#", "(?<o>[1-4])(?<u>q|h)\\s{0,2}(?<y>" + YEAR + "|\\d\\d)\\b",
+            CalendarRules::ordinalPeriodCode),
         Rule.of("the <ordinal> week of <month> [<year>]", "the first second third fourth last final",
             "(?:the\\s{1,3})?(?<o>first|second|third|fourth|last|final)\\s{1,3}week\\s{1,3}of\\s{1,3}(?<m>" + FULL_MONTH
                 + ")\\b(?:,?\\s{1,3}(?<y>" + YEAR + ")\\b)?",
@@ -176,8 +196,9 @@ final class CalendarRules {
         Rule.of("the nineties", "the", "the\\s{1,3}(?<t>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\\b",
             (m, s) -> new Explicit(TimeValue.ofDecadeContaining(1900 + 10 * (Lexicon.number(
                 m.group("t").replace("ies", "y")) / 10)))),
-        Rule.of("<season> [<year>]", "last this next the spring summer fall autumn winter",
-            "(?:(?<r>last|this|next|the|this\\s{1,3}past|this\\s{1,3}coming)\\s{1,3})?(?:(?<mod>early|late)\\s{1,3})?"
+        Rule.of("<season> [<year>], that summer", "last this next the that spring summer fall autumn winter",
+            "(?:(?<r>last|this|next|the|this\\s{1,3}past|this\\s{1,3}coming|that|(?:that|the)\\s{1,3}same"
+                + "|the\\s{1,3}(?:following|previous|preceding))\\s{1,3})?(?:(?<mod>early|late)\\s{1,3})?"
                 + "(?<se>spring|summer|fall|autumn|winter)\\b"
                 + "(?:\\s{1,3}of\\s{1,3}(?<y>" + YEAR + ")\\b|\\s{1,3}(?<y2>" + YEAR + ")\\b)?",
             CalendarRules::season),
@@ -330,9 +351,11 @@ final class CalendarRules {
 
   /** The day of a numeric date's groups "y", "mo" and "d", or empty if there is no such day ("2026-02-30"). */
   private static Optional<LocalDate> day(Matcher m) {
-    int mo = Integer.parseInt(m.group("mo"));
-    int d = Integer.parseInt(m.group("d"));
-    int y = fullYear(m.group("y"));
+    return day(fullYear(m.group("y")), Integer.parseInt(m.group("mo")), Integer.parseInt(m.group("d")));
+  }
+
+  /** The day {@code y}-{@code mo}-{@code d}, or empty if there is no such day. */
+  private static Optional<LocalDate> day(int y, int mo, int d) {
     if (mo < 1 || mo > 12 || d < 1 || d > YearMonth.of(y, mo).lengthOfMonth()) {
       return Optional.empty();
     }
@@ -345,14 +368,37 @@ final class CalendarRules {
     if (day.isEmpty()) {
       return null;
     }
-    LocalDate date = day.get();
-    if (m.group("h") == null) {
-      return new Explicit(TimeValue.ofDay(date));
+    TemporalExpression date = new Explicit(TimeValue.ofDay(day.get()));
+    return m.group("h") == null ? date : clockOn(date, m);
+  }
+
+  /**
+   * Reads a date written with slashes. A number over 12 tells which is the day ("26/11/2026", "11/26/2026"); two
+   * that could each be the month ("05/11/2026") are left to the resolver, which reads them as the report's
+   * country writes ({@link TemporalExpression.NumericDay}).
+   */
+  private static TemporalExpression slashed(Matcher m, Scan s) {
+    int a = Integer.parseInt(m.group("mo"));
+    int b = Integer.parseInt(m.group("d"));
+    int y = fullYear(m.group("y"));
+    TemporalExpression day;
+    if (a >= 1 && a <= 12 && b >= 1 && b <= 12 && a != b) {
+      day = new TemporalExpression.NumericDay(a, b, y);
+    } else {
+      Optional<LocalDate> date = a <= 12 ? day(y, a, b) : day(y, b, a);
+      if (date.isEmpty()) {
+        return null;
+      }
+      day = new Explicit(TimeValue.ofDay(date.get()));
     }
+    return m.group("h") == null ? day : clockOn(day, m);
+  }
+
+  /** The clock time of groups "h", "mi" and "s" on {@code day}, or null past 23 hours. */
+  private static TemporalExpression clockOn(TemporalExpression day, Matcher m) {
     int h = Integer.parseInt(m.group("h"));
     int sec = m.group("s") == null ? 0 : Integer.parseInt(m.group("s"));
-    return h > 23 ? null : new ClockTime(Optional.of(new Explicit(TimeValue.ofDay(date))),
-        LocalTime.of(h, Integer.parseInt(m.group("mi")), sec));
+    return h > 23 ? null : new ClockTime(Optional.of(day), LocalTime.of(h, Integer.parseInt(m.group("mi")), sec));
   }
 
   private static TemporalExpression dashed(Matcher m, Scan s) {
@@ -433,6 +479,35 @@ final class CalendarRules {
   }
 
   /**
+   * Reads a quarter or half named by the month it ends in: "the September quarter" (Q3), "the December quarter"
+   * (Q4), "the June half" (H1), "the December 2026 half" (2026-H2).
+   */
+  private static TemporalExpression endingMonthPart(Matcher m, Scan s) {
+    Month month = Lexicon.month(m.group("m"));
+    boolean half = m.group("u").equals("half");
+    if (month == null || !plausibleMonth(m, s) || half && month != Month.JUNE && month != Month.DECEMBER) {
+      return null;
+    }
+    int index = month.getValue() / (half ? 6 : 3);
+    OptionalInt y = year(m, "y");
+    if (y.isPresent()) {
+      return new Explicit(half ? TimeValue.ofHalf(y.getAsInt(), index) : TimeValue.ofQuarter(y.getAsInt(), index));
+    }
+    return new YearPart(half ? Unit.HALF : Unit.QUARTER, index, y);
+  }
+
+  /** Reads "3Q26" (2026-Q3) and "1H 2027" (2027-H1), capitalised; a half is 1H or 2H. */
+  private static TemporalExpression ordinalPeriodCode(Matcher m, Scan s) {
+    int i = Integer.parseInt(m.group("o"));
+    boolean half = m.group("u").equals("h");
+    if (!s.isUpper(m.start("u")) || half && i > 2) {
+      return null;
+    }
+    int y = fullYear(m.group("y"));
+    return new Explicit(half ? TimeValue.ofHalf(y, i) : TimeValue.ofQuarter(y, i));
+  }
+
+  /**
    * Reads "the first week of December" as the week that holds the middle of its first seven days
    * (December 4), "the second week of March" the week of March 11, "the last week of October" the
    * week of October 28 (three days before the end of the month's shortest length).
@@ -506,6 +581,10 @@ final class CalendarRules {
     return !name && SEASON_LEAD.contains(s.wordBefore(b));
   }
 
+  /** The words before a season that tell it from the text's last date ("that summer", "the following spring"). */
+  private static final java.util.Map<String, Integer> TOLD_FROM_TEXT = java.util.Map.of("that", 0, "that same", 0,
+      "the same", 0, "the following", 1, "the previous", -1, "the preceding", -1);
+
   private static TemporalExpression season(Matcher m, Scan s) {
     Season season = Lexicon.season(m.group("se"));
     OptionalInt y = year(m, "y");
@@ -513,6 +592,10 @@ final class CalendarRules {
     String r = m.group("r");
     if (r == null && y.isEmpty() && !seasonAfterPreposition(m, s)) {
       return null;
+    }
+    Integer direction = r == null || y.isPresent() ? null : TOLD_FROM_TEXT.get(r.replaceAll("\\s{1,3}", " "));
+    if (direction != null) {
+      return new TemporalExpression.AnaphoricSeason(season, direction);
     }
     return y.isPresent() ? new Explicit(TimeValue.ofSeason(y.getAsInt(), season)) : new SeasonOf(season, y, relation(r));
   }

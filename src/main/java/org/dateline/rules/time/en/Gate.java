@@ -38,7 +38,7 @@ final class Gate {
       }
       char after = e < lower.length() ? lower.charAt(e) : ' ';
       if (e - pos == 4 || e - pos == 8 || after == ':' || after == '/' || after == '-' || after == '\'' || after == '.'
-          || after == 'a' || after == 'p' || e + 1 < lower.length() && after == ' '
+          || after == 'a' || after == 'p' || after == 'q' || after == 'h' || e + 1 < lower.length() && after == ' '
           && (lower.charAt(e + 1) == 'a' || lower.charAt(e + 1) == 'p')) {
         return true;
       }

@@ -9,12 +9,14 @@ import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dateline.model.Granularity;
+import org.dateline.model.PartOfDay;
 import org.dateline.model.TimeValue;
 import org.dateline.resolve.Relation;
 import org.dateline.resolve.Resolution;
 import org.dateline.resolve.TemporalExpression;
 import org.dateline.resolve.TemporalExpression.Explicit;
 import org.dateline.resolve.TemporalExpression.MonthDay;
+import org.dateline.resolve.TemporalExpression.PartOfDayOf;
 
 /**
  * Reads the other end of a range of days written once with its month: "November 18-19" and "18-19 November"
@@ -23,13 +25,14 @@ import org.dateline.resolve.TemporalExpression.MonthDay;
  * without years ("from September to May") needs its ends put in order.
  */
 final class Ranges {
-  /** After a day: "-19", " to 19", " and 19", then maybe a year; the day ends at no digit, colon or word. */
+  /** After a day: "-19", " to 19", " and 19", " or 19", then maybe a year; the day ends at no digit, colon or word. */
   private static final Pattern SECOND = Pattern.compile(
-      "(?:\\s{0,2}[-\u2013]\\s{0,2}|\\s{1,3}(?:to|through|and)\\s{1,3})(?<d>[0-3]?\\d)(?:st|nd|rd|th)?"
+      "(?:\\s{0,2}[-\u2013]\\s{0,2}|\\s{1,3}(?:to|through|and|or)\\s{1,3})(?<d>[0-3]?\\d)(?:st|nd|rd|th)?"
           + "(?<y>,?\\s{1,3}(?:1[6-9]\\d\\d|20\\d\\d))?(?![\\w:.,%-]\\w|[\\w:%])");
-  private static final Pattern WORDY = Pattern.compile("\\s{1,3}(?:to|through|and)\\s{1,3}.{0,12}");
-  /** Before a day-first date: "18-" or "18 to ". */
-  private static final Pattern FIRST = Pattern.compile("(?<d>[0-3]?\\d)(?:\\s{0,2}[-\u2013]\\s{0,2}|\\s{1,3}(?:to|and)\\s{1,3})");
+  private static final Pattern WORDY = Pattern.compile("\\s{1,3}(?:to|through|and|or)\\s{1,3}.{0,12}");
+  /** Before a day-first date: "18-", "18 to ", "2nd and ", "24 or ". */
+  private static final Pattern FIRST = Pattern.compile(
+      "(?<d>[0-3]?\\d)(?:st|nd|rd|th)?(?:\\s{0,2}[-\u2013]\\s{0,2}|\\s{1,3}(?:to|and|or)\\s{1,3})");
 
   private Ranges() {}
 
@@ -83,6 +86,16 @@ final class Ranges {
         continue;
       }
       Candidate first = firstEnd(s, c, day, out.isEmpty() ? 0 : out.get(out.size() - 1).end());
+      int night = first == null ? -1 : nightOfBefore(s, first.begin());
+      if (night >= 0) {
+        // "the night of 18-19 November" is one night, the first day's; "overnight" was read as a mention of its own
+        if (!out.isEmpty() && out.get(out.size() - 1).begin() == night) {
+          out.remove(out.size() - 1);
+        }
+        out.add(new Candidate(night, c.end(), new PartOfDayOf(first.expression(), PartOfDay.NIGHT), null,
+            c.rule() + " (night of a range)"));
+        continue;
+      }
       if (first != null) {
         out.add(first);
       }
@@ -92,6 +105,13 @@ final class Ranges {
         int y = x.value().localStart().orElseThrow().getYear(); // "Oct. 3 to 5, 2027": the year is both ends'
         c = c.with(c.begin(), c.end(), dayOf(d.month(), d.day(), OptionalInt.of(y)), c.rule());
       }
+      if (second != null && !out.isEmpty() && isNightOf(s, out.get(out.size() - 1))
+          && NIGHT_GAP.matcher(s.lower).region(out.get(out.size() - 1).end(), c.begin()).matches()) {
+        // "the night of November 18-19": the night is the first day's, and the second day no mention of its own
+        c = c.with(c.begin(), second.end(), c.expression(), c.rule() + " (night of a range)");
+        skipUntil = second.end();
+        second = null;
+      }
       out.add(c);
       if (second != null) {
         out.add(second);
@@ -99,6 +119,36 @@ final class Ranges {
       }
     }
     return out;
+  }
+
+  /** "the night of " or "overnight [on] " before a range of days. */
+  private static final Pattern NIGHT_OF = Pattern.compile(
+      "(?:the\\s{1,3}night\\s{1,3}of|overnight(?:\\s{1,3}on)?)\\s{1,3}");
+
+  /** Between "the night of" or "overnight" and the day that names the night. */
+  private static final Pattern NIGHT_GAP = Pattern.compile("\\s{1,3}(?:on\\s{1,3})?");
+
+  /** Returns where "the night of " or "overnight [on] " begins if it ends at {@code pos}, else -1. */
+  private static int nightOfBefore(Scan s, int pos) {
+    for (int b = Math.max(0, pos - 20); b < pos - 9; b++) {
+      char c = s.lower.charAt(b);
+      if ((c == 't' || c == 'o') && (b == 0 || !Scan.isWordChar(s.lower.charAt(b - 1)))
+          && NIGHT_OF.matcher(s.lower).region(b, pos).matches()) {
+        return b;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether a candidate is "the night of" or "overnight", waiting for the day after it. */
+  private static boolean isNightOf(Scan s, Candidate c) {
+    return c.expression() instanceof PartOfDayOf p && p.part() == PartOfDay.NIGHT
+        && p.day() instanceof TemporalExpression.Anaphoric a && a.offset() == 0 || isOvernight(s, c);
+  }
+
+  /** Whether a candidate is the word "overnight" alone (last night, unless a day follows to name the night). */
+  static boolean isOvernight(Scan s, Candidate c) {
+    return c.end() - c.begin() == 9 && s.lower.startsWith("overnight", c.begin());
   }
 
   /** The day a candidate names, with year 2000 standing for a missing year, or null if it names no one day. */

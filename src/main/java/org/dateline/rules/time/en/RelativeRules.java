@@ -133,12 +133,19 @@ final class RelativeRules {
                 + "(?<u>day|week|month|quarter|year)\\b"
                 + "(?!\\s{1,3}(?:of|or))",
             RelativeRules::anaphoric),
-        Rule.of("that <part>", "that the morning afternoon evening",
-            "(?:(?<d>that|the\\s{1,3}same|the\\s{1,3}next|the\\s{1,3}following|the\\s{1,3}previous)\\s{1,3})?(?<p>morning|afternoon|evening)\\b",
+        // "night" only with "that", "the next" and their like: "the night" alone is as often a stretch of time
+        // ("through the night")
+        Rule.of("that <part>", "that the early late mid morning afternoon evening",
+            "(?:(?<d>that|the\\s{1,3}same|the\\s{1,3}next|the\\s{1,3}following|the\\s{1,3}previous)\\s{1,3}"
+                + "|(?<e>early|late|mid)\\s{1,3})?"
+                + "(?<p>morning|afternoon|evening|night)\\b",
             RelativeRules::anaphoricPart),
-        Rule.of("the day before|after", "the",
-            "the\\s{1,3}day\\s{1,3}(?<d>before|after)(?:(?=\\s{0,2}[.,;)])|" + Lexicon.DAY_AHEAD + ")",
-            (m, s) -> new Anaphoric(m.group("d").equals("before") ? -1 : 1, Unit.DAY, true)),
+        // "the night before" only where the clause ends ("the night before the vote" is no night of the story's); "the
+        // year before" is left alone, as TempEval-3's annotators leave it ("up from $2 billion the year before")
+        Rule.of("the day|night before|after", "the",
+            "the\\s{1,3}(?<u>day|night)\\s{1,3}(?<d>before|after)(?:(?<end>(?=\\s{0,2}[.,;)]))|"
+                + Lexicon.DAY_AHEAD + ")",
+            RelativeRules::unitBeforeAfter),
         // the day is read by its own rule and joined by the assembler; alone, these count from the last day named
         Rule.of("the <part> of <day>", "the", "the\\s{1,3}(?<p>" + Lexicon.PART + ")\\s{1,3}of" + Lexicon.DAY_AHEAD,
             (m, s) -> new PartOfDayOf(new Anaphoric(0, Unit.DAY, true), Lexicon.partOfDay(m.group("p")))),
@@ -167,8 +174,10 @@ final class RelativeRules {
                 + "|recent\\s{1,3}(?:days|weeks|months|years)|the\\s{1,3}(?:past|future|present)"
                 + "|the\\s{1,3}near\\s{1,3}(?:future|term)|the\\s{1,3}short\\s{1,3}term)\\b",
             RelativeRules::vague),
-        Rule.of("the coming days|weeks", "the coming",
-            "(?:the\\s{1,3})?(?:coming|next\\s{1,3}few|next\\s{1,3}several)\\s{1,3}(?:days|weeks|months|years)\\b",
+        Rule.of("the coming days|weeks, the days ahead", "the coming",
+            "(?:the\\s{1,3})?(?:coming|next\\s{1,3}few|next\\s{1,3}several)\\s{1,3}(?:days|weeks|months|years)\\b"
+                // "the days ahead" is "the coming days"; TempEval-3 reads "the weeks ahead" as a stretch of weeks (PXW)
+                + "|the\\s{1,3}days\\s{1,3}ahead\\b",
             (m, s) -> new Vague(Granularity.FUTURE)));
   }
 
@@ -319,10 +328,36 @@ final class RelativeRules {
     return new Anaphoric(offset, u, true);
   }
 
+  /**
+   * Whether a clause ends at {@code end}: "early", "late" or "mid" before a part of day make it one of the story's
+   * days, as "the" does, only there ("By early evening, the crowd had grown"; "an early morning raid on Tuesday"
+   * is Tuesday's).
+   */
+  private static boolean closesClause(Scan s, int end) {
+    char c = s.charAt(end);
+    return end >= s.length() || c == ',' || c == '.' || c == ';';
+  }
+
+  /** Reads "the day before" and "the night after": the day, or its night, next to the text's last date. */
+  private static TemporalExpression unitBeforeAfter(Matcher m, Scan s) {
+    Anaphoric day = new Anaphoric(m.group("d").equals("before") ? -1 : 1, Unit.DAY, true);
+    if (m.group("u").equals("day")) {
+      return day;
+    }
+    return m.group("end") == null ? null : new PartOfDayOf(day, PartOfDay.NIGHT);
+  }
+
   private static TemporalExpression anaphoricPart(Matcher m, Scan s) {
     String d = m.group("d");
     boolean mid = m.start() >= 4 && s.lower.startsWith("mid-", m.start() - 4);
-    if (d == null && !mid && !s.wordBefore(m.start()).equals("the")) {
+    if (d == null && m.group("p").equals("night")) {
+      return null;
+    }
+    boolean edge = m.group("e") != null;
+    if (edge && !closesClause(s, m.end())) {
+      return null;
+    }
+    if (d == null && !mid && !edge && !s.wordBefore(m.start()).equals("the")) {
       return null;
     }
     if (d == null && mid) {

@@ -62,13 +62,10 @@ final class SpanRules {
         Rule.of("daily|weekly|annually", "daily weekly monthly annually yearly hourly nightly quarterly",
             "(?<w>daily|weekly|monthly|annually|yearly|hourly|nightly)\\b", SpanRules::adverb),
         Rule.of("<h>:<mm> [am|pm] [zone]", "#",
-            "(?<h>[012]?\\d)(?::(?<mi>[0-5]\\d)|\\.(?<mi2>[0-5]\\d)(?=\\s{0,2}[ap]\\.?m))?(?:\\s{0,2}" + AMPM + ")?" + ZONE,
+            "(?<h>[012]?\\d)(?::(?<mi>[0-5]\\d)|\\.(?<mi2>[0-5]\\d)(?![\\d.,]\\d|\\d))?(?:\\s{0,2}" + AMPM + ")?" + ZONE,
             SpanRules::clock),
-        Rule.of("hhmm GMT", "#", "(?<h>[01]\\d|2[0-3])(?<mi>[0-5]\\d)\\s{1,2}(?:gmt|utc)\\b",
-            // in brackets it tells again a clock time just read in the local zone: "05:30 (0230 GMT)"
-            (m, s) -> Character.isDigit(s.charBefore(m.start())) || s.charBefore(m.start()) == '(' ? null
-                : new ClockTime(Optional.empty(),
-                    LocalTime.of(Integer.parseInt(m.group("h")), Integer.parseInt(m.group("mi"))))),
+        Rule.of("hhmm GMT", "#", "(?<h>[01]\\d|2[0-3])(?<mi>[0-5]\\d)\\s{1,2}(?:gmt|utc|local\\s{1,3}time|hrs)\\b",
+            SpanRules::fourDigitClock),
         Rule.of("noon|midday", "noon midday", "(?<w>noon|midday)\\b",
             (m, s) -> s.wordBefore(m.start()).equals("high") ? null : new ClockTime(Optional.empty(), LocalTime.NOON)),
         Rule.of("midnight", "midnight", "midnight\\b(?!\\s{1,3}(?:oil|blue|mass|sun|express|hour|deadline))",
@@ -80,12 +77,12 @@ final class SpanRules {
   /** Words before "a <unit>" that make it a recurrence ("three times a day", "twice a week"). */
   private static final java.util.regex.Pattern TIMES_WORD = java.util.regex.Pattern.compile("times|once|twice");
   /**
-   * Words before "a <unit>" that make it a rate of an amount ("$5 a year", "24 hours a day", "358,000 a month"),
-   * or a day named before it ("declared December 27 a day of mourning", "made Friday a holiday"): no date.
+   * Words before "a <unit>" that make it a rate of an amount ("$5 a year", "$2bn a week", "24 hours a day", "358,000 a
+   * month"), or a day named before it ("declared December 27 a day of mourning", "made Friday a holiday"): no date.
    */
   private static final java.util.regex.Pattern RATE_WORD = java.util.regex.Pattern.compile(
-      "\\d{1,9}|million|billion|trillion|cents|dollars|euros|pounds|percent|hours|minutes|barrels|tons|tonnes|people"
-          + "|" + Lexicon.WEEKDAY);
+      "\\d{1,9}(?:bn|mn|m|tn|k)?|million|billion|trillion|cents|dollars|euros|pounds|percent|hours|minutes|barrels|tons"
+          + "|tonnes|people|" + Lexicon.WEEKDAY);
 
   /** Reads "[the past] <n> <unit>", with "and a half" or "1/2" read into the value. */
   private static TemporalExpression durationOrHalf(Matcher m, Scan s) {
@@ -217,10 +214,34 @@ final class SpanRules {
         || w.equals("pm") || w.equals("time"));
   }
 
+  /**
+   * Reads a wire's four-digit clock time ("0230 GMT", "0700 local time", "at 1030 hrs"). In brackets it tells
+   * again a clock time just read in the local zone ("05:30 (0230 GMT)"); "hrs" is also an amount of hours ("1500
+   * hrs of training"), so it makes a clock time only after "at", "until" and their like.
+   */
+  private static TemporalExpression fourDigitClock(Matcher m, Scan s) {
+    String before = s.wordBefore(m.start());
+    if (Character.isDigit(s.charBefore(m.start())) || s.charBefore(m.start()) == '('
+        || m.group().endsWith("hrs") && !AT_WORDS.contains(before, 0, before.length())) {
+      return null;
+    }
+    return new ClockTime(Optional.empty(),
+        LocalTime.of(Integer.parseInt(m.group("h")), Integer.parseInt(m.group("mi"))));
+  }
+
+  /**
+   * Whether a time written with a dot and no "am" or "pm" is a clock time, as British news writes the 24-hour
+   * clock: with a zone ("14.30 GMT", "3.15 local time") or an hour of two digits from 00 to 09 ("07.32"). A
+   * number such as "23.50" alone is as often a price or a score.
+   */
+  private static boolean dottedClock(Matcher m) {
+    return m.group("z") != null || m.group("h").length() == 2 && m.group("h").charAt(0) == '0';
+  }
+
   private static TemporalExpression clock(Matcher m, Scan s) {
     String ap = m.group("ap");
     String mi = m.group("mi") != null ? m.group("mi") : m.group("mi2");
-    if (ap == null && (mi == null || m.group("mi2") != null)) {
+    if (ap == null && (mi == null || m.group("mi2") != null && !dottedClock(m))) {
       return null;
     }
     char before = s.charBefore(m.start());

@@ -49,7 +49,7 @@ final class Tense {
    * Direction#REPORTED reported}, not past.
    */
   static Direction direction(Scan s, Candidate c) {
-    if (!leans(c.expression())) {
+    if (!leans(c.expression()) || stamped(s, c.begin()) || entryTime(s, c)) {
       return Direction.UNMARKED;
     }
     int from = clauseStart(s, c.begin());
@@ -80,6 +80,62 @@ final class Tense {
       return Direction.FUTURE;
     }
     return verbTense(s, c, from, to);
+  }
+
+  /** Words that stamp a page with its time: "Updated 14:32 GMT", "Last updated at 09:10", "Posted: Monday". */
+  private static final java.util.Set<String> STAMPS = java.util.Set.of("updated", "published", "posted");
+
+  /**
+   * Whether a stamp word that opens a line stands just before {@code begin}, maybe with "at", "on" or a colon
+   * between: a page's stamp tells no story in the past, and an update stamped after the first publication is still
+   * of its day ("The rules were updated at 14:32" is a sentence, in the past).
+   */
+  private static boolean stamped(Scan s, int begin) {
+    int e = begin;
+    for (int words = 0; words < 2; words++) {
+      while (e > 0 && (s.lower.charAt(e - 1) == ' ' || s.lower.charAt(e - 1) == ':')) {
+        e--;
+      }
+      int b = e;
+      while (b > 0 && Character.isLetter(s.lower.charAt(b - 1)) && e - b < 12) {
+        b--;
+      }
+      String w = s.lower.substring(b, e);
+      if (STAMPS.contains(w)) {
+        return opensLine(s, s.wordBefore(b).equals("last") || s.wordBefore(b).equals("first")
+            ? s.lower.lastIndexOf(s.wordBefore(b), b) : b);
+      }
+      if (!w.equals("at") && !w.equals("on")) {
+        return false;
+      }
+      e = b;
+    }
+    return false;
+  }
+
+  /**
+   * Whether a clock time opens a line and a colon or a dash follows it, as a live page times each entry ("16:05 GMT -
+   * The envoy has arrived"): the entry's time, of the page's day even after its first publication.
+   */
+  private static boolean entryTime(Scan s, Candidate c) {
+    if (!(c.expression() instanceof org.dateline.resolve.TemporalExpression.ClockTime t) || t.day().isPresent()
+        || !opensLine(s, c.begin())) {
+      return false;
+    }
+    int i = c.end();
+    while (i < s.length() && s.lower.charAt(i) == ' ') {
+      i++;
+    }
+    return i < s.length() && ":-\u2013\u2014".indexOf(s.lower.charAt(i)) >= 0;
+  }
+
+  /** Whether {@code pos} opens the text, a line or a stamp after a separator ("| Updated"), not a sentence's verb. */
+  private static boolean opensLine(Scan s, int pos) {
+    int i = pos;
+    while (i > 0 && s.lower.charAt(i - 1) == ' ') {
+      i--;
+    }
+    return i == 0 || "\n|\u2022-\u2014.".indexOf(s.lower.charAt(i - 1)) >= 0;
   }
 
   /** Nouns of what has been decided or said, that a date may modify: "Wednesday's ruling", "Monday's remarks". */
