@@ -63,6 +63,7 @@ final class RuleScanner {
     private static RuleScanner build() {
       List<Rule> all = new ArrayList<>();
       all.addAll(CalendarRules.rules());
+      all.addAll(HolidayRules.rules());
       all.addAll(RelativeRules.rules());
       all.addAll(SpanRules.rules());
       return new RuleScanner(all);

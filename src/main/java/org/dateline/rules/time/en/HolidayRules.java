@@ -1,0 +1,134 @@
+package org.dateline.rules.time.en;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import org.dateline.model.TimeValue;
+import org.dateline.resolve.TemporalExpression;
+import org.dateline.resolve.TemporalExpression.Explicit;
+import org.dateline.resolve.TemporalExpression.MonthDay;
+import org.dateline.resolve.TemporalExpression.NthWeekdayOfMonth;
+import org.dateline.resolve.Unit;
+
+/**
+ * Holidays common in news: Christmas, Thanksgiving, Easter and the days counted from it, Independence Day,
+ * Boxing Day, Juneteenth, Anzac Day, MLK Day, Mother's Day and others, on fixed days or on the nth weekday of
+ * their month. A holiday's name counts only capitalised ("christmas" in a shop's name is no date).
+ */
+final class HolidayRules {
+  /** The names of the holidays in {@link #FIXED_DAYS} and {@link #NTH_WEEKDAYS}, as the text may write them. */
+  private static final String NAMED_DAYS = "boxing\\s{1,3}day|veterans['\u2019]?\\s{1,3}day|remembrance\\s{1,3}day"
+      + "|armistice\\s{1,3}day|juneteenth|bastille\\s{1,3}day|canada\\s{1,3}day|australia\\s{1,3}day|anzac\\s{1,3}day"
+      + "|(?:st\\.?|saint)\\s{1,3}patrick['\u2019]?s\\s{1,3}day|bonfire\\s{1,3}night|guy\\s{1,3}fawkes\\s{1,3}night|hogmanay"
+      + "|martin\\s{1,3}luther\\s{1,3}king(?:\\s{1,3}jr\\.?)?\\s{1,3}day|mlk\\s{1,3}day|presidents['\u2019]?\\s{1,3}day"
+      + "|columbus\\s{1,3}day|mother['\u2019]?s\\s{1,3}day|father['\u2019]?s\\s{1,3}day";
+  private static final String NAMED_DAYS_TRIGGER = "boxing veterans remembrance armistice juneteenth bastille canada "
+      + "australia anzac st saint bonfire guy hogmanay martin mlk presidents columbus mother father";
+  /** Holidays on a fixed day of the year, by their names in lower case without apostrophes or full stops. */
+  private static final java.util.Map<String, java.time.MonthDay> FIXED_DAYS = java.util.Map.ofEntries(
+      java.util.Map.entry("boxing day", java.time.MonthDay.of(12, 26)),
+      java.util.Map.entry("veterans day", java.time.MonthDay.of(11, 11)),
+      java.util.Map.entry("remembrance day", java.time.MonthDay.of(11, 11)),
+      java.util.Map.entry("armistice day", java.time.MonthDay.of(11, 11)),
+      java.util.Map.entry("juneteenth", java.time.MonthDay.of(6, 19)),
+      java.util.Map.entry("bastille day", java.time.MonthDay.of(7, 14)),
+      java.util.Map.entry("canada day", java.time.MonthDay.of(7, 1)),
+      java.util.Map.entry("australia day", java.time.MonthDay.of(1, 26)),
+      java.util.Map.entry("anzac day", java.time.MonthDay.of(4, 25)),
+      java.util.Map.entry("st patricks day", java.time.MonthDay.of(3, 17)),
+      java.util.Map.entry("saint patricks day", java.time.MonthDay.of(3, 17)),
+      java.util.Map.entry("bonfire night", java.time.MonthDay.of(11, 5)),
+      java.util.Map.entry("guy fawkes night", java.time.MonthDay.of(11, 5)),
+      java.util.Map.entry("hogmanay", java.time.MonthDay.of(12, 31)));
+  /** Holidays on the nth weekday of a month (the United States'), by their first word. */
+  private static final java.util.Map<String, NthWeekdayOfMonth> NTH_WEEKDAYS = java.util.Map.of(
+      "martin", new NthWeekdayOfMonth(3, DayOfWeek.MONDAY, Month.JANUARY, OptionalInt.empty()),
+      "mlk", new NthWeekdayOfMonth(3, DayOfWeek.MONDAY, Month.JANUARY, OptionalInt.empty()),
+      "presidents", new NthWeekdayOfMonth(3, DayOfWeek.MONDAY, Month.FEBRUARY, OptionalInt.empty()),
+      "columbus", new NthWeekdayOfMonth(2, DayOfWeek.MONDAY, Month.OCTOBER, OptionalInt.empty()),
+      "mothers", new NthWeekdayOfMonth(2, DayOfWeek.SUNDAY, Month.MAY, OptionalInt.empty()),
+      "fathers", new NthWeekdayOfMonth(3, DayOfWeek.SUNDAY, Month.JUNE, OptionalInt.empty()));
+
+  /** Days counted from Easter Sunday, by their names. */
+  private static final java.util.Map<String, Integer> EASTER_DAYS = java.util.Map.of("good friday", -2,
+      "ash wednesday", -46, "palm sunday", -7, "maundy thursday", -3, "holy thursday", -3, "holy saturday", -1,
+      "shrove tuesday", -47);
+
+  private HolidayRules() {}
+
+  static List<Rule> rules() {
+    return List.of(
+        Rule.of("<holiday>", "christmas new thanksgiving independence halloween valentine labor memorial easter good "
+                + "ash palm maundy holy shrove black cyber " + NAMED_DAYS_TRIGGER,
+            "(?<h>easter(?:\\s{1,3}(?:sunday|monday|week))?|good\\s{1,3}friday|ash\\s{1,3}wednesday|palm\\s{1,3}sunday"
+                + "|(?:maundy|holy)\\s{1,3}thursday|holy\\s{1,3}saturday|shrove\\s{1,3}tuesday|black\\s{1,3}friday"
+                + "|cyber\\s{1,3}monday|christmas\\s{1,3}eve|christmas(?:\\s{1,3}day)?"
+                + "|new\\s{1,3}year'?s\\s{1,3}eve|new\\s{1,3}year'?s(?:\\s{1,3}day)?"
+                + "|thanksgiving(?:\\s{1,3}day)?|independence\\s{1,3}day|halloween|valentine'?s\\s{1,3}day|labor\\s{1,3}day"
+                + "|memorial\\s{1,3}day|" + NAMED_DAYS + ")\\b(?:,?\\s{1,3}(?<y>" + CalendarRules.YEAR + ")\\b)?",
+            HolidayRules::holiday));
+  }
+
+  private static TemporalExpression holiday(Matcher m, Scan s) {
+    String h = m.group("h").replaceAll("\\s{1,3}", " ").replace("'", "").replace("\u2019", "").replace(".", "");
+    OptionalInt y = CalendarRules.year(m, "y");
+    java.time.MonthDay fixed = FIXED_DAYS.get(h);
+    NthWeekdayOfMonth nth = NTH_WEEKDAYS.get(h.substring(0, Math.max(0, h.indexOf(' '))));
+    if (fixed != null || nth != null && h.endsWith("day")) {
+      if (!Character.isUpperCase(s.text.charAt(m.start()))) {
+        return null;
+      }
+      if (nth != null) {
+        return new NthWeekdayOfMonth(nth.n(), nth.day(), nth.month(), y);
+      }
+      return y.isPresent() ? new Explicit(TimeValue.ofDay(fixed.atYear(y.getAsInt())))
+          : new MonthDay(fixed.getMonth(), fixed.getDayOfMonth(), y);
+    }
+    Integer fromEaster = EASTER_DAYS.get(h);
+    if (fromEaster != null || h.startsWith("easter")) {
+      if (!Character.isUpperCase(s.text.charAt(m.start()))) {
+        return null;
+      }
+      int days = fromEaster != null ? fromEaster : h.endsWith("monday") ? 1 : 0;
+      TemporalExpression day = new TemporalExpression.EasterDay(days, y);
+      return h.endsWith("week") ? new TemporalExpression.Containing(Unit.WEEK, day) : day; // the week ending on Easter
+    }
+    if (h.startsWith("black") || h.startsWith("cyber")) {
+      // the Friday and the Monday after Thanksgiving
+      return Character.isUpperCase(s.text.charAt(m.start())) ? new TemporalExpression.DayShift(
+          new NthWeekdayOfMonth(4, DayOfWeek.THURSDAY, Month.NOVEMBER, y), h.startsWith("black") ? 1 : 4) : null;
+    }
+    if (h.startsWith("thanksgiving")) {
+      return new NthWeekdayOfMonth(4, DayOfWeek.THURSDAY, Month.NOVEMBER, y);
+    } else if (h.startsWith("labor")) {
+      return new NthWeekdayOfMonth(1, DayOfWeek.MONDAY, Month.SEPTEMBER, y);
+    } else if (h.startsWith("memorial")) {
+      return new NthWeekdayOfMonth(-1, DayOfWeek.MONDAY, Month.MAY, y);
+    }
+    Month month;
+    int day;
+    if (h.startsWith("christmas")) {
+      month = Month.DECEMBER;
+      day = h.endsWith("eve") ? 24 : 25;
+    } else if (h.startsWith("new")) {
+      month = h.endsWith("eve") ? Month.DECEMBER : Month.JANUARY;
+      day = h.endsWith("eve") ? 31 : 1;
+    } else if (h.startsWith("independence")) {
+      month = Month.JULY;
+      day = 4;
+    } else if (h.startsWith("halloween")) {
+      month = Month.OCTOBER;
+      day = 31;
+    } else {
+      month = Month.FEBRUARY;
+      day = 14;
+    }
+    if (!Character.isUpperCase(s.text.charAt(m.start()))) {
+      return null;
+    }
+    return y.isPresent() ? new Explicit(TimeValue.ofDay(LocalDate.of(y.getAsInt(), month, day))) : new MonthDay(month, day, y);
+  }
+}
