@@ -48,6 +48,8 @@ final class CasualtyRules {
       "of", "from", "in", "at", "near", "inside", "aboard", "belonging", "with", "under", "across", "on",
       "loyal", "believed", "thought", "suspected", "said", "linked", "affiliated", "allied", "based",
       "who", "whose", "for");
+  /** Verbs of saying that start a tail only as "said to be", "believed by residents to be". */
+  private static final TokenSet SAYING_TAILS = TokenSet.of("said", "believed", "thought");
   private static final TokenSet ARTICLES = TokenSet.of("the", "a", "an");
   /** Words other than prepositions that may come before an article in a tail: "on board the ferry", "all the". */
   private static final TokenSet BEFORE_ARTICLES = TokenSet.of(
@@ -624,7 +626,7 @@ final class CasualtyRules {
       // "residents nearby were evacuated", but not "five people nearby heard the blast and 2 were hurt"
       return skipAuxiliaries(t, j + 1, e) >= 0 ? j + 1 : j;
     }
-    if (j >= e || !(POST_MODIFIER_STARTS.contains(t[j]) || participle || pastParticiple)) {
+    if (j >= e || !(POST_MODIFIER_STARTS.contains(t[j]) || participle || pastParticiple) || sayerSaid(t, j, e)) {
       return j;
     }
     int stop = Math.min(e, j + MAX_POST_MODIFIER);
@@ -670,6 +672,15 @@ final class CasualtyRules {
     return j;
   }
 
+
+  /**
+   * Whether a verb of saying at {@code j} after the people is their own saying, no tail of them:
+   * "fighters said to be loyal to the chief", "men believed by residents to be militants" are
+   * tails, but in "a spokesman said police had arrested five suspects" the spokesman says it.
+   */
+  private static boolean sayerSaid(Token[] t, int j, int e) {
+    return SAYING_TAILS.contains(t[j]) && !(j + 1 < e && (t[j + 1].is("to") || t[j + 1].is("by")));
+  }
 
   /**
    * Whether the article at {@code k}, inside the tail that starts at {@code j}, follows a word that

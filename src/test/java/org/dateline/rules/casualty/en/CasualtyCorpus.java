@@ -27,6 +27,9 @@ final class CasualtyCorpus {
   }
 
   static final List<Entry> POSITIVE = List.of(
+      // a sayer's "said" is no tail of the people before it: the spokesman said it, he was not arrested
+      e("arrested 5", "A police spokeswoman said officers had arrested five men over the robbery."),
+      e("killed 9", "A local official said nine villagers were killed in the raid."),
       e("killed [6..+inf); injured 37",
           "At least six people died and 37 were wounded in the blast in Vologda yesterday, Tuesday.",
           "At least six people were killed and 37 others injured when the depot exploded.",
@@ -1103,6 +1106,7 @@ final class CasualtyCorpus {
 
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
+      "A ministry spokesman said troops had evacuated the base.",
       "Two hikers were scared to death by a bear on the trail.",
       "Two cars were hit by shrapnel outside the station.",
       "He shot 68 in the final round to win by two strokes.", "She shot 12 of 20 from the field.",
