@@ -122,7 +122,8 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
       s = e;
     }
     int headlineEnd = t.length == 0 ? 0 : t[tokens.sentenceEnd[0] - 1].end;
-    return Headlines.restatedTallies(Headlines.withoutHeadlinesBesideCounts(out), headlineEnd);
+    return Headlines.withoutVagueRestated(
+        Headlines.restatedTallies(Headlines.withoutHeadlinesBesideCounts(out), headlineEnd), headlineEnd);
   }
 
   private static void sentence(String text, Token[] t, int s, int e, ReportSoFar soFar, List<CasualtyFigure> out) {

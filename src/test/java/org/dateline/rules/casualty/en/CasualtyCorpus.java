@@ -27,6 +27,11 @@ final class CasualtyCorpus {
   }
 
   static final List<Entry> POSITIVE = List.of(
+      // a headline's vague count gives way to the story's number of it: one toll told twice, the headline rounding it
+      e("killed [37..+inf)", "Clashes in the south leave dozens dead\nClashes between rival militias have killed at least 37 people since Sunday, a war monitor said."),
+      e("displaced ~45000 (cumulative)", "Fighting near the lake displaces thousands\nRenewed fighting has forced about 45,000 people to flee their homes in a week, the UN said."),
+      // a story's number below the word's bounds is another figure: the headline's stays
+      e("killed dozens[24..99]; killed 12", "Floods kill dozens in the north\nTwelve bodies were recovered from the river on Monday."),
       // a sayer's "said" is no tail of the people before it: the spokesman said it, he was not arrested
       e("arrested 5", "A police spokeswoman said officers had arrested five men over the robbery."),
       e("killed 9", "A local official said nine villagers were killed in the raid."),
