@@ -121,6 +121,10 @@ final class Lexicon {
           "fled into neighbouring", "fled into neighboring", "fled abroad", "fled the country",
           "fled the fighting", "fled the violence", "fled their villages", "fled the city", "fled the region",
           "fled the province", "fled the town", "fled the enclave", "fled the territory", "took refuge", "taken refuge",
+          // villagers fled from the village or into the wild: "3,200 people fled the village", "fled into the bush"
+          "fled the village", "fled their village", "fled the villages", "fled the camp", "fled the camps",
+          "fled the district", "fled to the town", "fled to nearby", "fled into the bush", "fled to the bush",
+          "fled into the forest", "fled into ? forest", "fled into the jungle", "fled into the mountains",
           "sought refuge", "sought shelter", "taking refuge",
           // "2,000 people lost their homes", "80,000 were forced to leave their homes"
           "lost their homes", "forced to leave their homes", "forced to abandon their homes", "abandoned their homes",

@@ -27,6 +27,10 @@ final class CasualtyCorpus {
   }
 
   static final List<Entry> POSITIVE = List.of(
+      // villagers who fled the village, or into the bush, are displaced
+      e("displaced ~3200", "About 3,200 people fled the village towards the provincial capital."),
+      e("displaced ~2000", "Some 2,000 villagers fled into the jungle after the airstrike."),
+      e("displaced hundreds[200..999]", "Hundreds of residents have fled to the town of Butembo."),
       // a headline's vague count gives way to the story's number of it: one toll told twice, the headline rounding it
       e("killed [37..+inf)", "Clashes in the south leave dozens dead\nClashes between rival militias have killed at least 37 people since Sunday, a war monitor said."),
       e("displaced ~45000 (cumulative)", "Fighting near the lake displaces thousands\nRenewed fighting has forced about 45,000 people to flee their homes in a week, the UN said."),
@@ -1111,6 +1115,7 @@ final class CasualtyCorpus {
 
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
+      "Two suspects fled the area on foot before officers arrived.",
       "A ministry spokesman said troops had evacuated the base.",
       "Two hikers were scared to death by a bear on the trail.",
       "Two cars were hit by shrapnel outside the station.",
