@@ -468,7 +468,7 @@ final class CasualtyRules {
       }
     }
     int main = relative ? skipAuxiliaries(t, from, e) : -1;
-    PhraseTable.Match m = main <= end ? null : Lexicon.PREDICATES.match(t, main, e);
+    PhraseTable.Match m = main < end ? null : Lexicon.PREDICATES.match(t, main, e);
     if (m == null || m.category != CasualtyCategory.KILLED) {
       return -1;
     }

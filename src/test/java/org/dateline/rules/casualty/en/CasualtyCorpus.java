@@ -27,6 +27,9 @@ final class CasualtyCorpus {
   }
 
   static final List<Entry> POSITIVE = List.of(
+      // the main verb right after a relative clause's wound is the news: the hurt one died
+      e("killed 1", "A woman who was critically injured died in hospital overnight."),
+      e("killed 2", "Two men who were wounded died on Friday."),
       // villagers who fled the village, or into the bush, are displaced
       e("displaced ~3200", "About 3,200 people fled the village towards the provincial capital."),
       e("displaced ~2000", "Some 2,000 villagers fled into the jungle after the airstrike."),
