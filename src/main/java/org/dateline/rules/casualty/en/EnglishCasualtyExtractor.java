@@ -72,6 +72,8 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
 
   /** Adverbs that make the saying after them an earlier, superseded one: "had originally said". */
   private static final TokenSet EARLIER_SAYING = TokenSet.of("originally", "initially");
+  /** Adverbs that make the saying after them an earlier one only after "had": "had earlier said". */
+  private static final TokenSet EARLIER_AFTER_HAD = TokenSet.of("earlier", "previously");
   private static final TokenSet SAID = TokenSet.of("said", "reported", "stated", "put", "gave", "announced");
 
   private EnglishCasualtyExtractor() {}
@@ -622,9 +624,12 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
         return true;
       }
     }
-    // "police had originally said that seven people were shot": an earlier statement
+    // "police had originally said that seven people were shot": an earlier statement; "earlier" only
+    // after "had" ("officials had earlier put the toll at seven"): "the ministry earlier reported" may
+    // be the toll that stands
     for (int i = Math.max(s, c.numberBegin - MAX_SUPERSEDED_CUE - 2); i + 1 < c.numberBegin; i++) {
-      if (EARLIER_SAYING.contains(t[i]) && SAID.contains(t[i + 1])) {
+      boolean earlier = EARLIER_SAYING.contains(t[i]) || i > s && t[i - 1].is("had") && EARLIER_AFTER_HAD.contains(t[i]);
+      if (earlier && SAID.contains(t[i + 1])) {
         return true;
       }
     }
