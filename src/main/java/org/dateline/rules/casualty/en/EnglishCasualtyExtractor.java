@@ -185,6 +185,10 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
     if (wounded != null) {
       accepted.add(wounded);
     }
+    Candidate arrested = SingleArrests.apply(t, s, e, accepted, out);
+    if (arrested != null) {
+      accepted.add(arrested);
+    }
     accepted.sort((a, b) -> Integer.compare(a.spanBegin, b.spanBegin));
     SelfKilled.apply(t, s, e, accepted, out);
     Additions.mark(t, s, e, accepted, out);

@@ -27,6 +27,20 @@ final class CasualtyCorpus {
   }
 
   static final List<Entry> POSITIVE = List.of(
+      // (these were negatives of the killed rules: no death told; the arrest is a figure of its own)
+      e("arrested 1", "The suspect was taken into custody after the shooting."),
+      e("arrested 1", "The suspect was arrested on Sunday."),
+      e("arrested 1", "Lopez was arrested on Sunday."),
+      e("arrested 2", "Okafor and his cousin were arrested on Sunday night."),
+      // one person arrested, told without a number, as a subject of a passive arrest or the object of one
+      e("arrested 1", "The owner of the plant has been arrested, police said."),
+      e("arrested 1", "Police said the suspect, 19, was taken into custody without incident."),
+      e("arrested 1", "Officers arrested the suspect, a 41-year-old man, at a relative's home on Tuesday night."),
+      e("arrested 1", "He was arrested at the scene after a brief struggle."),
+      e("arrested 2", "The driver and his brother were detained for questioning."),
+      e("killed 1; arrested 1", "A man was shot dead outside a bar on Sunday. Police arrested him hours later."),
+      // the arrested are counted already: the person is one of them
+      e("arrested 2", "Two men were arrested on Monday. The suspect, 19, was taken into custody at his home."),
       // a saying "had earlier" made is superseded; "earlier reported" without "had" may be the toll that stands
       e("killed 9 (update); killed 7 (previous)", "The toll rose to nine on Wednesday. Officials had earlier put the toll at seven."),
       e("killed 5 (previous)", "Police had previously said that five people were killed."),
@@ -1122,6 +1136,10 @@ final class CasualtyCorpus {
 
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
+      "The suspect has not been arrested.",
+      "Police tried to arrest the driver but he escaped.",
+      "A warrant was issued for the arrest of the suspect.",
+      "The man will be detained until his trial.",
       "Two suspects fled the area on foot before officers arrived.",
       "A ministry spokesman said troops had evacuated the base.",
       "Two hikers were scared to death by a bear on the trail.",
@@ -1187,7 +1205,6 @@ final class CasualtyCorpus {
       "The fatal shooting at the fair led to new rules for the stalls.",
       "Two parked cars were struck by bullets.", "Two cyclists were struck by a van on the bridge.",
       "Two officers were sent to the scene after the shooting.", "Two deputies came to the house after the shooting.",
-      "The suspect was taken into custody after the shooting.",
       // an age after a name is no count of people taken in
       "Ana Ruiz, 19, and Tomas Ruiz, 32 were driven to the hospital with minor injuries.",
       // people the predicate denies are unhurt, no figure
@@ -1263,7 +1280,6 @@ final class CasualtyCorpus {
       "The plane was shot down over the sea.",
       // One person is no figure when the words do not say that person died.
       "The victim's family said he was a kind man.",
-      "The suspect was arrested on Sunday.",
       "The wounded teen believed he had been gunned down by a rival.", "He would have died without the surgery.",
       "He died in 2009 after a long illness.",
       // a killing only tried, threatened or planned is no figure
@@ -1310,9 +1326,9 @@ final class CasualtyCorpus {
       "A mother of four was interviewed after the fire.",
       "The girl who was shot inside a home has recovered.",
       "The victim (Tomas Ruiz) was questioned by police.", "One of those cars was hit by a truck.",
-      "Everyone was hurt.", "Kabul was shaken by a blast.", "Lopez was arrested on Sunday.",
+      "Everyone was hurt.", "Kabul was shaken by a blast.",
       "The pastor spoke of the life of the community.",
-      "Kaduna and his men were attacked.", "Okafor and his cousin were arrested on Sunday night.",
+      "Kaduna and his men were attacked.",
       "Four radio (RN) stations were hit by shells.",
       "Two masked men arrived and murdered him in cold blood.", "Two gunmen shot and killed him on the porch.",
       "Three men killed them with machetes.", "Gunmen abducted two teachers and shot him dead.",
