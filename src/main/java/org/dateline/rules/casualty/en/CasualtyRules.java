@@ -51,6 +51,14 @@ final class CasualtyRules {
   /** Verbs of saying that start a tail only as "said to be", "believed by residents to be". */
   private static final TokenSet SAYING_TAILS = TokenSet.of("said", "believed", "thought");
   private static final TokenSet ARTICLES = TokenSet.of("the", "a", "an");
+  /** "freed", a rescue only when rescuers did it: see {@link #rescuersBefore}. */
+  private static final TokenSet FREED = TokenSet.of("freed", "freeing");
+  /** Who frees captives in a rescue: "troops freed 46 hostages". */
+  private static final TokenSet RESCUERS = TokenSet.of(
+      "police", "troops", "soldiers", "army", "forces", "military", "operatives", "officers", "commandos", "navy",
+      "marines", "agents", "personnel", "policemen", "gendarmes", "rescuers");
+  /** How many words may stand between the rescuers and "freed": "security forces on Sunday freed". */
+  private static final int MAX_RESCUER_GAP = 6;
   /** Words other than prepositions that may come before an article in a tail: "on board the ferry", "all the". */
   private static final TokenSet BEFORE_ARTICLES = TokenSet.of(
       "board", "all", "both", "half", "outside", "along", "across", "onto", "within", "throughout", "beside",
@@ -798,7 +806,8 @@ final class CasualtyRules {
   /** "killing 10 civilians", "wounded 19 others", "killed 5 and wounded 12", "the deaths of two men". */
   static void action(Token[] t, int i, int e, List<Candidate> out) {
     PhraseTable.Match m = Lexicon.ACTIONS.match(t, i, e);
-    if (m == null || joinedOutcome(t, i, m, e) || intended(t, i) || sentenced(t, i, i)) {
+    if (m == null || joinedOutcome(t, i, m, e) || intended(t, i) || sentenced(t, i, i)
+        || FREED.contains(t[i]) && !rescuersBefore(t, i)) {
       return;
     }
     int j = m.end;
@@ -890,6 +899,27 @@ final class CasualtyRules {
    * Whether the verb at {@code i} is only intended or tried, not done: "accused of trying to kill two
    * officers", "threatened to kill three people", "planned to kill 10". ("Went on to kill five" is done.)
    */
+  /**
+   * Whether rescuers are the subject of "freed" at {@code i}: "police freed 23 kidnap victims",
+   * "security forces on Sunday freed 46 hostages", "police said they had freed nine hostages". Captors free their captives too ("the bandits
+   * freed 15 villagers after a ransom was paid"), which is no rescue.
+   */
+  private static boolean rescuersBefore(Token[] t, int i) {
+    boolean they = false;
+    for (int k = i - 1; k >= Math.max(0, i - MAX_RESCUER_GAP); k--) {
+      if (RESCUERS.contains(t[k])) {
+        return true;
+      }
+      // "police said they had freed nine hostages": the rescuers say it of themselves
+      boolean ownSaying = they && (t[k].is("said") || t[k].is("say") || t[k].is("says"));
+      if (!ownSaying && (t[k].isPunct() || CLAUSE_WORDS.contains(t[k]))) {
+        return false;
+      }
+      they |= t[k].is("they") || t[k].is("we");
+    }
+    return false;
+  }
+
   private static boolean intended(Token[] t, int i) {
     return i >= 2 && t[i - 1].is("to") && INTENT.contains(t[i - 2]);
   }

@@ -177,7 +177,9 @@ final class Lexicon {
       .add(ARRESTED, "arrested", "arresting", "detained", "detaining", "the arrest of", "arrest of",
           "the detention of", "arrest", "arrests", "detain", "detains", "rounded up", "rounding up", "round up",
           "rounds up")
-      .add(RESCUED, "rescued", "rescuing", "the rescue of", "rescue of")
+      .add(RESCUED, "rescued", "rescuing", "the rescue of", "rescue of",
+          // only with rescuers before: "troops freed 46 hostages", not "the bandits freed 15 villagers"
+          "freed", "freeing")
       // "the outbreak sickened 400 people, hospitalising 50"
       .add(HOSPITALIZED, "hospitalizing", "hospitalising", "hospitalized", "hospitalised")
       .add(AFFECTED, "affected", "affecting", "impacted", "impacting")

@@ -27,6 +27,10 @@ final class CasualtyCorpus {
   }
 
   static final List<Entry> POSITIVE = List.of(
+      // captives freed by rescuers are rescued; captors free their captives too, which is no rescue
+      e("rescued 23", "Police freed 23 kidnap victims from a forest hideout on Sunday."),
+      e("rescued 46", "Security forces on Sunday freed 46 hostages after a gun battle with bandits."),
+      e("rescued 9", "Haitian police said they had freed nine hostages held by the gang."),
       // (these were negatives of the killed rules: no death told; the arrest is a figure of its own)
       e("arrested 1", "The suspect was taken into custody after the shooting."),
       e("arrested 1", "The suspect was arrested on Sunday."),
@@ -1136,6 +1140,8 @@ final class CasualtyCorpus {
 
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
+      "The bandits freed 15 of the abducted villagers after a ransom was paid.",
+      "Police said the kidnappers had freed 15 villagers.",
       "The suspect has not been arrested.",
       "Police tried to arrest the driver but he escaped.",
       "A warrant was issued for the arrest of the suspect.",
