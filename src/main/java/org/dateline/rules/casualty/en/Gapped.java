@@ -12,8 +12,10 @@ import org.dateline.model.FigureRole;
  * too: "six of the victims died at the scene, <b>two others at a hospital</b>".
  *
  * <p>The figure before must end in a place or time phrase of its own ("in Guatemala"), with no
- * other number between, and the group must be followed by one too: "died on May 3 and 4 in the
- * capital" is a date, and "two died and three in critical condition" a predicate the rules read.
+ * other number between (an aside on the place between commas may stand before the join: "in
+ * Donetsk, where a bomb hit a market, and two in Kherson"), and the group must be followed by one
+ * too: "died on May 3 and 4 in the capital" is a date, and "two died and three in critical
+ * condition" a predicate the rules read.
  * Where a wound is, the people are the same ("one was shot in the leg, another in the arm").
  *
  * <p>Immutable and thread-safe.
@@ -31,6 +33,10 @@ final class Gapped {
       "ankle", "wrist", "jaw", "eye", "mouth", "spine", "pelvis");
   /** How many words the place phrase of the figure before may take up to the join. */
   private static final int MAX_PLACE = 8;
+  /** Words that open an aside on the figure's place: "in Donetsk, where a bomb hit a market,". */
+  private static final TokenSet ASIDE_STARTS = TokenSet.of("where", "which");
+  /** How many words such an aside may take. */
+  private static final int MAX_ASIDE = 12;
   /** How many groups may follow one figure: "9 in Guatemala, 3 in Honduras and 2 in El Salvador". */
   private static final int MAX_GROUPS = 5;
 
@@ -75,6 +81,7 @@ final class Gapped {
     if (j >= e || j == from + 1 || !(t[j].is("and") || t[j].is(","))) {
       return null;
     }
+    j = afterAside(t, j, e);
     int at = t[j].is(",") && j + 1 < e && t[j + 1].is("and") ? j + 2 : j + 1;
     People.Counted counted = People.countedAt(t, at, e);
     if (counted == null || counted.quantity.need != Quantity.Need.NONE || t[at].is("another")
@@ -90,6 +97,26 @@ final class Gapped {
     return new Candidate(c.category, q.count, q.begin, q.end, q.begin, after, p == null ? c.who : p.who,
         c.role == FigureRole.SUBTOTAL ? FigureRole.SUBTOTAL : FigureRole.ADDITIONAL,
         "<n> <predicate> in <place> and <n> in <place>");
+  }
+
+  /**
+   * Steps over an aside on the place between commas at {@code j} to the comma before the join:
+   * "four were killed in Donetsk<b>, where a glide bomb hit a market,</b> and two in Kherson". The
+   * aside has no number of its own; returns {@code j} when there is none.
+   */
+  private static int afterAside(Token[] t, int j, int e) {
+    if (j + 1 >= e || !t[j].is(",") || !ASIDE_STARTS.contains(t[j + 1])) {
+      return j;
+    }
+    for (int k = j + 2; k + 1 < e && k <= j + MAX_ASIDE; k++) {
+      if (t[k].is(",")) {
+        return t[k + 1].is("and") ? k : j;
+      }
+      if (t[k].isNumber() || NumberWords.isNumberWord(t[k].lower) || t[k].is(".") || t[k].is(";")) {
+        return j;
+      }
+    }
+    return j;
   }
 
   /** Whether a body part follows within a few words of {@code i}: "in the lower back". */

@@ -27,6 +27,10 @@ final class CasualtyCorpus {
   }
 
   static final List<Entry> POSITIVE = List.of(
+      // an aside on the first place between commas may stand before the gapped group
+      e("killed 4; killed 2 (additional)", "Four people were killed in the Donetsk region, where a glide bomb hit a market, and two in the Kherson region."),
+      // a number inside the aside stops it
+      e("killed 4", "Four people were killed in Donetsk, where 12 shells fell, and two in Kherson."),
       // captives freed by rescuers are rescued; captors free their captives too, which is no rescue
       e("rescued 23", "Police freed 23 kidnap victims from a forest hideout on Sunday."),
       e("rescued 46", "Security forces on Sunday freed 46 hostages after a gun battle with bandits."),
