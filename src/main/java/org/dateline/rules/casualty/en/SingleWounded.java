@@ -52,6 +52,13 @@ final class SingleWounded {
   private static final int MAX_CLAUSE = 24;
   /** Wounding verbs joined to a killing: "killed a boy and <b>wounded</b> his father". */
   private static final TokenSet WOUNDING = TokenSet.of("wounded", "wounding", "injured", "injuring");
+  /**
+   * The "was" of one person killed, which a person hurt after "and" may share: "was killed and his
+   * wife injured". After "were" (a group dead) the reading is not taken: the one such report in
+   * the GVA feed ("she and her two sons were dead and her father critically injured") is of a
+   * father its incident's final toll counts dead, and no other was seen to weigh against it.
+   */
+  private static final TokenSet KILLED_PASSIVE = TokenSet.of("was");
   private static final TokenSet MISSILES = TokenSet.of("bullet", "bullets", "gunfire", "round", "rounds",
       "pellets", "shotgun", "gunshot", "fragment", "fragments", "projectile", "pellet", "shots");
   /** Active verbs of a bullet hitting someone: "a bullet struck the boy". */
@@ -220,7 +227,9 @@ final class SingleWounded {
       if (and < 0) {
         and = joinAfter(t, c.spanEnd, e);
       }
-      Candidate after = and < 0 || and + 1 >= e || !JOINS.contains(t[and]) ? null : woundedAfterAnd(t, s, and, e);
+      boolean passive = Sentences.containsAny(t, c.spanBegin, c.spanEnd, KILLED_PASSIVE);
+      Candidate after = and < 0 || and + 1 >= e || !JOINS.contains(t[and]) ? null
+          : woundedAfterAnd(t, s, and, e, passive);
       if (after != null) {
         return after;
       }
@@ -259,7 +268,7 @@ final class SingleWounded {
   }
 
   /** The person hurt after the "and" at {@code and} that follows a killing: see {@link #woundedBesidesKilled}. */
-  private static Candidate woundedAfterAnd(Token[] t, int s, int and, int e) {
+  private static Candidate woundedAfterAnd(Token[] t, int s, int and, int e, boolean passive) {
     int k = and + 1;
     while (k < e && k <= and + 2 && t[k].lower.endsWith("ly")) {
       k++; // "critically", "seriously"
@@ -273,9 +282,39 @@ final class SingleWounded {
       return new Candidate(CasualtyCategory.INJURED, CasualtyCount.exactly(counted[0]), p.begin, counted[1], k,
           counted[1], counted[0] > 1 ? null : p.who, FigureRole.TOTAL, "<killed> and <wounded> <the person>");
     }
+    if (passive && t[and].is("and")) {
+      Candidate shared = sharedPassive(t, s, and, e);
+      if (shared != null) {
+        return shared;
+      }
+    }
     // "a father was killed and his son was shot": the clause after "and" starts as a sentence would
     int end = Math.min(e, and + 1 + MAX_CLAUSE);
     return tellsADeath(t, and + 1, end) ? null : besidesTheDead(subject(t, and + 1, and + 1, end, false));
+  }
+
+  /**
+   * "a girl was killed and her mother seriously injured": the person after the "and" at {@code and}
+   * shares the killing's "was", so a wounding participle right after them (an adverb may stand
+   * between) tells them hurt. Returns null when there is none.
+   */
+  private static Candidate sharedPassive(Token[] t, int s, int and, int e) {
+    SingleVictims.Phrase p = SingleVictims.phrase(t, s, and + 1, e, false);
+    if (p == null || p.kind == SingleVictims.Kind.PRONOUN || p.begin != and + 1) {
+      return null;
+    }
+    int[] counted = SingleVictims.conjoined(t, s, p.end, e, true);
+    int k = counted[1];
+    while (k < e && k <= counted[1] + 1 && t[k].lower.endsWith("ly")) {
+      k++; // "seriously", "critically"
+    }
+    boolean hurt = k < e && (t[k].is("wounded") || t[k].is("injured") || t[k].is("hurt"));
+    if (!hurt || k + 1 < e && (t[k + 1].isWord() && SingleVictims.phrase(t, s, k + 1, e, false) != null)) {
+      // "his wife injured a neighbour": an object after the verb makes it active
+      return null;
+    }
+    return new Candidate(CasualtyCategory.INJURED, CasualtyCount.exactly(counted[0]), p.begin, counted[1], p.begin,
+        k + 1, counted[0] > 1 ? null : p.who, FigureRole.TOTAL, "<killed> and <the person> <hurt>, besides <the killed>");
   }
 
   /**

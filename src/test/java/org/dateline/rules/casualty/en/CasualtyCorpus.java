@@ -27,6 +27,10 @@ final class CasualtyCorpus {
   }
 
   static final List<Entry> POSITIVE = List.of(
+      // a person after "and" shares the killing's "was": "killed and his wife injured" tells her hurt
+      e("killed 1; injured 1", "A man was killed and his wife injured when a shell hit their house."),
+      e("killed 1; injured 1", "A 12-year-old girl was killed and her mother seriously injured in a drone strike."),
+      e("killed 1; injured 2", "A woman was killed and her husband and son wounded in Kherson."),
       // an aside on the first place between commas may stand before the gapped group
       e("killed 4; killed 2 (additional)", "Four people were killed in the Donetsk region, where a glide bomb hit a market, and two in the Kherson region."),
       // a number inside the aside stops it
