@@ -140,7 +140,7 @@ final class CasualtyRules {
   private static final TokenSet SAYING = TokenSet.of("said", "reported", "believed", "thought", "feared", "known");
   /** Finite forms of "be" that, right after a participle, show it was no predicate: "the nine injured were". */
   private static final TokenSet FINITE_BE = TokenSet.of("were", "was", "are", "is");
-  private static final TokenSet HAVE = TokenSet.of("have", "has", "had");
+  static final TokenSet HAVE = TokenSet.of("have", "has", "had");
   private static final TokenSet OF_OWNERS = TokenSet.of("his", "her", "their", "its", "our", "the", "them");
 
   /** Participles before "to death" that tell of fear or boredom, not of a death. */

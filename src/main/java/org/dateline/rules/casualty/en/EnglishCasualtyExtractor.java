@@ -422,20 +422,22 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
    * bodies from the rubble", "rose to 12 after two more people died in hospital": a figure of an
    * update's category told in a clause that explains the update ("after", "as", "when", "with",
    * "following") is a part of it, a subtotal, not a toll of its own nor more on top of it. A figure
-   * joined by "and" still adds: "the toll rose to 12 on Monday, and two more died on Tuesday".
+   * joined by "and" still adds: "the toll rose to 12 on Monday, and two more died on Tuesday". A
+   * toll told in the perfect is explained so by "after" only ({@link #afterOnly}).
    */
   private static void partsOfAnUpdate(Token[] t, int s, List<Candidate> accepted) {
     for (Candidate update : accepted) {
-      if (update.role != FigureRole.UPDATE || update.count.value().isEmpty()) {
+      boolean perfect = update.role == FigureRole.TOTAL && Sentences.containsAny(t, update.spanBegin, update.spanEnd, CasualtyRules.HAVE);
+      if (update.role != FigureRole.UPDATE && !perfect || update.count.value().isEmpty()) {
         continue;
       }
       long toll = update.count.value().getAsLong();
       for (int k = 0; k < accepted.size(); k++) {
         Candidate c = accepted.get(k);
-        boolean part = c.category == update.category && c.numberBegin >= update.spanEnd
+        boolean part = c != update && c.category == update.category && c.numberBegin >= update.spanEnd
             && (c.role == FigureRole.TOTAL || c.role == FigureRole.ADDITIONAL)
             && c.count.value().isPresent() && c.count.value().getAsLong() < toll;
-        if (part && explains(t, update.spanEnd, c.spanBegin)) {
+        if (part && (perfect ? afterOnly(t, update.spanEnd, c.spanBegin) : explains(t, update.spanEnd, c.spanBegin))) {
           accepted.set(k, c.withRole(FigureRole.SUBTOTAL));
         }
       }
@@ -499,6 +501,23 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
   }
 
   /** Whether the words from {@code from} to {@code to} open a clause that explains what came before it. */
+  /**
+   * Whether "after" explains a toll told in the perfect: "police said three people had died, after
+   * a woman who was critically injured died in hospital overnight" tells how the toll came to be,
+   * as an update does. Only "after", with no "and" between.
+   */
+  private static boolean afterOnly(Token[] t, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (t[i].is("and") || t[i].is("but") || t[i].is(";")) {
+        return false;
+      }
+      if (t[i].is("after")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean explains(Token[] t, int from, int to) {
     for (int i = from; i < to; i++) {
       if (t[i].is("and") || t[i].is("but") || t[i].is(";")) {

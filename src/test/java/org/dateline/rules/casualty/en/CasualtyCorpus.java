@@ -27,6 +27,11 @@ final class CasualtyCorpus {
   }
 
   static final List<Entry> POSITIVE = List.of(
+      // a toll in the perfect that "after" explains takes the death it tells as a part of it
+      e("killed 3; killed 1 (subtotal)", "Police said three people had died, after a woman who was critically injured died in hospital overnight."),
+      e("killed 5; killed 1 (subtotal)", "Five people have died after a man who was hurt in the blast died on Sunday."),
+      // joined by "and", the death is more on top
+      e("killed 3; killed 1", "Three people have died, and a woman died in hospital on Sunday."),
       // a person after "and" shares the killing's "was": "killed and his wife injured" tells her hurt
       e("killed 1; injured 1", "A man was killed and his wife injured when a shell hit their house."),
       e("killed 1; injured 1", "A 12-year-old girl was killed and her mother seriously injured in a drone strike."),
