@@ -395,12 +395,31 @@ final class SingleWounded {
     return k + 1 < e && t[k].is("own") && BODY.contains(t[k + 1]);
   }
 
+  /**
+   * Whether a group counted by a number and its people noun is joined to the person: "wounded the
+   * driver and four passengers" tells people hurt besides the dead told before, not one of them
+   * again. An age between commas ("Jane Roe, 15,") is no count, and "shot" may tell the dead
+   * ("shot his ex-girlfriend, her husband and six children").
+   */
+  private static boolean countedGroupJoined(Token[] t, Candidate c) {
+    if (t[c.spanBegin].is("shot")) {
+      return false;
+    }
+    for (int k = c.numberBegin; k + 1 < c.numberEnd; k++) {
+      if ((t[k].isNumber() || t[k].has(WordFlags.NUMBER_WORD)) && Lexicon.isPeople(t[k + 1])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean definiteAfterDeaths(Token[] t, Candidate c, int e, List<CasualtyFigure> out) {
     boolean indefinite = t[c.numberBegin].is("a") || t[c.numberBegin].is("an");
     // "his wife was also wounded", "the other victim is in stable condition": someone besides the dead;
     // "the 19-year-old was taken to a hospital with a non-life-threatening wound": one told alive
     if (indefinite || Sentences.containsWord(t, c.spanBegin, c.spanEnd, "also")
-        || besides(t, c.numberBegin, c.numberEnd) || toldAlive(t, c.spanBegin, Math.min(e, c.spanEnd + ALIVE_WINDOW))) {
+        || besides(t, c.numberBegin, c.numberEnd) || toldAlive(t, c.spanBegin, Math.min(e, c.spanEnd + ALIVE_WINDOW))
+        || countedGroupJoined(t, c)) {
       return false;
     }
     for (CasualtyFigure f : out) {

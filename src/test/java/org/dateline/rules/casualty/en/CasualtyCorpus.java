@@ -27,6 +27,10 @@ final class CasualtyCorpus {
   }
 
   static final List<Entry> POSITIVE = List.of(
+      // after deaths told before, a person wounded with a counted group joined is hurt besides them, not one of them again
+      e("killed 2; injured 5", "Russian shelling killed two civilians overnight. A drone attack on a bus later wounded the driver and four passengers."),
+      // "shot" may tell the dead: the shot are left to them
+      e("killed 8", "A gunman killed eight people. He shot his ex-girlfriend, her husband and six children."),
       // a toll in the perfect that "after" explains takes the death it tells as a part of it
       e("killed 3; killed 1 (subtotal)", "Police said three people had died, after a woman who was critically injured died in hospital overnight."),
       e("killed 5; killed 1 (subtotal)", "Five people have died after a man who was hurt in the blast died on Sunday."),
