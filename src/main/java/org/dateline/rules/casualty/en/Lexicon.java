@@ -131,7 +131,9 @@ final class Lexicon {
           "forced out of their homes", "driven from their homes", "driven out of their homes")
       .add(ARRESTED, "arrested", "detained", "taken into custody", "taken into police custody",
           "taken into military custody", "apprehended", "rounded up", "placed under arrest",
-          "held for questioning", "remanded in custody", "nabbed")
+          "held for questioning", "remanded in custody", "nabbed",
+          // "a 40-year-old man remains in custody on suspicion of murder"
+          "in custody", "in police custody")
       .add(RESCUED, "rescued", "pulled alive", "pulled out alive", "pulled from ? rubble alive", "saved",
           "dug out alive", "dug alive", "brought out alive", "brought up alive", "brought to the surface alive",
           // "25 residents were brought to safety", "26 people were found alive"

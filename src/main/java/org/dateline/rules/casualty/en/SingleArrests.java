@@ -25,7 +25,7 @@ final class SingleArrests {
   /** Past verbs of an arrest before their object: "police detained the driver". */
   private static final TokenSet ARREST_VERBS = TokenSet.of("arrested", "detained", "apprehended", "nabbed");
   /** Forms of "be" that make the arrest a passive: "was arrested", "has been detained". */
-  private static final TokenSet BE = TokenSet.of("was", "is", "been", "being");
+  private static final TokenSet BE = TokenSet.of("was", "is", "been", "being", "remains", "remained");
   private static final TokenSet PLURAL = TokenSet.of("were", "are", "have");
   /** Words before a verb or inside the auxiliaries that make the arrest no fact yet: "to arrest", "will be". */
   private static final TokenSet NOT_DONE = TokenSet.of(

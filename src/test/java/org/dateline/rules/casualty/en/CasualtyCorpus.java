@@ -27,6 +27,11 @@ final class CasualtyCorpus {
   }
 
   static final List<Entry> POSITIVE = List.of(
+      // people held in custody are arrested
+      e("arrested 1", "A 40-year-old man, who was known to her, remains in custody on suspicion of murder."),
+      e("arrested 1", "The suspect is in police custody, officers said."),
+      e("arrested 0", "No one was in custody on Sunday night."),
+      e("killed 1", "A man died in police custody on Monday."),
       // after deaths told before, a person wounded with a counted group joined is hurt besides them, not one of them again
       e("killed 2; injured 5", "Russian shelling killed two civilians overnight. A drone attack on a bus later wounded the driver and four passengers."),
       // "shot" may tell the dead: the shot are left to them
