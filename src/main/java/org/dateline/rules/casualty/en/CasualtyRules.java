@@ -849,6 +849,10 @@ final class CasualtyRules {
     }
     int end = p == null ? q.end : p.end;
     q = couple(t, q, p, e);
+    if (p == null && q.count.word().filter("a couple"::equals).isPresent() && !(q.end < e && t[q.end].is("more"))) {
+      // "a drone struck a car, injuring a couple": the pair, not "a couple of" people
+      q = new Quantity(q.begin, q.end, CasualtyCount.exactly(2), Quantity.Need.NONE);
+    }
     out.add(new Candidate(m.category, q.count, q.begin, q.end, i, end, who(p), FigureRole.TOTAL, "<action> <n> <people>"));
     int and = p == null ? end : afterAboard(t, end, e); // "killing all six people aboard and one on the ground"
     boolean tail = false;

@@ -27,6 +27,9 @@ final class CasualtyCorpus {
   }
 
   static final List<Entry> POSITIVE = List.of(
+      // "a couple" ending the object is the pair: two people
+      e("injured 2", "A drone struck a car in Zolochiv, injuring a couple."),
+      e("injured a couple[2..3]", "The blast injured a couple of people."),
       // people held in custody are arrested
       e("arrested 1", "A 40-year-old man, who was known to her, remains in custody on suspicion of murder."),
       e("arrested 1", "The suspect is in police custody, officers said."),
