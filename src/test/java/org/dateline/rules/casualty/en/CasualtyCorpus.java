@@ -27,6 +27,9 @@ final class CasualtyCorpus {
   }
 
   static final List<Entry> POSITIVE = List.of(
+      // a wire update's numbered label is no part of the headline's first word
+      e("killed 7 (update); injured 68", "UPDATE 3-Toll in Kharkiv strike rises to 7, 68 wounded"),
+      e("killed 12", "UPDATE 1-Gunmen kill 12 in Nigeria"),
       // "a couple" ending the object is the pair: two people
       e("injured 2", "A drone struck a car in Zolochiv, injuring a couple."),
       e("injured a couple[2..3]", "The blast injured a couple of people."),
