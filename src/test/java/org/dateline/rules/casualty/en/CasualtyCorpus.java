@@ -27,6 +27,10 @@ final class CasualtyCorpus {
   }
 
   static final List<Entry> POSITIVE = List.of(
+      // people a fired gun hit are shot: the outcome splits them as for "shot"
+      e("injured 6", "The gunman opened fire on the crowd, hitting six people."),
+      e("injured 2", "A gunman fired into the crowd, striking two bystanders."),
+      e("injured 5; killed 1", "Police said the gunman fired at least 20 rounds into the crowd, hitting six people, one fatally."),
       // a wire update's numbered label is no part of the headline's first word
       e("killed 7 (update); injured 68", "UPDATE 3-Toll in Kharkiv strike rises to 7, 68 wounded"),
       e("killed 12", "UPDATE 1-Gunmen kill 12 in Nigeria"),
@@ -1168,6 +1172,8 @@ final class CasualtyCorpus {
 
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
+      "The car hit three pedestrians.",
+      "The storm knocked down power lines, hitting three districts.",
       "The bandits freed 15 of the abducted villagers after a ransom was paid.",
       "Police said the kidnappers had freed 15 villagers.",
       "The suspect has not been arrested.",
