@@ -7,7 +7,7 @@ import org.dateline.model.CasualtyFigure;
 import org.dateline.model.FigureRole;
 
 /**
- * One person arrested, or persons joined by "and", told without a number: "the suspect, 19, was taken into custody", "the
+ * One person arrested, or persons joined by "and" or told as "the pair", without a number: "the suspect, 19, was taken into custody", "the
  * owner of the plant has been arrested", "he was arrested at the scene", "officers arrested the
  * driver", "police detained him". The person is {@link SingleVictims#phrase}'s definite phrase, a
  * name or "he"/"she" (an indefinite one, "a man was arrested", is the number rules'); as a subject
@@ -31,6 +31,8 @@ final class SingleArrests {
   private static final TokenSet NOT_DONE = TokenSet.of(
       "to", "not", "never", "will", "would", "could", "might", "may", "should", "must", "tried", "trying",
       "attempted", "no");
+  /** Nouns of two people told as one: "the pair were arrested". */
+  private static final TokenSet PAIRS = TokenSet.of("pair", "duo", "couple");
   /** Words that start a short tail of the person: "the owner <b>of</b> the plant". */
   private static final TokenSet TAIL_STARTS = TokenSet.of("of", "at", "from", "in");
   private static final int MAX_TAIL = 5;
@@ -68,12 +70,20 @@ final class SingleArrests {
     if (i > s && SingleVictims.PREPOSITIONS.contains(t[i - 1])) {
       return null;
     }
-    SingleVictims.Phrase p = SingleVictims.phrase(t, s, i, e, true);
-    if (p == null || p.kind == SingleVictims.Kind.INDEFINITE) {
-      return null;
+    int[] counted;
+    SingleVictims.Phrase p;
+    if (i + 1 < e && t[i].is("the") && PAIRS.contains(t[i + 1])) {
+      // "the pair, aged 21 and 23, were remanded in custody": two people told before
+      p = new SingleVictims.Phrase(i, i + 2, SingleVictims.Kind.DEFINITE, null, t[i + 1].lower);
+      counted = new int[] {2, i + 2};
+    } else {
+      p = SingleVictims.phrase(t, s, i, e, true);
+      if (p == null || p.kind == SingleVictims.Kind.INDEFINITE) {
+        return null;
+      }
+      // "the driver and his brother were arrested": persons joined by "and" add up
+      counted = p.kind == SingleVictims.Kind.PRONOUN ? new int[] {1, p.end} : SingleVictims.conjoined(t, s, p.end, e);
     }
-    // "the driver and his brother were arrested": persons joined by "and" add up
-    int[] counted = p.kind == SingleVictims.Kind.PRONOUN ? new int[] {1, p.end} : SingleVictims.conjoined(t, s, p.end, e);
     int j = afterAside(t, afterTail(t, counted[1], e), e);
     int k = CasualtyRules.skipAuxiliaries(t, j, e);
     PhraseTable.Match m = k < 0 ? null : Lexicon.PREDICATES.match(t, k, e);

@@ -27,6 +27,9 @@ final class CasualtyCorpus {
   }
 
   static final List<Entry> POSITIVE = List.of(
+      // "the pair", "the couple" arrested are two
+      e("arrested 2", "The pair, aged 21 and 23, were remanded in custody when they appeared before magistrates."),
+      e("arrested 2", "The couple were arrested at their home on Tuesday."),
       // a death told later takes its dead from every telling of the same people shot, a headline's too
       e("injured 2; injured 2; killed 1", "Three shot outside Detroit gas station\nThree men were shot outside a gas station early Tuesday, police said. One of them died at the scene."),
       // people a fired gun hit are shot: the outcome splits them as for "shot"
