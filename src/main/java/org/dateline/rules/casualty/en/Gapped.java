@@ -1,6 +1,7 @@
 package org.dateline.rules.casualty.en;
 
 import java.util.List;
+import org.dateline.model.CasualtyCategory;
 import org.dateline.model.FigureRole;
 
 /**
@@ -17,11 +18,15 @@ import org.dateline.model.FigureRole;
  * too: "died on May 3 and 4 in the capital" is a date, and "two died and three in critical
  * condition" a predicate the rules read.
  * Where a wound is, the people are the same ("one was shot in the leg, another in the arm").
+ * Arrests may tell what people were held for instead ("19 were detained for looting and another 7
+ * for curfew violations"); "another" before the group's number only says they are more.
  *
  * <p>Immutable and thread-safe.
  */
 final class Gapped {
   private static final TokenSet PLACE_PREPS = TokenSet.of("in", "on", "at", "across", "near");
+  /** What an arrest was for, which a gapped group of arrested may tell instead of a place: "for looting". */
+  private static final TokenSet REASON_PREPS = TokenSet.of("for", "over");
   private static final TokenSet GROUP_WORDS = TokenSet.of("others", "more");
   private static final TokenSet STOPS = TokenSet.of(
       ".", ";", ":", "but", "while", "when", "after", "before", "as", "who", "which", "that", "said", "says",
@@ -68,7 +73,8 @@ final class Gapped {
 
   /** The group joined after the place phrase that starts at {@code from}, or null. */
   private static Candidate groupAfter(Token[] t, int from, int e, Candidate c, List<Candidate> accepted) {
-    if (from >= e || !PLACE_PREPS.contains(t[from])) {
+    boolean reason = c.category == CasualtyCategory.ARRESTED;
+    if (from >= e || !(PLACE_PREPS.contains(t[from]) || reason && REASON_PREPS.contains(t[from]))) {
       return null;
     }
     int j = from + 1;
@@ -83,6 +89,9 @@ final class Gapped {
     }
     j = afterAside(t, j, e);
     int at = t[j].is(",") && j + 1 < e && t[j + 1].is("and") ? j + 2 : j + 1;
+    if (at + 1 < e && t[at].is("another") && (t[at + 1].isNumber() || NumberWords.isNumberWord(t[at + 1].lower))) {
+      at++; // "and another 7 for curfew violations": "another" before a number only says they are more
+    }
     People.Counted counted = People.countedAt(t, at, e);
     if (counted == null || counted.quantity.need != Quantity.Need.NONE || t[at].is("another")
         || taken(accepted, counted.quantity)) {
@@ -91,7 +100,8 @@ final class Gapped {
     Quantity q = counted.quantity;
     People p = counted.people;
     int after = p != null ? p.end : q.end < e && GROUP_WORDS.contains(t[q.end]) ? q.end + 1 : q.end;
-    if (after + 1 >= e || !PLACE_PREPS.contains(t[after]) || t[after + 1].isNumber() || wound(t, after + 1, e)) {
+    if (after + 1 >= e || !(PLACE_PREPS.contains(t[after]) || reason && REASON_PREPS.contains(t[after]))
+        || t[after + 1].isNumber() || wound(t, after + 1, e)) {
       return null;
     }
     return new Candidate(c.category, q.count, q.begin, q.end, q.begin, after, p == null ? c.who : p.who,
