@@ -816,6 +816,11 @@ final class CasualtyRules {
       j += 3;
     } else if (j < e && t[j].is("all")) {
       j++;
+    } else if (j + 2 < e && t[j].is("the") && (t[j + 1].isNumber() || NumberWords.isNumberWord(t[j + 1].lower))
+        && Lexicon.isPeople(t[j + 2]) && !(i > 0 && t[i - 1].is("to"))) {
+      // "security forces killed the three assailants": the people told by a number after the article
+      // ("vowed to arrest the two suspects" is no arrest)
+      j++;
     } else if (m.category == CasualtyCategory.KILLED && j + 2 < e && REFLEXIVES.contains(t[j])
         && t[j + 1].is("and")) {
       // "killing himself and five others": the attacker is not counted, as in "before killing himself"

@@ -27,6 +27,8 @@ final class CasualtyCorpus {
   }
 
   static final List<Entry> POSITIVE = List.of(
+      // the people an action acts on may be told by a number after the article
+      e("killed 3; killed 2", "Security forces killed the three assailants after they stormed the checkpoint, killing two guards."),
       // a gapped group of arrested may tell what they were held for instead of a place; "another" before its number only says they are more
       e("arrested 19; arrested 7 (additional)", "Police said 19 people had been detained for looting and another 7 for curfew violations."),
       e("killed 6; killed 2 (additional)", "Six people were killed in Kharkiv and another two in Sumy."),
@@ -1182,6 +1184,7 @@ final class CasualtyCorpus {
 
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
+      "Investigators vowed to do everything possible to arrest the two suspects.",
       "The car hit three pedestrians.",
       "The storm knocked down power lines, hitting three districts.",
       "The bandits freed 15 of the abducted villagers after a ransom was paid.",
