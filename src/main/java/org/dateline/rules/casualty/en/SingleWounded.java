@@ -186,7 +186,7 @@ final class SingleWounded {
         c = missileObject(t, s, i, e);
       }
       if (c != null) {
-        return definiteAfterDeaths(t, c, e, out) ? null : c;
+        return definiteAfterDeaths(t, c, e, out) || oneOfTheHurt(t, c, out) ? null : c;
       }
     }
     return reflexive(t, s, e);
@@ -407,6 +407,26 @@ final class SingleWounded {
     }
     for (int k = c.numberBegin; k + 1 < c.numberEnd; k++) {
       if ((t[k].isNumber() || t[k].has(WordFlags.NUMBER_WORD)) && Lexicon.isPeople(t[k + 1])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a definite person hurt is one of the hurt the report counted before: after "Five
+   * people, including a 4-year-old girl, were hurt", "the girl was grazed in the head" tells of
+   * one of the five, no one more. Someone besides them ("the other victim", "also") is new.
+   */
+  private static boolean oneOfTheHurt(Token[] t, Candidate c, List<CasualtyFigure> out) {
+    boolean indefinite = t[c.numberBegin].is("a") || t[c.numberBegin].is("an");
+    if (indefinite || !c.count.equals(CasualtyCount.exactly(1)) || Sentences.containsWord(t, c.spanBegin, c.spanEnd, "also")
+        || besides(t, c.numberBegin, c.numberEnd)) {
+      return false;
+    }
+    for (CasualtyFigure f : out) {
+      if (f.category() == CasualtyCategory.INJURED && f.role() == FigureRole.TOTAL
+          && f.count().value().orElse(0) >= 2) {
         return true;
       }
     }

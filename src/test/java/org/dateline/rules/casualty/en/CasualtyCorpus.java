@@ -27,6 +27,10 @@ final class CasualtyCorpus {
   }
 
   static final List<Entry> POSITIVE = List.of(
+      // a definite person hurt, told after a count of the hurt, is one of them
+      e("injured 5; injured 1 (subtotal)", "Five people, including a 4-year-old girl, were hurt when someone opened fire on a house. The girl was grazed in the head and is expected to recover."),
+      // someone besides them is new
+      e("injured 3; injured 1", "Three men were wounded in the attack. The other victim, a woman, was also shot."),
       // the people an action acts on may be told by a number after the article
       e("killed 3; killed 2", "Security forces killed the three assailants after they stormed the checkpoint, killing two guards."),
       // a gapped group of arrested may tell what they were held for instead of a place; "another" before its number only says they are more
