@@ -24,6 +24,9 @@ final class SingleArrests {
   static final String RULE = "<the person> <arrested>";
   /** Past verbs of an arrest before their object: "police detained the driver". */
   private static final TokenSet ARREST_VERBS = TokenSet.of("arrested", "detained", "apprehended", "nabbed");
+  /** Words one of which every arrest this class reads holds. */
+  private static final TokenSet CUES = TokenSet.of(
+      "arrested", "detained", "apprehended", "nabbed", "custody", "arrest", "questioning", "rounded");
   /** Forms of "be" that make the arrest a passive: "was arrested", "has been detained". */
   private static final TokenSet BE = TokenSet.of("was", "is", "been", "being", "remains", "remained");
   private static final TokenSet PLURAL = TokenSet.of("were", "are", "have");
@@ -46,6 +49,9 @@ final class SingleArrests {
    * arrested already.
    */
   static Candidate apply(Token[] t, int s, int e, List<Candidate> accepted, List<CasualtyFigure> out) {
+    if (!Sentences.containsAny(t, s, e, CUES)) {
+      return null; // most sentences tell no arrest: the person phrases are not read
+    }
     for (Candidate c : accepted) {
       if (c.category == CasualtyCategory.ARRESTED) {
         return null;
