@@ -124,6 +124,7 @@ final class Lexicon {
           // villagers fled from the village or into the wild: "3,200 people fled the village", "fled into the bush"
           "fled the village", "fled their village", "fled the villages", "fled the camp", "fled the camps",
           "fled the district", "fled to the town", "fled to nearby", "fled into the bush", "fled to the bush",
+          "fled to the neighbouring", "fled to the neighboring",
           "fled into the forest", "fled into ? forest", "fled into the jungle", "fled into the mountains",
           "sought refuge", "sought shelter", "taking refuge",
           // "2,000 people lost their homes", "80,000 were forced to leave their homes"

@@ -27,6 +27,7 @@ final class CasualtyCorpus {
   }
 
   static final List<Entry> POSITIVE = List.of(
+      e("displaced ~1000", "Around 1,000 residents fled to the neighbouring commune of Arcahaie."),
       // a definite person hurt, told after a count of the hurt, is one of them
       e("injured 5; injured 1 (subtotal)", "Five people, including a 4-year-old girl, were hurt when someone opened fire on a house. The girl was grazed in the head and is expected to recover."),
       // someone besides them is new
