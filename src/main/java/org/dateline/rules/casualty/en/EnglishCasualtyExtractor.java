@@ -200,7 +200,8 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
     }
     for (Candidate c : accepted) {
       c = HurtInCondition.apply(t, GunshotWounds.mark(t, s, e, Ordinals.apply(t, e, c)), out);
-      out.add(figure(text, t, s, e, c, cumulative(t, s, e, c)));
+      CasualtyFigure f = figure(text, t, s, e, c, cumulative(t, s, e, c));
+      out.add(earlierStatement(t, s, c, f, out) ? f.toBuilder().role(FigureRole.PREVIOUS).build() : f);
     }
   }
 
@@ -653,6 +654,25 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
     for (int i = Math.max(s, c.numberBegin - MAX_SUPERSEDED_CUE - 2); i + 1 < c.numberBegin; i++) {
       boolean earlier = EARLIER_SAYING.contains(t[i]) || i > s && t[i - 1].is("had") && EARLIER_AFTER_HAD.contains(t[i]);
       if (earlier && SAID.contains(t[i + 1])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the figure is told in a sentence that opens with "Earlier," and a saying, after the
+   * report updated its category's toll: "The number killed rose to nine ... Earlier, officials said
+   * five civilians had been killed." Without an update told before, "Earlier, police said" may
+   * tell news of its own and the figure stands.
+   */
+  private static boolean earlierStatement(Token[] t, int s, Candidate c, CasualtyFigure f, List<CasualtyFigure> out) {
+    if (f.role() != FigureRole.TOTAL || s + 2 >= c.numberBegin || !t[s].is("earlier") || !t[s + 1].is(",")
+        || !Sentences.containsAny(t, s + 2, c.numberBegin, SAID)) {
+      return false;
+    }
+    for (CasualtyFigure o : out) {
+      if (o.category() == f.category() && o.role() == FigureRole.UPDATE) {
         return true;
       }
     }

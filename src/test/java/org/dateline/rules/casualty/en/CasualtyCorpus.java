@@ -27,6 +27,10 @@ final class CasualtyCorpus {
   }
 
   static final List<Entry> POSITIVE = List.of(
+      // after an update of its toll, "Earlier, officials said" tells an earlier toll
+      e("killed 9 (update); killed 5 (previous)", "The number of people killed in the siege rose to nine on Wednesday, police said. Earlier, officials said five civilians had been killed."),
+      // with no update before, it tells news of its own
+      e("killed 5", "Earlier, officials said five civilians had been killed in the siege."),
       e("displaced ~1000", "Around 1,000 residents fled to the neighbouring commune of Arcahaie."),
       // a definite person hurt, told after a count of the hurt, is one of them
       e("injured 5; injured 1 (subtotal)", "Five people, including a 4-year-old girl, were hurt when someone opened fire on a house. The girl was grazed in the head and is expected to recover."),
