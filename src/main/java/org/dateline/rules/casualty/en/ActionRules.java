@@ -17,6 +17,14 @@ final class ActionRules {
       "threaten", "threatens", "planned", "planning", "plan", "plans", "plotted", "plotting", "plot", "wanted",
       "wanting", "want", "wants", "intended", "intending", "intend", "intends", "vowed", "vowing", "vow", "vows",
       "conspired", "conspiring", "conspiracy", "sought", "seeking", "seek", "hoped", "hoping", "aimed", "aiming");
+  /** "freed", a rescue only when rescuers did it: see {@link #rescuersBefore}. */
+  private static final TokenSet FREED = TokenSet.of("freed", "freeing");
+  /** Who frees captives in a rescue: "troops freed 46 hostages". */
+  private static final TokenSet RESCUERS = TokenSet.of(
+      "police", "troops", "soldiers", "army", "forces", "military", "operatives", "officers", "commandos", "navy",
+      "marines", "agents", "personnel", "policemen", "gendarmes", "rescuers");
+  /** How many words may stand between the rescuers and "freed": "security forces on Sunday freed". */
+  private static final int MAX_RESCUER_GAP = 6;
   private static final TokenSet REFLEXIVES = TokenSet.of("himself", "herself", "themselves");
   private static final TokenSet NOT_SOMEONE = TokenSet.of(
       "lot", "number", "total", "third", "quarter", "half", "record", "bill", "deal", "plan", "proposal",
@@ -30,7 +38,8 @@ final class ActionRules {
   /** "killing 10 civilians", "wounded 19 others", "killed 5 and wounded 12", "the deaths of two men". */
   static void action(Token[] t, int i, int e, List<Candidate> out) {
     PhraseTable.Match m = Lexicon.ACTIONS.match(t, i, e);
-    if (m == null || CasualtyRules.joinedOutcome(t, i, m, e) || intended(t, i) || CasualtyRules.sentenced(t, i, i)) {
+    if (m == null || CasualtyRules.joinedOutcome(t, i, m, e) || intended(t, i) || CasualtyRules.sentenced(t, i, i)
+        || FREED.contains(t[i]) && !rescuersBefore(t, i)) {
       return;
     }
     int j = m.end;
@@ -38,6 +47,11 @@ final class ActionRules {
     if (j + 3 <= e && t[j].is("a") && t[j + 1].is("total") && t[j + 2].is("of")) {
       j += 3;
     } else if (j < e && t[j].is("all")) {
+      j++;
+    } else if (j + 2 < e && t[j].is("the") && (t[j + 1].isNumber() || NumberWords.isNumberWord(t[j + 1].lower))
+        && Lexicon.isPeople(t[j + 2]) && !(i > 0 && t[i - 1].is("to"))) {
+      // "security forces killed the three assailants": the people told by a number after the article
+      // ("vowed to arrest the two suspects" is no arrest)
       j++;
     } else if (m.category == CasualtyCategory.KILLED && j + 2 < e && REFLEXIVES.contains(t[j])
         && t[j + 1].is("and")) {
@@ -72,6 +86,10 @@ final class ActionRules {
     }
     int end = p == null ? q.end : p.end;
     q = CasualtyRules.couple(t, q, p, e);
+    if (p == null && q.count.word().filter("a couple"::equals).isPresent() && !(q.end < e && t[q.end].is("more"))) {
+      // "a drone struck a car, injuring a couple": the pair, not "a couple of" people
+      q = new Quantity(q.begin, q.end, CasualtyCount.exactly(2), Quantity.Need.NONE);
+    }
     out.add(new Candidate(m.category, q.count, q.begin, q.end, i, end, CasualtyRules.who(p), FigureRole.TOTAL, "<action> <n> <people>"));
     int and = p == null ? end : afterAboard(t, end, e); // "killing all six people aboard and one on the ground"
     boolean tail = false;
@@ -99,6 +117,27 @@ final class ActionRules {
             "<action> <n> <people> <place> and <n> <place>"));
       }
     }
+  }
+
+  /**
+   * Whether rescuers are the subject of "freed" at {@code i}: "police freed 23 kidnap victims", "security forces
+   * on Sunday freed 46 hostages", "police said they had freed nine hostages". Captors free their captives too ("the
+   * bandits freed 15 villagers after a ransom was paid"), which is no rescue.
+   */
+  private static boolean rescuersBefore(Token[] t, int i) {
+    boolean they = false;
+    for (int k = i - 1; k >= Math.max(0, i - MAX_RESCUER_GAP); k--) {
+      if (RESCUERS.contains(t[k])) {
+        return true;
+      }
+      // "police said they had freed nine hostages": the rescuers say it of themselves
+      boolean ownSaying = they && (t[k].is("said") || t[k].is("say") || t[k].is("says"));
+      if (!ownSaying && (t[k].isPunct() || CasualtyRules.CLAUSE_WORDS.contains(t[k]))) {
+        return false;
+      }
+      they |= t[k].is("they") || t[k].is("we");
+    }
+    return false;
   }
 
   /**

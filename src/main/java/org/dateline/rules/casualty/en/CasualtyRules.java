@@ -30,6 +30,8 @@ final class CasualtyRules {
       "who", "whose", "for",
       // an adjective or an irregular participle with its complement: "a man known to police"
       "known", "critical", "close", "crucial", "opposed", "responsible", "famous", "popular");
+  /** Verbs of saying that start a tail only as "said to be", "believed by residents to be". */
+  private static final TokenSet SAYING_TAILS = TokenSet.of("said", "believed", "thought");
   private static final TokenSet ARTICLES = TokenSet.of("the", "a", "an");
   /** Words other than prepositions that may come before an article in a tail: "on board the ferry", "all the". */
   private static final TokenSet BEFORE_ARTICLES = TokenSet.of(
@@ -38,7 +40,7 @@ final class CasualtyRules {
       "opposite", "inside", "aboard", "without", "amid");
   /** A place in one word after the people counted, right before their verb: "2,000 villagers downstream were moved". */
   private static final TokenSet ONE_WORD_PLACES = TokenSet.of("downstream", "upstream", "nearby");
-  private static final TokenSet CLAUSE_WORDS = TokenSet.of(
+  static final TokenSet CLAUSE_WORDS = TokenSet.of(
       "who", "which", "that", "when", "after", "while", "as", "because", "but", "where", "whose", "if",
       "said", "says", "say", "told");
   private static final TokenSet RELATIVES = TokenSet.of("who", "that", "which");
@@ -413,7 +415,7 @@ final class CasualtyRules {
       }
     }
     int main = relative ? skipAuxiliaries(t, from, e) : -1;
-    PhraseTable.Match m = main <= end ? null : Lexicon.PREDICATES.match(t, main, e);
+    PhraseTable.Match m = main < end ? null : Lexicon.PREDICATES.match(t, main, e);
     if (m == null || m.category != CasualtyCategory.KILLED) {
       return -1;
     }
@@ -571,7 +573,7 @@ final class CasualtyRules {
       // "residents nearby were evacuated", but not "five people nearby heard the blast and 2 were hurt"
       return skipAuxiliaries(t, j + 1, e) >= 0 ? j + 1 : j;
     }
-    if (j >= e || !(POST_MODIFIER_STARTS.contains(t[j]) || participle || pastParticiple)) {
+    if (j >= e || !(POST_MODIFIER_STARTS.contains(t[j]) || participle || pastParticiple) || sayerSaid(t, j, e)) {
       return j;
     }
     int stop = Math.min(e, j + MAX_POST_MODIFIER);
@@ -615,6 +617,15 @@ final class CasualtyRules {
       inRelative |= relative;
     }
     return j;
+  }
+
+  /**
+   * Whether a verb of saying at {@code j} after the people is their own saying, no tail of them:
+   * "fighters said to be loyal to the chief", "men believed by residents to be militants" are
+   * tails, but in "a spokesman said police had arrested five suspects" the spokesman says it.
+   */
+  private static boolean sayerSaid(Token[] t, int j, int e) {
+    return SAYING_TAILS.contains(t[j]) && !(j + 1 < e && (t[j + 1].is("to") || t[j + 1].is("by")));
   }
 
   /**

@@ -74,6 +74,8 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
 
   /** Adverbs that make the saying after them an earlier, superseded one: "had originally said". */
   private static final TokenSet EARLIER_SAYING = TokenSet.of("originally", "initially");
+  /** Adverbs that make the saying after them an earlier one only after "had": "had earlier said". */
+  private static final TokenSet EARLIER_AFTER_HAD = TokenSet.of("earlier", "previously");
   private static final TokenSet SAID = TokenSet.of("said", "reported", "stated", "put", "gave", "announced");
 
   private EnglishCasualtyExtractor() {}
@@ -124,7 +126,8 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
       s = e;
     }
     int headlineEnd = t.length == 0 ? 0 : t[tokens.sentenceEnd[0] - 1].end;
-    return Headlines.restatedTallies(Headlines.withoutHeadlinesBesideCounts(out), headlineEnd);
+    return Headlines.withoutVagueRestated(
+        Headlines.restatedTallies(Headlines.withoutHeadlinesBesideCounts(out), headlineEnd), headlineEnd);
   }
 
   private static void sentence(String text, Token[] t, int s, int e, ReportSoFar soFar, List<CasualtyFigure> out) {
@@ -185,6 +188,10 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
     if (wounded != null) {
       accepted.add(wounded);
     }
+    Candidate arrested = SingleArrests.apply(t, s, e, accepted, out);
+    if (arrested != null) {
+      accepted.add(arrested);
+    }
     accepted.sort((a, b) -> Integer.compare(a.spanBegin, b.spanBegin));
     SelfKilled.apply(t, s, e, accepted, out);
     Additions.mark(t, s, e, accepted, out);
@@ -196,7 +203,8 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
     }
     for (Candidate c : accepted) {
       c = HurtInCondition.apply(t, GunshotWounds.mark(t, s, e, Ordinals.apply(t, e, c)), out);
-      out.add(figure(text, t, s, e, c, cumulative(t, s, e, c)));
+      CasualtyFigure f = figure(text, t, s, e, c, cumulative(t, s, e, c));
+      out.add(earlierStatement(t, s, c, f, out) ? f.toBuilder().role(FigureRole.PREVIOUS).build() : f);
     }
   }
 
@@ -418,20 +426,22 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
    * bodies from the rubble", "rose to 12 after two more people died in hospital": a figure of an
    * update's category told in a clause that explains the update ("after", "as", "when", "with",
    * "following") is a part of it, a subtotal, not a toll of its own nor more on top of it. A figure
-   * joined by "and" still adds: "the toll rose to 12 on Monday, and two more died on Tuesday".
+   * joined by "and" still adds: "the toll rose to 12 on Monday, and two more died on Tuesday". A
+   * toll told in the perfect is explained so by "after" only ({@link #afterOnly}).
    */
   private static void partsOfAnUpdate(Token[] t, int s, List<Candidate> accepted) {
     for (Candidate update : accepted) {
-      if (update.role != FigureRole.UPDATE || update.count.value().isEmpty()) {
+      boolean perfect = update.role == FigureRole.TOTAL && Sentences.containsAny(t, update.spanBegin, update.spanEnd, CasualtyRules.HAVE);
+      if (update.role != FigureRole.UPDATE && !perfect || update.count.value().isEmpty()) {
         continue;
       }
       long toll = update.count.value().getAsLong();
       for (int k = 0; k < accepted.size(); k++) {
         Candidate c = accepted.get(k);
-        boolean part = c.category == update.category && c.numberBegin >= update.spanEnd
+        boolean part = c != update && c.category == update.category && c.numberBegin >= update.spanEnd
             && (c.role == FigureRole.TOTAL || c.role == FigureRole.ADDITIONAL)
             && c.count.value().isPresent() && c.count.value().getAsLong() < toll;
-        if (part && explains(t, update.spanEnd, c.spanBegin)) {
+        if (part && (perfect ? afterOnly(t, update.spanEnd, c.spanBegin) : explains(t, update.spanEnd, c.spanBegin))) {
           accepted.set(k, c.withRole(FigureRole.SUBTOTAL));
         }
       }
@@ -495,6 +505,23 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
   }
 
   /** Whether the words from {@code from} to {@code to} open a clause that explains what came before it. */
+  /**
+   * Whether "after" explains a toll told in the perfect: "police said three people had died, after
+   * a woman who was critically injured died in hospital overnight" tells how the toll came to be,
+   * as an update does. Only "after", with no "and" between.
+   */
+  private static boolean afterOnly(Token[] t, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (t[i].is("and") || t[i].is("but") || t[i].is(";")) {
+        return false;
+      }
+      if (t[i].is("after")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean explains(Token[] t, int from, int to) {
     for (int i = from; i < to; i++) {
       if (t[i].is("and") || t[i].is("but") || t[i].is(";")) {
@@ -649,9 +676,31 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
         return true;
       }
     }
-    // "police had originally said that seven people were shot": an earlier statement
+    // "police had originally said that seven people were shot": an earlier statement; "earlier" only
+    // after "had" ("officials had earlier put the toll at seven"): "the ministry earlier reported" may
+    // be the toll that stands
     for (int i = Math.max(s, c.numberBegin - MAX_SUPERSEDED_CUE - 2); i + 1 < c.numberBegin; i++) {
-      if (EARLIER_SAYING.contains(t[i]) && SAID.contains(t[i + 1])) {
+      boolean earlier = EARLIER_SAYING.contains(t[i]) || i > s && t[i - 1].is("had") && EARLIER_AFTER_HAD.contains(t[i]);
+      if (earlier && SAID.contains(t[i + 1])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the figure is told in a sentence that opens with "Earlier," and a saying, after the
+   * report updated its category's toll: "The number killed rose to nine ... Earlier, officials said
+   * five civilians had been killed." Without an update told before, "Earlier, police said" may
+   * tell news of its own and the figure stands.
+   */
+  private static boolean earlierStatement(Token[] t, int s, Candidate c, CasualtyFigure f, List<CasualtyFigure> out) {
+    if (f.role() != FigureRole.TOTAL || s + 2 >= c.numberBegin || !t[s].is("earlier") || !t[s + 1].is(",")
+        || !Sentences.containsAny(t, s + 2, c.numberBegin, SAID)) {
+      return false;
+    }
+    for (CasualtyFigure o : out) {
+      if (o.category() == f.category() && o.role() == FigureRole.UPDATE) {
         return true;
       }
     }

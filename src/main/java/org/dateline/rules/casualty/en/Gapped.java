@@ -1,6 +1,7 @@
 package org.dateline.rules.casualty.en;
 
 import java.util.List;
+import org.dateline.model.CasualtyCategory;
 import org.dateline.model.FigureRole;
 
 /**
@@ -12,14 +13,20 @@ import org.dateline.model.FigureRole;
  * too: "six of the victims died at the scene, <b>two others at a hospital</b>".
  *
  * <p>The figure before must end in a place or time phrase of its own ("in Guatemala"), with no
- * other number between, and the group must be followed by one too: "died on May 3 and 4 in the
- * capital" is a date, and "two died and three in critical condition" a predicate the rules read.
+ * other number between (an aside on the place between commas may stand before the join: "in
+ * Donetsk, where a bomb hit a market, and two in Kherson"), and the group must be followed by one
+ * too: "died on May 3 and 4 in the capital" is a date, and "two died and three in critical
+ * condition" a predicate the rules read.
  * Where a wound is, the people are the same ("one was shot in the leg, another in the arm").
+ * Arrests may tell what people were held for instead ("19 were detained for looting and another 7
+ * for curfew violations"); "another" before the group's number only says they are more.
  *
  * <p>Immutable and thread-safe.
  */
 final class Gapped {
   private static final TokenSet PLACE_PREPS = TokenSet.of("in", "on", "at", "across", "near");
+  /** What an arrest was for, which a gapped group of arrested may tell instead of a place: "for looting". */
+  private static final TokenSet REASON_PREPS = TokenSet.of("for", "over");
   private static final TokenSet GROUP_WORDS = TokenSet.of("others", "more");
   private static final TokenSet STOPS = TokenSet.of(
       ".", ";", ":", "but", "while", "when", "after", "before", "as", "who", "which", "that", "said", "says",
@@ -31,6 +38,10 @@ final class Gapped {
       "ankle", "wrist", "jaw", "eye", "mouth", "spine", "pelvis");
   /** How many words the place phrase of the figure before may take up to the join. */
   private static final int MAX_PLACE = 8;
+  /** Words that open an aside on the figure's place: "in Donetsk, where a bomb hit a market,". */
+  private static final TokenSet ASIDE_STARTS = TokenSet.of("where", "which");
+  /** How many words such an aside may take. */
+  private static final int MAX_ASIDE = 12;
   /** How many groups may follow one figure: "9 in Guatemala, 3 in Honduras and 2 in El Salvador". */
   private static final int MAX_GROUPS = 5;
 
@@ -62,7 +73,8 @@ final class Gapped {
 
   /** The group joined after the place phrase that starts at {@code from}, or null. */
   private static Candidate groupAfter(Token[] t, int from, int e, Candidate c, List<Candidate> accepted) {
-    if (from >= e || !PLACE_PREPS.contains(t[from])) {
+    boolean reason = c.category == CasualtyCategory.ARRESTED;
+    if (from >= e || !(PLACE_PREPS.contains(t[from]) || reason && REASON_PREPS.contains(t[from]))) {
       return null;
     }
     int j = from + 1;
@@ -75,7 +87,11 @@ final class Gapped {
     if (j >= e || j == from + 1 || !(t[j].is("and") || t[j].is(","))) {
       return null;
     }
+    j = afterAside(t, j, e);
     int at = t[j].is(",") && j + 1 < e && t[j + 1].is("and") ? j + 2 : j + 1;
+    if (at + 1 < e && t[at].is("another") && (t[at + 1].isNumber() || NumberWords.isNumberWord(t[at + 1].lower))) {
+      at++; // "and another 7 for curfew violations": "another" before a number only says they are more
+    }
     People.Counted counted = People.countedAt(t, at, e);
     if (counted == null || counted.quantity.need != Quantity.Need.NONE || t[at].is("another")
         || taken(accepted, counted.quantity)) {
@@ -84,12 +100,33 @@ final class Gapped {
     Quantity q = counted.quantity;
     People p = counted.people;
     int after = p != null ? p.end : q.end < e && GROUP_WORDS.contains(t[q.end]) ? q.end + 1 : q.end;
-    if (after + 1 >= e || !PLACE_PREPS.contains(t[after]) || t[after + 1].isNumber() || wound(t, after + 1, e)) {
+    if (after + 1 >= e || !(PLACE_PREPS.contains(t[after]) || reason && REASON_PREPS.contains(t[after]))
+        || t[after + 1].isNumber() || wound(t, after + 1, e)) {
       return null;
     }
     return new Candidate(c.category, q.count, q.begin, q.end, q.begin, after, p == null ? c.who : p.who,
         c.role == FigureRole.SUBTOTAL ? FigureRole.SUBTOTAL : FigureRole.ADDITIONAL,
         "<n> <predicate> in <place> and <n> in <place>");
+  }
+
+  /**
+   * Steps over an aside on the place between commas at {@code j} to the comma before the join:
+   * "four were killed in Donetsk<b>, where a glide bomb hit a market,</b> and two in Kherson". The
+   * aside has no number of its own; returns {@code j} when there is none.
+   */
+  private static int afterAside(Token[] t, int j, int e) {
+    if (j + 1 >= e || !t[j].is(",") || !ASIDE_STARTS.contains(t[j + 1])) {
+      return j;
+    }
+    for (int k = j + 2; k + 1 < e && k <= j + MAX_ASIDE; k++) {
+      if (t[k].is(",")) {
+        return t[k + 1].is("and") ? k : j;
+      }
+      if (t[k].isNumber() || NumberWords.isNumberWord(t[k].lower) || t[k].is(".") || t[k].is(";")) {
+        return j;
+      }
+    }
+    return j;
   }
 
   /** Whether a body part follows within a few words of {@code i}: "in the lower back". */

@@ -1,12 +1,14 @@
 package org.dateline.rules.casualty.en;
 
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Range;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.dateline.model.CasualtyCategory;
 import org.dateline.model.CasualtyCount;
 import org.dateline.model.CasualtyFigure;
+import org.dateline.model.CountQualifier;
 import org.dateline.model.FigureRole;
 
 /**
@@ -39,6 +41,8 @@ final class Headlines {
   static final String KILLED_RULE = "headline <person> <killed>";
   static final String FATE_RULE = "headline <person> <fate>";
   private static final int MAX_MODIFIERS = 4;
+  /** How many times the top of a headline's vague word the story's number may be: headlines round down. */
+  private static final int ROUNDED_DOWN = 10;
   /** How many words a headline's subject may take before its active verb: "Suspected jihadist gunmen kill". */
   private static final int MAX_ACTIVE_SUBJECT = 5;
   /** Active verbs of a headline's killing: "Gunmen kill village elder". */
@@ -180,6 +184,51 @@ final class Headlines {
       }
     }
     return out == null ? figures : out;
+  }
+
+  /**
+   * Returns the figures without a headline's vague count that the story gives as a number: "Clashes
+   * leave dozens dead" over "the clashes have killed at least 37 people" is one toll told twice, the
+   * headline rounding it. The story's figure must be of the same category and within the word's
+   * bounds or up to {@value #ROUNDED_DOWN} times its top ("Fighting displaces thousands" over
+   * "forced about 45,000 people to flee"); a part or an earlier toll of the story gives no number
+   * of the whole.
+   *
+   * @param headlineEnd the offset where the report's first sentence ends
+   */
+  static List<CasualtyFigure> withoutVagueRestated(List<CasualtyFigure> figures, int headlineEnd) {
+    List<CasualtyFigure> out = null;
+    for (int n = 0; n < figures.size() && figures.get(n).span().begin() < headlineEnd; n++) {
+      CasualtyFigure f = figures.get(n);
+      if (f.count().qualifier() == CountQualifier.VAGUE && f.role() == FigureRole.TOTAL
+          && numberedInStory(figures, f, headlineEnd)) {
+        out = out == null ? new ArrayList<>(figures) : out;
+        out.set(n, null);
+      }
+    }
+    if (out == null) {
+      return figures;
+    }
+    out.removeIf(java.util.Objects::isNull);
+    return out;
+  }
+
+  private static boolean numberedInStory(List<CasualtyFigure> figures, CasualtyFigure f, int headlineEnd) {
+    Range<Long> word = f.count().range();
+    if (!word.hasLowerBound() || !word.hasUpperBound()) {
+      return false;
+    }
+    long low = word.lowerEndpoint();
+    long high = word.upperEndpoint() * ROUNDED_DOWN;
+    for (CasualtyFigure g : figures) {
+      Range<Long> r = g.count().range();
+      if (g.span().begin() >= headlineEnd && g.category() == f.category() && g.count().qualifier() != CountQualifier.VAGUE
+          && g.role() != FigureRole.SUBTOTAL && g.role() != FigureRole.PREVIOUS && r.hasLowerBound()
+          && r.lowerEndpoint() >= low && r.lowerEndpoint() <= high) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean runningTotalOf(List<CasualtyFigure> figures, CasualtyFigure f, int headlineEnd) {

@@ -26,6 +26,8 @@ final class LaterDeaths {
   private static final int MAX_FIGURES_BACK = 64;
   /** Nouns after "of the" that name the hurt alone: "one of the wounded". */
   private static final TokenSet HURT = TokenSet.of("wounded", "injured", "hurt");
+  /** The words of a rule that counts people shot: "<n> <people> shot", "headline <people> shot". */
+  private static final String SHOT = "<people> shot";
 
   private LaterDeaths() {}
 
@@ -56,7 +58,7 @@ final class LaterDeaths {
           && !(ofAllVictims(t, c, e) && killedBefore(out, last))) {
         long k = c.count.value().getAsLong();
         if (k >= 1 && k <= n) {
-          replace(out, last, hurt, n - k);
+          tellings(out, last, hurt, n - k);
         }
         return null;
       }
@@ -133,9 +135,27 @@ final class LaterDeaths {
     if (m == null || m.category != CasualtyCategory.KILLED) {
       return null;
     }
-    replace(out, last, hurt, 0);
+    tellings(out, last, hurt, 0);
     return new Candidate(CasualtyCategory.KILLED, CasualtyCount.exactly(n), s, s + 1, s, m.end,
         hurt.who().orElse(null), FigureRole.TOTAL, "<n> shot. all <died>");
+  }
+
+  /**
+   * Rewrites the figure at {@code last} and the earlier tellings of the same count of people shot:
+   * a headline's "Three shot" over "Three men were shot ... One of them died" is the same three,
+   * of whom two are hurt.
+   */
+  private static void tellings(List<CasualtyFigure> out, int last, CasualtyFigure hurt, long left) {
+    boolean shot = hurt.rule().contains(SHOT);
+    for (int n = last - 1; shot && n >= Math.max(0, last - MAX_FIGURES_BACK); n--) {
+      CasualtyFigure f = out.get(n);
+      if (f.category() == CasualtyCategory.INJURED && f.role() == FigureRole.TOTAL && f.count().equals(hurt.count())
+          && f.rule().contains(SHOT)) {
+        replace(out, n, f, left);
+        last -= left == 0 ? 1 : 0;
+      }
+    }
+    replace(out, last, hurt, left);
   }
 
   private static void replace(List<CasualtyFigure> out, int last, CasualtyFigure hurt, long left) {

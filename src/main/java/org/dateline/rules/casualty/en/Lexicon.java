@@ -129,13 +129,20 @@ final class Lexicon {
           "fled into neighbouring", "fled into neighboring", "fled abroad", "fled the country",
           "fled the fighting", "fled the violence", "fled their villages", "fled the city", "fled the region",
           "fled the province", "fled the town", "fled the enclave", "fled the territory", "took refuge", "taken refuge",
+          // villagers fled from the village or into the wild: "3,200 people fled the village", "fled into the bush"
+          "fled the village", "fled their village", "fled the villages", "fled the camp", "fled the camps",
+          "fled the district", "fled to the town", "fled to nearby", "fled into the bush", "fled to the bush",
+          "fled to the neighbouring", "fled to the neighboring",
+          "fled into the forest", "fled into ? forest", "fled into the jungle", "fled into the mountains",
           "sought refuge", "sought shelter", "taking refuge",
           // "2,000 people lost their homes", "80,000 were forced to leave their homes"
           "lost their homes", "forced to leave their homes", "forced to abandon their homes", "abandoned their homes",
           "forced out of their homes", "driven from their homes", "driven out of their homes")
       .add(ARRESTED, "arrested", "detained", "taken into custody", "taken into police custody",
           "taken into military custody", "apprehended", "rounded up", "placed under arrest",
-          "held for questioning", "remanded in custody", "nabbed")
+          "held for questioning", "remanded in custody", "nabbed",
+          // "a 40-year-old man remains in custody on suspicion of murder"
+          "in custody", "in police custody")
       .add(RESCUED, "rescued", "pulled alive", "pulled out alive", "pulled from ? rubble alive", "saved",
           "dug out alive", "dug alive", "brought out alive", "brought up alive", "brought to the surface alive",
           // "25 residents were brought to safety", "26 people were found alive"
@@ -181,7 +188,9 @@ final class Lexicon {
       .add(ARRESTED, "arrested", "arresting", "detained", "detaining", "the arrest of", "arrest of",
           "the detention of", "arrest", "arrests", "detain", "detains", "rounded up", "rounding up", "round up",
           "rounds up")
-      .add(RESCUED, "rescued", "rescuing", "the rescue of", "rescue of")
+      .add(RESCUED, "rescued", "rescuing", "the rescue of", "rescue of",
+          // only with rescuers before: "troops freed 46 hostages", not "the bandits freed 15 villagers"
+          "freed", "freeing")
       // "the outbreak sickened 400 people, hospitalising 50"
       .add(HOSPITALIZED, "hospitalizing", "hospitalising", "hospitalized", "hospitalised")
       .add(AFFECTED, "affected", "affecting", "impacted", "impacting")

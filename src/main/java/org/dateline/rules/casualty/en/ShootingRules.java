@@ -51,6 +51,10 @@ final class ShootingRules {
   private static final TokenSet DIED = TokenSet.of("died", "dies", "succumbed");
   /** Verbs of a bullet hitting people, before "by": "were struck by gunfire". */
   private static final TokenSet STRUCK = TokenSet.of("struck", "hit", "grazed");
+  /** Verbs of bullets reaching people after a gun was fired: "opened fire, hitting six people". */
+  private static final TokenSet HITTING = TokenSet.of("hitting", "striking", "wounding");
+  /** How many words before "hitting" the gun may have been fired. */
+  private static final int FIRED_WINDOW = 12;
   /** What hit them: "struck by bullets", "hit by stray gunfire". */
   private static final TokenSet BULLETS = TokenSet.of("gunfire", "bullet", "bullets", "rounds", "pellets", "shots",
       "shotgun", "buckshot");
@@ -61,7 +65,7 @@ final class ShootingRules {
   static boolean mentionsShooting(Token[] t, int s, int e) {
     for (int i = s; i < e; i++) {
       if (SHOOTING_VERBS.contains(t[i]) || STABBING_VERBS.contains(t[i]) || BULLETS.contains(t[i])
-          || t[i].is("shootings") || t[i].is("stabbings")) {
+          || t[i].is("shootings") || t[i].is("stabbings") || HITTING.contains(t[i]) && firedBefore(t, s, i)) {
         return true;
       }
     }
@@ -166,11 +170,13 @@ final class ShootingRules {
   /** "a gunman shot four people, killing two", "shooting three men", "stabbed three people". */
   static void shotObject(Token[] t, int i, int e, List<Candidate> out) {
     boolean stabbing = STABBING_VERBS.contains(t[i]);
-    if (!stabbing && !SHOOTING_VERBS.contains(t[i]) || Lexicon.ACTIONS.match(t, i, e) != null) {
+    boolean hitting = HITTING.contains(t[i]) && firedBefore(t, 0, i);
+    if (!stabbing && !hitting && !SHOOTING_VERBS.contains(t[i]) || Lexicon.ACTIONS.match(t, i, e) != null) {
       return;
     }
     Quantity q = QuantityParser.parse(t, i + 1, e);
-    if (q == null) {
+    if (q == null || hitting && !(t[i + 1].isNumber() || NumberWords.isNumberWord(t[i + 1].lower))) {
+      // "hitting a mother and her son": persons told one by one are SingleWounded's
       return;
     }
     People p = People.afterCount(t, q, e);
@@ -179,7 +185,25 @@ final class ShootingRules {
       return;
     }
     split(t, q, p == null ? null : p.who, i, p == null ? q.end : p.end, e, out,
-        (stabbing ? "stabbed" : "shot") + " <n> <people>");
+        (stabbing ? "stabbed" : "shot") + " <n> <people>" + (hitting ? " (<fired>, " + t[i].lower + ")" : ""));
+  }
+
+  /**
+   * Whether a gun was fired a few words before the "hitting" at {@code i}, in its sentence (from
+   * {@code s}): "opened fire on the crowd, hitting six people", "fired at least 20 rounds, striking
+   * two bystanders". A car or a storm hits people too; only gunfire makes them shot.
+   */
+  private static boolean firedBefore(Token[] t, int s, int i) {
+    for (int k = i - 1; k >= Math.max(s, i - FIRED_WINDOW); k--) {
+      if (t[k].is(".") || t[k].is(";")) {
+        return false;
+      }
+      if (t[k].is("fired") || t[k].is("firing") || t[k].is("fire") && k > s && t[k - 1].is("opened")
+          || BULLETS.contains(t[k])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -52,6 +52,13 @@ final class SingleWounded {
   private static final int MAX_CLAUSE = 24;
   /** Wounding verbs joined to a killing: "killed a boy and <b>wounded</b> his father". */
   private static final TokenSet WOUNDING = TokenSet.of("wounded", "wounding", "injured", "injuring");
+  /**
+   * The "was" of one person killed, which a person hurt after "and" may share: "was killed and his
+   * wife injured". After "were" (a group dead) the reading is not taken: the one such report in
+   * the GVA feed ("she and her two sons were dead and her father critically injured") is of a
+   * father its incident's final toll counts dead, and no other was seen to weigh against it.
+   */
+  private static final TokenSet KILLED_PASSIVE = TokenSet.of("was");
   private static final TokenSet MISSILES = TokenSet.of("bullet", "bullets", "gunfire", "round", "rounds",
       "pellets", "shotgun", "gunshot", "fragment", "fragments", "projectile", "pellet", "shots");
   /** Active verbs of a bullet hitting someone: "a bullet struck the boy". */
@@ -191,7 +198,7 @@ final class SingleWounded {
         c = missileObject(t, s, i, e);
       }
       if (c != null) {
-        return definiteAfterDeaths(t, c, e, out) ? null : c;
+        return definiteAfterDeaths(t, c, e, out) || oneOfTheHurt(t, c, out) ? null : c;
       }
     }
     return reflexive(t, s, e);
@@ -255,7 +262,9 @@ final class SingleWounded {
       if (and < 0) {
         and = joinAfter(t, c.spanEnd, e);
       }
-      Candidate after = and < 0 || and + 1 >= e || !JOINS.contains(t[and]) ? null : woundedAfterAnd(t, s, and, e);
+      boolean passive = Sentences.containsAny(t, c.spanBegin, c.spanEnd, KILLED_PASSIVE);
+      Candidate after = and < 0 || and + 1 >= e || !JOINS.contains(t[and]) ? null
+          : woundedAfterAnd(t, s, and, e, passive);
       if (after != null) {
         return after;
       }
@@ -294,7 +303,7 @@ final class SingleWounded {
   }
 
   /** The person hurt after the "and" at {@code and} that follows a killing: see {@link #woundedBesidesKilled}. */
-  private static Candidate woundedAfterAnd(Token[] t, int s, int and, int e) {
+  private static Candidate woundedAfterAnd(Token[] t, int s, int and, int e, boolean passive) {
     int k = and + 1;
     while (k < e && k <= and + 2 && t[k].lower.endsWith("ly")) {
       k++; // "critically", "seriously"
@@ -308,9 +317,39 @@ final class SingleWounded {
       return new Candidate(CasualtyCategory.INJURED, CasualtyCount.exactly(counted[0]), p.begin, counted[1], k,
           counted[1], counted[0] > 1 ? null : p.who, FigureRole.TOTAL, "<killed> and <wounded> <the person>");
     }
+    if (passive && t[and].is("and")) {
+      Candidate shared = sharedPassive(t, s, and, e);
+      if (shared != null) {
+        return shared;
+      }
+    }
     // "a father was killed and his son was shot": the clause after "and" starts as a sentence would
     int end = Math.min(e, and + 1 + MAX_CLAUSE);
     return tellsADeath(t, and + 1, end) ? null : besidesTheDead(subject(t, and + 1, and + 1, end, false));
+  }
+
+  /**
+   * "a girl was killed and her mother seriously injured": the person after the "and" at {@code and}
+   * shares the killing's "was", so a wounding participle right after them (an adverb may stand
+   * between) tells them hurt. Returns null when there is none.
+   */
+  private static Candidate sharedPassive(Token[] t, int s, int and, int e) {
+    SingleVictims.Phrase p = SingleVictims.phrase(t, s, and + 1, e, false);
+    if (p == null || p.kind == SingleVictims.Kind.PRONOUN || p.begin != and + 1) {
+      return null;
+    }
+    int[] counted = SingleVictims.conjoined(t, s, p.end, e, true);
+    int k = counted[1];
+    while (k < e && k <= counted[1] + 1 && t[k].lower.endsWith("ly")) {
+      k++; // "seriously", "critically"
+    }
+    boolean hurt = k < e && (t[k].is("wounded") || t[k].is("injured") || t[k].is("hurt"));
+    if (!hurt || k + 1 < e && (t[k + 1].isWord() && SingleVictims.phrase(t, s, k + 1, e, false) != null)) {
+      // "his wife injured a neighbour": an object after the verb makes it active
+      return null;
+    }
+    return new Candidate(CasualtyCategory.INJURED, CasualtyCount.exactly(counted[0]), p.begin, counted[1], p.begin,
+        k + 1, counted[0] > 1 ? null : p.who, FigureRole.TOTAL, "<killed> and <the person> <hurt>, besides <the killed>");
   }
 
   /**
@@ -391,12 +430,51 @@ final class SingleWounded {
     return k + 1 < e && t[k].is("own") && BODY.contains(t[k + 1]);
   }
 
+  /**
+   * Whether a group counted by a number and its people noun is joined to the person: "wounded the
+   * driver and four passengers" tells people hurt besides the dead told before, not one of them
+   * again. An age between commas ("Jane Roe, 15,") is no count, and "shot" may tell the dead
+   * ("shot his ex-girlfriend, her husband and six children").
+   */
+  private static boolean countedGroupJoined(Token[] t, Candidate c) {
+    if (t[c.spanBegin].is("shot")) {
+      return false;
+    }
+    for (int k = c.numberBegin; k + 1 < c.numberEnd; k++) {
+      if ((t[k].isNumber() || t[k].has(WordFlags.NUMBER_WORD)) && Lexicon.isPeople(t[k + 1])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a definite person hurt is one of the hurt the report counted before: after "Five
+   * people, including a 4-year-old girl, were hurt", "the girl was grazed in the head" tells of
+   * one of the five, no one more. Someone besides them ("the other victim", "also") is new.
+   */
+  private static boolean oneOfTheHurt(Token[] t, Candidate c, List<CasualtyFigure> out) {
+    boolean indefinite = t[c.numberBegin].is("a") || t[c.numberBegin].is("an");
+    if (indefinite || !c.count.equals(CasualtyCount.exactly(1)) || Sentences.containsWord(t, c.spanBegin, c.spanEnd, "also")
+        || besides(t, c.numberBegin, c.numberEnd)) {
+      return false;
+    }
+    for (CasualtyFigure f : out) {
+      if (f.category() == CasualtyCategory.INJURED && f.role() == FigureRole.TOTAL
+          && f.count().value().orElse(0) >= 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean definiteAfterDeaths(Token[] t, Candidate c, int e, List<CasualtyFigure> out) {
     boolean indefinite = t[c.numberBegin].is("a") || t[c.numberBegin].is("an");
     // "his wife was also wounded", "the other victim is in stable condition": someone besides the dead;
     // "the 19-year-old was taken to a hospital with a non-life-threatening wound": one told alive
     if (indefinite || Sentences.containsWord(t, c.spanBegin, c.spanEnd, "also")
-        || besides(t, c.numberBegin, c.numberEnd) || toldAlive(t, c.spanBegin, Math.min(e, c.spanEnd + ALIVE_WINDOW))) {
+        || besides(t, c.numberBegin, c.numberEnd) || toldAlive(t, c.spanBegin, Math.min(e, c.spanEnd + ALIVE_WINDOW))
+        || countedGroupJoined(t, c)) {
       return false;
     }
     boolean dead = false;

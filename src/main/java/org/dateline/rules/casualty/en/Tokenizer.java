@@ -20,6 +20,8 @@ final class Tokenizer {
       "feb", "aug", "sept", "oct", "nov", "dec", "inc", "corp", "jr", "sr", "maj", "cpl", "pvt", "adm",
       "vs", "mt", "ft", "approx", "est", "govt", "dept", "prof", "rev", "brig", "cmdr", "supt", "insp", "det");
 
+  /** How many letters a number word may take: "seventeen"; the word after a label is read no further. */
+  private static final int MAX_NUMBER_WORD = 12;
   private static final int ASCII = 128;
   /** The one-character strings of ASCII characters, shared by the punctuation tokens. */
   private static final String[] PUNCTUATION = punctuation();
@@ -147,24 +149,65 @@ final class Tokenizer {
 
   /**
    * Whether the hyphen at {@code i} ends a wire service's label that opens the text, joined to the
-   * headline's first word: "EXCLUSIVE-Five aid workers killed", "ANALYSIS-Why ...". The label is a
-   * word of four capitals or more; "COVID-19" and "NATO-led" later in a text stay one word.
+   * headline's first word: "EXCLUSIVE-Five aid workers killed", "ANALYSIS-Why ...", "UPDATE
+   * 3-Toll rises to 7". The label is a word of four capitals or more, with the number of an update
+   * after it or not; "COVID-19" and "NATO-led" later in a text stay one word.
    */
   private static boolean wireLabel(char[] text, int start, int i) {
-    if (text[i] != '-' || i - start < 4 || i + 1 >= text.length || !Character.isUpperCase(text[i + 1])) {
+    if (text[i] != '-' || i + 1 >= text.length || !Character.isUpperCase(text[i + 1])) {
       return false;
     }
-    for (int k = start; k < i; k++) {
-      if (!isCapital(text[k])) {
+    int word = start;
+    if (i - start <= 2 && start >= 2 && text[start - 1] == ' ' && allDigits(text, start, i)) {
+      // "UPDATE 3-": the label's word stands before the update's number
+      word = start - 1;
+      while (word > 0 && !isSpace(text[word - 1])) {
+        word--;
+      }
+      // "UPDATE 2-Five aid workers killed" would read as a range of two to five: left as one word
+      if (!capitals(text, word, start - 1) || NumberWords.isNumberWord(wordAt(text, i + 1))) {
         return false;
       }
+    } else if (!capitals(text, start, i)) {
+      return false;
     }
-    for (int k = start - 1; k >= 0; k--) {
+    for (int k = word - 1; k >= 0; k--) {
       if (!isSpace(text[k])) {
         return false;
       }
     }
     return true;
+  }
+
+  /** Whether {@code [from, to)} is a word of four capitals or more. */
+  private static boolean capitals(char[] text, int from, int to) {
+    if (to - from < 4) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      if (!isCapital(text[k])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Returns the letters from {@code i} on, in lower case: the word after a label's hyphen. */
+  private static String wordAt(char[] text, int i) {
+    int k = i;
+    while (k < text.length && k < i + MAX_NUMBER_WORD && Character.isLetter(text[k])) {
+      k++;
+    }
+    return new String(text, i, k - i).toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private static boolean allDigits(char[] text, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!Character.isDigit(text[k])) {
+        return false;
+      }
+    }
+    return to > from;
   }
 
   /** Whether the next word after {@code i} and spaces starts with a lower-case letter: "U.N. <b>t</b>roops". */

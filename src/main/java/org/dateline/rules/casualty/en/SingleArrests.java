@@ -1,0 +1,156 @@
+package org.dateline.rules.casualty.en;
+
+import java.util.List;
+import org.dateline.model.CasualtyCategory;
+import org.dateline.model.CasualtyCount;
+import org.dateline.model.CasualtyFigure;
+import org.dateline.model.FigureRole;
+
+/**
+ * One person arrested, or persons joined by "and" or told as "the pair", without a number: "the suspect, 19, was taken into custody", "the
+ * owner of the plant has been arrested", "he was arrested at the scene", "officers arrested the
+ * driver", "police detained him". The person is {@link SingleVictims#phrase}'s definite phrase, a
+ * name or "he"/"she" (an indefinite one, "a man was arrested", is the number rules'); as a subject
+ * it needs a passive arrest after it (a short "of ..." tail and an aside between commas may stand
+ * between), as an object a past arrest verb before it. A denied or foreseen arrest ("has not been
+ * arrested", "will be detained", "tried to arrest the driver") is none.
+ *
+ * <p>A report or a sentence that already counts the arrested most likely names one of them, so
+ * the person is read only where no arrest was counted before.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class SingleArrests {
+  static final String RULE = "<the person> <arrested>";
+  /** Past verbs of an arrest before their object: "police detained the driver". */
+  private static final TokenSet ARREST_VERBS = TokenSet.of("arrested", "detained", "apprehended", "nabbed");
+  /** Words one of which every arrest this class reads holds. */
+  private static final TokenSet CUES = TokenSet.of(
+      "arrested", "detained", "apprehended", "nabbed", "custody", "arrest", "questioning", "rounded");
+  /** Forms of "be" that make the arrest a passive: "was arrested", "has been detained". */
+  private static final TokenSet BE = TokenSet.of("was", "is", "been", "being", "remains", "remained");
+  private static final TokenSet PLURAL = TokenSet.of("were", "are", "have");
+  /** Words before a verb or inside the auxiliaries that make the arrest no fact yet: "to arrest", "will be". */
+  private static final TokenSet NOT_DONE = TokenSet.of(
+      "to", "not", "never", "will", "would", "could", "might", "may", "should", "must", "tried", "trying",
+      "attempted", "no");
+  /** Nouns of two people told as one: "the pair were arrested". */
+  private static final TokenSet PAIRS = TokenSet.of("pair", "duo", "couple");
+  /** Words that start a short tail of the person: "the owner <b>of</b> the plant". */
+  private static final TokenSet TAIL_STARTS = TokenSet.of("of", "at", "from", "in");
+  private static final int MAX_TAIL = 5;
+  private static final int MAX_ASIDE = 8;
+
+  private SingleArrests() {}
+
+  /**
+   * Returns one arrested person of the sentence {@code [s, e)} as a candidate, or null when there is
+   * none, the sentence's figures ({@code accepted}) or the report's before ({@code out}) count the
+   * arrested already.
+   */
+  static Candidate apply(Token[] t, int s, int e, List<Candidate> accepted, List<CasualtyFigure> out) {
+    if (!Sentences.containsAny(t, s, e, CUES)) {
+      return null; // most sentences tell no arrest: the person phrases are not read
+    }
+    for (Candidate c : accepted) {
+      if (c.category == CasualtyCategory.ARRESTED) {
+        return null;
+      }
+    }
+    for (CasualtyFigure f : out) {
+      if (f.category() == CasualtyCategory.ARRESTED) {
+        return null;
+      }
+    }
+    for (int i = s; i < e; i++) {
+      Candidate c = ARREST_VERBS.contains(t[i]) ? object(t, s, i, e) : subject(t, s, i, e);
+      if (c != null) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /** "the suspect, 19, was taken into custody", "he was arrested". */
+  private static Candidate subject(Token[] t, int s, int i, int e) {
+    if (i > s && SingleVictims.PREPOSITIONS.contains(t[i - 1])) {
+      return null;
+    }
+    int[] counted;
+    SingleVictims.Phrase p;
+    if (i + 1 < e && t[i].is("the") && PAIRS.contains(t[i + 1])) {
+      // "the pair, aged 21 and 23, were remanded in custody": two people told before
+      p = new SingleVictims.Phrase(i, i + 2, SingleVictims.Kind.DEFINITE, null, t[i + 1].lower);
+      counted = new int[] {2, i + 2};
+    } else {
+      p = SingleVictims.phrase(t, s, i, e, true);
+      if (p == null || p.kind == SingleVictims.Kind.INDEFINITE) {
+        return null;
+      }
+      // "the driver and his brother were arrested": persons joined by "and" add up
+      counted = p.kind == SingleVictims.Kind.PRONOUN ? new int[] {1, p.end} : SingleVictims.conjoined(t, s, p.end, e);
+    }
+    int j = afterAside(t, afterTail(t, counted[1], e), e);
+    int k = CasualtyRules.skipAuxiliaries(t, j, e);
+    PhraseTable.Match m = k < 0 ? null : Lexicon.PREDICATES.match(t, k, e);
+    if (m == null || m.category != CasualtyCategory.ARRESTED || CasualtyRules.negated(t, k)) {
+      return null;
+    }
+    boolean passive = false;
+    for (int n = j; n < k; n++) {
+      // one person is no "were": "Jane Roe, 19, and John Roe were arrested" is read from the first
+      if (NOT_DONE.contains(t[n]) || counted[0] == 1 && PLURAL.contains(t[n])) {
+        return null;
+      }
+      passive |= BE.contains(t[n]) || PLURAL.contains(t[n]) && !t[n].is("have");
+    }
+    return !passive ? null : new Candidate(CasualtyCategory.ARRESTED, CasualtyCount.exactly(counted[0]), p.begin,
+        counted[1], p.begin, m.end, counted[0] > 1 ? null : p.who, FigureRole.TOTAL, RULE);
+  }
+
+  /** "officers arrested the suspect", "police detained him". */
+  private static Candidate object(Token[] t, int s, int i, int e) {
+    if (i > s && (NOT_DONE.contains(t[i - 1]) || CasualtyRules.negated(t, i)) || i + 1 >= e) {
+      return null;
+    }
+    if (SingleVictims.OBJECT_PRONOUNS.contains(t[i + 1])) {
+      return new Candidate(CasualtyCategory.ARRESTED, CasualtyCount.exactly(1), i + 1, i + 2, i, i + 2, null,
+          FigureRole.TOTAL, RULE);
+    }
+    SingleVictims.Phrase p = SingleVictims.phrase(t, s, i + 1, e, false);
+    return p == null || p.kind != SingleVictims.Kind.DEFINITE ? null : new Candidate(CasualtyCategory.ARRESTED,
+        CasualtyCount.exactly(1), p.begin, p.end, i, p.end, p.who, FigureRole.TOTAL, RULE);
+  }
+
+  /** Steps over a short prepositional tail of the person: "the owner <b>of the plant</b> has been arrested". */
+  private static int afterTail(Token[] t, int j, int e) {
+    if (j >= e || !TAIL_STARTS.contains(t[j])) {
+      return j;
+    }
+    for (int k = j + 1; k < e && k <= j + MAX_TAIL; k++) {
+      if (!t[k].isWord()) {
+        return j;
+      }
+      if (t[k].has(WordFlags.AUXILIARY) && CasualtyRules.skipAuxiliaries(t, k, e) >= 0) {
+        return k;
+      }
+    }
+    return j;
+  }
+
+  /** Steps over an aside between commas: "the suspect<b>, 19,</b> was", "the driver<b>, a 45-year-old man,</b>". */
+  private static int afterAside(Token[] t, int j, int e) {
+    if (j >= e || !t[j].is(",")) {
+      return j;
+    }
+    for (int k = j + 1; k < e && k <= j + MAX_ASIDE; k++) {
+      if (t[k].is(",")) {
+        return k + 1;
+      }
+      if (t[k].is(".") || t[k].is(";") || t[k].has(WordFlags.AUXILIARY) && !t[k].isNumber()) {
+        return j;
+      }
+    }
+    return j;
+  }
+}
