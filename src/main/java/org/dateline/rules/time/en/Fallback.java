@@ -37,8 +37,10 @@ final class Fallback {
         next++;
       }
       boolean inside = next < found.size() && found.get(next).begin() <= i;
+      // "Monday.com": a word of a web address, as the rules read it too
+      boolean address = RelativeRules.webAddress(s, e);
       // "Super Tuesday", "Bloody Sunday": a day's name the rules left out on purpose, not a date they missed
-      if (i >= covered && !inside && !RelativeRules.namedDay(s.text, i)) {
+      if (i >= covered && !inside && !address && !RelativeRules.namedDay(s.text, i)) {
         int from = clauseStart(s, i);
         int to = clauseEnd(s, e);
         for (Candidate c : recognizer.recognize(s.text, from, to, ref)) {

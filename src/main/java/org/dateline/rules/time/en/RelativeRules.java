@@ -208,8 +208,13 @@ final class RelativeRules {
     return new PartOfDayOf(new RelativeDay(0), Lexicon.partOfDay(m.group("p")));
   }
 
+  /** Whether a full stop and a lower-case letter follow {@code end}: "Monday.com" names a company, "Monday.The" no one. */
+  static boolean webAddress(Scan s, int end) {
+    return end + 1 < s.text.length() && s.text.charAt(end) == '.' && Character.isLowerCase(s.text.charAt(end + 1));
+  }
+
   private static TemporalExpression weekday(Matcher m, Scan s) {
-    if (!s.isUpper(m.start("w")) || m.group("r") == null && namedDay(s.text, m.start("w"))) {
+    if (!s.isUpper(m.start("w")) || m.group("r") == null && namedDay(s.text, m.start("w")) || webAddress(s, m.end("w"))) {
       return null;
     }
     Weekday day = new Weekday(Lexicon.weekday(m.group("w")), CalendarRules.relation(m.group("r")));

@@ -7,17 +7,17 @@ import java.util.regex.Pattern;
  * The present tense of a timetable: "The team plays Arsenal on Saturday", "Voters head to the polls on Sunday"
  * tell what is still to come, as does a forecast ("forecasts rain on Tuesday", "the outlook calls for snow on
  * Sunday"). Only a clause with no past verb asks; a verb read as a noun after a determiner
- * ("the hosts", "their visits") does not count. Stateless.
+ * ("the hosts", "their visits", "Friday's close") does not count. Stateless.
  */
 final class Schedule {
   private static final Pattern VERB = Pattern.compile("\\b(?:plays?|faces?|hosts?|visits?|travels?|votes?|holds?"
       + "|plans|(?:heads?|go|goes)\\s{1,3}to\\s{1,3}the\\s{1,3}polls|walks?\\s{1,3}out|kicks?\\s{1,3}off"
       + "|takes?\\s{1,3}on|takes?\\s{1,3}place|forecasts?|calls?\\s{1,3}for"
-      // what runs on a timetable ("opens", "resumes" and the like are future cues of their own): "The fair runs
-      // through the weekend"
-      + "|runs\\s{1,3}(?:through|until|till|to))\\b");
+      // what runs, opens or gets under way on a timetable ("opens", "resumes" and the like are future cues of
+      // their own): "The fair runs through the weekend", "Polls close at 8 p.m. on Tuesday"
+      + "|runs\\s{1,3}(?:through|until|till|to)|gets?\\s{1,3}under\\s{0,3}way|open|close(?!\\s{1,3}to\\b))\\b");
   private static final Pattern DETERMINER = Pattern.compile(
-      "\\b(?:the|a|an|its|his|her|their|our|your|my|this|that|these|those|of|and|or)\\s{1,3}$");
+      "(?:\\b(?:the|a|an|its|his|her|their|our|your|my|this|that|these|those|of|and|or)|['\u2019]s)\\s{1,3}$");
 
   private Schedule() {}
 

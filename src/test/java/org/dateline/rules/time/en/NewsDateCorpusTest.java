@@ -236,6 +236,10 @@ class NewsDateCorpusTest {
       {"the past fortnight=P2W", "Rebels have seized three towns in the past fortnight."},
       {"two fortnights=P4W", "The strike lasted two fortnights."},
       {"", "The fortnight of protests ended."},
+      // what opens, closes or gets under way on a timetable; "Friday's close" is a noun
+      {"8 p.m. EST on Tuesday=2026-11-24T20:00", "Polls close at 8 p.m. EST on Tuesday."},
+      {"Wednesday=2026-11-25", "The tournament gets under way on Wednesday.", "Voting stations open on Wednesday."},
+      {"Friday=2026-11-20", "Shares were flat at Friday's close, traders said."},
       // what someone is expected to do lies ahead
       {"March=2027-03", "Analysts expect the central bank to cut rates in March."},
       {"March=2026-03", "Analysts expected the bank to cut rates in March."},
@@ -497,6 +501,7 @@ class NewsDateCorpusTest {
   };
 
   private static final String[] NEGATIVE = {
+      "Monday.com shares rose 5% in early trading.",
       "The new year brought little relief.",
       "She was the first of many to leave.",
       // an ordinal day that counts something else is no date
