@@ -134,6 +134,7 @@ final class Lexicon {
           "fled the district", "fled to the town", "fled to nearby", "fled into the bush", "fled to the bush",
           "fled to the neighbouring", "fled to the neighboring",
           "fled into the forest", "fled into ? forest", "fled into the jungle", "fled into the mountains",
+          "fled into the forests", "fled into ? forests", "fled into the hills", "fled to the hills",
           "sought refuge", "sought shelter", "taking refuge",
           // "2,000 people lost their homes", "80,000 were forced to leave their homes"
           "lost their homes", "forced to leave their homes", "forced to abandon their homes", "abandoned their homes",

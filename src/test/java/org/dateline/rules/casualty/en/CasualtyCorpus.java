@@ -534,6 +534,7 @@ final class CasualtyCorpus {
       // bare nouns after a possessive, told dead by a plural verb; a death of someone's past stays one
       e("killed 2", "His aunt and uncle were killed in the shooting.",
           "Her mother and grandmother were shot and killed outside the house."),
+      e("displaced ~3000", "Some 3,000 villagers fled into the forests after the raid."),
       // each group listed after "including" is a part; groups that say it are its speakers
       e("killed 20; killed 15 (subtotal); killed 5 (subtotal)", "The blast killed 20 people, including 15 soldiers and five civilians."),
       e("injured 12; injured 3 (subtotal); injured 1 (subtotal)", "Twelve people were hurt, among them three firefighters and a police officer."),
