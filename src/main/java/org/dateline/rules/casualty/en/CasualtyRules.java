@@ -40,6 +40,9 @@ final class CasualtyRules {
       "opposite", "inside", "aboard", "without", "amid");
   /** A place in one word after the people counted, right before their verb: "2,000 villagers downstream were moved". */
   private static final TokenSet ONE_WORD_PLACES = TokenSet.of("downstream", "upstream", "nearby");
+  /** People whose field a verbless "in custody" or "in detention" names: "an expert in custody". */
+  private static final TokenSet EXPERTS = TokenSet.of("expert", "experts", "specialist", "specialists", "lawyer",
+      "lawyers", "attorney", "attorneys", "adviser", "advisers", "advisor", "advisors");
   static final TokenSet CLAUSE_WORDS = TokenSet.of(
       "who", "which", "that", "when", "after", "while", "as", "because", "but", "where", "whose", "if",
       "said", "says", "say", "told");
@@ -199,8 +202,10 @@ final class CasualtyRules {
     }
     if (m != null && ((m.category == CasualtyCategory.AFFECTED && p == null) || eitherOutcome(t, m, e)
         || negated(t, k) || deniedInside(t, k, m.end) || sentenced(t, i, k)
-        || p == null && j > h.end && k == j && m.end < e && FINITE_BE.contains(t[m.end]))) {
-      // "two of the nine injured were foreigners": the participle names the group, "were" is the predicate
+        || p == null && j > h.end && k == j && m.end < e && FINITE_BE.contains(t[m.end])
+        || k == j && k > 0 && t[k].is("in") && EXPERTS.contains(t[k - 1]))) {
+      // "two of the nine injured were foreigners": the participle names the group, "were" is the predicate;
+      // "an expert in custody" knows the law of it
       return;
     }
     if (m != null && k == j && (m.category == CasualtyCategory.INJURED || m.category == CasualtyCategory.HOSPITALIZED)

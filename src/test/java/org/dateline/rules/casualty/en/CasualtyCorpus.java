@@ -1460,6 +1460,7 @@ final class CasualtyCorpus {
       // a fraction of a group counts none of its number
       "Nearly a third of the 600 residents were injured.", "Two-thirds of the 90 passengers were hurt.",
       "A quarter of the 400 villagers were displaced.", "The mother of the boy was injured.",
+      "A law professor and expert in custody said the ruling was unusual.",
       "The merger was killed after three regulators objected.", "The drought has killed 2 million head of cattle.",
       "Both sides suffered casualties in the fighting.", "Two men shot in the air to scare the crowd.",
       "Guards shot into the sky to disperse 300 protesters.", "The dead were taken to the district morgue in two trucks.", "Both Israelis and Palestinians were killed in the violence.",
