@@ -354,16 +354,20 @@ final class Assembler {
     if (isCalendarDay(x) && isRelativeDay(y) && paren) {
       return a.with(a.begin(), end, new Apposition(y, x), a.rule() + " + " + b.rule());
     }
-    if (x instanceof ClockTime t && t.day().isEmpty() && (isRelativeDay(y) || isCalendarDay(y))) {
+    if (x instanceof ClockTime t && t.day().isEmpty() && isDay(y)) {
       return a.with(a.begin(), end, new ClockTime(Optional.of(y), t.time()), a.rule() + " + " + b.rule());
     }
     return null;
   }
 
-  /** Whether a candidate counts from the day named right after it: "the day after", "the night of". */
+  /**
+   * Whether a candidate counts from the day named right after it: "the day after", "the night of", and a clock
+   * time before its day ("at noon on Friday, Nov. 27": the day is the apposition).
+   */
   private static boolean countsFromNextDay(Candidate c) {
     TemporalExpression e = c.expression();
-    return e instanceof TemporalExpression.Anaphoric a && a.whole() && a.unit() == org.dateline.resolve.Unit.DAY
+    return e instanceof ClockTime t && t.day().isEmpty()
+        || e instanceof TemporalExpression.Anaphoric a && a.whole() && a.unit() == org.dateline.resolve.Unit.DAY
         || e instanceof PartOfDayOf p && p.day() instanceof TemporalExpression.Anaphoric
         || e instanceof TemporalExpression.Containing w && w.day() instanceof TemporalExpression.Anaphoric;
   }
@@ -413,7 +417,9 @@ final class Assembler {
   }
 
   private static boolean isDay(TemporalExpression e) {
-    return isRelativeDay(e) || isCalendarDay(e) || e instanceof Apposition;
+    // "Black Friday", a day counted from a holiday, is a day too
+    return isRelativeDay(e) || isCalendarDay(e) || e instanceof Apposition
+        || e instanceof TemporalExpression.DayShift d && isCalendarDay(d.day());
   }
 
   /**

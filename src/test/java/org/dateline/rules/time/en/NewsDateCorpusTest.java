@@ -236,6 +236,10 @@ class NewsDateCorpusTest {
       {"the past fortnight=P2W", "Rebels have seized three towns in the past fortnight."},
       {"two fortnights=P4W", "The strike lasted two fortnights."},
       {"", "The fortnight of protests ended."},
+      // a clock time before a day told twice is one mention of that day's time; a day counted from a holiday is a day
+      {"noon on Friday, Nov. 27=2026-11-27T12:00", "Voting closes at noon on Friday, Nov. 27."},
+      {"about 10:40 p.m. Tuesday, Nov. 17=2026-11-17T22:40", "Police were called at about 10:40 p.m. Tuesday, Nov. 17."},
+      {"5 a.m. on Black Friday=2026-11-27T05:00", "Stores will open at 5 a.m. on Black Friday."},
       // what opens, closes or gets under way on a timetable; "Friday's close" is a noun
       {"8 p.m. EST on Tuesday=2026-11-24T20:00", "Polls close at 8 p.m. EST on Tuesday."},
       {"Wednesday=2026-11-25", "The tournament gets under way on Wednesday.", "Voting stations open on Wednesday."},
