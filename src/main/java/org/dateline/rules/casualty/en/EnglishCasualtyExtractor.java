@@ -171,12 +171,16 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
     if (fate != null && !counts(accepted, fate.category)) {
       accepted.add(fate);
     }
-    Candidate listed = Headlines.listed(t, s, e);
-    // a headline's list of the dead stands only where the sentence has no count of them of its own
-    if (listed != null && (listed.category != CasualtyCategory.KILLED || !counts(accepted, CasualtyCategory.KILLED))) {
-      // the headline's list counts its groups together, none of them alone
-      accepted.removeIf(c -> c.category == listed.category && c.numberBegin < listed.numberEnd);
-      accepted.add(listed);
+    List<Candidate> listed = Headlines.listed(t, s, e);
+    CasualtyCategory listedCategory = listed.isEmpty() ? null : listed.get(0).category;
+    int listEnd = listed.isEmpty() ? -1 : listed.get(listed.size() - 1).numberEnd;
+    // a headline's list of the dead stands only where the sentence has no count of them of its own outside the
+    // list: "12 soldiers, 3 militants killed" counts the list's last group, which the list takes in
+    if (!listed.isEmpty() && (listedCategory != CasualtyCategory.KILLED
+        || accepted.stream().noneMatch(c -> c.category == CasualtyCategory.KILLED && c.numberBegin >= listEnd))) {
+      // the headline's list reads each group once
+      accepted.removeIf(c -> c.category == listedCategory && c.numberBegin < listEnd);
+      accepted.addAll(listed);
     }
     Candidate single = SingleVictims.apply(t, s, e, accepted, out, soFar);
     if (single != null) {

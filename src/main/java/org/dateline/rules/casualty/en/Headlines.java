@@ -338,27 +338,36 @@ final class Headlines {
   }
 
   /**
-   * Returns the wounded or dead people a headline lists before its participle, as one candidate, or
-   * null: "Two girls, two men shot outside club", "Man, 3 girls shot in Northside", "Mother and child
-   * shot in home invasion", "Officer, suspect wounded in exchange of gunfire", "Woman, child killed
-   * in house fire". Each group is a
-   * counted group ("3 teen girls") or a person without a determiner ("4-year-old boy"); commas,
-   * "and" or "&" join two to {@value #MAX_LISTED} of them, and the participle is followed by a
-   * place, a time, a cause or nothing, as for one person.
+   * Returns the wounded or dead people a headline lists before its participle, a figure for each counted group
+   * and one for each run of persons told one by one (the first a total, the others additional), or an empty list: "Two girls, two men shot outside club", "Man, 3
+   * girls shot in Northside", "Mother and child shot in home invasion", "Officer, suspect wounded in exchange of
+   * gunfire", "12 soldiers, 3 militants killed in clash". Each group is a counted group ("3 teen girls") or a
+   * person without a determiner ("4-year-old boy"); commas, "and" or "&" join two to {@value #MAX_LISTED} of
+   * them, and the participle is followed by a place, a time, a cause or nothing, as for one person.
    */
-  static Candidate listed(Token[] t, int s, int e) {
+  static List<Candidate> listed(Token[] t, int s, int e) {
     int i = afterLabel(t, s, e);
     long sum = 0;
-    int groups = 0;
+    List<int[]> groups = new ArrayList<>(); // begin, end, count, whether counted by a number
     int j = i;
-    while (j < e && groups < MAX_LISTED) {
+    int listed = 0;
+    while (j < e && listed++ < MAX_LISTED) {
       int end = groupEnd(t, j, e);
       if (end < 0) {
-        return null;
+        return List.of();
       }
       CasualtyRules.Head h = CasualtyRules.Head.at(t, j, e);
-      sum += h != null && h.people != null && h.end == end ? h.quantity.count.value().orElse(1) : 1;
-      groups++;
+      boolean counted = h != null && h.people != null && h.end == end;
+      long n = counted ? h.quantity.count.value().orElse(1) : 1;
+      sum += n;
+      int[] last = groups.isEmpty() ? null : groups.get(groups.size() - 1);
+      if (!counted && last != null && last[3] == 0) {
+        // "Deputy, suspect injured": persons told one by one are counted together, as "his aunt and uncle" are
+        last[1] = end;
+        last[2]++;
+      } else {
+        groups.add(new int[] {j, end, (int) Math.min(n, Integer.MAX_VALUE), counted ? 1 : 0});
+      }
       j = end;
       if (j + 1 < e && (t[j].is(",") || t[j].is("and") || t[j].is("&"))) {
         j += t[j].is(",") && (t[j + 1].is("and") || t[j + 1].is("&")) ? 2 : 1;
@@ -367,13 +376,19 @@ final class Headlines {
       }
     }
     boolean dead = j < e && DEAD_PARTICIPLES.contains(t[j].lower);
-    if (groups < 2 || sum < 2 || j >= e || !(dead || HURT.contains(t[j].lower))
+    if (listed < 2 || sum < 2 || j >= e || !(dead || HURT.contains(t[j].lower))
         || !(j + 1 >= e || placeOrTime(t, j + 1, e))) {
-      return null;
+      return List.of();
     }
-    String rule = dead ? KILLED_RULE : t[j].is("shot") ? SHOT_RULE : HURT_RULE;
-    return new Candidate(dead ? CasualtyCategory.KILLED : CasualtyCategory.INJURED, CasualtyCount.exactly(sum), i, j,
-        i, j + 1, null, FigureRole.TOTAL, rule + ", listed");
+    String rule = (dead ? KILLED_RULE : t[j].is("shot") ? SHOT_RULE : HURT_RULE) + ", listed";
+    CasualtyCategory category = dead ? CasualtyCategory.KILLED : CasualtyCategory.INJURED;
+    List<Candidate> out = new ArrayList<>(groups.size());
+    for (int[] g : groups) {
+      // "Woman, 2 children hurt": each counted group a figure as the report states it, the first a total, the rest more
+      out.add(new Candidate(category, CasualtyCount.exactly(g[2]), g[0], g[1], g[0], j + 1, null,
+          out.isEmpty() ? FigureRole.TOTAL : FigureRole.ADDITIONAL, rule));
+    }
+    return out;
   }
 
   /**

@@ -969,11 +969,14 @@ final class CasualtyCorpus {
           "Gunfire killed two people and left five others wounded at the park. One of the men who died was identified as "
               + "Tomas Ruiz."),
       e("injured 2; killed 1", "Three people were shot on Friday. One of the men who was shot died on Saturday."),
-      // A headline's list of groups or persons before its participle counts them together.
-      e("injured 4", "Two girls, two men shot outside Elmwood nightclub", "3 girls, man shot in Northside"),
+      // A headline's list before its participle: each counted group a figure as stated, as in a story's body
+      // ("two girls and two men were shot"); persons told one by one are counted together.
+      e("injured 2; injured 2 (additional)", "Two girls, two men shot outside Elmwood nightclub"),
+      e("injured 3; injured 1 (additional)", "3 girls, man shot in Northside"),
+      e("killed 12; killed 3 (additional)", "12 soldiers, 3 militants killed in border clash"),
       e("injured 2", "Father and son wounded in Riverside home invasion",
           "Deputy, suspect injured in exchange of gunfire on Route 9"),
-      e("injured 3", "Police: Woman, 2 children hurt in Elmwood crash"),
+      e("injured 1; injured 2 (additional)", "Police: Woman, 2 children hurt in Elmwood crash"),
       e("killed 2", "Grandmother, toddler killed in Elmwood house fire", "Father and son dead after boat capsizes"),
       e("killed 1", "Gunmen kill prominent village elder in night raid", "Bandits kill retired local councillor"),
       // A sentence told again word for word (a title repeated as the first line) is one statement.
