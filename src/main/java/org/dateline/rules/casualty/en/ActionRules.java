@@ -159,7 +159,9 @@ final class ActionRules {
     for (int n = 0; n < CasualtyRules.MAX_LISTED && k + 1 < e && t[k].is(","); n++) {
       People.Counted c = People.countedAt(t, k + 1, e);
       People p = c == null || c.quantity.need != Quantity.Need.NONE ? null : c.people;
-      if (p == null || p.who == null || CasualtyRules.skipAuxiliaries(t, p.end, e) >= 0 || !CasualtyRules.endsObject(t, p.end, e)) {
+      // a group names its people, or is "others": "killed three soldiers, eight civilians and two others"
+      boolean others = p != null && p.end > 0 && t[p.end - 1].is("others");
+      if (p == null || p.who == null && !others || CasualtyRules.skipAuxiliaries(t, p.end, e) >= 0 || !CasualtyRules.endsObject(t, p.end, e)) {
         break;
       }
       Quantity q = c.quantity;

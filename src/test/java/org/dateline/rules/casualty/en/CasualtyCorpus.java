@@ -969,6 +969,7 @@ final class CasualtyCorpus {
           "Gunfire killed two people and left five others wounded at the park. One of the men who died was identified as "
               + "Tomas Ruiz."),
       e("injured 2; killed 1", "Three people were shot on Friday. One of the men who was shot died on Saturday."),
+      e("killed 3; killed 2 (additional); killed 1 (additional)", "The strike killed three soldiers, two others and a child."),
       // A headline's list before its participle: each counted group a figure as stated, as in a story's body
       // ("two girls and two men were shot"); persons told one by one are counted together.
       e("injured 2; injured 2 (additional)", "Two girls, two men shot outside Elmwood nightclub"),
