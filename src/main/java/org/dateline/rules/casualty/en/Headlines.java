@@ -124,11 +124,20 @@ final class Headlines {
       return null;
     }
     int end = groupEnd(t, i + 1, e);
-    if (end < 0 || CasualtyRules.Head.at(t, i + 1, e) != null || !(end >= e || placeOrTime(t, end, e))) {
+    if (end < 0 || CasualtyRules.Head.at(t, i + 1, e) != null) {
       return null;
     }
-    return new Candidate(CasualtyCategory.KILLED, CasualtyCount.exactly(1), i + 1, end, i, end, t[end - 1].lower,
-        FigureRole.TOTAL, KILLED_RULE + ", active");
+    // "Strike kills commander, 2 others": the others are counted with the person, as "and two others" would be
+    People.Counted others = end + 1 < e && (t[end].is(",") || t[end].is("and")) ? People.countedAt(t, end + 1, e) : null;
+    boolean withOthers = others != null && others.people != null && t[others.people.end - 1].is("others")
+        && others.quantity.count.value().isPresent();
+    int last = withOthers ? others.people.end : end;
+    if (!(last >= e || placeOrTime(t, last, e))) {
+      return null;
+    }
+    long n = 1 + (withOthers ? others.quantity.count.value().getAsLong() : 0);
+    return new Candidate(CasualtyCategory.KILLED, CasualtyCount.exactly(n), i + 1, last, i, last,
+        withOthers ? null : t[end - 1].lower, FigureRole.TOTAL, KILLED_RULE + ", active");
   }
 
   /**

@@ -585,9 +585,12 @@ final class SingleVictims {
       } else {
         Quantity q = QuantityParser.parse(t, k, e);
         People people = q == null ? null : People.afterCount(t, q, e);
-        if (people == null || q.count.qualifier() != CountQualifier.EXACT || !and) {
+        // "commander, 2 others": a headline's list closed by the others, without "and"
+        boolean others = people != null && t[people.end - 1].is("others");
+        if (people == null || q.count.qualifier() != CountQualifier.EXACT || !and && !others) {
           break;
         }
+        and |= others;
         n = (int) Math.min(q.count.value().orElse(0), 100_000);
         nextEnd = people.end;
       }

@@ -980,6 +980,7 @@ final class CasualtyCorpus {
       e("injured 1; injured 2 (additional)", "Police: Woman, 2 children hurt in Elmwood crash"),
       e("killed 2", "Grandmother, toddler killed in Elmwood house fire", "Father and son dead after boat capsizes"),
       e("killed 1", "Gunmen kill prominent village elder in night raid", "Bandits kill retired local councillor"),
+      e("killed 3", "Drone strike kills militia commander, 2 others", "Gunmen kill tribal elder and two others in ambush"),
       // A sentence told again word for word (a title repeated as the first line) is one statement.
       e("injured 2; killed 1; injured 2",
           "Teen dies days after Elm Street shooting that wounded 2 more\n\nTeen dies days after Elm Street shooting that "
