@@ -127,17 +127,14 @@ final class Headlines {
     if (end < 0 || CasualtyRules.Head.at(t, i + 1, e) != null) {
       return null;
     }
-    // "Strike kills commander, 2 others": the others are counted with the person, as "and two others" would be
-    People.Counted others = end + 1 < e && (t[end].is(",") || t[end].is("and")) ? People.countedAt(t, end + 1, e) : null;
-    boolean withOthers = others != null && others.people != null && t[others.people.end - 1].is("others")
-        && others.quantity.count.value().isPresent();
-    int last = withOthers ? others.people.end : end;
+    // "Strike kills commander, 2 others": the persons joined to the first are counted with it
+    int[] joined = SingleVictims.conjoined(t, i + 1, end, e);
+    int last = joined[1];
     if (!(last >= e || placeOrTime(t, last, e))) {
       return null;
     }
-    long n = 1 + (withOthers ? others.quantity.count.value().getAsLong() : 0);
-    return new Candidate(CasualtyCategory.KILLED, CasualtyCount.exactly(n), i + 1, last, i, last,
-        withOthers ? null : t[end - 1].lower, FigureRole.TOTAL, KILLED_RULE + ", active");
+    return new Candidate(CasualtyCategory.KILLED, CasualtyCount.exactly(joined[0]), i + 1, last, i, last,
+        joined[0] > 1 ? null : t[end - 1].lower, FigureRole.TOTAL, KILLED_RULE + ", active");
   }
 
   /**
