@@ -33,6 +33,8 @@ final class Cues {
           + "|(?:is|are)\\s{1,3}(?:now\\s{1,3})?expected(?!\\s{1,3}to\\s{1,3}have)"
           + "|(?:agreed|agrees|agree|vowed|vows|promised|promises|pledged|pledges|decided|decides|threatened|threatens"
           + "|aims|hopes|wants|seeks|prepares)\\s{1,3}to"
+          // what one hopes, braces or prepares for lies ahead: "resorts are hoping for snow this weekend"
+          + "|(?:hoping|hopes|bracing|braces|preparing|prepares)\\s{1,3}for"
           + "|ends|begins|starts|expires|resumes|(?<!to\\s)(?:begin|resume|expire|reopen|meet)|opens|reopens|closes|meets"
           + "|takes\\s{1,3}effect|on\\s{1,3}(?:track|course)\\s{1,3}to)\\b");
   /**
@@ -89,6 +91,10 @@ final class Cues {
       "promises", "pledged", "pledges", "decided", "decides", "threatened", "threatens", "aims", "hopes", "wants",
       "seeks", "prepares");
   private static final WordSet INTENT = new WordSet(INTENT_WORDS);
+  /** Verbs that, before "for", look ahead: "bracing for a storm on Tuesday". */
+  private static final Set<String> AWAITING_WORDS = Set.of("hoping", "hopes", "bracing", "braces", "preparing",
+      "prepares");
+  private static final WordSet AWAITING = new WordSet(AWAITING_WORDS);
   /** The present simple of a scheduled event looks ahead: "the truce ends at midnight on Friday". */
   private static final Set<String> SCHEDULED_WORDS = Set.of("ends", "begins", "starts", "expires", "resumes",
       "begin", "resume", "expire", "opens", "reopen", "reopens", "closes", "meet", "meets");
@@ -105,7 +111,8 @@ final class Cues {
           "was", "were", "due", "planning", "going", "scheduled", "expected", "set", "slated", "forecast", "projected",
           "predicted", "to", "planned", "takes",
           "upcoming", "next"),
-      INTENT_WORDS.stream(), SCHEDULED_WORDS.stream()).flatMap(w -> w).collect(Collectors.toSet()));
+      INTENT_WORDS.stream(), AWAITING_WORDS.stream(), SCHEDULED_WORDS.stream()).flatMap(w -> w)
+      .collect(Collectors.toSet()));
   private static final String[] LEAD = {"is", "are", "was", "were"};
   private static final String[] PLANNED = {"planned", "set", "slated", "due", "forecast"};
   /** What is due on a day or in a month lies ahead: "results are due on Tuesday" (not "due at least partly to"). */
@@ -303,6 +310,7 @@ final class Cues {
     e = e >= 0 ? e : toAfter(t, lit(t, i, hi, "planned"), hi);
     e = e >= 0 ? e : SIMPLE_FUTURE.contains(t, i, we) && !nextTo(t, i, we, hi) ? we : -1;
     e = e >= 0 ? e : toAfter(t, INTENT.contains(t, i, we) ? we : -1, hi);
+    e = e >= 0 ? e : forAfter(t, AWAITING.contains(t, i, we) ? we : -1, hi);
     e = e >= 0 ? e : SCHEDULED.contains(t, i, we) && !afterTo(t, i) ? we : -1;
     e = e >= 0 ? e : then(t, then(t, lit(t, i, hi, "takes"), hi, "effect"), hi, null);
     e = e >= 0 ? e : toAfter(t, then(t, lit(t, i, hi, "on"), hi, "track"), hi);
@@ -426,6 +434,11 @@ final class Cues {
   }
 
   /** {@code \s{1,3}to\b} after {@code i}, or -1. */
+  private static int forAfter(String t, int i, int hi) {
+    int e = then(t, i, hi, "for");
+    return e >= 0 && boundaryAfter(t, e, hi) ? e : -1;
+  }
+
   private static int toAfter(String t, int i, int hi) {
     int e = then(t, i, hi, "to");
     return e >= 0 && boundaryAfter(t, e, hi) ? e : -1;

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /** The word scans of {@link Cues} against the patterns they stand for, on generated clauses. */
 class CuesTest {
   private static final String[] TOKENS = {"will", "won't", "we'll", "'ll", "shall", "as", "soon", "expects", "expect",
-      "bank", "abcdefghijklmnopqrst", "abcdefghijklmnopqrstu", "plans",
+      "hoping", "bracing", "preparing", "for", "bank", "abcdefghijklmnopqrst", "abcdefghijklmnopqrstu", "plans",
       "plan", "intends", "intend", "is", "are", "was", "were", "due", "planning", "going", "scheduled", "expected",
       "set", "slated", "to", "be", "planned", "upcoming", "next", "said", "says", "told", "had", "did", "began",
       "left", "rose", "killed", "freed", "agreed", "united", "wanted", "fired", "bed", "shed", "edited", "reported",

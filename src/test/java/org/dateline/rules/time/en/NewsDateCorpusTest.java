@@ -244,6 +244,10 @@ class NewsDateCorpusTest {
       {"8 p.m. EST on Tuesday=2026-11-24T20:00", "Polls close at 8 p.m. EST on Tuesday."},
       {"Wednesday=2026-11-25", "The tournament gets under way on Wednesday.", "Voting stations open on Wednesday."},
       {"Friday=2026-11-20", "Shares were flat at Friday's close, traders said."},
+      // what one hopes, braces or prepares for lies ahead
+      {"Tuesday=2026-11-24", "Residents are bracing for a storm on Tuesday."},
+      {"Monday=2026-11-23", "The city is preparing for Monday's marathon.", "Growers are hoping for rain on Monday."},
+      {"Tuesday=2026-11-17", "Residents braced themselves on Tuesday."},
       // what someone is expected to do lies ahead
       {"March=2027-03", "Analysts expect the central bank to cut rates in March."},
       {"March=2026-03", "Analysts expected the bank to cut rates in March."},
