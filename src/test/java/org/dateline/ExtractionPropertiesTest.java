@@ -41,6 +41,7 @@ class ExtractionPropertiesTest {
     check("The gunman shot a man ,and"); // a list of persons cut by the end of the text
     check("Five died and"); // a clause joined after the deaths, with nothing after the join
     check("Filed 11-24-26 after the attack."); // a dashed date read a clock group its pattern lacks
+    check("Tuesday overnight 20-25 March"); // the night of a range inside another mention
   }
 
   @Property(tries = 300)

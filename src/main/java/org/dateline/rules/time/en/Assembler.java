@@ -308,6 +308,9 @@ final class Assembler {
   }
 
   private static Candidate join(Scan s, Candidate a, Candidate b) {
+    if (b.begin() < a.end()) {
+      return null; // overlapping candidates join nothing ("Tuesday overnight" and "overnight 20-25 March")
+    }
     Candidate inYear = inYear(s, a, b);
     if (inYear != null) {
       return inYear;

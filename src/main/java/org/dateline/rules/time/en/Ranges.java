@@ -87,6 +87,10 @@ final class Ranges {
       }
       Candidate first = firstEnd(s, c, day, out.isEmpty() ? 0 : out.get(out.size() - 1).end());
       int night = first == null ? -1 : nightOfBefore(s, first.begin());
+      Candidate last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (night >= 0 && last != null && last.end() > night && last.begin() != night) {
+        night = -1; // "Tuesday overnight 20-25 March": the night is another mention's
+      }
       if (night >= 0) {
         // "the night of 18-19 November" is one night, the first day's; "overnight" was read as a mention of its own
         if (!out.isEmpty() && out.get(out.size() - 1).begin() == night) {
