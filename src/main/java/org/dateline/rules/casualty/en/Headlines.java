@@ -353,8 +353,7 @@ final class Headlines {
    */
   static List<Candidate> listed(Token[] t, int s, int e) {
     int i = afterLabel(t, s, e);
-    long sum = 0;
-    List<int[]> groups = new ArrayList<>(); // begin, end, count, whether counted by a number
+    List<long[]> groups = new ArrayList<>(); // begin, end, count, whether counted by a number
     int j = i;
     int listed = 0;
     while (j < e && listed++ < MAX_LISTED) {
@@ -365,14 +364,13 @@ final class Headlines {
       CasualtyRules.Head h = CasualtyRules.Head.at(t, j, e);
       boolean counted = h != null && h.people != null && h.end == end;
       long n = counted ? h.quantity.count.value().orElse(1) : 1;
-      sum += n;
-      int[] last = groups.isEmpty() ? null : groups.get(groups.size() - 1);
+      long[] last = groups.isEmpty() ? null : groups.get(groups.size() - 1);
       if (!counted && last != null && last[3] == 0) {
         // "Deputy, suspect injured": persons told one by one are counted together, as "his aunt and uncle" are
         last[1] = end;
         last[2]++;
       } else {
-        groups.add(new int[] {j, end, (int) Math.min(n, Integer.MAX_VALUE), counted ? 1 : 0});
+        groups.add(new long[] {j, end, n, counted ? 1 : 0});
       }
       j = end;
       if (j + 1 < e && (t[j].is(",") || t[j].is("and") || t[j].is("&"))) {
@@ -382,6 +380,7 @@ final class Headlines {
       }
     }
     boolean dead = j < e && DEAD_PARTICIPLES.contains(t[j].lower);
+    long sum = groups.stream().mapToLong(g -> g[2]).sum();
     if (listed < 2 || sum < 2 || j >= e || !(dead || HURT.contains(t[j].lower))
         || !(j + 1 >= e || placeOrTime(t, j + 1, e))) {
       return List.of();
@@ -389,9 +388,9 @@ final class Headlines {
     String rule = (dead ? KILLED_RULE : t[j].is("shot") ? SHOT_RULE : HURT_RULE) + ", listed";
     CasualtyCategory category = dead ? CasualtyCategory.KILLED : CasualtyCategory.INJURED;
     List<Candidate> out = new ArrayList<>(groups.size());
-    for (int[] g : groups) {
+    for (long[] g : groups) {
       // "Woman, 2 children hurt": each counted group a figure as the report states it, the first a total, the rest more
-      out.add(new Candidate(category, CasualtyCount.exactly(g[2]), g[0], g[1], g[0], j + 1, null,
+      out.add(new Candidate(category, CasualtyCount.exactly(g[2]), (int) g[0], (int) g[1], (int) g[0], j + 1, null,
           out.isEmpty() ? FigureRole.TOTAL : FigureRole.ADDITIONAL, rule));
     }
     return out;

@@ -488,16 +488,8 @@ final class SingleWounded {
     }
     // "An activist was killed ... The cousin was in critical condition": someone's kin, not the dead,
     // told hurt by more than a shot, which may have killed ("he shot his wife", "her son was shot")
-    return dead && !(c.who != null && RELATIVES.contains(c.who) && !shotOnly(t, c.spanBegin, c.spanEnd));
-  }
-
-  private static boolean shotOnly(Token[] t, int from, int to) {
-    for (int k = from; k < to; k++) {
-      if (SHOTS.contains(t[k])) {
-        return true;
-      }
-    }
-    return false;
+    return dead && !(c.who != null && RELATIVES.contains(c.who)
+        && !Sentences.containsAny(t, c.spanBegin, c.spanEnd, SHOTS));
   }
 
   /**

@@ -175,15 +175,23 @@ final class Cues {
    * at or after {@code lo}, as the pattern sees {@code t.substring(lo, hi)}.
    */
   private static boolean lastAsVerb(String t, int lo, int i) {
+    int b = wordBefore(t, lo, i);
+    return b >= 0 && MODALS.contains(t, b, i - 1);
+  }
+
+  /**
+   * Returns where the word ends just before {@code i} and one space starts, at or after {@code lo}; -1 if no
+   * single space precedes {@code i} there. The word may be empty ("(  cut").
+   */
+  private static int wordBefore(String t, int lo, int i) {
     if (i - 2 < lo || t.charAt(i - 1) != ' ') {
-      return false;
+      return -1;
     }
-    int e = i - 1;
-    int b = e;
+    int b = i - 1;
     while (b > lo && word(t.charAt(b - 1))) {
       b--;
     }
-    return MODALS.contains(t, b, e);
+    return b;
   }
 
   /** As {@code PAST_PERFECT.matcher(t.substring(lo, hi)).find()}. */
@@ -331,15 +339,18 @@ final class Cues {
     }
     for (int n = 0; n < 3; n++) {
       int w = spaces(t, x, hi);
+      if (w < 0) {
+        return -1;
+      }
       int we = w;
-      while (we >= 0 && we < hi && we - w < 21 && t.charAt(we) >= 'a' && t.charAt(we) <= 'z') {
+      while (we < hi && we - w <= 20 && t.charAt(we) >= 'a' && t.charAt(we) <= 'z') {
         we++;
       }
-      if (w < 0 || we == w || we - w > 20 || spaces(t, we, hi) < 0) {
+      if (we == w || we - w > 20 || spaces(t, we, hi) < 0) {
         return -1;
       }
       int to = toAfter(t, we, hi);
-      if (to >= 0 && n >= 0) {
+      if (to >= 0) {
         return to;
       }
       x = we;
@@ -516,15 +527,10 @@ final class Cues {
     if (!AS_NOUNS.contains(t, i, e)) {
       return false;
     }
+    int wb = wordBefore(t, lo, i);
     int we = i - 1;
-    if (we <= lo || t.charAt(we) != ' ') {
-      return true; // no word before: a headline's or a list's noun
-    }
-    int wb = we;
-    while (wb > lo && word(t.charAt(wb - 1))) {
-      wb--;
-    }
-    return wb == we || NOUN_BEFORE.contains(t, wb, we) || MODALS.contains(t, wb, we);
+    // no word before: a headline's or a list's noun
+    return wb < 0 || wb == we || NOUN_BEFORE.contains(t, wb, we) || MODALS.contains(t, wb, we);
   }
 
   /** Which past cues count, by their span in the text. */
