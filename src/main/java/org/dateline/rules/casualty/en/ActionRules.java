@@ -39,7 +39,7 @@ final class ActionRules {
   static void action(Token[] t, int i, int e, List<Candidate> out) {
     PhraseTable.Match m = Lexicon.ACTIONS.match(t, i, e);
     if (m == null || CasualtyRules.joinedOutcome(t, i, m, e) || intended(t, i) || CasualtyRules.sentenced(t, i, i)
-        || FREED.contains(t[i]) && !rescuersBefore(t, i)) {
+        || FREED.contains(t[i]) && !rescuersBefore(t, i) || Lexicon.filmed(t, i, e)) {
       return;
     }
     int j = m.end;

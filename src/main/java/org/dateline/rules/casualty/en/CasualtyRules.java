@@ -201,7 +201,7 @@ final class CasualtyRules {
       }
     }
     if (m != null && ((m.category == CasualtyCategory.AFFECTED && p == null) || eitherOutcome(t, m, e)
-        || negated(t, k) || deniedInside(t, k, m.end) || sentenced(t, i, k)
+        || negated(t, k) || deniedInside(t, k, m.end) || sentenced(t, i, k) || Lexicon.filmed(t, k, e)
         || p == null && j > h.end && k == j && m.end < e && FINITE_BE.contains(t[m.end])
         || k == j && k > 0 && t[k].is("in") && EXPERTS.contains(t[k - 1]))) {
       // "two of the nine injured were foreigners": the participle names the group, "were" is the predicate;
@@ -349,7 +349,9 @@ final class CasualtyRules {
     boolean hurt = m.category == CasualtyCategory.INJURED;
     // "shot and injured": the predicate's last verb is the action
     int verb = hurt && m.end - k >= 3 && t[m.end - 2].is("and") ? m.end - 1 : k;
-    if ((m.category != CasualtyCategory.KILLED && !hurt) || Lexicon.ACTIONS.match(t, verb, e) == null) {
+    // "one officer arrested the driver", "a neighbour captured a car on his phone": done to others
+    boolean doneToOthers = m.category == CasualtyCategory.ARRESTED || m.category == CasualtyCategory.RESCUED;
+    if ((m.category != CasualtyCategory.KILLED && !hurt && !doneToOthers) || Lexicon.ACTIONS.match(t, verb, e) == null) {
       return false;
     }
     for (int n = j; n < k; n++) {
@@ -735,6 +737,9 @@ final class CasualtyRules {
     }
     for (int k = q.end; k < e && k <= q.end + 2; k++) {
       PhraseTable.Match m = Lexicon.COUNTED_NOUNS.match(t, k, e);
+      if (m != null && m.category == CasualtyCategory.RESCUED && k > q.end && m.end - k == 1) {
+        return; // "two bank rescues": a bare "rescues" after another word may be no rescue of people
+      }
       if (m != null) {
         out.add(new Candidate(m.category, q.count, q.begin, q.end, q.begin, m.end, null, FigureRole.TOTAL, "<n> <deaths>"));
         return;

@@ -143,7 +143,9 @@ final class Lexicon {
           "taken into military custody", "apprehended", "rounded up", "placed under arrest",
           "held for questioning", "remanded in custody", "nabbed",
           // "a 40-year-old man remains in custody on suspicion of murder"
-          "in custody", "in police custody")
+          "in custody", "in police custody",
+          // fighters and suspects seized: "two gunmen were captured" (not "captured on camera": see #filmed)
+          "captured", "taken prisoner")
       .add(RESCUED, "rescued", "pulled alive", "pulled out alive", "pulled from ? rubble alive", "saved",
           "dug out alive", "dug alive", "brought out alive", "brought up alive", "brought to the surface alive",
           // "25 residents were brought to safety", "26 people were found alive"
@@ -188,7 +190,7 @@ final class Lexicon {
           "uprooted", "uprooting", "uproots")
       .add(ARRESTED, "arrested", "arresting", "detained", "detaining", "the arrest of", "arrest of",
           "the detention of", "arrest", "arrests", "detain", "detains", "rounded up", "rounding up", "round up",
-          "rounds up")
+          "rounds up", "captured", "capturing", "capture", "captures")
       .add(RESCUED, "rescued", "rescuing", "the rescue of", "rescue of",
           // only with rescuers before: "troops freed 46 hostages", not "the bandits freed 15 villagers"
           "freed", "freeing")
@@ -204,6 +206,10 @@ final class Lexicon {
       .add(INJURED, "injuries", "injury")
       .add(HOSPITALIZED, "hospitalizations", "hospitalisations", "hospital admissions")
       .add(ARRESTED, "arrests")
+      // a rescue counts the person rescued: "crews carried out 150 water rescues overnight"; after
+      // another word, only a kind of rescue of people ("two bank rescues" are bail-outs)
+      .add(RESCUED, "rescues", "water rescues", "flood rescues", "boat rescues", "helicopter rescues",
+          "rooftop rescues", "sea rescues", "cliff rescues", "mountain rescues", "vehicle rescues")
       .build();
 
   /** Nouns that, after "no", mean nobody in their categories: "no casualties", "no injuries". */
@@ -370,6 +376,9 @@ final class Lexicon {
       "intents", "fragments", "comments", "moments", "segments", "regiments", "sentiments", "cements",
       "orients", "cents", "tents", "vents", "scents", "parliaments", "cattle", "cows", "goats", "sheep",
       "camels", "animals", "horses", "donkeys", "dogs", "livestock", "chickens", "pigs", "later", "other",
+      // wild animals caught or killed: "hunters captured a 12-foot alligator"
+      "alligators", "gators", "crocodiles", "sharks", "snakes", "pythons", "cobras", "bears", "lions", "tigers",
+      "leopards", "elephants", "hippos", "boars", "monkeys", "whales", "dolphins", "cats", "birds", "rats", "monsters",
       // things named like doers: "the merger was killed", "a trawler sank"
       "mergers", "trawlers", "tankers", "freighters", "printers", "chargers", "transformers", "thrillers",
       "boulders", "trailers", "lockers", "dumpsters", "reservoirs", "corridors", "blockbusters",
@@ -527,6 +536,31 @@ final class Lexicon {
   /** Returns whether the word names people, by table or by a people-like suffix. */
   /** Suffixes after a person noun that keep it a person: "brother-in-law", "mayor-elect". */
   private static final List<String> TITLE_SUFFIXES = List.of("-in-law", "-in-laws", "-elect", "-designate");
+
+  /** Words of a camera or its pictures: "captured <b>on video</b>", "<b>CCTV</b> captured two men". */
+  private static final TokenSet RECORDINGS = TokenSet.of(
+      "camera", "cameras", "video", "videos", "cctv", "footage", "film", "tape", "photo", "photos", "photograph",
+      "photographs", "image", "images", "dashcam", "bodycam", "surveillance", "doorbell", "cellphone", "picture",
+      "pictures", "photographer", "photographers", "imagination", "attention", "hearts");
+  /** How many words around "captured" may tell a camera. */
+  private static final int RECORDING_WINDOW = 5;
+
+  /**
+   * Whether the word at {@code i} is "captured" (or its forms) told of a camera or its pictures, not
+   * of an arrest: "two men were captured on surveillance video", "a doorbell camera captured the
+   * suspects", "the story captured the attention of".
+   */
+  static boolean filmed(Token[] t, int i, int e) {
+    if (!t[i].lower.startsWith("captur")) {
+      return false;
+    }
+    for (int k = Math.max(0, i - RECORDING_WINDOW); k < e && k <= i + RECORDING_WINDOW; k++) {
+      if (RECORDINGS.contains(t[k])) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   static boolean isPeople(Token t) {
     if (t.people == 0) {

@@ -23,10 +23,14 @@ import org.dateline.model.FigureRole;
 final class SingleArrests {
   static final String RULE = "<the person> <arrested>";
   /** Past verbs of an arrest before their object: "police detained the driver". */
-  private static final TokenSet ARREST_VERBS = TokenSet.of("arrested", "detained", "apprehended", "nabbed");
+  private static final TokenSet ARREST_VERBS = TokenSet.of("arrested", "detained", "apprehended", "nabbed", "captured");
+  /** Past verbs that arrest with "into custody" after their object: "deputies took the driver into custody". */
+  private static final TokenSet TAKE_VERBS = TokenSet.of("took", "taken", "taking");
   /** Words one of which every arrest this class reads holds. */
   private static final TokenSet CUES = TokenSet.of(
-      "arrested", "detained", "apprehended", "nabbed", "custody", "arrest", "questioning", "rounded");
+      "arrested", "detained", "apprehended", "nabbed", "custody", "arrest", "questioning", "rounded", "captured");
+  /** Whose custody an arrest puts people in: "into <b>police</b> custody". */
+  private static final TokenSet CUSTODIANS = TokenSet.of("police", "military", "federal", "state");
   /** Forms of "be" that make the arrest a passive: "was arrested", "has been detained". */
   private static final TokenSet BE = TokenSet.of("was", "is", "been", "being", "remains", "remained");
   private static final TokenSet PLURAL = TokenSet.of("were", "are", "have");
@@ -63,7 +67,8 @@ final class SingleArrests {
       }
     }
     for (int i = s; i < e; i++) {
-      Candidate c = ARREST_VERBS.contains(t[i]) ? object(t, s, i, e) : subject(t, s, i, e);
+      Candidate c = ARREST_VERBS.contains(t[i]) && !Lexicon.filmed(t, i, e) || TAKE_VERBS.contains(t[i])
+          ? object(t, s, i, e) : subject(t, s, i, e);
       if (c != null) {
         return c;
       }
@@ -108,18 +113,39 @@ final class SingleArrests {
         counted[1], p.begin, m.end, counted[0] > 1 ? null : p.who, FigureRole.TOTAL, RULE);
   }
 
-  /** "officers arrested the suspect", "police detained him". */
+  /**
+   * "officers arrested the suspect", "police detained him", "police arrested the driver and his
+   * brother", "deputies took the pair's leader and a woman into custody": the persons after a past
+   * arrest verb, or after "took" when "into custody" follows them.
+   */
   private static Candidate object(Token[] t, int s, int i, int e) {
     if (i > s && (NOT_DONE.contains(t[i - 1]) || CasualtyRules.negated(t, i)) || i + 1 >= e) {
       return null;
     }
+    boolean take = TAKE_VERBS.contains(t[i]);
     if (SingleVictims.OBJECT_PRONOUNS.contains(t[i + 1])) {
-      return new Candidate(CasualtyCategory.ARRESTED, CasualtyCount.exactly(1), i + 1, i + 2, i, i + 2, null,
-          FigureRole.TOTAL, RULE);
+      return take && !intoCustody(t, i + 2, e) ? null : new Candidate(CasualtyCategory.ARRESTED,
+          CasualtyCount.exactly(1), i + 1, i + 2, i, i + 2, null, FigureRole.TOTAL, RULE);
     }
     SingleVictims.Phrase p = SingleVictims.phrase(t, s, i + 1, e, false);
-    return p == null || p.kind != SingleVictims.Kind.DEFINITE ? null : new Candidate(CasualtyCategory.ARRESTED,
-        CasualtyCount.exactly(1), p.begin, p.end, i, p.end, p.who, FigureRole.TOTAL, RULE);
+    if (p == null || p.kind != SingleVictims.Kind.DEFINITE) {
+      return null;
+    }
+    int[] counted = SingleVictims.conjoined(t, s, p.end, e);
+    if (take && !intoCustody(t, counted[1], e)) {
+      return null;
+    }
+    return new Candidate(CasualtyCategory.ARRESTED, CasualtyCount.exactly(counted[0]), p.begin, counted[1], i,
+        counted[1], counted[0] > 1 ? null : p.who, FigureRole.TOTAL, RULE);
+  }
+
+  /** Whether "into custody" or "into police custody" stands at {@code j}. */
+  private static boolean intoCustody(Token[] t, int j, int e) {
+    if (j + 1 >= e || !t[j].is("into")) {
+      return false;
+    }
+    int k = CUSTODIANS.contains(t[j + 1]) ? j + 2 : j + 1;
+    return k < e && t[k].is("custody");
   }
 
   /** Steps over a short prepositional tail of the person: "the owner <b>of the plant</b> has been arrested". */

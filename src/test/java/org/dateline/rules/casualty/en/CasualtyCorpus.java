@@ -43,6 +43,17 @@ final class CasualtyCorpus {
       e("killed 6; killed 2 (additional)", "Six people were killed in Kharkiv and another two in Sumy."),
       // only arrests: a killing "for" something has no gapped group
       e("killed 6", "Six people were killed for their faith and two for their land, the bishop said."),
+      // fighters and suspects captured are held as the arrested are
+      e("killed 3; arrested 2", "Three militants were killed and two others were captured after the raid."),
+      e("arrested 40", "The rebels said they had captured 40 government soldiers near the border."),
+      e("arrested 1", "Deputies said the escaped inmate was captured on Sunday in a barn."),
+      // persons joined by "and" after an arrest verb, or taken into custody, add up
+      e("arrested 2", "Officers arrested the driver and his brother after a short chase."),
+      e("arrested 2", "Police took the shop's owner and a supplier into custody on Thursday."),
+      e("arrested 1", "Deputies took him into police custody without incident."),
+      // a rescue counts the person rescued
+      e("rescued 150", "Crews carried out 150 flood rescues overnight as the river rose."),
+      e("rescued (200..+inf)", "The coast guard said it had made more than 200 rescues since Sunday."),
       // "the pair", "the couple" arrested are two
       e("arrested 2", "The pair, aged 21 and 23, were remanded in custody when they appeared before magistrates."),
       e("arrested 2", "The couple were arrested at their home on Tuesday."),
@@ -1252,6 +1263,13 @@ final class CasualtyCorpus {
       "The storm knocked down power lines, hitting three districts.",
       "The bandits freed 15 of the abducted villagers after a ransom was paid.",
       "Police said the kidnappers had freed 15 villagers.",
+      "Two men were captured on surveillance video breaking into the store.",
+      "A doorbell camera captured the suspects running from the house.",
+      "The photographer captured three soldiers resting by the road.",
+      "One neighbour captured a car pulling up outside the home.",
+      "A father and son captured a 12-foot alligator in the lake.",
+      "The regulator approved two bank rescues last year.",
+      "Deputies took the driver's statement and his phone.",
       "The suspect has not been arrested.",
       "Police tried to arrest the driver but he escaped.",
       "A warrant was issued for the arrest of the suspect.",
