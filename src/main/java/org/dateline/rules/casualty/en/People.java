@@ -130,7 +130,8 @@ final class People {
         stop += 3;
         continue;
       }
-      if (!tok.isWord() || (tok.has(WordFlags.FUNCTION) && !participle)) {
+      if (!tok.isWord() || (tok.has(WordFlags.FUNCTION) && !participle) || k == i && tok.has(WordFlags.NUMBER_WORD)) {
+        // "Image 1 of 5 Two children were ...": a caption's number right before another count counts nobody
         break;
       }
       // "two million head of cattle": a head counts animals

@@ -10,11 +10,14 @@ import org.dateline.model.CasualtyCategory;
  * A table of word sequences, each with a casualty category, matched against tokens by their first
  * word. In a phrase, {@code ?} stands for one optional word or number of any kind ("suffered ?
  * injuries" matches "suffered injuries" and "suffered serious injuries", "in the past ? months"
- * matches "in the past 17 months").
+ * matches "in the past 17 months"), or for a proper name of a few capitalised words ("taken to ?
+ * hospital" matches "taken to Apollo Spectra Hospital").
  *
  * <p>Immutable and thread-safe once built.
  */
 final class PhraseTable {
+  /** The most words of a proper name that "?" takes: "Government Medical College and Hospital". */
+  private static final int MAX_NAME = 8;
   private final Map<String, Entry[]> byFirstWord;
   /** The {@link WordFlags} bit of this table's first words, or 0 if it has none. */
   private final int firstWordFlag;
@@ -102,9 +105,37 @@ final class PhraseTable {
     if (words[k].equals("?")) {
       // "?" takes one word or one number: "in the past ? months" reads "in the past 17 months"
       int skip = i < limit && (t[i].isWord() || t[i].isNumber()) ? matchFrom(words, k + 1, t, i + 1, limit) : -1;
-      return skip >= 0 ? skip : matchFrom(words, k + 1, t, i, limit);
+      skip = skip >= 0 ? skip : matchFrom(words, k + 1, t, i, limit);
+      return skip >= 0 ? skip : matchName(words, k + 1, t, i, limit);
     }
     return i < limit && t[i].is(words[k]) ? matchFrom(words, k + 1, t, i + 1, limit) : -1;
+  }
+
+  /**
+   * Matches the rest of a phrase after a proper name of two to {@value #MAX_NAME} tokens at {@code i},
+   * which "?" also takes: "taken to ? hospital" reads "taken to Government Medical College and
+   * Hospital". The name's words are capitalised; "and", "of", "&" and the full stop of a short
+   * abbreviation ("St.") may join them.
+   */
+  private static int matchName(String[] words, int k, Token[] t, int i, int limit) {
+    if (i >= limit || !t[i].isWord() || !t[i].capitalized) {
+      return -1;
+    }
+    for (int n = i + 1; n < limit && n - i < MAX_NAME; n++) {
+      Token w = t[n];
+      // "St. Luke's": the full stop of a short capitalised abbreviation is part of the name
+      boolean stop = w.is(".") && t[n - 1].isWord() && t[n - 1].lower.length() <= 3;
+      boolean join = w.is("and") || w.is("of") || w.is("&") || stop;
+      if (!join && !(w.isWord() && w.capitalized)) {
+        return -1;
+      }
+      // the phrase's word may be the name's last: "Medical College and Hospital"
+      int end = stop ? -1 : matchFrom(words, k, t, n + 1, limit);
+      if (end >= 0) {
+        return end;
+      }
+    }
+    return -1;
   }
 
   /** Collects phrases. Not thread-safe. */

@@ -43,6 +43,12 @@ final class CasualtyCorpus {
       e("killed 6; killed 2 (additional)", "Six people were killed in Kharkiv and another two in Sumy."),
       // only arrests: a killing "for" something has no gapped group
       e("killed 6", "Six people were killed for their faith and two for their land, the bishop said."),
+      // a hospital told by its name
+      e("hospitalized 6", "Six protesters were admitted to the Regional Institute of Medical Sciences and Hospital."),
+      e("hospitalized 3", "Three workers were rushed to St. Luke's General Hospital with burns."),
+      e("hospitalized 2", "Both passengers were taken to Royal Darwin Hospital."),
+      // a photo caption's count before the story's count is no count of people
+      e("injured 2", "Image 1 of 5 Two men were wounded in the shooting on Elm Street."),
       // fighters and suspects captured are held as the arrested are
       e("killed 3; arrested 2", "Three militants were killed and two others were captured after the raid."),
       e("arrested 40", "The rebels said they had captured 40 government soldiers near the border."),
@@ -1263,6 +1269,8 @@ final class CasualtyCorpus {
       "The storm knocked down power lines, hitting three districts.",
       "The bandits freed 15 of the abducted villagers after a ransom was paid.",
       "Police said the kidnappers had freed 15 villagers.",
+      "Volunteers were taken to Central Park to plant trees.",
+      "The minister was taken to Tata Memorial Centre for a visit.",
       "Two men were captured on surveillance video breaking into the store.",
       "A doorbell camera captured the suspects running from the house.",
       "The photographer captured three soldiers resting by the road.",
