@@ -82,7 +82,9 @@ final class CalendarRules {
         Rule.of("the <ordinal> century", "the this # nineteenth twentieth twenty",
             "(?:(?:the|this)\\s{1,3})?(?:(?<c>\\d{1,2})(?:st|nd|rd|th)|(?<w>nineteenth|twentieth|twenty-first))\\s{1,3}century",
             CalendarRules::century),
-        Rule.of("yyyy-mm-dd[ hh:mm[:ss]]", "#", "(?<y>" + YEAR + ")-(?<mo>[01]\\d)-(?<d>[0-3]\\d)" + CLOCK + "(?!\\d)",
+        // an ISO 8601 stamp may close with its zone designator: "2026-11-26T14:02:00Z", "...T14:02+05:30"
+        Rule.of("yyyy-mm-dd[ hh:mm[:ss][zone]]", "#", "(?<y>" + YEAR + ")-(?<mo>[01]\\d)-(?<d>[0-3]\\d)"
+            + CLOCK.replace(")?)?", ")?(?:z\\b|[+-][01]\\d:[0-5]\\d)?)?") + "(?!\\d)",
             CalendarRules::numeric),
         // "2026/11/18", as East Asian copy writes a day
         Rule.of("yyyy/mm/dd", "#",

@@ -165,7 +165,8 @@ final class Tense {
   /**
    * Whether the clause before {@code b} ends in a past verb, not one of saying, then "by": "the storm
    * weakened by early Tuesday", "the fire was contained by Sunday" tell what had happened by then.
-   * "Postponed until Tuesday" and "payable by Jan. 2" still look forward: only "by" right after the verb counts.
+   * "Postponed until Tuesday" and "payable by Jan. 2" still look forward: only "by" right after the verb, or
+   * after its particle or complement ("brought under control by 6 am"), counts.
    */
   private static boolean pastVerbThenBy(String t, int from, int b) {
     int e = b;
@@ -176,12 +177,29 @@ final class Tense {
       return false;
     }
     int we = e - 3;
-    int ws = we;
-    while (ws > from && Character.isLetter(t.charAt(ws - 1))) {
-      ws--;
+    for (int words = 0; words <= MAX_PARTICLES; words++) {
+      int ws = we;
+      while (ws > from && Character.isLetter(t.charAt(ws - 1))) {
+        ws--;
+      }
+      if (ws == we) {
+        return false;
+      }
+      if (Cues.nearestPast(t, ws, we, true, (i, j) -> !SAYING.contains(t, i, j)) < Integer.MAX_VALUE) {
+        return true;
+      }
+      if (!PARTICLES.contains(t, ws, we) || ws - 1 <= from || t.charAt(ws - 1) != ' ') {
+        return false;
+      }
+      we = ws - 1; // "the fire was brought under control by 6 am": the verb's particle or complement
     }
-    return ws < we && Cues.nearestPast(t, ws, we, true, (i, j) -> !SAYING.contains(t, i, j)) < Integer.MAX_VALUE;
+    return false;
   }
+
+  /** Words that may stand between a past verb and "by": "brought <b>under control</b> by", "put <b>out</b> by". */
+  private static final WordSet PARTICLES = new WordSet(java.util.Set.of(
+      "under", "control", "out", "off", "back", "up", "down", "away", "over", "open", "shut", "again"));
+  private static final int MAX_PARTICLES = 2;
 
   /**
    * Whether a date modifies the name of an incident after it ("the March 3 blast", "Sunday's

@@ -439,6 +439,9 @@ class NewsDateCorpusTest {
       // a day written year first with slashes, or with its month's abbreviation between hyphens
       {"2026/11/18=2026-11-18", "The order was issued on 2026/11/18."},
       {"26-Nov-2026=2026-11-26", "The flight departs on 26-Nov-2026."},
+      // an ISO 8601 stamp with its zone designator
+      {"2026-11-18T14:02:00Z=2026-11-18T14:02", "Posted 2026-11-18T14:02:00Z by the newsroom."},
+      {"2026-11-18T09:30+05:30=2026-11-18T09:30", "The order is stamped 2026-11-18T09:30+05:30."},
       {"21-11-2026=2026-11-21", "The order was passed on 21-11-2026."},
       // two days offered as alternatives
       {"Nov. 24=2026-11-24|25=2026-11-25", "The count should finish on Nov. 24 or 25."},
@@ -450,7 +453,9 @@ class NewsDateCorpusTest {
       {"January=2027-01", "The appeal is heard in January.", "The case is expected to be heard in January."},
       {"December=2025-12", "Rebels seized the airport in December."},
       // "by" right after a past verb tells what had happened by then; otherwise it is a deadline ahead
-      {"Tuesday=2026-11-17", "The fire was contained by Tuesday.", "The rebels withdrew by Tuesday."},
+      {"Tuesday=2026-11-17", "The fire was contained by Tuesday.", "The rebels withdrew by Tuesday.",
+          "The blaze was brought under control by Tuesday.", "The gas was shut off by Tuesday."},
+      {"Tuesday=2026-11-24", "The ministry ordered all residents out by Tuesday."},
       {"Tuesday=2026-11-24", "The rebels must withdraw by Tuesday.", "The sale is expected to be completed by Tuesday.",
           "The talks were postponed until Tuesday."},
       {"Nov. 30=2026-11-30", "The offer was extended to Nov. 30.", "The firm will redeem its preferred shares on Nov. 30."},
