@@ -167,7 +167,8 @@ final class CasualtyRules {
     }
     Head second = p == null ? null : secondGroup(t, j, e, q);
     if (second != null) {
-      j = skipAside(t, second.end, e);
+      // "two men and a woman, ages 19, 22 and 30, were wounded": the ages may follow the second group
+      j = skipAside(t, Ages.skip(t, second.end, e), e);
     } else if (p != null) {
       j = skipAnimals(t, j, e);
     }

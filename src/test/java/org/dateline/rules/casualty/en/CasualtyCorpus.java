@@ -43,6 +43,9 @@ final class CasualtyCorpus {
       e("killed 6; killed 2 (additional)", "Six people were killed in Kharkiv and another two in Sumy."),
       // only arrests: a killing "for" something has no gapped group
       e("killed 6", "Six people were killed for their faith and two for their land, the bishop said."),
+      // ages may follow the second of two groups
+      e("injured 2; injured 1 (additional)", "Two men and a woman, ages 19, 22 and 30, were wounded."),
+      e("hospitalized 3; hospitalized 2 (additional)", "Three adults and two teenagers ages 15 and 16 were taken to the hospital."),
       // a hospital told by its name
       e("hospitalized 6", "Six protesters were admitted to the Regional Institute of Medical Sciences and Hospital."),
       e("hospitalized 3", "Three workers were rushed to St. Luke's General Hospital with burns."),
