@@ -234,11 +234,11 @@ final class CasualtyRules {
       return;
     }
     if (m != null && (!activeVoice(t, j, k, m, e) || takenThenKilled(t, i, m, q, e))) {
-      out.add(new Candidate(m.category, q.count, q.begin, q.end, q.begin, m.end, who(p), FigureRole.TOTAL,
+      out.add(new Candidate(told(t, q, p, m.category), q.count, q.begin, q.end, q.begin, m.end, who(p), FigureRole.TOTAL,
           "<n> <people> <predicate>"));
       if (second != null) {
         Quantity q2 = second.quantity;
-        out.add(new Candidate(m.category, q2.count, q2.begin, q2.end, q2.begin, m.end,
+        out.add(new Candidate(told(t, q2, second.people, m.category), q2.count, q2.begin, q2.end, q2.begin, m.end,
             who(second.people), FigureRole.TOTAL, "<n> <people> and <n> <people> <predicate>"));
       }
       return;
@@ -246,6 +246,17 @@ final class CasualtyRules {
     if (!hurtPeople(t, q, p, e, out)) {
       countedNoun(t, q, p, e, out);
     }
+  }
+
+  /**
+   * Returns the category of people counted at {@code q} with {@code predicate}'s: people told as hurt and
+   * taken to hospital are hurt ("two wounded men were taken to hospital"), as {@link ObjectComplements}
+   * reads "took two wounded people to hospital".
+   */
+  private static CasualtyCategory told(Token[] t, Quantity q, People p, CasualtyCategory predicate) {
+    // "eight of the injured remain in hospital" are a part of the hurt, counted in hospital
+    return predicate == CasualtyCategory.HOSPITALIZED && p != null && !(q.end < p.end && t[q.end].is("of"))
+        && Sentences.containsAny(t, q.end, p.end, Lexicon.HURT_MODIFIERS) ? CasualtyCategory.INJURED : predicate;
   }
 
   /**

@@ -521,6 +521,8 @@ final class Lexicon {
     keys.addAll(java.util.List.of("survives", "survived"));
     // what became of people a verb acts on (ObjectComplements): "dug two miners out alive", "into custody"
     keys.addAll(java.util.List.of("alive", "hospital", "hospitals", "custody", "safety", "homes"));
+    // a hospital told as a centre or a room of care (hospitalAt): "taken to a trauma center"
+    keys.addAll(java.util.List.of("infirmary", "center", "centre", "centers", "centres", "room", "department", "unit"));
     return ImmutableSet.copyOf(keys);
   }
 
@@ -536,6 +538,31 @@ final class Lexicon {
   /** Returns whether the word names people, by table or by a people-like suffix. */
   /** Suffixes after a person noun that keep it a person: "brother-in-law", "mayor-elect". */
   private static final List<String> TITLE_SUFFIXES = List.of("-in-law", "-in-laws", "-elect", "-designate");
+
+  /** Words of the people taken to hospital that tell them hurt: "two wounded people", "four stabbing victims". */
+  static final TokenSet HURT_MODIFIERS = TokenSet.of("wounded", "injured", "stabbing");
+  private static final TokenSet HOSPITAL_WORDS = TokenSet.of("hospital", "hospitals", "infirmary");
+  /** Kinds of a centre that takes in the hurt: "a trauma center", "Harborview Medical Center". */
+  private static final TokenSet CARE_KINDS = TokenSet.of("medical", "trauma", "burn", "burns", "health", "cancer",
+      "emergency");
+  private static final TokenSet CARE_PLACES = TokenSet.of("center", "centre", "centers", "centres", "room", "rooms",
+      "department", "unit");
+
+  /**
+   * Returns the end of a hospital named at {@code i}, or -1: "hospital", "hospitals", "infirmary", or a
+   * centre or a room of care, "medical center", "trauma centre", "emergency room". The phrases of this
+   * class's tables that say "hospital" take any of them.
+   */
+  static int hospitalAt(Token[] t, int i, int e) {
+    if (i >= e) {
+      return -1;
+    }
+    if (HOSPITAL_WORDS.contains(t[i])) {
+      return i + 1;
+    }
+    return i + 1 < e && CARE_KINDS.contains(t[i]) && CARE_PLACES.contains(t[i + 1])
+        && (!t[i + 1].lower.startsWith("room") || t[i].is("emergency")) ? i + 2 : -1;
+  }
 
   /** Words of a camera or its pictures: "captured <b>on video</b>", "<b>CCTV</b> captured two men". */
   private static final TokenSet RECORDINGS = TokenSet.of(

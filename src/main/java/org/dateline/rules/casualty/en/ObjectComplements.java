@@ -70,8 +70,6 @@ final class ObjectComplements {
           TokenSet.of("safer", "higher"), ONE));
   /** Words of the people taken to hospital that tell them shot: "four gunshot victims". */
   private static final TokenSet SHOT = TokenSet.of("gunshot", "shooting");
-  /** Words of the people taken to hospital that tell them hurt: "two wounded people". */
-  private static final TokenSet HURT = TokenSet.of("wounded", "injured", "stabbing");
 
   private ObjectComplements() {}
 
@@ -103,7 +101,7 @@ final class ObjectComplements {
         // people a shooting left to be taken to hospital are hurt, as people it sent there are
         // ("four gunshot victims"), and so are people told as hurt ("two wounded people")
         boolean shot = hospital && (SentToHospital.byAShooting(t, s, i) || Sentences.containsAny(t, q.end, c.end, SHOT));
-        boolean hurt = shot || hospital && Sentences.containsAny(t, q.end, c.end, HURT);
+        boolean hurt = shot || hospital && Sentences.containsAny(t, q.end, c.end, Lexicon.HURT_MODIFIERS);
         out.add(new Candidate(hurt ? CasualtyCategory.INJURED : shape.category(), q.count, q.begin, q.end, i, end,
             c.who(), FigureRole.TOTAL, shape.rule() + (shot ? GunshotWounds.AS_SHOT : "")));
         return;

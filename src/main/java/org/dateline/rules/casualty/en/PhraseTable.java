@@ -11,7 +11,8 @@ import org.dateline.model.CasualtyCategory;
  * word. In a phrase, {@code ?} stands for one optional word or number of any kind ("suffered ?
  * injuries" matches "suffered injuries" and "suffered serious injuries", "in the past ? months"
  * matches "in the past 17 months"), or for a proper name of a few capitalised words ("taken to ?
- * hospital" matches "taken to Apollo Spectra Hospital").
+ * hospital" matches "taken to Apollo Spectra Hospital"). A phrase's "hospital" or "hospitals" takes any
+ * hospital {@link Lexicon#hospitalAt} reads: "taken to a trauma center".
  *
  * <p>Immutable and thread-safe once built.
  */
@@ -107,6 +108,11 @@ final class PhraseTable {
       int skip = i < limit && (t[i].isWord() || t[i].isNumber()) ? matchFrom(words, k + 1, t, i + 1, limit) : -1;
       skip = skip >= 0 ? skip : matchFrom(words, k + 1, t, i, limit);
       return skip >= 0 ? skip : matchName(words, k + 1, t, i, limit);
+    }
+    if (words[k].equals("hospital") || words[k].equals("hospitals")) {
+      // "taken to ? hospital" reads "taken to a trauma center" too
+      int h = Lexicon.hospitalAt(t, i, limit);
+      return h < 0 ? -1 : matchFrom(words, k + 1, t, h, limit);
     }
     return i < limit && t[i].is(words[k]) ? matchFrom(words, k + 1, t, i + 1, limit) : -1;
   }

@@ -47,12 +47,13 @@ final class SentToHospital {
       j = close < e && t[close].is(",") ? close + 1 : j;
     }
     int h = j + 1 < e && t[j].is("to") ? (t[j + 1].is("the") || t[j + 1].is("a") ? j + 2 : j + 1) : -1;
-    if (h < 0 || h >= e || !(t[h].is("hospital") || t[h].is("hospitals"))) {
+    int hEnd = h < 0 ? -1 : Lexicon.hospitalAt(t, h, e);
+    if (hEnd < 0) {
       return;
     }
     boolean shooting = byAShooting(t, s, i);
     out.add(new Candidate(shooting ? CasualtyCategory.INJURED : CasualtyCategory.HOSPITALIZED, q.count, q.begin, q.end,
-        i, h + 1, c.who(), FigureRole.TOTAL,
+        i, hEnd, c.who(), FigureRole.TOTAL,
         shooting ? "<shooting> sent <n> <people> to hospital" + GunshotWounds.AS_SHOT
             : "sent <n> <people> to hospital"));
   }

@@ -43,6 +43,12 @@ final class CasualtyCorpus {
       e("killed 6; killed 2 (additional)", "Six people were killed in Kharkiv and another two in Sumy."),
       // only arrests: a killing "for" something has no gapped group
       e("killed 6", "Six people were killed for their faith and two for their land, the bishop said."),
+      // a centre or a room of care is a hospital, as "hospital" is
+      e("hospitalized 4", "Four victims were taken to Riverside Medical Center.", "Four people were rushed to the trauma center.",
+          "Four passengers were taken to area hospitals.", "Four workers were taken to the emergency room."),
+      // people told as hurt and taken to hospital are hurt; a part of the hurt in hospital is in hospital
+      e("injured 2", "Two wounded men were taken to hospital.", "Two injured hikers were airlifted to a trauma center."),
+      e("hospitalized 8", "Eight of the injured remain in hospital."),
       // ages may follow the second of two groups
       e("injured 2; injured 1 (additional)", "Two men and a woman, ages 19, 22 and 30, were wounded."),
       e("hospitalized 3; hospitalized 2 (additional)", "Three adults and two teenagers ages 15 and 16 were taken to the hospital."),
@@ -1272,6 +1278,8 @@ final class CasualtyCorpus {
       "The storm knocked down power lines, hitting three districts.",
       "The bandits freed 15 of the abducted villagers after a ransom was paid.",
       "Police said the kidnappers had freed 15 villagers.",
+      "The mayor was taken to the medical center's new wing for a tour.",
+      "Two men were in the room when the fire started.",
       "Volunteers were taken to Central Park to plant trees.",
       "The minister was taken to Tata Memorial Centre for a visit.",
       "Two men were captured on surveillance video breaking into the store.",
