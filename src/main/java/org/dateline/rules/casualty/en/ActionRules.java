@@ -75,6 +75,12 @@ final class ActionRules {
       return;
     }
     People p = People.afterCount(t, q, e);
+    People.Counted restated = People.restated(t, q, e);
+    if (restated != null) {
+      // "affected 12,460 families, or 41,300 people": the people, not the homes
+      q = restated.quantity;
+      p = restated.people;
+    }
     if (p == null && possessive) {
       return; // "killed his 12- and 10-year-old sons": ages, not a count
     }
