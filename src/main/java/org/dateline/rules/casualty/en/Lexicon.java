@@ -105,7 +105,14 @@ final class Lexicon {
           "needing hospital treatment", "requiring hospital treatment", "flown to ? hospital", "flown to ? hospitals",
           "in intensive care", "admitted to hospitals", "admitted to ? hospitals", "in ? intensive care",
           "treated in intensive care", "treated in ? intensive care",
-          "treated in ? hospitals", "treated at ? hospitals")
+          "treated in ? hospitals", "treated at ? hospitals",
+          // a hospital by its name: "18 were admitted to Dhaka Medical College Hospital"
+          "taken to @ hospital", "rushed to @ hospital", "admitted to @ hospital", "brought to @ hospital",
+          "transported to @ hospital", "airlifted to @ hospital", "flown to @ hospital", "treated at @ hospital",
+          "treated in @ hospital", "taken to the @ hospital", "rushed to the @ hospital", "admitted to the @ hospital",
+          // South Asian usage: "11 were shifted to a hospital in Hyderabad", "referred to the district hospital"
+          "shifted to ? hospital", "shifted to the ? hospital", "shifted to @ hospital", "referred to ? hospital",
+          "referred to the ? hospital", "referred to @ hospital", "shifted to ? hospitals", "referred to ? hospitals")
       .add(EVACUATED, "evacuated", "relocated", "moved to shelters", "moved to ? shelters", "moved to safety",
           "moved to safer areas", "moved to safer ground", "moved to higher ground", "taken to shelters",
           // South Asian usage: "15,000 people were shifted to safer locations", "shifted to relief camps"
@@ -193,7 +200,9 @@ final class Lexicon {
           // only with rescuers before: "troops freed 46 hostages", not "the bandits freed 15 villagers"
           "freed", "freeing")
       // "the outbreak sickened 400 people, hospitalising 50"
-      .add(HOSPITALIZED, "hospitalizing", "hospitalising", "hospitalized", "hospitalised")
+      .add(HOSPITALIZED, "hospitalizing", "hospitalising", "hospitalized", "hospitalised",
+          // only with a hospital before: "the hospital admitted 385 patients", not "he admitted two charges"
+          "admitted", "admitting", "admits")
       .add(AFFECTED, "affected", "affecting", "impacted", "impacting")
       .build();
 

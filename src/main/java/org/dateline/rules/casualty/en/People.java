@@ -100,6 +100,10 @@ final class People {
    * @return the phrase, or null if none follows the count
    */
   static People afterCount(Token[] t, Quantity q, int limit) {
+    if (q.end < limit && t[q.end].capitalized && t[q.end].has(WordFlags.NUMBER_WORD)) {
+      // "Image 1 of 5 Two children were taken to hospital": a caption's number before a new sentence's count
+      return null;
+    }
     return after(t, q.end, limit, q.need == Quantity.Need.SINGULAR_NOUN);
   }
 

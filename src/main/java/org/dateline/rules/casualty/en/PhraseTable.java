@@ -10,11 +10,14 @@ import org.dateline.model.CasualtyCategory;
  * A table of word sequences, each with a casualty category, matched against tokens by their first
  * word. In a phrase, {@code ?} stands for one optional word or number of any kind ("suffered ?
  * injuries" matches "suffered injuries" and "suffered serious injuries", "in the past ? months"
- * matches "in the past 17 months").
+ * matches "in the past 17 months"), and {@code @} for a name of one to four capitalised words ("taken to @
+ * hospital" matches "taken to Dhaka Medical College Hospital").
  *
  * <p>Immutable and thread-safe once built.
  */
 final class PhraseTable {
+  /** How many capitalised words an {@code @} takes. */
+  private static final int MAX_NAME = 4;
   private final Map<String, Entry[]> byFirstWord;
   /** The {@link WordFlags} bit of this table's first words, or 0 if it has none. */
   private final int firstWordFlag;
@@ -103,6 +106,20 @@ final class PhraseTable {
       // "?" takes one word or one number: "in the past ? months" reads "in the past 17 months"
       int skip = i < limit && (t[i].isWord() || t[i].isNumber()) ? matchFrom(words, k + 1, t, i + 1, limit) : -1;
       return skip >= 0 ? skip : matchFrom(words, k + 1, t, i, limit);
+    }
+    if (words[k].equals("@")) {
+      // "@" takes a name, the longest first: "Mahatma Gandhi hospital", "Dhaka Medical College Hospital"
+      int n = 0;
+      while (n < MAX_NAME && i + n < limit && t[i + n].isWord() && t[i + n].capitalized) {
+        n++;
+      }
+      for (; n > 0; n--) {
+        int end = matchFrom(words, k + 1, t, i + n, limit);
+        if (end >= 0) {
+          return end;
+        }
+      }
+      return -1;
     }
     return i < limit && t[i].is(words[k]) ? matchFrom(words, k + 1, t, i + 1, limit) : -1;
   }

@@ -1246,12 +1246,22 @@ final class CasualtyCorpus {
       // a count of homes told again in people is the people's figure
       e("affected 26500", "The monsoon rains have affected 5,300 families, or 26,500 people, in six districts.",
           "Landslides affected 5,300 households (26,500 people) across the province."),
-      e("displaced ~9000", "The cyclone displaced 1,800 families, or about 9,000 people."));
+      e("displaced ~9000", "The cyclone displaced 1,800 families, or about 9,000 people."),
+      // a hospital told by its name, and the patients a hospital admitted
+      e("hospitalized 14", "Fourteen workers were admitted to Rajshahi Medical College Hospital.",
+          "14 passengers were rushed to the Civil Lines Hospital.", "Fourteen of them were shifted to a hospital in Multan.",
+          "Fourteen children were referred to the district hospital.", "The district hospital admitted 14 patients overnight.",
+          "Two clinics in the camp have admitted 14 children with burns."),
+      // a caption's "1 of 5" before a sentence's count is no count of the sentence's people
+      e("hospitalized 2", "Image 1 of 5 Two women were taken to Grady Memorial Hospital."));
 
 
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
       "Investigators vowed to do everything possible to arrest the two suspects.",
+      // "admitted" counts patients only after a hospital
+      "The driver admitted three counts of causing death by careless driving.", "The college admitted 300 students.",
+      "The minister admitted that 14 people had been turned away from the hospital.",
       "The car hit three pedestrians.",
       "The storm knocked down power lines, hitting three districts.",
       "The bandits freed 15 of the abducted villagers after a ransom was paid.",
