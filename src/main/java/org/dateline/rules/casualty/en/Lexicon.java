@@ -128,7 +128,16 @@ final class Lexicon {
           "under mandatory evacuation orders",
           "in evacuation centres", "in evacuation centers", "in ? evacuation centres", "in ? evacuation centers",
           "staying in evacuation centres", "staying in evacuation centers", "sheltering in evacuation centres",
-          "sheltering in evacuation centers")
+          "sheltering in evacuation centers",
+          // the centres and camps counted too: "180,000 are staying in 1,400 evacuation centres", "in 45 relief camps"
+          "staying in ? evacuation centres", "staying in ? evacuation centers", "sheltering in ? evacuation centres",
+          "sheltering in ? evacuation centers", "in relief camps", "in ? relief camps", "staying in relief camps",
+          "staying in ? relief camps", "sheltering in relief camps", "sheltering in ? relief camps",
+          "in safety centres", "in ? safety centres", "staying in ? safety centres", "in relief centres",
+          "in ? relief centres", "staying in ? relief centres", "in relief shelters", "in ? relief shelters",
+          "staying in ? shelters", "sheltering in ? shelters", "in temporary shelters", "in ? temporary shelters",
+          "staying in temporary shelters", "sheltering in temporary shelters", "in evacuation shelters",
+          "in ? evacuation shelters", "staying in ? evacuation shelters")
       .add(DISPLACED, "displaced", "internally displaced", "made homeless", "left homeless", "rendered homeless",
           "fled their homes", "forced to flee", "forced from their homes", "uprooted",
           // refugees counted where they went: "45,000 people have fled across the border into Chad"

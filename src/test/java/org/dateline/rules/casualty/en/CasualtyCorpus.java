@@ -1253,7 +1253,15 @@ final class CasualtyCorpus {
           "Fourteen children were referred to the district hospital.", "The district hospital admitted 14 patients overnight.",
           "Two clinics in the camp have admitted 14 children with burns."),
       // a caption's "1 of 5" before a sentence's count is no count of the sentence's people
-      e("hospitalized 2", "Image 1 of 5 Two women were taken to Grady Memorial Hospital."));
+      e("hospitalized 2", "Image 1 of 5 Two women were taken to Grady Memorial Hospital."),
+      // people staying in relief camps, safety centres or shelters, counted or not, are evacuated
+      e("evacuated 8400", "8,400 people from 2,100 families are staying in 63 relief camps.",
+          "8,400 villagers are sheltering in 120 evacuation centres.", "8,400 people are in relief camps in Sylhet.",
+          "8,400 residents are staying in 17 safety centres, the disaster agency said.",
+          "8,400 people are staying in temporary shelters."),
+      // a place after the people names them; what follows is the news
+      e("injured 3", "Three people in evacuation centres were injured when a wall fell."),
+      e("arrested 12", "Police said 12 men in relief camps were arrested for looting."));
 
 
   /** Sentences with numbers that are not casualty figures. */
