@@ -1261,12 +1261,19 @@ final class CasualtyCorpus {
           "8,400 people are staying in temporary shelters."),
       // a place after the people names them; what follows is the news
       e("injured 3", "Three people in evacuation centres were injured when a wall fell."),
-      e("arrested 12", "Police said 12 men in relief camps were arrested for looting."));
+      e("arrested 12", "Police said 12 men in relief camps were arrested for looting."),
+      // persons joined by "and" after an arrest verb add up; a person told in a relative clause is one
+      e("arrested 3", "Police arrested the contractor and two site engineers on Friday.",
+          "Officers detained the factory owner and two supervisors, officials said."),
+      e("arrested 2", "Police arrested the owner and the manager of the brick kiln."),
+      e("arrested 1", "A case was filed against the temple's chief trustee, who was detained on Sunday."),
+      e("arrested 1; injured 3", "Police detained the bus driver, and three passengers were treated for cuts."));
 
 
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
       "Investigators vowed to do everything possible to arrest the two suspects.",
+      "The contractor, who was not arrested, left the country.",
       // "admitted" counts patients only after a hospital
       "The driver admitted three counts of causing death by careless driving.", "The college admitted 300 students.",
       "The minister admitted that 14 people had been turned away from the hospital.",
