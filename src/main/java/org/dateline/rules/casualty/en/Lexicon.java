@@ -92,7 +92,11 @@ final class Lexicon {
           "lost contact", "out of contact",
           // "twelve people are yet to be accounted for", "nine remain unaccounted-for"
           "yet to be accounted for", "unaccounted-for",
-          "listed as missing")
+          "listed as missing",
+          // still looked for: "16 people are still being searched for", "12 fishermen remain untraced"
+          // ("two suspects are being searched for" are wanted, not missing)
+          "still being searched for", "yet to be found", "yet to be traced", "still to be found", "untraced",
+          "yet to be located")
       .add(HOSPITALIZED, "hospitalized", "hospitalised", "in hospital", "in the hospital", "in hospitals",
           "taken to ? hospital", "taken to ? hospitals", "rushed to ? hospital", "admitted to ? hospital",
           "transported to ? hospital", "airlifted to ? hospital", "brought to ? hospital",
@@ -165,7 +169,10 @@ final class Lexicon {
           // "25 residents were brought to safety", "26 people were found alive"
           "brought to safety", "pulled to safety", "carried to safety", "led to safety", "winched to safety",
           "hauled to safety", "found alive", "plucked from ? sea", "plucked from ? water", "plucked from the sea",
-          "plucked from the water", "plucked from rooftops", "plucked from ? rooftops", "plucked to safety")
+          "plucked from the water", "plucked from rooftops", "plucked from ? rooftops", "plucked to safety",
+          // South Asian usage: "14 were fished out alive", "fished out of the river alive"
+          "fished out alive", "fished alive", "fished out of the water alive", "fished out of the river alive",
+          "fished out of ? river alive", "pulled out of the water alive", "pulled out of the river alive")
       .add(AFFECTED, "affected", "impacted",
           // people a disaster hit: "2 million people have been hit by the floods"
           "hit by ? floods", "hit by flooding", "hit by ? flooding", "hit by ? drought", "hit by drought",

@@ -1267,13 +1267,19 @@ final class CasualtyCorpus {
           "Officers detained the factory owner and two supervisors, officials said."),
       e("arrested 2", "Police arrested the owner and the manager of the brick kiln."),
       e("arrested 1", "A case was filed against the temple's chief trustee, who was detained on Sunday."),
-      e("arrested 1; injured 3", "Police detained the bus driver, and three passengers were treated for cuts."));
+      e("arrested 1; injured 3", "Police detained the bus driver, and three passengers were treated for cuts."),
+      // people still looked for are missing; people fished out alive are rescued
+      e("missing 9", "Nine fishermen are still being searched for.", "Nine passengers remain untraced.",
+          "Nine workers are yet to be found, the fire service said.", "Nine villagers are yet to be traced."),
+      e("rescued 23", "Twenty-three passengers were fished out alive by boatmen.",
+          "23 people were fished out of the river alive."),
+      e("killed 4", "Four bodies were fished out of the canal."));
 
 
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
       "Investigators vowed to do everything possible to arrest the two suspects.",
-      "The contractor, who was not arrested, left the country.",
+      "The contractor, who was not arrested, left the country.", "Two suspects are being searched for by police.",
       // "admitted" counts patients only after a hospital
       "The driver admitted three counts of causing death by careless driving.", "The college admitted 300 students.",
       "The minister admitted that 14 people had been turned away from the hospital.",
