@@ -17,14 +17,20 @@ final class ActionRules {
       "threaten", "threatens", "planned", "planning", "plan", "plans", "plotted", "plotting", "plot", "wanted",
       "wanting", "want", "wants", "intended", "intending", "intend", "intends", "vowed", "vowing", "vow", "vows",
       "conspired", "conspiring", "conspiracy", "sought", "seeking", "seek", "hoped", "hoping", "aimed", "aiming");
-  /** "freed", a rescue only when rescuers did it: see {@link #rescuersBefore}. */
+  /** "freed", a rescue only when rescuers did it: see {@link #doersBefore}. */
   private static final TokenSet FREED = TokenSet.of("freed", "freeing");
   /** Who frees captives in a rescue: "troops freed 46 hostages". */
   private static final TokenSet RESCUERS = TokenSet.of(
       "police", "troops", "soldiers", "army", "forces", "military", "operatives", "officers", "commandos", "navy",
       "marines", "agents", "personnel", "policemen", "gendarmes", "rescuers");
-  /** How many words may stand between the rescuers and "freed": "security forces on Sunday freed". */
-  private static final int MAX_RESCUER_GAP = 6;
+  /** "admitted", a stay in hospital only when a hospital did it: see {@link #doersBefore}. */
+  private static final TokenSet ADMITTED = TokenSet.of("admitted", "admitting", "admits");
+  /** What admits patients: "the hospital admitted 385 patients", "its treatment centre admitted 212". */
+  private static final TokenSet HOSPITALS = TokenSet.of(
+      "hospital", "hospitals", "clinic", "clinics", "centre", "centres", "center", "centers", "ward", "wards",
+      "facility", "facilities", "infirmary");
+  /** How many words may stand between the doers and their verb: "security forces on Sunday freed". */
+  private static final int MAX_DOER_GAP = 6;
   private static final TokenSet REFLEXIVES = TokenSet.of("himself", "herself", "themselves");
   private static final TokenSet NOT_SOMEONE = TokenSet.of(
       "lot", "number", "total", "third", "quarter", "half", "record", "bill", "deal", "plan", "proposal",
@@ -39,7 +45,8 @@ final class ActionRules {
   static void action(Token[] t, int i, int e, List<Candidate> out) {
     PhraseTable.Match m = Lexicon.ACTIONS.match(t, i, e);
     if (m == null || CasualtyRules.joinedOutcome(t, i, m, e) || intended(t, i) || CasualtyRules.sentenced(t, i, i)
-        || FREED.contains(t[i]) && !rescuersBefore(t, i) || Lexicon.filmed(t, i, e)) {
+        || FREED.contains(t[i]) && !doersBefore(t, i, RESCUERS) || ADMITTED.contains(t[i]) && !doersBefore(t, i, HOSPITALS)
+        || Lexicon.filmed(t, i, e)) {
       return;
     }
     int j = m.end;
@@ -75,6 +82,12 @@ final class ActionRules {
       return;
     }
     People p = People.afterCount(t, q, e);
+    People.Counted restated = People.restated(t, q, e);
+    if (restated != null) {
+      // "affected 12,460 families, or 41,300 people": the people, not the homes
+      q = restated.quantity;
+      p = restated.people;
+    }
     if (p == null && possessive) {
       return; // "killed his 12- and 10-year-old sons": ages, not a count
     }
@@ -120,14 +133,15 @@ final class ActionRules {
   }
 
   /**
-   * Whether rescuers are the subject of "freed" at {@code i}: "police freed 23 kidnap victims", "security forces
-   * on Sunday freed 46 hostages", "police said they had freed nine hostages". Captors free their captives too ("the
-   * bandits freed 15 villagers after a ransom was paid"), which is no rescue.
+   * Whether one of the {@code doers} is the subject of the verb at {@code i}: rescuers of "freed" ("police freed 23
+   * kidnap victims", "security forces on Sunday freed 46 hostages", "police said they had freed nine hostages"),
+   * a hospital of "admitted" ("hospitals in the western districts admitted 410 patients"). Captors free their
+   * captives too ("the bandits freed 15 villagers after a ransom was paid"), which is no rescue.
    */
-  private static boolean rescuersBefore(Token[] t, int i) {
+  private static boolean doersBefore(Token[] t, int i, TokenSet doers) {
     boolean they = false;
-    for (int k = i - 1; k >= Math.max(0, i - MAX_RESCUER_GAP); k--) {
-      if (RESCUERS.contains(t[k])) {
+    for (int k = i - 1; k >= Math.max(0, i - MAX_DOER_GAP); k--) {
+      if (doers.contains(t[k])) {
         return true;
       }
       // "police said they had freed nine hostages": the rescuers say it of themselves

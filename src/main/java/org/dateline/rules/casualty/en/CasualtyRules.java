@@ -191,9 +191,10 @@ final class CasualtyRules {
       k = main;
       m = Lexicon.PREDICATES.match(t, k, e);
     }
-    if (m != null && p == null && j > h.end && k == j && m.end < e
+    if (m != null && (p == null && j > h.end || p != null && t[k].is("in")) && k == j && m.end < e
         && (FINITE_BE.contains(t[m.end]) || HAVE.contains(t[m.end]))) {
-      // "three of the 11 missing were found dead": the participle names the group, what follows is the news
+      // "three of the 11 missing were found dead": the participle names the group, what follows is the news;
+      // so does a place: "three people in evacuation centres were hurt when a wall fell"
       int next = skipAuxiliaries(t, m.end, e);
       PhraseTable.Match news = next < 0 ? null : Lexicon.PREDICATES.match(t, next, e);
       if (news != null) {

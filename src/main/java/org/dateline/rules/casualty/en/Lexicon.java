@@ -92,7 +92,11 @@ final class Lexicon {
           "lost contact", "out of contact",
           // "twelve people are yet to be accounted for", "nine remain unaccounted-for"
           "yet to be accounted for", "unaccounted-for",
-          "listed as missing")
+          "listed as missing",
+          // still looked for: "16 people are still being searched for", "12 fishermen remain untraced"
+          // ("two suspects are being searched for" are wanted, not missing)
+          "still being searched for", "yet to be found", "yet to be traced", "still to be found", "untraced",
+          "yet to be located")
       .add(HOSPITALIZED, "hospitalized", "hospitalised", "in hospital", "in the hospital", "in hospitals",
           "taken to ? hospital", "taken to ? hospitals", "rushed to ? hospital", "admitted to ? hospital",
           "transported to ? hospital", "airlifted to ? hospital", "brought to ? hospital",
@@ -105,7 +109,9 @@ final class Lexicon {
           "needing hospital treatment", "requiring hospital treatment", "flown to ? hospital", "flown to ? hospitals",
           "in intensive care", "admitted to hospitals", "admitted to ? hospitals", "in ? intensive care",
           "treated in intensive care", "treated in ? intensive care",
-          "treated in ? hospitals", "treated at ? hospitals")
+          "treated in ? hospitals", "treated at ? hospitals",
+          // South Asian usage: "11 were shifted to a hospital in Hyderabad", "referred to the district hospital"
+          "shifted to ? hospital", "shifted to the ? hospital", "referred to ? hospital", "referred to the ? hospital")
       .add(EVACUATED, "evacuated", "relocated", "moved to shelters", "moved to ? shelters", "moved to safety",
           "moved to safer areas", "moved to safer ground", "moved to higher ground", "taken to shelters",
           // South Asian usage: "15,000 people were shifted to safer locations", "shifted to relief camps"
@@ -121,7 +127,16 @@ final class Lexicon {
           "under mandatory evacuation orders",
           "in evacuation centres", "in evacuation centers", "in ? evacuation centres", "in ? evacuation centers",
           "staying in evacuation centres", "staying in evacuation centers", "sheltering in evacuation centres",
-          "sheltering in evacuation centers")
+          "sheltering in evacuation centers",
+          // the centres and camps counted too: "180,000 are staying in 1,400 evacuation centres", "in 45 relief camps"
+          "staying in ? evacuation centres", "staying in ? evacuation centers", "sheltering in ? evacuation centres",
+          "sheltering in ? evacuation centers", "in relief camps", "in ? relief camps", "staying in relief camps",
+          "staying in ? relief camps", "sheltering in relief camps", "sheltering in ? relief camps",
+          "in safety centres", "in ? safety centres", "staying in ? safety centres", "in relief centres",
+          "in ? relief centres", "staying in ? relief centres", "in relief shelters", "in ? relief shelters",
+          "staying in ? shelters", "sheltering in ? shelters", "in temporary shelters", "in ? temporary shelters",
+          "staying in temporary shelters", "sheltering in temporary shelters", "in evacuation shelters",
+          "in ? evacuation shelters", "staying in ? evacuation shelters")
       .add(DISPLACED, "displaced", "internally displaced", "made homeless", "left homeless", "rendered homeless",
           "fled their homes", "forced to flee", "forced from their homes", "uprooted",
           // refugees counted where they went: "45,000 people have fled across the border into Chad"
@@ -151,7 +166,10 @@ final class Lexicon {
           // "25 residents were brought to safety", "26 people were found alive"
           "brought to safety", "pulled to safety", "carried to safety", "led to safety", "winched to safety",
           "hauled to safety", "found alive", "plucked from ? sea", "plucked from ? water", "plucked from the sea",
-          "plucked from the water", "plucked from rooftops", "plucked from ? rooftops", "plucked to safety")
+          "plucked from the water", "plucked from rooftops", "plucked from ? rooftops", "plucked to safety",
+          // South Asian usage: "14 were fished out alive", "fished out of the river alive"
+          "fished out alive", "fished alive", "fished out of the water alive", "fished out of the river alive",
+          "fished out of ? river alive", "pulled out of the water alive", "pulled out of the river alive")
       .add(AFFECTED, "affected", "impacted",
           // people a disaster hit: "2 million people have been hit by the floods"
           "hit by ? floods", "hit by flooding", "hit by ? flooding", "hit by ? drought", "hit by drought",
@@ -195,7 +213,9 @@ final class Lexicon {
           // only with rescuers before: "troops freed 46 hostages", not "the bandits freed 15 villagers"
           "freed", "freeing")
       // "the outbreak sickened 400 people, hospitalising 50"
-      .add(HOSPITALIZED, "hospitalizing", "hospitalising", "hospitalized", "hospitalised")
+      .add(HOSPITALIZED, "hospitalizing", "hospitalising", "hospitalized", "hospitalised",
+          // only with a hospital before: "the hospital admitted 385 patients", not "he admitted two charges"
+          "admitted", "admitting", "admits")
       .add(AFFECTED, "affected", "affecting", "impacted", "impacting")
       .build();
 

@@ -18,6 +18,8 @@ final class People {
       "displaced", "wounded", "injured", "missing", "arrested", "detained", "evacuated", "rescued", "affected");
   private static final TokenSet PRONOUNS = TokenSet.of("them", "whom", "those", "these", "us");
   private static final TokenSet FAMILIES = TokenSet.of("family", "household");
+  /** Plural nouns that count homes, not people: "12,460 families", "409 households". */
+  private static final TokenSet HOUSEHOLDS = TokenSet.of("families", "households");
   private static final TokenSet DETERMINERS = TokenSet.of("the", "their", "his", "her", "its", "our", "those", "these");
   private static final TokenSet COMPOUNDS = TokenSet.of(
       "police", "security", "family", "aid", "health", "government", "army", "prison", "fire", "rescue",
@@ -66,6 +68,24 @@ final class People {
     Quantity q = QuantityParser.parse(t, i, limit);
     People p = q == null ? null : afterCount(t, q, limit);
     return q == null || q.need != Quantity.Need.NONE && p == null ? null : new Counted(q, p);
+  }
+
+  /**
+   * Returns the people a count of homes is told again in, after a comma and "or" or in brackets:
+   * "affected 12,460 families<b>, or 41,300 people</b>", "409 households<b> (1,549 people)</b>"; null if
+   * the count {@code q} names no homes or is not told again.
+   */
+  static Counted restated(Token[] t, Quantity q, int limit) {
+    int k = q.end;
+    while (k < limit && k < q.end + MAX_MODIFIERS && t[k].isWord() && !HOUSEHOLDS.contains(t[k])) {
+      k++; // "12,460 displaced families"
+    }
+    if (k + 2 >= limit || !HOUSEHOLDS.contains(t[k])) {
+      return null;
+    }
+    int i = t[k + 1].is(",") && t[k + 2].is("or") ? k + 3 : t[k + 1].is("(") ? k + 2 : -1;
+    Counted c = i < 0 ? null : countedAt(t, i, limit);
+    return c == null || c.people == null || c.people.who == null ? null : c;
   }
 
   /** Returns a phrase that ends at {@code end} and names nobody in particular. */

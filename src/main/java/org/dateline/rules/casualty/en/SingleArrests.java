@@ -9,7 +9,7 @@ import org.dateline.model.FigureRole;
 /**
  * One person arrested, or persons joined by "and" or told as "the pair", without a number: "the suspect, 19, was taken into custody", "the
  * owner of the plant has been arrested", "he was arrested at the scene", "officers arrested the
- * driver", "police detained him". The person is {@link SingleVictims#phrase}'s definite phrase, a
+ * driver", "police arrested the owner and two contractors", "police detained him", "the manager, who was detained". The person is {@link SingleVictims#phrase}'s definite phrase, a
  * name or "he"/"she" (an indefinite one, "a man was arrested", is the number rules'); as a subject
  * it needs a passive arrest after it (a short "of ..." tail and an aside between commas may stand
  * between), as an object a past arrest verb before it. A denied or foreseen arrest ("has not been
@@ -96,6 +96,9 @@ final class SingleArrests {
       counted = p.kind == SingleVictims.Kind.PRONOUN ? new int[] {1, p.end} : SingleVictims.conjoined(t, s, p.end, e);
     }
     int j = afterAside(t, afterTail(t, counted[1], e), e);
+    if (j + 2 < e && t[j].is(",") && t[j + 1].is("who")) {
+      j += 2; // "the party's district secretary, who was detained overnight"
+    }
     int k = CasualtyRules.skipAuxiliaries(t, j, e);
     PhraseTable.Match m = k < 0 ? null : Lexicon.PREDICATES.match(t, k, e);
     if (m == null || m.category != CasualtyCategory.ARRESTED || CasualtyRules.negated(t, k)) {
@@ -131,7 +134,11 @@ final class SingleArrests {
     if (p == null || p.kind != SingleVictims.Kind.DEFINITE) {
       return null;
     }
+    // "police arrested the owner and two contractors": persons joined by "and" add up, as in the subject
     int[] counted = SingleVictims.conjoined(t, s, p.end, e);
+    if (counted[0] > 1 && CasualtyRules.skipAuxiliaries(t, counted[1], e) >= 0) {
+      counted = new int[] {1, p.end}; // "detained the driver, and three passengers were hurt": a new clause
+    }
     if (take && !intoCustody(t, counted[1], e)) {
       return null;
     }

@@ -1268,12 +1268,47 @@ final class CasualtyCorpus {
       e("missing 12", "Twelve people are yet to be accounted for.", "Twelve people remain unaccounted-for.",
           "Twelve people are still listed as missing."),
       // a toll a modal estimates now, not a rise it foresees, is a toll told
-      e("killed 400", "Villagers estimate the toll could be as high as 400."));
+      e("killed 400", "Villagers estimate the toll could be as high as 400."),
+      // a count of homes told again in people is the people's figure
+      e("affected 26500", "The monsoon rains have affected 5,300 families, or 26,500 people, in six districts.",
+          "Landslides affected 5,300 households (26,500 people) across the province."),
+      e("displaced ~9000", "The cyclone displaced 1,800 families, or about 9,000 people."),
+      // a hospital told by its name, and the patients a hospital admitted
+      e("hospitalized 14", "Fourteen workers were admitted to Rajshahi Medical College Hospital.",
+          "14 passengers were rushed to the Civil Lines Hospital.", "Fourteen of them were shifted to a hospital in Multan.",
+          "Fourteen children were referred to the district hospital.", "The district hospital admitted 14 patients overnight.",
+          "Two clinics in the camp have admitted 14 children with burns."),
+      // a caption's "1 of 5" before a sentence's count is no count of the sentence's people
+      e("hospitalized 2", "Image 1 of 5 Two women were taken to Grady Memorial Hospital."),
+      // people staying in relief camps, safety centres or shelters, counted or not, are evacuated
+      e("evacuated 8400", "8,400 people from 2,100 families are staying in 63 relief camps.",
+          "8,400 villagers are sheltering in 120 evacuation centres.", "8,400 people are in relief camps in Sylhet.",
+          "8,400 residents are staying in 17 safety centres, the disaster agency said.",
+          "8,400 people are staying in temporary shelters."),
+      // a place after the people names them; what follows is the news
+      e("injured 3", "Three people in evacuation centres were injured when a wall fell."),
+      e("arrested 12", "Police said 12 men in relief camps were arrested for looting."),
+      // persons joined by "and" after an arrest verb add up; a person told in a relative clause is one
+      e("arrested 3", "Police arrested the contractor and two site engineers on Friday.",
+          "Officers detained the factory owner and two supervisors, officials said."),
+      e("arrested 2", "Police arrested the owner and the manager of the brick kiln."),
+      e("arrested 1", "A case was filed against the temple's chief trustee, who was detained on Sunday."),
+      e("arrested 1; injured 3", "Police detained the bus driver, and three passengers were treated for cuts."),
+      // people still looked for are missing; people fished out alive are rescued
+      e("missing 9", "Nine fishermen are still being searched for.", "Nine passengers remain untraced.",
+          "Nine workers are yet to be found, the fire service said.", "Nine villagers are yet to be traced."),
+      e("rescued 23", "Twenty-three passengers were fished out alive by boatmen.",
+          "23 people were fished out of the river alive."),
+      e("killed 4", "Four bodies were fished out of the canal."));
 
 
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
       "Investigators vowed to do everything possible to arrest the two suspects.",
+      "The contractor, who was not arrested, left the country.", "Two suspects are being searched for by police.",
+      // "admitted" counts patients only after a hospital
+      "The driver admitted three counts of causing death by careless driving.", "The college admitted 300 students.",
+      "The minister admitted that 14 people had been turned away from the hospital.",
       "The car hit three pedestrians.",
       "The storm knocked down power lines, hitting three districts.",
       "The bandits freed 15 of the abducted villagers after a ransom was paid.",
