@@ -16,7 +16,9 @@ final class TollRules {
       "to", "at", "of", "reached", "hit", "is", "was", "stands", "stood", "now", "toll", "past",
       "surpassed", "exceeded", "topped", "passed", "reach", "risen", "rose", "climbed", "was", "be", "as",
       // a headline's present tense: "Gaza death toll passes 40,000", "quake toll tops 2,000"
-      "passes", "tops", "surpasses", "exceeds", "reaches", "hits", "crosses", "crossed");
+      "passes", "tops", "surpasses", "exceeds", "reaches", "hits", "crosses", "crossed",
+      // a fact box's label: "Death toll: 15"
+      ":");
   /** Words before "count" or "tally" that make it a count of the dead: "the body count". */
   private static final TokenSet COUNT_OF_DEAD = TokenSet.of("body", "death", "fatality", "dead");
   /** How many words may come between the deaths counted and the verb that updates them. */

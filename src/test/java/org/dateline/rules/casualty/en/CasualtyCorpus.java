@@ -43,6 +43,8 @@ final class CasualtyCorpus {
       e("killed 6; killed 2 (additional)", "Six people were killed in Kharkiv and another two in Sumy."),
       // only arrests: a killing "for" something has no gapped group
       e("killed 6", "Six people were killed for their faith and two for their land, the bishop said."),
+      // a fact box's toll after a colon
+      e("killed 15", "Death toll: 15"),
       // a centre or a room of care is a hospital, as "hospital" is
       e("hospitalized 4", "Four victims were taken to Riverside Medical Center.", "Four people were rushed to the trauma center.",
           "Four passengers were taken to area hospitals.", "Four workers were taken to the emergency room."),
