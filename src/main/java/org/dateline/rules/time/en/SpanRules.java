@@ -53,7 +53,7 @@ final class SpanRules {
             SpanRules::someTime),
         Rule.of("every <unit>", "every each",
             "(?:every|each)\\s{1,3}(?:(?<n>other|\\d{1,2}|" + NUM_WORD + ")\\s{1,3})?(?<u>" + UNIT + "|" + WEEKDAY + "|"
-                + Lexicon.FULL_MONTH + ")\\b",
+                + Lexicon.FULL_MONTH + "|spring|summer|autumn|fall|winter)\\b",
             SpanRules::every),
         Rule.of("Mondays, Monday nights", "mondays tuesdays wednesdays thursdays fridays saturdays sundays "
                 + Lexicon.WEEKDAYS_TRIGGER,
@@ -72,6 +72,8 @@ final class SpanRules {
             (m, s) -> new ClockTime(Optional.empty(), ClockTime.END_OF_DAY)));
   }
 
+  /** What follows "fall" as a noun of a drop: "every fall in prices", "each fall of the index". */
+  private static final java.util.regex.Pattern FALL_OF = java.util.regex.Pattern.compile("\\s{1,3}(?:in|of)\\b");
   private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("\\d{1,4}\\.\\d{1,2}");
   private static final java.util.regex.Pattern FRACTION_OF = java.util.regex.Pattern.compile("\\s{1,3}of\\b");
   /** Words before "a <unit>" that make it a recurrence ("three times a day", "twice a week"). */
@@ -171,6 +173,12 @@ final class SpanRules {
       boolean word = u.equals("may") || u.equals("march");
       return m.group("n") != null || word && !s.isUpper(m.start("u")) ? null
           : new Recurring(String.format("XXXX-%02d", month.getValue()));
+    }
+    org.dateline.model.Season season = Lexicon.season(u);
+    if (season != null) {
+      // "every summer", "each winter": the season of every year ("every fall in prices" is no season)
+      boolean noun = u.equals("fall") && FALL_OF.matcher(s.lower).region(m.end(), s.length()).lookingAt();
+      return m.group("n") != null || noun ? null : new Recurring("XXXX-" + season.code());
     }
     String n = m.group("n");
     int k = n == null ? 1 : n.equals("other") ? 2 : Lexicon.number(n);

@@ -76,6 +76,8 @@ class EnglishDateCorpusTest {
       {"XXXX-WXX-1", "every Monday", "on Mondays"},
       {"XXXX-WXX-2TNI", "Tuesday nights"},
       {"XXXX-07", "each July", "every July"},
+      {"XXXX-SU", "every summer", "each summer"},
+      {"XXXX-FA", "every fall", "each autumn"},
       {"P1Y", "annually"},
       {"2025-Q3", "the third quarter", "third-quarter profit", "the third quarter of 2025"},
       {"2025-Q4", "the fourth quarter", "last quarter", "the latest quarter"},
@@ -169,6 +171,7 @@ class EnglishDateCorpusTest {
   };
 
   private static final String[] NEGATIVE = {
+      "every fall in prices", "each fall of the index",
       "37 were wounded", "six people died", "British Storm Shadow missiles", "I need 1 hard drive", "they won 3-1",
       "call 555-1234", "an F-16 crashed", "a 12-year-old boy", "Theresa May spoke", "the rally may turn violent",
       "troops march on", "the 1,200 km border", "a 155mm shell", "prices fall", "he was ready to act",
