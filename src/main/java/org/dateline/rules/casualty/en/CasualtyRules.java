@@ -152,7 +152,11 @@ final class CasualtyRules {
    */
   static void subject(Token[] t, int i, int e, Head h, List<Candidate> out) {
     if (h == null || (h.people == null && i >= 2 && t[i - 1].is("of") && PARENTS.contains(t[i - 2]))
-        || noneOf(t, i) || partOf(t, i)) {
+        || noneOf(t, i)) {
+      return;
+    }
+    if (partOf(t, i)) {
+      groupOfAPart(t, h, e, out);
       return;
     }
     Quantity q = h.quantity;
@@ -204,7 +208,7 @@ final class CasualtyRules {
     }
     if (m != null && ((m.category == CasualtyCategory.AFFECTED && p == null) || eitherOutcome(t, m, e)
         || negated(t, k) || deniedInside(t, k, m.end) || sentenced(t, i, k) || Lexicon.filmed(t, k, e)
-        || p == null && j > h.end && k == j && m.end < e && FINITE_BE.contains(t[m.end])
+        || (p == null && j > h.end || ofCountedGroup(t, q, e)) && k == j && m.end < e && FINITE_BE.contains(t[m.end])
         || k == j && k > 0 && t[k].is("in") && EXPERTS.contains(t[k - 1]))) {
       // "two of the nine injured were foreigners": the participle names the group, "were" is the predicate;
       // "an expert in custody" knows the law of it
@@ -527,6 +531,35 @@ final class CasualtyRules {
     }
     People named = People.after(t, j + 3, e, false);
     return named == null ? j + 3 : named.end;
+  }
+
+  /** Whether "of the" and a number follow the count {@code q}: "two <b>of the nine</b> people". */
+  private static boolean ofCountedGroup(Token[] t, Quantity q, int e) {
+    return q.end + 2 < e && t[q.end].is("of") && t[q.end + 1].is("the")
+        && (t[q.end + 2].isNumber() || NumberWords.isNumberWord(t[q.end + 2].lower));
+  }
+
+  /**
+   * Adds the group a part is told of ({@code h}, after "of the"), as a figure of the category its
+   * participle names, when "were" follows: "three of the 12 people killed were children" and "most of
+   * the 40 people killed were women" are killed 12 and 40, "two of the 9 injured were foreigners"
+   * injured 9. Where the part's own predicate tells what befell it ("three of the 11 missing were found
+   * dead"), the part is the news and the group is left.
+   */
+  private static void groupOfAPart(Token[] t, Head h, int e, List<Candidate> out) {
+    Quantity q = h.quantity;
+    int j = h.people == null ? q.end : h.people.end;
+    PhraseTable.Match m = q.need != Quantity.Need.NONE ? null : Lexicon.PREDICATES.match(t, j, e);
+    if (m == null || m.end >= e || !FINITE_BE.contains(t[m.end]) || m.category == CasualtyCategory.AFFECTED
+        || negated(t, j)) {
+      return;
+    }
+    int next = skipAuxiliaries(t, m.end, e);
+    if (next >= 0 && Lexicon.PREDICATES.match(t, next, e) != null) {
+      return; // "three of the 11 missing were found dead": the news is the part's, the group's count is stale
+    }
+    out.add(new Candidate(m.category, q.count, q.begin, q.end, q.begin, m.end, who(h.people), FigureRole.TOTAL,
+        "<part> of the <n> <people> <predicate> were"));
   }
 
   /** "none of the (other) eight people were hurt", "neither of the two men": no one of them. */
