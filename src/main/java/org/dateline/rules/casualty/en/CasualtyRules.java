@@ -68,6 +68,8 @@ final class CasualtyRules {
   static final TokenSet BE = TokenSet.of(
       "was", "were", "is", "are", "been", "being", "be", "got", "get", "gets", "'s");
   private static final TokenSet OBJECT_STARTS = TokenSet.of("the", "his", "her", "their", "a", "an");
+  /** Articles that make the participle after them a group noun: "friends of <b>the</b> dead" ("those killed" is a clause). */
+  private static final TokenSet GROUP_ARTICLES = TokenSet.of("the", "their");
   /** Pronouns that stand for the victims after a killing verb: "two men shot and killed him". */
   private static final TokenSet OBJECT_PRONOUNS = TokenSet.of("him", "her", "them");
   /** Words of an untold part before "of the" and a counted whole: "some of the 20 passengers". */
@@ -208,6 +210,8 @@ final class CasualtyRules {
     }
     if (m != null && ((m.category == CasualtyCategory.AFFECTED && p == null) || eitherOutcome(t, m, e)
         || negated(t, k) || deniedInside(t, k, m.end) || sentenced(t, i, k) || Lexicon.filmed(t, k, e)
+        // "40 friends of the dead gathered", "relatives of the missing": after an article the word is a noun
+        || k > 0 && GROUP_ARTICLES.contains(t[k - 1])
         || (p == null && j > h.end || ofCountedGroup(t, q, e)) && k == j && m.end < e && FINITE_BE.contains(t[m.end])
         || k == j && k > 0 && t[k].is("in") && EXPERTS.contains(t[k - 1]))) {
       // "two of the nine injured were foreigners": the participle names the group, "were" is the predicate;

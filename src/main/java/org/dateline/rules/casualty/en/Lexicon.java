@@ -43,7 +43,7 @@ final class Lexicon {
           "succumbed to ? injuries", "succumbed to ? wounds", "succumbed to injuries", "succumbed to wounds",
           "succumbed to the disease", "succumbed to the virus", "succumbed to the illness", "succumbed to ? burns",
           "succumbed to burns",
-          "passed away", "pronounced deceased", "mowed down", "mown down", "hacked down",
+          "passed away", "pronounced deceased", "deceased", "mowed down", "mown down", "hacked down",
           "suffocated", "asphyxiated", "strangled", "incinerated", "found lifeless", "run over and killed",
           "burnt beyond recognition", "burned beyond recognition", "charred beyond recognition")
       .add(INJURED, "wounded", "injured", "hurt", "shot and wounded", "shot and injured", "maimed",

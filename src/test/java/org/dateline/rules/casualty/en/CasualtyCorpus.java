@@ -47,6 +47,8 @@ final class CasualtyCorpus {
       e("injured 9", "Officials said 2 of the 9 injured were foreigners.", "Two of the nine people injured were foreigners.",
           "Two of the nine injured were foreigners."),
       e("killed 12", "Three of the 12 people killed were children.", "Most of the 12 people killed were women."),
+      // "deceased" tells the dead as "dead" does
+      e("killed 4", "Officers entered the room and found four deceased individuals.", "Four people were found deceased."),
       // a fact box's toll after a colon
       e("killed 15", "Death toll: 15"),
       // a centre or a room of care is a hospital, as "hospital" is
@@ -1321,6 +1323,8 @@ final class CasualtyCorpus {
       "Police said the kidnappers had freed 15 villagers.",
       "The mayor was taken to the medical center's new wing for a tour.",
       "Two men were in the room when the fire started.",
+      "40 friends of the deceased gathered at the church.", "200 relatives of the missing protested outside the ministry.",
+      "Three relatives of the injured spoke to reporters.",
       "Volunteers were taken to Central Park to plant trees.",
       "The minister was taken to Tata Memorial Centre for a visit.",
       "Two men were captured on surveillance video breaking into the store.",
