@@ -103,6 +103,8 @@ final class SingleVictims {
   private static final TokenSet MODALS = TokenSet.of(
       "will", "would", "may", "might", "could", "feared", "believed", "thought", "to");
   /** First words of predicates that need no "was": "died", "is dead". */
+  /** Verbs after which a person and a state tell what the person was found to be: "found the man shot dead". */
+  private static final TokenSet FINDING = TokenSet.of("found", "discovered", "finds", "find");
   private static final TokenSet INTRANSITIVE = TokenSet.of(
       "died", "dies", "dead", "perished", "succumbed", "passed", "drowned", "lost", "pronounced", "found",
       "confirmed", "declared");
@@ -440,6 +442,13 @@ final class SingleVictims {
     int end = counted[1];
     int after = afterBrackets(t, end, e);
     int predicateEnd = predicateAfter(t, after, e, counted[0] > 1);
+    if (predicateEnd < 0 && p.begin > s && FINDING.contains(t[p.begin - 1])) {
+      // "officers found Jane Roe, 11, and her brother, 15, shot to death": what they were found is told without "was"
+      int state = after + 2 < e && t[after].is(",") && t[after + 1].isNumber() && t[after + 2].is(",") ? after + 3
+          : after < e && t[after].is(",") ? after + 1 : after; // "John Roe, 15, shot to death"
+      PhraseTable.Match found = state < e ? Lexicon.PREDICATES.match(t, state, e) : null;
+      predicateEnd = found != null && found.category == CasualtyCategory.KILLED ? found.end : -1;
+    }
     if (predicateEnd < 0) {
       predicateEnd = predicateAfterTail(t, after, e, counted[0] > 1);
     }

@@ -47,6 +47,9 @@ final class CasualtyCorpus {
       e("injured 9", "Officials said 2 of the 9 injured were foreigners.", "Two of the nine people injured were foreigners.",
           "Two of the nine injured were foreigners."),
       e("killed 12", "Three of the 12 people killed were children.", "Most of the 12 people killed were women."),
+      // persons found in a state of death are told without "was"
+      e("killed 2", "Officers found Jane Roe, 11, and her brother Dan, 15, shot to death inside the house."),
+      e("killed 1", "Deputies found John Roe, 40, stabbed to death in his garage."),
       // "deceased" tells the dead as "dead" does
       e("killed 4", "Officers entered the room and found four deceased individuals.", "Four people were found deceased."),
       // a fact box's toll after a colon
@@ -1323,6 +1326,7 @@ final class CasualtyCorpus {
       "Police said the kidnappers had freed 15 villagers.",
       "The mayor was taken to the medical center's new wing for a tour.",
       "Two men were in the room when the fire started.",
+      "Officers found John Roe, 40, hiding in his garage.",
       "40 friends of the deceased gathered at the church.", "200 relatives of the missing protested outside the ministry.",
       "Three relatives of the injured spoke to reporters.",
       "Volunteers were taken to Central Park to plant trees.",
