@@ -646,7 +646,7 @@ final class SingleWounded {
     return j;
   }
 
-  /** "injuring Jane Doe and John Roe", "wounding his daughter". */
+  /** "injuring Jane Doe and John Roe", "wounding his daughter", "wounding him". */
   private static Candidate object(Token[] t, int s, int i, int e) {
     PhraseTable.Match m = Lexicon.ACTIONS.match(t, i, e);
     if (m == null || m.category != CasualtyCategory.INJURED || !t[i].lower.endsWith("ing")
@@ -654,6 +654,12 @@ final class SingleWounded {
       return null;
     }
     SingleVictims.Phrase p = SingleVictims.phrase(t, s, m.end, e, false);
+    if (p == null && m.end < e && SingleVictims.OBJECT_PRONOUNS.contains(t[m.end])
+        && (m.end + 1 >= e || !t[m.end + 1].isWord() || t[m.end + 1].has(WordFlags.FUNCTION))) {
+      // "opened fire on a deputy, seriously wounding him": the one person the sentence told before
+      return new Candidate(CasualtyCategory.INJURED, CasualtyCount.exactly(1), m.end, m.end + 1, i, m.end + 1, null,
+          FigureRole.TOTAL, "<wounding> him");
+    }
     if (p == null || p.kind == SingleVictims.Kind.PRONOUN || p.begin > m.end + MAX_OBJECT) {
       return null;
     }

@@ -47,6 +47,9 @@ final class CasualtyCorpus {
       e("injured 9", "Officials said 2 of the 9 injured were foreigners.", "Two of the nine people injured were foreigners.",
           "Two of the nine injured were foreigners."),
       e("killed 12", "Three of the 12 people killed were children.", "Most of the 12 people killed were women."),
+      // a pronoun after a wounding verb is the one person the sentence told
+      e("injured 1", "The gunman opened fire on a police officer, seriously wounding him.",
+          "A man attacked a neighbour with a knife, injuring her."),
       // persons found in a state of death are told without "was"
       e("killed 2", "Officers found Jane Roe, 11, and her brother Dan, 15, shot to death inside the house."),
       e("killed 1", "Deputies found John Roe, 40, stabbed to death in his garage."),
@@ -1326,6 +1329,7 @@ final class CasualtyCorpus {
       "Police said the kidnappers had freed 15 villagers.",
       "The mayor was taken to the medical center's new wing for a tour.",
       "Two men were in the room when the fire started.",
+      "The strike was aimed at wounding him politically, his allies said.",
       "Officers found John Roe, 40, hiding in his garage.",
       "40 friends of the deceased gathered at the church.", "200 relatives of the missing protested outside the ministry.",
       "Three relatives of the injured spoke to reporters.",
