@@ -110,6 +110,9 @@ final class Lexicon {
           "in intensive care", "admitted to hospitals", "admitted to ? hospitals", "in ? intensive care",
           "treated in intensive care", "treated in ? intensive care",
           "treated in ? hospitals", "treated at ? hospitals",
+          // people who came in by themselves: "two gunshot victims arrived at the hospital"
+          "arrived at ? hospital", "arrived at the ? hospital", "showed up at ? hospital", "showed up at the ? hospital",
+          "walked into ? hospital", "walked into the ? hospital",
           // South Asian usage: "11 were shifted to a hospital in Hyderabad", "referred to the district hospital"
           "shifted to ? hospital", "shifted to the ? hospital", "referred to ? hospital", "referred to the ? hospital")
       .add(EVACUATED, "evacuated", "relocated", "moved to shelters", "moved to ? shelters", "moved to safety",
@@ -560,7 +563,7 @@ final class Lexicon {
   private static final List<String> TITLE_SUFFIXES = List.of("-in-law", "-in-laws", "-elect", "-designate");
 
   /** Words of the people taken to hospital that tell them hurt: "two wounded people", "four stabbing victims". */
-  static final TokenSet HURT_MODIFIERS = TokenSet.of("wounded", "injured", "stabbing");
+  static final TokenSet HURT_MODIFIERS = TokenSet.of("wounded", "injured", "stabbing", "gunshot", "shooting");
   private static final TokenSet HOSPITAL_WORDS = TokenSet.of("hospital", "hospitals", "infirmary");
   /** Kinds of a centre that takes in the hurt: "a trauma center", "Harborview Medical Center". */
   private static final TokenSet CARE_KINDS = TokenSet.of("medical", "trauma", "burn", "burns", "health", "cancer",

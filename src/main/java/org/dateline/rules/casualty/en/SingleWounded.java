@@ -810,6 +810,9 @@ final class SingleWounded {
     if (w.equals("in") && k + 2 < e && CONDITIONS.contains(t[k + 1]) && passive) {
       return within(t, k + 2, e, 3, CONDITION);
     }
+    if (w.equals("in") && k + 2 < e && t[k + 1].is("intensive") && t[k + 2].is("care") && passive) {
+      return k + 3; // "his daughter remains in intensive care"
+    }
     return -1;
   }
 

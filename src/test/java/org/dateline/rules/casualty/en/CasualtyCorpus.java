@@ -47,6 +47,12 @@ final class CasualtyCorpus {
       e("injured 9", "Officials said 2 of the 9 injured were foreigners.", "Two of the nine people injured were foreigners.",
           "Two of the nine injured were foreigners."),
       e("killed 12", "Three of the 12 people killed were children.", "Most of the 12 people killed were women."),
+      // people who came to a hospital by themselves are in hospital; told as shot, they are hurt
+      e("hospitalized 3", "Three more men showed up at the hospital later that night.", "Three patients walked into the emergency room."),
+      e("injured 2", "Two other gunshot victims arrived at the hospital in private cars.",
+          "Two shooting victims were taken to the hospital."),
+      // a person in intensive care is hurt
+      e("injured 1", "His daughter remains in intensive care."),
       // a pronoun after a wounding verb is the one person the sentence told
       e("injured 1", "The gunman opened fire on a police officer, seriously wounding him.",
           "A man attacked a neighbour with a knife, injuring her."),
@@ -1330,6 +1336,7 @@ final class CasualtyCorpus {
       "The mayor was taken to the medical center's new wing for a tour.",
       "Two men were in the room when the fire started.",
       "The strike was aimed at wounding him politically, his allies said.",
+      "The new director arrived at the hospital on Monday.",
       "Officers found John Roe, 40, hiding in his garage.",
       "40 friends of the deceased gathered at the church.", "200 relatives of the missing protested outside the ministry.",
       "Three relatives of the injured spoke to reporters.",
