@@ -50,7 +50,7 @@ final class Dates {
   /** Words of the incident itself: a date after one of them ("charged after he shot a man Monday") dates the incident. */
   private static final Set<String> HAPPENED = Set.of("shot", "shooting", "killed", "killing", "fired", "wounded",
       "died", "dead", "slain", "injured", "hurt", "struck", "murdered", "attacked", "stabbed", "happened",
-      "occurred");
+      "occurred", "hit", "exploded", "collapsed", "crashed", "erupted");
   /** How many words before a date, and after it, are looked at for a follow-up word. */
   private static final int FOLLOW_UP_WORDS = 5;
 

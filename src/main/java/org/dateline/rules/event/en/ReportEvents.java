@@ -66,6 +66,10 @@ final class ReportEvents {
 
   private final Report report;
   private final String text;
+  /** What may stand between a trigger and the date that dates it: "the bombing <b>early on</b> Monday". */
+  private static final java.util.regex.Pattern TRIGGER_DATE_GAP = java.util.regex.Pattern.compile(
+      "\\s{1,3}(?:(?:late|early)\\s{1,3})?(?:on\\s{1,3})?");
+  private static final int MAX_TRIGGER_DATE_GAP = 16;
   private final List<DateMention> dates;
   /** Every resolved date, statement dates included: what a statement event is dated by. */
   private final List<DateMention> allDates;
@@ -544,7 +548,10 @@ final class ReportEvents {
       if (aside != null && (b < aside[0] || b >= aside[1])) {
         continue; // "The gunman, who killed himself after the attack, had been fired a week earlier"
       }
-      boolean modifies = b < begin && begin - d.span().end() <= 1; // "in the March 3 shooting"
+      // "in the March 3 shooting", "the bombing on Monday": a date told with the trigger dates it, whatever follows
+      boolean modifies = b < begin && begin - d.span().end() <= 1
+          || trigger && b >= end && b - end <= MAX_TRIGGER_DATE_GAP && !namesDoer(begin, end)
+              && TRIGGER_DATE_GAP.matcher(text).region(end, b).matches();
       if (incident && (future(d) || (!modifies && followUps.computeIfAbsent(d, x -> Dates.datesFollowUp(text, x, s[0], s[1])))
           || trigger && startsASpanLongPast(d, begin, s[0]))) {
         continue;
@@ -561,6 +568,15 @@ final class ReportEvents {
       }
     }
     return best;
+  }
+
+  /**
+   * Whether the trigger at {@code [begin, end)} names a doer ("gunman", "shooter", "bomber"), after
+   * whom a date dates what befell him ("arrested a teenage gunman Wednesday night"), not the incident.
+   */
+  private boolean namesDoer(int begin, int end) {
+    String w = text.substring(begin, end).toLowerCase(java.util.Locale.ROOT);
+    return w.endsWith("man") || w.endsWith("men") || w.endsWith("er") || w.endsWith("ers");
   }
 
   /**

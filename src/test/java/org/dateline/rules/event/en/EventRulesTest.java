@@ -56,6 +56,18 @@ class EventRulesTest {
         + "gunman had scouted the club in Denver before the shooting on Sunday.")));
   }
 
+  @Test
+  void aTollThatRoseLaterKeepsTheDateToldWithItsIncident() {
+    // the rise is dated Tuesday; the bombing, told with its own date, is Sunday's
+    assertEquals("bombing 2026-03-08 Denver", summary(events(
+        "The death toll in the bombing on Sunday in Denver rose to 12 on Tuesday, officials said.")));
+    assertEquals("flood 2026-03-08 Denver", summary(events(
+        "The toll from the landslides that hit Denver early on Sunday rose to 12 on Tuesday.")));
+    // after a doer, the date is what befell him: the arrest, not the incident
+    assertEquals(false, summary(events("Police arrested a teenage gunman Monday night for the fatal shooting of a boy "
+        + "in Denver.")).contains("2026-03-09"));
+  }
+
   private static String summaryAt(String text, String published) {
     Report r = Report.of("r", text, ZonedDateTime.parse(published));
     return summary(EnglishEventExtractor.create().extract(r, EnglishDateExtractor.create().extract(r), List.of()));
