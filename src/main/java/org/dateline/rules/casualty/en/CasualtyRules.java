@@ -83,6 +83,9 @@ final class CasualtyRules {
   /** Words before a number that refer back to people counted before: "the two injured officers". */
   private static final TokenSet REFERRING = TokenSet.of(
       "the", "his", "her", "their", "its", "our", "all", "those", "these", "both");
+  /** Finite verbs of dying that tell of a part, never name a group: "one of the four <b>died</b>". */
+  private static final TokenSet PART_VERBS = TokenSet.of(
+      "died", "dies", "die", "perished", "perish", "succumbed", "passed");
   /** Finite verbs of dying that end a relative clause's tail on their own. */
   private static final TokenSet DIED = TokenSet.of("died", "dies", "succumbed");
   /** Verbs of saying after which "by" names the sayer before "to have been": "said by residents to have died". */
@@ -189,6 +192,9 @@ final class CasualtyRules {
       // "ten soldiers who had been detained were killed": the relative clause's verb is not the news
       k = main;
       m = Lexicon.PREDICATES.match(t, k, e);
+    }
+    if (m != null && p == null && j > h.end && namesTheGroup(t, h, j, k, m, e, out)) {
+      return;
     }
     if (m != null && (p == null && j > h.end || p != null && t[k].is("in")) && k == j && m.end < e
         && (FINITE_BE.contains(t[m.end]) || HAVE.contains(t[m.end]))) {
@@ -502,12 +508,46 @@ final class CasualtyRules {
   }
 
   /**
+   * Reads the group a part is counted of, when the outcome after the group names it: "one of the 9
+   * people <b>killed</b>", "two of the 17 people killed were police officers", "one of the 14 injured is
+   * in critical condition" tell killed 9, killed 17, injured 14. The part is no figure of its own; a
+   * part with news of another kind is ("three of the 11 missing were found dead" is killed 3, read by
+   * the caller). Adds the group's figure and says whether it did.
+   *
+   * @param j the index after the group ({@link #ofTheGroup}), {@code k} and {@code m} the outcome
+   */
+  private static boolean namesTheGroup(Token[] t, Head h, int j, int k, PhraseTable.Match m, int e,
+      List<Candidate> out) {
+    if (PART_VERBS.contains(t[k])) {
+      return false; // "one of the four died": a finite verb, the part's
+    }
+    for (int n = j; n < k; n++) {
+      if (BE.contains(t[n]) || HAVE.contains(t[n])) {
+        return false; // "two of the 12 were killed": the outcome is the part's
+      }
+    }
+    Quantity group = QuantityParser.parse(t, h.end + 2, e);
+    if (group == null || group.need != Quantity.Need.NONE) {
+      return false;
+    }
+    int next = m.end < e ? skipAuxiliaries(t, m.end, e) : -1;
+    PhraseTable.Match news = next < 0 ? null : Lexicon.PREDICATES.match(t, next, e);
+    if (news != null && news.category != m.category) {
+      return false;
+    }
+    People p = People.afterCount(t, group, e);
+    out.add(new Candidate(m.category, group.count, group.begin, group.end, group.begin, m.end, who(p), FigureRole.TOTAL,
+        "<n> of the <n> <people> <predicate>"));
+    return true;
+  }
+
+  /**
    * Returns the index after "of the four" at {@code j} ("one of the four died"), and after the
    * group's people if it names them ("two of the 12 passengers died"), or {@code j}.
    */
   private static int ofTheGroup(Token[] t, int j, int e) {
     boolean group = j + 2 < e && t[j].is("of") && (t[j + 1].is("the") || t[j + 1].is("those") || t[j + 1].is("these"))
-        && (t[j + 2].isNumber() || NumberWords.isNumberWord(t[j + 2].lower));
+        && (t[j + 2].isNumber() || NumberWords.read(t, j + 2, e) != null);
     if (!group) {
       return j;
     }
