@@ -132,6 +132,11 @@ final class CasualtyRules {
       if ((q.need != Quantity.Need.NONE && p == null) || yearBeforePerson(t, q, p)) {
         return null;
       }
+      People.Counted restated = People.restated(t, q, e);
+      if (restated != null && restated.end < e && (t[restated.end].is(",") || t[restated.end].is(")"))) {
+        // "3,200 households, or about 16,000 people, have been displaced": the people, not the homes
+        return new Head(restated.quantity, restated.people, restated.end + 1);
+      }
       q = couple(t, q, p, e);
       int j = p == null ? q.end : p.end;
       if (p == null && j < e && (t[j].is("more") || t[j].is("other"))) {

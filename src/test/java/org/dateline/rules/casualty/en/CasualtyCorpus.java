@@ -1246,7 +1246,9 @@ final class CasualtyCorpus {
       // a count of homes told again in people is the people's figure
       e("affected 26500", "The monsoon rains have affected 5,300 families, or 26,500 people, in six districts.",
           "Landslides affected 5,300 households (26,500 people) across the province."),
-      e("displaced ~9000", "The cyclone displaced 1,800 families, or about 9,000 people."),
+      e("displaced ~9000", "The cyclone displaced 1,800 families, or about 9,000 people.",
+          "Some 1,800 households, or about 9,000 people, have been displaced, the agency said."),
+      e("evacuated 9000", "About 1,800 families (9,000 people) were evacuated from the coast."),
       // a hospital told by its name, and the patients a hospital admitted
       e("hospitalized 14", "Fourteen workers were admitted to Rajshahi Medical College Hospital.",
           "14 passengers were rushed to the Civil Lines Hospital.", "Fourteen of them were shifted to a hospital in Multan.",
