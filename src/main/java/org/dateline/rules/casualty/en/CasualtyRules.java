@@ -191,7 +191,8 @@ final class CasualtyRules {
       }
       k = skipAuxiliaries(t, j, e);
     }
-    PhraseTable.Match m = k < 0 ? null : Lexicon.PREDICATES.match(t, k, e);
+    // "40 friends of the dead gathered", "a relative of the deceased": after "the", an outcome is a noun
+    PhraseTable.Match m = k < 0 || k > 0 && t[k - 1].is("the") ? null : Lexicon.PREDICATES.match(t, k, e);
     int main = m == null ? -1 : mainPredicate(t, j, k, m.end, e);
     if (main >= 0) {
       // "ten soldiers who had been detained were killed": the relative clause's verb is not the news

@@ -45,7 +45,10 @@ final class Lexicon {
           "succumbed to burns",
           "passed away", "pronounced deceased", "mowed down", "mown down", "hacked down",
           "suffocated", "asphyxiated", "strangled", "incinerated", "found lifeless", "run over and killed",
-          "burnt beyond recognition", "burned beyond recognition", "charred beyond recognition")
+          "burnt beyond recognition", "burned beyond recognition", "charred beyond recognition",
+          // South Asian usage: "three others succumbed in hospital", "the kin of the 9 deceased"
+          "succumbed in", "succumbed at", "succumbed on", "succumbed while", "succumbed during", "succumbed later",
+          "succumbed shortly", "succumbed overnight", "succumbed .", "deceased")
       .add(INJURED, "wounded", "injured", "hurt", "shot and wounded", "shot and injured", "maimed",
           "hit by shrapnel", "struck by shrapnel", "wounded by shrapnel", "sustained fractures", "suffered fractures",
           "badly burned", "badly burnt", "severely burned", "severely burnt", "seriously burned", "critically burned",

@@ -145,6 +145,11 @@ final class TollRules {
     }
   }
 
+  /** Whether the word at {@code i} opens a noun phrase: the text's or a clause's first word, or a word after "the". */
+  private static boolean opensPhrase(Token[] t, int i) {
+    return i == 0 || !t[i - 1].isWord() || t[i - 1].is("the");
+  }
+
   /** "tops 2,400 vehicles a day": the number after a toll's link counts things, not the dead. */
   private static boolean countsThings(Token[] t, int end, int e) {
     return end < e && Lexicon.THINGS.contains(t[end]);
@@ -180,9 +185,9 @@ final class TollRules {
       }
       return t[i].is("tally") && i + 1 < e && t[i + 1].is("of") ? categoryOfTheCounted(t, i + 2, e) : null;
     }
-    if ((t[i].is("deaths") || t[i].is("fatalities")) && (i == 0 || !t[i - 1].isWord() || t[i - 1].is("the"))
-        && updatedSoon(t, i + 1, e)) {
-      // "Deaths from the storm rose to 25", "The fatalities climbed to 30"
+    if ((t[i].is("deaths") || t[i].is("fatalities")) && (opensPhrase(t, i) || i > 0 && t[i - 1].isWord()
+        && !t[i - 1].has(WordFlags.FUNCTION) && opensPhrase(t, i - 1)) && updatedSoon(t, i + 1, e)) {
+      // "Deaths from the storm rose to 25", "The fatalities climbed to 30", "Heat-related deaths reached 120"
       return CasualtyCategory.KILLED;
     }
     if (!t[i].is("number") || i + 1 >= e) {

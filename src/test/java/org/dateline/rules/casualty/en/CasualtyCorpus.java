@@ -1249,6 +1249,12 @@ final class CasualtyCorpus {
       e("displaced ~9000", "The cyclone displaced 1,800 families, or about 9,000 people.",
           "Some 1,800 households, or about 9,000 people, have been displaced, the agency said."),
       e("evacuated 9000", "About 1,800 families (9,000 people) were evacuated from the coast."),
+      // the dead in South Asian usage, and a toll of deaths named by their cause
+      e("killed 2; killed 3 (additional)", "Two labourers died on the spot and three others succumbed in hospital."),
+      e("killed 8", "The district administration gave 4 lakh rupees to the kin of each of the 8 deceased.",
+          "Eight deceased were identified by their relatives."),
+      e("killed 120 (update)", "Heat-related deaths have risen to 120 this month.", "Heatstroke deaths in the state reached 120 on Monday."),
+      e("killed 3", "Three other passengers later succumbed.", "Three of them succumbed at the district hospital."),
       // a hospital told by its name, and the patients a hospital admitted
       e("hospitalized 14", "Fourteen workers were admitted to Rajshahi Medical College Hospital.",
           "14 passengers were rushed to the Civil Lines Hospital.", "Fourteen of them were shifted to a hospital in Multan.",
@@ -1291,6 +1297,9 @@ final class CasualtyCorpus {
   static final List<String> NEGATIVE = List.of(
       "Investigators vowed to do everything possible to arrest the two suspects.",
       "The contractor, who was not arrested, left the country.", "Two suspects are being searched for by police.",
+      // after "the", an outcome is a noun: the people of the dead are not the dead
+      "Forty relatives of the dead gathered at the morgue.", "Two friends of the deceased spoke at the vigil.",
+      "Three nurses of the injured were praised.",
       // "admitted" counts patients only after a hospital
       "The driver admitted three counts of causing death by careless driving.", "The college admitted 300 students.",
       "The minister admitted that 14 people had been turned away from the hospital.",
