@@ -209,7 +209,8 @@ final class Lexicon {
           "evacuate", "evacuates",
           // orders counted by the people they cover: "evacuation orders were issued for 30,000 residents"
           "evacuation orders for", "evacuation order for", "evacuation orders covering", "evacuation order covering",
-          "evacuation orders affecting", "evacuation orders were issued for", "evacuation order was issued for")
+          "evacuation orders affecting", "evacuation orders were issued for", "evacuation order was issued for",
+          "evacuation orders cover", "evacuation order covers", "evacuation orders now cover")
       .add(DISPLACED, "displaced", "displacing", "the displacement of", "displacement of", "displace", "displaces",
           "uprooted", "uprooting", "uproots")
       .add(ARRESTED, "arrested", "arresting", "detained", "detaining", "the arrest of", "arrest of",

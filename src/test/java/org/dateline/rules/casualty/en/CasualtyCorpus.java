@@ -1255,6 +1255,11 @@ final class CasualtyCorpus {
           "Eight deceased were identified by their relatives."),
       e("killed 120 (update)", "Heat-related deaths have risen to 120 this month.", "Heatstroke deaths in the state reached 120 on Monday."),
       e("killed 3", "Three other passengers later succumbed.", "Three of them succumbed at the district hospital."),
+      // people dug or fished out alive, with the particle before them, are rescued; bodies are the dead
+      e("rescued 7", "Soldiers dug out seven survivors from the snow.", "Boatmen fished out 7 people alive from the river.",
+          "Divers pulled out seven survivors from the hull."),
+      e("killed 5", "Rescuers dug out five bodies on Monday.", "Villagers fished out 5 bodies from the lake."),
+      e("evacuated 14000", "Evacuation orders now cover 14,000 residents in three valleys."),
       // a hospital told by its name, and the patients a hospital admitted
       e("hospitalized 14", "Fourteen workers were admitted to Rajshahi Medical College Hospital.",
           "14 passengers were rushed to the Civil Lines Hospital.", "Fourteen of them were shifted to a hospital in Multan.",
