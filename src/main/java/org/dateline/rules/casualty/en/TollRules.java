@@ -41,6 +41,9 @@ final class TollRules {
   /** How many tokens before a toll's link the word that foresees it may stand: "is expected to rise to". */
   private static final int FORESEEN_WINDOW = 4;
   private static final TokenSet MIXED_TOLL = TokenSet.of("injuries", "injured", "wounded", "casualties");
+  /** Units of time a number after "past" or "in" may count: "the toll in the past two <b>days</b>". */
+  private static final TokenSet SPANS = TokenSet.of(
+      "minutes", "hours", "hour", "days", "day", "weeks", "week", "months", "month", "years", "year", "decades");
 
   private TollRules() {}
 
@@ -150,9 +153,12 @@ final class TollRules {
     return i == 0 || !t[i - 1].isWord() || t[i - 1].is("the");
   }
 
-  /** "tops 2,400 vehicles a day": the number after a toll's link counts things, not the dead. */
+  /**
+   * "tops 2,400 vehicles a day": the number after a toll's link counts things, not the dead; "the toll in the
+   * past two days": it counts time.
+   */
   private static boolean countsThings(Token[] t, int end, int e) {
-    return end < e && Lexicon.THINGS.contains(t[end]);
+    return end < e && (Lexicon.THINGS.contains(t[end]) || SPANS.contains(t[end]));
   }
 
   /** "the toll of deaths and injuries", "the toll of dead and wounded": no number of one category. */

@@ -1260,6 +1260,9 @@ final class CasualtyCorpus {
           "Divers pulled out seven survivors from the hull."),
       e("killed 5", "Rescuers dug out five bodies on Monday.", "Villagers fished out 5 bodies from the lake."),
       e("evacuated 14000", "Evacuation orders now cover 14,000 residents in three valleys."),
+      // a number of days after "past" in a toll's words counts time, not the dead
+      e("killed 6; killed 19", "Six more people died of heatstroke on Monday, taking the toll in the past two days to 19."),
+      e("killed 19 (update)", "The toll over the past 3 days has risen to 19."),
       // a hospital told by its name, and the patients a hospital admitted
       e("hospitalized 14", "Fourteen workers were admitted to Rajshahi Medical College Hospital.",
           "14 passengers were rushed to the Civil Lines Hospital.", "Fourteen of them were shifted to a hospital in Multan.",
