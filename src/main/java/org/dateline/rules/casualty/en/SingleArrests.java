@@ -9,7 +9,8 @@ import org.dateline.model.FigureRole;
 /**
  * One person arrested, or persons joined by "and" or told as "the pair", without a number: "the suspect, 19, was taken into custody", "the
  * owner of the plant has been arrested", "he was arrested at the scene", "officers arrested the
- * driver", "police arrested the owner and two contractors", "police detained him", "the manager, who was detained". The person is {@link SingleVictims#phrase}'s definite phrase, a
+ * driver", "police arrested the owner and two contractors", "police detained him", "the manager, who was detained",
+ * "police took the owner into custody". The person is {@link SingleVictims#phrase}'s definite phrase, a
  * name or "he"/"she" (an indefinite one, "a man was arrested", is the number rules'); as a subject
  * it needs a passive arrest after it (a short "of ..." tail and an aside between commas may stand
  * between), as an object a past arrest verb before it. A denied or foreseen arrest ("has not been
@@ -24,6 +25,8 @@ final class SingleArrests {
   static final String RULE = "<the person> <arrested>";
   /** Past verbs of an arrest before their object: "police detained the driver". */
   private static final TokenSet ARREST_VERBS = TokenSet.of("arrested", "detained", "apprehended", "nabbed");
+  /** Verbs of an arrest told with "into custody" after their object: "police took the owner into custody". */
+  private static final TokenSet TOOK = TokenSet.of("took", "taken");
   /** Words one of which every arrest this class reads holds. */
   private static final TokenSet CUES = TokenSet.of(
       "arrested", "detained", "apprehended", "nabbed", "custody", "arrest", "questioning", "rounded");
@@ -63,7 +66,7 @@ final class SingleArrests {
       }
     }
     for (int i = s; i < e; i++) {
-      Candidate c = ARREST_VERBS.contains(t[i]) ? object(t, s, i, e) : subject(t, s, i, e);
+      Candidate c = ARREST_VERBS.contains(t[i]) || TOOK.contains(t[i]) ? object(t, s, i, e) : subject(t, s, i, e);
       if (c != null) {
         return c;
       }
@@ -116,9 +119,11 @@ final class SingleArrests {
     if (i > s && (NOT_DONE.contains(t[i - 1]) || CasualtyRules.negated(t, i)) || i + 1 >= e) {
       return null;
     }
+    // "took" arrests only "into custody": "police took the driver to hospital" is none
+    boolean took = TOOK.contains(t[i]);
     if (SingleVictims.OBJECT_PRONOUNS.contains(t[i + 1])) {
-      return new Candidate(CasualtyCategory.ARRESTED, CasualtyCount.exactly(1), i + 1, i + 2, i, i + 2, null,
-          FigureRole.TOTAL, RULE);
+      return took && !intoCustody(t, i + 2, e) ? null : new Candidate(CasualtyCategory.ARRESTED,
+          CasualtyCount.exactly(1), i + 1, i + 2, i, i + 2, null, FigureRole.TOTAL, RULE);
     }
     SingleVictims.Phrase p = SingleVictims.phrase(t, s, i + 1, e, false);
     if (p == null || p.kind != SingleVictims.Kind.DEFINITE) {
@@ -129,8 +134,17 @@ final class SingleArrests {
     if (counted[0] > 1 && CasualtyRules.skipAuxiliaries(t, counted[1], e) >= 0) {
       counted = new int[] {1, p.end}; // "detained the driver, and three passengers were hurt": a new clause
     }
+    if (took && !intoCustody(t, counted[1], e)) {
+      return null;
+    }
     return new Candidate(CasualtyCategory.ARRESTED, CasualtyCount.exactly(counted[0]), p.begin, counted[1], i,
         counted[1], counted[0] > 1 ? null : p.who, FigureRole.TOTAL, RULE);
+  }
+
+  /** Whether "into custody" or "into police custody" stands at {@code j}. */
+  private static boolean intoCustody(Token[] t, int j, int e) {
+    int k = j + 2 < e && t[j + 1].is("police") ? j + 2 : j + 1;
+    return k < e && t[j].is("into") && t[k].is("custody");
   }
 
   /** Steps over a short prepositional tail of the person: "the owner <b>of the plant</b> has been arrested". */

@@ -1263,6 +1263,9 @@ final class CasualtyCorpus {
       // a number of days after "past" in a toll's words counts time, not the dead
       e("killed 6; killed 19", "Six more people died of heatstroke on Monday, taking the toll in the past two days to 19."),
       e("killed 19 (update)", "The toll over the past 3 days has risen to 19."),
+      // a person taken into custody after "took" is arrested; taken elsewhere, not
+      e("arrested 1", "Police took the restaurant's owner into custody.", "Officers took him into police custody at the scene."),
+      e("arrested 2", "Police took the contractor and his son into custody."),
       // a hospital told by its name, and the patients a hospital admitted
       e("hospitalized 14", "Fourteen workers were admitted to Rajshahi Medical College Hospital.",
           "14 passengers were rushed to the Civil Lines Hospital.", "Fourteen of them were shifted to a hospital in Multan.",
@@ -1307,6 +1310,7 @@ final class CasualtyCorpus {
       "The contractor, who was not arrested, left the country.", "Two suspects are being searched for by police.",
       // after "the", an outcome is a noun: the people of the dead are not the dead
       "Forty relatives of the dead gathered at the morgue.", "Two friends of the deceased spoke at the vigil.",
+      "Police took him to the station to give a statement.", "Neighbours took the owner to a relative's house.",
       "Three nurses of the injured were praised.",
       // "admitted" counts patients only after a hospital
       "The driver admitted three counts of causing death by careless driving.", "The college admitted 300 students.",
