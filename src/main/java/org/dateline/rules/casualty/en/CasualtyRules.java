@@ -202,8 +202,9 @@ final class CasualtyRules {
     if (m != null && p == null && j > h.end && namesTheGroup(t, h, j, k, m, e, out)) {
       return;
     }
-    if (m != null && (p == null && j > h.end || p != null && t[k].is("in")) && k == j && m.end < e
-        && (FINITE_BE.contains(t[m.end]) || HAVE.contains(t[m.end]))) {
+    boolean place = m != null && p != null && t[k].is("in");
+    if (m != null && (p == null && j > h.end || place) && k == j && m.end < e
+        && (FINITE_BE.contains(t[m.end]) || HAVE.contains(t[m.end]) || place && DIED.contains(t[m.end]))) {
       // "three of the 11 missing were found dead": the participle names the group, what follows is the news;
       // so does a place: "three people in evacuation centres were hurt when a wall fell"
       int next = skipAuxiliaries(t, m.end, e);

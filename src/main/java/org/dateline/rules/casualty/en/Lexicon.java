@@ -119,7 +119,12 @@ final class Lexicon {
           "treated in @ hospital", "taken to the @ hospital", "rushed to the @ hospital", "admitted to the @ hospital",
           // South Asian usage: "11 were shifted to a hospital in Hyderabad", "referred to the district hospital"
           "shifted to ? hospital", "shifted to the ? hospital", "shifted to @ hospital", "referred to ? hospital",
-          "referred to the ? hospital", "referred to @ hospital", "shifted to ? hospitals", "referred to ? hospitals")
+          "referred to the ? hospital", "referred to @ hospital", "shifted to ? hospitals", "referred to ? hospitals",
+          // an outbreak's wards: "438 patients have been admitted to cholera treatment units"
+          "admitted to treatment centres", "admitted to treatment centers", "admitted to treatment units",
+          "admitted to ? treatment centres", "admitted to ? treatment centers", "admitted to ? treatment units",
+          "admitted to ? treatment centre", "admitted to ? treatment center", "in ? treatment centres",
+          "in ? treatment centers", "in treatment centres", "in treatment centers")
       .add(EVACUATED, "evacuated", "relocated", "moved to shelters", "moved to ? shelters", "moved to safety",
           "moved to safer areas", "moved to safer ground", "moved to higher ground", "taken to shelters",
           // South Asian usage: "15,000 people were shifted to safer locations", "shifted to relief camps"

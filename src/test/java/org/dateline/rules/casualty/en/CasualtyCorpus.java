@@ -1266,6 +1266,10 @@ final class CasualtyCorpus {
       // a person taken into custody after "took" is arrested; taken elsewhere, not
       e("arrested 1", "Police took the restaurant's owner into custody.", "Officers took him into police custody at the scene."),
       e("arrested 2", "Police took the contractor and his son into custody."),
+      // an outbreak's treatment centres are its hospitals; a place before "died" names the dead
+      e("hospitalized 438", "So far 438 patients have been admitted to cholera treatment units.",
+          "438 children are in treatment centres in the two districts."),
+      e("killed 3", "Three patients in treatment centres died overnight.", "Three people in hospital died on Sunday."),
       // a hospital told by its name, and the patients a hospital admitted
       e("hospitalized 14", "Fourteen workers were admitted to Rajshahi Medical College Hospital.",
           "14 passengers were rushed to the Civil Lines Hospital.", "Fourteen of them were shifted to a hospital in Multan.",
