@@ -166,7 +166,15 @@ final class Lexicon {
           "sought refuge", "sought shelter", "taking refuge",
           // "2,000 people lost their homes", "80,000 were forced to leave their homes"
           "lost their homes", "forced to leave their homes", "forced to abandon their homes", "abandoned their homes",
-          "forced out of their homes", "driven from their homes", "driven out of their homes")
+          "forced out of their homes", "driven from their homes", "driven out of their homes",
+          // where the displaced live: "1.1 million people remain in displacement camps", "live in 120 displacement sites"
+          "in displacement camps", "in ? displacement camps", "in displacement sites", "in ? displacement sites",
+          "in camps for displaced people", "in camps for the displaced", "in makeshift camps", "in ? makeshift camps",
+          "living in displacement camps", "living in ? displacement camps", "living in displacement sites",
+          "living in ? displacement sites", "living in makeshift camps", "live in displacement camps",
+          "live in ? displacement camps", "live in displacement sites", "live in ? displacement sites",
+          "live in makeshift camps", "in idp camps", "in ? idp camps", "living in idp camps", "living in ? idp camps",
+          "live in idp camps", "live in ? idp camps")
       .add(ARRESTED, "arrested", "detained", "taken into custody", "taken into police custody",
           "taken into military custody", "apprehended", "rounded up", "placed under arrest",
           "held for questioning", "remanded in custody", "nabbed",

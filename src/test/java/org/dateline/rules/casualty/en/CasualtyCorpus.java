@@ -1270,6 +1270,11 @@ final class CasualtyCorpus {
       e("hospitalized 438", "So far 438 patients have been admitted to cholera treatment units.",
           "438 children are in treatment centres in the two districts."),
       e("killed 3", "Three patients in treatment centres died overnight.", "Three people in hospital died on Sunday."),
+      // people living in displacement camps or sites are displaced
+      e("displaced ~64000", "Around 64,000 of them live in 85 displacement sites.",
+          "Some 64,000 people remain in displacement camps near the border.", "About 64,000 villagers are living in makeshift camps.",
+          "Around 64,000 people live in IDP camps around the city."),
+      e("killed 4", "Four people in displacement camps were killed by shelling."),
       // a hospital told by its name, and the patients a hospital admitted
       e("hospitalized 14", "Fourteen workers were admitted to Rajshahi Medical College Hospital.",
           "14 passengers were rushed to the Civil Lines Hospital.", "Fourteen of them were shifted to a hospital in Multan.",
