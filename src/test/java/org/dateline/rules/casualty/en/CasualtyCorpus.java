@@ -1275,6 +1275,9 @@ final class CasualtyCorpus {
           "Some 64,000 people remain in displacement camps near the border.", "About 64,000 villagers are living in makeshift camps.",
           "Around 64,000 people live in IDP camps around the city."),
       e("killed 4", "Four people in displacement camps were killed by shelling."),
+      // a person's own verb, then "and" and the arrest: the person is arrested
+      e("arrested 1", "The bus driver fled the scene and was later arrested.",
+          "The factory owner surrendered at a police station and was taken into custody.", "The guard fled and was detained on Friday."),
       // a hospital told by its name, and the patients a hospital admitted
       e("hospitalized 14", "Fourteen workers were admitted to Rajshahi Medical College Hospital.",
           "14 passengers were rushed to the Civil Lines Hospital.", "Fourteen of them were shifted to a hospital in Multan.",
@@ -1320,6 +1323,7 @@ final class CasualtyCorpus {
       // after "the", an outcome is a noun: the people of the dead are not the dead
       "Forty relatives of the dead gathered at the morgue.", "Two friends of the deceased spoke at the vigil.",
       "Police took him to the station to give a statement.", "Neighbours took the owner to a relative's house.",
+      "The bus driver fled the scene and has not been arrested.",
       "Three nurses of the injured were praised.",
       // "admitted" counts patients only after a hospital
       "The driver admitted three counts of causing death by careless driving.", "The college admitted 300 students.",
