@@ -1275,6 +1275,10 @@ final class CasualtyCorpus {
           "Some 64,000 people remain in displacement camps near the border.", "About 64,000 villagers are living in makeshift camps.",
           "Around 64,000 people live in IDP camps around the city."),
       e("killed 4", "Four people in displacement camps were killed by shelling."),
+      // another claimant's count of the figure before, "put the figure at" or "put it at", is a figure of its kind
+      e("killed [170..+inf); killed 182", "At least 170 people have died, the ministry said, while the Red Cross put the figure at 182."),
+      e("injured 40; injured 60", "Officials said 40 people were injured, but local media put it at 60.",
+          "Officials said 40 people were injured, but local media put the number at 60."),
       // a person's own verb, then "and" and the arrest: the person is arrested
       e("arrested 1", "The bus driver fled the scene and was later arrested.",
           "The factory owner surrendered at a police station and was taken into custody.", "The guard fled and was detained on Friday."),
@@ -1323,7 +1327,7 @@ final class CasualtyCorpus {
       // after "the", an outcome is a noun: the people of the dead are not the dead
       "Forty relatives of the dead gathered at the morgue.", "Two friends of the deceased spoke at the vigil.",
       "Police took him to the station to give a statement.", "Neighbours took the owner to a relative's house.",
-      "The bus driver fled the scene and has not been arrested.",
+      "The bus driver fled the scene and has not been arrested.", "Experts put the cost of the floods at 5 million dollars.",
       "Three nurses of the injured were praised.",
       // "admitted" counts patients only after a hospital
       "The driver admitted three counts of causing death by careless driving.", "The college admitted 300 students.",
