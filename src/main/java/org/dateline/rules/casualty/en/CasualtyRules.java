@@ -533,9 +533,9 @@ final class CasualtyRules {
         return false; // "two of the 12 were killed": the outcome is the part's
       }
     }
-    Quantity group = QuantityParser.parse(t, h.end + 2, e);
-    if (group == null || group.need != Quantity.Need.NONE) {
-      return false;
+    Quantity group = h.end + 2 < e && t[h.end].is("of") ? QuantityParser.parse(t, h.end + 2, e) : null;
+    if (group == null || group.need != Quantity.Need.NONE || group.end > k) {
+      return false; // "four more, including ...": no group counted after "of the"
     }
     int next = m.end < e ? skipAuxiliaries(t, m.end, e) : -1;
     PhraseTable.Match news = next < 0 ? null : Lexicon.PREDICATES.match(t, next, e);
