@@ -1279,6 +1279,9 @@ final class CasualtyCorpus {
       e("killed [170..+inf); killed 182", "At least 170 people have died, the ministry said, while the Red Cross put the figure at 182."),
       e("injured 40; injured 60", "Officials said 40 people were injured, but local media put it at 60.",
           "Officials said 40 people were injured, but local media put the number at 60."),
+      // a place counting its dead lists other places with their numbers alone
+      e("killed 6; killed 4 (additional); killed 2 (additional)", "Sirajganj recorded six deaths, Pabna four and Natore two.",
+          "Sirajganj district reported 6 deaths, Pabna 4, and Natore 2."),
       // a person's own verb, then "and" and the arrest: the person is arrested
       e("arrested 1", "The bus driver fled the scene and was later arrested.",
           "The factory owner surrendered at a police station and was taken into custody.", "The guard fled and was detained on Friday."),
