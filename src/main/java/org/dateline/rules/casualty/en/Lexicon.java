@@ -383,7 +383,9 @@ final class Lexicon {
       "grandchildren", "stepson", "stepdaughter", "stepfather", "stepmother", "mom", "dad", "nomad", "nomads",
       "monarch", "sultan",
       // the people of a mountain party: "two Sherpa guides were airlifted with injuries"
-      "guides", "guide", "sherpas", "sherpa");
+      "guides", "guide", "sherpas", "sherpa",
+      // the people held to account after a disaster: "police detained the mine's legal representative", "the landlord"
+      "representative", "representatives", "landlord", "landlords", "landlady");
 
   /** Nouns that end in a people-like suffix but do not name people. */
   static final TokenSet NOT_PEOPLE = TokenSet.of(

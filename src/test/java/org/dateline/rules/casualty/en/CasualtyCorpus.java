@@ -1282,6 +1282,9 @@ final class CasualtyCorpus {
       // a place counting its dead lists other places with their numbers alone
       e("killed 6; killed 4 (additional); killed 2 (additional)", "Sirajganj recorded six deaths, Pabna four and Natore two.",
           "Sirajganj district reported 6 deaths, Pabna 4, and Natore 2."),
+      // the people held to account after a disaster
+      e("arrested 3", "Police detained the mine's legal representative and two shift managers."),
+      e("arrested 1", "Police arrested the landlord of the collapsed building."),
       // a person's own verb, then "and" and the arrest: the person is arrested
       e("arrested 1", "The bus driver fled the scene and was later arrested.",
           "The factory owner surrendered at a police station and was taken into custody.", "The guard fled and was detained on Friday."),
