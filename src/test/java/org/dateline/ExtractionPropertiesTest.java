@@ -42,6 +42,7 @@ class ExtractionPropertiesTest {
     check("Five died and"); // a clause joined after the deaths, with nothing after the join
     check("Filed 11-24-26 after the attack."); // a dashed date read a clock group its pattern lacks
     check("Tuesday overnight 20-25 March"); // the night of a range inside another mention
+    check("dozens more including killed dozens"); // a part's group looked for where no "of the" stands
   }
 
   @Property(tries = 300)

@@ -68,8 +68,6 @@ final class CasualtyRules {
   static final TokenSet BE = TokenSet.of(
       "was", "were", "is", "are", "been", "being", "be", "got", "get", "gets", "'s");
   private static final TokenSet OBJECT_STARTS = TokenSet.of("the", "his", "her", "their", "a", "an");
-  /** Articles that make the participle after them a group noun: "friends of <b>the</b> dead" ("those killed" is a clause). */
-  private static final TokenSet GROUP_ARTICLES = TokenSet.of("the", "their");
   /** Pronouns that stand for the victims after a killing verb: "two men shot and killed him". */
   private static final TokenSet OBJECT_PRONOUNS = TokenSet.of("him", "her", "them");
   /** Words of an untold part before "of the" and a counted whole: "some of the 20 passengers". */
@@ -85,6 +83,9 @@ final class CasualtyRules {
   /** Words before a number that refer back to people counted before: "the two injured officers". */
   private static final TokenSet REFERRING = TokenSet.of(
       "the", "his", "her", "their", "its", "our", "all", "those", "these", "both");
+  /** Finite verbs of dying that tell of a part, never name a group: "one of the four <b>died</b>". */
+  private static final TokenSet PART_VERBS = TokenSet.of(
+      "died", "dies", "die", "perished", "perish", "succumbed", "passed");
   /** Finite verbs of dying that end a relative clause's tail on their own. */
   private static final TokenSet DIED = TokenSet.of("died", "dies", "succumbed");
   /** Verbs of saying after which "by" names the sayer before "to have been": "said by residents to have died". */
@@ -131,6 +132,11 @@ final class CasualtyRules {
       if ((q.need != Quantity.Need.NONE && p == null) || yearBeforePerson(t, q, p)) {
         return null;
       }
+      People.Counted restated = People.restated(t, q, e);
+      if (restated != null && restated.end < e && (t[restated.end].is(",") || t[restated.end].is(")"))) {
+        // "3,200 households, or about 16,000 people, have been displaced": the people, not the homes
+        return new Head(restated.quantity, restated.people, restated.end + 1);
+      }
       q = couple(t, q, p, e);
       int j = p == null ? q.end : p.end;
       if (p == null && j < e && (t[j].is("more") || t[j].is("other"))) {
@@ -154,11 +160,7 @@ final class CasualtyRules {
    */
   static void subject(Token[] t, int i, int e, Head h, List<Candidate> out) {
     if (h == null || (h.people == null && i >= 2 && t[i - 1].is("of") && PARENTS.contains(t[i - 2]))
-        || noneOf(t, i)) {
-      return;
-    }
-    if (partOf(t, i)) {
-      groupOfAPart(t, h, e, out);
+        || noneOf(t, i) || partOf(t, i)) {
       return;
     }
     Quantity q = h.quantity;
@@ -190,15 +192,20 @@ final class CasualtyRules {
       }
       k = skipAuxiliaries(t, j, e);
     }
-    PhraseTable.Match m = k < 0 ? null : Lexicon.PREDICATES.match(t, k, e);
+    // "40 friends of the dead gathered", "a relative of the deceased": after "the", an outcome is a noun
+    PhraseTable.Match m = k < 0 || k > 0 && t[k - 1].is("the") ? null : Lexicon.PREDICATES.match(t, k, e);
     int main = m == null ? -1 : mainPredicate(t, j, k, m.end, e);
     if (main >= 0) {
       // "ten soldiers who had been detained were killed": the relative clause's verb is not the news
       k = main;
       m = Lexicon.PREDICATES.match(t, k, e);
     }
-    if (m != null && (p == null && j > h.end || p != null && t[k].is("in")) && k == j && m.end < e
-        && (FINITE_BE.contains(t[m.end]) || HAVE.contains(t[m.end]))) {
+    if (m != null && p == null && j > h.end && namesTheGroup(t, h, j, k, m, e, out)) {
+      return;
+    }
+    boolean place = m != null && p != null && t[k].is("in");
+    if (m != null && (p == null && j > h.end || place) && k == j && m.end < e
+        && (FINITE_BE.contains(t[m.end]) || HAVE.contains(t[m.end]) || place && DIED.contains(t[m.end]))) {
       // "three of the 11 missing were found dead": the participle names the group, what follows is the news;
       // so does a place: "three people in evacuation centres were hurt when a wall fell"
       int next = skipAuxiliaries(t, m.end, e);
@@ -210,9 +217,7 @@ final class CasualtyRules {
     }
     if (m != null && ((m.category == CasualtyCategory.AFFECTED && p == null) || eitherOutcome(t, m, e)
         || negated(t, k) || deniedInside(t, k, m.end) || sentenced(t, i, k) || Lexicon.filmed(t, k, e)
-        // "40 friends of the dead gathered", "relatives of the missing": after an article the word is a noun
-        || k > 0 && GROUP_ARTICLES.contains(t[k - 1])
-        || (p == null && j > h.end || ofCountedGroup(t, q, e)) && k == j && m.end < e && FINITE_BE.contains(t[m.end])
+        || p == null && j > h.end && k == j && m.end < e && FINITE_BE.contains(t[m.end])
         || k == j && k > 0 && t[k].is("in") && EXPERTS.contains(t[k - 1]))) {
       // "two of the nine injured were foreigners": the participle names the group, "were" is the predicate;
       // "an expert in custody" knows the law of it
@@ -524,46 +529,51 @@ final class CasualtyRules {
   }
 
   /**
+   * Reads the group a part is counted of, when the outcome after the group names it: "one of the 9
+   * people <b>killed</b>", "two of the 17 people killed were police officers", "one of the 14 injured is
+   * in critical condition" tell killed 9, killed 17, injured 14. The part is no figure of its own; a
+   * part with news of another kind is ("three of the 11 missing were found dead" is killed 3, read by
+   * the caller). Adds the group's figure and says whether it did.
+   *
+   * @param j the index after the group ({@link #ofTheGroup}), {@code k} and {@code m} the outcome
+   */
+  private static boolean namesTheGroup(Token[] t, Head h, int j, int k, PhraseTable.Match m, int e,
+      List<Candidate> out) {
+    if (PART_VERBS.contains(t[k])) {
+      return false; // "one of the four died": a finite verb, the part's
+    }
+    for (int n = j; n < k; n++) {
+      if (BE.contains(t[n]) || HAVE.contains(t[n])) {
+        return false; // "two of the 12 were killed": the outcome is the part's
+      }
+    }
+    Quantity group = h.end + 2 < e && t[h.end].is("of") ? QuantityParser.parse(t, h.end + 2, e) : null;
+    if (group == null || group.need != Quantity.Need.NONE || group.end > k) {
+      return false; // "four more, including ...": no group counted after "of the"
+    }
+    int next = m.end < e ? skipAuxiliaries(t, m.end, e) : -1;
+    PhraseTable.Match news = next < 0 ? null : Lexicon.PREDICATES.match(t, next, e);
+    if (news != null && news.category != m.category) {
+      return false;
+    }
+    People p = People.afterCount(t, group, e);
+    out.add(new Candidate(m.category, group.count, group.begin, group.end, group.begin, m.end, who(p), FigureRole.TOTAL,
+        "<n> of the <n> <people> <predicate>"));
+    return true;
+  }
+
+  /**
    * Returns the index after "of the four" at {@code j} ("one of the four died"), and after the
    * group's people if it names them ("two of the 12 passengers died"), or {@code j}.
    */
   private static int ofTheGroup(Token[] t, int j, int e) {
     boolean group = j + 2 < e && t[j].is("of") && (t[j + 1].is("the") || t[j + 1].is("those") || t[j + 1].is("these"))
-        && (t[j + 2].isNumber() || NumberWords.isNumberWord(t[j + 2].lower));
+        && (t[j + 2].isNumber() || NumberWords.read(t, j + 2, e) != null);
     if (!group) {
       return j;
     }
     People named = People.after(t, j + 3, e, false);
     return named == null ? j + 3 : named.end;
-  }
-
-  /** Whether "of the" and a number follow the count {@code q}: "two <b>of the nine</b> people". */
-  private static boolean ofCountedGroup(Token[] t, Quantity q, int e) {
-    return q.end + 2 < e && t[q.end].is("of") && t[q.end + 1].is("the")
-        && (t[q.end + 2].isNumber() || NumberWords.isNumberWord(t[q.end + 2].lower));
-  }
-
-  /**
-   * Adds the group a part is told of ({@code h}, after "of the"), as a figure of the category its
-   * participle names, when "were" follows: "three of the 12 people killed were children" and "most of
-   * the 40 people killed were women" are killed 12 and 40, "two of the 9 injured were foreigners"
-   * injured 9. Where the part's own predicate tells what befell it ("three of the 11 missing were found
-   * dead"), the part is the news and the group is left.
-   */
-  private static void groupOfAPart(Token[] t, Head h, int e, List<Candidate> out) {
-    Quantity q = h.quantity;
-    int j = h.people == null ? q.end : h.people.end;
-    PhraseTable.Match m = q.need != Quantity.Need.NONE ? null : Lexicon.PREDICATES.match(t, j, e);
-    if (m == null || m.end >= e || !FINITE_BE.contains(t[m.end]) || m.category == CasualtyCategory.AFFECTED
-        || negated(t, j)) {
-      return;
-    }
-    int next = skipAuxiliaries(t, m.end, e);
-    if (next >= 0 && Lexicon.PREDICATES.match(t, next, e) != null) {
-      return; // "three of the 11 missing were found dead": the news is the part's, the group's count is stale
-    }
-    out.add(new Candidate(m.category, q.count, q.begin, q.end, q.begin, m.end, who(h.people), FigureRole.TOTAL,
-        "<part> of the <n> <people> <predicate> were"));
   }
 
   /** "none of the (other) eight people were hurt", "neither of the two men": no one of them. */

@@ -12,7 +12,10 @@ import org.dateline.model.FigureRole;
  * figure before it ({@link FigureRole#ADDITIONAL}), of the same category; after a part it is a part
  * too: "six of the victims died at the scene, <b>two others at a hospital</b>".
  *
- * <p>The figure before must end in a place or time phrase of its own ("in Guatemala"), with no
+ * <p>A figure whose subject is a place counting it lists other places with their numbers alone: "Gaya recorded
+ * five deaths<b>, Aurangabad four and Nawada three</b>".
+ *
+ * <p>Otherwise the figure before must end in a place or time phrase of its own ("in Guatemala"), with no
  * other number between (an aside on the place between commas may stand before the join: "in
  * Donetsk, where a bomb hit a market, and two in Kherson"), and the group must be followed by one
  * too: "died on May 3 and 4 in the capital" is a date, and "two died and three in critical
@@ -42,6 +45,15 @@ final class Gapped {
   private static final TokenSet ASIDE_STARTS = TokenSet.of("where", "which");
   /** How many words such an aside may take. */
   private static final int MAX_ASIDE = 12;
+  /** Verbs of a place counting its figure: "Gaya <b>recorded</b> five deaths". */
+  private static final TokenSet PLACE_VERBS = TokenSet.of("recorded", "reported", "registered", "logged", "saw");
+  /** Capitalised words that name no place: days, and the sayers of a figure. */
+  private static final TokenSet NOT_PLACES = TokenSet.of(
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "reuters", "afp", "ap", "it", "he",
+      "she", "they", "we", "this", "that", "officials", "authorities");
+  /** Words after a place's name that say what it is: "Gaya <b>district</b>". */
+  private static final TokenSet REGION_WORDS = TokenSet.of(
+      "district", "province", "state", "county", "region", "division", "upazila", "governorate", "municipality");
   /** How many groups may follow one figure: "9 in Guatemala, 3 in Honduras and 2 in El Salvador". */
   private static final int MAX_GROUPS = 5;
 
@@ -59,8 +71,9 @@ final class Gapped {
         continue;
       }
       int from = c.spanEnd;
+      boolean places = placeSubject(t, s, c);
       for (int n = 0; n < MAX_GROUPS; n++) {
-        Candidate group = groupAfter(t, from, e, c, accepted);
+        Candidate group = places ? placeGroupAfter(t, from, e, c, accepted) : groupAfter(t, from, e, c, accepted);
         if (group == null) {
           break;
         }
@@ -107,6 +120,45 @@ final class Gapped {
     return new Candidate(c.category, q.count, q.begin, q.end, q.begin, after, p == null ? c.who : p.who,
         c.role == FigureRole.SUBTOTAL ? FigureRole.SUBTOTAL : FigureRole.ADDITIONAL,
         "<n> <predicate> in <place> and <n> in <place>");
+  }
+
+  /**
+   * Whether the figure's subject is a place and a verb of counting: "<b>Gaya recorded</b> five deaths",
+   * "<b>Gaya district reported</b> five deaths". Places after it are then told with their numbers alone.
+   */
+  private static boolean placeSubject(Token[] t, int s, Candidate c) {
+    int v = c.spanBegin - 1;
+    if (v - 1 < s || !PLACE_VERBS.contains(t[v])) {
+      return false;
+    }
+    int name = v - 1 > s && REGION_WORDS.contains(t[v - 1]) ? v - 2 : v - 1;
+    return t[name].capitalized && t[name].isWord() && !QuantityParser.isMonth(t[name].lower) && !NOT_PLACES.contains(t[name])
+        && !Lexicon.isPeople(t[name]) && (name == s || !t[name - 1].isWord() || t[name - 1].capitalized || t[name - 1].is("the"));
+  }
+
+  /**
+   * The next place told with its number after a place's figure, at {@code from}: "Gaya recorded five
+   * deaths<b>, Aurangabad four</b><b> and Nawada three</b>". The place is one to three capitalised words,
+   * and the number ends the group.
+   */
+  private static Candidate placeGroupAfter(Token[] t, int from, int e, Candidate c, List<Candidate> accepted) {
+    if (from + 2 >= e || !(t[from].is(",") || t[from].is("and"))) {
+      return null;
+    }
+    int k = t[from].is(",") && t[from + 1].is("and") ? from + 2 : from + 1;
+    int name = k;
+    while (k < e && k < name + 3 && t[k].isWord() && t[k].capitalized && !QuantityParser.isMonth(t[k].lower)
+        && !NOT_PLACES.contains(t[k]) && !Lexicon.isPeople(t[k])) {
+      k++;
+    }
+    Quantity q = k == name ? null : QuantityParser.parse(t, k, e);
+    if (q == null || q.need != Quantity.Need.NONE || taken(accepted, q)
+        || !(q.end >= e || t[q.end].is(",") || t[q.end].is("and") || t[q.end].is(".") || t[q.end].is(";")
+        || t[q.end].is("while"))) {
+      return null;
+    }
+    return new Candidate(c.category, q.count, q.begin, q.end, name, q.end, c.who, FigureRole.ADDITIONAL,
+        "<place> <counted> <n> <deaths>, <place> <n>");
   }
 
   /**

@@ -45,7 +45,10 @@ final class Lexicon {
           "succumbed to burns",
           "passed away", "pronounced deceased", "deceased", "mowed down", "mown down", "hacked down",
           "suffocated", "asphyxiated", "strangled", "incinerated", "found lifeless", "run over and killed",
-          "burnt beyond recognition", "burned beyond recognition", "charred beyond recognition")
+          "burnt beyond recognition", "burned beyond recognition", "charred beyond recognition",
+          // South Asian usage: "three others succumbed in hospital", "the kin of the 9 deceased"
+          "succumbed in", "succumbed at", "succumbed on", "succumbed while", "succumbed during", "succumbed later",
+          "succumbed shortly", "succumbed overnight", "succumbed .")
       .add(INJURED, "wounded", "injured", "hurt", "shot and wounded", "shot and injured", "maimed",
           "hit by shrapnel", "struck by shrapnel", "wounded by shrapnel", "sustained fractures", "suffered fractures",
           "badly burned", "badly burnt", "severely burned", "severely burnt", "seriously burned", "critically burned",
@@ -114,7 +117,12 @@ final class Lexicon {
           "arrived at ? hospital", "arrived at the ? hospital", "showed up at ? hospital", "showed up at the ? hospital",
           "walked into ? hospital", "walked into the ? hospital",
           // South Asian usage: "11 were shifted to a hospital in Hyderabad", "referred to the district hospital"
-          "shifted to ? hospital", "shifted to the ? hospital", "referred to ? hospital", "referred to the ? hospital")
+          "shifted to ? hospital", "shifted to the ? hospital", "referred to ? hospital", "referred to the ? hospital",
+          // an outbreak's wards: "438 patients have been admitted to cholera treatment units"
+          "admitted to treatment centres", "admitted to treatment centers", "admitted to treatment units",
+          "admitted to ? treatment centres", "admitted to ? treatment centers", "admitted to ? treatment units",
+          "admitted to ? treatment centre", "admitted to ? treatment center", "in ? treatment centres",
+          "in ? treatment centers", "in treatment centres", "in treatment centers")
       .add(EVACUATED, "evacuated", "relocated", "moved to shelters", "moved to ? shelters", "moved to safety",
           "moved to safer areas", "moved to safer ground", "moved to higher ground", "taken to shelters",
           // South Asian usage: "15,000 people were shifted to safer locations", "shifted to relief camps"
@@ -156,7 +164,15 @@ final class Lexicon {
           "sought refuge", "sought shelter", "taking refuge",
           // "2,000 people lost their homes", "80,000 were forced to leave their homes"
           "lost their homes", "forced to leave their homes", "forced to abandon their homes", "abandoned their homes",
-          "forced out of their homes", "driven from their homes", "driven out of their homes")
+          "forced out of their homes", "driven from their homes", "driven out of their homes",
+          // where the displaced live: "1.1 million people remain in displacement camps", "live in 120 displacement sites"
+          "in displacement camps", "in ? displacement camps", "in displacement sites", "in ? displacement sites",
+          "in camps for displaced people", "in camps for the displaced", "in makeshift camps", "in ? makeshift camps",
+          "living in displacement camps", "living in ? displacement camps", "living in displacement sites",
+          "living in ? displacement sites", "living in makeshift camps", "live in displacement camps",
+          "live in ? displacement camps", "live in displacement sites", "live in ? displacement sites",
+          "live in makeshift camps", "in idp camps", "in ? idp camps", "living in idp camps", "living in ? idp camps",
+          "live in idp camps", "live in ? idp camps")
       .add(ARRESTED, "arrested", "detained", "taken into custody", "taken into police custody",
           "taken into military custody", "apprehended", "rounded up", "placed under arrest",
           "held for questioning", "remanded in custody", "nabbed",
@@ -206,7 +222,8 @@ final class Lexicon {
           "evacuate", "evacuates",
           // orders counted by the people they cover: "evacuation orders were issued for 30,000 residents"
           "evacuation orders for", "evacuation order for", "evacuation orders covering", "evacuation order covering",
-          "evacuation orders affecting", "evacuation orders were issued for", "evacuation order was issued for")
+          "evacuation orders affecting", "evacuation orders were issued for", "evacuation order was issued for",
+          "evacuation orders cover", "evacuation order covers", "evacuation orders now cover")
       .add(DISPLACED, "displaced", "displacing", "the displacement of", "displacement of", "displace", "displaces",
           "uprooted", "uprooting", "uproots")
       .add(ARRESTED, "arrested", "arresting", "detained", "detaining", "the arrest of", "arrest of",
@@ -370,7 +387,9 @@ final class Lexicon {
       "grandchildren", "stepson", "stepdaughter", "stepfather", "stepmother", "mom", "dad", "nomad", "nomads",
       "monarch", "sultan",
       // the people of a mountain party: "two Sherpa guides were airlifted with injuries"
-      "guides", "guide", "sherpas", "sherpa");
+      "guides", "guide", "sherpas", "sherpa",
+      // the people held to account after a disaster: "police detained the mine's legal representative", "the landlord"
+      "representative", "representatives", "landlord", "landlords", "landlady");
 
   /** Nouns that end in a people-like suffix but do not name people. */
   static final TokenSet NOT_PEOPLE = TokenSet.of(

@@ -124,6 +124,9 @@ final class People {
         if (j < limit && PARTITIVE_HEADS.contains(t[j])) {
           return new People(j + 1, t[j].lower); // "three of the injured"
         }
+        if (j < limit && NumberWords.read(t, j, limit) != null) {
+          return null; // "one of the three people killed": a counted group, as "of the 3 people" is
+        }
       }
     }
     NumberWords.Match age = j < limit ? NumberWords.read(t, j, limit) : null;

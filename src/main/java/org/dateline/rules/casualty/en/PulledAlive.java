@@ -8,7 +8,7 @@ import org.dateline.model.FigureRole;
  * People brought out alive are rescued: "rescuers pulled 19 people alive from the rubble", "divers
  * pulled 143 survivors from the water", "rescuers found 26 people alive in the wreckage",
  * "firefighters brought 25 residents to safety", "the navy plucked 86 migrants from the sea",
- * "lifeguards saved four swimmers". A verb of pulling or finding says nothing of the outcome
+ * "lifeguards saved four swimmers", "rescuers dug out seven survivors from the snow". A verb of pulling or finding says nothing of the outcome
  * without "alive" or "survivors" ("pulled two bodies from the river", "pulled over two men", "found
  * 40 bodies"); "saved" counts only people it names ("saved 12 lives", "saved two penalties" are none).
  *
@@ -17,7 +17,9 @@ import org.dateline.model.FigureRole;
 final class PulledAlive {
   /** Verbs of pulling out: alive, survivors or to safety. */
   private static final TokenSet PULLED = TokenSet.of("pulled", "pulling", "pulls", "dragged", "plucked", "plucking",
-      "hauled", "hauling");
+      "hauled", "hauling",
+      // out of snow, mud or water: "rescuers dug out seven survivors", "fishermen fished out 14 people alive"
+      "dug", "digging", "fished", "fishing");
   /** Verbs of taking someone somewhere: only to safety. */
   private static final TokenSet BROUGHT = TokenSet.of("brought", "bringing", "carried", "carrying", "led", "leading",
       "guided", "winched", "winching");
@@ -36,7 +38,9 @@ final class PulledAlive {
     if (!pulled && !brought && !found && !saved) {
       return;
     }
-    People.Counted c = People.countedAt(t, i + 1, e);
+    // the particle may come before the people: "pulled out 19 survivors", "dug out seven people alive"
+    int at = i + 1 < e && t[i + 1].is("out") ? i + 2 : i + 1;
+    People.Counted c = People.countedAt(t, at, e);
     People p = c == null ? null : c.people;
     if (p == null && c != null && c.end + 1 < e && t[c.end].is("more")) {
       // "found three more survivors", "pulled two more people alive"

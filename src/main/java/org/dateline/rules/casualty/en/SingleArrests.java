@@ -9,7 +9,8 @@ import org.dateline.model.FigureRole;
 /**
  * One person arrested, or persons joined by "and" or told as "the pair", without a number: "the suspect, 19, was taken into custody", "the
  * owner of the plant has been arrested", "he was arrested at the scene", "officers arrested the
- * driver", "police arrested the owner and two contractors", "police detained him", "the manager, who was detained". The person is {@link SingleVictims#phrase}'s definite phrase, a
+ * driver", "police arrested the owner and two contractors", "police detained him", "the manager, who was detained",
+ * "police took the owner into custody". The person is {@link SingleVictims#phrase}'s definite phrase, a
  * name or "he"/"she" (an indefinite one, "a man was arrested", is the number rules'); as a subject
  * it needs a passive arrest after it (a short "of ..." tail and an aside between commas may stand
  * between), as an object a past arrest verb before it. A denied or foreseen arrest ("has not been
@@ -44,6 +45,8 @@ final class SingleArrests {
   private static final TokenSet TAIL_STARTS = TokenSet.of("of", "at", "from", "in");
   private static final int MAX_TAIL = 5;
   private static final int MAX_ASIDE = 8;
+  /** How many words the person's own verb phrase may take before "and" and the arrest. */
+  private static final int MAX_COORDINATED = 6;
 
   private SingleArrests() {}
 
@@ -100,6 +103,11 @@ final class SingleArrests {
       j += 2; // "the party's district secretary, who was detained overnight"
     }
     int k = CasualtyRules.skipAuxiliaries(t, j, e);
+    if (k < 0) {
+      // "the driver fled the scene and was later arrested": a first verb of the person's own, then the arrest
+      int and = coordinated(t, j, e);
+      k = and < 0 ? -1 : CasualtyRules.skipAuxiliaries(t, and + 1, e);
+    }
     PhraseTable.Match m = k < 0 ? null : Lexicon.PREDICATES.match(t, k, e);
     if (m == null || m.category != CasualtyCategory.ARRESTED || CasualtyRules.negated(t, k)) {
       return null;
@@ -144,6 +152,25 @@ final class SingleArrests {
     }
     return new Candidate(CasualtyCategory.ARRESTED, CasualtyCount.exactly(counted[0]), p.begin, counted[1], i,
         counted[1], counted[0] > 1 ? null : p.who, FigureRole.TOTAL, RULE);
+  }
+
+  /**
+   * Returns the index of the "and" after a short verb phrase of the person's own at {@code j} ("fled the scene
+   * <b>and</b>"), or -1: plain words only, no number, punctuation or clause word.
+   */
+  private static int coordinated(Token[] t, int j, int e) {
+    if (j >= e || !t[j].isWord() || t[j].is("and") || t[j].has(WordFlags.FUNCTION)) {
+      return -1;
+    }
+    for (int k = j + 1; k < e && k <= j + MAX_COORDINATED; k++) {
+      if (t[k].is("and")) {
+        return k;
+      }
+      if (!t[k].isWord() || NumberWords.isNumberWord(t[k].lower) || CasualtyRules.CLAUSE_WORDS.contains(t[k])) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** Whether "into custody" or "into police custody" stands at {@code j}. */

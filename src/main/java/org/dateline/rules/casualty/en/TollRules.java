@@ -31,6 +31,10 @@ final class TollRules {
   /** Words that qualify the deaths a number counts: "the number of <b>confirmed</b> deaths". */
   private static final TokenSet TOLL_MODIFIERS = TokenSet.of(
       "confirmed", "reported", "recorded", "registered", "known", "official", "documented", "verified");
+  /** Verbs of another count of the same figure: "the Red Cross <b>put</b> the figure at 182". */
+  private static final TokenSet PUTTING = TokenSet.of("put", "puts", "putting", "placed", "places", "placing");
+  /** Nouns of a figure another claimant puts at a number: "put the <b>figure</b> at 182". */
+  private static final TokenSet COUNT_NOUNS = TokenSet.of("figure", "number", "total", "tally", "count");
   /** Verbs that bring a total to a new number: "<b>bringing</b> the total to 5,600". */
   private static final TokenSet RAISING = TokenSet.of("bringing", "brings", "brought", "taking", "takes", "took",
       "raising", "raises", "raised", "pushing", "pushed");
@@ -43,6 +47,9 @@ final class TollRules {
   /** How many tokens before a toll's link the word that foresees it may stand: "is expected to rise to". */
   private static final int FORESEEN_WINDOW = 4;
   private static final TokenSet MIXED_TOLL = TokenSet.of("injuries", "injured", "wounded", "casualties");
+  /** Units of time a number after "past" or "in" may count: "the toll in the past two <b>days</b>". */
+  private static final TokenSet SPANS = TokenSet.of(
+      "minutes", "hours", "hour", "days", "day", "weeks", "week", "months", "month", "years", "year", "decades");
 
   private TollRules() {}
 
@@ -122,16 +129,22 @@ final class TollRules {
 
   /**
    * "Another 200 people were evacuated, bringing the total to 5,600", "taking the total to 90": the
-   * new total of the figure told before it in the sentence, in that figure's category.
+   * new total of the figure told before it in the sentence, in that figure's category. Another
+   * claimant's count of it is a figure of that category too: "170 people have died, the ministry said,
+   * while the Red Cross put the figure at 182", "local media put it at 60".
    */
   static void totalOfFigureBefore(Token[] t, int s, int e, List<Candidate> accepted) {
     for (int i = s + 2; i + 2 < e; i++) {
-      if (!t[i].is("total") || !t[i - 1].is("the") || !RAISING.contains(t[i - 2]) || !t[i + 1].is("to")) {
+      boolean raised = t[i].is("total") && t[i - 1].is("the") && RAISING.contains(t[i - 2]) && t[i + 1].is("to");
+      boolean put = t[i + 1].is("at") && (COUNT_NOUNS.contains(t[i]) && t[i - 1].is("the") && PUTTING.contains(t[i - 2])
+          || t[i].is("it") && PUTTING.contains(t[i - 1]));
+      if (!raised && !put) {
         continue;
       }
+      int from = put && t[i].is("it") ? i - 1 : i - 2;
       Candidate before = null;
       for (Candidate c : accepted) {
-        boolean earlier = c.role != FigureRole.SUBTOTAL && c.numberEnd <= i - 2;
+        boolean earlier = c.role != FigureRole.SUBTOTAL && c.numberEnd <= from;
         if (earlier && (before == null || c.numberBegin > before.numberBegin)) {
           before = c;
         }
@@ -140,16 +153,26 @@ final class TollRules {
       // the number ends there or names people: "to 1,200 rockets" counts something else
       if (before != null && q != null && q.need == Quantity.Need.NONE
           && (CasualtyRules.endsObject(t, q.end, e) || Lexicon.isPeople(t[q.end]))) {
-        accepted.add(new Candidate(before.category, q.count, q.begin, q.end, i - 1, q.end, null, FigureRole.UPDATE,
-            "bringing the total to <n>"));
+        accepted.add(raised ? new Candidate(before.category, q.count, q.begin, q.end, i - 1, q.end, null,
+            FigureRole.UPDATE, "bringing the total to <n>")
+            : new Candidate(before.category, q.count, q.begin, q.end, from, q.end, null, FigureRole.TOTAL,
+            "put the figure at <n>"));
       }
       return;
     }
   }
 
-  /** "tops 2,400 vehicles a day": the number after a toll's link counts things, not the dead. */
+  /** Whether the word at {@code i} opens a noun phrase: the text's or a clause's first word, or a word after "the". */
+  private static boolean opensPhrase(Token[] t, int i) {
+    return i == 0 || !t[i - 1].isWord() || t[i - 1].is("the");
+  }
+
+  /**
+   * "tops 2,400 vehicles a day": the number after a toll's link counts things, not the dead; "the toll in the
+   * past two days": it counts time.
+   */
   private static boolean countsThings(Token[] t, int end, int e) {
-    return end < e && Lexicon.THINGS.contains(t[end]);
+    return end < e && (Lexicon.THINGS.contains(t[end]) || SPANS.contains(t[end]));
   }
 
   /** "the toll of deaths and injuries", "the toll of dead and wounded": no number of one category. */
@@ -182,9 +205,9 @@ final class TollRules {
       }
       return t[i].is("tally") && i + 1 < e && t[i + 1].is("of") ? categoryOfTheCounted(t, i + 2, e) : null;
     }
-    if ((t[i].is("deaths") || t[i].is("fatalities")) && (i == 0 || !t[i - 1].isWord() || t[i - 1].is("the"))
-        && updatedSoon(t, i + 1, e)) {
-      // "Deaths from the storm rose to 25", "The fatalities climbed to 30"
+    if ((t[i].is("deaths") || t[i].is("fatalities")) && (opensPhrase(t, i) || i > 0 && t[i - 1].isWord()
+        && !t[i - 1].has(WordFlags.FUNCTION) && opensPhrase(t, i - 1)) && updatedSoon(t, i + 1, e)) {
+      // "Deaths from the storm rose to 25", "The fatalities climbed to 30", "Heat-related deaths reached 120"
       return CasualtyCategory.KILLED;
     }
     if (!t[i].is("number") || i + 1 >= e) {
