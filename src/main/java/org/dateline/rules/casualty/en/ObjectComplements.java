@@ -68,6 +68,9 @@ final class ObjectComplements {
           TokenSet.of("safety", "shelters", "camps", "centres", "centers")),
       new Shape(MOVED, CasualtyCategory.EVACUATED, "moved <n> <people> to safety", "to", LEAD,
           TokenSet.of("safer", "higher"), ONE));
+  /** Every shape's verbs: most words are none, and are refused with one look-up. */
+  private static final TokenSet ANY_VERB = TokenSet.of(SHAPES.stream().flatMap(shape -> shape.verbs().words().stream())
+      .toArray(String[]::new));
   /** Words of the people taken to hospital that tell them shot: "four gunshot victims". */
   private static final TokenSet SHOT = TokenSet.of("gunshot", "shooting");
 
@@ -78,7 +81,7 @@ final class ObjectComplements {
    * acts on, where the words after them tell what became of them.
    */
   static void apply(Token[] t, int s, int i, int e, List<Candidate> out) {
-    if (!t[i].isWord()) {
+    if (!t[i].isWord() || !ANY_VERB.contains(t[i])) {
       return;
     }
     People.Counted c = null;
