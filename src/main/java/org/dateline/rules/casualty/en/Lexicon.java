@@ -48,7 +48,9 @@ final class Lexicon {
           "burnt beyond recognition", "burned beyond recognition", "charred beyond recognition",
           // South Asian usage: "three others succumbed in hospital", "the kin of the 9 deceased"
           "succumbed in", "succumbed at", "succumbed on", "succumbed while", "succumbed during", "succumbed later",
-          "succumbed shortly", "succumbed overnight", "succumbed .", "deceased")
+          "succumbed shortly", "succumbed overnight", "succumbed .", "deceased",
+          // dead on arrival: "eight people were declared brought dead at the hospital"
+          "brought dead", "brought in dead", "declared brought dead")
       .add(INJURED, "wounded", "injured", "hurt", "shot and wounded", "shot and injured", "maimed",
           "hit by shrapnel", "struck by shrapnel", "wounded by shrapnel", "sustained fractures", "suffered fractures",
           "badly burned", "badly burnt", "severely burned", "severely burnt", "seriously burned", "critically burned",
@@ -124,7 +126,10 @@ final class Lexicon {
           "admitted to treatment centres", "admitted to treatment centers", "admitted to treatment units",
           "admitted to ? treatment centres", "admitted to ? treatment centers", "admitted to ? treatment units",
           "admitted to ? treatment centre", "admitted to ? treatment center", "in ? treatment centres",
-          "in ? treatment centers", "in treatment centres", "in treatment centers")
+          "in ? treatment centers", "in treatment centres", "in treatment centers",
+          // South Asian usage: "twelve people are undergoing treatment", "four are in the ICU"
+          "undergoing treatment", "in the icu", "in icu", "admitted to the icu", "admitted to icu",
+          "in the intensive care unit", "admitted to the intensive care unit", "shifted to the icu", "shifted to icu")
       .add(EVACUATED, "evacuated", "relocated", "moved to shelters", "moved to ? shelters", "moved to safety",
           "moved to safer areas", "moved to safer ground", "moved to higher ground", "taken to shelters",
           // South Asian usage: "15,000 people were shifted to safer locations", "shifted to relief camps"

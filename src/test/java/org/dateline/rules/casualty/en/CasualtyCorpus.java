@@ -1282,6 +1282,11 @@ final class CasualtyCorpus {
       // a place counting its dead lists other places with their numbers alone
       e("killed 6; killed 4 (additional); killed 2 (additional)", "Sirajganj recorded six deaths, Pabna four and Natore two.",
           "Sirajganj district reported 6 deaths, Pabna 4, and Natore 2."),
+      // people undergoing treatment or in the ICU are in hospital; people brought dead are dead
+      e("hospitalized 12", "Twelve workers are undergoing treatment at the district hospital.", "Twelve of the injured are in the ICU.",
+          "12 people were admitted to the intensive care unit."),
+      e("killed 8", "Eight people were declared brought dead at the civil hospital.", "Eight were brought dead to the hospital."),
+      e("killed 2", "Two men undergoing treatment for burns died on Sunday."),
       // the people held to account after a disaster
       e("arrested 3", "Police detained the mine's legal representative and two shift managers."),
       e("arrested 1", "Police arrested the landlord of the collapsed building."),
