@@ -141,6 +141,7 @@ final class Lexicon {
           "moved into evacuation centers", "moved into ? shelters", "moved into shelters",
           // told to go, or gone: "50,000 residents were ordered to evacuate", "3,500 are in evacuation centres"
           "ordered to evacuate", "told to evacuate", "forced to evacuate", "ordered to leave their homes",
+          "ordered out of their homes", "ordered from their homes", "ordered out of the area", "ordered to leave the area",
           "under evacuation orders", "under evacuation order", "under an evacuation order",
           "under mandatory evacuation orders",
           "in evacuation centres", "in evacuation centers", "in ? evacuation centres", "in ? evacuation centers",

@@ -1287,6 +1287,9 @@ final class CasualtyCorpus {
           "12 people were admitted to the intensive care unit."),
       e("killed 8", "Eight people were declared brought dead at the civil hospital.", "Eight were brought dead to the hospital."),
       e("killed 2", "Two men undergoing treatment for burns died on Sunday."),
+      // people ordered out of their homes or the area are evacuated
+      e("evacuated 4500", "4,500 residents were ordered out of their homes as the fire spread.",
+          "4,500 people were ordered to leave the area on Sunday."),
       // the people held to account after a disaster
       e("arrested 3", "Police detained the mine's legal representative and two shift managers."),
       e("arrested 1", "Police arrested the landlord of the collapsed building."),
