@@ -1309,7 +1309,8 @@ final class CasualtyCorpus {
           "8,400 residents are staying in 17 safety centres, the disaster agency said.",
           "8,400 people are staying in temporary shelters."),
       // a place after the people names them; what follows is the news
-      e("injured 3", "Three people in evacuation centres were injured when a wall fell."),
+      e("injured 3", "Three people in evacuation centres were injured when a wall fell.",
+          "Three people in critical condition were taken to hospital."),
       e("arrested 12", "Police said 12 men in relief camps were arrested for looting."),
       // persons joined by "and" after an arrest verb add up; a person told in a relative clause is one
       e("arrested 3", "Police arrested the contractor and two site engineers on Friday.",
