@@ -1287,6 +1287,9 @@ final class CasualtyCorpus {
           "12 people were admitted to the intensive care unit."),
       e("killed 8", "Eight people were declared brought dead at the civil hospital.", "Eight were brought dead to the hospital."),
       e("killed 2", "Two men undergoing treatment for burns died on Sunday."),
+      // the homeless a disaster left after its dead and hurt
+      e("killed 9; displaced 200000", "The cyclone left nine dead and 200,000 homeless.", "Cyclone leaves 9 dead, 2 lakh homeless"),
+      e("killed 12; injured 40; displaced 3000", "The storm left 12 dead, 40 injured and 3,000 homeless."),
       // people ordered out of their homes or the area are evacuated
       e("evacuated 4500", "4,500 residents were ordered out of their homes as the fire spread.",
           "4,500 people were ordered to leave the area on Sunday."),
