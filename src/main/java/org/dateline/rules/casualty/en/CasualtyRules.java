@@ -203,7 +203,8 @@ final class CasualtyRules {
     if (m != null && p == null && j > h.end && namesTheGroup(t, h, j, k, m, e, out)) {
       return;
     }
-    boolean place = m != null && p != null && t[k].is("in");
+    // a place, not a condition: "three people in critical condition were taken to hospital" are hurt
+    boolean place = m != null && p != null && t[k].is("in") && m.category != CasualtyCategory.INJURED;
     if (m != null && (p == null && j > h.end || place) && k == j && m.end < e
         && (FINITE_BE.contains(t[m.end]) || HAVE.contains(t[m.end]) || place && DIED.contains(t[m.end]))) {
       // "three of the 11 missing were found dead": the participle names the group, what follows is the news;

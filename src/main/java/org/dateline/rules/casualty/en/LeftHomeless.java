@@ -6,7 +6,8 @@ import org.dateline.model.FigureRole;
 
 /**
  * People a disaster left homeless are displaced: "the quake left 30,000 homeless", "the cyclone
- * left more than 50,000 people homeless", "leaving some 2,000 residents homeless". The verb comes
+ * left more than 50,000 people homeless", "leaving some 2,000 residents homeless", "left nine dead and 200,000
+ * homeless". The verb comes
  * first and the people stand between it and "homeless"; a bare "300 homeless" ("the shelter houses
  * 300 homeless") names people without a home, not people an incident drove out.
  *
@@ -16,6 +17,11 @@ final class LeftHomeless {
   private static final TokenSet LEFT = TokenSet.of(
       "left", "leaving", "leaves", "leave", "made", "making", "rendered", "rendering");
 
+  /** What a disaster left the others before the homeless: "left nine <b>dead</b> and 200,000 homeless". */
+  private static final TokenSet OTHER_STATES = TokenSet.of("dead", "injured", "hurt", "wounded", "missing");
+  /** How many groups the verb may leave before the homeless. */
+  private static final int MAX_GROUPS = 3;
+
   private LeftHomeless() {}
 
   /** Adds the figure of people left homeless whose verb is at {@code i}. */
@@ -23,11 +29,24 @@ final class LeftHomeless {
     if (!LEFT.contains(t[i])) {
       return;
     }
-    People.Counted c = People.countedAt(t, i + 1, e);
-    if (c != null && c.end < e && t[c.end].is("homeless")) {
-      Quantity q = c.quantity;
-      out.add(new Candidate(CasualtyCategory.DISPLACED, q.count, q.begin, q.end, i, c.end + 1, c.who(),
-          FigureRole.TOTAL, "left <n> <people> homeless"));
+    int at = i + 1;
+    for (int n = 0; n < MAX_GROUPS; n++) {
+      People.Counted c = People.countedAt(t, at, e);
+      if (c == null || c.end >= e) {
+        return;
+      }
+      if (t[c.end].is("homeless")) {
+        Quantity q = c.quantity;
+        out.add(new Candidate(CasualtyCategory.DISPLACED, q.count, q.begin, q.end, n == 0 ? i : q.begin, c.end + 1,
+            c.who(), FigureRole.TOTAL, "left <n> <people> homeless"));
+        return;
+      }
+      // "left nine dead and 200,000 homeless", "leaves 9 dead, 2 lakh homeless": the others left are read elsewhere
+      int join = c.end + 1;
+      if (!OTHER_STATES.contains(t[c.end]) || join + 1 >= e || !(t[join].is(",") || t[join].is("and"))) {
+        return;
+      }
+      at = t[join].is(",") && t[join + 1].is("and") ? join + 2 : join + 1;
     }
   }
 }

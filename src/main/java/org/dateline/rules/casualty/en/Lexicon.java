@@ -48,7 +48,9 @@ final class Lexicon {
           "burnt beyond recognition", "burned beyond recognition", "charred beyond recognition",
           // South Asian usage: "three others succumbed in hospital", "the kin of the 9 deceased"
           "succumbed in", "succumbed at", "succumbed on", "succumbed while", "succumbed during", "succumbed later",
-          "succumbed shortly", "succumbed overnight", "succumbed .")
+          "succumbed shortly", "succumbed overnight", "succumbed .",
+          // dead on arrival: "eight people were declared brought dead at the hospital"
+          "brought dead", "brought in dead", "declared brought dead")
       .add(INJURED, "wounded", "injured", "hurt", "shot and wounded", "shot and injured", "maimed",
           "hit by shrapnel", "struck by shrapnel", "wounded by shrapnel", "sustained fractures", "suffered fractures",
           "badly burned", "badly burnt", "severely burned", "severely burnt", "seriously burned", "critically burned",
@@ -122,7 +124,10 @@ final class Lexicon {
           "admitted to treatment centres", "admitted to treatment centers", "admitted to treatment units",
           "admitted to ? treatment centres", "admitted to ? treatment centers", "admitted to ? treatment units",
           "admitted to ? treatment centre", "admitted to ? treatment center", "in ? treatment centres",
-          "in ? treatment centers", "in treatment centres", "in treatment centers")
+          "in ? treatment centers", "in treatment centres", "in treatment centers",
+          // South Asian usage: "twelve people are undergoing treatment", "four are in the ICU"
+          "undergoing treatment", "in the icu", "in icu", "admitted to the icu", "admitted to icu",
+          "in the intensive care unit", "admitted to the intensive care unit", "shifted to the icu", "shifted to icu")
       .add(EVACUATED, "evacuated", "relocated", "moved to shelters", "moved to ? shelters", "moved to safety",
           "moved to safer areas", "moved to safer ground", "moved to higher ground", "taken to shelters",
           // South Asian usage: "15,000 people were shifted to safer locations", "shifted to relief camps"
@@ -134,6 +139,7 @@ final class Lexicon {
           "moved into evacuation centers", "moved into ? shelters", "moved into shelters",
           // told to go, or gone: "50,000 residents were ordered to evacuate", "3,500 are in evacuation centres"
           "ordered to evacuate", "told to evacuate", "forced to evacuate", "ordered to leave their homes",
+          "ordered out of their homes", "ordered from their homes", "ordered out of the area", "ordered to leave the area",
           "under evacuation orders", "under evacuation order", "under an evacuation order",
           "under mandatory evacuation orders",
           "in evacuation centres", "in evacuation centers", "in ? evacuation centres", "in ? evacuation centers",

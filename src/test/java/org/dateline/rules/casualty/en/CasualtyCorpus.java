@@ -1325,6 +1325,17 @@ final class CasualtyCorpus {
       // a place counting its dead lists other places with their numbers alone
       e("killed 6; killed 4 (additional); killed 2 (additional)", "Sirajganj recorded six deaths, Pabna four and Natore two.",
           "Sirajganj district reported 6 deaths, Pabna 4, and Natore 2."),
+      // people undergoing treatment or in the ICU are in hospital; people brought dead are dead
+      e("hospitalized 12", "Twelve workers are undergoing treatment at the district hospital.", "Twelve of the injured are in the ICU.",
+          "12 people were admitted to the intensive care unit."),
+      e("killed 8", "Eight people were declared brought dead at the civil hospital.", "Eight were brought dead to the hospital."),
+      e("killed 2", "Two men undergoing treatment for burns died on Sunday."),
+      // the homeless a disaster left after its dead and hurt
+      e("killed 9; displaced 200000", "The cyclone left nine dead and 200,000 homeless.", "Cyclone leaves 9 dead, 2 lakh homeless"),
+      e("killed 12; injured 40; displaced 3000", "The storm left 12 dead, 40 injured and 3,000 homeless."),
+      // people ordered out of their homes or the area are evacuated
+      e("evacuated 4500", "4,500 residents were ordered out of their homes as the fire spread.",
+          "4,500 people were ordered to leave the area on Sunday."),
       // the people held to account after a disaster
       e("arrested 3", "Police detained the mine's legal representative and two shift managers."),
       e("arrested 1", "Police arrested the landlord of the collapsed building."),
@@ -1344,7 +1355,8 @@ final class CasualtyCorpus {
           "8,400 residents are staying in 17 safety centres, the disaster agency said.",
           "8,400 people are staying in temporary shelters."),
       // a place after the people names them; what follows is the news
-      e("injured 3", "Three people in evacuation centres were injured when a wall fell."),
+      e("injured 3", "Three people in evacuation centres were injured when a wall fell.",
+          "Three people in critical condition were taken to hospital."),
       e("arrested 12", "Police said 12 men in relief camps were arrested for looting."),
       // persons joined by "and" after an arrest verb add up; a person told in a relative clause is one
       e("arrested 3", "Police arrested the contractor and two site engineers on Friday.",
