@@ -89,6 +89,8 @@ public final class Resolver {
       return Resolution.of(TimeValue.ofDay(nthWeekday(h, today, dir)));
     } else if (e instanceof TemporalExpression.EasterDay h) {
       return Resolution.of(TimeValue.ofDay(easterDay(h, today, dir)));
+    } else if (e instanceof TemporalExpression.FestivalDay f) {
+      return festival(f, today, dir);
     } else if (e instanceof TemporalExpression.Containing c) {
       return containing(c, ref, dir, anchor);
     } else if (e instanceof MonthOfYear m) {
@@ -206,15 +208,12 @@ public final class Resolver {
     return Calendars.shift(a.get(), year - from, Unit.YEAR).map(Resolution::of).orElseThrow();
   }
 
+  /**
+   * Returns the n-th weekday of its month: with no year, the occurrence around publication the clause leans to, as
+   * for a date ("Thanksgiving" six days ahead is the coming one even in a clause without a tense).
+   */
   private static LocalDate nthWeekday(NthWeekdayOfMonth h, LocalDate today, Direction dir) {
-    int y = h.year().orElse(today.getYear());
-    LocalDate d = nth(h, y);
-    if (h.year().isEmpty() && dir != Direction.FUTURE && d.isAfter(today)) {
-      d = nth(h, y - 1);
-    } else if (h.year().isEmpty() && dir == Direction.FUTURE && d.isBefore(today)) {
-      d = nth(h, y + 1);
-    }
-    return d;
+    return h.year().isPresent() ? nth(h, h.year().getAsInt()) : leaning(y -> nth(h, y), today, dir, true);
   }
 
   /** Returns the day counted from Easter: with no year, the occurrence around publication the clause leans to. */
@@ -222,13 +221,36 @@ public final class Resolver {
     if (h.year().isPresent()) {
       return Calendars.easter(h.year().getAsInt()).plusDays(h.days());
     }
+    return leaning(y -> Calendars.easter(y).plusDays(h.days()), today, dir, false);
+  }
+
+  /**
+   * Returns the yearly holiday {@code inYear} gives that the clause leans to: the last one up to publication or the
+   * next one from it, weighed as {@link #leansForward} weighs a date without a year; when {@code pastIsPast}, a clause
+   * telling what happened has the last one ("shoppers queued on Black Friday"), as no deadline is set to the day.
+   */
+  private static LocalDate leaning(java.util.function.IntFunction<LocalDate> inYear, LocalDate today, Direction dir,
+      boolean pastIsPast) {
     int y = today.getYear();
-    LocalDate d = Calendars.easter(y).plusDays(h.days());
-    LocalDate past = d.isAfter(today) ? Calendars.easter(y - 1).plusDays(h.days()) : d;
-    LocalDate future = d.isBefore(today) ? Calendars.easter(y + 1).plusDays(h.days()) : d;
+    LocalDate d = inYear.apply(y);
+    LocalDate past = d.isAfter(today) ? inYear.apply(y - 1) : d;
+    LocalDate future = d.isBefore(today) ? inYear.apply(y + 1) : d;
     long back = java.time.temporal.ChronoUnit.DAYS.between(past, today);
     long ahead = java.time.temporal.ChronoUnit.DAYS.between(today, future);
-    return leansForward(dir, ahead, back) ? future : past;
+    return !(pastIsPast && dir == Direction.PAST) && leansForward(dir, ahead, back) ? future : past;
+  }
+
+  /** Returns a festival's day from its table: with no year, the occurrence the clause leans to. */
+  private static Resolution festival(TemporalExpression.FestivalDay f, LocalDate today, Direction dir) {
+    Festival fest = f.festival();
+    int y = f.year().orElse(today.getYear());
+    boolean known = f.year().isPresent() ? fest.in(y).isPresent()
+        : fest.in(y - 1).isPresent() && fest.in(y).isPresent() && fest.in(y + 1).isPresent();
+    if (!known) {
+      return Resolution.unresolved("XXXX-XX-XX", "no table of " + fest + " days around " + y);
+    }
+    return Resolution.of(TimeValue.ofDay(f.year().isPresent() ? fest.in(y).orElseThrow()
+        : leaning(x -> fest.in(x).orElseThrow(), today, dir, true)));
   }
 
   private static Resolution containing(TemporalExpression.Containing c, ReferenceTime ref, Direction dir,

@@ -43,6 +43,15 @@ public sealed interface TemporalExpression {
     }
   }
 
+  /** A festival of the lunisolar calendar: "Diwali", "Holi 2027"; with no year, the occurrence the clause leans to. */
+  record FestivalDay(Festival festival, OptionalInt year) implements TemporalExpression {
+    /** Checks the fields are not null. */
+    public FestivalDay {
+      requireNonNull(festival, "festival");
+      requireNonNull(year, "year");
+    }
+  }
+
   /** The week or weekend that holds a day: "the week of March 6", "the weekend of Nov. 14". */
   record Containing(Unit unit, TemporalExpression day) implements TemporalExpression {
     /** Checks the fields are not null and the unit is a week or a weekend. */

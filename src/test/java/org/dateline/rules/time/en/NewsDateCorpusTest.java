@@ -311,6 +311,20 @@ class NewsDateCorpusTest {
       {"Good Friday=2026-04-03", "Pilgrims marched on Good Friday."},
       {"Easter week=2026-W14", "Protesters prayed as Easter week began."},
       {"", "The easter egg hunt was cancelled."},
+      // festivals of the lunisolar calendar come from a table; the days of South Africa and India are fixed, and
+      // Remembrance Sunday is November's second
+      {"Diwali=2026-11-08", "Sweet shops were packed on Diwali."},
+      {"Deepavali=2026-11-08", "Crackers lit up the sky on Deepavali."},
+      {"Diwali 2024=2024-10-31", "Sales fell short of Diwali 2024."},
+      {"Holi=2027-03-22", "The festival office will close for Holi."},
+      {"Republic Day=2027-01-26", "Security will be tightened for Republic Day."},
+      {"Youth Day=2026-06-16", "Students marched in Soweto on Youth Day."},
+      {"Heritage Day=2026-09-24", "Families gathered on Heritage Day."},
+      {"Remembrance Sunday=2026-11-08", "Veterans paraded on Remembrance Sunday."},
+      // a holiday a few days ahead is the coming one unless the clause tells what happened on it
+      {"Thanksgiving=2026-11-26", "Turkey prices are up ahead of Thanksgiving."},
+      {"Thanksgiving=2025-11-27", "Shoppers crowded stores on Thanksgiving."},
+      {"", "Delegates marked International Youth Day.", "The Good Friday Agreement holds.", "Holiday traffic was light."},
       // holidays on a fixed day, or on the nth weekday of a month, by their names
       {"Boxing Day=2025-12-26", "Shops were packed on Boxing Day."},
       {"Boxing Day=2026-12-26", "Stores will open early on Boxing Day."},
