@@ -325,6 +325,12 @@ class NewsDateCorpusTest {
       {"Thanksgiving=2026-11-26", "Turkey prices are up ahead of Thanksgiving."},
       {"Thanksgiving=2025-11-27", "Shoppers crowded stores on Thanksgiving."},
       {"", "Delegates marked International Youth Day.", "The Good Friday Agreement holds.", "Holiday traffic was light."},
+      // a weekday in a title is no day: papers, shows and groups; after "on" it is a day whatever follows, unless
+      // its night is the title's
+      {"", "She writes for the Sunday Times.", "The story ran in the Mail on Sunday.", "He hosted Saturday Night Live.",
+          "Fans of Friday Night Lights rejoiced.", "The Tuesday Group backed the bill.",
+          "Monday Night Football drew record ratings.", "The Independent on Sunday ran the photo."},
+      {"Sunday=2026-11-15", "On Sunday Times Square was empty.", "The mail on Sunday was late."},
       // holidays on a fixed day, or on the nth weekday of a month, by their names
       {"Boxing Day=2025-12-26", "Shops were packed on Boxing Day."},
       {"Boxing Day=2026-12-26", "Stores will open early on Boxing Day."},
