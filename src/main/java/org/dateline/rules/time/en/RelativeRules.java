@@ -42,6 +42,9 @@ final class RelativeRules {
   private static final java.util.Set<String> TIME_BEFORE = java.util.Set.of("on", "by", "until", "till", "since",
       "from", "last", "next", "this", "early", "late");
   private static final java.util.Set<String> PAPER_ON = java.util.Set.of("mail", "independent");
+  /** Words before "Monday week" that make it a kind of week: "a Monday to Friday week", "every Monday week". */
+  private static final java.util.Set<String> WEEK_BEFORE = java.util.Set.of("a", "the", "every", "each", "per", "day",
+      "to", "through", "and", "or");
   /** Words before "a week on Friday" that make "a week" a span: "twice in a week on Friday". */
   private static final java.util.Set<String> SPAN_BEFORE = java.util.Set.of("in", "within", "for", "than", "over", "of");
   private static final String REL_UNIT = "(?<u>week|weekend|month|year|quarter|decade|century)\\b";
@@ -132,6 +135,12 @@ final class RelativeRules {
               return n > 0 && n < 53 && s.isUpper(m.start("w")) && !SPAN_BEFORE.contains(s.wordBefore(m.start()))
                   ? new DayShift(new Weekday(Lexicon.weekday(m.group("w")), Relation.NEXT), 7 * n) : null;
             }),
+        // "Monday week", "on Thursday week" (British): a week after the coming weekday, as "a week on Thursday"
+        Rule.of("<weekday> week", WEEKDAYS_TRIGGER,
+            "(?<w>" + WEEKDAY + ")\\s{1,3}week\\b(?![-'\u2019]|\\s{1,3}(?:of|in|on|at|to|before|after|from|ending|ended)\\b)",
+            (m, s) -> s.isUpper(m.start("w")) && !s.isUpper(m.end() - 4) && s.charBefore(m.start()) != '-'
+                && !WEEK_BEFORE.contains(s.wordBefore(m.start()))
+                ? new DayShift(new Weekday(Lexicon.weekday(m.group("w")), Relation.NEXT), 7) : null),
         Rule.of("<n> <unit> earlier|later", "# " + NUM_TRIGGER,
             "(?<n>" + NUM + ")\\s{1,3}(?<u>" + UNIT + ")\\s{1,3}(?:(?<d>earlier|later|before|after|afterwards?)"
                 + "(?=\\s{0,2}[.,;)]|$)|(?<later>later)(?!\\s{1,3}than\\b))",

@@ -331,6 +331,10 @@ class NewsDateCorpusTest {
           "Fans of Friday Night Lights rejoiced.", "The Tuesday Group backed the bill.",
           "Monday Night Football drew record ratings.", "The Independent on Sunday ran the photo."},
       {"Sunday=2026-11-15", "On Sunday Times Square was empty.", "The mail on Sunday was late."},
+      // "Monday week" (British) is a week after the coming Monday, as "a week on Monday"; a working week is none
+      {"Monday week=2026-11-30", "The trial resumes on Monday week."},
+      {"Thursday week=2026-12-03", "Ballots close Thursday week."},
+      {"Monday=2026-11-16|Friday=2026-11-20", "Staff worked a Monday to Friday week."},
       // holidays on a fixed day, or on the nth weekday of a month, by their names
       {"Boxing Day=2025-12-26", "Shops were packed on Boxing Day."},
       {"Boxing Day=2026-12-26", "Stores will open early on Boxing Day."},
