@@ -508,6 +508,9 @@ class NewsDateCorpusTest {
       {"Tuesday=2026-11-17|January=2027-01", "They met on Tuesday but will meet again in January."},
       {"Monday=2026-11-23", "The envoy, who will arrive on Monday, hopes for a deal."},
       {"Tuesday=2026-11-24", "The vote, on Tuesday, will decide the matter."},
+      // the day of a saying is told by the saying, not by the "would" of what was said after "that" or a subject
+      {"Sunday=2026-11-15", "She told the BBC on Sunday that she would not resign.",
+          "He told reporters on Sunday he would quit.", "The coach told the players on Sunday that he will stay."},
   };
 
   /** A report published just after midnight on New Year's Day in Kyiv: relative dates are told in its zone. */
