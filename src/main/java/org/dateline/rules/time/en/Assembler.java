@@ -57,6 +57,10 @@ final class Assembler {
   private static final Pattern OTHER_ZONE_GAP = Pattern.compile(
       "(?:\\s{1,3}local\\s{1,3}time)?\\s{0,3}\\(\\s{0,2}\\d{1,2}:?\\d{2}\\s{0,2}(?:[ap]\\.?m\\.?\\s{0,2})?[a-z]{2,4}\\s{0,2}\\)(?:,?\\s{1,3}on)?\\s{1,3}");
 
+  /** The future of the past, as reported speech shifts it back: "he would travel", "the vote was to take place". */
+  private static final Pattern BACKSHIFTED = Pattern.compile(
+      "\\b(?:would|(?:was|were)\\s{1,3}(?:going\\s{1,3})?to)\\b");
+
   private Assembler() {}
 
   static List<DateMention> assemble(Scan s, List<Candidate> found, ReferenceTime ref) {
@@ -72,6 +76,7 @@ final class Assembler {
       Direction dir = Tense.direction(s, c);
       Resolution r = Resolver.resolve(ofTheUnit(s, c, dir, from), ref, dir, from);
       r = weekdayRangeEnd(s, previous, previousResolution, c, r);
+      r = saidAhead(s, previous, previousResolution, c, r, dir);
       r = otherZoneDay(s, previous, previousResolution, c, r);
       if (Ranges.wrappedMonths(s, previous, previousResolution, c, r)) {
         // a range of months runs forward: told ahead, its end is the next such month; else its start the one before
@@ -224,6 +229,27 @@ final class Assembler {
     return (w.equals("ended") || w.equals("ending") || w.equals("ends")) && anchor.isPresent()
         && !anchor.get().isVague() && anchor.get().granularity().compareTo(Granularity.DAY) > 0
         && anchor.get().granularity().compareTo(Granularity.YEAR) < 0;
+  }
+
+  /**
+   * A weekday told ahead in what a source said on an earlier weekday of the sentence ("said on Monday he would
+   * travel to Paris on Thursday", read on Friday) is the first such day after the saying: the source spoke of
+   * that week. Told with "will", it is still ahead of publication, and the next one from it. Returns {@code r}
+   * unchanged for anything else.
+   */
+  private static Resolution saidAhead(Scan s, Candidate previous, Resolution said, Candidate c, Resolution r,
+      Direction dir) {
+    if (dir != Direction.FUTURE || previous == null || !(c.expression() instanceof Weekday w)
+        || w.relation() != Relation.NONE || !(previous.expression() instanceof Weekday p)
+        || p.relation() != Relation.NONE
+        || said.time().isEmpty() || said.time().get().granularity() != Granularity.DAY
+        || c.begin() - previous.end() > 80 || s.lower.substring(previous.end(), c.begin()).contains(". ")
+        || !sayingBefore(s.lower, previous.begin())
+        || !BACKSHIFTED.matcher(s.lower).region(previous.end(), c.begin()).find()) {
+      return r;
+    }
+    java.time.LocalDate day = said.time().get().localStart().orElseThrow().toLocalDate();
+    return Resolution.of(TimeValue.ofDay(day.with(java.time.temporal.TemporalAdjusters.next(w.day()))));
   }
 
   /**

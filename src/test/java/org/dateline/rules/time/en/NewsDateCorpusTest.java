@@ -511,6 +511,12 @@ class NewsDateCorpusTest {
       // the day of a saying is told by the saying, not by the "would" of what was said after "that" or a subject
       {"Sunday=2026-11-15", "She told the BBC on Sunday that she would not resign.",
           "He told reporters on Sunday he would quit.", "The coach told the players on Sunday that he will stay."},
+      // a weekday a source said on an earlier day something would happen is of the saying's week; told with "will",
+      // it is still ahead
+      {"Monday=2026-11-16|Thursday=2026-11-19", "The envoy said on Monday he would fly to Cairo on Thursday.",
+          "The club said on Monday that the match was to be replayed on Thursday."},
+      {"Monday=2026-11-16|Thursday=2026-11-26", "The envoy said on Monday he will fly to Cairo on Thursday."},
+      {"Friday=2026-11-20|Monday=2026-11-23", "Officials said on Friday that talks would resume on Monday."},
   };
 
   /** A report published just after midnight on New Year's Day in Kyiv: relative dates are told in its zone. */
