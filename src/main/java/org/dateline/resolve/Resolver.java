@@ -109,6 +109,8 @@ public final class Resolver {
       return Resolution.of(TimeValue.ofYear(today.getYear() + (today.getMonth() == Month.JANUARY ? 0 : 1)));
     } else if (e instanceof Ago a) {
       return ago(a, today, anchor);
+    } else if (e instanceof TemporalExpression.WeekdayBeside w) {
+      return weekdayBeside(w, ref, dir, anchor);
     } else if (e instanceof TemporalExpression.AnaphoricWeekday w) {
       return Resolution.of(TimeValue.ofDay(anaphoricWeekday(w, today, anchor)));
     } else if (e instanceof TemporalExpression.AnaphoricSeason a) {
@@ -380,6 +382,20 @@ public final class Resolver {
       saturday = Calendars.nextOrSame(u.offset() > 0 ? today.plusDays(1) : today, DayOfWeek.SATURDAY);
     }
     return Calendars.containing(Unit.WEEKEND, saturday);
+  }
+
+  /** Returns the weekday next to the day it counts from, that day resolved as the clause leans. */
+  private static Resolution weekdayBeside(TemporalExpression.WeekdayBeside w, ReferenceTime ref, Direction dir,
+      Optional<TimeValue> anchor) {
+    Resolution from = dispatch(w.from(), ref, dir, anchor);
+    Optional<LocalDate> day = from.time().filter(v -> v.granularity() == Granularity.DAY)
+        .flatMap(TimeValue::localStart).map(java.time.LocalDateTime::toLocalDate);
+    if (day.isEmpty()) {
+      return Resolution.unresolved("XXXX-XX-XX", "the day is not known: " + from);
+    }
+    java.time.temporal.TemporalAdjuster beside = w.direction() < 0
+        ? java.time.temporal.TemporalAdjusters.previous(w.day()) : java.time.temporal.TemporalAdjusters.next(w.day());
+    return Resolution.of(TimeValue.ofDay(day.get().with(beside)));
   }
 
   private static LocalDate anaphoricWeekday(TemporalExpression.AnaphoricWeekday w, LocalDate today,

@@ -210,6 +210,19 @@ public sealed interface TemporalExpression {
   }
 
   /**
+   * The first weekday after, or the last before, a day the text names: "the Friday after Thanksgiving" (1), "the
+   * Sunday before Christmas" (-1).
+   */
+  record WeekdayBeside(DayOfWeek day, int direction, TemporalExpression from) implements TemporalExpression {
+    /** Checks the fields are not null and the direction is -1 or 1. */
+    public WeekdayBeside {
+      requireNonNull(day, "day");
+      requireNonNull(from, "from");
+      checkArgument(direction == -1 || direction == 1, "direction must be -1 or 1: %s", direction);
+    }
+  }
+
+  /**
    * A season told from the last date the text mentioned: "that summer" (0), "the following spring" (1), "the
    * previous winter" (-1). Without such a date, from publication.
    */

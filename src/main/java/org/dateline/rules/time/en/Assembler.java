@@ -361,6 +361,14 @@ final class Assembler {
     int end = paren ? b.end() + 1 : b.end();
     TemporalExpression x = a.expression();
     TemporalExpression y = b.expression();
+    if (besideDay(a) && isDay(y) && gap.isBlank()) {
+      // "the Friday after Thanksgiving", "the week before Christmas"
+      TemporalExpression e = x instanceof TemporalExpression.AnaphoricWeekday w
+          ? new TemporalExpression.WeekdayBeside(w.day(), w.direction(), y)
+          : new TemporalExpression.Containing(org.dateline.resolve.Unit.WEEK, new TemporalExpression.DayShift(y,
+              ((TemporalExpression.Anaphoric) ((TemporalExpression.Containing) x).day()).offset()));
+      return a.with(a.begin(), b.end(), e, a.rule() + " + " + b.rule());
+    }
     if (x instanceof TemporalExpression.Anaphoric d && d.whole() && d.unit() == org.dateline.resolve.Unit.DAY
         && isDay(y) && gap.isBlank()) {
       return a.with(a.begin(), b.end(), new TemporalExpression.DayShift(y, d.offset()), a.rule() + " + " + b.rule());
@@ -389,13 +397,18 @@ final class Assembler {
     return null;
   }
 
+  /** Whether a candidate is a weekday or week before or after the day named right after it. */
+  private static boolean besideDay(Candidate c) {
+    return c.rule().startsWith("the <weekday>|week before|after <day>");
+  }
+
   /**
    * Whether a candidate counts from the day named right after it: "the day after", "the night of", and a clock
    * time before its day ("at noon on Friday, Nov. 27": the day is the apposition).
    */
   private static boolean countsFromNextDay(Candidate c) {
     TemporalExpression e = c.expression();
-    return e instanceof ClockTime t && t.day().isEmpty()
+    return e instanceof ClockTime t && t.day().isEmpty() || besideDay(c)
         || e instanceof TemporalExpression.Anaphoric a && a.whole() && a.unit() == org.dateline.resolve.Unit.DAY
         || e instanceof PartOfDayOf p && p.day() instanceof TemporalExpression.Anaphoric
         || e instanceof TemporalExpression.Containing w && w.day() instanceof TemporalExpression.Anaphoric;
@@ -448,7 +461,8 @@ final class Assembler {
   private static boolean isDay(TemporalExpression e) {
     // "Black Friday", a day counted from a holiday, is a day too
     return isRelativeDay(e) || isCalendarDay(e) || e instanceof Apposition
-        || e instanceof TemporalExpression.DayShift d && isCalendarDay(d.day());
+        || e instanceof TemporalExpression.DayShift d && isCalendarDay(d.day())
+        || e instanceof TemporalExpression.WeekdayBeside;
   }
 
   /**

@@ -170,6 +170,18 @@ final class RelativeRules {
         // the day is read by its own rule and joined by the assembler; alone, these count from the last day named
         Rule.of("the <part> of <day>", "the", "the\\s{1,3}(?<p>" + Lexicon.PART + ")\\s{1,3}of" + Lexicon.DAY_AHEAD,
             (m, s) -> new PartOfDayOf(new Anaphoric(0, Unit.DAY, true), Lexicon.partOfDay(m.group("p")))),
+        // "the Friday after Thanksgiving", "the week before Christmas": the day is read by its own rule and joined by
+        // the assembler
+        Rule.of("the <weekday>|week before|after <day>", "the",
+            "the\\s{1,3}(?:(?<w>" + WEEKDAY + ")|week)\\s{1,3}(?<d>before|after)" + Lexicon.DAY_AHEAD,
+            (m, s) -> {
+              int d = m.group("d").equals("before") ? -1 : 1;
+              if (m.group("w") == null) {
+                return new TemporalExpression.Containing(Unit.WEEK, new Anaphoric(7 * d, Unit.DAY, true));
+              }
+              return s.isUpper(m.start("w")) ? new TemporalExpression.AnaphoricWeekday(Lexicon.weekday(m.group("w")), d)
+                  : null;
+            }),
         Rule.of("the week|weekend of <day>", "the", "the\\s{1,3}(?<u>week|weekend)\\s{1,3}of" + Lexicon.DAY_AHEAD,
             (m, s) -> new TemporalExpression.Containing(m.group("u").equals("week") ? Unit.WEEK : Unit.WEEKEND,
                 new Anaphoric(0, Unit.DAY, true))),

@@ -335,6 +335,12 @@ class NewsDateCorpusTest {
       {"Monday week=2026-11-30", "The trial resumes on Monday week."},
       {"Thursday week=2026-12-03", "Ballots close Thursday week."},
       {"Monday=2026-11-16|Friday=2026-11-20", "Staff worked a Monday to Friday week."},
+      // the weekday or week before or after a day counts from that day, as the clause leans
+      {"the Sunday after Thanksgiving=2026-11-29", "Roads will be jammed on the Sunday after Thanksgiving."},
+      {"the Sunday before Christmas=2025-12-21", "The choir sang on the Sunday before Christmas."},
+      {"the week before Christmas=2025-W51", "Sales jumped the week before Christmas."},
+      {"the week after Thanksgiving=2026-W49", "The mayor will sign the bill the week after Thanksgiving."},
+      {"6 a.m. on the Friday after Thanksgiving=2026-11-27T06:00", "Doors open at 6 a.m. on the Friday after Thanksgiving."},
       // holidays on a fixed day, or on the nth weekday of a month, by their names
       {"Boxing Day=2025-12-26", "Shops were packed on Boxing Day."},
       {"Boxing Day=2026-12-26", "Stores will open early on Boxing Day."},
