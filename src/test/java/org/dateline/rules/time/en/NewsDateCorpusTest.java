@@ -35,6 +35,9 @@ class NewsDateCorpusTest {
       {"February=2027-02", "The bank signalled a cut in February.", "The council pledged a new budget in February.",
           "The regulator expects a ruling on the merger in February."},
       {"Tuesday=2026-11-24", "The league scheduled the replay for Tuesday.", "The mayor promised an answer on Tuesday."},
+      {"Christmas=2026-12-25", "The council promised a decision before Christmas.",
+          "The chair has pledged a vote before the Christmas recess."},
+      {"Christmas=2025-12-25", "The council met before Christmas."},
       // ... but not when the signal itself is dated, or the plan told in the past perfect
       {"February=2026-02", "The bank signalled in February that rates would fall.", "The bank had signalled a cut in February."},
       {"Tuesday=2026-11-17", "The minister made a promise on Tuesday."},
