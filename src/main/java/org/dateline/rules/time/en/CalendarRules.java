@@ -517,12 +517,6 @@ final class CalendarRules {
    * spring"), and is no name: "in Spring Valley", "the Arab Spring" are places and events.
    */
   private static boolean seasonAfterPreposition(Matcher m, Scan s) {
-    int after = m.end();
-    while (after < s.length() && s.text.charAt(after) == ' ') {
-      after++;
-    }
-    boolean name = s.isUpper(m.start("se")) && after > m.end() && after < s.length()
-        && Character.isUpperCase(s.text.charAt(after));
     int b = m.start();
     String w = s.wordBefore(b);
     if (w.equals("early") || w.equals("late")) {
@@ -530,7 +524,20 @@ final class CalendarRules {
     } else if (b >= 4 && s.lower.startsWith("mid-", b - 4)) {
       b -= 4;
     }
-    return !name && SEASON_LEAD.contains(s.wordBefore(b));
+    return SEASON_LEAD.contains(s.wordBefore(b));
+  }
+
+  /**
+   * Whether a capitalised season without a year begins a name, a capitalised word after it: "in Spring Valley", "the
+   * Summer Olympics", "the Autumn Budget", "the Spring Statement" are places and events, no seasons.
+   */
+  private static boolean seasonName(Matcher m, Scan s) {
+    int after = m.end();
+    while (after < s.length() && s.text.charAt(after) == ' ') {
+      after++;
+    }
+    return s.isUpper(m.start("se")) && after > m.end() && after < s.length()
+        && Character.isUpperCase(s.text.charAt(after));
   }
 
   /** The words before a season that tell it from the text's last date ("that summer", "the following spring"). */
@@ -542,7 +549,8 @@ final class CalendarRules {
     OptionalInt y = year(m, "y");
     y = y.isPresent() ? y : year(m, "y2");
     String r = m.group("r");
-    if (r == null && y.isEmpty() && !seasonAfterPreposition(m, s)) {
+    boolean bare = r == null || r.equals("the");
+    if (y.isEmpty() && (bare && seasonName(m, s) || r == null && !seasonAfterPreposition(m, s))) {
       return null;
     }
     Integer direction = r == null || y.isPresent() ? null : TOLD_FROM_TEXT.get(r.replaceAll("\\s{1,3}", " "));

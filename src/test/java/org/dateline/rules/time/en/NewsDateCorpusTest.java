@@ -101,6 +101,10 @@ class NewsDateCorpusTest {
       {"early spring=2027-SP", "The vote is expected in early spring."},
       {"summer=2026-SU", "Prices have risen since summer."},
       {"mid-winter=2025-WI", "The offensive stalled in mid-winter."},
+      // a capitalised season before a capitalised word begins a name: games and fiscal statements are no seasons
+      {"", "She won gold at the Summer Olympics.", "The Autumn Statement was a damp squib.",
+          "The Winter Games were a success."},
+      {"26 November=2026-11-26", "The chancellor will deliver the Autumn Budget on 26 November."},
       {"", "He moved to a house in Spring Valley.", "The uprising began in Arab Spring countries.",
           "An early summer heatwave hit the city."},
       // a fiscal year as business news abbreviates it, capitalised; one named by both its calendar years is left alone
