@@ -255,12 +255,36 @@ final class CalendarRules {
       "early", "late", "mid", "of", "during", "through", "from", "before", "after", "to", "and", "or", "last", "this",
       "next", "between", "for", "throughout");
 
+  /** Nouns after "May's" that make May a person: "critics of May's government", "opposed to May's deal". */
+  private static final java.util.Set<String> PERSON_NOUNS = java.util.Set.of("government", "governments",
+      "premiership", "cabinet", "administration", "successor", "predecessor", "leadership", "deal", "allies",
+      "aides", "spokesman", "spokeswoman", "husband", "ministers", "resignation", "policies");
+  /** Capitalised words after a year that make it a name: "the 1922 Committee". */
+  private static final java.util.Set<String> YEAR_NAMES = java.util.Set.of("committee");
+
+  /**
+   * Whether {@code mark} then a word of {@code words} follow {@code end}, the word read case-blind ("May's
+   * government", "1922 Committee").
+   */
+  private static boolean followedBy(Scan s, int end, String mark, java.util.Set<String> words) {
+    if (!s.lower.startsWith(mark, end) && !s.lower.startsWith(mark.replace('\'', '\u2019'), end)) {
+      return false;
+    }
+    int b = end + mark.length();
+    int e = b;
+    while (e < s.length() && e - b < 15 && Character.isLetter(s.lower.charAt(e))) {
+      e++;
+    }
+    return words.contains(s.lower.substring(b, e));
+  }
+
   private static TemporalExpression bareMonth(Matcher m, Scan s) {
     String w = m.group("m");
     if (!s.isUpper(m.start()) && !w.equals("january") && !w.equals("february")) {
       return null;
     }
-    if ((w.equals("may") || w.equals("march")) && !MONTH_LEAD.contains(s.wordBefore(m.start()))) {
+    if ((w.equals("may") || w.equals("march")) && !MONTH_LEAD.contains(s.wordBefore(m.start()))
+        || w.equals("may") && followedBy(s, m.end(), "'s ", PERSON_NOUNS)) {
       return null;
     }
     return monthOf(m, s, OptionalInt.empty(), Relation.NONE);
@@ -283,6 +307,10 @@ final class CalendarRules {
     if (before == '$' || before == '#' || before == '.' || before == ',' || before == '/' || Character.isLetter(before)
         || (before == '-' && Character.isDigit(s.charBefore(m.start() - 1)) && !isYearBefore(s, m.start() - 1))) {
       return null;
+    }
+    if (s.isUpper(m.end() + 1) && followedBy(s, m.end(), " ", YEAR_NAMES)
+        && !MONTH_LEAD.contains(s.wordBefore(m.start()))) {
+      return null; // "the 1922 Committee" of Conservative MPs
     }
     return new Explicit(TimeValue.ofYear(Integer.parseInt(m.group("y"))));
   }

@@ -105,6 +105,11 @@ class NewsDateCorpusTest {
       {"", "She won gold at the Summer Olympics.", "The Autumn Statement was a damp squib.",
           "The Winter Games were a success."},
       {"26 November=2026-11-26", "The chancellor will deliver the Autumn Budget on 26 November."},
+      // "May's" before a noun of a person's office is Theresa May; the 1922 Committee is a body of MPs
+      {"", "Critics of May's cabinet were loud.", "Backbenchers rejected May's deal.",
+          "The 1922 Committee met in private."},
+      {"May=2026-05", "Turnout in May's vote was low."},
+      {"1922=1922", "In 1922 Committee rooms were smaller."},
       {"", "He moved to a house in Spring Valley.", "The uprising began in Arab Spring countries.",
           "An early summer heatwave hit the city."},
       // a fiscal year as business news abbreviates it, capitalised; one named by both its calendar years is left alone
