@@ -65,6 +65,11 @@ final class CalendarRules {
         Rule.of("<month> <year>", MONTHS_TRIGGER, "(?<m>" + MONTH + ")(?:,|\\s{1,3}of)?\\s{1,3}(?<y>" + YEAR + ")\\b",
             (m, s) -> monthOf(m, s, OptionalInt.of(Integer.parseInt(m.group("y"))), Relation.NONE)),
         Rule.of("<month>", MONTHS_TRIGGER, "(?<m>" + FULL_MONTH + ")\\b", CalendarRules::bareMonth),
+        // "the first Monday in June", "the last Friday of October 2027": a weekday counted in its month
+        Rule.of("the <nth> <weekday> of|in <month> [<year>]", "the",
+            "the\\s{1,3}(?<n>first|second|third|fourth|last)\\s{1,3}(?<w>" + Lexicon.WEEKDAY + ")\\s{1,3}(?:of|in)\\s{1,3}"
+                + "(?<m>" + FULL_MONTH + ")\\b(?:,?\\s{1,3}(?<y>" + YEAR + ")\\b)?",
+            CalendarRules::nthWeekday),
         Rule.of("last|this|next <month>", "last this next",
             "(?<r>last|this|next)\\s{1,3}(?<m>" + FULL_MONTH + ")\\b",
             (m, s) -> monthOf(m, s, OptionalInt.empty(), relation(m.group("r")))),
@@ -276,6 +281,16 @@ final class CalendarRules {
       e++;
     }
     return words.contains(s.lower.substring(b, e));
+  }
+
+  private static TemporalExpression nthWeekday(Matcher m, Scan s) {
+    if (!s.isUpper(m.start("w")) || !s.isUpper(m.start("m"))) {
+      return null;
+    }
+    String n = m.group("n");
+    int nth = n.equals("last") ? -1 : ORDINALS.indexOf(n) + 1;
+    return new TemporalExpression.NthWeekdayOfMonth(nth, Lexicon.weekday(m.group("w")), Lexicon.month(m.group("m")),
+        year(m, "y"));
   }
 
   private static TemporalExpression bareMonth(Matcher m, Scan s) {

@@ -110,6 +110,10 @@ class NewsDateCorpusTest {
           "The 1922 Committee met in private."},
       {"May=2026-05", "Turnout in May's vote was low."},
       {"1922=1922", "In 1922 Committee rooms were smaller."},
+      // a weekday counted in its month
+      {"the first Monday in December=2026-12-07", "Nominations close on the first Monday in December."},
+      {"the second Tuesday of January 2028=2028-01-11", "The inquiry sits on the second Tuesday of January 2028."},
+      {"the last Friday of October=2026-10-30", "The fair was held on the last Friday of October."},
       {"", "He moved to a house in Spring Valley.", "The uprising began in Arab Spring countries.",
           "An early summer heatwave hit the city."},
       // a fiscal year as business news abbreviates it, capitalised; one named by both its calendar years is left alone
