@@ -76,6 +76,7 @@ final class Assembler {
       Direction dir = Tense.direction(s, c);
       Resolution r = Resolver.resolve(ofTheUnit(s, c, dir, from), ref, dir, from);
       r = weekdayRangeEnd(s, previous, previousResolution, c, r);
+      r = timedRangeEnd(s, previous, previousResolution, c, r);
       r = saidAhead(s, previous, previousResolution, c, r, dir);
       r = otherZoneDay(s, previous, previousResolution, c, r);
       if (Ranges.wrappedMonths(s, previous, previousResolution, c, r)) {
@@ -229,6 +230,47 @@ final class Assembler {
     return (w.equals("ended") || w.equals("ending") || w.equals("ends")) && anchor.isPresent()
         && !anchor.get().isVague() && anchor.get().granularity().compareTo(Granularity.DAY) > 0
         && anchor.get().granularity().compareTo(Granularity.YEAR) < 0;
+  }
+
+  /**
+   * The end of a range of times on weekdays ("from 8pm Friday until 6am Monday", "from Friday evening until Monday
+   * morning") runs forward too: an end that falls before the start is the one a week on. Returns {@code r} unchanged
+   * for anything else.
+   */
+  private static Resolution timedRangeEnd(Scan s, Candidate previous, Resolution first, Candidate c, Resolution r) {
+    if (previous == null || weekdayOf(c.expression()) == null || weekdayOf(previous.expression()) == null
+        || c.expression() instanceof Weekday && previous.expression() instanceof Weekday
+        || c.begin() - previous.end() > 40 || first.time().isEmpty() || r.time().isEmpty()
+        || !Ranges.joinedAsRange(s, previous, c)) {
+      return r;
+    }
+    TimeValue start = first.time().get();
+    TimeValue end = r.time().get();
+    java.util.Optional<java.time.LocalDateTime> a = start.localStart();
+    java.util.Optional<java.time.LocalDateTime> b = end.localStart();
+    if (a.isEmpty() || b.isEmpty() || !b.get().isBefore(a.get())) {
+      return r;
+    }
+    java.time.LocalDate day = b.get().toLocalDate().plusWeeks(1);
+    switch (end.granularity()) {
+      case DAY: return Resolution.of(TimeValue.ofDay(day));
+      case TIME: return Resolution.of(TimeValue.ofTime(b.get().plusWeeks(1)));
+      case PART_OF_DAY: return Resolution.of(TimeValue.ofPartOfDay(day,
+          org.dateline.model.PartOfDay.ofCode(end.value().substring(end.value().length() - 2))));
+      default: return r;
+    }
+  }
+
+  /** The weekday an expression is on: a weekday, a part of it or a clock time on it; null for anything else. */
+  private static Weekday weekdayOf(TemporalExpression e) {
+    if (e instanceof Weekday w) {
+      return w.relation() == Relation.NONE ? w : null;
+    } else if (e instanceof PartOfDayOf p) {
+      return weekdayOf(p.day());
+    } else if (e instanceof ClockTime t && t.day().isPresent()) {
+      return weekdayOf(t.day().get());
+    }
+    return null;
   }
 
   /**

@@ -539,6 +539,12 @@ class NewsDateCorpusTest {
           "The club said on Monday that the match was to be replayed on Thursday."},
       {"Monday=2026-11-16|Thursday=2026-11-26", "The envoy said on Monday he will fly to Cairo on Thursday."},
       {"Friday=2026-11-20|Monday=2026-11-23", "Officials said on Friday that talks would resume on Monday."},
+      // a range of times on weekdays runs forward, as a range of weekdays does
+      {"8pm on Friday=2026-11-27T20:00|6am on Tuesday=2026-12-01T06:00",
+          "Bus drivers will strike from 8pm on Friday until 6am on Tuesday."},
+      {"Friday evening=2026-11-27TEV|Monday morning=2026-11-30TMO",
+          "The line will close from Friday evening until Monday morning."},
+      {"10pm Friday=2026-11-27T22:00|5am Monday=2026-11-30T05:00", "The bridge will shut from 10pm Friday to 5am Monday."},
   };
 
   /** A report published just after midnight on New Year's Day in Kyiv: relative dates are told in its zone. */
