@@ -57,6 +57,9 @@ class NewsDateCorpusTest {
           "The search continues for the gunman who shot two people on Monday.",
           "Police continue to investigate the shooting on Monday."},
       {"Sunday=2026-11-22", "The final takes place on Sunday."},
+      // what is on a day, told in the present with no past, is still to come; what was on it has been
+      {"Tuesday=2026-11-24", "The replay is on Tuesday.", "The deadline for entries is Tuesday."},
+      {"Tuesday=2026-11-17", "The replay was on Tuesday."},
       // ... but a fixture played, called off or set back in the past perfect does not
       {"Tuesday=2026-11-17", "The union called off a strike on Tuesday.", "The judge had set a hearing for Tuesday.",
           "The final took place on Tuesday."},
