@@ -67,7 +67,8 @@ final class CalendarRules {
         Rule.of("<month>", MONTHS_TRIGGER, "(?<m>" + FULL_MONTH + ")\\b", CalendarRules::bareMonth),
         // "the first Monday in June", "the last Friday of October 2027": a weekday counted in its month
         Rule.of("the <nth> <weekday> of|in <month> [<year>]", "the",
-            "the\\s{1,3}(?<n>first|second|third|fourth|last)\\s{1,3}(?<w>" + Lexicon.WEEKDAY + ")\\s{1,3}(?:of|in)\\s{1,3}"
+            "the\\s{1,3}(?<n>first|second|third|fourth|last)\\s{1,3}(?<w>" + Lexicon.WEEKDAY + ")"
+                + "\\s{1,3}(?:of|in)\\s{1,3}"
                 + "(?<m>" + FULL_MONTH + ")\\b(?:,?\\s{1,3}(?<y>" + YEAR + ")\\b)?",
             CalendarRules::nthWeekday),
         Rule.of("last|this|next <month>", "last this next",

@@ -5,10 +5,12 @@ import java.util.regex.Pattern;
 /**
  * What a plan, a promise or a signal names for a time lies ahead of it, whatever the tense of the verb: "the bank
  * signalled a cut in February", "the minister pledged a review in March", "the club has scheduled a replay for
- * Tuesday", "the speaker promised a vote before the Christmas recess" tell a time still to come, as does the time a warning, an alert or an order covers ("issued a warning
- * from noon on Tuesday") and a fixture set for a day or moved to it ("the judge set a hearing for Tuesday"). Only a date right after the verb's object counts; "signalled in February
- * that rates would fall" dates the signal, and a plan told in the past perfect is read before this. A past
- * "expected" is left out: "analysts expected a cut in February" is as often a plan that has come and gone. Stateless.
+ * Tuesday", "the speaker promised a vote before the Christmas recess" tell a time still to come, as does the time
+ * a warning, an alert or an order covers ("issued a warning from noon on Tuesday") and a fixture set for a day or
+ * moved to it ("the judge set a hearing for Tuesday"). Only a date right after the verb's object counts;
+ * "signalled in February that rates would fall" dates the signal, and a plan told in the past perfect is read before
+ * this. A past "expected" is left out: "analysts expected a cut in February" is as often a plan that has come and
+ * gone. Stateless.
  */
 final class Foreseen {
   /** A verb of foretelling, a short object ("a cut", "a decision on rates"), then the preposition of the date. */

@@ -37,7 +37,7 @@ final class RelativeRules {
   private static final java.util.Set<String> NAME_AFTER = java.util.Set.of("times", "telegraph", "mirror", "express",
       "herald", "independent", "tribune", "mail", "live", "lights",
       "football", "raw", "group", "club");
-  /** Capitalised papers before "on Sunday" that make it their name: "the Mail on Sunday", "the Independent on Sunday". */
+  /** Capitalised papers before "on Sunday" that make it their name: "the Mail on Sunday". */
   /** Words before a weekday that make it a day whatever follows: "On Sunday Times Square was empty". */
   private static final java.util.Set<String> TIME_BEFORE = java.util.Set.of("on", "by", "until", "till", "since",
       "from", "last", "next", "this", "early", "late");
@@ -137,7 +137,8 @@ final class RelativeRules {
             }),
         // "Monday week", "on Thursday week" (British): a week after the coming weekday, as "a week on Thursday"
         Rule.of("<weekday> week", WEEKDAYS_TRIGGER,
-            "(?<w>" + WEEKDAY + ")\\s{1,3}week\\b(?![-'\u2019]|\\s{1,3}(?:of|in|on|at|to|before|after|from|ending|ended)\\b)",
+            "(?<w>" + WEEKDAY + ")\\s{1,3}week\\b"
+                + "(?![-'\u2019]|\\s{1,3}(?:of|in|on|at|to|before|after|from|ending|ended)\\b)",
             (m, s) -> s.isUpper(m.start("w")) && !s.isUpper(m.end() - 4) && s.charBefore(m.start()) != '-'
                 && !WEEK_BEFORE.contains(s.wordBefore(m.start()))
                 ? new DayShift(new Weekday(Lexicon.weekday(m.group("w")), Relation.NEXT), 7) : null),
@@ -296,7 +297,8 @@ final class RelativeRules {
   }
 
   private static TemporalExpression weekday(Matcher m, Scan s) {
-    if (!s.isUpper(m.start("w")) || m.group("r") == null && (namedDay(s.text, m.start("w")) || titled(s.text, m.start("w"), m.end("w")))
+    if (!s.isUpper(m.start("w"))
+        || m.group("r") == null && (namedDay(s.text, m.start("w")) || titled(s.text, m.start("w"), m.end("w")))
         || webAddress(s, m.end("w"))) {
       return null;
     }

@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 /**
  * The present tense of a timetable: "The team plays Arsenal on Saturday", "Voters head to the polls on Sunday"
  * tell what is still to come, as does a forecast ("forecasts rain on Tuesday", "the outlook calls for snow on
- * Sunday"), and a day something is on ("The final is on Tuesday"). Only a clause with no past verb asks; a verb read as a noun after a determiner
- * ("the hosts", "their visits", "Friday's close") does not count. Stateless.
+ * Sunday"), and a day something is on ("The final is on Tuesday"). Only a clause with no past verb asks; a verb
+ * read as a noun after a determiner ("the hosts", "their visits", "Friday's close") does not count. Stateless.
  */
 final class Schedule {
   private static final Pattern VERB = Pattern.compile("\\b(?:plays?|faces?|hosts?|visits?|travels?|votes?|holds?"

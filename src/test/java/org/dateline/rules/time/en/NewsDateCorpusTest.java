@@ -343,7 +343,8 @@ class NewsDateCorpusTest {
       // a holiday a few days ahead is the coming one unless the clause tells what happened on it
       {"Thanksgiving=2026-11-26", "Turkey prices are up ahead of Thanksgiving."},
       {"Thanksgiving=2025-11-27", "Shoppers crowded stores on Thanksgiving."},
-      {"", "Delegates marked International Youth Day.", "The Good Friday Agreement holds.", "Holiday traffic was light."},
+      {"", "Delegates marked International Youth Day.", "The Good Friday Agreement holds.",
+          "Holiday traffic was light."},
       // a weekday in a title is no day: papers, shows and groups; after "on" it is a day whatever follows, unless
       // its night is the title's
       {"", "She writes for the Sunday Times.", "The story ran in the Mail on Sunday.", "He hosted Saturday Night Live.",
@@ -359,7 +360,8 @@ class NewsDateCorpusTest {
       {"the Sunday before Christmas=2025-12-21", "The choir sang on the Sunday before Christmas."},
       {"the week before Christmas=2025-W51", "Sales jumped the week before Christmas."},
       {"the week after Thanksgiving=2026-W49", "The mayor will sign the bill the week after Thanksgiving."},
-      {"6 a.m. on the Friday after Thanksgiving=2026-11-27T06:00", "Doors open at 6 a.m. on the Friday after Thanksgiving."},
+      {"6 a.m. on the Friday after Thanksgiving=2026-11-27T06:00",
+          "Doors open at 6 a.m. on the Friday after Thanksgiving."},
       // holidays on a fixed day, or on the nth weekday of a month, by their names
       {"Boxing Day=2025-12-26", "Shops were packed on Boxing Day."},
       {"Boxing Day=2026-12-26", "Stores will open early on Boxing Day."},
@@ -547,7 +549,8 @@ class NewsDateCorpusTest {
           "Bus drivers will strike from 8pm on Friday until 6am on Tuesday."},
       {"Friday evening=2026-11-27TEV|Monday morning=2026-11-30TMO",
           "The line will close from Friday evening until Monday morning."},
-      {"10pm Friday=2026-11-27T22:00|5am Monday=2026-11-30T05:00", "The bridge will shut from 10pm Friday to 5am Monday."},
+      {"10pm Friday=2026-11-27T22:00|5am Monday=2026-11-30T05:00",
+          "The bridge will shut from 10pm Friday to 5am Monday."},
   };
 
   /** A report published just after midnight on New Year's Day in Kyiv: relative dates are told in its zone. */
