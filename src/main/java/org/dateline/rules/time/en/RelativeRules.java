@@ -125,12 +125,14 @@ final class RelativeRules {
         Rule.of("<n> <unit> from now, in <n> <unit>'s time", "# " + NUM_TRIGGER,
             "(?<n>" + NUM + ")\\s{1,3}(?<u>" + UNIT + ")(?:'s|')?\\s{1,3}(?<w>from\\s{1,3}now|time)\\b",
             RelativeRules::fromNow),
-        // "a week from Friday", "two weeks on Saturday": so many weeks after the coming weekday ("a week from
-        // Friday's vote" is none)
+        // "a week from Friday", "two weeks on Saturday", "a fortnight on Sunday": so many weeks after the coming
+        // weekday ("a week from Friday's vote" is none)
         Rule.of("<n> weeks from|on <weekday>", "# " + NUM_TRIGGER,
-            "(?<n>" + NUM + ")\\s{1,3}weeks?\\s{1,3}(?:from|on)\\s{1,3}(?<w>" + WEEKDAY + ")\\b(?!')",
+            "(?:(?<n>" + NUM + ")\\s{1,3}weeks?|(?<f>a\\s{1,3}fortnight))\\s{1,3}(?:from|on)\\s{1,3}(?<w>" + WEEKDAY
+                + ")\\b(?!')",
             (m, s) -> {
-              int n = Lexicon.number(m.group("n"));
+              // "a fortnight on Sunday" (British) is two weeks on
+              int n = m.group("f") != null ? 2 : Lexicon.number(m.group("n"));
               // "the second time in a week on Thursday": a span of a week, then the day
               return n > 0 && n < 53 && s.isUpper(m.start("w")) && !SPAN_BEFORE.contains(s.wordBefore(m.start()))
                   ? new DayShift(new Weekday(Lexicon.weekday(m.group("w")), Relation.NEXT), 7 * n) : null;

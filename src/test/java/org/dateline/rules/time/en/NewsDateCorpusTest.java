@@ -354,6 +354,8 @@ class NewsDateCorpusTest {
       // "Monday week" (British) is a week after the coming Monday, as "a week on Monday"; a working week is none
       {"Monday week=2026-11-30", "The trial resumes on Monday week."},
       {"Thursday week=2026-12-03", "Ballots close Thursday week."},
+      {"a fortnight on Monday=2026-12-07", "The inquest opens a fortnight on Monday."},
+      {"a fortnight=P2W|Friday=2026-11-20", "He was suspended for a fortnight on Friday."},
       {"Monday=2026-11-16|Friday=2026-11-20", "Staff worked a Monday to Friday week."},
       // the weekday or week before or after a day counts from that day, as the clause leans
       {"the Sunday after Thanksgiving=2026-11-29", "Roads will be jammed on the Sunday after Thanksgiving."},
