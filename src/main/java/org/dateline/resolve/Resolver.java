@@ -429,12 +429,27 @@ public final class Resolver {
   }
 
   /** Returns a month, day or season without a year given the year {@code year}. */
-  private static TemporalExpression inYear(TemporalExpression part, int year) {
+  /**
+   * Returns a month, day, holiday or season without a year put in the given year.
+   *
+   * @param part a {@code MonthOfYear}, {@code MonthDay}, {@code NthWeekdayOfMonth}, {@code EasterDay},
+   *     {@code FestivalDay} or {@code SeasonOf}, not null
+   * @param year the year
+   * @return the same expression with the year
+   * @throws ClassCastException if the part is of another kind
+   */
+  public static TemporalExpression inYear(TemporalExpression part, int year) {
     OptionalInt y = OptionalInt.of(year);
     if (part instanceof MonthOfYear m) {
       return new MonthOfYear(m.month(), y, m.relation());
     } else if (part instanceof MonthDay d) {
       return new MonthDay(d.month(), d.day(), y);
+    } else if (part instanceof NthWeekdayOfMonth h) {
+      return new NthWeekdayOfMonth(h.n(), h.day(), h.month(), y);
+    } else if (part instanceof TemporalExpression.EasterDay e) {
+      return new TemporalExpression.EasterDay(e.days(), y);
+    } else if (part instanceof TemporalExpression.FestivalDay f) {
+      return new TemporalExpression.FestivalDay(f.festival(), y);
     }
     SeasonOf s = (SeasonOf) part;
     return new SeasonOf(s.season(), y, s.relation());

@@ -235,16 +235,19 @@ public sealed interface TemporalExpression {
   }
 
   /**
-   * A month, day of a month or season in a year counted from publication's: "June last year" (-1),
-   * "in April next year" (1), "in February this year" (0). The part carries no year of its own.
+   * A month, day of a month, holiday or season in a year counted from publication's: "June last year" (-1),
+   * "in April next year" (1), "in February this year" (0), "Thanksgiving Day last year" (-1). The part carries no
+   * year of its own.
    */
   record InRelativeYear(TemporalExpression part, int yearOffset) implements TemporalExpression {
-    /** Checks the part is a month, a day of a month or a season without a year. */
+    /** Checks the part is a month, a day of a month, a holiday or a season without a year. */
     public InRelativeYear {
       requireNonNull(part, "part");
       checkArgument(part instanceof MonthOfYear m && m.year().isEmpty() || part instanceof MonthDay d
-          && d.year().isEmpty() || part instanceof SeasonOf s && s.year().isEmpty(),
-          "part must be a month, day or season without a year: %s", part);
+          && d.year().isEmpty() || part instanceof SeasonOf s && s.year().isEmpty()
+          || part instanceof NthWeekdayOfMonth h && h.year().isEmpty() || part instanceof EasterDay e
+          && e.year().isEmpty() || part instanceof FestivalDay f && f.year().isEmpty(),
+          "part must be a month, day, holiday or season without a year: %s", part);
     }
   }
 

@@ -508,8 +508,9 @@ final class Assembler {
   }
 
   /**
-   * Joins a month, day or season without a year and the year after it: one told from publication's ("June
-   * last year") or one spelled out ("January nineteen ninety-seven", "the winter of nineteen ninety-four").
+   * Joins a month, day, holiday or season without a year and the year after it: one told from publication's ("June
+   * last year", "Thanksgiving Day last year") or one spelled out ("January nineteen ninety-seven", "the winter of
+   * nineteen ninety-four").
    */
   private static Candidate inYear(Scan s, Candidate a, Candidate b) {
     TemporalExpression x = a.expression();
@@ -530,7 +531,10 @@ final class Assembler {
     return x instanceof TemporalExpression.MonthOfYear m && m.year().isEmpty()
         && m.relation() == org.dateline.resolve.Relation.NONE || x instanceof MonthDay d && d.year().isEmpty()
         || x instanceof TemporalExpression.SeasonOf z && z.year().isEmpty()
-        && z.relation() == org.dateline.resolve.Relation.NONE;
+        && z.relation() == org.dateline.resolve.Relation.NONE
+        || x instanceof TemporalExpression.NthWeekdayOfMonth h && h.year().isEmpty()
+        || x instanceof TemporalExpression.EasterDay e && e.year().isEmpty()
+        || x instanceof TemporalExpression.FestivalDay f && f.year().isEmpty();
   }
 
   private static TemporalExpression withYear(TemporalExpression x, int year) {
@@ -540,6 +544,8 @@ final class Assembler {
     } else if (x instanceof MonthDay d) {
       return new Explicit(TimeValue.ofDay(java.time.LocalDate.of(year, d.month(), Math.min(d.day(),
           java.time.YearMonth.of(year, d.month()).lengthOfMonth()))));
+    } else if (!(x instanceof TemporalExpression.SeasonOf)) {
+      return org.dateline.resolve.Resolver.inYear(x, year);
     }
     TemporalExpression.SeasonOf z = (TemporalExpression.SeasonOf) x;
     return new TemporalExpression.SeasonOf(z.season(), y, z.relation());

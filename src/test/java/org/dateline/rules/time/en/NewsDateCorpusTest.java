@@ -343,6 +343,11 @@ class NewsDateCorpusTest {
       // a holiday a few days ahead is the coming one unless the clause tells what happened on it
       {"Thanksgiving=2026-11-26", "Turkey prices are up ahead of Thanksgiving."},
       {"Thanksgiving=2025-11-27", "Shoppers crowded stores on Thanksgiving."},
+      // a holiday with a year told from publication's is that year's, whatever the verb
+      {"Thanksgiving Day last year=2025-11-27", "The Lions beat the Bears on Thanksgiving Day last year."},
+      {"Easter Monday last year=2025-04-21", "Stores were packed on Easter Monday last year."},
+      {"Diwali last year=2025-10-20", "Crowds thronged the markets on Diwali last year."},
+      {"Memorial Day next year=2027-05-31", "The memorial opens on Memorial Day next year."},
       {"", "Delegates marked International Youth Day.", "The Good Friday Agreement holds.",
           "Holiday traffic was light."},
       // a weekday in a title is no day: papers, shows and groups; after "on" it is a day whatever follows, unless
