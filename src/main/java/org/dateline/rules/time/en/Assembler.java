@@ -77,7 +77,7 @@ final class Assembler {
       Resolution r = Resolver.resolve(ofTheUnit(s, c, dir, from), ref, dir, from);
       r = weekdayRangeEnd(s, previous, previousResolution, c, r);
       r = timedRangeEnd(s, previous, previousResolution, c, r);
-      r = saidAhead(s, previous, previousResolution, c, r, dir);
+      r = fromSaying(s, previous, previousResolution, c, r, dir);
       r = otherZoneDay(s, previous, previousResolution, c, r);
       if (Ranges.wrappedMonths(s, previous, previousResolution, c, r)) {
         // a range of months runs forward: told ahead, its end is the next such month; else its start the one before
@@ -274,24 +274,46 @@ final class Assembler {
   }
 
   /**
-   * A weekday told ahead in what a source said on an earlier weekday of the sentence ("said on Monday he would
-   * travel to Paris on Thursday", read on Friday) is the first such day after the saying: the source spoke of
-   * that week. Told with "will", it is still ahead of publication, and the next one from it. Returns {@code r}
-   * unchanged for anything else.
+   * A weekday in what a source said on an earlier weekday of the sentence counts from the saying, as the source
+   * spoke of that week: told ahead ("said on Monday he would travel to Paris on Thursday", read on Friday) it is the
+   * first such day after the saying ("would", "was to"); told in the past ("said on Thursday she had resigned on
+   * Monday", read on a Monday) it is no later than the saying, the last one before it. Told with "will", it is
+   * still ahead of publication, and the next one from it. Returns {@code r} unchanged for anything else.
    */
-  private static Resolution saidAhead(Scan s, Candidate previous, Resolution said, Candidate c, Resolution r,
+  private static Resolution fromSaying(Scan s, Candidate previous, Resolution said, Candidate c, Resolution r,
       Direction dir) {
-    if (dir != Direction.FUTURE || previous == null || !(c.expression() instanceof Weekday w)
+    if (dir != Direction.FUTURE && dir != Direction.PAST || previous == null || !(c.expression() instanceof Weekday w)
         || w.relation() != Relation.NONE || !(previous.expression() instanceof Weekday p)
         || p.relation() != Relation.NONE
         || said.time().isEmpty() || said.time().get().granularity() != Granularity.DAY
-        || c.begin() - previous.end() > 80 || s.lower.substring(previous.end(), c.begin()).contains(". ")
+        || c.begin() - previous.end() > 80 || sentenceBreak(s.lower, previous.end(), c.begin())
         || !sayingBefore(s.lower, previous.begin())
-        || !BACKSHIFTED.matcher(s.lower).region(previous.end(), c.begin()).find()) {
+        || r.time().isEmpty() || r.time().get().localStart().isEmpty()) {
+      return r;
+    }
+    boolean shifted = BACKSHIFTED.matcher(s.lower).region(previous.end(), c.begin()).find();
+    if (dir == Direction.FUTURE && !shifted) {
       return r;
     }
     java.time.LocalDate day = said.time().get().localStart().orElseThrow().toLocalDate();
-    return Resolution.of(TimeValue.ofDay(day.with(java.time.temporal.TemporalAdjusters.next(w.day()))));
+    if (shifted) {
+      return Resolution.of(TimeValue.ofDay(day.with(java.time.temporal.TemporalAdjusters.next(w.day()))));
+    }
+    boolean afterSaying = r.time().get().localStart().get().toLocalDate().isAfter(day);
+    java.time.LocalDate before = day.with(java.time.temporal.TemporalAdjusters.previous(w.day()));
+    return afterSaying ? Resolution.of(TimeValue.ofDay(before)) : r;
+  }
+
+  /** Whether a sentence or a line ends in {@code t[from, to)}. */
+  private static boolean sentenceBreak(String t, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char ch = t.charAt(i);
+      if (ch == '\n' || ch == ';' || (ch == '.' || ch == '!' || ch == '?') && i + 1 < t.length()
+          && Character.isWhitespace(t.charAt(i + 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
