@@ -61,6 +61,9 @@ final class Assembler {
   private static final Pattern BACKSHIFTED = Pattern.compile(
       "\\b(?:would|(?:was|were)\\s{1,3}(?:going\\s{1,3})?to)\\b");
 
+  /** The past of the past, as reported speech shifts it back: "she had resigned", "had been killed". */
+  private static final Pattern PAST_PERFECT = Pattern.compile("\\bhad\\b");
+
   private Assembler() {}
 
   static List<DateMention> assemble(Scan s, List<Candidate> found, ReferenceTime ref) {
@@ -276,9 +279,12 @@ final class Assembler {
   /**
    * A weekday in what a source said on an earlier weekday of the sentence counts from the saying, as the source
    * spoke of that week: told ahead ("said on Monday he would travel to Paris on Thursday", read on Friday) it is the
-   * first such day after the saying ("would", "was to"); told in the past ("said on Thursday she had resigned on
-   * Monday", read on a Monday) it is no later than the saying, the last one before it. Told with "will", it is
-   * still ahead of publication, and the next one from it. Returns {@code r} unchanged for anything else.
+   * first such day after the saying ("would", "was to"); told in the past perfect ("said on Thursday she had resigned
+   * on Monday", read on a Monday) it is no later than the saying, the last one before it. Told with "will", it is
+   * still ahead of publication, and the next one from it; told in the simple past it is left as publication has it
+   * ("said Thursday that five were killed on Wednesday" in a report dated that Wednesday is its day: the saying
+   * is more often a day ahead of the date a feed gives than the killing a week back). Returns {@code r} unchanged
+   * for anything else.
    */
   private static Resolution fromSaying(Scan s, Candidate previous, Resolution said, Candidate c, Resolution r,
       Direction dir) {
@@ -292,7 +298,8 @@ final class Assembler {
       return r;
     }
     boolean shifted = BACKSHIFTED.matcher(s.lower).region(previous.end(), c.begin()).find();
-    if (dir == Direction.FUTURE && !shifted) {
+    if (!shifted && (dir == Direction.FUTURE || !PAST_PERFECT.matcher(s.lower).region(previous.end(), c.begin()).find()
+        || s.lower.substring(previous.end(), c.begin()).contains(" but "))) {
       return r;
     }
     java.time.LocalDate day = said.time().get().localStart().orElseThrow().toLocalDate();
