@@ -89,6 +89,9 @@ public final class Resolver {
       return Resolution.of(TimeValue.ofDay(nthWeekday(h, today, dir)));
     } else if (e instanceof TemporalExpression.EasterDay h) {
       return Resolution.of(TimeValue.ofDay(easterDay(h, today, dir)));
+    } else if (e instanceof TemporalExpression.IndependenceDay i) {
+      java.time.MonthDay day = Calendars.independenceDay(ref.zone());
+      return monthDay(new MonthDay(day.getMonth(), day.getDayOfMonth(), i.year()), today, dir);
     } else if (e instanceof TemporalExpression.FestivalDay f) {
       return festival(f, today, dir);
     } else if (e instanceof TemporalExpression.Containing c) {
@@ -433,7 +436,7 @@ public final class Resolver {
    * Returns a month, day, holiday or season without a year put in the given year.
    *
    * @param part a {@code MonthOfYear}, {@code MonthDay}, {@code NthWeekdayOfMonth}, {@code EasterDay},
-   *     {@code FestivalDay} or {@code SeasonOf}, not null
+   *     {@code FestivalDay}, {@code IndependenceDay} or {@code SeasonOf}, not null
    * @param year the year
    * @return the same expression with the year
    * @throws ClassCastException if the part is of another kind
@@ -450,6 +453,8 @@ public final class Resolver {
       return new TemporalExpression.EasterDay(e.days(), y);
     } else if (part instanceof TemporalExpression.FestivalDay f) {
       return new TemporalExpression.FestivalDay(f.festival(), y);
+    } else if (part instanceof TemporalExpression.IndependenceDay) {
+      return new TemporalExpression.IndependenceDay(y);
     }
     SeasonOf s = (SeasonOf) part;
     return new SeasonOf(s.season(), y, s.relation());

@@ -52,6 +52,17 @@ public sealed interface TemporalExpression {
     }
   }
 
+  /**
+   * Independence Day, whose day is that of the report's country as its zone tells: 15 August in India, 14 August in
+   * Pakistan, 4 July elsewhere; with no year, the occurrence the clause leans to.
+   */
+  record IndependenceDay(OptionalInt year) implements TemporalExpression {
+    /** Checks the year is not null. */
+    public IndependenceDay {
+      requireNonNull(year, "year");
+    }
+  }
+
   /** The week or weekend that holds a day: "the week of March 6", "the weekend of Nov. 14". */
   record Containing(Unit unit, TemporalExpression day) implements TemporalExpression {
     /** Checks the fields are not null and the unit is a week or a weekend. */
@@ -246,7 +257,8 @@ public sealed interface TemporalExpression {
       checkArgument(part instanceof MonthOfYear m && m.year().isEmpty() || part instanceof MonthDay d
           && d.year().isEmpty() || part instanceof SeasonOf s && s.year().isEmpty()
           || part instanceof NthWeekdayOfMonth h && h.year().isEmpty() || part instanceof EasterDay e
-          && e.year().isEmpty() || part instanceof FestivalDay f && f.year().isEmpty(),
+          && e.year().isEmpty() || part instanceof FestivalDay f && f.year().isEmpty()
+          || part instanceof IndependenceDay i && i.year().isEmpty(),
           "part must be a month, day, holiday or season without a year: %s", part);
     }
   }

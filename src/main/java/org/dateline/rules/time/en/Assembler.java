@@ -563,7 +563,8 @@ final class Assembler {
         && z.relation() == org.dateline.resolve.Relation.NONE
         || x instanceof TemporalExpression.NthWeekdayOfMonth h && h.year().isEmpty()
         || x instanceof TemporalExpression.EasterDay e && e.year().isEmpty()
-        || x instanceof TemporalExpression.FestivalDay f && f.year().isEmpty();
+        || x instanceof TemporalExpression.FestivalDay f && f.year().isEmpty()
+        || x instanceof TemporalExpression.IndependenceDay i && i.year().isEmpty();
   }
 
   private static TemporalExpression withYear(TemporalExpression x, int year) {
@@ -587,6 +588,7 @@ final class Assembler {
   private static boolean isCalendarDay(TemporalExpression e) {
     return e instanceof MonthDay || e instanceof TemporalExpression.NthWeekdayOfMonth
         || e instanceof TemporalExpression.EasterDay || e instanceof TemporalExpression.NumericDay
+        || e instanceof TemporalExpression.FestivalDay || e instanceof TemporalExpression.IndependenceDay
         || e instanceof Explicit x
         && x.value().granularity() == org.dateline.model.Granularity.DAY;
   }

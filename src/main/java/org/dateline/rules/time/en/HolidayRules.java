@@ -130,6 +130,9 @@ final class HolidayRules {
       return new NthWeekdayOfMonth(1, DayOfWeek.MONDAY, Month.SEPTEMBER, y);
     } else if (h.startsWith("memorial")) {
       return new NthWeekdayOfMonth(-1, DayOfWeek.MONDAY, Month.MAY, y);
+    } else if (h.startsWith("independence")) {
+      // the country's day is the report's: India's in a report from India
+      return s.isUpper(m.start()) ? new TemporalExpression.IndependenceDay(y) : null;
     }
     Month month;
     int day;
@@ -139,9 +142,6 @@ final class HolidayRules {
     } else if (h.startsWith("new")) {
       month = h.endsWith("eve") ? Month.DECEMBER : Month.JANUARY;
       day = h.endsWith("eve") ? 31 : 1;
-    } else if (h.startsWith("independence")) {
-      month = Month.JULY;
-      day = 4;
     } else if (h.startsWith("halloween")) {
       month = Month.OCTOBER;
       day = 31;

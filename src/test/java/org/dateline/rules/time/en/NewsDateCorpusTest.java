@@ -642,6 +642,19 @@ class NewsDateCorpusTest {
   }
 
   @Test
+  void independenceDayIsTheDayOfTheReportsCountry() {
+    String sentence = "The flag was hoisted on Independence Day.";
+    assertEquals("Independence Day=2026-08-15", mentions(sentence, ZonedDateTime.parse("2026-11-22T23:30+05:30")));
+    assertEquals("Independence Day=2026-08-15",
+        mentions(sentence, ZonedDateTime.parse("2026-11-22T23:30+05:30[Asia/Kolkata]")));
+    assertEquals("Independence Day=2026-08-14",
+        mentions(sentence, ZonedDateTime.parse("2026-11-22T23:00+05:00[Asia/Karachi]")));
+    assertEquals("Independence Day=2026-07-04", mentions(sentence, SATURDAY));
+    assertEquals("Independence Day last year=2025-08-15", mentions("The scheme began on Independence Day last year.",
+        ZonedDateTime.parse("2026-11-22T23:30+05:30[Asia/Kolkata]")));
+  }
+
+  @Test
   void aNumericDayWhoseNumbersCouldEachBeTheMonthIsReadAsTheReportsZoneWritesIt() {
     String sentence = "The notice was served on 05/11/2026.";
     assertEquals("05/11/2026=2026-11-05", mentions(sentence, ZonedDateTime.parse("2026-11-22T23:30+05:30")));
