@@ -367,6 +367,8 @@ class NewsDateCorpusTest {
       {"the Sunday before Christmas=2025-12-21", "The choir sang on the Sunday before Christmas."},
       {"the week before Christmas=2025-W51", "Sales jumped the week before Christmas."},
       {"the week after Thanksgiving=2026-W49", "The mayor will sign the bill the week after Thanksgiving."},
+      {"the Sunday after Diwali=2026-11-15", "Prices rose on the Sunday after Diwali."},
+      {"the day after Boxing Day=2025-12-27", "Shops shut the day after Boxing Day."},
       {"6 a.m. on the Friday after Thanksgiving=2026-11-27T06:00",
           "Doors open at 6 a.m. on the Friday after Thanksgiving."},
       // holidays on a fixed day, or on the nth weekday of a month, by their names
