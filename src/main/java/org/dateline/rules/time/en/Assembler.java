@@ -80,6 +80,7 @@ final class Assembler {
       Resolution r = Resolver.resolve(ofTheUnit(s, c, dir, from), ref, dir, from);
       r = weekdayRangeEnd(s, previous, previousResolution, c, r);
       r = timedRangeEnd(s, previous, previousResolution, c, r);
+      r = clockRangeEnd(s, previous, previousResolution, c, r);
       r = fromSaying(s, previous, previousResolution, c, r, dir);
       r = otherZoneDay(s, previous, previousResolution, c, r);
       if (Ranges.wrappedMonths(s, previous, previousResolution, c, r)) {
@@ -262,6 +263,27 @@ final class Assembler {
           org.dateline.model.PartOfDay.ofCode(end.value().substring(end.value().length() - 2))));
       default: return r;
     }
+  }
+
+  /**
+   * The end of a range of clock times, told without a day of its own ("from 9am to 5pm", "between 11pm and 6am",
+   * "from 10pm on Friday to 5am") and read before its start, is the first such time after the start: that day's, or
+   * the next day's when the range runs over midnight. Returns {@code r} unchanged for anything else.
+   */
+  private static Resolution clockRangeEnd(Scan s, Candidate previous, Resolution first, Candidate c, Resolution r) {
+    if (previous == null || !(c.expression() instanceof ClockTime t) || t.day().isPresent()
+        || !(previous.expression() instanceof ClockTime) || c.begin() - previous.end() > 20 || first.time().isEmpty()
+        || first.time().get().granularity() != Granularity.TIME || r.time().isEmpty()
+        || r.time().get().granularity() != Granularity.TIME || !Ranges.joinedAsRange(s, previous, c)) {
+      return r;
+    }
+    java.time.LocalDateTime start = first.time().get().localStart().orElseThrow();
+    java.time.LocalDateTime end = r.time().get().localStart().orElseThrow();
+    if (end.isAfter(start)) {
+      return r; // which end is off, if either, this cannot tell ("Dec. 15 from 5 p.m. until 8 p.m.")
+    }
+    java.time.LocalDateTime next = start.toLocalDate().atTime(end.toLocalTime());
+    return Resolution.of(TimeValue.ofTime(next.isAfter(start) ? next : next.plusDays(1)));
   }
 
   /** The weekday an expression is on: a weekday, a part of it or a clock time on it; null for anything else. */

@@ -563,6 +563,10 @@ class NewsDateCorpusTest {
           "Bus drivers will strike from 8pm on Friday until 6am on Tuesday."},
       {"Friday evening=2026-11-27TEV|Monday morning=2026-11-30TMO",
           "The line will close from Friday evening until Monday morning."},
+      // ... and a range of clock times ends at the first such time after its start, over midnight if need be
+      {"11pm=2026-11-21T23:00|6am=2026-11-22T06:00", "A curfew is in force between 11pm and 6am."},
+      {"9am=2026-11-22T09:00|5pm=2026-11-22T17:00", "The market opens from 9am to 5pm."},
+      {"10pm on Friday=2026-11-27T22:00|5am=2026-11-28T05:00", "The road will close from 10pm on Friday to 5am."},
       {"10pm Friday=2026-11-27T22:00|5am Monday=2026-11-30T05:00",
           "The bridge will shut from 10pm Friday to 5am Monday."},
   };
