@@ -245,17 +245,37 @@ public final class Resolver {
     return !(pastIsPast && dir == Direction.PAST) && leansForward(dir, ahead, back) ? future : past;
   }
 
-  /** Returns a festival's day from its table: with no year, the occurrence the clause leans to. */
+  /**
+   * Returns a festival's day from its table: with no year, the occurrence the clause leans to among the tabled days
+   * around publication (the last one up to it and the next one from it; where the table ends, the one left when the
+   * clause leans to it or it lies under half a year away).
+   */
   private static Resolution festival(TemporalExpression.FestivalDay f, LocalDate today, Direction dir) {
     Festival fest = f.festival();
-    int y = f.year().orElse(today.getYear());
-    boolean known = f.year().isPresent() ? fest.in(y).isPresent()
-        : fest.in(y - 1).isPresent() && fest.in(y).isPresent() && fest.in(y + 1).isPresent();
-    if (!known) {
+    if (f.year().isPresent()) {
+      int y = f.year().getAsInt();
+      return fest.in(y).map(d -> Resolution.of(TimeValue.ofDay(d)))
+          .orElseGet(() -> Resolution.unresolved("XXXX-XX-XX", "no table of " + fest + " days for " + y));
+    }
+    int y = today.getYear();
+    Optional<LocalDate> past = fest.in(y).filter(d -> !d.isAfter(today)).or(() -> fest.in(y - 1));
+    Optional<LocalDate> future = fest.in(y).filter(d -> !d.isBefore(today)).or(() -> fest.in(y + 1));
+    if (past.isEmpty() && future.isEmpty()) {
       return Resolution.unresolved("XXXX-XX-XX", "no table of " + fest + " days around " + y);
     }
-    return Resolution.of(TimeValue.ofDay(f.year().isPresent() ? fest.in(y).orElseThrow()
-        : leaning(x -> fest.in(x).orElseThrow(), today, dir, true)));
+    if (past.isEmpty() || future.isEmpty()) {
+      // the table ends on one side: the other is taken when the clause leans to it, or it is under half a year away
+      LocalDate only = past.isPresent() ? past.get() : future.get();
+      boolean leansThere = past.isPresent() ? dir == Direction.PAST : dir == Direction.FUTURE;
+      boolean near = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(only, today)) < 183;
+      boolean against = past.isPresent() ? dir == Direction.FUTURE : dir == Direction.PAST;
+      return !against && (leansThere || near) ? Resolution.of(TimeValue.ofDay(only))
+          : Resolution.unresolved("XXXX-XX-XX", "no table of " + fest + " days around " + y);
+    }
+    long back = java.time.temporal.ChronoUnit.DAYS.between(past.get(), today);
+    long ahead = java.time.temporal.ChronoUnit.DAYS.between(today, future.get());
+    boolean forward = dir != Direction.PAST && leansForward(dir, ahead, back);
+    return Resolution.of(TimeValue.ofDay(forward ? future.get() : past.get()));
   }
 
   private static Resolution containing(TemporalExpression.Containing c, ReferenceTime ref, Direction dir,

@@ -648,6 +648,14 @@ class NewsDateCorpusTest {
   }
 
   @Test
+  void aFestivalWhereItsTableEndsIsTheDayLeftOnlyWhenTheClauseLeansToItOrItIsNear() {
+    ZonedDateTime march2028 = ZonedDateTime.parse("2028-03-01T12:00+05:30[Asia/Kolkata]");
+    assertEquals("Diwali=2027-10-29", mentions("Sweet shops were packed on Diwali.", march2028));
+    assertEquals("Holi=XXXX-XX-XX", mentions("The office will close for Holi.", march2028));
+    assertEquals("Diwali 2031=XXXX-XX-XX", mentions("Diwali 2031 will be grand.", march2028));
+  }
+
+  @Test
   void independenceDayIsTheDayOfTheReportsCountry() {
     String sentence = "The flag was hoisted on Independence Day.";
     assertEquals("Independence Day=2026-08-15", mentions(sentence, ZonedDateTime.parse("2026-11-22T23:30+05:30")));
