@@ -31,6 +31,18 @@ final class Calendars {
   private static final java.util.regex.Pattern MONTH_FIRST_ZONES = java.util.regex.Pattern.compile(
       "America/|US/|Canada/|Etc/|UTC|UCT|GMT|Zulu|Universal|Greenwich|Asia/Manila|Pacific/Honolulu|EST|MST|PST|CST");
 
+  /**
+   * Returns the day of Independence Day in the country a report's zone tells: 15 August in India (Asia/Kolkata, or
+   * the offset +05:30 it alone uses in news), 14 August in Pakistan (Asia/Karachi), else 4 July.
+   */
+  static java.time.MonthDay independenceDay(java.time.ZoneId zone) {
+    String id = zone.getId();
+    if (id.equals("Asia/Kolkata") || id.equals("Asia/Calcutta") || id.equals("+05:30")) {
+      return java.time.MonthDay.of(8, 15);
+    }
+    return id.equals("Asia/Karachi") ? java.time.MonthDay.of(8, 14) : java.time.MonthDay.of(7, 4);
+  }
+
   static LocalDate previousOrSame(LocalDate d, DayOfWeek day) {
     return d.with(TemporalAdjusters.previousOrSame(day));
   }

@@ -89,6 +89,11 @@ public final class Resolver {
       return Resolution.of(TimeValue.ofDay(nthWeekday(h, today, dir)));
     } else if (e instanceof TemporalExpression.EasterDay h) {
       return Resolution.of(TimeValue.ofDay(easterDay(h, today, dir)));
+    } else if (e instanceof TemporalExpression.IndependenceDay i) {
+      java.time.MonthDay day = Calendars.independenceDay(ref.zone());
+      return monthDay(new MonthDay(day.getMonth(), day.getDayOfMonth(), i.year()), today, dir);
+    } else if (e instanceof TemporalExpression.FestivalDay f) {
+      return festival(f, today, dir);
     } else if (e instanceof TemporalExpression.Containing c) {
       return containing(c, ref, dir, anchor);
     } else if (e instanceof MonthOfYear m) {
@@ -107,6 +112,8 @@ public final class Resolver {
       return Resolution.of(TimeValue.ofYear(today.getYear() + (today.getMonth() == Month.JANUARY ? 0 : 1)));
     } else if (e instanceof Ago a) {
       return ago(a, today, anchor);
+    } else if (e instanceof TemporalExpression.WeekdayBeside w) {
+      return weekdayBeside(w, ref, dir, anchor);
     } else if (e instanceof TemporalExpression.AnaphoricWeekday w) {
       return Resolution.of(TimeValue.ofDay(anaphoricWeekday(w, today, anchor)));
     } else if (e instanceof TemporalExpression.AnaphoricSeason a) {
@@ -206,15 +213,12 @@ public final class Resolver {
     return Calendars.shift(a.get(), year - from, Unit.YEAR).map(Resolution::of).orElseThrow();
   }
 
+  /**
+   * Returns the n-th weekday of its month: with no year, the occurrence around publication the clause leans to, as
+   * for a date ("Thanksgiving" six days ahead is the coming one even in a clause without a tense).
+   */
   private static LocalDate nthWeekday(NthWeekdayOfMonth h, LocalDate today, Direction dir) {
-    int y = h.year().orElse(today.getYear());
-    LocalDate d = nth(h, y);
-    if (h.year().isEmpty() && dir != Direction.FUTURE && d.isAfter(today)) {
-      d = nth(h, y - 1);
-    } else if (h.year().isEmpty() && dir == Direction.FUTURE && d.isBefore(today)) {
-      d = nth(h, y + 1);
-    }
-    return d;
+    return h.year().isPresent() ? nth(h, h.year().getAsInt()) : leaning(y -> nth(h, y), today, dir, true);
   }
 
   /** Returns the day counted from Easter: with no year, the occurrence around publication the clause leans to. */
@@ -222,13 +226,56 @@ public final class Resolver {
     if (h.year().isPresent()) {
       return Calendars.easter(h.year().getAsInt()).plusDays(h.days());
     }
+    return leaning(y -> Calendars.easter(y).plusDays(h.days()), today, dir, false);
+  }
+
+  /**
+   * Returns the yearly holiday {@code inYear} gives that the clause leans to: the last one up to publication or the
+   * next one from it, weighed as {@link #leansForward} weighs a date without a year; when {@code pastIsPast}, a clause
+   * telling what happened has the last one ("shoppers queued on Black Friday"), as no deadline is set to the day.
+   */
+  private static LocalDate leaning(java.util.function.IntFunction<LocalDate> inYear, LocalDate today, Direction dir,
+      boolean pastIsPast) {
     int y = today.getYear();
-    LocalDate d = Calendars.easter(y).plusDays(h.days());
-    LocalDate past = d.isAfter(today) ? Calendars.easter(y - 1).plusDays(h.days()) : d;
-    LocalDate future = d.isBefore(today) ? Calendars.easter(y + 1).plusDays(h.days()) : d;
+    LocalDate d = inYear.apply(y);
+    LocalDate past = d.isAfter(today) ? inYear.apply(y - 1) : d;
+    LocalDate future = d.isBefore(today) ? inYear.apply(y + 1) : d;
     long back = java.time.temporal.ChronoUnit.DAYS.between(past, today);
     long ahead = java.time.temporal.ChronoUnit.DAYS.between(today, future);
-    return leansForward(dir, ahead, back) ? future : past;
+    return !(pastIsPast && dir == Direction.PAST) && leansForward(dir, ahead, back) ? future : past;
+  }
+
+  /**
+   * Returns a festival's day from its table: with no year, the occurrence the clause leans to among the tabled days
+   * around publication (the last one up to it and the next one from it; where the table ends, the one left when the
+   * clause leans to it or it lies under half a year away).
+   */
+  private static Resolution festival(TemporalExpression.FestivalDay f, LocalDate today, Direction dir) {
+    Festival fest = f.festival();
+    if (f.year().isPresent()) {
+      int y = f.year().getAsInt();
+      return fest.in(y).map(d -> Resolution.of(TimeValue.ofDay(d)))
+          .orElseGet(() -> Resolution.unresolved("XXXX-XX-XX", "no table of " + fest + " days for " + y));
+    }
+    int y = today.getYear();
+    Optional<LocalDate> past = fest.in(y).filter(d -> !d.isAfter(today)).or(() -> fest.in(y - 1));
+    Optional<LocalDate> future = fest.in(y).filter(d -> !d.isBefore(today)).or(() -> fest.in(y + 1));
+    if (past.isEmpty() && future.isEmpty()) {
+      return Resolution.unresolved("XXXX-XX-XX", "no table of " + fest + " days around " + y);
+    }
+    if (past.isEmpty() || future.isEmpty()) {
+      // the table ends on one side: the other is taken when the clause leans to it, or it is under half a year away
+      LocalDate only = past.isPresent() ? past.get() : future.get();
+      boolean leansThere = past.isPresent() ? dir == Direction.PAST : dir == Direction.FUTURE;
+      boolean near = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(only, today)) < 183;
+      boolean against = past.isPresent() ? dir == Direction.FUTURE : dir == Direction.PAST;
+      return !against && (leansThere || near) ? Resolution.of(TimeValue.ofDay(only))
+          : Resolution.unresolved("XXXX-XX-XX", "no table of " + fest + " days around " + y);
+    }
+    long back = java.time.temporal.ChronoUnit.DAYS.between(past.get(), today);
+    long ahead = java.time.temporal.ChronoUnit.DAYS.between(today, future.get());
+    boolean forward = dir != Direction.PAST && leansForward(dir, ahead, back);
+    return Resolution.of(TimeValue.ofDay(forward ? future.get() : past.get()));
   }
 
   private static Resolution containing(TemporalExpression.Containing c, ReferenceTime ref, Direction dir,
@@ -360,6 +407,20 @@ public final class Resolver {
     return Calendars.containing(Unit.WEEKEND, saturday);
   }
 
+  /** Returns the weekday next to the day it counts from, that day resolved as the clause leans. */
+  private static Resolution weekdayBeside(TemporalExpression.WeekdayBeside w, ReferenceTime ref, Direction dir,
+      Optional<TimeValue> anchor) {
+    Resolution from = dispatch(w.from(), ref, dir, anchor);
+    Optional<LocalDate> day = from.time().filter(v -> v.granularity() == Granularity.DAY)
+        .flatMap(TimeValue::localStart).map(java.time.LocalDateTime::toLocalDate);
+    if (day.isEmpty()) {
+      return Resolution.unresolved("XXXX-XX-XX", "the day is not known: " + from);
+    }
+    java.time.temporal.TemporalAdjuster beside = w.direction() < 0
+        ? java.time.temporal.TemporalAdjusters.previous(w.day()) : java.time.temporal.TemporalAdjusters.next(w.day());
+    return Resolution.of(TimeValue.ofDay(day.get().with(beside)));
+  }
+
   private static LocalDate anaphoricWeekday(TemporalExpression.AnaphoricWeekday w, LocalDate today,
       Optional<TimeValue> anchor) {
     LocalDate from = anchor.filter(v -> !v.isVague() && v.granularity().compareTo(org.dateline.model.Granularity.DAY) <= 0)
@@ -391,12 +452,29 @@ public final class Resolver {
   }
 
   /** Returns a month, day or season without a year given the year {@code year}. */
-  private static TemporalExpression inYear(TemporalExpression part, int year) {
+  /**
+   * Returns a month, day, holiday or season without a year put in the given year.
+   *
+   * @param part a {@code MonthOfYear}, {@code MonthDay}, {@code NthWeekdayOfMonth}, {@code EasterDay},
+   *     {@code FestivalDay}, {@code IndependenceDay} or {@code SeasonOf}, not null
+   * @param year the year
+   * @return the same expression with the year
+   * @throws ClassCastException if the part is of another kind
+   */
+  public static TemporalExpression inYear(TemporalExpression part, int year) {
     OptionalInt y = OptionalInt.of(year);
     if (part instanceof MonthOfYear m) {
       return new MonthOfYear(m.month(), y, m.relation());
     } else if (part instanceof MonthDay d) {
       return new MonthDay(d.month(), d.day(), y);
+    } else if (part instanceof NthWeekdayOfMonth h) {
+      return new NthWeekdayOfMonth(h.n(), h.day(), h.month(), y);
+    } else if (part instanceof TemporalExpression.EasterDay e) {
+      return new TemporalExpression.EasterDay(e.days(), y);
+    } else if (part instanceof TemporalExpression.FestivalDay f) {
+      return new TemporalExpression.FestivalDay(f.festival(), y);
+    } else if (part instanceof TemporalExpression.IndependenceDay) {
+      return new TemporalExpression.IndependenceDay(y);
     }
     SeasonOf s = (SeasonOf) part;
     return new SeasonOf(s.season(), y, s.relation());

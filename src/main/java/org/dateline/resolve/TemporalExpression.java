@@ -43,6 +43,26 @@ public sealed interface TemporalExpression {
     }
   }
 
+  /** A festival of the lunisolar calendar: "Diwali", "Holi 2027"; with no year, the occurrence the clause leans to. */
+  record FestivalDay(Festival festival, OptionalInt year) implements TemporalExpression {
+    /** Checks the fields are not null. */
+    public FestivalDay {
+      requireNonNull(festival, "festival");
+      requireNonNull(year, "year");
+    }
+  }
+
+  /**
+   * Independence Day, whose day is that of the report's country as its zone tells: 15 August in India, 14 August in
+   * Pakistan, 4 July elsewhere; with no year, the occurrence the clause leans to.
+   */
+  record IndependenceDay(OptionalInt year) implements TemporalExpression {
+    /** Checks the year is not null. */
+    public IndependenceDay {
+      requireNonNull(year, "year");
+    }
+  }
+
   /** The week or weekend that holds a day: "the week of March 6", "the weekend of Nov. 14". */
   record Containing(Unit unit, TemporalExpression day) implements TemporalExpression {
     /** Checks the fields are not null and the unit is a week or a weekend. */
@@ -201,6 +221,19 @@ public sealed interface TemporalExpression {
   }
 
   /**
+   * The first weekday after, or the last before, a day the text names: "the Friday after Thanksgiving" (1), "the
+   * Sunday before Christmas" (-1).
+   */
+  record WeekdayBeside(DayOfWeek day, int direction, TemporalExpression from) implements TemporalExpression {
+    /** Checks the fields are not null and the direction is -1 or 1. */
+    public WeekdayBeside {
+      requireNonNull(day, "day");
+      requireNonNull(from, "from");
+      checkArgument(direction == -1 || direction == 1, "direction must be -1 or 1: %s", direction);
+    }
+  }
+
+  /**
    * A season told from the last date the text mentioned: "that summer" (0), "the following spring" (1), "the
    * previous winter" (-1). Without such a date, from publication.
    */
@@ -213,16 +246,20 @@ public sealed interface TemporalExpression {
   }
 
   /**
-   * A month, day of a month or season in a year counted from publication's: "June last year" (-1),
-   * "in April next year" (1), "in February this year" (0). The part carries no year of its own.
+   * A month, day of a month, holiday or season in a year counted from publication's: "June last year" (-1),
+   * "in April next year" (1), "in February this year" (0), "Thanksgiving Day last year" (-1). The part carries no
+   * year of its own.
    */
   record InRelativeYear(TemporalExpression part, int yearOffset) implements TemporalExpression {
-    /** Checks the part is a month, a day of a month or a season without a year. */
+    /** Checks the part is a month, a day of a month, a holiday or a season without a year. */
     public InRelativeYear {
       requireNonNull(part, "part");
       checkArgument(part instanceof MonthOfYear m && m.year().isEmpty() || part instanceof MonthDay d
-          && d.year().isEmpty() || part instanceof SeasonOf s && s.year().isEmpty(),
-          "part must be a month, day or season without a year: %s", part);
+          && d.year().isEmpty() || part instanceof SeasonOf s && s.year().isEmpty()
+          || part instanceof NthWeekdayOfMonth h && h.year().isEmpty() || part instanceof EasterDay e
+          && e.year().isEmpty() || part instanceof FestivalDay f && f.year().isEmpty()
+          || part instanceof IndependenceDay i && i.year().isEmpty(),
+          "part must be a month, day, holiday or season without a year: %s", part);
     }
   }
 

@@ -57,6 +57,13 @@ final class Assembler {
   private static final Pattern OTHER_ZONE_GAP = Pattern.compile(
       "(?:\\s{1,3}local\\s{1,3}time)?\\s{0,3}\\(\\s{0,2}\\d{1,2}:?\\d{2}\\s{0,2}(?:[ap]\\.?m\\.?\\s{0,2})?[a-z]{2,4}\\s{0,2}\\)(?:,?\\s{1,3}on)?\\s{1,3}");
 
+  /** The future of the past, as reported speech shifts it back: "he would travel", "the vote was to take place". */
+  private static final Pattern BACKSHIFTED = Pattern.compile(
+      "\\b(?:would|(?:was|were)\\s{1,3}(?:going\\s{1,3})?to)\\b");
+
+  /** The past of the past, as reported speech shifts it back: "she had resigned", "had been killed". */
+  private static final Pattern PAST_PERFECT = Pattern.compile("\\bhad\\b");
+
   private Assembler() {}
 
   static List<DateMention> assemble(Scan s, List<Candidate> found, ReferenceTime ref) {
@@ -72,6 +79,9 @@ final class Assembler {
       Direction dir = Tense.direction(s, c);
       Resolution r = Resolver.resolve(ofTheUnit(s, c, dir, from), ref, dir, from);
       r = weekdayRangeEnd(s, previous, previousResolution, c, r);
+      r = timedRangeEnd(s, previous, previousResolution, c, r);
+      r = clockRangeEnd(s, previous, previousResolution, c, r);
+      r = fromSaying(s, previous, previousResolution, c, r, dir);
       r = otherZoneDay(s, previous, previousResolution, c, r);
       if (Ranges.wrappedMonths(s, previous, previousResolution, c, r)) {
         // a range of months runs forward: told ahead, its end is the next such month; else its start the one before
@@ -227,6 +237,115 @@ final class Assembler {
   }
 
   /**
+   * The end of a range of times on weekdays ("from 8pm Friday until 6am Monday", "from Friday evening until Monday
+   * morning") runs forward too: an end that falls before the start is the one a week on. Returns {@code r} unchanged
+   * for anything else.
+   */
+  private static Resolution timedRangeEnd(Scan s, Candidate previous, Resolution first, Candidate c, Resolution r) {
+    if (previous == null || weekdayOf(c.expression()) == null || weekdayOf(previous.expression()) == null
+        || c.expression() instanceof Weekday && previous.expression() instanceof Weekday
+        || c.begin() - previous.end() > 40 || first.time().isEmpty() || r.time().isEmpty()
+        || !Ranges.joinedAsRange(s, previous, c)) {
+      return r;
+    }
+    TimeValue start = first.time().get();
+    TimeValue end = r.time().get();
+    java.util.Optional<java.time.LocalDateTime> a = start.localStart();
+    java.util.Optional<java.time.LocalDateTime> b = end.localStart();
+    if (a.isEmpty() || b.isEmpty() || !b.get().isBefore(a.get())) {
+      return r;
+    }
+    java.time.LocalDate day = b.get().toLocalDate().plusWeeks(1);
+    switch (end.granularity()) {
+      case DAY: return Resolution.of(TimeValue.ofDay(day));
+      case TIME: return Resolution.of(TimeValue.ofTime(b.get().plusWeeks(1)));
+      case PART_OF_DAY: return Resolution.of(TimeValue.ofPartOfDay(day,
+          org.dateline.model.PartOfDay.ofCode(end.value().substring(end.value().length() - 2))));
+      default: return r;
+    }
+  }
+
+  /**
+   * The end of a range of clock times, told without a day of its own ("from 9am to 5pm", "between 11pm and 6am",
+   * "from 10pm on Friday to 5am") and read before its start, is the first such time after the start: that day's, or
+   * the next day's when the range runs over midnight. Returns {@code r} unchanged for anything else.
+   */
+  private static Resolution clockRangeEnd(Scan s, Candidate previous, Resolution first, Candidate c, Resolution r) {
+    if (previous == null || !(c.expression() instanceof ClockTime t) || t.day().isPresent()
+        || !(previous.expression() instanceof ClockTime) || c.begin() - previous.end() > 20 || first.time().isEmpty()
+        || first.time().get().granularity() != Granularity.TIME || r.time().isEmpty()
+        || r.time().get().granularity() != Granularity.TIME || !Ranges.joinedAsRange(s, previous, c)) {
+      return r;
+    }
+    java.time.LocalDateTime start = first.time().get().localStart().orElseThrow();
+    java.time.LocalDateTime end = r.time().get().localStart().orElseThrow();
+    if (end.isAfter(start)) {
+      return r; // which end is off, if either, this cannot tell ("Dec. 15 from 5 p.m. until 8 p.m.")
+    }
+    java.time.LocalDateTime next = start.toLocalDate().atTime(end.toLocalTime());
+    return Resolution.of(TimeValue.ofTime(next.isAfter(start) ? next : next.plusDays(1)));
+  }
+
+  /** The weekday an expression is on: a weekday, a part of it or a clock time on it; null for anything else. */
+  private static Weekday weekdayOf(TemporalExpression e) {
+    if (e instanceof Weekday w) {
+      return w.relation() == Relation.NONE ? w : null;
+    } else if (e instanceof PartOfDayOf p) {
+      return weekdayOf(p.day());
+    } else if (e instanceof ClockTime t && t.day().isPresent()) {
+      return weekdayOf(t.day().get());
+    }
+    return null;
+  }
+
+  /**
+   * A weekday in what a source said on an earlier weekday of the sentence counts from the saying, as the source
+   * spoke of that week: told ahead ("said on Monday he would travel to Paris on Thursday", read on Friday) it is the
+   * first such day after the saying ("would", "was to"); told in the past perfect ("said on Thursday she had resigned
+   * on Monday", read on a Monday) it is no later than the saying, the last one before it. Told with "will", it is
+   * still ahead of publication, and the next one from it; told in the simple past it is left as publication has it
+   * ("said Thursday that five were killed on Wednesday" in a report dated that Wednesday is its day: the saying
+   * is more often a day ahead of the date a feed gives than the killing a week back). Returns {@code r} unchanged
+   * for anything else.
+   */
+  private static Resolution fromSaying(Scan s, Candidate previous, Resolution said, Candidate c, Resolution r,
+      Direction dir) {
+    if (dir != Direction.FUTURE && dir != Direction.PAST || previous == null || !(c.expression() instanceof Weekday w)
+        || w.relation() != Relation.NONE || !(previous.expression() instanceof Weekday p)
+        || p.relation() != Relation.NONE
+        || said.time().isEmpty() || said.time().get().granularity() != Granularity.DAY
+        || c.begin() - previous.end() > 80 || sentenceBreak(s.lower, previous.end(), c.begin())
+        || !sayingBefore(s.lower, previous.begin())
+        || r.time().isEmpty() || r.time().get().localStart().isEmpty()) {
+      return r;
+    }
+    boolean shifted = BACKSHIFTED.matcher(s.lower).region(previous.end(), c.begin()).find();
+    if (!shifted && (dir == Direction.FUTURE || !PAST_PERFECT.matcher(s.lower).region(previous.end(), c.begin()).find()
+        || s.lower.substring(previous.end(), c.begin()).contains(" but "))) {
+      return r;
+    }
+    java.time.LocalDate day = said.time().get().localStart().orElseThrow().toLocalDate();
+    if (shifted) {
+      return Resolution.of(TimeValue.ofDay(day.with(java.time.temporal.TemporalAdjusters.next(w.day()))));
+    }
+    boolean afterSaying = r.time().get().localStart().get().toLocalDate().isAfter(day);
+    java.time.LocalDate before = day.with(java.time.temporal.TemporalAdjusters.previous(w.day()));
+    return afterSaying ? Resolution.of(TimeValue.ofDay(before)) : r;
+  }
+
+  /** Whether a sentence or a line ends in {@code t[from, to)}. */
+  private static boolean sentenceBreak(String t, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char ch = t.charAt(i);
+      if (ch == '\n' || ch == ';' || (ch == '.' || ch == '!' || ch == '?') && i + 1 < t.length()
+          && Character.isWhitespace(t.charAt(i + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether a date at {@code at} of lower-cased text {@code t} dates only a saying, a verb of saying
    * standing right before it over an "on" and a "reporters" ("AFAD said on Thursday", "told
    * reporters Tuesday"): the story's clock times ("the quake hit at 11:42 p.m.") do not count from
@@ -335,6 +454,14 @@ final class Assembler {
     int end = paren ? b.end() + 1 : b.end();
     TemporalExpression x = a.expression();
     TemporalExpression y = b.expression();
+    if (besideDay(a) && isDay(y) && gap.isBlank()) {
+      // "the Friday after Thanksgiving", "the week before Christmas"
+      TemporalExpression e = x instanceof TemporalExpression.AnaphoricWeekday w
+          ? new TemporalExpression.WeekdayBeside(w.day(), w.direction(), y)
+          : new TemporalExpression.Containing(org.dateline.resolve.Unit.WEEK, new TemporalExpression.DayShift(y,
+              ((TemporalExpression.Anaphoric) ((TemporalExpression.Containing) x).day()).offset()));
+      return a.with(a.begin(), b.end(), e, a.rule() + " + " + b.rule());
+    }
     if (x instanceof TemporalExpression.Anaphoric d && d.whole() && d.unit() == org.dateline.resolve.Unit.DAY
         && isDay(y) && gap.isBlank()) {
       return a.with(a.begin(), b.end(), new TemporalExpression.DayShift(y, d.offset()), a.rule() + " + " + b.rule());
@@ -363,13 +490,18 @@ final class Assembler {
     return null;
   }
 
+  /** Whether a candidate is a weekday or week before or after the day named right after it. */
+  private static boolean besideDay(Candidate c) {
+    return c.rule().startsWith("the <weekday>|week before|after <day>");
+  }
+
   /**
    * Whether a candidate counts from the day named right after it: "the day after", "the night of", and a clock
    * time before its day ("at noon on Friday, Nov. 27": the day is the apposition).
    */
   private static boolean countsFromNextDay(Candidate c) {
     TemporalExpression e = c.expression();
-    return e instanceof ClockTime t && t.day().isEmpty()
+    return e instanceof ClockTime t && t.day().isEmpty() || besideDay(c)
         || e instanceof TemporalExpression.Anaphoric a && a.whole() && a.unit() == org.dateline.resolve.Unit.DAY
         || e instanceof PartOfDayOf p && p.day() instanceof TemporalExpression.Anaphoric
         || e instanceof TemporalExpression.Containing w && w.day() instanceof TemporalExpression.Anaphoric;
@@ -422,12 +554,14 @@ final class Assembler {
   private static boolean isDay(TemporalExpression e) {
     // "Black Friday", a day counted from a holiday, is a day too
     return isRelativeDay(e) || isCalendarDay(e) || e instanceof Apposition
-        || e instanceof TemporalExpression.DayShift d && isCalendarDay(d.day());
+        || e instanceof TemporalExpression.DayShift d && isCalendarDay(d.day())
+        || e instanceof TemporalExpression.WeekdayBeside;
   }
 
   /**
-   * Joins a month, day or season without a year and the year after it: one told from publication's ("June
-   * last year") or one spelled out ("January nineteen ninety-seven", "the winter of nineteen ninety-four").
+   * Joins a month, day, holiday or season without a year and the year after it: one told from publication's ("June
+   * last year", "Thanksgiving Day last year") or one spelled out ("January nineteen ninety-seven", "the winter of
+   * nineteen ninety-four").
    */
   private static Candidate inYear(Scan s, Candidate a, Candidate b) {
     TemporalExpression x = a.expression();
@@ -448,7 +582,11 @@ final class Assembler {
     return x instanceof TemporalExpression.MonthOfYear m && m.year().isEmpty()
         && m.relation() == org.dateline.resolve.Relation.NONE || x instanceof MonthDay d && d.year().isEmpty()
         || x instanceof TemporalExpression.SeasonOf z && z.year().isEmpty()
-        && z.relation() == org.dateline.resolve.Relation.NONE;
+        && z.relation() == org.dateline.resolve.Relation.NONE
+        || x instanceof TemporalExpression.NthWeekdayOfMonth h && h.year().isEmpty()
+        || x instanceof TemporalExpression.EasterDay e && e.year().isEmpty()
+        || x instanceof TemporalExpression.FestivalDay f && f.year().isEmpty()
+        || x instanceof TemporalExpression.IndependenceDay i && i.year().isEmpty();
   }
 
   private static TemporalExpression withYear(TemporalExpression x, int year) {
@@ -458,6 +596,8 @@ final class Assembler {
     } else if (x instanceof MonthDay d) {
       return new Explicit(TimeValue.ofDay(java.time.LocalDate.of(year, d.month(), Math.min(d.day(),
           java.time.YearMonth.of(year, d.month()).lengthOfMonth()))));
+    } else if (!(x instanceof TemporalExpression.SeasonOf)) {
+      return org.dateline.resolve.Resolver.inYear(x, year);
     }
     TemporalExpression.SeasonOf z = (TemporalExpression.SeasonOf) x;
     return new TemporalExpression.SeasonOf(z.season(), y, z.relation());
@@ -470,6 +610,7 @@ final class Assembler {
   private static boolean isCalendarDay(TemporalExpression e) {
     return e instanceof MonthDay || e instanceof TemporalExpression.NthWeekdayOfMonth
         || e instanceof TemporalExpression.EasterDay || e instanceof TemporalExpression.NumericDay
+        || e instanceof TemporalExpression.FestivalDay || e instanceof TemporalExpression.IndependenceDay
         || e instanceof Explicit x
         && x.value().granularity() == org.dateline.model.Granularity.DAY;
   }

@@ -65,6 +65,12 @@ final class CalendarRules {
         Rule.of("<month> <year>", MONTHS_TRIGGER, "(?<m>" + MONTH + ")(?:,|\\s{1,3}of)?\\s{1,3}(?<y>" + YEAR + ")\\b",
             (m, s) -> monthOf(m, s, OptionalInt.of(Integer.parseInt(m.group("y"))), Relation.NONE)),
         Rule.of("<month>", MONTHS_TRIGGER, "(?<m>" + FULL_MONTH + ")\\b", CalendarRules::bareMonth),
+        // "the first Monday in June", "the last Friday of October 2027": a weekday counted in its month
+        Rule.of("the <nth> <weekday> of|in <month> [<year>]", "the",
+            "the\\s{1,3}(?<n>first|second|third|fourth|last)\\s{1,3}(?<w>" + Lexicon.WEEKDAY + ")"
+                + "\\s{1,3}(?:of|in)\\s{1,3}"
+                + "(?<m>" + FULL_MONTH + ")\\b(?:,?\\s{1,3}(?<y>" + YEAR + ")\\b)?",
+            CalendarRules::nthWeekday),
         Rule.of("last|this|next <month>", "last this next",
             "(?<r>last|this|next)\\s{1,3}(?<m>" + FULL_MONTH + ")\\b",
             (m, s) -> monthOf(m, s, OptionalInt.empty(), relation(m.group("r")))),
@@ -257,12 +263,46 @@ final class CalendarRules {
       "early", "late", "mid", "of", "during", "through", "from", "before", "after", "to", "and", "or", "last", "this",
       "next", "between", "for", "throughout");
 
+  /** Nouns after "May's" that make May a person: "critics of May's government", "opposed to May's deal". */
+  private static final java.util.Set<String> PERSON_NOUNS = java.util.Set.of("government", "governments",
+      "premiership", "cabinet", "administration", "successor", "predecessor", "leadership", "deal", "allies",
+      "aides", "spokesman", "spokeswoman", "husband", "ministers", "resignation", "policies");
+  /** Capitalised words after a year that make it a name: "the 1922 Committee". */
+  private static final java.util.Set<String> YEAR_NAMES = java.util.Set.of("committee");
+
+  /**
+   * Whether {@code mark} then a word of {@code words} follow {@code end}, the word read case-blind ("May's
+   * government", "1922 Committee").
+   */
+  private static boolean followedBy(Scan s, int end, String mark, java.util.Set<String> words) {
+    if (!s.lower.startsWith(mark, end) && !s.lower.startsWith(mark.replace('\'', '\u2019'), end)) {
+      return false;
+    }
+    int b = end + mark.length();
+    int e = b;
+    while (e < s.length() && e - b < 15 && Character.isLetter(s.lower.charAt(e))) {
+      e++;
+    }
+    return words.contains(s.lower.substring(b, e));
+  }
+
+  private static TemporalExpression nthWeekday(Matcher m, Scan s) {
+    if (!s.isUpper(m.start("w")) || !s.isUpper(m.start("m"))) {
+      return null;
+    }
+    String n = m.group("n");
+    int nth = n.equals("last") ? -1 : ORDINALS.indexOf(n) + 1;
+    return new TemporalExpression.NthWeekdayOfMonth(nth, Lexicon.weekday(m.group("w")), Lexicon.month(m.group("m")),
+        year(m, "y"));
+  }
+
   private static TemporalExpression bareMonth(Matcher m, Scan s) {
     String w = m.group("m");
     if (!s.isUpper(m.start()) && !w.equals("january") && !w.equals("february")) {
       return null;
     }
-    if ((w.equals("may") || w.equals("march")) && !MONTH_LEAD.contains(s.wordBefore(m.start()))) {
+    if ((w.equals("may") || w.equals("march")) && !MONTH_LEAD.contains(s.wordBefore(m.start()))
+        || w.equals("may") && followedBy(s, m.end(), "'s ", PERSON_NOUNS)) {
       return null;
     }
     return monthOf(m, s, OptionalInt.empty(), Relation.NONE);
@@ -285,6 +325,10 @@ final class CalendarRules {
     if (before == '$' || before == '#' || before == '.' || before == ',' || before == '/' || Character.isLetter(before)
         || (before == '-' && Character.isDigit(s.charBefore(m.start() - 1)) && !isYearBefore(s, m.start() - 1))) {
       return null;
+    }
+    if (s.isUpper(m.end() + 1) && followedBy(s, m.end(), " ", YEAR_NAMES)
+        && !MONTH_LEAD.contains(s.wordBefore(m.start()))) {
+      return null; // "the 1922 Committee" of Conservative MPs
     }
     return new Explicit(TimeValue.ofYear(Integer.parseInt(m.group("y"))));
   }
@@ -519,12 +563,6 @@ final class CalendarRules {
    * spring"), and is no name: "in Spring Valley", "the Arab Spring" are places and events.
    */
   private static boolean seasonAfterPreposition(Matcher m, Scan s) {
-    int after = m.end();
-    while (after < s.length() && s.text.charAt(after) == ' ') {
-      after++;
-    }
-    boolean name = s.isUpper(m.start("se")) && after > m.end() && after < s.length()
-        && Character.isUpperCase(s.text.charAt(after));
     int b = m.start();
     String w = s.wordBefore(b);
     if (w.equals("early") || w.equals("late")) {
@@ -532,7 +570,20 @@ final class CalendarRules {
     } else if (b >= 4 && s.lower.startsWith("mid-", b - 4)) {
       b -= 4;
     }
-    return !name && SEASON_LEAD.contains(s.wordBefore(b));
+    return SEASON_LEAD.contains(s.wordBefore(b));
+  }
+
+  /**
+   * Whether a capitalised season without a year begins a name, a capitalised word after it: "in Spring Valley", "the
+   * Summer Olympics", "the Autumn Budget", "the Spring Statement" are places and events, no seasons.
+   */
+  private static boolean seasonName(Matcher m, Scan s) {
+    int after = m.end();
+    while (after < s.length() && s.text.charAt(after) == ' ') {
+      after++;
+    }
+    return s.isUpper(m.start("se")) && after > m.end() && after < s.length()
+        && Character.isUpperCase(s.text.charAt(after));
   }
 
   /** The words before a season that tell it from the text's last date ("that summer", "the following spring"). */
@@ -544,7 +595,8 @@ final class CalendarRules {
     OptionalInt y = year(m, "y");
     y = y.isPresent() ? y : year(m, "y2");
     String r = m.group("r");
-    if (r == null && y.isEmpty() && !seasonAfterPreposition(m, s)) {
+    boolean bare = r == null || r.equals("the");
+    if (y.isEmpty() && (bare && seasonName(m, s) || r == null && !seasonAfterPreposition(m, s))) {
       return null;
     }
     Integer direction = r == null || y.isPresent() ? null : TOLD_FROM_TEXT.get(r.replaceAll("\\s{1,3}", " "));

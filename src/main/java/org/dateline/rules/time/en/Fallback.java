@@ -39,8 +39,10 @@ final class Fallback {
       boolean inside = next < found.size() && found.get(next).begin() <= i;
       // "Monday.com": a word of a web address, as the rules read it too
       boolean address = RelativeRules.webAddress(s, e);
-      // "Super Tuesday", "Bloody Sunday": a day's name the rules left out on purpose, not a date they missed
-      if (i >= covered && !inside && !address && !RelativeRules.namedDay(s.text, i)) {
+      // "Super Tuesday", "Bloody Sunday", "the Sunday Times": a name the rules left out on purpose, not a date they
+      // missed
+      if (i >= covered && !inside && !address && !RelativeRules.namedDay(s.text, i)
+          && !RelativeRules.titled(s.text, i, e)) {
         int from = clauseStart(s, i);
         int to = clauseEnd(s, e);
         for (Candidate c : recognizer.recognize(s.text, from, to, ref)) {

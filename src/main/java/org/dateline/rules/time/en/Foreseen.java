@@ -5,10 +5,12 @@ import java.util.regex.Pattern;
 /**
  * What a plan, a promise or a signal names for a time lies ahead of it, whatever the tense of the verb: "the bank
  * signalled a cut in February", "the minister pledged a review in March", "the club has scheduled a replay for
- * Tuesday" tell a time still to come, as does the time a warning, an alert or an order covers ("issued a warning
- * from noon on Tuesday") and a fixture set for a day or moved to it ("the judge set a hearing for Tuesday"). Only a date right after the verb's object counts; "signalled in February
- * that rates would fall" dates the signal, and a plan told in the past perfect is read before this. A past
- * "expected" is left out: "analysts expected a cut in February" is as often a plan that has come and gone. Stateless.
+ * Tuesday", "the speaker promised a vote before the Christmas recess" tell a time still to come, as does the time
+ * a warning, an alert or an order covers ("issued a warning from noon on Tuesday") and a fixture set for a day or
+ * moved to it ("the judge set a hearing for Tuesday"). Only a date right after the verb's object counts;
+ * "signalled in February that rates would fall" dates the signal, and a plan told in the past perfect is read before
+ * this. A past "expected" is left out: "analysts expected a cut in February" is as often a plan that has come and
+ * gone. Stateless.
  */
 final class Foreseen {
   /** A verb of foretelling, a short object ("a cut", "a decision on rates"), then the preposition of the date. */
@@ -16,7 +18,7 @@ final class Foreseen {
       "\\b(?:signall?(?:ed|s)|signals?|flagged|flags|expects|expect|plans|planned|promised|promises|scheduled"
           + "|schedules|pledged|pledges|proposed|proposes|foresees|foresaw|forecast|forecasts|predicted|predicts)"
           + "\\s{1,3}(?:a|an|the|its|their|his|her|new|fresh|further)\\s{1,3}(?:[a-z-]{1,20}\\s{1,3}){0,3}?"
-          + "(?:in|on|for|by|at)\\s{1,3}(?:early\\s{1,3}|late\\s{1,3}|mid-?\\s{0,3})?$");
+          + "(?:in|on|for|by|at|before|after)\\s{1,3}(?:the\\s{1,3})?(?:early\\s{1,3}|late\\s{1,3}|mid-?\\s{0,3})?$");
 
   /**
    * A warning, an alert or an order, what it is of ("a warning of heavy snow"), then "for", "from" or "until": "issued
@@ -38,8 +40,8 @@ final class Foreseen {
           + "\\s{1,3}$");
 
   /** The words {@link #PLANNED} and {@link #FIXED} end in, and the ones {@link #WARNED} ends in. */
-  private static final java.util.Set<String> PLANNED_LAST = java.util.Set.of("in", "on", "for", "by", "at", "early",
-      "late", "mid", "mid-");
+  private static final java.util.Set<String> PLANNED_LAST = java.util.Set.of("in", "on", "for", "by", "at", "before",
+      "after", "the", "early", "late", "mid", "mid-");
   private static final java.util.Set<String> FIXED_LAST = java.util.Set.of("for", "to", "until", "till");
   private static final java.util.Set<String> WARNED_LAST = java.util.Set.of("for", "from", "until", "till");
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import org.dateline.model.TimeValue;
+import org.dateline.resolve.Festival;
 import org.dateline.resolve.TemporalExpression;
 import org.dateline.resolve.TemporalExpression.Explicit;
 import org.dateline.resolve.TemporalExpression.MonthDay;
@@ -24,9 +25,11 @@ final class HolidayRules {
       + "|armistice\\s{1,3}day|juneteenth|bastille\\s{1,3}day|canada\\s{1,3}day|australia\\s{1,3}day|anzac\\s{1,3}day"
       + "|(?:st\\.?|saint)\\s{1,3}patrick['\u2019]?s\\s{1,3}day|bonfire\\s{1,3}night|guy\\s{1,3}fawkes\\s{1,3}night|hogmanay"
       + "|martin\\s{1,3}luther\\s{1,3}king(?:\\s{1,3}jr\\.?)?\\s{1,3}day|mlk\\s{1,3}day|presidents['\u2019]?\\s{1,3}day"
-      + "|columbus\\s{1,3}day|mother['\u2019]?s\\s{1,3}day|father['\u2019]?s\\s{1,3}day";
+      + "|columbus\\s{1,3}day|mother['\u2019]?s\\s{1,3}day|father['\u2019]?s\\s{1,3}day|remembrance\\s{1,3}sunday"
+      + "|youth\\s{1,3}day|republic\\s{1,3}day|heritage\\s{1,3}day|mandela\\s{1,3}day|diwali|deepavali|holi";
   private static final String NAMED_DAYS_TRIGGER = "boxing veterans remembrance armistice juneteenth bastille canada "
-      + "australia anzac st saint bonfire guy hogmanay martin mlk presidents columbus mother father";
+      + "australia anzac st saint bonfire guy hogmanay martin mlk presidents columbus mother father youth republic "
+      + "heritage mandela diwali deepavali holi";
   /** Holidays on a fixed day of the year, by their names in lower case without apostrophes or full stops. */
   private static final java.util.Map<String, java.time.MonthDay> FIXED_DAYS = java.util.Map.ofEntries(
       java.util.Map.entry("boxing day", java.time.MonthDay.of(12, 26)),
@@ -42,7 +45,12 @@ final class HolidayRules {
       java.util.Map.entry("saint patricks day", java.time.MonthDay.of(3, 17)),
       java.util.Map.entry("bonfire night", java.time.MonthDay.of(11, 5)),
       java.util.Map.entry("guy fawkes night", java.time.MonthDay.of(11, 5)),
-      java.util.Map.entry("hogmanay", java.time.MonthDay.of(12, 31)));
+      java.util.Map.entry("hogmanay", java.time.MonthDay.of(12, 31)),
+      // South Africa's and India's days most in the news ("International Youth Day" is another's, see below)
+      java.util.Map.entry("youth day", java.time.MonthDay.of(6, 16)),
+      java.util.Map.entry("heritage day", java.time.MonthDay.of(9, 24)),
+      java.util.Map.entry("mandela day", java.time.MonthDay.of(7, 18)),
+      java.util.Map.entry("republic day", java.time.MonthDay.of(1, 26)));
   /** Holidays on the nth weekday of a month (the United States'), by their first word. */
   private static final java.util.Map<String, NthWeekdayOfMonth> NTH_WEEKDAYS = java.util.Map.of(
       "martin", new NthWeekdayOfMonth(3, DayOfWeek.MONDAY, Month.JANUARY, OptionalInt.empty()),
@@ -50,7 +58,15 @@ final class HolidayRules {
       "presidents", new NthWeekdayOfMonth(3, DayOfWeek.MONDAY, Month.FEBRUARY, OptionalInt.empty()),
       "columbus", new NthWeekdayOfMonth(2, DayOfWeek.MONDAY, Month.OCTOBER, OptionalInt.empty()),
       "mothers", new NthWeekdayOfMonth(2, DayOfWeek.SUNDAY, Month.MAY, OptionalInt.empty()),
-      "fathers", new NthWeekdayOfMonth(3, DayOfWeek.SUNDAY, Month.JUNE, OptionalInt.empty()));
+      "fathers", new NthWeekdayOfMonth(3, DayOfWeek.SUNDAY, Month.JUNE, OptionalInt.empty()),
+      "remembrance", new NthWeekdayOfMonth(2, DayOfWeek.SUNDAY, Month.NOVEMBER, OptionalInt.empty()));
+  /** Festivals of the lunisolar calendar, whose days come from a table. */
+  private static final java.util.Map<String, Festival> FESTIVALS = java.util.Map.of("diwali", Festival.DIWALI,
+      "deepavali", Festival.DIWALI, "holi", Festival.HOLI);
+  /** Capitalised words after a holiday that make it a name: "the Good Friday Agreement", "a Republic Day Parade". */
+  private static final java.util.Set<String> NAME_AFTER = java.util.Set.of("agreement", "accord", "accords");
+  /** Capitalised words before a day that make it another day: "International Youth Day", "National Youth Day". */
+  private static final java.util.Set<String> NAME_BEFORE = java.util.Set.of("international", "national", "world");
 
   /** Days counted from Easter Sunday, by their names. */
   private static final java.util.Map<String, Integer> EASTER_DAYS = java.util.Map.of("good friday", -2,
@@ -75,8 +91,15 @@ final class HolidayRules {
   private static TemporalExpression holiday(Matcher m, Scan s) {
     String h = m.group("h").replaceAll("\\s{1,3}", " ").replace("'", "").replace("\u2019", "").replace(".", "");
     OptionalInt y = CalendarRules.year(m, "y");
+    if (named(m, s)) {
+      return null;
+    }
+    Festival festival = FESTIVALS.get(h);
+    if (festival != null) {
+      return s.isUpper(m.start()) ? new TemporalExpression.FestivalDay(festival, y) : null;
+    }
     java.time.MonthDay fixed = FIXED_DAYS.get(h);
-    NthWeekdayOfMonth nth = NTH_WEEKDAYS.get(h.substring(0, Math.max(0, h.indexOf(' '))));
+    NthWeekdayOfMonth nth = fixed != null ? null : NTH_WEEKDAYS.get(h.substring(0, Math.max(0, h.indexOf(' '))));
     if (fixed != null || nth != null && h.endsWith("day")) {
       if (!Character.isUpperCase(s.text.charAt(m.start()))) {
         return null;
@@ -107,6 +130,9 @@ final class HolidayRules {
       return new NthWeekdayOfMonth(1, DayOfWeek.MONDAY, Month.SEPTEMBER, y);
     } else if (h.startsWith("memorial")) {
       return new NthWeekdayOfMonth(-1, DayOfWeek.MONDAY, Month.MAY, y);
+    } else if (h.startsWith("independence")) {
+      // the country's day is the report's: India's in a report from India
+      return s.isUpper(m.start()) ? new TemporalExpression.IndependenceDay(y) : null;
     }
     Month month;
     int day;
@@ -116,9 +142,6 @@ final class HolidayRules {
     } else if (h.startsWith("new")) {
       month = h.endsWith("eve") ? Month.DECEMBER : Month.JANUARY;
       day = h.endsWith("eve") ? 31 : 1;
-    } else if (h.startsWith("independence")) {
-      month = Month.JULY;
-      day = 4;
     } else if (h.startsWith("halloween")) {
       month = Month.OCTOBER;
       day = 31;
@@ -130,5 +153,26 @@ final class HolidayRules {
       return null;
     }
     return y.isPresent() ? new Explicit(TimeValue.ofDay(LocalDate.of(y.getAsInt(), month, day))) : new MonthDay(month, day, y);
+  }
+
+  /**
+   * Whether a holiday without a year is part of a name: a capitalised word of {@link #NAME_AFTER} follows it ("the
+   * Good Friday Agreement"), or one of {@link #NAME_BEFORE} comes before it ("International Youth Day").
+   */
+  private static boolean named(Matcher m, Scan s) {
+    if (m.group("y") != null) {
+      return false;
+    }
+    int a = m.end();
+    while (a < s.length() && s.text.charAt(a) == ' ') {
+      a++;
+    }
+    int e = a;
+    while (e < s.length() && e - a < 10 && Character.isLetter(s.text.charAt(e))) {
+      e++;
+    }
+    String before = s.wordBefore(m.start());
+    return s.isUpper(a) && NAME_AFTER.contains(s.lower.substring(a, e))
+        || !before.isEmpty() && s.isUpper(s.lower.lastIndexOf(before, m.start())) && NAME_BEFORE.contains(before);
   }
 }

@@ -32,7 +32,8 @@ final class Lexicon {
   static final String PART = "(?:morning|afternoon|evening|night)";
   /** The first words of a holiday's name, as the holiday rule reads it. */
   static final String HOLIDAY_START = "(?:christmas|new\\s{1,3}year|thanksgiving|easter|good\\s{1,3}friday"
-      + "|independence\\s{1,3}day|halloween|valentine|labor\\s{1,3}day|memorial\\s{1,3}day)";
+      + "|independence\\s{1,3}day|halloween|valentine|labor\\s{1,3}day|memorial\\s{1,3}day|boxing\\s{1,3}day|diwali"
+      + "|deepavali|holi)";
   /**
    * A lookahead for a day named after a phrase that counts from it ("the day after", "the night of"): a
    * weekday, a month, a day number before its month, a holiday.

@@ -30,6 +30,21 @@ final class RelativeRules {
   /** Words that, capitalized before a weekday, make it a day's name: "Super Tuesday", "Bloody Sunday". */
   private static final java.util.Set<String> NAMED_DAYS = java.util.Set.of("super", "bloody", "giving", "fat", "black",
       "cyber", "ash", "palm", "holy", "maundy", "shrove", "good", "easter", "whit", "low", "clean", "spy", "mega");
+  /**
+   * Capitalised words after a weekday (or its night) that make it a name: newspapers ("the Sunday Times", "the
+   * Sunday Telegraph"), shows ("Saturday Night Live", "Monday Night Football") and groups ("the Tuesday Group").
+   */
+  private static final java.util.Set<String> NAME_AFTER = java.util.Set.of("times", "telegraph", "mirror", "express",
+      "herald", "independent", "tribune", "mail", "live", "lights",
+      "football", "raw", "group", "club");
+  /** Capitalised papers before "on Sunday" that make it their name: "the Mail on Sunday". */
+  /** Words before a weekday that make it a day whatever follows: "On Sunday Times Square was empty". */
+  private static final java.util.Set<String> TIME_BEFORE = java.util.Set.of("on", "by", "until", "till", "since",
+      "from", "last", "next", "this", "early", "late");
+  private static final java.util.Set<String> PAPER_ON = java.util.Set.of("mail", "independent");
+  /** Words before "Monday week" that make it a kind of week: "a Monday to Friday week", "every Monday week". */
+  private static final java.util.Set<String> WEEK_BEFORE = java.util.Set.of("a", "the", "every", "each", "per", "day",
+      "to", "through", "and", "or");
   /** Words before "a week on Friday" that make "a week" a span: "twice in a week on Friday". */
   private static final java.util.Set<String> SPAN_BEFORE = java.util.Set.of("in", "within", "for", "than", "over", "of");
   private static final String REL_UNIT = "(?<u>week|weekend|month|year|quarter|decade|century)\\b";
@@ -110,16 +125,25 @@ final class RelativeRules {
         Rule.of("<n> <unit> from now, in <n> <unit>'s time", "# " + NUM_TRIGGER,
             "(?<n>" + NUM + ")\\s{1,3}(?<u>" + UNIT + ")(?:'s|')?\\s{1,3}(?<w>from\\s{1,3}now|time)\\b",
             RelativeRules::fromNow),
-        // "a week from Friday", "two weeks on Saturday": so many weeks after the coming weekday ("a week from
-        // Friday's vote" is none)
+        // "a week from Friday", "two weeks on Saturday", "a fortnight on Sunday": so many weeks after the coming
+        // weekday ("a week from Friday's vote" is none)
         Rule.of("<n> weeks from|on <weekday>", "# " + NUM_TRIGGER,
-            "(?<n>" + NUM + ")\\s{1,3}weeks?\\s{1,3}(?:from|on)\\s{1,3}(?<w>" + WEEKDAY + ")\\b(?!')",
+            "(?:(?<n>" + NUM + ")\\s{1,3}weeks?|(?<f>a\\s{1,3}fortnight))\\s{1,3}(?:from|on)\\s{1,3}(?<w>" + WEEKDAY
+                + ")\\b(?!')",
             (m, s) -> {
-              int n = Lexicon.number(m.group("n"));
+              // "a fortnight on Sunday" (British) is two weeks on
+              int n = m.group("f") != null ? 2 : Lexicon.number(m.group("n"));
               // "the second time in a week on Thursday": a span of a week, then the day
               return n > 0 && n < 53 && s.isUpper(m.start("w")) && !SPAN_BEFORE.contains(s.wordBefore(m.start()))
                   ? new DayShift(new Weekday(Lexicon.weekday(m.group("w")), Relation.NEXT), 7 * n) : null;
             }),
+        // "Monday week", "on Thursday week" (British): a week after the coming weekday, as "a week on Thursday"
+        Rule.of("<weekday> week", WEEKDAYS_TRIGGER,
+            "(?<w>" + WEEKDAY + ")\\s{1,3}week\\b"
+                + "(?![-'\u2019]|\\s{1,3}(?:of|in|on|at|to|before|after|from|ending|ended)\\b)",
+            (m, s) -> s.isUpper(m.start("w")) && !s.isUpper(m.end() - 4) && s.charBefore(m.start()) != '-'
+                && !WEEK_BEFORE.contains(s.wordBefore(m.start()))
+                ? new DayShift(new Weekday(Lexicon.weekday(m.group("w")), Relation.NEXT), 7) : null),
         Rule.of("<n> <unit> earlier|later", "# " + NUM_TRIGGER,
             "(?<n>" + NUM + ")\\s{1,3}(?<u>" + UNIT + ")\\s{1,3}(?:(?<d>earlier|later|before|after|afterwards?)"
                 + "(?=\\s{0,2}[.,;)]|$)|(?<later>later)(?!\\s{1,3}than\\b))",
@@ -149,6 +173,18 @@ final class RelativeRules {
         // the day is read by its own rule and joined by the assembler; alone, these count from the last day named
         Rule.of("the <part> of <day>", "the", "the\\s{1,3}(?<p>" + Lexicon.PART + ")\\s{1,3}of" + Lexicon.DAY_AHEAD,
             (m, s) -> new PartOfDayOf(new Anaphoric(0, Unit.DAY, true), Lexicon.partOfDay(m.group("p")))),
+        // "the Friday after Thanksgiving", "the week before Christmas": the day is read by its own rule and joined by
+        // the assembler
+        Rule.of("the <weekday>|week before|after <day>", "the",
+            "the\\s{1,3}(?:(?<w>" + WEEKDAY + ")|week)\\s{1,3}(?<d>before|after)" + Lexicon.DAY_AHEAD,
+            (m, s) -> {
+              int d = m.group("d").equals("before") ? -1 : 1;
+              if (m.group("w") == null) {
+                return new TemporalExpression.Containing(Unit.WEEK, new Anaphoric(7 * d, Unit.DAY, true));
+              }
+              return s.isUpper(m.start("w")) ? new TemporalExpression.AnaphoricWeekday(Lexicon.weekday(m.group("w")), d)
+                  : null;
+            }),
         Rule.of("the week|weekend of <day>", "the", "the\\s{1,3}(?<u>week|weekend)\\s{1,3}of" + Lexicon.DAY_AHEAD,
             (m, s) -> new TemporalExpression.Containing(m.group("u").equals("week") ? Unit.WEEK : Unit.WEEKEND,
                 new Anaphoric(0, Unit.DAY, true))),
@@ -208,13 +244,64 @@ final class RelativeRules {
     return new PartOfDayOf(new RelativeDay(0), Lexicon.partOfDay(m.group("p")));
   }
 
+  /**
+   * Whether the weekday {@code text[w, e)} is part of a title: a capitalised word of {@link #NAME_AFTER} follows it
+   * or its night ("the Sunday Times", "Friday Night Lights"), or it ends "the Mail on Sunday".
+   */
+  static boolean titled(String text, int w, int e) {
+    int a = nextWord(text, e);
+    boolean night = text.startsWith("Night ", a);
+    if (night) {
+      a = nextWord(text, a + 5);
+    }
+    int end = a;
+    while (end < text.length() && end - a < 12 && Character.isLetter(text.charAt(end))) {
+      end++;
+    }
+    int on = w;
+    while (on > 0 && text.charAt(on - 1) == ' ') {
+      on--;
+    }
+    int pb = on;
+    while (pb > 0 && on - pb < 6 && Character.isLetter(text.charAt(pb - 1))) {
+      pb--;
+    }
+    // "On Sunday Times Square was empty": after a preposition of time the weekday is one ("on Saturday Night Live"
+    // is still a show)
+    boolean timed = !night && TIME_BEFORE.contains(text.substring(pb, on).toLowerCase(java.util.Locale.ROOT));
+    if (!timed && a < end && Character.isUpperCase(text.charAt(a))
+        && NAME_AFTER.contains(text.substring(a, end).toLowerCase(java.util.Locale.ROOT))) {
+      return true;
+    }
+    if (on < 3 || !text.startsWith("on", on - 2) || text.charAt(on - 3) != ' ') {
+      return false;
+    }
+    int pe = on - 3;
+    int p = pe;
+    while (p > 0 && pe - p < 12 && Character.isLetter(text.charAt(p - 1))) {
+      p--;
+    }
+    return p < pe && Character.isUpperCase(text.charAt(p))
+        && PAPER_ON.contains(text.substring(p, pe).toLowerCase(java.util.Locale.ROOT));
+  }
+
+  private static int nextWord(String text, int i) {
+    int a = i;
+    while (a < text.length() && text.charAt(a) == ' ') {
+      a++;
+    }
+    return a;
+  }
+
   /** Whether a full stop and a lower-case letter follow {@code end}: "Monday.com" names a company, "Monday.The" no one. */
   static boolean webAddress(Scan s, int end) {
     return end + 1 < s.text.length() && s.text.charAt(end) == '.' && Character.isLowerCase(s.text.charAt(end + 1));
   }
 
   private static TemporalExpression weekday(Matcher m, Scan s) {
-    if (!s.isUpper(m.start("w")) || m.group("r") == null && namedDay(s.text, m.start("w")) || webAddress(s, m.end("w"))) {
+    if (!s.isUpper(m.start("w"))
+        || m.group("r") == null && (namedDay(s.text, m.start("w")) || titled(s.text, m.start("w"), m.end("w")))
+        || webAddress(s, m.end("w"))) {
       return null;
     }
     Weekday day = new Weekday(Lexicon.weekday(m.group("w")), CalendarRules.relation(m.group("r")));

@@ -12,8 +12,10 @@ import java.util.regex.Pattern;
 final class ReportedClause {
   /** A verb of saying or asking, in any tense. */
   private static final Pattern SAY = Pattern.compile("\\b(?:say|says|said|tell|told|ask|asks|asked)\\b");
-  /** What opens a reported question. */
-  private static final Pattern QUESTION = Pattern.compile("\\b(?:whether|if|when|how)\\b");
+  /** What opens a reported question or statement: "said on Monday whether", "told the BBC on Sunday that". */
+  private static final Pattern QUESTION = Pattern.compile("\\b(?:whether|if|when|how|that)\\b");
+  /** A subject right after the date that opens reported speech without "that": "said on Monday he would". */
+  private static final Pattern SUBJECT = Pattern.compile(",?\\s{1,3}(?:he|she|they|we|i|it)\\s");
   /** A modal of refusal: "would not say", "wouldn't comment". */
   private static final Pattern REFUSAL = Pattern.compile(
       "(?:\\s{1,3}not|n't)\\s{1,3}(?:say|comment|confirm|disclose|specify|reveal|tell)\\b");
@@ -38,8 +40,9 @@ final class ReportedClause {
 
   /**
    * The future cues after a date {@code t[b, e)} up to where reported speech begins: a verb of saying after
-   * the date ("on Monday said the plant would close"), or a question after it when the clause's verb before
-   * the date is one of saying ("could not say on Monday whether").
+   * the date ("on Monday said the plant would close"), or, when the clause's verb before the date is one of
+   * saying, a question or statement after it ("could not say on Monday whether", "told the BBC on Sunday that he
+   * would", "said on Monday he would").
    */
   static int[] after(String t, int from, int b, int e, int to, int[] spans) {
     if (spans.length == 0) {
@@ -64,6 +67,9 @@ final class ReportedClause {
       Matcher q = QUESTION.matcher(t).region(e, to);
       if (q.find()) {
         cut = Math.min(cut, q.start());
+      }
+      if (e < to && SUBJECT.matcher(t).region(e, to).lookingAt()) {
+        cut = Math.min(cut, e);
       }
     }
     return cut;

@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 /**
  * The present tense of a timetable: "The team plays Arsenal on Saturday", "Voters head to the polls on Sunday"
  * tell what is still to come, as does a forecast ("forecasts rain on Tuesday", "the outlook calls for snow on
- * Sunday"). Only a clause with no past verb asks; a verb read as a noun after a determiner
- * ("the hosts", "their visits", "Friday's close") does not count. Stateless.
+ * Sunday"), and a day something is on ("The final is on Tuesday"). Only a clause with no past verb asks; a verb
+ * read as a noun after a determiner ("the hosts", "their visits", "Friday's close") does not count. Stateless.
  */
 final class Schedule {
   private static final Pattern VERB = Pattern.compile("\\b(?:plays?|faces?|hosts?|visits?|travels?|votes?|holds?"
@@ -16,14 +16,19 @@ final class Schedule {
       // what runs, opens or gets under way on a timetable ("opens", "resumes" and the like are future cues of
       // their own): "The fair runs through the weekend", "Polls close at 8 p.m. on Tuesday"
       + "|runs\\s{1,3}(?:through|until|till|to)|gets?\\s{1,3}under\\s{0,3}way|open|close(?!\\s{1,3}to\\b))\\b");
+  /** A present "is" or "are" right before the date: "The final is on Tuesday", "The deadline is Friday". */
+  private static final Pattern COPULA = Pattern.compile("\\b(?:is|are)\\s{1,3}(?:on\\s{1,3})?$");
   private static final Pattern DETERMINER = Pattern.compile(
       "(?:\\b(?:the|a|an|its|his|her|their|our|your|my|this|that|these|those|of|and|or)|['\u2019]s)\\s{1,3}$");
 
   private Schedule() {}
 
-  /** Whether {@code t[from, to)}, outside the date {@code t[b, e)}, has a verb of a timetable in the present. */
+  /**
+   * Whether {@code t[from, to)}, outside the date {@code t[b, e)}, has a verb of a timetable in the present, or the
+   * date follows a present "is": what is on a day, told without a past, is still to come.
+   */
   static boolean told(String t, int from, int b, int e, int to) {
-    return found(t, from, b) || found(t, e, to);
+    return found(t, from, b) || found(t, e, to) || COPULA.matcher(t).region(from, b).find();
   }
 
   private static boolean found(String t, int lo, int hi) {

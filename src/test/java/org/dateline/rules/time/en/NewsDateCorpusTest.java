@@ -35,6 +35,9 @@ class NewsDateCorpusTest {
       {"February=2027-02", "The bank signalled a cut in February.", "The council pledged a new budget in February.",
           "The regulator expects a ruling on the merger in February."},
       {"Tuesday=2026-11-24", "The league scheduled the replay for Tuesday.", "The mayor promised an answer on Tuesday."},
+      {"Christmas=2026-12-25", "The council promised a decision before Christmas.",
+          "The chair has pledged a vote before the Christmas recess."},
+      {"Christmas=2025-12-25", "The council met before Christmas."},
       // ... but not when the signal itself is dated, or the plan told in the past perfect
       {"February=2026-02", "The bank signalled in February that rates would fall.", "The bank had signalled a cut in February."},
       {"Tuesday=2026-11-17", "The minister made a promise on Tuesday."},
@@ -54,6 +57,9 @@ class NewsDateCorpusTest {
           "The search continues for the gunman who shot two people on Monday.",
           "Police continue to investigate the shooting on Monday."},
       {"Sunday=2026-11-22", "The final takes place on Sunday."},
+      // what is on a day, told in the present with no past, is still to come; what was on it has been
+      {"Tuesday=2026-11-24", "The replay is on Tuesday.", "The deadline for entries is Tuesday."},
+      {"Tuesday=2026-11-17", "The replay was on Tuesday."},
       // ... but a fixture played, called off or set back in the past perfect does not
       {"Tuesday=2026-11-17", "The union called off a strike on Tuesday.", "The judge had set a hearing for Tuesday.",
           "The final took place on Tuesday."},
@@ -98,6 +104,19 @@ class NewsDateCorpusTest {
       {"early spring=2027-SP", "The vote is expected in early spring."},
       {"summer=2026-SU", "Prices have risen since summer."},
       {"mid-winter=2025-WI", "The offensive stalled in mid-winter."},
+      // a capitalised season before a capitalised word begins a name: games and fiscal statements are no seasons
+      {"", "She won gold at the Summer Olympics.", "The Autumn Statement was a damp squib.",
+          "The Winter Games were a success."},
+      {"26 November=2026-11-26", "The chancellor will deliver the Autumn Budget on 26 November."},
+      // "May's" before a noun of a person's office is Theresa May; the 1922 Committee is a body of MPs
+      {"", "Critics of May's cabinet were loud.", "Backbenchers rejected May's deal.",
+          "The 1922 Committee met in private."},
+      {"May=2026-05", "Turnout in May's vote was low."},
+      {"1922=1922", "In 1922 Committee rooms were smaller."},
+      // a weekday counted in its month
+      {"the first Monday in December=2026-12-07", "Nominations close on the first Monday in December."},
+      {"the second Tuesday of January 2028=2028-01-11", "The inquiry sits on the second Tuesday of January 2028."},
+      {"the last Friday of October=2026-10-30", "The fair was held on the last Friday of October."},
       {"", "He moved to a house in Spring Valley.", "The uprising began in Arab Spring countries.",
           "An early summer heatwave hit the city."},
       // a fiscal year as business news abbreviates it, capitalised; one named by both its calendar years is left alone
@@ -311,6 +330,47 @@ class NewsDateCorpusTest {
       {"Good Friday=2026-04-03", "Pilgrims marched on Good Friday."},
       {"Easter week=2026-W14", "Protesters prayed as Easter week began."},
       {"", "The easter egg hunt was cancelled."},
+      // festivals of the lunisolar calendar come from a table; the days of South Africa and India are fixed, and
+      // Remembrance Sunday is November's second
+      {"Diwali=2026-11-08", "Sweet shops were packed on Diwali."},
+      {"Deepavali=2026-11-08", "Crackers lit up the sky on Deepavali."},
+      {"Diwali 2024=2024-10-31", "Sales fell short of Diwali 2024."},
+      {"Holi=2027-03-22", "The festival office will close for Holi."},
+      {"Republic Day=2027-01-26", "Security will be tightened for Republic Day."},
+      {"Youth Day=2026-06-16", "Students marched in Soweto on Youth Day."},
+      {"Heritage Day=2026-09-24", "Families gathered on Heritage Day."},
+      {"Remembrance Sunday=2026-11-08", "Veterans paraded on Remembrance Sunday."},
+      // a holiday a few days ahead is the coming one unless the clause tells what happened on it
+      {"Thanksgiving=2026-11-26", "Turkey prices are up ahead of Thanksgiving."},
+      {"Thanksgiving=2025-11-27", "Shoppers crowded stores on Thanksgiving."},
+      // a holiday with a year told from publication's is that year's, whatever the verb
+      {"Thanksgiving Day last year=2025-11-27", "The Lions beat the Bears on Thanksgiving Day last year."},
+      {"Easter Monday last year=2025-04-21", "Stores were packed on Easter Monday last year."},
+      {"Diwali last year=2025-10-20", "Crowds thronged the markets on Diwali last year."},
+      {"Memorial Day next year=2027-05-31", "The memorial opens on Memorial Day next year."},
+      {"", "Delegates marked International Youth Day.", "The Good Friday Agreement holds.",
+          "Holiday traffic was light."},
+      // a weekday in a title is no day: papers, shows and groups; after "on" it is a day whatever follows, unless
+      // its night is the title's
+      {"", "She writes for the Sunday Times.", "The story ran in the Mail on Sunday.", "He hosted Saturday Night Live.",
+          "Fans of Friday Night Lights rejoiced.", "The Tuesday Group backed the bill.",
+          "Monday Night Football drew record ratings.", "The Independent on Sunday ran the photo."},
+      {"Sunday=2026-11-15", "On Sunday Times Square was empty.", "The mail on Sunday was late."},
+      // "Monday week" (British) is a week after the coming Monday, as "a week on Monday"; a working week is none
+      {"Monday week=2026-11-30", "The trial resumes on Monday week."},
+      {"Thursday week=2026-12-03", "Ballots close Thursday week."},
+      {"a fortnight on Monday=2026-12-07", "The inquest opens a fortnight on Monday."},
+      {"a fortnight=P2W|Friday=2026-11-20", "He was suspended for a fortnight on Friday."},
+      {"Monday=2026-11-16|Friday=2026-11-20", "Staff worked a Monday to Friday week."},
+      // the weekday or week before or after a day counts from that day, as the clause leans
+      {"the Sunday after Thanksgiving=2026-11-29", "Roads will be jammed on the Sunday after Thanksgiving."},
+      {"the Sunday before Christmas=2025-12-21", "The choir sang on the Sunday before Christmas."},
+      {"the week before Christmas=2025-W51", "Sales jumped the week before Christmas."},
+      {"the week after Thanksgiving=2026-W49", "The mayor will sign the bill the week after Thanksgiving."},
+      {"the Sunday after Diwali=2026-11-15", "Prices rose on the Sunday after Diwali."},
+      {"the day after Boxing Day=2025-12-27", "Shops shut the day after Boxing Day."},
+      {"6 a.m. on the Friday after Thanksgiving=2026-11-27T06:00",
+          "Doors open at 6 a.m. on the Friday after Thanksgiving."},
       // holidays on a fixed day, or on the nth weekday of a month, by their names
       {"Boxing Day=2025-12-26", "Shops were packed on Boxing Day."},
       {"Boxing Day=2026-12-26", "Stores will open early on Boxing Day."},
@@ -489,6 +549,31 @@ class NewsDateCorpusTest {
       {"Tuesday=2026-11-17|January=2027-01", "They met on Tuesday but will meet again in January."},
       {"Monday=2026-11-23", "The envoy, who will arrive on Monday, hopes for a deal."},
       {"Tuesday=2026-11-24", "The vote, on Tuesday, will decide the matter."},
+      // the day of a saying is told by the saying, not by the "would" of what was said after "that" or a subject
+      {"Sunday=2026-11-15", "She told the BBC on Sunday that she would not resign.",
+          "He told reporters on Sunday he would quit.", "The coach told the players on Sunday that he will stay."},
+      // a weekday a source said on an earlier day something would happen is of the saying's week; told with "will",
+      // it is still ahead
+      {"Monday=2026-11-16|Thursday=2026-11-19", "The envoy said on Monday he would fly to Cairo on Thursday.",
+          "The club said on Monday that the match was to be replayed on Thursday."},
+      {"Monday=2026-11-16|Thursday=2026-11-26", "The envoy said on Monday he will fly to Cairo on Thursday."},
+      {"Friday=2026-11-20|Monday=2026-11-23", "Officials said on Friday that talks would resume on Monday."},
+      // ... and a weekday told in the past perfect of what was said on an earlier day lies before the saying; in the
+      // simple past, or beyond a "but", it is left as publication has it
+      {"Thursday=2026-11-19|Saturday=2026-11-14", "The club said on Thursday the coach had quit on Saturday."},
+      {"Thursday=2026-11-19|Saturday=2026-11-21", "The club said on Thursday the coach quit on Saturday.",
+          "The club said on Thursday it had no comment but on Saturday named a new coach."},
+      // a range of times on weekdays runs forward, as a range of weekdays does
+      {"8pm on Friday=2026-11-27T20:00|6am on Tuesday=2026-12-01T06:00",
+          "Bus drivers will strike from 8pm on Friday until 6am on Tuesday."},
+      {"Friday evening=2026-11-27TEV|Monday morning=2026-11-30TMO",
+          "The line will close from Friday evening until Monday morning."},
+      // ... and a range of clock times ends at the first such time after its start, over midnight if need be
+      {"11pm=2026-11-21T23:00|6am=2026-11-22T06:00", "A curfew is in force between 11pm and 6am."},
+      {"9am=2026-11-22T09:00|5pm=2026-11-22T17:00", "The market opens from 9am to 5pm."},
+      {"10pm on Friday=2026-11-27T22:00|5am=2026-11-28T05:00", "The road will close from 10pm on Friday to 5am."},
+      {"10pm Friday=2026-11-27T22:00|5am Monday=2026-11-30T05:00",
+          "The bridge will shut from 10pm Friday to 5am Monday."},
   };
 
   /** A report published just after midnight on New Year's Day in Kyiv: relative dates are told in its zone. */
@@ -565,6 +650,27 @@ class NewsDateCorpusTest {
     // midnight is how a publication date without a time is given: the night may still be to come
     assertEquals("Saturday night=2026-11-21TNI",
         mentions("Gunmen opened fire at a wedding on Saturday night.", ZonedDateTime.parse("2026-11-21T00:00Z[UTC]")));
+  }
+
+  @Test
+  void aFestivalWhereItsTableEndsIsTheDayLeftOnlyWhenTheClauseLeansToItOrItIsNear() {
+    ZonedDateTime march2028 = ZonedDateTime.parse("2028-03-01T12:00+05:30[Asia/Kolkata]");
+    assertEquals("Diwali=2027-10-29", mentions("Sweet shops were packed on Diwali.", march2028));
+    assertEquals("Holi=XXXX-XX-XX", mentions("The office will close for Holi.", march2028));
+    assertEquals("Diwali 2031=XXXX-XX-XX", mentions("Diwali 2031 will be grand.", march2028));
+  }
+
+  @Test
+  void independenceDayIsTheDayOfTheReportsCountry() {
+    String sentence = "The flag was hoisted on Independence Day.";
+    assertEquals("Independence Day=2026-08-15", mentions(sentence, ZonedDateTime.parse("2026-11-22T23:30+05:30")));
+    assertEquals("Independence Day=2026-08-15",
+        mentions(sentence, ZonedDateTime.parse("2026-11-22T23:30+05:30[Asia/Kolkata]")));
+    assertEquals("Independence Day=2026-08-14",
+        mentions(sentence, ZonedDateTime.parse("2026-11-22T23:00+05:00[Asia/Karachi]")));
+    assertEquals("Independence Day=2026-07-04", mentions(sentence, SATURDAY));
+    assertEquals("Independence Day last year=2025-08-15", mentions("The scheme began on Independence Day last year.",
+        ZonedDateTime.parse("2026-11-22T23:30+05:30[Asia/Kolkata]")));
   }
 
   @Test
