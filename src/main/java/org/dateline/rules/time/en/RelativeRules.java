@@ -276,13 +276,20 @@ final class RelativeRules {
     if (on < 3 || !text.startsWith("on", on - 2) || text.charAt(on - 3) != ' ') {
       return false;
     }
-    int pe = on - 3;
-    int p = pe;
-    while (p > 0 && pe - p < 12 && Character.isLetter(text.charAt(p - 1))) {
-      p--;
+    return PAPER_ON.contains(capitalizedWordBefore(text, on - 3, 12));
+  }
+
+  /**
+   * Returns the capitalised word of at most {@code max} letters that ends at {@code end}, lower-cased, or "" if the
+   * word there is none or not capitalised.
+   */
+  private static String capitalizedWordBefore(String text, int end, int max) {
+    int begin = end;
+    while (begin > 0 && end - begin < max && Character.isLetter(text.charAt(begin - 1))) {
+      begin--;
     }
-    return p < pe && Character.isUpperCase(text.charAt(p))
-        && PAPER_ON.contains(text.substring(p, pe).toLowerCase(java.util.Locale.ROOT));
+    return begin < end && Character.isUpperCase(text.charAt(begin))
+        ? text.substring(begin, end).toLowerCase(java.util.Locale.ROOT) : "";
   }
 
   private static int nextWord(String text, int i) {
@@ -319,12 +326,7 @@ final class RelativeRules {
     while (end > 0 && text.charAt(end - 1) == ' ') {
       end--;
     }
-    int begin = end;
-    while (begin > 0 && end - begin < 8 && Character.isLetter(text.charAt(begin - 1))) {
-      begin--;
-    }
-    return begin < end && Character.isUpperCase(text.charAt(begin))
-        && NAMED_DAYS.contains(text.substring(begin, end).toLowerCase(java.util.Locale.ROOT));
+    return NAMED_DAYS.contains(capitalizedWordBefore(text, end, 8));
   }
 
   private static TemporalExpression currentUnit(Matcher m, Scan s) {
