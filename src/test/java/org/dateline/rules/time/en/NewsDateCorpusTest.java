@@ -76,6 +76,13 @@ class NewsDateCorpusTest {
           "The city votes on the levy on Tuesday.", "Residents go to the polls on Tuesday."},
       {"Tuesday=2026-11-17", "The hosts on Tuesday fielded a weakened side.", "Their visits on Tuesday were brief.",
           "Reports on Tuesday said the club would be sold.", "The Rovers played United on Tuesday."},
+      // a release, a broadcast, a results day or an anniversary told in the present looks ahead; told in the past,
+      // or a noun after a determiner, it does not
+      {"Tuesday=2026-11-24", "The documentary airs on Tuesday.", "The chain reports quarterly results on Tuesday.",
+          "Tickets go on sale on Tuesday.", "Tuesday marks the anniversary of the flood.",
+          "Earnings are due after the close on Tuesday.", "The series premieres on Tuesday."},
+      {"Tuesday=2026-11-17", "The documentary aired on Tuesday.", "The chain reported results on Tuesday.",
+          "Its launches on Tuesday were delayed.", "Sales rose after the phone went on sale on Tuesday."},
       // a clause that runs on from its first day ends after it: "open on Monday and run until Friday"
       {"Monday=2026-11-23|Friday=2026-11-27", "Talks will open on Monday and run until Friday.",
           "The fair opens on Monday and closes on Friday.", "The inquiry will sit on Monday and continue until Friday."},
