@@ -128,6 +128,8 @@ public final class Resolver {
       return clockTime(c, ref, dir, anchor);
     } else if (e instanceof TemporalExpression.DayShift d) {
       return dayShift(d, ref, dir, anchor);
+    } else if (e instanceof TemporalExpression.AgoFrom a) {
+      return agoFrom(a, ref, dir, anchor);
     } else if (e instanceof Vague v) {
       return Resolution.of(vague(v));
     } else if (e instanceof Duration d) {
@@ -597,6 +599,18 @@ public final class Resolver {
     LocalDate day = r.time().get().localStart().orElseThrow().toLocalDate().plusDays(d.days());
     Resolution shifted = Resolution.of(TimeValue.ofDay(day));
     return r.problem().map(shifted::withProblem).orElse(shifted);
+  }
+
+  /** The time {@code a.from()} names, the span before: of its granularity, or the span back from publication. */
+  private static Resolution agoFrom(TemporalExpression.AgoFrom a, ReferenceTime ref, Direction dir,
+      Optional<TimeValue> anchor) {
+    Resolution r = dispatch(a.from(), ref, dir, anchor);
+    Optional<TimeValue> shifted = r.time().flatMap(v -> Calendars.shift(v, -a.amount(), a.unit()));
+    if (shifted.isEmpty()) {
+      return dispatch(new Ago(a.amount(), a.unit()), ref, dir, anchor);
+    }
+    Resolution out = Resolution.of(shifted.get());
+    return r.problem().map(out::withProblem).orElse(out);
   }
 
   private static TimeValue vague(Vague v) {

@@ -288,6 +288,19 @@ public sealed interface TemporalExpression {
     }
   }
 
+  /**
+   * A time a span before another, of that other's granularity: "twenty years ago today" is (today, 20, YEAR), "a year
+   * ago this month" (this month, 1, YEAR), "80 years ago on Sunday" (Sunday, 80, YEAR).
+   */
+  record AgoFrom(TemporalExpression from, int amount, Unit unit) implements TemporalExpression {
+    /** Checks the fields are not null and the span is ahead of nothing: a positive amount. */
+    public AgoFrom {
+      requireNonNull(from, "from");
+      requireNonNull(unit, "unit");
+      checkArgument(amount > 0, "amount must be positive: %s", amount);
+    }
+  }
+
   /** A day counted from another day: "the day before last Tuesday" is (last Tuesday, -1). */
   record DayShift(TemporalExpression day, int days) implements TemporalExpression {
     /** Checks the day is not null. */

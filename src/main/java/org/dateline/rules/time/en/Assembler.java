@@ -442,6 +442,11 @@ final class Assembler {
       return null; // longer than any gap below
     }
     String gap = s.text.substring(a.end(), b.begin());
+    TemporalExpression back = agoFrom(a.expression(), b.expression(), gap);
+    if (back != null) {
+      // "twenty years ago today", "a year ago this month", "80 years ago on Sunday": that time so long before
+      return a.with(a.begin(), b.end(), back, a.rule() + " + " + b.rule());
+    }
     if (Ranges.isOvernight(s, a) && isCalendarDay(b.expression()) && (gap.isBlank() || ON_GAP.matcher(gap).matches())) {
       // "overnight on March 10": that day's night, as "overnight Tuesday" is
       return a.with(a.begin(), b.end(), new PartOfDayOf(b.expression(), PartOfDay.NIGHT), a.rule() + " + " + b.rule());
@@ -488,6 +493,31 @@ final class Assembler {
       return a.with(a.begin(), end, new ClockTime(Optional.of(y), t.time()), a.rule() + " + " + b.rule());
     }
     return null;
+  }
+
+  /**
+   * Returns the time {@code y} names a span of years or months {@code x} before, when "ago" ({@code x}) meets today,
+   * this week, this month, a weekday or a calendar day across a space or an "on"; else null. "Exactly a year ago"
+   * already counts from today, and takes the day named after it instead.
+   */
+  private static TemporalExpression agoFrom(TemporalExpression x, TemporalExpression y, String gap) {
+    int amount;
+    org.dateline.resolve.Unit unit;
+    if (x instanceof TemporalExpression.Ago g && g.amount() > 0) {
+      amount = g.amount();
+      unit = g.unit();
+    } else if (x instanceof TemporalExpression.AgoFrom f && f.from() instanceof RelativeDay d && d.offset() == 0) {
+      amount = f.amount();
+      unit = f.unit();
+    } else {
+      return null;
+    }
+    boolean thisUnit = y instanceof TemporalExpression.RelativeUnit u && u.offset() == 0
+        && (u.unit() == org.dateline.resolve.Unit.WEEK || u.unit() == org.dateline.resolve.Unit.MONTH);
+    boolean day = y instanceof RelativeDay d && d.offset() == 0 || y instanceof Weekday || isCalendarDay(y);
+    boolean joined = gap.isBlank() || gap.strip().equals("on") && !gap.contains("\n");
+    return (unit == org.dateline.resolve.Unit.YEAR || unit == org.dateline.resolve.Unit.MONTH) && (thisUnit || day)
+        && joined ? new TemporalExpression.AgoFrom(y, amount, unit) : null;
   }
 
   /** Whether a candidate is a weekday or week before or after the day named right after it. */

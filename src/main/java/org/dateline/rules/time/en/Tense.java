@@ -298,6 +298,8 @@ final class Tense {
       return t.day().isEmpty() || leans(t.day().get());
     } else if (e instanceof TemporalExpression.DayShift d) {
       return leans(d.day());
+    } else if (e instanceof TemporalExpression.AgoFrom a) {
+      return leans(a.from());
     } else if (e instanceof TemporalExpression.Containing d) {
       return leans(d.day());
     } else if (e instanceof Apposition a) {

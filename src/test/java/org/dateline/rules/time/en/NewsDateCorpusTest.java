@@ -63,6 +63,15 @@ class NewsDateCorpusTest {
       // ... but a fixture played, called off or set back in the past perfect does not
       {"Tuesday=2026-11-17", "The union called off a strike on Tuesday.", "The judge had set a hearing for Tuesday.",
           "The final took place on Tuesday."},
+      // "ago" before today, this week or month, a weekday or a date counts back from that time, keeping its grain;
+      // "exactly a year ago" is a day; a comma or a semicolon parts them
+      {"Twenty years ago today=2006-11-21", "Twenty years ago today, the mill shut."},
+      {"a year ago this month=2025-11", "The mayor was jailed a year ago this month."},
+      {"80 years ago on Sunday=1946-11-15", "The treaty was signed 80 years ago on Sunday."},
+      {"50 years ago this week=1976-W47", "It was 50 years ago this week that the dam burst."},
+      {"a year ago=2025-11-21", "Exactly a year ago, the ferry sank."},
+      {"a year ago=2025|Monday=2026-11-16", "The plant closed a year ago; on Monday it reopened.",
+          "The plant closed a year ago, and on Monday it reopened."},
       // a day of the month in words before its month
       {"the first of December=2026-12-01", "The new fees apply from the first of December."},
       {"the twenty-third of May 2027=2027-05-23", "The lease runs out on the twenty-third of May 2027."},
