@@ -72,6 +72,12 @@ class NewsDateCorpusTest {
       {"a year ago=2025-11-21", "Exactly a year ago, the ferry sank."},
       {"a year ago=2025|Monday=2026-11-16", "The plant closed a year ago; on Monday it reopened.",
           "The plant closed a year ago, and on Monday it reopened."},
+      // "until" after a past verb of lasting tells how long it went on; what was put off until a day is still to come
+      {"late Thursday=2026-11-19", "Airstrikes continued until late Thursday, residents said."},
+      {"Tuesday=2026-11-17", "The talks lasted until Tuesday.", "The shelling went on until Tuesday.",
+          "Fans stayed till Tuesday."},
+      {"Tuesday=2026-11-24", "The hearing was postponed until Tuesday.", "The strike will continue until Tuesday.",
+          "Officials said the strike would continue until Tuesday."},
       // a day of the month in words before its month
       {"the first of December=2026-12-01", "The new fees apply from the first of December."},
       {"the twenty-third of May 2027=2027-05-23", "The lease runs out on the twenty-third of May 2027."},
