@@ -72,6 +72,15 @@ final class SpanRules {
             (m, s) -> new ClockTime(Optional.empty(), ClockTime.END_OF_DAY)));
   }
 
+  /** "War" after a capitalised unit, maybe past an apostrophe: "the Seven Years' War", "the Six-Day War". */
+  private static final java.util.regex.Pattern WAR = java.util.regex.Pattern.compile("['\u2019]?\\s{1,3}war\\b");
+
+  /** Whether a count of capitalised units names a war ("the Hundred Years War"), not a span of time. */
+  private static boolean namesWar(Matcher m, Scan s) {
+    int e = m.end("u");
+    return s.isUpper(m.start("u")) && WAR.matcher(s.lower).region(e, Math.min(s.length(), e + 6)).lookingAt();
+  }
+
   /** What follows "fall" as a noun of a drop: "every fall in prices", "each fall of the index". */
   private static final java.util.regex.Pattern FALL_OF = java.util.regex.Pattern.compile("\\s{1,3}(?:in|of)\\b");
   private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("\\d{1,4}\\.\\d{1,2}");
@@ -103,7 +112,7 @@ final class SpanRules {
     if (n == -2 && DECIMAL.matcher(num).matches()) {
       return new Duration(u.duration(0).replace("0", num));
     }
-    if (n == -2 || u == null) {
+    if (n == -2 || u == null || namesWar(m, s)) {
       return null;
     }
     if ((num.equals("a") || num.equals("an")) && m.start("n") == m.start()) {

@@ -78,6 +78,8 @@ class NewsDateCorpusTest {
           "Fans stayed till Tuesday."},
       {"Tuesday=2026-11-24", "The hearing was postponed until Tuesday.", "The strike will continue until Tuesday.",
           "Officials said the strike would continue until Tuesday."},
+      // ... the same count in lower case is a span
+      {"seven years=P7Y", "The war lasted seven years."},
       // a day of the month in words before its month
       {"the first of December=2026-12-01", "The new fees apply from the first of December."},
       {"the twenty-third of May 2027=2027-05-23", "The lease runs out on the twenty-third of May 2027."},
@@ -636,6 +638,9 @@ class NewsDateCorpusTest {
       "The closure has cost $2bn a week.", "The levy raises £30m a year.", "The vigil went on through the night.",
       "The early morning raid killed five.", "The index rose 3.15 points to 23.50.", "She logged 1500 hrs of flying.", "Build 1.12.2026.4 shipped.",
       "officers went to 1629 South Fulton St.", "a shooting scene at 1600 w elm st", "the house at 1717 Harbor Avenue North",
+      // a count of capitalised units before "War" names a war, not a span
+      "The Seven Years' War reshaped the map.", "Historians revisit the Hundred Years War.",
+      "The Thirty Years\u2019 War devastated the region.", "Veterans of the Six-Day War gathered.",
   };
 
   /** Sentences the rules get wrong today, with the wrong mentions they give; each must still be wrong. */
