@@ -80,6 +80,11 @@ class NewsDateCorpusTest {
           "Officials said the strike would continue until Tuesday."},
       // ... the same count in lower case is a span
       {"seven years=P7Y", "The war lasted seven years."},
+      // a quarter named by its last month with a hyphen needs no "the"; a date modifying the object of a present verb of
+      // foretelling lies ahead, of a past one does not
+      {"March-quarter=2027-Q1", "The retailer expects March-quarter sales to rise."},
+      {"first-quarter=2027-Q1", "The bank sees first-quarter growth at 2%.", "Analysts expect first-quarter profit to fall."},
+      {"March-quarter=2026-Q1", "The retailer expected March-quarter sales to rise.", "March-quarter sales rose 4%."},
       // a day of the month in words before its month
       {"the first of December=2026-12-01", "The new fees apply from the first of December."},
       {"the twenty-third of May 2027=2027-05-23", "The lease runs out on the twenty-third of May 2027."},
