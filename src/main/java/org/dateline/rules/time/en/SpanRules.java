@@ -64,7 +64,9 @@ final class SpanRules {
         Rule.of("<h>:<mm> [am|pm] [zone]", "#",
             "(?<h>[012]?\\d)(?::(?<mi>[0-5]\\d)|\\.(?<mi2>[0-5]\\d)(?![\\d.,]\\d|\\d))?(?:\\s{0,2}" + AMPM + ")?" + ZONE,
             SpanRules::clock),
-        Rule.of("hhmm GMT", "#", "(?<h>[01]\\d|2[0-3])(?<mi>[0-5]\\d)\\s{1,2}(?:gmt|utc|local\\s{1,3}time|hrs)\\b",
+        // "0600 GMT", "2100 ET Tuesday", "1700 EST": a wire's four-digit clock with its zone
+        Rule.of("hhmm GMT", "#", "(?<h>[01]\\d|2[0-3])(?<mi>[0-5]\\d)\\s{1,2}(?:gmt|utc|local\\s{1,3}time|hrs"
+                + "|et|est|edt|cst|cdt|pst|pdt|bst|cet|cest|msk|eet|eest)\\b",
             SpanRules::fourDigitClock),
         Rule.of("noon|midday", "noon midday", "(?<w>noon|midday)\\b",
             (m, s) -> s.wordBefore(m.start()).equals("high") ? null : new ClockTime(Optional.empty(), LocalTime.NOON)),

@@ -85,6 +85,9 @@ class NewsDateCorpusTest {
       {"March-quarter=2027-Q1", "The retailer expects March-quarter sales to rise."},
       {"first-quarter=2027-Q1", "The bank sees first-quarter growth at 2%.", "Analysts expect first-quarter profit to fall."},
       {"March-quarter=2026-Q1", "The retailer expected March-quarter sales to rise.", "March-quarter sales rose 4%."},
+      // a four-digit clock takes a US or European zone as it takes GMT, and joins its day
+      {"2100 ET Tuesday=2026-11-17T21:00", "The truce took effect at 2100 ET Tuesday."},
+      {"1700 EST on Friday=2026-11-27T17:00", "The offer expires at 1700 EST on Friday."},
       // a day of the month in words before its month
       {"the first of December=2026-12-01", "The new fees apply from the first of December."},
       {"the twenty-third of May 2027=2027-05-23", "The lease runs out on the twenty-third of May 2027."},
