@@ -283,7 +283,8 @@ public final class Resolver {
   private static Resolution containing(TemporalExpression.Containing c, ReferenceTime ref, Direction dir,
       Optional<TimeValue> anchor) {
     Resolution day = dispatch(c.day(), ref, dir, anchor);
-    Optional<TimeValue> t = day.time().filter(v -> v.granularity() == org.dateline.model.Granularity.DAY);
+    Optional<TimeValue> t = day.time().filter(v -> v.granularity() == org.dateline.model.Granularity.DAY
+        || c.unit() == Unit.QUARTER && v.granularity() == org.dateline.model.Granularity.MONTH);
     if (t.isEmpty()) {
       return Resolution.unresolved(placeholder(c.unit()), "the day is not known: " + day);
     }

@@ -63,13 +63,17 @@ public sealed interface TemporalExpression {
     }
   }
 
-  /** The week or weekend that holds a day: "the week of March 6", "the weekend of Nov. 14". */
+  /**
+   * The week or weekend that holds a day: "the week of March 6", "the weekend of Nov. 14"; or the quarter that ends in
+   * a day or a month: "the quarter ended Sept. 30", "the quarter ending in December".
+   */
   record Containing(Unit unit, TemporalExpression day) implements TemporalExpression {
-    /** Checks the fields are not null and the unit is a week or a weekend. */
+    /** Checks the fields are not null and the unit is a week, a weekend or a quarter. */
     public Containing {
       requireNonNull(unit, "unit");
       requireNonNull(day, "day");
-      checkArgument(unit == Unit.WEEK || unit == Unit.WEEKEND, "unit must be WEEK or WEEKEND: %s", unit);
+      checkArgument(unit == Unit.WEEK || unit == Unit.WEEKEND || unit == Unit.QUARTER,
+          "unit must be WEEK, WEEKEND or QUARTER: %s", unit);
     }
   }
 

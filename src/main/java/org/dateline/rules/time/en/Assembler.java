@@ -51,6 +51,9 @@ final class Assembler {
   private static final Pattern PAREN_GAP = Pattern.compile("\\s{0,2}\\(");
   /** Between a clock time and its day: "6 p.m. on Sunday". */
   private static final Pattern ON_GAP = Pattern.compile(",?\\s{1,3}on\\s{1,3}");
+  /** Between "the quarter" and its last day or month: " ended ", " ending in ", " that ended on ". */
+  private static final Pattern QUARTER_ENDED_GAP = Pattern.compile(
+      "\\s{1,3}(?:that\\s{1,3}|which\\s{1,3})?(?:ended|ending|ends)(?:\\s{1,3}(?:on|in))?\\s{1,3}");
   /** Between a day and its clock time: "Monday at 10 a.m.", "Sunday, at about 6 p.m.". */
   private static final Pattern AT_GAP = Pattern.compile(",?\\s{1,3}at\\s{1,3}(?:about\\s{1,3}|around\\s{1,3})?");
   /** A clock time told again in another zone, then its day: "04:00 (0100 GMT) on Nov. 20". */
@@ -437,6 +440,13 @@ final class Assembler {
     Candidate clock = clockWithDay(s, a, b);
     if (clock != null) {
       return clock;
+    }
+    if (a.rule().equals("the quarter") && QUARTER_ENDED_GAP.matcher(s.lower).region(a.end(), b.begin()).matches()
+        && (isCalendarDay(b.expression()) || b.expression() instanceof TemporalExpression.MonthOfYear)) {
+      // "the quarter ended Sept. 30", "the quarter ending in December": the quarter that holds that end; the end
+      // stays a mention of its own
+      return a.with(a.begin(), a.end(), new TemporalExpression.Containing(org.dateline.resolve.Unit.QUARTER,
+          b.expression()), a.rule() + " (ended)");
     }
     if (b.begin() - a.end() > 4) {
       return null; // longer than any gap below

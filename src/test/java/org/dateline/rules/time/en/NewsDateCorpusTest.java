@@ -88,6 +88,9 @@ class NewsDateCorpusTest {
       // a four-digit clock takes a US or European zone as it takes GMT, and joins its day
       {"2100 ET Tuesday=2026-11-17T21:00", "The truce took effect at 2100 ET Tuesday."},
       {"1700 EST on Friday=2026-11-27T17:00", "The offer expires at 1700 EST on Friday."},
+      // "the quarter ended" a day or "ending in" a month is the quarter that holds that end; the end stays its own mention
+      {"the quarter=2027-Q1|January=2027-01", "The chain expects sales to rise in the quarter ending in January."},
+      {"the quarter=2026-Q4|Oct. 31=2026-10-31", "Sales in the quarter that ended Oct. 31 rose 6%."},
       // a day of the month in words before its month
       {"the first of December=2026-12-01", "The new fees apply from the first of December."},
       {"the twenty-third of May 2027=2027-05-23", "The lease runs out on the twenty-third of May 2027."},
