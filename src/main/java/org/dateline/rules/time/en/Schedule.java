@@ -19,7 +19,8 @@ final class Schedule {
       + "|runs\\s{1,3}(?:through|until|till|to)|gets?\\s{1,3}under\\s{0,3}way|open|close(?!\\s{1,3}to\\b)"
       // a release, a broadcast or a results day: "The finale airs Sunday night", "Tickets go on sale on Friday",
       // "The retailer reports results on Tuesday", "Saturday marks the anniversary of the collapse"
-      + "|airs|premieres|debuts|launches|marks|(?:go|goes)\\s{1,3}on\\s{1,3}sale"
+      + "|airs|premieres|debuts|launches|marks|(?:go|goes)\\s{1,3}on\\s{1,3}sale|(?:comes?|rolls?)\\s{1,3}out"
+      + "|hits?\\s{1,3}(?:shelves|stores|theaters|theatres|cinemas|screens)"
       + "|reports?\\s{1,3}(?:[a-z-]{1,20}\\s{1,3}){0,2}?(?:results|earnings))\\b");
   /** A present "is" or "are" right before the date: "The final is on Tuesday", "The deadline is Friday". */
   private static final Pattern COPULA = Pattern.compile("\\b(?:is|are)\\s{1,3}(?:on\\s{1,3})?$");

@@ -108,9 +108,11 @@ class NewsDateCorpusTest {
       // or a noun after a determiner, it does not
       {"Tuesday=2026-11-24", "The documentary airs on Tuesday.", "The chain reports quarterly results on Tuesday.",
           "Tickets go on sale on Tuesday.", "Tuesday marks the anniversary of the flood.",
-          "Earnings are due after the close on Tuesday.", "The series premieres on Tuesday."},
+          "Earnings are due after the close on Tuesday.", "The series premieres on Tuesday.",
+          "The sequel hits theaters Tuesday.", "The update rolls out on Tuesday.", "The album comes out Tuesday."},
       {"Tuesday=2026-11-17", "The documentary aired on Tuesday.", "The chain reported results on Tuesday.",
-          "Its launches on Tuesday were delayed.", "Sales rose after the phone went on sale on Tuesday."},
+          "Its launches on Tuesday were delayed.", "Sales rose after the phone went on sale on Tuesday.",
+          "The album came out Tuesday.", "The storm hit stores on Tuesday."},
       // a clause that runs on from its first day ends after it: "open on Monday and run until Friday"
       {"Monday=2026-11-23|Friday=2026-11-27", "Talks will open on Monday and run until Friday.",
           "The fair opens on Monday and closes on Friday.", "The inquiry will sit on Monday and continue until Friday."},
