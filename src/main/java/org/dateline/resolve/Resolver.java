@@ -128,6 +128,8 @@ public final class Resolver {
       return clockTime(c, ref, dir, anchor);
     } else if (e instanceof TemporalExpression.DayShift d) {
       return dayShift(d, ref, dir, anchor);
+    } else if (e instanceof TemporalExpression.ThisDayIn d) {
+      return Resolution.of(TimeValue.ofDay(today.withYear(d.year()))); // 29 February falls on the 28th
     } else if (e instanceof TemporalExpression.AgoFrom a) {
       return agoFrom(a, ref, dir, anchor);
     } else if (e instanceof Vague v) {

@@ -167,6 +167,9 @@ public sealed interface TemporalExpression {
    */
   record SamePeriodIn(int year) implements TemporalExpression {}
 
+  /** Publication's day of the year in another year: "on this day in 1989", written on 20 November, is 1989-11-20. */
+  record ThisDayIn(int year) implements TemporalExpression {}
+
   /**
    * "The new year" as a time: the coming year, except in January, when it is the year just begun ("restart in the
    * new year" written on 2 January 2027 is 2027). A January writer has the whole year ahead and says "next year" of

@@ -78,6 +78,9 @@ final class CalendarRules {
             CalendarRules::year),
         Rule.of("the <year> period", "the", "the\\s{1,3}(?<y>" + YEAR + ")\\s{1,3}(?:period|quarter|fiscal\\s{1,3}year)\\b",
             (m, s) -> new TemporalExpression.SamePeriodIn(Integer.parseInt(m.group("y")))),
+        // "On this day in 1989": the anniversary column's day, publication's day of the year in that year
+        Rule.of("this day in <year>", "this", "this\\s{1,3}(?:day|date)\\s{1,3}in\\s{1,3}(?<y>" + YEAR + ")\\b",
+            (m, s) -> new TemporalExpression.ThisDayIn(Integer.parseInt(m.group("y")))),
         // "FY26", "FY 2026", "FY'27" as business news abbreviates a fiscal year, capitalised
         Rule.of("fiscal <year>, FY<year>", "fiscal fy",
             "(?:fiscal\\s{1,3}(?:year\\s{1,3})?|(?<fy>fy)\\s{0,2}'?)(?<y>" + YEAR + "|\\d\\d)\\b",

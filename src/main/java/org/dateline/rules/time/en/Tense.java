@@ -335,7 +335,8 @@ final class Tense {
     }
     return !(e instanceof Explicit || e instanceof Duration || e instanceof Recurring || e instanceof Vague
         || e instanceof RelativeDay || e instanceof TemporalExpression.Ago || e instanceof TemporalExpression.Anaphoric
-        || e instanceof TemporalExpression.SamePeriodIn || e instanceof TemporalExpression.RelativeYearPart
+        || e instanceof TemporalExpression.SamePeriodIn || e instanceof TemporalExpression.ThisDayIn
+        || e instanceof TemporalExpression.RelativeYearPart
         || e instanceof TemporalExpression.AnaphoricWeekday || e instanceof TemporalExpression.InRelativeYear);
   }
 

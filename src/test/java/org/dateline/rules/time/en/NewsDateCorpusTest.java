@@ -91,6 +91,8 @@ class NewsDateCorpusTest {
       // "the quarter ended" a day or "ending in" a month is the quarter that holds that end; the end stays its own mention
       {"the quarter=2027-Q1|January=2027-01", "The chain expects sales to rise in the quarter ending in January."},
       {"the quarter=2026-Q4|Oct. 31=2026-10-31", "Sales in the quarter that ended Oct. 31 rose 6%."},
+      // "this day in <year>" is publication's day of the year in that year
+      {"this day in 1989=1989-11-21", "On this day in 1989, the city's first tram ran.", "He was born this day in 1989."},
       // a day of the month in words before its month
       {"the first of December=2026-12-01", "The new fees apply from the first of December."},
       {"the twenty-third of May 2027=2027-05-23", "The lease runs out on the twenty-third of May 2027."},
