@@ -128,6 +128,10 @@ public final class Resolver {
       return clockTime(c, ref, dir, anchor);
     } else if (e instanceof TemporalExpression.DayShift d) {
       return dayShift(d, ref, dir, anchor);
+    } else if (e instanceof TemporalExpression.ThisDayIn d) {
+      return Resolution.of(TimeValue.ofDay(today.withYear(d.year()))); // 29 February falls on the 28th
+    } else if (e instanceof TemporalExpression.AgoFrom a) {
+      return agoFrom(a, ref, dir, anchor);
     } else if (e instanceof Vague v) {
       return Resolution.of(vague(v));
     } else if (e instanceof Duration d) {
@@ -281,7 +285,8 @@ public final class Resolver {
   private static Resolution containing(TemporalExpression.Containing c, ReferenceTime ref, Direction dir,
       Optional<TimeValue> anchor) {
     Resolution day = dispatch(c.day(), ref, dir, anchor);
-    Optional<TimeValue> t = day.time().filter(v -> v.granularity() == org.dateline.model.Granularity.DAY);
+    Optional<TimeValue> t = day.time().filter(v -> v.granularity() == org.dateline.model.Granularity.DAY
+        || c.unit() == Unit.QUARTER && v.granularity() == org.dateline.model.Granularity.MONTH);
     if (t.isEmpty()) {
       return Resolution.unresolved(placeholder(c.unit()), "the day is not known: " + day);
     }
@@ -597,6 +602,18 @@ public final class Resolver {
     LocalDate day = r.time().get().localStart().orElseThrow().toLocalDate().plusDays(d.days());
     Resolution shifted = Resolution.of(TimeValue.ofDay(day));
     return r.problem().map(shifted::withProblem).orElse(shifted);
+  }
+
+  /** The time {@code a.from()} names, the span before: of its granularity, or the span back from publication. */
+  private static Resolution agoFrom(TemporalExpression.AgoFrom a, ReferenceTime ref, Direction dir,
+      Optional<TimeValue> anchor) {
+    Resolution r = dispatch(a.from(), ref, dir, anchor);
+    Optional<TimeValue> shifted = r.time().flatMap(v -> Calendars.shift(v, -a.amount(), a.unit()));
+    if (shifted.isEmpty()) {
+      return dispatch(new Ago(a.amount(), a.unit()), ref, dir, anchor);
+    }
+    Resolution out = Resolution.of(shifted.get());
+    return r.problem().map(out::withProblem).orElse(out);
   }
 
   private static TimeValue vague(Vague v) {

@@ -63,13 +63,17 @@ public sealed interface TemporalExpression {
     }
   }
 
-  /** The week or weekend that holds a day: "the week of March 6", "the weekend of Nov. 14". */
+  /**
+   * The week or weekend that holds a day: "the week of March 6", "the weekend of Nov. 14"; or the quarter that ends in
+   * a day or a month: "the quarter ended Sept. 30", "the quarter ending in December".
+   */
   record Containing(Unit unit, TemporalExpression day) implements TemporalExpression {
-    /** Checks the fields are not null and the unit is a week or a weekend. */
+    /** Checks the fields are not null and the unit is a week, a weekend or a quarter. */
     public Containing {
       requireNonNull(unit, "unit");
       requireNonNull(day, "day");
-      checkArgument(unit == Unit.WEEK || unit == Unit.WEEKEND, "unit must be WEEK or WEEKEND: %s", unit);
+      checkArgument(unit == Unit.WEEK || unit == Unit.WEEKEND || unit == Unit.QUARTER,
+          "unit must be WEEK, WEEKEND or QUARTER: %s", unit);
     }
   }
 
@@ -162,6 +166,9 @@ public sealed interface TemporalExpression {
    * third quarter of 1988; with no such period, the year itself.
    */
   record SamePeriodIn(int year) implements TemporalExpression {}
+
+  /** Publication's day of the year in another year: "on this day in 1989", written on 20 November, is 1989-11-20. */
+  record ThisDayIn(int year) implements TemporalExpression {}
 
   /**
    * "The new year" as a time: the coming year, except in January, when it is the year just begun ("restart in the
@@ -285,6 +292,19 @@ public sealed interface TemporalExpression {
     public ClockTime {
       requireNonNull(day, "day");
       requireNonNull(time, "time");
+    }
+  }
+
+  /**
+   * A time a span before another, of that other's granularity: "twenty years ago today" is (today, 20, YEAR), "a year
+   * ago this month" (this month, 1, YEAR), "80 years ago on Sunday" (Sunday, 80, YEAR).
+   */
+  record AgoFrom(TemporalExpression from, int amount, Unit unit) implements TemporalExpression {
+    /** Checks the fields are not null and the span is ahead of nothing: a positive amount. */
+    public AgoFrom {
+      requireNonNull(from, "from");
+      requireNonNull(unit, "unit");
+      checkArgument(amount > 0, "amount must be positive: %s", amount);
     }
   }
 

@@ -51,6 +51,9 @@ final class Assembler {
   private static final Pattern PAREN_GAP = Pattern.compile("\\s{0,2}\\(");
   /** Between a clock time and its day: "6 p.m. on Sunday". */
   private static final Pattern ON_GAP = Pattern.compile(",?\\s{1,3}on\\s{1,3}");
+  /** Between "the quarter" and its last day or month: " ended ", " ending in ", " that ended on ". */
+  private static final Pattern QUARTER_ENDED_GAP = Pattern.compile(
+      "\\s{1,3}(?:that\\s{1,3}|which\\s{1,3})?(?:ended|ending|ends)(?:\\s{1,3}(?:on|in))?\\s{1,3}");
   /** Between a day and its clock time: "Monday at 10 a.m.", "Sunday, at about 6 p.m.". */
   private static final Pattern AT_GAP = Pattern.compile(",?\\s{1,3}at\\s{1,3}(?:about\\s{1,3}|around\\s{1,3})?");
   /** A clock time told again in another zone, then its day: "04:00 (0100 GMT) on Nov. 20". */
@@ -438,10 +441,22 @@ final class Assembler {
     if (clock != null) {
       return clock;
     }
+    if (a.rule().equals("the quarter") && QUARTER_ENDED_GAP.matcher(s.lower).region(a.end(), b.begin()).matches()
+        && (isCalendarDay(b.expression()) || b.expression() instanceof TemporalExpression.MonthOfYear)) {
+      // "the quarter ended Sept. 30", "the quarter ending in December": the quarter that holds that end; the end
+      // stays a mention of its own
+      return a.with(a.begin(), a.end(), new TemporalExpression.Containing(org.dateline.resolve.Unit.QUARTER,
+          b.expression()), a.rule() + " (ended)");
+    }
     if (b.begin() - a.end() > 4) {
       return null; // longer than any gap below
     }
     String gap = s.text.substring(a.end(), b.begin());
+    TemporalExpression back = agoFrom(a.expression(), b.expression(), gap);
+    if (back != null) {
+      // "twenty years ago today", "a year ago this month", "80 years ago on Sunday": that time so long before
+      return a.with(a.begin(), b.end(), back, a.rule() + " + " + b.rule());
+    }
     if (Ranges.isOvernight(s, a) && isCalendarDay(b.expression()) && (gap.isBlank() || ON_GAP.matcher(gap).matches())) {
       // "overnight on March 10": that day's night, as "overnight Tuesday" is
       return a.with(a.begin(), b.end(), new PartOfDayOf(b.expression(), PartOfDay.NIGHT), a.rule() + " + " + b.rule());
@@ -488,6 +503,31 @@ final class Assembler {
       return a.with(a.begin(), end, new ClockTime(Optional.of(y), t.time()), a.rule() + " + " + b.rule());
     }
     return null;
+  }
+
+  /**
+   * Returns the time {@code y} names a span of years or months {@code x} before, when "ago" ({@code x}) meets today,
+   * this week, this month, a weekday or a calendar day across a space or an "on"; else null. "Exactly a year ago"
+   * already counts from today, and takes the day named after it instead.
+   */
+  private static TemporalExpression agoFrom(TemporalExpression x, TemporalExpression y, String gap) {
+    int amount;
+    org.dateline.resolve.Unit unit;
+    if (x instanceof TemporalExpression.Ago g && g.amount() > 0) {
+      amount = g.amount();
+      unit = g.unit();
+    } else if (x instanceof TemporalExpression.AgoFrom f && f.from() instanceof RelativeDay d && d.offset() == 0) {
+      amount = f.amount();
+      unit = f.unit();
+    } else {
+      return null;
+    }
+    boolean thisUnit = y instanceof TemporalExpression.RelativeUnit u && u.offset() == 0
+        && (u.unit() == org.dateline.resolve.Unit.WEEK || u.unit() == org.dateline.resolve.Unit.MONTH);
+    boolean day = y instanceof RelativeDay d && d.offset() == 0 || y instanceof Weekday || isCalendarDay(y);
+    boolean joined = gap.isBlank() || gap.strip().equals("on") && !gap.contains("\n");
+    return (unit == org.dateline.resolve.Unit.YEAR || unit == org.dateline.resolve.Unit.MONTH) && (thisUnit || day)
+        && joined ? new TemporalExpression.AgoFrom(y, amount, unit) : null;
   }
 
   /** Whether a candidate is a weekday or week before or after the day named right after it. */

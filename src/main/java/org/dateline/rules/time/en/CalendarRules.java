@@ -78,6 +78,9 @@ final class CalendarRules {
             CalendarRules::year),
         Rule.of("the <year> period", "the", "the\\s{1,3}(?<y>" + YEAR + ")\\s{1,3}(?:period|quarter|fiscal\\s{1,3}year)\\b",
             (m, s) -> new TemporalExpression.SamePeriodIn(Integer.parseInt(m.group("y")))),
+        // "On this day in 1989": the anniversary column's day, publication's day of the year in that year
+        Rule.of("this day in <year>", "this", "this\\s{1,3}(?:day|date)\\s{1,3}in\\s{1,3}(?<y>" + YEAR + ")\\b",
+            (m, s) -> new TemporalExpression.ThisDayIn(Integer.parseInt(m.group("y")))),
         // "FY26", "FY 2026", "FY'27" as business news abbreviates a fiscal year, capitalised
         Rule.of("fiscal <year>, FY<year>", "fiscal fy",
             "(?:fiscal\\s{1,3}(?:year\\s{1,3})?|(?<fy>fy)\\s{0,2}'?)(?<y>" + YEAR + "|\\d\\d)\\b",
@@ -138,8 +141,9 @@ final class CalendarRules {
                 + "\\s{1,3}(?<u>quarter|half)\\b",
             CalendarRules::monthsPart),
         // a quarter or half named by its last month, as Australian and Indian business news writes it
-        Rule.of("the September quarter, the June half", "the",
-            "the\\s{1,3}(?<m>march|june|september|december|mar\\.?|jun\\.?|sept?\\.?|dec\\.?)\\s{1,3}"
+        // "March-quarter revenue": hyphened, it needs no "the"
+        Rule.of("the September quarter, the June half", "the march june september december mar jun sept sep dec",
+            "(?:the\\s{1,3})?(?<m>march|june|september|december|mar\\.?|jun\\.?|sept?\\.?|dec\\.?)(?:\\s{1,3}|-(?=[qh]))"
                 + "(?:(?<y>" + YEAR + ")\\s{1,3})?(?<u>quarter|half)\\b(?!-)",
             CalendarRules::endingMonthPart),
         // "3Q26", "1H27", "2H 2026": broker notes and business wires write the ordinal first
@@ -478,13 +482,14 @@ final class CalendarRules {
 
   /**
    * Reads a quarter or half named by the month it ends in: "the September quarter" (Q3), "the December quarter"
-   * (Q4), "the June half" (H1), "the December 2026 half" (2026-H2).
+   * (Q4), "the June half" (H1), "the December 2026 half" (2026-H2), "March-quarter sales" (Q1).
    */
   private static TemporalExpression endingMonthPart(Matcher m, Scan s) {
     Month month = Lexicon.month(m.group("m"));
     boolean half = m.group("u").equals("half");
-    if (month == null || !plausibleMonth(m, s) || half && month != Month.JUNE && month != Month.DECEMBER) {
-      return null;
+    if (month == null || !plausibleMonth(m, s) || half && month != Month.JUNE && month != Month.DECEMBER
+        || m.start() == m.start("m") && s.charAt(m.end("m")) != '-') {
+      return null; // "December quarter" without "the" or a hyphen is as often the quarter of a December
     }
     int index = month.getValue() / (half ? 6 : 3);
     OptionalInt y = year(m, "y");

@@ -29,7 +29,7 @@ final class Cues {
           + "|likely|poised|to\\s{1,3}be)"
           + "\\s{1,3}to|is\\s{1,3}to|are\\s{1,3}to|planned\\s{1,3}to|scheduled|upcoming|next(?!\\s{1,3}to\\b)"
           + "|(?:is|are)\\s{1,3}(?:planned|set|slated|due|forecast)\\s{1,3}for"
-          + "|(?:is|are)\\s{1,3}due\\s{1,3}(?:on|in(?!\\s{1,3}(?:part|large)\\b))"
+          + "|(?:is|are)\\s{1,3}due\\s{1,3}(?:on|after|before|in(?!\\s{1,3}(?:part|large)\\b))"
           + "|(?:is|are)\\s{1,3}(?:now\\s{1,3})?expected(?!\\s{1,3}to\\s{1,3}have)"
           + "|(?:agreed|agrees|agree|vowed|vows|promised|promises|pledged|pledges|decided|decides|threatened|threatens"
           + "|aims|hopes|wants|seeks|prepares)\\s{1,3}to"
@@ -115,8 +115,11 @@ final class Cues {
       .collect(Collectors.toSet()));
   private static final String[] LEAD = {"is", "are", "was", "were"};
   private static final String[] PLANNED = {"planned", "set", "slated", "due", "forecast"};
-  /** What is due on a day or in a month lies ahead: "results are due on Tuesday" (not "due at least partly to"). */
-  private static final String[] DUE_AT = {"on", "in"};
+  /**
+   * What is due on a day, in a month, or before or after a time lies ahead: "results are due on Tuesday", "are due
+   * after the bell on Wednesday" (not "due at least partly to").
+   */
+  private static final String[] DUE_AT = {"on", "after", "before", "in"};
   private static final String[] GOING = {"due", "planning", "going", "scheduled", "expected", "set", "slated",
       "forecast", "projected", "predicted", "likely", "poised"};
   /** Words after "might" that make it no look ahead: "might not", "might have fled". */

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
  * signalled a cut in February", "the minister pledged a review in March", "the club has scheduled a replay for
  * Tuesday", "the speaker promised a vote before the Christmas recess" tell a time still to come, as does the time
  * a warning, an alert or an order covers ("issued a warning from noon on Tuesday") and a fixture set for a day or
- * moved to it ("the judge set a hearing for Tuesday"). Only a date right after the verb's object counts;
+ * moved to it ("the judge set a hearing for Tuesday"), and a date that modifies the object of a present verb of
+ * foretelling ("expects first-quarter revenue to rise"). Otherwise only a date right after the verb's object counts;
  * "signalled in February that rates would fall" dates the signal, and a plan told in the past perfect is read before
  * this. A past "expected" is left out: "analysts expected a cut in February" is as often a plan that has come and
  * gone. Stateless.
@@ -39,6 +40,16 @@ final class Foreseen {
           + "\\s{1,3}(?:(?:a|an|the|its|their|his|her)\\s{1,3}(?:[a-z-]{1,20}\\s{1,3}){0,3}?)?(?:for|to|until|till))"
           + "\\s{1,3}$");
 
+  /**
+   * A verb of foretelling in the present right before the date that modifies its object: "the company expects
+   * first-quarter revenue to rise", "the bank sees March-quarter growth at 2%", "analysts expect Tuesday's data to
+   * show".
+   */
+  private static final Pattern FORETOLD = Pattern.compile(
+      "\\b(?:expects|expect|forecasts|predicts|projects|sees|guides)\\s{1,3}(?:(?:its|their|the)\\s{1,3})?$");
+  private static final java.util.Set<String> FORETOLD_LAST = java.util.Set.of("expects", "expect", "forecasts",
+      "predicts", "projects", "sees", "guides", "its", "their", "the");
+
   /** The words {@link #PLANNED} and {@link #FIXED} end in, and the ones {@link #WARNED} ends in. */
   private static final java.util.Set<String> PLANNED_LAST = java.util.Set.of("in", "on", "for", "by", "at", "before",
       "after", "the", "early", "late", "mid", "mid-");
@@ -59,6 +70,9 @@ final class Foreseen {
   /** Whether the object of a verb of foretelling ends just before {@code b}, within {@code [from, b)}. */
   static boolean planned(String t, int from, int b) {
     String last = lastWord(t, from, b);
+    if (FORETOLD_LAST.contains(last) && FORETOLD.matcher(t).region(Math.max(from, b - 30), b).find()) {
+      return true;
+    }
     if (!PLANNED_LAST.contains(last) && !FIXED_LAST.contains(last)) {
       return false; // the patterns end in one of these words: most dates are not after one
     }

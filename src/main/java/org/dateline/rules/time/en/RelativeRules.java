@@ -369,6 +369,9 @@ final class RelativeRules {
     if (n > 0 && (u == Unit.DECADE || u == Unit.CENTURY)) {
       return new Ago(n * (u == Unit.DECADE ? 10 : 100), Unit.YEAR); // "a decade ago" is a year, not "the 1980s"
     }
+    if (n > 0 && s.wordBefore(m.start()).equals("exactly") && (u == Unit.YEAR || u == Unit.MONTH)) {
+      return new TemporalExpression.AgoFrom(new RelativeDay(0), n, u); // "exactly a year ago": a day
+    }
     return n < 0 ? new Vague(Granularity.PAST) : new Ago(n, u);
   }
 

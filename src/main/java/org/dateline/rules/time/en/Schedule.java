@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 /**
  * The present tense of a timetable: "The team plays Arsenal on Saturday", "Voters head to the polls on Sunday"
  * tell what is still to come, as does a forecast ("forecasts rain on Tuesday", "the outlook calls for snow on
- * Sunday"), and a day something is on ("The final is on Tuesday"). Only a clause with no past verb asks; a verb
+ * Sunday"), a release, a broadcast or a results day ("The finale airs Sunday", "The retailer reports results on
+ * Tuesday"), and a day something is on ("The final is on Tuesday"). Only a clause with no past verb asks; a verb
  * read as a noun after a determiner ("the hosts", "their visits", "Friday's close") does not count. Stateless.
  */
 final class Schedule {
@@ -15,7 +16,12 @@ final class Schedule {
       + "|takes?\\s{1,3}on|takes?\\s{1,3}place|forecasts?|calls?\\s{1,3}for"
       // what runs, opens or gets under way on a timetable ("opens", "resumes" and the like are future cues of
       // their own): "The fair runs through the weekend", "Polls close at 8 p.m. on Tuesday"
-      + "|runs\\s{1,3}(?:through|until|till|to)|gets?\\s{1,3}under\\s{0,3}way|open|close(?!\\s{1,3}to\\b))\\b");
+      + "|runs\\s{1,3}(?:through|until|till|to)|gets?\\s{1,3}under\\s{0,3}way|open|close(?!\\s{1,3}to\\b)"
+      // a release, a broadcast or a results day: "The finale airs Sunday night", "Tickets go on sale on Friday",
+      // "The retailer reports results on Tuesday", "Saturday marks the anniversary of the collapse"
+      + "|airs|premieres|debuts|launches|marks|(?:go|goes)\\s{1,3}on\\s{1,3}sale|(?:comes?|rolls?)\\s{1,3}out"
+      + "|hits?\\s{1,3}(?:shelves|stores|theaters|theatres|cinemas|screens)"
+      + "|reports?\\s{1,3}(?:[a-z-]{1,20}\\s{1,3}){0,2}?(?:results|earnings))\\b");
   /** A present "is" or "are" right before the date: "The final is on Tuesday", "The deadline is Friday". */
   private static final Pattern COPULA = Pattern.compile("\\b(?:is|are)\\s{1,3}(?:on\\s{1,3})?$");
   private static final Pattern DETERMINER = Pattern.compile(

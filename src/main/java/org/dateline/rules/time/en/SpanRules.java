@@ -64,12 +64,23 @@ final class SpanRules {
         Rule.of("<h>:<mm> [am|pm] [zone]", "#",
             "(?<h>[012]?\\d)(?::(?<mi>[0-5]\\d)|\\.(?<mi2>[0-5]\\d)(?![\\d.,]\\d|\\d))?(?:\\s{0,2}" + AMPM + ")?" + ZONE,
             SpanRules::clock),
-        Rule.of("hhmm GMT", "#", "(?<h>[01]\\d|2[0-3])(?<mi>[0-5]\\d)\\s{1,2}(?:gmt|utc|local\\s{1,3}time|hrs)\\b",
+        // "0600 GMT", "2100 ET Tuesday", "1700 EST": a wire's four-digit clock with its zone
+        Rule.of("hhmm GMT", "#", "(?<h>[01]\\d|2[0-3])(?<mi>[0-5]\\d)\\s{1,2}(?:gmt|utc|local\\s{1,3}time|hrs"
+                + "|et|est|edt|cst|cdt|pst|pdt|bst|cet|cest|msk|eet|eest)\\b",
             SpanRules::fourDigitClock),
         Rule.of("noon|midday", "noon midday", "(?<w>noon|midday)\\b",
             (m, s) -> s.wordBefore(m.start()).equals("high") ? null : new ClockTime(Optional.empty(), LocalTime.NOON)),
         Rule.of("midnight", "midnight", "midnight\\b(?!\\s{1,3}(?:oil|blue|mass|sun|express|hour|deadline))",
             (m, s) -> new ClockTime(Optional.empty(), ClockTime.END_OF_DAY)));
+  }
+
+  /** "War" after a capitalised unit, maybe past an apostrophe: "the Seven Years' War", "the Six-Day War". */
+  private static final java.util.regex.Pattern WAR = java.util.regex.Pattern.compile("['\u2019]?\\s{1,3}war\\b");
+
+  /** Whether a count of capitalised units names a war ("the Hundred Years War"), not a span of time. */
+  private static boolean namesWar(Matcher m, Scan s) {
+    int e = m.end("u");
+    return s.isUpper(m.start("u")) && WAR.matcher(s.lower).region(e, Math.min(s.length(), e + 6)).lookingAt();
   }
 
   /** What follows "fall" as a noun of a drop: "every fall in prices", "each fall of the index". */
@@ -103,7 +114,7 @@ final class SpanRules {
     if (n == -2 && DECIMAL.matcher(num).matches()) {
       return new Duration(u.duration(0).replace("0", num));
     }
-    if (n == -2 || u == null) {
+    if (n == -2 || u == null || namesWar(m, s)) {
       return null;
     }
     if ((num.equals("a") || num.equals("an")) && m.start("n") == m.start()) {

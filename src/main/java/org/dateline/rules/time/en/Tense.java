@@ -68,7 +68,7 @@ final class Tense {
     if (Cues.deadline(t, from, b)) {
       // "must leave by Tuesday" looks forward; "weakened by early Tuesday", "had fled by Sunday" look back
       boolean lookedBack = Cues.pastPerfect(t, from, b) || Cues.pastPerfect(t, e, to)
-          || pastVerbThenBy(t, from, b) && verbTense(s, c, from, to) == Direction.PAST;
+          || (pastVerbThenBy(t, from, b) || lastedUntil(t, from, b)) && verbTense(s, c, from, to) == Direction.PAST;
       return lookedBack ? Direction.PAST : Direction.FUTURE;
     }
     if (Cues.pastPerfect(t, from, b) || namesOutcome(s, c, from)) {
@@ -196,6 +196,38 @@ final class Tense {
     return false;
   }
 
+  /**
+   * Whether the clause before {@code b} ends in a past verb of lasting, then "until" or "till": "airstrikes continued
+   * until late Thursday", "the talks lasted until Tuesday" tell how long something went on, not a time to come. What
+   * was put off or closed until a day ("postponed until Tuesday", "was closed until Tuesday", "the case was continued
+   * until Tuesday") may still lie ahead.
+   */
+  private static boolean lastedUntil(String t, int from, int b) {
+    int e = b;
+    while (e > from && t.charAt(e - 1) == ' ') {
+      e--;
+    }
+    int we = t.startsWith(" until", e - 6) ? e - 6 : t.startsWith(" till", e - 5) ? e - 5 : -1;
+    if (we <= from) {
+      return false;
+    }
+    int ws = we;
+    while (ws > from && Character.isLetter(t.charAt(ws - 1))) {
+      ws--;
+    }
+    if (t.startsWith("on", ws) && we - ws == 2 && ws - 6 >= from && t.startsWith("went ", ws - 5)) {
+      return true; // "the shelling went on until dawn"
+    }
+    // "the hearing was continued until July 13": a passive "continued" is a court's putting off, still to come
+    boolean passive = t.startsWith("was ", Math.max(from, ws - 4)) || t.startsWith("were ", Math.max(from, ws - 5))
+        || t.startsWith("been ", Math.max(from, ws - 5));
+    return LASTED.contains(t, ws, we) && !passive;
+  }
+
+  /** Past verbs of lasting, that "until" after tells the end of: "continued until", "raged until". */
+  private static final WordSet LASTED = new WordSet(java.util.Set.of("continued", "lasted", "raged", "persisted",
+      "remained", "stayed", "lingered", "waited"));
+
   /** Words that may stand between a past verb and "by": "brought <b>under control</b> by", "put <b>out</b> by". */
   private static final WordSet PARTICLES = new WordSet(java.util.Set.of(
       "under", "control", "out", "off", "back", "up", "down", "away", "over", "open", "shut", "again"));
@@ -298,6 +330,8 @@ final class Tense {
       return t.day().isEmpty() || leans(t.day().get());
     } else if (e instanceof TemporalExpression.DayShift d) {
       return leans(d.day());
+    } else if (e instanceof TemporalExpression.AgoFrom a) {
+      return leans(a.from());
     } else if (e instanceof TemporalExpression.Containing d) {
       return leans(d.day());
     } else if (e instanceof Apposition a) {
@@ -305,7 +339,8 @@ final class Tense {
     }
     return !(e instanceof Explicit || e instanceof Duration || e instanceof Recurring || e instanceof Vague
         || e instanceof RelativeDay || e instanceof TemporalExpression.Ago || e instanceof TemporalExpression.Anaphoric
-        || e instanceof TemporalExpression.SamePeriodIn || e instanceof TemporalExpression.RelativeYearPart
+        || e instanceof TemporalExpression.SamePeriodIn || e instanceof TemporalExpression.ThisDayIn
+        || e instanceof TemporalExpression.RelativeYearPart
         || e instanceof TemporalExpression.AnaphoricWeekday || e instanceof TemporalExpression.InRelativeYear);
   }
 

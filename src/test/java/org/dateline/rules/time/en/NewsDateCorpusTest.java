@@ -63,6 +63,36 @@ class NewsDateCorpusTest {
       // ... but a fixture played, called off or set back in the past perfect does not
       {"Tuesday=2026-11-17", "The union called off a strike on Tuesday.", "The judge had set a hearing for Tuesday.",
           "The final took place on Tuesday."},
+      // "ago" before today, this week or month, a weekday or a date counts back from that time, keeping its grain;
+      // "exactly a year ago" is a day; a comma or a semicolon parts them
+      {"Twenty years ago today=2006-11-21", "Twenty years ago today, the mill shut."},
+      {"a year ago this month=2025-11", "The mayor was jailed a year ago this month."},
+      {"80 years ago on Sunday=1946-11-15", "The treaty was signed 80 years ago on Sunday."},
+      {"50 years ago this week=1976-W47", "It was 50 years ago this week that the dam burst."},
+      {"a year ago=2025-11-21", "Exactly a year ago, the ferry sank."},
+      {"a year ago=2025|Monday=2026-11-16", "The plant closed a year ago; on Monday it reopened.",
+          "The plant closed a year ago, and on Monday it reopened."},
+      // "until" after a past verb of lasting tells how long it went on; what was put off until a day is still to come
+      {"late Thursday=2026-11-19", "Airstrikes continued until late Thursday, residents said."},
+      {"Tuesday=2026-11-17", "The talks lasted until Tuesday.", "The shelling went on until Tuesday.",
+          "Fans stayed till Tuesday."},
+      {"Tuesday=2026-11-24", "The hearing was postponed until Tuesday.", "The strike will continue until Tuesday.",
+          "Officials said the strike would continue until Tuesday.", "The hearing was continued until Tuesday."},
+      // ... the same count in lower case is a span
+      {"seven years=P7Y", "The war lasted seven years."},
+      // a quarter named by its last month with a hyphen needs no "the"; a date modifying the object of a present verb of
+      // foretelling lies ahead, of a past one does not
+      {"March-quarter=2027-Q1", "The retailer expects March-quarter sales to rise."},
+      {"first-quarter=2027-Q1", "The bank sees first-quarter growth at 2%.", "Analysts expect first-quarter profit to fall."},
+      {"March-quarter=2026-Q1", "The retailer expected March-quarter sales to rise.", "March-quarter sales rose 4%."},
+      // a four-digit clock takes a US or European zone as it takes GMT, and joins its day
+      {"2100 ET Tuesday=2026-11-17T21:00", "The truce took effect at 2100 ET Tuesday."},
+      {"1700 EST on Friday=2026-11-27T17:00", "The offer expires at 1700 EST on Friday."},
+      // "the quarter ended" a day or "ending in" a month is the quarter that holds that end; the end stays its own mention
+      {"the quarter=2027-Q1|January=2027-01", "The chain expects sales to rise in the quarter ending in January."},
+      {"the quarter=2026-Q4|Oct. 31=2026-10-31", "Sales in the quarter that ended Oct. 31 rose 6%."},
+      // "this day in <year>" is publication's day of the year in that year
+      {"this day in 1989=1989-11-21", "On this day in 1989, the city's first tram ran.", "He was born this day in 1989."},
       // a day of the month in words before its month
       {"the first of December=2026-12-01", "The new fees apply from the first of December."},
       {"the twenty-third of May 2027=2027-05-23", "The lease runs out on the twenty-third of May 2027."},
@@ -76,6 +106,15 @@ class NewsDateCorpusTest {
           "The city votes on the levy on Tuesday.", "Residents go to the polls on Tuesday."},
       {"Tuesday=2026-11-17", "The hosts on Tuesday fielded a weakened side.", "Their visits on Tuesday were brief.",
           "Reports on Tuesday said the club would be sold.", "The Rovers played United on Tuesday."},
+      // a release, a broadcast, a results day or an anniversary told in the present looks ahead; told in the past,
+      // or a noun after a determiner, it does not
+      {"Tuesday=2026-11-24", "The documentary airs on Tuesday.", "The chain reports quarterly results on Tuesday.",
+          "Tickets go on sale on Tuesday.", "Tuesday marks the anniversary of the flood.",
+          "Earnings are due after the close on Tuesday.", "The series premieres on Tuesday.",
+          "The sequel hits theaters Tuesday.", "The update rolls out on Tuesday.", "The album comes out Tuesday."},
+      {"Tuesday=2026-11-17", "The documentary aired on Tuesday.", "The chain reported results on Tuesday.",
+          "Its launches on Tuesday were delayed.", "Sales rose after the phone went on sale on Tuesday.",
+          "The album came out Tuesday.", "The storm hit stores on Tuesday."},
       // a clause that runs on from its first day ends after it: "open on Monday and run until Friday"
       {"Monday=2026-11-23|Friday=2026-11-27", "Talks will open on Monday and run until Friday.",
           "The fair opens on Monday and closes on Friday.", "The inquiry will sit on Monday and continue until Friday."},
@@ -614,6 +653,9 @@ class NewsDateCorpusTest {
       "The closure has cost $2bn a week.", "The levy raises £30m a year.", "The vigil went on through the night.",
       "The early morning raid killed five.", "The index rose 3.15 points to 23.50.", "She logged 1500 hrs of flying.", "Build 1.12.2026.4 shipped.",
       "officers went to 1629 South Fulton St.", "a shooting scene at 1600 w elm st", "the house at 1717 Harbor Avenue North",
+      // a count of capitalised units before "War" names a war, not a span
+      "The Seven Years' War reshaped the map.", "Historians revisit the Hundred Years War.",
+      "The Thirty Years\u2019 War devastated the region.", "Veterans of the Six-Day War gathered.",
   };
 
   /** Sentences the rules get wrong today, with the wrong mentions they give; each must still be wrong. */
