@@ -43,6 +43,17 @@ class ExtractionPropertiesTest {
     check("Filed 11-24-26 after the attack."); // a dashed date read a clock group its pattern lacks
     check("Tuesday overnight 20-25 March"); // the night of a range inside another mention
     check("dozens more including killed dozens"); // a part's group looked for where no "of the" stands
+    check("The meeting was on Feb. 29, 2027."); // a day no calendar has: the rules and Natty built it
+    check("It fell on the twenty-ninth of February 2027 and on 29 February 2027.");
+  }
+
+  /** A day the calendar lacks is no mention, and the report's other dates stand. */
+  @org.junit.jupiter.api.Test
+  void aDayTheCalendarLacksIsNoMentionAndTheRestStand() {
+    Extraction x = Dateline.create().extract(Report.of("r", "The vote on Feb. 29, 2027 was moved to March 3, 2027.",
+        ZonedDateTime.parse("2026-11-20T09:00:00-05:00")));
+    assertEquals("2027-03-03", x.dates().get(x.dates().size() - 1).value().toString());
+    assertTrue(x.dates().stream().noneMatch(d -> d.value().toString().endsWith("02-29")));
   }
 
   @Property(tries = 300)

@@ -79,25 +79,33 @@ final class Assembler {
     for (Candidate c : merged) {
       Optional<TimeValue> from = period.isPresent() && anchor.isPresent()
           && anchor.get().granularity() == Granularity.YEAR && namesQuarter(s, c) ? period : anchor;
-      Direction dir = Tense.direction(s, c);
-      Resolution r = Resolver.resolve(ofTheUnit(s, c, dir, from), ref, dir, from);
-      r = weekdayRangeEnd(s, previous, previousResolution, c, r);
-      r = timedRangeEnd(s, previous, previousResolution, c, r);
-      r = clockRangeEnd(s, previous, previousResolution, c, r);
-      r = fromSaying(s, previous, previousResolution, c, r, dir);
-      r = otherZoneDay(s, previous, previousResolution, c, r);
-      if (Ranges.wrappedMonths(s, previous, previousResolution, c, r)) {
-        // a range of months runs forward: told ahead, its end is the next such month; else its start the one before
-        java.time.YearMonth start = Ranges.yearMonth(previousResolution);
-        java.time.YearMonth end = Ranges.yearMonth(r);
-        if (dir == Direction.FUTURE) {
-          r = Resolution.of(TimeValue.ofMonth(end.plusYears(1)));
-        } else {
-          previousResolution = Resolution.of(TimeValue.ofMonth(start.minusYears(1)));
-          out.set(out.size() - 1, toMention(s, previous, previousResolution, ref));
+      Resolution r;
+      try {
+        Direction dir = Tense.direction(s, c);
+        r = Resolver.resolve(ofTheUnit(s, c, dir, from), ref, dir, from);
+        r = weekdayRangeEnd(s, previous, previousResolution, c, r);
+        r = timedRangeEnd(s, previous, previousResolution, c, r);
+        r = clockRangeEnd(s, previous, previousResolution, c, r);
+        r = fromSaying(s, previous, previousResolution, c, r, dir);
+        r = otherZoneDay(s, previous, previousResolution, c, r);
+        if (Ranges.wrappedMonths(s, previous, previousResolution, c, r)) {
+          // a range of months runs forward: told ahead, its end is the next such month; else its start the one before
+          java.time.YearMonth start = Ranges.yearMonth(previousResolution);
+          java.time.YearMonth end = Ranges.yearMonth(r);
+          if (dir == Direction.FUTURE) {
+            r = Resolution.of(TimeValue.ofMonth(end.plusYears(1)));
+          } else {
+            previousResolution = Resolution.of(TimeValue.ofMonth(start.minusYears(1)));
+            out.set(out.size() - 1, toMention(s, previous, previousResolution, ref));
+          }
         }
+        out.add(toMention(s, c, r, ref));
+      } catch (java.time.DateTimeException | IllegalArgumentException | ArithmeticException e) {
+        // a reading whose value falls outside the calendar comes back unresolved with the reason; the report's other
+        // mentions stand (a failed check here once cost a whole report its dates)
+        r = Resolution.unresolved("XXXX-XX-XX", "no calendar value: " + e.getMessage());
+        out.add(toMention(s, c, r, ref));
       }
-      out.add(toMention(s, c, r, ref));
       previous = c;
       previousResolution = r;
       if (r.time().isPresent() && !r.time().get().isVague() && setsAnchor(c.expression()) && !bound(s, c, anchor)

@@ -78,7 +78,12 @@ final class NattyRecognizer implements DateRecognizer {
     if (begin < offset || end > text.length() || !text.substring(begin, end).equals(g.getText())) {
       return null;
     }
-    TemporalExpression e = shape(g.getSyntaxTree().toStringTree(), g.getText());
+    TemporalExpression e;
+    try {
+      e = shape(g.getSyntaxTree().toStringTree(), g.getText());
+    } catch (java.time.DateTimeException invalid) {
+      return null; // "Feb. 29, 2027": Natty's day is no day of the calendar
+    }
     if (e instanceof Weekday && RelativeRules.namedDay(text, begin)) {
       return null; // "Super Tuesday", "Bloody Sunday": a day's name, not this week's weekday
     }

@@ -138,7 +138,12 @@ final class RuleScanner {
           && Scan.isWordChar(s.lower.charAt(m.end() - 1))) {
         continue;
       }
-      TemporalExpression e = r.reading().read(m, s);
+      TemporalExpression e;
+      try {
+        e = r.reading().read(m, s);
+      } catch (java.time.DateTimeException invalid) {
+        e = null; // "Feb. 29, 2027": the words make no day of the calendar, so they are no mention
+      }
       if (e != null) {
         TimexMod mod = hasMod[id] ? modGroup(m) : null;
         best = new Candidate(pos, trimEnd(s, m.end()), e, mod, r.name());
