@@ -799,6 +799,15 @@ final class CasualtyCorpus {
       e("killed 31; killed 28 (previous)", "Thirty-one people died, up from 28 deaths on Monday."),
       e("killed 28 (previous)", "The previous toll was 28.", "An earlier death toll of 28 was revised.",
           "The previous toll, given by the ministry late on Monday, stood at 28 dead."),
+      // earlier reports and estimates, and a saying that earlier gave the toll "as" or "at" a number, are superseded
+      e("killed 40 (previous)", "Earlier reports had put the toll at 40.", "An earlier estimate of 40 deaths was revised.",
+          "The toll was earlier reported as 40.", "The coast guard earlier gave the death toll as 40.",
+          "The figure was previously put at 40 dead."),
+      e("killed 18; killed 25 (previous)", "The toll was lowered to 18 after earlier reports of 25 deaths."),
+      // a saying "earlier" made of a toll it counts as its object is still news
+      e("killed 40", "The ministry earlier reported that 40 people had died.", "A report by the UN said 40 people were killed.",
+          "Initial reports said 40 people had been killed."),
+      e("killed 40", "Earlier reports by the agency said 40 people had been killed."),
       e("injured 7 (previous)", "Deputies had originally said that seven people were shot.",
           "Officials initially reported seven people were injured, but later lowered the figure."),
       // A group or a person joined by "and" after a short tail of the object adds to it.
