@@ -153,7 +153,19 @@ final class Lexicon {
           "in ? relief centres", "staying in ? relief centres", "in relief shelters", "in ? relief shelters",
           "staying in ? shelters", "sheltering in ? shelters", "in temporary shelters", "in ? temporary shelters",
           "staying in temporary shelters", "sheltering in temporary shelters", "in evacuation shelters",
-          "in ? evacuation shelters", "staying in ? evacuation shelters")
+          "in ? evacuation shelters", "staying in ? evacuation shelters",
+          // however they got there: "650,000 fled to evacuation centres", "15,000 took refuge in evacuation
+          // shelters", "2,100 of them in public shelters" (a refuge elsewhere is displacement)
+          "fled to evacuation centres", "fled to evacuation centers", "fled to evacuation shelters",
+          "fled to ? evacuation centres", "fled to ? evacuation centers", "fled to ? evacuation shelters",
+          "took refuge in evacuation centres", "took refuge in evacuation centers", "took refuge in evacuation shelters",
+          "took refuge in ? evacuation centres", "took refuge in ? evacuation centers", "took refuge in ? evacuation shelters",
+          "taken refuge in evacuation centres", "taken refuge in evacuation centers", "taken refuge in evacuation shelters",
+          "taken refuge in ? evacuation centres", "taken refuge in ? evacuation centers", "taken refuge in ? evacuation shelters",
+          "sought refuge in evacuation centres", "sought refuge in evacuation centers", "sought refuge in evacuation shelters",
+          "sought refuge in ? evacuation centres", "sought refuge in ? evacuation centers",
+          "sought refuge in ? evacuation shelters",
+          "in public shelters", "in ? public shelters", "staying in public shelters", "staying in ? public shelters")
       .add(DISPLACED, "displaced", "internally displaced", "made homeless", "left homeless", "rendered homeless",
           "fled their homes", "forced to flee", "forced from their homes", "uprooted",
           // refugees counted where they went: "45,000 people have fled across the border into Chad"

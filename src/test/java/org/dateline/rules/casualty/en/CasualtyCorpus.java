@@ -32,6 +32,12 @@ final class CasualtyCorpus {
       // with no update before, it tells news of its own
       e("killed 5", "Earlier, officials said five civilians had been killed in the siege."),
       e("displaced ~1000", "Around 1,000 residents fled to the neighbouring commune of Arcahaie."),
+      // people who went to evacuation centres or shelters are evacuated, however they went; a refuge elsewhere is displacement
+      e("evacuated (650000..+inf)", "More than 650,000 people fled to evacuation centres before the typhoon made landfall.",
+          "More than 650,000 villagers have taken refuge in evacuation shelters.",
+          "More than 650,000 residents sought refuge in 900 evacuation centers."),
+      e("displaced ~4000; evacuated 900", "About 4,000 people have fled their homes, 900 of them in public shelters."),
+      e("displaced ~3000", "Some 3,000 villagers took refuge in the hills.", "Some 3,000 villagers fled to nearby towns."),
       // a definite person hurt, told after a count of the hurt, is one of them
       e("injured 5; injured 1 (subtotal)", "Five people, including a 4-year-old girl, were hurt when someone opened fire on a house. The girl was grazed in the head and is expected to recover."),
       // someone besides them is new
