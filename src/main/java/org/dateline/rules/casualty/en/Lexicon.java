@@ -120,6 +120,10 @@ final class Lexicon {
           "walked into ? hospital", "walked into the ? hospital",
           // South Asian usage: "11 were shifted to a hospital in Hyderabad", "referred to the district hospital"
           "shifted to ? hospital", "shifted to the ? hospital", "referred to ? hospital", "referred to the ? hospital",
+          // an indefinite hospital told by a word or a name: "taken to a nearby hospital", "flown to a military hospital"
+          "taken to a ? hospital", "rushed to a ? hospital", "transported to a ? hospital", "admitted to a ? hospital",
+          "airlifted to a ? hospital", "flown to a ? hospital", "brought to a ? hospital", "shifted to a ? hospital",
+          "referred to a ? hospital", "treated at a ? hospital", "treated in a ? hospital",
           // an outbreak's wards: "438 patients have been admitted to cholera treatment units"
           "admitted to treatment centres", "admitted to treatment centers", "admitted to treatment units",
           "admitted to ? treatment centres", "admitted to ? treatment centers", "admitted to ? treatment units",

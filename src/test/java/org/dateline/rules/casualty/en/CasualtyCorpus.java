@@ -54,6 +54,12 @@ final class CasualtyCorpus {
       e("hospitalized 3", "Three more men showed up at the hospital later that night.", "Three patients walked into the emergency room."),
       e("injured 2", "Two other gunshot victims arrived at the hospital in private cars.",
           "Two shooting victims were taken to the hospital."),
+      // a hospital told with "a" and a word or a name before it is a hospital as "a hospital" is
+      e("hospitalized 4", "Four survivors were flown to a military hospital.", "Four passengers were taken to a nearby hospital.",
+          "Four miners were rushed to a local hospital in the capital.", "Four children were admitted to a Lima hospital."),
+      // shot people taken there are hurt, and a ward that is no hospital is no place of care
+      e("injured 2", "Two shooting victims were taken to a nearby hospital."),
+      e("", "The minister was taken to a nearby school.", "Four reporters were taken to a military base."),
       // a person in intensive care is hurt
       e("injured 1", "His daughter remains in intensive care."),
       // a pronoun after a wounding verb is the one person the sentence told
