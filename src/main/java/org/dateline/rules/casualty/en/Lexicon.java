@@ -184,6 +184,11 @@ final class Lexicon {
           "fled into the forest", "fled into ? forest", "fled into the jungle", "fled into the mountains",
           "fled into the forests", "fled into ? forests", "fled into the hills", "fled to the hills",
           "sought refuge", "sought shelter", "taking refuge",
+          // what they fled named with a word before it: "700,000 have fled gang violence", "fled the ethnic clashes";
+          // and still away: "11,000 people are out of their homes" (not "pulled three people out of their homes")
+          "fled ? violence", "fled the ? violence", "fled ? fighting", "fled the ? fighting", "fled ? clashes",
+          "fled the ? clashes", "are out of their homes", "were out of their homes", "remain out of their homes",
+          "remained out of their homes", "still out of their homes",
           // "2,000 people lost their homes", "80,000 were forced to leave their homes"
           "lost their homes", "forced to leave their homes", "forced to abandon their homes", "abandoned their homes",
           "forced out of their homes", "driven from their homes", "driven out of their homes",

@@ -38,6 +38,11 @@ final class CasualtyCorpus {
           "More than 650,000 residents sought refuge in 900 evacuation centers."),
       e("displaced ~4000; evacuated 900", "About 4,000 people have fled their homes, 900 of them in public shelters."),
       e("displaced ~3000", "Some 3,000 villagers took refuge in the hills.", "Some 3,000 villagers fled to nearby towns."),
+      // what they fled may be named with a word before it; people still away from home are displaced
+      e("displaced 70000", "70,000 people have fled gang violence in the capital.",
+          "70,000 residents fled the renewed fighting.", "70,000 villagers fled ethnic clashes in the north.",
+          "70,000 people are still out of their homes.", "70,000 people remain out of their homes a month after the floods."),
+      e("", "Firefighters pulled three people out of their homes.", "Three children ran out of their homes when the ground shook."),
       // a definite person hurt, told after a count of the hurt, is one of them
       e("injured 5; injured 1 (subtotal)", "Five people, including a 4-year-old girl, were hurt when someone opened fire on a house. The girl was grazed in the head and is expected to recover."),
       // someone besides them is new
