@@ -101,7 +101,13 @@ final class Lexicon {
           // still looked for: "16 people are still being searched for", "12 fishermen remain untraced"
           // ("two suspects are being searched for" are wanted, not missing)
           "still being searched for", "yet to be found", "yet to be traced", "still to be found", "untraced",
-          "yet to be located")
+          "yet to be located",
+          // thought to lie under a landslide or a fallen building: "300 people are feared buried", "may be under
+          // the debris" ("ten miners were trapped" may all be brought out, and is no figure)
+          "feared buried", "believed buried", "believed to be buried", "thought to be buried", "feared to be buried",
+          "still buried", "remain buried", "feared trapped", "believed trapped", "believed to be trapped",
+          "may be buried", "may be under the debris", "may be under the rubble", "may be under the mud",
+          "believed to be under the debris", "believed to be under the rubble", "believed to be under the mud")
       .add(HOSPITALIZED, "hospitalized", "hospitalised", "in hospital", "in the hospital", "in hospitals",
           "taken to ? hospital", "taken to ? hospitals", "rushed to ? hospital", "admitted to ? hospital",
           "transported to ? hospital", "airlifted to ? hospital", "brought to ? hospital",

@@ -428,6 +428,12 @@ final class CasualtyCorpus {
       e("affected 247025", "In all, 247 025 people were affected."),
       e("affected 1200", "The storm affected 1,200 families."),
       e("missing 4", "Four fishermen are still missing.", "Four people remain unaccounted for."),
+      // people thought to lie under a landslide or a fallen building are missing
+      e("missing (200..+inf)", "More than 200 villagers are feared buried under the mud.",
+          "Officials fear more than 200 people may be under the debris.",
+          "More than 200 residents are believed to be trapped under the rubble."),
+      e("missing 8", "Eight people remain buried under the mud, officials said."),
+      e("", "The 14 victims were buried on Sunday.", "Ten workers were trapped in a lift for an hour."),
       e("hospitalized 9", "Nine people were taken to hospital.", "Nine people were hospitalized with burns."),
       e("arrested 14; arrested 3 (additional)", "Police arrested 14 protesters and 3 journalists."),
       e("arrested 30", "Thirty people were detained after the riot."),
