@@ -815,6 +815,9 @@ final class CasualtyCorpus {
           "A plane carrying 67 people crashed in the hills, killing everyone on board.",
           "All 67 aboard killed as jet crashes in fog",
           "A ferry carrying 60 passengers and seven crew members capsized; all on board died."),
+      // a person told dead in a clause joined after a short tail of the first death's clause is one more
+      e("killed 2; killed 1 (additional)", "Two guards were killed during the raid on Monday, and the gunman was later found dead.",
+          "Two deputies were shot and killed while serving a warrant, and the suspect was found dead hours later."),
       e("killed 6; killed 1 (additional)", "The plane crashed, killing all six people aboard and one person on the ground.",
           "The jet crashed, killing six people on board and one person on the ground."),
       // An earlier toll the sentence says is superseded counts for no toll.
