@@ -212,7 +212,9 @@ final class Lexicon {
           // "a 40-year-old man remains in custody on suspicion of murder"
           "in custody", "in police custody",
           // fighters and suspects seized: "two gunmen were captured" (not "captured on camera": see #filmed)
-          "captured", "taken prisoner")
+          "captured", "taken prisoner",
+          // escaped inmates caught again: "11 have been recaptured", "four were rearrested"
+          "recaptured", "rearrested", "re-arrested")
       .add(RESCUED, "rescued", "pulled alive", "pulled out alive", "pulled from ? rubble alive", "saved",
           "dug out alive", "dug alive", "brought out alive", "brought up alive", "brought to the surface alive",
           // "25 residents were brought to safety", "26 people were found alive"
@@ -261,7 +263,8 @@ final class Lexicon {
           "uprooted", "uprooting", "uproots")
       .add(ARRESTED, "arrested", "arresting", "detained", "detaining", "the arrest of", "arrest of",
           "the detention of", "arrest", "arrests", "detain", "detains", "rounded up", "rounding up", "round up",
-          "rounds up", "captured", "capturing", "capture", "captures")
+          "rounds up", "captured", "capturing", "capture", "captures", "recaptured", "recapturing", "rearrested",
+          "re-arrested")
       .add(RESCUED, "rescued", "rescuing", "the rescue of", "rescue of",
           // only with rescuers before: "troops freed 46 hostages", not "the bandits freed 15 villagers"
           "freed", "freeing")

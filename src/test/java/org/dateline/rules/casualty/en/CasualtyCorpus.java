@@ -155,6 +155,10 @@ final class CasualtyCorpus {
       e("arrested 1", "Officers arrested the suspect, a 41-year-old man, at a relative's home on Tuesday night."),
       e("arrested 1", "He was arrested at the scene after a brief struggle."),
       e("arrested 2", "The driver and his brother were detained for questioning."),
+      // escaped inmates caught again are arrested; towns recaptured are no people
+      e("arrested 11", "Twenty-three prisoners escaped during the riot, and 11 have been recaptured.",
+          "Guards recaptured 11 inmates within hours.", "Eleven of the escaped inmates were rearrested on Friday."),
+      e("", "Troops recaptured two towns from the rebels.", "The army recaptured the village on Sunday."),
       e("killed 1; arrested 1", "A man was shot dead outside a bar on Sunday. Police arrested him hours later."),
       // the arrested are counted already: the person is one of them
       e("arrested 2", "Two men were arrested on Monday. The suspect, 19, was taken into custody at his home."),
