@@ -431,6 +431,10 @@ final class CasualtyCorpus {
       e("displaced ~1200000", "About 1.2 million people were displaced by the floods."),
       e("affected 247025", "In all, 247 025 people were affected."),
       e("affected 1200", "The storm affected 1,200 families."),
+      // a count alone before a predicate of words that could name people ("minor") is the figure
+      e("injured 18", "The bus overturned; 18 suffered minor injuries.", "Eighteen sustained minor injuries.",
+          "Eighteen passengers suffered minor injuries."),
+      e("killed 9", "Nine internally displaced persons were killed in an attack on their camp."),
       e("missing 4", "Four fishermen are still missing.", "Four people remain unaccounted for."),
       // people thought to lie under a landslide or a fallen building are missing
       e("missing (200..+inf)", "More than 200 villagers are feared buried under the mud.",
