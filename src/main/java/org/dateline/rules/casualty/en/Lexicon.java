@@ -175,7 +175,10 @@ final class Lexicon {
           "sought refuge in evacuation centres", "sought refuge in evacuation centers", "sought refuge in evacuation shelters",
           "sought refuge in ? evacuation centres", "sought refuge in ? evacuation centers",
           "sought refuge in ? evacuation shelters",
-          "in public shelters", "in ? public shelters", "staying in public shelters", "staying in ? public shelters")
+          "in public shelters", "in ? public shelters", "staying in public shelters", "staying in ? public shelters",
+          // still there: "16,000 people remain in shelters"
+          "remain in shelters", "remain in ? shelters", "remained in shelters", "remained in ? shelters",
+          "still in shelters", "still in ? shelters")
       .add(DISPLACED, "displaced", "internally displaced", "made homeless", "left homeless", "rendered homeless",
           "fled their homes", "forced to flee", "forced from their homes", "uprooted",
           // refugees counted where they went: "45,000 people have fled across the border into Chad"

@@ -1375,6 +1375,11 @@ final class CasualtyCorpus {
       e("killed 2", "Two men undergoing treatment for burns died on Sunday."),
       // the homeless a disaster left after its dead and hurt
       e("killed 9; displaced 200000", "The cyclone left nine dead and 200,000 homeless.", "Cyclone leaves 9 dead, 2 lakh homeless"),
+      // left without shelter or a home is homeless; without power or water is not; people still in shelters are evacuated
+      e("displaced 7000", "The quake damaged 2,400 homes and left 7,000 people without shelter.",
+          "The floods left 7,000 residents without a home."),
+      e("", "The storm left 50,000 people without power.", "The blast left 7,000 households without water."),
+      e("evacuated 16000", "Sixteen thousand people remain in shelters.", "16,000 people are still in temporary shelters."),
       e("killed 12; injured 40; displaced 3000", "The storm left 12 dead, 40 injured and 3,000 homeless."),
       // people ordered out of their homes or the area are evacuated
       e("evacuated 4500", "4,500 residents were ordered out of their homes as the fire spread.",
