@@ -155,6 +155,10 @@ final class CasualtyCorpus {
       e("arrested 1", "Officers arrested the suspect, a 41-year-old man, at a relative's home on Tuesday night."),
       e("arrested 1", "He was arrested at the scene after a brief struggle."),
       e("arrested 2", "The driver and his brother were detained for questioning."),
+      // a relative clause that tells no arrest, and a tail of the person with an aside, may stand before the arrest
+      e("arrested 1", "The bus driver, who survived the crash, was arrested.", "The driver, who fled the scene, was arrested on Monday.",
+          "The owner of the building, who had ignored safety orders, was detained.", "The owner of the factory, 56, was detained."),
+      e("", "The owner, who fled, has not been arrested.", "The driver, who was injured, will be questioned."),
       // escaped inmates caught again are arrested; towns recaptured are no people
       e("arrested 11", "Twenty-three prisoners escaped during the riot, and 11 have been recaptured.",
           "Guards recaptured 11 inmates within hours.", "Eleven of the escaped inmates were rearrested on Friday."),
