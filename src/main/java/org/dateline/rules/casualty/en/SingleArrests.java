@@ -106,9 +106,11 @@ final class SingleArrests {
     }
     int k = CasualtyRules.skipAuxiliaries(t, j, e);
     if (k < 0) {
-      // "the driver fled the scene and was later arrested": a first verb of the person's own, then the arrest
+      // "the driver fled the scene and was later arrested": a first verb of the person's own, then the arrest;
+      // the first verb's words ("surrendered to police and") tell nothing of the arrest
       int and = coordinated(t, j, e);
       k = and < 0 ? -1 : CasualtyRules.skipAuxiliaries(t, and + 1, e);
+      j = and < 0 ? j : and + 1;
     }
     PhraseTable.Match m = k < 0 ? null : Lexicon.PREDICATES.match(t, k, e);
     if (m == null || m.category != CasualtyCategory.ARRESTED || CasualtyRules.negated(t, k)) {

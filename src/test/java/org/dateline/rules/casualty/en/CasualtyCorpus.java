@@ -159,6 +159,10 @@ final class CasualtyCorpus {
       e("arrested 1", "The bus driver, who survived the crash, was arrested.", "The driver, who fled the scene, was arrested on Monday.",
           "The owner of the building, who had ignored safety orders, was detained.", "The owner of the factory, 56, was detained."),
       e("", "The owner, who fled, has not been arrested.", "The driver, who was injured, will be questioned."),
+      // the person's first verb may take "to" or "tried" before the arrest joined by "and"; the arrest's own words still deny it
+      e("arrested 1", "The suspect surrendered to school police officers and was taken into custody.",
+          "The driver tried to flee and was arrested."),
+      e("", "The gunman ran to a nearby house and has not been arrested."),
       // escaped inmates caught again are arrested; towns recaptured are no people
       e("arrested 11", "Twenty-three prisoners escaped during the riot, and 11 have been recaptured.",
           "Guards recaptured 11 inmates within hours.", "Eleven of the escaped inmates were rearrested on Friday."),
