@@ -64,6 +64,21 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
       "continent", "world", "globe");
   /** Nouns of a toll after a word of {@link #SUPERSEDED}: "the previous toll", "an earlier death toll". */
   private static final TokenSet TOLL_NOUNS = TokenSet.of("toll", "death", "figure", "count", "tally");
+  /**
+   * Nouns of a telling that only "earlier" or "previous" make superseded: "earlier reports of 30
+   * deaths". "Initial reports" are often the only ones there are, and stand.
+   */
+  private static final TokenSet REPORT_NOUNS = TokenSet.of("report", "reports", "estimate", "estimates");
+  /** Words that make a report after them an earlier one: "earlier reports", "a previous estimate". */
+  private static final TokenSet EARLIER_REPORT = TokenSet.of("earlier", "previous");
+  /**
+   * Words after a report's noun that make it tell a toll: "earlier reports of 30 deaths", "earlier
+   * reports had put the toll at 53". "Earlier reports by officials that a boy had died" may tell a
+   * death the report goes on to deny, not a toll it revises.
+   */
+  private static final TokenSet REPORT_OF_TOLL = TokenSet.of("of", "had", "put", "gave", "placed");
+  /** Words a saying may put before the toll it gives as its object: "reported the death toll as". */
+  private static final TokenSet TOLL_OBJECT = TokenSet.of("the", "death", "toll", "number", "figure", "as", "at");
   /** Counts of the sick, of which deaths are a part but no casualty figure: "2,300 cases, including 41 deaths". */
   private static final TokenSet CASES = TokenSet.of("cases", "infections", "illnesses");
   /** How many tokens before "including" the cases may stand: "3,000 cases of cholera have been recorded, including". */
@@ -685,7 +700,8 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
     // be the toll that stands
     for (int i = Math.max(s, c.numberBegin - MAX_SUPERSEDED_CUE - 2); i + 1 < c.numberBegin; i++) {
       boolean earlier = EARLIER_SAYING.contains(t[i]) || i > s && t[i - 1].is("had") && EARLIER_AFTER_HAD.contains(t[i]);
-      if (earlier && SAID.contains(t[i + 1])) {
+      if (earlier && SAID.contains(t[i + 1]) || EARLIER_AFTER_HAD.contains(t[i]) && SAID.contains(t[i + 1])
+          && tollAsObject(t, i + 2, c.numberBegin)) {
         return true;
       }
     }
@@ -739,9 +755,31 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
         || (n - 2 >= s && t[n - 2].is("among") && (t[n - 1].is("them") || t[n - 1].is("whom")));
   }
 
-  /** Whether a word of an earlier toll and its noun stand at token {@code i}, before {@code limit}: "previous toll". */
+  /**
+   * Whether the tokens from {@code i} to the number give the toll as a saying's object, ending in
+   * "as" or "at": "(was earlier reported) as", "(earlier put) the toll at". The saying "earlier
+   * reported the toll as 19" names an old figure; "earlier reported 12 deaths" may be the standing one.
+   */
+  private static boolean tollAsObject(Token[] t, int i, int n) {
+    if (i >= n || !(t[n - 1].is("as") || t[n - 1].is("at"))) {
+      return false;
+    }
+    for (int k = i; k < n; k++) {
+      if (!TOLL_OBJECT.contains(t[k])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether a word of an earlier toll and its noun stand at token {@code i}, before {@code limit}:
+   * "previous toll", "earlier reports".
+   */
   private static boolean previousTollAt(Token[] t, int i, int limit) {
-    return i + 1 < limit && SUPERSEDED.contains(t[i]) && TOLL_NOUNS.contains(t[i + 1]);
+    return i + 1 < limit && (SUPERSEDED.contains(t[i]) && TOLL_NOUNS.contains(t[i + 1])
+        || i + 2 < limit && EARLIER_REPORT.contains(t[i]) && REPORT_NOUNS.contains(t[i + 1])
+            && REPORT_OF_TOLL.contains(t[i + 2]));
   }
 
   private static CasualtyFigure figure(String text, Token[] t, int s, int e, Candidate c, boolean cumulative) {

@@ -6,7 +6,7 @@ import org.dateline.model.FigureRole;
 
 /**
  * People a disaster left homeless are displaced: "the quake left 30,000 homeless", "the cyclone
- * left more than 50,000 people homeless", "leaving some 2,000 residents homeless", "left nine dead and 200,000
+ * left more than 50,000 people homeless", "left 7,000 people without shelter", "leaving some 2,000 residents homeless", "left nine dead and 200,000
  * homeless". The verb comes
  * first and the people stand between it and "homeless"; a bare "300 homeless" ("the shelter houses
  * 300 homeless") names people without a home, not people an incident drove out.
@@ -22,7 +22,27 @@ final class LeftHomeless {
   /** How many groups the verb may leave before the homeless. */
   private static final int MAX_GROUPS = 3;
 
+  /** What people are left without that makes them homeless: "left 7,000 people <b>without shelter</b>". */
+  private static final TokenSet SHELTER = TokenSet.of("shelter", "homes", "housing");
+
   private LeftHomeless() {}
+
+  /**
+   * Returns the end of "homeless" or of "without shelter", "without homes", "without a home" at
+   * {@code k}, or -1: people left without power or water are not driven out.
+   */
+  private static int homelessEnd(Token[] t, int k, int e) {
+    if (t[k].is("homeless")) {
+      return k + 1;
+    }
+    if (!t[k].is("without") || k + 1 >= e) {
+      return -1;
+    }
+    if (SHELTER.contains(t[k + 1])) {
+      return k + 2;
+    }
+    return k + 2 < e && t[k + 1].is("a") && (t[k + 2].is("home") || t[k + 2].is("roof")) ? k + 3 : -1;
+  }
 
   /** Adds the figure of people left homeless whose verb is at {@code i}. */
   static void apply(Token[] t, int i, int e, List<Candidate> out) {
@@ -35,9 +55,10 @@ final class LeftHomeless {
       if (c == null || c.end >= e) {
         return;
       }
-      if (t[c.end].is("homeless")) {
+      int homeless = homelessEnd(t, c.end, e);
+      if (homeless > 0) {
         Quantity q = c.quantity;
-        out.add(new Candidate(CasualtyCategory.DISPLACED, q.count, q.begin, q.end, n == 0 ? i : q.begin, c.end + 1,
+        out.add(new Candidate(CasualtyCategory.DISPLACED, q.count, q.begin, q.end, n == 0 ? i : q.begin, homeless,
             c.who(), FigureRole.TOTAL, "left <n> <people> homeless"));
         return;
       }

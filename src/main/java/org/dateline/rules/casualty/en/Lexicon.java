@@ -101,7 +101,13 @@ final class Lexicon {
           // still looked for: "16 people are still being searched for", "12 fishermen remain untraced"
           // ("two suspects are being searched for" are wanted, not missing)
           "still being searched for", "yet to be found", "yet to be traced", "still to be found", "untraced",
-          "yet to be located")
+          "yet to be located",
+          // thought to lie under a landslide or a fallen building: "300 people are feared buried", "may be under
+          // the debris" ("ten miners were trapped" may all be brought out, and is no figure)
+          "feared buried", "believed buried", "believed to be buried", "thought to be buried", "feared to be buried",
+          "still buried", "remain buried", "feared trapped", "believed trapped", "believed to be trapped",
+          "may be buried", "may be under the debris", "may be under the rubble", "may be under the mud",
+          "believed to be under the debris", "believed to be under the rubble", "believed to be under the mud")
       .add(HOSPITALIZED, "hospitalized", "hospitalised", "in hospital", "in the hospital", "in hospitals",
           "taken to ? hospital", "taken to ? hospitals", "rushed to ? hospital", "admitted to ? hospital",
           "transported to ? hospital", "airlifted to ? hospital", "brought to ? hospital",
@@ -120,6 +126,10 @@ final class Lexicon {
           "walked into ? hospital", "walked into the ? hospital",
           // South Asian usage: "11 were shifted to a hospital in Hyderabad", "referred to the district hospital"
           "shifted to ? hospital", "shifted to the ? hospital", "referred to ? hospital", "referred to the ? hospital",
+          // an indefinite hospital told by a word or a name: "taken to a nearby hospital", "flown to a military hospital"
+          "taken to a ? hospital", "rushed to a ? hospital", "transported to a ? hospital", "admitted to a ? hospital",
+          "airlifted to a ? hospital", "flown to a ? hospital", "brought to a ? hospital", "shifted to a ? hospital",
+          "referred to a ? hospital", "treated at a ? hospital", "treated in a ? hospital",
           // an outbreak's wards: "438 patients have been admitted to cholera treatment units"
           "admitted to treatment centres", "admitted to treatment centers", "admitted to treatment units",
           "admitted to ? treatment centres", "admitted to ? treatment centers", "admitted to ? treatment units",
@@ -153,7 +163,22 @@ final class Lexicon {
           "in ? relief centres", "staying in ? relief centres", "in relief shelters", "in ? relief shelters",
           "staying in ? shelters", "sheltering in ? shelters", "in temporary shelters", "in ? temporary shelters",
           "staying in temporary shelters", "sheltering in temporary shelters", "in evacuation shelters",
-          "in ? evacuation shelters", "staying in ? evacuation shelters")
+          "in ? evacuation shelters", "staying in ? evacuation shelters",
+          // however they got there: "650,000 fled to evacuation centres", "15,000 took refuge in evacuation
+          // shelters", "2,100 of them in public shelters" (a refuge elsewhere is displacement)
+          "fled to evacuation centres", "fled to evacuation centers", "fled to evacuation shelters",
+          "fled to ? evacuation centres", "fled to ? evacuation centers", "fled to ? evacuation shelters",
+          "took refuge in evacuation centres", "took refuge in evacuation centers", "took refuge in evacuation shelters",
+          "took refuge in ? evacuation centres", "took refuge in ? evacuation centers", "took refuge in ? evacuation shelters",
+          "taken refuge in evacuation centres", "taken refuge in evacuation centers", "taken refuge in evacuation shelters",
+          "taken refuge in ? evacuation centres", "taken refuge in ? evacuation centers", "taken refuge in ? evacuation shelters",
+          "sought refuge in evacuation centres", "sought refuge in evacuation centers", "sought refuge in evacuation shelters",
+          "sought refuge in ? evacuation centres", "sought refuge in ? evacuation centers",
+          "sought refuge in ? evacuation shelters",
+          "in public shelters", "in ? public shelters", "staying in public shelters", "staying in ? public shelters",
+          // still there: "16,000 people remain in shelters"
+          "remain in shelters", "remain in ? shelters", "remained in shelters", "remained in ? shelters",
+          "still in shelters", "still in ? shelters")
       .add(DISPLACED, "displaced", "internally displaced", "made homeless", "left homeless", "rendered homeless",
           "fled their homes", "forced to flee", "forced from their homes", "uprooted",
           // refugees counted where they went: "45,000 people have fled across the border into Chad"
@@ -168,6 +193,11 @@ final class Lexicon {
           "fled into the forest", "fled into ? forest", "fled into the jungle", "fled into the mountains",
           "fled into the forests", "fled into ? forests", "fled into the hills", "fled to the hills",
           "sought refuge", "sought shelter", "taking refuge",
+          // what they fled named with a word before it: "700,000 have fled gang violence", "fled the ethnic clashes";
+          // and still away: "11,000 people are out of their homes" (not "pulled three people out of their homes")
+          "fled ? violence", "fled the ? violence", "fled ? fighting", "fled the ? fighting", "fled ? clashes",
+          "fled the ? clashes", "are out of their homes", "were out of their homes", "remain out of their homes",
+          "remained out of their homes", "still out of their homes",
           // "2,000 people lost their homes", "80,000 were forced to leave their homes"
           "lost their homes", "forced to leave their homes", "forced to abandon their homes", "abandoned their homes",
           "forced out of their homes", "driven from their homes", "driven out of their homes",
@@ -185,7 +215,9 @@ final class Lexicon {
           // "a 40-year-old man remains in custody on suspicion of murder"
           "in custody", "in police custody",
           // fighters and suspects seized: "two gunmen were captured" (not "captured on camera": see #filmed)
-          "captured", "taken prisoner")
+          "captured", "taken prisoner",
+          // escaped inmates caught again: "11 have been recaptured", "four were rearrested"
+          "recaptured", "rearrested", "re-arrested")
       .add(RESCUED, "rescued", "pulled alive", "pulled out alive", "pulled from ? rubble alive", "saved",
           "dug out alive", "dug alive", "brought out alive", "brought up alive", "brought to the surface alive",
           // "25 residents were brought to safety", "26 people were found alive"
@@ -234,7 +266,8 @@ final class Lexicon {
           "uprooted", "uprooting", "uproots")
       .add(ARRESTED, "arrested", "arresting", "detained", "detaining", "the arrest of", "arrest of",
           "the detention of", "arrest", "arrests", "detain", "detains", "rounded up", "rounding up", "round up",
-          "rounds up", "captured", "capturing", "capture", "captures")
+          "rounds up", "captured", "capturing", "capture", "captures", "recaptured", "recapturing", "rearrested",
+          "re-arrested")
       .add(RESCUED, "rescued", "rescuing", "the rescue of", "rescue of",
           // only with rescuers before: "troops freed 46 hostages", not "the bandits freed 15 villagers"
           "freed", "freeing")

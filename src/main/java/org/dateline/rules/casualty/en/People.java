@@ -165,11 +165,33 @@ final class People {
         // of injuries": a participle's or a predicate's object names no one counted
         break;
       }
+      if (last < 0 && !people && predicateOfWords(t, k, limit)) {
+        // "18 suffered minor injuries": the predicate's words are no people ("minor"), the count stands alone
+        break;
+      }
       if (people || (!singular && isCapitalizedPlural(tok) && lowerCaseModifiers(t, j, k))) {
         last = k;
       }
     }
     return last < 0 ? null : head(t, last, limit, j, singular);
+  }
+
+  /**
+   * Whether a predicate that starts at {@code k} holds a word that could name people: "suffered
+   * minor injuries"; not "internally displaced" of "nine internally displaced persons", nor the
+   * adjective "wounded" of "12 wounded soldiers".
+   */
+  private static boolean predicateOfWords(Token[] t, int k, int limit) {
+    PhraseTable.Match m = Lexicon.PREDICATES.match(t, k, limit);
+    if (m == null) {
+      return false;
+    }
+    for (int n = k + 1; n < m.end; n++) {
+      if (Lexicon.isPeople(t[n])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static People head(Token[] t, int k, int limit, int firstModifier, boolean singular) {

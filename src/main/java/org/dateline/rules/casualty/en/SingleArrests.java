@@ -45,6 +45,8 @@ final class SingleArrests {
   private static final TokenSet TAIL_STARTS = TokenSet.of("of", "at", "from", "in");
   private static final int MAX_TAIL = 5;
   private static final int MAX_ASIDE = 8;
+  /** How many words a relative clause between commas may take: "the driver, who fled the scene on foot,". */
+  private static final int MAX_RELATIVE = 12;
   /** How many words the person's own verb phrase may take before "and" and the arrest. */
   private static final int MAX_COORDINATED = 6;
 
@@ -104,9 +106,11 @@ final class SingleArrests {
     }
     int k = CasualtyRules.skipAuxiliaries(t, j, e);
     if (k < 0) {
-      // "the driver fled the scene and was later arrested": a first verb of the person's own, then the arrest
+      // "the driver fled the scene and was later arrested": a first verb of the person's own, then the arrest;
+      // the first verb's words ("surrendered to police and") tell nothing of the arrest
       int and = coordinated(t, j, e);
       k = and < 0 ? -1 : CasualtyRules.skipAuxiliaries(t, and + 1, e);
+      j = and < 0 ? j : and + 1;
     }
     PhraseTable.Match m = k < 0 ? null : Lexicon.PREDICATES.match(t, k, e);
     if (m == null || m.category != CasualtyCategory.ARRESTED || CasualtyRules.negated(t, k)) {
@@ -188,6 +192,9 @@ final class SingleArrests {
       return j;
     }
     for (int k = j + 1; k < e && k <= j + MAX_TAIL; k++) {
+      if (t[k].is(",") && k > j + 1) {
+        return k; // "the owner of the building, who had ignored safety orders, was": an aside may follow
+      }
       if (!t[k].isWord()) {
         return j;
       }
@@ -198,16 +205,36 @@ final class SingleArrests {
     return j;
   }
 
-  /** Steps over an aside between commas: "the suspect<b>, 19,</b> was", "the driver<b>, a 45-year-old man,</b>". */
+  /**
+   * Steps over an aside between commas: "the suspect<b>, 19,</b> was", "the driver<b>, a 45-year-old man,</b>",
+   * or a relative clause that tells no arrest: "the driver<b>, who fled the scene,</b> was".
+   */
   private static int afterAside(Token[] t, int j, int e) {
     if (j >= e || !t[j].is(",")) {
       return j;
+    }
+    if (j + 1 < e && t[j + 1].is("who")) {
+      return afterRelative(t, j, e);
     }
     for (int k = j + 1; k < e && k <= j + MAX_ASIDE; k++) {
       if (t[k].is(",")) {
         return k + 1;
       }
       if (t[k].is(".") || t[k].is(";") || t[k].has(WordFlags.AUXILIARY) && !t[k].isNumber()) {
+        return j;
+      }
+    }
+    return j;
+  }
+
+  /** Steps over a relative clause between commas that holds no arrest, or returns {@code j}. */
+  private static int afterRelative(Token[] t, int j, int e) {
+    for (int k = j + 2; k < e && k <= j + MAX_RELATIVE; k++) {
+      if (t[k].is(",")) {
+        return k > j + 2 ? k + 1 : j;
+      }
+      if (t[k].is(".") || t[k].is(";") || ARREST_VERBS.contains(t[k]) || TAKE_VERBS.contains(t[k])
+          || t[k].is("custody")) {
         return j;
       }
     }

@@ -53,6 +53,8 @@ final class SingleVictims {
   private static final int MAX_MODIFIERS = 4;
   private static final int MAX_NAME = 5;
   private static final int MAX_TAIL = 12;
+  /** How many words a tail may hold between a death's predicate and a joined clause's comma. */
+  private static final int MAX_JOIN_TAIL = 10;
   private static final int MAX_ASIDE = 24;
   private static final int SHOT_WINDOW = 16;
   private static final TokenSet DETERMINERS = TokenSet.of("the", "his", "her", "their", "its");
@@ -227,10 +229,12 @@ final class SingleVictims {
    * Returns a second person told dead in a clause joined to the first's, as one more: "A guard was
    * killed <b>and his brother was shot and killed</b>", "a farmer died <b>and his wife was fatally
    * injured</b>"; or null. The second clause must start right after the first's predicate, with a
-   * person of its own as its subject.
+   * person of its own as its subject. A short tail of words may stand between, up to the comma
+   * before the "and": "two deputies were killed <b>while serving a notice on Tuesday</b>, and the
+   * suspect was later found dead".
    */
   static Candidate joinedAfter(Token[] t, int s, Candidate first, int e) {
-    int j = first.spanEnd;
+    int j = commaAfterTail(t, first.spanEnd, e);
     if (j < e && t[j].is(",")) {
       j++;
     }
@@ -243,6 +247,23 @@ final class SingleVictims {
       return null;
     }
     return f.candidate.withRole(FigureRole.ADDITIONAL);
+  }
+
+  /**
+   * Returns the comma that ends a tail of words after {@code j} and comes before "and", or {@code j}
+   * when none does within {@link #MAX_JOIN_TAIL} words; the tail holds no number, which may be a
+   * figure of its own, and no clause break.
+   */
+  private static int commaAfterTail(Token[] t, int j, int e) {
+    for (int k = j; k < Math.min(e - 1, j + MAX_JOIN_TAIL); k++) {
+      if (t[k].is(",")) {
+        return k > j && t[k + 1].is("and") ? k : j;
+      }
+      if (!t[k].isWord() || t[k].is("and") || NumberWords.isNumberWord(t[k].lower)) {
+        return j;
+      }
+    }
+    return j;
   }
 
   private static String headOf(Candidate c) {

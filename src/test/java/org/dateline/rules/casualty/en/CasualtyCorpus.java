@@ -32,6 +32,17 @@ final class CasualtyCorpus {
       // with no update before, it tells news of its own
       e("killed 5", "Earlier, officials said five civilians had been killed in the siege."),
       e("displaced ~1000", "Around 1,000 residents fled to the neighbouring commune of Arcahaie."),
+      // people who went to evacuation centres or shelters are evacuated, however they went; a refuge elsewhere is displacement
+      e("evacuated (650000..+inf)", "More than 650,000 people fled to evacuation centres before the typhoon made landfall.",
+          "More than 650,000 villagers have taken refuge in evacuation shelters.",
+          "More than 650,000 residents sought refuge in 900 evacuation centers."),
+      e("displaced ~4000; evacuated 900", "About 4,000 people have fled their homes, 900 of them in public shelters."),
+      e("displaced ~3000", "Some 3,000 villagers took refuge in the hills.", "Some 3,000 villagers fled to nearby towns."),
+      // what they fled may be named with a word before it; people still away from home are displaced
+      e("displaced 70000", "70,000 people have fled gang violence in the capital.",
+          "70,000 residents fled the renewed fighting.", "70,000 villagers fled ethnic clashes in the north.",
+          "70,000 people are still out of their homes.", "70,000 people remain out of their homes a month after the floods."),
+      e("", "Firefighters pulled three people out of their homes.", "Three children ran out of their homes when the ground shook."),
       // a definite person hurt, told after a count of the hurt, is one of them
       e("injured 5; injured 1 (subtotal)", "Five people, including a 4-year-old girl, were hurt when someone opened fire on a house. The girl was grazed in the head and is expected to recover."),
       // someone besides them is new
@@ -48,6 +59,12 @@ final class CasualtyCorpus {
       e("hospitalized 3", "Three more men showed up at the hospital later that night.", "Three patients walked into the emergency room."),
       e("injured 2", "Two other gunshot victims arrived at the hospital in private cars.",
           "Two shooting victims were taken to the hospital."),
+      // a hospital told with "a" and a word or a name before it is a hospital as "a hospital" is
+      e("hospitalized 4", "Four survivors were flown to a military hospital.", "Four passengers were taken to a nearby hospital.",
+          "Four miners were rushed to a local hospital in the capital.", "Four children were admitted to a Lima hospital."),
+      // shot people taken there are hurt, and a ward that is no hospital is no place of care
+      e("injured 2", "Two shooting victims were taken to a nearby hospital."),
+      e("", "The minister was taken to a nearby school.", "Four reporters were taken to a military base."),
       // a person in intensive care is hurt
       e("injured 1", "His daughter remains in intensive care."),
       // a pronoun after a wounding verb is the one person the sentence told
@@ -138,6 +155,18 @@ final class CasualtyCorpus {
       e("arrested 1", "Officers arrested the suspect, a 41-year-old man, at a relative's home on Tuesday night."),
       e("arrested 1", "He was arrested at the scene after a brief struggle."),
       e("arrested 2", "The driver and his brother were detained for questioning."),
+      // a relative clause that tells no arrest, and a tail of the person with an aside, may stand before the arrest
+      e("arrested 1", "The bus driver, who survived the crash, was arrested.", "The driver, who fled the scene, was arrested on Monday.",
+          "The owner of the building, who had ignored safety orders, was detained.", "The owner of the factory, 56, was detained."),
+      e("", "The owner, who fled, has not been arrested.", "The driver, who was injured, will be questioned."),
+      // the person's first verb may take "to" or "tried" before the arrest joined by "and"; the arrest's own words still deny it
+      e("arrested 1", "The suspect surrendered to school police officers and was taken into custody.",
+          "The driver tried to flee and was arrested."),
+      e("", "The gunman ran to a nearby house and has not been arrested."),
+      // escaped inmates caught again are arrested; towns recaptured are no people
+      e("arrested 11", "Twenty-three prisoners escaped during the riot, and 11 have been recaptured.",
+          "Guards recaptured 11 inmates within hours.", "Eleven of the escaped inmates were rearrested on Friday."),
+      e("", "Troops recaptured two towns from the rebels.", "The army recaptured the village on Sunday."),
       e("killed 1; arrested 1", "A man was shot dead outside a bar on Sunday. Police arrested him hours later."),
       // the arrested are counted already: the person is one of them
       e("arrested 2", "Two men were arrested on Monday. The suspect, 19, was taken into custody at his home."),
@@ -410,7 +439,17 @@ final class CasualtyCorpus {
       e("displaced ~1200000", "About 1.2 million people were displaced by the floods."),
       e("affected 247025", "In all, 247 025 people were affected."),
       e("affected 1200", "The storm affected 1,200 families."),
+      // a count alone before a predicate of words that could name people ("minor") is the figure
+      e("injured 18", "The bus overturned; 18 suffered minor injuries.", "Eighteen sustained minor injuries.",
+          "Eighteen passengers suffered minor injuries."),
+      e("killed 9", "Nine internally displaced persons were killed in an attack on their camp."),
       e("missing 4", "Four fishermen are still missing.", "Four people remain unaccounted for."),
+      // people thought to lie under a landslide or a fallen building are missing
+      e("missing (200..+inf)", "More than 200 villagers are feared buried under the mud.",
+          "Officials fear more than 200 people may be under the debris.",
+          "More than 200 residents are believed to be trapped under the rubble."),
+      e("missing 8", "Eight people remain buried under the mud, officials said."),
+      e("", "The 14 victims were buried on Sunday.", "Ten workers were trapped in a lift for an hour."),
       e("hospitalized 9", "Nine people were taken to hospital.", "Nine people were hospitalized with burns."),
       e("arrested 14; arrested 3 (additional)", "Police arrested 14 protesters and 3 journalists."),
       e("arrested 30", "Thirty people were detained after the riot."),
@@ -792,6 +831,9 @@ final class CasualtyCorpus {
           "A plane carrying 67 people crashed in the hills, killing everyone on board.",
           "All 67 aboard killed as jet crashes in fog",
           "A ferry carrying 60 passengers and seven crew members capsized; all on board died."),
+      // a person told dead in a clause joined after a short tail of the first death's clause is one more
+      e("killed 2; killed 1 (additional)", "Two guards were killed during the raid on Monday, and the gunman was later found dead.",
+          "Two deputies were shot and killed while serving a warrant, and the suspect was found dead hours later."),
       e("killed 6; killed 1 (additional)", "The plane crashed, killing all six people aboard and one person on the ground.",
           "The jet crashed, killing six people on board and one person on the ground."),
       // An earlier toll the sentence says is superseded counts for no toll.
@@ -799,6 +841,15 @@ final class CasualtyCorpus {
       e("killed 31; killed 28 (previous)", "Thirty-one people died, up from 28 deaths on Monday."),
       e("killed 28 (previous)", "The previous toll was 28.", "An earlier death toll of 28 was revised.",
           "The previous toll, given by the ministry late on Monday, stood at 28 dead."),
+      // earlier reports and estimates, and a saying that earlier gave the toll "as" or "at" a number, are superseded
+      e("killed 40 (previous)", "Earlier reports had put the toll at 40.", "An earlier estimate of 40 deaths was revised.",
+          "The toll was earlier reported as 40.", "The coast guard earlier gave the death toll as 40.",
+          "The figure was previously put at 40 dead."),
+      e("killed 18; killed 25 (previous)", "The toll was lowered to 18 after earlier reports of 25 deaths."),
+      // a saying "earlier" made of a toll it counts as its object is still news
+      e("killed 40", "The ministry earlier reported that 40 people had died.", "A report by the UN said 40 people were killed.",
+          "Initial reports said 40 people had been killed."),
+      e("killed 40", "Earlier reports by the agency said 40 people had been killed."),
       e("injured 7 (previous)", "Deputies had originally said that seven people were shot.",
           "Officials initially reported seven people were injured, but later lowered the figure."),
       // A group or a person joined by "and" after a short tail of the object adds to it.
@@ -1332,6 +1383,11 @@ final class CasualtyCorpus {
       e("killed 2", "Two men undergoing treatment for burns died on Sunday."),
       // the homeless a disaster left after its dead and hurt
       e("killed 9; displaced 200000", "The cyclone left nine dead and 200,000 homeless.", "Cyclone leaves 9 dead, 2 lakh homeless"),
+      // left without shelter or a home is homeless; without power or water is not; people still in shelters are evacuated
+      e("displaced 7000", "The quake damaged 2,400 homes and left 7,000 people without shelter.",
+          "The floods left 7,000 residents without a home."),
+      e("", "The storm left 50,000 people without power.", "The blast left 7,000 households without water."),
+      e("evacuated 16000", "Sixteen thousand people remain in shelters.", "16,000 people are still in temporary shelters."),
       e("killed 12; injured 40; displaced 3000", "The storm left 12 dead, 40 injured and 3,000 homeless."),
       // people ordered out of their homes or the area are evacuated
       e("evacuated 4500", "4,500 residents were ordered out of their homes as the fire spread.",
