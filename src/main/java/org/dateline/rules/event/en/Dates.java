@@ -39,6 +39,8 @@ final class Dates {
       "funeral", "vigil", "memorial", "booked", "custody", "surrendered", "identified", "jailed", "extradited",
       "appeared", "appearance", "testified", "jury", "autopsy", "buried", "delayed", "denied", "detained",
       "apprehended", "captured", "bars", "condition", "jail", "released", "searching", "media",
+      // what went on after the incident: "the sheriff's office on Friday continued to investigate the shooting"
+      "continued",
       // a toll that rose later, a rescue after: "the toll climbed to 52 on Saturday", "survivors ... on Sunday"
       "rose", "risen", "climbed", "jumped", "rescued", "survivors", "survivor");
   /** Words between a follow-up word and its date ("arrested late Tuesday", "in court on Monday"). */
@@ -169,7 +171,8 @@ final class Dates {
     for (int i = from; i + 1 < begin && !ed; i++) {
       ed = (text.charAt(i) | 0x20) == 'e' && (text.charAt(i + 1) | 0x20) == 'd';
     }
-    return ed && STAMP_WORD.matcher(text).region(from, begin).find();
+    // a live page's capitalised label: "UPDATE July 16, 3:03 p.m.: Police said ..."
+    return ed && STAMP_WORD.matcher(text).region(from, begin).find() || text.substring(from, begin).contains("UPDATE");
   }
 
   /** Whether two dates can be one incident's: overlapping, or within a day of each other. */

@@ -68,6 +68,14 @@ class EventRulesTest {
         + "in Denver.")).contains("2026-03-09"));
   }
 
+  @Test
+  void aLivePagesUpdateLabelAndAnInquiryThatWentOnDateNoIncident() {
+    assertEquals("shooting 2026-03-09 Denver", summary(events("UPDATE March 10, 3:03 p.m.: Police said the March 9 "
+        + "shooting in Denver was an accident.")));
+    assertEquals("shooting 2026-03-08TMO Denver", summary(events("The sheriff's office on Tuesday continued to "
+        + "investigate the shooting in Denver early Sunday morning.")));
+  }
+
   private static String summaryAt(String text, String published) {
     Report r = Report.of("r", text, ZonedDateTime.parse(published));
     return summary(EnglishEventExtractor.create().extract(r, EnglishDateExtractor.create().extract(r), List.of()));
