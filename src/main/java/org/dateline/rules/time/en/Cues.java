@@ -30,7 +30,8 @@ final class Cues {
           + "\\s{1,3}to|is\\s{1,3}to|are\\s{1,3}to|planned\\s{1,3}to|scheduled|upcoming|next(?!\\s{1,3}to\\b)"
           + "|(?:is|are)\\s{1,3}(?:planned|set|slated|due|forecast)\\s{1,3}for"
           + "|(?:is|are)\\s{1,3}due\\s{1,3}(?:on|after|before|in(?!\\s{1,3}(?:part|large)\\b))"
-          + "|(?:is|are)\\s{1,3}(?:now\\s{1,3})?expected(?!\\s{1,3}to\\s{1,3}have)"
+          // what is expected or likely now lies ahead: "frost is likely overnight into Monday"
+          + "|(?:is|are)\\s{1,3}(?:now\\s{1,3})?(?:expected|likely(?!\\s{1,3}that\\b))(?!\\s{1,3}to\\s{1,3}have)"
           + "|(?:agreed|agrees|agree|vowed|vows|promised|promises|pledged|pledges|decided|decides|threatened|threatens"
           + "|aims|hopes|wants|seeks|prepares)\\s{1,3}to"
           // what one hopes, braces or prepares for lies ahead: "resorts are hoping for snow this weekend"
@@ -362,14 +363,19 @@ final class Cues {
   }
 
   /**
-   * Matches "is expected", "are now expected" at {@code i}, unless "to have" follows: what is expected
-   * now lies ahead ("a verdict is expected on Tuesday"), what is expected to have happened does not.
+   * Matches "is expected", "are now expected", "is likely" (not "is likely that") at {@code i}, unless "to have"
+   * follows: what is expected or likely now lies ahead ("a verdict is expected on Tuesday"), what is expected to have happened does not.
    */
   private static int expectedNow(String t, int i, int hi) {
     int e = lit(t, i, hi, "is");
     e = e >= 0 ? e : lit(t, i, hi, "are");
     int now = then(t, e, hi, "now");
     int x = then(t, now >= 0 ? now : e, hi, "expected");
+    int l = x < 0 ? then(t, now >= 0 ? now : e, hi, "likely") : -1;
+    int that = then(t, l, hi, "that");
+    if (l >= 0 && boundaryAfter(t, l, hi) && (that < 0 || !boundaryAfter(t, that, hi))) {
+      x = l;
+    }
     if (x < 0 || !boundaryAfter(t, x, hi) || then(t, then(t, x, hi, "to"), hi, "have") >= 0) {
       return -1;
     }
