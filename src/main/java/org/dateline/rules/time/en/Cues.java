@@ -29,6 +29,8 @@ final class Cues {
           + "|likely|poised|to\\s{1,3}be)"
           + "\\s{1,3}to|is\\s{1,3}to|are\\s{1,3}to|planned\\s{1,3}to|scheduled|upcoming|next(?!\\s{1,3}to\\b)"
           + "|(?:is|are)\\s{1,3}(?:planned|set|slated|due|forecast)\\s{1,3}for"
+          // a notice in force from a time: "a wind warning is in force from 6am Sunday"
+          + "|(?:is|are)\\s{1,3}in\\s{1,3}(?:force|effect|place)\\s{1,3}from"
           + "|(?:is|are)\\s{1,3}due\\s{1,3}(?:on|after|before|in(?!\\s{1,3}(?:part|large)\\b))"
           // what is expected or likely now lies ahead: "frost is likely overnight into Monday"
           + "|(?:is|are)\\s{1,3}(?:now\\s{1,3})?(?:expected|likely(?!\\s{1,3}that\\b))(?!\\s{1,3}to\\s{1,3}have)"
@@ -115,6 +117,7 @@ final class Cues {
       INTENT_WORDS.stream(), AWAITING_WORDS.stream(), SCHEDULED_WORDS.stream()).flatMap(w -> w)
       .collect(Collectors.toSet()));
   private static final String[] LEAD = {"is", "are", "was", "were"};
+  private static final String[] IN_FORCE = {"force", "effect", "place"};
   private static final String[] PLANNED = {"planned", "set", "slated", "due", "forecast"};
   /**
    * What is due on a day, in a month, or before or after a time lies ahead: "results are due on Tuesday", "are due
@@ -384,7 +387,7 @@ final class Cues {
 
   /**
    * Matches "is planned for", "are set for", "is due for", "is forecast for", "are due on", "is due in" (not "in
-   * part") at {@code i}: a plan in the present looks ahead.
+   * part"), "is in force from" at {@code i}: a plan in the present looks ahead.
    */
   private static int plannedFor(String t, int i, int hi) {
     int e = lit(t, i, hi, "is");
@@ -395,6 +398,12 @@ final class Cues {
     }
     for (String p : PLANNED) {
       int f = then(t, lit(t, w, hi, p), hi, "for");
+      if (f >= 0 && boundaryAfter(t, f, hi)) {
+        return f;
+      }
+    }
+    for (String p : IN_FORCE) {
+      int f = then(t, then(t, lit(t, w, hi, "in"), hi, p), hi, "from");
       if (f >= 0 && boundaryAfter(t, f, hi)) {
         return f;
       }

@@ -29,6 +29,13 @@ final class SpanRules {
   private static final WordSet AT_WORDS = new WordSet(java.util.Set.of("at", "about", "around", "until", "till",
       "by", "before", "after", "from", "to"));
 
+  /**
+   * What a "24-hour" before it tells round the clock, no stretch of time: "the 24-hour clock", "a 24-hour hotline",
+   * "24-hour news"; "a 24-hour strike" stays a duration.
+   */
+  private static final String ROUND_THE_CLOCK = "|\\s{1,3}(?:clock|hotline|helpline|service|services|news|coverage|access"
+      + "|care|surveillance|shop|store|supermarket|gym|pharmacy|channel|operations?|security)\\b";
+
   static List<Rule> rules() {
     return List.of(
         Rule.of("[the past] <n> <unit>", "# the " + NUM_TRIGGER,
@@ -38,7 +45,8 @@ final class SpanRules {
                 + ")\\b(?!-old|\\s{1,3}old\\b|-earlier|-ago|-long)(?<half2>\\s{1,3}and\\s{1,3}a\\s{1,3}half\\b)?",
             SpanRules::durationOrHalf),
         Rule.of("<n>-<unit>", "# " + NUM_TRIGGER,
-            "(?<n>\\d{1,4}|" + NUM_WORD + ")-(?<u>minute|hour|day|week|month|year|decade|century)\\b(?!-old)",
+            "(?<n>\\d{1,4}|" + NUM_WORD + ")-(?<u>minute|hour|day|week|month|year|decade|century)\\b(?!-old"
+                + ROUND_THE_CLOCK + ")",
             SpanRules::duration),
         Rule.of("the past <unit>", "the",
             "the\\s{1,3}(?:past|last|previous|next|coming|first|following)\\s{1,3}(?<u>day|week|month|year|decade|century)\\b",

@@ -616,10 +616,17 @@ class NewsDateCorpusTest {
       // what is likely now lies ahead; what is likely to have happened, or likely that, does not
       {"Tuesday=2026-11-24", "Sleet is likely on Tuesday in the hills.", "Delays are likely Tuesday, the operator said."},
       {"Tuesday=2026-11-17", "It is likely that the ship sank on Tuesday."},
+      // a notice in force from a time lies ahead; one that has been in force since a day does not
+      {"6am Sunday=2026-11-22T06:00", "A wind warning is in force from 6am Sunday."},
+      {"Monday=2026-11-23", "The ban is in effect from Monday.", "Diversions are in place from Monday."},
+      {"Monday=2026-11-16", "The ban has been in force since Monday."},
       // a day and month in dots with no year, after a word that takes a day
       {"26.11.=2026-11-26", "The exam will be held on 26.11.", "Entries close by 26.11."},
       {"18.03.=2027-03-18", "The hearing was adjourned to 18.03."},
       {"", "Version 10.12. fixed the bug.", "The index rose 12.05. points.", "The score was 26.11. in the end."},
+      // a "24-hour" service runs round the clock; a 24-hour strike lasts a day
+      {"", "Dates use the 24-hour clock.", "The ministry runs a 24-hour hotline.", "He watches 24-hour news."},
+      {"24-hour=PT24H", "Rail workers staged a 24-hour strike."},
       // a weekday told with "a" is any such day; "a Monday to Friday week" is still a range
       {"Christmas=2026-12-25", "Christmas falls on a Friday."},
       {"", "The market is held on a Sunday.", "It was a Tuesday like any other."},
