@@ -39,7 +39,8 @@ final class Cues {
           // what one hopes, braces or prepares for lies ahead: "resorts are hoping for snow this weekend"
           + "|(?:hoping|hopes|bracing|braces|preparing|prepares)\\s{1,3}for"
           + "|ends|begins|starts|expires|resumes|(?<!to\\s)(?:begin|resume|expire|reopen|meet)|opens|reopens|closes|meets"
-          + "|takes\\s{1,3}effect|on\\s{1,3}(?:track|course)\\s{1,3}to)\\b");
+          // a day a date falls on: "the longest day falls on Sunday"
+          + "|takes\\s{1,3}effect|falls\\s{1,3}on|on\\s{1,3}(?:track|course)\\s{1,3}to)\\b");
   /**
    * Prepositions that, just before an expression, look ahead unless the clause is in the past perfect; what a
    * report tells "ahead of" or "in the run-up to", or what is awaited, is still to come ("police stepped up
@@ -112,7 +113,7 @@ final class Cues {
           "plan",
           "intends", "intend", "is", "are",
           "was", "were", "due", "planning", "going", "scheduled", "expected", "set", "slated", "forecast", "projected",
-          "predicted", "to", "planned", "takes",
+          "predicted", "to", "planned", "takes", "falls",
           "upcoming", "next"),
       INTENT_WORDS.stream(), AWAITING_WORDS.stream(), SCHEDULED_WORDS.stream()).flatMap(w -> w)
       .collect(Collectors.toSet()));
@@ -328,6 +329,7 @@ final class Cues {
     e = e >= 0 ? e : forAfter(t, AWAITING.contains(t, i, we) ? we : -1, hi);
     e = e >= 0 ? e : SCHEDULED.contains(t, i, we) && !afterTo(t, i) ? we : -1;
     e = e >= 0 ? e : then(t, then(t, lit(t, i, hi, "takes"), hi, "effect"), hi, null);
+    e = e >= 0 ? e : then(t, then(t, lit(t, i, hi, "falls"), hi, "on"), hi, null);
     e = e >= 0 ? e : toAfter(t, then(t, lit(t, i, hi, "on"), hi, "track"), hi);
     return e >= 0 ? e : toAfter(t, then(t, lit(t, i, hi, "on"), hi, "course"), hi);
   }

@@ -620,6 +620,9 @@ class NewsDateCorpusTest {
       {"6am Sunday=2026-11-22T06:00", "A wind warning is in force from 6am Sunday."},
       {"Monday=2026-11-23", "The ban is in effect from Monday.", "Diversions are in place from Monday."},
       {"Monday=2026-11-16", "The ban has been in force since Monday."},
+      // the day a date falls on lies ahead; one it fell on does not
+      {"Sunday=2026-11-22", "The anniversary falls on Sunday."},
+      {"Sunday=2026-11-15", "The anniversary fell on Sunday."},
       // a day and month in dots with no year, after a word that takes a day
       {"26.11.=2026-11-26", "The exam will be held on 26.11.", "Entries close by 26.11."},
       {"18.03.=2027-03-18", "The hearing was adjourned to 18.03."},
