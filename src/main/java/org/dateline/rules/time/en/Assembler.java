@@ -600,8 +600,10 @@ final class Assembler {
   }
 
   private static boolean isDay(TemporalExpression e) {
-    // "Black Friday", a day counted from a holiday, is a day too
+    // "Black Friday", a day counted from a holiday, is a day too, and so is "the 28th" ("the night of the 28th",
+    // "at 00:00 on the 1st")
     return isRelativeDay(e) || isCalendarDay(e) || e instanceof Apposition
+        || e instanceof TemporalExpression.DayOfMonth
         || e instanceof TemporalExpression.DayShift d && isCalendarDay(d.day())
         || e instanceof TemporalExpression.WeekdayBeside;
   }

@@ -50,6 +50,9 @@ final class CalendarRules {
 
   /** "on" just before a bare day of the month: "on the 15th". */
   private static final java.util.regex.Pattern ON_BEFORE = java.util.regex.Pattern.compile("\\bon\\s{1,3}$");
+  /** What takes "the 28th" as a day besides "on": "the night of the 28th", "the morning of the 3rd". */
+  private static final java.util.regex.Pattern PART_OF_BEFORE = java.util.regex.Pattern.compile(
+      "\\b(?:morning|afternoon|evening|night)\\s{1,3}of\\s{1,3}$");
   /** What puts "the new year" ahead as a time: "in the new year", "early in the new year", "until the new year". */
   private static final java.util.regex.Pattern INTO_BEFORE = java.util.regex.Pattern.compile(
       "\\b(?:in|into|after|until|till|by)\\s{1,3}$");
@@ -110,6 +113,10 @@ final class CalendarRules {
         Rule.of("dd.mm.yyyy", "#", "(?<d>[0-3]?\\d)\\.(?<mo>[01]?\\d)\\.(?<y>" + YEAR + ")(?![.-]?\\d)",
             (m, s) -> s.charBefore(m.start()) == '.' ? null
                 : day(m).map(d -> (TemporalExpression) new Explicit(TimeValue.ofDay(d))).orElse(null)),
+        // "on 26.11.", "due by 31.01.": a day and month written with dots and no year, read only after a word
+        // that takes a day (a version "3.11." or a score stays what it is)
+        Rule.of("dd.mm.", "#", "(?<d>[0-3]\\d)\\.(?<mo>[01]\\d)\\.(?![\\d\\w])",
+            (m, s) -> CalendarRules.dottedDay(m, s)),
         Rule.of("mm-dd-yy hhmmZZZ", "#", "(?<mo>[01]\\d)-(?<d>[0-3]\\d)-(?<y>\\d\\d)(?:\\s{1,3}(?<hm>[0-2]\\d[0-5]\\d)[a-z]{0,3})?\\b",
             CalendarRules::dashed),
         Rule.of("the <nth word> of <month> [<year>]", "the",
@@ -124,8 +131,8 @@ final class CalendarRules {
         Rule.of("on the <nth>", "the",
             "the\\s{1,3}(?<d>[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)(?:\\s{1,3}of\\s{1,3}this\\s{1,3}month)?"
                 + "(?=\\s{0,2}[.,;:!?)]|\\s{0,2}$|\\s{1,3}(?:after|before|when|while|at|as|until|but)\\b)",
-            (m, s) -> ON_BEFORE.matcher(s.lower).region(Math.max(0, m.start() - 6), m.start())
-                .find() ? new TemporalExpression.DayOfMonth(Integer.parseInt(m.group("d"))) : null),
+            (m, s) -> ON_BEFORE.matcher(s.lower).region(Math.max(0, m.start() - 6), m.start()).find()
+                || PART_OF_BEFORE.matcher(s.lower).region(Math.max(0, m.start() - 18), m.start()).find() ? new TemporalExpression.DayOfMonth(Integer.parseInt(m.group("d"))) : null),
         Rule.of("yyyymmdd", "#", "(?<y>(?:19|20)\\d\\d)(?<mo>[01]\\d)(?<d>[0-3]\\d)\\b(?![-/])",
             (m, s) -> day(m).map(d -> (TemporalExpression) new Explicit(TimeValue.ofDay(d))).orElse(null)),
         Rule.of("Q<n>|H<n> [<year>]", "q h",
@@ -252,6 +259,24 @@ final class CalendarRules {
       return new Explicit(TimeValue.ofDay(LocalDate.of(y.getAsInt(), month, day)));
     }
     return new MonthDay(month, day, y);
+  }
+
+  /** Words before a yearless dotted day that take a day: "on 26.11.", "adjourned to 18.03.". */
+  private static final java.util.regex.Pattern DOTTED_DAY_BEFORE = java.util.regex.Pattern.compile(
+      "\\b(?:on|by|to|until|till|from|before|after|since)\\s{1,3}$");
+
+  private static TemporalExpression dottedDay(Matcher m, Scan s) {
+    char b = s.charBefore(m.start());
+    if (b == '.' || Character.isLetterOrDigit(b)
+        || !DOTTED_DAY_BEFORE.matcher(s.lower).region(Math.max(0, m.start() - 8), m.start()).find()) {
+      return null;
+    }
+    int mo = Integer.parseInt(m.group("mo"));
+    int day = Integer.parseInt(m.group("d"));
+    if (mo < 1 || mo > 12 || day < 1 || day > Month.of(mo).maxLength()) {
+      return null;
+    }
+    return new MonthDay(Month.of(mo), day, OptionalInt.empty());
   }
 
   private static TemporalExpression monthOf(Matcher m, Scan s, OptionalInt year, Relation r) {

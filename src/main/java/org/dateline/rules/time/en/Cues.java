@@ -29,8 +29,11 @@ final class Cues {
           + "|likely|poised|to\\s{1,3}be)"
           + "\\s{1,3}to|is\\s{1,3}to|are\\s{1,3}to|planned\\s{1,3}to|scheduled|upcoming|next(?!\\s{1,3}to\\b)"
           + "|(?:is|are)\\s{1,3}(?:planned|set|slated|due|forecast)\\s{1,3}for"
+          // a notice in force from a time: "a wind warning is in force from 6am Sunday"
+          + "|(?:is|are)\\s{1,3}in\\s{1,3}(?:force|effect|place)\\s{1,3}from"
           + "|(?:is|are)\\s{1,3}due\\s{1,3}(?:on|after|before|in(?!\\s{1,3}(?:part|large)\\b))"
-          + "|(?:is|are)\\s{1,3}(?:now\\s{1,3})?expected(?!\\s{1,3}to\\s{1,3}have)"
+          // what is expected or likely now lies ahead: "frost is likely overnight into Monday"
+          + "|(?:is|are)\\s{1,3}(?:now\\s{1,3})?(?:expected|likely(?!\\s{1,3}that\\b))(?!\\s{1,3}to\\s{1,3}have)"
           + "|(?:agreed|agrees|agree|vowed|vows|promised|promises|pledged|pledges|decided|decides|threatened|threatens"
           + "|aims|hopes|wants|seeks|prepares)\\s{1,3}to"
           // what one hopes, braces or prepares for lies ahead: "resorts are hoping for snow this weekend"
@@ -114,6 +117,7 @@ final class Cues {
       INTENT_WORDS.stream(), AWAITING_WORDS.stream(), SCHEDULED_WORDS.stream()).flatMap(w -> w)
       .collect(Collectors.toSet()));
   private static final String[] LEAD = {"is", "are", "was", "were"};
+  private static final String[] IN_FORCE = {"force", "effect", "place"};
   private static final String[] PLANNED = {"planned", "set", "slated", "due", "forecast"};
   /**
    * What is due on a day, in a month, or before or after a time lies ahead: "results are due on Tuesday", "are due
@@ -362,14 +366,19 @@ final class Cues {
   }
 
   /**
-   * Matches "is expected", "are now expected" at {@code i}, unless "to have" follows: what is expected
-   * now lies ahead ("a verdict is expected on Tuesday"), what is expected to have happened does not.
+   * Matches "is expected", "are now expected", "is likely" (not "is likely that") at {@code i}, unless "to have"
+   * follows: what is expected or likely now lies ahead ("a verdict is expected on Tuesday"), what is expected to have happened does not.
    */
   private static int expectedNow(String t, int i, int hi) {
     int e = lit(t, i, hi, "is");
     e = e >= 0 ? e : lit(t, i, hi, "are");
     int now = then(t, e, hi, "now");
     int x = then(t, now >= 0 ? now : e, hi, "expected");
+    int l = x < 0 ? then(t, now >= 0 ? now : e, hi, "likely") : -1;
+    int that = then(t, l, hi, "that");
+    if (l >= 0 && boundaryAfter(t, l, hi) && (that < 0 || !boundaryAfter(t, that, hi))) {
+      x = l;
+    }
     if (x < 0 || !boundaryAfter(t, x, hi) || then(t, then(t, x, hi, "to"), hi, "have") >= 0) {
       return -1;
     }
@@ -378,7 +387,7 @@ final class Cues {
 
   /**
    * Matches "is planned for", "are set for", "is due for", "is forecast for", "are due on", "is due in" (not "in
-   * part") at {@code i}: a plan in the present looks ahead.
+   * part"), "is in force from" at {@code i}: a plan in the present looks ahead.
    */
   private static int plannedFor(String t, int i, int hi) {
     int e = lit(t, i, hi, "is");
@@ -389,6 +398,12 @@ final class Cues {
     }
     for (String p : PLANNED) {
       int f = then(t, lit(t, w, hi, p), hi, "for");
+      if (f >= 0 && boundaryAfter(t, f, hi)) {
+        return f;
+      }
+    }
+    for (String p : IN_FORCE) {
+      int f = then(t, then(t, lit(t, w, hi, "in"), hi, p), hi, "from");
       if (f >= 0 && boundaryAfter(t, f, hi)) {
         return f;
       }

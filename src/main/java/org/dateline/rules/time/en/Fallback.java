@@ -40,9 +40,9 @@ final class Fallback {
       // "Monday.com": a word of a web address, as the rules read it too
       boolean address = RelativeRules.webAddress(s, e);
       // "Super Tuesday", "Bloody Sunday", "the Sunday Times": a name the rules left out on purpose, not a date they
-      // missed
+      // missed; nor is "a Sunday", any Sunday
       if (i >= covered && !inside && !address && !RelativeRules.namedDay(s.text, i)
-          && !RelativeRules.titled(s.text, i, e)) {
+          && !RelativeRules.titled(s.text, i, e) && !RelativeRules.anyWeekday(s, i, e)) {
         int from = clauseStart(s, i);
         int to = clauseEnd(s, e);
         for (Candidate c : recognizer.recognize(s.text, from, to, ref)) {

@@ -171,7 +171,9 @@ final class RelativeRules {
                 + Lexicon.DAY_AHEAD + ")",
             RelativeRules::unitBeforeAfter),
         // the day is read by its own rule and joined by the assembler; alone, these count from the last day named
-        Rule.of("the <part> of <day>", "the", "the\\s{1,3}(?<p>" + Lexicon.PART + ")\\s{1,3}of" + Lexicon.DAY_AHEAD,
+        // "the night of the 28th": a day of the month too, read by "on the <nth>" after "the night of"
+        Rule.of("the <part> of <day>", "the", "the\\s{1,3}(?<p>" + Lexicon.PART + ")\\s{1,3}of(?:" + Lexicon.DAY_AHEAD
+                + "|(?=\\s{1,3}the\\s{1,3}(?:[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)\\b))",
             (m, s) -> new PartOfDayOf(new Anaphoric(0, Unit.DAY, true), Lexicon.partOfDay(m.group("p")))),
         // "the Friday after Thanksgiving", "the week before Christmas": the day is read by its own rule and joined by
         // the assembler
@@ -308,13 +310,43 @@ final class RelativeRules {
   private static TemporalExpression weekday(Matcher m, Scan s) {
     if (!s.isUpper(m.start("w"))
         || m.group("r") == null && (namedDay(s.text, m.start("w")) || titled(s.text, m.start("w"), m.end("w")))
-        || webAddress(s, m.end("w"))) {
+        || webAddress(s, m.end("w"))
+        || m.group("r") == null && m.group("p") == null && anyWeekday(s, m.start("w"), m.end("w"))) {
       return null;
     }
     Weekday day = new Weekday(Lexicon.weekday(m.group("w")), CalendarRules.relation(m.group("r")));
     PartOfDay p = m.group("p") == null ? null : Lexicon.partOfDay(m.group("p"));
     return p == null ? day : new PartOfDayOf(day, p);
   }
+
+  /**
+   * Whether a bare weekday is any such day, told with "a": "Christmas falls on a Friday this year" names no date;
+   * "a Monday to Friday week" is still the days of a range. The fallback leaves such a day out too.
+   */
+  static boolean anyWeekday(Scan s, int w, int e) {
+    if (w < 2 || s.text.charAt(w - 1) != ' ' || s.lower.charAt(w - 2) != 'a'
+        || w > 2 && Character.isLetterOrDigit(s.text.charAt(w - 3))) {
+      return false;
+    }
+    String after = s.lower.substring(e, Math.min(s.lower.length(), e + 9));
+    if (after.startsWith(" to ") || after.startsWith("-") || after.startsWith(" through") || after.startsWith(" and ")) {
+      return false;
+    }
+    // "a Saturday airstrike", "a Monday news conference": the weekday names the day of what it modifies
+    int n = e + 1;
+    int ne = n;
+    while (ne < s.lower.length() && Character.isLetter(s.lower.charAt(ne))) {
+      ne++;
+    }
+    return !(e < s.lower.length() && s.lower.charAt(e) == ' ' && ne > n && Character.isLowerCase(s.text.charAt(n))
+        && !NOT_MODIFIED.contains(s.lower.substring(n, ne)));
+  }
+
+  /** Words after "a <weekday>" that leave it any such day: "on a Saturday in June", "a Friday this year". */
+  private static final java.util.Set<String> NOT_MODIFIED = java.util.Set.of("in", "on", "at", "of", "for", "this",
+      "that", "next", "last", "when", "with", "or", "but", "so", "as", "is", "was", "will", "would", "night", "nights",
+      "morning", "afternoon", "evening", "again", "instead", "rather", "every", "each", "like", "unlike", "after",
+      "before", "where", "than");
 
   /**
    * Whether the weekday at {@code w} is part of a day's name ("Super Tuesday", "Bloody Sunday", "Giving

@@ -29,6 +29,14 @@ final class SpanRules {
   private static final WordSet AT_WORDS = new WordSet(java.util.Set.of("at", "about", "around", "until", "till",
       "by", "before", "after", "from", "to"));
 
+  /**
+   * What a "24-hour" before it tells round the clock, no stretch of time: "the 24-hour clock", "a 24-hour hotline",
+   * "24-hour news"; "a 24-hour strike" stays a duration.
+   */
+  private static final java.util.regex.Pattern ROUND_THE_CLOCK = java.util.regex.Pattern.compile(
+      "\\s{1,3}(?:clock|hotline|helpline|service|services|news|coverage|access"
+      + "|care|surveillance|shop|store|supermarket|gym|pharmacy|channel|operations?|security)\\b");
+
   static List<Rule> rules() {
     return List.of(
         Rule.of("[the past] <n> <unit>", "# the " + NUM_TRIGGER,
@@ -39,7 +47,7 @@ final class SpanRules {
             SpanRules::durationOrHalf),
         Rule.of("<n>-<unit>", "# " + NUM_TRIGGER,
             "(?<n>\\d{1,4}|" + NUM_WORD + ")-(?<u>minute|hour|day|week|month|year|decade|century)\\b(?!-old)",
-            SpanRules::duration),
+            SpanRules::hyphenedDuration),
         Rule.of("the past <unit>", "the",
             "the\\s{1,3}(?:past|last|previous|next|coming|first|following)\\s{1,3}(?<u>day|week|month|year|decade|century)\\b",
             (m, s) -> new Duration(Lexicon.unit(m.group("u")).duration(1))),
@@ -96,6 +104,13 @@ final class SpanRules {
   private static final java.util.regex.Pattern RATE_WORD = java.util.regex.Pattern.compile(
       "\\d{1,9}(?:bn|mn|m|tn|k)?|million|billion|trillion|cents|dollars|euros|pounds|percent|hours|minutes|barrels|tons"
           + "|tonnes|people|" + Lexicon.WEEKDAY);
+
+  /** Reads "<n>-<unit>" ("a three-week operation"), but a "24-hour" service runs round the clock, no stretch of time. */
+  private static TemporalExpression hyphenedDuration(Matcher m, Scan s) {
+    boolean roundTheClock = m.group("n").equals("24") && m.group("u").equals("hour")
+        && ROUND_THE_CLOCK.matcher(s.lower).region(m.end(), s.lower.length()).lookingAt();
+    return roundTheClock ? null : duration(m, s);
+  }
 
   /** Reads "[the past] <n> <unit>", with "and a half" or "1/2" read into the value. */
   private static TemporalExpression durationOrHalf(Matcher m, Scan s) {
