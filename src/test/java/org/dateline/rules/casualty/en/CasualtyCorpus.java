@@ -1208,6 +1208,11 @@ final class CasualtyCorpus {
           "25 people were found alive under the rubble.", "The navy plucked 25 migrants from the sea.",
           "25 people were plucked from rooftops by helicopter.", "Lifeguards saved 25 swimmers caught in a rip current."),
       e("rescued 2; killed 3", "Rescuers saved two people and recovered three bodies."),
+      // survivors taken or found, passive or active, are rescued wherever they are taken
+      e("rescued 38", "Thirty-eight survivors were brought ashore at the harbour on Sunday.",
+          "38 survivors have been taken to Porto Empedocle.", "Only 38 survivors were found after the boat sank.",
+          "The patrol boat brought 38 survivors to the port.", "38 survivors were later airlifted to the mainland."),
+      e("hospitalized 6", "Six survivors were taken to hospital with hypothermia."),
       // the deaths counted among an outbreak's cases are its toll, not a part of another figure
       e("killed 41", "Health officials recorded 2,300 suspected cases, including 41 deaths.",
           "More than 3,000 cases of cholera have been recorded, including 41 deaths.",
@@ -1276,6 +1281,9 @@ final class CasualtyCorpus {
       e("killed 1; killed 2 (additional)", "The strike killed a woman and her two children.",
           "The airstrike killed a man and his two sons in Khan Younis."),
       e("rescued 1; rescued 2 (additional)", "Firefighters rescued a woman and her two children from the flames."),
+      // a counted group's own group, counted after a possessive, adds to it
+      e("injured 3; injured 2 (additional)", "Three aid workers and their two drivers were wounded in the ambush."),
+      e("killed 4; killed 3 (additional)", "Four fishermen and their three sons were killed when the boat sank."),
       // a toll only foreseen is none; one reached after the comma is
       e("killed 300 (update)", "Officials warned that the toll may climb further, having reached 300.",
           "The death toll, which officials fear could rise, stood at 300."),
@@ -1398,6 +1406,10 @@ final class CasualtyCorpus {
       // a person's own verb, then "and" and the arrest: the person is arrested
       e("arrested 1", "The bus driver fled the scene and was later arrested.",
           "The factory owner surrendered at a police station and was taken into custody.", "The guard fled and was detained on Friday."),
+      // "but" joins the person's own verb to the arrest as "and" does
+      e("arrested 1", "The van driver fled on foot but was arrested two hours later.",
+          "The suspect tried to escape but was detained by passers-by."),
+      e("", "The shooter fled but has not been arrested.", "The cyclist stopped but was not detained."),
       // a hospital told by its name, and the patients a hospital admitted
       e("hospitalized 14", "Fourteen workers were admitted to Rajshahi Medical College Hospital.",
           "14 passengers were rushed to the Civil Lines Hospital.", "Fourteen of them were shifted to a hospital in Multan.",
@@ -1444,7 +1456,8 @@ final class CasualtyCorpus {
       // after "the", an outcome is a noun: the people of the dead are not the dead
       "Forty relatives of the dead gathered at the morgue.", "Two friends of the deceased spoke at the vigil.",
       "Police took him to the station to give a statement.", "Neighbours took the owner to a relative's house.",
-      "The bus driver fled the scene and has not been arrested.", "Experts put the cost of the floods at 5 million dollars.",
+      "The bus driver fled the scene and has not been arrested.", "Nine survivors were interviewed by the coastguard.", "The 40 survivors were honoured at a ceremony.",
+      "Two farmers and their 30 goats were swept away by the flood.", "Experts put the cost of the floods at 5 million dollars.",
       "Three nurses of the injured were praised.",
       // "admitted" counts patients only after a hospital
       "The driver admitted three counts of causing death by careless driving.", "The college admitted 300 students.",
