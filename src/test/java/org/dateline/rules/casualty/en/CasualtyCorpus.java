@@ -1284,6 +1284,10 @@ final class CasualtyCorpus {
       // a counted group's own group, counted after a possessive, adds to it
       e("injured 3; injured 2 (additional)", "Three aid workers and their two drivers were wounded in the ambush."),
       e("killed 4; killed 3 (additional)", "Four fishermen and their three sons were killed when the boat sank."),
+      // "a couple" before "and" or a verb is the noun, two people, not "a couple of"
+      e("killed 2; killed 2 (additional)", "A couple and their two children were found dead after a boiler leaked."),
+      e("killed 2; killed 1 (additional)", "A couple and their baby were found dead in the flat."),
+      e("killed 2", "A couple, both in their eighties, died when their cottage burned.", "A couple were found dead in the chalet."),
       // a toll only foreseen is none; one reached after the comma is
       e("killed 300 (update)", "Officials warned that the toll may climb further, having reached 300.",
           "The death toll, which officials fear could rise, stood at 300."),
