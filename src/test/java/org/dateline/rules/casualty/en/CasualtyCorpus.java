@@ -1290,6 +1290,7 @@ final class CasualtyCorpus {
       e("killed 2", "A couple, both in their eighties, died when their cottage burned.", "A couple were found dead in the chalet."),
       // people out of homes a quake shook, sleeping in tents or outdoors, are displaced
       e("displaced 2300", "2,300 people slept in tents after the tremor.", "2,300 residents have spent the night outdoors.",
+          "2,300 people spent the night in tents in the town square.",
           "2,300 villagers are living in tents."),
       // a couple of times, shots or rounds are the wounds, not the people
       e("injured 1", "The courier was shot a couple of times in the leg."),
@@ -1708,7 +1709,7 @@ final class CasualtyCorpus {
       "A law professor and expert in custody said the ruling was unusual.",
       "The merger was killed after three regulators objected.", "The drought has killed 2 million head of cattle.",
       "Both sides suffered casualties in the fighting.", "Two men shot in the air to scare the crowd.", "The guard fired a couple of times at the tyres.",
-      "The attacker stabbed a couple of times at the door.", "Officers shot a couple of rounds into the ground.", "Rescuers spent the night in the open searching the rubble.",
+      "The attacker stabbed a couple of times at the door.", "Officers shot a couple of rounds into the ground.", "Rescuers spent the night in the open searching the rubble.", "The two suspects spent the night in a police cell.",
       "Guards shot into the sky to disperse 300 protesters.", "The dead were taken to the district morgue in two trucks.", "Both Israelis and Palestinians were killed in the violence.",
       "The owner of the house was taken to the station for questioning.",
       "None of the three hostages survived.", "Two gunmen fled the area on foot.", "All 45 people on board survived the emergency landing.",
