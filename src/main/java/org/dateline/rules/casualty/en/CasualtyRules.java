@@ -258,9 +258,46 @@ final class CasualtyRules {
       }
       return;
     }
+    int landed = m == null ? survivorsBrought(t, p, j, e) : -1;
+    if (landed > 0) {
+      out.add(new Candidate(CasualtyCategory.RESCUED, q.count, q.begin, q.end, q.begin, landed, who(p),
+          FigureRole.TOTAL, "<n> survivors were brought"));
+      return;
+    }
     if (!hurtPeople(t, q, p, e, out)) {
       countedNoun(t, q, p, e, out);
     }
+  }
+
+  /** Verbs of taking or finding survivors: "38 survivors were brought ashore". */
+  private static final TokenSet SURVIVORS_BROUGHT = TokenSet.of("brought", "taken", "found", "picked", "pulled",
+      "lifted", "airlifted", "flown", "ferried", "transferred", "landed", "disembarked", "winched", "recovered",
+      "plucked", "carried", "located", "returned", "transported", "hoisted");
+  private static final TokenSet SURVIVORS_PASSIVE = TokenSet.of("were", "was", "are", "is", "been", "being");
+
+  /**
+   * "38 survivors were brought ashore", "only 104 survivors were found", "25 survivors were taken to
+   * Tripoli": survivors taken or found are rescued, whatever the place (the verb's own outcome, as
+   * "taken to hospital", is read as a predicate first). Reads the passive at {@code j} after counted
+   * survivors; a verb told as not done ("were not found") or of other people is none. Returns the end
+   * of the verb, or -1.
+   */
+  private static int survivorsBrought(Token[] t, People p, int j, int e) {
+    if (p == null || !(t[p.end - 1].is("survivors") || t[p.end - 1].is("survivor"))) {
+      return -1;
+    }
+    boolean passive = false;
+    for (int k = j; k < e && k < j + 4; k++) {
+      if (SURVIVORS_PASSIVE.contains(t[k])) {
+        passive = true;
+      } else if (passive && SURVIVORS_BROUGHT.contains(t[k])) {
+        return k + 1;
+      } else if (!HAVE.contains(t[k]) && !t[k].is("later") && !t[k].is("also") && !t[k].is("all")
+          && !t[k].is("since") && !t[k].is("eventually")) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -595,6 +632,14 @@ final class CasualtyRules {
       return null;
     }
     Head h = Head.at(t, j + 1, e);
+    if ((h == null || h.people == null) && j + 2 < e && Lexicon.POSSESSIVES.contains(t[j + 1])
+        && (t[j + 2].isNumber() || NumberWords.isNumberWord(t[j + 2].lower))) {
+      // "a couple and their two children were found dead": the second group is the first's own, counted
+      Head owned = Head.at(t, j + 2, e);
+      if (owned != null && owned.people != null && owned.quantity.begin == j + 2) {
+        return owned;
+      }
+    }
     return h == null || h.people == null ? persons(t, j + 1, e, first.need == Quantity.Need.SINGULAR_NOUN) : h;
   }
 

@@ -186,6 +186,11 @@ final class Lexicon {
           "fled into neighbouring", "fled into neighboring", "fled abroad", "fled the country",
           "fled the fighting", "fled the violence", "fled their villages", "fled the city", "fled the region",
           "fled the province", "fled the town", "fled the enclave", "fled the territory", "took refuge", "taken refuge",
+          // out of homes a quake shook: "2,300 people spent the night in tents", "thousands slept outdoors"
+          "spent the night in tents", "spent the night in ? tents", "spent the night outdoors", "spent the night in the open",
+          "spent the night outside", "slept in tents", "slept in ? tents", "slept outdoors", "slept in the open",
+          "sleeping in tents", "sleeping in ? tents", "sleeping outdoors", "sleeping in the open", "living in tents",
+          "living in ? tents",
           // villagers fled from the village or into the wild: "3,200 people fled the village", "fled into the bush"
           "fled the village", "fled their village", "fled the villages", "fled the camp", "fled the camps",
           "fled the district", "fled to the town", "fled to nearby", "fled into the bush", "fled to the bush",
@@ -432,6 +437,8 @@ final class Lexicon {
 
   /** Nouns that end in a people-like suffix but do not name people. */
   static final TokenSet NOT_PEOPLE = TokenSet.of(
+      // a verb, not an "-ent" noun: "2,300 people spent the night in tents"
+      "spent",
       "spree", "sprees", "numbers", "centers", "centres", "towers", "containers", "letters", "papers", "orders", "matters",
       "waters", "computers", "incidents", "events", "documents", "comments", "statements",
       "governments", "departments", "payments", "shipments", "moments", "accidents", "tents", "cents",

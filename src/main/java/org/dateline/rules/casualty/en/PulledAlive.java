@@ -56,7 +56,7 @@ final class PulledAlive {
     // plucked out of the sea or off a roof is taken out alive
     boolean plucked = (t[i].is("plucked") || t[i].is("plucking")) && p.end < e
         && (t[p.end].is("from") || t[p.end].is("off") || t[p.end].is("out"));
-    if ((pulled || found) && (survivors || alive) || (pulled || brought) && toSafety || plucked || saved) {
+    if ((pulled || found || brought) && (survivors || alive) || (pulled || brought) && toSafety || plucked || saved) {
       int end = alive ? p.end + 1 : toSafety ? p.end + 2 : p.end;
       String rule = survivors || alive ? "pulled <n> <people> alive" : toSafety ? "brought <n> <people> to safety"
           : saved ? "saved <n> <people>" : "plucked <n> <people> from";

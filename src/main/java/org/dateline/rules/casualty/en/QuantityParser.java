@@ -66,6 +66,12 @@ final class QuantityParser {
       Map.entry("hundreds of thousands", Range.closed(200_000L, 999_999L)),
       Map.entry("millions", Range.atLeast(2_000_000L)), Map.entry("multiple", Range.atLeast(2L)));
 
+  /**
+   * Words after "a couple" that make it the noun, two people, not "a couple of": "a couple and their
+   * two children were found dead", "a couple were killed", "a couple, both 70, died".
+   */
+  private static final TokenSet COUPLE_NOUN_NEXT = TokenSet.of("and", "were", "was", "who", ",", "died", "had",
+      "have", "has");
   private static final Map<String, Long> VAGUE_SCALES = Map.of("dozen", 12L, "hundred", 100L, "thousand", 1000L);
   private static final String[] MONTHS = {"january", "february", "march", "april", "may", "june", "july",
       "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
@@ -319,6 +325,9 @@ final class QuantityParser {
       String words = String.join(" ", phrase);
       Range<Long> r = VAGUE.get(words);
       int end = j + phrase.length;
+      if (words.equals("a couple") && end < limit && COUPLE_NOUN_NEXT.contains(t[end])) {
+        return null; // the noun: "a couple" and a person noun are read as "an elderly couple" is
+      }
       Long scale = end < limit ? VAGUE_SCALES.get(t[end].lower) : null;
       if (scale != null && (words.equals("several") || words.equals("a few"))) {
         Range<Long> scaled = Range.closed(r.lowerEndpoint() * scale, r.upperEndpoint() * scale);

@@ -184,6 +184,9 @@ final class ShootingRules {
         || q.end >= e || scored(t, q.end, e))) {
       return;
     }
+    if (p == null && q.end + 1 < e && t[q.end].is("of") && t[q.end + 1].has(WordFlags.NOT_PEOPLE)) {
+      return; // "he was shot a couple of times", "stabbed a dozen of times": the wounds, not the people
+    }
     split(t, q, p == null ? null : p.who, i, p == null ? q.end : p.end, e, out,
         (stabbing ? "stabbed" : "shot") + " <n> <people>" + (hitting ? " (<fired>, " + t[i].lower + ")" : ""));
   }

@@ -159,7 +159,7 @@ final class SingleArrests {
   }
 
   /**
-   * Returns the index of the "and" after a short verb phrase of the person's own at {@code j} ("fled the scene
+   * Returns the index of the "and" or "but" after a short verb phrase of the person's own at {@code j} ("fled the scene
    * <b>and</b>"), or -1: plain words only, no number, punctuation or clause word.
    */
   private static int coordinated(Token[] t, int j, int e) {
@@ -167,7 +167,8 @@ final class SingleArrests {
       return -1;
     }
     for (int k = j + 1; k < e && k <= j + MAX_COORDINATED; k++) {
-      if (t[k].is("and")) {
+      // "the driver fled on foot but was arrested an hour later": "but" joins the verbs as "and" does
+      if (t[k].is("and") || t[k].is("but")) {
         return k;
       }
       if (!t[k].isWord() || NumberWords.isNumberWord(t[k].lower) || CasualtyRules.CLAUSE_WORDS.contains(t[k])) {

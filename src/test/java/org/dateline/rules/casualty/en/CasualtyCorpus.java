@@ -1208,6 +1208,11 @@ final class CasualtyCorpus {
           "25 people were found alive under the rubble.", "The navy plucked 25 migrants from the sea.",
           "25 people were plucked from rooftops by helicopter.", "Lifeguards saved 25 swimmers caught in a rip current."),
       e("rescued 2; killed 3", "Rescuers saved two people and recovered three bodies."),
+      // survivors taken or found, passive or active, are rescued wherever they are taken
+      e("rescued 38", "Thirty-eight survivors were brought ashore at the harbour on Sunday.",
+          "38 survivors have been taken to Porto Empedocle.", "Only 38 survivors were found after the boat sank.",
+          "The patrol boat brought 38 survivors to the port.", "38 survivors were later airlifted to the mainland."),
+      e("hospitalized 6", "Six survivors were taken to hospital with hypothermia."),
       // the deaths counted among an outbreak's cases are its toll, not a part of another figure
       e("killed 41", "Health officials recorded 2,300 suspected cases, including 41 deaths.",
           "More than 3,000 cases of cholera have been recorded, including 41 deaths.",
@@ -1276,6 +1281,20 @@ final class CasualtyCorpus {
       e("killed 1; killed 2 (additional)", "The strike killed a woman and her two children.",
           "The airstrike killed a man and his two sons in Khan Younis."),
       e("rescued 1; rescued 2 (additional)", "Firefighters rescued a woman and her two children from the flames."),
+      // a counted group's own group, counted after a possessive, adds to it
+      e("injured 3; injured 2 (additional)", "Three aid workers and their two drivers were wounded in the ambush."),
+      e("killed 4; killed 3 (additional)", "Four fishermen and their three sons were killed when the boat sank."),
+      // "a couple" before "and" or a verb is the noun, two people, not "a couple of"
+      e("killed 2; killed 2 (additional)", "A couple and their two children were found dead after a boiler leaked."),
+      e("killed 2; killed 1 (additional)", "A couple and their baby were found dead in the flat."),
+      e("killed 2", "A couple, both in their eighties, died when their cottage burned.", "A couple were found dead in the chalet."),
+      // people out of homes a quake shook, sleeping in tents or outdoors, are displaced
+      e("displaced 2300", "2,300 people slept in tents after the tremor.", "2,300 residents have spent the night outdoors.",
+          "2,300 people spent the night in tents in the town square.",
+          "2,300 villagers are living in tents."),
+      // a couple of times, shots or rounds are the wounds, not the people
+      e("injured 1", "The courier was shot a couple of times in the leg."),
+      e("injured a couple[2..3]", "The gunman shot a couple of bystanders outside the bar."),
       // a toll only foreseen is none; one reached after the comma is
       e("killed 300 (update)", "Officials warned that the toll may climb further, having reached 300.",
           "The death toll, which officials fear could rise, stood at 300."),
@@ -1398,6 +1417,10 @@ final class CasualtyCorpus {
       // a person's own verb, then "and" and the arrest: the person is arrested
       e("arrested 1", "The bus driver fled the scene and was later arrested.",
           "The factory owner surrendered at a police station and was taken into custody.", "The guard fled and was detained on Friday."),
+      // "but" joins the person's own verb to the arrest as "and" does
+      e("arrested 1", "The van driver fled on foot but was arrested two hours later.",
+          "The suspect tried to escape but was detained by passers-by."),
+      e("", "The shooter fled but has not been arrested.", "The cyclist stopped but was not detained."),
       // a hospital told by its name, and the patients a hospital admitted
       e("hospitalized 14", "Fourteen workers were admitted to Rajshahi Medical College Hospital.",
           "14 passengers were rushed to the Civil Lines Hospital.", "Fourteen of them were shifted to a hospital in Multan.",
@@ -1444,7 +1467,8 @@ final class CasualtyCorpus {
       // after "the", an outcome is a noun: the people of the dead are not the dead
       "Forty relatives of the dead gathered at the morgue.", "Two friends of the deceased spoke at the vigil.",
       "Police took him to the station to give a statement.", "Neighbours took the owner to a relative's house.",
-      "The bus driver fled the scene and has not been arrested.", "Experts put the cost of the floods at 5 million dollars.",
+      "The bus driver fled the scene and has not been arrested.", "Nine survivors were interviewed by the coastguard.", "The 40 survivors were honoured at a ceremony.",
+      "Two farmers and their 30 goats were swept away by the flood.", "Experts put the cost of the floods at 5 million dollars.",
       "Three nurses of the injured were praised.",
       // "admitted" counts patients only after a hospital
       "The driver admitted three counts of causing death by careless driving.", "The college admitted 300 students.",
@@ -1684,7 +1708,8 @@ final class CasualtyCorpus {
       "A quarter of the 400 villagers were displaced.", "The mother of the boy was injured.",
       "A law professor and expert in custody said the ruling was unusual.",
       "The merger was killed after three regulators objected.", "The drought has killed 2 million head of cattle.",
-      "Both sides suffered casualties in the fighting.", "Two men shot in the air to scare the crowd.",
+      "Both sides suffered casualties in the fighting.", "Two men shot in the air to scare the crowd.", "The guard fired a couple of times at the tyres.",
+      "The attacker stabbed a couple of times at the door.", "Officers shot a couple of rounds into the ground.", "Rescuers spent the night in the open searching the rubble.", "The two suspects spent the night in a police cell.",
       "Guards shot into the sky to disperse 300 protesters.", "The dead were taken to the district morgue in two trucks.", "Both Israelis and Palestinians were killed in the violence.",
       "The owner of the house was taken to the station for questioning.",
       "None of the three hostages survived.", "Two gunmen fled the area on foot.", "All 45 people on board survived the emergency landing.",
