@@ -25,8 +25,9 @@ final class Cues {
           + "|as\\s{1,3}soon\\s{1,3}as|expects\\s{1,3}to|plans?\\s{1,3}to|intends?\\s{1,3}to"
           // what someone is expected to do: "analysts expect the bank to cut rates in March"
           + "|expects?\\s{1,3}(?:[a-z]{1,20}\\s{1,3}){1,3}to"
-          + "|(?:(?:is|are|was|were)\\s{1,3})?(?:due|planning|going|scheduled|expected|set|slated|forecast|projected|predicted"
-          + "|likely|poised|to\\s{1,3}be)"
+          // "was due to arrive"; a bare "due to" is a cause ("closed on Saturday due to fog")
+          + "|(?:(?:is|are|was|were)\\s{1,3}due|(?:(?:is|are|was|were)\\s{1,3})?(?:planning|going|scheduled|expected|set"
+          + "|slated|forecast|projected|predicted|likely|poised|to\\s{1,3}be))"
           + "\\s{1,3}to|is\\s{1,3}to|are\\s{1,3}to|planned\\s{1,3}to|scheduled|upcoming|next(?!\\s{1,3}to\\b)"
           + "|(?:is|are)\\s{1,3}(?:planned|set|slated|due|forecast)\\s{1,3}for"
           // a notice in force from a time: "a wind warning is in force from 6am Sunday"
@@ -124,7 +125,7 @@ final class Cues {
    * after the bell on Wednesday" (not "due at least partly to").
    */
   private static final String[] DUE_AT = {"on", "after", "before", "in"};
-  private static final String[] GOING = {"due", "planning", "going", "scheduled", "expected", "set", "slated",
+  private static final String[] GOING = {"planning", "going", "scheduled", "expected", "set", "slated",
       "forecast", "projected", "predicted", "likely", "poised"};
   /** Words after "might" that make it no look ahead: "might not", "might have fled". */
   private static final String[] NOT_AHEAD = {"not", "have", "never"};
@@ -435,12 +436,17 @@ final class Cues {
     return k < i && k >= 2 && t.charAt(k - 1) == 'o' && t.charAt(k - 2) == 't' && (k == 2 || !word(t.charAt(k - 3)));
   }
 
-  /** {@code (?:(?:is|are|was|were)\s{1,3})?(?:due|...|to\s{1,3}be)\s{1,3}to\b} at {@code i}, or -1. */
+  /**
+   * {@code (?:(?:is|are|was|were)\s{1,3}due|(?:(?:is|are|was|were)\s{1,3})?(?:planning|...|to\s{1,3}be))\s{1,3}to\b}
+   * at {@code i}, or -1.
+   */
   private static int going(String t, int i, int hi) {
     for (String w : LEAD) {
       int e = lit(t, i, hi, w);
       if (e >= 0) {
-        int g = toAfter(t, goingWord(t, spaces(t, e, hi), hi), hi);
+        int after = spaces(t, e, hi);
+        int g = toAfter(t, goingWord(t, after, hi), hi);
+        g = g >= 0 ? g : toAfter(t, lit(t, after, hi, "due"), hi);
         if (g >= 0) {
           return g;
         }

@@ -632,6 +632,9 @@ class NewsDateCorpusTest {
       // a weekday told with "a" is any such day; "a Monday to Friday week" is still a range
       {"Christmas=2026-12-25", "Christmas falls on a Friday."},
       {"", "The market is held on a Sunday.", "It was a Tuesday like any other."},
+      // a bare "due to" tells a cause; "was due to" looks ahead
+      {"Friday evening=2026-11-20TEV", "The airport closed on Friday evening due to fog."},
+      {"Tuesday=2026-11-24", "The ship was due to dock on Tuesday."},
       // a weekday after "a" that modifies a noun is that day: "in a Saturday airstrike"
       {"Friday=2026-11-20", "Nine people were killed in a Friday airstrike."},
       {"Monday=2026-11-16", "Police gave the figure at a Monday news conference."},
