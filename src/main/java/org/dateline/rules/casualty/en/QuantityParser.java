@@ -54,8 +54,9 @@ final class QuantityParser {
    * handful" 3..9, "dozens" 24..99 (two dozen up to just under a hundred), "scores" 40..199 (two
    * score up), "hundreds" 200..999, "thousands" 2,000..9,999, "tens of thousands"
    * 20,000..99,999, "hundreds of thousands" 200,000..999,999, "millions" 2,000,000 up, "multiple"
-   * 2 up. "several"
-   * or "a few" before "dozen", "hundred" or "thousand" multiply: "several hundred" is 300..900.
+   * 2 up. "several",
+   * "a few" or "a couple" before "dozen", "hundred" or "thousand" multiply: "several hundred" is 300..900, "a couple
+   * (of) hundred" 200..300.
    */
   static final Map<String, Range<Long>> VAGUE = Map.ofEntries(
       Map.entry("a few", Range.closed(2L, 5L)), Map.entry("a couple", Range.closed(2L, 3L)),
@@ -328,8 +329,11 @@ final class QuantityParser {
       if (words.equals("a couple") && end < limit && COUPLE_NOUN_NEXT.contains(t[end])) {
         return null; // the noun: "a couple" and a person noun are read as "an elderly couple" is
       }
+      if (words.equals("a couple") && end + 1 < limit && t[end].is("of") && VAGUE_SCALES.containsKey(t[end + 1].lower)) {
+        end++; // "a couple of hundred people": the scale multiplies, as in "a couple hundred"
+      }
       Long scale = end < limit ? VAGUE_SCALES.get(t[end].lower) : null;
-      if (scale != null && (words.equals("several") || words.equals("a few"))) {
+      if (scale != null && (words.equals("several") || words.equals("a few") || words.equals("a couple"))) {
         Range<Long> scaled = Range.closed(r.lowerEndpoint() * scale, r.upperEndpoint() * scale);
         return new Quantity(j, end + 1, CasualtyCount.vague(words + " " + t[end].lower, scaled), Quantity.Need.NONE);
       }

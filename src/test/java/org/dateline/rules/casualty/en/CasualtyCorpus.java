@@ -75,6 +75,8 @@ final class CasualtyCorpus {
       e("killed 1", "Deputies found John Roe, 40, stabbed to death in his garage."),
       // "deceased" tells the dead as "dead" does
       e("killed 4", "Officers entered the room and found four deceased individuals.", "Four people were found deceased."),
+      // "a couple" before a scale multiplies it, as "several" does
+      e("evacuated a couple hundred[200..300]", "A couple hundred people were evacuated."),
       // a fact box's toll after a colon
       e("killed 15", "Death toll: 15"),
       // a centre or a room of care is a hospital, as "hospital" is
