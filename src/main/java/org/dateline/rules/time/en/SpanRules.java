@@ -21,6 +21,8 @@ final class SpanRules {
   private SpanRules() {}
 
   private static final String ZONE = "(?:\\s{1,2}\\(?(?<z>gmt|utc|est|edt|cst|cdt|mst|mdt|pst|pdt|et|bst|cet|cest|msk|eet|eest"
+      // the zones of South and East Asian, African, Gulf and Australian news: "9:40 pm PKT", "6 p.m. AEDT"
+      + "|pkt|ist|wat|eat|cat|sast|gst|aest|aedt|awst|acst|jst|kst|hkt|sgt|pht|wib|nzst|nzdt"
       + "|pt|ct|(?:(?:pacific|eastern|central|mountain)(?:\\s{1,3}(?:standard|daylight))?|local|moscow|kyiv|kiev)"
       + "\\s{1,3}time)\\b\\)?)?";
   private static final String AMPM = "(?<ap>a\\.m\\.|p\\.m\\.|a\\.m|p\\.m|am\\b|pm\\b"
@@ -272,6 +274,27 @@ final class SpanRules {
     return m.group("z") != null || m.group("h").length() == 2 && m.group("h").charAt(0) == '0';
   }
 
+  /** The zones read only in capitals, since each is also a word: "EAT", "CAT", "IST", "GST". */
+  private static final java.util.Set<String> CAPITAL_ZONES = java.util.Set.of("pkt", "ist", "wat", "eat", "cat", "sast",
+      "gst", "aest", "aedt", "awst", "acst", "jst", "kst", "hkt", "sgt", "pht", "wib", "nzst", "nzdt");
+
+  /**
+   * Whether a zone abbreviation after a time is written in small letters, as no zone is: "1:12 Eat Well on a
+   * Budget" (a video's length, then its title) is no time in East Africa; "9:40 pm PKT" is.
+   */
+  private static boolean smallZone(Matcher m, Scan s) {
+    String z = m.group("z");
+    if (z == null || !CAPITAL_ZONES.contains(z)) {
+      return false; // "gmt" and "et" in small letters are still zones, as they have long been read
+    }
+    for (int i = m.start("z"); i < m.end("z"); i++) {
+      if (Character.isLowerCase(s.text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static TemporalExpression clock(Matcher m, Scan s) {
     String ap = m.group("ap");
     String mi = m.group("mi") != null ? m.group("mi") : m.group("mi2");
@@ -280,7 +303,7 @@ final class SpanRules {
     }
     char before = s.charBefore(m.start());
     if (Character.isDigit(before) || before == ':' || before == '.' || before == '$' || before == '-'
-        || before == '(' && m.group("z") != null && clockBefore(s, m.start() - 1)) {
+        || before == '(' && m.group("z") != null && clockBefore(s, m.start() - 1) || smallZone(m, s)) {
       return null;
     }
     int h = Integer.parseInt(m.group("h"));

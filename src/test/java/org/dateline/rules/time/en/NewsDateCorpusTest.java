@@ -632,6 +632,9 @@ class NewsDateCorpusTest {
       // a weekday told with "a" is any such day; "a Monday to Friday week" is still a range
       {"Christmas=2026-12-25", "Christmas falls on a Friday."},
       {"", "The market is held on a Sunday.", "It was a Tuesday like any other."},
+      // a zone of South Asian, African, Gulf or Australian news joins its time and day, in capitals only
+      {"9:40 pm PKT on Friday=2026-11-20T21:40", "The flight landed at 9:40 pm PKT on Friday."},
+      {"6 p.m. AEDT on Tuesday=2026-11-17T18:00", "Fire crews were called at 6 p.m. AEDT on Tuesday."},
       // a bare "due to" tells a cause; "was due to" looks ahead
       {"Friday evening=2026-11-20TEV", "The airport closed on Friday evening due to fog."},
       {"Tuesday=2026-11-24", "The ship was due to dock on Tuesday."},
@@ -669,6 +672,7 @@ class NewsDateCorpusTest {
   };
 
   private static final String[] NEGATIVE = {
+      "1:12 Eat Well on a Budget",
       "Monday.com shares rose 5% in early trading.",
       "The new year brought little relief.",
       "She was the first of many to leave.",
