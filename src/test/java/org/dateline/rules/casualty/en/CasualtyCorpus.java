@@ -56,8 +56,8 @@ final class CasualtyCorpus {
       e("killed 6", "Six people were killed for their faith and two for their land, the bishop said."),
       e("killed 12", "Three of the 12 people killed were children."),
       // people who came to a hospital by themselves are in hospital; told as shot, they are hurt
-      e("hospitalized 3", "Three more men showed up at the hospital later that night.", "Three patients walked into the emergency room."),
-      e("injured 2", "Two other gunshot victims arrived at the hospital in private cars.",
+      e("hospitalized 3", "Three more men later showed up at the hospital on their own.", "Three patients walked into the emergency room."),
+      e("injured 2", "Two more gunshot victims later arrived at the hospital, driven by friends.",
           "Two shooting victims were taken to the hospital."),
       // a hospital told with "a" and a word or a name before it is a hospital as "a hospital" is
       e("hospitalized 4", "Four survivors were flown to a military hospital.", "Four passengers were taken to a nearby hospital.",
@@ -68,13 +68,13 @@ final class CasualtyCorpus {
       // a person in intensive care is hurt
       e("injured 1", "His daughter remains in intensive care."),
       // a pronoun after a wounding verb is the one person the sentence told
-      e("injured 1", "The gunman opened fire on a police officer, seriously wounding him.",
+      e("injured 1", "A gunman fired at a bus driver from a passing car, wounding him.",
           "A man attacked a neighbour with a knife, injuring her."),
       // persons found in a state of death are told without "was"
-      e("killed 2", "Officers found Jane Roe, 11, and her brother Dan, 15, shot to death inside the house."),
+      e("killed 2", "Neighbours found Ana Cruz, 70, and her son Leo, 44, shot to death in the barn."),
       e("killed 1", "Deputies found John Roe, 40, stabbed to death in his garage."),
       // "deceased" tells the dead as "dead" does
-      e("killed 4", "Officers entered the room and found four deceased individuals.", "Four people were found deceased."),
+      e("killed 4", "Medics reached the cabin and found four deceased hikers.", "Four people were found deceased."),
       // "a couple" before a scale multiplies it, as "several" does
       e("evacuated a couple hundred[200..300]", "A couple hundred people were evacuated."),
       // a fact box's toll after a colon

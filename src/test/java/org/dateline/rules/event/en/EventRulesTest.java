@@ -70,10 +70,10 @@ class EventRulesTest {
 
   @Test
   void aLivePagesUpdateLabelAndAnInquiryThatWentOnDateNoIncident() {
-    assertEquals("shooting 2026-03-09 Denver", summary(events("UPDATE March 10, 3:03 p.m.: Police said the March 9 "
-        + "shooting in Denver was an accident.")));
-    assertEquals("shooting 2026-03-08TMO Denver", summary(events("The sheriff's office on Tuesday continued to "
-        + "investigate the shooting in Denver early Sunday morning.")));
+    assertEquals("shooting 2026-03-09 Denver", summary(events("UPDATE March 10, 8:15 a.m.: Investigators now believe the "
+        + "March 9 shooting in Denver was accidental.")));
+    assertEquals("shooting 2026-03-08TMO Denver", summary(events("Detectives in Denver on Tuesday continued to question "
+        + "witnesses to the shooting early Sunday morning.")));
   }
 
   private static String summaryAt(String text, String published) {
