@@ -39,7 +39,7 @@ final class Dates {
       "funeral", "vigil", "memorial", "booked", "custody", "surrendered", "identified", "jailed", "extradited",
       "appeared", "appearance", "testified", "jury", "autopsy", "buried", "delayed", "denied", "detained",
       "apprehended", "captured", "bars", "condition", "jail", "released", "searching", "media",
-      // what went on after the incident: "the sheriff's office on Friday continued to investigate the shooting"
+      // what went on after the incident: "detectives on Tuesday continued to question witnesses"
       "continued",
       // a toll that rose later, a rescue after: "the toll climbed to 52 on Saturday", "survivors ... on Sunday"
       "rose", "risen", "climbed", "jumped", "rescued", "survivors", "survivor");

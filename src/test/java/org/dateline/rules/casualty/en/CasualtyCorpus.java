@@ -1357,7 +1357,7 @@ final class CasualtyCorpus {
       e("missing 12", "Twelve people are yet to be accounted for.", "Twelve people remain unaccounted-for.",
           "Twelve people are still listed as missing."),
       // a toll a modal estimates now, not a rise it foresees, is a toll told
-      e("killed 400", "Villagers estimate the toll could be as high as 400."),
+      e("killed 250", "Elders estimate the toll could be as high as 250."),
       // a count of homes told again in people is the people's figure
       e("affected 26500", "The monsoon rains have affected 5,300 families, or 26,500 people, in six districts.",
           "Landslides affected 5,300 households (26,500 people) across the province."),

@@ -642,7 +642,7 @@ class NewsDateCorpusTest {
       {"Friday=2026-11-20", "Nine people were killed in a Friday airstrike."},
       {"Monday=2026-11-16", "Police gave the figure at a Monday news conference."},
       // "24-hour" before a service is round the clock; other counted units before a noun are spans
-      {"three-week=P3W", "A three-week operation by the two armies ended."},
+      {"three-week=P3W", "The three-week survey of the coast ended."},
       // the night, or morning, of a day of the month; a clock time on a day of the month
       {"the night of the 28th=2026-11-28TNI", "The lights will go on on the night of the 28th."},
       {"the morning of the 3rd=2026-11-03TMO", "The raid came on the morning of the 3rd."},
