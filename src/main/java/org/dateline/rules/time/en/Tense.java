@@ -169,19 +169,13 @@ final class Tense {
    * after its particle or complement ("brought under control by 6 am"), counts.
    */
   private static boolean pastVerbThenBy(String t, int from, int b) {
-    int e = b;
-    while (e > from && t.charAt(e - 1) == ' ') {
-      e--;
-    }
+    int e = endBeforeSpaces(t, from, b);
     if (e - 3 < from || !t.startsWith(" by", e - 3)) {
       return false;
     }
     int we = e - 3;
     for (int words = 0; words <= MAX_PARTICLES; words++) {
-      int ws = we;
-      while (ws > from && Character.isLetter(t.charAt(ws - 1))) {
-        ws--;
-      }
+      int ws = letterRunStart(t, from, we);
       if (ws == we) {
         return false;
       }
@@ -203,18 +197,12 @@ final class Tense {
    * until Tuesday") may still lie ahead.
    */
   private static boolean lastedUntil(String t, int from, int b) {
-    int e = b;
-    while (e > from && t.charAt(e - 1) == ' ') {
-      e--;
-    }
+    int e = endBeforeSpaces(t, from, b);
     int we = t.startsWith(" until", e - 6) ? e - 6 : t.startsWith(" till", e - 5) ? e - 5 : -1;
     if (we <= from) {
       return false;
     }
-    int ws = we;
-    while (ws > from && Character.isLetter(t.charAt(ws - 1))) {
-      ws--;
-    }
+    int ws = letterRunStart(t, from, we);
     if (t.startsWith("on", ws) && we - ws == 2 && ws - 6 >= from && t.startsWith("went ", ws - 5)) {
       return true; // "the shelling went on until dawn"
     }
@@ -418,11 +406,26 @@ final class Tense {
     if (e <= lo || t.charAt(e) != ' ') {
       return false;
     }
-    int b = e;
+    int b = letterRunStart(t, lo, e);
+    return b < e && Cues.MODALS.contains(t, b, e);
+  }
+
+  /** Returns where the run of letters that ends at {@code end} starts, at or after {@code lo}. */
+  private static int letterRunStart(String t, int lo, int end) {
+    int b = end;
     while (b > lo && Character.isLetter(t.charAt(b - 1))) {
       b--;
     }
-    return b < e && Cues.MODALS.contains(t, b, e);
+    return b;
+  }
+
+  /** Returns {@code end} moved back over the spaces before it, not before {@code lo}. */
+  private static int endBeforeSpaces(String t, int lo, int end) {
+    int e = end;
+    while (e > lo && t.charAt(e - 1) == ' ') {
+      e--;
+    }
+    return e;
   }
 
   /** Whether a future cue comes before {@code pos} in the same phrase (no comma between them). */
