@@ -306,10 +306,20 @@ final class CasualtyRules {
    * reads "took two wounded people to hospital".
    */
   private static CasualtyCategory told(Token[] t, Quantity q, People p, CasualtyCategory predicate) {
-    // "eight of the injured remain in hospital" are a part of the hurt, counted in hospital
-    return predicate == CasualtyCategory.HOSPITALIZED && p != null && !(q.end < p.end && t[q.end].is("of"))
-        && Sentences.containsAny(t, q.end, p.end, Lexicon.HURT_MODIFIERS) ? CasualtyCategory.INJURED : predicate;
+    if (p == null || q.end < p.end && t[q.end].is("of")) {
+      // "eight of the injured remain in hospital" are a part of the hurt, counted in hospital
+      return predicate;
+    }
+    if (predicate == CasualtyCategory.HOSPITALIZED && Sentences.containsAny(t, q.end, p.end, Lexicon.HURT_MODIFIERS)) {
+      return CasualtyCategory.INJURED;
+    }
+    // "26,000 displaced people are staying in relief camps": the camp is where the displaced are
+    return predicate == CasualtyCategory.EVACUATED && Sentences.containsAny(t, q.end, p.end, DISPLACED_MODIFIERS)
+        ? CasualtyCategory.DISPLACED : predicate;
   }
+
+  /** Words before people that tell them displaced, wherever they are staying. */
+  private static final TokenSet DISPLACED_MODIFIERS = TokenSet.of("displaced", "homeless", "uprooted");
 
   /**
    * "three victims were taken to the hospital with non-life-threatening injuries", "two men arrived
@@ -1120,11 +1130,23 @@ final class CasualtyRules {
       boolean participle = t[k].lower.endsWith("ed") && k + 1 < e && t[k + 1].is("and")
           || toDeath(t, k, e);
       boolean comma = t[k].is(",") && k > j;
-      if (!and && !participle && !comma && !t[k].has(WordFlags.AUXILIARY)) {
+      if (!and && !participle && !comma && !t[k].has(WordFlags.AUXILIARY) && !(k > j && BE_HAVE.contains(t[k - 1]) && adverb(t[k]))) {
         return -1;
       }
     }
     return -1;
+  }
+
+  /** Forms of "be" and "have" a manner adverb may follow among the auxiliaries. */
+  private static final TokenSet BE_HAVE = TokenSet.of(
+      "were", "was", "are", "is", "been", "being", "be", "have", "has", "had");
+
+  /**
+   * Whether a token is a manner adverb that may stand among the auxiliaries, "were <b>safely</b>
+   * evacuated": a lower-case word of five letters or more ending in "-ly".
+   */
+  static boolean adverb(Token t) {
+    return t.kind == Token.Kind.WORD && !t.capitalized && t.lower.length() >= 5 && t.lower.endsWith("ly");
   }
 
   /** Whether a predicate's words deny what befell the people: "suffered <b>no</b> injuries". */

@@ -1250,6 +1250,15 @@ final class CasualtyCorpus {
       // a one-word place after the people counted: "villagers downstream", "residents nearby"
       e("evacuated ~2000", "About 2,000 villagers downstream were moved to safety.",
           "Around 2,000 residents nearby were evacuated on Sunday."),
+      // people told displaced stay displaced wherever they shelter; evacuees in camps are evacuated
+      e("displaced (18000..+inf)", "More than 18,000 displaced villagers are sheltering in 90 relief camps."),
+      e("evacuated (18000..+inf)", "More than 18,000 villagers are sheltering in 90 relief camps."),
+      // a manner adverb after "were" or "had been" is stepped over like "seriously"
+      e("evacuated ~3000", "About 3,000 tenants were safely evacuated from the towers.",
+          "About 3,000 tenants had been swiftly evacuated before the dam gave way."),
+      e("arrested 4", "Four protesters were promptly arrested outside the embassy."),
+      // a capitalised word or a short one is no manner adverb
+      e("", "Four protesters were Italy arrested.", "The four were only questioned."),
       e("injured 2", "Five people nearby heard the blast and 2 were hurt.",
           // a tail whose place is followed by a verb and its object is no tail: the verb is theirs
           "Five people in the house heard the blast and 2 were hurt.",
