@@ -25,10 +25,6 @@ final class ActionRules {
       "marines", "agents", "personnel", "policemen", "gendarmes", "rescuers");
   /** "admitted", a stay in hospital only when a hospital did it: see {@link #doersBefore}. */
   private static final TokenSet ADMITTED = TokenSet.of("admitted", "admitting", "admits");
-  /** What admits patients: "the hospital admitted 385 patients", "its treatment centre admitted 212". */
-  private static final TokenSet HOSPITALS = TokenSet.of(
-      "hospital", "hospitals", "clinic", "clinics", "centre", "centres", "center", "centers", "ward", "wards",
-      "facility", "facilities", "infirmary");
   /** How many words may stand between the doers and their verb: "security forces on Sunday freed". */
   private static final int MAX_DOER_GAP = 6;
   private static final TokenSet REFLEXIVES = TokenSet.of("himself", "herself", "themselves");
@@ -45,7 +41,7 @@ final class ActionRules {
   static void action(Token[] t, int i, int e, List<Candidate> out) {
     PhraseTable.Match m = Lexicon.ACTIONS.match(t, i, e);
     if (m == null || CasualtyRules.joinedOutcome(t, i, m, e) || intended(t, i) || CasualtyRules.sentenced(t, i, i)
-        || FREED.contains(t[i]) && !doersBefore(t, i, RESCUERS) || ADMITTED.contains(t[i]) && !doersBefore(t, i, HOSPITALS)
+        || FREED.contains(t[i]) && !doersBefore(t, i, RESCUERS) || ADMITTED.contains(t[i]) && !doersBefore(t, i, Lexicon.CARE_NOUNS)
         || Lexicon.filmed(t, i, e)) {
       return;
     }

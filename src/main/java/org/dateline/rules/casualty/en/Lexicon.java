@@ -13,6 +13,7 @@ import static org.dateline.model.CasualtyCategory.RESCUED;
 import com.google.common.collect.ImmutableSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.dateline.model.CasualtyCategory;
 
 /**
@@ -126,15 +127,17 @@ final class Lexicon {
           "walked into ? hospital", "walked into the ? hospital",
           // South Asian usage: "11 were shifted to a hospital in Hyderabad", "referred to the district hospital"
           "shifted to ? hospital", "shifted to the ? hospital", "referred to ? hospital", "referred to the ? hospital",
+          // "nine of the injured remain admitted at the district hospital", "admitted in two hospitals"
+          "admitted at ? hospital", "admitted at the ? hospital", "admitted at ? hospitals", "admitted at the ? hospitals",
+          "admitted in ? hospital", "admitted in the ? hospital", "admitted in ? hospitals", "admitted in the ? hospitals",
           // an indefinite hospital told by a word or a name: "taken to a nearby hospital", "flown to a military hospital"
           "taken to a ? hospital", "rushed to a ? hospital", "transported to a ? hospital", "admitted to a ? hospital",
           "airlifted to a ? hospital", "flown to a ? hospital", "brought to a ? hospital", "shifted to a ? hospital",
           "referred to a ? hospital", "treated at a ? hospital", "treated in a ? hospital",
-          // an outbreak's wards: "438 patients have been admitted to cholera treatment units"
-          "admitted to treatment centres", "admitted to treatment centers", "admitted to treatment units",
-          "admitted to ? treatment centres", "admitted to ? treatment centers", "admitted to ? treatment units",
-          "admitted to ? treatment centre", "admitted to ? treatment center", "in ? treatment centres",
-          "in ? treatment centers", "in treatment centres", "in treatment centers",
+          // an outbreak's wards, which the hospital phrases take too ("admitted to cholera treatment units",
+          // "in isolation wards"): "in ? hospitals" would take "in two hospitals" as a place of the people
+          "in ? treatment centres", "in ? treatment centers", "in ? isolation wards", "in ? isolation centres",
+          "in ? isolation centers",
           // South Asian usage: "twelve people are undergoing treatment", "four are in the ICU"
           "undergoing treatment", "in the icu", "in icu", "admitted to the icu", "admitted to icu",
           "in the intensive care unit", "admitted to the intensive care unit", "shifted to the icu", "shifted to icu")
@@ -629,17 +632,27 @@ final class Lexicon {
 
   /** Words of the people taken to hospital that tell them hurt: "two wounded people", "four stabbing victims". */
   static final TokenSet HURT_MODIFIERS = TokenSet.of("wounded", "injured", "stabbing", "gunshot", "shooting");
+  /** Words that name a hospital by themselves ("a clinic" may see a patient for an hour: no stay). */
   private static final TokenSet HOSPITAL_WORDS = TokenSet.of("hospital", "hospitals", "infirmary");
-  /** Kinds of a centre that takes in the hurt: "a trauma center", "Harborview Medical Center". */
+  /** Kinds of a place that takes in the hurt or the sick: "a trauma center", "isolation wards". */
   private static final TokenSet CARE_KINDS = TokenSet.of("medical", "trauma", "burn", "burns", "health", "cancer",
-      "emergency");
+      "emergency", "treatment", "isolation");
+  /** Places of care after their kind: "medical center", "emergency room", "treatment units". */
   private static final TokenSet CARE_PLACES = TokenSet.of("center", "centre", "centers", "centres", "room", "rooms",
-      "department", "unit");
+      "department", "unit", "units", "ward", "wards", "facility", "facilities");
+  /**
+   * Nouns of a place of care that may do what a hospital does: "the hospital admitted 385 patients",
+   * "its treatment centre admitted 212".
+   */
+  static final TokenSet CARE_NOUNS = TokenSet.of(
+      Stream.of(HOSPITAL_WORDS.words(), CARE_PLACES.words(), Set.of("clinic", "clinics"))
+          .flatMap(Set::stream).toArray(String[]::new));
 
   /**
-   * Returns the end of a hospital named at {@code i}, or -1: "hospital", "hospitals", "infirmary", or a
-   * centre or a room of care, "medical center", "trauma centre", "emergency room". The phrases of this
-   * class's tables that say "hospital" take any of them.
+   * Returns the end of a hospital named at {@code i}, or -1: "hospital", "hospitals", "infirmary",
+   * or a place of care told by its kind, "medical center", "trauma centre", "emergency
+   * room", "isolation wards". The phrases of this class's tables that say "hospital" take any of them,
+   * and so does every rule that looks for a hospital.
    */
   static int hospitalAt(Token[] t, int i, int e) {
     if (i >= e) {

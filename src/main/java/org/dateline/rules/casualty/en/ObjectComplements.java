@@ -22,8 +22,8 @@ import org.dateline.model.FigureRole;
 final class ObjectComplements {
   /**
    * A group of verbs, the category of the people they act on, the rule's name, and the words after
-   * the people: a word, a {@link TokenSet} of words one of which stands there, or one of the gaps
-   * {@link #ANY}, {@link #SOME}, {@link #LEAD} and {@link #ONE}.
+   * the people: a word, a {@link TokenSet} of words one of which stands there, a {@link #HOSPITAL},
+   * or one of the gaps {@link #ANY}, {@link #SOME}, {@link #LEAD} and {@link #ONE}.
    */
   private record Shape(TokenSet verbs, CasualtyCategory category, String rule, Object... complement) {}
 
@@ -33,6 +33,8 @@ final class ObjectComplements {
   private static final Object SOME = new Object();
   /** Up to two words before a place that are no stop words but "the": "to <b>the</b> relief camps". */
   private static final Object LEAD = new Object();
+  /** A hospital as {@link Lexicon#hospitalAt} reads it: "to the <b>trauma center</b>". */
+  private static final Object HOSPITAL = new Object();
   /** Any one token: "to safer <b>ground</b>". */
   private static final Object ONE = new Object();
   /** How many words {@link #ANY} and {@link #SOME} may stand for. */
@@ -50,11 +52,10 @@ final class ObjectComplements {
   /** Harms people are treated for: "for smoke inhalation", "for gunshot wounds", "for minor injuries". */
   private static final TokenSet HARMS = TokenSet.of("injuries", "injury", "wounds", "wound", "burns", "smoke",
       "inhalation", "heatstroke", "hypothermia", "frostbite", "exhaustion", "cuts", "bruises", "fractures", "trauma");
-  private static final TokenSet HOSPITALS = TokenSet.of("hospital", "hospitals");
   private static final List<Shape> SHAPES = List.of(
       new Shape(TokenSet.of("burned", "burnt", "burning", "burns", "burn"), CasualtyCategory.KILLED,
           "<verb> <n> <people> <complement>", "alive"),
-      new Shape(TAKEN, CasualtyCategory.HOSPITALIZED, "<verb> <n> <people> <complement>", "to", ANY, HOSPITALS),
+      new Shape(TAKEN, CasualtyCategory.HOSPITALIZED, "<verb> <n> <people> <complement>", "to", ANY, HOSPITAL),
       new Shape(TokenSet.of("pulled", "pulling", "pulls", "dragged", "plucked", "brought", "bringing", "dug", "digging"),
           CasualtyCategory.RESCUED, "<verb> <n> <people> <complement>", SOME, "alive"),
       // "taking 40 protesters into police custody"; "into protective custody" is care, no arrest
@@ -121,19 +122,19 @@ final class ObjectComplements {
         // the gap ends at the first word that fits the element after it
         int max = el == LEAD ? MAX_LEAD : MAX_WILDCARD;
         int n = k;
-        while (n < e && n < k + max && fitsGap(t[n], el) && !fits(t[n], elements[w + 1])) {
+        while (n < e && n < k + max && fitsGap(t[n], el) && fitEnd(t, n, e, elements[w + 1]) < 0) {
           n++;
         }
-        if (el == SOME && n == k || n >= e || !fits(t[n], elements[w + 1])) {
+        if (el == SOME && n == k || n >= e || fitEnd(t, n, e, elements[w + 1]) < 0) {
           return -1;
         }
         k = n;
         continue;
       }
-      if (k >= e || !fits(t[k], el)) {
+      k = fitEnd(t, k, e, el);
+      if (k < 0) {
         return -1;
       }
-      k++;
     }
     return k;
   }
@@ -142,10 +143,16 @@ final class ObjectComplements {
     return gap == LEAD ? w.isWord() && (!w.has(WordFlags.STOP) || w.is("the")) : !w.isPunct();
   }
 
-  private static boolean fits(Token w, Object element) {
-    if (element == ONE) {
-      return true;
+  /** Returns the end of the element at {@code k}, or -1 if it does not stand there. */
+  private static int fitEnd(Token[] t, int k, int e, Object element) {
+    if (element == HOSPITAL) {
+      return Lexicon.hospitalAt(t, k, e);
     }
-    return element instanceof TokenSet set ? set.contains(w) : w.is((String) element);
+    if (k >= e) {
+      return -1;
+    }
+    boolean fits = element == ONE
+        || (element instanceof TokenSet set ? set.contains(t[k]) : t[k].is((String) element));
+    return fits ? k + 1 : -1;
   }
 }

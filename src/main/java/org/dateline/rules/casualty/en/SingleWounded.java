@@ -45,9 +45,8 @@ final class SingleWounded {
   /** Verbs of being moved, which tell a wound after a shooting only with a hospital: "taken to a hospital". */
   private static final TokenSet MOVED = TokenSet.of("taken", "transported", "rushed", "driven", "flown", "airlifted",
       "arrived", "went", "drove", "walked", "showed", "came", "sent");
-  /** Words that name where the hurt are taken: "a hospital", "the trauma center". */
-  private static final TokenSet HOSPITALS = TokenSet.of("hospital", "hospitals", "hospitalized", "hospitalised",
-      "trauma", "medical", "clinic", "admitted");
+  /** Words that tell care without a hospital named: "was hospitalized", "taken to a clinic". */
+  private static final TokenSet CARE_WORDS = TokenSet.of("hospitalized", "hospitalised", "admitted", "clinic", "clinics");
   /** How many words a clause of a person hurt beside a killing may take: the work stays bounded. */
   private static final int MAX_CLAUSE = 24;
   /** Wounding verbs joined to a killing: "killed a boy and <b>wounded</b> his father". */
@@ -884,7 +883,7 @@ final class SingleWounded {
   /** Whether a hospital is named in {@code (k, m)}: "were taken <b>to a hospital</b> after the shooting". */
   private static boolean hospitalBefore(Token[] t, int k, int m) {
     for (int n = k; n < m; n++) {
-      if (HOSPITALS.contains(t[n])) {
+      if (CARE_WORDS.contains(t[n]) || Lexicon.hospitalAt(t, n, m) >= 0) {
         return true;
       }
     }

@@ -1250,6 +1250,18 @@ final class CasualtyCorpus {
       // a one-word place after the people counted: "villagers downstream", "residents nearby"
       e("evacuated ~2000", "About 2,000 villagers downstream were moved to safety.",
           "Around 2,000 residents nearby were evacuated on Sunday."),
+      // every rule that looks for a hospital takes the same places of care: a clinic, a trauma center,
+      // isolation wards, treatment units
+      e("hospitalized 3", "Paramedics took three people to a trauma center.",
+          "Three people were admitted to cholera treatment units.", "Three patients are being treated in isolation wards."),
+      e("hospitalized 12", "The isolation ward admitted 12 patients overnight."),
+      // South Asian usage: "admitted at" or "in" a hospital
+      e("hospitalized 9", "Nine of the injured remain admitted at the district hospital.",
+          "Nine of the injured are admitted in two hospitals."),
+      // a clinic may see a patient for an hour: no stay in hospital
+      e("", "Nine students were admitted to the bar.", "Paramedics took three people to the station.",
+          "Paramedics took three people to the clinic.",
+          "The family admitted 12 guests."),
       // people told displaced stay displaced wherever they shelter; evacuees in camps are evacuated
       e("displaced (18000..+inf)", "More than 18,000 displaced villagers are sheltering in 90 relief camps."),
       e("evacuated (18000..+inf)", "More than 18,000 villagers are sheltering in 90 relief camps."),
