@@ -37,6 +37,8 @@ final class Lexicon {
           "burnt to death", "hacked to death", "crushed to death", "clubbed to death", "stoned to death",
           "tortured to death", "to death", "put to death", "trampled to death", "frozen to death", "froze to death",
           "starved to death", "hanged", "decapitated", "set ablaze",
+          // military usage: "15 insurgents were neutralised in the operation"
+          "neutralised", "neutralized",
           "set on fire", "burned alive", "burnt alive", "beheaded", "martyred", "hacked to death", "burnt to death", "killed in action",
           "confirmed dead", "found dead", "pronounced dead", "declared dead", "taken off life support",
           "removed from life support",
@@ -246,7 +248,7 @@ final class Lexicon {
       .add(KILLED, "killed", "killing", "kill", "kills", "murdered", "murdering", "massacred",
           "massacring", "executed", "executing", "beheaded", "slaughtered", "slaughtering",
           "assassinated", "shot dead", "shooting dead", "shot and killed", "shooting and killing",
-          "mowed down", "mowing down",
+          "mowed down", "mowing down", "neutralised", "neutralized", "neutralising", "neutralizing",
           "gunned down", "gunning down", "claimed the lives of", "claiming the lives of",
           "took the lives of", "taking the lives of", "claimed the life of", "claiming the life of",
           "took the life of", "taking the life of", "left dead", "leaving dead",

@@ -1250,6 +1250,10 @@ final class CasualtyCorpus {
       // a one-word place after the people counted: "villagers downstream", "residents nearby"
       e("evacuated ~2000", "About 2,000 villagers downstream were moved to safety.",
           "Around 2,000 residents nearby were evacuated on Sunday."),
+      // military usage: fighters "neutralised" are killed; drones and bombs neutralised are no people
+      e("killed 12", "Troops neutralised 12 gunmen during the raid.", "The army said 12 insurgents were neutralized."),
+      e("arrested 2; killed 4", "Two suspects were arrested, while four others were neutralised."),
+      e("", "Air defences neutralised 40 drones overnight.", "Sappers neutralized 3 bombs found near the road."),
       // every rule that looks for a hospital takes the same places of care: a clinic, a trauma center,
       // isolation wards, treatment units
       e("hospitalized 3", "Paramedics took three people to a trauma center.",
