@@ -469,6 +469,11 @@ final class Assembler {
       // "overnight on March 10": that day's night, as "overnight Tuesday" is
       return a.with(a.begin(), b.end(), new PartOfDayOf(b.expression(), PartOfDay.NIGHT), a.rule() + " + " + b.rule());
     }
+    if (Ranges.isOvernight(s, a) && gap.isBlank() && b.expression() instanceof PartOfDayOf p
+        && p.part() == PartOfDay.NIGHT) {
+      // "overnight tonight", "overnight Tuesday night": the night the second names
+      return a.with(a.begin(), b.end(), b.expression(), a.rule() + " + " + b.rule());
+    }
     boolean comma = COMMA_GAP.matcher(gap).matches();
     boolean paren = PAREN_GAP.matcher(gap).matches() && s.charAt(b.end()) == ')';
     if (!comma && !paren) {

@@ -53,6 +53,15 @@ final class CalendarRules {
   /** What takes "the 28th" as a day besides "on": "the night of the 28th", "the morning of the 3rd". */
   private static final java.util.regex.Pattern PART_OF_BEFORE = java.util.regex.Pattern.compile(
       "\\b(?:morning|afternoon|evening|night)\\s{1,3}of\\s{1,3}$");
+  /**
+   * Words of a game near a bare half or quarter, which is then the game's ("scored twice in the second half",
+   * "trailed in the fourth quarter"), not the year's.
+   */
+  private static final java.util.regex.Pattern GAME = java.util.regex.Pattern.compile(
+      "\\b(?:scored|scoring|scores|goals?|match|games?|minutes?|penalty|striker|half-?time|touchdowns?|"
+          + "equali[sz]er|header|innings|quarterback|referee|whistle|substitute|rebounds|free kick|three-pointer)\\b");
+  /** How far around a bare half or quarter a word of a game is looked for. */
+  private static final int GAME_WINDOW = 120;
   /** What puts "the new year" ahead as a time: "in the new year", "early in the new year", "until the new year". */
   private static final java.util.regex.Pattern INTO_BEFORE = java.util.regex.Pattern.compile(
       "\\b(?:in|into|after|until|till|by)\\s{1,3}$");
@@ -478,6 +487,10 @@ final class CalendarRules {
     y = y.isPresent() ? y : year(m, "y0");
     if (y.isPresent()) {
       return new Explicit(u == Unit.QUARTER ? TimeValue.ofQuarter(y.getAsInt(), i) : TimeValue.ofHalf(y.getAsInt(), i));
+    }
+    if (GAME.matcher(s.lower).region(Math.max(0, m.start() - GAME_WINDOW), Math.min(s.lower.length(), m.end() + GAME_WINDOW))
+        .find()) {
+      return null;
     }
     return new YearPart(u, i, y);
   }

@@ -26,10 +26,11 @@ final class HolidayRules {
       + "|(?:st\\.?|saint)\\s{1,3}patrick['\u2019]?s\\s{1,3}day|bonfire\\s{1,3}night|guy\\s{1,3}fawkes\\s{1,3}night|hogmanay"
       + "|martin\\s{1,3}luther\\s{1,3}king(?:\\s{1,3}jr\\.?)?\\s{1,3}day|mlk\\s{1,3}day|presidents['\u2019]?\\s{1,3}day"
       + "|columbus\\s{1,3}day|mother['\u2019]?s\\s{1,3}day|father['\u2019]?s\\s{1,3}day|remembrance\\s{1,3}sunday"
-      + "|youth\\s{1,3}day|republic\\s{1,3}day|heritage\\s{1,3}day|mandela\\s{1,3}day|diwali|deepavali|holi";
+      + "|youth\\s{1,3}day|republic\\s{1,3}day|heritage\\s{1,3}day|mandela\\s{1,3}day|democracy\\s{1,3}day"
+      + "|freedom\\s{1,3}day|may\\s{1,3}day|diwali|deepavali|holi";
   private static final String NAMED_DAYS_TRIGGER = "boxing veterans remembrance armistice juneteenth bastille canada "
       + "australia anzac st saint bonfire guy hogmanay martin mlk presidents columbus mother father youth republic "
-      + "heritage mandela diwali deepavali holi";
+      + "heritage mandela democracy freedom may diwali deepavali holi";
   /** Holidays on a fixed day of the year, by their names in lower case without apostrophes or full stops. */
   private static final java.util.Map<String, java.time.MonthDay> FIXED_DAYS = java.util.Map.ofEntries(
       java.util.Map.entry("boxing day", java.time.MonthDay.of(12, 26)),
@@ -50,7 +51,11 @@ final class HolidayRules {
       java.util.Map.entry("youth day", java.time.MonthDay.of(6, 16)),
       java.util.Map.entry("heritage day", java.time.MonthDay.of(9, 24)),
       java.util.Map.entry("mandela day", java.time.MonthDay.of(7, 18)),
-      java.util.Map.entry("republic day", java.time.MonthDay.of(1, 26)));
+      java.util.Map.entry("republic day", java.time.MonthDay.of(1, 26)),
+      // Nigeria's and South Africa's days, and the workers' day of most of the world
+      java.util.Map.entry("democracy day", java.time.MonthDay.of(6, 12)),
+      java.util.Map.entry("freedom day", java.time.MonthDay.of(4, 27)),
+      java.util.Map.entry("may day", java.time.MonthDay.of(5, 1)));
   /** Holidays on the nth weekday of a month (the United States'), by their first word. */
   private static final java.util.Map<String, NthWeekdayOfMonth> NTH_WEEKDAYS = java.util.Map.of(
       "martin", new NthWeekdayOfMonth(3, DayOfWeek.MONDAY, Month.JANUARY, OptionalInt.empty()),

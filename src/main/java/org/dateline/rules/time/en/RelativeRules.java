@@ -35,12 +35,12 @@ final class RelativeRules {
    * Sunday Telegraph"), shows ("Saturday Night Live", "Monday Night Football") and groups ("the Tuesday Group").
    */
   private static final java.util.Set<String> NAME_AFTER = java.util.Set.of("times", "telegraph", "mirror", "express",
-      "herald", "independent", "tribune", "mail", "live", "lights",
-      "football", "raw", "group", "club");
-  /** Capitalised papers before "on Sunday" that make it their name: "the Mail on Sunday". */
+      "herald", "independent", "tribune", "mail", "guardian", "post", "standard", "observer", "journal", "star",
+      "nation", "chronicle", "gazette", "live", "lights", "football", "raw", "group", "club");
   /** Words before a weekday that make it a day whatever follows: "On Sunday Times Square was empty". */
   private static final java.util.Set<String> TIME_BEFORE = java.util.Set.of("on", "by", "until", "till", "since",
       "from", "last", "next", "this", "early", "late");
+  /** Capitalised papers before "on Sunday" that make it their name: "the Mail on Sunday". */
   private static final java.util.Set<String> PAPER_ON = java.util.Set.of("mail", "independent");
   /** Words before "Monday week" that make it a kind of week: "a Monday to Friday week", "every Monday week". */
   private static final java.util.Set<String> WEEK_BEFORE = java.util.Set.of("a", "the", "every", "each", "per", "day",

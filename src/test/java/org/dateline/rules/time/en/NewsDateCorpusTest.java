@@ -174,6 +174,10 @@ class NewsDateCorpusTest {
       {"the first quarter of the year=2026-Q1", "Output fell in the first quarter of the year."},
       {"the final quarter of the year=2026-Q4", "Growth should pick up in the final quarter of the year."},
       {"the fourth quarter of last year=2025-Q4", "Profit fell in the fourth quarter of last year."},
+      // a bare half or quarter near words of a game is the game's
+      {"", "The striker scored twice in the second half.", "Both goals came in the first half.",
+          "The quarterback threw three touchdowns in the fourth quarter."},
+      {"the second half=2026-H2", "Profits rose in the second half as the airline added routes."},
       {"the first half of next year=2027-H1", "Sales will rise in the first half of next year."},
       {"the third quarter=2026-Q3|the year-earlier period=2025-Q3", "Profit rose in the third quarter of the year-earlier period."},
       {"the fourth quarter=2026-Q4", "Sales in the fourth quarter of the year before were flat."},
@@ -245,6 +249,8 @@ class NewsDateCorpusTest {
       {"overnight Thursday=2026-11-19TNI", "Drones attacked the port overnight Thursday."},
       {"overnight Thursday into Friday=2026-11-19TNI", "Drones attacked the port overnight Thursday into Friday."},
       {"overnight on Thursday=2026-11-19TNI", "Drones attacked the port overnight on Thursday."},
+      // "overnight" before a night is that night
+      {"overnight tonight=2026-11-21TNI", "Frost is likely overnight tonight."},
       // a clock time told again in another zone stays its own mention, on the day that follows
       {"05:30 local time=2026-11-19T05:30|Nov. 19=2026-11-19",
           "The drones struck at 05:30 local time (0230 GMT) on Nov. 19."},
@@ -378,6 +384,10 @@ class NewsDateCorpusTest {
       {"Republic Day=2027-01-26", "Security will be tightened for Republic Day."},
       {"Youth Day=2026-06-16", "Students marched in Soweto on Youth Day."},
       {"Heritage Day=2026-09-24", "Families gathered on Heritage Day."},
+      {"Democracy Day=2026-06-12", "Protesters gathered in Lagos on Democracy Day."},
+      {"Freedom Day=2026-04-27", "Crowds marked Freedom Day with concerts."},
+      {"May Day=2026-05-01", "Thousands of workers marched on May Day."},
+      {"", "Officials may day-trip to the coast.", "The board may decide later."},
       {"Remembrance Sunday=2026-11-08", "Veterans paraded on Remembrance Sunday."},
       // a holiday a few days ahead is the coming one unless the clause tells what happened on it
       {"Thanksgiving=2026-11-26", "Turkey prices are up ahead of Thanksgiving."},
@@ -393,7 +403,8 @@ class NewsDateCorpusTest {
       // its night is the title's
       {"", "She writes for the Sunday Times.", "The story ran in the Mail on Sunday.", "He hosted Saturday Night Live.",
           "Fans of Friday Night Lights rejoiced.", "The Tuesday Group backed the bill.",
-          "Monday Night Football drew record ratings.", "The Independent on Sunday ran the photo."},
+          "Monday Night Football drew record ratings.", "The Independent on Sunday ran the photo.",
+          "The minister told The Sunday Guardian that the bill would pass.", "The Monday Post ran the story first."},
       {"Sunday=2026-11-15", "On Sunday Times Square was empty.", "The mail on Sunday was late."},
       // "Monday week" (British) is a week after the coming Monday, as "a week on Monday"; a working week is none
       {"Monday week=2026-11-30", "The trial resumes on Monday week."},
