@@ -136,6 +136,11 @@ final class Lexicon {
           "taken to a ? hospital", "rushed to a ? hospital", "transported to a ? hospital", "admitted to a ? hospital",
           "airlifted to a ? hospital", "flown to a ? hospital", "brought to a ? hospital", "shifted to a ? hospital",
           "referred to a ? hospital", "treated at a ? hospital", "treated in a ? hospital",
+          // "1,140 of them required admission", "32 remain under observation at the district hospital"
+          "required admission", "needed admission", "required hospital admission", "needed hospital admission",
+          "required hospitalisation", "required hospitalization", "needed hospitalisation", "needed hospitalization",
+          "under observation at ? hospital", "under observation at the ? hospital", "under observation in ? hospital",
+          "admitted for observation", "kept in hospital", "kept in ? hospital", "kept in the ? hospital",
           // an outbreak's wards, which the hospital phrases take too ("admitted to cholera treatment units",
           // "in isolation wards"): "in ? hospitals" would take "in two hospitals" as a place of the people
           "in ? treatment centres", "in ? treatment centers", "in ? isolation wards", "in ? isolation centres",
@@ -168,6 +173,7 @@ final class Lexicon {
           "in ? relief centres", "staying in ? relief centres", "in relief shelters", "in ? relief shelters",
           "staying in ? shelters", "sheltering in ? shelters", "in temporary shelters", "in ? temporary shelters",
           "staying in temporary shelters", "sheltering in temporary shelters", "in evacuation shelters",
+          "spent the night in ? shelters", "spent the night in ? evacuation centres", "spent the night in ? evacuation centers",
           "in ? evacuation shelters", "staying in ? evacuation shelters",
           // however they got there: "650,000 fled to evacuation centres", "15,000 took refuge in evacuation
           // shelters", "2,100 of them in public shelters" (a refuge elsewhere is displacement)
@@ -636,6 +642,14 @@ final class Lexicon {
   static final TokenSet HURT_MODIFIERS = TokenSet.of("wounded", "injured", "stabbing", "gunshot", "shooting");
   /** Words that name a hospital by themselves ("a clinic" may see a patient for an hour: no stay). */
   private static final TokenSet HOSPITAL_WORDS = TokenSet.of("hospital", "hospitals", "infirmary");
+  /**
+   * Words before "hospital" that tell which: "the district hospital", "a county referral hospital" (a
+   * phrase's "?" may take the word before).
+   */
+  private static final TokenSet HOSPITAL_KINDS = TokenSet.of("referral", "district", "county", "general", "regional",
+      "teaching", "military", "field", "private", "public", "state", "local", "nearby", "area", "university", "city",
+      "provincial", "civil", "government", "community", "memorial", "main", "specialist", "rural", "tertiary",
+      "children's", "women's", "veterans", "army", "police", "mission", "municipal", "central", "national");
   /** Kinds of a place that takes in the hurt or the sick: "a trauma center", "isolation wards". */
   private static final TokenSet CARE_KINDS = TokenSet.of("medical", "trauma", "burn", "burns", "health", "cancer",
       "emergency", "treatment", "isolation");
@@ -651,8 +665,8 @@ final class Lexicon {
           .flatMap(Set::stream).toArray(String[]::new));
 
   /**
-   * Returns the end of a hospital named at {@code i}, or -1: "hospital", "hospitals", "infirmary",
-   * or a place of care told by its kind, "medical center", "trauma centre", "emergency
+   * Returns the end of a hospital named at {@code i}, or -1: "hospital", "hospitals", "infirmary", the
+   * same after a word of its kind ("district hospital"), or a place of care told by its kind, "medical center", "trauma centre", "emergency
    * room", "isolation wards". The phrases of this class's tables that say "hospital" take any of them,
    * and so does every rule that looks for a hospital.
    */
@@ -662,6 +676,9 @@ final class Lexicon {
     }
     if (HOSPITAL_WORDS.contains(t[i])) {
       return i + 1;
+    }
+    if (i + 1 < e && HOSPITAL_KINDS.contains(t[i]) && HOSPITAL_WORDS.contains(t[i + 1])) {
+      return i + 2;
     }
     return i + 1 < e && CARE_KINDS.contains(t[i]) && CARE_PLACES.contains(t[i + 1])
         && (!t[i + 1].lower.startsWith("room") || t[i].is("emergency")) ? i + 2 : -1;

@@ -1259,6 +1259,13 @@ final class CasualtyCorpus {
       e("hospitalized 3", "Paramedics took three people to a trauma center.",
           "Three people were admitted to cholera treatment units.", "Three patients are being treated in isolation wards."),
       e("hospitalized 12", "The isolation ward admitted 12 patients overnight."),
+      // a word before "hospital" may tell which, after an article or a name: "an area hospital"
+      e("hospitalized 2", "Two women were taken to an area hospital.", "Two women were rushed to a county referral hospital.",
+          "Two women were taken to the district general hospital."),
+      // admissions, observation
+      e("hospitalized 40", "Of the new cases, 40 required admission.", "Forty remain under observation at the district hospital.",
+          "Forty were kept in hospital overnight."),
+      e("evacuated ~900", "About 900 people spent the night in emergency shelters."),
       // South Asian usage: "admitted at" or "in" a hospital
       e("hospitalized 9", "Nine of the injured remain admitted at the district hospital.",
           "Nine of the injured are admitted in two hospitals."),
