@@ -136,12 +136,17 @@ final class ActionRules {
    */
   private static boolean doersBefore(Token[] t, int i, TokenSet doers) {
     boolean they = false;
-    for (int k = i - 1; k >= Math.max(0, i - MAX_DOER_GAP); k--) {
+    int stop = Math.max(0, i - MAX_DOER_GAP);
+    for (int k = i - 1; k >= stop; k--) {
       if (doers.contains(t[k])) {
         return true;
       }
-      // "police said they had freed nine hostages": the rescuers say it of themselves
+      // "police said they had freed nine hostages": the rescuers say it of themselves, and the words
+      // between them and their saying count from there ("police in Zamfara state said they had freed")
       boolean ownSaying = they && (t[k].is("said") || t[k].is("say") || t[k].is("says"));
+      if (ownSaying) {
+        stop = Math.max(0, k - MAX_DOER_GAP);
+      }
       if (!ownSaying && (t[k].isPunct() || CasualtyRules.CLAUSE_WORDS.contains(t[k]))) {
         return false;
       }

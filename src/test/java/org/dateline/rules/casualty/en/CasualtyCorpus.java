@@ -145,7 +145,8 @@ final class CasualtyCorpus {
       // captives freed by rescuers are rescued; captors free their captives too, which is no rescue
       e("rescued 23", "Police freed 23 kidnap victims from a forest hideout on Sunday."),
       e("rescued 46", "Security forces on Sunday freed 46 hostages after a gun battle with bandits."),
-      e("rescued 9", "Haitian police said they had freed nine hostages held by the gang."),
+      e("rescued 9", "Haitian police said they had freed nine hostages held by the gang.",
+          "Police in the northern border province said they had freed nine hostages held by the gang."),
       // (these were negatives of the killed rules: no death told; the arrest is a figure of its own)
       e("arrested 1", "The suspect was taken into custody after the shooting."),
       e("arrested 1", "The suspect was arrested on Sunday."),
