@@ -204,6 +204,10 @@ final class Triggers {
     return out;
   }
 
+  /** The verbs and the nouns of a call by phone. */
+  private static final Set<String> SPOKE = Set.of("spoke", "talked", "spoken");
+  private static final Set<String> PHONE = Set.of("phone", "telephone");
+
   /**
    * Adds a call trigger at "spoke" or "talked" followed, within {@value #PHONE_WINDOW} words, by "by
    * phone" or "by telephone" with the person between: "Trump spoke to Putin by phone", "the two
@@ -211,13 +215,14 @@ final class Triggers {
    */
   private static void addCallsByPhone(List<Words.Word> words, List<Trigger> out) {
     for (int i = 0; i < words.size(); i++) {
-      String w = words.get(i).lower();
-      if (!w.equals("spoke") && !w.equals("talked") && !w.equals("spoken")) {
+      // the length first: most words are never lower-cased
+      int length = words.get(i).lowerLength();
+      if (length != 5 && length != 6 || !SPOKE.contains(words.get(i).lower())) {
         continue;
       }
       for (int k = i + 2; k + 1 < words.size() && k <= i + PHONE_WINDOW; k++) {
-        String next = words.get(k + 1).lower();
-        if (words.get(k).lower().equals("by") && (next.equals("phone") || next.equals("telephone"))) {
+        if (words.get(k).lowerLength() == 2 && words.get(k).lower().equals("by")
+            && PHONE.contains(words.get(k + 1).lower())) {
           int begin = words.get(i).begin();
           if (!anyBetween(out, begin, words.get(k + 1).end(), type -> type == EventType.CALL)) {
             out.add(insertionPoint(out, begin), new Trigger(EventType.CALL, begin, words.get(k + 1).end()));
