@@ -16,6 +16,8 @@ final class TokenSet {
   private final String[] slots;
   private final int[] hashes;
   private final int mask;
+  /** One bit of each word's hash ({@link #bit}): a token whose bit is not set is refused without the table. */
+  private final long bloom;
 
   private TokenSet(ImmutableSet<String> words) {
     this.words = words;
@@ -23,7 +25,9 @@ final class TokenSet {
     this.slots = new String[size];
     this.hashes = new int[size];
     this.mask = size - 1;
+    long b = 0;
     for (String w : words) {
+      b |= bit(w.hashCode());
       int k = spread(w.hashCode()) & mask;
       while (slots[k] != null) {
         k = (k + 1) & mask;
@@ -31,6 +35,7 @@ final class TokenSet {
       slots[k] = w;
       hashes[k] = w.hashCode();
     }
+    this.bloom = b;
   }
 
   /** Returns the set of the words given; a word given twice counts once. */
@@ -41,6 +46,9 @@ final class TokenSet {
   /** Returns whether the token's lower-case text is one of the words. */
   boolean contains(Token t) {
     int h = t.hash;
+    if ((bloom & bit(h)) == 0) {
+      return false;
+    }
     for (int k = spread(h) & mask; slots[k] != null; k = (k + 1) & mask) {
       if (hashes[k] == h && slots[k].equals(t.lower)) {
         return true;
@@ -57,6 +65,11 @@ final class TokenSet {
   /** The words, as a set. */
   Set<String> words() {
     return words;
+  }
+
+  /** One of 64 bits chosen by a hash's top bits after a multiplicative mix. */
+  private static long bit(int h) {
+    return 1L << ((h * 0x9E3779B9) >>> 26);
   }
 
   private static int spread(int h) {

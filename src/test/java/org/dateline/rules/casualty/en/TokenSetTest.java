@@ -40,6 +40,15 @@ class TokenSetTest {
   }
 
   @Test
+  void aLargeTableFindsEachOfItsWordsAsATokenAndRefusesTheirNeighbours() {
+    for (String w : Lexicon.AUXILIARIES.words()) {
+      assertTrue(Lexicon.AUXILIARIES.contains(Tokenizer.tokenize(w).tokens[0]), w);
+      String other = w + "x";
+      assertFalse(Lexicon.AUXILIARIES.contains(Tokenizer.tokenize(other).tokens[0]), other);
+    }
+  }
+
+  @Test
   void answersForTokensAndStrings() {
     Token[] t = Tokenizer.tokenize("Police shot O\u2019Brien, not Smith; CAF\u00c9 12").tokens;
     assertTrue(SET.contains(t[0]));
