@@ -159,6 +159,10 @@ final class CasualtyRules {
    *     ShootingRules#shotSubject}
    */
   static void subject(Token[] t, int i, int e, Head h, List<Candidate> out) {
+    if (h != null && partOf(t, i) && PARTS.contains(t[i - 3])) {
+      groupOfAPart(t, h, e, out);
+      return;
+    }
     if (h == null || (h.people == null && i >= 2 && t[i - 1].is("of") && PARENTS.contains(t[i - 2]))
         || noneOf(t, i) || partOf(t, i)) {
       return;
@@ -574,6 +578,30 @@ final class CasualtyRules {
         && (PARTS.contains(t[i - 3]) || (t[i - 3].lower.endsWith("est") && !NOT_SUPERLATIVES.contains(t[i - 3]))
             // "one of the four died": the part is counted, not the group
             || t[i - 3].isNumber() || NumberWords.isNumberWord(t[i - 3].lower));
+  }
+
+  /**
+   * Reads the group counted after a part that no number tells, when an outcome right after the group's
+   * people names it and a verb of being follows: "most of the 12 people killed were women", "half of
+   * the 40 people injured are children" tell killed 12 and injured 40. "Most of the 12 passengers were
+   * killed" tells only a part, and no figure.
+   */
+  private static void groupOfAPart(Token[] t, Head h, int e, List<Candidate> out) {
+    if (h.people == null || h.end >= e) {
+      return;
+    }
+    PhraseTable.Match m = Lexicon.PREDICATES.match(t, h.end, e);
+    if (m == null || m.end >= e || !FINITE_BE.contains(t[m.end]) && !HAVE.contains(t[m.end])) {
+      return;
+    }
+    int next = skipAuxiliaries(t, m.end, e);
+    PhraseTable.Match news = next < 0 ? null : Lexicon.PREDICATES.match(t, next, e);
+    if (news != null && news.category != m.category) {
+      return; // "most of the 11 people missing were found dead": the news is the part's
+    }
+    Quantity q = h.quantity;
+    out.add(new Candidate(m.category, q.count, q.begin, q.end, q.begin, m.end, who(h.people), FigureRole.TOTAL,
+        "<part> of the <n> <people> <predicate>"));
   }
 
   /**
