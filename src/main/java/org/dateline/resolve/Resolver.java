@@ -83,8 +83,13 @@ public final class Resolver {
     } else if (e instanceof TemporalExpression.DayOfMonth d) {
       // told ahead, the next such day from today; otherwise the last one up to today
       boolean ahead = dir == Direction.FUTURE;
-      int shift = ahead ? (d.day() >= today.getDayOfMonth() ? 0 : 1) : (d.day() <= today.getDayOfMonth() ? 0 : -1);
-      return Resolution.of(TimeValue.ofDay(today.withDayOfMonth(1).plusMonths(shift).withDayOfMonth(d.day())));
+      int shift = d.monthOffset().orElse(ahead ? (d.day() >= today.getDayOfMonth() ? 0 : 1)
+          : (d.day() <= today.getDayOfMonth() ? 0 : -1));
+      YearMonth month = YearMonth.from(today).plusMonths(shift);
+      if (!month.isValidDay(d.day())) {
+        return Resolution.unresolved("XXXX-XX-XX", "no day " + d.day() + " in " + month);
+      }
+      return Resolution.of(TimeValue.ofDay(month.atDay(d.day())));
     } else if (e instanceof NthWeekdayOfMonth h) {
       return Resolution.of(TimeValue.ofDay(nthWeekday(h, today, dir)));
     } else if (e instanceof TemporalExpression.EasterDay h) {

@@ -122,10 +122,16 @@ final class Assembler {
   /**
    * Reads "the end (beginning, middle) of the month", told in the past after a date in that unit, as the unit
    * of that date: "Protests began in early October. By the end of the month, hundreds had been arrested" is the
-   * end of October, not of publication's month. Told otherwise, or with no such date, it is publication's.
+   * end of October, not of publication's month. Told otherwise, or with no such date, it is publication's; so is
+   * "earlier (later) in the week" after no date.
    */
   private static TemporalExpression ofTheUnit(Scan s, Candidate c, Direction dir, Optional<TimeValue> anchor) {
     TemporalExpression e = c.expression();
+    if (anchor.isEmpty() && e instanceof TemporalExpression.Anaphoric a && a.whole() && a.offset() == 0
+        && c.rule().startsWith("earlier|later in the <unit>")) {
+      // "earlier in the week" in a text that named no day before is publication's week, as "earlier this week"
+      return new TemporalExpression.RelativeUnit(a.unit(), 0);
+    }
     if (!(e instanceof TemporalExpression.RelativeUnit u) || u.offset() != 0 || dir != Direction.PAST
         || !c.rule().startsWith("the end|beginning of the <unit>") || anchor.isEmpty() || anchor.get().isVague()
         || anchor.get().granularity().compareTo(u.unit().granularity()) > 0
@@ -605,7 +611,9 @@ final class Assembler {
     return isRelativeDay(e) || isCalendarDay(e) || e instanceof Apposition
         || e instanceof TemporalExpression.DayOfMonth
         || e instanceof TemporalExpression.DayShift d && isCalendarDay(d.day())
-        || e instanceof TemporalExpression.WeekdayBeside;
+        || e instanceof TemporalExpression.WeekdayBeside
+        // "Thanksgiving last year" ("the day before Thanksgiving last year")
+        || e instanceof TemporalExpression.InRelativeYear y && isCalendarDay(y.part());
   }
 
   /**

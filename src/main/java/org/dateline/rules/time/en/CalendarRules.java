@@ -48,14 +48,33 @@ final class CalendarRules {
   private static final String OF_RELATIVE_YEAR = "\\s{1,3}of\\s{1,3}(?<r>the|this|last|next)\\s{1,3}(?:current\\s{1,3})?"
       + "year\\b(?!-|\\s{1,3}(?:earlier|ago|before|after|ended|ending)\\b)";
 
-  /** "on" just before a bare day of the month: "on the 15th". */
-  private static final java.util.regex.Pattern ON_BEFORE = java.util.regex.Pattern.compile("\\bon\\s{1,3}$");
+  /**
+   * What just before a bare day of the month makes it a date: "on the 15th", "until the 15th", and a hearing put
+   * off to a day ("adjourned the hearing to the 28th").
+   */
+  private static final java.util.regex.Pattern ON_BEFORE = java.util.regex.Pattern.compile("\\b(?:on|until|till"
+      + "|(?:adjourned|postponed|deferred|remanded|moved|pushed\\s{1,3}back)(?:\\s{1,3}[a-z]{1,12}){0,2}\\s{1,3}to)"
+      + "\\s{1,3}$");
   /** What takes "the 28th" as a day besides "on": "the night of the 28th", "the morning of the 3rd". */
   private static final java.util.regex.Pattern PART_OF_BEFORE = java.util.regex.Pattern.compile(
       "\\b(?:morning|afternoon|evening|night)\\s{1,3}of\\s{1,3}$");
   /** What puts "the new year" ahead as a time: "in the new year", "early in the new year", "until the new year". */
   private static final java.util.regex.Pattern INTO_BEFORE = java.util.regex.Pattern.compile(
       "\\b(?:in|into|after|until|till|by)\\s{1,3}$");
+
+  /**
+   * Reads "the 15th" after a word that makes it a date ("on", "the night of"), and "the 18th of next month" after
+   * any: the month it names is counted from publication's.
+   */
+  private static TemporalExpression dayOfMonth(Matcher m, Scan s) {
+    int d = Integer.parseInt(m.group("d"));
+    if (m.group("r") != null) {
+      return new TemporalExpression.DayOfMonth(d, java.util.OptionalInt.of(RelativeRules.offset(m.group("r"))));
+    }
+    return ON_BEFORE.matcher(s.lower).region(Math.max(0, m.start() - 48), m.start()).find()
+        || PART_OF_BEFORE.matcher(s.lower).region(Math.max(0, m.start() - 18), m.start()).find()
+        ? new TemporalExpression.DayOfMonth(d) : null;
+  }
 
   static List<Rule> rules() {
     return List.of(
@@ -129,10 +148,9 @@ final class CalendarRules {
             (m, s) -> INTO_BEFORE.matcher(s.lower).region(Math.max(0, m.start() - 16), m.start()).find()
                 ? new TemporalExpression.NewYear() : null),
         Rule.of("on the <nth>", "the",
-            "the\\s{1,3}(?<d>[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)(?:\\s{1,3}of\\s{1,3}this\\s{1,3}month)?"
-                + "(?=\\s{0,2}[.,;:!?)]|\\s{0,2}$|\\s{1,3}(?:after|before|when|while|at|as|until|but)\\b)",
-            (m, s) -> ON_BEFORE.matcher(s.lower).region(Math.max(0, m.start() - 6), m.start()).find()
-                || PART_OF_BEFORE.matcher(s.lower).region(Math.max(0, m.start() - 18), m.start()).find() ? new TemporalExpression.DayOfMonth(Integer.parseInt(m.group("d"))) : null),
+            "the\\s{1,3}(?<d>[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)(?:\\s{1,3}of\\s{1,3}(?<r>this|next|last)\\s{1,3}month\\b"
+                + "|(?=\\s{0,2}[.,;:!?)]|\\s{0,2}$|\\s{1,3}(?:after|before|when|while|at|as|until|but)\\b))",
+            CalendarRules::dayOfMonth),
         Rule.of("yyyymmdd", "#", "(?<y>(?:19|20)\\d\\d)(?<mo>[01]\\d)(?<d>[0-3]\\d)\\b(?![-/])",
             (m, s) -> day(m).map(d -> (TemporalExpression) new Explicit(TimeValue.ofDay(d))).orElse(null)),
         Rule.of("Q<n>|H<n> [<year>]", "q h",
@@ -616,6 +634,13 @@ final class CalendarRules {
         && Character.isUpperCase(s.text.charAt(after));
   }
 
+  /**
+   * The nouns a season without a year names a thing with, not a time: "after the fall break", "the spring
+   * collection", "the Winter Olympics" (in small letters too).
+   */
+  private static final java.util.regex.Pattern SEASON_LABEL = java.util.regex.Pattern.compile(
+      "\\s{1,3}(?:break|breaks|collection|collections|olympics|games|paralympics)\\b");
+
   /** The words before a season that tell it from the text's last date ("that summer", "the following spring"). */
   private static final java.util.Map<String, Integer> TOLD_FROM_TEXT = java.util.Map.of("that", 0, "that same", 0,
       "the same", 0, "the following", 1, "the previous", -1, "the preceding", -1);
@@ -626,7 +651,8 @@ final class CalendarRules {
     y = y.isPresent() ? y : year(m, "y2");
     String r = m.group("r");
     boolean bare = r == null || r.equals("the");
-    if (y.isEmpty() && (bare && seasonName(m, s) || r == null && !seasonAfterPreposition(m, s))) {
+    if (y.isEmpty() && (bare && (seasonName(m, s) || SEASON_LABEL.matcher(s.lower).region(m.end(), s.length())
+        .lookingAt()) || r == null && !seasonAfterPreposition(m, s))) {
       return null;
     }
     Integer direction = r == null || y.isPresent() ? null : TOLD_FROM_TEXT.get(r.replaceAll("\\s{1,3}", " "));

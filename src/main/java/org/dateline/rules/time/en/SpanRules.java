@@ -20,11 +20,15 @@ import org.dateline.resolve.Unit;
 final class SpanRules {
   private SpanRules() {}
 
+  /** The places whose clock East Asian, South Asian and Gulf news names: "2 p.m. Japan time", "10:31 Beijing time". */
+  private static final String PLACE_TIME = "japan|tokyo|korea|korean|seoul|beijing|china|hong\\s{1,3}kong|taiwan|taipei"
+      + "|singapore|manila|bangkok|jakarta|india|indian|pakistan|israel|tehran|iran|gulf|riyadh|dubai|uae|cairo|istanbul"
+      + "|turkey|london|paris|berlin|brussels|new\\s{1,3}york|washington|atlantic|alaska|hawaii";
   private static final String ZONE = "(?:\\s{1,2}\\(?(?<z>gmt|utc|est|edt|cst|cdt|mst|mdt|pst|pdt|et|bst|cet|cest|msk|eet|eest"
       // the zones of South and East Asian, African, Gulf and Australian news: "9:40 pm PKT", "6 p.m. AEDT"
       + "|pkt|ist|wat|eat|cat|sast|gst|aest|aedt|awst|acst|jst|kst|hkt|sgt|pht|wib|nzst|nzdt"
-      + "|pt|ct|(?:(?:pacific|eastern|central|mountain)(?:\\s{1,3}(?:standard|daylight))?|local|moscow|kyiv|kiev)"
-      + "\\s{1,3}time)\\b\\)?)?";
+      + "|pt|ct|(?:(?:pacific|eastern|central|mountain|" + PLACE_TIME + ")(?:\\s{1,3}(?:standard|daylight))?"
+      + "|local|moscow|kyiv|kiev)\\s{1,3}time)\\b\\)?)?";
   private static final String AMPM = "(?<ap>a\\.m\\.|p\\.m\\.|a\\.m|p\\.m|am\\b|pm\\b"
       + "|in\\s{1,3}the\\s{1,3}(?:morning|afternoon|evening)\\b|at\\s{1,3}night\\b)";
   /** Words before "4 in the morning" that make it a clock time, not a count ("killed 4 in the morning raid"). */

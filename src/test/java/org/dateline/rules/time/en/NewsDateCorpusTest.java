@@ -647,6 +647,22 @@ class NewsDateCorpusTest {
       {"the night of the 28th=2026-11-28TNI", "The lights will go on on the night of the 28th."},
       {"the morning of the 3rd=2026-11-03TMO", "The raid came on the morning of the 3rd."},
       {"00:00 on the 1st=2026-11-01T00:00", "The truce took effect at 00:00 on the 1st."},
+      // a clock named by the place that keeps it joins its time and day, as "local time" does
+      {"2:14 p.m. Japan time on Thursday=2026-11-19T14:14", "The quake struck at 2:14 p.m. Japan time on Thursday."},
+      {"10 p.m. Beijing time on Friday=2026-11-20T22:00", "The ship docked at 10 p.m. Beijing time on Friday."},
+      {"9 a.m. Korea standard time on Monday=2026-11-23T09:00",
+          "Trading in Seoul will open at 9 a.m. Korea standard time on Monday."},
+      // "earlier in the week" after no date is publication's week; after a day, that day's
+      {"earlier in the week=2026-W47", "Talks stalled earlier in the week, diplomats said."},
+      {"earlier in the day=2026-11-21", "Two drones were downed earlier in the day, the governor said."},
+      {"Tuesday=2026-11-17|later in the day=2026-11-17", "The envoy landed on Tuesday. He met the king later in the day."},
+      // a day of a month counted from publication's; a day a hearing is put off to
+      {"the 18th of next month=2026-12-18", "The bank will decide on the 18th of next month."},
+      {"the 3rd of last month=2026-10-03", "The ban took effect on the 3rd of last month."},
+      {"the 28th=2026-11-28", "The court adjourned the hearing to the 28th.", "The magistrate remanded him till the 28th.",
+          "The vote was postponed to the 28th."},
+      // a day counted from a holiday in a year counted from publication's
+      {"the day before Thanksgiving last year=2025-11-26", "He was last seen the day before Thanksgiving last year."},
   };
 
   /** A report published just after midnight on New Year's Day in Kyiv: relative dates are told in its zone. */
@@ -691,6 +707,11 @@ class NewsDateCorpusTest {
       // a count of capitalised units before "War" names a war, not a span
       "The Seven Years' War reshaped the map.", "Historians revisit the Hundred Years War.",
       "The Thirty Years\u2019 War devastated the region.", "Veterans of the Six-Day War gathered.",
+      // a season that names a thing, and the numbers of roads, guns, missions and diseases
+      "Students returned after the fall break.", "The spring collection sold out.", "The team climbed to the 5th.",
+      "A 9mm pistol was found in the glovebox.", "Apollo 11 relics went under the hammer.",
+      "Cases of COVID-19 rose in the county.", "A crash shut Highway 401 near Toronto.", "Interstate 95 reopened.",
+      "Ministers met at the G20.", "The Tigers won the final 1-0.",
   };
 
   /** Sentences the rules get wrong today, with the wrong mentions they give; each must still be wrong. */
