@@ -149,7 +149,7 @@ final class CalendarRules {
                 ? new TemporalExpression.NewYear() : null),
         Rule.of("on the <nth>", "the",
             "the\\s{1,3}(?<d>[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)(?:\\s{1,3}of\\s{1,3}(?<r>this|next|last)\\s{1,3}month\\b"
-                + "|(?=\\s{0,2}[.,;:!?)]|\\s{0,2}$|\\s{1,3}(?:after|before|when|while|at|as|until|but)\\b))",
+                + "|(?=\\s{0,2}[.,;:!?()]|\\s{0,2}$|\\s{1,3}(?:after|before|when|while|at|as|until|but)\\b))",
             CalendarRules::dayOfMonth),
         Rule.of("yyyymmdd", "#", "(?<y>(?:19|20)\\d\\d)(?<mo>[01]\\d)(?<d>[0-3]\\d)\\b(?![-/])",
             (m, s) -> day(m).map(d -> (TemporalExpression) new Explicit(TimeValue.ofDay(d))).orElse(null)),

@@ -57,8 +57,10 @@ final class SpanRules {
         Rule.of("the past <unit>", "the",
             "the\\s{1,3}(?:past|last|previous|next|coming|first|following)\\s{1,3}(?<u>day|week|month|year|decade|century)\\b",
             (m, s) -> new Duration(Lexicon.unit(m.group("u")).duration(1))),
-        Rule.of("<unit>-long", "hour hours day days week weeks month months year years decade decades",
-            "(?<u>hours?|days?|weeks?|months?|years?|decades?)-long\\b",
+        // closed up as American news writes it too: "a weeklong trial", "the monthlong strike"
+        Rule.of("<unit>-long", "hour hours day days week weeks month months year years decade decades"
+                + " hourlong daylong weeklong monthlong yearlong decadelong",
+            "(?<u>hours?|days?|weeks?|months?|years?|decades?)-?long\\b",
             (m, s) -> new Duration(Lexicon.unit(m.group("u")).duration(m.group("u").endsWith("s") ? -1 : 1))),
         Rule.of("for <units>", "days weeks months years decades centuries hours minutes",
             "(?<u>hours|days|weeks|months|years|decades|centuries)\\b", SpanRules::bareUnits),

@@ -663,6 +663,21 @@ class NewsDateCorpusTest {
           "The vote was postponed to the 28th."},
       // a day counted from a holiday in a year counted from publication's
       {"the day before Thanksgiving last year=2025-11-26", "He was last seen the day before Thanksgiving last year."},
+      // a court date set in the passive, put on a court's list, or one a defendant is bailed or ordered to appear on
+      {"Jan. 12=2027-01-12", "Sentencing was set for Jan. 12.", "A trial date has been set for Jan. 12.",
+          "The court posted the matter for hearing on Jan. 12.", "The case was listed for hearing on Jan. 12.",
+          "He was bailed to appear before magistrates on Jan. 12.", "She was ordered to return to court on Jan. 12."},
+      // ... but a court date missed is gone by
+      {"Monday=2026-11-16", "He failed to appear in court on Monday."},
+      // "early in the week" and "late in the year" as "earlier in the week"; "late in the day" is as often a saying
+      {"Early in the week=2026-W47", "Early in the week, the army pulled back from two villages."},
+      {"late in the year=2026", "The plant will reopen late in the year."},
+      {"", "It is late in the day to change course."},
+      // a bare day of the month before a bracket
+      {"the 25th=2026-11-25", "The talks will take place in Tokyo on the 25th (local time)."},
+      // a span closed up before "long"
+      {"weeklong=P1W", "The jury convicted him after a weeklong trial."},
+      {"monthlong=P1M|Friday=2026-11-20", "The monthlong strike ended on Friday."},
   };
 
   /** A report published just after midnight on New Year's Day in Kyiv: relative dates are told in its zone. */
