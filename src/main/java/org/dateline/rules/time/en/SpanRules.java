@@ -90,10 +90,13 @@ final class SpanRules {
             (m, s) -> new ClockTime(Optional.empty(), ClockTime.END_OF_DAY)));
   }
 
-  /** "War" after a capitalised unit, maybe past an apostrophe: "the Seven Years' War", "the Six-Day War". */
-  private static final java.util.regex.Pattern WAR = java.util.regex.Pattern.compile("['\u2019]?\\s{1,3}war\\b");
+  /**
+   * "War" after a capitalised unit, maybe past an apostrophe: "the Seven Years' War", "the Six-Day War"; and "Plan",
+   * as China's "15th Five-Year Plan" is named.
+   */
+  private static final java.util.regex.Pattern WAR = java.util.regex.Pattern.compile("['\u2019]?\\s{1,3}(?:war|plan)\\b");
 
-  /** Whether a count of capitalised units names a war ("the Hundred Years War"), not a span of time. */
+  /** Whether a count of capitalised units names a war ("the Hundred Years War") or a plan, not a span of time. */
   private static boolean namesWar(Matcher m, Scan s) {
     int e = m.end("u");
     return s.isUpper(m.start("u")) && WAR.matcher(s.lower).region(e, Math.min(s.length(), e + 6)).lookingAt();

@@ -678,6 +678,13 @@ class NewsDateCorpusTest {
       // a span closed up before "long"
       {"weeklong=P1W", "The jury convicted him after a weeklong trial."},
       {"monthlong=P1M|Friday=2026-11-20", "The monthlong strike ended on Friday."},
+      // a range of days with "to" before the place it is held at; a count after it is none
+      {"Nov. 24=2026-11-24|26=2026-11-26", "The forum will be held from Nov. 24 to 26 in Beijing.",
+          "The fair runs Nov. 24 to 26 at the Excel centre."},
+      {"Nov. 24=2026-11-24", "The toll rose on Nov. 24 to 26 people."},
+      // a capitalised count of years before "Plan" names a plan, as before "War"
+      {"", "The 15th Five-Year Plan sets new targets."},
+      {"five-year=P5Y", "The ministry unveiled a five-year plan for the railways."},
   };
 
   /** A report published just after midnight on New Year's Day in Kyiv: relative dates are told in its zone. */
