@@ -635,11 +635,11 @@ final class CalendarRules {
   }
 
   /**
-   * The nouns a season without a year names a thing with, not a time: "after the fall break", "the spring
-   * collection", "the Winter Olympics" (in small letters too).
+   * The nouns a season without a year names a thing with, not a time: "after the fall break", a court's "winter
+   * vacation", "the spring collection", "the Winter Olympics" (in small letters too).
    */
   private static final java.util.regex.Pattern SEASON_LABEL = java.util.regex.Pattern.compile(
-      "\\s{1,3}(?:break|breaks|collection|collections|olympics|games|paralympics)\\b");
+      "\\s{1,3}(?:break|breaks|vacation|vacations|collection|collections|olympics|games|paralympics)\\b");
 
   /** The words before a season that tell it from the text's last date ("that summer", "the following spring"). */
   private static final java.util.Map<String, Integer> TOLD_FROM_TEXT = java.util.Map.of("that", 0, "that same", 0,

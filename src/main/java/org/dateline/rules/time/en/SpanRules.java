@@ -116,6 +116,25 @@ final class SpanRules {
       "\\d{1,9}(?:bn|mn|m|tn|k)?|million|billion|trillion|cents|dollars|euros|pounds|percent|hours|minutes|barrels|tons"
           + "|tonnes|people|" + Lexicon.WEEKDAY);
 
+  /** A count before the things counted each unit: "5,000 families a year", "40 flights a week", "two million tonnes". */
+  private static final java.util.regex.Pattern COUNT_WORD = java.util.regex.Pattern.compile(
+      "\\d{1,9}|million|billion|thousand|hundreds|thousands|dozens");
+
+  /**
+   * Whether "a <unit>" at {@code pos} follows a plural noun ({@code before}) after a count, a rate of things: "serves
+   * 5,000 families a year", "runs 40 flights a week".
+   */
+  private static boolean countedThings(Scan s, int pos, String before) {
+    if (before.length() < 4 || !before.endsWith("s")) {
+      return false;
+    }
+    int e = pos;
+    while (e > 0 && s.lower.charAt(e - 1) == ' ') {
+      e--;
+    }
+    return COUNT_WORD.matcher(s.wordBefore(e - before.length())).matches();
+  }
+
   /** Reads "<n>-<unit>" ("a three-week operation"), but a "24-hour" service runs round the clock, no stretch of time. */
   private static TemporalExpression hyphenedDuration(Matcher m, Scan s) {
     boolean roundTheClock = m.group("n").equals("24") && m.group("u").equals("hour")
@@ -149,7 +168,7 @@ final class SpanRules {
       if (TIMES_WORD.matcher(before).matches()) {
         return new Recurring(u.duration(1));
       }
-      if (RATE_WORD.matcher(before).matches()) {
+      if (RATE_WORD.matcher(before).matches() || countedThings(s, m.start(), before)) {
         return null;
       }
     }

@@ -685,6 +685,10 @@ class NewsDateCorpusTest {
       // a capitalised count of years before "Plan" names a plan, as before "War"
       {"", "The 15th Five-Year Plan sets new targets."},
       {"five-year=P5Y", "The ministry unveiled a five-year plan for the railways."},
+      // a count of things each unit is a rate, no span; "a week ago" after one is still a date
+      {"", "The charity feeds 5,000 families a year.", "The carrier adds 40 flights a week.",
+          "The clinic sees 300 patients a day.", "The court will hear the case after the winter vacation."},
+      {"a week ago=2026-W46", "The fighting killed 20 civilians a week ago."},
   };
 
   /** A report published just after midnight on New Year's Day in Kyiv: relative dates are told in its zone. */
