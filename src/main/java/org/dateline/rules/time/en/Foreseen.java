@@ -64,7 +64,23 @@ final class Foreseen {
   private static final java.util.Set<String> FIXED_LAST = java.util.Set.of("for", "to", "until", "till");
   private static final java.util.Set<String> WARNED_LAST = java.util.Set.of("for", "from", "until", "till");
 
+  /** What a day set or fixed by a court is for, right after it: "fixed February 12 for the next hearing". */
+  private static final Pattern FIXED_FOR = Pattern.compile("\\s{1,3}(?:for|as)\\s{1,3}(?:the\\s{1,3}|a\\s{1,3})?"
+      + "(?:next\\s{1,3}|new\\s{1,3}|further\\s{1,3}|final\\s{1,3})?(?:date\\s{1,3}(?:of|for)\\s{1,3}(?:the\\s{1,3})?)?"
+      + "(?:hearing|trial|sentencing|arguments|judgment|judgement|verdict|pronouncement|orders)\\b");
+  private static final java.util.Set<String> FIXED_VERBS = java.util.Set.of("set", "fixed", "sets", "fixes",
+      "scheduled", "earmarked");
+
   private Foreseen() {}
+
+  /**
+   * Whether the day {@code t[b, e)} is the object of a court fixing it for a hearing, a trial or a sentence: "the
+   * court fixed February 12 for the next hearing", "the judge set Jan. 5 as the trial date" looks ahead.
+   */
+  static boolean fixedDay(String t, int from, int b, int e) {
+    return FIXED_VERBS.contains(lastWord(t, from, b))
+        && FIXED_FOR.matcher(t).region(e, Math.min(t.length(), e + 60)).lookingAt();
+  }
 
   /**
    * Whether a warning, an alert or an order names the time {@code t[b, e)} it covers, within {@code [from, b)}; a

@@ -266,7 +266,8 @@ final class SpanRules {
 
   /**
    * Whether a clock time ends just before the bracket at {@code paren} ("21:05 local time (18:05 GMT)", "6:10
-   * p.m. (23:10 GMT)"): the time in brackets tells it again in another zone and is no mention of its own.
+   * p.m. (23:10 GMT)"), maybe with its weekday ("11 p.m. local time Wednesday (4 p.m. ET)"): the time in brackets
+   * tells it again in another zone and is no mention of its own.
    */
   private static boolean clockBefore(Scan s, int paren) {
     int e = paren;
@@ -274,6 +275,14 @@ final class SpanRules {
       e--;
     }
     String w = s.wordBefore(e);
+    if (Lexicon.weekday(w) != null) {
+      // "11 p.m. local time Wednesday (4 p.m. ET)": the day told with the time comes before the bracket
+      e -= w.length();
+      while (e > 0 && s.lower.charAt(e - 1) == ' ') {
+        e--;
+      }
+      w = s.wordBefore(e);
+    }
     return e > 0 && (Character.isDigit(s.lower.charAt(e - 1)) || s.lower.startsWith("m.", e - 2) || w.equals("am")
         || w.equals("pm") || w.equals("time"));
   }

@@ -689,6 +689,15 @@ class NewsDateCorpusTest {
       {"", "The charity feeds 5,000 families a year.", "The carrier adds 40 flights a week.",
           "The clinic sees 300 patients a day.", "The court will hear the case after the winter vacation."},
       {"a week ago=2026-W46", "The fighting killed 20 civilians a week ago."},
+      // "last" or "since" of another phrase, past a comma, does not date a day told ahead
+      {"last week=2026-W46|Monday=2026-11-23", "The trial, which began last week, resumes Monday.",
+          "The hearing, which opened last week, will continue Monday."},
+      {"Monday=2026-11-16", "Talks have stalled since Monday."},
+      // a day a court fixes for a hearing or a sentence, told as the verb's object
+      {"Feb. 12=2027-02-12", "The court fixed Feb. 12 for the next hearing.", "The judge set Feb. 12 as the trial date."},
+      {"Feb. 12=2026-02-12", "The court fixed Feb. 12 as a holiday."},
+      // the weekday told with a clock time before a bracket that gives it again in another zone
+      {"11 p.m. local time Wednesday=2026-11-18T23:00", "The blast came at 11 p.m. local time Wednesday (4 p.m. ET)."},
   };
 
   /** A report published just after midnight on New Year's Day in Kyiv: relative dates are told in its zone. */
