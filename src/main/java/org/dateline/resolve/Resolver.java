@@ -549,6 +549,9 @@ public final class Resolver {
     return !ref.zonedDateTime().toLocalTime().equals(java.time.LocalTime.MIDNIGHT);
   }
 
+  /** Where the small hours of a night end: a clock time before it told after a night falls on the next day. */
+  private static final java.time.LocalTime SMALL_HOURS_END = java.time.LocalTime.of(6, 0);
+
   private static Resolution clockTime(ClockTime c, ReferenceTime ref, Direction dir, Optional<TimeValue> anchor) {
     LocalDate day;
     if (c.day().isPresent()) {
@@ -569,6 +572,10 @@ public final class Resolver {
         return Resolution.of(TimeValue.ofTime(bareClockTime(c.time(), ref, dir)));
       }
       day = named.get();
+      if (anchor.get().value().endsWith("TNI") && c.time().isBefore(SMALL_HOURS_END)
+          && !day.plusDays(1).isAfter(ref.date())) {
+        day = day.plusDays(1); // "overnight ... at around 1 a.m.": the small hours after the night's evening
+      }
     }
     return Resolution.of(TimeValue.ofTime(c.time().equals(ClockTime.END_OF_DAY)
         ? day.plusDays(1).atStartOfDay() : day.atTime(c.time())));

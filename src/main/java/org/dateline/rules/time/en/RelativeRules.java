@@ -451,10 +451,10 @@ final class RelativeRules {
 
   private static TemporalExpression anaphoric(Matcher m, Scan s) {
     Unit u = Lexicon.unit(m.group("u"));
-    if (u == Unit.QUARTER && m.group("that") == null) {
-      return null; // "the next quarter" counts from publication
-    }
     String d = m.group("d");
+    if (u == Unit.QUARTER && m.group("that") == null && !"previous".equals(d) && !"preceding".equals(d)) {
+      return null; // "the next quarter" counts from publication; "the previous quarter" from the quarter told before
+    }
     int offset = d == null || d.equals("same") ? 0 : d.equals("next") || d.equals("following") ? 1 : -1;
     return new Anaphoric(offset, u, true);
   }

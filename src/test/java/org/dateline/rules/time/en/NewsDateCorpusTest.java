@@ -698,6 +698,14 @@ class NewsDateCorpusTest {
       {"Feb. 12=2026-02-12", "The court fixed Feb. 12 as a holiday."},
       // the weekday told with a clock time before a bracket that gives it again in another zone
       {"11 p.m. local time Wednesday=2026-11-18T23:00", "The blast came at 11 p.m. local time Wednesday (4 p.m. ET)."},
+      // a clock time of the small hours told after a night is the next day's; an evening hour stays on the night's day
+      {"overnight=2026-11-20TNI|around 1 a.m.=2026-11-21T01:00",
+          "Drones struck the port overnight, officials said. A depot caught fire at around 1 a.m."},
+      {"Thursday night=2026-11-19TNI|11 p.m.=2026-11-19T23:00",
+          "Shelling began on Thursday night. A shell hit the school at 11 p.m."},
+      // "the previous quarter" counts from the quarter told before
+      {"the July-September quarter=2026-Q3|the previous quarter=2026-Q2",
+          "Output grew in the July-September quarter. In the previous quarter, it shrank."},
   };
 
   /** A report published just after midnight on New Year's Day in Kyiv: relative dates are told in its zone. */
