@@ -74,11 +74,17 @@ final class Assembler {
     List<DateMention> out = new ArrayList<>(merged.size());
     Optional<TimeValue> anchor = Optional.empty();
     Optional<TimeValue> period = Optional.empty();
+    // the day a source spoke on anchors no story, but "the day before" with no other day counts from it ("Police
+    // said on Friday the man was arrested the day before")
+    Optional<TimeValue> said = Optional.empty();
     Candidate previous = null;
     Resolution previousResolution = null;
     for (Candidate c : merged) {
       Optional<TimeValue> from = period.isPresent() && anchor.isPresent()
           && anchor.get().granularity() == Granularity.YEAR && namesQuarter(s, c) ? period : anchor;
+      if (from.isEmpty() && countsFromDay(c.expression())) {
+        from = said;
+      }
       Resolution r;
       try {
         Direction dir = Tense.direction(s, c);
@@ -108,15 +114,24 @@ final class Assembler {
       }
       previous = c;
       previousResolution = r;
-      if (r.time().isPresent() && !r.time().get().isVague() && setsAnchor(c.expression()) && !bound(s, c, anchor)
-          && !(r.time().get().granularity().compareTo(Granularity.DAY) <= 0 && sayingBefore(s.lower, c.begin()))) {
-        anchor = r.time();
-        if (isPeriod(anchor.get())) {
-          period = anchor;
+      if (r.time().isPresent() && !r.time().get().isVague() && setsAnchor(c.expression()) && !bound(s, c, anchor)) {
+        if (r.time().get().granularity().compareTo(Granularity.DAY) <= 0 && sayingBefore(s.lower, c.begin())) {
+          said = r.time();
+        } else {
+          anchor = r.time();
+          if (isPeriod(anchor.get())) {
+            period = anchor;
+          }
         }
       }
     }
     return out;
+  }
+
+  /** Whether an expression counts days from the day told before: "the day before", "the previous evening". */
+  private static boolean countsFromDay(TemporalExpression e) {
+    TemporalExpression d = e instanceof PartOfDayOf p ? p.day() : e;
+    return d instanceof TemporalExpression.Anaphoric a && a.unit() == org.dateline.resolve.Unit.DAY && a.offset() != 0;
   }
 
   /**

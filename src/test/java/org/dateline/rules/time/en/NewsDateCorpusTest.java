@@ -706,6 +706,12 @@ class NewsDateCorpusTest {
       // "the previous quarter" counts from the quarter told before
       {"the July-September quarter=2026-Q3|the previous quarter=2026-Q2",
           "Output grew in the July-September quarter. In the previous quarter, it shrank."},
+      // the day a source spoke on is no anchor of the story, but "the day before" with no other day counts from it
+      {"Thursday=2026-11-19|the previous day=2026-11-18", "Officials said on Thursday the ferry sank the previous day."},
+      {"Friday=2026-11-20|the previous evening=2026-11-19TEV",
+          "Seoul said on Friday that the North had fired shells the previous evening."},
+      {"Tuesday=2026-11-17|Thursday=2026-11-19|the day before=2026-11-16",
+          "The envoy landed on Tuesday, officials said on Thursday. He had met the king the day before."},
   };
 
   /** A report published just after midnight on New Year's Day in Kyiv: relative dates are told in its zone. */
