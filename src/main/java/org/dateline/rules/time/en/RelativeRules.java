@@ -112,7 +112,7 @@ final class RelativeRules {
         Rule.of("the year ended <date>", "the", "the\\s{1,3}(?:fiscal\\s{1,3})?year(?=\\s{1,3}(?:ended|ending)\\b)",
             (m, s) -> new Duration(Unit.YEAR.duration(1))),
         Rule.of("the [current] fiscal year", "the",
-            "the\\s{1,3}(?:current\\s{1,3})?fiscal\\s{1,3}year\\b(?!\\s{1,3}(?:ended|ending|earlier|ago|before|after)\\b)",
+            "the\\s{1,3}(?:current\\s{1,3})?fiscal\\s{1,3}year\\b(?!\\s{1,3}(?:ended|ending|through|to|earlier|ago|before|after)\\b)",
             (m, s) -> new RelativeUnit(Unit.YEAR, 0)),
         Rule.of("current <noun>", "current",
             "current\\b(?=\\s{1,3}[a-z])(?!\\s{1,3}(?:account|accounts|year|quarter|month|week|fiscal|period|of|and)\\b)",

@@ -712,6 +712,8 @@ class NewsDateCorpusTest {
           "Seoul said on Friday that the North had fired shells the previous evening."},
       {"Tuesday=2026-11-17|Thursday=2026-11-19|the day before=2026-11-16",
           "The envoy landed on Tuesday, officials said on Thursday. He had met the king the day before."},
+      // "the fiscal year through (to) a month" is named by that month, not the current year
+      {"February 2027=2027-02", "The chain expects record sales for the fiscal year through February 2027."},
   };
 
   /** A report published just after midnight on New Year's Day in Kyiv: relative dates are told in its zone. */
