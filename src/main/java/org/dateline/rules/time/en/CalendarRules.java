@@ -348,7 +348,9 @@ final class CalendarRules {
     if (!s.isUpper(m.start()) && !w.equals("january") && !w.equals("february")) {
       return null;
     }
+    // "mid-March" is the month too: the hyphen hides "mid" from the word before
     if ((w.equals("may") || w.equals("march")) && !MONTH_LEAD.contains(s.wordBefore(m.start()))
+        && !(m.start() >= 4 && s.lower.startsWith("mid-", m.start() - 4))
         || w.equals("may") && followedBy(s, m.end(), "'s ", PERSON_NOUNS)) {
       return null;
     }

@@ -714,6 +714,10 @@ class NewsDateCorpusTest {
           "The envoy landed on Tuesday, officials said on Thursday. He had met the king the day before."},
       // "the fiscal year through (to) a month" is named by that month, not the current year
       {"February 2027=2027-02", "The chain expects record sales for the fiscal year through February 2027."},
+      // "mid-March" and "mid-May" are months, the hyphen hiding "mid"; "the mid-march rally" in small letters is none
+      {"mid-March=2027-03", "A new round of talks is due in mid-March."},
+      {"mid-May=2026-05", "Talks resumed in mid-May."},
+      {"", "The mid-march rally drew thousands."},
   };
 
   /** A report published just after midnight on New Year's Day in Kyiv: relative dates are told in its zone. */
