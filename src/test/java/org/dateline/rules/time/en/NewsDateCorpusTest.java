@@ -718,6 +718,9 @@ class NewsDateCorpusTest {
       {"mid-March=2027-03", "A new round of talks is due in mid-March."},
       {"mid-May=2026-05", "Talks resumed in mid-May."},
       {"", "The mid-march rally drew thousands."},
+      // what is due at a time lies ahead, as what is due on a day; "due at least partly to" tells a cause
+      {"around noon on Friday=2026-11-27T12:00", "The bank's decision is due at around noon on Friday."},
+      {"Friday=2026-11-20", "The drop is due at least partly to the strike on Friday."},
   };
 
   /** A report published just after midnight on New Year's Day in Kyiv: relative dates are told in its zone. */
