@@ -94,11 +94,11 @@ final class RelativeRules {
             "(?:earlier|later)\\s{1,3}this\\s{1,3}(?<u>month|year)\\b",
             (m, s) -> new RelativeUnit(Lexicon.unit(m.group("u")), 0)),
         // "earlier in the week", "later in the day", "early in the year": the unit around the date told before
-        // ("late in the day" is as often a saying, "too late in the day")
+        // ("late in the day" is as often a saying, and "too early in the year" to plant is no time)
         Rule.of("earlier|later in the <unit>", "earlier later early late",
             "(?:earlier|later|(?<e>early|late))\\s{1,3}in\\s{1,3}the\\s{1,3}(?<u>day|week|month|year)\\b",
-            (m, s) -> m.group("e") != null && m.group("u").equals("day") ? null
-                : new Anaphoric(0, Lexicon.unit(m.group("u")), true)),
+            (m, s) -> m.group("e") != null && (m.group("u").equals("day") || s.wordBefore(m.start()).equals("too"))
+                ? null : new Anaphoric(0, Lexicon.unit(m.group("u")), true)),
         Rule.of("the end|beginning of the <unit>", "the end beginning start middle",
             "(?:the\\s{1,3})?(?<mod>end|beginning|start|middle)\\s{1,3}of\\s{1,3}(?<r>the|this|next|last)\\s{1,3}"
                 + "(?<u>week|month|year|decade|century|quarter)\\b",

@@ -672,7 +672,7 @@ class NewsDateCorpusTest {
       // "early in the week" and "late in the year" as "earlier in the week"; "late in the day" is as often a saying
       {"Early in the week=2026-W47", "Early in the week, the army pulled back from two villages."},
       {"late in the year=2026", "The plant will reopen late in the year."},
-      {"", "It is late in the day to change course."},
+      {"", "It is late in the day to change course.", "It is too late in the year to plant."},
       // a bare day of the month before a bracket
       {"the 25th=2026-11-25", "The talks will take place in Tokyo on the 25th (local time)."},
       // a span closed up before "long"
