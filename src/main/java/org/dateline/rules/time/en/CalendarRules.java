@@ -49,11 +49,13 @@ final class CalendarRules {
       + "year\\b(?!-|\\s{1,3}(?:earlier|ago|before|after|ended|ending)\\b)";
 
   /**
-   * What just before a bare day of the month makes it a date: "on the 15th", "until the 15th", and a hearing put
-   * off to a day ("adjourned the hearing to the 28th").
+   * What just before a bare day of the month makes it a date: "on the 15th", "until the 15th", "from the 10th to
+   * the 14th", and a hearing put off to a day ("adjourned the hearing to the 28th").
    */
-  private static final java.util.regex.Pattern ON_BEFORE = java.util.regex.Pattern.compile("\\b(?:on|until|till"
-      + "|(?:adjourned|postponed|deferred|remanded|moved|pushed\\s{1,3}back)(?:\\s{1,3}[a-z]{1,12}){0,2}\\s{1,3}to)"
+  private static final java.util.regex.Pattern ON_BEFORE = java.util.regex.Pattern.compile("\\b(?:on|until|till|from"
+      + "|(?:adjourned|postponed|deferred|remanded|moved|pushed\\s{1,3}back)(?:\\s{1,3}[a-z]{1,12}){0,2}\\s{1,3}to"
+      // the end of a range of days of the month: "from the 10th to the 14th"
+      + "|from\\s{1,3}the\\s{1,3}\\d{1,2}(?:st|nd|rd|th)\\s{1,3}(?:to|until|till))"
       + "\\s{1,3}$");
   /** What takes "the 28th" as a day besides "on": "the night of the 28th", "the morning of the 3rd". */
   private static final java.util.regex.Pattern PART_OF_BEFORE = java.util.regex.Pattern.compile(
@@ -149,7 +151,10 @@ final class CalendarRules {
                 ? new TemporalExpression.NewYear() : null),
         Rule.of("on the <nth>", "the",
             "the\\s{1,3}(?<d>[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)(?:\\s{1,3}of\\s{1,3}(?<r>this|next|last)\\s{1,3}month\\b"
-                + "|(?=\\s{0,2}[.,;:!?()]|\\s{0,2}$|\\s{1,3}(?:after|before|when|while|at|as|until|but)\\b))",
+                + "|(?=\\s{0,2}[.,;:!?()]|\\s{0,2}$|\\s{1,3}(?:after|before|when|while|at|as|until|but)\\b"
+                // another day of the month after it: "on the 8th and returned on the 9th", "from the 10th to the 14th"
+                + "|\\s{1,3}(?:and|to|or)\\s{1,3}(?:[a-z]{1,12}\\s{1,3}){0,2}?the\\s{1,3}(?:[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)"
+                + "(?=\\s{0,2}[.,;:!?()]|\\s{0,2}$|\\s{1,3}(?:and|but|in|at|for|when|while|before|after|as)\\b)))",
             CalendarRules::dayOfMonth),
         Rule.of("yyyymmdd", "#", "(?<y>(?:19|20)\\d\\d)(?<mo>[01]\\d)(?<d>[0-3]\\d)\\b(?![-/])",
             (m, s) -> day(m).map(d -> (TemporalExpression) new Explicit(TimeValue.ofDay(d))).orElse(null)),

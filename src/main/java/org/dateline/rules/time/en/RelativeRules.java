@@ -478,6 +478,10 @@ final class RelativeRules {
     return m.group("end") == null ? null : new PartOfDayOf(day, PartOfDay.NIGHT);
   }
 
+  /** Nouns a part of the day names a thing with: "after the evening prayers", "the morning rush", "the night shift". */
+  private static final java.util.regex.Pattern PART_AS_NOUN_LABEL = java.util.regex.Pattern.compile(
+      "\\s{1,3}(?:prayers?|rush|shift|session|edition|news|show|service|services|commute|newspapers?|paper|meal)\\b");
+
   private static TemporalExpression anaphoricPart(Matcher m, Scan s) {
     String d = m.group("d");
     boolean mid = m.start() >= 4 && s.lower.startsWith("mid-", m.start() - 4);
@@ -488,8 +492,9 @@ final class RelativeRules {
     if (edge && !closesClause(s, m.end())) {
       return null;
     }
-    if (d == null && !mid && !edge && !s.wordBefore(m.start()).equals("the")) {
-      return null;
+    if (d == null && !mid && !edge && (!s.wordBefore(m.start()).equals("the")
+        || PART_AS_NOUN_LABEL.matcher(s.lower).region(m.end(), s.length()).lookingAt())) {
+      return null; // "the evening prayers", "the morning rush" name a thing of any day
     }
     if (d == null && mid) {
       return new PartOfDayOf(new RelativeDay(0), Lexicon.partOfDay(m.group("p"))); // "mid-afternoon": today's

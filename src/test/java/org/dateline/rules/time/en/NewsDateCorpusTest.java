@@ -721,6 +721,13 @@ class NewsDateCorpusTest {
       // what is due at a time lies ahead, as what is due on a day; "due at least partly to" tells a cause
       {"around noon on Friday=2026-11-27T12:00", "The bank's decision is due at around noon on Friday."},
       {"Friday=2026-11-20", "The drop is due at least partly to the strike on Friday."},
+      // two bare days of the month told together; a rank is none
+      {"the 8th=2026-11-08|the 9th=2026-11-09", "The envoy held talks on the 8th and returned on the 9th."},
+      {"the 10th=2026-11-10|the 14th=2026-11-14", "The survey ran from the 10th to the 14th."},
+      {"", "He rose from the 10th to the 4th place."},
+      // a part of the day that names a thing of any day
+      {"Tuesday=2026-11-17", "Clashes erupted after the evening prayers on Tuesday."},
+      {"", "Trains were packed during the morning rush."},
   };
 
   /** A report published just after midnight on New Year's Day in Kyiv: relative dates are told in its zone. */
