@@ -83,8 +83,13 @@ public final class Resolver {
     } else if (e instanceof TemporalExpression.DayOfMonth d) {
       // told ahead, the next such day from today; otherwise the last one up to today
       boolean ahead = dir == Direction.FUTURE;
-      int shift = ahead ? (d.day() >= today.getDayOfMonth() ? 0 : 1) : (d.day() <= today.getDayOfMonth() ? 0 : -1);
-      return Resolution.of(TimeValue.ofDay(today.withDayOfMonth(1).plusMonths(shift).withDayOfMonth(d.day())));
+      int shift = d.monthOffset().orElse(ahead ? (d.day() >= today.getDayOfMonth() ? 0 : 1)
+          : (d.day() <= today.getDayOfMonth() ? 0 : -1));
+      YearMonth month = YearMonth.from(today).plusMonths(shift);
+      if (!month.isValidDay(d.day())) {
+        return Resolution.unresolved("XXXX-XX-XX", "no day " + d.day() + " in " + month);
+      }
+      return Resolution.of(TimeValue.ofDay(month.atDay(d.day())));
     } else if (e instanceof NthWeekdayOfMonth h) {
       return Resolution.of(TimeValue.ofDay(nthWeekday(h, today, dir)));
     } else if (e instanceof TemporalExpression.EasterDay h) {
@@ -544,6 +549,9 @@ public final class Resolver {
     return !ref.zonedDateTime().toLocalTime().equals(java.time.LocalTime.MIDNIGHT);
   }
 
+  /** Where the small hours of a night end: a clock time before it told after a night falls on the next day. */
+  private static final java.time.LocalTime SMALL_HOURS_END = java.time.LocalTime.of(6, 0);
+
   private static Resolution clockTime(ClockTime c, ReferenceTime ref, Direction dir, Optional<TimeValue> anchor) {
     LocalDate day;
     if (c.day().isPresent()) {
@@ -564,6 +572,10 @@ public final class Resolver {
         return Resolution.of(TimeValue.ofTime(bareClockTime(c.time(), ref, dir)));
       }
       day = named.get();
+      if (anchor.get().value().endsWith("TNI") && c.time().isBefore(SMALL_HOURS_END)
+          && !day.plusDays(1).isAfter(ref.date())) {
+        day = day.plusDays(1); // "overnight ... at around 1 a.m.": the small hours after the night's evening
+      }
     }
     return Resolution.of(TimeValue.ofTime(c.time().equals(ClockTime.END_OF_DAY)
         ? day.plusDays(1).atStartOfDay() : day.atTime(c.time())));

@@ -88,8 +88,25 @@ public sealed interface TemporalExpression {
   /** A day counted from publication: today (0), yesterday (-1), tomorrow (1). */
   record RelativeDay(int offset) implements TemporalExpression {}
 
-  /** A day of the month without its month, "on the 15th": this month's or the one next to it the tense leans to. */
-  record DayOfMonth(int day) implements TemporalExpression {}
+  /**
+   * A day of the month without its month, "on the 15th": this month's or the one next to it the tense leans to. With
+   * a month counted from publication's ("the 18th of next month" is 18 and 1), that month's.
+   */
+  record DayOfMonth(int day, OptionalInt monthOffset) implements TemporalExpression {
+    /** Checks the month offset is not null. */
+    public DayOfMonth {
+      requireNonNull(monthOffset, "monthOffset");
+    }
+
+    /**
+     * A day of a month the tense chooses: "on the 15th".
+     *
+     * @param day the day of the month
+     */
+    public DayOfMonth(int day) {
+      this(day, OptionalInt.empty());
+    }
+  }
 
   /** A named weekday: "Tuesday", "last Tuesday". */
   record Weekday(DayOfWeek day, Relation relation) implements TemporalExpression {

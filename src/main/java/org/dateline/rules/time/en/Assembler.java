@@ -74,11 +74,17 @@ final class Assembler {
     List<DateMention> out = new ArrayList<>(merged.size());
     Optional<TimeValue> anchor = Optional.empty();
     Optional<TimeValue> period = Optional.empty();
+    // the day a source spoke on anchors no story, but "the day before" with no other day counts from it ("Police
+    // said on Friday the man was arrested the day before")
+    Optional<TimeValue> said = Optional.empty();
     Candidate previous = null;
     Resolution previousResolution = null;
     for (Candidate c : merged) {
       Optional<TimeValue> from = period.isPresent() && anchor.isPresent()
           && anchor.get().granularity() == Granularity.YEAR && namesQuarter(s, c) ? period : anchor;
+      if (from.isEmpty() && countsFromDay(c.expression())) {
+        from = said;
+      }
       Resolution r;
       try {
         Direction dir = Tense.direction(s, c);
@@ -108,24 +114,39 @@ final class Assembler {
       }
       previous = c;
       previousResolution = r;
-      if (r.time().isPresent() && !r.time().get().isVague() && setsAnchor(c.expression()) && !bound(s, c, anchor)
-          && !(r.time().get().granularity().compareTo(Granularity.DAY) <= 0 && sayingBefore(s.lower, c.begin()))) {
-        anchor = r.time();
-        if (isPeriod(anchor.get())) {
-          period = anchor;
+      if (r.time().isPresent() && !r.time().get().isVague() && setsAnchor(c.expression()) && !bound(s, c, anchor)) {
+        if (r.time().get().granularity().compareTo(Granularity.DAY) <= 0 && sayingBefore(s.lower, c.begin())) {
+          said = r.time();
+        } else {
+          anchor = r.time();
+          if (isPeriod(anchor.get())) {
+            period = anchor;
+          }
         }
       }
     }
     return out;
   }
 
+  /** Whether an expression counts days from the day told before: "the day before", "the previous evening". */
+  private static boolean countsFromDay(TemporalExpression e) {
+    TemporalExpression d = e instanceof PartOfDayOf p ? p.day() : e;
+    return d instanceof TemporalExpression.Anaphoric a && a.unit() == org.dateline.resolve.Unit.DAY && a.offset() != 0;
+  }
+
   /**
    * Reads "the end (beginning, middle) of the month", told in the past after a date in that unit, as the unit
    * of that date: "Protests began in early October. By the end of the month, hundreds had been arrested" is the
-   * end of October, not of publication's month. Told otherwise, or with no such date, it is publication's.
+   * end of October, not of publication's month. Told otherwise, or with no such date, it is publication's; so is
+   * "earlier (later) in the week" after no date.
    */
   private static TemporalExpression ofTheUnit(Scan s, Candidate c, Direction dir, Optional<TimeValue> anchor) {
     TemporalExpression e = c.expression();
+    if (anchor.isEmpty() && e instanceof TemporalExpression.Anaphoric a && a.whole() && a.offset() == 0
+        && c.rule().startsWith("earlier|later in the <unit>")) {
+      // "earlier in the week" in a text that named no day before is publication's week, as "earlier this week"
+      return new TemporalExpression.RelativeUnit(a.unit(), 0);
+    }
     if (!(e instanceof TemporalExpression.RelativeUnit u) || u.offset() != 0 || dir != Direction.PAST
         || !c.rule().startsWith("the end|beginning of the <unit>") || anchor.isEmpty() || anchor.get().isVague()
         || anchor.get().granularity().compareTo(u.unit().granularity()) > 0
@@ -610,7 +631,9 @@ final class Assembler {
     return isRelativeDay(e) || isCalendarDay(e) || e instanceof Apposition
         || e instanceof TemporalExpression.DayOfMonth
         || e instanceof TemporalExpression.DayShift d && isCalendarDay(d.day())
-        || e instanceof TemporalExpression.WeekdayBeside;
+        || e instanceof TemporalExpression.WeekdayBeside
+        // "Thanksgiving last year" ("the day before Thanksgiving last year")
+        || e instanceof TemporalExpression.InRelativeYear y && isCalendarDay(y.part());
   }
 
   /**

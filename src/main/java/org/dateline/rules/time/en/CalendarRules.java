@@ -48,8 +48,15 @@ final class CalendarRules {
   private static final String OF_RELATIVE_YEAR = "\\s{1,3}of\\s{1,3}(?<r>the|this|last|next)\\s{1,3}(?:current\\s{1,3})?"
       + "year\\b(?!-|\\s{1,3}(?:earlier|ago|before|after|ended|ending)\\b)";
 
-  /** "on" just before a bare day of the month: "on the 15th". */
-  private static final java.util.regex.Pattern ON_BEFORE = java.util.regex.Pattern.compile("\\bon\\s{1,3}$");
+  /**
+   * What just before a bare day of the month makes it a date: "on the 15th", "until the 15th", "from the 10th to
+   * the 14th", and a hearing put off to a day ("adjourned the hearing to the 28th").
+   */
+  private static final java.util.regex.Pattern ON_BEFORE = java.util.regex.Pattern.compile("\\b(?:on|until|till|from"
+      + "|(?:adjourned|postponed|deferred|remanded|moved|pushed\\s{1,3}back)(?:\\s{1,3}[a-z]{1,12}){0,2}\\s{1,3}to"
+      // the end of a range of days of the month: "from the 10th to the 14th"
+      + "|from\\s{1,3}the\\s{1,3}\\d{1,2}(?:st|nd|rd|th)\\s{1,3}(?:to|until|till))"
+      + "\\s{1,3}$");
   /** What takes "the 28th" as a day besides "on": "the night of the 28th", "the morning of the 3rd". */
   private static final java.util.regex.Pattern PART_OF_BEFORE = java.util.regex.Pattern.compile(
       "\\b(?:morning|afternoon|evening|night)\\s{1,3}of\\s{1,3}$");
@@ -65,6 +72,20 @@ final class CalendarRules {
   /** What puts "the new year" ahead as a time: "in the new year", "early in the new year", "until the new year". */
   private static final java.util.regex.Pattern INTO_BEFORE = java.util.regex.Pattern.compile(
       "\\b(?:in|into|after|until|till|by)\\s{1,3}$");
+
+  /**
+   * Reads "the 15th" after a word that makes it a date ("on", "the night of"), and "the 18th of next month" after
+   * any: the month it names is counted from publication's.
+   */
+  private static TemporalExpression dayOfMonth(Matcher m, Scan s) {
+    int d = Integer.parseInt(m.group("d"));
+    if (m.group("r") != null) {
+      return new TemporalExpression.DayOfMonth(d, java.util.OptionalInt.of(RelativeRules.offset(m.group("r"))));
+    }
+    return ON_BEFORE.matcher(s.lower).region(Math.max(0, m.start() - 48), m.start()).find()
+        || PART_OF_BEFORE.matcher(s.lower).region(Math.max(0, m.start() - 18), m.start()).find()
+        ? new TemporalExpression.DayOfMonth(d) : null;
+  }
 
   static List<Rule> rules() {
     return List.of(
@@ -138,10 +159,12 @@ final class CalendarRules {
             (m, s) -> INTO_BEFORE.matcher(s.lower).region(Math.max(0, m.start() - 16), m.start()).find()
                 ? new TemporalExpression.NewYear() : null),
         Rule.of("on the <nth>", "the",
-            "the\\s{1,3}(?<d>[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)(?:\\s{1,3}of\\s{1,3}this\\s{1,3}month)?"
-                + "(?=\\s{0,2}[.,;:!?)]|\\s{0,2}$|\\s{1,3}(?:after|before|when|while|at|as|until|but)\\b)",
-            (m, s) -> ON_BEFORE.matcher(s.lower).region(Math.max(0, m.start() - 6), m.start()).find()
-                || PART_OF_BEFORE.matcher(s.lower).region(Math.max(0, m.start() - 18), m.start()).find() ? new TemporalExpression.DayOfMonth(Integer.parseInt(m.group("d"))) : null),
+            "the\\s{1,3}(?<d>[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)(?:\\s{1,3}of\\s{1,3}(?<r>this|next|last)\\s{1,3}month\\b"
+                + "|(?=\\s{0,2}[.,;:!?()]|\\s{0,2}$|\\s{1,3}(?:after|before|when|while|at|as|until|but)\\b"
+                // another day of the month after it: "on the 8th and returned on the 9th", "from the 10th to the 14th"
+                + "|\\s{1,3}(?:and|to|or)\\s{1,3}(?:[a-z]{1,12}\\s{1,3}){0,2}?the\\s{1,3}(?:[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)"
+                + "(?=\\s{0,2}[.,;:!?()]|\\s{0,2}$|\\s{1,3}(?:and|but|in|at|for|when|while|before|after|as)\\b)))",
+            CalendarRules::dayOfMonth),
         Rule.of("yyyymmdd", "#", "(?<y>(?:19|20)\\d\\d)(?<mo>[01]\\d)(?<d>[0-3]\\d)\\b(?![-/])",
             (m, s) -> day(m).map(d -> (TemporalExpression) new Explicit(TimeValue.ofDay(d))).orElse(null)),
         Rule.of("Q<n>|H<n> [<year>]", "q h",
@@ -339,7 +362,9 @@ final class CalendarRules {
     if (!s.isUpper(m.start()) && !w.equals("january") && !w.equals("february")) {
       return null;
     }
+    // "mid-March" is the month too: the hyphen hides "mid" from the word before
     if ((w.equals("may") || w.equals("march")) && !MONTH_LEAD.contains(s.wordBefore(m.start()))
+        && !(m.start() >= 4 && s.lower.startsWith("mid-", m.start() - 4))
         || w.equals("may") && followedBy(s, m.end(), "'s ", PERSON_NOUNS)) {
       return null;
     }
@@ -629,6 +654,13 @@ final class CalendarRules {
         && Character.isUpperCase(s.text.charAt(after));
   }
 
+  /**
+   * The nouns a season without a year names a thing with, not a time: "after the fall break", a court's "winter
+   * vacation", "the spring collection", "the Winter Olympics" (in small letters too).
+   */
+  private static final java.util.regex.Pattern SEASON_LABEL = java.util.regex.Pattern.compile(
+      "\\s{1,3}(?:break|breaks|vacation|vacations|collection|collections|olympics|games|paralympics)\\b");
+
   /** The words before a season that tell it from the text's last date ("that summer", "the following spring"). */
   private static final java.util.Map<String, Integer> TOLD_FROM_TEXT = java.util.Map.of("that", 0, "that same", 0,
       "the same", 0, "the following", 1, "the previous", -1, "the preceding", -1);
@@ -639,7 +671,8 @@ final class CalendarRules {
     y = y.isPresent() ? y : year(m, "y2");
     String r = m.group("r");
     boolean bare = r == null || r.equals("the");
-    if (y.isEmpty() && (bare && seasonName(m, s) || r == null && !seasonAfterPreposition(m, s))) {
+    if (y.isEmpty() && (bare && (seasonName(m, s) || SEASON_LABEL.matcher(s.lower).region(m.end(), s.length())
+        .lookingAt()) || r == null && !seasonAfterPreposition(m, s))) {
       return null;
     }
     Integer direction = r == null || y.isPresent() ? null : TOLD_FROM_TEXT.get(r.replaceAll("\\s{1,3}", " "));

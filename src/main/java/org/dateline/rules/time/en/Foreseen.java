@@ -31,13 +31,21 @@ final class Foreseen {
 
   /**
    * A fixture set, called or moved, with or without its object, then "for" (or, when moved, "to" or "until"): "the
-   * judge set a hearing for Tuesday", "the union called a strike for Tuesday", "the match was postponed to Wednesday".
+   * judge set a hearing for Tuesday", "the union called a strike for Tuesday", "the match was postponed to Wednesday";
+   * a sentencing "was set for" a day, and the day a defendant is bailed or ordered to appear on.
    */
   private static final Pattern FIXED = Pattern.compile(
       "\\b(?:(?:set|called|confirmed|fixed|booked|arranged)\\s{1,3}(?:a|an|the|its|their|his|her|new|fresh)\\s{1,3}"
           + "(?:[a-z-]{1,20}\\s{1,3}){0,3}?for"
           + "|(?:rescheduled|postponed|delayed|deferred|adjourned|moved|pushed\\s{1,3}back|put\\s{1,3}off|brought\\s{1,3}forward)"
-          + "\\s{1,3}(?:(?:a|an|the|its|their|his|her)\\s{1,3}(?:[a-z-]{1,20}\\s{1,3}){0,3}?)?(?:for|to|until|till))"
+          + "\\s{1,3}(?:(?:a|an|the|its|their|his|her)\\s{1,3}(?:[a-z-]{1,20}\\s{1,3}){0,3}?)?(?:for|to|until|till)"
+          // told in the passive: "sentencing was set for Jan. 12"; a court's list: "the matter was posted for hearing on"
+          + "|(?:was|were|been|is|are)\\s{1,3}(?:set|fixed|listed|posted|slated)\\s{1,3}for"
+          + "|(?:listed|posted|fixed)\\s{1,3}(?:(?:the|a|his|her|their)\\s{1,3}[a-z]{1,12}\\s{1,3})?for\\s{1,3}(?:further\\s{1,3})?"
+          + "(?:hearing|arguments|orders|judgment|judgement|trial)\\s{1,3}on"
+          // a day one is bailed or ordered to come back to court on: "bailed to appear before magistrates on"
+          + "|(?:bailed|ordered|told|summoned|released|directed|required)\\s{1,3}(?:[a-z]{1,12}\\s{1,3}){0,2}?to\\s{1,3}"
+          + "(?:appear|reappear|return|report)\\s{1,3}(?:[a-z-]{1,20}\\s{1,3}){0,4}?on)"
           + "\\s{1,3}$");
 
   /**
@@ -56,7 +64,23 @@ final class Foreseen {
   private static final java.util.Set<String> FIXED_LAST = java.util.Set.of("for", "to", "until", "till");
   private static final java.util.Set<String> WARNED_LAST = java.util.Set.of("for", "from", "until", "till");
 
+  /** What a day set or fixed by a court is for, right after it: "fixed February 12 for the next hearing". */
+  private static final Pattern FIXED_FOR = Pattern.compile("\\s{1,3}(?:for|as)\\s{1,3}(?:the\\s{1,3}|a\\s{1,3})?"
+      + "(?:next\\s{1,3}|new\\s{1,3}|further\\s{1,3}|final\\s{1,3})?(?:date\\s{1,3}(?:of|for)\\s{1,3}(?:the\\s{1,3})?)?"
+      + "(?:hearing|trial|sentencing|arguments|judgment|judgement|verdict|pronouncement|orders)\\b");
+  private static final java.util.Set<String> FIXED_VERBS = java.util.Set.of("set", "fixed", "sets", "fixes",
+      "scheduled", "earmarked");
+
   private Foreseen() {}
+
+  /**
+   * Whether the day {@code t[b, e)} is the object of a court fixing it for a hearing, a trial or a sentence: "the
+   * court fixed February 12 for the next hearing", "the judge set Jan. 5 as the trial date" looks ahead.
+   */
+  static boolean fixedDay(String t, int from, int b, int e) {
+    return FIXED_VERBS.contains(lastWord(t, from, b))
+        && FIXED_FOR.matcher(t).region(e, Math.min(t.length(), e + 60)).lookingAt();
+  }
 
   /**
    * Whether a warning, an alert or an order names the time {@code t[b, e)} it covers, within {@code [from, b)}; a

@@ -174,7 +174,7 @@ final class Ranges {
     int d = Integer.parseInt(m.group("d"));
     boolean wordy = WORDY.matcher(s.lower).region(c.end(), m.end()).matches();
     if (d <= day.getDayOfMonth() || d > YearMonth.from(day).lengthOfMonth() || wordy && m.group("y") == null
-        && !closes(s, m.end())) {
+        && !closes(s, m.end()) && !PLACE_AFTER.matcher(s.text).region(m.end(), s.length()).lookingAt()) {
       return null;
     }
     OptionalInt year = m.group("y") == null ? yearOf(c)
@@ -209,6 +209,12 @@ final class Ranges {
     return year.isPresent() ? new Explicit(TimeValue.ofDay(LocalDate.of(year.getAsInt(), month, d)))
         : new MonthDay(month, d, OptionalInt.empty());
   }
+
+  /**
+   * The place a range of days is held at, right after its second day: "from Nov. 24 to 26 in Beijing", "March 3 to 5
+   * at Wembley" (a count goes on with a noun: "from March 3 to 5 people").
+   */
+  private static final Pattern PLACE_AFTER = Pattern.compile("\\s{1,2}(?:in|at)\\s{1,2}(?:the\\s{1,2})?\\p{Lu}");
 
   /** Whether a clause ends at {@code pos}: punctuation or the end of the text. */
   private static boolean closes(Scan s, int pos) {

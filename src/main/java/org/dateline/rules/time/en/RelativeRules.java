@@ -93,10 +93,12 @@ final class RelativeRules {
         Rule.of("earlier|later this month|year", "earlier later",
             "(?:earlier|later)\\s{1,3}this\\s{1,3}(?<u>month|year)\\b",
             (m, s) -> new RelativeUnit(Lexicon.unit(m.group("u")), 0)),
-        // "earlier in the week", "later in the day": the unit around the date told before
-        Rule.of("earlier|later in the <unit>", "earlier later",
-            "(?:earlier|later)\\s{1,3}in\\s{1,3}the\\s{1,3}(?<u>day|week|month|year)\\b",
-            (m, s) -> new Anaphoric(0, Lexicon.unit(m.group("u")), true)),
+        // "earlier in the week", "later in the day", "early in the year": the unit around the date told before
+        // ("late in the day" is as often a saying, and "too early in the year" to plant is no time)
+        Rule.of("earlier|later in the <unit>", "earlier later early late",
+            "(?:earlier|later|(?<e>early|late))\\s{1,3}in\\s{1,3}the\\s{1,3}(?<u>day|week|month|year)\\b",
+            (m, s) -> m.group("e") != null && (m.group("u").equals("day") || s.wordBefore(m.start()).equals("too"))
+                ? null : new Anaphoric(0, Lexicon.unit(m.group("u")), true)),
         Rule.of("the end|beginning of the <unit>", "the end beginning start middle",
             "(?:the\\s{1,3})?(?<mod>end|beginning|start|middle)\\s{1,3}of\\s{1,3}(?<r>the|this|next|last)\\s{1,3}"
                 + "(?<u>week|month|year|decade|century|quarter)\\b",
@@ -110,7 +112,7 @@ final class RelativeRules {
         Rule.of("the year ended <date>", "the", "the\\s{1,3}(?:fiscal\\s{1,3})?year(?=\\s{1,3}(?:ended|ending)\\b)",
             (m, s) -> new Duration(Unit.YEAR.duration(1))),
         Rule.of("the [current] fiscal year", "the",
-            "the\\s{1,3}(?:current\\s{1,3})?fiscal\\s{1,3}year\\b(?!\\s{1,3}(?:ended|ending|earlier|ago|before|after)\\b)",
+            "the\\s{1,3}(?:current\\s{1,3})?fiscal\\s{1,3}year\\b(?!\\s{1,3}(?:ended|ending|through|to|earlier|ago|before|after)\\b)",
             (m, s) -> new RelativeUnit(Unit.YEAR, 0)),
         Rule.of("current <noun>", "current",
             "current\\b(?=\\s{1,3}[a-z])(?!\\s{1,3}(?:account|accounts|year|quarter|month|week|fiscal|period|of|and)\\b)",
@@ -449,10 +451,10 @@ final class RelativeRules {
 
   private static TemporalExpression anaphoric(Matcher m, Scan s) {
     Unit u = Lexicon.unit(m.group("u"));
-    if (u == Unit.QUARTER && m.group("that") == null) {
-      return null; // "the next quarter" counts from publication
-    }
     String d = m.group("d");
+    if (u == Unit.QUARTER && m.group("that") == null && !"previous".equals(d) && !"preceding".equals(d)) {
+      return null; // "the next quarter" counts from publication; "the previous quarter" from the quarter told before
+    }
     int offset = d == null || d.equals("same") ? 0 : d.equals("next") || d.equals("following") ? 1 : -1;
     return new Anaphoric(offset, u, true);
   }
@@ -476,6 +478,10 @@ final class RelativeRules {
     return m.group("end") == null ? null : new PartOfDayOf(day, PartOfDay.NIGHT);
   }
 
+  /** Nouns a part of the day names a thing with: "after the evening prayers", "the morning rush", "the night shift". */
+  private static final java.util.regex.Pattern PART_AS_NOUN_LABEL = java.util.regex.Pattern.compile(
+      "\\s{1,3}(?:prayers?|rush|shift|session|edition|news|show|service|services|commute|newspapers?|paper|meal)\\b");
+
   private static TemporalExpression anaphoricPart(Matcher m, Scan s) {
     String d = m.group("d");
     boolean mid = m.start() >= 4 && s.lower.startsWith("mid-", m.start() - 4);
@@ -486,8 +492,9 @@ final class RelativeRules {
     if (edge && !closesClause(s, m.end())) {
       return null;
     }
-    if (d == null && !mid && !edge && !s.wordBefore(m.start()).equals("the")) {
-      return null;
+    if (d == null && !mid && !edge && (!s.wordBefore(m.start()).equals("the")
+        || PART_AS_NOUN_LABEL.matcher(s.lower).region(m.end(), s.length()).lookingAt())) {
+      return null; // "the evening prayers", "the morning rush" name a thing of any day
     }
     if (d == null && mid) {
       return new PartOfDayOf(new RelativeDay(0), Lexicon.partOfDay(m.group("p"))); // "mid-afternoon": today's

@@ -20,11 +20,15 @@ import org.dateline.resolve.Unit;
 final class SpanRules {
   private SpanRules() {}
 
+  /** The places whose clock East Asian, South Asian and Gulf news names: "2 p.m. Japan time", "10:31 Beijing time". */
+  private static final String PLACE_TIME = "japan|tokyo|korea|korean|seoul|beijing|china|hong\\s{1,3}kong|taiwan|taipei"
+      + "|singapore|manila|bangkok|jakarta|india|indian|pakistan|israel|tehran|iran|gulf|riyadh|dubai|uae|cairo|istanbul"
+      + "|turkey|london|paris|berlin|brussels|new\\s{1,3}york|washington|atlantic|alaska|hawaii";
   private static final String ZONE = "(?:\\s{1,2}\\(?(?<z>gmt|utc|est|edt|cst|cdt|mst|mdt|pst|pdt|et|bst|cet|cest|msk|eet|eest"
       // the zones of South and East Asian, African, Gulf and Australian news: "9:40 pm PKT", "6 p.m. AEDT"
       + "|pkt|ist|wat|eat|cat|sast|gst|aest|aedt|awst|acst|jst|kst|hkt|sgt|pht|wib|nzst|nzdt"
-      + "|pt|ct|(?:(?:pacific|eastern|central|mountain)(?:\\s{1,3}(?:standard|daylight))?|local|moscow|kyiv|kiev)"
-      + "\\s{1,3}time)\\b\\)?)?";
+      + "|pt|ct|(?:(?:pacific|eastern|central|mountain|" + PLACE_TIME + ")(?:\\s{1,3}(?:standard|daylight))?"
+      + "|local|moscow|kyiv|kiev)\\s{1,3}time)\\b\\)?)?";
   private static final String AMPM = "(?<ap>a\\.m\\.|p\\.m\\.|a\\.m|p\\.m|am\\b|pm\\b"
       + "|in\\s{1,3}the\\s{1,3}(?:morning|afternoon|evening)\\b|at\\s{1,3}night\\b)";
   /** Words before "4 in the morning" that make it a clock time, not a count ("killed 4 in the morning raid"). */
@@ -53,8 +57,10 @@ final class SpanRules {
         Rule.of("the past <unit>", "the",
             "the\\s{1,3}(?:past|last|previous|next|coming|first|following)\\s{1,3}(?<u>day|week|month|year|decade|century)\\b",
             (m, s) -> new Duration(Lexicon.unit(m.group("u")).duration(1))),
-        Rule.of("<unit>-long", "hour hours day days week weeks month months year years decade decades",
-            "(?<u>hours?|days?|weeks?|months?|years?|decades?)-long\\b",
+        // closed up as American news writes it too: "a weeklong trial", "the monthlong strike"
+        Rule.of("<unit>-long", "hour hours day days week weeks month months year years decade decades"
+                + " hourlong daylong weeklong monthlong yearlong decadelong",
+            "(?<u>hours?|days?|weeks?|months?|years?|decades?)-?long\\b",
             (m, s) -> new Duration(Lexicon.unit(m.group("u")).duration(m.group("u").endsWith("s") ? -1 : 1))),
         Rule.of("for <units>", "days weeks months years decades centuries hours minutes",
             "(?<u>hours|days|weeks|months|years|decades|centuries)\\b", SpanRules::bareUnits),
@@ -84,10 +90,13 @@ final class SpanRules {
             (m, s) -> new ClockTime(Optional.empty(), ClockTime.END_OF_DAY)));
   }
 
-  /** "War" after a capitalised unit, maybe past an apostrophe: "the Seven Years' War", "the Six-Day War". */
-  private static final java.util.regex.Pattern WAR = java.util.regex.Pattern.compile("['\u2019]?\\s{1,3}war\\b");
+  /**
+   * "War" after a capitalised unit, maybe past an apostrophe: "the Seven Years' War", "the Six-Day War"; and "Plan",
+   * as China's "15th Five-Year Plan" is named.
+   */
+  private static final java.util.regex.Pattern WAR = java.util.regex.Pattern.compile("['\u2019]?\\s{1,3}(?:war|plan)\\b");
 
-  /** Whether a count of capitalised units names a war ("the Hundred Years War"), not a span of time. */
+  /** Whether a count of capitalised units names a war ("the Hundred Years War") or a plan, not a span of time. */
   private static boolean namesWar(Matcher m, Scan s) {
     int e = m.end("u");
     return s.isUpper(m.start("u")) && WAR.matcher(s.lower).region(e, Math.min(s.length(), e + 6)).lookingAt();
@@ -106,6 +115,25 @@ final class SpanRules {
   private static final java.util.regex.Pattern RATE_WORD = java.util.regex.Pattern.compile(
       "\\d{1,9}(?:bn|mn|m|tn|k)?|million|billion|trillion|cents|dollars|euros|pounds|percent|hours|minutes|barrels|tons"
           + "|tonnes|people|" + Lexicon.WEEKDAY);
+
+  /** A count before the things counted each unit: "5,000 families a year", "40 flights a week", "two million tonnes". */
+  private static final java.util.regex.Pattern COUNT_WORD = java.util.regex.Pattern.compile(
+      "\\d{1,9}|million|billion|thousand|hundreds|thousands|dozens");
+
+  /**
+   * Whether "a <unit>" at {@code pos} follows a plural noun ({@code before}) after a count, a rate of things: "serves
+   * 5,000 families a year", "runs 40 flights a week".
+   */
+  private static boolean countedThings(Scan s, int pos, String before) {
+    if (before.length() < 4 || !before.endsWith("s")) {
+      return false;
+    }
+    int e = pos;
+    while (e > 0 && s.lower.charAt(e - 1) == ' ') {
+      e--;
+    }
+    return COUNT_WORD.matcher(s.wordBefore(e - before.length())).matches();
+  }
 
   /** Reads "<n>-<unit>" ("a three-week operation"), but a "24-hour" service runs round the clock, no stretch of time. */
   private static TemporalExpression hyphenedDuration(Matcher m, Scan s) {
@@ -140,7 +168,7 @@ final class SpanRules {
       if (TIMES_WORD.matcher(before).matches()) {
         return new Recurring(u.duration(1));
       }
-      if (RATE_WORD.matcher(before).matches()) {
+      if (RATE_WORD.matcher(before).matches() || countedThings(s, m.start(), before)) {
         return null;
       }
     }
@@ -238,7 +266,8 @@ final class SpanRules {
 
   /**
    * Whether a clock time ends just before the bracket at {@code paren} ("21:05 local time (18:05 GMT)", "6:10
-   * p.m. (23:10 GMT)"): the time in brackets tells it again in another zone and is no mention of its own.
+   * p.m. (23:10 GMT)"), maybe with its weekday ("11 p.m. local time Wednesday (4 p.m. ET)"): the time in brackets
+   * tells it again in another zone and is no mention of its own.
    */
   private static boolean clockBefore(Scan s, int paren) {
     int e = paren;
@@ -246,6 +275,14 @@ final class SpanRules {
       e--;
     }
     String w = s.wordBefore(e);
+    if (Lexicon.weekday(w) != null) {
+      // "11 p.m. local time Wednesday (4 p.m. ET)": the day told with the time comes before the bracket
+      e -= w.length();
+      while (e > 0 && s.lower.charAt(e - 1) == ' ') {
+        e--;
+      }
+      w = s.wordBefore(e);
+    }
     return e > 0 && (Character.isDigit(s.lower.charAt(e - 1)) || s.lower.startsWith("m.", e - 2) || w.equals("am")
         || w.equals("pm") || w.equals("time"));
   }

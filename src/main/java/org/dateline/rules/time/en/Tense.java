@@ -62,7 +62,7 @@ final class Tense {
     String t = s.lower;
     int b = c.begin();
     int e = c.end();
-    if (Cues.pastAnchor(t, Math.max(from, b - 25), b) || namesIncident(t, e)) {
+    if (Cues.pastAnchor(t, afterComma(t, Math.max(from, b - 25), b), b) || namesIncident(t, e)) {
       return Direction.PAST;
     }
     if (Cues.deadline(t, from, b)) {
@@ -75,11 +75,24 @@ final class Tense {
       return Direction.PAST;
     }
     // a warning for Tuesday looks ahead unless the clause goes on in the past ("the warning for Tuesday proved apt")
-    if (Foreseen.planned(t, from, b) || Foreseen.warned(t, from, b, e)
+    if (Foreseen.planned(t, from, b) || Foreseen.fixedDay(t, from, b, e) || Foreseen.warned(t, from, b, e)
         && Cues.nearestPast(t, e, to, false, (i, j) -> !SAYING.contains(t, i, j)) == Integer.MAX_VALUE) {
       return Direction.FUTURE;
     }
     return verbTense(s, c, from, to);
+  }
+
+  /**
+   * Returns where the date's own phrase starts within {@code [lo, b)}: past the last comma, so that "last" or "since"
+   * of another phrase ("The trial, which began last week, resumes Monday") does not date this one.
+   */
+  private static int afterComma(String t, int lo, int b) {
+    for (int i = b - 1; i >= lo; i--) {
+      if (t.charAt(i) == ',') {
+        return i + 1;
+      }
+    }
+    return lo;
   }
 
   /** Words that stamp a page with its time: "Updated 14:32 GMT", "Last updated at 09:10", "Posted: Monday". */

@@ -658,6 +658,87 @@ class NewsDateCorpusTest {
       {"the night of the 28th=2026-11-28TNI", "The lights will go on on the night of the 28th."},
       {"the morning of the 3rd=2026-11-03TMO", "The raid came on the morning of the 3rd."},
       {"00:00 on the 1st=2026-11-01T00:00", "The truce took effect at 00:00 on the 1st."},
+      // a clock named by the place that keeps it joins its time and day, as "local time" does
+      {"2:14 p.m. Japan time on Thursday=2026-11-19T14:14", "The quake struck at 2:14 p.m. Japan time on Thursday."},
+      {"10 p.m. Beijing time on Friday=2026-11-20T22:00", "The ship docked at 10 p.m. Beijing time on Friday."},
+      {"9 a.m. Korea standard time on Monday=2026-11-23T09:00",
+          "Trading in Seoul will open at 9 a.m. Korea standard time on Monday."},
+      // "earlier in the week" after no date is publication's week; after a day, that day's
+      {"earlier in the week=2026-W47", "Talks stalled earlier in the week, diplomats said."},
+      {"earlier in the day=2026-11-21", "Two drones were downed earlier in the day, the governor said."},
+      {"Tuesday=2026-11-17|later in the day=2026-11-17", "The envoy landed on Tuesday. He met the king later in the day."},
+      // a day of a month counted from publication's; a day a hearing is put off to
+      {"the 18th of next month=2026-12-18", "The bank will decide on the 18th of next month."},
+      {"the 3rd of last month=2026-10-03", "The ban took effect on the 3rd of last month."},
+      {"the 28th=2026-11-28", "The court adjourned the hearing to the 28th.", "The magistrate remanded him till the 28th.",
+          "The vote was postponed to the 28th."},
+      // a day counted from a holiday in a year counted from publication's
+      {"the day before Thanksgiving last year=2025-11-26", "He was last seen the day before Thanksgiving last year."},
+      // a court date set in the passive, put on a court's list, or one a defendant is bailed or ordered to appear on
+      {"Jan. 12=2027-01-12", "Sentencing was set for Jan. 12.", "A trial date has been set for Jan. 12.",
+          "The court posted the matter for hearing on Jan. 12.", "The case was listed for hearing on Jan. 12.",
+          "He was bailed to appear before magistrates on Jan. 12.", "She was ordered to return to court on Jan. 12."},
+      // ... but a court date missed is gone by
+      {"Monday=2026-11-16", "He failed to appear in court on Monday."},
+      // "early in the week" and "late in the year" as "earlier in the week"; "late in the day" is as often a saying
+      {"Early in the week=2026-W47", "Early in the week, the army pulled back from two villages."},
+      {"late in the year=2026", "The plant will reopen late in the year."},
+      {"", "It is late in the day to change course.", "It is too late in the year to plant."},
+      // a bare day of the month before a bracket
+      {"the 25th=2026-11-25", "The talks will take place in Tokyo on the 25th (local time)."},
+      // a span closed up before "long"
+      {"weeklong=P1W", "The jury convicted him after a weeklong trial."},
+      {"monthlong=P1M|Friday=2026-11-20", "The monthlong strike ended on Friday."},
+      // a range of days with "to" before the place it is held at; a count after it is none
+      {"Nov. 24=2026-11-24|26=2026-11-26", "The forum will be held from Nov. 24 to 26 in Beijing.",
+          "The fair runs Nov. 24 to 26 at the Excel centre."},
+      {"Nov. 24=2026-11-24", "The toll rose on Nov. 24 to 26 people."},
+      // a capitalised count of years before "Plan" names a plan, as before "War"
+      {"", "The 15th Five-Year Plan sets new targets."},
+      {"five-year=P5Y", "The ministry unveiled a five-year plan for the railways."},
+      // a count of things each unit is a rate, no span; "a week ago" after one is still a date
+      {"", "The charity feeds 5,000 families a year.", "The carrier adds 40 flights a week.",
+          "The clinic sees 300 patients a day.", "The court will hear the case after the winter vacation."},
+      {"a week ago=2026-W46", "The fighting killed 20 civilians a week ago."},
+      // "last" or "since" of another phrase, past a comma, does not date a day told ahead
+      {"last week=2026-W46|Monday=2026-11-23", "The trial, which began last week, resumes Monday.",
+          "The hearing, which opened last week, will continue Monday."},
+      {"Monday=2026-11-16", "Talks have stalled since Monday."},
+      // a day a court fixes for a hearing or a sentence, told as the verb's object
+      {"Feb. 12=2027-02-12", "The court fixed Feb. 12 for the next hearing.", "The judge set Feb. 12 as the trial date."},
+      {"Feb. 12=2026-02-12", "The court fixed Feb. 12 as a holiday."},
+      // the weekday told with a clock time before a bracket that gives it again in another zone
+      {"11 p.m. local time Wednesday=2026-11-18T23:00", "The blast came at 11 p.m. local time Wednesday (4 p.m. ET)."},
+      // a clock time of the small hours told after a night is the next day's; an evening hour stays on the night's day
+      {"overnight=2026-11-20TNI|around 1 a.m.=2026-11-21T01:00",
+          "Drones struck the port overnight, officials said. A depot caught fire at around 1 a.m."},
+      {"Thursday night=2026-11-19TNI|11 p.m.=2026-11-19T23:00",
+          "Shelling began on Thursday night. A shell hit the school at 11 p.m."},
+      // "the previous quarter" counts from the quarter told before
+      {"the July-September quarter=2026-Q3|the previous quarter=2026-Q2",
+          "Output grew in the July-September quarter. In the previous quarter, it shrank."},
+      // the day a source spoke on is no anchor of the story, but "the day before" with no other day counts from it
+      {"Thursday=2026-11-19|the previous day=2026-11-18", "Officials said on Thursday the ferry sank the previous day."},
+      {"Friday=2026-11-20|the previous evening=2026-11-19TEV",
+          "Seoul said on Friday that the North had fired shells the previous evening."},
+      {"Tuesday=2026-11-17|Thursday=2026-11-19|the day before=2026-11-16",
+          "The envoy landed on Tuesday, officials said on Thursday. He had met the king the day before."},
+      // "the fiscal year through (to) a month" is named by that month, not the current year
+      {"February 2027=2027-02", "The chain expects record sales for the fiscal year through February 2027."},
+      // "mid-March" and "mid-May" are months, the hyphen hiding "mid"; "the mid-march rally" in small letters is none
+      {"mid-March=2027-03", "A new round of talks is due in mid-March."},
+      {"mid-May=2026-05", "Talks resumed in mid-May."},
+      {"", "The mid-march rally drew thousands."},
+      // what is due at a time lies ahead, as what is due on a day; "due at least partly to" tells a cause
+      {"around noon on Friday=2026-11-27T12:00", "The bank's decision is due at around noon on Friday."},
+      {"Friday=2026-11-20", "The drop is due at least partly to the strike on Friday."},
+      // two bare days of the month told together; a rank is none
+      {"the 8th=2026-11-08|the 9th=2026-11-09", "The envoy held talks on the 8th and returned on the 9th."},
+      {"the 10th=2026-11-10|the 14th=2026-11-14", "The survey ran from the 10th to the 14th."},
+      {"", "He rose from the 10th to the 4th place."},
+      // a part of the day that names a thing of any day
+      {"Tuesday=2026-11-17", "Clashes erupted after the evening prayers on Tuesday."},
+      {"", "Trains were packed during the morning rush."},
   };
 
   /** A report published just after midnight on New Year's Day in Kyiv: relative dates are told in its zone. */
@@ -702,6 +783,11 @@ class NewsDateCorpusTest {
       // a count of capitalised units before "War" names a war, not a span
       "The Seven Years' War reshaped the map.", "Historians revisit the Hundred Years War.",
       "The Thirty Years\u2019 War devastated the region.", "Veterans of the Six-Day War gathered.",
+      // a season that names a thing, and the numbers of roads, guns, missions and diseases
+      "Students returned after the fall break.", "The spring collection sold out.", "The team climbed to the 5th.",
+      "A 9mm pistol was found in the glovebox.", "Apollo 11 relics went under the hammer.",
+      "Cases of COVID-19 rose in the county.", "A crash shut Highway 401 near Toronto.", "Interstate 95 reopened.",
+      "Ministers met at the G20.", "The Tigers won the final 1-0.",
   };
 
   /** Sentences the rules get wrong today, with the wrong mentions they give; each must still be wrong. */
