@@ -1243,6 +1243,11 @@ final class CasualtyCorpus {
       e("killed 68 (update)", "The number of people who have died from the cold in the capital rose to 68 on Monday.",
           "The number of people who died in the mine fire has risen to 68."),
       e("arrested 25 (update)", "The number of people who have been detained climbed to 25."),
+      // the number of people named by their own noun, with a word before it or a relative clause after it
+      e("killed 312 (update)", "His death brought the number of soldiers killed since the ground operation began to 312.",
+          "The number of Ukrainian medics killed on duty has risen to 312.",
+          "The number of children who have been killed in the shelling reached 312."),
+      e("arrested 14", "The number of reporters detained in the crackdown stood at 14 on Friday."),
       // people taken into custody, receiving treatment in hospital, moved into evacuation centres, dug out alive
       e("arrested 15", "Police took 15 people into custody.", "Officers took 15 protesters into police custody on Sunday."),
       e("hospitalized ~70", "Around 70 people are receiving treatment in hospital."),
@@ -1473,6 +1478,11 @@ final class CasualtyCorpus {
 
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
+      // a number of people of two categories joined is no figure of either
+      "The number of people killed or injured on the roads rose to 480 last year.",
+      "The number of soldiers killed or wounded in the battalion climbed to 260.",
+      // the number of people named by their noun, with no category after it
+      "The number of volunteers arriving at the border rose to 3,000.",
       "Investigators vowed to do everything possible to arrest the two suspects.",
       "The contractor, who was not arrested, left the country.", "Two suspects are being searched for by police.",
       // after "the", an outcome is a noun: the people of the dead are not the dead
