@@ -58,8 +58,12 @@ final class CasualtyRules {
   /** Verbs that drive people out: "forced 12,000 people to flee", "has driven 500,000 people from their homes". */
   private static final TokenSet FORCED = TokenSet.of("forced", "forcing", "forces", "force", "driven", "drove",
       "driving", "drives");
-  /** Verbs that tell people to go: "ordered 30,000 residents to evacuate"; told, they are evacuated, not driven out. */
-  private static final TokenSet ORDERED = TokenSet.of("ordered", "ordering", "orders", "order", "told", "telling");
+  /**
+   * Verbs that tell people to go: "ordered 30,000 residents to evacuate", "urged 450,000 people to leave
+   * their homes"; told, they are evacuated, not driven out.
+   */
+  private static final TokenSet ORDERED = TokenSet.of("ordered", "ordering", "orders", "order", "told", "telling",
+      "urged", "urging", "urges", "urge", "advised", "advising", "asked", "asking", "instructed", "instructing");
   private static final TokenSet SUBTOTAL_CUES = TokenSet.of("including", "includes", "include", "included");
   /** Nouns after which "of three" counts someone's children, not casualties: "a mother of three died". */
   private static final TokenSet PARENTS = TokenSet.of(

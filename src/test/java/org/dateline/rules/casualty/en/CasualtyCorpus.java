@@ -1201,6 +1201,12 @@ final class CasualtyCorpus {
           "30,000 residents were ordered to evacuate on Tuesday.", "30,000 people have been told to evacuate."),
       e("evacuated (100000..+inf)", "The government ordered more than 100,000 people to leave their homes ahead of the storm.",
           "More than 100,000 people are under evacuation orders."),
+      // people urged, advised or asked to go, as people told to go; people moved told as a noun
+      e("evacuated ~380000", "The prefecture urged about 380,000 residents to evacuate before the typhoon.",
+          "About 380,000 residents were advised to evacuate as the river rose.",
+          "Evacuation orders were issued to about 380,000 people in three cities."),
+      e("evacuated 6100", "City officials asked 6,100 people to leave their homes near the dam.",
+          "Landslides forced the relocation of 6,100 villagers."),
       e("evacuated ~12000", "About 12,000 people were staying in evacuation centres on Sunday, the disaster agency said.",
           "Some 12,000 people are in evacuation centers."),
       // people brought out alive, to safety, plucked from the sea or saved are rescued
@@ -1317,6 +1323,10 @@ final class CasualtyCorpus {
       // people treated at the scene are hurt; people treated in hospitals are in hospital
       e("hospitalized 10; injured 3", "Ten people were hospitalized and 3 others treated at the scene after the gas leak."),
       e("hospitalized 48", "Officials said 48 people were still being treated in hospitals in Dhaka."),
+      // the hurt who told of their injuries or came for care themselves
+      e("injured 19", "Nineteen passengers reported minor injuries after the train braked hard.",
+          "During the storm, 19 people sought medical treatment.",
+          "Nineteen people sought treatment for cuts from broken glass."),
       // the new total of the figure told before it: "bringing the total to 5,600"
       e("evacuated 200; evacuated 5600 (update)", "Another 200 people were evacuated on Thursday, bringing the total to 5,600."),
       e("killed 5; killed 52 (update)", "Five more bodies were recovered, bringing the total to 52."),
@@ -1478,6 +1488,10 @@ final class CasualtyCorpus {
 
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
+      // people urged to do anything but leave, and people who reported nothing of a harm
+      "Police urged 200 fans to stay calm outside the stadium.",
+      "Officials asked 12 witnesses to come forward.",
+      "Forty residents reported hearing a loud bang before the fire.",
       // a number of people of two categories joined is no figure of either
       "The number of people killed or injured on the roads rose to 480 last year.",
       "The number of soldiers killed or wounded in the battalion climbed to 260.",
