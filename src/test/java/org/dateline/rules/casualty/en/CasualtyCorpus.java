@@ -1447,6 +1447,12 @@ final class CasualtyCorpus {
       e("arrested 1", "The van driver fled on foot but was arrested two hours later.",
           "The suspect tried to escape but was detained by passers-by."),
       e("", "The shooter fled but has not been arrested.", "The cyclist stopped but was not detained."),
+      // a passive of the person's own after "was", then "and" and the arrest with "was" left out
+      e("arrested 1", "The gunman was tracked down a short time later and taken into custody.",
+          "The stolen car's driver was found hiding in a shed and arrested."),
+      e("injured 1; arrested 1", "The lorry driver was treated at the scene and then arrested."),
+      e("injured 1", "The cyclist was hurt in the fall and will be questioned by police."),
+      e("injured 1", "The rider was injured and was not detained."),
       // a hospital told by its name, and the patients a hospital admitted
       e("hospitalized 14", "Fourteen workers were admitted to Rajshahi Medical College Hospital.",
           "14 passengers were rushed to the Civil Lines Hospital.", "Fourteen of them were shifted to a hospital in Multan.",
