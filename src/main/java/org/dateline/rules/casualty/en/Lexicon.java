@@ -38,6 +38,8 @@ final class Lexicon {
           "starved to death", "hanged", "decapitated", "set ablaze",
           "set on fire", "burned alive", "burnt alive", "beheaded", "martyred", "hacked to death", "burnt to death", "killed in action",
           "confirmed dead", "found dead", "pronounced dead", "declared dead", "taken off life support",
+          // Chinese official usage: "eight of those pulled out had lost vital signs"
+          "lost vital signs",
           "removed from life support",
           "feared dead", "presumed dead", "reported dead", "shot and killed", "found murdered",
           "succumbed to ? injuries", "succumbed to ? wounds", "succumbed to injuries", "succumbed to wounds",
@@ -223,6 +225,8 @@ final class Lexicon {
       .add(ARRESTED, "arrested", "detained", "taken into custody", "taken into police custody",
           "taken into military custody", "apprehended", "rounded up", "placed under arrest",
           "held for questioning", "remanded in custody", "nabbed",
+          // "17 people were taken in for questioning", "taken away for investigation" (Chinese official usage)
+          "taken in for questioning", "taken away for questioning", "taken away for investigation",
           // "a 40-year-old man remains in custody on suspicion of murder"
           "in custody", "in police custody",
           // fighters and suspects seized: "two gunmen were captured" (not "captured on camera": see #filmed)

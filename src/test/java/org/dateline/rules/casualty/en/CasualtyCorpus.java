@@ -1202,6 +1202,9 @@ final class CasualtyCorpus {
       e("evacuated (100000..+inf)", "The government ordered more than 100,000 people to leave their homes ahead of the storm.",
           "More than 100,000 people are under evacuation orders."),
       // people urged, advised or asked to go, as people told to go; people moved told as a noun
+      // people who lost vital signs are dead (Chinese official usage)
+      e("killed 6", "Six miners had lost vital signs when they were brought to the surface.",
+          "Six people lost vital signs after the boat overturned."),
       e("evacuated ~380000", "The prefecture urged about 380,000 residents to evacuate before the typhoon.",
           "About 380,000 residents were advised to evacuate as the river rose.",
           "Evacuation orders were issued to about 380,000 people in three cities."),
@@ -1447,6 +1450,9 @@ final class CasualtyCorpus {
       e("arrested 1", "The van driver fled on foot but was arrested two hours later.",
           "The suspect tried to escape but was detained by passers-by."),
       e("", "The shooter fled but has not been arrested.", "The cyclist stopped but was not detained."),
+      // people taken in or away for questioning or investigation are arrested, as people held for questioning are
+      e("arrested 23", "Twenty-three men were taken in for questioning after the brawl.",
+          "23 people were taken away for investigation, the city's public security bureau said."),
       // a passive of the person's own after "was", then "and" and the arrest with "was" left out
       e("arrested 1", "The gunman was tracked down a short time later and taken into custody.",
           "The stolen car's driver was found hiding in a shed and arrested."),
@@ -1494,6 +1500,9 @@ final class CasualtyCorpus {
 
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
+      // questioning or vital signs with no one counted as taken in or dead
+      "Investigators said 30 witnesses would be called in for questioning.",
+      "Nurses checked the vital signs of 40 patients every hour.",
       // people urged to do anything but leave, and people who reported nothing of a harm
       "Police urged 200 fans to stay calm outside the stadium.",
       "Officials asked 12 witnesses to come forward.",
