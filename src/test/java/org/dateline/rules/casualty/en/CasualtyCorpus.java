@@ -1202,6 +1202,12 @@ final class CasualtyCorpus {
       e("evacuated (100000..+inf)", "The government ordered more than 100,000 people to leave their homes ahead of the storm.",
           "More than 100,000 people are under evacuation orders."),
       // people urged, advised or asked to go, as people told to go; people moved told as a noun
+      // people told hurt, then "and" and the death of them all: the deaths are the news
+      e("killed 3", "Three villagers were wounded by the shelling and later died in hospital.",
+          "Three fishermen were struck by lightning and died on the spot.",
+          "Three porters were hit by falling rocks and were killed."),
+      e("injured 4; killed 1", "Four miners were injured in the blast and one of them later died."),
+      e("injured 6", "Six passengers were injured in the crash and later discharged."),
       // people who lost vital signs are dead (Chinese official usage)
       e("killed 6", "Six miners had lost vital signs when they were brought to the surface.",
           "Six people lost vital signs after the boat overturned."),
@@ -1500,6 +1506,8 @@ final class CasualtyCorpus {
 
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
+      // a thing hit, then set on fire: the people it carried take no singular verb
+      "The bus carrying all 30 was hit by a rocket and later set on fire.",
       // questioning or vital signs with no one counted as taken in or dead
       "Investigators said 30 witnesses would be called in for questioning.",
       "Nurses checked the vital signs of 40 patients every hour.",
