@@ -385,6 +385,8 @@ final class Lexicon {
       "soldier", "troops", "trooper", "troopers", "servicemen", "serviceman", "officers", "officer",
       "policemen", "policeman", "policewomen", "policewoman", "police", "personnel", "cops", "cop",
       "militants", "militant", "fighters", "fighter", "rebels", "rebel", "insurgents", "insurgent",
+      // an army's word for the fighters it killed: "killed more than 20 Hezbollah operatives"
+      "operatives", "operative",
       "gunmen", "gunman", "attackers", "attacker", "terrorists", "terrorist", "suspects", "suspect",
       "militiamen", "militiaman", "militia", "jihadists", "jihadist", "extremists", "extremist",
       "bandits", "bandit", "guards", "guard", "villagers", "villager", "residents", "resident",

@@ -88,6 +88,11 @@ final class CasualtyCorpus {
       // ages may follow the second of two groups
       e("injured 2; injured 1 (additional)", "Two men and a woman, ages 19, 22 and 30, were wounded."),
       e("hospitalized 3; hospitalized 2 (additional)", "Three adults and two teenagers ages 15 and 16 were taken to the hospital."),
+      // a range of ages opened by "between" or "from" after the cue is no count
+      e("arrested 6", "Police said 6 men aged between 19 and 34 were arrested in the raids.",
+          "Six youths aged from 16 to 19 were detained overnight."),
+      // an army's word for the fighters it killed
+      e("killed (30..+inf)", "The military said it had killed more than 30 Hezbollah operatives in the strikes."),
       // a hospital told by its name
       e("hospitalized 6", "Six protesters were admitted to the Regional Institute of Medical Sciences and Hospital."),
       e("hospitalized 3", "Three workers were rushed to St. Luke's General Hospital with burns."),
