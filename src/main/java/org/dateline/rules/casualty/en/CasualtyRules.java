@@ -74,6 +74,8 @@ final class CasualtyRules {
   private static final TokenSet OBJECT_STARTS = TokenSet.of("the", "his", "her", "their", "a", "an");
   /** Pronouns that stand for the victims after a killing verb: "two men shot and killed him". */
   private static final TokenSet OBJECT_PRONOUNS = TokenSet.of("him", "her", "them");
+  /** Verbs of relief given to people counted after them: "the Red Cross is <b>assisting</b> six displaced residents". */
+  private static final TokenSet AIDING = TokenSet.of("assisting", "helping", "sheltering", "housing", "aiding");
   /** Words of an untold part before "of the" and a counted whole: "some of the 20 passengers". */
   private static final TokenSet PARTS = TokenSet.of(
       "some", "many", "most", "several", "few", "majority", "half", "rest", "remainder", "dozens", "scores",
@@ -421,9 +423,13 @@ final class CasualtyRules {
     }
     // "displaced people" name who they are ("attacked six displaced people"), not what befell them
     PhraseTable.Match adj = Lexicon.PREDICATES.match(t, q.end, e);
+    // unless they are counted as the people a relief agency is helping: "the Red Cross is assisting six
+    // displaced residents" tells what befell them
+    boolean aided = adj != null && adj.category == CasualtyCategory.DISPLACED && q.begin > 0
+        && AIDING.contains(t[q.begin - 1]);
     boolean counted = adj != null && adj.end == q.end + 1 && adj.end < p.end
         && (adj.category == CasualtyCategory.INJURED || adj.category == CasualtyCategory.KILLED
-        || adj.category == CasualtyCategory.MISSING);
+        || adj.category == CasualtyCategory.MISSING || aided);
     if (counted) {
       out.add(new Candidate(adj.category, q.count, q.begin, q.end, q.begin, p.end, who(p), FigureRole.TOTAL,
           "<n> <hurt> <people>"));

@@ -1207,6 +1207,9 @@ final class CasualtyCorpus {
       e("evacuated (100000..+inf)", "The government ordered more than 100,000 people to leave their homes ahead of the storm.",
           "More than 100,000 people are under evacuation orders."),
       // people urged, advised or asked to go, as people told to go; people moved told as a noun
+      // displaced people counted as the people a relief agency helps: the fire displaced them
+      e("displaced 5", "The Red Cross is assisting five displaced residents after the blaze.",
+          "Volunteers are helping 5 displaced tenants find rooms for the night."),
       // people told hurt, then "and" and the death of them all: the deaths are the news
       e("killed 3", "Three villagers were wounded by the shelling and later died in hospital.",
           "Three fishermen were struck by lightning and died on the spot.",
@@ -1511,6 +1514,9 @@ final class CasualtyCorpus {
 
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
+      // displaced people named as who they are, or referred back to
+      "Militiamen robbed nine displaced farmers on the road to the camp.",
+      "The Red Cross is helping the 12 displaced tenants told of above.",
       // a thing hit, then set on fire: the people it carried take no singular verb
       "The bus carrying all 30 was hit by a rocket and later set on fire.",
       // questioning or vital signs with no one counted as taken in or dead
