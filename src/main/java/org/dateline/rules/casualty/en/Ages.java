@@ -14,13 +14,15 @@ final class Ages {
   private static final TokenSet JOINS = TokenSet.of(",", "and", "to", "-", "\u2013", "through", "or", "&");
   /** Marks that open and close an apposition of ages: ", 22 and 25,", "— both 19 —". */
   private static final TokenSet APPOSITION = TokenSet.of(",", "—", "-");
+  /** Words that open a range of ages after the cue: "aged <b>between</b> 20 and 31", "aged <b>from</b> 19 to 24". */
+  private static final TokenSet RANGE_STARTS = TokenSet.of("between", "from");
   /** How many tokens a list of ages may run. */
   private static final int MAX_LIST = 12;
 
   private Ages() {}
 
   /**
-   * Whether the number at {@code i} stands in a list of ages: after "ages", "aged", "the ages of",
+   * Whether the number at {@code i} stands in a list of ages: after "ages", "aged", "the ages of", "aged between",
    * "younger than", "older than" with only numbers and their joins between, or a list of two or more
    * numbers in apposition to people just counted ("two males, 30 and 42").
    */
@@ -32,7 +34,8 @@ final class Ages {
         numbers++;
       } else if (AGE_CUES.contains(w) || w.is("than") && k > 0 && (t[k - 1].is("younger") || t[k - 1].is("older"))) {
         return true;
-      } else if (w.is("of") && k > 0 && AGE_CUES.contains(t[k - 1])) {
+      } else if ((w.is("of") || RANGE_STARTS.contains(w)) && k > 0 && AGE_CUES.contains(t[k - 1])) {
+        // "the ages of 12 and 16", "aged between 20 and 31", "aged from 19 to 24"
         return true;
       } else if (!JOINS.contains(w)) {
         return numbers >= 2 && t[k + 1].is(",") && Lexicon.isPeople(w) && k > 0 && isCount(t[k - 1]);
@@ -57,7 +60,7 @@ final class Ages {
       return bareList(t, j, e);
     }
     k++;
-    if (k < e && t[k].is("of")) {
+    if (k < e && (t[k].is("of") || RANGE_STARTS.contains(t[k]))) {
       k++;
     }
     int last = -1;

@@ -58,8 +58,12 @@ final class CasualtyRules {
   /** Verbs that drive people out: "forced 12,000 people to flee", "has driven 500,000 people from their homes". */
   private static final TokenSet FORCED = TokenSet.of("forced", "forcing", "forces", "force", "driven", "drove",
       "driving", "drives");
-  /** Verbs that tell people to go: "ordered 30,000 residents to evacuate"; told, they are evacuated, not driven out. */
-  private static final TokenSet ORDERED = TokenSet.of("ordered", "ordering", "orders", "order", "told", "telling");
+  /**
+   * Verbs that tell people to go: "ordered 30,000 residents to evacuate", "urged 450,000 people to leave
+   * their homes"; told, they are evacuated, not driven out.
+   */
+  private static final TokenSet ORDERED = TokenSet.of("ordered", "ordering", "orders", "order", "told", "telling",
+      "urged", "urging", "urges", "urge", "advised", "advising", "asked", "asking", "instructed", "instructing");
   private static final TokenSet SUBTOTAL_CUES = TokenSet.of("including", "includes", "include", "included");
   /** Nouns after which "of three" counts someone's children, not casualties: "a mother of three died". */
   private static final TokenSet PARENTS = TokenSet.of(
@@ -70,6 +74,8 @@ final class CasualtyRules {
   private static final TokenSet OBJECT_STARTS = TokenSet.of("the", "his", "her", "their", "a", "an");
   /** Pronouns that stand for the victims after a killing verb: "two men shot and killed him". */
   private static final TokenSet OBJECT_PRONOUNS = TokenSet.of("him", "her", "them");
+  /** Verbs of relief given to people counted after them: "the Red Cross is <b>assisting</b> six displaced residents". */
+  private static final TokenSet AIDING = TokenSet.of("assisting", "helping", "sheltering", "housing", "aiding");
   /** Words of an untold part before "of the" and a counted whole: "some of the 20 passengers". */
   private static final TokenSet PARTS = TokenSet.of(
       "some", "many", "most", "several", "few", "majority", "half", "rest", "remainder", "dozens", "scores",
@@ -235,6 +241,18 @@ final class CasualtyRules {
           "<n> <people> <hurt> ... <died>"));
       return;
     }
+    int died = m == null || k > j ? hurtThenDied(t, j, k, m, q.count.min() > 1, e) : -1;
+    if (died > 0) {
+      // "two men were wounded in the attack and later died": the deaths are the news
+      out.add(new Candidate(CasualtyCategory.KILLED, q.count, q.begin, q.end, q.begin, died, who(p), FigureRole.TOTAL,
+          "<n> <people> <hurt> and <died>"));
+      if (second != null) {
+        Quantity q2 = second.quantity;
+        out.add(new Candidate(CasualtyCategory.KILLED, q2.count, q2.begin, q2.end, q2.begin, died,
+            who(second.people), FigureRole.TOTAL, "<n> <people> and <n> <people> <hurt> and <died>"));
+      }
+      return;
+    }
     int wounds = takenInWounded(t, j, k, m, q, p, e);
     if (wounds > 0) {
       Candidate c = new Candidate(CasualtyCategory.INJURED, q.count, q.begin, q.end, q.begin, wounds, who(p),
@@ -271,6 +289,58 @@ final class CasualtyRules {
     if (!hurtPeople(t, q, p, e, out)) {
       countedNoun(t, q, p, e, out);
     }
+  }
+
+  /** Words between "and" and a death that tell it came after the harm: "and <b>later</b> died". */
+  private static final TokenSet LATER = TokenSet.of("later", "then", "subsequently", "eventually", "both", "all");
+  /** Verbs of a blow that are no predicate of their own: "were struck by a train". */
+  private static final TokenSet BLOWS = TokenSet.of("hit", "struck");
+  /** How many tokens the harm's tail may take before the "and": "in the blast", "by a falling crane". */
+  private static final int HARM_TAIL = 8;
+
+  /**
+   * "two men were wounded in the attack and later died", "three workers were hit by a falling crane and
+   * were killed": people told hurt in the passive ({@code m} after the auxiliaries at {@code j}, or a
+   * blow with no predicate of its own), then "and" and a death of them all, with no number of its own
+   * ("were injured and one later died" tells one death, another rule's). More people than one take a
+   * plural verb ("a car carrying all six was hit" tells of the car). Returns the end of the death, or -1.
+   */
+  private static int hurtThenDied(Token[] t, int j, int k, PhraseTable.Match m, boolean plural, int e) {
+    int from;
+    if (m != null) {
+      from = m.category == CasualtyCategory.INJURED ? m.end : -1;
+    } else {
+      int v = j;
+      while (v < e && v < j + 3 && BE.contains(t[v])) {
+        v++;
+      }
+      from = v > j && v < e && BLOWS.contains(t[v]) ? v + 1 : -1;
+    }
+    boolean passive = false;
+    for (int n = j; n < (m != null ? k : from) && from > 0; n++) {
+      if (plural && (t[n].is("was") || t[n].is("is") || t[n].is("has"))) {
+        return -1;
+      }
+      passive |= BE.contains(t[n]);
+    }
+    if (!passive) {
+      return -1;
+    }
+    for (int n = from; n < e && n <= from + HARM_TAIL; n++) {
+      if (t[n].is("and")) {
+        int d = n + 1;
+        while (d < e && LATER.contains(t[d])) {
+          d++;
+        }
+        int after = skipAuxiliaries(t, d, e);
+        PhraseTable.Match death = after < 0 || after > d + 2 ? null : Lexicon.PREDICATES.match(t, after, e);
+        return death != null && death.category == CasualtyCategory.KILLED && !negated(t, after) ? death.end : -1;
+      }
+      if (t[n].isPunct() || CLAUSE_WORDS.contains(t[n]) || t[n].isNumber() || NumberWords.isNumberWord(t[n].lower)) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** Verbs of taking or finding survivors: "38 survivors were brought ashore". */
@@ -357,9 +427,13 @@ final class CasualtyRules {
     }
     // "displaced people" name who they are ("attacked six displaced people"), not what befell them
     PhraseTable.Match adj = Lexicon.PREDICATES.match(t, q.end, e);
+    // unless they are counted as the people a relief agency is helping: "the Red Cross is assisting six
+    // displaced residents" tells what befell them
+    boolean aided = adj != null && adj.category == CasualtyCategory.DISPLACED && q.begin > 0
+        && AIDING.contains(t[q.begin - 1]);
     boolean counted = adj != null && adj.end == q.end + 1 && adj.end < p.end
         && (adj.category == CasualtyCategory.INJURED || adj.category == CasualtyCategory.KILLED
-        || adj.category == CasualtyCategory.MISSING);
+        || adj.category == CasualtyCategory.MISSING || aided);
     if (counted) {
       out.add(new Candidate(adj.category, q.count, q.begin, q.end, q.begin, p.end, who(p), FigureRole.TOTAL,
           "<n> <hurt> <people>"));

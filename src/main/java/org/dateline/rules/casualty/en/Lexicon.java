@@ -41,6 +41,8 @@ final class Lexicon {
           "neutralised", "neutralized",
           "set on fire", "burned alive", "burnt alive", "beheaded", "martyred", "hacked to death", "burnt to death", "killed in action",
           "confirmed dead", "found dead", "pronounced dead", "declared dead", "taken off life support",
+          // Chinese official usage: "eight of those pulled out had lost vital signs"
+          "lost vital signs",
           "removed from life support",
           "feared dead", "presumed dead", "reported dead", "shot and killed", "found murdered",
           "succumbed to ? injuries", "succumbed to ? wounds", "succumbed to injuries", "succumbed to wounds",
@@ -94,7 +96,11 @@ final class Lexicon {
           "treated for breathing difficulties", "treated for breathing problems", "treated for respiratory problems",
           "treated for cuts", "treated for ? cuts", "treated for cuts and bruises", "treated for fractures",
           // hurt, if not badly enough for hospital: "three others were treated at the scene"
-          "treated at the scene", "treated on the scene", "treated at the site")
+          "treated at the scene", "treated on the scene", "treated at the site",
+          // the hurt who told of it or came for care themselves: "27 passengers reported minor injuries",
+          // "24 people sought medical treatment" (East Asian government releases)
+          "reported injuries", "reported ? injuries", "sought treatment", "sought medical treatment",
+          "sought medical attention", "sought medical help")
       .add(MISSING, "missing", "unaccounted for", "disappeared", "went missing", "gone missing",
           // Chinese state media: "four others lost contact", "17 out of contact"
           "lost contact", "out of contact",
@@ -159,6 +165,8 @@ final class Lexicon {
           "moved into evacuation centers", "moved into ? shelters", "moved into shelters",
           // told to go, or gone: "50,000 residents were ordered to evacuate", "3,500 are in evacuation centres"
           "ordered to evacuate", "told to evacuate", "forced to evacuate", "ordered to leave their homes",
+          // told in the words of a warning: "450,000 residents were urged to evacuate"
+          "urged to evacuate", "advised to evacuate", "asked to evacuate", "instructed to evacuate",
           "ordered out of their homes", "ordered from their homes", "ordered out of the area", "ordered to leave the area",
           "under evacuation orders", "under evacuation order", "under an evacuation order",
           "under mandatory evacuation orders",
@@ -228,6 +236,8 @@ final class Lexicon {
       .add(ARRESTED, "arrested", "detained", "taken into custody", "taken into police custody",
           "taken into military custody", "apprehended", "rounded up", "placed under arrest",
           "held for questioning", "remanded in custody", "nabbed",
+          // "17 people were taken in for questioning", "taken away for investigation" (Chinese official usage)
+          "taken in for questioning", "taken away for questioning", "taken away for investigation",
           // "a 40-year-old man remains in custody on suspicion of murder"
           "in custody", "in police custody",
           // fighters and suspects seized: "two gunmen were captured" (not "captured on camera": see #filmed)
@@ -277,7 +287,10 @@ final class Lexicon {
           // orders counted by the people they cover: "evacuation orders were issued for 30,000 residents"
           "evacuation orders for", "evacuation order for", "evacuation orders covering", "evacuation order covering",
           "evacuation orders affecting", "evacuation orders were issued for", "evacuation order was issued for",
-          "evacuation orders cover", "evacuation order covers", "evacuation orders now cover")
+          "evacuation orders cover", "evacuation order covers", "evacuation orders now cover",
+          "evacuation orders were issued to", "evacuation order was issued to",
+          // people moved as a noun: "forcing the relocation of 5,300 residents"
+          "the relocation of", "relocation of")
       .add(DISPLACED, "displaced", "displacing", "the displacement of", "displacement of", "displace", "displaces",
           "uprooted", "uprooting", "uproots")
       .add(ARRESTED, "arrested", "arresting", "detained", "detaining", "the arrest of", "arrest of",
@@ -383,6 +396,8 @@ final class Lexicon {
       "soldier", "troops", "trooper", "troopers", "servicemen", "serviceman", "officers", "officer",
       "policemen", "policeman", "policewomen", "policewoman", "police", "personnel", "cops", "cop",
       "militants", "militant", "fighters", "fighter", "rebels", "rebel", "insurgents", "insurgent",
+      // an army's word for the fighters it killed: "killed more than 20 Hezbollah operatives"
+      "operatives", "operative",
       "gunmen", "gunman", "attackers", "attacker", "terrorists", "terrorist", "suspects", "suspect",
       "militiamen", "militiaman", "militia", "jihadists", "jihadist", "extremists", "extremist",
       "bandits", "bandit", "guards", "guard", "villagers", "villager", "residents", "resident",

@@ -105,18 +105,30 @@ final class SingleArrests {
       j += 2; // "the party's district secretary, who was detained overnight"
     }
     int k = CasualtyRules.skipAuxiliaries(t, j, e);
+    boolean passive = false;
     if (k < 0) {
       // "the driver fled the scene and was later arrested": a first verb of the person's own, then the arrest;
-      // the first verb's words ("surrendered to police and") tell nothing of the arrest
-      int and = coordinated(t, j, e);
+      // the first verb's words ("surrendered to police and") tell nothing of the arrest. After "was" the first
+      // verb is a passive too, and so is the arrest: "the suspect was located a short time later and taken
+      // into custody"
+      int be = firstPassive(t, j, counted[0], e);
+      int and = coordinated(t, be < 0 ? j : be, e);
       k = and < 0 ? -1 : CasualtyRules.skipAuxiliaries(t, and + 1, e);
       j = and < 0 ? j : and + 1;
+      passive = be >= 0 && and >= 0;
     }
     PhraseTable.Match m = k < 0 ? null : Lexicon.PREDICATES.match(t, k, e);
+    if (m != null && m.category != CasualtyCategory.ARRESTED && m.end + 1 < e && t[m.end].is("and")
+        && firstPassive(t, j, counted[0], e) >= 0 && !CasualtyRules.negated(t, k)) {
+      // "the driver was treated at the scene and arrested": the arrest after what else befell the person
+      j = m.end + 1;
+      k = CasualtyRules.skipAuxiliaries(t, j, e);
+      m = k < 0 ? null : Lexicon.PREDICATES.match(t, k, e);
+      passive = true;
+    }
     if (m == null || m.category != CasualtyCategory.ARRESTED || CasualtyRules.negated(t, k)) {
       return null;
     }
-    boolean passive = false;
     for (int n = j; n < k; n++) {
       // one person is no "were": "Jane Roe, 19, and John Roe were arrested" is read from the first
       if (NOT_DONE.contains(t[n]) || counted[0] == 1 && PLURAL.contains(t[n])) {
@@ -156,6 +168,18 @@ final class SingleArrests {
     }
     return new Candidate(CasualtyCategory.ARRESTED, CasualtyCount.exactly(counted[0]), p.begin, counted[1], i,
         counted[1], counted[0] > 1 ? null : p.who, FigureRole.TOTAL, RULE);
+  }
+
+  /**
+   * Returns the index after the forms of "be" at {@code j} that start a passive of one person ("was",
+   * "has been") or of more ("were"), or -1 when none stands there.
+   */
+  private static int firstPassive(Token[] t, int j, int people, int e) {
+    int k = j;
+    while (k < e && k < j + 2 && (BE.contains(t[k]) || t[k].is("has") || people > 1 && PLURAL.contains(t[k]))) {
+      k++;
+    }
+    return k > j && BE.contains(t[k - 1]) || k > j && people > 1 && t[k - 1].is("were") ? k : -1;
   }
 
   /**

@@ -213,11 +213,14 @@ final class TollRules {
     if (!t[i].is("number") || i + 1 >= e) {
       return null;
     }
-    // "the number of (the) dead", "the number killed", "the number of people (who were) killed"
+    // "the number of (the) dead", "the number killed", "the number of people (who were) killed",
+    // "the number of (Israeli) soldiers killed"
     int k = i + 1;
     if (t[k].is("of")) {
-      k = k + 1 < e && (t[k + 1].is("the") || t[k + 1].is("people")) ? k + 2 : k + 1;
-      if (k + 1 < e && t[k - 1].is("people") && (t[k].is("who") || t[k].is("that"))) {
+      k = k + 1 < e && t[k + 1].is("the") ? k + 2 : k + 1;
+      int named = peopleNamed(t, k, e);
+      k = named < 0 ? k : named;
+      if (k + 1 < e && named >= 0 && (t[k].is("who") || t[k].is("that"))) {
         // "the number of people who were killed", "who have been arrested", "who have died"
         int m = k + 1;
         if (m + 1 < e && CasualtyRules.HAVE.contains(t[m])) {
@@ -234,7 +237,38 @@ final class TollRules {
     if (k + 1 < e && TOLL_MODIFIERS.contains(t[k])) {
       k++; // "the number of confirmed deaths"
     }
-    return categoryOfTheCounted(t, k, e);
+    CasualtyCategory counted = categoryOfTheCounted(t, k, e);
+    return counted == null || joinedToAnother(t, k, e, counted) ? null : counted;
+  }
+
+  /**
+   * Whether the category named at {@code k} is joined to another by "or": "the number of people killed
+   * or injured" counts both, no figure of either. With "and" the numbers may come apart ("the number
+   * of killed and wounded rose to 22 and 30"), and the first is the first category's.
+   */
+  private static boolean joinedToAnother(Token[] t, int k, int e, CasualtyCategory counted) {
+    int w = t[k].is("the") ? k + 1 : k;
+    if (w + 2 >= e || !t[w + 1].is("or")) {
+      return false;
+    }
+    CasualtyCategory other = categoryOfTheCounted(t, w + 2, e);
+    return other != null && other != counted;
+  }
+
+  /**
+   * Returns the end of the people a number counts, named at {@code k} by their noun and at most one
+   * word before it ("people", "soldiers", "Israeli soldiers", "aid workers"), or -1; a word that names
+   * the category itself ("the number of injured", "of victims") is no such noun.
+   */
+  private static int peopleNamed(Token[] t, int k, int e) {
+    if (k >= e || categoryOfTheCounted(t, k, e) != null) {
+      return -1;
+    }
+    boolean modifier = t[k].isWord() && !t[k].has(WordFlags.FUNCTION) && !t[k].has(WordFlags.NUMBER_WORD);
+    if (modifier && k + 1 < e && Lexicon.isPeople(t[k + 1]) && categoryOfTheCounted(t, k + 1, e) == null) {
+      return k + 2; // "Ukrainian medics": a nationality may name people itself
+    }
+    return Lexicon.isPeople(t[k]) ? k + 1 : -1;
   }
 
   /** The category of the people a toll counts, named at {@code k}: "dead", "injured", "arrested"; or null. */

@@ -88,6 +88,11 @@ final class CasualtyCorpus {
       // ages may follow the second of two groups
       e("injured 2; injured 1 (additional)", "Two men and a woman, ages 19, 22 and 30, were wounded."),
       e("hospitalized 3; hospitalized 2 (additional)", "Three adults and two teenagers ages 15 and 16 were taken to the hospital."),
+      // a range of ages opened by "between" or "from" after the cue is no count
+      e("arrested 6", "Police said 6 men aged between 19 and 34 were arrested in the raids.",
+          "Six youths aged from 16 to 19 were detained overnight."),
+      // an army's word for the fighters it killed
+      e("killed (30..+inf)", "The military said it had killed more than 30 Hezbollah operatives in the strikes."),
       // a hospital told by its name
       e("hospitalized 6", "Six protesters were admitted to the Regional Institute of Medical Sciences and Hospital."),
       e("hospitalized 3", "Three workers were rushed to St. Luke's General Hospital with burns."),
@@ -1202,6 +1207,24 @@ final class CasualtyCorpus {
           "30,000 residents were ordered to evacuate on Tuesday.", "30,000 people have been told to evacuate."),
       e("evacuated (100000..+inf)", "The government ordered more than 100,000 people to leave their homes ahead of the storm.",
           "More than 100,000 people are under evacuation orders."),
+      // people urged, advised or asked to go, as people told to go; people moved told as a noun
+      // displaced people counted as the people a relief agency helps: the fire displaced them
+      e("displaced 5", "The Red Cross is assisting five displaced residents after the blaze.",
+          "Volunteers are helping 5 displaced tenants find rooms for the night."),
+      // people told hurt, then "and" and the death of them all: the deaths are the news
+      e("killed 3", "Three villagers were wounded by the shelling and later died in hospital.",
+          "Three fishermen were struck by lightning and died on the spot.",
+          "Three porters were hit by falling rocks and were killed."),
+      e("injured 4; killed 1", "Four miners were injured in the blast and one of them later died."),
+      e("injured 6", "Six passengers were injured in the crash and later discharged."),
+      // people who lost vital signs are dead (Chinese official usage)
+      e("killed 6", "Six miners had lost vital signs when they were brought to the surface.",
+          "Six people lost vital signs after the boat overturned."),
+      e("evacuated ~380000", "The prefecture urged about 380,000 residents to evacuate before the typhoon.",
+          "About 380,000 residents were advised to evacuate as the river rose.",
+          "Evacuation orders were issued to about 380,000 people in three cities."),
+      e("evacuated 6100", "City officials asked 6,100 people to leave their homes near the dam.",
+          "Landslides forced the relocation of 6,100 villagers."),
       e("evacuated ~12000", "About 12,000 people were staying in evacuation centres on Sunday, the disaster agency said.",
           "Some 12,000 people are in evacuation centers."),
       // people brought out alive, to safety, plucked from the sea or saved are rescued
@@ -1244,6 +1267,11 @@ final class CasualtyCorpus {
       e("killed 68 (update)", "The number of people who have died from the cold in the capital rose to 68 on Monday.",
           "The number of people who died in the mine fire has risen to 68."),
       e("arrested 25 (update)", "The number of people who have been detained climbed to 25."),
+      // the number of people named by their own noun, with a word before it or a relative clause after it
+      e("killed 312 (update)", "His death brought the number of soldiers killed since the ground operation began to 312.",
+          "The number of Ukrainian medics killed on duty has risen to 312.",
+          "The number of children who have been killed in the shelling reached 312."),
+      e("arrested 14", "The number of reporters detained in the crackdown stood at 14 on Friday."),
       // people taken into custody, receiving treatment in hospital, moved into evacuation centres, dug out alive
       e("arrested 15", "Police took 15 people into custody.", "Officers took 15 protesters into police custody on Sunday."),
       e("hospitalized ~70", "Around 70 people are receiving treatment in hospital."),
@@ -1341,6 +1369,10 @@ final class CasualtyCorpus {
       // people treated at the scene are hurt; people treated in hospitals are in hospital
       e("hospitalized 10; injured 3", "Ten people were hospitalized and 3 others treated at the scene after the gas leak."),
       e("hospitalized 48", "Officials said 48 people were still being treated in hospitals in Dhaka."),
+      // the hurt who told of their injuries or came for care themselves
+      e("injured 19", "Nineteen passengers reported minor injuries after the train braked hard.",
+          "During the storm, 19 people sought medical treatment.",
+          "Nineteen people sought treatment for cuts from broken glass."),
       // the new total of the figure told before it: "bringing the total to 5,600"
       e("evacuated 200; evacuated 5600 (update)", "Another 200 people were evacuated on Thursday, bringing the total to 5,600."),
       e("killed 5; killed 52 (update)", "Five more bodies were recovered, bringing the total to 52."),
@@ -1461,6 +1493,15 @@ final class CasualtyCorpus {
       e("arrested 1", "The van driver fled on foot but was arrested two hours later.",
           "The suspect tried to escape but was detained by passers-by."),
       e("", "The shooter fled but has not been arrested.", "The cyclist stopped but was not detained."),
+      // people taken in or away for questioning or investigation are arrested, as people held for questioning are
+      e("arrested 23", "Twenty-three men were taken in for questioning after the brawl.",
+          "23 people were taken away for investigation, the city's public security bureau said."),
+      // a passive of the person's own after "was", then "and" and the arrest with "was" left out
+      e("arrested 1", "The gunman was tracked down a short time later and taken into custody.",
+          "The stolen car's driver was found hiding in a shed and arrested."),
+      e("injured 1; arrested 1", "The lorry driver was treated at the scene and then arrested."),
+      e("injured 1", "The cyclist was hurt in the fall and will be questioned by police."),
+      e("injured 1", "The rider was injured and was not detained."),
       // a hospital told by its name, and the patients a hospital admitted
       e("hospitalized 14", "Fourteen workers were admitted to Rajshahi Medical College Hospital.",
           "14 passengers were rushed to the Civil Lines Hospital.", "Fourteen of them were shifted to a hospital in Multan.",
@@ -1502,6 +1543,23 @@ final class CasualtyCorpus {
 
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
+      // displaced people named as who they are, or referred back to
+      "Militiamen robbed nine displaced farmers on the road to the camp.",
+      "The Red Cross is helping the 12 displaced tenants told of above.",
+      // a thing hit, then set on fire: the people it carried take no singular verb
+      "The bus carrying all 30 was hit by a rocket and later set on fire.",
+      // questioning or vital signs with no one counted as taken in or dead
+      "Investigators said 30 witnesses would be called in for questioning.",
+      "Nurses checked the vital signs of 40 patients every hour.",
+      // people urged to do anything but leave, and people who reported nothing of a harm
+      "Police urged 200 fans to stay calm outside the stadium.",
+      "Officials asked 12 witnesses to come forward.",
+      "Forty residents reported hearing a loud bang before the fire.",
+      // a number of people of two categories joined is no figure of either
+      "The number of people killed or injured on the roads rose to 480 last year.",
+      "The number of soldiers killed or wounded in the battalion climbed to 260.",
+      // the number of people named by their noun, with no category after it
+      "The number of volunteers arriving at the border rose to 3,000.",
       "Investigators vowed to do everything possible to arrest the two suspects.",
       "The contractor, who was not arrested, left the country.", "Two suspects are being searched for by police.",
       // after "the", an outcome is a noun: the people of the dead are not the dead
