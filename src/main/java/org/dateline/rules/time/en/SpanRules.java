@@ -120,6 +120,10 @@ final class SpanRules {
   private static final java.util.regex.Pattern COUNT_WORD = java.util.regex.Pattern.compile(
       "\\d{1,9}|million|billion|thousand|hundreds|thousands|dozens");
 
+  /** Words after "a <unit>" that make it a distance in time, not a rate: "killed 12 men a day after their release". */
+  private static final java.util.regex.Pattern RELATION_AFTER = java.util.regex.Pattern.compile(
+      "\\s{1,3}(?:after|before|later|earlier|ago|since|into|from)\\b");
+
   /**
    * Whether "a <unit>" at {@code pos} follows a plural noun ({@code before}) after a count, a rate of things: "serves
    * 5,000 families a year", "runs 40 flights a week".
@@ -168,7 +172,8 @@ final class SpanRules {
       if (TIMES_WORD.matcher(before).matches()) {
         return new Recurring(u.duration(1));
       }
-      if (RATE_WORD.matcher(before).matches() || countedThings(s, m.start(), before)) {
+      if (RATE_WORD.matcher(before).matches()
+          || countedThings(s, m.start(), before) && !RELATION_AFTER.matcher(s.lower).region(m.end(), s.length()).lookingAt()) {
         return null;
       }
     }

@@ -700,6 +700,7 @@ class NewsDateCorpusTest {
       {"", "The charity feeds 5,000 families a year.", "The carrier adds 40 flights a week.",
           "The clinic sees 300 patients a day.", "The court will hear the case after the winter vacation."},
       {"a week ago=2026-W46", "The fighting killed 20 civilians a week ago."},
+      {"a day=P1D", "Gunmen killed 12 prisoners a day after their release."},
       // "last" or "since" of another phrase, past a comma, does not date a day told ahead
       {"last week=2026-W46|Monday=2026-11-23", "The trial, which began last week, resumes Monday.",
           "The hearing, which opened last week, will continue Monday."},
