@@ -103,6 +103,9 @@ final class Additions {
         continue;
       }
       for (int i = Math.max(s, n - MAX_LIST); i < and; i++) {
+        if (i > s && (t[i - 1].is("the") || t[i - 1].is("a") || t[i - 1].is("an"))) {
+          continue; // a name inside a phrase its article opens: "at the Hardin County Medical Center"
+        }
         SingleVictims.Phrase p = SingleVictims.phrase(t, s, i, e, true);
         if (p == null || p.kind == SingleVictims.Kind.PRONOUN || p.end >= n) {
           continue;

@@ -119,9 +119,12 @@ final class Lexicon {
           "believed to be under the debris", "believed to be under the rubble", "believed to be under the mud")
       .add(HOSPITALIZED, "hospitalized", "hospitalised", "in hospital", "in the hospital", "in hospitals",
           "taken to ? hospital", "taken to ? hospitals", "rushed to ? hospital", "admitted to ? hospital",
-          "transported to ? hospital", "airlifted to ? hospital", "brought to ? hospital",
+          "transported to ? hospital", "airlifted to ? hospital", "brought to ? hospital", "sent to ? hospital",
+          "sent to ? hospitals", "sent to the ? hospital", "sent to a ? hospital",
           "taken to the ? hospital", "rushed to the ? hospital", "transported to the ? hospital",
-          "admitted to the ? hospital", "treated in ? hospital", "treated at ? hospital",
+          "admitted to the ? hospital", "treated in ? hospital", "treated at ? hospital", "treated at the ? hospital",
+          "treated in the ? hospital", "airlifted to the ? hospital", "brought to the ? hospital",
+          "flown to the ? hospital",
           "receiving treatment in hospital", "receiving treatment in ? hospital", "receiving treatment at ? hospital",
           "receiving treatment in hospitals", "receiving hospital treatment", "treated in hospitals",
           // British usage: "eleven people needed hospital treatment", "flown to hospital", "in intensive care"

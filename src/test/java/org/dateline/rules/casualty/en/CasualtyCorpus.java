@@ -1300,6 +1300,10 @@ final class CasualtyCorpus {
       e("hospitalized 40", "Of the new cases, 40 required admission.", "Forty remain under observation at the district hospital.",
           "Forty were kept in hospital overnight."),
       e("evacuated ~900", "About 900 people spent the night in emergency shelters."),
+      e("hospitalized 3", "Three people were sent to hospital.", "Three of them were sent to a nearby hospital."),
+      // a name inside a phrase an article opens is a place, no person joined to the counted
+      e("hospitalized 1; hospitalized 2 (additional)",
+          "One man was treated at the Grand View Medical Center and two others were sent to hospital."),
       // South Asian usage: "admitted at" or "in" a hospital
       e("hospitalized 9", "Nine of the injured remain admitted at the district hospital.",
           "Nine of the injured are admitted in two hospitals."),
