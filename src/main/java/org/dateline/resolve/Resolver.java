@@ -461,7 +461,6 @@ public final class Resolver {
     return same;
   }
 
-  /** Returns a month, day or season without a year given the year {@code year}. */
   /**
    * Returns a month, day, holiday or season without a year put in the given year.
    *

@@ -523,7 +523,6 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
     }
   }
 
-  /** Whether the words from {@code from} to {@code to} open a clause that explains what came before it. */
   /**
    * Whether "after" explains a toll told in the perfect: "police said three people had died, after
    * a woman who was critically injured died in hospital overnight" tells how the toll came to be,

@@ -652,7 +652,6 @@ final class Lexicon {
     return WEEKDAYS_AND_TIMES.contains(t);
   }
 
-  /** Returns whether the word names people, by table or by a people-like suffix. */
   /** Suffixes after a person noun that keep it a person: "brother-in-law", "mayor-elect". */
   private static final List<String> TITLE_SUFFIXES = List.of("-in-law", "-in-laws", "-elect", "-designate");
 

@@ -104,9 +104,9 @@ final class SingleVictims {
   private static final TokenSet PLURAL_AUXILIARIES = TokenSet.of("were", "are", "have");
   private static final TokenSet MODALS = TokenSet.of(
       "will", "would", "may", "might", "could", "feared", "believed", "thought", "to");
-  /** First words of predicates that need no "was": "died", "is dead". */
   /** Verbs after which a person and a state tell what the person was found to be: "found the man shot dead". */
   private static final TokenSet FINDING = TokenSet.of("found", "discovered", "finds", "find");
+  /** First words of predicates that need no "was": "died", "is dead". */
   private static final TokenSet INTRANSITIVE = TokenSet.of(
       "died", "dies", "dead", "perished", "succumbed", "passed", "drowned", "lost", "pronounced", "found",
       "confirmed", "declared");

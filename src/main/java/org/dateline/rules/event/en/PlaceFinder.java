@@ -143,7 +143,6 @@ final class PlaceFinder {
   /** A dominant country needs this many votes, one per distinct name, and this share of them. */
   private static final int DOMINANT_VOTES = 2;
   private static final double DOMINANT_SHARE = 0.6;
-  /** A city this populous is at least as likely a reading of its name as a division of that name. */
   /** A city this large makes a name more than a division's: see {@link #onlyDivision}. */
   private static final long DIVISION_RIVAL = 100_000;
   /** A city of another state than the one a report names is kept, named bare, only if this populous: see {@link #outOfState}. */
