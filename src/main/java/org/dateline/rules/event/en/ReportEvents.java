@@ -70,6 +70,14 @@ final class ReportEvents {
   private static final java.util.regex.Pattern TRIGGER_DATE_GAP = java.util.regex.Pattern.compile(
       "\\s{1,3}(?:(?:late|early)\\s{1,3})?(?:on\\s{1,3})?");
   private static final int MAX_TRIGGER_DATE_GAP = 16;
+  /**
+   * A noun of telling right after a date, which the date then dates: "in a Saturday night press
+   * conference", "at Tuesday's hearing". A gathering may be an incident's scene ("during yesterday's
+   * rally"), and is no such noun.
+   */
+  private static final Pattern TELLING_AFTER = Pattern.compile(
+      "(?:['\u2019]s)?\\s{1,2}(?:(?:press|news)\\s{1,2}(?:conference|briefing)|briefing|interview|(?:court\\s{1,2})?hearing"
+          + "|arraignment|court\\s{1,2}appearance|statement|broadcast|newscast)\\b");
   private final List<DateMention> dates;
   /** Every resolved date, statement dates included: what a statement event is dated by. */
   private final List<DateMention> allDates;
@@ -552,6 +560,9 @@ final class ReportEvents {
       boolean modifies = b < begin && begin - d.span().end() <= 1
           || trigger && b >= end && b - end <= MAX_TRIGGER_DATE_GAP && !namesDoer(begin, end)
               && TRIGGER_DATE_GAP.matcher(text).region(end, b).matches();
+      if (incident && !modifies && TELLING_AFTER.matcher(text).region(d.span().end(), s[1]).lookingAt()) {
+        continue; // "a shooting ..., police said in a Saturday night press conference"
+      }
       if (incident && (future(d) || (!modifies && followUps.computeIfAbsent(d, x -> Dates.datesFollowUp(text, x, s[0], s[1])))
           || trigger && startsASpanLongPast(d, begin, s[0]))) {
         continue;
