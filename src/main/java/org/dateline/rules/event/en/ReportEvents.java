@@ -72,12 +72,12 @@ final class ReportEvents {
   private static final int MAX_TRIGGER_DATE_GAP = 16;
   /**
    * A noun of telling right after a date, which the date then dates: "in a Saturday night press
-   * conference", "at Tuesday's hearing". A gathering may be an incident's scene ("during yesterday's
+   * conference", "at Tuesday's hearing", "Wednesday morning's 3-minute hearing". A gathering may be an incident's scene ("during yesterday's
    * rally"), and is no such noun.
    */
   private static final Pattern TELLING_AFTER = Pattern.compile(
-      "(?:['\u2019]s)?\\s{1,2}(?:(?:press|news)\\s{1,2}(?:conference|briefing)|briefing|interview|(?:court\\s{1,2})?hearing"
-          + "|arraignment|court\\s{1,2}appearance|statement|broadcast|newscast)\\b");
+      "(?:['\u2019]s)?\\s{1,2}(?:[a-z0-9-]{1,15}\\s{1,2})?(?:(?:press|news)\\s{1,2}(?:conference|briefing)|briefing|interview|(?:court\\s{1,2})?hearing"
+          + "|arraignment|court\\s{1,2}appearance|statement|broadcast|newscast)\\b", Pattern.CASE_INSENSITIVE);
   private final List<DateMention> dates;
   /** Every resolved date, statement dates included: what a statement event is dated by. */
   private final List<DateMention> allDates;

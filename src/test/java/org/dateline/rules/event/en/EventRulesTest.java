@@ -61,6 +61,8 @@ class EventRulesTest {
     assertEquals("shooting 2026-03-06T22:15 Denver", summary(events("The sheriff described the shooting in Denver in a "
         + "Monday afternoon press conference. The shooting began at about 10:15 p.m. on Friday.")));
     assertEquals("shooting PAST_REF Denver", summary(events("Officers recounted the shooting in Denver at Tuesday's hearing.")));
+    assertEquals("shooting PAST_REF Denver", summary(events("Officers recounted the shooting in Denver at Tuesday "
+        + "morning's brief hearing.")));
     // a gathering may be the scene: "during Sunday's rally" dates the clash
     assertEquals("clash 2026-03-08 Denver", summary(events("Police clashed with protesters in Denver during Sunday's "
         + "rally.")));
