@@ -1,6 +1,9 @@
 package org.dateline.rules.time.en;
 
-/** The text being scanned, as written and lower-cased (ASCII only, so offsets agree), with small helpers. */
+/**
+ * The text being scanned, as written and lower-cased (ASCII only, so offsets agree; a curly apostrophe is read
+ * as a straight one, "New Year’s Eve" as "new year's eve"), with small helpers.
+ */
 final class Scan {
   final String text;
   final String lower;
@@ -10,6 +13,13 @@ final class Scan {
   Scan(String text) {
     this.text = text;
     this.lowerChars = asciiLowerCase(text);
+    if (text.indexOf('\u2019') >= 0) {
+      for (int i = 0; i < lowerChars.length; i++) {
+        if (lowerChars[i] == '\u2019') {
+          lowerChars[i] = '\'';
+        }
+      }
+    }
     this.lower = new String(lowerChars);
   }
 

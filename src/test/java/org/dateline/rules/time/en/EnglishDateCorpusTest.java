@@ -93,6 +93,8 @@ class EnglishDateCorpusTest {
       {"2027-04", "April next year"},
       {"2025-06-05", "June 5 last year"},
       {"2025-12-25", "Christmas", "Christmas Day"},
+      // a curly apostrophe reads as a straight one
+      {"2025-12-31", "New Year's Eve", "New Year\u2019s Eve"},
       {"2025-11-27", "Thanksgiving"},
       {"19", "the 20th century"},
       {"1996", "nineteen ninety-six"},
@@ -109,6 +111,7 @@ class EnglishDateCorpusTest {
       {"2026-03-05", "Thursday", "Until Thursday, the police had not named him as a suspect."},
       {"2026-03-07", "Saturday", "A vigil planned for Saturday was called off after the storm."},
       {"2026-03-16", "Monday", "Farmers were planning to block the highway on Monday."},
+      {"2026-03-15TMO", "Sunday morning", "We\u2019ll have more on our Sunday morning show."},
       {"2026-03-16", "Monday", "Investors were expected to buy as soon as trading opened Monday."},
       {"2026-03-13", "Friday", "The minister will travel to Kyiv on Friday, her office said."},
       {"2026-02", "late February", "Shelling has gone on since late February and will continue, officials said."},
