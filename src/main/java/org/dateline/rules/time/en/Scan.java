@@ -2,7 +2,8 @@ package org.dateline.rules.time.en;
 
 /**
  * The text being scanned, as written and lower-cased (ASCII only, so offsets agree; a curly apostrophe is read
- * as a straight one, "New Year’s Eve" as "new year's eve"), with small helpers.
+ * as a straight one, "New Year’s Eve" as "new year's eve", and a no-break or thin space as a space), with small
+ * helpers.
  */
 final class Scan {
   final String text;
@@ -13,11 +14,10 @@ final class Scan {
   Scan(String text) {
     this.text = text;
     this.lowerChars = asciiLowerCase(text);
-    if (text.indexOf('\u2019') >= 0) {
-      for (int i = 0; i < lowerChars.length; i++) {
-        if (lowerChars[i] == '\u2019') {
-          lowerChars[i] = '\'';
-        }
+    for (int i = 0; i < lowerChars.length; i++) {
+      char c = lowerChars[i];
+      if (c >= '\u00a0') {
+        lowerChars[i] = c == '\u2019' ? '\'' : isSpace(c) ? ' ' : c;
       }
     }
     this.lower = new String(lowerChars);
@@ -35,6 +35,11 @@ final class Scan {
       c[i] = (char) (x | (((x - 'A') | ('Z' - x)) >>> 31 ^ 1) << 5);
     }
     return c;
+  }
+
+  /** Whether a character is a space of another width: no-break, figure, thin or narrow no-break. */
+  private static boolean isSpace(char c) {
+    return c == '\u00a0' || c == '\u2007' || c == '\u2009' || c == '\u202f';
   }
 
   int length() {

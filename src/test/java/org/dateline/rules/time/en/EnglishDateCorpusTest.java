@@ -95,6 +95,8 @@ class EnglishDateCorpusTest {
       {"2025-12-25", "Christmas", "Christmas Day"},
       // a curly apostrophe reads as a straight one
       {"2025-12-31", "New Year's Eve", "New Year\u2019s Eve"},
+      // so does a no-break or thin space as a space
+      {"2026-03-10", "March 10, 2026", "March\u00a010, 2026", "March\u202f10,\u00a02026"},
       {"2025-11-27", "Thanksgiving"},
       {"19", "the 20th century"},
       {"1996", "nineteen ninety-six"},
