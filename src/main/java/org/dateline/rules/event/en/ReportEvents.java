@@ -112,7 +112,9 @@ final class ReportEvents {
 
   ReportEvents(Report report, List<DateMention> dates, List<CasualtyFigure> figures, boolean statements) {
     this.report = report;
-    this.text = report.text();
+    // a no-break or thin space reads as a space ("New York" written with one is still a name of two words);
+    // the text keeps its length, so offsets agree with the report's
+    this.text = Words.withPlainSpaces(report.text());
     this.allDates = usable(dates);
     this.durations = dates.stream().filter(d -> d.type() == TimexType.DURATION).toList();
     this.dates = allDates.stream().filter(d -> !saidOn(d)).toList();
@@ -938,7 +940,7 @@ final class ReportEvents {
     d.actors.forEach(b::addActor);
     b.addReport(report.id());
     if (d.trigger != null) {
-      b.trigger(TextSpan.of(text, d.trigger.begin(), d.trigger.end()));
+      b.trigger(TextSpan.of(report.text(), d.trigger.begin(), d.trigger.end()));
     }
     return b.build();
   }

@@ -169,6 +169,22 @@ final class Words {
     return false;
   }
 
+  /**
+   * Returns the text with each no-break, figure, thin or narrow no-break space replaced by a space, or the text
+   * itself if it has none; the length is kept.
+   */
+  static String withPlainSpaces(String text) {
+    char[] c = null;
+    for (int i = 0; i < text.length(); i++) {
+      char x = text.charAt(i);
+      if (x == '\u00a0' || x == '\u2007' || x == '\u2009' || x == '\u202f') {
+        c = c == null ? text.toCharArray() : c;
+        c[i] = ' ';
+      }
+    }
+    return c == null ? text : new String(c);
+  }
+
   /** Returns the lower-cased words {@code i .. i+n-1} joined by single spaces. */
   static String join(List<Word> words, int i, int n) {
     if (n == 1) {

@@ -57,6 +57,12 @@ class EventRulesTest {
   }
 
   @Test
+  void aNoBreakSpaceInsideAPlaceNameIsASpace() {
+    assertEquals("shooting 2026-03-09 New York City", summary(events("A shooting in New\u00a0York City on Monday left "
+        + "two dead.")));
+  }
+
+  @Test
   void aDateOfAPressConferenceOrAHearingDatesNoIncident() {
     assertEquals("shooting 2026-03-06T22:15 Denver", summary(events("The sheriff described the shooting in Denver in a "
         + "Monday afternoon press conference. The shooting began at about 10:15 p.m. on Friday.")));
