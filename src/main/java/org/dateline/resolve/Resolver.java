@@ -374,12 +374,15 @@ public final class Resolver {
 
   /**
    * How long after its end a quarter or half is still "the" one in the news: results are reported, and
-   * expected, for the period that ended a few months before.
+   * expected, for the period that ended a few months before; interim results within weeks, a year's last
+   * period with the annual results, up to four months later.
    */
-  private static final int REPORTING_LAG_MONTHS = 4;
+  private static final int REPORTING_LAG_MONTHS = 2;
+  private static final int ANNUAL_REPORTING_LAG_MONTHS = 4;
 
   private static TimeValue yearPart(YearPart p, LocalDate today, Direction dir) {
     int months = p.unit() == Unit.QUARTER ? 3 : 6;
+    int lag = p.index() * months == 12 ? ANNUAL_REPORTING_LAG_MONTHS : REPORTING_LAG_MONTHS;
     if (p.year().isPresent()) {
       return of(p.unit(), p.year().getAsInt(), p.index());
     }
@@ -388,9 +391,9 @@ public final class Resolver {
     if (dir != Direction.FUTURE && start.isAfter(today)) {
       y--;
     } else if (dir == Direction.FUTURE && start.isAfter(today)
-        && !start.minusYears(1).plusMonths(months + REPORTING_LAG_MONTHS).isBefore(today)) {
+        && !start.minusYears(1).plusMonths(months + lag).isBefore(today)) {
       y--;
-    } else if (dir == Direction.FUTURE && start.plusMonths(months + REPORTING_LAG_MONTHS).isBefore(today)) {
+    } else if (dir == Direction.FUTURE && start.plusMonths(months + lag).isBefore(today)) {
       y++;
     }
     return of(p.unit(), y, p.index());

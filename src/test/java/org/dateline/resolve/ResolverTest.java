@@ -139,6 +139,12 @@ class ResolverTest {
     assertEquals("2025-Q4", past(new RelativeUnit(Unit.QUARTER, -1), MOSCOW));
     assertEquals("2025-Q3", past(new YearPart(Unit.QUARTER, 3, OptionalInt.empty()), MOSCOW));
     assertEquals("2026-Q1", past(new YearPart(Unit.QUARTER, 1, OptionalInt.empty()), MOSCOW));
+    // told ahead at New Year, the fourth quarter just ended is still the one results are due for, while the third,
+    // reported months ago, is the coming one
+    assertEquals("2026-Q4", Resolver.resolve(new YearPart(Unit.QUARTER, 4, OptionalInt.empty()), NEW_YEAR,
+        Direction.FUTURE, Optional.empty()).value());
+    assertEquals("2027-Q3", Resolver.resolve(new YearPart(Unit.QUARTER, 3, OptionalInt.empty()), NEW_YEAR,
+        Direction.FUTURE, Optional.empty()).value());
   }
 
   @Test
