@@ -135,10 +135,11 @@ final class PlaceFinder {
 
   /**
    * A name found, with its readings; {@code bare} if it named its division without the kind word ("Gaza");
-   * {@code narrowedFrom} all its readings when a word of division kept only the divisions, else null.
+   * {@code narrowedFrom} all its readings when a word of division kept only the divisions, else null;
+   * {@code nationality} if a country's name only tells whose people follow ({@link #nationality}).
    */
   private record Raw(int begin, int end, List<Place> candidates, Raw state, boolean afterPreposition, boolean bare,
-      List<Place> narrowedFrom, boolean calledDivision) {}
+      List<Place> narrowedFrom, boolean calledDivision, boolean nationality) {}
 
   /** A dominant country needs this many votes, one per distinct name, and this share of them. */
   private static final int DOMINANT_VOTES = 2;
@@ -181,11 +182,37 @@ final class PlaceFinder {
       if (plausible(words, i, n, c, titleCase)) {
         Raw state = stateAfter(g, text, words, i + n);
         out.add(new Raw(words.get(i).begin(), last.end(), c, state, afterPreposition(words, i),
-            namesDivisionBare(c, text.substring(words.get(i).begin(), last.end())), c == all ? null : all, division));
+            namesDivisionBare(c, text.substring(words.get(i).begin(), last.end())), c == all ? null : all, division,
+            nationality(words, i, n, all)));
         return n + (state == null ? 0 : 1);
       }
     }
     return 0;
+  }
+
+  /** People and things of a state that a country's name before them tells the nationality of: "US officials". */
+  private static final Set<String> OF_A_STATE = Set.of("officials", "official", "troops", "forces", "military",
+      "soldiers", "envoy", "envoys", "diplomats", "diplomat", "delegation", "negotiators", "government", "authorities",
+      "embassy", "citizens", "nationals", "president", "army", "navy", "warplanes", "jets", "aircraft", "drones",
+      "strikes", "airstrikes", "sanctions", "intelligence", "lawmakers", "senators", "ambassador", "minister",
+      "ministers", "prosecutors", "officers", "personnel", "counterpart", "counterparts", "leader", "leaders",
+      "administration", "team", "side");
+
+  /**
+   * Whether a country's name at {@code i} (of {@code n} words, readings {@code all}) only tells whose people or
+   * things follow it, not after a preposition: "US officials will meet in Geneva" names no place in the US.
+   */
+  private static boolean nationality(List<Words.Word> words, int i, int n, List<Place> all) {
+    if (i + n >= words.size() || afterPreposition(words, i) || words.get(i + n).isCapitalized()
+        || !OF_A_STATE.contains(words.get(i + n).lower())) {
+      return false;
+    }
+    for (Place p : all) {
+      if (p.kind() != Place.Kind.COUNTRY) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -244,7 +271,7 @@ final class PlaceFinder {
       }
       List<Place> c = lookup(TRANSLITERATED, text, first.begin(), last.end());
       if (!c.isEmpty() && plausible(words, i, n, c, titleCase)) {
-        out.add(new Raw(first.begin(), last.end(), c, null, afterPreposition(words, i), false, null, false));
+        out.add(new Raw(first.begin(), last.end(), c, null, afterPreposition(words, i), false, null, false, false));
         return n;
       }
     }
@@ -306,7 +333,8 @@ final class PlaceFinder {
     List<Raw> out = new ArrayList<>(raws.size());
     for (Raw r : raws) {
       List<Place> c = r.state() == null ? named.get(r.candidates()) : null;
-      out.add(c == null ? r : new Raw(r.begin(), r.end(), c, null, r.afterPreposition(), r.bare(), null, r.calledDivision()));
+      out.add(c == null ? r : new Raw(r.begin(), r.end(), c, null, r.afterPreposition(), r.bare(), null, r.calledDivision(),
+          r.nationality()));
     }
     return out;
   }
@@ -420,11 +448,12 @@ final class PlaceFinder {
     for (int n = Math.min(3, words.size() - j); n >= 1; n--) {
       List<Place> c = g.lookup(text, words.get(j).begin(), words.get(j + n - 1).end());
       if (!c.isEmpty() && c.get(0).kind() != Place.Kind.CITY) {
-        return new Raw(words.get(j).begin(), words.get(j + n - 1).end(), c, null, false, false, null, false);
+        return new Raw(words.get(j).begin(), words.get(j + n - 1).end(), c, null, false, false, null, false, false);
       }
     }
     List<Place> state = postalState(g, words.get(j).text());
-    return state.isEmpty() ? null : new Raw(words.get(j).begin(), words.get(j).end(), state, null, false, false, null, false);
+    return state.isEmpty() ? null : new Raw(words.get(j).begin(), words.get(j).end(), state, null, false, false, null, false,
+        false);
   }
 
   /**
@@ -449,6 +478,9 @@ final class PlaceFinder {
     Set<List<Place>> voted = new java.util.HashSet<>();
     Set<String> statesNamed = new java.util.HashSet<>();
     for (Raw r : raws) {
+      if (r.nationality()) {
+        continue; // "US officials will meet in Geneva": no vote for Geneva, Illinois
+      }
       for (Raw x : r.state() == null ? List.of(r) : List.of(r, r.state())) {
         List<Place> readings = prevailing(x.candidates());
         Place p = readings.get(0);
@@ -546,6 +578,9 @@ final class PlaceFinder {
     Map<String, Double> support = new HashMap<>();
     Set<List<Place>> seen = new java.util.HashSet<>();
     for (Raw r : raws) {
+      if (r.nationality()) {
+        continue; // "US officials will meet in Geneva": no vote for Geneva, Illinois
+      }
       for (Raw x : r.state() == null ? List.of(r) : List.of(r, r.state())) {
         if (seen.add(x.candidates())) {
           for (boolean county : new boolean[] {false, true}) {

@@ -57,6 +57,15 @@ class EventRulesTest {
   }
 
   @Test
+  void aCountryThatOnlyTellsWhosePeopleFollowPlacesNothing() {
+    // "US officials" is no vote for the Geneva in Illinois
+    assertEquals("Geneva, Switzerland", events("US officials will hold talks in Geneva on Friday.").get(0).place()
+        .orElse("-"));
+    assertEquals("Geneva, Kane County, Illinois, United States", events("Police in Geneva, Illinois, said a man was "
+        + "shot on Friday.").get(0).place().orElse("-"));
+  }
+
+  @Test
   void aNoBreakSpaceInsideAPlaceNameIsASpace() {
     assertEquals("shooting 2026-03-09 New York City", summary(events("A shooting in New\u00a0York City on Monday left "
         + "two dead.")));
