@@ -184,7 +184,9 @@ final class Triggers {
             && !(t == EventType.SHOOTING && PARTIES.contains(words.get(i + n).lower()));
         // "charged with second-degree assault": the name of a charge, not an incident
         boolean charge = i > 0 && words.get(i - 1).lower().endsWith("degree");
-        if (t != null && !modifier && !charge && !isNamePart(words, i, phrase, titleCase)) {
+        // "the plan was met with criticism": a reception, no meeting
+        boolean reception = phrase.equals("met with") && i > 0 && PASSIVE_BE.contains(words.get(i - 1).lower());
+        if (t != null && !modifier && !charge && !reception && !isNamePart(words, i, phrase, titleCase)) {
           if (!(HAPPENED.contains(phrase) && i - incidentEnd <= HAPPENED_WINDOW)) {
             // "the plane struck a hangar", "a car struck a pedestrian": a vehicle's impact is a crash
             EventType type = t == EventType.STRIKE && HAPPENED.contains(phrase) && vehicleBefore(words, i, out)
@@ -201,8 +203,48 @@ final class Triggers {
     }
     addMishaps(words, out);
     addCallsByPhone(words, out);
+    addMeetings(words, out);
     return out;
   }
+
+  /** Titles of people whose meeting is news: "met the UN envoy", "met his Turkish counterpart". */
+  private static final Set<String> TITLES = Set.of("president", "prime", "minister", "envoy", "envoys", "leader",
+      "leaders", "king", "queen", "delegation", "ambassador", "secretary", "chancellor", "pope", "counterpart",
+      "counterparts", "officials", "premier", "emir", "crown", "prince", "representatives", "negotiators", "mediators",
+      "governor", "mayor");
+  /** Pronouns, capitalised at a sentence's start, that name nobody: "We met Gabby". */
+  private static final Set<String> PRONOUNS = Set.of("i", "we", "you", "he", "she", "it", "they");
+  /** Words between "met" and a title: "met the visiting Turkish foreign minister". */
+  private static final int TITLE_WINDOW = 4;
+
+  /**
+   * Adds a meeting trigger at "met" between people told by a name or a title: "the president met the UN envoy on
+   * Sunday", "Macron met Zelensky in Paris"; "met the criteria", "met his wife" or "we met Gabby" is no meeting.
+   */
+  private static void addMeetings(List<Words.Word> words, List<Trigger> out) {
+    for (int i = 0; i + 1 < words.size(); i++) {
+      if (words.get(i).lowerLength() != 3 || !words.get(i).lower().equals("met")) {
+        continue;
+      }
+      // both sides told by a name or a title: "the president met the UN envoy", "Macron met Zelensky"
+      boolean named = words.get(i + 1).isCapitalized();
+      for (int k = i + 1; !named && k < words.size() && k <= i + TITLE_WINDOW; k++) {
+        named = TITLES.contains(words.get(k).lower());
+      }
+      boolean byName = i > 0 && words.get(i - 1).isCapitalized() && !PRONOUNS.contains(words.get(i - 1).lower());
+      for (int k = i - 1; named && !byName && k >= 0 && k >= i - TITLE_WINDOW; k--) {
+        byName = TITLES.contains(words.get(k).lower());
+      }
+      named &= byName;
+      int begin = words.get(i).begin();
+      if (named && !anyBetween(out, begin, words.get(i).end(), type -> true)) {
+        out.add(insertionPoint(out, begin), new Trigger(EventType.MEETING, begin, words.get(i).end()));
+      }
+    }
+  }
+
+  /** Forms of "be" before "met with" that make it a reception: "was met with protests". */
+  private static final Set<String> PASSIVE_BE = Set.of("was", "were", "been", "be", "is", "are", "being");
 
   /** The verbs and the nouns of a call by phone. */
   private static final Set<String> SPOKE = Set.of("spoke", "talked", "spoken");
