@@ -126,7 +126,7 @@ public final class Resolver {
     } else if (e instanceof TemporalExpression.InRelativeYear y) {
       return dispatch(inYear(y.part(), today.getYear() + y.yearOffset()), ref, dir, anchor);
     } else if (e instanceof Anaphoric a) {
-      return anaphoric(a, anchor);
+      return anaphoric(a, today, anchor);
     } else if (e instanceof PartOfDayOf p) {
       return partOfDay(p, ref, dir, anchor);
     } else if (e instanceof ClockTime c) {
@@ -490,8 +490,12 @@ public final class Resolver {
     return new SeasonOf(s.season(), y, s.relation());
   }
 
-  private static Resolution anaphoric(Anaphoric a, Optional<TimeValue> anchor) {
+  private static Resolution anaphoric(Anaphoric a, LocalDate today, Optional<TimeValue> anchor) {
     String placeholder = placeholder(a.unit());
+    if (anchor.isEmpty() && a.whole() && a.offset() == -1 && a.unit() == Unit.YEAR) {
+      // "sales rose 3% from the previous year" with no year told before compares with publication's year
+      return Resolution.of(TimeValue.ofYear(today.getYear() - 1));
+    }
     if (anchor.isEmpty()) {
       return Resolution.unresolved(placeholder, "no earlier date in the text to count from");
     }

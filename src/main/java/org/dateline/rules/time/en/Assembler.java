@@ -734,7 +734,8 @@ final class Assembler {
       int start = e - w.length();
       if (start >= floor && s.lower.startsWith(w, start) && (start == 0 || !Scan.isWordChar(s.lower.charAt(start - 1)))
           && allowed(m.getValue(), c.expression())) {
-        boolean decade = c.expression() instanceof Explicit x && x.value().granularity() == Granularity.DECADE;
+        boolean decade = c.expression() instanceof Explicit x && (x.value().granularity() == Granularity.DECADE
+            || x.value().granularity() == Granularity.CENTURY);
         int from = decade && start >= 4 && s.lower.startsWith("the ", start - 4) ? start - 4 : start;
         return c.withSpan(from, c.end()).withMod(m.getValue());
       }

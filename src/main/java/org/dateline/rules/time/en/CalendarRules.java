@@ -119,8 +119,7 @@ final class CalendarRules {
             "(?:fiscal\\s{1,3}(?:year\\s{1,3})?|(?<fy>fy)\\s{0,2}'?)(?<y>" + YEAR + "|\\d\\d)\\b",
             CalendarRules::fiscalYear),
         Rule.of("the <decade>s", "the #", "(?:the\\s{1,3})?(?:(?<y>1[6-9]\\d0|20\\d0)|'(?<yy>\\d0))'?s\\b",
-            (m, s) -> new Explicit(TimeValue.ofDecadeContaining(
-                m.group("y") != null ? Integer.parseInt(m.group("y")) : 1900 + Integer.parseInt(m.group("yy"))))),
+            CalendarRules::decade),
         Rule.of("the <ordinal> century", "the this # nineteenth twentieth twenty",
             "(?:(?:the|this)\\s{1,3})?(?:(?<c>\\d{1,2})(?:st|nd|rd|th)|(?<w>nineteenth|twentieth|twenty-first))\\s{1,3}century",
             CalendarRules::century),
@@ -176,8 +175,8 @@ final class CalendarRules {
                 + "|" + OF_RELATIVE_YEAR + ")?",
             CalendarRules::yearPart),
         Rule.of("the <month>-<month> quarter", "the " + MONTHS_TRIGGER,
-            "(?:the\\s{1,3})?(?<m>" + MONTH + ")\\s{0,2}[-\u2013/]\\s{0,2}(?<m2>" + MONTH + ")(?:\\s{1,3}(?<y>" + YEAR + "))?"
-                + "\\s{1,3}(?<u>quarter|half)\\b",
+            "(?:the\\s{1,3})?(?<m>" + MONTH + ")(?:\\s{0,2}[-\u2013/]\\s{0,2}|-to-|\\s{1,3}to\\s{1,3})(?<m2>" + MONTH + ")"
+                + "(?:\\s{1,3}(?<y>" + YEAR + "))?\\s{1,3}(?<u>quarter|half|period)\\b",
             CalendarRules::monthsPart),
         // a quarter or half named by its last month, as Australian and Indian business news writes it
         // "March-quarter revenue": hyphened, it needs no "the"
@@ -523,14 +522,20 @@ final class CalendarRules {
   /**
    * Reads a quarter or half named by its first and last months, as business news in India and Japan writes it:
    * "the April-June quarter" (Q2), "the July-December half" (H2). Months that are no calendar quarter or half
-   * ("the April-September half" of a fiscal year) are left to the month rules.
+   * ("the April-September half" of a fiscal year) are left to the month rules. A "period" is either, by the months
+   * it spans ("the July-to-September period").
    */
   private static TemporalExpression monthsPart(Matcher m, Scan s) {
     Month first = Lexicon.month(m.group("m").trim());
     Month last = Lexicon.month(m.group("m2").trim());
-    boolean quarter = m.group("u").equals("quarter");
+    if (first == null || last == null) {
+      return null;
+    }
+    // "the July-to-September period" is a quarter, "the January-June period" a half, by the months it spans
+    String unit = m.group("u");
+    boolean quarter = unit.equals("quarter") || unit.equals("period") && last.getValue() - first.getValue() == 2;
     int months = quarter ? 3 : 6;
-    if (first == null || last == null || (first.getValue() - 1) % months != 0
+    if ((first.getValue() - 1) % months != 0
         || last.getValue() - first.getValue() != months - 1 || !plausibleMonth(m, s)) {
       return null;
     }
@@ -541,6 +546,16 @@ final class CalendarRules {
       return new Explicit(quarter ? TimeValue.ofQuarter(y.getAsInt(), index) : TimeValue.ofHalf(y.getAsInt(), index));
     }
     return new YearPart(u, index, y);
+  }
+
+  /**
+   * Reads "the 1990s" (the decade 199) and "the 1800s" (the century 18: a round hundred before 2000 names its
+   * century, as "the late 1800s" does; "the 2000s" stays a decade).
+   */
+  private static TemporalExpression decade(Matcher m, Scan s) {
+    int y = m.group("y") != null ? Integer.parseInt(m.group("y")) : 1900 + Integer.parseInt(m.group("yy"));
+    return new Explicit(m.group("y") != null && y % 100 == 0 && y < 2000 ? TimeValue.ofCenturyContaining(y)
+        : TimeValue.ofDecadeContaining(y));
   }
 
   /**

@@ -740,6 +740,24 @@ class NewsDateCorpusTest {
       // a part of the day that names a thing of any day
       {"Tuesday=2026-11-17", "Clashes erupted after the evening prayers on Tuesday."},
       {"", "Trains were packed during the morning rush."},
+      // a count of units with "consecutive", "straight", "full" or "whole" before its unit still lasts that long
+      {"four consecutive weeks=P4W", "Mortgage rates have fallen for four consecutive weeks."},
+      {"10 straight days=P10D", "The dockers stayed out for 10 straight days."},
+      {"two full years=P2Y", "The tower was shut for two full years."},
+      {"", "Stocks rose for three straight sessions.", "The team lost a third consecutive game."},
+      // months named first and last as a period: a quarter or a half by the months spanned; others no period
+      {"the July-to-September period=2026-Q3", "Sales in the July-to-September period rose 4%."},
+      {"the January-June period=2026-H1", "Exports in the January-June period fell 2%."},
+      {"the October to December period=2026-Q4|February=2027-02", "Profit for the October to December period is due in February."},
+      // a round hundred before 2000 names its century; "the 2000s" stays a decade
+      {"the late 1800s=18", "The mill was built in the late 1800s."},
+      {"the 1900s=19", "The port thrived through the 1900s."},
+      {"the 2000s=200", "The band peaked in the 2000s."},
+      // "prior" as "previous": the year before the year told, or before publication's when none was told
+      {"the prior year=2025", "Operating profit fell 4% from the prior year."},
+      {"the previous year=2025", "Sales rose 3% from the previous year."},
+      {"2019=2019|the prior year=2018", "In 2019 the plant made 40,000 cars, up from 30,000 the prior year."},
+      {"third-quarter=2026-Q3|the prior-year period=2025-Q3", "The bank's third-quarter profit beat the prior-year period."},
   };
 
   /** A report published just after midnight on New Year's Day in Kyiv: relative dates are told in its zone. */
