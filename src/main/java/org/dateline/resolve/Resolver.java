@@ -123,6 +123,8 @@ public final class Resolver {
       return Resolution.of(TimeValue.ofDay(anaphoricWeekday(w, today, anchor)));
     } else if (e instanceof TemporalExpression.AnaphoricSeason a) {
       return Resolution.of(anaphoricSeason(a, today, anchor));
+    } else if (e instanceof TemporalExpression.AnaphoricMonth a) {
+      return Resolution.of(anaphoricMonth(a, today, anchor));
     } else if (e instanceof TemporalExpression.InRelativeYear y) {
       return dispatch(inYear(y.part(), today.getYear() + y.yearOffset()), ref, dir, anchor);
     } else if (e instanceof Anaphoric a) {
@@ -459,6 +461,22 @@ public final class Resolver {
       return TimeValue.ofSeason(y - 1, a.season());
     }
     return same;
+  }
+
+  private static TimeValue anaphoricMonth(TemporalExpression.AnaphoricMonth a, LocalDate today,
+      Optional<TimeValue> anchor) {
+    Optional<TimeValue> from = anchor.filter(v -> !v.isVague() && v.localStart().isPresent()
+        && v.localEndExclusive().isPresent());
+    java.time.LocalDateTime start = from.flatMap(TimeValue::localStart).orElse(today.atStartOfDay());
+    java.time.LocalDateTime end = from.flatMap(TimeValue::localEndExclusive).orElse(today.plusDays(1).atStartOfDay());
+    YearMonth same = YearMonth.of(start.getYear(), a.month());
+    if (a.direction() > 0 && same.atDay(1).atStartOfDay().isBefore(end)) {
+      return TimeValue.ofMonth(same.plusYears(1));
+    }
+    if (a.direction() < 0 && same.plusMonths(1).atDay(1).atStartOfDay().isAfter(start)) {
+      return TimeValue.ofMonth(same.minusYears(1));
+    }
+    return TimeValue.ofMonth(same);
   }
 
   /** Returns a month, day or season without a year given the year {@code year}. */

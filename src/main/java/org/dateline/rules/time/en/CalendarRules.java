@@ -104,6 +104,11 @@ final class CalendarRules {
                 + "\\s{1,3}(?:of|in)\\s{1,3}"
                 + "(?<m>" + FULL_MONTH + ")\\b(?:,?\\s{1,3}(?<y>" + YEAR + ")\\b)?",
             CalendarRules::nthWeekday),
+        // "that December", "the following March": a month of the story's year, after the year or month told before
+        Rule.of("that|the following <month>", "that the",
+            "(?<r>that|the\\s{1,3}(?:following|next|previous|preceding))\\s{1,3}(?<m>" + FULL_MONTH + ")\\b"
+                + "(?!\\s{0,3}(?:\\d|of\\b)|')",
+            CalendarRules::anaphoricMonth),
         Rule.of("last|this|next <month>", "last this next",
             "(?<r>last|this|next)\\s{1,3}(?<m>" + FULL_MONTH + ")\\b",
             (m, s) -> monthOf(m, s, OptionalInt.empty(), relation(m.group("r")))),
@@ -209,7 +214,7 @@ final class CalendarRules {
                 m.group("t").replace("ies", "y")) / 10)))),
         Rule.of("<season> [<year>], that summer", "last this next the that spring summer fall autumn winter",
             "(?:(?<r>last|this|next|the|this\\s{1,3}past|this\\s{1,3}coming|that|(?:that|the)\\s{1,3}same"
-                + "|the\\s{1,3}(?:following|previous|preceding))\\s{1,3})?(?:(?<mod>early|late)\\s{1,3})?"
+                + "|the\\s{1,3}(?:following|next|previous|preceding))\\s{1,3})?(?:(?<mod>early|late)\\s{1,3})?"
                 + "(?<se>spring|summer|fall|autumn|winter)\\b"
                 + "(?:\\s{1,3}of\\s{1,3}(?<y>" + YEAR + ")\\b|\\s{1,3}(?<y2>" + YEAR + ")\\b)?",
             CalendarRules::season));
@@ -372,12 +377,13 @@ final class CalendarRules {
 
   /**
    * Words that name a thing by its number, so that a number after them is no year: "Flight 2026", "Resolution 2334",
-   * "Section 1983", "Route 1776", "Room 1901".
+   * "Section 1983", "Route 1776", "Room 1901", the "Russell 2000" index, "Windows 2000".
    */
   private static final java.util.Set<String> NUMBERED = java.util.Set.of("flight", "flights", "route", "resolution",
       "resolutions", "section", "article", "chapter", "room", "suite", "bus", "train", "highway", "interstate", "rule",
       "form", "model", "proposition", "prop", "gate", "platform", "pier", "exit", "unit",
-      "apartment", "apt", "lot", "precinct", "district", "squadron", "regiment", "battalion", "brigade", "division");
+      "apartment", "apt", "lot", "precinct", "district", "squadron", "regiment", "battalion", "brigade", "division",
+      "russell", "wilshire", "windows");
 
   private static TemporalExpression year(Matcher m, Scan s) {
     char before = s.charBefore(m.start());
@@ -548,6 +554,25 @@ final class CalendarRules {
     return new YearPart(u, index, y);
   }
 
+  /** A verb after "that May", which then names a person. */
+  private static final java.util.regex.Pattern NAME_MAY_VERB = java.util.regex.Pattern.compile(
+      "\\s{1,3}(?:would|will|could|should|can|might|must|had|has|have|is|was|were|said|says|told|did|does|wants?"
+          + "|wanted|[a-z]{2,12}ed)\\b");
+
+  /** Reads "that December" (0), "the following March" (1) and "the previous June" (-1), capitalised. */
+  private static TemporalExpression anaphoricMonth(Matcher m, Scan s) {
+    Month month = Lexicon.month(m.group("m"));
+    if (month == null || !s.isUpper(m.start("m"))) {
+      return null;
+    }
+    String r = m.group("r");
+    if (month == Month.MAY && r.equals("that") && NAME_MAY_VERB.matcher(s.lower).region(m.end(), s.length()).lookingAt()) {
+      return null; // "said that May would resign" tells of a person
+    }
+    int direction = r.equals("that") ? 0 : r.endsWith("following") || r.endsWith("next") ? 1 : -1;
+    return new TemporalExpression.AnaphoricMonth(month, direction);
+  }
+
   /**
    * Reads "the 1990s" (the decade 199) and "the 1800s" (the century 18: a round hundred before 2000 names its
    * century, as "the late 1800s" does; "the 2000s" stays a decade).
@@ -678,7 +703,7 @@ final class CalendarRules {
 
   /** The words before a season that tell it from the text's last date ("that summer", "the following spring"). */
   private static final java.util.Map<String, Integer> TOLD_FROM_TEXT = java.util.Map.of("that", 0, "that same", 0,
-      "the same", 0, "the following", 1, "the previous", -1, "the preceding", -1);
+      "the same", 0, "the following", 1, "the next", 1, "the previous", -1, "the preceding", -1);
 
   private static TemporalExpression season(Matcher m, Scan s) {
     Season season = Lexicon.season(m.group("se"));

@@ -758,6 +758,16 @@ class NewsDateCorpusTest {
       {"the previous year=2025", "Sales rose 3% from the previous year."},
       {"2019=2019|the prior year=2018", "In 2019 the plant made 40,000 cars, up from 30,000 the prior year."},
       {"third-quarter=2026-Q3|the prior-year period=2025-Q3", "The bank's third-quarter profit beat the prior-year period."},
+      // a story told on in years moves the story's year; a comparison back ("a year earlier") does not
+      {"2012=2012|Two years later=2014|that fall=2014-FA",
+          "In 2012 the mill was sold. Two years later it closed, and that fall the town voted to buy it."},
+      {"2019=2019|a year earlier=2018|That summer=2019-SU", "Sales rose in 2019 from a year earlier. That summer the plant grew."},
+      // "the next spring" after a year told is the spring after it, as "the following spring" is
+      {"2016=2016|The next spring=2017-SP", "In 2016 the plan was shelved. The next spring it was revived."},
+      // "that December", "the following March": a month told from the story's year
+      {"April 2018=2018-04|that December=2018-12", "Work on the bridge began in April 2018 and ended that December."},
+      {"2019=2019|The following March=2020-03", "The mayor took office in 2019. The following March, the floods came."},
+      {"", "Aides said that May would resign.", "The Russell 2000 rose 2%."},
   };
 
   /** A report published just after midnight on New Year's Day in Kyiv: relative dates are told in its zone. */
