@@ -114,8 +114,10 @@ final class CalendarRules {
             (m, s) -> monthOf(m, s, OptionalInt.empty(), relation(m.group("r")))),
         Rule.of("<year>", "#", "(?<y>" + YEAR + ")(?!\\d|\\s{0,2}%|\\s{1,2}(?:gmt|utc)\\b|,\\d|\\.\\d|-(?:year|old|day|month|week|hour|minute)|:\\d|\\s{1,3}blocks?\\b|" + STREET + ")",
             CalendarRules::year),
-        Rule.of("the <year> period", "the", "the\\s{1,3}(?<y>" + YEAR + ")\\s{1,3}(?:period|quarter|fiscal\\s{1,3}year)\\b",
-            (m, s) -> new TemporalExpression.SamePeriodIn(Integer.parseInt(m.group("y")))),
+        // "the 2025 period", and "the same period of 2025": the period just told, in that year
+        Rule.of("the <year> period", "the", "the\\s{1,3}(?:(?<y>" + YEAR + ")\\s{1,3}(?:period|quarter|fiscal\\s{1,3}year)"
+                + "|(?:same|corresponding|comparable)\\s{1,3}(?:period|quarter)\\s{1,3}(?:of|in)\\s{1,3}(?<y2>" + YEAR + "))\\b",
+            (m, s) -> new TemporalExpression.SamePeriodIn(year(m, "y").orElseGet(() -> year(m, "y2").getAsInt()))),
         // "On this day in 1989": the anniversary column's day, publication's day of the year in that year
         Rule.of("this day in <year>", "this", "this\\s{1,3}(?:day|date)\\s{1,3}in\\s{1,3}(?<y>" + YEAR + ")\\b",
             (m, s) -> new TemporalExpression.ThisDayIn(Integer.parseInt(m.group("y")))),
@@ -197,7 +199,8 @@ final class CalendarRules {
                 + ")\\b(?:,?\\s{1,3}(?<y>" + YEAR + ")\\b)?",
             CalendarRules::weekOfMonth),
         Rule.of("the last half|quarter, the first two quarters of <year>", "the first last final",
-            "(?:the\\s{1,3})?(?<o>first|last|final)\\s{1,3}(?<two>two\\s{1,3})?(?<u>quarters|quarter|half)(?:\\s{1,3}of"
+            "(?:the\\s{1,3})?(?<o>first|last|final)\\s{1,3}(?:(?<two>two\\s{1,3})?(?<u>quarters|quarter|half)"
+                + "|(?<mo>three|six)\\s{1,3}months)(?:\\s{1,3}of"
                 + "(?:\\s{1,3}fiscal)?\\s{1,3}(?<y>" + YEAR + ")\\b|" + OF_RELATIVE_YEAR + ")",
             CalendarRules::endPart),
         Rule.of("this year's <ordinal> quarter", "this last next",
@@ -633,22 +636,23 @@ final class CalendarRules {
 
   /**
    * Reads "the last half of 1989" (H2), "the final quarter of 1989" (Q4), "the first two quarters of 1990" (H1), and
-   * the same of a year told from publication ("the final quarter of the year", "the last half of next year").
+   * the same of a year told from publication ("the final quarter of the year", "the last half of next year"). Months
+   * that make a quarter or a half are one: "the first three months of the year" (Q1), "the last six months of 2025" (H2).
    */
   private static TemporalExpression endPart(Matcher m, Scan s) {
     boolean first = m.group("o").equals("first");
     boolean two = m.group("two") != null;
-    String u = m.group("u");
-    if (two != u.equals("quarters") || first && !two) {
+    String u = m.group("mo") == null ? m.group("u") : m.group("mo").equals("three") ? "quarter" : "half";
+    if (m.group("mo") == null && (two != u.equals("quarters") || first && !two)) {
       return null; // "the first quarter of" is the ordinal rule's
     }
     Unit unit = u.equals("quarter") ? Unit.QUARTER : Unit.HALF;
-    int index = u.equals("quarter") ? 4 : first ? 1 : 2;
+    int index = first ? 1 : u.equals("quarter") ? 4 : 2;
     if (m.group("r") != null) {
       return new TemporalExpression.RelativeYearPart(unit, index, RelativeRules.offset(m.group("r")));
     }
     int y = Integer.parseInt(m.group("y"));
-    return new Explicit(unit == Unit.QUARTER ? TimeValue.ofQuarter(y, 4) : TimeValue.ofHalf(y, index));
+    return new Explicit(unit == Unit.QUARTER ? TimeValue.ofQuarter(y, index) : TimeValue.ofHalf(y, index));
   }
 
   private static TemporalExpression spelledYear(Matcher m, Scan s) {

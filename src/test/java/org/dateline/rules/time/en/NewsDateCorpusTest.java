@@ -768,6 +768,14 @@ class NewsDateCorpusTest {
       {"April 2018=2018-04|that December=2018-12", "Work on the bridge began in April 2018 and ended that December."},
       {"2019=2019|The following March=2020-03", "The mayor took office in 2019. The following March, the floods came."},
       {"", "Aides said that May would resign.", "The Russell 2000 rose 2%."},
+      // three or six months counted from a year's start or end are its quarter or half
+      {"the first three months of the year=2026-Q1", "The economy grew in the first three months of the year."},
+      {"the final three months of last year=2025-Q4", "Output shrank in the final three months of last year."},
+      {"the first six months of 2025=2025-H1", "Profit rose in the first six months of 2025."},
+      {"the last three months=P3M", "Prices fell in the last three months."},
+      // "the same period of 2024" is the period just told, in 2024
+      {"the fourth quarter=2026-Q4|the same period of 2024=2024-Q4",
+          "Orders rose in the fourth quarter compared with the same period of 2024."},
   };
 
   /** A report published just after midnight on New Year's Day in Kyiv: relative dates are told in its zone. */
