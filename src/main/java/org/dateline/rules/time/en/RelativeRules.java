@@ -212,6 +212,8 @@ final class RelativeRules {
         Rule.of("now|currently|recently|soon", "now right currently recently soon nowadays these recent current the",
             "(?<w>(?:right\\s{1,3})?now|currently|recently|soon|nowadays|these\\s{1,3}days"
                 + "|recent\\s{1,3}(?:days|weeks|months|years)|the\\s{1,3}(?:past|future|present)"
+                // "in eight of the past 10 sessions" counts sessions, no vague past
+                + "(?!\\s{1,3}(?:\\d|(?:few|several|couple|two|three|four|five|six|seven|eight|nine|ten|dozen)\\b))"
                 + "|the\\s{1,3}near\\s{1,3}(?:future|term)|the\\s{1,3}short\\s{1,3}term)\\b",
             RelativeRules::vague),
         Rule.of("the coming days|weeks, the days ahead", "the coming",

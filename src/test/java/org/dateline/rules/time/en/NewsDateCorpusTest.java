@@ -776,6 +776,10 @@ class NewsDateCorpusTest {
       // "the same period of 2024" is the period just told, in 2024
       {"the fourth quarter=2026-Q4|the same period of 2024=2024-Q4",
           "Orders rose in the fourth quarter compared with the same period of 2024."},
+      // "the past" before a count of things counts them, and "quarter-over-quarter" compares: neither is a time
+      {"Thursday=2026-11-19", "The index has risen in eight of the past 10 sessions, including Thursday."},
+      {"", "Sales declined on a quarter-over-quarter basis.", "Sales rose on a month-on-month basis."},
+      {"the past=PAST_REF", "The mill has left the past behind."},
   };
 
   /** A report published just after midnight on New Year's Day in Kyiv: relative dates are told in its zone. */
