@@ -125,7 +125,7 @@ final class CalendarRules {
         Rule.of("fiscal <year>, FY<year>", "fiscal fy",
             "(?:fiscal\\s{1,3}(?:year\\s{1,3})?|(?<fy>fy)\\s{0,2}'?)(?<y>" + YEAR + "|\\d\\d)\\b",
             CalendarRules::fiscalYear),
-        Rule.of("the <decade>s", "the #", "(?:the\\s{1,3})?(?:(?<y>1[6-9]\\d0|20\\d0)|'(?<yy>\\d0))'?s\\b",
+        Rule.of("the <decade>s", "the #", "(?:the\\s{1,3})?(?:(?<y>1[6-9]\\d0|20\\d0|1[0-5]00)|'(?<yy>\\d0))'?s\\b",
             CalendarRules::decade),
         Rule.of("the <ordinal> century", "the this # nineteenth twentieth twenty",
             "(?:(?:the|this)\\s{1,3})?(?:(?<c>\\d{1,2})(?:st|nd|rd|th)|(?<w>nineteenth|twentieth|twenty-first))\\s{1,3}century",
@@ -219,7 +219,9 @@ final class CalendarRules {
             "(?:(?<r>last|this|next|the|this\\s{1,3}past|this\\s{1,3}coming|that|(?:that|the)\\s{1,3}same"
                 + "|the\\s{1,3}(?:following|next|previous|preceding))\\s{1,3})?(?:(?<mod>early|late)\\s{1,3})?"
                 + "(?<se>spring|summer|fall|autumn|winter)\\b"
-                + "(?:\\s{1,3}of\\s{1,3}(?<y>" + YEAR + ")\\b|\\s{1,3}(?<y2>" + YEAR + ")\\b)?",
+                + "(?:\\s{1,3}of\\s{1,3}(?<y>" + YEAR + ")\\b|\\s{1,3}(?<y2>" + YEAR + ")\\b"
+                // "the spring of that year", "the summer of the following year": told from the story's year
+                + "|\\s{1,3}of\\s{1,3}(?<of>that|the\\s{1,3}(?:same|following|next|previous|preceding))\\s{1,3}year\\b)?",
             CalendarRules::season));
   }
 
@@ -714,6 +716,10 @@ final class CalendarRules {
     OptionalInt y = year(m, "y");
     y = y.isPresent() ? y : year(m, "y2");
     String r = m.group("r");
+    if (m.group("of") != null) {
+      return r != null && !r.equals("the") ? null
+          : new TemporalExpression.AnaphoricSeason(season, TOLD_FROM_TEXT.get(m.group("of").replaceAll("\\s{1,3}", " ")));
+    }
     boolean bare = r == null || r.equals("the");
     if (y.isEmpty() && (bare && (seasonName(m, s) || SEASON_LABEL.matcher(s.lower).region(m.end(), s.length())
         .lookingAt()) || r == null && !seasonAfterPreposition(m, s))) {

@@ -147,7 +147,7 @@ final class RelativeRules {
                 && !WEEK_BEFORE.contains(s.wordBefore(m.start()))
                 ? new DayShift(new Weekday(Lexicon.weekday(m.group("w")), Relation.NEXT), 7) : null),
         Rule.of("<n> <unit> earlier|later", "# " + NUM_TRIGGER,
-            "(?<n>" + NUM + ")\\s{1,3}(?<u>" + UNIT + ")\\s{1,3}(?:(?<d>earlier|later|before|after|afterwards?)"
+            "(?<n>" + NUM + ")\\s{1,3}(?<u>" + UNIT + ")\\s{1,3}(?:(?<d>earlier|later|before|after|afterwards?|on)"
                 + "(?=\\s{0,2}[.,;)]|$)|(?<later>later)(?!\\s{1,3}than\\b))",
             RelativeRules::shift),
         Rule.of("the previous|following <weekday>", "the",

@@ -780,6 +780,14 @@ class NewsDateCorpusTest {
       {"Thursday=2026-11-19", "The index has risen in eight of the past 10 sessions, including Thursday."},
       {"", "Sales declined on a quarter-over-quarter basis.", "Sales rose on a month-on-month basis."},
       {"the past=PAST_REF", "The mill has left the past behind."},
+      // a season "of that year" (of the following, the previous year) is told from the story's year
+      {"2010=2010|the spring of that year=2010-SP", "The mill opened in 2010. In the spring of that year, the first cloth was woven."},
+      {"2010=2010|the summer of the following year=2011-SU", "The mill opened in 2010. In the summer of the following year, it doubled output."},
+      // "<n> years on" at a clause's end tells the story on, as "later" does; "two years on the project" lasts
+      {"1995=1995|Five years on=2000", "In 1995 the band split. Five years on, they reunited."},
+      {"two years=P2Y", "He spent two years on the project."},
+      // a round hundred before 1600 with "s" is its century too
+      {"the 1400s=14", "The castle dates from the 1400s."},
   };
 
   /** A report published just after midnight on New Year's Day in Kyiv: relative dates are told in its zone. */
