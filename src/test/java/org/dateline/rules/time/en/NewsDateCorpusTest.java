@@ -788,6 +788,10 @@ class NewsDateCorpusTest {
       {"two years=P2Y", "He spent two years on the project."},
       // a round hundred before 1600 with "s" is its century too
       {"the 1400s=14", "The castle dates from the 1400s."},
+      // "couple" without "a", or without "of", still counts two
+      {"the past couple of days=P2D", "Her condition has improved over the past couple of days."},
+      {"the past couple years=P2Y", "The block has seen three robberies in the past couple years."},
+      {"40 years=P40Y", "The couple were married for 40 years."},
   };
 
   /** A report published just after midnight on New Year's Day in Kyiv: relative dates are told in its zone. */
