@@ -792,6 +792,11 @@ class NewsDateCorpusTest {
       {"the past couple of days=P2D", "Her condition has improved over the past couple of days."},
       {"the past couple years=P2Y", "The block has seen three robberies in the past couple years."},
       {"40 years=P40Y", "The couple were married for 40 years."},
+      // "next year" is a date of its own, no cue that the clause's other dates lie ahead
+      {"next year=2027|Tuesday=2026-11-17", "The fund cut its growth forecast for next year on Tuesday."},
+      {"next quarter=2027-Q1|Wednesday=2026-11-18", "The bank raised its outlook for next quarter on Wednesday."},
+      {"Next year=2027|Tuesday=2026-11-24", "Next year's budget will be unveiled on Tuesday."},
+      {"Tuesday=2026-11-24", "The next meeting is on Tuesday."},
   };
 
   /** A report published just after midnight on New Year's Day in Kyiv: relative dates are told in its zone. */
