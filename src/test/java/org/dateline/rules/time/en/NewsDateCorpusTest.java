@@ -797,6 +797,11 @@ class NewsDateCorpusTest {
       {"next quarter=2027-Q1|Wednesday=2026-11-18", "The bank raised its outlook for next quarter on Wednesday."},
       {"Next year=2027|Tuesday=2026-11-24", "Next year's budget will be unveiled on Tuesday."},
       {"Tuesday=2026-11-24", "The next meeting is on Tuesday."},
+      // a phrase between commas opened by a participle of saying tells of a time gone, whatever the rest foretells
+      {"May=2026-05|early next year=2027", "The merger, first announced in May, is expected to close early next year."},
+      {"Tuesday=2026-11-17|December=2026-12", "The walkout, announced on Tuesday, will begin in December."},
+      // ... but a participle that plans does not
+      {"March=2027-03", "The summit, planned for March, will be held in Rome."},
   };
 
   /** A report published just after midnight on New Year's Day in Kyiv: relative dates are told in its zone. */
