@@ -57,6 +57,11 @@ final class SpanRules {
         Rule.of("the past <unit>", "the",
             "the\\s{1,3}(?:past|last|previous|next|coming|first|following)\\s{1,3}(?<u>day|week|month|year|decade|century)\\b",
             (m, s) -> new Duration(Lexicon.unit(m.group("u")).duration(1))),
+        // "half a century", "a quarter-century", "a half-decade": a part of a long unit, told in years
+        Rule.of("half a century, a quarter century", "half a",
+            "(?:half\\s{1,3}a\\s{1,3}|a\\s{1,3}(?<q>quarter|half)(?:-|\\s{1,3}))(?<u>century|decade)\\b(?!-)",
+            (m, s) -> new Duration("P" + (m.group("u").equals("century") ? 100 : 10) / ("quarter".equals(m.group("q")) ? 4 : 2)
+                + "Y")),
         // closed up as American news writes it too: "a weeklong trial", "the monthlong strike"
         Rule.of("<unit>-long", "hour hours day days week weeks month months year years decade decades"
                 + " hourlong daylong weeklong monthlong yearlong decadelong",

@@ -802,6 +802,10 @@ class NewsDateCorpusTest {
       {"Tuesday=2026-11-17|December=2026-12", "The walkout, announced on Tuesday, will begin in December."},
       // ... but a participle that plans does not
       {"March=2027-03", "The summit, planned for March, will be held in Rome."},
+      // half or a quarter of a long unit is told in years
+      {"half a century=P50Y", "The family has made the same chair for half a century."},
+      {"a quarter century=P25Y", "The shop has been in business for a quarter century."},
+      {"a half-decade=P5Y", "Rents have doubled in a half-decade."},
   };
 
   /** A report published just after midnight on New Year's Day in Kyiv: relative dates are told in its zone. */
