@@ -198,8 +198,8 @@ final class CalendarRules {
             "(?:the\\s{1,3})?(?<o>first|second|third|fourth|last|final)\\s{1,3}week\\s{1,3}of\\s{1,3}(?<m>" + FULL_MONTH
                 + ")\\b(?:,?\\s{1,3}(?<y>" + YEAR + ")\\b)?",
             CalendarRules::weekOfMonth),
-        Rule.of("the last half|quarter, the first two quarters of <year>", "the first last final",
-            "(?:the\\s{1,3})?(?<o>first|last|final)\\s{1,3}(?:(?<two>two\\s{1,3})?(?<u>quarters|quarter|half)"
+        Rule.of("the last half|quarter, the first two quarters of <year>", "the first last final back front",
+            "(?:the\\s{1,3})?(?<o>first|last|final|back|front)\\s{1,3}(?:(?<two>two\\s{1,3})?(?<u>quarters|quarter|half)"
                 + "|(?<mo>three|six)\\s{1,3}months)(?:\\s{1,3}of"
                 + "(?:\\s{1,3}fiscal)?\\s{1,3}(?<y>" + YEAR + ")\\b|" + OF_RELATIVE_YEAR + ")",
             CalendarRules::endPart),
@@ -637,14 +637,21 @@ final class CalendarRules {
   }
 
   /**
-   * Reads "the last half of 1989" (H2), "the final quarter of 1989" (Q4), "the first two quarters of 1990" (H1), and
+   * Reads "the last half of 1989" (H2), "the back half of the year" (H2, "the front half" H1), "the final quarter of 1989" (Q4), "the first two quarters of 1990" (H1), and
    * the same of a year told from publication ("the final quarter of the year", "the last half of next year"). Months
    * that make a quarter or a half are one: "the first three months of the year" (Q1), "the last six months of 2025" (H2).
    */
   private static TemporalExpression endPart(Matcher m, Scan s) {
-    boolean first = m.group("o").equals("first");
+    String o = m.group("o");
+    boolean first = o.equals("first") || o.equals("front");
     boolean two = m.group("two") != null;
     String u = m.group("mo") == null ? m.group("u") : m.group("mo").equals("three") ? "quarter" : "half";
+    if ((o.equals("back") || o.equals("front")) && !"half".equals(m.group("u"))) {
+      return null; // "the back half of the year" is its second half; no quarter is told so
+    }
+    if (o.equals("front")) {
+      return yearHalf(m, 1);
+    }
     if (m.group("mo") == null && (two != u.equals("quarters") || first && !two)) {
       return null; // "the first quarter of" is the ordinal rule's
     }
@@ -655,6 +662,14 @@ final class CalendarRules {
     }
     int y = Integer.parseInt(m.group("y"));
     return new Explicit(unit == Unit.QUARTER ? TimeValue.ofQuarter(y, index) : TimeValue.ofHalf(y, index));
+  }
+
+  /** The half {@code index} of the year an {@link #endPart} match names. */
+  private static TemporalExpression yearHalf(Matcher m, int index) {
+    if (m.group("r") != null) {
+      return new TemporalExpression.RelativeYearPart(Unit.HALF, index, RelativeRules.offset(m.group("r")));
+    }
+    return new Explicit(TimeValue.ofHalf(Integer.parseInt(m.group("y")), index));
   }
 
   private static TemporalExpression spelledYear(Matcher m, Scan s) {

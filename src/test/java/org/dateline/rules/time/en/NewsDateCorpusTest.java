@@ -806,6 +806,10 @@ class NewsDateCorpusTest {
       {"half a century=P50Y", "The family has made the same chair for half a century."},
       {"a quarter century=P25Y", "The shop has been in business for a quarter century."},
       {"a half-decade=P5Y", "Rents have doubled in a half-decade."},
+      // "the back (front) half" of a year is its second (first) half; of a season or a bus it is none
+      {"the back half of the year=2026-H2", "Shoppers pulled back in the back half of the year."},
+      {"the front half of 2025=2025-H1", "Orders were strong in the front half of 2025."},
+      {"", "The team collapsed in the back half of the season.", "He sat in the back half of the bus."},
   };
 
   /** A report published just after midnight on New Year's Day in Kyiv: relative dates are told in its zone. */
