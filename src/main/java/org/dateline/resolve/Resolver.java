@@ -123,10 +123,12 @@ public final class Resolver {
       return Resolution.of(TimeValue.ofDay(anaphoricWeekday(w, today, anchor)));
     } else if (e instanceof TemporalExpression.AnaphoricSeason a) {
       return Resolution.of(anaphoricSeason(a, today, anchor));
+    } else if (e instanceof TemporalExpression.AnaphoricMonth a) {
+      return Resolution.of(anaphoricMonth(a, today, anchor));
     } else if (e instanceof TemporalExpression.InRelativeYear y) {
       return dispatch(inYear(y.part(), today.getYear() + y.yearOffset()), ref, dir, anchor);
     } else if (e instanceof Anaphoric a) {
-      return anaphoric(a, anchor);
+      return anaphoric(a, today, anchor);
     } else if (e instanceof PartOfDayOf p) {
       return partOfDay(p, ref, dir, anchor);
     } else if (e instanceof ClockTime c) {
@@ -465,6 +467,26 @@ public final class Resolver {
   }
 
   /**
+   * Returns the month of an anaphoric month ("that December", "the following March"), told from the anchor's
+   * year, or from publication's with no anchor.
+   */
+  private static TimeValue anaphoricMonth(TemporalExpression.AnaphoricMonth a, LocalDate today,
+      Optional<TimeValue> anchor) {
+    Optional<TimeValue> from = anchor.filter(v -> !v.isVague() && v.localStart().isPresent()
+        && v.localEndExclusive().isPresent());
+    java.time.LocalDateTime start = from.flatMap(TimeValue::localStart).orElse(today.atStartOfDay());
+    java.time.LocalDateTime end = from.flatMap(TimeValue::localEndExclusive).orElse(today.plusDays(1).atStartOfDay());
+    YearMonth same = YearMonth.of(start.getYear(), a.month());
+    if (a.direction() > 0 && same.atDay(1).atStartOfDay().isBefore(end)) {
+      return TimeValue.ofMonth(same.plusYears(1));
+    }
+    if (a.direction() < 0 && same.plusMonths(1).atDay(1).atStartOfDay().isAfter(start)) {
+      return TimeValue.ofMonth(same.minusYears(1));
+    }
+    return TimeValue.ofMonth(same);
+  }
+
+  /**
    * Returns a month, day, holiday or season without a year put in the given year.
    *
    * @param part a {@code MonthOfYear}, {@code MonthDay}, {@code NthWeekdayOfMonth}, {@code EasterDay},
@@ -492,8 +514,12 @@ public final class Resolver {
     return new SeasonOf(s.season(), y, s.relation());
   }
 
-  private static Resolution anaphoric(Anaphoric a, Optional<TimeValue> anchor) {
+  private static Resolution anaphoric(Anaphoric a, LocalDate today, Optional<TimeValue> anchor) {
     String placeholder = placeholder(a.unit());
+    if (anchor.isEmpty() && a.whole() && a.offset() == -1 && a.unit() == Unit.YEAR) {
+      // "sales rose 3% from the previous year" with no year told before compares with publication's year
+      return Resolution.of(TimeValue.ofYear(today.getYear() - 1));
+    }
     if (anchor.isEmpty()) {
       return Resolution.unresolved(placeholder, "no earlier date in the text to count from");
     }

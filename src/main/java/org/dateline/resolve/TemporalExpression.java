@@ -258,6 +258,18 @@ public sealed interface TemporalExpression {
   }
 
   /**
+   * A month told from the last date the text mentioned: "that December" (0), "the following March" (1), "the
+   * previous June" (-1). Without such a date, from publication.
+   */
+  record AnaphoricMonth(Month month, int direction) implements TemporalExpression {
+    /** Checks the month is not null and the direction is -1, 0 or 1. */
+    public AnaphoricMonth {
+      requireNonNull(month, "month");
+      checkArgument(direction >= -1 && direction <= 1, "direction must be -1, 0 or 1: %s", direction);
+    }
+  }
+
+  /**
    * A season told from the last date the text mentioned: "that summer" (0), "the following spring" (1), "the
    * previous winter" (-1). Without such a date, from publication.
    */

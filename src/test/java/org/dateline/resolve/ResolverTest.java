@@ -210,6 +210,27 @@ class ResolverTest {
   }
 
   @Test
+  void aMonthToldFromTheTextsLastDateIsTheOneOfItsYearOrTheFirstAfterOrTheLastBefore() {
+    TemporalExpression.AnaphoricMonth that = new TemporalExpression.AnaphoricMonth(Month.DECEMBER, 0);
+    assertEquals("2018-12", Resolver.resolve(that, MOSCOW, Direction.PAST, Optional.of(TimeValue.parse("2018-04")))
+        .value());
+    TemporalExpression.AnaphoricMonth following = new TemporalExpression.AnaphoricMonth(Month.MARCH, 1);
+    assertEquals("2020-03", Resolver.resolve(following, MOSCOW, Direction.PAST, Optional.of(TimeValue.parse("2019")))
+        .value());
+    assertEquals("2019-03", Resolver.resolve(following, MOSCOW, Direction.PAST, Optional.of(TimeValue.parse("2019-01")))
+        .value());
+    TemporalExpression.AnaphoricMonth previous = new TemporalExpression.AnaphoricMonth(Month.JUNE, -1);
+    assertEquals("2025-06", Resolver.resolve(previous, MOSCOW, Direction.PAST, Optional.empty()).value());
+    assertThrows(IllegalArgumentException.class, () -> new TemporalExpression.AnaphoricMonth(Month.JUNE, 2));
+  }
+
+  @Test
+  void thePreviousYearWithNoYearToldBeforeIsTheYearBeforePublications() {
+    assertEquals("2025", Resolver.resolve(new Anaphoric(-1, Unit.YEAR, true), MOSCOW, Direction.PAST, Optional.empty())
+        .value());
+  }
+
+  @Test
   void narrativeShiftsCountFromTheAnchorOrStayUnresolved() {
     Resolution next = Resolver.resolve(new Anaphoric(1, Unit.DAY), MOSCOW, Direction.PAST,
         Optional.of(TimeValue.parse("2026-02-20")));

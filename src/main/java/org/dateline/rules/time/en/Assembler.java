@@ -409,13 +409,14 @@ final class Assembler {
 
   /**
    * Comparisons ("a year earlier", "a year ago") look back from the narrative; they do not move it, nor does a
-   * clock time that names no day.
+   * clock time that names no day. A story told on in years ("two years later", "the next year") moves it:
+   * "that fall" after "In 2012 ... Two years later" is 2014's.
    */
   private static boolean setsAnchor(TemporalExpression e) {
     return !(e instanceof Duration || e instanceof TemporalExpression.Ago
         || e instanceof ClockTime t && t.day().isEmpty()
         || e instanceof TemporalExpression.SamePeriodIn
-        || e instanceof TemporalExpression.Anaphoric a && a.unit() == org.dateline.resolve.Unit.YEAR);
+        || e instanceof TemporalExpression.Anaphoric a && a.unit() == org.dateline.resolve.Unit.YEAR && a.offset() <= 0);
   }
 
   private static DateMention toMention(Scan s, Candidate c, Resolution r, ReferenceTime ref) {
@@ -734,7 +735,8 @@ final class Assembler {
       int start = e - w.length();
       if (start >= floor && s.lower.startsWith(w, start) && (start == 0 || !Scan.isWordChar(s.lower.charAt(start - 1)))
           && allowed(m.getValue(), c.expression())) {
-        boolean decade = c.expression() instanceof Explicit x && x.value().granularity() == Granularity.DECADE;
+        boolean decade = c.expression() instanceof Explicit x && (x.value().granularity() == Granularity.DECADE
+            || x.value().granularity() == Granularity.CENTURY);
         int from = decade && start >= 4 && s.lower.startsWith("the ", start - 4) ? start - 4 : start;
         return c.withSpan(from, c.end()).withMod(m.getValue());
       }

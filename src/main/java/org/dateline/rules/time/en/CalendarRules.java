@@ -104,13 +104,20 @@ final class CalendarRules {
                 + "\\s{1,3}(?:of|in)\\s{1,3}"
                 + "(?<m>" + FULL_MONTH + ")\\b(?:,?\\s{1,3}(?<y>" + YEAR + ")\\b)?",
             CalendarRules::nthWeekday),
+        // "that December", "the following March": a month of the story's year, after the year or month told before
+        Rule.of("that|the following <month>", "that the",
+            "(?<r>that|the\\s{1,3}(?:following|next|previous|preceding))\\s{1,3}(?<m>" + FULL_MONTH + ")\\b"
+                + "(?!\\s{0,3}(?:\\d|of\\b)|')",
+            CalendarRules::anaphoricMonth),
         Rule.of("last|this|next <month>", "last this next",
             "(?<r>last|this|next)\\s{1,3}(?<m>" + FULL_MONTH + ")\\b",
             (m, s) -> monthOf(m, s, OptionalInt.empty(), relation(m.group("r")))),
         Rule.of("<year>", "#", "(?<y>" + YEAR + ")(?!\\d|\\s{0,2}%|\\s{1,2}(?:gmt|utc)\\b|,\\d|\\.\\d|-(?:year|old|day|month|week|hour|minute)|:\\d|\\s{1,3}blocks?\\b|" + STREET + ")",
             CalendarRules::year),
-        Rule.of("the <year> period", "the", "the\\s{1,3}(?<y>" + YEAR + ")\\s{1,3}(?:period|quarter|fiscal\\s{1,3}year)\\b",
-            (m, s) -> new TemporalExpression.SamePeriodIn(Integer.parseInt(m.group("y")))),
+        // "the 2025 period", and "the same period of 2025": the period just told, in that year
+        Rule.of("the <year> period", "the", "the\\s{1,3}(?:(?<y>" + YEAR + ")\\s{1,3}(?:period|quarter|fiscal\\s{1,3}year)"
+                + "|(?:same|corresponding|comparable)\\s{1,3}(?:period|quarter)\\s{1,3}(?:of|in)\\s{1,3}(?<y2>" + YEAR + "))\\b",
+            (m, s) -> new TemporalExpression.SamePeriodIn(year(m, "y").orElseGet(() -> year(m, "y2").getAsInt()))),
         // "On this day in 1989": the anniversary column's day, publication's day of the year in that year
         Rule.of("this day in <year>", "this", "this\\s{1,3}(?:day|date)\\s{1,3}in\\s{1,3}(?<y>" + YEAR + ")\\b",
             (m, s) -> new TemporalExpression.ThisDayIn(Integer.parseInt(m.group("y")))),
@@ -118,9 +125,8 @@ final class CalendarRules {
         Rule.of("fiscal <year>, FY<year>", "fiscal fy",
             "(?:fiscal\\s{1,3}(?:year\\s{1,3})?|(?<fy>fy)\\s{0,2}'?)(?<y>" + YEAR + "|\\d\\d)\\b",
             CalendarRules::fiscalYear),
-        Rule.of("the <decade>s", "the #", "(?:the\\s{1,3})?(?:(?<y>1[6-9]\\d0|20\\d0)|'(?<yy>\\d0))'?s\\b",
-            (m, s) -> new Explicit(TimeValue.ofDecadeContaining(
-                m.group("y") != null ? Integer.parseInt(m.group("y")) : 1900 + Integer.parseInt(m.group("yy"))))),
+        Rule.of("the <decade>s", "the #", "(?:the\\s{1,3})?(?:(?<y>1[6-9]\\d0|20\\d0|1[0-5]00)|'(?<yy>\\d0))'?s\\b",
+            CalendarRules::decade),
         Rule.of("the <ordinal> century", "the this # nineteenth twentieth twenty",
             "(?:(?:the|this)\\s{1,3})?(?:(?<c>\\d{1,2})(?:st|nd|rd|th)|(?<w>nineteenth|twentieth|twenty-first))\\s{1,3}century",
             CalendarRules::century),
@@ -176,8 +182,8 @@ final class CalendarRules {
                 + "|" + OF_RELATIVE_YEAR + ")?",
             CalendarRules::yearPart),
         Rule.of("the <month>-<month> quarter", "the " + MONTHS_TRIGGER,
-            "(?:the\\s{1,3})?(?<m>" + MONTH + ")\\s{0,2}[-\u2013/]\\s{0,2}(?<m2>" + MONTH + ")(?:\\s{1,3}(?<y>" + YEAR + "))?"
-                + "\\s{1,3}(?<u>quarter|half)\\b",
+            "(?:the\\s{1,3})?(?<m>" + MONTH + ")(?:\\s{0,2}[-\u2013/]\\s{0,2}|-to-|\\s{1,3}to\\s{1,3})(?<m2>" + MONTH + ")"
+                + "(?:\\s{1,3}(?<y>" + YEAR + "))?\\s{1,3}(?<u>quarter|half|period)\\b",
             CalendarRules::monthsPart),
         // a quarter or half named by its last month, as Australian and Indian business news writes it
         // "March-quarter revenue": hyphened, it needs no "the"
@@ -192,8 +198,9 @@ final class CalendarRules {
             "(?:the\\s{1,3})?(?<o>first|second|third|fourth|last|final)\\s{1,3}week\\s{1,3}of\\s{1,3}(?<m>" + FULL_MONTH
                 + ")\\b(?:,?\\s{1,3}(?<y>" + YEAR + ")\\b)?",
             CalendarRules::weekOfMonth),
-        Rule.of("the last half|quarter, the first two quarters of <year>", "the first last final",
-            "(?:the\\s{1,3})?(?<o>first|last|final)\\s{1,3}(?<two>two\\s{1,3})?(?<u>quarters|quarter|half)(?:\\s{1,3}of"
+        Rule.of("the last half|quarter, the first two quarters of <year>", "the first last final back front",
+            "(?:the\\s{1,3})?(?<o>first|last|final|back|front)\\s{1,3}(?:(?<two>two\\s{1,3})?(?<u>quarters|quarter|half)"
+                + "|(?<mo>three|six)\\s{1,3}months)(?:\\s{1,3}of"
                 + "(?:\\s{1,3}fiscal)?\\s{1,3}(?<y>" + YEAR + ")\\b|" + OF_RELATIVE_YEAR + ")",
             CalendarRules::endPart),
         Rule.of("this year's <ordinal> quarter", "this last next",
@@ -210,9 +217,11 @@ final class CalendarRules {
                 m.group("t").replace("ies", "y")) / 10)))),
         Rule.of("<season> [<year>], that summer", "last this next the that spring summer fall autumn winter",
             "(?:(?<r>last|this|next|the|this\\s{1,3}past|this\\s{1,3}coming|that|(?:that|the)\\s{1,3}same"
-                + "|the\\s{1,3}(?:following|previous|preceding))\\s{1,3})?(?:(?<mod>early|late)\\s{1,3})?"
+                + "|the\\s{1,3}(?:following|next|previous|preceding))\\s{1,3})?(?:(?<mod>early|late)\\s{1,3})?"
                 + "(?<se>spring|summer|fall|autumn|winter)\\b"
-                + "(?:\\s{1,3}of\\s{1,3}(?<y>" + YEAR + ")\\b|\\s{1,3}(?<y2>" + YEAR + ")\\b)?",
+                + "(?:\\s{1,3}of\\s{1,3}(?<y>" + YEAR + ")\\b|\\s{1,3}(?<y2>" + YEAR + ")\\b"
+                // "the spring of that year", "the summer of the following year": told from the story's year
+                + "|\\s{1,3}of\\s{1,3}(?<of>that|the\\s{1,3}(?:same|following|next|previous|preceding))\\s{1,3}year\\b)?",
             CalendarRules::season));
   }
 
@@ -373,12 +382,13 @@ final class CalendarRules {
 
   /**
    * Words that name a thing by its number, so that a number after them is no year: "Flight 2026", "Resolution 2334",
-   * "Section 1983", "Route 1776", "Room 1901".
+   * "Section 1983", "Route 1776", "Room 1901", the "Russell 2000" index, "Windows 2000".
    */
   private static final java.util.Set<String> NUMBERED = java.util.Set.of("flight", "flights", "route", "resolution",
       "resolutions", "section", "article", "chapter", "room", "suite", "bus", "train", "highway", "interstate", "rule",
       "form", "model", "proposition", "prop", "gate", "platform", "pier", "exit", "unit",
-      "apartment", "apt", "lot", "precinct", "district", "squadron", "regiment", "battalion", "brigade", "division");
+      "apartment", "apt", "lot", "precinct", "district", "squadron", "regiment", "battalion", "brigade", "division",
+      "russell", "wilshire", "windows");
 
   private static TemporalExpression year(Matcher m, Scan s) {
     char before = s.charBefore(m.start());
@@ -523,14 +533,20 @@ final class CalendarRules {
   /**
    * Reads a quarter or half named by its first and last months, as business news in India and Japan writes it:
    * "the April-June quarter" (Q2), "the July-December half" (H2). Months that are no calendar quarter or half
-   * ("the April-September half" of a fiscal year) are left to the month rules.
+   * ("the April-September half" of a fiscal year) are left to the month rules. A "period" is either, by the months
+   * it spans ("the July-to-September period").
    */
   private static TemporalExpression monthsPart(Matcher m, Scan s) {
     Month first = Lexicon.month(m.group("m").trim());
     Month last = Lexicon.month(m.group("m2").trim());
-    boolean quarter = m.group("u").equals("quarter");
+    if (first == null || last == null) {
+      return null;
+    }
+    // "the July-to-September period" is a quarter, "the January-June period" a half, by the months it spans
+    String unit = m.group("u");
+    boolean quarter = unit.equals("quarter") || unit.equals("period") && last.getValue() - first.getValue() == 2;
     int months = quarter ? 3 : 6;
-    if (first == null || last == null || (first.getValue() - 1) % months != 0
+    if ((first.getValue() - 1) % months != 0
         || last.getValue() - first.getValue() != months - 1 || !plausibleMonth(m, s)) {
       return null;
     }
@@ -541,6 +557,35 @@ final class CalendarRules {
       return new Explicit(quarter ? TimeValue.ofQuarter(y.getAsInt(), index) : TimeValue.ofHalf(y.getAsInt(), index));
     }
     return new YearPart(u, index, y);
+  }
+
+  /** A verb after "that May", which then names a person. */
+  private static final java.util.regex.Pattern NAME_MAY_VERB = java.util.regex.Pattern.compile(
+      "\\s{1,3}(?:would|will|could|should|can|might|must|had|has|have|is|was|were|said|says|told|did|does|wants?"
+          + "|wanted|[a-z]{2,12}ed)\\b");
+
+  /** Reads "that December" (0), "the following March" (1) and "the previous June" (-1), capitalised. */
+  private static TemporalExpression anaphoricMonth(Matcher m, Scan s) {
+    Month month = Lexicon.month(m.group("m"));
+    if (month == null || !s.isUpper(m.start("m"))) {
+      return null;
+    }
+    String r = m.group("r");
+    if (month == Month.MAY && r.equals("that") && NAME_MAY_VERB.matcher(s.lower).region(m.end(), s.length()).lookingAt()) {
+      return null; // "said that May would resign" tells of a person
+    }
+    int direction = r.equals("that") ? 0 : r.endsWith("following") || r.endsWith("next") ? 1 : -1;
+    return new TemporalExpression.AnaphoricMonth(month, direction);
+  }
+
+  /**
+   * Reads "the 1990s" (the decade 199) and "the 1800s" (the century 18: a round hundred before 2000 names its
+   * century, as "the late 1800s" does; "the 2000s" stays a decade).
+   */
+  private static TemporalExpression decade(Matcher m, Scan s) {
+    int y = m.group("y") != null ? Integer.parseInt(m.group("y")) : 1900 + Integer.parseInt(m.group("yy"));
+    return new Explicit(m.group("y") != null && y % 100 == 0 && y < 2000 ? TimeValue.ofCenturyContaining(y)
+        : TimeValue.ofDecadeContaining(y));
   }
 
   /**
@@ -592,23 +637,39 @@ final class CalendarRules {
   }
 
   /**
-   * Reads "the last half of 1989" (H2), "the final quarter of 1989" (Q4), "the first two quarters of 1990" (H1), and
-   * the same of a year told from publication ("the final quarter of the year", "the last half of next year").
+   * Reads "the last half of 1989" (H2), "the back half of the year" (H2, "the front half" H1), "the final quarter of 1989" (Q4), "the first two quarters of 1990" (H1), and
+   * the same of a year told from publication ("the final quarter of the year", "the last half of next year"). Months
+   * that make a quarter or a half are one: "the first three months of the year" (Q1), "the last six months of 2025" (H2).
    */
   private static TemporalExpression endPart(Matcher m, Scan s) {
-    boolean first = m.group("o").equals("first");
+    String o = m.group("o");
+    boolean first = o.equals("first") || o.equals("front");
     boolean two = m.group("two") != null;
-    String u = m.group("u");
-    if (two != u.equals("quarters") || first && !two) {
+    String u = m.group("mo") == null ? m.group("u") : m.group("mo").equals("three") ? "quarter" : "half";
+    if ((o.equals("back") || o.equals("front")) && !"half".equals(m.group("u"))) {
+      return null; // "the back half of the year" is its second half; no quarter is told so
+    }
+    if (o.equals("front")) {
+      return yearHalf(m, 1);
+    }
+    if (m.group("mo") == null && (two != u.equals("quarters") || first && !two)) {
       return null; // "the first quarter of" is the ordinal rule's
     }
     Unit unit = u.equals("quarter") ? Unit.QUARTER : Unit.HALF;
-    int index = u.equals("quarter") ? 4 : first ? 1 : 2;
+    int index = first ? 1 : u.equals("quarter") ? 4 : 2;
     if (m.group("r") != null) {
       return new TemporalExpression.RelativeYearPart(unit, index, RelativeRules.offset(m.group("r")));
     }
     int y = Integer.parseInt(m.group("y"));
-    return new Explicit(unit == Unit.QUARTER ? TimeValue.ofQuarter(y, 4) : TimeValue.ofHalf(y, index));
+    return new Explicit(unit == Unit.QUARTER ? TimeValue.ofQuarter(y, index) : TimeValue.ofHalf(y, index));
+  }
+
+  /** The half {@code index} of the year an {@link #endPart} match names. */
+  private static TemporalExpression yearHalf(Matcher m, int index) {
+    if (m.group("r") != null) {
+      return new TemporalExpression.RelativeYearPart(Unit.HALF, index, RelativeRules.offset(m.group("r")));
+    }
+    return new Explicit(TimeValue.ofHalf(Integer.parseInt(m.group("y")), index));
   }
 
   private static TemporalExpression spelledYear(Matcher m, Scan s) {
@@ -663,13 +724,17 @@ final class CalendarRules {
 
   /** The words before a season that tell it from the text's last date ("that summer", "the following spring"). */
   private static final java.util.Map<String, Integer> TOLD_FROM_TEXT = java.util.Map.of("that", 0, "that same", 0,
-      "the same", 0, "the following", 1, "the previous", -1, "the preceding", -1);
+      "the same", 0, "the following", 1, "the next", 1, "the previous", -1, "the preceding", -1);
 
   private static TemporalExpression season(Matcher m, Scan s) {
     Season season = Lexicon.season(m.group("se"));
     OptionalInt y = year(m, "y");
     y = y.isPresent() ? y : year(m, "y2");
     String r = m.group("r");
+    if (m.group("of") != null) {
+      return r != null && !r.equals("the") ? null
+          : new TemporalExpression.AnaphoricSeason(season, TOLD_FROM_TEXT.get(m.group("of").replaceAll("\\s{1,3}", " ")));
+    }
     boolean bare = r == null || r.equals("the");
     if (y.isEmpty() && (bare && (seasonName(m, s) || SEASON_LABEL.matcher(s.lower).region(m.end(), s.length())
         .lookingAt()) || r == null && !seasonAfterPreposition(m, s))) {

@@ -424,9 +424,26 @@ final class Cues {
 
   /** Whether the word {@code t[i, we)} is the "next" of "next to the embassy": a place, not a time. */
   private static boolean nextTo(String t, int i, int we, int hi) {
+    if (we - i != 4 || !t.startsWith("next", i)) {
+      return false;
+    }
     int to = then(t, we, hi, "to");
-    return we - i == 4 && t.startsWith("next", i) && to >= 0 && boundaryAfter(t, to, hi);
+    if (to >= 0 && boundaryAfter(t, to, hi)) {
+      return true;
+    }
+    // "next year", "next quarter" are dates of their own, no cue for the clause's other dates: "cut its forecast for
+    // next year on Tuesday" tells of a Tuesday past
+    for (String unit : NEXT_UNITS) {
+      int u = then(t, we, hi, unit);
+      if (u >= 0 && boundaryAfter(t, u, hi)) {
+        return true;
+      }
+    }
+    return false;
   }
+
+  /** Units after "next" that make it a date of its own. */
+  private static final String[] NEXT_UNITS = {"year", "month", "quarter", "decade", "century"};
 
   /** Whether the word at {@code i} follows "to": an infinitive ("to meet demand"), not a present tense. */
   private static boolean afterTo(String t, int i) {

@@ -26,7 +26,7 @@ final class Lexicon {
       + "(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
       + "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
       + "|sixteen|seventeen|eighteen|nineteen|a\\s{1,3}hundred|hundred|a\\s{1,3}dozen|dozen)";
-  static final String VAGUE_NUM = "(?=[a-z])(?:a\\s{1,3}couple\\s{1,3}of|a\\s{1,3}few|several|few|many|some|a|an)";
+  static final String VAGUE_NUM = "(?=[a-z])(?:(?:a\\s{1,3})?couple(?:\\s{1,3}of)?|a\\s{1,3}few|several|few|many|some|a|an)";
   static final String NUM = "(?:\\d{1,4}(?:\\.\\d{1,2})?|" + NUM_WORD + "|" + VAGUE_NUM + ")";
   static final String UNIT = "(?:minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?|century|centuries)";
   static final String PART = "(?:morning|afternoon|evening|night)";
@@ -67,6 +67,9 @@ final class Lexicon {
     NUMBERS.put("dozen", 12);
     NUMBERS.put("a dozen", 12);
     NUMBERS.put("a couple of", 2);
+    NUMBERS.put("a couple", 2); // "the past couple of days", "a couple weeks ago"
+    NUMBERS.put("couple of", 2);
+    NUMBERS.put("couple", 2);
     MODS.put("about", TimexMod.APPROX);
     MODS.put("around", TimexMod.APPROX);
     MODS.put("approximately", TimexMod.APPROX);

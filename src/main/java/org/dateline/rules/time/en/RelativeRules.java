@@ -147,7 +147,7 @@ final class RelativeRules {
                 && !WEEK_BEFORE.contains(s.wordBefore(m.start()))
                 ? new DayShift(new Weekday(Lexicon.weekday(m.group("w")), Relation.NEXT), 7) : null),
         Rule.of("<n> <unit> earlier|later", "# " + NUM_TRIGGER,
-            "(?<n>" + NUM + ")\\s{1,3}(?<u>" + UNIT + ")\\s{1,3}(?:(?<d>earlier|later|before|after|afterwards?)"
+            "(?<n>" + NUM + ")\\s{1,3}(?<u>" + UNIT + ")\\s{1,3}(?:(?<d>earlier|later|before|after|afterwards?|on)"
                 + "(?=\\s{0,2}[.,;)]|$)|(?<later>later)(?!\\s{1,3}than\\b))",
             RelativeRules::shift),
         Rule.of("the previous|following <weekday>", "the",
@@ -155,7 +155,7 @@ final class RelativeRules {
             (m, s) -> s.isUpper(m.start("w")) ? new TemporalExpression.AnaphoricWeekday(Lexicon.weekday(m.group("w")),
                 m.group("d").equals("following") ? 1 : -1) : null),
         Rule.of("the next|previous <unit>", "the that",
-            "(?:the\\s{1,3}(?<d>next|following|previous|preceding|same)|(?<that>that(?:\\s{1,3}same)?))\\s{1,3}"
+            "(?:the\\s{1,3}(?<d>next|following|previous|preceding|prior|same)|(?<that>that(?:\\s{1,3}same)?))\\s{1,3}"
                 + "(?<u>day|week|month|quarter|year)\\b"
                 + "(?!\\s{1,3}(?:of|or))",
             RelativeRules::anaphoric),
@@ -193,8 +193,8 @@ final class RelativeRules {
             (m, s) -> new TemporalExpression.Containing(m.group("u").equals("week") ? Unit.WEEK : Unit.WEEKEND,
                 new Anaphoric(0, Unit.DAY, true))),
         Rule.of("year-earlier", "the year comparable",
-            "(?:the\\s{1,3})?(?:comparable\\s{1,3})?year[- ](?:earlier|ago)(?:\\s{1,3}(?:(?:first|second|third|fourth)\\s{1,3})?"
-                + "(?:quarter|period|(?:six|nine)\\s{1,3}months))?\\b",
+            "(?:the\\s{1,3})?(?:comparable\\s{1,3})?(?:year[- ](?:earlier|ago)|prior[- ]year)"
+                + "(?:\\s{1,3}(?:(?:first|second|third|fourth)\\s{1,3})?(?:quarter|period|(?:six|nine)\\s{1,3}months))?\\b",
             RelativeRules::yearEarlier),
         Rule.of("the same period last year", "the last",
             "(?:last\\s{1,3}year'?s\\s{1,3}(?:quarter|period)|the\\s{1,3}(?:(?:same|corresponding|comparable)\\s{1,3})?"
@@ -212,6 +212,8 @@ final class RelativeRules {
         Rule.of("now|currently|recently|soon", "now right currently recently soon nowadays these recent current the",
             "(?<w>(?:right\\s{1,3})?now|currently|recently|soon|nowadays|these\\s{1,3}days"
                 + "|recent\\s{1,3}(?:days|weeks|months|years)|the\\s{1,3}(?:past|future|present)"
+                // "in eight of the past 10 sessions" counts sessions, no vague past
+                + "(?!\\s{1,3}(?:\\d|(?:few|several|couple|two|three|four|five|six|seven|eight|nine|ten|dozen)\\b))"
                 + "|the\\s{1,3}near\\s{1,3}(?:future|term)|the\\s{1,3}short\\s{1,3}term)\\b",
             RelativeRules::vague),
         Rule.of("the coming days|weeks, the days ahead", "the coming",
@@ -452,7 +454,8 @@ final class RelativeRules {
   private static TemporalExpression anaphoric(Matcher m, Scan s) {
     Unit u = Lexicon.unit(m.group("u"));
     String d = m.group("d");
-    if (u == Unit.QUARTER && m.group("that") == null && !"previous".equals(d) && !"preceding".equals(d)) {
+    if (u == Unit.QUARTER && m.group("that") == null && !"previous".equals(d) && !"preceding".equals(d)
+        && !"prior".equals(d)) {
       return null; // "the next quarter" counts from publication; "the previous quarter" from the quarter told before
     }
     int offset = d == null || d.equals("same") ? 0 : d.equals("next") || d.equals("following") ? 1 : -1;

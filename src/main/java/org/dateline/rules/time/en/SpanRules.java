@@ -48,8 +48,8 @@ final class SpanRules {
         Rule.of("[the past] <n> <unit>", "# the " + NUM_TRIGGER,
             "(?:the\\s{1,3}(?:(?:past|last|next|first|coming|previous|final|latest|remaining|following)\\s{1,3})?)?"
                 + "(?<n>" + NUM + ")(?<half>\\s{1,2}1/2|\\s{1,3}and\\s{1,3}a\\s{1,3}half)?\\s{1,3}"
-                + "(?:(?:more|additional|extra|further)\\s{1,3})?(?<u>" + UNIT
-                + ")\\b(?!-old|\\s{1,3}old\\b|-earlier|-ago|-long)(?<half2>\\s{1,3}and\\s{1,3}a\\s{1,3}half\\b)?",
+                + "(?:(?:more|additional|extra|further|consecutive|straight|successive|full|whole)\\s{1,3})?(?<u>" + UNIT
+                + ")\\b(?!-old|\\s{1,3}old\\b|-earlier|-ago|-long|-(?:over|on|to)-)(?<half2>\\s{1,3}and\\s{1,3}a\\s{1,3}half\\b)?",
             SpanRules::durationOrHalf),
         Rule.of("<n>-<unit>", "# " + NUM_TRIGGER,
             "(?<n>\\d{1,4}|" + NUM_WORD + ")-(?<u>minute|hour|day|week|month|year|decade|century)\\b(?!-old)",
@@ -57,6 +57,11 @@ final class SpanRules {
         Rule.of("the past <unit>", "the",
             "the\\s{1,3}(?:past|last|previous|next|coming|first|following)\\s{1,3}(?<u>day|week|month|year|decade|century)\\b",
             (m, s) -> new Duration(Lexicon.unit(m.group("u")).duration(1))),
+        // "half a century", "a quarter-century", "a half-decade": a part of a long unit, told in years
+        Rule.of("half a century, a quarter century", "half a",
+            "(?:half\\s{1,3}a\\s{1,3}|a\\s{1,3}(?<q>quarter|half)(?:-|\\s{1,3}))(?<u>century|decade)\\b(?!-)",
+            (m, s) -> new Duration("P" + (m.group("u").equals("century") ? 100 : 10) / ("quarter".equals(m.group("q")) ? 4 : 2)
+                + "Y")),
         // closed up as American news writes it too: "a weeklong trial", "the monthlong strike"
         Rule.of("<unit>-long", "hour hours day days week weeks month months year years decade decades"
                 + " hourlong daylong weeklong monthlong yearlong decadelong",

@@ -300,7 +300,44 @@ final class Tense {
       return false;
     }
     return Cues.nearestPast(t, lo, b, true, (i, j) -> !SAYING.contains(t, i, j)
-        && counted(t, lo, i, j, futureBefore, true)) < Integer.MAX_VALUE;
+        && counted(t, lo, i, j, futureBefore, true)) < Integer.MAX_VALUE || opensWithParticiple(t, from, lo, b);
+  }
+
+  /** Adverbs that may come before the participle opening a phrase: "The deal, first announced in May, ...". */
+  private static final java.util.Set<String> PARTICIPLE_ADVERBS = java.util.Set.of("first", "initially", "originally",
+      "formally", "officially", "publicly", "already");
+
+  /**
+   * Whether the phrase after the comma at {@code lo} opens with the past participle of a verb of saying: "The deal,
+   * announced in May, is expected to close" tells of May gone, as "imposed on Tuesday" does (a saying with its
+   * subject, "the firm said on Monday", stays the rest's to tell).
+   */
+  private static boolean opensWithParticiple(String t, int from, int lo, int b) {
+    if (lo <= from || t.charAt(lo - 1) != ',') {
+      return false;
+    }
+    int i = lo;
+    for (int w = 0; w < 2; w++) {
+      while (i < b && t.charAt(i) == ' ') {
+        i++;
+      }
+      int j = i;
+      while (j < b && Character.isLetter(t.charAt(j))) {
+        j++;
+      }
+      if (j - i < 4 || j >= b) {
+        return false;
+      }
+      String word = t.substring(i, j);
+      if (word.endsWith("ed") && SAYING.contains(t, i, j)) {
+        return true; // other participles are weighed as any past verb ("imposed"), or look ahead ("planned")
+      }
+      if (w > 0 || !PARTICIPLE_ADVERBS.contains(word)) {
+        return false;
+      }
+      i = j;
+    }
+    return false;
   }
 
   /** Returns where {@code mark} first ends a phrase in {@code [e, to)}, or {@code to}; reads no further. */

@@ -740,6 +740,76 @@ class NewsDateCorpusTest {
       // a part of the day that names a thing of any day
       {"Tuesday=2026-11-17", "Clashes erupted after the evening prayers on Tuesday."},
       {"", "Trains were packed during the morning rush."},
+      // a count of units with "consecutive", "straight", "full" or "whole" before its unit still lasts that long
+      {"four consecutive weeks=P4W", "Mortgage rates have fallen for four consecutive weeks."},
+      {"10 straight days=P10D", "The dockers stayed out for 10 straight days."},
+      {"two full years=P2Y", "The tower was shut for two full years."},
+      {"", "Stocks rose for three straight sessions.", "The team lost a third consecutive game."},
+      // months named first and last as a period: a quarter or a half by the months spanned; others no period
+      {"the July-to-September period=2026-Q3", "Sales in the July-to-September period rose 4%."},
+      {"the January-June period=2026-H1", "Exports in the January-June period fell 2%."},
+      {"the October to December period=2026-Q4|February=2027-02", "Profit for the October to December period is due in February."},
+      // a round hundred before 2000 names its century; "the 2000s" stays a decade
+      {"the late 1800s=18", "The mill was built in the late 1800s."},
+      {"the 1900s=19", "The port thrived through the 1900s."},
+      {"the 2000s=200", "The band peaked in the 2000s."},
+      // "prior" as "previous": the year before the year told, or before publication's when none was told
+      {"the prior year=2025", "Operating profit fell 4% from the prior year."},
+      {"the previous year=2025", "Sales rose 3% from the previous year."},
+      {"2019=2019|the prior year=2018", "In 2019 the plant made 40,000 cars, up from 30,000 the prior year."},
+      {"third-quarter=2026-Q3|the prior-year period=2025-Q3", "The bank's third-quarter profit beat the prior-year period."},
+      // a story told on in years moves the story's year; a comparison back ("a year earlier") does not
+      {"2012=2012|Two years later=2014|that fall=2014-FA",
+          "In 2012 the mill was sold. Two years later it closed, and that fall the town voted to buy it."},
+      {"2019=2019|a year earlier=2018|That summer=2019-SU", "Sales rose in 2019 from a year earlier. That summer the plant grew."},
+      // "the next spring" after a year told is the spring after it, as "the following spring" is
+      {"2016=2016|The next spring=2017-SP", "In 2016 the plan was shelved. The next spring it was revived."},
+      // "that December", "the following March": a month told from the story's year
+      {"April 2018=2018-04|that December=2018-12", "Work on the bridge began in April 2018 and ended that December."},
+      {"2019=2019|The following March=2020-03", "The mayor took office in 2019. The following March, the floods came."},
+      {"", "Aides said that May would resign.", "The Russell 2000 rose 2%."},
+      // three or six months counted from a year's start or end are its quarter or half
+      {"the first three months of the year=2026-Q1", "The economy grew in the first three months of the year."},
+      {"the final three months of last year=2025-Q4", "Output shrank in the final three months of last year."},
+      {"the first six months of 2025=2025-H1", "Profit rose in the first six months of 2025."},
+      {"the last three months=P3M", "Prices fell in the last three months."},
+      // "the same period of 2024" is the period just told, in 2024
+      {"the fourth quarter=2026-Q4|the same period of 2024=2024-Q4",
+          "Orders rose in the fourth quarter compared with the same period of 2024."},
+      // "the past" before a count of things counts them, and "quarter-over-quarter" compares: neither is a time
+      {"Thursday=2026-11-19", "The index has risen in eight of the past 10 sessions, including Thursday."},
+      {"", "Sales declined on a quarter-over-quarter basis.", "Sales rose on a month-on-month basis."},
+      {"the past=PAST_REF", "The mill has left the past behind."},
+      // a season "of that year" (of the following, the previous year) is told from the story's year
+      {"2010=2010|the spring of that year=2010-SP", "The mill opened in 2010. In the spring of that year, the first cloth was woven."},
+      {"2010=2010|the summer of the following year=2011-SU", "The mill opened in 2010. In the summer of the following year, it doubled output."},
+      // "<n> years on" at a clause's end tells the story on, as "later" does; "two years on the project" lasts
+      {"1995=1995|Five years on=2000", "In 1995 the band split. Five years on, they reunited."},
+      {"two years=P2Y", "He spent two years on the project."},
+      // a round hundred before 1600 with "s" is its century too
+      {"the 1400s=14", "The castle dates from the 1400s."},
+      // "couple" without "a", or without "of", still counts two
+      {"the past couple of days=P2D", "Her condition has improved over the past couple of days."},
+      {"the past couple years=P2Y", "The block has seen three robberies in the past couple years."},
+      {"40 years=P40Y", "The couple were married for 40 years."},
+      // "next year" is a date of its own, no cue that the clause's other dates lie ahead
+      {"next year=2027|Tuesday=2026-11-17", "The fund cut its growth forecast for next year on Tuesday."},
+      {"next quarter=2027-Q1|Wednesday=2026-11-18", "The bank raised its outlook for next quarter on Wednesday."},
+      {"Next year=2027|Tuesday=2026-11-24", "Next year's budget will be unveiled on Tuesday."},
+      {"Tuesday=2026-11-24", "The next meeting is on Tuesday."},
+      // a phrase between commas opened by a participle of saying tells of a time gone, whatever the rest foretells
+      {"May=2026-05|early next year=2027", "The merger, first announced in May, is expected to close early next year."},
+      {"Tuesday=2026-11-17|December=2026-12", "The walkout, announced on Tuesday, will begin in December."},
+      // ... but a participle that plans does not
+      {"March=2027-03", "The summit, planned for March, will be held in Rome."},
+      // half or a quarter of a long unit is told in years
+      {"half a century=P50Y", "The family has made the same chair for half a century."},
+      {"a quarter century=P25Y", "The shop has been in business for a quarter century."},
+      {"a half-decade=P5Y", "Rents have doubled in a half-decade."},
+      // "the back (front) half" of a year is its second (first) half; of a season or a bus it is none
+      {"the back half of the year=2026-H2", "Shoppers pulled back in the back half of the year."},
+      {"the front half of 2025=2025-H1", "Orders were strong in the front half of 2025."},
+      {"", "The team collapsed in the back half of the season.", "He sat in the back half of the bus."},
   };
 
   /** A report published just after midnight on New Year's Day in Kyiv: relative dates are told in its zone. */
