@@ -75,7 +75,12 @@ final class CasualtyRules {
   /** Pronouns that stand for the victims after a killing verb: "two men shot and killed him". */
   private static final TokenSet OBJECT_PRONOUNS = TokenSet.of("him", "her", "them");
   /** Verbs of relief given to people counted after them: "the Red Cross is <b>assisting</b> six displaced residents". */
-  private static final TokenSet AIDING = TokenSet.of("assisting", "helping", "sheltering", "housing", "aiding");
+  private static final TokenSet AIDING = TokenSet.of("assisting", "helping", "sheltering", "housing", "aiding",
+      // a camp or a country counted by whom it takes in: "the camp shelters 190,000 displaced people"
+      "shelters", "sheltered", "houses", "housed", "hosts", "hosting", "hosted");
+
+  /** Refugees, counted as displaced where a camp or country takes them in: "Chad hosts 1.2 million refugees". */
+  private static final TokenSet REFUGEES = TokenSet.of("refugees", "asylum-seekers");
   /** Words of an untold part before "of the" and a counted whole: "some of the 20 passengers". */
   private static final TokenSet PARTS = TokenSet.of(
       "some", "many", "most", "several", "few", "majority", "half", "rest", "remainder", "dozens", "scores",
@@ -431,6 +436,11 @@ final class CasualtyRules {
     // displaced residents" tells what befell them
     boolean aided = adj != null && adj.category == CasualtyCategory.DISPLACED && q.begin > 0
         && AIDING.contains(t[q.begin - 1]);
+    if (adj == null && q.begin > 0 && AIDING.contains(t[q.begin - 1]) && REFUGEES.contains(t[p.end - 1])) {
+      out.add(new Candidate(CasualtyCategory.DISPLACED, q.count, q.begin, q.end, q.begin, p.end, who(p),
+          FigureRole.TOTAL, "<aiding> <n> refugees"));
+      return true;
+    }
     boolean counted = adj != null && adj.end == q.end + 1 && adj.end < p.end
         && (adj.category == CasualtyCategory.INJURED || adj.category == CasualtyCategory.KILLED
         || adj.category == CasualtyCategory.MISSING || aided);

@@ -727,10 +727,13 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
     return false;
   }
 
-  /** Whether no other figure of the sentence starts before the candidate's number. */
+  /**
+   * Whether no other figure of the sentence starts before the candidate's number, but the cases it
+   * is counted among: "2,300 suspected cases, including 41 deaths".
+   */
   private static boolean firstFigure(List<Candidate> accepted, Candidate c) {
     for (Candidate o : accepted) {
-      if (o != c && o.numberBegin < c.numberBegin) {
+      if (o != c && o.numberBegin < c.numberBegin && o.category != CasualtyCategory.AFFECTED) {
         return false;
       }
     }

@@ -1240,8 +1240,8 @@ final class CasualtyCorpus {
           "The patrol boat brought 38 survivors to the port.", "38 survivors were later airlifted to the mainland."),
       e("hospitalized 6", "Six survivors were taken to hospital with hypothermia."),
       // the deaths counted among an outbreak's cases are its toll, not a part of another figure
-      e("killed 41", "Health officials recorded 2,300 suspected cases, including 41 deaths.",
-          "More than 3,000 cases of cholera have been recorded, including 41 deaths.",
+      e("affected 2300; killed 41", "Health officials recorded 2,300 suspected cases, including 41 deaths."),
+      e("killed 41", "More than 3,000 cases of cholera have been recorded, including 41 deaths.",
           "The ministry reported 640 new infections, including 41 deaths, in the past week."),
       e("killed 20; killed 5 (subtotal)", "The attack killed 20 people, including 5 children."),
       // people counted as missing before their noun, with no predicate after them
@@ -1542,11 +1542,28 @@ final class CasualtyCorpus {
       e("missing 12", "He is one of the 12 miners still missing."),
       // a finite verb or an outcome of another kind after the group is the part's news
       e("killed 1", "One of the four died.", "One of the three victims died in hospital."),
-      e("killed 2", "Two of the 17 injured died in hospital."));
+      e("killed 2", "Two of the 17 injured died in hospital."),
+      // an outbreak's cases told with a kind or a disease are its affected
+      e("affected 1035; killed 174", "Health authorities have recorded 1,035 confirmed cases and 174 deaths."),
+      e("affected 4850", "Medics have logged 4,850 suspected cholera cases in the camp.",
+          "Medics have logged 4,850 measles cases in the camp."),
+      e("affected (50000..+inf)", "More than 50,000 probable cases have been reported."),
+      // refugees a camp or a country takes in are displaced, as are the displaced it shelters
+      e("displaced (1200000..+inf)", "Chad now hosts more than 1.2 million Sudanese refugees.",
+          "Uganda is hosting more than 1.2 million refugees."),
+      e("displaced ~190000", "The camp shelters some 190,000 displaced people."),
+      // a situation report's sites are shelters
+      e("evacuated ~9000", "About 9,000 people are sheltering in 14 collective sites, including schools."),
+      e("evacuated ~27000", "Some 27,000 people remain in 96 temporary accommodation sites.",
+          "Some 27,000 people are staying in 96 evacuation sites."));
 
 
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
+      // a court's or a police station's cases, homes counted as households, refugees not taken in
+      "Police registered 12 cases against the protesters.", "The court heard 40 cases on Monday.",
+      "The cyclone affected 18,300 households in the east.", "A boat carrying 40 refugees capsized off the coast.",
+      "The agency registered 300 refugees at the border post.",
       // displaced people named as who they are, or referred back to
       "Militiamen robbed nine displaced farmers on the road to the camp.",
       "The Red Cross is helping the 12 displaced tenants told of above.",
