@@ -1555,12 +1555,21 @@ final class CasualtyCorpus {
       // a situation report's sites are shelters
       e("evacuated ~9000", "About 9,000 people are sheltering in 14 collective sites, including schools."),
       e("evacuated ~27000", "Some 27,000 people remain in 96 temporary accommodation sites.",
-          "Some 27,000 people are staying in 96 evacuation sites."));
+          "Some 27,000 people are staying in 96 evacuation sites."),
+      // scare quotes round an army's word read as the word itself
+      e("killed 25", "The army said it had \"neutralised\" 25 assailants in a counter-offensive.",
+          "The army said it had 'neutralised' 25 assailants in a counter-offensive.",
+          "The army said it had \u201cneutralised\u201d 25 assailants in a counter-offensive."),
+      e("killed 60", "The army said 60 \"terrorists\" were killed in its response."),
+      e("injured several dozen[36..108]", "\"Several dozen\" were injured in the blast."),
+      // a word of the group's own after the number leaves it bare, quoted as it was
+      e("killed (30..+inf)", "The attack, it said, killed over 30 \"apostates\" in the town."));
 
 
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
       // a court's or a police station's cases, homes counted as households, refugees not taken in
+      "\"Two,\" he said, \"maybe three.\"", "The rebels' 'base' was destroyed in 2019.",
       "Police registered 12 cases against the protesters.", "The court heard 40 cases on Monday.",
       "The cyclone affected 18,300 households in the east.", "A boat carrying 40 refugees capsized off the coast.",
       "The agency registered 300 refugees at the border post.",
