@@ -194,6 +194,12 @@ final class CasualtyCorpus {
       e("displaced ~45000 (cumulative)", "Fighting near the lake displaces thousands\nRenewed fighting has forced about 45,000 people to flee their homes in a week, the UN said."),
       // a story's number below the word's bounds is another figure: the headline's stays
       e("killed dozens[24..99]; killed 12", "Floods kill dozens in the north\nTwelve bodies were recovered from the river on Monday."),
+      // a title's round number rounds the story's own figure: one count told twice
+      e("displaced ~204000", "Floods displace 200,000 in the south\nFlash floods have displaced about 204,000 people, the UN said."),
+      e("killed 512 (cumulative)", "Dengue toll passes 500\nDengue has killed 512 people so far this year, officials said."),
+      // a small number may be another toll, and a lead is no title
+      e("killed 10; killed 12", "Fire kills 10 in the capital\nTwelve people were killed in the fire, officials said."),
+      e("killed 5; injured (100..+inf); injured 110", "Five were killed and over 100 injured in the clashes. Another source said 110 people were injured."),
       // a sayer's "said" is no tail of the people before it: the spokesman said it, he was not arrested
       e("arrested 5", "A police spokeswoman said officers had arrested five men over the robbery."),
       e("killed 9", "A local official said nine villagers were killed in the raid."),
