@@ -106,7 +106,7 @@ final class Lexicon {
           "lost contact", "out of contact",
           // "twelve people are yet to be accounted for", "nine remain unaccounted-for"
           "yet to be accounted for", "unaccounted-for",
-          "listed as missing",
+          "listed as missing", "registered as missing", "registered missing", "recorded as missing",
           // still looked for: "16 people are still being searched for", "12 fishermen remain untraced"
           // ("two suspects are being searched for" are wanted, not missing)
           "still being searched for", "yet to be found", "yet to be traced", "still to be found", "untraced",

@@ -73,7 +73,8 @@ final class TollRules {
         j = skipped == null ? j : skipped.end - 1;
         continue;
       }
-      if (TOLL_LINKS.contains(t[j - 1]) && foreseen(t, i, j - 1)) {
+      if (TOLL_LINKS.contains(t[j - 1]) && (foreseen(t, i, j - 1) || t[j - 1].is("as") && t[j - 2].is(","))) {
+        // "the toll could rise, as 10 people are still missing": after a comma "as" opens a clause of its own
         return;
       }
       Quantity q = TOLL_LINKS.contains(t[j - 1]) ? QuantityParser.parse(t, j, e) : null;

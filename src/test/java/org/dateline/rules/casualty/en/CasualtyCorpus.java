@@ -194,6 +194,11 @@ final class CasualtyCorpus {
       e("displaced ~45000 (cumulative)", "Fighting near the lake displaces thousands\nRenewed fighting has forced about 45,000 people to flee their homes in a week, the UN said."),
       // a story's number below the word's bounds is another figure: the headline's stays
       e("killed dozens[24..99]; killed 12", "Floods kill dozens in the north\nTwelve bodies were recovered from the river on Monday."),
+      // after a comma, "as" opens a clause of its own: the people after it are no toll
+      e("missing 10", "The toll could rise, as 10 people are still missing.",
+          "The death toll may climb, as 10 people remain missing."),
+      e("killed 12 (update)", "The toll rose to 12 on Monday, as rescuers found more bodies."),
+      e("missing (100000..+inf)", "More than 100,000 people are registered as missing in Mexico."),
       // a title's round number rounds the story's own figure: one count told twice
       e("displaced ~204000", "Floods displace 200,000 in the south\nFlash floods have displaced about 204,000 people, the UN said."),
       e("killed 512 (cumulative)", "Dengue toll passes 500\nDengue has killed 512 people so far this year, officials said."),
