@@ -194,6 +194,10 @@ final class CasualtyCorpus {
       e("displaced ~45000 (cumulative)", "Fighting near the lake displaces thousands\nRenewed fighting has forced about 45,000 people to flee their homes in a week, the UN said."),
       // a story's number below the word's bounds is another figure: the headline's stays
       e("killed dozens[24..99]; killed 12", "Floods kill dozens in the north\nTwelve bodies were recovered from the river on Monday."),
+      // homes told again as people with no "or": the people, not the homes
+      e("displaced ~7500", "At least 1,500 families, about 7,500 people, were displaced.",
+          "The floods displaced 1,500 families, some 7,500 people, in the north."),
+      e("killed 3; killed 12 (additional); killed 4 (additional)", "Gunmen killed 3 families, 12 soldiers and 4 police."),
       // after a comma, "as" opens a clause of its own: the people after it are no toll
       e("missing 10", "The toll could rise, as 10 people are still missing.",
           "The death toll may climb, as 10 people remain missing."),
