@@ -194,6 +194,10 @@ final class CasualtyCorpus {
       e("displaced ~45000 (cumulative)", "Fighting near the lake displaces thousands\nRenewed fighting has forced about 45,000 people to flee their homes in a week, the UN said."),
       // a story's number below the word's bounds is another figure: the headline's stays
       e("killed dozens[24..99]; killed 12", "Floods kill dozens in the north\nTwelve bodies were recovered from the river on Monday."),
+      // a kind of total named between the article and the noun
+      e("killed 14; killed 312 (update)", "The weekly toll was 14 deaths, bringing the cumulative total to 312.",
+          "Another 14 people died, bringing the overall total to 312."),
+      e("evacuated 200; evacuated 5600 (update)", "Another 200 people were evacuated, taking the national total to 5,600."),
       // homes told again as people with no "or": the people, not the homes
       e("displaced ~7500", "At least 1,500 families, about 7,500 people, were displaced.",
           "The floods displaced 1,500 families, some 7,500 people, in the north."),
