@@ -194,6 +194,10 @@ final class CasualtyCorpus {
       e("displaced ~45000 (cumulative)", "Fighting near the lake displaces thousands\nRenewed fighting has forced about 45,000 people to flee their homes in a week, the UN said."),
       // a story's number below the word's bounds is another figure: the headline's stays
       e("killed dozens[24..99]; killed 12", "Floods kill dozens in the north\nTwelve bodies were recovered from the river on Monday."),
+      // a part of the rescued in a condition is their part, not other hurt people
+      e("rescued 19; injured 3 (subtotal)", "Sailors rescued 19 survivors, three of whom were in critical condition."),
+      e("rescued 20; injured 3 (subtotal)", "Twenty people were rescued alive from the wreckage. Three of them are in critical condition."),
+      e("rescued 20; injured 3", "Twenty people were rescued alive. Three people are in critical condition."),
       // a kind of total named between the article and the noun
       e("killed 14; killed 312 (update)", "The weekly toll was 14 deaths, bringing the cumulative total to 312.",
           "Another 14 people died, bringing the overall total to 312."),
