@@ -291,6 +291,12 @@ final class CasualtyRules {
           FigureRole.TOTAL, "<n> survivors were brought"));
       return;
     }
+    int arrived = m == null && !(q.begin > 0 && REFERRING.contains(t[q.begin - 1])) ? refugeesArrived(t, p, j, e) : -1;
+    if (arrived > 0) {
+      out.add(new Candidate(CasualtyCategory.DISPLACED, q.count, q.begin, q.end, q.begin, arrived, who(p),
+          FigureRole.TOTAL, "<n> refugees crossed"));
+      return;
+    }
     if (!hurtPeople(t, q, p, e, out)) {
       countedNoun(t, q, p, e, out);
     }
@@ -377,6 +383,23 @@ final class CasualtyRules {
       }
     }
     return -1;
+  }
+
+  /** Verbs of refugees arriving: "30,000 refugees crossed into Chad", "have arrived in Uganda". */
+  private static final TokenSet ARRIVING = TokenSet.of("crossed", "arrived", "entered", "poured", "streamed", "fled");
+
+  /**
+   * "30,000 Sudanese refugees crossed into eastern Chad", "12,000 refugees have arrived in Uganda":
+   * refugees counted as they arrive are the displaced, where no outcome of theirs is told and no
+   * determiner refers back to them ("the 40 refugees crossed the river"). Reads the
+   * verb at {@code j} after counted refugees, past a "have"; returns its end, or -1.
+   */
+  private static int refugeesArrived(Token[] t, People p, int j, int e) {
+    if (p == null || !REFUGEES.contains(t[p.end - 1])) {
+      return -1;
+    }
+    int k = j < e && HAVE.contains(t[j]) ? j + 1 : j;
+    return k < e && ARRIVING.contains(t[k]) ? k + 1 : -1;
   }
 
   /**

@@ -194,6 +194,10 @@ final class CasualtyCorpus {
       e("displaced ~45000 (cumulative)", "Fighting near the lake displaces thousands\nRenewed fighting has forced about 45,000 people to flee their homes in a week, the UN said."),
       // a story's number below the word's bounds is another figure: the headline's stays
       e("killed dozens[24..99]; killed 12", "Floods kill dozens in the north\nTwelve bodies were recovered from the river on Monday."),
+      // refugees counted as they arrive are the displaced
+      e("displaced ~30000", "About 30,000 Sudanese refugees crossed into eastern Chad in the past week, the agency said.",
+          "About 30,000 refugees have crossed into Chad in the past week."),
+      e("killed 12", "Twelve refugees drowned when the boat sank."),
       // a part of the rescued in a condition is their part, not other hurt people
       e("rescued 19; injured 3 (subtotal)", "Sailors rescued 19 survivors, three of whom were in critical condition."),
       e("rescued 20; injured 3 (subtotal)", "Twenty people were rescued alive from the wreckage. Three of them are in critical condition."),
@@ -1595,7 +1599,7 @@ final class CasualtyCorpus {
       "\"Two,\" he said, \"maybe three.\"", "The rebels' 'base' was destroyed in 2019.",
       "Police registered 12 cases against the protesters.", "The court heard 40 cases on Monday.",
       "The cyclone affected 18,300 households in the east.", "A boat carrying 40 refugees capsized off the coast.",
-      "The agency registered 300 refugees at the border post.",
+      "The agency registered 300 refugees at the border post.", "The 40 refugees crossed the river at night.",
       // displaced people named as who they are, or referred back to
       "Militiamen robbed nine displaced farmers on the road to the camp.",
       "The Red Cross is helping the 12 displaced tenants told of above.",
