@@ -231,7 +231,8 @@ final class CasualtyRules {
         m = news;
       }
     }
-    if (m != null && ((m.category == CasualtyCategory.AFFECTED && p == null) || eitherOutcome(t, m, e)
+    if (m != null && ((m.category == CasualtyCategory.AFFECTED && p == null) || leftTheScene(t, q, p, k, m)
+        || eitherOutcome(t, m, e)
         || negated(t, k) || deniedInside(t, k, m.end) || sentenced(t, i, k) || Lexicon.filmed(t, k, e)
         || p == null && j > h.end && k == j && m.end < e && FINITE_BE.contains(t[m.end])
         || k == j && k > 0 && t[k].is("in") && EXPERTS.contains(t[k - 1]))) {
@@ -383,6 +384,28 @@ final class CasualtyRules {
       }
     }
     return -1;
+  }
+
+  /** Phrases of fleeing a place that a crime's doers flee as often as its people: "fled the area". */
+  private static final PhraseTable LEFT_THE_SCENE = PhraseTable.builder(0)
+      .add(CasualtyCategory.DISPLACED, "fled the area", "fled the areas").build();
+  /** People who flee a place they did harm in: "two gunmen fled the area on foot". */
+  private static final TokenSet DOERS = TokenSet.of("gunmen", "gunman", "suspects", "suspect", "attackers",
+      "attacker", "assailants", "assailant", "robbers", "robber", "shooters", "shooter", "men", "man", "males",
+      "teens", "juveniles", "occupants", "thieves", "burglars", "bandits", "militants", "fighters", "jihadists");
+
+  /** The fewest people whose fleeing an area is a displacement, not leaving a crime's scene. */
+  private static final long LEAST_CROWD = 10;
+
+  /**
+   * Whether the predicate at {@code k} is "fled the area" told of no people, of a crime's doers
+   * ("two suspects fled the area") or of a few ("two people fled the area" after a shooting): only a
+   * crowd of people at large flees it as displaced ("about 4,600 people fled the area").
+   */
+  private static boolean leftTheScene(Token[] t, Quantity q, People p, int k, PhraseTable.Match m) {
+    PhraseTable.Match fled = m.category == CasualtyCategory.DISPLACED ? LEFT_THE_SCENE.match(t, k, m.end) : null;
+    return fled != null && fled.end == m.end && (p == null || DOERS.contains(t[p.end - 1])
+        || q.count.max().orElse(Long.MAX_VALUE) < LEAST_CROWD);
   }
 
   /** Verbs of refugees arriving: "30,000 refugees crossed into Chad", "have arrived in Uganda". */

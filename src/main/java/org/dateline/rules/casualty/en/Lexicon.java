@@ -221,7 +221,7 @@ final class Lexicon {
           "living in ? tents",
           // villagers fled from the village or into the wild: "3,200 people fled the village", "fled into the bush"
           "fled the village", "fled their village", "fled the villages", "fled the camp", "fled the camps",
-          "fled the district", "fled to the town", "fled to nearby", "fled into the bush", "fled to the bush",
+          "fled the district", "fled to the town", "fled the area", "fled the areas", "fled to nearby", "fled into the bush", "fled to the bush",
           "fled to the neighbouring", "fled to the neighboring",
           "fled into the forest", "fled into ? forest", "fled into the jungle", "fled into the mountains",
           "fled into the forests", "fled into ? forests", "fled into the hills", "fled to the hills",

@@ -194,6 +194,9 @@ final class CasualtyCorpus {
       e("displaced ~45000 (cumulative)", "Fighting near the lake displaces thousands\nRenewed fighting has forced about 45,000 people to flee their homes in a week, the UN said."),
       // a story's number below the word's bounds is another figure: the headline's stays
       e("killed dozens[24..99]; killed 12", "Floods kill dozens in the north\nTwelve bodies were recovered from the river on Monday."),
+      // people at large who fled the area are displaced; a crime's doers who fled it are not (see NEGATIVE)
+      e("displaced ~4600", "About 4,600 people fled the area in three days, according to the IOM."),
+      e("displaced hundreds[200..999]", "Hundreds of villagers fled the area after the attack."),
       // refugees counted as they arrive are the displaced
       e("displaced ~30000", "About 30,000 Sudanese refugees crossed into eastern Chad in the past week, the agency said.",
           "About 30,000 refugees have crossed into Chad in the past week."),
@@ -1867,7 +1870,8 @@ final class CasualtyCorpus {
       "The attacker stabbed a couple of times at the door.", "Officers shot a couple of rounds into the ground.", "Rescuers spent the night in the open searching the rubble.", "The two suspects spent the night in a police cell.",
       "Guards shot into the sky to disperse 300 protesters.", "The dead were taken to the district morgue in two trucks.", "Both Israelis and Palestinians were killed in the violence.",
       "The owner of the house was taken to the station for questioning.",
-      "None of the three hostages survived.", "Two gunmen fled the area on foot.", "All 45 people on board survived the emergency landing.",
+      "None of the three hostages survived.", "Two gunmen fled the area on foot.", "Two men fled the area in a car.", "Three fled the area.",
+      "Two people fled the area before police arrived.", "All 45 people on board survived the emergency landing.",
       // a court's sentence to death counts no dead
       "A court sentenced 14 people to death.", "An appeals court sentenced 75 people to death for the 2013 sit-in.",
       "The tribunal condemned 9 men to death in absentia.", "The court condemned to death two men accused of the killings.", "The army relocated 200 tanks to the north.");
