@@ -75,7 +75,12 @@ final class CasualtyRules {
   /** Pronouns that stand for the victims after a killing verb: "two men shot and killed him". */
   private static final TokenSet OBJECT_PRONOUNS = TokenSet.of("him", "her", "them");
   /** Verbs of relief given to people counted after them: "the Red Cross is <b>assisting</b> six displaced residents". */
-  private static final TokenSet AIDING = TokenSet.of("assisting", "helping", "sheltering", "housing", "aiding");
+  private static final TokenSet AIDING = TokenSet.of("assisting", "helping", "sheltering", "housing", "aiding",
+      // a camp or a country counted by whom it takes in: "the camp shelters 190,000 displaced people"
+      "shelters", "sheltered", "houses", "housed", "hosts", "hosting", "hosted");
+
+  /** Refugees, counted as displaced where a camp or country takes them in: "Chad hosts 1.2 million refugees". */
+  private static final TokenSet REFUGEES = TokenSet.of("refugees", "asylum-seekers");
   /** Words of an untold part before "of the" and a counted whole: "some of the 20 passengers". */
   private static final TokenSet PARTS = TokenSet.of(
       "some", "many", "most", "several", "few", "majority", "half", "rest", "remainder", "dozens", "scores",
@@ -226,7 +231,8 @@ final class CasualtyRules {
         m = news;
       }
     }
-    if (m != null && ((m.category == CasualtyCategory.AFFECTED && p == null) || eitherOutcome(t, m, e)
+    if (m != null && ((m.category == CasualtyCategory.AFFECTED && p == null) || leftTheScene(t, q, p, k, m)
+        || eitherOutcome(t, m, e)
         || negated(t, k) || deniedInside(t, k, m.end) || sentenced(t, i, k) || Lexicon.filmed(t, k, e)
         || p == null && j > h.end && k == j && m.end < e && FINITE_BE.contains(t[m.end])
         || k == j && k > 0 && t[k].is("in") && EXPERTS.contains(t[k - 1]))) {
@@ -284,6 +290,12 @@ final class CasualtyRules {
     if (landed > 0) {
       out.add(new Candidate(CasualtyCategory.RESCUED, q.count, q.begin, q.end, q.begin, landed, who(p),
           FigureRole.TOTAL, "<n> survivors were brought"));
+      return;
+    }
+    int arrived = m == null && !(q.begin > 0 && REFERRING.contains(t[q.begin - 1])) ? refugeesArrived(t, p, j, e) : -1;
+    if (arrived > 0) {
+      out.add(new Candidate(CasualtyCategory.DISPLACED, q.count, q.begin, q.end, q.begin, arrived, who(p),
+          FigureRole.TOTAL, "<n> refugees crossed"));
       return;
     }
     if (!hurtPeople(t, q, p, e, out)) {
@@ -374,6 +386,45 @@ final class CasualtyRules {
     return -1;
   }
 
+  /** Phrases of fleeing a place that a crime's doers flee as often as its people: "fled the area". */
+  private static final PhraseTable LEFT_THE_SCENE = PhraseTable.builder(0)
+      .add(CasualtyCategory.DISPLACED, "fled the area", "fled the areas").build();
+  /** People who flee a place they did harm in: "two gunmen fled the area on foot". */
+  private static final TokenSet DOERS = TokenSet.of("gunmen", "gunman", "suspects", "suspect", "attackers",
+      "attacker", "assailants", "assailant", "robbers", "robber", "shooters", "shooter", "men", "man", "males",
+      "teens", "juveniles", "occupants", "thieves", "burglars", "bandits", "militants", "fighters", "jihadists");
+
+  /** The fewest people whose fleeing an area is a displacement, not leaving a crime's scene. */
+  private static final long LEAST_CROWD = 10;
+
+  /**
+   * Whether the predicate at {@code k} is "fled the area" told of no people, of a crime's doers
+   * ("two suspects fled the area") or of a few ("two people fled the area" after a shooting): only a
+   * crowd of people at large flees it as displaced ("about 4,600 people fled the area").
+   */
+  private static boolean leftTheScene(Token[] t, Quantity q, People p, int k, PhraseTable.Match m) {
+    PhraseTable.Match fled = m.category == CasualtyCategory.DISPLACED ? LEFT_THE_SCENE.match(t, k, m.end) : null;
+    return fled != null && fled.end == m.end && (p == null || DOERS.contains(t[p.end - 1])
+        || q.count.max().orElse(Long.MAX_VALUE) < LEAST_CROWD);
+  }
+
+  /** Verbs of refugees arriving: "30,000 refugees crossed into Chad", "have arrived in Uganda". */
+  private static final TokenSet ARRIVING = TokenSet.of("crossed", "arrived", "entered", "poured", "streamed", "fled");
+
+  /**
+   * "30,000 Sudanese refugees crossed into eastern Chad", "12,000 refugees have arrived in Uganda":
+   * refugees counted as they arrive are the displaced, where no outcome of theirs is told and no
+   * determiner refers back to them ("the 40 refugees crossed the river"). Reads the
+   * verb at {@code j} after counted refugees, past a "have"; returns its end, or -1.
+   */
+  private static int refugeesArrived(Token[] t, People p, int j, int e) {
+    if (p == null || !REFUGEES.contains(t[p.end - 1])) {
+      return -1;
+    }
+    int k = j < e && HAVE.contains(t[j]) ? j + 1 : j;
+    return k < e && ARRIVING.contains(t[k]) ? k + 1 : -1;
+  }
+
   /**
    * Returns the category of people counted at {@code q} with {@code predicate}'s: people told as hurt and
    * taken to hospital are hurt ("two wounded men were taken to hospital"), as {@link ObjectComplements}
@@ -431,6 +482,11 @@ final class CasualtyRules {
     // displaced residents" tells what befell them
     boolean aided = adj != null && adj.category == CasualtyCategory.DISPLACED && q.begin > 0
         && AIDING.contains(t[q.begin - 1]);
+    if (adj == null && q.begin > 0 && AIDING.contains(t[q.begin - 1]) && REFUGEES.contains(t[p.end - 1])) {
+      out.add(new Candidate(CasualtyCategory.DISPLACED, q.count, q.begin, q.end, q.begin, p.end, who(p),
+          FigureRole.TOTAL, "<aiding> <n> refugees"));
+      return true;
+    }
     boolean counted = adj != null && adj.end == q.end + 1 && adj.end < p.end
         && (adj.category == CasualtyCategory.INJURED || adj.category == CasualtyCategory.KILLED
         || adj.category == CasualtyCategory.MISSING || aided);

@@ -141,8 +141,19 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
       s = e;
     }
     int headlineEnd = t.length == 0 ? 0 : t[tokens.sentenceEnd[0] - 1].end;
-    return Headlines.withoutVagueRestated(
+    List<CasualtyFigure> figures = Headlines.withoutVagueRestated(
         Headlines.restatedTallies(Headlines.withoutHeadlinesBesideCounts(out), headlineEnd), headlineEnd);
+    // only a title rounds: a lead's "over 100 injured" beside another source's 110 is a claim of its own
+    return titled(text, t, tokens.sentenceEnd) ? Headlines.withoutRoundedRestated(figures, headlineEnd) : figures;
+  }
+
+  /** Whether the text opens with a title: a first line with no full stop, a line break after it. */
+  private static boolean titled(String text, Token[] t, int[] sentenceEnd) {
+    if (t.length == 0) {
+      return false;
+    }
+    Token last = t[sentenceEnd[0] - 1];
+    return !last.is(".") && last.end < text.length() && (text.charAt(last.end) == '\n' || text.charAt(last.end) == '\r');
   }
 
   private static void sentence(String text, Token[] t, int s, int e, ReportSoFar soFar, List<CasualtyFigure> out) {
@@ -726,10 +737,13 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
     return false;
   }
 
-  /** Whether no other figure of the sentence starts before the candidate's number. */
+  /**
+   * Whether no other figure of the sentence starts before the candidate's number, but the cases it
+   * is counted among: "2,300 suspected cases, including 41 deaths".
+   */
   private static boolean firstFigure(List<Candidate> accepted, Candidate c) {
     for (Candidate o : accepted) {
-      if (o != c && o.numberBegin < c.numberBegin) {
+      if (o != c && o.numberBegin < c.numberBegin && o.category != CasualtyCategory.AFFECTED) {
         return false;
       }
     }

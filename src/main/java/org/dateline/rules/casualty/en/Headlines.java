@@ -219,6 +219,61 @@ final class Headlines {
     return out;
   }
 
+  /** The least round number a headline may round a story's figure to: "Floods displace 200,000". */
+  private static final long LEAST_ROUNDED = 100;
+
+  /**
+   * Returns the figures without a headline's round number that rounds a figure of the story:
+   * "Floods displace 200,000" over "displaced about 204,000", "Dengue toll passes 500" over "has killed
+   * 512", is one count told twice. The headline's number ends in two zeros or more, and the story's,
+   * of the same category and no part or earlier toll, rounds to it at the headline's last non-zero
+   * digit; a small number ("Fire kills 10" over "12 were killed") may be another toll and stays.
+   *
+   * @param headlineEnd the offset where the report's first sentence ends
+   */
+  static List<CasualtyFigure> withoutRoundedRestated(List<CasualtyFigure> figures, int headlineEnd) {
+    List<CasualtyFigure> out = null;
+    for (int n = 0; n < figures.size() && figures.get(n).span().begin() < headlineEnd; n++) {
+      CasualtyFigure f = figures.get(n);
+      if (f.count().qualifier() != CountQualifier.VAGUE && f.role() == FigureRole.TOTAL
+          && roundedInStory(figures, f, headlineEnd)) {
+        out = out == null ? new ArrayList<>(figures) : out;
+        out.set(n, null);
+      }
+    }
+    if (out == null) {
+      return figures;
+    }
+    out.removeIf(java.util.Objects::isNull);
+    return out;
+  }
+
+  private static boolean roundedInStory(List<CasualtyFigure> figures, CasualtyFigure f, int headlineEnd) {
+    Range<Long> range = f.count().range();
+    if (!range.hasLowerBound()) {
+      return false;
+    }
+    long v = f.count().value().orElse(range.lowerEndpoint());
+    if (v < LEAST_ROUNDED || v % LEAST_ROUNDED != 0) {
+      return false;
+    }
+    long unit = LEAST_ROUNDED;
+    while (v % (unit * 10) == 0) {
+      unit *= 10;
+    }
+    for (CasualtyFigure g : figures) {
+      Range<Long> r = g.count().range();
+      if (g.span().begin() >= headlineEnd && g.category() == f.category() && g.count().qualifier() != CountQualifier.VAGUE
+          && g.role() != FigureRole.SUBTOTAL && g.role() != FigureRole.PREVIOUS && r.hasLowerBound()) {
+        long w = g.count().value().orElse(r.lowerEndpoint());
+        if (w != v && (w + unit / 2) / unit * unit == v) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   private static boolean numberedInStory(List<CasualtyFigure> figures, CasualtyFigure f, int headlineEnd) {
     Range<Long> word = f.count().range();
     if (!word.hasLowerBound() || !word.hasUpperBound()) {

@@ -21,7 +21,8 @@ final class HurtInCondition {
   /**
    * Returns {@code c} as a subtotal when it counts people in a condition ("two are in serious
    * condition") and the last figure of the hurt or hospitalized before it in the report ({@code
-   * out}), subtotals aside, is a total of more people; else returns {@code c}.
+   * out}), subtotals aside, is a total of more people, or a part of a group ("three of whom") the
+   * last rescued total before it counts; else returns {@code c}.
    */
   static Candidate apply(Token[] t, Candidate c, List<CasualtyFigure> out) {
     if (c.role != FigureRole.TOTAL || !hurt(c.category) || c.count.max().isEmpty() || !ofThem(t, c)
@@ -29,8 +30,13 @@ final class HurtInCondition {
       return c;
     }
     long part = c.count.max().getAsLong();
+    boolean ofGroup = t[c.numberEnd].is("of");
     for (int k = out.size() - 1; k >= 0; k--) {
       CasualtyFigure whole = out.get(k);
+      if (ofGroup && whole.category() == CasualtyCategory.RESCUED && whole.role() == FigureRole.TOTAL) {
+        // "rescued 19 survivors, three of whom were in critical condition": a part of the rescued
+        return atMost(whole) > part ? c.withRole(FigureRole.SUBTOTAL) : c;
+      }
       if (hurt(whole.category()) && whole.role() != FigureRole.SUBTOTAL) {
         // the hurt counted last: in a round-up of incidents, an earlier one's count is no whole of this
         return whole.role() == FigureRole.TOTAL && atMost(whole) > part ? c.withRole(FigureRole.SUBTOTAL) : c;

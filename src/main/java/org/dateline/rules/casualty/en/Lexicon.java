@@ -106,7 +106,7 @@ final class Lexicon {
           "lost contact", "out of contact",
           // "twelve people are yet to be accounted for", "nine remain unaccounted-for"
           "yet to be accounted for", "unaccounted-for",
-          "listed as missing",
+          "listed as missing", "registered as missing", "registered missing", "recorded as missing",
           // still looked for: "16 people are still being searched for", "12 fishermen remain untraced"
           // ("two suspects are being searched for" are wanted, not missing)
           "still being searched for", "yet to be found", "yet to be traced", "still to be found", "untraced",
@@ -200,7 +200,13 @@ final class Lexicon {
           "in public shelters", "in ? public shelters", "staying in public shelters", "staying in ? public shelters",
           // still there: "16,000 people remain in shelters"
           "remain in shelters", "remain in ? shelters", "remained in shelters", "remained in ? shelters",
-          "still in shelters", "still in ? shelters")
+          "still in shelters", "still in ? shelters",
+          // a situation report's sites: "9,000 are sheltering in 14 collective sites", "in 96 temporary
+          // accommodation sites", "in 12 evacuation sites"
+          "sheltering in ? sites", "sheltering in ? ? sites", "staying in ? ? sites", "in collective sites",
+          "in ? collective sites", "in collective centres", "in ? collective centres", "in collective centers",
+          "in ? collective centers", "in evacuation sites", "in ? evacuation sites", "in ? accommodation sites",
+          "in ? temporary accommodation sites", "in emergency shelters", "in ? emergency shelters")
       .add(DISPLACED, "displaced", "internally displaced", "made homeless", "left homeless", "rendered homeless",
           "fled their homes", "forced to flee", "forced from their homes", "uprooted",
           // refugees counted where they went: "45,000 people have fled across the border into Chad"
@@ -215,7 +221,7 @@ final class Lexicon {
           "living in ? tents",
           // villagers fled from the village or into the wild: "3,200 people fled the village", "fled into the bush"
           "fled the village", "fled their village", "fled the villages", "fled the camp", "fled the camps",
-          "fled the district", "fled to the town", "fled to nearby", "fled into the bush", "fled to the bush",
+          "fled the district", "fled to the town", "fled the area", "fled the areas", "fled to nearby", "fled into the bush", "fled to the bush",
           "fled to the neighbouring", "fled to the neighboring",
           "fled into the forest", "fled into ? forest", "fled into the jungle", "fled into the mountains",
           "fled into the forests", "fled into ? forests", "fled into the hills", "fled to the hills",
@@ -259,7 +265,9 @@ final class Lexicon {
       .add(AFFECTED, "affected", "impacted",
           // people a disaster hit: "2 million people have been hit by the floods"
           "hit by ? floods", "hit by flooding", "hit by ? flooding", "hit by ? drought", "hit by drought",
-          "hit by floods")
+          "hit by floods",
+          // an outbreak's sick: "23 people have been confirmed infected", "40 fell ill after the wedding"
+          "infected", "confirmed infected", "fell ill", "fallen ill", "taken ill", "falling ill")
       .build();
 
   /** What was done to the people counted, before them: "<b>killing</b> 10 civilians". */
@@ -321,6 +329,12 @@ final class Lexicon {
       // another word, only a kind of rescue of people ("two bank rescues" are bail-outs)
       .add(RESCUED, "rescues", "water rescues", "flood rescues", "boat rescues", "helicopter rescues",
           "rooftop rescues", "sea rescues", "cliff rescues", "mountain rescues", "vehicle rescues")
+      // an outbreak's cases, told as a disease's ("5,000 suspected cholera cases", "1,035 confirmed cases"):
+      // never bare "cases", which are a court's or a police station's as often
+      .add(AFFECTED, "suspected ? cases", "confirmed ? cases", "probable ? cases", "cholera cases", "measles cases",
+          "dengue cases", "malaria cases", "mpox cases", "diphtheria cases", "ebola cases", "covid cases",
+          "covid-19 cases", "diarrhoea cases", "diarrhea cases", "new cholera cases", "new measles cases",
+          "new dengue cases", "new mpox cases")
       .build();
 
   /** Nouns that, after "no", mean nobody in their categories: "no casualties", "no injuries". */
@@ -410,7 +424,7 @@ final class Lexicon {
       "protester", "protestors", "protestor", "demonstrators", "demonstrator", "refugees", "refugee",
       "migrants", "migrant", "prisoners", "prisoner", "inmates", "inmate", "detainees", "detainee",
       "hostages", "hostage", "victims", "victim", "members", "member", "relatives", "relative",
-      "families", "family", "households", "individuals", "individual", "employees", "employee", "staff",
+      "families", "family", "individuals", "individual", "employees", "employee", "staff",
       "doctors", "doctor", "nurses", "nurse", "teachers", "teacher", "activists", "activist", "leaders",
       "leader", "elders", "elder", "officials", "official", "delegates", "lawmakers", "lawmaker",
       "politicians", "politician", "candidates", "candidate", "shoppers", "customers", "spectators",
@@ -630,6 +644,8 @@ final class Lexicon {
     keys.addAll(java.util.List.of("toll", "number", "nobody", "none", "no-one", "shot", "shooting", "shoots", "shoot"));
     // people driven out: "forcing 12,000 people to flee"
     keys.addAll(java.util.List.of("forced", "forcing", "forces", "force"));
+    // refugees a camp or country takes in: "Chad hosts 1.2 million refugees"
+    keys.addAll(java.util.List.of("refugees", "asylum-seekers"));
     // single wounded victims: "was grazed", "was struck by a bullet", "is in stable condition"
     keys.addAll(java.util.List.of("grazed", "struck", "hit", "hitting", "striking", "condition", "wound", "wounds"));
     // everyone aboard killed: "no survivors among the 67 people aboard"

@@ -85,8 +85,17 @@ final class People {
     }
     int i = t[k + 1].is(",") && t[k + 2].is("or") ? k + 3 : t[k + 1].is("(") ? k + 2 : -1;
     Counted c = i < 0 ? null : countedAt(t, i, limit);
+    if (i < 0 && t[k + 1].is(",")) {
+      // told again with no "or": "1,500 families, about 7,500 people, were displaced" (only people at
+      // large, not a list's next group: "3 families, 12 soldiers and 4 police")
+      c = countedAt(t, k + 2, limit);
+      c = c == null || c.people == null || c.people.who == null || !ANYONE.contains(c.people.who) ? null : c;
+    }
     return c == null || c.people == null || c.people.who == null ? null : c;
   }
+
+  /** The words of people at large a count of homes may be told again in. */
+  private static final java.util.Set<String> ANYONE = java.util.Set.of("people", "persons", "individuals", "residents");
 
   /** Returns a phrase that ends at {@code end} and names nobody in particular. */
   static People unnamed(int end) {

@@ -81,8 +81,68 @@ final class Tokenizer {
       lastEnd = end;
       i = end;
     }
+    count = withoutScareQuotes(out, breakBefore, count);
     Token[] tokens = count == out.length ? out : Arrays.copyOf(out, count);
     return sentences(tokens, breakBefore);
+  }
+
+  /** The most words a pair of scare quotes holds: "'neutralised'", "so-called 'terrorists'". */
+  private static final int MAX_SCARE_QUOTED = 2;
+
+  /**
+   * Drops the quote marks around one or two words inside a sentence, which a wire report puts
+   * round an army's word ("the army said it had 'neutralised' 25 assailants", "60 \"terrorists\" were
+   * killed"): the words read as if unquoted. A quotation with punctuation inside ("\"No,\" he said")
+   * keeps its marks. Compacts {@code t} and {@code breakBefore} in place and returns the new count.
+   */
+  private static int withoutScareQuotes(Token[] t, boolean[] breakBefore, int count) {
+    int w = 0;
+    for (int i = 0; i < count; i++) {
+      int close = scareQuoteClose(t, i, count);
+      if (close < 0) {
+        t[w] = t[i];
+        breakBefore[w++] = breakBefore[i];
+        continue;
+      }
+      for (int k = i + 1; k < close; k++) {
+        t[w] = t[k];
+        breakBefore[w++] = breakBefore[k] || k == i + 1 && breakBefore[i];
+      }
+      i = close;
+    }
+    return w;
+  }
+
+  /** The index of the quote mark that closes scare quotes opened at {@code i}, or -1. */
+  private static int scareQuoteClose(Token[] t, int i, int count) {
+    if (!isQuoteMark(t[i]) || t[i].attached || i + 1 >= count || !t[i + 1].attached) {
+      return -1;
+    }
+    if (i > 0 && t[i - 1].isNumber() && !Lexicon.isPeople(t[i + 1])) {
+      // "killed over 30 \"apostates\"": a word of the group's own, unknown as people, leaves the number bare
+      return -1;
+    }
+    for (int k = i + 1; k < count && k <= i + MAX_SCARE_QUOTED + 1; k++) {
+      if (isQuoteMark(t[k])) {
+        // the mark is attached to the last word, and no word is attached after it ("rebels' camp")
+        boolean closes = k > i + 1 && t[k].attached && (k + 1 == count || !t[k + 1].attached || t[k + 1].isPunct());
+        return closes ? k : -1;
+      }
+      if (!t[k].isWord() || k > i + 1 && !isWordGap(t[k])) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether a word inside scare quotes stands apart from the one before it. */
+  private static boolean isWordGap(Token word) {
+    return !word.attached;
+  }
+
+  private static boolean isQuoteMark(Token token) {
+    return token.isPunct() && (token.is("\"") || token.is("\u201c") || token.is("\u201d") || token.is("'")
+        || token.is("\u2018"));
   }
 
   /** {@link Character#isWhitespace} or {@link Character#isSpaceChar}, without a table look-up for ASCII. */

@@ -35,6 +35,8 @@ final class TollRules {
   private static final TokenSet PUTTING = TokenSet.of("put", "puts", "putting", "placed", "places", "placing");
   /** Nouns of a figure another claimant puts at a number: "put the <b>figure</b> at 182". */
   private static final TokenSet COUNT_NOUNS = TokenSet.of("figure", "number", "total", "tally", "count");
+  /** Kinds of a running total a situation report names: "bringing the <b>cumulative</b> total to 312". */
+  private static final TokenSet TOTAL_KINDS = TokenSet.of("cumulative", "overall", "national", "official", "grand");
   /** Verbs that bring a total to a new number: "<b>bringing</b> the total to 5,600". */
   private static final TokenSet RAISING = TokenSet.of("bringing", "brings", "brought", "taking", "takes", "took",
       "raising", "raises", "raised", "pushing", "pushed");
@@ -73,7 +75,8 @@ final class TollRules {
         j = skipped == null ? j : skipped.end - 1;
         continue;
       }
-      if (TOLL_LINKS.contains(t[j - 1]) && foreseen(t, i, j - 1)) {
+      if (TOLL_LINKS.contains(t[j - 1]) && (foreseen(t, i, j - 1) || t[j - 1].is("as") && t[j - 2].is(","))) {
+        // "the toll could rise, as 10 people are still missing": after a comma "as" opens a clause of its own
         return;
       }
       Quantity q = TOLL_LINKS.contains(t[j - 1]) ? QuantityParser.parse(t, j, e) : null;
@@ -135,13 +138,16 @@ final class TollRules {
    */
   static void totalOfFigureBefore(Token[] t, int s, int e, List<Candidate> accepted) {
     for (int i = s + 2; i + 2 < e; i++) {
-      boolean raised = t[i].is("total") && t[i - 1].is("the") && RAISING.contains(t[i - 2]) && t[i + 1].is("to");
+      // "bringing the cumulative total to 312": a kind of total between the article and the noun
+      int kind = i - 3 >= s && TOTAL_KINDS.contains(t[i - 1]) ? 1 : 0;
+      boolean raised = t[i].is("total") && t[i - 1 - kind].is("the") && RAISING.contains(t[i - 2 - kind])
+          && t[i + 1].is("to");
       boolean put = t[i + 1].is("at") && (COUNT_NOUNS.contains(t[i]) && t[i - 1].is("the") && PUTTING.contains(t[i - 2])
           || t[i].is("it") && PUTTING.contains(t[i - 1]));
       if (!raised && !put) {
         continue;
       }
-      int from = put && t[i].is("it") ? i - 1 : i - 2;
+      int from = put && t[i].is("it") ? i - 1 : raised ? i - 2 - kind : i - 2;
       Candidate before = null;
       for (Candidate c : accepted) {
         boolean earlier = c.role != FigureRole.SUBTOTAL && c.numberEnd <= from;
@@ -153,7 +159,7 @@ final class TollRules {
       // the number ends there or names people: "to 1,200 rockets" counts something else
       if (before != null && q != null && q.need == Quantity.Need.NONE
           && (CasualtyRules.endsObject(t, q.end, e) || Lexicon.isPeople(t[q.end]))) {
-        accepted.add(raised ? new Candidate(before.category, q.count, q.begin, q.end, i - 1, q.end, null,
+        accepted.add(raised ? new Candidate(before.category, q.count, q.begin, q.end, i - 1 - kind, q.end, null,
             FigureRole.UPDATE, "bringing the total to <n>")
             : new Candidate(before.category, q.count, q.begin, q.end, from, q.end, null, FigureRole.TOTAL,
             "put the figure at <n>"));

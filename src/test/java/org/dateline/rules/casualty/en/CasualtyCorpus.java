@@ -194,6 +194,36 @@ final class CasualtyCorpus {
       e("displaced ~45000 (cumulative)", "Fighting near the lake displaces thousands\nRenewed fighting has forced about 45,000 people to flee their homes in a week, the UN said."),
       // a story's number below the word's bounds is another figure: the headline's stays
       e("killed dozens[24..99]; killed 12", "Floods kill dozens in the north\nTwelve bodies were recovered from the river on Monday."),
+      // people at large who fled the area are displaced; a crime's doers who fled it are not (see NEGATIVE)
+      e("displaced ~4600", "About 4,600 people fled the area in three days, according to the IOM."),
+      e("displaced hundreds[200..999]", "Hundreds of villagers fled the area after the attack."),
+      // refugees counted as they arrive are the displaced
+      e("displaced ~30000", "About 30,000 Sudanese refugees crossed into eastern Chad in the past week, the agency said.",
+          "About 30,000 refugees have crossed into Chad in the past week."),
+      e("killed 12", "Twelve refugees drowned when the boat sank."),
+      // a part of the rescued in a condition is their part, not other hurt people
+      e("rescued 19; injured 3 (subtotal)", "Sailors rescued 19 survivors, three of whom were in critical condition."),
+      e("rescued 20; injured 3 (subtotal)", "Twenty people were rescued alive from the wreckage. Three of them are in critical condition."),
+      e("rescued 20; injured 3", "Twenty people were rescued alive. Three people are in critical condition."),
+      // a kind of total named between the article and the noun
+      e("killed 14; killed 312 (update)", "The weekly toll was 14 deaths, bringing the cumulative total to 312.",
+          "Another 14 people died, bringing the overall total to 312."),
+      e("evacuated 200; evacuated 5600 (update)", "Another 200 people were evacuated, taking the national total to 5,600."),
+      // homes told again as people with no "or": the people, not the homes
+      e("displaced ~7500", "At least 1,500 families, about 7,500 people, were displaced.",
+          "The floods displaced 1,500 families, some 7,500 people, in the north."),
+      e("killed 3; killed 12 (additional); killed 4 (additional)", "Gunmen killed 3 families, 12 soldiers and 4 police."),
+      // after a comma, "as" opens a clause of its own: the people after it are no toll
+      e("missing 10", "The toll could rise, as 10 people are still missing.",
+          "The death toll may climb, as 10 people remain missing."),
+      e("killed 12 (update)", "The toll rose to 12 on Monday, as rescuers found more bodies."),
+      e("missing (100000..+inf)", "More than 100,000 people are registered as missing in Mexico."),
+      // a title's round number rounds the story's own figure: one count told twice
+      e("displaced ~204000", "Floods displace 200,000 in the south\nFlash floods have displaced about 204,000 people, the UN said."),
+      e("killed 512 (cumulative)", "Dengue toll passes 500\nDengue has killed 512 people so far this year, officials said."),
+      // a small number may be another toll, and a lead is no title
+      e("killed 10; killed 12", "Fire kills 10 in the capital\nTwelve people were killed in the fire, officials said."),
+      e("killed 5; injured (100..+inf); injured 110", "Five were killed and over 100 injured in the clashes. Another source said 110 people were injured."),
       // a sayer's "said" is no tail of the people before it: the spokesman said it, he was not arrested
       e("arrested 5", "A police spokeswoman said officers had arrested five men over the robbery."),
       e("killed 9", "A local official said nine villagers were killed in the raid."),
@@ -1240,8 +1270,8 @@ final class CasualtyCorpus {
           "The patrol boat brought 38 survivors to the port.", "38 survivors were later airlifted to the mainland."),
       e("hospitalized 6", "Six survivors were taken to hospital with hypothermia."),
       // the deaths counted among an outbreak's cases are its toll, not a part of another figure
-      e("killed 41", "Health officials recorded 2,300 suspected cases, including 41 deaths.",
-          "More than 3,000 cases of cholera have been recorded, including 41 deaths.",
+      e("affected 2300; killed 41", "Health officials recorded 2,300 suspected cases, including 41 deaths."),
+      e("killed 41", "More than 3,000 cases of cholera have been recorded, including 41 deaths.",
           "The ministry reported 640 new infections, including 41 deaths, in the past week."),
       e("killed 20; killed 5 (subtotal)", "The attack killed 20 people, including 5 children."),
       // people counted as missing before their noun, with no predicate after them
@@ -1542,11 +1572,37 @@ final class CasualtyCorpus {
       e("missing 12", "He is one of the 12 miners still missing."),
       // a finite verb or an outcome of another kind after the group is the part's news
       e("killed 1", "One of the four died.", "One of the three victims died in hospital."),
-      e("killed 2", "Two of the 17 injured died in hospital."));
+      e("killed 2", "Two of the 17 injured died in hospital."),
+      // an outbreak's cases told with a kind or a disease are its affected
+      e("affected 1035; killed 174", "Health authorities have recorded 1,035 confirmed cases and 174 deaths."),
+      e("affected 4850", "Medics have logged 4,850 suspected cholera cases in the camp.",
+          "Medics have logged 4,850 measles cases in the camp."),
+      e("affected (50000..+inf)", "More than 50,000 probable cases have been reported."),
+      // refugees a camp or a country takes in are displaced, as are the displaced it shelters
+      e("displaced (1200000..+inf)", "Chad now hosts more than 1.2 million Sudanese refugees.",
+          "Uganda is hosting more than 1.2 million refugees."),
+      e("displaced ~190000", "The camp shelters some 190,000 displaced people."),
+      // a situation report's sites are shelters
+      e("evacuated ~9000", "About 9,000 people are sheltering in 14 collective sites, including schools."),
+      e("evacuated ~27000", "Some 27,000 people remain in 96 temporary accommodation sites.",
+          "Some 27,000 people are staying in 96 evacuation sites."),
+      // scare quotes round an army's word read as the word itself
+      e("killed 25", "The army said it had \"neutralised\" 25 assailants in a counter-offensive.",
+          "The army said it had 'neutralised' 25 assailants in a counter-offensive.",
+          "The army said it had \u201cneutralised\u201d 25 assailants in a counter-offensive."),
+      e("killed 60", "The army said 60 \"terrorists\" were killed in its response."),
+      e("injured several dozen[36..108]", "\"Several dozen\" were injured in the blast."),
+      // a word of the group's own after the number leaves it bare, quoted as it was
+      e("killed (30..+inf)", "The attack, it said, killed over 30 \"apostates\" in the town."));
 
 
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
+      // a court's or a police station's cases, homes counted as households, refugees not taken in
+      "\"Two,\" he said, \"maybe three.\"", "The rebels' 'base' was destroyed in 2019.",
+      "Police registered 12 cases against the protesters.", "The court heard 40 cases on Monday.",
+      "The cyclone affected 18,300 households in the east.", "A boat carrying 40 refugees capsized off the coast.",
+      "The agency registered 300 refugees at the border post.", "The 40 refugees crossed the river at night.",
       // displaced people named as who they are, or referred back to
       "Militiamen robbed nine displaced farmers on the road to the camp.",
       "The Red Cross is helping the 12 displaced tenants told of above.",
@@ -1814,7 +1870,8 @@ final class CasualtyCorpus {
       "The attacker stabbed a couple of times at the door.", "Officers shot a couple of rounds into the ground.", "Rescuers spent the night in the open searching the rubble.", "The two suspects spent the night in a police cell.",
       "Guards shot into the sky to disperse 300 protesters.", "The dead were taken to the district morgue in two trucks.", "Both Israelis and Palestinians were killed in the violence.",
       "The owner of the house was taken to the station for questioning.",
-      "None of the three hostages survived.", "Two gunmen fled the area on foot.", "All 45 people on board survived the emergency landing.",
+      "None of the three hostages survived.", "Two gunmen fled the area on foot.", "Two men fled the area in a car.", "Three fled the area.",
+      "Two people fled the area before police arrived.", "All 45 people on board survived the emergency landing.",
       // a court's sentence to death counts no dead
       "A court sentenced 14 people to death.", "An appeals court sentenced 75 people to death for the 2013 sit-in.",
       "The tribunal condemned 9 men to death in absentia.", "The court condemned to death two men accused of the killings.", "The army relocated 200 tanks to the north.");
