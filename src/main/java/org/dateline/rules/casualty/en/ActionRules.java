@@ -100,10 +100,12 @@ final class ActionRules {
       q = new Quantity(q.begin, q.end, CasualtyCount.exactly(2), Quantity.Need.NONE);
     }
     out.add(new Candidate(m.category, q.count, q.begin, q.end, i, end, CasualtyRules.who(p), FigureRole.TOTAL, "<action> <n> <people>"));
+    int first = out.size() - 1;
     int and = p == null ? end : afterAboard(t, end, e); // "killing all six people aboard and one on the ground"
     boolean tail = false;
     int tailStart = and;
-    if (p != null && and + 1 < e && t[and].is(",") && !CasualtyRules.EVERYONE.contains(t[p.end - 1])) {
+    boolean listed = p != null && and + 1 < e && t[and].is(",") && !CasualtyRules.EVERYONE.contains(t[p.end - 1]);
+    if (listed) {
       // "killed three soldiers, eight civilians and two police": a list of groups, no "and" before the last
       and = listedObjects(t, m, and, e, out);
     }
@@ -124,6 +126,38 @@ final class ActionRules {
         // "killed three people in Cuba and two in Haiti": the second place's people are told by the first's noun
         out.add(new Candidate(m.category, q2.count, q2.begin, q2.end, q2.begin, q2.end + 2, CasualtyRules.who(p), FigureRole.TOTAL,
             "<action> <n> <people> <place> and <n> <place>"));
+      }
+    }
+    if (listed && GENERAL.contains(t[p.end - 1])) {
+      restatedParts(t, out, first);
+    }
+  }
+
+  /** Nouns of people a list after them may break down: "four residents, three adults and a child". */
+  private static final TokenSet GENERAL = TokenSet.of("people", "persons", "individuals", "residents", "victims",
+      "passengers", "occupants", "villagers", "civilians", "tourists", "workers");
+
+  /**
+   * Marks as parts the groups listed after the first object at {@code first}, people told by a general noun, when
+   * they add up to it: "rescued four residents, three adults and a child" restates the four, "killed three
+   * soldiers, eight civilians and two police" counts more.
+   */
+  private static void restatedParts(Token[] t, List<Candidate> out, int first) {
+    java.util.OptionalLong whole = out.get(first).count.value();
+    if (whole.isEmpty() || out.size() - first < 3) {
+      return;
+    }
+    long sum = 0;
+    for (int n = first + 1; n < out.size(); n++) {
+      java.util.OptionalLong v = out.get(n).count.value();
+      if (v.isEmpty() || t[out.get(n).spanEnd - 1].is("others")) {
+        return; // "three people, two others and a child": more people
+      }
+      sum += v.getAsLong();
+    }
+    if (sum == whole.getAsLong()) {
+      for (int n = first + 1; n < out.size(); n++) {
+        out.set(n, out.get(n).withRole(FigureRole.SUBTOTAL));
       }
     }
   }

@@ -719,14 +719,15 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
   }
 
   /**
-   * Whether the figure is told in a sentence that opens with "Earlier," and a saying, after the
+   * Whether the figure is told in a sentence that opens with "Earlier," ("Earlier in the day,") and a saying, after the
    * report updated its category's toll: "The number killed rose to nine ... Earlier, officials said
    * five civilians had been killed." Without an update told before, "Earlier, police said" may
    * tell news of its own and the figure stands.
    */
   private static boolean earlierStatement(Token[] t, int s, Candidate c, CasualtyFigure f, List<CasualtyFigure> out) {
-    if (f.role() != FigureRole.TOTAL || s + 2 >= c.numberBegin || !t[s].is("earlier") || !t[s + 1].is(",")
-        || !Sentences.containsAny(t, s + 2, c.numberBegin, SAID)) {
+    int comma = f.role() != FigureRole.TOTAL || s >= c.numberBegin || !t[s].is("earlier") ? -1 : openerComma(t, s + 1,
+        c.numberBegin);
+    if (comma < 0 || !Sentences.containsAny(t, comma + 1, c.numberBegin, SAID)) {
       return false;
     }
     for (CasualtyFigure o : out) {
@@ -735,6 +736,25 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
       }
     }
     return false;
+  }
+
+  /** How many words may stand between an opening "Earlier" and its comma: "Earlier in the day,". */
+  private static final int EARLIER_OPENER = 4;
+
+  /**
+   * Returns the comma that closes an opening "Earlier" at or after {@code from}, past a few plain words
+   * ("Earlier in the day,", "Earlier on Saturday,"), or -1.
+   */
+  private static int openerComma(Token[] t, int from, int limit) {
+    for (int k = from; k < limit && k <= from + EARLIER_OPENER; k++) {
+      if (t[k].is(",")) {
+        return k;
+      }
+      if (!t[k].isWord()) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /**

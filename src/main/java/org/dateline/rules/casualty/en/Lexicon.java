@@ -127,6 +127,8 @@ final class Lexicon {
           "flown to the ? hospital",
           "receiving treatment in hospital", "receiving treatment in ? hospital", "receiving treatment at ? hospital",
           "receiving treatment in hospitals", "receiving hospital treatment", "treated in hospitals",
+          "under treatment in ? hospital", "under treatment in ? hospitals", "under treatment at ? hospital",
+          "under treatment at the ? hospital", "under treatment at ? hospitals",
           // British usage: "eleven people needed hospital treatment", "flown to hospital", "in intensive care"
           "needed hospital treatment", "required hospital treatment", "received hospital treatment",
           "needing hospital treatment", "requiring hospital treatment", "flown to ? hospital", "flown to ? hospitals",

@@ -1309,6 +1309,14 @@ final class CasualtyCorpus {
       // a one-word place after the people counted: "villagers downstream", "residents nearby"
       e("evacuated ~2000", "About 2,000 villagers downstream were moved to safety.",
           "Around 2,000 residents nearby were evacuated on Sunday."),
+      // groups listed after an object that add up to it restate it
+      e("rescued 4; rescued 3 (subtotal); rescued 1 (subtotal)",
+          "Crews rescued four residents, three adults and a child, from the burning house."),
+      // "under treatment" in a hospital
+      e("hospitalized ~60", "About 60 people remain under treatment in hospitals in the capital."),
+      // "Earlier in the day," before a saying, after an update, tells an earlier toll
+      e("killed 15 (update); killed 9 (previous)",
+          "The toll rose to 15 on Sunday. Earlier in the day, officials had reported nine deaths."),
       // a part told by a word ("most", "half") of a group its outcome names: the group is the figure
       e("killed 12", "Most of the 12 people killed were women.", "Half of the 12 people killed were children."),
       e("arrested 30", "Many of the 30 protesters arrested have been released."),
