@@ -42,6 +42,7 @@ class ExtractionPropertiesTest {
     check("Five died and"); // a clause joined after the deaths, with nothing after the join
     check("Filed 11-24-26 after the attack."); // a dashed date read a clock group its pattern lacks
     check("Tuesday overnight 20-25 March"); // the night of a range inside another mention
+    check("dozens killed Tuesday \n week"); // a date that runs past its sentence's end, before a noun of telling
     check("dozens more including killed dozens"); // a part's group looked for where no "of the" stands
     check("The meeting was on Feb. 29, 2027."); // a day no calendar has: the rules and Natty built it
     check("It fell on the twenty-ninth of February 2027 and on 29 February 2027.");

@@ -562,7 +562,9 @@ final class ReportEvents {
       boolean modifies = b < begin && begin - d.span().end() <= 1
           || trigger && b >= end && b - end <= MAX_TRIGGER_DATE_GAP && !namesDoer(begin, end)
               && TRIGGER_DATE_GAP.matcher(text).region(end, b).matches();
-      if (incident && !modifies && TELLING_AFTER.matcher(text).region(d.span().end(), s[1]).lookingAt()) {
+      // a date may run past its sentence's end ("Tuesday\n week"): the noun is looked for within the sentence
+      if (incident && !modifies && d.span().end() < s[1]
+          && TELLING_AFTER.matcher(text).region(d.span().end(), s[1]).lookingAt()) {
         continue; // "a shooting ..., police said in a Saturday night press conference"
       }
       if (incident && (future(d) || (!modifies && followUps.computeIfAbsent(d, x -> Dates.datesFollowUp(text, x, s[0], s[1])))
