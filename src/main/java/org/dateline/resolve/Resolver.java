@@ -127,6 +127,8 @@ public final class Resolver {
       return Resolution.of(anaphoricMonth(a, today, anchor));
     } else if (e instanceof TemporalExpression.InRelativeYear y) {
       return dispatch(inYear(y.part(), today.getYear() + y.yearOffset()), ref, dir, anchor);
+    } else if (e instanceof TemporalExpression.NearestOccurrence n) {
+      return nearestOccurrence(n, ref, dir, anchor, today);
     } else if (e instanceof Anaphoric a) {
       return anaphoric(a, today, anchor);
     } else if (e instanceof PartOfDayOf p) {
@@ -464,6 +466,27 @@ public final class Resolver {
       return TimeValue.ofSeason(y - 1, a.season());
     }
     return same;
+  }
+
+  /**
+   * Resolves "last Thanksgiving" to the latest one before publication's day, "next Easter" to the first after it,
+   * and "this Christmas" to publication's year's.
+   */
+  private static Resolution nearestOccurrence(TemporalExpression.NearestOccurrence n, ReferenceTime ref, Direction dir,
+      Optional<TimeValue> anchor, LocalDate today) {
+    int year = today.getYear();
+    Resolution r = dispatch(inYear(n.part(), year), ref, dir, anchor);
+    Optional<LocalDate> day = r.time().flatMap(TimeValue::localStart).map(java.time.LocalDateTime::toLocalDate);
+    if (day.isEmpty() || n.direction() == 0) {
+      return r;
+    }
+    if (n.direction() < 0 && !day.get().isBefore(today)) {
+      return dispatch(inYear(n.part(), year - 1), ref, dir, anchor);
+    }
+    if (n.direction() > 0 && !day.get().isAfter(today)) {
+      return dispatch(inYear(n.part(), year + 1), ref, dir, anchor);
+    }
+    return r;
   }
 
   /**

@@ -299,6 +299,19 @@ public sealed interface TemporalExpression {
     }
   }
 
+  /**
+   * A holiday or a day of a month the text calls the last, the next or this one: "last Thanksgiving" (-1, the latest
+   * before publication's day), "next Easter" (1, the first after it), "this Christmas" (0, publication's year's).
+   */
+  record NearestOccurrence(TemporalExpression part, int direction) implements TemporalExpression {
+    /** Checks the part is one {@link InRelativeYear} takes and the direction is -1, 0 or 1. */
+    public NearestOccurrence {
+      requireNonNull(part, "part");
+      new InRelativeYear(part, 0);
+      checkArgument(direction >= -1 && direction <= 1, "direction must be -1, 0 or 1: %s", direction);
+    }
+  }
+
   /** A part of a day: "Tuesday evening", "last night". */
   record PartOfDayOf(TemporalExpression day, PartOfDay part) implements TemporalExpression {
     /** Checks the fields are not null. */

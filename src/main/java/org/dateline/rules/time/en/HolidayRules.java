@@ -83,8 +83,8 @@ final class HolidayRules {
   static List<Rule> rules() {
     return List.of(
         Rule.of("<holiday>", "christmas new thanksgiving independence halloween valentine labor memorial easter good "
-                + "ash palm maundy holy shrove black cyber " + NAMED_DAYS_TRIGGER,
-            "(?<h>easter(?:\\s{1,3}(?:sunday|monday|week))?|good\\s{1,3}friday|ash\\s{1,3}wednesday|palm\\s{1,3}sunday"
+                + "ash palm maundy holy shrove black cyber last next this " + NAMED_DAYS_TRIGGER,
+            "(?:(?<r>last|next|this)\\s{1,3})?(?<h>easter(?:\\s{1,3}(?:sunday|monday|week))?|good\\s{1,3}friday|ash\\s{1,3}wednesday|palm\\s{1,3}sunday"
                 + "|(?:maundy|holy)\\s{1,3}thursday|holy\\s{1,3}saturday|shrove\\s{1,3}tuesday|black\\s{1,3}friday"
                 + "|cyber\\s{1,3}monday|christmas\\s{1,3}eve|christmas(?:\\s{1,3}day)?"
                 + "|new\\s{1,3}year'?s\\s{1,3}eve|new\\s{1,3}year'?s(?:\\s{1,3}day)?"
@@ -96,17 +96,37 @@ final class HolidayRules {
   private static TemporalExpression holiday(Matcher m, Scan s) {
     String h = m.group("h").replaceAll("\\s{1,3}", " ").replace("'", "").replace("\u2019", "").replace(".", "");
     OptionalInt y = CalendarRules.year(m, "y");
-    if (named(m, s)) {
+    if (named(m, s) || labels(m, s)) {
       return null;
     }
+    if (m.group("r") != null && s.wordBefore(m.start()).equals("the")) {
+      return null; // "the last Christmas market": the final one, no holiday of last year
+    }
+    if (m.group("r") != null) {
+      // "last Thanksgiving", "next Easter", "this Christmas": the holiday nearest publication that way
+      TemporalExpression e = y.isPresent() ? null : holidayIn(m, s, h);
+      return e == null || !nearable(e) ? null
+          : new TemporalExpression.NearestOccurrence(e, RelativeRules.offset(m.group("r")));
+    }
+    return holidayIn(m, s, h);
+  }
+
+  /** Whether a holiday's expression can be put in a year: a fixed day, a weekday of a month, a festival. */
+  private static boolean nearable(TemporalExpression e) {
+    return e instanceof MonthDay || e instanceof NthWeekdayOfMonth || e instanceof TemporalExpression.EasterDay
+        || e instanceof TemporalExpression.FestivalDay || e instanceof TemporalExpression.IndependenceDay;
+  }
+
+  private static TemporalExpression holidayIn(Matcher m, Scan s, String h) {
+    OptionalInt y = CalendarRules.year(m, "y");
     Festival festival = FESTIVALS.get(h);
     if (festival != null) {
-      return s.isUpper(m.start()) ? new TemporalExpression.FestivalDay(festival, y) : null;
+      return s.isUpper(m.start("h")) ? new TemporalExpression.FestivalDay(festival, y) : null;
     }
     java.time.MonthDay fixed = FIXED_DAYS.get(h);
     NthWeekdayOfMonth nth = fixed != null ? null : NTH_WEEKDAYS.get(h.substring(0, Math.max(0, h.indexOf(' '))));
     if (fixed != null || nth != null && h.endsWith("day")) {
-      if (!Character.isUpperCase(s.text.charAt(m.start()))) {
+      if (!Character.isUpperCase(s.text.charAt(m.start("h")))) {
         return null;
       }
       if (nth != null) {
@@ -117,7 +137,7 @@ final class HolidayRules {
     }
     Integer fromEaster = EASTER_DAYS.get(h);
     if (fromEaster != null || h.startsWith("easter")) {
-      if (!Character.isUpperCase(s.text.charAt(m.start()))) {
+      if (!Character.isUpperCase(s.text.charAt(m.start("h")))) {
         return null;
       }
       int days = fromEaster != null ? fromEaster : h.endsWith("monday") ? 1 : 0;
@@ -126,7 +146,7 @@ final class HolidayRules {
     }
     if (h.startsWith("black") || h.startsWith("cyber")) {
       // the Friday and the Monday after Thanksgiving
-      return Character.isUpperCase(s.text.charAt(m.start())) ? new TemporalExpression.DayShift(
+      return Character.isUpperCase(s.text.charAt(m.start("h"))) ? new TemporalExpression.DayShift(
           new NthWeekdayOfMonth(4, DayOfWeek.THURSDAY, Month.NOVEMBER, y), h.startsWith("black") ? 1 : 4) : null;
     }
     if (h.startsWith("thanksgiving")) {
@@ -137,7 +157,7 @@ final class HolidayRules {
       return new NthWeekdayOfMonth(-1, DayOfWeek.MONDAY, Month.MAY, y);
     } else if (h.startsWith("independence")) {
       // the country's day is the report's: India's in a report from India
-      return s.isUpper(m.start()) ? new TemporalExpression.IndependenceDay(y) : null;
+      return s.isUpper(m.start("h")) ? new TemporalExpression.IndependenceDay(y) : null;
     }
     Month month;
     int day;
@@ -154,7 +174,7 @@ final class HolidayRules {
       month = Month.FEBRUARY;
       day = 14;
     }
-    if (!Character.isUpperCase(s.text.charAt(m.start()))) {
+    if (!Character.isUpperCase(s.text.charAt(m.start("h")))) {
       return null;
     }
     return y.isPresent() ? new Explicit(TimeValue.ofDay(LocalDate.of(y.getAsInt(), month, day))) : new MonthDay(month, day, y);
@@ -164,6 +184,34 @@ final class HolidayRules {
    * Whether a holiday without a year is part of a name: a capitalised word of {@link #NAME_AFTER} follows it ("the
    * Good Friday Agreement"), or one of {@link #NAME_BEFORE} comes before it ("International Youth Day").
    */
+  /**
+   * Lower-case nouns after a holiday that make it a label of a thing of the season, not of the day: "the Christmas
+   * market", "Christmas lights", "a Valentine's Day card" (a party or a parade may well be on the day).
+   */
+  private static final java.util.Set<String> LABELLED = java.util.Set.of("market", "markets", "tree", "trees", "lights",
+      "card", "cards", "decorations", "album", "ad", "ads", "menu", "bonus", "sweater", "jumper", "movie", "film",
+      "shopping", "shoppers", "season");
+  /** Words before a holiday that make it a time whatever follows: "on Christmas party night" aside, "before". */
+  private static final java.util.Set<String> TIME_BEFORE = java.util.Set.of("on", "before", "after", "until", "till",
+      "by", "since", "over", "during", "around", "for", "at");
+
+  /** Whether the holiday names a thing with the lower-case noun after it, and no time word comes before it. */
+  private static boolean labels(Matcher m, Scan s) {
+    if (m.group("y") != null) {
+      return false;
+    }
+    int a = m.end();
+    while (a < s.length() && s.text.charAt(a) == ' ') {
+      a++;
+    }
+    int e = a;
+    while (e < s.length() && e - a < 12 && Character.isLetter(s.text.charAt(e))) {
+      e++;
+    }
+    return a < e && !s.isUpper(a) && LABELLED.contains(s.lower.substring(a, e))
+        && !TIME_BEFORE.contains(s.wordBefore(m.start()));
+  }
+
   private static boolean named(Matcher m, Scan s) {
     if (m.group("y") != null) {
       return false;
@@ -176,8 +224,8 @@ final class HolidayRules {
     while (e < s.length() && e - a < 10 && Character.isLetter(s.text.charAt(e))) {
       e++;
     }
-    String before = s.wordBefore(m.start());
+    String before = s.wordBefore(m.start("h"));
     return s.isUpper(a) && NAME_AFTER.contains(s.lower.substring(a, e))
-        || !before.isEmpty() && s.isUpper(s.lower.lastIndexOf(before, m.start())) && NAME_BEFORE.contains(before);
+        || !before.isEmpty() && s.isUpper(s.lower.lastIndexOf(before, m.start("h"))) && NAME_BEFORE.contains(before);
   }
 }

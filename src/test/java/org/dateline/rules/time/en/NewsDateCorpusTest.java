@@ -385,6 +385,15 @@ class NewsDateCorpusTest {
       {"Youth Day=2026-06-16", "Students marched in Soweto on Youth Day."},
       {"Heritage Day=2026-09-24", "Families gathered on Heritage Day."},
       {"Democracy Day=2026-06-12", "Protesters gathered in Lagos on Democracy Day."},
+      // "last", "next" or "this" before a holiday: the nearest one that way from publication's day
+      {"Last Thanksgiving=2025-11-27", "Last Thanksgiving, a record number of people traveled by car."},
+      {"next Thanksgiving=2026-11-26", "The family will gather again next Thanksgiving."},
+      {"This Christmas=2026-12-25", "This Christmas will be quiet."},
+      {"last Easter=2026-04-05", "Pilgrims filled the square last Easter."},
+      // a holiday naming a thing of its season is no date, nor is "the last" of them
+      {"today=2026-11-21", "The last Christmas market closes today."},
+      {"", "The Christmas market opens in the square.", "She sent him a Valentine's Day card.",
+          "Neighbours put up Christmas lights."},
       {"Freedom Day=2026-04-27", "Crowds marked Freedom Day with concerts."},
       {"May Day=2026-05-01", "Thousands of workers marched on May Day."},
       {"", "Officials may day-trip to the coast.", "The board may decide later."},
