@@ -56,11 +56,28 @@ final class PulledAlive {
     // plucked out of the sea or off a roof is taken out alive
     boolean plucked = (t[i].is("plucked") || t[i].is("plucking")) && p.end < e
         && (t[p.end].is("from") || t[p.end].is("off") || t[p.end].is("out"));
+    // pulled out of rubble or water with no death told after: "crews pulled 11 residents from the stairwell"
+    plucked |= t[i].is("pulled") && p.end + 1 < e && (t[p.end].is("from") || t[p.end].is("out") && t[p.end + 1].is("of"))
+        && !deathAfter(t, p.end, e);
     if ((pulled || found || brought) && (survivors || alive) || (pulled || brought) && toSafety || plucked || saved) {
       int end = alive ? p.end + 1 : toSafety ? p.end + 2 : p.end;
       String rule = survivors || alive ? "pulled <n> <people> alive" : toSafety ? "brought <n> <people> to safety"
-          : saved ? "saved <n> <people>" : "plucked <n> <people> from";
+          : saved ? "saved <n> <people>" : t[i].is("pulled") ? "pulled <n> <people> from" : "plucked <n> <people> from";
       out.add(new Candidate(CasualtyCategory.RESCUED, q.count, q.begin, q.end, i, end, p.who, FigureRole.TOTAL, rule));
     }
+  }
+
+  /** Words of a death after the people pulled out: "pulled two men from the river, but both died". */
+  private static final TokenSet DEATH_WORDS = TokenSet.of("dead", "died", "dies", "lifeless", "unresponsive",
+      "bodies", "body", "drowned", "killed", "deceased", "unconscious", "later");
+
+  /** Whether a death is told in the rest of the sentence from {@code from}. */
+  private static boolean deathAfter(Token[] t, int from, int e) {
+    for (int k = from; k < e; k++) {
+      if (DEATH_WORDS.contains(t[k])) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -190,7 +190,7 @@ final class HolidayRules {
    */
   private static final java.util.Set<String> LABELLED = java.util.Set.of("market", "markets", "tree", "trees", "lights",
       "card", "cards", "decorations", "album", "ad", "ads", "menu", "bonus", "sweater", "jumper", "movie", "film",
-      "shopping", "shoppers", "season");
+      "shopping", "shoppers", "season", "mask", "masks", "costume", "costumes", "candy");
   /** Words before a holiday that make it a time whatever follows: "on Christmas party night" aside, "before". */
   private static final java.util.Set<String> TIME_BEFORE = java.util.Set.of("on", "before", "after", "until", "till",
       "by", "since", "over", "during", "around", "for", "at");

@@ -42,7 +42,9 @@ final class CasualtyCorpus {
       e("displaced 70000", "70,000 people have fled gang violence in the capital.",
           "70,000 residents fled the renewed fighting.", "70,000 villagers fled ethnic clashes in the north.",
           "70,000 people are still out of their homes.", "70,000 people remain out of their homes a month after the floods."),
-      e("", "Firefighters pulled three people out of their homes.", "Three children ran out of their homes when the ground shook."),
+      // out of their homes is no displacement; firefighters pulling people out rescue them
+      e("rescued 3", "Firefighters pulled three people out of their homes."),
+      e("", "Three children ran out of their homes when the ground shook."),
       // a definite person hurt, told after a count of the hurt, is one of them
       e("injured 5; injured 1 (subtotal)", "Five people, including a 4-year-old girl, were hurt when someone opened fire on a house. The girl was grazed in the head and is expected to recover."),
       // someone besides them is new
@@ -1309,6 +1311,10 @@ final class CasualtyCorpus {
       // a one-word place after the people counted: "villagers downstream", "residents nearby"
       e("evacuated ~2000", "About 2,000 villagers downstream were moved to safety.",
           "Around 2,000 residents nearby were evacuated on Sunday."),
+      // people pulled from rubble or water, with no death told after, are rescued
+      e("rescued 11", "Emergency crews pulled 11 residents from the damaged stairwell.",
+          "Rescuers pulled 11 people out of the rubble on Sunday."),
+      e("", "Divers pulled two men from the river, but both died."),
       // groups listed after an object that add up to it restate it
       e("rescued 4; rescued 3 (subtotal); rescued 1 (subtotal)",
           "Crews rescued four residents, three adults and a child, from the burning house."),

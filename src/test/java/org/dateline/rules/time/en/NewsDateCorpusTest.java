@@ -393,7 +393,7 @@ class NewsDateCorpusTest {
       // a holiday naming a thing of its season is no date, nor is "the last" of them
       {"today=2026-11-21", "The last Christmas market closes today."},
       {"", "The Christmas market opens in the square.", "She sent him a Valentine's Day card.",
-          "Neighbours put up Christmas lights."},
+          "Neighbours put up Christmas lights.", "Two men wearing Halloween masks robbed the shop."},
       {"Freedom Day=2026-04-27", "Crowds marked Freedom Day with concerts."},
       {"May Day=2026-05-01", "Thousands of workers marched on May Day."},
       {"", "Officials may day-trip to the coast.", "The board may decide later."},
