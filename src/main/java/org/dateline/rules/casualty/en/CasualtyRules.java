@@ -231,7 +231,7 @@ final class CasualtyRules {
         m = news;
       }
     }
-    if (m != null && ((m.category == CasualtyCategory.AFFECTED && p == null) || leftTheScene(t, q, p, k, m)
+    if (m != null && ((m.category == CasualtyCategory.AFFECTED && p == null && !multitude(q)) || leftTheScene(t, q, p, k, m)
         || eitherOutcome(t, m, e)
         || negated(t, k) || deniedInside(t, k, m.end) || sentenced(t, i, k) || Lexicon.filmed(t, k, e)
         || p == null && j > h.end && k == j && m.end < e && FINITE_BE.contains(t[m.end])
@@ -353,6 +353,14 @@ final class CasualtyRules {
       }
     }
     return -1;
+  }
+
+  /** The fewest affected a bare count may tell as people: "1.2 million were affected" (not "20 were affected"). */
+  private static final long MULTITUDE = 10_000;
+
+  /** Whether a count is large enough to be people affected without a noun: "1.2 million were affected". */
+  private static boolean multitude(Quantity q) {
+    return q.count.range().hasLowerBound() && q.count.range().lowerEndpoint() >= MULTITUDE;
   }
 
   /** Verbs of taking or finding survivors: "38 survivors were brought ashore". */

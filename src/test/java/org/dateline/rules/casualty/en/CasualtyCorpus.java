@@ -1311,6 +1311,9 @@ final class CasualtyCorpus {
       // a one-word place after the people counted: "villagers downstream", "residents nearby"
       e("evacuated ~2000", "About 2,000 villagers downstream were moved to safety.",
           "Around 2,000 residents nearby were evacuated on Sunday."),
+      // a bare count of the affected is people only when it is large: a disaster agency's tally
+      e("affected 1200000", "Officials said 1.2 million were affected across five regions."),
+      e("", "About 20 were affected by the outage."),
       // people pulled from rubble or water, with no death told after, are rescued
       e("rescued 11", "Emergency crews pulled 11 residents from the damaged stairwell.",
           "Rescuers pulled 11 people out of the rubble on Sunday."),
