@@ -64,9 +64,10 @@ final class CalendarRules {
    * Words of a game near a bare half or quarter, which is then the game's ("scored twice in the second half",
    * "trailed in the fourth quarter"), not the year's.
    */
-  private static final java.util.regex.Pattern GAME = java.util.regex.Pattern.compile(
-      "\\b(?:scored|scoring|scores|goals?|match|games?|minutes?|penalty|striker|half-?time|touchdowns?|"
-          + "equali[sz]er|header|innings|quarterback|referee|whistle|substitute|rebounds|free kick|three-pointer)\\b");
+  private static final WordSet GAME = new WordSet(java.util.Set.of("scored", "scoring", "scores", "goal", "goals",
+      "match", "game", "games", "minute", "minutes", "penalty", "striker", "halftime", "half-time", "touchdown",
+      "touchdowns", "equaliser", "equalizer", "header", "innings", "quarterback", "referee", "whistle", "substitute",
+      "rebounds", "three-pointer"));
   /** How far around a bare half or quarter a word of a game is looked for. */
   private static final int GAME_WINDOW = 120;
   /** What puts "the new year" ahead as a time: "in the new year", "early in the new year", "until the new year". */
@@ -505,6 +506,25 @@ final class CalendarRules {
     return new YearPart(u, i, y);
   }
 
+  /** Whether a word of a game stands in {@code s.lower[from, to)}: one look-up a word, no pattern. */
+  private static boolean gameNear(Scan s, int from, int to) {
+    char[] c = s.lowerChars;
+    int i = from;
+    while (i < to) {
+      while (i < to && !(Character.isLetter(c[i]))) {
+        i++;
+      }
+      int b = i;
+      while (i < to && (Character.isLetter(c[i]) || c[i] == '-')) {
+        i++;
+      }
+      if (i > b && (b == 0 || !Character.isLetter(c[b - 1])) && GAME.contains(s.lower, b, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static TemporalExpression yearPart(Matcher m, Scan s) {
     Unit u = m.group("u").equals("quarter") ? Unit.QUARTER : Unit.HALF;
     int i = Lexicon.ordinal(m.group("o"));
@@ -523,8 +543,7 @@ final class CalendarRules {
     if (y.isPresent()) {
       return new Explicit(u == Unit.QUARTER ? TimeValue.ofQuarter(y.getAsInt(), i) : TimeValue.ofHalf(y.getAsInt(), i));
     }
-    if (GAME.matcher(s.lower).region(Math.max(0, m.start() - GAME_WINDOW), Math.min(s.lower.length(), m.end() + GAME_WINDOW))
-        .find()) {
+    if (gameNear(s, Math.max(0, m.start() - GAME_WINDOW), Math.min(s.lower.length(), m.end() + GAME_WINDOW))) {
       return null;
     }
     return new YearPart(u, i, y);
