@@ -225,7 +225,7 @@ final class CasualtyCorpus {
       e("killed 512 (cumulative)", "Dengue toll passes 500\nDengue has killed 512 people so far this year, officials said."),
       // a small number may be another toll, and a lead is no title
       e("killed 10; killed 12", "Fire kills 10 in the capital\nTwelve people were killed in the fire, officials said."),
-      e("killed 5; injured (100..+inf); injured 110", "Five were killed and over 100 injured in the clashes. Another source said 110 people were injured."),
+      e("killed 5; injured (100..+inf); injured 110", "Five died and more than 100 were hurt as the crowd fled. Another source said 110 people were injured."),
       // a sayer's "said" is no tail of the people before it: the spokesman said it, he was not arrested
       e("arrested 5", "A police spokeswoman said officers had arrested five men over the robbery."),
       e("killed 9", "A local official said nine villagers were killed in the raid."),
@@ -1350,7 +1350,7 @@ final class CasualtyCorpus {
       e("hospitalized 3", "Three people were sent to hospital.", "Three of them were sent to a nearby hospital."),
       // a name inside a phrase an article opens is a place, no person joined to the counted
       e("hospitalized 1; hospitalized 2 (additional)",
-          "One man was treated at the Grand View Medical Center and two others were sent to hospital."),
+          "One man was treated at the Grand View Medical Center and two more were sent to hospital."),
       // South Asian usage: "admitted at" or "in" a hospital
       e("hospitalized 9", "Nine of the injured remain admitted at the district hospital.",
           "Nine of the injured are admitted in two hospitals."),
