@@ -375,11 +375,16 @@ final class CalendarRules {
     // "mid-March" is the month too: the hyphen hides "mid" from the word before
     if ((w.equals("may") || w.equals("march")) && !MONTH_LEAD.contains(s.wordBefore(m.start()))
         && !(m.start() >= 4 && s.lower.startsWith("mid-", m.start() - 4))
-        || w.equals("may") && followedBy(s, m.end(), "'s ", PERSON_NOUNS)) {
+        || w.equals("may") && followedBy(s, m.end(), "'s ", PERSON_NOUNS)
+        || AGED_NAME.matcher(s.text).region(m.end(), Math.min(s.length(), m.end() + 40)).lookingAt()) {
       return null;
     }
     return monthOf(m, s, OptionalInt.empty(), Relation.NONE);
   }
+
+  /** A surname and an age after a month that is a given name: "April Wilson, 34, a nurse", "June Park (61)". */
+  private static final java.util.regex.Pattern AGED_NAME = java.util.regex.Pattern.compile(
+      " \\p{Lu}[\\p{L}'\u2019-]{1,20}(?:, \\d{1,3}(?:,|\\s)| \\(\\d{1,3}\\))");
 
   /**
    * Words that name a thing by its number, so that a number after them is no year: "Flight 2026", "Resolution 2334",

@@ -394,6 +394,9 @@ class NewsDateCorpusTest {
       {"today=2026-11-21", "The last Christmas market closes today."},
       {"", "The Christmas market opens in the square.", "She sent him a Valentine's Day card.",
           "Neighbours put up Christmas lights.", "Two men wearing Halloween masks robbed the shop."},
+      // a month that is a given name, told with a surname and an age
+      {"", "April Wilson, 34, a nurse, was among those hurt.", "The victims included June Park (61) and her son."},
+      {"April=2026-04", "In April Congress passed the bill."},
       {"Freedom Day=2026-04-27", "Crowds marked Freedom Day with concerts."},
       {"May Day=2026-05-01", "Thousands of workers marched on May Day."},
       {"", "Officials may day-trip to the coast.", "The board may decide later."},
