@@ -852,10 +852,15 @@ final class CasualtyRules {
   }
 
   /** Steps over a prepositional tail of the people counted: "members <b>of the same family</b> were killed". */
+  /** Past participles not in "-ed" that may open a tail: "two aid workers taken in the raid are still missing". */
+  private static final TokenSet IRREGULAR_PARTICIPLES = TokenSet.of("taken", "held", "caught", "kept", "brought",
+      "sent", "stolen", "driven", "hidden", "seen", "given", "born", "trapped");
+
   private static int skipPostModifier(Token[] t, int j, int e, Quantity first) {
     // "suspects wanted over the unrest were killed": a past participle reads like a past tense
     // ("men walked into the clinic with wounds"), so its tail must end in a finite "were", "have"
-    boolean pastParticiple = j + 1 < e && t[j].lower.endsWith("ed") && PREPOSITIONS.contains(t[j + 1])
+    boolean pastParticiple = j + 1 < e && (t[j].lower.endsWith("ed") || IRREGULAR_PARTICIPLES.contains(t[j]))
+        && PREPOSITIONS.contains(t[j + 1])
         && Lexicon.PREDICATES.match(t, j, e) == null && Lexicon.ACTIONS.match(t, j, e) == null;
     boolean participle = j < e && t[j].lower.endsWith("ing") && Lexicon.PREDICATES.match(t, j, e) == null;
     if (j + 1 < e && ONE_WORD_PLACES.contains(t[j])) {

@@ -1311,6 +1311,8 @@ final class CasualtyCorpus {
       // a one-word place after the people counted: "villagers downstream", "residents nearby"
       e("evacuated ~2000", "About 2,000 villagers downstream were moved to safety.",
           "Around 2,000 residents nearby were evacuated on Sunday."),
+      // a past participle not in "-ed" may open the people's tail
+      e("missing 2", "Two aid workers taken in the raid are still missing.", "Two guards held in the attack are still missing."),
       // a bare count of the affected is people only when it is large: a disaster agency's tally
       e("affected 1200000", "Officials said 1.2 million were affected across five regions."),
       e("", "About 20 were affected by the outage."),
