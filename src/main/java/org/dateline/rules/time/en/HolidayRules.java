@@ -65,6 +65,30 @@ final class HolidayRules {
       "mothers", new NthWeekdayOfMonth(2, DayOfWeek.SUNDAY, Month.MAY, OptionalInt.empty()),
       "fathers", new NthWeekdayOfMonth(3, DayOfWeek.SUNDAY, Month.JUNE, OptionalInt.empty()),
       "remembrance", new NthWeekdayOfMonth(2, DayOfWeek.SUNDAY, Month.NOVEMBER, OptionalInt.empty()));
+  /** Countries' independence days, by the name news gives the country; Israel's moves with the Hebrew calendar. */
+  private static final java.util.Map<String, java.time.MonthDay> INDEPENDENCE_DAYS = java.util.Map.ofEntries(
+      java.util.Map.entry("india", java.time.MonthDay.of(8, 15)), java.util.Map.entry("pakistan", java.time.MonthDay.of(8, 14)),
+      java.util.Map.entry("bangladesh", java.time.MonthDay.of(3, 26)), java.util.Map.entry("nigeria", java.time.MonthDay.of(10, 1)),
+      java.util.Map.entry("ghana", java.time.MonthDay.of(3, 6)), java.util.Map.entry("kenya", java.time.MonthDay.of(12, 12)),
+      java.util.Map.entry("ukraine", java.time.MonthDay.of(8, 24)), java.util.Map.entry("mexico", java.time.MonthDay.of(9, 16)),
+      java.util.Map.entry("brazil", java.time.MonthDay.of(9, 7)), java.util.Map.entry("philippines", java.time.MonthDay.of(6, 12)),
+      java.util.Map.entry("indonesia", java.time.MonthDay.of(8, 17)), java.util.Map.entry("sri lanka", java.time.MonthDay.of(2, 4)),
+      java.util.Map.entry("vietnam", java.time.MonthDay.of(9, 2)), java.util.Map.entry("myanmar", java.time.MonthDay.of(1, 4)),
+      java.util.Map.entry("algeria", java.time.MonthDay.of(7, 5)), java.util.Map.entry("morocco", java.time.MonthDay.of(11, 18)),
+      java.util.Map.entry("south sudan", java.time.MonthDay.of(7, 9)), java.util.Map.entry("zimbabwe", java.time.MonthDay.of(4, 18)),
+      java.util.Map.entry("uganda", java.time.MonthDay.of(10, 9)), java.util.Map.entry("tanzania", java.time.MonthDay.of(12, 9)),
+      java.util.Map.entry("jamaica", java.time.MonthDay.of(8, 6)), java.util.Map.entry("peru", java.time.MonthDay.of(7, 28)),
+      java.util.Map.entry("argentina", java.time.MonthDay.of(7, 9)), java.util.Map.entry("colombia", java.time.MonthDay.of(7, 20)),
+      java.util.Map.entry("venezuela", java.time.MonthDay.of(7, 5)), java.util.Map.entry("poland", java.time.MonthDay.of(11, 11)),
+      java.util.Map.entry("finland", java.time.MonthDay.of(12, 6)), java.util.Map.entry("malaysia", java.time.MonthDay.of(8, 31)),
+      java.util.Map.entry("united states", java.time.MonthDay.of(7, 4)), java.util.Map.entry("america", java.time.MonthDay.of(7, 4)));
+  /** A country named before "Independence Day" (Israel too, whose day no table holds). */
+  private static final java.util.regex.Pattern COUNTRY_BEFORE = java.util.regex.Pattern.compile(
+      "\\b(" + String.join("|", new java.util.TreeSet<>(INDEPENDENCE_DAYS.keySet()).descendingSet()).replace(" ", "\\s{1,3}")
+          + "|israel)(?:['\u2019]s)?\\b");
+  /** How far before "Independence Day" a country's name is looked for: the clause's subject, or a possessive. */
+  private static final int COUNTRY_WINDOW = 48;
+
   /** Festivals of the lunisolar calendar, whose days come from a table. */
   private static final java.util.Map<String, Festival> FESTIVALS = java.util.Map.of("diwali", Festival.DIWALI,
       "deepavali", Festival.DIWALI, "holi", Festival.HOLI);
@@ -156,8 +180,21 @@ final class HolidayRules {
     } else if (h.startsWith("memorial")) {
       return new NthWeekdayOfMonth(-1, DayOfWeek.MONDAY, Month.MAY, y);
     } else if (h.startsWith("independence")) {
-      // the country's day is the report's: India's in a report from India
-      return s.isUpper(m.start("h")) ? new TemporalExpression.IndependenceDay(y) : null;
+      if (!s.isUpper(m.start("h"))) {
+        return null;
+      }
+      // a country named just before tells whose day it is: "Ukraine's Independence Day", "Israel will mark
+      // Independence Day" (a day of the Hebrew calendar: no day read); else the report's zone does
+      Matcher c = COUNTRY_BEFORE.matcher(s.lower).region(Math.max(0, m.start() - COUNTRY_WINDOW), m.start());
+      String country = null;
+      while (c.find()) {
+        country = c.group(1).replaceAll("\\s{1,3}", " ");
+      }
+      if (country != null) {
+        java.time.MonthDay d = INDEPENDENCE_DAYS.get(country);
+        return d == null ? null : new MonthDay(d.getMonth(), d.getDayOfMonth(), y);
+      }
+      return new TemporalExpression.IndependenceDay(y);
     }
     Month month;
     int day;

@@ -394,6 +394,10 @@ class NewsDateCorpusTest {
       {"today=2026-11-21", "The last Christmas market closes today."},
       {"", "The Christmas market opens in the square.", "She sent him a Valentine's Day card.",
           "Neighbours put up Christmas lights.", "Two men wearing Halloween masks robbed the shop."},
+      // a country named just before "Independence Day" tells whose day it is; Israel's moves with the Hebrew calendar
+      {"Independence Day=2026-08-24", "Crowds gathered in Kyiv on Ukraine's Independence Day."},
+      {"Independence Day=2026-10-01", "In Nigeria, Independence Day passed quietly."},
+      {"22 April=2027-04-22", "Israel will mark Independence Day celebrations on 22 April."},
       // a month that is a given name, told with a surname and an age
       {"", "April Wilson, 34, a nurse, was among those hurt.", "The victims included June Park (61) and her son."},
       {"April=2026-04", "In April Congress passed the bill."},
