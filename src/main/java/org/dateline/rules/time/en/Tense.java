@@ -219,11 +219,31 @@ final class Tense {
     if (t.startsWith("on", ws) && we - ws == 2 && ws - 6 >= from && t.startsWith("went ", ws - 5)) {
       return true; // "the shelling went on until dawn"
     }
+    if (!LASTED.contains(t, ws, we)) {
+      // "the storm lasted from Saturday evening until Monday": the verb before a "from" phrase of a few words
+      int k = ws;
+      for (int n = 0; n < FROM_WORDS && k > from; n++) {
+        int end = endBeforeSpaces(t, from, k);
+        int start = letterRunStart(t, from, end);
+        if (start >= end) {
+          break;
+        }
+        if (end - start == 4 && t.startsWith("from", start)) {
+          we = endBeforeSpaces(t, from, start);
+          ws = letterRunStart(t, from, we);
+          break;
+        }
+        k = start;
+      }
+    }
     // "the hearing was continued until July 13": a passive "continued" is a court's putting off, still to come
     boolean passive = t.startsWith("was ", Math.max(from, ws - 4)) || t.startsWith("were ", Math.max(from, ws - 5))
         || t.startsWith("been ", Math.max(from, ws - 5));
-    return LASTED.contains(t, ws, we) && !passive;
+    return ws < we && LASTED.contains(t, ws, we) && !passive;
   }
+
+  /** How many words of a "from" phrase may stand between a verb of lasting and "until": "from Saturday evening". */
+  private static final int FROM_WORDS = 5;
 
   /** Past verbs of lasting, that "until" after tells the end of: "continued until", "raged until". */
   private static final WordSet LASTED = new WordSet(java.util.Set.of("continued", "lasted", "raged", "persisted",

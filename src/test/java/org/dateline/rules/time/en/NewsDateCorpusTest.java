@@ -74,6 +74,9 @@ class NewsDateCorpusTest {
           "The plant closed a year ago, and on Monday it reopened."},
       // "until" after a past verb of lasting tells how long it went on; what was put off until a day is still to come
       {"late Thursday=2026-11-19", "Airstrikes continued until late Thursday, residents said."},
+      // a "from" phrase may stand between the verb of lasting and "until"
+      {"Saturday evening=2026-11-14TEV|Monday afternoon=2026-11-16TAF",
+          "The snow emergency lasted from Saturday evening until Monday afternoon."},
       {"Tuesday=2026-11-17", "The talks lasted until Tuesday.", "The shelling went on until Tuesday.",
           "Fans stayed till Tuesday."},
       {"Tuesday=2026-11-24", "The hearing was postponed until Tuesday.", "The strike will continue until Tuesday.",
