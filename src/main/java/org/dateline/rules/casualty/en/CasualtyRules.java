@@ -2,6 +2,7 @@ package org.dateline.rules.casualty.en;
 
 import java.util.List;
 import org.dateline.model.CasualtyCategory;
+import org.dateline.model.CountQualifier;
 import org.dateline.model.CasualtyCount;
 import org.dateline.model.FigureRole;
 
@@ -1017,6 +1018,10 @@ final class CasualtyRules {
     return p != null || (q.need == Quantity.Need.NONE && endsObject(t, q.end, e)) ? PEOPLE_FOUND : null;
   }
 
+  /** Words before a vague number of injuries that tell one person's wounds: "died <b>of</b> multiple injuries". */
+  private static final TokenSet WOUNDS_OF_ONE = TokenSet.of("from", "of", "with", "suffered", "sustained", "suffering",
+      "sustaining", "received", "receiving");
+
   /** "12 deaths", "five bodies", "no fewer than 20 fatalities", "two more bodies". */
   private static void countedNoun(Token[] t, Quantity q, People p, int e, List<Candidate> out) {
     if (p != null || q.need != Quantity.Need.NONE) {
@@ -1026,6 +1031,10 @@ final class CasualtyRules {
       PhraseTable.Match m = Lexicon.COUNTED_NOUNS.match(t, k, e);
       if (m != null && m.category == CasualtyCategory.RESCUED && k > q.end && m.end - k == 1) {
         return; // "two bank rescues": a bare "rescues" after another word may be no rescue of people
+      }
+      if (m != null && m.category == CasualtyCategory.INJURED && q.count.qualifier() == CountQualifier.VAGUE
+          && q.begin > 0 && WOUNDS_OF_ONE.contains(t[q.begin - 1])) {
+        return; // "died from multiple injuries", "suffered several injuries": one person's wounds, no count
       }
       if (m != null) {
         out.add(new Candidate(m.category, q.count, q.begin, q.end, q.begin, m.end, null, FigureRole.TOTAL, "<n> <deaths>"));

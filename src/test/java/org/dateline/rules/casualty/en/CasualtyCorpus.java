@@ -1311,6 +1311,9 @@ final class CasualtyCorpus {
       // a one-word place after the people counted: "villagers downstream", "residents nearby"
       e("evacuated ~2000", "About 2,000 villagers downstream were moved to safety.",
           "Around 2,000 residents nearby were evacuated on Sunday."),
+      // a vague number of injuries one person died of or suffered is no count of the hurt
+      e("killed 1", "A cyclist died from multiple injuries after the crash.", "A cyclist died of multiple injuries."),
+      e("injured multiple[2..+inf)", "There were multiple injuries, police said."),
       // a past participle not in "-ed" may open the people's tail
       e("missing 2", "Two aid workers taken in the raid are still missing.", "Two guards held in the attack are still missing."),
       // a bare count of the affected is people only when it is large: a disaster agency's tally
