@@ -38,8 +38,9 @@ final class PulledAlive {
     if (!pulled && !brought && !found && !saved) {
       return;
     }
-    // the particle may come before the people: "pulled out 19 survivors", "dug out seven people alive"
-    int at = i + 1 < e && t[i + 1].is("out") ? i + 2 : i + 1;
+    // the particle may come before the people: "pulled out 19 survivors", "dug out seven people alive", "hauled up
+    // nine miners alive"
+    int at = i + 1 < e && (t[i + 1].is("out") || t[i + 1].is("up")) ? i + 2 : i + 1;
     People.Counted c = People.countedAt(t, at, e);
     People p = c == null ? null : c.people;
     if (p == null && c != null && c.end + 1 < e && t[c.end].is("more")) {

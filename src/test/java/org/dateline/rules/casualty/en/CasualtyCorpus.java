@@ -1319,6 +1319,8 @@ final class CasualtyCorpus {
       // a bare count of the affected is people only when it is large: a disaster agency's tally
       e("affected 1200000", "Officials said 1.2 million were affected across five regions."),
       e("", "About 20 were affected by the outage."),
+      // the particle before the people may be "up": "hauled up nine miners alive"
+      e("rescued 9", "Rescuers hauled up nine miners alive.", "The crew brought up nine men alive from the shaft."),
       // people pulled from rubble or water, with no death told after, are rescued
       e("rescued 11", "Emergency crews pulled 11 residents from the damaged stairwell.",
           "Rescuers pulled 11 people out of the rubble on Sunday."),
