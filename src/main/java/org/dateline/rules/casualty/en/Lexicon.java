@@ -317,7 +317,9 @@ final class Lexicon {
       .add(HOSPITALIZED, "hospitalizing", "hospitalising", "hospitalized", "hospitalised",
           // only with a hospital before: "the hospital admitted 385 patients", not "he admitted two charges"
           "admitted", "admitting", "admits")
-      .add(AFFECTED, "affected", "affecting", "impacted", "impacting")
+      .add(AFFECTED, "affected", "affecting", "impacted", "impacting",
+          // an outbreak's toll of the sick: "the outbreak has infected more than 9,000 people"
+          "infected", "infecting", "sickened", "sickening")
       .build();
 
   /** Nouns that name the casualties themselves after a number: "12 <b>deaths</b>". */

@@ -1319,6 +1319,10 @@ final class CasualtyCorpus {
       // a bare count of the affected is people only when it is large: a disaster agency's tally
       e("affected 1200000", "Officials said 1.2 million were affected across five regions."),
       e("", "About 20 were affected by the outage."),
+      // people an outbreak infected or sickened are affected; things infected are none
+      e("affected (9000..+inf); killed 312", "A cholera outbreak has infected more than 9,000 people and killed 312."),
+      e("affected 400", "The tainted water sickened 400 people."),
+      e("", "The virus infected 200 computers."),
       // the particle before the people may be "up": "hauled up nine miners alive"
       e("rescued 9", "Rescuers hauled up nine miners alive.", "The crew brought up nine men alive from the shaft."),
       // people pulled from rubble or water, with no death told after, are rescued
@@ -1476,8 +1480,8 @@ final class CasualtyCorpus {
       e("rescued 3", "Rescuers found three more survivors on Tuesday.", "Rescuers pulled three more people alive from the rubble.",
           "Firefighters brought 3 more residents to safety."),
       // what put people in hospital, in the active voice
-      e("hospitalized 50", "The outbreak sickened 400 people, hospitalising 50.",
-          "The virus has hospitalized 50 people in the state."),
+      e("hospitalized 50", "The virus has hospitalized 50 people in the state."),
+      e("affected 400; hospitalized 50", "The outbreak sickened 400 people, hospitalising 50."),
       e("hospitalized 40; killed 3", "The flu hospitalized 40 and killed 3."),
       e("killed 2; injured 3", "Police charged a man over the shooting that killed two people and hospitalized three."),
       e("killed 2; injured 3", "Prosecutors charged a teenager over the shootings that killed two people and hospitalized three."),
