@@ -203,11 +203,17 @@ final class Headlines {
    * @param headlineEnd the offset where the report's first sentence ends
    */
   static List<CasualtyFigure> withoutVagueRestated(List<CasualtyFigure> figures, int headlineEnd) {
+    return withoutHeadlineFigures(figures, headlineEnd, f -> f.count().qualifier() == CountQualifier.VAGUE
+        && numberedInStory(figures, f, headlineEnd));
+  }
+
+  /** Returns the figures without the total figures of the headline (before {@code headlineEnd}) {@code restated} takes. */
+  private static List<CasualtyFigure> withoutHeadlineFigures(List<CasualtyFigure> figures, int headlineEnd,
+      java.util.function.Predicate<CasualtyFigure> restated) {
     List<CasualtyFigure> out = null;
     for (int n = 0; n < figures.size() && figures.get(n).span().begin() < headlineEnd; n++) {
       CasualtyFigure f = figures.get(n);
-      if (f.count().qualifier() == CountQualifier.VAGUE && f.role() == FigureRole.TOTAL
-          && numberedInStory(figures, f, headlineEnd)) {
+      if (f.role() == FigureRole.TOTAL && restated.test(f)) {
         out = out == null ? new ArrayList<>(figures) : out;
         out.set(n, null);
       }
@@ -232,20 +238,8 @@ final class Headlines {
    * @param headlineEnd the offset where the report's first sentence ends
    */
   static List<CasualtyFigure> withoutRoundedRestated(List<CasualtyFigure> figures, int headlineEnd) {
-    List<CasualtyFigure> out = null;
-    for (int n = 0; n < figures.size() && figures.get(n).span().begin() < headlineEnd; n++) {
-      CasualtyFigure f = figures.get(n);
-      if (f.count().qualifier() != CountQualifier.VAGUE && f.role() == FigureRole.TOTAL
-          && roundedInStory(figures, f, headlineEnd)) {
-        out = out == null ? new ArrayList<>(figures) : out;
-        out.set(n, null);
-      }
-    }
-    if (out == null) {
-      return figures;
-    }
-    out.removeIf(java.util.Objects::isNull);
-    return out;
+    return withoutHeadlineFigures(figures, headlineEnd, f -> f.count().qualifier() != CountQualifier.VAGUE
+        && roundedInStory(figures, f, headlineEnd));
   }
 
   private static boolean roundedInStory(List<CasualtyFigure> figures, CasualtyFigure f, int headlineEnd) {

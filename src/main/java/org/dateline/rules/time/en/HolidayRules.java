@@ -237,30 +237,33 @@ final class HolidayRules {
     if (m.group("y") != null) {
       return false;
     }
-    int a = m.end();
+    int[] w = wordAfter(s, m.end(), 12);
+    int a = w[0];
+    int e = w[1];
+    return a < e && !s.isUpper(a) && LABELLED.contains(s.lower.substring(a, e))
+        && !TIME_BEFORE.contains(s.wordBefore(m.start()));
+  }
+
+  /** Returns the start and end of the word of at most {@code max} letters after {@code end}, past spaces. */
+  private static int[] wordAfter(Scan s, int end, int max) {
+    int a = end;
     while (a < s.length() && s.text.charAt(a) == ' ') {
       a++;
     }
     int e = a;
-    while (e < s.length() && e - a < 12 && Character.isLetter(s.text.charAt(e))) {
+    while (e < s.length() && e - a < max && Character.isLetter(s.text.charAt(e))) {
       e++;
     }
-    return a < e && !s.isUpper(a) && LABELLED.contains(s.lower.substring(a, e))
-        && !TIME_BEFORE.contains(s.wordBefore(m.start()));
+    return new int[] {a, e};
   }
 
   private static boolean named(Matcher m, Scan s) {
     if (m.group("y") != null) {
       return false;
     }
-    int a = m.end();
-    while (a < s.length() && s.text.charAt(a) == ' ') {
-      a++;
-    }
-    int e = a;
-    while (e < s.length() && e - a < 10 && Character.isLetter(s.text.charAt(e))) {
-      e++;
-    }
+    int[] w = wordAfter(s, m.end(), 10);
+    int a = w[0];
+    int e = w[1];
     String before = s.wordBefore(m.start("h"));
     return s.isUpper(a) && NAME_AFTER.contains(s.lower.substring(a, e))
         || !before.isEmpty() && s.isUpper(s.lower.lastIndexOf(before, m.start("h"))) && NAME_BEFORE.contains(before);
