@@ -447,16 +447,26 @@ public final class Resolver {
   }
 
   /**
+   * Returns the start and end (exclusive) of the anchor, a date of the text with bounds, or of publication's day
+   * without one: what an anaphoric season or month ("that winter", "the following March") is told from.
+   */
+  private static java.time.LocalDateTime[] anchorSpan(Optional<TimeValue> anchor, LocalDate today) {
+    Optional<TimeValue> from = anchor.filter(v -> !v.isVague() && v.localStart().isPresent()
+        && v.localEndExclusive().isPresent());
+    return new java.time.LocalDateTime[] {from.flatMap(TimeValue::localStart).orElse(today.atStartOfDay()),
+        from.flatMap(TimeValue::localEndExclusive).orElse(today.plusDays(1).atStartOfDay())};
+  }
+
+  /**
    * Returns the season a text tells from its last date: the one of that date's year ("that winter" after January is
    * the winter that began the December before), the first to begin after the date ends, or the last to end before it
    * begins.
    */
   private static TimeValue anaphoricSeason(TemporalExpression.AnaphoricSeason a, LocalDate today,
       Optional<TimeValue> anchor) {
-    Optional<TimeValue> from = anchor.filter(v -> !v.isVague() && v.localStart().isPresent()
-        && v.localEndExclusive().isPresent());
-    java.time.LocalDateTime start = from.flatMap(TimeValue::localStart).orElse(today.atStartOfDay());
-    java.time.LocalDateTime end = from.flatMap(TimeValue::localEndExclusive).orElse(today.plusDays(1).atStartOfDay());
+    java.time.LocalDateTime[] span = anchorSpan(anchor, today);
+    java.time.LocalDateTime start = span[0];
+    java.time.LocalDateTime end = span[1];
     int y = start.getYear() - (a.season() == Season.WINTER && start.getMonthValue() <= 2 ? 1 : 0);
     TimeValue same = TimeValue.ofSeason(y, a.season());
     if (a.direction() > 0 && same.localStart().orElseThrow().isBefore(end)) {
@@ -495,10 +505,9 @@ public final class Resolver {
    */
   private static TimeValue anaphoricMonth(TemporalExpression.AnaphoricMonth a, LocalDate today,
       Optional<TimeValue> anchor) {
-    Optional<TimeValue> from = anchor.filter(v -> !v.isVague() && v.localStart().isPresent()
-        && v.localEndExclusive().isPresent());
-    java.time.LocalDateTime start = from.flatMap(TimeValue::localStart).orElse(today.atStartOfDay());
-    java.time.LocalDateTime end = from.flatMap(TimeValue::localEndExclusive).orElse(today.plusDays(1).atStartOfDay());
+    java.time.LocalDateTime[] span = anchorSpan(anchor, today);
+    java.time.LocalDateTime start = span[0];
+    java.time.LocalDateTime end = span[1];
     YearMonth same = YearMonth.of(start.getYear(), a.month());
     if (a.direction() > 0 && same.atDay(1).atStartOfDay().isBefore(end)) {
       return TimeValue.ofMonth(same.plusYears(1));

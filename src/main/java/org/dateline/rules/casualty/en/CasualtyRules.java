@@ -1310,7 +1310,8 @@ final class CasualtyRules {
       boolean participle = t[k].lower.endsWith("ed") && k + 1 < e && t[k + 1].is("and")
           || toDeath(t, k, e);
       boolean comma = t[k].is(",") && k > j;
-      if (!and && !participle && !comma && !t[k].has(WordFlags.AUXILIARY) && !(k > j && BE_HAVE.contains(t[k - 1]) && adverb(t[k]))) {
+      boolean manner = k > j && BE_HAVE.contains(t[k - 1]) && adverb(t[k]); // "were safely evacuated"
+      if (!and && !participle && !comma && !manner && !t[k].has(WordFlags.AUXILIARY)) {
         return -1;
       }
     }

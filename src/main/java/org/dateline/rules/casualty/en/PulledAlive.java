@@ -58,12 +58,13 @@ final class PulledAlive {
     boolean plucked = (t[i].is("plucked") || t[i].is("plucking")) && p.end < e
         && (t[p.end].is("from") || t[p.end].is("off") || t[p.end].is("out"));
     // pulled out of rubble or water with no death told after: "crews pulled 11 residents from the stairwell"
-    plucked |= t[i].is("pulled") && p.end + 1 < e && (t[p.end].is("from") || t[p.end].is("out") && t[p.end + 1].is("of"))
-        && !deathAfter(t, p.end, e);
-    if ((pulled || found || brought) && (survivors || alive) || (pulled || brought) && toSafety || plucked || saved) {
+    boolean pulledFrom = t[i].is("pulled") && p.end + 1 < e
+        && (t[p.end].is("from") || t[p.end].is("out") && t[p.end + 1].is("of")) && !deathAfter(t, p.end, e);
+    if ((pulled || found || brought) && (survivors || alive) || (pulled || brought) && toSafety || plucked || pulledFrom
+        || saved) {
       int end = alive ? p.end + 1 : toSafety ? p.end + 2 : p.end;
       String rule = survivors || alive ? "pulled <n> <people> alive" : toSafety ? "brought <n> <people> to safety"
-          : saved ? "saved <n> <people>" : t[i].is("pulled") ? "pulled <n> <people> from" : "plucked <n> <people> from";
+          : saved ? "saved <n> <people>" : pulledFrom ? "pulled <n> <people> from" : "plucked <n> <people> from";
       out.add(new Candidate(CasualtyCategory.RESCUED, q.count, q.begin, q.end, i, end, p.who, FigureRole.TOTAL, rule));
     }
   }

@@ -128,11 +128,11 @@ final class HolidayRules {
     }
     if (m.group("r") != null) {
       // "last Thanksgiving", "next Easter", "this Christmas": the holiday nearest publication that way
-      TemporalExpression e = y.isPresent() ? null : holidayIn(m, s, h);
+      TemporalExpression e = y.isPresent() ? null : holidayIn(m, s, h, y);
       return e == null || !nearable(e) ? null
           : new TemporalExpression.NearestOccurrence(e, RelativeRules.offset(m.group("r")));
     }
-    return holidayIn(m, s, h);
+    return holidayIn(m, s, h, y);
   }
 
   /** Whether a holiday's expression can be put in a year: a fixed day, a weekday of a month, a festival. */
@@ -141,8 +141,7 @@ final class HolidayRules {
         || e instanceof TemporalExpression.FestivalDay || e instanceof TemporalExpression.IndependenceDay;
   }
 
-  private static TemporalExpression holidayIn(Matcher m, Scan s, String h) {
-    OptionalInt y = CalendarRules.year(m, "y");
+  private static TemporalExpression holidayIn(Matcher m, Scan s, String h, OptionalInt y) {
     Festival festival = FESTIVALS.get(h);
     if (festival != null) {
       return s.isUpper(m.start("h")) ? new TemporalExpression.FestivalDay(festival, y) : null;
@@ -228,7 +227,7 @@ final class HolidayRules {
   private static final java.util.Set<String> LABELLED = java.util.Set.of("market", "markets", "tree", "trees", "lights",
       "card", "cards", "decorations", "album", "ad", "ads", "menu", "bonus", "sweater", "jumper", "movie", "film",
       "shopping", "shoppers", "season", "mask", "masks", "costume", "costumes", "candy");
-  /** Words before a holiday that make it a time whatever follows: "on Christmas party night" aside, "before". */
+  /** Words right before a holiday that make it a time whatever follows: "on Christmas shopping night". */
   private static final java.util.Set<String> TIME_BEFORE = java.util.Set.of("on", "before", "after", "until", "till",
       "by", "since", "over", "during", "around", "for", "at");
 
