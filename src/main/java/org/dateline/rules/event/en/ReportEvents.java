@@ -189,7 +189,7 @@ final class ReportEvents {
       attach(f);
     }
     List<Event> out = new ArrayList<>();
-    Draft main = drafts.stream().filter(d -> d.type.isIncident()).findFirst().orElse(null);
+    Draft main = drafts.stream().filter(ReportEvents::isIncident).findFirst().orElse(null);
     List<String> people = new ArrayList<>(main == null ? List.of() : Actors.find(text));
     if (main != null) {
       for (String name : Actors.findRepeated(text)) {
@@ -212,10 +212,10 @@ final class ReportEvents {
       }
     }
     for (Draft d : drafts) {
-      if (d.type.isIncident() && d != main && !isBackgroundWorthKeeping(d)) {
+      if (isIncident(d) && d != main && !isBackgroundWorthKeeping(d)) {
         continue;
       }
-      if (d.type.isIncident() || (d.date != null && !d.date.time().get().isVague())) {
+      if (isIncident(d) || (d.date != null && !d.date.time().get().isVague())) {
         out.add(build(d, out.size() + 1));
       }
     }
@@ -272,6 +272,16 @@ final class ReportEvents {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a draft tells of an incident: one named by its trigger ("the bombing"), or one no
+   * trigger names whose figures tell of it ("Seven people have been killed in ..."): a report's toll
+   * is never left out of its events for want of an incident word. A figure-born draft of running
+   * totals alone tells of none.
+   */
+  private static boolean isIncident(Draft d) {
+    return d.type.isIncident() || d.figureBorn && d.figures.stream().anyMatch(f -> f.role() != FigureRole.CUMULATIVE);
   }
 
   /**
@@ -921,10 +931,10 @@ final class ReportEvents {
       } else {
         b.time(d.date.time().get());
       }
-    } else if (d.type.isIncident()) {
+    } else if (isIncident(d)) {
       b.time(TimeValue.past(), Dates.recentPast(report.published()));
     }
-    PlaceFinder.Mention place = d.place != null || !d.type.isIncident() ? d.place : leadPlace();
+    PlaceFinder.Mention place = d.place != null || !isIncident(d) ? d.place : leadPlace();
     if (place != null) {
       b.place(place.name());
     }

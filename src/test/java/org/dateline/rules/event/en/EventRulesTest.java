@@ -432,6 +432,20 @@ class EventRulesTest {
   }
 
   @Test
+  void figuresWithNoTriggerAndNoDateStillMakeTheReportsEvent() {
+    // no incident word and no date: the toll is still the report's incident, of the recent past
+    String text = "Nine miners have been killed near Arequipa, officials said.";
+    List<Event> e = events(text, killed(text, "Nine miners have been killed", 9));
+    assertEquals("other PAST_REF Arequipa", summary(e));
+    assertEquals(9, e.get(0).toll(CasualtyCategory.KILLED).get().best());
+    // a running total alone tells of no incident
+    String total = "Since 2019, more than 400 miners have died in the region.";
+    CasualtyFigure running = CasualtyFigure.builder(CasualtyCategory.KILLED, CasualtyCount.moreThan(400),
+        TextSpan.of(total, 12, 48)).role(FigureRole.CUMULATIVE).build();
+    assertEquals("", summary(events(total, running)));
+  }
+
+  @Test
   void aLaterPlaceWithinTheFirstNamesTheIncidentMoreClosely() {
     assertEquals("crash 2026-03-10 Uttarakhand", summary(events("Bus plunges off a road in northern India. "
         + "A bus fell into a gorge in Uttarakhand on Tuesday, police said.")));
