@@ -37,6 +37,29 @@ final class ActionRules {
       "leg", "arm", "hand", "knee", "back", "head", "foot", "shoulder", "ankle", "wrist",
       "team", "group", "delegation", "convoy", "patrol", "unit", "squad", "mission", "crowd");
 
+  /**
+   * Returns the end of a day told between a verb and the count it acts on ("killed on Sunday at
+   * least 11 villagers", "wounding yesterday 14 others", "for killing on August 25 some 30 people"),
+   * else {@code j}: a weekday or a time of day, or a month and its day, after an optional "on" or
+   * "last", three words at most.
+   */
+  private static int afterWhen(Token[] t, int j, int e) {
+    int k = j < e && (t[j].is("on") || t[j].is("last")) ? j + 1 : j;
+    int start = k;
+    while (k < e && k - start < 3) {
+      if (Lexicon.isWeekdayOrTime(t[k]) || QuantityParser.isMonth(t[k].lower)) {
+        k++;
+      } else if (k > start && t[k].isNumber() && QuantityParser.isMonth(t[k - 1].lower) && t[k].lower.length() <= 2) {
+        k++; // "on August 25"
+      } else if (k == start && t[k].isNumber() && t[k].lower.length() <= 2 && k + 1 < e && QuantityParser.isMonth(t[k + 1].lower)) {
+        k += 2; // "on 25 August"
+      } else {
+        break;
+      }
+    }
+    return k > start ? k : j;
+  }
+
   /** "killing 10 civilians", "wounded 19 others", "killed 5 and wounded 12", "the deaths of two men". */
   static void action(Token[] t, int i, int e, List<Candidate> out) {
     PhraseTable.Match m = Lexicon.ACTIONS.match(t, i, e);
@@ -74,6 +97,10 @@ final class ActionRules {
       return;
     }
     Quantity q = QuantityParser.parse(t, j, e);
+    if (q == null && !possessive) {
+      int k = afterWhen(t, j, e);
+      q = k > j ? QuantityParser.parse(t, k, e) : null;
+    }
     if (q == null) {
       return;
     }

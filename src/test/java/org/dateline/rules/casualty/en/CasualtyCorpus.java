@@ -27,6 +27,11 @@ final class CasualtyCorpus {
   }
 
   static final List<Entry> POSITIVE = List.of(
+      // a day told between the verb and its count
+      e("killed [40..+inf)", "The army said it killed on 25 August at least 40 fighters in the hills.",
+          "The army said it killed on Sunday at least 40 fighters in the hills."),
+      e("killed [11..+inf)", "The rights group blamed the militia for killing on August 25 at least 11 civilians who had fled the town."),
+      e("arrested 14", "Police arrested on Friday 14 protesters outside parliament."),
       // after an update of its toll, "Earlier, officials said" tells an earlier toll
       e("killed 9 (update); killed 5 (previous)", "The number of people killed in the siege rose to nine on Wednesday, police said. Earlier, officials said five civilians had been killed."),
       // with no update before, it tells news of its own
@@ -1626,6 +1631,8 @@ final class CasualtyCorpus {
 
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
+      // a day between a verb and a count of something else
+      "The court sentenced on Monday 12 men to prison terms.", "The company hired on Monday 300 workers.",
       // a court's or a police station's cases, homes counted as households, refugees not taken in
       "\"Two,\" he said, \"maybe three.\"", "The rebels' 'base' was destroyed in 2019.",
       "Police registered 12 cases against the protesters.", "The court heard 40 cases on Monday.",
