@@ -232,7 +232,7 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
       accepted.sort((a, b) -> Integer.compare(a.spanBegin, b.spanBegin));
     }
     for (Candidate c : accepted) {
-      c = HurtInCondition.apply(t, GunshotWounds.mark(t, s, e, Ordinals.apply(t, e, c)), out);
+      c = HurtInCondition.apply(t, GunshotWounds.mark(t, s, e, Ordinals.apply(t, e, c, out)), out);
       CasualtyFigure f = figure(text, t, s, e, c, cumulative(t, s, e, c));
       out.add(earlierStatement(t, s, c, f, out) ? f.toBuilder().role(FigureRole.PREVIOUS).build() : f);
     }

@@ -1,9 +1,11 @@
 package org.dateline.rules.casualty.en;
 
 import com.google.common.collect.ImmutableMap;
+import java.util.List;
 import java.util.Map;
 import org.dateline.model.CasualtyCategory;
 import org.dateline.model.CasualtyCount;
+import org.dateline.model.CasualtyFigure;
 import org.dateline.model.FigureRole;
 
 /**
@@ -12,7 +14,9 @@ import org.dateline.model.FigureRole;
  * update, not 1. Only "a"/"an" with the ordinal counts this way: "the second victim, a woman,
  * died" picks out one of the victims and says nothing of the toll, and "a third man was shot and
  * killed" numbers the people shot. The wounded are not counted so:
- * "one man was killed and a second man was wounded" numbers the victims of both kinds.
+ * "one man was killed and a second man was wounded" numbers the victims of both kinds. Nor are
+ * the dead after figures of other kinds alone: "Two occupants were rescued. A third occupant was
+ * pronounced dead" numbers the people the report told of, and one of them died.
  */
 final class Ordinals {
   private static final Map<String, Integer> WORDS = ImmutableMap.<String, Integer>builder()
@@ -29,11 +33,15 @@ final class Ordinals {
     return WORDS.containsKey(lower);
   }
 
-  /** Returns the candidate as the toll its ordinal reaches, or the candidate itself. */
-  static Candidate apply(Token[] t, int e, Candidate c) {
+  /**
+   * Returns the candidate as the toll its ordinal reaches, or the candidate itself; {@code before}
+   * are the figures of the report's earlier sentences.
+   */
+  static Candidate apply(Token[] t, int e, Candidate c, List<CasualtyFigure> before) {
     int n = c.numberBegin;
     if (c.category != CasualtyCategory.KILLED || c.role != FigureRole.TOTAL || !c.count.equals(CasualtyCount.exactly(1)) || n + 1 >= e
-        || !(t[n].is("a") || t[n].is("an"))) {
+        || !(t[n].is("a") || t[n].is("an"))
+        || !before.isEmpty() && before.stream().noneMatch(f -> f.category() == CasualtyCategory.KILLED)) {
       return c;
     }
     Integer ordinal = WORDS.get(t[n + 1].lower);
