@@ -80,6 +80,10 @@ final class CasualtyRules {
       // a camp or a country counted by whom it takes in: "the camp shelters 190,000 displaced people"
       "shelters", "sheltered", "houses", "housed", "hosts", "hosting", "hosted");
 
+  /** Verbs of an agency that counts people: "the agency recorded 3,450 displaced people". */
+  private static final TokenSet COUNTING = TokenSet.of("recorded", "registered", "counted", "verified", "tracked",
+      "records", "registers", "counts");
+
   /** Refugees, counted as displaced where a camp or country takes them in: "Chad hosts 1.2 million refugees". */
   private static final TokenSet REFUGEES = TokenSet.of("refugees", "asylum-seekers");
   /** Words of an untold part before "of the" and a counted whole: "some of the 20 passengers". */
@@ -485,18 +489,22 @@ final class CasualtyRules {
     if (p == null || q.need != Quantity.Need.NONE || q.end >= e || (q.begin > 0 && REFERRING.contains(t[q.begin - 1]))) {
       return false;
     }
-    // "displaced people" name who they are ("attacked six displaced people"), not what befell them
-    PhraseTable.Match adj = Lexicon.PREDICATES.match(t, q.end, e);
-    // unless they are counted as the people a relief agency is helping: "the Red Cross is assisting six
-    // displaced residents" tells what befell them
-    boolean aided = adj != null && adj.category == CasualtyCategory.DISPLACED && q.begin > 0
-        && AIDING.contains(t[q.begin - 1]);
+    // "displaced people" name who they are ("attacked six displaced people"), not what befell them,
+    // unless "newly" tells it befell them now ("3,000 newly displaced people arrived")
+    int adjAt = t[q.end].is("newly") ? q.end + 1 : q.end;
+    PhraseTable.Match adj = Lexicon.PREDICATES.match(t, adjAt, e);
+    // or they are counted as the people a relief agency is helping or has counted: "the Red Cross is
+    // assisting six displaced residents", "the agency recorded 3,450 displaced people", "there are
+    // 3,450 displaced people in the province" tell what befell them
+    boolean aided = adj != null && adj.category == CasualtyCategory.DISPLACED
+        && (adjAt > q.end || q.begin > 0 && (AIDING.contains(t[q.begin - 1]) || COUNTING.contains(t[q.begin - 1])
+        || q.begin > 1 && t[q.begin - 2].is("there") && BE.contains(t[q.begin - 1])));
     if (adj == null && q.begin > 0 && AIDING.contains(t[q.begin - 1]) && REFUGEES.contains(t[p.end - 1])) {
       out.add(new Candidate(CasualtyCategory.DISPLACED, q.count, q.begin, q.end, q.begin, p.end, who(p),
           FigureRole.TOTAL, "<aiding> <n> refugees"));
       return true;
     }
-    boolean counted = adj != null && adj.end == q.end + 1 && adj.end < p.end
+    boolean counted = adj != null && adj.end <= adjAt + 2 && adj.end < p.end
         && (adj.category == CasualtyCategory.INJURED || adj.category == CasualtyCategory.KILLED
         || adj.category == CasualtyCategory.MISSING || aided);
     if (counted) {

@@ -282,6 +282,9 @@ final class TollRules {
     if (k < e && t[k].is("the")) {
       k++;
     }
+    if (k + 1 < e && (t[k].is("internally") || t[k].is("newly"))) {
+      k++; // "the number of internally displaced persons"
+    }
     if (k >= e) {
       return null;
     }
@@ -292,7 +295,7 @@ final class TollRules {
         return CasualtyCategory.INJURED;
       case "missing":
         return CasualtyCategory.MISSING;
-      case "displaced":
+      case "displaced": case "idps":
         return CasualtyCategory.DISPLACED;
       // "the number of people evacuated rose to 15,000", "the number of arrests has reached 1,200"
       case "evacuated": case "evacuees":

@@ -27,6 +27,15 @@ final class CasualtyCorpus {
   }
 
   static final List<Entry> POSITIVE = List.of(
+      // an ordinal after figures of other kinds alone numbers the people told, not a toll
+      e("rescued 2; killed 1", "Two occupants were rescued by firefighters. A third occupant was pronounced dead at the scene."),
+      e("killed 2; killed 3 (update)", "Two people died on Monday. A third victim died in hospital on Tuesday."),
+      // displaced people counted by an agency, told as newly displaced, or a number of internally displaced persons
+      e("displaced 3450", "The agency recorded 3,450 displaced people in the province this week.",
+          "There are 3,450 displaced people in the province.", "In all, 3,450 newly displaced people arrived in the camps this week."),
+      e("displaced 1700000", "The province now hosts 1.7 million internally displaced persons."),
+      e("displaced 1700000 (update)", "The number of internally displaced persons rose to 1.7 million.",
+          "The number of IDPs rose to 1.7 million."),
       // a day told between the verb and its count
       e("killed [40..+inf)", "The army said it killed on 25 August at least 40 fighters in the hills.",
           "The army said it killed on Sunday at least 40 fighters in the hills."),
@@ -1631,6 +1640,8 @@ final class CasualtyCorpus {
 
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
+      // displaced people named as who they are
+      "Gunmen attacked 3,450 displaced people in the camp.", "The agency runs a camp for 3,450 displaced people.",
       // a day between a verb and a count of something else
       "The court sentenced on Monday 12 men to prison terms.", "The company hired on Monday 300 workers.",
       // a court's or a police station's cases, homes counted as households, refugees not taken in
