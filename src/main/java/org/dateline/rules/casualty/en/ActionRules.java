@@ -37,6 +37,28 @@ final class ActionRules {
       "leg", "arm", "hand", "knee", "back", "head", "foot", "shoulder", "ankle", "wrist",
       "team", "group", "delegation", "convoy", "patrol", "unit", "squad", "mission", "crowd");
 
+  /** How far after an abduction's object an "and" may open the killing of the abducted. */
+  private static final int FATE_WINDOW = 12;
+
+  /**
+   * Whether an "and" soon after {@code j} opens a killing ("abducted two teachers <b>and later
+   * beheaded them</b>", "<b>and shot him dead</b>"): the captives' fate, told in the same clause.
+   */
+  private static boolean killedAfter(Token[] t, int j, int e) {
+    for (int k = j; k < Math.min(e, j + FATE_WINDOW); k++) {
+      if (!t[k].is("and")) {
+        continue;
+      }
+      for (int n = k + 1; n < Math.min(e, k + 4); n++) {
+        PhraseTable.Match m = Lexicon.ACTIONS.match(t, n, e);
+        if (m != null && m.category == CasualtyCategory.KILLED || t[n].is("shot") && n + 2 < e && t[n + 2].is("dead")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /**
    * Returns the end of a day told between a verb and the count it acts on ("killed on Sunday at
    * least 11 villagers", "wounding yesterday 14 others", "for killing on August 25 some 30 people"),
@@ -65,7 +87,11 @@ final class ActionRules {
     PhraseTable.Match m = Lexicon.ACTIONS.match(t, i, e);
     if (m == null || CasualtyRules.joinedOutcome(t, i, m, e) || intended(t, i) || CasualtyRules.sentenced(t, i, i)
         || FREED.contains(t[i]) && !doersBefore(t, i, RESCUERS) || ADMITTED.contains(t[i]) && !doersBefore(t, i, Lexicon.CARE_NOUNS)
-        || Lexicon.filmed(t, i, e)) {
+        || Lexicon.filmed(t, i, e)
+        // "charged with kidnapping two businessmen", "accused of abducting a girl": a charge, not a count of the missing
+        // and "two men who kidnapped a shopkeeper were arrested" tells of the captors
+        || m.category == CasualtyCategory.MISSING && i > 0 && (t[i - 1].is("with") || t[i - 1].is("of") || t[i - 1].is("for")
+        || t[i - 1].is("who") || t[i - 1].is("that") || i > 1 && (t[i - 2].is("who") || t[i - 2].is("that")) && t[i - 1].lower.endsWith("ly"))) {
       return;
     }
     int j = m.end;
@@ -125,6 +151,9 @@ final class ActionRules {
     if (p == null && q.count.word().filter("a couple"::equals).isPresent() && !(q.end < e && t[q.end].is("more"))) {
       // "a drone struck a car, injuring a couple": the pair, not "a couple of" people
       q = new Quantity(q.begin, q.end, CasualtyCount.exactly(2), Quantity.Need.NONE);
+    }
+    if (m.category == CasualtyCategory.MISSING && killedAfter(t, end, e)) {
+      return; // "kidnapped an elder and later beheaded him": what became of them is the figure
     }
     out.add(new Candidate(m.category, q.count, q.begin, q.end, i, end, CasualtyRules.who(p), FigureRole.TOTAL, "<action> <n> <people>"));
     int first = out.size() - 1;

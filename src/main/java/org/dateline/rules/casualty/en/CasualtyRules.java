@@ -504,7 +504,7 @@ final class CasualtyRules {
           FigureRole.TOTAL, "<aiding> <n> refugees"));
       return true;
     }
-    boolean counted = adj != null && adj.end <= adjAt + 2 && adj.end < p.end
+    boolean counted = adj != null && adj.end <= adjAt + 2 && adj.end < p.end && !Lexicon.ABDUCTED.contains(t[adjAt])
         && (adj.category == CasualtyCategory.INJURED || adj.category == CasualtyCategory.KILLED
         || adj.category == CasualtyCategory.MISSING || aided);
     if (counted) {
@@ -575,7 +575,9 @@ final class CasualtyRules {
     // "shot and injured": the predicate's last verb is the action
     int verb = hurt && m.end - k >= 3 && t[m.end - 2].is("and") ? m.end - 1 : k;
     // "one officer arrested the driver", "a neighbour captured a car on his phone": done to others
-    boolean doneToOthers = m.category == CasualtyCategory.ARRESTED || m.category == CasualtyCategory.RESCUED;
+    // "two suspects who kidnapped her": an abduction too
+    boolean doneToOthers = m.category == CasualtyCategory.ARRESTED || m.category == CasualtyCategory.RESCUED
+        || m.category == CasualtyCategory.MISSING && Lexicon.ABDUCTED.contains(t[k]);
     if ((m.category != CasualtyCategory.KILLED && !hurt && !doneToOthers) || Lexicon.ACTIONS.match(t, verb, e) == null) {
       return false;
     }
@@ -1293,7 +1295,21 @@ final class CasualtyRules {
   static int skipAuxiliaries(Token[] t, int j, int e) {
     int stop = Math.min(e, j + MAX_AUXILIARIES + 1);
     for (int k = j; k < stop; k++) {
-      if (Lexicon.PREDICATES.match(t, k, e) != null) {
+      PhraseTable.Match m = Lexicon.PREDICATES.match(t, k, e);
+      int before = k > 0 && t[k - 1].lower.endsWith("ly") ? k - 2 : k - 1;
+      if (m != null && Lexicon.ABDUCTED.contains(t[k]) && before >= 0 && (t[before].is("who") || t[before].is("that"))) {
+        m = null; // "two men who kidnapped a shopkeeper were arrested": the captors, in the active voice
+      }
+      if (m != null && m.category == CasualtyCategory.MISSING && Lexicon.ABDUCTED.contains(t[k]) && m.end + 1 < e
+          && (t[m.end].is("and") || t[m.end].is(","))) {
+        // "were abducted and killed", "abducted, tortured and killed": the fate told after the abduction
+        int later = skipAuxiliaries(t, m.end + 1, e);
+        PhraseTable.Match fate = later < 0 ? null : Lexicon.PREDICATES.match(t, later, e);
+        if (fate != null && fate.category != CasualtyCategory.MISSING) {
+          return later;
+        }
+      }
+      if (m != null) {
         return k;
       }
       if (t[k].is("[")) {

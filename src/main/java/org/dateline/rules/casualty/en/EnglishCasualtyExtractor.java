@@ -223,6 +223,7 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
       accepted.add(arrested);
     }
     accepted.sort((a, b) -> Integer.compare(a.spanBegin, b.spanBegin));
+    Abductions.dropFreed(t, s, e, accepted);
     SelfKilled.apply(t, s, e, accepted, out);
     Additions.mark(t, s, e, accepted, out);
     partsOfAFrontedGroup(t, s, e, accepted);

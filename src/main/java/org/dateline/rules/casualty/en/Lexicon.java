@@ -116,7 +116,11 @@ final class Lexicon {
           "feared buried", "believed buried", "believed to be buried", "thought to be buried", "feared to be buried",
           "still buried", "remain buried", "feared trapped", "believed trapped", "believed to be trapped",
           "may be buried", "may be under the debris", "may be under the rubble", "may be under the mud",
-          "believed to be under the debris", "believed to be under the rubble", "believed to be under the mud")
+          "believed to be under the debris", "believed to be under the rubble", "believed to be under the mud",
+          // taken by captors, whereabouts unknown to their own ("38 students were kidnapped", "12 are held
+          // hostage"): missing until freed; "abducted and killed" tells what became of them (CasualtyRules.skipAuxiliaries)
+          "abducted", "kidnapped", "taken hostage", "held hostage", "being held hostage", "held captive",
+          "being held captive", "taken captive")
       .add(HOSPITALIZED, "hospitalized", "hospitalised", "in hospital", "in the hospital", "in hospitals",
           "taken to ? hospital", "taken to ? hospitals", "rushed to ? hospital", "admitted to ? hospital",
           "transported to ? hospital", "airlifted to ? hospital", "brought to ? hospital", "sent to ? hospital",
@@ -310,6 +314,10 @@ final class Lexicon {
           "the detention of", "arrest", "arrests", "detain", "detains", "rounded up", "rounding up", "round up",
           "rounds up", "captured", "capturing", "capture", "captures", "recaptured", "recapturing", "rearrested",
           "re-arrested")
+      // "gunmen abducted 15 passengers", "killed 19 worshippers and kidnapped more than 50 others"
+      .add(MISSING, "abducted", "abducting", "abduct", "abducts", "kidnapped", "kidnapping", "kidnap", "kidnaps",
+          "the abduction of", "abduction of", "the abductions of", "the kidnapping of", "kidnapping of",
+          "the kidnappings of")
       .add(RESCUED, "rescued", "rescuing", "the rescue of", "rescue of",
           // only with rescuers before: "troops freed 46 hostages", not "the bandits freed 15 villagers"
           "freed", "freeing")
@@ -677,6 +685,9 @@ final class Lexicon {
 
   /** Words of the people taken to hospital that tell them hurt: "two wounded people", "four stabbing victims". */
   static final TokenSet HURT_MODIFIERS = TokenSet.of("wounded", "injured", "stabbing", "gunshot", "shooting");
+  /** Participles of an abduction: a count they describe ("137 abducted pupils") names whom it counts, not a fate. */
+  static final TokenSet ABDUCTED = TokenSet.of("abducted", "kidnapped");
+
   /** Words that name a hospital by themselves ("a clinic" may see a patient for an hour: no stay). */
   private static final TokenSet HOSPITAL_WORDS = TokenSet.of("hospital", "hospitals", "infirmary");
   /**

@@ -27,6 +27,16 @@ final class CasualtyCorpus {
   }
 
   static final List<Entry> POSITIVE = List.of(
+      // people abducted or held hostage are missing while their captors hold them
+      e("missing 15", "Gunmen abducted 15 passengers along the highway, police said.",
+          "Fifteen passengers were kidnapped along the highway on Friday, police said.",
+          "Fifteen people are being held hostage inside the bank."),
+      e("killed 19; missing (50..+inf)", "Bandits killed 19 worshippers and kidnapped more than 50 others in the raid."),
+      e("missing 1", "Gunmen abducted a priest on Sunday."),
+      // what became of them, told after, is the figure
+      e("killed 2", "Two aid workers were abducted and killed near the border."),
+      e("killed 4", "Four herders were abducted, tortured and killed by the militia."),
+      e("arrested 2", "Two men who kidnapped a shopkeeper were arrested on Monday."),
       // an ordinal after figures of other kinds alone numbers the people told, not a toll
       e("rescued 2; killed 1", "Two occupants were rescued by firefighters. A third occupant was pronounced dead at the scene."),
       e("killed 2; killed 3 (update)", "Two people died on Monday. A third victim died in hospital on Tuesday."),
@@ -1640,6 +1650,11 @@ final class CasualtyCorpus {
 
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
+      // captives freed, a brief captivity, a charge of kidnapping, captors in the active voice
+      "Five aid workers abducted in the north last month have been released.",
+      "The 20 passengers kidnapped on Sunday escaped from their captors.", "Four guards were briefly held hostage during the riot.",
+      "He was charged with kidnapping two businessmen in 2019.",
+      "A girl walking home was approached by two men who reportedly kidnapped her.",
       // displaced people named as who they are
       "Gunmen attacked 3,450 displaced people in the camp.", "The agency runs a camp for 3,450 displaced people.",
       // a day between a verb and a count of something else

@@ -1,0 +1,49 @@
+package org.dateline.rules.casualty.en;
+
+import java.util.List;
+import org.dateline.model.CasualtyCategory;
+
+/**
+ * People told abducted count as missing only while their captors hold them: a sentence that tells
+ * them freed ("Five aid workers abducted last month have been released", "the 20 passengers
+ * kidnapped on Sunday escaped") tells of no one missing, nor does a captivity told as brief ("four
+ * guards were briefly held hostage").
+ */
+final class Abductions {
+  /** Words of captives let go or getting away. */
+  private static final TokenSet FREED = TokenSet.of("released", "freed", "escaped", "regained", "reunited",
+      "returned", "release", "freeing", "releasing");
+  /** Words of captivity a missing figure may be told by. */
+  private static final TokenSet CAPTIVE = TokenSet.of("abducted", "abducting", "abduct", "abducts", "abduction",
+      "abductions", "kidnapped", "kidnapping", "kidnap", "kidnaps", "kidnappings", "hostage", "captive");
+
+  private Abductions() {}
+
+  /** Removes from {@code accepted} the figures of captives that sentence [s, e) tells freed. */
+  static void dropFreed(Token[] t, int s, int e, List<Candidate> accepted) {
+    boolean freed = false;
+    for (int k = s; k < e && !freed; k++) {
+      freed = FREED.contains(t[k]);
+    }
+    boolean any = freed;
+    accepted.removeIf(c -> c.category == CasualtyCategory.MISSING && toldCaptive(t, c) && (any || toldBrief(t, c)));
+  }
+
+  private static boolean toldBrief(Token[] t, Candidate c) {
+    for (int k = c.spanBegin; k < c.spanEnd; k++) {
+      if (t[k].is("briefly")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean toldCaptive(Token[] t, Candidate c) {
+    for (int k = c.spanBegin; k < c.spanEnd; k++) {
+      if (CAPTIVE.contains(t[k])) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
