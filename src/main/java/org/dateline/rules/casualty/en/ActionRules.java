@@ -37,6 +37,40 @@ final class ActionRules {
       "leg", "arm", "hand", "knee", "back", "head", "foot", "shoulder", "ankle", "wrist",
       "team", "group", "delegation", "convoy", "patrol", "unit", "squad", "mission", "crowd");
 
+  /** People sought who are not missing: a crime's doers, runaways, the dead. */
+  private static final TokenSet SOUGHT_ELSE = TokenSet.of("gunmen", "gunman", "suspects", "suspect", "attackers",
+      "attacker", "assailants", "assailant", "robbers", "robber", "shooters", "shooter", "men", "man", "males",
+      "thieves", "burglars", "bandits", "militants", "fighters", "jihadists", "escapees", "fugitives", "inmates",
+      "prisoners", "kidnappers", "abductors", "perpetrators", "culprits", "bodies", "body", "remains", "victims",
+      "workers", "staff", "volunteers", "candidates", "donors", "killer", "killers", "teens", "juveniles",
+      "teenagers", "driver", "drivers", "motorist", "witnesses", "witness");
+
+  /** Searchers who look for the doers of a crime, not for the missing. */
+  private static final TokenSet LAW = TokenSet.of("police", "officers", "investigators", "detectives", "deputies",
+      "troopers", "sheriff", "cops", "manhunt", "fbi", "forces", "troops", "soldiers", "army");
+  /** How far before a search its searchers are looked for. */
+  private static final int SEARCHERS_WINDOW = 12;
+
+  /** Whether the law searches at {@code i}: a word of it shortly before that is not a claimant ("police said"). */
+  private static boolean lawSearches(Token[] t, int i) {
+    for (int k = i - 1; k >= Math.max(0, i - SEARCHERS_WINDOW) && !t[k].is(".") && !t[k].is("?") && !t[k].is("!"); k--) {
+      if (LAW.contains(t[k]) && !Lexicon.SAY_VERBS.contains(t[k + 1])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the action at {@code i} is a search ("searching for", "search for"). */
+  private static boolean searched(Token[] t, int i, PhraseTable.Match m) {
+    for (int k = i; k < m.end; k++) {
+      if (t[k].lower.startsWith("search")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** How far after an abduction's object an "and" may open the killing of the abducted. */
   private static final int FATE_WINDOW = 12;
 
@@ -151,6 +185,15 @@ final class ActionRules {
     if (p == null && q.count.word().filter("a couple"::equals).isPresent() && !(q.end < e && t[q.end].is("more"))) {
       // "a drone struck a car, injuring a couple": the pair, not "a couple of" people
       q = new Quantity(q.begin, q.end, CasualtyCount.exactly(2), Quantity.Need.NONE);
+    }
+    if (m.category == CasualtyCategory.MISSING && searched(t, i, m) && (p == null || p.end == 0
+        || q.count.value().isPresent() && q.count.value().getAsLong() < 2
+        || SOUGHT_ELSE.contains(t[p.end - 1]) || !Lexicon.isPeople(t[p.end - 1]) && !t[p.end - 1].is("others")
+        || lawSearches(t, i))) {
+      // "police are searching for two suspects", "troops searched for a gunman", "searching for 12
+      // bodies", "the search for a new coach": not people missing (one person sought is too often a suspect
+      // or a hire)
+      return;
     }
     if (m.category == CasualtyCategory.MISSING && killedAfter(t, end, e)) {
       return; // "kidnapped an elder and later beheaded him": what became of them is the figure

@@ -63,6 +63,9 @@ final class Lexicon {
           "sustained ? wounds", "suffered injuries", "sustained injuries", "treated for ? injuries",
           "left injured", "injured seriously", "in critical condition", "in serious condition",
           "in stable condition", "in grave condition", "in critical but stable condition",
+          // "three people fighting for their lives", "a boy is battling for his life"
+          "fighting for their lives", "fighting for his life", "fighting for her life", "battling for their lives",
+          "battling for his life", "battling for her life", "fighting for life", "battling for life",
           "suffered ? gunshot wounds", "suffered a ? wound", "suffered a gunshot wound", "sustained a ? wound",
           "received ? wounds", "received ? injuries", "received gunshot wounds", "received a gunshot wound",
           "with gunshot wounds", "with a gunshot wound", "with ? gunshot wounds", "suffering from ? wounds",
@@ -314,6 +317,10 @@ final class Lexicon {
           "the detention of", "arrest", "arrests", "detain", "detains", "rounded up", "rounding up", "round up",
           "rounds up", "captured", "capturing", "capture", "captures", "recaptured", "recapturing", "rearrested",
           "re-arrested")
+      // still looked for by rescuers: "rescue teams were searching for four people" (ActionRules keeps
+      // the doers of a crime apart: "police are searching for two suspects")
+      .add(MISSING, "searching for", "search for", "searched for", "still searching for", "search continues for",
+          "search continued for", "searching for another", "search for another")
       // "gunmen abducted 15 passengers", "killed 19 worshippers and kidnapped more than 50 others"
       .add(MISSING, "abducted", "abducting", "abduct", "abducts", "kidnapped", "kidnapping", "kidnap", "kidnaps",
           "the abduction of", "abduction of", "the abductions of", "the kidnapping of", "kidnapping of",

@@ -27,6 +27,13 @@ final class CasualtyCorpus {
   }
 
   static final List<Entry> POSITIVE = List.of(
+      // people rescuers still search for are missing
+      e("missing 4", "Rescue teams were still searching for four people on Monday.",
+          "Police said rescuers were searching for four people on Monday."),
+      e("missing 6", "The search continues for six fishermen whose boat capsized on Friday."),
+      // people fighting for their lives are badly hurt
+      e("injured 3", "The crash left three people fighting for their lives."),
+      e("injured 1", "A boy is fighting for his life in hospital after the attack."),
       // people abducted or held hostage are missing while their captors hold them
       e("missing 15", "Gunmen abducted 15 passengers along the highway, police said.",
           "Fifteen passengers were kidnapped along the highway on Friday, police said.",
@@ -1650,6 +1657,10 @@ final class CasualtyCorpus {
 
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
+      // the doers of a crime, a hire, one person sought; a club fighting for its life
+      "Police are searching for two suspects who fled on foot.", "Troops are searching for 20 escaped inmates.",
+      "The charity is searching for 300 volunteers for the summer.", "The club began its search for a new coach.",
+      "The club is fighting for its life after the funding cut.",
       // captives freed, a brief captivity, a charge of kidnapping, captors in the active voice
       "Five aid workers abducted in the north last month have been released.",
       "The 20 passengers kidnapped on Sunday escaped from their captors.", "Four guards were briefly held hostage during the riot.",
