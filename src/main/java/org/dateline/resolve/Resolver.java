@@ -411,9 +411,13 @@ public final class Resolver {
     if (u.unit() != Unit.WEEKEND) {
       return Calendars.containing(u.unit(), Calendars.plus(today, u.offset(), u.unit()));
     }
-    // "the weekend" is the one just past in news, the coming one with a future cue
+    // "the weekend" is the one just past in news, the coming one with a future cue; "this weekend" is the coming
+    // one unless the clause is past ("a heatwave this weekend" told on a Monday), the present one on a Sunday
     LocalDate saturday;
-    if (u.offset() < 0 || (u.offset() == 0 && dir != Direction.FUTURE)) {
+    if (u.offset() == 0 && u.said() && dir != Direction.PAST) {
+      saturday = today.getDayOfWeek() == DayOfWeek.SUNDAY ? today.minusDays(1)
+          : Calendars.nextOrSame(today, DayOfWeek.SATURDAY);
+    } else if (u.offset() < 0 || (u.offset() == 0 && dir != Direction.FUTURE)) {
       saturday = Calendars.previousOrSame(u.offset() < 0 ? today.minusDays(1) : today, DayOfWeek.SATURDAY);
       if (u.offset() == 0 && today.getDayOfWeek() == DayOfWeek.SUNDAY) {
         saturday = today.minusDays(1);

@@ -325,6 +325,19 @@ class NewsDateCorpusTest {
       {"the weekend=2026-W47-WE", "The craft fair runs through the weekend."},
       {"Monday=2026-11-23", "The trial resumes on Monday.", "The committee meets on Monday."},
       {"Monday=2026-11-16", "The trial resumed on Monday."},
+      // a departure, a service restored or a clock change told in the present looks ahead; told in the past, back
+      {"Monday at 6 a.m.=2026-11-23T06:00", "The ferry leaves on Monday at 6 a.m."},
+      {"4.30 pm on Tuesday=2026-11-24T16:30", "The night train departs at 4.30 pm on Tuesday."},
+      {"Tuesday=2026-11-24", "Rail services return to normal on Tuesday."},
+      {"an hour=PT1H|2 a.m. on Sunday=2026-11-22T02:00", "Clocks go back an hour at 2 a.m. on Sunday."},
+      {"Monday=2026-11-16", "The ferry left on Monday.", "Services returned to normal on Monday."},
+      {"Tuesday=2026-11-17", "The bus leaves were raked up on Tuesday."},
+      // Election Day in the United States, and Japan's national days
+      {"Election Day=2026-11-03", "Turnout was high on Election Day.", "Polling lines grew long on Election Day."},
+      {"Culture Day=2026-11-03", "Museums in Tokyo offered free entry on Culture Day."},
+      {"Labor Thanksgiving Day=2026-11-23", "Banks in Japan will close for Labor Thanksgiving Day."},
+      {"Coming of Age Day=2026-01-12", "Coming of Age Day ceremonies were held across Japan."},
+      {"Respect for the Aged Day=2026-09-21", "Japan counted 95,000 centenarians on Respect for the Aged Day."},
       // a weekday of a week told beside it is one mention of that week's day
       {"Tuesday next week=2026-11-24", "The board meets on Tuesday next week."},
       {"Friday of last week=2026-11-13", "The deal closed on Friday of last week."},
@@ -878,6 +891,8 @@ class NewsDateCorpusTest {
       "A 9mm pistol was found in the glovebox.", "Apollo 11 relics went under the hammer.",
       "Cases of COVID-19 rose in the county.", "A crash shut Highway 401 near Toronto.", "Interstate 95 reopened.",
       "Ministers met at the G20.", "The Tigers won the final 1-0.",
+      // a holiday's name in lower case is no holiday: "election day" is any country's
+      "Violence marred election day in the province.", "The school held a culture day.",
   };
 
   /** Sentences the rules get wrong today, with the wrong mentions they give; each must still be wrong. */
@@ -958,6 +973,17 @@ class NewsDateCorpusTest {
     assertEquals("the new year=2027", mentions(sentence, ZonedDateTime.parse("2027-01-29T09:00Z[UTC]")));
     assertEquals("the new year=2028", mentions(sentence, ZonedDateTime.parse("2027-02-01T09:00Z[UTC]")));
     assertEquals("the new year=2027", mentions(sentence, ZonedDateTime.parse("2026-12-31T23:00Z[UTC]")));
+  }
+
+  @Test
+  void thisWeekendToldOnAMondayIsTheComingOneUnlessTheClauseIsPast() {
+    ZonedDateTime monday = ZonedDateTime.parse("2026-06-15T14:00+01:00[Europe/London]");
+    assertEquals("this weekend=2026-W25-WE", mentions("Forecasters expect a heatwave this weekend.", monday));
+    assertEquals("this weekend=2026-W25-WE", mentions("Mediators hope to reach a deal through this weekend.", monday));
+    assertEquals("this weekend=2026-W24-WE", mentions("Storms brought flooding to the region this weekend.", monday));
+    assertEquals("the weekend=2026-W24-WE", mentions("Crowds gathered in the square at the weekend.", monday));
+    assertEquals("this weekend=2026-W24-WE",
+        mentions("Talks ran through this weekend.", ZonedDateTime.parse("2026-06-14T20:00+01:00[Europe/London]")));
   }
 
   static String mentions(String text, ZonedDateTime reference) {
