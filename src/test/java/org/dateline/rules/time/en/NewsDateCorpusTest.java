@@ -315,6 +315,10 @@ class NewsDateCorpusTest {
       {"Tuesday=2026-11-24", "Residents are bracing for a storm on Tuesday."},
       {"Monday=2026-11-23", "The city is preparing for Monday's marathon.", "Growers are hoping for rain on Monday."},
       {"Tuesday=2026-11-17", "Residents braced themselves on Tuesday."},
+      // a clause opened by "after" or "because" is out of the reach of a future cue before it
+      {"October=2026-10", "Retailers are bracing for a lean season after spending fell in October.",
+          "Farmers are preparing for losses because prices slumped in October."},
+      {"October=2027-10", "Retailers are bracing for a lean season in October."},
       // what someone is expected to do lies ahead
       {"March=2027-03", "Analysts expect the central bank to cut rates in March."},
       {"March=2026-03", "Analysts expected the bank to cut rates in March."},
