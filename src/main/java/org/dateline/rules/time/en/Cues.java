@@ -47,8 +47,9 @@ final class Cues {
    * security ahead of Sunday's election", "supporters await Tuesday's verdict").
    */
   static final Pattern DEADLINE = Pattern.compile(
-      "\\b(?:until|till|by|as\\s{1,3}(?:early|soon)\\s{1,3}as|effective|payable|of\\s{1,3}record|ahead\\s{1,3}of"
-          + "|run-up\\s{1,3}to|awaits?|awaiting)\\s{1,3}$");
+      "\\b(?:until|till|by|as\\s{1,3}(?:early|soon)\\s{1,3}as|effective|payable|of\\s{1,3}record"
+          // "ahead of the April 26 election": what comes after "the" is named by its day
+          + "|ahead\\s{1,3}of(?:\\s{1,3}the)?|run-up\\s{1,3}to(?:\\s{1,3}the)?|awaits?|awaiting)\\s{1,3}$");
   static final Pattern PAST_PERFECT = Pattern.compile("\\bhad\\b");
   /** Past-tense verbs a sentence's time is told in, besides the regular ones in "-ed". */
   private static final List<String> PAST_VERBS = List.of(
@@ -130,7 +131,7 @@ final class Cues {
   /** Words after "might" that make it no look ahead: "might not", "might have fled". */
   private static final String[] NOT_AHEAD = {"not", "have", "never"};
   private static final String[] AHEAD = {"until", "till", "by", "as", "effective", "payable", "record", "of", "to",
-      "await", "awaits", "awaiting"};
+      "await", "awaits", "awaiting", "the"};
   private static final int[] NONE = new int[0];
 
   private Cues() {}

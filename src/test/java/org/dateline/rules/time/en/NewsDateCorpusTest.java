@@ -319,6 +319,10 @@ class NewsDateCorpusTest {
       {"October=2026-10", "Retailers are bracing for a lean season after spending fell in October.",
           "Farmers are preparing for losses because prices slumped in October."},
       {"October=2027-10", "Retailers are bracing for a lean season in October."},
+      // "ahead of the" and "in the run-up to the" a dated event: it is still to come
+      {"Dec. 6=2026-12-06", "Parliament was dissolved ahead of the Dec. 6 election.",
+          "Campaigning intensified in the run-up to the Dec. 6 vote."},
+      {"Nov. 3=2026-11-03", "Parliament had been dissolved ahead of the Nov. 3 election."},
       // what someone is expected to do lies ahead
       {"March=2027-03", "Analysts expect the central bank to cut rates in March."},
       {"March=2026-03", "Analysts expected the bank to cut rates in March."},
