@@ -901,6 +901,9 @@ class NewsDateCorpusTest {
       "Ministers met at the G20.", "The Tigers won the final 1-0.",
       // a holiday's name in lower case is no holiday: "election day" is any country's
       "Violence marred election day in the province.", "The school held a culture day.",
+      // a season that names a sitting, a weekday that names a routine
+      "The winter session of Parliament was stormy.", "Trains will run a Sunday timetable.",
+      "The buses ran a Saturday service.",
   };
 
   /** Sentences the rules get wrong today, with the wrong mentions they give; each must still be wrong. */
