@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 /**
  * The present tense of a timetable: "The team plays Arsenal on Saturday", "Voters head to the polls on Sunday"
  * tell what is still to come, as does a forecast ("forecasts rain on Tuesday", "the outlook calls for snow on
- * Sunday"), a departure or a clock change ("The ferry leaves on Saturday", "Clocks go back an hour on Sunday"), a
+ * Sunday"), a departure, a return or a clock change ("The ferry leaves on Saturday", "Clocks go back an hour on Sunday"), a
  * release, a broadcast or a results day ("The finale airs Sunday", "The retailer reports results on
  * Tuesday"), and a day something is on ("The final is on Tuesday"). Only a clause with no past verb asks; a verb
  * read as a noun after a determiner ("the hosts", "their visits", "Friday's close") does not count. Stateless.
@@ -18,9 +18,11 @@ final class Schedule {
       // what runs, opens or gets under way on a timetable ("opens", "resumes" and the like are future cues of
       // their own): "The fair runs through the weekend", "Polls close at 8 p.m. on Tuesday"
       + "|runs\\s{1,3}(?:through|until|till|to)|gets?\\s{1,3}under\\s{0,3}way|open|close(?!\\s{1,3}to\\b)"
-      // a departure, a service restored or a clock change: "The ferry leaves on Saturday at 6 a.m.", "Services
-      // return to normal on Friday", "Clocks go back an hour at 2 a.m. on Sunday"
-      + "|leaves|departs|sails|arrives|returns?\\s{1,3}to\\s{1,3}normal"
+      // a departure, a return or a clock change: "The ferry leaves on Saturday at 6 a.m.", "Services return to
+      // normal on Friday", "The show returns for a third season on Thursday", "The envoy flies to Cairo on Monday",
+      // "Clocks go back an hour at 2 a.m. on Sunday"
+      + "|leaves|departs|sails|arrives|returns?\\s{1,3}(?:to|for|on)|(?:flies|fly)\\s{1,3}(?:to|back|home)"
+      + "|heads?\\s{1,3}(?:to|back|home)|headlines"
       + "|(?:go|goes)\\s{1,3}(?:back|forward)\\s{1,3}(?:an|one)\\s{1,3}hour"
       // a release, a broadcast or a results day: "The finale airs Sunday night", "Tickets go on sale on Friday",
       // "The retailer reports results on Tuesday", "Saturday marks the anniversary of the collapse"

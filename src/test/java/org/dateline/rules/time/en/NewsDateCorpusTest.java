@@ -338,7 +338,10 @@ class NewsDateCorpusTest {
       {"4.30 pm on Tuesday=2026-11-24T16:30", "The night train departs at 4.30 pm on Tuesday."},
       {"Tuesday=2026-11-24", "Rail services return to normal on Tuesday."},
       {"an hour=PT1H|2 a.m. on Sunday=2026-11-22T02:00", "Clocks go back an hour at 2 a.m. on Sunday."},
-      {"Monday=2026-11-16", "The ferry left on Monday.", "Services returned to normal on Monday."},
+      {"Thursday=2026-11-26", "The drama returns for a second season on Thursday.",
+          "The foreign minister flies to Cairo on Thursday.", "The band headlines the festival on Thursday."},
+      {"Monday=2026-11-16", "The ferry left on Monday.", "Services returned to normal on Monday.",
+          "The minister flew to Cairo on Monday."},
       {"Tuesday=2026-11-17", "The bus leaves were raked up on Tuesday."},
       // Election Day in the United States, and Japan's national days
       {"Election Day=2026-11-03", "Turnout was high on Election Day.", "Polling lines grew long on Election Day."},
