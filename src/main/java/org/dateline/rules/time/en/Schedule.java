@@ -27,6 +27,8 @@ final class Schedule {
       // a release, a broadcast or a results day: "The finale airs Sunday night", "Tickets go on sale on Friday",
       // "The retailer reports results on Tuesday", "Saturday marks the anniversary of the collapse"
       + "|airs|premieres|debuts|launches|marks|(?:go|goes)\\s{1,3}on\\s{1,3}sale|(?:comes?|rolls?)\\s{1,3}out"
+      // a rule or a ban in force from a day: "A hosepipe ban comes into force on Friday"
+      + "|comes?\\s{1,3}into\\s{1,3}(?:force|effect)"
       + "|hits?\\s{1,3}(?:shelves|stores|theaters|theatres|cinemas|screens)"
       + "|reports?\\s{1,3}(?:[a-z-]{1,20}\\s{1,3}){0,2}?(?:results|earnings))\\b");
   /** A present "is" or "are" right before the date: "The final is on Tuesday", "The deadline is Friday". */

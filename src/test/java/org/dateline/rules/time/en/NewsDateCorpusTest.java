@@ -340,6 +340,8 @@ class NewsDateCorpusTest {
       {"an hour=PT1H|2 a.m. on Sunday=2026-11-22T02:00", "Clocks go back an hour at 2 a.m. on Sunday."},
       {"Thursday=2026-11-26", "The drama returns for a second season on Thursday.",
           "The foreign minister flies to Cairo on Thursday.", "The band headlines the festival on Thursday."},
+      {"Friday=2026-11-27", "A hosepipe ban comes into force on Friday.", "The new fares come into effect on Friday."},
+      {"Friday=2026-11-20", "The ban came into force on Friday."},
       {"Monday=2026-11-16", "The ferry left on Monday.", "Services returned to normal on Monday.",
           "The minister flew to Cairo on Monday."},
       {"Tuesday=2026-11-17", "The bus leaves were raked up on Tuesday."},
