@@ -28,8 +28,8 @@ final class Schedule {
       // "The retailer reports results on Tuesday", "Saturday marks the anniversary of the collapse"
       + "|airs|premieres|debuts|launches|marks|(?:go|goes)\\s{1,3}on\\s{1,3}sale|(?:comes?|rolls?)\\s{1,3}out"
       // what may or could happen on a day, in a clause with no past verb: "Snow could fall on Sunday", "Lawmakers may
-      // take up the bill on Monday" ("could not", "may have" do not, nor "could be" of what none could do: "Neither
-      // could be located Wednesday"; "May" after a preposition is the month)
+      // take up the bill on Monday" ("could not", "may have" do not, nor "could be" of what none could do: "None of
+      // them could be found on Tuesday"; "May" after a preposition is the month)
       + "|could(?!\\s{1,3}(?:not|have|never|be)\\b)"
       + "|(?<!\\b(?:in|of|on|since|until|till|by|from|early|late|mid|last|next|this|and|or|to|through|between)\\s)"
       + "may(?!\\s{1,3}(?:not|have|never|day)\\b)(?=\\s{1,3}[a-z])"

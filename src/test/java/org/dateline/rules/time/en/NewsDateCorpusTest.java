@@ -344,7 +344,7 @@ class NewsDateCorpusTest {
       {"Friday=2026-11-20", "The ban came into force on Friday."},
       // what may or could happen on a day looks ahead; what could not, could have or could be done does not
       {"Sunday=2026-11-22", "Snow could fall in the mountains on Sunday.", "Showers may return on Sunday."},
-      {"Monday=2026-11-16", "The mayor could not be reached on Monday.", "Neither could be located on Monday.",
+      {"Monday=2026-11-16", "The mayor could not be reached on Monday.", "None of the crew could be found on Monday.",
           "The ferry may have sunk on Monday."},
       {"Monday=2026-11-16", "The ferry left on Monday.", "Services returned to normal on Monday.",
           "The minister flew to Cairo on Monday."},
