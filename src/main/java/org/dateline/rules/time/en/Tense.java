@@ -18,7 +18,7 @@ import org.dateline.resolve.TemporalExpression.Vague;
 final class Tense {
   /** Reporting verbs: after an expression they report speech ("will leave Thursday, he said"), not its tense. */
   /** Conjunctions that open a clause of its own, out of reach of a future cue before them. */
-  private static final WordSet CLAUSE_OPENERS = new WordSet(java.util.Set.of("after", "because", "since", "although",
+  private static final WordSet CLAUSE_OPENERS = new WordSet(java.util.Set.of("after", "as", "because", "since", "although",
       "though", "whereas"));
   private static final WordSet REPORTING = new WordSet(java.util.Set.of("said", "says", "told"));
   /** Verbs of saying: a clause whose only past tense is one of these reports speech, not what happened. */

@@ -315,9 +315,10 @@ class NewsDateCorpusTest {
       {"Tuesday=2026-11-24", "Residents are bracing for a storm on Tuesday."},
       {"Monday=2026-11-23", "The city is preparing for Monday's marathon.", "Growers are hoping for rain on Monday."},
       {"Tuesday=2026-11-17", "Residents braced themselves on Tuesday."},
-      // a clause opened by "after" or "because" is out of the reach of a future cue before it
+      // a clause opened by "after", "as" or "because" is out of the reach of a future cue before it
       {"October=2026-10", "Retailers are bracing for a lean season after spending fell in October.",
-          "Farmers are preparing for losses because prices slumped in October."},
+          "Farmers are preparing for losses because prices slumped in October.",
+          "Organisers are bracing for big crowds as ticket sales soared in October."},
       {"October=2027-10", "Retailers are bracing for a lean season in October."},
       // "ahead of the" and "in the run-up to the" a dated event: it is still to come
       {"Dec. 6=2026-12-06", "Parliament was dissolved ahead of the Dec. 6 election.",
