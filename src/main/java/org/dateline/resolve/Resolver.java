@@ -526,7 +526,8 @@ public final class Resolver {
    * Returns a month, day, holiday or season without a year put in the given year.
    *
    * @param part a {@code MonthOfYear}, {@code MonthDay}, {@code NthWeekdayOfMonth}, {@code EasterDay},
-   *     {@code FestivalDay}, {@code IndependenceDay} or {@code SeasonOf}, not null
+   *     {@code FestivalDay}, {@code IndependenceDay}, {@code SeasonOf} or a {@code DayShift} from a yearless
+   *     {@code NthWeekdayOfMonth} ("Black Friday", "Election Day"), not null
    * @param year the year
    * @return the same expression with the year
    * @throws ClassCastException if the part is of another kind
@@ -545,6 +546,8 @@ public final class Resolver {
       return new TemporalExpression.FestivalDay(f.festival(), y);
     } else if (part instanceof TemporalExpression.IndependenceDay) {
       return new TemporalExpression.IndependenceDay(y);
+    } else if (part instanceof TemporalExpression.DayShift d) {
+      return new TemporalExpression.DayShift(inYear(d.day(), year), d.days()); // "Election Day next year"
     }
     SeasonOf s = (SeasonOf) part;
     return new SeasonOf(s.season(), y, s.relation());

@@ -303,8 +303,13 @@ public sealed interface TemporalExpression {
           && d.year().isEmpty() || part instanceof SeasonOf s && s.year().isEmpty()
           || part instanceof NthWeekdayOfMonth h && h.year().isEmpty() || part instanceof EasterDay e
           && e.year().isEmpty() || part instanceof FestivalDay f && f.year().isEmpty()
-          || part instanceof IndependenceDay i && i.year().isEmpty(),
+          || part instanceof IndependenceDay i && i.year().isEmpty() || dayAfterHoliday(part),
           "part must be a month, day, holiday or season without a year: %s", part);
+    }
+
+    /** Whether a part is a day counted from a holiday without a year: "Black Friday", "Election Day". */
+    public static boolean dayAfterHoliday(TemporalExpression part) {
+      return part instanceof DayShift d && d.day() instanceof NthWeekdayOfMonth h && h.year().isEmpty();
     }
   }
 

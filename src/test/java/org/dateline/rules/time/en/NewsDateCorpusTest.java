@@ -352,6 +352,8 @@ class NewsDateCorpusTest {
       {"Tuesday=2026-11-17", "The bus leaves were raked up on Tuesday."},
       // Election Day in the United States, and Japan's national days
       {"Election Day=2026-11-03", "Turnout was high on Election Day.", "Polling lines grew long on Election Day."},
+      {"Election Day next year=2027-11-02", "Election Day next year will test the new machines."},
+      {"Black Friday last year=2025-11-28", "Stores were packed on Black Friday last year."},
       {"Culture Day=2026-11-03", "Museums in Tokyo offered free entry on Culture Day."},
       {"Labor Thanksgiving Day=2026-11-23", "Banks in Japan will close for Labor Thanksgiving Day."},
       {"Coming of Age Day=2026-01-12", "Coming of Age Day ceremonies were held across Japan."},
