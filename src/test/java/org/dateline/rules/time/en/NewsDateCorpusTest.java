@@ -916,6 +916,8 @@ class NewsDateCorpusTest {
       // a season that names a sitting, a weekday that names a routine
       "The winter session of Parliament was stormy.", "Trains will run a Sunday timetable.",
       "The buses ran a Saturday service.",
+      // a year in quotes is a title
+      "The band released \"1999\" as a single.", "The film \u201c2012\u201d was a hit.",
   };
 
   /** Sentences the rules get wrong today, with the wrong mentions they give; each must still be wrong. */
