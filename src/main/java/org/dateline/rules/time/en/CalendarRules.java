@@ -751,7 +751,7 @@ final class CalendarRules {
    * vacation", "the spring collection", "the Winter Olympics" (in small letters too).
    */
   private static final java.util.regex.Pattern SEASON_LABEL = java.util.regex.Pattern.compile(
-      "\\s{1,3}(?:break|breaks|vacation|vacations|collection|collections|olympics|games|paralympics|session|sessions)\\b");
+      "\\s{1,3}(?:break|breaks|vacation|vacations|collection|collections|olympics|games|paralympics|session|sessions|solstice)\\b");
 
   /** The words before a season that tell it from the text's last date ("that summer", "the following spring"). */
   private static final java.util.Map<String, Integer> TOLD_FROM_TEXT = java.util.Map.of("that", 0, "that same", 0,

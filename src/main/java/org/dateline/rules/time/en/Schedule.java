@@ -21,6 +21,9 @@ final class Schedule {
       // a departure, a return or a clock change: "The ferry leaves on Saturday at 6 a.m.", "Services return to
       // normal on Friday", "The show returns for a third season on Thursday", "The envoy flies to Cairo on Monday",
       // "Clocks go back an hour at 2 a.m. on Sunday"
+      // a debate, and what is expected: "The candidates debate on Thursday night", "The airport expects 3 million
+      // travelers between Tuesday and Sunday"
+      + "|debates?|expects?"
       + "|leaves|departs|sails|arrives|returns?\\s{1,3}(?:to|for|on)|(?:flies|fly)\\s{1,3}(?:to|back|home)"
       + "|heads?\\s{1,3}(?:to|back|home)|headlines"
       + "|(?:go|goes)\\s{1,3}(?:back|forward)\\s{1,3}(?:an|one)\\s{1,3}hour"
@@ -30,7 +33,7 @@ final class Schedule {
       // what may or could happen on a day, in a clause with no past verb: "Snow could fall on Sunday", "Lawmakers may
       // take up the bill on Monday" ("could not", "may have" do not, nor "could be" of what none could do: "None of
       // them could be found on Tuesday"; "May" after a preposition is the month)
-      + "|could(?!\\s{1,3}(?:not|have|never|be)\\b)"
+      + "|could(?!\\s{1,3}(?:not|have|never|be)\\b)|should(?!\\s{1,3}(?:not|have|never)\\b)"
       + "|(?<!\\b(?:in|of|on|since|until|till|by|from|early|late|mid|last|next|this|and|or|to|through|between)\\s)"
       + "may(?!\\s{1,3}(?:not|have|never|day)\\b)(?=\\s{1,3}[a-z])"
       // a rule or a ban in force from a day: "A hosepipe ban comes into force on Friday"

@@ -345,6 +345,10 @@ class NewsDateCorpusTest {
       {"Friday=2026-11-20", "The ban came into force on Friday."},
       // what may or could happen on a day looks ahead; what could not, could have or could be done does not
       {"Sunday=2026-11-22", "Snow could fall in the mountains on Sunday.", "Showers may return on Sunday."},
+      {"Monday=2026-11-23", "Drivers should expect delays on Monday.", "The airport expects record crowds on Monday.",
+          "The candidates debate on Monday.", "The envoy is due back in Cairo on Monday."},
+      {"Monday=2026-11-16", "The airport expected record crowds on Monday.", "The candidates debated on Monday.",
+          "The envoy was back in Cairo on Monday."},
       {"Monday=2026-11-16", "The mayor could not be reached on Monday.", "None of the crew could be found on Monday.",
           "The ferry may have sunk on Monday."},
       {"Monday=2026-11-16", "The ferry left on Monday.", "Services returned to normal on Monday.",
@@ -915,7 +919,7 @@ class NewsDateCorpusTest {
       "Violence marred election day in the province.", "The school held a culture day.",
       // a season that names a sitting, a weekday that names a routine
       "The winter session of Parliament was stormy.", "Trains will run a Sunday timetable.",
-      "The buses ran a Saturday service.",
+      "The buses ran a Saturday service.", "Druids gathered for the summer solstice.",
       // a year in quotes is a title
       "The band released \"1999\" as a single.", "The film \u201c2012\u201d was a hit.",
   };
