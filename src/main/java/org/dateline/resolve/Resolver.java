@@ -411,9 +411,13 @@ public final class Resolver {
     if (u.unit() != Unit.WEEKEND) {
       return Calendars.containing(u.unit(), Calendars.plus(today, u.offset(), u.unit()));
     }
-    // "the weekend" is the one just past in news, the coming one with a future cue
+    // "the weekend" is the one just past in news, the coming one with a future cue; "this weekend" is the coming
+    // one unless the clause is past ("a heatwave this weekend" told on a Monday), the present one on a Sunday
     LocalDate saturday;
-    if (u.offset() < 0 || (u.offset() == 0 && dir != Direction.FUTURE)) {
+    if (u.offset() == 0 && u.said() && dir != Direction.PAST) {
+      saturday = today.getDayOfWeek() == DayOfWeek.SUNDAY ? today.minusDays(1)
+          : Calendars.nextOrSame(today, DayOfWeek.SATURDAY);
+    } else if (u.offset() < 0 || (u.offset() == 0 && dir != Direction.FUTURE)) {
       saturday = Calendars.previousOrSame(u.offset() < 0 ? today.minusDays(1) : today, DayOfWeek.SATURDAY);
       if (u.offset() == 0 && today.getDayOfWeek() == DayOfWeek.SUNDAY) {
         saturday = today.minusDays(1);
@@ -522,7 +526,8 @@ public final class Resolver {
    * Returns a month, day, holiday or season without a year put in the given year.
    *
    * @param part a {@code MonthOfYear}, {@code MonthDay}, {@code NthWeekdayOfMonth}, {@code EasterDay},
-   *     {@code FestivalDay}, {@code IndependenceDay} or {@code SeasonOf}, not null
+   *     {@code FestivalDay}, {@code IndependenceDay}, {@code SeasonOf} or a {@code DayShift} from a yearless
+   *     {@code NthWeekdayOfMonth} ("Black Friday", "Election Day"), not null
    * @param year the year
    * @return the same expression with the year
    * @throws ClassCastException if the part is of another kind
@@ -541,6 +546,8 @@ public final class Resolver {
       return new TemporalExpression.FestivalDay(f.festival(), y);
     } else if (part instanceof TemporalExpression.IndependenceDay) {
       return new TemporalExpression.IndependenceDay(y);
+    } else if (part instanceof TemporalExpression.DayShift d) {
+      return new TemporalExpression.DayShift(inYear(d.day(), year), d.days()); // "Election Day next year"
     }
     SeasonOf s = (SeasonOf) part;
     return new SeasonOf(s.season(), y, s.relation());

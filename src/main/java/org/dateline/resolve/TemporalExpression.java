@@ -194,11 +194,20 @@ public sealed interface TemporalExpression {
    */
   record NewYear() implements TemporalExpression {}
 
-  /** The unit that contains publication, or one before or after it: "last week" (-1), "this year" (0). */
-  record RelativeUnit(Unit unit, int offset) implements TemporalExpression {
+  /**
+   * The unit that contains publication, or one before or after it: "last week" (-1), "this year" (0). A unit
+   * {@code said} with "this" is the one the writer is in or about to be in: "this weekend" told on a Monday is the
+   * coming one unless the clause is past, where "the weekend" is the one just gone.
+   */
+  record RelativeUnit(Unit unit, int offset, boolean said) implements TemporalExpression {
     /** Checks the unit is not null. */
     public RelativeUnit {
       requireNonNull(unit, "unit");
+    }
+
+    /** A unit counted from publication without "this": "last week", "the weekend". */
+    public RelativeUnit(Unit unit, int offset) {
+      this(unit, offset, false);
     }
   }
 
@@ -294,8 +303,13 @@ public sealed interface TemporalExpression {
           && d.year().isEmpty() || part instanceof SeasonOf s && s.year().isEmpty()
           || part instanceof NthWeekdayOfMonth h && h.year().isEmpty() || part instanceof EasterDay e
           && e.year().isEmpty() || part instanceof FestivalDay f && f.year().isEmpty()
-          || part instanceof IndependenceDay i && i.year().isEmpty(),
+          || part instanceof IndependenceDay i && i.year().isEmpty() || dayAfterHoliday(part),
           "part must be a month, day, holiday or season without a year: %s", part);
+    }
+
+    /** Whether a part is a day counted from a holiday without a year: "Black Friday", "Election Day". */
+    public static boolean dayAfterHoliday(TemporalExpression part) {
+      return part instanceof DayShift d && d.day() instanceof NthWeekdayOfMonth h && h.year().isEmpty();
     }
   }
 

@@ -665,7 +665,8 @@ final class Assembler {
         || x instanceof TemporalExpression.NthWeekdayOfMonth h && h.year().isEmpty()
         || x instanceof TemporalExpression.EasterDay e && e.year().isEmpty()
         || x instanceof TemporalExpression.FestivalDay f && f.year().isEmpty()
-        || x instanceof TemporalExpression.IndependenceDay i && i.year().isEmpty();
+        || x instanceof TemporalExpression.IndependenceDay i && i.year().isEmpty()
+        || TemporalExpression.InRelativeYear.dayAfterHoliday(x);
   }
 
   private static TemporalExpression withYear(TemporalExpression x, int year) {

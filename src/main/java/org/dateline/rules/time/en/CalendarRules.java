@@ -405,11 +405,18 @@ final class CalendarRules {
         || (before == '-' && Character.isDigit(s.charBefore(m.start() - 1)) && !isYearBefore(s, m.start() - 1))) {
       return null;
     }
+    if (quote(before) && m.end() < s.length() && quote(s.text.charAt(m.end()))) {
+      return null; // a title: the song "1999", the film "2012"
+    }
     if (s.isUpper(m.end() + 1) && followedBy(s, m.end(), " ", YEAR_NAMES)
         && !MONTH_LEAD.contains(s.wordBefore(m.start()))) {
       return null; // "the 1922 Committee" of Conservative MPs
     }
     return new Explicit(TimeValue.ofYear(Integer.parseInt(m.group("y"))));
+  }
+
+  private static boolean quote(char c) {
+    return c == '"' || c == '\u201c' || c == '\u201d' || c == '\'' || c == '\u2018' || c == '\u2019';
   }
 
   private static boolean isYearBefore(Scan s, int end) {
@@ -744,7 +751,7 @@ final class CalendarRules {
    * vacation", "the spring collection", "the Winter Olympics" (in small letters too).
    */
   private static final java.util.regex.Pattern SEASON_LABEL = java.util.regex.Pattern.compile(
-      "\\s{1,3}(?:break|breaks|vacation|vacations|collection|collections|olympics|games|paralympics)\\b");
+      "\\s{1,3}(?:break|breaks|vacation|vacations|collection|collections|olympics|games|paralympics|session|sessions|solstice)\\b");
 
   /** The words before a season that tell it from the text's last date ("that summer", "the following spring"). */
   private static final java.util.Map<String, Integer> TOLD_FROM_TEXT = java.util.Map.of("that", 0, "that same", 0,

@@ -32,7 +32,7 @@ final class Cues {
           + "|(?:is|are)\\s{1,3}(?:planned|set|slated|due|forecast)\\s{1,3}for"
           // a notice in force from a time: "a wind warning is in force from 6am Sunday"
           + "|(?:is|are)\\s{1,3}in\\s{1,3}(?:force|effect|place)\\s{1,3}from"
-          + "|(?:is|are)\\s{1,3}due\\s{1,3}(?:on|at(?!\\s{1,3}least\\b)|after|before|in(?!\\s{1,3}(?:part|large)\\b))"
+          + "|(?:is|are)\\s{1,3}due\\s{1,3}(?:on|at(?!\\s{1,3}least\\b)|after|before|back|in(?!\\s{1,3}(?:part|large)\\b))"
           // what is expected or likely now lies ahead: "frost is likely overnight into Monday"
           + "|(?:is|are)\\s{1,3}(?:now\\s{1,3})?(?:expected|likely(?!\\s{1,3}that\\b))(?!\\s{1,3}to\\s{1,3}have)"
           + "|(?:agreed|agrees|agree|vowed|vows|promised|promises|pledged|pledges|decided|decides|threatened|threatens"
@@ -47,8 +47,9 @@ final class Cues {
    * security ahead of Sunday's election", "supporters await Tuesday's verdict").
    */
   static final Pattern DEADLINE = Pattern.compile(
-      "\\b(?:until|till|by|as\\s{1,3}(?:early|soon)\\s{1,3}as|effective|payable|of\\s{1,3}record|ahead\\s{1,3}of"
-          + "|run-up\\s{1,3}to|awaits?|awaiting)\\s{1,3}$");
+      "\\b(?:until|till|by|as\\s{1,3}(?:early|soon)\\s{1,3}as|effective|payable|of\\s{1,3}record"
+          // "ahead of the April 26 election": what comes after "the" is named by its day
+          + "|ahead\\s{1,3}of(?:\\s{1,3}the)?|run-up\\s{1,3}to(?:\\s{1,3}the)?|awaits?|awaiting)\\s{1,3}$");
   static final Pattern PAST_PERFECT = Pattern.compile("\\bhad\\b");
   /** Past-tense verbs a sentence's time is told in, besides the regular ones in "-ed". */
   private static final List<String> PAST_VERBS = List.of(
@@ -121,16 +122,17 @@ final class Cues {
   private static final String[] IN_FORCE = {"force", "effect", "place"};
   private static final String[] PLANNED = {"planned", "set", "slated", "due", "forecast"};
   /**
-   * What is due on a day, in a month, at a time, or before or after a time lies ahead: "results are due on Tuesday",
-   * "are due after the bell on Wednesday", "is due at noon on Friday" (not "due at least partly to").
+   * What is due on a day, in a month, at a time, before or after a time, or due back lies ahead: "results are due on
+   * Tuesday", "envoys are due back in Cairo on Sunday", "are due after the bell on Wednesday", "is due at noon on
+   * Friday" (not "due at least partly to").
    */
-  private static final String[] DUE_AT = {"on", "after", "before", "in", "at"};
+  private static final String[] DUE_AT = {"on", "after", "before", "in", "at", "back"};
   private static final String[] GOING = {"planning", "going", "scheduled", "expected", "set", "slated",
       "forecast", "projected", "predicted", "likely", "poised"};
   /** Words after "might" that make it no look ahead: "might not", "might have fled". */
   private static final String[] NOT_AHEAD = {"not", "have", "never"};
   private static final String[] AHEAD = {"until", "till", "by", "as", "effective", "payable", "record", "of", "to",
-      "await", "awaits", "awaiting"};
+      "await", "awaits", "awaiting", "the"};
   private static final int[] NONE = new int[0];
 
   private Cues() {}

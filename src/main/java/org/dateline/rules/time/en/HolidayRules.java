@@ -27,10 +27,15 @@ final class HolidayRules {
       + "|martin\\s{1,3}luther\\s{1,3}king(?:\\s{1,3}jr\\.?)?\\s{1,3}day|mlk\\s{1,3}day|presidents['\u2019]?\\s{1,3}day"
       + "|columbus\\s{1,3}day|mother['\u2019]?s\\s{1,3}day|father['\u2019]?s\\s{1,3}day|remembrance\\s{1,3}sunday"
       + "|youth\\s{1,3}day|republic\\s{1,3}day|heritage\\s{1,3}day|mandela\\s{1,3}day|democracy\\s{1,3}day"
-      + "|freedom\\s{1,3}day|may\\s{1,3}day|diwali|deepavali|holi";
+      + "|freedom\\s{1,3}day|may\\s{1,3}day|diwali|deepavali|holi"
+      // Japan's national days, and the day of the United States' elections
+      + "|culture\\s{1,3}day|labor\\s{1,3}thanksgiving\\s{1,3}day|showa\\s{1,3}day|greenery\\s{1,3}day|mountain\\s{1,3}day"
+      + "|coming\\s{1,3}of\\s{1,3}age\\s{1,3}day|respect\\s{1,3}for\\s{1,3}the\\s{1,3}aged\\s{1,3}day|marine\\s{1,3}day"
+      + "|election\\s{1,3}day";
   private static final String NAMED_DAYS_TRIGGER = "boxing veterans remembrance armistice juneteenth bastille canada "
       + "australia anzac st saint bonfire guy hogmanay martin mlk presidents columbus mother father youth republic "
-      + "heritage mandela democracy freedom may diwali deepavali holi";
+      + "heritage mandela democracy freedom may diwali deepavali holi culture showa greenery mountain coming respect "
+      + "marine election";
   /** Holidays on a fixed day of the year, by their names in lower case without apostrophes or full stops. */
   private static final java.util.Map<String, java.time.MonthDay> FIXED_DAYS = java.util.Map.ofEntries(
       java.util.Map.entry("boxing day", java.time.MonthDay.of(12, 26)),
@@ -55,16 +60,24 @@ final class HolidayRules {
       // Nigeria's and South Africa's days, and the workers' day of most of the world
       java.util.Map.entry("democracy day", java.time.MonthDay.of(6, 12)),
       java.util.Map.entry("freedom day", java.time.MonthDay.of(4, 27)),
-      java.util.Map.entry("may day", java.time.MonthDay.of(5, 1)));
-  /** Holidays on the nth weekday of a month (the United States'), by their first word. */
-  private static final java.util.Map<String, NthWeekdayOfMonth> NTH_WEEKDAYS = java.util.Map.of(
-      "martin", new NthWeekdayOfMonth(3, DayOfWeek.MONDAY, Month.JANUARY, OptionalInt.empty()),
-      "mlk", new NthWeekdayOfMonth(3, DayOfWeek.MONDAY, Month.JANUARY, OptionalInt.empty()),
-      "presidents", new NthWeekdayOfMonth(3, DayOfWeek.MONDAY, Month.FEBRUARY, OptionalInt.empty()),
-      "columbus", new NthWeekdayOfMonth(2, DayOfWeek.MONDAY, Month.OCTOBER, OptionalInt.empty()),
-      "mothers", new NthWeekdayOfMonth(2, DayOfWeek.SUNDAY, Month.MAY, OptionalInt.empty()),
-      "fathers", new NthWeekdayOfMonth(3, DayOfWeek.SUNDAY, Month.JUNE, OptionalInt.empty()),
-      "remembrance", new NthWeekdayOfMonth(2, DayOfWeek.SUNDAY, Month.NOVEMBER, OptionalInt.empty()));
+      java.util.Map.entry("may day", java.time.MonthDay.of(5, 1)),
+      java.util.Map.entry("culture day", java.time.MonthDay.of(11, 3)),
+      java.util.Map.entry("labor thanksgiving day", java.time.MonthDay.of(11, 23)),
+      java.util.Map.entry("showa day", java.time.MonthDay.of(4, 29)),
+      java.util.Map.entry("greenery day", java.time.MonthDay.of(5, 4)),
+      java.util.Map.entry("mountain day", java.time.MonthDay.of(8, 11)));
+  /** Holidays on the nth weekday of a month (the United States' and Japan's), by their first word. */
+  private static final java.util.Map<String, NthWeekdayOfMonth> NTH_WEEKDAYS = java.util.Map.ofEntries(
+      java.util.Map.entry("coming", new NthWeekdayOfMonth(2, DayOfWeek.MONDAY, Month.JANUARY, OptionalInt.empty())),
+      java.util.Map.entry("marine", new NthWeekdayOfMonth(3, DayOfWeek.MONDAY, Month.JULY, OptionalInt.empty())),
+      java.util.Map.entry("respect", new NthWeekdayOfMonth(3, DayOfWeek.MONDAY, Month.SEPTEMBER, OptionalInt.empty())),
+      java.util.Map.entry("martin", new NthWeekdayOfMonth(3, DayOfWeek.MONDAY, Month.JANUARY, OptionalInt.empty())),
+      java.util.Map.entry("mlk", new NthWeekdayOfMonth(3, DayOfWeek.MONDAY, Month.JANUARY, OptionalInt.empty())),
+      java.util.Map.entry("presidents", new NthWeekdayOfMonth(3, DayOfWeek.MONDAY, Month.FEBRUARY, OptionalInt.empty())),
+      java.util.Map.entry("columbus", new NthWeekdayOfMonth(2, DayOfWeek.MONDAY, Month.OCTOBER, OptionalInt.empty())),
+      java.util.Map.entry("mothers", new NthWeekdayOfMonth(2, DayOfWeek.SUNDAY, Month.MAY, OptionalInt.empty())),
+      java.util.Map.entry("fathers", new NthWeekdayOfMonth(3, DayOfWeek.SUNDAY, Month.JUNE, OptionalInt.empty())),
+      java.util.Map.entry("remembrance", new NthWeekdayOfMonth(2, DayOfWeek.SUNDAY, Month.NOVEMBER, OptionalInt.empty())));
   /** Countries' independence days, by the name news gives the country; Israel's moves with the Hebrew calendar. */
   private static final java.util.Map<String, java.time.MonthDay> INDEPENDENCE_DAYS = java.util.Map.ofEntries(
       java.util.Map.entry("india", java.time.MonthDay.of(8, 15)), java.util.Map.entry("pakistan", java.time.MonthDay.of(8, 14)),
@@ -166,6 +179,11 @@ final class HolidayRules {
       int days = fromEaster != null ? fromEaster : h.endsWith("monday") ? 1 : 0;
       TemporalExpression day = new TemporalExpression.EasterDay(days, y);
       return h.endsWith("week") ? new TemporalExpression.Containing(Unit.WEEK, day) : day; // the week ending on Easter
+    }
+    if (h.equals("election day")) {
+      // the Tuesday after the first Monday of November
+      return Character.isUpperCase(s.text.charAt(m.start("h"))) ? new TemporalExpression.DayShift(
+          new NthWeekdayOfMonth(1, DayOfWeek.MONDAY, Month.NOVEMBER, y), 1) : null;
     }
     if (h.startsWith("black") || h.startsWith("cyber")) {
       // the Friday and the Monday after Thanksgiving

@@ -83,7 +83,7 @@ final class RelativeRules {
             "(?<r>last|this|next|this\\s{1,3}past|this\\s{1,3}coming)\\s{1,3}" + REL_UNIT + "(?!-)",
             // "the last weekend of October" is October's
             (m, s) -> m.group("u").equals("weekend") && s.lower.startsWith(" of ", m.end()) ? null
-                : new RelativeUnit(Lexicon.unit(m.group("u")), offset(m.group("r")))),
+                : new RelativeUnit(Lexicon.unit(m.group("u")), offset(m.group("r")), m.group("r").equals("this"))),
         // "the week after next", "the month before last": two units on
         Rule.of("the <unit> after next|before last", "the",
             "the\\s{1,3}" + REL_UNIT + "\\s{1,3}(?<d>after\\s{1,3}next|before\\s{1,3}last)\\b"
@@ -346,11 +346,15 @@ final class RelativeRules {
         && !NOT_MODIFIED.contains(s.lower.substring(n, ne)));
   }
 
-  /** Words after "a <weekday>" that leave it any such day: "on a Saturday in June", "a Friday this year". */
+  /**
+   * Words after "a <weekday>" that leave it any such day: "on a Saturday in June", "a Friday this year", and the
+   * routines a weekday names a kind of ("will run a Sunday timetable", "a Saturday service").
+   */
   private static final java.util.Set<String> NOT_MODIFIED = java.util.Set.of("in", "on", "at", "of", "for", "this",
       "that", "next", "last", "when", "with", "or", "but", "so", "as", "is", "was", "will", "would", "night", "nights",
       "morning", "afternoon", "evening", "again", "instead", "rather", "every", "each", "like", "unlike", "after",
-      "before", "where", "than");
+      "before", "where", "than", "timetable", "timetables", "schedule", "service", "services", "roast", "paper",
+      "newspaper", "league");
 
   /**
    * Whether the weekday at {@code w} is part of a day's name ("Super Tuesday", "Bloody Sunday", "Giving

@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 /**
  * The present tense of a timetable: "The team plays Arsenal on Saturday", "Voters head to the polls on Sunday"
  * tell what is still to come, as does a forecast ("forecasts rain on Tuesday", "the outlook calls for snow on
- * Sunday"), a release, a broadcast or a results day ("The finale airs Sunday", "The retailer reports results on
+ * Sunday"), a departure, a return or a clock change ("The ferry leaves on Saturday", "Clocks go back an hour on Sunday"), a
+ * release, a broadcast or a results day ("The finale airs Sunday", "The retailer reports results on
  * Tuesday"), and a day something is on ("The final is on Tuesday"). Only a clause with no past verb asks; a verb
  * read as a noun after a determiner ("the hosts", "their visits", "Friday's close") does not count. Stateless.
  */
@@ -17,9 +18,26 @@ final class Schedule {
       // what runs, opens or gets under way on a timetable ("opens", "resumes" and the like are future cues of
       // their own): "The fair runs through the weekend", "Polls close at 8 p.m. on Tuesday"
       + "|runs\\s{1,3}(?:through|until|till|to)|gets?\\s{1,3}under\\s{0,3}way|open|close(?!\\s{1,3}to\\b)"
+      // a departure, a return or a clock change: "The ferry leaves on Saturday at 6 a.m.", "Services return to
+      // normal on Friday", "The show returns for a third season on Thursday", "The envoy flies to Cairo on Monday",
+      // "Clocks go back an hour at 2 a.m. on Sunday"
+      // a debate, and what is expected: "The candidates debate on Thursday night", "The airport expects 3 million
+      // travelers between Tuesday and Sunday"
+      + "|debates?|expects?"
+      + "|leaves|departs|sails|arrives|returns?\\s{1,3}(?:to|for|on)|(?:flies|fly)\\s{1,3}(?:to|back|home)"
+      + "|heads?\\s{1,3}(?:to|back|home)|headlines"
+      + "|(?:go|goes)\\s{1,3}(?:back|forward)\\s{1,3}(?:an|one)\\s{1,3}hour"
       // a release, a broadcast or a results day: "The finale airs Sunday night", "Tickets go on sale on Friday",
       // "The retailer reports results on Tuesday", "Saturday marks the anniversary of the collapse"
       + "|airs|premieres|debuts|launches|marks|(?:go|goes)\\s{1,3}on\\s{1,3}sale|(?:comes?|rolls?)\\s{1,3}out"
+      // what may or could happen on a day, in a clause with no past verb: "Snow could fall on Sunday", "Lawmakers may
+      // take up the bill on Monday" ("could not", "may have" do not, nor "could be" of what none could do: "None of
+      // them could be found on Tuesday"; "May" after a preposition is the month)
+      + "|could(?!\\s{1,3}(?:not|have|never|be)\\b)|should(?!\\s{1,3}(?:not|have|never)\\b)"
+      + "|(?<!\\b(?:in|of|on|since|until|till|by|from|early|late|mid|last|next|this|and|or|to|through|between)\\s)"
+      + "may(?!\\s{1,3}(?:not|have|never|day)\\b)(?=\\s{1,3}[a-z])"
+      // a rule or a ban in force from a day: "A hosepipe ban comes into force on Friday"
+      + "|comes?\\s{1,3}into\\s{1,3}(?:force|effect)"
       + "|hits?\\s{1,3}(?:shelves|stores|theaters|theatres|cinemas|screens)"
       + "|reports?\\s{1,3}(?:[a-z-]{1,20}\\s{1,3}){0,2}?(?:results|earnings))\\b");
   /** A present "is" or "are" right before the date: "The final is on Tuesday", "The deadline is Friday". */

@@ -17,6 +17,9 @@ import org.dateline.resolve.TemporalExpression.Vague;
  */
 final class Tense {
   /** Reporting verbs: after an expression they report speech ("will leave Thursday, he said"), not its tense. */
+  /** Conjunctions that open a clause of its own, out of reach of a future cue before them. */
+  private static final WordSet CLAUSE_OPENERS = new WordSet(java.util.Set.of("after", "as", "because", "since", "although",
+      "though", "whereas"));
   private static final WordSet REPORTING = new WordSet(java.util.Set.of("said", "says", "told"));
   /** Verbs of saying: a clause whose only past tense is one of these reports speech, not what happened. */
   static final WordSet SAYING = new WordSet(java.util.Set.of("said", "says", "told", "announced", "declared",
@@ -498,12 +501,15 @@ final class Tense {
     return e;
   }
 
-  /** Whether a future cue comes before {@code pos} in the same phrase (no comma between them). */
+  /**
+   * Whether a future cue comes before {@code pos} in the same phrase (no comma between them, nor a conjunction that
+   * opens a clause of its own: "Retailers are bracing for a lean season after spending fell in October").
+   */
   private static boolean afterFuture(String t, int[] future, int pos) {
     for (int k = future.length - 2; k >= 0; k -= 2) {
       if (future[k + 1] <= pos) {
         for (int c = future[k + 1]; c < pos; c++) {
-          if (t.charAt(c) == ',') {
+          if (t.charAt(c) == ',' || t.charAt(c) == ' ' && CLAUSE_OPENERS.contains(t, c + 1, wordEnd(t, c + 1, pos))) {
             return false;
           }
         }
@@ -511,6 +517,15 @@ final class Tense {
       }
     }
     return false;
+  }
+
+  /** Returns where the run of letters that starts at {@code start} ends, not after {@code hi}. */
+  private static int wordEnd(String t, int start, int hi) {
+    int e = start;
+    while (e < hi && Character.isLetter(t.charAt(e))) {
+      e++;
+    }
+    return e;
   }
 
   /** Whether the word at {@code pos} follows "be", "been", "being", "is" or "are": a participle, not a past tense. */

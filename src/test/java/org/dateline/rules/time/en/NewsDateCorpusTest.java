@@ -315,6 +315,15 @@ class NewsDateCorpusTest {
       {"Tuesday=2026-11-24", "Residents are bracing for a storm on Tuesday."},
       {"Monday=2026-11-23", "The city is preparing for Monday's marathon.", "Growers are hoping for rain on Monday."},
       {"Tuesday=2026-11-17", "Residents braced themselves on Tuesday."},
+      // a clause opened by "after", "as" or "because" is out of the reach of a future cue before it
+      {"October=2026-10", "Retailers are bracing for a lean season after spending fell in October.",
+          "Farmers are preparing for losses because prices slumped in October.",
+          "Organisers are bracing for big crowds as ticket sales soared in October."},
+      {"October=2027-10", "Retailers are bracing for a lean season in October."},
+      // "ahead of the" and "in the run-up to the" a dated event: it is still to come
+      {"Dec. 6=2026-12-06", "Parliament was dissolved ahead of the Dec. 6 election.",
+          "Campaigning intensified in the run-up to the Dec. 6 vote."},
+      {"Nov. 3=2026-11-03", "Parliament had been dissolved ahead of the Nov. 3 election."},
       // what someone is expected to do lies ahead
       {"March=2027-03", "Analysts expect the central bank to cut rates in March."},
       {"March=2026-03", "Analysts expected the bank to cut rates in March."},
@@ -325,6 +334,34 @@ class NewsDateCorpusTest {
       {"the weekend=2026-W47-WE", "The craft fair runs through the weekend."},
       {"Monday=2026-11-23", "The trial resumes on Monday.", "The committee meets on Monday."},
       {"Monday=2026-11-16", "The trial resumed on Monday."},
+      // a departure, a service restored or a clock change told in the present looks ahead; told in the past, back
+      {"Monday at 6 a.m.=2026-11-23T06:00", "The ferry leaves on Monday at 6 a.m."},
+      {"4.30 pm on Tuesday=2026-11-24T16:30", "The night train departs at 4.30 pm on Tuesday."},
+      {"Tuesday=2026-11-24", "Rail services return to normal on Tuesday."},
+      {"an hour=PT1H|2 a.m. on Sunday=2026-11-22T02:00", "Clocks go back an hour at 2 a.m. on Sunday."},
+      {"Thursday=2026-11-26", "The drama returns for a second season on Thursday.",
+          "The foreign minister flies to Cairo on Thursday.", "The band headlines the festival on Thursday."},
+      {"Friday=2026-11-27", "A hosepipe ban comes into force on Friday.", "The new fares come into effect on Friday."},
+      {"Friday=2026-11-20", "The ban came into force on Friday."},
+      // what may or could happen on a day looks ahead; what could not, could have or could be done does not
+      {"Sunday=2026-11-22", "Snow could fall in the mountains on Sunday.", "Showers may return on Sunday."},
+      {"Monday=2026-11-23", "Drivers should expect delays on Monday.", "The airport expects record crowds on Monday.",
+          "The candidates debate on Monday.", "The envoy is due back in Cairo on Monday."},
+      {"Monday=2026-11-16", "The airport expected record crowds on Monday.", "The candidates debated on Monday.",
+          "The envoy was back in Cairo on Monday."},
+      {"Monday=2026-11-16", "The mayor could not be reached on Monday.", "None of the crew could be found on Monday.",
+          "The ferry may have sunk on Monday."},
+      {"Monday=2026-11-16", "The ferry left on Monday.", "Services returned to normal on Monday.",
+          "The minister flew to Cairo on Monday."},
+      {"Tuesday=2026-11-17", "The bus leaves were raked up on Tuesday."},
+      // Election Day in the United States, and Japan's national days
+      {"Election Day=2026-11-03", "Turnout was high on Election Day.", "Polling lines grew long on Election Day."},
+      {"Election Day next year=2027-11-02", "Election Day next year will test the new machines."},
+      {"Black Friday last year=2025-11-28", "Stores were packed on Black Friday last year."},
+      {"Culture Day=2026-11-03", "Museums in Tokyo offered free entry on Culture Day."},
+      {"Labor Thanksgiving Day=2026-11-23", "Banks in Japan will close for Labor Thanksgiving Day."},
+      {"Coming of Age Day=2026-01-12", "Coming of Age Day ceremonies were held across Japan."},
+      {"Respect for the Aged Day=2026-09-21", "Japan counted 95,000 centenarians on Respect for the Aged Day."},
       // a weekday of a week told beside it is one mention of that week's day
       {"Tuesday next week=2026-11-24", "The board meets on Tuesday next week."},
       {"Friday of last week=2026-11-13", "The deal closed on Friday of last week."},
@@ -878,6 +915,13 @@ class NewsDateCorpusTest {
       "A 9mm pistol was found in the glovebox.", "Apollo 11 relics went under the hammer.",
       "Cases of COVID-19 rose in the county.", "A crash shut Highway 401 near Toronto.", "Interstate 95 reopened.",
       "Ministers met at the G20.", "The Tigers won the final 1-0.",
+      // a holiday's name in lower case is no holiday: "election day" is any country's
+      "Violence marred election day in the province.", "The school held a culture day.",
+      // a season that names a sitting, a weekday that names a routine
+      "The winter session of Parliament was stormy.", "Trains will run a Sunday timetable.",
+      "The buses ran a Saturday service.", "Druids gathered for the summer solstice.",
+      // a year in quotes is a title
+      "The band released \"1999\" as a single.", "The film \u201c2012\u201d was a hit.",
   };
 
   /** Sentences the rules get wrong today, with the wrong mentions they give; each must still be wrong. */
@@ -958,6 +1002,17 @@ class NewsDateCorpusTest {
     assertEquals("the new year=2027", mentions(sentence, ZonedDateTime.parse("2027-01-29T09:00Z[UTC]")));
     assertEquals("the new year=2028", mentions(sentence, ZonedDateTime.parse("2027-02-01T09:00Z[UTC]")));
     assertEquals("the new year=2027", mentions(sentence, ZonedDateTime.parse("2026-12-31T23:00Z[UTC]")));
+  }
+
+  @Test
+  void thisWeekendToldOnAMondayIsTheComingOneUnlessTheClauseIsPast() {
+    ZonedDateTime monday = ZonedDateTime.parse("2026-06-15T14:00+01:00[Europe/London]");
+    assertEquals("this weekend=2026-W25-WE", mentions("Forecasters expect a heatwave this weekend.", monday));
+    assertEquals("this weekend=2026-W25-WE", mentions("Mediators hope to reach a deal through this weekend.", monday));
+    assertEquals("this weekend=2026-W24-WE", mentions("Storms brought flooding to the region this weekend.", monday));
+    assertEquals("the weekend=2026-W24-WE", mentions("Crowds gathered in the square at the weekend.", monday));
+    assertEquals("this weekend=2026-W24-WE",
+        mentions("Talks ran through this weekend.", ZonedDateTime.parse("2026-06-14T20:00+01:00[Europe/London]")));
   }
 
   static String mentions(String text, ZonedDateTime reference) {
