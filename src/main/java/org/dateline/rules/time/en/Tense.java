@@ -16,10 +16,10 @@ import org.dateline.resolve.TemporalExpression.Vague;
  * reported speech, or is not told. Stateless and thread-safe.
  */
 final class Tense {
-  /** Reporting verbs: after an expression they report speech ("will leave Thursday, he said"), not its tense. */
   /** Conjunctions that open a clause of its own, out of reach of a future cue before them. */
   private static final WordSet CLAUSE_OPENERS = new WordSet(java.util.Set.of("after", "as", "because", "since", "although",
       "though", "whereas"));
+  /** Reporting verbs: after an expression they report speech ("will leave Thursday, he said"), not its tense. */
   private static final WordSet REPORTING = new WordSet(java.util.Set.of("said", "says", "told"));
   /** Verbs of saying: a clause whose only past tense is one of these reports speech, not what happened. */
   static final WordSet SAYING = new WordSet(java.util.Set.of("said", "says", "told", "announced", "declared",
