@@ -62,6 +62,9 @@ final class Lexicon {
           "stabbed and wounded", "suffered ? injuries", "sustained ? injuries", "suffered ? wounds",
           "sustained ? wounds", "suffered injuries", "sustained injuries", "treated for ? injuries",
           "left injured", "injured seriously", "in critical condition", "in serious condition",
+          // "the driver escaped with minor injuries", "two passengers escaped with cuts and bruises"
+          "escaped with injuries", "escaped with ? injuries", "escaped with cuts and bruises", "escaped with minor cuts",
+          "escaped with ? burns", "escaped with burns",
           "in stable condition", "in grave condition", "in critical but stable condition",
           // "three people fighting for their lives", "a boy is battling for his life"
           "fighting for their lives", "fighting for his life", "fighting for her life", "battling for their lives",
@@ -235,6 +238,10 @@ final class Lexicon {
           "fled into the forest", "fled into ? forest", "fled into the jungle", "fled into the mountains",
           "fled into the forests", "fled into ? forests", "fled into the hills", "fled to the hills",
           "sought refuge", "sought shelter", "taking refuge",
+          // relief camps taking in people out of their homes: "40,000 people have taken shelter in 290 relief camps"
+          "took shelter in relief camps", "took shelter in ? relief camps", "taken shelter in relief camps",
+          "taken shelter in ? relief camps", "taking shelter in relief camps", "taking shelter in ? relief camps",
+          "sheltering in relief camps", "sheltering in ? relief camps",
           // what they fled named with a word before it: "700,000 have fled gang violence", "fled the ethnic clashes";
           // and still away: "11,000 people are out of their homes" (not "pulled three people out of their homes")
           "fled ? violence", "fled the ? violence", "fled ? fighting", "fled the ? fighting", "fled ? clashes",

@@ -801,6 +801,10 @@ final class SingleWounded {
       }
       return end > 0 ? end : hitInTheBody(t, j, k + 1, e, victim);
     }
+    if (t[k].is("escaped") && k + 1 < e && t[k + 1].is("with")) {
+      // "the driver escaped with minor injuries" ("escaped without injury" is none)
+      return within(t, k + 2, e, 4, WOUNDS);
+    }
     if (SUFFERED.contains(t[k])) {
       // "suffered a broken arm": a hurt the lexicon words without a wound
       PhraseTable.Match hurt = Lexicon.PREDICATES.match(t, k, e);

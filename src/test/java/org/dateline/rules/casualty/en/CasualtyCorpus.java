@@ -27,6 +27,10 @@ final class CasualtyCorpus {
   }
 
   static final List<Entry> POSITIVE = List.of(
+      // people who escaped with injuries are hurt; people sheltering in relief camps are out of their homes
+      e("injured 1", "The truck driver escaped with minor injuries."),
+      e("injured 2", "Two passengers escaped with cuts and bruises."),
+      e("displaced ~40000", "Around 40,000 people have taken shelter in 290 relief camps."),
       // people rescuers still search for are missing
       e("missing 4", "Rescue teams were still searching for four people on Monday.",
           "Police said rescuers were searching for four people on Monday."),
@@ -1657,6 +1661,7 @@ final class CasualtyCorpus {
 
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
+      "The truck driver escaped without injuries.", "The driver escaped with his life.",
       // the doers of a crime, a hire, one person sought; a club fighting for its life
       "Police are searching for two suspects who fled on foot.", "Troops are searching for 20 escaped inmates.",
       "The charity is searching for 300 volunteers for the summer.", "The club began its search for a new coach.",
