@@ -626,8 +626,9 @@ final class CasualtyRules {
    * relative clause after the people counted ("ten soldiers <b>who had been detained</b> have been
    * killed"), or -1: a relative pronoun between {@code j} and {@code k}, and a finite verb and a
    * killing predicate right after the first predicate's end {@code end}, or after a short
-   * prepositional tail of it ("who were wounded in the blast have died"). Only death outranks the
-   * relative clause: "five children who were injured were taken to hospital" stays injured.
+   * prepositional tail of it ("who were wounded in the blast have died"). Only death and rescue outrank
+   * the relative clause ("17 fishermen who went missing on Friday have been rescued" are rescued): "five
+   * children who were injured were taken to hospital" stays injured.
    */
   private static int mainPredicate(Token[] t, int j, int k, int end, int e) {
     // "a juvenile injured in the shooting has died": a participle right after the people, reduced relative
@@ -650,7 +651,7 @@ final class CasualtyRules {
     }
     int main = relative ? skipAuxiliaries(t, from, e) : -1;
     PhraseTable.Match m = main < end ? null : Lexicon.PREDICATES.match(t, main, e);
-    if (m == null || m.category != CasualtyCategory.KILLED) {
+    if (m == null || m.category != CasualtyCategory.KILLED && m.category != CasualtyCategory.RESCUED) {
       return -1;
     }
     for (int n = from; n < main; n++) {

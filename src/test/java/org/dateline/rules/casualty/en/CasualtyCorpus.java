@@ -27,6 +27,9 @@ final class CasualtyCorpus {
   }
 
   static final List<Entry> POSITIVE = List.of(
+      // a rescue outranks the relative clause of the people it counts
+      e("rescued 17", "Seventeen fishermen who went missing on Friday have been rescued.",
+          "Seventeen fishermen who went missing at sea have been rescued by a passing ship."),
       // people who escaped with injuries are hurt; people sheltering in relief camps are out of their homes
       e("injured 1", "The truck driver escaped with minor injuries."),
       e("injured 2", "Two passengers escaped with cuts and bruises."),
