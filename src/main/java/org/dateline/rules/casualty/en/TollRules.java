@@ -2,6 +2,8 @@ package org.dateline.rules.casualty.en;
 
 import java.util.List;
 import org.dateline.model.CasualtyCategory;
+import org.dateline.model.CasualtyCount;
+import org.dateline.model.CountQualifier;
 import org.dateline.model.FigureRole;
 
 /**
@@ -19,6 +21,9 @@ final class TollRules {
       "passes", "tops", "surpasses", "exceeds", "reaches", "hits", "crosses", "crossed",
       // a fact box's label: "Death toll: 15"
       ":");
+  /** Links that tell a toll gone past its number: "the toll tops 1,000", "has passed 500". */
+  private static final TokenSet PASSING = TokenSet.of("surpassed", "exceeded", "topped", "passed", "past", "passes",
+      "tops", "surpasses", "exceeds", "crosses", "crossed");
   /** Words before "count" or "tally" that make it a count of the dead: "the body count". */
   private static final TokenSet COUNT_OF_DEAD = TokenSet.of("body", "death", "fatality", "dead");
   /** How many words may come between the deaths counted and the verb that updates them. */
@@ -82,7 +87,9 @@ final class TollRules {
       Quantity q = TOLL_LINKS.contains(t[j - 1]) ? QuantityParser.parse(t, j, e) : null;
       if (q != null && q.need == Quantity.Need.NONE && !countsThings(t, q.end, e)) {
         FigureRole role = isUpdate(t, Math.max(0, begin - 3), j) ? FigureRole.UPDATE : FigureRole.TOTAL;
-        out.add(new Candidate(category, q.count, q.begin, q.end, begin, q.end, null, role, "<toll> <link> <n>"));
+        CasualtyCount count = PASSING.contains(t[j - 1]) && q.count.qualifier() == CountQualifier.EXACT
+            ? CasualtyCount.moreThan(q.count.value().getAsLong()) : q.count; // "the toll tops 1,000": more than 1,000
+        out.add(new Candidate(category, count, q.begin, q.end, begin, q.end, null, role, "<toll> <link> <n>"));
         secondToll(t, q.end, e, role, out);
         return;
       }

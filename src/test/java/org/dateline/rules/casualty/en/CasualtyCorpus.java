@@ -1210,10 +1210,12 @@ final class CasualtyCorpus {
       // "four more", then an aside of whom they include, then the predicate
       e("killed 4; killed 1 (subtotal)", "Four more, including a nurse, were killed when the shelling resumed."),
       // a headline tells a toll's link in the present tense
-      e("killed 2400", "Quake death toll passes 2,400 as rescuers dig through the night",
+      // a toll gone past its number is more than it
+      e("killed (2400..+inf)", "Quake death toll passes 2,400 as rescuers dig through the night",
           "Flood toll tops 2,400 in the north", "Death toll in the cyclone surpasses 2,400, officials say",
           "Toll from the landslide crosses 2,400"),
-      e("killed 58", "Death toll hits 58 in tanker blast", "Death toll in ferry disaster crosses 58"),
+      e("killed 58", "Death toll hits 58 in tanker blast"),
+      e("killed (58..+inf)", "Death toll in ferry disaster crosses 58"),
       e("killed 58 (update)", "Ferry disaster toll reaches 58"),
       // people a disaster left homeless are displaced; the verb comes before them
       e("displaced 30000", "The tremor left 30,000 homeless in the valley.",
