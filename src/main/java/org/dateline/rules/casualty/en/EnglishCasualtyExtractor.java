@@ -170,6 +170,7 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
         ShootingRules.shotObject(t, i, e, found);
       }
       TollRules.apply(t, i, e, found);
+      TollRules.label(t, s, i, e, found);
       ZeroRules.apply(t, i, e, found);
       ActionRules.action(t, i, e, found);
       CasualtyRules.subject(t, i, e, head, found);

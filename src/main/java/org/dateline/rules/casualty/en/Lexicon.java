@@ -281,7 +281,7 @@ final class Lexicon {
       .add(AFFECTED, "affected", "impacted",
           // people a disaster hit: "2 million people have been hit by the floods"
           "hit by ? floods", "hit by flooding", "hit by ? flooding", "hit by ? drought", "hit by drought",
-          "hit by floods",
+          "hit by floods", "hit by the deluge", "hit by ? deluge",
           // an outbreak's sick: "23 people have been confirmed infected", "40 fell ill after the wedding"
           "infected", "confirmed infected", "fell ill", "fallen ill", "taken ill", "falling ill")
       .build();

@@ -96,6 +96,31 @@ final class TollRules {
     }
   }
 
+  /** What may stand before a label that opens a field of a fact box: "Killed: 12 | Injured: 45". */
+  private static final TokenSet FIELD_STARTS = TokenSet.of("|", ";", ",", ".", "(", ")", "-", "–", "•");
+
+  /**
+   * A fact box's field: a category's word as a label before a colon and a number, opening the
+   * sentence or a field ("Killed: 12 | Injured: 45 | Missing: 3", "Displaced: approx. 4,500 persons").
+   */
+  static void label(Token[] t, int s, int i, int e, List<Candidate> out) {
+    if (i + 2 >= e || !t[i + 1].is(":") || !t[i].capitalized || i > s && !FIELD_STARTS.contains(t[i - 1])) {
+      return;
+    }
+    CasualtyCategory category = categoryOfTheCounted(t, i, i + 1);
+    int k = i + 2;
+    if (k + 1 < e && (t[k].is("approx") || t[k].is("approximately") || t[k].is("about") || t[k].is("some"))) {
+      k += t[k + 1].is(".") ? 2 : 1;
+    }
+    Quantity q = category == null ? null : QuantityParser.parse(t, k, e);
+    if (q == null || q.need != Quantity.Need.NONE || countsThings(t, q.end, e)) {
+      return;
+    }
+    CasualtyCount count = k > i + 2 && q.count.qualifier() == CountQualifier.EXACT
+        ? CasualtyCount.about(q.count.value().getAsLong()) : q.count;
+    out.add(new Candidate(category, count, q.begin, q.end, i, q.end, null, FigureRole.TOTAL, "<label>: <n>"));
+  }
+
   /**
    * A second toll joined to the first at {@code j}, whose "number of" the first one says: "put the
    * number of dead at 73 <b>and the injured at 110</b>", "rose to 40 <b>and that of the wounded to

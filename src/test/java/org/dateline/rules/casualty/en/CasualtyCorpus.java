@@ -27,6 +27,10 @@ final class CasualtyCorpus {
   }
 
   static final List<Entry> POSITIVE = List.of(
+      // a fact box's fields
+      e("killed 12; injured 45; missing 3", "Killed: 12 | Injured: 45 | Missing: 3"),
+      e("displaced ~4500", "Displaced: approx. 4,500 persons."),
+      e("affected 412000", "A total of 4,12,000 people in 1,356 villages have been hit by the deluge."),
       // a rescue outranks the relative clause of the people it counts
       e("rescued 17", "Seventeen fishermen who went missing on Friday have been rescued.",
           "Seventeen fishermen who went missing at sea have been rescued by a passing ship."),
@@ -1666,6 +1670,7 @@ final class CasualtyCorpus {
 
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
+      "Wanted: 3 volunteers for the rescue drill.", "Affected: 3 districts, 12 villages.", "Injured: 4 vehicles and a bus.",
       "The truck driver escaped without injuries.", "The driver escaped with his life.",
       // the doers of a crime, a hire, one person sought; a club fighting for its life
       "Police are searching for two suspects who fled on foot.", "Troops are searching for 20 escaped inmates.",
