@@ -235,6 +235,7 @@ final class CasualtyRules {
     if (m != null && ((m.category == CasualtyCategory.AFFECTED && p == null && !multitude(q)) || leftTheScene(t, q, p, k, m)
         || eitherOutcome(t, m, e)
         || negated(t, k) || deniedInside(t, k, m.end) || sentenced(t, i, k) || Lexicon.filmed(t, k, e)
+        || k == j && bareAdmitted(t, k, m)
         || p == null && j > h.end && k == j && m.end < e && FINITE_BE.contains(t[m.end])
         || k == j && k > 0 && t[k].is("in") && EXPERTS.contains(t[k - 1]))) {
       // "two of the nine injured were foreigners": the participle names the group, "were" is the predicate;
@@ -362,6 +363,16 @@ final class CasualtyRules {
   /** Whether a count is large enough to be people affected without a noun: "1.2 million were affected". */
   private static boolean multitude(Quantity q) {
     return q.count.range().hasLowerBound() && q.count.range().lowerEndpoint() >= MULTITUDE;
+  }
+
+  /**
+   * Whether the predicate {@code m} at {@code k} is "admitted" with no hospital after it ("12 were
+   * admitted.", "admitted overnight"), which tells a stay only as a passive: "two men admitted."
+   * owned up to something.
+   */
+  private static boolean bareAdmitted(Token[] t, int k, PhraseTable.Match m) {
+    return t[k].is("admitted") && (t[m.end - 1].is(".") || t[m.end - 1].is("overnight")
+        || t[m.end - 1].is("treatment") && m.end - k == 3);
   }
 
   /** Verbs of taking or finding survivors: "38 survivors were brought ashore". */

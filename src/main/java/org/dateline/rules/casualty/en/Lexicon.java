@@ -92,11 +92,14 @@ final class Lexicon {
           // the harm of a fire, a heatwave or a cold snap: "31 people were treated for smoke inhalation"
           "treated for smoke inhalation", "treated for heat exhaustion", "treated for heatstroke",
           "treated for heat stroke", "treated for hypothermia", "treated for frostbite", "suffered frostbite",
+          // "1,200 were treated for heat-related illness", "dozens were treated for inhalation" of a chemical
+          "treated for heat-related illness", "treated for heat-related illnesses", "treated for heat illness",
+          "treated for heat illnesses", "treated for dehydration", "treated for ? inhalation",
           // the harm of a gas leak or a crush: "40 people were treated for breathing difficulties"
           "treated for breathing difficulties", "treated for breathing problems", "treated for respiratory problems",
           "treated for cuts", "treated for ? cuts", "treated for cuts and bruises", "treated for fractures",
           // hurt, if not badly enough for hospital: "three others were treated at the scene"
-          "treated at the scene", "treated on the scene", "treated at the site",
+          "treated at the scene", "treated on the scene", "treated at the site", "treated on site", "treated on scene",
           // the hurt who told of it or came for care themselves: "27 passengers reported minor injuries",
           // "24 people sought medical treatment" (East Asian government releases)
           "reported injuries", "reported ? injuries", "sought treatment", "sought medical treatment",
@@ -140,6 +143,9 @@ final class Lexicon {
           "walked into ? hospital", "walked into the ? hospital",
           // South Asian usage: "11 were shifted to a hospital in Hyderabad", "referred to the district hospital"
           "shifted to ? hospital", "shifted to the ? hospital", "referred to ? hospital", "referred to the ? hospital",
+          // moved on from the first hospital: "three of the injured were transferred to a burns hospital"
+          "transferred to ? hospital", "transferred to the ? hospital", "transferred to a ? hospital",
+          "transferred to ? hospitals",
           // "nine of the injured remain admitted at the district hospital", "admitted in two hospitals"
           "admitted at ? hospital", "admitted at the ? hospital", "admitted at ? hospitals", "admitted at the ? hospitals",
           "admitted in ? hospital", "admitted in the ? hospital", "admitted in ? hospitals", "admitted in the ? hospitals",
@@ -151,7 +157,9 @@ final class Lexicon {
           "required admission", "needed admission", "required hospital admission", "needed hospital admission",
           "required hospitalisation", "required hospitalization", "needed hospitalisation", "needed hospitalization",
           "under observation at ? hospital", "under observation at the ? hospital", "under observation in ? hospital",
-          "admitted for observation", "kept in hospital", "kept in ? hospital", "kept in the ? hospital",
+          "admitted for observation", "admitted for treatment", "admitted overnight",
+          // the hospital told before: "1,200 were treated in hospitals, and 210 were admitted."
+          "admitted .", "kept in hospital", "kept in ? hospital", "kept in the ? hospital",
           // an outbreak's wards, which the hospital phrases take too ("admitted to cholera treatment units",
           // "in isolation wards"): "in ? hospitals" would take "in two hospitals" as a place of the people
           "in ? treatment centres", "in ? treatment centers", "in ? isolation wards", "in ? isolation centres",

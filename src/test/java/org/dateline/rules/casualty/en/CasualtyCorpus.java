@@ -1621,7 +1621,19 @@ final class CasualtyCorpus {
       e("killed 60", "The army said 60 \"terrorists\" were killed in its response."),
       e("injured several dozen[36..108]", "\"Several dozen\" were injured in the blast."),
       // a word of the group's own after the number leaves it bare, quoted as it was
-      e("killed (30..+inf)", "The attack, it said, killed over 30 \"apostates\" in the town."));
+      e("killed (30..+inf)", "The attack, it said, killed over 30 \"apostates\" in the town."),
+      // the harm of a heatwave or a leak told by what people were treated for, and care on the spot
+      e("injured (900..+inf)", "Over 900 people were treated for heat-related illness in the city's hospitals.",
+          "Over 900 people were treated for heat illnesses during the week."),
+      e("injured 14", "Fourteen staff were treated for gas inhalation.", "Fourteen staff were treated for inhalation.",
+          "Fourteen pupils were treated for dehydration after the march."),
+      e("injured 35", "Thirty-five runners were treated on site by first-aid crews.", "35 fans were treated on scene."),
+      // moved on from the first hospital is in hospital
+      e("hospitalized 4", "Four of the wounded were transferred to a trauma centre in the capital.",
+          "Four of the injured, two of them toddlers, were transferred to the regional hospital."),
+      // "admitted" with the hospital told before, as a passive
+      e("injured ~300; hospitalized 45", "About 300 people were treated for heatstroke in hospitals and 45 were admitted.",
+          "About 300 people were treated for heatstroke and 45 were admitted overnight."));
 
 
   /** Sentences with numbers that are not casualty figures. */
@@ -1902,7 +1914,8 @@ final class CasualtyCorpus {
       "Two people fled the area before police arrived.", "All 45 people on board survived the emergency landing.",
       // a court's sentence to death counts no dead
       "A court sentenced 14 people to death.", "An appeals court sentenced 75 people to death for the 2013 sit-in.",
-      "The tribunal condemned 9 men to death in absentia.", "The court condemned to death two men accused of the killings.", "The army relocated 200 tanks to the north.");
+      "The tribunal condemned 9 men to death in absentia.", "Two of the men admitted.",
+      "Three officers admitted overnight that the logs were wrong.", "Nine players were transferred to the reserve team.", "The court condemned to death two men accused of the killings.", "The army relocated 200 tanks to the north.");
 
   /**
    * Known failures: the expected figures, the figures the rules give today, and the sentence. Each
