@@ -1633,7 +1633,12 @@ final class CasualtyCorpus {
           "Four of the injured, two of them toddlers, were transferred to the regional hospital."),
       // "admitted" with the hospital told before, as a passive
       e("injured ~300; hospitalized 45", "About 300 people were treated for heatstroke in hospitals and 45 were admitted.",
-          "About 300 people were treated for heatstroke and 45 were admitted overnight."));
+          "About 300 people were treated for heatstroke and 45 were admitted overnight."),
+      // in a report of a shooting, people "hit" or "struck" with nothing after are people shot
+      e("injured 7", "Shots rang out near the skate park. Seven people were hit, police said.",
+          "Shots rang out near the skate park. Seven people, ranging in age from 17 to 27, were hit.",
+          "Shots were fired from a car. Seven were struck."),
+      e("injured 3", "Three students, ranging in age from 15 to 17, were shot."));
 
 
   /** Sentences with numbers that are not casualty figures. */
@@ -1914,7 +1919,8 @@ final class CasualtyCorpus {
       "Two people fled the area before police arrived.", "All 45 people on board survived the emergency landing.",
       // a court's sentence to death counts no dead
       "A court sentenced 14 people to death.", "An appeals court sentenced 75 people to death for the 2013 sit-in.",
-      "The tribunal condemned 9 men to death in absentia.", "Two of the men admitted.",
+      "The tribunal condemned 9 men to death in absentia.", "Two of the men admitted.", "Three cars were struck during the shooting.",
+      "Shots rang out at the park. Two houses were hit.", "Floods hit the valley. Two villages were hit.",
       "Three officers admitted overnight that the logs were wrong.", "Nine players were transferred to the reserve team.", "The court condemned to death two men accused of the killings.", "The army relocated 200 tanks to the north.");
 
   /**
