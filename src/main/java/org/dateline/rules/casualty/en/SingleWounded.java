@@ -186,7 +186,7 @@ final class SingleWounded {
     }
     boolean pronouns = !soFar.deathTold && soFar.noneHurtOrKilled(out);
     for (int i = s; i < e; i++) {
-      Candidate c = subject(t, s, i, e, pronouns);
+      Candidate c = subject(t, s, i, e, pronouns, soFar.shooting);
       if (c == null) {
         c = object(t, s, i, e);
       }
@@ -218,7 +218,7 @@ final class SingleWounded {
       return null;
     }
     for (int i = s; i < end; i++) {
-      Candidate hurt = subject(t, s, i, end, false);
+      Candidate hurt = subject(t, s, i, end, false, false);
       if (hurt != null) {
         return hurt;
       }
@@ -271,7 +271,7 @@ final class SingleWounded {
       int from = Math.max(s, before - MAX_CLAUSE);
       if (before > s && t[before].is("and") && !tellsADeath(t, from, before)) {
         for (int i = from; i < before; i++) {
-          Candidate hurt = subject(t, s, i, before, false);
+          Candidate hurt = subject(t, s, i, before, false, false);
           if (hurt != null) {
             return besidesTheDead(hurt);
           }
@@ -324,7 +324,7 @@ final class SingleWounded {
     }
     // "a father was killed and his son was shot": the clause after "and" starts as a sentence would
     int end = Math.min(e, and + 1 + MAX_CLAUSE);
-    return tellsADeath(t, and + 1, end) ? null : besidesTheDead(subject(t, and + 1, and + 1, end, false));
+    return tellsADeath(t, and + 1, end) ? null : besidesTheDead(subject(t, and + 1, and + 1, end, false, false));
   }
 
   /**
@@ -505,8 +505,12 @@ final class SingleWounded {
     return false;
   }
 
-  /** "The boy was shot in the leg", "Smith is in stable condition", "the girl shot herself". */
-  private static Candidate subject(Token[] t, int s, int i, int e, boolean pronouns) {
+  /**
+   * "The boy was shot in the leg", "Smith is in stable condition", "the girl shot herself"; in a
+   * report that tells a shooting anywhere ({@code shooting}), "the officer was struck in the
+   * shoulder" too.
+   */
+  private static Candidate subject(Token[] t, int s, int i, int e, boolean pronouns, boolean shooting) {
     if (!(t[i].capitalized || t[i].has(WordFlags.PERSON_FIRST))) {
       return null;
     }
@@ -527,7 +531,7 @@ final class SingleWounded {
     }
     int j = ofTail(t, skipAge(t, counted[1], e), e);
     // "a second victim was hit in the leg": a person called a victim was hit by what the report told
-    boolean victim = Sentences.containsWord(t, p.begin, counted[1], "victim");
+    boolean victim = shooting || Sentences.containsWord(t, p.begin, counted[1], "victim");
     int end = predicate(t, j, e, counted[0] > 1, victim);
     if (end < 0) {
       end = takenWithWounds(t, j, e);
@@ -892,8 +896,9 @@ final class SingleWounded {
 
   /**
    * "the woman was struck in the shoulder when the gun discharged": hit "in the" or "in her" body
-   * part, in a sentence that tells of a gun or of a person called a victim ("a second victim, a
-   * friend of the boy, was hit in the leg": the report told what hit the victims),
+   * part, in a sentence that tells of a gun, of a person called a victim ("a second victim, a
+   * friend of the boy, was hit in the leg": the report told what hit the victims) or in a report
+   * of a shooting ({@code victim} for both),
    * and not "with" anything after it ("struck in the head with a bat"). Returns the end of the body
    * part, or -1.
    */
