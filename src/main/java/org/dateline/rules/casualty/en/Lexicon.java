@@ -63,6 +63,10 @@ final class Lexicon {
           "sustained ? wounds", "suffered injuries", "sustained injuries", "treated for ? injuries",
           "left injured", "injured seriously", "in critical condition", "in serious condition",
           "in stable condition", "in grave condition", "in critical but stable condition",
+          // British usage: "a man remains in a critical but stable condition"
+          "in a critical condition", "in a serious condition", "in a stable condition", "in a grave condition",
+          "in a critical but stable condition", "in a serious but stable condition", "in serious but stable condition",
+          "in a life-threatening condition",
           "suffered ? gunshot wounds", "suffered a ? wound", "suffered a gunshot wound", "sustained a ? wound",
           "received ? wounds", "received ? injuries", "received gunshot wounds", "received a gunshot wound",
           "with gunshot wounds", "with a gunshot wound", "with ? gunshot wounds", "suffering from ? wounds",

@@ -85,7 +85,8 @@ final class SingleWounded {
       "recovering", "treated", "with");
   private static final TokenSet WOUNDS = TokenSet.of("wound", "wounds", "injuries", "injury");
   private static final TokenSet CONDITION = TokenSet.of("condition");
-  private static final TokenSet CONDITIONS = TokenSet.of("critical", "serious", "stable", "grave", "fair");
+  private static final TokenSet CONDITIONS = TokenSet.of("critical", "serious", "stable", "grave", "fair",
+      "life-threatening");
   private static final TokenSet SELF = TokenSet.of("himself", "herself");
   /**
    * Words after which a pronoun opens the clause that tells its hurt: "police said he was shot", "a
@@ -810,8 +811,10 @@ final class SingleWounded {
       PhraseTable.Match hurt = Lexicon.PREDICATES.match(t, k, e);
       return hurt != null && hurt.category == CasualtyCategory.INJURED ? hurt.end : within(t, k + 1, e, 5, WOUNDS);
     }
-    if (w.equals("in") && k + 2 < e && CONDITIONS.contains(t[k + 1]) && passive) {
-      return within(t, k + 2, e, 3, CONDITION);
+    // "in a critical condition" (British usage) as "in critical condition"
+    int how = k + 2 < e && t[k + 1].is("a") ? k + 2 : k + 1;
+    if (w.equals("in") && how + 1 < e && CONDITIONS.contains(t[how]) && passive) {
+      return within(t, how + 1, e, 3, CONDITION);
     }
     if (w.equals("in") && k + 2 < e && t[k + 1].is("intensive") && t[k + 2].is("care") && passive) {
       return k + 3; // "his daughter remains in intensive care"
@@ -865,9 +868,10 @@ final class SingleWounded {
           return end;
         }
       }
-      if (t[m].is("in") && m + 2 < e && CONDITIONS.contains(t[m + 1])) {
-        // "was taken to a regional hospital in critical condition"
-        int end = within(t, m + 2, e, 3, CONDITION);
+      int how = m + 2 < e && t[m + 1].is("a") ? m + 2 : m + 1;
+      if (t[m].is("in") && how + 1 < e && CONDITIONS.contains(t[how])) {
+        // "was taken to a regional hospital in critical condition", "in a serious condition"
+        int end = within(t, how + 1, e, 3, CONDITION);
         if (end > 0) {
           return end;
         }

@@ -1641,7 +1641,11 @@ final class CasualtyCorpus {
       e("injured 3", "Three students, ranging in age from 15 to 17, were shot."),
       // one person hit in the body in a report of a shooting
       e("injured 1", "Shots were fired outside the club. The doorman was struck in the shoulder.",
-          "Police said shots came from a passing car. A cyclist was hit in the leg."));
+          "Police said shots came from a passing car. A cyclist was hit in the leg."),
+      // British usage: a condition with "a" is a condition
+      e("injured 2", "Two men remain in a critical but stable condition.", "Two men are in a serious condition in hospital.",
+          "Two men were airlifted to hospital in a serious condition.", "Two men are in serious but stable condition."),
+      e("injured 1", "A pedestrian was taken to hospital in a life-threatening condition."));
 
 
   /** Sentences with numbers that are not casualty figures. */
@@ -1922,7 +1926,7 @@ final class CasualtyCorpus {
       "Two people fled the area before police arrived.", "All 45 people on board survived the emergency landing.",
       // a court's sentence to death counts no dead
       "A court sentenced 14 people to death.", "An appeals court sentenced 75 people to death for the 2013 sit-in.",
-      "The tribunal condemned 9 men to death in absentia.", "Two of the men admitted.", "A referee was hit in the face during the brawl.", "Three cars were struck during the shooting.",
+      "The tribunal condemned 9 men to death in absentia.", "Two of the men admitted.", "The bridge was found in a stable condition after the quake.", "A referee was hit in the face during the brawl.", "Three cars were struck during the shooting.",
       "Shots rang out at the park. Two houses were hit.", "Floods hit the valley. Two villages were hit.",
       "Three officers admitted overnight that the logs were wrong.", "Nine players were transferred to the reserve team.", "The court condemned to death two men accused of the killings.", "The army relocated 200 tanks to the north.");
 
