@@ -221,6 +221,10 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
     if (wounded != null) {
       accepted.add(wounded);
     }
+    Candidate inHospital = SingleInHospital.apply(t, s, e, accepted);
+    if (inHospital != null) {
+      accepted.add(inHospital);
+    }
     Candidate arrested = SingleArrests.apply(t, s, e, accepted, out);
     if (arrested != null) {
       accepted.add(arrested);

@@ -607,7 +607,7 @@ final class SingleWounded {
    * verb ("the other victim, 20-year-old Jay Roe, is in stable condition"), or over both ("Smith,
    * 46, of Dayton, was shot").
    */
-  private static int skipAge(Token[] t, int j, int e) {
+  static int skipAge(Token[] t, int j, int e) {
     if (j + 2 < e && t[j].is(",") && t[j + 1].isNumber() && t[j + 2].is(",")) {
       int after = apposition(t, j + 2, e);
       return after > j + 2 ? after : j + 3;

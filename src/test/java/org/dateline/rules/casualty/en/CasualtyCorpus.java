@@ -1645,7 +1645,16 @@ final class CasualtyCorpus {
       // British usage: a condition with "a" is a condition
       e("injured 2", "Two men remain in a critical but stable condition.", "Two men are in a serious condition in hospital.",
           "Two men were airlifted to hospital in a serious condition.", "Two men are in serious but stable condition."),
-      e("injured 1", "A pedestrian was taken to hospital in a life-threatening condition."));
+      e("injured 1", "A pedestrian was taken to hospital in a life-threatening condition."),
+      // one person told by a noun with "the" or by name, taken to hospital
+      e("hospitalized 1", "The cyclist was airlifted to hospital.", "The caretaker, aged 67, was taken to Wexford General Hospital.",
+          "The landlord, 58, has been flown to a trauma centre in Cork.", "Murphy was later taken to the regional hospital.",
+          // taken in with no wound told: in hospital, not hurt (these were negatives of the wound rules)
+          "The driver was taken to a hospital after the crash.",
+          "The victim was taken to a hospital where his condition was not known."),
+      e("killed 1", "The cyclist was airlifted to hospital, where he died."),
+      // a death told after the stay is the death of the person hurt first, the stay stays
+      e("killed 1; hospitalized 1", "A boy was shot in the chest. The boy was flown to a hospital. The boy died on Sunday."));
 
 
   /** Sentences with numbers that are not casualty figures. */
@@ -1880,7 +1889,7 @@ final class CasualtyCorpus {
       "Coach injured knee in practice", "Teen recovering from knee surgery", "Boy injured reserve list grows",
       "The bullet hit a parked car and the wall of the shop.", "Two bullets struck the house where the family slept.",
       "The storm hit the town hard, the mayor said.",
-      "The suspect was taken to the station with his lawyer.", "The driver was taken to a hospital after the crash.",
+      "The suspect was taken to the station with his lawyer.",
       "The driver was taken to jail, where he was treated for injuries.",
       "The man was found with a bag of money.",
       "Three men walked into a clinic with cuts on their hands.",
@@ -1901,7 +1910,6 @@ final class CasualtyCorpus {
       "Three men killed them with machetes.", "Gunmen abducted two teachers and shot him dead.",
       "Neither of the two guards was hurt.",
       "Five suspects in the shooting that left the town in shock were arrested.",
-      "The victim was taken to a hospital where his condition was not known.",
       "On the 13th, three teachers were honoured at the school.",
       "Separately, the ministry said four schools would close.",
       "The head of the council and his deputy met the families of the victims.",
@@ -1926,7 +1934,8 @@ final class CasualtyCorpus {
       "Two people fled the area before police arrived.", "All 45 people on board survived the emergency landing.",
       // a court's sentence to death counts no dead
       "A court sentenced 14 people to death.", "An appeals court sentenced 75 people to death for the 2013 sit-in.",
-      "The tribunal condemned 9 men to death in absentia.", "Two of the men admitted.", "The bridge was found in a stable condition after the quake.", "A referee was hit in the face during the brawl.", "Three cars were struck during the shooting.",
+      "The tribunal condemned 9 men to death in absentia.", "Two of the men admitted.", "He was taken to hospital as a precaution.", "The family was taken to a hotel.",
+      "The dead were taken to the hospital morgue.", "The bridge was found in a stable condition after the quake.", "A referee was hit in the face during the brawl.", "Three cars were struck during the shooting.",
       "Shots rang out at the park. Two houses were hit.", "Floods hit the valley. Two villages were hit.",
       "Three officers admitted overnight that the logs were wrong.", "Nine players were transferred to the reserve team.", "The court condemned to death two men accused of the killings.", "The army relocated 200 tanks to the north.");
 
