@@ -121,7 +121,10 @@ final class Lexicon {
           // thought to lie under a landslide or a fallen building: "300 people are feared buried", "may be under
           // the debris" ("ten miners were trapped" may all be brought out, and is no figure)
           "feared buried", "believed buried", "believed to be buried", "thought to be buried", "feared to be buried",
-          "still buried", "remain buried", "feared trapped", "believed trapped", "believed to be trapped",
+          "still buried", "remain buried", "feared trapped",
+          // trapped still, when the report is told: "eight workers remain trapped" ("30 people still trapped
+          // under the rubble" are where rescuers dig, and no figure in the earlier rounds' sets)
+          "remain trapped", "remained trapped", "believed trapped", "believed to be trapped",
           "may be buried", "may be under the debris", "may be under the rubble", "may be under the mud",
           "believed to be under the debris", "believed to be under the rubble", "believed to be under the mud")
       .add(HOSPITALIZED, "hospitalized", "hospitalised", "in hospital", "in the hospital", "in hospitals",

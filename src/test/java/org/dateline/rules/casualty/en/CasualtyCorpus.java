@@ -1658,7 +1658,10 @@ final class CasualtyCorpus {
       // a part of those treated, rescued or in hospital, named by the participle after "those"
       e("hospitalized 2", "Two of those treated were taken to hospital as a precaution.",
           "Two of those rescued were flown to hospital.", "Two of the rescued were taken to hospital.",
-          "Two of those injured were taken to hospital."));
+          "Two of those injured were taken to hospital."),
+      // people trapped still when the report is told are missing; people trapped at first are no figure
+      e("missing 8", "Eight workers remain trapped.", "Crews were drilling to reach the eight workers who remain trapped.",
+          "Eight miners remained trapped on Sunday night."));
 
 
   /** Sentences with numbers that are not casualty figures. */
@@ -1938,7 +1941,7 @@ final class CasualtyCorpus {
       "Two people fled the area before police arrived.", "All 45 people on board survived the emergency landing.",
       // a court's sentence to death counts no dead
       "A court sentenced 14 people to death.", "An appeals court sentenced 75 people to death for the 2013 sit-in.",
-      "The tribunal condemned 9 men to death in absentia.", "Two of the men admitted.", "Two of those treated were children.", "He was taken to hospital as a precaution.", "The family was taken to a hotel.",
+      "The tribunal condemned 9 men to death in absentia.", "Two of the men admitted.", "Fourteen workers were trapped when the tunnel collapsed.", "Two of those treated were children.", "He was taken to hospital as a precaution.", "The family was taken to a hotel.",
       "The dead were taken to the hospital morgue.", "The bridge was found in a stable condition after the quake.", "A referee was hit in the face during the brawl.", "Three cars were struck during the shooting.",
       "Shots rang out at the park. Two houses were hit.", "Floods hit the valley. Two villages were hit.",
       "Three officers admitted overnight that the logs were wrong.", "Nine players were transferred to the reserve team.", "The court condemned to death two men accused of the killings.", "The army relocated 200 tanks to the north.");
