@@ -1661,7 +1661,11 @@ final class CasualtyCorpus {
           "Two of those injured were taken to hospital."),
       // people trapped still when the report is told are missing; people trapped at first are no figure
       e("missing 8", "Eight workers remain trapped.", "Crews were drilling to reach the eight workers who remain trapped.",
-          "Eight miners remained trapped on Sunday night."));
+          "Eight miners remained trapped on Sunday night."),
+      // places whose names end as people's nouns do ("Tennessee", "Denver") still list their numbers
+      e("killed 7; killed 3 (additional); killed 2 (additional)",
+          "Denver recorded seven deaths, Manchester three and Leicester two.",
+          "Tennessee reported seven deaths, Kentucky three and Mississippi two."));
 
 
   /** Sentences with numbers that are not casualty figures. */
