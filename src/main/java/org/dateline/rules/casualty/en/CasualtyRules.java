@@ -281,6 +281,13 @@ final class CasualtyRules {
     if (m != null && (!activeVoice(t, j, k, m, e) || takenThenKilled(t, i, m, q, e))) {
       out.add(new Candidate(told(t, q, p, m.category), q.count, q.begin, q.end, q.begin, m.end, who(p), FigureRole.TOTAL,
           "<n> <people> <predicate>"));
+      PhraseTable.Match then = second == null ? rescuedThenCared(t, m, e) : null;
+      if (then != null) {
+        // "23 miners were rescued and taken to hospital": the same people, in hospital too (the rule's
+        // name is the rescue's, so that the one number may give both)
+        out.add(new Candidate(then.category, q.count, q.begin, q.end, q.begin, then.end, who(p), FigureRole.TOTAL,
+            "<n> <people> <predicate>"));
+      }
       if (second != null) {
         Quantity q2 = second.quantity;
         out.add(new Candidate(told(t, q2, second.people, m.category), q2.count, q2.begin, q2.end, q2.begin, m.end,
@@ -303,6 +310,33 @@ final class CasualtyRules {
     if (!hurtPeople(t, q, p, e, out)) {
       countedNoun(t, q, p, e, out);
     }
+  }
+
+  /**
+   * Returns the care of people rescued told after "and" ({@code m} the rescue, with a short tail of
+   * words): "were rescued <b>and taken to hospital</b>", "were rescued by a lifeboat crew and later
+   * treated for hypothermia"; null when none follows, or only a place ("and taken to Boulogne").
+   */
+  private static PhraseTable.Match rescuedThenCared(Token[] t, PhraseTable.Match m, int e) {
+    if (m.category != CasualtyCategory.RESCUED) {
+      return null;
+    }
+    // the rescue's tail: "rescued by the mountain rescue team and treated"
+    int and = m.end;
+    while (and < e && and < m.end + HARM_TAIL && t[and].isWord() && !t[and].is("and") && !t[and].isNumber()
+        && (!NumberWords.isNumberWord(t[and].lower) || t[and].is("a") || t[and].is("an"))) {
+      and++;
+    }
+    if (and + 1 >= e || !t[and].is("and")) {
+      return null;
+    }
+    int n = and + 1;
+    while (n < e && n < and + 3 && (LATER.contains(t[n]) || t[n].is("were"))) {
+      n++;
+    }
+    PhraseTable.Match then = Lexicon.PREDICATES.match(t, n, e);
+    return then != null && (then.category == CasualtyCategory.HOSPITALIZED || then.category == CasualtyCategory.INJURED)
+        ? then : null;
   }
 
   /** Words between "and" and a death that tell it came after the harm: "and <b>later</b> died". */

@@ -1665,7 +1665,12 @@ final class CasualtyCorpus {
       // places whose names end as people's nouns do ("Tennessee", "Denver") still list their numbers
       e("killed 7; killed 3 (additional); killed 2 (additional)",
           "Denver recorded seven deaths, Manchester three and Leicester two.",
-          "Tennessee reported seven deaths, Kentucky three and Mississippi two."));
+          "Tennessee reported seven deaths, Kentucky three and Mississippi two."),
+      // people rescued and then cared for are rescued and in hospital, or hurt
+      e("rescued 9; hospitalized 9", "Nine climbers were rescued and taken to hospital.",
+          "Nine climbers were rescued by a helicopter crew and later airlifted to hospital."),
+      e("rescued 4; injured 4", "Four swimmers were rescued by lifeguards and treated for hypothermia."),
+      e("rescued 4", "Four swimmers were rescued and taken to the harbour."));
 
 
   /** Sentences with numbers that are not casualty figures. */
