@@ -96,6 +96,15 @@ final class Lexicon {
           // the harm of a fire, a heatwave or a cold snap: "31 people were treated for smoke inhalation"
           "treated for smoke inhalation", "treated for heat exhaustion", "treated for heatstroke",
           "treated for heat stroke", "treated for hypothermia", "treated for frostbite", "suffered frostbite",
+          // the same harm told as suffered: "three firefighters suffered heat exhaustion", "two suffered minor cuts"
+          // (people who "suffered smoke inhalation and were sent to hospital" are in hospital in the earlier rounds'
+          // sets, and the smoke is left to the stay)
+          "suffered heat exhaustion", "suffered heatstroke", "suffered heat stroke",
+          "suffered hypothermia", "suffering from hypothermia",
+          "suffering from heat exhaustion", "suffering from heatstroke", "suffered cuts", "suffered ? cuts",
+          "sustained cuts", "sustained ? cuts", "suffered bruises", "suffered ? bruises", "suffered lacerations",
+          "suffered ? lacerations", "sustained lacerations", "sustained ? lacerations", "suffered a concussion",
+          "suffered concussion", "sustained a concussion",
           // "1,200 were treated for heat-related illness", "dozens were treated for inhalation" of a chemical
           "treated for heat-related illness", "treated for heat-related illnesses", "treated for heat illness",
           "treated for heat illnesses", "treated for dehydration", "treated for ? inhalation",

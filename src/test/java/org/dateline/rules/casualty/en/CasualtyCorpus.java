@@ -1670,7 +1670,11 @@ final class CasualtyCorpus {
       e("rescued 9; hospitalized 9", "Nine climbers were rescued and taken to hospital.",
           "Nine climbers were rescued by a helicopter crew and later airlifted to hospital."),
       e("rescued 4; injured 4", "Four swimmers were rescued by lifeguards and treated for hypothermia."),
-      e("rescued 4", "Four swimmers were rescued and taken to the harbour."));
+      e("rescued 4", "Four swimmers were rescued and taken to the harbour."),
+      // a harm told as suffered: cuts, bruises, heat, cold, a concussion
+      e("injured 3", "Three officers suffered minor cuts.", "Three officers suffered cuts and bruises.",
+          "Three firefighters suffered heat exhaustion.", "Three hikers were suffering from hypothermia.",
+          "Three players sustained lacerations."));
 
 
   /** Sentences with numbers that are not casualty figures. */
@@ -1950,7 +1954,7 @@ final class CasualtyCorpus {
       "Two people fled the area before police arrived.", "All 45 people on board survived the emergency landing.",
       // a court's sentence to death counts no dead
       "A court sentenced 14 people to death.", "An appeals court sentenced 75 people to death for the 2013 sit-in.",
-      "The tribunal condemned 9 men to death in absentia.", "Two of the men admitted.", "Fourteen workers were trapped when the tunnel collapsed.", "Two of those treated were children.", "He was taken to hospital as a precaution.", "The family was taken to a hotel.",
+      "The tribunal condemned 9 men to death in absentia.", "Two of the men admitted.", "The agency suffered cuts to its budget.", "Two schools suffered deep cuts.", "Fourteen workers were trapped when the tunnel collapsed.", "Two of those treated were children.", "He was taken to hospital as a precaution.", "The family was taken to a hotel.",
       "The dead were taken to the hospital morgue.", "The bridge was found in a stable condition after the quake.", "A referee was hit in the face during the brawl.", "Three cars were struck during the shooting.",
       "Shots rang out at the park. Two houses were hit.", "Floods hit the valley. Two villages were hit.",
       "Three officers admitted overnight that the logs were wrong.", "Nine players were transferred to the reserve team.", "The court condemned to death two men accused of the killings.", "The army relocated 200 tanks to the north.");
