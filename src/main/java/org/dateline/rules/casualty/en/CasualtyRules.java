@@ -239,6 +239,7 @@ final class CasualtyRules {
     if (m != null && ((m.category == CasualtyCategory.AFFECTED && p == null && !multitude(q)) || leftTheScene(t, q, p, k, m)
         || eitherOutcome(t, m, e)
         || negated(t, k) || deniedInside(t, k, m.end) || sentenced(t, i, k) || Lexicon.filmed(t, k, e)
+        || k == j && bareAdmitted(t, k, m)
         || p == null && j > h.end && k == j && m.end < e && FINITE_BE.contains(t[m.end])
         || k == j && k > 0 && t[k].is("in") && EXPERTS.contains(t[k - 1]))) {
       // "two of the nine injured were foreigners": the participle names the group, "were" is the predicate;
@@ -284,6 +285,13 @@ final class CasualtyRules {
     if (m != null && (!activeVoice(t, j, k, m, e) || takenThenKilled(t, i, m, q, e))) {
       out.add(new Candidate(told(t, q, p, m.category), q.count, q.begin, q.end, q.begin, m.end, who(p), FigureRole.TOTAL,
           "<n> <people> <predicate>"));
+      PhraseTable.Match then = second == null ? rescuedThenCared(t, m, e) : null;
+      if (then != null) {
+        // "23 miners were rescued and taken to hospital": the same people, in hospital too (the rule's
+        // name is the rescue's, so that the one number may give both)
+        out.add(new Candidate(then.category, q.count, q.begin, q.end, q.begin, then.end, who(p), FigureRole.TOTAL,
+            "<n> <people> <predicate>"));
+      }
       if (second != null) {
         Quantity q2 = second.quantity;
         out.add(new Candidate(told(t, q2, second.people, m.category), q2.count, q2.begin, q2.end, q2.begin, m.end,
@@ -306,6 +314,33 @@ final class CasualtyRules {
     if (!hurtPeople(t, q, p, e, out)) {
       countedNoun(t, q, p, e, out);
     }
+  }
+
+  /**
+   * Returns the care of people rescued told after "and" ({@code m} the rescue, with a short tail of
+   * words): "were rescued <b>and taken to hospital</b>", "were rescued by a lifeboat crew and later
+   * treated for hypothermia"; null when none follows, or only a place ("and taken to Boulogne").
+   */
+  private static PhraseTable.Match rescuedThenCared(Token[] t, PhraseTable.Match m, int e) {
+    if (m.category != CasualtyCategory.RESCUED) {
+      return null;
+    }
+    // the rescue's tail: "rescued by the mountain rescue team and treated"
+    int and = m.end;
+    while (and < e && and < m.end + HARM_TAIL && t[and].isWord() && !t[and].is("and") && !t[and].isNumber()
+        && (!NumberWords.isNumberWord(t[and].lower) || t[and].is("a") || t[and].is("an"))) {
+      and++;
+    }
+    if (and + 1 >= e || !t[and].is("and")) {
+      return null;
+    }
+    int n = and + 1;
+    while (n < e && n < and + 3 && (LATER.contains(t[n]) || t[n].is("were"))) {
+      n++;
+    }
+    PhraseTable.Match then = Lexicon.PREDICATES.match(t, n, e);
+    return then != null && (then.category == CasualtyCategory.HOSPITALIZED || then.category == CasualtyCategory.INJURED)
+        ? then : null;
   }
 
   /** Words between "and" and a death that tell it came after the harm: "and <b>later</b> died". */
@@ -366,6 +401,16 @@ final class CasualtyRules {
   /** Whether a count is large enough to be people affected without a noun: "1.2 million were affected". */
   private static boolean multitude(Quantity q) {
     return q.count.range().hasLowerBound() && q.count.range().lowerEndpoint() >= MULTITUDE;
+  }
+
+  /**
+   * Whether the predicate {@code m} at {@code k} is "admitted" with no hospital after it ("12 were
+   * admitted.", "admitted overnight"), which tells a stay only as a passive: "two men admitted."
+   * owned up to something.
+   */
+  private static boolean bareAdmitted(Token[] t, int k, PhraseTable.Match m) {
+    return t[k].is("admitted") && (t[m.end - 1].is(".") || t[m.end - 1].is("overnight")
+        || t[m.end - 1].is("treatment") && m.end - k == 3);
   }
 
   /** Verbs of taking or finding survivors: "38 survivors were brought ashore". */

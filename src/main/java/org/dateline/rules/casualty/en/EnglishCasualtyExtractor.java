@@ -131,7 +131,8 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
     // photo) is the same statement, not another one: "wounded 3 more" must not add to its own copy
     Set<String> told = new HashSet<>();
     // a report that tells a death anywhere leaves "he was shot" to the dead (see SingleWounded)
-    ReportSoFar soFar = new ReportSoFar(SingleWounded.reportTellsADeath(t, 0, t.length));
+    ReportSoFar soFar = new ReportSoFar(SingleWounded.reportTellsADeath(t, 0, t.length),
+        ShootingRules.mentionsShooting(t, 0, t.length));
     int s = 0;
     while (s < t.length) {
       int e = tokens.sentenceEnd[s];
@@ -165,8 +166,10 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
     for (int i = s; i < e; i++) {
       // the counted head a subject rule starts from, read once for both
       CasualtyRules.Head head = CasualtyRules.Head.at(t, i, e);
+      if (shooting || soFar.shooting) {
+        ShootingRules.shotSubject(t, i, e, head, soFar.shooting, found);
+      }
       if (shooting) {
-        ShootingRules.shotSubject(t, i, e, head, found);
         ShootingRules.shotObject(t, i, e, found);
       }
       TollRules.apply(t, i, e, found);
@@ -218,6 +221,10 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
     Candidate wounded = SingleWounded.apply(t, s, e, accepted, out, soFar);
     if (wounded != null) {
       accepted.add(wounded);
+    }
+    Candidate inHospital = SingleInHospital.apply(t, s, e, accepted);
+    if (inHospital != null) {
+      accepted.add(inHospital);
     }
     Candidate arrested = SingleArrests.apply(t, s, e, accepted, out);
     if (arrested != null) {

@@ -60,6 +60,15 @@ final class Gapped {
   private Gapped() {}
 
   /**
+   * Whether a capitalised word names people, not a place: a word the lexicon lists ("Police"), or a
+   * plural with a people's ending ("Israelis"). A singular's ending alone says nothing of a name:
+   * "Tennessee", "Denver" and "Manchester" end as "employee", "driver" and "fireman" do.
+   */
+  private static boolean namesPeople(Token w) {
+    return w.has(WordFlags.PEOPLE) || w.lower.endsWith("s") && Lexicon.isPeople(w);
+  }
+
+  /**
    * Adds, after each figure of the sentence {@code [s, e)}, the groups that share its predicate, and
    * says whether it added any.
    */
@@ -133,7 +142,7 @@ final class Gapped {
     }
     int name = v - 1 > s && REGION_WORDS.contains(t[v - 1]) ? v - 2 : v - 1;
     return t[name].capitalized && t[name].isWord() && !QuantityParser.isMonth(t[name].lower) && !NOT_PLACES.contains(t[name])
-        && !Lexicon.isPeople(t[name]) && (name == s || !t[name - 1].isWord() || t[name - 1].capitalized || t[name - 1].is("the"));
+        && !namesPeople(t[name]) && (name == s || !t[name - 1].isWord() || t[name - 1].capitalized || t[name - 1].is("the"));
   }
 
   /**
@@ -148,7 +157,7 @@ final class Gapped {
     int k = t[from].is(",") && t[from + 1].is("and") ? from + 2 : from + 1;
     int name = k;
     while (k < e && k < name + 3 && t[k].isWord() && t[k].capitalized && !QuantityParser.isMonth(t[k].lower)
-        && !NOT_PLACES.contains(t[k]) && !Lexicon.isPeople(t[k])) {
+        && !NOT_PLACES.contains(t[k]) && !namesPeople(t[k])) {
       k++;
     }
     Quantity q = k == name ? null : QuantityParser.parse(t, k, e);

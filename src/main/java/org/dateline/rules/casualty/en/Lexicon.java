@@ -69,6 +69,10 @@ final class Lexicon {
           // "three people fighting for their lives", "a boy is battling for his life"
           "fighting for their lives", "fighting for his life", "fighting for her life", "battling for their lives",
           "battling for his life", "battling for her life", "fighting for life", "battling for life",
+          // British usage: "a man remains in a critical but stable condition"
+          "in a critical condition", "in a serious condition", "in a stable condition", "in a grave condition",
+          "in a critical but stable condition", "in a serious but stable condition", "in serious but stable condition",
+          "in a life-threatening condition",
           "suffered ? gunshot wounds", "suffered a ? wound", "suffered a gunshot wound", "sustained a ? wound",
           "received ? wounds", "received ? injuries", "received gunshot wounds", "received a gunshot wound",
           "with gunshot wounds", "with a gunshot wound", "with ? gunshot wounds", "suffering from ? wounds",
@@ -98,11 +102,23 @@ final class Lexicon {
           // the harm of a fire, a heatwave or a cold snap: "31 people were treated for smoke inhalation"
           "treated for smoke inhalation", "treated for heat exhaustion", "treated for heatstroke",
           "treated for heat stroke", "treated for hypothermia", "treated for frostbite", "suffered frostbite",
+          // the same harm told as suffered: "three firefighters suffered heat exhaustion", "two suffered minor cuts"
+          // (people who "suffered smoke inhalation and were sent to hospital" are in hospital in the earlier rounds'
+          // sets, and the smoke is left to the stay)
+          "suffered heat exhaustion", "suffered heatstroke", "suffered heat stroke",
+          "suffered hypothermia", "suffering from hypothermia",
+          "suffering from heat exhaustion", "suffering from heatstroke", "suffered cuts", "suffered ? cuts",
+          "sustained cuts", "sustained ? cuts", "suffered bruises", "suffered ? bruises", "suffered lacerations",
+          "suffered ? lacerations", "sustained lacerations", "sustained ? lacerations", "suffered a concussion",
+          "suffered concussion", "sustained a concussion",
+          // "1,200 were treated for heat-related illness", "dozens were treated for inhalation" of a chemical
+          "treated for heat-related illness", "treated for heat-related illnesses", "treated for heat illness",
+          "treated for heat illnesses", "treated for dehydration", "treated for ? inhalation",
           // the harm of a gas leak or a crush: "40 people were treated for breathing difficulties"
           "treated for breathing difficulties", "treated for breathing problems", "treated for respiratory problems",
           "treated for cuts", "treated for ? cuts", "treated for cuts and bruises", "treated for fractures",
           // hurt, if not badly enough for hospital: "three others were treated at the scene"
-          "treated at the scene", "treated on the scene", "treated at the site",
+          "treated at the scene", "treated on the scene", "treated at the site", "treated on site", "treated on scene",
           // the hurt who told of it or came for care themselves: "27 passengers reported minor injuries",
           // "24 people sought medical treatment" (East Asian government releases)
           "reported injuries", "reported ? injuries", "sought treatment", "sought medical treatment",
@@ -120,7 +136,10 @@ final class Lexicon {
           // thought to lie under a landslide or a fallen building: "300 people are feared buried", "may be under
           // the debris" ("ten miners were trapped" may all be brought out, and is no figure)
           "feared buried", "believed buried", "believed to be buried", "thought to be buried", "feared to be buried",
-          "still buried", "remain buried", "feared trapped", "believed trapped", "believed to be trapped",
+          "still buried", "remain buried", "feared trapped",
+          // trapped still, when the report is told: "eight workers remain trapped" ("30 people still trapped
+          // under the rubble" are where rescuers dig, and no figure in the earlier rounds' sets)
+          "remain trapped", "remained trapped", "believed trapped", "believed to be trapped",
           "may be buried", "may be under the debris", "may be under the rubble", "may be under the mud",
           "believed to be under the debris", "believed to be under the rubble", "believed to be under the mud",
           // taken by captors, whereabouts unknown to their own ("38 students were kidnapped", "12 are held
@@ -150,6 +169,9 @@ final class Lexicon {
           "walked into ? hospital", "walked into the ? hospital",
           // South Asian usage: "11 were shifted to a hospital in Hyderabad", "referred to the district hospital"
           "shifted to ? hospital", "shifted to the ? hospital", "referred to ? hospital", "referred to the ? hospital",
+          // moved on from the first hospital: "three of the injured were transferred to a burns hospital"
+          "transferred to ? hospital", "transferred to the ? hospital", "transferred to a ? hospital",
+          "transferred to ? hospitals",
           // "nine of the injured remain admitted at the district hospital", "admitted in two hospitals"
           "admitted at ? hospital", "admitted at the ? hospital", "admitted at ? hospitals", "admitted at the ? hospitals",
           "admitted in ? hospital", "admitted in the ? hospital", "admitted in ? hospitals", "admitted in the ? hospitals",
@@ -161,7 +183,9 @@ final class Lexicon {
           "required admission", "needed admission", "required hospital admission", "needed hospital admission",
           "required hospitalisation", "required hospitalization", "needed hospitalisation", "needed hospitalization",
           "under observation at ? hospital", "under observation at the ? hospital", "under observation in ? hospital",
-          "admitted for observation", "kept in hospital", "kept in ? hospital", "kept in the ? hospital",
+          "admitted for observation", "admitted for treatment", "admitted overnight",
+          // the hospital told before: "1,200 were treated in hospitals, and 210 were admitted."
+          "admitted .", "kept in hospital", "kept in ? hospital", "kept in the ? hospital",
           // an outbreak's wards, which the hospital phrases take too ("admitted to cholera treatment units",
           // "in isolation wards"): "in ? hospitals" would take "in two hospitals" as a place of the people
           "in ? treatment centres", "in ? treatment centers", "in ? isolation wards", "in ? isolation centres",

@@ -29,7 +29,7 @@ final class People {
 
   /** Adjectives that name people after "of the": "three of the injured later died". */
   private static final TokenSet PARTITIVE_HEADS = TokenSet.of("injured", "wounded", "hurt", "dead",
-      "missing", "victims");
+      "missing", "victims", "treated", "rescued", "hospitalized", "hospitalised");
   /** The index after the phrase. */
   final int end;
   /** Whom the phrase names ("people", "police officers"); null for "others" and pronouns. */
@@ -122,8 +122,9 @@ final class People {
     int j = i;
     if (!singular && j + 1 < limit && t[j].is("of")) {
       j++;
-      if ((t[j].is("those") || t[j].is("these")) && j + 1 < limit && Lexicon.isPeople(t[j + 1])) {
-        return new People(j + 2, t[j + 1].lower); // "one of those patients"
+      if ((t[j].is("those") || t[j].is("these")) && j + 1 < limit
+          && (Lexicon.isPeople(t[j + 1]) || PARTITIVE_HEADS.contains(t[j + 1]))) {
+        return new People(j + 2, t[j + 1].lower); // "one of those patients", "two of those treated"
       }
       if (PRONOUNS.contains(t[j])) {
         return new People(j + 1, null);

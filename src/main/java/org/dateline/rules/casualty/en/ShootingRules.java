@@ -55,6 +55,8 @@ final class ShootingRules {
   private static final TokenSet HITTING = TokenSet.of("hitting", "striking", "wounding");
   /** How many words before "hitting" the gun may have been fired. */
   private static final int FIRED_WINDOW = 12;
+  /** Words after a bare "were hit" that end its clause: "seven people were hit, police said". */
+  private static final TokenSet BARE_HIT_NEXT = TokenSet.of(".", ",", ";", "and", "in", "during", "as");
   /** What hit them: "struck by bullets", "hit by stray gunfire". */
   private static final TokenSet BULLETS = TokenSet.of("gunfire", "bullet", "bullets", "rounds", "pellets", "shots",
       "shotgun", "buckshot");
@@ -79,6 +81,16 @@ final class ShootingRules {
    *     CasualtyRules#subject}
    */
   static void shotSubject(Token[] t, int i, int e, CasualtyRules.Head h, List<Candidate> out) {
+    shotSubject(t, i, e, h, false, out);
+  }
+
+  /**
+   * As {@link #shotSubject(Token[], int, int, CasualtyRules.Head, List)}; in a report of a shooting
+   * ({@code shootingReport}) people "hit" or "struck" with no "by" after it are people shot too:
+   * "seven people were hit", "two men were struck, police said".
+   */
+  static void shotSubject(Token[] t, int i, int e, CasualtyRules.Head h, boolean shootingReport,
+      List<Candidate> out) {
     if (h == null) {
       return;
     }
@@ -106,7 +118,7 @@ final class ShootingRules {
       return;
     }
     // one person struck by a bullet is read as one person hurt (SingleWounded)
-    int m = q.count.value().orElse(2) < 2 ? -1 : struckByBullets(t, j, e);
+    int m = q.count.value().orElse(2) < 2 ? -1 : struckByBullets(t, j, e, shootingReport);
     if (m >= 0) {
       // "three people were struck by gunfire": people shot, named so that a toll reads them less the dead
       split(t, q, p == null ? null : p.who, i, m + 1, e, out, others(t, q.begin, m)
@@ -119,7 +131,7 @@ final class ShootingRules {
    * up to two words ("struck by stray gunfire", "hit by bullets", "grazed by police gunfire") after
    * the people's auxiliaries at {@code j}, or -1.
    */
-  private static int struckByBullets(Token[] t, int j, int e) {
+  private static int struckByBullets(Token[] t, int j, int e, boolean bare) {
     boolean passive = false;
     int k = j;
     for (; k < e && k <= j + MAX_AUXILIARIES && !STRUCK.contains(t[k]); k++) {
@@ -127,6 +139,10 @@ final class ShootingRules {
       if (!t[k].has(WordFlags.AUXILIARY)) {
         return -1;
       }
+    }
+    if (bare && passive && k < e && STRUCK.contains(t[k]) && (k + 1 == e || BARE_HIT_NEXT.contains(t[k + 1]))) {
+      // "seven people were hit." in a report of a shooting: nothing else hits people there
+      return k;
     }
     if (!passive || k + 2 >= e || !STRUCK.contains(t[k]) || !t[k + 1].is("by")) {
       return -1;

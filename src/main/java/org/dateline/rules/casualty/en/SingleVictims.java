@@ -351,6 +351,10 @@ final class SingleVictims {
         return false;
       }
       boolean hurt = figure.category() == CasualtyCategory.INJURED || figure.category() == CasualtyCategory.HOSPITALIZED;
+      if (hurt && figure.rule().startsWith(SingleInHospital.RULE) && woundedBefore(out, n)) {
+        // "a boy was shot ... the boy was flown to hospital ... the boy died": the wound told first is the death
+        continue;
+      }
       if (hurt && figure.role() == FigureRole.TOTAL && figure.count().equals(CasualtyCount.exactly(1))) {
         String who = figure.who().orElse(null);
         if (!sameNoun(f.head, who) || !sameSex(t[f.candidate.numberBegin], who)
@@ -362,6 +366,21 @@ final class SingleVictims {
         figure.who().ifPresent(b::who);
         figure.claimedBy().ifPresent(b::claimedBy);
         out.set(n, b.build());
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a figure of one person hurt comes before figure {@code n}, with no one killed between. */
+  private static boolean woundedBefore(List<CasualtyFigure> out, int n) {
+    for (int k = n - 1; k >= 0; k--) {
+      CasualtyFigure figure = out.get(k);
+      if (figure.category() == CasualtyCategory.KILLED) {
+        return false;
+      }
+      if (figure.category() == CasualtyCategory.INJURED && figure.role() == FigureRole.TOTAL
+          && figure.count().equals(CasualtyCount.exactly(1))) {
         return true;
       }
     }

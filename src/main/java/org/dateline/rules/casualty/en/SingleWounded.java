@@ -85,7 +85,8 @@ final class SingleWounded {
       "recovering", "treated", "with");
   private static final TokenSet WOUNDS = TokenSet.of("wound", "wounds", "injuries", "injury");
   private static final TokenSet CONDITION = TokenSet.of("condition");
-  private static final TokenSet CONDITIONS = TokenSet.of("critical", "serious", "stable", "grave", "fair");
+  private static final TokenSet CONDITIONS = TokenSet.of("critical", "serious", "stable", "grave", "fair",
+      "life-threatening");
   private static final TokenSet SELF = TokenSet.of("himself", "herself");
   /**
    * Words after which a pronoun opens the clause that tells its hurt: "police said he was shot", "a
@@ -186,7 +187,7 @@ final class SingleWounded {
     }
     boolean pronouns = !soFar.deathTold && soFar.noneHurtOrKilled(out);
     for (int i = s; i < e; i++) {
-      Candidate c = subject(t, s, i, e, pronouns);
+      Candidate c = subject(t, s, i, e, pronouns, soFar.shooting);
       if (c == null) {
         c = object(t, s, i, e);
       }
@@ -218,7 +219,7 @@ final class SingleWounded {
       return null;
     }
     for (int i = s; i < end; i++) {
-      Candidate hurt = subject(t, s, i, end, false);
+      Candidate hurt = subject(t, s, i, end, false, false);
       if (hurt != null) {
         return hurt;
       }
@@ -271,7 +272,7 @@ final class SingleWounded {
       int from = Math.max(s, before - MAX_CLAUSE);
       if (before > s && t[before].is("and") && !tellsADeath(t, from, before)) {
         for (int i = from; i < before; i++) {
-          Candidate hurt = subject(t, s, i, before, false);
+          Candidate hurt = subject(t, s, i, before, false, false);
           if (hurt != null) {
             return besidesTheDead(hurt);
           }
@@ -324,7 +325,7 @@ final class SingleWounded {
     }
     // "a father was killed and his son was shot": the clause after "and" starts as a sentence would
     int end = Math.min(e, and + 1 + MAX_CLAUSE);
-    return tellsADeath(t, and + 1, end) ? null : besidesTheDead(subject(t, and + 1, and + 1, end, false));
+    return tellsADeath(t, and + 1, end) ? null : besidesTheDead(subject(t, and + 1, and + 1, end, false, false));
   }
 
   /**
@@ -505,8 +506,12 @@ final class SingleWounded {
     return false;
   }
 
-  /** "The boy was shot in the leg", "Smith is in stable condition", "the girl shot herself". */
-  private static Candidate subject(Token[] t, int s, int i, int e, boolean pronouns) {
+  /**
+   * "The boy was shot in the leg", "Smith is in stable condition", "the girl shot herself"; in a
+   * report that tells a shooting anywhere ({@code shooting}), "the officer was struck in the
+   * shoulder" too.
+   */
+  private static Candidate subject(Token[] t, int s, int i, int e, boolean pronouns, boolean shooting) {
     if (!(t[i].capitalized || t[i].has(WordFlags.PERSON_FIRST))) {
       return null;
     }
@@ -527,7 +532,7 @@ final class SingleWounded {
     }
     int j = ofTail(t, skipAge(t, counted[1], e), e);
     // "a second victim was hit in the leg": a person called a victim was hit by what the report told
-    boolean victim = Sentences.containsWord(t, p.begin, counted[1], "victim");
+    boolean victim = shooting || Sentences.containsWord(t, p.begin, counted[1], "victim");
     int end = predicate(t, j, e, counted[0] > 1, victim);
     if (end < 0) {
       end = takenWithWounds(t, j, e);
@@ -602,7 +607,7 @@ final class SingleWounded {
    * verb ("the other victim, 20-year-old Jay Roe, is in stable condition"), or over both ("Smith,
    * 46, of Dayton, was shot").
    */
-  private static int skipAge(Token[] t, int j, int e) {
+  static int skipAge(Token[] t, int j, int e) {
     if (j + 2 < e && t[j].is(",") && t[j + 1].isNumber() && t[j + 2].is(",")) {
       int after = apposition(t, j + 2, e);
       return after > j + 2 ? after : j + 3;
@@ -810,8 +815,10 @@ final class SingleWounded {
       PhraseTable.Match hurt = Lexicon.PREDICATES.match(t, k, e);
       return hurt != null && hurt.category == CasualtyCategory.INJURED ? hurt.end : within(t, k + 1, e, 5, WOUNDS);
     }
-    if (w.equals("in") && k + 2 < e && CONDITIONS.contains(t[k + 1]) && passive) {
-      return within(t, k + 2, e, 3, CONDITION);
+    // "in a critical condition" (British usage) as "in critical condition"
+    int how = k + 2 < e && t[k + 1].is("a") ? k + 2 : k + 1;
+    if (w.equals("in") && how + 1 < e && CONDITIONS.contains(t[how]) && passive) {
+      return within(t, how + 1, e, 3, CONDITION);
     }
     if (w.equals("in") && k + 2 < e && t[k + 1].is("intensive") && t[k + 2].is("care") && passive) {
       return k + 3; // "his daughter remains in intensive care"
@@ -865,9 +872,10 @@ final class SingleWounded {
           return end;
         }
       }
-      if (t[m].is("in") && m + 2 < e && CONDITIONS.contains(t[m + 1])) {
-        // "was taken to a regional hospital in critical condition"
-        int end = within(t, m + 2, e, 3, CONDITION);
+      int how = m + 2 < e && t[m + 1].is("a") ? m + 2 : m + 1;
+      if (t[m].is("in") && how + 1 < e && CONDITIONS.contains(t[how])) {
+        // "was taken to a regional hospital in critical condition", "in a serious condition"
+        int end = within(t, how + 1, e, 3, CONDITION);
         if (end > 0) {
           return end;
         }
@@ -896,8 +904,9 @@ final class SingleWounded {
 
   /**
    * "the woman was struck in the shoulder when the gun discharged": hit "in the" or "in her" body
-   * part, in a sentence that tells of a gun or of a person called a victim ("a second victim, a
-   * friend of the boy, was hit in the leg": the report told what hit the victims),
+   * part, in a sentence that tells of a gun, of a person called a victim ("a second victim, a
+   * friend of the boy, was hit in the leg": the report told what hit the victims) or in a report
+   * of a shooting ({@code victim} for both),
    * and not "with" anything after it ("struck in the head with a bat"). Returns the end of the body
    * part, or -1.
    */

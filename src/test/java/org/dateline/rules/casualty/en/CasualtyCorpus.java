@@ -1665,7 +1665,60 @@ final class CasualtyCorpus {
       e("killed 60", "The army said 60 \"terrorists\" were killed in its response."),
       e("injured several dozen[36..108]", "\"Several dozen\" were injured in the blast."),
       // a word of the group's own after the number leaves it bare, quoted as it was
-      e("killed (30..+inf)", "The attack, it said, killed over 30 \"apostates\" in the town."));
+      e("killed (30..+inf)", "The attack, it said, killed over 30 \"apostates\" in the town."),
+      // the harm of a heatwave or a leak told by what people were treated for, and care on the spot
+      e("injured (900..+inf)", "Over 900 people were treated for heat-related illness in the city's hospitals.",
+          "Over 900 people were treated for heat illnesses during the week."),
+      e("injured 14", "Fourteen staff were treated for gas inhalation.", "Fourteen staff were treated for inhalation.",
+          "Fourteen pupils were treated for dehydration after the march."),
+      e("injured 35", "Thirty-five runners were treated on site by first-aid crews.", "35 fans were treated on scene."),
+      // moved on from the first hospital is in hospital
+      e("hospitalized 4", "Four of the wounded were transferred to a trauma centre in the capital.",
+          "Four of the injured, two of them toddlers, were transferred to the regional hospital."),
+      // "admitted" with the hospital told before, as a passive
+      e("injured ~300; hospitalized 45", "About 300 people were treated for heatstroke in hospitals and 45 were admitted.",
+          "About 300 people were treated for heatstroke and 45 were admitted overnight."),
+      // in a report of a shooting, people "hit" or "struck" with nothing after are people shot
+      e("injured 7", "Shots rang out near the skate park. Seven people were hit, police said.",
+          "Shots rang out near the skate park. Seven people, ranging in age from 17 to 27, were hit.",
+          "Shots were fired from a car. Seven were struck."),
+      e("injured 3", "Three students, ranging in age from 15 to 17, were shot."),
+      // one person hit in the body in a report of a shooting
+      e("injured 1", "Shots were fired outside the club. The doorman was struck in the shoulder.",
+          "Police said shots came from a passing car. A cyclist was hit in the leg."),
+      // British usage: a condition with "a" is a condition
+      e("injured 2", "Two men remain in a critical but stable condition.", "Two men are in a serious condition in hospital.",
+          "Two men were airlifted to hospital in a serious condition.", "Two men are in serious but stable condition."),
+      e("injured 1", "A pedestrian was taken to hospital in a life-threatening condition."),
+      // one person told by a noun with "the" or by name, taken to hospital
+      e("hospitalized 1", "The cyclist was airlifted to hospital.", "The caretaker, aged 67, was taken to Wexford General Hospital.",
+          "The landlord, 58, has been flown to a trauma centre in Cork.", "Murphy was later taken to the regional hospital.",
+          // taken in with no wound told: in hospital, not hurt (these were negatives of the wound rules)
+          "The driver was taken to a hospital after the crash.",
+          "The victim was taken to a hospital where his condition was not known."),
+      e("killed 1", "The cyclist was airlifted to hospital, where he died."),
+      // a death told after the stay is the death of the person hurt first, the stay stays
+      e("killed 1; hospitalized 1", "A boy was shot in the chest. The boy was flown to a hospital. The boy died on Sunday."),
+      // a part of those treated, rescued or in hospital, named by the participle after "those"
+      e("hospitalized 2", "Two of those treated were taken to hospital as a precaution.",
+          "Two of those rescued were flown to hospital.", "Two of the rescued were taken to hospital.",
+          "Two of those injured were taken to hospital."),
+      // people trapped still when the report is told are missing; people trapped at first are no figure
+      e("missing 8", "Eight workers remain trapped.", "Crews were drilling to reach the eight workers who remain trapped.",
+          "Eight miners remained trapped on Sunday night."),
+      // places whose names end as people's nouns do ("Tennessee", "Denver") still list their numbers
+      e("killed 7; killed 3 (additional); killed 2 (additional)",
+          "Denver recorded seven deaths, Manchester three and Leicester two.",
+          "Tennessee reported seven deaths, Kentucky three and Mississippi two."),
+      // people rescued and then cared for are rescued and in hospital, or hurt
+      e("rescued 9; hospitalized 9", "Nine climbers were rescued and taken to hospital.",
+          "Nine climbers were rescued by a helicopter crew and later airlifted to hospital."),
+      e("rescued 4; injured 4", "Four swimmers were rescued by lifeguards and treated for hypothermia."),
+      e("rescued 4", "Four swimmers were rescued and taken to the harbour."),
+      // a harm told as suffered: cuts, bruises, heat, cold, a concussion
+      e("injured 3", "Three officers suffered minor cuts.", "Three officers suffered cuts and bruises.",
+          "Three firefighters suffered heat exhaustion.", "Three hikers were suffering from hypothermia.",
+          "Three players sustained lacerations."));
 
 
   /** Sentences with numbers that are not casualty figures. */
@@ -1915,7 +1968,7 @@ final class CasualtyCorpus {
       "Coach injured knee in practice", "Teen recovering from knee surgery", "Boy injured reserve list grows",
       "The bullet hit a parked car and the wall of the shop.", "Two bullets struck the house where the family slept.",
       "The storm hit the town hard, the mayor said.",
-      "The suspect was taken to the station with his lawyer.", "The driver was taken to a hospital after the crash.",
+      "The suspect was taken to the station with his lawyer.",
       "The driver was taken to jail, where he was treated for injuries.",
       "The man was found with a bag of money.",
       "Three men walked into a clinic with cuts on their hands.",
@@ -1936,7 +1989,6 @@ final class CasualtyCorpus {
       "Three men killed them with machetes.", "Gunmen abducted two teachers and shot him dead.",
       "Neither of the two guards was hurt.",
       "Five suspects in the shooting that left the town in shock were arrested.",
-      "The victim was taken to a hospital where his condition was not known.",
       "On the 13th, three teachers were honoured at the school.",
       "Separately, the ministry said four schools would close.",
       "The head of the council and his deputy met the families of the victims.",
@@ -1961,7 +2013,10 @@ final class CasualtyCorpus {
       "Two people fled the area before police arrived.", "All 45 people on board survived the emergency landing.",
       // a court's sentence to death counts no dead
       "A court sentenced 14 people to death.", "An appeals court sentenced 75 people to death for the 2013 sit-in.",
-      "The tribunal condemned 9 men to death in absentia.", "The court condemned to death two men accused of the killings.", "The army relocated 200 tanks to the north.");
+      "The tribunal condemned 9 men to death in absentia.", "Two of the men admitted.", "The agency suffered cuts to its budget.", "Two schools suffered deep cuts.", "Fourteen workers were trapped when the tunnel collapsed.", "Two of those treated were children.", "He was taken to hospital as a precaution.", "The family was taken to a hotel.",
+      "The dead were taken to the hospital morgue.", "The bridge was found in a stable condition after the quake.", "A referee was hit in the face during the brawl.", "Three cars were struck during the shooting.",
+      "Shots rang out at the park. Two houses were hit.", "Floods hit the valley. Two villages were hit.",
+      "Three officers admitted overnight that the logs were wrong.", "Nine players were transferred to the reserve team.", "The court condemned to death two men accused of the killings.", "The army relocated 200 tanks to the north.");
 
   /**
    * Known failures: the expected figures, the figures the rules give today, and the sentence. Each
