@@ -123,7 +123,9 @@ final class LaterDeaths {
   /** "Both died at the scene", "All of them were killed": every one of the {@code n} hurt died. */
   private static Candidate allDied(Token[] t, int s, int e, List<CasualtyFigure> out, int last,
       CasualtyFigure hurt, long n) {
-    if (!ALL.contains(t[s]) || (t[s].is("both") && n != 2)) {
+    // "They later died at the hospital": the pronoun of more than one person is all of them
+    boolean they = t[s].is("they") && n >= 2;
+    if (!ALL.contains(t[s]) && !they || (t[s].is("both") && n != 2)) {
       return null;
     }
     int j = s + 1;
@@ -133,11 +135,31 @@ final class LaterDeaths {
     int k = CasualtyRules.skipAuxiliaries(t, j, e);
     PhraseTable.Match m = k < 0 ? null : Lexicon.PREDICATES.match(t, k, e);
     if (m == null || m.category != CasualtyCategory.KILLED) {
+      k = whereTheyDied(t, j, e); // "They were taken to a hospital, where they were pronounced dead"
+      m = k < 0 ? null : Lexicon.PREDICATES.match(t, k, e);
+    }
+    if (m == null || m.category != CasualtyCategory.KILLED) {
       return null;
     }
     tellings(out, last, hurt, 0);
     return new Candidate(CasualtyCategory.KILLED, CasualtyCount.exactly(n), s, s + 1, s, m.end,
         hurt.who().orElse(null), FigureRole.TOTAL, "<n> shot. all <died>");
+  }
+
+  /** How far into the sentence its "where they" may come. */
+  private static final int WHERE_WINDOW = 16;
+
+  /**
+   * Returns the predicate after "where they" in the sentence's first words ("were taken to a
+   * hospital, where they were later pronounced dead"), or -1.
+   */
+  private static int whereTheyDied(Token[] t, int j, int e) {
+    for (int k = j; k + 2 < e && k < j + WHERE_WINDOW; k++) {
+      if (t[k].is("where") && t[k + 1].is("they")) {
+        return CasualtyRules.skipAuxiliaries(t, k + 2, e);
+      }
+    }
+    return -1;
   }
 
   /**

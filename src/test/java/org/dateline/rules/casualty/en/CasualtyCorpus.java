@@ -27,6 +27,10 @@ final class CasualtyCorpus {
   }
 
   static final List<Entry> POSITIVE = List.of(
+      // "they" after people shot are all of them
+      e("killed 2", "Two men were shot outside the bar. They later died at the hospital.",
+          "Two men were shot outside the bar. They were taken to a hospital, where they were later pronounced dead."),
+      e("injured 2", "Two men were shot outside the bar. They were taken to the county hospital in stable condition."),
       // a fact box's fields
       e("killed 12; injured 45; missing 3", "Killed: 12 | Injured: 45 | Missing: 3"),
       e("displaced ~4500", "Displaced: approx. 4,500 persons."),
