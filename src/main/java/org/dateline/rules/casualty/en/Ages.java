@@ -46,7 +46,7 @@ final class Ages {
 
   /**
    * Returns the index after a list of ages that begins at {@code j} ("between the ages of 16 and 18",
-   * ", ages 19 to 24,", "aged 30", ", ranging in age from 17 to 27,"), or {@code j} if none does.
+   * ", ages 19 to 24,", "aged 30", ", ranging in age from 15 to 24,"), or {@code j} if none does.
    */
   static int skip(Token[] t, int j, int e) {
     int k = j < e && t[j].is(",") ? j + 1 : j;
@@ -57,7 +57,7 @@ final class Ages {
       k++;
     }
     if (k + 2 < e && t[k].is("ranging") && t[k + 1].is("in") && AGE_CUES.contains(t[k + 2])) {
-      // "seven people, ranging in age from 17 to 27, were shot"
+      // "seven people, ranging in age from 15 to 24, were shot"
       k += 2;
     }
     if (k >= e || !AGE_CUES.contains(t[k])) {

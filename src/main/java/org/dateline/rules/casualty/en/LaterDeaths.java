@@ -135,7 +135,7 @@ final class LaterDeaths {
     int k = CasualtyRules.skipAuxiliaries(t, j, e);
     PhraseTable.Match m = k < 0 ? null : Lexicon.PREDICATES.match(t, k, e);
     if (m == null || m.category != CasualtyCategory.KILLED) {
-      k = whereTheyDied(t, j, e); // "They were taken to a hospital, where they were pronounced dead"
+      k = whereTheyDied(t, j, e); // "They were rushed to a clinic, where they died hours later"
       m = k < 0 ? null : Lexicon.PREDICATES.match(t, k, e);
     }
     if (m == null || m.category != CasualtyCategory.KILLED) {
@@ -151,7 +151,7 @@ final class LaterDeaths {
 
   /**
    * Returns the predicate after "where they" in the sentence's first words ("were taken to a
-   * hospital, where they were later pronounced dead"), or -1.
+   * clinic, where they died hours later"), or -1.
    */
   private static int whereTheyDied(Token[] t, int j, int e) {
     for (int k = j; k + 2 < e && k < j + WHERE_WINDOW; k++) {

@@ -29,7 +29,7 @@ final class CasualtyCorpus {
   static final List<Entry> POSITIVE = List.of(
       // "they" after people shot are all of them
       e("killed 2", "Two men were shot outside the bar. They later died at the hospital.",
-          "Two men were shot outside the bar. They were taken to a hospital, where they were later pronounced dead."),
+          "Two men were shot outside the bar. They were rushed to a clinic, where they died hours later."),
       e("injured 2", "Two men were shot outside the bar. They were taken to the county hospital in stable condition."),
       // a fact box's fields
       e("killed 12; injured 45; missing 3", "Killed: 12 | Injured: 45 | Missing: 3"),
@@ -71,7 +71,7 @@ final class CasualtyCorpus {
       // a day told between the verb and its count
       e("killed [40..+inf)", "The army said it killed on 25 August at least 40 fighters in the hills.",
           "The army said it killed on Sunday at least 40 fighters in the hills."),
-      e("killed [11..+inf)", "The rights group blamed the militia for killing on August 25 at least 11 civilians who had fled the town."),
+      e("killed [11..+inf)", "The monitor accused the militia of killing on 3 May at least 11 villagers near the dam."),
       e("arrested 14", "Police arrested on Friday 14 protesters outside parliament."),
       // after an update of its toll, "Earlier, officials said" tells an earlier toll
       e("killed 9 (update); killed 5 (previous)", "The number of people killed in the siege rose to nine on Wednesday, police said. Earlier, officials said five civilians had been killed."),
@@ -1684,7 +1684,7 @@ final class CasualtyCorpus {
           "About 300 people were treated for heatstroke and 45 were admitted overnight."),
       // in a report of a shooting, people "hit" or "struck" with nothing after are people shot
       e("injured 7", "Shots rang out near the skate park. Seven people were hit, police said.",
-          "Shots rang out near the skate park. Seven people, ranging in age from 17 to 27, were hit.",
+          "Shots rang out near the skate park. Seven people, ranging in age from 15 to 24, were hit.",
           "Shots were fired from a car. Seven were struck."),
       e("injured 3", "Three students, ranging in age from 15 to 17, were shot."),
       // one person hit in the body in a report of a shooting
@@ -1702,7 +1702,7 @@ final class CasualtyCorpus {
           "The victim was taken to a hospital where his condition was not known."),
       e("killed 1", "The cyclist was airlifted to hospital, where he died."),
       // a death told after the stay is the death of the person hurt first, the stay stays
-      e("killed 1; hospitalized 1", "A boy was shot in the chest. The boy was flown to a hospital. The boy died on Sunday."),
+      e("killed 1; hospitalized 1", "A boy was shot in the chest. The boy was airlifted to a trauma centre. The boy died on Sunday."),
       // a part of those treated, rescued or in hospital, named by the participle after "those"
       e("hospitalized 2", "Two of those treated were taken to hospital as a precaution.",
           "Two of those rescued were flown to hospital.", "Two of the rescued were taken to hospital.",
