@@ -65,13 +65,15 @@ final class Tense {
     String t = s.lower;
     int b = c.begin();
     int e = c.end();
-    if (Cues.pastAnchor(t, afterComma(t, Math.max(from, b - 25), b), b) || namesIncident(t, e)) {
+    if (Cues.pastAnchor(t, afterComma(t, Math.max(from, b - 25), b), b) || namesIncident(t, e)
+        || namesMonthsFigures(s, c) || participleBefore(s, from, b)) {
       return Direction.PAST;
     }
     if (Cues.deadline(t, from, b)) {
       // "must leave by Tuesday" looks forward; "weakened by early Tuesday", "had fled by Sunday" look back
       boolean lookedBack = Cues.pastPerfect(t, from, b) || Cues.pastPerfect(t, e, to)
-          || (pastVerbThenBy(t, from, b) || lastedUntil(t, from, b)) && verbTense(s, c, from, to) == Direction.PAST;
+          || (pastVerbThenBy(t, from, b) || lastedUntil(t, from, b) || notUntil(t, from, b, false))
+          && verbTense(s, c, from, to) == Direction.PAST || notUntil(t, from, b, true);
       return lookedBack ? Direction.PAST : Direction.FUTURE;
     }
     if (Cues.pastPerfect(t, from, b) || namesOutcome(s, c, from)) {
@@ -243,6 +245,93 @@ final class Tense {
     boolean passive = t.startsWith("was ", Math.max(from, ws - 4)) || t.startsWith("were ", Math.max(from, ws - 5))
         || t.startsWith("been ", Math.max(from, ws - 5));
     return ws < we && LASTED.contains(t, ws, we) && !passive;
+  }
+
+  /**
+   * Whether "until" or "till" just before {@code b} closes a denied clause: "power was not restored until Monday",
+   * "police didn't arrive until 3am", "it was not until Tuesday that" tell when something at last happened. The
+   * caller still asks the clause to be told in the past ("will not reopen until Monday" looks ahead); with
+   * {@code pastOnly}, only a contraction of a past auxiliary counts ("didn't", "wasn't"), which is that past itself.
+   */
+  private static boolean notUntil(String t, int from, int b, boolean pastOnly) {
+    int e = endBeforeSpaces(t, from, b);
+    int we = t.startsWith(" until", e - 6) ? e - 6 : t.startsWith(" till", e - 5) ? e - 5 : -1;
+    for (int i = from; i < we; i++) {
+      if (Character.isLetter(t.charAt(i)) && (i == from || !Character.isLetter(t.charAt(i - 1)))) {
+        int j = wordEnd(t, i, we);
+        if (NEGATIONS.contains(t, i, j) && !pastOnly) {
+          return true;
+        }
+        if (j < we && (t.charAt(j) == '\'' || t.charAt(j) == '\u2019') && t.startsWith("t", j + 1)
+            && t.charAt(j - 1) == 'n' && (!pastOnly || PAST_DENIALS.contains(t, i, j))) {
+          return true; // "didn't", "wasn\u2019t": these deny in the past, whatever else the clause holds
+        }
+        i = j;
+      }
+    }
+    return false;
+  }
+
+  /** The past auxiliaries of a contracted denial: "didn't", "wasn't". */
+  private static final WordSet PAST_DENIALS = new WordSet(java.util.Set.of("didn", "wasn", "weren", "hadn", "couldn"));
+
+  /** Words that deny a clause: "was not restored until Monday". */
+  private static final WordSet NEGATIONS = new WordSet(java.util.Set.of("not", "never"));
+
+  /**
+   * Whether a past participle, not one of planning or saying, stands just before the "in" or "on" of the date,
+   * after a noun, a comma or an adverb such as "first", not after "be", "being", "is", "are", a modal or "to": "a budget
+   * submitted in November would be debated", "the closures, first proposed in August" tell a thing done, whatever
+   * the rest of the sentence looks to; "will be debated in February", "are projected in 2027" do not.
+   */
+  private static boolean participleBefore(Scan s, int from, int b) {
+    String t = s.lower;
+    int e = endBeforeSpaces(t, from, b);
+    if (e - 3 <= from || !(t.startsWith(" in", e - 3) || t.startsWith(" on", e - 3))) {
+      return false;
+    }
+    int we = e - 3;
+    int ws = letterRunStart(t, from, we);
+    // a capital is a name's ("Mohammed on Tuesday"), not a participle's
+    if (we - ws < 5 || ws <= from || !Character.isLowerCase(s.text.charAt(ws)) || !t.startsWith("ed", we - 2) || t.charAt(we - 3) == 'e'
+        || NOT_PAST.contains(t, ws, we) && !t.startsWith("proposed", ws) || SAYING.contains(t, ws, we)) {
+      return false;
+    }
+    int pe = endBeforeSpaces(t, from, ws);
+    int ps = letterRunStart(t, from, pe);
+    if (ps < pe && PARTICIPLE_ADVERBS.contains(t.substring(ps, pe))) {
+      pe = endBeforeSpaces(t, from, ps);
+      ps = letterRunStart(t, from, pe);
+    }
+    return pe < ws && (ps == pe ? pe > from && t.charAt(pe - 1) == ',' : !BEFORE_FINITE.contains(t, ps, pe));
+  }
+
+  /** Words before an "-ed" form that make it a passive of the present or the future, or an infinitive. */
+  private static final WordSet BEFORE_FINITE = new WordSet(java.util.Set.of("be", "being", "is", "are", "am", "to",
+      "will", "would", "could", "may", "might", "can", "should", "must", "shall", "get", "gets", "getting"));
+
+  /** Nouns of figures a month measures: "the CSO will publish November figures" tells of a month past. */
+  private static final java.util.Set<String> FIGURE_NOUNS = java.util.Set.of("figures", "data", "numbers",
+      "statistics", "payrolls");
+
+  /**
+   * Whether a month name alone, not a weekday or a day, names figures after it ("November figures", "the March
+   * data are due on Tuesday"): a month's figures are published after it, so the month lies behind.
+   */
+  private static boolean namesMonthsFigures(Scan s, Candidate c) {
+    if (c.end() - c.begin() > 10 || Lexicon.month(s.lower.substring(c.begin(), c.end())) == null) {
+      return false;
+    }
+    String t = s.lower;
+    int i = c.end();
+    if (i >= t.length() || t.charAt(i) != ' ') {
+      return false;
+    }
+    int end = ++i;
+    while (end < t.length() && end - i < 11 && Character.isLetter(t.charAt(end))) {
+      end++;
+    }
+    return FIGURE_NOUNS.contains(t.substring(i, end));
   }
 
   /** How many words of a "from" phrase may stand between a verb of lasting and "until": "from Saturday evening". */

@@ -866,6 +866,26 @@ class NewsDateCorpusTest {
       {"the back half of the year=2026-H2", "Shoppers pulled back in the back half of the year."},
       {"the front half of 2025=2025-H1", "Orders were strong in the front half of 2025."},
       {"", "The team collapsed in the back half of the season.", "He sat in the back half of the bus."},
+      // a participle just before the date's "in" or "on" tells a thing done, whatever the sentence looks to
+      {"October=2026-10|March=2027-03", "A levy drafted in October would be voted on in March.",
+          "The rezoning, first floated in October, is expected to pass in March."},
+      {"Monday=2026-11-16", "The tariffs imposed on Monday will hit growers hardest."},
+      // ... but not a passive of the future or the present, a participle of planning, or a name
+      {"March=2027-03", "The levy will be voted on in March.", "The levy, scheduled in March, faces a vote."},
+      {"Tuesday=2026-11-24", "Sheikh Mohammed on Tuesday will open the port."},
+      // a clause denied in the past with "until" tells when it at last happened; denied ahead, it still looks ahead
+      {"Monday=2026-11-16", "Water was not restored until Monday.", "Crews didn't reach the village until Monday.",
+          "It was not until Monday that the road reopened."},
+      {"Monday=2026-11-23", "The road will not reopen until Monday.", "The library won't lend books until Monday."},
+      // a bound "no earlier than" looks ahead, and its "earlier" dates nothing past
+      {"April 3=2027-04-03", "The agency moved the flyby to no earlier than April 3."},
+      {"Tuesday=2026-11-24", "Ministers said the vote would come not sooner than Tuesday."},
+      // figures named by a month measure a month gone, even when still to be published
+      {"October=2026-10|Tuesday=2026-11-24", "The agency will release October figures on Tuesday."},
+      {"Friday=2026-11-27", "Traders await Friday's figures."},
+      // a firm that "returns to profit" in a headline has reported it; a service that returns to a timetable has not
+      {"the third quarter=2026-Q3", "Acme returns to profit in the third quarter"},
+      {"Thursday=2026-11-26", "The ferry returns to its winter timetable on Thursday."},
   };
 
   /** A report published just after midnight on New Year's Day in Kyiv: relative dates are told in its zone. */
@@ -922,6 +942,8 @@ class NewsDateCorpusTest {
       "The buses ran a Saturday service.", "Druids gathered for the summer solstice.",
       // a year in quotes is a title
       "The band released \"1999\" as a single.", "The film \u201c2012\u201d was a hit.",
+      // a batsman's hundred is no span of time
+      "The opener scored a century.", "She hit a century off 90 balls.",
   };
 
   /** Sentences the rules get wrong today, with the wrong mentions they give; each must still be wrong. */
