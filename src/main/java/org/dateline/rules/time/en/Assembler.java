@@ -79,6 +79,7 @@ final class Assembler {
     Optional<TimeValue> said = Optional.empty();
     Candidate previous = null;
     Resolution previousResolution = null;
+    ReferenceTime story = datelined(s, merged, ref);
     for (Candidate c : merged) {
       Optional<TimeValue> from = period.isPresent() && anchor.isPresent()
           && anchor.get().granularity() == Granularity.YEAR && namesQuarter(s, c) ? period : anchor;
@@ -88,7 +89,7 @@ final class Assembler {
       Resolution r;
       try {
         Direction dir = Tense.direction(s, c);
-        r = Resolver.resolve(ofTheUnit(s, c, dir, from), ref, dir, from);
+        r = Resolver.resolve(ofTheUnit(s, c, dir, from), fromToday(c.expression()) ? story : ref, dir, from);
         r = weekdayRangeEnd(s, previous, previousResolution, c, r);
         r = timedRangeEnd(s, previous, previousResolution, c, r);
         r = clockRangeEnd(s, previous, previousResolution, c, r);
@@ -126,6 +127,54 @@ final class Assembler {
       }
     }
     return out;
+  }
+
+  /** How far into a report its dateline may stand: after a headline of a line or two. */
+  private static final int DATELINE_REACH = 240;
+  /** How many days a dateline may lie before publication and still date the story's "today". */
+  private static final int DATELINE_LAG = 3;
+  /** What opens a dateline before its day: "HOUSTON, Nov. 20, 2026", "SAN JOSE, Calif.--(BUSINESS WIRE)--". */
+  private static final Pattern DATELINE_BEFORE = Pattern.compile("(?:[A-Za-z.]\\s{0,2},|--|\\))\\s{0,3}$");
+  /** What closes a dateline after its day: "/PRNewswire/ --", "(Reuters) -", "(PTI)", " -- ". */
+  private static final Pattern DATELINE_AFTER = Pattern.compile(
+      "\\s{0,3}(?:/\\s{0,2}[A-Za-z][A-Za-z -]{1,30}/|\\(\\s{0,2}[A-Za-z][A-Za-z .]{1,20}\\)|--|-\\s|\u2014|\u2013)");
+
+  /**
+   * Returns the reference of the story's own day when the report opens with a dateline whose day is a little before
+   * publication ("HOUSTON, Nov. 20, 2026 /PRNewswire/ -- Acme today announced ..." published the next morning): its
+   * "today", "yesterday" and "tonight" count from that day. Otherwise, or for any other date, publication.
+   */
+  private static ReferenceTime datelined(Scan s, List<Candidate> merged, ReferenceTime ref) {
+    if (merged.isEmpty() || merged.get(0).begin() > DATELINE_REACH) {
+      return ref;
+    }
+    Candidate c = merged.get(0);
+    TemporalExpression e = c.expression();
+    if (!(e instanceof Explicit || e instanceof MonthDay)
+        || !DATELINE_BEFORE.matcher(s.text).region(Math.max(0, c.begin() - 6), c.begin()).find()
+        || !DATELINE_AFTER.matcher(s.text).region(c.end(), Math.min(s.length(), c.end() + 36)).lookingAt()) {
+      return ref;
+    }
+    Resolution r = Resolver.resolve(e, ref, Direction.PAST, Optional.empty());
+    if (r.time().isEmpty() || r.time().get().granularity() != Granularity.DAY || r.time().get().localStart().isEmpty()) {
+      return ref;
+    }
+    java.time.LocalDate day = r.time().get().localStart().get().toLocalDate();
+    long lag = java.time.temporal.ChronoUnit.DAYS.between(day, ref.date());
+    if (lag <= 0 || lag > DATELINE_LAG) {
+      return ref;
+    }
+    return ReferenceTime.of(ref.zonedDateTime().with(day));
+  }
+
+  /** Whether an expression counts from today itself: "today", "yesterday", "tonight", "at 2 p.m. today". */
+  private static boolean fromToday(TemporalExpression e) {
+    if (e instanceof PartOfDayOf p) {
+      return fromToday(p.day());
+    } else if (e instanceof ClockTime t) {
+      return t.day().isPresent() && fromToday(t.day().get());
+    }
+    return e instanceof RelativeDay;
   }
 
   /** Whether an expression counts days from the day told before: "the day before", "the previous evening". */

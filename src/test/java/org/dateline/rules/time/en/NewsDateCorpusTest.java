@@ -1037,6 +1037,21 @@ class NewsDateCorpusTest {
         mentions("Talks ran through this weekend.", ZonedDateTime.parse("2026-06-14T20:00+01:00[Europe/London]")));
   }
 
+  @Test
+  void aDatelineALittleBeforePublicationDatesTheStorysToday() {
+    assertEquals("Nov. 19, 2026=2026-11-19|today=2026-11-19",
+        mentions("AUSTIN, Texas, Nov. 19, 2026 /PRNewswire/ -- Orbis Labs today unveiled a new sensor.", SATURDAY));
+    assertEquals("Nov 20=2026-11-20|yesterday=2026-11-19|tonight=2026-11-20TNI",
+        mentions("CAIRO, Nov 20 (Reuters) - Talks stalled yesterday and resume tonight.", SATURDAY));
+    // a dateline of publication's day changes nothing; a date inside a sentence is no dateline
+    assertEquals("Nov. 21=2026-11-21|today=2026-11-21", mentions("LIMA, Nov. 21 -- The mayor resigned today.", SATURDAY));
+    assertEquals("Nov. 19=2026-11-19|today=2026-11-21",
+        mentions("The firm said on Nov. 19 that the plant reopens today.", SATURDAY));
+    // a dateline weeks old dates nothing
+    assertEquals("Oct. 2=2026-10-02|today=2026-11-21",
+        mentions("OSLO, Oct. 2 (AP) -- The ministry announced the cuts today.", SATURDAY));
+  }
+
   static String mentions(String text, ZonedDateTime reference) {
     List<DateMention> found = EXTRACTOR.extract(Report.of("t", text, reference));
     return found.stream().map(m -> m.span().text() + "=" + m.value()).collect(Collectors.joining("|"));
