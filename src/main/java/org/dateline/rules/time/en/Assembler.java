@@ -80,6 +80,8 @@ final class Assembler {
     Candidate previous = null;
     Resolution previousResolution = null;
     ReferenceTime story = datelined(s, merged, ref);
+    // whether the anchor was told as a time of the story ("in August 2023"), not to name a thing ("the August 2023 vote")
+    boolean toldAsTime = false;
     for (Candidate c : merged) {
       Optional<TimeValue> from = period.isPresent() && anchor.isPresent()
           && anchor.get().granularity() == Granularity.YEAR && namesQuarter(s, c) ? period : anchor;
@@ -89,7 +91,9 @@ final class Assembler {
       Resolution r;
       try {
         Direction dir = Tense.direction(s, c);
-        r = Resolver.resolve(ofTheUnit(s, c, dir, from), fromToday(c.expression()) ? story : ref, dir, from);
+        TemporalExpression x = ofTheUnit(s, c, dir, from);
+        x = toldAsTime && from == anchor ? inStoryYear(x, ref, dir, from) : x;
+        r = Resolver.resolve(x, fromToday(c.expression()) ? story : ref, dir, from);
         r = weekdayRangeEnd(s, previous, previousResolution, c, r);
         r = timedRangeEnd(s, previous, previousResolution, c, r);
         r = clockRangeEnd(s, previous, previousResolution, c, r);
@@ -120,6 +124,7 @@ final class Assembler {
           said = r.time();
         } else {
           anchor = r.time();
+          toldAsTime = !NAMING_BEFORE.contains(s.wordBefore(c.begin()));
           if (isPeriod(anchor.get())) {
             period = anchor;
           }
@@ -165,6 +170,39 @@ final class Assembler {
       return ref;
     }
     return ReferenceTime.of(ref.zonedDateTime().with(day));
+  }
+
+  /** Words before a date that make it name a thing: "the August 2023 ceasefire", "its May 2019 report". */
+  private static final java.util.Set<String> NAMING_BEFORE = java.util.Set.of("the", "a", "an", "its", "their", "his",
+      "her", "our", "this", "that");
+  /** How many days after the month or day told before a day without a year may fall and still be of its year. */
+  private static final int STORY_REACH_DAYS = 92;
+
+  /**
+   * Reads a day without a year, not told ahead, in the year of the month or day told just before it when that year is
+   * past and the day falls in the same month or in the few months after: "He was killed in August 2023. Two men were
+   * charged on 2 September" is September 2023, as a story of a year past goes on in that year. Returns {@code e}
+   * unchanged otherwise.
+   */
+  private static TemporalExpression inStoryYear(TemporalExpression e, ReferenceTime ref, Direction dir,
+      Optional<TimeValue> anchor) {
+    if (e instanceof PartOfDayOf p) {
+      TemporalExpression day = inStoryYear(p.day(), ref, dir, anchor);
+      return day == p.day() ? e : new PartOfDayOf(day, p.part());
+    }
+    if (!(e instanceof MonthDay m) || m.year().isPresent() || dir == Direction.FUTURE || anchor.isEmpty()
+        || anchor.get().isVague() || anchor.get().granularity().compareTo(Granularity.MONTH) > 0
+        || anchor.get().localStart().isEmpty()) {
+      return e;
+    }
+    java.time.LocalDate told = anchor.get().localStart().get().toLocalDate();
+    if (told.getYear() >= ref.date().getYear() || m.month() == java.time.Month.FEBRUARY && m.day() == 29) {
+      return e;
+    }
+    java.time.LocalDate d = java.time.LocalDate.of(told.getYear(), m.month(), m.day());
+    long after = java.time.temporal.ChronoUnit.DAYS.between(told, d);
+    return d.getMonth() == told.getMonth() || after > 0 && after <= STORY_REACH_DAYS
+        ? Resolver.inYear(m, told.getYear()) : e;
   }
 
   /** Whether an expression counts from today itself: "today", "yesterday", "tonight", "at 2 p.m. today". */

@@ -886,6 +886,15 @@ class NewsDateCorpusTest {
       // a firm that "returns to profit" in a headline has reported it; a service that returns to a timetable has not
       {"the third quarter=2026-Q3", "Acme returns to profit in the third quarter"},
       {"Thursday=2026-11-26", "The ferry returns to its winter timetable on Thursday."},
+      // a story of a year past goes on in that year: a day without a year in the month told or the months after
+      {"March 2021=2021-03|14 March=2021-03-14|2 May=2021-05-02",
+          "The mill flooded in March 2021. Workers were sent home on 14 March and the plant reopened on 2 May."},
+      {"October 2019=2019-10|the night of Nov. 3=2019-11-03TNI",
+          "The couple met in October 2019. They eloped on the night of Nov. 3."},
+      // ... but not a day told ahead, one months later, or after a date that names a thing
+      {"March 2021=2021-03|14 March=2027-03-14", "The mill flooded in March 2021. A memorial will open on 14 March."},
+      {"March 2021=2021-03|2 October=2026-10-02", "The mill flooded in March 2021. The owner sold it on 2 October."},
+      {"March 2021=2021-03|March 14=2026-03-14", "Critics recalled the March 2021 flood. The mill closed on March 14."},
   };
 
   /** A report published just after midnight on New Year's Day in Kyiv: relative dates are told in its zone. */
