@@ -895,6 +895,15 @@ class NewsDateCorpusTest {
       {"March 2021=2021-03|14 March=2027-03-14", "The mill flooded in March 2021. A memorial will open on 14 March."},
       {"March 2021=2021-03|2 October=2026-10-02", "The mill flooded in March 2021. The owner sold it on 2 October."},
       {"March 2021=2021-03|March 14=2026-03-14", "Critics recalled the March 2021 flood. The mill closed on March 14."},
+      // a headline's "to" form tells a plan, and its present drops the article of what is signalled
+      {"Tuesday=2026-11-24", "Dockers to walk out on Tuesday\nUnions said pay talks had failed.",
+          "Storm Kit to reach Cornwall on Tuesday PLYMOUTH -- Forecasters issued warnings."},
+      {"December=2026-12", "Central bank signals cut in December\nThe bank held rates.",
+          "Regulator flags fee cap in December"},
+      // ... but not a move to a level, a verb or a clause before "to", a past verb, or a sentence
+      {"Tuesday=2026-11-17", "Shares climb to record on Tuesday\nThe index rose 2%.",
+          "Dockers walked out to protest on Tuesday\nUnions said pay talks had failed.",
+          "Dockers continue to picket on Tuesday.", "Miners, speaking to reporters on Tuesday, cheered."},
   };
 
   /** A report published just after midnight on New Year's Day in Kyiv: relative dates are told in its zone. */
