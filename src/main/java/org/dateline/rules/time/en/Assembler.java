@@ -99,6 +99,7 @@ final class Assembler {
         r = clockRangeEnd(s, previous, previousResolution, c, r);
         r = fromSaying(s, previous, previousResolution, c, r, dir);
         r = otherZoneDay(s, previous, previousResolution, c, r);
+        r = holidayBesideDay(s, previous, previousResolution, c, r);
         if (Ranges.wrappedMonths(s, previous, previousResolution, c, r)) {
           // a range of months runs forward: told ahead, its end is the next such month; else its start the one before
           java.time.YearMonth start = Ranges.yearMonth(previousResolution);
@@ -203,6 +204,19 @@ final class Assembler {
     long after = java.time.temporal.ChronoUnit.DAYS.between(told, d);
     return d.getMonth() == told.getMonth() || after > 0 && after <= STORY_REACH_DAYS
         ? Resolver.inYear(m, told.getYear()) : e;
+  }
+
+  /**
+   * Independence Day in apposition to the day just told ("signed on Friday, June 12, Independence Day") is that day:
+   * the country's own, whatever the report's zone would make of it. Returns {@code r} unchanged for anything else.
+   */
+  private static Resolution holidayBesideDay(Scan s, Candidate previous, Resolution first, Candidate c, Resolution r) {
+    if (previous == null || !(c.expression() instanceof TemporalExpression.IndependenceDay)
+        || first == null || first.time().isEmpty() || first.time().get().granularity() != Granularity.DAY
+        || c.begin() - previous.end() > 3 || !s.text.substring(previous.end(), c.begin()).trim().equals(",")) {
+      return r;
+    }
+    return first;
   }
 
   /** Whether an expression counts from today itself: "today", "yesterday", "tonight", "at 2 p.m. today". */

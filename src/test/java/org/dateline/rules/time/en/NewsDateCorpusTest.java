@@ -1070,6 +1070,17 @@ class NewsDateCorpusTest {
         mentions("OSLO, Oct. 2 (AP) -- The ministry announced the cuts today.", SATURDAY));
   }
 
+  @Test
+  void independenceDayIsTheCountrysOwnByZoneOrByTheDayItIsSetBeside() {
+    assertEquals("Independence Day=2026-06-12", mentions("Crowds marched on Independence Day.",
+        ZonedDateTime.parse("2026-06-15T09:00+08:00[Asia/Manila]")));
+    assertEquals("Independence Day=2026-10-01", mentions("Crowds marched on Independence Day.",
+        ZonedDateTime.parse("2026-10-03T09:00+01:00[Africa/Lagos]")));
+    assertEquals("Independence Day=2026-07-04", mentions("Crowds marched on Independence Day.", SATURDAY));
+    assertEquals("Saturday, March 6=2027-03-06|Independence Day=2027-03-06",
+        mentions("The stadium opens on Saturday, March 6, Independence Day.", SATURDAY));
+  }
+
   static String mentions(String text, ZonedDateTime reference) {
     List<DateMention> found = EXTRACTOR.extract(Report.of("t", text, reference));
     return found.stream().map(m -> m.span().text() + "=" + m.value()).collect(Collectors.joining("|"));
