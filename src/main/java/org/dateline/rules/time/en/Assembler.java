@@ -145,8 +145,14 @@ final class Assembler {
   private static final Pattern DATELINE_AFTER = Pattern.compile(
       "\\s{0,3}(?:/\\s{0,2}[A-Za-z][A-Za-z -]{1,30}/|\\(\\s{0,2}[A-Za-z][A-Za-z .]{1,20}\\)|--|-\\s|\u2014|\u2013)");
 
+  /** A page's stamp that opens a report: "Posted Fri 20 Nov 2026 at 6:05pm", "Last updated: 19 November 2026". */
+  private static final Pattern STAMP_OPENING = Pattern.compile(
+      "\\s{0,3}(?:(?:last\\s{1,3})?updated|posted|published)\\s{0,3}:?\\s{0,3}(?:on\\s{1,3})?"
+          + "(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,?\\s{1,3})?",
+      Pattern.CASE_INSENSITIVE);
+
   /**
-   * Returns the reference of the story's own day when the report opens with a dateline whose day is a little before
+   * Returns the reference of the story's own day when the report opens with a page's stamp or a dateline whose day is a little before
    * publication ("HOUSTON, Nov. 20, 2026 /PRNewswire/ -- Acme today announced ..." published the next morning): its
    * "today", "yesterday" and "tonight" count from that day. Otherwise, or for any other date, publication.
    */
@@ -156,13 +162,16 @@ final class Assembler {
     }
     Candidate c = merged.get(0);
     TemporalExpression e = c.expression();
-    if (!(e instanceof Explicit || e instanceof MonthDay)
+    TemporalExpression of = e instanceof ClockTime t && t.day().isPresent() ? t.day().get() : e;
+    boolean stamp = STAMP_OPENING.matcher(s.text).region(0, c.begin()).matches();
+    if (!(of instanceof Explicit || of instanceof MonthDay) || !stamp && (e != of
         || !DATELINE_BEFORE.matcher(s.text).region(Math.max(0, c.begin() - 6), c.begin()).find()
-        || !DATELINE_AFTER.matcher(s.text).region(c.end(), Math.min(s.length(), c.end() + 36)).lookingAt()) {
+        || !DATELINE_AFTER.matcher(s.text).region(c.end(), Math.min(s.length(), c.end() + 36)).lookingAt())) {
       return ref;
     }
     Resolution r = Resolver.resolve(e, ref, Direction.PAST, Optional.empty());
-    if (r.time().isEmpty() || r.time().get().granularity() != Granularity.DAY || r.time().get().localStart().isEmpty()) {
+    if (r.time().isEmpty() || r.time().get().granularity().compareTo(Granularity.DAY) > 0
+        || r.time().get().localStart().isEmpty()) {
       return ref;
     }
     java.time.LocalDate day = r.time().get().localStart().get().toLocalDate();

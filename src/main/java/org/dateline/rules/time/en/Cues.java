@@ -84,7 +84,7 @@ final class Cues {
    * "last" after a modal or "to" is the verb ("will last until January").
    */
   static final Pattern PAST_ANCHOR = Pattern.compile("\\b(?:since|ago|earlier(?!\\s{1,3}than\\b)|(?<!\\b(?:will|would|to|could|may|might|can"
-      + "|should|must|shall) )last|previous|previously)\\b");
+      + "|should|must|shall) )last(?!\\s{1,3}(?:into|until|till|through)\\b)|previous|previously)\\b");
 
   private static final WordSet PAST_WORDS = new WordSet(PAST_VERBS);
   /** Modals and "to": a verb right after one is no past tense ("could hit", "to quit"). */
@@ -173,11 +173,26 @@ final class Cues {
     for (int i = lo; i < hi; i++) {
       if (word(t.charAt(i))) {
         int e = wordEnd(t, i, hi);
-        if (ANCHOR_WORDS.contains(t, i, e) && !(e - i == 4 && t.startsWith("last", i) && lastAsVerb(t, lo, i))
+        if (ANCHOR_WORDS.contains(t, i, e) && !(e - i == 4 && t.startsWith("last", i)
+            && (lastAsVerb(t, lo, i) || lastsInto(t, e, hi)))
             && !(e - i == 7 && t.startsWith("earlier", i) && thanAfter(t, e, hi))) {
           return true;
         }
         i = e;
+      }
+    }
+    return false;
+  }
+
+  /** Verbs' particles after "last": "snow will begin Tuesday and last into Thursday", "last until", "last through". */
+  private static final String[] LASTS = {"into", "until", "till", "through"};
+
+  /** Whether one of {@link #LASTS} follows {@code e} as {@code \s{1,3}(?:into|until|till|through)\b} does. */
+  private static boolean lastsInto(String t, int e, int hi) {
+    for (String w : LASTS) {
+      int x = then(t, e, hi, w);
+      if (x >= 0 && boundaryAfter(t, x, hi)) {
+        return true;
       }
     }
     return false;

@@ -895,6 +895,13 @@ class NewsDateCorpusTest {
       {"March 2021=2021-03|14 March=2027-03-14", "The mill flooded in March 2021. A memorial will open on 14 March."},
       {"March 2021=2021-03|2 October=2026-10-02", "The mill flooded in March 2021. The owner sold it on 2 October."},
       {"March 2021=2021-03|March 14=2026-03-14", "Critics recalled the March 2021 flood. The mill closed on March 14."},
+      // "last" before "into", "until" or "through" is the verb, and dates nothing past
+      {"late Tuesday=2026-11-24|Thanksgiving Day=2026-11-26",
+          "Rain should begin late Tuesday and last into Thanksgiving Day."},
+      {"last Thanksgiving Day=2025-11-27", "Crowds were thin last Thanksgiving Day."},
+      // publication's day a year before
+      {"the same day last year=2025-11-21", "Police logged 40 calls, against 31 on the same day last year."},
+      {"this day last year=2025-11-21", "The river was a metre higher this day last year."},
       // a headline's "to" form tells a plan, and its present drops the article of what is signalled
       {"Tuesday=2026-11-24", "Dockers to walk out on Tuesday\nUnions said pay talks had failed.",
           "Storm Kit to reach Cornwall on Tuesday PLYMOUTH -- Forecasters issued warnings."},
@@ -1065,6 +1072,11 @@ class NewsDateCorpusTest {
     assertEquals("Nov. 21=2026-11-21|today=2026-11-21", mentions("LIMA, Nov. 21 -- The mayor resigned today.", SATURDAY));
     assertEquals("Nov. 19=2026-11-19|today=2026-11-21",
         mentions("The firm said on Nov. 19 that the plant reopens today.", SATURDAY));
+    // a page's stamp at the top dates the story's "this afternoon", and the times told after it
+    assertEquals("19 Nov 2026 at 5:40pm=2026-11-19T17:40|this afternoon=2026-11-19TAF|2pm=2026-11-19T14:00",
+        mentions("Posted Thu 19 Nov 2026 at 5:40pm\nA ferry ran aground this afternoon. It left port at 2pm.", SATURDAY));
+    assertEquals("19 November 2026=2026-11-19|today=2026-11-19",
+        mentions("Last updated: 19 November 2026\nThe council voted today to close the pool.", SATURDAY));
     // a dateline weeks old dates nothing
     assertEquals("Oct. 2=2026-10-02|today=2026-11-21",
         mentions("OSLO, Oct. 2 (AP) -- The ministry announced the cuts today.", SATURDAY));
