@@ -891,6 +891,8 @@ class NewsDateCorpusTest {
           "The mill flooded in March 2021. Workers were sent home on 14 March and the plant reopened on 2 May."},
       {"October 2019=2019-10|the night of Nov. 3=2019-11-03TNI",
           "The couple met in October 2019. They eloped on the night of Nov. 3."},
+      {"June 2022=2022-06|about 3am on 9 June=2022-06-09T03:00",
+          "The barn burned down in June 2022. The fire started at about 3am on 9 June."},
       // ... but not a day told ahead, one months later, or after a date that names a thing
       {"March 2021=2021-03|14 March=2027-03-14", "The mill flooded in March 2021. A memorial will open on 14 March."},
       {"March 2021=2021-03|2 October=2026-10-02", "The mill flooded in March 2021. The owner sold it on 2 October."},
