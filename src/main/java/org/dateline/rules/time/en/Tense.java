@@ -195,18 +195,26 @@ final class Tense {
       return false;
     }
     int we = e - 3;
-    for (int words = 0; words <= MAX_PARTICLES; words++) {
-      int ws = letterRunStart(t, from, we);
+    for (int words = 0; words <= MAX_OBJECT_WORDS; words++) {
+      int ws = we;
+      while (ws > from && (Character.isLetterOrDigit(t.charAt(ws - 1)) || t.charAt(ws - 1) == '-')) {
+        ws--;
+      }
       if (ws == we) {
         return false;
       }
-      if (Cues.nearestPast(t, ws, we, true, (i, j) -> !SAYING.contains(t, i, j)) < Integer.MAX_VALUE) {
-        return true;
+      if (Cues.nearestPast(t, ws, we, true, (i, j) -> !SAYING.contains(t, i, j) && !NOT_PAST.contains(t, i, j)
+          && !passive(t, from, i)) < Integer.MAX_VALUE) {
+        return !ORDERING.contains(t, ws, we); // "ordered all residents out by Tuesday" sets a deadline
       }
-      if (!PARTICLES.contains(t, ws, we) || ws - 1 <= from || t.charAt(ws - 1) != ' ') {
+      boolean particle = PARTICLES.contains(t, ws, we);
+      if (!particle && (words >= MAX_OBJECT_WORDS || BY_STOPS.contains(t, ws, we) || Cues.MODALS.contains(t, ws, we))
+          || ws - 1 <= from || t.charAt(ws - 1) != ' ') {
         return false;
       }
-      we = ws - 1; // "the fire was brought under control by 6 am": the verb's particle or complement
+      // "the fire was brought under control by 6 am": the verb's particle or complement; "the storm dropped two feet
+      // of snow by Thursday morning": its object
+      we = ws - 1;
     }
     return false;
   }
@@ -439,7 +447,14 @@ final class Tense {
   /** Words that may stand between a past verb and "by": "brought <b>under control</b> by", "put <b>out</b> by". */
   private static final WordSet PARTICLES = new WordSet(java.util.Set.of(
       "under", "control", "out", "off", "back", "up", "down", "away", "over", "open", "shut", "again"));
-  private static final int MAX_PARTICLES = 2;
+  /** How many words of a particle or an object may stand between a past verb and "by". */
+  private static final int MAX_OBJECT_WORDS = 8;
+  /** Past verbs of ordering or asking: what they put before "by" is a deadline still to come. */
+  private static final WordSet ORDERING = new WordSet(java.util.Set.of("ordered", "told", "asked", "urged", "gave",
+      "instructed", "directed", "required", "demanded", "set", "called", "requested", "summoned", "invited"));
+  /** Words that end the object of a past verb before "by": what follows them is a plan ("told to leave by Friday"). */
+  private static final WordSet BY_STOPS = new WordSet(java.util.Set.of("to", "for", "and", "or", "that", "which", "who",
+      "if", "be", "been", "being", "is", "are", "plan", "plans", "deadline", "target", "goal"));
 
   /**
    * Whether a date modifies the name of an incident after it ("the March 3 blast", "Sunday's
@@ -470,7 +485,7 @@ final class Tense {
     int b = c.begin();
     int e = c.end();
     int[] futureBefore = ReportedClause.before(t, Cues.futureSpans(t, from, b));
-    int[] futureAfter = ReportedClause.after(t, from, b, e, to, Cues.futureSpans(t, e, to));
+    int[] futureAfter = pastIntentOf(t, e, ReportedClause.after(t, from, b, e, to, Cues.futureSpans(t, e, to)));
     int future = Math.min(futureBefore.length == 0 || wouldBeforeNamedDay(s, c, futureBefore) ? Integer.MAX_VALUE
         : b - futureBefore[futureBefore.length - 1], futureAfter.length == 0 ? Integer.MAX_VALUE : futureAfter[0] - e);
     int past = Math.min(Cues.nearestPast(t, from, b, true, (i, j) -> counted(t, from, i, j, futureBefore, true)),
@@ -486,6 +501,25 @@ final class Tense {
         || Cues.nearestPast(t, e, to, false, (i, j) -> !SAYING.contains(t, i, j)
         && counted(t, e, i, j, futureAfter, false)) < Integer.MAX_VALUE;
     return happened ? Direction.PAST : Direction.REPORTED;
+  }
+
+  /** Past verbs of intent that look ahead only to what follows them: "agreed to", "vowed to". */
+  private static final WordSet PAST_INTENT = new WordSet(java.util.Set.of("agreed", "vowed", "promised", "pledged",
+      "decided", "threatened"));
+  /** How far after a date the verb it dates may stand: "on Friday unanimously agreed to". */
+  private static final int OWN_VERB_REACH = 20;
+
+  /**
+   * Returns the future cues after a date without the first when it is a past verb of intent right after the date: "The
+   * court on Friday agreed to hear the plea" dates the agreeing, which is past, not the hearing.
+   */
+  private static int[] pastIntentOf(String t, int e, int[] futureAfter) {
+    if (futureAfter.length == 0 || futureAfter[0] - e > OWN_VERB_REACH || t.substring(e, futureAfter[0]).indexOf(',') >= 0) {
+      return futureAfter;
+    }
+    int we = wordEnd(t, futureAfter[0], futureAfter[1]);
+    return PAST_INTENT.contains(t, futureAfter[0], we) ? java.util.Arrays.copyOfRange(futureAfter, 2, futureAfter.length)
+        : futureAfter;
   }
 
   /**

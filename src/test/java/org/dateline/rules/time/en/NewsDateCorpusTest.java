@@ -897,6 +897,15 @@ class NewsDateCorpusTest {
       {"March 2021=2021-03|14 March=2027-03-14", "The mill flooded in March 2021. A memorial will open on 14 March."},
       {"March 2021=2021-03|2 October=2026-10-02", "The mill flooded in March 2021. The owner sold it on 2 October."},
       {"March 2021=2021-03|March 14=2026-03-14", "Critics recalled the March 2021 flood. The mill closed on March 14."},
+      // a past verb and its object before "by" tell what had happened by then
+      {"Thursday morning=2026-11-19TMO", "The blizzard dumped a foot of snow on the city by Thursday morning.",
+          "Crews cleared most of the wreckage by Thursday morning."},
+      // ... but not an order, a plan, or a passive still to come
+      {"Thursday=2026-11-26", "The mayor ordered every shelter open by Thursday.", "Residents were told to leave by Thursday.",
+          "The board set a deadline for bids by Thursday.", "The work is expected to be finished by Thursday."},
+      // a past verb of intent right after the date is the date's own verb; after it, it looks ahead
+      {"Thursday=2026-11-19|December 3=2026-12-03", "The tribunal on Thursday agreed to hear the appeal on December 3."},
+      {"Thursday=2026-11-26", "The unions threatened to strike on Thursday."},
       // "last" before "into", "until" or "through" is the verb, and dates nothing past
       {"late Tuesday=2026-11-24|Thanksgiving Day=2026-11-26",
           "Rain should begin late Tuesday and last into Thanksgiving Day."},
