@@ -82,6 +82,9 @@ final class Assembler {
     ReferenceTime story = datelined(s, merged, ref);
     // whether the anchor was told as a time of the story ("in August 2023"), not to name a thing ("the August 2023 vote")
     boolean toldAsTime = false;
+    // a year that opens its sentence before a comma ("Last year, ..."), and where that sentence ends
+    int openingYear = 0;
+    int openingYearEnd = -1;
     for (Candidate c : merged) {
       Optional<TimeValue> from = period.isPresent() && anchor.isPresent()
           && anchor.get().granularity() == Granularity.YEAR && namesQuarter(s, c) ? period : anchor;
@@ -93,6 +96,7 @@ final class Assembler {
         Direction dir = Tense.direction(s, c);
         TemporalExpression x = ofTheUnit(s, c, dir, from);
         x = toldAsTime && from == anchor ? inStoryYear(x, ref, dir, from) : x;
+        x = c.begin() < openingYearEnd ? inOpeningYear(x, openingYear) : x;
         r = Resolver.resolve(x, fromToday(c.expression()) ? story : ref, dir, from);
         r = weekdayRangeEnd(s, previous, previousResolution, c, r);
         r = timedRangeEnd(s, previous, previousResolution, c, r);
@@ -120,6 +124,11 @@ final class Assembler {
       }
       previous = c;
       previousResolution = r;
+      if (r.time().isPresent() && r.time().get().granularity() == Granularity.YEAR && opensSentenceBeforeComma(s, c)) {
+        openingYear = r.time().get().localStart().map(t -> t.getYear()).orElse(0);
+        int stop = s.text.indexOf(". ", c.end());
+        openingYearEnd = openingYear == 0 ? -1 : stop < 0 ? s.length() : stop;
+      }
       if (r.time().isPresent() && !r.time().get().isVague() && setsAnchor(c.expression()) && !bound(s, c, anchor)) {
         if (r.time().get().granularity().compareTo(Granularity.DAY) <= 0 && sayingBefore(s.lower, c.begin())) {
           said = r.time();
@@ -230,6 +239,45 @@ final class Assembler {
       return r;
     }
     return first;
+  }
+
+  /**
+   * Whether a date opens its sentence, maybe after "in", and a comma follows it: "Last year, Ramadan began on March
+   * 1", "In 2019, the mill closed on June 3".
+   */
+  private static boolean opensSentenceBeforeComma(Scan s, Candidate c) {
+    if (c.end() >= s.length() || s.text.charAt(c.end()) != ',') {
+      return false;
+    }
+    int i = c.begin();
+    while (i > 0 && s.text.charAt(i - 1) == ' ') {
+      i--;
+    }
+    if (i >= 2 && s.lower.startsWith("in", i - 2) && (i == 2 || !Character.isLetter(s.lower.charAt(i - 3)))) {
+      i -= 2;
+      while (i > 0 && s.text.charAt(i - 1) == ' ') {
+        i--;
+      }
+    }
+    return i == 0 || ".\n!?".indexOf(s.text.charAt(i - 1)) >= 0;
+  }
+
+  /**
+   * Reads a month or a day without a year, in the sentence a year opens ("Last year, Ramadan began on March 1"), in
+   * that year; a part of such a day or a time on it too. Returns {@code e} unchanged otherwise.
+   */
+  private static TemporalExpression inOpeningYear(TemporalExpression e, int year) {
+    if (e instanceof PartOfDayOf p) {
+      TemporalExpression day = inOpeningYear(p.day(), year);
+      return day == p.day() ? e : new PartOfDayOf(day, p.part());
+    }
+    if (e instanceof ClockTime t && t.day().isPresent()) {
+      TemporalExpression day = inOpeningYear(t.day().get(), year);
+      return day == t.day().get() ? e : new ClockTime(Optional.of(day), t.time());
+    }
+    boolean yearless = e instanceof MonthDay m && m.year().isEmpty()
+        || e instanceof TemporalExpression.MonthOfYear y && y.year().isEmpty() && y.relation() == Relation.NONE;
+    return yearless ? Resolver.inYear(e, year) : e;
   }
 
   /** Whether an expression counts from today itself: "today", "yesterday", "tonight", "at 2 p.m. today". */
