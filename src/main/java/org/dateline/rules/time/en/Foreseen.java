@@ -30,7 +30,8 @@ final class Foreseen {
    */
   private static final Pattern WARNED = Pattern.compile(
       "\\b(?:warnings?|alerts?|orders?|watch|watches|advisory|advisories|curfews?|lockdown)"
-          + "\\s{1,3}(?:[a-z-]{1,20}\\s{1,3}){0,4}?(?:for|from|until|till)\\s{1,3}$");
+          // what it covers may take a few words: "an amber warning for snow covering parts of Scotland from"
+          + "\\s{1,3}(?:[a-z-]{1,20}\\s{1,3}){0,7}?(?:for|from|until|till)\\s{1,3}$");
 
   /**
    * A fixture set, called or moved, with or without its object, then "for" (or, when moved, "to" or "until"): "the

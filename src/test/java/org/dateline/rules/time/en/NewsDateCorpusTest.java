@@ -897,6 +897,8 @@ class NewsDateCorpusTest {
       {"March 2021=2021-03|14 March=2027-03-14", "The mill flooded in March 2021. A memorial will open on 14 March."},
       {"March 2021=2021-03|2 October=2026-10-02", "The mill flooded in March 2021. The owner sold it on 2 October."},
       {"March 2021=2021-03|March 14=2026-03-14", "Critics recalled the March 2021 flood. The mill closed on March 14."},
+      // what a warning covers may take a few words before its "from"
+      {"6pm on Sunday=2026-11-22T18:00", "Forecasters issued a yellow warning for ice on roads across the north from 6pm on Sunday."},
       // a year that opens its sentence before a comma dates the months and days told in that sentence
       {"Last year=2025|March 4=2025-03-04", "Last year, the fast began on March 4."},
       {"2018=2018|June=2018-06|Oct. 9=2018-10-09", "In 2018, the port shut in June and reopened on Oct. 9."},
