@@ -33,15 +33,23 @@ final class Calendars {
 
   /**
    * Returns the day of Independence Day in the country a report's zone tells: 15 August in India (Asia/Kolkata, or
-   * the offset +05:30 it alone uses in news), 14 August in Pakistan (Asia/Karachi), else 4 July.
+   * the offset +05:30 it alone uses in news), 14 August in Pakistan (Asia/Karachi), 12 June in the Philippines
+   * (Asia/Manila), 1 October in Nigeria (Africa/Lagos), 6 March in Ghana (Africa/Accra), 17 August in Indonesia
+   * (Asia/Jakarta), else 4 July.
    */
   static java.time.MonthDay independenceDay(java.time.ZoneId zone) {
     String id = zone.getId();
     if (id.equals("Asia/Kolkata") || id.equals("Asia/Calcutta") || id.equals("+05:30")) {
       return java.time.MonthDay.of(8, 15);
     }
-    return id.equals("Asia/Karachi") ? java.time.MonthDay.of(8, 14) : java.time.MonthDay.of(7, 4);
+    return INDEPENDENCE_DAYS.getOrDefault(id, java.time.MonthDay.of(7, 4));
   }
+
+  /** Independence Day by a country's zone, besides India's. */
+  private static final java.util.Map<String, java.time.MonthDay> INDEPENDENCE_DAYS = java.util.Map.of(
+      "Asia/Karachi", java.time.MonthDay.of(8, 14), "Asia/Manila", java.time.MonthDay.of(6, 12),
+      "Africa/Lagos", java.time.MonthDay.of(10, 1), "Africa/Accra", java.time.MonthDay.of(3, 6),
+      "Asia/Jakarta", java.time.MonthDay.of(8, 17));
 
   static LocalDate previousOrSame(LocalDate d, DayOfWeek day) {
     return d.with(TemporalAdjusters.previousOrSame(day));

@@ -79,6 +79,12 @@ final class Assembler {
     Optional<TimeValue> said = Optional.empty();
     Candidate previous = null;
     Resolution previousResolution = null;
+    ReferenceTime story = datelined(s, merged, ref);
+    // whether the anchor was told as a time of the story ("in August 2023"), not to name a thing ("the August 2023 vote")
+    boolean toldAsTime = false;
+    // a year that opens its sentence before a comma ("Last year, ..."), and where that sentence ends
+    int openingYear = 0;
+    int openingYearEnd = -1;
     for (Candidate c : merged) {
       Optional<TimeValue> from = period.isPresent() && anchor.isPresent()
           && anchor.get().granularity() == Granularity.YEAR && namesQuarter(s, c) ? period : anchor;
@@ -88,12 +94,16 @@ final class Assembler {
       Resolution r;
       try {
         Direction dir = Tense.direction(s, c);
-        r = Resolver.resolve(ofTheUnit(s, c, dir, from), ref, dir, from);
+        TemporalExpression x = ofTheUnit(s, c, dir, from);
+        x = toldAsTime && from == anchor ? inStoryYear(x, ref, dir, from) : x;
+        x = c.begin() < openingYearEnd ? inOpeningYear(x, openingYear) : x;
+        r = Resolver.resolve(x, fromToday(c.expression()) ? story : ref, dir, from);
         r = weekdayRangeEnd(s, previous, previousResolution, c, r);
         r = timedRangeEnd(s, previous, previousResolution, c, r);
         r = clockRangeEnd(s, previous, previousResolution, c, r);
         r = fromSaying(s, previous, previousResolution, c, r, dir);
         r = otherZoneDay(s, previous, previousResolution, c, r);
+        r = holidayBesideDay(s, previous, previousResolution, c, r);
         if (Ranges.wrappedMonths(s, previous, previousResolution, c, r)) {
           // a range of months runs forward: told ahead, its end is the next such month; else its start the one before
           java.time.YearMonth start = Ranges.yearMonth(previousResolution);
@@ -114,11 +124,17 @@ final class Assembler {
       }
       previous = c;
       previousResolution = r;
+      if (r.time().isPresent() && r.time().get().granularity() == Granularity.YEAR && opensSentenceBeforeComma(s, c)) {
+        openingYear = r.time().get().localStart().map(t -> t.getYear()).orElse(0);
+        int stop = s.text.indexOf(". ", c.end());
+        openingYearEnd = openingYear == 0 ? -1 : stop < 0 ? s.length() : stop;
+      }
       if (r.time().isPresent() && !r.time().get().isVague() && setsAnchor(c.expression()) && !bound(s, c, anchor)) {
         if (r.time().get().granularity().compareTo(Granularity.DAY) <= 0 && sayingBefore(s.lower, c.begin())) {
           said = r.time();
         } else {
           anchor = r.time();
+          toldAsTime = !NAMING_BEFORE.contains(s.wordBefore(c.begin()));
           if (isPeriod(anchor.get())) {
             period = anchor;
           }
@@ -126,6 +142,152 @@ final class Assembler {
       }
     }
     return out;
+  }
+
+  /** How far into a report its dateline may stand: after a headline of a line or two. */
+  private static final int DATELINE_REACH = 240;
+  /** How many days a dateline may lie before publication and still date the story's "today". */
+  private static final int DATELINE_LAG = 3;
+  /** What opens a dateline before its day: "HOUSTON, Nov. 20, 2026", "SAN JOSE, Calif.--(BUSINESS WIRE)--". */
+  private static final Pattern DATELINE_BEFORE = Pattern.compile("(?:[A-Za-z.]\\s{0,2},|--|\\))\\s{0,3}$");
+  /** What closes a dateline after its day: "/PRNewswire/ --", "(Reuters) -", "(PTI)", " -- ". */
+  private static final Pattern DATELINE_AFTER = Pattern.compile(
+      "\\s{0,3}(?:/\\s{0,2}[A-Za-z][A-Za-z -]{1,30}/|\\(\\s{0,2}[A-Za-z][A-Za-z .]{1,20}\\)|--|-\\s|\u2014|\u2013)");
+
+  /** A page's stamp that opens a report: "Posted Fri 20 Nov 2026 at 6:05pm", "Last updated: 19 November 2026". */
+  private static final Pattern STAMP_OPENING = Pattern.compile(
+      "\\s{0,3}(?:(?:last\\s{1,3})?updated|posted|published)\\s{0,3}:?\\s{0,3}(?:on\\s{1,3})?"
+          + "(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,?\\s{1,3})?",
+      Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Returns the reference of the story's own day when the report opens with a page's stamp or a dateline whose day is a little before
+   * publication ("HOUSTON, Nov. 20, 2026 /PRNewswire/ -- Acme today announced ..." published the next morning): its
+   * "today", "yesterday" and "tonight" count from that day. Otherwise, or for any other date, publication.
+   */
+  private static ReferenceTime datelined(Scan s, List<Candidate> merged, ReferenceTime ref) {
+    if (merged.isEmpty() || merged.get(0).begin() > DATELINE_REACH) {
+      return ref;
+    }
+    Candidate c = merged.get(0);
+    TemporalExpression e = c.expression();
+    TemporalExpression of = e instanceof ClockTime t && t.day().isPresent() ? t.day().get() : e;
+    boolean stamp = STAMP_OPENING.matcher(s.text).region(0, c.begin()).matches();
+    if (!(of instanceof Explicit || of instanceof MonthDay) || !stamp && (e != of
+        || !DATELINE_BEFORE.matcher(s.text).region(Math.max(0, c.begin() - 6), c.begin()).find()
+        || !DATELINE_AFTER.matcher(s.text).region(c.end(), Math.min(s.length(), c.end() + 36)).lookingAt())) {
+      return ref;
+    }
+    Resolution r = Resolver.resolve(e, ref, Direction.PAST, Optional.empty());
+    if (r.time().isEmpty() || r.time().get().granularity().compareTo(Granularity.DAY) > 0
+        || r.time().get().localStart().isEmpty()) {
+      return ref;
+    }
+    java.time.LocalDate day = r.time().get().localStart().get().toLocalDate();
+    long lag = java.time.temporal.ChronoUnit.DAYS.between(day, ref.date());
+    if (lag <= 0 || lag > DATELINE_LAG) {
+      return ref;
+    }
+    return ReferenceTime.of(ref.zonedDateTime().with(day));
+  }
+
+  /** Words before a date that make it name a thing: "the August 2023 ceasefire", "its May 2019 report". */
+  private static final java.util.Set<String> NAMING_BEFORE = java.util.Set.of("the", "a", "an", "its", "their", "his",
+      "her", "our", "this", "that");
+  /** How many days after the month or day told before a day without a year may fall and still be of its year. */
+  private static final int STORY_REACH_DAYS = 92;
+
+  /**
+   * Reads a day without a year, not told ahead, in the year of the month or day told just before it when that year is
+   * past and the day falls in the same month or in the few months after: "He was killed in August 2023. Two men were
+   * charged on 2 September" is September 2023, as a story of a year past goes on in that year; so is a part of such a
+   * day or a time on it ("at about 4am on 12 October"). Returns {@code e} unchanged otherwise.
+   */
+  private static TemporalExpression inStoryYear(TemporalExpression e, ReferenceTime ref, Direction dir,
+      Optional<TimeValue> anchor) {
+    if (e instanceof PartOfDayOf p) {
+      TemporalExpression day = inStoryYear(p.day(), ref, dir, anchor);
+      return day == p.day() ? e : new PartOfDayOf(day, p.part());
+    }
+    if (e instanceof ClockTime t && t.day().isPresent()) {
+      TemporalExpression day = inStoryYear(t.day().get(), ref, dir, anchor);
+      return day == t.day().get() ? e : new ClockTime(Optional.of(day), t.time());
+    }
+    if (!(e instanceof MonthDay m) || m.year().isPresent() || dir == Direction.FUTURE || anchor.isEmpty()
+        || anchor.get().isVague() || anchor.get().granularity().compareTo(Granularity.MONTH) > 0
+        || anchor.get().localStart().isEmpty()) {
+      return e;
+    }
+    java.time.LocalDate told = anchor.get().localStart().get().toLocalDate();
+    if (told.getYear() >= ref.date().getYear() || m.month() == java.time.Month.FEBRUARY && m.day() == 29) {
+      return e;
+    }
+    java.time.LocalDate d = java.time.LocalDate.of(told.getYear(), m.month(), m.day());
+    long after = java.time.temporal.ChronoUnit.DAYS.between(told, d);
+    return d.getMonth() == told.getMonth() || after > 0 && after <= STORY_REACH_DAYS
+        ? Resolver.inYear(m, told.getYear()) : e;
+  }
+
+  /**
+   * Independence Day in apposition to the day just told ("signed on Friday, June 12, Independence Day") is that day:
+   * the country's own, whatever the report's zone would make of it. Returns {@code r} unchanged for anything else.
+   */
+  private static Resolution holidayBesideDay(Scan s, Candidate previous, Resolution first, Candidate c, Resolution r) {
+    if (previous == null || !(c.expression() instanceof TemporalExpression.IndependenceDay)
+        || first == null || first.time().isEmpty() || first.time().get().granularity() != Granularity.DAY
+        || c.begin() - previous.end() > 3 || !s.text.substring(previous.end(), c.begin()).trim().equals(",")) {
+      return r;
+    }
+    return first;
+  }
+
+  /**
+   * Whether a date opens its sentence, maybe after "in", and a comma follows it: "Last year, Ramadan began on March
+   * 1", "In 2019, the mill closed on June 3".
+   */
+  private static boolean opensSentenceBeforeComma(Scan s, Candidate c) {
+    if (c.end() >= s.length() || s.text.charAt(c.end()) != ',') {
+      return false;
+    }
+    int i = c.begin();
+    while (i > 0 && s.text.charAt(i - 1) == ' ') {
+      i--;
+    }
+    if (i >= 2 && s.lower.startsWith("in", i - 2) && (i == 2 || !Character.isLetter(s.lower.charAt(i - 3)))) {
+      i -= 2;
+      while (i > 0 && s.text.charAt(i - 1) == ' ') {
+        i--;
+      }
+    }
+    return i == 0 || ".\n!?".indexOf(s.text.charAt(i - 1)) >= 0;
+  }
+
+  /**
+   * Reads a month or a day without a year, in the sentence a year opens ("Last year, Ramadan began on March 1"), in
+   * that year; a part of such a day or a time on it too. Returns {@code e} unchanged otherwise.
+   */
+  private static TemporalExpression inOpeningYear(TemporalExpression e, int year) {
+    if (e instanceof PartOfDayOf p) {
+      TemporalExpression day = inOpeningYear(p.day(), year);
+      return day == p.day() ? e : new PartOfDayOf(day, p.part());
+    }
+    if (e instanceof ClockTime t && t.day().isPresent()) {
+      TemporalExpression day = inOpeningYear(t.day().get(), year);
+      return day == t.day().get() ? e : new ClockTime(Optional.of(day), t.time());
+    }
+    boolean yearless = e instanceof MonthDay m && m.year().isEmpty()
+        || e instanceof TemporalExpression.MonthOfYear y && y.year().isEmpty() && y.relation() == Relation.NONE;
+    return yearless ? Resolver.inYear(e, year) : e;
+  }
+
+  /** Whether an expression counts from today itself: "today", "yesterday", "tonight", "at 2 p.m. today". */
+  private static boolean fromToday(TemporalExpression e) {
+    if (e instanceof PartOfDayOf p) {
+      return fromToday(p.day());
+    } else if (e instanceof ClockTime t) {
+      return t.day().isPresent() && fromToday(t.day().get());
+    }
+    return e instanceof RelativeDay;
   }
 
   /** Whether an expression counts days from the day told before: "the day before", "the previous evening". */

@@ -49,7 +49,9 @@ final class Cues {
   static final Pattern DEADLINE = Pattern.compile(
       "\\b(?:until|till|by|as\\s{1,3}(?:early|soon)\\s{1,3}as|effective|payable|of\\s{1,3}record"
           // "ahead of the April 26 election": what comes after "the" is named by its day
-          + "|ahead\\s{1,3}of(?:\\s{1,3}the)?|run-up\\s{1,3}to(?:\\s{1,3}the)?|awaits?|awaiting)\\s{1,3}$");
+          + "|ahead\\s{1,3}of(?:\\s{1,3}the)?|run-up\\s{1,3}to(?:\\s{1,3}the)?|awaits?|awaiting"
+          // a bound put on what is still to come: "delayed the launch to no earlier than Feb. 5"
+          + "|(?:no|not)\\s{1,3}(?:earlier|sooner)\\s{1,3}than)\\s{1,3}$");
   static final Pattern PAST_PERFECT = Pattern.compile("\\bhad\\b");
   /** Past-tense verbs a sentence's time is told in, besides the regular ones in "-ed". */
   private static final List<String> PAST_VERBS = List.of(
@@ -81,8 +83,8 @@ final class Cues {
    * Words just before an expression that date it in the past whatever the rest of the sentence says;
    * "last" after a modal or "to" is the verb ("will last until January").
    */
-  static final Pattern PAST_ANCHOR = Pattern.compile("\\b(?:since|ago|earlier|(?<!\\b(?:will|would|to|could|may|might|can"
-      + "|should|must|shall) )last|previous|previously)\\b");
+  static final Pattern PAST_ANCHOR = Pattern.compile("\\b(?:since|ago|earlier(?!\\s{1,3}than\\b)|(?<!\\b(?:will|would|to|could|may|might|can"
+      + "|should|must|shall) )last(?!\\s{1,3}(?:into|until|till|through)\\b)|previous|previously)\\b");
 
   private static final WordSet PAST_WORDS = new WordSet(PAST_VERBS);
   /** Modals and "to": a verb right after one is no past tense ("could hit", "to quit"). */
@@ -132,7 +134,7 @@ final class Cues {
   /** Words after "might" that make it no look ahead: "might not", "might have fled". */
   private static final String[] NOT_AHEAD = {"not", "have", "never"};
   private static final String[] AHEAD = {"until", "till", "by", "as", "effective", "payable", "record", "of", "to",
-      "await", "awaits", "awaiting", "the"};
+      "await", "awaits", "awaiting", "the", "than"};
   private static final int[] NONE = new int[0];
 
   private Cues() {}
@@ -171,13 +173,35 @@ final class Cues {
     for (int i = lo; i < hi; i++) {
       if (word(t.charAt(i))) {
         int e = wordEnd(t, i, hi);
-        if (ANCHOR_WORDS.contains(t, i, e) && !(e - i == 4 && t.startsWith("last", i) && lastAsVerb(t, lo, i))) {
+        if (ANCHOR_WORDS.contains(t, i, e) && !(e - i == 4 && t.startsWith("last", i)
+            && (lastAsVerb(t, lo, i) || lastsInto(t, e, hi)))
+            && !(e - i == 7 && t.startsWith("earlier", i) && thanAfter(t, e, hi))) {
           return true;
         }
         i = e;
       }
     }
     return false;
+  }
+
+  /** Verbs' particles after "last": "snow will begin Tuesday and last into Thursday", "last until", "last through". */
+  private static final String[] LASTS = {"into", "until", "till", "through"};
+
+  /** Whether one of {@link #LASTS} follows {@code e} as {@code \s{1,3}(?:into|until|till|through)\b} does. */
+  private static boolean lastsInto(String t, int e, int hi) {
+    for (String w : LASTS) {
+      int x = then(t, e, hi, w);
+      if (x >= 0 && boundaryAfter(t, x, hi)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code \s{1,3}than\b} follows {@code e}: "earlier than" compares, it dates nothing past. */
+  private static boolean thanAfter(String t, int e, int hi) {
+    int x = then(t, e, hi, "than");
+    return x >= 0 && boundaryAfter(t, x, hi);
   }
 
   /**

@@ -16,9 +16,12 @@ import java.util.regex.Pattern;
 final class Foreseen {
   /** A verb of foretelling, a short object ("a cut", "a decision on rates"), then the preposition of the date. */
   private static final Pattern PLANNED = Pattern.compile(
-      "\\b(?:signall?(?:ed|s)|signals?|flagged|flags|expects|expect|plans|planned|promised|promises|scheduled"
+      "(?:\\b(?:signall?(?:ed|s)|signals?|flagged|flags|expects|expect|plans|planned|promised|promises|scheduled"
           + "|schedules|pledged|pledges|proposed|proposes|foresees|foresaw|forecast|forecasts|predicted|predicts)"
           + "\\s{1,3}(?:a|an|the|its|their|his|her|new|fresh|further)\\s{1,3}(?:[a-z-]{1,20}\\s{1,3}){0,3}?"
+          // a headline's present drops the article: "Fed signals cut in December", "ECB flags hike in March"
+          + "|\\b(?:signals|flags|plans|promises|schedules|pledges|proposes|foresees|forecasts|predicts|eyes)"
+          + "\\s{1,3}(?:[a-z-]{1,20}\\s{1,3}){1,3}?)"
           + "(?:in|on|for|by|at|before|after)\\s{1,3}(?:the\\s{1,3})?(?:early\\s{1,3}|late\\s{1,3}|mid-?\\s{0,3})?$");
 
   /**
@@ -27,7 +30,8 @@ final class Foreseen {
    */
   private static final Pattern WARNED = Pattern.compile(
       "\\b(?:warnings?|alerts?|orders?|watch|watches|advisory|advisories|curfews?|lockdown)"
-          + "\\s{1,3}(?:[a-z-]{1,20}\\s{1,3}){0,4}?(?:for|from|until|till)\\s{1,3}$");
+          // what it covers may take a few words: "an amber warning for snow covering parts of Scotland from"
+          + "\\s{1,3}(?:[a-z-]{1,20}\\s{1,3}){0,7}?(?:for|from|until|till)\\s{1,3}$");
 
   /**
    * A fixture set, called or moved, with or without its object, then "for" (or, when moved, "to" or "until"): "the

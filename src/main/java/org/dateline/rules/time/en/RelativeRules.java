@@ -200,6 +200,10 @@ final class RelativeRules {
             "(?:last\\s{1,3}year'?s\\s{1,3}(?:quarter|period)|the\\s{1,3}(?:(?:same|corresponding|comparable)\\s{1,3})?"
                 + "(?:quarter|period)\\s{1,3}(?:of\\s{1,3})?(?:last\\s{1,3}year|a\\s{1,3}year\\s{1,3}(?:ago|earlier)))\\b",
             (m, s) -> new Anaphoric(-1, Unit.YEAR)),
+        // "612 on the same day last year", "this day last year": publication's day a year before
+        Rule.of("the same day last year", "the this",
+            "(?:the\\s{1,3}same|this)\\s{1,3}(?:day|date)\\s{1,3}(?:last\\s{1,3}year|a\\s{1,3}year\\s{1,3}(?:ago|earlier))\\b",
+            (m, s) -> new TemporalExpression.AgoFrom(new RelativeDay(0), 1, Unit.YEAR)),
         Rule.of("a year earlier", "a one",
             "(?:a|one)\\s{1,3}(?<u>year|month|week|day)\\s{1,3}(?<d>earlier|before)(?<end>(?=\\s{0,2}[.,;)]|\\s{1,3}"
                 + "(?:when|and|in|on|for|to|as|at|but|while|because)\\b))?",

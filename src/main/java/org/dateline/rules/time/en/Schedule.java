@@ -20,11 +20,11 @@ final class Schedule {
       + "|runs\\s{1,3}(?:through|until|till|to)|gets?\\s{1,3}under\\s{0,3}way|open|close(?!\\s{1,3}to\\b)"
       // a departure, a return or a clock change: "The ferry leaves on Saturday at 6 a.m.", "Services return to
       // normal on Friday", "The show returns for a third season on Thursday", "The envoy flies to Cairo on Monday",
-      // "Clocks go back an hour at 2 a.m. on Sunday"
+      // "Clocks go back an hour at 2 a.m. on Sunday"; a firm that "returns to profit" in a headline has reported it
       // a debate, and what is expected: "The candidates debate on Thursday night", "The airport expects 3 million
       // travelers between Tuesday and Sunday"
       + "|debates?|expects?"
-      + "|leaves|departs|sails|arrives|returns?\\s{1,3}(?:to|for|on)|(?:flies|fly)\\s{1,3}(?:to|back|home)"
+      + "|leaves|departs|sails|arrives|returns?\\s{1,3}(?:to(?!\\s{1,3}(?:profit|growth|the\\s{1,3}black))|for|on)|(?:flies|fly)\\s{1,3}(?:to|back|home)"
       + "|heads?\\s{1,3}(?:to|back|home)|headlines"
       + "|(?:go|goes)\\s{1,3}(?:back|forward)\\s{1,3}(?:an|one)\\s{1,3}hour"
       // a release, a broadcast or a results day: "The finale airs Sunday night", "Tickets go on sale on Friday",

@@ -111,6 +111,10 @@ final class SpanRules {
   private static final java.util.regex.Pattern FALL_OF = java.util.regex.Pattern.compile("\\s{1,3}(?:in|of)\\b");
   private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("\\d{1,4}\\.\\d{1,2}");
   private static final java.util.regex.Pattern FRACTION_OF = java.util.regex.Pattern.compile("\\s{1,3}of\\b");
+  /** Verbs before "a century" that make it a hundred runs in cricket: "hit a century", "made a century". */
+  private static final java.util.regex.Pattern SCORED_WORD = java.util.regex.Pattern.compile(
+      "scored|scores|scoring|score|hit|hits|made|makes|struck|smashed|notched|compiled|registered|brought");
+
   /** Words before "a <unit>" that make it a recurrence ("three times a day", "twice a week"). */
   private static final java.util.regex.Pattern TIMES_WORD = java.util.regex.Pattern.compile("times|once|twice");
   /**
@@ -176,6 +180,9 @@ final class SpanRules {
       String before = s.wordBefore(m.start());
       if (TIMES_WORD.matcher(before).matches()) {
         return new Recurring(u.duration(1));
+      }
+      if (u == Unit.CENTURY && SCORED_WORD.matcher(before).matches()) {
+        return null; // a batsman's hundred runs: "scored a century on Wednesday"
       }
       if (RATE_WORD.matcher(before).matches()
           || countedThings(s, m.start(), before) && !RELATION_AFTER.matcher(s.lower).region(m.end(), s.length()).lookingAt()) {

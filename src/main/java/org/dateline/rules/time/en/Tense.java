@@ -65,17 +65,22 @@ final class Tense {
     String t = s.lower;
     int b = c.begin();
     int e = c.end();
-    if (Cues.pastAnchor(t, afterComma(t, Math.max(from, b - 25), b), b) || namesIncident(t, e)) {
+    if (Cues.pastAnchor(t, afterComma(t, Math.max(from, b - 25), b), b) || namesIncident(t, e)
+        || namesMonthsFigures(s, c) || participleBefore(s, from, b)) {
       return Direction.PAST;
     }
     if (Cues.deadline(t, from, b)) {
       // "must leave by Tuesday" looks forward; "weakened by early Tuesday", "had fled by Sunday" look back
       boolean lookedBack = Cues.pastPerfect(t, from, b) || Cues.pastPerfect(t, e, to)
-          || (pastVerbThenBy(t, from, b) || lastedUntil(t, from, b)) && verbTense(s, c, from, to) == Direction.PAST;
+          || (pastVerbThenBy(t, from, b) || lastedUntil(t, from, b) || notUntil(t, from, b, false))
+          && verbTense(s, c, from, to) == Direction.PAST || notUntil(t, from, b, true);
       return lookedBack ? Direction.PAST : Direction.FUTURE;
     }
     if (Cues.pastPerfect(t, from, b) || namesOutcome(s, c, from)) {
       return Direction.PAST;
+    }
+    if (headlineInfinitive(s, b)) {
+      return Direction.FUTURE;
     }
     // a warning for Tuesday looks ahead unless the clause goes on in the past ("the warning for Tuesday proved apt")
     if (Foreseen.planned(t, from, b) || Foreseen.fixedDay(t, from, b, e) || Foreseen.warned(t, from, b, e)
@@ -190,18 +195,26 @@ final class Tense {
       return false;
     }
     int we = e - 3;
-    for (int words = 0; words <= MAX_PARTICLES; words++) {
-      int ws = letterRunStart(t, from, we);
+    for (int words = 0; words <= MAX_OBJECT_WORDS; words++) {
+      int ws = we;
+      while (ws > from && (Character.isLetterOrDigit(t.charAt(ws - 1)) || t.charAt(ws - 1) == '-')) {
+        ws--;
+      }
       if (ws == we) {
         return false;
       }
-      if (Cues.nearestPast(t, ws, we, true, (i, j) -> !SAYING.contains(t, i, j)) < Integer.MAX_VALUE) {
-        return true;
+      if (Cues.nearestPast(t, ws, we, true, (i, j) -> !SAYING.contains(t, i, j) && !NOT_PAST.contains(t, i, j)
+          && !passive(t, from, i)) < Integer.MAX_VALUE) {
+        return !ORDERING.contains(t, ws, we); // "ordered all residents out by Tuesday" sets a deadline
       }
-      if (!PARTICLES.contains(t, ws, we) || ws - 1 <= from || t.charAt(ws - 1) != ' ') {
+      boolean particle = PARTICLES.contains(t, ws, we);
+      if (!particle && (words >= MAX_OBJECT_WORDS || BY_STOPS.contains(t, ws, we) || Cues.MODALS.contains(t, ws, we))
+          || ws - 1 <= from || t.charAt(ws - 1) != ' ') {
         return false;
       }
-      we = ws - 1; // "the fire was brought under control by 6 am": the verb's particle or complement
+      // "the fire was brought under control by 6 am": the verb's particle or complement; "the storm dropped two feet
+      // of snow by Thursday morning": its object
+      we = ws - 1;
     }
     return false;
   }
@@ -245,6 +258,185 @@ final class Tense {
     return ws < we && LASTED.contains(t, ws, we) && !passive;
   }
 
+  /**
+   * Whether "until" or "till" just before {@code b} closes a denied clause: "power was not restored until Monday",
+   * "police didn't arrive until 3am", "it was not until Tuesday that" tell when something at last happened. The
+   * caller still asks the clause to be told in the past ("will not reopen until Monday" looks ahead); with
+   * {@code pastOnly}, only a contraction of a past auxiliary counts ("didn't", "wasn't"), which is that past itself.
+   */
+  private static boolean notUntil(String t, int from, int b, boolean pastOnly) {
+    int e = endBeforeSpaces(t, from, b);
+    int we = t.startsWith(" until", e - 6) ? e - 6 : t.startsWith(" till", e - 5) ? e - 5 : -1;
+    for (int i = from; i < we; i++) {
+      if (Character.isLetter(t.charAt(i)) && (i == from || !Character.isLetter(t.charAt(i - 1)))) {
+        int j = wordEnd(t, i, we);
+        if (NEGATIONS.contains(t, i, j) && !pastOnly) {
+          return true;
+        }
+        if (j < we && (t.charAt(j) == '\'' || t.charAt(j) == '\u2019') && t.startsWith("t", j + 1)
+            && t.charAt(j - 1) == 'n' && (!pastOnly || PAST_DENIALS.contains(t, i, j))) {
+          return true; // "didn't", "wasn\u2019t": these deny in the past, whatever else the clause holds
+        }
+        i = j;
+      }
+    }
+    return false;
+  }
+
+  /** The past auxiliaries of a contracted denial: "didn't", "wasn't". */
+  private static final WordSet PAST_DENIALS = new WordSet(java.util.Set.of("didn", "wasn", "weren", "hadn", "couldn"));
+
+  /** How far into a report its headline may run before a date. */
+  private static final int HEADLINE_REACH = 120;
+  /** Verbs before "to" that tell a move to a level or a place, not a plan: "Stocks rise to record on Tuesday". */
+  private static final WordSet MOVED_TO = new WordSet(java.util.Set.of("rise", "rises", "fall", "falls", "climb",
+      "climbs", "jump", "jumps", "drop", "drops", "slip", "slips", "surge", "surges", "soar", "soars", "sink", "sinks",
+      "slide", "slides", "return", "returns", "move", "moves", "head", "heads", "go", "goes", "come", "comes", "swing",
+      "swings", "turn", "turns", "edge", "edges", "ease", "eases", "rebound", "rebounds", "tumble", "tumbles", "plunge",
+      "plunges", "grow", "grows", "shrink", "shrinks", "vote", "votes", "fly", "flies", "travel", "travels", "up",
+      "down", "back", "set", "due", "how", "what", "where", "way", "road", "bid", "plan", "plans"));
+  /** Words after "to" that open a noun, not a verb: "Flights to the coast on Monday". */
+  private static final WordSet NOUN_OPENERS = new WordSet(java.util.Set.of("the", "a", "an", "his", "her", "their",
+      "its", "our", "this", "that", "these", "those", "record", "date", "power", "court", "work", "school", "death",
+      "life", "prison", "jail", "office"));
+
+  /**
+   * Whether the date stands in a headline that opens the report and tells a plan in its "to" form: "Cyclone to cross
+   * coast near Chennai on Tuesday", "Talks to resume on Monday" (a subject of up to six words, "to", then a verb). A
+   * headline with a past verb, a move to a level ("Stocks rise to record on Tuesday"), a present verb before "to"
+   * ("Ford recalls trucks to fix brakes") or a noun after it ("Flights to the coast") does not.
+   */
+  private static boolean headlineInfinitive(Scan s, int b) {
+    if (b > HEADLINE_REACH) {
+      return false;
+    }
+    String t = s.lower;
+    int start = t.lastIndexOf('\n', b - 1) + 1;
+    while (start < b && t.charAt(start) == ' ') {
+      start++;
+    }
+    if (start >= b || !Character.isUpperCase(s.text.charAt(start))) {
+      return false;
+    }
+    for (int i = start; i < b; i++) {
+      char ch = t.charAt(i);
+      if (ch == '.' && !abbreviation(s, i) || ch == '?' || ch == '!' || ch == ':' && !colonInClock(s, i) || ch == ';'
+          || ch == '(' || ch == '"' || ch == '\u201c') {
+        return false;
+      }
+    }
+    int to = t.indexOf(" to ", start);
+    if (to < 0 || to + 4 >= b) {
+      return false;
+    }
+    int words = 0;
+    for (int i = start; i < to; i++) {
+      if (t.charAt(i) == ' ' && i + 1 < to && t.charAt(i + 1) != ' ') {
+        words++;
+      }
+    }
+    int ws = letterRunStart(t, start, to);
+    // "Ford recalls trucks to fix", "Police, speaking to reporters": a verb or a clause before "to"
+    boolean subjectThenVerb = words > 0 && t.charAt(to - 1) == 's' || t.startsWith("ing", to - 3)
+        || t.substring(start, to).indexOf(',') >= 0;
+    if (ws == to || words > 5 || ws > start && t.charAt(ws - 1) != ' ' || MOVED_TO.contains(t, ws, to)
+        || subjectThenVerb) {
+      return false;
+    }
+    int vs = to + 4;
+    int ve = wordEnd(t, vs, b);
+    if (ve - vs < 2 || ve >= b || t.charAt(ve) != ' ' || !Character.isLowerCase(s.text.charAt(vs))
+        || NOUN_OPENERS.contains(t, vs, ve)) {
+      return false;
+    }
+    return Cues.nearestPast(t, start, b, true, (i, j) -> true) == Integer.MAX_VALUE && endsAsHeadline(s, b);
+  }
+
+  /**
+   * Whether the line from {@code b} ends as a headline does, with no full stop before a line end, a dateline's colon or
+   * dash, a bracket or the end of the text: "... on Tuesday\nCHENNAI: ...", "... on Tuesday LAGOS -- ...". A sentence
+   * ("Police continue to investigate the shooting on Monday.") ends in a full stop first.
+   */
+  private static boolean endsAsHeadline(Scan s, int b) {
+    String t = s.lower;
+    int hi = Math.min(t.length(), b + HEADLINE_REACH);
+    for (int i = b; i < hi; i++) {
+      char ch = t.charAt(i);
+      if (ch == '\n' || ch == '(' || ch == '\u2014' || ch == ':' && !colonInClock(s, i)
+          || ch == '-' && (t.startsWith("--", i) || t.startsWith(" - ", i - 1))) {
+        return true;
+      }
+      if (ch == '.' && !abbreviation(s, i) || ch == '?' || ch == '!' || ch == ';') {
+        return false;
+      }
+    }
+    return hi == t.length();
+  }
+
+  /** Whether the colon at {@code i} is inside a clock time ("10:30"). */
+  private static boolean colonInClock(Scan s, int i) {
+    return Character.isDigit(s.charBefore(i)) && Character.isDigit(s.charAt(i + 1));
+  }
+
+  /** Words that deny a clause: "was not restored until Monday". */
+  private static final WordSet NEGATIONS = new WordSet(java.util.Set.of("not", "never"));
+
+  /**
+   * Whether a past participle, not one of planning or saying, stands just before the "in" or "on" of the date,
+   * after a noun, a comma or an adverb such as "first", not after "be", "being", "is", "are", a modal or "to": "a budget
+   * submitted in November would be debated", "the closures, first proposed in August" tell a thing done, whatever
+   * the rest of the sentence looks to; "will be debated in February", "are projected in 2027" do not.
+   */
+  private static boolean participleBefore(Scan s, int from, int b) {
+    String t = s.lower;
+    int e = endBeforeSpaces(t, from, b);
+    if (e - 3 <= from || !(t.startsWith(" in", e - 3) || t.startsWith(" on", e - 3))) {
+      return false;
+    }
+    int we = e - 3;
+    int ws = letterRunStart(t, from, we);
+    // a capital is a name's ("Mohammed on Tuesday"), not a participle's
+    if (we - ws < 5 || ws <= from || !Character.isLowerCase(s.text.charAt(ws)) || !t.startsWith("ed", we - 2) || t.charAt(we - 3) == 'e'
+        || NOT_PAST.contains(t, ws, we) && !t.startsWith("proposed", ws) || SAYING.contains(t, ws, we)) {
+      return false;
+    }
+    int pe = endBeforeSpaces(t, from, ws);
+    int ps = letterRunStart(t, from, pe);
+    if (ps < pe && PARTICIPLE_ADVERBS.contains(t.substring(ps, pe))) {
+      pe = endBeforeSpaces(t, from, ps);
+      ps = letterRunStart(t, from, pe);
+    }
+    return pe < ws && (ps == pe ? pe > from && t.charAt(pe - 1) == ',' : !BEFORE_FINITE.contains(t, ps, pe));
+  }
+
+  /** Words before an "-ed" form that make it a passive of the present or the future, or an infinitive. */
+  private static final WordSet BEFORE_FINITE = new WordSet(java.util.Set.of("be", "being", "is", "are", "am", "to",
+      "will", "would", "could", "may", "might", "can", "should", "must", "shall", "get", "gets", "getting"));
+
+  /** Nouns of figures a month measures: "the CSO will publish November figures" tells of a month past. */
+  private static final java.util.Set<String> FIGURE_NOUNS = java.util.Set.of("figures", "data", "numbers",
+      "statistics", "payrolls");
+
+  /**
+   * Whether a month name alone, not a weekday or a day, names figures after it ("November figures", "the March
+   * data are due on Tuesday"): a month's figures are published after it, so the month lies behind.
+   */
+  private static boolean namesMonthsFigures(Scan s, Candidate c) {
+    if (c.end() - c.begin() > 10 || Lexicon.month(s.lower.substring(c.begin(), c.end())) == null) {
+      return false;
+    }
+    String t = s.lower;
+    int i = c.end();
+    if (i >= t.length() || t.charAt(i) != ' ') {
+      return false;
+    }
+    int end = ++i;
+    while (end < t.length() && end - i < 11 && Character.isLetter(t.charAt(end))) {
+      end++;
+    }
+    return FIGURE_NOUNS.contains(t.substring(i, end));
+  }
+
   /** How many words of a "from" phrase may stand between a verb of lasting and "until": "from Saturday evening". */
   private static final int FROM_WORDS = 5;
 
@@ -255,7 +447,14 @@ final class Tense {
   /** Words that may stand between a past verb and "by": "brought <b>under control</b> by", "put <b>out</b> by". */
   private static final WordSet PARTICLES = new WordSet(java.util.Set.of(
       "under", "control", "out", "off", "back", "up", "down", "away", "over", "open", "shut", "again"));
-  private static final int MAX_PARTICLES = 2;
+  /** How many words of a particle or an object may stand between a past verb and "by". */
+  private static final int MAX_OBJECT_WORDS = 8;
+  /** Past verbs of ordering or asking: what they put before "by" is a deadline still to come. */
+  private static final WordSet ORDERING = new WordSet(java.util.Set.of("ordered", "told", "asked", "urged", "gave",
+      "instructed", "directed", "required", "demanded", "set", "called", "requested", "summoned", "invited"));
+  /** Words that end the object of a past verb before "by": what follows them is a plan ("told to leave by Friday"). */
+  private static final WordSet BY_STOPS = new WordSet(java.util.Set.of("to", "for", "and", "or", "that", "which", "who",
+      "if", "be", "been", "being", "is", "are", "plan", "plans", "deadline", "target", "goal"));
 
   /**
    * Whether a date modifies the name of an incident after it ("the March 3 blast", "Sunday's
@@ -286,7 +485,7 @@ final class Tense {
     int b = c.begin();
     int e = c.end();
     int[] futureBefore = ReportedClause.before(t, Cues.futureSpans(t, from, b));
-    int[] futureAfter = ReportedClause.after(t, from, b, e, to, Cues.futureSpans(t, e, to));
+    int[] futureAfter = pastIntentOf(t, e, ReportedClause.after(t, from, b, e, to, Cues.futureSpans(t, e, to)));
     int future = Math.min(futureBefore.length == 0 || wouldBeforeNamedDay(s, c, futureBefore) ? Integer.MAX_VALUE
         : b - futureBefore[futureBefore.length - 1], futureAfter.length == 0 ? Integer.MAX_VALUE : futureAfter[0] - e);
     int past = Math.min(Cues.nearestPast(t, from, b, true, (i, j) -> counted(t, from, i, j, futureBefore, true)),
@@ -302,6 +501,25 @@ final class Tense {
         || Cues.nearestPast(t, e, to, false, (i, j) -> !SAYING.contains(t, i, j)
         && counted(t, e, i, j, futureAfter, false)) < Integer.MAX_VALUE;
     return happened ? Direction.PAST : Direction.REPORTED;
+  }
+
+  /** Past verbs of intent that look ahead only to what follows them: "agreed to", "vowed to". */
+  private static final WordSet PAST_INTENT = new WordSet(java.util.Set.of("agreed", "vowed", "promised", "pledged",
+      "decided", "threatened"));
+  /** How far after a date the verb it dates may stand: "on Friday unanimously agreed to". */
+  private static final int OWN_VERB_REACH = 20;
+
+  /**
+   * Returns the future cues after a date without the first when it is a past verb of intent right after the date: "The
+   * court on Friday agreed to hear the plea" dates the agreeing, which is past, not the hearing.
+   */
+  private static int[] pastIntentOf(String t, int e, int[] futureAfter) {
+    if (futureAfter.length == 0 || futureAfter[0] - e > OWN_VERB_REACH || t.substring(e, futureAfter[0]).indexOf(',') >= 0) {
+      return futureAfter;
+    }
+    int we = wordEnd(t, futureAfter[0], futureAfter[1]);
+    return PAST_INTENT.contains(t, futureAfter[0], we) ? java.util.Arrays.copyOfRange(futureAfter, 2, futureAfter.length)
+        : futureAfter;
   }
 
   /**

@@ -866,6 +866,71 @@ class NewsDateCorpusTest {
       {"the back half of the year=2026-H2", "Shoppers pulled back in the back half of the year."},
       {"the front half of 2025=2025-H1", "Orders were strong in the front half of 2025."},
       {"", "The team collapsed in the back half of the season.", "He sat in the back half of the bus."},
+      // a participle just before the date's "in" or "on" tells a thing done, whatever the sentence looks to
+      {"October=2026-10|March=2027-03", "A levy drafted in October would be voted on in March.",
+          "The rezoning, first floated in October, is expected to pass in March."},
+      {"Monday=2026-11-16", "The tariffs imposed on Monday will hit growers hardest."},
+      // ... but not a passive of the future or the present, a participle of planning, or a name
+      {"March=2027-03", "The levy will be voted on in March.", "The levy, scheduled in March, faces a vote."},
+      {"Tuesday=2026-11-24", "Sheikh Mohammed on Tuesday will open the port."},
+      // a clause denied in the past with "until" tells when it at last happened; denied ahead, it still looks ahead
+      {"Monday=2026-11-16", "Water was not restored until Monday.", "Crews didn't reach the village until Monday.",
+          "It was not until Monday that the road reopened."},
+      {"Monday=2026-11-23", "The road will not reopen until Monday.", "The library won't lend books until Monday."},
+      // a bound "no earlier than" looks ahead, and its "earlier" dates nothing past
+      {"April 3=2027-04-03", "The agency moved the flyby to no earlier than April 3."},
+      {"Tuesday=2026-11-24", "Ministers said the vote would come not sooner than Tuesday."},
+      // figures named by a month measure a month gone, even when still to be published
+      {"October=2026-10|Tuesday=2026-11-24", "The agency will release October figures on Tuesday."},
+      {"Friday=2026-11-27", "Traders await Friday's figures."},
+      // a firm that "returns to profit" in a headline has reported it; a service that returns to a timetable has not
+      {"the third quarter=2026-Q3", "Acme returns to profit in the third quarter"},
+      {"Thursday=2026-11-26", "The ferry returns to its winter timetable on Thursday."},
+      // a story of a year past goes on in that year: a day without a year in the month told or the months after
+      {"March 2021=2021-03|14 March=2021-03-14|2 May=2021-05-02",
+          "The mill flooded in March 2021. Workers were sent home on 14 March and the plant reopened on 2 May."},
+      {"October 2019=2019-10|the night of Nov. 3=2019-11-03TNI",
+          "The couple met in October 2019. They eloped on the night of Nov. 3."},
+      {"June 2022=2022-06|about 3am on 9 June=2022-06-09T03:00",
+          "The barn burned down in June 2022. The fire started at about 3am on 9 June."},
+      // ... but not a day told ahead, one months later, or after a date that names a thing
+      {"March 2021=2021-03|14 March=2027-03-14", "The mill flooded in March 2021. A memorial will open on 14 March."},
+      {"March 2021=2021-03|2 October=2026-10-02", "The mill flooded in March 2021. The owner sold it on 2 October."},
+      {"March 2021=2021-03|March 14=2026-03-14", "Critics recalled the March 2021 flood. The mill closed on March 14."},
+      // what a warning covers may take a few words before its "from"
+      {"6pm on Sunday=2026-11-22T18:00", "Forecasters issued a yellow warning for ice on roads across the north from 6pm on Sunday."},
+      // a year that opens its sentence before a comma dates the months and days told in that sentence
+      {"Last year=2025|March 4=2025-03-04", "Last year, the fast began on March 4."},
+      {"2018=2018|June=2018-06|Oct. 9=2018-10-09", "In 2018, the port shut in June and reopened on Oct. 9."},
+      // ... but not in the next sentence, nor after a year inside the clause
+      {"Last year=2025|March 4=2025-03-04|May=2026-05",
+          "Last year, the fast began on March 4. The council met in May."},
+      {"2018=2018|Oct. 9=2026-10-09", "The port shut in 2018, and reopened on Oct. 9."},
+      // a past verb and its object before "by" tell what had happened by then
+      {"Thursday morning=2026-11-19TMO", "The blizzard dumped a foot of snow on the city by Thursday morning.",
+          "Crews cleared most of the wreckage by Thursday morning."},
+      // ... but not an order, a plan, or a passive still to come
+      {"Thursday=2026-11-26", "The mayor ordered every shelter open by Thursday.", "Residents were told to leave by Thursday.",
+          "The board set a deadline for bids by Thursday.", "The work is expected to be finished by Thursday."},
+      // a past verb of intent right after the date is the date's own verb; after it, it looks ahead
+      {"Thursday=2026-11-19|December 3=2026-12-03", "The tribunal on Thursday agreed to hear the appeal on December 3."},
+      {"Thursday=2026-11-26", "The unions threatened to strike on Thursday."},
+      // "last" before "into", "until" or "through" is the verb, and dates nothing past
+      {"late Tuesday=2026-11-24|Thanksgiving Day=2026-11-26",
+          "Rain should begin late Tuesday and last into Thanksgiving Day."},
+      {"last Thanksgiving Day=2025-11-27", "Crowds were thin last Thanksgiving Day."},
+      // publication's day a year before
+      {"the same day last year=2025-11-21", "Police logged 40 calls, against 31 on the same day last year."},
+      {"this day last year=2025-11-21", "The river was a metre higher this day last year."},
+      // a headline's "to" form tells a plan, and its present drops the article of what is signalled
+      {"Tuesday=2026-11-24", "Dockers to walk out on Tuesday\nUnions said pay talks had failed.",
+          "Storm Kit to reach Cornwall on Tuesday PLYMOUTH -- Forecasters issued warnings."},
+      {"December=2026-12", "Central bank signals cut in December\nThe bank held rates.",
+          "Regulator flags fee cap in December"},
+      // ... but not a move to a level, a verb or a clause before "to", a past verb, or a sentence
+      {"Tuesday=2026-11-17", "Shares climb to record on Tuesday\nThe index rose 2%.",
+          "Dockers walked out to protest on Tuesday\nUnions said pay talks had failed.",
+          "Dockers continue to picket on Tuesday.", "Miners, speaking to reporters on Tuesday, cheered."},
   };
 
   /** A report published just after midnight on New Year's Day in Kyiv: relative dates are told in its zone. */
@@ -922,6 +987,8 @@ class NewsDateCorpusTest {
       "The buses ran a Saturday service.", "Druids gathered for the summer solstice.",
       // a year in quotes is a title
       "The band released \"1999\" as a single.", "The film \u201c2012\u201d was a hit.",
+      // a batsman's hundred is no span of time
+      "The opener scored a century.", "She hit a century off 90 balls.",
   };
 
   /** Sentences the rules get wrong today, with the wrong mentions they give; each must still be wrong. */
@@ -1013,6 +1080,37 @@ class NewsDateCorpusTest {
     assertEquals("the weekend=2026-W24-WE", mentions("Crowds gathered in the square at the weekend.", monday));
     assertEquals("this weekend=2026-W24-WE",
         mentions("Talks ran through this weekend.", ZonedDateTime.parse("2026-06-14T20:00+01:00[Europe/London]")));
+  }
+
+  @Test
+  void aDatelineALittleBeforePublicationDatesTheStorysToday() {
+    assertEquals("Nov. 19, 2026=2026-11-19|today=2026-11-19",
+        mentions("AUSTIN, Texas, Nov. 19, 2026 /PRNewswire/ -- Orbis Labs today unveiled a new sensor.", SATURDAY));
+    assertEquals("Nov 20=2026-11-20|yesterday=2026-11-19|tonight=2026-11-20TNI",
+        mentions("CAIRO, Nov 20 (Reuters) - Talks stalled yesterday and resume tonight.", SATURDAY));
+    // a dateline of publication's day changes nothing; a date inside a sentence is no dateline
+    assertEquals("Nov. 21=2026-11-21|today=2026-11-21", mentions("LIMA, Nov. 21 -- The mayor resigned today.", SATURDAY));
+    assertEquals("Nov. 19=2026-11-19|today=2026-11-21",
+        mentions("The firm said on Nov. 19 that the plant reopens today.", SATURDAY));
+    // a page's stamp at the top dates the story's "this afternoon", and the times told after it
+    assertEquals("19 Nov 2026 at 5:40pm=2026-11-19T17:40|this afternoon=2026-11-19TAF|2pm=2026-11-19T14:00",
+        mentions("Posted Thu 19 Nov 2026 at 5:40pm\nA ferry ran aground this afternoon. It left port at 2pm.", SATURDAY));
+    assertEquals("19 November 2026=2026-11-19|today=2026-11-19",
+        mentions("Last updated: 19 November 2026\nThe council voted today to close the pool.", SATURDAY));
+    // a dateline weeks old dates nothing
+    assertEquals("Oct. 2=2026-10-02|today=2026-11-21",
+        mentions("OSLO, Oct. 2 (AP) -- The ministry announced the cuts today.", SATURDAY));
+  }
+
+  @Test
+  void independenceDayIsTheCountrysOwnByZoneOrByTheDayItIsSetBeside() {
+    assertEquals("Independence Day=2026-06-12", mentions("Crowds marched on Independence Day.",
+        ZonedDateTime.parse("2026-06-15T09:00+08:00[Asia/Manila]")));
+    assertEquals("Independence Day=2026-10-01", mentions("Crowds marched on Independence Day.",
+        ZonedDateTime.parse("2026-10-03T09:00+01:00[Africa/Lagos]")));
+    assertEquals("Independence Day=2026-07-04", mentions("Crowds marched on Independence Day.", SATURDAY));
+    assertEquals("Saturday, March 6=2027-03-06|Independence Day=2027-03-06",
+        mentions("The stadium opens on Saturday, March 6, Independence Day.", SATURDAY));
   }
 
   static String mentions(String text, ZonedDateTime reference) {
