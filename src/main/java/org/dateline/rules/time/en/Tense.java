@@ -411,7 +411,9 @@ final class Tense {
 
   /** Words before an "-ed" form that make it a passive of the present or the future, or an infinitive. */
   private static final WordSet BEFORE_FINITE = new WordSet(java.util.Set.of("be", "being", "is", "are", "am", "to",
-      "will", "would", "could", "may", "might", "can", "should", "must", "shall", "get", "gets", "getting"));
+      "will", "would", "could", "may", "might", "can", "should", "must", "shall", "get", "gets", "getting",
+      // a state kept on the day: "schools will remain closed on Monday"
+      "remain", "remains", "stay", "stays"));
 
   /** Nouns of figures a month measures: "the CSO will publish November figures" tells of a month past. */
   private static final java.util.Set<String> FIGURE_NOUNS = java.util.Set.of("figures", "data", "numbers",
