@@ -1718,7 +1718,12 @@ final class CasualtyCorpus {
       // a harm told as suffered: cuts, bruises, heat, cold, a concussion
       e("injured 3", "Three officers suffered minor cuts.", "Three officers suffered cuts and bruises.",
           "Three firefighters suffered heat exhaustion.", "Three hikers were suffering from hypothermia.",
-          "Three players sustained lacerations."));
+          "Three players sustained lacerations."),
+      // a group after "and" with an auxiliary and a predicate of its own is a clause's subject, not an object
+      e("arrested 40; injured 6", "Police detained 40 fans and six officers were hurt in the scuffles.",
+          "Riot police arrested 40 youths and 6 officers were injured."),
+      e("killed 3; injured 2", "The shelling killed three soldiers and two medics were wounded."),
+      e("killed 3; killed 2 (additional)", "The shelling killed three soldiers and two medics sheltering nearby."));
 
 
   /** Sentences with numbers that are not casualty figures. */
