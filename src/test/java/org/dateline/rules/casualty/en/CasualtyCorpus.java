@@ -225,6 +225,9 @@ final class CasualtyCorpus {
       // a saying "had earlier" made is superseded; "earlier reported" without "had" may be the toll that stands
       e("killed 9 (update); killed 7 (previous)", "The toll rose to nine on Wednesday. Officials had earlier put the toll at seven."),
       e("killed 5 (previous)", "Police had previously said that five people were killed."),
+      // what earlier reports said is an earlier toll
+      e("hospitalized 9; hospitalized 6 (previous)", "Nine workers were taken to hospital. Earlier reports said six people had been hospitalised."),
+      e("killed 4 (previous)", "Previous reports suggested four people had died."),
       e("killed 12", "The ministry earlier reported 12 deaths."),
       // the main verb right after a relative clause's wound is the news: the hurt one died
       e("killed 1", "A woman who was critically injured died in hospital overnight."),
@@ -264,6 +267,11 @@ final class CasualtyCorpus {
       e("missing (100000..+inf)", "More than 100,000 people are registered as missing in Mexico."),
       // a title's round number rounds the story's own figure: one count told twice
       e("displaced ~204000", "Floods displace 200,000 in the south\nFlash floods have displaced about 204,000 people, the UN said."),
+      // a headline that carries the story's earlier toll gives that toll, not a second group
+      e("hospitalized 5 (previous); hospitalized 6; hospitalized 5 (previous)",
+          "Five taken to hospital after gas leak at school\nSix pupils were taken to hospital after a gas leak, officials said. Earlier reports said five pupils had been hospitalised."),
+      e("hospitalized 5; hospitalized 5; hospitalized 6 (additional)",
+          "Five taken to hospital after gas leak at school\nFive pupils were taken to hospital after a gas leak. Six more were hospitalised later."),
       e("killed 512 (cumulative)", "Dengue toll passes 500\nDengue has killed 512 people so far this year, officials said."),
       // a small number may be another toll, and a lead is no title
       e("killed 10; killed 12", "Fire kills 10 in the capital\nTwelve people were killed in the fire, officials said."),
