@@ -371,7 +371,9 @@ final class Lexicon {
   /** Nouns that name the casualties themselves after a number: "12 <b>deaths</b>". */
   static final PhraseTable COUNTED_NOUNS = PhraseTable.builder(WordFlags.COUNTED_FIRST)
       .add(KILLED, "deaths", "fatalities", "bodies", "dead bodies", "corpses", "killings", "death",
-          "fatality", "body", "lives lost", "lives were lost", "lives have been lost", "people dead")
+          "fatality", "body", "lives lost", "lives were lost", "lives have been lost", "people dead",
+          // a city's tally of the killed: "the city has recorded 118 homicides this year"
+          "homicides", "murders")
       .add(INJURED, "injuries", "injury")
       .add(HOSPITALIZED, "hospitalizations", "hospitalisations", "hospital admissions")
       .add(ARRESTED, "arrests")

@@ -1727,6 +1727,10 @@ final class CasualtyCorpus {
       e("injured 3", "Three officers suffered minor cuts.", "Three officers suffered cuts and bruises.",
           "Three firefighters suffered heat exhaustion.", "Three hikers were suffering from hypothermia.",
           "Three players sustained lacerations."),
+      // a city's count of homicides is a running tally of its dead, and leaves a death told beside it this incident's
+      e("killed 118 (cumulative)", "The city has recorded 118 homicides this year.", "The city has recorded 118 homicides so far this year."),
+      e("killed 150 (cumulative)", "The city had 150 homicides last year.", "There were 150 homicides in the city last year."),
+      e("killed 64 (cumulative); killed 1", "The county has had 64 homicides this year. A gunman shot and killed the boy outside his home."),
       // a group after "and" with an auxiliary and a predicate of its own is a clause's subject, not an object
       e("arrested 40; injured 6", "Police detained 40 fans and six officers were hurt in the scuffles.",
           "Riot police arrested 40 youths and 6 officers were injured."),
@@ -2029,6 +2033,7 @@ final class CasualtyCorpus {
       "The tribunal condemned 9 men to death in absentia.", "Two of the men admitted.", "The agency suffered cuts to its budget.", "Two schools suffered deep cuts.", "Fourteen workers were trapped when the tunnel collapsed.", "Two of those treated were children.", "He was taken to hospital as a precaution.", "The family was taken to a hotel.",
       "The dead were taken to the hospital morgue.", "The bridge was found in a stable condition after the quake.", "A referee was hit in the face during the brawl.", "Three cars were struck during the shooting.",
       "Shots rang out at the park. Two houses were hit.", "Floods hit the valley. Two villages were hit.",
+      "Homicide detectives closed 40 cases.", "The unit solved 40 percent of homicides.", "He was charged with two murders.",
       "Three officers admitted overnight that the logs were wrong.", "Nine players were transferred to the reserve team.", "The court condemned to death two men accused of the killings.", "The army relocated 200 tanks to the north.");
 
   /**
