@@ -1727,6 +1727,9 @@ final class CasualtyCorpus {
       e("injured 3", "Three officers suffered minor cuts.", "Three officers suffered cuts and bruises.",
           "Three firefighters suffered heat exhaustion.", "Three hikers were suffering from hypothermia.",
           "Three players sustained lacerations."),
+      // people treated for the heat are hurt, as people treated for burns are
+      e("injured 210", "Emergency rooms treated 210 people for heat stroke and dehydration.",
+          "Volunteers treated 210 marchers for dehydration.", "Medics treated 210 pilgrims for heat-related illness."),
       // a city's count of homicides is a running tally of its dead, and leaves a death told beside it this incident's
       e("killed 118 (cumulative)", "The city has recorded 118 homicides this year.", "The city has recorded 118 homicides so far this year."),
       e("killed 150 (cumulative)", "The city had 150 homicides last year.", "There were 150 homicides in the city last year."),
@@ -2033,6 +2036,7 @@ final class CasualtyCorpus {
       "The tribunal condemned 9 men to death in absentia.", "Two of the men admitted.", "The agency suffered cuts to its budget.", "Two schools suffered deep cuts.", "Fourteen workers were trapped when the tunnel collapsed.", "Two of those treated were children.", "He was taken to hospital as a precaution.", "The family was taken to a hotel.",
       "The dead were taken to the hospital morgue.", "The bridge was found in a stable condition after the quake.", "A referee was hit in the face during the brawl.", "Three cars were struck during the shooting.",
       "Shots rang out at the park. Two houses were hit.", "Floods hit the valley. Two villages were hit.",
+      "The clinic treated 300 patients for heart disease.", "The plant treated 40 tonnes of steel for heat resistance.",
       "Homicide detectives closed 40 cases.", "The unit solved 40 percent of homicides.", "He was charged with two murders.",
       "Three officers admitted overnight that the logs were wrong.", "Nine players were transferred to the reserve team.", "The court condemned to death two men accused of the killings.", "The army relocated 200 tanks to the north.");
 
