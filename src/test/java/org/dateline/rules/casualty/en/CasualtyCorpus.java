@@ -1727,6 +1727,10 @@ final class CasualtyCorpus {
       e("injured 3", "Three officers suffered minor cuts.", "Three officers suffered cuts and bruises.",
           "Three firefighters suffered heat exhaustion.", "Three hikers were suffering from hypothermia.",
           "Three players sustained lacerations."),
+      // an aside ends where its people's own verb comes, even one of no casualty, and a later count has its own predicate
+      e("hospitalized 6 (subtotal); hospitalized 35",
+          "Elders said 20 people, including six children, were buried on Monday and that 35 more were being treated in hospital."),
+      e("killed 5; killed 1 (subtotal)", "Five people, including a district official, have been waylaid and killed."),
       // people treated for the heat are hurt, as people treated for burns are
       e("injured 210", "Emergency rooms treated 210 people for heat stroke and dehydration.",
           "Volunteers treated 210 marchers for dehydration.", "Medics treated 210 pilgrims for heat-related illness."),
