@@ -133,6 +133,8 @@ final class Lexicon {
           // ("two suspects are being searched for" are wanted, not missing)
           "still being searched for", "yet to be found", "yet to be traced", "still to be found", "untraced",
           "yet to be located",
+          // never found, years on: "two victims were never found", "three have never been found"
+          "never found", "never been found", "never recovered", "never been recovered",
           // thought to lie under a landslide or a fallen building: "300 people are feared buried", "may be under
           // the debris" ("ten miners were trapped" may all be brought out, and is no figure)
           "feared buried", "believed buried", "believed to be buried", "thought to be buried", "feared to be buried",

@@ -1731,6 +1731,10 @@ final class CasualtyCorpus {
       e("hospitalized 6 (subtotal); hospitalized 35",
           "Elders said 20 people, including six children, were buried on Monday and that 35 more were being treated in hospital."),
       e("killed 5; killed 1 (subtotal)", "Five people, including a district official, have been waylaid and killed."),
+      // victims never found are missing, years on
+      e("missing 2", "Two victims were never found.", "Two of the climbers have never been found.",
+          "Two victims have never been recovered."),
+      e("killed 270; missing 2", "The collapse killed 270 people, and 2 victims were never found."),
       // people treated for the heat are hurt, as people treated for burns are
       e("injured 210", "Emergency rooms treated 210 people for heat stroke and dehydration.",
           "Volunteers treated 210 marchers for dehydration.", "Medics treated 210 pilgrims for heat-related illness."),
@@ -2041,6 +2045,7 @@ final class CasualtyCorpus {
       "The dead were taken to the hospital morgue.", "The bridge was found in a stable condition after the quake.", "A referee was hit in the face during the brawl.", "Three cars were struck during the shooting.",
       "Shots rang out at the park. Two houses were hit.", "Floods hit the valley. Two villages were hit.",
       "The clinic treated 300 patients for heart disease.", "The plant treated 40 tonnes of steel for heat resistance.",
+      "Police said the weapon was never found.", "The two paintings were never recovered.",
       "Homicide detectives closed 40 cases.", "The unit solved 40 percent of homicides.", "He was charged with two murders.",
       "Three officers admitted overnight that the logs were wrong.", "Nine players were transferred to the reserve team.", "The court condemned to death two men accused of the killings.", "The army relocated 200 tanks to the north.");
 
