@@ -1731,6 +1731,9 @@ final class CasualtyCorpus {
       e("hospitalized 6 (subtotal); hospitalized 35",
           "Elders said 20 people, including six children, were buried on Monday and that 35 more were being treated in hospital."),
       e("killed 5; killed 1 (subtotal)", "Five people, including a district official, have been waylaid and killed."),
+      // captives still held are missing, whoever else was freed; captives told freed are none
+      e("missing 14", "Gunmen freed 23 of the passengers on Monday, but 14 are still held hostage.",
+          "Gunmen released 23 of the passengers, and 14 remain held hostage.", "Fourteen hostages remain held captive after nine were freed."),
       // victims never found are missing, years on
       e("missing 2", "Two victims were never found.", "Two of the climbers have never been found.",
           "Two victims have never been recovered."),
@@ -2045,6 +2048,7 @@ final class CasualtyCorpus {
       "The dead were taken to the hospital morgue.", "The bridge was found in a stable condition after the quake.", "A referee was hit in the face during the brawl.", "Three cars were struck during the shooting.",
       "Shots rang out at the park. Two houses were hit.", "Floods hit the valley. Two villages were hit.",
       "The clinic treated 300 patients for heart disease.", "The plant treated 40 tonnes of steel for heat resistance.",
+      "Five aid workers who were in captivity for a year were released on Monday.", "Nine hostages held captive since May were freed.",
       "Police said the weapon was never found.", "The two paintings were never recovered.",
       "Homicide detectives closed 40 cases.", "The unit solved 40 percent of homicides.", "He was charged with two murders.",
       "Three officers admitted overnight that the logs were wrong.", "Nine players were transferred to the reserve team.", "The court condemned to death two men accused of the killings.", "The army relocated 200 tanks to the north.");
