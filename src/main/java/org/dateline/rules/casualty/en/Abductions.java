@@ -15,7 +15,10 @@ final class Abductions {
       "returned", "release", "freeing", "releasing");
   /** Words of captivity a missing figure may be told by. */
   private static final TokenSet CAPTIVE = TokenSet.of("abducted", "abducting", "abduct", "abducts", "abduction",
-      "abductions", "kidnapped", "kidnapping", "kidnap", "kidnaps", "kidnappings", "hostage", "captive");
+      "abductions", "kidnapped", "kidnapping", "kidnap", "kidnaps", "kidnappings", "hostage", "captive", "captivity");
+
+  /** Words that tell captives held still. */
+  private static final TokenSet STILL = TokenSet.of("still", "remain", "remains", "remained");
 
   private Abductions() {}
 
@@ -26,7 +29,17 @@ final class Abductions {
       freed = FREED.contains(t[k]);
     }
     boolean any = freed;
-    accepted.removeIf(c -> c.category == CasualtyCategory.MISSING && toldCaptive(t, c) && (any || toldBrief(t, c)));
+    accepted.removeIf(c -> c.category == CasualtyCategory.MISSING && toldCaptive(t, c) && (any && !toldStill(t, c) || toldBrief(t, c)));
+  }
+
+  /** Whether the figure tells its captives held still, whoever else was freed: "three remain in captivity after two were freed". */
+  private static boolean toldStill(Token[] t, Candidate c) {
+    for (int k = c.spanBegin; k < c.spanEnd; k++) {
+      if (STILL.contains(t[k])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean toldBrief(Token[] t, Candidate c) {

@@ -218,7 +218,11 @@ final class ActionRules {
       int second = and + 2 < e && Lexicon.POSSESSIVES.contains(t[and + 1]) ? and + 2 : and + 1;
       Quantity q2 = QuantityParser.parse(t, second, e);
       People p2 = q2 == null ? null : People.afterCount(t, q2, e);
-      if (p2 != null && (!tail || (CasualtyRules.skipAuxiliaries(t, p2.end, e) < 0 && CasualtyRules.endsObject(t, p2.end, e)))) {
+      // a group with a predicate of its own, after an auxiliary, opens a new clause: "arrested 90 people and 12
+      // officers were injured" ("killed a woman and her two sons found with gunshot wounds" is one object)
+      boolean ownPredicate = p2 != null && p2.end < e && FINITE_AUXILIARIES.contains(t[p2.end])
+          && CasualtyRules.skipAuxiliaries(t, p2.end, e) > p2.end;
+      if (p2 != null && !ownPredicate && (!tail || CasualtyRules.endsObject(t, p2.end, e))) {
         out.add(new Candidate(m.category, q2.count, q2.begin, q2.end, q2.begin, p2.end, CasualtyRules.who(p2), FigureRole.TOTAL,
             "<action> <n> <people> and <n> <people>"));
       } else if (p2 == null && tail && parallelPlace(t, tailStart, q2, e)) {
@@ -231,6 +235,9 @@ final class ActionRules {
       restatedParts(t, out, first);
     }
   }
+
+  /** Finite auxiliaries that make a group after "and" the subject of a clause of its own: "and 12 officers were hurt". */
+  private static final TokenSet FINITE_AUXILIARIES = TokenSet.of("were", "was", "are", "is", "have", "has", "had");
 
   /** Nouns of people a list after them may break down: "four residents, three adults and a child". */
   private static final TokenSet GENERAL = TokenSet.of("people", "persons", "individuals", "residents", "victims",

@@ -1316,6 +1316,12 @@ final class CasualtyRules {
         if (skipAuxiliaries(t, n + 1, e) >= 0) {
           return n + 1;
         }
+        if (n + 1 < e && FINITE.contains(t[n + 1]) && countBeforePredicate(t, n + 2, e)) {
+          // "20 people, including six children, were buried on Monday and 35 more were treated": the aside ends
+          // where its people's own verb comes, though it tells no casualty, when another count comes before the
+          // next predicate ("have been waylaid and killed" is the people's own)
+          return n + 1;
+        }
         firstComma = firstComma < 0 ? n + 1 : firstComma;
         continue;
       }
@@ -1325,6 +1331,19 @@ final class CasualtyRules {
       }
     }
     return firstComma < 0 ? j : firstComma;
+  }
+
+  /** Whether a number comes from {@code from} on, in the sentence, before any predicate. */
+  private static boolean countBeforePredicate(Token[] t, int from, int e) {
+    for (int k = from; k < e && k <= from + MAX_ASIDE; k++) {
+      if (t[k].is(".") || t[k].is(";") || Lexicon.PREDICATES.match(t, k, e) != null) {
+        return false;
+      }
+      if (t[k].isNumber() || NumberWords.isNumberWord(t[k].lower)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -73,10 +73,12 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
   private static final TokenSet EARLIER_REPORT = TokenSet.of("earlier", "previous");
   /**
    * Words after a report's noun that make it tell a toll: "earlier reports of 30 deaths", "earlier
-   * reports had put the toll at 53". "Earlier reports by officials that a boy had died" may tell a
-   * death the report goes on to deny, not a toll it revises.
+   * reports had put the toll at 53", "earlier reports said seven people had been taken to hospital".
+   * "Earlier reports by officials that a boy had died" may tell a death the report goes on to deny,
+   * not a toll it revises.
    */
-  private static final TokenSet REPORT_OF_TOLL = TokenSet.of("of", "had", "put", "gave", "placed");
+  private static final TokenSet REPORT_OF_TOLL = TokenSet.of("of", "had", "put", "gave", "placed", "said",
+      "suggested", "indicated");
   /** Words a saying may put before the toll it gives as its object: "reported the death toll as". */
   private static final TokenSet TOLL_OBJECT = TokenSet.of("the", "death", "toll", "number", "figure", "as", "at");
   /** Counts of the sick, of which deaths are a part but no casualty figure: "2,300 cases, including 41 deaths". */
@@ -145,7 +147,8 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
     List<CasualtyFigure> figures = Headlines.withoutVagueRestated(
         Headlines.restatedTallies(Headlines.withoutHeadlinesBesideCounts(out), headlineEnd), headlineEnd);
     // only a title rounds: a lead's "over 100 injured" beside another source's 110 is a claim of its own
-    return titled(text, t, tokens.sentenceEnd) ? Headlines.withoutRoundedRestated(figures, headlineEnd) : figures;
+    return titled(text, t, tokens.sentenceEnd)
+        ? Headlines.withoutRoundedRestated(Headlines.restatedEarlierTolls(figures, headlineEnd), headlineEnd) : figures;
   }
 
   /** Whether the text opens with a title: a first line with no full stop, a line break after it. */

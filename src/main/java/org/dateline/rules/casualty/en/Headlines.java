@@ -193,6 +193,39 @@ final class Headlines {
   }
 
   /**
+   * Returns the figures with a headline's count that the story gives as an earlier toll made
+   * previous too: "Seven hospitalised after leak" over "Eight people were hospitalised ... Earlier
+   * reports said seven people had been taken to hospital" carries the earlier report, not a second
+   * group. A headline's count the story also gives as a standing figure stays.
+   *
+   * @param headlineEnd the offset where the report's first sentence ends
+   */
+  static List<CasualtyFigure> restatedEarlierTolls(List<CasualtyFigure> figures, int headlineEnd) {
+    List<CasualtyFigure> out = null;
+    for (int n = 0; n < figures.size() && figures.get(n).span().begin() < headlineEnd; n++) {
+      CasualtyFigure f = figures.get(n);
+      if (f.role() == FigureRole.TOTAL && f.count().value().isPresent()
+          && storyRole(figures, f, headlineEnd, FigureRole.PREVIOUS)
+          && !storyRole(figures, f, headlineEnd, FigureRole.TOTAL) && !storyRole(figures, f, headlineEnd, FigureRole.UPDATE)) {
+        out = out == null ? new ArrayList<>(figures) : out;
+        out.set(n, f.toBuilder().role(FigureRole.PREVIOUS).rule(f.rule() + "; the story's earlier toll").build());
+      }
+    }
+    return out == null ? figures : out;
+  }
+
+  /** Whether the story after the headline gives {@code f}'s category and exact number in the role. */
+  private static boolean storyRole(List<CasualtyFigure> figures, CasualtyFigure f, int headlineEnd, FigureRole role) {
+    for (CasualtyFigure g : figures) {
+      if (g.span().begin() >= headlineEnd && g.role() == role && g.category() == f.category()
+          && g.count().value().equals(f.count().value())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Returns the figures without a headline's vague count that the story gives as a number: "Clashes
    * leave dozens dead" over "the clashes have killed at least 37 people" is one toll told twice, the
    * headline rounding it. The story's figure must be of the same category and within the word's

@@ -133,6 +133,8 @@ final class Lexicon {
           // ("two suspects are being searched for" are wanted, not missing)
           "still being searched for", "yet to be found", "yet to be traced", "still to be found", "untraced",
           "yet to be located",
+          // never found, years on: "two victims were never found", "three have never been found"
+          "never found", "never been found", "never recovered", "never been recovered",
           // thought to lie under a landslide or a fallen building: "300 people are feared buried", "may be under
           // the debris" ("ten miners were trapped" may all be brought out, and is no figure)
           "feared buried", "believed buried", "believed to be buried", "thought to be buried", "feared to be buried",
@@ -371,7 +373,9 @@ final class Lexicon {
   /** Nouns that name the casualties themselves after a number: "12 <b>deaths</b>". */
   static final PhraseTable COUNTED_NOUNS = PhraseTable.builder(WordFlags.COUNTED_FIRST)
       .add(KILLED, "deaths", "fatalities", "bodies", "dead bodies", "corpses", "killings", "death",
-          "fatality", "body", "lives lost", "lives were lost", "lives have been lost", "people dead")
+          "fatality", "body", "lives lost", "lives were lost", "lives have been lost", "people dead",
+          // a city's tally of the killed: "the city has recorded 118 homicides this year"
+          "homicides", "murders")
       .add(INJURED, "injuries", "injury")
       .add(HOSPITALIZED, "hospitalizations", "hospitalisations", "hospital admissions")
       .add(ARRESTED, "arrests")

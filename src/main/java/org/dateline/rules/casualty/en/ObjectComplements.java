@@ -49,9 +49,13 @@ final class ObjectComplements {
   /** Verbs of moving people, before them: "authorities moved 3,000 people to safer ground". */
   private static final TokenSet MOVED = TokenSet.of("moved", "moving", "shifted", "shifting", "relocated",
       "relocating", "ferried", "ferrying", "airlifted", "airlifting", "bused", "bussed", "took", "taking");
-  /** Harms people are treated for: "for smoke inhalation", "for gunshot wounds", "for minor injuries". */
+  /**
+   * Harms people are treated for: "for smoke inhalation", "for gunshot wounds", "for minor injuries", "for heat
+   * stroke and dehydration".
+   */
   private static final TokenSet HARMS = TokenSet.of("injuries", "injury", "wounds", "wound", "burns", "smoke",
-      "inhalation", "heatstroke", "hypothermia", "frostbite", "exhaustion", "cuts", "bruises", "fractures", "trauma");
+      "inhalation", "heatstroke", "hypothermia", "frostbite", "exhaustion", "cuts", "bruises", "fractures", "trauma",
+      "heat", "heat-related", "dehydration");
   private static final List<Shape> SHAPES = List.of(
       new Shape(TokenSet.of("burned", "burnt", "burning", "burns", "burn"), CasualtyCategory.KILLED,
           "<verb> <n> <people> <complement>", "alive"),

@@ -1,5 +1,8 @@
 package org.dateline.rules.casualty.en;
 
+import org.dateline.model.CasualtyFigure;
+import org.dateline.model.FigureRole;
+
 /**
  * Figures that add up the victims of several separate crimes, which a local roundup gives beside
  * its own incident: "Five people were killed and at least 17 others wounded in separate shootings
@@ -35,7 +38,20 @@ final class SeparateIncidents {
   /** How many tokens before a plural its words that make it many may stand. */
   private static final int MODIFIERS = 4;
 
+  /** Nouns of a count of crimes that is a count of the dead: "150 homicides". */
+  private static final TokenSet CRIME_TALLIES = TokenSet.of("homicides", "murders");
+
   private SeparateIncidents() {}
+
+  /**
+   * Whether a figure counts homicides, a tally of other crimes that leaves a person the report
+   * tells killed ("64 homicides this year ... killing the boy") one of this incident's dead.
+   */
+  static boolean crimeTally(CasualtyFigure f) {
+    String text = f.span().text();
+    int space = text.lastIndexOf(' ');
+    return f.role() == FigureRole.CUMULATIVE && space > 0 && CRIME_TALLIES.contains(text.substring(space + 1).toLowerCase(java.util.Locale.ROOT));
+  }
 
   /**
    * Whether the figure counts the victims of separate crimes: separate incidents where its clause
@@ -43,6 +59,9 @@ final class SeparateIncidents {
    * the clause's subject before it ("two shootings left five injured").
    */
   static boolean tallies(Token[] t, int s, int e, Candidate c) {
+    if (c.spanEnd > c.numberEnd && CRIME_TALLIES.contains(t[c.spanEnd - 1])) {
+      return true; // "the city has had 150 homicides": a tally of crimes, each with its own toll
+    }
     int end = Math.min(e, c.spanEnd + AFTER_WINDOW);
     for (int i = c.spanEnd; i < end && !STOPS.contains(t[i]); i++) {
       if ((t[i].is("in") || t[i].is("during")) && manyCrimesAfter(t, i + 1, end)

@@ -211,7 +211,7 @@ final class SingleVictims {
       return told && soFar.noneHurtOrKilled(out) ? f.candidate : null;
     }
     for (CasualtyFigure figure : out) {
-      if (f.kind == Kind.DEFINITE && figure.category() == CasualtyCategory.KILLED) {
+      if (f.kind == Kind.DEFINITE && figure.category() == CasualtyCategory.KILLED && !SeparateIncidents.crimeTally(figure)) {
         // "the chief's wife was also killed": one more, not one of those counted; so is the
         // attacker ("police shot the gunman dead") unless an earlier figure counted an attacker
         boolean also = Sentences.containsWord(t, Math.max(s, f.candidate.spanBegin - 2), f.candidate.spanEnd, "also");

@@ -229,6 +229,9 @@ final class CasualtyCorpus {
       // a saying "had earlier" made is superseded; "earlier reported" without "had" may be the toll that stands
       e("killed 9 (update); killed 7 (previous)", "The toll rose to nine on Wednesday. Officials had earlier put the toll at seven."),
       e("killed 5 (previous)", "Police had previously said that five people were killed."),
+      // what earlier reports said is an earlier toll
+      e("hospitalized 9; hospitalized 6 (previous)", "Nine workers were taken to hospital. Earlier reports said six people had been hospitalised."),
+      e("killed 4 (previous)", "Previous reports suggested four people had died."),
       e("killed 12", "The ministry earlier reported 12 deaths."),
       // the main verb right after a relative clause's wound is the news: the hurt one died
       e("killed 1", "A woman who was critically injured died in hospital overnight."),
@@ -268,6 +271,11 @@ final class CasualtyCorpus {
       e("missing (100000..+inf)", "More than 100,000 people are registered as missing in Mexico."),
       // a title's round number rounds the story's own figure: one count told twice
       e("displaced ~204000", "Floods displace 200,000 in the south\nFlash floods have displaced about 204,000 people, the UN said."),
+      // a headline that carries the story's earlier toll gives that toll, not a second group
+      e("hospitalized 5 (previous); hospitalized 6; hospitalized 5 (previous)",
+          "Five taken to hospital after gas leak at school\nSix pupils were taken to hospital after a gas leak, officials said. Earlier reports said five pupils had been hospitalised."),
+      e("hospitalized 5; hospitalized 5; hospitalized 6 (additional)",
+          "Five taken to hospital after gas leak at school\nFive pupils were taken to hospital after a gas leak. Six more were hospitalised later."),
       e("killed 512 (cumulative)", "Dengue toll passes 500\nDengue has killed 512 people so far this year, officials said."),
       // a small number may be another toll, and a lead is no title
       e("killed 10; killed 12", "Fire kills 10 in the capital\nTwelve people were killed in the fire, officials said."),
@@ -1722,7 +1730,30 @@ final class CasualtyCorpus {
       // a harm told as suffered: cuts, bruises, heat, cold, a concussion
       e("injured 3", "Three officers suffered minor cuts.", "Three officers suffered cuts and bruises.",
           "Three firefighters suffered heat exhaustion.", "Three hikers were suffering from hypothermia.",
-          "Three players sustained lacerations."));
+          "Three players sustained lacerations."),
+      // an aside ends where its people's own verb comes, even one of no casualty, and a later count has its own predicate
+      e("hospitalized 6 (subtotal); hospitalized 35",
+          "Elders said 20 people, including six children, were buried on Monday and that 35 more were being treated in hospital."),
+      e("killed 5; killed 1 (subtotal)", "Five people, including a district official, have been waylaid and killed."),
+      // captives still held are missing, whoever else was freed; captives told freed are none
+      e("missing 14", "Gunmen freed 23 of the passengers on Monday, but 14 are still held hostage.",
+          "Gunmen released 23 of the passengers, and 14 remain held hostage.", "Fourteen hostages remain held captive after nine were freed."),
+      // victims never found are missing, years on
+      e("missing 2", "Two victims were never found.", "Two of the climbers have never been found.",
+          "Two victims have never been recovered."),
+      e("killed 270; missing 2", "The collapse killed 270 people, and 2 victims were never found."),
+      // people treated for the heat are hurt, as people treated for burns are
+      e("injured 210", "Emergency rooms treated 210 people for heat stroke and dehydration.",
+          "Volunteers treated 210 marchers for dehydration.", "Medics treated 210 pilgrims for heat-related illness."),
+      // a city's count of homicides is a running tally of its dead, and leaves a death told beside it this incident's
+      e("killed 118 (cumulative)", "The city has recorded 118 homicides this year.", "The city has recorded 118 homicides so far this year."),
+      e("killed 150 (cumulative)", "The city had 150 homicides last year.", "There were 150 homicides in the city last year."),
+      e("killed 64 (cumulative); killed 1", "The county has had 64 homicides this year. A gunman shot and killed the boy outside his home."),
+      // a group after "and" with an auxiliary and a predicate of its own is a clause's subject, not an object
+      e("arrested 40; injured 6", "Police detained 40 fans and six officers were hurt in the scuffles.",
+          "Riot police arrested 40 youths and 6 officers were injured."),
+      e("killed 3; injured 2", "The shelling killed three soldiers and two medics were wounded."),
+      e("killed 3; killed 2 (additional)", "The shelling killed three soldiers and two medics sheltering nearby."));
 
 
   /** Sentences with numbers that are not casualty figures. */
@@ -2020,6 +2051,10 @@ final class CasualtyCorpus {
       "The tribunal condemned 9 men to death in absentia.", "Two of the men admitted.", "The agency suffered cuts to its budget.", "Two schools suffered deep cuts.", "Fourteen workers were trapped when the tunnel collapsed.", "Two of those treated were children.", "He was taken to hospital as a precaution.", "The family was taken to a hotel.",
       "The dead were taken to the hospital morgue.", "The bridge was found in a stable condition after the quake.", "A referee was hit in the face during the brawl.", "Three cars were struck during the shooting.",
       "Shots rang out at the park. Two houses were hit.", "Floods hit the valley. Two villages were hit.",
+      "The clinic treated 300 patients for heart disease.", "The plant treated 40 tonnes of steel for heat resistance.",
+      "Five aid workers who were in captivity for a year were released on Monday.", "Nine hostages held captive since May were freed.",
+      "Police said the weapon was never found.", "The two paintings were never recovered.",
+      "Homicide detectives closed 40 cases.", "The unit solved 40 percent of homicides.", "He was charged with two murders.",
       "Three officers admitted overnight that the logs were wrong.", "Nine players were transferred to the reserve team.", "The court condemned to death two men accused of the killings.", "The army relocated 200 tanks to the north.");
 
   /**
