@@ -144,6 +144,9 @@ final class Lexicon {
           "remain trapped", "remained trapped", "believed trapped", "believed to be trapped",
           "may be buried", "may be under the debris", "may be under the rubble", "may be under the mud",
           "believed to be under the debris", "believed to be under the rubble", "believed to be under the mud",
+          // still there when the report is told: "rescue teams said eight people remain under the rubble"
+          "remain under the rubble", "remain under the debris", "remain under the ruins", "remained under the rubble",
+          "remained under the debris", "still under the rubble", "still under the debris", "still under the ruins",
           // taken by captors, whereabouts unknown to their own ("38 students were kidnapped", "12 are held
           // hostage"): missing until freed; "abducted and killed" tells what became of them (CasualtyRules.skipAuxiliaries)
           "abducted", "kidnapped", "taken hostage", "held hostage", "being held hostage", "held captive",

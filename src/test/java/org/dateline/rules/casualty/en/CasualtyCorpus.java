@@ -27,6 +27,8 @@ final class CasualtyCorpus {
   }
 
   static final List<Entry> POSITIVE = List.of(
+      // people still under the rubble when the report is told are missing
+      e("missing 8", "Rescue teams said eight people remain under the rubble.", "Eight residents are still under the debris, officials said."),
       // "they" after people shot are all of them
       e("killed 2", "Two men were shot outside the bar. They later died at the hospital.",
           "Two men were shot outside the bar. They were rushed to a clinic, where they died hours later."),
