@@ -198,7 +198,7 @@ final class Assembler {
   private static final int STORY_REACH_DAYS = 92;
 
   /**
-   * Reads a day without a year, told in the past, in the year of the month or day told just before it when that year is
+   * Reads a day without a year, not told ahead, in the year of the month or day told just before it when that year is
    * past and the day falls in the same month or in the few months after: "He was killed in August 2023. Two men were
    * charged on 2 September" is September 2023, as a story of a year past goes on in that year; so is a part of such a
    * day or a time on it ("at about 4am on 12 October"). Returns {@code e} unchanged otherwise.
@@ -213,7 +213,7 @@ final class Assembler {
       TemporalExpression day = inStoryYear(t.day().get(), ref, dir, anchor);
       return day == t.day().get() ? e : new ClockTime(Optional.of(day), t.time());
     }
-    if (!(e instanceof MonthDay m) || m.year().isPresent() || dir != Direction.PAST || anchor.isEmpty()
+    if (!(e instanceof MonthDay m) || m.year().isPresent() || dir == Direction.FUTURE || anchor.isEmpty()
         || anchor.get().isVague() || anchor.get().granularity().compareTo(Granularity.MONTH) > 0
         || anchor.get().localStart().isEmpty()) {
       return e;

@@ -118,7 +118,9 @@ final class RelativeRules {
             "current\\b(?=\\s{1,3}[a-z])(?!\\s{1,3}(?:account|accounts|year|quarter|month|week|fiscal|period|of|and)\\b)",
             (m, s) -> new Vague(Granularity.PRESENT)),
         Rule.of("year-end", "year the", "(?:the\\s{1,3}(?:full\\s{1,3})?year\\b(?!\\s{1,3}(?:earlier|ago|before|after))|year[- ]end|year's\\s{1,3}end)\\b",
-            (m, s) -> m.group().startsWith("the") && !m.group().contains("full") ? null : new RelativeUnit(Unit.YEAR, 0)),
+            // "a year-end interview" names a kind of interview, not a time
+            (m, s) -> m.group().startsWith("the") && !m.group().contains("full") || "a".equals(s.wordBefore(m.start())) ? null
+                : new RelativeUnit(Unit.YEAR, 0)),
         // "the past weekend" is the last one, not a vague past ("the last weekend of October" is another's)
         Rule.of("the [past] weekend", "the", "the\\s{1,3}(?:(?<p>past|previous)\\s{1,3})?weekend\\b(?!\\s{1,3}of\\b)",
             (m, s) -> new RelativeUnit(Unit.WEEKEND, m.group("p") == null ? 0 : -1)),

@@ -397,7 +397,8 @@ final class Tense {
     int ws = letterRunStart(t, from, we);
     // a capital is a name's ("Mohammed on Tuesday"), not a participle's
     if (we - ws < 5 || ws <= from || !Character.isLowerCase(s.text.charAt(ws)) || !t.startsWith("ed", we - 2) || t.charAt(we - 3) == 'e'
-        || NOT_PAST.contains(t, ws, we) && !t.startsWith("proposed", ws) || SAYING.contains(t, ws, we)) {
+        || NOT_PAST.contains(t, ws, we) && !t.startsWith("proposed", ws) || SAYING.contains(t, ws, we)
+        || PUBLISHED.contains(t, ws, we)) {
       return false;
     }
     int pe = endBeforeSpaces(t, from, ws);
@@ -409,6 +410,13 @@ final class Tense {
     return pe < ws && (ps == pe ? pe > from && t.charAt(pe - 1) == ',' : !BEFORE_FINITE.contains(t, ps, pe));
   }
 
+  /**
+   * Participles of a publication, which may be still to come: "figures published on Wednesday are expected to show"
+   * (a past one has a past verb of its own: "a report published on Monday showed").
+   */
+  private static final WordSet PUBLISHED = new WordSet(java.util.Set.of("published", "released", "issued", "unveiled",
+      "presented", "tabled"));
+
   /** Words before an "-ed" form that make it a passive of the present or the future, or an infinitive. */
   private static final WordSet BEFORE_FINITE = new WordSet(java.util.Set.of("be", "being", "is", "are", "am", "to",
       "will", "would", "could", "may", "might", "can", "should", "must", "shall", "get", "gets", "getting",
@@ -417,7 +425,7 @@ final class Tense {
 
   /** Nouns of figures a month measures: "the CSO will publish November figures" tells of a month past. */
   private static final java.util.Set<String> FIGURE_NOUNS = java.util.Set.of("figures", "data", "numbers",
-      "statistics", "payrolls");
+      "statistics", "payrolls", "figure", "reading", "readings");
 
   /**
    * Whether a month name alone, not a weekday or a day, names figures after it ("November figures", "the March
@@ -429,14 +437,40 @@ final class Tense {
     }
     String t = s.lower;
     int i = c.end();
-    if (i >= t.length() || t.charAt(i) != ' ') {
+    if (i + 1 < t.length() && (t.charAt(i) == '\'' || t.charAt(i) == '\u2019') && t.charAt(i + 1) == 's') {
+      // "November's inflation figure", "October's jobs data": the month's own figures, a word or two on
+      i += 2;
+      for (int words = 0; words < 3 && i < t.length() && t.charAt(i) == ' '; words++) {
+        int end = wordEnd(t, i + 1, Math.min(t.length(), i + 16));
+        if (FIGURE_NOUNS.contains(t.substring(i + 1, end))) {
+          return true;
+        }
+        i = end;
+      }
       return false;
+    }
+    if (i >= t.length() || t.charAt(i) != ' ') {
+      // "figures for June", "data for October": the month the figures measure, told after them
+      return figuresFor(t, c.begin());
     }
     int end = ++i;
     while (end < t.length() && end - i < 11 && Character.isLetter(t.charAt(end))) {
       end++;
     }
-    return FIGURE_NOUNS.contains(t.substring(i, end));
+    return FIGURE_NOUNS.contains(t.substring(i, end)) || figuresFor(t, c.begin());
+  }
+
+  /** Whether "<figures> for " stands right before {@code b}: "unemployment figures for June". */
+  private static boolean figuresFor(String t, int b) {
+    if (b < 5 || !t.startsWith(" for ", b - 5)) {
+      return false;
+    }
+    int we = b - 5;
+    int ws = we;
+    while (ws > 0 && Character.isLetter(t.charAt(ws - 1))) {
+      ws--;
+    }
+    return FIGURE_NOUNS.contains(t.substring(ws, we));
   }
 
   /** How many words of a "from" phrase may stand between a verb of lasting and "until": "from Saturday evening". */
