@@ -6,7 +6,10 @@ public enum CasualtyCategory {
   KILLED("killed"),
   /** Injured, wounded, hurt. */
   INJURED("injured"),
-  /** Missing, unaccounted for. */
+  /**
+   * Missing, unaccounted for: also people abducted, kidnapped or held hostage while their captors hold them,
+   * and people still looked for or under the rubble.
+   */
   MISSING("missing"),
   /** Taken to or treated in hospital. */
   HOSPITALIZED("hospitalized"),
