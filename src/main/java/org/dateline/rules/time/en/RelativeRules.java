@@ -174,6 +174,11 @@ final class RelativeRules {
             "the\\s{1,3}(?<u>day|night)\\s{1,3}(?<d>before|after)(?:(?<end>(?=\\s{0,2}[.,;)]))|"
                 + Lexicon.DAY_AHEAD + ")",
             RelativeRules::unitBeforeAfter),
+        // "up from 280 the week before", "after falling 2% the month before": where the clause ends, the unit before
+        // the one just told ("the year before" is left alone, as TempEval-3's annotators leave it)
+        Rule.of("the week|month before", "the",
+            "the\\s{1,3}(?<u>week|month)\\s{1,3}before(?=\\s{0,2}(?:[.,;)]|$))",
+            (m, s) -> new Anaphoric(-1, Lexicon.unit(m.group("u")), true)),
         // the day is read by its own rule and joined by the assembler; alone, these count from the last day named
         // "the night of the 28th": a day of the month too, read by "on the <nth>" after "the night of"
         Rule.of("the <part> of <day>", "the", "the\\s{1,3}(?<p>" + Lexicon.PART + ")\\s{1,3}of(?:" + Lexicon.DAY_AHEAD

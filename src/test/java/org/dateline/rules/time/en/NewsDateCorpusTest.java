@@ -26,6 +26,9 @@ class NewsDateCorpusTest {
 
   /** Expected mentions ({@code text=value|...}), then sentences. */
   private static final String[][] CORPUS = {
+      // the week or month before the one just told, where the clause ends
+      {"last week=2026-W46|the week before=2026-W45", "The clinic saw 312 patients last week, up from 280 the week before."},
+      {"last month=2026-10|the month before=2026-09", "Orders rose 4% last month, after falling 2% the month before."},
       // a publication's participle may be still to come
       {"October=2026-10|Wednesday=2026-11-25", "Prices rose in October, figures published on Wednesday are expected to show."},
       // a month whose figures are told is the month measured, whenever they come out
