@@ -349,7 +349,18 @@ public final class Resolver {
     switch (s.relation()) {
       case LAST: return end.isAfter(today) ? TimeValue.ofSeason(y - 1, s.season()) : same;
       case NEXT: return start.isAfter(today) ? same : TimeValue.ofSeason(y + 1, s.season());
-      case THIS: return nearestSeason(s.season(), today);
+      case THIS: {
+        // the nearest one; when none is near, as the tense says: told ahead, the one to come ("this summer will be
+        // hot", told in January), told as past the one gone
+        TimeValue nearest = nearestSeason(s.season(), today);
+        if (seasonDistance(nearest, today) <= NEAR_SEASON_DAYS || dir != Direction.FUTURE && dir != Direction.PAST) {
+          return nearest;
+        }
+        if (dir == Direction.FUTURE) {
+          return end.isAfter(today) ? same : TimeValue.ofSeason(y + 1, s.season());
+        }
+        return start.isAfter(today) ? TimeValue.ofSeason(y - 1, s.season()) : same;
+      }
       default:
         if (dir != Direction.FUTURE) {
           return start.isAfter(today) ? TimeValue.ofSeason(y - 1, s.season()) : same;
@@ -358,16 +369,24 @@ public final class Resolver {
     }
   }
 
+  /** How many days from a season "this" may name it whatever the tense: "looking forward to classes this fall" in August. */
+  private static final long NEAR_SEASON_DAYS = 60;
+
+  /** Returns how many days lie between {@code today} and the season's occurrence {@code v}; 0 inside it. */
+  private static long seasonDistance(TimeValue v, LocalDate today) {
+    LocalDate start = v.localStart().orElseThrow().toLocalDate();
+    LocalDate end = v.localEndExclusive().orElseThrow().toLocalDate();
+    return today.isBefore(start) ? java.time.temporal.ChronoUnit.DAYS.between(today, start)
+        : today.isBefore(end) ? 0 : java.time.temporal.ChronoUnit.DAYS.between(end, today) + 1;
+  }
+
   /** Returns the season's occurrence nearest to {@code today}: "this winter" in March is the one just ended. */
   private static TimeValue nearestSeason(Season season, LocalDate today) {
     TimeValue best = null;
     long bestDistance = Long.MAX_VALUE;
     for (int y = today.getYear() - 1; y <= today.getYear() + 1; y++) {
       TimeValue v = TimeValue.ofSeason(y, season);
-      LocalDate start = v.localStart().orElseThrow().toLocalDate();
-      LocalDate end = v.localEndExclusive().orElseThrow().toLocalDate();
-      long distance = today.isBefore(start) ? java.time.temporal.ChronoUnit.DAYS.between(today, start)
-          : today.isBefore(end) ? 0 : java.time.temporal.ChronoUnit.DAYS.between(end, today) + 1;
+      long distance = seasonDistance(v, today);
       if (distance < bestDistance) {
         best = v;
         bestDistance = distance;

@@ -952,6 +952,12 @@ class NewsDateCorpusTest {
 
   /** Expected mentions, then sentences, at {@link #NEW_YEAR}. */
   private static final String[][] NEW_YEAR_CORPUS = {
+      // "this" and a season told ahead is the one to come, told as past the one gone; in winter, winter is this one
+      {"this summer=2027-SU", "The festival will return this summer.", "The Games will be held this summer."},
+      {"this summer=2026-SU", "The drought this summer was the worst on record."},
+      {"this winter=2026-WI", "Heating bills have soared this winter."},
+      // near one, the nearest whatever the tense
+      {"this winter=2026-WI", "She had hoped to travel this winter."},
       {"yesterday=2026-12-31", "The shelling began yesterday."},
       {"last year=2026", "Exports fell last year."},
       {"this month=2027-01", "Prices will rise this month."},
