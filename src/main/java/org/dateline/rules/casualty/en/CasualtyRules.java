@@ -1083,7 +1083,9 @@ final class CasualtyRules {
     if (p != null || q.need != Quantity.Need.NONE) {
       return;
     }
-    for (int k = q.end; k < e && k <= q.end + 2; k++) {
+    // "dozens of bodies", "hundreds of deaths": a vague number's "of"
+    int from = q.end + 1 < e && t[q.end].is("of") && q.count.qualifier() == CountQualifier.VAGUE ? q.end + 1 : q.end;
+    for (int k = from; k < e && k <= from + 2; k++) {
       PhraseTable.Match m = Lexicon.COUNTED_NOUNS.match(t, k, e);
       if (m != null && m.category == CasualtyCategory.RESCUED && k > q.end && m.end - k == 1) {
         return; // "two bank rescues": a bare "rescues" after another word may be no rescue of people

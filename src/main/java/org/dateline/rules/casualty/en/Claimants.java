@@ -130,6 +130,9 @@ final class Claimants {
     while (end > s && TIME_WORDS.contains(t[end - 1])) {
       end--;
     }
+    if (end > s && !t[end - 1].is("body") && Lexicon.COUNTED_NOUNS.match(t, end - 1, end) != null) {
+      return null; // "nine fatalities and 12 injuries reported": what was reported, not who ("the world body" is)
+    }
     int begin = end;
     while (begin > s && begin > end - MAX_WORDS && t[begin - 1].isWord() && isClaimWord(t[begin - 1])) {
       begin--;

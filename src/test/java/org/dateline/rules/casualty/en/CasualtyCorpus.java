@@ -27,6 +27,9 @@ final class CasualtyCorpus {
   }
 
   static final List<Entry> POSITIVE = List.of(
+      // a vague number of bodies or deaths
+      e("killed dozens[24..99]", "The charity said its morgues had received dozens of bodies in recent days.",
+          "Officials reported dozens of deaths."),
       // people still under the rubble when the report is told are missing
       e("missing 8", "Rescue teams said eight people remain under the rubble.", "Eight residents are still under the debris, officials said."),
       // "they" after people shot are all of them

@@ -40,6 +40,9 @@ class ClaimantsTest {
       {"Officials, however, said twelve people were killed.", List.of("Officials")},
       // the source of the figures a report goes by
       {"Twelve people were killed, according to figures from the UN.", List.of("the UN")},
+      // what was reported is no reporter; a world body is one
+      {"There were four fatalities and 12 injuries reported.", List.of(NONE, NONE)},
+      {"Four people were killed, the world body reported.", List.of("the world body")},
   };
 
   @TestFactory
