@@ -55,6 +55,20 @@ final class Schedule {
     return found(t, from, b) || found(t, e, to) || COPULA.matcher(t).region(from, b).find();
   }
 
+  /**
+   * Whether a timetable's verb stands in [lo, hi) right after "and", a verb phrase of its own joined to one before it:
+   * "lost on Monday <b>and host</b> the Oilers on Saturday".
+   */
+  static boolean coordinated(String t, int lo, int hi) {
+    Matcher m = VERB.matcher(t).region(Math.max(0, lo), hi);
+    while (m.find()) {
+      if (m.start() >= 4 && t.startsWith("and ", m.start() - 4)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean found(String t, int lo, int hi) {
     Matcher m = VERB.matcher(t).region(lo, hi);
     while (m.find()) {

@@ -524,9 +524,14 @@ final class Tense {
     int[] futureAfter = pastIntentOf(t, e, ReportedClause.after(t, from, b, e, to, Cues.futureSpans(t, e, to)));
     int future = Math.min(futureBefore.length == 0 || wouldBeforeNamedDay(s, c, futureBefore) ? Integer.MAX_VALUE
         : b - futureBefore[futureBefore.length - 1], futureAfter.length == 0 ? Integer.MAX_VALUE : futureAfter[0] - e);
-    int past = Math.min(Cues.nearestPast(t, from, b, true, (i, j) -> counted(t, from, i, j, futureBefore, true)),
+    int pastBefore = Cues.nearestPast(t, from, b, true, (i, j) -> counted(t, from, i, j, futureBefore, true));
+    int past = Math.min(pastBefore,
         Cues.nearestPast(t, e, to, false, (i, j) -> counted(t, e, i, j, futureAfter, false)));
     if (future < past && !pastInOwnPhrase(t, from, b, e, to, futureBefore, futureAfter)) {
+      return Direction.FUTURE;
+    }
+    if (past == pastBefore && past != Integer.MAX_VALUE && Schedule.coordinated(t, b - past, b)) {
+      // "beat the Flames on Monday and host the Oilers on Saturday": a timetable's verb joined after the past one
       return Direction.FUTURE;
     }
     if (past == Integer.MAX_VALUE) {

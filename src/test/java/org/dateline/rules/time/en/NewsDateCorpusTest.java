@@ -26,6 +26,9 @@ class NewsDateCorpusTest {
 
   /** Expected mentions ({@code text=value|...}), then sentences. */
   private static final String[][] CORPUS = {
+      // a timetable's verb joined by "and" after a past one looks ahead
+      {"Monday=2026-11-16|Sunday=2026-11-22", "The Bears lost to the Lions on Monday and host the Jets on Sunday."},
+      {"Friday=2026-11-20|Sunday=2026-11-22", "The band played in Leeds on Friday and plays Glasgow on Sunday."},
       // the week or month before the one just told, where the clause ends
       {"last week=2026-W46|the week before=2026-W45", "The clinic saw 312 patients last week, up from 280 the week before."},
       {"last month=2026-10|the month before=2026-09", "Orders rose 4% last month, after falling 2% the month before."},
