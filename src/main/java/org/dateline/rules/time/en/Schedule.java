@@ -60,7 +60,11 @@ final class Schedule {
    * "lost on Monday <b>and host</b> the Oilers on Saturday".
    */
   static boolean coordinated(String t, int lo, int hi) {
-    Matcher m = VERB.matcher(t).region(Math.max(0, lo), hi);
+    int and = t.indexOf("and ", Math.max(0, lo));
+    if (and < 0 || and >= hi) {
+      return false; // no "and" between: nothing to read
+    }
+    Matcher m = VERB.matcher(t).region(and, hi);
     while (m.find()) {
       if (m.start() >= 4 && t.startsWith("and ", m.start() - 4)) {
         return true;
