@@ -24,39 +24,10 @@ final class Abductions {
 
   /** Removes from {@code accepted} the figures of captives that sentence [s, e) tells freed. */
   static void dropFreed(Token[] t, int s, int e, List<Candidate> accepted) {
-    boolean freed = false;
-    for (int k = s; k < e && !freed; k++) {
-      freed = FREED.contains(t[k]);
-    }
-    boolean any = freed;
-    accepted.removeIf(c -> c.category == CasualtyCategory.MISSING && toldCaptive(t, c) && (any && !toldStill(t, c) || toldBrief(t, c)));
-  }
-
-  /** Whether the figure tells its captives held still, whoever else was freed: "three remain in captivity after two were freed". */
-  private static boolean toldStill(Token[] t, Candidate c) {
-    for (int k = c.spanBegin; k < c.spanEnd; k++) {
-      if (STILL.contains(t[k])) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean toldBrief(Token[] t, Candidate c) {
-    for (int k = c.spanBegin; k < c.spanEnd; k++) {
-      if (t[k].is("briefly")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean toldCaptive(Token[] t, Candidate c) {
-    for (int k = c.spanBegin; k < c.spanEnd; k++) {
-      if (CAPTIVE.contains(t[k])) {
-        return true;
-      }
-    }
-    return false;
+    boolean freed = Sentences.containsAny(t, s, e, FREED);
+    // held still whoever else was freed ("three remain in captivity after two were freed"), unless told brief
+    accepted.removeIf(c -> c.category == CasualtyCategory.MISSING && Sentences.containsAny(t, c.spanBegin, c.spanEnd, CAPTIVE)
+        && (freed && !Sentences.containsAny(t, c.spanBegin, c.spanEnd, STILL)
+        || Sentences.containsWord(t, c.spanBegin, c.spanEnd, "briefly")));
   }
 }

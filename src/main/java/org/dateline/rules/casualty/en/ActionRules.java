@@ -125,7 +125,7 @@ final class ActionRules {
         // "charged with kidnapping two businessmen", "accused of abducting a girl": a charge, not a count of the missing
         // and "two men who kidnapped a shopkeeper were arrested" tells of the captors
         || m.category == CasualtyCategory.MISSING && i > 0 && (t[i - 1].is("with") || t[i - 1].is("of") || t[i - 1].is("for")
-        || t[i - 1].is("who") || t[i - 1].is("that") || i > 1 && (t[i - 2].is("who") || t[i - 2].is("that")) && t[i - 1].lower.endsWith("ly"))) {
+        || CasualtyRules.afterRelativePronoun(t, i))) {
       return;
     }
     int j = m.end;

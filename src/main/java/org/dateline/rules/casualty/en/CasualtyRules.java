@@ -1363,17 +1363,14 @@ final class CasualtyRules {
     int stop = Math.min(e, j + MAX_AUXILIARIES + 1);
     for (int k = j; k < stop; k++) {
       PhraseTable.Match m = Lexicon.PREDICATES.match(t, k, e);
-      int before = k > 0 && t[k - 1].lower.endsWith("ly") ? k - 2 : k - 1;
-      if (m != null && Lexicon.ABDUCTED.contains(t[k]) && before >= 0 && (t[before].is("who") || t[before].is("that"))) {
-        m = null; // "two men who kidnapped a shopkeeper were arrested": the captors, in the active voice
-      }
-      if (m != null && m.category == CasualtyCategory.MISSING && Lexicon.ABDUCTED.contains(t[k]) && m.end + 1 < e
-          && (t[m.end].is("and") || t[m.end].is(","))) {
-        // "were abducted and killed", "abducted, tortured and killed": the fate told after the abduction
-        int later = skipAuxiliaries(t, m.end + 1, e);
-        PhraseTable.Match fate = later < 0 ? null : Lexicon.PREDICATES.match(t, later, e);
-        if (fate != null && fate.category != CasualtyCategory.MISSING) {
-          return later;
+      if (m != null && Lexicon.ABDUCTED.contains(t[k])) {
+        if (afterRelativePronoun(t, k)) {
+          m = null; // "two men who kidnapped a shopkeeper were arrested": the captors, in the active voice
+        } else {
+          int fate = fateAfterAbduction(t, m, e);
+          if (fate >= 0) {
+            return fate;
+          }
         }
       }
       if (m != null) {
@@ -1407,6 +1404,28 @@ final class CasualtyRules {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether "who" or "that", maybe with an adverb in "-ly" after it, stands right before token {@code k}: "two men
+   * who (reportedly) kidnapped a shopkeeper" tells the doers in the active voice.
+   */
+  static boolean afterRelativePronoun(Token[] t, int k) {
+    int before = k > 0 && t[k - 1].lower.endsWith("ly") ? k - 2 : k - 1;
+    return before >= 0 && (t[before].is("who") || t[before].is("that"));
+  }
+
+  /**
+   * Returns the predicate of what became of people abducted, told after the abduction {@code m} ("were abducted and
+   * killed", "abducted, tortured and killed"), or -1 when none is told.
+   */
+  private static int fateAfterAbduction(Token[] t, PhraseTable.Match m, int e) {
+    if (m.category != CasualtyCategory.MISSING || m.end + 1 >= e || !(t[m.end].is("and") || t[m.end].is(","))) {
+      return -1;
+    }
+    int later = skipAuxiliaries(t, m.end + 1, e);
+    PhraseTable.Match fate = later < 0 ? null : Lexicon.PREDICATES.match(t, later, e);
+    return fate != null && fate.category != CasualtyCategory.MISSING ? later : -1;
   }
 
   /** Forms of "be" and "have" a manner adverb may follow among the auxiliaries. */

@@ -176,11 +176,7 @@ final class Tense {
       return false;
     }
     int b = i + 3;
-    int end = b;
-    while (end < t.length() && end - b < 13 && Character.isLetter(t.charAt(end))) {
-      end++;
-    }
-    return OUTCOME_NOUNS.contains(t.substring(b, end));
+    return OUTCOME_NOUNS.contains(t.substring(b, wordEnd(t, b, Math.min(t.length(), b + 13))));
   }
 
   /**
@@ -449,15 +445,9 @@ final class Tense {
       }
       return false;
     }
-    if (i >= t.length() || t.charAt(i) != ' ') {
-      // "figures for June", "data for October": the month the figures measure, told after them
-      return figuresFor(t, c.begin());
-    }
-    int end = ++i;
-    while (end < t.length() && end - i < 11 && Character.isLetter(t.charAt(end))) {
-      end++;
-    }
-    return FIGURE_NOUNS.contains(t.substring(i, end)) || figuresFor(t, c.begin());
+    // "November figures"; or "figures for June", "data for October": the month the figures measure, told after them
+    return i < t.length() && t.charAt(i) == ' ' && FIGURE_NOUNS.contains(t.substring(i + 1, wordEnd(t, i + 1,
+        Math.min(t.length(), i + 12)))) || figuresFor(t, c.begin());
   }
 
   /** Whether "<figures> for " stands right before {@code b}: "unemployment figures for June". */
@@ -466,11 +456,7 @@ final class Tense {
       return false;
     }
     int we = b - 5;
-    int ws = we;
-    while (ws > 0 && Character.isLetter(t.charAt(ws - 1))) {
-      ws--;
-    }
-    return FIGURE_NOUNS.contains(t.substring(ws, we));
+    return FIGURE_NOUNS.contains(t.substring(letterRunStart(t, 0, we), we));
   }
 
   /** How many words of a "from" phrase may stand between a verb of lasting and "until": "from Saturday evening". */
@@ -505,11 +491,7 @@ final class Tense {
     if (i >= t.length() || t.charAt(i) != ' ') {
       return false;
     }
-    int end = ++i;
-    while (end < t.length() && end - i < 12 && Character.isLetter(t.charAt(end))) {
-      end++;
-    }
-    return INCIDENT_NOUNS.contains(t.substring(i, end));
+    return INCIDENT_NOUNS.contains(t.substring(i + 1, wordEnd(t, i + 1, Math.min(t.length(), i + 13))));
   }
 
   /**
