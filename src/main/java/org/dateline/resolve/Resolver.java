@@ -350,23 +350,28 @@ public final class Resolver {
       case LAST: return end.isAfter(today) ? TimeValue.ofSeason(y - 1, s.season()) : same;
       case NEXT: return start.isAfter(today) ? same : TimeValue.ofSeason(y + 1, s.season());
       case THIS: {
-        // the nearest one; when none is near, as the tense says: told ahead, the one to come ("this summer will be
-        // hot", told in January), told as past the one gone
+        // the nearest one; when none is near, as a bare season in the tense told: ahead, the one to come ("this
+        // summer will be hot", told in January), as past the one gone
         TimeValue nearest = nearestSeason(s.season(), today);
         if (seasonDistance(nearest, today) <= NEAR_SEASON_DAYS || dir != Direction.FUTURE && dir != Direction.PAST) {
           return nearest;
         }
-        if (dir == Direction.FUTURE) {
-          return end.isAfter(today) ? same : TimeValue.ofSeason(y + 1, s.season());
-        }
-        return start.isAfter(today) ? TimeValue.ofSeason(y - 1, s.season()) : same;
+        return inTense(same, y, s.season(), today, dir);
       }
       default:
-        if (dir != Direction.FUTURE) {
-          return start.isAfter(today) ? TimeValue.ofSeason(y - 1, s.season()) : same;
-        }
-        return end.isAfter(today) ? same : TimeValue.ofSeason(y + 1, s.season());
+        return inTense(same, y, s.season(), today, dir);
     }
+  }
+
+  /**
+   * Returns a season without a year in the tense told: ahead, this cycle's {@code same} unless it is over, then the
+   * next; otherwise {@code same} unless it is yet to start, then the one before.
+   */
+  private static TimeValue inTense(TimeValue same, int y, Season season, LocalDate today, Direction dir) {
+    if (dir != Direction.FUTURE) {
+      return same.localStart().orElseThrow().toLocalDate().isAfter(today) ? TimeValue.ofSeason(y - 1, season) : same;
+    }
+    return same.localEndExclusive().orElseThrow().toLocalDate().isAfter(today) ? same : TimeValue.ofSeason(y + 1, season);
   }
 
   /** How many days from a season "this" may name it whatever the tense: "looking forward to classes this fall" in August. */
