@@ -48,6 +48,9 @@ final class ActionRules {
   /** Searchers who look for the doers of a crime, not for the missing. */
   private static final TokenSet LAW = TokenSet.of("police", "officers", "investigators", "detectives", "deputies",
       "troopers", "sheriff", "cops", "manhunt", "fbi", "forces", "troops", "soldiers", "army");
+  /** Who searches for the lost, not for a suspect or a hire: "search teams are looking for a porter". */
+  private static final TokenSet SEARCH_PARTIES = TokenSet.of("rescuers", "divers", "searchers", "teams", "crews",
+      "lifeguards", "coastguard", "firefighters", "volunteers");
   /** How far before a search its searchers are looked for. */
   private static final int SEARCHERS_WINDOW = 12;
 
@@ -61,10 +64,10 @@ final class ActionRules {
     return false;
   }
 
-  /** Whether the action at {@code i} is a search ("searching for", "search for"). */
+  /** Whether the action at {@code i} is a search ("searching for", "search for", "looking for"). */
   private static boolean searched(Token[] t, int i, PhraseTable.Match m) {
     for (int k = i; k < m.end; k++) {
-      if (t[k].lower.startsWith("search")) {
+      if (t[k].lower.startsWith("search") || t[k].lower.startsWith("look")) {
         return true;
       }
     }
@@ -187,12 +190,14 @@ final class ActionRules {
       q = new Quantity(q.begin, q.end, CasualtyCount.exactly(2), Quantity.Need.NONE);
     }
     if (m.category == CasualtyCategory.MISSING && searched(t, i, m) && (p == null || p.end == 0
-        || q.count.value().isPresent() && q.count.value().getAsLong() < 2
+        || t[i].lower.startsWith("look") && !doersBefore(t, i, SEARCH_PARTIES)
+        || q.count.value().isPresent() && q.count.value().getAsLong() < 2 && !doersBefore(t, i, SEARCH_PARTIES)
         || SOUGHT_ELSE.contains(t[p.end - 1]) || !Lexicon.isPeople(t[p.end - 1]) && !t[p.end - 1].is("others")
         || lawSearches(t, i))) {
       // "police are searching for two suspects", "troops searched for a gunman", "searching for 12
       // bodies", "the search for a new coach": not people missing (one person sought is too often a suspect
-      // or a hire)
+      // or a hire, unless rescuers seek them); "looking for" is a search only when rescuers look ("the club
+      // is looking for two new strikers")
       return;
     }
     if (m.category == CasualtyCategory.MISSING && killedAfter(t, end, e)) {

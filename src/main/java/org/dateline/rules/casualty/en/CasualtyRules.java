@@ -82,7 +82,9 @@ final class CasualtyRules {
 
   /** Verbs of an agency that counts people: "the agency recorded 3,450 displaced people". */
   private static final TokenSet COUNTING = TokenSet.of("recorded", "registered", "counted", "verified", "tracked",
-      "records", "registers", "counts");
+      "records", "registers", "counts",
+      // a country or a province counted by whom it holds: "the country now has 700,000 displaced people"
+      "has", "have");
 
   /** Refugees, counted as displaced where a camp or country takes them in: "Chad hosts 1.2 million refugees". */
   private static final TokenSet REFUGEES = TokenSet.of("refugees", "asylum-seekers");
@@ -117,6 +119,18 @@ final class CasualtyRules {
   /** Verbs of a court's sentence: "sentenced 14 people to death" counts no dead. */
   private static final TokenSet SENTENCING = TokenSet.of(
       "sentenced", "sentencing", "sentences", "sentence", "condemned", "condemning", "condemns", "condemn");
+  /** Crimes counted as the dead: "the city recorded 412 murders". */
+  private static final TokenSet CRIME_TALLIES = TokenSet.of("murders", "homicides");
+  /** The law's words before "with" or "of" and a count of crimes: "charged with two murders". */
+  private static final TokenSet CHARGED = TokenSet.of("charged", "convicted", "accused", "guilty", "suspected",
+      "acquitted", "cleared", "admitted", "confessed", "counts", "jailed");
+
+  /** Whether the count at {@code begin} follows a charge's "with" or "of": "charged with two murders". */
+  private static boolean chargedWith(Token[] t, int begin) {
+    return (t[begin - 1].is("with") || t[begin - 1].is("of") || t[begin - 1].is("to") || t[begin - 1].is("for"))
+        && CHARGED.contains(t[begin - 2]);
+  }
+
   /** How many words before the people counted a sentencing verb may stand. */
   private static final int SENTENCE_WINDOW = 3;
 
@@ -238,7 +252,7 @@ final class CasualtyRules {
     }
     if (m != null && ((m.category == CasualtyCategory.AFFECTED && p == null && !multitude(q)) || leftTheScene(t, q, p, k, m)
         || eitherOutcome(t, m, e)
-        || negated(t, k) || deniedInside(t, k, m.end) || sentenced(t, i, k) || Lexicon.filmed(t, k, e)
+        || negated(t, k) || m.category != CasualtyCategory.MISSING && deniedInside(t, k, m.end) || sentenced(t, i, k) || Lexicon.filmed(t, k, e)
         || k == j && bareAdmitted(t, k, m)
         || p == null && j > h.end && k == j && m.end < e && FINITE_BE.contains(t[m.end])
         || k == j && k > 0 && t[k].is("in") && EXPERTS.contains(t[k - 1]))) {
@@ -671,9 +685,10 @@ final class CasualtyRules {
    * relative clause after the people counted ("ten soldiers <b>who had been detained</b> have been
    * killed"), or -1: a relative pronoun between {@code j} and {@code k}, and a finite verb and a
    * killing predicate right after the first predicate's end {@code end}, or after a short
-   * prepositional tail of it ("who were wounded in the blast have died"). Only death and rescue outrank
-   * the relative clause ("17 fishermen who went missing on Friday have been rescued" are rescued): "five
-   * children who were injured were taken to hospital" stays injured.
+   * prepositional tail of it ("who were wounded in the blast have died"). Only death, rescue and being
+   * missing outrank the relative clause ("17 fishermen who went missing on Friday have been rescued" are
+   * rescued, "three villagers who fled into the hills have not been traced" are missing): "five children
+   * who were injured were taken to hospital" stays injured.
    */
   private static int mainPredicate(Token[] t, int j, int k, int end, int e) {
     // "a juvenile injured in the shooting has died": a participle right after the people, reduced relative
@@ -696,7 +711,8 @@ final class CasualtyRules {
     }
     int main = relative ? skipAuxiliaries(t, from, e) : -1;
     PhraseTable.Match m = main < end ? null : Lexicon.PREDICATES.match(t, main, e);
-    if (m == null || m.category != CasualtyCategory.KILLED && m.category != CasualtyCategory.RESCUED) {
+    if (m == null || m.category != CasualtyCategory.KILLED && m.category != CasualtyCategory.RESCUED
+        && m.category != CasualtyCategory.MISSING) {
       return -1;
     }
     for (int n = from; n < main; n++) {
@@ -1094,9 +1110,13 @@ final class CasualtyRules {
           && q.begin > 0 && WOUNDS_OF_ONE.contains(t[q.begin - 1])) {
         return; // "died from multiple injuries", "suffered several injuries": one person's wounds, no count
       }
-      if (m != null) {
+      if (m != null && !(CRIME_TALLIES.contains(t[m.end - 1]) && (q.begin > 1 && chargedWith(t, q.begin)
+          || t[m.end - 2].is("attempted")))) {
         out.add(new Candidate(m.category, q.count, q.begin, q.end, q.begin, m.end, null, FigureRole.TOTAL, "<n> <deaths>"));
         return;
+      }
+      if (m != null) {
+        return; // "charged with two murders", "a dozen attempted murders": charges or crimes, no tally of the dead
       }
       // "two more bodies were found", "7 more deaths": more of them, as "two more people died"
       if (!t[k].isWord() || t[k].has(WordFlags.FUNCTION) && !t[k].is("more")) {
@@ -1440,7 +1460,10 @@ final class CasualtyRules {
     return t.kind == Token.Kind.WORD && !t.capitalized && t.lower.length() >= 5 && t.lower.endsWith("ly");
   }
 
-  /** Whether a predicate's words deny what befell the people: "suffered <b>no</b> injuries". */
+  /**
+   * Whether a predicate's words deny what befell the people: "suffered <b>no</b> injuries". The
+   * missing are told by a denial ("have <b>not</b> been traced"), which the caller lets stand.
+   */
   private static boolean deniedInside(Token[] t, int from, int to) {
     for (int k = from; k < to; k++) {
       if (t[k].is("no") || t[k].is("not") || t[k].is("without")) {

@@ -144,6 +144,9 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
       s = e;
     }
     int headlineEnd = t.length == 0 ? 0 : t[tokens.sentenceEnd[0] - 1].end;
+    // "no one else was hurt", "no other injuries were reported" add nobody to a count told before: they
+    // served the rules above (a single victim is the only one), and state no figure of their own
+    out.removeIf(f -> f.role() == FigureRole.ADDITIONAL && f.count().isZero());
     List<CasualtyFigure> figures = Headlines.withoutVagueRestated(
         Headlines.restatedTallies(Headlines.withoutHeadlinesBesideCounts(out), headlineEnd), headlineEnd);
     // only a title rounds: a lead's "over 100 injured" beside another source's 110 is a claim of its own

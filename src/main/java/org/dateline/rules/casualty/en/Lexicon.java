@@ -133,6 +133,9 @@ final class Lexicon {
           // ("two suspects are being searched for" are wanted, not missing)
           "still being searched for", "yet to be found", "yet to be traced", "still to be found", "untraced",
           "yet to be located",
+          // not found by the time of the report: "three passengers who fled into the forest have not been traced"
+          "not been traced", "not been found", "not been located", "not yet been traced", "not yet been found",
+          "not yet been located", "not been accounted for", "not yet been accounted for",
           // never found, years on: "two victims were never found", "three have never been found"
           "never found", "never been found", "never recovered", "never been recovered",
           // thought to lie under a landslide or a fallen building: "300 people are feared buried", "may be under
@@ -150,7 +153,10 @@ final class Lexicon {
           // taken by captors, whereabouts unknown to their own ("38 students were kidnapped", "12 are held
           // hostage"): missing until freed; "abducted and killed" tells what became of them (CasualtyRules.skipAuxiliaries)
           "abducted", "kidnapped", "taken hostage", "held hostage", "being held hostage", "held captive",
-          "being held captive", "taken captive")
+          "being held captive", "taken captive",
+          // "two others remain in captivity" (the captives still held when others were freed)
+          "remain in captivity", "remains in captivity", "remained in captivity", "still in captivity",
+          "held in captivity", "being held in captivity", "kept in captivity")
       .add(HOSPITALIZED, "hospitalized", "hospitalised", "in hospital", "in the hospital", "in hospitals",
           "taken to ? hospital", "taken to ? hospitals", "rushed to ? hospital", "admitted to ? hospital",
           "transported to ? hospital", "airlifted to ? hospital", "brought to ? hospital", "sent to ? hospital",
@@ -161,6 +167,8 @@ final class Lexicon {
           "flown to the ? hospital",
           "receiving treatment in hospital", "receiving treatment in ? hospital", "receiving treatment at ? hospital",
           "receiving treatment in hospitals", "receiving hospital treatment", "treated in hospitals",
+          "receiving treatment at the ? hospital", "receiving treatment in the ? hospital",
+          "receiving treatment at a ? hospital", "receiving treatment in a ? hospital",
           "under treatment in ? hospital", "under treatment in ? hospitals", "under treatment at ? hospital",
           "under treatment at the ? hospital", "under treatment at ? hospitals",
           // British usage: "eleven people needed hospital treatment", "flown to hospital", "in intensive care"
@@ -199,6 +207,9 @@ final class Lexicon {
           "undergoing treatment", "in the icu", "in icu", "admitted to the icu", "admitted to icu",
           "in the intensive care unit", "admitted to the intensive care unit", "shifted to the icu", "shifted to icu")
       .add(EVACUATED, "evacuated", "relocated", "moved to shelters", "moved to ? shelters", "moved to safety",
+          // "about 500 residents were moved out", "120 people were taken to rest centres" (British councils)
+          "were moved out", "was moved out", "been moved out", "being moved out", "taken to rest centres", "taken to ? rest centres", "moved to rest centres",
+          "in rest centres", "in ? rest centres",
           "moved to safer areas", "moved to safer ground", "moved to higher ground", "taken to shelters",
           // South Asian usage: "15,000 people were shifted to safer locations", "shifted to relief camps"
           "shifted to safer places", "shifted to safer locations", "shifted to safer areas", "shifted to safety",
@@ -356,7 +367,9 @@ final class Lexicon {
       // still looked for by rescuers: "rescue teams were searching for four people" (ActionRules keeps
       // the doers of a crime apart: "police are searching for two suspects")
       .add(MISSING, "searching for", "search for", "searched for", "still searching for", "search continues for",
-          "search continued for", "searching for another", "search for another")
+          "search continued for", "searching for another", "search for another",
+          // "divers are looking for two fishermen"
+          "looking for", "still looking for", "look for")
       // "gunmen abducted 15 passengers", "killed 19 worshippers and kidnapped more than 50 others"
       .add(MISSING, "abducted", "abducting", "abduct", "abducts", "kidnapped", "kidnapping", "kidnap", "kidnaps",
           "the abduction of", "abduction of", "the abductions of", "the kidnapping of", "kidnapping of",
@@ -539,6 +552,8 @@ final class Lexicon {
   static final TokenSet NOT_PEOPLE = TokenSet.of(
       // a verb, not an "-ent" noun: "2,300 people spent the night in tents"
       "spent",
+      // crimes, not their doers: "the island recorded 1,200 murders last year"
+      "murders", "murder",
       "spree", "sprees", "numbers", "centers", "centres", "towers", "containers", "letters", "papers", "orders", "matters",
       "waters", "computers", "incidents", "events", "documents", "comments", "statements",
       "governments", "departments", "payments", "shipments", "moments", "accidents", "tents", "cents",

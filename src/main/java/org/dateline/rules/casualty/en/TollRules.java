@@ -274,6 +274,9 @@ final class TollRules {
     }
     if (k + 1 < e && TOLL_MODIFIERS.contains(t[k])) {
       k++; // "the number of confirmed deaths"
+    } else if (k + 1 < e && t[k].isWord() && !t[k].capitalized && !t[k].has(WordFlags.FUNCTION)
+        && !t[k].has(WordFlags.NUMBER_WORD) && categoryOfTheCounted(t, k, e) == null && categoryOfTheCounted(t, k + 1, e) != null) {
+      k++; // a noun of the disaster before the counted: "the number of flood evacuees", "of heat deaths"
     }
     CasualtyCategory counted = categoryOfTheCounted(t, k, e);
     return counted == null || joinedToAnother(t, k, e, counted) ? null : counted;
