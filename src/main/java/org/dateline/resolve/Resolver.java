@@ -442,7 +442,9 @@ public final class Resolver {
       saturday = today.getDayOfWeek() == DayOfWeek.SUNDAY ? today.minusDays(1)
           : Calendars.nextOrSame(today, DayOfWeek.SATURDAY);
     } else if (u.offset() < 0 || (u.offset() == 0 && dir != Direction.FUTURE)) {
-      saturday = Calendars.previousOrSame(u.offset() < 0 ? today.minusDays(1) : today, DayOfWeek.SATURDAY);
+      // "last weekend" told on a Sunday is the one before this (which is "this weekend"); "the past weekend" is
+      // the one ending, as "the weekend" is
+      saturday = Calendars.previousOrSame(u.offset() < 0 ? today.minusDays(u.said() ? 2 : 1) : today, DayOfWeek.SATURDAY);
       if (u.offset() == 0 && today.getDayOfWeek() == DayOfWeek.SUNDAY) {
         saturday = today.minusDays(1);
       }

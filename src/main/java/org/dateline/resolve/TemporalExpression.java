@@ -197,7 +197,8 @@ public sealed interface TemporalExpression {
   /**
    * The unit that contains publication, or one before or after it: "last week" (-1), "this year" (0). A unit
    * {@code said} with "this" is the one the writer is in or about to be in: "this weekend" told on a Monday is the
-   * coming one unless the clause is past, where "the weekend" is the one just gone.
+   * coming one unless the clause is past, where "the weekend" is the one just gone. A weekend said with "last" is
+   * the one before this: "last weekend" told on a Sunday is a week back, where "the past weekend" is the one ending.
    */
   record RelativeUnit(Unit unit, int offset, boolean said) implements TemporalExpression {
     /** Checks the unit is not null. */

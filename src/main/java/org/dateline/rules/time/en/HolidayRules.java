@@ -31,11 +31,13 @@ final class HolidayRules {
       // Japan's national days, and the day of the United States' elections
       + "|culture\\s{1,3}day|labor\\s{1,3}thanksgiving\\s{1,3}day|showa\\s{1,3}day|greenery\\s{1,3}day|mountain\\s{1,3}day"
       + "|coming\\s{1,3}of\\s{1,3}age\\s{1,3}day|respect\\s{1,3}for\\s{1,3}the\\s{1,3}aged\\s{1,3}day|marine\\s{1,3}day"
-      + "|election\\s{1,3}day";
+      + "|election\\s{1,3}day"
+      // Malaysia's two national days
+      + "|merdeka\\s{1,3}day|malaysia\\s{1,3}day";
   private static final String NAMED_DAYS_TRIGGER = "boxing veterans remembrance armistice juneteenth bastille canada "
       + "australia anzac st saint bonfire guy hogmanay martin mlk presidents columbus mother father youth republic "
       + "heritage mandela democracy freedom may diwali deepavali holi culture showa greenery mountain coming respect "
-      + "marine election";
+      + "marine election merdeka malaysia";
   /** Holidays on a fixed day of the year, by their names in lower case without apostrophes or full stops. */
   private static final java.util.Map<String, java.time.MonthDay> FIXED_DAYS = java.util.Map.ofEntries(
       java.util.Map.entry("boxing day", java.time.MonthDay.of(12, 26)),
@@ -65,7 +67,9 @@ final class HolidayRules {
       java.util.Map.entry("labor thanksgiving day", java.time.MonthDay.of(11, 23)),
       java.util.Map.entry("showa day", java.time.MonthDay.of(4, 29)),
       java.util.Map.entry("greenery day", java.time.MonthDay.of(5, 4)),
-      java.util.Map.entry("mountain day", java.time.MonthDay.of(8, 11)));
+      java.util.Map.entry("mountain day", java.time.MonthDay.of(8, 11)),
+      java.util.Map.entry("merdeka day", java.time.MonthDay.of(8, 31)),
+      java.util.Map.entry("malaysia day", java.time.MonthDay.of(9, 16)));
   /** Holidays on the nth weekday of a month (the United States' and Japan's), by their first word. */
   private static final java.util.Map<String, NthWeekdayOfMonth> NTH_WEEKDAYS = java.util.Map.ofEntries(
       java.util.Map.entry("coming", new NthWeekdayOfMonth(2, DayOfWeek.MONDAY, Month.JANUARY, OptionalInt.empty())),

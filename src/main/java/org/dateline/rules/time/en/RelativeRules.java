@@ -83,7 +83,7 @@ final class RelativeRules {
             "(?<r>last|this|next|this\\s{1,3}past|this\\s{1,3}coming)\\s{1,3}" + REL_UNIT + "(?!-)",
             // "the last weekend of October" is October's
             (m, s) -> m.group("u").equals("weekend") && s.lower.startsWith(" of ", m.end()) ? null
-                : new RelativeUnit(Lexicon.unit(m.group("u")), offset(m.group("r")), m.group("r").equals("this"))),
+                : new RelativeUnit(Lexicon.unit(m.group("u")), offset(m.group("r")), !m.group("r").startsWith("next"))),
         // "the week after next", "the month before last": two units on
         Rule.of("the <unit> after next|before last", "the",
             "the\\s{1,3}" + REL_UNIT + "\\s{1,3}(?<d>after\\s{1,3}next|before\\s{1,3}last)\\b"

@@ -1106,6 +1106,24 @@ class NewsDateCorpusTest {
   }
 
   @Test
+  void lastWeekendToldOnASundayIsAWeekBackAndThePastWeekendTheOneEnding() {
+    ZonedDateTime sunday = ZonedDateTime.parse("2026-10-04T14:00+05:45[Asia/Kathmandu]");
+    assertEquals("last weekend=2026-W39-WE", mentions("The river has fallen since last weekend.", sunday));
+    assertEquals("The past weekend=2026-W40-WE", mentions("The past weekend was the busiest of the year.", sunday));
+    assertEquals("last weekend=2026-W39-WE", mentions("The river has fallen since last weekend.",
+        ZonedDateTime.parse("2026-10-03T14:00+05:45[Asia/Kathmandu]")));
+    assertEquals("last weekend=2026-W40-WE", mentions("The river has fallen since last weekend.",
+        ZonedDateTime.parse("2026-10-05T09:00+05:45[Asia/Kathmandu]")));
+  }
+
+  @Test
+  void malaysiasNationalDays() {
+    ZonedDateTime kualaLumpur = ZonedDateTime.parse("2026-08-20T12:00+08:00[Asia/Kuala_Lumpur]");
+    assertEquals("Merdeka Day=2026-08-31", mentions("Parades will be held on Merdeka Day.", kualaLumpur));
+    assertEquals("Malaysia Day=2026-09-16", mentions("The bridge opens on Malaysia Day.", kualaLumpur));
+  }
+
+  @Test
   void aDatelineALittleBeforePublicationDatesTheStorysToday() {
     assertEquals("Nov. 19, 2026=2026-11-19|today=2026-11-19",
         mentions("AUSTIN, Texas, Nov. 19, 2026 /PRNewswire/ -- Orbis Labs today unveiled a new sensor.", SATURDAY));
