@@ -317,6 +317,12 @@ final class CasualtyRules {
     if (landed > 0) {
       out.add(new Candidate(CasualtyCategory.RESCUED, q.count, q.begin, q.end, q.begin, landed, who(p),
           FigureRole.TOTAL, "<n> survivors were brought"));
+      PhraseTable.Match then = thenCaredOrHeld(t, landed, e);
+      if (then != null) {
+        // "11 survivors were picked up and later detained": the same people, held too
+        out.add(new Candidate(then.category, q.count, q.begin, q.end, q.begin, then.end, who(p), FigureRole.TOTAL,
+            "<n> survivors were brought"));
+      }
       return;
     }
     int arrived = m == null && !(q.begin > 0 && REFERRING.contains(t[q.begin - 1])) ? refugeesArrived(t, p, j, e) : -1;
@@ -331,17 +337,20 @@ final class CasualtyRules {
   }
 
   /**
-   * Returns the care of people rescued told after "and" ({@code m} the rescue, with a short tail of
-   * words): "were rescued <b>and taken to hospital</b>", "were rescued by a lifeboat crew and later
-   * treated for hypothermia"; null when none follows, or only a place ("and taken to Boulogne").
+   * Returns the care or the arrest of people rescued told after "and" ({@code m} the rescue, with a short
+   * tail of words): "were rescued <b>and taken to hospital</b>", "were rescued by a lifeboat crew and later
+   * treated for hypothermia", "were rescued and later detained for entering the country illegally"; null
+   * when none follows, or only a place ("and taken to Boulogne").
    */
   private static PhraseTable.Match rescuedThenCared(Token[] t, PhraseTable.Match m, int e) {
-    if (m.category != CasualtyCategory.RESCUED) {
-      return null;
-    }
+    return m.category != CasualtyCategory.RESCUED ? null : thenCaredOrHeld(t, m.end, e);
+  }
+
+  /** The care or the arrest told after "and" past the rescue that ends at {@code end}; see {@link #rescuedThenCared}. */
+  private static PhraseTable.Match thenCaredOrHeld(Token[] t, int end, int e) {
     // the rescue's tail: "rescued by the mountain rescue team and treated"
-    int and = m.end;
-    while (and < e && and < m.end + HARM_TAIL && t[and].isWord() && !t[and].is("and") && !t[and].isNumber()
+    int and = end;
+    while (and < e && and < end + HARM_TAIL && t[and].isWord() && !t[and].is("and") && !t[and].isNumber()
         && (!NumberWords.isNumberWord(t[and].lower) || t[and].is("a") || t[and].is("an"))) {
       and++;
     }
@@ -353,8 +362,8 @@ final class CasualtyRules {
       n++;
     }
     PhraseTable.Match then = Lexicon.PREDICATES.match(t, n, e);
-    return then != null && (then.category == CasualtyCategory.HOSPITALIZED || then.category == CasualtyCategory.INJURED)
-        ? then : null;
+    return then != null && (then.category == CasualtyCategory.HOSPITALIZED || then.category == CasualtyCategory.INJURED
+        || then.category == CasualtyCategory.ARRESTED) ? then : null;
   }
 
   /** Words between "and" and a death that tell it came after the harm: "and <b>later</b> died". */

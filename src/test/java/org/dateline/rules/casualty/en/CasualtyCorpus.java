@@ -49,6 +49,9 @@ final class CasualtyCorpus {
       e("evacuated 23117 (update)", "The number of flood evacuees in the two states rose to 23,117 on Thursday."),
       // a country counted by the displaced it holds
       e("displaced (700000..+inf)", "The country now has more than 700,000 internally displaced people."),
+      // people rescued and then held are both
+      e("rescued 9; arrested 9", "Nine survivors were rescued and later arrested for immigration offences.",
+          "Nine survivors were picked up and later detained for entering the country illegally."),
       // "no other injuries" adds nobody to the count before it and is no figure of its own
       e("hospitalized 2", "Two crew members were treated at the county hospital for burns. No other injuries were reported."),
       // a vague number of bodies or deaths
