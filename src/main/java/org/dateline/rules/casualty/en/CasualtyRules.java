@@ -119,6 +119,8 @@ final class CasualtyRules {
   /** Verbs of a court's sentence: "sentenced 14 people to death" counts no dead. */
   private static final TokenSet SENTENCING = TokenSet.of(
       "sentenced", "sentencing", "sentences", "sentence", "condemned", "condemning", "condemns", "condemn");
+  /** Words of an arrest before a charge, which counts a part of those arrested: "five of those arrested were charged". */
+  private static final TokenSet ARRESTS = TokenSet.of("arrested", "detained", "held", "custody");
   /** Crimes counted as the dead: "the city recorded 412 murders". */
   private static final TokenSet CRIME_TALLIES = TokenSet.of("murders", "homicides");
   /** The law's words before "with" or "of" and a count of crimes: "charged with two murders". */
@@ -194,8 +196,8 @@ final class CasualtyRules {
       return;
     }
     if (h == null || (h.people == null && i >= 2 && t[i - 1].is("of") && PARENTS.contains(t[i - 2]))
-        || noneOf(t, i) || partOf(t, i)) {
-      return;
+        || noneOf(t, i) || partOf(t, i) || i > 0 && t[i - 1].is("no") && t[i].is("one")) {
+      return; // "no one", ZeroRules's
     }
     Quantity q = h.quantity;
     People p = h.people;
@@ -255,9 +257,11 @@ final class CasualtyRules {
         || negated(t, k) || m.category != CasualtyCategory.MISSING && deniedInside(t, k, m.end) || sentenced(t, i, k) || Lexicon.filmed(t, k, e)
         || k == j && bareAdmitted(t, k, m)
         || p == null && j > h.end && k == j && m.end < e && FINITE_BE.contains(t[m.end])
-        || k == j && k > 0 && t[k].is("in") && EXPERTS.contains(t[k - 1]))) {
+        || k == j && k > 0 && t[k].is("in") && EXPERTS.contains(t[k - 1])
+        || t[k].is("charged") && (Sentences.containsAny(t, q.end, k, ARRESTS) || Sentences.containsWord(t, j, k, "to")))) {
       // "two of the nine injured were foreigners": the participle names the group, "were" is the predicate;
-      // "an expert in custody" knows the law of it
+      // "an expert in custody" knows the law of it; "five of those arrested have been charged" are a part of
+      // the arrested, and "14 to be charged" are not yet
       return;
     }
     if (m != null && k == j && (m.category == CasualtyCategory.INJURED || m.category == CasualtyCategory.HOSPITALIZED)

@@ -308,7 +308,10 @@ final class Lexicon {
           // fighters and suspects seized: "two gunmen were captured" (not "captured on camera": see #filmed)
           "captured", "taken prisoner",
           // escaped inmates caught again: "11 have been recaptured", "four were rearrested"
-          "recaptured", "rearrested", "re-arrested")
+          "recaptured", "rearrested", "re-arrested",
+          // charged by the police or prosecutors, whom an arrest or a summons brought in: "seven people have been
+          // charged after the brawl", "a 17-year-old boy has been charged with murder"
+          "charged")
       .add(RESCUED, "rescued", "pulled alive", "pulled out alive", "pulled from ? rubble alive", "saved",
           "dug out alive", "dug alive", "brought out alive", "brought up alive", "brought to the surface alive",
           // "25 residents were brought to safety", "26 people were found alive"

@@ -1136,13 +1136,18 @@ final class CasualtyCorpus {
       // A person's death told in the possessive.
       e("killed 1", "Neighbours gathered as word of Okafor's death spread.",
           "Teachers wept when they heard about the girl's death.",
-          "Two relatives were charged in the toddler's accidental shooting death.",
           "Investigators have not said what led to Harris' death."),
       // A killing named by its weapon: "the fatal shooting of", "the shooting death of".
       e("killed 1", "Detectives questioned a neighbour in connection with the fatal shooting of a retired postman.",
           "A teenager pleaded guilty on Monday in the shooting death of his cousin.",
           "Police released few details about the fatal stabbing of a taxi driver on Elm Street."),
-      e("killed 2", "Two men are charged in the shooting deaths of two brothers outside a diner."),
+      // people charged were brought in by the police: arrested
+      e("arrested 2; killed 1", "Two relatives were charged in the toddler's accidental shooting death."),
+      e("arrested 2; killed 2", "Two men are charged in the shooting deaths of two brothers outside a diner."),
+      e("arrested 7", "Seven people have been charged after fights broke out at the protest."),
+      e("arrested 1; killed 1; injured 2",
+          "A 17-year-old boy has been charged with murder after a man was stabbed to death and two others were hurt."),
+      e("arrested 1", "He resisted arrest and was charged with 3 offences."),
       // A headline's "shot" without "were", at the start of the sentence, then a place or a time.
       e("injured 4", "Four people shot outside a nightclub", "4 shot in northwest Atlanta",
           "Four teens shot early Sunday at a party", "The guard was among four people shot outside the club."),
@@ -1927,7 +1932,9 @@ final class CasualtyCorpus {
       "Officers pulled over two men on the highway.", "The crew pulled three boats from the water.",
       "The agency sent 40 firefighters to the scene.", "The charity sent two trucks of supplies to the hospital.",
       "The fire burns through two hectares a day.", "Two crews fought the burns on the hillside.",
-      "Two men were charged on Friday over the Nov. 3 shooting death.", "He called the Jan. 19 death a tragedy.",
+      "Two men appeared in court on Friday over the Nov. 3 shooting death.",
+      "No one has been charged in the killing.", "No suspects have been charged.", "The suspect has not been charged.",
+      "Prosecutors expect 14 to be charged next month.", "He called the Jan. 19 death a tragedy.",
       "The fatal shooting at the fair led to new rules for the stalls.",
       "Two parked cars were struck by bullets.", "Two cyclists were struck by a van on the bridge.",
       "Two officers were sent to the scene after the shooting.", "Two deputies came to the house after the shooting.",
@@ -2069,7 +2076,7 @@ final class CasualtyCorpus {
       "The storm's toll on the region tops 2,400 houses.",
       "The shelter on Fifth Street houses 300 homeless.", "The city counted 4,000 homeless in its winter census.",
       "Five homeless men were given coats by volunteers.", "Two suspects fled to a nearby forest.",
-      "Three gunmen fled the scene on motorbikes.", "He resisted arrest and was charged with 3 offences.",
+      "Three gunmen fled the scene on motorbikes.", "He resisted arrest and was fined for 3 offences.",
       "They tried to arrest 5 journalists but failed.",
       // a fraction of a group counts none of its number
       "Nearly a third of the 600 residents were injured.", "Two-thirds of the 90 passengers were hurt.",

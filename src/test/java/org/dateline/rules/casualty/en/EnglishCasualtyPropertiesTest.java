@@ -50,7 +50,7 @@ class EnglishCasualtyPropertiesTest {
   void aPlantedFigureIsFoundBesideOtherNumbers(@ForAll @IntRange(min = 2, max = 5000) int killed,
       @ForAll @IntRange(min = 2, max = 99) int age) {
     String text = String.format(java.util.Locale.ROOT,
-        "A %d-year-old driver was charged. At least %d people were killed in the crash, police said.", age, killed);
+        "A %d-year-old driver was questioned. At least %d people were killed in the crash, police said.", age, killed);
     List<CasualtyFigure> figures = X.extract(text);
     assertEquals(1, figures.size(), text);
     assertEquals("[" + killed + "..+inf)", figures.get(0).count().toString());
