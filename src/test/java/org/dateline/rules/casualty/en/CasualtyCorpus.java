@@ -49,6 +49,15 @@ final class CasualtyCorpus {
       e("evacuated 23117 (update)", "The number of flood evacuees in the two states rose to 23,117 on Thursday."),
       // a country counted by the displaced it holds
       e("displaced (700000..+inf)", "The country now has more than 700,000 internally displaced people."),
+      // people trapped as the report is told are missing; trapped once, told in the past, are not
+      e("missing 6", "Six others are still trapped.", "Six miners remain stuck underground."),
+      e("missing ~70", "Around 70 people are trapped in a collapsed hotel, officials say."),
+      e("", "Nineteen miners were trapped after a shaft flooded.",
+          "Hundreds of civilians are trapped in the besieged city as the fighting closes in."),
+      // checked by paramedics for a harm named
+      e("injured 2", "Two staff members were assessed by St John for smoke inhalation."),
+      e("", "Four residents were assessed by paramedics at the scene."),
+      e("hospitalized 1320", "The society said 1,320 patients are currently admitted to treatment centres."),
       // people rescued and then held are both
       e("rescued 9; arrested 9", "Nine survivors were rescued and later arrested for immigration offences.",
           "Nine survivors were picked up and later detained for entering the country illegally."),
