@@ -16,7 +16,7 @@ import org.dateline.model.FigureRole;
  */
 final class PulledAlive {
   /** Verbs of pulling out: alive, survivors or to safety. */
-  private static final TokenSet PULLED = TokenSet.of("pulled", "pulling", "pulls", "dragged", "plucked", "plucking",
+  private static final TokenSet PULLED = TokenSet.of("pulled", "pulling", "pulls", "pull", "dragged", "plucked", "plucking",
       "hauled", "hauling",
       // out of snow, mud or water: "rescuers dug out seven survivors", "fishermen fished out 14 people alive"
       "dug", "digging", "fished", "fishing");
@@ -58,8 +58,9 @@ final class PulledAlive {
     boolean plucked = (t[i].is("plucked") || t[i].is("plucking")) && p.end < e
         && (t[p.end].is("from") || t[p.end].is("off") || t[p.end].is("out"));
     // pulled out of rubble or water with no death told after: "crews pulled 11 residents from the stairwell"
-    boolean pulledFrom = t[i].is("pulled") && p.end + 1 < e
-        && (t[p.end].is("from") || t[p.end].is("out") && t[p.end + 1].is("of")) && !deathAfter(t, p.end, e);
+    boolean pulledFrom = (t[i].is("pulled") || t[i].is("pull")) && p.end + 1 < e
+        && (t[p.end].is("from") || t[p.end].is("out") && t[p.end + 1].is("of")) && !deathAfter(t, p.end, e)
+        && !withdrawn(t, t[p.end].is("out") ? p.end + 2 : p.end + 1, e);
     if ((pulled || found || brought) && (survivors || alive) || (pulled || brought) && toSafety || plucked || pulledFrom
         || saved) {
       int end = alive ? p.end + 1 : toSafety ? p.end + 2 : p.end;
@@ -67,6 +68,23 @@ final class PulledAlive {
           : saved ? "saved <n> <people>" : pulledFrom ? "pulled <n> <people> from" : "plucked <n> <people> from";
       out.add(new Candidate(CasualtyCategory.RESCUED, q.count, q.begin, q.end, i, end, p.who, FigureRole.TOTAL, rule));
     }
+  }
+
+  /** What people are withdrawn from, no danger: "pulled two players from the squad". */
+  private static final TokenSet WITHDRAWN_FROM = TokenSet.of("squad", "team", "race", "lineup", "line-up", "contention",
+      "roster", "competition", "election", "ballot", "school", "schools", "classes", "sale", "shelves", "market", "project",
+      "case", "show", "tournament", "match", "game");
+
+  /**
+   * Whether the place after "from" at {@code k} (past an article) is one people are withdrawn from, no danger:
+   * "pulled two players from the squad", or a place named ("pull 300 troops out of Syria").
+   */
+  private static boolean withdrawn(Token[] t, int k, int e) {
+    if (k < e && t[k].capitalized) {
+      return true;
+    }
+    int n = k < e && (t[k].is("the") || t[k].is("its") || t[k].is("their") || t[k].is("his") || t[k].is("her")) ? k + 1 : k;
+    return n < e && WITHDRAWN_FROM.contains(t[n]);
   }
 
   /** Words of a death after the people pulled out: "pulled two men from the river, but both died". */

@@ -58,6 +58,9 @@ final class CasualtyCorpus {
       e("injured 2", "Two staff members were assessed by St John for smoke inhalation."),
       e("", "Four residents were assessed by paramedics at the scene."),
       e("hospitalized 1320", "The society said 1,320 patients are currently admitted to treatment centres."),
+      // rescuers pulling people from a danger: rescued; a coach or an army pulling people out of a team or a country: none
+      e("rescued 11", "Crews used a helicopter to pull 11 hikers from a flooded canyon on Saturday."),
+      e("", "The coach pulled two players from the squad.", "The government plans to pull 300 troops out of Syria."),
       // people rescued and then held are both
       e("rescued 9; arrested 9", "Nine survivors were rescued and later arrested for immigration offences.",
           "Nine survivors were picked up and later detained for entering the country illegally."),
