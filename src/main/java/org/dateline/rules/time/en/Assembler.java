@@ -91,6 +91,9 @@ final class Assembler {
       if (from.isEmpty() && countsFromDay(c.expression())) {
         from = said;
       }
+      if (Tense.pageTime(s, c)) {
+        from = Optional.empty(); // "Updated 11:05 GMT", a live entry's time: the page's day, not the story's
+      }
       Resolution r;
       try {
         Direction dir = Tense.direction(s, c);
@@ -696,7 +699,10 @@ final class Assembler {
     if (isCalendarDay(x) && isRelativeDay(y) && paren) {
       return a.with(a.begin(), end, new Apposition(y, x), a.rule() + " + " + b.rule());
     }
-    if (x instanceof ClockTime t && t.day().isEmpty() && isDay(y)) {
+    if (x instanceof ClockTime t && t.day().isEmpty() && isDay(y) && !(gap.isBlank() && y instanceof RelativeDay
+        && Character.isUpperCase(s.charAt(b.begin())))) {
+      // "at 10:30 yesterday"; a capitalised "Yesterday" after a time opens the sentence of a live entry ("08:30 GMT
+      // Yesterday, the envoy ...")
       return a.with(a.begin(), end, new ClockTime(Optional.of(y), t.time()), a.rule() + " + " + b.rule());
     }
     return null;

@@ -204,6 +204,12 @@ final class CalendarRules {
                 + "|(?<mo>three|six)\\s{1,3}months)(?:\\s{1,3}of"
                 + "(?:\\s{1,3}fiscal)?\\s{1,3}(?<y>" + YEAR + ")\\b|" + OF_RELATIVE_YEAR + ")",
             CalendarRules::endPart),
+        // "epidemiological week 8", "ISO week 23 of 2026": a numbered week of the year; a bare "week 9" may be a
+        // season's or a trial's, and is left alone
+        Rule.of("epidemiological week <n>", "epidemiological epidemiologic epi iso calendar",
+            "(?:epidemiologic(?:al)?|epi|iso|calendar)\\s{1,3}week\\s{1,3}(?<n>[1-4]\\d|5[0-3]|[1-9])\\b"
+                + "(?:,?\\s{1,3}(?:of\\s{1,3})?(?<y>" + YEAR + ")\\b)?",
+            (m, s) -> new YearPart(Unit.WEEK, Integer.parseInt(m.group("n")), year(m, "y"))),
         Rule.of("this year's <ordinal> quarter", "this last next",
             "(?<r>this|last|next)\\s{1,3}year'?s\\s{1,3}(?<o>first|second|third|fourth)[- ](?:fiscal[- ])?(?<u>quarter|half)\\b",
             (m, s) -> new TemporalExpression.RelativeYearPart(Lexicon.unit(m.group("u")), Lexicon.ordinal(m.group("o")),

@@ -135,19 +135,29 @@ final class Tense {
   }
 
   /**
+   * Whether a clock time with no day is a page's time, not the story's: a stamp ("Updated 11:05 GMT") or a live
+   * entry's time. It is of the page's day, whatever day the story named before it.
+   */
+  static boolean pageTime(Scan s, Candidate c) {
+    return c.expression() instanceof ClockTime t && t.day().isEmpty() && (stamped(s, c.begin()) || entryTime(s, c));
+  }
+
+  /**
    * Whether a clock time opens a line and a colon or a dash follows it, as a live page times each entry ("16:05 GMT -
-   * The envoy has arrived"): the entry's time, of the page's day even after its first publication.
+   * The envoy has arrived"), or, written with a colon, the entry's first capitalised word ("... in Lviv. 16:05 GMT The
+   * envoy has arrived"): the entry's time, of the page's day even after its first publication.
    */
   private static boolean entryTime(Scan s, Candidate c) {
-    if (!(c.expression() instanceof org.dateline.resolve.TemporalExpression.ClockTime t) || t.day().isPresent()
-        || !opensLine(s, c.begin())) {
+    if (!(c.expression() instanceof ClockTime t) || t.day().isPresent() || !opensLine(s, c.begin())) {
       return false;
     }
     int i = c.end();
     while (i < s.length() && s.lower.charAt(i) == ' ') {
       i++;
     }
-    return i < s.length() && ":-\u2013\u2014".indexOf(s.lower.charAt(i)) >= 0;
+    return i < s.length() && (":-\u2013\u2014".indexOf(s.lower.charAt(i)) >= 0
+        || i > c.end() && Character.isUpperCase(s.text.charAt(i)) && s.text.indexOf(':', c.begin()) > c.begin()
+        && s.text.indexOf(':', c.begin()) < c.end());
   }
 
   /** Whether {@code pos} opens the text, a line or a stamp after a separator ("| Updated"), not a sentence's verb. */

@@ -1136,6 +1136,29 @@ class NewsDateCorpusTest {
         mentions("The stadium opens on Saturday, March 6, Independence Day.", SATURDAY));
   }
 
+  @Test
+  void aNumberedWeekOfAHealthReportIsThatIsoWeekAndABareWeekNumberIsNoDate() {
+    ZonedDateTime wednesday = ZonedDateTime.parse("2026-03-11T12:00+03:00[Europe/Moscow]");
+    assertEquals("epidemiological week 9=2026-W09", mentions("Malaria cases rose in epidemiological week 9.", wednesday));
+    assertEquals("epi week 50 of 2025=2025-W50", mentions("Cholera peaked in epi week 50 of 2025.", wednesday));
+    // a week still to come this year, told in the past, is last year's
+    assertEquals("ISO week 40=2025-W40", mentions("Admissions fell in ISO week 40.", wednesday));
+    assertEquals("", mentions("The Rams won in Week 7 and the trial is in week 3.", wednesday));
+  }
+
+  @Test
+  void aLivePagesStampsAndEntryTimesAreOfThePagesDayWhateverTheStoryNamed() {
+    assertEquals("overnight=2026-11-20TNI|14:05 GMT=2026-11-21T14:05|13:20 GMT=2026-11-21T13:20"
+            + "|yesterday=2026-11-20|12:40 GMT=2026-11-21T12:40|Yesterday=2026-11-20",
+        mentions("Live: Storm floods Galway overnight\nUpdated 14:05 GMT\nRoads were shut. 13:20 GMT Crews worked "
+            + "through yesterday. 12:40 GMT Yesterday, the council met.", ZonedDateTime.parse("2026-11-21T15:00Z")));
+    // a time inside a story's sentence is still the story's day
+    assertEquals("Tuesday night=2026-11-17TNI|11:30=2026-11-17T11:30",
+        mentions("The fire began on Tuesday night. Crews said it was out by 11:30.", SATURDAY));
+    // a clock joined to its day stays one mention
+    assertEquals("10:30 yesterday=2026-11-20T10:30", mentions("He left at 10:30 yesterday.", SATURDAY));
+  }
+
   static String mentions(String text, ZonedDateTime reference) {
     List<DateMention> found = EXTRACTOR.extract(Report.of("t", text, reference));
     return found.stream().map(m -> m.span().text() + "=" + m.value()).collect(Collectors.joining("|"));
