@@ -28,10 +28,15 @@ final class Tense {
       "slated", "intended", "proposed", "hundred", "united", "limited", "based", "related", "interested",
       "concerned", "needed", "red", "bed", "wed", "shed", "led", "sled"));
   private static final int CUE_WINDOW = 60;
+  /** How far back a clause with no verb cue near its date is read for one. */
+  private static final int FAR_CUE_WINDOW = 160;
   /** Abbreviations whose full stop does not end a sentence. */
   private static final WordSet ABBREVIATIONS = new WordSet(java.util.Set.of("jan", "feb", "mar", "apr", "jun", "jul",
       "aug", "sep", "sept", "oct", "nov", "dec", "mr", "mrs", "ms", "dr", "gen", "gov", "sen", "rep", "lt", "col", "sgt",
-      "capt", "st", "no", "prof", "rev", "vs"));
+      "capt", "st", "no", "prof", "rev", "vs",
+      // US states as datelines write them ("KANSAS CITY, Mo. (KMBC) --"); those that are words too ("Ill.") are left out
+      "ala", "ariz", "calif", "colo", "conn", "fla", "kan", "mich", "minn", "mo", "mont", "neb", "nev", "okla", "tenn",
+      "tex", "wis", "wyo"));
 
   private Tense() {}
 
@@ -87,7 +92,16 @@ final class Tense {
         && Cues.nearestPast(t, e, to, false, (i, j) -> !SAYING.contains(t, i, j)) == Integer.MAX_VALUE) {
       return Direction.FUTURE;
     }
-    return verbTense(s, c, from, to);
+    Direction told = verbTense(s, c, from, to);
+    if (told == Direction.UNMARKED && from == Math.max(0, b - CUE_WINDOW) && from > 0) {
+      // a long clause with no verb near its date is told by the verb further back ("will bring the first snow of
+      // the season to the metro area from late Tuesday"), when that verb looks ahead
+      int far = clauseStart(s, b, FAR_CUE_WINDOW);
+      if (far < from && verbTense(s, c, far, to) == Direction.FUTURE) {
+        return Direction.FUTURE;
+      }
+    }
+    return told;
   }
 
   /**
@@ -657,7 +671,11 @@ final class Tense {
   }
 
   private static int clauseStart(Scan s, int begin) {
-    int from = Math.max(0, begin - CUE_WINDOW);
+    return clauseStart(s, begin, CUE_WINDOW);
+  }
+
+  private static int clauseStart(Scan s, int begin, int window) {
+    int from = Math.max(0, begin - window);
     for (int i = begin - 1; i >= from; i--) {
       char ch = s.text.charAt(i);
       if (ch == '.' && i + 1 < s.length() && Character.isWhitespace(s.text.charAt(i + 1)) && !abbreviation(s, i)
@@ -704,6 +722,10 @@ final class Tense {
 
   private static int clauseEnd(Scan s, int end, int window) {
     int to = Math.min(s.length(), end + window);
+    if (end > 0 && s.text.charAt(end - 1) == '.' && end + 1 < to && s.text.charAt(end) == ' '
+        && Character.isUpperCase(s.text.charAt(end + 1))) {
+      return end; // the date's own full stop ends the sentence: "on Sunday at 3:25 p.m. Fans may ..."
+    }
     for (int i = end; i < to; i++) {
       char ch = s.text.charAt(i);
       if (ch == '.' && !abbreviation(s, i) || ch == '\n' || ch == ';' || colon(s, i)) {

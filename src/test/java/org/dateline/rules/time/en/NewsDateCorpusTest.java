@@ -1159,6 +1159,28 @@ class NewsDateCorpusTest {
     assertEquals("10:30 yesterday=2026-11-20T10:30", mentions("He left at 10:30 yesterday.", SATURDAY));
   }
 
+  @Test
+  void aLongClauseIsToldByItsFarFutureVerbWhenNoVerbStandsNearItsDay() {
+    ZonedDateTime friday = ZonedDateTime.parse("2026-11-20T09:00-05:00[America/New_York]");
+    assertEquals("late Monday=2026-11-23|Tuesday morning=2026-11-24TMO",
+        mentions("A cold front sweeping down from the northern Plains will bring freezing rain to the valley towns of "
+            + "the county from late Monday into Tuesday morning.", friday));
+    // a near past verb still tells the day, and so does a far past verb
+    assertEquals("Tuesday=2026-11-17", mentions("The front will bring rain, forecasters who met with county officials "
+        + "and school leaders said Tuesday.", friday));
+    assertEquals("late Monday=2026-11-16", mentions("A cold front sweeping down from the northern Plains brought freezing "
+        + "rain to the valley towns of the county from late Monday into the night.", friday));
+  }
+
+  @Test
+  void aStatesAbbreviationInADatelineEndsNoSentenceAndADatesOwnFullStopDoes() {
+    ZonedDateTime friday = ZonedDateTime.parse("2026-11-20T09:00-05:00[America/New_York]");
+    assertEquals("Saturday=2026-11-21|Saturday at 7 p.m.=2026-11-21T19:00",
+        mentions("Tigers look to clinch title on Saturday COLUMBIA, Mo. (AP) -- The Tigers will try to wrap up the "
+            + "division when they face the Razorbacks at Faurot Field on Saturday at 7 p.m. Coach Eli Drinkwitz "
+            + "said his team was ready.", friday));
+  }
+
   static String mentions(String text, ZonedDateTime reference) {
     List<DateMention> found = EXTRACTOR.extract(Report.of("t", text, reference));
     return found.stream().map(m -> m.span().text() + "=" + m.value()).collect(Collectors.joining("|"));
