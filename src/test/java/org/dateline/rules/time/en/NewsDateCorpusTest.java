@@ -1181,6 +1181,17 @@ class NewsDateCorpusTest {
             + "said his team was ready.", friday));
   }
 
+  @Test
+  void aDateAfterSinceTellsNoStoryInItsYear() {
+    assertEquals("June 2024=2024-06|Nov. 9=2026-11-09",
+        mentions("Rainfall was the heaviest since June 2024. The river last burst its banks on Nov. 9.", SATURDAY));
+    assertEquals("February 2023=2023-02|March 4=2026-03-04", mentions("The town has been shelled since the "
+        + "start of the offensive in February 2023. The school closed on March 4.", SATURDAY));
+    // a date told as the story's time still carries its year to the days after it
+    assertEquals("August 2025=2025-08|2 September=2025-09-02",
+        mentions("He was arrested in August 2025. He was charged on 2 September.", SATURDAY));
+  }
+
   static String mentions(String text, ZonedDateTime reference) {
     List<DateMention> found = EXTRACTOR.extract(Report.of("t", text, reference));
     return found.stream().map(m -> m.span().text() + "=" + m.value()).collect(Collectors.joining("|"));
