@@ -70,7 +70,8 @@ final class Tense {
     String t = s.lower;
     int b = c.begin();
     int e = c.end();
-    if (Cues.pastAnchor(t, afterComma(t, Math.max(from, b - 25), b), b) || namesIncident(t, e)
+    int phrase = afterComma(t, Math.max(from, b - 25), b);
+    if (Cues.pastAnchor(t, phrase, b) || comparedWith(t, phrase, b) || namesIncident(t, e)
         || namesMonthsFigures(s, c) || participleBefore(s, from, b)) {
       return Direction.PAST;
     }
@@ -115,6 +116,21 @@ final class Tense {
       }
     }
     return lo;
+  }
+
+  /**
+   * Whether the date's phrase compares a figure with one it has left behind: "up from its August forecast", "down from
+   * the June level" name a figure already given.
+   */
+  private static boolean comparedWith(String t, int lo, int b) {
+    for (int i = lo; i + 6 <= b; i++) {
+      if (t.charAt(i) == ' ' && t.startsWith(" from ", i)
+          && (i - 2 >= lo && t.startsWith("up", i - 2) && (i - 2 == lo || t.charAt(i - 3) == ' ')
+          || i - 4 >= lo && t.startsWith("down", i - 4) && (i - 4 == lo || t.charAt(i - 5) == ' '))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Words that stamp a page with its time: "Updated 14:32 GMT", "Last updated at 09:10", "Posted: Monday". */

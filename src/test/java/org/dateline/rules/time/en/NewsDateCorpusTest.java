@@ -1192,6 +1192,15 @@ class NewsDateCorpusTest {
         mentions("He was arrested in August 2025. He was charged on 2 September.", SATURDAY));
   }
 
+  @Test
+  void aFigureComparedWithOneLeftBehindIsPastInAForwardClause() {
+    assertEquals("September=2026-09", mentions("The bank expects growth of 2%, up from its September estimate of 1.5%.",
+        SATURDAY));
+    assertEquals("December=2025-12", mentions("Prices will rise 3%, down from a December forecast of 4%.", SATURDAY));
+    // a day told ahead without the comparison stays ahead
+    assertEquals("December=2026-12", mentions("Prices will rise 3% from December.", SATURDAY));
+  }
+
   static String mentions(String text, ZonedDateTime reference) {
     List<DateMention> found = EXTRACTOR.extract(Report.of("t", text, reference));
     return found.stream().map(m -> m.span().text() + "=" + m.value()).collect(Collectors.joining("|"));
