@@ -664,7 +664,7 @@ public final class Resolver {
       Optional<LocalDate> named = anchor.filter(v -> v.granularity().compareTo(org.dateline.model.Granularity.DAY) <= 0)
           .flatMap(TimeValue::localStart).map(java.time.LocalDateTime::toLocalDate)
           .filter(d -> !(dir == Direction.FUTURE && d.isBefore(ref.date())
-              || dir == Direction.PAST && d.isAfter(ref.date())));
+              || (dir == Direction.PAST || dir == Direction.REPORTED) && d.isAfter(ref.date())));
       if (named.isEmpty()) {
         return Resolution.of(TimeValue.ofTime(bareClockTime(c.time(), ref, dir)));
       }

@@ -1201,6 +1201,16 @@ class NewsDateCorpusTest {
     assertEquals("December=2026-12", mentions("Prices will rise 3% from December.", SATURDAY));
   }
 
+  @Test
+  void aClockToldOnlyWithASayingTakesNoDayStillToCome() {
+    // a 4 pm update read at noon is yesterday's, as a bare clock told in the past is
+    assertEquals("Monday=2026-11-23|Wednesday=2026-11-25|4 pm=2026-11-20T16:00",
+        mentions("Snow is likely from Monday till Wednesday, the weather office said in its 4 pm update.", SATURDAY));
+    // told ahead, the clock is still on the day to come
+    assertEquals("Monday=2026-11-23|9 am=2026-11-23T09:00",
+        mentions("The summit opens on Monday. Leaders will arrive at 9 am.", SATURDAY));
+  }
+
   static String mentions(String text, ZonedDateTime reference) {
     List<DateMention> found = EXTRACTOR.extract(Report.of("t", text, reference));
     return found.stream().map(m -> m.span().text() + "=" + m.value()).collect(Collectors.joining("|"));
