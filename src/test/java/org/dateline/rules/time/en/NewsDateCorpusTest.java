@@ -1211,6 +1211,16 @@ class NewsDateCorpusTest {
         mentions("The summit opens on Monday. Leaders will arrive at 9 am.", SATURDAY));
   }
 
+  @Test
+  void aCapitalisedMayOrMarchBeforeAMonthsFiguresIsTheMonth() {
+    ZonedDateTime june = ZonedDateTime.parse("2026-06-15T14:00+01:00[Europe/London]");
+    assertEquals("May=2026-05", mentions("Chile's May exports fell 4%.", june));
+    assertEquals("March=2026-03", mentions("The March payrolls were revised up.", june));
+    // a name, or a verb, is no month
+    assertEquals("", mentions("Theresa May data were cited.", june));
+    assertEquals("", mentions("Prices may fall.", june));
+  }
+
   static String mentions(String text, ZonedDateTime reference) {
     List<DateMention> found = EXTRACTOR.extract(Report.of("t", text, reference));
     return found.stream().map(m -> m.span().text() + "=" + m.value()).collect(Collectors.joining("|"));
