@@ -1221,6 +1221,14 @@ class NewsDateCorpusTest {
     assertEquals("", mentions("Prices may fall.", june));
   }
 
+  @Test
+  void aStrikeOrClosureThatRunsFromADayIsStillToCome() {
+    assertEquals("5am Monday=2026-11-23T05:00|10pm Wednesday=2026-11-25T22:00",
+        mentions("The bus strike runs from 5am Monday to 10pm Wednesday.", SATURDAY));
+    assertEquals("Tuesday=2026-11-17|Thursday=2026-11-19",
+        mentions("The walkout ran from Tuesday to Thursday.", SATURDAY));
+  }
+
   static String mentions(String text, ZonedDateTime reference) {
     List<DateMention> found = EXTRACTOR.extract(Report.of("t", text, reference));
     return found.stream().map(m -> m.span().text() + "=" + m.value()).collect(Collectors.joining("|"));
