@@ -1229,6 +1229,14 @@ class NewsDateCorpusTest {
         mentions("The walkout ran from Tuesday to Thursday.", SATURDAY));
   }
 
+  @Test
+  void whatComesAheadOfAThingNamedBeforeItsDayIsStillToCome() {
+    assertEquals("Tuesday=2026-11-24", mentions("Oil slipped ahead of the OPEC meeting on Tuesday.", SATURDAY));
+    // told in the past perfect, or with no "ahead of", the day is behind
+    assertEquals("Tuesday=2026-11-17", mentions("Oil had slipped ahead of the OPEC meeting on Tuesday.", SATURDAY));
+    assertEquals("Tuesday=2026-11-17", mentions("Oil slipped after the OPEC meeting on Tuesday.", SATURDAY));
+  }
+
   static String mentions(String text, ZonedDateTime reference) {
     List<DateMention> found = EXTRACTOR.extract(Report.of("t", text, reference));
     return found.stream().map(m -> m.span().text() + "=" + m.value()).collect(Collectors.joining("|"));
