@@ -1237,6 +1237,15 @@ class NewsDateCorpusTest {
     assertEquals("Tuesday=2026-11-17", mentions("Oil slipped after the OPEC meeting on Tuesday.", SATURDAY));
   }
 
+  @Test
+  void theSameMonthLastYearIsTheMonthNamedBeforeAYearBack() {
+    ZonedDateTime wednesday = ZonedDateTime.parse("2026-03-11T12:00+03:00[Europe/Moscow]");
+    assertEquals("February=2026-02|the same month last year=2025-02",
+        mentions("Car sales rose 6% in February from the same month last year.", wednesday));
+    assertEquals("October=2025-10|the corresponding month a year earlier=2024-10",
+        mentions("Exports fell in October against the corresponding month a year earlier.", wednesday));
+  }
+
   static String mentions(String text, ZonedDateTime reference) {
     List<DateMention> found = EXTRACTOR.extract(Report.of("t", text, reference));
     return found.stream().map(m -> m.span().text() + "=" + m.value()).collect(Collectors.joining("|"));
