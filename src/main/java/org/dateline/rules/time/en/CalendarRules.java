@@ -436,6 +436,10 @@ final class CalendarRules {
     if (NUMBERED.contains(s.wordBefore(m.start())) && s.charBefore(m.start()) == ' ') {
       return null;
     }
+    if (m.start() >= 4 && (s.lower.startsWith("no. ", m.start() - 4) && (m.start() == 4
+        || !Character.isLetter(s.lower.charAt(m.start() - 5))) || s.lower.startsWith("nos. ", Math.max(0, m.start() - 5)))) {
+      return null; // a number, not a year: "file No. 2025-1187", "Case No. 2026"
+    }
     if (before == '$' || before == '#' || before == '.' || before == ',' || before == '/' || Character.isLetter(before)
         || (before == '-' && Character.isDigit(s.charBefore(m.start() - 1)) && !isYearBefore(s, m.start() - 1))) {
       return null;

@@ -1246,6 +1246,12 @@ class NewsDateCorpusTest {
         mentions("Exports fell in October against the corresponding month a year earlier.", wednesday));
   }
 
+  @Test
+  void aNumberAfterNoIsNoYear() {
+    assertEquals("", mentions("The suit is docketed as Case No. 2024-0981.", SATURDAY));
+    assertEquals("2019=2019", mentions("Order No. 2023 was issued in 2019.", SATURDAY));
+  }
+
   static String mentions(String text, ZonedDateTime reference) {
     List<DateMention> found = EXTRACTOR.extract(Report.of("t", text, reference));
     return found.stream().map(m -> m.span().text() + "=" + m.value()).collect(Collectors.joining("|"));
