@@ -1252,6 +1252,16 @@ class NewsDateCorpusTest {
     assertEquals("2019=2019", mentions("Order No. 2023 was issued in 2019.", SATURDAY));
   }
 
+  @Test
+  void aTrialThatContinuesOnADayAndAKickOffThatIsAtAnHourAreStillToCome() {
+    ZonedDateTime wednesday = ZonedDateTime.parse("2026-11-18T09:00Z[UTC]");
+    assertEquals("Thursday=2026-11-19", mentions("The hearing continues on Thursday.", wednesday));
+    assertEquals("Sunday=2026-11-22|2pm=2026-11-22T14:00", mentions("Kick-off on Sunday is at 2pm.", wednesday));
+    // told in the past, or with a past verb of saying, the day is behind
+    assertEquals("Monday=2026-11-16", mentions("The hearing continued on Monday.", wednesday));
+    assertEquals("Monday=2026-11-16", mentions("The search continues, police said on Monday.", wednesday));
+  }
+
   static String mentions(String text, ZonedDateTime reference) {
     List<DateMention> found = EXTRACTOR.extract(Report.of("t", text, reference));
     return found.stream().map(m -> m.span().text() + "=" + m.value()).collect(Collectors.joining("|"));
