@@ -1262,6 +1262,13 @@ class NewsDateCorpusTest {
     assertEquals("Monday=2026-11-16", mentions("The search continues, police said on Monday.", wednesday));
   }
 
+  @Test
+  void theDayOneIsRemandedToAppearOnIsStillToCome() {
+    assertEquals("8 January=2027-01-08", mentions("She was remanded in custody to appear at Leeds Crown Court on 8 January.",
+        SATURDAY));
+    assertEquals("8 November=2026-11-08", mentions("She was remanded in custody on 8 November.", SATURDAY));
+  }
+
   static String mentions(String text, ZonedDateTime reference) {
     List<DateMention> found = EXTRACTOR.extract(Report.of("t", text, reference));
     return found.stream().map(m -> m.span().text() + "=" + m.value()).collect(Collectors.joining("|"));
