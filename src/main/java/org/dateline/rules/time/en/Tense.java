@@ -185,6 +185,10 @@ final class Tense {
     while (i < s.length() && s.lower.charAt(i) == ' ') {
       i++;
     }
+    if (s.lower.startsWith("local", i) && (s.lower.startsWith(" -", i + 5) || s.lower.startsWith(" \u2013", i + 5)
+        || s.lower.startsWith(" \u2014", i + 5) || s.lower.startsWith(":", i + 5))) {
+      i = s.lower.charAt(i + 5) == ':' ? i + 5 : i + 6; // "14:05 local - Sirens sounded": the entry's local time
+    }
     return i < s.length() && (":-\u2013\u2014".indexOf(s.lower.charAt(i)) >= 0
         || i > c.end() && Character.isUpperCase(s.text.charAt(i)) && s.text.indexOf(':', c.begin()) > c.begin()
         && s.text.indexOf(':', c.begin()) < c.end());

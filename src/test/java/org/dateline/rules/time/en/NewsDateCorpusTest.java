@@ -1152,6 +1152,8 @@ class NewsDateCorpusTest {
             + "|yesterday=2026-11-20|12:40 GMT=2026-11-21T12:40|Yesterday=2026-11-20",
         mentions("Live: Storm floods Galway overnight\nUpdated 14:05 GMT\nRoads were shut. 13:20 GMT Crews worked "
             + "through yesterday. 12:40 GMT Yesterday, the council met.", ZonedDateTime.parse("2026-11-21T15:00Z")));
+    // an entry stamped in local time is of the page's day too
+    assertEquals("16:20=2026-11-21T16:20", mentions("16:20 local - The curfew was lifted in Odesa.", SATURDAY));
     // a time inside a story's sentence is still the story's day
     assertEquals("Tuesday night=2026-11-17TNI|11:30=2026-11-17T11:30",
         mentions("The fire began on Tuesday night. Crews said it was out by 11:30.", SATURDAY));
