@@ -1271,6 +1271,16 @@ class NewsDateCorpusTest {
     assertEquals("8 November=2026-11-08", mentions("She was remanded in custody on 8 November.", SATURDAY));
   }
 
+  @Test
+  void whatSomeoneWasUrgedOrAskedToDoIsStillToCome() {
+    assertEquals("Monday=2026-11-23", mentions("The council urged residents to stay off the roads on Monday.", SATURDAY));
+    assertEquals("December=2026-12", mentions("The airline asked passengers to check flights through December.", SATURDAY));
+    // urged on a day, or asked something of someone, is past
+    assertEquals("Monday=2026-11-16", mentions("The council urged calm on Monday.", SATURDAY));
+    assertEquals("Monday=2026-11-16", mentions("The council urged residents on Monday to stay calm.", SATURDAY));
+    assertEquals("Monday=2026-11-16", mentions("He asked questions to the minister on Monday.", SATURDAY));
+  }
+
   static String mentions(String text, ZonedDateTime reference) {
     List<DateMention> found = EXTRACTOR.extract(Report.of("t", text, reference));
     return found.stream().map(m -> m.span().text() + "=" + m.value()).collect(Collectors.joining("|"));
