@@ -1281,6 +1281,14 @@ class NewsDateCorpusTest {
     assertEquals("Monday=2026-11-16", mentions("He asked questions to the minister on Monday.", SATURDAY));
   }
 
+  @Test
+  void theDayTheClocksGoBackIsStillToCome() {
+    ZonedDateTime wednesday = ZonedDateTime.parse("2026-03-11T12:00+03:00[Europe/Moscow]");
+    assertEquals("1 November=2026-11-01",
+        mentions("Evenings stay light until the clocks go back on 1 November.", wednesday));
+    assertEquals("1 November=2025-11-01", mentions("The clocks went back on 1 November.", wednesday));
+  }
+
   static String mentions(String text, ZonedDateTime reference) {
     List<DateMention> found = EXTRACTOR.extract(Report.of("t", text, reference));
     return found.stream().map(m -> m.span().text() + "=" + m.value()).collect(Collectors.joining("|"));
