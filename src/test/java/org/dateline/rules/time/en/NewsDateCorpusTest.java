@@ -1229,6 +1229,8 @@ class NewsDateCorpusTest {
         mentions("The bus strike runs from 5am Monday to 10pm Wednesday.", SATURDAY));
     assertEquals("Tuesday=2026-11-17|Thursday=2026-11-19",
         mentions("The walkout ran from Tuesday to Thursday.", SATURDAY));
+    // a plural subject's "run" too
+    assertEquals("Wednesday=2026-11-25", mentions("The closures run until Wednesday.", SATURDAY));
   }
 
   @Test
