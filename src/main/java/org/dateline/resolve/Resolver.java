@@ -409,6 +409,12 @@ public final class Resolver {
   private static final int ANNUAL_REPORTING_LAG_MONTHS = 4;
 
   private static TimeValue yearPart(YearPart p, LocalDate today, Direction dir) {
+    if (p.unit() == Unit.WEEK) {
+      // a numbered week of a health or statistics report: this year's, or last year's if its number is yet to come
+      int y = p.year().orElse(today.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR));
+      int now = today.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+      return TimeValue.ofWeek(p.year().isEmpty() && dir != Direction.FUTURE && p.index() > now ? y - 1 : y, p.index());
+    }
     int months = p.unit() == Unit.QUARTER ? 3 : 6;
     int lag = p.index() * months == 12 ? ANNUAL_REPORTING_LAG_MONTHS : REPORTING_LAG_MONTHS;
     if (p.year().isPresent()) {
@@ -660,7 +666,7 @@ public final class Resolver {
       Optional<LocalDate> named = anchor.filter(v -> v.granularity().compareTo(org.dateline.model.Granularity.DAY) <= 0)
           .flatMap(TimeValue::localStart).map(java.time.LocalDateTime::toLocalDate)
           .filter(d -> !(dir == Direction.FUTURE && d.isBefore(ref.date())
-              || dir == Direction.PAST && d.isAfter(ref.date())));
+              || (dir == Direction.PAST || dir == Direction.REPORTED) && d.isAfter(ref.date())));
       if (named.isEmpty()) {
         return Resolution.of(TimeValue.ofTime(bareClockTime(c.time(), ref, dir)));
       }

@@ -159,12 +159,17 @@ public sealed interface TemporalExpression {
     }
   }
 
-  /** A numbered quarter or half of a year: "the third quarter", "the first half of 2025". */
+  /**
+   * A numbered quarter, half or ISO week of a year: "the third quarter", "the first half of 2025", "epidemiological
+   * week 8".
+   */
   record YearPart(Unit unit, int index, OptionalInt year) implements TemporalExpression {
-    /** Checks the unit is a quarter or half and the index fits it. */
+    /** Checks the unit is a quarter, half or week and the index fits it. */
     public YearPart {
-      checkArgument(unit == Unit.QUARTER || unit == Unit.HALF, "unit must be QUARTER or HALF: %s", unit);
-      checkArgument(index >= 1 && index <= (unit == Unit.QUARTER ? 4 : 2), "index out of range: %s", index);
+      checkArgument(unit == Unit.QUARTER || unit == Unit.HALF || unit == Unit.WEEK,
+          "unit must be QUARTER, HALF or WEEK: %s", unit);
+      checkArgument(index >= 1 && index <= (unit == Unit.QUARTER ? 4 : unit == Unit.HALF ? 2 : 53),
+          "index out of range: %s", index);
       requireNonNull(year, "year");
     }
   }

@@ -91,6 +91,9 @@ final class Assembler {
       if (from.isEmpty() && countsFromDay(c.expression())) {
         from = said;
       }
+      if (Tense.pageTime(s, c)) {
+        from = Optional.empty(); // "Updated 11:05 GMT", a live entry's time: the page's day, not the story's
+      }
       Resolution r;
       try {
         Direction dir = Tense.direction(s, c);
@@ -134,7 +137,7 @@ final class Assembler {
           said = r.time();
         } else {
           anchor = r.time();
-          toldAsTime = !NAMING_BEFORE.contains(s.wordBefore(c.begin()));
+          toldAsTime = !NAMING_BEFORE.contains(s.wordBefore(c.begin())) && !sinceInPhrase(s.lower, c.begin());
           if (isPeriod(anchor.get())) {
             period = anchor;
           }
@@ -546,6 +549,26 @@ final class Assembler {
    * such a day. (A period after "said" does anchor: "said third-quarter profit rose ... a year
    * earlier".)
    */
+  /** How far before a date the "since" of its phrase may stand: "since the start of the invasion in February 2022". */
+  private static final int SINCE_REACH = 60;
+
+  /**
+   * Whether the date closes a stretch that runs up to now, "since" opening its phrase (no comma or full stop between):
+   * "the highest plume since October 2024" tells no story in 2024, and the days told after it keep publication's year.
+   */
+  private static boolean sinceInPhrase(String t, int at) {
+    for (int i = at - 1; i >= Math.max(0, at - SINCE_REACH); i--) {
+      char ch = t.charAt(i);
+      if (ch == ',' || ch == '.' || ch == ';') {
+        return false;
+      }
+      if (ch == 's' && t.startsWith("since ", i) && (i == 0 || !Character.isLetter(t.charAt(i - 1)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean sayingBefore(String t, int at) {
     int i = skipBack(t, at);
     if (i >= 2 && t.startsWith("on", i - 2) && (i == 2 || t.charAt(i - 3) == ' ')) {
@@ -696,7 +719,10 @@ final class Assembler {
     if (isCalendarDay(x) && isRelativeDay(y) && paren) {
       return a.with(a.begin(), end, new Apposition(y, x), a.rule() + " + " + b.rule());
     }
-    if (x instanceof ClockTime t && t.day().isEmpty() && isDay(y)) {
+    if (x instanceof ClockTime t && t.day().isEmpty() && isDay(y) && !(gap.isBlank() && y instanceof RelativeDay
+        && Character.isUpperCase(s.charAt(b.begin())))) {
+      // "at 10:30 yesterday"; a capitalised "Yesterday" after a time opens the sentence of a live entry ("08:30 GMT
+      // Yesterday, the envoy ...")
       return a.with(a.begin(), end, new ClockTime(Optional.of(y), t.time()), a.rule() + " + " + b.rule());
     }
     return null;

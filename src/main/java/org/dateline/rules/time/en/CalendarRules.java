@@ -204,6 +204,12 @@ final class CalendarRules {
                 + "|(?<mo>three|six)\\s{1,3}months)(?:\\s{1,3}of"
                 + "(?:\\s{1,3}fiscal)?\\s{1,3}(?<y>" + YEAR + ")\\b|" + OF_RELATIVE_YEAR + ")",
             CalendarRules::endPart),
+        // "epidemiological week 8", "ISO week 23 of 2026": a numbered week of the year; a bare "week 9" may be a
+        // season's or a trial's, and is left alone
+        Rule.of("epidemiological week <n>", "epidemiological epidemiologic epi iso calendar",
+            "(?:epidemiologic(?:al)?|epi|iso|calendar)\\s{1,3}week\\s{1,3}(?<n>[1-4]\\d|5[0-3]|[1-9])\\b"
+                + "(?:,?\\s{1,3}(?:of\\s{1,3})?(?<y>" + YEAR + ")\\b)?",
+            (m, s) -> new YearPart(Unit.WEEK, Integer.parseInt(m.group("n")), year(m, "y"))),
         Rule.of("this year's <ordinal> quarter", "this last next",
             "(?<r>this|last|next)\\s{1,3}year'?s\\s{1,3}(?<o>first|second|third|fourth)[- ](?:fiscal[- ])?(?<u>quarter|half)\\b",
             (m, s) -> new TemporalExpression.RelativeYearPart(Lexicon.unit(m.group("u")), Lexicon.ordinal(m.group("o")),
@@ -334,6 +340,33 @@ final class CalendarRules {
       "early", "late", "mid", "of", "during", "through", "from", "before", "after", "to", "and", "or", "last", "this",
       "next", "between", "for", "throughout");
 
+  /** Nouns of a month's figures after a capitalised "May" or "March": "the March jobs report", "May inflation". */
+  private static final java.util.Set<String> FIGURES_AFTER = java.util.Set.of("inflation", "jobs", "payrolls", "data",
+      "figures", "sales", "exports", "imports", "output", "cpi", "retail", "trade", "unemployment", "jobless");
+
+  /**
+   * Whether a capitalised word other than a determiner stands just before {@code at}, not a possessive: "Theresa May
+   * data" is a name; "Argentina's May inflation", "The March jobs report" are months.
+   */
+  private static boolean afterGivenName(Scan s, int at) {
+    String w = s.wordBefore(at);
+    int b = at - 1 - w.length();
+    return !w.isEmpty() && b >= 0 && Character.isUpperCase(s.text.charAt(b)) && !w.endsWith("'s")
+        && !w.endsWith("\u2019s") && !NAMING_DETERMINERS.contains(w);
+  }
+
+  private static final java.util.Set<String> NAMING_DETERMINERS = java.util.Set.of("the", "its", "their", "this", "a",
+      "an", "our", "his", "her");
+
+  /** Returns the lower-case word of letters that starts at {@code i}, at most 14 letters read. */
+  private static String wordAt(Scan s, int i) {
+    int e = i;
+    while (e < s.length() && e - i < 14 && Character.isLetter(s.lower.charAt(e))) {
+      e++;
+    }
+    return s.lower.substring(i, e);
+  }
+
   /** Nouns after "May's" that make May a person: "critics of May's government", "opposed to May's deal". */
   private static final java.util.Set<String> PERSON_NOUNS = java.util.Set.of("government", "governments",
       "premiership", "cabinet", "administration", "successor", "predecessor", "leadership", "deal", "allies",
@@ -375,6 +408,8 @@ final class CalendarRules {
     // "mid-March" is the month too: the hyphen hides "mid" from the word before
     if ((w.equals("may") || w.equals("march")) && !MONTH_LEAD.contains(s.wordBefore(m.start()))
         && !(m.start() >= 4 && s.lower.startsWith("mid-", m.start() - 4))
+        && !(m.end() + 1 < s.length() && s.text.charAt(m.end()) == ' ' && FIGURES_AFTER.contains(wordAt(s, m.end() + 1))
+        && !afterGivenName(s, m.start()))
         || w.equals("may") && followedBy(s, m.end(), "'s ", PERSON_NOUNS)
         || AGED_NAME.matcher(s.text).region(m.end(), Math.min(s.length(), m.end() + 40)).lookingAt()) {
       return null;
@@ -400,6 +435,10 @@ final class CalendarRules {
     char before = s.charBefore(m.start());
     if (NUMBERED.contains(s.wordBefore(m.start())) && s.charBefore(m.start()) == ' ') {
       return null;
+    }
+    if (m.start() >= 4 && (s.lower.startsWith("no. ", m.start() - 4) && (m.start() == 4
+        || !Character.isLetter(s.lower.charAt(m.start() - 5))) || s.lower.startsWith("nos. ", Math.max(0, m.start() - 5)))) {
+      return null; // a number, not a year: "file No. 2025-1187", "Case No. 2026"
     }
     if (before == '$' || before == '#' || before == '.' || before == ',' || before == '/' || Character.isLetter(before)
         || (before == '-' && Character.isDigit(s.charBefore(m.start() - 1)) && !isYearBefore(s, m.start() - 1))) {

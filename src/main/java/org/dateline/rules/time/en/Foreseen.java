@@ -47,8 +47,9 @@ final class Foreseen {
           + "|(?:was|were|been|is|are)\\s{1,3}(?:set|fixed|listed|posted|slated)\\s{1,3}for"
           + "|(?:listed|posted|fixed)\\s{1,3}(?:(?:the|a|his|her|their)\\s{1,3}[a-z]{1,12}\\s{1,3})?for\\s{1,3}(?:further\\s{1,3})?"
           + "(?:hearing|arguments|orders|judgment|judgement|trial)\\s{1,3}on"
-          // a day one is bailed or ordered to come back to court on: "bailed to appear before magistrates on"
-          + "|(?:bailed|ordered|told|summoned|released|directed|required)\\s{1,3}(?:[a-z]{1,12}\\s{1,3}){0,2}?to\\s{1,3}"
+          // a day one is bailed, remanded or ordered to come back to court on: "bailed to appear before magistrates on",
+          // "remanded in custody to appear at the crown court on"
+          + "|(?:bailed|remanded|ordered|told|summoned|released|directed|required)\\s{1,3}(?:[a-z]{1,12}\\s{1,3}){0,2}?to\\s{1,3}"
           + "(?:appear|reappear|return|report)\\s{1,3}(?:[a-z-]{1,20}\\s{1,3}){0,4}?on)"
           + "\\s{1,3}$");
 

@@ -205,7 +205,10 @@ final class RelativeRules {
             RelativeRules::yearEarlier),
         Rule.of("the same period last year", "the last",
             "(?:last\\s{1,3}year'?s\\s{1,3}(?:quarter|period)|the\\s{1,3}(?:(?:same|corresponding|comparable)\\s{1,3})?"
-                + "(?:quarter|period)\\s{1,3}(?:of\\s{1,3})?(?:last\\s{1,3}year|a\\s{1,3}year\\s{1,3}(?:ago|earlier)))\\b",
+                + "(?:quarter|period)\\s{1,3}(?:of\\s{1,3})?(?:last\\s{1,3}year|a\\s{1,3}year\\s{1,3}(?:ago|earlier))"
+                // "the same month last year": the month named before, a year back
+                + "|the\\s{1,3}(?:same|corresponding)\\s{1,3}month\\s{1,3}(?:of\\s{1,3})?(?:last\\s{1,3}year"
+                + "|a\\s{1,3}year\\s{1,3}(?:ago|earlier)))\\b",
             (m, s) -> new Anaphoric(-1, Unit.YEAR)),
         // "612 on the same day last year", "this day last year": publication's day a year before
         Rule.of("the same day last year", "the this",

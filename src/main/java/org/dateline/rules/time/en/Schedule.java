@@ -17,16 +17,20 @@ final class Schedule {
       + "|takes?\\s{1,3}on|takes?\\s{1,3}place|forecasts?|calls?\\s{1,3}for"
       // what runs, opens or gets under way on a timetable ("opens", "resumes" and the like are future cues of
       // their own): "The fair runs through the weekend", "Polls close at 8 p.m. on Tuesday"
-      + "|runs\\s{1,3}(?:through|until|till|to)|gets?\\s{1,3}under\\s{0,3}way|open|close(?!\\s{1,3}to\\b)"
+      + "|runs?\\s{1,3}(?:through|until|till|to|from)|gets?\\s{1,3}under\\s{0,3}way|open|close(?!\\s{1,3}to\\b)"
       // a departure, a return or a clock change: "The ferry leaves on Saturday at 6 a.m.", "Services return to
       // normal on Friday", "The show returns for a third season on Thursday", "The envoy flies to Cairo on Monday",
       // "Clocks go back an hour at 2 a.m. on Sunday"; a firm that "returns to profit" in a headline has reported it
       // a debate, and what is expected: "The candidates debate on Thursday night", "The airport expects 3 million
       // travelers between Tuesday and Sunday"
       + "|debates?|expects?"
+      // a hearing or a trial that goes on on a day: "The trial continues on Monday"
+      + "|continues"
       + "|leaves|departs|sails|arrives|returns?\\s{1,3}(?:to(?!\\s{1,3}(?:profit|growth|the\\s{1,3}black))|for|on)|(?:flies|fly)\\s{1,3}(?:to|back|home)"
       + "|heads?\\s{1,3}(?:to|back|home)|headlines"
       + "|(?:go|goes)\\s{1,3}(?:back|forward)\\s{1,3}(?:an|one)\\s{1,3}hour"
+      // "until the clocks go back on 25 October", "when clocks change on Sunday"
+      + "|(?<=clocks\\s)(?:go|change|spring|fall)"
       // a release, a broadcast or a results day: "The finale airs Sunday night", "Tickets go on sale on Friday",
       // "The retailer reports results on Tuesday", "Saturday marks the anniversary of the collapse"
       + "|airs|premieres|debuts|launches|marks|(?:go|goes)\\s{1,3}on\\s{1,3}sale|(?:comes?|rolls?)\\s{1,3}out"
@@ -42,6 +46,8 @@ final class Schedule {
       + "|reports?\\s{1,3}(?:[a-z-]{1,20}\\s{1,3}){0,2}?(?:results|earnings))\\b");
   /** A present "is" or "are" right before the date: "The final is on Tuesday", "The deadline is Friday". */
   private static final Pattern COPULA = Pattern.compile("\\b(?:is|are)\\s{1,3}(?:on\\s{1,3})?$");
+  /** A present "is" or "are" after the date, then its clock time: "Kick-off on Saturday is at 3pm". */
+  private static final Pattern COPULA_AT = Pattern.compile("\\s{1,3}(?:is|are)\\s{1,3}(?:at|from)\\s{1,3}\\d");
   private static final Pattern DETERMINER = Pattern.compile(
       "(?:\\b(?:the|a|an|its|his|her|their|our|your|my|this|that|these|those|of|and|or)|['\u2019]s)\\s{1,3}$");
 
@@ -52,7 +58,8 @@ final class Schedule {
    * date follows a present "is": what is on a day, told without a past, is still to come.
    */
   static boolean told(String t, int from, int b, int e, int to) {
-    return found(t, from, b) || found(t, e, to) || COPULA.matcher(t).region(from, b).find();
+    return found(t, from, b) || found(t, e, to) || COPULA.matcher(t).region(from, b).find()
+        || COPULA_AT.matcher(t).region(e, to).lookingAt();
   }
 
   /**

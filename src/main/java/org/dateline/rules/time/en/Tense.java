@@ -28,10 +28,15 @@ final class Tense {
       "slated", "intended", "proposed", "hundred", "united", "limited", "based", "related", "interested",
       "concerned", "needed", "red", "bed", "wed", "shed", "led", "sled"));
   private static final int CUE_WINDOW = 60;
+  /** How far back a clause with no verb cue near its date is read for one. */
+  private static final int FAR_CUE_WINDOW = 160;
   /** Abbreviations whose full stop does not end a sentence. */
   private static final WordSet ABBREVIATIONS = new WordSet(java.util.Set.of("jan", "feb", "mar", "apr", "jun", "jul",
       "aug", "sep", "sept", "oct", "nov", "dec", "mr", "mrs", "ms", "dr", "gen", "gov", "sen", "rep", "lt", "col", "sgt",
-      "capt", "st", "no", "prof", "rev", "vs"));
+      "capt", "st", "no", "prof", "rev", "vs",
+      // US states as datelines write them ("KANSAS CITY, Mo. (KMBC) --"); those that are words too ("Ill.") are left out
+      "ala", "ariz", "calif", "colo", "conn", "fla", "kan", "mich", "minn", "mo", "mont", "neb", "nev", "okla", "tenn",
+      "tex", "wis", "wyo"));
 
   private Tense() {}
 
@@ -65,7 +70,8 @@ final class Tense {
     String t = s.lower;
     int b = c.begin();
     int e = c.end();
-    if (Cues.pastAnchor(t, afterComma(t, Math.max(from, b - 25), b), b) || namesIncident(t, e)
+    int phrase = afterComma(t, Math.max(from, b - 25), b);
+    if (Cues.pastAnchor(t, phrase, b) || comparedWith(t, phrase, b) || namesIncident(t, e)
         || namesMonthsFigures(s, c) || participleBefore(s, from, b)) {
       return Direction.PAST;
     }
@@ -87,7 +93,16 @@ final class Tense {
         && Cues.nearestPast(t, e, to, false, (i, j) -> !SAYING.contains(t, i, j)) == Integer.MAX_VALUE) {
       return Direction.FUTURE;
     }
-    return verbTense(s, c, from, to);
+    Direction told = verbTense(s, c, from, to);
+    if (told == Direction.UNMARKED && from == Math.max(0, b - CUE_WINDOW) && from > 0) {
+      // a long clause with no verb near its date is told by the verb further back ("will bring the first snow of
+      // the season to the metro area from late Tuesday"), when that verb looks ahead
+      int far = clauseStart(s, b, FAR_CUE_WINDOW);
+      if (far < from && verbTense(s, c, far, to) == Direction.FUTURE) {
+        return Direction.FUTURE;
+      }
+    }
+    return told;
   }
 
   /**
@@ -101,6 +116,21 @@ final class Tense {
       }
     }
     return lo;
+  }
+
+  /**
+   * Whether the date's phrase compares a figure with one it has left behind: "up from its August forecast", "down from
+   * the June level" name a figure already given.
+   */
+  private static boolean comparedWith(String t, int lo, int b) {
+    for (int i = lo; i + 6 <= b; i++) {
+      if (t.charAt(i) == ' ' && t.startsWith(" from ", i)
+          && (i - 2 >= lo && t.startsWith("up", i - 2) && (i - 2 == lo || t.charAt(i - 3) == ' ')
+          || i - 4 >= lo && t.startsWith("down", i - 4) && (i - 4 == lo || t.charAt(i - 5) == ' '))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Words that stamp a page with its time: "Updated 14:32 GMT", "Last updated at 09:10", "Posted: Monday". */
@@ -135,19 +165,33 @@ final class Tense {
   }
 
   /**
+   * Whether a clock time with no day is a page's time, not the story's: a stamp ("Updated 11:05 GMT") or a live
+   * entry's time. It is of the page's day, whatever day the story named before it.
+   */
+  static boolean pageTime(Scan s, Candidate c) {
+    return c.expression() instanceof ClockTime t && t.day().isEmpty() && (stamped(s, c.begin()) || entryTime(s, c));
+  }
+
+  /**
    * Whether a clock time opens a line and a colon or a dash follows it, as a live page times each entry ("16:05 GMT -
-   * The envoy has arrived"): the entry's time, of the page's day even after its first publication.
+   * The envoy has arrived"), or, written with a colon, the entry's first capitalised word ("... in Lviv. 16:05 GMT The
+   * envoy has arrived"): the entry's time, of the page's day even after its first publication.
    */
   private static boolean entryTime(Scan s, Candidate c) {
-    if (!(c.expression() instanceof org.dateline.resolve.TemporalExpression.ClockTime t) || t.day().isPresent()
-        || !opensLine(s, c.begin())) {
+    if (!(c.expression() instanceof ClockTime t) || t.day().isPresent() || !opensLine(s, c.begin())) {
       return false;
     }
     int i = c.end();
     while (i < s.length() && s.lower.charAt(i) == ' ') {
       i++;
     }
-    return i < s.length() && ":-\u2013\u2014".indexOf(s.lower.charAt(i)) >= 0;
+    if (s.lower.startsWith("local", i) && (s.lower.startsWith(" -", i + 5) || s.lower.startsWith(" \u2013", i + 5)
+        || s.lower.startsWith(" \u2014", i + 5) || s.lower.startsWith(":", i + 5))) {
+      i = s.lower.charAt(i + 5) == ':' ? i + 5 : i + 6; // "14:05 local - Sirens sounded": the entry's local time
+    }
+    return i < s.length() && (":-\u2013\u2014".indexOf(s.lower.charAt(i)) >= 0
+        || i > c.end() && Character.isUpperCase(s.text.charAt(i)) && s.text.indexOf(':', c.begin()) > c.begin()
+        && s.text.indexOf(':', c.begin()) < c.end());
   }
 
   /** Whether {@code pos} opens the text, a line or a stamp after a separator ("| Updated"), not a sentence's verb. */
@@ -647,7 +691,11 @@ final class Tense {
   }
 
   private static int clauseStart(Scan s, int begin) {
-    int from = Math.max(0, begin - CUE_WINDOW);
+    return clauseStart(s, begin, CUE_WINDOW);
+  }
+
+  private static int clauseStart(Scan s, int begin, int window) {
+    int from = Math.max(0, begin - window);
     for (int i = begin - 1; i >= from; i--) {
       char ch = s.text.charAt(i);
       if (ch == '.' && i + 1 < s.length() && Character.isWhitespace(s.text.charAt(i + 1)) && !abbreviation(s, i)
@@ -694,6 +742,10 @@ final class Tense {
 
   private static int clauseEnd(Scan s, int end, int window) {
     int to = Math.min(s.length(), end + window);
+    if (end > 0 && s.text.charAt(end - 1) == '.' && end + 1 < to && s.text.charAt(end) == ' '
+        && Character.isUpperCase(s.text.charAt(end + 1))) {
+      return end; // the date's own full stop ends the sentence: "on Sunday at 3:25 p.m. Fans may ..."
+    }
     for (int i = end; i < to; i++) {
       char ch = s.text.charAt(i);
       if (ch == '.' && !abbreviation(s, i) || ch == '\n' || ch == ';' || colon(s, i)) {

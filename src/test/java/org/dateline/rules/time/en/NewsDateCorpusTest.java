@@ -1154,6 +1154,161 @@ class NewsDateCorpusTest {
         mentions("The stadium opens on Saturday, March 6, Independence Day.", SATURDAY));
   }
 
+  @Test
+  void aNumberedWeekOfAHealthReportIsThatIsoWeekAndABareWeekNumberIsNoDate() {
+    ZonedDateTime wednesday = ZonedDateTime.parse("2026-03-11T12:00+03:00[Europe/Moscow]");
+    assertEquals("epidemiological week 9=2026-W09", mentions("Malaria cases rose in epidemiological week 9.", wednesday));
+    assertEquals("epi week 50 of 2025=2025-W50", mentions("Cholera peaked in epi week 50 of 2025.", wednesday));
+    // a week still to come this year, told in the past, is last year's
+    assertEquals("ISO week 40=2025-W40", mentions("Admissions fell in ISO week 40.", wednesday));
+    assertEquals("", mentions("The Rams won in Week 7 and the trial is in week 3.", wednesday));
+  }
+
+  @Test
+  void aLivePagesStampsAndEntryTimesAreOfThePagesDayWhateverTheStoryNamed() {
+    assertEquals("overnight=2026-11-20TNI|14:05 GMT=2026-11-21T14:05|13:20 GMT=2026-11-21T13:20"
+            + "|yesterday=2026-11-20|12:40 GMT=2026-11-21T12:40|Yesterday=2026-11-20",
+        mentions("Live: Storm floods Galway overnight\nUpdated 14:05 GMT\nRoads were shut. 13:20 GMT Crews worked "
+            + "through yesterday. 12:40 GMT Yesterday, the council met.", ZonedDateTime.parse("2026-11-21T15:00Z")));
+    // an entry stamped in local time is of the page's day too
+    assertEquals("16:20=2026-11-21T16:20", mentions("16:20 local - The curfew was lifted in Odesa.", SATURDAY));
+    // a time inside a story's sentence is still the story's day
+    assertEquals("Tuesday night=2026-11-17TNI|11:30=2026-11-17T11:30",
+        mentions("The fire began on Tuesday night. Crews said it was out by 11:30.", SATURDAY));
+    // a clock joined to its day stays one mention
+    assertEquals("10:30 yesterday=2026-11-20T10:30", mentions("He left at 10:30 yesterday.", SATURDAY));
+  }
+
+  @Test
+  void aLongClauseIsToldByItsFarFutureVerbWhenNoVerbStandsNearItsDay() {
+    ZonedDateTime friday = ZonedDateTime.parse("2026-11-20T09:00-05:00[America/New_York]");
+    assertEquals("late Monday=2026-11-23|Tuesday morning=2026-11-24TMO",
+        mentions("A cold front sweeping down from the northern Plains will bring freezing rain to the valley towns of "
+            + "the county from late Monday into Tuesday morning.", friday));
+    // a near past verb still tells the day, and so does a far past verb
+    assertEquals("Tuesday=2026-11-17", mentions("The front will bring rain, forecasters who met with county officials "
+        + "and school leaders said Tuesday.", friday));
+    assertEquals("late Monday=2026-11-16", mentions("A cold front sweeping down from the northern Plains brought freezing "
+        + "rain to the valley towns of the county from late Monday into the night.", friday));
+  }
+
+  @Test
+  void aStatesAbbreviationInADatelineEndsNoSentenceAndADatesOwnFullStopDoes() {
+    ZonedDateTime friday = ZonedDateTime.parse("2026-11-20T09:00-05:00[America/New_York]");
+    assertEquals("Saturday=2026-11-21|Saturday at 7 p.m.=2026-11-21T19:00",
+        mentions("Tigers look to clinch title on Saturday COLUMBIA, Mo. (AP) -- The Tigers will try to wrap up the "
+            + "division when they face the Razorbacks at Faurot Field on Saturday at 7 p.m. Coach Eli Drinkwitz "
+            + "said his team was ready.", friday));
+  }
+
+  @Test
+  void aDateAfterSinceTellsNoStoryInItsYear() {
+    assertEquals("June 2024=2024-06|Nov. 9=2026-11-09",
+        mentions("Rainfall was the heaviest since June 2024. The river last burst its banks on Nov. 9.", SATURDAY));
+    assertEquals("February 2023=2023-02|March 4=2026-03-04", mentions("The town has been shelled since the "
+        + "start of the offensive in February 2023. The school closed on March 4.", SATURDAY));
+    // a date told as the story's time still carries its year to the days after it
+    assertEquals("August 2025=2025-08|2 September=2025-09-02",
+        mentions("He was arrested in August 2025. He was charged on 2 September.", SATURDAY));
+  }
+
+  @Test
+  void aFigureComparedWithOneLeftBehindIsPastInAForwardClause() {
+    assertEquals("September=2026-09", mentions("The bank expects growth of 2%, up from its September estimate of 1.5%.",
+        SATURDAY));
+    assertEquals("December=2025-12", mentions("Prices will rise 3%, down from a December forecast of 4%.", SATURDAY));
+    // a day told ahead without the comparison stays ahead
+    assertEquals("December=2026-12", mentions("Prices will rise 3% from December.", SATURDAY));
+  }
+
+  @Test
+  void aClockToldOnlyWithASayingTakesNoDayStillToCome() {
+    // a 4 pm update read at noon is yesterday's, as a bare clock told in the past is
+    assertEquals("Monday=2026-11-23|Wednesday=2026-11-25|4 pm=2026-11-20T16:00",
+        mentions("Snow is likely from Monday till Wednesday, the weather office said in its 4 pm update.", SATURDAY));
+    // told ahead, the clock is still on the day to come
+    assertEquals("Monday=2026-11-23|9 am=2026-11-23T09:00",
+        mentions("The summit opens on Monday. Leaders will arrive at 9 am.", SATURDAY));
+  }
+
+  @Test
+  void aCapitalisedMayOrMarchBeforeAMonthsFiguresIsTheMonth() {
+    ZonedDateTime june = ZonedDateTime.parse("2026-06-15T14:00+01:00[Europe/London]");
+    assertEquals("May=2026-05", mentions("Chile's May exports fell 4%.", june));
+    assertEquals("March=2026-03", mentions("The March payrolls were revised up.", june));
+    // a name, or a verb, is no month
+    assertEquals("", mentions("Theresa May data were cited.", june));
+    assertEquals("", mentions("Prices may fall.", june));
+  }
+
+  @Test
+  void aStrikeOrClosureThatRunsFromADayIsStillToCome() {
+    assertEquals("5am Monday=2026-11-23T05:00|10pm Wednesday=2026-11-25T22:00",
+        mentions("The bus strike runs from 5am Monday to 10pm Wednesday.", SATURDAY));
+    assertEquals("Tuesday=2026-11-17|Thursday=2026-11-19",
+        mentions("The walkout ran from Tuesday to Thursday.", SATURDAY));
+    // a plural subject's "run" too
+    assertEquals("Wednesday=2026-11-25", mentions("The closures run until Wednesday.", SATURDAY));
+  }
+
+  @Test
+  void whatComesAheadOfAThingNamedBeforeItsDayIsStillToCome() {
+    assertEquals("Tuesday=2026-11-24", mentions("Oil slipped ahead of the OPEC meeting on Tuesday.", SATURDAY));
+    // told in the past perfect, or with no "ahead of", the day is behind
+    assertEquals("Tuesday=2026-11-17", mentions("Oil had slipped ahead of the OPEC meeting on Tuesday.", SATURDAY));
+    assertEquals("Tuesday=2026-11-17", mentions("Oil slipped after the OPEC meeting on Tuesday.", SATURDAY));
+  }
+
+  @Test
+  void theSameMonthLastYearIsTheMonthNamedBeforeAYearBack() {
+    ZonedDateTime wednesday = ZonedDateTime.parse("2026-03-11T12:00+03:00[Europe/Moscow]");
+    assertEquals("February=2026-02|the same month last year=2025-02",
+        mentions("Car sales rose 6% in February from the same month last year.", wednesday));
+    assertEquals("October=2025-10|the corresponding month a year earlier=2024-10",
+        mentions("Exports fell in October against the corresponding month a year earlier.", wednesday));
+  }
+
+  @Test
+  void aNumberAfterNoIsNoYear() {
+    assertEquals("", mentions("The suit is docketed as Case No. 2024-0981.", SATURDAY));
+    assertEquals("2019=2019", mentions("Order No. 2023 was issued in 2019.", SATURDAY));
+  }
+
+  @Test
+  void aTrialThatContinuesOnADayAndAKickOffThatIsAtAnHourAreStillToCome() {
+    ZonedDateTime wednesday = ZonedDateTime.parse("2026-11-18T09:00Z[UTC]");
+    assertEquals("Thursday=2026-11-19", mentions("The hearing continues on Thursday.", wednesday));
+    assertEquals("Sunday=2026-11-22|2pm=2026-11-22T14:00", mentions("Kick-off on Sunday is at 2pm.", wednesday));
+    // told in the past, or with a past verb of saying, the day is behind
+    assertEquals("Monday=2026-11-16", mentions("The hearing continued on Monday.", wednesday));
+    assertEquals("Monday=2026-11-16", mentions("The search continues, police said on Monday.", wednesday));
+  }
+
+  @Test
+  void theDayOneIsRemandedToAppearOnIsStillToCome() {
+    assertEquals("8 January=2027-01-08", mentions("She was remanded in custody to appear at Leeds Crown Court on 8 January.",
+        SATURDAY));
+    assertEquals("8 November=2026-11-08", mentions("She was remanded in custody on 8 November.", SATURDAY));
+  }
+
+  @Test
+  void whatSomeoneWasUrgedOrAskedToDoIsStillToCome() {
+    assertEquals("Monday=2026-11-23", mentions("The council urged residents to stay off the roads on Monday.", SATURDAY));
+    assertEquals("December=2026-12", mentions("The airline asked passengers to check flights through December.", SATURDAY));
+    // urged on a day, or asked something of someone, is past
+    assertEquals("Monday=2026-11-16", mentions("The council urged calm on Monday.", SATURDAY));
+    assertEquals("Monday=2026-11-16", mentions("The council urged residents on Monday to stay calm.", SATURDAY));
+    assertEquals("Monday=2026-11-16", mentions("He asked questions to the minister on Monday.", SATURDAY));
+  }
+
+  @Test
+  void theDayTheClocksGoBackIsStillToCome() {
+    ZonedDateTime wednesday = ZonedDateTime.parse("2026-03-11T12:00+03:00[Europe/Moscow]");
+    assertEquals("1 November=2026-11-01",
+        mentions("Evenings stay light until the clocks go back on 1 November.", wednesday));
+    assertEquals("1 November=2025-11-01", mentions("The clocks went back on 1 November.", wednesday));
+  }
+
   static String mentions(String text, ZonedDateTime reference) {
     List<DateMention> found = EXTRACTOR.extract(Report.of("t", text, reference));
     return found.stream().map(m -> m.span().text() + "=" + m.value()).collect(Collectors.joining("|"));
