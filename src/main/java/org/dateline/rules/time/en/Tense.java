@@ -30,6 +30,13 @@ final class Tense {
   private static final int CUE_WINDOW = 60;
   /** How far back a clause with no verb cue near its date is read for one. */
   private static final int FAR_CUE_WINDOW = 160;
+  /**
+   * Words that open a clause of its own between a far verb and a date, out of the verb's reach: "the road will be
+   * closed while officials investigate a crash Wednesday morning", "a victim is taken to hospital after being shot
+   * Monday night", "according to the December report".
+   */
+  private static final WordSet FAR_BLOCKERS = new WordSet(java.util.Set.of("after", "while", "when", "according",
+      "because", "although", "though", "whereas"));
   /** Abbreviations whose full stop does not end a sentence. */
   private static final WordSet ABBREVIATIONS = new WordSet(java.util.Set.of("jan", "feb", "mar", "apr", "jun", "jul",
       "aug", "sep", "sept", "oct", "nov", "dec", "mr", "mrs", "ms", "dr", "gen", "gov", "sen", "rep", "lt", "col", "sgt",
@@ -98,7 +105,7 @@ final class Tense {
       // a long clause with no verb near its date is told by the verb further back ("will bring the first snow of
       // the season to the metro area from late Tuesday"), when that verb looks ahead
       int far = clauseStart(s, b, FAR_CUE_WINDOW);
-      if (far < from && verbTense(s, c, far, to) == Direction.FUTURE) {
+      if (far < from && !wordBetween(s.lower, far, b, FAR_BLOCKERS) && verbTense(s, c, far, to) == Direction.FUTURE) {
         return Direction.FUTURE;
       }
     }
@@ -169,7 +176,24 @@ final class Tense {
    * entry's time. It is of the page's day, whatever day the story named before it.
    */
   static boolean pageTime(Scan s, Candidate c) {
-    return c.expression() instanceof ClockTime t && t.day().isEmpty() && (stamped(s, c.begin()) || entryTime(s, c));
+    return c.expression() instanceof ClockTime t && t.day().isEmpty()
+        && (stamped(s, c.begin()) || entryTime(s, c) && zoned(s, c));
+  }
+
+  /**
+   * Whether a clock time names its zone ("13:20 GMT", "16:20 local", "9:05 ET"), as a live page stamps its entries;
+   * a story's own timeline of an evening ("10:03 PM - the first officers arrived", "6:57 p.m. Less than three minutes
+   * later") names none, and its times stay on the story's day.
+   */
+  private static boolean zoned(Scan s, Candidate c) {
+    int end = c.end();
+    int k = end;
+    while (k > c.begin() && Character.isLetter(s.text.charAt(k - 1))) {
+      k--;
+    }
+    String last = s.text.substring(k, end);
+    return last.equalsIgnoreCase("local") || last.equalsIgnoreCase("time") && s.lower.startsWith("local", Math.max(0, k - 6))
+        || last.length() >= 2 && last.length() <= 5 && last.chars().allMatch(Character::isUpperCase) && last.endsWith("T");
   }
 
   /**
@@ -191,7 +215,7 @@ final class Tense {
     }
     return i < s.length() && (":-\u2013\u2014".indexOf(s.lower.charAt(i)) >= 0
         || i > c.end() && Character.isUpperCase(s.text.charAt(i)) && s.text.indexOf(':', c.begin()) > c.begin()
-        && s.text.indexOf(':', c.begin()) < c.end());
+        && s.text.indexOf(':', c.begin()) < c.end() && zoned(s, c));
   }
 
   /** Whether {@code pos} opens the text, a line or a stamp after a separator ("| Updated"), not a sentence's verb. */
@@ -807,6 +831,20 @@ final class Tense {
           }
         }
         return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a word of {@code words} stands in {@code t} between {@code from} and {@code to}. */
+  private static boolean wordBetween(String t, int from, int to, WordSet words) {
+    for (int i = from; i < to; i++) {
+      if (Character.isLetter(t.charAt(i)) && (i == 0 || !Character.isLetter(t.charAt(i - 1)))) {
+        int e = wordEnd(t, i, to);
+        if (words.contains(t, i, e)) {
+          return true;
+        }
+        i = e;
       }
     }
     return false;

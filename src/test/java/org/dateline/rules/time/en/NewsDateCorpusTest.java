@@ -1117,6 +1117,18 @@ class NewsDateCorpusTest {
   }
 
   @Test
+  void aStorysOwnTimelineStaysOnItsDayWhereALivePagesZonedEntryIsThePages() {
+    ZonedDateTime thursday = ZonedDateTime.parse("2026-11-26T10:00-05:00[America/New_York]");
+    assertEquals("Monday night=2026-11-23TNI|10:03 PM=2026-11-23T22:03",
+        mentions("Police were called to the house on Monday night. 10:03 PM - The first two officers arrived.", thursday));
+    // a far verb ahead does not reach a date past a clause of its own
+    assertEquals("Wednesday morning=2026-11-25TMO", mentions("The bridge will stay closed for most of the day while county "
+        + "investigators examine the wreckage of a serious crash Wednesday morning.", thursday));
+    assertEquals("Monday night=2026-11-23TNI", mentions("A victim is carried to a waiting helicopter after being shot in "
+        + "the parking lot of the arena Monday night.", thursday));
+  }
+
+  @Test
   void malaysiasNationalDays() {
     ZonedDateTime kualaLumpur = ZonedDateTime.parse("2026-08-20T12:00+08:00[Asia/Kuala_Lumpur]");
     assertEquals("Merdeka Day=2026-08-31", mentions("Parades will be held on Merdeka Day.", kualaLumpur));
