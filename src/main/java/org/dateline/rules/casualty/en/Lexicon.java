@@ -116,6 +116,8 @@ final class Lexicon {
           "treated for heat illnesses", "treated for dehydration", "treated for ? inhalation",
           // the harm of a gas leak or a crush: "40 people were treated for breathing difficulties"
           "treated for breathing difficulties", "treated for breathing problems", "treated for respiratory problems",
+          // "16 workers were treated for respiratory irritation", "for eye irritation", "for burns to the eyes"
+          "treated for ? irritation", "treated for irritation", "treated for respiratory distress",
           "treated for cuts", "treated for ? cuts", "treated for cuts and bruises", "treated for fractures",
           // hurt, if not badly enough for hospital: "three others were treated at the scene"
           "treated at the scene", "treated on the scene", "treated at the site", "treated on site", "treated on scene",
@@ -189,8 +191,9 @@ final class Lexicon {
           "required hospitalisation", "required hospitalization", "needed hospitalisation", "needed hospitalization",
           "under observation at ? hospital", "under observation at the ? hospital", "under observation in ? hospital",
           "admitted for observation", "admitted for treatment", "admitted overnight",
-          // the hospital told before: "1,200 were treated in hospitals, and 210 were admitted."
-          "admitted .", "kept in hospital", "kept in ? hospital", "kept in the ? hospital",
+          // the hospital told before: "1,200 were treated in hospitals, and 210 were admitted.", "where seven were
+          // admitted and the rest were treated and released", "11 were admitted, two of them in intensive care"
+          "admitted .", "admitted ,", "admitted ;", "admitted and", "admitted while", "admitted but", "kept in hospital", "kept in ? hospital", "kept in the ? hospital",
           // an outbreak's wards, which the hospital phrases take too ("admitted to cholera treatment units",
           // "in isolation wards"): "in ? hospitals" would take "in two hospitals" as a place of the people
           "in ? treatment centres", "in ? treatment centers", "in ? isolation wards", "in ? isolation centres",

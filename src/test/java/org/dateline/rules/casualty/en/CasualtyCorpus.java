@@ -234,6 +234,9 @@ final class CasualtyCorpus {
       // a saying "had earlier" made is superseded; "earlier reported" without "had" may be the toll that stands
       e("killed 9 (update); killed 7 (previous)", "The toll rose to nine on Wednesday. Officials had earlier put the toll at seven."),
       e("killed 5 (previous)", "Police had previously said that five people were killed."),
+      // a correction note tells what the story no longer says
+      e("injured 21; injured 12 (previous)", "Twenty-one people were hurt in the crash. An earlier version of this story said 12 people were hurt."),
+      e("killed 3; killed 4 (previous)", "Three workers died in the blaze. A previous version of this report gave the number of dead as four."),
       // what earlier reports said is an earlier toll
       e("hospitalized 9; hospitalized 6 (previous)", "Nine workers were taken to hospital. Earlier reports said six people had been hospitalised."),
       e("killed 4 (previous)", "Previous reports suggested four people had died."),
@@ -723,6 +726,8 @@ final class CasualtyCorpus {
       // hurts a gas leak or a crush leaves, told by what was treated
       e("injured 4", "Four people were treated for cuts by medics at the scene.",
           "Four workers were treated for breathing difficulties after the leak."),
+      e("injured 16", "Sixteen cleaners were treated for respiratory irritation after the spill.",
+          "Sixteen pupils were treated for eye irritation after the fumes spread."),
       // a second toll joined to the first leaves out its "number of"
       e("killed 58; injured 140", "Provincial officials put the number of dead at 58 and the injured at 140."),
       e("killed 58 (update); injured 140 (update)", "By evening the toll had risen to 58 and that of the wounded to 140."),
@@ -1426,6 +1431,10 @@ final class CasualtyCorpus {
       // South Asian usage: "admitted at" or "in" a hospital
       e("hospitalized 9", "Nine of the injured remain admitted at the district hospital.",
           "Nine of the injured are admitted in two hospitals."),
+      // "admitted" after the hospital was told, with more of the sentence to come
+      e("hospitalized 7", "The injured were taken to the town hospital, where seven were admitted and the rest went home.",
+          "The injured were taken to the town hospital, where seven were admitted, two of them to intensive care."),
+      e("hospitalized 30; hospitalized 7 (subtotal)", "Of the 30 people treated at the hospital, seven were admitted while the others were sent home."),
       // a clinic may see a patient for an hour: no stay in hospital
       e("", "Nine students were admitted to the bar.", "Paramedics took three people to the station.",
           "Paramedics took three people to the clinic.",
@@ -1499,6 +1508,10 @@ final class CasualtyCorpus {
       // the new total of the figure told before it: "bringing the total to 5,600"
       e("evacuated 200; evacuated 5600 (update)", "Another 200 people were evacuated on Thursday, bringing the total to 5,600."),
       e("killed 5; killed 52 (update)", "Five more bodies were recovered, bringing the total to 52."),
+      // a span of time or place between the total and its "to"
+      e("killed 9; killed 71 (update)", "Health officials counted nine measles deaths this week, bringing the total since the outbreak began to 71.",
+          "Health officials counted nine measles deaths this week, taking the total this year to 71."),
+      e("killed 2", "Two more people died, bringing the total since the war began to spread across the region."),
       e("arrested 9; arrested 45 (update)", "Nine more were detained, taking the total to 45 since Friday."),
       // a headline's person, without a determiner, of a fate besides death and wounds
       e("arrested 1", "Man arrested after stabbing in Leeds", "Teenager detained over Southport attack", "Suspect arrested"),
@@ -1763,6 +1776,9 @@ final class CasualtyCorpus {
 
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
+      // a total of things brought up to date, and a correction note without a count
+      "The storms destroyed 300 homes, bringing the total since June to 1,400.",
+      "An earlier version of this story misspelled the name of the village.",
       "Wanted: 3 volunteers for the rescue drill.", "Affected: 3 districts, 12 villages.", "Injured: 4 vehicles and a bus.",
       "The truck driver escaped without injuries.", "The driver escaped with his life.",
       // the doers of a crime, a hire, one person sought; a club fighting for its life
