@@ -15,6 +15,11 @@ import org.dateline.model.FigureRole;
  */
 final class HurtInCondition {
   private static final TokenSet OTHERS = TokenSet.of("other", "others", "more", "also", "additional");
+  /**
+   * Nouns that name no one new, only the hurt as such: "one person remains in a critical condition",
+   * "two victims are in stable condition", "three patients are in serious condition".
+   */
+  private static final TokenSet GENERIC = TokenSet.of("person", "people", "victim", "victims", "patient", "patients");
 
   private HurtInCondition() {}
 
@@ -25,6 +30,15 @@ final class HurtInCondition {
    * last rescued total before it counts; else returns {@code c}.
    */
   static Candidate apply(Token[] t, Candidate c, List<CasualtyFigure> out) {
+    boolean others = c.role == FigureRole.ADDITIONAL
+        || c.role == FigureRole.TOTAL && c.numberEnd < c.spanEnd && OTHERS.contains(t[c.numberEnd])
+        && Sentences.containsWord(t, c.numberEnd, c.spanEnd, "condition");
+    if (others && hurt(c.category) && !out.isEmpty() && partInCondition(out.get(out.size() - 1), c)) {
+      // "one victim is in critical condition and three others are in stable condition", "two are in critical
+      // condition and five others were hospitalized", "... The three other victims are in stable condition": the
+      // others are the rest of the same hurt
+      return c.withRole(FigureRole.SUBTOTAL);
+    }
     if (c.role != FigureRole.TOTAL || !hurt(c.category) || c.count.max().isEmpty() || !ofThem(t, c)
         || !Sentences.containsWord(t, c.numberEnd, c.spanEnd, "condition")) {
       return c;
@@ -47,15 +61,22 @@ final class HurtInCondition {
 
   /**
    * Whether the figure counts by a number alone ("two are", "one remains") or a part of a group
-   * ("two of them", "one of the victims"): those name no people of their own, so they are people
-   * counted before. "A man", "another victim", "three others" are people besides.
+   * ("two of them", "one of the victims") or with a noun that names only the hurt ("one person",
+   * "two victims"): those name no people of their own, so they are people counted before. "A man",
+   * "another victim", "three others" are people besides.
    */
   private static boolean ofThem(Token[] t, Candidate c) {
     if (c.numberBegin != c.spanBegin || !(t[c.numberBegin].isNumber() || NumberWords.isNumberWord(t[c.numberBegin].lower))) {
       return false;
     }
     int n = c.numberEnd;
-    return n < c.spanEnd && (t[n].is("of") || c.who == null && !OTHERS.contains(t[n]));
+    return n < c.spanEnd && (t[n].is("of") || c.who == null && !OTHERS.contains(t[n]) || GENERIC.contains(t[n]));
+  }
+
+  /** Whether {@code before} is a part in a condition that {@code c} is told beside, of the same hurt. */
+  private static boolean partInCondition(CasualtyFigure before, Candidate c) {
+    return before.role() == FigureRole.SUBTOTAL && before.category() == c.category
+        && before.span().text().toLowerCase(java.util.Locale.ROOT).endsWith("condition");
   }
 
   /** The most people a figure may count: "as many as 32" may be 32, "more than 20" at least 21. */

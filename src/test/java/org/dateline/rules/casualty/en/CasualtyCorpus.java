@@ -509,6 +509,11 @@ final class CasualtyCorpus {
       e("injured 7; injured 2 (subtotal)", "Seven people were wounded. Two of them were in critical condition.",
           "The gunman wounded seven people; two of the wounded are in critical condition.",
           "Seven people were hurt, and two of those hurt were taken to intensive care in serious condition."),
+      // a part told by a noun that names only the hurt, and the others told beside it, are parts too
+      e("injured 9; injured 1 (subtotal)", "Nine people were hurt when the bus overturned. One person remains in a critical condition."),
+      e("injured 6; injured 2 (subtotal); injured 4 (subtotal)", "Six men were stabbed at the fair. Two victims are in serious condition and four others are in stable condition."),
+      e("injured 5; injured 1 (subtotal); injured 4 (subtotal)", "Five people were shot near the park. One patient is in critical condition. The four other patients are in stable condition."),
+      e("injured 1; injured 3", "A man was stabbed in the arm on Friday. Three people are in stable condition after a separate crash on the ring road."),
       e("killed 9; killed 3 (subtotal)", "The attack killed nine people. Three of those killed were police officers."),
       e("killed 3", "A woman and her two sons lived in the house. All three of them were killed in the fire."),
       e("killed 4 (update)", "A fourth victim of the bus crash has died, hospital officials said.",
