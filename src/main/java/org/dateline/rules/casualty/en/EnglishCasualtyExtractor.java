@@ -148,7 +148,8 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
         Headlines.restatedTallies(Headlines.withoutHeadlinesBesideCounts(out), headlineEnd), headlineEnd);
     // only a title rounds: a lead's "over 100 injured" beside another source's 110 is a claim of its own
     return titled(text, t, tokens.sentenceEnd)
-        ? Headlines.withoutRoundedRestated(Headlines.restatedEarlierTolls(figures, headlineEnd), headlineEnd) : figures;
+        ? Headlines.withoutRoundedRestated(Headlines.restatedParts(Headlines.restatedEarlierTolls(figures, headlineEnd),
+            headlineEnd), headlineEnd) : figures;
   }
 
   /** Whether the text opens with a title: a first line with no full stop, a line break after it. */
@@ -244,7 +245,7 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
       accepted.sort((a, b) -> Integer.compare(a.spanBegin, b.spanBegin));
     }
     for (Candidate c : accepted) {
-      c = HurtInCondition.apply(t, GunshotWounds.mark(t, s, e, Ordinals.apply(t, e, c, out)), out);
+      c = HurtInCondition.apply(t, s, GunshotWounds.mark(t, s, e, Ordinals.apply(t, e, c, out)), out);
       CasualtyFigure f = figure(text, t, s, e, c, cumulative(t, s, e, c));
       out.add(earlierStatement(t, s, c, f, out) ? f.toBuilder().role(FigureRole.PREVIOUS).build() : f);
     }

@@ -14,6 +14,8 @@ import org.dateline.model.FigureRole;
  * <p>Immutable and thread-safe.
  */
 final class HurtInCondition {
+  /** Nouns of the hurt a sentence may open on: "Of the injured, 12 were taken to hospital". */
+  private static final TokenSet HURT_GROUPS = TokenSet.of("injured", "wounded", "hurt", "victims", "casualties");
   private static final TokenSet OTHERS = TokenSet.of("other", "others", "more", "also", "additional");
   /**
    * Nouns that name no one new, only the hurt as such: "one person remains in a critical condition",
@@ -29,7 +31,18 @@ final class HurtInCondition {
    * out}), subtotals aside, is a total of more people, or a part of a group ("three of whom") the
    * last rescued total before it counts; else returns {@code c}.
    */
-  static Candidate apply(Token[] t, Candidate c, List<CasualtyFigure> out) {
+  static Candidate apply(Token[] t, int s, Candidate c, List<CasualtyFigure> out) {
+    boolean intensiveCare = c.category == CasualtyCategory.HOSPITALIZED && ofThem(t, c)
+        && (Sentences.containsWord(t, c.numberEnd, c.spanEnd, "intensive") || Sentences.containsWord(t, c.numberEnd, c.spanEnd, "icu"));
+    if (c.role == FigureRole.TOTAL && hurt(c.category) && c.count.max().isPresent() && (ofTheHurt(t, s, c) || intensiveCare)) {
+      // "Of the injured, 28 were treated at the scene", "12 of them were treated at the scene": a part of the
+      // hurt counted before when it counts the same hurt; "of the injured, 19 were admitted" stays a figure of its own.
+      // "18 people were taken to hospital, and three remain in intensive care": a part of those in hospital
+      CasualtyFigure whole = lastOf(out, c.category);
+      if (whole != null && whole.role() == FigureRole.TOTAL && atMost(whole) > c.count.max().getAsLong()) {
+        return c.withRole(FigureRole.SUBTOTAL);
+      }
+    }
     boolean others = c.role == FigureRole.ADDITIONAL
         || c.role == FigureRole.TOTAL && c.numberEnd < c.spanEnd && OTHERS.contains(t[c.numberEnd])
         && Sentences.containsWord(t, c.numberEnd, c.spanEnd, "condition");
@@ -71,6 +84,29 @@ final class HurtInCondition {
     }
     int n = c.numberEnd;
     return n < c.spanEnd && (t[n].is("of") || c.who == null && !OTHERS.contains(t[n]) || GENERIC.contains(t[n]));
+  }
+
+  /**
+   * Whether the figure counts people of a group told before: its sentence opens with "Of the
+   * injured," (or the wounded, the victims), or its number is followed by "of them", "of whom".
+   */
+  private static boolean ofTheHurt(Token[] t, int s, Candidate c) {
+    boolean opener = s + 3 < c.numberBegin && t[s].is("of") && (t[s + 1].is("the") || t[s + 1].is("those"))
+        && HURT_GROUPS.contains(t[s + 2]) && t[s + 3].is(",");
+    int n = c.numberEnd;
+    return opener || c.numberBegin == c.spanBegin && n + 1 < c.spanEnd && t[n].is("of")
+        && (t[n + 1].is("them") || t[n + 1].is("whom"));
+  }
+
+  /** The last figure of the category in the report so far that is not a part, or null. */
+  private static CasualtyFigure lastOf(List<CasualtyFigure> out, CasualtyCategory category) {
+    for (int k = out.size() - 1; k >= 0; k--) {
+      CasualtyFigure f = out.get(k);
+      if (f.category() == category && f.role() != FigureRole.SUBTOTAL) {
+        return f;
+      }
+    }
+    return null;
   }
 
   /** Whether {@code before} is a part in a condition that {@code c} is told beside, of the same hurt. */

@@ -514,6 +514,17 @@ final class CasualtyCorpus {
       e("injured 6; injured 2 (subtotal); injured 4 (subtotal)", "Six men were stabbed at the fair. Two victims are in serious condition and four others are in stable condition."),
       e("injured 5; injured 1 (subtotal); injured 4 (subtotal)", "Five people were shot near the park. One patient is in critical condition. The four other patients are in stable condition."),
       e("injured 1; injured 3", "A man was stabbed in the arm on Friday. Three people are in stable condition after a separate crash on the ring road."),
+      // people of the hurt told before, counted as the same hurt, are a part of them; those of them in hospital are not
+      e("injured 30; hospitalized 9; injured 21 (subtotal)", "Thirty people were hurt when the roof fell. Of the injured, nine were taken to hospital and 21 were treated at the scene."),
+      e("injured 30; injured 21 (subtotal)", "Thirty people were hurt when the roof fell. Twenty-one of them were treated at the scene.",
+          "Thirty people were hurt when the roof fell. Of the wounded, 21 were treated at the scene."),
+      e("injured 30; hospitalized 9", "Thirty people were hurt when the roof fell. Of the injured, nine were admitted to hospital."),
+      // those in intensive care are a part of those in hospital, and a count of their own beside the hurt
+      e("hospitalized 18; hospitalized 3 (subtotal)", "Eighteen people were taken to hospital, and three remain in intensive care.",
+          "Eighteen people were hospitalised after the fire. Three are in intensive care."),
+      e("injured 60; hospitalized 14", "Sixty people were wounded in the blast, 14 of whom remain in intensive care."),
+      // a title that tells the story's part
+      e("hospitalized 3 (subtotal); hospitalized 18; hospitalized 3 (subtotal)", "Tower fire: 3 in intensive care\nEighteen people were taken to hospital after the fire, and three remain in intensive care."),
       e("killed 9; killed 3 (subtotal)", "The attack killed nine people. Three of those killed were police officers."),
       e("killed 3", "A woman and her two sons lived in the house. All three of them were killed in the fire."),
       e("killed 4 (update)", "A fourth victim of the bus crash has died, hospital officials said.",
