@@ -88,13 +88,17 @@ final class HurtInCondition {
 
   /**
    * Whether the figure counts people of a group told before: its sentence opens with "Of the
-   * injured," (or the wounded, the victims), or its number is followed by "of them", "of whom".
+   * injured," (or the wounded, the victims), its number is followed by "of them", "of whom", or it
+   * is the rest of them ("the other two", "the remaining 40").
    */
   private static boolean ofTheHurt(Token[] t, int s, Candidate c) {
     boolean opener = s + 3 < c.numberBegin && t[s].is("of") && (t[s + 1].is("the") || t[s + 1].is("those"))
         && HURT_GROUPS.contains(t[s + 2]) && t[s + 3].is(",");
+    int k = c.numberBegin;
+    // "the other two were treated by paramedics", "the remaining 40 were treated and discharged"
+    boolean remainder = k - 2 >= s && t[k - 2].is("the") && (t[k - 1].is("other") || t[k - 1].is("remaining"));
     int n = c.numberEnd;
-    return opener || c.numberBegin == c.spanBegin && n + 1 < c.spanEnd && t[n].is("of")
+    return opener || remainder || c.numberBegin == c.spanBegin && n + 1 < c.spanEnd && t[n].is("of")
         && (t[n + 1].is("them") || t[n + 1].is("whom"));
   }
 

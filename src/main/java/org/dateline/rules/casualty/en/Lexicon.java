@@ -121,6 +121,10 @@ final class Lexicon {
           "treated for cuts", "treated for ? cuts", "treated for cuts and bruises", "treated for fractures",
           // hurt, if not badly enough for hospital: "three others were treated at the scene"
           "treated at the scene", "treated on the scene", "treated at the site", "treated on site", "treated on scene",
+          // treated and sent home, or seen by the crews who came: "five were treated and released", "two others
+          // were treated by paramedics"
+          "treated and released", "treated and discharged", "treated by paramedics", "treated by medics",
+          "treated by ambulance crews", "treated by ambulance staff", "treated by emergency crews",
           // the hurt who told of it or came for care themselves: "27 passengers reported minor injuries",
           // "24 people sought medical treatment" (East Asian government releases)
           "reported injuries", "reported ? injuries", "sought treatment", "sought medical treatment",

@@ -514,6 +514,10 @@ final class CasualtyCorpus {
       e("injured 6; injured 2 (subtotal); injured 4 (subtotal)", "Six men were stabbed at the fair. Two victims are in serious condition and four others are in stable condition."),
       e("injured 5; injured 1 (subtotal); injured 4 (subtotal)", "Five people were shot near the park. One patient is in critical condition. The four other patients are in stable condition."),
       e("injured 1; injured 3", "A man was stabbed in the arm on Friday. Three people are in stable condition after a separate crash on the ring road."),
+      // the rest of a group told before is a part of it
+      e("injured 3; injured 1 (subtotal); injured 2 (subtotal)", "Three men were stabbed outside a pub. One of the victims remains in a critical condition. The other two were treated by paramedics at the scene."),
+      e("injured 12; injured 2 (subtotal); injured 10 (subtotal)", "Twelve people were hurt in the crush. Two are in a serious condition. The remaining 10 were treated at the scene."),
+      e("injured 1; injured 2", "A man was stabbed in the park on Friday. The other two victims of the night were treated by paramedics after a fight in a bar."),
       // people of the hurt told before, counted as the same hurt, are a part of them; those of them in hospital are not
       e("injured 30; hospitalized 9; injured 21 (subtotal)", "Thirty people were hurt when the roof fell. Of the injured, nine were taken to hospital and 21 were treated at the scene."),
       e("injured 30; injured 21 (subtotal)", "Thirty people were hurt when the roof fell. Twenty-one of them were treated at the scene.",
@@ -742,6 +746,10 @@ final class CasualtyCorpus {
       // hurts a gas leak or a crush leaves, told by what was treated
       e("injured 4", "Four people were treated for cuts by medics at the scene.",
           "Four workers were treated for breathing difficulties after the leak."),
+      // treated and sent home, or treated by the crews who came
+      e("injured 5", "Five people were treated and released at the scene.", "Five spectators were treated and released from hospital.",
+          "Five pupils were treated and discharged.", "Five people were treated by paramedics.",
+          "Five passengers were treated by ambulance crews at the station."),
       e("injured 16", "Sixteen cleaners were treated for respiratory irritation after the spill.",
           "Sixteen pupils were treated for eye irritation after the fumes spread."),
       // a second toll joined to the first leaves out its "number of"
