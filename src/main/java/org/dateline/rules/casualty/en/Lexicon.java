@@ -228,6 +228,10 @@ final class Lexicon {
           "staying in ? evacuation centres", "staying in ? evacuation centers", "sheltering in ? evacuation centres",
           "sheltering in ? evacuation centers", "in relief camps", "in ? relief camps", "staying in relief camps",
           "staying in ? relief camps", "sheltering in relief camps", "sheltering in ? relief camps",
+          // "86,000 people were living in relief camps", "living in 300 evacuation centres"
+          "living in relief camps", "living in ? relief camps", "living in evacuation centres", "living in evacuation centers",
+          "living in ? evacuation centres", "living in ? evacuation centers", "living in temporary shelters",
+          "living in ? temporary shelters", "living in relief centres", "living in ? relief centres",
           "in safety centres", "in ? safety centres", "staying in ? safety centres", "in relief centres",
           "in ? relief centres", "staying in ? relief centres", "in relief shelters", "in ? relief shelters",
           "staying in ? shelters", "sheltering in ? shelters", "in temporary shelters", "in ? temporary shelters",

@@ -1673,7 +1673,8 @@ final class CasualtyCorpus {
       e("evacuated 8400", "8,400 people from 2,100 families are staying in 63 relief camps.",
           "8,400 villagers are sheltering in 120 evacuation centres.", "8,400 people are in relief camps in Sylhet.",
           "8,400 residents are staying in 17 safety centres, the disaster agency said.",
-          "8,400 people are staying in temporary shelters."),
+          "8,400 people are staying in temporary shelters.", "8,400 people were living in relief camps, the authority said.",
+          "8,400 villagers are living in 35 evacuation centres."),
       // a place after the people names them; what follows is the news
       e("injured 3", "Three people in evacuation centres were injured when a wall fell.",
           "Three people in critical condition were taken to hospital."),
