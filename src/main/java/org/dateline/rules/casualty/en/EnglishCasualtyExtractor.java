@@ -706,7 +706,7 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
   private static boolean superseded(Token[] t, int s, Candidate c) {
     // "The previous toll, released on Wednesday evening, stood at 66": the sentence's subject is the old toll
     int k = s < c.numberBegin && (t[s].is("the") || t[s].is("an") || t[s].is("a")) ? s + 1 : s;
-    if (previousTollAt(t, k, c.numberBegin) || correctedVersion(t, k, c.numberBegin)) {
+    if (previousTollAt(t, k, c.numberBegin) || correctedVersion(t, s, c.numberBegin)) {
       return true;
     }
     int from = Math.max(s, Math.min(c.spanBegin, c.numberBegin) - MAX_SUPERSEDED_CUE);
@@ -819,13 +819,22 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
   }
 
   /**
-   * Whether a correction note opens at token {@code i}, before {@code limit}: "An earlier version of
-   * this story said 12 people were hurt", "A previous version of this article misstated ...". Every
-   * figure of the note is the one the story no longer gives.
+   * Whether the sentence from {@code s} opens as a correction note, before {@code limit}: "An earlier
+   * version of this story said 12 people were hurt", "Correction: A previous version of this article
+   * misstated ...". Every figure of the note is the one the story no longer gives.
    */
-  private static boolean correctedVersion(Token[] t, int i, int limit) {
-    return i + 1 < limit && EARLIER_REPORT.contains(t[i]) && t[i + 1].is("version");
+  private static boolean correctedVersion(Token[] t, int s, int limit) {
+    // past a label: "Correction: An earlier version ...", "Editor's note: A previous version ..."
+    for (int i = s; i + 1 < limit && i <= s + CORRECTION_LABEL; i++) {
+      if (EARLIER_REPORT.contains(t[i]) && t[i + 1].is("version")) {
+        return true;
+      }
+    }
+    return false;
   }
+
+  /** How many tokens a label and an article may take before a correction note's "earlier version". */
+  private static final int CORRECTION_LABEL = 5;
 
   /**
    * Whether a word of an earlier toll and its noun stand at token {@code i}, before {@code limit}:

@@ -237,6 +237,9 @@ final class CasualtyCorpus {
       // a correction note tells what the story no longer says
       e("injured 21; injured 12 (previous)", "Twenty-one people were hurt in the crash. An earlier version of this story said 12 people were hurt."),
       e("killed 3; killed 4 (previous)", "Three workers died in the blaze. A previous version of this report gave the number of dead as four."),
+      e("injured 9 (previous)", "Correction: An earlier version of this story said nine people were hurt.",
+          "Editor's note: A previous version of this article said nine people were hurt."),
+      e("killed 2", "Two people died at the earlier version of the festival, held in 2019."),
       // what earlier reports said is an earlier toll
       e("hospitalized 9; hospitalized 6 (previous)", "Nine workers were taken to hospital. Earlier reports said six people had been hospitalised."),
       e("killed 4 (previous)", "Previous reports suggested four people had died."),
