@@ -998,6 +998,11 @@ final class CasualtyCorpus {
       // A relative clause after the people counted: a later death is the news, not the clause's verb.
       e("killed ~8", "About eight guards who had been abducted have been killed, the ministry said."),
       e("killed 12", "Twelve people who were wounded in the blast have died."),
+      // a reduced relative with an adverb of its own: the death is the news
+      e("killed 1", "One of the two people critically injured in the crash has died.",
+          "One of the two men seriously injured in the fire died in hospital on Monday."),
+      e("killed 2", "Two people seriously injured in the blast died on Tuesday."),
+      e("injured 3", "Three people critically injured in the fire were taken to hospital."),
       e("killed 3", "Three hikers who were kidnapped last week were found dead."),
       e("injured 5", "Five pupils who were injured were taken to hospital."),
       // A participle right after the people is a reduced relative clause; a later death is the news.
