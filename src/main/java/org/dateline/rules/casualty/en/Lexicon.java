@@ -171,6 +171,12 @@ final class Lexicon {
           "under treatment at the ? hospital", "under treatment at ? hospitals",
           // British usage: "eleven people needed hospital treatment", "flown to hospital", "in intensive care"
           "needed hospital treatment", "required hospital treatment", "received hospital treatment",
+          // "six casualties were conveyed to hospital by ambulance", "three were kept in overnight for observation",
+          // "twelve people needed treatment in hospital"
+          "conveyed to hospital", "conveyed to ? hospital", "conveyed to the ? hospital", "conveyed to a ? hospital",
+          "conveyed to hospitals", "kept in overnight", "kept in for observation", "kept overnight for observation",
+          "kept in hospital overnight", "needed treatment in hospital", "required treatment in hospital",
+          "needing treatment in hospital", "requiring treatment in hospital",
           "needing hospital treatment", "requiring hospital treatment", "flown to ? hospital", "flown to ? hospitals",
           "in intensive care", "admitted to hospitals", "admitted to ? hospitals", "in ? intensive care",
           "treated in intensive care", "treated in ? intensive care",

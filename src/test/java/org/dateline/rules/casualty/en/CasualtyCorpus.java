@@ -148,6 +148,9 @@ final class CasualtyCorpus {
       e("killed (30..+inf)", "The military said it had killed more than 30 Hezbollah operatives in the strikes."),
       // a hospital told by its name
       e("hospitalized 6", "Six protesters were admitted to the Regional Institute of Medical Sciences and Hospital."),
+      // British wording of the stay: conveyed by ambulance, kept in overnight, treatment in hospital
+      e("hospitalized 3", "Three people were kept in overnight for observation.", "Three passengers were conveyed to hospital by ambulance.",
+          "Three patients were conveyed to the Royal Infirmary.", "Three people needed treatment in hospital."),
       e("hospitalized 3", "Three workers were rushed to St. Luke's General Hospital with burns."),
       e("hospitalized 2", "Both passengers were taken to Royal Darwin Hospital."),
       // a photo caption's count before the story's count is no count of people
