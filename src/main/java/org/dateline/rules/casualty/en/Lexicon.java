@@ -373,7 +373,10 @@ final class Lexicon {
       // still looked for by rescuers: "rescue teams were searching for four people" (ActionRules keeps
       // the doers of a crime apart: "police are searching for two suspects")
       .add(MISSING, "searching for", "search for", "searched for", "still searching for", "search continues for",
-          "search continued for", "searching for another", "search for another")
+          "search continued for", "searching for another", "search for another",
+          // "searches continue for two people", "the search is continuing for three fishermen"
+          "searches continue for", "searches continued for", "search is continuing for", "search was continuing for",
+          "searches are continuing for", "searches were continuing for")
       // "gunmen abducted 15 passengers", "killed 19 worshippers and kidnapped more than 50 others"
       .add(MISSING, "abducted", "abducting", "abduct", "abducts", "kidnapped", "kidnapping", "kidnap", "kidnaps",
           "the abduction of", "abduction of", "the abductions of", "the kidnapping of", "kidnapping of",

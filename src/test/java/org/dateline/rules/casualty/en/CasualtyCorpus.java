@@ -51,6 +51,8 @@ final class CasualtyCorpus {
       e("missing 4", "Rescue teams were still searching for four people on Monday.",
           "Police said rescuers were searching for four people on Monday."),
       e("missing 6", "The search continues for six fishermen whose boat capsized on Friday."),
+      e("missing 6", "Searches continue for six people believed to be in the building.",
+          "The search is continuing for six fishermen off the coast."),
       // people fighting for their lives are badly hurt
       e("injured 3", "The crash left three people fighting for their lives."),
       e("injured 1", "A boy is fighting for his life in hospital after the attack."),
@@ -1820,6 +1822,7 @@ final class CasualtyCorpus {
       // the doers of a crime, a hire, one person sought; a club fighting for its life
       "Police are searching for two suspects who fled on foot.", "Troops are searching for 20 escaped inmates.",
       "The charity is searching for 300 volunteers for the summer.", "The club began its search for a new coach.",
+      "Searches continue for two suspects who fled the scene.",
       "The club is fighting for its life after the funding cut.",
       // captives freed, a brief captivity, a charge of kidnapping, captors in the active voice
       "Five aid workers abducted in the north last month have been released.",
