@@ -88,8 +88,9 @@ final class HurtInCondition {
 
   /**
    * Whether the figure counts people of a group told before: its sentence opens with "Of the
-   * injured," (or the wounded, the victims), its number is followed by "of them", "of whom", or it
-   * is the rest of them ("the other two", "the remaining 40").
+   * injured," (or the wounded, the victims), its number is followed by "of them", "of whom", "of the"
+   * ("one of the officers was treated and released"), or it is the rest of them ("the other two",
+   * "the remaining 40").
    */
   private static boolean ofTheHurt(Token[] t, int s, Candidate c) {
     boolean opener = s + 3 < c.numberBegin && t[s].is("of") && (t[s + 1].is("the") || t[s + 1].is("those"))
@@ -99,7 +100,7 @@ final class HurtInCondition {
     boolean remainder = k - 2 >= s && t[k - 2].is("the") && (t[k - 1].is("other") || t[k - 1].is("remaining"));
     int n = c.numberEnd;
     return opener || remainder || c.numberBegin == c.spanBegin && n + 1 < c.spanEnd && t[n].is("of")
-        && (t[n + 1].is("them") || t[n + 1].is("whom"));
+        && (t[n + 1].is("them") || t[n + 1].is("whom") || t[n + 1].is("the") || t[n + 1].is("those"));
   }
 
   /** The last figure of the category in the report so far that is not a part, or null. */
@@ -113,10 +114,18 @@ final class HurtInCondition {
     return null;
   }
 
-  /** Whether {@code before} is a part in a condition that {@code c} is told beside, of the same hurt. */
+  /**
+   * Whether {@code before} is a part in a condition, or a part of a group ("three of the men"), that
+   * {@code c} is told beside, of the same hurt.
+   */
   private static boolean partInCondition(CasualtyFigure before, Candidate c) {
-    return before.role() == FigureRole.SUBTOTAL && before.category() == c.category
-        && before.span().text().toLowerCase(java.util.Locale.ROOT).endsWith("condition");
+    if (before.role() != FigureRole.SUBTOTAL || before.category() != c.category) {
+      return false;
+    }
+    String text = before.span().text().toLowerCase(java.util.Locale.ROOT);
+    // "three of the men suffered minor injuries and another was taken to hospital": a part of a group too
+    String[] words = text.split(" ", 3);
+    return text.endsWith("condition") || words.length == 3 && words[1].equals("of");
   }
 
   /** The most people a figure may count: "as many as 32" may be 32, "more than 20" at least 21. */

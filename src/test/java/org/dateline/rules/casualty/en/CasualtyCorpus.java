@@ -526,6 +526,8 @@ final class CasualtyCorpus {
       e("injured 3; injured 1 (subtotal); injured 2 (subtotal)", "Three men were stabbed outside a pub. One of the victims remains in a critical condition. The other two were treated by paramedics at the scene."),
       e("injured 12; injured 2 (subtotal); injured 10 (subtotal)", "Twelve people were hurt in the crush. Two are in a serious condition. The remaining 10 were treated at the scene."),
       e("injured 1; injured 2", "A man was stabbed in the park on Friday. The other two victims of the night were treated by paramedics after a fight in a bar."),
+      e("injured 2; injured 1 (subtotal)", "Two police officers were hurt in the clashes. One of the officers was treated and released."),
+      e("injured 5; injured 3 (subtotal); injured 1 (subtotal)", "Five men were shot outside a bar. Three of the men suffered minor injuries and another was taken to hospital in critical condition."),
       // people of the hurt told before, counted as the same hurt, are a part of them; those of them in hospital are not
       e("injured 30; hospitalized 9; injured 21 (subtotal)", "Thirty people were hurt when the roof fell. Of the injured, nine were taken to hospital and 21 were treated at the scene."),
       e("injured 30; injured 21 (subtotal)", "Thirty people were hurt when the roof fell. Twenty-one of them were treated at the scene.",
