@@ -1304,6 +1304,10 @@ final class CasualtyCorpus {
       e("arrested 30; arrested 12 (additional)", "Police arrested 30 people in Paris and 12 in Lyon."),
       e("killed 8; killed 6 (subtotal); killed 2 (subtotal)",
           "Eight people were killed. Six of the victims died on the spot, two others at a hospital, police said."),
+      // the dead of a gapped group "in hospital" died there; they are not people in hospital
+      e("killed 9; killed 3 (additional)", "Nine died at the scene and three in hospital.",
+          "Nine people were killed at the scene and three in hospital, police said."),
+      e("injured 9; hospitalized 3", "Nine people were hurt, three in hospital."),
       // a date's day, a predicate of its own, a wound's place: no group shares the predicate
       e("killed 2", "Two people died in clashes on May 3 and 4 in the capital."),
       e("killed 2; injured 3", "Two people died in the fire and three in critical condition."),
