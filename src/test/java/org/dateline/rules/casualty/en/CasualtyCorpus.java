@@ -501,6 +501,8 @@ final class CasualtyCorpus {
           "Six people were wounded across the city overnight, police said.",
           "Six more people were hurt in Saturday night shootings in Fresno.",
           "A rash of shootings on Friday night left six people wounded."),
+      // hospitals across the city are where the hurt were taken, not where incidents were
+      e("hospitalized 6", "Six people were taken to hospitals across the city after the blast."),
       e("injured 2 (cumulative); injured 1 (cumulative)",
           "Two men and a teenager were hurt in separate stabbings on Sunday."),
       e("injured 6", "Six people were wounded in the shootings at the mall, police said.",
