@@ -731,8 +731,9 @@ final class CasualtyRules {
    * who were injured were taken to hospital" stays injured.
    */
   private static int mainPredicate(Token[] t, int j, int k, int end, int e) {
-    // "a juvenile injured in the shooting has died": a participle right after the people, reduced relative
-    boolean relative = k == j && end == k + 1 && t[k].lower.endsWith("ed");
+    // "a juvenile injured in the shooting has died": a participle right after the people, reduced relative,
+    // with an adverb of its own ("one of the two men critically injured in the crash has died")
+    boolean relative = (k == j || k == j + 1 && t[j].lower.endsWith("ly")) && end == k + 1 && t[k].lower.endsWith("ed");
     for (int n = j; n < k; n++) {
       relative |= RELATIVES.contains(t[n]);
     }

@@ -151,7 +151,8 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
         Headlines.restatedTallies(Headlines.withoutHeadlinesBesideCounts(out), headlineEnd), headlineEnd);
     // only a title rounds: a lead's "over 100 injured" beside another source's 110 is a claim of its own
     return titled(text, t, tokens.sentenceEnd)
-        ? Headlines.withoutRoundedRestated(Headlines.restatedEarlierTolls(figures, headlineEnd), headlineEnd) : figures;
+        ? Headlines.withoutRoundedRestated(Headlines.restatedParts(Headlines.restatedEarlierTolls(figures, headlineEnd),
+            headlineEnd), headlineEnd) : figures;
   }
 
   /** Whether the text opens with a title: a first line with no full stop, a line break after it. */
@@ -247,7 +248,7 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
       accepted.sort((a, b) -> Integer.compare(a.spanBegin, b.spanBegin));
     }
     for (Candidate c : accepted) {
-      c = HurtInCondition.apply(t, GunshotWounds.mark(t, s, e, Ordinals.apply(t, e, c, out)), out);
+      c = HurtInCondition.apply(t, s, GunshotWounds.mark(t, s, e, Ordinals.apply(t, e, c, out)), out);
       CasualtyFigure f = figure(text, t, s, e, c, cumulative(t, s, e, c));
       out.add(earlierStatement(t, s, c, f, out) ? f.toBuilder().role(FigureRole.PREVIOUS).build() : f);
     }
@@ -708,7 +709,7 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
   private static boolean superseded(Token[] t, int s, Candidate c) {
     // "The previous toll, released on Wednesday evening, stood at 66": the sentence's subject is the old toll
     int k = s < c.numberBegin && (t[s].is("the") || t[s].is("an") || t[s].is("a")) ? s + 1 : s;
-    if (previousTollAt(t, k, c.numberBegin)) {
+    if (previousTollAt(t, k, c.numberBegin) || correctedVersion(t, s, c.numberBegin)) {
       return true;
     }
     int from = Math.max(s, Math.min(c.spanBegin, c.numberBegin) - MAX_SUPERSEDED_CUE);
@@ -819,6 +820,24 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
     }
     return true;
   }
+
+  /**
+   * Whether the sentence from {@code s} opens as a correction note, before {@code limit}: "An earlier
+   * version of this story said 12 people were hurt", "Correction: A previous version of this article
+   * misstated ...". Every figure of the note is the one the story no longer gives.
+   */
+  private static boolean correctedVersion(Token[] t, int s, int limit) {
+    // past a label: "Correction: An earlier version ...", "Editor's note: A previous version ..."
+    for (int i = s; i + 1 < limit && i <= s + CORRECTION_LABEL; i++) {
+      if (EARLIER_REPORT.contains(t[i]) && t[i + 1].is("version")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How many tokens a label and an article may take before a correction note's "earlier version". */
+  private static final int CORRECTION_LABEL = 5;
 
   /**
    * Whether a word of an earlier toll and its noun stand at token {@code i}, before {@code limit}:

@@ -10,7 +10,9 @@ import org.dateline.model.FigureRole;
  * Kharkiv <b>and 12 others in Zaporizhzhia</b>", "the strikes killed 40 in Gaza <b>and 12 in
  * Lebanon</b>". The predicate is left out, so no rule of a predicate reads the group; it adds to the
  * figure before it ({@link FigureRole#ADDITIONAL}), of the same category; after a part it is a part
- * too: "six of the victims died at the scene, <b>two others at a hospital</b>".
+ * too: "six of the victims died at the scene, <b>two others at a hospital</b>". A group "in hospital"
+ * after the dead died there: "nine died at the scene <b>and three in hospital</b>" are not people in
+ * hospital.
  *
  * <p>A figure whose subject is a place counting it lists other places with their numbers alone: "Gaya recorded
  * five deaths<b>, Aurangabad four and Nawada three</b>".
@@ -74,6 +76,7 @@ final class Gapped {
    */
   static boolean apply(Token[] t, int s, int e, List<Candidate> accepted) {
     int size = accepted.size();
+    List<Candidate> stays = null;
     for (int k = 0; k < size; k++) {
       Candidate c = accepted.get(k);
       if (c.role != FigureRole.TOTAL && c.role != FigureRole.ADDITIONAL && c.role != FigureRole.SUBTOTAL) {
@@ -88,9 +91,28 @@ final class Gapped {
         }
         accepted.add(group);
         from = group.spanEnd;
+        Candidate stay = c.category == CasualtyCategory.KILLED ? stayOf(accepted, group) : null;
+        if (stay != null) {
+          stays = stays == null ? new java.util.ArrayList<>() : stays;
+          stays.add(stay);
+        }
       }
     }
-    return accepted.size() > size;
+    if (stays != null) {
+      // "nine died at the scene and three in hospital": the three died in hospital, not stay there
+      accepted.removeAll(stays);
+    }
+    return accepted.size() > size || stays != null;
+  }
+
+  /** The count of people in hospital that a gapped group of the dead reads again ("and three in hospital"), or null. */
+  private static Candidate stayOf(List<Candidate> accepted, Candidate group) {
+    for (Candidate c : accepted) {
+      if (c.category == CasualtyCategory.HOSPITALIZED && c.numberBegin == group.numberBegin) {
+        return c;
+      }
+    }
+    return null;
   }
 
   /** The group joined after the place phrase that starts at {@code from}, or null. */
@@ -116,7 +138,7 @@ final class Gapped {
     }
     People.Counted counted = People.countedAt(t, at, e);
     if (counted == null || counted.quantity.need != Quantity.Need.NONE || t[at].is("another")
-        || taken(accepted, counted.quantity)) {
+        || taken(accepted, counted.quantity, c.category == CasualtyCategory.KILLED)) {
       return null;
     }
     Quantity q = counted.quantity;
@@ -196,7 +218,18 @@ final class Gapped {
   }
 
   private static boolean taken(List<Candidate> accepted, Quantity q) {
+    return taken(accepted, q, false);
+  }
+
+  /**
+   * Whether a figure already takes the number; with {@code dead}, a count of people in hospital told by the
+   * number alone ("and three in hospital" after "nine died at the scene") does not: the group died there.
+   */
+  private static boolean taken(List<Candidate> accepted, Quantity q, boolean dead) {
     for (Candidate c : accepted) {
+      if (dead && c.category == CasualtyCategory.HOSPITALIZED && c.numberBegin == q.begin && c.spanBegin == q.begin) {
+        continue;
+      }
       if (c.numberBegin < q.end && q.begin < c.numberEnd || c.spanBegin <= q.begin && q.begin < c.spanEnd) {
         return true;
       }

@@ -214,6 +214,44 @@ final class Headlines {
     return out == null ? figures : out;
   }
 
+  /**
+   * Returns the figures with a headline's count that the story gives only as a part of a larger count
+   * of its category made a subtotal too: "Tower fire: 3 remain in intensive care" over "Eighteen people
+   * were taken to hospital, and three remain in intensive care" carries the story's part, not a second
+   * group.
+   *
+   * @param headlineEnd the offset where the report's first sentence ends
+   */
+  static List<CasualtyFigure> restatedParts(List<CasualtyFigure> figures, int headlineEnd) {
+    List<CasualtyFigure> out = null;
+    for (int n = 0; n < figures.size() && figures.get(n).span().begin() < headlineEnd; n++) {
+      CasualtyFigure f = figures.get(n);
+      // the dead are left alone: "two of those victims have since died" is a part of the shot, yet the title's toll
+      if (f.role() == FigureRole.TOTAL && f.category() != CasualtyCategory.KILLED && f.count().value().isPresent()
+          && storyRole(figures, f, headlineEnd, FigureRole.SUBTOTAL) && !storyRole(figures, f, headlineEnd, FigureRole.TOTAL)
+          && !storyRole(figures, f, headlineEnd, FigureRole.UPDATE) && !storyRole(figures, f, headlineEnd, FigureRole.ADDITIONAL)
+          && storyWhole(figures, f, headlineEnd)) {
+        out = out == null ? new ArrayList<>(figures) : out;
+        out.set(n, f.toBuilder().role(FigureRole.SUBTOTAL).rule(f.rule() + "; the story's part").build());
+      }
+    }
+    return out == null ? figures : out;
+  }
+
+  /**
+   * Whether the story after the headline gives a larger figure of {@code f}'s category that its part may
+   * be of: "including 140,000 who were displaced" is a part of the affected, and a count of the displaced.
+   */
+  private static boolean storyWhole(List<CasualtyFigure> figures, CasualtyFigure f, int headlineEnd) {
+    for (CasualtyFigure g : figures) {
+      if (g.span().begin() >= headlineEnd && g.category() == f.category() && g.role() == FigureRole.TOTAL
+          && g.count().min() > f.count().value().getAsLong()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether the story after the headline gives {@code f}'s category and exact number in the role. */
   private static boolean storyRole(List<CasualtyFigure> figures, CasualtyFigure f, int headlineEnd, FigureRole role) {
     for (CasualtyFigure g : figures) {

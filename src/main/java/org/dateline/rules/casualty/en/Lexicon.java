@@ -116,12 +116,18 @@ final class Lexicon {
           "treated for heat illnesses", "treated for dehydration", "treated for ? inhalation",
           // the harm of a gas leak or a crush: "40 people were treated for breathing difficulties"
           "treated for breathing difficulties", "treated for breathing problems", "treated for respiratory problems",
+          // "16 workers were treated for respiratory irritation", "for eye irritation", "for burns to the eyes"
+          "treated for ? irritation", "treated for irritation", "treated for respiratory distress",
           "treated for cuts", "treated for ? cuts", "treated for cuts and bruises", "treated for fractures",
           // hurt, if not badly enough for hospital: "three others were treated at the scene"
           "treated at the scene", "treated on the scene", "treated at the site", "treated on site", "treated on scene",
           // checked by paramedics for a harm named: "two staff were assessed by ambulance crews for smoke inhalation"
           "assessed for smoke inhalation", "assessed by ? for smoke inhalation", "assessed for minor injuries",
           "assessed by ? for minor injuries", "assessed for injuries", "assessed by ? for injuries",
+          // treated and sent home, or seen by the crews who came: "five were treated and released", "two others
+          // were treated by paramedics"
+          "treated and released", "treated and discharged", "treated by paramedics", "treated by medics",
+          "treated by ambulance crews", "treated by ambulance staff", "treated by emergency crews",
           // the hurt who told of it or came for care themselves: "27 passengers reported minor injuries",
           // "24 people sought medical treatment" (East Asian government releases)
           "reported injuries", "reported ? injuries", "sought treatment", "sought medical treatment",
@@ -178,6 +184,12 @@ final class Lexicon {
           "under treatment at the ? hospital", "under treatment at ? hospitals",
           // British usage: "eleven people needed hospital treatment", "flown to hospital", "in intensive care"
           "needed hospital treatment", "required hospital treatment", "received hospital treatment",
+          // "six casualties were conveyed to hospital by ambulance", "three were kept in overnight for observation",
+          // "twelve people needed treatment in hospital"
+          "conveyed to hospital", "conveyed to ? hospital", "conveyed to the ? hospital", "conveyed to a ? hospital",
+          "conveyed to hospitals", "kept in overnight", "kept in for observation", "kept overnight for observation",
+          "kept in hospital overnight", "needed treatment in hospital", "required treatment in hospital",
+          "needing treatment in hospital", "requiring treatment in hospital",
           "needing hospital treatment", "requiring hospital treatment", "flown to ? hospital", "flown to ? hospitals",
           "in intensive care", "admitted to hospitals", "admitted to ? hospitals", "in ? intensive care",
           "treated in intensive care", "treated in ? intensive care",
@@ -202,8 +214,9 @@ final class Lexicon {
           "required hospitalisation", "required hospitalization", "needed hospitalisation", "needed hospitalization",
           "under observation at ? hospital", "under observation at the ? hospital", "under observation in ? hospital",
           "admitted for observation", "admitted for treatment", "admitted overnight",
-          // the hospital told before: "1,200 were treated in hospitals, and 210 were admitted."
-          "admitted .", "kept in hospital", "kept in ? hospital", "kept in the ? hospital",
+          // the hospital told before: "1,200 were treated in hospitals, and 210 were admitted.", "where seven were
+          // admitted and the rest were treated and released", "11 were admitted, two of them in intensive care"
+          "admitted .", "admitted ,", "admitted ;", "admitted and", "admitted while", "admitted but", "kept in hospital", "kept in ? hospital", "kept in the ? hospital",
           // an outbreak's wards, which the hospital phrases take too ("admitted to cholera treatment units",
           // "in isolation wards"): "in ? hospitals" would take "in two hospitals" as a place of the people
           "in ? treatment centres", "in ? treatment centers", "in ? isolation wards", "in ? isolation centres",
@@ -240,6 +253,10 @@ final class Lexicon {
           "staying in ? evacuation centres", "staying in ? evacuation centers", "sheltering in ? evacuation centres",
           "sheltering in ? evacuation centers", "in relief camps", "in ? relief camps", "staying in relief camps",
           "staying in ? relief camps", "sheltering in relief camps", "sheltering in ? relief camps",
+          // "86,000 people were living in relief camps", "living in 300 evacuation centres"
+          "living in relief camps", "living in ? relief camps", "living in evacuation centres", "living in evacuation centers",
+          "living in ? evacuation centres", "living in ? evacuation centers", "living in temporary shelters",
+          "living in ? temporary shelters", "living in relief centres", "living in ? relief centres",
           "in safety centres", "in ? safety centres", "staying in ? safety centres", "in relief centres",
           "in ? relief centres", "staying in ? relief centres", "in relief shelters", "in ? relief shelters",
           "staying in ? shelters", "sheltering in ? shelters", "in temporary shelters", "in ? temporary shelters",
@@ -380,7 +397,10 @@ final class Lexicon {
       .add(MISSING, "searching for", "search for", "searched for", "still searching for", "search continues for",
           "search continued for", "searching for another", "search for another",
           // "divers are looking for two fishermen"
-          "looking for", "still looking for", "look for")
+          "looking for", "still looking for", "look for",
+          // "searches continue for two people", "the search is continuing for three fishermen"
+          "searches continue for", "searches continued for", "search is continuing for", "search was continuing for",
+          "searches are continuing for", "searches were continuing for")
       // "gunmen abducted 15 passengers", "killed 19 worshippers and kidnapped more than 50 others"
       .add(MISSING, "abducted", "abducting", "abduct", "abducts", "kidnapped", "kidnapping", "kidnap", "kidnaps",
           "the abduction of", "abduction of", "the abductions of", "the kidnapping of", "kidnapping of",

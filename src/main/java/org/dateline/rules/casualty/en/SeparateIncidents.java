@@ -63,10 +63,11 @@ final class SeparateIncidents {
       return true; // "the city has had 150 homicides": a tally of crimes, each with its own toll
     }
     int end = Math.min(e, c.spanEnd + AFTER_WINDOW);
+    // "taken to hospitals across the city" tells where the hurt were taken, not where incidents were
     for (int i = c.spanEnd; i < end && !STOPS.contains(t[i]); i++) {
       if ((t[i].is("in") || t[i].is("during")) && manyCrimesAfter(t, i + 1, end)
           || t[i].is("citywide") || t[i].is("across") && i + 2 < e && t[i + 1].is("the")
-          && (t[i + 2].is("city") || t[i + 2].is("town"))) {
+          && (t[i + 2].is("city") || t[i + 2].is("town")) && !t[i - 1].is("hospitals")) {
         return true;
       }
     }

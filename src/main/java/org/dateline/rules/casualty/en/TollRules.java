@@ -162,6 +162,11 @@ final class TollRules {
     return false;
   }
 
+  /** Words that open a span of time or place between a raised total and its "to": "the total since May to 40". */
+  private static final TokenSet TOTAL_SPANS = TokenSet.of("since", "so", "this", "for", "in", "across");
+  /** How many words that span may take. */
+  private static final int MAX_TOTAL_SPAN = 6;
+
   /**
    * "Another 200 people were evacuated, bringing the total to 5,600", "taking the total to 90": the
    * new total of the figure told before it in the sentence, in that figure's category. Another
@@ -172,8 +177,8 @@ final class TollRules {
     for (int i = s + 2; i + 2 < e; i++) {
       // "bringing the cumulative total to 312": a kind of total between the article and the noun
       int kind = i - 3 >= s && TOTAL_KINDS.contains(t[i - 1]) ? 1 : 0;
-      boolean raised = t[i].is("total") && t[i - 1 - kind].is("the") && RAISING.contains(t[i - 2 - kind])
-          && t[i + 1].is("to");
+      int to = t[i].is("total") ? toAfterTotal(t, i + 1, e) : -1;
+      boolean raised = to > 0 && t[i - 1 - kind].is("the") && RAISING.contains(t[i - 2 - kind]);
       boolean put = t[i + 1].is("at") && (COUNT_NOUNS.contains(t[i]) && t[i - 1].is("the") && PUTTING.contains(t[i - 2])
           || t[i].is("it") && PUTTING.contains(t[i - 1]));
       if (!raised && !put) {
@@ -187,7 +192,7 @@ final class TollRules {
           before = c;
         }
       }
-      Quantity q = QuantityParser.parse(t, i + 2, e);
+      Quantity q = QuantityParser.parse(t, raised ? to + 1 : i + 2, e);
       // the number ends there or names people: "to 1,200 rockets" counts something else
       if (before != null && q != null && q.need == Quantity.Need.NONE
           && (CasualtyRules.endsObject(t, q.end, e) || Lexicon.isPeople(t[q.end]))) {
@@ -198,6 +203,29 @@ final class TollRules {
       }
       return;
     }
+  }
+
+  /**
+   * Returns the "to" of a raised total at or after {@code k}, right after "total" or past a short
+   * span of time or place ("bringing the total since the outbreak began to 46", "taking the total
+   * this year to 212", "bringing the total so far to 9"), or -1.
+   */
+  private static int toAfterTotal(Token[] t, int k, int e) {
+    if (k < e && t[k].is("to")) {
+      return k;
+    }
+    if (k >= e || !TOTAL_SPANS.contains(t[k])) {
+      return -1;
+    }
+    for (int j = k + 1; j < e && j <= k + MAX_TOTAL_SPAN; j++) {
+      if (t[j].is("to")) {
+        return j + 1 < e && (t[j + 1].isNumber() || NumberWords.isNumberWord(t[j + 1].lower)) ? j : -1;
+      }
+      if (!t[j].isWord()) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** Whether the word at {@code i} opens a noun phrase: the text's or a clause's first word, or a word after "the". */

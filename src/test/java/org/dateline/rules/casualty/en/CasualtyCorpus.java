@@ -90,6 +90,8 @@ final class CasualtyCorpus {
       e("missing 4", "Rescue teams were still searching for four people on Monday.",
           "Police said rescuers were searching for four people on Monday."),
       e("missing 6", "The search continues for six fishermen whose boat capsized on Friday."),
+      e("missing 6", "Searches continue for six people believed to be in the building.",
+          "The search is continuing for six fishermen off the coast."),
       // people fighting for their lives are badly hurt
       e("injured 3", "The crash left three people fighting for their lives."),
       e("injured 1", "A boy is fighting for his life in hospital after the attack."),
@@ -187,6 +189,9 @@ final class CasualtyCorpus {
       e("killed (30..+inf)", "The military said it had killed more than 30 Hezbollah operatives in the strikes."),
       // a hospital told by its name
       e("hospitalized 6", "Six protesters were admitted to the Regional Institute of Medical Sciences and Hospital."),
+      // British wording of the stay: conveyed by ambulance, kept in overnight, treatment in hospital
+      e("hospitalized 3", "Three people were kept in overnight for observation.", "Three passengers were conveyed to hospital by ambulance.",
+          "Three patients were conveyed to the Royal Infirmary.", "Three people needed treatment in hospital."),
       e("hospitalized 3", "Three workers were rushed to St. Luke's General Hospital with burns."),
       e("hospitalized 2", "Both passengers were taken to Royal Darwin Hospital."),
       // a photo caption's count before the story's count is no count of people
@@ -273,6 +278,12 @@ final class CasualtyCorpus {
       // a saying "had earlier" made is superseded; "earlier reported" without "had" may be the toll that stands
       e("killed 9 (update); killed 7 (previous)", "The toll rose to nine on Wednesday. Officials had earlier put the toll at seven."),
       e("killed 5 (previous)", "Police had previously said that five people were killed."),
+      // a correction note tells what the story no longer says
+      e("injured 21; injured 12 (previous)", "Twenty-one people were hurt in the crash. An earlier version of this story said 12 people were hurt."),
+      e("killed 3; killed 4 (previous)", "Three workers died in the blaze. A previous version of this report gave the number of dead as four."),
+      e("injured 9 (previous)", "Correction: An earlier version of this story said nine people were hurt.",
+          "Editor's note: A previous version of this article said nine people were hurt."),
+      e("killed 2", "Two people died at the earlier version of the festival, held in 2019."),
       // what earlier reports said is an earlier toll
       e("hospitalized 9; hospitalized 6 (previous)", "Nine workers were taken to hospital. Earlier reports said six people had been hospitalised."),
       e("killed 4 (previous)", "Previous reports suggested four people had died."),
@@ -529,6 +540,8 @@ final class CasualtyCorpus {
           "Six people were wounded across the city overnight, police said.",
           "Six more people were hurt in Saturday night shootings in Fresno.",
           "A rash of shootings on Friday night left six people wounded."),
+      // hospitals across the city are where the hurt were taken, not where incidents were
+      e("hospitalized 6", "Six people were taken to hospitals across the city after the blast."),
       e("injured 2 (cumulative); injured 1 (cumulative)",
           "Two men and a teenager were hurt in separate stabbings on Sunday."),
       e("injured 6", "Six people were wounded in the shootings at the mall, police said.",
@@ -545,6 +558,28 @@ final class CasualtyCorpus {
       e("injured 7; injured 2 (subtotal)", "Seven people were wounded. Two of them were in critical condition.",
           "The gunman wounded seven people; two of the wounded are in critical condition.",
           "Seven people were hurt, and two of those hurt were taken to intensive care in serious condition."),
+      // a part told by a noun that names only the hurt, and the others told beside it, are parts too
+      e("injured 9; injured 1 (subtotal)", "Nine people were hurt when the bus overturned. One person remains in a critical condition."),
+      e("injured 6; injured 2 (subtotal); injured 4 (subtotal)", "Six men were stabbed at the fair. Two victims are in serious condition and four others are in stable condition."),
+      e("injured 5; injured 1 (subtotal); injured 4 (subtotal)", "Five people were shot near the park. One patient is in critical condition. The four other patients are in stable condition."),
+      e("injured 1; injured 3", "A man was stabbed in the arm on Friday. Three people are in stable condition after a separate crash on the ring road."),
+      // the rest of a group told before is a part of it
+      e("injured 3; injured 1 (subtotal); injured 2 (subtotal)", "Three men were stabbed outside a pub. One of the victims remains in a critical condition. The other two were treated by paramedics at the scene."),
+      e("injured 12; injured 2 (subtotal); injured 10 (subtotal)", "Twelve people were hurt in the crush. Two are in a serious condition. The remaining 10 were treated at the scene."),
+      e("injured 1; injured 2", "A man was stabbed in the park on Friday. The other two victims of the night were treated by paramedics after a fight in a bar."),
+      e("injured 2; injured 1 (subtotal)", "Two police officers were hurt in the clashes. One of the officers was treated and released."),
+      e("injured 5; injured 3 (subtotal); injured 1 (subtotal)", "Five men were shot outside a bar. Three of the men suffered minor injuries and another was taken to hospital in critical condition."),
+      // people of the hurt told before, counted as the same hurt, are a part of them; those of them in hospital are not
+      e("injured 30; hospitalized 9; injured 21 (subtotal)", "Thirty people were hurt when the roof fell. Of the injured, nine were taken to hospital and 21 were treated at the scene."),
+      e("injured 30; injured 21 (subtotal)", "Thirty people were hurt when the roof fell. Twenty-one of them were treated at the scene.",
+          "Thirty people were hurt when the roof fell. Of the wounded, 21 were treated at the scene."),
+      e("injured 30; hospitalized 9", "Thirty people were hurt when the roof fell. Of the injured, nine were admitted to hospital."),
+      // those in intensive care are a part of those in hospital, and a count of their own beside the hurt
+      e("hospitalized 18; hospitalized 3 (subtotal)", "Eighteen people were taken to hospital, and three remain in intensive care.",
+          "Eighteen people were hospitalised after the fire. Three are in intensive care."),
+      e("injured 60; hospitalized 14", "Sixty people were wounded in the blast, 14 of whom remain in intensive care."),
+      // a title that tells the story's part
+      e("hospitalized 3 (subtotal); hospitalized 18; hospitalized 3 (subtotal)", "Tower fire: 3 in intensive care\nEighteen people were taken to hospital after the fire, and three remain in intensive care."),
       e("killed 9; killed 3 (subtotal)", "The attack killed nine people. Three of those killed were police officers."),
       e("killed 3", "A woman and her two sons lived in the house. All three of them were killed in the fire."),
       e("killed 4 (update)", "A fourth victim of the bus crash has died, hospital officials said.",
@@ -762,6 +797,12 @@ final class CasualtyCorpus {
       // hurts a gas leak or a crush leaves, told by what was treated
       e("injured 4", "Four people were treated for cuts by medics at the scene.",
           "Four workers were treated for breathing difficulties after the leak."),
+      // treated and sent home, or treated by the crews who came
+      e("injured 5", "Five people were treated and released at the scene.", "Five spectators were treated and released from hospital.",
+          "Five pupils were treated and discharged.", "Five people were treated by paramedics.",
+          "Five passengers were treated by ambulance crews at the station."),
+      e("injured 16", "Sixteen cleaners were treated for respiratory irritation after the spill.",
+          "Sixteen pupils were treated for eye irritation after the fumes spread."),
       // a second toll joined to the first leaves out its "number of"
       e("killed 58; injured 140", "Provincial officials put the number of dead at 58 and the injured at 140."),
       e("killed 58 (update); injured 140 (update)", "By evening the toll had risen to 58 and that of the wounded to 140."),
@@ -1006,6 +1047,11 @@ final class CasualtyCorpus {
       // A relative clause after the people counted: a later death is the news, not the clause's verb.
       e("killed ~8", "About eight guards who had been abducted have been killed, the ministry said."),
       e("killed 12", "Twelve people who were wounded in the blast have died."),
+      // a reduced relative with an adverb of its own: the death is the news
+      e("killed 1", "One of the two people critically injured in the crash has died.",
+          "One of the two men seriously injured in the fire died in hospital on Monday."),
+      e("killed 2", "Two people seriously injured in the blast died on Tuesday."),
+      e("injured 3", "Three people critically injured in the fire were taken to hospital."),
       e("killed 3", "Three hikers who were kidnapped last week were found dead."),
       e("injured 5", "Five pupils who were injured were taken to hospital."),
       // A participle right after the people is a reduced relative clause; a later death is the news.
@@ -1305,6 +1351,10 @@ final class CasualtyCorpus {
       e("arrested 30; arrested 12 (additional)", "Police arrested 30 people in Paris and 12 in Lyon."),
       e("killed 8; killed 6 (subtotal); killed 2 (subtotal)",
           "Eight people were killed. Six of the victims died on the spot, two others at a hospital, police said."),
+      // the dead of a gapped group "in hospital" died there; they are not people in hospital
+      e("killed 9; killed 3 (additional)", "Nine died at the scene and three in hospital.",
+          "Nine people were killed at the scene and three in hospital, police said."),
+      e("injured 9; hospitalized 3", "Nine people were hurt, three in hospital."),
       // a date's day, a predicate of its own, a wound's place: no group shares the predicate
       e("killed 2", "Two people died in clashes on May 3 and 4 in the capital."),
       e("killed 2; injured 3", "Two people died in the fire and three in critical condition."),
@@ -1471,6 +1521,10 @@ final class CasualtyCorpus {
       // South Asian usage: "admitted at" or "in" a hospital
       e("hospitalized 9", "Nine of the injured remain admitted at the district hospital.",
           "Nine of the injured are admitted in two hospitals."),
+      // "admitted" after the hospital was told, with more of the sentence to come
+      e("hospitalized 7", "The injured were taken to the town hospital, where seven were admitted and the rest went home.",
+          "The injured were taken to the town hospital, where seven were admitted, two of them to intensive care."),
+      e("hospitalized 30; hospitalized 7 (subtotal)", "Of the 30 people treated at the hospital, seven were admitted while the others were sent home."),
       // a clinic may see a patient for an hour: no stay in hospital
       e("", "Nine students were admitted to the bar.", "Paramedics took three people to the station.",
           "Paramedics took three people to the clinic.",
@@ -1544,6 +1598,10 @@ final class CasualtyCorpus {
       // the new total of the figure told before it: "bringing the total to 5,600"
       e("evacuated 200; evacuated 5600 (update)", "Another 200 people were evacuated on Thursday, bringing the total to 5,600."),
       e("killed 5; killed 52 (update)", "Five more bodies were recovered, bringing the total to 52."),
+      // a span of time or place between the total and its "to"
+      e("killed 9; killed 71 (update)", "Health officials counted nine measles deaths this week, bringing the total since the outbreak began to 71.",
+          "Health officials counted nine measles deaths this week, taking the total this year to 71."),
+      e("killed 2", "Two more people died, bringing the total since the war began to spread across the region."),
       e("arrested 9; arrested 45 (update)", "Nine more were detained, taking the total to 45 since Friday."),
       // a headline's person, without a determiner, of a fate besides death and wounds
       e("arrested 1", "Man arrested after stabbing in Leeds", "Teenager detained over Southport attack", "Suspect arrested"),
@@ -1681,7 +1739,8 @@ final class CasualtyCorpus {
       e("evacuated 8400", "8,400 people from 2,100 families are staying in 63 relief camps.",
           "8,400 villagers are sheltering in 120 evacuation centres.", "8,400 people are in relief camps in Sylhet.",
           "8,400 residents are staying in 17 safety centres, the disaster agency said.",
-          "8,400 people are staying in temporary shelters."),
+          "8,400 people are staying in temporary shelters.", "8,400 people were living in relief camps, the authority said.",
+          "8,400 villagers are living in 35 evacuation centres."),
       // a place after the people names them; what follows is the news
       e("injured 3", "Three people in evacuation centres were injured when a wall fell.",
           "Three people in critical condition were taken to hospital."),
@@ -1811,11 +1870,15 @@ final class CasualtyCorpus {
       "The two tenants moved out last year.", "The club is looking for two new strikers before the window closes.",
       "Police are looking for three men who escaped from custody.", "Employers are looking for 5,000 workers.",
       "The two children were not found at home when police arrived.",
+      // a total of things brought up to date, and a correction note without a count
+      "The storms destroyed 300 homes, bringing the total since June to 1,400.",
+      "An earlier version of this story misspelled the name of the village.",
       "Wanted: 3 volunteers for the rescue drill.", "Affected: 3 districts, 12 villages.", "Injured: 4 vehicles and a bus.",
       "The truck driver escaped without injuries.", "The driver escaped with his life.",
       // the doers of a crime, a hire, one person sought; a club fighting for its life
       "Police are searching for two suspects who fled on foot.", "Troops are searching for 20 escaped inmates.",
       "The charity is searching for 300 volunteers for the summer.", "The club began its search for a new coach.",
+      "Searches continue for two suspects who fled the scene.",
       "The club is fighting for its life after the funding cut.",
       // captives freed, a brief captivity, a charge of kidnapping, captors in the active voice
       "Five aid workers abducted in the north last month have been released.",
