@@ -121,7 +121,7 @@ final class CasualtyRules {
       "sentenced", "sentencing", "sentences", "sentence", "condemned", "condemning", "condemns", "condemn");
   /** Words of an arrest before a charge, which counts a part of those arrested: "five of those arrested were charged". */
   private static final TokenSet ARRESTS = TokenSet.of("arrested", "detained", "held", "custody");
-  /** Places people are trapped in by a siege or a front, not under a ruin: "trapped in the city of Derna". */
+  /** Places people are trapped in by a siege or a front, not under a ruin: "trapped in the besieged town". */
   private static final TokenSet BESIEGED_PLACES = TokenSet.of("city", "town", "towns", "village", "villages", "enclave",
       "area", "areas", "region", "district", "camp", "camps", "country", "neighbourhood", "neighborhood");
   /** How many words after "in" a besieged place may stand: "in the ancient city of". */
@@ -129,8 +129,8 @@ final class CasualtyRules {
 
   /**
    * Whether people "trapped" at {@code end} are trapped in a place a siege or a front holds them in, which
-   * leaves them where they live, not missing: "hundreds of civilians are trapped in the city", "trapped in
-   * Derna" (a name right after "in").
+   * leaves them where they live, not missing: "thousands of families are trapped inside the besieged town", "trapped in
+   * Mosul" (a name right after "in").
    */
   private static boolean besieged(Token[] t, int end, int e) {
     if (end + 1 >= e || !(t[end].is("in") || t[end].is("inside"))) {
