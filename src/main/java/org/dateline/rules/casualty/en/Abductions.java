@@ -12,7 +12,7 @@ import org.dateline.model.CasualtyCategory;
 final class Abductions {
   /** Words of captives let go or getting away. */
   private static final TokenSet FREED = TokenSet.of("released", "freed", "escaped", "regained", "reunited",
-      "returned", "release", "freeing", "releasing");
+      "returned", "release", "freeing", "releasing", "rescued");
   /** Words of captivity a missing figure may be told by. */
   private static final TokenSet CAPTIVE = TokenSet.of("abducted", "abducting", "abduct", "abducts", "abduction",
       "abductions", "kidnapped", "kidnapping", "kidnap", "kidnaps", "kidnappings", "hostage", "captive", "captivity");

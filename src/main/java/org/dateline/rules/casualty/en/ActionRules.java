@@ -286,7 +286,8 @@ final class ActionRules {
       if (doers.contains(t[k])) {
         return true;
       }
-      // "police said they had freed nine hostages": the rescuers say it of themselves, and the words
+      // "police said they had freed nine hostages", "the hospital said it had admitted 230 patients": the doers say
+      // it of themselves, and the words
       // between them and their saying count from there ("police in Zamfara state said they had freed")
       boolean ownSaying = they && (t[k].is("said") || t[k].is("say") || t[k].is("says"));
       if (ownSaying) {
@@ -295,7 +296,7 @@ final class ActionRules {
       if (!ownSaying && (t[k].isPunct() || CasualtyRules.CLAUSE_WORDS.contains(t[k]))) {
         return false;
       }
-      they |= t[k].is("they") || t[k].is("we");
+      they |= t[k].is("they") || t[k].is("we") || t[k].is("it"); // "the hospital said it had admitted 230 patients"
     }
     return false;
   }

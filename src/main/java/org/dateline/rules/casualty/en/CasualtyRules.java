@@ -19,7 +19,7 @@ final class CasualtyRules {
   /** How many words the tail of an object may take before the "and" that joins the next group. */
   private static final int MAX_OBJECT_TAIL = 12;
   /** How many words a prepositional tail of a relative clause's predicate may take. */
-  private static final int MAX_RELATIVE_TAIL = 6;
+  private static final int MAX_RELATIVE_TAIL = 9;
   /** How many groups a list after the first may name. */
   static final int MAX_LISTED = 6;
   private static final TokenSet TAIL_STARTS = TokenSet.of(
@@ -555,6 +555,8 @@ final class CasualtyRules {
         ? CasualtyCategory.DISPLACED : predicate;
   }
 
+  /** Heads of a part of the hurt counted before: "four of the wounded". */
+  private static final TokenSet HURT_HEADS = TokenSet.of("wounded", "injured", "hurt");
   /** Words before people that tell them displaced, wherever they are staying. */
   private static final TokenSet DISPLACED_MODIFIERS = TokenSet.of("displaced", "homeless", "uprooted");
 
@@ -569,6 +571,11 @@ final class CasualtyRules {
   private static int takenInWounded(Token[] t, int j, int k, PhraseTable.Match m, Quantity q, People p, int e) {
     if (p == null && q.begin > 0 && t[q.begin - 1].is(",")) {
       // "Jay Roe, 32 were all taken to a hospital": an age
+      return -1;
+    }
+    if (m != null && p != null && q.end < p.end && t[q.end].is("of") && HURT_HEADS.contains(t[p.end - 1])) {
+      // "four of the wounded were hospitalized in serious condition": the hurt are counted already, their stay in
+      // hospital is the news
       return -1;
     }
     if (m == null) {
@@ -745,7 +752,10 @@ final class CasualtyRules {
           from = n;
           break;
         }
-        if (!t[n].isWord() || CLAUSE_WORDS.contains(t[n]) || t[n].is("and")) {
+        // a capitalised count opens the next sentence of a title run on without a stop ("... at a home Three men
+        // were shot")
+        if (!t[n].isWord() || CLAUSE_WORDS.contains(t[n]) || t[n].is("and")
+            || t[n].capitalized && NumberWords.isNumberWord(t[n].lower)) {
           break;
         }
       }

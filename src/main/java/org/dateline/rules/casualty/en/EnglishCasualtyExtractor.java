@@ -90,7 +90,9 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
       "previous", "earlier", "initial", "former", "old");
 
   /** Adverbs that make the saying after them an earlier, superseded one: "had originally said". */
-  private static final TokenSet EARLIER_SAYING = TokenSet.of("originally", "initially");
+  private static final TokenSet EARLIER_SAYING = TokenSet.of("originally", "initially",
+      // a saying the report takes back: "the agency wrongly reported that 12 people had been killed"
+      "wrongly", "incorrectly", "erroneously", "mistakenly");
   /** Adverbs that make the saying after them an earlier one only after "had": "had earlier said". */
   private static final TokenSet EARLIER_AFTER_HAD = TokenSet.of("earlier", "previously");
   private static final TokenSet SAID = TokenSet.of("said", "reported", "stated", "put", "gave", "announced");

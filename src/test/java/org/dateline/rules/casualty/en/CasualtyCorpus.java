@@ -61,6 +61,15 @@ final class CasualtyCorpus {
       // rescuers pulling people from a danger: rescued; a coach or an army pulling people out of a team or a country: none
       e("rescued 11", "Crews used a helicopter to pull 11 hikers from a flooded canyon on Saturday."),
       e("", "The coach pulled two players from the squad.", "The government plans to pull 300 troops out of Syria."),
+      // a part of the hurt counted before, taken into hospital: their stay is the news
+      e("killed 2; injured 7; hospitalized 4", "Two people were killed and seven wounded when a gunman opened fire. "
+          + "Medics said four of the wounded were hospitalized in serious condition."),
+      // a hospital that says it admitted people
+      e("hospitalized 230", "The city hospital said it had admitted 230 patients, mostly elderly people."),
+      // captives rescued are no longer missing; the rescue is the figure, however long the clause about the abduction
+      e("rescued 4", "Four aid workers kidnapped by a gang in the capital last week were rescued unharmed on Tuesday."),
+      // a figure the report says was wrongly given is an earlier one
+      e("killed 12 (previous); killed 8", "The agency wrongly reported that 12 people had been killed. Police said eight people were killed."),
       // people rescued and then held are both
       e("rescued 9; arrested 9", "Nine survivors were rescued and later arrested for immigration offences.",
           "Nine survivors were picked up and later detained for entering the country illegally."),
