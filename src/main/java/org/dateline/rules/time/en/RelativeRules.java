@@ -36,7 +36,10 @@ final class RelativeRules {
    */
   private static final java.util.Set<String> NAME_AFTER = java.util.Set.of("times", "telegraph", "mirror", "express",
       "herald", "independent", "tribune", "mail", "guardian", "post", "standard", "observer", "journal", "star",
-      "nation", "chronicle", "gazette", "live", "lights", "football", "raw", "group", "club");
+      "nation", "chronicle", "gazette", "live", "lights", "football", "raw", "group", "club",
+      // more papers' names: "the Sunday Sun", "the Sunday World", "the Sunday Punch", "the Sunday Argus"
+      "sun", "world", "news", "age", "monitor", "vision", "punch", "record", "argus", "echo", "press", "review",
+      "mercury", "leader");
   /** Words before a weekday that make it a day whatever follows: "On Sunday Times Square was empty". */
   private static final java.util.Set<String> TIME_BEFORE = java.util.Set.of("on", "by", "until", "till", "since",
       "from", "last", "next", "this", "early", "late");

@@ -26,7 +26,9 @@ final class Tense {
       "reported", "added", "stated"));
   private static final WordSet NOT_PAST = new WordSet(java.util.Set.of("planned", "scheduled", "expected",
       "slated", "intended", "proposed", "hundred", "united", "limited", "based", "related", "interested",
-      "concerned", "needed", "red", "bed", "wed", "shed", "led", "sled"));
+      "concerned", "needed", "red", "bed", "wed", "shed", "led", "sled",
+      // a timetable's order: "The Lions host the Packers at 1 p.m., followed by the Cowboys at 4:30 p.m."
+      "followed"));
   private static final int CUE_WINDOW = 60;
   /** How far back a clause with no verb cue near its date is read for one. */
   private static final int FAR_CUE_WINDOW = 160;

@@ -475,6 +475,7 @@ class NewsDateCorpusTest {
       // a weekday in a title is no day: papers, shows and groups; after "on" it is a day whatever follows, unless
       // its night is the title's
       {"", "She writes for the Sunday Times.", "The story ran in the Mail on Sunday.", "He hosted Saturday Night Live.",
+          "The Sunday Sun quoted an unnamed minister.", "She is a columnist at the Sunday World.",
           "Fans of Friday Night Lights rejoiced.", "The Tuesday Group backed the bill.",
           "Monday Night Football drew record ratings.", "The Independent on Sunday ran the photo.",
           "The minister told The Sunday Guardian that the bill would pass.", "The Monday Post ran the story first."},
@@ -1126,6 +1127,13 @@ class NewsDateCorpusTest {
         + "investigators examine the wreckage of a serious crash Wednesday morning.", thursday));
     assertEquals("Monday night=2026-11-23TNI", mentions("A victim is carried to a waiting helicopter after being shot in "
         + "the parking lot of the arena Monday night.", thursday));
+  }
+
+  @Test
+  void aTimetablesOrderIsNoPast() {
+    ZonedDateTime thanksgiving = ZonedDateTime.parse("2026-11-26T10:00-05:00[America/New_York]");
+    assertEquals("1 p.m. ET=2026-11-26T13:00|4:30 p.m. ET=2026-11-26T16:30", mentions(
+        "The Lions host the Packers at 1 p.m. ET, followed by the Cowboys against the Chiefs at 4:30 p.m. ET.", thanksgiving));
   }
 
   @Test
