@@ -8,7 +8,7 @@ public enum CasualtyCategory {
   INJURED("injured"),
   /**
    * Missing, unaccounted for: also people abducted, kidnapped or held hostage while their captors hold them,
-   * and people still looked for or under the rubble.
+   * and people still looked for, trapped or under the rubble when the report is told.
    */
   MISSING("missing"),
   /** Taken to or treated in hospital. */
@@ -17,7 +17,7 @@ public enum CasualtyCategory {
   EVACUATED("evacuated"),
   /** Displaced, made homeless, fled. */
   DISPLACED("displaced"),
-  /** Arrested, detained. */
+  /** Arrested, detained, or charged with a crime (the police or prosecutors have brought them in). */
   ARRESTED("arrested"),
   /** Rescued. */
   RESCUED("rescued"),

@@ -9,7 +9,8 @@ public enum FigureRole {
   /**
    * Another group of the same incident, counted on top of the report's figure before it rather
    * than restating it: the "four women" of "nine men and four women were killed", the "two more
-   * people" of "two more people died later". A report's toll adds it to that figure.
+   * people" of "two more people died later". A report's toll adds it to that figure. "No one else was hurt"
+   * adds nobody and is no figure.
    */
   ADDITIONAL("additional"),
   /** A part of another figure, not to be counted again: "including two children". */
