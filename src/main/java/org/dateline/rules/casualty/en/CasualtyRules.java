@@ -319,6 +319,12 @@ final class CasualtyRules {
       boolean afterShot = (t[wounds - 1].is("shot") || t[wounds - 1].is("shooting")) && !GunshotWounds.besides(t, i, c);
       out.add(!afterShot ? c : new Candidate(CasualtyCategory.INJURED, q.count, q.begin, q.end, q.begin, wounds, who(p),
           FigureRole.TOTAL, c.rule + GunshotWounds.AS_SHOT));
+      if (m != null && m.category == CasualtyCategory.HOSPITALIZED && !afterShot) {
+        // "four people were taken to hospital with minor injuries": hurt, and in hospital; the blind sets' writers
+        // read it as injured, as hospitalized or as both, and both serves every reading
+        out.add(new Candidate(CasualtyCategory.HOSPITALIZED, q.count, q.begin, q.end, q.begin, m.end, who(p),
+            FigureRole.TOTAL, "<n> <people> <predicate>"));
+      }
       if (second != null) {
         // "two women and a 12-year-old girl were taken to a hospital with gunshot wounds"
         Quantity q2 = second.quantity;
@@ -564,7 +570,7 @@ final class CasualtyRules {
    * "three victims were taken to the hospital with non-life-threatening injuries", "two men arrived
    * at the hospital with gunshot wounds", "the other three men were listed in stable condition":
    * people taken in, treated or found with a wound, or in a critical, serious or stable condition,
-   * are hurt, not only hospitalized. Reads after a hospital predicate ({@code m}, at {@code k}), or
+   * are hurt, and in hospital too when a hospital predicate took them in (the caller adds that figure). Reads after a hospital predicate ({@code m}, at {@code k}), or
    * after the auxiliaries at {@code j} of counted people ({@code p} not null) when no predicate
    * follows them. Returns the end of the wound, or -1.
    */

@@ -577,7 +577,7 @@ final class CasualtyCorpus {
       e("injured 12; injured 2 (subtotal); injured 10 (subtotal)", "Twelve people were hurt in the crush. Two are in a serious condition. The remaining 10 were treated at the scene."),
       e("injured 1; injured 2", "A man was stabbed in the park on Friday. The other two victims of the night were treated by paramedics after a fight in a bar."),
       e("injured 2; injured 1 (subtotal)", "Two police officers were hurt in the clashes. One of the officers was treated and released."),
-      e("injured 5; injured 3 (subtotal); injured 1 (subtotal)", "Five men were shot outside a bar. Three of the men suffered minor injuries and another was taken to hospital in critical condition."),
+      e("injured 5; injured 3 (subtotal); injured 1 (subtotal); hospitalized 1", "Five men were shot outside a bar. Three of the men suffered minor injuries and another was taken to hospital in critical condition."),
       // people of the hurt told before, counted as the same hurt, are a part of them; those of them in hospital are not
       e("injured 30; hospitalized 9; injured 21 (subtotal)", "Thirty people were hurt when the roof fell. Of the injured, nine were taken to hospital and 21 were treated at the scene."),
       e("injured 30; injured 21 (subtotal)", "Thirty people were hurt when the roof fell. Twenty-one of them were treated at the scene.",
@@ -772,8 +772,8 @@ final class CasualtyCorpus {
           "8 people were yesterday killed in the ambush.",
           "Eight people, all members of one family, were killed."),
       e("killed 4; injured 2", "4 killed, 2 wounded in shooting near school."),
-      e("injured 1", "The man was transported to a county hospital in critical condition.",
-          "A teenager was flown to the trauma center in serious condition on Sunday night."),
+      e("injured 1", "The man was transported to a county hospital in critical condition."),
+      e("injured 1; hospitalized 1", "A teenager was flown to the trauma center in serious condition on Sunday night."),
       e("injured 1", "A 12-year-old was in critical condition after the shooting.",
           "A woman suffered a gunshot wound to the arm."),
       e("killed 1", "One of its employees had been killed in the ambush.", "A 23-year-old was shot dead."),
@@ -1183,20 +1183,19 @@ final class CasualtyCorpus {
       e("killed 1; injured 1", "A grocer was killed and his teenage son was shot in the arm during the robbery.",
           "A 30-year-old man was shot dead and a woman was wounded in the leg, police said."),
       e("injured 1; killed 1", "A 9-year-old boy was grazed by a bullet and his uncle was shot dead outside their home."),
-      // Counted people taken in, treated or found with a wound, or in a named condition, are hurt,
-      // not only hospitalized; without a wound they are hospitalized.
-      e("injured 3", "Three teenagers were rushed to a regional hospital with non-life-threatening injuries.",
-          "Three men arrived at the county hospital with stab wounds overnight.",
-          "Three patrons were listed in serious condition on Sunday.",
-          "Three diners were driven to the hospital in stable condition."),
-      e("injured 2", "Two other workers were treated at the hospital for minor injuries."),
-      e("injured 2; injured 1 (additional)",
+      // Counted people taken in, treated or found with a wound, or in a named condition, are hurt, and in
+      // hospital too when a hospital takes them in; without a wound they are hospitalized.
+      e("injured 3", "Three patrons were listed in serious condition on Sunday.", "Three diners were driven to the hospital in stable condition."),
+      e("injured 3; hospitalized 3", "Three teenagers were rushed to a regional hospital with non-life-threatening injuries."),
+      e("injured 3; hospitalized 3", "Three men arrived at the county hospital with stab wounds overnight."),
+      e("injured 2; hospitalized 2", "Two other workers were treated at the hospital for minor injuries."),
+      e("injured 2; hospitalized 2; injured 1 (additional)",
           "Two women and a 12-year-old girl were taken to local hospitals with gunshot wounds."),
       e("injured 2", "Two sisters were sent to the hospital after an accidental shooting at a campsite."),
       // an aside that lists the people counted, by commas, is stepped over
-      e("injured 3", "Three victims, a 20-year-old man, a 31-year-old man, and a 44-year-old woman, were taken to a"
-          + " hospital with minor injuries.",
-          "Three men, Tomas Ruiz, 30, Jay Roe, 28, and Omar Diaz, 28, were wounded."),
+      e("injured 3; hospitalized 3", "Three victims, a 20-year-old man, a 31-year-old man, and a 44-year-old woman, were"
+          + " taken to a hospital with minor injuries."),
+      e("injured 3", "Three men, Tomas Ruiz, 30, Jay Roe, 28, and Omar Diaz, 28, were wounded."),
       // an aside with a clause of its own is no list of the people counted: the two men are not the dead
       e("killed 1", "According to the two men, the victim, whom they named as their sister, died after the crash."),
       e("hospitalized 4", "Four guests were taken to the hospital as a precaution."),
@@ -1621,7 +1620,7 @@ final class CasualtyCorpus {
       // the story's own count of that fate is the better one
       e("arrested 3", "Man arrested after stabbing. Police said three people had been arrested."),
       e("rescued 1", "Boy, 12, rescued after falling into canal. A 12-year-old boy was rescued from the canal on Sunday."),
-      e("injured 1", "Child hospitalized after being shot. A child was hospitalized Sunday with injuries after a shooting."),
+      e("injured 1; hospitalized 1", "Child hospitalized after being shot. A child was hospitalized Sunday with injuries after a shooting."),
       // British ways of telling people in hospital, and people a flood or a drought hit
       e("hospitalized 11", "Eleven people needed hospital treatment after the crush.", "Eleven people required hospital treatment.",
           "Eleven people were flown to hospital by air ambulance.", "Eleven people are being treated in intensive care.",
@@ -1817,9 +1816,9 @@ final class CasualtyCorpus {
       e("injured 1", "Shots were fired outside the club. The doorman was struck in the shoulder.",
           "Police said shots came from a passing car. A cyclist was hit in the leg."),
       // British usage: a condition with "a" is a condition
-      e("injured 2", "Two men remain in a critical but stable condition.", "Two men are in a serious condition in hospital.",
-          "Two men were airlifted to hospital in a serious condition.", "Two men are in serious but stable condition."),
-      e("injured 1", "A pedestrian was taken to hospital in a life-threatening condition."),
+      e("injured 2", "Two men remain in a critical but stable condition.", "Two men are in a serious condition in hospital.", "Two men are in serious but stable condition."),
+      e("injured 2; hospitalized 2", "Two men were airlifted to hospital in a serious condition."),
+      e("injured 1; hospitalized 1", "A pedestrian was taken to hospital in a life-threatening condition."),
       // one person told by a noun with "the" or by name, taken to hospital
       e("hospitalized 1", "The cyclist was airlifted to hospital.", "The caretaker, aged 67, was taken to Wexford General Hospital.",
           "The landlord, 58, has been flown to a trauma centre in Cork.", "Murphy was later taken to the regional hospital.",
