@@ -33,11 +33,13 @@ final class HolidayRules {
       + "|coming\\s{1,3}of\\s{1,3}age\\s{1,3}day|respect\\s{1,3}for\\s{1,3}the\\s{1,3}aged\\s{1,3}day|marine\\s{1,3}day"
       + "|election\\s{1,3}day"
       // Malaysia's two national days
-      + "|merdeka\\s{1,3}day|malaysia\\s{1,3}day";
+      + "|merdeka\\s{1,3}day|malaysia\\s{1,3}day"
+      // Brazil's Tiradentes Day, and the Lunar New Year of East Asia's calendars
+      + "|tiradentes\\s{1,3}day|(?:lunar|chinese)\\s{1,3}new\\s{1,3}year";
   private static final String NAMED_DAYS_TRIGGER = "boxing veterans remembrance armistice juneteenth bastille canada "
       + "australia anzac st saint bonfire guy hogmanay martin mlk presidents columbus mother father youth republic "
       + "heritage mandela democracy freedom may diwali deepavali holi culture showa greenery mountain coming respect "
-      + "marine election merdeka malaysia";
+      + "marine election merdeka malaysia tiradentes lunar chinese";
   /** Holidays on a fixed day of the year, by their names in lower case without apostrophes or full stops. */
   private static final java.util.Map<String, java.time.MonthDay> FIXED_DAYS = java.util.Map.ofEntries(
       java.util.Map.entry("boxing day", java.time.MonthDay.of(12, 26)),
@@ -69,7 +71,8 @@ final class HolidayRules {
       java.util.Map.entry("greenery day", java.time.MonthDay.of(5, 4)),
       java.util.Map.entry("mountain day", java.time.MonthDay.of(8, 11)),
       java.util.Map.entry("merdeka day", java.time.MonthDay.of(8, 31)),
-      java.util.Map.entry("malaysia day", java.time.MonthDay.of(9, 16)));
+      java.util.Map.entry("malaysia day", java.time.MonthDay.of(9, 16)),
+      java.util.Map.entry("tiradentes day", java.time.MonthDay.of(4, 21)));
   /** Holidays on the nth weekday of a month (the United States' and Japan's), by their first word. */
   private static final java.util.Map<String, NthWeekdayOfMonth> NTH_WEEKDAYS = java.util.Map.ofEntries(
       java.util.Map.entry("coming", new NthWeekdayOfMonth(2, DayOfWeek.MONDAY, Month.JANUARY, OptionalInt.empty())),
@@ -108,7 +111,8 @@ final class HolidayRules {
 
   /** Festivals of the lunisolar calendar, whose days come from a table. */
   private static final java.util.Map<String, Festival> FESTIVALS = java.util.Map.of("diwali", Festival.DIWALI,
-      "deepavali", Festival.DIWALI, "holi", Festival.HOLI);
+      "deepavali", Festival.DIWALI, "holi", Festival.HOLI, "lunar new year", Festival.LUNAR_NEW_YEAR,
+      "chinese new year", Festival.LUNAR_NEW_YEAR);
   /** Capitalised words after a holiday that make it a name: "the Good Friday Agreement", "a Republic Day Parade". */
   private static final java.util.Set<String> NAME_AFTER = java.util.Set.of("agreement", "accord", "accords");
   /** Capitalised words before a day that make it another day: "International Youth Day", "National Youth Day". */

@@ -26,7 +26,7 @@ final class Schedule {
       + "|debates?|expects?"
       // a hearing or a trial that goes on on a day: "The trial continues on Monday"
       + "|continues"
-      + "|leaves|departs|sails|arrives|returns?\\s{1,3}(?:to(?!\\s{1,3}(?:profit|growth|the\\s{1,3}black))|for|on)|(?:flies|fly)\\s{1,3}(?:to|back|home)"
+      + "|leaves|departs|sails|arrives|returns?\\s{1,3}(?:to(?!\\s{1,3}(?:profit|growth|the\\s{1,3}black))|for|on|from)|(?:flies|fly)\\s{1,3}(?:to|back|home)"
       + "|heads?\\s{1,3}(?:to|back|home)|headlines"
       + "|(?:go|goes)\\s{1,3}(?:back|forward)\\s{1,3}(?:an|one)\\s{1,3}hour"
       // "until the clocks go back on 25 October", "when clocks change on Sunday"

@@ -23,7 +23,7 @@ final class Tense {
   private static final WordSet REPORTING = new WordSet(java.util.Set.of("said", "says", "told"));
   /** Verbs of saying: a clause whose only past tense is one of these reports speech, not what happened. */
   static final WordSet SAYING = new WordSet(java.util.Set.of("said", "says", "told", "announced", "declared",
-      "reported", "added", "stated"));
+      "reported", "added", "stated", "warned", "cautioned", "noted", "confirmed"));
   private static final WordSet NOT_PAST = new WordSet(java.util.Set.of("planned", "scheduled", "expected",
       "slated", "intended", "proposed", "hundred", "united", "limited", "based", "related", "interested",
       "concerned", "needed", "red", "bed", "wed", "shed", "led", "sled",
@@ -517,8 +517,26 @@ final class Tense {
     }
     // "November figures"; or "figures for June", "data for October": the month the figures measure, told after them
     return i < t.length() && t.charAt(i) == ' ' && FIGURE_NOUNS.contains(t.substring(i + 1, wordEnd(t, i + 1,
-        Math.min(t.length(), i + 12)))) || figuresFor(t, c.begin());
+        Math.min(t.length(), i + 12)))) || figuresFor(t, c.begin())
+        || reportCovering(t, c.begin());
   }
+
+  /** Whether results or a report are named before their "covering": see {@link #COVERING}. */
+  private static boolean reportCovering(String t, int b) {
+    java.util.regex.Matcher m = COVERING.matcher(t).region(Math.max(0, b - COVERING_WINDOW), b);
+    return m.find() && REPORT_BEFORE.matcher(t).region(Math.max(0, m.start() - COVERING_WINDOW), m.start()).find();
+  }
+
+  /**
+   * The months a report or results cover, told before the month: "half-year results, covering January to June, are
+   * due on 28 July" measure this year's first half, not next year's.
+   */
+  private static final java.util.regex.Pattern COVERING = java.util.regex.Pattern.compile(
+      "\\bcovering\\s{1,3}(?:[a-z]{3,9}\\s{1,3}(?:to|through|and|until)\\s{1,3})?$");
+  private static final int COVERING_WINDOW = 40;
+  /** Results, a report or figures named before "covering". */
+  private static final java.util.regex.Pattern REPORT_BEFORE = java.util.regex.Pattern.compile(
+      "\\b(?:results|report|reports|figures|data|accounts|statistics|survey)\\b");
 
   /** Whether "<figures> for " stands right before {@code b}: "unemployment figures for June". */
   private static boolean figuresFor(String t, int b) {
@@ -576,9 +594,9 @@ final class Tense {
     int[] futureAfter = pastIntentOf(t, e, ReportedClause.after(t, from, b, e, to, Cues.futureSpans(t, e, to)));
     int future = Math.min(futureBefore.length == 0 || wouldBeforeNamedDay(s, c, futureBefore) ? Integer.MAX_VALUE
         : b - futureBefore[futureBefore.length - 1], futureAfter.length == 0 ? Integer.MAX_VALUE : futureAfter[0] - e);
-    int pastBefore = Cues.nearestPast(t, from, b, true, (i, j) -> counted(t, from, i, j, futureBefore, true));
+    int pastBefore = Cues.nearestPast(t, from, b, true, (i, j) -> counted(t, from, i, j, futureBefore, true) && !named(s, i));
     int past = Math.min(pastBefore,
-        Cues.nearestPast(t, e, to, false, (i, j) -> counted(t, e, i, j, futureAfter, false)));
+        Cues.nearestPast(t, e, to, false, (i, j) -> counted(t, e, i, j, futureAfter, false) && !named(s, i)));
     if (future < past && !pastInOwnPhrase(t, from, b, e, to, futureBefore, futureAfter)) {
       return Direction.FUTURE;
     }
@@ -590,10 +608,26 @@ final class Tense {
       return Schedule.told(t, from, b, e, Math.min(to, ReportedClause.cut(t, from, b, e, to))) ? Direction.FUTURE : Direction.UNMARKED;
     }
     boolean happened = Cues.nearestPast(t, from, b, true, (i, j) -> !SAYING.contains(t, i, j)
-        && counted(t, from, i, j, futureBefore, true)) < Integer.MAX_VALUE
+        && counted(t, from, i, j, futureBefore, true) && !named(s, i)) < Integer.MAX_VALUE
         || Cues.nearestPast(t, e, to, false, (i, j) -> !SAYING.contains(t, i, j)
-        && counted(t, e, i, j, futureAfter, false)) < Integer.MAX_VALUE;
+        && counted(t, e, i, j, futureAfter, false) && !named(s, i)) < Integer.MAX_VALUE;
     return happened ? Direction.PAST : Direction.REPORTED;
+  }
+
+  /**
+   * Whether the word at {@code i} is capitalised inside a sentence, a name's word, not a verb: "the Met Office said",
+   * "Edward Said".
+   */
+  private static boolean named(Scan s, int i) {
+    // a capital then small letters: a text in capitals ("THEY SAY IT HAPPENED") has its verbs in capitals too
+    if (i <= 0 || i + 1 >= s.length() || !Character.isUpperCase(s.text.charAt(i)) || !Character.isLowerCase(s.text.charAt(i + 1))) {
+      return false;
+    }
+    int k = i - 1;
+    while (k >= 0 && s.text.charAt(k) == ' ') {
+      k--;
+    }
+    return k >= 0 && Character.isLetterOrDigit(s.text.charAt(k)) || k >= 0 && s.text.charAt(k) == ',';
   }
 
   /** Past verbs of intent that look ahead only to what follows them: "agreed to", "vowed to". */
@@ -785,12 +819,26 @@ final class Tense {
    * Whether the past cue {@code t[i, j)} of the stretch from {@code lo} counts: not inside a future cue
    * ({@code future}: the future cues' spans, as "were planning to"), no known adjective ("united"), no reporting
    * verb after the expression, no passive participle, and before the expression no "-ed" word after a future
-   * cue: "will redeem its preferred shares on Oct. 31" has no past verb.
+   * cue: "will redeem its preferred shares on Oct. 31" has no past verb; after the expression, no participle of an
+   * agent ("will hear the case on Wednesday, a bench headed by the chief justice said").
    */
   private static boolean counted(String t, int lo, int i, int j, int[] future, boolean before) {
     return !(NOT_PAST.contains(t, i, j) || !before && REPORTING.contains(t, i, j)
-        || insideAny(future, i) || passive(t, lo, i) || before && afterFuture(t, future, i) || afterModal(t, lo, i));
+        || insideAny(future, i) || passive(t, lo, i) || before && afterFuture(t, future, i) || afterModal(t, lo, i)
+        || !before && agentAfter(t, j));
   }
+
+  /** Whether an agent's "by" and a determiner follow {@code j}: "headed by the chief justice" ("strolled by as" is none). */
+  private static boolean agentAfter(String t, int j) {
+    if (!t.startsWith(" by ", j)) {
+      return false;
+    }
+    int k = j + 4;
+    return AGENT_DETERMINERS.contains(t, k, wordEnd(t, k, Math.min(t.length(), k + 6)));
+  }
+
+  private static final WordSet AGENT_DETERMINERS = new WordSet(java.util.Set.of("the", "a", "an", "his", "her",
+      "their", "its"));
 
   /** Whether the word at {@code pos} follows a modal or "to" and one space: "could hit", "to quit" are no past. */
   private static boolean afterModal(String t, int lo, int pos) {

@@ -1137,6 +1137,37 @@ class NewsDateCorpusTest {
   }
 
   @Test
+  void aNameOrAnAgentsParticipleIsNoPastVerb() {
+    ZonedDateTime wednesday = ZonedDateTime.parse("2026-07-01T12:00+01:00[Europe/London]");
+    // "Met" of the Met Office is a name, not the past of "meet"
+    assertEquals("Saturday=2026-07-04", mentions("Temperatures will peak on Saturday, the Met Office said.", wednesday));
+    assertEquals("this weekend=2026-W27-WE",
+        mentions("The heatwave is expected to peak this weekend, the Met Office warned.", wednesday));
+    // "headed by" names the bench; the hearing is still to come
+    assertEquals("Wednesday=2026-12-30", mentions("The court will hear the matter on Wednesday, a bench headed by the "
+        + "chief justice said.", ZonedDateTime.parse("2026-12-28T18:00+05:30[Asia/Kolkata]")));
+    // a legislature returning from recess
+    assertEquals("Tuesday=2026-05-26", mentions("The Senate returns from recess on Tuesday to take up the bill.",
+        ZonedDateTime.parse("2026-05-25T07:00-04:00[America/New_York]")));
+  }
+
+  @Test
+  void theMonthsAReportCoversAreMeasured() {
+    assertEquals("January=2026-01|June=2026-06|28 July=2026-07-28", mentions("The firm's half-year results, covering "
+        + "January to June, are due on 28 July.", ZonedDateTime.parse("2026-07-01T00:20+01:00[Europe/London]")));
+  }
+
+  @Test
+  void lunarNewYearAndTiradentesDay() {
+    assertEquals("Lunar New Year=2026-02-17", mentions("Markets close for Lunar New Year.",
+        ZonedDateTime.parse("2026-02-10T12:00+08:00[Asia/Singapore]")));
+    assertEquals("Chinese New Year=2027-02-06", mentions("Markets will close for Chinese New Year.",
+        ZonedDateTime.parse("2026-11-20T12:00+08:00[Asia/Singapore]")));
+    assertEquals("Tiradentes Day=2026-04-21", mentions("Banks will close on Tiradentes Day.",
+        ZonedDateTime.parse("2026-04-20T15:00-03:00[America/Sao_Paulo]")));
+  }
+
+  @Test
   void malaysiasNationalDays() {
     ZonedDateTime kualaLumpur = ZonedDateTime.parse("2026-08-20T12:00+08:00[Asia/Kuala_Lumpur]");
     assertEquals("Merdeka Day=2026-08-31", mentions("Parades will be held on Merdeka Day.", kualaLumpur));
