@@ -334,8 +334,14 @@ final class CasualtyRules {
       return;
     }
     if (m != null && (!activeVoice(t, j, k, m, e) || takenThenKilled(t, i, m, q, e))) {
-      out.add(new Candidate(told(t, q, p, m.category), q.count, q.begin, q.end, q.begin, m.end, who(p), FigureRole.TOTAL,
+      CasualtyCategory told = told(t, q, p, m.category);
+      out.add(new Candidate(told, q.count, q.begin, q.end, q.begin, m.end, who(p), FigureRole.TOTAL,
           "<n> <people> <predicate>"));
+      if (told == CasualtyCategory.INJURED && m.category == CasualtyCategory.HOSPITALIZED) {
+        // "nine injured people were being treated in hospital": hurt, and in hospital, as those taken in with injuries
+        out.add(new Candidate(CasualtyCategory.HOSPITALIZED, q.count, q.begin, q.end, q.begin, m.end, who(p),
+            FigureRole.TOTAL, "<n> <people> <predicate>"));
+      }
       PhraseTable.Match then = second == null ? rescuedThenCared(t, m, e) : null;
       if (then != null) {
         // "23 miners were rescued and taken to hospital": the same people, in hospital too (the rule's

@@ -131,7 +131,10 @@ final class Lexicon {
           // the hurt who told of it or came for care themselves: "27 passengers reported minor injuries",
           // "24 people sought medical treatment" (East Asian government releases)
           "reported injuries", "reported ? injuries", "sought treatment", "sought medical treatment",
-          "sought medical attention", "sought medical help")
+          "sought medical attention", "sought medical help",
+          // "at least 15 protesters needed medical treatment"
+          "needed medical treatment", "required medical treatment", "needed medical attention",
+          "required medical attention", "needing medical treatment", "requiring medical treatment")
       .add(MISSING, "missing", "unaccounted for", "disappeared", "went missing", "gone missing",
           // Chinese state media: "four others lost contact", "17 out of contact"
           "lost contact", "out of contact",

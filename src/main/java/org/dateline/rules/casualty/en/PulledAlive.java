@@ -26,6 +26,25 @@ final class PulledAlive {
   /** Verbs of finding: only alive or survivors. */
   private static final TokenSet FOUND = TokenSet.of("found", "finding");
   private static final TokenSet SAVED = TokenSet.of("saved", "saving");
+  /** Places of peril people are lifted from: "from rooftops", "off a stranded ship", "from the floodwaters". */
+  private static final TokenSet PERILS = TokenSet.of("roof", "roofs", "rooftop", "rooftops", "water", "waters",
+      "floodwaters", "floodwater", "sea", "river", "rubble", "debris", "wreckage", "cliff", "ledge", "boat", "vessel",
+      "ship", "mountain", "canyon", "ice", "mud", "flooded", "stranded", "sinking", "burning", "collapsed");
+  /** How many words after "from" or "off" a place of peril may stand: "from the roof of a flooded house". */
+  private static final int PERIL_WINDOW = 4;
+
+  /** Whether a place of peril is named within a few words from {@code k}. */
+  private static boolean perilAfter(Token[] t, int k, int e) {
+    for (int n = k; n < e && n < k + PERIL_WINDOW; n++) {
+      if (PERILS.contains(t[n])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Verbs of lifting people to safety by air or by a line: only off or out of a danger, or stranded. */
+  private static final TokenSet LIFTED = TokenSet.of("lifted", "airlifted", "winched", "hoisted");
 
   private PulledAlive() {}
 
@@ -35,7 +54,7 @@ final class PulledAlive {
     boolean brought = BROUGHT.contains(t[i]);
     boolean found = FOUND.contains(t[i]);
     boolean saved = SAVED.contains(t[i]);
-    if (!pulled && !brought && !found && !saved) {
+    if (!pulled && !brought && !found && !saved && !LIFTED.contains(t[i])) {
       return;
     }
     // the particle may come before the people: "pulled out 19 survivors", "dug out seven people alive", "hauled up
@@ -58,14 +77,19 @@ final class PulledAlive {
     boolean plucked = (t[i].is("plucked") || t[i].is("plucking")) && p.end < e
         && (t[p.end].is("from") || t[p.end].is("off") || t[p.end].is("out"));
     // pulled out of rubble or water with no death told after: "crews pulled 11 residents from the stairwell"
-    boolean pulledFrom = (t[i].is("pulled") || t[i].is("pull")) && p.end + 1 < e
+    // lifted off a roof or out of the water, or lifted stranded: "helicopters lifted 43 people from rooftops", "crews
+    // airlifted 38 people stranded on rooftops"
+    boolean lifted = LIFTED.contains(t[i]) && p.end < e && ((t[p.end].is("from") || t[p.end].is("off"))
+        && perilAfter(t, p.end + 1, e) || t[p.end].is("stranded") || t[p.end].is("trapped")) && !deathAfter(t, p.end, e);
+    boolean pulledFrom = lifted || (t[i].is("pulled") || t[i].is("pull")) && p.end + 1 < e
         && (t[p.end].is("from") || t[p.end].is("out") && t[p.end + 1].is("of")) && !deathAfter(t, p.end, e)
         && !withdrawn(t, t[p.end].is("out") ? p.end + 2 : p.end + 1, e);
     if ((pulled || found || brought) && (survivors || alive) || (pulled || brought) && toSafety || plucked || pulledFrom
         || saved) {
       int end = alive ? p.end + 1 : toSafety ? p.end + 2 : p.end;
       String rule = survivors || alive ? "pulled <n> <people> alive" : toSafety ? "brought <n> <people> to safety"
-          : saved ? "saved <n> <people>" : pulledFrom ? "pulled <n> <people> from" : "plucked <n> <people> from";
+          : saved ? "saved <n> <people>" : lifted ? "lifted <n> <people> from" : pulledFrom ? "pulled <n> <people> from"
+          : "plucked <n> <people> from";
       out.add(new Candidate(CasualtyCategory.RESCUED, q.count, q.begin, q.end, i, end, p.who, FigureRole.TOTAL, rule));
     }
   }

@@ -70,6 +70,13 @@ final class CasualtyCorpus {
       e("rescued 4", "Four aid workers kidnapped by a gang in the capital last week were rescued unharmed on Tuesday."),
       // a figure the report says was wrongly given is an earlier one
       e("killed 12 (previous); killed 8", "The agency wrongly reported that 12 people had been killed. Police said eight people were killed."),
+      // injured people in hospital are both; people needing medical treatment are hurt
+      e("injured 9; hospitalized 9", "Nine injured people were being treated in hospital."),
+      e("injured [15..+inf)", "At least 15 protesters needed medical treatment, opposition groups said."),
+      e("injured 30", "Thirty people needed medical treatment after the storm."),
+      // people lifted from a peril, or lifted stranded, are rescued; troops airlifted from a city are not
+      e("rescued 43", "Army helicopters lifted 43 people from rooftops.", "Rescue teams airlifted 43 people stranded on rooftops."),
+      e("", "The government airlifted 300 troops from the capital.", "The crane lifted two workers to the roof."),
       // people rescued and then held are both
       e("rescued 9; arrested 9", "Nine survivors were rescued and later arrested for immigration offences.",
           "Nine survivors were picked up and later detained for entering the country illegally."),
@@ -160,13 +167,13 @@ final class CasualtyCorpus {
       e("killed 12", "Three of the 12 people killed were children."),
       // people who came to a hospital by themselves are in hospital; told as shot, they are hurt
       e("hospitalized 3", "Three more men later showed up at the hospital on their own.", "Three patients walked into the emergency room."),
-      e("injured 2", "Two more gunshot victims later arrived at the hospital, driven by friends.",
-          "Two shooting victims were taken to the hospital."),
+      e("injured 2; hospitalized 2", "Two shooting victims were taken to the hospital."),
+      e("injured 2; hospitalized 2", "Two more gunshot victims later arrived at the hospital, driven by friends."),
       // a hospital told with "a" and a word or a name before it is a hospital as "a hospital" is
       e("hospitalized 4", "Four survivors were flown to a military hospital.", "Four passengers were taken to a nearby hospital.",
           "Four miners were rushed to a local hospital in the capital.", "Four children were admitted to a Lima hospital."),
       // shot people taken there are hurt, and a ward that is no hospital is no place of care
-      e("injured 2", "Two shooting victims were taken to a nearby hospital."),
+      e("injured 2; hospitalized 2", "Two shooting victims were taken to a nearby hospital."),
       e("", "The minister was taken to a nearby school.", "Four reporters were taken to a military base."),
       // a person in intensive care is hurt
       e("injured 1", "His daughter remains in intensive care."),
@@ -186,7 +193,8 @@ final class CasualtyCorpus {
       e("hospitalized 4", "Four victims were taken to Riverside Medical Center.", "Four people were rushed to the trauma center.",
           "Four passengers were taken to area hospitals.", "Four workers were taken to the emergency room."),
       // people told as hurt and taken to hospital are hurt; a part of the hurt in hospital is in hospital
-      e("injured 2", "Two wounded men were taken to hospital.", "Two injured hikers were airlifted to a trauma center."),
+      e("injured 2; hospitalized 2", "Two wounded men were taken to hospital."),
+      e("injured 2; hospitalized 2", "Two injured hikers were airlifted to a trauma center."),
       e("hospitalized 8", "Eight of the injured remain in hospital."),
       // ages may follow the second of two groups
       e("injured 2; injured 1 (additional)", "Two men and a woman, ages 19, 22 and 30, were wounded."),
@@ -1977,7 +1985,7 @@ final class CasualtyCorpus {
       "The state paid Rs 5 lakh to each of the families.",
       "The prison moved 40 inmates to another jail.", "The airline moved 300 passengers to a later flight.",
       "The charity bused 60 children to the camp.",
-      "Forty homes were hit by flooding.", "Thirty people needed medical treatment after the storm.",
+      "Forty homes were hit by flooding.",
       "Pensioner found safe after search",
       "Man charged with murder after stabbing", "Missing man found safe", "Children rescued from flooded school",
       "The company opened 4 stores, bringing the total to 40.",
