@@ -1317,7 +1317,7 @@ final class CasualtyCorpus {
           "The floods forced more than 10,000 families to leave their homes."),
       // a person hurt in a clause of their own after the deaths
       e("killed 2", "A mob lynched two herders near the market.", "Two herders were hacked down near the market."),
-      e("", "None of the other eight people inside the house were injured."),
+      e("", "None of the other six guests at the party were hurt."),
       e("killed 243", "The number of confirmed deaths stood at 243 on Wednesday.",
           "The number of recorded deaths was 243."),
       // an attacker shot dead by the police, told in the passive after the victims, is one more dead
