@@ -45,6 +45,49 @@ final class PlaceWords {
 
   private PlaceWords() {}
 
+  /** Nouns of a business named for its owner: "Wanda's Bar", "Tony's Grill". */
+  private static final Set<String> BUSINESSES = Set.of("bar", "lounge", "pub", "grill", "restaurant", "cafe",
+      "tavern", "diner", "store", "market", "liquor", "liquors", "club", "motel", "inn", "barbershop", "salon",
+      "kitchen", "deli", "bakery", "shop", "place", "saloon", "cafeteria", "pizza", "garage");
+
+  /**
+   * Returns {@code places} without one-word places told in the possessive before a business's noun: "shot in front of
+   * Wanda's Bar" names no town Wanda, "Tony's Grill" no Tony.
+   */
+  static List<PlaceFinder.Mention> withoutBusinessOwners(String text, List<PlaceFinder.Mention> places) {
+    List<PlaceFinder.Mention> out = new java.util.ArrayList<>(places.size());
+    for (PlaceFinder.Mention p : places) {
+      if (!isBusinessOwner(text, p)) {
+        out.add(p);
+      }
+    }
+    return out.size() == places.size() ? places : out;
+  }
+
+  private static boolean isBusinessOwner(String text, PlaceFinder.Mention p) {
+    int i = p.end();
+    boolean possessive = i >= 2 && (text.charAt(i - 1) == 's' && (text.charAt(i - 2) == '\'' || text.charAt(i - 2) == '\u2019')
+        || text.charAt(i - 1) == '\'' || text.charAt(i - 1) == '\u2019');
+    if (!possessive && i + 1 < text.length() && (text.charAt(i) == '\'' || text.charAt(i) == '\u2019')) {
+      i += text.charAt(i + 1) == 's' ? 2 : 1;
+      possessive = true;
+    }
+    if (!possessive || i >= text.length() || text.charAt(i) != ' ') {
+      return false;
+    }
+    for (int k = p.begin(); k < p.end(); k++) {
+      if (text.charAt(k) == ' ' || text.charAt(k) == ',') {
+        return false; // "New Orleans' French Market" is a city's
+      }
+    }
+    int b = i + 1;
+    int e = b;
+    while (e < text.length() && Character.isLetter(text.charAt(e))) {
+      e++;
+    }
+    return e > b && Character.isUpperCase(text.charAt(b)) && BUSINESSES.contains(text.substring(b, e).toLowerCase(java.util.Locale.ROOT));
+  }
+
   /**
    * Returns {@code places} without those named only as where the wounded were taken ("were taken to
    * hospitals in Rishikesh and Dehradun", "died at a hospital in Tulsa"): the scene lies elsewhere.

@@ -129,7 +129,8 @@ final class ReportEvents {
     for (int k = 0; k < titleCase.length; k++) {
       titleCase[k] = Triggers.isTitleCase(sentenceWords.get(k));
     }
-    this.places = PlaceWords.withoutCareDestinations(text, PlaceFinder.findInWords(text, sentenceWords, titleCase));
+    this.places = PlaceWords.withoutCareDestinations(text,
+        PlaceWords.withoutBusinessOwners(text, PlaceFinder.findInWords(text, sentenceWords, titleCase)));
     this.firstPlace = new int[sentences.size()];
     for (int k = 0, i = 0; k < sentences.size(); k++) {
       while (i < places.size() && places.get(i).begin() < sentences.get(k)[0]) {

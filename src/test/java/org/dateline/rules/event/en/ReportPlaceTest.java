@@ -20,6 +20,14 @@ class ReportPlaceTest {
   }
 
   @Test
+  void aBusinessNamedForItsOwnerIsNoTown() {
+    // "Wanda" is a town in Argentina, but here it is the bar's owner
+    assertEquals("Zanesville, Muskingum County, Ohio, United States", place("Two hurt in shooting\n\n"
+        + "Two men were found wounded in front of Wanda's Bar on Sunday night, police in Zanesville said."));
+    assertEquals("-", place("Two hurt in shooting\n\nTwo men were found wounded in front of Wanda's Bar on Sunday night."));
+  }
+
+  @Test
   void theTownNamedAgainAndAgainBeatsOneNamedOnce() {
     assertEquals("Zanesville, Muskingum County, Ohio, United States", place("Two hurt in shooting\n\n"
         + "Two men were shot on Sunday, and one was taken to a hospital in Columbus. The shooting happened on a "
