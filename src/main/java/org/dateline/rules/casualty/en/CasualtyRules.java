@@ -147,8 +147,6 @@ final class CasualtyRules {
     return false;
   }
 
-  /** Crimes counted as the dead: "the city recorded 412 murders". */
-  private static final TokenSet CRIME_TALLIES = TokenSet.of("murders", "homicides");
   /** The law's words before "with" or "of" and a count of crimes: "charged with two murders". */
   private static final TokenSet CHARGED = TokenSet.of("charged", "convicted", "accused", "guilty", "suspected",
       "acquitted", "cleared", "admitted", "confessed", "counts", "jailed");
@@ -1173,7 +1171,7 @@ final class CasualtyRules {
           && q.begin > 0 && WOUNDS_OF_ONE.contains(t[q.begin - 1])) {
         return; // "died from multiple injuries", "suffered several injuries": one person's wounds, no count
       }
-      if (m != null && !(CRIME_TALLIES.contains(t[m.end - 1]) && (q.begin > 1 && chargedWith(t, q.begin)
+      if (m != null && !(SeparateIncidents.CRIME_TALLIES.contains(t[m.end - 1]) && (q.begin > 1 && chargedWith(t, q.begin)
           || t[m.end - 2].is("attempted")))) {
         out.add(new Candidate(m.category, q.count, q.begin, q.end, q.begin, m.end, null, FigureRole.TOTAL, "<n> <deaths>"));
         return;

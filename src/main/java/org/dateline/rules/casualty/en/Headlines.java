@@ -181,12 +181,23 @@ final class Headlines {
    * @param headlineEnd the offset where the report's first sentence ends
    */
   static List<CasualtyFigure> restatedTallies(List<CasualtyFigure> figures, int headlineEnd) {
+    return relabelHeadline(figures, headlineEnd,
+        f -> f.role() == FigureRole.TOTAL && runningTotalOf(figures, f, headlineEnd),
+        FigureRole.CUMULATIVE, "; the story's running total");
+  }
+
+  /**
+   * Returns the figures with each of the headline's (those that begin before {@code headlineEnd}) that {@code
+   * restated} accepts given {@code role}, its rule told why; the list itself when none is.
+   */
+  private static List<CasualtyFigure> relabelHeadline(List<CasualtyFigure> figures, int headlineEnd,
+      java.util.function.Predicate<CasualtyFigure> restated, FigureRole role, String why) {
     List<CasualtyFigure> out = null;
     for (int n = 0; n < figures.size() && figures.get(n).span().begin() < headlineEnd; n++) {
       CasualtyFigure f = figures.get(n);
-      if (f.role() == FigureRole.TOTAL && runningTotalOf(figures, f, headlineEnd)) {
+      if (restated.test(f)) {
         out = out == null ? new ArrayList<>(figures) : out;
-        out.set(n, f.toBuilder().role(FigureRole.CUMULATIVE).rule(f.rule() + "; the story's running total").build());
+        out.set(n, f.toBuilder().role(role).rule(f.rule() + why).build());
       }
     }
     return out == null ? figures : out;
@@ -201,17 +212,10 @@ final class Headlines {
    * @param headlineEnd the offset where the report's first sentence ends
    */
   static List<CasualtyFigure> restatedEarlierTolls(List<CasualtyFigure> figures, int headlineEnd) {
-    List<CasualtyFigure> out = null;
-    for (int n = 0; n < figures.size() && figures.get(n).span().begin() < headlineEnd; n++) {
-      CasualtyFigure f = figures.get(n);
-      if (f.role() == FigureRole.TOTAL && f.count().value().isPresent()
-          && storyRole(figures, f, headlineEnd, FigureRole.PREVIOUS)
-          && !storyRole(figures, f, headlineEnd, FigureRole.TOTAL) && !storyRole(figures, f, headlineEnd, FigureRole.UPDATE)) {
-        out = out == null ? new ArrayList<>(figures) : out;
-        out.set(n, f.toBuilder().role(FigureRole.PREVIOUS).rule(f.rule() + "; the story's earlier toll").build());
-      }
-    }
-    return out == null ? figures : out;
+    return relabelHeadline(figures, headlineEnd, f -> f.role() == FigureRole.TOTAL && f.count().value().isPresent()
+        && storyRole(figures, f, headlineEnd, FigureRole.PREVIOUS)
+        && !storyRole(figures, f, headlineEnd, FigureRole.TOTAL) && !storyRole(figures, f, headlineEnd, FigureRole.UPDATE),
+        FigureRole.PREVIOUS, "; the story's earlier toll");
   }
 
   /**
@@ -223,19 +227,12 @@ final class Headlines {
    * @param headlineEnd the offset where the report's first sentence ends
    */
   static List<CasualtyFigure> restatedParts(List<CasualtyFigure> figures, int headlineEnd) {
-    List<CasualtyFigure> out = null;
-    for (int n = 0; n < figures.size() && figures.get(n).span().begin() < headlineEnd; n++) {
-      CasualtyFigure f = figures.get(n);
-      // the dead are left alone: "two of those victims have since died" is a part of the shot, yet the title's toll
-      if (f.role() == FigureRole.TOTAL && f.category() != CasualtyCategory.KILLED && f.count().value().isPresent()
-          && storyRole(figures, f, headlineEnd, FigureRole.SUBTOTAL) && !storyRole(figures, f, headlineEnd, FigureRole.TOTAL)
-          && !storyRole(figures, f, headlineEnd, FigureRole.UPDATE) && !storyRole(figures, f, headlineEnd, FigureRole.ADDITIONAL)
-          && storyWhole(figures, f, headlineEnd)) {
-        out = out == null ? new ArrayList<>(figures) : out;
-        out.set(n, f.toBuilder().role(FigureRole.SUBTOTAL).rule(f.rule() + "; the story's part").build());
-      }
-    }
-    return out == null ? figures : out;
+    // the dead are left alone: "two of those victims have since died" is a part of the shot, yet the title's toll
+    return relabelHeadline(figures, headlineEnd, f -> f.role() == FigureRole.TOTAL
+        && f.category() != CasualtyCategory.KILLED && f.count().value().isPresent()
+        && storyRole(figures, f, headlineEnd, FigureRole.SUBTOTAL) && !storyRole(figures, f, headlineEnd, FigureRole.TOTAL)
+        && !storyRole(figures, f, headlineEnd, FigureRole.UPDATE) && !storyRole(figures, f, headlineEnd, FigureRole.ADDITIONAL)
+        && storyWhole(figures, f, headlineEnd), FigureRole.SUBTOTAL, "; the story's part");
   }
 
   /**

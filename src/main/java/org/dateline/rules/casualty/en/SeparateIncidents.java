@@ -39,7 +39,7 @@ final class SeparateIncidents {
   private static final int MODIFIERS = 4;
 
   /** Nouns of a count of crimes that is a count of the dead: "150 homicides". */
-  private static final TokenSet CRIME_TALLIES = TokenSet.of("homicides", "murders");
+  static final TokenSet CRIME_TALLIES = TokenSet.of("homicides", "murders");
 
   private SeparateIncidents() {}
 

@@ -377,7 +377,15 @@ final class Cues {
     if (x < hi && t.charAt(x) == 's') {
       x++;
     }
-    for (int n = 0; n < 3; n++) {
+    return wordsThenTo(t, x, hi, 3);
+  }
+
+  /**
+   * Matches, from {@code x} (after a verb), one to {@code most} words of lower-case letters, each of at most 20,
+   * and then "to": the end of the "to", or -1. The words of "expects the bank to", "urged residents to".
+   */
+  private static int wordsThenTo(String t, int x, int hi, int most) {
+    for (int n = 0; n < most; n++) {
       int w = spaces(t, x, hi);
       if (w < 0) {
         return -1;
@@ -412,32 +420,17 @@ final class Cues {
     if (!URGING.contains(t, i, we)) {
       return -1;
     }
-    int x = we;
-    for (int n = 0; n < 2; n++) {
-      int w = spaces(t, x, hi);
-      if (w < 0) {
-        return -1;
-      }
-      int e = w;
-      while (e < hi && e - w <= 20 && t.charAt(e) >= 'a' && t.charAt(e) <= 'z') {
-        e++;
-      }
-      if (e == w || e - w > 20 || spaces(t, e, hi) < 0) {
-        return -1;
-      }
-      int to = toAfter(t, e, hi);
-      if (to >= 0) {
-        int v = spaces(t, to, hi);
-        int ve = v;
-        while (v >= 0 && ve < hi && Character.isLetter(t.charAt(ve))) {
-          ve++;
-        }
-        return v >= 0 && ve > v && t.charAt(v) >= 'a' && t.charAt(v) <= 'z' && !NOT_VERB_AFTER_TO.contains(t, v, ve)
-            ? to : -1;
-      }
-      x = e;
+    int to = wordsThenTo(t, we, hi, 2);
+    if (to < 0) {
+      return -1;
     }
-    return -1;
+    int v = spaces(t, to, hi);
+    int ve = v;
+    while (v >= 0 && ve < hi && Character.isLetter(t.charAt(ve))) {
+      ve++;
+    }
+    return v >= 0 && ve > v && t.charAt(v) >= 'a' && t.charAt(v) <= 'z' && !NOT_VERB_AFTER_TO.contains(t, v, ve)
+        ? to : -1;
   }
 
   /**
