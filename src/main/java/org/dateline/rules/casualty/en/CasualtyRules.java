@@ -574,7 +574,8 @@ final class CasualtyRules {
    * "three victims were taken to the hospital with non-life-threatening injuries", "two men arrived
    * at the hospital with gunshot wounds", "the other three men were listed in stable condition":
    * people taken in, treated or found with a wound, or in a critical, serious or stable condition,
-   * are hurt, and in hospital too when a hospital predicate took them in (the caller adds that figure). Reads after a hospital predicate ({@code m}, at {@code k}), or
+   * are hurt, and in hospital too when a hospital predicate took them in (the caller adds that figure).
+   * Reads after a hospital predicate ({@code m}, at {@code k}), or
    * after the auxiliaries at {@code j} of counted people ({@code p} not null) when no predicate
    * follows them. Returns the end of the wound, or -1.
    */
@@ -1171,13 +1172,14 @@ final class CasualtyRules {
           && q.begin > 0 && WOUNDS_OF_ONE.contains(t[q.begin - 1])) {
         return; // "died from multiple injuries", "suffered several injuries": one person's wounds, no count
       }
-      if (m != null && !(SeparateIncidents.CRIME_TALLIES.contains(t[m.end - 1]) && (q.begin > 1 && chargedWith(t, q.begin)
-          || t[m.end - 2].is("attempted")))) {
-        out.add(new Candidate(m.category, q.count, q.begin, q.end, q.begin, m.end, null, FigureRole.TOTAL, "<n> <deaths>"));
-        return;
-      }
       if (m != null) {
-        return; // "charged with two murders", "a dozen attempted murders": charges or crimes, no tally of the dead
+        // "charged with two murders", "a dozen attempted murders": charges or crimes, no tally of the dead
+        boolean charges = SeparateIncidents.CRIME_TALLIES.contains(t[m.end - 1])
+            && (q.begin > 1 && chargedWith(t, q.begin) || t[m.end - 2].is("attempted"));
+        if (!charges) {
+          out.add(new Candidate(m.category, q.count, q.begin, q.end, q.begin, m.end, null, FigureRole.TOTAL, "<n> <deaths>"));
+        }
+        return;
       }
       // "two more bodies were found", "7 more deaths": more of them, as "two more people died"
       if (!t[k].isWord() || t[k].has(WordFlags.FUNCTION) && !t[k].is("more")) {
