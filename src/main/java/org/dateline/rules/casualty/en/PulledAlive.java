@@ -35,12 +35,7 @@ final class PulledAlive {
 
   /** Whether a place of peril is named within a few words from {@code k}. */
   private static boolean perilAfter(Token[] t, int k, int e) {
-    for (int n = k; n < e && n < k + PERIL_WINDOW; n++) {
-      if (PERILS.contains(t[n])) {
-        return true;
-      }
-    }
-    return false;
+    return Sentences.containsAny(t, k, Math.min(e, k + PERIL_WINDOW), PERILS);
   }
 
   /** Verbs of lifting people to safety by air or by a line: only off or out of a danger, or stranded. */

@@ -66,8 +66,7 @@ final class PlaceWords {
 
   private static boolean isBusinessOwner(String text, PlaceFinder.Mention p) {
     int i = p.end();
-    boolean possessive = i >= 2 && (text.charAt(i - 1) == 's' && (text.charAt(i - 2) == '\'' || text.charAt(i - 2) == '\u2019')
-        || text.charAt(i - 1) == '\'' || text.charAt(i - 1) == '\u2019');
+    boolean possessive = ReportPlace.POSSESSIVE.matcher(text.substring(p.begin(), i)).find();
     if (!possessive && i + 1 < text.length() && (text.charAt(i) == '\'' || text.charAt(i) == '\u2019')) {
       i += text.charAt(i + 1) == 's' ? 2 : 1;
       possessive = true;

@@ -26,7 +26,7 @@ final class ReportPlace {
   static final double LEAD_WEIGHT = 1;
   static final double CONTAINER_SHARE = 0.5;
   /** The mark of a possessive at a word's end: "Dixon's", "Davis'". */
-  private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s?$");
+  static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s?$");
   /** A dateline stands in one of the report's first sentences (after a headline and captions). */
   private static final int DATELINE_SENTENCES = 8;
   private static final int LEAD_SENTENCES = 5;
