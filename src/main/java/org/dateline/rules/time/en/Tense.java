@@ -189,10 +189,7 @@ final class Tense {
    */
   private static boolean zoned(Scan s, Candidate c) {
     int end = c.end();
-    int k = end;
-    while (k > c.begin() && Character.isLetter(s.text.charAt(k - 1))) {
-      k--;
-    }
+    int k = letterRunStart(s.text, c.begin(), end);
     String last = s.text.substring(k, end);
     return last.equalsIgnoreCase("local") || last.equalsIgnoreCase("time") && s.lower.startsWith("local", Math.max(0, k - 6))
         || last.length() >= 2 && last.length() <= 5 && last.chars().allMatch(Character::isUpperCase) && last.endsWith("T");
