@@ -580,7 +580,10 @@ final class Lexicon {
       // the people of a mountain party: "two Sherpa guides were airlifted with injuries"
       "guides", "guide", "sherpas", "sherpa",
       // the people held to account after a disaster: "police detained the mine's legal representative", "the landlord"
-      "representative", "representatives", "landlord", "landlords", "landlady");
+      "representative", "representatives", "landlord", "landlords", "landlady", "contractor", "caretaker",
+      "watchman", "supervisor", "foreman", "manager", "managers",
+      // "the hostel's cook was detained for questioning"
+      "cook", "cooks");
 
   /** Nouns that end in a people-like suffix but do not name people. */
   static final TokenSet NOT_PEOPLE = TokenSet.of(

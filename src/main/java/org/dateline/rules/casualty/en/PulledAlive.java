@@ -55,6 +55,9 @@ final class PulledAlive {
     // the particle may come before the people: "pulled out 19 survivors", "dug out seven people alive", "hauled up
     // nine miners alive"
     int at = i + 1 < e && (t[i + 1].is("out") || t[i + 1].is("up")) ? i + 2 : i + 1;
+    if (at + 1 < e && t[at].is("the") && QuantityParser.parse(t, at + 1, e) != null) {
+      at++; // people told before, now brought out: "crews pulled the two injured men from the debris"
+    }
     People.Counted c = People.countedAt(t, at, e);
     People p = c == null ? null : c.people;
     if (p == null && c != null && c.end + 1 < e && t[c.end].is("more")) {

@@ -277,6 +277,7 @@ final class CasualtyCorpus {
       e("arrested 1", "Officers arrested the suspect, a 41-year-old man, at a relative's home on Tuesday night."),
       e("arrested 1", "He was arrested at the scene after a brief struggle."),
       e("arrested 2", "The driver and his brother were detained for questioning."),
+      e("arrested 1", "The canteen's cook was detained for questioning.", "The site contractor was taken into custody."),
       // a relative clause that tells no arrest, and a tail of the person with an aside, may stand before the arrest
       e("arrested 1", "The bus driver, who survived the crash, was arrested.", "The driver, who fled the scene, was arrested on Monday.",
           "The owner of the building, who had ignored safety orders, was detained.", "The owner of the factory, 56, was detained."),
@@ -383,6 +384,9 @@ final class CasualtyCorpus {
       // people pulled out alive, or pulled survivors, are rescued
       e("rescued 19", "Rescue teams pulled 19 people alive from the rubble overnight.",
           "Fishermen pulled 19 survivors from the water."),
+      // people told before, now pulled out: "the two injured men"; bodies pulled out are none
+      e("rescued 2", "Crews pulled the two injured porters from the rubble."),
+      e("killed 2", "Divers pulled the two bodies from the canal."),
       // people an incident sent to hospital are hospitalized
       e("hospitalized 5; hospitalized 3 (subtotal)",
           "The fire sent five people, including three children, to the hospital on Tuesday."),
