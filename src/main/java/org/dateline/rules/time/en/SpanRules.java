@@ -110,7 +110,8 @@ final class SpanRules {
   /** What follows "fall" as a noun of a drop: "every fall in prices", "each fall of the index". */
   private static final java.util.regex.Pattern FALL_OF = java.util.regex.Pattern.compile("\\s{1,3}(?:in|of)\\b");
   private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("\\d{1,4}\\.\\d{1,2}");
-  private static final java.util.regex.Pattern FRACTION_OF = java.util.regex.Pattern.compile("\\s{1,3}of\\b");
+  private static final java.util.regex.Pattern FRACTION_OF = java.util.regex.Pattern.compile(
+      "\\s{1,3}(?:of|point|percent|per\\s{1,3}cent|percentage)\\b");
   /** Verbs before "a century" that make it a hundred runs in cricket: "hit a century", "made a century". */
   private static final java.util.regex.Pattern SCORED_WORD = java.util.regex.Pattern.compile(
       "scored|scores|scoring|score|hit|hits|made|makes|struck|smashed|notched|compiled|registered|brought");
@@ -193,9 +194,9 @@ final class SpanRules {
         && n > 1) {
       return null;
     }
-    if (u == Unit.QUARTER && (n == 1 || n == 3) && FRACTION_OF.matcher(s.lower).region(m.end("u"), Math.min(s.length(), m.end("u") + 6))
+    if (u == Unit.QUARTER && (n == 1 || n == 3) && FRACTION_OF.matcher(s.lower).region(m.end("u"), Math.min(s.length(), m.end("u") + 16))
         .lookingAt()) {
-      return null; // "a quarter of the market", "three quarters of its sales"
+      return null; // "a quarter of the market", "three quarters of its sales", "cut by a quarter point"
     }
     return new Duration(u.duration(n));
   }

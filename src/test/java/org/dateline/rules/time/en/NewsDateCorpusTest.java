@@ -853,6 +853,9 @@ class NewsDateCorpusTest {
       // "the past" before a count of things counts them, and "quarter-over-quarter" compares: neither is a time
       {"Thursday=2026-11-19", "The index has risen in eight of the past 10 sessions, including Thursday."},
       {"", "Sales declined on a quarter-over-quarter basis.", "Sales rose on a month-on-month basis."},
+      // a quarter of a point or a percent is a fraction, no quarter of a year
+      {"", "The central bank trimmed its rate by a quarter point.", "Shares slipped a quarter percent in early trade.",
+          "Lenders raised mortgage rates by a quarter of a percentage point."},
       {"the past=PAST_REF", "The mill has left the past behind."},
       // a season "of that year" (of the following, the previous year) is told from the story's year
       {"2010=2010|the spring of that year=2010-SP", "The mill opened in 2010. In the spring of that year, the first cloth was woven."},
