@@ -15,11 +15,11 @@ public enum CasualtyCategory {
   HOSPITALIZED("hospitalized"),
   /** Evacuated. */
   EVACUATED("evacuated"),
-  /** Displaced, made homeless, fled. */
+  /** Displaced, made homeless, fled; also people gone from home and not yet able to return. */
   DISPLACED("displaced"),
   /** Arrested, detained, or charged with a crime (the police or prosecutors have brought them in). */
   ARRESTED("arrested"),
-  /** Rescued. */
+  /** Rescued: brought out alive or to safety, or captives freed by rescuers (not let go by their captors). */
   RESCUED("rescued"),
   /** Affected, as disaster reports count them. */
   AFFECTED("affected");

@@ -20,7 +20,7 @@ final class ActionRules {
   /** "freed", a rescue only when rescuers did it: see {@link #doersBefore}. */
   private static final TokenSet FREED = TokenSet.of("freed", "freeing");
   /** Who frees captives in a rescue: "troops freed 46 hostages". */
-  private static final TokenSet RESCUERS = TokenSet.of(
+  static final TokenSet RESCUERS = TokenSet.of(
       "police", "troops", "soldiers", "army", "forces", "military", "operatives", "officers", "commandos", "navy",
       "marines", "agents", "personnel", "policemen", "gendarmes", "rescuers");
   /** "admitted", a stay in hospital only when a hospital did it: see {@link #doersBefore}. */

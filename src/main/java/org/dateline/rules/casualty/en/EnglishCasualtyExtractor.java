@@ -727,13 +727,29 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
     // after "had" ("officials had earlier put the toll at seven"): "the ministry earlier reported" may
     // be the toll that stands
     for (int i = Math.max(s, c.numberBegin - MAX_SUPERSEDED_CUE - 2); i + 1 < c.numberBegin; i++) {
-      boolean earlier = EARLIER_SAYING.contains(t[i]) || i > s && t[i - 1].is("had") && EARLIER_AFTER_HAD.contains(t[i]);
-      if (earlier && SAID.contains(t[i + 1]) || EARLIER_AFTER_HAD.contains(t[i]) && SAID.contains(t[i + 1])
+      if (earlierSaying(t, s, i) || EARLIER_AFTER_HAD.contains(t[i]) && SAID.contains(t[i + 1])
           && tollAsObject(t, i + 2, c.numberBegin)) {
         return true;
       }
     }
+    // the second thing an earlier saying told: "officials had earlier said three people had died and that 12 were
+    // missing"
+    for (int j = Math.max(s + 1, c.numberBegin - 3); j < c.numberBegin; j++) {
+      if (t[j].is("that") && t[j - 1].is("and")) {
+        for (int i = s; i + 1 < j - 1; i++) {
+          if (earlierSaying(t, s, i)) {
+            return true;
+          }
+        }
+      }
+    }
     return false;
+  }
+
+  /** Whether an earlier saying stands at {@code i}: "had originally said", "had earlier reported". */
+  private static boolean earlierSaying(Token[] t, int s, int i) {
+    return (EARLIER_SAYING.contains(t[i]) || i > s && t[i - 1].is("had") && EARLIER_AFTER_HAD.contains(t[i]))
+        && SAID.contains(t[i + 1]);
   }
 
   /**

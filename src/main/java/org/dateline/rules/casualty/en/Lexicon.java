@@ -286,7 +286,11 @@ final class Lexicon {
           "sheltering in ? sites", "sheltering in ? ? sites", "staying in ? ? sites", "in collective sites",
           "in ? collective sites", "in collective centres", "in ? collective centres", "in collective centers",
           "in ? collective centers", "in evacuation sites", "in ? evacuation sites", "in ? accommodation sites",
-          "in ? temporary accommodation sites", "in emergency shelters", "in ? emergency shelters")
+          "in ? temporary accommodation sites", "in emergency shelters", "in ? emergency shelters",
+          // a hall opened for the night: "110 people spent the night in a sports hall", "in the school gym"
+          "spent the night in ? sports hall", "spent the night in ? sports halls", "spent the night in ? gym",
+          "spent the night in ? gymnasium", "spent the night in ? school gym", "spent the night in ? community centre",
+          "spent the night in ? community center", "spent the night in ? town hall")
       .add(DISPLACED, "displaced", "internally displaced", "made homeless", "left homeless", "rendered homeless",
           "fled their homes", "forced to flee", "forced from their homes", "uprooted",
           // refugees counted where they went: "45,000 people have fled across the border into Chad"
@@ -325,7 +329,12 @@ final class Lexicon {
           "living in ? displacement sites", "living in makeshift camps", "live in displacement camps",
           "live in ? displacement camps", "live in displacement sites", "live in ? displacement sites",
           "live in makeshift camps", "in idp camps", "in ? idp camps", "living in idp camps", "living in ? idp camps",
-          "live in idp camps", "live in ? idp camps")
+          "live in idp camps", "live in ? idp camps",
+          // gone from home and not back: "180,000 people have left their homes in search of water", "thousands remain
+          // unable to return home"
+          "have left their homes", "unable to return home", "unable to return to their homes", "unable to go home",
+          "unable to go back home", "yet to return home", "yet to return to their homes", "cannot return home",
+          "cannot return to their homes", "can't return home", "not returned home", "not returned to their homes")
       .add(ARRESTED, "arrested", "detained", "taken into custody", "taken into police custody",
           "taken into military custody", "apprehended", "rounded up", "placed under arrest",
           "held for questioning", "remanded in custody", "nabbed",
@@ -348,7 +357,13 @@ final class Lexicon {
           "plucked from the water", "plucked from rooftops", "plucked from ? rooftops", "plucked to safety",
           // South Asian usage: "14 were fished out alive", "fished out of the river alive"
           "fished out alive", "fished alive", "fished out of the water alive", "fished out of the river alive",
-          "fished out of ? river alive", "pulled out of the water alive", "pulled out of the river alive")
+          "fished out of ? river alive", "pulled out of the water alive", "pulled out of the river alive",
+          // freed by force, not let go: "twelve hostages were freed by troops", "freed in a police raid"
+          "freed by police", "freed by the police", "freed by troops", "freed by soldiers", "freed by the army",
+          "freed by the military", "freed by security forces", "freed by ? forces", "freed by ? security forces",
+          "freed by commandos", "freed by rescuers", "freed in ? raid", "freed in ? police raid", "freed in ? military raid",
+          "freed in ? operation", "freed in ? military operation", "freed in ? police operation",
+          "freed in ? rescue operation", "freed in ? security operation")
       .add(AFFECTED, "affected", "impacted",
           // people a disaster hit: "2 million people have been hit by the floods"
           "hit by ? floods", "hit by flooding", "hit by ? flooding", "hit by ? drought", "hit by drought",

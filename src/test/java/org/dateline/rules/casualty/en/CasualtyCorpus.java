@@ -266,6 +266,10 @@ final class CasualtyCorpus {
       e("rescued 46", "Security forces on Sunday freed 46 hostages after a gun battle with bandits."),
       e("rescued 9", "Haitian police said they had freed nine hostages held by the gang.",
           "Police in the northern border province said they had freed nine hostages held by the gang."),
+      e("rescued 12", "Twelve hostages were freed by troops on Sunday.", "Twelve hostages were freed in a police raid."),
+      e("rescued 8", "Eight wardens were taken hostage for hours before being freed in a military operation."),
+      e("", "Twelve hostages were freed by their captors after a ransom was paid.",
+          "Eight wardens were taken hostage for hours before being freed."),
       // (these were negatives of the killed rules: no death told; the arrest is a figure of its own)
       e("arrested 1", "The suspect was taken into custody after the shooting."),
       e("arrested 1", "The suspect was arrested on Sunday."),
@@ -1053,6 +1057,8 @@ final class CasualtyCorpus {
       e("killed 40", "Earlier reports by the agency said 40 people had been killed."),
       e("injured 7 (previous)", "Deputies had originally said that seven people were shot.",
           "Officials initially reported seven people were injured, but later lowered the figure."),
+      e("killed 3 (previous); missing 12 (previous)", "Rescuers had earlier said three people had died and that 12 were missing."),
+      e("killed 3; missing 12", "Rescuers said three people had died and that 12 were missing."),
       // A group or a person joined by "and" after a short tail of the object adds to it.
       e("killed 1; killed 6 (additional)",
           "A drone strike killed a magistrate allied with the rebels and six members of his family.",
@@ -1534,6 +1540,7 @@ final class CasualtyCorpus {
       e("hospitalized 40", "Of the new cases, 40 required admission.", "Forty remain under observation at the district hospital.",
           "Forty were kept in hospital overnight."),
       e("evacuated ~900", "About 900 people spent the night in emergency shelters."),
+      e("evacuated ~900", "About 900 people spent the night in a sports hall.", "About 900 residents spent the night in the school gym."),
       e("hospitalized 3", "Three people were sent to hospital.", "Three of them were sent to a nearby hospital."),
       // a name inside a phrase an article opens is a place, no person joined to the counted
       e("hospitalized 1; hospitalized 2 (additional)",
@@ -1653,6 +1660,9 @@ final class CasualtyCorpus {
       // people who lost, left or were driven from their homes are displaced
       e("displaced ~2000", "About 2,000 people lost their homes in the fire.",
           "Around 2,000 people were forced to leave their homes.", "Some 2,000 residents abandoned their homes."),
+      e("displaced ~2000", "Some 2,000 herders have left their homes in search of grazing.",
+          "About 2,000 villagers remain unable to return home.", "About 2,000 villagers are yet to return to their homes."),
+      e("", "The two brothers left their homes at dawn.", "Both men were unable to return the stolen money."),
       e("displaced 500000", "The fighting has driven 500,000 people from their homes."),
       e("killed 3; displaced 40", "Three people lost their lives and 40 lost their homes."),
       e("killed 6", "Six more people succumbed to the disease over the weekend."),
