@@ -33,7 +33,8 @@ final class Calendars {
 
   /**
    * Returns the day of Independence Day in the country a report's zone tells: 15 August in India (Asia/Kolkata, or
-   * the offset +05:30 it alone uses in news), 14 August in Pakistan (Asia/Karachi), 12 June in the Philippines
+   * the offset +05:30 it alone uses in news), 14 August in Pakistan (Asia/Karachi, or +05:00, whose English news is
+   * mostly Pakistan's), 12 June in the Philippines
    * (Asia/Manila), 1 October in Nigeria (Africa/Lagos), 6 March in Ghana (Africa/Accra), 17 August in Indonesia
    * (Asia/Jakarta), else 4 July.
    */
@@ -42,7 +43,7 @@ final class Calendars {
     if (id.equals("Asia/Kolkata") || id.equals("Asia/Calcutta") || id.equals("+05:30")) {
       return java.time.MonthDay.of(8, 15);
     }
-    return INDEPENDENCE_DAYS.getOrDefault(id, java.time.MonthDay.of(7, 4));
+    return INDEPENDENCE_DAYS.getOrDefault(id.equals("+05:00") ? "Asia/Karachi" : id, java.time.MonthDay.of(7, 4));
   }
 
   /** Independence Day by a country's zone, besides India's. */

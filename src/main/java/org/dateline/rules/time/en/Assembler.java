@@ -104,6 +104,11 @@ final class Assembler {
         r = weekdayRangeEnd(s, previous, previousResolution, c, r);
         r = timedRangeEnd(s, previous, previousResolution, c, r);
         r = clockRangeEnd(s, previous, previousResolution, c, r);
+        Resolution rangeStart = clockRangeStart(s, previous, previousResolution, c, r);
+        if (rangeStart != previousResolution) {
+          previousResolution = rangeStart;
+          out.set(out.size() - 1, toMention(s, previous, rangeStart, ref));
+        }
         r = fromSaying(s, previous, previousResolution, c, r, dir);
         r = otherZoneDay(s, previous, previousResolution, c, r);
         r = holidayBesideDay(s, previous, previousResolution, c, r);
@@ -483,6 +488,24 @@ final class Assembler {
     return Resolution.of(TimeValue.ofTime(next.isAfter(start) ? next : next.plusDays(1)));
   }
 
+  /**
+   * The start of a range of clock times told without a day, whose end names one ("from 6 a.m. to 10 p.m. on Election
+   * Day", "between 11pm and 4am on Sunday"), is on that day, or the day before when the range runs over midnight.
+   * Returns {@code first} unchanged for anything else.
+   */
+  private static Resolution clockRangeStart(Scan s, Candidate previous, Resolution first, Candidate c, Resolution r) {
+    if (previous == null || !(previous.expression() instanceof ClockTime p) || p.day().isPresent()
+        || !(c.expression() instanceof ClockTime t) || t.day().isEmpty() || c.begin() - previous.end() > 20
+        || first.time().isEmpty() || first.time().get().granularity() != Granularity.TIME || r.time().isEmpty()
+        || r.time().get().granularity() != Granularity.TIME || !Ranges.joinedAsRange(s, previous, c)) {
+      return first;
+    }
+    java.time.LocalDateTime end = r.time().get().localStart().orElseThrow();
+    java.time.LocalDateTime start = end.toLocalDate().atTime(first.time().get().localStart().orElseThrow().toLocalTime());
+    start = start.isBefore(end) ? start : start.minusDays(1);
+    return start.equals(first.time().get().localStart().orElseThrow()) ? first : Resolution.of(TimeValue.ofTime(start));
+  }
+
   /** The weekday an expression is on: a weekday, a part of it or a clock time on it; null for anything else. */
   private static Weekday weekdayOf(TemporalExpression e) {
     if (e instanceof Weekday w) {
@@ -788,6 +811,18 @@ final class Assembler {
   }
 
   /**
+   * Whether a new sentence opens in the gap {@code [from, to)} after a clock time's full stop: "between 4 a.m. and 5
+   * a.m. On June 21, police arrested ...".
+   */
+  private static boolean newSentence(Scan s, int from, int to) {
+    int k = from;
+    while (k < to && Character.isWhitespace(s.text.charAt(k))) {
+      k++;
+    }
+    return from > 0 && s.text.charAt(from - 1) == '.' && k > from && k < to && Character.isUpperCase(s.text.charAt(k));
+  }
+
+  /**
    * Joins a clock time and its day across "on" ("6 p.m. on Sunday") or a day and its clock time across "at"
    * ("Monday at 10 a.m."). A clock time told again in another zone before its day ("04:00 (0100 GMT) on
    * Nov. 20") stays its own mention, but on that day: the day follows as the next candidate.
@@ -800,7 +835,7 @@ final class Assembler {
     TemporalExpression y = b.expression();
     String rule = a.rule() + " + " + b.rule();
     if (x instanceof ClockTime t && t.day().isEmpty() && isDay(y)) {
-      if (ON_GAP.matcher(s.lower).region(a.end(), b.begin()).matches()) {
+      if (ON_GAP.matcher(s.lower).region(a.end(), b.begin()).matches() && !newSentence(s, a.end(), b.begin())) {
         return a.with(a.begin(), b.end(), new ClockTime(Optional.of(y), t.time()), rule);
       }
       if (OTHER_ZONE_GAP.matcher(s.lower).region(a.end(), b.begin()).matches()) {

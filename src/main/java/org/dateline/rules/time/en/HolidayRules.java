@@ -123,6 +123,12 @@ final class HolidayRules {
       "ash wednesday", -46, "palm sunday", -7, "maundy thursday", -3, "holy thursday", -3, "holy saturday", -1,
       "shrove tuesday", -47);
 
+  /** A year told after a holiday or its season: " period in 2025", " of 2024", " holidays in 2019". */
+  private static final java.util.regex.Pattern YEAR_AFTER = java.util.regex.Pattern.compile(
+      "\\s{1,3}(?:(?:period|holidays?|weekend|season|break|rush)\\s{1,3})?(?:in|of)\\s{1,3}(" + CalendarRules.YEAR + ")\\b");
+  /** How far after a holiday its year may end. */
+  private static final int YEAR_AFTER_REACH = 30;
+
   private HolidayRules() {}
 
   static List<Rule> rules() {
@@ -141,6 +147,13 @@ final class HolidayRules {
   private static TemporalExpression holiday(Matcher m, Scan s) {
     String h = m.group("h").replaceAll("\\s{1,3}", " ").replace("'", "").replace("\u2019", "").replace(".", "");
     OptionalInt y = CalendarRules.year(m, "y");
+    if (y.isEmpty() && m.group("r") == null) {
+      // the year told after the holiday's season: "over the Easter period in 2025", "at Christmas of 2024"
+      Matcher a = YEAR_AFTER.matcher(s.lower).region(m.end(), Math.min(s.length(), m.end() + YEAR_AFTER_REACH));
+      if (a.lookingAt()) {
+        y = OptionalInt.of(Integer.parseInt(a.group(1)));
+      }
+    }
     if (named(m, s) || labels(m, s)) {
       return null;
     }

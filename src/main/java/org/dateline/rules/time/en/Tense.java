@@ -659,12 +659,16 @@ final class Tense {
       comma--;
     }
     int lo = comma;
-    int hi = Math.min(phraseEnd(t, e, ",", to), Math.min(phraseEnd(t, e, " and ", to), phraseEnd(t, e, " but ", to)));
+    int joined = Math.min(phraseEnd(t, e, " and ", to), phraseEnd(t, e, " but ", to));
+    int hi = Math.min(phraseEnd(t, e, ",", to), joined);
     if (futureBefore.length > 0 && futureBefore[futureBefore.length - 1] > lo
         || futureAfter.length > 0 && futureAfter[0] < hi) {
       return false;
     }
-    return Cues.nearestPast(t, lo, b, true, (i, j) -> !SAYING.contains(t, i, j)
+    // a verb of saying counts when the future is a predicate joined after it: "The firm reported earnings on
+    // Wednesday and will hold its meeting in January"
+    boolean predicateJoined = joined == hi && hi < to;
+    return Cues.nearestPast(t, lo, b, true, (i, j) -> (predicateJoined || !SAYING.contains(t, i, j))
         && counted(t, lo, i, j, futureBefore, true)) < Integer.MAX_VALUE || opensWithParticiple(t, from, lo, b);
   }
 

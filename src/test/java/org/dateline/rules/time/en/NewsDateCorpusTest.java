@@ -698,6 +698,11 @@ class NewsDateCorpusTest {
       {"10pm on Friday=2026-11-27T22:00|5am=2026-11-28T05:00", "The road will close from 10pm on Friday to 5am."},
       {"10pm Friday=2026-11-27T22:00|5am Monday=2026-11-30T05:00",
           "The bridge will shut from 10pm Friday to 5am Monday."},
+      // ... and its start, told with no day, is on its end's day, or the day before over midnight
+      {"7am=2026-11-24T07:00|9pm on Tuesday=2026-11-24T21:00", "Polling stations will stay open from 7am to 9pm on Tuesday."},
+      {"10pm=2026-11-26T22:00|5am on Friday=2026-11-27T05:00", "The tunnel will close between 10pm and 5am on Friday."},
+      // a clock time's full stop before a capitalised "On" ends its sentence: the day after it opens the next one
+      {"5 a.m.=2026-11-21T05:00|Friday=2026-11-20", "The crowd left before 5 a.m. On Friday, police arrested four men."},
       // what is likely now lies ahead; what is likely to have happened, or likely that, does not
       {"Tuesday=2026-11-24", "Sleet is likely on Tuesday in the hills.", "Delays are likely Tuesday, the operator said."},
       {"Tuesday=2026-11-17", "It is likely that the ship sank on Tuesday."},
@@ -853,6 +858,11 @@ class NewsDateCorpusTest {
       // "the past" before a count of things counts them, and "quarter-over-quarter" compares: neither is a time
       {"Thursday=2026-11-19", "The index has risen in eight of the past 10 sessions, including Thursday."},
       {"", "Sales declined on a quarter-over-quarter basis.", "Sales rose on a month-on-month basis."},
+      // a past verb, even of saying, keeps its own date when a future predicate is joined after it with "and"
+      {"Thursday=2026-11-19|March=2027-03", "The chain reported its results on Thursday and will open ten stores in March."},
+      // a holiday's year may follow its season: "over the Easter period in 2025"
+      {"Easter=2025-04-20|2025=2025", "Road deaths rose over the Easter period in 2025."},
+      {"Christmas=2019-12-25|2019=2019", "At Christmas of 2019 the family moved abroad."},
       // a quarter of a point or a percent is a fraction, no quarter of a year
       {"", "The central bank trimmed its rate by a quarter point.", "Shares slipped a quarter percent in early trade.",
           "Lenders raised mortgage rates by a quarter of a percentage point."},
@@ -1072,6 +1082,7 @@ class NewsDateCorpusTest {
         mentions(sentence, ZonedDateTime.parse("2026-11-22T23:30+05:30[Asia/Kolkata]")));
     assertEquals("Independence Day=2026-08-14",
         mentions(sentence, ZonedDateTime.parse("2026-11-22T23:00+05:00[Asia/Karachi]")));
+    assertEquals("Independence Day=2026-08-14", mentions(sentence, ZonedDateTime.parse("2026-11-22T23:00+05:00")));
     assertEquals("Independence Day=2026-07-04", mentions(sentence, SATURDAY));
     assertEquals("Independence Day last year=2025-08-15", mentions("The scheme began on Independence Day last year.",
         ZonedDateTime.parse("2026-11-22T23:30+05:30[Asia/Kolkata]")));
