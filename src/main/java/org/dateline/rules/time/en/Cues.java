@@ -42,8 +42,8 @@ final class Cues {
           + "|aims|hopes|wants|seeks|prepares)\\s{1,3}to"
           // what one hopes, braces or prepares for lies ahead: "resorts are hoping for snow this weekend"
           + "|(?:hoping|hopes|bracing|braces|preparing|prepares)\\s{1,3}for"
-          + "|ends|begins|starts|expires|resumes|(?<!to\\s)(?:begin|resume|expire|reopen|meet)|opens|reopens|closes|meets"
-          + "|takes\\s{1,3}effect|on\\s{1,3}(?:track|course)\\s{1,3}to)\\b");
+          + "|ends|begins|starts|expires|resumes|(?<!to\\s)(?:begin|resume|expire|reopen|meet|apply)|applies|opens|reopens|closes|meets"
+          + "|takes\\s{1,3}effect|on\\s{1,3}(?:track|course)\\s{1,3}(?:to|for))\\b");
   /**
    * Prepositions that, just before an expression, look ahead unless the clause is in the past perfect; what a
    * report tells "ahead of" or "in the run-up to", or what is awaited, is still to come ("police stepped up
@@ -109,7 +109,9 @@ final class Cues {
   private static final WordSet AWAITING = new WordSet(AWAITING_WORDS);
   /** The present simple of a scheduled event looks ahead: "the truce ends at midnight on Friday". */
   private static final Set<String> SCHEDULED_WORDS = Set.of("ends", "begins", "starts", "expires", "resumes",
-      "begin", "resume", "expire", "opens", "reopen", "reopens", "closes", "meet", "meets");
+      "begin", "resume", "expire", "opens", "reopen", "reopens", "closes", "meet", "meets",
+      // a rule in force from a day: "the new fares apply from Monday"
+      "apply", "applies");
   private static final WordSet SCHEDULED = new WordSet(SCHEDULED_WORDS);
   /**
    * The words a future cue can start with: the first words of the pattern's alternatives, each followed by a space
@@ -141,6 +143,8 @@ final class Cues {
   private static final String[] AHEAD = {"until", "till", "by", "as", "effective", "payable", "record", "of", "to",
       "await", "awaits", "awaiting", "the", "than", "on"};
   private static final int[] NONE = new int[0];
+  /** What is "on track" or "on course" to happen, or for a time, lies ahead. */
+  private static final String[] ON_TRACK = {"track", "course"};
 
   private Cues() {}
 
@@ -361,8 +365,13 @@ final class Cues {
     e = e >= 0 ? e : forAfter(t, AWAITING.contains(t, i, we) ? we : -1, hi);
     e = e >= 0 ? e : SCHEDULED.contains(t, i, we) && !afterTo(t, i) ? we : -1;
     e = e >= 0 ? e : then(t, then(t, lit(t, i, hi, "takes"), hi, "effect"), hi, null);
-    e = e >= 0 ? e : toAfter(t, then(t, lit(t, i, hi, "on"), hi, "track"), hi);
-    return e >= 0 ? e : toAfter(t, then(t, lit(t, i, hi, "on"), hi, "course"), hi);
+    for (String w : ON_TRACK) {
+      // on track to ship, on course for a launch
+      int k = then(t, lit(t, i, hi, "on"), hi, w);
+      e = e >= 0 ? e : toAfter(t, k, hi);
+      e = e >= 0 ? e : forAfter(t, k, hi);
+    }
+    return e;
   }
 
   /**

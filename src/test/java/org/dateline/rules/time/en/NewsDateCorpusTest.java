@@ -1360,6 +1360,32 @@ class NewsDateCorpusTest {
     assertEquals("1 November=2025-11-01", mentions("The clocks went back on 1 November.", wednesday));
   }
 
+  @Test
+  void theSmallHoursAfterAnEveningClockTimeAreTheNextDay() {
+    assertEquals("10:30 p.m. on Friday=2026-11-20T22:30|2 a.m.=2026-11-21T02:00",
+        mentions("The fire started at 10:30 p.m. on Friday. Crews had it out by 2 a.m.", SATURDAY));
+    assertEquals("7 p.m. Thursday=2026-11-19T19:00|4 a.m.=2026-11-20T04:00",
+        mentions("The vigil began at 7 p.m. Thursday. The last mourners left at 4 a.m.", SATURDAY));
+    // after a morning or an afternoon time, an early hour is the same day; a later hour is never moved
+    assertEquals("2 p.m. on Friday=2026-11-20T14:00|5 a.m.=2026-11-20T05:00",
+        mentions("Police arrived at 2 p.m. on Friday. The road had been closed since 5 a.m.", SATURDAY));
+    assertEquals("9 p.m. on Friday=2026-11-20T21:00|11 p.m.=2026-11-20T23:00",
+        mentions("The march set off at 9 p.m. on Friday and ended at 11 p.m.", SATURDAY));
+  }
+
+  @Test
+  void whatIsOnTrackForATimeOrAppliesFromItIsStillToCome() {
+    ZonedDateTime june = ZonedDateTime.parse("2026-06-15T14:00+01:00[Europe/London]");
+    ZonedDateTime january = ZonedDateTime.parse("2026-01-02T00:30+01:00[Europe/Oslo]");
+    assertEquals("December=2026-12", mentions("The satellite is on track for a December launch.", june));
+    assertEquals("December=2026-12", mentions("The bridge is on course for completion in December.", june));
+    assertEquals("July 1=2026-07-01", mentions("The new parking charges apply from July 1.", january));
+    assertEquals("July 1=2026-07-01", mentions("A lower speed limit applies from July 1.", january));
+    // a rule that applied, or a track laid, is past
+    assertEquals("July 1=2025-07-01", mentions("The old charges applied from July 1.", january));
+    assertEquals("December=2025-12", mentions("Workers laid the new track in December.", june));
+  }
+
   static String mentions(String text, ZonedDateTime reference) {
     List<DateMention> found = EXTRACTOR.extract(Report.of("t", text, reference));
     return found.stream().map(m -> m.span().text() + "=" + m.value()).collect(Collectors.joining("|"));
