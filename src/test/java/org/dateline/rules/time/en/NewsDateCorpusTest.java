@@ -1386,6 +1386,21 @@ class NewsDateCorpusTest {
     assertEquals("December=2025-12", mentions("Workers laid the new track in December.", june));
   }
 
+  @Test
+  void aHeadlineWeekdayIsTheDayTheLeadDatesIt() {
+    assertEquals("Thursday=2026-11-26|Thursday, Nov. 26=2026-11-26",
+        mentions("Ferry strike called off for Thursday BERGEN, Norway -- Crews will sail on Thursday, Nov. 26, the union said.",
+            SATURDAY));
+    assertEquals("Monday=2026-11-30|Monday, November 30=2026-11-30",
+        mentions("Rail fares rise Monday KARACHI: Fares will go up by 8% from Monday, November 30, the railway said.",
+            SATURDAY));
+    // another weekday in the lead, or the same weekday in a lead with no headline before it, changes nothing
+    assertEquals("Thursday=2026-11-19|Friday, Nov. 27=2026-11-27",
+        mentions("Mayor resigned Thursday OSLO -- Elections will follow on Friday, Nov. 27.", SATURDAY));
+    assertEquals("Thursday=2026-11-19|Thursday, Nov. 26=2026-11-26",
+        mentions("The mayor spoke Thursday. Elections follow on Thursday, Nov. 26, OSLO -- officials said.", SATURDAY));
+  }
+
   static String mentions(String text, ZonedDateTime reference) {
     List<DateMention> found = EXTRACTOR.extract(Report.of("t", text, reference));
     return found.stream().map(m -> m.span().text() + "=" + m.value()).collect(Collectors.joining("|"));
