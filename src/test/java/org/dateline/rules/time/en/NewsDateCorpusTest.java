@@ -1401,6 +1401,16 @@ class NewsDateCorpusTest {
         mentions("The mayor spoke Thursday. Elections follow on Thursday, Nov. 26, OSLO -- officials said.", SATURDAY));
   }
 
+  @Test
+  void aSeasonInAHabitOfThePastIsNoDate() {
+    assertEquals("", mentions("Friends recalled that he'd leave pumpkins on their steps in the autumn.", SATURDAY));
+    assertEquals("", mentions("As a girl she would skate on the canal in the winter.", SATURDAY));
+    assertEquals("", mentions("The family used to rent a cottage in Cornwall in the summer.", SATURDAY));
+    // a season told ahead, or one of the past, is still a date
+    assertEquals("the spring=2027-SP", mentions("The minister said she would visit the island in the spring.", SATURDAY));
+    assertEquals("the summer=2026-SU", mentions("He remembered that the dam burst in the summer.", SATURDAY));
+  }
+
   static String mentions(String text, ZonedDateTime reference) {
     List<DateMention> found = EXTRACTOR.extract(Report.of("t", text, reference));
     return found.stream().map(m -> m.span().text() + "=" + m.value()).collect(Collectors.joining("|"));
