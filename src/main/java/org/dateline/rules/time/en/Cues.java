@@ -74,6 +74,9 @@ final class Cues {
       // "spread" and "split" are nouns as often, and no verb after a determiner or a modifier ("a rate cut in
       // January"): see NOUN_BEFORE
       "hit", "shut", "quit", "burst", "cut", "spread", "split");
+  /** Words after which an "-ed" form is an adjective or a noun, no past verb: "their marked scripts". */
+  private static final WordSet DETERMINERS = new WordSet(Set.of("a", "an", "the", "its", "their", "his", "our", "your",
+      "my"));
   /** Verbs spelled as nouns: past only where the word before cannot start a noun phrase with them. */
   private static final WordSet AS_NOUNS = new WordSet(Set.of("cut", "spread", "split"));
   /** Words before "cut", "spread" or "split" that make it a noun: "a cut", "the rate cut", "its spread". */
@@ -643,7 +646,9 @@ final class Cues {
   /** Whether the past form {@code t[i, e)} is a noun there: "a rate cut", "the spread", not "the bank cut". */
   private static boolean asNoun(String t, int lo, int i, int e) {
     if (!AS_NOUNS.contains(t, i, e)) {
-      return false;
+      // a determiner is never followed by a finite verb: "their marked scripts", "the injured", "a delayed flight"
+      int db = e - i > 4 && t.charAt(e - 1) == 'd' && t.charAt(e - 2) == 'e' ? wordBefore(t, lo, i) : -1;
+      return db >= 0 && db < i - 1 && DETERMINERS.contains(t, db, i - 1);
     }
     int wb = wordBefore(t, lo, i);
     int we = i - 1;

@@ -1411,6 +1411,15 @@ class NewsDateCorpusTest {
     assertEquals("the summer=2026-SU", mentions("He remembered that the dam burst in the summer.", SATURDAY));
   }
 
+  @Test
+  void anEdWordAfterADeterminerIsNoPastVerb() {
+    ZonedDateTime june = ZonedDateTime.parse("2026-06-15T14:00+01:00[Europe/Dublin]");
+    assertEquals("September 1st=2026-09-01", mentions("Candidates can collect their printed certificates from September 1st.", june));
+    assertEquals("August 20=2026-08-20", mentions("Families of the injured can claim the promised grants from August 20.", june));
+    // a past verb after its subject still dates the clause in the past
+    assertEquals("September 1st=2025-09-01", mentions("The board printed the certificates from September 1st.", june));
+  }
+
   static String mentions(String text, ZonedDateTime reference) {
     List<DateMention> found = EXTRACTOR.extract(Report.of("t", text, reference));
     return found.stream().map(m -> m.span().text() + "=" + m.value()).collect(Collectors.joining("|"));
