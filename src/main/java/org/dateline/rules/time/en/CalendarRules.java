@@ -406,7 +406,7 @@ final class CalendarRules {
       return null;
     }
     // "mid-March" is the month too: the hyphen hides "mid" from the word before
-    if ((w.equals("may") || w.equals("march")) && !MONTH_LEAD.contains(s.wordBefore(m.start()))
+    if ((w.equals("may") || w.equals("march")) && !MONTH_LEAD.contains(s.wordBefore(m.start())) && !asEarlyAs(s, m.start())
         && !(m.start() >= 4 && s.lower.startsWith("mid-", m.start() - 4))
         && !(m.end() + 1 < s.length() && s.text.charAt(m.end()) == ' ' && FIGURES_AFTER.contains(wordAt(s, m.end() + 1))
         && !afterGivenName(s, m.start()))
@@ -415,6 +415,18 @@ final class CalendarRules {
       return null;
     }
     return monthOf(m, s, OptionalInt.empty(), Relation.NONE);
+  }
+
+  /** The words of a bound before "as": "as early as March", "as soon as May", "as late as March". */
+  private static final java.util.Set<String> BOUND_AS = java.util.Set.of("early", "soon", "late");
+
+  /** Whether "as early as", "as soon as" or "as late as" stands just before {@code b}; "as May said" is a name. */
+  private static boolean asEarlyAs(Scan s, int b) {
+    if (!s.wordBefore(b).equals("as")) {
+      return false;
+    }
+    int as = s.lower.lastIndexOf("as", b);
+    return as > 0 && BOUND_AS.contains(s.wordBefore(as));
   }
 
   /** A surname and an age after a month that is a given name: "April Wilson, 34, a nurse", "June Park (61)". */

@@ -1420,6 +1420,14 @@ class NewsDateCorpusTest {
     assertEquals("September 1st=2025-09-01", mentions("The board printed the certificates from September 1st.", june));
   }
 
+  @Test
+  void mayOrMarchAfterAsEarlyAsIsTheMonth() {
+    assertEquals("March=2027-03", mentions("The runway could reopen as early as March.", SATURDAY));
+    assertEquals("May=2027-05", mentions("A verdict may come as soon as May.", SATURDAY));
+    // "as" alone before a capitalised May is a name's
+    assertEquals("", mentions("Nothing has changed, as May told reporters.", SATURDAY));
+  }
+
   static String mentions(String text, ZonedDateTime reference) {
     List<DateMention> found = EXTRACTOR.extract(Report.of("t", text, reference));
     return found.stream().map(m -> m.span().text() + "=" + m.value()).collect(Collectors.joining("|"));
