@@ -651,6 +651,18 @@ public final class Resolver {
   /** Where the small hours of a night end: a clock time before it told after a night falls on the next day. */
   private static final java.time.LocalTime SMALL_HOURS_END = java.time.LocalTime.of(6, 0);
 
+  /** Where a story's evening begins: a clock time told at or after it is the night's, before its small hours. */
+  private static final java.time.LocalTime EVENING_START = java.time.LocalTime.of(18, 0);
+
+  /** Whether a time told last is the night or evening of its day, or a clock time of that evening ("11 p.m. on Friday"). */
+  private static boolean fallsAtNight(TimeValue v) {
+    if (v.value().endsWith("TNI") || v.value().endsWith("TEV")) {
+      return true;
+    }
+    return v.granularity() == org.dateline.model.Granularity.TIME && v.localStart()
+        .map(t -> !t.toLocalTime().isBefore(EVENING_START)).orElse(false);
+  }
+
   private static Resolution clockTime(ClockTime c, ReferenceTime ref, Direction dir, Optional<TimeValue> anchor) {
     LocalDate day;
     if (c.day().isPresent()) {
@@ -671,9 +683,11 @@ public final class Resolver {
         return Resolution.of(TimeValue.ofTime(bareClockTime(c.time(), ref, dir)));
       }
       day = named.get();
-      if (anchor.get().value().endsWith("TNI") && c.time().isBefore(SMALL_HOURS_END)
+      if (fallsAtNight(anchor.get()) && c.time().isBefore(SMALL_HOURS_END)
           && !day.plusDays(1).isAfter(ref.date())) {
-        day = day.plusDays(1); // "overnight ... at around 1 a.m.": the small hours after the night's evening
+        // "overnight ... at around 1 a.m.", "arrived at 11 p.m. on Friday ... Soldiers came at 3 a.m.": the small
+        // hours after the night's evening
+        day = day.plusDays(1);
       }
     }
     return Resolution.of(TimeValue.ofTime(c.time().equals(ClockTime.END_OF_DAY)

@@ -85,6 +85,7 @@ final class Assembler {
     // a year that opens its sentence before a comma ("Last year, ..."), and where that sentence ends
     int openingYear = 0;
     int openingYearEnd = -1;
+    Candidate restated = restatedInLead(s, merged);
     for (Candidate c : merged) {
       Optional<TimeValue> from = period.isPresent() && anchor.isPresent()
           && anchor.get().granularity() == Granularity.YEAR && namesQuarter(s, c) ? period : anchor;
@@ -112,6 +113,7 @@ final class Assembler {
         r = fromSaying(s, previous, previousResolution, c, r, dir);
         r = otherZoneDay(s, previous, previousResolution, c, r);
         r = holidayBesideDay(s, previous, previousResolution, c, r);
+        r = c == merged.get(0) && restated != null ? dayOfLead(s, c, restated, r, ref) : r;
         if (Ranges.wrappedMonths(s, previous, previousResolution, c, r)) {
           // a range of months runs forward: told ahead, its end is the next such month; else its start the one before
           java.time.YearMonth start = Ranges.yearMonth(previousResolution);
@@ -197,6 +199,41 @@ final class Assembler {
       return ref;
     }
     return ReferenceTime.of(ref.zonedDateTime().with(day));
+  }
+
+  /** What closes a dateline before a lead: "(AP) --", "(Reuters) -", "DUBAI --", "AUCKLAND, New Zealand --", "BENGALURU:". */
+  private static final Pattern LEAD_OPENS = Pattern.compile(
+      "(?:\\)|\\b[A-Z]{3,}(?:,\\s{1,3}[A-Z][A-Za-z.]{1,20}(?:\\s[A-Z][a-z.]{1,20})?)?)\\s{0,3}(?:--|-\\s|\u2014|\u2013)"
+          + "|\\b[A-Z]{3,}:\\s");
+
+  /**
+   * Returns the first date of the lead when the report's first date is a bare weekday in its headline and the lead
+   * tells the same day again with its date: "Rocket Lab targets Tuesday for launch AUCKLAND -- ... no earlier than
+   * Tuesday, November 24"; null otherwise.
+   */
+  private static Candidate restatedInLead(Scan s, List<Candidate> merged) {
+    if (merged.size() < 2 || !(merged.get(0).expression() instanceof Weekday w) || w.relation() != Relation.NONE) {
+      return null;
+    }
+    Candidate head = merged.get(0);
+    Candidate lead = merged.get(1);
+    if (head.begin() > DATELINE_REACH || lead.begin() - head.end() > DATELINE_REACH + 200
+        || s.text.lastIndexOf(". ", head.begin()) >= 0
+        || !LEAD_OPENS.matcher(s.text).region(head.end(), lead.begin()).find()) {
+      return null;
+    }
+    String told = s.lower.substring(lead.begin(), lead.end());
+    String day = w.day().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH).toLowerCase();
+    return told.contains(day) && told.chars().anyMatch(Character::isDigit) ? lead : null;
+  }
+
+  /** The day the lead names for the headline's weekday, if it is that weekday; {@code r} otherwise. */
+  private static Resolution dayOfLead(Scan s, Candidate head, Candidate lead, Resolution r, ReferenceTime ref) {
+    Resolution told = Resolver.resolve(lead.expression(), ref, Tense.direction(s, lead), Optional.empty());
+    Optional<java.time.LocalDate> day = told.time().filter(v -> v.granularity().compareTo(Granularity.DAY) <= 0)
+        .flatMap(TimeValue::localStart).map(java.time.LocalDateTime::toLocalDate);
+    return day.isPresent() && head.expression() instanceof Weekday w && day.get().getDayOfWeek() == w.day()
+        ? Resolution.of(TimeValue.ofDay(day.get())) : r;
   }
 
   /** Words before a date that make it name a thing: "the August 2023 ceasefire", "its May 2019 report". */

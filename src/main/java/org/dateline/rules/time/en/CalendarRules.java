@@ -406,7 +406,7 @@ final class CalendarRules {
       return null;
     }
     // "mid-March" is the month too: the hyphen hides "mid" from the word before
-    if ((w.equals("may") || w.equals("march")) && !MONTH_LEAD.contains(s.wordBefore(m.start()))
+    if ((w.equals("may") || w.equals("march")) && !MONTH_LEAD.contains(s.wordBefore(m.start())) && !asEarlyAs(s, m.start())
         && !(m.start() >= 4 && s.lower.startsWith("mid-", m.start() - 4))
         && !(m.end() + 1 < s.length() && s.text.charAt(m.end()) == ' ' && FIGURES_AFTER.contains(wordAt(s, m.end() + 1))
         && !afterGivenName(s, m.start()))
@@ -415,6 +415,18 @@ final class CalendarRules {
       return null;
     }
     return monthOf(m, s, OptionalInt.empty(), Relation.NONE);
+  }
+
+  /** The words of a bound before "as": "as early as March", "as soon as May", "as late as March". */
+  private static final java.util.Set<String> BOUND_AS = java.util.Set.of("early", "soon", "late");
+
+  /** Whether "as early as", "as soon as" or "as late as" stands just before {@code b}; "as May said" is a name. */
+  private static boolean asEarlyAs(Scan s, int b) {
+    if (!s.wordBefore(b).equals("as")) {
+      return false;
+    }
+    int as = s.lower.lastIndexOf("as", b);
+    return as > 0 && BOUND_AS.contains(s.wordBefore(as));
   }
 
   /** A surname and an age after a month that is a given name: "April Wilson, 34, a nurse", "June Park (61)". */
@@ -792,6 +804,31 @@ final class CalendarRules {
   private static final java.util.regex.Pattern SEASON_LABEL = java.util.regex.Pattern.compile(
       "\\s{1,3}(?:break|breaks|vacation|vacations|collection|collections|olympics|games|paralympics|session|sessions|solstice)\\b");
 
+  /** How far either side of a season its sentence is read for a habit. */
+  private static final int HABIT_REACH = 160;
+  /** A habit of the past: "used to", or "would" and "'d" in a memory ("she recalled", "as a boy", "growing up"). */
+  private static final java.util.regex.Pattern USED_TO = java.util.regex.Pattern.compile("\\bused\\s{1,3}to\\b");
+  private static final java.util.regex.Pattern WOULD = java.util.regex.Pattern.compile("\\bwould\\b|[a-z]['\u2019]d\\b");
+  private static final java.util.regex.Pattern MEMORY = java.util.regex.Pattern.compile(
+      "\\b(?:recall(?:s|ed)?|remember(?:s|ed)?|reminisced|as\\s{1,3}a\\s{1,3}(?:child|boy|girl|teenager|youngster)"
+          + "|in\\s{1,3}those\\s{1,3}days|growing\\s{1,3}up)\\b");
+
+  /**
+   * Whether a season without a year is told in a habit of the past, no one season: "Neighbours recalled that he'd
+   * leave pumpkins at the gate in the autumn", "as a girl she would skate on the pond in the winter", "they used to
+   * fish there in the summer". A season told ahead in reported speech ("she said she would visit in the spring") is
+   * a date.
+   */
+  private static boolean habitual(Scan s, int b, int e) {
+    int lo = Math.max(Math.max(0, b - HABIT_REACH), s.lower.lastIndexOf(". ", b) + 1);
+    int stop = s.lower.indexOf(". ", e);
+    int hi = Math.min(Math.min(s.length(), e + HABIT_REACH), stop < 0 ? s.length() : stop);
+    if (USED_TO.matcher(s.lower).region(lo, b).find()) {
+      return true;
+    }
+    return WOULD.matcher(s.lower).region(lo, hi).find() && MEMORY.matcher(s.lower).region(lo, hi).find();
+  }
+
   /** The words before a season that tell it from the text's last date ("that summer", "the following spring"). */
   private static final java.util.Map<String, Integer> TOLD_FROM_TEXT = java.util.Map.of("that", 0, "that same", 0,
       "the same", 0, "the following", 1, "the next", 1, "the previous", -1, "the preceding", -1);
@@ -806,7 +843,7 @@ final class CalendarRules {
           : new TemporalExpression.AnaphoricSeason(season, TOLD_FROM_TEXT.get(m.group("of").replaceAll("\\s{1,3}", " ")));
     }
     boolean bare = r == null || r.equals("the");
-    if (y.isEmpty() && (bare && (seasonName(m, s) || SEASON_LABEL.matcher(s.lower).region(m.end(), s.length())
+    if (y.isEmpty() && (bare && (seasonName(m, s) || habitual(s, m.start(), m.end()) || SEASON_LABEL.matcher(s.lower).region(m.end(), s.length())
         .lookingAt()) || r == null && !seasonAfterPreposition(m, s))) {
       return null;
     }

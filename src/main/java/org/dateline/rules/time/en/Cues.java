@@ -42,8 +42,8 @@ final class Cues {
           + "|aims|hopes|wants|seeks|prepares)\\s{1,3}to"
           // what one hopes, braces or prepares for lies ahead: "resorts are hoping for snow this weekend"
           + "|(?:hoping|hopes|bracing|braces|preparing|prepares)\\s{1,3}for"
-          + "|ends|begins|starts|expires|resumes|(?<!to\\s)(?:begin|resume|expire|reopen|meet)|opens|reopens|closes|meets"
-          + "|takes\\s{1,3}effect|on\\s{1,3}(?:track|course)\\s{1,3}to)\\b");
+          + "|ends|begins|starts|expires|resumes|(?<!to\\s)(?:begin|resume|expire|reopen|meet|apply)|applies|opens|reopens|closes|meets"
+          + "|takes\\s{1,3}effect|on\\s{1,3}(?:track|course)\\s{1,3}(?:to|for))\\b");
   /**
    * Prepositions that, just before an expression, look ahead unless the clause is in the past perfect; what a
    * report tells "ahead of" or "in the run-up to", or what is awaited, is still to come ("police stepped up
@@ -74,6 +74,9 @@ final class Cues {
       // "spread" and "split" are nouns as often, and no verb after a determiner or a modifier ("a rate cut in
       // January"): see NOUN_BEFORE
       "hit", "shut", "quit", "burst", "cut", "spread", "split");
+  /** Words after which an "-ed" form is an adjective or a noun, no past verb: "their marked scripts". */
+  private static final WordSet DETERMINERS = new WordSet(Set.of("a", "an", "the", "its", "their", "his", "our", "your",
+      "my"));
   /** Verbs spelled as nouns: past only where the word before cannot start a noun phrase with them. */
   private static final WordSet AS_NOUNS = new WordSet(Set.of("cut", "spread", "split"));
   /** Words before "cut", "spread" or "split" that make it a noun: "a cut", "the rate cut", "its spread". */
@@ -109,7 +112,9 @@ final class Cues {
   private static final WordSet AWAITING = new WordSet(AWAITING_WORDS);
   /** The present simple of a scheduled event looks ahead: "the truce ends at midnight on Friday". */
   private static final Set<String> SCHEDULED_WORDS = Set.of("ends", "begins", "starts", "expires", "resumes",
-      "begin", "resume", "expire", "opens", "reopen", "reopens", "closes", "meet", "meets");
+      "begin", "resume", "expire", "opens", "reopen", "reopens", "closes", "meet", "meets",
+      // a rule in force from a day: "the new fares apply from Monday"
+      "apply", "applies");
   private static final WordSet SCHEDULED = new WordSet(SCHEDULED_WORDS);
   /**
    * The words a future cue can start with: the first words of the pattern's alternatives, each followed by a space
@@ -141,6 +146,8 @@ final class Cues {
   private static final String[] AHEAD = {"until", "till", "by", "as", "effective", "payable", "record", "of", "to",
       "await", "awaits", "awaiting", "the", "than", "on"};
   private static final int[] NONE = new int[0];
+  /** What is "on track" or "on course" to happen, or for a time, lies ahead. */
+  private static final String[] ON_TRACK = {"track", "course"};
 
   private Cues() {}
 
@@ -361,8 +368,13 @@ final class Cues {
     e = e >= 0 ? e : forAfter(t, AWAITING.contains(t, i, we) ? we : -1, hi);
     e = e >= 0 ? e : SCHEDULED.contains(t, i, we) && !afterTo(t, i) ? we : -1;
     e = e >= 0 ? e : then(t, then(t, lit(t, i, hi, "takes"), hi, "effect"), hi, null);
-    e = e >= 0 ? e : toAfter(t, then(t, lit(t, i, hi, "on"), hi, "track"), hi);
-    return e >= 0 ? e : toAfter(t, then(t, lit(t, i, hi, "on"), hi, "course"), hi);
+    for (String w : ON_TRACK) {
+      // on track to ship, on course for a launch
+      int k = then(t, lit(t, i, hi, "on"), hi, w);
+      e = e >= 0 ? e : toAfter(t, k, hi);
+      e = e >= 0 ? e : forAfter(t, k, hi);
+    }
+    return e;
   }
 
   /**
@@ -634,7 +646,9 @@ final class Cues {
   /** Whether the past form {@code t[i, e)} is a noun there: "a rate cut", "the spread", not "the bank cut". */
   private static boolean asNoun(String t, int lo, int i, int e) {
     if (!AS_NOUNS.contains(t, i, e)) {
-      return false;
+      // a determiner is never followed by a finite verb: "their marked scripts", "the injured", "a delayed flight"
+      int db = e - i > 4 && t.charAt(e - 1) == 'd' && t.charAt(e - 2) == 'e' ? wordBefore(t, lo, i) : -1;
+      return db >= 0 && db < i - 1 && DETERMINERS.contains(t, db, i - 1);
     }
     int wb = wordBefore(t, lo, i);
     int we = i - 1;

@@ -1374,6 +1374,74 @@ class NewsDateCorpusTest {
     assertEquals("1 November=2025-11-01", mentions("The clocks went back on 1 November.", wednesday));
   }
 
+  @Test
+  void theSmallHoursAfterAnEveningClockTimeAreTheNextDay() {
+    assertEquals("10:30 p.m. on Friday=2026-11-20T22:30|2 a.m.=2026-11-21T02:00",
+        mentions("The fire started at 10:30 p.m. on Friday. Crews had it out by 2 a.m.", SATURDAY));
+    assertEquals("7 p.m. Thursday=2026-11-19T19:00|4 a.m.=2026-11-20T04:00",
+        mentions("The vigil began at 7 p.m. Thursday. The last mourners left at 4 a.m.", SATURDAY));
+    // after a morning or an afternoon time, an early hour is the same day; a later hour is never moved
+    assertEquals("2 p.m. on Friday=2026-11-20T14:00|5 a.m.=2026-11-20T05:00",
+        mentions("Police arrived at 2 p.m. on Friday. The road had been closed since 5 a.m.", SATURDAY));
+    assertEquals("9 p.m. on Friday=2026-11-20T21:00|11 p.m.=2026-11-20T23:00",
+        mentions("The march set off at 9 p.m. on Friday and ended at 11 p.m.", SATURDAY));
+  }
+
+  @Test
+  void whatIsOnTrackForATimeOrAppliesFromItIsStillToCome() {
+    ZonedDateTime june = ZonedDateTime.parse("2026-06-15T14:00+01:00[Europe/London]");
+    ZonedDateTime january = ZonedDateTime.parse("2026-01-02T00:30+01:00[Europe/Oslo]");
+    assertEquals("December=2026-12", mentions("The satellite is on track for a December launch.", june));
+    assertEquals("December=2026-12", mentions("The bridge is on course for completion in December.", june));
+    assertEquals("July 1=2026-07-01", mentions("The new parking charges apply from July 1.", january));
+    assertEquals("July 1=2026-07-01", mentions("A lower speed limit applies from July 1.", january));
+    // a rule that applied, or a track laid, is past
+    assertEquals("July 1=2025-07-01", mentions("The old charges applied from July 1.", january));
+    assertEquals("December=2025-12", mentions("Workers laid the new track in December.", june));
+  }
+
+  @Test
+  void aHeadlineWeekdayIsTheDayTheLeadDatesIt() {
+    assertEquals("Thursday=2026-11-26|Thursday, Nov. 26=2026-11-26",
+        mentions("Ferry strike called off for Thursday BERGEN, Norway -- Crews will sail on Thursday, Nov. 26, the union said.",
+            SATURDAY));
+    assertEquals("Monday=2026-11-30|Monday, November 30=2026-11-30",
+        mentions("Rail fares rise Monday KARACHI: Fares will go up by 8% from Monday, November 30, the railway said.",
+            SATURDAY));
+    // another weekday in the lead, or the same weekday in a lead with no headline before it, changes nothing
+    assertEquals("Thursday=2026-11-19|Friday, Nov. 27=2026-11-27",
+        mentions("Mayor resigned Thursday OSLO -- Elections will follow on Friday, Nov. 27.", SATURDAY));
+    assertEquals("Thursday=2026-11-19|Thursday, Nov. 26=2026-11-26",
+        mentions("The mayor spoke Thursday. Elections follow on Thursday, Nov. 26, OSLO -- officials said.", SATURDAY));
+  }
+
+  @Test
+  void aSeasonInAHabitOfThePastIsNoDate() {
+    assertEquals("", mentions("Friends recalled that he'd leave pumpkins on their steps in the autumn.", SATURDAY));
+    assertEquals("", mentions("As a girl she would skate on the canal in the winter.", SATURDAY));
+    assertEquals("", mentions("The family used to rent a cottage in Cornwall in the summer.", SATURDAY));
+    // a season told ahead, or one of the past, is still a date
+    assertEquals("the spring=2027-SP", mentions("The minister said she would visit the island in the spring.", SATURDAY));
+    assertEquals("the summer=2026-SU", mentions("He remembered that the dam burst in the summer.", SATURDAY));
+  }
+
+  @Test
+  void anEdWordAfterADeterminerIsNoPastVerb() {
+    ZonedDateTime june = ZonedDateTime.parse("2026-06-15T14:00+01:00[Europe/Dublin]");
+    assertEquals("September 1st=2026-09-01", mentions("Candidates can collect their printed certificates from September 1st.", june));
+    assertEquals("August 20=2026-08-20", mentions("Families of the injured can claim the promised grants from August 20.", june));
+    // a past verb after its subject still dates the clause in the past
+    assertEquals("September 1st=2025-09-01", mentions("The board printed the certificates from September 1st.", june));
+  }
+
+  @Test
+  void mayOrMarchAfterAsEarlyAsIsTheMonth() {
+    assertEquals("March=2027-03", mentions("The runway could reopen as early as March.", SATURDAY));
+    assertEquals("May=2027-05", mentions("A verdict may come as soon as May.", SATURDAY));
+    // "as" alone before a capitalised May is a name's
+    assertEquals("", mentions("Nothing has changed, as May told reporters.", SATURDAY));
+  }
+
   static String mentions(String text, ZonedDateTime reference) {
     List<DateMention> found = EXTRACTOR.extract(Report.of("t", text, reference));
     return found.stream().map(m -> m.span().text() + "=" + m.value()).collect(Collectors.joining("|"));
