@@ -743,13 +743,28 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
    * tell news of its own and the figure stands.
    */
   private static boolean earlierStatement(Token[] t, int s, Candidate c, CasualtyFigure f, List<CasualtyFigure> out) {
-    int comma = f.role() != FigureRole.TOTAL || s >= c.numberBegin || !t[s].is("earlier") ? -1 : openerComma(t, s + 1,
-        c.numberBegin);
-    if (comma < 0 || !Sentences.containsAny(t, comma + 1, c.numberBegin, SAID)) {
+    if (f.role() != FigureRole.TOTAL || s >= c.numberBegin || !t[s].is("earlier")) {
+      return false;
+    }
+    int comma = openerComma(t, s + 1, c.numberBegin);
+    // a saying in the past perfect is one the report has moved past, after any toll of its category:
+    // "Earlier in the day officials had said four people were missing"
+    boolean hadSaid = hadSaid(t, s + 1, c.numberBegin);
+    if (!hadSaid && (comma < 0 || !Sentences.containsAny(t, comma + 1, c.numberBegin, SAID))) {
       return false;
     }
     for (CasualtyFigure o : out) {
-      if (o.category() == f.category() && o.role() == FigureRole.UPDATE) {
+      if (o.category() == f.category() && (o.role() == FigureRole.UPDATE || hadSaid && o.role() == FigureRole.TOTAL)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a saying in the past perfect stands from {@code from} to {@code limit}: "officials had said". */
+  private static boolean hadSaid(Token[] t, int from, int limit) {
+    for (int k = from; k + 1 < limit; k++) {
+      if (t[k].is("had") && SAID.contains(t[k + 1])) {
         return true;
       }
     }
@@ -829,8 +844,16 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
    * misstated ...". Every figure of the note is the one the story no longer gives.
    */
   private static boolean correctedVersion(Token[] t, int s, int limit) {
-    // past a label: "Correction: An earlier version ...", "Editor's note: A previous version ..."
-    for (int i = s; i + 1 < limit && i <= s + CORRECTION_LABEL; i++) {
+    // past a label: "Correction: An earlier version ...", "Editor's note: A previous version ...", and past
+    // a dateline before it: "BOSTON, May 2 - Editor's note: An earlier version ..."
+    int from = s;
+    for (int i = s; i < limit && i <= s + DATELINE; i++) {
+      if (t[i].is("-") || t[i].is("\u2014") || t[i].is("\u2013")) {
+        from = i + 1;
+        break;
+      }
+    }
+    for (int i = s; i + 1 < limit && i <= from + CORRECTION_LABEL; i++) {
       if (EARLIER_REPORT.contains(t[i]) && t[i + 1].is("version")) {
         return true;
       }
@@ -840,6 +863,9 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
 
   /** How many tokens a label and an article may take before a correction note's "earlier version". */
   private static final int CORRECTION_LABEL = 5;
+
+  /** How many tokens a dateline may take before its dash: "NEW YORK, Nov. 21 (Reuters) -". */
+  private static final int DATELINE = 12;
 
   /**
    * Whether a word of an earlier toll and its noun stand at token {@code i}, before {@code limit}:

@@ -301,6 +301,15 @@ final class CasualtyCorpus {
       e("injured 9 (previous)", "Correction: An earlier version of this story said nine people were hurt.",
           "Editor's note: A previous version of this article said nine people were hurt."),
       e("killed 2", "Two people died at the earlier version of the festival, held in 2019."),
+      // past a dateline before its label
+      e("injured 7 (previous); injured 10", "OMAHA, Nov 3 - Editor's note: An earlier version of this story said seven people were hurt. Police later said 10 people were hurt.",
+          "LYON, France, March 2 (AP) - Correction: An earlier version of this report said seven people were hurt. Ten people were hurt, police said."),
+      e("killed 4", "PERTH, May 9 - Police said four people died in the fire, an earlier version of the building's alarm having failed."),
+      // a saying in the past perfect after a toll of its category is superseded
+      e("missing 2; missing 5 (previous)", "Two divers remain missing. Earlier in the day officials had said five people were missing.",
+          "Two divers remain missing. Earlier, the coast guard had said five people were missing."),
+      e("missing 3", "Earlier in the day officials had said three people were missing."),
+      e("missing 2; missing 5", "Two divers remain missing. Earlier, the coast guard said five people were missing."),
       // what earlier reports said is an earlier toll
       e("hospitalized 9; hospitalized 6 (previous)", "Nine workers were taken to hospital. Earlier reports said six people had been hospitalised."),
       e("killed 4 (previous)", "Previous reports suggested four people had died."),
