@@ -552,6 +552,8 @@ final class Lexicon {
       "grandfather", "boyfriend", "girlfriend", "roommate", "clerk", "cashier", "security", "mayor",
       "councillor", "councilor", "judge", "lawyer", "prosecutor", "governor", "sheriff", "ranger",
       "rangers", "humanitarians", "staffers",
+      // doers a suffix does not tell: "eight suspected pirates were arrested"
+      "pirates", "pirate", "hooligans", "hooligan", "thugs", "mercenaries", "vigilantes",
       "staffer", "dissidents", "opponents", "supporters", "supporter", "followers", "musicians",
       "athletes", "players", "player", "coach", "officers", "constables", "constable", "gendarmes",
       "gendarme", "militiamen", "jawans", "jawan", "sepoys", "police officers", "fishers",

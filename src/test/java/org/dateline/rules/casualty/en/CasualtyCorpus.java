@@ -292,6 +292,10 @@ final class CasualtyCorpus {
       e("killed 1; arrested 1", "A man was shot dead outside a bar on Sunday. Police arrested him hours later."),
       // the arrested are counted already: the person is one of them
       e("arrested 2", "Two men were arrested on Monday. The suspect, 19, was taken into custody at his home."),
+      // doers whose nouns have no suffix of people
+      e("arrested 8", "Eight suspected pirates were later arrested by coast guard forces.", "The navy arrested eight pirates."),
+      e("injured 4; arrested 12", "Four fans were hurt when hooligans clashed. Police arrested 12 hooligans."),
+      e("killed 3", "Three mercenaries were killed in the ambush."),
       // a saying "had earlier" made is superseded; "earlier reported" without "had" may be the toll that stands
       e("killed 9 (update); killed 7 (previous)", "The toll rose to nine on Wednesday. Officials had earlier put the toll at seven."),
       e("killed 5 (previous)", "Police had previously said that five people were killed."),
@@ -2179,6 +2183,8 @@ final class CasualtyCorpus {
       "Three gunmen fled the scene on motorbikes.", "He resisted arrest and was fined for 3 offences.",
       "They tried to arrest 5 journalists but failed.",
       // a fraction of a group counts none of its number
+      "One in five residents is now displaced.", "About 1 in 4 children was injured in such attacks, the survey found.",
+      "Two in three households were affected by the floods.",
       "Nearly a third of the 600 residents were injured.", "Two-thirds of the 90 passengers were hurt.",
       "A quarter of the 400 villagers were displaced.", "The mother of the boy was injured.",
       "A law professor and expert in custody said the ruling was unusual.",
