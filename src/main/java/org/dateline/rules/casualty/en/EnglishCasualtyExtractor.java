@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.dateline.extract.CasualtyExtractor;
 import org.dateline.model.CasualtyCategory;
+import org.dateline.model.CasualtyCount;
 import org.dateline.model.CasualtyFigure;
 import org.dateline.model.FigureRole;
 import org.dateline.model.Report;
@@ -243,6 +244,7 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
     Abductions.dropFreed(t, s, e, accepted);
     SelfKilled.apply(t, s, e, accepted, out);
     Additions.mark(t, s, e, accepted, out);
+    personsOfAToll(t, s, e, accepted, out);
     partsOfAFrontedGroup(t, s, e, accepted);
     partsOfAnUpdate(t, s, accepted);
     partsAfterAComma(t, accepted);
@@ -427,6 +429,65 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
     return t[j].lower.length() == 4 && (t[j].lower.startsWith("19") || t[j].lower.startsWith("20"))
         && t[j].lower.chars().allMatch(Character::isDigit);
   }
+
+  /**
+   * "Two people were killed by falling trees. A man in his 40s died when a tree hit his van, and a man in his 60s
+   * was killed in a crash.": persons told one by one ("a man", "the pilot, 67,") after an earlier sentence
+   * counted two or more dead are those already counted, told again: subtotals, while together they do not top
+   * that toll. A word of more ("also", "another", "separate", "a third") or a year keeps them apart, and so does
+   * an attacker, counted on top, and "one of" ("a man was one of the two who died"), read as a part elsewhere.
+   */
+  private static void personsOfAToll(Token[] t, int s, int e, List<Candidate> accepted, List<CasualtyFigure> out) {
+    // a sentence opening on its own place or time ("In Kharkiv region, a woman died") tells a toll of its own
+    if (accepted.isEmpty() || out.isEmpty() || t[s].is("in") || Sentences.containsAny(t, s, e, MORE_THAN_TOLD)
+        || Sentences.namesAYear(t, s, e)) {
+      return;
+    }
+    // the dead only: a person told hurt may die later in the report, and is counted then
+    for (CasualtyCategory category : new CasualtyCategory[] {CasualtyCategory.KILLED}) {
+      long toll = 0;
+      for (CasualtyFigure f : out) {
+        if (f.category() == category && (f.role() == FigureRole.TOTAL || f.role() == FigureRole.UPDATE)
+            && !SeparateIncidents.crimeTally(f)) {
+          toll = Math.max(toll, f.count().min());
+        }
+      }
+      int persons = 0;
+      boolean onlyPersons = true;
+      for (Candidate c : accepted) {
+        if (c.category != category) {
+          continue;
+        }
+        // the person as the subject ("a man died"): an object ("then killed a farmer") tells a killing of its own
+        boolean person = c.count.equals(CasualtyCount.exactly(1)) && ONE_PERSON.contains(t[c.numberBegin])
+            && c.spanBegin == c.numberBegin
+            && (c.role == FigureRole.TOTAL || c.role == FigureRole.ADDITIONAL) && !Sentences.containsAny(t, c.spanBegin,
+            c.spanEnd, ATTACKERS) && !Sentences.containsWord(t, c.spanBegin, c.spanEnd, "of");
+        onlyPersons &= person;
+        persons += person ? 1 : 0;
+      }
+      if (persons == 0 || !onlyPersons || toll < 2 || persons > toll) {
+        continue;
+      }
+      for (int k = 0; k < accepted.size(); k++) {
+        if (accepted.get(k).category == category) {
+          accepted.set(k, accepted.get(k).withRole(FigureRole.SUBTOTAL));
+        }
+      }
+    }
+  }
+
+  /** Words that tell a person on top of a toll told before: "a civilian was also killed", "another man died". */
+  private static final TokenSet MORE_THAN_TOLD = TokenSet.of("also", "another", "separate", "more", "other",
+      "later", "earlier", "too", "additional", "further", "subsequently", "since", "then", "following", "fresh",
+      "new",
+      // counted on: "a third child was killed"
+      "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last", "latest");
+  /** Nouns of an attacker, whose death is counted on top of the victims': "the gunman was shot dead". */
+  private static final TokenSet ATTACKERS = TokenSet.of("gunman", "shooter", "suspect", "attacker", "assailant",
+      "robber", "intruder", "bomber", "killer", "perpetrator");
+  /** Words that tell one person as a count: "a man", "the pilot". */
+  private static final TokenSet ONE_PERSON = TokenSet.of("a", "an", "the");
 
   /**
    * "Of the 15 people injured, three are in critical condition": a sentence that opens with a

@@ -292,7 +292,17 @@ final class CasualtyCorpus {
       e("killed 1; arrested 1", "A man was shot dead outside a bar on Sunday. Police arrested him hours later."),
       // the arrested are counted already: the person is one of them
       e("arrested 2", "Two men were arrested on Monday. The suspect, 19, was taken into custody at his home."),
-      // doers whose nouns have no suffix of people
+      // a person told dead after a toll of two or more is one of those counted
+      e("killed 2; killed 1 (subtotal)", "Two people died in the storm. A man in his 60s died when a tree fell on his car.",
+          "Two hikers were killed on the ridge on Sunday. A woman from Leeds died at the scene, police said."),
+      e("killed 2; killed 1 (subtotal); killed 1 (subtotal)",
+          "Two men died when the plane came down. The pilot, 58, and a passenger, 33, were pronounced dead at the scene."),
+      // one more: a word of more, an attacker, another day, a place of its own
+      e("killed 3; killed 1", "Three soldiers were killed in the raid. A civilian was also killed.",
+          "Three soldiers were killed in the raid. In the south, a farmer died when a shell hit his house."),
+      e("killed 4; killed 1 (additional)", "Four shoppers were killed in the attack. The gunman was shot dead by police."),
+      e("killed 2; killed 1", "Two people were killed in the blast. Police then shot and killed a man at a checkpoint."),
+      e("killed 2; killed 1", "Two miners died in the collapse. A man was killed in a similar accident in 2019."),
       e("arrested 8", "Eight suspected pirates were later arrested by coast guard forces.", "The navy arrested eight pirates."),
       e("injured 4; arrested 12", "Four fans were hurt when hooligans clashed. Police arrested 12 hooligans."),
       e("killed 3", "Three mercenaries were killed in the ambush."),
