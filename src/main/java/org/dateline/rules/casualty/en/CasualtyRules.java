@@ -1156,8 +1156,23 @@ final class CasualtyRules {
   private static final TokenSet WOUNDS_OF_ONE = TokenSet.of("from", "of", "with", "suffered", "sustained", "suffering",
       "sustaining", "received", "receiving");
 
+  /** People nouns that tell whose deaths or injuries a count is: "12,300 civilian deaths" ("one minor injury" is none). */
+  private static final TokenSet DEATHS_OF = TokenSet.of("civilian", "migrant", "child", "police", "soldier", "worker",
+      "refugee", "pedestrian", "combatant", "prisoner", "patient", "journalist", "infant", "student", "passenger",
+      "motorist", "cyclist", "detainee", "inmate", "troop", "militant");
+
   /** "12 deaths", "five bodies", "no fewer than 20 fatalities", "two more bodies". */
   private static void countedNoun(Token[] t, Quantity q, People p, int e, List<Candidate> out) {
+    if (p != null && p.end == q.end + 1 && p.end < e && q.need == Quantity.Need.NONE) {
+      // a people noun as the deaths' modifier: "12,300 civilian deaths", "40 migrant deaths"
+      PhraseTable.Match m = Lexicon.COUNTED_NOUNS.match(t, p.end, e);
+      if (m != null && (m.category == CasualtyCategory.KILLED || m.category == CasualtyCategory.INJURED)
+          && DEATHS_OF.contains(t[q.end]) && !t[m.end - 1].is("body") && !t[m.end - 1].is("death")) {
+        out.add(new Candidate(m.category, q.count, q.begin, q.end, q.begin, m.end, who(p), FigureRole.TOTAL,
+            "<n> <person> <deaths>"));
+      }
+      return;
+    }
     if (p != null || q.need != Quantity.Need.NONE) {
       return;
     }

@@ -303,6 +303,12 @@ final class CasualtyCorpus {
       e("killed 4; killed 1 (additional)", "Four shoppers were killed in the attack. The gunman was shot dead by police."),
       e("killed 2; killed 1", "Two people were killed in the blast. Police then shot and killed a man at a checkpoint."),
       e("killed 2; killed 1", "Two miners died in the collapse. A man was killed in a similar accident in 2019."),
+      // a people noun as the deaths' modifier tells whose deaths are counted
+      e("killed 9400", "The mission has documented 9,400 civilian deaths in the region."),
+      e("killed 38", "Aid groups recorded 38 migrant deaths along the route in October."),
+      e("injured 15", "The clinic logged 15 pedestrian injuries on the avenue."),
+      e("", "The driver reported one minor injury to his hand.", "Doctors treated two minor injuries at the track."),
+      // doers whose nouns have no suffix of people
       e("arrested 8", "Eight suspected pirates were later arrested by coast guard forces.", "The navy arrested eight pirates."),
       e("injured 4; arrested 12", "Four fans were hurt when hooligans clashed. Police arrested 12 hooligans."),
       e("killed 3", "Three mercenaries were killed in the ambush."),
