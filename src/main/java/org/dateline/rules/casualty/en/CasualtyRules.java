@@ -103,7 +103,7 @@ final class CasualtyRules {
       "the", "his", "her", "their", "its", "our", "all", "those", "these", "both");
   /** Finite verbs of dying that tell of a part, never name a group: "one of the four <b>died</b>". */
   private static final TokenSet PART_VERBS = TokenSet.of(
-      "died", "dies", "die", "perished", "perish", "succumbed", "passed");
+      "died", "dies", "die", "perished", "perish", "succumbed", "passed", "survived");
   /** Finite verbs of dying that end a relative clause's tail on their own. */
   private static final TokenSet DIED = TokenSet.of("died", "dies", "succumbed");
   /** Verbs of saying after which "by" names the sayer before "to have been": "said by residents to have died". */
@@ -241,6 +241,10 @@ final class CasualtyRules {
       j = skipAnimals(t, j, e);
     }
     int k = skipAuxiliaries(t, j, e);
+    if (k >= 0 && t[k].is("survived") && survivedHarm(t, q.begin, e)) {
+      // "four victims survived and were in stable condition": hurt, not rescued; the news is further on
+      k = k + 2 < e && t[k + 1].is("and") ? skipAuxiliaries(t, k + 2, e) : -1;
+    }
     // "two of the 12 passengers on board were killed": the group's people take a tail as people do
     if (k < 0 && (p != null || j > h.end && !t[j - 1].isNumber() && !NumberWords.isNumberWord(t[j - 1].lower))) {
       j = skipAside(t, skipPostModifier(t, j, e, q), e);
@@ -254,6 +258,9 @@ final class CasualtyRules {
     }
     // "40 friends of the dead gathered", "a relative of the deceased": after "the", an outcome is a noun
     PhraseTable.Match m = k < 0 || k > 0 && t[k - 1].is("the") ? null : Lexicon.PREDICATES.match(t, k, e);
+    if (m != null && t[k].is("survived") && (survivedHarm(t, q.begin, e) || q.begin > 0 && t[q.begin - 1].is("all"))) {
+      m = null; // "all 45 people on board survived the emergency landing": no one was in peril to be rescued from
+    }
     int main = m == null ? -1 : mainPredicate(t, j, k, m.end, e);
     if (main >= 0) {
       // "ten soldiers who had been detained were killed": the relative clause's verb is not the news
@@ -1155,6 +1162,21 @@ final class CasualtyRules {
   /** Words before a vague number of injuries that tell one person's wounds: "died <b>of</b> multiple injuries". */
   private static final TokenSet WOUNDS_OF_ONE = TokenSet.of("from", "of", "with", "suffered", "sustained", "suffering",
       "sustaining", "received", "receiving");
+
+  /** Words of a harm a person survives hurt, not rescued: "two victims survived the shooting". */
+  private static final TokenSet HARMS = TokenSet.of("shot", "shooting", "shootings", "stabbed", "stabbing", "wounded",
+      "injured", "hurt", "attack", "attacks", "gunfire", "wounds", "injuries", "victims", "victim", "bombing", "blast",
+      "assault", "beating", "surgery", "critical", "serious", "cancer", "disease", "illness", "outbreak");
+  /** How many words before the count the words of a harm are looked for. */
+  private static final int HARM_WINDOW = 20;
+
+  /**
+   * Whether "survived" at a count tells people who lived through a harm, hurt ("two victims survived the shooting"),
+   * rather than the living of a wreck or a sinking ("of the 120 aboard, 93 survived"), who are rescued.
+   */
+  private static boolean survivedHarm(Token[] t, int begin, int e) {
+    return Sentences.containsAny(t, Math.max(0, begin - HARM_WINDOW), e, HARMS);
+  }
 
   /** People nouns that tell whose deaths or injuries a count is: "12,300 civilian deaths" ("one minor injury" is none). */
   private static final TokenSet DEATHS_OF = TokenSet.of("civilian", "migrant", "child", "police", "soldier", "worker",

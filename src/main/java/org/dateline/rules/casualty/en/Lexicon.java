@@ -348,7 +348,9 @@ final class Lexicon {
           "plucked from the water", "plucked from rooftops", "plucked from ? rooftops", "plucked to safety",
           // South Asian usage: "14 were fished out alive", "fished out of the river alive"
           "fished out alive", "fished alive", "fished out of the water alive", "fished out of the river alive",
-          "fished out of ? river alive", "pulled out of the water alive", "pulled out of the river alive")
+          "fished out of ? river alive", "pulled out of the water alive", "pulled out of the river alive",
+          // the living of a wreck or a sinking: "of the 120 on board, 93 survived"
+          "survived")
       .add(AFFECTED, "affected", "impacted",
           // people a disaster hit: "2 million people have been hit by the floods"
           "hit by ? floods", "hit by flooding", "hit by ? flooding", "hit by ? drought", "hit by drought",

@@ -303,6 +303,12 @@ final class CasualtyCorpus {
       e("killed 4; killed 1 (additional)", "Four shoppers were killed in the attack. The gunman was shot dead by police."),
       e("killed 2; killed 1", "Two people were killed in the blast. Police then shot and killed a man at a checkpoint."),
       e("killed 2; killed 1", "Two miners died in the collapse. A man was killed in a similar accident in 2019."),
+      // the living of a wreck or a sinking are rescued; people who lived through a harm are hurt, not rescued
+      e("rescued 31", "The launch had about 50 people on board; 31 survived.", "Thirty-one passengers survived by clinging to the wreck."),
+      e("rescued 9", "Only nine of the 70 people on board survived the crash."),
+      e("", "Two victims survived the shooting.", "Three people survived the attack, police said."),
+      e("injured 3", "Police said three victims survived and were in stable condition."),
+      e("killed 20; arrested 1", "A lorry hit a bus, killing 20 people. The lorry driver survived and was arrested."),
       // a people noun as the deaths' modifier tells whose deaths are counted
       e("killed 9400", "The mission has documented 9,400 civilian deaths in the region."),
       e("killed 38", "Aid groups recorded 38 migrant deaths along the route in October."),
