@@ -91,7 +91,7 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
       "previous", "earlier", "initial", "former", "old");
 
   /** Adverbs that make the saying after them an earlier, superseded one: "had originally said". */
-  private static final TokenSet EARLIER_SAYING = TokenSet.of("originally", "initially",
+  private static final TokenSet EARLIER_SAYING = TokenSet.of("originally", "initially", "first",
       // a saying the report takes back: "the agency wrongly reported that 12 people had been killed"
       "wrongly", "incorrectly", "erroneously", "mistakenly");
   /** Adverbs that make the saying after them an earlier one only after "had": "had earlier said". */
@@ -245,6 +245,11 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
     SelfKilled.apply(t, s, e, accepted, out);
     Additions.mark(t, s, e, accepted, out);
     personsOfAToll(t, s, e, accepted, out);
+    Candidate risen = numberRoseTo(t, s, e, accepted, out);
+    if (risen != null) {
+      accepted.add(risen);
+      accepted.sort((a, b) -> Integer.compare(a.spanBegin, b.spanBegin));
+    }
     partsOfAFrontedGroup(t, s, e, accepted);
     partsOfAnUpdate(t, s, accepted);
     partsAfterAComma(t, accepted);
@@ -476,6 +481,71 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
       }
     }
   }
+
+  /**
+   * "Six people were injured. That number later rose to nine.", "six injuries, a figure that has since risen to
+   * nine": a number told by a word that names no category ("that number", "the figure") and an update's verb is
+   * the update of the figure told last before it, in the sentence or an earlier one, as "the toll rose to" is of
+   * the dead. Returns the update, or null.
+   */
+  private static Candidate numberRoseTo(Token[] t, int s, int e, List<Candidate> accepted, List<CasualtyFigure> out) {
+    for (int i = s + 1; i + 3 < e; i++) {
+      if (!ANAPHORIC_NOUNS.contains(t[i]) || !ANAPHORIC_DETERMINERS.contains(t[i - 1])) {
+        continue;
+      }
+      int k = i + 1;
+      while (k < e && k <= i + ROSE_GAP && !Lexicon.UPDATE_WORDS.contains(t[k])) {
+        if (!t[k].isWord() || !ROSE_FILLERS.contains(t[k])) {
+          return null; // "the number of injured rose to nine" is the toll rules'
+        }
+        k++;
+      }
+      if (k + 2 >= e || !Lexicon.UPDATE_WORDS.contains(t[k]) || !t[k + 1].is("to")) {
+        return null;
+      }
+      Quantity q = QuantityParser.parse(t, k + 2, e);
+      if (q == null || q.need != Quantity.Need.NONE || q.count.value().isEmpty()) {
+        return null;
+      }
+      CasualtyCategory category = null;
+      int told = -1;
+      for (Candidate c : accepted) {
+        if (c.numberBegin < i && c.role != FigureRole.SUBTOTAL) {
+          category = c.category;
+          told = t[c.numberEnd - 1].end;
+        }
+      }
+      // else the last figure an earlier sentence told, if it stands close before
+      for (int n = out.size() - 1; category == null && n >= 0; n--) {
+        CasualtyFigure f = out.get(n);
+        if (f.role() != FigureRole.SUBTOTAL && f.role() != FigureRole.PREVIOUS) {
+          category = t[s].begin - f.span().end() <= ROSE_REACH ? f.category() : null;
+          told = f.span().end();
+          break;
+        }
+      }
+      // the number is the last one told: "his death was the 35th homicide of the year. That number has since
+      // risen to 37" updates the count of homicides, not the dead of the incident
+      for (int n = i - 1; category != null && n >= 0 && t[n].begin >= told; n--) {
+        if (t[n].isNumber() || Lexicon.hasDigit(t[n].lower) || Ordinals.isOrdinal(t[n].lower)) {
+          return null;
+        }
+      }
+      return category == null ? null : new Candidate(category, q.count, q.begin, q.end, i - 1, q.end, null,
+          FigureRole.UPDATE, "<that number> <rose> to <n>");
+    }
+    return null;
+  }
+
+  /** Nouns that name a figure told before without its category: "that number", "the figure". */
+  private static final TokenSet ANAPHORIC_NOUNS = TokenSet.of("number", "figure", "tally", "count", "total");
+  private static final TokenSet ANAPHORIC_DETERMINERS = TokenSet.of("that", "the", "this", "a");
+  /** Words that may stand between the figure's noun and its verb: "that number has since risen to". */
+  private static final TokenSet ROSE_FILLERS = TokenSet.of("later", "has", "had", "since", "then", "now", "that",
+      "which", "subsequently", "quickly", "overnight", "eventually", "was");
+  private static final int ROSE_GAP = 4;
+  /** How many characters before the sentence the figure a bare "that number" updates may end. */
+  private static final int ROSE_REACH = 300;
 
   /** Words that tell a person on top of a toll told before: "a civilian was also killed", "another man died". */
   private static final TokenSet MORE_THAN_TOLD = TokenSet.of("also", "another", "separate", "more", "other",

@@ -904,7 +904,7 @@ final class Lexicon {
     return suffix && !NOT_PEOPLE.contains(w + "s");
   }
 
-  private static boolean hasDigit(String w) {
+  static boolean hasDigit(String w) {
     for (int i = 0; i < w.length(); i++) {
       if (Character.isDigit(w.charAt(i))) {
         return true;

@@ -327,6 +327,15 @@ final class CasualtyCorpus {
       e("injured 9 (previous)", "Correction: An earlier version of this story said nine people were hurt.",
           "Editor's note: A previous version of this article said nine people were hurt."),
       e("killed 2", "Two people died at the earlier version of the festival, held in 2019."),
+      // a saying made first is an earlier one
+      e("injured 5 (previous)", "Police first said five people were hurt.", "Officials first reported five injuries."),
+      e("killed 8 (previous)", "The agency first put the toll at eight."),
+      // "that number" rose: the update of the figure told last before it
+      e("injured 5; injured 8 (update)", "Five people were hurt in the fire. That number later rose to eight.",
+          "Five people were hurt in the fire, a figure that has since risen to eight."),
+      e("arrested 3; arrested 7 (update)", "Police arrested three men on Friday. The number rose to seven on Sunday."),
+      e("killed 1", "One man died in the attack. His death was the 20th homicide of the year. That number has since risen to 23."),
+      e("killed 2", "Two people died in the fire. The company's shares fell, and the figure rose to 12 percent by noon."),
       // past a dateline before its label
       e("injured 7 (previous); injured 10", "OMAHA, Nov 3 - Editor's note: An earlier version of this story said seven people were hurt. Police later said 10 people were hurt.",
           "LYON, France, March 2 (AP) - Correction: An earlier version of this report said seven people were hurt. Ten people were hurt, police said."),
