@@ -1163,6 +1163,30 @@ final class CasualtyRules {
   private static final TokenSet WOUNDS_OF_ONE = TokenSet.of("from", "of", "with", "suffered", "sustained", "suffering",
       "sustaining", "received", "receiving");
 
+  /** Prepositions that open a participle's short tail of place before "and": "pulled from the water and". */
+  private static final TokenSet PARTICIPLE_TAILS = TokenSet.of("from", "out", "off");
+  /** How many words a participle's tail may take before its "and". */
+  private static final int MAX_PARTICIPLE_TAIL = 4;
+
+  /**
+   * Returns the "and" that ends a participle's short tail of place opening at {@code i} ("from the water
+   * and", "out of the wreckage and"), or -1: plain words only, no number, no outcome of their own.
+   */
+  private static int participleTailAnd(Token[] t, int i, int e) {
+    if (i >= e || !PARTICIPLE_TAILS.contains(t[i])) {
+      return -1;
+    }
+    for (int k = i + 1; k < e && k <= i + MAX_PARTICIPLE_TAIL; k++) {
+      if (t[k].is("and")) {
+        return k > i + 1 && k + 1 < e ? k : -1;
+      }
+      if (!t[k].isWord() || NumberWords.isNumberWord(t[k].lower) || Lexicon.PREDICATES.match(t, k, e) != null) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
   /** Words of a harm a person survives hurt, not rescued: "two victims survived the shooting". */
   private static final TokenSet HARMS = TokenSet.of("shot", "shooting", "shootings", "stabbed", "stabbing", "wounded",
       "injured", "hurt", "attack", "attacks", "gunfire", "wounds", "injuries", "victims", "victim", "bombing", "blast",
@@ -1511,6 +1535,13 @@ final class CasualtyRules {
         }
         stop = Math.min(e, stop + to - k);
         k = to;
+        continue;
+      }
+      int tailAnd = t[k].lower.endsWith("ed") ? participleTailAnd(t, k + 1, e) : -1;
+      if (tailAnd > 0) {
+        // "seven people were pulled from the water and taken to hospital": a first participle with its place
+        stop = Math.min(e, stop + tailAnd - k);
+        k = tailAnd;
         continue;
       }
       boolean and = t[k].is("and") && k > j

@@ -303,6 +303,11 @@ final class CasualtyCorpus {
       e("killed 4; killed 1 (additional)", "Four shoppers were killed in the attack. The gunman was shot dead by police."),
       e("killed 2; killed 1", "Two people were killed in the blast. Police then shot and killed a man at a checkpoint."),
       e("killed 2; killed 1", "Two miners died in the collapse. A man was killed in a similar accident in 2019."),
+      // a first participle with a short tail of place, then the news: "pulled from the water and taken to hospital"
+      e("hospitalized 6", "Six people were pulled from the water and taken to hospital.",
+          "Six miners were freed from the wreckage and taken to hospital."),
+      e("killed 2", "Two men were pulled out of the car and shot dead."),
+      e("arrested 1", "The suspect surrendered to police and was taken into custody."),
       // the living of a wreck or a sinking are rescued; people who lived through a harm are hurt, not rescued
       e("rescued 31", "The launch had about 50 people on board; 31 survived.", "Thirty-one passengers survived by clinging to the wreck."),
       e("rescued 9", "Only nine of the 70 people on board survived the crash."),
