@@ -103,7 +103,7 @@ final class CasualtyRules {
       "the", "his", "her", "their", "its", "our", "all", "those", "these", "both");
   /** Finite verbs of dying that tell of a part, never name a group: "one of the four <b>died</b>". */
   private static final TokenSet PART_VERBS = TokenSet.of(
-      "died", "dies", "die", "perished", "perish", "succumbed", "passed");
+      "died", "dies", "die", "perished", "perish", "succumbed", "passed", "survived");
   /** Finite verbs of dying that end a relative clause's tail on their own. */
   private static final TokenSet DIED = TokenSet.of("died", "dies", "succumbed");
   /** Verbs of saying after which "by" names the sayer before "to have been": "said by residents to have died". */
@@ -241,6 +241,10 @@ final class CasualtyRules {
       j = skipAnimals(t, j, e);
     }
     int k = skipAuxiliaries(t, j, e);
+    if (k >= 0 && t[k].is("survived") && survivedHarm(t, q.begin, e)) {
+      // "four victims survived and were in stable condition": hurt, not rescued; the news is further on
+      k = k + 2 < e && t[k + 1].is("and") ? skipAuxiliaries(t, k + 2, e) : -1;
+    }
     // "two of the 12 passengers on board were killed": the group's people take a tail as people do
     if (k < 0 && (p != null || j > h.end && !t[j - 1].isNumber() && !NumberWords.isNumberWord(t[j - 1].lower))) {
       j = skipAside(t, skipPostModifier(t, j, e, q), e);
@@ -254,6 +258,9 @@ final class CasualtyRules {
     }
     // "40 friends of the dead gathered", "a relative of the deceased": after "the", an outcome is a noun
     PhraseTable.Match m = k < 0 || k > 0 && t[k - 1].is("the") ? null : Lexicon.PREDICATES.match(t, k, e);
+    if (m != null && t[k].is("survived") && (survivedHarm(t, q.begin, e) || q.begin > 0 && t[q.begin - 1].is("all"))) {
+      m = null; // "all 45 people on board survived the emergency landing": no one was in peril to be rescued from
+    }
     int main = m == null ? -1 : mainPredicate(t, j, k, m.end, e);
     if (main >= 0) {
       // "ten soldiers who had been detained were killed": the relative clause's verb is not the news
@@ -1156,8 +1163,62 @@ final class CasualtyRules {
   private static final TokenSet WOUNDS_OF_ONE = TokenSet.of("from", "of", "with", "suffered", "sustained", "suffering",
       "sustaining", "received", "receiving");
 
+  /** Prepositions that open a participle's short tail of place before "and": "pulled from the water and". */
+  private static final TokenSet PARTICIPLE_TAILS = TokenSet.of("from", "out", "off");
+  /** How many words a participle's tail may take before its "and". */
+  private static final int MAX_PARTICIPLE_TAIL = 4;
+
+  /**
+   * Returns the "and" that ends a participle's short tail of place opening at {@code i} ("from the water
+   * and", "out of the wreckage and"), or -1: plain words only, no number, no outcome of their own.
+   */
+  private static int participleTailAnd(Token[] t, int i, int e) {
+    if (i >= e || !PARTICIPLE_TAILS.contains(t[i])) {
+      return -1;
+    }
+    for (int k = i + 1; k < e && k <= i + MAX_PARTICIPLE_TAIL; k++) {
+      if (t[k].is("and")) {
+        return k > i + 1 && k + 1 < e ? k : -1;
+      }
+      if (!t[k].isWord() || NumberWords.isNumberWord(t[k].lower) || Lexicon.PREDICATES.match(t, k, e) != null) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Words of a harm a person survives hurt, not rescued: "two victims survived the shooting". */
+  private static final TokenSet HARMS = TokenSet.of("shot", "shooting", "shootings", "stabbed", "stabbing", "wounded",
+      "injured", "hurt", "attack", "attacks", "gunfire", "wounds", "injuries", "victims", "victim", "bombing", "blast",
+      "assault", "beating", "surgery", "critical", "serious", "cancer", "disease", "illness", "outbreak");
+  /** How many words before the count the words of a harm are looked for. */
+  private static final int HARM_WINDOW = 20;
+
+  /**
+   * Whether "survived" at a count tells people who lived through a harm, hurt ("two victims survived the shooting"),
+   * rather than the living of a wreck or a sinking ("of the 120 aboard, 93 survived"), who are rescued.
+   */
+  private static boolean survivedHarm(Token[] t, int begin, int e) {
+    return Sentences.containsAny(t, Math.max(0, begin - HARM_WINDOW), e, HARMS);
+  }
+
+  /** People nouns that tell whose deaths or injuries a count is: "12,300 civilian deaths" ("one minor injury" is none). */
+  private static final TokenSet DEATHS_OF = TokenSet.of("civilian", "migrant", "child", "police", "soldier", "worker",
+      "refugee", "pedestrian", "combatant", "prisoner", "patient", "journalist", "infant", "student", "passenger",
+      "motorist", "cyclist", "detainee", "inmate", "troop", "militant");
+
   /** "12 deaths", "five bodies", "no fewer than 20 fatalities", "two more bodies". */
   private static void countedNoun(Token[] t, Quantity q, People p, int e, List<Candidate> out) {
+    if (p != null && p.end == q.end + 1 && p.end < e && q.need == Quantity.Need.NONE) {
+      // a people noun as the deaths' modifier: "12,300 civilian deaths", "40 migrant deaths"
+      PhraseTable.Match m = Lexicon.COUNTED_NOUNS.match(t, p.end, e);
+      if (m != null && (m.category == CasualtyCategory.KILLED || m.category == CasualtyCategory.INJURED)
+          && DEATHS_OF.contains(t[q.end]) && !t[m.end - 1].is("body") && !t[m.end - 1].is("death")) {
+        out.add(new Candidate(m.category, q.count, q.begin, q.end, q.begin, m.end, who(p), FigureRole.TOTAL,
+            "<n> <person> <deaths>"));
+      }
+      return;
+    }
     if (p != null || q.need != Quantity.Need.NONE) {
       return;
     }
@@ -1474,6 +1535,13 @@ final class CasualtyRules {
         }
         stop = Math.min(e, stop + to - k);
         k = to;
+        continue;
+      }
+      int tailAnd = t[k].lower.endsWith("ed") ? participleTailAnd(t, k + 1, e) : -1;
+      if (tailAnd > 0) {
+        // "seven people were pulled from the water and taken to hospital": a first participle with its place
+        stop = Math.min(e, stop + tailAnd - k);
+        k = tailAnd;
         continue;
       }
       boolean and = t[k].is("and") && k > j

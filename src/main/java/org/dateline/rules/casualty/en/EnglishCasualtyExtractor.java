@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.dateline.extract.CasualtyExtractor;
 import org.dateline.model.CasualtyCategory;
+import org.dateline.model.CasualtyCount;
 import org.dateline.model.CasualtyFigure;
 import org.dateline.model.FigureRole;
 import org.dateline.model.Report;
@@ -90,7 +91,7 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
       "previous", "earlier", "initial", "former", "old");
 
   /** Adverbs that make the saying after them an earlier, superseded one: "had originally said". */
-  private static final TokenSet EARLIER_SAYING = TokenSet.of("originally", "initially",
+  private static final TokenSet EARLIER_SAYING = TokenSet.of("originally", "initially", "first",
       // a saying the report takes back: "the agency wrongly reported that 12 people had been killed"
       "wrongly", "incorrectly", "erroneously", "mistakenly");
   /** Adverbs that make the saying after them an earlier one only after "had": "had earlier said". */
@@ -243,6 +244,12 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
     Abductions.dropFreed(t, s, e, accepted);
     SelfKilled.apply(t, s, e, accepted, out);
     Additions.mark(t, s, e, accepted, out);
+    personsOfAToll(t, s, e, accepted, out);
+    Candidate risen = numberRoseTo(t, s, e, accepted, out);
+    if (risen != null) {
+      accepted.add(risen);
+      accepted.sort((a, b) -> Integer.compare(a.spanBegin, b.spanBegin));
+    }
     partsOfAFrontedGroup(t, s, e, accepted);
     partsOfAnUpdate(t, s, accepted);
     partsAfterAComma(t, accepted);
@@ -427,6 +434,130 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
     return t[j].lower.length() == 4 && (t[j].lower.startsWith("19") || t[j].lower.startsWith("20"))
         && t[j].lower.chars().allMatch(Character::isDigit);
   }
+
+  /**
+   * "Two people were killed by falling trees. A man in his 40s died when a tree hit his van, and a man in his 60s
+   * was killed in a crash.": persons told one by one ("a man", "the pilot, 67,") after an earlier sentence
+   * counted two or more dead are those already counted, told again: subtotals, while together they do not top
+   * that toll. A word of more ("also", "another", "separate", "a third") or a year keeps them apart, and so does
+   * an attacker, counted on top, and "one of" ("a man was one of the two who died"), read as a part elsewhere.
+   */
+  private static void personsOfAToll(Token[] t, int s, int e, List<Candidate> accepted, List<CasualtyFigure> out) {
+    // a sentence opening on its own place or time ("In Kharkiv region, a woman died") tells a toll of its own
+    if (accepted.isEmpty() || out.isEmpty() || t[s].is("in") || Sentences.containsAny(t, s, e, MORE_THAN_TOLD)
+        || Sentences.namesAYear(t, s, e)) {
+      return;
+    }
+    // the dead only: a person told hurt may die later in the report, and is counted then
+    for (CasualtyCategory category : new CasualtyCategory[] {CasualtyCategory.KILLED}) {
+      long toll = 0;
+      for (CasualtyFigure f : out) {
+        if (f.category() == category && (f.role() == FigureRole.TOTAL || f.role() == FigureRole.UPDATE)
+            && !SeparateIncidents.crimeTally(f)) {
+          toll = Math.max(toll, f.count().min());
+        }
+      }
+      int persons = 0;
+      boolean onlyPersons = true;
+      for (Candidate c : accepted) {
+        if (c.category != category) {
+          continue;
+        }
+        // the person as the subject ("a man died"): an object ("then killed a farmer") tells a killing of its own
+        boolean person = c.count.equals(CasualtyCount.exactly(1)) && ONE_PERSON.contains(t[c.numberBegin])
+            && c.spanBegin == c.numberBegin
+            && (c.role == FigureRole.TOTAL || c.role == FigureRole.ADDITIONAL) && !Sentences.containsAny(t, c.spanBegin,
+            c.spanEnd, ATTACKERS) && !Sentences.containsWord(t, c.spanBegin, c.spanEnd, "of");
+        onlyPersons &= person;
+        persons += person ? 1 : 0;
+      }
+      if (persons == 0 || !onlyPersons || toll < 2 || persons > toll) {
+        continue;
+      }
+      for (int k = 0; k < accepted.size(); k++) {
+        if (accepted.get(k).category == category) {
+          accepted.set(k, accepted.get(k).withRole(FigureRole.SUBTOTAL));
+        }
+      }
+    }
+  }
+
+  /**
+   * "Six people were injured. That number later rose to nine.", "six injuries, a figure that has since risen to
+   * nine": a number told by a word that names no category ("that number", "the figure") and an update's verb is
+   * the update of the figure told last before it, in the sentence or an earlier one, as "the toll rose to" is of
+   * the dead. Returns the update, or null.
+   */
+  private static Candidate numberRoseTo(Token[] t, int s, int e, List<Candidate> accepted, List<CasualtyFigure> out) {
+    for (int i = s + 1; i + 3 < e; i++) {
+      if (!ANAPHORIC_NOUNS.contains(t[i]) || !ANAPHORIC_DETERMINERS.contains(t[i - 1])) {
+        continue;
+      }
+      int k = i + 1;
+      while (k < e && k <= i + ROSE_GAP && !Lexicon.UPDATE_WORDS.contains(t[k])) {
+        if (!t[k].isWord() || !ROSE_FILLERS.contains(t[k])) {
+          return null; // "the number of injured rose to nine" is the toll rules'
+        }
+        k++;
+      }
+      if (k + 2 >= e || !Lexicon.UPDATE_WORDS.contains(t[k]) || !t[k + 1].is("to")) {
+        return null;
+      }
+      Quantity q = QuantityParser.parse(t, k + 2, e);
+      if (q == null || q.need != Quantity.Need.NONE || q.count.value().isEmpty()) {
+        return null;
+      }
+      CasualtyCategory category = null;
+      int told = -1;
+      for (Candidate c : accepted) {
+        if (c.numberBegin < i && c.role != FigureRole.SUBTOTAL) {
+          category = c.category;
+          told = t[c.numberEnd - 1].end;
+        }
+      }
+      // else the last figure an earlier sentence told, if it stands close before
+      for (int n = out.size() - 1; category == null && n >= 0; n--) {
+        CasualtyFigure f = out.get(n);
+        if (f.role() != FigureRole.SUBTOTAL && f.role() != FigureRole.PREVIOUS) {
+          category = t[s].begin - f.span().end() <= ROSE_REACH ? f.category() : null;
+          told = f.span().end();
+          break;
+        }
+      }
+      // the number is the last one told: "his death was the 35th homicide of the year. That number has since
+      // risen to 37" updates the count of homicides, not the dead of the incident
+      for (int n = i - 1; category != null && n >= 0 && t[n].begin >= told; n--) {
+        if (t[n].isNumber() || Lexicon.hasDigit(t[n].lower) || Ordinals.isOrdinal(t[n].lower)) {
+          return null;
+        }
+      }
+      return category == null ? null : new Candidate(category, q.count, q.begin, q.end, i - 1, q.end, null,
+          FigureRole.UPDATE, "<that number> <rose> to <n>");
+    }
+    return null;
+  }
+
+  /** Nouns that name a figure told before without its category: "that number", "the figure". */
+  private static final TokenSet ANAPHORIC_NOUNS = TokenSet.of("number", "figure", "tally", "count", "total");
+  private static final TokenSet ANAPHORIC_DETERMINERS = TokenSet.of("that", "the", "this", "a");
+  /** Words that may stand between the figure's noun and its verb: "that number has since risen to". */
+  private static final TokenSet ROSE_FILLERS = TokenSet.of("later", "has", "had", "since", "then", "now", "that",
+      "which", "subsequently", "quickly", "overnight", "eventually", "was");
+  private static final int ROSE_GAP = 4;
+  /** How many characters before the sentence the figure a bare "that number" updates may end. */
+  private static final int ROSE_REACH = 300;
+
+  /** Words that tell a person on top of a toll told before: "a civilian was also killed", "another man died". */
+  private static final TokenSet MORE_THAN_TOLD = TokenSet.of("also", "another", "separate", "more", "other",
+      "later", "earlier", "too", "additional", "further", "subsequently", "since", "then", "following", "fresh",
+      "new",
+      // counted on: "a third child was killed"
+      "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last", "latest");
+  /** Nouns of an attacker, whose death is counted on top of the victims': "the gunman was shot dead". */
+  private static final TokenSet ATTACKERS = TokenSet.of("gunman", "shooter", "suspect", "attacker", "assailant",
+      "robber", "intruder", "bomber", "killer", "perpetrator");
+  /** Words that tell one person as a count: "a man", "the pilot". */
+  private static final TokenSet ONE_PERSON = TokenSet.of("a", "an", "the");
 
   /**
    * "Of the 15 people injured, three are in critical condition": a sentence that opens with a
@@ -759,13 +890,28 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
    * tell news of its own and the figure stands.
    */
   private static boolean earlierStatement(Token[] t, int s, Candidate c, CasualtyFigure f, List<CasualtyFigure> out) {
-    int comma = f.role() != FigureRole.TOTAL || s >= c.numberBegin || !t[s].is("earlier") ? -1 : openerComma(t, s + 1,
-        c.numberBegin);
-    if (comma < 0 || !Sentences.containsAny(t, comma + 1, c.numberBegin, SAID)) {
+    if (f.role() != FigureRole.TOTAL || s >= c.numberBegin || !t[s].is("earlier")) {
+      return false;
+    }
+    int comma = openerComma(t, s + 1, c.numberBegin);
+    // a saying in the past perfect is one the report has moved past, after any toll of its category:
+    // "Earlier in the day officials had said four people were missing"
+    boolean hadSaid = hadSaid(t, s + 1, c.numberBegin);
+    if (!hadSaid && (comma < 0 || !Sentences.containsAny(t, comma + 1, c.numberBegin, SAID))) {
       return false;
     }
     for (CasualtyFigure o : out) {
-      if (o.category() == f.category() && o.role() == FigureRole.UPDATE) {
+      if (o.category() == f.category() && (o.role() == FigureRole.UPDATE || hadSaid && o.role() == FigureRole.TOTAL)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a saying in the past perfect stands from {@code from} to {@code limit}: "officials had said". */
+  private static boolean hadSaid(Token[] t, int from, int limit) {
+    for (int k = from; k + 1 < limit; k++) {
+      if (t[k].is("had") && SAID.contains(t[k + 1])) {
         return true;
       }
     }
@@ -845,8 +991,16 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
    * misstated ...". Every figure of the note is the one the story no longer gives.
    */
   private static boolean correctedVersion(Token[] t, int s, int limit) {
-    // past a label: "Correction: An earlier version ...", "Editor's note: A previous version ..."
-    for (int i = s; i + 1 < limit && i <= s + CORRECTION_LABEL; i++) {
+    // past a label: "Correction: An earlier version ...", "Editor's note: A previous version ...", and past
+    // a dateline before it: "BOSTON, May 2 - Editor's note: An earlier version ..."
+    int from = s;
+    for (int i = s; i < limit && i <= s + DATELINE; i++) {
+      if (t[i].is("-") || t[i].is("\u2014") || t[i].is("\u2013")) {
+        from = i + 1;
+        break;
+      }
+    }
+    for (int i = s; i + 1 < limit && i <= from + CORRECTION_LABEL; i++) {
       if (EARLIER_REPORT.contains(t[i]) && t[i + 1].is("version")) {
         return true;
       }
@@ -856,6 +1010,9 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
 
   /** How many tokens a label and an article may take before a correction note's "earlier version". */
   private static final int CORRECTION_LABEL = 5;
+
+  /** How many tokens a dateline may take before its dash: "NEW YORK, Nov. 21 (Reuters) -". */
+  private static final int DATELINE = 12;
 
   /**
    * Whether a word of an earlier toll and its noun stand at token {@code i}, before {@code limit}:

@@ -363,7 +363,9 @@ final class Lexicon {
           "freed by the military", "freed by security forces", "freed by ? forces", "freed by ? security forces",
           "freed by commandos", "freed by rescuers", "freed in ? raid", "freed in ? police raid", "freed in ? military raid",
           "freed in ? operation", "freed in ? military operation", "freed in ? police operation",
-          "freed in ? rescue operation", "freed in ? security operation")
+          "freed in ? rescue operation", "freed in ? security operation",
+          // the living of a wreck or a sinking: "of the 120 on board, 93 survived"
+          "survived")
       .add(AFFECTED, "affected", "impacted",
           // people a disaster hit: "2 million people have been hit by the floods"
           "hit by ? floods", "hit by flooding", "hit by ? flooding", "hit by ? drought", "hit by drought",
@@ -567,6 +569,8 @@ final class Lexicon {
       "grandfather", "boyfriend", "girlfriend", "roommate", "clerk", "cashier", "security", "mayor",
       "councillor", "councilor", "judge", "lawyer", "prosecutor", "governor", "sheriff", "ranger",
       "rangers", "humanitarians", "staffers",
+      // doers a suffix does not tell: "eight suspected pirates were arrested"
+      "pirates", "pirate", "hooligans", "hooligan", "thugs", "mercenaries", "vigilantes",
       "staffer", "dissidents", "opponents", "supporters", "supporter", "followers", "musicians",
       "athletes", "players", "player", "coach", "officers", "constables", "constable", "gendarmes",
       "gendarme", "militiamen", "jawans", "jawan", "sepoys", "police officers", "fishers",
@@ -918,7 +922,7 @@ final class Lexicon {
     return suffix && !NOT_PEOPLE.contains(w + "s");
   }
 
-  private static boolean hasDigit(String w) {
+  static boolean hasDigit(String w) {
     for (int i = 0; i < w.length(); i++) {
       if (Character.isDigit(w.charAt(i))) {
         return true;

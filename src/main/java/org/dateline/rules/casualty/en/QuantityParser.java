@@ -349,6 +349,11 @@ final class QuantityParser {
     if (first == begin && Ages.inAgeList(t, first)) {
       return false;
     }
+    // a share's denominator: "one in five residents is now displaced" counts no five
+    if (first == begin && first >= 2 && t[first - 1].is("in")
+        && (t[first - 2].isNumber() || NumberWords.isNumberWord(t[first - 2].lower))) {
+      return false;
+    }
     if (!t[first].isNumber()) {
       return true;
     }

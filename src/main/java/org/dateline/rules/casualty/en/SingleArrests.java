@@ -106,6 +106,9 @@ final class SingleArrests {
     }
     int k = CasualtyRules.skipAuxiliaries(t, j, e);
     boolean passive = false;
+    if (k >= 0 && t[k].is("survived")) {
+      k = -1; // "the driver survived and was arrested": a first verb of the person's own, as "fled"
+    }
     if (k < 0) {
       // "the driver fled the scene and was later arrested": a first verb of the person's own, then the arrest;
       // the first verb's words ("surrendered to police and") tell nothing of the arrest. After "was" the first

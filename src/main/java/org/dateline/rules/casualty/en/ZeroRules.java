@@ -40,7 +40,8 @@ final class ZeroRules {
       int k = CasualtyRules.skipAuxiliaries(t, of >= 0 ? afterScope(t, of, e) : p == null ? afterScope(t, j, e) : p.end, e);
       PhraseTable.Match m = k < 0 ? null : Lexicon.PREDICATES.match(t, k, e);
       // "no one has been charged" may follow arrests: no charge yet is no zero of the arrested
-      if (m != null && !t[k].is("charged")) {
+      // "none survived" tells the dead (NoSurvivors), no zero of the rescued
+      if (m != null && !t[k].is("charged") && !t[k].is("survived")) {
         out.add(new Candidate(m.category, CasualtyCount.zero(), i, m.end, i, m.end, null,
             besides ? FigureRole.ADDITIONAL : FigureRole.TOTAL, besides ? "no one else <predicate>" : "no one <predicate>"));
       }
@@ -114,7 +115,7 @@ final class ZeroRules {
         People p = j == i + 1 ? People.after(t, j, e, false) : null;
         int k = p == null ? -1 : CasualtyRules.skipAuxiliaries(t, p.end, e);
         PhraseTable.Match pred = k < 0 ? null : Lexicon.PREDICATES.match(t, k, e);
-        if (pred != null && !t[k].is("charged")) {
+        if (pred != null && !t[k].is("charged") && !t[k].is("survived")) {
           out.add(new Candidate(pred.category, CasualtyCount.zero(), i, pred.end, i, pred.end, p.who,
               p.who == null || CasualtyRules.EVERYONE.contains(p.who) ? FigureRole.TOTAL : FigureRole.SUBTOTAL, "no <people> <predicate>"));
         }

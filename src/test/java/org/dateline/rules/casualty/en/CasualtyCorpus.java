@@ -297,6 +297,37 @@ final class CasualtyCorpus {
       e("killed 1; arrested 1", "A man was shot dead outside a bar on Sunday. Police arrested him hours later."),
       // the arrested are counted already: the person is one of them
       e("arrested 2", "Two men were arrested on Monday. The suspect, 19, was taken into custody at his home."),
+      // a person told dead after a toll of two or more is one of those counted
+      e("killed 2; killed 1 (subtotal)", "Two people died in the storm. A man in his 60s died when a tree fell on his car.",
+          "Two hikers were killed on the ridge on Sunday. A woman from Leeds died at the scene, police said."),
+      e("killed 2; killed 1 (subtotal); killed 1 (subtotal)",
+          "Two men died when the plane came down. The pilot, 58, and a passenger, 33, were pronounced dead at the scene."),
+      // one more: a word of more, an attacker, another day, a place of its own
+      e("killed 3; killed 1", "Three soldiers were killed in the raid. A civilian was also killed.",
+          "Three soldiers were killed in the raid. In the south, a farmer died when a shell hit his house."),
+      e("killed 4; killed 1 (additional)", "Four shoppers were killed in the attack. The gunman was shot dead by police."),
+      e("killed 2; killed 1", "Two people were killed in the blast. Police then shot and killed a man at a checkpoint."),
+      e("killed 2; killed 1", "Two miners died in the collapse. A man was killed in a similar accident in 2019."),
+      // a first participle with a short tail of place, then the news: "pulled from the water and taken to hospital"
+      e("hospitalized 6", "Six people were pulled from the water and taken to hospital.",
+          "Six miners were freed from the wreckage and taken to hospital."),
+      e("killed 2", "Two men were pulled out of the car and shot dead."),
+      e("arrested 1", "The suspect surrendered to police and was taken into custody."),
+      // the living of a wreck or a sinking are rescued; people who lived through a harm are hurt, not rescued
+      e("rescued 31", "The launch had about 50 people on board; 31 survived.", "Thirty-one passengers survived by clinging to the wreck."),
+      e("rescued 9", "Only nine of the 70 people on board survived the crash."),
+      e("", "Two victims survived the shooting.", "Three people survived the attack, police said."),
+      e("injured 3", "Police said three victims survived and were in stable condition."),
+      e("killed 20; arrested 1", "A lorry hit a bus, killing 20 people. The lorry driver survived and was arrested."),
+      // a people noun as the deaths' modifier tells whose deaths are counted
+      e("killed 9400", "The mission has documented 9,400 civilian deaths in the region."),
+      e("killed 38", "Aid groups recorded 38 migrant deaths along the route in October."),
+      e("injured 15", "The clinic logged 15 pedestrian injuries on the avenue."),
+      e("", "The driver reported one minor injury to his hand.", "Doctors treated two minor injuries at the track."),
+      // doers whose nouns have no suffix of people
+      e("arrested 8", "Eight suspected pirates were later arrested by coast guard forces.", "The navy arrested eight pirates."),
+      e("injured 4; arrested 12", "Four fans were hurt when hooligans clashed. Police arrested 12 hooligans."),
+      e("killed 3", "Three mercenaries were killed in the ambush."),
       // a saying "had earlier" made is superseded; "earlier reported" without "had" may be the toll that stands
       e("killed 9 (update); killed 7 (previous)", "The toll rose to nine on Wednesday. Officials had earlier put the toll at seven."),
       e("killed 5 (previous)", "Police had previously said that five people were killed."),
@@ -306,6 +337,24 @@ final class CasualtyCorpus {
       e("injured 9 (previous)", "Correction: An earlier version of this story said nine people were hurt.",
           "Editor's note: A previous version of this article said nine people were hurt."),
       e("killed 2", "Two people died at the earlier version of the festival, held in 2019."),
+      // a saying made first is an earlier one
+      e("injured 5 (previous)", "Police first said five people were hurt.", "Officials first reported five injuries."),
+      e("killed 8 (previous)", "The agency first put the toll at eight."),
+      // "that number" rose: the update of the figure told last before it
+      e("injured 5; injured 8 (update)", "Five people were hurt in the fire. That number later rose to eight.",
+          "Five people were hurt in the fire, a figure that has since risen to eight."),
+      e("arrested 3; arrested 7 (update)", "Police arrested three men on Friday. The number rose to seven on Sunday."),
+      e("killed 1", "One man died in the attack. His death was the 20th homicide of the year. That number has since risen to 23."),
+      e("killed 2", "Two people died in the fire. The company's shares fell, and the figure rose to 12 percent by noon."),
+      // past a dateline before its label
+      e("injured 7 (previous); injured 10", "OMAHA, Nov 3 - Editor's note: An earlier version of this story said seven people were hurt. Police later said 10 people were hurt.",
+          "LYON, France, March 2 (AP) - Correction: An earlier version of this report said seven people were hurt. Ten people were hurt, police said."),
+      e("killed 4", "PERTH, May 9 - Police said four people died in the fire, an earlier version of the building's alarm having failed."),
+      // a saying in the past perfect after a toll of its category is superseded
+      e("missing 2; missing 5 (previous)", "Two divers remain missing. Earlier in the day officials had said five people were missing.",
+          "Two divers remain missing. Earlier, the coast guard had said five people were missing."),
+      e("missing 3", "Earlier in the day officials had said three people were missing."),
+      e("missing 2; missing 5", "Two divers remain missing. Earlier, the coast guard said five people were missing."),
       // what earlier reports said is an earlier toll
       e("hospitalized 9; hospitalized 6 (previous)", "Nine workers were taken to hospital. Earlier reports said six people had been hospitalised."),
       e("killed 4 (previous)", "Previous reports suggested four people had died."),
@@ -2184,6 +2233,8 @@ final class CasualtyCorpus {
       "Three gunmen fled the scene on motorbikes.", "He resisted arrest and was fined for 3 offences.",
       "They tried to arrest 5 journalists but failed.",
       // a fraction of a group counts none of its number
+      "One in five residents is now displaced.", "About 1 in 4 children was injured in such attacks, the survey found.",
+      "Two in three households were affected by the floods.",
       "Nearly a third of the 600 residents were injured.", "Two-thirds of the 90 passengers were hurt.",
       "A quarter of the 400 villagers were displaced.", "The mother of the boy was injured.",
       "A law professor and expert in custody said the ruling was unusual.",
