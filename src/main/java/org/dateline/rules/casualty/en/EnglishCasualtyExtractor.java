@@ -551,6 +551,8 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
   private static final TokenSet MORE_THAN_TOLD = TokenSet.of("also", "another", "separate", "more", "other",
       "later", "earlier", "too", "additional", "further", "subsequently", "since", "then", "following", "fresh",
       "new",
+      // another incident of a round-up: "Separately, a woman was killed", "Elsewhere, a man died"
+      "separately", "elsewhere", "meanwhile", "unrelated",
       // counted on: "a third child was killed"
       "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last", "latest");
   /** Nouns of an attacker, whose death is counted on top of the victims': "the gunman was shot dead". */

@@ -302,12 +302,14 @@ final class CasualtyCorpus {
           "Two hikers were killed on the ridge on Sunday. A woman from Leeds died at the scene, police said."),
       e("killed 2; killed 1 (subtotal); killed 1 (subtotal)",
           "Two men died when the plane came down. The pilot, 58, and a passenger, 33, were pronounced dead at the scene."),
-      // one more: a word of more, an attacker, another day, a place of its own
+      // one more: a word of more or of another incident, an attacker, a place of its own
       e("killed 3; killed 1", "Three soldiers were killed in the raid. A civilian was also killed.",
           "Three soldiers were killed in the raid. In the south, a farmer died when a shell hit his house."),
       e("killed 4; killed 1 (additional)", "Four shoppers were killed in the attack. The gunman was shot dead by police."),
       e("killed 2; killed 1", "Two people were killed in the blast. Police then shot and killed a man at a checkpoint."),
       e("killed 2; killed 1", "Two miners died in the collapse. A man was killed in a similar accident in 2019."),
+      e("killed 2; killed 1 (additional)", "Two people died in the crash on the bypass. Separately, a woman was killed when her car hit a tree.",
+          "Two people died in the crash on the bypass. Elsewhere, a cyclist was killed by a lorry."),
       // a first participle with a short tail of place, then the news: "pulled from the water and taken to hospital"
       e("hospitalized 6", "Six people were pulled from the water and taken to hospital.",
           "Six miners were freed from the wreckage and taken to hospital."),
