@@ -242,7 +242,7 @@ final class CasualtyRules {
     }
     int k = skipAuxiliaries(t, j, e);
     if (k >= 0 && t[k].is("survived") && survivedHarm(t, q.begin, e)) {
-      // "four victims survived and were in stable condition": hurt, not rescued; the news is further on
+      // "three victims survived and are in stable condition": hurt, not rescued; the news is further on
       k = k + 2 < e && t[k + 1].is("and") ? skipAuxiliaries(t, k + 2, e) : -1;
     }
     // "two of the 12 passengers on board were killed": the group's people take a tail as people do

@@ -440,7 +440,7 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
    * was killed in a crash.": persons told one by one ("a man", "the pilot, 67,") after an earlier sentence
    * counted two or more dead are those already counted, told again: subtotals, while together they do not top
    * that toll. A word of more ("also", "another", "separate", "a third") or a year keeps them apart, and so does
-   * an attacker, counted on top, and "one of" ("a man was one of the two who died"), read as a part elsewhere.
+   * an attacker, counted on top, and "one of" ("the driver was one of the pair who died"), read as a part elsewhere.
    */
   private static void personsOfAToll(Token[] t, int s, int e, List<Candidate> accepted, List<CasualtyFigure> out) {
     // a sentence opening on its own place or time ("In Kharkiv region, a woman died") tells a toll of its own

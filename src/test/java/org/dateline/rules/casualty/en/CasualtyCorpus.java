@@ -319,7 +319,7 @@ final class CasualtyCorpus {
       e("rescued 31", "The launch had about 50 people on board; 31 survived.", "Thirty-one passengers survived by clinging to the wreck."),
       e("rescued 9", "Only nine of the 70 people on board survived the crash."),
       e("", "Two victims survived the shooting.", "Three people survived the attack, police said."),
-      e("injured 3", "Police said three victims survived and were in stable condition."),
+      e("injured 3", "Doctors said three victims survived and are in stable condition."),
       e("killed 20; arrested 1", "A lorry hit a bus, killing 20 people. The lorry driver survived and was arrested."),
       // a people noun as the deaths' modifier tells whose deaths are counted
       e("killed 9400", "The mission has documented 9,400 civilian deaths in the region."),
