@@ -241,8 +241,10 @@ final class CasualtyRules {
       j = skipAnimals(t, j, e);
     }
     int k = skipAuxiliaries(t, j, e);
-    if (k >= 0 && t[k].is("survived") && survivedHarm(t, q.begin, e)) {
-      // "three victims survived and are in stable condition": hurt, not rescued; the news is further on
+    PhraseTable.Match survival = k >= 0 && t[k].is("survived") ? Lexicon.PREDICATES.match(t, k, e) : null;
+    if (survival != null && survival.category == CasualtyCategory.RESCUED && survivedHarm(t, q.begin, e)) {
+      // "three victims survived and are in stable condition": hurt, not rescued; the news is further on ("survived
+      // with minor injuries" tells it itself)
       k = k + 2 < e && t[k + 1].is("and") ? skipAuxiliaries(t, k + 2, e) : -1;
     }
     // "two of the 12 passengers on board were killed": the group's people take a tail as people do
@@ -258,7 +260,8 @@ final class CasualtyRules {
     }
     // "40 friends of the dead gathered", "a relative of the deceased": after "the", an outcome is a noun
     PhraseTable.Match m = k < 0 || k > 0 && t[k - 1].is("the") ? null : Lexicon.PREDICATES.match(t, k, e);
-    if (m != null && t[k].is("survived") && (survivedHarm(t, q.begin, e) || q.begin > 0 && t[q.begin - 1].is("all"))) {
+    if (m != null && m.category == CasualtyCategory.RESCUED && t[k].is("survived")
+        && (survivedHarm(t, q.begin, e) || q.begin > 0 && t[q.begin - 1].is("all"))) {
       m = null; // "all 45 people on board survived the emergency landing": no one was in peril to be rescued from
     }
     int main = m == null ? -1 : mainPredicate(t, j, k, m.end, e);

@@ -320,6 +320,8 @@ final class CasualtyCorpus {
       e("rescued 9", "Only nine of the 70 people on board survived the crash."),
       e("", "Two victims survived the shooting.", "Three people survived the attack, police said."),
       e("injured 3", "Doctors said three victims survived and are in stable condition."),
+      e("injured 19", "Nineteen passengers survived with minor injuries.",
+          "The coach overturned on the pass; 19 people on board survived with minor injuries."),
       e("killed 20; arrested 1", "A lorry hit a bus, killing 20 people. The lorry driver survived and was arrested."),
       // a people noun as the deaths' modifier tells whose deaths are counted
       e("killed 9400", "The mission has documented 9,400 civilian deaths in the region."),
