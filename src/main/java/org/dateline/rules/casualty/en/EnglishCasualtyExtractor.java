@@ -449,35 +449,33 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
       return;
     }
     // the dead only: a person told hurt may die later in the report, and is counted then
-    for (CasualtyCategory category : new CasualtyCategory[] {CasualtyCategory.KILLED}) {
-      long toll = 0;
-      for (CasualtyFigure f : out) {
-        if (f.category() == category && (f.role() == FigureRole.TOTAL || f.role() == FigureRole.UPDATE)
-            && !SeparateIncidents.crimeTally(f)) {
-          toll = Math.max(toll, f.count().min());
-        }
+    long toll = 0;
+    for (CasualtyFigure f : out) {
+      if (f.category() == CasualtyCategory.KILLED && (f.role() == FigureRole.TOTAL || f.role() == FigureRole.UPDATE)
+          && !SeparateIncidents.crimeTally(f)) {
+        toll = Math.max(toll, f.count().min());
       }
-      int persons = 0;
-      boolean onlyPersons = true;
-      for (Candidate c : accepted) {
-        if (c.category != category) {
-          continue;
-        }
-        // the person as the subject ("a man died"): an object ("then killed a farmer") tells a killing of its own
-        boolean person = c.count.equals(CasualtyCount.exactly(1)) && ONE_PERSON.contains(t[c.numberBegin])
-            && c.spanBegin == c.numberBegin
-            && (c.role == FigureRole.TOTAL || c.role == FigureRole.ADDITIONAL) && !Sentences.containsAny(t, c.spanBegin,
-            c.spanEnd, ATTACKERS) && !Sentences.containsWord(t, c.spanBegin, c.spanEnd, "of");
-        onlyPersons &= person;
-        persons += person ? 1 : 0;
-      }
-      if (persons == 0 || !onlyPersons || toll < 2 || persons > toll) {
+    }
+    int persons = 0;
+    boolean onlyPersons = true;
+    for (Candidate c : accepted) {
+      if (c.category != CasualtyCategory.KILLED) {
         continue;
       }
-      for (int k = 0; k < accepted.size(); k++) {
-        if (accepted.get(k).category == category) {
-          accepted.set(k, accepted.get(k).withRole(FigureRole.SUBTOTAL));
-        }
+      // the person as the subject ("a man died"): an object ("then killed a farmer") tells a killing of its own
+      boolean person = c.count.equals(CasualtyCount.exactly(1)) && ONE_PERSON.contains(t[c.numberBegin])
+          && c.spanBegin == c.numberBegin
+          && (c.role == FigureRole.TOTAL || c.role == FigureRole.ADDITIONAL) && !Sentences.containsAny(t, c.spanBegin,
+          c.spanEnd, ATTACKERS) && !Sentences.containsWord(t, c.spanBegin, c.spanEnd, "of");
+      onlyPersons &= person;
+      persons += person ? 1 : 0;
+    }
+    if (persons == 0 || !onlyPersons || toll < 2 || persons > toll) {
+      return;
+    }
+    for (int k = 0; k < accepted.size(); k++) {
+      if (accepted.get(k).category == CasualtyCategory.KILLED) {
+        accepted.set(k, accepted.get(k).withRole(FigureRole.SUBTOTAL));
       }
     }
   }

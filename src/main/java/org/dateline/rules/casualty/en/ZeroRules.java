@@ -20,6 +20,12 @@ final class ZeroRules {
   /** How many words such a place may take: "on board the second boat". */
   private static final int MAX_SCOPE_WORDS = 5;
 
+  /**
+   * Predicates whose "no one" states no zero: "no one has been charged" may follow arrests (no charge yet), and
+   * "none survived" tells the dead (see {@code NoSurvivors}), not a zero of the rescued.
+   */
+  private static final TokenSet NO_ZERO = TokenSet.of("charged", "survived");
+
   private ZeroRules() {}
 
   /** "no one was killed", "nobody was hurt", "no casualties were reported", "there were no injuries". */
@@ -39,9 +45,7 @@ final class ZeroRules {
       People p = of >= 0 ? null : People.after(t, j, e, false);
       int k = CasualtyRules.skipAuxiliaries(t, of >= 0 ? afterScope(t, of, e) : p == null ? afterScope(t, j, e) : p.end, e);
       PhraseTable.Match m = k < 0 ? null : Lexicon.PREDICATES.match(t, k, e);
-      // "no one has been charged" may follow arrests: no charge yet is no zero of the arrested
-      // "none survived" tells the dead (NoSurvivors), no zero of the rescued
-      if (m != null && !t[k].is("charged") && !t[k].is("survived")) {
+      if (m != null && !NO_ZERO.contains(t[k])) {
         out.add(new Candidate(m.category, CasualtyCount.zero(), i, m.end, i, m.end, null,
             besides ? FigureRole.ADDITIONAL : FigureRole.TOTAL, besides ? "no one else <predicate>" : "no one <predicate>"));
       }
@@ -115,7 +119,7 @@ final class ZeroRules {
         People p = j == i + 1 ? People.after(t, j, e, false) : null;
         int k = p == null ? -1 : CasualtyRules.skipAuxiliaries(t, p.end, e);
         PhraseTable.Match pred = k < 0 ? null : Lexicon.PREDICATES.match(t, k, e);
-        if (pred != null && !t[k].is("charged") && !t[k].is("survived")) {
+        if (pred != null && !NO_ZERO.contains(t[k])) {
           out.add(new Candidate(pred.category, CasualtyCount.zero(), i, pred.end, i, pred.end, p.who,
               p.who == null || CasualtyRules.EVERYONE.contains(p.who) ? FigureRole.TOTAL : FigureRole.SUBTOTAL, "no <people> <predicate>"));
         }
