@@ -66,6 +66,11 @@ final class CasualtyRules {
   private static final TokenSet ORDERED = TokenSet.of("ordered", "ordering", "orders", "order", "told", "telling",
       "urged", "urging", "urges", "urge", "advised", "advising", "asked", "asking", "instructed", "instructing");
   private static final TokenSet SUBTOTAL_CUES = TokenSet.of("including", "includes", "include", "included");
+  /**
+   * Words that open the parts a count breaks into, right after its people: "12 people <b>(</b>eight
+   * civilians and four police officers)", "18 people<b>, comprising</b> ten soldiers and ...".
+   */
+  static final TokenSet BREAKDOWN_CUES = TokenSet.of("(", "comprising", "namely");
   /** Nouns after which "of three" counts someone's children, not casualties: "a mother of three died". */
   private static final TokenSet PARENTS = TokenSet.of(
       "mother", "father", "parent", "parents", "grandmother", "grandfather", "mum", "mom", "dad");
@@ -1404,7 +1409,7 @@ final class CasualtyRules {
     int j = i + 1;
     if (t[i].is("among") && j < e && (t[j].is("them") || t[j].is("whom"))) {
       j++;
-    } else if (!SUBTOTAL_CUES.contains(t[i])) {
+    } else if (!SUBTOTAL_CUES.contains(t[i]) && !BREAKDOWN_CUES.contains(t[i])) {
       return null;
     }
     Quantity q = QuantityParser.parse(t, j, e);

@@ -773,6 +773,9 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
     }
   }
 
+  /** How many words the people of a count may run before their breakdown: "12 Afghan security personnel (". */
+  private static final int MAX_BREAKDOWN_GAP = 4;
+
   private static void addSubtotals(Token[] t, int s, int e, List<Candidate> accepted) {
     BitSet taken = new BitSet();
     for (Candidate c : accepted) {
@@ -780,7 +783,7 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
     }
     List<Candidate> more = new ArrayList<>();
     for (int i = s; i < e; i++) {
-      if (!(t[i].is("including") || t[i].is("among"))) {
+      if (!(t[i].is("including") || t[i].is("among") || breakdownAfter(t, i, accepted))) {
         continue;
       }
       Candidate nearest = nearest(accepted, i);
@@ -811,6 +814,27 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
       }
     }
     accepted.addAll(more);
+  }
+
+  /**
+   * Whether a breakdown cue at {@code i} follows a figure's people right away: "12 people (eight
+   * civilians ...", "18 people, comprising ..."; a bracket elsewhere ("(AP)") opens no parts.
+   */
+  private static boolean breakdownAfter(Token[] t, int i, List<Candidate> accepted) {
+    if (!CasualtyRules.BREAKDOWN_CUES.contains(t[i])) {
+      return false;
+    }
+    int last = (t[i].is("(") ? i : i - 1) - 1; // the people's last word: "people (", "people, comprising"
+    if (last < 1 || !(t[i].is("(") || t[last + 1].is(",")) || !Lexicon.isPeople(t[last])) {
+      return false;
+    }
+    for (Candidate c : accepted) {
+      if (c.role != FigureRole.SUBTOTAL && c.numberEnd <= last && last - c.numberEnd < MAX_BREAKDOWN_GAP
+          && c.spanBegin <= c.numberBegin && i <= c.spanEnd + 1) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Candidate nearest(List<Candidate> accepted, int i) {

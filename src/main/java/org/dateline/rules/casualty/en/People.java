@@ -224,6 +224,9 @@ final class People {
       whoBegin = k - 1;
     }
     String who = whoText(t, whoBegin, end);
+    if (who != null && GROUP_NOUNS.contains(t[end - 1])) {
+      who = who + groupOf(t, end, limit);
+    }
     if (!singular && end + 1 < limit && t[end].is("and") && Lexicon.isPeople(t[end + 1])) {
       end += 2;
       who = who + " and " + t[end - 1].lower;
@@ -251,6 +254,33 @@ final class People {
         && !Lexicon.FUNCTION_WORDS.contains(t[end]) && !Lexicon.STOPS.contains(t[end])
         && !Lexicon.AUXILIARIES.contains(t[end])
         && Lexicon.PREDICATES.match(t, end, limit) == null && Lexicon.COUNTED_NOUNS.match(t, end, limit) == null;
+  }
+
+  /** Nouns that name people only by the group they belong to: "members", "personnel". */
+  private static final TokenSet GROUP_NOUNS = TokenSet.of("members", "member", "personnel", "elements", "staff");
+  /** How many words the group after a group noun may run: "of the Afghan national security forces". */
+  private static final int MAX_GROUP_WORDS = 5;
+
+  /**
+   * The group a group noun names after it, for whom a figure counts: " of the security forces" of
+   * "four members of the security forces", " of his family"; empty when none follows. The phrase
+   * ends where the people do; only their description grows.
+   */
+  private static String groupOf(Token[] t, int end, int limit) {
+    if (end + 1 >= limit || !t[end].is("of")) {
+      return "";
+    }
+    int k = end + 1;
+    if (DETERMINERS.contains(t[k]) || t[k].is("a") || t[k].is("an")) {
+      k++;
+    }
+    int from = k;
+    while (k < limit && k - from < MAX_GROUP_WORDS && t[k].isWord() && !t[k].has(WordFlags.FUNCTION)
+        && !t[k].has(WordFlags.AUXILIARY) && !t[k].has(WordFlags.NUMBER_WORD)
+        && Lexicon.PREDICATES.match(t, k, limit) == null) {
+      k++;
+    }
+    return k == from ? "" : " " + whoText(t, end, k);
   }
 
   private static String whoText(Token[] t, int from, int to) {

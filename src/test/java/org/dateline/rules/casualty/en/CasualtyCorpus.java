@@ -870,6 +870,14 @@ final class CasualtyCorpus {
       e("displaced ~3000", "Some 3,000 villagers fled into the forests after the raid."),
       // each group listed after "including" is a part; groups that say it are its speakers
       e("killed 20; killed 15 (subtotal); killed 5 (subtotal)", "The blast killed 20 people, including 15 soldiers and five civilians."),
+      // a count broken into its parts right after its people: in brackets, or after "comprising"
+      e("killed [12..+inf); killed 8 (subtotal); killed 4 (subtotal)",
+          "At least 12 people (eight civilians and four police officers) were killed when the depot was shelled."),
+      e("killed 6; killed 5 (subtotal); killed 1 (subtotal)",
+          "Raiders shot dead six people (five villagers and one soldier) near the market on Sunday."),
+      e("killed 14; killed 9 (subtotal); killed 5 (subtotal)",
+          "The rebels killed 14 people, comprising nine soldiers and five civilians, in the dawn raid."),
+      e("killed 7", "Seven people (AP) were killed in the crash, the agency said."),
       e("injured 12; injured 3 (subtotal); injured 1 (subtotal)", "Twelve people were hurt, among them three firefighters and a police officer."),
       e("killed 6; killed 2 (subtotal)", "Raiders killed six farmers, including two brothers, a villager and an aid worker said on Monday."),
       // hurts a gas leak or a crush leaves, told by what was treated
