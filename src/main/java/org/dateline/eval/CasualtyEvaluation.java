@@ -29,6 +29,7 @@ import org.dateline.model.Claim;
 import org.dateline.model.Report;
 import org.dateline.model.Toll;
 import org.dateline.rules.casualty.en.EnglishCasualtyExtractor;
+import org.dateline.timeline.Noncombatants;
 import org.dateline.timeline.TollPolicy;
 
 /**
@@ -101,6 +102,8 @@ public final class CasualtyEvaluation {
     Tally clauseDeaths = new Tally("deaths+");
     Tally allDeaths = new Tally("deaths*");
     Tally injured = new Tally("injured");
+    Tally civilianDeaths = new Tally("civilians");
+    Tally civilianClause = new Tally("civilians+");
     for (JsonNode row : readLines(file)) {
       if (row.path("boilerplate_text").asBoolean(false) || !row.path("deaths_number").isIntegralNumber()) {
         continue;
@@ -112,6 +115,17 @@ public final class CasualtyEvaluation {
       OptionalLong killed = reduce(report, figures, CasualtyCategory.KILLED);
       boolean anyKilled = any(report, figures, CasualtyCategory.KILLED);
       allDeaths.add(gold, killed, anyKilled);
+      OptionalLong civilians = reduce(report, Noncombatants.of(figures), CasualtyCategory.KILLED);
+      if (DeathClauses.statesDeaths(text)) {
+        boolean ok = civilianClause.add(gold, civilians, anyKilled);
+        if (!ok && misses) {
+          out.println("MISS wad civilians+ " + report.id() + " gold=" + gold + " got=" + show(civilians, anyKilled)
+              + " | " + text.replace('\n', ' ') + " | " + figures);
+        }
+      }
+      if (statesNumber(text, gold)) {
+        civilianDeaths.add(gold, civilians, anyKilled);
+      }
       if (DeathClauses.statesDeaths(text)) {
         boolean ok = clauseDeaths.add(gold, killed, anyKilled);
         if (!ok && misses) {
@@ -142,6 +156,10 @@ public final class CasualtyEvaluation {
     injured.print(out);
     clauseDeaths.print(out);
     allDeaths.print(out);
+    out.println("WAD civilian deaths (the dataset's own measure: killings of noncombatants), the same rows,"
+        + " figures read by Noncombatants: soldiers, police and fighters left out where the text tells them apart");
+    civilianDeaths.print(out);
+    civilianClause.print(out);
   }
 
   private static LocalDate wadDate(JsonNode row) {

@@ -1,0 +1,207 @@
+package org.dateline.timeline;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Locale;
+import java.util.OptionalLong;
+import java.util.regex.Pattern;
+import org.dateline.model.CasualtyCount;
+import org.dateline.model.CasualtyFigure;
+import org.dateline.model.CountQualifier;
+import org.dateline.model.FigureRole;
+
+/**
+ * A report's casualty figures read as counts of noncombatants, the people that civilian-casualty
+ * monitors count (the Worldwide Atrocities Dataset's "deaths", ACLED's and UCDP's civilian deaths):
+ * members of security forces (soldiers, police, guards under arms) and of armed groups (fighters,
+ * militants, gunmen, attackers) are left out where the report tells them apart.
+ *
+ * <p>Within each category, in the order of the text:
+ * <ul>
+ *   <li>A civilian part of a toll stands for the toll: "ten people were killed, including six
+ *       civilians" counts 6 civilians.
+ *   <li>Combatant parts come off the toll before them: "seven people were killed, including two
+ *       soldiers" counts 5.
+ *   <li>Groups counted side by side keep their noncombatants only: "four civilians and two
+ *       policemen were killed" counts 4, and "30 fighters died; three civilians were also killed"
+ *       counts 3.
+ * </ul>
+ * A report that tells no noncombatant apart (only "people", or only soldiers) keeps its figures as
+ * they are: a toll of "people" may count anyone. Whom a figure counts is read from
+ * {@link CasualtyFigure#who()}, in English.
+ *
+ * <p>Reconcile the result with a {@link TollPolicy} as any figures. Stateless and thread-safe.
+ */
+public final class Noncombatants {
+  private static final ImmutableSet<String> ARMED = ImmutableSet.of("soldier", "soldiers", "troops", "troop",
+      "police", "policeman", "policemen", "policewoman", "policewomen", "personnel", "forces", "force",
+      "militant", "militants", "fighter", "fighters", "insurgent", "insurgents", "rebel", "rebels", "attacker",
+      "attackers", "gunman", "gunmen", "bomber", "bombers", "assailant", "assailants", "militiaman", "militiamen",
+      "jihadist", "jihadists", "terrorist", "terrorists", "commando", "commandos", "serviceman", "servicemen",
+      "inspector", "sergeant", "constable", "constables", "cop", "cops", "guardsmen", "paramilitaries",
+      "combatant", "combatants", "raiders", "bandits", "kidnappers", "gendarmes", "marines", "sailors", "airmen",
+      "recruits", "conscripts", "peacekeepers", "paratroopers", "officers", "officer", "guards", "guard",
+      "members", "member");
+  /** Heads that count the armed only when a word before them says so ("police officers", not "customs officers"). */
+  private static final ImmutableSet<String> ARMED_IF_NAMED = ImmutableSet.of("officers", "officer", "guards",
+      "guard", "members", "member");
+  private static final Pattern NAMED_ARMED = Pattern.compile(
+      "\\b(?:police|army|military|security|armed|forces|militia|rebel|taliban|prison|border|naval|air force)\\b");
+  private static final ImmutableSet<String> CIVILIANS = ImmutableSet.of("civilians", "civilian", "noncombatants",
+      "non-combatants");
+
+  private Noncombatants() {}
+
+  /**
+   * Returns the figures of one report read as counts of noncombatants, as the class describes.
+   *
+   * @param figures one report's figures, in the order of its text, not null
+   * @return the figures to reconcile, a new list
+   */
+  public static ImmutableList<CasualtyFigure> of(List<CasualtyFigure> figures) {
+    List<CasualtyFigure> out = new ArrayList<>(requireNonNull(figures, "figures"));
+    applyParts(out);
+    return ImmutableList.copyOf(dropArmedGroups(out));
+  }
+
+  /**
+   * Returns whether a figure counts members of security forces or armed groups, by the words of
+   * {@link CasualtyFigure#who()}: "soldiers", "two Iraqi policemen", "security personnel", "fighters".
+   *
+   * @param figure the figure, not null
+   * @return true if it counts the armed
+   */
+  public static boolean countsArmed(CasualtyFigure figure) {
+    String who = figure.who().orElse("").toLowerCase(Locale.ROOT);
+    String head = who.substring(who.lastIndexOf(' ') + 1);
+    if (ARMED_IF_NAMED.contains(head)) {
+      return NAMED_ARMED.matcher(who).find();
+    }
+    return ARMED.contains(head);
+  }
+
+  private static boolean countsCivilians(CasualtyFigure figure) {
+    String who = figure.who().orElse("").toLowerCase(Locale.ROOT);
+    return CIVILIANS.contains(who.substring(who.lastIndexOf(' ') + 1));
+  }
+
+  /** Civilian parts replace their whole; else armed parts come off it. */
+  private static void applyParts(List<CasualtyFigure> out) {
+    Map<CasualtyFigure, List<CasualtyFigure>> partsOf = new LinkedHashMap<>();
+    for (int i = 0; i < out.size(); i++) {
+      if (out.get(i).role() == FigureRole.SUBTOTAL) {
+        int w = wholeOf(out, i);
+        if (w >= 0) {
+          partsOf.computeIfAbsent(out.get(w), k -> new ArrayList<>()).add(out.get(i));
+        }
+      }
+    }
+    for (Map.Entry<CasualtyFigure, List<CasualtyFigure>> entry : partsOf.entrySet()) {
+      CasualtyFigure whole = entry.getKey();
+      List<CasualtyFigure> civilians = new ArrayList<>();
+      long armed = 0;
+      for (CasualtyFigure part : entry.getValue()) {
+        if (countsCivilians(part)) {
+          civilians.add(part);
+        } else if (countsArmed(part) && part.count().value().isPresent()) {
+          armed += part.count().value().getAsLong();
+        }
+      }
+      int at = out.indexOf(whole);
+      if (!civilians.isEmpty()) {
+        // "ten people, including six civilians": the civilians are the toll, whoever else is counted
+        out.remove(at);
+        for (CasualtyFigure c : civilians) {
+          int k = out.indexOf(c);
+          out.set(k, c.toBuilder().role(c == civilians.get(0) ? whole.role() : FigureRole.ADDITIONAL).build());
+        }
+      } else if (armed > 0) {
+        OptionalLong rest = less(whole.count(), armed);
+        if (rest.isPresent()) {
+          out.set(at, withCount(whole, whole.count().qualifier() == CountQualifier.EXACT
+              ? CasualtyCount.exactly(rest.getAsLong()) : CasualtyCount.atLeast(rest.getAsLong())));
+        }
+      }
+    }
+  }
+
+  /** The toll a part belongs to: the nearest figure of its category before it that states a toll. */
+  private static int wholeOf(List<CasualtyFigure> figures, int part) {
+    CasualtyFigure p = figures.get(part);
+    for (int j = part - 1; j >= 0; j--) {
+      CasualtyFigure c = figures.get(j);
+      if (c.category() == p.category() && (c.role() == FigureRole.TOTAL || c.role() == FigureRole.UPDATE)
+          && c.span().begin() <= p.span().begin()) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /** The whole less its part, when both are plain numbers and something is left. */
+  private static OptionalLong less(CasualtyCount whole, long armed) {
+    boolean plain = whole.qualifier() == CountQualifier.EXACT || whole.qualifier() == CountQualifier.AT_LEAST;
+    if (!plain || whole.value().isEmpty()) {
+      return OptionalLong.empty();
+    }
+    long rest = whole.value().getAsLong() - armed;
+    return rest > 0 ? OptionalLong.of(rest) : OptionalLong.empty();
+  }
+
+  private static CasualtyFigure withCount(CasualtyFigure f, CasualtyCount count) {
+    CasualtyFigure.Builder b = CasualtyFigure.builder(f.category(), count, f.span()).role(f.role()).rule(f.rule());
+    f.who().ifPresent(b::who);
+    f.claimedBy().ifPresent(b::claimedBy);
+    return b.build();
+  }
+
+  /** Groups side by side keep their noncombatants, in each category that names one. */
+  private static List<CasualtyFigure> dropArmedGroups(List<CasualtyFigure> figures) {
+    List<CasualtyFigure> kept = new ArrayList<>(figures.size());
+    for (CasualtyFigure f : figures) {
+      if (isGroup(f) && countsArmed(f) && namesNoncombatants(figures, f)) {
+        continue;
+      }
+      kept.add(f);
+    }
+    // A group added to a dropped toll stands as the toll itself.
+    for (int i = 0; i < kept.size(); i++) {
+      CasualtyFigure f = kept.get(i);
+      if (f.role() == FigureRole.ADDITIONAL && !hasTollBefore(kept, i)) {
+        kept.set(i, f.toBuilder().role(FigureRole.TOTAL).build());
+      }
+    }
+    return kept;
+  }
+
+  private static boolean isGroup(CasualtyFigure f) {
+    return f.role() == FigureRole.TOTAL || f.role() == FigureRole.ADDITIONAL;
+  }
+
+  private static boolean namesNoncombatants(List<CasualtyFigure> figures, CasualtyFigure armed) {
+    for (CasualtyFigure f : figures) {
+      if (f.category() == armed.category() && isGroup(f) && f.who().isPresent() && !countsArmed(f)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasTollBefore(List<CasualtyFigure> figures, int i) {
+    CasualtyFigure f = figures.get(i);
+    for (int j = i - 1; j >= 0; j--) {
+      CasualtyFigure c = figures.get(j);
+      if (c.category() == f.category() && (c.role() == FigureRole.TOTAL || c.role() == FigureRole.UPDATE
+          || c.role() == FigureRole.ADDITIONAL)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

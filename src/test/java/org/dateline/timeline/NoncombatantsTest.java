@@ -1,0 +1,79 @@
+package org.dateline.timeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.dateline.Dateline;
+import org.dateline.model.CasualtyCategory;
+import org.dateline.model.CasualtyCount;
+import org.dateline.model.CasualtyFigure;
+import org.dateline.model.Claim;
+import org.dateline.model.Report;
+import org.dateline.model.TextSpan;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Noncombatant deaths read from reports the extractor reads, in sentences written for this test. */
+class NoncombatantsTest {
+  private static final Dateline DATELINE = Dateline.create();
+  private static final ZonedDateTime PUBLISHED = ZonedDateTime.parse("2026-03-11T12:00:00+03:00");
+
+  /** The report's toll of the dead, all of them and noncombatants only, as "all/noncombatants". */
+  private static String killed(String text) {
+    Report report = Report.of("r", text, PUBLISHED);
+    List<CasualtyFigure> figures = DATELINE.extract(report).casualties();
+    return best(report, figures) + "/" + best(report, Noncombatants.of(figures));
+  }
+
+  private static long best(Report report, List<CasualtyFigure> figures) {
+    List<Claim> claims = new ArrayList<>();
+    for (CasualtyFigure f : figures) {
+      claims.add(Claim.of(report, f));
+    }
+    return TollPolicy.LATEST.reconcile(CasualtyCategory.KILLED, claims).orElseThrow().best();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "9/5   | Gunmen killed nine people, including four police officers, in the raid on the village.",
+      "6/4   | Four civilians and two policemen were killed in the ambush on the highway.",
+      "10/6  | Ten people died in the shelling, including six civilians, the mayor said.",
+      "15/9  | At least 15 people (nine civilians and six soldiers) were killed in the suicide attack.",
+      "11/3  | Eight members of the security forces and three civilians were killed, officials said.",
+      "11/8  | The strike killed eight farmers and three militants late on Tuesday.",
+      // nobody told apart: the toll stands as it is
+      "7/7   | Seven people were killed in the blast at the bus station.",
+      "3/3   | Three soldiers were killed when their patrol hit a mine.",
+      "4/4   | Four customs officers were killed when gunmen stormed the border post.",
+      "6/6   | Six people, including two children, were killed in the air strike.",
+  })
+  void noncombatantDeaths(String expected, String text) {
+    assertEquals(expected.strip(), killed(text));
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+      "soldiers, true", "two iraqi policemen, true", "security personnel, true", "police officers, true",
+      "members of the security forces, true", "fighters, true", "customs officers, false",
+      "members of his family, false", "civilians, false", "people, false", "children, false"})
+  void armedGroups(String who, boolean armed) {
+    CasualtyFigure f = CasualtyFigure.builder(CasualtyCategory.KILLED, CasualtyCount.exactly(2), TextSpan.ofText(0, 1, "x"))
+        .who(who).build();
+    assertEquals(armed, Noncombatants.countsArmed(f), who);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "members of the security forces | Four members of the security forces were killed in the ambush.",
+      "members of his family          | Seven members of his family were killed when the shell hit.",
+  })
+  void groupNounsKeepTheirGroup(String who, String text) {
+    List<CasualtyFigure> figures = DATELINE.extract(Report.of("r", text, PUBLISHED)).casualties();
+    assertTrue(figures.stream().anyMatch(f -> f.who().orElse("").equals(who.strip())), figures::toString);
+    assertFalse(figures.isEmpty());
+  }
+}
