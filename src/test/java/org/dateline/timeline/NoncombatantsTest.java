@@ -45,6 +45,7 @@ class NoncombatantsTest {
       "15/9  | At least 15 people (nine civilians and six soldiers) were killed in the suicide attack.",
       "11/3  | Eight members of the security forces and three civilians were killed, officials said.",
       "11/8  | The strike killed eight farmers and three militants late on Tuesday.",
+      "9/8   | Nine people died when the checkpoint was attacked. One of those killed was a soldier.",
       // nobody told apart: the toll stands as it is
       "7/7   | Seven people were killed in the blast at the bus station.",
       "3/3   | Three soldiers were killed when their patrol hit a mine.",

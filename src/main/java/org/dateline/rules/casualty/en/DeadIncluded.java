@@ -42,6 +42,27 @@ final class DeadIncluded {
     }
     amongThe(t, s, e, accepted, out);
     partsOfCounted(t, e, accepted, out);
+    namedAfter(t, e, accepted);
+  }
+
+  /**
+   * "One of those killed was a soldier", "two of the dead were police officers": a part counted
+   * by its place among the counted learns whom it counts from what it is said to be.
+   */
+  private static void namedAfter(Token[] t, int e, List<Candidate> accepted) {
+    for (int k = 0; k < accepted.size(); k++) {
+      Candidate c = accepted.get(k);
+      int j = c.spanEnd;
+      if (c.role != FigureRole.SUBTOTAL || c.who != null || j + 1 >= e || !BE_AMONG.contains(t[j])) {
+        continue;
+      }
+      boolean article = t[j + 1].is("a") || t[j + 1].is("an");
+      People p = People.after(t, article ? j + 2 : j + 1, e, article);
+      if (p != null && p.who != null) {
+        accepted.set(k, new Candidate(c.category, c.count, c.numberBegin, c.numberEnd, c.spanBegin, c.spanEnd, p.who,
+            c.role, c.rule));
+      }
+    }
   }
 
   /**
