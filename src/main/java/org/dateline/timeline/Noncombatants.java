@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.regex.Pattern;
@@ -52,7 +54,7 @@ public final class Noncombatants {
   private static final ImmutableSet<String> ARMED_IF_NAMED = ImmutableSet.of("officers", "officer", "guards",
       "guard", "members", "member");
   private static final Pattern NAMED_ARMED = Pattern.compile(
-      "\\b(?:police|army|military|security|armed|forces|militia|rebel|taliban|prison|border|naval|air force)\\b");
+      "\\b(?:police|army|military|security|intelligence|armed|forces|militia|rebel|taliban|prison|border|naval|air force)\\b");
   private static final ImmutableSet<String> CIVILIANS = ImmutableSet.of("civilians", "civilian", "noncombatants",
       "non-combatants");
 
@@ -163,9 +165,11 @@ public final class Noncombatants {
 
   /** Groups side by side keep their noncombatants, in each category that names one. */
   private static List<CasualtyFigure> dropArmedGroups(List<CasualtyFigure> figures) {
+    Set<Integer> restated = restatedTolls(figures);
     List<CasualtyFigure> kept = new ArrayList<>(figures.size());
-    for (CasualtyFigure f : figures) {
-      if (isGroup(f) && countsArmed(f) && namesNoncombatants(figures, f)) {
+    for (int i = 0; i < figures.size(); i++) {
+      CasualtyFigure f = figures.get(i);
+      if (restated.contains(i) || isGroup(f) && countsArmed(f) && namesNoncombatants(figures, f)) {
         continue;
       }
       kept.add(f);
@@ -178,6 +182,51 @@ public final class Noncombatants {
       }
     }
     return kept;
+  }
+
+  /**
+   * Tolls that a later list of groups, armed and not, restates part by part: the 15 of "15 people
+   * were killed. 14 civilians and one soldier died in the shootout". The list tells who they were,
+   * so the toll gives way to it.
+   */
+  private static Set<Integer> restatedTolls(List<CasualtyFigure> figures) {
+    Set<Integer> restated = new HashSet<>();
+    for (int i = 0; i < figures.size(); i++) {
+      CasualtyFigure first = figures.get(i);
+      if (first.role() != FigureRole.TOTAL) {
+        continue;
+      }
+      long sum = 0;
+      boolean armed = false;
+      boolean others = false;
+      int n = i;
+      for (; n < figures.size(); n++) {
+        CasualtyFigure g = figures.get(n);
+        if (g.category() != first.category()) {
+          continue;
+        }
+        if (n > i && g.role() != FigureRole.ADDITIONAL || g.count().qualifier() != CountQualifier.EXACT
+            || g.count().value().isEmpty() || g.who().isEmpty()) {
+          break;
+        }
+        sum += g.count().value().getAsLong();
+        armed |= countsArmed(g);
+        others |= !countsArmed(g);
+      }
+      if (!armed || !others) {
+        continue;
+      }
+      for (int j = i - 1; j >= 0; j--) {
+        CasualtyFigure toll = figures.get(j);
+        if (toll.category() == first.category() && (toll.role() == FigureRole.TOTAL || toll.role() == FigureRole.UPDATE)
+            && toll.count().value().orElse(-1) == sum && (toll.count().qualifier() == CountQualifier.EXACT
+            || toll.count().qualifier() == CountQualifier.AT_LEAST)) {
+          restated.add(j);
+          break;
+        }
+      }
+    }
+    return restated;
   }
 
   private static boolean isGroup(CasualtyFigure f) {

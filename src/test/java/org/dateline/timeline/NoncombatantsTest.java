@@ -46,6 +46,8 @@ class NoncombatantsTest {
       "11/3  | Eight members of the security forces and three civilians were killed, officials said.",
       "11/8  | The strike killed eight farmers and three militants late on Tuesday.",
       "9/8   | Nine people died when the checkpoint was attacked. One of those killed was a soldier.",
+      "15/14 | Fifteen people died in the gunfight. Fourteen civilians and one soldier were killed, the army said.",
+      "12/12 | Twelve people died in the gunfight. Eleven civilians and one soldier were buried on Friday.",
       // nobody told apart: the toll stands as it is
       "7/7   | Seven people were killed in the blast at the bus station.",
       "3/3   | Three soldiers were killed when their patrol hit a mine.",
