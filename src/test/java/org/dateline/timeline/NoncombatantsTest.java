@@ -48,6 +48,8 @@ class NoncombatantsTest {
       "9/8   | Nine people died when the checkpoint was attacked. One of those killed was a soldier.",
       "15/14 | Fifteen people died in the gunfight. Fourteen civilians and one soldier were killed, the army said.",
       "12/12 | Twelve people died in the gunfight. Eleven civilians and one soldier were buried on Friday.",
+      "14/9  | Fourteen people were killed in the bombing. Among those killed, at least nine were civilians and five were police officers.",
+      "12/11 | A dozen people have died in the raids. One of those killed was an intelligence officer.",
       // nobody told apart: the toll stands as it is
       "7/7   | Seven people were killed in the blast at the bus station.",
       "3/3   | Three soldiers were killed when their patrol hit a mine.",

@@ -41,6 +41,7 @@ final class DeadIncluded {
           counted ? FigureRole.SUBTOTAL : FigureRole.TOTAL, "the dead included <n> <people>"));
     }
     amongThe(t, s, e, accepted, out);
+    amongThoseKilled(t, s, e, accepted, out);
     partsOfCounted(t, e, accepted, out);
     namedAfter(t, e, accepted);
   }
@@ -57,10 +58,12 @@ final class DeadIncluded {
         continue;
       }
       boolean article = t[j + 1].is("a") || t[j + 1].is("an");
-      People p = People.after(t, article ? j + 2 : j + 1, e, article);
+      int from = article ? j + 2 : j + 1;
+      People p = People.after(t, from, e, article);
       if (p != null && p.who != null) {
-        accepted.set(k, new Candidate(c.category, c.count, c.numberBegin, c.numberEnd, c.spanBegin, c.spanEnd, p.who,
-            c.role, c.rule));
+        // the whole phrase, modifiers too: "an intelligence officer" is an intelligence officer
+        accepted.set(k, new Candidate(c.category, c.count, c.numberBegin, c.numberEnd, c.spanBegin, c.spanEnd,
+            lowerText(t, from, p.end), c.role, c.rule));
       }
     }
   }
@@ -140,6 +143,47 @@ final class DeadIncluded {
           counted ? FigureRole.SUBTOTAL : FigureRole.TOTAL, "<n> <people> were among the <category>"));
       i = k + 3;
     }
+  }
+
+  /**
+   * "Among those killed, ten were civilians and four were police officers": the parts of the dead
+   * counted before, each with whom it counts.
+   */
+  private static void amongThoseKilled(Token[] t, int s, int e, List<Candidate> accepted, List<CasualtyFigure> out) {
+    int i = s;
+    if (i + 4 >= e || !t[i].is("among") || !(t[i + 1].is("those") || t[i + 1].is("the"))
+        || !(t[i + 2].is("killed") || t[i + 2].is("dead")) || !anyOf(CasualtyCategory.KILLED, List.of(), out)) {
+      return;
+    }
+    int k = t[i + 3].is(",") ? i + 4 : i + 3;
+    for (int n = 0; n < MAX_LISTED && k < e; n++) {
+      Quantity q = t[k].has(WordFlags.QUANTITY_START) ? QuantityParser.parse(t, k, e) : null;
+      if (q == null || q.end + 1 >= e || !BE_AMONG.contains(t[q.end]) || taken(accepted, q.begin)) {
+        return;
+      }
+      People p = People.after(t, q.end + 1, e, false);
+      if (p == null || p.who == null) {
+        return;
+      }
+      accepted.add(new Candidate(CasualtyCategory.KILLED, q.count, q.begin, q.end, k, p.end, p.who,
+          FigureRole.SUBTOTAL, "among those killed, <n> were <people>"));
+      k = p.end;
+      if (k + 1 < e && t[k].is(",") && t[k + 1].is("and")) {
+        k += 2;
+      } else if (k < e && (t[k].is("and") || t[k].is(","))) {
+        k++;
+      } else {
+        return;
+      }
+    }
+  }
+
+  private static String lowerText(Token[] t, int from, int to) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      sb.append(sb.length() > 0 ? " " : "").append(t[i].lower);
+    }
+    return sb.toString();
   }
 
   /** A count of people and the persons listed after them, and where the list ends. */
