@@ -40,6 +40,8 @@ final class Lexicon {
           // military usage: "15 insurgents were neutralised in the operation"
           "neutralised", "neutralized",
           "set on fire", "burned alive", "burnt alive", "beheaded", "martyred", "hacked to death", "burnt to death", "killed in action",
+          // military usage: "six soldiers embraced martyrdom", "two guards laid down their lives"
+          "embraced martyrdom", "embraced shahadat", "laid down their lives", "laid down his life", "laid down her life",
           "confirmed dead", "found dead", "pronounced dead", "declared dead", "taken off life support",
           // Chinese official usage: "eight of those pulled out had lost vital signs"
           "lost vital signs",
@@ -380,7 +382,7 @@ final class Lexicon {
           "massacring", "executed", "executing", "beheaded", "slaughtered", "slaughtering",
           "assassinated", "shot dead", "shooting dead", "shot and killed", "shooting and killing",
           "mowed down", "mowing down", "neutralised", "neutralized", "neutralising", "neutralizing",
-          "gunned down", "gunning down", "claimed the lives of", "claiming the lives of",
+          "eliminated", "eliminating", "gunned down", "gunning down", "claimed the lives of", "claiming the lives of",
           "took the lives of", "taking the lives of", "claimed the life of", "claiming the life of",
           "took the life of", "taking the life of", "left dead", "leaving dead",
           "the deaths of", "the death of", "deaths of", "death of", "the killing of", "the killings of",
