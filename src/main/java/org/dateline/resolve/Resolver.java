@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.Month;
 import java.time.YearMonth;
 import java.util.Optional;
@@ -749,9 +750,45 @@ public final class Resolver {
     }
   }
 
+  /** How many days from the report's day a day's year is taken as told, whatever its weekday. */
+  private static final int NEAR_DAYS = 14;
+
+  /**
+   * The year before or after the resolved one in which the month and day fall on {@code day}, when the
+   * resolved one's do not; empty when the resolved date agrees, lies within {@link #NEAR_DAYS} of the report's day,
+   * or neither neighbour agrees on the side of the report's day the clause leans to.
+   */
+  private static OptionalInt weekdayYear(Resolution explicit, DayOfWeek day, MonthDay md, LocalDate today,
+      Direction dir) {
+    Optional<LocalDate> date = explicit.time().flatMap(TimeValue::localStart).map(LocalDateTime::toLocalDate);
+    if (date.isEmpty() || date.get().getDayOfWeek() == day
+        || Math.abs(java.time.temporal.ChronoUnit.DAYS.between(today, date.get())) <= NEAR_DAYS) {
+      return OptionalInt.empty(); // near the report's day a wrong weekday is a slip, told as a disagreement
+    }
+    for (int shift : new int[] {-1, 1}) {
+      int y = date.get().getYear() + shift;
+      if (YearMonth.of(y, md.month()).isValidDay(md.day()) && LocalDate.of(y, md.month(), md.day()).getDayOfWeek() == day) {
+        LocalDate d = LocalDate.of(y, md.month(), md.day());
+        // a clause told in the past keeps its day behind the report, one told ahead keeps it ahead
+        boolean wrongSide = dir == Direction.PAST && d.isAfter(today) || dir == Direction.FUTURE && d.isBefore(today);
+        return wrongSide ? OptionalInt.empty() : OptionalInt.of(y);
+      }
+    }
+    return OptionalInt.empty();
+  }
+
   private static Resolution apposition(Apposition a, ReferenceTime ref, Direction dir, Optional<TimeValue> anchor) {
     Resolution relative = dispatch(a.relative(), ref, dir, anchor);
     Resolution explicit = dispatch(a.explicit(), ref, dir, anchor);
+    if (a.relative() instanceof Weekday w && a.explicit() instanceof MonthDay md && md.year().isEmpty()) {
+      // "Monday, Nov. 18" with no year: the year next to the one guessed whose Nov. 18 is a Monday, if the
+      // guessed one's is not; the weekday is told, the year only supposed
+      OptionalInt year = weekdayYear(explicit, w.day(), md, ref.date(), dir);
+      if (year.isPresent()) {
+        explicit = dispatch(new MonthDay(md.month(), md.day(), year), ref, dir, anchor);
+        relative = explicit;
+      }
+    }
     if (explicit.time().isEmpty()) {
       return relative;
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.regex.Matcher;
 import org.dateline.model.DateMention;
 import org.dateline.model.Granularity;
 import org.dateline.model.PartOfDay;
@@ -70,7 +71,7 @@ final class Assembler {
   private Assembler() {}
 
   static List<DateMention> assemble(Scan s, List<Candidate> found, ReferenceTime ref) {
-    List<Candidate> merged = withModifiers(s, shareYear(s, merge(s, Ranges.withEnds(s, found))));
+    List<Candidate> merged = withModifiers(s, shareYear(s, withPartOfDay(s, merge(s, Ranges.withEnds(s, found)))));
     List<DateMention> out = new ArrayList<>(merged.size());
     Optional<TimeValue> anchor = Optional.empty();
     Optional<TimeValue> period = Optional.empty();
@@ -105,7 +106,8 @@ final class Assembler {
         r = weekdayRangeEnd(s, previous, previousResolution, c, r);
         r = timedRangeEnd(s, previous, previousResolution, c, r);
         r = clockRangeEnd(s, previous, previousResolution, c, r);
-        Resolution rangeStart = clockRangeStart(s, previous, previousResolution, c, r);
+        Resolution rangeStart = weekdayRangeStart(s, previous, clockRangeStart(s, previous, previousResolution, c, r),
+            c, r);
         if (rangeStart != previousResolution) {
           previousResolution = rangeStart;
           out.set(out.size() - 1, toMention(s, previous, rangeStart, ref));
@@ -543,6 +545,33 @@ final class Assembler {
     return start.equals(first.time().get().localStart().orElseThrow()) ? first : Resolution.of(TimeValue.ofTime(start));
   }
 
+  /**
+   * The start of a range told by a weekday, read after the range's end ("from 8 a.m. Friday to 8 a.m. today" read as
+   * next Friday), is the same time a week earlier: a range runs forward. Returns {@code first} unchanged for anything
+   * else.
+   */
+  private static Resolution weekdayRangeStart(Scan s, Candidate previous, Resolution first, Candidate c, Resolution r) {
+    if (previous == null || weekdayOf(previous.expression()) == null || weekdayOf(c.expression()) != null
+        || c.begin() - previous.end() > 20 || first.time().isEmpty() || r.time().isEmpty()
+        || !Ranges.joinedAsRange(s, previous, c)) {
+      return first;
+    }
+    TimeValue start = first.time().get();
+    java.util.Optional<java.time.LocalDateTime> a = start.localStart();
+    java.util.Optional<java.time.LocalDateTime> b = r.time().get().localStart();
+    if (a.isEmpty() || b.isEmpty() || !a.get().isAfter(b.get())) {
+      return first;
+    }
+    java.time.LocalDate day = a.get().toLocalDate().minusWeeks(1);
+    switch (start.granularity()) {
+      case DAY: return Resolution.of(TimeValue.ofDay(day));
+      case TIME: return Resolution.of(TimeValue.ofTime(a.get().minusWeeks(1)));
+      case PART_OF_DAY: return Resolution.of(TimeValue.ofPartOfDay(day,
+          org.dateline.model.PartOfDay.ofCode(start.value().substring(start.value().length() - 2))));
+      default: return first;
+    }
+  }
+
   /** The weekday an expression is on: a weekday, a part of it or a clock time on it; null for anything else. */
   private static Weekday weekdayOf(TemporalExpression e) {
     if (e instanceof Weekday w) {
@@ -945,6 +974,29 @@ final class Assembler {
 
   private static boolean isRelativeDay(TemporalExpression e) {
     return e instanceof RelativeDay || e instanceof Weekday;
+  }
+
+  /** A part of the day right after a calendar day: "Diwali night", "Christmas morning", "July 4 evening". */
+  private static final Pattern PART_AFTER = Pattern.compile("\\s{1,2}(?<p>night|evening|morning|afternoon)\\b(?![-'\u2019])");
+
+  /**
+   * Takes in a part of the day that follows a holiday or a day of a month: "on Diwali night" is that night, as
+   * "Tuesday night" is Tuesday's.
+   */
+  static List<Candidate> withPartOfDay(Scan s, List<Candidate> in) {
+    List<Candidate> out = new ArrayList<>(in.size());
+    for (int i = 0; i < in.size(); i++) {
+      Candidate c = in.get(i);
+      Matcher m = isCalendarDay(c.expression()) ? PART_AFTER.matcher(s.lower).region(c.end(), s.length()) : null;
+      boolean free = i + 1 >= in.size() || m == null || !m.lookingAt() || in.get(i + 1).begin() >= m.end();
+      if (m != null && m.lookingAt() && free) {
+        out.add(c.with(c.begin(), m.end(), new PartOfDayOf(c.expression(), Lexicon.partOfDay(m.group("p"))),
+            c.rule() + " <part>"));
+      } else {
+        out.add(c);
+      }
+    }
+    return out;
   }
 
   private static boolean isCalendarDay(TemporalExpression e) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.dateline.model.Season;
 import org.dateline.model.TimeValue;
 import org.dateline.resolve.Relation;
@@ -160,6 +161,12 @@ final class CalendarRules {
             "the\\s{1,3}(?<o>(?:twenty[- ]|thirty[- ])?(?:" + ORDINAL_WORDS + "))\\s{1,3}of\\s{1,3}(?<m>" + MONTH
                 + ")(?:,?\\s{1,3}(?<y>" + YEAR + ")\\b)?",
             CalendarRules::wordDayMonth),
+        // "July Fourth", "March first": a capitalised month and its day in words, as American copy names a day
+        Rule.of("<month> <nth word> [<year>]", MONTHS_TRIGGER,
+            "(?<m>" + FULL_MONTH + ")\\s{1,3}(?<o>(?:twenty[- ]|thirty[- ])?(?:" + ORDINAL_WORDS + "))\\b"
+                + "(?!\\s{1,3}(?:of|time|day|week|month|year|quarter|half|round|place|anniversary)\\b)(?:,?\\s{1,3}(?<y>" + YEAR + ")\\b)?",
+            (m, s) -> s.isUpper(m.start()) && (s.isUpper(m.start("o")) || m.group("y") != null
+                || WORD_DAY_END.matcher(s.lower).region(m.end(), s.length()).lookingAt()) ? wordDayMonth(m, s) : null),
         Rule.of("in the new year", "the",
             "the\\s{1,3}new\\s{1,3}year\\b(?!'|\\s{1,3}(?:message|address|speech|holiday|holidays|eve|day|honours|honors"
                 + "|celebrations?|resolutions?|parade|party|sales?)\\b)",
@@ -278,6 +285,9 @@ final class CalendarRules {
       "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
       "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "thirtieth");
   private static final String ORDINAL_WORDS = String.join("|", ORDINALS);
+
+  /** What may follow "March first" for it to be a day: the clause or the phrase ends ("In March first results ..." is no day). */
+  private static final Pattern WORD_DAY_END = Pattern.compile("\\s{0,2}(?:[,.;:!?)]|$)|\\s{1,3}(?:and|to|through|until|when|at)\\b");
 
   /** "the first of December", "the twenty-third of May 2027". */
   private static TemporalExpression wordDayMonth(Matcher m, Scan s) {

@@ -71,7 +71,7 @@ final class RelativeRules {
             (m, s) -> s.isUpper(m.start("w")) ? new PartOfDayOf(new Weekday(Lexicon.weekday(m.group("w")),
                 CalendarRules.relation(null)), PartOfDay.NIGHT) : null),
         Rule.of("tonight|last night|this <part>", "tonight last this overnight",
-            "(?<w>tonight|last\\s{1,3}night|overnight|this\\s{1,3}(?<p>morning|afternoon|evening))\\b",
+            "(?<w>tonight|last\\s{1,3}night|overnight|(?:this|last)\\s{1,3}(?<p>morning|afternoon|evening))\\b",
             RelativeRules::partOfToday),
         Rule.of("[last|this|next] <weekday> [<part>]", "last this next " + WEEKDAYS_TRIGGER,
             "(?:(?<r>last|this|next|this\\s{1,3}past|this\\s{1,3}coming)\\s{1,3})?(?<w>" + WEEKDAY + ")\\b"
@@ -226,9 +226,10 @@ final class RelativeRules {
             "(?:the\\s{1,3}(?<r>past|last|previous|next|coming|following)\\s{1,3}|(?<n>a|one|two|three|four|[1-4])\\s{1,3})?"
                 + "fortnights?\\b(?:\\s{1,3}(?<ago>ago)\\b|\\s{1,3}(?<d>earlier|later)(?=\\s{0,2}[.,;)]|$))?",
             RelativeRules::fortnight),
-        Rule.of("now|currently|recently|soon", "now right currently recently soon nowadays these recent current the",
+        Rule.of("now|currently|recently|soon", "now right currently recently soon nowadays these recent current the previous past earlier",
             "(?<w>(?:right\\s{1,3})?now|currently|recently|soon|nowadays|these\\s{1,3}days"
-                + "|recent\\s{1,3}(?:days|weeks|months|years)|the\\s{1,3}(?:past|future|present)"
+                + "|recent\\s{1,3}(?:days|weeks|months|years)|(?:previous|past|earlier)\\s{1,3}years(?!\\s{1,3}(?:of|since)\\b)"
+                + "|the\\s{1,3}(?:past|future|present)"
                 // "in eight of the past 10 sessions" counts sessions, no vague past
                 + "(?!\\s{1,3}(?:\\d|(?:few|several|couple|two|three|four|five|six|seven|eight|nine|ten|dozen)\\b))"
                 + "|the\\s{1,3}near\\s{1,3}(?:future|term)|the\\s{1,3}short\\s{1,3}term)\\b",
@@ -256,10 +257,19 @@ final class RelativeRules {
     return p == null ? day : new PartOfDayOf(day, p);
   }
 
+  /** Words before "last" that make it "final": "the last evening of the festival". */
+  private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "that", "this", "his", "her",
+      "their", "its", "our", "my", "your");
+
   private static TemporalExpression partOfToday(Matcher m, Scan s) {
     String w = m.group("w");
     if (w.equals("tonight")) {
       return new PartOfDayOf(new RelativeDay(0), PartOfDay.NIGHT);
+    }
+    if (w.startsWith("last") && m.group("p") != null) {
+      // "since last evening": yesterday's, as "last night" is; "the last afternoon of the fair" is no day
+      return DETERMINERS.contains(s.wordBefore(m.start())) || s.lower.startsWith(" of ", m.end()) ? null
+          : new PartOfDayOf(new RelativeDay(-1), Lexicon.partOfDay(m.group("p")));
     }
     if (w.startsWith("last") || w.equals("overnight")) {
       return new PartOfDayOf(new RelativeDay(-1), PartOfDay.NIGHT);
@@ -534,7 +544,7 @@ final class RelativeRules {
 
   private static TemporalExpression vague(Matcher m, Scan s) {
     String w = m.group("w");
-    if (w.startsWith("recent") && !w.equals("recent")) {
+    if (w.startsWith("recent") && !w.equals("recent") || w.endsWith("years")) {
       return new Vague(Granularity.PAST);
     }
     switch (w) {

@@ -26,6 +26,18 @@ class NewsDateCorpusTest {
 
   /** Expected mentions ({@code text=value|...}), then sentences. */
   private static final String[][] CORPUS = {
+      // a capitalised month and its day in words
+      {"July Fourth=2026-07-04", "The parade on July Fourth drew crowds."},
+      {"June third, 2024=2024-06-03", "The festival opened on June third, 2024."},
+      // a weekday told beside a month and day picks the year, far from the report's day
+      {"Monday, Sept. 15=2025-09-15", "The agency reported on Monday, Sept. 15, that the dam had held."},
+      // a part of the day after a holiday is that holiday's
+      {"Diwali night=2026-11-08TNI", "Fire crews answered 300 calls on Diwali night."},
+      {"Christmas morning=2025-12-25TMO", "Children opened presents on Christmas morning."},
+      // a range runs forward: its start told by a weekday comes before its end
+      {"8 a.m. Friday=2026-11-20T08:00|8 a.m. today=2026-11-21T08:00", "Readings run from 8 a.m. Friday to 8 a.m. today."},
+      {"last evening=2026-11-20TEV", "Since last evening, 29 patients have been treated."},
+      {"previous years=PAST_REF", "Injuries were worse than in previous years."},
       // a timetable's verb joined by "and" after a past one looks ahead
       {"Monday=2026-11-16|Sunday=2026-11-22", "The Bears lost to the Lions on Monday and host the Jets on Sunday."},
       {"Friday=2026-11-20|Sunday=2026-11-22", "The band played in Leeds on Friday and plays Glasgow on Sunday."},
@@ -993,6 +1005,7 @@ class NewsDateCorpusTest {
   };
 
   private static final String[] NEGATIVE = {
+      "The last afternoon of the fair was quiet.",
       "1:12 Eat Well on a Budget",
       "Monday.com shares rose 5% in early trading.",
       "The new year brought little relief.",
