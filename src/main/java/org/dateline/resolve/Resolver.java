@@ -588,8 +588,9 @@ public final class Resolver {
 
   private static Resolution anaphoric(Anaphoric a, LocalDate today, Optional<TimeValue> anchor) {
     String placeholder = placeholder(a.unit());
-    if (anchor.isEmpty() && a.whole() && a.offset() == -1 && a.unit() == Unit.YEAR) {
-      // "sales rose 3% from the previous year" with no year told before compares with publication's year
+    if (anchor.isEmpty() && a.offset() == -1 && a.unit() == Unit.YEAR) {
+      // "sales rose 3% from the previous year" with no year told before compares with publication's year; so does
+      // "the same period a year ago" with no period told before: of that period, the year is what is known
       return Resolution.of(TimeValue.ofYear(today.getYear() - 1));
     }
     if (anchor.isEmpty()) {

@@ -127,6 +127,15 @@ final class Assembler {
             out.set(out.size() - 1, toMention(s, previous, previousResolution, ref));
           }
         }
+        if (Ranges.wrappedDays(s, previous, previousResolution, c, r)) {
+          // so does a range of days: told ahead, its end is in the next year; else its start in the year before
+          if (dir == Direction.FUTURE) {
+            r = Resolution.of(TimeValue.ofDay(Ranges.day(r).plusYears(1)));
+          } else {
+            previousResolution = Resolution.of(TimeValue.ofDay(Ranges.day(previousResolution).minusYears(1)));
+            out.set(out.size() - 1, toMention(s, previous, previousResolution, ref));
+          }
+        }
         out.add(toMention(s, c, r, ref));
       } catch (java.time.DateTimeException | IllegalArgumentException | ArithmeticException e) {
         // a reading whose value falls outside the calendar comes back unresolved with the reason; the report's other

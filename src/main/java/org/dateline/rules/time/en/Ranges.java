@@ -50,6 +50,30 @@ final class Ranges {
   }
 
   /**
+   * Whether two days of months told without a year ("between March 1 and June 20") were read as a range whose end
+   * comes before its start: a range runs forward, so one of its ends is in another year.
+   */
+  static boolean wrappedDays(Scan s, Candidate previous, Resolution first, Candidate c, Resolution r) {
+    if (previous == null || !yearlessDay(previous.expression()) || !yearlessDay(c.expression())
+        || c.begin() - previous.end() > 12 || day(first) == null || day(r) == null || !day(r).isBefore(day(first))) {
+      return false;
+    }
+    return joinedAsRange(s, previous, c);
+  }
+
+  /** The day a resolution names, or null if it names none. */
+  static java.time.LocalDate day(Resolution r) {
+    if (r.time().isEmpty() || r.time().get().granularity() != Granularity.DAY || r.problem().isPresent()) {
+      return null;
+    }
+    return r.time().get().localStart().orElseThrow().toLocalDate();
+  }
+
+  private static boolean yearlessDay(TemporalExpression e) {
+    return e instanceof TemporalExpression.MonthDay m && m.year().isEmpty();
+  }
+
+  /**
    * Whether the words between two candidates join them as a range's ends: a dash, "to", "through",
    * "until", or "and" after "between" ("between Monday and Wednesday"; "on Wednesday and Monday" is
    * a list).

@@ -74,7 +74,7 @@ final class SpanRules {
             SpanRules::someTime),
         Rule.of("every <unit>", "every each",
             "(?:every|each)\\s{1,3}(?:(?<n>other|\\d{1,2}|" + NUM_WORD + ")\\s{1,3})?(?<u>" + UNIT + "|" + WEEKDAY + "|"
-                + Lexicon.FULL_MONTH + "|spring|summer|autumn|fall|winter)\\b",
+                + Lexicon.FULL_MONTH + "|spring|summer|autumn|fall|winter|morning|afternoon|evening|night)\\b",
             SpanRules::every),
         Rule.of("Mondays, Monday nights", "mondays tuesdays wednesdays thursdays fridays saturdays sundays "
                 + Lexicon.WEEKDAYS_TRIGGER,
@@ -247,6 +247,10 @@ final class SpanRules {
       boolean word = u.equals("may") || u.equals("march");
       return m.group("n") != null || word && !s.isUpper(m.start("u")) ? null
           : new Recurring(String.format("XXXX-%02d", month.getValue()));
+    }
+    if (u.equals("morning") || u.equals("afternoon") || u.equals("evening") || u.equals("night")) {
+      // "every night": that part of every day
+      return m.group("n") != null ? null : new Recurring("XXXX-XX-XXT" + Lexicon.partOfDay(u).code());
     }
     org.dateline.model.Season season = Lexicon.season(u);
     if (season != null) {

@@ -38,6 +38,13 @@ class NewsDateCorpusTest {
       {"8 a.m. Friday=2026-11-20T08:00|8 a.m. today=2026-11-21T08:00", "Readings run from 8 a.m. Friday to 8 a.m. today."},
       {"last evening=2026-11-20TEV", "Since last evening, 29 patients have been treated."},
       {"previous years=PAST_REF", "Injuries were worse than in previous years."},
+      // a range of days without a year runs forward too
+      {"Dec. 20=2025-12-20|Jan. 3=2026-01-03", "The curfew ran from Dec. 20 to Jan. 3."},
+      {"Nov. 10=2025-11-10|Jan. 3=2026-01-03", "The curfew ran from Nov. 10 to Jan. 3."},
+      // of "the same period" with no period told before, the year is what is known
+      {"the same period a year ago=2025", "Calls doubled from the same period a year ago."},
+      // a part of every day
+      {"Every night=XXXX-XX-XXTNI", "Every night, the streets empty before the curfew."},
       // a timetable's verb joined by "and" after a past one looks ahead
       {"Monday=2026-11-16|Sunday=2026-11-22", "The Bears lost to the Lions on Monday and host the Jets on Sunday."},
       {"Friday=2026-11-20|Sunday=2026-11-22", "The band played in Leeds on Friday and plays Glasgow on Sunday."},
