@@ -21,8 +21,9 @@ import org.dateline.model.FigureRole;
 /**
  * A report's casualty figures read as counts of noncombatants, the people that civilian-casualty
  * monitors count (the Worldwide Atrocities Dataset's "deaths", ACLED's and UCDP's civilian deaths):
- * members of security forces (soldiers, police, guards under arms) and of armed groups (fighters,
- * militants, gunmen, attackers) are left out where the report tells them apart.
+ * members of security forces (soldiers, police, guards under arms), of armed groups (fighters,
+ * militants) and the attackers themselves (gunmen, bombers, a killer who killed himself) are left out where
+ * the report tells them apart.
  *
  * <p>Within each category, in the order of the text:
  * <ul>
@@ -49,7 +50,9 @@ public final class Noncombatants {
       "inspector", "sergeant", "constable", "constables", "cop", "cops", "guardsmen", "paramilitaries",
       "combatant", "combatants", "raiders", "bandits", "kidnappers", "gendarmes", "marines", "sailors", "airmen",
       "recruits", "conscripts", "peacekeepers", "paratroopers", "officers", "officer", "guards", "guard",
-      "members", "member");
+      "members", "member",
+      // the attackers themselves: "shot five colleagues and later killed himself" counts five victims
+      "killer", "killers", "shooter", "shooters", "perpetrator", "perpetrators", "hijacker", "hijackers");
   /** Heads that count the armed only when a word before them says so ("police officers", not "customs officers"). */
   private static final ImmutableSet<String> ARMED_IF_NAMED = ImmutableSet.of("officers", "officer", "guards",
       "guard", "members", "member");

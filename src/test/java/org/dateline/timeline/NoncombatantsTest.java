@@ -50,6 +50,7 @@ class NoncombatantsTest {
       "12/12 | Twelve people died in the gunfight. Eleven civilians and one soldier were buried on Friday.",
       "14/9  | Fourteen people were killed in the bombing. Among those killed, at least nine were civilians and five were police officers.",
       "12/11 | A dozen people have died in the raids. One of those killed was an intelligence officer.",
+      "6/5   | A soldier fatally shot five of his colleagues and later killed himself.",
       // nobody told apart: the toll stands as it is
       "7/7   | Seven people were killed in the blast at the bus station.",
       "3/3   | Three soldiers were killed when their patrol hit a mine.",
