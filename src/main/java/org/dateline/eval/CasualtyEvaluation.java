@@ -50,6 +50,9 @@ import org.dateline.timeline.TollPolicy;
  * for deaths: the gold number in digits or words; for 1, "a"/"an"/"one" within a clause before a
  * death word, or right after a killing verb (a named victim alone states no number); for 0, a
  * "no one"/"no casualties" phrase. All non-boilerplate rows are measured too, as a second line.
+ * WAD counts the deliberate killing of noncombatants, so the deaths are also measured as
+ * {@link Noncombatants} reads the figures (soldiers, police and fighters left out where the text tells
+ * them apart), on the same rows.
  */
 public final class CasualtyEvaluation {
   private static final ObjectMapper JSON = new ObjectMapper();
