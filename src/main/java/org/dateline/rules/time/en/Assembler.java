@@ -505,14 +505,7 @@ final class Assembler {
     if (a.isEmpty() || b.isEmpty() || !b.get().isBefore(a.get())) {
       return r;
     }
-    java.time.LocalDate day = b.get().toLocalDate().plusWeeks(1);
-    switch (end.granularity()) {
-      case DAY: return Resolution.of(TimeValue.ofDay(day));
-      case TIME: return Resolution.of(TimeValue.ofTime(b.get().plusWeeks(1)));
-      case PART_OF_DAY: return Resolution.of(TimeValue.ofPartOfDay(day,
-          org.dateline.model.PartOfDay.ofCode(end.value().substring(end.value().length() - 2))));
-      default: return r;
-    }
+    return shiftedWeeks(end, 1).orElse(r);
   }
 
   /**
@@ -571,13 +564,18 @@ final class Assembler {
     if (a.isEmpty() || b.isEmpty() || !a.get().isAfter(b.get())) {
       return first;
     }
-    java.time.LocalDate day = a.get().toLocalDate().minusWeeks(1);
-    switch (start.granularity()) {
-      case DAY: return Resolution.of(TimeValue.ofDay(day));
-      case TIME: return Resolution.of(TimeValue.ofTime(a.get().minusWeeks(1)));
-      case PART_OF_DAY: return Resolution.of(TimeValue.ofPartOfDay(day,
-          org.dateline.model.PartOfDay.ofCode(start.value().substring(start.value().length() - 2))));
-      default: return first;
+    return shiftedWeeks(start, -1).orElse(first);
+  }
+
+  /** A day, a part of one or a time on one, {@code weeks} weeks later; empty for any other value. */
+  private static Optional<Resolution> shiftedWeeks(TimeValue v, int weeks) {
+    java.time.LocalDateTime at = v.localStart().orElseThrow().plusWeeks(weeks);
+    switch (v.granularity()) {
+      case DAY: return Optional.of(Resolution.of(TimeValue.ofDay(at.toLocalDate())));
+      case TIME: return Optional.of(Resolution.of(TimeValue.ofTime(at)));
+      case PART_OF_DAY: return Optional.of(Resolution.of(TimeValue.ofPartOfDay(at.toLocalDate(),
+          org.dateline.model.PartOfDay.ofCode(v.value().substring(v.value().length() - 2)))));
+      default: return Optional.empty();
     }
   }
 
