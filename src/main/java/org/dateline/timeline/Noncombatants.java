@@ -188,8 +188,8 @@ public final class Noncombatants {
   }
 
   /**
-   * Tolls that a later list of groups, armed and not, restates part by part: the 15 of "15 people
-   * were killed. 14 civilians and one soldier died in the shootout". The list tells who they were,
+   * Tolls that a later list of groups, armed and not, restates part by part: the 12 of "Twelve people
+   * died in the clash. Eleven villagers and one policeman were killed". The list tells who they were,
    * so the toll gives way to it.
    */
   private static Set<Integer> restatedTolls(List<CasualtyFigure> figures) {

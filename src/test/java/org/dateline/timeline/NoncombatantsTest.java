@@ -45,17 +45,17 @@ class NoncombatantsTest {
       "15/9  | At least 15 people (nine civilians and six soldiers) were killed in the suicide attack.",
       "11/3  | Eight members of the security forces and three civilians were killed, officials said.",
       "11/8  | The strike killed eight farmers and three militants late on Tuesday.",
-      "9/8   | Nine people died when the checkpoint was attacked. One of those killed was a soldier.",
-      "15/14 | Fifteen people died in the gunfight. Fourteen civilians and one soldier were killed, the army said.",
+      "9/8   | Nine people died when the checkpoint was attacked. One of those killed was a young soldier.",
+      "12/11 | Twelve people died in the clash. Eleven villagers and one policeman were killed, the army said.",
       "12/12 | Twelve people died in the gunfight. Eleven civilians and one soldier were buried on Friday.",
       "14/9  | Fourteen people were killed in the bombing. Among those killed, at least nine were civilians and five were police officers.",
-      "12/11 | A dozen people have died in the raids. One of those killed was an intelligence officer.",
-      "6/5   | A soldier fatally shot five of his colleagues and later killed himself.",
+      "12/10 | A dozen people have died in the raids. Two of those killed were intelligence officers.",
+      "5/4   | A guard shot dead four co-workers and later killed himself.",
       // nobody told apart: the toll stands as it is
       "7/7   | Seven people were killed in the blast at the bus station.",
       "3/3   | Three soldiers were killed when their patrol hit a mine.",
       "4/4   | Four customs officers were killed when gunmen stormed the border post.",
-      "6/6   | Six people, including two children, were killed in the air strike.",
+      "6/6   | The air strike killed six people, among them two boys.",
   })
   void noncombatantDeaths(String expected, String text) {
     assertEquals(expected.strip(), killed(text));

@@ -47,7 +47,7 @@ final class DeadIncluded {
   }
 
   /**
-   * "One of those killed was a soldier", "two of the dead were police officers": a part counted
+   * "One of those killed was a police medic", "two of the dead were police officers": a part counted
    * by its place among the counted learns whom it counts from what it is said to be.
    */
   private static void namedAfter(Token[] t, int e, List<Candidate> accepted) {
@@ -146,7 +146,7 @@ final class DeadIncluded {
   }
 
   /**
-   * "Among those killed, ten were civilians and four were police officers": the parts of the dead
+   * "Among the dead, eight were villagers and five were gendarmes": the parts of the dead
    * counted before, each with whom it counts.
    */
   private static void amongThoseKilled(Token[] t, int s, int e, List<Candidate> accepted, List<CasualtyFigure> out) {
