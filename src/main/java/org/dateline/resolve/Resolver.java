@@ -524,8 +524,14 @@ public final class Resolver {
     int year = today.getYear();
     Resolution r = dispatch(inYear(n.part(), year), ref, dir, anchor);
     Optional<LocalDate> day = r.time().flatMap(TimeValue::localStart).map(java.time.LocalDateTime::toLocalDate);
-    if (day.isEmpty() || n.direction() == 0) {
+    if (day.isEmpty()) {
       return r;
+    }
+    if (n.direction() == 0) {
+      // "this New Year's Eve" told in the past on New Year's Day is the one just gone; told ahead, the coming one
+      boolean gone = dir == Direction.PAST && day.get().isAfter(today);
+      boolean coming = dir == Direction.FUTURE && day.get().isBefore(today);
+      return gone || coming ? dispatch(inYear(n.part(), year + (gone ? -1 : 1)), ref, dir, anchor) : r;
     }
     if (n.direction() < 0 && !day.get().isBefore(today)) {
       return dispatch(inYear(n.part(), year - 1), ref, dir, anchor);

@@ -988,6 +988,9 @@ class NewsDateCorpusTest {
 
   /** Expected mentions, then sentences, at {@link #NEW_YEAR}. */
   private static final String[][] NEW_YEAR_CORPUS = {
+      // "this" and a holiday told as past is the one just gone, told ahead the coming one
+      {"this New Year's Eve=2026-12-31", "Crews answered fewer calls this New Year's Eve."},
+      {"this Christmas=2027-12-25", "The market will stay shut this Christmas."},
       // "this" and a season told ahead is the one to come, told as past the one gone; in winter, winter is this one
       {"this summer=2027-SU", "The festival will return this summer.", "The Games will be held this summer."},
       {"this summer=2026-SU", "The drought this summer was the worst on record."},
