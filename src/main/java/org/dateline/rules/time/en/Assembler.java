@@ -286,6 +286,10 @@ final class Assembler {
     return first;
   }
 
+  /** Adverbs that may open a sentence before "in" and its year: "Earlier in 2018, ...", "Back in 2018, ...". */
+  private static final java.util.Set<String> OPENING_ADVERBS = java.util.Set.of("earlier", "later", "back", "also",
+      "then");
+
   /**
    * Whether a date opens its sentence, maybe after "in", and a comma follows it: "Last year, Ramadan began on March
    * 1", "In 2019, the mill closed on June 3".
@@ -302,6 +306,11 @@ final class Assembler {
       i -= 2;
       while (i > 0 && s.text.charAt(i - 1) == ' ') {
         i--;
+      }
+      // "Earlier in 2018, ...", "Back in 2018, ...": an adverb before the "in"
+      String w = s.wordBefore(i);
+      if (!w.isEmpty() && OPENING_ADVERBS.contains(w) && s.lower.startsWith(w, i - w.length())) {
+        i -= w.length();
       }
     }
     return i == 0 || ".\n!?".indexOf(s.text.charAt(i - 1)) >= 0;

@@ -37,7 +37,9 @@ final class Cues {
           + "|(?:is|are)\\s{1,3}in\\s{1,3}(?:force|effect|place)\\s{1,3}from"
           + "|(?:is|are)\\s{1,3}due\\s{1,3}(?:on|at(?!\\s{1,3}least\\b)|after|before|back|in(?!\\s{1,3}(?:part|large)\\b))"
           // what is expected or likely now lies ahead: "frost is likely overnight into Monday"
-          + "|(?:is|are)\\s{1,3}(?:now\\s{1,3})?(?:expected|likely(?!\\s{1,3}that\\b))(?!\\s{1,3}to\\s{1,3}have)"
+          // ... and so does what is possible: "sleet is possible on Sunday" (not "it is possible that")
+          + "|(?:is|are)\\s{1,3}(?:now\\s{1,3})?(?:expected|likely(?!\\s{1,3}that\\b)|possible(?!\\s{1,3}that\\b))"
+          + "(?!\\s{1,3}to\\s{1,3}have)"
           + "|(?:agreed|agrees|agree|vowed|vows|promised|promises|pledged|pledges|decided|decides|threatened|threatens"
           + "|aims|hopes|wants|seeks|prepares)\\s{1,3}to"
           // what one hopes, braces or prepares for lies ahead: "resorts are hoping for snow this weekend"
@@ -73,7 +75,9 @@ final class Cues {
       // past forms spelled as the present, past after a singular subject ("the storm hit the coast"); "cut",
       // "spread" and "split" are nouns as often, and no verb after a determiner or a modifier ("a rate cut in
       // January"): see NOUN_BEFORE
-      "hit", "shut", "quit", "burst", "cut", "spread", "split");
+      "hit", "shut", "quit", "burst", "cut", "spread", "split",
+      // short past forms the "-ed" rule below cannot reach, having one letter before "-ied" or "-ued"
+      "died", "sued");
   /** Words after which an "-ed" form is an adjective or a noun, no past verb: "their marked scripts". */
   private static final WordSet DETERMINERS = new WordSet(Set.of("a", "an", "the", "its", "their", "his", "our", "your",
       "my"));
@@ -455,6 +459,7 @@ final class Cues {
     int now = then(t, e, hi, "now");
     int x = then(t, now >= 0 ? now : e, hi, "expected");
     int l = x < 0 ? then(t, now >= 0 ? now : e, hi, "likely") : -1;
+    l = x < 0 && l < 0 ? then(t, now >= 0 ? now : e, hi, "possible") : l;
     int that = then(t, l, hi, "that");
     if (l >= 0 && boundaryAfter(t, l, hi) && (that < 0 || !boundaryAfter(t, that, hi))) {
       x = l;

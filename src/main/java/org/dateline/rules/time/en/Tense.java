@@ -28,7 +28,11 @@ final class Tense {
       "slated", "intended", "proposed", "hundred", "united", "limited", "based", "related", "interested",
       "concerned", "needed", "red", "bed", "wed", "shed", "led", "sled",
       // a timetable's order: "The Lions host the Packers at 1 p.m., followed by the Cowboys at 4:30 p.m."
-      "followed"));
+      "followed",
+      // what is awaited is no deed done: "the much anticipated 4 p.m. final", "the long-awaited Sunday vote"
+      "anticipated", "awaited",
+      // a forecast's adjectives: "turning more settled into Monday", "scattered showers on Sunday"
+      "settled", "unsettled", "scattered", "isolated"));
   private static final int CUE_WINDOW = 60;
   /** How far back a clause with no verb cue near its date is read for one. */
   private static final int FAR_CUE_WINDOW = 160;

@@ -26,6 +26,26 @@ class NewsDateCorpusTest {
 
   /** Expected mentions ({@code text=value|...}), then sentences. */
   private static final String[][] CORPUS = {
+      // "the <weekday> before|after" where its phrase ends counts from the day told before it
+      {"November 29=2026-11-29|the Thursday before=2026-11-26", "The derby is on November 29, after a cup tie the Thursday before."},
+      {"November 2=2026-11-02|the Monday after=2026-11-09", "The fair opened on November 2 and closed the Monday after."},
+      {"Sunday 6 December=2026-12-06|the Wednesday before=2026-12-02",
+          "Sunday 6 December\nHull v Derby, moved because of a cup replay the Wednesday before."},
+      // ... but before a day it is that day's own neighbour
+      {"the Friday before Christmas=2026-12-18", "The office party is on the Friday before Christmas."},
+      // a year opening its sentence after an adverb and "in" dates the days without a year after it
+      {"2018=2018|April 4=2018-04-04|May 20=2018-05-20", "Earlier in 2018, the depot was shut from April 4 to May 20.",
+          "Back in 2018, the depot was shut from April 4 to May 20."},
+      // what is possible lies ahead; what it is possible happened does not
+      {"Sunday=2026-11-22", "Snow is possible on Sunday.", "Sleet is possible on Sunday across the hills."},
+      {"Sunday=2026-11-15", "It is possible that the fire on Sunday was arson."},
+      // a short past form is a past verb: the month told with it is behind publication
+      {"December=2025-12", "The singer died in December.", "The tenant sued the landlord in December."},
+      // what is awaited, and a forecast's adjectives, are no deeds done
+      {"Tuesday=2026-11-24", "The long-awaited vote comes on Tuesday.", "The much anticipated vote comes on Tuesday."},
+      {"4:30pm=2026-11-21T16:30", "Fans pack the ground for the much anticipated 4:30pm derby."},
+      {"Sunday afternoon=2026-11-22TAF|Monday=2026-11-23",
+          "Showers should ease off through Sunday afternoon, with more settled skies on Monday."},
       // a timetable's verb joined by "and" after a past one looks ahead
       {"Monday=2026-11-16|Sunday=2026-11-22", "The Bears lost to the Lions on Monday and host the Jets on Sunday."},
       {"Friday=2026-11-20|Sunday=2026-11-22", "The band played in Leeds on Friday and plays Glasgow on Sunday."},
