@@ -73,7 +73,7 @@ final class Cues {
       "sprang", "swung", "clung", "flung", "sped", "shone", "mistook", "overtook", "undertook", "forbade", "foresaw",
       "crept", "knelt", "leapt", "strove", "beheld", "befell", "forsook", "slew", "stung", "strode", "spun",
       // past forms spelled as the present, past after a singular subject ("the storm hit the coast"); "cut",
-      // "spread" and "split" are nouns as often, and no verb after a determiner or a modifier ("a rate cut in
+      // "spread", "split" and "burst" are nouns as often, and no verb after a determiner or a modifier ("a rate cut in
       // January"): see NOUN_BEFORE
       "hit", "shut", "quit", "burst", "cut", "spread", "split",
       // short past forms the "-ed" rule below cannot reach, having one letter before "-ied" or "-ued"
@@ -82,12 +82,14 @@ final class Cues {
   private static final WordSet DETERMINERS = new WordSet(Set.of("a", "an", "the", "its", "their", "his", "our", "your",
       "my"));
   /** Verbs spelled as nouns: past only where the word before cannot start a noun phrase with them. */
-  private static final WordSet AS_NOUNS = new WordSet(Set.of("cut", "spread", "split"));
+  private static final WordSet AS_NOUNS = new WordSet(Set.of("cut", "spread", "split", "burst"));
   /** Words before "cut", "spread" or "split" that make it a noun: "a cut", "the rate cut", "its spread". */
   private static final WordSet NOUN_BEFORE = new WordSet(Set.of("a", "an", "the", "this", "that", "its", "their",
       "his", "her", "our", "any", "no", "another", "further", "deeper", "deep", "big", "sharp", "first", "second",
       "rate", "rates", "tax", "price", "job", "jobs", "pay", "spending", "budget", "interest", "wage", "staff",
-      "power", "output", "production", "supply", "aid", "funding", "stock", "share", "even", "clean", "quick"));
+      "power", "output", "production", "supply", "aid", "funding", "stock", "share", "even", "clean", "quick",
+      // "a short burst of sun on Friday"
+      "brief", "short", "sudden", "fresh"));
   /** Past verbs and auxiliaries; "-ed" forms are past unless the word is a known adjective or "-eed". */
   static final Pattern PAST_CUE = Pattern.compile(
       "\\b(?:" + String.join("|", PAST_VERBS) + "|[a-z]{2,12}[^e\\W]ed)\\b");

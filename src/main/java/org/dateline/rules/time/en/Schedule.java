@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * tell what is still to come, as does a forecast ("forecasts rain on Tuesday", "the outlook calls for snow on
  * Sunday"), a departure, a return or a clock change ("The ferry leaves on Saturday", "Clocks go back an hour on Sunday"), a
  * release, a broadcast or a results day ("The finale airs Sunday", "The retailer reports results on
- * Tuesday"), and a day something is on ("The final is on Tuesday"). Only a clause with no past verb asks; a verb
+ * Tuesday"), a day something is on ("The final is on Tuesday") and a day's fixture ("a seat at Saturday's cup
+ * final"). Only a clause with no past verb asks; a verb
  * read as a noun after a determiner ("the hosts", "their visits", "Friday's close") does not count. Stateless.
  */
 final class Schedule {
@@ -51,6 +52,14 @@ final class Schedule {
   private static final Pattern DETERMINER = Pattern.compile(
       "(?:\\b(?:the|a|an|its|his|her|their|our|your|my|this|that|these|those|of|and|or)|['\u2019]s)\\s{1,3}$");
 
+  /**
+   * A day naming a fixture or a vote it holds: "a seat at Saturday's cup final", "Tuesday's vote". Told with no
+   * past verb, it is still to come.
+   */
+  private static final Pattern FIXTURE = Pattern.compile("['\u2019]s\\s{1,3}(?:[a-z-]{1,20}\\s{1,3}){0,2}?"
+      + "(?:final|semi-final|match|game|race|derby|clash|showdown|decider|fixture|tie|vote|election|referendum|poll"
+      + "|polls|summit)\\b");
+
   private Schedule() {}
 
   /**
@@ -59,7 +68,7 @@ final class Schedule {
    */
   static boolean told(String t, int from, int b, int e, int to) {
     return found(t, from, b) || found(t, e, to) || COPULA.matcher(t).region(from, b).find()
-        || COPULA_AT.matcher(t).region(e, to).lookingAt();
+        || COPULA_AT.matcher(t).region(e, to).lookingAt() || FIXTURE.matcher(t).region(e, to).lookingAt();
   }
 
   /**
