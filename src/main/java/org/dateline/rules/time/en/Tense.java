@@ -85,7 +85,7 @@ final class Tense {
     int e = c.end();
     int phrase = afterComma(t, Math.max(from, b - 25), b);
     if (Cues.pastAnchor(t, phrase, b) || comparedWith(t, phrase, b) || namesIncident(t, e)
-        || namesMonthsFigures(s, c) || participleBefore(s, from, b)) {
+        || namesMonthsFigures(s, c) || participleBefore(s, from, b) || pastWhenClause(s, c)) {
       return Direction.PAST;
     }
     if (Cues.deadline(t, from, b)) {
@@ -581,6 +581,46 @@ final class Tense {
       return false;
     }
     return INCIDENT_NOUNS.contains(t.substring(i + 1, wordEnd(t, i + 1, Math.min(t.length(), i + 13))));
+  }
+
+  /** How many words a day's possessive phrase may hold before a "when" clause: "Friday's sunny spell, when". */
+  private static final int WHEN_PHRASE_WORDS = 3;
+  /** How far a "when" clause after a date is read for its verb. */
+  private static final int WHEN_REACH = 60;
+
+  /**
+   * Whether a clause opened by ", when" right after the date, or after the day's possessive phrase, is told in the
+   * past with no future cue: "chillier than Friday's sunny spell, when the mercury hit 20C", "on Tuesday, when the dam gave
+   * way" tell of a day gone, whatever the main clause says ("on Monday, when envoys will meet" does not).
+   */
+  private static boolean pastWhenClause(Scan s, Candidate c) {
+    String t = s.lower;
+    int i = c.end();
+    if (t.startsWith("'s ", i) || t.startsWith("\u2019s ", i)) {
+      i += 3;
+      for (int w = 0; w < WHEN_PHRASE_WORDS && !t.startsWith(", when ", i); w++) {
+        int we = wordEnd(t, i, Math.min(t.length(), i + 20));
+        if (we == i) {
+          return false;
+        }
+        i = we < t.length() && t.charAt(we) == ' ' ? we + 1 : we;
+      }
+    }
+    if (!t.startsWith(", when ", i)) {
+      return false;
+    }
+    int k = i + 7;
+    int end = Math.min(t.length(), k + WHEN_REACH);
+    for (int j = k; j < end; j++) {
+      char ch = t.charAt(j);
+      if (ch == ',' || ch == ';' || ch == '\n' || ch == '.' && (j + 1 == t.length() || t.charAt(j + 1) == ' ')) {
+        end = j;
+        break;
+      }
+    }
+    return Cues.futureSpans(t, k, end).length == 0 && Cues.nearestPast(t, k, end, false,
+        (a, z) -> !SAYING.contains(t, a, z) && !NOT_PAST.contains(t, a, z) && !passive(t, k, a) && !named(s, a))
+        < Integer.MAX_VALUE;
   }
 
   /**

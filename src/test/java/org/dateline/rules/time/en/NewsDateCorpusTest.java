@@ -49,6 +49,13 @@ class NewsDateCorpusTest {
       // a day's fixture, told with no past verb, is still to come; with one, it has been
       {"Sunday=2026-11-22", "The holders reach Sunday's final.", "The underdogs are through to Sunday's derby."},
       {"Sunday=2026-11-15", "Sunday's final drew a record crowd.", "Wind gusts reached 70mph in Sunday's storm."},
+      // a "when" clause told in the past right after a day, or after its possessive phrase, dates the day behind
+      {"Friday=2026-11-20", "It will feel chillier than Friday's sunny spell, when the mercury hit 20C.",
+          "It will feel chillier than on Friday, when the mercury hit 20C."},
+      {"Tuesday=2026-11-17", "Crowds gathered on Tuesday, when the dam gave way."},
+      // ... but not one told ahead, nor a passive in the present
+      {"Monday=2026-11-23", "The talks resume on Monday, when envoys will meet."},
+      {"Friday=2026-11-27", "The museum reopens on Friday, when the new wing is unveiled."},
       {"Sunday afternoon=2026-11-22TAF|Monday=2026-11-23",
           "Showers should ease off through Sunday afternoon, with more settled skies on Monday."},
       // a timetable's verb joined by "and" after a past one looks ahead
