@@ -44,7 +44,9 @@ final class Schedule {
       // a rule or a ban in force from a day: "A hosepipe ban comes into force on Friday"
       + "|comes?\\s{1,3}into\\s{1,3}(?:force|effect)"
       + "|hits?\\s{1,3}(?:shelves|stores|theaters|theatres|cinemas|screens)"
-      + "|reports?\\s{1,3}(?:[a-z-]{1,20}\\s{1,3}){0,2}?(?:results|earnings))\\b");
+      + "|reports?\\s{1,3}(?:[a-z-]{1,20}\\s{1,3}){0,2}?(?:results|earnings)"
+      // a forecast's likely course: "the river keeps rising, possibly cresting on Friday"
+      + "|(?:possibly|probably|potentially)\\s{1,3}[a-z]{2,20}ing)\\b");
   /** A present "is" or "are" right before the date: "The final is on Tuesday", "The deadline is Friday". */
   private static final Pattern COPULA = Pattern.compile("\\b(?:is|are)\\s{1,3}(?:on\\s{1,3})?$");
   /** A present "is" or "are" after the date, then its clock time: "Kick-off on Saturday is at 3pm". */

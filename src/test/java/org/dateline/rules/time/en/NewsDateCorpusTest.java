@@ -56,6 +56,10 @@ class NewsDateCorpusTest {
       // ... but not one told ahead, nor a passive in the present
       {"Monday=2026-11-23", "The talks resume on Monday, when envoys will meet."},
       {"Friday=2026-11-27", "The museum reopens on Friday, when the new wing is unveiled."},
+      // a forecast's likely course, told with no past verb, lies ahead; with one, the day has been
+      {"Friday=2026-11-27", "The river keeps climbing, possibly cresting at four metres on Friday.",
+          "Winds ease through the week, probably dropping below 20mph on Friday."},
+      {"Friday=2026-11-20", "The gunman, possibly acting alone, opened fire on Friday."},
       {"Sunday afternoon=2026-11-22TAF|Monday=2026-11-23",
           "Showers should ease off through Sunday afternoon, with more settled skies on Monday."},
       // a timetable's verb joined by "and" after a past one looks ahead
