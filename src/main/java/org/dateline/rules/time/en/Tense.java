@@ -243,11 +243,43 @@ final class Tense {
   private static boolean namesOutcome(Scan s, Candidate c, int from) {
     String t = s.lower;
     int i = c.end();
+    if (ownersDate(t, from, c.begin(), i)) {
+      return true;
+    }
     if (!(t.startsWith("'s ", i) || t.startsWith("\u2019s ", i)) || t.substring(from, c.begin()).isBlank()) {
       return false;
     }
     int b = i + 3;
     return OUTCOME_NOUNS.contains(t.substring(b, wordEnd(t, b, Math.min(t.length(), b + 13))));
+  }
+
+  /** How many words may stand between an owner's date and the decision it dates: "the court's June 3 tariff ruling". */
+  private static final int OUTCOME_MODIFIERS = 2;
+
+  /**
+   * Whether a date after an owner's possessive dates a decision or a saying of that owner's, maybe after a modifier or
+   * two: "the appeals court's June 3 tariff ruling", "the board's March 3 statement" name what was already
+   * decided or said.
+   */
+  private static boolean ownersDate(String t, int from, int b, int e) {
+    if (b - 3 < from || !(t.startsWith("'s ", b - 3) || t.startsWith("\u2019s ", b - 3))) {
+      return false;
+    }
+    int i = e;
+    for (int w = 0; w <= OUTCOME_MODIFIERS; w++) {
+      if (i >= t.length() || t.charAt(i) != ' ') {
+        return false;
+      }
+      int we = wordEnd(t, i + 1, Math.min(t.length(), i + 21));
+      if (we == i + 1) {
+        return false;
+      }
+      if (OUTCOME_NOUNS.contains(t.substring(i + 1, we))) {
+        return true;
+      }
+      i = we;
+    }
+    return false;
   }
 
   /**

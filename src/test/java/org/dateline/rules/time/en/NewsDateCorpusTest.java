@@ -60,6 +60,11 @@ class NewsDateCorpusTest {
       {"Friday=2026-11-27", "The river keeps climbing, possibly cresting at four metres on Friday.",
           "Winds ease through the week, probably dropping below 20mph on Friday."},
       {"Friday=2026-11-20", "The gunman, possibly acting alone, opened fire on Friday."},
+      // an owner's dated decision or statement has been made, whatever the clause looks ahead to
+      {"June 3=2026-06-03", "The tribunal is set to decide whether the appeals court's June 3 tariff ruling stands."},
+      {"March 3=2026-03-03", "The board's March 3 statement will be reviewed."},
+      // ... but an owner's dated hearing may lie ahead
+      {"December 4=2026-12-04", "The court's December 4 hearing will go ahead."},
       {"Sunday afternoon=2026-11-22TAF|Monday=2026-11-23",
           "Showers should ease off through Sunday afternoon, with more settled skies on Monday."},
       // a timetable's verb joined by "and" after a past one looks ahead
