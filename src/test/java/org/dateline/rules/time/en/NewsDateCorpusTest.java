@@ -65,6 +65,10 @@ class NewsDateCorpusTest {
       {"March 3=2026-03-03", "The board's March 3 statement will be reviewed."},
       // ... but an owner's dated hearing may lie ahead
       {"December 4=2026-12-04", "The court's December 4 hearing will go ahead."},
+      // a bare, capitalised "New Year" is the first of January
+      {"Christmas=2026-12-25|New Year=2027-01-01", "The depot will shut on Christmas and reopen after New Year."},
+      {"New Year=2026-01-01", "Parties were held at New Year."},
+      {"New Year 2027=2027-01-01", "New Year 2027 falls on a Friday."},
       {"Sunday afternoon=2026-11-22TAF|Monday=2026-11-23",
           "Showers should ease off through Sunday afternoon, with more settled skies on Monday."},
       // a timetable's verb joined by "and" after a past one looks ahead
@@ -1034,6 +1038,8 @@ class NewsDateCorpusTest {
   };
 
   private static final String[] NEGATIVE = {
+      // a greeting, or a thing of the season, is no New Year's Day
+      "He wished the fans a Happy New Year.", "She was named in the New Year honours.",
       "1:12 Eat Well on a Budget",
       "Monday.com shares rose 5% in early trading.",
       "The new year brought little relief.",
