@@ -101,6 +101,7 @@ final class Assembler {
         TemporalExpression x = ofTheUnit(s, c, dir, from);
         x = toldAsTime && from == anchor ? inStoryYear(x, ref, dir, from) : x;
         x = c.begin() < openingYearEnd ? inOpeningYear(x, openingYear) : x;
+        x = dir == Direction.PAST && Tense.dayOfDeed(s, c) ? onOrBefore(x, ref.date()) : x;
         r = Resolver.resolve(x, fromToday(c.expression()) ? story : ref, dir, from);
         r = weekdayRangeEnd(s, previous, previousResolution, c, r);
         r = timedRangeEnd(s, previous, previousResolution, c, r);
@@ -332,6 +333,21 @@ final class Assembler {
     boolean yearless = e instanceof MonthDay m && m.year().isEmpty()
         || e instanceof TemporalExpression.MonthOfYear y && y.year().isEmpty() && y.relation() == Relation.NONE;
     return yearless ? Resolver.inYear(e, year) : e;
+  }
+
+  /**
+   * Reads a day of a month without a year, maybe with its part or its clock time, in the year it last fell on or
+   * before {@code today}: the day a deed was done ("drowned on Jan. 5") is never one still to come. Returns {@code e}
+   * unchanged otherwise.
+   */
+  private static TemporalExpression onOrBefore(TemporalExpression e, java.time.LocalDate today) {
+    TemporalExpression core = e instanceof PartOfDayOf p ? p.day()
+        : e instanceof ClockTime t && t.day().isPresent() ? t.day().get() : e;
+    if (!(core instanceof MonthDay m) || m.year().isPresent() || m.month() == java.time.Month.FEBRUARY && m.day() == 29) {
+      return e;
+    }
+    int year = today.getYear();
+    return inOpeningYear(e, java.time.LocalDate.of(year, m.month(), m.day()).isAfter(today) ? year - 1 : year);
   }
 
   /** Whether an expression counts from today itself: "today", "yesterday", "tonight", "at 2 p.m. today". */

@@ -615,6 +615,23 @@ final class Tense {
     return INCIDENT_NOUNS.contains(t.substring(i + 1, wordEnd(t, i + 1, Math.min(t.length(), i + 13))));
   }
 
+  /**
+   * Whether the date follows "on" right after a past verb that is no saying, no plan and no present passive: "drowned on
+   * Jan. 5", "was shot on Jan. 5" date the deed itself, never a deadline a little ahead ("extended to Jan. 5" may
+   * be one; "set a hearing on Jan. 5", "will be held on Jan. 5" are none of these).
+   */
+  static boolean dayOfDeed(Scan s, Candidate c) {
+    String t = s.lower;
+    int e = endBeforeSpaces(t, 0, c.begin());
+    if (e < 3 || !t.startsWith("on", e - 2) || t.charAt(e - 3) != ' ') {
+      return false;
+    }
+    int we = endBeforeSpaces(t, 0, e - 2);
+    int ws = letterRunStart(t, 0, we);
+    return ws < we && !passive(t, 0, ws) && !ORDERING.contains(t, ws, we) && Cues.nearestPast(t, ws, we, true,
+        (i, j) -> !SAYING.contains(t, i, j) && !NOT_PAST.contains(t, i, j)) < Integer.MAX_VALUE;
+  }
+
   /** How many words a day's possessive phrase may hold before a "when" clause: "Friday's sunny spell, when". */
   private static final int WHEN_PHRASE_WORDS = 3;
   /** How far a "when" clause after a date is read for its verb. */

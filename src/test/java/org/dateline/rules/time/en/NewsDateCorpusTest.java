@@ -69,6 +69,12 @@ class NewsDateCorpusTest {
       {"Christmas=2026-12-25|New Year=2027-01-01", "The depot will shut on Christmas and reopen after New Year."},
       {"New Year=2026-01-01", "Parties were held at New Year."},
       {"New Year 2027=2027-01-01", "New Year 2027 falls on a Friday."},
+      // the day a deed was done, "on" right after its past verb, is never a deadline a little ahead
+      {"November 23=2025-11-23", "The poet died on November 23.", "The bridge collapsed on November 23."},
+      {"November 23 at 10pm=2025-11-23T22:00", "The guard was killed on November 23 at 10pm."},
+      // ... but a day set, or told ahead, may be
+      {"November 30=2026-11-30", "The offer was extended to November 30.", "The judge set a hearing on November 30.",
+          "The vote will be held on November 30."},
       {"Sunday afternoon=2026-11-22TAF|Monday=2026-11-23",
           "Showers should ease off through Sunday afternoon, with more settled skies on Monday."},
       // a timetable's verb joined by "and" after a past one looks ahead
@@ -816,7 +822,7 @@ class NewsDateCorpusTest {
       // a range of days with "to" before the place it is held at; a count after it is none
       {"Nov. 24=2026-11-24|26=2026-11-26", "The forum will be held from Nov. 24 to 26 in Beijing.",
           "The fair runs Nov. 24 to 26 at the Excel centre."},
-      {"Nov. 24=2026-11-24", "The toll rose on Nov. 24 to 26 people."},
+      {"Nov. 24=2025-11-24", "The toll rose on Nov. 24 to 26 people."},
       // a capitalised count of years before "Plan" names a plan, as before "War"
       {"", "The 15th Five-Year Plan sets new targets."},
       {"five-year=P5Y", "The ministry unveiled a five-year plan for the railways."},
