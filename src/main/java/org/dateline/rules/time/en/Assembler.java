@@ -292,8 +292,9 @@ final class Assembler {
       "then");
 
   /**
-   * Whether a date opens its sentence, maybe after "in", and a comma follows it: "Last year, Ramadan began on March
-   * 1", "In 2019, the mill closed on June 3".
+   * Whether a date opens its sentence, maybe after "in" (itself maybe after an adverb of {@link #OPENING_ADVERBS}),
+   * and a comma follows it: "Last year, Ramadan began on March 1", "In 2019, the mill closed on June 3", "Earlier in
+   * 2018, the mill closed on June 3".
    */
   private static boolean opensSentenceBeforeComma(Scan s, Candidate c) {
     if (c.end() >= s.length() || s.text.charAt(c.end()) != ',') {
