@@ -77,6 +77,9 @@ final class Assembler {
     // the day a source spoke on anchors no story, but "the day before" with no other day counts from it ("Police
     // said on Friday the man was arrested the day before")
     Optional<TimeValue> said = Optional.empty();
+    // the last anchor not after publication's day: what a clause told in the past counts from when the last anchor
+    // lies ahead ("will name its picks on Tuesday evening ... Earlier that morning, the chair taped a message")
+    Optional<TimeValue> reached = Optional.empty();
     Candidate previous = null;
     Resolution previousResolution = null;
     ReferenceTime story = datelined(s, merged, ref);
@@ -98,6 +101,11 @@ final class Assembler {
       Resolution r;
       try {
         Direction dir = Tense.direction(s, c);
+        if (from.isPresent() && from == anchor && loose(c.expression()) && after(anchor.get(), ref)
+            && (dir == Direction.UNMARKED ? Tense.told(s, c) : dir) == Direction.PAST) {
+          // what happened is not counted from a day still to come, but from the last day the story has reached
+          from = reached.isPresent() ? reached : said.filter(v -> !after(v, ref));
+        }
         TemporalExpression x = ofTheUnit(s, c, dir, from);
         x = toldAsTime && from == anchor ? inStoryYear(x, ref, dir, from) : x;
         x = c.begin() < openingYearEnd ? inOpeningYear(x, openingYear) : x;
@@ -145,6 +153,7 @@ final class Assembler {
           said = r.time();
         } else {
           anchor = r.time();
+          reached = after(anchor.get(), ref) ? reached : anchor;
           toldAsTime = !NAMING_BEFORE.contains(s.wordBefore(c.begin())) && !sinceInPhrase(s.lower, c.begin());
           if (isPeriod(anchor.get())) {
             period = anchor;
@@ -153,6 +162,21 @@ final class Assembler {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether an expression takes the day told before it as its own, with no count from it: "that day", "in the
+   * afternoon", "at 4 p.m."; "the Wednesday before", "the next day" count from it and keep it.
+   */
+  private static boolean loose(TemporalExpression e) {
+    TemporalExpression of = e instanceof PartOfDayOf p ? p.day() : e;
+    return e instanceof ClockTime t && t.day().isEmpty()
+        || of instanceof TemporalExpression.Anaphoric a && a.offset() == 0;
+  }
+
+  /** Whether a value starts after publication's day: a day, or a longer stretch, still to come. */
+  private static boolean after(TimeValue v, ReferenceTime ref) {
+    return v.localStart().map(t -> t.toLocalDate().isAfter(ref.date())).orElse(false);
   }
 
   /** How far into a report its dateline may stand: after a headline of a line or two. */

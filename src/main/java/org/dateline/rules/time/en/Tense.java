@@ -70,7 +70,15 @@ final class Tense {
    * Direction#REPORTED reported}, not past.
    */
   static Direction direction(Scan s, Candidate c) {
-    if (!leans(c.expression()) || stamped(s, c.begin()) || entryTime(s, c)) {
+    return leans(c.expression()) ? told(s, c) : Direction.UNMARKED;
+  }
+
+  /**
+   * Reads the clause around a candidate for its tense as {@link #direction} does, also for an expression whose value
+   * does not lean on it ("that afternoon", "the next day"): whether what the clause tells lies behind publication.
+   */
+  static Direction told(Scan s, Candidate c) {
+    if (stamped(s, c.begin()) || entryTime(s, c)) {
       return Direction.UNMARKED;
     }
     int from = clauseStart(s, c.begin());

@@ -75,6 +75,14 @@ class NewsDateCorpusTest {
       // ... but a day set, or told ahead, may be
       {"November 30=2026-11-30", "The offer was extended to November 30.", "The judge set a hearing on November 30.",
           "The vote will be held on November 30."},
+      // what a clause tells in the past is not counted from a day still to come, but from the last day reached
+      {"Tuesday evening=2026-11-24TEV|that morning=2026-11-21TMO",
+          "The panel will name its picks on Tuesday evening. Earlier that morning, the chair taped a message."},
+      {"Tuesday evening=2026-11-24TEV|Friday=2026-11-20|That morning=2026-11-20TMO",
+          "The panel will name its picks on Tuesday evening, its secretary said on Friday. That morning, the chair taped a message."},
+      // ... while what it tells ahead still is
+      {"Tuesday evening=2026-11-24TEV|That morning=2026-11-24TMO",
+          "The panel will name its picks on Tuesday evening. That morning, the chair will tape a message."},
       {"Sunday afternoon=2026-11-22TAF|Monday=2026-11-23",
           "Showers should ease off through Sunday afternoon, with more settled skies on Monday."},
       // a timetable's verb joined by "and" after a past one looks ahead
