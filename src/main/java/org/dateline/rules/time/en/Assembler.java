@@ -78,6 +78,9 @@ final class Assembler {
     // the day a source spoke on anchors no story, but "the day before" with no other day counts from it ("Police
     // said on Friday the man was arrested the day before")
     Optional<TimeValue> said = Optional.empty();
+    // the last anchor not after publication's day: what a clause told in the past counts from when the last anchor
+    // lies ahead ("will name its picks on Tuesday evening ... Earlier that morning, the chair taped a message")
+    Optional<TimeValue> reached = Optional.empty();
     Candidate previous = null;
     Resolution previousResolution = null;
     ReferenceTime story = datelined(s, merged, ref);
@@ -99,9 +102,15 @@ final class Assembler {
       Resolution r;
       try {
         Direction dir = Tense.direction(s, c);
+        if (from.isPresent() && from == anchor && loose(c.expression()) && after(anchor.get(), ref)
+            && (dir == Direction.UNMARKED ? Tense.told(s, c) : dir) == Direction.PAST) {
+          // what happened is not counted from a day still to come, but from the last day the story has reached
+          from = reached.isPresent() ? reached : said.filter(v -> !after(v, ref));
+        }
         TemporalExpression x = ofTheUnit(s, c, dir, from);
         x = toldAsTime && from == anchor ? inStoryYear(x, ref, dir, from) : x;
         x = c.begin() < openingYearEnd ? inOpeningYear(x, openingYear) : x;
+        x = dir == Direction.PAST && Tense.dayOfDeed(s, c) ? onOrBefore(x, ref.date()) : x;
         r = Resolver.resolve(x, fromToday(c.expression()) ? story : ref, dir, from);
         r = weekdayRangeEnd(s, previous, previousResolution, c, r);
         r = timedRangeEnd(s, previous, previousResolution, c, r);
@@ -155,6 +164,7 @@ final class Assembler {
           said = r.time();
         } else {
           anchor = r.time();
+          reached = after(anchor.get(), ref) ? reached : anchor;
           toldAsTime = !NAMING_BEFORE.contains(s.wordBefore(c.begin())) && !sinceInPhrase(s.lower, c.begin());
           if (isPeriod(anchor.get())) {
             period = anchor;
@@ -163,6 +173,21 @@ final class Assembler {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether an expression takes the day told before it as its own, with no count from it: "that day", "in the
+   * afternoon", "at 4 p.m."; "the Wednesday before", "the next day" count from it and keep it.
+   */
+  private static boolean loose(TemporalExpression e) {
+    TemporalExpression of = e instanceof PartOfDayOf p ? p.day() : e;
+    return e instanceof ClockTime t && t.day().isEmpty()
+        || of instanceof TemporalExpression.Anaphoric a && a.offset() == 0;
+  }
+
+  /** Whether a value starts after publication's day: a day, or a longer stretch, still to come. */
+  private static boolean after(TimeValue v, ReferenceTime ref) {
+    return v.localStart().map(t -> t.toLocalDate().isAfter(ref.date())).orElse(false);
   }
 
   /** How far into a report its dateline may stand: after a headline of a line or two. */
@@ -297,9 +322,14 @@ final class Assembler {
     return first;
   }
 
+  /** Adverbs that may open a sentence before "in" and its year: "Earlier in 2018, ...", "Back in 2018, ...". */
+  private static final java.util.Set<String> OPENING_ADVERBS = java.util.Set.of("earlier", "later", "back", "also",
+      "then");
+
   /**
-   * Whether a date opens its sentence, maybe after "in", and a comma follows it: "Last year, Ramadan began on March
-   * 1", "In 2019, the mill closed on June 3".
+   * Whether a date opens its sentence, maybe after "in" (itself maybe after an adverb of {@link #OPENING_ADVERBS}),
+   * and a comma follows it: "Last year, Ramadan began on March 1", "In 2019, the mill closed on June 3", "Earlier in
+   * 2018, the mill closed on June 3".
    */
   private static boolean opensSentenceBeforeComma(Scan s, Candidate c) {
     if (c.end() >= s.length() || s.text.charAt(c.end()) != ',') {
@@ -313,6 +343,11 @@ final class Assembler {
       i -= 2;
       while (i > 0 && s.text.charAt(i - 1) == ' ') {
         i--;
+      }
+      // "Earlier in 2018, ...", "Back in 2018, ...": an adverb before the "in"
+      String w = s.wordBefore(i);
+      if (!w.isEmpty() && OPENING_ADVERBS.contains(w) && s.lower.startsWith(w, i - w.length())) {
+        i -= w.length();
       }
     }
     return i == 0 || ".\n!?".indexOf(s.text.charAt(i - 1)) >= 0;
@@ -334,6 +369,21 @@ final class Assembler {
     boolean yearless = e instanceof MonthDay m && m.year().isEmpty()
         || e instanceof TemporalExpression.MonthOfYear y && y.year().isEmpty() && y.relation() == Relation.NONE;
     return yearless ? Resolver.inYear(e, year) : e;
+  }
+
+  /**
+   * Reads a day of a month without a year, maybe with its part or its clock time, in the year it last fell on or
+   * before {@code today}: the day a deed was done ("drowned on Jan. 5") is never one still to come. Returns {@code e}
+   * unchanged otherwise.
+   */
+  private static TemporalExpression onOrBefore(TemporalExpression e, java.time.LocalDate today) {
+    TemporalExpression core = e instanceof PartOfDayOf p ? p.day()
+        : e instanceof ClockTime t && t.day().isPresent() ? t.day().get() : e;
+    if (!(core instanceof MonthDay m) || m.year().isPresent() || m.month() == java.time.Month.FEBRUARY && m.day() == 29) {
+      return e;
+    }
+    int year = today.getYear();
+    return inOpeningYear(e, java.time.LocalDate.of(year, m.month(), m.day()).isAfter(today) ? year - 1 : year);
   }
 
   /** Whether an expression counts from today itself: "today", "yesterday", "tonight", "at 2 p.m. today". */

@@ -37,7 +37,9 @@ final class Cues {
           + "|(?:is|are)\\s{1,3}in\\s{1,3}(?:force|effect|place)\\s{1,3}from"
           + "|(?:is|are)\\s{1,3}due\\s{1,3}(?:on|at(?!\\s{1,3}least\\b)|after|before|back|in(?!\\s{1,3}(?:part|large)\\b))"
           // what is expected or likely now lies ahead: "frost is likely overnight into Monday"
-          + "|(?:is|are)\\s{1,3}(?:now\\s{1,3})?(?:expected|likely(?!\\s{1,3}that\\b))(?!\\s{1,3}to\\s{1,3}have)"
+          // ... and so does what is possible: "sleet is possible on Sunday" (not "it is possible that")
+          + "|(?:is|are)\\s{1,3}(?:now\\s{1,3})?(?:expected|likely(?!\\s{1,3}that\\b)|possible(?!\\s{1,3}that\\b))"
+          + "(?!\\s{1,3}to\\s{1,3}have)"
           + "|(?:agreed|agrees|agree|vowed|vows|promised|promises|pledged|pledges|decided|decides|threatened|threatens"
           + "|aims|hopes|wants|seeks|prepares)\\s{1,3}to"
           // what one hopes, braces or prepares for lies ahead: "resorts are hoping for snow this weekend"
@@ -71,19 +73,23 @@ final class Cues {
       "sprang", "swung", "clung", "flung", "sped", "shone", "mistook", "overtook", "undertook", "forbade", "foresaw",
       "crept", "knelt", "leapt", "strove", "beheld", "befell", "forsook", "slew", "stung", "strode", "spun",
       // past forms spelled as the present, past after a singular subject ("the storm hit the coast"); "cut",
-      // "spread" and "split" are nouns as often, and no verb after a determiner or a modifier ("a rate cut in
+      // "spread", "split" and "burst" are nouns as often, and no verb after a determiner or a modifier ("a rate cut in
       // January"): see NOUN_BEFORE
-      "hit", "shut", "quit", "burst", "cut", "spread", "split");
+      "hit", "shut", "quit", "burst", "cut", "spread", "split",
+      // short past forms the "-ed" rule below cannot reach, having one letter before "-ied" or "-ued"
+      "died", "sued");
   /** Words after which an "-ed" form is an adjective or a noun, no past verb: "their marked scripts". */
   private static final WordSet DETERMINERS = new WordSet(Set.of("a", "an", "the", "its", "their", "his", "our", "your",
       "my"));
   /** Verbs spelled as nouns: past only where the word before cannot start a noun phrase with them. */
-  private static final WordSet AS_NOUNS = new WordSet(Set.of("cut", "spread", "split"));
+  private static final WordSet AS_NOUNS = new WordSet(Set.of("cut", "spread", "split", "burst"));
   /** Words before "cut", "spread" or "split" that make it a noun: "a cut", "the rate cut", "its spread". */
   private static final WordSet NOUN_BEFORE = new WordSet(Set.of("a", "an", "the", "this", "that", "its", "their",
       "his", "her", "our", "any", "no", "another", "further", "deeper", "deep", "big", "sharp", "first", "second",
       "rate", "rates", "tax", "price", "job", "jobs", "pay", "spending", "budget", "interest", "wage", "staff",
-      "power", "output", "production", "supply", "aid", "funding", "stock", "share", "even", "clean", "quick"));
+      "power", "output", "production", "supply", "aid", "funding", "stock", "share", "even", "clean", "quick",
+      // "a short burst of sun on Friday"
+      "brief", "short", "sudden", "fresh"));
   /** Past verbs and auxiliaries; "-ed" forms are past unless the word is a known adjective or "-eed". */
   static final Pattern PAST_CUE = Pattern.compile(
       "\\b(?:" + String.join("|", PAST_VERBS) + "|[a-z]{2,12}[^e\\W]ed)\\b");
@@ -455,6 +461,7 @@ final class Cues {
     int now = then(t, e, hi, "now");
     int x = then(t, now >= 0 ? now : e, hi, "expected");
     int l = x < 0 ? then(t, now >= 0 ? now : e, hi, "likely") : -1;
+    l = x < 0 && l < 0 ? then(t, now >= 0 ? now : e, hi, "possible") : l;
     int that = then(t, l, hi, "that");
     if (l >= 0 && boundaryAfter(t, l, hi) && (that < 0 || !boundaryAfter(t, that, hi))) {
       x = l;

@@ -138,7 +138,7 @@ final class HolidayRules {
             "(?:(?<r>last|next|this)\\s{1,3})?(?<h>easter(?:\\s{1,3}(?:sunday|monday|week))?|good\\s{1,3}friday|ash\\s{1,3}wednesday|palm\\s{1,3}sunday"
                 + "|(?:maundy|holy)\\s{1,3}thursday|holy\\s{1,3}saturday|shrove\\s{1,3}tuesday|black\\s{1,3}friday"
                 + "|cyber\\s{1,3}monday|christmas\\s{1,3}eve|christmas(?:\\s{1,3}day)?"
-                + "|new\\s{1,3}year'?s\\s{1,3}eve|new\\s{1,3}year'?s(?:\\s{1,3}day)?"
+                + "|new\\s{1,3}year'?s\\s{1,3}eve|new\\s{1,3}year'?s(?:\\s{1,3}day)?|new\\s{1,3}year(?!['\u2019])"
                 + "|thanksgiving(?:\\s{1,3}day)?|independence\\s{1,3}day|halloween|valentine'?s\\s{1,3}day|labor\\s{1,3}day"
                 + "|memorial\\s{1,3}day|" + NAMED_DAYS + ")\\b(?:,?\\s{1,3}(?<y>" + CalendarRules.YEAR + ")\\b)?",
             HolidayRules::holiday));
@@ -154,7 +154,7 @@ final class HolidayRules {
         y = OptionalInt.of(Integer.parseInt(a.group(1)));
       }
     }
-    if (named(m, s) || labels(m, s)) {
+    if (named(m, s) || labels(m, s) || h.equals("new year") && !newYearsDay(m, s)) {
       return null;
     }
     if (m.group("r") != null && s.wordBefore(m.start()).equals("the")) {
@@ -167,6 +167,27 @@ final class HolidayRules {
           : new TemporalExpression.NearestOccurrence(e, RelativeRules.offset(m.group("r")));
     }
     return holidayIn(m, s, h, y);
+  }
+
+  /** Words before a capitalised "New Year" that make it another calendar's, a year, or a greeting. */
+  private static final java.util.Set<String> NOT_NEW_YEARS_DAY = java.util.Set.of("the", "a", "an", "happy", "lunar",
+      "chinese", "vietnamese", "korean", "tibetan", "jewish", "persian", "iranian", "islamic", "hijri", "hindu", "sikh",
+      "tamil", "sinhala", "sinhalese", "thai", "khmer", "lao", "ethiopian", "orthodox", "every", "each");
+  /** Nouns after "New Year" that name a thing of the season, not the day: "the New Year honours". */
+  private static final java.util.Set<String> NEW_YEAR_THINGS = java.util.Set.of("honours", "honors", "message",
+      "address", "speech", "resolution", "resolutions");
+
+  /**
+   * Whether a bare "New Year" is the first of January: written with capitals ("shut until after New Year", "at New
+   * Year"), not after "the" or "a" (the coming year, read by its own rule), another calendar's name ("Lunar New Year")
+   * or a greeting, nor before a thing of the season ("New Year honours").
+   */
+  private static boolean newYearsDay(Matcher m, Scan s) {
+    int h = m.start("h");
+    int year = s.lower.indexOf("year", h);
+    int[] after = wordAfter(s, m.end(), 12);
+    return s.isUpper(h) && year > 0 && s.isUpper(year) && !NOT_NEW_YEARS_DAY.contains(s.wordBefore(h))
+        && !NEW_YEAR_THINGS.contains(s.lower.substring(after[0], after[1]));
   }
 
   /** Whether a holiday's expression can be put in a year: a fixed day, a weekday of a month, a festival. */

@@ -199,6 +199,11 @@ final class RelativeRules {
               return s.isUpper(m.start("w")) ? new TemporalExpression.AnaphoricWeekday(Lexicon.weekday(m.group("w")), d)
                   : null;
             }),
+        // "the Thursday before", "the Monday after" where the clause ends: from the day told before it
+        Rule.of("the <weekday> before|after", "the",
+            "the\\s{1,3}(?<w>" + WEEKDAY + ")\\s{1,3}(?<d>before|after)(?=\\s{0,2}(?:[.,;)]|$))",
+            (m, s) -> s.isUpper(m.start("w")) ? new TemporalExpression.AnaphoricWeekday(Lexicon.weekday(m.group("w")),
+                m.group("d").equals("before") ? -1 : 1) : null),
         Rule.of("the week|weekend of <day>", "the", "the\\s{1,3}(?<u>week|weekend)\\s{1,3}of" + Lexicon.DAY_AHEAD,
             (m, s) -> new TemporalExpression.Containing(m.group("u").equals("week") ? Unit.WEEK : Unit.WEEKEND,
                 new Anaphoric(0, Unit.DAY, true))),

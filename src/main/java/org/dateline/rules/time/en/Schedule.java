@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * tell what is still to come, as does a forecast ("forecasts rain on Tuesday", "the outlook calls for snow on
  * Sunday"), a departure, a return or a clock change ("The ferry leaves on Saturday", "Clocks go back an hour on Sunday"), a
  * release, a broadcast or a results day ("The finale airs Sunday", "The retailer reports results on
- * Tuesday"), and a day something is on ("The final is on Tuesday"). Only a clause with no past verb asks; a verb
+ * Tuesday"), a day something is on ("The final is on Tuesday") and a day's fixture ("a seat at Saturday's cup
+ * final"). Only a clause with no past verb asks; a verb
  * read as a noun after a determiner ("the hosts", "their visits", "Friday's close") does not count. Stateless.
  */
 final class Schedule {
@@ -43,13 +44,23 @@ final class Schedule {
       // a rule or a ban in force from a day: "A hosepipe ban comes into force on Friday"
       + "|comes?\\s{1,3}into\\s{1,3}(?:force|effect)"
       + "|hits?\\s{1,3}(?:shelves|stores|theaters|theatres|cinemas|screens)"
-      + "|reports?\\s{1,3}(?:[a-z-]{1,20}\\s{1,3}){0,2}?(?:results|earnings))\\b");
+      + "|reports?\\s{1,3}(?:[a-z-]{1,20}\\s{1,3}){0,2}?(?:results|earnings)"
+      // a forecast's likely course: "the river keeps rising, possibly cresting on Friday"
+      + "|(?:possibly|probably|potentially)\\s{1,3}[a-z]{2,20}ing)\\b");
   /** A present "is" or "are" right before the date: "The final is on Tuesday", "The deadline is Friday". */
   private static final Pattern COPULA = Pattern.compile("\\b(?:is|are)\\s{1,3}(?:on\\s{1,3})?$");
   /** A present "is" or "are" after the date, then its clock time: "Kick-off on Saturday is at 3pm". */
   private static final Pattern COPULA_AT = Pattern.compile("\\s{1,3}(?:is|are)\\s{1,3}(?:at|from)\\s{1,3}\\d");
   private static final Pattern DETERMINER = Pattern.compile(
       "(?:\\b(?:the|a|an|its|his|her|their|our|your|my|this|that|these|those|of|and|or)|['\u2019]s)\\s{1,3}$");
+
+  /**
+   * A day naming a fixture or a vote it holds: "a seat at Saturday's cup final", "Tuesday's vote". Told with no
+   * past verb, it is still to come.
+   */
+  private static final Pattern FIXTURE = Pattern.compile("['\u2019]s\\s{1,3}(?:[a-z-]{1,20}\\s{1,3}){0,2}?"
+      + "(?:final|semi-final|match|game|race|derby|clash|showdown|decider|fixture|tie|vote|election|referendum|poll"
+      + "|polls|summit)\\b");
 
   private Schedule() {}
 
@@ -59,7 +70,7 @@ final class Schedule {
    */
   static boolean told(String t, int from, int b, int e, int to) {
     return found(t, from, b) || found(t, e, to) || COPULA.matcher(t).region(from, b).find()
-        || COPULA_AT.matcher(t).region(e, to).lookingAt();
+        || COPULA_AT.matcher(t).region(e, to).lookingAt() || FIXTURE.matcher(t).region(e, to).lookingAt();
   }
 
   /**

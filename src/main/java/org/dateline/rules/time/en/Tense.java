@@ -28,7 +28,11 @@ final class Tense {
       "slated", "intended", "proposed", "hundred", "united", "limited", "based", "related", "interested",
       "concerned", "needed", "red", "bed", "wed", "shed", "led", "sled",
       // a timetable's order: "The Lions host the Packers at 1 p.m., followed by the Cowboys at 4:30 p.m."
-      "followed"));
+      "followed",
+      // what is awaited is no deed done: "the much anticipated 4 p.m. final", "the long-awaited Sunday vote"
+      "anticipated", "awaited",
+      // a forecast's adjectives: "turning more settled into Monday", "scattered showers on Sunday"
+      "settled", "unsettled", "scattered", "isolated"));
   private static final int CUE_WINDOW = 60;
   /** How far back a clause with no verb cue near its date is read for one. */
   private static final int FAR_CUE_WINDOW = 160;
@@ -66,7 +70,15 @@ final class Tense {
    * Direction#REPORTED reported}, not past.
    */
   static Direction direction(Scan s, Candidate c) {
-    if (!leans(c.expression()) || stamped(s, c.begin()) || entryTime(s, c)) {
+    return leans(c.expression()) ? told(s, c) : Direction.UNMARKED;
+  }
+
+  /**
+   * Reads the clause around a candidate for its tense as {@link #direction} does, also for an expression whose value
+   * does not lean on it ("that afternoon", "the next day"): whether what the clause tells lies behind publication.
+   */
+  static Direction told(Scan s, Candidate c) {
+    if (stamped(s, c.begin()) || entryTime(s, c)) {
       return Direction.UNMARKED;
     }
     int from = clauseStart(s, c.begin());
@@ -81,7 +93,7 @@ final class Tense {
     int e = c.end();
     int phrase = afterComma(t, Math.max(from, b - 25), b);
     if (Cues.pastAnchor(t, phrase, b) || comparedWith(t, phrase, b) || namesIncident(t, e)
-        || namesMonthsFigures(s, c) || participleBefore(s, from, b)) {
+        || namesMonthsFigures(s, c) || participleBefore(s, from, b) || pastWhenClause(s, c)) {
       return Direction.PAST;
     }
     if (Cues.deadline(t, from, b)) {
@@ -239,11 +251,43 @@ final class Tense {
   private static boolean namesOutcome(Scan s, Candidate c, int from) {
     String t = s.lower;
     int i = c.end();
+    if (ownersDate(t, from, c.begin(), i)) {
+      return true;
+    }
     if (!(t.startsWith("'s ", i) || t.startsWith("\u2019s ", i)) || t.substring(from, c.begin()).isBlank()) {
       return false;
     }
     int b = i + 3;
     return OUTCOME_NOUNS.contains(t.substring(b, wordEnd(t, b, Math.min(t.length(), b + 13))));
+  }
+
+  /** How many words may stand between an owner's date and the decision it dates: "the court's June 3 tariff ruling". */
+  private static final int OUTCOME_MODIFIERS = 2;
+
+  /**
+   * Whether a date after an owner's possessive dates a decision or a saying of that owner's, maybe after a modifier or
+   * two: "the appeals court's June 3 tariff ruling", "the board's March 3 statement" name what was already
+   * decided or said.
+   */
+  private static boolean ownersDate(String t, int from, int b, int e) {
+    if (b - 3 < from || !(t.startsWith("'s ", b - 3) || t.startsWith("\u2019s ", b - 3))) {
+      return false;
+    }
+    int i = e;
+    for (int w = 0; w <= OUTCOME_MODIFIERS; w++) {
+      if (i >= t.length() || t.charAt(i) != ' ') {
+        return false;
+      }
+      int we = wordEnd(t, i + 1, Math.min(t.length(), i + 21));
+      if (we == i + 1) {
+        return false;
+      }
+      if (OUTCOME_NOUNS.contains(t.substring(i + 1, we))) {
+        return true;
+      }
+      i = we;
+    }
+    return false;
   }
 
   /**
@@ -577,6 +621,63 @@ final class Tense {
       return false;
     }
     return INCIDENT_NOUNS.contains(t.substring(i + 1, wordEnd(t, i + 1, Math.min(t.length(), i + 13))));
+  }
+
+  /**
+   * Whether the date follows "on" right after a past verb that is no saying, no plan and no present passive: "drowned on
+   * Jan. 5", "was shot on Jan. 5" date the deed itself, never a deadline a little ahead ("extended to Jan. 5" may
+   * be one; "set a hearing on Jan. 5", "will be held on Jan. 5" are none of these).
+   */
+  static boolean dayOfDeed(Scan s, Candidate c) {
+    String t = s.lower;
+    int e = endBeforeSpaces(t, 0, c.begin());
+    if (e < 3 || !t.startsWith("on", e - 2) || t.charAt(e - 3) != ' ') {
+      return false;
+    }
+    int we = endBeforeSpaces(t, 0, e - 2);
+    int ws = letterRunStart(t, 0, we);
+    return ws < we && !passive(t, 0, ws) && !ORDERING.contains(t, ws, we) && Cues.nearestPast(t, ws, we, true,
+        (i, j) -> !SAYING.contains(t, i, j) && !NOT_PAST.contains(t, i, j)) < Integer.MAX_VALUE;
+  }
+
+  /** How many words a day's possessive phrase may hold before a "when" clause: "Friday's sunny spell, when". */
+  private static final int WHEN_PHRASE_WORDS = 3;
+  /** How far a "when" clause after a date is read for its verb. */
+  private static final int WHEN_REACH = 60;
+
+  /**
+   * Whether a clause opened by ", when" right after the date, or after the day's possessive phrase, is told in the
+   * past with no future cue: "chillier than Friday's sunny spell, when the mercury hit 20C", "on Tuesday, when the dam gave
+   * way" tell of a day gone, whatever the main clause says ("on Monday, when envoys will meet" does not).
+   */
+  private static boolean pastWhenClause(Scan s, Candidate c) {
+    String t = s.lower;
+    int i = c.end();
+    if (t.startsWith("'s ", i) || t.startsWith("\u2019s ", i)) {
+      i += 3;
+      for (int w = 0; w < WHEN_PHRASE_WORDS && !t.startsWith(", when ", i); w++) {
+        int we = wordEnd(t, i, Math.min(t.length(), i + 20));
+        if (we == i) {
+          return false;
+        }
+        i = we < t.length() && t.charAt(we) == ' ' ? we + 1 : we;
+      }
+    }
+    if (!t.startsWith(", when ", i)) {
+      return false;
+    }
+    int k = i + 7;
+    int end = Math.min(t.length(), k + WHEN_REACH);
+    for (int j = k; j < end; j++) {
+      char ch = t.charAt(j);
+      if (ch == ',' || ch == ';' || ch == '\n' || ch == '.' && (j + 1 == t.length() || t.charAt(j + 1) == ' ')) {
+        end = j;
+        break;
+      }
+    }
+    return Cues.futureSpans(t, k, end).length == 0 && Cues.nearestPast(t, k, end, false,
+        (a, z) -> !SAYING.contains(t, a, z) && !NOT_PAST.contains(t, a, z) && !passive(t, k, a) && !named(s, a))
+        < Integer.MAX_VALUE;
   }
 
   /**
