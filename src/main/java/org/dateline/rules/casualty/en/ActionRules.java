@@ -11,8 +11,11 @@ import org.dateline.model.FigureRole;
  * police", "the deaths of two men". Stateless.
  */
 final class ActionRules {
-  /** Verbs of intent or attempt before "to" and a killing verb: "tried to kill", "threatened to kill". */
-  private static final TokenSet INTENT = TokenSet.of(
+  /**
+   * Verbs of intent or attempt before "to" and a killing verb: "tried to kill", "threatened to kill"; and
+   * words of a capacity, not a deed: "enough poison to kill 40 people".
+   */
+  private static final TokenSet INTENT = TokenSet.of("enough", "sufficient",
       "tried", "trying", "try", "tries", "attempted", "attempting", "attempt", "attempts", "threatened", "threatening",
       "threaten", "threatens", "planned", "planning", "plan", "plans", "plotted", "plotting", "plot", "wanted",
       "wanting", "want", "wants", "intended", "intending", "intend", "intends", "vowed", "vowing", "vow", "vows",
@@ -303,10 +306,13 @@ final class ActionRules {
 
   /**
    * Whether the verb at {@code i} is only intended or tried, not done: "accused of trying to kill two
-   * officers", "threatened to kill three people", "planned to kill 10". ("Went on to kill five" is done.)
+   * officers", "threatened to kill three people", "planned to kill 10", "enough to kill 40 people". ("Went
+   * on to kill five" is done.)
    */
   private static boolean intended(Token[] t, int i) {
-    return i >= 2 && t[i - 1].is("to") && INTENT.contains(t[i - 2]);
+    return i >= 2 && t[i - 1].is("to") && (INTENT.contains(t[i - 2])
+        // "enough poison to kill 40 people"; "enough time to rescue 12" tells it was done
+        || i >= 3 && (t[i - 3].is("enough") || t[i - 3].is("sufficient")) && !t[i - 2].is("time"));
   }
 
   /**

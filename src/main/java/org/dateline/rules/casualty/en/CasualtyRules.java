@@ -215,6 +215,15 @@ final class CasualtyRules {
    *     ShootingRules#shotSubject}
    */
   static void subject(Token[] t, int i, int e, Head h, List<Candidate> out) {
+    if (h == null && i + 1 < e && (t[i].is("a") || t[i].is("an")) && t[i + 1].is("life") && !partOf(t, i)) {
+      // "a life was lost": "a" counts the one life the phrase tells lost
+      PhraseTable.Match m = Lexicon.COUNTED_NOUNS.match(t, i + 1, e);
+      if (m != null && m.category == CasualtyCategory.KILLED) {
+        out.add(new Candidate(m.category, CasualtyCount.exactly(1), i, i + 1, i, m.end, null, FigureRole.TOTAL,
+            "<n> <deaths>"));
+      }
+      return;
+    }
     if (h != null && partOf(t, i) && PARTS.contains(t[i - 3])) {
       groupOfAPart(t, h, e, out);
       return;
@@ -293,7 +302,8 @@ final class CasualtyRules {
         || p == null && j > h.end && k == j && m.end < e && FINITE_BE.contains(t[m.end])
         || k == j && k > 0 && t[k].is("in") && EXPERTS.contains(t[k - 1])
         || t[k].is("charged") && (Sentences.containsAny(t, q.end, k, ARRESTS) || Sentences.containsWord(t, j, k, "to"))
-        || m.category == CasualtyCategory.MISSING && t[m.end - 1].is("trapped") && besieged(t, m.end, e))) {
+        || m.category == CasualtyCategory.MISSING && t[m.end - 1].is("trapped") && besieged(t, m.end, e)
+        || affectedPlace(t, k, m, e))) {
       // "two of the nine injured were foreigners": the participle names the group, "were" is the predicate;
       // "an expert in custody" knows the law of it; "five of those arrested have been charged" are a part of
       // the arrested, and "14 to be charged" are not yet
@@ -860,7 +870,32 @@ final class CasualtyRules {
     return i >= 3 && (t[i - 1].is("the") || t[i - 1].is("those") || t[i - 1].is("these")) && t[i - 2].is("of")
         && (PARTS.contains(t[i - 3]) || (t[i - 3].lower.endsWith("est") && !NOT_SUPERLATIVES.contains(t[i - 3]))
             // "one of the four died": the part is counted, not the group
-            || t[i - 3].isNumber() || NumberWords.isNumberWord(t[i - 3].lower));
+            || t[i - 3].isNumber() || NumberWords.isNumberWord(t[i - 3].lower))
+        || outOf(t, i);
+  }
+
+  /** Places an outcome's participle may stand before as a word of the place: "in affected areas". */
+  private static final TokenSet AFFECTED_PLACES = TokenSet.of("areas", "area", "regions", "region", "districts",
+      "district", "zones", "zone", "communities", "counties", "provinces", "states", "parts", "villages", "towns",
+      "neighborhoods", "neighbourhoods", "countries", "localities");
+
+  /**
+   * Whether the outcome at {@code k} tells the place the people are in, not what befell them: "millions
+   * of people in affected regions have lost power" is no figure of the affected.
+   */
+  private static boolean affectedPlace(Token[] t, int k, PhraseTable.Match m, int e) {
+    return m.category == CasualtyCategory.AFFECTED && k > 0 && (t[k - 1].is("in") || t[k - 1].is("across"))
+        && m.end < e && AFFECTED_PLACES.contains(t[m.end]);
+  }
+
+  /**
+   * Whether a count told before "out of" stands before the group at {@code i}: "five out of 12
+   * inmates", "four out of the 10 miners"; or the group is a rate's ("two out of every five residents").
+   */
+  private static boolean outOf(Token[] t, int i) {
+    int of = i >= 1 && (t[i - 1].is("the") || t[i - 1].is("every")) ? i - 2 : i - 1;
+    return of >= 2 && t[of].is("of") && t[of - 1].is("out")
+        && (t[of - 2].isNumber() || NumberWords.isNumberWord(t[of - 2].lower));
   }
 
   /**
@@ -926,13 +961,15 @@ final class CasualtyRules {
    * group's people if it names them ("two of the 12 passengers died"), or {@code j}.
    */
   private static int ofTheGroup(Token[] t, int j, int e) {
-    boolean group = j + 2 < e && t[j].is("of") && (t[j + 1].is("the") || t[j + 1].is("those") || t[j + 1].is("these"))
-        && (t[j + 2].isNumber() || NumberWords.read(t, j + 2, e) != null);
-    if (!group) {
+    boolean ofThe = j + 2 < e && t[j].is("of") && (t[j + 1].is("the") || t[j + 1].is("those") || t[j + 1].is("these"));
+    // "five out of 12 inmates were recaptured": the part is counted, as "five of the 12" is
+    boolean outOf = j + 2 < e && t[j].is("out") && t[j + 1].is("of");
+    int n = outOf && j + 3 < e && t[j + 2].is("the") ? j + 3 : j + 2;
+    if (!(ofThe || outOf) || !(t[n].isNumber() || NumberWords.read(t, n, e) != null)) {
       return j;
     }
-    People named = People.after(t, j + 3, e, false);
-    return named == null ? j + 3 : named.end;
+    People named = People.after(t, n + 1, e, false);
+    return named == null ? n + 1 : named.end;
   }
 
   /** "none of the (other) eight people were hurt", "neither of the two men": no one of them. */
@@ -1225,6 +1262,11 @@ final class CasualtyRules {
     if (p != null || q.need != Quantity.Need.NONE) {
       return;
     }
+    if (casesBesideDeaths(t, q.end, e)) {
+      out.add(new Candidate(CasualtyCategory.AFFECTED, q.count, q.begin, q.end, q.begin, q.end + 1, null,
+          FigureRole.TOTAL, "<n> cases and <n> <deaths>"));
+      return;
+    }
     // "dozens of bodies", "hundreds of deaths": a vague number's "of"
     int from = q.end + 1 < e && t[q.end].is("of") && q.count.qualifier() == CountQualifier.VAGUE ? q.end + 1 : q.end;
     for (int k = from; k < e && k <= from + 2; k++) {
@@ -1250,6 +1292,23 @@ final class CasualtyRules {
         return;
       }
     }
+  }
+
+  /**
+   * Whether bare "cases" at {@code k} are an outbreak's, told beside its deaths: "30,766 cases and 990
+   * deaths" (a court's "40 cases and two acquittals" are not).
+   */
+  private static boolean casesBesideDeaths(Token[] t, int k, int e) {
+    if (k + 3 >= e || !t[k].is("cases") || !t[k + 1].is("and")) {
+      return false;
+    }
+    Quantity deaths = QuantityParser.parse(t, k + 2, e);
+    if (deaths == null || deaths.need != Quantity.Need.NONE || deaths.end >= e) {
+      return false;
+    }
+    PhraseTable.Match m = Lexicon.COUNTED_NOUNS.match(t, deaths.end, e);
+    return m != null && m.category == CasualtyCategory.KILLED && !t[m.end - 1].is("homicides")
+        && !t[m.end - 1].is("murders") && !t[m.end - 1].is("killings");
   }
 
   /**

@@ -440,7 +440,8 @@ final class Lexicon {
   /** Nouns that name the casualties themselves after a number: "12 <b>deaths</b>". */
   static final PhraseTable COUNTED_NOUNS = PhraseTable.builder(WordFlags.COUNTED_FIRST)
       .add(KILLED, "deaths", "fatalities", "bodies", "dead bodies", "corpses", "killings", "death",
-          "fatality", "body", "lives lost", "lives were lost", "lives have been lost", "people dead",
+          "fatality", "body", "lives lost", "lives were ? lost", "lives have been ? lost", "life was ? lost",
+          "life has been ? lost", "people dead",
           // a city's tally of the killed: "the city has recorded 118 homicides this year"
           "homicides", "murders")
       .add(INJURED, "injuries", "injury")
@@ -455,13 +456,18 @@ final class Lexicon {
       .add(AFFECTED, "suspected ? cases", "confirmed ? cases", "probable ? cases", "cholera cases", "measles cases",
           "dengue cases", "malaria cases", "mpox cases", "diphtheria cases", "ebola cases", "covid cases",
           "covid-19 cases", "diarrhoea cases", "diarrhea cases", "new cholera cases", "new measles cases",
-          "new dengue cases", "new mpox cases")
+          "new dengue cases", "new mpox cases", "potential ? cases",
+          // or told after "of" with the disease: "3,000 cases of cholera", "12,000 cases of heat stroke"
+          "cases of cholera", "cases of measles", "cases of dengue", "cases of malaria", "cases of mpox",
+          "cases of diphtheria", "cases of ebola", "cases of covid-19", "cases of diarrhoea", "cases of diarrhea",
+          "cases of acute watery diarrhoea", "cases of heatstroke", "cases of heat stroke", "heatstroke cases",
+          "heat stroke cases", "cases of dengue fever", "cases of suspected cholera", "cases of monkeypox")
       .build();
 
   /** Nouns that, after "no", mean nobody in their categories: "no casualties", "no injuries". */
   static final PhraseTable ZERO_NOUNS = PhraseTable.builder(WordFlags.ZERO_FIRST)
       .add(KILLED, "deaths", "fatalities", "death", "fatality", "dead", "one killed", "loss of life",
-          "lives lost", "casualties")
+          "lives lost", "lives were ? lost", "life was ? lost", "lives have been ? lost", "casualties")
       .add(INJURED, "injuries", "injury", "injured", "casualties", "one injured", "one hurt")
       .add(ARRESTED, "arrests")
       .build();

@@ -1508,8 +1508,8 @@ final class CasualtyCorpus {
       e("hospitalized 6", "Six survivors were taken to hospital with hypothermia."),
       // the deaths counted among an outbreak's cases are its toll, not a part of another figure
       e("affected 2300; killed 41", "Health officials recorded 2,300 suspected cases, including 41 deaths."),
-      e("killed 41", "More than 3,000 cases of cholera have been recorded, including 41 deaths.",
-          "The ministry reported 640 new infections, including 41 deaths, in the past week."),
+      e("affected (3000..+inf); killed 41", "More than 3,000 cases of cholera have been recorded, including 41 deaths."),
+      e("killed 41", "The ministry reported 640 new infections, including 41 deaths, in the past week."),
       e("killed 20; killed 5 (subtotal)", "The attack killed 20 people, including 5 children."),
       // people counted as missing before their noun, with no predicate after them
       e("missing 40", "Rescuers are searching for 40 missing migrants after their boat capsized.",
@@ -1945,7 +1945,20 @@ final class CasualtyCorpus {
       e("arrested 40; injured 6", "Police detained 40 fans and six officers were hurt in the scuffles.",
           "Riot police arrested 40 youths and 6 officers were injured."),
       e("killed 3; injured 2", "The shelling killed three soldiers and two medics were wounded."),
-      e("killed 3; killed 2 (additional)", "The shelling killed three soldiers and two medics sheltering nearby."));
+      e("killed 3; killed 2 (additional)", "The shelling killed three soldiers and two medics sheltering nearby."),
+      // a part told before "out of" is the figure, not the group it is counted of
+      e("injured 3", "Three out of 40 passengers were injured.", "Three out of the 40 passengers were hurt."),
+      e("arrested 5", "Five out of 11 detainees who fled the station on Sunday have been recaptured."),
+      // an outbreak's cases told with the disease after "of", or beside its deaths, are its affected
+      e("affected 2700", "Clinics have logged 2,700 cases of measles since March.", "Clinics have logged 2,700 cases of dengue fever."),
+      e("affected (12000..+inf)", "More than 12,000 cases of heat stroke were reported during the heatwave.",
+          "More than 12,000 heatstroke cases were reported during the heatwave."),
+      e("affected 880; killed 17", "Officials confirmed 880 cases and 17 deaths in the district.",
+          "Surveillance teams logged 880 potential cases and 17 deaths."),
+      // a life told lost counts one dead, and none lost counts nobody
+      e("killed 1", "A life was lost when the ferry overturned.", "One life was tragically lost in the blaze."),
+      e("killed 3", "Three lives were tragically lost on the crossing."),
+      e("killed 0", "No lives were lost when the roof gave way.", "No life was lost in the blaze."));
 
 
   /** Sentences with numbers that are not casualty figures. */
@@ -2258,6 +2271,15 @@ final class CasualtyCorpus {
       "Five aid workers who were in captivity for a year were released on Monday.", "Nine hostages held captive since May were freed.",
       "Police said the weapon was never found.", "The two paintings were never recovered.",
       "Homicide detectives closed 40 cases.", "The unit solved 40 percent of homicides.", "He was charged with two murders.",
+      // a capacity to kill is no killing
+      "Officers seized enough poison to kill 40 people.", "The lab held enough toxin to kill a million people.",
+      // an outcome's participle before a place word tells the place
+      "Millions of people in affected regions have lost power.", "Aid reached 2,000 families in impacted districts.",
+      // a court's or a detective's cases beside other counts stay none
+      "The court heard 40 cases and two appeals.", "The unit reviewed 40 cases and 12 files.",
+      "She lived a life of service.", "A life was saved by the quick response.",
+      // a rate's counts are no figure
+      "Two out of every five residents were displaced.", "One out of every ten homes was damaged.",
       "Three officers admitted overnight that the logs were wrong.", "Nine players were transferred to the reserve team.", "The court condemned to death two men accused of the killings.", "The army relocated 200 tanks to the north.");
 
   /**
