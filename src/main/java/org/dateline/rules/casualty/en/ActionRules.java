@@ -248,7 +248,7 @@ final class ActionRules {
   private static final TokenSet FINITE_AUXILIARIES = TokenSet.of("were", "was", "are", "is", "have", "has", "had");
 
   /** Nouns of people a list after them may break down: "four residents, three adults and a child". */
-  private static final TokenSet GENERAL = TokenSet.of("people", "persons", "individuals", "residents", "victims",
+  static final TokenSet GENERAL = TokenSet.of("people", "persons", "individuals", "residents", "victims",
       "passengers", "occupants", "villagers", "civilians", "tourists", "workers");
 
   /**

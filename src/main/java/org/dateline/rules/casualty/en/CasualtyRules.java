@@ -273,6 +273,9 @@ final class CasualtyRules {
         && (survivedHarm(t, q.begin, e) || q.begin > 0 && t[q.begin - 1].is("all"))) {
       m = null; // "all 45 people on board survived the emergency landing": no one was in peril to be rescued from
     }
+    if (m != null && t[k].is("had") && q.begin > 0 && (t[q.begin - 1].is("all") || t[q.begin - 1].is("both"))) {
+      m = null; // "all five had gunshot wounds": the wounds of people told before, who may be the dead
+    }
     int main = m == null ? -1 : mainPredicate(t, j, k, m.end, e);
     if (main >= 0) {
       // "ten soldiers who had been detained were killed": the relative clause's verb is not the news
@@ -355,6 +358,9 @@ final class CasualtyRules {
       CasualtyCategory told = told(t, q, p, m.category);
       out.add(new Candidate(told, q.count, q.begin, q.end, q.begin, m.end, who(p), FigureRole.TOTAL,
           "<n> <people> <predicate>"));
+      if (second == null) {
+        partsAfterPredicate(t, q, p, m.end, told, e, out);
+      }
       if (told == CasualtyCategory.INJURED && m.category == CasualtyCategory.HOSPITALIZED) {
         // "nine injured people were being treated in hospital": hurt, and in hospital, as those taken in with injuries
         out.add(new Candidate(CasualtyCategory.HOSPITALIZED, q.count, q.begin, q.end, q.begin, m.end, who(p),
@@ -395,6 +401,50 @@ final class CasualtyRules {
     if (!hurtPeople(t, q, p, e, out)) {
       countedNoun(t, q, p, e, out);
     }
+  }
+
+  /** The most groups a list after a predicate may give: the work per list stays bounded. */
+  private static final int MAX_PARTS = 8;
+
+  /**
+   * Adds the groups listed after a count's predicate as its parts when they add up to it: "at least
+   * nine people died, eight women and a boy" tells women 8 and a boy 1 of the nine; "12 people were
+   * killed, seven men and five women" likewise. The count's people must be told by a general noun, the
+   * list must end the sentence or its clause, and groups that add up to another number are left alone.
+   */
+  private static void partsAfterPredicate(Token[] t, Quantity q, People p, int end, CasualtyCategory category, int e,
+      List<Candidate> out) {
+    java.util.OptionalLong whole = q.count.value();
+    if (whole.isEmpty() || p == null || !ActionRules.GENERAL.contains(t[p.end - 1]) || end + 1 >= e || !t[end].is(",")) {
+      return;
+    }
+    List<Candidate> parts = new java.util.ArrayList<>();
+    long sum = 0;
+    boolean and = false;
+    int k = end + 1;
+    while (parts.size() < MAX_PARTS) {
+      Quantity g = QuantityParser.parse(t, k, e);
+      People gp = g == null || g.begin != k || g.count.value().isEmpty() ? null : People.afterCount(t, g, e);
+      if (gp == null) {
+        return;
+      }
+      sum += g.count.value().getAsLong();
+      parts.add(new Candidate(category, g.count, g.begin, g.end, g.begin, gp.end, who(gp), FigureRole.SUBTOTAL,
+          "<n> <people> <predicate>, <n> <people> and <n> <people>"));
+      k = gp.end;
+      if (k == e || t[k].is(".") || and && t[k].is(",")) {
+        break; // the list ends the sentence or its clause: "eight women and a boy, as crowds gathered"
+      }
+      if (and || !(t[k].is(",") || t[k].is("and"))) {
+        return; // "nine people died, eight women and a boy from the village": not a list that ends the sentence
+      }
+      and = t[k].is("and") || k + 1 < e && t[k + 1].is("and");
+      k += t[k].is(",") && and ? 2 : 1;
+    }
+    if (!and || parts.size() < 2 || sum != whole.getAsLong()) {
+      return;
+    }
+    out.addAll(parts);
   }
 
   /**

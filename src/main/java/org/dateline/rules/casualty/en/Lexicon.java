@@ -79,7 +79,7 @@ final class Lexicon {
           "suffering from a gunshot wound", "suffering from gunshot wounds", "suffering from a ? wound",
           "suffering gunshot wounds", "sustained gunshot wounds", "suffered gunshot wounds",
           "recovering from gunshot wounds", "recovering from ? wounds", "treated for gunshot wounds",
-          "treated for ? wounds",
+          "treated for ? wounds", "had gunshot wounds", "had a gunshot wound", "had bullet wounds", "had stab wounds",
           // "27 others sustained various degrees of injuries", common in West African reports
           // two words of how bad: "suffered non-life threatening injuries", "sustained life threatening wounds"
           "suffered ? ? injuries", "sustained ? ? injuries", "suffered ? ? wounds", "sustained ? ? wounds",

@@ -285,7 +285,9 @@ final class CasualtyCorpus {
       // a relative clause that tells no arrest, and a tail of the person with an aside, may stand before the arrest
       e("arrested 1", "The bus driver, who survived the crash, was arrested.", "The driver, who fled the scene, was arrested on Monday.",
           "The owner of the building, who had ignored safety orders, was detained.", "The owner of the factory, 56, was detained."),
-      e("", "The owner, who fled, has not been arrested.", "The driver, who was injured, will be questioned."),
+      e("", "The owner, who fled, has not been arrested."),
+      // questioning is no arrest; the relative clause tells the driver hurt
+      e("injured 1", "The driver, who was injured, will be questioned."),
       // the person's first verb may take "to" or "tried" before the arrest joined by "and"; the arrest's own words still deny it
       e("arrested 1", "The suspect surrendered to school police officers and was taken into custody.",
           "The driver tried to flee and was arrested."),
@@ -1958,7 +1960,17 @@ final class CasualtyCorpus {
       // a life told lost counts one dead, and none lost counts nobody
       e("killed 1", "A life was lost when the ferry overturned.", "One life was tragically lost in the blaze."),
       e("killed 3", "Three lives were tragically lost on the crossing."),
-      e("killed 0", "No lives were lost when the roof gave way.", "No life was lost in the blaze."));
+      e("killed 0", "No lives were lost when the roof gave way.", "No life was lost in the blaze."),
+      // a person's relative clause may tell the hurt
+      e("injured 1", "The cashier, who was shot in the shoulder, is expected to recover.",
+          "A passer-by, Tom Reyes, who was wounded by flying glass, spoke to reporters."),
+      // a part of the casualties, and wounds a count of people had
+      e("injured 7", "Seven of the casualties had gunshot wounds.", "Seven people had gunshot wounds."),
+      // groups listed after a count's predicate that add up to it are its parts
+      e("killed [11..+inf); killed 6 (subtotal); killed 5 (subtotal)", "At least 11 people died, six men and five women."),
+      e("injured 10; injured 3 (subtotal); injured 4 (subtotal); injured 3 (subtotal)",
+          "Ten people were injured, three guards, four visitors and three children."),
+      e("killed 10", "Ten people were killed, six men and two women.", "Ten people were killed, six men and four women from the town."));
 
 
   /** Sentences with numbers that are not casualty figures. */
@@ -2278,6 +2290,8 @@ final class CasualtyCorpus {
       // a court's or a detective's cases beside other counts stay none
       "The court heard 40 cases and two appeals.", "The unit reviewed 40 cases and 12 files.",
       "She lived a life of service.", "A life was saved by the quick response.",
+      // wounds of everyone told before may be the dead's
+      "All four had gunshot wounds.", "Both had stab wounds.",
       // a rate's counts are no figure
       "Two out of every five residents were displaced.", "One out of every ten homes was damaged.",
       "Three officers admitted overnight that the logs were wrong.", "Nine players were transferred to the reserve team.", "The court condemned to death two men accused of the killings.", "The army relocated 200 tanks to the north.");
