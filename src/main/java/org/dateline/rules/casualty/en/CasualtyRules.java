@@ -1317,6 +1317,12 @@ final class CasualtyRules {
           FigureRole.TOTAL, "<n> cases and <n> <deaths>"));
       return;
     }
+    int logged = outbreakCasesLogged(t, q.end, e);
+    if (logged > 0) {
+      out.add(new Candidate(CasualtyCategory.AFFECTED, q.count, q.begin, q.end, q.begin, logged, null,
+          FigureRole.TOTAL, "<n> cases <reported> in an outbreak"));
+      return;
+    }
     // "dozens of bodies", "hundreds of deaths": a vague number's "of"
     int from = q.end + 1 < e && t[q.end].is("of") && q.count.qualifier() == CountQualifier.VAGUE ? q.end + 1 : q.end;
     for (int k = from; k < e && k <= from + 2; k++) {
@@ -1342,6 +1348,40 @@ final class CasualtyRules {
         return;
       }
     }
+  }
+
+  /** Words of an outbreak a report names before its bare "cases", which make them the outbreak's. */
+  private static final TokenSet OUTBREAK_WORDS = TokenSet.of("dengue", "cholera", "measles", "mpox", "monkeypox",
+      "malaria", "ebola", "diphtheria", "heatstroke", "covid-19", "covid", "outbreak", "epidemic");
+  /** Verbs that log an outbreak's cases: "1,200 cases were reported". */
+  private static final TokenSet CASES_LOGGED = TokenSet.of("reported", "recorded", "confirmed", "registered", "logged",
+      "detected");
+  /** How many tokens before bare "cases" the outbreak's name may stand: the look back stays bounded. */
+  private static final int OUTBREAK_WINDOW = 150;
+
+  /**
+   * Returns the end of bare "cases" at {@code k} logged in a report that names an outbreak a little before
+   * ("dengue ... 17,033 cases were recorded in two weeks", "the 1,200 cases reported last year"), or -1. A
+   * court's or a police station's cases, in a report of no outbreak, stay none.
+   */
+  private static int outbreakCasesLogged(Token[] t, int k, int e) {
+    if (k + 1 >= e || !t[k].is("cases")) {
+      return -1;
+    }
+    int v = k + 1;
+    while (v < e && v < k + 3 && (t[v].is("have") || t[v].is("has") || t[v].is("had") || t[v].is("been")
+        || t[v].is("were") || t[v].is("was"))) {
+      v++;
+    }
+    if (v >= e || !CASES_LOGGED.contains(t[v])) {
+      return -1;
+    }
+    for (int n = k - 1; n >= 0 && n >= k - OUTBREAK_WINDOW; n--) {
+      if (OUTBREAK_WORDS.contains(t[n])) {
+        return v + 1;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -1522,9 +1562,26 @@ final class CasualtyRules {
     }
     People p = People.afterCount(t, q, e);
     if (p == null) {
-      return null;
+      return loggedPart(t, i, q, e, category);
     }
     return new Candidate(category, q.count, q.begin, q.end, i, p.end, p.who, FigureRole.SUBTOTAL, "including <n> <people>");
+  }
+
+  /** Participles that log a part of a count of deaths or cases where it was counted: "including 40 recorded in". */
+  private static final TokenSet LOGGED = TokenSet.of("recorded", "reported", "registered", "confirmed", "logged");
+
+  /**
+   * Returns the bare number after "including" at {@code i} that a participle of logging follows, a part of
+   * the count before it in that count's own noun: "nearly 100 deaths, including 40 recorded at the city
+   * hospital". "Including 12 reported missing" tells another outcome and is left to the rules of it.
+   */
+  private static Candidate loggedPart(Token[] t, int i, Quantity q, int e, CasualtyCategory category) {
+    if (q.need != Quantity.Need.NONE || q.end + 1 >= e || !LOGGED.contains(t[q.end])
+        || Lexicon.PREDICATES.match(t, q.end, e) != null || Lexicon.PREDICATES.match(t, q.end + 1, e) != null) {
+      return null;
+    }
+    return new Candidate(category, q.count, q.begin, q.end, i, q.end + 1, null, FigureRole.SUBTOTAL,
+        "including <n> <recorded>");
   }
 
   /** Verbs of saying after a group listed, which make the group the speakers. */

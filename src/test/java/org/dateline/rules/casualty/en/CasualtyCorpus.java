@@ -1970,7 +1970,16 @@ final class CasualtyCorpus {
       e("killed [11..+inf); killed 6 (subtotal); killed 5 (subtotal)", "At least 11 people died, six men and five women."),
       e("injured 10; injured 3 (subtotal); injured 4 (subtotal); injured 3 (subtotal)",
           "Ten people were injured, three guards, four visitors and three children."),
-      e("killed 10", "Ten people were killed, six men and two women.", "Ten people were killed, six men and four women from the town."));
+      e("killed 10", "Ten people were killed, six men and two women.", "Ten people were killed, six men and four women from the town."),
+      // bare cases logged in a report that names its outbreak before them are the outbreak's
+      e("affected 1450", "Measles is spreading in the camps. Clinics say 1,450 cases were recorded last week.",
+          "The cholera outbreak has reached the coast, where 1,450 cases have been confirmed."),
+      // a part of deaths or cases told by where it was logged is counted in their noun
+      e("killed 30; killed 12 (subtotal)", "The storm caused 30 deaths, including 12 reported in the capital."),
+      e("affected 3000; affected 400 (subtotal)", "Officials logged 3,000 cases of measles, including 400 confirmed in the capital."),
+      // a toll that rose by a number counts that many more
+      e("killed 12 (additional)", "The death toll rose by 12 on Tuesday.", "The number of deaths climbed by 12 overnight."),
+      e("killed 40 (update)", "The death toll rose by 12 to 40 on Tuesday."));
 
 
   /** Sentences with numbers that are not casualty figures. */
@@ -2290,6 +2299,10 @@ final class CasualtyCorpus {
       // a court's or a detective's cases beside other counts stay none
       "The court heard 40 cases and two appeals.", "The unit reviewed 40 cases and 12 files.",
       "She lived a life of service.", "A life was saved by the quick response.",
+      // a share of a rise, or a rise only foreseen, counts no one
+      "The death toll rose by 5% last year.", "The death toll could rise by 20.",
+      // bare cases in a report of no outbreak are a court's or the police's
+      "The court said 40 cases were recorded last year.", "Prosecutors said 40 cases were registered in March.",
       // wounds of everyone told before may be the dead's
       "All four had gunshot wounds.", "Both had stab wounds.",
       // a rate's counts are no figure
