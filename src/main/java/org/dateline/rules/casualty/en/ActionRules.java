@@ -91,12 +91,28 @@ final class ActionRules {
       }
       for (int n = k + 1; n < Math.min(e, k + 4); n++) {
         PhraseTable.Match m = Lexicon.ACTIONS.match(t, n, e);
+        if (m != null && m.category == CasualtyCategory.KILLED && othersCounted(t, m.end, e)) {
+          return false; // "abducted 25 villagers and killed 11 others": the dead are a group of their own
+        }
         if (m != null && m.category == CasualtyCategory.KILLED || t[n].is("shot") && n + 2 < e && t[n + 2].is("dead")) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a count of its own follows the killing verb ending at {@code j}, not a part of the people
+   * before: "and killed 11 others", "and killed three guards" (but "and killed two of them").
+   */
+  private static boolean othersCounted(Token[] t, int j, int e) {
+    Quantity q = QuantityParser.parse(t, j, e);
+    if (q == null || q.need == Quantity.Need.SINGULAR_NOUN || q.end >= e) {
+      return false;
+    }
+    return !(t[q.end].is("of") || t[q.end].is("among")) && (t[q.end].is("others") || Lexicon.isPeople(t[q.end])
+        || People.afterCount(t, q, e) != null);
   }
 
   /**

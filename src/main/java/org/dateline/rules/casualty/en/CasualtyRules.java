@@ -422,7 +422,7 @@ final class CasualtyRules {
     long sum = 0;
     boolean and = false;
     int k = end + 1;
-    while (parts.size() < MAX_PARTS) {
+    while (parts.size() < MAX_PARTS && k < e) {
       Quantity g = QuantityParser.parse(t, k, e);
       People gp = g == null || g.begin != k || g.count.value().isEmpty() ? null : People.afterCount(t, g, e);
       if (gp == null) {

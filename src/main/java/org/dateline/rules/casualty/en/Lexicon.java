@@ -342,6 +342,9 @@ final class Lexicon {
           "taken in for questioning", "taken away for questioning", "taken away for investigation",
           // "a 40-year-old man remains in custody on suspicion of murder"
           "in custody", "in police custody",
+          // a police blotter's booking: "two men were booked into the county jail", "booked on murder charges"
+          "booked into jail", "booked into ? jail", "booked into the ? jail", "booked into the jail",
+          "booked on charges", "booked on ? charges", "booked on suspicion",
           // fighters and suspects seized: "two gunmen were captured" (not "captured on camera": see #filmed)
           "captured", "taken prisoner",
           // escaped inmates caught again: "11 have been recaptured", "four were rearrested"

@@ -1979,7 +1979,14 @@ final class CasualtyCorpus {
       e("affected 3000; affected 400 (subtotal)", "Officials logged 3,000 cases of measles, including 400 confirmed in the capital."),
       // a toll that rose by a number counts that many more
       e("killed 12 (additional)", "The death toll rose by 12 on Tuesday.", "The number of deaths climbed by 12 overnight."),
-      e("killed 40 (update)", "The death toll rose by 12 to 40 on Tuesday."));
+      e("killed 40 (update)", "The death toll rose by 12 to 40 on Tuesday."),
+      // captives taken beside others killed stay missing: the dead are a group of their own
+      e("missing 30; killed 8", "Raiders abducted 30 herders and killed eight others.",
+          "Raiders abducted 30 herders and killed eight guards."),
+      // a police blotter's booking is an arrest
+      e("arrested 4", "Four men were booked into the county jail on Saturday.",
+          "Four teens were booked on suspicion of car theft.", "Deputies said four suspects were booked on burglary charges."),
+      e("arrested 1", "The driver was booked into the Lake County Jail.", "She was booked on charges of fraud."));
 
 
   /** Sentences with numbers that are not casualty figures. */
@@ -2299,6 +2306,8 @@ final class CasualtyCorpus {
       // a court's or a detective's cases beside other counts stay none
       "The court heard 40 cases and two appeals.", "The unit reviewed 40 cases and 12 files.",
       "She lived a life of service.", "A life was saved by the quick response.",
+      // a booking of rooms or flights is no arrest
+      "The hotel was booked for the night.", "She booked two seats on the morning flight.",
       // a share of a rise, or a rise only foreseen, counts no one
       "The death toll rose by 5% last year.", "The death toll could rise by 20.",
       // bare cases in a report of no outbreak are a court's or the police's
