@@ -464,7 +464,10 @@ final class Lexicon {
           "cases of cholera", "cases of measles", "cases of dengue", "cases of malaria", "cases of mpox",
           "cases of diphtheria", "cases of ebola", "cases of covid-19", "cases of diarrhoea", "cases of diarrhea",
           "cases of acute watery diarrhoea", "cases of heatstroke", "cases of heat stroke", "heatstroke cases",
-          "heat stroke cases", "cases of dengue fever", "cases of suspected cholera", "cases of monkeypox")
+          "heat stroke cases", "cases of dengue fever", "cases of suspected cholera", "cases of monkeypox",
+          // infections told with the disease: "18,400 dengue infections" (bare "new infections" stay none)
+          "dengue infections", "cholera infections", "measles infections", "mpox infections", "malaria infections",
+          "ebola infections", "covid-19 infections", "covid infections", "new dengue infections", "new mpox infections")
       .build();
 
   /** Nouns that, after "no", mean nobody in their categories: "no casualties", "no injuries". */

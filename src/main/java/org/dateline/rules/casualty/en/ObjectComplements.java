@@ -56,6 +56,8 @@ final class ObjectComplements {
   private static final TokenSet HARMS = TokenSet.of("injuries", "injury", "wounds", "wound", "burns", "smoke",
       "inhalation", "heatstroke", "hypothermia", "frostbite", "exhaustion", "cuts", "bruises", "fractures", "trauma",
       "heat", "heat-related", "dehydration");
+  /** Words of captives after the people taken: "took six guards hostage", "held 40 villagers captive". */
+  private static final TokenSet CAPTIVES = TokenSet.of("hostage", "hostages", "captive");
   private static final List<Shape> SHAPES = List.of(
       new Shape(TokenSet.of("burned", "burnt", "burning", "burns", "burn"), CasualtyCategory.KILLED,
           "<verb> <n> <people> <complement>", "alive"),
@@ -67,6 +69,9 @@ final class ObjectComplements {
           "took <n> <people> into custody", "into", "custody"),
       new Shape(TokenSet.of("took", "taken", "taking", "takes", "take"), CasualtyCategory.ARRESTED,
           "took <n> <people> into custody", "into", TokenSet.of("police", "military"), "custody"),
+      // captives taken or held by their captors: "inmates took six guards hostage", "held 40 passengers captive"
+      new Shape(TokenSet.of("took", "taking", "takes", "take", "held", "holding", "holds", "hold"), CasualtyCategory.MISSING,
+          "took <n> <people> hostage", CAPTIVES),
       new Shape(TokenSet.of("treated", "treating", "treats"), CasualtyCategory.INJURED,
           "treated <n> <people> for <a harm>", "for", ANY, HARMS),
       new Shape(MOVED, CasualtyCategory.EVACUATED, "moved <n> <people> to safety", "to", LEAD,
@@ -103,7 +108,11 @@ final class ObjectComplements {
           || shape.category() == CasualtyCategory.EVACUATED && c.people == null) {
         continue; // "took one of the victims to hospital" tells a part of people counted elsewhere
       }
-      int end = complementEnd(t, c.end, e, shape.complement());
+      // "took 20 passengers hostage": the people's phrase may have read the complement as one of its nouns,
+      // and "took 30 hostages" names the captives by it
+      boolean captives = shape.category() == CasualtyCategory.MISSING && c.people != null
+          && c.end - 1 >= c.quantity.end && CAPTIVES.contains(t[c.end - 1]);
+      int end = captives ? c.end : complementEnd(t, c.end, e, shape.complement());
       if (end > 0) {
         Quantity q = c.quantity;
         // people a shooting left to be taken to hospital are hurt, as people it sent there are

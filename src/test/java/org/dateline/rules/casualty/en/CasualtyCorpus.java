@@ -1363,7 +1363,7 @@ final class CasualtyCorpus {
               + "suffering from gunshot wounds, officers said."),
       e("injured 2; injured 2", "Two teens shot near a market\n\nTwo brothers were shot in a parking lot.\n\nDeputy killed in crash"),
       // groups listed by commas after a killing verb, with no "and" before the last, each add to the first
-      e("killed 3", "The blast killed three guards, two of them officers."),
+      e("killed 3; killed 2 (subtotal)", "The blast killed three guards, two of them officers."),
       e("killed 3; injured 20", "The raid killed three guards, 20 people were hurt."),
       e("killed 3; killed 8 (additional)", "Rebels kill three guards, eight farmers near the northern dam"),
       e("killed 3; killed 8 (additional); killed 2 (additional)",
@@ -1986,7 +1986,16 @@ final class CasualtyCorpus {
       // a police blotter's booking is an arrest
       e("arrested 4", "Four men were booked into the county jail on Saturday.",
           "Four teens were booked on suspicion of car theft.", "Deputies said four suspects were booked on burglary charges."),
-      e("arrested 1", "The driver was booked into the Lake County Jail.", "She was booked on charges of fraud."));
+      e("arrested 1", "The driver was booked into the Lake County Jail.", "She was booked on charges of fraud."),
+      // infections told with the disease are an outbreak's affected
+      e("affected 6200; killed 31", "The province has logged 6,200 dengue infections and 31 deaths."),
+      // captives taken or held by captors are missing
+      e("missing 15", "Rebels took 15 aid workers hostage near the border.", "The gunmen are holding 15 villagers captive.",
+          "Pirates took 15 hostages when they boarded the tanker."),
+      // a part told after a comma, "of them" and who they were, or how badly the hurt were hurt
+      e("killed 11; killed 4 (subtotal)", "The landslide killed 11 people, four of them children."),
+      e("injured 48; injured 9 (subtotal)", "The explosion injured 48 workers, nine of them critically.",
+          "Forty-eight workers were injured in the explosion, nine of them critically."));
 
 
   /** Sentences with numbers that are not casualty figures. */
@@ -2306,6 +2315,8 @@ final class CasualtyCorpus {
       // a court's or a detective's cases beside other counts stay none
       "The court heard 40 cases and two appeals.", "The unit reviewed 40 cases and 12 files.",
       "She lived a life of service.", "A life was saved by the quick response.",
+      // a part larger than its whole is no part; people held at gunpoint are not counted as captives
+      "He took two friends home.", "The gang held three customers at gunpoint.",
       // a booking of rooms or flights is no arrest
       "The hotel was booked for the night.", "She booked two seats on the morning flight.",
       // a share of a rise, or a rise only foreseen, counts no one
