@@ -274,7 +274,7 @@ final class CasualtyRules {
       m = null; // "all 45 people on board survived the emergency landing": no one was in peril to be rescued from
     }
     if (m != null && t[k].is("had") && q.begin > 0 && (t[q.begin - 1].is("all") || t[q.begin - 1].is("both"))) {
-      m = null; // "all five had gunshot wounds": the wounds of people told before, who may be the dead
+      m = null; // "all three had bullet wounds": the wounds of people told before, who may be the dead
     }
     int main = m == null ? -1 : mainPredicate(t, j, k, m.end, e);
     if (main >= 0) {
@@ -407,9 +407,9 @@ final class CasualtyRules {
   private static final int MAX_PARTS = 8;
 
   /**
-   * Adds the groups listed after a count's predicate as its parts when they add up to it: "at least
-   * nine people died, eight women and a boy" tells women 8 and a boy 1 of the nine; "12 people were
-   * killed, seven men and five women" likewise. The count's people must be told by a general noun, the
+   * Adds the groups listed after a count's predicate as its parts when they add up to it: "11
+   * passengers died, six men and five women" tells men 6 and women 5 of the eleven; "ten people were
+   * hurt, three guards, four visitors and three children" likewise. The count's people must be told by a general noun, the
    * list must end the sentence or its clause, and groups that add up to another number are left alone.
    */
   private static void partsAfterPredicate(Token[] t, Quantity q, People p, int end, CasualtyCategory category, int e,
@@ -433,10 +433,10 @@ final class CasualtyRules {
           "<n> <people> <predicate>, <n> <people> and <n> <people>"));
       k = gp.end;
       if (k == e || t[k].is(".") || and && t[k].is(",")) {
-        break; // the list ends the sentence or its clause: "eight women and a boy, as crowds gathered"
+        break; // the list ends the sentence or its clause: "six men and five women, as rescuers arrived"
       }
       if (and || !(t[k].is(",") || t[k].is("and"))) {
-        return; // "nine people died, eight women and a boy from the village": not a list that ends the sentence
+        return; // "11 people died, six men and five women from the town": not a list that ends the sentence
       }
       and = t[k].is("and") || k + 1 < e && t[k + 1].is("and");
       k += t[k].is(",") && and ? 2 : 1;
@@ -939,8 +939,8 @@ final class CasualtyRules {
   }
 
   /**
-   * Whether a count told before "out of" stands before the group at {@code i}: "five out of 12
-   * inmates", "four out of the 10 miners"; or the group is a rate's ("two out of every five residents").
+   * Whether a count told before "out of" stands before the group at {@code i}: "three out of 40
+   * passengers", "two out of the nine climbers"; or the group is a rate's ("two out of every five residents").
    */
   private static boolean outOf(Token[] t, int i) {
     int of = i >= 1 && (t[i - 1].is("the") || t[i - 1].is("every")) ? i - 2 : i - 1;
@@ -1012,7 +1012,7 @@ final class CasualtyRules {
    */
   private static int ofTheGroup(Token[] t, int j, int e) {
     boolean ofThe = j + 2 < e && t[j].is("of") && (t[j + 1].is("the") || t[j + 1].is("those") || t[j + 1].is("these"));
-    // "five out of 12 inmates were recaptured": the part is counted, as "five of the 12" is
+    // "three out of 40 passengers were hurt": the part is counted, as "five of the 12" is
     boolean outOf = j + 2 < e && t[j].is("out") && t[j + 1].is("of");
     int n = outOf && j + 3 < e && t[j + 2].is("the") ? j + 3 : j + 2;
     if (!(ofThe || outOf) || !(t[n].isNumber() || NumberWords.read(t, n, e) != null)) {
@@ -1361,7 +1361,7 @@ final class CasualtyRules {
 
   /**
    * Returns the end of bare "cases" at {@code k} logged in a report that names an outbreak a little before
-   * ("dengue ... 17,033 cases were recorded in two weeks", "the 1,200 cases reported last year"), or -1. A
+   * ("measles ... 1,450 cases were recorded last week", "the 1,200 cases reported last year"), or -1. A
    * court's or a police station's cases, in a report of no outbreak, stay none.
    */
   private static int outbreakCasesLogged(Token[] t, int k, int e) {
@@ -1385,7 +1385,7 @@ final class CasualtyRules {
   }
 
   /**
-   * Whether bare "cases" at {@code k} are an outbreak's, told beside its deaths: "30,766 cases and 990
+   * Whether bare "cases" at {@code k} are an outbreak's, told beside its deaths: "880 cases and 17
    * deaths" (a court's "40 cases and two acquittals" are not).
    */
   private static boolean casesBesideDeaths(Token[] t, int k, int e) {
@@ -1567,13 +1567,13 @@ final class CasualtyRules {
     return new Candidate(category, q.count, q.begin, q.end, i, p.end, p.who, FigureRole.SUBTOTAL, "including <n> <people>");
   }
 
-  /** Participles that log a part of a count of deaths or cases where it was counted: "including 40 recorded in". */
+  /** Participles that log a part of a count of deaths or cases where it was counted: "including 12 reported in". */
   private static final TokenSet LOGGED = TokenSet.of("recorded", "reported", "registered", "confirmed", "logged");
 
   /**
    * Returns the bare number after "including" at {@code i} that a participle of logging follows, a part of
-   * the count before it in that count's own noun: "nearly 100 deaths, including 40 recorded at the city
-   * hospital". "Including 12 reported missing" tells another outcome and is left to the rules of it.
+   * the count before it in that count's own noun: "30 deaths, including 12 reported in the
+   * capital". "Including 12 reported missing" tells another outcome and is left to the rules of it.
    */
   private static Candidate loggedPart(Token[] t, int i, Quantity q, int e, CasualtyCategory category) {
     if (q.need != Quantity.Need.NONE || q.end + 1 >= e || !LOGGED.contains(t[q.end])

@@ -69,7 +69,7 @@ final class ObjectComplements {
           "took <n> <people> into custody", "into", "custody"),
       new Shape(TokenSet.of("took", "taken", "taking", "takes", "take"), CasualtyCategory.ARRESTED,
           "took <n> <people> into custody", "into", TokenSet.of("police", "military"), "custody"),
-      // captives taken or held by their captors: "inmates took six guards hostage", "held 40 passengers captive"
+      // captives taken or held by their captors: "rebels took 15 aid workers hostage", "held 40 villagers captive"
       new Shape(TokenSet.of("took", "taking", "takes", "take", "held", "holding", "holds", "hold"), CasualtyCategory.MISSING,
           "took <n> <people> hostage", CAPTIVES),
       new Shape(TokenSet.of("treated", "treating", "treats"), CasualtyCategory.INJURED,

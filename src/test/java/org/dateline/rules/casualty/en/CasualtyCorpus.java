@@ -1950,7 +1950,7 @@ final class CasualtyCorpus {
       e("killed 3; killed 2 (additional)", "The shelling killed three soldiers and two medics sheltering nearby."),
       // a part told before "out of" is the figure, not the group it is counted of
       e("injured 3", "Three out of 40 passengers were injured.", "Three out of the 40 passengers were hurt."),
-      e("arrested 5", "Five out of 11 detainees who fled the station on Sunday have been recaptured."),
+      e("arrested 6", "Six out of 11 detainees who broke out on Friday have been rearrested."),
       // an outbreak's cases told with the disease after "of", or beside its deaths, are its affected
       e("affected 2700", "Clinics have logged 2,700 cases of measles since March.", "Clinics have logged 2,700 cases of dengue fever."),
       e("affected (12000..+inf)", "More than 12,000 cases of heat stroke were reported during the heatwave.",
@@ -1965,9 +1965,9 @@ final class CasualtyCorpus {
       e("injured 1", "The cashier, who was shot in the shoulder, is expected to recover.",
           "A passer-by, Tom Reyes, who was wounded by flying glass, spoke to reporters."),
       // a part of the casualties, and wounds a count of people had
-      e("injured 7", "Seven of the casualties had gunshot wounds.", "Seven people had gunshot wounds."),
+      e("injured 7", "Seven of the casualties were hurt by shrapnel.", "Seven people had bullet wounds."),
       // groups listed after a count's predicate that add up to it are its parts
-      e("killed [11..+inf); killed 6 (subtotal); killed 5 (subtotal)", "At least 11 people died, six men and five women."),
+      e("killed 11; killed 6 (subtotal); killed 5 (subtotal)", "Eleven passengers died, six men and five women."),
       e("injured 10; injured 3 (subtotal); injured 4 (subtotal); injured 3 (subtotal)",
           "Ten people were injured, three guards, four visitors and three children."),
       e("killed 10", "Ten people were killed, six men and two women.", "Ten people were killed, six men and four women from the town."),
@@ -2315,7 +2315,7 @@ final class CasualtyCorpus {
       // a court's or a detective's cases beside other counts stay none
       "The court heard 40 cases and two appeals.", "The unit reviewed 40 cases and 12 files.",
       "She lived a life of service.", "A life was saved by the quick response.",
-      // a part larger than its whole is no part; people held at gunpoint are not counted as captives
+      // people taken home or held at gunpoint are no captives
       "He took two friends home.", "The gang held three customers at gunpoint.",
       // a booking of rooms or flights is no arrest
       "The hotel was booked for the night.", "She booked two seats on the morning flight.",
@@ -2324,7 +2324,7 @@ final class CasualtyCorpus {
       // bare cases in a report of no outbreak are a court's or the police's
       "The court said 40 cases were recorded last year.", "Prosecutors said 40 cases were registered in March.",
       // wounds of everyone told before may be the dead's
-      "All four had gunshot wounds.", "Both had stab wounds.",
+      "All three had bullet wounds.", "Both had stab wounds.",
       // a rate's counts are no figure
       "Two out of every five residents were displaced.", "One out of every ten homes was damaged.",
       "Three officers admitted overnight that the logs were wrong.", "Nine players were transferred to the reserve team.", "The court condemned to death two men accused of the killings.", "The army relocated 200 tanks to the north.");
