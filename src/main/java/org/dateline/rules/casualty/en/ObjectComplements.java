@@ -61,6 +61,9 @@ final class ObjectComplements {
   private static final List<Shape> SHAPES = List.of(
       new Shape(TokenSet.of("burned", "burnt", "burning", "burns", "burn"), CasualtyCategory.KILLED,
           "<verb> <n> <people> <complement>", "alive"),
+      // "the blaze burned 11 occupants beyond recognition": burned past knowing, dead
+      new Shape(TokenSet.of("burned", "burnt", "burning", "charred", "charring"), CasualtyCategory.KILLED,
+          "<verb> <n> <people> <complement>", "beyond", "recognition"),
       new Shape(TAKEN, CasualtyCategory.HOSPITALIZED, "<verb> <n> <people> <complement>", "to", ANY, HOSPITAL),
       new Shape(TokenSet.of("pulled", "pulling", "pulls", "dragged", "plucked", "brought", "bringing", "dug", "digging"),
           CasualtyCategory.RESCUED, "<verb> <n> <people> <complement>", SOME, "alive"),

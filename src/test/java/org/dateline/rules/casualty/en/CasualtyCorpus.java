@@ -1995,7 +1995,10 @@ final class CasualtyCorpus {
       // a part told after a comma, "of them" and who they were, or how badly the hurt were hurt
       e("killed 11; killed 4 (subtotal)", "The landslide killed 11 people, four of them children."),
       e("injured 48; injured 9 (subtotal)", "The explosion injured 48 workers, nine of them critically.",
-          "Forty-eight workers were injured in the explosion, nine of them critically."));
+          "Forty-eight workers were injured in the explosion, nine of them critically."),
+      // people burned past knowing are dead
+      e("killed 9", "The tanker exploded, burning nine passengers beyond recognition.",
+          "The blaze charred nine traders beyond recognition."));
 
 
   /** Sentences with numbers that are not casualty figures. */
@@ -2315,6 +2318,8 @@ final class CasualtyCorpus {
       // a court's or a detective's cases beside other counts stay none
       "The court heard 40 cases and two appeals.", "The unit reviewed 40 cases and 12 files.",
       "She lived a life of service.", "A life was saved by the quick response.",
+      // things burned past knowing are no dead
+      "The fire burned 11 market stalls beyond recognition.",
       // people taken home or held at gunpoint are no captives
       "He took two friends home.", "The gang held three customers at gunpoint.",
       // a booking of rooms or flights is no arrest
