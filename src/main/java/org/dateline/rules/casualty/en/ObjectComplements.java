@@ -56,6 +56,19 @@ final class ObjectComplements {
   private static final TokenSet HARMS = TokenSet.of("injuries", "injury", "wounds", "wound", "burns", "smoke",
       "inhalation", "heatstroke", "hypothermia", "frostbite", "exhaustion", "cuts", "bruises", "fractures", "trauma",
       "heat", "heat-related", "dehydration");
+  /** Words of a bill, not a crime, after "charged ... with": "with a late fee". */
+  private static final TokenSet FEES = TokenSet.of("fee", "fees", "interest", "tax", "taxes", "surcharge", "fine", "fines");
+
+  /** Whether a word of a bill stands within three words after {@code j}. */
+  private static boolean feeAfter(Token[] t, int j, int e) {
+    for (int k = j; k < e && k < j + 3; k++) {
+      if (FEES.contains(t[k])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Words of captives after the people taken: "took six guards hostage", "held 40 villagers captive". */
   private static final TokenSet CAPTIVES = TokenSet.of("hostage", "hostages", "captive");
   private static final List<Shape> SHAPES = List.of(
@@ -75,6 +88,8 @@ final class ObjectComplements {
       // captives taken or held by their captors: "rebels took 15 aid workers hostage", "held 40 villagers captive"
       new Shape(TokenSet.of("took", "taking", "takes", "take", "held", "holding", "holds", "hold"), CasualtyCategory.MISSING,
           "took <n> <people> hostage", CAPTIVES),
+      // people charged with a crime are brought in: "police have charged three teenagers with murder"
+      new Shape(TokenSet.of("charged", "charging"), CasualtyCategory.ARRESTED, "charged <n> <people> with", "with"),
       new Shape(TokenSet.of("treated", "treating", "treats"), CasualtyCategory.INJURED,
           "treated <n> <people> for <a harm>", "for", ANY, HARMS),
       new Shape(MOVED, CasualtyCategory.EVACUATED, "moved <n> <people> to safety", "to", LEAD,
@@ -116,6 +131,9 @@ final class ObjectComplements {
       boolean captives = shape.category() == CasualtyCategory.MISSING && c.people != null
           && c.end - 1 >= c.quantity.end && CAPTIVES.contains(t[c.end - 1]);
       int end = captives ? c.end : complementEnd(t, c.end, e, shape.complement());
+      if (end > 0 && shape.category() == CasualtyCategory.ARRESTED && t[end - 1].is("with") && feeAfter(t, end, e)) {
+        continue; // "charged two customers with a late fee": a bill, no crime
+      }
       if (end > 0) {
         Quantity q = c.quantity;
         // people a shooting left to be taken to hospital are hurt, as people it sent there are

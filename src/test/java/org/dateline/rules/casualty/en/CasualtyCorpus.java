@@ -1998,7 +1998,9 @@ final class CasualtyCorpus {
           "Forty-eight workers were injured in the explosion, nine of them critically."),
       // people burned past knowing are dead
       e("killed 9", "The tanker exploded, burning nine passengers beyond recognition.",
-          "The blaze charred nine traders beyond recognition."));
+          "The blaze charred nine traders beyond recognition."),
+      // people charged with a crime are brought in, in the active voice as in the passive
+      e("arrested 3", "Detectives have charged three brothers with arson.", "Prosecutors charged three officials with fraud on Monday."));
 
 
   /** Sentences with numbers that are not casualty figures. */
@@ -2318,6 +2320,8 @@ final class CasualtyCorpus {
       // a court's or a detective's cases beside other counts stay none
       "The court heard 40 cases and two appeals.", "The unit reviewed 40 cases and 12 files.",
       "She lived a life of service.", "A life was saved by the quick response.",
+      // a bill charged is no crime, and a bull's charge no arrest
+      "The shop charged two customers with a late fee.", "The bull charged three spectators.",
       // things burned past knowing are no dead
       "The fire burned 11 market stalls beyond recognition.",
       // people taken home or held at gunpoint are no captives
