@@ -11,8 +11,11 @@ import org.dateline.model.FigureRole;
  * police", "the deaths of two men". Stateless.
  */
 final class ActionRules {
-  /** Verbs of intent or attempt before "to" and a killing verb: "tried to kill", "threatened to kill". */
-  private static final TokenSet INTENT = TokenSet.of(
+  /**
+   * Verbs of intent or attempt before "to" and a killing verb: "tried to kill", "threatened to kill"; and
+   * words of a capacity, not a deed: "enough poison to kill 40 people".
+   */
+  private static final TokenSet INTENT = TokenSet.of("enough", "sufficient",
       "tried", "trying", "try", "tries", "attempted", "attempting", "attempt", "attempts", "threatened", "threatening",
       "threaten", "threatens", "planned", "planning", "plan", "plans", "plotted", "plotting", "plot", "wanted",
       "wanting", "want", "wants", "intended", "intending", "intend", "intends", "vowed", "vowing", "vow", "vows",
@@ -88,12 +91,28 @@ final class ActionRules {
       }
       for (int n = k + 1; n < Math.min(e, k + 4); n++) {
         PhraseTable.Match m = Lexicon.ACTIONS.match(t, n, e);
+        if (m != null && m.category == CasualtyCategory.KILLED && othersCounted(t, m.end, e)) {
+          return false; // "abducted 25 villagers and killed 11 others": the dead are a group of their own
+        }
         if (m != null && m.category == CasualtyCategory.KILLED || t[n].is("shot") && n + 2 < e && t[n + 2].is("dead")) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a count of its own follows the killing verb ending at {@code j}, not a part of the people
+   * before: "and killed 11 others", "and killed three guards" (but "and killed two of them").
+   */
+  private static boolean othersCounted(Token[] t, int j, int e) {
+    Quantity q = QuantityParser.parse(t, j, e);
+    if (q == null || q.need == Quantity.Need.SINGULAR_NOUN || q.end >= e) {
+      return false;
+    }
+    return !(t[q.end].is("of") || t[q.end].is("among")) && (t[q.end].is("others") || Lexicon.isPeople(t[q.end])
+        || People.afterCount(t, q, e) != null);
   }
 
   /**
@@ -245,7 +264,7 @@ final class ActionRules {
   private static final TokenSet FINITE_AUXILIARIES = TokenSet.of("were", "was", "are", "is", "have", "has", "had");
 
   /** Nouns of people a list after them may break down: "four residents, three adults and a child". */
-  private static final TokenSet GENERAL = TokenSet.of("people", "persons", "individuals", "residents", "victims",
+  static final TokenSet GENERAL = TokenSet.of("people", "persons", "individuals", "residents", "victims",
       "passengers", "occupants", "villagers", "civilians", "tourists", "workers");
 
   /**
@@ -303,10 +322,13 @@ final class ActionRules {
 
   /**
    * Whether the verb at {@code i} is only intended or tried, not done: "accused of trying to kill two
-   * officers", "threatened to kill three people", "planned to kill 10". ("Went on to kill five" is done.)
+   * officers", "threatened to kill three people", "planned to kill 10", "enough to kill 40 people". ("Went
+   * on to kill five" is done.)
    */
   private static boolean intended(Token[] t, int i) {
-    return i >= 2 && t[i - 1].is("to") && INTENT.contains(t[i - 2]);
+    return i >= 2 && t[i - 1].is("to") && (INTENT.contains(t[i - 2])
+        // "enough poison to kill 40 people"; "enough time to rescue 12" tells it was done
+        || i >= 3 && (t[i - 3].is("enough") || t[i - 3].is("sufficient")) && !t[i - 2].is("time"));
   }
 
   /**

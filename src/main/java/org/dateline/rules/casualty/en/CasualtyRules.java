@@ -220,6 +220,15 @@ final class CasualtyRules {
    *     ShootingRules#shotSubject}
    */
   static void subject(Token[] t, int i, int e, Head h, List<Candidate> out) {
+    if (h == null && i + 1 < e && (t[i].is("a") || t[i].is("an")) && t[i + 1].is("life") && !partOf(t, i)) {
+      // "a life was lost": "a" counts the one life the phrase tells lost
+      PhraseTable.Match m = Lexicon.COUNTED_NOUNS.match(t, i + 1, e);
+      if (m != null && m.category == CasualtyCategory.KILLED) {
+        out.add(new Candidate(m.category, CasualtyCount.exactly(1), i, i + 1, i, m.end, null, FigureRole.TOTAL,
+            "<n> <deaths>"));
+      }
+      return;
+    }
     if (h != null && partOf(t, i) && PARTS.contains(t[i - 3])) {
       groupOfAPart(t, h, e, out);
       return;
@@ -269,6 +278,9 @@ final class CasualtyRules {
         && (survivedHarm(t, q.begin, e) || q.begin > 0 && t[q.begin - 1].is("all"))) {
       m = null; // "all 45 people on board survived the emergency landing": no one was in peril to be rescued from
     }
+    if (m != null && t[k].is("had") && q.begin > 0 && (t[q.begin - 1].is("all") || t[q.begin - 1].is("both"))) {
+      m = null; // "all three had bullet wounds": the wounds of people told before, who may be the dead
+    }
     int main = m == null ? -1 : mainPredicate(t, j, k, m.end, e);
     if (main >= 0) {
       // "ten soldiers who had been detained were killed": the relative clause's verb is not the news
@@ -298,7 +310,8 @@ final class CasualtyRules {
         || p == null && j > h.end && k == j && m.end < e && FINITE_BE.contains(t[m.end])
         || k == j && k > 0 && t[k].is("in") && EXPERTS.contains(t[k - 1])
         || t[k].is("charged") && (Sentences.containsAny(t, q.end, k, ARRESTS) || Sentences.containsWord(t, j, k, "to"))
-        || m.category == CasualtyCategory.MISSING && t[m.end - 1].is("trapped") && besieged(t, m.end, e))) {
+        || m.category == CasualtyCategory.MISSING && t[m.end - 1].is("trapped") && besieged(t, m.end, e)
+        || affectedPlace(t, k, m, e))) {
       // "two of the nine injured were foreigners": the participle names the group, "were" is the predicate;
       // "an expert in custody" knows the law of it; "five of those arrested have been charged" are a part of
       // the arrested, and "14 to be charged" are not yet
@@ -350,6 +363,9 @@ final class CasualtyRules {
       CasualtyCategory told = told(t, q, p, m.category);
       out.add(new Candidate(told, q.count, q.begin, q.end, q.begin, m.end, who(p), FigureRole.TOTAL,
           "<n> <people> <predicate>"));
+      if (second == null) {
+        partsAfterPredicate(t, q, p, m.end, told, e, out);
+      }
       if (told == CasualtyCategory.INJURED && m.category == CasualtyCategory.HOSPITALIZED) {
         // "nine injured people were being treated in hospital": hurt, and in hospital, as those taken in with injuries
         out.add(new Candidate(CasualtyCategory.HOSPITALIZED, q.count, q.begin, q.end, q.begin, m.end, who(p),
@@ -390,6 +406,50 @@ final class CasualtyRules {
     if (!hurtPeople(t, q, p, e, out)) {
       countedNoun(t, q, p, e, out);
     }
+  }
+
+  /** The most groups a list after a predicate may give: the work per list stays bounded. */
+  private static final int MAX_PARTS = 8;
+
+  /**
+   * Adds the groups listed after a count's predicate as its parts when they add up to it: "11
+   * passengers died, six men and five women" tells men 6 and women 5 of the eleven; "ten people were
+   * hurt, three guards, four visitors and three children" likewise. The count's people must be told by a general noun, the
+   * list must end the sentence or its clause, and groups that add up to another number are left alone.
+   */
+  private static void partsAfterPredicate(Token[] t, Quantity q, People p, int end, CasualtyCategory category, int e,
+      List<Candidate> out) {
+    java.util.OptionalLong whole = q.count.value();
+    if (whole.isEmpty() || p == null || !ActionRules.GENERAL.contains(t[p.end - 1]) || end + 1 >= e || !t[end].is(",")) {
+      return;
+    }
+    List<Candidate> parts = new java.util.ArrayList<>();
+    long sum = 0;
+    boolean and = false;
+    int k = end + 1;
+    while (parts.size() < MAX_PARTS && k < e) {
+      Quantity g = QuantityParser.parse(t, k, e);
+      People gp = g == null || g.begin != k || g.count.value().isEmpty() ? null : People.afterCount(t, g, e);
+      if (gp == null) {
+        return;
+      }
+      sum += g.count.value().getAsLong();
+      parts.add(new Candidate(category, g.count, g.begin, g.end, g.begin, gp.end, who(gp), FigureRole.SUBTOTAL,
+          "<n> <people> <predicate>, <n> <people> and <n> <people>"));
+      k = gp.end;
+      if (k == e || t[k].is(".") || and && t[k].is(",")) {
+        break; // the list ends the sentence or its clause: "six men and five women, as rescuers arrived"
+      }
+      if (and || !(t[k].is(",") || t[k].is("and"))) {
+        return; // "11 people died, six men and five women from the town": not a list that ends the sentence
+      }
+      and = t[k].is("and") || k + 1 < e && t[k + 1].is("and");
+      k += t[k].is(",") && and ? 2 : 1;
+    }
+    if (!and || parts.size() < 2 || sum != whole.getAsLong()) {
+      return;
+    }
+    out.addAll(parts);
   }
 
   /**
@@ -865,7 +925,32 @@ final class CasualtyRules {
     return i >= 3 && (t[i - 1].is("the") || t[i - 1].is("those") || t[i - 1].is("these")) && t[i - 2].is("of")
         && (PARTS.contains(t[i - 3]) || (t[i - 3].lower.endsWith("est") && !NOT_SUPERLATIVES.contains(t[i - 3]))
             // "one of the four died": the part is counted, not the group
-            || t[i - 3].isNumber() || NumberWords.isNumberWord(t[i - 3].lower));
+            || t[i - 3].isNumber() || NumberWords.isNumberWord(t[i - 3].lower))
+        || outOf(t, i);
+  }
+
+  /** Places an outcome's participle may stand before as a word of the place: "in affected areas". */
+  private static final TokenSet AFFECTED_PLACES = TokenSet.of("areas", "area", "regions", "region", "districts",
+      "district", "zones", "zone", "communities", "counties", "provinces", "states", "parts", "villages", "towns",
+      "neighborhoods", "neighbourhoods", "countries", "localities");
+
+  /**
+   * Whether the outcome at {@code k} tells the place the people are in, not what befell them: "millions
+   * of people in affected regions have lost power" is no figure of the affected.
+   */
+  private static boolean affectedPlace(Token[] t, int k, PhraseTable.Match m, int e) {
+    return m.category == CasualtyCategory.AFFECTED && k > 0 && (t[k - 1].is("in") || t[k - 1].is("across"))
+        && m.end < e && AFFECTED_PLACES.contains(t[m.end]);
+  }
+
+  /**
+   * Whether a count told before "out of" stands before the group at {@code i}: "three out of 40
+   * passengers", "two out of the nine climbers"; or the group is a rate's ("two out of every five residents").
+   */
+  private static boolean outOf(Token[] t, int i) {
+    int of = i >= 1 && (t[i - 1].is("the") || t[i - 1].is("every")) ? i - 2 : i - 1;
+    return of >= 2 && t[of].is("of") && t[of - 1].is("out")
+        && (t[of - 2].isNumber() || NumberWords.isNumberWord(t[of - 2].lower));
   }
 
   /**
@@ -931,13 +1016,15 @@ final class CasualtyRules {
    * group's people if it names them ("two of the 12 passengers died"), or {@code j}.
    */
   private static int ofTheGroup(Token[] t, int j, int e) {
-    boolean group = j + 2 < e && t[j].is("of") && (t[j + 1].is("the") || t[j + 1].is("those") || t[j + 1].is("these"))
-        && (t[j + 2].isNumber() || NumberWords.read(t, j + 2, e) != null);
-    if (!group) {
+    boolean ofThe = j + 2 < e && t[j].is("of") && (t[j + 1].is("the") || t[j + 1].is("those") || t[j + 1].is("these"));
+    // "three out of 40 passengers were hurt": the part is counted, as "five of the 12" is
+    boolean outOf = j + 2 < e && t[j].is("out") && t[j + 1].is("of");
+    int n = outOf && j + 3 < e && t[j + 2].is("the") ? j + 3 : j + 2;
+    if (!(ofThe || outOf) || !(t[n].isNumber() || NumberWords.read(t, n, e) != null)) {
       return j;
     }
-    People named = People.after(t, j + 3, e, false);
-    return named == null ? j + 3 : named.end;
+    People named = People.after(t, n + 1, e, false);
+    return named == null ? n + 1 : named.end;
   }
 
   /** "none of the (other) eight people were hurt", "neither of the two men": no one of them. */
@@ -1230,6 +1317,17 @@ final class CasualtyRules {
     if (p != null || q.need != Quantity.Need.NONE) {
       return;
     }
+    if (casesBesideDeaths(t, q.end, e)) {
+      out.add(new Candidate(CasualtyCategory.AFFECTED, q.count, q.begin, q.end, q.begin, q.end + 1, null,
+          FigureRole.TOTAL, "<n> cases and <n> <deaths>"));
+      return;
+    }
+    int logged = outbreakCasesLogged(t, q.end, e);
+    if (logged > 0) {
+      out.add(new Candidate(CasualtyCategory.AFFECTED, q.count, q.begin, q.end, q.begin, logged, null,
+          FigureRole.TOTAL, "<n> cases <reported> in an outbreak"));
+      return;
+    }
     // "dozens of bodies", "hundreds of deaths": a vague number's "of"
     int from = q.end + 1 < e && t[q.end].is("of") && q.count.qualifier() == CountQualifier.VAGUE ? q.end + 1 : q.end;
     for (int k = from; k < e && k <= from + 2; k++) {
@@ -1255,6 +1353,57 @@ final class CasualtyRules {
         return;
       }
     }
+  }
+
+  /** Words of an outbreak a report names before its bare "cases", which make them the outbreak's. */
+  private static final TokenSet OUTBREAK_WORDS = TokenSet.of("dengue", "cholera", "measles", "mpox", "monkeypox",
+      "malaria", "ebola", "diphtheria", "heatstroke", "covid-19", "covid", "outbreak", "epidemic");
+  /** Verbs that log an outbreak's cases: "1,200 cases were reported". */
+  private static final TokenSet CASES_LOGGED = TokenSet.of("reported", "recorded", "confirmed", "registered", "logged",
+      "detected");
+  /** How many tokens before bare "cases" the outbreak's name may stand: the look back stays bounded. */
+  private static final int OUTBREAK_WINDOW = 150;
+
+  /**
+   * Returns the end of bare "cases" at {@code k} logged in a report that names an outbreak a little before
+   * ("measles ... 1,450 cases were recorded last week", "the 1,200 cases reported last year"), or -1. A
+   * court's or a police station's cases, in a report of no outbreak, stay none.
+   */
+  private static int outbreakCasesLogged(Token[] t, int k, int e) {
+    if (k + 1 >= e || !t[k].is("cases")) {
+      return -1;
+    }
+    int v = k + 1;
+    while (v < e && v < k + 3 && (t[v].is("have") || t[v].is("has") || t[v].is("had") || t[v].is("been")
+        || t[v].is("were") || t[v].is("was"))) {
+      v++;
+    }
+    if (v >= e || !CASES_LOGGED.contains(t[v])) {
+      return -1;
+    }
+    for (int n = k - 1; n >= 0 && n >= k - OUTBREAK_WINDOW; n--) {
+      if (OUTBREAK_WORDS.contains(t[n])) {
+        return v + 1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether bare "cases" at {@code k} are an outbreak's, told beside its deaths: "880 cases and 17
+   * deaths" (a court's "40 cases and two acquittals" are not).
+   */
+  private static boolean casesBesideDeaths(Token[] t, int k, int e) {
+    if (k + 3 >= e || !t[k].is("cases") || !t[k + 1].is("and")) {
+      return false;
+    }
+    Quantity deaths = QuantityParser.parse(t, k + 2, e);
+    if (deaths == null || deaths.need != Quantity.Need.NONE || deaths.end >= e) {
+      return false;
+    }
+    PhraseTable.Match m = Lexicon.COUNTED_NOUNS.match(t, deaths.end, e);
+    return m != null && m.category == CasualtyCategory.KILLED && !t[m.end - 1].is("homicides")
+        && !t[m.end - 1].is("murders") && !t[m.end - 1].is("killings");
   }
 
   /**
@@ -1418,9 +1567,26 @@ final class CasualtyRules {
     }
     People p = People.afterCount(t, q, e);
     if (p == null) {
-      return null;
+      return loggedPart(t, i, q, e, category);
     }
     return new Candidate(category, q.count, q.begin, q.end, i, p.end, p.who, FigureRole.SUBTOTAL, "including <n> <people>");
+  }
+
+  /** Participles that log a part of a count of deaths or cases where it was counted: "including 12 reported in". */
+  private static final TokenSet LOGGED = TokenSet.of("recorded", "reported", "registered", "confirmed", "logged");
+
+  /**
+   * Returns the bare number after "including" at {@code i} that a participle of logging follows, a part of
+   * the count before it in that count's own noun: "30 deaths, including 12 reported in the
+   * capital". "Including 12 reported missing" tells another outcome and is left to the rules of it.
+   */
+  private static Candidate loggedPart(Token[] t, int i, Quantity q, int e, CasualtyCategory category) {
+    if (q.need != Quantity.Need.NONE || q.end + 1 >= e || !LOGGED.contains(t[q.end])
+        || Lexicon.PREDICATES.match(t, q.end, e) != null || Lexicon.PREDICATES.match(t, q.end + 1, e) != null) {
+      return null;
+    }
+    return new Candidate(category, q.count, q.begin, q.end, i, q.end + 1, null, FigureRole.SUBTOTAL,
+        "including <n> <recorded>");
   }
 
   /** Verbs of saying after a group listed, which make the group the speakers. */

@@ -783,6 +783,12 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
     }
     List<Candidate> more = new ArrayList<>();
     for (int i = s; i < e; i++) {
+      Candidate badly = i > s && t[i - 1].is(",") ? badlyHurtOfThem(t, i, e, accepted) : null;
+      if (badly != null && !taken.get(badly.numberBegin)) {
+        more.add(badly);
+        taken.set(badly.numberBegin);
+        continue;
+      }
       if (!(t[i].is("including") || t[i].is("among") || breakdownAfter(t, i, accepted))) {
         continue;
       }
@@ -836,6 +842,38 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
     }
     return false;
   }
+
+  /** Adverbs of how badly people were hurt: "12 of them critically". */
+  private static final TokenSet BADLY = TokenSet.of("critically", "seriously", "severely", "gravely", "badly");
+
+  /**
+   * Returns the part told after a comma right after a count, "of them" and who they were or, for the
+   * hurt, how badly: "the fire killed nine people<b>, three of them children</b>", "the blast injured 57
+   * workers<b>, 12 of them critically</b>", as a part of that count, or null.
+   */
+  private static Candidate badlyHurtOfThem(Token[] t, int i, int e, List<Candidate> accepted) {
+    Quantity q = QuantityParser.parse(t, i, e);
+    if (q == null || q.need != Quantity.Need.NONE || q.end + 2 >= e || !t[q.end].is("of") || !t[q.end + 1].is("them")) {
+      return null;
+    }
+    boolean badly = BADLY.contains(t[q.end + 2]);
+    boolean who = Lexicon.isPeople(t[q.end + 2]);
+    if (!badly && !who) {
+      return null;
+    }
+    for (Candidate c : accepted) {
+      if (c.role != FigureRole.SUBTOTAL && (who || c.category == CasualtyCategory.INJURED) && c.spanEnd <= i - 1
+          && i - 1 - c.spanEnd <= MAX_BADLY_GAP && c.count.value().isPresent()
+          && q.count.value().getAsLong() < c.count.value().getAsLong()) {
+        return new Candidate(c.category, q.count, q.begin, q.end, q.begin, q.end + 3, who ? t[q.end + 2].lower : null,
+            FigureRole.SUBTOTAL, badly ? "<n> of them <badly>" : "<n> of them <people>");
+      }
+    }
+    return null;
+  }
+
+  /** How many tokens may stand between a count of the hurt and the comma of its part: "injured 40 fans in the crush,". */
+  private static final int MAX_BADLY_GAP = 6;
 
   private static Candidate nearest(List<Candidate> accepted, int i) {
     for (Candidate c : accepted) {

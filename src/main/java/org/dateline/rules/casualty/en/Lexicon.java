@@ -81,7 +81,7 @@ final class Lexicon {
           "suffering from a gunshot wound", "suffering from gunshot wounds", "suffering from a ? wound",
           "suffering gunshot wounds", "sustained gunshot wounds", "suffered gunshot wounds",
           "recovering from gunshot wounds", "recovering from ? wounds", "treated for gunshot wounds",
-          "treated for ? wounds",
+          "treated for ? wounds", "had gunshot wounds", "had a gunshot wound", "had bullet wounds", "had stab wounds",
           // "27 others sustained various degrees of injuries", common in West African reports
           // two words of how bad: "suffered non-life threatening injuries", "sustained life threatening wounds"
           "suffered ? ? injuries", "sustained ? ? injuries", "suffered ? ? wounds", "sustained ? ? wounds",
@@ -344,6 +344,9 @@ final class Lexicon {
           "taken in for questioning", "taken away for questioning", "taken away for investigation",
           // "a 40-year-old man remains in custody on suspicion of murder"
           "in custody", "in police custody",
+          // a police blotter's booking: "two men were booked into the county jail", "booked on murder charges"
+          "booked into jail", "booked into ? jail", "booked into the ? jail", "booked into the jail",
+          "booked on charges", "booked on ? charges", "booked on suspicion",
           // fighters and suspects seized: "two gunmen were captured" (not "captured on camera": see #filmed)
           "captured", "taken prisoner",
           // escaped inmates caught again: "11 have been recaptured", "four were rearrested"
@@ -442,7 +445,8 @@ final class Lexicon {
   /** Nouns that name the casualties themselves after a number: "12 <b>deaths</b>". */
   static final PhraseTable COUNTED_NOUNS = PhraseTable.builder(WordFlags.COUNTED_FIRST)
       .add(KILLED, "deaths", "fatalities", "bodies", "dead bodies", "corpses", "killings", "death",
-          "fatality", "body", "lives lost", "lives were lost", "lives have been lost", "people dead",
+          "fatality", "body", "lives lost", "lives were ? lost", "lives have been ? lost", "life was ? lost",
+          "life has been ? lost", "people dead",
           // a city's tally of the killed: "the city has recorded 118 homicides this year"
           "homicides", "murders")
       .add(INJURED, "injuries", "injury")
@@ -457,13 +461,21 @@ final class Lexicon {
       .add(AFFECTED, "suspected ? cases", "confirmed ? cases", "probable ? cases", "cholera cases", "measles cases",
           "dengue cases", "malaria cases", "mpox cases", "diphtheria cases", "ebola cases", "covid cases",
           "covid-19 cases", "diarrhoea cases", "diarrhea cases", "new cholera cases", "new measles cases",
-          "new dengue cases", "new mpox cases")
+          "new dengue cases", "new mpox cases", "potential ? cases",
+          // or told after "of" with the disease: "3,000 cases of cholera", "12,000 cases of heat stroke"
+          "cases of cholera", "cases of measles", "cases of dengue", "cases of malaria", "cases of mpox",
+          "cases of diphtheria", "cases of ebola", "cases of covid-19", "cases of diarrhoea", "cases of diarrhea",
+          "cases of acute watery diarrhoea", "cases of heatstroke", "cases of heat stroke", "heatstroke cases",
+          "heat stroke cases", "cases of dengue fever", "cases of suspected cholera", "cases of monkeypox",
+          // infections told with the disease: "18,400 dengue infections" (bare "new infections" stay none)
+          "dengue infections", "cholera infections", "measles infections", "mpox infections", "malaria infections",
+          "ebola infections", "covid-19 infections", "covid infections", "new dengue infections", "new mpox infections")
       .build();
 
   /** Nouns that, after "no", mean nobody in their categories: "no casualties", "no injuries". */
   static final PhraseTable ZERO_NOUNS = PhraseTable.builder(WordFlags.ZERO_FIRST)
       .add(KILLED, "deaths", "fatalities", "death", "fatality", "dead", "one killed", "loss of life",
-          "lives lost", "casualties")
+          "lives lost", "lives were ? lost", "life was ? lost", "lives have been ? lost", "casualties")
       .add(INJURED, "injuries", "injury", "injured", "casualties", "one injured", "one hurt")
       .add(ARRESTED, "arrests")
       .build();

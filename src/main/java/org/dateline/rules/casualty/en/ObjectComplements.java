@@ -56,9 +56,27 @@ final class ObjectComplements {
   private static final TokenSet HARMS = TokenSet.of("injuries", "injury", "wounds", "wound", "burns", "smoke",
       "inhalation", "heatstroke", "hypothermia", "frostbite", "exhaustion", "cuts", "bruises", "fractures", "trauma",
       "heat", "heat-related", "dehydration");
+  /** Words of a bill, not a crime, after "charged ... with": "with a late fee". */
+  private static final TokenSet FEES = TokenSet.of("fee", "fees", "interest", "tax", "taxes", "surcharge", "fine", "fines");
+
+  /** Whether a word of a bill stands within three words after {@code j}. */
+  private static boolean feeAfter(Token[] t, int j, int e) {
+    for (int k = j; k < e && k < j + 3; k++) {
+      if (FEES.contains(t[k])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words of captives after the people taken: "took six guards hostage", "held 40 villagers captive". */
+  private static final TokenSet CAPTIVES = TokenSet.of("hostage", "hostages", "captive");
   private static final List<Shape> SHAPES = List.of(
       new Shape(TokenSet.of("burned", "burnt", "burning", "burns", "burn"), CasualtyCategory.KILLED,
           "<verb> <n> <people> <complement>", "alive"),
+      // "the blaze burned 11 occupants beyond recognition": burned past knowing, dead
+      new Shape(TokenSet.of("burned", "burnt", "burning", "charred", "charring"), CasualtyCategory.KILLED,
+          "<verb> <n> <people> <complement>", "beyond", "recognition"),
       new Shape(TAKEN, CasualtyCategory.HOSPITALIZED, "<verb> <n> <people> <complement>", "to", ANY, HOSPITAL),
       new Shape(TokenSet.of("pulled", "pulling", "pulls", "dragged", "plucked", "brought", "bringing", "dug", "digging"),
           CasualtyCategory.RESCUED, "<verb> <n> <people> <complement>", SOME, "alive"),
@@ -67,6 +85,11 @@ final class ObjectComplements {
           "took <n> <people> into custody", "into", "custody"),
       new Shape(TokenSet.of("took", "taken", "taking", "takes", "take"), CasualtyCategory.ARRESTED,
           "took <n> <people> into custody", "into", TokenSet.of("police", "military"), "custody"),
+      // captives taken or held by their captors: "rebels took 15 aid workers hostage", "held 40 villagers captive"
+      new Shape(TokenSet.of("took", "taking", "takes", "take", "held", "holding", "holds", "hold"), CasualtyCategory.MISSING,
+          "took <n> <people> hostage", CAPTIVES),
+      // people charged with a crime are brought in: "police have charged three teenagers with murder"
+      new Shape(TokenSet.of("charged", "charging"), CasualtyCategory.ARRESTED, "charged <n> <people> with", "with"),
       new Shape(TokenSet.of("treated", "treating", "treats"), CasualtyCategory.INJURED,
           "treated <n> <people> for <a harm>", "for", ANY, HARMS),
       new Shape(MOVED, CasualtyCategory.EVACUATED, "moved <n> <people> to safety", "to", LEAD,
@@ -103,7 +126,14 @@ final class ObjectComplements {
           || shape.category() == CasualtyCategory.EVACUATED && c.people == null) {
         continue; // "took one of the victims to hospital" tells a part of people counted elsewhere
       }
-      int end = complementEnd(t, c.end, e, shape.complement());
+      // "took 20 passengers hostage": the people's phrase may have read the complement as one of its nouns,
+      // and "took 30 hostages" names the captives by it
+      boolean captives = shape.category() == CasualtyCategory.MISSING && c.people != null
+          && c.end - 1 >= c.quantity.end && CAPTIVES.contains(t[c.end - 1]);
+      int end = captives ? c.end : complementEnd(t, c.end, e, shape.complement());
+      if (end > 0 && shape.category() == CasualtyCategory.ARRESTED && t[end - 1].is("with") && feeAfter(t, end, e)) {
+        continue; // "charged two customers with a late fee": a bill, no crime
+      }
       if (end > 0) {
         Quantity q = c.quantity;
         // people a shooting left to be taken to hospital are hurt, as people it sent there are

@@ -29,7 +29,7 @@ final class People {
 
   /** Adjectives that name people after "of the": "three of the injured later died". */
   private static final TokenSet PARTITIVE_HEADS = TokenSet.of("injured", "wounded", "hurt", "dead",
-      "missing", "victims", "treated", "rescued", "hospitalized", "hospitalised");
+      "missing", "victims", "casualties", "treated", "rescued", "hospitalized", "hospitalised");
   /** The index after the phrase. */
   final int end;
   /** Whom the phrase names ("people", "police officers"); null for "others" and pronouns. */

@@ -29,7 +29,8 @@ final class SingleArrests {
   private static final TokenSet TAKE_VERBS = TokenSet.of("took", "taken", "taking");
   /** Words one of which every arrest this class reads holds. */
   private static final TokenSet CUES = TokenSet.of(
-      "arrested", "detained", "apprehended", "nabbed", "custody", "arrest", "questioning", "rounded", "captured");
+      "arrested", "detained", "apprehended", "nabbed", "custody", "arrest", "questioning", "rounded", "captured",
+      "booked");
   /** Whose custody an arrest puts people in: "into <b>police</b> custody". */
   private static final TokenSet CUSTODIANS = TokenSet.of("police", "military", "federal", "state");
   /** Forms of "be" that make the arrest a passive: "was arrested", "has been detained". */

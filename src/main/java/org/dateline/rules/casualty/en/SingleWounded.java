@@ -534,6 +534,10 @@ final class SingleWounded {
     // "a second victim was hit in the leg": a person called a victim was hit by what the report told
     boolean victim = shooting || Sentences.containsWord(t, p.begin, counted[1], "victim");
     int end = predicate(t, j, e, counted[0] > 1, victim);
+    if (end < 0 && j + 2 < e && t[j].is(",") && t[j + 1].is("who")) {
+      // "the victim, who was shot in the leg, is recovering": the person's relative clause tells the hurt
+      end = predicate(t, j + 2, e, counted[0] > 1, victim);
+    }
     if (end < 0) {
       end = takenWithWounds(t, j, e);
     }

@@ -84,6 +84,14 @@ final class TollRules {
         // "the toll could rise, as 10 people are still missing": after a comma "as" opens a clause of its own
         return;
       }
+      Quantity rise = risenBy(t, j, e);
+      if (rise != null) {
+        // "the death toll rose by 12": 12 more; a new toll may follow ("rose by 12 to 40")
+        out.add(new Candidate(category, rise.count, rise.begin, rise.end, begin, rise.end, null, FigureRole.ADDITIONAL,
+            "<toll> rose by <n>"));
+        j = rise.end;
+        continue;
+      }
       Quantity q = TOLL_LINKS.contains(t[j - 1]) ? QuantityParser.parse(t, j, e) : null;
       if (q != null && q.need == Quantity.Need.NONE && !countsThings(t, q.end, e)) {
         FigureRole role = isUpdate(t, Math.max(0, begin - 3), j) ? FigureRole.UPDATE : FigureRole.TOTAL;
@@ -94,6 +102,22 @@ final class TollRules {
         return;
       }
     }
+  }
+
+  /** Verbs of a toll's rise before "by" and the number it rose by: "rose by 12". */
+  private static final TokenSet RISEN = TokenSet.of("rose", "risen", "climbed", "increased", "jumped", "grew", "swelled");
+
+  /**
+   * Returns the number after "rose by" at {@code j} (the number's start), or null: "the toll rose by 12"; a
+   * share ("rose by 5%") or a rise only foreseen ("could rise by") is none.
+   */
+  private static Quantity risenBy(Token[] t, int j, int e) {
+    if (j < 2 || !t[j - 1].is("by") || !RISEN.contains(t[j - 2])) {
+      return null;
+    }
+    Quantity q = QuantityParser.parse(t, j, e);
+    return q == null || q.need != Quantity.Need.NONE || q.count.value().isEmpty() || countsThings(t, q.end, e)
+        || q.end < e && (t[q.end].is("%") || t[q.end].is("percent") || t[q.end].is("per")) ? null : q;
   }
 
   /** What may stand before a label that opens a field of a fact box: "Killed: 12 | Injured: 45". */

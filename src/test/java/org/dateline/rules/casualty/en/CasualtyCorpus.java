@@ -285,7 +285,9 @@ final class CasualtyCorpus {
       // a relative clause that tells no arrest, and a tail of the person with an aside, may stand before the arrest
       e("arrested 1", "The bus driver, who survived the crash, was arrested.", "The driver, who fled the scene, was arrested on Monday.",
           "The owner of the building, who had ignored safety orders, was detained.", "The owner of the factory, 56, was detained."),
-      e("", "The owner, who fled, has not been arrested.", "The driver, who was injured, will be questioned."),
+      e("", "The owner, who fled, has not been arrested."),
+      // questioning is no arrest; the relative clause tells the driver hurt
+      e("injured 1", "The driver, who was injured, will be questioned."),
       // the person's first verb may take "to" or "tried" before the arrest joined by "and"; the arrest's own words still deny it
       e("arrested 1", "The suspect surrendered to school police officers and was taken into custody.",
           "The driver tried to flee and was arrested."),
@@ -1373,7 +1375,7 @@ final class CasualtyCorpus {
               + "suffering from gunshot wounds, officers said."),
       e("injured 2; injured 2", "Two teens shot near a market\n\nTwo brothers were shot in a parking lot.\n\nDeputy killed in crash"),
       // groups listed by commas after a killing verb, with no "and" before the last, each add to the first
-      e("killed 3", "The blast killed three guards, two of them officers."),
+      e("killed 3; killed 2 (subtotal)", "The blast killed three guards, two of them officers."),
       e("killed 3; injured 20", "The raid killed three guards, 20 people were hurt."),
       e("killed 3; killed 8 (additional)", "Rebels kill three guards, eight farmers near the northern dam"),
       e("killed 3; killed 8 (additional); killed 2 (additional)",
@@ -1520,8 +1522,8 @@ final class CasualtyCorpus {
       e("hospitalized 6", "Six survivors were taken to hospital with hypothermia."),
       // the deaths counted among an outbreak's cases are its toll, not a part of another figure
       e("affected 2300; killed 41", "Health officials recorded 2,300 suspected cases, including 41 deaths."),
-      e("killed 41", "More than 3,000 cases of cholera have been recorded, including 41 deaths.",
-          "The ministry reported 640 new infections, including 41 deaths, in the past week."),
+      e("affected (3000..+inf); killed 41", "More than 3,000 cases of cholera have been recorded, including 41 deaths."),
+      e("killed 41", "The ministry reported 640 new infections, including 41 deaths, in the past week."),
       e("killed 20; killed 5 (subtotal)", "The attack killed 20 people, including 5 children."),
       // people counted as missing before their noun, with no predicate after them
       e("missing 40", "Rescuers are searching for 40 missing migrants after their boat capsized.",
@@ -1957,7 +1959,60 @@ final class CasualtyCorpus {
       e("arrested 40; injured 6", "Police detained 40 fans and six officers were hurt in the scuffles.",
           "Riot police arrested 40 youths and 6 officers were injured."),
       e("killed 3; injured 2", "The shelling killed three soldiers and two medics were wounded."),
-      e("killed 3; killed 2 (additional)", "The shelling killed three soldiers and two medics sheltering nearby."));
+      e("killed 3; killed 2 (additional)", "The shelling killed three soldiers and two medics sheltering nearby."),
+      // a part told before "out of" is the figure, not the group it is counted of
+      e("injured 3", "Three out of 40 passengers were injured.", "Three out of the 40 passengers were hurt."),
+      e("arrested 6", "Six out of 11 detainees who broke out on Friday have been rearrested."),
+      // an outbreak's cases told with the disease after "of", or beside its deaths, are its affected
+      e("affected 2700", "Clinics have logged 2,700 cases of measles since March.", "Clinics have logged 2,700 cases of dengue fever."),
+      e("affected (12000..+inf)", "More than 12,000 cases of heat stroke were reported during the heatwave.",
+          "More than 12,000 heatstroke cases were reported during the heatwave."),
+      e("affected 880; killed 17", "Officials confirmed 880 cases and 17 deaths in the district.",
+          "Surveillance teams logged 880 potential cases and 17 deaths."),
+      // a life told lost counts one dead, and none lost counts nobody
+      e("killed 1", "A life was lost when the ferry overturned.", "One life was tragically lost in the blaze."),
+      e("killed 3", "Three lives were tragically lost on the crossing."),
+      e("killed 0", "No lives were lost when the roof gave way.", "No life was lost in the blaze."),
+      // a person's relative clause may tell the hurt
+      e("injured 1", "The cashier, who was shot in the shoulder, is expected to recover.",
+          "A passer-by, Tom Reyes, who was wounded by flying glass, spoke to reporters."),
+      // a part of the casualties, and wounds a count of people had
+      e("injured 7", "Seven of the casualties were hurt by shrapnel.", "Seven people had bullet wounds."),
+      // groups listed after a count's predicate that add up to it are its parts
+      e("killed 11; killed 6 (subtotal); killed 5 (subtotal)", "Eleven passengers died, six men and five women."),
+      e("injured 10; injured 3 (subtotal); injured 4 (subtotal); injured 3 (subtotal)",
+          "Ten people were injured, three guards, four visitors and three children."),
+      e("killed 10", "Ten people were killed, six men and two women.", "Ten people were killed, six men and four women from the town."),
+      // bare cases logged in a report that names its outbreak before them are the outbreak's
+      e("affected 1450", "Measles is spreading in the camps. Clinics say 1,450 cases were recorded last week.",
+          "The cholera outbreak has reached the coast, where 1,450 cases have been confirmed."),
+      // a part of deaths or cases told by where it was logged is counted in their noun
+      e("killed 30; killed 12 (subtotal)", "The storm caused 30 deaths, including 12 reported in the capital."),
+      e("affected 3000; affected 400 (subtotal)", "Officials logged 3,000 cases of measles, including 400 confirmed in the capital."),
+      // a toll that rose by a number counts that many more
+      e("killed 12 (additional)", "The death toll rose by 12 on Tuesday.", "The number of deaths climbed by 12 overnight."),
+      e("killed 40 (update)", "The death toll rose by 12 to 40 on Tuesday."),
+      // captives taken beside others killed stay missing: the dead are a group of their own
+      e("missing 30; killed 8", "Raiders abducted 30 herders and killed eight others.",
+          "Raiders abducted 30 herders and killed eight guards."),
+      // a police blotter's booking is an arrest
+      e("arrested 4", "Four men were booked into the county jail on Saturday.",
+          "Four teens were booked on suspicion of car theft.", "Deputies said four suspects were booked on burglary charges."),
+      e("arrested 1", "The driver was booked into the Lake County Jail.", "She was booked on charges of fraud."),
+      // infections told with the disease are an outbreak's affected
+      e("affected 6200; killed 31", "The province has logged 6,200 dengue infections and 31 deaths."),
+      // captives taken or held by captors are missing
+      e("missing 15", "Rebels took 15 aid workers hostage near the border.", "The gunmen are holding 15 villagers captive.",
+          "Pirates took 15 hostages when they boarded the tanker."),
+      // a part told after a comma, "of them" and who they were, or how badly the hurt were hurt
+      e("killed 11; killed 4 (subtotal)", "The landslide killed 11 people, four of them children."),
+      e("injured 48; injured 9 (subtotal)", "The explosion injured 48 workers, nine of them critically.",
+          "Forty-eight workers were injured in the explosion, nine of them critically."),
+      // people burned past knowing are dead
+      e("killed 9", "The tanker exploded, burning nine passengers beyond recognition.",
+          "The blaze charred nine traders beyond recognition."),
+      // people charged with a crime are brought in, in the active voice as in the passive
+      e("arrested 3", "Detectives have charged three brothers with arson.", "Prosecutors charged three officials with fraud on Monday."));
 
 
   /** Sentences with numbers that are not casualty figures. */
@@ -2271,6 +2326,29 @@ final class CasualtyCorpus {
       "Five aid workers who were in captivity for a year were released on Monday.", "Nine hostages held captive since May were freed.",
       "Police said the weapon was never found.", "The two paintings were never recovered.",
       "Homicide detectives closed 40 cases.", "The unit solved 40 percent of homicides.", "He was charged with two murders.",
+      // a capacity to kill is no killing
+      "Officers seized enough poison to kill 40 people.", "The lab held enough toxin to kill a million people.",
+      // an outcome's participle before a place word tells the place
+      "Millions of people in affected regions have lost power.", "Aid reached 2,000 families in impacted districts.",
+      // a court's or a detective's cases beside other counts stay none
+      "The court heard 40 cases and two appeals.", "The unit reviewed 40 cases and 12 files.",
+      "She lived a life of service.", "A life was saved by the quick response.",
+      // a bill charged is no crime, and a bull's charge no arrest
+      "The shop charged two customers with a late fee.", "The bull charged three spectators.",
+      // things burned past knowing are no dead
+      "The fire burned 11 market stalls beyond recognition.",
+      // people taken home or held at gunpoint are no captives
+      "He took two friends home.", "The gang held three customers at gunpoint.",
+      // a booking of rooms or flights is no arrest
+      "The hotel was booked for the night.", "She booked two seats on the morning flight.",
+      // a share of a rise, or a rise only foreseen, counts no one
+      "The death toll rose by 5% last year.", "The death toll could rise by 20.",
+      // bare cases in a report of no outbreak are a court's or the police's
+      "The court said 40 cases were recorded last year.", "Prosecutors said 40 cases were registered in March.",
+      // wounds of everyone told before may be the dead's
+      "All three had bullet wounds.", "Both had stab wounds.",
+      // a rate's counts are no figure
+      "Two out of every five residents were displaced.", "One out of every ten homes was damaged.",
       "Three officers admitted overnight that the logs were wrong.", "Nine players were transferred to the reserve team.", "The court condemned to death two men accused of the killings.", "The army relocated 200 tanks to the north.");
 
   /**
