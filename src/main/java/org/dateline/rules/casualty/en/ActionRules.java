@@ -38,7 +38,10 @@ final class ActionRules {
       "further", "combined", "reported", "estimated", "possible", "day", "week", "month", "year",
       "time", "story", "rumor", "rumour", "tree", "fish", "dog", "cat", "cow", "goat", "bird", "horse",
       "leg", "arm", "hand", "knee", "back", "head", "foot", "shoulder", "ankle", "wrist",
-      "team", "group", "delegation", "convoy", "patrol", "unit", "squad", "mission", "crowd");
+      "team", "group", "delegation", "convoy", "patrol", "unit", "squad", "mission", "crowd",
+      // what is executed or carried out: "forces executed an operation", "executed a warrant"
+      "operation", "raid", "order", "warrant", "search", "strike", "attack", "task", "transfer", "contract",
+      "manoeuvre", "maneuver", "sweep", "crackdown");
 
   /** People sought who are not missing: a crime's doers, runaways, the dead. */
   private static final TokenSet SOUGHT_ELSE = TokenSet.of("gunmen", "gunman", "suspects", "suspect", "attackers",

@@ -2018,6 +2018,7 @@ final class CasualtyCorpus {
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
       "The company eliminated 300 jobs last year.", "Both sides were eliminated in the second round.",
+      "Security forces executed an operation in the hills on Friday.", "Police executed a search warrant at the house.",
       "The two tenants moved out last year.", "The club is looking for two new strikers before the window closes.",
       "Police are looking for two teenagers seen running from the scene.", "Employers are looking for 5,000 workers.",
       "The two children were not found at home when police arrived.",
