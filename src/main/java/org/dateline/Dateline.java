@@ -75,6 +75,18 @@ public final class Dateline {
   }
 
   /**
+   * Returns one report's casualty figures read as counts of noncombatants, as civilian-casualty
+   * monitors count them: see {@link CasualtyExtractor#noncombatants}.
+   *
+   * @param figures one report's figures in text order, as {@link Extraction#casualties()} gives them, not null
+   * @return the figures to reconcile, an immutable list
+   * @throws NullPointerException if {@code figures} or an element is null
+   */
+  public List<CasualtyFigure> noncombatants(List<CasualtyFigure> figures) {
+    return casualties.noncombatants(requireNonNull(figures, "figures"));
+  }
+
+  /**
    * Returns a new, empty timeline builder: feed it this instance's extractions one by one, and it
    * merges the reports about one incident into one event and reconciles their tolls.
    *

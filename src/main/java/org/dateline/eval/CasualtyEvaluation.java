@@ -29,7 +29,6 @@ import org.dateline.model.Claim;
 import org.dateline.model.Report;
 import org.dateline.model.Toll;
 import org.dateline.rules.casualty.en.EnglishCasualtyExtractor;
-import org.dateline.timeline.Noncombatants;
 import org.dateline.timeline.TollPolicy;
 
 /**
@@ -51,7 +50,7 @@ import org.dateline.timeline.TollPolicy;
  * death word, or right after a killing verb (a named victim alone states no number); for 0, a
  * "no one"/"no casualties" phrase. All non-boilerplate rows are measured too, as a second line.
  * WAD counts the deliberate killing of noncombatants, so the deaths are also measured as
- * {@link Noncombatants} reads the figures (soldiers, police and fighters left out where the text tells
+ * {@link CasualtyExtractor#noncombatants} reads the figures (soldiers, police and fighters left out where the text tells
  * them apart), on the same rows.
  */
 public final class CasualtyEvaluation {
@@ -118,18 +117,16 @@ public final class CasualtyEvaluation {
       OptionalLong killed = reduce(report, figures, CasualtyCategory.KILLED);
       boolean anyKilled = any(report, figures, CasualtyCategory.KILLED);
       allDeaths.add(gold, killed, anyKilled);
-      OptionalLong civilians = reduce(report, Noncombatants.of(figures), CasualtyCategory.KILLED);
-      if (DeathClauses.statesDeaths(text)) {
-        boolean ok = civilianClause.add(gold, civilians, anyKilled);
-        if (!ok && misses) {
-          out.println("MISS wad civilians+ " + report.id() + " gold=" + gold + " got=" + show(civilians, anyKilled)
-              + " | " + text.replace('\n', ' ') + " | " + figures);
-        }
-      }
+      OptionalLong civilians = reduce(report, x.noncombatants(figures), CasualtyCategory.KILLED);
       if (statesNumber(text, gold)) {
         civilianDeaths.add(gold, civilians, anyKilled);
       }
       if (DeathClauses.statesDeaths(text)) {
+        boolean okCivilians = civilianClause.add(gold, civilians, anyKilled);
+        if (!okCivilians && misses) {
+          out.println("MISS wad civilians+ " + report.id() + " gold=" + gold + " got=" + show(civilians, anyKilled)
+              + " | " + text.replace('\n', ' ') + " | " + figures);
+        }
         boolean ok = clauseDeaths.add(gold, killed, anyKilled);
         if (!ok && misses) {
           out.println("MISS wad deaths+ " + report.id() + " gold=" + gold + " got=" + show(killed, anyKilled)
@@ -160,7 +157,7 @@ public final class CasualtyEvaluation {
     clauseDeaths.print(out);
     allDeaths.print(out);
     out.println("WAD civilian deaths (the dataset's own measure: killings of noncombatants), the same rows,"
-        + " figures read by Noncombatants: soldiers, police and fighters left out where the text tells them apart");
+        + " figures read as noncombatants: soldiers, police and fighters left out where the text tells them apart");
     civilianDeaths.print(out);
     civilianClause.print(out);
   }

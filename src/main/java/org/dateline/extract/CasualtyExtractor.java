@@ -18,4 +18,22 @@ public interface CasualtyExtractor {
    * @return the figures, not null
    */
   List<CasualtyFigure> extract(Report report);
+
+  /**
+   * Returns one report's figures read as counts of noncombatants, as civilian-casualty monitors count
+   * them: members of security forces and armed groups, and the attackers themselves, are left out
+   * where the report tells them apart ("ten people were killed, including six civilians" counts 6;
+   * "seven, including two soldiers" counts 5; "four civilians and two policemen" counts 4). A toll no
+   * part or group splits keeps its figure. Reconcile the result with a {@code TollPolicy} as any figures.
+   *
+   * <p>Whom a figure counts is read in the extractor's language; this default reads nothing and returns
+   * the figures as they are.
+   *
+   * @param figures one report's figures in text order, as {@link #extract} returns them, not null, no null elements
+   * @return the figures to reconcile, an immutable list
+   * @throws NullPointerException if {@code figures} or an element is null
+   */
+  default List<CasualtyFigure> noncombatants(List<CasualtyFigure> figures) {
+    return List.copyOf(figures);
+  }
 }

@@ -594,9 +594,8 @@ public final class Resolver {
 
   private static Resolution anaphoric(Anaphoric a, LocalDate today, Optional<TimeValue> anchor) {
     String placeholder = placeholder(a.unit());
-    if (anchor.isEmpty() && a.offset() == -1 && a.unit() == Unit.YEAR) {
-      // "sales rose 3% from the previous year" with no year told before compares with publication's year; so does
-      // "the same period a year ago" with no period told before: of that period, the year is what is known
+    if (anchor.isEmpty() && a.whole() && a.offset() == -1 && a.unit() == Unit.YEAR) {
+      // "sales rose 3% from the previous year" with no year told before compares with publication's year
       return Resolution.of(TimeValue.ofYear(today.getYear() - 1));
     }
     if (anchor.isEmpty()) {
@@ -792,8 +791,11 @@ public final class Resolver {
       // guessed one's is not; the weekday is told, the year only supposed
       OptionalInt year = weekdayYear(explicit, w.day(), md, ref.date(), dir);
       if (year.isPresent()) {
+        Resolution guessed = explicit;
         explicit = dispatch(new MonthDay(md.month(), md.day(), year), ref, dir, anchor);
-        relative = explicit;
+        // the year is a reading, not a fact the text states: say so, as a disagreement is said
+        return explicit.withProblem("year read from the weekday: " + w.day().toString().toLowerCase(java.util.Locale.ROOT)
+            + " falls on " + explicit.value() + ", not on " + guessed.value());
       }
     }
     if (explicit.time().isEmpty()) {

@@ -122,6 +122,17 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
   }
 
   /**
+   * {@inheritDoc}
+   *
+   * <p>Read in English from {@link CasualtyFigure#who()}: soldiers, police, security personnel,
+   * fighters, militants, gunmen and the like are armed; "former" and "retired" ones are civilians.
+   */
+  @Override
+  public List<CasualtyFigure> noncombatants(List<CasualtyFigure> figures) {
+    return Noncombatants.figures(figures);
+  }
+
+  /**
    * Returns the casualty figures of a text, in text order.
    *
    * @param text English news text, not null

@@ -385,7 +385,7 @@ final class Lexicon {
           "massacring", "executed", "executing", "beheaded", "slaughtered", "slaughtering",
           "assassinated", "shot dead", "shooting dead", "shot and killed", "shooting and killing",
           "mowed down", "mowing down", "neutralised", "neutralized", "neutralising", "neutralizing",
-          "eliminated", "eliminating", "gunned down", "gunning down", "claimed the lives of", "claiming the lives of",
+          "gunned down", "gunning down", "claimed the lives of", "claiming the lives of",
           "took the lives of", "taking the lives of", "claimed the life of", "claiming the life of",
           "took the life of", "taking the life of", "left dead", "leaving dead",
           "the deaths of", "the death of", "deaths of", "death of", "the killing of", "the killings of",

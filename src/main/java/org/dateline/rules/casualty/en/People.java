@@ -223,6 +223,9 @@ final class People {
     if (k > firstModifier && (COMPOUNDS.contains(t[k - 1]) || isAgeNoun(t, k))) {
       whoBegin = k - 1;
     }
+    if (whoBegin > firstModifier && NO_LONGER.contains(t[whoBegin - 1])) {
+      whoBegin--; // "a retired soldier", "two former police officers": no longer what the noun says
+    }
     String who = whoText(t, whoBegin, end);
     if (who != null && GROUP_NOUNS.contains(t[end - 1])) {
       who = who + groupOf(t, end, limit);
@@ -255,6 +258,9 @@ final class People {
         && !Lexicon.AUXILIARIES.contains(t[end])
         && Lexicon.PREDICATES.match(t, end, limit) == null && Lexicon.COUNTED_NOUNS.match(t, end, limit) == null;
   }
+
+  /** Words before a person's noun that make the person one no more. */
+  private static final TokenSet NO_LONGER = TokenSet.of("former", "retired", "ex");
 
   /** Nouns that name people only by the group they belong to: "members", "personnel". */
   private static final TokenSet GROUP_NOUNS = TokenSet.of("members", "member", "personnel", "elements", "staff");

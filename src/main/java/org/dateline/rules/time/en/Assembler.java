@@ -348,6 +348,9 @@ final class Assembler {
       String w = s.wordBefore(i);
       if (!w.isEmpty() && OPENING_ADVERBS.contains(w) && s.lower.startsWith(w, i - w.length())) {
         i -= w.length();
+        while (i > 0 && s.text.charAt(i - 1) == ' ') {
+          i--;
+        }
       }
     }
     return i == 0 || ".\n!?".indexOf(s.text.charAt(i - 1)) >= 0;

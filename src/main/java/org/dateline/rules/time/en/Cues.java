@@ -38,7 +38,10 @@ final class Cues {
           + "|(?:is|are)\\s{1,3}due\\s{1,3}(?:on|at(?!\\s{1,3}least\\b)|after|before|back|in(?!\\s{1,3}(?:part|large)\\b))"
           // what is expected or likely now lies ahead: "frost is likely overnight into Monday"
           // ... and so does what is possible: "sleet is possible on Sunday" (not "it is possible that")
-          + "|(?:is|are)\\s{1,3}(?:now\\s{1,3})?(?:expected|likely(?!\\s{1,3}that\\b)|possible(?!\\s{1,3}that\\b))"
+          // ("it is possible the gunman acted alone" names a possibility of the past: a clause follows, not a time)
+          + "|(?:is|are)\\s{1,3}(?:now\\s{1,3})?(?:expected|likely(?!\\s{1,3}that\\b)|possible(?=\\s{0,3}(?:[,.;]|$"
+          + "|(?:on|from|in|at|during|late|early|this|next|over|by|through|into|later|tonight|today|tomorrow|overnight"
+          + "|again|until|till|before|after|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\\b)))"
           + "(?!\\s{1,3}to\\s{1,3}have)"
           + "|(?:agreed|agrees|agree|vowed|vows|promised|promises|pledged|pledges|decided|decides|threatened|threatens"
           + "|aims|hopes|wants|seeks|prepares)\\s{1,3}to"
@@ -455,13 +458,39 @@ final class Cues {
    * Matches "is expected", "are now expected", "is likely" (not "is likely that") at {@code i}, unless "to have"
    * follows: what is expected or likely now lies ahead ("a verdict is expected on Tuesday"), what is expected to have happened does not.
    */
+  /** Words after "possible" that tell when: "possible on Sunday", "possible overnight". */
+  private static final WordSet WHEN_AFTER_POSSIBLE = new WordSet(Set.of("on", "from", "in", "at", "during", "late",
+      "early", "this", "next", "over", "by", "through", "into", "later", "tonight", "today", "tomorrow", "overnight",
+      "again", "until", "till", "before", "after", "sunday", "monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday"));
+
+  /** Whether what follows {@code t[.., p)} ends the clause or tells a time. */
+  private static boolean timeAfter(String t, int p, int hi) {
+    int w = p;
+    while (w < hi && t.charAt(w) == ' ') {
+      w++;
+    }
+    if (w >= hi || ",.;".indexOf(t.charAt(w)) >= 0) {
+      return true;
+    }
+    int we = w;
+    while (we < hi && Character.isLetter(t.charAt(we))) {
+      we++;
+    }
+    return WHEN_AFTER_POSSIBLE.contains(t, w, we);
+  }
+
   private static int expectedNow(String t, int i, int hi) {
     int e = lit(t, i, hi, "is");
     e = e >= 0 ? e : lit(t, i, hi, "are");
     int now = then(t, e, hi, "now");
     int x = then(t, now >= 0 ? now : e, hi, "expected");
     int l = x < 0 ? then(t, now >= 0 ? now : e, hi, "likely") : -1;
-    l = x < 0 && l < 0 ? then(t, now >= 0 ? now : e, hi, "possible") : l;
+    if (x < 0 && l < 0) {
+      // "sleet is possible on Sunday"; "it is possible the gunman acted alone" tells a possibility, no time ahead
+      int p = then(t, now >= 0 ? now : e, hi, "possible");
+      l = p >= 0 && timeAfter(t, p, hi) ? p : -1;
+    }
     int that = then(t, l, hi, "that");
     if (l >= 0 && boundaryAfter(t, l, hi) && (that < 0 || !boundaryAfter(t, that, hi))) {
       x = l;

@@ -172,7 +172,10 @@ final class HolidayRules {
   /** Words before a capitalised "New Year" that make it another calendar's, a year, or a greeting. */
   private static final java.util.Set<String> NOT_NEW_YEARS_DAY = java.util.Set.of("the", "a", "an", "happy", "lunar",
       "chinese", "vietnamese", "korean", "tibetan", "jewish", "persian", "iranian", "islamic", "hijri", "hindu", "sikh",
-      "tamil", "sinhala", "sinhalese", "thai", "khmer", "lao", "ethiopian", "orthodox", "every", "each");
+      "tamil", "sinhala", "sinhalese", "thai", "khmer", "lao", "ethiopian", "orthodox", "every", "each", "bengali",
+      "bangla", "nepali", "nepalese", "punjabi", "telugu", "kannada", "malayalam", "assamese", "odia", "marathi",
+      "gujarati", "balinese", "burmese", "myanmar", "cambodian", "mongolian", "kurdish", "afghan", "zoroastrian",
+      "parsi", "baha'i", "coptic", "armenian", "julian");
   /** Nouns after "New Year" that name a thing of the season, not the day: "the New Year honours". */
   private static final java.util.Set<String> NEW_YEAR_THINGS = java.util.Set.of("honours", "honors", "message",
       "address", "speech", "resolution", "resolutions");

@@ -69,8 +69,10 @@ final class Ranges {
     return r.time().get().localStart().orElseThrow().toLocalDate();
   }
 
+  /** A day of a month without a year; 29 February is left alone, as no year next to a leap year holds it. */
   private static boolean yearlessDay(TemporalExpression e) {
-    return e instanceof TemporalExpression.MonthDay m && m.year().isEmpty();
+    return e instanceof TemporalExpression.MonthDay m && m.year().isEmpty()
+        && !(m.month() == java.time.Month.FEBRUARY && m.day() == 29);
   }
 
   /**

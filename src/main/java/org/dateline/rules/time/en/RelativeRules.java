@@ -264,7 +264,7 @@ final class RelativeRules {
 
   /** Words before "last" that make it "final": "the last evening of the festival". */
   private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "that", "this", "his", "her",
-      "their", "its", "our", "my", "your");
+      "their", "its", "our", "my", "your", "one", "every", "each", "any", "final");
 
   private static TemporalExpression partOfToday(Matcher m, Scan s) {
     String w = m.group("w");

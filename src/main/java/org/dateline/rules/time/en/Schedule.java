@@ -70,8 +70,13 @@ final class Schedule {
    */
   static boolean told(String t, int from, int b, int e, int to) {
     return found(t, from, b) || found(t, e, to) || COPULA.matcher(t).region(from, b).find()
-        || COPULA_AT.matcher(t).region(e, to).lookingAt() || FIXTURE.matcher(t).region(e, to).lookingAt();
+        || COPULA_AT.matcher(t).region(e, to).lookingAt()
+        || FIXTURE.matcher(t).region(e, to).lookingAt() && !OUTCOME_BEFORE.matcher(t).region(from, b).find();
   }
+
+  /** Words before a fixture's day that tell its outcome, so it has been held: "results from Sunday's vote". */
+  private static final Pattern OUTCOME_BEFORE = Pattern.compile("\\b(?:results?|turnout|highlights|aftermath|after"
+      + "|following|since|from|winners?|losers?|outcome|count|tally|recap|review|loss|win|victory|defeat|won|lost)\\b");
 
   /**
    * Whether a timetable's verb stands in [lo, hi) right after "and", a verb phrase of its own joined to one before it:

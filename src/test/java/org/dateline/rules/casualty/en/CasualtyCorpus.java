@@ -880,10 +880,9 @@ final class CasualtyCorpus {
       e("killed 14; killed 9 (subtotal); killed 5 (subtotal)",
           "The rebels killed 14 people, comprising nine soldiers and five civilians, in the dawn raid."),
       e("killed 7", "Seven people (AP) were killed in the crash, the agency said."),
-      // military usage for soldiers who died and militants killed
+      // military usage for soldiers who died
       e("killed 4", "Four soldiers embraced martyrdom during the exchange of fire, the army said."),
       e("killed 2", "Two guards laid down their lives defending the post."),
-      e("killed 5", "Troops stormed the hideout, eliminating five militants."),
       e("injured 12; injured 3 (subtotal); injured 1 (subtotal)", "Twelve people were hurt, among them three firefighters and a police officer."),
       e("killed 6; killed 2 (subtotal)", "Raiders killed six farmers, including two brothers, a villager and an aid worker said on Monday."),
       // hurts a gas leak or a crush leaves, told by what was treated
@@ -2018,6 +2017,7 @@ final class CasualtyCorpus {
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
       "The company eliminated 300 jobs last year.", "Both sides were eliminated in the second round.",
+      "The show eliminated two contestants on Sunday.", "Detectives eliminated three suspects from the inquiry.",
       "Security forces executed an operation in the hills on Friday.", "Police executed a search warrant at the house.",
       "The two tenants moved out last year.", "The club is looking for two new strikers before the window closes.",
       "Police are looking for two teenagers seen running from the scene.", "Employers are looking for 5,000 workers.",

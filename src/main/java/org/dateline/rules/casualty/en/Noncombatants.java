@@ -1,4 +1,4 @@
-package org.dateline.timeline;
+package org.dateline.rules.casualty.en;
 
 import static java.util.Objects.requireNonNull;
 
@@ -19,7 +19,7 @@ import org.dateline.model.CountQualifier;
 import org.dateline.model.FigureRole;
 
 /**
- * A report's casualty figures read as counts of noncombatants, the people that civilian-casualty
+ * A report's casualty figures read as counts of noncombatants, in English, the people that civilian-casualty
  * monitors count (the Worldwide Atrocities Dataset's "deaths", ACLED's and UCDP's civilian deaths):
  * members of security forces (soldiers, police, guards under arms), of armed groups (fighters,
  * militants) and the attackers themselves (gunmen, bombers, a killer who killed himself) are left out where
@@ -35,29 +35,34 @@ import org.dateline.model.FigureRole;
  *       policemen were killed" counts 4, and "30 fighters died; three civilians were also killed"
  *       counts 3.
  * </ul>
- * A report that tells no noncombatant apart (only "people", or only soldiers) keeps its figures as
- * they are: a toll of "people" may count anyone. Whom a figure counts is read from
- * {@link CasualtyFigure#who()}, in English.
+ * A toll that no part or group splits keeps its figure (a toll of "people" may count anyone), and so
+ * does a report whose groups are all armed. Whom a figure counts is read from {@link CasualtyFigure#who()}:
+ * "former" and "retired" soldiers and police count as civilians.
  *
- * <p>Reconcile the result with a {@link TollPolicy} as any figures. Stateless and thread-safe.
+ * <p>Stateless and thread-safe; {@link EnglishCasualtyExtractor#noncombatants} is its public door.
  */
-public final class Noncombatants {
+final class Noncombatants {
   private static final ImmutableSet<String> ARMED = ImmutableSet.of("soldier", "soldiers", "troops", "troop",
-      "police", "policeman", "policemen", "policewoman", "policewomen", "personnel", "forces", "force",
+      "police", "policeman", "policemen", "policewoman", "policewomen", "forces", "force",
       "militant", "militants", "fighter", "fighters", "insurgent", "insurgents", "rebel", "rebels", "attacker",
       "attackers", "gunman", "gunmen", "bomber", "bombers", "assailant", "assailants", "militiaman", "militiamen",
       "jihadist", "jihadists", "terrorist", "terrorists", "commando", "commandos", "serviceman", "servicemen",
-      "inspector", "sergeant", "constable", "constables", "cop", "cops", "guardsmen", "paramilitaries",
-      "combatant", "combatants", "raiders", "bandits", "kidnappers", "gendarmes", "marines", "sailors", "airmen",
-      "recruits", "conscripts", "peacekeepers", "paratroopers", "officers", "officer", "guards", "guard",
-      "members", "member",
+      "constable", "constables", "cop", "cops", "guardsmen", "paramilitaries", "combatant", "combatants", "raiders",
+      "bandits", "kidnappers", "gendarme", "gendarmes", "marines", "sailors", "airmen", "recruits", "conscripts",
+      "peacekeepers", "paratroopers",
       // the attackers themselves: "shot five colleagues and later killed himself" counts five victims
       "killer", "killers", "shooter", "shooters", "perpetrator", "perpetrators", "hijacker", "hijackers");
-  /** Heads that count the armed only when a word before them says so ("police officers", not "customs officers"). */
+  /**
+   * Heads that count the armed only when a word before them says so: "police officers", "security personnel",
+   * "a police inspector", not "customs officers", "medical personnel" or "a health inspector".
+   */
   private static final ImmutableSet<String> ARMED_IF_NAMED = ImmutableSet.of("officers", "officer", "guards",
-      "guard", "members", "member");
+      "guard", "members", "member", "personnel", "inspector", "inspectors", "sergeant", "sergeants");
   private static final Pattern NAMED_ARMED = Pattern.compile(
-      "\\b(?:police|army|military|security|intelligence|armed|forces|militia|rebel|taliban|prison|border|naval|air force)\\b");
+      "\\b(?:police|army|military|security|intelligence|armed|forces|militia|rebel|taliban|prison|border|naval"
+      + "|air force|traffic)\\b");
+  /** Words that make a soldier or a police officer one no more: "a retired soldier", "a former police officer". */
+  private static final Pattern NO_LONGER = Pattern.compile("\\b(?:former|retired|ex|ex-\\w+|off-duty)\\b");
   private static final ImmutableSet<String> CIVILIANS = ImmutableSet.of("civilians", "civilian", "noncombatants",
       "non-combatants");
 
@@ -69,8 +74,11 @@ public final class Noncombatants {
    * @param figures one report's figures, in the order of its text, not null
    * @return the figures to reconcile, a new list
    */
-  public static ImmutableList<CasualtyFigure> of(List<CasualtyFigure> figures) {
-    List<CasualtyFigure> out = new ArrayList<>(requireNonNull(figures, "figures"));
+  static ImmutableList<CasualtyFigure> figures(List<CasualtyFigure> figures) {
+    List<CasualtyFigure> out = new ArrayList<>(figures);
+    for (CasualtyFigure f : out) {
+      requireNonNull(f, "figures contains null");
+    }
     applyParts(out);
     return ImmutableList.copyOf(dropArmedGroups(out));
   }
@@ -82,9 +90,12 @@ public final class Noncombatants {
    * @param figure the figure, not null
    * @return true if it counts the armed
    */
-  public static boolean countsArmed(CasualtyFigure figure) {
+  static boolean countsArmed(CasualtyFigure figure) {
     String who = figure.who().orElse("").toLowerCase(Locale.ROOT);
     String head = who.substring(who.lastIndexOf(' ') + 1);
+    if (NO_LONGER.matcher(who).find()) {
+      return false;
+    }
     if (ARMED_IF_NAMED.contains(head)) {
       return NAMED_ARMED.matcher(who).find();
     }
@@ -96,53 +107,59 @@ public final class Noncombatants {
     return CIVILIANS.contains(who.substring(who.lastIndexOf(' ') + 1));
   }
 
-  /** Civilian parts replace their whole; else armed parts come off it. */
+  /** Civilian parts replace their whole; else armed parts told exactly come off it. */
   private static void applyParts(List<CasualtyFigure> out) {
-    Map<CasualtyFigure, List<CasualtyFigure>> partsOf = new LinkedHashMap<>();
+    Map<Integer, List<Integer>> partsOf = new LinkedHashMap<>();
     for (int i = 0; i < out.size(); i++) {
       if (out.get(i).role() == FigureRole.SUBTOTAL) {
         int w = wholeOf(out, i);
         if (w >= 0) {
-          partsOf.computeIfAbsent(out.get(w), k -> new ArrayList<>()).add(out.get(i));
+          partsOf.computeIfAbsent(w, k -> new ArrayList<>()).add(i);
         }
       }
     }
-    for (Map.Entry<CasualtyFigure, List<CasualtyFigure>> entry : partsOf.entrySet()) {
-      CasualtyFigure whole = entry.getKey();
-      List<CasualtyFigure> civilians = new ArrayList<>();
+    Set<Integer> dropped = new HashSet<>();
+    for (Map.Entry<Integer, List<Integer>> entry : partsOf.entrySet()) {
+      CasualtyFigure whole = out.get(entry.getKey());
+      List<Integer> civilians = new ArrayList<>();
       long armed = 0;
-      for (CasualtyFigure part : entry.getValue()) {
+      for (int i : entry.getValue()) {
+        CasualtyFigure part = out.get(i);
         if (countsCivilians(part)) {
-          civilians.add(part);
-        } else if (countsArmed(part) && part.count().value().isPresent()) {
-          armed += part.count().value().getAsLong();
+          civilians.add(i);
+        } else if (countsArmed(part) && part.count().qualifier() == CountQualifier.EXACT) {
+          armed += part.count().value().orElse(0);
         }
       }
-      int at = out.indexOf(whole);
       if (!civilians.isEmpty()) {
         // "ten people, including six civilians": the civilians are the toll, whoever else is counted
-        out.remove(at);
-        for (CasualtyFigure c : civilians) {
-          int k = out.indexOf(c);
-          out.set(k, c.toBuilder().role(c == civilians.get(0) ? whole.role() : FigureRole.ADDITIONAL).build());
+        dropped.add(entry.getKey());
+        for (int i : civilians) {
+          FigureRole role = i == civilians.get(0) ? whole.role() : FigureRole.ADDITIONAL;
+          out.set(i, out.get(i).toBuilder().role(role).build());
         }
       } else if (armed > 0) {
         OptionalLong rest = less(whole.count(), armed);
         if (rest.isPresent()) {
-          out.set(at, withCount(whole, whole.count().qualifier() == CountQualifier.EXACT
+          out.set(entry.getKey(), withCount(whole, whole.count().qualifier() == CountQualifier.EXACT
               ? CasualtyCount.exactly(rest.getAsLong()) : CasualtyCount.atLeast(rest.getAsLong())));
         }
       }
     }
+    for (int i = out.size() - 1; i >= 0; i--) {
+      if (dropped.contains(i)) {
+        out.remove(i);
+      }
+    }
   }
 
-  /** The toll a part belongs to: the nearest figure of its category before it that states a toll. */
+  /** The toll a part belongs to: the nearest figure of its category before it that states a toll or adds to one. */
   private static int wholeOf(List<CasualtyFigure> figures, int part) {
     CasualtyFigure p = figures.get(part);
     for (int j = part - 1; j >= 0; j--) {
       CasualtyFigure c = figures.get(j);
-      if (c.category() == p.category() && (c.role() == FigureRole.TOTAL || c.role() == FigureRole.UPDATE)
-          && c.span().begin() <= p.span().begin()) {
+      if (c.category() == p.category() && (c.role() == FigureRole.TOTAL || c.role() == FigureRole.UPDATE
+          || c.role() == FigureRole.ADDITIONAL) && c.span().begin() <= p.span().begin()) {
         return j;
       }
     }
@@ -202,8 +219,7 @@ public final class Noncombatants {
       long sum = 0;
       boolean armed = false;
       boolean others = false;
-      int n = i;
-      for (; n < figures.size(); n++) {
+      for (int n = i; n < figures.size(); n++) {
         CasualtyFigure g = figures.get(n);
         if (g.category() != first.category()) {
           continue;
