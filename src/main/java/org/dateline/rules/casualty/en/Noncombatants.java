@@ -207,7 +207,8 @@ final class Noncombatants {
   /**
    * Tolls that a later list of groups, armed and not, restates part by part: the 12 of "Twelve people
    * died in the clash. Eleven villagers and one policeman were killed". The list tells who they were,
-   * so the toll gives way to it.
+   * so the toll gives way to it. Only the figures are read, not the words between them, so a list of
+   * another incident that happens to add up to the toll is taken for it too.
    */
   private static Set<Integer> restatedTolls(List<CasualtyFigure> figures) {
     Set<Integer> restated = new HashSet<>();
