@@ -85,7 +85,8 @@ final class RelativeRules {
         Rule.of("last|this|next <unit>", "last this next",
             "(?<r>last|this|next|this\\s{1,3}past|this\\s{1,3}coming)\\s{1,3}" + REL_UNIT + "(?!-)",
             // "the last weekend of October" is October's
-            (m, s) -> m.group("u").equals("weekend") && s.lower.startsWith(" of ", m.end()) ? null
+            // ... and "This Week" capitalised within a sentence names a programme ("ABC's \"This Week\"")
+            (m, s) -> m.group("u").equals("weekend") && s.lower.startsWith(" of ", m.end()) || titleCase(s, m) ? null
                 : new RelativeUnit(Lexicon.unit(m.group("u")), offset(m.group("r")), !m.group("r").startsWith("next"))),
         // "the week after next", "the month before last": two units on
         Rule.of("the <unit> after next|before last", "the",
@@ -265,6 +266,18 @@ final class RelativeRules {
   /** Words before "last" that make it "final": "the last evening of the festival". */
   private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "that", "this", "his", "her",
       "their", "its", "our", "my", "your", "one", "every", "each", "any", "final");
+
+  /** Whether a "this week" is written "This Week" in the middle of a sentence: a title, not a time. */
+  private static boolean titleCase(Scan s, Matcher m) {
+    if (!s.isUpper(m.start()) || !s.isUpper(m.start("u")) || Character.isUpperCase(s.text.charAt(m.start() + 1))) {
+      return false; // "NEXT WEEK" in a text in capitals is a time
+    }
+    int i = m.start();
+    while (i > 0 && s.text.charAt(i - 1) == ' ') {
+      i--;
+    }
+    return i > 0 && ".!?\n".indexOf(s.text.charAt(i - 1)) < 0;
+  }
 
   private static TemporalExpression partOfToday(Matcher m, Scan s) {
     String w = m.group("w");

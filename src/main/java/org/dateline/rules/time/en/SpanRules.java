@@ -275,7 +275,16 @@ final class SpanRules {
         : value + "T" + Lexicon.partOfDay(p.substring(0, p.length() - 1)).code());
   }
 
+  /** Words before "daily" that make it a newspaper or a measure's adjective: "the party daily", "average daily volume". */
+  private static final java.util.Set<String> DAILY_NOUN_BEFORE = java.util.Set.of("party", "state", "official",
+      "national", "government", "average", "mean", "english-language", "business", "financial", "newspaper");
+
   private static TemporalExpression adverb(Matcher m, Scan s) {
+    if (m.group("w").equals("daily") && (DAILY_NOUN_BEFORE.contains(s.wordBefore(m.start()))
+        || followedByName(s, m.end()))) {
+      // "the Communist Party daily Granma", "average daily volume": a newspaper, or a measure per day, no set of days
+      return null;
+    }
     switch (m.group("w")) {
       case "daily": case "nightly": return new Recurring("P1D");
       case "weekly": return new Recurring("P1W");
@@ -284,6 +293,11 @@ final class SpanRules {
       case "quarterly": return new Recurring("P1Q");
       default: return new Recurring("P1Y");
     }
+  }
+
+  /** Whether a capitalised word follows at {@code end} after one space: "daily Granma" names a paper. */
+  private static boolean followedByName(Scan s, int end) {
+    return end + 1 < s.length() && s.text.charAt(end) == ' ' && Character.isUpperCase(s.text.charAt(end + 1));
   }
 
   /**

@@ -1079,6 +1079,9 @@ class NewsDateCorpusTest {
 
   private static final String[] NEGATIVE = {
       "The last afternoon of the fair was quiet.", "She sang for one last evening.",
+      // a newspaper called a daily, a measure per day, a programme's title
+      "The party daily Pravda printed the speech.", "Average daily volume was 133 million shares.",
+      "The minister appeared on the programme \"This Week\" to defend the plan.",
       "Crowds marked the Bengali New Year with a parade.",
       // a greeting, or a thing of the season, is no New Year's Day
       "He wished the fans a Happy New Year.", "She was named in the New Year honours.",
