@@ -451,7 +451,9 @@ final class CalendarRules {
       "resolutions", "section", "article", "chapter", "room", "suite", "bus", "train", "highway", "interstate", "rule",
       "form", "model", "proposition", "prop", "gate", "platform", "pier", "exit", "unit",
       "apartment", "apt", "lot", "precinct", "district", "squadron", "regiment", "battalion", "brigade", "division",
-      "russell", "wilshire", "windows");
+      "russell", "wilshire", "windows",
+      // a police log or a case's reference: "quote reference number 2041", "log 2054 of 28 October"
+      "number", "reference", "ref", "log", "badge", "serial", "docket");
 
   private static TemporalExpression year(Matcher m, Scan s) {
     char before = s.charBefore(m.start());

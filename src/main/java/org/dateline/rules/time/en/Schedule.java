@@ -66,10 +66,11 @@ final class Schedule {
 
   /**
    * Whether {@code t[from, to)}, outside the date {@code t[b, e)}, has a verb of a timetable in the present, or the
-   * date follows a present "is": what is on a day, told without a past, is still to come.
+   * date follows a present "is": what is on a day, told without a past, is still to come. A verb at which
+   * {@code named} holds is part of a name.
    */
-  static boolean told(String t, int from, int b, int e, int to) {
-    return found(t, from, b) || found(t, e, to) || COPULA.matcher(t).region(from, b).find()
+  static boolean told(String t, int from, int b, int e, int to, java.util.function.IntPredicate named) {
+    return found(t, from, b, named) || found(t, e, to, named) || COPULA.matcher(t).region(from, b).find()
         || COPULA_AT.matcher(t).region(e, to).lookingAt()
         || FIXTURE.matcher(t).region(e, to).lookingAt() && !OUTCOME_BEFORE.matcher(t).region(from, b).find();
   }
@@ -96,11 +97,15 @@ final class Schedule {
     return false;
   }
 
-  private static boolean found(String t, int lo, int hi) {
+  /**
+   * Whether a timetable's verb stands in [lo, hi), neither read as a noun after a determiner nor capitalised inside
+   * its sentence as a name is ("an incident in Bury Close on Thursday" closes nothing).
+   */
+  private static boolean found(String t, int lo, int hi, java.util.function.IntPredicate named) {
     Matcher m = VERB.matcher(t).region(lo, hi);
     while (m.find()) {
       int start = m.start();
-      if (!DETERMINER.matcher(t).region(Math.max(lo, start - 8), start).find()) {
+      if (!named.test(start) && !DETERMINER.matcher(t).region(Math.max(lo, start - 8), start).find()) {
         return true;
       }
     }

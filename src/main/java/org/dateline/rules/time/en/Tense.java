@@ -116,11 +116,16 @@ final class Tense {
     }
     Direction told = verbTense(s, c, from, to);
     if (told == Direction.UNMARKED && from == Math.max(0, b - CUE_WINDOW) && from > 0) {
-      // a long clause with no verb near its date is told by the verb further back ("will bring the first snow of
-      // the season to the metro area from late Tuesday"), when that verb looks ahead
+      // a long clause with no verb near its date is told by the verb further back, when that verb looks ahead ("will
+      // bring the first snow of the season to the metro area from late Tuesday"); a clock time with no day is told
+      // by it also when it looks back ("deputies answered a call about shots fired near Maple Grove Road and North
+      // Cedar Lane around 11:40 p.m."), as a story's hours are its incident's; a month so far from its verb is as
+      // often a plan ("loans through January")
       int far = clauseStart(s, b, FAR_CUE_WINDOW);
-      if (far < from && !wordBetween(s.lower, far, b, FAR_BLOCKERS) && verbTense(s, c, far, to) == Direction.FUTURE) {
-        return Direction.FUTURE;
+      Direction farTold = far < from && !wordBetween(s.lower, far, b, FAR_BLOCKERS) ? verbTense(s, c, far, to) : told;
+      if (farTold == Direction.FUTURE || farTold == Direction.PAST && c.expression() instanceof ClockTime k
+          && k.day().isEmpty()) {
+        return farTold;
       }
     }
     return told;
@@ -703,7 +708,8 @@ final class Tense {
       return Direction.FUTURE;
     }
     if (past == Integer.MAX_VALUE) {
-      return Schedule.told(t, from, b, e, Math.min(to, ReportedClause.cut(t, from, b, e, to))) ? Direction.FUTURE : Direction.UNMARKED;
+      return Schedule.told(t, from, b, e, Math.min(to, ReportedClause.cut(t, from, b, e, to)), i -> named(s, i))
+          ? Direction.FUTURE : Direction.UNMARKED;
     }
     boolean happened = Cues.nearestPast(t, from, b, true, (i, j) -> !SAYING.contains(t, i, j)
         && counted(t, from, i, j, futureBefore, true) && !named(s, i)) < Integer.MAX_VALUE

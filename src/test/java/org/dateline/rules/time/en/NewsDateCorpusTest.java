@@ -1044,6 +1044,21 @@ class NewsDateCorpusTest {
       {"Tuesday=2026-11-17", "Shares climb to record on Tuesday\nThe index rose 2%.",
           "Dockers walked out to protest on Tuesday\nUnions said pay talks had failed.",
           "Dockers continue to picket on Tuesday.", "Miners, speaking to reporters on Tuesday, cheered."},
+      // the 24-hour clock of a British police statement, with "hrs" closed up or apart, joins its day
+      {"22:15hrs on Thursday, 19 November=2026-11-19T22:15",
+          "Officers were called to Mill Lane at 22:15hrs on Thursday, 19 November."},
+      {"06:40 hrs on Friday=2026-11-20T06:40", "Paramedics reached the flat at 06:40 hrs on Friday."},
+      // a street named "Close" is no timetable's verb: the incident there lies behind
+      {"Thursday=2026-11-19", "The charges relate to an incident in Bury Close on Thursday.",
+          "He is accused over a fight in Elm Close on Thursday."},
+      // ... while the verb still looks ahead
+      {"Thursday=2026-11-26", "The libraries close on Thursday for a staff day."},
+      // a long clause with no verb near its clock time is told by the verb further back: a clock time later in the
+      // day than publication, told in the past, is yesterday's
+      {"around 11:40 p.m.=2026-11-20T23:40",
+          "Deputies answered a call about shots fired near Maple Grove Road and North Cedar Lane around 11:40 p.m."},
+      // a log number is no year; the day after it still is a date
+      {"19 November=2026-11-19", "Call 101 quoting log 1996 of 19 November."},
   };
 
   /** A report published just after midnight on New Year's Day in Kyiv: relative dates are told in its zone. */
@@ -1115,6 +1130,8 @@ class NewsDateCorpusTest {
       "The band released \"1999\" as a single.", "The film \u201c2012\u201d was a hit.",
       // a batsman's hundred is no span of time
       "The opener scored a century.", "She hit a century off 90 balls.",
+      // an age written without its second hyphen, a case's reference, hours counted
+      "A 19-year old woman was arrested.", "Call 101 quoting reference number 2041.", "The shift lasted 12 hrs.",
   };
 
   /** Sentences the rules get wrong today, with the wrong mentions they give; each must still be wrong. */
