@@ -1059,6 +1059,12 @@ class NewsDateCorpusTest {
           "Deputies answered a call about shots fired near Maple Grove Road and North Cedar Lane around 11:40 p.m."},
       // a log number is no year; the day after it still is a date
       {"19 November=2026-11-19", "Call 101 quoting log 1996 of 19 November."},
+      // a day or month naming a court's sitting, told with no past verb, is still to come; told with one, it is past
+      {"February=2027-02", "The February trial date leaves both sides little time.",
+          "Lawyers are busy ahead of the February trial."},
+      {"Monday=2026-11-23", "Lawyers prepare for Monday's hearing.", "A Monday hearing gives the defence a chance to argue."},
+      {"February=2026-02", "The February trial ended in a hung jury."},
+      {"Monday=2026-11-16", "At Monday's hearing, the judge denied bail."},
   };
 
   /** A report published just after midnight on New Year's Day in Kyiv: relative dates are told in its zone. */
