@@ -151,6 +151,11 @@ final class CalendarRules {
         Rule.of("dd.mm.yyyy", "#", "(?<d>[0-3]?\\d)\\.(?<mo>[01]?\\d)\\.(?<y>" + YEAR + ")(?![.-]?\\d)",
             (m, s) -> s.charBefore(m.start()) == '.' ? null
                 : day(m).map(d -> (TemporalExpression) new Explicit(TimeValue.ofDay(d))).orElse(null)),
+        // "Jon Smith, 31 (14.02.95)": a day with dots and a two-digit year alone in brackets after an age, as British
+        // police give a date of birth; elsewhere such a bracket may number a build or a score
+        Rule.of("<age> (dd.mm.yy)", "#", "(?<d>[0-3]\\d)\\.(?<mo>[01]\\d)\\.(?<y>\\d\\d)(?!\\d)",
+            (m, s) -> !birthInBrackets(m, s) ? null
+                : day(m).map(d -> (TemporalExpression) new Explicit(TimeValue.ofDay(d))).orElse(null)),
         // "on 26.11.", "due by 31.01.": a day and month written with dots and no year, read only after a word
         // that takes a day (a version "3.11." or a score stays what it is)
         Rule.of("dd.mm.", "#", "(?<d>[0-3]\\d)\\.(?<mo>[01]\\d)\\.(?![\\d\\w])",
@@ -322,6 +327,15 @@ final class CalendarRules {
   /** Words before a yearless dotted day that take a day: "on 26.11.", "adjourned to 18.03.". */
   private static final java.util.regex.Pattern DOTTED_DAY_BEFORE = java.util.regex.Pattern.compile(
       "\\b(?:on|by|to|until|till|from|before|after|since)\\s{1,3}$");
+
+  /** An age after a comma or "aged", then a bracket, just before a date of birth: "Jon Smith, 31 (", "aged 31 (". */
+  private static final Pattern AGE_BRACKET = Pattern.compile("(?:,|\\baged)\\s{1,2}\\d{1,3}\\s{1,2}\\($");
+
+  /** Whether a dotted day stands alone in brackets right after an age: "Jon Smith, 31 (14.02.95)". */
+  private static boolean birthInBrackets(Matcher m, Scan s) {
+    return m.end() < s.length() && s.charAt(m.end()) == ')'
+        && AGE_BRACKET.matcher(s.lower).region(Math.max(0, m.start() - 14), m.start()).find();
+  }
 
   private static TemporalExpression dottedDay(Matcher m, Scan s) {
     char b = s.charBefore(m.start());

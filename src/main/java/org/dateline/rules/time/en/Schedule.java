@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * Sunday"), a departure, a return or a clock change ("The ferry leaves on Saturday", "Clocks go back an hour on Sunday"), a
  * release, a broadcast or a results day ("The finale airs Sunday", "The retailer reports results on
  * Tuesday"), a day something is on ("The final is on Tuesday") and a day's fixture ("a seat at Saturday's cup
- * final") or a court's sitting ("the February trial date"). Only a clause with no past verb asks; a verb
+ * final") or a court's sitting ("the April trial date"). Only a clause with no past verb asks; a verb
  * read as a noun after a determiner ("the hosts", "their visits", "Friday's close") does not count. Stateless.
  */
 final class Schedule {
@@ -62,7 +62,7 @@ final class Schedule {
       + "(?:final|semi-final|match|game|race|derby|clash|showdown|decider|fixture|tie|vote|election|referendum|poll"
       + "|polls|summit|hearing|trial|sentencing|arraignment)\\b");
   /**
-   * A day or month naming a court's sitting: "the February trial date", "a Monday hearing". Told with no past verb,
+   * A day or month naming a court's sitting: "the April trial date", "a Monday hearing". Told with no past verb,
    * it is still to come.
    */
   private static final Pattern PROCEEDING = Pattern.compile("\\s{1,3}(?:pre-?trial\\s{1,3})?(?:trial|hearing"

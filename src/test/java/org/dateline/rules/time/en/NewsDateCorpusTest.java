@@ -1060,8 +1060,11 @@ class NewsDateCorpusTest {
       // a log number is no year; the day after it still is a date
       {"19 November=2026-11-19", "Call 101 quoting log 1996 of 19 November."},
       // a day or month naming a court's sitting, told with no past verb, is still to come; told with one, it is past
-      {"February=2027-02", "The February trial date leaves both sides little time.",
-          "Lawyers are busy ahead of the February trial."},
+      {"April=2027-04", "The April trial date leaves both sides little time.",
+          "Lawyers are busy ahead of the April trial."},
+      // a date of birth in brackets after an age, written with dots and a two-digit year, as British police give it
+      {"14.02.95=1995-02-14", "Jon Smith, 31 (14.02.95), of Leeds, was charged with burglary."},
+      {"01.12.86=1986-12-01", "A woman aged 40 (01.12.86) was bailed."},
       {"Monday=2026-11-23", "Lawyers prepare for Monday's hearing.", "A Monday hearing gives the defence a chance to argue."},
       {"February=2026-02", "The February trial ended in a hung jury."},
       {"Monday=2026-11-16", "At Monday's hearing, the judge denied bail."},
@@ -1138,6 +1141,8 @@ class NewsDateCorpusTest {
       "The opener scored a century.", "She hit a century off 90 balls.",
       // an age written without its second hyphen, a case's reference, hours counted
       "A 19-year old woman was arrested.", "Call 101 quoting reference number 2041.", "The shift lasted 12 hrs.",
+      // dotted numbers in brackets with no age before them number builds and scores
+      "Version (12.11.26) shipped.", "Firmware 2 (12.11.26) shipped.",
   };
 
   /** Sentences the rules get wrong today, with the wrong mentions they give; each must still be wrong. */
