@@ -534,19 +534,28 @@ final class CalendarRules {
   }
 
   /**
+   * A police log's number and "of" just before its day, as British and Irish forces ask witnesses to quote it: "quote
+   * reference 2041 of 02/11/26", "log 0459 of 12/11/2026". Such a day is written day first, wherever the report was
+   * published.
+   */
+  private static final Pattern POLICE_LOG = Pattern.compile(
+      "\\b(?:log|reference|ref|incident|occurrence|serial|crime)(?:\\s{1,3}(?:no\\.?|number))?\\s{1,3}\\d{1,6}\\s{1,3}of\\s{1,3}$");
+
+  /**
    * Reads a date written with slashes. A number over 12 tells which is the day ("26/11/2026", "11/26/2026"); two
    * that could each be the month ("05/11/2026") are left to the resolver, which reads them as the report's
-   * country writes ({@link TemporalExpression.NumericDay}).
+   * country writes ({@link TemporalExpression.NumericDay}), unless a police log's number comes before it.
    */
   private static TemporalExpression slashed(Matcher m, Scan s) {
     int a = Integer.parseInt(m.group("mo"));
     int b = Integer.parseInt(m.group("d"));
     int y = fullYear(m.group("y"));
     TemporalExpression day;
-    if (a >= 1 && a <= 12 && b >= 1 && b <= 12 && a != b) {
+    boolean logged = POLICE_LOG.matcher(s.lower).region(Math.max(0, m.start() - 40), m.start()).find();
+    if (a >= 1 && a <= 12 && b >= 1 && b <= 12 && a != b && !logged) {
       day = new TemporalExpression.NumericDay(a, b, y);
     } else {
-      Optional<LocalDate> date = a <= 12 ? day(y, a, b) : day(y, b, a);
+      Optional<LocalDate> date = a <= 12 && !logged ? day(y, a, b) : day(y, b, a);
       if (date.isEmpty()) {
         return null;
       }

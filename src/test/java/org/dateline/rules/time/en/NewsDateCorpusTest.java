@@ -1062,6 +1062,10 @@ class NewsDateCorpusTest {
       // a day or month naming a court's sitting, told with no past verb, is still to come; told with one, it is past
       {"April=2027-04", "The April trial date leaves both sides little time.",
           "Lawyers are busy ahead of the April trial."},
+      // a police log's day is written day first, as British and Irish forces write it, wherever the report is from
+      {"02/11/26=2026-11-02", "Quote reference number 2041 of 02/11/26 when you call."},
+      {"12/11/2026=2026-11-12", "Call 101 quoting log 459 of 12/11/2026."},
+      {"02/11/26=2026-02-11", "The deal was signed on 02/11/26."},
       // a date of birth in brackets after an age, written with dots and a two-digit year, as British police give it
       {"14.02.95=1995-02-14", "Jon Smith, 31 (14.02.95), of Leeds, was charged with burglary."},
       {"01.12.86=1986-12-01", "A woman aged 40 (01.12.86) was bailed."},
