@@ -93,7 +93,7 @@ final class Tense {
     int e = c.end();
     int phrase = afterComma(t, Math.max(from, b - 25), b);
     if (Cues.pastAnchor(t, phrase, b) || comparedWith(t, phrase, b) || namesIncident(t, e)
-        || namesMonthsFigures(s, c) || participleBefore(s, from, b) || pastWhenClause(s, c)) {
+        || namesMonthsFigures(s, c) || participleBefore(s, from, b) || pastWhenClause(s, c) || witnessAppeal(s, b)) {
       return Direction.PAST;
     }
     if (Cues.deadline(t, from, b)) {
@@ -611,6 +611,29 @@ final class Tense {
   /** Words that end the object of a past verb before "by": what follows them is a plan ("told to leave by Friday"). */
   private static final WordSet BY_STOPS = new WordSet(java.util.Set.of("to", "for", "and", "or", "that", "which", "who",
       "if", "be", "been", "being", "is", "are", "plan", "plans", "deadline", "target", "goal"));
+
+  /**
+   * Who a police appeal asks for: someone who did or saw something, or someone with what records it ("anyone who was
+   * in the area", "anybody who saw the car", "anyone with dashcam footage"). The day told after is when that was.
+   */
+  private static final java.util.regex.Pattern APPEAL = java.util.regex.Pattern.compile("\\b(?:anyone|anybody)\\s{1,3}"
+      + "(?:who\\s{1,3}(?:was|were|saw|heard|had|drove|rode|witnessed|noticed|spotted|passed|walked|travelled|traveled"
+      + "|visited|attended|used)|with\\s{1,3}(?:any\\s{1,3})?(?:information|footage|dashcam|dash-cam|cctv|doorbell"
+      + "|video|videos|images|photos|mobile\\s{1,3}phone))\\b");
+  /** What looks ahead inside an appeal's own clause: "anyone who was planning to travel on Saturday". */
+  private static final java.util.regex.Pattern APPEAL_AHEAD = java.util.regex.Pattern.compile(
+      "\\b(?:will|planning|plans|plan|intending|going\\s{1,3}to|due\\s{1,3}to|booked)\\b");
+
+  /**
+   * Whether the date follows a police appeal's "anyone who saw" or "anyone with footage" in its clause, with nothing
+   * looking ahead between: "Anyone with information about the assault on Saturday should call 101" asks of a
+   * Saturday gone, whatever the "should" of the appeal says.
+   */
+  private static boolean witnessAppeal(Scan s, int b) {
+    String t = s.lower;
+    java.util.regex.Matcher m = APPEAL.matcher(t).region(clauseStart(s, b, FAR_CUE_WINDOW), b);
+    return m.find() && !APPEAL_AHEAD.matcher(t).region(m.end(), b).find();
+  }
 
   /**
    * Whether a date modifies the name of an incident after it ("the March 3 blast", "Sunday's

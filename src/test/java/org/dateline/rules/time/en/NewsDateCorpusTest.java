@@ -1062,6 +1062,16 @@ class NewsDateCorpusTest {
       // a day or month naming a court's sitting, told with no past verb, is still to come; told with one, it is past
       {"April=2027-04", "The April trial date leaves both sides little time.",
           "Lawyers are busy ahead of the April trial."},
+      // a police appeal asks of what was seen: the day after "anyone who saw" or "anyone with footage" is behind, whatever
+      // the appeal's "should" or "to contact" says
+      {"Thursday=2026-11-19", "Anyone with information about the assault on Thursday should call 101.",
+          "We would urge anyone who saw a grey van on Thursday to contact us.",
+          "Anybody who was near the canal on Thursday is asked to get in touch."},
+      {"10pm on Thursday=2026-11-19T22:00|1am on Friday=2026-11-20T01:00",
+          "Anyone with dashcam footage from between 10pm on Thursday and 1am on Friday should call police."},
+      // ... but not someone who plans ahead, nor tickets for a day to come
+      {"Thursday=2026-11-26", "Anyone who was planning to travel on Thursday should check first.",
+          "Anyone with tickets for Thursday's game should arrive early."},
       // a police log's day is written day first, as British and Irish forces write it, wherever the report is from
       {"02/11/26=2026-11-02", "Quote reference number 2041 of 02/11/26 when you call."},
       {"12/11/2026=2026-11-12", "Call 101 quoting log 459 of 12/11/2026."},
