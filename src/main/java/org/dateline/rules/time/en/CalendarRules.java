@@ -151,6 +151,11 @@ final class CalendarRules {
         Rule.of("dd.mm.yyyy", "#", "(?<d>[0-3]?\\d)\\.(?<mo>[01]?\\d)\\.(?<y>" + YEAR + ")(?![.-]?\\d)",
             (m, s) -> s.charBefore(m.start()) == '.' ? null
                 : day(m).map(d -> (TemporalExpression) new Explicit(TimeValue.ofDay(d))).orElse(null)),
+        // "Jon Smith, 31 (14.02.95)": a day with dots and a two-digit year alone in brackets after an age, as British
+        // police give a date of birth; elsewhere such a bracket may number a build or a score
+        Rule.of("<age> (dd.mm.yy)", "#", "(?<d>[0-3]\\d)\\.(?<mo>[01]\\d)\\.(?<y>\\d\\d)(?!\\d)",
+            (m, s) -> !birthInBrackets(m, s) ? null
+                : day(m).map(d -> (TemporalExpression) new Explicit(TimeValue.ofDay(d))).orElse(null)),
         // "on 26.11.", "due by 31.01.": a day and month written with dots and no year, read only after a word
         // that takes a day (a version "3.11." or a score stays what it is)
         Rule.of("dd.mm.", "#", "(?<d>[0-3]\\d)\\.(?<mo>[01]\\d)\\.(?![\\d\\w])",
@@ -323,6 +328,15 @@ final class CalendarRules {
   private static final java.util.regex.Pattern DOTTED_DAY_BEFORE = java.util.regex.Pattern.compile(
       "\\b(?:on|by|to|until|till|from|before|after|since)\\s{1,3}$");
 
+  /** An age after a comma or "aged", then a bracket, just before a date of birth: "Jon Smith, 31 (", "aged 31 (". */
+  private static final Pattern AGE_BRACKET = Pattern.compile("(?:,|\\baged)\\s{1,2}\\d{1,3}\\s{1,2}\\($");
+
+  /** Whether a dotted day stands alone in brackets right after an age: "Jon Smith, 31 (14.02.95)". */
+  private static boolean birthInBrackets(Matcher m, Scan s) {
+    return m.end() < s.length() && s.charAt(m.end()) == ')'
+        && AGE_BRACKET.matcher(s.lower).region(Math.max(0, m.start() - 14), m.start()).find();
+  }
+
   private static TemporalExpression dottedDay(Matcher m, Scan s) {
     char b = s.charBefore(m.start());
     if (b == '.' || Character.isLetterOrDigit(b)
@@ -451,7 +465,9 @@ final class CalendarRules {
       "resolutions", "section", "article", "chapter", "room", "suite", "bus", "train", "highway", "interstate", "rule",
       "form", "model", "proposition", "prop", "gate", "platform", "pier", "exit", "unit",
       "apartment", "apt", "lot", "precinct", "district", "squadron", "regiment", "battalion", "brigade", "division",
-      "russell", "wilshire", "windows");
+      "russell", "wilshire", "windows",
+      // a police log or a case's reference: "quote reference number 2041", "log 2054 of 28 October"
+      "number", "reference", "ref", "log", "badge", "serial", "docket");
 
   private static TemporalExpression year(Matcher m, Scan s) {
     char before = s.charBefore(m.start());
@@ -518,19 +534,28 @@ final class CalendarRules {
   }
 
   /**
+   * A police log's number and "of" just before its day, as British and Irish forces ask witnesses to quote it: "quote
+   * reference 2041 of 02/11/26", "log 0459 of 12/11/2026". Such a day is written day first, wherever the report was
+   * published.
+   */
+  private static final Pattern POLICE_LOG = Pattern.compile(
+      "\\b(?:log|reference|ref|incident|occurrence|serial|crime)(?:\\s{1,3}(?:no\\.?|number))?\\s{1,3}\\d{1,6}\\s{1,3}of\\s{1,3}$");
+
+  /**
    * Reads a date written with slashes. A number over 12 tells which is the day ("26/11/2026", "11/26/2026"); two
    * that could each be the month ("05/11/2026") are left to the resolver, which reads them as the report's
-   * country writes ({@link TemporalExpression.NumericDay}).
+   * country writes ({@link TemporalExpression.NumericDay}), unless a police log's number comes before it.
    */
   private static TemporalExpression slashed(Matcher m, Scan s) {
     int a = Integer.parseInt(m.group("mo"));
     int b = Integer.parseInt(m.group("d"));
     int y = fullYear(m.group("y"));
     TemporalExpression day;
-    if (a >= 1 && a <= 12 && b >= 1 && b <= 12 && a != b) {
+    boolean logged = POLICE_LOG.matcher(s.lower).region(Math.max(0, m.start() - 40), m.start()).find();
+    if (a >= 1 && a <= 12 && b >= 1 && b <= 12 && a != b && !logged) {
       day = new TemporalExpression.NumericDay(a, b, y);
     } else {
-      Optional<LocalDate> date = a <= 12 ? day(y, a, b) : day(y, b, a);
+      Optional<LocalDate> date = a <= 12 && !logged ? day(y, a, b) : day(y, b, a);
       if (date.isEmpty()) {
         return null;
       }

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * Sunday"), a departure, a return or a clock change ("The ferry leaves on Saturday", "Clocks go back an hour on Sunday"), a
  * release, a broadcast or a results day ("The finale airs Sunday", "The retailer reports results on
  * Tuesday"), a day something is on ("The final is on Tuesday") and a day's fixture ("a seat at Saturday's cup
- * final"). Only a clause with no past verb asks; a verb
+ * final") or a court's sitting ("the April trial date"). Only a clause with no past verb asks; a verb
  * read as a noun after a determiner ("the hosts", "their visits", "Friday's close") does not count. Stateless.
  */
 final class Schedule {
@@ -60,18 +60,26 @@ final class Schedule {
    */
   private static final Pattern FIXTURE = Pattern.compile("['\u2019]s\\s{1,3}(?:[a-z-]{1,20}\\s{1,3}){0,2}?"
       + "(?:final|semi-final|match|game|race|derby|clash|showdown|decider|fixture|tie|vote|election|referendum|poll"
-      + "|polls|summit)\\b");
+      + "|polls|summit|hearing|trial|sentencing|arraignment)\\b");
+  /**
+   * A day or month naming a court's sitting: "the April trial date", "a Monday hearing". Told with no past verb,
+   * it is still to come.
+   */
+  private static final Pattern PROCEEDING = Pattern.compile("\\s{1,3}(?:pre-?trial\\s{1,3})?(?:trial|hearing"
+      + "|sentencing|arraignment|court\\s{1,3}(?:date|appearance))\\b");
 
   private Schedule() {}
 
   /**
    * Whether {@code t[from, to)}, outside the date {@code t[b, e)}, has a verb of a timetable in the present, or the
-   * date follows a present "is": what is on a day, told without a past, is still to come.
+   * date follows a present "is": what is on a day, told without a past, is still to come. A verb at which
+   * {@code named} holds is part of a name.
    */
-  static boolean told(String t, int from, int b, int e, int to) {
-    return found(t, from, b) || found(t, e, to) || COPULA.matcher(t).region(from, b).find()
+  static boolean told(String t, int from, int b, int e, int to, java.util.function.IntPredicate named) {
+    return found(t, from, b, named) || found(t, e, to, named) || COPULA.matcher(t).region(from, b).find()
         || COPULA_AT.matcher(t).region(e, to).lookingAt()
-        || FIXTURE.matcher(t).region(e, to).lookingAt() && !OUTCOME_BEFORE.matcher(t).region(from, b).find();
+        || (FIXTURE.matcher(t).region(e, to).lookingAt() || PROCEEDING.matcher(t).region(e, to).lookingAt())
+        && !OUTCOME_BEFORE.matcher(t).region(from, b).find();
   }
 
   /** Words before a fixture's day that tell its outcome, so it has been held: "results from Sunday's vote". */
@@ -96,11 +104,15 @@ final class Schedule {
     return false;
   }
 
-  private static boolean found(String t, int lo, int hi) {
+  /**
+   * Whether a timetable's verb stands in [lo, hi), neither read as a noun after a determiner nor capitalised inside
+   * its sentence as a name is ("an incident in Bury Close on Thursday" closes nothing).
+   */
+  private static boolean found(String t, int lo, int hi, java.util.function.IntPredicate named) {
     Matcher m = VERB.matcher(t).region(lo, hi);
     while (m.find()) {
       int start = m.start();
-      if (!DETERMINER.matcher(t).region(Math.max(lo, start - 8), start).find()) {
+      if (!named.test(start) && !DETERMINER.matcher(t).region(Math.max(lo, start - 8), start).find()) {
         return true;
       }
     }

@@ -52,7 +52,7 @@ final class SpanRules {
                 + ")\\b(?!-[a-z]|\\s{1,3}old\\b)(?<half2>\\s{1,3}and\\s{1,3}a\\s{1,3}half\\b)?",
             SpanRules::durationOrHalf),
         Rule.of("<n>-<unit>", "# " + NUM_TRIGGER,
-            "(?<n>\\d{1,4}|" + NUM_WORD + ")-(?<u>minute|hour|day|week|month|year|decade|century)\\b(?!-old)",
+            "(?<n>\\d{1,4}|" + NUM_WORD + ")-(?<u>minute|hour|day|week|month|year|decade|century)\\b(?![- ]old\\b)",
             SpanRules::hyphenedDuration),
         Rule.of("the past <unit>", "the",
             "the\\s{1,3}(?:past|last|previous|next|coming|first|following)\\s{1,3}(?<u>day|week|month|year|decade|century)\\b",
@@ -82,8 +82,10 @@ final class SpanRules {
             SpanRules::weekdays),
         Rule.of("daily|weekly|annually", "daily weekly monthly annually yearly hourly nightly quarterly",
             "(?<w>daily|weekly|monthly|annually|yearly|hourly|nightly)\\b", SpanRules::adverb),
-        Rule.of("<h>:<mm> [am|pm] [zone]", "#",
-            "(?<h>[012]?\\d)(?::(?<mi>[0-5]\\d)|\\.(?<mi2>[0-5]\\d)(?![\\d.,]\\d|\\d))?(?:\\s{0,2}" + AMPM + ")?" + ZONE,
+        // "21:36hrs", "00:12 hrs": the 24-hour clock of British police statements
+        Rule.of("<h>:<mm> [am|pm|hrs] [zone]", "#",
+            "(?<h>[012]?\\d)(?::(?<mi>[0-5]\\d)|\\.(?<mi2>[0-5]\\d)(?![\\d.,]\\d|\\d))?(?:\\s{0,2}" + AMPM
+                + "|(?<hrs>\\s{0,2}hrs\\b))?" + ZONE,
             SpanRules::clock),
         // "0600 GMT", "2100 ET Tuesday", "1700 EST": a wire's four-digit clock with its zone
         Rule.of("hhmm GMT", "#", "(?<h>[01]\\d|2[0-3])(?<mi>[0-5]\\d)\\s{1,2}(?:gmt|utc|local\\s{1,3}time|hrs"

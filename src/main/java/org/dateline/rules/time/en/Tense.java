@@ -93,7 +93,7 @@ final class Tense {
     int e = c.end();
     int phrase = afterComma(t, Math.max(from, b - 25), b);
     if (Cues.pastAnchor(t, phrase, b) || comparedWith(t, phrase, b) || namesIncident(t, e)
-        || namesMonthsFigures(s, c) || participleBefore(s, from, b) || pastWhenClause(s, c)) {
+        || namesMonthsFigures(s, c) || participleBefore(s, from, b) || pastWhenClause(s, c) || witnessAppeal(s, b)) {
       return Direction.PAST;
     }
     if (Cues.deadline(t, from, b)) {
@@ -116,11 +116,16 @@ final class Tense {
     }
     Direction told = verbTense(s, c, from, to);
     if (told == Direction.UNMARKED && from == Math.max(0, b - CUE_WINDOW) && from > 0) {
-      // a long clause with no verb near its date is told by the verb further back ("will bring the first snow of
-      // the season to the metro area from late Tuesday"), when that verb looks ahead
+      // a long clause with no verb near its date is told by the verb further back, when that verb looks ahead ("will
+      // bring the first snow of the season to the metro area from late Tuesday"); a clock time with no day is told
+      // by it also when it looks back ("deputies answered a call about shots fired near Maple Grove Road and North
+      // Cedar Lane around 11:40 p.m."), as a story's hours are its incident's; a month so far from its verb is as
+      // often a plan ("loans through January")
       int far = clauseStart(s, b, FAR_CUE_WINDOW);
-      if (far < from && !wordBetween(s.lower, far, b, FAR_BLOCKERS) && verbTense(s, c, far, to) == Direction.FUTURE) {
-        return Direction.FUTURE;
+      Direction farTold = far < from && !wordBetween(s.lower, far, b, FAR_BLOCKERS) ? verbTense(s, c, far, to) : told;
+      if (farTold == Direction.FUTURE || farTold == Direction.PAST && c.expression() instanceof ClockTime k
+          && k.day().isEmpty()) {
+        return farTold;
       }
     }
     return told;
@@ -608,6 +613,29 @@ final class Tense {
       "if", "be", "been", "being", "is", "are", "plan", "plans", "deadline", "target", "goal"));
 
   /**
+   * Who a police appeal asks for: someone who did or saw something, or someone with what records it ("anyone who was
+   * in the area", "anybody who saw the car", "anyone with dashcam footage"). The day told after is when that was.
+   */
+  private static final java.util.regex.Pattern APPEAL = java.util.regex.Pattern.compile("\\b(?:anyone|anybody)\\s{1,3}"
+      + "(?:who\\s{1,3}(?:was|were|saw|heard|had|drove|rode|witnessed|noticed|spotted|passed|walked|travelled|traveled"
+      + "|visited|attended|used)|with\\s{1,3}(?:any\\s{1,3})?(?:information|footage|dashcam|dash-cam|cctv|doorbell"
+      + "|video|videos|images|photos|mobile\\s{1,3}phone))\\b");
+  /** What looks ahead inside an appeal's own clause: "anyone who was planning to travel on Saturday". */
+  private static final java.util.regex.Pattern APPEAL_AHEAD = java.util.regex.Pattern.compile(
+      "\\b(?:will|planning|plans|plan|intending|going\\s{1,3}to|due\\s{1,3}to|booked)\\b");
+
+  /**
+   * Whether the date follows a police appeal's "anyone who saw" or "anyone with footage" in its clause, with nothing
+   * looking ahead between: "Anyone with information about the assault on Saturday should call 101" asks of a
+   * Saturday gone, whatever the "should" of the appeal says.
+   */
+  private static boolean witnessAppeal(Scan s, int b) {
+    String t = s.lower;
+    java.util.regex.Matcher m = APPEAL.matcher(t).region(clauseStart(s, b, FAR_CUE_WINDOW), b);
+    return m.find() && !APPEAL_AHEAD.matcher(t).region(m.end(), b).find();
+  }
+
+  /**
    * Whether a date modifies the name of an incident after it ("the March 3 blast", "Sunday's
    * attack"): what a report names so has happened, whatever the clause's tense ("the inquiry into the
    * March 3 blast will report next year").
@@ -703,7 +731,8 @@ final class Tense {
       return Direction.FUTURE;
     }
     if (past == Integer.MAX_VALUE) {
-      return Schedule.told(t, from, b, e, Math.min(to, ReportedClause.cut(t, from, b, e, to))) ? Direction.FUTURE : Direction.UNMARKED;
+      return Schedule.told(t, from, b, e, Math.min(to, ReportedClause.cut(t, from, b, e, to)), i -> named(s, i))
+          ? Direction.FUTURE : Direction.UNMARKED;
     }
     boolean happened = Cues.nearestPast(t, from, b, true, (i, j) -> !SAYING.contains(t, i, j)
         && counted(t, from, i, j, futureBefore, true) && !named(s, i)) < Integer.MAX_VALUE

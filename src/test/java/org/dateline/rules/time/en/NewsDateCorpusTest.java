@@ -1044,6 +1044,44 @@ class NewsDateCorpusTest {
       {"Tuesday=2026-11-17", "Shares climb to record on Tuesday\nThe index rose 2%.",
           "Dockers walked out to protest on Tuesday\nUnions said pay talks had failed.",
           "Dockers continue to picket on Tuesday.", "Miners, speaking to reporters on Tuesday, cheered."},
+      // the 24-hour clock of a British police statement, with "hrs" closed up or apart, joins its day
+      {"22:15hrs on Thursday, 19 November=2026-11-19T22:15",
+          "Officers were called to Mill Lane at 22:15hrs on Thursday, 19 November."},
+      {"06:40 hrs on Friday=2026-11-20T06:40", "Paramedics reached the flat at 06:40 hrs on Friday."},
+      // a street named "Close" is no timetable's verb: the incident there lies behind
+      {"Thursday=2026-11-19", "The charges relate to an incident in Bury Close on Thursday.",
+          "He is accused over a fight in Elm Close on Thursday."},
+      // ... while the verb still looks ahead
+      {"Thursday=2026-11-26", "The libraries close on Thursday for a staff day."},
+      // a long clause with no verb near its clock time is told by the verb further back: a clock time later in the
+      // day than publication, told in the past, is yesterday's
+      {"around 11:40 p.m.=2026-11-20T23:40",
+          "Deputies answered a call about shots fired near Maple Grove Road and North Cedar Lane around 11:40 p.m."},
+      // a log number is no year; the day after it still is a date
+      {"19 November=2026-11-19", "Call 101 quoting log 1996 of 19 November."},
+      // a day or month naming a court's sitting, told with no past verb, is still to come; told with one, it is past
+      {"April=2027-04", "The April trial date leaves both sides little time.",
+          "Lawyers are busy ahead of the April trial."},
+      // a police appeal asks of what was seen: the day after "anyone who saw" or "anyone with footage" is behind, whatever
+      // the appeal's "should" or "to contact" says
+      {"Thursday=2026-11-19", "Anyone with information about the assault on Thursday should call 101.",
+          "We would urge anyone who saw a grey van on Thursday to contact us.",
+          "Anybody who was near the canal on Thursday is asked to get in touch."},
+      {"10pm on Thursday=2026-11-19T22:00|1am on Friday=2026-11-20T01:00",
+          "Anyone with dashcam footage from between 10pm on Thursday and 1am on Friday should call police."},
+      // ... but not someone who plans ahead, nor tickets for a day to come
+      {"Thursday=2026-11-26", "Anyone who was planning to travel on Thursday should check first.",
+          "Anyone with tickets for Thursday's game should arrive early."},
+      // a police log's day is written day first, as British and Irish forces write it, wherever the report is from
+      {"02/11/26=2026-11-02", "Quote reference number 2041 of 02/11/26 when you call."},
+      {"12/11/2026=2026-11-12", "Call 101 quoting log 459 of 12/11/2026."},
+      {"02/11/26=2026-02-11", "The deal was signed on 02/11/26."},
+      // a date of birth in brackets after an age, written with dots and a two-digit year, as British police give it
+      {"14.02.95=1995-02-14", "Jon Smith, 31 (14.02.95), of Leeds, was charged with burglary."},
+      {"01.12.86=1986-12-01", "A woman aged 40 (01.12.86) was bailed."},
+      {"Monday=2026-11-23", "Lawyers prepare for Monday's hearing.", "A Monday hearing gives the defence a chance to argue."},
+      {"February=2026-02", "The February trial ended in a hung jury."},
+      {"Monday=2026-11-16", "At Monday's hearing, the judge denied bail."},
   };
 
   /** A report published just after midnight on New Year's Day in Kyiv: relative dates are told in its zone. */
@@ -1118,6 +1156,10 @@ class NewsDateCorpusTest {
       "The band released \"1999\" as a single.", "The film \u201c2012\u201d was a hit.",
       // a batsman's hundred is no span of time
       "The opener scored a century.", "She hit a century off 90 balls.",
+      // an age written without its second hyphen, a case's reference, hours counted
+      "A 19-year old woman was arrested.", "Call 101 quoting reference number 2041.", "The shift lasted 12 hrs.",
+      // dotted numbers in brackets with no age before them number builds and scores
+      "Version (12.11.26) shipped.", "Firmware 2 (12.11.26) shipped.",
   };
 
   /** Sentences the rules get wrong today, with the wrong mentions they give; each must still be wrong. */
