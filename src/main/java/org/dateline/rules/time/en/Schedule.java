@@ -78,9 +78,17 @@ final class Schedule {
   static boolean told(String t, int from, int b, int e, int to, java.util.function.IntPredicate named) {
     return found(t, from, b, named) || found(t, e, to, named) || COPULA.matcher(t).region(from, b).find()
         || COPULA_AT.matcher(t).region(e, to).lookingAt()
-        || (FIXTURE.matcher(t).region(e, to).lookingAt() || PROCEEDING.matcher(t).region(e, to).lookingAt())
+        || (FIXTURE.matcher(t).region(e, to).lookingAt()
+            || PROCEEDING.matcher(t).region(e, to).lookingAt() && !AT_SITTING.matcher(t).region(from, b).find())
         && !OUTCOME_BEFORE.matcher(t).region(from, b).find();
   }
+
+  /**
+   * What is done at or during a sitting is told by the verb beside the phrase, not by the sitting: "During a June
+   * pretrial hearing, the judge ordered ...", "charged ... at his Saturday arraignment".
+   */
+  private static final Pattern AT_SITTING = Pattern.compile(
+      "\\b(?:during|at|after|since|following)\\s{1,3}(?:(?:a|an|the|his|her|their|its)\\s{1,3})?$");
 
   /** Words before a fixture's day that tell its outcome, so it has been held: "results from Sunday's vote". */
   private static final Pattern OUTCOME_BEFORE = Pattern.compile("\\b(?:results?|turnout|highlights|aftermath|after"

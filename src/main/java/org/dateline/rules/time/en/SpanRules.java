@@ -49,10 +49,10 @@ final class SpanRules {
             "(?:the\\s{1,3}(?:(?:past|last|next|first|coming|previous|final|latest|remaining|following)\\s{1,3})?)?"
                 + "(?<n>" + NUM + ")(?<half>\\s{1,2}1/2|\\s{1,3}and\\s{1,3}a\\s{1,3}half)?\\s{1,3}"
                 + "(?:(?:more|additional|extra|further|consecutive|straight|successive|full|whole)\\s{1,3})?(?<u>" + UNIT
-                + ")\\b(?!-[a-z]|\\s{1,3}old\\b)(?<half2>\\s{1,3}and\\s{1,3}a\\s{1,3}half\\b)?",
+                + ")\\b(?!-[a-z]|\\s{1,3}olds?\\b)(?<half2>\\s{1,3}and\\s{1,3}a\\s{1,3}half\\b)?",
             SpanRules::durationOrHalf),
         Rule.of("<n>-<unit>", "# " + NUM_TRIGGER,
-            "(?<n>\\d{1,4}|" + NUM_WORD + ")-(?<u>minute|hour|day|week|month|year|decade|century)\\b(?![- ]old\\b)",
+            "(?<n>\\d{1,4}|" + NUM_WORD + ")-(?<u>minute|hour|day|week|month|year|decade|century)\\b(?![- ]olds?\\b)",
             SpanRules::hyphenedDuration),
         Rule.of("the past <unit>", "the",
             "the\\s{1,3}(?:past|last|previous|next|coming|first|following)\\s{1,3}(?<u>day|week|month|year|decade|century)\\b",

@@ -38,6 +38,9 @@ class NewsDateCorpusTest {
       {"8 a.m. Friday=2026-11-20T08:00|8 a.m. today=2026-11-21T08:00", "Readings run from 8 a.m. Friday to 8 a.m. today."},
       {"last evening=2026-11-20TEV", "Since last evening, 29 patients have been treated."},
       {"previous years=PAST_REF", "Injuries were worse than in previous years."},
+      // what is done at or during a sitting is told by the verb beside it
+      {"June=2026-06", "During a June pretrial hearing, the judge ordered both sides to share their evidence."},
+      {"Friday=2026-11-20|Saturday=2026-11-21", "He was arrested on Friday and charged with robbery, burglary and assault at his Saturday arraignment."},
       // a fixture whose outcome is told has been held; a possibility with a clause after it is no time ahead
       {"Sunday=2026-11-15", "Results from Sunday's vote show the ruling party ahead.", "Turnout low in Sunday's election.",
           "Police say it is possible the gunman acted alone on Sunday."},
@@ -1117,6 +1120,8 @@ class NewsDateCorpusTest {
 
   private static final String[] NEGATIVE = {
       "The last afternoon of the fair was quiet.", "She sang for one last evening.",
+      // ages with the plural or a space are no durations
+      "Two 14-year-olds were hurt.", "Her 12-year old brother was at home.",
       // a newspaper called a daily, a measure per day, a programme's title
       "The party daily Pravda printed the speech.", "Average daily volume was 133 million shares.",
       "The minister appeared on the programme \"This Week\" to defend the plan.",
