@@ -2011,11 +2011,29 @@ final class CasualtyCorpus {
       e("killed 9", "The tanker exploded, burning nine passengers beyond recognition.",
           "The blaze charred nine traders beyond recognition."),
       // people charged with a crime are brought in, in the active voice as in the passive
-      e("arrested 3", "Detectives have charged three brothers with arson.", "Prosecutors charged three officials with fraud on Monday."));
+      e("arrested 3", "Detectives have charged three brothers with arson.", "Prosecutors charged three officials with fraud on Monday."),
+      // the sick of a meal, told with food poisoning or "fell sick", are affected as "fell ill" was
+      e("affected (60..+inf)", "More than 60 guests suffered food poisoning after the banquet.",
+          "More than 60 guests fell sick after the banquet.", "More than 60 pupils took ill after the midday meal."),
+      e("affected dozens[24..99]", "Dozens of hostel students were suffering from food poisoning on Friday."),
+      // "reported as missing" as "listed as missing"
+      e("killed 3; missing 1", "Three fishermen drowned and another person has been reported as missing."),
+      // a participle of the hurt in a list after the count, as "one seriously injured" was
+      e("injured 3", "The bus overturned, with three passengers sustaining serious injuries.",
+          "The roof gave way, with three workers suffering minor injuries."),
+      // people accused of a crime, as people suspected of it, and the trade's bosses, are arrested
+      e("arrested 4", "Four men accused of brewing the toxic liquor were arrested.",
+          "Police arrested four bootleggers on Sunday."),
+      e("arrested 1", "The kingpin of the liquor racket was arrested late on Monday.",
+          "The main supplier, a local trader, has been arrested."));
 
 
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
+      // food poisoning and falling sick with no count of people, an injury a thing suffered
+      "The hotel suffered food poisoning complaints for two years.", "The 12 sheep fell sick after grazing there.",
+      "The team was sustaining heavy losses in the third quarter.", "The two ships reported as missing cargo were found in port.",
+      "The three suppliers raised prices in May.",
       "The company eliminated 300 jobs last year.", "Both sides were eliminated in the second round.",
       "The show eliminated two contestants on Sunday.", "Detectives eliminated three suspects from the inquiry.",
       "Security forces executed an operation in the hills on Friday.", "Police executed a search warrant at the house.",
