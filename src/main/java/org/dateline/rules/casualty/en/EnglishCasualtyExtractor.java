@@ -270,8 +270,31 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
     for (Candidate c : accepted) {
       c = HurtInCondition.apply(t, s, GunshotWounds.mark(t, s, e, Ordinals.apply(t, e, c, out)), out);
       CasualtyFigure f = figure(text, t, s, e, c, cumulative(t, s, e, c));
-      out.add(earlierStatement(t, s, c, f, out) ? f.toBuilder().role(FigureRole.PREVIOUS).build() : f);
+      out.add(earlierStatement(t, s, c, f, out) || firstOfTwo(t, e, c, accepted)
+          ? f.toBuilder().role(FigureRole.PREVIOUS).build() : f);
     }
+  }
+
+  /** Adverbs right after a toll that make it the first the report had: "11 people had died initially". */
+  private static final TokenSet AT_FIRST = TokenSet.of("initially", "originally");
+
+  /**
+   * Whether a toll told "initially" or "at first" gives way to an update of its category later in
+   * the sentence: "at least 11 people had died initially, but rescuers later found another body,
+   * bringing the death toll to 12". Without a later update the first toll is the one there is.
+   */
+  private static boolean firstOfTwo(Token[] t, int e, Candidate c, List<Candidate> accepted) {
+    int i = c.spanEnd;
+    if (c.role != FigureRole.TOTAL || i >= e
+        || !AT_FIRST.contains(t[i]) && !(i + 1 < e && t[i].is("at") && t[i + 1].is("first"))) {
+      return false;
+    }
+    for (Candidate o : accepted) {
+      if (o.category == c.category && o.role == FigureRole.UPDATE && o.numberBegin > c.numberBegin) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -626,7 +626,9 @@ final class Lexicon {
       // "the hostel's cook was detained for questioning"
       "cook", "cooks",
       // the trade held to account after a poisoning: "the kingpin of the liquor racket was arrested"
-      "kingpin", "kingpins", "mastermind", "masterminds", "bootlegger", "bootleggers", "supplier", "suppliers");
+      "kingpin", "kingpins", "mastermind", "masterminds", "bootlegger", "bootleggers", "supplier", "suppliers",
+      // South Asian usage of the noun: "police arrested five accused", "the main accused was held"
+      "accused");
 
   /** Nouns that end in a people-like suffix but do not name people. */
   static final TokenSet NOT_PEOPLE = TokenSet.of(

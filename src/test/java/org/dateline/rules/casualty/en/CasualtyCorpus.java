@@ -2025,7 +2025,15 @@ final class CasualtyCorpus {
       e("arrested 4", "Four men accused of brewing the toxic liquor were arrested.",
           "Police arrested four bootleggers on Sunday."),
       e("arrested 1", "The kingpin of the liquor racket was arrested late on Monday.",
-          "The main supplier, a local trader, has been arrested."));
+          "The main supplier, a local trader, has been arrested.", "The main accused, a local trader, has been arrested.",
+          "The man accused of the attack was arrested on Sunday."),
+      e("arrested 5", "Police arrested five accused on Tuesday.", "Five accused have been arrested so far."),
+      // a toll told "initially" or "at first" gives way to the update the same sentence tells
+      e("killed [11..+inf) (previous); killed 1 (additional); killed 12 (update)",
+          "At least 11 people had died initially, but divers later found another body, bringing the death toll to 12."),
+      e("killed 8 (previous); killed 10 (update)", "Eight people were reported dead at first, but the toll rose to ten by evening."),
+      // with no update after it, the first toll is the one there is
+      e("killed 6", "Six people died initially in the blast, officials said."));
 
 
   /** Sentences with numbers that are not casualty figures. */
@@ -2033,7 +2041,7 @@ final class CasualtyCorpus {
       // food poisoning and falling sick with no count of people, an injury a thing suffered
       "The hotel suffered food poisoning complaints for two years.", "The 12 sheep fell sick after grazing there.",
       "The team was sustaining heavy losses in the third quarter.", "The two ships reported as missing cargo were found in port.",
-      "The three suppliers raised prices in May.",
+      "The three suppliers raised prices in May.", "The accused denied all 12 charges in court.",
       "The company eliminated 300 jobs last year.", "Both sides were eliminated in the second round.",
       "The show eliminated two contestants on Sunday.", "Detectives eliminated three suspects from the inquiry.",
       "Security forces executed an operation in the hills on Friday.", "Police executed a search warrant at the house.",
