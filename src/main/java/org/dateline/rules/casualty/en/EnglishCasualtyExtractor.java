@@ -251,6 +251,7 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
     if (arrested != null) {
       accepted.add(arrested);
     }
+    RescuedHurt.apply(t, e, accepted);
     accepted.sort((a, b) -> Integer.compare(a.spanBegin, b.spanBegin));
     Abductions.dropFreed(t, s, e, accepted);
     SelfKilled.apply(t, s, e, accepted, out);

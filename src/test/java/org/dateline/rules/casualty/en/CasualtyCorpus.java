@@ -2033,7 +2033,14 @@ final class CasualtyCorpus {
           "At least 11 people had died initially, but divers later found another body, bringing the death toll to 12."),
       e("killed 8 (previous); killed 10 (update)", "Eight people were reported dead at first, but the toll rose to ten by evening."),
       // with no update after it, the first toll is the one there is
-      e("killed 6", "Six people died initially in the blast, officials said."));
+      e("killed 6", "Six people died initially in the blast, officials said."),
+      // after another people noun, "accused" is a participle of the people counted
+      e("killed 3", "Troops killed three villagers accused of helping the rebels."),
+      // people rescued with their injuries told right after are hurt as well
+      e("rescued 5; injured 5", "Firefighters rescued five people with minor injuries.",
+          "Five people were rescued with minor injuries.", "Divers pulled five passengers alive with serious head injuries."),
+      e("rescued 4", "Rescuers pulled four workers from the rubble, all without injuries.",
+          "Four climbers were rescued with their dog."));
 
 
   /** Sentences with numbers that are not casualty figures. */
