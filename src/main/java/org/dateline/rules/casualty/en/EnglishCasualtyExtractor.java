@@ -818,7 +818,9 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
     }
     List<Candidate> more = new ArrayList<>();
     for (int i = s; i < e; i++) {
-      Candidate badly = i > s && t[i - 1].is(",") ? badlyHurtOfThem(t, i, e, accepted) : null;
+      // "..., with three of them children": "with" may open the part after the comma
+      int comma = i > s && t[i - 1].is("with") ? i - 2 : i - 1;
+      Candidate badly = comma >= s && t[comma].is(",") ? badlyHurtOfThem(t, comma + 1, i, e, accepted) : null;
       if (badly != null && !taken.get(badly.numberBegin)) {
         more.add(badly);
         taken.set(badly.numberBegin);
@@ -881,26 +883,38 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
   /** Adverbs of how badly people were hurt: "12 of them critically". */
   private static final TokenSet BADLY = TokenSet.of("critically", "seriously", "severely", "gravely", "badly");
 
+  /** Forms of "be" a part told with "of whom" may take before who they were: "four of whom were children". */
+  private static final TokenSet WHOM_BE = TokenSet.of("were", "are", "was", "is");
+
   /**
-   * Returns the part told after a comma right after a count, "of them" and who they were or, for the
-   * hurt, how badly: "the fire killed nine people<b>, three of them children</b>", "the blast injured 57
-   * workers<b>, 12 of them critically</b>", as a part of that count, or null.
+   * Returns the part told after a comma right after a count, "of them" (or "of whom", with "were")
+   * and who they were or, for the hurt, how badly: "the fire killed nine people<b>, three of them
+   * children</b>", "<b>, with three of them children</b>", "<b>, four of whom were children</b>",
+   * "the blast injured 57 workers<b>, 12 of them critically</b>", as a part of that count, or null.
+   *
+   * @param after the token after the comma, where the gap from the count is measured
+   * @param i the part's first token, the comma's next or one "with" later
    */
-  private static Candidate badlyHurtOfThem(Token[] t, int i, int e, List<Candidate> accepted) {
+  private static Candidate badlyHurtOfThem(Token[] t, int after, int i, int e, List<Candidate> accepted) {
     Quantity q = QuantityParser.parse(t, i, e);
-    if (q == null || q.need != Quantity.Need.NONE || q.end + 2 >= e || !t[q.end].is("of") || !t[q.end + 1].is("them")) {
+    if (q == null || q.need != Quantity.Need.NONE || q.end + 2 >= e || !t[q.end].is("of")
+        || !t[q.end + 1].is("them") && !t[q.end + 1].is("whom")) {
       return null;
     }
-    boolean badly = BADLY.contains(t[q.end + 2]);
-    boolean who = Lexicon.isPeople(t[q.end + 2]);
+    int w = t[q.end + 1].is("whom") && WHOM_BE.contains(t[q.end + 2]) ? q.end + 3 : q.end + 2;
+    if (w >= e || t[q.end + 1].is("whom") && w == q.end + 2) {
+      return null; // "four of whom died" tells a fate, which the rules of later deaths read
+    }
+    boolean badly = BADLY.contains(t[w]);
+    boolean who = Lexicon.isPeople(t[w]);
     if (!badly && !who) {
       return null;
     }
     for (Candidate c : accepted) {
-      if (c.role != FigureRole.SUBTOTAL && (who || c.category == CasualtyCategory.INJURED) && c.spanEnd <= i - 1
-          && i - 1 - c.spanEnd <= MAX_BADLY_GAP && c.count.value().isPresent()
+      if (c.role != FigureRole.SUBTOTAL && (who || c.category == CasualtyCategory.INJURED) && c.spanEnd <= after - 1
+          && after - 1 - c.spanEnd <= MAX_BADLY_GAP && c.count.value().isPresent()
           && q.count.value().getAsLong() < c.count.value().getAsLong()) {
-        return new Candidate(c.category, q.count, q.begin, q.end, q.begin, q.end + 3, who ? t[q.end + 2].lower : null,
+        return new Candidate(c.category, q.count, q.begin, q.end, q.begin, w + 1, who ? t[w].lower : null,
             FigureRole.SUBTOTAL, badly ? "<n> of them <badly>" : "<n> of them <people>");
       }
     }
