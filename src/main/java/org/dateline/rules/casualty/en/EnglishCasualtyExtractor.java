@@ -276,13 +276,13 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
     }
   }
 
-  /** Adverbs right after a toll that make it the first the report had: "11 people had died initially". */
+  /** Adverbs right after a toll that make it the first the report had: "four miners had died initially". */
   private static final TokenSet AT_FIRST = TokenSet.of("initially", "originally");
 
   /**
    * Whether a toll told "initially" or "at first" gives way to an update of its category later in
-   * the sentence: "at least 11 people had died initially, but rescuers later found another body,
-   * bringing the death toll to 12". Without a later update the first toll is the one there is.
+   * the sentence: "at least four miners had died initially, but the count rose to seven after
+   * rescuers reached the lower shaft". Without a later update the first toll is the one there is.
    */
   private static boolean firstOfTwo(Token[] t, int e, Candidate c, List<Candidate> accepted) {
     int i = c.spanEnd;

@@ -93,7 +93,7 @@ final class Lexicon {
           "with varying degrees of injuries", "escaped with injuries", "escaped with ? injuries",
           "escaped with ? wounds", "survived with injuries", "survived with ? injuries",
           "brought in with injuries", "brought in with ? injuries",
-          // a participle of the hurt in a list after the count: "with one badly hurt and two sustaining minor injuries"
+          // a participle of the hurt after the count: "with three passengers sustaining serious injuries"
           "sustaining injuries", "sustaining ? injuries", "sustaining ? ? injuries", "suffering injuries",
           "suffering ? injuries", "suffering ? ? injuries",
           // burns are injuries: "a firefighter suffered a minor burn", "two suffered second-degree burns"
@@ -381,7 +381,7 @@ final class Lexicon {
           "hit by floods", "hit by the deluge", "hit by ? deluge",
           // an outbreak's sick: "23 people have been confirmed infected", "40 fell ill after the wedding"
           "infected", "confirmed infected", "fell ill", "fallen ill", "taken ill", "falling ill",
-          // "more than 60 guests suffered food poisoning", "30 pupils fell sick after the midday meal"
+          // "more than 60 pupils suffered food poisoning", "30 pupils fell sick after the midday meal"
           "fell sick", "fallen sick", "taken sick", "took ill", "took sick", "suffered food poisoning",
           "suffered suspected food poisoning", "suffering from food poisoning", "suffering food poisoning",
           "suffered from food poisoning", "down with food poisoning")
@@ -627,7 +627,7 @@ final class Lexicon {
       "cook", "cooks",
       // the trade held to account after a poisoning: "the kingpin of the liquor racket was arrested"
       "kingpin", "kingpins", "mastermind", "masterminds", "bootlegger", "bootleggers", "supplier", "suppliers",
-      // South Asian usage of the noun: "police arrested five accused", "the main accused was held"
+      // South Asian usage of the noun: "police arrested five accused", "the prime accused was held"
       "accused");
 
   /** Nouns that end in a people-like suffix but do not name people. */

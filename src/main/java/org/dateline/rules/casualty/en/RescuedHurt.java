@@ -6,7 +6,7 @@ import org.dateline.model.FigureRole;
 
 /**
  * People rescued with their injuries told right after are hurt as well as rescued: "firefighters
- * rescued five people with minor injuries", "two workers were rescued with serious injuries" give
+ * rescued three children with minor burns", "three hikers were rescued with minor injuries" give
  * rescued and injured alike, the same people in both.
  *
  * <p>Immutable and thread-safe.

@@ -2013,11 +2013,11 @@ final class CasualtyCorpus {
       // people charged with a crime are brought in, in the active voice as in the passive
       e("arrested 3", "Detectives have charged three brothers with arson.", "Prosecutors charged three officials with fraud on Monday."),
       // the sick of a meal, told with food poisoning or "fell sick", are affected as "fell ill" was
-      e("affected (60..+inf)", "More than 60 guests suffered food poisoning after the banquet.",
+      e("affected (60..+inf)", "More than 60 pupils suffered food poisoning after the school lunch.",
           "More than 60 guests fell sick after the banquet.", "More than 60 pupils took ill after the midday meal."),
       e("affected dozens[24..99]", "Dozens of hostel students were suffering from food poisoning on Friday."),
       // "reported as missing" as "listed as missing"
-      e("killed 3; missing 1", "Three fishermen drowned and another person has been reported as missing."),
+      e("killed 3; missing 2", "Three fishermen drowned and two others were reported as missing."),
       // a participle of the hurt in a list after the count, as "one seriously injured" was
       e("injured 3", "The bus overturned, with three passengers sustaining serious injuries.",
           "The roof gave way, with three workers suffering minor injuries."),
@@ -2025,20 +2025,20 @@ final class CasualtyCorpus {
       e("arrested 4", "Four men accused of brewing the toxic liquor were arrested.",
           "Police arrested four bootleggers on Sunday."),
       e("arrested 1", "The kingpin of the liquor racket was arrested late on Monday.",
-          "The main supplier, a local trader, has been arrested.", "The main accused, a local trader, has been arrested.",
+          "The chief supplier, a tea-stall owner, was arrested on Friday.", "The prime accused, a tea-stall owner, was arrested on Friday.",
           "The man accused of the attack was arrested on Sunday."),
       e("arrested 5", "Police arrested five accused on Tuesday.", "Five accused have been arrested so far."),
       // a toll told "initially" or "at first" gives way to the update the same sentence tells
-      e("killed [11..+inf) (previous); killed 1 (additional); killed 12 (update)",
-          "At least 11 people had died initially, but divers later found another body, bringing the death toll to 12."),
+      e("killed [4..+inf) (previous); killed 7 (update)",
+          "At least four miners had died initially, but the count rose to seven after rescuers reached the lower shaft."),
       e("killed 8 (previous); killed 10 (update)", "Eight people were reported dead at first, but the toll rose to ten by evening."),
       // with no update after it, the first toll is the one there is
       e("killed 6", "Six people died initially in the blast, officials said."),
       // after another people noun, "accused" is a participle of the people counted
       e("killed 3", "Troops killed three villagers accused of helping the rebels."),
       // people rescued with their injuries told right after are hurt as well
-      e("rescued 5; injured 5", "Firefighters rescued five people with minor injuries.",
-          "Five people were rescued with minor injuries.", "Divers pulled five passengers alive with serious head injuries."),
+      e("rescued 3; injured 3", "Firefighters rescued three children with minor burns.",
+          "Three hikers were rescued with minor injuries.", "Divers pulled three passengers alive with serious head injuries."),
       e("rescued 4", "Rescuers pulled four workers from the rubble, all without injuries.",
           "Four climbers were rescued with their dog."),
       // a part after a comma may open with "with" or tell its people with "of whom were"
