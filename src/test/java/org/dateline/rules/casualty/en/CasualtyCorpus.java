@@ -2051,7 +2051,10 @@ final class CasualtyCorpus {
       e("injured 9; injured 4 (subtotal); injured 3 (additional)",
           "The blast injured nine workers, including four women, and three more were hurt later."),
       e("killed 9; killed 4 (subtotal); injured 2",
-          "The blast killed nine workers, four of them women, and two other people were hurt."));
+          "The blast killed nine workers, four of them women, and two other people were hurt."),
+      // a body counted before "body of" is one dead, told once
+      e("killed 1", "Another body of a child was found near the bank.", "One more body of a hiker was found below the ridge."),
+      e("killed 1", "The body of a woman was found on Tuesday."));
 
 
   /** Sentences with numbers that are not casualty figures. */
