@@ -821,6 +821,9 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
       // "..., with three of them children": "with" may open the part after the comma
       int comma = i > s && t[i - 1].is("with") ? i - 2 : i - 1;
       Candidate badly = comma >= s && t[comma].is(",") ? badlyHurtOfThem(t, comma + 1, i, e, accepted) : null;
+      if (badly == null && comma == i - 2 && comma >= s && t[comma].is(",")) {
+        badly = withPeopleFrom(t, i, e, accepted);
+      }
       if (badly != null && !taken.get(badly.numberBegin)) {
         more.add(badly);
         taken.set(badly.numberBegin);
@@ -882,6 +885,41 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
 
   /** Adverbs of how badly people were hurt: "12 of them critically". */
   private static final TokenSet BADLY = TokenSet.of("critically", "seriously", "severely", "gravely", "badly");
+
+  /** Words after a part's people that tell where they came from: "with four victims <b>belonging</b> to one family". */
+  private static final TokenSet PART_ORIGINS = TokenSet.of("belonging", "from");
+  /** How many tokens after where a part came from are read for a fate of its own. */
+  private static final int MAX_PART_TAIL = 12;
+
+  /**
+   * Returns the part told after ", with" by its people and where they came from: "the elephant killed
+   * seven people, with four victims belonging to one family", "..., with 12 from the same village",
+   * as a part of the count right before the comma, or null.
+   */
+  private static Candidate withPeopleFrom(Token[] t, int i, int e, List<Candidate> accepted) {
+    Quantity q = QuantityParser.parse(t, i, e);
+    if (q == null || q.need != Quantity.Need.NONE || !q.count.value().isPresent() || q.end + 1 >= e) {
+      return null;
+    }
+    int w = Lexicon.isPeople(t[q.end]) ? q.end + 1 : q.end;
+    if (w >= e || !PART_ORIGINS.contains(t[w])) {
+      return null;
+    }
+    // "with three from the village still missing": a fate of their own after them makes them no part
+    for (int k = w + 1; k < Math.min(e, w + 1 + MAX_PART_TAIL) && !t[k].is(","); k++) {
+      if (Lexicon.PREDICATES.match(t, k, e) != null) {
+        return null;
+      }
+    }
+    for (Candidate c : accepted) {
+      if (c.role != FigureRole.SUBTOTAL && c.spanEnd <= i - 2 && i - 2 - c.spanEnd <= MAX_BADLY_GAP
+          && c.count.value().isPresent() && q.count.value().getAsLong() < c.count.value().getAsLong()) {
+        return new Candidate(c.category, q.count, q.begin, q.end, q.begin, w, w > q.end ? t[q.end].lower : null,
+            FigureRole.SUBTOTAL, "with <n> <people> from");
+      }
+    }
+    return null;
+  }
 
   /** Forms of "be" a part told with "of whom" may take before who they were: "four of whom were children". */
   private static final TokenSet WHOM_BE = TokenSet.of("were", "are", "was", "is");

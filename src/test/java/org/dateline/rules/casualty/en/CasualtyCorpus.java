@@ -2054,7 +2054,13 @@ final class CasualtyCorpus {
           "The blast killed nine workers, four of them women, and two other people were hurt."),
       // a body counted before "body of" is one dead, told once
       e("killed 1", "Another body of a child was found near the bank.", "One more body of a hiker was found below the ridge."),
-      e("killed 1", "The body of a woman was found on Tuesday."));
+      e("killed 1", "The body of a woman was found on Tuesday."),
+      // a part after ", with" told by where its people came from
+      e("killed 20; killed 12 (subtotal)", "The blast killed 20 people, with 12 from the same village.",
+          "The blast killed 20 people in the market, with 12 victims belonging to one clan."),
+      e("injured 25; injured 10 (subtotal)", "The bus crash injured 25, with ten passengers from Kerala."),
+      // with a fate of their own after them, they are no part
+      e("killed 10", "Ten people died, with three from the village still missing."));
 
 
   /** Sentences with numbers that are not casualty figures. */
@@ -2064,6 +2070,7 @@ final class CasualtyCorpus {
       "The team was sustaining heavy losses in the third quarter.", "The two ships reported as missing cargo were found in port.",
       "The three suppliers raised prices in May.", "The accused denied all 12 charges in court.",
       "The team won nine games, with four of them at home.", "The firm hired 20 people, four of whom were engineers.",
+      "The firm hired 20 people, with four from abroad.",
       "The company eliminated 300 jobs last year.", "Both sides were eliminated in the second round.",
       "The show eliminated two contestants on Sunday.", "Detectives eliminated three suspects from the inquiry.",
       "Security forces executed an operation in the hills on Friday.", "Police executed a search warrant at the house.",
