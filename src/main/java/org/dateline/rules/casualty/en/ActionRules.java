@@ -142,11 +142,23 @@ final class ActionRules {
   }
 
   /** "killing 10 civilians", "wounded 19 others", "killed 5 and wounded 12", "the deaths of two men". */
+  /** Words before a body that count it already: "<b>another</b> body of a child", "one <b>more</b> body". */
+  private static final TokenSet BODY_COUNTED = TokenSet.of("another", "more");
+
+  /**
+   * Whether "body of" at {@code i} follows a count of the body that the rules of deaths read ("another body of a
+   * child was found" is one dead, told once), so the person after "of" is no second figure.
+   */
+  private static boolean countedBody(Token[] t, int i) {
+    return i > 0 && (t[i].is("body") || t[i].is("bodies")) && (BODY_COUNTED.contains(t[i - 1]) || t[i - 1].isNumber()
+        || NumberWords.isNumberWord(t[i - 1].lower));
+  }
+
   static void action(Token[] t, int i, int e, List<Candidate> out) {
     PhraseTable.Match m = Lexicon.ACTIONS.match(t, i, e);
     if (m == null || CasualtyRules.joinedOutcome(t, i, m, e) || intended(t, i) || CasualtyRules.sentenced(t, i, i)
         || FREED.contains(t[i]) && !doersBefore(t, i, RESCUERS) || ADMITTED.contains(t[i]) && !doersBefore(t, i, Lexicon.CARE_NOUNS)
-        || Lexicon.filmed(t, i, e)
+        || Lexicon.filmed(t, i, e) || countedBody(t, i)
         // "charged with kidnapping two businessmen", "accused of abducting a girl": a charge, not a count of the missing
         // and "two men who kidnapped a shopkeeper were arrested" tells of the captors
         || m.category == CasualtyCategory.MISSING && i > 0 && (t[i - 1].is("with") || t[i - 1].is("of") || t[i - 1].is("for")

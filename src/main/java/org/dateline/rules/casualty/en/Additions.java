@@ -269,6 +269,29 @@ final class Additions {
     return -1;
   }
 
+  /** The nearest figure before candidate {@code k} that is no part of another. */
+  private static Candidate wholeBefore(List<Candidate> accepted, int k) {
+    for (int n = k - 1; n >= 0; n--) {
+      if (accepted.get(n).role != FigureRole.SUBTOTAL) {
+        return accepted.get(n);
+      }
+    }
+    return null;
+  }
+
+  /** The nearest figure of candidate {@code k}'s category before it that is a toll, an update or an addition. */
+  private static Candidate previousWhole(List<Candidate> accepted, int k) {
+    Candidate c = accepted.get(k);
+    for (int n = k - 1; n >= 0; n--) {
+      Candidate p = accepted.get(n);
+      if (p.category == c.category && p.numberBegin < c.numberBegin && (p.role == FigureRole.TOTAL
+          || p.role == FigureRole.UPDATE || p.role == FigureRole.ADDITIONAL)) {
+        return p;
+      }
+    }
+    return null;
+  }
+
   private static Candidate previousInSentence(List<Candidate> accepted, int k) {
     Candidate c = accepted.get(k);
     for (int n = k - 1; n >= 0; n--) {
@@ -291,6 +314,12 @@ final class Additions {
       List<CasualtyFigure> before) {
     if (k > 0) {
       Candidate nearest = accepted.get(k - 1);
+      if (nearest.role == FigureRole.SUBTOTAL && saysMoreExplicitly(t, accepted.get(k))) {
+        // "killed nine workers, four of them women, and two more died later": "more" adds to the toll
+        // the part is of, past the part
+        Candidate whole = wholeBefore(accepted, k);
+        return whole != null && whole == previousWhole(accepted, k);
+      }
       return previous != null && nearest == previous && previous.role != FigureRole.SUBTOTAL;
     }
     CasualtyCategory category = accepted.get(k).category;

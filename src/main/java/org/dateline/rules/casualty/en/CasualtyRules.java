@@ -28,6 +28,8 @@ final class CasualtyRules {
   private static final TokenSet POST_MODIFIER_STARTS = TokenSet.of(
       "of", "from", "in", "at", "near", "inside", "aboard", "belonging", "with", "under", "across", "on",
       "loyal", "believed", "thought", "suspected", "said", "linked", "affiliated", "allied", "based",
+      // the charge as the suspicion is: "three men accused of selling the liquor were arrested"
+      "accused",
       "who", "whose", "for",
       // an adjective or an irregular participle with its complement: "a man known to police"
       "known", "critical", "close", "crucial", "opposed", "responsible", "famous", "popular");

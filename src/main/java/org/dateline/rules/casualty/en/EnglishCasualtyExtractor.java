@@ -251,6 +251,7 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
     if (arrested != null) {
       accepted.add(arrested);
     }
+    RescuedHurt.apply(t, e, accepted);
     accepted.sort((a, b) -> Integer.compare(a.spanBegin, b.spanBegin));
     Abductions.dropFreed(t, s, e, accepted);
     SelfKilled.apply(t, s, e, accepted, out);
@@ -270,8 +271,31 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
     for (Candidate c : accepted) {
       c = HurtInCondition.apply(t, s, GunshotWounds.mark(t, s, e, Ordinals.apply(t, e, c, out)), out);
       CasualtyFigure f = figure(text, t, s, e, c, cumulative(t, s, e, c));
-      out.add(earlierStatement(t, s, c, f, out) ? f.toBuilder().role(FigureRole.PREVIOUS).build() : f);
+      out.add(earlierStatement(t, s, c, f, out) || firstOfTwo(t, e, c, accepted)
+          ? f.toBuilder().role(FigureRole.PREVIOUS).build() : f);
     }
+  }
+
+  /** Adverbs right after a toll that make it the first the report had: "four miners had died initially". */
+  private static final TokenSet AT_FIRST = TokenSet.of("initially", "originally");
+
+  /**
+   * Whether a toll told "initially" or "at first" gives way to an update of its category later in
+   * the sentence: "at least four miners had died initially, but the count rose to seven after
+   * rescuers reached the lower shaft". Without a later update the first toll is the one there is.
+   */
+  private static boolean firstOfTwo(Token[] t, int e, Candidate c, List<Candidate> accepted) {
+    int i = c.spanEnd;
+    if (c.role != FigureRole.TOTAL || i >= e
+        || !AT_FIRST.contains(t[i]) && !(i + 1 < e && t[i].is("at") && t[i + 1].is("first"))) {
+      return false;
+    }
+    for (Candidate o : accepted) {
+      if (o.category == c.category && o.role == FigureRole.UPDATE && o.numberBegin > c.numberBegin) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -794,7 +818,12 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
     }
     List<Candidate> more = new ArrayList<>();
     for (int i = s; i < e; i++) {
-      Candidate badly = i > s && t[i - 1].is(",") ? badlyHurtOfThem(t, i, e, accepted) : null;
+      // "..., with three of them children": "with" may open the part after the comma
+      int comma = i > s && t[i - 1].is("with") ? i - 2 : i - 1;
+      Candidate badly = comma >= s && t[comma].is(",") ? badlyHurtOfThem(t, comma + 1, i, e, accepted) : null;
+      if (badly == null && comma == i - 2 && comma >= s && t[comma].is(",")) {
+        badly = withPeopleFrom(t, i, e, accepted);
+      }
       if (badly != null && !taken.get(badly.numberBegin)) {
         more.add(badly);
         taken.set(badly.numberBegin);
@@ -857,26 +886,73 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
   /** Adverbs of how badly people were hurt: "12 of them critically". */
   private static final TokenSet BADLY = TokenSet.of("critically", "seriously", "severely", "gravely", "badly");
 
+  /** Words after a part's people that tell where they came from: "with four victims <b>belonging</b> to one family". */
+  private static final TokenSet PART_ORIGINS = TokenSet.of("belonging", "from");
+  /** How many tokens after where a part came from are read for a fate of its own. */
+  private static final int MAX_PART_TAIL = 12;
+
   /**
-   * Returns the part told after a comma right after a count, "of them" and who they were or, for the
-   * hurt, how badly: "the fire killed nine people<b>, three of them children</b>", "the blast injured 57
-   * workers<b>, 12 of them critically</b>", as a part of that count, or null.
+   * Returns the part told after ", with" by its people and where they came from: "the elephant killed
+   * seven people, with four victims belonging to one family", "..., with 12 from the same village",
+   * as a part of the count right before the comma, or null.
    */
-  private static Candidate badlyHurtOfThem(Token[] t, int i, int e, List<Candidate> accepted) {
+  private static Candidate withPeopleFrom(Token[] t, int i, int e, List<Candidate> accepted) {
     Quantity q = QuantityParser.parse(t, i, e);
-    if (q == null || q.need != Quantity.Need.NONE || q.end + 2 >= e || !t[q.end].is("of") || !t[q.end + 1].is("them")) {
+    if (q == null || q.need != Quantity.Need.NONE || !q.count.value().isPresent() || q.end + 1 >= e) {
       return null;
     }
-    boolean badly = BADLY.contains(t[q.end + 2]);
-    boolean who = Lexicon.isPeople(t[q.end + 2]);
+    int w = Lexicon.isPeople(t[q.end]) ? q.end + 1 : q.end;
+    if (w >= e || !PART_ORIGINS.contains(t[w])) {
+      return null;
+    }
+    // "with three from the village still missing": a fate of their own after them makes them no part
+    for (int k = w + 1; k < Math.min(e, w + 1 + MAX_PART_TAIL) && !t[k].is(","); k++) {
+      if (Lexicon.PREDICATES.match(t, k, e) != null) {
+        return null;
+      }
+    }
+    for (Candidate c : accepted) {
+      if (c.role != FigureRole.SUBTOTAL && c.spanEnd <= i - 2 && i - 2 - c.spanEnd <= MAX_BADLY_GAP
+          && c.count.value().isPresent() && q.count.value().getAsLong() < c.count.value().getAsLong()) {
+        return new Candidate(c.category, q.count, q.begin, q.end, q.begin, w, w > q.end ? t[q.end].lower : null,
+            FigureRole.SUBTOTAL, "with <n> <people> from");
+      }
+    }
+    return null;
+  }
+
+  /** Forms of "be" a part told with "of whom" may take before who they were: "four of whom were children". */
+  private static final TokenSet WHOM_BE = TokenSet.of("were", "are", "was", "is");
+
+  /**
+   * Returns the part told after a comma right after a count, "of them" (or "of whom", with "were")
+   * and who they were or, for the hurt, how badly: "the fire killed nine people<b>, three of them
+   * children</b>", "<b>, with three of them children</b>", "<b>, four of whom were children</b>",
+   * "the blast injured 57 workers<b>, 12 of them critically</b>", as a part of that count, or null.
+   *
+   * @param after the token after the comma, where the gap from the count is measured
+   * @param i the part's first token, the comma's next or one "with" later
+   */
+  private static Candidate badlyHurtOfThem(Token[] t, int after, int i, int e, List<Candidate> accepted) {
+    Quantity q = QuantityParser.parse(t, i, e);
+    if (q == null || q.need != Quantity.Need.NONE || q.end + 2 >= e || !t[q.end].is("of")
+        || !t[q.end + 1].is("them") && !t[q.end + 1].is("whom")) {
+      return null;
+    }
+    int w = t[q.end + 1].is("whom") && WHOM_BE.contains(t[q.end + 2]) ? q.end + 3 : q.end + 2;
+    if (w >= e || t[q.end + 1].is("whom") && w == q.end + 2) {
+      return null; // "four of whom died" tells a fate, which the rules of later deaths read
+    }
+    boolean badly = BADLY.contains(t[w]);
+    boolean who = Lexicon.isPeople(t[w]);
     if (!badly && !who) {
       return null;
     }
     for (Candidate c : accepted) {
-      if (c.role != FigureRole.SUBTOTAL && (who || c.category == CasualtyCategory.INJURED) && c.spanEnd <= i - 1
-          && i - 1 - c.spanEnd <= MAX_BADLY_GAP && c.count.value().isPresent()
+      if (c.role != FigureRole.SUBTOTAL && (who || c.category == CasualtyCategory.INJURED) && c.spanEnd <= after - 1
+          && after - 1 - c.spanEnd <= MAX_BADLY_GAP && c.count.value().isPresent()
           && q.count.value().getAsLong() < c.count.value().getAsLong()) {
-        return new Candidate(c.category, q.count, q.begin, q.end, q.begin, q.end + 3, who ? t[q.end + 2].lower : null,
+        return new Candidate(c.category, q.count, q.begin, q.end, q.begin, w + 1, who ? t[w].lower : null,
             FigureRole.SUBTOTAL, badly ? "<n> of them <badly>" : "<n> of them <people>");
       }
     }

@@ -93,6 +93,9 @@ final class Lexicon {
           "with varying degrees of injuries", "escaped with injuries", "escaped with ? injuries",
           "escaped with ? wounds", "survived with injuries", "survived with ? injuries",
           "brought in with injuries", "brought in with ? injuries",
+          // a participle of the hurt after the count: "with three passengers sustaining serious injuries"
+          "sustaining injuries", "sustaining ? injuries", "sustaining ? ? injuries", "suffering injuries",
+          "suffering ? injuries", "suffering ? ? injuries",
           // burns are injuries: "a firefighter suffered a minor burn", "two suffered second-degree burns"
           // a hurt told by the body: "the captain suffered a broken arm", "sustained a head injury"
           "suffered a broken ?", "sustained a broken ?", "suffered broken ?", "sustained broken ?",
@@ -143,6 +146,7 @@ final class Lexicon {
           // "twelve people are yet to be accounted for", "nine remain unaccounted-for"
           "yet to be accounted for", "unaccounted-for",
           "listed as missing", "registered as missing", "registered missing", "recorded as missing",
+          "reported as missing",
           // still looked for: "16 people are still being searched for", "12 fishermen remain untraced"
           // ("two suspects are being searched for" are wanted, not missing)
           "still being searched for", "yet to be found", "yet to be traced", "still to be found", "untraced",
@@ -376,7 +380,11 @@ final class Lexicon {
           "hit by ? floods", "hit by flooding", "hit by ? flooding", "hit by ? drought", "hit by drought",
           "hit by floods", "hit by the deluge", "hit by ? deluge",
           // an outbreak's sick: "23 people have been confirmed infected", "40 fell ill after the wedding"
-          "infected", "confirmed infected", "fell ill", "fallen ill", "taken ill", "falling ill")
+          "infected", "confirmed infected", "fell ill", "fallen ill", "taken ill", "falling ill",
+          // "more than 60 pupils suffered food poisoning", "30 pupils fell sick after the midday meal"
+          "fell sick", "fallen sick", "taken sick", "took ill", "took sick", "suffered food poisoning",
+          "suffered suspected food poisoning", "suffering from food poisoning", "suffering food poisoning",
+          "suffered from food poisoning", "down with food poisoning")
       .build();
 
   /** What was done to the people counted, before them: "<b>killing</b> 10 civilians". */
@@ -616,7 +624,11 @@ final class Lexicon {
       "representative", "representatives", "landlord", "landlords", "landlady", "contractor", "caretaker",
       "watchman", "supervisor", "foreman", "manager", "managers",
       // "the hostel's cook was detained for questioning"
-      "cook", "cooks");
+      "cook", "cooks",
+      // the trade held to account after a poisoning: "the kingpin of the liquor racket was arrested"
+      "kingpin", "kingpins", "mastermind", "masterminds", "bootlegger", "bootleggers", "supplier", "suppliers",
+      // South Asian usage of the noun: "police arrested five accused", "the prime accused was held"
+      "accused");
 
   /** Nouns that end in a people-like suffix but do not name people. */
   static final TokenSet NOT_PEOPLE = TokenSet.of(

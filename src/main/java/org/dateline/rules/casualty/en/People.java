@@ -169,7 +169,9 @@ final class People {
       }
       // "two million head of cattle": a head counts animals
       boolean animals = tok.is("head") && k + 2 < limit && t[k + 1].is("of") && Lexicon.NOT_PEOPLE.contains(t[k + 2]);
-      boolean people = (Lexicon.isPeople(tok) || isAgeNoun(t, k)) && !animals;
+      // "three villagers accused of ...": after a people noun, "accused" is its participle, not the head
+      boolean people = (Lexicon.isPeople(tok) || isAgeNoun(t, k)) && !animals
+          && !(last >= 0 && PARTICIPLE_NOUNS.contains(tok));
       if (last >= 0 && !people && (tok.lower.endsWith("ing") || Lexicon.PREDICATES.match(t, k, limit) != null)) {
         // "two campaigners investigating human rights abuses", "ten people sustained various degrees
         // of injuries": a participle's or a predicate's object names no one counted
@@ -204,9 +206,12 @@ final class People {
     return false;
   }
 
+  /** People nouns that after another are its participle: "three villagers <b>accused</b> of helping". */
+  private static final TokenSet PARTICIPLE_NOUNS = TokenSet.of("accused");
+
   private static People head(Token[] t, int k, int limit, int firstModifier, boolean singular) {
     int end = k + 1;
-    while (end < limit && Lexicon.isPeople(t[end])) {
+    while (end < limit && Lexicon.isPeople(t[end]) && !PARTICIPLE_NOUNS.contains(t[end])) {
       end++;
     }
     if (end + 1 < limit && t[end].is("/") && Lexicon.isPeople(t[end + 1])) {

@@ -2011,11 +2011,66 @@ final class CasualtyCorpus {
       e("killed 9", "The tanker exploded, burning nine passengers beyond recognition.",
           "The blaze charred nine traders beyond recognition."),
       // people charged with a crime are brought in, in the active voice as in the passive
-      e("arrested 3", "Detectives have charged three brothers with arson.", "Prosecutors charged three officials with fraud on Monday."));
+      e("arrested 3", "Detectives have charged three brothers with arson.", "Prosecutors charged three officials with fraud on Monday."),
+      // the sick of a meal, told with food poisoning or "fell sick", are affected as "fell ill" was
+      e("affected (60..+inf)", "More than 60 pupils suffered food poisoning after the school lunch.",
+          "More than 60 guests fell sick after the banquet.", "More than 60 pupils took ill after the midday meal."),
+      e("affected dozens[24..99]", "Dozens of hostel students were suffering from food poisoning on Friday."),
+      // "reported as missing" as "listed as missing"
+      e("killed 3; missing 2", "Three fishermen drowned and two others were reported as missing."),
+      // a participle of the hurt in a list after the count, as "one seriously injured" was
+      e("injured 3", "The bus overturned, with three passengers sustaining serious injuries.",
+          "The roof gave way, with three workers suffering minor injuries."),
+      // people accused of a crime, as people suspected of it, and the trade's bosses, are arrested
+      e("arrested 4", "Four men accused of brewing the toxic liquor were arrested.",
+          "Police arrested four bootleggers on Sunday."),
+      e("arrested 1", "The kingpin of the liquor racket was arrested late on Monday.",
+          "The chief supplier, a tea-stall owner, was arrested on Friday.", "The prime accused, a tea-stall owner, was arrested on Friday.",
+          "The man accused of the attack was arrested on Sunday."),
+      e("arrested 5", "Police arrested five accused on Tuesday.", "Five accused have been arrested so far."),
+      // a toll told "initially" or "at first" gives way to the update the same sentence tells
+      e("killed [4..+inf) (previous); killed 7 (update)",
+          "At least four miners had died initially, but the count rose to seven after rescuers reached the lower shaft."),
+      e("killed 8 (previous); killed 10 (update)", "Eight people were reported dead at first, but the toll rose to ten by evening."),
+      // with no update after it, the first toll is the one there is
+      e("killed 6", "Six people died initially in the blast, officials said."),
+      // after another people noun, "accused" is a participle of the people counted
+      e("killed 3", "Troops killed three villagers accused of helping the rebels."),
+      // people rescued with their injuries told right after are hurt as well
+      e("rescued 3; injured 3", "Firefighters rescued three children with minor burns.",
+          "Three hikers were rescued with minor injuries.", "Divers pulled three passengers alive with serious head injuries."),
+      e("rescued 4", "Rescuers pulled four workers from the rubble, all without injuries.",
+          "Four climbers were rescued with their dog."),
+      // a part after a comma may open with "with" or tell its people with "of whom were"
+      e("killed 9; killed 4 (subtotal)", "The blast killed nine workers, with four of them women.",
+          "The blast killed nine workers, four of whom were women."),
+      e("injured 57; injured 12 (subtotal)", "The blast injured 57 workers, with 12 of them critically."),
+      // "more" after a part adds to the toll the part is of; "other" people stay a count of their own
+      e("killed 9; killed 4 (subtotal); killed 2 (additional)",
+          "The blast killed nine workers, four of them women, and two more died later."),
+      e("injured 9; injured 4 (subtotal); injured 3 (additional)",
+          "The blast injured nine workers, including four women, and three more were hurt later."),
+      e("killed 9; killed 4 (subtotal); injured 2",
+          "The blast killed nine workers, four of them women, and two other people were hurt."),
+      // a body counted before "body of" is one dead, told once
+      e("killed 1", "Another body of a child was found near the bank.", "One more body of a hiker was found below the ridge."),
+      e("killed 1", "The body of a woman was found on Tuesday."),
+      // a part after ", with" told by where its people came from
+      e("killed 20; killed 12 (subtotal)", "The blast killed 20 people, with 12 from the same village.",
+          "The blast killed 20 people in the market, with 12 victims belonging to one clan."),
+      e("injured 25; injured 10 (subtotal)", "The bus crash injured 25, with ten passengers from Kerala."),
+      // with a fate of their own after them, they are no part
+      e("killed 10", "Ten people died, with three from the village still missing."));
 
 
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
+      // food poisoning and falling sick with no count of people, an injury a thing suffered
+      "The hotel suffered food poisoning complaints for two years.", "The 12 sheep fell sick after grazing there.",
+      "The team was sustaining heavy losses in the third quarter.", "The two ships reported as missing cargo were found in port.",
+      "The three suppliers raised prices in May.", "The accused denied all 12 charges in court.",
+      "The team won nine games, with four of them at home.", "The firm hired 20 people, four of whom were engineers.",
+      "The firm hired 20 people, with four from abroad.",
       "The company eliminated 300 jobs last year.", "Both sides were eliminated in the second round.",
       "The show eliminated two contestants on Sunday.", "Detectives eliminated three suspects from the inquiry.",
       "Security forces executed an operation in the hills on Friday.", "Police executed a search warrant at the house.",
@@ -2358,6 +2413,11 @@ final class CasualtyCorpus {
    * move the entry to {@link #POSITIVE}.
    */
   static final List<String[]> KNOWN_FAILURES = List.of(
+      // "as well as" joins groups as "and" does, but only "and" is read: the first group is lost, and an aside
+      // between commas before "were among the dead" hides the count
+      new String[] {"killed 3; killed 2 (additional)", "killed 2",
+          "Three soldiers as well as two civilians were killed in the ambush."},
+      new String[] {"killed [1..+inf)", "", "At least one teacher, as well as the gunman, were among the dead."},
       // ages after a possessive are no count, but the two sons are not read yet
       new String[] {"killed 2", "", "A man shot and killed his 12- and 10-year-old sons."},
       new String[] {"killed 1", "", "The mother of the boy who was killed spoke to reporters."},
