@@ -1043,19 +1043,22 @@ final class CasualtyRules {
 
   /** Returns the counted people after "and" at {@code j} ("and 15 civilians"), or null. */
   static Head secondGroup(Token[] t, int j, int e, Quantity first) {
-    if (j + 1 >= e || !t[j].is("and")) {
+    // "three soldiers as well as two civilians were killed" joins two groups as "and" does
+    int a = j + 1 < e && t[j].is("and") ? j + 1
+        : j + 3 < e && t[j].is("as") && t[j + 1].is("well") && t[j + 2].is("as") ? j + 3 : -1;
+    if (a < 0) {
       return null;
     }
-    Head h = Head.at(t, j + 1, e);
-    if ((h == null || h.people == null) && j + 2 < e && Lexicon.POSSESSIVES.contains(t[j + 1])
-        && (t[j + 2].isNumber() || NumberWords.isNumberWord(t[j + 2].lower))) {
+    Head h = Head.at(t, a, e);
+    if ((h == null || h.people == null) && a + 1 < e && Lexicon.POSSESSIVES.contains(t[a])
+        && (t[a + 1].isNumber() || NumberWords.isNumberWord(t[a + 1].lower))) {
       // "a couple and their two children were found dead": the second group is the first's own, counted
-      Head owned = Head.at(t, j + 2, e);
-      if (owned != null && owned.people != null && owned.quantity.begin == j + 2) {
+      Head owned = Head.at(t, a + 1, e);
+      if (owned != null && owned.people != null && owned.quantity.begin == a + 1) {
         return owned;
       }
     }
-    return h == null || h.people == null ? persons(t, j + 1, e, first.need == Quantity.Need.SINGULAR_NOUN) : h;
+    return h == null || h.people == null ? persons(t, a, e, first.need == Quantity.Need.SINGULAR_NOUN) : h;
   }
 
   /**
