@@ -63,7 +63,7 @@ final class DeadIncluded {
       if (p != null && p.who != null) {
         // the whole phrase, modifiers too: "an intelligence officer" is an intelligence officer
         accepted.set(k, new Candidate(c.category, c.count, c.numberBegin, c.numberEnd, c.spanBegin, c.spanEnd,
-            lowerText(t, from, p.end), c.role, c.rule));
+            People.whoText(t, from, p.end), c.role, c.rule));
       }
     }
   }
@@ -176,14 +176,6 @@ final class DeadIncluded {
         return;
       }
     }
-  }
-
-  private static String lowerText(Token[] t, int from, int to) {
-    StringBuilder sb = new StringBuilder();
-    for (int i = from; i < to; i++) {
-      sb.append(sb.length() > 0 ? " " : "").append(t[i].lower);
-    }
-    return sb.toString();
   }
 
   /** A count of people and the persons listed after them, and where the list ends. */

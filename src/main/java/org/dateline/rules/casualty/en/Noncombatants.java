@@ -91,8 +91,8 @@ final class Noncombatants {
    * @return true if it counts the armed
    */
   static boolean countsArmed(CasualtyFigure figure) {
-    String who = figure.who().orElse("").toLowerCase(Locale.ROOT);
-    String head = who.substring(who.lastIndexOf(' ') + 1);
+    String who = who(figure);
+    String head = head(who);
     if (NO_LONGER.matcher(who).find()) {
       return false;
     }
@@ -103,8 +103,22 @@ final class Noncombatants {
   }
 
   private static boolean countsCivilians(CasualtyFigure figure) {
-    String who = figure.who().orElse("").toLowerCase(Locale.ROOT);
-    return CIVILIANS.contains(who.substring(who.lastIndexOf(' ') + 1));
+    return CIVILIANS.contains(head(who(figure)));
+  }
+
+  /** Whom a figure counts, in lower case; empty when it does not say. */
+  private static String who(CasualtyFigure figure) {
+    return figure.who().orElse("").toLowerCase(Locale.ROOT);
+  }
+
+  /** The last word of whom a figure counts: "police officers" is officers. */
+  private static String head(String who) {
+    return who.substring(who.lastIndexOf(' ') + 1);
+  }
+
+  /** Whether a figure states a toll or a group added to one: the figures a part may belong to. */
+  private static boolean statesToll(CasualtyFigure f) {
+    return f.role() == FigureRole.TOTAL || f.role() == FigureRole.UPDATE || f.role() == FigureRole.ADDITIONAL;
   }
 
   /** Civilian parts replace their whole; else armed parts told exactly come off it. */
@@ -158,8 +172,7 @@ final class Noncombatants {
     CasualtyFigure p = figures.get(part);
     for (int j = part - 1; j >= 0; j--) {
       CasualtyFigure c = figures.get(j);
-      if (c.category() == p.category() && (c.role() == FigureRole.TOTAL || c.role() == FigureRole.UPDATE
-          || c.role() == FigureRole.ADDITIONAL) && c.span().begin() <= p.span().begin()) {
+      if (c.category() == p.category() && statesToll(c) && c.span().begin() <= p.span().begin()) {
         return j;
       }
     }
@@ -230,8 +243,9 @@ final class Noncombatants {
           break;
         }
         sum += g.count().value().getAsLong();
-        armed |= countsArmed(g);
-        others |= !countsArmed(g);
+        boolean gArmed = countsArmed(g);
+        armed |= gArmed;
+        others |= !gArmed;
       }
       if (!armed || !others) {
         continue;
@@ -266,8 +280,7 @@ final class Noncombatants {
     CasualtyFigure f = figures.get(i);
     for (int j = i - 1; j >= 0; j--) {
       CasualtyFigure c = figures.get(j);
-      if (c.category() == f.category() && (c.role() == FigureRole.TOTAL || c.role() == FigureRole.UPDATE
-          || c.role() == FigureRole.ADDITIONAL)) {
+      if (c.category() == f.category() && statesToll(c)) {
         return true;
       }
     }

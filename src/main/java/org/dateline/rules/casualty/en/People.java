@@ -294,7 +294,8 @@ final class People {
     return k == from ? "" : " " + whoText(t, end, k);
   }
 
-  private static String whoText(Token[] t, int from, int to) {
+  /** The words {@code t[from, to)} in lower case as whom a figure counts; null for "others", which names no one. */
+  static String whoText(Token[] t, int from, int to) {
     StringBuilder sb = new StringBuilder();
     for (int i = from; i < to; i++) {
       if (sb.length() > 0) {
