@@ -773,8 +773,11 @@ public final class Resolver {
     }
     for (int shift : new int[] {-1, 1}) {
       int y = date.get().getYear() + shift;
-      if (YearMonth.of(y, md.month()).isValidDay(md.day()) && LocalDate.of(y, md.month(), md.day()).getDayOfWeek() == day) {
-        LocalDate d = LocalDate.of(y, md.month(), md.day());
+      if (!YearMonth.of(y, md.month()).isValidDay(md.day())) {
+        continue;
+      }
+      LocalDate d = LocalDate.of(y, md.month(), md.day());
+      if (d.getDayOfWeek() == day) {
         // a clause told in the past keeps its day behind the report, one told ahead keeps it ahead
         boolean wrongSide = dir == Direction.PAST && d.isAfter(today) || dir == Direction.FUTURE && d.isBefore(today);
         return wrongSide ? OptionalInt.empty() : OptionalInt.of(y);

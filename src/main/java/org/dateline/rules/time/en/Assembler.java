@@ -612,8 +612,8 @@ final class Assembler {
       return first;
     }
     TimeValue start = first.time().get();
-    java.util.Optional<java.time.LocalDateTime> a = start.localStart();
-    java.util.Optional<java.time.LocalDateTime> b = r.time().get().localStart();
+    Optional<java.time.LocalDateTime> a = start.localStart();
+    Optional<java.time.LocalDateTime> b = r.time().get().localStart();
     if (a.isEmpty() || b.isEmpty() || !a.get().isAfter(b.get())) {
       return first;
     }
@@ -1048,8 +1048,8 @@ final class Assembler {
     for (int i = 0; i < in.size(); i++) {
       Candidate c = in.get(i);
       Matcher m = isCalendarDay(c.expression()) ? PART_AFTER.matcher(s.lower).region(c.end(), s.length()) : null;
-      boolean free = i + 1 >= in.size() || m == null || !m.lookingAt() || in.get(i + 1).begin() >= m.end();
-      if (m != null && m.lookingAt() && free) {
+      // the part is taken only where no candidate of its own starts inside it
+      if (m != null && m.lookingAt() && (i + 1 >= in.size() || in.get(i + 1).begin() >= m.end())) {
         out.add(c.with(c.begin(), m.end(), new PartOfDayOf(c.expression(), Lexicon.partOfDay(m.group("p"))),
             c.rule() + " <part>"));
       } else {

@@ -19,6 +19,11 @@ import java.util.stream.Stream;
  * thread-safe.
  */
 final class Cues {
+  /** Words after "possible" that tell when: "sleet is possible on Sunday", "possible overnight". */
+  private static final List<String> WHEN_AFTER_POSSIBLE_WORDS = List.of("on", "from", "in", "at", "during", "late",
+      "early", "this", "next", "over", "by", "through", "into", "later", "tonight", "today", "tomorrow", "overnight",
+      "again", "until", "till", "before", "after", "sunday", "monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday");
   /** Words that put the clause ahead of publication; "was due to" looks ahead too. */
   static final Pattern FUTURE_CUE = Pattern.compile(
       "\\b(?:will|won't|'ll|shall|would(?!\\s{1,3}have\\b)|might(?!\\s{1,3}(?:not|have|never)\\b)"
@@ -40,8 +45,7 @@ final class Cues {
           // ... and so does what is possible: "sleet is possible on Sunday" (not "it is possible that")
           // ("it is possible the gunman acted alone" names a possibility of the past: a clause follows, not a time)
           + "|(?:is|are)\\s{1,3}(?:now\\s{1,3})?(?:expected|likely(?!\\s{1,3}that\\b)|possible(?=\\s{0,3}(?:[,.;]|$"
-          + "|(?:on|from|in|at|during|late|early|this|next|over|by|through|into|later|tonight|today|tomorrow|overnight"
-          + "|again|until|till|before|after|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\\b)))"
+          + "|(?:" + String.join("|", WHEN_AFTER_POSSIBLE_WORDS) + ")\\b)))"
           + "(?!\\s{1,3}to\\s{1,3}have)"
           + "|(?:agreed|agrees|agree|vowed|vows|promised|promises|pledged|pledges|decided|decides|threatened|threatens"
           + "|aims|hopes|wants|seeks|prepares)\\s{1,3}to"
@@ -458,11 +462,7 @@ final class Cues {
    * Matches "is expected", "are now expected", "is likely" (not "is likely that") at {@code i}, unless "to have"
    * follows: what is expected or likely now lies ahead ("a verdict is expected on Tuesday"), what is expected to have happened does not.
    */
-  /** Words after "possible" that tell when: "possible on Sunday", "possible overnight". */
-  private static final WordSet WHEN_AFTER_POSSIBLE = new WordSet(Set.of("on", "from", "in", "at", "during", "late",
-      "early", "this", "next", "over", "by", "through", "into", "later", "tonight", "today", "tomorrow", "overnight",
-      "again", "until", "till", "before", "after", "sunday", "monday", "tuesday", "wednesday", "thursday", "friday",
-      "saturday"));
+  private static final WordSet WHEN_AFTER_POSSIBLE = new WordSet(Set.copyOf(WHEN_AFTER_POSSIBLE_WORDS));
 
   /** Whether what follows {@code t[.., p)} ends the clause or tells a time. */
   private static boolean timeAfter(String t, int p, int hi) {

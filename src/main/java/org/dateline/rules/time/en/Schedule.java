@@ -85,10 +85,11 @@ final class Schedule {
 
   /**
    * What is done at or during a sitting is told by the verb beside the phrase, not by the sitting: "During a June
-   * pretrial hearing, the judge ordered ...", "charged ... at his Saturday arraignment".
+   * pretrial hearing, the judge ordered ...", "charged ... at his Saturday arraignment". ("after", "since" and
+   * "following" before it tell an outcome, {@link #OUTCOME_BEFORE}.)
    */
   private static final Pattern AT_SITTING = Pattern.compile(
-      "\\b(?:during|at|after|since|following)\\s{1,3}(?:(?:a|an|the|his|her|their|its)\\s{1,3})?$");
+      "\\b(?:during|at)\\s{1,3}(?:(?:a|an|the|his|her|their|its)\\s{1,3})?$");
 
   /** Words before a fixture's day that tell its outcome, so it has been held: "results from Sunday's vote". */
   private static final Pattern OUTCOME_BEFORE = Pattern.compile("\\b(?:results?|turnout|highlights|aftermath|after"
