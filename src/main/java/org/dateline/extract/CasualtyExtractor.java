@@ -12,7 +12,8 @@ import org.dateline.model.Report;
 @FunctionalInterface
 public interface CasualtyExtractor {
   /**
-   * Returns the report's casualty figures in text order.
+   * Returns the report's casualty figures in text order. A figure the report states twice for one
+   * incident (a headline's "Bus crash kills 15" and the story's "15 passengers died") is given once.
    *
    * @param report the report, not null
    * @return the figures, not null

@@ -164,9 +164,11 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
     List<CasualtyFigure> figures = Headlines.withoutVagueRestated(
         Headlines.restatedTallies(Headlines.withoutHeadlinesBesideCounts(out), headlineEnd), headlineEnd);
     // only a title rounds: a lead's "over 100 injured" beside another source's 110 is a claim of its own
-    return titled(text, t, tokens.sentenceEnd)
-        ? Headlines.withoutRoundedRestated(Headlines.restatedParts(Headlines.restatedEarlierTolls(figures, headlineEnd),
-            headlineEnd), headlineEnd) : figures;
+    if (titled(text, t, tokens.sentenceEnd)) {
+      figures = Headlines.withoutRoundedRestated(Headlines.restatedParts(Headlines.restatedEarlierTolls(figures,
+          headlineEnd), headlineEnd), headlineEnd);
+    }
+    return Restated.withoutRestated(t, tokens.sentenceEnd, figures);
   }
 
   /** Whether the text opens with a title: a first line with no full stop, a line break after it. */

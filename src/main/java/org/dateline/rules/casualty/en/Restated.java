@@ -1,0 +1,233 @@
+package org.dateline.rules.casualty.en;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.dateline.model.CasualtyCount;
+import org.dateline.model.CasualtyFigure;
+import org.dateline.model.CountQualifier;
+import org.dateline.model.FigureRole;
+
+/**
+ * A toll a report tells twice: "Bus crash kills 15" over "At least 15 people were killed when ...",
+ * or "15 passengers died ... The crash, which killed 15, ...". One number stated twice for one
+ * incident is one figure, so the report's list gives it once.
+ *
+ * <p>Two figures are one toll told twice when both are a {@link FigureRole#TOTAL} or an {@link
+ * FigureRole#UPDATE} of the same category and number (the same vague word, the same range), when
+ * whom they count agrees (see {@link #sameVictims}), and when the later one's sentence does not turn to
+ * another incident ("Two people were also killed in ...", "In a separate attack, ..."). A figure
+ * that heads a run (an {@link FigureRole#ADDITIONAL} figure of its category follows it: "five
+ * soldiers and two civilians") counts only its own group and is never taken for the toll.
+ *
+ * <p>The first statement stays, in its place: a report's first figure of a category is its lead,
+ * which tolls read. Only where the second hedges a count the first gives plain ("Gunman kills 4"
+ * over "At least four people were killed") and no figure of the category stands between them does
+ * the second stay instead. The one that stays takes from the other whom it counts and who claims it
+ * where it says less.
+ */
+final class Restated {
+  /** Words of a sentence that tell of an incident besides the one a report has told. */
+  private static final TokenSet OTHER_INCIDENT = TokenSet.of("another", "separate", "separately", "elsewhere",
+      "also", "meanwhile", "second", "similar");
+  /** Nouns that name no particular group, so that any group may be the one they count. */
+  private static final TokenSet ANYONE = TokenSet.of("people", "persons", "person", "individuals", "individual",
+      "victims", "victim", "others", "casualties", "lives", "life", "deaths", "death", "bodies", "body");
+  /** How many figures apart two statements of one toll may stand, a bound on the work per report. */
+  private static final int MAX_APART = 40;
+
+  private Restated() {}
+
+  /**
+   * Returns the figures with each toll told twice given once.
+   *
+   * @param t the report's tokens
+   * @param sentenceEnd for each token, the index after its sentence's last token
+   * @param figures the report's figures, in text order
+   * @return the figures without the restatements, in text order; the list itself when there is none
+   */
+  static List<CasualtyFigure> withoutRestated(Token[] t, int[] sentenceEnd, List<CasualtyFigure> figures) {
+    List<CasualtyFigure> out = null;
+    for (int later = 1; later < figures.size(); later++) {
+      CasualtyFigure g = (out == null ? figures : out).get(later);
+      if (g == null || !toll(g) || headsARun(figures, later) || turnsToAnother(t, sentenceEnd, g)) {
+        continue;
+      }
+      for (int earlier = later - 1; earlier >= Math.max(0, later - MAX_APART); earlier--) {
+        CasualtyFigure f = (out == null ? figures : out).get(earlier);
+        if (f == null || !toll(f) || f.category() != g.category() || !sameNumber(f.count(), g.count())
+            || !sameVictims(f, g) || headsARun(figures, earlier)) {
+          continue;
+        }
+        out = out == null ? new ArrayList<>(figures) : out;
+        if (hedgedOnlyLater(f, g) && noneBetween(out, earlier, later)) {
+          out.set(earlier, null);
+          out.set(later, merged(g, f));
+        } else {
+          out.set(earlier, merged(f, g));
+          out.set(later, null);
+        }
+        break;
+      }
+    }
+    if (out == null) {
+      return figures;
+    }
+    out.removeIf(Objects::isNull);
+    return out;
+  }
+
+  private static boolean toll(CasualtyFigure f) {
+    return f.role() == FigureRole.TOTAL || f.role() == FigureRole.UPDATE;
+  }
+
+  /** Whether an additional figure of its category follows the figure before the next toll of that category. */
+  private static boolean headsARun(List<CasualtyFigure> figures, int n) {
+    CasualtyFigure f = figures.get(n);
+    for (int i = n + 1; i < figures.size(); i++) {
+      CasualtyFigure g = figures.get(i);
+      if (g.category() == f.category()) {
+        if (g.role() == FigureRole.ADDITIONAL) {
+          return true;
+        }
+        if (toll(g)) {
+          return false;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean sameNumber(CasualtyCount a, CasualtyCount b) {
+    if (a.qualifier() == CountQualifier.VAGUE || b.qualifier() == CountQualifier.VAGUE) {
+      return a.word().equals(b.word());
+    }
+    if (a.value().isPresent() || b.value().isPresent()) {
+      return a.value().equals(b.value());
+    }
+    return a.range().equals(b.range());
+  }
+
+  /**
+   * Whether two figures may count the same people: either names no particular group ("people",
+   * "victims", nothing), or both name the same one ("soldiers", "Pakistani soldiers"), and their
+   * words give no two different ages. Two single persons with no group named are the same only in
+   * the same words: "Ann was hurt" and "Bea was hurt" are two people.
+   */
+  static boolean sameVictims(CasualtyFigure f, CasualtyFigure g) {
+    Optional<String> a = f.who();
+    Optional<String> b = g.who();
+    if (a.isEmpty() && b.isEmpty() && f.count().value().orElse(0) == 1) {
+      return f.span().text().equalsIgnoreCase(g.span().text());
+    }
+    int ageF = age(f.span().text());
+    int ageG = age(g.span().text());
+    if (ageF >= 0 && ageG >= 0 && ageF != ageG) {
+      return false;
+    }
+    return !particular(a) || !particular(b) || singular(lastWord(a.get())).equals(singular(lastWord(b.get())));
+  }
+
+  /** Returns the age a figure's words give ("a 21-year-old man", "an 18-year old"), or -1 if they give none. */
+  private static int age(String words) {
+    int year = words.indexOf("year");
+    while (year >= 2) {
+      int end = year - 1;
+      char joiner = words.charAt(end);
+      if ((joiner == '-' || joiner == ' ') && Character.isDigit(words.charAt(end - 1))) {
+        int begin = end - 1;
+        while (begin > 0 && end - begin < 3 && Character.isDigit(words.charAt(begin - 1))) {
+          begin--;
+        }
+        return Integer.parseInt(words.substring(begin, end));
+      }
+      year = words.indexOf("year", year + 4);
+    }
+    return -1;
+  }
+
+  private static String singular(String word) {
+    return word.endsWith("s") && word.length() > 3 ? word.substring(0, word.length() - 1) : word;
+  }
+
+  /** Whether the sentence that holds the figure tells of another incident. */
+  private static boolean turnsToAnother(Token[] t, int[] sentenceEnd, CasualtyFigure g) {
+    int i = tokenAt(t, g.span().begin());
+    if (i < 0) {
+      return false;
+    }
+    int s = i;
+    while (s > 0 && sentenceEnd[s - 1] == sentenceEnd[i]) {
+      s--;
+    }
+    for (int k = s; k < sentenceEnd[i]; k++) {
+      if (OTHER_INCIDENT.contains(t[k])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Returns the index of the first token that ends after {@code offset}, or -1 if none does. */
+  private static int tokenAt(Token[] t, int offset) {
+    int lo = 0;
+    int hi = t.length - 1;
+    int found = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (t[mid].end > offset) {
+        found = mid;
+        hi = mid - 1;
+      } else {
+        lo = mid + 1;
+      }
+    }
+    return found;
+  }
+
+  /** Whether only the second statement hedges the count: "Gunman kills 4" over "at least four people were killed". */
+  private static boolean hedgedOnlyLater(CasualtyFigure f, CasualtyFigure g) {
+    return f.count().qualifier() == CountQualifier.EXACT && g.count().qualifier() != CountQualifier.EXACT;
+  }
+
+  /** Whether no figure of the category stands between two statements of its toll. */
+  private static boolean noneBetween(List<CasualtyFigure> figures, int earlier, int later) {
+    for (int i = earlier + 1; i < later; i++) {
+      CasualtyFigure h = figures.get(i);
+      if (h != null && h.category() == figures.get(earlier).category()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Returns the statement of a toll that stays with what the other adds: whom it counts, where the
+   * kept one names no particular group ("people" for "At least 30 killed", "civilians" for "30
+   * people"), and who claims it, where the kept one says not.
+   */
+  private static CasualtyFigure merged(CasualtyFigure kept, CasualtyFigure other) {
+    boolean who = other.who().isPresent() && !particular(kept.who()) && particular(other.who())
+        || kept.who().isEmpty() && other.who().isPresent();
+    boolean claimedBy = kept.claimedBy().isEmpty() && other.claimedBy().isPresent();
+    // the rule's name stays as it is: the timeline reads some names ("<people> shot" counts the dead too)
+    CasualtyFigure.Builder b = kept.toBuilder();
+    if (who) {
+      b.who(other.who().get());
+    }
+    if (claimedBy) {
+      b.claimedBy(other.claimedBy().get());
+    }
+    return b.build();
+  }
+
+  /** Whether a figure's group is a particular one: "soldiers", not "people" or none. */
+  private static boolean particular(Optional<String> who) {
+    return who.isPresent() && !ANYONE.contains(lastWord(who.get()));
+  }
+
+  private static String lastWord(String words) {
+    return words.substring(words.lastIndexOf(' ') + 1);
+  }
+}
