@@ -1572,9 +1572,32 @@ final class CasualtyRules {
     }
     People p = People.afterCount(t, q, e);
     if (p == null) {
-      return loggedPart(t, i, q, e, category);
+      Candidate ofAll = partOfAll(t, i, q, e, category);
+      return ofAll != null ? ofAll : loggedPart(t, i, q, e, category);
     }
     return new Candidate(category, q.count, q.begin, q.end, i, p.end, p.who, FigureRole.SUBTOTAL, "including <n> <people>");
+  }
+
+  /**
+   * Returns the part after "including" told as a share of a whole: "including 176 of the 180
+   * passengers", "including 40 of the 42 people on board". The part counts the whole's people.
+   */
+  private static Candidate partOfAll(Token[] t, int i, Quantity q, int e, CasualtyCategory category) {
+    if (q.end + 2 >= e || !t[q.end].is("of") || !(t[q.end + 1].is("the") || t[q.end + 1].is("its"))) {
+      return null;
+    }
+    int k = q.end + 2;
+    Quantity whole = QuantityParser.parse(t, k, e);
+    People p = whole == null ? People.after(t, k, e, false) : People.afterCount(t, whole, e);
+    if (p != null) {
+      return new Candidate(category, q.count, q.begin, q.end, i, p.end, p.who, FigureRole.SUBTOTAL,
+          "including <n> of the <people>");
+    }
+    int end = whole == null ? -1 : whole.end;
+    boolean aboard = end > 0 && end < e && (t[end].is("aboard")
+        || end + 1 < e && t[end].is("on") && t[end + 1].is("board"));
+    return aboard ? new Candidate(category, q.count, q.begin, q.end, i, t[end].is("aboard") ? end + 1 : end + 2, null,
+        FigureRole.SUBTOTAL, "including <n> of the <n> on board") : null;
   }
 
   /** Participles that log a part of a count of deaths or cases where it was counted: "including 12 reported in". */

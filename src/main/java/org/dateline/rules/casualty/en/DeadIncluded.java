@@ -9,7 +9,8 @@ import org.dateline.model.FigureRole;
 
 /**
  * The dead named as a group after the fact: "the dead included six civilians", "among the dead
- * were two soldiers", "two children were among the dead" (the injured too), and families counted by their size: "killed a family of seven" is killed 7,
+ * were two soldiers", "two children were among the dead" (the injured too), "among the victims were
+ * four women" (a part of whichever count of the killed or hurt came last), and families counted by their size: "killed a family of seven" is killed 7,
  * not 1.
  *
  * <p>"The dead included N" and "among the dead were N" count a part of the dead: a
@@ -35,10 +36,17 @@ final class DeadIncluded {
       if (p == null || taken(accepted, q.begin)) {
         continue;
       }
-      boolean counted = anyOf(CasualtyCategory.KILLED, accepted, out);
+      // "the victims" are the people last counted, killed or hurt, and without a count before they are no one's
+      boolean victims = t[i].is("among") ? t[i + 2].is("victims") : t[i + 1].is("victims");
+      CasualtyCategory category = victims ? lastCounted(i, accepted, out) : CasualtyCategory.KILLED;
+      if (category == null) {
+        continue;
+      }
+      boolean counted = victims || anyOf(CasualtyCategory.KILLED, accepted, out);
       Listed l = listed(t, s, q, p, e);
-      accepted.add(new Candidate(CasualtyCategory.KILLED, l.count, q.begin, q.end, i, l.end, l.who,
-          counted ? FigureRole.SUBTOTAL : FigureRole.TOTAL, "the dead included <n> <people>"));
+      accepted.add(new Candidate(category, l.count, q.begin, q.end, i, l.end, l.who,
+          counted ? FigureRole.SUBTOTAL : FigureRole.TOTAL,
+          victims ? "the victims included <n> <people>" : "the dead included <n> <people>"));
     }
     amongThe(t, s, e, accepted, out);
     amongThoseKilled(t, s, e, accepted, out);
@@ -236,14 +244,36 @@ final class DeadIncluded {
     return false;
   }
 
-  /** Returns where the number starts after "the dead included" or "among the dead were", or -1. */
+  /**
+   * Returns the category of the last figure before token {@code i} that counts people killed or hurt as a
+   * whole (not "no fatalities"), in the sentence or else in the report before it, or null if there is none.
+   */
+  private static CasualtyCategory lastCounted(int i, List<Candidate> accepted, List<CasualtyFigure> out) {
+    Candidate last = null;
+    for (Candidate c : accepted) {
+      if (c.numberEnd <= i && c.role != FigureRole.SUBTOTAL && !c.count.isZero()
+          && (last == null || c.numberBegin > last.numberBegin)) {
+        last = c;
+      }
+    }
+    CasualtyCategory category = last != null ? last.category : null;
+    for (int n = out.size() - 1; category == null && n >= 0; n--) {
+      if (out.get(n).role() != FigureRole.SUBTOTAL && !out.get(n).count().isZero()) {
+        category = out.get(n).category();
+      }
+    }
+    return category == CasualtyCategory.KILLED || category == CasualtyCategory.INJURED ? category : null;
+  }
+
+  /** Returns where the number starts after "the dead included", "among the dead were", "among the victims were", or -1. */
   private static int partOfDead(Token[] t, int i, int e) {
-    if (t[i].is("the") && t[i + 1].is("dead") && INCLUDE_VERBS.contains(t[i + 2]) && !t[i + 2].is("was")) {
+    if (t[i].is("the") && (t[i + 1].is("dead") || t[i + 1].is("victims")) && INCLUDE_VERBS.contains(t[i + 2])
+        && !t[i + 2].is("was") && !(t[i + 1].is("victims") && BE_AMONG.contains(t[i + 2]))) {
       // "the dead were five men, two women and a child": the whole, listed; what follows "were"
       // must count people ("the dead were taken to the morgue" counts none)
       return i + 3;
     }
-    if (t[i].is("among") && t[i + 1].is("the") && t[i + 2].is("dead")) {
+    if (t[i].is("among") && t[i + 1].is("the") && (t[i + 2].is("dead") || t[i + 2].is("victims"))) {
       int k = i + 3;
       if (k < e && t[k].is(",")) {
         k++;

@@ -254,6 +254,10 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
       accepted.add(arrested);
     }
     RescuedHurt.apply(t, e, accepted);
+    Candidate same = SameNumber.apply(t, s, e, accepted, out);
+    if (same != null) {
+      accepted.add(same);
+    }
     accepted.sort((a, b) -> Integer.compare(a.spanBegin, b.spanBegin));
     Abductions.dropFreed(t, s, e, accepted);
     SelfKilled.apply(t, s, e, accepted, out);

@@ -549,6 +549,21 @@ final class CasualtyCorpus {
       e("killed 4 (cumulative); injured 19 (cumulative); killed [4..+inf) (cumulative); injured 19 (cumulative)",
           "Weekend violence in Memphis: 4 killed, 19 wounded\n\nAt least four people were killed and 19 others wounded"
               + " in shootings across Memphis over the weekend, police said."),
+      // a count told by pointing back at the last one, in another category
+      e("killed 12; injured 12", "Twelve miners died in the blast and the same number were injured.",
+          "Twelve miners died in the blast. The same number of workers were injured."),
+      e("killed [21..+inf); injured [21..+inf)", "At least 21 villagers were killed and as many were wounded in the raid."),
+      // ... but not a comparison, a multiple, or the same category again
+      e("killed 9", "Nine people died. The same number of people were hurt as in the year before.",
+          "Nine people died and twice as many were hurt.",
+          "Nine people died on Monday and the same number were killed on Tuesday."),
+      // a part told as a share of the whole it belongs to
+      e("killed 150; killed 146 (subtotal)", "The crash killed 150 people, including 146 of the 150 passengers."),
+      e("killed 98; killed 97 (subtotal)", "The plane went down, killing 98 people, including 97 of the 98 on board."),
+      // "the victims" are the people last counted, killed or hurt
+      e("killed 14; killed 10 (subtotal)", "A coach left the road, killing 14 people. Among the victims were four women and six children."),
+      e("injured 30; injured 5 (subtotal)", "The blast wounded 30 people. The victims included five police officers."),
+      e("killed 0", "There were no fatalities. The victims included three tourists."),
       // one toll told twice in a report is one figure: the first telling, with whom the second names
       e("killed 15", "Bus plunges into gorge, 15 dead\nFifteen passengers died when a bus fell into a gorge on Sunday.",
           "Fifteen passengers died when a bus fell into a gorge. The crash, which killed 15, was the worst this year."),
