@@ -651,9 +651,14 @@ final class Tense {
     return INCIDENT_NOUNS.contains(t.substring(i + 1, wordEnd(t, i + 1, Math.min(t.length(), i + 13))));
   }
 
+  /** Nouns of deeds no one schedules, whose day told in the past is gone: "his death on Jan. 9". */
+  private static final WordSet DEEDS = new WordSet(java.util.Set.of("death", "deaths", "killing", "killings", "murder",
+      "murders", "shooting", "stabbing", "crash", "explosion", "blast", "bombing", "massacre", "collapse", "stampede",
+      "derailment", "disappearance", "drowning", "fire", "sinking"));
+
   /**
-   * Whether the date follows "on" right after a past verb that is no saying, no plan and no present passive: "drowned on
-   * Jan. 5", "was shot on Jan. 5" date the deed itself, never a deadline a little ahead ("extended to Jan. 5" may
+   * Whether the date follows "on" right after a past verb that is no saying, no plan and no present passive, or after a
+   * noun of a deed no one schedules: "drowned on Jan. 5", "was shot on Jan. 5", "his death on Jan. 5" date the deed itself, never a deadline a little ahead ("extended to Jan. 5" may
    * be one; "set a hearing on Jan. 5", "will be held on Jan. 5" are none of these).
    */
   static boolean dayOfDeed(Scan s, Candidate c) {
@@ -664,6 +669,9 @@ final class Tense {
     }
     int we = endBeforeSpaces(t, 0, e - 2);
     int ws = letterRunStart(t, 0, we);
+    if (ws < we && DEEDS.contains(t, ws, we)) {
+      return true; // "until his death on Jan. 9", "since the crash on Jan. 9", told in the past
+    }
     return ws < we && !passive(t, 0, ws) && !ORDERING.contains(t, ws, we) && Cues.nearestPast(t, ws, we, true,
         (i, j) -> !SAYING.contains(t, i, j) && !NOT_PAST.contains(t, i, j)) < Integer.MAX_VALUE;
   }

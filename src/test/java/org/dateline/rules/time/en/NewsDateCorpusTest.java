@@ -98,6 +98,9 @@ class NewsDateCorpusTest {
       // the day a deed was done, "on" right after its past verb, is never a deadline a little ahead
       {"November 23=2025-11-23", "The poet died on November 23.", "The bridge collapsed on November 23."},
       {"November 23 at 10pm=2025-11-23T22:00", "The guard was killed on November 23 at 10pm."},
+      // ... nor is the day of a deed no one schedules, named by its noun in a clause told in the past
+      {"November 23=2025-11-23", "The painter kept working until his death on November 23.",
+          "The road had stayed shut since the crash on November 23."},
       // ... but a day set, or told ahead, may be
       {"November 30=2026-11-30", "The offer was extended to November 30.", "The judge set a hearing on November 30.",
           "The vote will be held on November 30."},
