@@ -19,7 +19,9 @@ import org.dateline.model.FigureRole;
  * whom they count agrees (see {@link #sameVictims}), and when the later one's sentence does not turn to
  * another incident ("Two people were also killed in ...", "In a separate attack, ..."). A figure
  * that heads a run (an {@link FigureRole#ADDITIONAL} figure of its category follows it: "five
- * soldiers and two civilians") counts only its own group and is never taken for the toll.
+ * soldiers and two civilians") counts only its own group and is never taken for the toll. In a
+ * roundup, a report that keeps a running total ({@link FigureRole#CUMULATIVE}), single persons are
+ * never merged: it tells many victims one by one.
  *
  * <p>The first statement stays, in its place: a report's first figure of a category is its lead,
  * which tolls read. Only where the second hedges a count the first gives plain ("Gunman kills 4"
@@ -34,6 +36,8 @@ final class Restated {
   /** Nouns that name no particular group, so that any group may be the one they count. */
   private static final TokenSet ANYONE = TokenSet.of("people", "persons", "person", "individuals", "individual",
       "victims", "victim", "others", "casualties", "lives", "life", "deaths", "death", "bodies", "body");
+  /** Words that bring in a person not told before: "a man was killed ... a man was killed" are two. */
+  private static final TokenSet INDEFINITE = TokenSet.of("a", "an", "another", "one");
   /** How many figures apart two statements of one toll may stand, a bound on the work per report. */
   private static final int MAX_APART = 40;
 
@@ -49,9 +53,12 @@ final class Restated {
    */
   static List<CasualtyFigure> withoutRestated(Token[] t, int[] sentenceEnd, List<CasualtyFigure> figures) {
     List<CasualtyFigure> out = null;
+    // a roundup (a report that keeps a running total) tells many victims one by one: its single persons stay apart
+    boolean roundup = figures.stream().anyMatch(f -> f.role() == FigureRole.CUMULATIVE);
     for (int later = 1; later < figures.size(); later++) {
       CasualtyFigure g = (out == null ? figures : out).get(later);
-      if (g == null || !toll(g) || headsARun(figures, later) || turnsToAnother(t, sentenceEnd, g)) {
+      if (g == null || !toll(g) || roundup && g.count().value().orElse(0) == 1 || headsARun(figures, later)
+          || turnsToAnother(t, sentenceEnd, g)) {
         continue;
       }
       for (int earlier = later - 1; earlier >= Math.max(0, later - MAX_APART); earlier--) {
@@ -112,13 +119,18 @@ final class Restated {
   /**
    * Whether two figures may count the same people: either names no particular group ("people",
    * "victims", nothing), or both name the same one ("soldiers", "Pakistani soldiers"), and their
-   * words give no two different ages. Two single persons with no group named are the same only in
-   * the same words: "Ann was hurt" and "Bea was hurt" are two people.
+   * words give no two different ages. A single person brought in as one not told before is
+   * another ("a man was killed ... on Saturday a man was killed"); two single persons that name no
+   * group are the same only in the same words ("1 hurt" twice, not "Ann was hurt" and "Bea was hurt").
    */
   static boolean sameVictims(CasualtyFigure f, CasualtyFigure g) {
     Optional<String> a = f.who();
     Optional<String> b = g.who();
-    if (a.isEmpty() && b.isEmpty() && f.count().value().orElse(0) == 1) {
+    boolean single = f.count().value().orElse(0) == 1;
+    if (single && INDEFINITE.contains(firstWord(g.span().text()))) {
+      return false;
+    }
+    if (single && a.isEmpty() && b.isEmpty()) {
       return f.span().text().equalsIgnoreCase(g.span().text());
     }
     int ageF = age(f.span().text());
@@ -151,7 +163,7 @@ final class Restated {
     return word.endsWith("s") && word.length() > 3 ? word.substring(0, word.length() - 1) : word;
   }
 
-  /** Whether the sentence that holds the figure tells of another incident. */
+  /** Whether the sentence that holds the figure tells of another incident before the figure ends. */
   private static boolean turnsToAnother(Token[] t, int[] sentenceEnd, CasualtyFigure g) {
     int i = tokenAt(t, g.span().begin());
     if (i < 0) {
@@ -161,7 +173,8 @@ final class Restated {
     while (s > 0 && sentenceEnd[s - 1] == sentenceEnd[i]) {
       s--;
     }
-    for (int k = s; k < sentenceEnd[i]; k++) {
+    // up to the figure's last word: what follows it ("... and another person is missing") tells of others
+    for (int k = s; k < sentenceEnd[i] && t[k].begin < g.span().end(); k++) {
       if (OTHER_INCIDENT.contains(t[k])) {
         return true;
       }
@@ -225,6 +238,11 @@ final class Restated {
   /** Whether a figure's group is a particular one: "soldiers", not "people" or none. */
   private static boolean particular(Optional<String> who) {
     return who.isPresent() && !ANYONE.contains(lastWord(who.get()));
+  }
+
+  private static String firstWord(String words) {
+    int space = words.indexOf(' ');
+    return (space < 0 ? words : words.substring(0, space)).toLowerCase(java.util.Locale.ROOT);
   }
 
   private static String lastWord(String words) {

@@ -576,6 +576,8 @@ final class CasualtyCorpus {
       e("killed 2; killed 2", "Two people were killed in a strike on the port. In a separate attack, two people were killed "
           + "in the north.", "Two people died in the flood. Two people were also killed by a landslide nearby."),
       e("killed 3; killed 3", "Three soldiers were killed in the ambush. Three civilians were killed in the crossfire."),
+      e("killed 1; killed 1", "A man was killed on Elm Street on Friday. On Saturday a man was killed outside a bar."),
+      e("killed 3; missing 1", "Three hikers were killed in the avalanche. Rescuers said three hikers died and another is still missing."),
       e("injured 1; injured 1", "A 24-year-old cyclist was hurt near the ferry pier. A 31-year-old cyclist was hurt by the toll gate.",
           "Ann Ortiz was hurt in the crash. Bea Lund was hurt in the crash."),
       e("killed 5; killed 5; killed 2 (additional)", "Five people died in the attack. Five soldiers and two civilians were "
