@@ -281,18 +281,12 @@ final class Assembler {
   /** How many days after the month or day told before a day without a year may fall and still be of its year. */
   private static final int STORY_REACH_DAYS = 92;
 
-  /**
-   * Reads a day without a year, not told ahead, in the year of the month or day told just before it when that year is
-   * past and the day falls in the same month or in the few months after: "He was killed in August 2023. Two men were
-   * charged on 2 September" is September 2023, as a story of a year past goes on in that year; so is a part of such a
-   * day or a time on it ("at about 4am on 12 October"). Returns {@code e} unchanged otherwise.
-   */
-  /** "or" or "and" alone between two dates: "as early as September or October", "on Monday and Tuesday". */
+  /** "or" or "and" alone between two dates: "by June or July", "on Monday and Tuesday". */
   private static final java.util.regex.Pattern JOINED = java.util.regex.Pattern.compile("\\s{1,3}(?:or|and)\\s{1,3}");
 
   /**
    * Whether {@code c} is joined by "or" or "and" to the date just before it and is of its kind, a month or a weekday
-   * with no year: the pair shares one clause and so one tense ("could name a chair as early as September or October"
+   * with no year: the pair shares one clause and so one tense ("the deal is seen closing by June or July"
    * looks ahead for both, though the cue stands before the first alone).
    */
   private static boolean coordinated(Scan s, Candidate previous, Candidate c) {
@@ -306,6 +300,12 @@ final class Assembler {
         || a instanceof Weekday && b instanceof Weekday;
   }
 
+  /**
+   * Reads a day without a year, not told ahead, in the year of the month or day told just before it when that year is
+   * past and the day falls in the same month or in the few months after: "He was killed in August 2023. Two men were
+   * charged on 2 September" is September 2023, as a story of a year past goes on in that year; so is a part of such a
+   * day or a time on it ("at about 4am on 12 October"). Returns {@code e} unchanged otherwise.
+   */
   private static TemporalExpression inStoryYear(TemporalExpression e, ReferenceTime ref, Direction dir,
       Optional<TimeValue> anchor) {
     if (e instanceof PartOfDayOf p) {

@@ -11,12 +11,12 @@ import java.util.regex.Pattern;
  */
 final class ReportedClause {
   /**
-   * A verb of saying or asking, in any tense, or a past verb of foretelling that opens a statement: "the bank forecast
-   * in August that inflation would ease", "In August, the bank predicted that ..." (the "would" is the forecast's).
+   * A verb of saying or asking, in any tense, or a past verb of foretelling that opens a statement: "Back in July, the
+   * treasury forecast that receipts would climb" (the "would" is the forecast's, not July's).
    */
   private static final Pattern SAY = Pattern.compile("\\b(?:say|says|said|tell|told|ask|asks|asked"
       + "|(?:forecast|predicted|projected|estimated|warned|signall?ed|reckoned)(?=\\s{1,3}that\\b))\\b");
-  /** A verb of saying or asking, or a past one of foretelling, before the date: "forecast in August that". */
+  /** A verb of saying or asking, or a past one of foretelling, before the date: "estimated in July that". */
   private static final Pattern SAY_BEFORE = Pattern.compile("\\b(?:say|says|said|tell|told|ask|asks|asked"
       + "|forecast|predicted|projected|estimated|warned|signall?ed|reckoned)\\b");
   /** What opens a reported question or statement: "said on Monday whether", "told the BBC on Sunday that". */

@@ -805,9 +805,9 @@ final class Tense {
 
   /**
    * Whether the date's own phrase between commas tells it ahead with "will", "shall" or "is to" and no past verb after
-   * the cue, the past lying beyond a comma: "While the leader will present his reply on Thursday, his deputy confirmed
-   * ...", "The firm, which will report on Thursday, said ..." ("would" is left to the rest: it as often reports a plan
-   * gone by).
+   * the cue, the past lying beyond a comma: "The union will ballot its members on Thursday, its leaders
+   * confirmed", "The firm, which will report on Thursday, declined to comment" ("would" is left to the rest: it as
+   * often reports a plan gone by).
    */
   private static boolean futureInOwnPhrase(String t, int from, int b, int e, int to, int[] futureBefore) {
     if (futureBefore.length == 0) {
