@@ -1101,6 +1101,10 @@ class NewsDateCorpusTest {
           "The lender, which will report results on Thursday, declined to comment.",
           "Shares will be in focus on Thursday, analysts noted."},
       {"Thursday=2026-11-19", "The firm reported results on Thursday, and shares will open lower."},
+      // a deadline set, given or extended lies ahead; one missed or gone by is told by its own verb
+      {"March 31=2027-03-31", "The regulator set a deadline of March 31 for replies.",
+          "Officials extended the filing deadline to March 31.", "The ministry gave lenders a deadline of March 31."},
+      {"March 31=2026-03-31", "The lender missed a deadline of March 31.", "The deadline of March 31 passed quietly."},
   };
 
   /** A report published just after midnight on New Year's Day in Kyiv: relative dates are told in its zone. */
