@@ -100,9 +100,15 @@ final class Foreseen {
         && WARNED.matcher(t).region(Math.max(from, b - 90), b).find();
   }
 
+  /** "due" in the present right before the date: "results are due Thursday", "bids are due March 31". */
+  private static final Pattern DUE = Pattern.compile("\\b(?:is|are|'s|'re)\\s{1,3}(?:now\\s{1,3})?due\\s{1,3}$");
+
   /** Whether the object of a verb of foretelling ends just before {@code b}, within {@code [from, b)}. */
   static boolean planned(String t, int from, int b) {
     String last = lastWord(t, from, b);
+    if (last.equals("due")) {
+      return DUE.matcher(t).region(Math.max(from, b - 20), b).find();
+    }
     if (FORETOLD_LAST.contains(last) && FORETOLD.matcher(t).region(Math.max(from, b - 30), b).find()) {
       return true;
     }

@@ -1105,6 +1105,10 @@ class NewsDateCorpusTest {
       {"March 31=2027-03-31", "The regulator set a deadline of March 31 for replies.",
           "Officials extended the filing deadline to March 31.", "The ministry gave lenders a deadline of March 31."},
       {"March 31=2026-03-31", "The lender missed a deadline of March 31.", "The deadline of March 31 passed quietly."},
+      // "is due" or "are due" right before the date looks ahead; "was due" is told by the rest
+      {"Thursday=2026-11-26", "Quarterly results are due Thursday.", "The rent is due Thursday, the agent said."},
+      {"March 31=2027-03-31", "Offers for the unit are due March 31."},
+      {"Thursday=2026-11-19", "The figures were due Thursday but slipped."},
   };
 
   /** A report published just after midnight on New Year's Day in Kyiv: relative dates are told in its zone. */
