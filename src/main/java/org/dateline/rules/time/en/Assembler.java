@@ -23,6 +23,7 @@ import org.dateline.resolve.TemporalExpression.ClockTime;
 import org.dateline.resolve.TemporalExpression.Duration;
 import org.dateline.resolve.TemporalExpression.Explicit;
 import org.dateline.resolve.TemporalExpression.MonthDay;
+import org.dateline.resolve.TemporalExpression.MonthOfYear;
 import org.dateline.resolve.TemporalExpression.PartOfDayOf;
 import org.dateline.resolve.TemporalExpression.Recurring;
 import org.dateline.resolve.TemporalExpression.RelativeDay;
@@ -83,6 +84,7 @@ final class Assembler {
     Optional<TimeValue> reached = Optional.empty();
     Candidate previous = null;
     Resolution previousResolution = null;
+    Direction previousDir = Direction.UNMARKED;
     ReferenceTime story = datelined(s, merged, ref);
     // whether the anchor was told as a time of the story ("in August 2023"), not to name a thing ("the August 2023 vote")
     boolean toldAsTime = false;
@@ -101,7 +103,8 @@ final class Assembler {
       }
       Resolution r;
       try {
-        Direction dir = Tense.direction(s, c);
+        Direction dir = coordinated(s, previous, c) ? previousDir : Tense.direction(s, c);
+        previousDir = dir;
         if (from.isPresent() && from == anchor && loose(c.expression()) && after(anchor.get(), ref)
             && (dir == Direction.UNMARKED ? Tense.told(s, c) : dir) == Direction.PAST) {
           // what happened is not counted from a day still to come, but from the last day the story has reached
@@ -277,6 +280,25 @@ final class Assembler {
       "her", "our", "this", "that");
   /** How many days after the month or day told before a day without a year may fall and still be of its year. */
   private static final int STORY_REACH_DAYS = 92;
+
+  /** "or" or "and" alone between two dates: "by June or July", "on Monday and Tuesday". */
+  private static final java.util.regex.Pattern JOINED = java.util.regex.Pattern.compile("\\s{1,3}(?:or|and)\\s{1,3}");
+
+  /**
+   * Whether {@code c} is joined by "or" or "and" to the date just before it and is of its kind, a month or a weekday
+   * with no year: the pair shares one clause and so one tense ("the deal is seen closing by June or July"
+   * looks ahead for both, though the cue stands before the first alone).
+   */
+  private static boolean coordinated(Scan s, Candidate previous, Candidate c) {
+    if (previous == null || previous.end() > c.begin() || c.begin() - previous.end() > 9
+        || !JOINED.matcher(s.lower).region(previous.end(), c.begin()).matches()) {
+      return false;
+    }
+    TemporalExpression a = previous.expression();
+    TemporalExpression b = c.expression();
+    return a instanceof MonthOfYear m && m.year().isEmpty() && b instanceof MonthOfYear n && n.year().isEmpty()
+        || a instanceof Weekday && b instanceof Weekday;
+  }
 
   /**
    * Reads a day without a year, not told ahead, in the year of the month or day told just before it when that year is

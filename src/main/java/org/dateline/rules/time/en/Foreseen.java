@@ -50,7 +50,11 @@ final class Foreseen {
           // a day one is bailed, remanded or ordered to come back to court on: "bailed to appear before magistrates on",
           // "remanded in custody to appear at the crown court on"
           + "|(?:bailed|remanded|ordered|told|summoned|released|directed|required)\\s{1,3}(?:[a-z]{1,12}\\s{1,3}){0,2}?to\\s{1,3}"
-          + "(?:appear|reappear|return|report)\\s{1,3}(?:[a-z-]{1,20}\\s{1,3}){0,4}?on)"
+          + "(?:appear|reappear|return|report)\\s{1,3}(?:[a-z-]{1,20}\\s{1,3}){0,4}?on"
+          // a deadline set, given or moved: "set a deadline of March 31", "extended the filing deadline to June 30"
+          // (one missed or met is told by the rest)
+          + "|(?:set|sets|setting|fixed|imposed|imposes|gave|gives|given|giving|extended|extends|extending|announced)"
+          + "\\s{1,3}(?:[a-z-]{1,20}\\s{1,3}){0,4}?deadline\\s{1,3}(?:of|to|for|until|till|on))"
           + "\\s{1,3}$");
 
   /**
@@ -66,7 +70,7 @@ final class Foreseen {
   /** The words {@link #PLANNED} and {@link #FIXED} end in, and the ones {@link #WARNED} ends in. */
   private static final java.util.Set<String> PLANNED_LAST = java.util.Set.of("in", "on", "for", "by", "at", "before",
       "after", "the", "early", "late", "mid", "mid-");
-  private static final java.util.Set<String> FIXED_LAST = java.util.Set.of("for", "to", "until", "till");
+  private static final java.util.Set<String> FIXED_LAST = java.util.Set.of("for", "to", "until", "till", "of", "on");
   private static final java.util.Set<String> WARNED_LAST = java.util.Set.of("for", "from", "until", "till");
 
   /** What a day set or fixed by a court is for, right after it: "fixed February 12 for the next hearing". */
@@ -96,9 +100,15 @@ final class Foreseen {
         && WARNED.matcher(t).region(Math.max(from, b - 90), b).find();
   }
 
+  /** "due" in the present right before the date: "results are due Thursday", "bids are due March 31". */
+  private static final Pattern DUE = Pattern.compile("\\b(?:is|are|'s|'re)\\s{1,3}(?:now\\s{1,3})?due\\s{1,3}$");
+
   /** Whether the object of a verb of foretelling ends just before {@code b}, within {@code [from, b)}. */
   static boolean planned(String t, int from, int b) {
     String last = lastWord(t, from, b);
+    if (last.equals("due")) {
+      return DUE.matcher(t).region(Math.max(from, b - 20), b).find();
+    }
     if (FORETOLD_LAST.contains(last) && FORETOLD.matcher(t).region(Math.max(from, b - 30), b).find()) {
       return true;
     }

@@ -9,6 +9,7 @@ import static org.dateline.rules.time.en.Lexicon.WEEKDAYS_TRIGGER;
 import java.util.List;
 import java.util.regex.Matcher;
 import org.dateline.model.Granularity;
+import org.dateline.model.TimeValue;
 import org.dateline.model.PartOfDay;
 import org.dateline.resolve.Relation;
 import org.dateline.resolve.TemporalExpression;
@@ -16,6 +17,7 @@ import org.dateline.resolve.TemporalExpression.Ago;
 import org.dateline.resolve.TemporalExpression.Anaphoric;
 import org.dateline.resolve.TemporalExpression.DayShift;
 import org.dateline.resolve.TemporalExpression.Duration;
+import org.dateline.resolve.TemporalExpression.Explicit;
 import org.dateline.resolve.TemporalExpression.PartOfDayOf;
 import org.dateline.resolve.TemporalExpression.RelativeDay;
 import org.dateline.resolve.TemporalExpression.RelativeUnit;
@@ -121,6 +123,10 @@ final class RelativeRules {
         Rule.of("current <noun>", "current",
             "current\\b(?=\\s{1,3}[a-z])(?!\\s{1,3}(?:account|accounts|year|quarter|month|week|fiscal|period|of|and)\\b)",
             (m, s) -> new Vague(Granularity.PRESENT)),
+        // "year-end 2024" is the end of the year it names, not of publication's
+        Rule.of("year-end <year>", "year",
+            "year[- ]end\\s{1,3}(?<y>(?:19|20)\\d{2})\\b(?![-/.:]\\d)",
+            (m, s) -> new Explicit(TimeValue.ofYear(Integer.parseInt(m.group("y"))))),
         Rule.of("year-end", "year the", "(?:the\\s{1,3}(?:full\\s{1,3})?year\\b(?!\\s{1,3}(?:earlier|ago|before|after))|year[- ]end|year's\\s{1,3}end)\\b",
             // "a year-end interview" names a kind of interview, not a time
             (m, s) -> m.group().startsWith("the") && !m.group().contains("full") || "a".equals(s.wordBefore(m.start())) ? null

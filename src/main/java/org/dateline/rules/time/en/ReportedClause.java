@@ -10,8 +10,15 @@ import java.util.regex.Pattern;
  * plant would close" tell a Monday past; the "would" belongs to the question or the report. Stateless.
  */
 final class ReportedClause {
-  /** A verb of saying or asking, in any tense. */
-  private static final Pattern SAY = Pattern.compile("\\b(?:say|says|said|tell|told|ask|asks|asked)\\b");
+  /**
+   * A verb of saying or asking, in any tense, or a past verb of foretelling that opens a statement: "Back in July, the
+   * treasury forecast that receipts would climb" (the "would" is the forecast's, not July's).
+   */
+  private static final Pattern SAY = Pattern.compile("\\b(?:say|says|said|tell|told|ask|asks|asked"
+      + "|(?:forecast|predicted|projected|estimated|warned|signall?ed|reckoned)(?=\\s{1,3}that\\b))\\b");
+  /** A verb of saying or asking, or a past one of foretelling, before the date: "estimated in July that". */
+  private static final Pattern SAY_BEFORE = Pattern.compile("\\b(?:say|says|said|tell|told|ask|asks|asked"
+      + "|forecast|predicted|projected|estimated|warned|signall?ed|reckoned)\\b");
   /** What opens a reported question or statement: "said on Monday whether", "told the BBC on Sunday that". */
   private static final Pattern QUESTION = Pattern.compile("\\b(?:whether|if|when|how|that)\\b");
   /** A subject right after the date that opens reported speech without "that": "said on Monday he would". */
@@ -63,7 +70,7 @@ final class ReportedClause {
     if (say.find()) {
       cut = say.start();
     }
-    if (SAY.matcher(t).region(from, b).find()) {
+    if (SAY_BEFORE.matcher(t).region(from, b).find()) {
       Matcher q = QUESTION.matcher(t).region(e, to);
       if (q.find()) {
         cut = Math.min(cut, q.start());

@@ -731,7 +731,8 @@ final class Tense {
     int pastBefore = Cues.nearestPast(t, from, b, true, (i, j) -> counted(t, from, i, j, futureBefore, true) && !named(s, i));
     int past = Math.min(pastBefore,
         Cues.nearestPast(t, e, to, false, (i, j) -> counted(t, e, i, j, futureAfter, false) && !named(s, i)));
-    if (future < past && !pastInOwnPhrase(t, from, b, e, to, futureBefore, futureAfter)) {
+    if (future < past && !pastInOwnPhrase(t, from, b, e, to, futureBefore, futureAfter)
+        || future != Integer.MAX_VALUE && futureInOwnPhrase(t, from, b, e, to, futureBefore)) {
       return Direction.FUTURE;
     }
     if (past == pastBefore && past != Integer.MAX_VALUE && Schedule.coordinated(t, b - past, b)) {
@@ -809,6 +810,34 @@ final class Tense {
     return Cues.nearestPast(t, lo, b, true, (i, j) -> (predicateJoined || !SAYING.contains(t, i, j))
         && counted(t, lo, i, j, futureBefore, true)) < Integer.MAX_VALUE || opensWithParticiple(t, from, lo, b);
   }
+
+  /**
+   * Whether the date's own phrase between commas tells it ahead with "will", "shall" or "is to" and no past verb after
+   * the cue, the past lying beyond a comma: "The union will ballot its members on Thursday, its leaders
+   * confirmed", "The firm, which will report on Thursday, declined to comment" ("would" is left to the rest: it as
+   * often reports a plan gone by).
+   */
+  private static boolean futureInOwnPhrase(String t, int from, int b, int e, int to, int[] futureBefore) {
+    if (futureBefore.length == 0) {
+      return false;
+    }
+    int cue = futureBefore[futureBefore.length - 2];
+    int cueEnd = futureBefore[futureBefore.length - 1];
+    int lo = b;
+    while (lo > from && t.charAt(lo - 1) != ',') {
+      lo--;
+    }
+    int hi = phraseEnd(t, e, ",", to);
+    if (cue < lo || hi == to || !OWN_FUTURE.matcher(t).region(cue, cueEnd).lookingAt()) {
+      return false;
+    }
+    return Cues.nearestPast(t, cueEnd, b, true, (i, j) -> counted(t, cueEnd, i, j, futureBefore, true)) == Integer.MAX_VALUE
+        && Cues.nearestPast(t, e, hi, false, (i, j) -> !NOT_PAST.contains(t, i, j)) == Integer.MAX_VALUE;
+  }
+
+  /** The future cues {@link #futureInOwnPhrase} reads: "will", "won't", "shall", "is to", "are to". */
+  private static final java.util.regex.Pattern OWN_FUTURE = java.util.regex.Pattern.compile(
+      "(?:will|won't|shall|is\\s{1,3}to|are\\s{1,3}to)\\b");
 
   /** Adverbs that may come before the participle opening a phrase: "The deal, first announced in May, ...". */
   private static final java.util.Set<String> PARTICIPLE_ADVERBS = java.util.Set.of("first", "initially", "originally",

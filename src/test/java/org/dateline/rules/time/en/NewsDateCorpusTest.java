@@ -1088,6 +1088,30 @@ class NewsDateCorpusTest {
       {"Monday=2026-11-23", "Lawyers prepare for Monday's hearing.", "A Monday hearing gives the defence a chance to argue."},
       {"February=2026-02", "The February trial ended in a hung jury."},
       {"Monday=2026-11-16", "At Monday's hearing, the judge denied bail."},
+      // "year-end" before a year is the end of that year, not of publication's
+      {"year-end 2024=2024", "Debt stood well above its year-end 2024 level.", "The target for year-end 2024 was missed."},
+      {"year-end=2026", "Leverage should fall by year-end, the lender said."},
+      // a forecast told in the past with "that": the "would" after it is the forecast's, not the date's
+      {"July=2026-07", "Back in July, the treasury forecast that tax receipts would climb."},
+      {"March=2026-03", "The statistics office predicted in March that exports would recover."},
+      {"March=2027-03", "The central bank is forecast to cut rates in March."},
+      // two months or weekdays joined by "or" or "and" share their clause's tense
+      {"June=2027-06|July=2027-07", "The deal is seen closing by June or July."},
+      {"September=2026-09|October=2026-10", "Output slipped in September or October, the survey showed."},
+      {"January=2027-01|February=2027-02", "The vote may be held in January or February."},
+      // "will" in the date's own phrase tells it ahead though a past verb follows beyond a comma
+      {"Thursday=2026-11-26", "The union will ballot its members on Thursday, its leaders confirmed.",
+          "The lender, which will report results on Thursday, declined to comment.",
+          "Shares will be in focus on Thursday, analysts noted."},
+      {"Thursday=2026-11-19", "The firm reported results on Thursday, and shares will open lower."},
+      // a deadline set, given or extended lies ahead; one missed or gone by is told by its own verb
+      {"March 31=2027-03-31", "The regulator set a deadline of March 31 for replies.",
+          "Officials extended the filing deadline to March 31.", "The ministry gave lenders a deadline of March 31."},
+      {"March 31=2026-03-31", "The lender missed a deadline of March 31.", "The deadline of March 31 passed quietly."},
+      // "is due" or "are due" right before the date looks ahead; "was due" is told by the rest
+      {"Thursday=2026-11-26", "Quarterly results are due Thursday.", "The rent is due Thursday, the agent said."},
+      {"March 31=2027-03-31", "Offers for the unit are due March 31."},
+      {"Thursday=2026-11-19", "The figures were due Thursday but slipped."},
   };
 
   /** A report published just after midnight on New Year's Day in Kyiv: relative dates are told in its zone. */
