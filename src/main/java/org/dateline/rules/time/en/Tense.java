@@ -1077,8 +1077,23 @@ final class Tense {
     return e;
   }
 
-  /** Whether the word at {@code pos} follows "be", "been", "being", "is" or "are": a participle, not a past tense. */
+  /**
+   * Whether the word at {@code pos} follows "be", "been", "being", "is" or "are", with at most an adverb in "-ly"
+   * between ("is legally required"): a participle, not a past tense.
+   */
   private static boolean passive(String t, int lo, int pos) {
+    if (auxiliaryBefore(t, lo, pos)) {
+      return true;
+    }
+    int we = pos - 1;
+    if (we <= lo || t.charAt(we) != ' ') {
+      return false;
+    }
+    int ws = letterRunStart(t, lo, we);
+    return we - ws >= 4 && t.startsWith("ly", we - 2) && auxiliaryBefore(t, lo, ws);
+  }
+
+  private static boolean auxiliaryBefore(String t, int lo, int pos) {
     int room = Math.min(7, pos - lo);
     return endsWith(t, pos, room, " be ") || endsWith(t, pos, room, " been ") || endsWith(t, pos, room, " being ")
         || endsWith(t, pos, room, " is ") || endsWith(t, pos, room, " are ");
