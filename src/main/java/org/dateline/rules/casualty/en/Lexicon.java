@@ -77,6 +77,8 @@ final class Lexicon {
           "in a life-threatening condition",
           "suffered ? gunshot wounds", "suffered a ? wound", "suffered a gunshot wound", "sustained a ? wound",
           "received ? wounds", "received ? injuries", "received gunshot wounds", "received a gunshot wound",
+          // "a constable also received a bullet injury", "received an injury to the head"
+          "received a ? injury", "received a ? ? injury", "received an injury", "received a ? wound",
           "with gunshot wounds", "with a gunshot wound", "with ? gunshot wounds", "suffering from ? wounds",
           "suffering from a gunshot wound", "suffering from gunshot wounds", "suffering from a ? wound",
           "suffering gunshot wounds", "sustained gunshot wounds", "suffered gunshot wounds",
@@ -406,7 +408,9 @@ final class Lexicon {
           "mortally wounded", "fatally wounding", "fatally injuring", "to death", "beheads", "beheading", "decapitated",
           "decapitating", "executes", "murders", "slew", "slaying", "the slaying of", "killed all",
           "killing all", "massacres", "shot and killed all", "lynched", "lynching", "the lynching of",
-          "strangled", "strangling")
+          "strangled", "strangling",
+          // military usage, active: "ambushed a van, martyring three policemen", "the martyrdom of two soldiers"
+          "martyring", "martyred", "the martyrdom of", "martyrdom of")
       .add(INJURED, "wounded", "wounding", "wounds", "wound", "injured", "injuring", "injures", "injure", "maimed", "maiming",
           "hurt", "hurting", "injuries to")
       .add(EVACUATED, "evacuated", "evacuating", "the evacuation of", "evacuation of",
@@ -458,6 +462,8 @@ final class Lexicon {
           // a city's tally of the killed: "the city has recorded 118 homicides this year"
           "homicides", "murders")
       .add(INJURED, "injuries", "injury")
+      // people taken and never found, counted as such: "the violence has left 2,000 disappearances"
+      .add(MISSING, "disappearances", "enforced disappearances", "forced disappearances")
       .add(HOSPITALIZED, "hospitalizations", "hospitalisations", "hospital admissions")
       .add(ARRESTED, "arrests")
       // a rescue counts the person rescued: "crews carried out 150 water rescues overnight"; after

@@ -104,6 +104,15 @@ final class TollRules {
     }
   }
 
+  /**
+   * Verbs of deaths counted lower than before, which state the new count as a rise does: "road deaths fell to
+   * 167", "fatalities were reduced from 307 to 167".
+   */
+  private static final TokenSet FALLEN = TokenSet.of("fell", "fallen", "dropped", "declined", "decreased", "reduced", "dipped",
+      "eased", "slipped", "plunged", "plummeted");
+  /** The auxiliary of a passive change between the deaths and its verb: "fatalities <b>were</b> reduced to 167". */
+  private static final TokenSet PASSIVE_BE = TokenSet.of("were", "was", "been");
+
   /** Verbs of a toll's rise before "by" and the number it rose by: "rose by 12". */
   private static final TokenSet RISEN = TokenSet.of("rose", "risen", "climbed", "increased", "jumped", "grew", "swelled");
 
@@ -406,11 +415,12 @@ final class TollRules {
    */
   private static boolean updatedSoon(Token[] t, int j, int e) {
     for (int k = j; k < e && k <= j + MAX_UPDATE_GAP; k++) {
-      if (Lexicon.UPDATE_WORDS.contains(t[k]) && !t[k].is("now") && !t[k].is("hit")) {
-        return k + 1 < e && (t[k + 1].is("to") || t[k + 1].isNumber());
+      if (Lexicon.UPDATE_WORDS.contains(t[k]) && !t[k].is("now") && !t[k].is("hit") || FALLEN.contains(t[k])) {
+        // "rose to 25", "rose 25", and a change told from the figure before: "fell from 307 to 167"
+        return k + 1 < e && (t[k + 1].is("to") || t[k + 1].isNumber() || t[k + 1].is("from"));
       }
       if (t[k].isPunct() || t[k].has(WordFlags.FUNCTION) && !t[k].is("from") && !t[k].is("the")
-          && !t[k].is("in") && !t[k].is("of") && !t[k].is("have") && !t[k].is("has")) {
+          && !t[k].is("in") && !t[k].is("of") && !t[k].is("have") && !t[k].is("has") && !PASSIVE_BE.contains(t[k])) {
         return false;
       }
     }

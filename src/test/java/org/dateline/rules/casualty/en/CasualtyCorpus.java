@@ -2062,7 +2062,21 @@ final class CasualtyCorpus {
           "The blast killed 20 people in the market, with 12 victims belonging to one clan."),
       e("injured 25; injured 10 (subtotal)", "The bus crash injured 25, with ten passengers from Kerala."),
       // with a fate of their own after them, they are no part
-      e("killed 10", "Ten people died, with three from the village still missing."));
+      e("killed 10", "Ten people died, with three from the village still missing."),
+      // military usage, active: a participle or a noun of martyrdom before the people counted
+      e("killed 4", "Insurgents fired on the convoy, martyring four soldiers near the pass.",
+          "The raid led to the martyrdom of four guards at the outpost."),
+      e("killed 2; injured 5", "Attackers stormed the post, martyring two constables and injuring five others."),
+      // the disappeared, counted as a noun
+      e("missing 3400 (cumulative)", "Rights groups have documented 3,400 enforced disappearances since 2019."),
+      e("missing 860", "The commission recorded 860 disappearances in the province."),
+      // one person hurt told as a wound received, after a phrase of where they serve
+      e("injured 1", "A guard from the district prison also received a bullet injury.",
+          "One officer received a minor injury during the arrest."),
+      // deaths counted lower than before state the new count, as a rise does
+      e("killed 212", "Road deaths fell from 260 last year to 212 over the long weekend.",
+          "Holiday fatalities were reduced from 260 to 212."),
+      e("killed 45", "Drowning deaths dropped to 45 this summer, lifeguards said."));
 
 
   /** Sentences with numbers that are not casualty figures. */
@@ -2407,7 +2421,13 @@ final class CasualtyCorpus {
       "All three had bullet wounds.", "Both had stab wounds.",
       // a rate's counts are no figure
       "Two out of every five residents were displaced.", "One out of every ten homes was damaged.",
-      "Three officers admitted overnight that the logs were wrong.", "Nine players were transferred to the reserve team.", "The court condemned to death two men accused of the killings.", "The army relocated 200 tanks to the north.");
+      "Three officers admitted overnight that the logs were wrong.", "Nine players were transferred to the reserve team.", "The court condemned to death two men accused of the killings.", "The army relocated 200 tanks to the north.",
+      // a fall told in a share, or a fall of things, is no count of the dead
+      "Road deaths fell by 12 percent over the holiday.", "Deaths declined sharply after the new law.",
+      "Crashes fell from 209 to 141 over the Easter weekend.",
+      // martyrdom as a cause or a day, and disappearances as an idea, count no one
+      "The town marks the martyrdom of its founder every spring.",
+      "The report studies disappearances in general terms.", "The film received a minor injury award.");
 
   /**
    * Known failures: the expected figures, the figures the rules give today, and the sentence. Each
