@@ -2076,7 +2076,12 @@ final class CasualtyCorpus {
       // deaths counted lower than before state the new count, as a rise does
       e("killed 212", "Road deaths fell from 260 last year to 212 over the long weekend.",
           "Holiday fatalities were reduced from 260 to 212."),
-      e("killed 45", "Drowning deaths dropped to 45 this summer, lifeguards said."));
+      e("killed 45", "Drowning deaths dropped to 45 this summer, lifeguards said."),
+      // "those killed" names the dead as "the dead" does, and a comma may stand before the list
+      e("killed 9", "Those killed included five herders and four traders, the chief said.",
+          "Those who were killed included five herders and four traders.",
+          "The dead included, five herders and four traders."),
+      e("killed 6; killed 2 (subtotal)", "Six people were killed. Those who died included two nurses."));
 
 
   /** Sentences with numbers that are not casualty figures. */
@@ -2427,7 +2432,9 @@ final class CasualtyCorpus {
       "Crashes fell from 209 to 141 over the Easter weekend.",
       // martyrdom as a cause or a day, and disappearances as an idea, count no one
       "The town marks the martyrdom of its founder every spring.",
-      "The report studies disappearances in general terms.", "The film received a minor injury award.");
+      "The report studies disappearances in general terms.", "The film received a minor injury award.",
+      // those killed, told with no count after the verb
+      "Those killed were buried in the village on Friday.", "Those who died included the village elder.");
 
   /**
    * Known failures: the expected figures, the figures the rules give today, and the sentence. Each
