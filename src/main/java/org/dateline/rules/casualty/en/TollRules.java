@@ -261,6 +261,24 @@ final class TollRules {
     return -1;
   }
 
+  /** Nouns of a change in a count: "an <b>increase</b> in fatalities". */
+  private static final TokenSet CHANGE_NOUNS = TokenSet.of("increase", "rise", "jump", "decrease", "drop", "fall",
+      "decline", "reduction", "dip");
+
+  /**
+   * Whether the deaths at {@code i} are the count a change noun names, with the new count told after
+   * "to" or a "from" before it: "an increase in (road) fatalities, from 22 in 2024 to 28".
+   */
+  private static boolean changeInDeaths(Token[] t, int i, int e) {
+    int in = i >= 2 && t[i - 1].is("in") ? i - 1 : i >= 3 && t[i - 2].is("in") && t[i - 1].isWord()
+        && !t[i - 1].has(WordFlags.FUNCTION) ? i - 2 : -1;
+    if (in < 1 || !CHANGE_NOUNS.contains(t[in - 1])) {
+      return false;
+    }
+    int k = i + 1 < e && t[i + 1].is(",") ? i + 2 : i + 1;
+    return k < e && (t[k].is("from") || t[k].is("to"));
+  }
+
   /** Whether the word at {@code i} opens a noun phrase: the text's or a clause's first word, or a word after "the". */
   private static boolean opensPhrase(Token[] t, int i) {
     return i == 0 || !t[i - 1].isWord() || t[i - 1].is("the");
@@ -307,6 +325,10 @@ final class TollRules {
     if ((t[i].is("deaths") || t[i].is("fatalities")) && (opensPhrase(t, i) || i > 0 && t[i - 1].isWord()
         && !t[i - 1].has(WordFlags.FUNCTION) && opensPhrase(t, i - 1)) && updatedSoon(t, i + 1, e)) {
       // "Deaths from the storm rose to 25", "The fatalities climbed to 30", "Heat-related deaths reached 120"
+      return CasualtyCategory.KILLED;
+    }
+    if ((t[i].is("deaths") || t[i].is("fatalities")) && changeInDeaths(t, i, e)) {
+      // "an increase in fatalities, from 22 to 28", "a drop in road deaths to 167"
       return CasualtyCategory.KILLED;
     }
     if (!t[i].is("number") || i + 1 >= e) {

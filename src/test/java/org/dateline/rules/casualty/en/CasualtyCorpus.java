@@ -2081,7 +2081,11 @@ final class CasualtyCorpus {
       e("killed 9", "Those killed included five herders and four traders, the chief said.",
           "Those who were killed included five herders and four traders.",
           "The dead included, five herders and four traders."),
-      e("killed 6; killed 2 (subtotal)", "Six people were killed. Those who died included two nurses."));
+      e("killed 6; killed 2 (subtotal)", "Six people were killed. Those who died included two nurses."),
+      // a change noun before the deaths it counts, with the new count after "to"
+      e("killed 31 (update)", "The coastal district saw an increase in water deaths, from 19 to 31.",
+          "The district reported a rise in deaths, from 19 last year to 31."),
+      e("killed 58", "Officials welcomed a drop in road fatalities from 77 to 58 over the festive period."));
 
 
   /** Sentences with numbers that are not casualty figures. */
@@ -2434,7 +2438,9 @@ final class CasualtyCorpus {
       "The town marks the martyrdom of its founder every spring.",
       "The report studies disappearances in general terms.", "The film received a minor injury award.",
       // those killed, told with no count after the verb
-      "Those killed were buried in the village on Friday.", "Those who died included the village elder.");
+      "Those killed were buried in the village on Friday.", "Those who died included the village elder.",
+      // a change in deaths told as a share, or with no new count, counts no one
+      "There was a sharp fall in deaths from cholera.", "The rise in deaths to 14 percent alarmed the ministry.");
 
   /**
    * Known failures: the expected figures, the figures the rules give today, and the sentence. Each
