@@ -2085,7 +2085,14 @@ final class CasualtyCorpus {
       // a change noun before the deaths it counts, with the new count after "to"
       e("killed 31 (update)", "The coastal district saw an increase in water deaths, from 19 to 31.",
           "The district reported a rise in deaths, from 19 last year to 31."),
-      e("killed 58", "Officials welcomed a drop in road fatalities from 77 to 58 over the festive period."));
+      e("killed 58", "Officials welcomed a drop in road fatalities from 77 to 58 over the festive period."),
+      // a blow to a person told, then "to death": the person is dead
+      e("killed 1", "A trader stabbed his business partner to death after an argument, police said.",
+          "Villagers beat the suspected thief to death on Sunday.", "The farmer hacked his neighbour to death."),
+      e("killed 2", "Police said the man clubbed his mother and sister to death."),
+      // a killer who hanged himself after the killing is one more dead
+      e("killed 1; killed 1 (additional)", "A man killed his wife and then hanged himself, police said."),
+      e("killed 3; killed 1 (additional)", "The father killed his three children before hanging himself in the barn."));
 
 
   /** Sentences with numbers that are not casualty figures. */
@@ -2440,7 +2447,10 @@ final class CasualtyCorpus {
       // those killed, told with no count after the verb
       "Those killed were buried in the village on Friday.", "Those who died included the village elder.",
       // a change in deaths told as a share, or with no new count, counts no one
-      "There was a sharp fall in deaths from cholera.", "The rise in deaths to 14 percent alarmed the ministry.");
+      "There was a sharp fall in deaths from cholera.", "The rise in deaths to 14 percent alarmed the ministry.",
+      // a blow not told as fatal, a threat of one, an animal, or a hanging of someone else
+      "The man stabbed his cousin during the argument.", "He had threatened to beat his wife to death.",
+      "The farmer shot the stray dog to death.");
 
   /**
    * Known failures: the expected figures, the figures the rules give today, and the sentence. Each
@@ -2457,5 +2467,7 @@ final class CasualtyCorpus {
       // one capitalised word before "was" is taken for a person's name, even a city's
       new String[] {"", "injured 1", "Chicago was hit by gunfire over the weekend."},
       // a year before one person is no count of them, but the person is not read yet
-      new String[] {"killed 1", "", "2019 Riverside teen dies after crash"});
+      new String[] {"killed 1", "", "2019 Riverside teen dies after crash"},
+      // a hanging ordered, not done, is read as a death told
+      new String[] {"", "killed 1", "The tribunal ordered that the spy be hanged."});
 }
