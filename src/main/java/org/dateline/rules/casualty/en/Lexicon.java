@@ -56,6 +56,13 @@ final class Lexicon {
           // South Asian usage: "three others succumbed in hospital", "the kin of the 9 deceased"
           "succumbed in", "succumbed at", "succumbed on", "succumbed while", "succumbed during", "succumbed later",
           "succumbed shortly", "succumbed overnight", "succumbed .",
+          // a fall or a fate told as a death: "two workers fell to their deaths", "a labourer met his death"
+          "fell to their deaths", "fell to their death", "fell to his death", "fell to her death",
+          "plunged to their deaths", "plunged to their death", "plunged to his death", "plunged to her death",
+          "tumbled to their deaths", "tumbled to his death", "tumbled to her death",
+          "jumped to their deaths", "jumped to his death", "jumped to her death",
+          "met their deaths", "met their death", "met his death", "met her death",
+          "met an untimely death", "met a tragic death", "met their untimely deaths", "met a gruesome death",
           // dead on arrival: "eight people were declared brought dead at the hospital"
           "brought dead", "brought in dead", "declared brought dead")
       .add(INJURED, "wounded", "injured", "hurt", "shot and wounded", "shot and injured", "maimed",

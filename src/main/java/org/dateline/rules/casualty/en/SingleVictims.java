@@ -109,7 +109,9 @@ final class SingleVictims {
   /** First words of predicates that need no "was": "died", "is dead". */
   private static final TokenSet INTRANSITIVE = TokenSet.of(
       "died", "dies", "dead", "perished", "succumbed", "passed", "drowned", "lost", "pronounced", "found",
-      "confirmed", "declared");
+      "confirmed", "declared",
+      // only as the first word of a whole predicate of death: "fell to his death", "met her death"
+      "fell", "plunged", "tumbled", "jumped", "met");
   /** Words before a killing verb that make it no report of a death: "threatened to kill". */
   private static final TokenSet NOT_DONE = TokenSet.of(
       "to", "not", "n't", "never", "will", "would", "could", "might", "may", "tried", "trying", "attempted",

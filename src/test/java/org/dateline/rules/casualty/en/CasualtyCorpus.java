@@ -2092,7 +2092,12 @@ final class CasualtyCorpus {
       e("killed 2", "Police said the man clubbed his mother and sister to death."),
       // a killer who hanged himself after the killing is one more dead
       e("killed 1; killed 1 (additional)", "A man killed his wife and then hanged himself, police said."),
-      e("killed 3; killed 1 (additional)", "The father killed his three children before hanging himself in the barn."));
+      e("killed 3; killed 1 (additional)", "The father killed his three children before hanging himself in the barn."),
+      // a fall or a fate told as a death
+      e("killed 2", "Two welders fell to their deaths from the scaffolding on Tuesday.",
+          "Two porters met their deaths when the cable snapped."),
+      e("killed 1", "A labourer fell to his death from the fourth floor.", "The crane operator plunged to his death.",
+          "A cleaner met her death in the lift shaft."));
 
 
   /** Sentences with numbers that are not casualty figures. */
@@ -2450,7 +2455,10 @@ final class CasualtyCorpus {
       "There was a sharp fall in deaths from cholera.", "The rise in deaths to 14 percent alarmed the ministry.",
       // a blow not told as fatal, a threat of one, an animal, or a hanging of someone else
       "The man stabbed his cousin during the argument.", "He had threatened to beat his wife to death.",
-      "The farmer shot the stray dog to death.");
+      "The farmer shot the stray dog to death.",
+      // a fall or a meeting that is no death
+      "The driver fell asleep at the wheel.", "Two porters jumped to safety.", "The share price fell to its lowest level.",
+      "The mayor met the governor on Monday.", "Both climbers fell to their knees in relief.");
 
   /**
    * Known failures: the expected figures, the figures the rules give today, and the sentence. Each
