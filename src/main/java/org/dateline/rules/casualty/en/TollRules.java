@@ -195,6 +195,10 @@ final class TollRules {
     return false;
   }
 
+  /** Periods in the possessive before "total of": "last <b>year's</b> total of 22". */
+  private static final TokenSet PERIODS_OWN = TokenSet.of("year's", "season's", "period's", "weekend's", "month's",
+      "week's", "holiday's", "christmas's", "easter's");
+
   /** Words that open a span of time or place between a raised total and its "to": "the total since May to 40". */
   private static final TokenSet TOTAL_SPANS = TokenSet.of("since", "so", "this", "for", "in", "across");
   /** How many words that span may take. */
@@ -214,8 +218,13 @@ final class TollRules {
       boolean raised = to > 0 && t[i - 1 - kind].is("the") && RAISING.contains(t[i - 2 - kind]);
       boolean put = t[i + 1].is("at") && (COUNT_NOUNS.contains(t[i]) && t[i - 1].is("the") && PUTTING.contains(t[i - 2])
           || t[i].is("it") && PUTTING.contains(t[i - 1]));
-      if (!raised && !put) {
+      // "the toll stands at 13, against last year's total of 22": a period's own total, as "last year's toll of 22" is
+      boolean period = t[i].is("total") && t[i + 1].is("of") && PERIODS_OWN.contains(t[i - 1]);
+      if (!raised && !put && !period) {
         continue;
+      }
+      if (period) {
+        put = true;
       }
       int from = put && t[i].is("it") ? i - 1 : raised ? i - 2 - kind : i - 2;
       Candidate before = null;
