@@ -1,5 +1,6 @@
 package org.dateline.rules.casualty.en;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.dateline.model.CasualtyCategory;
 import org.dateline.model.CasualtyCount;
@@ -65,6 +66,9 @@ final class TollRules {
    * number of people of any other category ("the number of people evacuated rose to 15,000").
    */
   static void apply(Token[] t, int i, int e, List<Candidate> out) {
+    if (statedCounts(t, i, e, out)) {
+      return;
+    }
     CasualtyCategory category = tollCategory(t, i, e);
     if (category == null || mixedToll(t, i, e)) {
       return;
@@ -112,6 +116,50 @@ final class TollRules {
       "eased", "slipped", "plunged", "plummeted");
   /** The auxiliary of a passive change between the deaths and its verb: "fatalities <b>were</b> reduced to 167". */
   private static final TokenSet PASSIVE_BE = TokenSet.of("were", "was", "been");
+
+  /** Plural nouns of the counted that a statistic states with a verb of number: "deaths <b>numbered</b> 115". */
+  private static final TokenSet STATED_NOUNS = TokenSet.of("deaths", "fatalities", "injuries");
+  /** Verbs that state such a count right after its noun. */
+  private static final TokenSet STATED_LINKS = TokenSet.of("numbered", "totalled", "totaled", "were");
+  /** Words before the noun that open its clause: "<b>while</b> deaths numbered 115". */
+  private static final TokenSet CLAUSE_OPENERS = TokenSet.of("while", "whereas", "and", "but");
+  /** How many numbers a stated list may hold after the first. */
+  private static final int MAX_STATED = 8;
+
+  /**
+   * A statistic's plain count, with a verb of number right after its noun: "deaths numbered 115",
+   * "injuries totalled 40"; a list of numbers after it is one count each, as tables of several
+   * periods read: "injuries were 315, 780 and 460". Returns whether it added any.
+   */
+  private static boolean statedCounts(Token[] t, int i, int e, List<Candidate> out) {
+    if (!STATED_NOUNS.contains(t[i]) || i + 2 >= e || !STATED_LINKS.contains(t[i + 1])
+        || i > 0 && t[i - 1].isWord() && !CLAUSE_OPENERS.contains(t[i - 1])) {
+      return false;
+    }
+    CasualtyCategory category = t[i].is("injuries") ? CasualtyCategory.INJURED : CasualtyCategory.KILLED;
+    List<Quantity> listed = new ArrayList<>();
+    int k = i + 2;
+    while (listed.size() <= MAX_STATED && k < e) {
+      Quantity q = QuantityParser.parse(t, k, e);
+      if (q == null || q.need != Quantity.Need.NONE || q.count.qualifier() != CountQualifier.EXACT
+          || countsThings(t, q.end, e) || q.end < e && (t[q.end].is("%") || t[q.end].is("percent") || t[q.end].is("per"))) {
+        break;
+      }
+      listed.add(q);
+      k = q.end < e && t[q.end].is(",") ? q.end + 1 : q.end;
+      if (k < e && t[k].is("and")) {
+        k++;
+      } else if (k == q.end) {
+        break; // the list goes on only after a comma or "and"
+      }
+    }
+    // several numbers count several periods or places, each a running total of its own
+    FigureRole role = listed.size() > 1 ? FigureRole.CUMULATIVE : FigureRole.TOTAL;
+    for (Quantity q : listed) {
+      out.add(new Candidate(category, q.count, q.begin, q.end, i, q.end, null, role, "<deaths> numbered <n>"));
+    }
+    return !listed.isEmpty();
+  }
 
   /** Verbs of a toll's rise before "by" and the number it rose by: "rose by 12". */
   private static final TokenSet RISEN = TokenSet.of("rose", "risen", "climbed", "increased", "jumped", "grew", "swelled");
