@@ -2490,5 +2490,8 @@ final class CasualtyCorpus {
       // a year before one person is no count of them, but the person is not read yet
       new String[] {"killed 1", "", "2019 Riverside teen dies after crash"},
       // a hanging ordered, not done, is read as a death told
-      new String[] {"", "killed 1", "The tribunal ordered that the spy be hanged."});
+      new String[] {"", "killed 1", "The tribunal ordered that the spy be hanged."},
+      // a force named by a capitalised word and an acronym ends the list of the dead, and is no subject
+      new String[] {"killed 8", "killed 6", "The dead included six Civilian JTF and two villagers."},
+      new String[] {"killed 6", "", "Six Civilian JTF were killed."});
 }
