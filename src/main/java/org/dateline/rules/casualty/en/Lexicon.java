@@ -84,7 +84,7 @@ final class Lexicon {
           "in a life-threatening condition",
           "suffered ? gunshot wounds", "suffered a ? wound", "suffered a gunshot wound", "sustained a ? wound",
           "received ? wounds", "received ? injuries", "received gunshot wounds", "received a gunshot wound",
-          // "a constable also received a bullet injury", "received an injury to the head"
+          // "a guard received a shrapnel injury", "received an injury to the head"
           "received a ? injury", "received a ? ? injury", "received an injury", "received a ? wound",
           "with gunshot wounds", "with a gunshot wound", "with ? gunshot wounds", "suffering from ? wounds",
           "suffering from a gunshot wound", "suffering from gunshot wounds", "suffering from a ? wound",
@@ -416,7 +416,7 @@ final class Lexicon {
           "decapitating", "executes", "murders", "slew", "slaying", "the slaying of", "killed all",
           "killing all", "massacres", "shot and killed all", "lynched", "lynching", "the lynching of",
           "strangled", "strangling",
-          // military usage, active: "ambushed a van, martyring three policemen", "the martyrdom of two soldiers"
+          // military usage, active: "fired on the convoy, martyring four soldiers", "the martyrdom of two guards"
           "martyring", "martyred", "the martyrdom of", "martyrdom of")
       .add(INJURED, "wounded", "wounding", "wounds", "wound", "injured", "injuring", "injures", "injure", "maimed", "maiming",
           "hurt", "hurting", "injuries to")

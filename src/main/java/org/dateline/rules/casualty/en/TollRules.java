@@ -110,26 +110,26 @@ final class TollRules {
 
   /**
    * Verbs of deaths counted lower than before, which state the new count as a rise does: "road deaths fell to
-   * 167", "fatalities were reduced from 307 to 167".
+   * 212", "fatalities were reduced from 260 to 212".
    */
   private static final TokenSet FALLEN = TokenSet.of("fell", "fallen", "dropped", "declined", "decreased", "reduced", "dipped",
       "eased", "slipped", "plunged", "plummeted");
-  /** The auxiliary of a passive change between the deaths and its verb: "fatalities <b>were</b> reduced to 167". */
+  /** The auxiliary of a passive change between the deaths and its verb: "fatalities <b>were</b> reduced to 212". */
   private static final TokenSet PASSIVE_BE = TokenSet.of("were", "was", "been");
 
-  /** Plural nouns of the counted that a statistic states with a verb of number: "deaths <b>numbered</b> 115". */
+  /** Plural nouns of the counted that a statistic states with a verb of number: "deaths <b>numbered</b> 64". */
   private static final TokenSet STATED_NOUNS = TokenSet.of("deaths", "fatalities", "injuries");
   /** Verbs that state such a count right after its noun. */
   private static final TokenSet STATED_LINKS = TokenSet.of("numbered", "totalled", "totaled", "were");
-  /** Words before the noun that open its clause: "<b>while</b> deaths numbered 115". */
+  /** Words before the noun that open its clause: "<b>while</b> deaths numbered 31". */
   private static final TokenSet CLAUSE_OPENERS = TokenSet.of("while", "whereas", "and", "but");
   /** How many numbers a stated list may hold after the first. */
   private static final int MAX_STATED = 8;
 
   /**
-   * A statistic's plain count, with a verb of number right after its noun: "deaths numbered 115",
+   * A statistic's plain count, with a verb of number right after its noun: "deaths numbered 64",
    * "injuries totalled 40"; a list of numbers after it is one count each, as tables of several
-   * periods read: "injuries were 315, 780 and 460". Returns whether it added any.
+   * periods read: "fatalities totalled 31 and 8". Returns whether it added any.
    */
   private static boolean statedCounts(Token[] t, int i, int e, List<Candidate> out) {
     if (!STATED_NOUNS.contains(t[i]) || i + 2 >= e || !STATED_LINKS.contains(t[i + 1])
@@ -243,7 +243,7 @@ final class TollRules {
     return false;
   }
 
-  /** Periods in the possessive before "total of": "last <b>year's</b> total of 22". */
+  /** Periods in the possessive before "total of": "last <b>season's</b> total of 15". */
   private static final TokenSet PERIODS_OWN = TokenSet.of("year's", "season's", "period's", "weekend's", "month's",
       "week's", "holiday's", "christmas's", "easter's");
 
@@ -266,7 +266,7 @@ final class TollRules {
       boolean raised = to > 0 && t[i - 1 - kind].is("the") && RAISING.contains(t[i - 2 - kind]);
       boolean put = t[i + 1].is("at") && (COUNT_NOUNS.contains(t[i]) && t[i - 1].is("the") && PUTTING.contains(t[i - 2])
           || t[i].is("it") && PUTTING.contains(t[i - 1]));
-      // "the toll stands at 13, against last year's total of 22": a period's own total, as "last year's toll of 22" is
+      // "nine drowned, fewer than last season's total of 15": a period's own total, as "its toll of 15" is
       boolean period = t[i].is("total") && t[i + 1].is("of") && PERIODS_OWN.contains(t[i - 1]);
       if (!raised && !put && !period) {
         continue;
@@ -324,7 +324,7 @@ final class TollRules {
 
   /**
    * Whether the deaths at {@code i} are the count a change noun names, with the new count told after
-   * "to" or a "from" before it: "an increase in (road) fatalities, from 22 in 2024 to 28".
+   * "to" or a "from" before it: "a rise in (drowning) deaths to 31 from 19".
    */
   private static boolean changeInDeaths(Token[] t, int i, int e) {
     int in = i >= 2 && t[i - 1].is("in") ? i - 1 : i >= 3 && t[i - 2].is("in") && t[i - 1].isWord()
@@ -385,7 +385,7 @@ final class TollRules {
       return CasualtyCategory.KILLED;
     }
     if ((t[i].is("deaths") || t[i].is("fatalities")) && changeInDeaths(t, i, e)) {
-      // "an increase in fatalities, from 22 to 28", "a drop in road deaths to 167"
+      // "a rise in deaths, from 19 to 31", "a drop in road fatalities to 58"
       return CasualtyCategory.KILLED;
     }
     if (!t[i].is("number") || i + 1 >= e) {
@@ -495,7 +495,7 @@ final class TollRules {
   private static boolean updatedSoon(Token[] t, int j, int e) {
     for (int k = j; k < e && k <= j + MAX_UPDATE_GAP; k++) {
       if (Lexicon.UPDATE_WORDS.contains(t[k]) && !t[k].is("now") && !t[k].is("hit") || FALLEN.contains(t[k])) {
-        // "rose to 25", "rose 25", and a change told from the figure before: "fell from 307 to 167"
+        // "rose to 25", "rose 25", and a change told from the figure before: "fell from 260 to 212"
         return k + 1 < e && (t[k + 1].is("to") || t[k + 1].isNumber() || t[k + 1].is("from"));
       }
       if (t[k].isPunct() || t[k].has(WordFlags.FUNCTION) && !t[k].is("from") && !t[k].is("the")

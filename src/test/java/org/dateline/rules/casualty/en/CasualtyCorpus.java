@@ -2071,11 +2071,11 @@ final class CasualtyCorpus {
       e("missing 3400 (cumulative)", "Rights groups have documented 3,400 enforced disappearances since 2019."),
       e("missing 860", "The commission recorded 860 disappearances in the province."),
       // one person hurt told as a wound received, after a phrase of where they serve
-      e("injured 1", "A guard from the district prison also received a bullet injury.",
+      e("injured 1", "A prison warder received a bullet injury to his arm.",
           "One officer received a minor injury during the arrest."),
       // deaths counted lower than before state the new count, as a rise does
       e("killed 212", "Road deaths fell from 260 last year to 212 over the long weekend.",
-          "Holiday fatalities were reduced from 260 to 212."),
+          "Over the holiday, fatalities were reduced to 212 from 260."),
       e("killed 45", "Drowning deaths dropped to 45 this summer, lifeguards said."),
       // "those killed" names the dead as "the dead" does, and a comma may stand before the list
       e("killed 9", "Those killed included five herders and four traders, the chief said.",
@@ -2083,8 +2083,8 @@ final class CasualtyCorpus {
           "The dead included, five herders and four traders."),
       e("killed 6; killed 2 (subtotal)", "Six people were killed. Those who died included two nurses."),
       // a change noun before the deaths it counts, with the new count after "to"
-      e("killed 31 (update)", "The coastal district saw an increase in water deaths, from 19 to 31.",
-          "The district reported a rise in deaths, from 19 last year to 31."),
+      e("killed 31 (update)", "Officials noted an increase in drowning deaths to 31 this year.",
+          "Rescuers reported a rise in deaths to 31 from 19 a year earlier."),
       e("killed 58", "Officials welcomed a drop in road fatalities from 77 to 58 over the festive period."),
       // a blow to a person told, then "to death": the person is dead
       e("killed 1", "A trader stabbed his business partner to death after an argument, police said.",
@@ -2099,13 +2099,13 @@ final class CasualtyCorpus {
       e("killed 1", "A labourer fell to his death from the fourth floor.", "The crane operator plunged to his death.",
           "A cleaner met her death in the lift shaft."),
       // a period's own total after a figure of the sentence is a figure of its category, as "last year's toll of" is
-      e("killed 9; killed 15", "The holiday road toll stands at nine, well below last season's total of 15."),
+      e("killed 9; killed 15", "Nine people drowned this summer, fewer than last season's total of 15."),
       // after "down from" it is the earlier figure the new one replaces, as any number there is
       e("killed 9; killed 15 (previous)", "Nine people drowned over the holiday, down from last year's total of 15."),
       // a statistic's count stated with a verb of number right after its noun; a list counts several periods
       e("killed 64", "Deaths numbered 64 in the first week of the campaign.", "Fatalities totalled 64 in the district."),
-      e("injured 210 (cumulative); injured 95 (cumulative); killed 31 (cumulative); killed 8 (cumulative)",
-          "Across the two polls, injuries were 210 and 95, while deaths numbered 31 and 8."));
+      e("killed 31 (cumulative); killed 8 (cumulative)", "In the two earlier polls, fatalities totalled 31 and 8, the monitors said."),
+      e("injured 210 (cumulative); injured 95 (cumulative)", "Injuries were 210 and 95 in those years."));
 
 
   /** Sentences with numbers that are not casualty figures. */
@@ -2492,6 +2492,6 @@ final class CasualtyCorpus {
       // a hanging ordered, not done, is read as a death told
       new String[] {"", "killed 1", "The tribunal ordered that the spy be hanged."},
       // a force named by a capitalised word and an acronym ends the list of the dead, and is no subject
-      new String[] {"killed 8", "killed 6", "The dead included six Civilian JTF and two villagers."},
-      new String[] {"killed 6", "", "Six Civilian JTF were killed."});
+      new String[] {"killed 9", "killed 5", "The dead included five Volunteer VDP and four traders."},
+      new String[] {"killed 5", "", "Five Volunteer VDP were killed."});
 }
