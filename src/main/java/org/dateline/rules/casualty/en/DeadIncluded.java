@@ -265,13 +265,21 @@ final class DeadIncluded {
     return category == CasualtyCategory.KILLED || category == CasualtyCategory.INJURED ? category : null;
   }
 
-  /** Returns where the number starts after "the dead included", "among the dead were", "among the victims were", or -1. */
+  /**
+   * Returns where the number starts after "the dead included", "those killed included", "among the dead were"
+   * or "among the victims were", or -1.
+   */
   private static int partOfDead(Token[] t, int i, int e) {
     if (t[i].is("the") && (t[i + 1].is("dead") || t[i + 1].is("victims")) && INCLUDE_VERBS.contains(t[i + 2])
         && !t[i + 2].is("was") && !(t[i + 1].is("victims") && BE_AMONG.contains(t[i + 2]))) {
       // "the dead were five men, two women and a child": the whole, listed; what follows "were"
       // must count people ("the dead were taken to the morgue" counts none)
-      return i + 3;
+      return afterComma(t, i + 3, e);
+    }
+    int v = t[i].is("those") ? thoseKilled(t, i + 1, e) : -1;
+    if (v > 0 && v < e && INCLUDE_VERBS.contains(t[v]) && !t[v].is("was")) {
+      // "those killed included six guards", "those who died were four children": the dead by another name
+      return afterComma(t, v + 1, e);
     }
     if (t[i].is("among") && t[i + 1].is("the") && (t[i + 2].is("dead") || t[i + 2].is("victims"))) {
       int k = i + 3;
@@ -281,6 +289,26 @@ final class DeadIncluded {
       return k < e && INCLUDE_VERBS.contains(t[k]) && !t[k].lower.startsWith("inc") ? k + 1 : -1;
     }
     return -1;
+  }
+
+  /** Verbs of the dead after "those": "those <b>killed</b>", "those who <b>died</b>". */
+  private static final TokenSet DIED = TokenSet.of("killed", "died", "murdered", "slain", "martyred");
+
+  /**
+   * Returns the index after the verb of "those (who) (were) killed" whose words start at {@code k}, or -1:
+   * "those killed", "those who died", "those who were killed", and the clipped "those were killed".
+   */
+  private static int thoseKilled(Token[] t, int k, int e) {
+    int m = k < e && t[k].is("who") ? k + 1 : k;
+    if (m + 1 < e && (t[m].is("were") || t[m].is("had") && t[m + 1].is("been"))) {
+      m += t[m].is("had") ? 2 : 1;
+    }
+    return m < e && DIED.contains(t[m]) && (m > k || !t[m].is("died")) ? m + 1 : -1;
+  }
+
+  /** Steps over one comma after the verb that opens a list: "the dead included, six guards and ...". */
+  private static int afterComma(Token[] t, int k, int e) {
+    return k + 1 < e && t[k].is(",") ? k + 1 : k;
   }
 
   /** "a family of seven": the candidate that counted the family as one counts its members. */

@@ -56,6 +56,13 @@ final class Lexicon {
           // South Asian usage: "three others succumbed in hospital", "the kin of the 9 deceased"
           "succumbed in", "succumbed at", "succumbed on", "succumbed while", "succumbed during", "succumbed later",
           "succumbed shortly", "succumbed overnight", "succumbed .",
+          // a fall or a fate told as a death: "two workers fell to their deaths", "a labourer met his death"
+          "fell to their deaths", "fell to their death", "fell to his death", "fell to her death",
+          "plunged to their deaths", "plunged to their death", "plunged to his death", "plunged to her death",
+          "tumbled to their deaths", "tumbled to his death", "tumbled to her death",
+          "jumped to their deaths", "jumped to his death", "jumped to her death",
+          "met their deaths", "met their death", "met his death", "met her death",
+          "met an untimely death", "met a tragic death", "met their untimely deaths", "met a gruesome death",
           // dead on arrival: "eight people were declared brought dead at the hospital"
           "brought dead", "brought in dead", "declared brought dead")
       .add(INJURED, "wounded", "injured", "hurt", "shot and wounded", "shot and injured", "maimed",
@@ -77,6 +84,8 @@ final class Lexicon {
           "in a life-threatening condition",
           "suffered ? gunshot wounds", "suffered a ? wound", "suffered a gunshot wound", "sustained a ? wound",
           "received ? wounds", "received ? injuries", "received gunshot wounds", "received a gunshot wound",
+          // "a guard received a shrapnel injury", "received an injury to the head"
+          "received a ? injury", "received a ? ? injury", "received an injury", "received a ? wound",
           "with gunshot wounds", "with a gunshot wound", "with ? gunshot wounds", "suffering from ? wounds",
           "suffering from a gunshot wound", "suffering from gunshot wounds", "suffering from a ? wound",
           "suffering gunshot wounds", "sustained gunshot wounds", "suffered gunshot wounds",
@@ -406,7 +415,9 @@ final class Lexicon {
           "mortally wounded", "fatally wounding", "fatally injuring", "to death", "beheads", "beheading", "decapitated",
           "decapitating", "executes", "murders", "slew", "slaying", "the slaying of", "killed all",
           "killing all", "massacres", "shot and killed all", "lynched", "lynching", "the lynching of",
-          "strangled", "strangling")
+          "strangled", "strangling",
+          // military usage, active: "fired on the convoy, martyring four soldiers", "the martyrdom of two guards"
+          "martyring", "martyred", "the martyrdom of", "martyrdom of")
       .add(INJURED, "wounded", "wounding", "wounds", "wound", "injured", "injuring", "injures", "injure", "maimed", "maiming",
           "hurt", "hurting", "injuries to")
       .add(EVACUATED, "evacuated", "evacuating", "the evacuation of", "evacuation of",
@@ -458,6 +469,8 @@ final class Lexicon {
           // a city's tally of the killed: "the city has recorded 118 homicides this year"
           "homicides", "murders")
       .add(INJURED, "injuries", "injury")
+      // people taken and never found, counted as such: "the violence has left 2,000 disappearances"
+      .add(MISSING, "disappearances", "enforced disappearances", "forced disappearances")
       .add(HOSPITALIZED, "hospitalizations", "hospitalisations", "hospital admissions")
       .add(ARRESTED, "arrests")
       // a rescue counts the person rescued: "crews carried out 150 water rescues overnight"; after

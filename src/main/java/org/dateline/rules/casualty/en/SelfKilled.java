@@ -26,6 +26,8 @@ final class SelfKilled {
   private static final int WINDOW = 16;
   private static final TokenSet KILLING = TokenSet.of("killing", "killed", "kill", "kills", "murdered", "murdering");
   private static final TokenSet TURNING = TokenSet.of("turning", "turned", "turn", "turns");
+  /** Verbs of a death the killer gave himself that leave no doubt of it: "then hanged himself". */
+  private static final TokenSet HANGING = TokenSet.of("hanged", "hanging", "hangs", "hang");
   private static final TokenSet TAKING = TokenSet.of("taking", "took", "take", "takes");
   private static final TokenSet COMMITTING = TokenSet.of("committing", "committed", "commit", "commits");
   private static final TokenSet OWNERS = TokenSet.of("his", "her");
@@ -132,6 +134,7 @@ final class SelfKilled {
         return -1;
       }
       if (Headlines.SELF.contains(t[i]) && i > from && (KILLING.contains(t[i - 1]) || JOINS.contains(t[i - 1])
+          || HANGING.contains(t[i - 1])
           || t[i - 1].is("shooting") && i - 2 >= from && t[i - 2].is("fatally") || turnedTheGunOn(t, from, i))) {
         return ending(t, i + 1, e) ? i : -1;
       }

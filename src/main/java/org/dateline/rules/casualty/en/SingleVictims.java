@@ -109,7 +109,9 @@ final class SingleVictims {
   /** First words of predicates that need no "was": "died", "is dead". */
   private static final TokenSet INTRANSITIVE = TokenSet.of(
       "died", "dies", "dead", "perished", "succumbed", "passed", "drowned", "lost", "pronounced", "found",
-      "confirmed", "declared");
+      "confirmed", "declared",
+      // only as the first word of a whole predicate of death: "fell to his death", "met her death"
+      "fell", "plunged", "tumbled", "jumped", "met");
   /** Words before a killing verb that make it no report of a death: "threatened to kill". */
   private static final TokenSet NOT_DONE = TokenSet.of(
       "to", "not", "n't", "never", "will", "would", "could", "might", "may", "tried", "trying", "attempted",
@@ -426,6 +428,9 @@ final class SingleVictims {
         f = object(t, s, i, e);
       }
       if (f == null) {
+        f = objectToDeath(t, s, i, e);
+      }
+      if (f == null) {
         f = shotDeadByPolice(t, s, i, e);
       }
       if (f == null) {
@@ -560,6 +565,33 @@ final class SingleVictims {
     }
     Candidate c = new Candidate(CasualtyCategory.KILLED, CasualtyCount.exactly(counted[0]), p.begin, counted[1], i,
         counted[1], counted[0] > 1 ? null : p.who, FigureRole.TOTAL, "<killed> <the person>");
+    return new Found(c, p.kind, p.head, false);
+  }
+
+  /** Verbs of a blow whose object "to death" makes a victim: "stabbed his wife to death". */
+  private static final TokenSet TO_DEATH_VERBS = TokenSet.of("stabbed", "beat", "beaten", "hacked", "bludgeoned",
+      "clubbed", "battered", "burned", "burnt", "shot", "kicked", "stoned", "axed", "knifed", "strangled", "choked");
+
+  /**
+   * "stabbed his wife to death", "beat the shopkeeper and his son to death": a verb of a blow, the
+   * persons it struck, then "to death", which makes them dead. Returns them, or null.
+   */
+  private static Found objectToDeath(Token[] t, int s, int i, int e) {
+    if (!TO_DEATH_VERBS.contains(t[i]) || i > s && NOT_DONE.contains(t[i - 1]) || i + 3 >= e) {
+      return null;
+    }
+    Phrase p = phrase(t, s, i + 1, e, false);
+    if (p == null || p.kind == Kind.INDEFINITE) {
+      return null;
+    }
+    // "stabbed his wife and daughter to death": the possessive serves the bare noun after "and"
+    int[] counted = conjoined(t, s, p.end, e, Lexicon.POSSESSIVES.contains(t[i + 1]));
+    int k = counted[1];
+    if (k + 1 >= e || !t[k].is("to") || !t[k + 1].is("death")) {
+      return null;
+    }
+    Candidate c = new Candidate(CasualtyCategory.KILLED, CasualtyCount.exactly(counted[0]), p.begin, k, i, k + 2,
+        counted[0] > 1 ? null : p.who, FigureRole.TOTAL, "<struck> <the person> to death");
     return new Found(c, p.kind, p.head, false);
   }
 

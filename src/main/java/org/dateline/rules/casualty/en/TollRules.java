@@ -1,5 +1,6 @@
 package org.dateline.rules.casualty.en;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.dateline.model.CasualtyCategory;
 import org.dateline.model.CasualtyCount;
@@ -65,6 +66,9 @@ final class TollRules {
    * number of people of any other category ("the number of people evacuated rose to 15,000").
    */
   static void apply(Token[] t, int i, int e, List<Candidate> out) {
+    if (statedCounts(t, i, e, out)) {
+      return;
+    }
     CasualtyCategory category = tollCategory(t, i, e);
     if (category == null || mixedToll(t, i, e)) {
       return;
@@ -102,6 +106,59 @@ final class TollRules {
         return;
       }
     }
+  }
+
+  /**
+   * Verbs of deaths counted lower than before, which state the new count as a rise does: "road deaths fell to
+   * 212", "fatalities were reduced from 260 to 212".
+   */
+  private static final TokenSet FALLEN = TokenSet.of("fell", "fallen", "dropped", "declined", "decreased", "reduced", "dipped",
+      "eased", "slipped", "plunged", "plummeted");
+  /** The auxiliary of a passive change between the deaths and its verb: "fatalities <b>were</b> reduced to 212". */
+  private static final TokenSet PASSIVE_BE = TokenSet.of("were", "was", "been");
+
+  /** Plural nouns of the counted that a statistic states with a verb of number: "deaths <b>numbered</b> 64". */
+  private static final TokenSet STATED_NOUNS = TokenSet.of("deaths", "fatalities", "injuries");
+  /** Verbs that state such a count right after its noun. */
+  private static final TokenSet STATED_LINKS = TokenSet.of("numbered", "totalled", "totaled", "were");
+  /** Words before the noun that open its clause: "<b>while</b> deaths numbered 31". */
+  private static final TokenSet CLAUSE_OPENERS = TokenSet.of("while", "whereas", "and", "but");
+  /** How many numbers a stated list may hold after the first. */
+  private static final int MAX_STATED = 8;
+
+  /**
+   * A statistic's plain count, with a verb of number right after its noun: "deaths numbered 64",
+   * "injuries totalled 40"; a list of numbers after it is one count each, as tables of several
+   * periods read: "fatalities totalled 31 and 8". Returns whether it added any.
+   */
+  private static boolean statedCounts(Token[] t, int i, int e, List<Candidate> out) {
+    if (!STATED_NOUNS.contains(t[i]) || i + 2 >= e || !STATED_LINKS.contains(t[i + 1])
+        || i > 0 && t[i - 1].isWord() && !CLAUSE_OPENERS.contains(t[i - 1])) {
+      return false;
+    }
+    CasualtyCategory category = t[i].is("injuries") ? CasualtyCategory.INJURED : CasualtyCategory.KILLED;
+    List<Quantity> listed = new ArrayList<>();
+    int k = i + 2;
+    while (listed.size() <= MAX_STATED && k < e) {
+      Quantity q = QuantityParser.parse(t, k, e);
+      if (q == null || q.need != Quantity.Need.NONE || q.count.qualifier() != CountQualifier.EXACT
+          || countsThings(t, q.end, e) || q.end < e && (t[q.end].is("%") || t[q.end].is("percent") || t[q.end].is("per"))) {
+        break;
+      }
+      listed.add(q);
+      k = q.end < e && t[q.end].is(",") ? q.end + 1 : q.end;
+      if (k < e && t[k].is("and")) {
+        k++;
+      } else if (k == q.end) {
+        break; // the list goes on only after a comma or "and"
+      }
+    }
+    // several numbers count several periods or places, each a running total of its own
+    FigureRole role = listed.size() > 1 ? FigureRole.CUMULATIVE : FigureRole.TOTAL;
+    for (Quantity q : listed) {
+      out.add(new Candidate(category, q.count, q.begin, q.end, i, q.end, null, role, "<deaths> numbered <n>"));
+    }
+    return !listed.isEmpty();
   }
 
   /** Verbs of a toll's rise before "by" and the number it rose by: "rose by 12". */
@@ -186,6 +243,10 @@ final class TollRules {
     return false;
   }
 
+  /** Periods in the possessive before "total of": "last <b>season's</b> total of 15". */
+  private static final TokenSet PERIODS_OWN = TokenSet.of("year's", "season's", "period's", "weekend's", "month's",
+      "week's", "holiday's", "christmas's", "easter's");
+
   /** Words that open a span of time or place between a raised total and its "to": "the total since May to 40". */
   private static final TokenSet TOTAL_SPANS = TokenSet.of("since", "so", "this", "for", "in", "across");
   /** How many words that span may take. */
@@ -205,8 +266,13 @@ final class TollRules {
       boolean raised = to > 0 && t[i - 1 - kind].is("the") && RAISING.contains(t[i - 2 - kind]);
       boolean put = t[i + 1].is("at") && (COUNT_NOUNS.contains(t[i]) && t[i - 1].is("the") && PUTTING.contains(t[i - 2])
           || t[i].is("it") && PUTTING.contains(t[i - 1]));
-      if (!raised && !put) {
+      // "nine drowned, fewer than last season's total of 15": a period's own total, as "its toll of 15" is
+      boolean period = t[i].is("total") && t[i + 1].is("of") && PERIODS_OWN.contains(t[i - 1]);
+      if (!raised && !put && !period) {
         continue;
+      }
+      if (period) {
+        put = true;
       }
       int from = put && t[i].is("it") ? i - 1 : raised ? i - 2 - kind : i - 2;
       Candidate before = null;
@@ -250,6 +316,24 @@ final class TollRules {
       }
     }
     return -1;
+  }
+
+  /** Nouns of a change in a count: "an <b>increase</b> in fatalities". */
+  private static final TokenSet CHANGE_NOUNS = TokenSet.of("increase", "rise", "jump", "decrease", "drop", "fall",
+      "decline", "reduction", "dip");
+
+  /**
+   * Whether the deaths at {@code i} are the count a change noun names, with the new count told after
+   * "to" or a "from" before it: "a rise in (drowning) deaths to 31 from 19".
+   */
+  private static boolean changeInDeaths(Token[] t, int i, int e) {
+    int in = i >= 2 && t[i - 1].is("in") ? i - 1 : i >= 3 && t[i - 2].is("in") && t[i - 1].isWord()
+        && !t[i - 1].has(WordFlags.FUNCTION) ? i - 2 : -1;
+    if (in < 1 || !CHANGE_NOUNS.contains(t[in - 1])) {
+      return false;
+    }
+    int k = i + 1 < e && t[i + 1].is(",") ? i + 2 : i + 1;
+    return k < e && (t[k].is("from") || t[k].is("to"));
   }
 
   /** Whether the word at {@code i} opens a noun phrase: the text's or a clause's first word, or a word after "the". */
@@ -298,6 +382,10 @@ final class TollRules {
     if ((t[i].is("deaths") || t[i].is("fatalities")) && (opensPhrase(t, i) || i > 0 && t[i - 1].isWord()
         && !t[i - 1].has(WordFlags.FUNCTION) && opensPhrase(t, i - 1)) && updatedSoon(t, i + 1, e)) {
       // "Deaths from the storm rose to 25", "The fatalities climbed to 30", "Heat-related deaths reached 120"
+      return CasualtyCategory.KILLED;
+    }
+    if ((t[i].is("deaths") || t[i].is("fatalities")) && changeInDeaths(t, i, e)) {
+      // "a rise in deaths, from 19 to 31", "a drop in road fatalities to 58"
       return CasualtyCategory.KILLED;
     }
     if (!t[i].is("number") || i + 1 >= e) {
@@ -406,11 +494,12 @@ final class TollRules {
    */
   private static boolean updatedSoon(Token[] t, int j, int e) {
     for (int k = j; k < e && k <= j + MAX_UPDATE_GAP; k++) {
-      if (Lexicon.UPDATE_WORDS.contains(t[k]) && !t[k].is("now") && !t[k].is("hit")) {
-        return k + 1 < e && (t[k + 1].is("to") || t[k + 1].isNumber());
+      if (Lexicon.UPDATE_WORDS.contains(t[k]) && !t[k].is("now") && !t[k].is("hit") || FALLEN.contains(t[k])) {
+        // "rose to 25", "rose 25", and a change told from the figure before: "fell from 260 to 212"
+        return k + 1 < e && (t[k + 1].is("to") || t[k + 1].isNumber() || t[k + 1].is("from"));
       }
       if (t[k].isPunct() || t[k].has(WordFlags.FUNCTION) && !t[k].is("from") && !t[k].is("the")
-          && !t[k].is("in") && !t[k].is("of") && !t[k].is("have") && !t[k].is("has")) {
+          && !t[k].is("in") && !t[k].is("of") && !t[k].is("have") && !t[k].is("has") && !PASSIVE_BE.contains(t[k])) {
         return false;
       }
     }

@@ -2096,7 +2096,50 @@ final class CasualtyCorpus {
           "The blast killed 20 people in the market, with 12 victims belonging to one clan."),
       e("injured 25; injured 10 (subtotal)", "The bus crash injured 25, with ten passengers from Kerala."),
       // with a fate of their own after them, they are no part
-      e("killed 10", "Ten people died, with three from the village still missing."));
+      e("killed 10", "Ten people died, with three from the village still missing."),
+      // military usage, active: a participle or a noun of martyrdom before the people counted
+      e("killed 4", "Insurgents fired on the convoy, martyring four soldiers near the pass.",
+          "The raid led to the martyrdom of four guards at the outpost."),
+      e("killed 2; injured 5", "Attackers stormed the post, martyring two constables and injuring five others."),
+      // the disappeared, counted as a noun
+      e("missing 3400 (cumulative)", "Rights groups have documented 3,400 enforced disappearances since 2019."),
+      e("missing 860", "The commission recorded 860 disappearances in the province."),
+      // one person hurt told as a wound received, after a phrase of where they serve
+      e("injured 1", "A prison warder received a bullet injury to his arm.",
+          "One officer received a minor injury during the arrest."),
+      // deaths counted lower than before state the new count, as a rise does
+      e("killed 212", "Road deaths fell from 260 last year to 212 over the long weekend.",
+          "Over the holiday, fatalities were reduced to 212 from 260."),
+      e("killed 45", "Drowning deaths dropped to 45 this summer, lifeguards said."),
+      // "those killed" names the dead as "the dead" does, and a comma may stand before the list
+      e("killed 9", "Those killed included five herders and four traders, the chief said.",
+          "Those who were killed included five herders and four traders.",
+          "The dead included, five herders and four traders."),
+      e("killed 6; killed 2 (subtotal)", "Six people were killed. Those who died included two nurses."),
+      // a change noun before the deaths it counts, with the new count after "to"
+      e("killed 31 (update)", "Officials noted an increase in drowning deaths to 31 this year.",
+          "Rescuers reported a rise in deaths to 31 from 19 a year earlier."),
+      e("killed 58", "Officials welcomed a drop in road fatalities from 77 to 58 over the festive period."),
+      // a blow to a person told, then "to death": the person is dead
+      e("killed 1", "A trader stabbed his business partner to death after an argument, police said.",
+          "Villagers beat the suspected thief to death on Sunday.", "The farmer hacked his neighbour to death."),
+      e("killed 2", "Police said the man clubbed his mother and sister to death."),
+      // a killer who hanged himself after the killing is one more dead
+      e("killed 1; killed 1 (additional)", "A man killed his wife and then hanged himself, police said."),
+      e("killed 3; killed 1 (additional)", "The father killed his three children before hanging himself in the barn."),
+      // a fall or a fate told as a death
+      e("killed 2", "Two welders fell to their deaths from the scaffolding on Tuesday.",
+          "Two porters met their deaths when the cable snapped."),
+      e("killed 1", "A labourer fell to his death from the fourth floor.", "The crane operator plunged to his death.",
+          "A cleaner met her death in the lift shaft."),
+      // a period's own total after a figure of the sentence is a figure of its category, as "last year's toll of" is
+      e("killed 9; killed 15", "Nine people drowned this summer, fewer than last season's total of 15."),
+      // after "down from" it is the earlier figure the new one replaces, as any number there is
+      e("killed 9; killed 15 (previous)", "Nine people drowned over the holiday, down from last year's total of 15."),
+      // a statistic's count stated with a verb of number right after its noun; a list counts several periods
+      e("killed 64", "Deaths numbered 64 in the first week of the campaign.", "Fatalities totalled 64 in the district."),
+      e("killed 31 (cumulative); killed 8 (cumulative)", "In the two earlier polls, fatalities totalled 31 and 8, the monitors said."),
+      e("injured 210 (cumulative); injured 95 (cumulative)", "Injuries were 210 and 95 in those years."));
 
 
   /** Sentences with numbers that are not casualty figures. */
@@ -2441,7 +2484,28 @@ final class CasualtyCorpus {
       "All three had bullet wounds.", "Both had stab wounds.",
       // a rate's counts are no figure
       "Two out of every five residents were displaced.", "One out of every ten homes was damaged.",
-      "Three officers admitted overnight that the logs were wrong.", "Nine players were transferred to the reserve team.", "The court condemned to death two men accused of the killings.", "The army relocated 200 tanks to the north.");
+      "Three officers admitted overnight that the logs were wrong.", "Nine players were transferred to the reserve team.", "The court condemned to death two men accused of the killings.", "The army relocated 200 tanks to the north.",
+      // a fall told in a share, or a fall of things, is no count of the dead
+      "Road deaths fell by 12 percent over the holiday.", "Deaths declined sharply after the new law.",
+      "Crashes fell from 209 to 141 over the Easter weekend.",
+      // martyrdom as a cause or a day, and disappearances as an idea, count no one
+      "The town marks the martyrdom of its founder every spring.",
+      "The report studies disappearances in general terms.", "The film received a minor injury award.",
+      // those killed, told with no count after the verb
+      "Those killed were buried in the village on Friday.", "Those who died included the village elder.",
+      // a change in deaths told as a share, or with no new count, counts no one
+      "There was a sharp fall in deaths from cholera.", "The rise in deaths to 14 percent alarmed the ministry.",
+      // a blow not told as fatal, a threat of one, an animal, or a hanging of someone else
+      "The man stabbed his cousin during the argument.", "He had threatened to beat his wife to death.",
+      "The farmer shot the stray dog to death.",
+      // a fall or a meeting that is no death
+      "The driver fell asleep at the wheel.", "Two porters jumped to safety.", "The share price fell to its lowest level.",
+      "The mayor met the governor on Monday.", "Both climbers fell to their knees in relief.",
+      // a period's total of money or of things counts no one
+      "Sales reached 13 million, against last year's total of 22 million.", "Last year's total of 22 was a record.",
+      // a share, a span or a place after the verb, or a noun inside a phrase, counts no one
+      "Deaths were 12 percent lower than in 2023.", "The deaths were 12 years apart.",
+      "Deaths were reported in three districts.", "Road deaths were 40 short of the record.");
 
   /**
    * Known failures: the expected figures, the figures the rules give today, and the sentence. Each
@@ -2458,5 +2522,10 @@ final class CasualtyCorpus {
       // one capitalised word before "was" is taken for a person's name, even a city's
       new String[] {"", "injured 1", "Chicago was hit by gunfire over the weekend."},
       // a year before one person is no count of them, but the person is not read yet
-      new String[] {"killed 1", "", "2019 Riverside teen dies after crash"});
+      new String[] {"killed 1", "", "2019 Riverside teen dies after crash"},
+      // a hanging ordered, not done, is read as a death told
+      new String[] {"", "killed 1", "The tribunal ordered that the spy be hanged."},
+      // a force named by a capitalised word and an acronym ends the list of the dead, and is no subject
+      new String[] {"killed 9", "killed 5", "The dead included five Volunteer VDP and four traders."},
+      new String[] {"killed 5", "", "Five Volunteer VDP were killed."});
 }
