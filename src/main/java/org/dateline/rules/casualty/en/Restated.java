@@ -138,7 +138,7 @@ final class Restated {
     if (ageF >= 0 && ageG >= 0 && ageF != ageG) {
       return false;
     }
-    return !particular(a) || !particular(b) || singular(lastWord(a.get())).equals(singular(lastWord(b.get())));
+    return !particular(a) || !particular(b) || singular(head(a.get())).equals(singular(head(b.get())));
   }
 
   /** Returns the age a figure's words give ("a 21-year-old man", "an 18-year old"), or -1 if they give none. */
@@ -237,7 +237,7 @@ final class Restated {
 
   /** Whether a figure's group is a particular one: "soldiers", not "people" or none. */
   private static boolean particular(Optional<String> who) {
-    return who.isPresent() && !ANYONE.contains(lastWord(who.get()));
+    return who.isPresent() && !ANYONE.contains(head(who.get()));
   }
 
   private static String firstWord(String words) {
@@ -245,7 +245,10 @@ final class Restated {
     return (space < 0 ? words : words.substring(0, space)).toLowerCase(java.util.Locale.ROOT);
   }
 
-  private static String lastWord(String words) {
+  /** Returns the head noun of whom a figure counts: its last word before any "of" ("members of a family": members). */
+  private static String head(String who) {
+    int of = who.indexOf(" of ");
+    String words = of < 0 ? who : who.substring(0, of);
     return words.substring(words.lastIndexOf(' ') + 1);
   }
 }

@@ -571,6 +571,7 @@ final class CasualtyCorpus {
       e("killed 7; injured 20", "Seven workers were killed and 20 injured in a blast at a chemical plant. Police said the "
           + "explosion killed seven people and injured 20 others."),
       e("missing 4 (update)", "The number of missing climbers rose to four on Monday. Four climbers remain missing."),
+      e("killed 5", "Five family members dead in house fire\nFive members of a family died when fire swept through their home."),
       // ... unless the second telling turns to another incident, counts another group or another person,
       // or heads a list of groups
       e("killed 2; killed 2", "Two people were killed in a strike on the port. In a separate attack, two people were killed "
