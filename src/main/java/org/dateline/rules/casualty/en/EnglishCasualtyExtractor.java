@@ -168,7 +168,7 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
       figures = Headlines.withoutRoundedRestated(Headlines.restatedParts(Headlines.restatedEarlierTolls(figures,
           headlineEnd), headlineEnd), headlineEnd);
     }
-    return Restated.withoutRestated(t, tokens.sentenceEnd, figures);
+    return Restated.withoutHouseholds(Restated.withoutRestated(t, tokens.sentenceEnd, figures));
   }
 
   /** Whether the text opens with a title: a first line with no full stop, a line break after it. */

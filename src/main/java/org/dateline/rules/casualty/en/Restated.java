@@ -1,9 +1,12 @@
 package org.dateline.rules.casualty.en;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.dateline.model.CasualtyCategory;
 import org.dateline.model.CasualtyCount;
 import org.dateline.model.CasualtyFigure;
 import org.dateline.model.CountQualifier;
@@ -82,6 +85,36 @@ final class Restated {
       return figures;
     }
     out.removeIf(Objects::isNull);
+    return out;
+  }
+
+  /** Head nouns of counts of homes' people, not of people: "12,000 families". */
+  private static final TokenSet HOUSEHOLDS = TokenSet.of("families", "households");
+
+  /**
+   * Returns the figures without each count of families or households whose category the report also counts in
+   * people, and by more: "the typhoon affected 250,000 families ... 1.1 million people were affected" tells
+   * one group twice, in homes and in people, and the people are the figure.
+   *
+   * @param figures the report's figures, in text order
+   * @return the figures without those counts, in text order; the list itself when there is none
+   */
+  static List<CasualtyFigure> withoutHouseholds(List<CasualtyFigure> figures) {
+    Map<CasualtyCategory, Long> most = new EnumMap<>(CasualtyCategory.class);
+    boolean any = false;
+    for (CasualtyFigure f : figures) {
+      if (toll(f) && f.who().isPresent() && HOUSEHOLDS.contains(head(f.who().get()))) {
+        any = true;
+      } else if (toll(f)) {
+        most.merge(f.category(), f.count().min(), Math::max);
+      }
+    }
+    if (!any) {
+      return figures;
+    }
+    List<CasualtyFigure> out = new ArrayList<>(figures);
+    out.removeIf(f -> toll(f) && f.who().isPresent() && HOUSEHOLDS.contains(head(f.who().get()))
+        && most.getOrDefault(f.category(), 0L) > f.count().min());
     return out;
   }
 

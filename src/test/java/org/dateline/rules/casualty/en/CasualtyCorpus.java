@@ -571,6 +571,10 @@ final class CasualtyCorpus {
       e("killed 7; injured 20", "Seven workers were killed and 20 injured in a blast at a chemical plant. Police said the "
           + "explosion killed seven people and injured 20 others."),
       e("missing 4 (update)", "The number of missing climbers rose to four on Monday. Four climbers remain missing."),
+      // a count of families or households beside a larger count of people in its category is the same group in homes
+      e("affected 1100000", "The storm affected more than 250,000 families in five provinces. In all, 1.1 million "
+          + "people were affected."),
+      e("displaced ~3000", "About 3,000 families were displaced by the fighting."),
       e("killed 5", "Five family members dead in house fire\nFive members of a family died when fire swept through their home."),
       // ... unless the second telling turns to another incident, counts another group or another person,
       // or heads a list of groups
