@@ -19,8 +19,9 @@ import org.dateline.model.FigureRole;
  *
  * <p>Two figures are one toll told twice when both are a {@link FigureRole#TOTAL} or an {@link
  * FigureRole#UPDATE} of the same category and number (the same vague word, the same range), when
- * whom they count agrees (see {@link #sameVictims}), and when the later one's sentence does not turn to
- * another incident ("Two people were also killed in ...", "In a separate attack, ..."). A figure
+ * whom they count agrees (see {@link #sameVictims}), and when the later one's sentence, up to the
+ * figure's last word, does not turn to another incident ("Two people were also killed in ...", "In
+ * a separate attack, ..."). A figure
  * that heads a run (an {@link FigureRole#ADDITIONAL} figure of its category follows it: "five
  * soldiers and two civilians") counts only its own group and is never taken for the toll. In a
  * roundup, a report that keeps a running total ({@link FigureRole#CUMULATIVE}), single persons are
@@ -31,6 +32,9 @@ import org.dateline.model.FigureRole;
  * over "At least four people were killed") and no figure of the category stands between them does
  * the second stay instead. The one that stays takes from the other whom it counts and who claims it
  * where it says less.
+ *
+ * <p>A count of families or households is one told in homes where the report also counts the
+ * category's people, and by more ({@link #withoutHouseholds}).
  */
 final class Restated {
   /** Words of a sentence that tell of an incident besides the one a report has told. */
