@@ -246,24 +246,47 @@ final class DeadIncluded {
 
   /**
    * Returns the category of the last figure before token {@code i} that counts people killed or hurt as a
-   * whole (not "no fatalities"), in the sentence or else in the report before it, or null if there is none.
+   * whole (not "no fatalities"), in the sentence or else in the report before it, or null if there is none
+   * or if the dead and the hurt are counted side by side there ("five were killed and 20 wounded": the
+   * victims are of both).
    */
   private static CasualtyCategory lastCounted(int i, List<Candidate> accepted, List<CasualtyFigure> out) {
     Candidate last = null;
+    java.util.Set<CasualtyCategory> sentence = java.util.EnumSet.noneOf(CasualtyCategory.class);
     for (Candidate c : accepted) {
-      if (c.numberEnd <= i && c.role != FigureRole.SUBTOTAL && !c.count.isZero()
-          && (last == null || c.numberBegin > last.numberBegin)) {
-        last = c;
+      if (c.numberEnd <= i && c.role != FigureRole.SUBTOTAL && !c.count.isZero()) {
+        sentence.add(c.category);
+        if (last == null || c.numberBegin > last.numberBegin) {
+          last = c;
+        }
       }
     }
     CasualtyCategory category = last != null ? last.category : null;
+    CasualtyFigure told = null;
     for (int n = out.size() - 1; category == null && n >= 0; n--) {
-      if (out.get(n).role() != FigureRole.SUBTOTAL && !out.get(n).count().isZero()) {
-        category = out.get(n).category();
+      CasualtyFigure f = out.get(n);
+      if (f.role() != FigureRole.SUBTOTAL && !f.count().isZero()) {
+        if (told == null) {
+          told = f;
+        } else if (told.span().begin() - f.span().end() <= CLAUSE_REACH) {
+          sentence.add(f.category()); // counted beside it: "five were killed and 20 wounded"
+          break;
+        } else {
+          break;
+        }
       }
     }
-    return category == CasualtyCategory.KILLED || category == CasualtyCategory.INJURED ? category : null;
+    if (category == null && told != null) {
+      category = told.category();
+      sentence.add(category);
+    }
+    // victims of both the dead and the hurt are no one group's part
+    boolean both = sentence.contains(CasualtyCategory.KILLED) && sentence.contains(CasualtyCategory.INJURED);
+    return !both && (category == CasualtyCategory.KILLED || category == CasualtyCategory.INJURED) ? category : null;
   }
+
+  /** How many characters apart two figures of the report may stand and still be counted side by side. */
+  private static final int CLAUSE_REACH = 40;
 
   /**
    * Returns where the number starts after "the dead included", "those killed included", "among the dead were"

@@ -3,6 +3,7 @@ package org.dateline.rules.casualty.en;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,9 +20,11 @@ import org.dateline.model.FigureRole;
  *
  * <p>Two figures are one toll told twice when both are a {@link FigureRole#TOTAL} or an {@link
  * FigureRole#UPDATE} of the same category and number (the same vague word, the same range), when
- * whom they count agrees (see {@link #sameVictims}), and when the later one's sentence, up to the
- * figure's last word, does not turn to another incident ("Two people were also killed in ...", "In
- * a separate attack, ..."). A figure
+ * whom they count agrees (see {@link #sameVictims}), when the later one's sentence, up to the
+ * figure's last word, does not turn to another incident ("Two people were also killed in ...",
+ * "In a separate attack, ..."), and when the two are not set on different weekdays by their own
+ * words and the second's sentence does not open on a place the first's does not name ("In
+ * Zaporizhzhia, ..."). A figure
  * that heads a run (an {@link FigureRole#ADDITIONAL} figure of its category follows it: "five
  * soldiers and two civilians") counts only its own group and is never taken for the toll. In a
  * roundup, a report that keeps a running total ({@link FigureRole#CUMULATIVE}), single persons are
@@ -31,7 +34,8 @@ import org.dateline.model.FigureRole;
  * which tolls read. Only where the second hedges a count the first gives plain ("Gunman kills 4"
  * over "At least four people were killed") and no figure of the category stands between them does
  * the second stay instead. The one that stays takes from the other whom it counts and who claims it
- * where it says less.
+ * where it says less. Two claimants of one number are one figure too ("police said 12 were killed" and
+ * "the ministry said 12 were killed"): the number agrees, and the first claimant named is the one kept.
  *
  * <p>A count of families or households is one told in homes where the report also counts the
  * category's people, and by more ({@link #withoutHouseholds}).
@@ -40,6 +44,9 @@ final class Restated {
   /** Words of a sentence that tell of an incident besides the one a report has told. */
   private static final TokenSet OTHER_INCIDENT = TokenSet.of("another", "separate", "separately", "elsewhere",
       "also", "meanwhile", "second", "similar");
+  /** Days a sentence may set its incident on: two tellings on different days are two incidents. */
+  private static final TokenSet WEEKDAYS = TokenSet.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday");
   /** Nouns that name no particular group, so that any group may be the one they count. */
   private static final TokenSet ANYONE = TokenSet.of("people", "persons", "person", "individuals", "individual",
       "victims", "victim", "others", "casualties", "lives", "life", "deaths", "death", "bodies", "body");
@@ -71,7 +78,8 @@ final class Restated {
       for (int earlier = later - 1; earlier >= Math.max(0, later - MAX_APART); earlier--) {
         CasualtyFigure f = (out == null ? figures : out).get(earlier);
         if (f == null || !toll(f) || f.category() != g.category() || !sameNumber(f.count(), g.count())
-            || !sameVictims(f, g) || headsARun(figures, earlier)) {
+            || !sameVictims(f, g) || headsARun(figures, earlier)
+            || elsewhereOrAnotherDay(t, sentenceEnd, f, g)) {
           continue;
         }
         out = out == null ? new ArrayList<>(figures) : out;
@@ -160,7 +168,7 @@ final class Restated {
    * another ("a man was killed ... on Saturday a man was killed"); two single persons that name no
    * group are the same only in the same words ("1 hurt" twice, not "Ann was hurt" and "Bea was hurt").
    */
-  static boolean sameVictims(CasualtyFigure f, CasualtyFigure g) {
+  private static boolean sameVictims(CasualtyFigure f, CasualtyFigure g) {
     Optional<String> a = f.who();
     Optional<String> b = g.who();
     boolean single = f.count().value().orElse(0) == 1;
@@ -206,10 +214,7 @@ final class Restated {
     if (i < 0) {
       return false;
     }
-    int s = i;
-    while (s > 0 && sentenceEnd[s - 1] == sentenceEnd[i]) {
-      s--;
-    }
+    int s = sentenceStart(sentenceEnd, i);
     // up to the figure's last word: what follows it ("... and another person is missing") tells of others
     for (int k = s; k < sentenceEnd[i] && t[k].begin < g.span().end(); k++) {
       if (OTHER_INCIDENT.contains(t[k])) {
@@ -217,6 +222,73 @@ final class Restated {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the sentences of two figures set them apart: the figures' own words on different days ("... in
+   * Mogadishu on Monday. Gunmen killed three people in Baidoa on Tuesday"), or the second's opening on a place
+   * the first does not name ("In Zaporizhzhia, two civilians were killed ..."), as a roundup moves from one
+   * incident to the next.
+   */
+  private static boolean elsewhereOrAnotherDay(Token[] t, int[] sentenceEnd, CasualtyFigure f, CasualtyFigure g) {
+    int i = tokenAt(t, f.span().begin());
+    int j = tokenAt(t, g.span().begin());
+    if (i < 0 || j < 0 || sentenceEnd[i] == sentenceEnd[j]) {
+      return false;
+    }
+    int si = sentenceStart(sentenceEnd, i);
+    int sj = sentenceStart(sentenceEnd, j);
+    String dayF = dayOf(t, sentenceEnd, f, i);
+    String dayG = dayOf(t, sentenceEnd, g, j);
+    if (dayF != null && dayG != null && !dayF.equals(dayG)) {
+      return true;
+    }
+    // "In Zaporizhzhia, ..." opens on a place; the first sentence naming it too tells the same scene
+    if (sj + 2 < sentenceEnd[j] && (t[sj].is("in") || t[sj].is("at")) && t[sj + 1].capitalized
+        && !t[sj + 1].has(WordFlags.FUNCTION)) {
+      for (int k = si; k < sentenceEnd[i]; k++) {
+        if (t[k].lower.equals(t[sj + 1].lower)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return false;
+  }
+
+  /** How many words after a figure the day of its incident may stand: "killed three people in Baidoa on Tuesday". */
+  private static final int DAY_REACH = 6;
+
+  /**
+   * Returns the weekday a figure's own words set it on, in the figure or a few words after it before a comma
+   * ("killed three people in Baidoa on Tuesday"), or null: a day further off, or after "said", may date
+   * the telling, not the incident.
+   */
+  private static String dayOf(Token[] t, int[] sentenceEnd, CasualtyFigure f, int first) {
+    int last = tokenAt(t, f.span().end() - 1);
+    int to = Math.min(sentenceEnd[first], (last < 0 ? first : last) + 1 + DAY_REACH);
+    for (int k = first; k < to; k++) {
+      if (k > first && t[k].is(",")) {
+        return null;
+      }
+      if (WEEKDAYS.contains(t[k]) && !(k > 0 && SAID.contains(t[k - 1]))
+          && !(k > 1 && t[k - 1].is("on") && SAID.contains(t[k - 2]))) {
+        return t[k].lower;
+      }
+    }
+    return null;
+  }
+
+  /** Verbs of saying a day may follow, the day of the telling: "said Monday", "told reporters on Monday". */
+  private static final TokenSet SAID = TokenSet.of("said", "says", "told", "announced", "reported", "confirmed",
+      "added", "stated");
+
+  private static int sentenceStart(int[] sentenceEnd, int i) {
+    int s = i;
+    while (s > 0 && sentenceEnd[s - 1] == sentenceEnd[i]) {
+      s--;
+    }
+    return s;
   }
 
   /** Returns the index of the first token that ends after {@code offset}, or -1 if none does. */
@@ -279,7 +351,7 @@ final class Restated {
 
   private static String firstWord(String words) {
     int space = words.indexOf(' ');
-    return (space < 0 ? words : words.substring(0, space)).toLowerCase(java.util.Locale.ROOT);
+    return (space < 0 ? words : words.substring(0, space)).toLowerCase(Locale.ROOT);
   }
 
   /** Returns the head noun of whom a figure counts: its last word before any "of" ("members of a family": members). */

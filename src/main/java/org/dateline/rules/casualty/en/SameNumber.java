@@ -16,13 +16,24 @@ import org.dateline.model.FigureRole;
  * <p>Immutable and thread-safe.
  */
 final class SameNumber {
+  /**
+   * Words before the pointer that make the count another than the one pointed at: "twice as many", "nearly as
+   * many", "not as many", "at least as many".
+   */
+  private static final TokenSet HEDGES = TokenSet.of("twice", "times", "half", "nearly", "almost", "not", "about",
+      "roughly", "around", "least", "most", "over", "than", "close", "just");
+
   private SameNumber() {}
 
   /**
    * Returns the figure of a count pointing back in the sentence {@code [s, e)}, or null.
    *
+   * @param t the report's tokens
+   * @param s where the sentence begins
+   * @param e where it ends
    * @param accepted the sentence's figures so far
    * @param out the report's figures before the sentence
+   * @return the figure, or null if the sentence points back at no count
    */
   static Candidate apply(Token[] t, int s, int e, List<Candidate> accepted, List<CasualtyFigure> out) {
     for (int i = s; i + 3 < e; i++) {
@@ -42,8 +53,8 @@ final class SameNumber {
       PhraseTable.Match m = k < 0 || k == after ? null : Lexicon.PREDICATES.match(t, k, e);
       // "the same number of people were hurt as last year" compares, and "twice as many" multiplies
       boolean compared = m != null && m.end < e && t[m.end].is("as")
-          || i > s && (t[i - 1].is("twice") || t[i - 1].is("times") || t[i - 1].is("half"));
-      CasualtyCount count = m == null || compared ? null : countBefore(i, m, accepted, out);
+          || i > s && HEDGES.contains(t[i - 1]);
+      CasualtyCount count = m == null || compared ? null : countBefore(t, s, i, m, accepted, out);
       if (count != null) {
         return new Candidate(m.category, count, i, after, i, m.end, p == null ? null : p.who, FigureRole.TOTAL,
             "the same number <predicate>");
@@ -63,18 +74,26 @@ final class SameNumber {
 
   /**
    * Returns the count of the last figure before {@code i} (in the sentence, else the report's last), if
-   * it is a number of another category than the predicate's; null otherwise.
+   * it is a number of another category than the predicate's and no other number stands between it and
+   * {@code i}; null otherwise.
    */
-  private static CasualtyCount countBefore(int i, PhraseTable.Match m, List<Candidate> accepted,
+  private static CasualtyCount countBefore(Token[] t, int s, int i, PhraseTable.Match m, List<Candidate> accepted,
       List<CasualtyFigure> out) {
     CasualtyCount count = null;
     CasualtyCategory category = null;
     int best = -1;
+    int after = s;
     for (Candidate c : accepted) {
       if (c.numberEnd <= i && c.numberBegin > best) {
         best = c.numberBegin;
         count = c.count;
         category = c.category;
+        after = c.numberEnd;
+      }
+    }
+    for (int k = after; k < i; k++) {
+      if (t[k].isNumber() || NumberWords.isNumberWord(t[k].lower)) {
+        return null; // "seized 300 rifles and the same number of people were arrested": the 300 is pointed at
       }
     }
     if (count == null && !out.isEmpty()) {

@@ -117,17 +117,20 @@ final class TollRules {
   /** The auxiliary of a passive change between the deaths and its verb: "fatalities <b>were</b> reduced to 212". */
   private static final TokenSet PASSIVE_BE = TokenSet.of("were", "was", "been");
 
-  /** Plural nouns of the counted that a statistic states with a verb of number: "deaths <b>numbered</b> 64". */
+  /** Plural nouns of the counted that a statistic states with a verb of number or "were": "deaths <b>numbered</b> 64". */
   private static final TokenSet STATED_NOUNS = TokenSet.of("deaths", "fatalities", "injuries");
   /** Verbs that state such a count right after its noun. */
   private static final TokenSet STATED_LINKS = TokenSet.of("numbered", "totalled", "totaled", "were");
+  /** Words after a number that make it a difference, not a count: "deaths were 12 fewer than last year". */
+  private static final TokenSet COMPARED = TokenSet.of("fewer", "more", "less", "higher", "lower", "short", "times",
+      "above", "below", "up", "down", "over", "under", "greater");
   /** Words before the noun that open its clause: "<b>while</b> deaths numbered 31". */
   private static final TokenSet CLAUSE_OPENERS = TokenSet.of("while", "whereas", "and", "but");
   /** How many numbers a stated list may hold after the first. */
   private static final int MAX_STATED = 8;
 
   /**
-   * A statistic's plain count, with a verb of number right after its noun: "deaths numbered 64",
+   * A statistic's plain count, with a verb of number or "were" right after its noun: "deaths numbered 64",
    * "injuries totalled 40"; a list of numbers after it is one count each, as tables of several
    * periods read: "fatalities totalled 31 and 8". Returns whether it added any.
    */
@@ -142,7 +145,11 @@ final class TollRules {
     while (listed.size() <= MAX_STATED && k < e) {
       Quantity q = QuantityParser.parse(t, k, e);
       if (q == null || q.need != Quantity.Need.NONE || q.count.qualifier() != CountQualifier.EXACT
-          || countsThings(t, q.end, e) || q.end < e && (t[q.end].is("%") || t[q.end].is("percent") || t[q.end].is("per"))) {
+          || countsThings(t, q.end, e) || q.end < e && (t[q.end].is("%") || t[q.end].is("percent") || t[q.end].is("per"))
+          // a number of people or "others" after "and" counts a group of its own: "deaths numbered 64 and 12 people
+          // remain missing"
+          || !listed.isEmpty() && q.end < e && (Lexicon.isPeople(t[q.end]) || t[q.end].is("others"))
+          || q.end < e && COMPARED.contains(t[q.end])) {
         break;
       }
       listed.add(q);
@@ -156,7 +163,7 @@ final class TollRules {
     // several numbers count several periods or places, each a running total of its own
     FigureRole role = listed.size() > 1 ? FigureRole.CUMULATIVE : FigureRole.TOTAL;
     for (Quantity q : listed) {
-      out.add(new Candidate(category, q.count, q.begin, q.end, i, q.end, null, role, "<deaths> numbered <n>"));
+      out.add(new Candidate(category, q.count, q.begin, q.end, i, q.end, null, role, "<count> numbered <n>"));
     }
     return !listed.isEmpty();
   }
@@ -333,8 +340,21 @@ final class TollRules {
       return false;
     }
     int k = i + 1 < e && t[i + 1].is(",") ? i + 2 : i + 1;
-    return k < e && (t[k].is("from") || t[k].is("to"));
+    if (!(k < e && (t[k].is("from") || t[k].is("to")))) {
+      return false;
+    }
+    // a rate is no count: "a decline in deaths to 2 per 100,000 people", "a drop in deaths to 3%"
+    for (int n = k; n < Math.min(e, k + RATE_REACH); n++) {
+      Quantity q = t[n].is("to") || t[n].is("from") ? QuantityParser.parse(t, n + 1, e) : null;
+      if (q != null && q.end < e && (t[q.end].is("per") || t[q.end].is("%") || t[q.end].is("percent"))) {
+        return false;
+      }
+    }
+    return true;
   }
+
+  /** How many words after a change in deaths its counts may stand: "from 19 in 2024 to 31". */
+  private static final int RATE_REACH = 8;
 
   /** Whether the word at {@code i} opens a noun phrase: the text's or a clause's first word, or a word after "the". */
   private static boolean opensPhrase(Token[] t, int i) {

@@ -554,6 +554,9 @@ final class CasualtyCorpus {
           "Twelve miners died in the blast. The same number of workers were injured."),
       e("killed [21..+inf); injured [21..+inf)", "At least 21 villagers were killed and as many were wounded in the raid."),
       // ... but not a comparison, a multiple, or the same category again
+      e("killed 12", "Twelve people were killed and nearly as many were injured.",
+          "Twelve people were killed and not as many were injured."),
+      e("killed 5", "Five people were killed on Monday. Police seized 300 rifles and the same number of people were arrested."),
       e("killed 9", "Nine people died. The same number of people were hurt as in the year before.",
           "Nine people died and twice as many were hurt.",
           "Nine people died on Monday and the same number were killed on Tuesday."),
@@ -564,6 +567,8 @@ final class CasualtyCorpus {
       e("killed 14; killed 10 (subtotal)", "A coach left the road, killing 14 people. Among the victims were four women and six children."),
       e("injured 30; injured 5 (subtotal)", "The blast wounded 30 people. The victims included five police officers."),
       e("killed 0", "There were no fatalities. The victims included three tourists."),
+      // victims of the dead and the hurt counted side by side are no one group's part
+      e("killed 5; injured 20", "Five people were killed and 20 wounded in the attack. Among the victims were three children."),
       // one toll told twice in a report is one figure: the first telling, with whom the second names
       e("killed 15", "Bus plunges into gorge, 15 dead\nFifteen passengers died when a bus fell into a gorge on Sunday.",
           "Fifteen passengers died when a bus fell into a gorge. The crash, which killed 15, was the worst this year."),
@@ -580,7 +585,11 @@ final class CasualtyCorpus {
       // or heads a list of groups
       e("killed 2; killed 2", "Two people were killed in a strike on the port. In a separate attack, two people were killed "
           + "in the north.", "Two people died in the flood. Two people were also killed by a landslide nearby."),
-      e("killed 3; killed 3", "Three soldiers were killed in the ambush. Three civilians were killed in the crossfire."),
+      e("killed 3; killed 3", "Three soldiers were killed in the ambush. Three civilians were killed in the crossfire.",
+          "A car bomb killed three people in the market on Monday. Gunmen killed three people at a checkpoint on Tuesday.",
+          "Shelling killed three people in the port city. In Lindenau, three people were killed by a drone."),
+      // the same number told by two claimants is one figure: the number agrees
+      e("killed 12", "Police said 12 people were killed in the attack. The health ministry said 12 people were killed."),
       e("killed 1; killed 1", "A man was killed on Elm Street on Friday. On Saturday a man was killed outside a bar."),
       e("killed 3; missing 1", "Three hikers were killed in the avalanche. Rescuers said three hikers died and another is still missing."),
       e("injured 1; injured 1", "A 24-year-old cyclist was hurt near the ferry pier. A 31-year-old cyclist was hurt by the toll gate.",
@@ -2144,6 +2153,8 @@ final class CasualtyCorpus {
       // a statistic's count stated with a verb of number right after its noun; a list counts several periods
       e("killed 64", "Deaths numbered 64 in the first week of the campaign.", "Fatalities totalled 64 in the district."),
       e("killed 31 (cumulative); killed 8 (cumulative)", "In the two earlier polls, fatalities totalled 31 and 8, the monitors said."),
+      // a number of people after "and" counts a group of its own, not one more period
+      e("killed 64; missing 12", "Deaths numbered 64 and 12 people remain missing."),
       e("injured 210 (cumulative); injured 95 (cumulative)", "Injuries were 210 and 95 in those years."));
 
 
@@ -2510,7 +2521,9 @@ final class CasualtyCorpus {
       "Sales reached 13 million, against last year's total of 22 million.", "Last year's total of 22 was a record.",
       // a share, a span or a place after the verb, or a noun inside a phrase, counts no one
       "Deaths were 12 percent lower than in 2023.", "The deaths were 12 years apart.",
-      "Deaths were reported in three districts.", "Road deaths were 40 short of the record.");
+      "Deaths were reported in three districts.", "Road deaths were 40 short of the record.",
+      "Deaths were 40 short of the record.", "Deaths were 12 fewer than last year.",
+      "The survey notes a decline in deaths to 2 per 100,000 people.", "The man nearly beat his neighbour to death.");
 
   /**
    * Known failures: the expected figures, the figures the rules give today, and the sentence. Each
