@@ -310,9 +310,6 @@ public final class Resolver {
         : first.with(java.time.temporal.TemporalAdjusters.dayOfWeekInMonth(h.n(), h.day()));
   }
 
-  /** The days of a month after whose last a past deed told by the month's name may be of this month. */
-  private static final int MONTH_JUST_BEGUN = 2;
-
   private static YearMonth month(MonthOfYear m, LocalDate today, Direction dir) {
     YearMonth now = YearMonth.from(today);
     if (m.year().isPresent()) {
@@ -325,9 +322,7 @@ public final class Resolver {
       case THIS: return same;
       default:
         if (same.equals(now)) {
-          // what is told done "in June" on the first days of June was done last June: a day or two of a month
-          // is too little to tell anything of it by the month's name
-          return dir == Direction.PAST && today.getDayOfMonth() <= MONTH_JUST_BEGUN ? same.minusYears(1) : same;
+          return same;
         }
         YearMonth past = same.isAfter(now) ? same.minusYears(1) : same;
         long back = past.until(now, java.time.temporal.ChronoUnit.MONTHS);

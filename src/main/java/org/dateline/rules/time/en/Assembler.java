@@ -286,8 +286,8 @@ final class Assembler {
 
   /**
    * Whether {@code c} is joined by "or" or "and" to the date just before it and is of its kind, a month or a weekday
-   * with no year: the pair shares one clause and so one tense ("the deal is seen closing by June or July"
-   * looks ahead for both, though the cue stands before the first alone).
+   * with no year, and ends the pair's phrase: the pair shares one clause and so one tense ("the deal is seen
+   * closing by June or July" looks ahead for both, though the cue stands before the first alone).
    */
   private static boolean coordinated(Scan s, Candidate previous, Candidate c) {
     if (previous == null || previous.end() > c.begin() || c.begin() - previous.end() > 9
@@ -296,8 +296,31 @@ final class Assembler {
     }
     TemporalExpression a = previous.expression();
     TemporalExpression b = c.expression();
-    return a instanceof MonthOfYear m && m.year().isEmpty() && b instanceof MonthOfYear n && n.year().isEmpty()
-        || a instanceof Weekday && b instanceof Weekday;
+    return (a instanceof MonthOfYear m && m.year().isEmpty() && b instanceof MonthOfYear n && n.year().isEmpty()
+        || a instanceof Weekday && b instanceof Weekday) && endsPair(s.lower, c.end());
+  }
+
+  /** Words after the second of a pair that keep the pair in one phrase: "by June or July <b>this</b> year". */
+  private static final java.util.Set<String> PAIR_FOLLOWERS = java.util.Set.of("in", "at", "for", "to", "from", "of",
+      "by", "before", "after", "this", "next", "last", "or", "and", "when", "as", "if");
+
+  /**
+   * Whether the pair ends at {@code end}: the sentence goes on with punctuation or a word that keeps the phrase, not
+   * with a clause of its own ("The polls closed Monday and Tuesday <b>will</b> bring the count" pairs nothing).
+   */
+  private static boolean endsPair(String t, int end) {
+    int i = end;
+    while (i < t.length() && t.charAt(i) == ' ') {
+      i++;
+    }
+    if (i >= t.length() || !Character.isLetter(t.charAt(i))) {
+      return true;
+    }
+    int e = i;
+    while (e < t.length() && e - i < 12 && Character.isLetter(t.charAt(e))) {
+      e++;
+    }
+    return PAIR_FOLLOWERS.contains(t.substring(i, e));
   }
 
   /**

@@ -653,12 +653,33 @@ final class Tense {
 
   /** Nouns of deeds no one schedules, whose day told in the past is gone: "his death on Jan. 9". */
   private static final WordSet DEEDS = new WordSet(java.util.Set.of("death", "deaths", "killing", "killings", "murder",
-      "murders", "shooting", "stabbing", "crash", "explosion", "blast", "bombing", "massacre", "collapse", "stampede",
-      "derailment", "disappearance", "drowning", "fire", "sinking"));
+      "murders", "shooting", "stabbing", "crash", "bombing", "massacre", "collapse", "stampede", "derailment",
+      "disappearance", "drowning", "sinking"));
+  /** Determiners that make a deed's noun the one that happened: "his death", "the crash". */
+  private static final WordSet DEED_DETERMINERS = new WordSet(java.util.Set.of("the", "his", "her", "their", "its"));
+  /** Words before the determiner that make the deed one feared or planned: "fears of a crash", "prepare for the". */
+  private static final WordSet NOT_DONE_BEFORE = new WordSet(java.util.Set.of("of", "for", "against", "prevent",
+      "avoid", "risk"));
 
   /**
-   * Whether the date follows "on" right after a past verb that is no saying, no plan and no present passive, or after a
-   * noun of a deed no one schedules: "drowned on Jan. 5", "was shot on Jan. 5", "his death on Jan. 5" date the deed itself, never a deadline a little ahead ("extended to Jan. 5" may
+   * Whether the deed's noun at {@code ws} has a determiner that makes it the one that happened ("his death",
+   * "the crash"), with no word of fear or preparation before it ("fears of the crash", "braced for the").
+   */
+  private static boolean ownDeed(String t, int ws) {
+    int de = endBeforeSpaces(t, 0, ws);
+    int ds = letterRunStart(t, 0, de);
+    if (ds >= de || !DEED_DETERMINERS.contains(t, ds, de)) {
+      return false;
+    }
+    int be = endBeforeSpaces(t, 0, ds);
+    int bs = letterRunStart(t, 0, be);
+    return bs >= be || !NOT_DONE_BEFORE.contains(t, bs, be);
+  }
+
+  /**
+   * Whether the date follows "on" right after a past verb that is no saying, no plan and no present passive, or
+   * after a noun of a deed no one schedules, told as the one that happened: "drowned on Jan. 5", "was shot on
+   * Jan. 5", "his death on Jan. 5" date the deed itself, never a deadline a little ahead ("extended to Jan. 5" may
    * be one; "set a hearing on Jan. 5", "will be held on Jan. 5" are none of these).
    */
   static boolean dayOfDeed(Scan s, Candidate c) {
@@ -669,7 +690,7 @@ final class Tense {
     }
     int we = endBeforeSpaces(t, 0, e - 2);
     int ws = letterRunStart(t, 0, we);
-    if (ws < we && DEEDS.contains(t, ws, we)) {
+    if (ws < we && DEEDS.contains(t, ws, we) && ownDeed(t, ws)) {
       return true; // "until his death on Jan. 9", "since the crash on Jan. 9", told in the past
     }
     return ws < we && !passive(t, 0, ws) && !ORDERING.contains(t, ws, we) && Cues.nearestPast(t, ws, we, true,
