@@ -568,7 +568,7 @@ final class CasualtyCorpus {
       e("injured 30; injured 5 (subtotal)", "The blast wounded 30 people. The victims included five police officers."),
       e("killed 0", "There were no fatalities. The victims included three tourists."),
       // victims of the dead and the hurt counted side by side are no one group's part
-      e("killed 5; injured 20", "Five people were killed and 20 wounded in the attack. Among the victims were three children."),
+      e("killed 5; injured 20", "Five villagers died and 20 were hurt in the raid. Among the victims were three children."),
       // one toll told twice in a report is one figure: the first telling, with whom the second names
       e("killed 15", "Bus plunges into gorge, 15 dead\nFifteen passengers died when a bus fell into a gorge on Sunday.",
           "Fifteen passengers died when a bus fell into a gorge. The crash, which killed 15, was the worst this year."),
