@@ -12,8 +12,9 @@ import org.dateline.model.Report;
 @FunctionalInterface
 public interface CasualtyExtractor {
   /**
-   * Returns the report's casualty figures in text order. A figure the report states twice for one
-   * incident (a headline's "Bus crash kills 15" and the story's "15 passengers died") is given once.
+   * Returns the report's casualty figures in text order. A figure the report plainly states twice for
+   * one incident (a headline's "Bus crash kills 15" and the story's "15 passengers died") should be
+   * given once; where the implementation cannot tell one incident from two, both stay.
    *
    * @param report the report, not null
    * @return the figures, not null

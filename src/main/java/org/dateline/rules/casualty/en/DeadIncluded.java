@@ -9,9 +9,9 @@ import org.dateline.model.FigureRole;
 
 /**
  * The dead named as a group after the fact: "the dead included six civilians", "among the dead
- * were two soldiers", "two children were among the dead" (the injured too), "among the victims were
- * four women" (a part of whichever count of the killed or hurt came last), and families counted by their size: "killed a family of seven" is killed 7,
- * not 1.
+ * were two soldiers", "two children were among the dead" (the injured too), "among the victims
+ * were four women" (a part of whichever count of the killed or hurt came last), and families
+ * counted by their size: "killed a family of seven" is killed 7, not 1.
  *
  * <p>"The dead included N" and "among the dead were N" count a part of the dead: a
  * {@link FigureRole#SUBTOTAL} when the sentence or an earlier one already counts killed people,
