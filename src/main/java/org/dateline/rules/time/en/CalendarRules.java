@@ -623,6 +623,10 @@ final class CalendarRules {
     return false;
   }
 
+  /** After a bare half or quarter that no year follows: a part of another span of time ("of the week"). */
+  private static final Pattern OF_OTHER = Pattern.compile("\\s{1,3}of\\s{1,3}(?:(?:the|this|that|next|last|its)\\s{1,3})?"
+      + "(?:week|weekend|month|day|night|season|term|decade|century)\\b");
+
   private static TemporalExpression yearPart(Matcher m, Scan s) {
     Unit u = m.group("u").equals("quarter") ? Unit.QUARTER : Unit.HALF;
     int i = Lexicon.ordinal(m.group("o"));
@@ -643,6 +647,9 @@ final class CalendarRules {
     }
     if (gameNear(s, Math.max(0, m.start() - GAME_WINDOW), Math.min(s.lower.length(), m.end() + GAME_WINDOW))) {
       return null;
+    }
+    if (OF_OTHER.matcher(s.lower).region(m.end(), s.length()).lookingAt()) {
+      return null; // "the second half of the week" is the week's, told by the week's own mention
     }
     return new YearPart(u, i, y);
   }

@@ -146,6 +146,10 @@ final class Ranges {
       if (second != null) {
         out.add(second);
         skipUntil = second.end();
+      } else if (first == null) {
+        List<Candidate> listed = listed(s, c, day);
+        out.addAll(listed);
+        skipUntil = listed.isEmpty() ? skipUntil : listed.get(listed.size() - 1).end();
       }
     }
     return out;
@@ -206,6 +210,35 @@ final class Ranges {
     OptionalInt year = m.group("y") == null ? yearOf(c)
         : OptionalInt.of(Integer.parseInt(m.group("y").substring(m.group("y").length() - 4)));
     return new Candidate(m.start("d"), m.end(), dayOf(day.getMonth(), d, year), null, c.rule() + " (range end)");
+  }
+
+  /** After a day: a list of later days of its month, ", 20 and 23", ", 9, 16 or 23"; at most six. */
+  private static final Pattern LIST = Pattern.compile(
+      "(?:,\\s{1,2}[0-3]?\\d(?!\\d)){1,6},?\\s{1,3}(?:and|or)\\s{1,3}[0-3]?\\d(?![\\w:.%-]\\w|[\\w:%])");
+  private static final Pattern LISTED_DAY = Pattern.compile("[0-3]?\\d");
+
+  /**
+   * Reads the days listed after a day of a month, each a mention of that month ("on February 17, 20 and 23"), when
+   * they rise and the clause closes after the last one ("March 3, 10 and 17 minutes" counts minutes).
+   */
+  private static List<Candidate> listed(Scan s, Candidate c, LocalDate day) {
+    Matcher m = LIST.matcher(s.lower).region(c.end(), Math.min(s.length(), c.end() + 48));
+    if (!m.lookingAt() || !Character.isDigit(s.charAt(c.end() - 1)) || !closes(s, m.end())
+        && !PLACE_AFTER.matcher(s.text).region(m.end(), s.length()).lookingAt()) {
+      return List.of();
+    }
+    List<Candidate> out = new ArrayList<>();
+    int previous = day.getDayOfMonth();
+    Matcher d = LISTED_DAY.matcher(s.lower).region(c.end(), m.end());
+    while (d.find()) {
+      int n = Integer.parseInt(d.group());
+      if (n <= previous || n > YearMonth.from(day).lengthOfMonth()) {
+        return List.of();
+      }
+      previous = n;
+      out.add(new Candidate(d.start(), d.end(), dayOf(day.getMonth(), n, yearOf(c)), null, c.rule() + " (listed day)"));
+    }
+    return out;
   }
 
   private static Candidate firstEnd(Scan s, Candidate c, LocalDate day, int floor) {

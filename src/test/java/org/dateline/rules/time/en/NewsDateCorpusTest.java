@@ -1115,6 +1115,31 @@ class NewsDateCorpusTest {
       {"Thursday=2026-11-26", "Quarterly results are due Thursday.", "The rent is due Thursday, the agent said."},
       {"March 31=2027-03-31", "Offers for the unit are due March 31."},
       {"Thursday=2026-11-19", "The figures were due Thursday but slipped."},
+      // a weekday in capitals heading a listing, with a colon after it: the day its entries are on, from publication
+      {"THURSDAY=2026-11-26", "THURSDAY: A new detective drama begins with a double bill.",
+          "The late film is a western.\nTHURSDAY: A new detective drama begins with a double bill."},
+      {"SATURDAY=2026-11-21", "SATURDAY: The quiz returns with a celebrity special."},
+      {"TUESDAY=2026-11-17", "The court ruled on TUESDAY that the ban stands."},
+      // a grave accent typed for the apostrophe of a possessive
+      {"Sunday=2026-11-22", "The champions head into Sunday`s derby unbeaten."},
+      {"Sunday=2026-11-15", "Sunday`s derby drew a record crowd."},
+      // "forecasted to" and "anticipated to" look ahead, as "forecast to" does
+      {"Monday=2026-11-23", "Gusts are forecasted to reach 60mph on Monday.",
+          "The front is anticipated to clear the coast on Monday."},
+      // days, weeks or months "ago" with no number: a stretch of that unit, uncounted, as TimeML reads it
+      {"days ago=PXD", "The ferry was refitted just days ago."},
+      {"Months ago=PXM", "Months ago, the pier was shut for repairs."},
+      // "overnight" in a forecast is the coming night; told in the past, the night gone
+      {"overnight=2026-11-21TNI", "Temperatures will drop below freezing overnight.",
+          "Forecasters are predicting heavy snow overnight."},
+      {"Overnight=2026-11-21TNI", "Overnight, lows are likely to reach minus five."},
+      {"overnight=2026-11-20TNI", "Temperatures dropped below freezing overnight.", "The Met Office said roads froze overnight.",
+          "Detectives are asking why anyone would torch a boatyard overnight.", "A quiz night ends in a brawl overnight."},
+      // a half of a week or a weekend is that week's, no half of the year
+      {"this week=2026-W47", "The second half of this week turns colder."},
+      // days listed after a day of a month are of that month
+      {"October 6=2026-10-06|13=2026-10-13|20=2026-10-20", "The ferry sailed on October 6, 13 and 20."},
+      {"October 6=2026-10-06", "On October 6, 13 and 20 people were rescued."},
   };
 
   /** A report published just after midnight on New Year's Day in Kyiv: relative dates are told in its zone. */
