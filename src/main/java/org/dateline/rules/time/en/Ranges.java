@@ -111,7 +111,13 @@ final class Ranges {
         out.add(c);
         continue;
       }
-      Candidate first = firstEnd(s, c, day, out.isEmpty() ? 0 : out.get(out.size() - 1).end());
+      // a weekday just before the day ("Thursday 11 September") is the day's own, no floor for the range's start
+      int lastOther = out.size() - 1;
+      if (lastOther >= 0 && out.get(lastOther).expression() instanceof TemporalExpression.Weekday
+          && c.begin() - out.get(lastOther).end() <= 3) {
+        lastOther--;
+      }
+      Candidate first = firstEnd(s, c, day, lastOther < 0 ? 0 : out.get(lastOther).end());
       int night = first == null ? -1 : nightOfBefore(s, first.begin());
       Candidate last = out.isEmpty() ? null : out.get(out.size() - 1);
       if (night >= 0 && last != null && last.end() > night && last.begin() != night) {
@@ -127,7 +133,15 @@ final class Ranges {
         continue;
       }
       if (first != null) {
-        out.add(first);
+        // "Monday" of "Monday 8 to Thursday 11 September" is the first end's
+        int at = out.size();
+        for (int k = out.size() - 1; k >= 0 && out.get(k).end() > first.begin(); k--) {
+          if (out.get(k).begin() < first.end()) {
+            out.remove(k);
+          }
+          at = k;
+        }
+        out.add(Math.min(at, out.size()), first);
       }
       Candidate second = first == null ? secondEnd(s, c, day) : null;
       if (second != null && second.expression() instanceof Explicit x && c.expression() instanceof MonthDay d
@@ -241,19 +255,28 @@ final class Ranges {
     return out;
   }
 
+  /** A capitalised weekday just before a day's number: "Monday 8", "Thursday 11 September". */
+  private static final Pattern WEEKDAY_BEFORE = Pattern.compile(
+      "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s{1,3}$");
+
   private static Candidate firstEnd(Scan s, Candidate c, LocalDate day, int floor) {
-    int from = Math.max(floor, c.begin() - 9);
-    for (int b = from; b < c.begin(); b++) {
+    // "from Monday 8 to Thursday 11 September": each end may be named by its weekday too
+    Matcher named = WEEKDAY_BEFORE.matcher(s.text).region(Math.max(floor, c.begin() - 12), c.begin());
+    int end = named.find() ? named.start() : c.begin();
+    int from = Math.max(floor, end - 9);
+    for (int b = from; b < end; b++) {
       if (!Character.isDigit(s.charAt(b)) || b > 0 && Scan.isWordChar(s.charAt(b - 1))) {
         continue;
       }
-      Matcher m = FIRST.matcher(s.lower).region(b, c.begin());
+      Matcher m = FIRST.matcher(s.lower).region(b, end);
       if (m.matches()) {
         int d = Integer.parseInt(m.group("d"));
         if (d < 1 || d >= day.getDayOfMonth() || !Character.isDigit(s.charAt(c.begin()))) {
           return null;
         }
-        return new Candidate(b, m.end("d"), dayOf(day.getMonth(), d, yearOf(c)), null, c.rule() + " (range start)");
+        Matcher before = WEEKDAY_BEFORE.matcher(s.text).region(Math.max(floor, b - 12), b);
+        int begin = end < c.begin() && before.find() ? before.start() : b;
+        return new Candidate(begin, m.end("d"), dayOf(day.getMonth(), d, yearOf(c)), null, c.rule() + " (range start)");
       }
     }
     return null;

@@ -76,6 +76,11 @@ final class RelativeRules {
         Rule.of("tonight|last night|this <part>", "tonight last this overnight",
             "(?<w>tonight|last\\s{1,3}night|overnight|(?:this|last)\\s{1,3}(?<p>morning|afternoon|evening))\\b",
             RelativeRules::partOfToday),
+        // "on Friday (28)", "tomorrow (28)": a day named twice, the second time by its number alone, as South Asian
+        // news writes it
+        Rule.of("<weekday>|tomorrow (<dd>)", WEEKDAYS_TRIGGER + " today tomorrow yesterday",
+            "(?<w>" + WEEKDAY + "|today|tomorrow|yesterday)\\s{0,2}\\((?<d>[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?\\)",
+            RelativeRules::dayInBrackets),
         Rule.of("[last|this|next] <weekday> [<part>]", "last this next " + WEEKDAYS_TRIGGER,
             "(?:(?<r>last|this|next|this\\s{1,3}past|this\\s{1,3}coming)\\s{1,3})?(?<w>" + WEEKDAY + ")\\b"
                 + "(?:(?!'s)\\s{1,3}(?<p>" + PART + "|overnight)\\b)?",
@@ -266,6 +271,16 @@ final class RelativeRules {
   static int offset(String relation) {
     return relation.startsWith("last") || relation.endsWith("past") ? -1
         : relation.startsWith("next") || relation.endsWith("coming") ? 1 : 0;
+  }
+
+  private static TemporalExpression dayInBrackets(Matcher m, Scan s) {
+    String w = m.group("w");
+    TemporalExpression day = new TemporalExpression.DayOfMonth(Integer.parseInt(m.group("d")));
+    if (w.equals("today") || w.equals("tomorrow") || w.equals("yesterday")) {
+      return new TemporalExpression.Apposition(new RelativeDay(w.equals("today") ? 0 : w.equals("yesterday") ? -1 : 1), day);
+    }
+    return s.isUpper(m.start("w")) ? new TemporalExpression.Apposition(new Weekday(Lexicon.weekday(w),
+        CalendarRules.relation(null)), day) : null;
   }
 
   private static TemporalExpression relativeDay(Matcher m, Scan s) {

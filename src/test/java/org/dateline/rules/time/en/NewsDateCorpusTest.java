@@ -1140,6 +1140,12 @@ class NewsDateCorpusTest {
       // days listed after a day of a month are of that month
       {"October 6=2026-10-06|13=2026-10-13|20=2026-10-20", "The ferry sailed on October 6, 13 and 20."},
       {"October 6=2026-10-06", "On October 6, 13 and 20 people were rescued."},
+      // both ends of a range named by weekday and number, the month told once at the end
+      {"Monday 9=2026-11-09|Friday 13 November=2026-11-13", "The bridge was shut from Monday 9 to Friday 13 November."},
+      // a day named, then its number in brackets: the day of that number on that weekday
+      {"Monday (23)=2026-11-23", "Offices will stay shut on Monday (23)."},
+      {"Friday (20)=2026-11-20", "Schools closed on Friday (20) after the floods."},
+      {"tomorrow (22)=2026-11-22", "A holiday has been declared for tomorrow (22)."},
   };
 
   /** A report published just after midnight on New Year's Day in Kyiv: relative dates are told in its zone. */
