@@ -803,6 +803,15 @@ final class Assembler {
         }
       }
       Candidate joined = next == null ? null : join(s, c, next);
+      if (joined != null && joined.end() >= next.end() && i + taken + 1 < in.size()) {
+        // "Sunday, May 25 at 4pm": the day just joined takes its clock time too
+        Candidate clock = in.get(i + taken + 1);
+        Candidate timed = clock.begin() >= joined.end() ? clockWithDay(s, joined, clock) : null;
+        if (timed != null && timed.end() >= clock.end()) {
+          joined = timed;
+          taken++;
+        }
+      }
       if (joined != null) {
         out.add(joined);
         if (joined.end() >= next.end()) {

@@ -1146,6 +1146,10 @@ class NewsDateCorpusTest {
       {"Monday (23)=2026-11-23", "Offices will stay shut on Monday (23)."},
       {"Friday (20)=2026-11-20", "Schools closed on Friday (20) after the floods."},
       {"tomorrow (22)=2026-11-22", "A holiday has been declared for tomorrow (22)."},
+      // a weekday and its date, then the clock time: one mention
+      {"Sunday, November 29 at 3pm=2026-11-29T15:00", "The derby kicks off on Sunday, November 29 at 3pm."},
+      // a season "in" a year is that year's
+      {"spring in 1911=1911-SP", "Floods marked the arrival of spring in 1911."},
   };
 
   /** A report published just after midnight on New Year's Day in Kyiv: relative dates are told in its zone. */
