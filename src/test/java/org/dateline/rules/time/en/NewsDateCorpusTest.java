@@ -1148,6 +1148,9 @@ class NewsDateCorpusTest {
       {"tomorrow (22)=2026-11-22", "A holiday has been declared for tomorrow (22)."},
       // a weekday and its date, then the clock time: one mention
       {"Sunday, November 29 at 3pm=2026-11-29T15:00", "The derby kicks off on Sunday, November 29 at 3pm."},
+      // a result that sets up a fixture looks ahead to it
+      {"Sunday=2026-11-22", "A late winner sets up a final against the holders on Sunday.",
+          "The semi-final win sets up cup final date with Rovers on Sunday."},
       // a season "in" a year is that year's
       {"spring in 1911=1911-SP", "Floods marked the arrival of spring in 1911."},
   };
