@@ -104,6 +104,11 @@ final class Assembler {
       Resolution r;
       try {
         Direction dir = coordinated(s, previous, c) ? previousDir : Tense.direction(s, c);
+        if (dir != Direction.FUTURE && (previousDir == Direction.FUTURE || previousResolution != null
+            && previousResolution.time().isPresent() && after(previousResolution.time().get(), ref))
+            && continuedAhead(s, previous, c)) {
+          dir = Direction.FUTURE;
+        }
         previousDir = dir;
         if (from.isPresent() && from == anchor && loose(c.expression()) && after(anchor.get(), ref)
             && (dir == Direction.UNMARKED ? Tense.told(s, c) : dir) == Direction.PAST) {
@@ -289,6 +294,42 @@ final class Assembler {
    * with no year: the pair shares one clause and so one tense ("the deal is seen closing by June or July"
    * looks ahead for both, though the cue stands before the first alone).
    */
+  /** How far apart two weekdays of one forecast may stand: "rain on Thursday and a new front moving in on Friday". */
+  private static final int CONTINUED_GAP = 60;
+
+  /**
+   * Whether a weekday goes on, after "and", from a weekday read ahead just before it in the same sentence, with no
+   * past verb between them or after it in its clause: "showers are expected on Thursday and another front moving in
+   * on Friday". The second day is then ahead too, whatever cue further back dated the sentence.
+   */
+  private static boolean continuedAhead(Scan s, Candidate previous, Candidate c) {
+    if (previous == null || previous.end() > c.begin() || c.begin() - previous.end() > CONTINUED_GAP
+        || !isWeekdayDay(previous.expression()) || !isWeekdayDay(c.expression())) {
+      return false;
+    }
+    String gap = s.lower.substring(previous.end(), c.begin());
+    int end = c.end();
+    while (end < s.length() && end - c.end() < CONTINUED_GAP && ".;!?\n".indexOf(s.lower.charAt(end)) < 0) {
+      end++;
+    }
+    // nor a past verb after it in its clause, but for one of saying ("on Friday, the forecaster said")
+    Matcher past = Cues.PAST_CUE.matcher(s.lower).region(c.end(), end);
+    while (past.find()) {
+      if (!Tense.SAYING.contains(s.lower, past.start(), past.end())) {
+        return false;
+      }
+    }
+    return AND.matcher(gap).find() && gap.chars().noneMatch(ch -> ".;!?\n".indexOf(ch) >= 0)
+        && !Cues.PAST_CUE.matcher(gap).find();
+  }
+
+  private static final Pattern AND = Pattern.compile("\\band\\b");
+
+  private static boolean isWeekdayDay(TemporalExpression e) {
+    return e instanceof Weekday || e instanceof PartOfDayOf p && p.day() instanceof Weekday
+        || e instanceof ClockTime t && t.day().isPresent() && t.day().get() instanceof Weekday;
+  }
+
   private static boolean coordinated(Scan s, Candidate previous, Candidate c) {
     if (previous == null || previous.end() > c.begin() || c.begin() - previous.end() > 9
         || !JOINED.matcher(s.lower).region(previous.end(), c.begin()).matches()) {

@@ -1148,6 +1148,11 @@ class NewsDateCorpusTest {
       {"tomorrow (22)=2026-11-22", "A holiday has been declared for tomorrow (22)."},
       // a weekday and its date, then the clock time: one mention
       {"Sunday, November 29 at 3pm=2026-11-29T15:00", "The derby kicks off on Sunday, November 29 at 3pm."},
+      // a weekday after "and" goes on from one read ahead before it, with no past verb between or after it
+      {"Wednesday=2026-11-25|Thursday=2026-11-26",
+          "Showers are forecast for Wednesday and a colder front sweeping in on Thursday."},
+      {"Wednesday=2026-11-25|Thursday=2026-11-19",
+          "The vote is set for Wednesday and the debate ended on Thursday."},
       // a result that sets up a fixture looks ahead to it
       {"Sunday=2026-11-22", "A late winner sets up a final against the holders on Sunday.",
           "The semi-final win sets up cup final date with Rovers on Sunday."},
