@@ -125,6 +125,7 @@ final class Assembler {
         r = clockRangeEnd(s, previous, previousResolution, c, r);
         Resolution rangeStart = weekdayRangeStart(s, previous, clockRangeStart(s, previous, previousResolution, c, r),
             c, r);
+        rangeStart = withinAWeek(s, previous, rangeStart, c, r, ref);
         if (rangeStart != previousResolution) {
           previousResolution = rangeStart;
           out.set(out.size() - 1, toMention(s, previous, rangeStart, ref));
@@ -681,6 +682,26 @@ final class Assembler {
       return first;
     }
     return shiftedWeeks(start, -1).orElse(first);
+  }
+
+  /**
+   * A range whose two ends are both named by weekdays ("from 10pm on Tuesday until noon on Wednesday") spans less
+   * than a week: when its end lies ahead of publication and its start was read a week or more before that end, the
+   * start is the weekday of the same week as the end. Returns {@code first} unchanged otherwise.
+   */
+  private static Resolution withinAWeek(Scan s, Candidate previous, Resolution first, Candidate c, Resolution r,
+      ReferenceTime ref) {
+    if (previous == null || weekdayOf(previous.expression()) == null || weekdayOf(c.expression()) == null
+        || c.begin() - previous.end() > 20 || first.time().isEmpty() || r.time().isEmpty()
+        || !after(r.time().get(), ref) || !Ranges.joinedAsRange(s, previous, c)) {
+      return first;
+    }
+    Optional<java.time.LocalDateTime> a = first.time().get().localStart();
+    Optional<java.time.LocalDateTime> b = r.time().get().localStart();
+    if (a.isEmpty() || b.isEmpty() || a.get().plusWeeks(1).isAfter(b.get())) {
+      return first;
+    }
+    return shiftedWeeks(first.time().get(), 1).orElse(first);
   }
 
   /** A day, a part of one or a time on one, {@code weeks} weeks later; empty for any other value. */

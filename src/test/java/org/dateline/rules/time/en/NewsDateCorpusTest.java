@@ -1153,6 +1153,9 @@ class NewsDateCorpusTest {
           "Showers are forecast for Wednesday and a colder front sweeping in on Thursday."},
       {"Wednesday=2026-11-25|Thursday=2026-11-19",
           "The vote is set for Wednesday and the debate ended on Thursday."},
+      // a range whose ends are both told by weekdays spans less than a week; told ahead, its start is in the end's week
+      {"10pm on Monday=2026-11-23T22:00|6am on Tuesday=2026-11-24T06:00",
+          "A flood alert has been issued, with rain expected from 10pm on Monday until 6am on Tuesday."},
       // a result that sets up a fixture looks ahead to it
       {"Sunday=2026-11-22", "A late winner sets up a final against the holders on Sunday.",
           "The semi-final win sets up cup final date with Rovers on Sunday."},
