@@ -810,11 +810,11 @@ public final class Resolver {
         && relative.time().isPresent() && relative.problem().isEmpty()
         && relative.time().get().granularity() == Granularity.DAY
         && relative.time().get().localStart().orElseThrow().getDayOfMonth() == dm.day()) {
-      return relative; // "tomorrow (28)": the number agrees
+      return relative; // "today (9)" on the 9th: the number agrees
     }
     if (a.relative() instanceof Weekday w && a.explicit() instanceof TemporalExpression.DayOfMonth dm
         && dm.monthOffset().isEmpty()) {
-      // "Friday (28)": the day of that number nearest publication that falls on the weekday
+      // "Tuesday (4)": the day of that number nearest publication that falls on the weekday
       java.time.LocalDate best = null;
       for (int k = -2; k <= 2; k++) {
         java.time.YearMonth month = java.time.YearMonth.from(ref.date()).plusMonths(k);

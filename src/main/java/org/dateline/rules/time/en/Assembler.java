@@ -295,13 +295,13 @@ final class Assembler {
    * with no year: the pair shares one clause and so one tense ("the deal is seen closing by June or July"
    * looks ahead for both, though the cue stands before the first alone).
    */
-  /** How far apart two weekdays of one forecast may stand: "rain on Thursday and a new front moving in on Friday". */
+  /** How far apart two weekdays of one forecast may stand: "sleet on Monday and a thaw setting in by Wednesday". */
   private static final int CONTINUED_GAP = 60;
 
   /**
    * Whether a weekday goes on, after "and", from a weekday read ahead just before it in the same sentence, with no
-   * past verb between them or after it in its clause: "showers are expected on Thursday and another front moving in
-   * on Friday". The second day is then ahead too, whatever cue further back dated the sentence.
+   * past verb between them or after it in its clause: "hail is likely on Monday and a milder spell taking hold on
+   * Wednesday". The second day is then ahead too, whatever cue further back dated the sentence.
    */
   private static boolean continuedAhead(Scan s, Candidate previous, Candidate c) {
     if (previous == null || previous.end() > c.begin() || c.begin() - previous.end() > CONTINUED_GAP
@@ -313,7 +313,7 @@ final class Assembler {
     while (end < s.length() && end - c.end() < CONTINUED_GAP && ".;!?\n".indexOf(s.lower.charAt(end)) < 0) {
       end++;
     }
-    // nor a past verb after it in its clause, but for one of saying ("on Friday, the forecaster said")
+    // nor a past verb after it in its clause, but for one of saying ("on Wednesday, the agency said")
     Matcher past = Cues.PAST_CUE.matcher(s.lower).region(c.end(), end);
     while (past.find()) {
       if (!Tense.SAYING.contains(s.lower, past.start(), past.end())) {
@@ -685,7 +685,7 @@ final class Assembler {
   }
 
   /**
-   * A range whose two ends are both named by weekdays ("from 10pm on Tuesday until noon on Wednesday") spans less
+   * A range whose two ends are both named by weekdays ("the lane is shut from dusk on Sunday to 5am on Monday") spans less
    * than a week: when its end lies ahead of publication and its start was read a week or more before that end, the
    * start is the weekday of the same week as the end. Returns {@code first} unchanged otherwise.
    */
@@ -866,7 +866,7 @@ final class Assembler {
       }
       Candidate joined = next == null ? null : join(s, c, next);
       if (joined != null && joined.end() >= next.end() && i + taken + 1 < in.size()) {
-        // "Sunday, May 25 at 4pm": the day just joined takes its clock time too
+        // "Thursday, June 4, at 7.30pm": the day just joined takes its clock time too
         Candidate clock = in.get(i + taken + 1);
         Candidate timed = clock.begin() >= joined.end() ? clockWithDay(s, joined, clock) : null;
         if (timed != null && timed.end() >= clock.end()) {

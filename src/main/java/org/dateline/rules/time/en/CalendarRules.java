@@ -234,7 +234,7 @@ final class CalendarRules {
         Rule.of("the nineties", "the", "the\\s{1,3}(?<t>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\\b",
             (m, s) -> new Explicit(TimeValue.ofDecadeContaining(1900 + 10 * (Lexicon.number(
                 m.group("t").replace("ies", "y")) / 10)))),
-        // "the spring of 1883", "spring in 1883", "summer 2019"
+        // "the autumn of 1926", "autumn in 1926", "summer 2019"
         Rule.of("<season> [<year>], that summer", "last this next the that spring summer fall autumn winter",
             "(?:(?<r>last|this|next|the|this\\s{1,3}past|this\\s{1,3}coming|that|(?:that|the)\\s{1,3}same"
                 + "|the\\s{1,3}(?:following|next|previous|preceding))\\s{1,3})?(?:(?<mod>early|late)\\s{1,3})?"

@@ -111,7 +111,7 @@ final class Ranges {
         out.add(c);
         continue;
       }
-      // a weekday just before the day ("Thursday 11 September") is the day's own, no floor for the range's start
+      // a weekday just before the day ("Saturday 21 March") is the day's own, no floor for the range's start
       int lastOther = out.size() - 1;
       if (lastOther >= 0 && out.get(lastOther).expression() instanceof TemporalExpression.Weekday
           && c.begin() - out.get(lastOther).end() <= 3) {
@@ -133,7 +133,7 @@ final class Ranges {
         continue;
       }
       if (first != null) {
-        // "Monday" of "Monday 8 to Thursday 11 September" is the first end's
+        // "Wednesday" of "Wednesday 18 to Saturday 21 March" is the first end's
         int at = out.size();
         for (int k = out.size() - 1; k >= 0 && out.get(k).end() > first.begin(); k--) {
           if (out.get(k).begin() < first.end()) {
@@ -226,13 +226,13 @@ final class Ranges {
     return new Candidate(m.start("d"), m.end(), dayOf(day.getMonth(), d, year), null, c.rule() + " (range end)");
   }
 
-  /** After a day: a list of later days of its month, ", 20 and 23", ", 9, 16 or 23"; at most six. */
+  /** After a day: a list of later days of its month, ", 12 and 19", ", 8, 15 or 22"; at most six. */
   private static final Pattern LIST = Pattern.compile(
       "(?:,\\s{1,2}[0-3]?\\d(?!\\d)){1,6},?\\s{1,3}(?:and|or)\\s{1,3}[0-3]?\\d(?![\\w:.%-]\\w|[\\w:%])");
   private static final Pattern LISTED_DAY = Pattern.compile("[0-3]?\\d");
 
   /**
-   * Reads the days listed after a day of a month, each a mention of that month ("on February 17, 20 and 23"), when
+   * Reads the days listed after a day of a month, each a mention of that month ("on June 5, 12 and 19"), when
    * they rise and the clause closes after the last one ("March 3, 10 and 17 minutes" counts minutes).
    */
   private static List<Candidate> listed(Scan s, Candidate c, LocalDate day) {
@@ -255,12 +255,12 @@ final class Ranges {
     return out;
   }
 
-  /** A capitalised weekday just before a day's number: "Monday 8", "Thursday 11 September". */
+  /** A capitalised weekday just before a day's number: "Wednesday 18", "Saturday 21 March". */
   private static final Pattern WEEKDAY_BEFORE = Pattern.compile(
       "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s{1,3}$");
 
   private static Candidate firstEnd(Scan s, Candidate c, LocalDate day, int floor) {
-    // "from Monday 8 to Thursday 11 September": each end may be named by its weekday too
+    // "from Wednesday 18 to Saturday 21 March": each end may be named by its weekday too
     Matcher named = WEEKDAY_BEFORE.matcher(s.text).region(Math.max(floor, c.begin() - 12), c.begin());
     int end = named.find() ? named.start() : c.begin();
     int from = Math.max(floor, end - 9);

@@ -76,7 +76,7 @@ final class RelativeRules {
         Rule.of("tonight|last night|this <part>", "tonight last this overnight",
             "(?<w>tonight|last\\s{1,3}night|overnight|(?:this|last)\\s{1,3}(?<p>morning|afternoon|evening))\\b",
             RelativeRules::partOfToday),
-        // "on Friday (28)", "tomorrow (28)": a day named twice, the second time by its number alone, as South Asian
+        // "on Tuesday (4)", "today (9)": a day named twice, the second time by its number alone, as South Asian
         // news writes it
         Rule.of("<weekday>|tomorrow (<dd>)", WEEKDAYS_TRIGGER + " today tomorrow yesterday",
             "(?<w>" + WEEKDAY + "|today|tomorrow|yesterday)\\s{0,2}\\((?<d>[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?\\)",
@@ -311,7 +311,7 @@ final class RelativeRules {
 
   /**
    * Whether the sentence around {@code [b, e)} tells a forecast and no past: a future cue ("will", "likely to") or a
-   * forecast in progress ("forecasters are forecasting showers overnight"), and no past verb.
+   * forecast in progress ("the agency is predicting sleet overnight"), and no past verb.
    */
   private static boolean ahead(Scan s, int b, int e) {
     int lo = Math.max(0, b - OVERNIGHT_WINDOW);
@@ -341,7 +341,7 @@ final class RelativeRules {
       while (f.find()) {
         future.set(f.start(), f.end());
         if (!FORECAST_WORD.matcher(f.group()).find()) {
-          continue; // "why someone would shoot", "a bar fight ends in a shooting": no forecast
+          continue; // "no one knows why a thief would strike", "a party ends in a scuffle": no forecast
         }
         if (f.end() <= b && f.end() > before) {
           before = f.end();

@@ -21,7 +21,7 @@ final class Scan {
       }
     }
     for (int i = 1; i + 1 < lowerChars.length; i++) {
-      // a grave accent between a letter and "s" is an apostrophe typed on another key: "Sunday`s final"
+      // a grave accent between a letter and "s" is an apostrophe typed on another key: "Monday`s replay"
       if (lowerChars[i] == '`' && Character.isLetter(lowerChars[i - 1]) && lowerChars[i + 1] == 's'
           && (i + 2 == lowerChars.length || !Character.isLetter(lowerChars[i + 2]))) {
         lowerChars[i] = '\'';

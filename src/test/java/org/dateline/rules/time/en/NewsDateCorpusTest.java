@@ -1121,46 +1121,46 @@ class NewsDateCorpusTest {
       {"SATURDAY=2026-11-21", "SATURDAY: The quiz returns with a celebrity special."},
       {"TUESDAY=2026-11-17", "The court ruled on TUESDAY that the ban stands."},
       // a grave accent typed for the apostrophe of a possessive
-      {"Sunday=2026-11-22", "The champions head into Sunday`s derby unbeaten."},
+      {"Wednesday=2026-11-25", "Rovers are without their captain for Wednesday`s derby."},
       {"Sunday=2026-11-15", "Sunday`s derby drew a record crowd."},
       // "forecasted to" and "anticipated to" look ahead, as "forecast to" does
-      {"Monday=2026-11-23", "Gusts are forecasted to reach 60mph on Monday.",
+      {"Monday=2026-11-23", "Gusts of 60mph are forecasted to batter the ferry port on Monday.",
           "The front is anticipated to clear the coast on Monday."},
       // days, weeks or months "ago" with no number: a stretch of that unit, uncounted, as TimeML reads it
       {"days ago=PXD", "The ferry was refitted just days ago."},
       {"Months ago=PXM", "Months ago, the pier was shut for repairs."},
       // "overnight" in a forecast is the coming night; told in the past, the night gone
       {"overnight=2026-11-21TNI", "Temperatures will drop below freezing overnight.",
-          "Forecasters are predicting heavy snow overnight."},
-      {"Overnight=2026-11-21TNI", "Overnight, lows are likely to reach minus five."},
+          "The agency is predicting sleet on the hills overnight."},
+      {"Overnight=2026-11-21TNI", "Overnight, the mercury will sink to minus five."},
       {"overnight=2026-11-20TNI", "Temperatures dropped below freezing overnight.", "The Met Office said roads froze overnight.",
-          "Detectives are asking why anyone would torch a boatyard overnight.", "A quiz night ends in a brawl overnight."},
+          "No one knows why a thief would strike a boatyard overnight.", "A party ends in a scuffle overnight."},
       // a half of a week or a weekend is that week's, no half of the year
-      {"this week=2026-W47", "The second half of this week turns colder."},
+      {"this week=2026-W47", "Frost returns for the second half of this week."},
       // days listed after a day of a month are of that month
       {"October 6=2026-10-06|13=2026-10-13|20=2026-10-20", "The ferry sailed on October 6, 13 and 20."},
       {"October 6=2026-10-06", "On October 6, 13 and 20 people were rescued."},
       // both ends of a range named by weekday and number, the month told once at the end
-      {"Monday 9=2026-11-09|Friday 13 November=2026-11-13", "The bridge was shut from Monday 9 to Friday 13 November."},
+      {"Monday 9=2026-11-09|Friday 13 November=2026-11-13", "Roadworks ran from Monday 9 to Friday 13 November."},
       // a day named, then its number in brackets: the day of that number on that weekday
-      {"Monday (23)=2026-11-23", "Offices will stay shut on Monday (23)."},
+      {"Monday (23)=2026-11-23", "The ferry will not sail on Monday (23)."},
       {"Friday (20)=2026-11-20", "Schools closed on Friday (20) after the floods."},
-      {"tomorrow (22)=2026-11-22", "A holiday has been declared for tomorrow (22)."},
+      {"tomorrow (22)=2026-11-22", "Banks will stay shut tomorrow (22) for the festival."},
       // a weekday and its date, then the clock time: one mention
-      {"Sunday, November 29 at 3pm=2026-11-29T15:00", "The derby kicks off on Sunday, November 29 at 3pm."},
+      {"Sunday, November 29 at 3pm=2026-11-29T15:00", "Gates open on Sunday, November 29 at 3pm for the craft market."},
       // a weekday after "and" goes on from one read ahead before it, with no past verb between or after it
       {"Wednesday=2026-11-25|Thursday=2026-11-26",
-          "Showers are forecast for Wednesday and a colder front sweeping in on Thursday."},
+          "Hail is likely on Wednesday and a milder spell taking hold on Thursday."},
       {"Wednesday=2026-11-25|Thursday=2026-11-19",
           "The vote is set for Wednesday and the debate ended on Thursday."},
       // a range whose ends are both told by weekdays spans less than a week; told ahead, its start is in the end's week
-      {"10pm on Monday=2026-11-23T22:00|6am on Tuesday=2026-11-24T06:00",
-          "A flood alert has been issued, with rain expected from 10pm on Monday until 6am on Tuesday."},
+      {"8pm on Monday=2026-11-23T20:00|7am on Tuesday=2026-11-24T07:00",
+          "Gritters are on standby, with ice likely from dusk at 8pm on Monday till 7am on Tuesday."},
       // a result that sets up a fixture looks ahead to it
-      {"Sunday=2026-11-22", "A late winner sets up a final against the holders on Sunday.",
-          "The semi-final win sets up cup final date with Rovers on Sunday."},
+      {"Wednesday=2026-11-25", "The draw sets up a decider at Hampden on Wednesday.",
+          "Extra time sets up a rematch with Rovers on Wednesday."},
       // a season "in" a year is that year's
-      {"spring in 1911=1911-SP", "Floods marked the arrival of spring in 1911."},
+      {"autumn in 1926=1926-FA", "The pier was rebuilt during autumn in 1926."},
   };
 
   /** A report published just after midnight on New Year's Day in Kyiv: relative dates are told in its zone. */
