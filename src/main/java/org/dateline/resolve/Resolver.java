@@ -801,6 +801,28 @@ public final class Resolver {
             + " falls on " + explicit.value() + ", not on " + guessed.value());
       }
     }
+    if (a.explicit() instanceof TemporalExpression.DayOfMonth dm && dm.monthOffset().isEmpty()
+        && relative.time().isPresent() && relative.problem().isEmpty()
+        && relative.time().get().granularity() == Granularity.DAY
+        && relative.time().get().localStart().orElseThrow().getDayOfMonth() == dm.day()) {
+      return relative; // "today (9)" on the 9th: the number agrees
+    }
+    if (a.relative() instanceof Weekday w && a.explicit() instanceof TemporalExpression.DayOfMonth dm
+        && dm.monthOffset().isEmpty()) {
+      // "Tuesday (4)": the day of that number nearest publication that falls on the weekday
+      java.time.LocalDate best = null;
+      for (int k = -2; k <= 2; k++) {
+        java.time.YearMonth month = java.time.YearMonth.from(ref.date()).plusMonths(k);
+        if (dm.day() <= month.lengthOfMonth() && month.atDay(dm.day()).getDayOfWeek() == w.day()
+            && (best == null || Math.abs(month.atDay(dm.day()).toEpochDay() - ref.date().toEpochDay())
+                < Math.abs(best.toEpochDay() - ref.date().toEpochDay()))) {
+          best = month.atDay(dm.day());
+        }
+      }
+      if (best != null) {
+        return Resolution.of(TimeValue.ofDay(best));
+      }
+    }
     if (explicit.time().isEmpty()) {
       return relative;
     }

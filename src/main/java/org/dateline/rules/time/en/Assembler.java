@@ -104,6 +104,11 @@ final class Assembler {
       Resolution r;
       try {
         Direction dir = coordinated(s, previous, c) ? previousDir : Tense.direction(s, c);
+        if (dir != Direction.FUTURE && (previousDir == Direction.FUTURE || previousResolution != null
+            && previousResolution.time().isPresent() && after(previousResolution.time().get(), ref))
+            && continuedAhead(s, previous, c)) {
+          dir = Direction.FUTURE;
+        }
         previousDir = dir;
         if (from.isPresent() && from == anchor && loose(c.expression()) && after(anchor.get(), ref)
             && (dir == Direction.UNMARKED ? Tense.told(s, c) : dir) == Direction.PAST) {
@@ -120,6 +125,7 @@ final class Assembler {
         r = clockRangeEnd(s, previous, previousResolution, c, r);
         Resolution rangeStart = weekdayRangeStart(s, previous, clockRangeStart(s, previous, previousResolution, c, r),
             c, r);
+        rangeStart = withinAWeek(s, previous, rangeStart, c, r, ref);
         if (rangeStart != previousResolution) {
           previousResolution = rangeStart;
           out.set(out.size() - 1, toMention(s, previous, rangeStart, ref));
@@ -289,6 +295,42 @@ final class Assembler {
    * with no year, and ends the pair's phrase: the pair shares one clause and so one tense ("the deal is seen
    * closing by June or July" looks ahead for both, though the cue stands before the first alone).
    */
+  /** How far apart two weekdays of one forecast may stand: "sleet on Monday and a thaw setting in by Wednesday". */
+  private static final int CONTINUED_GAP = 60;
+
+  /**
+   * Whether a weekday goes on, after "and", from a weekday read ahead just before it in the same sentence, with no
+   * past verb between them or after it in its clause: "hail is likely on Monday and a milder spell taking hold on
+   * Wednesday". The second day is then ahead too, whatever cue further back dated the sentence.
+   */
+  private static boolean continuedAhead(Scan s, Candidate previous, Candidate c) {
+    if (previous == null || previous.end() > c.begin() || c.begin() - previous.end() > CONTINUED_GAP
+        || !isWeekdayDay(previous.expression()) || !isWeekdayDay(c.expression())) {
+      return false;
+    }
+    String gap = s.lower.substring(previous.end(), c.begin());
+    int end = c.end();
+    while (end < s.length() && end - c.end() < CONTINUED_GAP && ".;!?\n".indexOf(s.lower.charAt(end)) < 0) {
+      end++;
+    }
+    // nor a past verb after it in its clause, but for one of saying ("on Wednesday, the agency said")
+    Matcher past = Cues.PAST_CUE.matcher(s.lower).region(c.end(), end);
+    while (past.find()) {
+      if (!Tense.SAYING.contains(s.lower, past.start(), past.end())) {
+        return false;
+      }
+    }
+    return AND.matcher(gap).find() && gap.chars().noneMatch(ch -> ".;!?\n".indexOf(ch) >= 0)
+        && !Cues.PAST_CUE.matcher(gap).find();
+  }
+
+  private static final Pattern AND = Pattern.compile("\\band\\b");
+
+  private static boolean isWeekdayDay(TemporalExpression e) {
+    return e instanceof Weekday || e instanceof PartOfDayOf p && p.day() instanceof Weekday
+        || e instanceof ClockTime t && t.day().isPresent() && t.day().get() instanceof Weekday;
+  }
+
   private static boolean coordinated(Scan s, Candidate previous, Candidate c) {
     if (previous == null || previous.end() > c.begin() || c.begin() - previous.end() > 9
         || !JOINED.matcher(s.lower).region(previous.end(), c.begin()).matches()) {
@@ -665,6 +707,26 @@ final class Assembler {
     return shiftedWeeks(start, -1).orElse(first);
   }
 
+  /**
+   * A range whose two ends are both named by weekdays ("the lane is shut from dusk on Sunday to 5am on Monday") spans less
+   * than a week: when its end lies ahead of publication and its start was read a week or more before that end, the
+   * start is the weekday of the same week as the end. Returns {@code first} unchanged otherwise.
+   */
+  private static Resolution withinAWeek(Scan s, Candidate previous, Resolution first, Candidate c, Resolution r,
+      ReferenceTime ref) {
+    if (previous == null || weekdayOf(previous.expression()) == null || weekdayOf(c.expression()) == null
+        || c.begin() - previous.end() > 20 || first.time().isEmpty() || r.time().isEmpty()
+        || !after(r.time().get(), ref) || !Ranges.joinedAsRange(s, previous, c)) {
+      return first;
+    }
+    Optional<java.time.LocalDateTime> a = first.time().get().localStart();
+    Optional<java.time.LocalDateTime> b = r.time().get().localStart();
+    if (a.isEmpty() || b.isEmpty() || a.get().plusWeeks(1).isAfter(b.get())) {
+      return first;
+    }
+    return shiftedWeeks(first.time().get(), 1).orElse(first);
+  }
+
   /** A day, a part of one or a time on one, {@code weeks} weeks later; empty for any other value. */
   private static Optional<Resolution> shiftedWeeks(TimeValue v, int weeks) {
     java.time.LocalDateTime at = v.localStart().orElseThrow().plusWeeks(weeks);
@@ -826,6 +888,15 @@ final class Assembler {
         }
       }
       Candidate joined = next == null ? null : join(s, c, next);
+      if (joined != null && joined.end() >= next.end() && i + taken + 1 < in.size()) {
+        // "Thursday, June 4, at 7.30pm": the day just joined takes its clock time too
+        Candidate clock = in.get(i + taken + 1);
+        Candidate timed = clock.begin() >= joined.end() ? clockWithDay(s, joined, clock) : null;
+        if (timed != null && timed.end() >= clock.end()) {
+          joined = timed;
+          taken++;
+        }
+      }
       if (joined != null) {
         out.add(joined);
         if (joined.end() >= next.end()) {

@@ -234,11 +234,12 @@ final class CalendarRules {
         Rule.of("the nineties", "the", "the\\s{1,3}(?<t>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\\b",
             (m, s) -> new Explicit(TimeValue.ofDecadeContaining(1900 + 10 * (Lexicon.number(
                 m.group("t").replace("ies", "y")) / 10)))),
+        // "the autumn of 1926", "autumn in 1926", "summer 2019"
         Rule.of("<season> [<year>], that summer", "last this next the that spring summer fall autumn winter",
             "(?:(?<r>last|this|next|the|this\\s{1,3}past|this\\s{1,3}coming|that|(?:that|the)\\s{1,3}same"
                 + "|the\\s{1,3}(?:following|next|previous|preceding))\\s{1,3})?(?:(?<mod>early|late)\\s{1,3})?"
                 + "(?<se>spring|summer|fall|autumn|winter)\\b"
-                + "(?:\\s{1,3}of\\s{1,3}(?<y>" + YEAR + ")\\b|\\s{1,3}(?<y2>" + YEAR + ")\\b"
+                + "(?:\\s{1,3}(?:of|in)\\s{1,3}(?<y>" + YEAR + ")\\b|\\s{1,3}(?<y2>" + YEAR + ")\\b"
                 // "the spring of that year", "the summer of the following year": told from the story's year
                 + "|\\s{1,3}of\\s{1,3}(?<of>that|the\\s{1,3}(?:same|following|next|previous|preceding))\\s{1,3}year\\b)?",
             CalendarRules::season));
@@ -623,6 +624,10 @@ final class CalendarRules {
     return false;
   }
 
+  /** After a bare half or quarter that no year follows: a part of another span of time ("of the week"). */
+  private static final Pattern OF_OTHER = Pattern.compile("\\s{1,3}of\\s{1,3}(?:(?:the|this|that|next|last|its)\\s{1,3})?"
+      + "(?:week|weekend|month|day|night|season|term|decade|century)\\b");
+
   private static TemporalExpression yearPart(Matcher m, Scan s) {
     Unit u = m.group("u").equals("quarter") ? Unit.QUARTER : Unit.HALF;
     int i = Lexicon.ordinal(m.group("o"));
@@ -643,6 +648,9 @@ final class CalendarRules {
     }
     if (gameNear(s, Math.max(0, m.start() - GAME_WINDOW), Math.min(s.lower.length(), m.end() + GAME_WINDOW))) {
       return null;
+    }
+    if (OF_OTHER.matcher(s.lower).region(m.end(), s.length()).lookingAt()) {
+      return null; // "the second half of the week" is the week's, told by the week's own mention
     }
     return new YearPart(u, i, y);
   }

@@ -35,7 +35,7 @@ final class Cues {
           + "(?!(?:the|a|an|his|her|their|its|this|that)\\b)[a-z])"
           // "was due to arrive"; a bare "due to" is a cause ("closed on Saturday due to fog")
           + "|(?:(?:is|are|was|were)\\s{1,3}due|(?:(?:is|are|was|were)\\s{1,3})?(?:planning|going|scheduled|expected|set"
-          + "|slated|forecast|projected|predicted|likely|poised|to\\s{1,3}be))"
+          + "|slated|forecast|forecasted|anticipated|projected|predicted|likely|poised|to\\s{1,3}be))"
           + "\\s{1,3}to|is\\s{1,3}to|are\\s{1,3}to|planned\\s{1,3}to|scheduled|upcoming|next(?!\\s{1,3}to\\b)"
           + "|(?:is|are)\\s{1,3}(?:planned|set|slated|due|forecast)\\s{1,3}for"
           // a notice in force from a time: "a wind warning is in force from 6am Sunday"
@@ -138,8 +138,8 @@ final class Cues {
       Stream.of("will", "shall", "would", "might", "won", "as", "on", "likely", "poised", "expects", "expect", "plans",
           "plan",
           "intends", "intend", "is", "are",
-          "was", "were", "due", "planning", "going", "scheduled", "expected", "set", "slated", "forecast", "projected",
-          "predicted", "to", "planned", "takes",
+          "was", "were", "due", "planning", "going", "scheduled", "expected", "set", "slated", "forecast", "forecasted",
+          "anticipated", "projected", "predicted", "to", "planned", "takes",
           "upcoming", "next", "urged", "asked", "advised", "instructed", "encouraged"),
       INTENT_WORDS.stream(), AWAITING_WORDS.stream(), SCHEDULED_WORDS.stream()).flatMap(w -> w)
       .collect(Collectors.toSet()));
@@ -153,7 +153,7 @@ final class Cues {
    */
   private static final String[] DUE_AT = {"on", "after", "before", "in", "at", "back"};
   private static final String[] GOING = {"planning", "going", "scheduled", "expected", "set", "slated",
-      "forecast", "projected", "predicted", "likely", "poised"};
+      "forecasted", "forecast", "anticipated", "projected", "predicted", "likely", "poised"};
   /** Words after "might" that make it no look ahead: "might not", "might have fled". */
   private static final String[] NOT_AHEAD = {"not", "have", "never"};
   private static final String[] AHEAD = {"until", "till", "by", "as", "effective", "payable", "record", "of", "to",

@@ -111,7 +111,13 @@ final class Ranges {
         out.add(c);
         continue;
       }
-      Candidate first = firstEnd(s, c, day, out.isEmpty() ? 0 : out.get(out.size() - 1).end());
+      // a weekday just before the day ("Saturday 21 March") is the day's own, no floor for the range's start
+      int lastOther = out.size() - 1;
+      if (lastOther >= 0 && out.get(lastOther).expression() instanceof TemporalExpression.Weekday
+          && c.begin() - out.get(lastOther).end() <= 3) {
+        lastOther--;
+      }
+      Candidate first = firstEnd(s, c, day, lastOther < 0 ? 0 : out.get(lastOther).end());
       int night = first == null ? -1 : nightOfBefore(s, first.begin());
       Candidate last = out.isEmpty() ? null : out.get(out.size() - 1);
       if (night >= 0 && last != null && last.end() > night && last.begin() != night) {
@@ -127,7 +133,15 @@ final class Ranges {
         continue;
       }
       if (first != null) {
-        out.add(first);
+        // "Wednesday" of "Wednesday 18 to Saturday 21 March" is the first end's
+        int at = out.size();
+        for (int k = out.size() - 1; k >= 0 && out.get(k).end() > first.begin(); k--) {
+          if (out.get(k).begin() < first.end()) {
+            out.remove(k);
+          }
+          at = k;
+        }
+        out.add(Math.min(at, out.size()), first);
       }
       Candidate second = first == null ? secondEnd(s, c, day) : null;
       if (second != null && second.expression() instanceof Explicit x && c.expression() instanceof MonthDay d
@@ -146,6 +160,10 @@ final class Ranges {
       if (second != null) {
         out.add(second);
         skipUntil = second.end();
+      } else if (first == null) {
+        List<Candidate> listed = listed(s, c, day);
+        out.addAll(listed);
+        skipUntil = listed.isEmpty() ? skipUntil : listed.get(listed.size() - 1).end();
       }
     }
     return out;
@@ -208,19 +226,57 @@ final class Ranges {
     return new Candidate(m.start("d"), m.end(), dayOf(day.getMonth(), d, year), null, c.rule() + " (range end)");
   }
 
+  /** After a day: a list of later days of its month, ", 12 and 19", ", 8, 15 or 22"; at most six. */
+  private static final Pattern LIST = Pattern.compile(
+      "(?:,\\s{1,2}[0-3]?\\d(?!\\d)){1,6},?\\s{1,3}(?:and|or)\\s{1,3}[0-3]?\\d(?![\\w:.%-]\\w|[\\w:%])");
+  private static final Pattern LISTED_DAY = Pattern.compile("[0-3]?\\d");
+
+  /**
+   * Reads the days listed after a day of a month, each a mention of that month ("on June 5, 12 and 19"), when
+   * they rise and the clause closes after the last one ("March 3, 10 and 17 minutes" counts minutes).
+   */
+  private static List<Candidate> listed(Scan s, Candidate c, LocalDate day) {
+    Matcher m = LIST.matcher(s.lower).region(c.end(), Math.min(s.length(), c.end() + 48));
+    if (!m.lookingAt() || !Character.isDigit(s.charAt(c.end() - 1)) || !closes(s, m.end())
+        && !PLACE_AFTER.matcher(s.text).region(m.end(), s.length()).lookingAt()) {
+      return List.of();
+    }
+    List<Candidate> out = new ArrayList<>();
+    int previous = day.getDayOfMonth();
+    Matcher d = LISTED_DAY.matcher(s.lower).region(c.end(), m.end());
+    while (d.find()) {
+      int n = Integer.parseInt(d.group());
+      if (n <= previous || n > YearMonth.from(day).lengthOfMonth()) {
+        return List.of();
+      }
+      previous = n;
+      out.add(new Candidate(d.start(), d.end(), dayOf(day.getMonth(), n, yearOf(c)), null, c.rule() + " (listed day)"));
+    }
+    return out;
+  }
+
+  /** A capitalised weekday just before a day's number: "Wednesday 18", "Saturday 21 March". */
+  private static final Pattern WEEKDAY_BEFORE = Pattern.compile(
+      "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s{1,3}$");
+
   private static Candidate firstEnd(Scan s, Candidate c, LocalDate day, int floor) {
-    int from = Math.max(floor, c.begin() - 9);
-    for (int b = from; b < c.begin(); b++) {
+    // "from Wednesday 18 to Saturday 21 March": each end may be named by its weekday too
+    Matcher named = WEEKDAY_BEFORE.matcher(s.text).region(Math.max(floor, c.begin() - 12), c.begin());
+    int end = named.find() ? named.start() : c.begin();
+    int from = Math.max(floor, end - 9);
+    for (int b = from; b < end; b++) {
       if (!Character.isDigit(s.charAt(b)) || b > 0 && Scan.isWordChar(s.charAt(b - 1))) {
         continue;
       }
-      Matcher m = FIRST.matcher(s.lower).region(b, c.begin());
+      Matcher m = FIRST.matcher(s.lower).region(b, end);
       if (m.matches()) {
         int d = Integer.parseInt(m.group("d"));
         if (d < 1 || d >= day.getDayOfMonth() || !Character.isDigit(s.charAt(c.begin()))) {
           return null;
         }
-        return new Candidate(b, m.end("d"), dayOf(day.getMonth(), d, yearOf(c)), null, c.rule() + " (range start)");
+        Matcher before = WEEKDAY_BEFORE.matcher(s.text).region(Math.max(floor, b - 12), b);
+        int begin = end < c.begin() && before.find() ? before.start() : b;
+        return new Candidate(begin, m.end("d"), dayOf(day.getMonth(), d, yearOf(c)), null, c.rule() + " (range start)");
       }
     }
     return null;

@@ -8,6 +8,7 @@ import static org.dateline.rules.time.en.Lexicon.WEEKDAYS_TRIGGER;
 
 import java.util.List;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.dateline.model.Granularity;
 import org.dateline.model.TimeValue;
 import org.dateline.model.PartOfDay;
@@ -75,6 +76,11 @@ final class RelativeRules {
         Rule.of("tonight|last night|this <part>", "tonight last this overnight",
             "(?<w>tonight|last\\s{1,3}night|overnight|(?:this|last)\\s{1,3}(?<p>morning|afternoon|evening))\\b",
             RelativeRules::partOfToday),
+        // "on Tuesday (4)", "today (9)": a day named twice, the second time by its number alone, as South Asian
+        // news writes it
+        Rule.of("<weekday>|tomorrow (<dd>)", WEEKDAYS_TRIGGER + " today tomorrow yesterday",
+            "(?<w>" + WEEKDAY + "|today|tomorrow|yesterday)\\s{0,2}\\((?<d>[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?\\)",
+            RelativeRules::dayInBrackets),
         Rule.of("[last|this|next] <weekday> [<part>]", "last this next " + WEEKDAYS_TRIGGER,
             "(?:(?<r>last|this|next|this\\s{1,3}past|this\\s{1,3}coming)\\s{1,3})?(?<w>" + WEEKDAY + ")\\b"
                 + "(?:(?!'s)\\s{1,3}(?<p>" + PART + "|overnight)\\b)?",
@@ -238,6 +244,11 @@ final class RelativeRules {
             "(?:the\\s{1,3}(?<r>past|last|previous|next|coming|following)\\s{1,3}|(?<n>a|one|two|three|four|[1-4])\\s{1,3})?"
                 + "fortnights?\\b(?:\\s{1,3}(?<ago>ago)\\b|\\s{1,3}(?<d>earlier|later)(?=\\s{0,2}[.,;)]|$))?",
             RelativeRules::fortnight),
+        // "just weeks ago", "days ago" with no number: TimeML reads a stretch of that unit, uncounted (PXW)
+        Rule.of("[just] <units> ago", "days weeks months years",
+            "(?:(?:just|only|mere)\\s{1,3})?(?<u>days|weeks|months|years)\\s{1,3}ago\\b",
+            (m, s) -> Lexicon.number(s.wordBefore(m.start())) != -2 || s.wordBefore(m.start()).equals("of") ? null
+                : new Duration(Lexicon.unit(m.group("u")).duration(-1))),
         Rule.of("now|currently|recently|soon", "now right currently recently soon nowadays these recent current the previous past earlier",
             "(?<w>(?:right\\s{1,3})?now|currently|recently|soon|nowadays|these\\s{1,3}days"
                 + "|recent\\s{1,3}(?:days|weeks|months|years)|(?:previous|past|earlier)\\s{1,3}years(?!\\s{1,3}(?:of|since)\\b)"
@@ -260,6 +271,16 @@ final class RelativeRules {
   static int offset(String relation) {
     return relation.startsWith("last") || relation.endsWith("past") ? -1
         : relation.startsWith("next") || relation.endsWith("coming") ? 1 : 0;
+  }
+
+  private static TemporalExpression dayInBrackets(Matcher m, Scan s) {
+    String w = m.group("w");
+    TemporalExpression day = new TemporalExpression.DayOfMonth(Integer.parseInt(m.group("d")));
+    if (w.equals("today") || w.equals("tomorrow") || w.equals("yesterday")) {
+      return new TemporalExpression.Apposition(new RelativeDay(w.equals("today") ? 0 : w.equals("yesterday") ? -1 : 1), day);
+    }
+    return s.isUpper(m.start("w")) ? new TemporalExpression.Apposition(new Weekday(Lexicon.weekday(w),
+        CalendarRules.relation(null)), day) : null;
   }
 
   private static TemporalExpression relativeDay(Matcher m, Scan s) {
@@ -285,6 +306,76 @@ final class RelativeRules {
     return i > 0 && ".!?\n".indexOf(s.text.charAt(i - 1)) < 0;
   }
 
+  /** How far either side of "overnight" its sentence is read for its tense. */
+  private static final int OVERNIGHT_WINDOW = 120;
+
+  /**
+   * Whether the sentence around {@code [b, e)} tells a forecast and no past: a future cue ("will", "likely to") or a
+   * forecast in progress ("the agency is predicting sleet overnight"), and no past verb.
+   */
+  private static boolean ahead(Scan s, int b, int e) {
+    int lo = Math.max(0, b - OVERNIGHT_WINDOW);
+    for (int i = b - 1; i >= lo; i--) {
+      if (".!?\n".indexOf(s.lower.charAt(i)) >= 0) {
+        lo = i + 1;
+        break;
+      }
+    }
+    int hi = Math.min(s.length(), e + OVERNIGHT_WINDOW);
+    for (int i = e; i < hi; i++) {
+      if (".!?\n".indexOf(s.lower.charAt(i)) >= 0) {
+        hi = i;
+        break;
+      }
+    }
+    // the nearest cue before "overnight" tells, else the first after it; a verb of saying tells nothing, and a past
+    // form inside a future cue ("are expected") is that cue
+    String t = s.lower;
+    int before = -1;
+    int after = Integer.MAX_VALUE;
+    boolean beforeAhead = false;
+    boolean afterAhead = false;
+    java.util.BitSet future = new java.util.BitSet();
+    for (Pattern p : List.of(Cues.FUTURE_CUE, FORECASTING)) {
+      Matcher f = p.matcher(t).region(lo, hi);
+      while (f.find()) {
+        future.set(f.start(), f.end());
+        if (!FORECAST_WORD.matcher(f.group()).find()) {
+          continue; // "no one knows why a thief would strike", "a party ends in a scuffle": no forecast
+        }
+        if (f.end() <= b && f.end() > before) {
+          before = f.end();
+          beforeAhead = true;
+        } else if (f.start() >= e && f.start() < after) {
+          after = f.start();
+          afterAhead = true;
+        }
+      }
+    }
+    Matcher p = Cues.PAST_CUE.matcher(t).region(lo, hi);
+    while (p.find()) {
+      // a capital inside the sentence starts a name ("the Met Office"), no verb
+      if (future.get(p.start()) || Tense.SAYING.contains(t, p.start(), p.end())
+          || s.isUpper(p.start()) && !t.substring(lo, p.start()).isBlank()) {
+        continue;
+      }
+      if (p.end() <= b && p.end() > before) {
+        before = p.end();
+        beforeAhead = false;
+      } else if (p.start() >= e && p.start() < after) {
+        after = p.start();
+        afterAhead = false;
+      }
+    }
+    return before >= 0 ? beforeAhead : afterAhead;
+  }
+
+  /** The words of a future cue that tell a forecast; "would", "ends" or "opens" alone tell none. */
+  private static final Pattern FORECAST_WORD = Pattern.compile(
+      "\\b(?:will|won't|shall|likely|expect\\w*|forecast\\w*|predict\\w*|project\\w*|due|set|going|possible"
+          + "|anticipated)\\b|'ll");
+  private static final Pattern FORECASTING = Pattern.compile("\\b(?:is|are)\\s{1,3}(?:forecasting|predicting|expecting)\\b");
+
   private static TemporalExpression partOfToday(Matcher m, Scan s) {
     String w = m.group("w");
     if (w.equals("tonight")) {
@@ -294,6 +385,10 @@ final class RelativeRules {
       // "since last evening": yesterday's, as "last night" is; "the last afternoon of the fair" is no day
       return DETERMINERS.contains(s.wordBefore(m.start())) || s.lower.startsWith(" of ", m.end()) ? null
           : new PartOfDayOf(new RelativeDay(-1), Lexicon.partOfDay(m.group("p")));
+    }
+    if (w.equals("overnight") && ahead(s, m.start(), m.end())) {
+      // "temperatures will stay high overnight": the coming night
+      return new PartOfDayOf(new RelativeDay(0), PartOfDay.NIGHT);
     }
     if (w.startsWith("last") || w.equals("overnight")) {
       return new PartOfDayOf(new RelativeDay(-1), PartOfDay.NIGHT);

@@ -2,7 +2,7 @@ package org.dateline.rules.time.en;
 
 /**
  * The text being scanned, as written and lower-cased (ASCII only, so offsets agree; a curly apostrophe is read
- * as a straight one, "New Year’s Eve" as "new year's eve", and a no-break or thin space as a space), with small
+ * as a straight one, "New Year’s Eve" as "new year's eve", and so is a grave accent before a possessive "s", and a no-break or thin space as a space), with small
  * helpers.
  */
 final class Scan {
@@ -18,6 +18,13 @@ final class Scan {
       char c = lowerChars[i];
       if (c >= '\u00a0') {
         lowerChars[i] = c == '\u2019' ? '\'' : isSpace(c) ? ' ' : c;
+      }
+    }
+    for (int i = 1; i + 1 < lowerChars.length; i++) {
+      // a grave accent between a letter and "s" is an apostrophe typed on another key: "Monday`s replay"
+      if (lowerChars[i] == '`' && Character.isLetter(lowerChars[i - 1]) && lowerChars[i + 1] == 's'
+          && (i + 2 == lowerChars.length || !Character.isLetter(lowerChars[i + 2]))) {
+        lowerChars[i] = '\'';
       }
     }
     this.lower = new String(lowerChars);

@@ -25,6 +25,9 @@ final class Schedule {
       // a debate, and what is expected: "The candidates debate on Thursday night", "The airport expects 3 million
       // travelers between Tuesday and Sunday"
       + "|debates?|expects?"
+      // a result that sets up a fixture: "the draw sets up a decider at Hampden on Tuesday"
+      + "|sets\\s{1,3}up\\s{1,3}(?:(?:a|an|the)\\s{1,3})?(?:[a-z-]{1,20}\\s{1,3})?"
+      + "(?:final|clash|showdown|meeting|tie|decider|rematch|derby|date)"
       // a hearing or a trial that goes on on a day: "The trial continues on Monday"
       + "|continues"
       + "|leaves|departs|sails|arrives|returns?\\s{1,3}(?:to(?!\\s{1,3}(?:profit|growth|the\\s{1,3}black))|for|on|from)|(?:flies|fly)\\s{1,3}(?:to|back|home)"

@@ -30,7 +30,7 @@ final class Tense {
       // a timetable's order: "The Lions host the Packers at 1 p.m., followed by the Cowboys at 4:30 p.m."
       "followed",
       // what is awaited is no deed done: "the much anticipated 4 p.m. final", "the long-awaited Sunday vote"
-      "anticipated", "awaited",
+      "anticipated", "awaited", "forecasted",
       // a forecast's adjectives: "turning more settled into Monday", "scattered showers on Sunday"
       "settled", "unsettled", "scattered", "isolated"));
   private static final int CUE_WINDOW = 60;
@@ -80,6 +80,9 @@ final class Tense {
   static Direction told(Scan s, Candidate c) {
     if (stamped(s, c.begin()) || entryTime(s, c)) {
       return Direction.UNMARKED;
+    }
+    if (listingHeading(s, c)) {
+      return Direction.FUTURE;
     }
     int from = clauseStart(s, c.begin());
     int lead = from;
@@ -161,6 +164,28 @@ final class Tense {
 
   /** Words that stamp a page with its time: "Updated 14:32 GMT", "Last updated at 09:10", "Posted: Monday". */
   private static final java.util.Set<String> STAMPS = java.util.Set.of("updated", "published", "posted");
+
+  /**
+   * Whether a weekday in capitals opens its sentence with a colon after it ("FRIDAY: The quiz show returns with a new
+   * host"): a listing's heading, the day the entries under it are on, on or after publication.
+   */
+  private static boolean listingHeading(Scan s, Candidate c) {
+    int b = c.begin();
+    int e = c.end();
+    if (!(c.expression() instanceof TemporalExpression.Weekday) || e >= s.length() || s.text.charAt(e) != ':' || e - b < 6) {
+      return false;
+    }
+    for (int i = b; i < e; i++) {
+      if (!Character.isUpperCase(s.text.charAt(i))) {
+        return false;
+      }
+    }
+    int i = b;
+    while (i > 0 && s.text.charAt(i - 1) == ' ') {
+      i--;
+    }
+    return i == 0 || ".!?\n".indexOf(s.text.charAt(i - 1)) >= 0;
+  }
 
   /**
    * Whether a stamp word that opens a line stands just before {@code begin}, maybe with "at", "on" or a colon

@@ -1120,6 +1120,52 @@ class NewsDateCorpusTest {
       {"Thursday=2026-11-26", "Quarterly results are due Thursday.", "The rent is due Thursday, the agent said."},
       {"March 31=2027-03-31", "Offers for the unit are due March 31."},
       {"Thursday=2026-11-19", "The figures were due Thursday but slipped."},
+      // a weekday in capitals heading a listing, with a colon after it: the day its entries are on, from publication
+      {"THURSDAY=2026-11-26", "THURSDAY: A new detective drama begins with a double bill.",
+          "The late film is a western.\nTHURSDAY: A new detective drama begins with a double bill."},
+      {"SATURDAY=2026-11-21", "SATURDAY: The quiz returns with a celebrity special."},
+      {"TUESDAY=2026-11-17", "The court ruled on TUESDAY that the ban stands."},
+      // a grave accent typed for the apostrophe of a possessive
+      {"Wednesday=2026-11-25", "Rovers are without their captain for Wednesday`s derby."},
+      {"Sunday=2026-11-15", "Sunday`s derby drew a record crowd."},
+      // "forecasted to" and "anticipated to" look ahead, as "forecast to" does
+      {"Monday=2026-11-23", "Gusts of 60mph are forecasted to batter the ferry port on Monday.",
+          "The front is anticipated to clear the coast on Monday."},
+      // days, weeks or months "ago" with no number: a stretch of that unit, uncounted, as TimeML reads it
+      {"days ago=PXD", "The ferry was refitted just days ago."},
+      {"Months ago=PXM", "Months ago, the pier was shut for repairs."},
+      // "overnight" in a forecast is the coming night; told in the past, the night gone
+      {"overnight=2026-11-21TNI", "Temperatures will drop below freezing overnight.",
+          "The agency is predicting sleet on the hills overnight."},
+      {"Overnight=2026-11-21TNI", "Overnight, the mercury will sink to minus five."},
+      {"overnight=2026-11-20TNI", "Temperatures dropped below freezing overnight.", "The Met Office said roads froze overnight.",
+          "No one knows why a thief would strike a boatyard overnight.", "A party ends in a scuffle overnight."},
+      // a half of a week or a weekend is that week's, no half of the year
+      {"this week=2026-W47", "Frost returns for the second half of this week."},
+      // days listed after a day of a month are of that month
+      {"October 6=2026-10-06|13=2026-10-13|20=2026-10-20", "The ferry sailed on October 6, 13 and 20."},
+      {"October 6=2026-10-06", "On October 6, 13 and 20 people were rescued."},
+      // both ends of a range named by weekday and number, the month told once at the end
+      {"Monday 9=2026-11-09|Friday 13 November=2026-11-13", "Roadworks ran from Monday 9 to Friday 13 November."},
+      // a day named, then its number in brackets: the day of that number on that weekday
+      {"Monday (23)=2026-11-23", "The ferry will not sail on Monday (23)."},
+      {"Friday (20)=2026-11-20", "Schools closed on Friday (20) after the floods."},
+      {"tomorrow (22)=2026-11-22", "Banks will stay shut tomorrow (22) for the festival."},
+      // a weekday and its date, then the clock time: one mention
+      {"Sunday, November 29 at 3pm=2026-11-29T15:00", "Gates open on Sunday, November 29 at 3pm for the craft market."},
+      // a weekday after "and" goes on from one read ahead before it, with no past verb between or after it
+      {"Wednesday=2026-11-25|Thursday=2026-11-26",
+          "Hail is likely on Wednesday and a milder spell taking hold on Thursday."},
+      {"Wednesday=2026-11-25|Thursday=2026-11-19",
+          "The vote is set for Wednesday and the debate ended on Thursday."},
+      // a range whose ends are both told by weekdays spans less than a week; told ahead, its start is in the end's week
+      {"8pm on Monday=2026-11-23T20:00|7am on Tuesday=2026-11-24T07:00",
+          "Gritters are on standby, with ice likely from dusk at 8pm on Monday till 7am on Tuesday."},
+      // a result that sets up a fixture looks ahead to it
+      {"Wednesday=2026-11-25", "The draw sets up a decider at Hampden on Wednesday.",
+          "Extra time sets up a rematch with Rovers on Wednesday."},
+      // a season "in" a year is that year's
+      {"autumn in 1926=1926-FA", "The pier was rebuilt during autumn in 1926."},
   };
 
   /** A report published just after midnight on New Year's Day in Kyiv: relative dates are told in its zone. */
