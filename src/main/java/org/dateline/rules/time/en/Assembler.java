@@ -290,11 +290,6 @@ final class Assembler {
   /** "or" or "and" alone between two dates: "by June or July", "on Monday and Tuesday". */
   private static final java.util.regex.Pattern JOINED = java.util.regex.Pattern.compile("\\s{1,3}(?:or|and)\\s{1,3}");
 
-  /**
-   * Whether {@code c} is joined by "or" or "and" to the date just before it and is of its kind, a month or a weekday
-   * with no year, and ends the pair's phrase: the pair shares one clause and so one tense ("the deal is seen
-   * closing by June or July" looks ahead for both, though the cue stands before the first alone).
-   */
   /** How far apart two weekdays of one forecast may stand: "sleet on Monday and a thaw setting in by Wednesday". */
   private static final int CONTINUED_GAP = 60;
 
@@ -331,6 +326,11 @@ final class Assembler {
         || e instanceof ClockTime t && t.day().isPresent() && t.day().get() instanceof Weekday;
   }
 
+  /**
+   * Whether {@code c} is joined by "or" or "and" to the date just before it and is of its kind, a month or a weekday
+   * with no year, and ends the pair's phrase: the pair shares one clause and so one tense ("the deal is seen
+   * closing by June or July" looks ahead for both, though the cue stands before the first alone).
+   */
   private static boolean coordinated(Scan s, Candidate previous, Candidate c) {
     if (previous == null || previous.end() > c.begin() || c.begin() - previous.end() > 9
         || !JOINED.matcher(s.lower).region(previous.end(), c.begin()).matches()) {
