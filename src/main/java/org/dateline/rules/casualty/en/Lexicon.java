@@ -467,7 +467,9 @@ final class Lexicon {
           "fatality", "body", "lives lost", "lives were ? lost", "lives have been ? lost", "life was ? lost",
           "life has been ? lost", "people dead",
           // a city's tally of the killed: "the city has recorded 118 homicides this year"
-          "homicides", "murders")
+          "homicides", "murders",
+          // the word of a health ministry or an army for its dead: "hospitals received 40 martyrs in a day"
+          "martyrs", "martyr")
       .add(INJURED, "injuries", "injury")
       // people taken and never found, counted as such: "the violence has left 2,000 disappearances"
       .add(MISSING, "disappearances", "enforced disappearances", "forced disappearances")

@@ -464,7 +464,7 @@ final class TollRules {
       return null;
     }
     switch (t[k].lower) {
-      case "dead": case "deaths": case "killed": case "fatalities": case "victims": case "bodies":
+      case "dead": case "deaths": case "killed": case "fatalities": case "victims": case "bodies": case "martyrs":
         return CasualtyCategory.KILLED;
       case "injured": case "wounded": case "injuries": case "hurt":
         return CasualtyCategory.INJURED;
@@ -483,6 +483,9 @@ final class TollRules {
         return CasualtyCategory.HOSPITALIZED;
       case "affected":
         return CasualtyCategory.AFFECTED;
+      case "cases":
+        // "the number of mpox cases rose to 900": cases only with their disease named before them
+        return k > 0 && CasualtyRules.OUTBREAK_WORDS.contains(t[k - 1]) ? CasualtyCategory.AFFECTED : null;
       default:
         return null;
     }

@@ -2021,6 +2021,11 @@ final class CasualtyCorpus {
       // bare cases logged in a report that names its outbreak before them are the outbreak's
       e("affected 1450", "Measles is spreading in the camps. Clinics say 1,450 cases were recorded last week.",
           "The cholera outbreak has reached the coast, where 1,450 cases have been confirmed."),
+      // so are new cases, and cases said to exist, and a number of cases named by their disease
+      e("affected 85", "A cholera outbreak hit the valley. There are 85 cases in the district now.",
+          "Dengue is spreading in the delta. Clinics saw 85 new cases this week."),
+      e("affected 1", "Measles reached the island, and the clinic found one new case on Friday."),
+      e("affected 1900 (update)", "The number of cholera cases rose to 1,900."),
       // a part of deaths or cases told by where it was logged is counted in their noun
       e("killed 30; killed 12 (subtotal)", "The storm caused 30 deaths, including 12 reported in the capital."),
       e("affected 3000; affected 400 (subtotal)", "Officials logged 3,000 cases of measles, including 400 confirmed in the capital."),
@@ -2101,6 +2106,10 @@ final class CasualtyCorpus {
       e("killed 4", "Insurgents fired on the convoy, martyring four soldiers near the pass.",
           "The raid led to the martyrdom of four guards at the outpost."),
       e("killed 2; injured 5", "Attackers stormed the post, martyring two constables and injuring five others."),
+      // the dead counted as martyrs, by a health ministry or an army, as a noun or a number's noun
+      e("killed 12; injured 40", "The hospital received 12 martyrs and 40 injuries overnight."),
+      e("killed 7", "Seven martyrs were brought to the clinic before dawn."),
+      e("killed 310 (update)", "The number of martyrs has climbed to 310."),
       // the disappeared, counted as a noun
       e("missing 3400 (cumulative)", "Rights groups have documented 3,400 enforced disappearances since 2019."),
       e("missing 860", "The commission recorded 860 disappearances in the province."),
@@ -2490,6 +2499,9 @@ final class CasualtyCorpus {
       "Crashes fell from 209 to 141 over the Easter weekend.",
       // martyrdom as a cause or a day, and disappearances as an idea, count no one
       "The town marks the martyrdom of its founder every spring.",
+      "The 14 Martyrs Brigade claimed the attack.",
+      // cases of a court or a prosecutor, in a report of no outbreak, count no one
+      "The judge said there are 85 cases in the district court.", "Officials opened 30 new cases against the traders.",
       "The report studies disappearances in general terms.", "The film received a minor injury award.",
       // those killed, told with no count after the verb
       "Those killed were buried in the village on Friday.", "Those who died included the village elder.",
