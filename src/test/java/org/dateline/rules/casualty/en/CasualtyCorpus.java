@@ -2026,6 +2026,10 @@ final class CasualtyCorpus {
           "Dengue is spreading in the delta. Clinics saw 85 new cases this week."),
       e("affected 1", "Measles reached the island, and the clinic found one new case on Friday."),
       e("affected 1900 (update)", "The number of cholera cases rose to 1,900."),
+      // a breakdown by place, each number in brackets after its place, counts parts of what the sentence names first
+      e("killed 41 (subtotal); killed 37 (subtotal); killed 22 (subtotal)",
+          "Malaria deaths were highest in Kasai (41), Kwilu (37) and Tshopo (22)."),
+      e("affected 1120 (subtotal); affected 940 (subtotal)", "Most cholera cases were logged in Sanaag (1,120) and Bari (940)."),
       // a part of deaths or cases told by where it was logged is counted in their noun
       e("killed 30; killed 12 (subtotal)", "The storm caused 30 deaths, including 12 reported in the capital."),
       e("affected 3000; affected 400 (subtotal)", "Officials logged 3,000 cases of measles, including 400 confirmed in the capital."),
@@ -2501,6 +2505,9 @@ final class CasualtyCorpus {
       "The town marks the martyrdom of its founder every spring.",
       "The 14 Martyrs Brigade claimed the attack.",
       // cases of a court or a prosecutor, in a report of no outbreak, count no one
+      // bracketed numbers after places, with no counted noun before them, are no parts
+      "Kasai (41), Kwilu (37) and Tshopo (22) are the codes the survey gives the districts.",
+      "The clinics in Kasai (4) and Kwilu (3) reopened after the deaths were investigated.",
       "The judge said there are 85 cases in the district court.", "Officials opened 30 new cases against the traders.",
       "The report studies disappearances in general terms.", "The film received a minor injury award.",
       // those killed, told with no count after the verb
