@@ -689,6 +689,9 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
    * stays: "as many as 50 could have been killed", "may have died".
    */
   private static boolean hypothetical(Token[] t, Candidate c) {
+    if (aimedAt(t, c)) {
+      return true;
+    }
     if (c.rule.startsWith("<action>")) {
       int k = c.spanBegin - 1;
       k = k >= 0 && t[k].is("have") ? k - 1 : k;
@@ -700,6 +703,32 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
     for (int k = c.numberEnd; k < c.spanEnd; k++) {
       if (CONDITIONAL.contains(t[k])) {
         return !Sentences.containsWord(t, k + 1, c.spanEnd, "been");
+      }
+    }
+    return false;
+  }
+
+  /** Words of a goal before "zero": "until we have zero deaths", "a target of zero fatalities". */
+  private static final TokenSet GOAL_WORDS = TokenSet.of("until", "till", "goal", "aim", "target", "vision", "toward",
+      "towards", "achieve", "achieving", "reach", "reaching", "strive", "striving", "ambition", "pursuit");
+  /** How many words before "zero" a goal's word may stand. */
+  private static final int GOAL_WINDOW = 4;
+
+  /**
+   * Whether a count of zero told by the word "zero" is a goal, not a count: "we will not celebrate until
+   * we have zero deaths", "the aim is zero road fatalities by 2030". A goal's word stands a few words
+   * before, with no clause break between.
+   */
+  private static boolean aimedAt(Token[] t, Candidate c) {
+    if (!t[c.numberBegin].is("zero") || !c.count.isZero()) {
+      return false;
+    }
+    for (int k = c.numberBegin - 1; k >= 0 && k >= c.numberBegin - GOAL_WINDOW; k--) {
+      if (GOAL_WORDS.contains(t[k])) {
+        return true;
+      }
+      if (t[k].isPunct()) {
+        return false;
       }
     }
     return false;

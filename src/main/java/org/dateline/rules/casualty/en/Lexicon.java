@@ -31,6 +31,8 @@ final class Lexicon {
       .add(KILLED, "killed", "dead", "died", "die", "dies", "perished", "perish", "drowned", "murdered", "slain",
           "massacred", "executed", "beheaded", "slaughtered", "assassinated", "lynched", "electrocuted",
           "lost their lives", "lost their life", "lost his life", "lost her life", "lost lives",
+          // a participle after the people: "with 40 guards losing their lives in the year"
+          "losing their lives", "losing his life", "losing her life",
           "shot dead", "shot and killed", "stabbed and killed", "gunned down", "burned alive", "burnt alive",
           "fatally shot", "fatally stabbed", "fatally wounded", "fatally injured", "fatally hurt",
           "mortally wounded", "shot to death", "stabbed to death", "beaten to death", "burned to death",

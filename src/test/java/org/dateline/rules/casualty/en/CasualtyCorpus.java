@@ -2114,6 +2114,12 @@ final class CasualtyCorpus {
       e("killed 12; injured 40", "The hospital received 12 martyrs and 40 injuries overnight."),
       e("killed 7", "Seven martyrs were brought to the clinic before dawn."),
       e("killed 310 (update)", "The number of martyrs has climbed to 310."),
+      // the dead told by a participle after them
+      e("killed [40..+inf)", "The year was grim, with at least 40 guards losing their lives on duty."),
+      // the deceased, like the dead, named in parts after the count
+      e("killed 4; killed 2 (subtotal)", "Four miners died in the flood. Among the deceased, two are brothers."),
+      // a zero told as a count stays a count
+      e("killed 0", "Zero deaths were recorded over the long weekend."),
       // the disappeared, counted as a noun
       e("missing 3400 (cumulative)", "Rights groups have documented 3,400 enforced disappearances since 2019."),
       e("missing 860", "The commission recorded 860 disappearances in the province."),
@@ -2504,6 +2510,8 @@ final class CasualtyCorpus {
       // martyrdom as a cause or a day, and disappearances as an idea, count no one
       "The town marks the martyrdom of its founder every spring.",
       "The 14 Martyrs Brigade claimed the attack.",
+      // zero as a goal is no count
+      "Officers will not rest until the region has zero deaths on its roads.", "The aim is zero road deaths by 2035.",
       // cases of a court or a prosecutor, in a report of no outbreak, count no one
       // bracketed numbers after places, with no counted noun before them, are no parts
       "Kasai (41), Kwilu (37) and Tshopo (22) are the codes the survey gives the districts.",
