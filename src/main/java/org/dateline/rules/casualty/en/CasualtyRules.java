@@ -1399,7 +1399,7 @@ final class CasualtyRules {
   }
 
   /** Whether an outbreak is named within {@link #OUTBREAK_WINDOW} tokens before {@code k}. */
-  private static boolean outbreakNamedBefore(Token[] t, int k) {
+  static boolean outbreakNamedBefore(Token[] t, int k) {
     for (int n = k - 1; n >= 0 && n >= k - OUTBREAK_WINDOW; n--) {
       if (OUTBREAK_WORDS.contains(t[n])) {
         return true;

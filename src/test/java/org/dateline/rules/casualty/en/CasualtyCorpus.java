@@ -2120,6 +2120,10 @@ final class CasualtyCorpus {
       e("killed 4; killed 2 (subtotal)", "Four miners died in the flood. Among the deceased, two are brothers."),
       // a zero told as a count stays a count
       e("killed 0", "Zero deaths were recorded over the long weekend."),
+      // a statistic's count after its noun and one word of its kind, with "stood at" too, and an outbreak's cases
+      e("killed 164", "Dengue deaths stood at 164.", "Malaria deaths totalled 164 over the season."),
+      e("killed 212; injured 1040", "Road deaths numbered 212 in the year, and injuries numbered 1,040."),
+      e("affected (100000..+inf)", "Dengue is back. In 2019, when cases totalled over 100,000, clinics were full."),
       // the disappeared, counted as a noun
       e("missing 3400 (cumulative)", "Rights groups have documented 3,400 enforced disappearances since 2019."),
       e("missing 860", "The commission recorded 860 disappearances in the province."),
@@ -2511,6 +2515,7 @@ final class CasualtyCorpus {
       "The town marks the martyrdom of its founder every spring.",
       "The 14 Martyrs Brigade claimed the attack.",
       // zero as a goal is no count
+      "The registrar said cases totalled 300 before the recess.", "Many deaths were avoidable, the review found.",
       "Officers will not rest until the region has zero deaths on its roads.", "The aim is zero road deaths by 2035.",
       // cases of a court or a prosecutor, in a report of no outbreak, count no one
       // bracketed numbers after places, with no counted noun before them, are no parts
