@@ -1033,7 +1033,8 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
     int from = Math.max(s, Math.min(c.spanBegin, c.numberBegin) - MAX_SUPERSEDED_CUE);
     for (int i = from; i < c.numberBegin; i++) {
       if ((t[i].is("up") || t[i].is("down")) && i + 1 < c.numberBegin && t[i + 1].is("from")) {
-        return true;
+        // "up from 28 a week ago" is the toll before; "up from 4,100 in the same period last year" is another period's
+        return !anotherPeriodAfter(t, c.numberEnd);
       }
       if (previousTollAt(t, i, c.numberBegin)) {
         return true;
@@ -1057,6 +1058,38 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
             return true;
           }
         }
+      }
+    }
+    return false;
+  }
+
+  /** How many tokens after a number its period may be named: "up from 4,100 (cases reported) in the same period last year". */
+  private static final int PERIOD_WINDOW = 10;
+  /** Nouns after "same" that name a period: "the same period", "the same week". */
+  private static final TokenSet SAME_PERIODS = TokenSet.of("period", "time", "week", "month", "months", "season", "quarter");
+
+  /**
+   * Whether a period other than the report's is named within a few tokens after {@code k}, before a
+   * clause break: "in the same period last year", "a year earlier", "in 2023". A count of another
+   * period compares, and supersedes nothing.
+   */
+  private static boolean anotherPeriodAfter(Token[] t, int k) {
+    for (int i = k; i < t.length && i < k + PERIOD_WINDOW; i++) {
+      Token w = t[i];
+      if (w.is(".") || w.is(";")) {
+        return false;
+      }
+      boolean next = i + 1 < t.length;
+      if (next && (w.is("same") && SAME_PERIODS.contains(t[i + 1]) || w.is("last") && t[i + 1].is("year")
+          || (w.is("previous") || w.is("prior") || w.is("preceding")) && t[i + 1].is("year"))) {
+        return true;
+      }
+      if (i + 2 < t.length && (w.is("a") || w.is("one")) && t[i + 1].is("year")
+          && (t[i + 2].is("earlier") || t[i + 2].is("ago") || t[i + 2].is("before"))) {
+        return true;
+      }
+      if (i > 0 && (t[i - 1].is("in") || t[i - 1].is("during")) && w.lower.matches("(19|20)[0-9][0-9]")) {
+        return true;
       }
     }
     return false;

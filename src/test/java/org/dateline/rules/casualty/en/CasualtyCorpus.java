@@ -2123,6 +2123,11 @@ final class CasualtyCorpus {
       // a statistic's count after its noun and one word of its kind, with "stood at" too, and an outbreak's cases
       e("killed 164", "Dengue deaths stood at 164.", "Malaria deaths totalled 164 over the season."),
       e("killed 212; injured 1040", "Road deaths numbered 212 in the year, and injuries numbered 1,040."),
+      // "up from" a count of another period compares, and supersedes nothing; from the toll before it does
+      e("affected 9100; affected 7400",
+          "The ministry logged 9,100 dengue cases, up from the 7,400 cases reported in the same period last year."),
+      e("affected 9100; affected 8800 (previous)",
+          "The ministry logged 9,100 dengue cases, up from the 8,800 cases reported a week ago."),
       e("affected (100000..+inf)", "Dengue is back. In 2019, when cases totalled over 100,000, clinics were full."),
       // the disappeared, counted as a noun
       e("missing 3400 (cumulative)", "Rights groups have documented 3,400 enforced disappearances since 2019."),
