@@ -689,7 +689,7 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
    * stays: "as many as 50 could have been killed", "may have died".
    */
   private static boolean hypothetical(Token[] t, Candidate c) {
-    if (aimedAt(t, c)) {
+    if (aimedAt(t, c) || eliminatedNotFighters(t, c)) {
       return true;
     }
     if (c.rule.startsWith("<action>")) {
@@ -706,6 +706,28 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
       }
     }
     return false;
+  }
+
+  /** Fighters an army says it "eliminated": only of them does the word tell a death. */
+  private static final TokenSet FIGHTERS = TokenSet.of("militants", "militant", "terrorists", "terrorist",
+      "insurgents", "insurgent", "rebels", "rebel", "fighters", "fighter", "jihadists", "jihadist", "extremists",
+      "extremist", "bandits", "bandit", "outlaws", "outlaw", "maoists", "maoist", "naxalites", "naxalite",
+      "gunmen", "gunman", "attackers", "attacker", "militiamen", "operatives", "khwarij", "kharji");
+
+  /**
+   * Whether "eliminated" tells the figure of people who are no fighters: teams, candidates and players
+   * are eliminated from contests and live on ("six candidates were eliminated in the first round").
+   */
+  private static boolean eliminatedNotFighters(Token[] t, Candidate c) {
+    if (c.category != CasualtyCategory.KILLED || !Sentences.containsWord(t, c.spanBegin, c.spanEnd, "eliminated")
+        && !Sentences.containsWord(t, c.spanBegin, c.spanEnd, "eliminating")) {
+      return false;
+    }
+    if (c.who == null) {
+      return true;
+    }
+    String[] words = c.who.toLowerCase(java.util.Locale.ROOT).split("\\s+");
+    return !FIGHTERS.contains(words[words.length - 1]);
   }
 
   /** Words of a goal before "zero": "until we have zero deaths", "a target of zero fatalities". */

@@ -41,6 +41,8 @@ final class Lexicon {
           "starved to death", "hanged", "decapitated", "set ablaze",
           // military usage: "15 insurgents were neutralised in the operation"
           "neutralised", "neutralized",
+          // and of fighters only (the extractor checks whom): "six militants were eliminated"
+          "eliminated",
           "set on fire", "burned alive", "burnt alive", "beheaded", "martyred", "hacked to death", "burnt to death", "killed in action",
           // military usage: "six soldiers embraced martyrdom", "two guards laid down their lives"
           "embraced martyrdom", "embraced shahadat", "laid down their lives", "laid down his life", "laid down her life",
@@ -404,6 +406,7 @@ final class Lexicon {
           "massacring", "executed", "executing", "beheaded", "slaughtered", "slaughtering",
           "assassinated", "shot dead", "shooting dead", "shot and killed", "shooting and killing",
           "mowed down", "mowing down", "neutralised", "neutralized", "neutralising", "neutralizing",
+          "eliminated", "eliminating",
           "gunned down", "gunning down", "claimed the lives of", "claiming the lives of",
           "took the lives of", "taking the lives of", "claimed the life of", "claiming the life of",
           "took the life of", "taking the life of", "left dead", "leaving dead",
@@ -577,7 +580,8 @@ final class Lexicon {
       "operatives", "operative",
       "gunmen", "gunman", "attackers", "attacker", "terrorists", "terrorist", "suspects", "suspect",
       "militiamen", "militiaman", "militia", "jihadists", "jihadist", "extremists", "extremist",
-      "bandits", "bandit", "guards", "guard", "villagers", "villager", "residents", "resident",
+      "bandits", "bandit", "outlaws", "outlaw", "maoists", "maoist", "naxalites", "naxalite",
+      "guards", "guard", "villagers", "villager", "residents", "resident",
       "worshippers", "worshipers", "worshipper", "pilgrims", "passengers", "passenger", "drivers",
       "driver", "workers", "worker", "miners", "farmers", "farmer", "herders", "herder", "herdsmen",
       "fishermen", "fisherman", "journalists", "journalist", "reporters", "reporter", "protesters",

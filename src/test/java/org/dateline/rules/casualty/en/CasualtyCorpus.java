@@ -2114,6 +2114,9 @@ final class CasualtyCorpus {
       e("killed 12; injured 40", "The hospital received 12 martyrs and 40 injuries overnight."),
       e("killed 7", "Seven martyrs were brought to the clinic before dawn."),
       e("killed 310 (update)", "The number of martyrs has climbed to 310."),
+      // fighters an army says it eliminated are dead
+      e("killed 12", "Security forces eliminated 12 militants in the raid.", "Twelve insurgents were eliminated near the border."),
+      e("killed 300", "Police said 300 outlaws were eliminated in the operation."),
       // the dead told by a participle after them
       e("killed [40..+inf)", "The year was grim, with at least 40 guards losing their lives on duty."),
       // the deceased, like the dead, named in parts after the count
@@ -2520,6 +2523,8 @@ final class CasualtyCorpus {
       "The town marks the martyrdom of its founder every spring.",
       "The 14 Martyrs Brigade claimed the attack.",
       // zero as a goal is no count
+      // people eliminated from a contest live on
+      "Six candidates were eliminated in the first round.", "The club eliminated two rivals on penalties.",
       "The registrar said cases totalled 300 before the recess.", "Many deaths were avoidable, the review found.",
       "Officers will not rest until the region has zero deaths on its roads.", "The aim is zero road deaths by 2035.",
       // cases of a court or a prosecutor, in a report of no outbreak, count no one
