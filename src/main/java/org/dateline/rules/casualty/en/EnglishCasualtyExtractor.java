@@ -215,6 +215,7 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
     List<Candidate> accepted = found.isEmpty() ? new ArrayList<>() : resolve(found);
     addSubtotals(t, s, e, accepted);
     PlacesInBrackets.apply(t, s, e, accepted);
+    SharesInBrackets.apply(t, s, e, accepted);
     TollRules.totalOfFigureBefore(t, s, e, accepted);
     DeadIncluded.apply(t, s, e, accepted, out);
     Candidate allDied = LaterDeaths.apply(t, s, e, accepted, out);

@@ -2114,6 +2114,9 @@ final class CasualtyCorpus {
       e("killed 12; injured 40", "The hospital received 12 martyrs and 40 injuries overnight."),
       e("killed 7", "Seven martyrs were brought to the clinic before dawn."),
       e("killed 310 (update)", "The number of martyrs has climbed to 310."),
+      // a share with its count in brackets after its predicate counts that many
+      e("hospitalized 70", "Of the cases so far, 14% have been hospitalized (70 of 483)."),
+      e("killed 41", "About 12 percent died (41 of 340), the ward's audit found."),
       // fighters an army says it eliminated are dead
       e("killed 12", "Security forces eliminated 12 militants in the raid.", "Twelve insurgents were eliminated near the border."),
       e("killed 300", "Police said 300 outlaws were eliminated in the operation."),
@@ -2523,6 +2526,8 @@ final class CasualtyCorpus {
       "The town marks the martyrdom of its founder every spring.",
       "The 14 Martyrs Brigade claimed the attack.",
       // zero as a goal is no count
+      // a share in brackets with no predicate of harm before it counts no one
+      "Turnout was 40% (400 of 1,000) in the ward.", "The club won 60% of its games (12 of 20).",
       // people eliminated from a contest live on
       "Six candidates were eliminated in the first round.", "The club eliminated two rivals on penalties.",
       "The registrar said cases totalled 300 before the recess.", "Many deaths were avoidable, the review found.",
