@@ -2114,6 +2114,9 @@ final class CasualtyCorpus {
       e("killed 12; injured 40", "The hospital received 12 martyrs and 40 injuries overnight."),
       e("killed 7", "Seven martyrs were brought to the clinic before dawn."),
       e("killed 310 (update)", "The number of martyrs has climbed to 310."),
+      // one person who embraced martyrdom or laid down a life is dead, and so are those along with them
+      e("killed 1; killed 9 (additional)", "The colonel embraced martyrdom along with nine of his men."),
+      e("killed 1", "Major Ali Noor laid down his life for the country."),
       // a share with its count in brackets after its predicate counts that many
       e("hospitalized 70", "Of the cases so far, 14% have been hospitalized (70 of 483)."),
       e("killed 41", "About 12 percent died (41 of 340), the ward's audit found."),
@@ -2526,6 +2529,7 @@ final class CasualtyCorpus {
       "The town marks the martyrdom of its founder every spring.",
       "The 14 Martyrs Brigade claimed the attack.",
       // zero as a goal is no count
+      "The colonel embraced the plan at once.", "The guard laid down his weapons and left.",
       // a share in brackets with no predicate of harm before it counts no one
       "Turnout was 40% (400 of 1,000) in the ward.", "The club won 60% of its games (12 of 20).",
       // people eliminated from a contest live on
