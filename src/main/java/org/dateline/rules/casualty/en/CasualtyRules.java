@@ -1587,7 +1587,8 @@ final class CasualtyRules {
     People p = People.afterCount(t, q, e);
     if (p == null) {
       Candidate ofAll = partOfAll(t, i, q, e, category);
-      return ofAll != null ? ofAll : loggedPart(t, i, q, e, category);
+      Candidate logged = ofAll != null ? ofAll : loggedPart(t, i, q, e, category);
+      return logged != null ? logged : partWho(t, i, q, e, category);
     }
     return new Candidate(category, q.count, q.begin, q.end, i, p.end, p.who, FigureRole.SUBTOTAL, "including <n> <people>");
   }
@@ -1612,6 +1613,28 @@ final class CasualtyRules {
         || end + 1 < e && t[end].is("on") && t[end + 1].is("board"));
     return aboard ? new Candidate(category, q.count, q.begin, q.end, i, t[end].is("aboard") ? end + 1 : end + 2, null,
         FigureRole.SUBTOTAL, "including <n> of the <n> on board") : null;
+  }
+
+  /** How many tokens of a relative clause are read for a fate of its own. */
+  private static final int WHO_CLAUSE = 8;
+
+  /**
+   * Returns the bare number after "including" at {@code i} that "who" follows, a part of the count before
+   * it: "three bodies, including two who were pulled from the rubble". A clause that tells another
+   * fate ("including two who later died", of the injured) is left to the rules of that fate.
+   */
+  private static Candidate partWho(Token[] t, int i, Quantity q, int e, CasualtyCategory category) {
+    if (q.need != Quantity.Need.NONE || q.end + 1 >= e || !t[q.end].is("who")) {
+      return null;
+    }
+    for (int k = q.end + 1; k < e && k <= q.end + WHO_CLAUSE && !t[k].isPunct(); k++) {
+      PhraseTable.Match m = Lexicon.PREDICATES.match(t, k, e);
+      if (m != null && m.category != category) {
+        return null;
+      }
+    }
+    return new Candidate(category, q.count, q.begin, q.end, i, q.end + 1, null, FigureRole.SUBTOTAL,
+        "including <n> who");
   }
 
   /** Participles that log a part of a count of deaths or cases where it was counted: "including 12 reported in". */

@@ -2114,6 +2114,9 @@ final class CasualtyCorpus {
       e("killed 12; injured 40", "The hospital received 12 martyrs and 40 injuries overnight."),
       e("killed 7", "Seven martyrs were brought to the clinic before dawn."),
       e("killed 310 (update)", "The number of martyrs has climbed to 310."),
+      // a part told by a relative clause, with no noun, is a part of the count before it
+      e("killed 5; killed 2 (subtotal)", "Five people died, including two who were trapped in the car."),
+      e("killed 3; killed 2 (subtotal)", "Medics received three bodies (including two who were pulled from the rubble) overnight."),
       // one person who embraced martyrdom or laid down a life is dead, and so are those along with them
       e("killed 1; killed 9 (additional)", "The colonel embraced martyrdom along with nine of his men."),
       e("killed 1", "Major Ali Noor laid down his life for the country."),
