@@ -216,6 +216,7 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
     addSubtotals(t, s, e, accepted);
     PlacesInBrackets.apply(t, s, e, accepted);
     SharesInBrackets.apply(t, s, e, accepted);
+    ComparedCounts.apply(t, s, e, accepted);
     TollRules.totalOfFigureBefore(t, s, e, accepted);
     DeadIncluded.apply(t, s, e, accepted, out);
     Candidate allDied = LaterDeaths.apply(t, s, e, accepted, out);

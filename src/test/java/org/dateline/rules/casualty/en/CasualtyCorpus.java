@@ -2114,6 +2114,9 @@ final class CasualtyCorpus {
       e("killed 12; injured 40", "The hospital received 12 martyrs and 40 injuries overnight."),
       e("killed 7", "Seven martyrs were brought to the clinic before dawn."),
       e("killed 310 (update)", "The number of martyrs has climbed to 310."),
+      // a count compared with the figure before it, its noun left out, counts what that figure counts
+      e("killed 233 (cumulative); killed 291", "In all, 233 patients died of dengue this year, lower than the 291 recorded in the same period last year."),
+      e("killed 40; killed 31 (previous)", "The storm killed 40 people, up from the 31 reported on Monday."),
       // a part told by a relative clause, with no noun, is a part of the count before it
       e("killed 5; killed 2 (subtotal)", "Five people died, including two who were trapped in the car."),
       e("killed 3; killed 2 (subtotal)", "Medics received three bodies (including two who were pulled from the rubble) overnight."),
@@ -2533,6 +2536,8 @@ final class CasualtyCorpus {
       "The 14 Martyrs Brigade claimed the attack.",
       // zero as a goal is no count
       "The colonel embraced the plan at once.", "The guard laid down his weapons and left.",
+      // a comparison of things, with no figure of people before it, counts no one
+      "Sales rose to 300 units, up from the 250 recorded in May.",
       // a share in brackets with no predicate of harm before it counts no one
       "Turnout was 40% (400 of 1,000) in the ward.", "The club won 60% of its games (12 of 20).",
       // people eliminated from a contest live on
