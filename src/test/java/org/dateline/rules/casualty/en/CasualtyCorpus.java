@@ -2586,5 +2586,9 @@ final class CasualtyCorpus {
       new String[] {"", "killed 1", "The tribunal ordered that the spy be hanged."},
       // a force named by a capitalised word and an acronym ends the list of the dead, and is no subject
       new String[] {"killed 9", "killed 5", "The dead included five Volunteer VDP and four traders."},
-      new String[] {"killed 5", "", "Five Volunteer VDP were killed."});
+      new String[] {"killed 5", "", "Five Volunteer VDP were killed."},
+      // a statistic told as higher or lower "at" its number, with an aside between, is not read yet
+      new String[] {"killed 164", "", "Malaria deaths, however, were lower this year at 164."},
+      // a share's count in brackets with no predicate of harm takes its category from the noun before; not read yet
+      new String[] {"affected 447 (subtotal)", "", "Measles has spread. Of the cases, 93% (447 of 483) are linked to the outbreak."});
 }
