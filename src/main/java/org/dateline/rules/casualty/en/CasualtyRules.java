@@ -1377,14 +1377,14 @@ final class CasualtyRules {
   private static int outbreakCasesLogged(Token[] t, Quantity q, int e) {
     int k = q.end;
     if (k + 1 < e && t[k].is("new") && (t[k + 1].is("cases") || t[k + 1].is("case") && q.count.equals(CasualtyCount.exactly(1)))) {
-      // "95 new cases since last week", "one new case": new cases are an outbreak's by themselves
+      // "60 new cases on Sunday", "one new case": new cases are an outbreak's by themselves
       return outbreakNamedBefore(t, k) ? k + 2 : -1;
     }
     if (k + 1 >= e || !t[k].is("cases")) {
       return -1;
     }
     if (q.begin >= 2 && t[q.begin - 2].is("there") && (t[q.begin - 1].is("are") || t[q.begin - 1].is("were"))) {
-      // "there are 422 cases in the state": cases that exist, as logged ones
+      // "there were 310 cases in the camps": cases that exist, as logged ones
       return outbreakNamedBefore(t, k) ? k + 1 : -1;
     }
     int v = k + 1;
@@ -1620,7 +1620,7 @@ final class CasualtyRules {
 
   /**
    * Returns the bare number after "including" at {@code i} that "who" follows, a part of the count before
-   * it: "three bodies, including two who were pulled from the rubble". A clause that tells another
+   * it: "five people died, including three who were trapped in the car". A clause that tells another
    * fate ("including two who later died", of the injured) is left to the rules of that fate.
    */
   private static Candidate partWho(Token[] t, int i, Quantity q, int e, CasualtyCategory category) {

@@ -5,7 +5,7 @@ import org.dateline.model.FigureRole;
 
 /**
  * A count compared with the one before it in the sentence, its noun left out and a participle of
- * logging after it: "233 patients died, lower than the 291 recorded a year earlier", "40 deaths,
+ * logging after it: "57 patients died, lower than the 73 recorded a year earlier", "40 deaths,
  * up from the 31 reported in June". The bare number counts what the figure before it counts.
  *
  * <p>Immutable and thread-safe.

@@ -154,8 +154,8 @@ final class DeadIncluded {
   }
 
   /**
-   * "Among the dead, eight were villagers and five were gendarmes", "among the deceased, two are
-   * women": the parts of the dead counted before, each with whom it counts.
+   * "Among the dead, eight were villagers and five were gendarmes", "among the deceased, two were
+   * brothers": the parts of the dead counted before, each with whom it counts.
    */
   private static void amongThoseKilled(Token[] t, int s, int e, List<Candidate> accepted, List<CasualtyFigure> out) {
     int i = s;

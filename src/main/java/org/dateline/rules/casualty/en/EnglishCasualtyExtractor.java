@@ -732,15 +732,15 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
     return !FIGHTERS.contains(words[words.length - 1]);
   }
 
-  /** Words of a goal before "zero": "until we have zero deaths", "a target of zero fatalities". */
+  /** Words of a goal before "zero": "a target of zero fatalities", "the aim is zero road deaths". */
   private static final TokenSet GOAL_WORDS = TokenSet.of("until", "till", "goal", "aim", "target", "vision", "toward",
       "towards", "achieve", "achieving", "reach", "reaching", "strive", "striving", "ambition", "pursuit");
   /** How many words before "zero" a goal's word may stand. */
   private static final int GOAL_WINDOW = 4;
 
   /**
-   * Whether a count of zero told by the word "zero" is a goal, not a count: "we will not celebrate until
-   * we have zero deaths", "the aim is zero road fatalities by 2030". A goal's word stands a few words
+   * Whether a count of zero told by the word "zero" is a goal, not a count: "the campaign runs until the
+   * county reaches zero fatalities", "the aim is zero road fatalities by 2035". A goal's word stands a few words
    * before, with no clause break between.
    */
   private static boolean aimedAt(Token[] t, Candidate c) {
@@ -1057,7 +1057,7 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
     int from = Math.max(s, Math.min(c.spanBegin, c.numberBegin) - MAX_SUPERSEDED_CUE);
     for (int i = from; i < c.numberBegin; i++) {
       if ((t[i].is("up") || t[i].is("down")) && i + 1 < c.numberBegin && t[i + 1].is("from")) {
-        // "up from 28 a week ago" is the toll before; "up from 4,100 in the same period last year" is another period's
+        // "up from 28 a week ago" is the toll before; "up from 7,400 cholera cases a year earlier" is another period's
         return !anotherPeriodAfter(t, c.numberEnd);
       }
       if (previousTollAt(t, i, c.numberBegin)) {
@@ -1087,14 +1087,14 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
     return false;
   }
 
-  /** How many tokens after a number its period may be named: "up from 4,100 (cases reported) in the same period last year". */
+  /** How many tokens after a number its period may be named: "up from 7,400 cholera cases a year earlier". */
   private static final int PERIOD_WINDOW = 10;
   /** Nouns after "same" that name a period: "the same period", "the same week". */
   private static final TokenSet SAME_PERIODS = TokenSet.of("period", "time", "week", "month", "months", "season", "quarter");
 
   /**
    * Whether a period other than the report's is named within a few tokens after {@code k}, before a
-   * clause break: "in the same period last year", "a year earlier", "in 2023". A count of another
+   * clause break: "over the same months of the year before", "a year earlier", "in 2019". A count of another
    * period compares, and supersedes nothing.
    */
   private static boolean anotherPeriodAfter(Token[] t, int k) {

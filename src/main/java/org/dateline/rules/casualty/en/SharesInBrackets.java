@@ -4,8 +4,8 @@ import java.util.List;
 import org.dateline.model.FigureRole;
 
 /**
- * A share told as a percentage, with its count in brackets after what befell them: "14% have been
- * hospitalized (70 of 483)", "about a third died (41 of 120)". The first number in the brackets is the
+ * A share told as a percentage, with its count in brackets after what befell them: "9% were
+ * hospitalized (27 of 300)", "about a third died (41 of 120)". The first number in the brackets is the
  * count of the predicate's category; the second is the group it is a share of, and no figure.
  *
  * <p>Immutable and thread-safe.

@@ -150,7 +150,7 @@ final class TollRules {
     List<Quantity> listed = new ArrayList<>();
     while (listed.size() <= MAX_STATED && k < e) {
       Quantity q = QuantityParser.parse(t, k, e);
-      // the first may be bounded ("cases totalled over 100,000"); a list of numbers holds exact ones
+      // the first may be bounded ("cases totalled more than 20,000"); a list of numbers holds exact ones
       if (q == null || q.need != Quantity.Need.NONE || q.count.qualifier() != CountQualifier.EXACT && !listed.isEmpty()
           || countsThings(t, q.end, e) || q.end < e && (t[q.end].is("%") || t[q.end].is("percent") || t[q.end].is("per"))) {
         break;
@@ -173,7 +173,7 @@ final class TollRules {
 
   /**
    * Whether the counted noun at {@code i} opens its clause, alone or after one word of its kind: "deaths
-   * numbered 64", "while deaths numbered 31", "road deaths stood at 212", "when dengue cases totalled 900".
+   * numbered 64", "while deaths numbered 31", "typhoid deaths stood at 58", "when cholera cases totalled 2,000".
    */
   private static boolean opensClause(Token[] t, int i) {
     if (i == 0 || !t[i - 1].isWord() || CLAUSE_OPENERS.contains(t[i - 1])) {
@@ -506,7 +506,7 @@ final class TollRules {
       case "affected":
         return CasualtyCategory.AFFECTED;
       case "cases":
-        // "the number of mpox cases rose to 900": cases only with their disease named before them
+        // "the number of cholera cases rose to 900": cases only with their disease named before them
         return k > 0 && CasualtyRules.OUTBREAK_WORDS.contains(t[k - 1]) ? CasualtyCategory.AFFECTED : null;
       default:
         return null;

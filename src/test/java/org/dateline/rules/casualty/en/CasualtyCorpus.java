@@ -2113,18 +2113,18 @@ final class CasualtyCorpus {
       // the dead counted as martyrs, by a health ministry or an army, as a noun or a number's noun
       e("killed 12; injured 40", "The hospital received 12 martyrs and 40 injuries overnight."),
       e("killed 7", "Seven martyrs were brought to the clinic before dawn."),
-      e("killed 310 (update)", "The number of martyrs has climbed to 310."),
+      e("killed 310 (update)", "The number of martyrs rose to 310 on Friday."),
       // a count compared with the figure before it, its noun left out, counts what that figure counts
-      e("killed 233 (cumulative); killed 291", "In all, 233 patients died of dengue this year, lower than the 291 recorded in the same period last year."),
+      e("killed 57; killed 73", "In all, 57 patients died of typhoid, fewer than the 73 recorded a year earlier."),
       e("killed 40; killed 31 (previous)", "The storm killed 40 people, up from the 31 reported on Monday."),
       // a part told by a relative clause, with no noun, is a part of the count before it
-      e("killed 5; killed 2 (subtotal)", "Five people died, including two who were trapped in the car."),
-      e("killed 3; killed 2 (subtotal)", "Medics received three bodies (including two who were pulled from the rubble) overnight."),
+      e("killed 5; killed 3 (subtotal)", "Five people died, including three who were trapped in the car."),
+      e("killed 4; killed 3 (subtotal)", "Medics received four bodies (including three who were found in a ditch) overnight."),
       // one person who embraced martyrdom or laid down a life is dead, and so are those along with them
-      e("killed 1; killed 9 (additional)", "The colonel embraced martyrdom along with nine of his men."),
+      e("killed 1; killed 4 (additional)", "A captain embraced shahadat along with four of his guards."),
       e("killed 1", "Major Ali Noor laid down his life for the country."),
       // a share with its count in brackets after its predicate counts that many
-      e("hospitalized 70", "Of the cases so far, 14% have been hospitalized (70 of 483)."),
+      e("hospitalized 27", "Among the patients, 9% were hospitalized (27 of 300)."),
       e("killed 41", "About 12 percent died (41 of 340), the ward's audit found."),
       // fighters an army says it eliminated are dead
       e("killed 12", "Security forces eliminated 12 militants in the raid.", "Twelve insurgents were eliminated near the border."),
@@ -2132,18 +2132,16 @@ final class CasualtyCorpus {
       // the dead told by a participle after them
       e("killed [40..+inf)", "The year was grim, with at least 40 guards losing their lives on duty."),
       // the deceased, like the dead, named in parts after the count
-      e("killed 4; killed 2 (subtotal)", "Four miners died in the flood. Among the deceased, two are brothers."),
+      e("killed 4; killed 2 (subtotal)", "Four miners died in the flood. Among the deceased, two were brothers from Oruro."),
       // a zero told as a count stays a count
       e("killed 0", "Zero deaths were recorded over the long weekend."),
       // a statistic's count after its noun and one word of its kind, with "stood at" too, and an outbreak's cases
-      e("killed 164", "Dengue deaths stood at 164.", "Malaria deaths totalled 164 over the season."),
+      e("killed 58", "Typhoid deaths stood at 58.", "Typhoid deaths totalled 58 over the season."),
       e("killed 212; injured 1040", "Road deaths numbered 212 in the year, and injuries numbered 1,040."),
       // "up from" a count of another period compares, and supersedes nothing; from the toll before it does
-      e("affected 9100; affected 7400",
-          "The ministry logged 9,100 dengue cases, up from the 7,400 cases reported in the same period last year."),
-      e("affected 9100; affected 8800 (previous)",
-          "The ministry logged 9,100 dengue cases, up from the 8,800 cases reported a week ago."),
-      e("affected (100000..+inf)", "Dengue is back. In 2019, when cases totalled over 100,000, clinics were full."),
+      e("affected 9100; affected 7400", "Health officers counted 9,100 cholera cases by June, up from 7,400 cholera cases a year earlier."),
+      e("affected 9100; affected 8800 (previous)", "Health officers counted 9,100 cholera cases by Sunday, up from 8,800 cholera cases a week ago."),
+      e("affected (20000..+inf)", "Cholera returned to the coast. In 2017, when cases totalled more than 20,000, wards overflowed."),
       // the disappeared, counted as a noun
       e("missing 3400 (cumulative)", "Rights groups have documented 3,400 enforced disappearances since 2019."),
       e("missing 860", "The commission recorded 860 disappearances in the province."),
@@ -2543,7 +2541,7 @@ final class CasualtyCorpus {
       // people eliminated from a contest live on
       "Six candidates were eliminated in the first round.", "The club eliminated two rivals on penalties.",
       "The registrar said cases totalled 300 before the recess.", "Many deaths were avoidable, the review found.",
-      "Officers will not rest until the region has zero deaths on its roads.", "The aim is zero road deaths by 2035.",
+      "The campaign runs until the county reaches zero fatalities.", "The aim is zero road deaths by 2035.",
       // cases of a court or a prosecutor, in a report of no outbreak, count no one
       // bracketed numbers after places, with no counted noun before them, are no parts
       "Kasai (41), Kwilu (37) and Tshopo (22) are the codes the survey gives the districts.",
@@ -2587,8 +2585,8 @@ final class CasualtyCorpus {
       // a force named by a capitalised word and an acronym ends the list of the dead, and is no subject
       new String[] {"killed 9", "killed 5", "The dead included five Volunteer VDP and four traders."},
       new String[] {"killed 5", "", "Five Volunteer VDP were killed."},
-      // a statistic told as higher or lower "at" its number, with an aside between, is not read yet
-      new String[] {"killed 164", "", "Malaria deaths, however, were lower this year at 164."},
+      // a statistic told as holding or changed "at" its number, with an aside between, is not read yet
+      new String[] {"killed 58", "", "Typhoid deaths, by contrast, held steady this season at 58."},
       // a share's count in brackets with no predicate of harm takes its category from the noun before; not read yet
-      new String[] {"affected 447 (subtotal)", "", "Measles has spread. Of the cases, 93% (447 of 483) are linked to the outbreak."});
+      new String[] {"affected 120 (subtotal)", "", "Measles has spread in the camps. Of the cases, 80% (120 of 150) involve children."});
 }
