@@ -1327,7 +1327,7 @@ final class CasualtyRules {
           FigureRole.TOTAL, "<n> cases and <n> <deaths>"));
       return;
     }
-    int logged = outbreakCasesLogged(t, q.end, e);
+    int logged = outbreakCasesLogged(t, q, e);
     if (logged > 0) {
       out.add(new Candidate(CasualtyCategory.AFFECTED, q.count, q.begin, q.end, q.begin, logged, null,
           FigureRole.TOTAL, "<n> cases <reported> in an outbreak"));
@@ -1361,7 +1361,7 @@ final class CasualtyRules {
   }
 
   /** Words of an outbreak a report names before its bare "cases", which make them the outbreak's. */
-  private static final TokenSet OUTBREAK_WORDS = TokenSet.of("dengue", "cholera", "measles", "mpox", "monkeypox",
+  static final TokenSet OUTBREAK_WORDS = TokenSet.of("dengue", "cholera", "measles", "mpox", "monkeypox",
       "malaria", "ebola", "diphtheria", "heatstroke", "covid-19", "covid", "outbreak", "epidemic");
   /** Verbs that log an outbreak's cases: "1,200 cases were reported". */
   private static final TokenSet CASES_LOGGED = TokenSet.of("reported", "recorded", "confirmed", "registered", "logged",
@@ -1374,9 +1374,18 @@ final class CasualtyRules {
    * ("measles ... 1,450 cases were recorded last week", "the 1,200 cases reported last year"), or -1. A
    * court's or a police station's cases, in a report of no outbreak, stay none.
    */
-  private static int outbreakCasesLogged(Token[] t, int k, int e) {
+  private static int outbreakCasesLogged(Token[] t, Quantity q, int e) {
+    int k = q.end;
+    if (k + 1 < e && t[k].is("new") && (t[k + 1].is("cases") || t[k + 1].is("case") && q.count.equals(CasualtyCount.exactly(1)))) {
+      // "60 new cases on Sunday", "one new case": new cases are an outbreak's by themselves
+      return outbreakNamedBefore(t, k) ? k + 2 : -1;
+    }
     if (k + 1 >= e || !t[k].is("cases")) {
       return -1;
+    }
+    if (q.begin >= 2 && t[q.begin - 2].is("there") && (t[q.begin - 1].is("are") || t[q.begin - 1].is("were"))) {
+      // "there were 310 cases in the camps": cases that exist, as logged ones
+      return outbreakNamedBefore(t, k) ? k + 1 : -1;
     }
     int v = k + 1;
     while (v < e && v < k + 3 && (t[v].is("have") || t[v].is("has") || t[v].is("had") || t[v].is("been")
@@ -1386,12 +1395,17 @@ final class CasualtyRules {
     if (v >= e || !CASES_LOGGED.contains(t[v])) {
       return -1;
     }
+    return outbreakNamedBefore(t, k) ? v + 1 : -1;
+  }
+
+  /** Whether an outbreak is named within {@link #OUTBREAK_WINDOW} tokens before {@code k}. */
+  static boolean outbreakNamedBefore(Token[] t, int k) {
     for (int n = k - 1; n >= 0 && n >= k - OUTBREAK_WINDOW; n--) {
       if (OUTBREAK_WORDS.contains(t[n])) {
-        return v + 1;
+        return true;
       }
     }
-    return -1;
+    return false;
   }
 
   /**
@@ -1573,7 +1587,8 @@ final class CasualtyRules {
     People p = People.afterCount(t, q, e);
     if (p == null) {
       Candidate ofAll = partOfAll(t, i, q, e, category);
-      return ofAll != null ? ofAll : loggedPart(t, i, q, e, category);
+      Candidate logged = ofAll != null ? ofAll : loggedPart(t, i, q, e, category);
+      return logged != null ? logged : partWho(t, i, q, e, category);
     }
     return new Candidate(category, q.count, q.begin, q.end, i, p.end, p.who, FigureRole.SUBTOTAL, "including <n> <people>");
   }
@@ -1598,6 +1613,28 @@ final class CasualtyRules {
         || end + 1 < e && t[end].is("on") && t[end + 1].is("board"));
     return aboard ? new Candidate(category, q.count, q.begin, q.end, i, t[end].is("aboard") ? end + 1 : end + 2, null,
         FigureRole.SUBTOTAL, "including <n> of the <n> on board") : null;
+  }
+
+  /** How many tokens of a relative clause are read for a fate of its own. */
+  private static final int WHO_CLAUSE = 8;
+
+  /**
+   * Returns the bare number after "including" at {@code i} that "who" follows, a part of the count before
+   * it: "five people died, including three who were trapped in the car". A clause that tells another
+   * fate ("including two who later died", of the injured) is left to the rules of that fate.
+   */
+  private static Candidate partWho(Token[] t, int i, Quantity q, int e, CasualtyCategory category) {
+    if (q.need != Quantity.Need.NONE || q.end + 1 >= e || !t[q.end].is("who")) {
+      return null;
+    }
+    for (int k = q.end + 1; k < e && k <= q.end + WHO_CLAUSE && !t[k].isPunct(); k++) {
+      PhraseTable.Match m = Lexicon.PREDICATES.match(t, k, e);
+      if (m != null && m.category != category) {
+        return null;
+      }
+    }
+    return new Candidate(category, q.count, q.begin, q.end, i, q.end + 1, null, FigureRole.SUBTOTAL,
+        "including <n> who");
   }
 
   /** Participles that log a part of a count of deaths or cases where it was counted: "including 12 reported in". */

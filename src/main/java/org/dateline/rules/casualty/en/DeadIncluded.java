@@ -154,13 +154,14 @@ final class DeadIncluded {
   }
 
   /**
-   * "Among the dead, eight were villagers and five were gendarmes": the parts of the dead
-   * counted before, each with whom it counts.
+   * "Among the dead, eight were villagers and five were gendarmes", "among the deceased, two were
+   * brothers": the parts of the dead counted before, each with whom it counts.
    */
   private static void amongThoseKilled(Token[] t, int s, int e, List<Candidate> accepted, List<CasualtyFigure> out) {
     int i = s;
     if (i + 4 >= e || !t[i].is("among") || !(t[i + 1].is("those") || t[i + 1].is("the"))
-        || !(t[i + 2].is("killed") || t[i + 2].is("dead")) || !anyOf(CasualtyCategory.KILLED, List.of(), out)) {
+        || !(t[i + 2].is("killed") || t[i + 2].is("dead") || t[i + 2].is("deceased"))
+        || !anyOf(CasualtyCategory.KILLED, List.of(), out)) {
       return;
     }
     int k = t[i + 3].is(",") ? i + 4 : i + 3;

@@ -214,6 +214,9 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
     }
     List<Candidate> accepted = found.isEmpty() ? new ArrayList<>() : resolve(found);
     addSubtotals(t, s, e, accepted);
+    PlacesInBrackets.apply(t, s, e, accepted);
+    SharesInBrackets.apply(t, s, e, accepted);
+    ComparedCounts.apply(t, s, e, accepted);
     TollRules.totalOfFigureBefore(t, s, e, accepted);
     DeadIncluded.apply(t, s, e, accepted, out);
     Candidate allDied = LaterDeaths.apply(t, s, e, accepted, out);
@@ -688,6 +691,9 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
    * stays: "as many as 50 could have been killed", "may have died".
    */
   private static boolean hypothetical(Token[] t, Candidate c) {
+    if (aimedAt(t, c) || eliminatedNotFighters(t, c)) {
+      return true;
+    }
     if (c.rule.startsWith("<action>")) {
       int k = c.spanBegin - 1;
       k = k >= 0 && t[k].is("have") ? k - 1 : k;
@@ -699,6 +705,54 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
     for (int k = c.numberEnd; k < c.spanEnd; k++) {
       if (CONDITIONAL.contains(t[k])) {
         return !Sentences.containsWord(t, k + 1, c.spanEnd, "been");
+      }
+    }
+    return false;
+  }
+
+  /** Fighters an army says it "eliminated": only of them does the word tell a death. */
+  private static final TokenSet FIGHTERS = TokenSet.of("militants", "militant", "terrorists", "terrorist",
+      "insurgents", "insurgent", "rebels", "rebel", "fighters", "fighter", "jihadists", "jihadist", "extremists",
+      "extremist", "bandits", "bandit", "outlaws", "outlaw", "maoists", "maoist", "naxalites", "naxalite",
+      "gunmen", "gunman", "attackers", "attacker", "militiamen", "operatives", "khwarij", "kharji");
+
+  /**
+   * Whether "eliminated" tells the figure of people who are no fighters: teams, candidates and players
+   * are eliminated from contests and live on ("six candidates were eliminated in the first round").
+   */
+  private static boolean eliminatedNotFighters(Token[] t, Candidate c) {
+    if (c.category != CasualtyCategory.KILLED || !Sentences.containsWord(t, c.spanBegin, c.spanEnd, "eliminated")
+        && !Sentences.containsWord(t, c.spanBegin, c.spanEnd, "eliminating")) {
+      return false;
+    }
+    if (c.who == null) {
+      return true;
+    }
+    String[] words = c.who.toLowerCase(java.util.Locale.ROOT).split("\\s+");
+    return !FIGHTERS.contains(words[words.length - 1]);
+  }
+
+  /** Words of a goal before "zero": "a target of zero fatalities", "the aim is zero road deaths". */
+  private static final TokenSet GOAL_WORDS = TokenSet.of("until", "till", "goal", "aim", "target", "vision", "toward",
+      "towards", "achieve", "achieving", "reach", "reaching", "strive", "striving", "ambition", "pursuit");
+  /** How many words before "zero" a goal's word may stand. */
+  private static final int GOAL_WINDOW = 4;
+
+  /**
+   * Whether a count of zero told by the word "zero" is a goal, not a count: "the campaign runs until the
+   * county reaches zero fatalities", "the aim is zero road fatalities by 2035". A goal's word stands a few words
+   * before, with no clause break between.
+   */
+  private static boolean aimedAt(Token[] t, Candidate c) {
+    if (!t[c.numberBegin].is("zero") || !c.count.isZero()) {
+      return false;
+    }
+    for (int k = c.numberBegin - 1; k >= 0 && k >= c.numberBegin - GOAL_WINDOW; k--) {
+      if (GOAL_WORDS.contains(t[k])) {
+        return true;
+      }
+      if (t[k].isPunct()) {
+        return false;
       }
     }
     return false;
@@ -1003,7 +1057,8 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
     int from = Math.max(s, Math.min(c.spanBegin, c.numberBegin) - MAX_SUPERSEDED_CUE);
     for (int i = from; i < c.numberBegin; i++) {
       if ((t[i].is("up") || t[i].is("down")) && i + 1 < c.numberBegin && t[i + 1].is("from")) {
-        return true;
+        // "up from 28 a week ago" is the toll before; "up from 7,400 cholera cases a year earlier" is another period's
+        return !anotherPeriodAfter(t, c.numberEnd);
       }
       if (previousTollAt(t, i, c.numberBegin)) {
         return true;
@@ -1027,6 +1082,38 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
             return true;
           }
         }
+      }
+    }
+    return false;
+  }
+
+  /** How many tokens after a number its period may be named: "up from 7,400 cholera cases a year earlier". */
+  private static final int PERIOD_WINDOW = 10;
+  /** Nouns after "same" that name a period: "the same period", "the same week". */
+  private static final TokenSet SAME_PERIODS = TokenSet.of("period", "time", "week", "month", "months", "season", "quarter");
+
+  /**
+   * Whether a period other than the report's is named within a few tokens after {@code k}, before a
+   * clause break: "over the same months of the year before", "a year earlier", "in 2019". A count of another
+   * period compares, and supersedes nothing.
+   */
+  private static boolean anotherPeriodAfter(Token[] t, int k) {
+    for (int i = k; i < t.length && i < k + PERIOD_WINDOW; i++) {
+      Token w = t[i];
+      if (w.is(".") || w.is(";")) {
+        return false;
+      }
+      boolean next = i + 1 < t.length;
+      if (next && (w.is("same") && SAME_PERIODS.contains(t[i + 1]) || w.is("last") && t[i + 1].is("year")
+          || (w.is("previous") || w.is("prior") || w.is("preceding")) && t[i + 1].is("year"))) {
+        return true;
+      }
+      if (i + 2 < t.length && (w.is("a") || w.is("one")) && t[i + 1].is("year")
+          && (t[i + 2].is("earlier") || t[i + 2].is("ago") || t[i + 2].is("before"))) {
+        return true;
+      }
+      if (i > 0 && (t[i - 1].is("in") || t[i - 1].is("during")) && w.lower.matches("(19|20)[0-9][0-9]")) {
+        return true;
       }
     }
     return false;

@@ -31,6 +31,8 @@ final class Lexicon {
       .add(KILLED, "killed", "dead", "died", "die", "dies", "perished", "perish", "drowned", "murdered", "slain",
           "massacred", "executed", "beheaded", "slaughtered", "assassinated", "lynched", "electrocuted",
           "lost their lives", "lost their life", "lost his life", "lost her life", "lost lives",
+          // a participle after the people: "with 40 guards losing their lives in the year"
+          "losing their lives", "losing his life", "losing her life",
           "shot dead", "shot and killed", "stabbed and killed", "gunned down", "burned alive", "burnt alive",
           "fatally shot", "fatally stabbed", "fatally wounded", "fatally injured", "fatally hurt",
           "mortally wounded", "shot to death", "stabbed to death", "beaten to death", "burned to death",
@@ -39,6 +41,8 @@ final class Lexicon {
           "starved to death", "hanged", "decapitated", "set ablaze",
           // military usage: "15 insurgents were neutralised in the operation"
           "neutralised", "neutralized",
+          // and of fighters only (the extractor checks whom): "six militants were eliminated"
+          "eliminated",
           "set on fire", "burned alive", "burnt alive", "beheaded", "martyred", "hacked to death", "burnt to death", "killed in action",
           // military usage: "six soldiers embraced martyrdom", "two guards laid down their lives"
           "embraced martyrdom", "embraced shahadat", "laid down their lives", "laid down his life", "laid down her life",
@@ -402,6 +406,7 @@ final class Lexicon {
           "massacring", "executed", "executing", "beheaded", "slaughtered", "slaughtering",
           "assassinated", "shot dead", "shooting dead", "shot and killed", "shooting and killing",
           "mowed down", "mowing down", "neutralised", "neutralized", "neutralising", "neutralizing",
+          "eliminated", "eliminating",
           "gunned down", "gunning down", "claimed the lives of", "claiming the lives of",
           "took the lives of", "taking the lives of", "claimed the life of", "claiming the life of",
           "took the life of", "taking the life of", "left dead", "leaving dead",
@@ -467,7 +472,9 @@ final class Lexicon {
           "fatality", "body", "lives lost", "lives were ? lost", "lives have been ? lost", "life was ? lost",
           "life has been ? lost", "people dead",
           // a city's tally of the killed: "the city has recorded 118 homicides this year"
-          "homicides", "murders")
+          "homicides", "murders",
+          // the word of a health ministry or an army for its dead: "hospitals received 40 martyrs in a day"
+          "martyrs", "martyr")
       .add(INJURED, "injuries", "injury")
       // people taken and never found, counted as such: "the violence has left 2,000 disappearances"
       .add(MISSING, "disappearances", "enforced disappearances", "forced disappearances")
@@ -573,7 +580,8 @@ final class Lexicon {
       "operatives", "operative",
       "gunmen", "gunman", "attackers", "attacker", "terrorists", "terrorist", "suspects", "suspect",
       "militiamen", "militiaman", "militia", "jihadists", "jihadist", "extremists", "extremist",
-      "bandits", "bandit", "guards", "guard", "villagers", "villager", "residents", "resident",
+      "bandits", "bandit", "outlaws", "outlaw", "maoists", "maoist", "naxalites", "naxalite",
+      "guards", "guard", "villagers", "villager", "residents", "resident",
       "worshippers", "worshipers", "worshipper", "pilgrims", "passengers", "passenger", "drivers",
       "driver", "workers", "worker", "miners", "farmers", "farmer", "herders", "herder", "herdsmen",
       "fishermen", "fisherman", "journalists", "journalist", "reporters", "reporter", "protesters",

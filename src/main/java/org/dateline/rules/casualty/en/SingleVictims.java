@@ -111,7 +111,9 @@ final class SingleVictims {
       "died", "dies", "dead", "perished", "succumbed", "passed", "drowned", "lost", "pronounced", "found",
       "confirmed", "declared",
       // only as the first word of a whole predicate of death: "fell to his death", "met her death"
-      "fell", "plunged", "tumbled", "jumped", "met");
+      "fell", "plunged", "tumbled", "jumped", "met",
+      // military usage, likewise whole: "the major embraced martyrdom", "a guard laid down his life"
+      "embraced", "laid");
   /** Words before a killing verb that make it no report of a death: "threatened to kill". */
   private static final TokenSet NOT_DONE = TokenSet.of(
       "to", "not", "n't", "never", "will", "would", "could", "might", "may", "tried", "trying", "attempted",

@@ -118,14 +118,16 @@ final class TollRules {
   private static final TokenSet PASSIVE_BE = TokenSet.of("were", "was", "been");
 
   /** Plural nouns of the counted that a statistic states with a verb of number or "were": "deaths <b>numbered</b> 64". */
-  private static final TokenSet STATED_NOUNS = TokenSet.of("deaths", "fatalities", "injuries");
+  private static final TokenSet STATED_NOUNS = TokenSet.of("deaths", "fatalities", "injuries", "cases");
   /** Verbs that state such a count right after its noun. */
   private static final TokenSet STATED_LINKS = TokenSet.of("numbered", "totalled", "totaled", "were");
+  /** Verbs that state such a count with "at" after them: "deaths <b>stood</b> at 164". */
+  private static final TokenSet STANDING = TokenSet.of("stood", "stand", "stands");
   /** Words after a number that make it a difference, not a count: "deaths were 12 fewer than last year". */
   private static final TokenSet COMPARED = TokenSet.of("fewer", "more", "less", "higher", "lower", "short", "times",
-      "above", "below", "up", "down", "over", "under", "greater");
+      "above", "below", "up", "down", "greater");
   /** Words before the noun that open its clause: "<b>while</b> deaths numbered 31". */
-  private static final TokenSet CLAUSE_OPENERS = TokenSet.of("while", "whereas", "and", "but");
+  private static final TokenSet CLAUSE_OPENERS = TokenSet.of("while", "whereas", "and", "but", "when");
   /** How many numbers a stated list may hold after the first. */
   private static final int MAX_STATED = 8;
 
@@ -135,16 +137,24 @@ final class TollRules {
    * periods read: "fatalities totalled 31 and 8". Returns whether it added any.
    */
   private static boolean statedCounts(Token[] t, int i, int e, List<Candidate> out) {
-    if (!STATED_NOUNS.contains(t[i]) || i + 2 >= e || !STATED_LINKS.contains(t[i + 1])
-        || i > 0 && t[i - 1].isWord() && !CLAUSE_OPENERS.contains(t[i - 1])) {
+    if (!STATED_NOUNS.contains(t[i]) || i + 2 >= e || !opensClause(t, i)) {
       return false;
     }
-    CasualtyCategory category = t[i].is("injuries") ? CasualtyCategory.INJURED : CasualtyCategory.KILLED;
+    int k = STATED_LINKS.contains(t[i + 1]) ? i + 2
+        : STANDING.contains(t[i + 1]) && i + 3 < e && t[i + 2].is("at") ? i + 3 : -1;
+    if (k < 0 || t[i].is("cases") && !CasualtyRules.outbreakNamedBefore(t, i)) {
+      return false; // a court's cases are no outbreak's
+    }
+    if (t[i + 1].is("were") && i > 0 && t[i - 1].isWord() && !CLAUSE_OPENERS.contains(t[i - 1])) {
+      return false; // after a word of their kind "were" may tell how far off: "road deaths were 40 short of the record"
+    }
+    CasualtyCategory category = t[i].is("injuries") ? CasualtyCategory.INJURED
+        : t[i].is("cases") ? CasualtyCategory.AFFECTED : CasualtyCategory.KILLED;
     List<Quantity> listed = new ArrayList<>();
-    int k = i + 2;
     while (listed.size() <= MAX_STATED && k < e) {
       Quantity q = QuantityParser.parse(t, k, e);
-      if (q == null || q.need != Quantity.Need.NONE || q.count.qualifier() != CountQualifier.EXACT
+      // the first may be bounded ("cases totalled more than 20,000"); a list of numbers holds exact ones
+      if (q == null || q.need != Quantity.Need.NONE || q.count.qualifier() != CountQualifier.EXACT && !listed.isEmpty()
           || countsThings(t, q.end, e) || q.end < e && (t[q.end].is("%") || t[q.end].is("percent") || t[q.end].is("per"))
           // a number of people or "others" after "and" counts a group of its own: "deaths numbered 64 and 12 people
           // remain missing"
@@ -166,6 +176,18 @@ final class TollRules {
       out.add(new Candidate(category, q.count, q.begin, q.end, i, q.end, null, role, "<count> numbered <n>"));
     }
     return !listed.isEmpty();
+  }
+
+  /**
+   * Whether the counted noun at {@code i} opens its clause, alone or after one word of its kind: "deaths
+   * numbered 64", "while deaths numbered 31", "typhoid deaths stood at 58", "when cholera cases totalled 2,000".
+   */
+  private static boolean opensClause(Token[] t, int i) {
+    if (i == 0 || !t[i - 1].isWord() || CLAUSE_OPENERS.contains(t[i - 1])) {
+      return true;
+    }
+    boolean modifier = !t[i - 1].has(WordFlags.FUNCTION) && !t[i - 1].has(WordFlags.NUMBER_WORD);
+    return modifier && (i == 1 || !t[i - 2].isWord() || CLAUSE_OPENERS.contains(t[i - 2]));
   }
 
   /** Verbs of a toll's rise before "by" and the number it rose by: "rose by 12". */
@@ -484,7 +506,7 @@ final class TollRules {
       return null;
     }
     switch (t[k].lower) {
-      case "dead": case "deaths": case "killed": case "fatalities": case "victims": case "bodies":
+      case "dead": case "deaths": case "killed": case "fatalities": case "victims": case "bodies": case "martyrs":
         return CasualtyCategory.KILLED;
       case "injured": case "wounded": case "injuries": case "hurt":
         return CasualtyCategory.INJURED;
@@ -503,6 +525,9 @@ final class TollRules {
         return CasualtyCategory.HOSPITALIZED;
       case "affected":
         return CasualtyCategory.AFFECTED;
+      case "cases":
+        // "the number of cholera cases rose to 900": cases only with their disease named before them
+        return k > 0 && CasualtyRules.OUTBREAK_WORDS.contains(t[k - 1]) ? CasualtyCategory.AFFECTED : null;
       default:
         return null;
     }

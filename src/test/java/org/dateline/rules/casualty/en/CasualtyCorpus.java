@@ -2035,6 +2035,15 @@ final class CasualtyCorpus {
       // bare cases logged in a report that names its outbreak before them are the outbreak's
       e("affected 1450", "Measles is spreading in the camps. Clinics say 1,450 cases were recorded last week.",
           "The cholera outbreak has reached the coast, where 1,450 cases have been confirmed."),
+      // so are new cases, and cases said to exist, and a number of cases named by their disease
+      e("affected 85", "A cholera outbreak hit the valley. There are 85 cases in the district now.",
+          "Dengue is spreading in the delta. Clinics saw 85 new cases this week."),
+      e("affected 1", "Measles reached the island, and the clinic found one new case on Friday."),
+      e("affected 1900 (update)", "The number of cholera cases rose to 1,900."),
+      // a breakdown by place, each number in brackets after its place, counts parts of what the sentence names first
+      e("killed 41 (subtotal); killed 37 (subtotal); killed 22 (subtotal)",
+          "Malaria deaths were highest in Kasai (41), Kwilu (37) and Tshopo (22)."),
+      e("affected 1120 (subtotal); affected 940 (subtotal)", "Most cholera cases were logged in Sanaag (1,120) and Bari (940)."),
       // a part of deaths or cases told by where it was logged is counted in their noun
       e("killed 30; killed 12 (subtotal)", "The storm caused 30 deaths, including 12 reported in the capital."),
       e("affected 3000; affected 400 (subtotal)", "Officials logged 3,000 cases of measles, including 400 confirmed in the capital."),
@@ -2115,6 +2124,38 @@ final class CasualtyCorpus {
       e("killed 4", "Insurgents fired on the convoy, martyring four soldiers near the pass.",
           "The raid led to the martyrdom of four guards at the outpost."),
       e("killed 2; injured 5", "Attackers stormed the post, martyring two constables and injuring five others."),
+      // the dead counted as martyrs, by a health ministry or an army, as a noun or a number's noun
+      e("killed 12; injured 40", "The hospital received 12 martyrs and 40 injuries overnight."),
+      e("killed 7", "Seven martyrs were brought to the clinic before dawn."),
+      e("killed 310 (update)", "The number of martyrs rose to 310 on Friday."),
+      // a count compared with the figure before it, its noun left out, counts what that figure counts
+      e("killed 57; killed 73", "In all, 57 patients died of typhoid, fewer than the 73 recorded a year earlier."),
+      e("killed 40; killed 31 (previous)", "The storm killed 40 people, up from the 31 reported on Monday."),
+      // a part told by a relative clause, with no noun, is a part of the count before it
+      e("killed 5; killed 3 (subtotal)", "Five people died, including three who were trapped in the car."),
+      e("killed 4; killed 3 (subtotal)", "Medics received four bodies (including three who were found in a ditch) overnight."),
+      // one person who embraced martyrdom or laid down a life is dead, and so are those along with them
+      e("killed 1; killed 4 (additional)", "A captain embraced shahadat along with four of his guards."),
+      e("killed 1", "Major Ali Noor laid down his life for the country."),
+      // a share with its count in brackets after its predicate counts that many
+      e("hospitalized 27", "Among the patients, 9% were hospitalized (27 of 300)."),
+      e("killed 41", "About 12 percent died (41 of 340), the ward's audit found."),
+      // fighters an army says it eliminated are dead
+      e("killed 12", "Security forces eliminated 12 militants in the raid.", "Twelve insurgents were eliminated near the border."),
+      e("killed 300", "Police said 300 outlaws were eliminated in the operation."),
+      // the dead told by a participle after them
+      e("killed [40..+inf)", "The year was grim, with at least 40 guards losing their lives on duty."),
+      // the deceased, like the dead, named in parts after the count
+      e("killed 4; killed 2 (subtotal)", "Four miners died in the flood. Among the deceased, two were brothers from Oruro."),
+      // a zero told as a count stays a count
+      e("killed 0", "Zero deaths were recorded over the long weekend."),
+      // a statistic's count after its noun and one word of its kind, with "stood at" too, and an outbreak's cases
+      e("killed 58", "Typhoid deaths stood at 58.", "Typhoid deaths totalled 58 over the season."),
+      e("killed 212; injured 1040", "Road deaths numbered 212 in the year, and injuries numbered 1,040."),
+      // "up from" a count of another period compares, and supersedes nothing; from the toll before it does
+      e("affected 9100; affected 7400", "Health officers counted 9,100 cholera cases by June, up from 7,400 cholera cases a year earlier."),
+      e("affected 9100; affected 8800 (previous)", "Health officers counted 9,100 cholera cases by Sunday, up from 8,800 cholera cases a week ago."),
+      e("affected (20000..+inf)", "Cholera returned to the coast. In 2017, when cases totalled more than 20,000, wards overflowed."),
       // the disappeared, counted as a noun
       e("missing 3400 (cumulative)", "Rights groups have documented 3,400 enforced disappearances since 2019."),
       e("missing 860", "The commission recorded 860 disappearances in the province."),
@@ -2506,6 +2547,22 @@ final class CasualtyCorpus {
       "Crashes fell from 209 to 141 over the Easter weekend.",
       // martyrdom as a cause or a day, and disappearances as an idea, count no one
       "The town marks the martyrdom of its founder every spring.",
+      "The 14 Martyrs Brigade claimed the attack.",
+      // zero as a goal is no count
+      "The colonel embraced the plan at once.", "The guard laid down his weapons and left.",
+      // a comparison of things, with no figure of people before it, counts no one
+      "Sales rose to 300 units, up from the 250 recorded in May.",
+      // a share in brackets with no predicate of harm before it counts no one
+      "Turnout was 40% (400 of 1,000) in the ward.", "The club won 60% of its games (12 of 20).",
+      // people eliminated from a contest live on
+      "Six candidates were eliminated in the first round.", "The club eliminated two rivals on penalties.",
+      "The registrar said cases totalled 300 before the recess.", "Many deaths were avoidable, the review found.",
+      "The campaign runs until the county reaches zero fatalities.", "The aim is zero road deaths by 2035.",
+      // cases of a court or a prosecutor, in a report of no outbreak, count no one
+      // bracketed numbers after places, with no counted noun before them, are no parts
+      "Kasai (41), Kwilu (37) and Tshopo (22) are the codes the survey gives the districts.",
+      "The clinics in Kasai (4) and Kwilu (3) reopened after the deaths were investigated.",
+      "The judge said there are 85 cases in the district court.", "Officials opened 30 new cases against the traders.",
       "The report studies disappearances in general terms.", "The film received a minor injury award.",
       // those killed, told with no count after the verb
       "Those killed were buried in the village on Friday.", "Those who died included the village elder.",
@@ -2545,5 +2602,9 @@ final class CasualtyCorpus {
       new String[] {"", "killed 1", "The tribunal ordered that the spy be hanged."},
       // a force named by a capitalised word and an acronym ends the list of the dead, and is no subject
       new String[] {"killed 9", "killed 5", "The dead included five Volunteer VDP and four traders."},
-      new String[] {"killed 5", "", "Five Volunteer VDP were killed."});
+      new String[] {"killed 5", "", "Five Volunteer VDP were killed."},
+      // a statistic told as holding or changed "at" its number, with an aside between, is not read yet
+      new String[] {"killed 58", "", "Typhoid deaths, by contrast, held steady this season at 58."},
+      // a share's count in brackets with no predicate of harm takes its category from the noun before; not read yet
+      new String[] {"affected 120 (subtotal)", "", "Measles has spread in the camps. Of the cases, 80% (120 of 150) involve children."});
 }
