@@ -1398,9 +1398,27 @@ final class CasualtyRules {
     return outbreakNamedBefore(t, k) ? v + 1 : -1;
   }
 
-  /** Whether an outbreak is named within {@link #OUTBREAK_WINDOW} tokens before {@code k}. */
+  /** Words of courts and crimes that make cases a docket's, not an outbreak's: "the court heard 60 new cases". */
+  private static final TokenSet NOT_ILLNESS = TokenSet.of("court", "courts", "judge", "judges", "tribunal", "filed",
+      "pending", "docket", "lawsuit", "lawsuits", "looting", "theft", "fraud", "robbery", "assault", "registrar");
+
+  /**
+   * Whether an outbreak is named within {@link #OUTBREAK_WINDOW} tokens before {@code k}, and the cases at {@code k}
+   * are no court's or crime's: no such word stands in their sentence before them or right after them ("cases of
+   * looting").
+   */
   static boolean outbreakNamedBefore(Token[] t, int k) {
+    for (int n = k + 1; n < t.length && n <= k + 2; n++) {
+      if (NOT_ILLNESS.contains(t[n])) {
+        return false;
+      }
+    }
+    boolean sameSentence = true;
     for (int n = k - 1; n >= 0 && n >= k - OUTBREAK_WINDOW; n--) {
+      sameSentence &= !(t[n].is(".") || t[n].is("!") || t[n].is("?"));
+      if (sameSentence && NOT_ILLNESS.contains(t[n])) {
+        return false;
+      }
       if (OUTBREAK_WORDS.contains(t[n])) {
         return true;
       }

@@ -27,10 +27,12 @@ final class ComparedCounts {
         continue;
       }
       Quantity q = QuantityParser.parse(t, i + 2, e);
-      if (q == null || q.need != Quantity.Need.NONE || q.end >= e || !LOGGED.contains(t[q.end])) {
+      // "the 40 registered passengers" names its noun: the participle describes, it logs no count
+      if (q == null || q.need != Quantity.Need.NONE || q.end >= e || !LOGGED.contains(t[q.end])
+          || q.end + 1 < e && t[q.end + 1].isWord() && Lexicon.isPeople(t[q.end + 1])) {
         continue;
       }
-      Candidate before = lastBefore(accepted, i);
+      Candidate before = lastBefore(t, accepted, i);
       if (before != null && accepted.stream().noneMatch(c -> c.numberBegin == q.begin)) {
         accepted.add(new Candidate(before.category, q.count, q.begin, q.end, i + 1, q.end + 1, null, FigureRole.TOTAL,
             "<figure> <compared> the <n> <recorded>"));
@@ -38,12 +40,17 @@ final class ComparedCounts {
     }
   }
 
-  /** The figure that ends last before {@code i}, or null. */
-  private static Candidate lastBefore(List<Candidate> accepted, int i) {
+  /** The figure that ends last before {@code i} with no ";" between, or null. */
+  private static Candidate lastBefore(Token[] t, List<Candidate> accepted, int i) {
     Candidate last = null;
     for (Candidate c : accepted) {
       if (c.spanEnd <= i && (last == null || c.spanEnd > last.spanEnd)) {
         last = c;
+      }
+    }
+    for (int k = last == null ? i : last.spanEnd; k < i; k++) {
+      if (t[k].is(";")) {
+        return null; // another clause: "Eleven were killed; the attendance was lower than the 80 registered"
       }
     }
     return last;

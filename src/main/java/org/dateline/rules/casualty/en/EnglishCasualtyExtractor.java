@@ -725,16 +725,26 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
         && !Sentences.containsWord(t, c.spanBegin, c.spanEnd, "eliminating")) {
       return false;
     }
-    if (c.who == null) {
-      return true;
+    if (c.who == null || Sentences.containsAny(t, c.spanBegin, Math.min(t.length, c.spanEnd + CONTEST_REACH), CONTESTS)) {
+      return true; // "Four fighters were eliminated at the weigh-in": a contest
     }
     String[] words = c.who.toLowerCase(java.util.Locale.ROOT).split("\\s+");
-    return !FIGHTERS.contains(words[words.length - 1]);
+    String head = words[words.length - 1];
+    // "Two Rebels were eliminated": a capitalised head right after the number names a team
+    boolean team = c.numberEnd < t.length && t[c.numberEnd].capitalized && t[c.numberEnd].is(head);
+    return team || !FIGHTERS.contains(head);
   }
 
+  /** Words of a contest near "eliminated" that make it no killing. */
+  private static final TokenSet CONTESTS = TokenSet.of("round", "weigh-in", "semi-final", "semifinal", "final",
+      "tournament", "quiz", "show", "contest", "competition", "league", "cup", "match", "heats", "heat", "draw");
+  /** How many words after a figure a contest's word may stand. */
+  private static final int CONTEST_REACH = 8;
+
   /** Words of a goal before "zero": "a target of zero fatalities", "the aim is zero road deaths". */
-  private static final TokenSet GOAL_WORDS = TokenSet.of("until", "till", "goal", "aim", "target", "vision", "toward",
-      "towards", "achieve", "achieving", "reach", "reaching", "strive", "striving", "ambition", "pursuit");
+  private static final TokenSet GOAL_WORDS = TokenSet.of("until", "till", "goal", "goals", "aim", "aims", "aimed",
+      "aiming", "target", "targets", "targeting", "vision", "toward", "towards", "achieve", "achieving", "reach",
+      "reaching", "strive", "striving", "ambition", "pursuit");
   /** How many words before "zero" a goal's word may stand. */
   private static final int GOAL_WINDOW = 4;
 

@@ -12,8 +12,11 @@ import org.dateline.model.FigureRole;
  * the report's count: a subtotal of the category the sentence's counted noun names.
  *
  * <p>A list needs two places at least, so that a lone bracketed number (a footnote, an age, a count
- * of something else) stays none; a counted noun followed by "of" ("the deaths of Omar (31) and Ali
- * (29)") names people whose brackets hold their ages, and so does a sentence that tells ages.
+ * of something else) stays none, and its first name must follow a preposition of place ("in", "at",
+ * "across", "from") or a word that singles places out ("particularly", "including"): scores and
+ * people's ages in brackets follow none ("between Rovers (2) and United (1)", "confirmed: Omar (45)"). A counted noun followed by
+ * "of" ("the deaths of Omar (31) and Ali (29)") names people whose brackets hold their ages, and so
+ * does a sentence that tells ages.
  *
  * <p>Immutable and thread-safe.
  */
@@ -52,7 +55,7 @@ final class PlacesInBrackets {
         names.add(i - 1);
       }
     }
-    if (parts.size() < 2) {
+    if (parts.size() < 2 || !placedBefore(t, s, names.get(0))) {
       return;
     }
     CasualtyCategory counted = countedBefore(t, s, names.get(0));
@@ -66,6 +69,27 @@ final class PlacesInBrackets {
             FigureRole.SUBTOTAL, "<place> (<n>)"));
       }
     }
+  }
+
+  /**
+   * Words a breakdown's first name follows: prepositions of place ("highest <b>in</b> Kasai (41)") and words that
+   * single out the places of a count told before ("<b>particularly</b> Davao (6,623)").
+   */
+  private static final TokenSet PLACED = TokenSet.of("in", "at", "across", "from", "particularly", "especially",
+      "notably", "including", "mainly", "mostly", "chiefly");
+  /** The most capitalised words a place's name may take before its bracket: "North Kivu". */
+  private static final int MAX_NAME_WORDS = 3;
+
+  /**
+   * Whether a preposition of place stands before the first name, across its capitalised words: scores
+   * ("between Rangers (2) and Celtic (1)") and people's ages ("identified as Omar Ali (45)") have none.
+   */
+  private static boolean placedBefore(Token[] t, int s, int name) {
+    int k = name;
+    while (k > s && name - k < MAX_NAME_WORDS && t[k].capitalized && t[k].isWord()) {
+      k--;
+    }
+    return PLACED.contains(t[k]);
   }
 
   /** The category of the first counted noun in {@code [s, end)} not followed by "of", or null. */

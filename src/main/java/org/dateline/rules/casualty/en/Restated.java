@@ -14,7 +14,7 @@ import org.dateline.model.CountQualifier;
 import org.dateline.model.FigureRole;
 
 /**
- * A toll a report tells twice: "Bus crash kills 15" over "At least 15 people were killed when ...",
+ * A toll a report tells twice: "Bus crash kills 15" over "At least 15 passengers died as ...",
  * or "15 passengers died ... The crash, which killed 15, ...". One number stated twice for one
  * incident is one figure, so the report's list gives it once.
  *

@@ -2196,6 +2196,10 @@ final class CasualtyCorpus {
       e("killed 31 (cumulative); killed 8 (cumulative)", "In the two earlier polls, fatalities totalled 31 and 8, the monitors said."),
       // a number of people after "and" counts a group of its own, not one more period
       e("killed 64; missing 12", "Deaths numbered 64 and 12 people remain missing."),
+      e("killed 5", "Five deaths were confirmed: Omar Haddad (45), his wife Lina (38) and their son Sami (9)."),
+      e("killed 4", "Four people were killed when the ferry, carrying more than the 40 registered passengers, capsized."),
+      e("killed 11", "Eleven people were killed on Saturday; the club said the crowd was lower than the 80 registered."),
+      e("killed 40", "The campaign aims at zero road deaths, but 40 people died last year."),
       e("injured 210 (cumulative); injured 95 (cumulative)", "Injuries were 210 and 95 in those years."));
 
 
@@ -2580,7 +2584,13 @@ final class CasualtyCorpus {
       "Deaths were 12 percent lower than in 2023.", "The deaths were 12 years apart.",
       "Deaths were reported in three districts.", "Road deaths were 40 short of the record.",
       "Deaths were 40 short of the record.", "Deaths were 12 fewer than last year.",
-      "The survey notes a decline in deaths to 2 per 100,000 people.", "The man nearly beat his neighbour to death.");
+      "The survey notes a decline in deaths to 2 per 100,000 people.", "The man nearly beat his neighbour to death.",
+      // bracketed scores and ages are no breakdown by place; cases of crimes or of a court are no outbreak's
+      "The derby between Rovers (2) and United (1) was watched by 14,000 people.",
+      "During the cholera outbreak, there were 310 cases of looting in the camps.",
+      "Amid the dengue outbreak, the court heard 60 new cases on Monday.",
+      // a contest's or a team's eliminated live on
+      "Four boxers were eliminated at the weigh-in on Friday.", "Two Falcons were eliminated in the semi-final.");
 
   /**
    * Known failures: the expected figures, the figures the rules give today, and the sentence. Each
