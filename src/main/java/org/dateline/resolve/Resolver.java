@@ -822,6 +822,12 @@ public final class Resolver {
       if (best != null) {
         return Resolution.of(TimeValue.ofDay(best));
       }
+      if (relative.time().isPresent()) {
+        // no day of that number near publication falls on the weekday: the bracket may hold anything, the weekday
+        // is the date told
+        return relative.withProblem("no " + w.day().toString().toLowerCase(java.util.Locale.ROOT) + " the "
+            + dm.day() + "th near publication: the number in brackets is not read");
+      }
     }
     if (explicit.time().isEmpty()) {
       return relative;

@@ -715,6 +715,8 @@ final class Assembler {
   private static Resolution withinAWeek(Scan s, Candidate previous, Resolution first, Candidate c, Resolution r,
       ReferenceTime ref) {
     if (previous == null || weekdayOf(previous.expression()) == null || weekdayOf(c.expression()) == null
+        // "from Friday to Friday" spans a week: its ends are a week apart already
+        || weekdayOf(previous.expression()).day() == weekdayOf(c.expression()).day()
         || c.begin() - previous.end() > 20 || first.time().isEmpty() || r.time().isEmpty()
         || !after(r.time().get(), ref) || !Ranges.joinedAsRange(s, previous, c)) {
       return first;

@@ -247,7 +247,10 @@ final class RelativeRules {
         // "just weeks ago", "days ago" with no number: TimeML reads a stretch of that unit, uncounted (PXW)
         Rule.of("[just] <units> ago", "days weeks months years",
             "(?:(?:just|only|mere)\\s{1,3})?(?<u>days|weeks|months|years)\\s{1,3}ago\\b",
-            (m, s) -> Lexicon.number(s.wordBefore(m.start())) != -2 || s.wordBefore(m.start()).equals("of") ? null
+            (m, s) -> Lexicon.number(s.wordBefore(m.start())) != -2 || s.wordBefore(m.start()).equals("of")
+                // a count told roughly is still a count: "30-odd years ago", "20-plus years ago", "ten or so years ago"
+                || s.wordBefore(m.start()).endsWith("odd") || s.wordBefore(m.start()).endsWith("plus")
+                || s.wordBefore(m.start()).equals("so") ? null
                 : new Duration(Lexicon.unit(m.group("u")).duration(-1))),
         Rule.of("now|currently|recently|soon", "now right currently recently soon nowadays these recent current the previous past earlier",
             "(?<w>(?:right\\s{1,3})?now|currently|recently|soon|nowadays|these\\s{1,3}days"

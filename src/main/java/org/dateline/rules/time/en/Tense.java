@@ -184,8 +184,31 @@ final class Tense {
     while (i > 0 && s.text.charAt(i - 1) == ' ') {
       i--;
     }
-    return i == 0 || ".!?\n".indexOf(s.text.charAt(i - 1)) >= 0;
+    if (!(i == 0 || ".!?\n".indexOf(s.text.charAt(i - 1)) >= 0)) {
+      return false;
+    }
+    // an entry that opens by telling who said what is a dated report, not a listing: "SUNDAY: Police said two men
+    // were arrested" (a listing's entry may tell a past in passing: "a prequel to the novel that spawned a film")
+    int to = Math.min(s.length(), e + HEADING_ENTRY);
+    for (int i2 = e + 1; i2 < to; i2++) {
+      if (".!?\n".indexOf(s.lower.charAt(i2)) >= 0) {
+        break;
+      }
+      if (Character.isLetter(s.lower.charAt(i2)) && !Character.isLetter(s.lower.charAt(i2 - 1))) {
+        int we = i2;
+        while (we < s.length() && Character.isLetter(s.lower.charAt(we))) {
+          we++;
+        }
+        if (SAYING.contains(s.lower, i2, we)) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
+
+  /** How far after a listing's heading its entry's opening is read for a verb of saying. */
+  private static final int HEADING_ENTRY = 40;
 
   /**
    * Whether a stamp word that opens a line stands just before {@code begin}, maybe with "at", "on" or a colon

@@ -107,6 +107,14 @@ class NewsDateCorpusTest {
       // ... and a day set, or told ahead, may be
       {"November 30=2026-11-30", "The offer was extended to November 30.", "The judge set a hearing on November 30.",
           "The vote will be held on November 30."},
+      // a weekday whose bracketed number no nearby date fits keeps its own day
+      {"Monday (3)=2026-11-16", "The hearing was adjourned on Monday (3), the clerk said."},
+      // a range from a weekday to the same weekday spans the week between
+      {"Friday=2026-11-27|Friday=2026-12-04", "The bridge will be shut from Friday to Friday while repairs are made."},
+      // a capitalised weekday heading an entry told in the past dates a report, not a listing
+      {"SUNDAY=2026-11-15", "SUNDAY: Police said two men were arrested."},
+      // a count told roughly is still a count, not an uncounted stretch
+      {"", "The bridge was built 30-odd years ago."},
       // two days joined by "and" share a tense only within one phrase, not when the second opens a clause
       {"Monday=2026-11-16|Tuesday=2026-11-24", "The polls closed on Monday and Tuesday will bring the count."},
       // a present passive is no past verb, an adverb between or not; the past one is
