@@ -73,7 +73,7 @@ final class PlacesInBrackets {
 
   /**
    * Words a breakdown's first name follows: prepositions of place ("highest <b>in</b> Kasai (41)") and words that
-   * single out the places of a count told before ("<b>particularly</b> Davao (6,623)").
+   * single out the places of a count told before ("<b>particularly</b> Northfield (620)").
    */
   private static final TokenSet PLACED = TokenSet.of("in", "at", "across", "from", "particularly", "especially",
       "notably", "including", "mainly", "mostly", "chiefly");
