@@ -118,16 +118,24 @@ final class Schedule {
 
   /**
    * Whether a timetable's verb stands in [lo, hi), neither read as a noun after a determiner nor capitalised inside
-   * its sentence as a name is ("an incident in Bury Close on Thursday" closes nothing).
+   * its sentence as a name is ("an incident in Bury Close on Thursday" closes nothing), nor cut from the end of the
+   * stretch by a relative clause.
    */
   private static boolean found(String t, int lo, int hi, java.util.function.IntPredicate named) {
     Matcher m = VERB.matcher(t).region(lo, hi);
     while (m.find()) {
       int start = m.start();
-      if (!named.test(start) && !DETERMINER.matcher(t).region(Math.max(lo, start - 8), start).find()) {
+      if (!named.test(start) && !DETERMINER.matcher(t).region(Math.max(lo, start - 8), start).find()
+          && !RELATIVE.matcher(t).region(m.end(), hi).find()) {
         return true;
       }
     }
     return false;
   }
+
+  /**
+   * A relative clause opened between a timetable's verb and the date, which tells of someone else's deed: "They
+   * face Spain, who beat Italy on Tuesday".
+   */
+  private static final Pattern RELATIVE = Pattern.compile(",\\s{1,3}(?:who|which|whose)\\b");
 }

@@ -107,6 +107,9 @@ class NewsDateCorpusTest {
       // ... and a day set, or told ahead, may be
       {"November 30=2026-11-30", "The offer was extended to November 30.", "The judge set a hearing on November 30.",
           "The vote will be held on November 30."},
+      // a timetable's verb does not reach a day inside a relative clause of someone else's deed
+      {"Tuesday=2026-11-17", "The win sets up a final against the Rovers, who beat United on Tuesday.",
+          "They face the Rovers, who beat United on Tuesday."},
       // a weekday whose bracketed number no nearby date fits keeps its own day
       {"Monday (3)=2026-11-16", "The hearing was adjourned on Monday (3), the clerk said."},
       // a range from a weekday to the same weekday spans the week between
