@@ -161,9 +161,16 @@ final class Ranges {
         out.add(second);
         skipUntil = second.end();
       } else if (first == null) {
+        int listYearEnd = listYearEnd(s, c);
+        if (listYearEnd > 0 && yearOf(c).isEmpty()) {
+          // "on June 5, 12 and 19, 2024": the year after the list is every listed day's, the first's too
+          int y = Integer.parseInt(s.lower.substring(listYearEnd - 4, listYearEnd));
+          c = c.with(c.begin(), c.end(), dayOf(day.getMonth(), day.getDayOfMonth(), OptionalInt.of(y)), c.rule());
+          out.set(out.size() - 1, c);
+        }
         List<Candidate> listed = listed(s, c, day);
         out.addAll(listed);
-        skipUntil = listed.isEmpty() ? skipUntil : listed.get(listed.size() - 1).end();
+        skipUntil = listed.isEmpty() ? skipUntil : Math.max(listed.get(listed.size() - 1).end(), listYearEnd);
       }
     }
     return out;
@@ -230,6 +237,19 @@ final class Ranges {
   private static final Pattern LIST = Pattern.compile(
       "(?:,\\s{1,2}[0-3]?\\d(?!\\d)){1,6},?\\s{1,3}(?:and|or)\\s{1,3}[0-3]?\\d(?![\\w:.%-]\\w|[\\w:%])");
   private static final Pattern LISTED_DAY = Pattern.compile("[0-3]?\\d");
+
+  /** A year right after a list of days: ", 2024". */
+  private static final Pattern LIST_YEAR = Pattern.compile(",\\s{1,2}(?:19|20)\\d\\d(?![\\d:/.-]\\d)");
+
+  /** Returns where the year after the list of days that follows {@code c} ends, or -1 if no year follows one. */
+  private static int listYearEnd(Scan s, Candidate c) {
+    Matcher m = LIST.matcher(s.lower).region(c.end(), Math.min(s.length(), c.end() + 48));
+    if (!m.lookingAt()) {
+      return -1;
+    }
+    Matcher y = LIST_YEAR.matcher(s.lower).region(m.end(), Math.min(s.length(), m.end() + 8));
+    return y.lookingAt() ? y.end() : -1;
+  }
 
   /**
    * Reads the days listed after a day of a month, each a mention of that month ("on June 5, 12 and 19"), when

@@ -107,6 +107,8 @@ class NewsDateCorpusTest {
       // ... and a day set, or told ahead, may be
       {"November 30=2026-11-30", "The offer was extended to November 30.", "The judge set a hearing on November 30.",
           "The vote will be held on November 30."},
+      // a year after a list of days is every listed day's
+      {"June 5=2024-06-05|12=2024-06-12|19=2024-06-19", "The inquiry sat on June 5, 12 and 19, 2024, in Leeds."},
       // a timetable's verb does not reach a day inside a relative clause of someone else's deed
       {"Tuesday=2026-11-17", "The win sets up a final against the Rovers, who beat United on Tuesday.",
           "They face the Rovers, who beat United on Tuesday."},
