@@ -1,5 +1,7 @@
 package org.dateline.rules.casualty.en;
 
+import java.util.List;
+import java.util.function.Predicate;
 import org.dateline.model.CasualtyCategory;
 import org.dateline.model.CasualtyCount;
 import org.dateline.model.FigureRole;
@@ -37,5 +39,19 @@ final class Candidate {
 
   Candidate withRole(FigureRole newRole) {
     return new Candidate(category, count, numberBegin, numberEnd, spanBegin, spanEnd, who, newRole, rule);
+  }
+
+  /**
+   * Returns, of the candidates {@code which} accepts whose number ends by token {@code i}, the one whose number
+   * begins last (the first found of equals), or null if there is none.
+   */
+  static Candidate lastBefore(List<Candidate> candidates, int i, Predicate<Candidate> which) {
+    Candidate last = null;
+    for (Candidate c : candidates) {
+      if (c.numberEnd <= i && which.test(c) && (last == null || c.numberBegin > last.numberBegin)) {
+        last = c;
+      }
+    }
+    return last;
   }
 }

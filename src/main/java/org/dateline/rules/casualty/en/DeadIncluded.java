@@ -252,14 +252,12 @@ final class DeadIncluded {
    * victims are of both).
    */
   private static CasualtyCategory lastCounted(int i, List<Candidate> accepted, List<CasualtyFigure> out) {
-    Candidate last = null;
+    java.util.function.Predicate<Candidate> whole = c -> c.role != FigureRole.SUBTOTAL && !c.count.isZero();
+    Candidate last = Candidate.lastBefore(accepted, i, whole);
     java.util.Set<CasualtyCategory> sentence = java.util.EnumSet.noneOf(CasualtyCategory.class);
     for (Candidate c : accepted) {
-      if (c.numberEnd <= i && c.role != FigureRole.SUBTOTAL && !c.count.isZero()) {
+      if (c.numberEnd <= i && whole.test(c)) {
         sentence.add(c.category);
-        if (last == null || c.numberBegin > last.numberBegin) {
-          last = c;
-        }
       }
     }
     CasualtyCategory category = last != null ? last.category : null;

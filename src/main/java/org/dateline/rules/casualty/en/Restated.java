@@ -70,13 +70,14 @@ final class Restated {
     // a roundup (a report that keeps a running total) tells many victims one by one: its single persons stay apart
     boolean roundup = figures.stream().anyMatch(f -> f.role() == FigureRole.CUMULATIVE);
     for (int later = 1; later < figures.size(); later++) {
-      CasualtyFigure g = (out == null ? figures : out).get(later);
+      List<CasualtyFigure> now = out == null ? figures : out;
+      CasualtyFigure g = now.get(later);
       if (g == null || !toll(g) || roundup && g.count().value().orElse(0) == 1 || headsARun(figures, later)
           || turnsToAnother(t, sentenceEnd, g)) {
         continue;
       }
       for (int earlier = later - 1; earlier >= Math.max(0, later - MAX_APART); earlier--) {
-        CasualtyFigure f = (out == null ? figures : out).get(earlier);
+        CasualtyFigure f = now.get(earlier);
         if (f == null || !toll(f) || f.category() != g.category() || !sameNumber(f.count(), g.count())
             || !sameVictims(f, g) || headsARun(figures, earlier)
             || elsewhereOrAnotherDay(t, sentenceEnd, f, g)) {
@@ -115,7 +116,7 @@ final class Restated {
     Map<CasualtyCategory, Long> most = new EnumMap<>(CasualtyCategory.class);
     boolean any = false;
     for (CasualtyFigure f : figures) {
-      if (toll(f) && f.who().isPresent() && HOUSEHOLDS.contains(head(f.who().get()))) {
+      if (inHomes(f)) {
         any = true;
       } else if (toll(f)) {
         most.merge(f.category(), f.count().min(), Math::max);
@@ -125,9 +126,13 @@ final class Restated {
       return figures;
     }
     List<CasualtyFigure> out = new ArrayList<>(figures);
-    out.removeIf(f -> toll(f) && f.who().isPresent() && HOUSEHOLDS.contains(head(f.who().get()))
-        && most.getOrDefault(f.category(), 0L) > f.count().min());
+    out.removeIf(f -> inHomes(f) && most.getOrDefault(f.category(), 0L) > f.count().min());
     return out;
+  }
+
+  /** Whether a toll counts families or households, not people. */
+  private static boolean inHomes(CasualtyFigure f) {
+    return toll(f) && f.who().isPresent() && HOUSEHOLDS.contains(head(f.who().get()));
   }
 
   private static boolean toll(CasualtyFigure f) {

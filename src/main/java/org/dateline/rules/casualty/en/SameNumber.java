@@ -79,19 +79,10 @@ final class SameNumber {
    */
   private static CasualtyCount countBefore(Token[] t, int s, int i, PhraseTable.Match m, List<Candidate> accepted,
       List<CasualtyFigure> out) {
-    CasualtyCount count = null;
-    CasualtyCategory category = null;
-    int best = -1;
-    int after = s;
-    for (Candidate c : accepted) {
-      if (c.numberEnd <= i && c.numberBegin > best) {
-        best = c.numberBegin;
-        count = c.count;
-        category = c.category;
-        after = c.numberEnd;
-      }
-    }
-    for (int k = after; k < i; k++) {
+    Candidate last = Candidate.lastBefore(accepted, i, c -> true);
+    CasualtyCount count = last == null ? null : last.count;
+    CasualtyCategory category = last == null ? null : last.category;
+    for (int k = last == null ? s : last.numberEnd; k < i; k++) {
       if (t[k].isNumber() || NumberWords.isNumberWord(t[k].lower)) {
         return null; // "seized 300 rifles and the same number of people were arrested": the 300 is pointed at
       }
