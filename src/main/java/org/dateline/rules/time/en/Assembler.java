@@ -339,7 +339,7 @@ final class Assembler {
     TemporalExpression a = previous.expression();
     TemporalExpression b = c.expression();
     return (a instanceof MonthOfYear m && m.year().isEmpty() && b instanceof MonthOfYear n && n.year().isEmpty()
-        || a instanceof Weekday && b instanceof Weekday) && endsPair(s.lower, c.end());
+        || a instanceof Weekday && b instanceof Weekday) && endsPair(s, c.end());
   }
 
   /** Words after the second of a pair that keep the pair in one phrase: "by June or July <b>this</b> year". */
@@ -350,19 +350,12 @@ final class Assembler {
    * Whether the pair ends at {@code end}: the sentence goes on with punctuation or a word that keeps the phrase, not
    * with a clause of its own ("The polls closed Monday and Tuesday <b>will</b> bring the count" pairs nothing).
    */
-  private static boolean endsPair(String t, int end) {
+  private static boolean endsPair(Scan s, int end) {
     int i = end;
-    while (i < t.length() && t.charAt(i) == ' ') {
+    while (i < s.length() && s.lower.charAt(i) == ' ') {
       i++;
     }
-    if (i >= t.length() || !Character.isLetter(t.charAt(i))) {
-      return true;
-    }
-    int e = i;
-    while (e < t.length() && e - i < 12 && Character.isLetter(t.charAt(e))) {
-      e++;
-    }
-    return PAIR_FOLLOWERS.contains(t.substring(i, e));
+    return i >= s.length() || !Character.isLetter(s.lower.charAt(i)) || PAIR_FOLLOWERS.contains(s.wordAt(i));
   }
 
   /**

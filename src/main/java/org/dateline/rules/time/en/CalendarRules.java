@@ -383,15 +383,6 @@ final class CalendarRules {
   private static final java.util.Set<String> NAMING_DETERMINERS = java.util.Set.of("the", "its", "their", "this", "a",
       "an", "our", "his", "her");
 
-  /** Returns the lower-case word of letters that starts at {@code i}, at most 14 letters read. */
-  private static String wordAt(Scan s, int i) {
-    int e = i;
-    while (e < s.length() && e - i < 14 && Character.isLetter(s.lower.charAt(e))) {
-      e++;
-    }
-    return s.lower.substring(i, e);
-  }
-
   /** Nouns after "May's" that make May a person: "critics of May's government", "opposed to May's deal". */
   private static final java.util.Set<String> PERSON_NOUNS = java.util.Set.of("government", "governments",
       "premiership", "cabinet", "administration", "successor", "predecessor", "leadership", "deal", "allies",
@@ -433,7 +424,7 @@ final class CalendarRules {
     // "mid-March" is the month too: the hyphen hides "mid" from the word before
     if ((w.equals("may") || w.equals("march")) && !MONTH_LEAD.contains(s.wordBefore(m.start())) && !asEarlyAs(s, m.start())
         && !(m.start() >= 4 && s.lower.startsWith("mid-", m.start() - 4))
-        && !(m.end() + 1 < s.length() && s.text.charAt(m.end()) == ' ' && FIGURES_AFTER.contains(wordAt(s, m.end() + 1))
+        && !(m.end() + 1 < s.length() && s.text.charAt(m.end()) == ' ' && FIGURES_AFTER.contains(s.wordAt(m.end() + 1))
         && !afterGivenName(s, m.start()))
         || w.equals("may") && followedBy(s, m.end(), "'s ", PERSON_NOUNS)
         || AGED_NAME.matcher(s.text).region(m.end(), Math.min(s.length(), m.end() + 40)).lookingAt()) {

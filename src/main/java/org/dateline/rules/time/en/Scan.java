@@ -74,6 +74,15 @@ final class Scan {
     return lower.substring(b, e);
   }
 
+  /** Returns the lower-case word of letters that starts at {@code i}, at most 14 letters read. */
+  String wordAt(int i) {
+    int e = i;
+    while (e < length() && e - i < 14 && Character.isLetter(lower.charAt(e))) {
+      e++;
+    }
+    return lower.substring(i, e);
+  }
+
   /** Returns the character before {@code pos}, or a space at the start. */
   char charBefore(int pos) {
     return pos > 0 ? text.charAt(pos - 1) : ' ';
