@@ -29,6 +29,23 @@ public enum FigureRole {
     this.jsonName = jsonName;
   }
 
+  /**
+   * Whether a figure in this role states the whole toll of its category as the report knows it:
+   * {@link #TOTAL} and {@link #UPDATE}. Two such figures of one incident tell the same people.
+   */
+  public boolean statesToll() {
+    return this == TOTAL || this == UPDATE;
+  }
+
+  /**
+   * Whether a toll counts a figure in this role: {@link #TOTAL}, {@link #UPDATE} and {@link
+   * #ADDITIONAL}. A subtotal is inside another figure, a cumulative figure spans many incidents,
+   * and a previous figure is superseded.
+   */
+  public boolean countsInToll() {
+    return statesToll() || this == ADDITIONAL;
+  }
+
   /** Returns the name used in JSON, such as {@code subtotal}. */
   public String jsonName() {
     return jsonName;

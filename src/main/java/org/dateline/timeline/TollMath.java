@@ -39,7 +39,7 @@ final class TollMath {
   static List<Claim> lessTheDead(List<Claim> claims) {
     List<Claim> killedClaims = new ArrayList<>();
     for (Claim c : claims) {
-      if (c.figure().category() == CasualtyCategory.KILLED && counts(c.figure().role())) {
+      if (c.figure().category() == CasualtyCategory.KILLED && c.figure().role().countsInToll()) {
         killedClaims.add(c);
       }
     }
@@ -82,13 +82,13 @@ final class TollMath {
     Set<String> injuredReports = new HashSet<>();
     for (Claim c : claims) {
       publishedOfReport.put(c.reportId(), c.published());
-      if (hurt(c.figure().category()) && counts(c.figure().role())) {
+      if (hurt(c.figure().category()) && c.figure().role().countsInToll()) {
         injuredReports.add(c.reportId());
       }
     }
     List<Claim> killedClaims = new ArrayList<>();
     for (Claim c : claims) {
-      if (c.figure().category() == CasualtyCategory.KILLED && counts(c.figure().role())) {
+      if (c.figure().category() == CasualtyCategory.KILLED && c.figure().role().countsInToll()) {
         killedClaims.add(c);
       }
     }
@@ -151,7 +151,7 @@ final class TollMath {
     List<Claim> counted = new ArrayList<>();
     for (Claim c : claims) {
       FigureRole role = c.figure().role();
-      if (c.figure().category() == category && counts(role)) {
+      if (c.figure().category() == category && role.countsInToll()) {
         counted.add(c);
       }
     }
@@ -199,10 +199,6 @@ final class TollMath {
       }
     }
     return out;
-  }
-
-  private static boolean counts(FigureRole role) {
-    return role == FigureRole.TOTAL || role == FigureRole.UPDATE || role == FigureRole.ADDITIONAL;
   }
 
   /**

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Month;
+import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 
 /** The closed sets of the model and their names in JSON and TIMEX3. */
@@ -40,6 +41,22 @@ class EnumsTest {
     assertEquals("hospitalized", CasualtyCategory.HOSPITALIZED.jsonName());
     assertEquals(Month.DECEMBER, Season.WINTER.firstMonth());
     assertEquals("NI", PartOfDay.NIGHT.code());
+  }
+
+  @Test
+  void rolesThatATollCounts() {
+    EnumSet<FigureRole> states = EnumSet.noneOf(FigureRole.class);
+    EnumSet<FigureRole> counts = EnumSet.noneOf(FigureRole.class);
+    for (FigureRole r : FigureRole.values()) {
+      if (r.statesToll()) {
+        states.add(r);
+      }
+      if (r.countsInToll()) {
+        counts.add(r);
+      }
+    }
+    assertEquals(EnumSet.of(FigureRole.TOTAL, FigureRole.UPDATE), states);
+    assertEquals(EnumSet.of(FigureRole.TOTAL, FigureRole.UPDATE, FigureRole.ADDITIONAL), counts);
   }
 
   @Test

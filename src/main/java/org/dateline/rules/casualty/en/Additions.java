@@ -190,7 +190,7 @@ final class Additions {
   private static boolean counted(CasualtyCategory category, List<CasualtyFigure> before) {
     for (CasualtyFigure f : before) {
       FigureRole r = f.role();
-      if (f.category() == category && (r == FigureRole.TOTAL || r == FigureRole.UPDATE || r == FigureRole.ADDITIONAL)) {
+      if (f.category() == category && r.countsInToll()) {
         return true;
       }
     }
@@ -284,8 +284,7 @@ final class Additions {
     Candidate c = accepted.get(k);
     for (int n = k - 1; n >= 0; n--) {
       Candidate p = accepted.get(n);
-      if (p.category == c.category && p.numberBegin < c.numberBegin && (p.role == FigureRole.TOTAL
-          || p.role == FigureRole.UPDATE || p.role == FigureRole.ADDITIONAL)) {
+      if (p.category == c.category && p.numberBegin < c.numberBegin && p.role.countsInToll()) {
         return p;
       }
     }
@@ -341,7 +340,7 @@ final class Additions {
       }
       FigureRole r = f.role();
       if (f.category() == category) {
-        return r == FigureRole.TOTAL || r == FigureRole.UPDATE || r == FigureRole.ADDITIONAL;
+        return r.countsInToll();
       }
       if (others) {
         return false;

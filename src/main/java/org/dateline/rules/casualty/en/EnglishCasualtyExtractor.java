@@ -495,7 +495,7 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
     // the dead only: a person told hurt may die later in the report, and is counted then
     long toll = 0;
     for (CasualtyFigure f : out) {
-      if (f.category() == CasualtyCategory.KILLED && (f.role() == FigureRole.TOTAL || f.role() == FigureRole.UPDATE)
+      if (f.category() == CasualtyCategory.KILLED && f.role().statesToll()
           && !SeparateIncidents.crimeTally(f)) {
         toll = Math.max(toll, f.count().min());
       }

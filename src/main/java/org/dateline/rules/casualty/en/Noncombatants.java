@@ -116,11 +116,6 @@ final class Noncombatants {
     return who.substring(who.lastIndexOf(' ') + 1);
   }
 
-  /** Whether a figure states a toll or a group added to one: the figures a part may belong to. */
-  private static boolean statesToll(CasualtyFigure f) {
-    return f.role() == FigureRole.TOTAL || f.role() == FigureRole.UPDATE || f.role() == FigureRole.ADDITIONAL;
-  }
-
   /** Civilian parts replace their whole; else armed parts told exactly come off it. */
   private static void applyParts(List<CasualtyFigure> out) {
     Map<Integer, List<Integer>> partsOf = new LinkedHashMap<>();
@@ -172,7 +167,7 @@ final class Noncombatants {
     CasualtyFigure p = figures.get(part);
     for (int j = part - 1; j >= 0; j--) {
       CasualtyFigure c = figures.get(j);
-      if (c.category() == p.category() && statesToll(c) && c.span().begin() <= p.span().begin()) {
+      if (c.category() == p.category() && c.role().countsInToll() && c.span().begin() <= p.span().begin()) {
         return j;
       }
     }
@@ -252,7 +247,7 @@ final class Noncombatants {
       }
       for (int j = i - 1; j >= 0; j--) {
         CasualtyFigure toll = figures.get(j);
-        if (toll.category() == first.category() && (toll.role() == FigureRole.TOTAL || toll.role() == FigureRole.UPDATE)
+        if (toll.category() == first.category() && toll.role().statesToll()
             && toll.count().value().orElse(-1) == sum && (toll.count().qualifier() == CountQualifier.EXACT
             || toll.count().qualifier() == CountQualifier.AT_LEAST)) {
           restated.add(j);
@@ -280,7 +275,7 @@ final class Noncombatants {
     CasualtyFigure f = figures.get(i);
     for (int j = i - 1; j >= 0; j--) {
       CasualtyFigure c = figures.get(j);
-      if (c.category() == f.category() && statesToll(c)) {
+      if (c.category() == f.category() && c.role().countsInToll()) {
         return true;
       }
     }

@@ -72,13 +72,13 @@ final class Restated {
     for (int later = 1; later < figures.size(); later++) {
       List<CasualtyFigure> now = out == null ? figures : out;
       CasualtyFigure g = now.get(later);
-      if (g == null || !toll(g) || roundup && g.count().value().orElse(0) == 1 || headsARun(figures, later)
+      if (g == null || !g.role().statesToll() || roundup && g.count().value().orElse(0) == 1 || headsARun(figures, later)
           || turnsToAnother(t, sentenceEnd, g)) {
         continue;
       }
       for (int earlier = later - 1; earlier >= Math.max(0, later - MAX_APART); earlier--) {
         CasualtyFigure f = now.get(earlier);
-        if (f == null || !toll(f) || f.category() != g.category() || !sameNumber(f.count(), g.count())
+        if (f == null || !f.role().statesToll() || f.category() != g.category() || !sameNumber(f.count(), g.count())
             || !sameVictims(f, g) || headsARun(figures, earlier)
             || elsewhereOrAnotherDay(t, sentenceEnd, f, g)) {
           continue;
@@ -118,7 +118,7 @@ final class Restated {
     for (CasualtyFigure f : figures) {
       if (inHomes(f)) {
         any = true;
-      } else if (toll(f)) {
+      } else if (f.role().statesToll()) {
         most.merge(f.category(), f.count().min(), Math::max);
       }
     }
@@ -132,11 +132,7 @@ final class Restated {
 
   /** Whether a toll counts families or households, not people. */
   private static boolean inHomes(CasualtyFigure f) {
-    return toll(f) && f.who().isPresent() && HOUSEHOLDS.contains(head(f.who().get()));
-  }
-
-  private static boolean toll(CasualtyFigure f) {
-    return f.role() == FigureRole.TOTAL || f.role() == FigureRole.UPDATE;
+    return f.role().statesToll() && f.who().isPresent() && HOUSEHOLDS.contains(head(f.who().get()));
   }
 
   /** Whether an additional figure of its category follows the figure before the next toll of that category. */
@@ -148,7 +144,7 @@ final class Restated {
         if (g.role() == FigureRole.ADDITIONAL) {
           return true;
         }
-        if (toll(g)) {
+        if (g.role().statesToll()) {
           return false;
         }
       }

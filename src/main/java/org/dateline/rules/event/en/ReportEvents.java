@@ -802,7 +802,7 @@ final class ReportEvents {
     if (target.date == null && !target.compared) {
       target.date = own != null ? own : dateNear(dates, f.span().begin(), f.span().end(), s, true, false);
     }
-    boolean whole = f.role() == FigureRole.TOTAL || f.role() == FigureRole.UPDATE;
+    boolean whole = f.role().statesToll();
     // beside an incident's trigger, the trigger's place is the incident's; a part's place is only the part's
     if (target.place == null || !hasTrigger[s] && whole) {
       placeAgain(target, placeNear(f.span().begin(), s), f.span().begin());
