@@ -24,7 +24,9 @@ final class ExtractionText {
     for (CasualtyFigure f : x.casualties()) {
       sb.append(String.format("  %-12s %-10s %-14s %s%s%n", f.category().jsonName(), f.count().qualifier().jsonName(),
           f.count(), quote(f.span().text()),
-          (f.who().map(w -> " who=" + w).orElse("")) + f.claimedBy().map(c -> " claimedBy=" + c).orElse("")));
+          (f.who().map(w -> " who=" + w).orElse("")) + f.claimedBy().map(c -> " claimedBy=" + c).orElse("")
+          + (f.restatedAt().isEmpty() ? "" : " (told again: " + f.restatedAt().stream().map(r -> quote(r.text()))
+          .collect(Collectors.joining(", ")) + ")")));
     }
     sb.append("\nevents (").append(x.events().size()).append(")\n");
     for (Event e : x.events()) {

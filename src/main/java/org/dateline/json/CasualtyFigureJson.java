@@ -13,7 +13,8 @@ import org.dateline.model.TextSpan;
 
 /**
  * {@link CasualtyFigure} as {@code {"text", "begin", "end", "category", "qualifier", "value", "min",
- * "max", "word", "who", "claimedBy", "role", "rule"}}; claims embed these members.
+ * "max", "word", "who", "claimedBy", "role", "rule", "restated"}}, {@code restated} an array of spans;
+ * claims embed these members.
  */
 final class CasualtyFigureJson {
   private CasualtyFigureJson() {}
@@ -26,6 +27,13 @@ final class CasualtyFigureJson {
     Fields.writeString(g, "claimedBy", f.claimedBy());
     g.writeStringField("role", EnumJson.ROLE.name(f.role()));
     g.writeStringField("rule", f.rule());
+    g.writeArrayFieldStart("restated");
+    for (TextSpan s : f.restatedAt()) {
+      g.writeStartObject();
+      TextSpanJson.writeFields(s, g);
+      g.writeEndObject();
+    }
+    g.writeEndArray();
   }
 
   /** Reads the figure members of {@code node}, on behalf of {@code owner} (named in error messages). */
@@ -46,6 +54,14 @@ final class CasualtyFigureJson {
     }
     if (role.isPresent()) {
       b.role(EnumJson.ROLE.parse(ctxt, owner, "role", role.get()));
+    }
+    for (JsonNode r : Fields.array(ctxt, owner, node, "restated")) {
+      TextSpan again = TextSpanJson.read(ctxt, owner, Fields.object(ctxt, owner, r, "a restated span"));
+      try {
+        b.restatedAt(again);
+      } catch (IllegalArgumentException e) {
+        throw Fields.fail(ctxt, owner, e.getMessage());
+      }
     }
     return b.rule(Fields.optionalText(ctxt, owner, node, "rule").orElse("")).build();
   }

@@ -52,7 +52,8 @@ import org.dateline.model.Toll;
  *     {@code end_exclusive} the interval's end.
  * <li>{@link CasualtyCount}: {@code {"qualifier", "value", "min", "max", "word"}}.
  * <li>{@link CasualtyFigure}: {@code {"text", "begin", "end", "category"}}, the count's members,
- *     then {@code {"who", "claimedBy", "role", "rule"}}.
+ *     then {@code {"who", "claimedBy", "role", "rule", "restated"}}, {@code restated} an array of
+ *     {@link TextSpan}s (empty when the report tells the figure once).
  * <li>{@link Claim}: {@code {"report", "published"}} and the figure's members.
  * <li>{@link Toll}: {@code {"category", "low", "best", "high", "figures"}}, the figures being its claims.
  * <li>{@link Event}: {@code {"id", "type", "date", "place", "actors", "casualties", "claims",

@@ -3,6 +3,10 @@ package org.dateline.model;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -12,6 +16,10 @@ import java.util.Optional;
  *
  * <p>"At least six people died, police said" is {@code killed [6..+inf)}, who {@code people},
  * claimed by {@code police}.
+ *
+ * <p>A report that tells one figure twice ("Bus crash kills 15" over "Fifteen passengers died when
+ * ...") gives it once, in the words of its first telling; {@link #restatedAt} keeps the words of the
+ * others, so that every sentence a figure rests on can be shown.
  *
  * <p>Immutable and thread-safe. Build one with {@link #builder}.
  */
@@ -23,6 +31,7 @@ public final class CasualtyFigure {
   private final String claimedBy;
   private final FigureRole role;
   private final String rule;
+  private final ImmutableList<TextSpan> restatedAt;
 
   private CasualtyFigure(Builder b) {
     this.category = b.category;
@@ -32,6 +41,8 @@ public final class CasualtyFigure {
     this.claimedBy = b.claimedBy;
     this.role = b.role;
     this.rule = b.rule;
+    this.restatedAt = ImmutableList.sortedCopyOf(Comparator.comparingInt(TextSpan::begin)
+        .thenComparingInt(TextSpan::end), b.restatedAt);
   }
 
   /**
@@ -53,6 +64,7 @@ public final class CasualtyFigure {
     b.claimedBy = claimedBy;
     b.role = role;
     b.rule = rule;
+    b.restatedAt.addAll(restatedAt);
     return b;
   }
 
@@ -91,16 +103,25 @@ public final class CasualtyFigure {
     return rule;
   }
 
+  /**
+   * Returns the other words in which the report tells this same figure again, in text order: the
+   * "Fifteen passengers died" of "Bus crash kills 15. Fifteen passengers died when ...". Empty when
+   * the report tells it once.
+   */
+  public List<TextSpan> restatedAt() {
+    return restatedAt;
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof CasualtyFigure f && f.category == category && f.count.equals(count)
         && f.span.equals(span) && Objects.equals(f.who, who) && Objects.equals(f.claimedBy, claimedBy)
-        && f.role == role && f.rule.equals(rule);
+        && f.role == role && f.rule.equals(rule) && f.restatedAt.equals(restatedAt);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(category, count, span, who, claimedBy, role, rule);
+    return Objects.hash(category, count, span, who, claimedBy, role, rule, restatedAt);
   }
 
   /** Returns a short form such as {@code killed [6..+inf) people (police) @700-724}. */
@@ -128,6 +149,7 @@ public final class CasualtyFigure {
     private String claimedBy;
     private FigureRole role = FigureRole.TOTAL;
     private String rule = "";
+    private final List<TextSpan> restatedAt = new ArrayList<>();
 
     private Builder(CasualtyCategory category, CasualtyCount count, TextSpan span) {
       this.category = requireNonNull(category, "category");
@@ -178,6 +200,22 @@ public final class CasualtyFigure {
      */
     public Builder rule(String rule) {
       this.rule = requireNonNull(rule, "rule");
+      return this;
+    }
+
+    /**
+     * Adds words in which the report tells the figure again.
+     *
+     * @param span the other telling, not null; a span given twice is kept once
+     * @return this builder
+     * @throws IllegalArgumentException if {@code span} is the figure's own span
+     */
+    public Builder restatedAt(TextSpan span) {
+      requireNonNull(span, "span");
+      checkArgument(!span.equals(this.span), "a figure's own span is no restatement: %s", span);
+      if (!restatedAt.contains(span)) {
+        restatedAt.add(span);
+      }
       return this;
     }
 

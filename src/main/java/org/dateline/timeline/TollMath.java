@@ -60,6 +60,7 @@ final class TollMath {
             f.span()).role(f.role()).rule(f.rule() + "; less the " + killed + " killed");
         f.who().ifPresent(less::who);
         f.claimedBy().ifPresent(less::claimedBy);
+        f.restatedAt().forEach(less::restatedAt);
         out.add(Claim.of(c.reportId(), c.published(), less.build()));
       }
     }

@@ -24,6 +24,7 @@ import java.util.ServiceLoader;
 import java.util.stream.Stream;
 import org.dateline.model.CasualtyCategory;
 import org.dateline.model.CasualtyCount;
+import org.dateline.model.CasualtyFigure;
 import org.dateline.model.CountQualifier;
 import org.dateline.model.EventType;
 import org.dateline.model.Extraction;
@@ -54,6 +55,7 @@ class DatelineModuleTest {
             .withLanguage("uk"),
         Samples.yesterday(), Samples.threeDays(), Samples.recentPast(),
         Samples.atLeastSix(), Samples.injured(), Samples.dozensFled(), Samples.between(5, 7),
+        Samples.restatedTwice(),
         Samples.claim(), Samples.killed(), Samples.event(), Samples.bareEvent(), Samples.extraction(),
         Extraction.of(Samples.REPORT, List.of(), List.of(), List.of()),
         TimeInterval.of(Samples.PUBLISHED, Samples.PUBLISHED.plusNanos(1_500)),
@@ -95,8 +97,27 @@ class DatelineModuleTest {
     JsonNode expected = MAPPER.readTree("{\"text\": \"At least six people died\", \"begin\": 0, \"end\": 24, "
         + "\"category\": \"killed\", \"qualifier\": \"at_least\", \"value\": 6, \"min\": 6, \"max\": null, "
         + "\"word\": null, \"who\": \"people\", \"claimedBy\": null, \"role\": \"total\", "
-        + "\"rule\": \"at least <n> <who> died\"}");
+        + "\"rule\": \"at least <n> <who> died\", \"restated\": []}");
     assertEquals(expected, MAPPER.readTree(MAPPER.writeValueAsString(Samples.atLeastSix())));
+  }
+
+  @Test
+  void restatedFigureListsItsOtherWordsAsSpans() throws Exception {
+    JsonNode n = MAPPER.valueToTree(Samples.restatedTwice());
+    assertEquals(2, n.get("restated").size());
+    assertEquals("six", n.get("restated").get(0).get("text").asText());
+    assertEquals(9, n.get("restated").get(0).get("begin").asInt());
+    assertEquals("six people", n.get("restated").get(1).get("text").asText());
+    assertEquals(19, n.get("restated").get(1).get("end").asInt());
+  }
+
+  @Test
+  void restatedSpanEqualToTheFiguresOwnIsRefusedWithAMessage() {
+    String json = "{\"text\": \"Dozens fled\", \"begin\": 146, \"end\": 157, \"category\": \"displaced\", "
+        + "\"qualifier\": \"vague\", \"word\": \"dozens\", \"min\": 24, \"max\": 99, "
+        + "\"restated\": [{\"text\": \"Dozens fled\", \"begin\": 146, \"end\": 157}]}";
+    Exception e = assertThrows(Exception.class, () -> MAPPER.readValue(json, CasualtyFigure.class));
+    assertTrue(e.getMessage().contains("restatement"), e.getMessage());
   }
 
   @Test

@@ -64,6 +64,11 @@ final class Samples {
         .claimedBy("the governor").role(FigureRole.UPDATE).build();
   }
 
+  /** The six of the sample told again (twice, out of order) in two other spans of the text. */
+  static CasualtyFigure restatedTwice() {
+    return atLeastSix().toBuilder().restatedAt(span("six people")).restatedAt(TextSpan.of(TEXT, 9, 12)).build();
+  }
+
   static CasualtyFigure dozensFled() {
     return CasualtyFigure.builder(CasualtyCategory.DISPLACED, CasualtyCount.vague("dozens", Range.closed(24L, 99L)),
         span("Dozens fled")).build();

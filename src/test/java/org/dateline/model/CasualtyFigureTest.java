@@ -35,6 +35,18 @@ class CasualtyFigureTest {
   }
 
   @Test
+  void restatementsAreKeptOnceInTextOrderAndNeverTheFiguresOwnSpan() {
+    TextSpan police = TextSpan.of(TEXT, 26, 37);
+    TextSpan six = TextSpan.of(TEXT, 9, 12);
+    CasualtyFigure f = six().restatedAt(police).restatedAt(six).restatedAt(police).build();
+    assertEquals(java.util.List.of(six, police), f.restatedAt());
+    assertEquals(f, f.toBuilder().build());
+    assertEquals(java.util.List.of(), six().build().restatedAt());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> six().restatedAt(SPAN));
+    assertTrue(e.getMessage().contains("no restatement"));
+  }
+
+  @Test
   void blanksAreRefusedWithTheArgumentNamed() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> six().who(" "));
     assertTrue(e.getMessage().contains("who must not be blank"));
@@ -50,6 +62,7 @@ class CasualtyFigureTest {
         .addEqualityGroup(six().claimedBy("police").build())
         .addEqualityGroup(six().role(FigureRole.SUBTOTAL).build())
         .addEqualityGroup(six().rule("r").build())
+        .addEqualityGroup(six().restatedAt(TextSpan.of(TEXT, 9, 12)).build())
         .addEqualityGroup(CasualtyFigure.builder(CasualtyCategory.INJURED, CasualtyCount.atLeast(6), SPAN).build())
         .addEqualityGroup(CasualtyFigure.builder(CasualtyCategory.KILLED, CasualtyCount.moreThan(6), SPAN).build())
         .addEqualityGroup(CasualtyFigure.builder(CasualtyCategory.KILLED, CasualtyCount.atLeast(6),

@@ -342,6 +342,8 @@ final class Restated {
     if (claimedBy) {
       b.claimedBy(other.claimedBy().get());
     }
+    b.restatedAt(other.span());
+    other.restatedAt().forEach(b::restatedAt);
     return b.build();
   }
 

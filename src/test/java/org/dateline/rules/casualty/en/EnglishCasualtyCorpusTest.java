@@ -11,7 +11,9 @@ import java.util.stream.Stream;
 import org.dateline.model.CasualtyFigure;
 import org.dateline.model.FigureRole;
 import org.dateline.model.Report;
+import org.dateline.model.TextSpan;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 class EnglishCasualtyCorpusTest {
@@ -37,6 +39,25 @@ class EnglishCasualtyCorpusTest {
   @TestFactory
   Stream<DynamicTest> negative() {
     return CasualtyCorpus.NEGATIVE.stream().map(s -> dynamicTest("none <- " + s, () -> assertEquals("", figures(s), s)));
+  }
+
+  @Test
+  void aTollToldTwiceKeepsTheWordsOfEachTelling() {
+    String text = "Ferry sinks, 23 dead\nTwenty-three passengers drowned when a ferry sank. "
+        + "The sinking, which killed 23, was the worst in a decade.";
+    List<CasualtyFigure> found = EnglishCasualtyExtractor.create().extract(Report.of("corpus", text, PUBLISHED));
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("23 dead", found.get(0).span().text());
+    assertEquals(List.of("Twenty-three passengers drowned", "killed 23"),
+        found.get(0).restatedAt().stream().map(TextSpan::text).toList());
+  }
+
+  @Test
+  void aTollToldOnceHasNoOtherWords() {
+    List<CasualtyFigure> found = EnglishCasualtyExtractor.create().extract(
+        Report.of("corpus", "Nine miners died in the flooded pit. Four more are missing.", PUBLISHED));
+    assertEquals(2, found.size(), found.toString());
+    found.forEach(f -> assertEquals(List.of(), f.restatedAt(), f.toString()));
   }
 
   @TestFactory
