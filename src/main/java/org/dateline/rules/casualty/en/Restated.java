@@ -44,6 +44,9 @@ final class Restated {
   /** Words of a sentence that tell of an incident besides the one a report has told. */
   private static final TokenSet OTHER_INCIDENT = TokenSet.of("another", "separate", "separately", "elsewhere",
       "also", "meanwhile", "second", "similar");
+  /** Stretches of time a narrative moves by from one incident to the next: "two days later", "the following week". */
+  private static final TokenSet DAYS_APART = TokenSet.of("day", "days", "week", "weeks", "month", "months", "year",
+      "years");
   /** Days a sentence may set its incident on: two tellings on different days are two incidents. */
   private static final TokenSet WEEKDAYS = TokenSet.of("monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday");
@@ -218,11 +221,34 @@ final class Restated {
     int s = sentenceStart(sentenceEnd, i);
     // up to the figure's last word: what follows it ("... and another person is missing") tells of others
     for (int k = s; k < sentenceEnd[i] && t[k].begin < g.span().end(); k++) {
-      if (OTHER_INCIDENT.contains(t[k])) {
+      if (OTHER_INCIDENT.contains(t[k]) || movesOn(t, s, k)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** How many words a sentence's opening phrase of time may take: "Two days later," "The following week,". */
+  private static final int OPENING_WORDS = 4;
+
+  /**
+   * Whether the sentence opens on a move of the narrative by days or more, up to a comma: "Two days <b>later</b>,
+   * a bomb killed ...", "A week <b>earlier</b>, ...", "The <b>next</b> day, ...". The phrase opens the sentence, so
+   * that it sets the sentence's incident, not a clause's ("shot dead the following day as troops hunted a man
+   * who killed two soldiers"); hours do not part incidents ("Hours later, ten were confirmed dead").
+   */
+  private static boolean movesOn(Token[] t, int s, int k) {
+    if (k >= s + OPENING_WORDS || k == s) {
+      return false;
+    }
+    int comma = t[k].is("later") || t[k].is("earlier") ? k + 1 : k + 2;
+    if (comma >= t.length || !t[comma].is(",")) {
+      return false;
+    }
+    if (t[k].is("later") || t[k].is("earlier")) {
+      return DAYS_APART.contains(t[k - 1]);
+    }
+    return (t[k].is("next") || t[k].is("following")) && t[k - 1].is("the") && DAYS_APART.contains(t[k + 1]);
   }
 
   /**

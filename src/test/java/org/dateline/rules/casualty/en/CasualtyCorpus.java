@@ -591,6 +591,12 @@ final class CasualtyCorpus {
       // the same number told by two claimants is one figure: the number agrees
       e("killed 12", "Police said 12 people were killed in the attack. The health ministry said 12 people were killed."),
       e("killed 1; killed 1", "A man was killed on Elm Street on Friday. On Saturday a man was killed outside a bar."),
+      // a sentence that opens on a move of days tells the next incident; hours later is the same one
+      e("killed 10; killed [10..+inf)", "Ten people were killed when a bomb hit a market. Two days later, at least 10 "
+          + "people were killed in a blast at a bus depot.", "Ten people were killed when a bomb hit a market. A week later, "
+          + "at least 10 people were killed in a blast at a bus depot."),
+      e("killed [10..+inf)", "Ten people were killed when a bomb hit a market. Hours later, at least 10 people were "
+          + "confirmed dead."),
       e("killed 3; missing 1", "Three hikers were killed in the avalanche. Rescuers said three hikers died and another is still missing."),
       e("injured 1; injured 1", "A 24-year-old cyclist was hurt near the ferry pier. A 31-year-old cyclist was hurt by the toll gate.",
           "Ann Ortiz was hurt in the crash. Bea Lund was hurt in the crash."),
