@@ -213,6 +213,7 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
       shotToHospital(found);
     }
     List<Candidate> accepted = found.isEmpty() ? new ArrayList<>() : resolve(found);
+    PairedPersons.apply(t, accepted);
     addSubtotals(t, s, e, accepted);
     PlacesInBrackets.apply(t, s, e, accepted);
     SharesInBrackets.apply(t, s, e, accepted);

@@ -591,6 +591,14 @@ final class CasualtyCorpus {
       // the same number told by two claimants is one figure: the number agrees
       e("killed 12", "Police said 12 people were killed in the attack. The health ministry said 12 people were killed."),
       e("killed 1; killed 1", "A man was killed on Elm Street on Friday. On Saturday a man was killed outside a bar."),
+      // two single persons with one outcome are counted together, as a list of three is; numerals and groups stay apart
+      e("killed 2", "A teenage boy and a woman were killed when the wall collapsed.",
+          "A man and his son were shot dead outside their home."),
+      e("injured 2", "A nurse and her patient were hurt when the ceiling fell.", "An officer and a constable were "
+          + "injured in the clash, police said."),
+      e("killed 2; injured 2", "A driver and a conductor were killed, and a passenger and his wife were injured."),
+      e("killed 1; killed 1 (additional)", "One soldier and one civilian were killed in the shelling."),
+      e("injured 2; injured 1 (additional)", "Two men and a woman were wounded in the raid."),
       // a sentence that opens on a move of days tells the next incident; hours later is the same one
       e("killed 10; killed [10..+inf)", "Ten people were killed when a bomb hit a market. Two days later, at least 10 "
           + "people were killed in a blast at a bus depot.", "Ten people were killed when a bomb hit a market. A week later, "
