@@ -252,8 +252,10 @@ final class RelativeRules {
                 || s.wordBefore(m.start()).endsWith("odd") || s.wordBefore(m.start()).endsWith("plus")
                 || s.wordBefore(m.start()).equals("so") ? null
                 : new Duration(Lexicon.unit(m.group("u")).duration(-1))),
-        Rule.of("now|currently|recently|soon", "now right currently recently soon nowadays these recent current the previous past earlier",
+        Rule.of("now|currently|recently|soon", "now right currently recently soon nowadays these recent current the previous past earlier this",
             "(?<w>(?:right\\s{1,3})?now|currently|recently|soon|nowadays|these\\s{1,3}days"
+                // "remains in custody at this time": now; "at this time of year", "at this time last year" are other times
+                + "|this\\s{1,3}time(?!\\s{1,3}(?:of|last|next|around|round|tomorrow|yesterday|on|in|a|the|that|every|each)\\b)"
                 + "|recent\\s{1,3}(?:days|weeks|months|years)|(?:previous|past|earlier)\\s{1,3}years(?!\\s{1,3}(?:of|since)\\b)"
                 + "|the\\s{1,3}(?:past|future|present)"
                 // "in eight of the past 10 sessions" counts sessions, no vague past
@@ -668,6 +670,10 @@ final class RelativeRules {
     String w = m.group("w");
     if (w.startsWith("recent") && !w.equals("recent") || w.endsWith("years")) {
       return new Vague(Granularity.PAST);
+    }
+    if (w.startsWith("this")) {
+      // only "at this time" is now: "this time a man was hurt" tells the occasion, no time
+      return s.wordBefore(m.start()).equals("at") ? new Vague(Granularity.PRESENT) : null;
     }
     switch (w) {
       case "recently": return new Vague(Granularity.PAST);

@@ -164,6 +164,9 @@ class NewsDateCorpusTest {
       {"Christmas=2026-12-25", "The council promised a decision before Christmas.",
           "The chair has pledged a vote before the Christmas recess."},
       {"Christmas=2025-12-25", "The council met before Christmas."},
+      // "at this time" is now, as "currently" is; "this time" alone tells the occasion, and "at this time of year" or
+      // "last year" name other times
+      {"this time=PRESENT_REF", "The suspect remains in custody at this time.", "At this time, no arrests have been made."},
       // a saying verb in the present tells of no past: what is said may lie ahead
       {"Christmas=2026-12-25", "The operator says it is investing in track works around Christmas."},
       {"Christmas=2025-12-25", "The chain says sales fell at Christmas."},
@@ -1219,6 +1222,8 @@ class NewsDateCorpusTest {
   };
 
   private static final String[] NEGATIVE = {
+      // "this time" tells an occasion; "at this time of year" a season of every year
+      "This time a man in his sixties was targeted.", "The roads are busy at this time of year.",
       "The last afternoon of the fair was quiet.", "She sang for one last evening.",
       // ages with the plural or a space are no durations
       "Two 14-year-olds were hurt.", "Her 12-year old brother was at home.",
