@@ -105,8 +105,9 @@ public final class CasualtyFigure {
 
   /**
    * Returns the other words in which the report tells this same figure again, in text order: the
-   * "Fifteen passengers died" of "Bus crash kills 15. Fifteen passengers died when ...". Empty when
-   * the report tells it once.
+   * "Fifteen passengers died" of "Bus crash kills 15. Fifteen passengers died when ...", or a
+   * headline that rounds it ("Clashes leave dozens dead" over "the clashes killed at least 37").
+   * Empty when the report tells it once.
    */
   public List<TextSpan> restatedAt() {
     return restatedAt;

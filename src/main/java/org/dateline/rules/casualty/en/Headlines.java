@@ -271,19 +271,25 @@ final class Headlines {
    * @param headlineEnd the offset where the report's first sentence ends
    */
   static List<CasualtyFigure> withoutVagueRestated(List<CasualtyFigure> figures, int headlineEnd) {
-    return withoutHeadlineFigures(figures, headlineEnd, f -> f.count().qualifier() == CountQualifier.VAGUE
-        && numberedInStory(figures, f, headlineEnd));
+    return withoutHeadlineFigures(figures, headlineEnd, f -> f.count().qualifier() != CountQualifier.VAGUE ? -1
+        : numberedInStory(figures, f, headlineEnd));
   }
 
-  /** Returns the figures without the total figures of the headline (before {@code headlineEnd}) {@code restated} takes. */
+  /**
+   * Returns the figures without the total figures of the headline (before {@code headlineEnd}) that {@code story}
+   * finds told in the story (it returns the index of the story's figure, or -1): the story's figure keeps the
+   * headline's words as a telling of its own.
+   */
   private static List<CasualtyFigure> withoutHeadlineFigures(List<CasualtyFigure> figures, int headlineEnd,
-      java.util.function.Predicate<CasualtyFigure> restated) {
+      java.util.function.ToIntFunction<CasualtyFigure> story) {
     List<CasualtyFigure> out = null;
     for (int n = 0; n < figures.size() && figures.get(n).span().begin() < headlineEnd; n++) {
       CasualtyFigure f = figures.get(n);
-      if (f.role() == FigureRole.TOTAL && restated.test(f)) {
+      int told = f.role() == FigureRole.TOTAL ? story.applyAsInt(f) : -1;
+      if (told >= 0) {
         out = out == null ? new ArrayList<>(figures) : out;
         out.set(n, null);
+        out.set(told, out.get(told).toBuilder().restatedAt(f.span()).build());
       }
     }
     if (out == null) {
@@ -306,52 +312,56 @@ final class Headlines {
    * @param headlineEnd the offset where the report's first sentence ends
    */
   static List<CasualtyFigure> withoutRoundedRestated(List<CasualtyFigure> figures, int headlineEnd) {
-    return withoutHeadlineFigures(figures, headlineEnd, f -> f.count().qualifier() != CountQualifier.VAGUE
-        && roundedInStory(figures, f, headlineEnd));
+    return withoutHeadlineFigures(figures, headlineEnd, f -> f.count().qualifier() == CountQualifier.VAGUE ? -1
+        : roundedInStory(figures, f, headlineEnd));
   }
 
-  private static boolean roundedInStory(List<CasualtyFigure> figures, CasualtyFigure f, int headlineEnd) {
+  /** Returns the index of the story's figure that the headline's round figure rounds, or -1. */
+  private static int roundedInStory(List<CasualtyFigure> figures, CasualtyFigure f, int headlineEnd) {
     Range<Long> range = f.count().range();
     if (!range.hasLowerBound()) {
-      return false;
+      return -1;
     }
     long v = f.count().value().orElse(range.lowerEndpoint());
     if (v < LEAST_ROUNDED || v % LEAST_ROUNDED != 0) {
-      return false;
+      return -1;
     }
     long unit = LEAST_ROUNDED;
     while (v % (unit * 10) == 0) {
       unit *= 10;
     }
-    for (CasualtyFigure g : figures) {
+    for (int n = 0; n < figures.size(); n++) {
+      CasualtyFigure g = figures.get(n);
       Range<Long> r = g.count().range();
       if (g.span().begin() >= headlineEnd && g.category() == f.category() && g.count().qualifier() != CountQualifier.VAGUE
           && g.role() != FigureRole.SUBTOTAL && g.role() != FigureRole.PREVIOUS && r.hasLowerBound()) {
         long w = g.count().value().orElse(r.lowerEndpoint());
         if (w != v && (w + unit / 2) / unit * unit == v) {
-          return true;
+          return n;
         }
       }
     }
-    return false;
+    return -1;
   }
 
-  private static boolean numberedInStory(List<CasualtyFigure> figures, CasualtyFigure f, int headlineEnd) {
+  /** Returns the index of the story's figure that gives the headline's vague count as a number, or -1. */
+  private static int numberedInStory(List<CasualtyFigure> figures, CasualtyFigure f, int headlineEnd) {
     Range<Long> word = f.count().range();
     if (!word.hasLowerBound() || !word.hasUpperBound()) {
-      return false;
+      return -1;
     }
     long low = word.lowerEndpoint();
     long high = word.upperEndpoint() * ROUNDED_DOWN;
-    for (CasualtyFigure g : figures) {
+    for (int n = 0; n < figures.size(); n++) {
+      CasualtyFigure g = figures.get(n);
       Range<Long> r = g.count().range();
       if (g.span().begin() >= headlineEnd && g.category() == f.category() && g.count().qualifier() != CountQualifier.VAGUE
           && g.role() != FigureRole.SUBTOTAL && g.role() != FigureRole.PREVIOUS && r.hasLowerBound()
           && r.lowerEndpoint() >= low && r.lowerEndpoint() <= high) {
-        return true;
+        return n;
       }
     }
-    return false;
+    return -1;
   }
 
   private static boolean runningTotalOf(List<CasualtyFigure> figures, CasualtyFigure f, int headlineEnd) {

@@ -53,6 +53,15 @@ class EnglishCasualtyCorpusTest {
   }
 
   @Test
+  void aHeadlineThatRoundsTheStorysTollIsOneOfItsTellings() {
+    String text = "Floods leave dozens dead\nThe floods have killed at least 37 people in three provinces.";
+    List<CasualtyFigure> found = EnglishCasualtyExtractor.create().extract(Report.of("corpus", text, PUBLISHED));
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("killed at least 37 people", found.get(0).span().text());
+    assertEquals(List.of("dozens dead"), found.get(0).restatedAt().stream().map(TextSpan::text).toList());
+  }
+
+  @Test
   void aTollToldOnceHasNoOtherWords() {
     List<CasualtyFigure> found = EnglishCasualtyExtractor.create().extract(
         Report.of("corpus", "Nine miners died in the flooded pit. Four more are missing.", PUBLISHED));
