@@ -271,6 +271,9 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
       accepted.add(risen);
       accepted.sort((a, b) -> Integer.compare(a.spanBegin, b.spanBegin));
     }
+    if (WithAnother.apply(t, s, e, accepted)) {
+      accepted.sort((a, b) -> Integer.compare(a.spanBegin, b.spanBegin));
+    }
     partsOfAFrontedGroup(t, s, e, accepted);
     partsOfAnUpdate(t, s, accepted);
     partsAfterAComma(t, accepted);
@@ -629,6 +632,7 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
           accepted.set(k, c.withRole(FigureRole.SUBTOTAL));
         }
       }
+      FrontedParts.apply(t, comma, e, group, accepted);
       return;
     }
   }
