@@ -271,7 +271,7 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
       accepted.add(risen);
       accepted.sort((a, b) -> Integer.compare(a.spanBegin, b.spanBegin));
     }
-    if (WithAnother.apply(t, s, e, accepted)) {
+    if (PlaceBreakdown.apply(t, e, accepted) | WithAnother.apply(t, s, e, accepted)) {
       accepted.sort((a, b) -> Integer.compare(a.spanBegin, b.spanBegin));
     }
     partsOfAFrontedGroup(t, s, e, accepted);

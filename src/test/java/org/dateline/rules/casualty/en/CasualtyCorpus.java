@@ -2225,6 +2225,14 @@ final class CasualtyCorpus {
       e("arrested 11; arrested 6 (additional)", "Eleven people were arrested in the north, with six more detained in the south."),
       e("arrested 11", "Eleven people were arrested in the north, with six more released later."),
       e("killed 9", "Nine bodies were recovered, with a further three identified by relatives."),
+      // a breakdown by place after a colon or a dash: parts of the figure before, not groups on top of it
+      e("killed 14; killed 6 (subtotal); killed 5 (subtotal); killed 3 (subtotal)",
+          "Storms killed 14 people across the state: six in Ondo, five in Ekiti and three in Osun."),
+      e("arrested 40; arrested 25 (subtotal); arrested 15 (subtotal)",
+          "Police arrested 40 people - 25 in Abuja and 15 in Kano - after the protests."),
+      e("displaced 5000; displaced 3000 (subtotal); displaced 2000 (subtotal)",
+          "The floods displaced 5,000 people: 3,000 in North Darfur, 2,000 in South Darfur."),
+      e("killed [30..+inf)", "At least 30 people died on Sunday: 18 were passengers."),
       // a list of ailments in the tail of the people counted
       e("hospitalized ~40", "Some 40 patients complaining of fever, cough and headaches were admitted to the district hospital."));
 
@@ -2234,7 +2242,7 @@ final class CasualtyCorpus {
       // a loss of money or of players counts no dead; a fate as an adjective of another noun names no group
       "The insurer booked a loss of 12 million dollars.", "The club's loss of three players in January cost it the title.",
       "Among the injured players are three strikers.", "Workers repairing roads, bridges and drains were praised by the mayor.",
-      "Prosecutors dropped charges against 14 people.",
+      "Prosecutors dropped charges against 14 people.", "The final ended 3-1: two in the first half and one in extra time.",
       // food poisoning and falling sick with no count of people, an injury a thing suffered
       "The hotel suffered food poisoning complaints for two years.", "The 12 sheep fell sick after grazing there.",
       "The team was sustaining heavy losses in the third quarter.", "The two ships reported as missing cargo were found in port.",
