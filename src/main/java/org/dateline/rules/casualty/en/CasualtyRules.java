@@ -70,9 +70,12 @@ final class CasualtyRules {
   private static final TokenSet SUBTOTAL_CUES = TokenSet.of("including", "includes", "include", "included");
   /**
    * Words that open the parts a count breaks into, right after its people: "12 people <b>(</b>eight
-   * civilians and four police officers)", "18 people<b>, comprising</b> ten soldiers and ...".
+   * civilians and four police officers)", "18 people<b>, comprising</b> ten soldiers and ...", and a dash as a
+   * bracket: "12 people <b>-</b> eight civilians and four police officers -".
    */
-  static final TokenSet BREAKDOWN_CUES = TokenSet.of("(", "comprising", "namely");
+  static final TokenSet BREAKDOWN_CUES = TokenSet.of("(", "comprising", "namely", "-", "\u2013", "\u2014");
+  /** The cues of {@link #BREAKDOWN_CUES} that stand right after the people, with no comma: brackets and dashes. */
+  static final TokenSet BRACKETS = TokenSet.of("(", "-", "\u2013", "\u2014");
   /** Nouns after which "of three" counts someone's children, not casualties: "a mother of three died". */
   private static final TokenSet PARENTS = TokenSet.of(
       "mother", "father", "parent", "parents", "grandmother", "grandfather", "mum", "mom", "dad");
@@ -305,7 +308,8 @@ final class CasualtyRules {
         m = news;
       }
     }
-    if (m != null && ((m.category == CasualtyCategory.AFFECTED && p == null && !multitude(q)) || leftTheScene(t, q, p, k, m)
+    if (m != null && ((m.category == CasualtyCategory.AFFECTED && p == null && !multitude(q) && !illness(t, m))
+        || leftTheScene(t, q, p, k, m)
         || eitherOutcome(t, m, e)
         || negated(t, k) || m.category != CasualtyCategory.MISSING && deniedInside(t, k, m.end) || sentenced(t, i, k) || Lexicon.filmed(t, k, e)
         || k == j && bareAdmitted(t, k, m)
@@ -540,6 +544,17 @@ final class CasualtyRules {
   private static final long MULTITUDE = 10_000;
 
   /** Whether a count is large enough to be people affected without a noun: "1.2 million were affected". */
+  /** The last words of a predicate of falling ill, which only people do: "fell sick", "took ill", "food poisoning". */
+  private static final TokenSet ILL = TokenSet.of("ill", "sick", "poisoning");
+
+  /**
+   * Whether the predicate {@code m} tells people falling ill ("more than 50 fell sick after the meal"): a
+   * bare number before it counts people, as it does before "died", where "30 were affected" may count houses.
+   */
+  private static boolean illness(Token[] t, PhraseTable.Match m) {
+    return ILL.contains(t[m.end - 1]);
+  }
+
   private static boolean multitude(Quantity q) {
     return q.count.range().hasLowerBound() && q.count.range().lowerEndpoint() >= MULTITUDE;
   }

@@ -944,8 +944,9 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
     if (!CasualtyRules.BREAKDOWN_CUES.contains(t[i])) {
       return false;
     }
-    int last = (t[i].is("(") ? i : i - 1) - 1; // the people's last word: "people (", "people, comprising"
-    if (last < 1 || !(t[i].is("(") || t[last + 1].is(",")) || !Lexicon.isPeople(t[last])) {
+    boolean bracket = CasualtyRules.BRACKETS.contains(t[i]);
+    int last = (bracket ? i : i - 1) - 1; // the people's last word: "people (", "people -", "people, comprising"
+    if (last < 1 || !(bracket || t[last + 1].is(",")) || !Lexicon.isPeople(t[last])) {
       return false;
     }
     for (Candidate c : accepted) {

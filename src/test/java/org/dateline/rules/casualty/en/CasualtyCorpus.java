@@ -2233,6 +2233,15 @@ final class CasualtyCorpus {
       e("displaced 5000; displaced 3000 (subtotal); displaced 2000 (subtotal)",
           "The floods displaced 5,000 people: 3,000 in North Darfur, 2,000 in South Darfur."),
       e("killed [30..+inf)", "At least 30 people died on Sunday: 18 were passengers."),
+      // a bare number falling ill counts people, as a bare number that died does
+      e("affected (50..+inf)", "More than 50 fell sick after the meal."),
+      e("killed 2; affected 30", "Two people died and 30 took ill."),
+      e("killed 2", "Two people died and 30 were affected."),
+      // parts between dashes right after the people, as between brackets
+      e("killed 11; killed 7 (subtotal); killed 4 (subtotal)",
+          "Eleven people - seven women and four children - drowned when the boat sank.",
+          "Eleven people \u2014 seven women and four children \u2014 drowned when the boat sank."),
+      e("killed 12", "The attack killed 12 people - two more than last year.", "Twelve people died - police said - after the blast."),
       // a list of ailments in the tail of the people counted
       e("hospitalized ~40", "Some 40 patients complaining of fever, cough and headaches were admitted to the district hospital."));
 
