@@ -206,6 +206,7 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
       PulledAlive.apply(t, i, e, found);
       ObjectComplements.apply(t, s, i, e, found);
       LeftHomeless.apply(t, i, e, found);
+      HandedOver.apply(t, i, e, found);
     }
     NoSurvivors.apply(t, s, e, found);
     found.removeIf(c -> hypothetical(t, c));
@@ -898,6 +899,9 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
       if (badly == null && comma == i - 2 && comma >= s && t[comma].is(",")) {
         badly = withPeopleFrom(t, i, e, accepted);
       }
+      if (badly == null && i > s && t[i - 1].is("(")) {
+        badly = badlyInBrackets(t, i, e, accepted);
+      }
       if (badly != null && !taken.get(badly.numberBegin)) {
         more.add(badly);
         taken.set(badly.numberBegin);
@@ -1029,6 +1033,29 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
           && q.count.value().getAsLong() < c.count.value().getAsLong()) {
         return new Candidate(c.category, q.count, q.begin, q.end, q.begin, w + 1, who ? t[w].lower : null,
             FigureRole.SUBTOTAL, badly ? "<n> of them <badly>" : "<n> of them <people>");
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Returns the part of the hurt told in brackets by how badly it was hurt, right after their count:
+   * "the blast injured 30 workers (six seriously)", as a part of that count, or null.
+   *
+   * @param i the part's first token, right after the bracket
+   */
+  private static Candidate badlyInBrackets(Token[] t, int i, int e, List<Candidate> accepted) {
+    Quantity q = QuantityParser.parse(t, i, e);
+    if (q == null || q.need != Quantity.Need.NONE || q.count.value().isEmpty() || q.end + 1 >= e
+        || !BADLY.contains(t[q.end]) || !t[q.end + 1].is(")")) {
+      return null;
+    }
+    for (Candidate c : accepted) {
+      if (c.role != FigureRole.SUBTOTAL && c.category == CasualtyCategory.INJURED && c.spanEnd <= i - 1
+          && i - 1 - c.spanEnd <= MAX_BADLY_GAP && c.count.value().isPresent()
+          && q.count.value().getAsLong() < c.count.value().getAsLong()) {
+        return new Candidate(c.category, q.count, q.begin, q.end, q.begin, q.end + 1, null, FigureRole.SUBTOTAL,
+            "<n> (<badly>)");
       }
     }
     return null;

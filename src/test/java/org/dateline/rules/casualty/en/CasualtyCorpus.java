@@ -2242,6 +2242,12 @@ final class CasualtyCorpus {
           "Eleven people - seven women and four children - drowned when the boat sank.",
           "Eleven people \u2014 seven women and four children \u2014 drowned when the boat sank."),
       e("killed 12", "The attack killed 12 people - two more than last year.", "Twelve people died - police said - after the blast."),
+      // people handed over to the police are brought in; to anyone else they are not
+      e("arrested 2", "Villagers handed two suspected thieves over to the police."),
+      e("arrested 5", "The militia turned over five men to the authorities."),
+      // how badly a part of the hurt was hurt, in brackets after their count
+      e("injured 30; injured 6 (subtotal)", "The blast injured 30 workers (six seriously) on Monday."),
+      e("arrested 30", "Police arrested 30 people (six seriously) on Monday."),
       // a list of ailments in the tail of the people counted
       e("hospitalized ~40", "Some 40 patients complaining of fever, cough and headaches were admitted to the district hospital."));
 
@@ -2251,7 +2257,8 @@ final class CasualtyCorpus {
       // a loss of money or of players counts no dead; a fate as an adjective of another noun names no group
       "The insurer booked a loss of 12 million dollars.", "The club's loss of three players in January cost it the title.",
       "Among the injured players are three strikers.", "Workers repairing roads, bridges and drains were praised by the mayor.",
-      "Prosecutors dropped charges against 14 people.", "The final ended 3-1: two in the first half and one in extra time.",
+      "Prosecutors dropped charges against 14 people.", "The rebels handed over 12 hostages to the Red Cross.",
+      "Troops handed over 12 rifles to police.", "The final ended 3-1: two in the first half and one in extra time.",
       // food poisoning and falling sick with no count of people, an injury a thing suffered
       "The hotel suffered food poisoning complaints for two years.", "The 12 sheep fell sick after grazing there.",
       "The team was sustaining heavy losses in the third quarter.", "The two ships reported as missing cargo were found in port.",
