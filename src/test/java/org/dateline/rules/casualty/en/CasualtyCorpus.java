@@ -2248,6 +2248,8 @@ final class CasualtyCorpus {
       // how badly a part of the hurt was hurt, in brackets after their count
       e("injured 30; injured 6 (subtotal)", "The blast injured 30 workers (six seriously) on Monday."),
       e("arrested 30", "Police arrested 30 people (six seriously) on Monday."),
+      // "more" alone after a count of the affected counts more people
+      e("displaced 4500; affected 20000", "The breach displaced 4,500 people and affected 20,000 more."),
       // a list of ailments in the tail of the people counted
       e("hospitalized ~40", "Some 40 patients complaining of fever, cough and headaches were admitted to the district hospital."));
 
@@ -2258,7 +2260,8 @@ final class CasualtyCorpus {
       "The insurer booked a loss of 12 million dollars.", "The club's loss of three players in January cost it the title.",
       "Among the injured players are three strikers.", "Workers repairing roads, bridges and drains were praised by the mayor.",
       "Prosecutors dropped charges against 14 people.", "The rebels handed over 12 hostages to the Red Cross.",
-      "Troops handed over 12 rifles to police.", "The final ended 3-1: two in the first half and one in extra time.",
+      "Troops handed over 12 rifles to police.", "The breach affected 20,000 more homes than last year.",
+      "The new rules affected 300.", "The final ended 3-1: two in the first half and one in extra time.",
       // food poisoning and falling sick with no count of people, an injury a thing suffered
       "The hotel suffered food poisoning complaints for two years.", "The 12 sheep fell sick after grazing there.",
       "The team was sustaining heavy losses in the third quarter.", "The two ships reported as missing cargo were found in port.",
