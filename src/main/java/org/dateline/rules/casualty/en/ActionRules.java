@@ -214,7 +214,10 @@ final class ActionRules {
     if (p == null && q.need == Quantity.Need.SINGULAR_NOUN && m.category == CasualtyCategory.KILLED) {
       p = someone(t, q.end, e);
     }
-    if (p == null && (q.need != Quantity.Need.NONE || !CasualtyRules.endsObject(t, q.end, e) || m.category == CasualtyCategory.AFFECTED)) {
+    // "displaced 4,500 people and affected 20,000 more": "more" with nothing after it counts more of the people before
+    boolean more = q.end < e && t[q.end].is("more") && CasualtyRules.endsObject(t, q.end + 1, e);
+    if (p == null && (q.need != Quantity.Need.NONE || !CasualtyRules.endsObject(t, q.end, e)
+        || m.category == CasualtyCategory.AFFECTED && !more)) {
       return;
     }
     int end = p == null ? q.end : p.end;

@@ -70,9 +70,12 @@ final class CasualtyRules {
   private static final TokenSet SUBTOTAL_CUES = TokenSet.of("including", "includes", "include", "included");
   /**
    * Words that open the parts a count breaks into, right after its people: "12 people <b>(</b>eight
-   * civilians and four police officers)", "18 people<b>, comprising</b> ten soldiers and ...".
+   * civilians and four police officers)", "18 people<b>, comprising</b> ten soldiers and ...", and a dash as a
+   * bracket: "12 people <b>-</b> eight civilians and four police officers -".
    */
-  static final TokenSet BREAKDOWN_CUES = TokenSet.of("(", "comprising", "namely");
+  static final TokenSet BREAKDOWN_CUES = TokenSet.of("(", "comprising", "namely", "-", "\u2013", "\u2014");
+  /** The cues of {@link #BREAKDOWN_CUES} that stand right after the people, with no comma: brackets and dashes. */
+  static final TokenSet BRACKETS = TokenSet.of("(", "-", "\u2013", "\u2014");
   /** Nouns after which "of three" counts someone's children, not casualties: "a mother of three died". */
   private static final TokenSet PARENTS = TokenSet.of(
       "mother", "father", "parent", "parents", "grandmother", "grandfather", "mum", "mom", "dad");
@@ -305,7 +308,8 @@ final class CasualtyRules {
         m = news;
       }
     }
-    if (m != null && ((m.category == CasualtyCategory.AFFECTED && p == null && !multitude(q)) || leftTheScene(t, q, p, k, m)
+    if (m != null && ((m.category == CasualtyCategory.AFFECTED && p == null && !multitude(q) && !illness(t, m))
+        || leftTheScene(t, q, p, k, m)
         || eitherOutcome(t, m, e)
         || negated(t, k) || m.category != CasualtyCategory.MISSING && deniedInside(t, k, m.end) || sentenced(t, i, k) || Lexicon.filmed(t, k, e)
         || k == j && bareAdmitted(t, k, m)
@@ -540,6 +544,17 @@ final class CasualtyRules {
   private static final long MULTITUDE = 10_000;
 
   /** Whether a count is large enough to be people affected without a noun: "1.2 million were affected". */
+  /** The last words of a predicate of falling ill, which only people do: "fell sick", "took ill", "food poisoning". */
+  private static final TokenSet ILL = TokenSet.of("ill", "sick", "poisoning");
+
+  /**
+   * Whether the predicate {@code m} tells people falling ill ("more than 50 fell sick after the meal"): a
+   * bare number before it counts people, as it does before "died", where "30 were affected" may count houses.
+   */
+  private static boolean illness(Token[] t, PhraseTable.Match m) {
+    return ILL.contains(t[m.end - 1]);
+  }
+
   private static boolean multitude(Quantity q) {
     return q.count.range().hasLowerBound() && q.count.range().lowerEndpoint() >= MULTITUDE;
   }
@@ -1144,6 +1159,8 @@ final class CasualtyRules {
       }
       // "inmates in a Foo, Bar prison": a comma between the parts of a place's name
       boolean placeComma = w.is(",") && t[k - 1].capitalized && k + 1 < e && t[k + 1].capitalized;
+      // "patients complaining of fever, cough and headaches were admitted": a comma of a list in a participle's tail
+      placeComma |= participle && w.is(",") && listGoesOn(t, k + 1, stop);
       // "elders of the camp that houses refugees were killed": a relative clause inside the tail
       boolean relative = !pastParticiple && (w.is("that") || w.is("which")) && k + 1 < e && t[k + 1].isWord()
           && !t[k + 1].has(WordFlags.FUNCTION);
@@ -1153,6 +1170,26 @@ final class CasualtyRules {
       inRelative |= relative;
     }
     return j;
+  }
+
+  /** How many words an item of a list inside a tail may take: "fever, <b>stomach ache</b> and vomiting". */
+  private static final int MAX_LIST_ITEM = 3;
+
+  /**
+   * Whether the words from {@code k} are a next item of a list: up to {@value #MAX_LIST_ITEM} plain
+   * words, then "and", "or" or another comma. A verb, an auxiliary or a function word ends no item.
+   */
+  private static boolean listGoesOn(Token[] t, int k, int stop) {
+    for (int n = k; n < stop && n <= k + MAX_LIST_ITEM; n++) {
+      if (n > k && (t[n].is("and") || t[n].is("or") || t[n].is(","))) {
+        return true;
+      }
+      if (!t[n].isWord() || t[n].has(WordFlags.FUNCTION) || t[n].has(WordFlags.AUXILIARY)
+          || Lexicon.PREDICATES.match(t, n, stop) != null) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
@@ -1515,19 +1552,21 @@ final class CasualtyRules {
     return n.isPunct() || n.has(WordFlags.STOP) || n.is("more") || n.is("others") || closeTo;
   }
 
-  /** "claimed 37 lives", "cost over 150 lives", "took 12 lives". */
+  /** "claimed 37 lives", "cost over 150 lives", "took 12 lives", "the loss of 12 lives". */
   static void lives(Token[] t, int i, int e, List<Candidate> out) {
     if (t[i].is("lives") && i + 2 < e && t[i + 1].is("of")) {
       livesOf(t, i, e, out);
       return;
     }
-    if (!LIVES_VERBS.contains(t[i])) {
+    // the noun of the verb: "the flood caused the loss of 12 lives", "resulted in the loss of 40 lives"
+    boolean lossOf = t[i].is("loss") && i + 2 < e && t[i + 1].is("of");
+    if (!LIVES_VERBS.contains(t[i]) && !lossOf) {
       return;
     }
-    Quantity q = QuantityParser.parse(t, i + 1, e);
+    Quantity q = QuantityParser.parse(t, lossOf ? i + 2 : i + 1, e);
     if (q != null && q.need == Quantity.Need.NONE && q.end < e && t[q.end].is("lives")) {
       out.add(new Candidate(CasualtyCategory.KILLED, q.count, q.begin, q.end, i, q.end + 1, null, FigureRole.TOTAL,
-          "claimed <n> lives"));
+          lossOf ? "the loss of <n> lives" : "claimed <n> lives"));
     }
   }
 

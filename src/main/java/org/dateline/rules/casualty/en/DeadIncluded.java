@@ -37,16 +37,19 @@ final class DeadIncluded {
         continue;
       }
       // "the victims" are the people last counted, killed or hurt, and without a count before they are no one's
-      boolean victims = t[i].is("among") ? t[i + 2].is("victims") : t[i + 1].is("victims");
-      CasualtyCategory category = victims ? lastCounted(i, accepted, out) : CasualtyCategory.KILLED;
+      Token group = t[i].is("among") ? t[i + 2] : t[i + 1];
+      boolean victims = group.is("victims");
+      // "those killed" and "those who died" are the dead
+      CasualtyCategory category = victims ? lastCounted(i, accepted, out)
+          : t[i].is("those") ? CasualtyCategory.KILLED : fateOf(group);
       if (category == null) {
         continue;
       }
-      boolean counted = victims || anyOf(CasualtyCategory.KILLED, accepted, out);
+      boolean counted = victims || anyOf(category, accepted, out);
       Listed l = listed(t, s, q, p, e);
       accepted.add(new Candidate(category, l.count, q.begin, q.end, i, l.end, l.who,
           counted ? FigureRole.SUBTOTAL : FigureRole.TOTAL,
-          victims ? "the victims included <n> <people>" : "the dead included <n> <people>"));
+          victims ? "the victims included <n> <people>" : "the <category> included <n> <people>"));
     }
     amongThe(t, s, e, accepted, out);
     amongThoseKilled(t, s, e, accepted, out);
@@ -95,6 +98,17 @@ final class DeadIncluded {
         accepted.set(k, c.withRole(FigureRole.SUBTOTAL));
       }
     }
+  }
+
+  /**
+   * The category of the fate a noun names its group by, or null: "the fatalities included 20 miners",
+   * "among the injured are two children". "The victims" are not one: they are whoever was counted last.
+   */
+  private static CasualtyCategory fateOf(Token w) {
+    if (w.is("dead") || w.is("deceased") || w.is("fatalities")) {
+      return CasualtyCategory.KILLED;
+    }
+    return w.is("injured") || w.is("wounded") ? CasualtyCategory.INJURED : null;
   }
 
   /** The category a group word names: "the wounded", "the dead"; "the victims" name whatever is counted. */
@@ -292,7 +306,7 @@ final class DeadIncluded {
    * or "among the victims were", or -1.
    */
   private static int partOfDead(Token[] t, int i, int e) {
-    if (t[i].is("the") && (t[i + 1].is("dead") || t[i + 1].is("victims")) && INCLUDE_VERBS.contains(t[i + 2])
+    if (t[i].is("the") && (fateOf(t[i + 1]) != null || t[i + 1].is("victims")) && INCLUDE_VERBS.contains(t[i + 2])
         && !t[i + 2].is("was") && !(t[i + 1].is("victims") && BE_AMONG.contains(t[i + 2]))) {
       // "the dead were five men, two women and a child": the whole, listed; what follows "were"
       // must count people ("the dead were taken to the morgue" counts none)
@@ -303,7 +317,7 @@ final class DeadIncluded {
       // "those killed included six guards", "those who died were four children": the dead by another name
       return afterComma(t, v + 1, e);
     }
-    if (t[i].is("among") && t[i + 1].is("the") && (t[i + 2].is("dead") || t[i + 2].is("victims"))) {
+    if (t[i].is("among") && t[i + 1].is("the") && (fateOf(t[i + 2]) != null || t[i + 2].is("victims"))) {
       int k = i + 3;
       if (k < e && t[k].is(",")) {
         k++;

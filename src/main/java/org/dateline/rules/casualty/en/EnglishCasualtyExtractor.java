@@ -206,6 +206,7 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
       PulledAlive.apply(t, i, e, found);
       ObjectComplements.apply(t, s, i, e, found);
       LeftHomeless.apply(t, i, e, found);
+      HandedOver.apply(t, i, e, found);
     }
     NoSurvivors.apply(t, s, e, found);
     found.removeIf(c -> hypothetical(t, c));
@@ -270,6 +271,9 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
     Candidate risen = numberRoseTo(t, s, e, accepted, out);
     if (risen != null) {
       accepted.add(risen);
+      accepted.sort((a, b) -> Integer.compare(a.spanBegin, b.spanBegin));
+    }
+    if (PlaceBreakdown.apply(t, e, accepted) | WithAnother.apply(t, s, e, accepted)) {
       accepted.sort((a, b) -> Integer.compare(a.spanBegin, b.spanBegin));
     }
     partsOfAFrontedGroup(t, s, e, accepted);
@@ -630,6 +634,7 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
           accepted.set(k, c.withRole(FigureRole.SUBTOTAL));
         }
       }
+      FrontedParts.apply(t, comma, e, group, accepted);
       return;
     }
   }
@@ -895,6 +900,9 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
       if (badly == null && comma == i - 2 && comma >= s && t[comma].is(",")) {
         badly = withPeopleFrom(t, i, e, accepted);
       }
+      if (badly == null && i > s && t[i - 1].is("(")) {
+        badly = badlyInBrackets(t, i, e, accepted);
+      }
       if (badly != null && !taken.get(badly.numberBegin)) {
         more.add(badly);
         taken.set(badly.numberBegin);
@@ -941,8 +949,9 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
     if (!CasualtyRules.BREAKDOWN_CUES.contains(t[i])) {
       return false;
     }
-    int last = (t[i].is("(") ? i : i - 1) - 1; // the people's last word: "people (", "people, comprising"
-    if (last < 1 || !(t[i].is("(") || t[last + 1].is(",")) || !Lexicon.isPeople(t[last])) {
+    boolean bracket = CasualtyRules.BRACKETS.contains(t[i]);
+    int last = (bracket ? i : i - 1) - 1; // the people's last word: "people (", "people -", "people, comprising"
+    if (last < 1 || !(bracket || t[last + 1].is(",")) || !Lexicon.isPeople(t[last])) {
       return false;
     }
     for (Candidate c : accepted) {
@@ -1025,6 +1034,29 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
           && q.count.value().getAsLong() < c.count.value().getAsLong()) {
         return new Candidate(c.category, q.count, q.begin, q.end, q.begin, w + 1, who ? t[w].lower : null,
             FigureRole.SUBTOTAL, badly ? "<n> of them <badly>" : "<n> of them <people>");
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Returns the part of the hurt told in brackets by how badly it was hurt, right after their count:
+   * "the blast injured 30 workers (six seriously)", as a part of that count, or null.
+   *
+   * @param i the part's first token, right after the bracket
+   */
+  private static Candidate badlyInBrackets(Token[] t, int i, int e, List<Candidate> accepted) {
+    Quantity q = QuantityParser.parse(t, i, e);
+    if (q == null || q.need != Quantity.Need.NONE || q.count.value().isEmpty() || q.end + 1 >= e
+        || !BADLY.contains(t[q.end]) || !t[q.end + 1].is(")")) {
+      return null;
+    }
+    for (Candidate c : accepted) {
+      if (c.role != FigureRole.SUBTOTAL && c.category == CasualtyCategory.INJURED && c.spanEnd <= i - 1
+          && i - 1 - c.spanEnd <= MAX_BADLY_GAP && c.count.value().isPresent()
+          && q.count.value().getAsLong() < c.count.value().getAsLong()) {
+        return new Candidate(c.category, q.count, q.begin, q.end, q.begin, q.end + 1, null, FigureRole.SUBTOTAL,
+            "<n> (<badly>)");
       }
     }
     return null;

@@ -54,6 +54,9 @@ final class Lexicon {
           "succumbed to ? injuries", "succumbed to ? wounds", "succumbed to injuries", "succumbed to wounds",
           "succumbed to the disease", "succumbed to the virus", "succumbed to the illness", "succumbed to ? burns",
           "succumbed to burns",
+          // a hurt that killed, which "suffered ? burns" would read as a hurt: "the driver suffered fatal burns"
+          "suffered fatal burns", "sustained fatal burns", "suffered fatal injuries", "sustained fatal injuries",
+          "suffered fatal wounds", "sustained fatal wounds", "suffered mortal wounds", "sustained mortal wounds",
           "passed away", "pronounced deceased", "deceased", "mowed down", "mown down", "hacked down",
           "suffocated", "asphyxiated", "strangled", "incinerated", "found lifeless", "run over and killed",
           "burnt beyond recognition", "burned beyond recognition", "charred beyond recognition",
@@ -440,7 +443,11 @@ final class Lexicon {
       .add(ARRESTED, "arrested", "arresting", "detained", "detaining", "the arrest of", "arrest of",
           "the detention of", "arrest", "arrests", "detain", "detains", "rounded up", "rounding up", "round up",
           "rounds up", "captured", "capturing", "capture", "captures", "recaptured", "recapturing", "rearrested",
-          "re-arrested")
+          "re-arrested",
+          // charges brought, as "charged ... with" is: "prosecutors filed charges against 12 people"; charges
+          // dropped are not here, nor charges a victim presses
+          "filed charges against", "filing charges against", "brought charges against", "bringing charges against",
+          "laid charges against")
       // still looked for by rescuers: "rescue teams were searching for four people" (ActionRules keeps
       // the doers of a crime apart: "police are searching for two suspects")
       .add(MISSING, "searching for", "search for", "searched for", "still searching for", "search continues for",

@@ -2214,11 +2214,68 @@ final class CasualtyCorpus {
       e("killed 4", "Four people were killed when the ferry, carrying more than the 40 registered passengers, capsized."),
       e("killed 11", "Eleven people were killed on Saturday; the club said the crowd was lower than the 80 registered."),
       e("killed 40", "The campaign aims at zero road deaths, but 40 people died last year."),
-      e("injured 210 (cumulative); injured 95 (cumulative)", "Injuries were 210 and 95 in those years."));
+      e("injured 210 (cumulative); injured 95 (cumulative)", "Injuries were 210 and 95 in those years."),
+      // the noun of "lose a life": the loss of a number of lives is a count of the dead
+      e("killed 9", "A gas explosion at the bottling plant resulted in the loss of nine lives."),
+      e("killed [14..+inf)", "Flash floods caused the loss of at least 14 lives across the valley, officials said."),
+      // a group named by its fate, hurt or dead, before the part it includes
+      e("injured 6; injured 2 (subtotal)", "Six spectators were hurt when the stand gave way. Among the injured are two teenagers."),
+      e("injured 3", "Among the wounded are three volunteers from the relief convoy."),
+      e("killed 12", "The fatalities included 11 porters and a cook."),
+      // parts of a group the sentence opens with, each a bare number and "to be"
+      e("killed 17; killed 9 (subtotal); killed 8 (subtotal)",
+          "Of the 17 people who drowned, nine were traders and eight were farmers heading to market."),
+      e("injured 40; injured 12 (subtotal); injured 3 (subtotal)",
+          "Of the 40 people hurt, 12 are children and three are in a critical state."),
+      e("killed 30", "Of the 30 people who died in the pile-up, 12 cars were burnt out."),
+      // a hurt that killed is a death, not a hurt
+      e("killed 2", "Two welders suffered fatal burns when the tank blew apart."),
+      e("killed 1", "A welder suffered fatal burns when the tank blew apart."),
+      // charges brought against people count them as charged with a crime, and a group after them shares the verb
+      e("arrested 14", "Prosecutors filed charges against 14 people over the riot."),
+      e("arrested 14; arrested 2 (additional)", "Prosecutors filed charges against 14 people for looting and two for arson."),
+      // a group after "with" whose participle only finds or counts them shares the fate of the figure before
+      e("killed 9; killed 4 (additional)", "Nine bodies were pulled out on Monday, with another four found on Tuesday."),
+      e("arrested 11; arrested 6 (additional)", "Eleven people were arrested in the north, with six more detained in the south."),
+      e("arrested 11", "Eleven people were arrested in the north, with six more released later."),
+      e("killed 9", "Nine bodies were recovered, with a further three identified by relatives."),
+      // a breakdown by place after a colon or a dash: parts of the figure before, not groups on top of it
+      e("killed 14; killed 6 (subtotal); killed 5 (subtotal); killed 3 (subtotal)",
+          "Storms killed 14 people across the state: six in Ondo, five in Ekiti and three in Osun."),
+      e("arrested 40; arrested 25 (subtotal); arrested 15 (subtotal)",
+          "Police arrested 40 people - 25 in Abuja and 15 in Kano - after the protests."),
+      e("displaced 5000; displaced 3000 (subtotal); displaced 2000 (subtotal)",
+          "The floods displaced 5,000 people: 3,000 in North Darfur, 2,000 in South Darfur."),
+      e("killed [30..+inf)", "At least 30 people died on Sunday: 18 were passengers."),
+      // a bare number falling ill counts people, as a bare number that died does
+      e("affected (50..+inf)", "More than 50 fell sick after the meal."),
+      e("killed 2; affected 30", "Two people died and 30 took ill."),
+      e("killed 2", "Two people died and 30 were affected."),
+      // parts between dashes right after the people, as between brackets
+      e("killed 11; killed 7 (subtotal); killed 4 (subtotal)",
+          "Eleven people - seven women and four children - drowned when the boat sank.",
+          "Eleven people \u2014 seven women and four children \u2014 drowned when the boat sank."),
+      e("killed 12", "The attack killed 12 people - two more than last year.", "Twelve people died - police said - after the blast."),
+      // people handed over to the police are brought in; to anyone else they are not
+      e("arrested 2", "Villagers handed two suspected thieves over to the police."),
+      e("arrested 5", "The militia turned over five men to the authorities."),
+      // how badly a part of the hurt was hurt, in brackets after their count
+      e("injured 30; injured 6 (subtotal)", "The blast injured 30 workers (six seriously) on Monday."),
+      e("arrested 30", "Police arrested 30 people (six seriously) on Monday."),
+      // "more" alone after a count of the affected counts more people
+      e("displaced 4500; affected 20000", "The breach displaced 4,500 people and affected 20,000 more."),
+      // a list of ailments in the tail of the people counted
+      e("hospitalized ~40", "Some 40 patients complaining of fever, cough and headaches were admitted to the district hospital."));
 
 
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
+      // a loss of money or of players counts no dead; a fate as an adjective of another noun names no group
+      "The insurer booked a loss of 12 million dollars.", "The club's loss of three players in January cost it the title.",
+      "Among the injured players are three strikers.", "Workers repairing roads, bridges and drains were praised by the mayor.",
+      "Prosecutors dropped charges against 14 people.", "The rebels handed over 12 hostages to the Red Cross.",
+      "Troops handed over 12 rifles to police.", "The breach affected 20,000 more homes than last year.",
+      "The new rules affected 300.", "The final ended 3-1: two in the first half and one in extra time.",
       // food poisoning and falling sick with no count of people, an injury a thing suffered
       "The hotel suffered food poisoning complaints for two years.", "The 12 sheep fell sick after grazing there.",
       "The team was sustaining heavy losses in the third quarter.", "The two ships reported as missing cargo were found in port.",
@@ -2630,5 +2687,7 @@ final class CasualtyCorpus {
       // a statistic told as holding or changed "at" its number, with an aside between, is not read yet
       new String[] {"killed 58", "", "Typhoid deaths, by contrast, held steady this season at 58."},
       // a share's count in brackets with no predicate of harm takes its category from the noun before; not read yet
-      new String[] {"affected 120 (subtotal)", "", "Measles has spread in the camps. Of the cases, 80% (120 of 150) involve children."});
+      new String[] {"affected 120 (subtotal)", "", "Measles has spread in the camps. Of the cases, 80% (120 of 150) involve children."},
+      // charges a family files are a complaint, not charges the police or prosecutors bring; the filer is not read
+      new String[] {"", "arrested 2", "The family filed charges against two officers."});
 }

@@ -1,0 +1,95 @@
+package org.dateline.rules.casualty.en;
+
+import java.util.List;
+import org.dateline.model.FigureRole;
+
+/**
+ * A breakdown of a figure by place after a colon or a dash, each part a number and the place it
+ * counts: "storms killed 14 people across the state: six in Ondo, five in Ekiti and three in Osun",
+ * "nine drowned in two districts - five in Kurigram and four in Gaibandha". Each part is a piece of the
+ * figure before, of its category, a {@link FigureRole#SUBTOTAL}; it is no group on top of it. A part
+ * needs a preposition of place and a capitalised name after its number, so a colon before a date, a
+ * time or a score ("at 14:30", "won 3-1") starts no list.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class PlaceBreakdown {
+  /** How many tokens the figure's own place or time may take before the colon: "in three districts". */
+  private static final int MAX_GAP = 6;
+  /** The most parts one list is read for: the work per figure stays bounded. */
+  private static final int MAX_PARTS = 12;
+  /** How many words a part may put between its number and its preposition: "four farmers in Gaya". */
+  private static final int MAX_NOUN = 2;
+  private static final TokenSet OPENERS = TokenSet.of(":", "-", "\u2013", "\u2014");
+  private static final TokenSet PLACE_PREPS = TokenSet.of("in", "at", "from");
+  private static final TokenSet JOINS = TokenSet.of(",", "and", ";");
+
+  private PlaceBreakdown() {}
+
+  /** Adds the parts of the breakdowns after the figures of the sentence ending at {@code e}, and says whether it added any. */
+  static boolean apply(Token[] t, int e, List<Candidate> accepted) {
+    int size = accepted.size();
+    for (int n = 0; n < size; n++) {
+      Candidate c = accepted.get(n);
+      if (c.role != FigureRole.TOTAL && c.role != FigureRole.UPDATE || c.count.value().isEmpty()) {
+        continue;
+      }
+      int k = opener(t, c.spanEnd, e);
+      for (int p = 0; k > 0 && p < MAX_PARTS; p++) {
+        int end = part(t, k, e, c, accepted);
+        if (end < 0) {
+          break;
+        }
+        k = end < e && JOINS.contains(t[end]) ? end + 1 : -1;
+        if (k > 0 && k < e && t[k].is("and") && t[k - 1].is(",")) {
+          k++;
+        }
+      }
+    }
+    return accepted.size() > size;
+  }
+
+  /** Returns the index after the colon or dash within {@value #MAX_GAP} tokens from {@code k}, or -1. */
+  private static int opener(Token[] t, int k, int e) {
+    for (int n = k; n < e && n <= k + MAX_GAP; n++) {
+      if (OPENERS.contains(t[n])) {
+        return n + 1;
+      }
+      if (t[n].isNumber() || t[n].isPunct() && !t[n].is(",")) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Adds the part at {@code k} ("four in Gaya") and returns where it ends, or -1 if none stands there. */
+  private static int part(Token[] t, int k, int e, Candidate whole, List<Candidate> accepted) {
+    if (k >= e || !t[k].isNumber() && !t[k].has(WordFlags.QUANTITY_START)) {
+      return -1;
+    }
+    Quantity q = QuantityParser.parse(t, k, e);
+    if (q == null || q.need != Quantity.Need.NONE || q.count.value().isEmpty()
+        || q.count.value().getAsLong() >= whole.count.value().getAsLong()) {
+      return -1;
+    }
+    int j = q.end;
+    while (j < e && j < q.end + MAX_NOUN && t[j].isWord() && !PLACE_PREPS.contains(t[j]) && !JOINS.contains(t[j])) {
+      j++;
+    }
+    if (j + 1 >= e || !PLACE_PREPS.contains(t[j])) {
+      return -1;
+    }
+    int name = t[j + 1].is("the") ? j + 2 : j + 1;
+    if (name >= e || !t[name].capitalized) {
+      return -1;
+    }
+    int end = name + 1;
+    while (end < e && t[end].isWord() && t[end].capitalized) {
+      end++; // "in Cox's Bazar", "in North Darfur"
+    }
+    accepted.removeIf(c -> c != whole && c.numberBegin == q.begin);
+    accepted.add(new Candidate(whole.category, q.count, q.begin, q.end, k, end, null, FigureRole.SUBTOTAL,
+        "<figure>: <n> in <place>"));
+    return end;
+  }
+}
