@@ -69,7 +69,7 @@ final class Cues {
   static final Pattern PAST_PERFECT = Pattern.compile("\\bhad\\b");
   /** Past-tense verbs a sentence's time is told in, besides the regular ones in "-ed". */
   private static final List<String> PAST_VERBS = List.of(
-      "said", "told", "was", "were", "had", "did", "began", "came", "went", "met", "left", "took", "gave",
+      "said", "says", "told", "was", "were", "had", "did", "began", "came", "went", "met", "left", "took", "gave",
       "made", "brought", "held", "fell", "rose", "agreed", "freed", "decreed", "ran", "won", "lost", "struck",
       "fought", "saw", "sent", "spoke", "became", "stood", "broke", "shot", "sank", "drove", "sought", "caught",
       "thought", "bought", "built", "spent", "felt", "kept", "paid", "sold", "found", "wrote", "chose", "froze",
