@@ -255,7 +255,11 @@ final class RelativeRules {
         Rule.of("now|currently|recently|soon", "now right currently recently soon nowadays these recent current the previous past earlier this",
             "(?<w>(?:right\\s{1,3})?now|currently|recently|soon|nowadays|these\\s{1,3}days"
                 // "remains in custody at this time": now; "at this time of year", "at this time last year" are other times
-                + "|this\\s{1,3}time(?!\\s{1,3}(?:of|last|next|around|round|tomorrow|yesterday|on|in|a|the|that|every|each)\\b)"
+                + "|this\\s{1,3}time(?!\\s{1,3}(?:of|around|round|on|in|a|the|that|every|each)\\b)"
+                + "(?!,?\\s{1,3}(?:last|next|today|tonight|tomorrow|yesterday|monday|tuesday|wednesday|thursday|friday"
+                + "|saturday|sunday)\\b)"
+                // "at this time two years ago", "at this time, a decade ago" name a time past
+                + "(?!,?(?:\\s{1,3}[a-z0-9-]{1,12}){1,3}\\s{1,3}ago\\b)"
                 + "|recent\\s{1,3}(?:days|weeks|months|years)|(?:previous|past|earlier)\\s{1,3}years(?!\\s{1,3}(?:of|since)\\b)"
                 + "|the\\s{1,3}(?:past|future|present)"
                 // "in eight of the past 10 sessions" counts sessions, no vague past
@@ -666,14 +670,22 @@ final class RelativeRules {
     return t.startsWith("the") && !t.endsWith("quarter") && !t.endsWith("period") ? null : new Anaphoric(-1, Unit.YEAR);
   }
 
+  /** Words before "at this time" that set it on another day: "last year at this time", "Friday at this time". */
+  private static final java.util.Set<String> AT_THIS_TIME_BACK = java.util.Set.of("year", "week", "month", "ago",
+      "yesterday", "tomorrow", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+      "sunday");
+
   private static TemporalExpression vague(Matcher m, Scan s) {
     String w = m.group("w");
     if (w.startsWith("recent") && !w.equals("recent") || w.endsWith("years")) {
       return new Vague(Granularity.PAST);
     }
     if (w.startsWith("this")) {
-      // only "at this time" is now: "this time a man was hurt" tells the occasion, no time
-      return s.wordBefore(m.start()).equals("at") ? new Vague(Granularity.PRESENT) : null;
+      // only "at this time" is now: "this time a man was hurt" tells the occasion, no time; "last year at this
+      // time" is the same date a year back
+      int at = s.lower.lastIndexOf("at", m.start());
+      return s.wordBefore(m.start()).equals("at") && !AT_THIS_TIME_BACK.contains(s.wordBefore(at))
+          ? new Vague(Granularity.PRESENT) : null;
     }
     switch (w) {
       case "recently": return new Vague(Granularity.PAST);
