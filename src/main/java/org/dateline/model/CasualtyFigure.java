@@ -18,7 +18,8 @@ import java.util.Optional;
  * claimed by {@code police}.
  *
  * <p>A report that tells one figure twice ("Bus crash kills 15" over "Fifteen passengers died when
- * ...") gives it once, in the words of its first telling; {@link #restatedAt} keeps the words of the
+ * ...") gives it once, in the words of its first telling (of the story, where a headline rounds it:
+ * "Floods leave dozens dead" over "killed at least 37"); {@link #restatedAt} keeps the words of the
  * others, so that every sentence a figure rests on can be shown.
  *
  * <p>Immutable and thread-safe. Build one with {@link #builder}.

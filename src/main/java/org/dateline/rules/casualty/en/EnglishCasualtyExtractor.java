@@ -214,7 +214,6 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
       shotToHospital(found);
     }
     List<Candidate> accepted = found.isEmpty() ? new ArrayList<>() : resolve(found);
-    PairedPersons.apply(t, accepted);
     addSubtotals(t, s, e, accepted);
     PlacesInBrackets.apply(t, s, e, accepted);
     SharesInBrackets.apply(t, s, e, accepted);
@@ -268,6 +267,7 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
     SelfKilled.apply(t, s, e, accepted, out);
     Additions.mark(t, s, e, accepted, out);
     personsOfAToll(t, s, e, accepted, out);
+    PairedPersons.apply(t, accepted, out);
     Candidate risen = numberRoseTo(t, s, e, accepted, out);
     if (risen != null) {
       accepted.add(risen);

@@ -265,7 +265,7 @@ final class Headlines {
    * leave dozens dead" over "the clashes have killed at least 37 people" is one toll told twice, the
    * headline rounding it. The story's figure must be of the same category and within the word's
    * bounds or up to {@value #ROUNDED_DOWN} times its top ("Fighting displaces thousands" over
-   * "forced about 45,000 people to flee"); a part or an earlier toll of the story gives no number
+   * "forced about 45,000 people to flee"); only a toll of the story gives the number ({@link #tollOfTheStory})
    * of the whole.
    *
    * @param headlineEnd the offset where the report's first sentence ends
@@ -306,8 +306,9 @@ final class Headlines {
    * Returns the figures without a headline's round number that rounds a figure of the story:
    * "Floods displace 200,000" over "displaced about 204,000", "Dengue toll passes 500" over "has killed
    * 512", is one count told twice. The headline's number ends in two zeros or more, and the story's,
-   * of the same category and no part or earlier toll, rounds to it at the headline's last non-zero
-   * digit; a small number ("Fire kills 10" over "12 were killed") may be another toll and stays.
+   * of the same category and a toll of the story ({@link #tollOfTheStory}), rounds to it at the headline's last non-zero
+   * digit, and a headline that says more ("Toll passes 500") rounds a toll at or above its number only; a small
+   * number ("Fire kills 10" over "12 were killed") may be another toll and stays.
    *
    * @param headlineEnd the offset where the report's first sentence ends
    */
@@ -334,9 +335,12 @@ final class Headlines {
       CasualtyFigure g = figures.get(n);
       Range<Long> r = g.count().range();
       if (g.span().begin() >= headlineEnd && g.category() == f.category() && g.count().qualifier() != CountQualifier.VAGUE
-          && g.role() != FigureRole.SUBTOTAL && g.role() != FigureRole.PREVIOUS && r.hasLowerBound()) {
+          && tollOfTheStory(figures, g, headlineEnd) && r.hasLowerBound()) {
         long w = g.count().value().orElse(r.lowerEndpoint());
-        if (w != v && (w + unit / 2) / unit * unit == v) {
+        // "Toll passes 500" rounds a toll above 500 only
+        boolean above = f.count().qualifier() != CountQualifier.MORE_THAN && f.count().qualifier() != CountQualifier.AT_LEAST
+            || w >= v;
+        if (w != v && above && (w + unit / 2) / unit * unit == v) {
           return n;
         }
       }
@@ -356,12 +360,33 @@ final class Headlines {
       CasualtyFigure g = figures.get(n);
       Range<Long> r = g.count().range();
       if (g.span().begin() >= headlineEnd && g.category() == f.category() && g.count().qualifier() != CountQualifier.VAGUE
-          && g.role() != FigureRole.SUBTOTAL && g.role() != FigureRole.PREVIOUS && r.hasLowerBound()
-          && r.lowerEndpoint() >= low && r.lowerEndpoint() <= high) {
+          && tollOfTheStory(figures, g, headlineEnd) && r.hasLowerBound() && r.lowerEndpoint() >= low
+          && r.lowerEndpoint() <= high) {
         return n;
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether a story's figure is the toll a headline may round: a total or an update, or, in a story that tells
+   * no such toll of the category, a running total ("Dengue toll passes 500" over "has killed 512 so far this
+   * year"). A part, a group added or an earlier toll is none, and neither is a running total beside the
+   * incident's own toll ("Dozens killed in attack" is not the region's 40 this year).
+   */
+  private static boolean tollOfTheStory(List<CasualtyFigure> figures, CasualtyFigure g, int headlineEnd) {
+    if (g.role().statesToll()) {
+      return true;
+    }
+    if (g.role() != FigureRole.CUMULATIVE) {
+      return false;
+    }
+    for (CasualtyFigure h : figures) {
+      if (h.span().begin() >= headlineEnd && h.category() == g.category() && h.role().statesToll()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean runningTotalOf(List<CasualtyFigure> figures, CasualtyFigure f, int headlineEnd) {

@@ -91,7 +91,15 @@ final class Noncombatants {
    * @return true if it counts the armed
    */
   static boolean countsArmed(CasualtyFigure figure) {
-    String who = who(figure);
+    return armed(who(figure));
+  }
+
+  /**
+   * Returns whether the words of whom a figure counts name members of security forces or armed groups.
+   *
+   * @param who such as "two Iraqi policemen", in lower case; empty when the figure does not say
+   */
+  static boolean armed(String who) {
     String head = head(who);
     if (NO_LONGER.matcher(who).find()) {
       return false;

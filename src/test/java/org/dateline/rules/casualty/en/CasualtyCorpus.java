@@ -594,10 +594,21 @@ final class CasualtyCorpus {
       // two single persons with one outcome are counted together, as a list of three is; numerals and groups stay apart
       e("killed 2", "A teenage boy and a woman were killed when the wall collapsed.",
           "A man and his son were shot dead outside their home."),
-      e("injured 2", "A nurse and her patient were hurt when the ceiling fell.", "An officer and a constable were "
-          + "injured in the clash, police said."),
+      e("injured 2", "A nurse and her patient were hurt when the ceiling fell.", "A cook and a waiter were "
+          + "injured in the blast, police said."),
       e("killed 2; injured 2", "A driver and a conductor were killed, and a passenger and his wife were injured."),
-      e("killed 1; killed 1 (additional)", "One soldier and one civilian were killed in the shelling."),
+      e("killed 1; killed 1 (additional)", "One soldier and one civilian were killed in the shelling.",
+          "A soldier and a civilian were killed in the shelling."),
+      // a pair after a toll is a part of it, or the toll told again; a family counted by its size is a group
+      e("killed [12..+inf); killed 2 (subtotal)", "At least 12 people died in a blast at a bus stop on Monday. A teacher "
+          + "and a nurse were killed."),
+      e("killed 2", "Two people were killed in the crash. A man and a woman died at the scene."),
+      e("killed 1; killed 5 (additional)", "A child and a family of five were killed in the fire."),
+      // a headline rounds the story's toll, not a group added, a running total or a lower toll
+      e("killed (500..+inf); killed 480; killed 30 (additional)", "Quake toll passes 500\nThe quake killed 480 people, "
+          + "officials said. Another 30 died in aftershocks."),
+      e("killed dozens[24..99]; killed 5; killed 40 (cumulative)", "Dozens killed in attack on village\nGunmen killed five "
+          + "people in the village. Attacks in the region have killed 40 people this year."),
       e("injured 2; injured 1 (additional)", "Two men and a woman were wounded in the raid."),
       // a sentence that opens on a move of days tells the next incident; hours later is the same one
       e("killed 10; killed [10..+inf)", "Ten people were killed when a bomb hit a market. Two days later, at least 10 "
