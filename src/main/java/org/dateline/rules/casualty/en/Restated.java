@@ -221,7 +221,30 @@ final class Restated {
     int s = sentenceStart(sentenceEnd, i);
     // up to the figure's last word: what follows it ("... and another person is missing") tells of others
     for (int k = s; k < sentenceEnd[i] && t[k].begin < g.span().end(); k++) {
-      if (OTHER_INCIDENT.contains(t[k]) || movesOn(t, s, k)) {
+      if (OTHER_INCIDENT.contains(t[k]) || movesOn(t, s, k) && !toldAgain(t, k, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words a figure told again may open with: "the 37 people killed", "all 12 people killed". */
+  private static final TokenSet DEFINITE = TokenSet.of("the", "all", "those", "both");
+
+  /**
+   * Whether a figure after a move of days is the toll told again, not another incident's: someone tells it
+   * ("Two days later, officials said 10 people had been killed"), or its words point back to people counted
+   * before ("A year later, relatives of the 37 people killed ...").
+   *
+   * @param k the token of the move ("later", "next")
+   * @param figure the figure's first token
+   */
+  private static boolean toldAgain(Token[] t, int k, int figure) {
+    if (DEFINITE.contains(t[figure]) || figure > 0 && DEFINITE.contains(t[figure - 1])) {
+      return true;
+    }
+    for (int j = k + 1; j < figure; j++) {
+      if (SAID.contains(t[j])) {
         return true;
       }
     }

@@ -616,6 +616,10 @@ final class CasualtyCorpus {
           + "at least 10 people were killed in a blast at a bus depot."),
       e("killed [10..+inf)", "Ten people were killed when a bomb hit a market. Hours later, at least 10 people were "
           + "confirmed dead."),
+      // ... but a toll someone tells after the move, or people counted before, is the toll told again
+      e("killed 10", "A bomb killed 10 people in a market on Monday. Two days later, officials said 10 people had been "
+          + "killed in the blast.", "A fire killed 10 people at a club. A year later, relatives of the 10 people killed "
+          + "are still waiting for answers."),
       e("killed 3; missing 1", "Three hikers were killed in the avalanche. Rescuers said three hikers died and another is still missing."),
       e("injured 1; injured 1", "A 24-year-old cyclist was hurt near the ferry pier. A 31-year-old cyclist was hurt by the toll gate.",
           "Ann Ortiz was hurt in the crash. Bea Lund was hurt in the crash."),
