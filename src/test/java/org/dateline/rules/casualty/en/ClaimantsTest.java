@@ -43,6 +43,37 @@ class ClaimantsTest {
       // what was reported is no reporter; a world body is one
       {"There were four fatalities and 12 injuries reported.", List.of(NONE, NONE)},
       {"Four people were killed, the world body reported.", List.of("the world body")},
+      // a short name in brackets after the speaker
+      {"At least three soldiers died in the raid, the National Guard Bureau (NGB) said on Monday.",
+          List.of("the National Guard Bureau")},
+      // the agent of a passive say verb speaks; "said by telephone" is no passive
+      {"Five people were hurt in the crash, as reported by the county coroner.", List.of("the county coroner")},
+      {"Police said by telephone that two men were wounded.", List.of("Police")},
+      // who was told is no speaker; the speaker stands before the asides about it
+      {"Two guards were shot, Major Ana Silva, commander of the border unit, told reporters.",
+          List.of("Major Ana Silva")},
+      {"Four people died, an ambulance driver told reporters.", List.of("an ambulance driver")},
+      {"Nine villagers were killed, Omar Diallo, head of a youth group known by the initials AJV, based in the"
+          + " district town, said.", List.of("Omar Diallo")},
+      // a person's name as an aside after who they are; a place's name after a place is no aside of a speaker
+      {"Three men were wounded, a neighbour, Rosa Kim, said.", List.of("a neighbour")},
+      {"Police in Oakridge, Texas, said two men were wounded.", List.of("Police in Oakridge")},
+      {"Six people died near the depot in Harlow, Essex, tweeted a local reporter.", List.of("a local reporter")},
+      // a quantity after the verb opens what was said, not who said it
+      {"A farmer, Ali Noor, said several others were missing.", List.of("A farmer")},
+      // reports that name no one give no claimant; figures given by someone name them
+      {"According to early reports, four people were hurt.", List.of(NONE)},
+      {"According to casualty figures compiled by the county, 14 people were killed.", List.of("the county")},
+      {"Research from two universities, however, estimates the toll at about 9,000.",
+          List.of("Research from two universities")},
+      // a speaker that could only confirm some of it; one that reported its own deed claims no figure before it
+      {"An army spokesman could verify only three deaths, while the ministry reported 11 deaths.",
+          List.of("An army spokesman", "the ministry")},
+      {"The ministry said a strike killed six people, as the army reported hitting a depot.", List.of("The ministry")},
+      {"Five soldiers were killed, state radio said quoting a commander.", List.of("state radio")},
+      // a claim of an attack is no claim of its toll; a finding is no speaker
+      {"The bombing, claimed by a local cell, killed seven people.", List.of(NONE)},
+      {"An autopsy revealed that two men had been shot.", List.of(NONE)},
   };
 
   @TestFactory
