@@ -87,6 +87,11 @@ final class Claimants {
   /** How many words a name told as an aside may have: "a resident, Jo Bloggs, said". */
   private static final int MAX_NAME = 4;
 
+  /** Nouns of what a source issued, told after "in a": "in a statement by the rights group". */
+  private static final TokenSet STATEMENTS = TokenSet.of("statement", "report", "communique", "release", "post");
+  /** Words after "posted on" that make it a post of a claim: "posted on Telegram", "posted on social media". */
+  private static final TokenSet POSTED_ON = TokenSet.of("social", "its", "his", "her", "their");
+
   /** Forms of "claim" that can introduce a claim: "Moscow claimed 150 troops were killed". */
   private static final TokenSet CLAIMED = TokenSet.of("claimed", "claims", "claim", "alleges");
   /**
@@ -109,6 +114,8 @@ final class Claimants {
       if (t[k].is("according") && k + 1 < e && t[k + 1].is("to")) {
         int from = source(t, k + 2, e);
         c = from < 0 ? null : forward(text, t, from, e);
+      } else if (inStatementBy(t, s, k, e)) {
+        c = forward(text, t, k + 2, e);
       } else if ((says(t, k, e) || putsTheToll(t, k, e)) && !(k > at && saysItsOwn(t, k, e))) {
         c = speaker(text, t, s, e, k);
       }
@@ -135,6 +142,14 @@ final class Claimants {
       c = forward(text, t, k + 1, e);
     }
     return c;
+  }
+
+  /**
+   * Whether the word at {@code k} is a statement whose author follows it: "in a statement <b>by</b>
+   * the rights group", "in its report <b>from</b> the region".
+   */
+  private static boolean inStatementBy(Token[] t, int s, int k, int e) {
+    return k - 2 >= s && k + 2 < e && STATEMENTS.contains(t[k]) && t[k - 2].is("in") && isFrom(t[k + 1]);
   }
 
   /**
@@ -339,6 +354,9 @@ final class Claimants {
   private static boolean says(Token[] t, int k, int e) {
     if (Lexicon.SAY_VERBS.contains(t[k]) || CLAIM_VERBS.contains(t[k]) || TOLD.contains(t[k])) {
       return !isNoun(t, k);
+    }
+    if (t[k].is("posted") && k + 2 < e && t[k + 1].is("on")) {
+      return t[k + 2].capitalized || POSTED_ON.contains(t[k + 2]); // "posted on X", not "posted on the border"
     }
     if (!CLAIMED.contains(t[k]) || k + 1 >= e || NOT_CLAIMS.contains(t[k + 1])) {
       return false;

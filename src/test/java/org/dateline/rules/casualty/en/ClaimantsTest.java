@@ -74,6 +74,10 @@ class ClaimantsTest {
       // a claim of an attack is no claim of its toll; a finding is no speaker
       {"The bombing, claimed by a local cell, killed seven people.", List.of(NONE)},
       {"An autopsy revealed that two men had been shot.", List.of(NONE)},
+      // the author of a statement told after it; a post on a platform is a claim, a post on a border is not
+      {"In a statement by the rights group, 12 people were reported killed.", List.of("the rights group")},
+      {"The army posted on Telegram that four soldiers were wounded.", List.of("The army")},
+      {"Two soldiers posted on the border were wounded.", List.of(NONE)},
   };
 
   @TestFactory
