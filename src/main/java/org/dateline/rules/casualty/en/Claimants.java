@@ -295,6 +295,14 @@ final class Claimants {
     while (end < e && end < from + MAX_WORDS && t[end].isWord() && isClaimWord(t[end])) {
       end++;
     }
+    if (end > from && end + 1 < e && t[end].is("and")) {
+      // "according to the UN and local authorities": a second speaker joined by "and"
+      int partner = end + 1;
+      while (partner < e && partner < end + 1 + MAX_WORDS && t[partner].isWord() && isClaimWord(t[partner])) {
+        partner++;
+      }
+      end = partner > end + 1 && isSpeakerNoun(t[partner - 1]) ? partner : end;
+    }
     return span(text, t, from, end);
   }
 
@@ -344,7 +352,39 @@ final class Claimants {
     } else if (begin > s && PLACE_PREPOSITIONS.contains(t[begin - 1])) {
       return null; // "seven people in three states", "the crowd in the square": a place, no speaker
     }
-    return span(text, t, begin, end);
+    return span(text, t, begin < end ? withPartnerBefore(t, s, begin) : begin, end);
+  }
+
+  /**
+   * Returns where a speaker joined by "and" before the one at {@code begin} starts, or {@code begin}:
+   * "police and hospital sources said", but not "ten died and police said", "killed six villagers and
+   * police said" nor "in Kabul and police said".
+   */
+  private static int withPartnerBefore(Token[] t, int s, int begin) {
+    if (begin - 2 < s || !t[begin - 1].is("and") || !isSpeakerNoun(t[begin - 2])) {
+      return begin;
+    }
+    int b = begin - 1;
+    while (b > s && b > begin - 1 - MAX_WORDS && t[b - 1].isWord() && isClaimWord(t[b - 1])) {
+      b--;
+    }
+    if (b > s && PLACE_PREPOSITIONS.contains(t[b - 1])) {
+      return begin;
+    }
+    for (int i = b; i < begin - 1; i++) {
+      if (NumberWords.isNumberWord(t[i].lower) || QuantityParser.parse(t, i, begin - 1) != null && !t[i].is("a")
+          && !t[i].is("an")) {
+        return begin; // "killed six villagers and police said": the victims, not a speaker
+      }
+    }
+    return b;
+  }
+
+  /** Whether a word is a noun of a speaker, one or many: "police", "medics", "sources", "a resident". */
+  private static boolean isSpeakerNoun(Token w) {
+    String one = w.lower.endsWith("s") ? w.lower.substring(0, w.lower.length() - 1) : w.lower;
+    return BODIES.contains(w) || PERSONS.contains(w) || ROLES.contains(w) || SOURCE_NOUNS.contains(w)
+        || PERSONS.contains(one) || ROLES.contains(one) || BODIES.contains(one);
   }
 
   /**

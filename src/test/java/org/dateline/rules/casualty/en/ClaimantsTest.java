@@ -78,6 +78,11 @@ class ClaimantsTest {
       {"In a statement by the rights group, 12 people were reported killed.", List.of("the rights group")},
       {"The army posted on Telegram that four soldiers were wounded.", List.of("The army")},
       {"Two soldiers posted on the border were wounded.", List.of(NONE)},
+      // speakers joined by "and" claim together; a toll or a place before "and" joins no one
+      {"Eleven people were killed, police and hospital sources said.", List.of("police and hospital sources")},
+      {"According to the UN and local officials, 40 people died.", List.of("the UN and local officials")},
+      {"Four people were hurt in Kabul and officials said.", List.of("officials")},
+      {"The raid killed six villagers and police said.", List.of("police")},
   };
 
   @TestFactory
