@@ -59,7 +59,7 @@ final class Claimants {
   /** Nouns of a source that may be told with where it comes from: "research from two universities". */
   private static final TokenSet SOURCE_NOUNS = TokenSet.of(
       "research", "study", "survey", "analysis", "researchers", "experts", "doctors", "medics", "staff",
-      "workers", "volunteers", "figures", "data", "report", "reports", "statistics", "estimates");
+      "workers", "volunteers", "figures", "data", "report", "reports", "statistics", "estimates", "source");
   /** Heads of a subject of a say verb that name no speaker: "an autopsy revealed", "others indicated". */
   private static final TokenSet NOT_SPEAKERS = TokenSet.of(
       "investigation", "investigations", "details", "evidence", "autopsy", "testing", "tests", "probe", "inquiry",
@@ -70,7 +70,8 @@ final class Claimants {
       "father", "wife", "husband", "son", "daughter", "brother", "sister", "uncle", "aunt", "cousin", "teacher",
       "doctor", "nurse", "farmer", "student", "official", "spokesman", "spokeswoman", "spokesperson", "activist",
       "journalist", "lawyer", "medic", "paramedic", "owner", "worker", "pastor", "priest", "imam", "elder",
-      "manager", "commissioner", "minister", "mayor", "sheriff", "coroner", "captain", "colonel", "general");
+      "manager", "commissioner", "minister", "mayor", "sheriff", "coroner", "captain", "colonel", "general",
+      "prosecutor");
   /** Participles between the figures and their source: "figures <b>released</b> by the ministry". */
   private static final TokenSet GIVEN = TokenSet.of(
       "released", "issued", "published", "compiled", "provided", "given", "gathered", "collected", "cited",
@@ -338,9 +339,8 @@ final class Claimants {
     while (begin > s && begin > end - MAX_WORDS && t[begin - 1].isWord() && isClaimWord(t[begin - 1])) {
       begin--;
     }
-    if (begin - 1 > s && PLACE_PREPOSITIONS.contains(t[begin - 1])
-        && (BODIES.contains(t[begin - 2]) || SOURCE_NOUNS.contains(t[begin - 2]))) {
-      // "the health ministry in Gaza", "officials in Kyiv": a speaker and where it sits
+    if (begin - 1 > s && PLACE_PREPOSITIONS.contains(t[begin - 1]) && isSpeakerNoun(t[begin - 2])) {
+      // "the health ministry in Gaza", "officials in Kyiv", "a resident of the town": a speaker and where it sits
       int place = begin - 1;
       begin = place;
       while (begin > s && begin > place - MAX_WORDS && t[begin - 1].isWord() && isClaimWord(t[begin - 1])) {

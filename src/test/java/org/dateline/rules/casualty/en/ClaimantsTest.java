@@ -83,6 +83,10 @@ class ClaimantsTest {
       {"According to the UN and local officials, 40 people died.", List.of("the UN and local officials")},
       {"Four people were hurt in Kabul and officials said.", List.of("officials")},
       {"The raid killed six villagers and police said.", List.of("police")},
+      // any speaker, a person too, may be told with where it is; other words before a place name none
+      {"Two men were shot dead, a nurse in the town said.", List.of("a nurse in the town")},
+      {"A medical source at the district clinic said four patients died.", List.of("A medical source at the district clinic")},
+      {"Three people died, the crowd in the square said.", List.of(NONE)},
   };
 
   @TestFactory
