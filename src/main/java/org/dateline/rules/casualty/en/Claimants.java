@@ -71,7 +71,7 @@ final class Claimants {
       "doctor", "nurse", "farmer", "student", "official", "spokesman", "spokeswoman", "spokesperson", "activist",
       "journalist", "lawyer", "medic", "paramedic", "owner", "worker", "pastor", "priest", "imam", "elder",
       "manager", "commissioner", "minister", "mayor", "sheriff", "coroner", "captain", "colonel", "general",
-      "prosecutor");
+      "prosecutor", "deputy", "cop");
   /** Participles between the figures and their source: "figures <b>released</b> by the ministry". */
   private static final TokenSet GIVEN = TokenSet.of(
       "released", "issued", "published", "compiled", "provided", "given", "gathered", "collected", "cited",
@@ -83,6 +83,13 @@ final class Claimants {
   private static final TokenSet ROLES = TokenSet.of(
       "head", "spokesman", "spokeswoman", "spokesperson", "administrator", "director", "chief", "president",
       "commander", "leader", "member", "officer", "official", "coordinator", "chairman", "secretary", "based");
+  /** How many words a headline's source before or after its colon may have: "Police:", ": regional governor". */
+  private static final int MAX_HEADLINE_SOURCE = 4;
+  /** How long an acronym that names a source may be: "UN", "ISPR". */
+  private static final int MAX_ACRONYM = 4;
+  /** Short capitalized words before a headline's colon that name no source: "NEWS:", "NOTE:". */
+  private static final TokenSet NOT_ACRONYMS = TokenSet.of(
+      "news", "live", "new", "read", "more", "watch", "see", "note", "info", "edit");
   /** How many asides may stand one after another between a speaker and the verb. */
   private static final int MAX_ASIDES = 3;
   /** How many words a name told as an aside may have: "a resident, Jo Bloggs, said". */
@@ -126,7 +133,39 @@ final class Claimants {
         bestDistance = distance;
       }
     }
-    return best;
+    return best != null ? best : headlineSource(text, t, s, e);
+  }
+
+  /**
+   * Returns the source a headline gives with a colon, before or after what it tells ("Police: two
+   * shot at a bus stop", "Four killed in a drone strike: governor"), or null. The source is a few
+   * words ending on a noun of a speaker or on a short acronym ("UN", "ISPR"), so that "UPDATE:" or
+   * "Video:" name no one.
+   */
+  private static String headlineSource(String text, Token[] t, int s, int e) {
+    int end = e > s && t[e - 1].is(".") ? e - 1 : e;
+    for (int n = 1; n <= MAX_HEADLINE_SOURCE; n++) {
+      if (s + n < end && t[s + n].is(":") && isHeadlineSource(text, t, s, s + n)) {
+        return span(text, t, s, s + n);
+      }
+      if (end - n - 1 > s && t[end - n - 1].is(":") && isHeadlineSource(text, t, end - n, end)) {
+        return span(text, t, end - n, end);
+      }
+    }
+    return null;
+  }
+
+  private static boolean isHeadlineSource(String text, Token[] t, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!t[i].isWord() || !isClaimWord(t[i])) {
+        return false;
+      }
+    }
+    Token last = t[to - 1];
+    boolean acronym = last.end - last.begin > 1 && last.end - last.begin <= MAX_ACRONYM && isUpperCase(text, last)
+        && !NOT_ACRONYMS.contains(last);
+    // "Report:" names no one; "UPDATE:" and "NEWS:" are no acronyms of a source
+    return isSpeakerNoun(last) && !DATA.contains(last) && !last.is("reports") || acronym;
   }
 
   /**
@@ -177,7 +216,8 @@ final class Claimants {
     boolean unnamed = true;
     for (int d = k; d < e && d < k + 4 && t[d].isWord(); d++) {
       if (t[d].is("reports")) {
-        return unnamed ? -1 : j; // "according to initial reports": no one named; "reports from the town" name no one either
+        // "according to initial reports": no one named; "reports from the town" name no one either
+        return unnamed ? -1 : j;
       }
       if (DATA.contains(t[d])) {
         if (d + 1 < e && isFrom(t[d + 1])) {
@@ -236,6 +276,15 @@ final class Claimants {
       }
     }
     return -1;
+  }
+
+  private static boolean isUpperCase(String text, Token w) {
+    for (int i = w.begin; i < w.end; i++) {
+      if (!Character.isUpperCase(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether the aside after the comma at {@code open} is a name, not opened by an aside word. */
@@ -413,7 +462,8 @@ final class Claimants {
 
   private static boolean isClaimWord(Token w) {
     return KEEP.contains(w) || !(w.has(WordFlags.FUNCTION) || Lexicon.PREDICATES.match(
-        new Token[] {w}, 0, 1) != null || Lexicon.SAY_VERBS.contains(w) || CLAIM_VERBS.contains(w) || TIME_WORDS.contains(w));
+        new Token[] {w}, 0, 1) != null || Lexicon.SAY_VERBS.contains(w) || CLAIM_VERBS.contains(w)
+        || TIME_WORDS.contains(w));
   }
 
   private static String span(String text, Token[] t, int begin, int end) {

@@ -85,8 +85,15 @@ class ClaimantsTest {
       {"The raid killed six villagers and police said.", List.of("police")},
       // any speaker, a person too, may be told with where it is; other words before a place name none
       {"Two men were shot dead, a nurse in the town said.", List.of("a nurse in the town")},
-      {"A medical source at the district clinic said four patients died.", List.of("A medical source at the district clinic")},
+      {"A medical source at the district clinic said four patients died.",
+          List.of("A medical source at the district clinic")},
       {"Three people died, the crowd in the square said.", List.of(NONE)},
+      // a headline's source given with a colon, before or after; a label before a colon is no source
+      {"Police: two men shot outside a bowling alley", List.of("Police")},
+      {"Four killed in drone strike on fuel depot: regional governor", List.of("regional governor")},
+      {"Three hurt in warehouse blast: KFD", List.of("KFD")},
+      {"UPDATE: two men shot outside a bowling alley", List.of(NONE)},
+      {"Report: two men shot outside a bowling alley", List.of(NONE)},
   };
 
   @TestFactory
