@@ -90,6 +90,10 @@ final class Claimants {
   /** Short capitalized words before a headline's colon that name no source: "NEWS:", "NOTE:". */
   private static final TokenSet NOT_ACRONYMS = TokenSet.of(
       "news", "live", "new", "read", "more", "watch", "see", "note", "info", "edit");
+  /** How many tokens may stand between "quoted" and "as saying": "quoted by the state broadcaster". */
+  private static final int MAX_QUOTED = 8;
+  /** Forms of "be" before "quoted": "was quoted as saying". */
+  private static final TokenSet BE = TokenSet.of("was", "were", "is", "are", "been", "being");
   /** How many asides may stand one after another between a speaker and the verb. */
   private static final int MAX_ASIDES = 3;
   /** How many words a name told as an aside may have: "a resident, Jo Bloggs, said". */
@@ -124,6 +128,8 @@ final class Claimants {
         c = from < 0 ? null : forward(text, t, from, e);
       } else if (inStatementBy(t, s, k, e)) {
         c = forward(text, t, k + 2, e);
+      } else if (t[k].is("saying") && k - 1 > s && t[k - 1].is("as")) {
+        c = quoted(text, t, s, k - 1);
       } else if ((says(t, k, e) || putsTheToll(t, k, e)) && !(k > at && saysItsOwn(t, k, e))) {
         c = speaker(text, t, s, e, k);
       }
@@ -182,6 +188,24 @@ final class Claimants {
       c = forward(text, t, k + 1, e);
     }
     return c;
+  }
+
+  /**
+   * Returns who is quoted as saying before the "as" at {@code as}: the subject of a passive ("a
+   * lawmaker was quoted by a broadcaster as saying"), or the one an outlet quoted ("the radio quoted
+   * a doctor as saying"); null when no "quoted" stands shortly before it.
+   */
+  private static String quoted(String text, Token[] t, int s, int as) {
+    for (int q = as - 1; q > s && q >= as - MAX_QUOTED; q--) {
+      if (t[q].is("quoted")) {
+        if (q - 1 > s && BE.contains(t[q - 1])) {
+          return beforeAsides(text, t, s, q - 1);
+        }
+        String object = forward(text, t, q + 1, as);
+        return object != null ? object : beforeAsides(text, t, s, q);
+      }
+    }
+    return null;
   }
 
   /**

@@ -94,6 +94,12 @@ class ClaimantsTest {
       {"Three hurt in warehouse blast: KFD", List.of("KFD")},
       {"UPDATE: two men shot outside a bowling alley", List.of(NONE)},
       {"Report: two men shot outside a bowling alley", List.of(NONE)},
+      // who was quoted as saying it; "as saying" with no one quoted names no one
+      {"A lawmaker was quoted by a local broadcaster as saying that 30 people were killed.",
+          List.of("A lawmaker")},
+      {"The state radio quoted a hospital director as saying 14 people were injured.",
+          List.of("a hospital director")},
+      {"Thirty people were killed, as saying goes.", List.of(NONE)},
   };
 
   @TestFactory
