@@ -76,6 +76,8 @@ final class Assembler {
     List<DateMention> out = new ArrayList<>(merged.size());
     Optional<TimeValue> anchor = Optional.empty();
     Optional<TimeValue> period = Optional.empty();
+    // the last anchor of a day or finer: "the next day" counts from it past a month or a year told since
+    Optional<TimeValue> lastDay = Optional.empty();
     // the day a source spoke on anchors no story, but "the day before" with no other day counts from it ("Police
     // said on Friday the man was arrested the day before")
     Optional<TimeValue> said = Optional.empty();
@@ -97,6 +99,11 @@ final class Assembler {
           && anchor.get().granularity() == Granularity.YEAR && namesQuarter(s, c) ? period : anchor;
       if (from.isEmpty() && countsFromDay(c.expression())) {
         from = said;
+      }
+      if (from.isPresent() && from == anchor && lastDay.isPresent() && finerThan(c.expression(), anchor.get())) {
+        // "the following day" after "a visit in November last year" is the day after the last day told, as a
+        // month or a year has no next day
+        from = lastDay;
       }
       if (Tense.pageTime(s, c)) {
         from = Optional.empty(); // "Updated 11:05 GMT", a live entry's time: the page's day, not the story's
@@ -173,6 +180,7 @@ final class Assembler {
           said = r.time();
         } else {
           anchor = r.time();
+          lastDay = anchor.get().granularity().compareTo(Granularity.DAY) <= 0 ? anchor : lastDay;
           reached = after(anchor.get(), ref) ? reached : anchor;
           toldAsTime = !NAMING_BEFORE.contains(s.wordBefore(c.begin())) && !sinceInPhrase(s.lower, c.begin());
           if (isPeriod(anchor.get())) {
@@ -583,6 +591,16 @@ final class Assembler {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether an expression counts days from an anchor coarser than a day, which it cannot: "the following day" from
+   * "November last year". "That same day" after a month may be any of its days, and "the following week" after "in
+   * April" is left to its month.
+   */
+  private static boolean finerThan(TemporalExpression e, TimeValue anchor) {
+    return e instanceof TemporalExpression.Anaphoric a && a.offset() != 0 && !anchor.isVague()
+        && a.unit().granularity() == Granularity.DAY && anchor.granularity().compareTo(a.unit().granularity()) > 0;
   }
 
   /** Whether a value is a quarter of a year. */

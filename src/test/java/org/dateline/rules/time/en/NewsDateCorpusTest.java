@@ -1179,6 +1179,13 @@ class NewsDateCorpusTest {
           "Extra time sets up a rematch with Rovers on Wednesday."},
       // a season "in" a year is that year's
       {"autumn in 1926=1926-FA", "The pier was rebuilt during autumn in 1926."},
+      // "the next day" counts from the last day told, past a month or a year told as background since
+      {"Monday=2026-11-23|March last year=2025-03|the following day=2026-11-24",
+          "The envoy will land in Oslo on Monday, after a first trip there in March last year. She flies to Riga the following day."},
+      {"June 4=2026-06-04|2019=2019|Two days later=2026-06-06",
+          "The mill flooded on June 4. Its owners had rebuilt it in 2019. Two days later, the dam burst."},
+      {"Friday=2026-11-20|the 1980s=198|the next day=2026-11-21",
+          "Troops left the base on Friday, the army said. It was built in the 1980s. A second convoy followed the next day."},
   };
 
   /** A report published just after midnight on New Year's Day in Kyiv: relative dates are told in its zone. */
