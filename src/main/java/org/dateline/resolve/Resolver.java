@@ -300,7 +300,12 @@ public final class Resolver {
     if (t.isEmpty()) {
       return Resolution.unresolved(placeholder(c.unit()), "the day is not known: " + day);
     }
-    Resolution r = Resolution.of(Calendars.containing(c.unit(), t.get().localStart().orElseThrow().toLocalDate()));
+    LocalDate d = t.get().localStart().orElseThrow().toLocalDate();
+    if (c.unit() == Unit.WEEKEND && (d.getDayOfWeek() == DayOfWeek.MONDAY || d.getDayOfWeek() == DayOfWeek.TUESDAY)) {
+      // a Monday or Tuesday holiday closes the weekend before it: "the Memorial Day weekend", "the Easter Monday weekend"
+      d = Calendars.previousOrSame(d, DayOfWeek.SUNDAY);
+    }
+    Resolution r = Resolution.of(Calendars.containing(c.unit(), d));
     return day.problem().map(r::withProblem).orElse(r);
   }
 

@@ -72,7 +72,8 @@ final class Assembler {
   private Assembler() {}
 
   static List<DateMention> assemble(Scan s, List<Candidate> found, ReferenceTime ref) {
-    List<Candidate> merged = withModifiers(s, shareYear(s, withPartOfDay(s, merge(s, Ranges.withEnds(s, found)))));
+    List<Candidate> merged = withModifiers(s, shareYear(s, withWeekend(s, withPartOfDay(s,
+        merge(s, Ranges.withEnds(s, found))))));
     List<DateMention> out = new ArrayList<>(merged.size());
     Optional<TimeValue> anchor = Optional.empty();
     Optional<TimeValue> period = Optional.empty();
@@ -1181,6 +1182,29 @@ final class Assembler {
       if (m != null && m.lookingAt() && (i + 1 >= in.size() || in.get(i + 1).begin() >= m.end())) {
         out.add(c.with(c.begin(), m.end(), new PartOfDayOf(c.expression(), Lexicon.partOfDay(m.group("p"))),
             c.rule() + " <part>"));
+      } else {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  /** A weekend named after a day: " weekend", " holiday weekend", " long weekend", " bank holiday weekend". */
+  private static final Pattern WEEKEND_AFTER = Pattern.compile(
+      "\\s{1,2}(?:(?:bank\\s{1,2})?holiday\\s{1,2}|long\\s{1,2})?weekend\\b(?![-'\u2019])");
+
+  /**
+   * Takes in "weekend" after a holiday or a day of a month: "the Memorial Day weekend", "over the Easter holiday
+   * weekend", "the July 4 weekend" are the weekend beside that day, not the day.
+   */
+  static List<Candidate> withWeekend(Scan s, List<Candidate> in) {
+    List<Candidate> out = new ArrayList<>(in.size());
+    for (int i = 0; i < in.size(); i++) {
+      Candidate c = in.get(i);
+      Matcher m = isCalendarDay(c.expression()) ? WEEKEND_AFTER.matcher(s.lower).region(c.end(), s.length()) : null;
+      if (m != null && m.lookingAt() && (i + 1 >= in.size() || in.get(i + 1).begin() >= m.end())) {
+        out.add(c.with(c.begin(), m.end(), new TemporalExpression.Containing(org.dateline.resolve.Unit.WEEKEND, c.expression()),
+            c.rule() + " weekend"));
       } else {
         out.add(c);
       }

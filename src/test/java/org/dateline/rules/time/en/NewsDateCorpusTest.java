@@ -1179,6 +1179,12 @@ class NewsDateCorpusTest {
           "Extra time sets up a rematch with Rovers on Wednesday."},
       // a season "in" a year is that year's
       {"autumn in 1926=1926-FA", "The pier was rebuilt during autumn in 1926."},
+      // a weekend named after a holiday is the weekend beside it, the one before a Monday holiday
+      {"Easter holiday weekend=2026-W14-WE", "Ferries were full over the Easter holiday weekend."},
+      {"Memorial Day weekend=2026-W21-WE", "Three people drowned over the Memorial Day weekend."},
+      {"the Fourth of July weekend=2026-W27-WE", "Fireworks injured nine on the Fourth of July weekend."},
+      {"Labor Day long weekend=2026-W36-WE", "Beaches stayed busy through the Labor Day long weekend."},
+      {"Christmas Day=2025-12-25|The weekend=2026-W47-WE", "A fire broke out on Christmas Day. The weekend was quiet."},
       // "the next day" counts from the last day told, past a month or a year told as background since
       {"Monday=2026-11-23|March last year=2025-03|the following day=2026-11-24",
           "The envoy will land in Oslo on Monday, after a first trip there in March last year. She flies to Riga the following day."},
