@@ -82,6 +82,10 @@ final class Assembler {
     // the day a source spoke on anchors no story, but "the day before" with no other day counts from it ("Police
     // said on Friday the man was arrested the day before")
     Optional<TimeValue> said = Optional.empty();
+    // where the day a source spoke on ends, and where the last anchor ends: a quote opened after the first, with no
+    // anchor since, is that source's words
+    int saidEnd = -1;
+    int anchorEnd = -1;
     // the last anchor not after publication's day: what a clause told in the past counts from when the last anchor
     // lies ahead ("will name its picks on Tuesday evening ... Earlier that morning, the chair taped a message")
     Optional<TimeValue> reached = Optional.empty();
@@ -127,7 +131,8 @@ final class Assembler {
         x = toldAsTime && from == anchor ? inStoryYear(x, ref, dir, from) : x;
         x = c.begin() < openingYearEnd ? inOpeningYear(x, openingYear) : x;
         x = dir == Direction.PAST && Tense.dayOfDeed(s, c) ? onOrBefore(x, ref.date()) : x;
-        r = Resolver.resolve(x, fromToday(c.expression()) ? story : ref, dir, from);
+        r = Resolver.resolve(x, fromToday(c.expression()) ? spokenOn(s, c, said, saidEnd, anchorEnd, ref).orElse(story)
+            : ref, dir, from);
         r = weekdayRangeEnd(s, previous, previousResolution, c, r);
         r = timedRangeEnd(s, previous, previousResolution, c, r);
         r = clockRangeEnd(s, previous, previousResolution, c, r);
@@ -179,8 +184,10 @@ final class Assembler {
       if (r.time().isPresent() && !r.time().get().isVague() && setsAnchor(c.expression()) && !bound(s, c, anchor)) {
         if (r.time().get().granularity().compareTo(Granularity.DAY) <= 0 && sayingBefore(s.lower, c.begin())) {
           said = r.time();
+          saidEnd = c.end();
         } else {
           anchor = r.time();
+          anchorEnd = c.end();
           lastDay = anchor.get().granularity().compareTo(Granularity.DAY) <= 0 ? anchor : lastDay;
           reached = after(anchor.get(), ref) ? reached : anchor;
           toldAsTime = !NAMING_BEFORE.contains(s.wordBefore(c.begin())) && !sinceInPhrase(s.lower, c.begin());
@@ -592,6 +599,40 @@ final class Assembler {
       }
     }
     return out;
+  }
+
+  /** How far after the day a source spoke on a quote of its words may reach. */
+  private static final int QUOTE_REACH = 250;
+
+  /**
+   * The day a source spoke on, as the reference of "today", "tomorrow" or "tonight" inside a direct quote opened
+   * after it: in 'The minister said Sunday: "We meet again tomorrow."' tomorrow is Monday, whenever the report ran.
+   * Empty where no such quote holds the expression, or a date was told between.
+   */
+  private static Optional<ReferenceTime> spokenOn(Scan s, Candidate c, Optional<TimeValue> said, int saidEnd,
+      int anchorEnd, ReferenceTime ref) {
+    if (said.isEmpty() || said.get().granularity() != Granularity.DAY || said.get().localStart().isEmpty()
+        || saidEnd < 0 || anchorEnd > saidEnd || c.begin() <= saidEnd || c.begin() - saidEnd > QUOTE_REACH
+        || !insideQuote(s.text, saidEnd, c.begin())) {
+      return Optional.empty();
+    }
+    return Optional.of(ReferenceTime.of(ref.zonedDateTime().with(said.get().localStart().get().toLocalDate())));
+  }
+
+  /** Whether a direct quote opened in {@code t[from, at)} is still open at {@code at}. */
+  private static boolean insideQuote(String t, int from, int at) {
+    boolean open = false;
+    for (int i = from; i < at; i++) {
+      char ch = t.charAt(i);
+      if (ch == '\u201c') {
+        open = true;
+      } else if (ch == '\u201d') {
+        open = false;
+      } else if (ch == '"') {
+        open = !open;
+      }
+    }
+    return open;
   }
 
   /**

@@ -1179,6 +1179,14 @@ class NewsDateCorpusTest {
           "Extra time sets up a rematch with Rovers on Wednesday."},
       // a season "in" a year is that year's
       {"autumn in 1926=1926-FA", "The pier was rebuilt during autumn in 1926."},
+      // "today" and "tomorrow" in a quote opened after the day its speaker spoke on count from that day
+      {"Sunday=2026-11-15|tomorrow=2026-11-16", "The mayor said Sunday: \"We will meet them tomorrow.\""},
+      {"Thursday=2026-11-19|tomorrow=2026-11-20",
+          "The union said on Thursday that talks had stalled. \u201cWe walk out tomorrow,\u201d its leader added."},
+      {"Tuesday=2026-11-17|Today=2026-11-17", "The coach said on Tuesday the squad was fit. \"Today was a good session,\" he added."},
+      // ... but not a quote told before its speaker's day, nor words outside any quote
+      {"tomorrow=2026-11-22|Thursday=2026-11-19", "\"We meet tomorrow,\" the mayor said on Thursday."},
+      {"Thursday=2026-11-19|tomorrow=2026-11-22", "Police said Thursday a man was held. He appears in court tomorrow."},
       // a weekend named after a holiday is the weekend beside it, the one before a Monday holiday
       {"Easter holiday weekend=2026-W14-WE", "Ferries were full over the Easter holiday weekend."},
       {"Memorial Day weekend=2026-W21-WE", "Three people drowned over the Memorial Day weekend."},
