@@ -1179,6 +1179,9 @@ class NewsDateCorpusTest {
           "Extra time sets up a rematch with Rovers on Wednesday."},
       // a season "in" a year is that year's
       {"autumn in 1926=1926-FA", "The pier was rebuilt during autumn in 1926."},
+      // a count in capitals keeps its span where a sentence opens, or in a headline in capitals
+      {"Three Days=P3D", "Storm Rages For Three Days Across Coast"},
+      {"Two Weeks=P2W", "Two Weeks of talks ended without a deal."},
       // "today" and "tomorrow" in a quote opened after the day its speaker spoke on count from that day
       {"Sunday=2026-11-15|tomorrow=2026-11-16", "The mayor said Sunday: \"We will meet them tomorrow.\""},
       {"Thursday=2026-11-19|tomorrow=2026-11-20",
@@ -1264,6 +1267,8 @@ class NewsDateCorpusTest {
       // a count of capitalised units before "War" names a war, not a span
       "The Seven Years' War reshaped the map.", "Historians revisit the Hundred Years War.",
       "The Thirty Years\u2019 War devastated the region.", "Veterans of the Six-Day War gathered.",
+      // ... and a count in capitals inside a line of prose names a film or a book
+      "She won praise for Three Days of the Condor.", "His memoir, Ten Years Gone, sold well.",
       // a season that names a thing, and the numbers of roads, guns, missions and diseases
       "Students returned after the fall break.", "The spring collection sold out.", "The team climbed to the 5th.",
       "A 9mm pistol was found in the glovebox.", "Apollo 11 relics went under the hammer.",
