@@ -146,6 +146,7 @@ final class Assembler {
         r = fromSaying(s, previous, previousResolution, c, r, dir);
         r = otherZoneDay(s, previous, previousResolution, c, r);
         r = holidayBesideDay(s, previous, previousResolution, c, r);
+        r = aheadInLocalTime(s, c, r, ref);
         r = c == merged.get(0) && restated != null ? dayOfLead(s, c, restated, r, ref) : r;
         if (Ranges.wrappedMonths(s, previous, previousResolution, c, r)) {
           // a range of months runs forward: told ahead, its end is the next such month; else its start the one before
@@ -599,6 +600,35 @@ final class Assembler {
       }
     }
     return out;
+  }
+
+  /** "local time" right after a date: the day and hour are a zone's abroad, not the report's. */
+  private static final Pattern LOCAL_TIME_AFTER = Pattern.compile("\\s{0,2}[,(]?\\s{0,2}local\\s{1,2}time\\b");
+  /** The zone furthest ahead of UTC: a local time not yet reached there has been reached nowhere. */
+  private static final java.time.ZoneOffset FURTHEST_AHEAD = java.time.ZoneOffset.ofHours(14);
+
+  /**
+   * A clock time on a weekday told in another zone's local time, on publication's next day and reached there already:
+   * "at 4:30 a.m. Saturday local time" in a report filed late on Friday in New York is that Saturday, not the one a
+   * week before. Only where the hour has been reached in the zone furthest ahead by publication.
+   */
+  private static Resolution aheadInLocalTime(Scan s, Candidate c, Resolution r, ReferenceTime ref) {
+    TemporalExpression e = c.expression();
+    TemporalExpression day = e instanceof ClockTime t && t.day().isPresent() ? t.day().get() : e;
+    if (!(day instanceof Weekday w) || w.relation() != Relation.NONE || r.time().isEmpty()
+        || r.time().get().granularity() != Granularity.TIME
+        || r.time().get().localStart().isEmpty() || !LOCAL_TIME_AFTER.matcher(s.lower).region(c.end(), s.length())
+        .lookingAt()) {
+      return r;
+    }
+    TimeValue v = r.time().get();
+    java.time.LocalDateTime start = v.localStart().get();
+    java.time.LocalDate tomorrow = ref.date().plusDays(1);
+    if (!start.toLocalDate().equals(tomorrow.minusDays(7))
+        || start.plusDays(7).atOffset(FURTHEST_AHEAD).toInstant().isAfter(ref.instant())) {
+      return r;
+    }
+    return Resolution.of(TimeValue.ofTime(start.plusDays(7)));
   }
 
   /** How far after the day a source spoke on a quote of its words may reach. */

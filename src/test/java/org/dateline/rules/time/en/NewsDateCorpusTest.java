@@ -1321,6 +1321,16 @@ class NewsDateCorpusTest {
   }
 
   @Test
+  void aClockTimeInLocalTimeOnTheNextDayAlreadyReachedAbroadIsThatDay() {
+    // filed at 22:30 on Friday in New York: 3 a.m. Saturday has come in zones east of UTC+4, 11 p.m. Saturday nowhere
+    ZonedDateTime lateFriday = ZonedDateTime.parse("2026-11-20T22:30-05:00[America/New_York]");
+    assertEquals("3 a.m. Saturday=2026-11-21T03:00",
+        mentions("Air raid alerts sounded at 3 a.m. Saturday local time, the army said.", lateFriday));
+    assertEquals("11 p.m. Saturday=2026-11-14T23:00", mentions("Air raid alerts sounded at 11 p.m. Saturday local time.", lateFriday));
+    assertEquals("9 a.m. Saturday=2026-11-14T09:00", mentions("The count began at 9 a.m. Saturday.", lateFriday));
+  }
+
+  @Test
   void aPublicationDateWithoutItsHourLeavesThePartOfDayOnThatDay() {
     // midnight is how a publication date without a time is given: the night may still be to come
     assertEquals("Saturday night=2026-11-21TNI",
