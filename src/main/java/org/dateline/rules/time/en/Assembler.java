@@ -1189,8 +1189,8 @@ final class Assembler {
 
   /**
    * Joins a month, day, holiday or season without a year and the year after it: one told from publication's ("June
-   * last year", "Thanksgiving Day last year") or one spelled out ("January nineteen ninety-seven", "the winter of
-   * nineteen ninety-four").
+   * last year", "Thanksgiving Day last year"), one spelled out ("January nineteen ninety-seven", "the winter of
+   * nineteen ninety-four") or one told from the text's last date ("May that year").
    */
   private static Candidate inYear(Scan s, Candidate a, Candidate b) {
     TemporalExpression x = a.expression();
@@ -1203,6 +1203,10 @@ final class Assembler {
       joined = new TemporalExpression.InRelativeYear(x, u.offset());
     } else if (b.expression() instanceof Explicit y && y.value().granularity() == Granularity.YEAR) {
       joined = withYear(x, y.value().localStart().orElseThrow().getYear());
+    } else if (b.expression() instanceof TemporalExpression.Anaphoric y && y.unit() == org.dateline.resolve.Unit.YEAR
+        && y.whole()) {
+      // "May that year", "in March of the following year": the year of the story's last date, or one next to it
+      joined = new TemporalExpression.InToldYear(x, y.offset());
     }
     return joined == null ? null : a.with(a.begin(), b.end(), joined, a.rule() + " + " + b.rule());
   }

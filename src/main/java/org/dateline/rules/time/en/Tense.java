@@ -984,7 +984,8 @@ final class Tense {
         || e instanceof RelativeDay || e instanceof TemporalExpression.Ago || e instanceof TemporalExpression.Anaphoric
         || e instanceof TemporalExpression.SamePeriodIn || e instanceof TemporalExpression.ThisDayIn
         || e instanceof TemporalExpression.RelativeYearPart
-        || e instanceof TemporalExpression.AnaphoricWeekday || e instanceof TemporalExpression.InRelativeYear);
+        || e instanceof TemporalExpression.AnaphoricWeekday || e instanceof TemporalExpression.InRelativeYear
+        || e instanceof TemporalExpression.InToldYear);
   }
 
   private static int clauseStart(Scan s, int begin) {

@@ -1179,6 +1179,14 @@ class NewsDateCorpusTest {
           "Extra time sets up a rematch with Rovers on Wednesday."},
       // a season "in" a year is that year's
       {"autumn in 1926=1926-FA", "The pier was rebuilt during autumn in 1926."},
+      // a month or a day without a year before "that year", "the following year": the year of the story's last date
+      {"2017=2017|May of that year=2017-05", "The bridge was finished in 2017. Cracks appeared in May of that year."},
+      {"June 2, 2012=2012-06-02|March the following year=2013-03",
+          "The bishop was installed on June 2, 2012, and resigned in March the following year."},
+      {"the spring of 1968=1968-SP|October 9 that year=1968-10-09",
+          "The strike began in the spring of 1968 and ended on October 9 that year."},
+      // ... and with no year told before, it stays unresolved
+      {"May that year=XXXX-XX", "The ferry sank in May that year."},
       // a count in capitals keeps its span where a sentence opens, or in a headline in capitals
       {"Three Days=P3D", "Storm Rages For Three Days Across Coast"},
       {"Two Weeks=P2W", "Two Weeks of talks ended without a deal."},
