@@ -1179,6 +1179,10 @@ class NewsDateCorpusTest {
           "Extra time sets up a rematch with Rovers on Wednesday."},
       // a season "in" a year is that year's
       {"autumn in 1926=1926-FA", "The pier was rebuilt during autumn in 1926."},
+      // "By <day>," opening a clause told in the past is where the story stood that day; told ahead, a deadline
+      {"Monday evening=2026-11-16TEV", "By Monday evening, the river was two metres above normal."},
+      {"late Thursday=2026-11-19", "By late Thursday the blaze was contained."},
+      {"Wednesday=2026-11-25", "By Wednesday, the bridge will reopen.", "By Wednesday, every school must submit its plan."},
       // a month or a day without a year before "that year", "the following year": the year of the story's last date
       {"2017=2017|May of that year=2017-05", "The bridge was finished in 2017. Cracks appeared in May of that year."},
       {"June 2, 2012=2012-06-02|March the following year=2013-03",
