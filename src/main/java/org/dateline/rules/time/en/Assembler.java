@@ -147,6 +147,7 @@ final class Assembler {
         r = otherZoneDay(s, previous, previousResolution, c, r);
         r = holidayBesideDay(s, previous, previousResolution, c, r);
         r = aheadInLocalTime(s, c, r, ref);
+        r = dir == Direction.PAST ? weekBack(s, c, r, ref) : r;
         r = c == merged.get(0) && restated != null ? dayOfLead(s, c, restated, r, ref) : r;
         if (Ranges.wrappedMonths(s, previous, previousResolution, c, r)) {
           // a range of months runs forward: told ahead, its end is the next such month; else its start the one before
@@ -629,6 +630,36 @@ final class Assembler {
       return r;
     }
     return Resolution.of(TimeValue.ofTime(start.plusDays(7)));
+  }
+
+  /**
+   * A weekday told in the past that came out as publication's own day, where that cannot be: a clock time on it not
+   * yet reached in the zone furthest ahead ("The fire started at 11 p.m. Saturday" filed on Saturday morning), or the
+   * day after "since" ("Since Saturday, 40 people have died" filed on a Saturday, as today would be "since this
+   * morning"). Either is the same weekday a week before. A publication date with no hour (midnight) keeps its day.
+   */
+  private static Resolution weekBack(Scan s, Candidate c, Resolution r, ReferenceTime ref) {
+    TemporalExpression e = c.expression();
+    TemporalExpression day = e instanceof ClockTime t && t.day().isPresent() ? t.day().get() : e;
+    if (!(day instanceof Weekday w) || w.relation() != Relation.NONE || r.time().isEmpty()
+        || r.time().get().localStart().isEmpty()) {
+      return r;
+    }
+    TimeValue v = r.time().get();
+    java.time.LocalDateTime start = v.localStart().get();
+    // "midnight on Saturday" closes Saturday: its value is the next day's first minute
+    boolean closing = e instanceof ClockTime t && t.time().equals(ClockTime.END_OF_DAY);
+    if (!start.toLocalDate().minusDays(closing ? 1 : 0).equals(ref.date())) {
+      return r;
+    }
+    if (v.granularity() == Granularity.TIME && !ref.zonedDateTime().toLocalTime().equals(java.time.LocalTime.MIDNIGHT)
+        && start.atOffset(FURTHEST_AHEAD).toInstant().isAfter(ref.instant())) {
+      return Resolution.of(TimeValue.ofTime(start.minusDays(7)));
+    }
+    if (v.granularity() == Granularity.DAY && e == day && s.wordBefore(c.begin()).equals("since")) {
+      return Resolution.of(TimeValue.ofDay(ref.date().minusDays(7)));
+    }
+    return r;
   }
 
   /** How far after the day a source spoke on a quote of its words may reach. */

@@ -1179,6 +1179,9 @@ class NewsDateCorpusTest {
           "Extra time sets up a rematch with Rovers on Wednesday."},
       // a season "in" a year is that year's
       {"autumn in 1926=1926-FA", "The pier was rebuilt during autumn in 1926."},
+      // "since" before publication's own weekday is that weekday a week before
+      {"Saturday=2026-11-14", "Since Saturday, 40 homes have burned.", "The death toll has doubled since Saturday."},
+      {"Friday=2026-11-20", "Since Friday, 40 homes have burned."},
       // "By <day>," opening a clause told in the past is where the story stood that day; told ahead, a deadline
       {"Monday evening=2026-11-16TEV", "By Monday evening, the river was two metres above normal."},
       {"late Thursday=2026-11-19", "By late Thursday the blaze was contained."},
@@ -1330,6 +1333,20 @@ class NewsDateCorpusTest {
   Stream<DynamicTest> knownFailures() {
     return Stream.of(KNOWN_FAILURES).map(row -> dynamicTest("still wrong: \"" + row[1] + "\"",
         () -> assertNotEquals(row[0], mentions(row[1], SATURDAY), "fixed? move \"" + row[1] + "\" to the corpus")));
+  }
+
+  @Test
+  void aPastClockTimeOnPublicationsWeekdayNotYetReachedAnywhereIsAWeekBefore() {
+    // filed at 09:00 on Saturday in Athens: 11 p.m. Saturday has come nowhere yet, 6 a.m. has
+    ZonedDateTime saturdayMorning = ZonedDateTime.parse("2026-11-21T09:00+02:00[Europe/Athens]");
+    assertEquals("11 p.m. Saturday=2026-11-14T23:00", mentions("The warehouse caught fire at 11 p.m. Saturday.", saturdayMorning));
+    assertEquals("midnight on Saturday=2026-11-15T00:00|early Sunday=2026-11-15",
+        mentions("The blaze began just before midnight on Saturday and was put out early Sunday.", saturdayMorning));
+    assertEquals("6 a.m. Saturday=2026-11-21T06:00", mentions("The warehouse caught fire at 6 a.m. Saturday.", saturdayMorning));
+    assertEquals("11 p.m. Saturday=2026-11-21T23:00", mentions("The curfew will start at 11 p.m. Saturday.", saturdayMorning));
+    // a publication date with no hour keeps the day
+    assertEquals("11 p.m. Saturday=2026-11-21T23:00", mentions("The warehouse caught fire at 11 p.m. Saturday.",
+        ZonedDateTime.parse("2026-11-21T00:00+02:00[Europe/Athens]")));
   }
 
   @Test
