@@ -1179,6 +1179,9 @@ class NewsDateCorpusTest {
           "Extra time sets up a rematch with Rovers on Wednesday."},
       // a season "in" a year is that year's
       {"autumn in 1926=1926-FA", "The pier was rebuilt during autumn in 1926."},
+      // a year before 1600 right after "in", "since" or "until" where its phrase ends
+      {"1399=1399", "No monarch had been deposed since 1399."},
+      {"1132=1132|1540=1540", "The priory was founded in 1132, and dissolved in 1540."},
       // "since" before publication's own weekday is that weekday a week before
       {"Saturday=2026-11-14", "Since Saturday, 40 homes have burned.", "The death toll has doubled since Saturday."},
       {"Friday=2026-11-20", "Since Friday, 40 homes have burned."},
@@ -1282,6 +1285,8 @@ class NewsDateCorpusTest {
       // a count of capitalised units before "War" names a war, not a span
       "The Seven Years' War reshaped the map.", "Historians revisit the Hundred Years War.",
       "The Thirty Years\u2019 War devastated the region.", "Veterans of the Six-Day War gathered.",
+      // a number under 1600 after "in" that counts something, or with no preposition of time, is no year
+      "Power failed in 1200 homes.", "The toll rose to 1500.", "Crews laid 1450 metres of pipe.",
       // ... and a count in capitals inside a line of prose names a film or a book
       "She won praise for Three Days of the Condor.", "His memoir, Ten Years Gone, sold well.",
       // a season that names a thing, and the numbers of roads, guns, missions and diseases
