@@ -114,7 +114,7 @@ final class SpanRules {
 
   /**
    * Whether a count written in a capitalised word before a capitalised unit, inside a line of prose and not where a
-   * sentence opens, names a title: "starred in Three Days of the Condor", "her memoir Ten Years Later". A headline
+   * sentence opens, names a title: "starred in Two Weeks in Rome", "her memoir Ten Years Later". A headline
    * in capitals ("Rain Falls For Three Days") keeps its span.
    */
   private static boolean namesTitle(Matcher m, Scan s) {
