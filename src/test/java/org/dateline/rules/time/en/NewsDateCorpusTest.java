@@ -1179,6 +1179,8 @@ class NewsDateCorpusTest {
           "Extra time sets up a rematch with Rovers on Wednesday."},
       // a season "in" a year is that year's
       {"autumn in 1926=1926-FA", "The pier was rebuilt during autumn in 1926."},
+      // "mid-" before a part of the day that goes on the sentence is publication's day
+      {"mid-morning=2026-11-21TMO", "Shops shut mid-morning as the gale rose.", "By mid-morning, the square was full."},
       // a year before 1600 right after "in", "since" or "until" where its phrase ends
       {"1399=1399", "No monarch had been deposed since 1399."},
       {"1132=1132|1540=1540", "The priory was founded in 1132, and dissolved in 1540."},
@@ -1285,6 +1287,8 @@ class NewsDateCorpusTest {
       // a count of capitalised units before "War" names a war, not a span
       "The Seven Years' War reshaped the map.", "Historians revisit the Hundred Years War.",
       "The Thirty Years\u2019 War devastated the region.", "Veterans of the Six-Day War gathered.",
+      // "mid-" before a part of the day that describes a noun names a thing of any day, as "early morning raid" does
+      "Agents seized the cash in a mid-morning swoop.", "The mid-afternoon sun scorched the crowd.",
       // a number under 1600 after "in" that counts something, or with no preposition of time, is no year
       "Power failed in 1200 homes.", "The toll rose to 1500.", "Crews laid 1450 metres of pipe.",
       // ... and a count in capitals inside a line of prose names a film or a book
