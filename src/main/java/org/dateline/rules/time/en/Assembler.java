@@ -1057,6 +1057,13 @@ final class Assembler {
       // "overnight on March 10": that day's night, as "overnight Tuesday" is
       return a.with(a.begin(), b.end(), new PartOfDayOf(b.expression(), PartOfDay.NIGHT), a.rule() + " + " + b.rule());
     }
+    if (a.rule().equals("that <part>") && a.expression() instanceof PartOfDayOf p
+        && (p.day() instanceof RelativeDay r && r.offset() == 0
+        || p.day() instanceof TemporalExpression.Anaphoric n && n.offset() == 0)
+        && ON_GAP.matcher(gap).matches() && isDay(b.expression()) && !(b.expression() instanceof RelativeDay)) {
+      // "mid-afternoon on Tuesday", "in the afternoon on March 3": that day's part, not today's
+      return a.with(a.begin(), b.end(), new PartOfDayOf(b.expression(), p.part()), a.rule() + " + " + b.rule());
+    }
     if (Ranges.isOvernight(s, a) && gap.isBlank() && b.expression() instanceof PartOfDayOf p
         && p.part() == PartOfDay.NIGHT) {
       // "overnight tonight", "overnight Tuesday night": the night the second names

@@ -1179,6 +1179,10 @@ class NewsDateCorpusTest {
           "Extra time sets up a rematch with Rovers on Wednesday."},
       // a season "in" a year is that year's
       {"autumn in 1926=1926-FA", "The pier was rebuilt during autumn in 1926."},
+      // a part of the day then "on" and a day is that day's part
+      {"mid-afternoon on Thursday=2026-11-19TAF", "The bridge was closed mid-afternoon on Thursday."},
+      {"afternoon on November 3=2026-11-03TAF", "The bridge was closed in the afternoon on November 3."},
+      {"this afternoon=2026-11-21TAF|Tuesday=2026-11-17", "She returned this afternoon on a flight booked Tuesday."},
       // "mid-" before a part of the day that goes on the sentence is publication's day
       {"mid-morning=2026-11-21TMO", "Shops shut mid-morning as the gale rose.", "By mid-morning, the square was full."},
       // a year before 1600 right after "in", "since" or "until" where its phrase ends
