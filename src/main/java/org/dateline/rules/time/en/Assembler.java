@@ -52,6 +52,8 @@ final class Assembler {
   private static final WordSet RELATIVE_YEAR = new WordSet(java.util.Set.of("this", "last", "next"));
   private static final Pattern PAREN_GAP = Pattern.compile("\\s{0,2}\\(");
   /** Between a clock time and its day: "6 p.m. on Sunday". */
+  /** Between a day and a part of it told after: "Tuesday mid-afternoon". */
+  private static final Pattern DAY_THEN_PART_GAP = Pattern.compile("\\s{1,2}(?:mid-)?");
   private static final Pattern ON_GAP = Pattern.compile(",?\\s{1,3}on\\s{1,3}");
   /** Between "the quarter" and its last day or month: " ended ", " ending in ", " that ended on ". */
   private static final Pattern QUARTER_ENDED_GAP = Pattern.compile(
@@ -1044,6 +1046,12 @@ final class Assembler {
       return a.with(a.begin(), a.end(), new TemporalExpression.Containing(org.dateline.resolve.Unit.QUARTER,
           b.expression()), a.rule() + " (ended)");
     }
+    if (dayless(b) && b.begin() - a.end() <= 6 && DAY_THEN_PART_GAP.matcher(s.lower).region(a.end(), b.begin()).matches()
+        && isDay(a.expression()) && !(a.expression() instanceof RelativeDay)) {
+      // "on Tuesday mid-afternoon": that day's part, not today's
+      return a.with(a.begin(), b.end(), new PartOfDayOf(a.expression(), ((PartOfDayOf) b.expression()).part()),
+          a.rule() + " + " + b.rule());
+    }
     if (b.begin() - a.end() > 4) {
       return null; // longer than any gap below
     }
@@ -1057,12 +1065,11 @@ final class Assembler {
       // "overnight on March 10": that day's night, as "overnight Tuesday" is
       return a.with(a.begin(), b.end(), new PartOfDayOf(b.expression(), PartOfDay.NIGHT), a.rule() + " + " + b.rule());
     }
-    if (a.rule().equals("that <part>") && a.expression() instanceof PartOfDayOf p
-        && (p.day() instanceof RelativeDay r && r.offset() == 0
-        || p.day() instanceof TemporalExpression.Anaphoric n && n.offset() == 0)
-        && ON_GAP.matcher(gap).matches() && isDay(b.expression()) && !(b.expression() instanceof RelativeDay)) {
+    if (dayless(a) && ON_GAP.matcher(gap).matches() && isDay(b.expression())
+        && !(b.expression() instanceof RelativeDay)) {
       // "mid-afternoon on Tuesday", "in the afternoon on March 3": that day's part, not today's
-      return a.with(a.begin(), b.end(), new PartOfDayOf(b.expression(), p.part()), a.rule() + " + " + b.rule());
+      return a.with(a.begin(), b.end(), new PartOfDayOf(b.expression(), ((PartOfDayOf) a.expression()).part()),
+          a.rule() + " + " + b.rule());
     }
     if (Ranges.isOvernight(s, a) && gap.isBlank() && b.expression() instanceof PartOfDayOf p
         && p.part() == PartOfDay.NIGHT) {
@@ -1212,6 +1219,13 @@ final class Assembler {
       return a.with(a.begin(), b.end(), new ClockTime(Optional.of(x), t.time()), rule);
     }
     return null;
+  }
+
+  /** Whether a candidate is a part of the day with no day of its own: "mid-afternoon", "the evening". */
+  private static boolean dayless(Candidate c) {
+    return c.rule().equals("that <part>") && c.expression() instanceof PartOfDayOf p
+        && (p.day() instanceof RelativeDay r && r.offset() == 0
+        || p.day() instanceof TemporalExpression.Anaphoric n && n.offset() == 0);
   }
 
   private static boolean isDay(TemporalExpression e) {

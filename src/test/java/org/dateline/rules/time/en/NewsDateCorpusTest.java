@@ -1183,6 +1183,7 @@ class NewsDateCorpusTest {
       {"mid-afternoon on Thursday=2026-11-19TAF", "The bridge was closed mid-afternoon on Thursday."},
       {"afternoon on November 3=2026-11-03TAF", "The bridge was closed in the afternoon on November 3."},
       {"this afternoon=2026-11-21TAF|Tuesday=2026-11-17", "She returned this afternoon on a flight booked Tuesday."},
+      {"Wednesday mid-morning=2026-11-18TMO", "The dam was breached on Wednesday mid-morning, officials said."},
       // "mid-" before a part of the day that goes on the sentence is publication's day
       {"mid-morning=2026-11-21TMO", "Shops shut mid-morning as the gale rose.", "By mid-morning, the square was full."},
       // a year before 1600 right after "in", "since" or "until" where its phrase ends
