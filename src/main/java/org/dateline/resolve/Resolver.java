@@ -126,6 +126,8 @@ public final class Resolver {
       return Resolution.of(anaphoricSeason(a, today, anchor));
     } else if (e instanceof TemporalExpression.AnaphoricMonth a) {
       return Resolution.of(anaphoricMonth(a, today, anchor));
+    } else if (e instanceof TemporalExpression.InToldYear y) {
+      return inToldYear(y, ref, dir, anchor);
     } else if (e instanceof TemporalExpression.InRelativeYear y) {
       return dispatch(inYear(y.part(), today.getYear() + y.yearOffset()), ref, dir, anchor);
     } else if (e instanceof TemporalExpression.NearestOccurrence n) {
@@ -300,7 +302,12 @@ public final class Resolver {
     if (t.isEmpty()) {
       return Resolution.unresolved(placeholder(c.unit()), "the day is not known: " + day);
     }
-    Resolution r = Resolution.of(Calendars.containing(c.unit(), t.get().localStart().orElseThrow().toLocalDate()));
+    LocalDate d = t.get().localStart().orElseThrow().toLocalDate();
+    if (c.unit() == Unit.WEEKEND && (d.getDayOfWeek() == DayOfWeek.MONDAY || d.getDayOfWeek() == DayOfWeek.TUESDAY)) {
+      // a Monday or Tuesday holiday closes the weekend before it: "the Memorial Day weekend", "the Easter Monday weekend"
+      d = Calendars.previousOrSame(d, DayOfWeek.SUNDAY);
+    }
+    Resolution r = Resolution.of(Calendars.containing(c.unit(), d));
     return day.problem().map(r::withProblem).orElse(r);
   }
 
@@ -590,6 +597,17 @@ public final class Resolver {
     }
     SeasonOf s = (SeasonOf) part;
     return new SeasonOf(s.season(), y, s.relation());
+  }
+
+  private static Resolution inToldYear(TemporalExpression.InToldYear y, ReferenceTime ref, Direction dir,
+      Optional<TimeValue> anchor) {
+    Optional<java.time.LocalDateTime> start = anchor.filter(a -> !a.isVague()
+        && a.granularity().compareTo(org.dateline.model.Granularity.YEAR) <= 0).flatMap(TimeValue::localStart);
+    if (start.isEmpty()) {
+      return Resolution.unresolved(y.part() instanceof MonthOfYear ? "XXXX-XX" : "XXXX-XX-XX",
+          "no earlier year in the text to count from");
+    }
+    return dispatch(inYear(y.part(), start.get().getYear() + y.yearOffset()), ref, dir, anchor);
   }
 
   private static Resolution anaphoric(Anaphoric a, LocalDate today, Optional<TimeValue> anchor) {

@@ -297,6 +297,18 @@ public sealed interface TemporalExpression {
   }
 
   /**
+   * A month, day of a month, holiday or season without a year, in the year of the last date the text told, moved by a
+   * count of years: "May that year" (0), "in March of the following year" (1), "in June of the previous year" (-1).
+   * Without such a date, unresolved.
+   */
+  record InToldYear(TemporalExpression part, int yearOffset) implements TemporalExpression {
+    /** Checks the part is not null. */
+    public InToldYear {
+      requireNonNull(part, "part");
+    }
+  }
+
+  /**
    * A month, day of a month, holiday or season in a year counted from publication's: "June last year" (-1),
    * "in April next year" (1), "in February this year" (0), "Thanksgiving Day last year" (-1). The part carries no
    * year of its own.

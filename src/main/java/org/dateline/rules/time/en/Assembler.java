@@ -52,6 +52,8 @@ final class Assembler {
   private static final WordSet RELATIVE_YEAR = new WordSet(java.util.Set.of("this", "last", "next"));
   private static final Pattern PAREN_GAP = Pattern.compile("\\s{0,2}\\(");
   /** Between a clock time and its day: "6 p.m. on Sunday". */
+  /** Between a day and a part of it told after: "Tuesday mid-afternoon". */
+  private static final Pattern DAY_THEN_PART_GAP = Pattern.compile("\\s{1,2}(?:mid-)?");
   private static final Pattern ON_GAP = Pattern.compile(",?\\s{1,3}on\\s{1,3}");
   /** Between "the quarter" and its last day or month: " ended ", " ending in ", " that ended on ". */
   private static final Pattern QUARTER_ENDED_GAP = Pattern.compile(
@@ -72,13 +74,20 @@ final class Assembler {
   private Assembler() {}
 
   static List<DateMention> assemble(Scan s, List<Candidate> found, ReferenceTime ref) {
-    List<Candidate> merged = withModifiers(s, shareYear(s, withPartOfDay(s, merge(s, Ranges.withEnds(s, found)))));
+    List<Candidate> merged = withModifiers(s, shareYear(s, withWeekend(s, withPartOfDay(s,
+        merge(s, Ranges.withEnds(s, found))))));
     List<DateMention> out = new ArrayList<>(merged.size());
     Optional<TimeValue> anchor = Optional.empty();
     Optional<TimeValue> period = Optional.empty();
+    // the last anchor of a day or finer: "the next day" counts from it past a month or a year told since
+    Optional<TimeValue> lastDay = Optional.empty();
     // the day a source spoke on anchors no story, but "the day before" with no other day counts from it ("Police
     // said on Friday the man was arrested the day before")
     Optional<TimeValue> said = Optional.empty();
+    // where the day a source spoke on ends, and where the last anchor ends: a quote opened after the first, with no
+    // anchor since, is that source's words
+    int saidEnd = -1;
+    int anchorEnd = -1;
     // the last anchor not after publication's day: what a clause told in the past counts from when the last anchor
     // lies ahead ("will name its picks on Tuesday evening ... Earlier that morning, the chair taped a message")
     Optional<TimeValue> reached = Optional.empty();
@@ -97,6 +106,11 @@ final class Assembler {
           && anchor.get().granularity() == Granularity.YEAR && namesQuarter(s, c) ? period : anchor;
       if (from.isEmpty() && countsFromDay(c.expression())) {
         from = said;
+      }
+      if (from.isPresent() && from == anchor && lastDay.isPresent() && finerThan(c.expression(), anchor.get())) {
+        // "the following day" after "a visit in November last year" is the day after the last day told, as a
+        // month or a year has no next day
+        from = lastDay;
       }
       if (Tense.pageTime(s, c)) {
         from = Optional.empty(); // "Updated 11:05 GMT", a live entry's time: the page's day, not the story's
@@ -119,7 +133,8 @@ final class Assembler {
         x = toldAsTime && from == anchor ? inStoryYear(x, ref, dir, from) : x;
         x = c.begin() < openingYearEnd ? inOpeningYear(x, openingYear) : x;
         x = dir == Direction.PAST && Tense.dayOfDeed(s, c) ? onOrBefore(x, ref.date()) : x;
-        r = Resolver.resolve(x, fromToday(c.expression()) ? story : ref, dir, from);
+        r = Resolver.resolve(x, fromToday(c.expression()) ? spokenOn(s, c, said, saidEnd, anchorEnd, ref).orElse(story)
+            : ref, dir, from);
         r = weekdayRangeEnd(s, previous, previousResolution, c, r);
         r = timedRangeEnd(s, previous, previousResolution, c, r);
         r = clockRangeEnd(s, previous, previousResolution, c, r);
@@ -133,6 +148,8 @@ final class Assembler {
         r = fromSaying(s, previous, previousResolution, c, r, dir);
         r = otherZoneDay(s, previous, previousResolution, c, r);
         r = holidayBesideDay(s, previous, previousResolution, c, r);
+        r = aheadInLocalTime(s, c, r, ref);
+        r = dir == Direction.PAST ? weekBack(s, c, r, ref) : r;
         r = c == merged.get(0) && restated != null ? dayOfLead(s, c, restated, r, ref) : r;
         if (Ranges.wrappedMonths(s, previous, previousResolution, c, r)) {
           // a range of months runs forward: told ahead, its end is the next such month; else its start the one before
@@ -171,8 +188,11 @@ final class Assembler {
       if (r.time().isPresent() && !r.time().get().isVague() && setsAnchor(c.expression()) && !bound(s, c, anchor)) {
         if (r.time().get().granularity().compareTo(Granularity.DAY) <= 0 && sayingBefore(s.lower, c.begin())) {
           said = r.time();
+          saidEnd = c.end();
         } else {
           anchor = r.time();
+          anchorEnd = c.end();
+          lastDay = anchor.get().granularity().compareTo(Granularity.DAY) <= 0 ? anchor : lastDay;
           reached = after(anchor.get(), ref) ? reached : anchor;
           toldAsTime = !NAMING_BEFORE.contains(s.wordBefore(c.begin())) && !sinceInPhrase(s.lower, c.begin());
           if (isPeriod(anchor.get())) {
@@ -585,6 +605,109 @@ final class Assembler {
     return out;
   }
 
+  /** "local time" right after a date: the day and hour are a zone's abroad, not the report's. */
+  private static final Pattern LOCAL_TIME_AFTER = Pattern.compile("\\s{0,2}[,(]?\\s{0,2}local\\s{1,2}time\\b");
+  /** The zone furthest ahead of UTC: a local time not yet reached there has been reached nowhere. */
+  private static final java.time.ZoneOffset FURTHEST_AHEAD = java.time.ZoneOffset.ofHours(14);
+
+  /**
+   * A clock time on a weekday told in another zone's local time, on publication's next day and reached there already:
+   * "at 4:30 a.m. Saturday local time" in a report filed late on Friday in New York is that Saturday, not the one a
+   * week before. Only where the hour has been reached in the zone furthest ahead by publication.
+   */
+  private static Resolution aheadInLocalTime(Scan s, Candidate c, Resolution r, ReferenceTime ref) {
+    TemporalExpression e = c.expression();
+    TemporalExpression day = e instanceof ClockTime t && t.day().isPresent() ? t.day().get() : e;
+    if (!(day instanceof Weekday w) || w.relation() != Relation.NONE || r.time().isEmpty()
+        || r.time().get().granularity() != Granularity.TIME
+        || r.time().get().localStart().isEmpty() || !LOCAL_TIME_AFTER.matcher(s.lower).region(c.end(), s.length())
+        .lookingAt()) {
+      return r;
+    }
+    TimeValue v = r.time().get();
+    java.time.LocalDateTime start = v.localStart().get();
+    java.time.LocalDate tomorrow = ref.date().plusDays(1);
+    if (!start.toLocalDate().equals(tomorrow.minusDays(7))
+        || start.plusDays(7).atOffset(FURTHEST_AHEAD).toInstant().isAfter(ref.instant())) {
+      return r;
+    }
+    return Resolution.of(TimeValue.ofTime(start.plusDays(7)));
+  }
+
+  /**
+   * A weekday told in the past that came out as publication's own day, where that cannot be: a clock time on it not
+   * yet reached in the zone furthest ahead ("The fire started at 11 p.m. Saturday" filed on Saturday morning), or the
+   * day after "since" ("Since Saturday, 40 people have died" filed on a Saturday, as today would be "since this
+   * morning"). Either is the same weekday a week before. A publication date with no hour (midnight) keeps its day.
+   */
+  private static Resolution weekBack(Scan s, Candidate c, Resolution r, ReferenceTime ref) {
+    TemporalExpression e = c.expression();
+    TemporalExpression day = e instanceof ClockTime t && t.day().isPresent() ? t.day().get() : e;
+    if (!(day instanceof Weekday w) || w.relation() != Relation.NONE || r.time().isEmpty()
+        || r.time().get().localStart().isEmpty()) {
+      return r;
+    }
+    TimeValue v = r.time().get();
+    java.time.LocalDateTime start = v.localStart().get();
+    // "midnight on Saturday" closes Saturday: its value is the next day's first minute
+    boolean closing = e instanceof ClockTime t && t.time().equals(ClockTime.END_OF_DAY);
+    if (!start.toLocalDate().minusDays(closing ? 1 : 0).equals(ref.date())) {
+      return r;
+    }
+    if (v.granularity() == Granularity.TIME && !ref.zonedDateTime().toLocalTime().equals(java.time.LocalTime.MIDNIGHT)
+        && start.atOffset(FURTHEST_AHEAD).toInstant().isAfter(ref.instant())) {
+      return Resolution.of(TimeValue.ofTime(start.minusDays(7)));
+    }
+    if (v.granularity() == Granularity.DAY && e == day && s.wordBefore(c.begin()).equals("since")) {
+      return Resolution.of(TimeValue.ofDay(ref.date().minusDays(7)));
+    }
+    return r;
+  }
+
+  /** How far after the day a source spoke on a quote of its words may reach. */
+  private static final int QUOTE_REACH = 250;
+
+  /**
+   * The day a source spoke on, as the reference of "today", "tomorrow" or "tonight" inside a direct quote opened
+   * after it: in 'The minister said Sunday: "We meet again tomorrow."' tomorrow is Monday, whenever the report ran.
+   * Empty where no such quote holds the expression, or a date was told between.
+   */
+  private static Optional<ReferenceTime> spokenOn(Scan s, Candidate c, Optional<TimeValue> said, int saidEnd,
+      int anchorEnd, ReferenceTime ref) {
+    if (said.isEmpty() || said.get().granularity() != Granularity.DAY || said.get().localStart().isEmpty()
+        || saidEnd < 0 || anchorEnd > saidEnd || c.begin() <= saidEnd || c.begin() - saidEnd > QUOTE_REACH
+        || !insideQuote(s.text, saidEnd, c.begin())) {
+      return Optional.empty();
+    }
+    return Optional.of(ReferenceTime.of(ref.zonedDateTime().with(said.get().localStart().get().toLocalDate())));
+  }
+
+  /** Whether a direct quote opened in {@code t[from, at)} is still open at {@code at}. */
+  private static boolean insideQuote(String t, int from, int at) {
+    boolean open = false;
+    for (int i = from; i < at; i++) {
+      char ch = t.charAt(i);
+      if (ch == '\u201c') {
+        open = true;
+      } else if (ch == '\u201d') {
+        open = false;
+      } else if (ch == '"') {
+        open = !open;
+      }
+    }
+    return open;
+  }
+
+  /**
+   * Whether an expression counts days from an anchor coarser than a day, which it cannot: "the following day" from
+   * "November last year". "That same day" after a month may be any of its days, and "the following week" after "in
+   * April" is left to its month.
+   */
+  private static boolean finerThan(TemporalExpression e, TimeValue anchor) {
+    return e instanceof TemporalExpression.Anaphoric a && a.offset() != 0 && !anchor.isVague()
+        && a.unit().granularity() == Granularity.DAY && anchor.granularity().compareTo(a.unit().granularity()) > 0;
+  }
+
   /** Whether a value is a quarter of a year. */
   private static boolean isPeriod(TimeValue v) {
     return v.granularity() == Granularity.QUARTER;
@@ -923,6 +1046,12 @@ final class Assembler {
       return a.with(a.begin(), a.end(), new TemporalExpression.Containing(org.dateline.resolve.Unit.QUARTER,
           b.expression()), a.rule() + " (ended)");
     }
+    if (dayless(b) && b.begin() - a.end() <= 6 && DAY_THEN_PART_GAP.matcher(s.lower).region(a.end(), b.begin()).matches()
+        && isDay(a.expression()) && !(a.expression() instanceof RelativeDay)) {
+      // "on Tuesday mid-afternoon": that day's part, not today's
+      return a.with(a.begin(), b.end(), new PartOfDayOf(a.expression(), ((PartOfDayOf) b.expression()).part()),
+          a.rule() + " + " + b.rule());
+    }
     if (b.begin() - a.end() > 4) {
       return null; // longer than any gap below
     }
@@ -935,6 +1064,12 @@ final class Assembler {
     if (Ranges.isOvernight(s, a) && isCalendarDay(b.expression()) && (gap.isBlank() || ON_GAP.matcher(gap).matches())) {
       // "overnight on March 10": that day's night, as "overnight Tuesday" is
       return a.with(a.begin(), b.end(), new PartOfDayOf(b.expression(), PartOfDay.NIGHT), a.rule() + " + " + b.rule());
+    }
+    if (dayless(a) && ON_GAP.matcher(gap).matches() && isDay(b.expression())
+        && !(b.expression() instanceof RelativeDay)) {
+      // "mid-afternoon on Tuesday", "in the afternoon on March 3": that day's part, not today's
+      return a.with(a.begin(), b.end(), new PartOfDayOf(b.expression(), ((PartOfDayOf) a.expression()).part()),
+          a.rule() + " + " + b.rule());
     }
     if (Ranges.isOvernight(s, a) && gap.isBlank() && b.expression() instanceof PartOfDayOf p
         && p.part() == PartOfDay.NIGHT) {
@@ -1086,6 +1221,13 @@ final class Assembler {
     return null;
   }
 
+  /** Whether a candidate is a part of the day with no day of its own: "mid-afternoon", "the evening". */
+  private static boolean dayless(Candidate c) {
+    return c.rule().equals("that <part>") && c.expression() instanceof PartOfDayOf p
+        && (p.day() instanceof RelativeDay r && r.offset() == 0
+        || p.day() instanceof TemporalExpression.Anaphoric n && n.offset() == 0);
+  }
+
   private static boolean isDay(TemporalExpression e) {
     // "Black Friday", a day counted from a holiday, is a day too, and so is "the 28th" ("the night of the 28th",
     // "at 00:00 on the 1st")
@@ -1099,8 +1241,8 @@ final class Assembler {
 
   /**
    * Joins a month, day, holiday or season without a year and the year after it: one told from publication's ("June
-   * last year", "Thanksgiving Day last year") or one spelled out ("January nineteen ninety-seven", "the winter of
-   * nineteen ninety-four").
+   * last year", "Thanksgiving Day last year"), one spelled out ("January nineteen ninety-seven", "the winter of
+   * nineteen ninety-four") or one told from the text's last date ("May that year").
    */
   private static Candidate inYear(Scan s, Candidate a, Candidate b) {
     TemporalExpression x = a.expression();
@@ -1113,6 +1255,10 @@ final class Assembler {
       joined = new TemporalExpression.InRelativeYear(x, u.offset());
     } else if (b.expression() instanceof Explicit y && y.value().granularity() == Granularity.YEAR) {
       joined = withYear(x, y.value().localStart().orElseThrow().getYear());
+    } else if (b.expression() instanceof TemporalExpression.Anaphoric y && y.unit() == org.dateline.resolve.Unit.YEAR
+        && y.whole()) {
+      // "May that year", "in March of the following year": the year of the story's last date, or one next to it
+      joined = new TemporalExpression.InToldYear(x, y.offset());
     }
     return joined == null ? null : a.with(a.begin(), b.end(), joined, a.rule() + " + " + b.rule());
   }
@@ -1163,6 +1309,29 @@ final class Assembler {
       if (m != null && m.lookingAt() && (i + 1 >= in.size() || in.get(i + 1).begin() >= m.end())) {
         out.add(c.with(c.begin(), m.end(), new PartOfDayOf(c.expression(), Lexicon.partOfDay(m.group("p"))),
             c.rule() + " <part>"));
+      } else {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  /** A weekend named after a day: " weekend", " holiday weekend", " long weekend", " bank holiday weekend". */
+  private static final Pattern WEEKEND_AFTER = Pattern.compile(
+      "\\s{1,2}(?:(?:bank\\s{1,2})?holiday\\s{1,2}|long\\s{1,2})?weekend\\b(?![-'\u2019])");
+
+  /**
+   * Takes in "weekend" after a holiday or a day of a month: "the Memorial Day weekend", "over the Easter holiday
+   * weekend", "the July 4 weekend" are the weekend beside that day, not the day.
+   */
+  static List<Candidate> withWeekend(Scan s, List<Candidate> in) {
+    List<Candidate> out = new ArrayList<>(in.size());
+    for (int i = 0; i < in.size(); i++) {
+      Candidate c = in.get(i);
+      Matcher m = isCalendarDay(c.expression()) ? WEEKEND_AFTER.matcher(s.lower).region(c.end(), s.length()) : null;
+      if (m != null && m.lookingAt() && (i + 1 >= in.size() || in.get(i + 1).begin() >= m.end())) {
+        out.add(c.with(c.begin(), m.end(), new TemporalExpression.Containing(org.dateline.resolve.Unit.WEEKEND, c.expression()),
+            c.rule() + " weekend"));
       } else {
         out.add(c);
       }

@@ -29,6 +29,8 @@ import org.dateline.resolve.Unit;
 final class CalendarRules {
   private CalendarRules() {}
 
+  /** The words a year before 1600 is read after: "since 1415", "in 1066". */
+  private static final java.util.Set<String> OLD_YEAR_BEFORE = java.util.Set.of("in", "since", "until", "till");
   static final String YEAR = "(?:1[6-9]\\d\\d|20\\d\\d)";
   private static final String DAY = "(?<d>[0-3]?\\d)(?:st|nd|rd|th)?\\b";
   private static final String CLOCK = "(?:[ t](?<h>[0-2]\\d):(?<mi>[0-5]\\d)(?::(?<s>[0-5]\\d))?)?";
@@ -116,6 +118,11 @@ final class CalendarRules {
             (m, s) -> monthOf(m, s, OptionalInt.empty(), relation(m.group("r")))),
         Rule.of("<year>", "#", "(?<y>" + YEAR + ")(?!\\d|\\s{0,2}%|\\s{1,2}(?:gmt|utc)\\b|,\\d|\\.\\d|-(?:year|old|day|month|week|hour|minute)|:\\d|\\s{1,3}blocks?\\b|" + STREET + ")",
             CalendarRules::year),
+        // "since 1415", "in 1066.": a year before 1600 only right after "in", "since" or "until" and where its phrase
+        // ends, as such a number is more often a count ("in 1200 homes")
+        Rule.of("in <year before 1600>", "#", "(?<y>1[0-5]\\d\\d)(?=\\s{0,2}(?:[.,;:)]|$))",
+            (m, s) -> OLD_YEAR_BEFORE.contains(s.wordBefore(m.start()))
+                ? new Explicit(TimeValue.ofYear(Integer.parseInt(m.group("y")))) : null),
         // "the 2025 period", and "the same period of 2025": the period just told, in that year
         Rule.of("the <year> period", "the", "the\\s{1,3}(?:(?<y>" + YEAR + ")\\s{1,3}(?:period|quarter|fiscal\\s{1,3}year)"
                 + "|(?:same|corresponding|comparable)\\s{1,3}(?:period|quarter)\\s{1,3}(?:of|in)\\s{1,3}(?<y2>" + YEAR + "))\\b",

@@ -640,6 +640,25 @@ final class RelativeRules {
     return m.group("end") == null ? null : new PartOfDayOf(day, PartOfDay.NIGHT);
   }
 
+  /** Words after a part of the day that go on the sentence, not name a thing with it: "mid-morning on Tuesday". */
+  private static final java.util.Set<String> GOES_ON = java.util.Set.of("on", "in", "at", "of", "and", "or", "but",
+      "with", "before", "after", "when", "as", "yesterday", "today", "tomorrow", "local", "that", "this", "to", "from",
+      "until", "till", "by", "for", "the", "a", "an", "while", "amid", "during", "near", "around", "into", "onwards",
+      "onward", "gmt", "utc", "time", "hours", "last", "next", "sunday", "monday", "tuesday", "wednesday", "thursday",
+      "friday", "saturday", "is", "was", "were", "are", "will", "had", "has", "have");
+
+  /** Whether a word in lower case that does not go on the sentence follows {@code end}: a noun the part describes. */
+  private static boolean nounAfter(Scan s, int end) {
+    int i = end;
+    while (i < s.length() && s.text.charAt(i) == ' ') {
+      i++;
+    }
+    if (i == end || i >= s.length() || !Character.isLowerCase(s.text.charAt(i))) {
+      return false;
+    }
+    return !GOES_ON.contains(s.wordAt(i));
+  }
+
   /** Nouns a part of the day names a thing with: "after the evening prayers", "the morning rush", "the night shift". */
   private static final java.util.regex.Pattern PART_AS_NOUN_LABEL = java.util.regex.Pattern.compile(
       "\\s{1,3}(?:prayers?|rush|shift|session|edition|news|show|service|services|commute|newspapers?|paper|meal)\\b");
@@ -659,7 +678,9 @@ final class RelativeRules {
       return null; // "the evening prayers", "the morning rush" name a thing of any day
     }
     if (d == null && mid) {
-      return new PartOfDayOf(new RelativeDay(0), Lexicon.partOfDay(m.group("p"))); // "mid-afternoon": today's
+      // "mid-afternoon": today's; but "a mid-morning raid", "the mid-afternoon heat" name a thing of any day, as "an
+      // early morning raid" does
+      return nounAfter(s, m.end()) ? null : new PartOfDayOf(new RelativeDay(0), Lexicon.partOfDay(m.group("p")));
     }
     int offset = d == null || d.startsWith("that") || d.endsWith("same") ? 0 : d.endsWith("previous") ? -1 : 1;
     return new PartOfDayOf(new Anaphoric(offset, Unit.DAY, true), Lexicon.partOfDay(m.group("p")));

@@ -109,6 +109,30 @@ final class SpanRules {
     return s.isUpper(m.start("u")) && WAR.matcher(s.lower).region(e, Math.min(s.length(), e + 6)).lookingAt();
   }
 
+  /** A word in lower case of four letters or more: what a line of prose has and a headline in capitals lacks. */
+  private static final java.util.regex.Pattern PROSE_WORD = java.util.regex.Pattern.compile("(?<![A-Za-z])[a-z]{4,}\\b");
+
+  /**
+   * Whether a count written in a capitalised word before a capitalised unit, inside a line of prose and not where a
+   * sentence opens, names a title: "starred in Two Weeks in Rome", "her memoir Ten Years Later". A headline
+   * in capitals ("Rain Falls For Three Days") keeps its span.
+   */
+  private static boolean namesTitle(Matcher m, Scan s) {
+    int n = m.start("n");
+    if (!Character.isLetter(s.text.charAt(n)) || !s.isUpper(n) || !s.isUpper(m.start("u"))) {
+      return false;
+    }
+    int i = n;
+    while (i > 0 && s.text.charAt(i - 1) == ' ') {
+      i--;
+    }
+    if (i == 0 || ".!?:;\n\"\u201c\u2018'(".indexOf(s.text.charAt(i - 1)) >= 0) {
+      return false;
+    }
+    int line = s.text.lastIndexOf('\n', i - 1) + 1;
+    return PROSE_WORD.matcher(s.text).region(line, i).find();
+  }
+
   /** What follows "fall" as a noun of a drop: "every fall in prices", "each fall of the index". */
   private static final java.util.regex.Pattern FALL_OF = java.util.regex.Pattern.compile("\\s{1,3}(?:in|of)\\b");
   private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("\\d{1,4}\\.\\d{1,2}");
@@ -175,7 +199,7 @@ final class SpanRules {
     if (n == -2 && DECIMAL.matcher(num).matches()) {
       return new Duration(u.duration(0).replace("0", num));
     }
-    if (n == -2 || u == null || namesWar(m, s)) {
+    if (n == -2 || u == null || namesWar(m, s) || namesTitle(m, s)) {
       return null;
     }
     if ((num.equals("a") || num.equals("an")) && m.start("n") == m.start()) {

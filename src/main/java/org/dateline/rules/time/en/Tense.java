@@ -102,8 +102,9 @@ final class Tense {
     if (Cues.deadline(t, from, b)) {
       // "must leave by Tuesday" looks forward; "weakened by early Tuesday", "had fled by Sunday" look back
       boolean lookedBack = Cues.pastPerfect(t, from, b) || Cues.pastPerfect(t, e, to)
-          || (pastVerbThenBy(t, from, b) || lastedUntil(t, from, b) || notUntil(t, from, b, false))
-          && verbTense(s, c, from, to) == Direction.PAST || notUntil(t, from, b, true);
+          || (pastVerbThenBy(t, from, b) || lastedUntil(t, from, b) || notUntil(t, from, b, false)
+          || BY_OPENS.matcher(t).region(lead, b).matches()) && verbTense(s, c, from, to) == Direction.PAST
+          || notUntil(t, from, b, true);
       return lookedBack ? Direction.PAST : Direction.FUTURE;
     }
     if (Cues.pastPerfect(t, from, b) || namesOutcome(s, c, from)) {
@@ -648,6 +649,12 @@ final class Tense {
   private static final WordSet LASTED = new WordSet(java.util.Set.of("continued", "lasted", "raged", "persisted",
       "remained", "stayed", "lingered", "waited"));
 
+  /**
+   * "By" opening a clause before its date: what the clause then tells in the past ("By Monday evening, 30 people were
+   * dead") is where the story stood that day, no deadline.
+   */
+  private static final java.util.regex.Pattern BY_OPENS = java.util.regex.Pattern.compile("by\\s{1,3}");
+
   /** Words that may stand between a past verb and "by": "brought <b>under control</b> by", "put <b>out</b> by". */
   private static final WordSet PARTICLES = new WordSet(java.util.Set.of(
       "under", "control", "out", "off", "back", "up", "down", "away", "over", "open", "shut", "again"));
@@ -984,7 +991,8 @@ final class Tense {
         || e instanceof RelativeDay || e instanceof TemporalExpression.Ago || e instanceof TemporalExpression.Anaphoric
         || e instanceof TemporalExpression.SamePeriodIn || e instanceof TemporalExpression.ThisDayIn
         || e instanceof TemporalExpression.RelativeYearPart
-        || e instanceof TemporalExpression.AnaphoricWeekday || e instanceof TemporalExpression.InRelativeYear);
+        || e instanceof TemporalExpression.AnaphoricWeekday || e instanceof TemporalExpression.InRelativeYear
+        || e instanceof TemporalExpression.InToldYear);
   }
 
   private static int clauseStart(Scan s, int begin) {

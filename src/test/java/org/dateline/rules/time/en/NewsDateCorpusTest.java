@@ -1191,6 +1191,55 @@ class NewsDateCorpusTest {
           "Extra time sets up a rematch with Rovers on Wednesday."},
       // a season "in" a year is that year's
       {"autumn in 1926=1926-FA", "The pier was rebuilt during autumn in 1926."},
+      // a part of the day then "on" and a day is that day's part
+      {"mid-afternoon on Thursday=2026-11-19TAF", "The bridge was closed mid-afternoon on Thursday."},
+      {"afternoon on November 3=2026-11-03TAF", "The bridge was closed in the afternoon on November 3."},
+      {"this afternoon=2026-11-21TAF|Tuesday=2026-11-17", "She returned this afternoon on a flight booked Tuesday."},
+      {"Wednesday mid-morning=2026-11-18TMO", "The dam was breached on Wednesday mid-morning, officials said."},
+      // "mid-" before a part of the day that goes on the sentence is publication's day
+      {"mid-morning=2026-11-21TMO", "Shops shut mid-morning as the gale rose.", "By mid-morning, the square was full."},
+      // a year before 1600 right after "in", "since" or "until" where its phrase ends
+      {"1399=1399", "No monarch had been deposed since 1399."},
+      {"1132=1132|1540=1540", "The priory was founded in 1132, and dissolved in 1540."},
+      // "since" before publication's own weekday is that weekday a week before
+      {"Saturday=2026-11-14", "Since Saturday, 40 homes have burned.", "The death toll has doubled since Saturday."},
+      {"Friday=2026-11-20", "Since Friday, 40 homes have burned."},
+      // "By <day>," opening a clause told in the past is where the story stood that day; told ahead, a deadline
+      {"Monday evening=2026-11-16TEV", "By Monday evening, the river was two metres above normal."},
+      {"late Thursday=2026-11-19", "By late Thursday the blaze was contained."},
+      {"Wednesday=2026-11-25", "By Wednesday, the bridge will reopen.", "By Wednesday, every school must submit its plan."},
+      // a month or a day without a year before "that year", "the following year": the year of the story's last date
+      {"2017=2017|May of that year=2017-05", "The bridge was finished in 2017. Cracks appeared in May of that year."},
+      {"June 2, 2012=2012-06-02|March the following year=2013-03",
+          "The bishop was installed on June 2, 2012, and resigned in March the following year."},
+      {"the spring of 1968=1968-SP|October 9 that year=1968-10-09",
+          "The strike began in the spring of 1968 and ended on October 9 that year."},
+      // ... and with no year told before, it stays unresolved
+      {"May that year=XXXX-XX", "The ferry sank in May that year."},
+      // a count in capitals keeps its span where a sentence opens, or in a headline in capitals
+      {"Three Days=P3D", "Storm Rages For Three Days Across Coast"},
+      {"Two Weeks=P2W", "Two Weeks of talks ended without a deal."},
+      // "today" and "tomorrow" in a quote opened after the day its speaker spoke on count from that day
+      {"Sunday=2026-11-15|tomorrow=2026-11-16", "The mayor said Sunday: \"We will meet them tomorrow.\""},
+      {"Thursday=2026-11-19|tomorrow=2026-11-20",
+          "The union said on Thursday that talks had stalled. \u201cWe walk out tomorrow,\u201d its leader added."},
+      {"Tuesday=2026-11-17|Today=2026-11-17", "The coach said on Tuesday the squad was fit. \"Today was a good session,\" he added."},
+      // ... but not a quote told before its speaker's day, nor words outside any quote
+      {"tomorrow=2026-11-22|Thursday=2026-11-19", "\"We meet tomorrow,\" the mayor said on Thursday."},
+      {"Thursday=2026-11-19|tomorrow=2026-11-22", "Police said Thursday a man was held. He appears in court tomorrow."},
+      // a weekend named after a holiday is the weekend beside it, the one before a Monday holiday
+      {"Easter holiday weekend=2026-W14-WE", "Ferries were full over the Easter holiday weekend."},
+      {"Memorial Day weekend=2026-W21-WE", "Three people drowned over the Memorial Day weekend."},
+      {"the Fourth of July weekend=2026-W27-WE", "Fireworks injured nine on the Fourth of July weekend."},
+      {"Labor Day long weekend=2026-W36-WE", "Beaches stayed busy through the Labor Day long weekend."},
+      {"Christmas Day=2025-12-25|The weekend=2026-W47-WE", "A fire broke out on Christmas Day. The weekend was quiet."},
+      // "the next day" counts from the last day told, past a month or a year told as background since
+      {"Monday=2026-11-23|March last year=2025-03|the following day=2026-11-24",
+          "The envoy will land in Oslo on Monday, after a first trip there in March last year. She flies to Riga the following day."},
+      {"June 4=2026-06-04|2019=2019|Two days later=2026-06-06",
+          "The mill flooded on June 4. Its owners had rebuilt it in 2019. Two days later, the dam burst."},
+      {"Friday=2026-11-20|the 1980s=198|the next day=2026-11-21",
+          "Troops left the base on Friday, the army said. It was built in the 1980s. A second convoy followed the next day."},
   };
 
   /** A report published just after midnight on New Year's Day in Kyiv: relative dates are told in its zone. */
@@ -1257,6 +1306,12 @@ class NewsDateCorpusTest {
       // a count of capitalised units before "War" names a war, not a span
       "The Seven Years' War reshaped the map.", "Historians revisit the Hundred Years War.",
       "The Thirty Years\u2019 War devastated the region.", "Veterans of the Six-Day War gathered.",
+      // "mid-" before a part of the day that describes a noun names a thing of any day, as "early morning raid" does
+      "Agents seized the cash in a mid-morning swoop.", "The mid-afternoon sun scorched the crowd.",
+      // a number under 1600 after "in" that counts something, or with no preposition of time, is no year
+      "Power failed in 1200 homes.", "The toll rose to 1500.", "Crews laid 1450 metres of pipe.",
+      // ... and a count in capitals inside a line of prose names a film or a book
+      "She won praise for Two Weeks in Rome.", "His memoir, Ten Years Gone, sold well.",
       // a season that names a thing, and the numbers of roads, guns, missions and diseases
       "Students returned after the fall break.", "The spring collection sold out.", "The team climbed to the 5th.",
       "A 9mm pistol was found in the glovebox.", "Apollo 11 relics went under the hammer.",
@@ -1314,6 +1369,30 @@ class NewsDateCorpusTest {
     assertEquals("January=2026-01", mentions("The ministry says the January floods are the worst on record.", october));
     assertEquals("February=2026-02", mentions("The mayor says the damage from the storm in February runs to millions.",
         october));
+  }
+
+  @Test
+  void aPastClockTimeOnPublicationsWeekdayNotYetReachedAnywhereIsAWeekBefore() {
+    // filed at 09:00 on Saturday in Athens: 11 p.m. Saturday has come nowhere yet, 6 a.m. has
+    ZonedDateTime saturdayMorning = ZonedDateTime.parse("2026-11-21T09:00+02:00[Europe/Athens]");
+    assertEquals("11 p.m. Saturday=2026-11-14T23:00", mentions("The warehouse caught fire at 11 p.m. Saturday.", saturdayMorning));
+    assertEquals("midnight on Saturday=2026-11-15T00:00|early Sunday=2026-11-15",
+        mentions("The blaze began just before midnight on Saturday and was put out early Sunday.", saturdayMorning));
+    assertEquals("6 a.m. Saturday=2026-11-21T06:00", mentions("The warehouse caught fire at 6 a.m. Saturday.", saturdayMorning));
+    assertEquals("11 p.m. Saturday=2026-11-21T23:00", mentions("The curfew will start at 11 p.m. Saturday.", saturdayMorning));
+    // a publication date with no hour keeps the day
+    assertEquals("11 p.m. Saturday=2026-11-21T23:00", mentions("The warehouse caught fire at 11 p.m. Saturday.",
+        ZonedDateTime.parse("2026-11-21T00:00+02:00[Europe/Athens]")));
+  }
+
+  @Test
+  void aClockTimeInLocalTimeOnTheNextDayAlreadyReachedAbroadIsThatDay() {
+    // filed at 22:30 on Friday in New York: 3 a.m. Saturday has come in zones east of UTC+4, 11 p.m. Saturday nowhere
+    ZonedDateTime lateFriday = ZonedDateTime.parse("2026-11-20T22:30-05:00[America/New_York]");
+    assertEquals("3 a.m. Saturday=2026-11-21T03:00",
+        mentions("Air raid alerts sounded at 3 a.m. Saturday local time, the army said.", lateFriday));
+    assertEquals("11 p.m. Saturday=2026-11-14T23:00", mentions("Air raid alerts sounded at 11 p.m. Saturday local time.", lateFriday));
+    assertEquals("9 a.m. Saturday=2026-11-14T09:00", mentions("The count began at 9 a.m. Saturday.", lateFriday));
   }
 
   @Test
