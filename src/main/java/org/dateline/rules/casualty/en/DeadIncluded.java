@@ -47,9 +47,8 @@ final class DeadIncluded {
       }
       boolean counted = victims || anyOf(category, accepted, out);
       Listed l = listed(t, s, q, p, e);
-      accepted.add(new Candidate(category, l.count, q.begin, q.end, i, l.end, l.who,
-          counted ? FigureRole.SUBTOTAL : FigureRole.TOTAL,
-          victims ? "the victims included <n> <people>" : "the <category> included <n> <people>"));
+      addListed(t, accepted, category, q, l, i, l.end(), counted,
+          victims ? "the victims included <n> <people>" : "the <category> included <n> <people>");
     }
     amongThe(t, s, e, accepted, out);
     amongThoseKilled(t, s, e, accepted, out);
@@ -149,7 +148,7 @@ final class DeadIncluded {
       Quantity q = QuantityParser.parse(t, i, e);
       People p = q == null ? null : People.afterCount(t, q, e);
       Listed l = p == null ? null : listed(t, s, q, p, e);
-      int k = l == null ? -1 : l.end;
+      int k = l == null ? -1 : l.end();
       // "among the dead", "among those killed"
       if (k < 0 || k + 3 >= e || !BE_AMONG.contains(t[k]) || !t[k + 1].is("among")
           || !(t[k + 2].is("the") || t[k + 2].is("those"))) {
@@ -161,8 +160,7 @@ final class DeadIncluded {
         continue;
       }
       boolean counted = anyOf(c, accepted, out);
-      accepted.add(new Candidate(c, l.count, q.begin, q.end, i, k + 4, l.who,
-          counted ? FigureRole.SUBTOTAL : FigureRole.TOTAL, "<n> <people> were among the <category>"));
+      addListed(t, accepted, c, q, l, i, k + 4, counted, "<n> <people> were among the <category>");
       i = k + 3;
     }
   }
@@ -201,8 +199,53 @@ final class DeadIncluded {
     }
   }
 
-  /** A count of people and the persons listed after them, and where the list ends. */
-  private record Listed(CasualtyCount count, int end, String who) {}
+  /**
+   * A count of people and the persons listed after them, and where the list ends; {@code groups} holds each
+   * counted group of a list of them ("five children and two women"), which are told apart, or is empty.
+   */
+  private record Listed(CasualtyCount count, int end, String who, List<Group> groups) {
+    Listed(CasualtyCount count, int end, String who) {
+      this(count, end, who, List.of());
+    }
+  }
+
+  /** Whether every group of a list is one person brought in by "a" or "an": "a woman, a man and a boy" are counted together. */
+  private static boolean singlePersons(Token[] t, List<Group> groups) {
+    for (Group g : groups) {
+      if (!g.count().equals(CasualtyCount.exactly(1)) || !(t[g.numberBegin()].is("a") || t[g.numberBegin()].is("an"))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** One counted group of a list: its count, the tokens of its number, where its people end, and whom it counts. */
+  private record Group(CasualtyCount count, int numberBegin, int numberEnd, int end, String who) {}
+
+  /**
+   * Adds the figures of a list of the dead or hurt: its one count, or each of its counted groups, which
+   * a report names to tell them apart ("the dead included five children and two women": five, and two).
+   * As parts of a count told before the groups are subtotals; as the only count, the first is the total
+   * and the others are added to it. Single persons brought in by "a" ("a woman, a man and a boy") are
+   * counted together, as a pair of them is ({@link PairedPersons}).
+   *
+   * @param begin where the words of the figure begin, before the first group ("among the dead were")
+   * @param end where the words of the last figure end
+   */
+  private static void addListed(Token[] t, List<Candidate> accepted, CasualtyCategory category, Quantity q, Listed l,
+      int begin, int end, boolean counted, String rule) {
+    if (l.groups().size() < 2 || singlePersons(t, l.groups())) {
+      accepted.add(new Candidate(category, l.count(), q.begin, q.end, begin, end, l.who(),
+          counted ? FigureRole.SUBTOTAL : FigureRole.TOTAL, rule));
+      return;
+    }
+    for (int n = 0; n < l.groups().size(); n++) {
+      Group g = l.groups().get(n);
+      FigureRole role = counted ? FigureRole.SUBTOTAL : n == 0 ? FigureRole.TOTAL : FigureRole.ADDITIONAL;
+      accepted.add(new Candidate(category, g.count(), g.numberBegin(), g.numberEnd(), n == 0 ? begin : g.numberBegin(),
+          n == l.groups().size() - 1 ? Math.max(end, g.end()) : g.end(), g.who(), role, rule + "; a list of groups"));
+    }
+  }
 
   /**
    * Counts the people at {@code q} with the persons an "and" or commas list after them: "a woman and
@@ -213,7 +256,7 @@ final class DeadIncluded {
         || q.count.value().isEmpty()) {
       return new Listed(q.count, p.end, p.who);
     }
-    Listed groups = groups(t, q.count.value().getAsLong(), p.end, e);
+    Listed groups = groups(t, q, p, e);
     if (groups != null) {
       return groups;
     }
@@ -225,12 +268,14 @@ final class DeadIncluded {
   }
 
   /**
-   * Sums the counted groups listed after the first, which ends at {@code end}: "five men<b>, two
-   * women and a child</b>" is 8. Returns null when no counted group follows.
+   * Sums the counted groups listed after the first, whose people end at {@code p.end}: "five men<b>, two
+   * women and a child</b>" is 8, each group kept. Returns null when no counted group follows.
    */
-  private static Listed groups(Token[] t, long first, int end, int e) {
-    long sum = first;
-    int k = end;
+  private static Listed groups(Token[] t, Quantity q, People p, int e) {
+    List<Group> groups = new java.util.ArrayList<>();
+    groups.add(new Group(q.count, q.begin, q.end, p.end, p.who));
+    long sum = q.count.value().getAsLong();
+    int k = p.end;
     for (int n = 0; n < MAX_LISTED && k + 1 < e && (t[k].is(",") || t[k].is("and")); n++) {
       int next = t[k].is(",") && t[k + 1].is("and") ? k + 2 : k + 1;
       People.Counted c = People.countedAt(t, next, e);
@@ -239,9 +284,10 @@ final class DeadIncluded {
         break;
       }
       sum += c.quantity.count.value().getAsLong();
+      groups.add(new Group(c.quantity.count, c.quantity.begin, c.quantity.end, c.people.end, c.people.who));
       k = c.people.end;
     }
-    return k == end ? null : new Listed(CasualtyCount.exactly(sum), k, null);
+    return k == p.end ? null : new Listed(CasualtyCount.exactly(sum), k, null, List.copyOf(groups));
   }
 
   /** Whether the sentence or an earlier one already counts people of category {@code c}. */

@@ -564,7 +564,8 @@ final class CasualtyCorpus {
       e("killed 150; killed 146 (subtotal)", "The crash killed 150 people, including 146 of the 150 passengers."),
       e("killed 98; killed 97 (subtotal)", "The plane went down, killing 98 people, including 97 of the 98 on board."),
       // "the victims" are the people last counted, killed or hurt
-      e("killed 14; killed 10 (subtotal)", "A coach left the road, killing 14 people. Among the victims were four women and six children."),
+      e("killed 14; killed 4 (subtotal); killed 6 (subtotal)", "A coach left the road, killing 14 people. Among the victims were "
+          + "four women and six children."),
       e("injured 30; injured 5 (subtotal)", "The blast wounded 30 people. The victims included five police officers."),
       e("killed 0", "There were no fatalities. The victims included three tourists."),
       // victims of the dead and the hurt counted side by side are no one group's part
@@ -976,10 +977,17 @@ final class CasualtyCorpus {
       // a second toll joined to the first leaves out its "number of"
       e("killed 58; injured 140", "Provincial officials put the number of dead at 58 and the injured at 140."),
       e("killed 58 (update); injured 140 (update)", "By evening the toll had risen to 58 and that of the wounded to 140."),
-      // the dead told as a list of groups are their sum: the whole after "were", a part after "included"
-      e("killed 9", "The dead were six farmers, two herders and a teacher.",
-          "Officials said the dead were four men and five women."),
-      e("killed 9; killed 6 (subtotal)", "Nine people died in the fire. The dead included three men, two women and a baby."),
+      // the dead told as a list of groups are each group, told apart: a toll and groups added to it after "were",
+      // parts after "included"; single persons brought in by "a" are counted together
+      e("killed 6; killed 2 (additional); killed 1 (additional)", "The dead were six farmers, two herders and a teacher."),
+      e("killed 4; killed 5 (additional)", "Officials said the dead were four men and five women."),
+      e("killed 9; killed 3 (subtotal); killed 2 (subtotal); killed 1 (subtotal)", "Nine people died in the fire. The dead "
+          + "included three men, two women and a baby."),
+      e("killed 31; killed 5 (subtotal); killed 2 (subtotal)", "The strike killed 31 people. The dead included five "
+          + "children and two women."),
+      e("injured 40; injured 9 (subtotal); injured 9 (subtotal)", "The attack wounded 40 people. Nine children and nine "
+          + "women were among the wounded."),
+      e("killed 9; killed 3 (subtotal)", "The fire killed nine people. The dead included a woman, a man and a boy."),
       // "both" counts two with a people noun; two told hurt who both died are the dead
       e("killed 2", "Both pilots were killed when the helicopter came down.", "The avalanche killed both climbers.",
           "Two hunters were shot on the ridge. Both men died before help arrived."),
@@ -2196,7 +2204,7 @@ final class CasualtyCorpus {
           "Over the holiday, fatalities were reduced to 212 from 260."),
       e("killed 45", "Drowning deaths dropped to 45 this summer, lifeguards said."),
       // "those killed" names the dead as "the dead" does, and a comma may stand before the list
-      e("killed 9", "Those killed included five herders and four traders, the chief said.",
+      e("killed 5; killed 4 (additional)", "Those killed included five herders and four traders, the chief said.",
           "Those who were killed included five herders and four traders.",
           "The dead included, five herders and four traders."),
       e("killed 6; killed 2 (subtotal)", "Six people were killed. Those who died included two nurses."),
@@ -2236,7 +2244,7 @@ final class CasualtyCorpus {
       // a group named by its fate, hurt or dead, before the part it includes
       e("injured 6; injured 2 (subtotal)", "Six spectators were hurt when the stand gave way. Among the injured are two teenagers."),
       e("injured 3", "Among the wounded are three volunteers from the relief convoy."),
-      e("killed 12", "The fatalities included 11 porters and a cook."),
+      e("killed 11; killed 1 (additional)", "The fatalities included 11 porters and a cook."),
       // parts of a group the sentence opens with, each a bare number and "to be"
       e("killed 17; killed 9 (subtotal); killed 8 (subtotal)",
           "Of the 17 people who drowned, nine were traders and eight were farmers heading to market."),
