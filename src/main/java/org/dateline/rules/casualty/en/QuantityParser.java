@@ -118,6 +118,24 @@ final class QuantityParser {
     return Set.copyOf(words);
   }
 
+  /** Nouns of the dead, which "another" counts: "another body was found". */
+  private static final TokenSet BODIES = TokenSet.of("body", "corpse");
+  /** Adverbs between "another" and its verb: "another later died". */
+  private static final TokenSet ADVERBS = TokenSet.of("later", "also", "still", "then", "subsequently", "since", "too");
+
+  /**
+   * Whether the word after "another" names a thing, not a person: "another blast left six people dead" counts
+   * no one by "another", while "another died", "another was hurt", "another man", "another later died" do.
+   */
+  private static boolean anotherThing(Token[] t, int k, int limit) {
+    if (k >= limit || !t[k].isWord() || t[k].capitalized || Lexicon.isPeople(t[k]) || t[k].has(WordFlags.AUXILIARY)
+        || t[k].has(WordFlags.FUNCTION) || BODIES.contains(t[k]) || ADVERBS.contains(t[k]) || t[k].lower.endsWith("ly") || Lexicon.PREDICATES.match(t, k, limit) != null) {
+      return false;
+    }
+    // a noun with a verb after it: "another blast killed", "another attack left"
+    return k + 1 < limit && t[k + 1].isWord() && !Lexicon.isPeople(t[k + 1]);
+  }
+
   /** Returns the words that can begin a qualifier or a vague quantity, and "a", "an", "another", "between", "half", "both". */
   static Set<String> firstWordSet() {
     return FIRST_WORDS;
@@ -210,7 +228,8 @@ final class QuantityParser {
       if (m != null) {
         return number(t, j + 1, limit, q);
       }
-      return q == CountQualifier.EXACT ? new Quantity(j, j + 1, CasualtyCount.exactly(1), Quantity.Need.NONE) : null;
+      return q == CountQualifier.EXACT && !anotherThing(t, j + 1, limit)
+          ? new Quantity(j, j + 1, CasualtyCount.exactly(1), Quantity.Need.NONE) : null;
     }
     if ((t[j].is("a") || t[j].is("an")) && q == CountQualifier.EXACT
         && (NumberWords.words(t, j, limit) == null)) {

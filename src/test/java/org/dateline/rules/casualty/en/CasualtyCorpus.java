@@ -592,6 +592,9 @@ final class CasualtyCorpus {
       // the same number told by two claimants is one figure: the number agrees
       e("killed 12", "Police said 12 people were killed in the attack. The health ministry said 12 people were killed."),
       e("killed 1; killed 1", "A man was killed on Elm Street on Friday. On Saturday a man was killed outside a bar."),
+      // "another" before a thing counts no one: the people are counted after it
+      e("injured 6", "Another drone attack left six people injured in the city.", "Another blast left six people hurt."),
+      e("killed 1", "Another body was found on Monday.", "Another succumbed to his wounds."),
       // two single persons with one outcome are counted together, as a list of three is; numerals and groups stay apart
       e("killed 2", "A teenage boy and a woman were killed when the wall collapsed.",
           "A man and his son were shot dead outside their home."),
