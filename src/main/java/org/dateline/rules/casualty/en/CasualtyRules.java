@@ -298,7 +298,8 @@ final class CasualtyRules {
     // a place, not a condition: "three people in critical condition were taken to hospital" are hurt
     boolean place = m != null && p != null && t[k].is("in") && m.category != CasualtyCategory.INJURED;
     if (m != null && (p == null && j > h.end || place) && k == j && m.end < e
-        && (FINITE_BE.contains(t[m.end]) || HAVE.contains(t[m.end]) || place && DIED.contains(t[m.end]))) {
+        && (FINITE_BE.contains(t[m.end]) || HAVE.contains(t[m.end]) || REMAIN.contains(t[m.end])
+        || place && DIED.contains(t[m.end]))) {
       // "three of the 11 missing were found dead": the participle names the group, what follows is the news;
       // so does a place: "three people in evacuation centres were hurt when a wall fell"
       int next = skipAuxiliaries(t, m.end, e);
@@ -1043,6 +1044,9 @@ final class CasualtyRules {
     People named = People.after(t, n + 1, e, false);
     return named == null ? n + 1 : named.end;
   }
+
+  /** Verbs of a state kept, after which a participle names the group: "eleven of the 17 injured remain in hospital". */
+  private static final TokenSet REMAIN = TokenSet.of("remain", "remains", "remained");
 
   /** "none of the (other) eight people were hurt", "neither of the two men": no one of them. */
   private static boolean noneOf(Token[] t, int i) {

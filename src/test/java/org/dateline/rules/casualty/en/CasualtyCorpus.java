@@ -592,6 +592,8 @@ final class CasualtyCorpus {
       // the same number told by two claimants is one figure: the number agrees
       e("killed 12", "Police said 12 people were killed in the attack. The health ministry said 12 people were killed."),
       e("killed 1; killed 1", "A man was killed on Elm Street on Friday. On Saturday a man was killed outside a bar."),
+      // a participle after "of the N" names the group; a state kept after it is the news
+      e("hospitalized 11", "Eleven of the 17 injured remain in hospital."),
       // "another" before a thing counts no one: the people are counted after it
       e("injured 6", "Another drone attack left six people injured in the city.", "Another blast left six people hurt."),
       e("killed 1", "Another body was found on Monday.", "Another succumbed to his wounds."),
