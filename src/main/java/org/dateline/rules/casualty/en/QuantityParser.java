@@ -51,8 +51,8 @@ final class QuantityParser {
 
   /**
    * Vague words and the counts they imply. "a few" 2..5, "a couple" 2..3, "several" and "a
-   * handful" 3..9, "dozens" 24..99 (two dozen up to just under a hundred), "scores" 40..199 (two
-   * score up), "hundreds" 200..999, "thousands" 2,000..9,999, "tens of thousands"
+   * handful" 3..9, "dozens" 24..99 (two dozen up to just under a hundred), "tens" 20..99 ("tens of
+   * people"), "scores" 40..199 (two score up), "hundreds" 200..999, "thousands" 2,000..9,999, "tens of thousands"
    * 20,000..99,999, "hundreds of thousands" 200,000..999,999, "millions" 2,000,000 up, "multiple"
    * 2 up. "several",
    * "a few" or "a couple" before "dozen", "hundred" or "thousand" multiply: "several hundred" is 300..900, "a couple
@@ -63,7 +63,7 @@ final class QuantityParser {
       Map.entry("several", Range.closed(3L, 9L)), Map.entry("a handful", Range.closed(3L, 9L)),
       Map.entry("dozens", Range.closed(24L, 99L)), Map.entry("scores", Range.closed(40L, 199L)),
       Map.entry("hundreds", Range.closed(200L, 999L)), Map.entry("thousands", Range.closed(2_000L, 9_999L)),
-      Map.entry("tens of thousands", Range.closed(20_000L, 99_999L)),
+      Map.entry("tens of thousands", Range.closed(20_000L, 99_999L)), Map.entry("tens", Range.closed(20L, 99L)),
       Map.entry("hundreds of thousands", Range.closed(200_000L, 999_999L)),
       Map.entry("millions", Range.atLeast(2_000_000L)), Map.entry("multiple", Range.atLeast(2L)));
 

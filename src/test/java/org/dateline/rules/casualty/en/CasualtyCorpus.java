@@ -592,6 +592,8 @@ final class CasualtyCorpus {
       // the same number told by two claimants is one figure: the number agrees
       e("killed 12", "Police said 12 people were killed in the attack. The health ministry said 12 people were killed."),
       e("killed 1; killed 1", "A man was killed on Elm Street on Friday. On Saturday a man was killed outside a bar."),
+      // "tens of" people is a vague count, 20 to 99; "tens of thousands" stays its own
+      e("killed tens[20..99]", "Tens of civilians were killed in the shelling.", "The strike killed tens of people."),
       // a participle after "of the N" names the group; a state kept after it is the news
       e("hospitalized 11", "Eleven of the 17 injured remain in hospital."),
       // "another" before a thing counts no one: the people are counted after it
