@@ -41,7 +41,7 @@ final class DeadIncluded {
       boolean victims = group.is("victims");
       // "those killed" and "those who died" are the dead
       CasualtyCategory category = victims ? lastCounted(i, accepted, out)
-          : t[i].is("those") ? CasualtyCategory.KILLED : fateOf(group);
+          : t[i].is("those") || t[i].is("the") && fateOf(group) == null ? CasualtyCategory.KILLED : fateOf(group);
       if (category == null) {
         continue;
       }
@@ -363,6 +363,18 @@ final class DeadIncluded {
       // "those killed included six guards", "those who died were four children": the dead by another name
       return afterComma(t, v + 1, e);
     }
+    if (t[i].is("the") && i + 2 < e && Lexicon.isPeople(t[i + 1]) && fateOf(t[i + 1]) == null) {
+      // "the Palestinians killed in the strikes include five children": the dead by whom they were
+      int v2 = thoseKilled(t, i + 2, e);
+      for (int k = v2; k > 0 && k < e && k <= v2 + MAX_PLACE_WORDS; k++) {
+        if (INCLUDE.contains(t[k])) {
+          return afterComma(t, k + 1, e);
+        }
+        if (!t[k].isWord() || BE_AMONG.contains(t[k]) || t[k].is("have") || t[k].is("has") || t[k].is("had")) {
+          return -1;
+        }
+      }
+    }
     if (t[i].is("among") && t[i + 1].is("the") && (fateOf(t[i + 2]) != null || t[i + 2].is("victims"))) {
       int k = i + 3;
       if (k < e && t[k].is(",")) {
@@ -372,6 +384,11 @@ final class DeadIncluded {
     }
     return -1;
   }
+
+  /** The verbs that open the list after "the <people> killed ...": never "were", which may tell anything of them. */
+  private static final TokenSet INCLUDE = TokenSet.of("include", "included", "includes");
+  /** How many words may tell where or how between "the <people> killed" and "include": "in the strikes on the port". */
+  private static final int MAX_PLACE_WORDS = 10;
 
   /** Verbs of the dead after "those": "those <b>killed</b>", "those who <b>died</b>". */
   private static final TokenSet DIED = TokenSet.of("killed", "died", "murdered", "slain", "martyred");

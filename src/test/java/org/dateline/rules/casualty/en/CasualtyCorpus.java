@@ -592,6 +592,10 @@ final class CasualtyCorpus {
       // the same number told by two claimants is one figure: the number agrees
       e("killed 12", "Police said 12 people were killed in the attack. The health ministry said 12 people were killed."),
       e("killed 1; killed 1", "A man was killed on Elm Street on Friday. On Saturday a man was killed outside a bar."),
+      // "the <people> killed ... include" names a part of the dead as "the dead included" does; "were" tells anything
+      e("killed 25 (update); killed 5 (subtotal); killed 7 (subtotal)", "The toll rose to 25. The villagers killed in "
+          + "the raids on the market include five children and seven women, officials said."),
+      e("killed 2", "The soldiers killed in the ambush included two officers."),
       // "tens of" people is a vague count, 20 to 99; "tens of thousands" stays its own
       e("killed tens[20..99]", "Tens of civilians were killed in the shelling.", "The strike killed tens of people."),
       // a participle after "of the N" names the group; a state kept after it is the news
@@ -2300,6 +2304,7 @@ final class CasualtyCorpus {
 
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
+      "The soldiers killed in the ambush were buried on Sunday.",
       // a loss of money or of players counts no dead; a fate as an adjective of another noun names no group
       "The insurer booked a loss of 12 million dollars.", "The club's loss of three players in January cost it the title.",
       "Among the injured players are three strikers.", "Workers repairing roads, bridges and drains were praised by the mayor.",
