@@ -62,7 +62,10 @@ final class Additions {
       }
       Candidate previous = previousInSentence(accepted, k);
       if (c.rule.contains(" and <n>") && previous != null) {
-        accepted.set(k, c.withRole(previous.role == FigureRole.SUBTOTAL ? FigureRole.SUBTOTAL : FigureRole.ADDITIONAL));
+        // a part told in brackets before ("nine children (five boys and four girls) and a woman") leaves the group
+        // after the bracket one more of the whole
+        boolean partBefore = previous.role == FigureRole.SUBTOTAL && !closedBetween(t, previous.numberEnd, c.numberBegin);
+        accepted.set(k, c.withRole(partBefore ? FigureRole.SUBTOTAL : FigureRole.ADDITIONAL));
       } else if (saysMore(t, c) && morePeopleOf(t, s, accepted, k, previous, before)) {
         accepted.set(k, c.withRole(FigureRole.ADDITIONAL));
       }
@@ -85,6 +88,16 @@ final class Additions {
       }
     }
     accepted.sort((a, b) -> Integer.compare(a.spanBegin, b.spanBegin));
+  }
+
+  /** Whether a bracket closes in tokens {@code [from, to)}. */
+  private static boolean closedBetween(Token[] t, int from, int to) {
+    for (int k = Math.max(0, from); k < to && k < t.length; k++) {
+      if (t[k].is(")")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -1260,6 +1260,10 @@ final class CasualtyRules {
         if (skipAuxiliaries(t, after, e) >= 0) {
           return after;
         }
+        if (close.equals(")") && after < e && t[after].is("and") && listedPeople(t, j + 1, k)) {
+          // "nine children (five boys and four girls) and a woman were killed": a second group follows the aside
+          return after;
+        }
         if (!close.equals(",") || !listedPeople(t, j + 1, k) || after >= e) {
           return j;
         }

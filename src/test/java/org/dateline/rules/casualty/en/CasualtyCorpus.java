@@ -592,6 +592,9 @@ final class CasualtyCorpus {
       // the same number told by two claimants is one figure: the number agrees
       e("killed 12", "Police said 12 people were killed in the attack. The health ministry said 12 people were killed."),
       e("killed 1; killed 1", "A man was killed on Elm Street on Friday. On Saturday a man was killed outside a bar."),
+      // a group with its parts in brackets, then another group: the parts are the first group's, the second adds to it
+      e("killed 9; killed 5 (subtotal); killed 4 (subtotal); killed 1 (additional)", "Nine children (five boys and four "
+          + "girls) and one woman were killed in the strike."),
       // "the <people> killed ... include" names a part of the dead as "the dead included" does; "were" tells anything
       e("killed 25 (update); killed 5 (subtotal); killed 7 (subtotal)", "The toll rose to 25. The villagers killed in "
           + "the raids on the market include five children and seven women, officials said."),
