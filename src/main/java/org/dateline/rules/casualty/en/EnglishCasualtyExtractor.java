@@ -1171,7 +1171,8 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
   /**
    * Whether the figure is told in a sentence that opens with "Earlier," ("Earlier in the day,") and a saying, after the
    * report updated its category's toll: "The number killed rose to nine ... Earlier, officials said
-   * five civilians had been killed." Without an update told before, "Earlier, police said" may
+   * five civilians had been killed.", or after a higher toll of its category ("killed 53 ... Earlier, officials
+   * reported 31 deaths"). Without an update or a higher toll told before, "Earlier, police said" may
    * tell news of its own and the figure stands.
    */
   private static boolean earlierStatement(Token[] t, int s, Candidate c, CasualtyFigure f, List<CasualtyFigure> out) {
@@ -1186,12 +1187,42 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
       return false;
     }
     for (CasualtyFigure o : out) {
-      if (o.category() == f.category() && (o.role() == FigureRole.UPDATE || hadSaid && o.role() == FigureRole.TOTAL)) {
+      // a lower count told earlier than a toll the report already gave is that toll's past: "killed 53 ... Earlier in
+      // the day, officials reported 31 deaths"
+      // ("a man was in grave condition" is a person, not a toll; "in a separate raid" another incident's, and so may
+      // be a toll "in Saada" when the report's is elsewhere)
+      boolean lower = o.role() == FigureRole.TOTAL && f.count().min() > 1 && f.count().max().isPresent()
+          && o.count().min() > f.count().max().getAsLong() && !Sentences.containsAny(t, s, sentenceEndAfter(t, c.spanEnd), ANOTHER_INCIDENT)
+          && !namesAPlace(t, s, sentenceEndAfter(t, c.spanEnd));
+      if (o.category() == f.category() && (o.role() == FigureRole.UPDATE || hadSaid && o.role() == FigureRole.TOTAL || lower)) {
         return true;
       }
     }
     return false;
   }
+
+  /** Returns the index after the full stop that ends the sentence going on at {@code i}, or the text's end. */
+  private static int sentenceEndAfter(Token[] t, int i) {
+    int k = i;
+    while (k < t.length && !t[k].is(".")) {
+      k++;
+    }
+    return Math.min(t.length, k + 1);
+  }
+
+  /** Whether tokens {@code [from, to)} name a place: "in" before a capitalised word ("in Saada", "in North Kivu"). */
+  private static boolean namesAPlace(Token[] t, int from, int to) {
+    for (int k = from; k + 1 < to; k++) {
+      if (t[k].is("in") && t[k + 1].capitalized && t[k + 1].isWord()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words that turn a sentence to another incident: "in a separate raid", "another attack". */
+  private static final TokenSet ANOTHER_INCIDENT = TokenSet.of("separate", "separately", "another", "elsewhere", "also",
+      "second", "similar");
 
   /** Whether a saying in the past perfect stands from {@code from} to {@code limit}: "officials had said". */
   private static boolean hadSaid(Token[] t, int from, int limit) {

@@ -592,6 +592,12 @@ final class CasualtyCorpus {
       // the same number told by two claimants is one figure: the number agrees
       e("killed 12", "Police said 12 people were killed in the attack. The health ministry said 12 people were killed."),
       e("killed 1; killed 1", "A man was killed on Elm Street on Friday. On Saturday a man was killed outside a bar."),
+      // "Earlier," a lower toll than the one the report gave is that toll's past; not a person's, not another incident's
+      e("killed 53; killed 31 (previous)", "The strikes killed 53 people. Earlier in the day, the rebels reported 31 deaths."),
+      e("killed 53; killed 5", "The strikes killed 53 people. Earlier, police said five people had been killed in a "
+          + "separate raid."),
+      e("killed 53; killed 5", "The strikes killed 53 people in the capital. Earlier, the rebels said strikes killed five "
+          + "people in Northfield."),
       // a group with its parts in brackets, then another group: the parts are the first group's, the second adds to it
       e("killed 9; killed 5 (subtotal); killed 4 (subtotal); killed 1 (additional)", "Nine children (five boys and four "
           + "girls) and one woman were killed in the strike."),
