@@ -900,7 +900,7 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
       if (badly == null && comma == i - 2 && comma >= s && t[comma].is(",")) {
         badly = withPeopleFrom(t, i, e, accepted);
       }
-      if (badly == null && i > s && t[i - 1].is("(")) {
+      if (badly == null && i > s && (t[i - 1].is("(") || t[i - 1].is(","))) {
         badly = badlyInBrackets(t, i, e, accepted);
       }
       if (badly != null && !taken.get(badly.numberBegin)) {
@@ -1040,15 +1040,22 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
   }
 
   /**
-   * Returns the part of the hurt told in brackets by how badly it was hurt, right after their count:
-   * "the blast injured 30 workers (six seriously)", as a part of that count, or null.
+   * Returns the part of the hurt told in brackets or between commas by how badly it was hurt, right after their
+   * count: "the blast injured 30 workers (six seriously)", "left five people wounded, two critically, ...", as a
+   * part of that count, or null.
    *
-   * @param i the part's first token, right after the bracket
+   * @param i the part's first token, right after the bracket or the comma
    */
   private static Candidate badlyInBrackets(Token[] t, int i, int e, List<Candidate> accepted) {
     Quantity q = QuantityParser.parse(t, i, e);
-    if (q == null || q.need != Quantity.Need.NONE || q.count.value().isEmpty() || q.end + 1 >= e
-        || !BADLY.contains(t[q.end]) || !t[q.end + 1].is(")")) {
+    boolean bracket = t[i - 1].is("(");
+    if (q == null || q.need != Quantity.Need.NONE || q.count.value().isEmpty() || q.end >= e
+        || !BADLY.contains(t[q.end])) {
+      return null;
+    }
+    int close = q.end + 1;
+    if (bracket ? close >= e || !t[close].is(")")
+        : close < e && !t[close].is(",") && !t[close].is(".") && !t[close].is(";")) {
       return null;
     }
     for (Candidate c : accepted) {
@@ -1056,7 +1063,7 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
           && i - 1 - c.spanEnd <= MAX_BADLY_GAP && c.count.value().isPresent()
           && q.count.value().getAsLong() < c.count.value().getAsLong()) {
         return new Candidate(c.category, q.count, q.begin, q.end, q.begin, q.end + 1, null, FigureRole.SUBTOTAL,
-            "<n> (<badly>)");
+            bracket ? "<n> (<badly>)" : ", <n> <badly>");
       }
     }
     return null;

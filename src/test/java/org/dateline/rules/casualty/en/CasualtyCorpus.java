@@ -592,6 +592,9 @@ final class CasualtyCorpus {
       // the same number told by two claimants is one figure: the number agrees
       e("killed 12", "Police said 12 people were killed in the attack. The health ministry said 12 people were killed."),
       e("killed 1; killed 1", "A man was killed on Elm Street on Friday. On Saturday a man was killed outside a bar."),
+      // how badly a part of the hurt was hurt, between commas after their count, as in brackets
+      e("injured 5; injured 2 (subtotal)", "The strike left five other people wounded, two critically, the ministry said.",
+          "Five people were hurt, two seriously."),
       // "Earlier," a lower toll than the one the report gave is that toll's past; not a person's, not another incident's
       e("killed 53; killed 31 (previous)", "The strikes killed 53 people. Earlier in the day, the rebels reported 31 deaths."),
       e("killed 53; killed 5", "The strikes killed 53 people. Earlier, police said five people had been killed in a "
