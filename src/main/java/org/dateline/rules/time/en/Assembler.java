@@ -51,9 +51,9 @@ final class Assembler {
   private static final Pattern YEAR_GAP = Pattern.compile("\\s{1,3}(?:of\\s{1,3})?");
   private static final WordSet RELATIVE_YEAR = new WordSet(java.util.Set.of("this", "last", "next"));
   private static final Pattern PAREN_GAP = Pattern.compile("\\s{0,2}\\(");
-  /** Between a clock time and its day: "6 p.m. on Sunday". */
   /** Between a day and a part of it told after: "Tuesday mid-afternoon". */
   private static final Pattern DAY_THEN_PART_GAP = Pattern.compile("\\s{1,2}(?:mid-)?");
+  /** Between a clock time and its day: "6 p.m. on Sunday". */
   private static final Pattern ON_GAP = Pattern.compile(",?\\s{1,3}on\\s{1,3}");
   /** Between "the quarter" and its last day or month: " ended ", " ending in ", " that ended on ". */
   private static final Pattern QUARTER_ENDED_GAP = Pattern.compile(
@@ -88,6 +88,7 @@ final class Assembler {
     // anchor since, is that source's words
     int saidEnd = -1;
     int anchorEnd = -1;
+    boolean fromSpeaker = false;
     // the last anchor not after publication's day: what a clause told in the past counts from when the last anchor
     // lies ahead ("will name its picks on Tuesday evening ... Earlier that morning, the chair taped a message")
     Optional<TimeValue> reached = Optional.empty();
@@ -102,12 +103,14 @@ final class Assembler {
     int openingYearEnd = -1;
     Candidate restated = restatedInLead(s, merged);
     for (Candidate c : merged) {
+      fromSpeaker = false;
       Optional<TimeValue> from = period.isPresent() && anchor.isPresent()
           && anchor.get().granularity() == Granularity.YEAR && namesQuarter(s, c) ? period : anchor;
       if (from.isEmpty() && countsFromDay(c.expression())) {
         from = said;
       }
-      if (from.isPresent() && from == anchor && lastDay.isPresent() && finerThan(c.expression(), anchor.get())) {
+      if (from.isPresent() && from == anchor && lastDay.isPresent() && finerThan(c.expression(), anchor.get())
+          && notBefore(lastDay.get(), anchor.get())) {
         // "the following day" after "a visit in November last year" is the day after the last day told, as a
         // month or a year has no next day
         from = lastDay;
@@ -133,8 +136,11 @@ final class Assembler {
         x = toldAsTime && from == anchor ? inStoryYear(x, ref, dir, from) : x;
         x = c.begin() < openingYearEnd ? inOpeningYear(x, openingYear) : x;
         x = dir == Direction.PAST && Tense.dayOfDeed(s, c) ? onOrBefore(x, ref.date()) : x;
-        r = Resolver.resolve(x, fromToday(c.expression()) ? spokenOn(s, c, said, saidEnd, anchorEnd, ref).orElse(story)
-            : ref, dir, from);
+        Optional<ReferenceTime> spoken = fromToday(c.expression()) ? spokenOn(s, c, said, saidEnd, anchorEnd, ref)
+            : Optional.empty();
+        // a day told from the speaker's day inside the quote leaves the quote the speaker's for the days after it
+        fromSpeaker = spoken.isPresent();
+        r = Resolver.resolve(x, fromToday(c.expression()) ? spoken.orElse(story) : ref, dir, from);
         r = weekdayRangeEnd(s, previous, previousResolution, c, r);
         r = timedRangeEnd(s, previous, previousResolution, c, r);
         r = clockRangeEnd(s, previous, previousResolution, c, r);
@@ -191,7 +197,7 @@ final class Assembler {
           saidEnd = c.end();
         } else {
           anchor = r.time();
-          anchorEnd = c.end();
+          anchorEnd = fromSpeaker ? anchorEnd : c.end();
           lastDay = anchor.get().granularity().compareTo(Granularity.DAY) <= 0 ? anchor : lastDay;
           reached = after(anchor.get(), ref) ? reached : anchor;
           toldAsTime = !NAMING_BEFORE.contains(s.wordBefore(c.begin())) && !sinceInPhrase(s.lower, c.begin());
@@ -654,11 +660,12 @@ final class Assembler {
     if (!start.toLocalDate().minusDays(closing ? 1 : 0).equals(ref.date())) {
       return r;
     }
-    if (v.granularity() == Granularity.TIME && !ref.zonedDateTime().toLocalTime().equals(java.time.LocalTime.MIDNIGHT)
-        && start.atOffset(FURTHEST_AHEAD).toInstant().isAfter(ref.instant())) {
+    // a publication date with no hour (midnight) keeps its day: the report may have run at any hour of it
+    boolean timed = !ref.zonedDateTime().toLocalTime().equals(java.time.LocalTime.MIDNIGHT);
+    if (v.granularity() == Granularity.TIME && timed && start.atOffset(FURTHEST_AHEAD).toInstant().isAfter(ref.instant())) {
       return Resolution.of(TimeValue.ofTime(start.minusDays(7)));
     }
-    if (v.granularity() == Granularity.DAY && e == day && s.wordBefore(c.begin()).equals("since")) {
+    if (v.granularity() == Granularity.DAY && timed && e == day && s.wordBefore(c.begin()).equals("since")) {
       return Resolution.of(TimeValue.ofDay(ref.date().minusDays(7)));
     }
     return r;
@@ -675,27 +682,60 @@ final class Assembler {
   private static Optional<ReferenceTime> spokenOn(Scan s, Candidate c, Optional<TimeValue> said, int saidEnd,
       int anchorEnd, ReferenceTime ref) {
     if (said.isEmpty() || said.get().granularity() != Granularity.DAY || said.get().localStart().isEmpty()
-        || saidEnd < 0 || anchorEnd > saidEnd || c.begin() <= saidEnd || c.begin() - saidEnd > QUOTE_REACH
-        || !insideQuote(s.text, saidEnd, c.begin())) {
+        || saidEnd < 0 || anchorEnd > saidEnd || c.begin() <= saidEnd || c.begin() - saidEnd > QUOTE_REACH) {
+      return Optional.empty();
+    }
+    int open = openQuote(s.text, saidEnd, c.begin());
+    // the quote opens in the sentence of the saying, or after it as the same speaker's going on ('"...," he added'):
+    // another quote may be another speaker's, on another day
+    if (open < 0 || sentenceEnds(s.text, saidEnd, open) && !goesOn(s.lower, c.end())) {
       return Optional.empty();
     }
     return Optional.of(ReferenceTime.of(ref.zonedDateTime().with(said.get().localStart().get().toLocalDate())));
   }
 
-  /** Whether a direct quote opened in {@code t[from, at)} is still open at {@code at}. */
-  private static boolean insideQuote(String t, int from, int at) {
-    boolean open = false;
+  /** Returns where a direct quote opened in {@code t[from, at)} and still open at {@code at} opens, or -1. */
+  private static int openQuote(String t, int from, int at) {
+    int open = -1;
     for (int i = from; i < at; i++) {
       char ch = t.charAt(i);
       if (ch == '\u201c') {
-        open = true;
+        open = i;
       } else if (ch == '\u201d') {
-        open = false;
+        open = -1;
       } else if (ch == '"') {
-        open = !open;
+        open = open < 0 ? i : -1;
       }
     }
     return open;
+  }
+
+  /** A speaker going on after a quote closes: '"...," he added', '"...", she continued'. */
+  private static final Pattern GOES_ON = Pattern.compile("^[^.!?]{0,40}?\\b(?:added|adds|continued|went\\s{1,3}on)\\b");
+  /** How far after a date the close of its quote is looked for. */
+  private static final int QUOTE_CLOSE_REACH = 200;
+
+  /** Whether the quote holding the text at {@code at} closes and its speaker is told to go on right after. */
+  private static boolean goesOn(String lower, int at) {
+    int end = Math.min(lower.length(), at + QUOTE_CLOSE_REACH);
+    for (int i = at; i < end; i++) {
+      char ch = lower.charAt(i);
+      if (ch == '"' || ch == '\u201d') {
+        return GOES_ON.matcher(lower).region(i + 1, Math.min(lower.length(), i + 1 + 60)).lookingAt();
+      }
+    }
+    return false;
+  }
+
+  /** Whether a sentence ends in {@code t[from, to)}: a full stop, a question or an exclamation mark. */
+  private static boolean sentenceEnds(String t, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char ch = t.charAt(i);
+      if (ch == '.' || ch == '!' || ch == '?') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -706,6 +746,16 @@ final class Assembler {
   private static boolean finerThan(TemporalExpression e, TimeValue anchor) {
     return e instanceof TemporalExpression.Anaphoric a && a.offset() != 0 && !anchor.isVague()
         && a.unit().granularity() == Granularity.DAY && anchor.granularity().compareTo(a.unit().granularity()) > 0;
+  }
+
+  /**
+   * Whether a day starts no earlier than the month or year told after it: "the next day" counts from a day of that
+   * month or later, never from a day years before it ("founded on March 3, 1998 ... In April 2026 it announced a
+   * merger. The next day" is no day of 1998).
+   */
+  private static boolean notBefore(TimeValue day, TimeValue period) {
+    return day.localStart().isPresent() && period.localStart().isPresent()
+        && !day.localStart().get().isBefore(period.localStart().get());
   }
 
   /** Whether a value is a quarter of a year. */

@@ -29,8 +29,27 @@ import org.dateline.resolve.Unit;
 final class CalendarRules {
   private CalendarRules() {}
 
-  /** The words a year before 1600 is read after: "since 1415", "in 1066". */
-  private static final java.util.Set<String> OLD_YEAR_BEFORE = java.util.Set.of("in", "since", "until", "till");
+  /** The words a year before 1600 is read after: "since 1415", "in 1066"; "until 1500" is a time of day as often. */
+  private static final java.util.Set<String> OLD_YEAR_BEFORE = java.util.Set.of("in", "since");
+  /** Words near a number that make a four-digit number a time of day on the 24-hour clock: "a curfew since 1300". */
+  private static final java.util.regex.Pattern CLOCK_CUE = java.util.regex.Pattern.compile(
+      "\\b(?:curfew|hours|hrs|gmt|utc|local\\s{1,3}time|a\\.m\\.|p\\.m\\.|today|tonight|morning|afternoon|evening|o'clock"
+          + "|(?:from|until|till|to)\\s{1,3}[0-2]\\d[0-5]\\d)\\b");
+  /** How many characters around a number are read for a clock cue. */
+  private static final int CLOCK_CUE_REACH = 80;
+
+  /**
+   * Whether a number under 1600 may be a time on the 24-hour clock (its minutes under 60) and a clock cue stands
+   * near it: "grounded since 1300, officials said today" is one o'clock; "since 1415" alone is a year.
+   */
+  private static boolean clockLike(String digits, Scan s, int at) {
+    if (Integer.parseInt(digits.substring(2)) > 59) {
+      return false;
+    }
+    int from = Math.max(0, at - CLOCK_CUE_REACH);
+    int to = Math.min(s.lower.length(), at + digits.length() + CLOCK_CUE_REACH);
+    return CLOCK_CUE.matcher(s.lower).region(from, to).find();
+  }
   static final String YEAR = "(?:1[6-9]\\d\\d|20\\d\\d)";
   private static final String DAY = "(?<d>[0-3]?\\d)(?:st|nd|rd|th)?\\b";
   private static final String CLOCK = "(?:[ t](?<h>[0-2]\\d):(?<mi>[0-5]\\d)(?::(?<s>[0-5]\\d))?)?";
@@ -121,7 +140,7 @@ final class CalendarRules {
         // "since 1415", "in 1066.": a year before 1600 only right after "in", "since" or "until" and where its phrase
         // ends, as such a number is more often a count ("in 1200 homes")
         Rule.of("in <year before 1600>", "#", "(?<y>1[0-5]\\d\\d)(?=\\s{0,2}(?:[.,;:)]|$))",
-            (m, s) -> OLD_YEAR_BEFORE.contains(s.wordBefore(m.start()))
+            (m, s) -> OLD_YEAR_BEFORE.contains(s.wordBefore(m.start())) && !clockLike(m.group("y"), s, m.start())
                 ? new Explicit(TimeValue.ofYear(Integer.parseInt(m.group("y")))) : null),
         // "the 2025 period", and "the same period of 2025": the period just told, in that year
         Rule.of("the <year> period", "the", "the\\s{1,3}(?:(?<y>" + YEAR + ")\\s{1,3}(?:period|quarter|fiscal\\s{1,3}year)"

@@ -647,6 +647,15 @@ final class RelativeRules {
       "onward", "gmt", "utc", "time", "hours", "last", "next", "sunday", "monday", "tuesday", "wednesday", "thursday",
       "friday", "saturday", "is", "was", "were", "are", "will", "had", "has", "have");
 
+  /** Words before a part of the day that make it describe the noun after it: "a mid-morning swoop". */
+  private static final java.util.Set<String> DESCRIBING_BEFORE = java.util.Set.of("a", "an", "the", "this", "that",
+      "its", "their", "his", "her", "our", "every", "each");
+
+  /** Whether a determiner stands right before {@code start}: "a mid-morning raid", not "began mid-morning outside". */
+  private static boolean determinerBefore(Scan s, int start) {
+    return DESCRIBING_BEFORE.contains(s.wordBefore(start));
+  }
+
   /** Whether a word in lower case that does not go on the sentence follows {@code end}: a noun the part describes. */
   private static boolean nounAfter(Scan s, int end) {
     int i = end;
@@ -680,7 +689,8 @@ final class RelativeRules {
     if (d == null && mid) {
       // "mid-afternoon": today's; but "a mid-morning raid", "the mid-afternoon heat" name a thing of any day, as "an
       // early morning raid" does
-      return nounAfter(s, m.end()) ? null : new PartOfDayOf(new RelativeDay(0), Lexicon.partOfDay(m.group("p")));
+      return determinerBefore(s, m.start() - 4) && nounAfter(s, m.end()) ? null
+          : new PartOfDayOf(new RelativeDay(0), Lexicon.partOfDay(m.group("p")));
     }
     int offset = d == null || d.startsWith("that") || d.endsWith("same") ? 0 : d.endsWith("previous") ? -1 : 1;
     return new PartOfDayOf(new Anaphoric(offset, Unit.DAY, true), Lexicon.partOfDay(m.group("p")));

@@ -129,8 +129,36 @@ final class SpanRules {
     if (i == 0 || ".!?:;\n\"\u201c\u2018'(".indexOf(s.text.charAt(i - 1)) >= 0) {
       return false;
     }
-    int line = s.text.lastIndexOf('\n', i - 1) + 1;
-    return PROSE_WORD.matcher(s.text).region(line, i).find();
+    // the line's last words before the count, read once and no further back than a bound: the work per match stays
+    // small however long the line
+    int from = Math.max(s.text.lastIndexOf('\n', i - 1) + 1, i - PROSE_WINDOW);
+    return prose(s.text, from, i);
+  }
+
+  /** How many characters before a capitalised count are read to tell prose from a headline. */
+  private static final int PROSE_WINDOW = 200;
+
+  /**
+   * Whether the words of {@code [from, to)} are a line of prose: a lower-case word of four letters or more, and no
+   * more capitalised words than lower-case ones ("Flood Warnings Stay in Place with" is a headline's).
+   */
+  private static boolean prose(String text, int from, int to) {
+    if (!PROSE_WORD.matcher(text).region(from, to).find()) {
+      return false;
+    }
+    int lower = 0;
+    int upper = 0;
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      if (Character.isLetter(c) && (k == from || !Character.isLetterOrDigit(text.charAt(k - 1)))) {
+        if (Character.isUpperCase(c)) {
+          upper++;
+        } else {
+          lower++;
+        }
+      }
+    }
+    return lower >= upper;
   }
 
   /** What follows "fall" as a noun of a drop: "every fall in prices", "each fall of the index". */

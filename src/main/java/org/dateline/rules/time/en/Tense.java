@@ -103,7 +103,8 @@ final class Tense {
       // "must leave by Tuesday" looks forward; "weakened by early Tuesday", "had fled by Sunday" look back
       boolean lookedBack = Cues.pastPerfect(t, from, b) || Cues.pastPerfect(t, e, to)
           || (pastVerbThenBy(t, from, b) || lastedUntil(t, from, b) || notUntil(t, from, b, false)
-          || BY_OPENS.matcher(t).region(lead, b).matches()) && verbTense(s, c, from, to) == Direction.PAST
+          || BY_OPENS.matcher(t).region(lead, b).matches() && !obliged(t, e, to))
+          && verbTense(s, c, from, to) == Direction.PAST
           || notUntil(t, from, b, true);
       return lookedBack ? Direction.PAST : Direction.FUTURE;
     }
@@ -654,6 +655,33 @@ final class Tense {
    * dead") is where the story stood that day, no deadline.
    */
   private static final java.util.regex.Pattern BY_OPENS = java.util.regex.Pattern.compile("by\\s{1,3}");
+  /**
+   * Words after "By <day>," that keep it a deadline told in the past: "By Friday, the ceasefire was to take effect",
+   * "all residents were required to register", "would", "due to".
+   */
+  /** How many characters after "By <day>," the clause's first verb is looked for. */
+  private static final int OBLIGED_REACH = 40;
+
+  /**
+   * Whether the clause after "By <day>," opens on what was due then ("the ceasefire was to take effect"), within its
+   * first words and before a comma or "and": "she was walking around and was expected to be discharged" tells where
+   * the story stood.
+   */
+  private static boolean obliged(String t, int from, int to) {
+    int end = Math.min(to, from + OBLIGED_REACH);
+    int and = t.indexOf(" and ", from);
+    if (and >= 0 && and < end) {
+      end = and;
+    }
+    int comma = t.indexOf(',', from + 1);
+    if (comma > from + 1 && comma < end) {
+      end = comma;
+    }
+    return OBLIGED.matcher(t).region(from, end).find();
+  }
+
+  private static final java.util.regex.Pattern OBLIGED = java.util.regex.Pattern.compile(
+      "\\b(?:(?:was|were)\\s{1,3}to|would|(?:due|set|required|expected|scheduled|supposed|ordered|told)\\s{1,3}to)\\b");
 
   /** Words that may stand between a past verb and "by": "brought <b>under control</b> by", "put <b>out</b> by". */
   private static final WordSet PARTICLES = new WordSet(java.util.Set.of(
