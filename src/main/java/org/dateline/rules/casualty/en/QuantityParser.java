@@ -25,6 +25,11 @@ import org.dateline.model.CountQualifier;
  * <p>Vague words and their bounds: see {@link #VAGUE}.
  */
 final class QuantityParser {
+  /** Nouns of an event or a weapon after "another", which then counts no person: "another blast", "another drone". */
+  private static final TokenSet ANOTHER_EVENT = TokenSet.of("attack", "blast", "bombing", "strike", "airstrike",
+      "explosion", "raid", "ambush", "shooting", "incident", "clash", "assault", "bomb", "drone", "missile", "rocket",
+      "shell", "crash", "accident", "stabbing", "fire", "round", "wave", "day", "week", "time", "operation");
+
   /** Qualifier phrases, longest first within each first word. */
   private static final Map<String, CountQualifier> QUALIFIERS = Map.ofEntries(
       Map.entry("at least", CountQualifier.AT_LEAST), Map.entry("at the very least", CountQualifier.AT_LEAST),
@@ -210,7 +215,9 @@ final class QuantityParser {
       if (m != null) {
         return number(t, j + 1, limit, q);
       }
-      return q == CountQualifier.EXACT ? new Quantity(j, j + 1, CasualtyCount.exactly(1), Quantity.Need.NONE) : null;
+      // "another attack left two guards dead": one more event, no person
+      boolean event = j + 1 < limit && ANOTHER_EVENT.contains(t[j + 1]);
+      return q == CountQualifier.EXACT && !event ? new Quantity(j, j + 1, CasualtyCount.exactly(1), Quantity.Need.NONE) : null;
     }
     if ((t[j].is("a") || t[j].is("an")) && q == CountQualifier.EXACT
         && (NumberWords.words(t, j, limit) == null)) {

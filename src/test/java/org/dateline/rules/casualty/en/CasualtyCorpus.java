@@ -27,6 +27,9 @@ final class CasualtyCorpus {
   }
 
   static final List<Entry> POSITIVE = List.of(
+      // "another" before an event or a weapon counts one more event, not one more person
+      e("killed 3; injured 2", "Another blast left three shoppers dead and two hurt near the bus depot."),
+      e("killed 1", "Another missile struck the depot overnight, killing a guard.", "Another guard died on Tuesday."),
       // a toll of an earlier incident, recalled after "comes after" or "follows" by a subject that names this one, is not listed
       e("killed 6", "Gunmen killed six villagers on Sunday. The raid comes two weeks after bandits killed nine farmers in a nearby district.",
           "Gunmen killed six villagers on Sunday. This latest violence follows an ambush last month that left 14 herders dead."),
@@ -2293,6 +2296,7 @@ final class CasualtyCorpus {
 
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
+      "Another drone hit the power station after midnight.", "Another raid was reported in the valley.",
       // figures of an earlier incident the report recalls
       "The attack comes less than a month after four other officers were shot dead in the same town.",
       "The bombing follows a similar raid in March that killed 30 worshippers.",
