@@ -27,6 +27,10 @@ final class CasualtyCorpus {
   }
 
   static final List<Entry> POSITIVE = List.of(
+      // thousands grouped by dots, as translated reports write them; a decimal with a scale stays a decimal
+      e("killed 1500", "The earthquake killed 1.500 people in the valley."),
+      e("displaced 2300000", "The floods displaced 2.300.000 people across the delta."),
+      e("displaced 2500000", "The floods displaced 2.5 million people across the delta."),
       // "another" before an event or a weapon counts one more event, not one more person
       e("killed 3; injured 2", "Another blast left three shoppers dead and two hurt near the bus depot."),
       e("killed 1", "Another missile struck the depot overnight, killing a guard.", "Another guard died on Tuesday."),
@@ -2296,6 +2300,7 @@ final class CasualtyCorpus {
 
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
+      "The storm dumped 12.25 inches of rain on the town.",
       "Another drone hit the power station after midnight.", "Another raid was reported in the valley.",
       // figures of an earlier incident the report recalls
       "The attack comes less than a month after four other officers were shot dead in the same town.",
