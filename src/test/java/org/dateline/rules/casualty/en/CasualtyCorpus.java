@@ -27,6 +27,9 @@ final class CasualtyCorpus {
   }
 
   static final List<Entry> POSITIVE = List.of(
+      // ", as well as" inside the phrase that names a toll adds to it and opens no clause
+      e("killed (400..+inf)", "A monitor said the death toll from fighting between two clans, as well as police units and local guards, had topped 400."),
+      e("missing 10", "The toll could rise, as 10 people are still missing."),
       // thousands grouped by dots, as translated reports write them; a decimal with a scale stays a decimal
       e("killed 1500", "The earthquake killed 1.500 people in the valley."),
       e("displaced 2300000", "The floods displaced 2.300.000 people across the delta."),
