@@ -345,14 +345,14 @@ final class DeadIncluded {
     return m < e && DIED.contains(t[m]) && (m > k || !t[m].is("died")) ? m + 1 : -1;
   }
 
-  /** Words that open a short phrase of time or place after "those killed": "those killed <b>since</b> Sunday included". */
+  /** Words that open a short phrase of time or place after "those killed": "those killed <b>during</b> the siege included". */
   private static final TokenSet WHEN_OR_WHERE = TokenSet.of("since", "in", "on", "during", "over", "at", "near");
   /** How many tokens such a phrase may take before the verb that lists the dead. */
   private static final int WHEN_OR_WHERE_REACH = 6;
 
   /**
    * Returns the index of "included" after a short phrase of time or place that opens at {@code v}
-   * ("those killed since last Sunday included", "those killed in the raid included"), else {@code v}.
+   * ("those killed over the holiday included", "those killed in the raid included"), else {@code v}.
    * Only the verbs of "include" end such a phrase: "those killed in the blast were ..." may
    * tell anything of the dead.
    */

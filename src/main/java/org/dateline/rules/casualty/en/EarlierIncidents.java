@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * Tolls of an earlier incident that a report recalls to set its own in line: "The raid comes two
  * weeks after gunmen killed nine farmers in a nearby village", "The bombing follows an ambush last
- * month that left 14 soldiers dead", "The assault marked the third in a month, following the deaths
- * of five guards at a border post". The sentence's subject names the report's own event (the raid,
+ * month that left 14 soldiers dead", "The assault marked a grim turn for the town, following the
+ * deaths of five guards at a border post". The sentence's subject names the report's own event (the raid,
  * the bombing, this latest violence) and its verb places that event after another one; every figure
  * past that point counts the other incident's people, which a reader does not list as this one's.
  *
@@ -28,7 +28,7 @@ final class EarlierIncidents {
   private static final TokenSet FOLLOW = TokenSet.of("follows", "followed", "follow");
   /** How many tokens the subject may take before its verb: "the latest attack in the district". */
   private static final int SUBJECT_REACH = 7;
-  /** How many tokens a span of time may take between "comes" and "after": "less than a month after". */
+  /** How many tokens a span of time may take between "comes" and "after": "nine days after", "barely a week after". */
   private static final int COME_AFTER_REACH = 6;
 
   private EarlierIncidents() {}
@@ -65,7 +65,7 @@ final class EarlierIncidents {
         break;
       }
     }
-    // "the attack marked the second in a week, following the killing of two guards"
+    // "the shelling marked a turn in the siege, following the deaths of two guards"
     for (int k = v + 1; k + 1 < e; k++) {
       if (t[k].is(",") && t[k + 1].is("following")) {
         return k + 1;

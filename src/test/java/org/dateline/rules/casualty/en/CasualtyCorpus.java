@@ -40,10 +40,10 @@ final class CasualtyCorpus {
       // a toll of an earlier incident, recalled after "comes after" or "follows" by a subject that names this one, is not listed
       e("killed 6", "Gunmen killed six villagers on Sunday. The raid comes two weeks after bandits killed nine farmers in a nearby district.",
           "Gunmen killed six villagers on Sunday. This latest violence follows an ambush last month that left 14 herders dead."),
-      e("injured 3", "Three people were hurt when the shell hit the market. The strike marked the second in a week, following the deaths of five guards at a checkpoint."),
+      e("injured 3", "Three people were hurt when the shell hit the market. The strike marked a grim turn for the town, following the deaths of five guards at a checkpoint."),
       e("killed 12", "The arrests come after a bomb killed 12 people at a bus station."),
       // the dead listed after a short phrase of time or place, or after "also", are parts of the dead
-      e("killed 40; killed 15 (subtotal)", "Forty people have died in the fighting. Those killed since Monday included 15 police officers.",
+      e("killed 40; killed 15 (subtotal)", "Forty people have died in the fighting. Those killed during the siege included 15 police officers.",
           "Forty people have died in the fighting. The dead also included 15 police officers."),
       // people not found by the time of the report are missing, and that outranks a relative clause before it
       e("missing 7", "Seven fishermen have not been found since their boat capsized.",
@@ -2306,7 +2306,7 @@ final class CasualtyCorpus {
       "The storm dumped 12.25 inches of rain on the town.",
       "Another drone hit the power station after midnight.", "Another raid was reported in the valley.",
       // figures of an earlier incident the report recalls
-      "The attack comes less than a month after four other officers were shot dead in the same town.",
+      "The attack comes nine days after gunmen shot dead four traffic wardens in the same town.",
       "The bombing follows a similar raid in March that killed 30 worshippers.",
       // a loss of money or of players counts no dead; a fate as an adjective of another noun names no group
       "The insurer booked a loss of 12 million dollars.", "The club's loss of three players in January cost it the title.",
