@@ -352,13 +352,16 @@ final class DeadIncluded {
    * or "among the victims were", or -1.
    */
   private static int partOfDead(Token[] t, int i, int e) {
-    if (t[i].is("the") && (fateOf(t[i + 1]) != null || t[i + 1].is("victims")) && INCLUDE_VERBS.contains(t[i + 2])
-        && !t[i + 2].is("was") && !(t[i + 1].is("victims") && BE_AMONG.contains(t[i + 2]))) {
+    // "the dead also included": the adverb leaves the list as it is
+    int a = i + 2 < e && t[i + 2].is("also") && i + 3 < e && t[i + 3].lower.startsWith("includ") ? i + 3 : i + 2;
+    if (t[i].is("the") && (fateOf(t[i + 1]) != null || t[i + 1].is("victims")) && INCLUDE_VERBS.contains(t[a])
+        && !t[a].is("was") && !(t[i + 1].is("victims") && BE_AMONG.contains(t[a]))) {
       // "the dead were five men, two women and a child": the whole, listed; what follows "were"
       // must count people ("the dead were taken to the morgue" counts none)
-      return afterComma(t, i + 3, e);
+      return afterComma(t, a + 1, e);
     }
     int v = t[i].is("those") ? thoseKilled(t, i + 1, e) : -1;
+    v = v > 0 ? afterWhenOrWhere(t, v, e) : v;
     if (v > 0 && v < e && INCLUDE_VERBS.contains(t[v]) && !t[v].is("was")) {
       // "those killed included six guards", "those who died were four children": the dead by another name
       return afterComma(t, v + 1, e);
@@ -403,6 +406,32 @@ final class DeadIncluded {
       m += t[m].is("had") ? 2 : 1;
     }
     return m < e && DIED.contains(t[m]) && (m > k || !t[m].is("died")) ? m + 1 : -1;
+  }
+
+  /** Words that open a short phrase of time or place after "those killed": "those killed <b>during</b> the siege included". */
+  private static final TokenSet WHEN_OR_WHERE = TokenSet.of("since", "in", "on", "during", "over", "at", "near");
+  /** How many tokens such a phrase may take before the verb that lists the dead. */
+  private static final int WHEN_OR_WHERE_REACH = 6;
+
+  /**
+   * Returns the index of "included" after a short phrase of time or place that opens at {@code v}
+   * ("those killed over the holiday included", "those killed in the raid included"), else {@code v}.
+   * Only the verbs of "include" end such a phrase: "those killed in the blast were ..." may
+   * tell anything of the dead.
+   */
+  private static int afterWhenOrWhere(Token[] t, int v, int e) {
+    if (v >= e || !WHEN_OR_WHERE.contains(t[v])) {
+      return v;
+    }
+    for (int k = v + 1; k < e && k <= v + WHEN_OR_WHERE_REACH; k++) {
+      if (t[k].lower.startsWith("includ") && !t[k].is("including")) {
+        return k;
+      }
+      if (!Character.isLetterOrDigit(t[k].lower.charAt(0))) {
+        return v; // a comma or a stop ends the phrase
+      }
+    }
+    return v;
   }
 
   /** Steps over one comma after the verb that opens a list: "the dead included, six guards and ...". */

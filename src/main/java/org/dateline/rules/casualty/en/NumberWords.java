@@ -116,7 +116,8 @@ final class NumberWords {
     String s = t[from].lower;
     int end = from + 1;
     if (s.indexOf('.') >= 0) {
-      return decimalTimesScale(t, from, limit);
+      long dotted = from + 1 < limit && scale(t[from + 1].lower) > 0 ? -1 : dotGrouped(s);
+      return dotted > 0 ? new Match(dotted, from + 1) : decimalTimesScale(t, from, limit);
     }
     long v = grouped(s);
     if (v < 0) {
@@ -180,6 +181,30 @@ final class NumberWords {
       return -1;
     }
     long v = Long.parseLong(digits);
+    return v > MAX ? -1 : v;
+  }
+
+  /**
+   * Reads thousands grouped by dots, as many reports translated from other languages write them
+   * ("50.000", "1.250.000"), or returns -1. A count of people has no decimals, and three digits after
+   * every dot group thousands; "1.5" and "12.25" are no such number.
+   */
+  static long dotGrouped(String s) {
+    int dot = s.indexOf('.');
+    if (dot < 1 || dot > 3 || s.length() > 15) {
+      return -1;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean dotPlace = i > dot && (i - dot) % 4 == 0 || i == dot;
+      if (dotPlace ? c != '.' : c < '0' || c > '9') {
+        return -1;
+      }
+    }
+    if ((s.length() - dot) % 4 != 0) {
+      return -1;
+    }
+    long v = Long.parseLong(s.replace(".", ""));
     return v > MAX ? -1 : v;
   }
 

@@ -25,6 +25,11 @@ import org.dateline.model.CountQualifier;
  * <p>Vague words and their bounds: see {@link #VAGUE}.
  */
 final class QuantityParser {
+  /** Nouns of an event or a weapon after "another", which then counts no person: "another blast", "another drone". */
+  private static final TokenSet ANOTHER_EVENT = TokenSet.of("attack", "blast", "bombing", "strike", "airstrike",
+      "explosion", "raid", "ambush", "shooting", "incident", "clash", "assault", "bomb", "drone", "missile", "rocket",
+      "shell", "crash", "accident", "stabbing", "fire", "round", "wave", "day", "week", "time", "operation");
+
   /** Qualifier phrases, longest first within each first word. */
   private static final Map<String, CountQualifier> QUALIFIERS = Map.ofEntries(
       Map.entry("at least", CountQualifier.AT_LEAST), Map.entry("at the very least", CountQualifier.AT_LEAST),
@@ -128,6 +133,9 @@ final class QuantityParser {
    * no one by "another", while "another died", "another was hurt", "another man", "another later died" do.
    */
   private static boolean anotherThing(Token[] t, int k, int limit) {
+    if (k < limit && ANOTHER_EVENT.contains(t[k])) {
+      return true; // "another attack", "another drone strike", at a sentence's end too
+    }
     if (k >= limit || !t[k].isWord() || t[k].capitalized || Lexicon.isPeople(t[k]) || t[k].has(WordFlags.AUXILIARY)
         || t[k].has(WordFlags.FUNCTION) || BODIES.contains(t[k]) || ADVERBS.contains(t[k]) || t[k].lower.endsWith("ly") || Lexicon.PREDICATES.match(t, k, limit) != null) {
       return false;

@@ -61,6 +61,11 @@ final class TollRules {
 
   private TollRules() {}
 
+  /** Whether "as well as" starts at {@code k}. */
+  private static boolean asWellAs(Token[] t, int k, int e) {
+    return k + 2 < e && t[k].is("as") && t[k + 1].is("well") && t[k + 2].is("as");
+  }
+
   /**
    * "the death toll rose to 12", "bringing the toll to 134", "the number of dead reached 40", and the
    * number of people of any other category ("the number of people evacuated rose to 15,000").
@@ -84,8 +89,10 @@ final class TollRules {
         j = skipped == null ? j : skipped.end - 1;
         continue;
       }
-      if (TOLL_LINKS.contains(t[j - 1]) && (foreseen(t, i, j - 1) || t[j - 1].is("as") && t[j - 2].is(","))) {
-        // "the toll could rise, as 10 people are still missing": after a comma "as" opens a clause of its own
+      if (TOLL_LINKS.contains(t[j - 1]) && (foreseen(t, i, j - 1) || t[j - 1].is("as") && t[j - 2].is(",")
+          && !asWellAs(t, j - 1, e))) {
+        // "the toll could rise, as 10 people are still missing": after a comma "as" opens a clause of its own;
+        // ", as well as the army," only adds to the phrase that names the toll
         return;
       }
       Quantity rise = risenBy(t, j, e);

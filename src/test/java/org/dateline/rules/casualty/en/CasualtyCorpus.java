@@ -27,6 +27,24 @@ final class CasualtyCorpus {
   }
 
   static final List<Entry> POSITIVE = List.of(
+      // ", as well as" inside the phrase that names a toll adds to it and opens no clause
+      e("killed (400..+inf)", "A monitor said the death toll from fighting between two clans, as well as police units and local guards, had topped 400."),
+      e("missing 10", "The toll could rise, as 10 people are still missing."),
+      // thousands grouped by dots, as translated reports write them; a decimal with a scale stays a decimal
+      e("killed 1500", "The earthquake killed 1.500 people in the valley."),
+      e("displaced 2300000", "The floods displaced 2.300.000 people across the delta."),
+      e("displaced 2500000", "The floods displaced 2.5 million people across the delta."),
+      // "another" before an event or a weapon counts one more event, not one more person
+      e("killed 3; injured 2", "Another blast left three shoppers dead and two hurt near the bus depot."),
+      e("killed 1", "Another missile struck the depot overnight, killing a guard.", "Another guard died on Tuesday."),
+      // a toll of an earlier incident, recalled after "comes after" or "follows" by a subject that names this one, is not listed
+      e("killed 6", "Gunmen killed six villagers on Sunday. The raid comes two weeks after bandits killed nine farmers in a nearby district.",
+          "Gunmen killed six villagers on Sunday. This latest violence follows an ambush last month that left 14 herders dead."),
+      e("injured 3", "Three people were hurt when the shell hit the market. The strike marked a grim turn for the town, following the deaths of five guards at a checkpoint."),
+      e("killed 12", "The arrests come after a bomb killed 12 people at a bus station."),
+      // the dead listed after a short phrase of time or place, or after "also", are parts of the dead
+      e("killed 40; killed 15 (subtotal)", "Forty people have died in the fighting. Those killed during the siege included 15 police officers.",
+          "Forty people have died in the fighting. The dead also included 15 police officers."),
       // people not found by the time of the report are missing, and that outranks a relative clause before it
       e("missing 7", "Seven fishermen have not been found since their boat capsized.",
           "Seven fishermen have not yet been traced, the navy said."),
@@ -2317,6 +2335,11 @@ final class CasualtyCorpus {
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
       "The soldiers killed in the ambush were buried on Sunday.",
+      "The storm dumped 12.25 inches of rain on the town.",
+      "Another drone hit the power station after midnight.", "Another raid was reported in the valley.",
+      // figures of an earlier incident the report recalls
+      "The attack comes nine days after gunmen shot dead four traffic wardens in the same town.",
+      "The bombing follows a similar raid in March that killed 30 worshippers.",
       // a loss of money or of players counts no dead; a fate as an adjective of another noun names no group
       "The insurer booked a loss of 12 million dollars.", "The club's loss of three players in January cost it the title.",
       "Among the injured players are three strikers.", "Workers repairing roads, bridges and drains were praised by the mayor.",

@@ -16,7 +16,7 @@ class NumberWordsTest {
       "one hundred twenty-three | 123", "two hundred and five | 205", "a thousand | 1000",
       "one thousand five hundred | 1500", "two thousand and ten | 2010", "a million | 1000000",
       "three million | 3000000", "a dozen | 12", "two dozen | 24", "three dozen | 36",
-      "37 | 37", "1,200 | 1200", "12,345,678 | 12345678", "247 025 | 247025", "1 200 000 | 1200000",
+      "37 | 37", "50.000 | 50000", "1.250.000 | 1250000", "1,200 | 1200", "12,345,678 | 12345678", "247 025 | 247025", "1 200 000 | 1200000",
       "1.5 million | 1500000", "1.2 million | 1200000", "2 million | 2000000", "3 thousand | 3000",
       "0.5 million | 500000", "twenty-one thousand | 21000", "five hundred thousand | 500000",
       "1.5m | 1500000", "2m | 2000000", "1.2mn | 1200000", "2bn | 2000000000", "0.25m | 250000",
@@ -29,7 +29,7 @@ class NumberWordsTest {
   @ParameterizedTest(name = "not one number: {0}")
   @ValueSource(strings = {
       "", "a", "and", "five six", "twenty twenty", "thirty-seven-year-old", "hundred", "dozen",
-      "thousand thousand", "one and", "1,20", "12,34", "1.5", "1.2.3 million", "million million",
+      "thousand thousand", "one and", "1,20", "12,34", "1.5", "1.2345", "12.25", "1.2.3 million", "million million",
       "a a hundred", "twelve thirteen", "one hundred hundred", "the", "F-16", "ninety ten",
       "1.23456789 thousand", "m", "1.5.2m", "1,500m", "1.255m", "12345m", "from", "5km", "1.5 m",
       "2,5,000", "12,000,00", "123,45,000", "lakh"})
