@@ -282,7 +282,6 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
     if (Gapped.apply(t, s, e, accepted)) {
       accepted.sort((a, b) -> Integer.compare(a.spanBegin, b.spanBegin));
     }
-    EarlierIncidents.apply(t, s, e, accepted);
     for (Candidate c : accepted) {
       c = HurtInCondition.apply(t, s, GunshotWounds.mark(t, s, e, Ordinals.apply(t, e, c, out)), out);
       CasualtyFigure f = figure(text, t, s, e, c, cumulative(t, s, e, c));

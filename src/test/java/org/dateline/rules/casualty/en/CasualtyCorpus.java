@@ -37,10 +37,9 @@ final class CasualtyCorpus {
       // "another" before an event or a weapon counts one more event, not one more person
       e("killed 3; injured 2", "Another blast left three shoppers dead and two hurt near the bus depot."),
       e("killed 1", "Another missile struck the depot overnight, killing a guard.", "Another guard died on Tuesday."),
-      // a toll of an earlier incident, recalled after "comes after" or "follows" by a subject that names this one, is not listed
-      e("killed 6", "Gunmen killed six villagers on Sunday. The raid comes two weeks after bandits killed nine farmers in a nearby district.",
-          "Gunmen killed six villagers on Sunday. This latest violence follows an ambush last month that left 14 herders dead."),
-      e("injured 3", "Three people were hurt when the shell hit the market. The strike marked a grim turn for the town, following the deaths of five guards at a checkpoint."),
+      // a toll of an earlier incident the report recalls is a figure the report states: listed, as every other
+      // (the timeline keeps the recalled incident out of the report's event)
+      e("killed 6; killed 9", "Gunmen killed six villagers on Sunday. The raid comes two weeks after bandits killed nine farmers in a nearby district."),
       e("killed 12", "The arrests come after a bomb killed 12 people at a bus station."),
       // the dead listed after a short phrase of time or place, or after "also", are parts of the dead
       e("killed 40; killed 15 (subtotal)", "Forty people have died in the fighting. Those killed during the siege included 15 police officers.",
@@ -2337,9 +2336,6 @@ final class CasualtyCorpus {
       "The soldiers killed in the ambush were buried on Sunday.",
       "The storm dumped 12.25 inches of rain on the town.",
       "Another drone hit the power station after midnight.", "Another raid was reported in the valley.",
-      // figures of an earlier incident the report recalls
-      "The attack comes nine days after gunmen shot dead four traffic wardens in the same town.",
-      "The bombing follows a similar raid in March that killed 30 worshippers.",
       // a loss of money or of players counts no dead; a fate as an adjective of another noun names no group
       "The insurer booked a loss of 12 million dollars.", "The club's loss of three players in January cost it the title.",
       "Among the injured players are three strikers.", "Workers repairing roads, bridges and drains were praised by the mayor.",
