@@ -83,6 +83,22 @@ final class ActionRules {
   /** How far after an abduction's object an "and" may open the killing of the abducted. */
   private static final int FATE_WINDOW = 12;
 
+  /** How many tokens back the people "more" counts more of are looked for. */
+  private static final int MORE_OF_BACK = 12;
+
+  /**
+   * Whether people are counted before the verb at {@code i}, back to a full stop, whom a bare "N more" counts more of:
+   * "displaced 4,500 people and affected 20,000 more"; "destroyed 400 homes and affected 2,000 more" counts homes.
+   */
+  private static boolean peopleBefore(Token[] t, int i) {
+    for (int n = i - 1; n >= 0 && n >= i - MORE_OF_BACK && !t[n].is("."); n--) {
+      if (t[n].isWord() && n > 0 && (t[n - 1].isNumber() || NumberWords.isNumberWord(t[n - 1].lower))) {
+        return Lexicon.isPeople(t[n]); // the noun of the last count before the verb
+      }
+    }
+    return false;
+  }
+
   /**
    * Whether an "and" soon after {@code j} opens a killing ("abducted two teachers <b>and later
    * beheaded them</b>", "<b>and shot him dead</b>"): the captives' fate, told in the same clause.
@@ -215,7 +231,7 @@ final class ActionRules {
       p = someone(t, q.end, e);
     }
     // "displaced 4,500 people and affected 20,000 more": "more" with nothing after it counts more of the people before
-    boolean more = q.end < e && t[q.end].is("more") && CasualtyRules.endsObject(t, q.end + 1, e);
+    boolean more = q.end < e && t[q.end].is("more") && CasualtyRules.endsObject(t, q.end + 1, e) && peopleBefore(t, i);
     if (p == null && (q.need != Quantity.Need.NONE || !CasualtyRules.endsObject(t, q.end, e)
         || m.category == CasualtyCategory.AFFECTED && !more)) {
       return;

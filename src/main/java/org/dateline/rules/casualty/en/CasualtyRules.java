@@ -553,7 +553,20 @@ final class CasualtyRules {
    * bare number before it counts people, as it does before "died", where "30 were affected" may count houses.
    */
   private static boolean illness(Token[] t, PhraseTable.Match m) {
-    return ILL.contains(t[m.end - 1]);
+    return ILL.contains(t[m.end - 1]) && !animalsBefore(t, m.end);
+  }
+
+  /** How many tokens back a clause's animals are looked for: "Two cows died and 30 took ill". */
+  private static final int ANIMALS_BACK = 12;
+
+  /** Whether animals are counted in the words before {@code k}, back to a full stop: the bare number after them may be more. */
+  private static boolean animalsBefore(Token[] t, int k) {
+    for (int n = k - 1; n >= 0 && n >= k - ANIMALS_BACK && !t[n].is("."); n--) {
+      if (ANIMALS.contains(t[n])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean multitude(Quantity q) {

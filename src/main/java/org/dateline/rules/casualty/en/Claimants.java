@@ -245,16 +245,25 @@ final class Claimants {
       }
       if (DATA.contains(t[d])) {
         if (d + 1 < e && isFrom(t[d + 1])) {
-          return d + 2;
+          return someoneAt(t, d + 2, e) ? d + 2 : -1;
         }
         if (d + 2 < e && GIVEN.contains(t[d + 1]) && isFrom(t[d + 2])) {
-          return d + 3;
+          return someoneAt(t, d + 3, e) ? d + 3 : -1; // "figures compiled by hand" name no one
         }
         return unnamed ? -1 : j;
       }
       unnamed &= UNNAMED.contains(t[d]);
     }
     return j;
+  }
+
+  /** Words after "compiled by" or "from" that name how figures were made, not who made them: "compiled by hand". */
+  private static final TokenSet NO_SOURCE = TokenSet.of("hand", "machine", "computer", "estimate", "estimates", "default");
+
+  /** Whether a source starts at {@code k}, past an article: a word, not one that tells how figures were made. */
+  private static boolean someoneAt(Token[] t, int k, int e) {
+    int w = k < e && (t[k].is("the") || t[k].is("a")) ? k + 1 : k;
+    return w < e && t[w].isWord() && !NO_SOURCE.contains(t[w]);
   }
 
   private static boolean isFrom(Token w) {

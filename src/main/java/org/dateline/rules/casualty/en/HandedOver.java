@@ -16,6 +16,9 @@ final class HandedOver {
   private static final TokenSet VERBS = TokenSet.of("handed", "handing", "hands", "turned", "turning", "turns");
   /** Those to whom people handed over are brought in. */
   private static final TokenSet POLICE = TokenSet.of("police", "authorities", "gendarmes", "gendarmerie");
+  /** People handed over who are victims, freed or saved, not brought in: "handed three hostages over to the police". */
+  private static final TokenSet VICTIMS = TokenSet.of("hostages", "hostage", "captives", "captive", "victims",
+      "victim", "bodies", "body", "children", "child", "girls", "boys", "babies", "baby", "infants", "orphans");
   /** Words that may stand between "to" and the police: "to the local police". */
   private static final int MAX_LEAD = 2;
 
@@ -28,8 +31,9 @@ final class HandedOver {
     }
     boolean overFirst = t[i + 1].is("over");
     People.Counted c = People.countedAt(t, overFirst ? i + 2 : i + 1, e);
-    if (c == null || c.people == null || c.quantity.need != Quantity.Need.NONE) {
-      return;
+    if (c == null || c.people == null || c.quantity.need != Quantity.Need.NONE || c.people.end == 0
+        || VICTIMS.contains(t[c.people.end - 1])) {
+      return; // "handed 2 children over to the police": people saved or freed, not brought in
     }
     int k = c.end;
     if (!overFirst) {

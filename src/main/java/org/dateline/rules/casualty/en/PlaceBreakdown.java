@@ -1,5 +1,6 @@
 package org.dateline.rules.casualty.en;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.dateline.model.FigureRole;
 
@@ -8,8 +9,10 @@ import org.dateline.model.FigureRole;
  * counts: "storms killed 14 people across the state: six in Ondo, five in Ekiti and three in Osun",
  * "nine drowned in two districts - five in Kurigram and four in Gaibandha". Each part is a piece of the
  * figure before, of its category, a {@link FigureRole#SUBTOTAL}; it is no group on top of it. A part
- * needs a preposition of place and a capitalised name after its number, so a colon before a date, a
- * time or a score ("at 14:30", "won 3-1") starts no list.
+ * needs a preposition of place and a capitalised name after its number, not a month's or a day's, so a colon
+ * before a date, a time or a score ("at 14:30", "won 3-1", "10 in March") starts no list; a noun between them
+ * counts people ("12 soldiers in Gao", whom the part keeps), and no outcome stands there ("six injured in Ondo" is
+ * a figure of its own). Places do not overlap: parts that add up to more than the whole are no breakdown.
  *
  * <p>Immutable and thread-safe.
  */
@@ -35,14 +38,30 @@ final class PlaceBreakdown {
         continue;
       }
       int k = opener(t, c.spanEnd, e);
+      List<Candidate> parts = new ArrayList<>();
+      long sum = 0;
       for (int p = 0; k > 0 && p < MAX_PARTS; p++) {
-        int end = part(t, k, e, c, accepted);
-        if (end < 0) {
+        Candidate part = part(t, k, e, c);
+        if (part == null) {
           break;
         }
+        parts.add(part);
+        sum += part.count.value().getAsLong();
+        int end = part.spanEnd;
         k = end < e && JOINS.contains(t[end]) ? end + 1 : -1;
         if (k > 0 && k < e && t[k].is("and") && t[k - 1].is(",")) {
           k++;
+        }
+      }
+      // places do not overlap: parts that add up to more than the whole are no breakdown of it
+      if (parts.isEmpty() || sum > c.count.value().getAsLong()) {
+        continue;
+      }
+      for (Candidate part : parts) {
+        // a figure the sentence's rules read at a part's number, of the whole's category, gives way to the part
+        accepted.removeIf(o -> o != c && o.numberBegin == part.numberBegin && o.category == c.category);
+        if (accepted.stream().noneMatch(o -> o.numberBegin == part.numberBegin)) {
+          accepted.add(part);
         }
       }
     }
@@ -62,34 +81,49 @@ final class PlaceBreakdown {
     return -1;
   }
 
-  /** Adds the part at {@code k} ("four in Gaya") and returns where it ends, or -1 if none stands there. */
-  private static int part(Token[] t, int k, int e, Candidate whole, List<Candidate> accepted) {
+  /**
+   * Returns the part at {@code k} ("four in Gaya", "12 soldiers in Gao"), a subtotal of the whole, or null if none
+   * stands there: its noun, if any, counts people, and no outcome stands between its number and its place ("six
+   * injured in Ondo" is another category's figure).
+   */
+  private static Candidate part(Token[] t, int k, int e, Candidate whole) {
     if (k >= e || !t[k].isNumber() && !t[k].has(WordFlags.QUANTITY_START)) {
-      return -1;
+      return null;
     }
     Quantity q = QuantityParser.parse(t, k, e);
     if (q == null || q.need != Quantity.Need.NONE || q.count.value().isEmpty()
         || q.count.value().getAsLong() >= whole.count.value().getAsLong()) {
-      return -1;
+      return null;
     }
     int j = q.end;
+    String who = null;
     while (j < e && j < q.end + MAX_NOUN && t[j].isWord() && !PLACE_PREPS.contains(t[j]) && !JOINS.contains(t[j])) {
+      if (Lexicon.PREDICATES.match(t, j, e) != null) {
+        return null;
+      }
+      if (!Lexicon.isPeople(t[j]) && !t[j].capitalized) {
+        return null; // "12 hospitals in Adana" counts things
+      }
+      who = Lexicon.isPeople(t[j]) ? t[j].lower : who;
       j++;
     }
     if (j + 1 >= e || !PLACE_PREPS.contains(t[j])) {
-      return -1;
+      return null;
     }
     int name = t[j + 1].is("the") ? j + 2 : j + 1;
-    if (name >= e || !t[name].capitalized) {
-      return -1;
+    if (name >= e || !t[name].capitalized || CALENDAR.contains(t[name])) {
+      return null; // "10 in March": a time, no place
     }
     int end = name + 1;
     while (end < e && t[end].isWord() && t[end].capitalized) {
       end++; // "in Cox's Bazar", "in North Darfur"
     }
-    accepted.removeIf(c -> c != whole && c.numberBegin == q.begin);
-    accepted.add(new Candidate(whole.category, q.count, q.begin, q.end, k, end, null, FigureRole.SUBTOTAL,
-        "<figure>: <n> in <place>"));
-    return end;
+    return new Candidate(whole.category, q.count, q.begin, q.end, k, end, who, FigureRole.SUBTOTAL,
+        "<figure>: <n> in <place>");
   }
+
+  /** Names of months and days, which a colon's list may count by as well as by places: no breakdown by place. */
+  private static final TokenSet CALENDAR = TokenSet.of("january", "february", "march", "april", "may", "june", "july",
+      "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday");
 }

@@ -609,6 +609,13 @@ final class CasualtyCorpus {
       // the same number told by two claimants is one figure: the number agrees
       e("killed 12", "Police said 12 people were killed in the attack. The health ministry said 12 people were killed."),
       e("killed 1; killed 1", "A man was killed on Elm Street on Friday. On Saturday a man was killed outside a bar."),
+      // a breakdown by place after a colon: parts of people, told apart from figures of another fate, and no more than
+      // the whole; a month is no place
+      e("killed 14; injured 6; missing 5", "Storms killed 14 people across the state: six injured in Ondo, five missing in Ekiti."),
+      e("killed 20; killed 12 (subtotal); killed 8 (subtotal)", "The attacks killed 20 people - 12 soldiers in Gao and 8 "
+          + "civilians in Mopti."),
+      e("killed 14", "Storms killed 14 people: six in Ondo, six in Ekiti, six in Osun and six in Oyo.",
+          "Floods killed 14 people: 7 in March and 7 in April."),
       // how badly a part of the hurt was hurt, between commas after their count, as in brackets
       e("injured 5; injured 2 (subtotal)", "The strike left five other people wounded, two critically, the ministry said.",
           "Five people were hurt, two seriously."),
@@ -2335,6 +2342,9 @@ final class CasualtyCorpus {
   static final List<String> NEGATIVE = List.of(
       "The soldiers killed in the ambush were buried on Sunday.",
       "The storm dumped 12.25 inches of rain on the town.",
+      // victims handed over, animals falling ill, homes affected are no one's figure
+      "The kidnappers handed 2 children over to the police.", "The militia handed 3 hostages over to the authorities.",
+      "Two cows died and 30 took ill after drinking the water.", "The floods destroyed 400 homes and affected 2,000 more.",
       "Another drone hit the power station after midnight.", "Another raid was reported in the valley.",
       // a loss of money or of players counts no dead; a fate as an adjective of another noun names no group
       "The insurer booked a loss of 12 million dollars.", "The club's loss of three players in January cost it the title.",
