@@ -664,7 +664,7 @@ final class Tense {
 
   /**
    * Whether the clause after "By <day>," opens on what was due then ("the ceasefire was to take effect"), within its
-   * first words and before a comma or "and": "she was walking around and was expected to be discharged" tells where
+   * first words and before a comma or "and": "the patient was sitting up and was expected to go home" tells where
    * the story stood.
    */
   private static boolean obliged(String t, int from, int to) {

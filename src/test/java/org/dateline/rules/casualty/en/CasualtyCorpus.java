@@ -657,11 +657,11 @@ final class CasualtyCorpus {
           + "officials said. Another 30 died in aftershocks."),
       e("killed dozens[24..99]; killed 5; killed 40 (cumulative)", "Dozens killed in attack on village\nGunmen killed five "
           + "people in the village. Attacks in the region have killed 40 people this year."),
-      e("injured 2; injured 1 (additional)", "Two men and a woman were wounded in the raid."),
+      e("injured 2; injured 1 (additional)", "Two farmers and a nurse were wounded in the raid."),
       // a sentence that opens on a move of days tells the next incident; hours later is the same one
       e("killed 10; killed [10..+inf)", "Ten people were killed when a bomb hit a market. Two days later, at least 10 "
-          + "people were killed in a blast at a bus depot.", "Ten people were killed when a bomb hit a market. A week later, "
-          + "at least 10 people were killed in a blast at a bus depot."),
+          + "people were killed by a car bomb near a depot.", "Ten people were killed when a bomb hit a market. A week later, "
+          + "at least 10 people were killed by a car bomb near a depot."),
       e("killed [10..+inf)", "Ten people were killed when a bomb hit a market. Hours later, at least 10 people were "
           + "confirmed dead."),
       // ... but a toll someone tells after the move, or people counted before, is the toll told again

@@ -166,12 +166,12 @@ class NewsDateCorpusTest {
       {"Christmas=2025-12-25", "The council met before Christmas."},
       // "at this time" is now, as "currently" is; "this time" alone tells the occasion, and "at this time of year" or
       // "last year" name other times
-      {"this time=PRESENT_REF", "The suspect remains in custody at this time.", "At this time, no arrests have been made.",
-          "At this time, the victim's name is not being released."},
+      {"this time=PRESENT_REF", "The suspect remains in custody at this time.", "At this time, nobody has been charged.",
+          "At this time, the driver's name is being withheld."},
       {"two years ago=2024", "At this time two years ago, the city was under siege."},
       {"Friday=2026-11-27", "At this time Friday, the polls will close."},
       {"a decade ago=2016", "At this time, a decade ago, the war began."},
-      {"Last year=2025", "Last year at this time there were 49 homicides."},
+      {"Last year=2025", "Last year at this time the town had counted 31 burglaries."},
       // what a report says is mostly past: "says" tells the time of a month or a holiday as "said" does (see also
       // saysTellsOfThePastAsSaidDoes)
       {"Christmas=2025-12-25", "The chain says sales fell at Christmas."},
