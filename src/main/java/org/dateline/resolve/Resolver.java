@@ -604,8 +604,9 @@ public final class Resolver {
     Optional<java.time.LocalDateTime> start = anchor.filter(a -> !a.isVague()
         && a.granularity().compareTo(org.dateline.model.Granularity.YEAR) <= 0).flatMap(TimeValue::localStart);
     if (start.isEmpty()) {
-      return Resolution.unresolved(y.part() instanceof MonthOfYear ? "XXXX-XX" : "XXXX-XX-XX",
-          "no earlier year in the text to count from");
+      String placeholder = y.part() instanceof MonthOfYear ? "XXXX-XX"
+          : y.part() instanceof TemporalExpression.SeasonOf season ? "XXXX-" + season.season().code() : "XXXX-XX-XX";
+      return Resolution.unresolved(placeholder, "no earlier year in the text to count from");
     }
     return dispatch(inYear(y.part(), start.get().getYear() + y.yearOffset()), ref, dir, anchor);
   }

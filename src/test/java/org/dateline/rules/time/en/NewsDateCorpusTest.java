@@ -1230,6 +1230,8 @@ class NewsDateCorpusTest {
           + "April 2026 it announced a merger. The next day, shares fell."},
       // "mid-morning" that goes on the sentence is the day's; "By Friday," with what was due then is still a deadline
       {"mid-morning=2026-11-21TMO", "Protesters gathered mid-morning outside the ministry."},
+      // a season in "that year" with no year told before stays unresolved, as a season
+      {"the summer that year=XXXX-SU", "It rained hard in the summer that year."},
       {"Friday=2026-11-27", "By Friday, the ceasefire was to take effect."},
       {"Friday evening=2026-11-20TEV", "By Friday evening, she was walking and was expected to be sent home."},
       {"Sunday=2026-11-15|tomorrow=2026-11-16", "The mayor said Sunday: \"We will meet them tomorrow.\""},
