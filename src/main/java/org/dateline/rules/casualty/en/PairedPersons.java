@@ -12,7 +12,8 @@ import org.dateline.model.FigureRole;
  * daughter") already is. Groups with numbers stay apart ("five soldiers and two civilians": a total
  * and a group added to it), and so do persons counted by a numeral ("one soldier and one civilian"),
  * whom a report tells one by one, and a member of the forces beside another person ("a soldier and a
- * civilian"), whom a civilian toll tells apart.
+ * civilian"), whom a civilian toll tells apart. A person and others are one group too: "an officer and three
+ * other soldiers" are four soldiers.
  *
  * <p>It runs after the roles of the sentence's figures are set, and the pair keeps the role its first
  * person has: two persons of a toll told before are a part of it ("At least 12 people died. A teacher
@@ -37,13 +38,24 @@ final class PairedPersons {
   static void apply(Token[] t, List<Candidate> accepted, List<CasualtyFigure> before) {
     for (int n = 0; n + 1 < accepted.size(); n++) {
       Candidate first = accepted.get(n);
-      if (!single(first) || !ARTICLES.contains(t[first.numberBegin]) || armed(first)) {
+      if (!single(first) || !ARTICLES.contains(t[first.numberBegin])) {
         continue;
       }
       for (int m = n + 1; m < accepted.size(); m++) {
         Candidate second = accepted.get(m);
-        if (second.category == first.category && single(second) && second.spanEnd == first.spanEnd
-            && joined(t, first.numberEnd, second.numberBegin) && !armed(second) && pairedRoles(first.role, second.role)
+        if (second.category != first.category || second.spanEnd != first.spanEnd
+            || !joined(t, first.numberEnd, second.numberBegin) || !pairedRoles(first.role, second.role)) {
+          continue;
+        }
+        if (others(t, second)) {
+          // "an officer and three other soldiers", "a policeman and two others": one group, the person one of them
+          long count = second.count.value().getAsLong() + 1;
+          accepted.set(n, new Candidate(first.category, CasualtyCount.exactly(count), first.numberBegin, second.numberEnd,
+              first.spanBegin, first.spanEnd, second.who, first.role, second.rule + OTHERS));
+          accepted.remove(m);
+          break;
+        }
+        if (single(second) && !armed(first) && !armed(second)
             && (ARTICLES.contains(t[second.numberBegin]) || Lexicon.POSSESSIVES.contains(t[second.numberBegin]))) {
           String who = first.who != null && first.who.equals(second.who) ? first.who : null;
           FigureRole role = first.role == FigureRole.SUBTOTAL && lastTollIsTwo(first, before) ? FigureRole.TOTAL : first.role;
@@ -78,6 +90,16 @@ final class PairedPersons {
 
   private static boolean armed(Candidate c) {
     return c.who != null && Noncombatants.armed(c.who.toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** The words added to the rule of a person and others counted together. */
+  static final String OTHERS = "; a person and <n> others";
+
+  /** Whether a group is counted as others of a person before it: "three other soldiers", "two others". */
+  private static boolean others(Token[] t, Candidate c) {
+    return c.count.qualifier() == org.dateline.model.CountQualifier.EXACT && c.count.value().isPresent()
+        && c.count.value().getAsLong() > 1 && c.numberEnd < t.length
+        && (t[c.numberEnd].is("other") || t[c.numberEnd].is("others"));
   }
 
   private static boolean single(Candidate c) {

@@ -647,6 +647,10 @@ final class CasualtyCorpus {
       e("killed 2; injured 2", "A driver and a conductor were killed, and a passenger and his wife were injured."),
       e("killed 1; killed 1 (additional)", "One soldier and one civilian were killed in the shelling.",
           "A soldier and a civilian were killed in the shelling."),
+      // a person and others are one group: "three other soldiers" are soldiers as the first is
+      e("killed 4", "An army officer and three other soldiers lost their lives in the ambush."),
+      e("killed 3", "A policeman and two others were killed in the blast."),
+      e("killed 1; killed 2 (additional)", "A man and his two sons were killed."),
       // a pair after a toll is a part of it, or the toll told again; a family counted by its size is a group
       e("killed [12..+inf); killed 2 (subtotal)", "At least 12 people died in a blast at a bus stop on Monday. A teacher "
           + "and a nurse were killed."),
