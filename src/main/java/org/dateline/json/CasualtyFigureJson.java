@@ -27,13 +27,7 @@ final class CasualtyFigureJson {
     Fields.writeString(g, "claimedBy", f.claimedBy());
     g.writeStringField("role", EnumJson.ROLE.name(f.role()));
     g.writeStringField("rule", f.rule());
-    g.writeArrayFieldStart("restated");
-    for (TextSpan s : f.restatedAt()) {
-      g.writeStartObject();
-      TextSpanJson.writeFields(s, g);
-      g.writeEndObject();
-    }
-    g.writeEndArray();
+    Fields.writeObjects(g, "restated", f.restatedAt(), TextSpanJson::writeFields);
   }
 
   /** Reads the figure members of {@code node}, on behalf of {@code owner} (named in error messages). */

@@ -32,27 +32,9 @@ final class ExtractionJson {
     if (includeText) {
       g.writeStringField("text", x.report().text());
     }
-    g.writeArrayFieldStart("dates");
-    for (DateMention m : x.dates()) {
-      g.writeStartObject();
-      DateMentionJson.writeFields(m, g);
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-    g.writeArrayFieldStart("casualties");
-    for (CasualtyFigure f : x.casualties()) {
-      g.writeStartObject();
-      CasualtyFigureJson.writeFields(f, g);
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-    g.writeArrayFieldStart("events");
-    for (Event e : x.events()) {
-      g.writeStartObject();
-      EventJson.writeFields(e, g);
-      g.writeEndObject();
-    }
-    g.writeEndArray();
+    Fields.writeObjects(g, "dates", x.dates(), DateMentionJson::writeFields);
+    Fields.writeObjects(g, "casualties", x.casualties(), CasualtyFigureJson::writeFields);
+    Fields.writeObjects(g, "events", x.events(), EventJson::writeFields);
   }
 
   static Extraction read(DeserializationContext ctxt, JsonNode node) throws JsonMappingException {

@@ -55,6 +55,18 @@ final class Fields {
     }
   }
 
+  /** Writes {@code name: [ {...}, ... ]}, each item an object whose members {@code fields} writes. */
+  static <T> void writeObjects(JsonGenerator g, String name, Iterable<? extends T> items,
+      ObjectSerializer.FieldWriter<T> fields) throws IOException {
+    g.writeArrayFieldStart(name);
+    for (T item : items) {
+      g.writeStartObject();
+      fields.write(item, g);
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
   /** Returns the ISO offset date-time text of {@code t}, such as {@code 2026-03-10T00:00:00+03:00}. */
   static String format(ZonedDateTime t) {
     return OFFSET_DATE_TIME.format(t);

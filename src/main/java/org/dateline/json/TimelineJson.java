@@ -17,13 +17,7 @@ final class TimelineJson {
   private TimelineJson() {}
 
   static void writeFields(Timeline t, JsonGenerator g) throws IOException {
-    g.writeArrayFieldStart("events");
-    for (Event e : t.events()) {
-      g.writeStartObject();
-      EventJson.writeFields(e, g);
-      g.writeEndObject();
-    }
-    g.writeEndArray();
+    Fields.writeObjects(g, "events", t.events(), EventJson::writeFields);
   }
 
   static Timeline read(DeserializationContext ctxt, JsonNode node) throws JsonMappingException {
