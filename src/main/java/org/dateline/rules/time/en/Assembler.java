@@ -1351,14 +1351,23 @@ final class Assembler {
    * "Tuesday night" is Tuesday's.
    */
   static List<Candidate> withPartOfDay(Scan s, List<Candidate> in) {
+    return withWordsAfterDay(s, in, PART_AFTER, (c, m) -> c.with(c.begin(), m.end(),
+        new PartOfDayOf(c.expression(), Lexicon.partOfDay(m.group("p"))), c.rule() + " <part>"));
+  }
+
+  /**
+   * Returns the candidates with each holiday or day of a month that {@code after} follows right away taken together
+   * with those words, as {@code take} makes them one candidate. The words are taken only where no candidate of its
+   * own starts inside them.
+   */
+  private static List<Candidate> withWordsAfterDay(Scan s, List<Candidate> in, Pattern after,
+      java.util.function.BiFunction<Candidate, Matcher, Candidate> take) {
     List<Candidate> out = new ArrayList<>(in.size());
     for (int i = 0; i < in.size(); i++) {
       Candidate c = in.get(i);
-      Matcher m = isCalendarDay(c.expression()) ? PART_AFTER.matcher(s.lower).region(c.end(), s.length()) : null;
-      // the part is taken only where no candidate of its own starts inside it
+      Matcher m = isCalendarDay(c.expression()) ? after.matcher(s.lower).region(c.end(), s.length()) : null;
       if (m != null && m.lookingAt() && (i + 1 >= in.size() || in.get(i + 1).begin() >= m.end())) {
-        out.add(c.with(c.begin(), m.end(), new PartOfDayOf(c.expression(), Lexicon.partOfDay(m.group("p"))),
-            c.rule() + " <part>"));
+        out.add(take.apply(c, m));
       } else {
         out.add(c);
       }
@@ -1375,18 +1384,8 @@ final class Assembler {
    * weekend", "the July 4 weekend" are the weekend beside that day, not the day.
    */
   static List<Candidate> withWeekend(Scan s, List<Candidate> in) {
-    List<Candidate> out = new ArrayList<>(in.size());
-    for (int i = 0; i < in.size(); i++) {
-      Candidate c = in.get(i);
-      Matcher m = isCalendarDay(c.expression()) ? WEEKEND_AFTER.matcher(s.lower).region(c.end(), s.length()) : null;
-      if (m != null && m.lookingAt() && (i + 1 >= in.size() || in.get(i + 1).begin() >= m.end())) {
-        out.add(c.with(c.begin(), m.end(), new TemporalExpression.Containing(org.dateline.resolve.Unit.WEEKEND, c.expression()),
-            c.rule() + " weekend"));
-      } else {
-        out.add(c);
-      }
-    }
-    return out;
+    return withWordsAfterDay(s, in, WEEKEND_AFTER, (c, m) -> c.with(c.begin(), m.end(),
+        new TemporalExpression.Containing(org.dateline.resolve.Unit.WEEKEND, c.expression()), c.rule() + " weekend"));
   }
 
   private static boolean isCalendarDay(TemporalExpression e) {
