@@ -285,7 +285,7 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
     for (Candidate c : accepted) {
       c = HurtInCondition.apply(t, s, GunshotWounds.mark(t, s, e, Ordinals.apply(t, e, c, out)), out);
       CasualtyFigure f = figure(text, t, s, e, c, cumulative(t, s, e, c));
-      out.add(earlierStatement(t, s, c, f, out) || firstOfTwo(t, e, c, accepted)
+      out.add(earlierStatement(t, s, e, c, f, out) || firstOfTwo(t, e, c, accepted)
           ? f.toBuilder().role(FigureRole.PREVIOUS).build() : f);
     }
   }
@@ -1182,7 +1182,8 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
    * reported 31 deaths"). Without an update or a higher toll told before, "Earlier, police said" may
    * tell news of its own and the figure stands.
    */
-  private static boolean earlierStatement(Token[] t, int s, Candidate c, CasualtyFigure f, List<CasualtyFigure> out) {
+  private static boolean earlierStatement(Token[] t, int s, int e, Candidate c, CasualtyFigure f,
+      List<CasualtyFigure> out) {
     if (f.role() != FigureRole.TOTAL || s >= c.numberBegin || !t[s].is("earlier")) {
       return false;
     }
@@ -1199,22 +1200,13 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
       // ("a man was in grave condition" is a person, not a toll; "in a separate raid" another incident's, and so may
       // be a toll "in Saada" when the report's is elsewhere)
       boolean lower = o.role() == FigureRole.TOTAL && f.count().min() > 1 && f.count().max().isPresent()
-          && o.count().min() > f.count().max().getAsLong() && !Sentences.containsAny(t, s, sentenceEndAfter(t, c.spanEnd), ANOTHER_INCIDENT)
-          && !namesAPlace(t, s, sentenceEndAfter(t, c.spanEnd));
+          && o.count().min() > f.count().max().getAsLong() && !Sentences.containsAny(t, s, e, Lexicon.OTHER_INCIDENT)
+          && !namesAPlace(t, s, e);
       if (o.category() == f.category() && (o.role() == FigureRole.UPDATE || hadSaid && o.role() == FigureRole.TOTAL || lower)) {
         return true;
       }
     }
     return false;
-  }
-
-  /** Returns the index after the full stop that ends the sentence going on at {@code i}, or the text's end. */
-  private static int sentenceEndAfter(Token[] t, int i) {
-    int k = i;
-    while (k < t.length && !t[k].is(".")) {
-      k++;
-    }
-    return Math.min(t.length, k + 1);
   }
 
   /** Whether tokens {@code [from, to)} name a place: "in" before a capitalised word ("in Saada", "in North Kivu"). */
@@ -1226,10 +1218,6 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
     }
     return false;
   }
-
-  /** Words that turn a sentence to another incident: "in a separate raid", "another attack". */
-  private static final TokenSet ANOTHER_INCIDENT = TokenSet.of("separate", "separately", "another", "elsewhere", "also",
-      "second", "similar");
 
   /** Whether a saying in the past perfect stands from {@code from} to {@code limit}: "officials had said". */
   private static boolean hadSaid(Token[] t, int from, int limit) {

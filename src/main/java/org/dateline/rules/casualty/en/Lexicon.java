@@ -786,6 +786,13 @@ final class Lexicon {
       .add(KILLED, MONTHS_OR_YEARS)
       .build();
 
+  /**
+   * Words of a sentence that tell of an incident besides the one a report has told: "in a separate raid", "another
+   * attack", "meanwhile".
+   */
+  static final TokenSet OTHER_INCIDENT = TokenSet.of("another", "separate", "separately", "elsewhere",
+      "also", "meanwhile", "second", "similar");
+
   /** Nouns of one incident, which a sentence's toll counts however widely it spread ("the hurricane ... across six states"). */
   static final TokenSet ONE_INCIDENT = TokenSet.of("hurricane", "typhoon", "cyclone", "storm", "earthquake", "quake",
       "tsunami", "flood", "wildfire", "heatwave", "blizzard", "tornado", "outbreak", "attack", "shooting", "crash");

@@ -41,9 +41,6 @@ import org.dateline.model.FigureRole;
  * category's people, and by more ({@link #withoutHouseholds}).
  */
 final class Restated {
-  /** Words of a sentence that tell of an incident besides the one a report has told. */
-  private static final TokenSet OTHER_INCIDENT = TokenSet.of("another", "separate", "separately", "elsewhere",
-      "also", "meanwhile", "second", "similar");
   /** Stretches of time a narrative moves by from one incident to the next: "two days later", "the following week". */
   private static final TokenSet DAYS_APART = TokenSet.of("day", "days", "week", "weeks", "month", "months", "year",
       "years");
@@ -221,7 +218,7 @@ final class Restated {
     int s = sentenceStart(sentenceEnd, i);
     // up to the figure's last word: what follows it ("... and another person is missing") tells of others
     for (int k = s; k < sentenceEnd[i] && t[k].begin < g.span().end(); k++) {
-      if (OTHER_INCIDENT.contains(t[k]) || movesOn(t, s, k) && !toldAgain(t, k, i)) {
+      if (Lexicon.OTHER_INCIDENT.contains(t[k]) || movesOn(t, s, k) && !toldAgain(t, k, i)) {
         return true;
       }
     }
