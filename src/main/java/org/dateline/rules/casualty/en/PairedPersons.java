@@ -3,6 +3,7 @@ package org.dateline.rules.casualty.en;
 import java.util.List;
 import org.dateline.model.CasualtyCount;
 import org.dateline.model.CasualtyFigure;
+import org.dateline.model.CountQualifier;
 import org.dateline.model.FigureRole;
 
 /**
@@ -97,13 +98,13 @@ final class PairedPersons {
 
   /** Whether a group is counted as others of a person before it: "three other soldiers", "two others". */
   private static boolean others(Token[] t, Candidate c) {
-    return c.count.qualifier() == org.dateline.model.CountQualifier.EXACT && c.count.value().isPresent()
+    return c.count.qualifier() == CountQualifier.EXACT && c.count.value().isPresent()
         && c.count.value().getAsLong() > 1 && c.numberEnd < t.length
         && (t[c.numberEnd].is("other") || t[c.numberEnd].is("others"));
   }
 
   private static boolean single(Candidate c) {
-    return c.count.value().orElse(-1) == 1 && c.count.equals(CasualtyCount.exactly(1));
+    return c.count.equals(CasualtyCount.exactly(1));
   }
 
   /** The most words the first person's noun may take before "and": "a teenage boy and". */
