@@ -236,6 +236,10 @@ final class QuantityParser {
       if (m != null) {
         return number(t, j + 1, limit, q);
       }
+      if (j + 1 < limit && t[j + 1].is("dozen")) {
+        // "another dozen were hurt": "another" stands for the "a" of "a dozen"
+        return new Quantity(j, j + 2, count(q, 12), Quantity.Need.NONE);
+      }
       return q == CountQualifier.EXACT && !anotherThing(t, j + 1, limit)
           ? new Quantity(j, j + 1, CasualtyCount.exactly(1), Quantity.Need.NONE) : null;
     }

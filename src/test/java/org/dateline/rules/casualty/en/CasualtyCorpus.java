@@ -639,6 +639,9 @@ final class CasualtyCorpus {
       // "another" before a thing counts no one: the people are counted after it
       e("injured 6", "Another drone attack left six people injured in the city.", "Another blast left six people hurt."),
       e("killed 1", "Another body was found on Monday.", "Another succumbed to his wounds."),
+      // "another dozen" is twelve more, as "a dozen" is twelve
+      e("killed 4; killed 12 (additional)", "Four people were killed in the capital. Another dozen were killed in the north."),
+      e("injured 12", "Another dozen people were hurt when the roof gave way."),
       // two single persons with one outcome are counted together, as a list of three is; numerals and groups stay apart
       e("killed 2", "A teenage boy and a woman were killed when the wall collapsed.",
           "A man and his son were shot dead outside their home."),
