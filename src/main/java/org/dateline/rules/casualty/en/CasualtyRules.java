@@ -120,6 +120,8 @@ final class CasualtyRules {
   private static final TokenSet SAYING = TokenSet.of("said", "reported", "believed", "thought", "feared", "known");
   /** Finite forms of "be" that, right after a participle, show it was no predicate: "the nine injured were". */
   private static final TokenSet FINITE_BE = TokenSet.of("were", "was", "are", "is");
+  /** Words after "were" that tell who a part of the dead or hurt were: "two of the dead were from the town". */
+  private static final TokenSet WHO_THEY_WERE = TokenSet.of("from", "among", "aged", "under", "over", "between");
   static final TokenSet HAVE = TokenSet.of("have", "has", "had");
   private static final TokenSet OF_OWNERS = TokenSet.of("his", "her", "their", "its", "our", "the", "them");
 
@@ -390,6 +392,12 @@ final class CasualtyRules {
         out.add(new Candidate(told(t, q2, second.people, m.category), q2.count, q2.begin, q2.end, q2.begin, m.end,
             who(second.people), FigureRole.TOTAL, "<n> <people> and <n> <people> <predicate>"));
       }
+      return;
+    }
+    CasualtyCategory of = m == null && p != null ? People.partitiveOutcome(t, h.end) : null;
+    if (of != null) {
+      // "four of the dead were children": the group is the outcome's, and the part is counted of it
+      partOfTheGroup(t, q, of, h.end, e, out);
       return;
     }
     int landed = m == null ? survivorsBrought(t, p, j, e) : -1;
@@ -1039,7 +1047,33 @@ final class CasualtyRules {
     People p = People.afterCount(t, group, e);
     out.add(new Candidate(m.category, group.count, group.begin, group.end, group.begin, m.end, who(p), FigureRole.TOTAL,
         "<n> of the <n> <people> <predicate>"));
+    if (news == null) {
+      partOfTheGroup(t, h.quantity, m.category, m.end, e, out);
+    }
     return true;
+  }
+
+  /**
+   * Adds the part a sentence tells of a group with a verb "to be" and no outcome of its own: "two of the
+   * 17 people killed were police officers", "four of the dead were children" tell a part of the dead, as
+   * "including two police officers" does. One person is no part ("one of the dead was a nurse" tells of a
+   * person); the caller sees that no news follows the verb ("were found dead" is the part's own), and
+   * what befell the part is not who it was ("two of the wounded were discharged").
+   *
+   * @param category the group's outcome, {@code be} the index of the verb after the group
+   */
+  static void partOfTheGroup(Token[] t, Quantity part, CasualtyCategory category, int be, int e,
+      List<Candidate> out) {
+    if (be + 1 >= e || !FINITE_BE.contains(t[be]) || part.count.min() < 2
+        || part.begin > 0 && t[part.begin - 1].is("all") || t[part.begin].is("both")) {
+      return; // "all four of the injured were men": the whole group, told again
+    }
+    People p = People.after(t, be + 1, e, false);
+    if (p == null && !WHO_THEY_WERE.contains(t[be + 1])) {
+      return; // "two of the wounded were discharged": what befell the part, not who they were
+    }
+    out.add(new Candidate(category, part.count, part.begin, part.end, part.begin, be + 1, who(p),
+        FigureRole.SUBTOTAL, "<n> of the <n> <people> <predicate> were"));
   }
 
   /**

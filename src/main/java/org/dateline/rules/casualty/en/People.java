@@ -1,5 +1,7 @@
 package org.dateline.rules.casualty.en;
 
+import com.google.common.collect.ImmutableMap;
+import org.dateline.model.CasualtyCategory;
 
 /**
  * The people a number counts, read after the number: "people", "other people", "Yemeni soldiers
@@ -30,6 +32,13 @@ final class People {
   /** Adjectives that name people after "of the": "three of the injured later died". */
   private static final TokenSet PARTITIVE_HEADS = TokenSet.of("injured", "wounded", "hurt", "dead",
       "missing", "victims", "casualties", "treated", "rescued", "hospitalized", "hospitalised");
+  /** The outcome each adjective among {@link #PARTITIVE_HEADS} names, where it names one. */
+  private static final ImmutableMap<String, CasualtyCategory> PARTITIVE_OUTCOMES = ImmutableMap.<String, CasualtyCategory>builder()
+      .put("dead", CasualtyCategory.KILLED).put("injured", CasualtyCategory.INJURED)
+      .put("wounded", CasualtyCategory.INJURED).put("hurt", CasualtyCategory.INJURED)
+      .put("missing", CasualtyCategory.MISSING).put("rescued", CasualtyCategory.RESCUED)
+      .put("hospitalized", CasualtyCategory.HOSPITALIZED).put("hospitalised", CasualtyCategory.HOSPITALIZED)
+      .build();
   /** The index after the phrase. */
   final int end;
   /** Whom the phrase names ("people", "police officers"); null for "others" and pronouns. */
@@ -100,6 +109,15 @@ final class People {
   /** Returns a phrase that ends at {@code end} and names nobody in particular. */
   static People unnamed(int end) {
     return new People(end, null);
+  }
+
+  /**
+   * Returns the outcome an adjective names when it ends "of the" before {@code end}: "three of the
+   * <b>dead</b>" are of the killed, "two of the <b>wounded</b>" of the injured; null for other heads
+   * ("of the victims" names no one outcome).
+   */
+  static CasualtyCategory partitiveOutcome(Token[] t, int end) {
+    return end >= 3 && t[end - 2].is("the") && t[end - 3].is("of") ? PARTITIVE_OUTCOMES.get(t[end - 1].lower) : null;
   }
 
   /**

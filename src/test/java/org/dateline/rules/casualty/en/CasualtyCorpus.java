@@ -181,7 +181,7 @@ final class CasualtyCorpus {
       e("killed 6; killed 2 (additional)", "Six people were killed in Kharkiv and another two in Sumy."),
       // only arrests: a killing "for" something has no gapped group
       e("killed 6", "Six people were killed for their faith and two for their land, the bishop said."),
-      e("killed 12", "Three of the 12 people killed were children."),
+      e("killed 3 (subtotal); killed 12", "Three of the 12 people killed were children."),
       // people who came to a hospital by themselves are in hospital; told as shot, they are hurt
       e("hospitalized 3", "Three more men later showed up at the hospital on their own.", "Three patients walked into the emergency room."),
       e("injured 2; hospitalized 2", "Two shooting victims were taken to the hospital."),
@@ -1994,9 +1994,16 @@ final class CasualtyCorpus {
       e("rescued 23", "Twenty-three passengers were fished out alive by boatmen.",
           "23 people were fished out of the river alive."),
       e("killed 4", "Four bodies were fished out of the canal."),
-      // a part of a group its outcome names counts the group, not the part
-      e("injured 9", "Officials said 2 of the 9 injured were foreigners.", "Two of the nine people injured were foreigners.",
-          "Two of the nine injured were foreigners.", "One of the 9 injured is in critical condition."),
+      // a part of a group its outcome names counts the group; a part of two or more that "were" tells who they
+      // were is a part of it, as "including two foreigners" is; one person is no part
+      e("injured 2 (subtotal); injured 9", "Officials said 2 of the 9 injured were foreigners.",
+          "Two of the nine people injured were foreigners.", "Two of the nine injured were foreigners."),
+      e("injured 9", "One of the 9 injured is in critical condition.", "One of the nine injured was a foreigner."),
+      e("killed 2 (subtotal)", "Two of the dead were from the same family.", "Two of the dead were teachers."),
+      e("injured 3 (subtotal)", "Three of the wounded are children, the hospital said."),
+      // the whole group told again, or what befell the part, is no part of it
+      e("injured 4", "Four people were hurt. All four of the injured were men in their twenties."),
+      e("", "Two of the wounded were discharged on Friday.", "Four of the dead were buried on Sunday."),
       e("killed 21", "The bus driver was one of the 21 people killed.", "One of the 21 passengers killed was a child.",
           "The driver was one of the 21 dead.", "One of the twenty-one people killed was a police officer."),
       e("missing 12", "He is one of the 12 miners still missing."),
