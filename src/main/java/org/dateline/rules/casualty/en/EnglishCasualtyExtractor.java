@@ -1106,8 +1106,10 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
     }
     int from = Math.max(s, Math.min(c.spanBegin, c.numberBegin) - MAX_SUPERSEDED_CUE);
     for (int i = from; i < c.numberBegin; i++) {
-      if ((t[i].is("up") || t[i].is("down")) && i + 1 < c.numberBegin && t[i + 1].is("from")) {
-        // "up from 28 a week ago" is the toll before; "up from 7,400 cholera cases a year earlier" is another period's
+      if (i + 1 < c.numberBegin && ((t[i].is("up") || t[i].is("down") || RISES.contains(t[i])) && t[i + 1].is("from")
+          || RISES.contains(t[i]) && t[i + 1].is("on"))) {
+        // "up from 28 a week ago" is the toll before, as is "a sharp rise on the 28 reported dead"; "up from 7,400
+        // cholera cases a year earlier" is another period's
         return !anotherPeriodAfter(t, c.numberEnd);
       }
       if (previousTollAt(t, i, c.numberBegin)) {
@@ -1136,6 +1138,9 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
     }
     return false;
   }
+
+  /** Nouns of a change from an earlier count: "a sharp <b>rise</b> on the 26 reported dead". */
+  private static final TokenSet RISES = TokenSet.of("rise", "increase", "jump", "climb", "drop", "fall");
 
   /** How many tokens after a number its period may be named: "up from 7,400 cholera cases a year earlier". */
   private static final int PERIOD_WINDOW = 10;
