@@ -266,10 +266,12 @@ final class RelativeRules {
                 + "(?!\\s{1,3}(?:\\d|(?:few|several|couple|two|three|four|five|six|seven|eight|nine|ten|dozen)\\b))"
                 + "|the\\s{1,3}near\\s{1,3}(?:future|term)|the\\s{1,3}short\\s{1,3}term)\\b",
             RelativeRules::vague),
-        Rule.of("the coming days|weeks, the days ahead", "the coming",
+        Rule.of("the coming days|weeks, the days ahead", "the coming come",
             "(?:the\\s{1,3})?(?:coming|next\\s{1,3}few|next\\s{1,3}several)\\s{1,3}(?:days|weeks|months|years)\\b"
                 // "the days ahead" is "the coming days"; TempEval-3 reads "the weeks ahead" as a stretch of weeks (PXW)
-                + "|the\\s{1,3}days\\s{1,3}ahead\\b",
+                + "|the\\s{1,3}days\\s{1,3}ahead\\b"
+                // "in the days to come", "for years to come": the future, not a length of time
+                + "|(?:the\\s{1,3})?(?:days|weeks|months|years|decades)\\s{1,3}to\\s{1,3}come\\b",
             (m, s) -> new Vague(Granularity.FUTURE)));
   }
 
