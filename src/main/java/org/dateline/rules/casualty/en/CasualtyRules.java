@@ -1766,6 +1766,9 @@ final class CasualtyRules {
         "including <n> <recorded>");
   }
 
+  /** Possessive determiners before a group listed after another: "a woman and <b>her</b> three children". */
+  private static final TokenSet POSSESSIVES = TokenSet.of("her", "his", "their");
+
   /** Verbs of saying after a group listed, which make the group the speakers. */
   private static final TokenSet SAID = TokenSet.of("said", "says", "told", "added", "reported", "confirmed");
 
@@ -1788,6 +1791,9 @@ final class CasualtyRules {
       return null;
     }
     int next = t[k].is(",") && t[k + 1].is("and") ? k + 2 : k + 1;
+    if (next + 1 < e && POSSESSIVES.contains(t[next])) {
+      next++; // "including a woman and her three children": the children are a group of the dead too
+    }
     People.Counted c = People.countedAt(t, next, e);
     if (c == null || c.people == null || skipAuxiliaries(t, c.people.end, e) >= 0
         || Lexicon.PREDICATES.match(t, c.people.end, e) != null) {
