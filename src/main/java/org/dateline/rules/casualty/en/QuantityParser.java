@@ -380,6 +380,10 @@ final class QuantityParser {
     if (first == begin && Ages.inAgeList(t, first)) {
       return false;
     }
+    // "each one of the friends was shot", "every one of them": all of a group, not one person
+    if (first == begin && first >= 1 && t[first].is("one") && (t[first - 1].is("each") || t[first - 1].is("every"))) {
+      return false;
+    }
     // a share's denominator: "one in five residents is now displaced" counts no five
     if (first == begin && first >= 2 && t[first - 1].is("in")
         && (t[first - 2].isNumber() || NumberWords.isNumberWord(t[first - 2].lower))) {

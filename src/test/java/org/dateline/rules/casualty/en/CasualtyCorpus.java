@@ -1138,6 +1138,8 @@ final class CasualtyCorpus {
           "Five men were shot \u2014 two fatally \u2014 near the station.", "Five men were shot (two fatally) at the park.",
           "Five people were shot, two of which died at the hospital.",
           "Five people were shot, two of whom later died."),
+      // "each one of" them is all of them, not one person
+      e("", "Each one of the passengers was hurt.", "Every one of the guards was wounded."),
       // dead named after a number of their own do not make everyone shot dead
       e("injured 3; killed 1", "Four men were shot, and Ray Ortiz, 31, died at the scene."),
       e("injured 2; killed 2", "Four men were shot, Ortiz and Dan Ray, 19, died."),
