@@ -13,7 +13,7 @@ final class Ages {
   /** Words that join the numbers of a list of ages: "21, 32 and 49", "19 to 24", "16-18". */
   private static final TokenSet JOINS = TokenSet.of(",", "and", "to", "-", "\u2013", "through", "or", "&");
   /** Marks that open and close an apposition of ages: ", 22 and 25,", "— both 19 —". */
-  private static final TokenSet APPOSITION = TokenSet.of(",", "—", "-");
+  private static final TokenSet APPOSITION = TokenSet.DASHES.plus(",");
   /** Words that open a range of ages after the cue: "aged <b>between</b> 20 and 31", "aged <b>from</b> 19 to 24". */
   private static final TokenSet RANGE_STARTS = TokenSet.of("between", "from");
   /** How many tokens a list of ages may run. */

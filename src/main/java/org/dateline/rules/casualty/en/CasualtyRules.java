@@ -73,9 +73,9 @@ final class CasualtyRules {
    * civilians and four police officers)", "18 people<b>, comprising</b> ten soldiers and ...", and a dash as a
    * bracket: "12 people <b>-</b> eight civilians and four police officers -".
    */
-  static final TokenSet BREAKDOWN_CUES = TokenSet.of("(", "comprising", "namely", "-", "\u2013", "\u2014");
+  static final TokenSet BREAKDOWN_CUES = TokenSet.DASHES.plus("(", "comprising", "namely");
   /** The cues of {@link #BREAKDOWN_CUES} that stand right after the people, with no comma: brackets and dashes. */
-  static final TokenSet BRACKETS = TokenSet.of("(", "-", "\u2013", "\u2014");
+  static final TokenSet BRACKETS = TokenSet.DASHES.plus("(");
   /** Nouns after which "of three" counts someone's children, not casualties: "a mother of three died". */
   private static final TokenSet PARENTS = TokenSet.of(
       "mother", "father", "parent", "parents", "grandmother", "grandfather", "mum", "mom", "dad");
@@ -1283,22 +1283,24 @@ final class CasualtyRules {
         return after;
       }
     }
-    if (j + 1 >= e || !(t[j].is(",") || t[j].is("(") || t[j].is("-") || t[j].is("\u2014") || t[j].is("\u2013"))) {
+    if (j + 1 >= e || !(t[j].is(",") || t[j].is("(") || t[j].isDash())) {
       return j;
     }
     if (t[j].is(",") && skipAuxiliaries(t, j + 1, e) >= 0) {
       return j + 1;
     }
-    String close = t[j].is("(") ? ")" : t[j].lower;
+    // an aside between dashes of any kind ends as one between commas does
+    boolean dash = t[j].isDash();
+    String close = t[j].is("(") ? ")" : ",";
     int from = j + 1;
-    while (close.equals("-") && from < e && t[from].is("-")) {
-      from++;
+    while (dash && from < e && t[from].isDash()) {
+      from++; // "--" typed for a dash
     }
     boolean listed = false;
     for (int k = from; k < e && k <= j + MAX_ASIDE; k++) {
-      if (t[k].is(close) || (close.equals("-") && t[k].is("\u2014"))) {
+      if (dash ? t[k].isDash() : t[k].is(close)) {
         int after = k + 1;
-        while (close.equals("-") && after < e && t[after].is("-")) {
+        while (dash && after < e && t[after].isDash()) {
           after++;
         }
         if (listed && !listedPeople(t, j + 1, k)) {
@@ -1311,13 +1313,17 @@ final class CasualtyRules {
           // "nine children (five boys and four girls) and a woman were killed": a second group follows the aside
           return after;
         }
-        if (!close.equals(",") || !listedPeople(t, j + 1, k) || after >= e) {
+        if (!listedPeople(t, j + 1, k) || after >= e) {
           return j;
         }
         listed = true;
         if (FINITE.contains(t[after])) {
-          // "three victims, a 25-year-old man, a 26-year-old man and a 33-year-old man, were taken in"
+          // "three victims, a 25-year-old man, a 26-year-old man and a 33-year-old man, were taken in", as
+          // between dashes or brackets: "five people (three men and two women) were shot"
           return after;
+        }
+        if (!close.equals(",")) {
+          return j;
         }
         continue;
       }

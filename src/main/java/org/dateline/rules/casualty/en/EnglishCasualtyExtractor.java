@@ -1311,7 +1311,7 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
     // a dateline before it: "BOSTON, May 2 - Editor's note: An earlier version ..."
     int from = s;
     for (int i = s; i < limit && i <= s + DATELINE; i++) {
-      if (t[i].is("-") || t[i].is("\u2014") || t[i].is("\u2013")) {
+      if (t[i].isDash()) {
         from = i + 1;
         break;
       }

@@ -23,7 +23,7 @@ final class PlaceBreakdown {
   private static final int MAX_PARTS = 12;
   /** How many words a part may put between its number and its preposition: "four farmers in Gaya". */
   private static final int MAX_NOUN = 2;
-  private static final TokenSet OPENERS = TokenSet.of(":", "-", "\u2013", "\u2014");
+  private static final TokenSet OPENERS = TokenSet.DASHES.plus(":");
   private static final TokenSet PLACE_PREPS = TokenSet.of("in", "at", "from");
   private static final TokenSet JOINS = TokenSet.of(",", "and", ";");
 

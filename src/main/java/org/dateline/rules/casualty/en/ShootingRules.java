@@ -34,7 +34,7 @@ final class ShootingRules {
   private static final TokenSet OUTCOME_AUXILIARIES = TokenSet.of(
       "was", "were", "is", "are", "has", "have", "had", "been", "later", "subsequently", "eventually", "also");
   /** Words before a count of the dead among the people shot: ", one fatally", "-- three of them fatally". */
-  private static final TokenSet OUTCOME_OPENERS = TokenSet.of(",", "and", "-", "\u2014", "\u2013", "(");
+  private static final TokenSet OUTCOME_OPENERS = TokenSet.DASHES.plus(",", "and", "(");
   private static final TokenSet OF_WHOM = TokenSet.of("them", "which", "whom", "those");
   private static final TokenSet NONE_FATAL = TokenSet.of("none", "neither", "nobody");
   private static final TokenSet CLAUSE_ENDS = TokenSet.of(

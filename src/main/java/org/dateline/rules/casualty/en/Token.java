@@ -61,6 +61,11 @@ final class Token {
     return hash == word.hashCode() && lower.equals(word);
   }
 
+  /** Returns whether the token is a dash of any kind ({@link TokenSet#DASHES}). */
+  boolean isDash() {
+    return TokenSet.DASHES.contains(this);
+  }
+
   boolean isWord() {
     return kind == Kind.WORD;
   }

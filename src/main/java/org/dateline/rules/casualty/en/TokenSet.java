@@ -38,9 +38,17 @@ final class TokenSet {
     this.bloom = b;
   }
 
+  /** The dashes that open an aside or a list: the hyphen typed for one, the en dash and the em dash. */
+  static final TokenSet DASHES = of("-", "\u2013", "\u2014");
+
   /** Returns the set of the words given; a word given twice counts once. */
   static TokenSet of(String... words) {
     return new TokenSet(ImmutableSet.copyOf(words));
+  }
+
+  /** Returns the set of these words and the words given. */
+  TokenSet plus(String... more) {
+    return new TokenSet(ImmutableSet.<String>builder().addAll(words).add(more).build());
   }
 
   /** Returns whether the token's lower-case text is one of the words. */

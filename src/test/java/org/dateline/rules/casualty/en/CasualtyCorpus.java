@@ -1138,6 +1138,13 @@ final class CasualtyCorpus {
           "Five men were shot \u2014 two fatally \u2014 near the station.", "Five men were shot (two fatally) at the park.",
           "Five people were shot, two of which died at the hospital.",
           "Five people were shot, two of whom later died."),
+      // people listed between dashes of any kind, typed or set, or in brackets, are stepped over to the group's
+      // verb as between commas, and are parts of it
+      e("injured 5; injured 3 (subtotal); injured 2 (subtotal)",
+          "Five victims \u2014 three men and two women in their twenties \u2014 were shot.",
+          "Five victims \u2013 three men and two women in their twenties \u2014 were shot.",
+          "Five victims - three men and two women in their twenties \u2014 were shot.",
+          "Five people (three men and two women) were shot on Friday."),
       // "each one of" them is all of them, not one person
       e("", "Each one of the passengers was hurt.", "Every one of the guards was wounded."),
       // dead named after a number of their own do not make everyone shot dead
