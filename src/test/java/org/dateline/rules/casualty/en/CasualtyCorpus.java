@@ -1264,7 +1264,7 @@ final class CasualtyCorpus {
       e("killed 31 (update); killed 28 (previous)", "The toll rose to 31, up from a toll of 28 a week ago."),
       e("killed 31; killed 28 (previous)", "Thirty-one people died, up from 28 deaths on Monday."),
       // a rise or a drop "on" or "from" an earlier count tells the count it replaces, as "up from" does
-      e("killed 40 (update); killed 26 (previous)", "The toll reached 40, a sharp rise on the 26 people reported dead at noon."),
+      e("killed 40 (update); killed 29 (previous)", "The toll reached 40, a sharp rise on the 29 dead counted at noon."),
       e("killed 60; killed 45 (previous)", "The toll of 60 is an increase from 45 dead reported on Monday."),
       e("killed 28 (previous)", "The previous toll was 28.", "An earlier death toll of 28 was revised.",
           "The previous toll, given by the ministry late on Monday, stood at 28 dead."),
