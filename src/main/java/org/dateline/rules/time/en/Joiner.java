@@ -313,7 +313,10 @@ final class Joiner {
         || p.day() instanceof TemporalExpression.Anaphoric n && n.offset() == 0);
   }
 
-  /** Whether an expression names one day: a relative or calendar day, a weekday, an apposition of two. */
+  /**
+   * Whether an expression names one day: a relative or calendar day, a weekday, an apposition of two, a day of the
+   * month, or a day counted from a calendar day.
+   */
   private static boolean isDay(TemporalExpression e) {
     // "Black Friday", a day counted from a holiday, is a day too, and so is "the 28th" ("the night of the 28th",
     // "at 00:00 on the 1st")

@@ -75,7 +75,10 @@ final class Modifiers {
     return c;
   }
 
-  /** Whether a modifier suits an expression: "early" a month or a year, "about" a clock time or a duration. */
+  /**
+   * Whether a modifier suits an expression: a clock time takes only "about", a duration no "early", "mid" or
+   * "late", a day counted from another none, "ago" any; other dates (not a part of a day) only "early", "mid" or "late".
+   */
   private static boolean allowed(TimexMod mod, TemporalExpression e) {
     boolean point = mod == TimexMod.START || mod == TimexMod.MID || mod == TimexMod.END;
     if (e instanceof Duration) {
