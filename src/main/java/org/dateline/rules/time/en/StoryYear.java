@@ -1,6 +1,7 @@
 package org.dateline.rules.time.en;
 
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.dateline.model.Granularity;
 import org.dateline.model.TimeValue;
 import org.dateline.resolve.Direction;
@@ -31,13 +32,9 @@ final class StoryYear {
    */
   static TemporalExpression inStoryYear(TemporalExpression e, ReferenceTime ref, Direction dir,
       Optional<TimeValue> anchor) {
-    if (e instanceof PartOfDayOf p) {
-      TemporalExpression day = inStoryYear(p.day(), ref, dir, anchor);
-      return day == p.day() ? e : new PartOfDayOf(day, p.part());
-    }
-    if (e instanceof ClockTime t && t.day().isPresent()) {
-      TemporalExpression day = inStoryYear(t.day().get(), ref, dir, anchor);
-      return day == t.day().get() ? e : new ClockTime(Optional.of(day), t.time());
+    TemporalExpression ofDay = onItsDay(e, day -> inStoryYear(day, ref, dir, anchor));
+    if (ofDay != null) {
+      return ofDay;
     }
     if (!(e instanceof MonthDay m) || m.year().isPresent() || dir == Direction.FUTURE || anchor.isEmpty()
         || anchor.get().isVague() || anchor.get().granularity().compareTo(Granularity.MONTH) > 0
@@ -84,13 +81,9 @@ final class StoryYear {
    * that year; a part of such a day or a time on it too. Returns {@code e} unchanged otherwise.
    */
   static TemporalExpression inOpeningYear(TemporalExpression e, int year) {
-    if (e instanceof PartOfDayOf p) {
-      TemporalExpression day = inOpeningYear(p.day(), year);
-      return day == p.day() ? e : new PartOfDayOf(day, p.part());
-    }
-    if (e instanceof ClockTime t && t.day().isPresent()) {
-      TemporalExpression day = inOpeningYear(t.day().get(), year);
-      return day == t.day().get() ? e : new ClockTime(Optional.of(day), t.time());
+    TemporalExpression ofDay = onItsDay(e, day -> inOpeningYear(day, year));
+    if (ofDay != null) {
+      return ofDay;
     }
     boolean yearless = e instanceof MonthDay m && m.year().isEmpty()
         || e instanceof TemporalExpression.MonthOfYear y && y.year().isEmpty() && y.relation() == Relation.NONE;
@@ -110,5 +103,21 @@ final class StoryYear {
     }
     int year = today.getYear();
     return inOpeningYear(e, java.time.LocalDate.of(year, m.month(), m.day()).isAfter(today) ? year - 1 : year);
+  }
+
+  /**
+   * Returns a part of a day or a clock time on a day with {@code f} applied to that day ({@code e} itself where
+   * {@code f} leaves the day as it is); null for any other expression.
+   */
+  private static TemporalExpression onItsDay(TemporalExpression e, UnaryOperator<TemporalExpression> f) {
+    if (e instanceof PartOfDayOf p) {
+      TemporalExpression day = f.apply(p.day());
+      return day == p.day() ? e : new PartOfDayOf(day, p.part());
+    }
+    if (e instanceof ClockTime t && t.day().isPresent()) {
+      TemporalExpression day = f.apply(t.day().get());
+      return day == t.day().get() ? e : new ClockTime(Optional.of(day), t.time());
+    }
+    return null;
   }
 }
