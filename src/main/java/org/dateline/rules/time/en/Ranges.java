@@ -33,6 +33,8 @@ final class Ranges {
   /** Before a day-first date: "18-", "18 to ", "2nd and ", "24 or ". */
   private static final Pattern FIRST = Pattern.compile(
       "(?<d>[0-3]?\\d)(?:st|nd|rd|th)?(?:\\s{0,2}[-\u2013]\\s{0,2}|\\s{1,3}(?:to|and|or)\\s{1,3})");
+  /** Between the two ends of a range of days. */
+  static final Pattern RANGE_GAP = Pattern.compile("\\s{0,2}[-\u2013]\\s{0,2}|\\s{1,3}(?:to|through|until|till|and)\\s{1,3}");
 
   private Ranges() {}
 
@@ -83,7 +85,7 @@ final class Ranges {
   static boolean joinedAsRange(Scan s, Candidate previous, Candidate c) {
     String gap = s.lower.substring(previous.end(), c.begin());
     boolean between = s.lower.startsWith("between ", Math.max(0, previous.begin() - 8));
-    return Assembler.RANGE_GAP.matcher(gap).matches() && !(gap.trim().equals("and") && !between);
+    return RANGE_GAP.matcher(gap).matches() && !(gap.trim().equals("and") && !between);
   }
 
   /** The month a resolution names, or null if it names none. */

@@ -342,10 +342,7 @@ final class RelativeRules {
     // the nearest cue before "overnight" tells, else the first after it; a verb of saying tells nothing, and a past
     // form inside a future cue ("are expected") is that cue
     String t = s.lower;
-    int before = -1;
-    int after = Integer.MAX_VALUE;
-    boolean beforeAhead = false;
-    boolean afterAhead = false;
+    NearestCue nearest = new NearestCue(b, e);
     java.util.BitSet future = new java.util.BitSet();
     for (Pattern p : List.of(Cues.FUTURE_CUE, FORECASTING)) {
       Matcher f = p.matcher(t).region(lo, hi);
@@ -354,13 +351,7 @@ final class RelativeRules {
         if (!FORECAST_WORD.matcher(f.group()).find()) {
           continue; // "no one knows why a thief would strike", "a party ends in a scuffle": no forecast
         }
-        if (f.end() <= b && f.end() > before) {
-          before = f.end();
-          beforeAhead = true;
-        } else if (f.start() >= e && f.start() < after) {
-          after = f.start();
-          afterAhead = true;
-        }
+        nearest.note(f.start(), f.end(), true);
       }
     }
     Matcher p = Cues.PAST_CUE.matcher(t).region(lo, hi);
@@ -370,15 +361,43 @@ final class RelativeRules {
           || s.isUpper(p.start()) && !t.substring(lo, p.start()).isBlank()) {
         continue;
       }
-      if (p.end() <= b && p.end() > before) {
-        before = p.end();
-        beforeAhead = false;
-      } else if (p.start() >= e && p.start() < after) {
-        after = p.start();
-        afterAhead = false;
+      nearest.note(p.start(), p.end(), false);
+    }
+    return nearest.ahead();
+  }
+
+  /**
+   * The tense cues nearest a span {@code [b, e)} on either side, each noted with whether it looks ahead: the nearest
+   * before the span tells its tense, else the first after it.
+   */
+  private static final class NearestCue {
+    private final int b;
+    private final int e;
+    private int before = -1;
+    private int after = Integer.MAX_VALUE;
+    private boolean beforeAhead;
+    private boolean afterAhead;
+
+    NearestCue(int b, int e) {
+      this.b = b;
+      this.e = e;
+    }
+
+    /** Notes a cue at {@code [start, end)}, looking ahead or not, where it is the nearest yet on its side. */
+    void note(int start, int end, boolean ahead) {
+      if (end <= b && end > before) {
+        before = end;
+        beforeAhead = ahead;
+      } else if (start >= e && start < after) {
+        after = start;
+        afterAhead = ahead;
       }
     }
-    return before >= 0 ? beforeAhead : afterAhead;
+
+    /** Whether the nearest cue before the span, else the first after it, looks ahead; false with no cue. */
+    boolean ahead() {
+      return before >= 0 ? beforeAhead : afterAhead;
+    }
   }
 
   /** The words of a future cue that tell a forecast; "would", "ends" or "opens" alone tell none. */

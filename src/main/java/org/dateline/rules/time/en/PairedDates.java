@@ -1,0 +1,261 @@
+package org.dateline.rules.time.en;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.dateline.model.Granularity;
+import org.dateline.model.TimeValue;
+import org.dateline.resolve.Direction;
+import org.dateline.resolve.ReferenceTime;
+import org.dateline.resolve.Relation;
+import org.dateline.resolve.Resolution;
+import org.dateline.resolve.TemporalExpression;
+import org.dateline.resolve.TemporalExpression.ClockTime;
+import org.dateline.resolve.TemporalExpression.PartOfDayOf;
+import org.dateline.resolve.TemporalExpression.Weekday;
+
+/**
+ * Corrects the resolution of one of two neighbouring dates from the other: the end of a range runs forward from its
+ * start ("from Monday to Wednesday", "from 11pm to 6am"), a day told again in another zone or as a holiday is the day
+ * beside it, and a weekday in what a source said counts from the day of the saying.
+ */
+final class PairedDates {
+  private PairedDates() {}
+
+  /** A clause that runs on from its first day to an end: "open on Monday and run until Friday", "and ends on". */
+  private static final Pattern LASTS_UNTIL = Pattern.compile("\\s{1,3}and\\s{1,3}(?:(?:run|runs|last|lasts|continue"
+      + "|continues|go|goes|stay|stays|remain|remains)\\s{1,3}(?:on\\s{1,3})?(?:until|till|through)|(?:end|ends|close"
+      + "|closes|finish|finishes|conclude|concludes|wrap\\s{1,3}up|wraps\\s{1,3}up)\\s{1,3}on)\\s{1,3}");
+
+  /** The future of the past, as reported speech shifts it back: "he would travel", "the vote was to take place". */
+  private static final Pattern BACKSHIFTED = Pattern.compile(
+      "\\b(?:would|(?:was|were)\\s{1,3}(?:going\\s{1,3})?to)\\b");
+
+  /** The past of the past, as reported speech shifts it back: "she had resigned", "had been killed". */
+  private static final Pattern PAST_PERFECT = Pattern.compile("\\bhad\\b");
+
+  /**
+   * Independence Day in apposition to the day just told ("signed on Friday, June 12, Independence Day") is that day:
+   * the country's own, whatever the report's zone would make of it. Returns {@code r} unchanged for anything else.
+   */
+  static Resolution holidayBesideDay(Scan s, Candidate previous, Resolution first, Candidate c, Resolution r) {
+    if (previous == null || !(c.expression() instanceof TemporalExpression.IndependenceDay)
+        || first == null || first.time().isEmpty() || first.time().get().granularity() != Granularity.DAY
+        || c.begin() - previous.end() > 3 || !s.text.substring(previous.end(), c.begin()).trim().equals(",")) {
+      return r;
+    }
+    return first;
+  }
+
+  /**
+   * The second end of a range of weekdays ("from Monday to Wednesday", "Monday through Friday",
+   * "between Monday and Wednesday") is the first such day after the first end, whichever way the
+   * clause leans: a range runs forward. Returns {@code r} unchanged for anything else.
+   */
+  static Resolution weekdayRangeEnd(Scan s, Candidate previous, Resolution first, Candidate c, Resolution r) {
+    if (previous == null || !(c.expression() instanceof Weekday w) || w.relation() != Relation.NONE
+        || !(previous.expression() instanceof Weekday) || c.begin() - previous.end() > 40 || first.time().isEmpty()
+        || first.time().get().granularity() != Granularity.DAY) {
+      return r;
+    }
+    if (!Ranges.joinedAsRange(s, previous, c)
+        && !LASTS_UNTIL.matcher(s.lower).region(previous.end(), c.begin()).matches()) {
+      return r;
+    }
+    java.time.LocalDate start = first.time().get().localStart().orElseThrow().toLocalDate();
+    return Resolution.of(TimeValue.ofDay(start.with(java.time.temporal.TemporalAdjusters.next(w.day()))));
+  }
+
+  /**
+   * A weekday in brackets just after a day or a time on a day tells that time again in another zone ("at 10 p.m.
+   * ET on Wednesday (0300 GMT on Thursday)"): it is the day itself or one next to it, whichever way the clause
+   * leans. Returns {@code r} unchanged for anything else.
+   */
+  static Resolution otherZoneDay(Scan s, Candidate previous, Resolution first, Candidate c, Resolution r) {
+    if (previous == null || !(c.expression() instanceof Weekday w) || w.relation() != Relation.NONE
+        || first.time().isEmpty() || first.time().get().granularity().compareTo(Granularity.DAY) > 0
+        || first.time().get().isVague() || c.begin() - previous.end() > 24) {
+      return r;
+    }
+    int open = previous.end();
+    while (open < c.begin() && s.lower.charAt(open) == ' ') {
+      open++;
+    }
+    int close = c.end();
+    while (close < s.length() && close - c.end() < 4 && s.lower.charAt(close) != ')') {
+      close++;
+    }
+    if (open >= c.begin() || s.lower.charAt(open) != '(' || s.charAt(close) != ')'
+        || s.lower.substring(open, c.end()).indexOf(')') >= 0) {
+      return r;
+    }
+    java.time.LocalDate day = first.time().get().localStart().orElseThrow().toLocalDate();
+    for (int shift = -1; shift <= 1; shift++) {
+      if (day.plusDays(shift).getDayOfWeek() == w.day()) {
+        return Resolution.of(TimeValue.ofDay(day.plusDays(shift)));
+      }
+    }
+    return r;
+  }
+
+  /**
+   * The end of a range of times on weekdays ("from 8pm Friday until 6am Monday", "from Friday evening until Monday
+   * morning") runs forward too: an end that falls before the start is the one a week on. Returns {@code r} unchanged
+   * for anything else.
+   */
+  static Resolution timedRangeEnd(Scan s, Candidate previous, Resolution first, Candidate c, Resolution r) {
+    if (previous == null || weekdayOf(c.expression()) == null || weekdayOf(previous.expression()) == null
+        || c.expression() instanceof Weekday && previous.expression() instanceof Weekday
+        || c.begin() - previous.end() > 40 || first.time().isEmpty() || r.time().isEmpty()
+        || !Ranges.joinedAsRange(s, previous, c)) {
+      return r;
+    }
+    TimeValue start = first.time().get();
+    TimeValue end = r.time().get();
+    java.util.Optional<java.time.LocalDateTime> a = start.localStart();
+    java.util.Optional<java.time.LocalDateTime> b = end.localStart();
+    if (a.isEmpty() || b.isEmpty() || !b.get().isBefore(a.get())) {
+      return r;
+    }
+    return shiftedWeeks(end, 1).orElse(r);
+  }
+
+  /**
+   * The end of a range of clock times, told without a day of its own ("from 9am to 5pm", "between 11pm and 6am",
+   * "from 10pm on Friday to 5am") and read before its start, is the first such time after the start: that day's, or
+   * the next day's when the range runs over midnight. Returns {@code r} unchanged for anything else.
+   */
+  static Resolution clockRangeEnd(Scan s, Candidate previous, Resolution first, Candidate c, Resolution r) {
+    if (previous == null || !(c.expression() instanceof ClockTime t) || t.day().isPresent()
+        || !(previous.expression() instanceof ClockTime) || c.begin() - previous.end() > 20 || first.time().isEmpty()
+        || first.time().get().granularity() != Granularity.TIME || r.time().isEmpty()
+        || r.time().get().granularity() != Granularity.TIME || !Ranges.joinedAsRange(s, previous, c)) {
+      return r;
+    }
+    java.time.LocalDateTime start = first.time().get().localStart().orElseThrow();
+    java.time.LocalDateTime end = r.time().get().localStart().orElseThrow();
+    if (end.isAfter(start)) {
+      return r; // which end is off, if either, this cannot tell ("Dec. 15 from 5 p.m. until 8 p.m.")
+    }
+    java.time.LocalDateTime next = start.toLocalDate().atTime(end.toLocalTime());
+    return Resolution.of(TimeValue.ofTime(next.isAfter(start) ? next : next.plusDays(1)));
+  }
+
+  /**
+   * The start of a range of clock times told without a day, whose end names one ("from 6 a.m. to 10 p.m. on Election
+   * Day", "between 11pm and 4am on Sunday"), is on that day, or the day before when the range runs over midnight.
+   * Returns {@code first} unchanged for anything else.
+   */
+  static Resolution clockRangeStart(Scan s, Candidate previous, Resolution first, Candidate c, Resolution r) {
+    if (previous == null || !(previous.expression() instanceof ClockTime p) || p.day().isPresent()
+        || !(c.expression() instanceof ClockTime t) || t.day().isEmpty() || c.begin() - previous.end() > 20
+        || first.time().isEmpty() || first.time().get().granularity() != Granularity.TIME || r.time().isEmpty()
+        || r.time().get().granularity() != Granularity.TIME || !Ranges.joinedAsRange(s, previous, c)) {
+      return first;
+    }
+    java.time.LocalDateTime end = r.time().get().localStart().orElseThrow();
+    java.time.LocalDateTime start = end.toLocalDate().atTime(first.time().get().localStart().orElseThrow().toLocalTime());
+    start = start.isBefore(end) ? start : start.minusDays(1);
+    return start.equals(first.time().get().localStart().orElseThrow()) ? first : Resolution.of(TimeValue.ofTime(start));
+  }
+
+  /**
+   * The start of a range told by a weekday, read after the range's end ("from 8 a.m. Friday to 8 a.m. today" read as
+   * next Friday), is the same time a week earlier: a range runs forward. Returns {@code first} unchanged for anything
+   * else.
+   */
+  static Resolution weekdayRangeStart(Scan s, Candidate previous, Resolution first, Candidate c, Resolution r) {
+    if (previous == null || weekdayOf(previous.expression()) == null || weekdayOf(c.expression()) != null
+        || c.begin() - previous.end() > 20 || first.time().isEmpty() || r.time().isEmpty()
+        || !Ranges.joinedAsRange(s, previous, c)) {
+      return first;
+    }
+    TimeValue start = first.time().get();
+    Optional<java.time.LocalDateTime> a = start.localStart();
+    Optional<java.time.LocalDateTime> b = r.time().get().localStart();
+    if (a.isEmpty() || b.isEmpty() || !a.get().isAfter(b.get())) {
+      return first;
+    }
+    return shiftedWeeks(start, -1).orElse(first);
+  }
+
+  /**
+   * A range whose two ends are both named by weekdays ("the lane is shut from dusk on Sunday to 5am on Monday") spans less
+   * than a week: when its end lies ahead of publication and its start was read a week or more before that end, the
+   * start is the weekday of the same week as the end. Returns {@code first} unchanged otherwise.
+   */
+  static Resolution withinAWeek(Scan s, Candidate previous, Resolution first, Candidate c, Resolution r,
+      ReferenceTime ref) {
+    if (previous == null || weekdayOf(previous.expression()) == null || weekdayOf(c.expression()) == null
+        // "from Friday to Friday" spans a week: its ends are a week apart already
+        || weekdayOf(previous.expression()).day() == weekdayOf(c.expression()).day()
+        || c.begin() - previous.end() > 20 || first.time().isEmpty() || r.time().isEmpty()
+        || !Anchors.after(r.time().get(), ref) || !Ranges.joinedAsRange(s, previous, c)) {
+      return first;
+    }
+    Optional<java.time.LocalDateTime> a = first.time().get().localStart();
+    Optional<java.time.LocalDateTime> b = r.time().get().localStart();
+    if (a.isEmpty() || b.isEmpty() || a.get().plusWeeks(1).isAfter(b.get())) {
+      return first;
+    }
+    return shiftedWeeks(first.time().get(), 1).orElse(first);
+  }
+
+  /** A day, a part of one or a time on one, {@code weeks} weeks later; empty for any other value. */
+  private static Optional<Resolution> shiftedWeeks(TimeValue v, int weeks) {
+    java.time.LocalDateTime at = v.localStart().orElseThrow().plusWeeks(weeks);
+    switch (v.granularity()) {
+      case DAY: return Optional.of(Resolution.of(TimeValue.ofDay(at.toLocalDate())));
+      case TIME: return Optional.of(Resolution.of(TimeValue.ofTime(at)));
+      case PART_OF_DAY: return Optional.of(Resolution.of(TimeValue.ofPartOfDay(at.toLocalDate(),
+          org.dateline.model.PartOfDay.ofCode(v.value().substring(v.value().length() - 2)))));
+      default: return Optional.empty();
+    }
+  }
+
+  /** The weekday an expression is on: a weekday, a part of it or a clock time on it; null for anything else. */
+  private static Weekday weekdayOf(TemporalExpression e) {
+    if (e instanceof Weekday w) {
+      return w.relation() == Relation.NONE ? w : null;
+    } else if (e instanceof PartOfDayOf p) {
+      return weekdayOf(p.day());
+    } else if (e instanceof ClockTime t && t.day().isPresent()) {
+      return weekdayOf(t.day().get());
+    }
+    return null;
+  }
+
+  /**
+   * A weekday in what a source said on an earlier weekday of the sentence counts from the saying, as the source
+   * spoke of that week: told ahead ("said on Monday he would travel to Paris on Thursday", read on Friday) it is the
+   * first such day after the saying ("would", "was to"); told in the past perfect ("said on Thursday she had resigned
+   * on Monday", read on a Monday) it is no later than the saying, the last one before it. Told with "will", it is
+   * still ahead of publication, and the next one from it; told in the simple past it is left as publication has it
+   * ("said Thursday that five were killed on Wednesday" in a report dated that Wednesday is its day: the saying
+   * is more often a day ahead of the date a feed gives than the killing a week back). Returns {@code r} unchanged
+   * for anything else.
+   */
+  static Resolution fromSaying(Scan s, Candidate previous, Resolution said, Candidate c, Resolution r,
+      Direction dir) {
+    if (dir != Direction.FUTURE && dir != Direction.PAST || previous == null || !(c.expression() instanceof Weekday w)
+        || w.relation() != Relation.NONE || !(previous.expression() instanceof Weekday p)
+        || p.relation() != Relation.NONE
+        || said.time().isEmpty() || said.time().get().granularity() != Granularity.DAY
+        || c.begin() - previous.end() > 80 || SentenceText.sentenceBreak(s.lower, previous.end(), c.begin())
+        || !SentenceText.sayingBefore(s.lower, previous.begin())
+        || r.time().isEmpty() || r.time().get().localStart().isEmpty()) {
+      return r;
+    }
+    boolean shifted = BACKSHIFTED.matcher(s.lower).region(previous.end(), c.begin()).find();
+    if (!shifted && (dir == Direction.FUTURE || !PAST_PERFECT.matcher(s.lower).region(previous.end(), c.begin()).find()
+        || s.lower.substring(previous.end(), c.begin()).contains(" but "))) {
+      return r;
+    }
+    java.time.LocalDate day = said.time().get().localStart().orElseThrow().toLocalDate();
+    if (shifted) {
+      return Resolution.of(TimeValue.ofDay(day.with(java.time.temporal.TemporalAdjusters.next(w.day()))));
+    }
+    boolean afterSaying = r.time().get().localStart().get().toLocalDate().isAfter(day);
+    java.time.LocalDate before = day.with(java.time.temporal.TemporalAdjusters.previous(w.day()));
+    return afterSaying ? Resolution.of(TimeValue.ofDay(before)) : r;
+  }
+}

@@ -1,0 +1,123 @@
+package org.dateline.rules.time.en;
+
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.dateline.model.Granularity;
+import org.dateline.model.TimeValue;
+import org.dateline.resolve.Direction;
+import org.dateline.resolve.ReferenceTime;
+import org.dateline.resolve.Relation;
+import org.dateline.resolve.Resolver;
+import org.dateline.resolve.TemporalExpression;
+import org.dateline.resolve.TemporalExpression.ClockTime;
+import org.dateline.resolve.TemporalExpression.MonthDay;
+import org.dateline.resolve.TemporalExpression.PartOfDayOf;
+
+/**
+ * Gives a month or a day told without a year the year its story is in: the past year of the month told just before
+ * ("in August 2023 ... on 2 September"), the year that opens its sentence ("Last year, ... on March 1"), or the last
+ * year in which a deed's day fell.
+ */
+final class StoryYear {
+  private StoryYear() {}
+
+  /** How many days after the month or day told before a day without a year may fall and still be of its year. */
+  private static final int STORY_REACH_DAYS = 92;
+
+  /**
+   * Reads a day without a year, not told ahead, in the year of the month or day told just before it when that year is
+   * past and the day falls in the same month or in the few months after: "He was killed in August 2023. Two men were
+   * charged on 2 September" is September 2023, as a story of a year past goes on in that year; so is a part of such a
+   * day or a time on it ("at about 4am on 12 October"). Returns {@code e} unchanged otherwise.
+   */
+  static TemporalExpression inStoryYear(TemporalExpression e, ReferenceTime ref, Direction dir,
+      Optional<TimeValue> anchor) {
+    TemporalExpression ofDay = onItsDay(e, day -> inStoryYear(day, ref, dir, anchor));
+    if (ofDay != null) {
+      return ofDay;
+    }
+    if (!(e instanceof MonthDay m) || m.year().isPresent() || dir == Direction.FUTURE || anchor.isEmpty()
+        || anchor.get().isVague() || anchor.get().granularity().compareTo(Granularity.MONTH) > 0
+        || anchor.get().localStart().isEmpty()) {
+      return e;
+    }
+    java.time.LocalDate told = anchor.get().localStart().get().toLocalDate();
+    if (told.getYear() >= ref.date().getYear() || m.month() == java.time.Month.FEBRUARY && m.day() == 29) {
+      return e;
+    }
+    java.time.LocalDate d = java.time.LocalDate.of(told.getYear(), m.month(), m.day());
+    long after = java.time.temporal.ChronoUnit.DAYS.between(told, d);
+    return d.getMonth() == told.getMonth() || after > 0 && after <= STORY_REACH_DAYS
+        ? Resolver.inYear(m, told.getYear()) : e;
+  }
+
+  /** Adverbs that may open a sentence before "in" and its year: "Earlier in 2018, ...", "Back in 2018, ...". */
+  private static final java.util.Set<String> OPENING_ADVERBS = java.util.Set.of("earlier", "later", "back", "also",
+      "then");
+
+  /**
+   * Whether a date opens its sentence, maybe after "in" (itself maybe after an adverb of {@link #OPENING_ADVERBS}),
+   * and a comma follows it: "Last year, Ramadan began on March 1", "In 2019, the mill closed on June 3", "Earlier in
+   * 2018, the mill closed on June 3".
+   */
+  static boolean opensSentenceBeforeComma(Scan s, Candidate c) {
+    if (c.end() >= s.length() || s.text.charAt(c.end()) != ',') {
+      return false;
+    }
+    int i = SentenceText.skipBack(s.text, c.begin());
+    if (i >= 2 && s.lower.startsWith("in", i - 2) && (i == 2 || !Character.isLetter(s.lower.charAt(i - 3)))) {
+      i = SentenceText.skipBack(s.text, i - 2);
+      // "Earlier in 2018, ...", "Back in 2018, ...": an adverb before the "in"
+      String w = s.wordBefore(i);
+      if (!w.isEmpty() && OPENING_ADVERBS.contains(w) && s.lower.startsWith(w, i - w.length())) {
+        i = SentenceText.skipBack(s.text, i - w.length());
+      }
+    }
+    return i == 0 || ".\n!?".indexOf(s.text.charAt(i - 1)) >= 0;
+  }
+
+  /**
+   * Reads a month or a day without a year, in the sentence a year opens ("Last year, Ramadan began on March 1"), in
+   * that year; a part of such a day or a time on it too. Returns {@code e} unchanged otherwise.
+   */
+  static TemporalExpression inOpeningYear(TemporalExpression e, int year) {
+    TemporalExpression ofDay = onItsDay(e, day -> inOpeningYear(day, year));
+    if (ofDay != null) {
+      return ofDay;
+    }
+    boolean yearless = e instanceof MonthDay m && m.year().isEmpty()
+        || e instanceof TemporalExpression.MonthOfYear y && y.year().isEmpty() && y.relation() == Relation.NONE;
+    return yearless ? Resolver.inYear(e, year) : e;
+  }
+
+  /**
+   * Reads a day of a month without a year, maybe with its part or its clock time, in the year it last fell on or
+   * before {@code today}: the day a deed was done ("drowned on Jan. 5") is never one still to come. Returns {@code e}
+   * unchanged otherwise.
+   */
+  static TemporalExpression onOrBefore(TemporalExpression e, java.time.LocalDate today) {
+    TemporalExpression core = e instanceof PartOfDayOf p ? p.day()
+        : e instanceof ClockTime t && t.day().isPresent() ? t.day().get() : e;
+    if (!(core instanceof MonthDay m) || m.year().isPresent() || m.month() == java.time.Month.FEBRUARY && m.day() == 29) {
+      return e;
+    }
+    int year = today.getYear();
+    return inOpeningYear(e, java.time.LocalDate.of(year, m.month(), m.day()).isAfter(today) ? year - 1 : year);
+  }
+
+  /**
+   * Returns a part of a day or a clock time on a day with {@code f} applied to that day ({@code e} itself where
+   * {@code f} leaves the day as it is); null for any other expression.
+   */
+  private static TemporalExpression onItsDay(TemporalExpression e, UnaryOperator<TemporalExpression> f) {
+    if (e instanceof PartOfDayOf p) {
+      TemporalExpression day = f.apply(p.day());
+      return day == p.day() ? e : new PartOfDayOf(day, p.part());
+    }
+    if (e instanceof ClockTime t && t.day().isPresent()) {
+      TemporalExpression day = f.apply(t.day().get());
+      return day == t.day().get() ? e : new ClockTime(Optional.of(day), t.time());
+    }
+    return null;
+  }
+}

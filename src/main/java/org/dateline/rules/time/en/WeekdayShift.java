@@ -1,0 +1,80 @@
+package org.dateline.rules.time.en;
+
+import java.util.regex.Pattern;
+import org.dateline.model.Granularity;
+import org.dateline.model.TimeValue;
+import org.dateline.resolve.ReferenceTime;
+import org.dateline.resolve.Relation;
+import org.dateline.resolve.Resolution;
+import org.dateline.resolve.TemporalExpression;
+import org.dateline.resolve.TemporalExpression.ClockTime;
+import org.dateline.resolve.TemporalExpression.Weekday;
+
+/**
+ * Moves a weekday that came out in publication's own week by a week where the hour told cannot be there: a local
+ * time abroad already reached on publication's next day, or a time or a "since" on publication's day not yet reached.
+ */
+final class WeekdayShift {
+  private WeekdayShift() {}
+
+  /** "local time" right after a date: the day and hour are a zone's abroad, not the report's. */
+  private static final Pattern LOCAL_TIME_AFTER = Pattern.compile("\\s{0,2}[,(]?\\s{0,2}local\\s{1,2}time\\b");
+
+  /** The zone furthest ahead of UTC: a local time not yet reached there has been reached nowhere. */
+  private static final java.time.ZoneOffset FURTHEST_AHEAD = java.time.ZoneOffset.ofHours(14);
+
+  /**
+   * A clock time on a weekday told in another zone's local time, on publication's next day and reached there already:
+   * "at 4:30 a.m. Saturday local time" in a report filed late on Friday in New York is that Saturday, not the one a
+   * week before. Only where the hour has been reached in the zone furthest ahead by publication.
+   */
+  static Resolution aheadInLocalTime(Scan s, Candidate c, Resolution r, ReferenceTime ref) {
+    TemporalExpression e = c.expression();
+    TemporalExpression day = e instanceof ClockTime t && t.day().isPresent() ? t.day().get() : e;
+    if (!(day instanceof Weekday w) || w.relation() != Relation.NONE || r.time().isEmpty()
+        || r.time().get().granularity() != Granularity.TIME
+        || r.time().get().localStart().isEmpty() || !LOCAL_TIME_AFTER.matcher(s.lower).region(c.end(), s.length())
+        .lookingAt()) {
+      return r;
+    }
+    TimeValue v = r.time().get();
+    java.time.LocalDateTime start = v.localStart().get();
+    java.time.LocalDate tomorrow = ref.date().plusDays(1);
+    if (!start.toLocalDate().equals(tomorrow.minusDays(7))
+        || start.plusDays(7).atOffset(FURTHEST_AHEAD).toInstant().isAfter(ref.instant())) {
+      return r;
+    }
+    return Resolution.of(TimeValue.ofTime(start.plusDays(7)));
+  }
+
+  /**
+   * A weekday told in the past that came out as publication's own day, where that cannot be: a clock time on it not
+   * yet reached in the zone furthest ahead ("The fire started at 11 p.m. Saturday" filed on Saturday morning), or the
+   * day after "since" ("Since Saturday, 40 people have died" filed on a Saturday, as today would be "since this
+   * morning"). Either is the same weekday a week before. A publication date with no hour (midnight) keeps its day.
+   */
+  static Resolution weekBack(Scan s, Candidate c, Resolution r, ReferenceTime ref) {
+    TemporalExpression e = c.expression();
+    TemporalExpression day = e instanceof ClockTime t && t.day().isPresent() ? t.day().get() : e;
+    if (!(day instanceof Weekday w) || w.relation() != Relation.NONE || r.time().isEmpty()
+        || r.time().get().localStart().isEmpty()) {
+      return r;
+    }
+    TimeValue v = r.time().get();
+    java.time.LocalDateTime start = v.localStart().get();
+    // "midnight on Saturday" closes Saturday: its value is the next day's first minute
+    boolean closing = e instanceof ClockTime t && t.time().equals(ClockTime.END_OF_DAY);
+    if (!start.toLocalDate().minusDays(closing ? 1 : 0).equals(ref.date())) {
+      return r;
+    }
+    // a publication date with no hour (midnight) keeps its day: the report may have run at any hour of it
+    boolean timed = !ref.zonedDateTime().toLocalTime().equals(java.time.LocalTime.MIDNIGHT);
+    if (v.granularity() == Granularity.TIME && timed && start.atOffset(FURTHEST_AHEAD).toInstant().isAfter(ref.instant())) {
+      return Resolution.of(TimeValue.ofTime(start.minusDays(7)));
+    }
+    if (v.granularity() == Granularity.DAY && timed && e == day && s.wordBefore(c.begin()).equals("since")) {
+      return Resolution.of(TimeValue.ofDay(ref.date().minusDays(7)));
+    }
+    return r;
+  }
+}
