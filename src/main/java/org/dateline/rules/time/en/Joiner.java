@@ -1,5 +1,6 @@
 package org.dateline.rules.time.en;
 
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -211,6 +212,16 @@ final class Joiner {
     if (isCalendarDay(x) && isRelativeDay(y) && paren) {
       return a.with(a.begin(), end, new Apposition(y, x), a.rule() + " + " + b.rule());
     }
+    if (x instanceof PartOfDayOf p && isRelativeDay(p.day()) && isCalendarDay(y)) {
+      // "Tuesday night, September 30": the night of the day both name, each checked against the other
+      return a.with(a.begin(), end, new PartOfDayOf(new Apposition(p.day(), y), p.part()), a.rule() + " + " + b.rule());
+    }
+    if (x instanceof ClockTime t && t.day().isEmpty() && gap.isBlank() && y instanceof PartOfDayOf p
+        && isRelativeDay(p.day()) && onTheDayOf(p.part(), t.time())) {
+      // "7 a.m. this morning", "10 p.m. last night": the time on the day of that part; a time past midnight
+      // ("2 a.m. last night") is on the next day, and is left apart
+      return a.with(a.begin(), b.end(), new ClockTime(Optional.of(p.day()), t.time()), a.rule() + " + " + b.rule());
+    }
     if (x instanceof ClockTime t && t.day().isEmpty() && isDay(y) && !(gap.isBlank() && y instanceof RelativeDay
         && Character.isUpperCase(s.charAt(b.begin())))) {
       // "at 10:30 yesterday"; a capitalised "Yesterday" after a time opens the sentence of a live entry ("08:30 GMT
@@ -304,6 +315,20 @@ final class Joiner {
       return a.with(a.begin(), b.end(), new ClockTime(Optional.of(x), t.time()), rule);
     }
     return null;
+  }
+
+  /**
+   * Whether a clock time said with a part of a day falls on that part's own day, as news says it: from midnight for
+   * the morning ("3 a.m. this morning"), until midnight for the evening and the night ("10 p.m. last night").
+   */
+  private static boolean onTheDayOf(PartOfDay part, LocalTime time) {
+    int h = time.getHour();
+    return switch (part) {
+      case MORNING -> h < 12;
+      case MIDDAY, AFTERNOON -> h >= 11 && h < 18;
+      case EVENING, NIGHT -> h >= 16;
+      case DAYTIME -> h >= 6 && h < 18;
+    };
   }
 
   /** Whether a candidate is a part of the day with no day of its own: "mid-afternoon", "the evening". */

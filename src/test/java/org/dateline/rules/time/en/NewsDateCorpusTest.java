@@ -37,6 +37,9 @@ class NewsDateCorpusTest {
       // a range runs forward: its start told by a weekday comes before its end
       {"8 a.m. Friday=2026-11-20T08:00|8 a.m. today=2026-11-21T08:00", "Readings run from 8 a.m. Friday to 8 a.m. today."},
       {"last evening=2026-11-20TEV", "Since last evening, 29 patients have been treated."},
+      // a clock time with a part of a day is the time on that part's day; one past midnight is the next day's
+      {"10 p.m. Friday night=2026-11-20T22:00", "The blast shook the street at 10 p.m. Friday night."},
+      {"2 a.m.=2026-11-21T02:00|last night=2026-11-20TNI", "The blast shook the street at 2 a.m. last night."},
       {"previous years=PAST_REF", "Injuries were worse than in previous years."},
       // what is done at or during a sitting is told by the verb beside it
       {"June=2026-06", "During a June pretrial hearing, the judge ordered both sides to share their evidence."},
