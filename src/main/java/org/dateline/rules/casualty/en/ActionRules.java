@@ -158,6 +158,16 @@ final class ActionRules {
   }
 
   /** "killing 10 civilians", "wounded 19 others", "killed 5 and wounded 12", "the deaths of two men". */
+  /** The verb of a loss, which counts the dead only of the people in {@link #LOST_TO_DEATH}. */
+  private static final TokenSet LOST = TokenSet.of("lost", "losing");
+  /**
+   * People whose loss is their death, counted: "the army lost 23 soldiers", "a mother who lost two children". One
+   * person lost is too often a loss feared or of long ago ("nothing is worse than losing a child").
+   */
+  private static final TokenSet LOST_TO_DEATH = TokenSet.of("soldiers", "troops", "servicemen", "fighters", "men",
+      "children", "sons", "daughters", "relatives", "brothers", "sisters", "civilians", "officers",
+      "policemen", "personnel", "people", "lives", "firefighters", "colleagues", "comrades", "grandchildren");
+
   /** Words before a body that count it already: "<b>another</b> body of a child", "one <b>more</b> body". */
   private static final TokenSet BODY_COUNTED = TokenSet.of("another", "more");
 
@@ -252,6 +262,9 @@ final class ActionRules {
       // or a hire, unless rescuers seek them); "looking for" is a search only when rescuers look ("the club
       // is looking for two new strikers")
       return;
+    }
+    if (LOST.contains(t[i]) && (p == null || !LOST_TO_DEATH.contains(t[p.end - 1]))) {
+      return; // "the party lost 12 seats", "the club lost three players": no one died
     }
     if (m.category == CasualtyCategory.MISSING && killedAfter(t, end, e)) {
       return; // "kidnapped an elder and later beheaded him": what became of them is the figure

@@ -425,7 +425,10 @@ final class Lexicon {
           "killing all", "massacres", "shot and killed all", "lynched", "lynching", "the lynching of",
           "strangled", "strangling",
           // military usage, active: "fired on the convoy, martyring four soldiers", "the martyrdom of two guards"
-          "martyring", "martyred", "the martyrdom of", "martyrdom of")
+          "martyring", "martyred", "the martyrdom of", "martyrdom of",
+          // a loss of kin or comrades: "the army lost 23 soldiers", "she lost two children" (only people lost
+          // that way, ActionRules.LOST_TO_DEATH)
+          "lost", "losing")
       .add(INJURED, "wounded", "wounding", "wounds", "wound", "injured", "injuring", "injures", "injure", "maimed", "maiming",
           "hurt", "hurting", "injuries to")
       .add(EVACUATED, "evacuated", "evacuating", "the evacuation of", "evacuation of",

@@ -395,7 +395,9 @@ final class QuantityParser {
     if (first == begin && first > 0) {
       Token p = t[first - 1];
       boolean parenthesized = p.is("(") && end < limit && t[end].is(")");
-      if (Lexicon.LABELS.contains(p) || isMonth(p.lower) || p.is("$") || p.is("\u00a3")
+      // "lost 23-17" is a score, "lost 23 soldiers" a count of people
+      boolean lostPeople = p.is("lost") && end < limit && Lexicon.isPeople(t[end]);
+      if (Lexicon.LABELS.contains(p) && !lostPeople || isMonth(p.lower) || p.is("$") || p.is("\u00a3")
           || p.is("\u20ac") || p.is("#") || (p.is(":") && t[first].attached) || parenthesized
           || yearOfDate(t, first) || dayAfterAbbreviatedMonth(t, first)) {
         return false;

@@ -538,8 +538,9 @@ final class SingleVictims {
   /** "killed the village chief", "shot dead Nelson Garcia", "the killing of the mayor and his driver". */
   private static Found object(Token[] t, int s, int i, int e) {
     PhraseTable.Match m = Lexicon.ACTIONS.match(t, i, e);
-    if (m == null || m.category != CasualtyCategory.KILLED || (i > s && NOT_DONE.contains(t[i - 1]))) {
-      return null;
+    if (m == null || m.category != CasualtyCategory.KILLED || (i > s && NOT_DONE.contains(t[i - 1]))
+        || t[i].is("lost") || t[i].is("losing")) {
+      return null; // "she lost her father" tells a loss, not a killing told now (ActionRules counts a loss of many)
     }
     Phrase p = phrase(t, s, m.end, e, false);
     if (p == null) {

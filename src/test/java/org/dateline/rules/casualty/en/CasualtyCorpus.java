@@ -639,6 +639,12 @@ final class CasualtyCorpus {
       // "another" before a thing counts no one: the people are counted after it
       e("injured 6", "Another drone attack left six people injured in the city.", "Another blast left six people hurt."),
       e("killed 1", "Another body was found on Monday.", "Another succumbed to his wounds."),
+      // a loss of soldiers or kin, counted, is their death; a score, a loss of players or members, or of one person
+      // ("nothing is worse than losing a child") is not
+      e("killed 23", "The army lost 23 soldiers in the ambush.", "The brigade has lost 23 men since Monday."),
+      e("killed 2", "She lost two children in the strike.", "A farmer who lost his two sons in the raid spoke to us."),
+      e("", "The club lost 3 players to injury.", "The party lost 12 members after the vote.", "The home side lost 23-17.",
+          "Nothing is worse than losing a child.", "She lost her father when she was nine."),
       // "another dozen" is twelve more, as "a dozen" is twelve
       e("killed 4; killed 12 (additional)", "Four people were killed in the capital. Another dozen were killed in the north."),
       e("injured 12", "Another dozen people were hurt when the roof gave way."),
