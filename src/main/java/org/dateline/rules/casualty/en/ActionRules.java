@@ -157,16 +157,41 @@ final class ActionRules {
     return k > start ? k : j;
   }
 
-  /** "killing 10 civilians", "wounded 19 others", "killed 5 and wounded 12", "the deaths of two men". */
   /** The verb of a loss, which counts the dead only of the people in {@link #LOST_TO_DEATH}. */
-  private static final TokenSet LOST = TokenSet.of("lost", "losing");
+  static final TokenSet LOST = TokenSet.of("lost", "losing");
   /**
    * People whose loss is their death, counted: "the army lost 23 soldiers", "a mother who lost two children". One
-   * person lost is too often a loss feared or of long ago ("nothing is worse than losing a child").
+   * person lost is too often a loss feared or of long ago ("nothing is worse than losing a child"), and people lost
+   * by a firm or a school ("lost 200 people", "lost 12 officers") leave it.
    */
   private static final TokenSet LOST_TO_DEATH = TokenSet.of("soldiers", "troops", "servicemen", "fighters", "men",
-      "children", "sons", "daughters", "relatives", "brothers", "sisters", "civilians", "officers",
-      "policemen", "personnel", "people", "lives", "firefighters", "colleagues", "comrades", "grandchildren");
+      "children", "sons", "daughters", "relatives", "brothers", "sisters", "civilians", "policemen", "lives",
+      "firefighters", "comrades", "grandchildren");
+  /** Words after the people lost that say where they went, or which ones: "lost 12 men <b>to</b> red cards". */
+  private static final TokenSet LOST_ELSEWHERE = TokenSet.of("to", "from", "who", "that", "which");
+  /** What a loss "to" may be a death by: "lost two sons to the fighting", "lost 12 men to sniper fire". */
+  private static final TokenSet DEATH_CAUSES = TokenSet.of("fire", "gunfire", "violence", "war", "fighting",
+      "shelling", "bombing", "bombings", "attacks", "airstrikes", "strikes", "snipers", "disease", "cholera",
+      "covid", "covid-19", "floods", "flooding", "landmines", "mines", "drones", "cancer", "malaria", "hunger");
+
+  /** Whether a loss of the people ending at {@code end} tells their death ({@link #LOST_TO_DEATH}). */
+  private static boolean lostToDeath(Token[] t, int end, int e) {
+    if (!LOST_TO_DEATH.contains(t[end - 1])) {
+      return false;
+    }
+    if (end >= e || !LOST_ELSEWHERE.contains(t[end])) {
+      return true;
+    }
+    if (!t[end].is("to")) {
+      return false; // "lost 12 men who defected", "lost five men that day in 1968"
+    }
+    for (int k = end + 1; k < e && k <= end + 4 && !t[k].isPunct(); k++) {
+      if (DEATH_CAUSES.contains(t[k])) {
+        return true; // "lost two sons to the fighting"
+      }
+    }
+    return false;
+  }
 
   /** Words before a body that count it already: "<b>another</b> body of a child", "one <b>more</b> body". */
   private static final TokenSet BODY_COUNTED = TokenSet.of("another", "more");
@@ -180,6 +205,7 @@ final class ActionRules {
         || NumberWords.isNumberWord(t[i - 1].lower));
   }
 
+  /** "killing 10 civilians", "wounded 19 others", "killed 5 and wounded 12", "the deaths of two men". */
   static void action(Token[] t, int i, int e, List<Candidate> out) {
     PhraseTable.Match m = Lexicon.ACTIONS.match(t, i, e);
     if (m == null || CasualtyRules.joinedOutcome(t, i, m, e) || intended(t, i) || CasualtyRules.sentenced(t, i, i)
@@ -263,8 +289,8 @@ final class ActionRules {
       // is looking for two new strikers")
       return;
     }
-    if (LOST.contains(t[i]) && (p == null || !LOST_TO_DEATH.contains(t[p.end - 1]))) {
-      return; // "the party lost 12 seats", "the club lost three players": no one died
+    if (LOST.contains(t[i]) && (p == null || !lostToDeath(t, p.end, e))) {
+      return; // "the party lost 12 seats", "the club lost three players to injury": no one died
     }
     if (m.category == CasualtyCategory.MISSING && killedAfter(t, end, e)) {
       return; // "kidnapped an elder and later beheaded him": what became of them is the figure

@@ -121,7 +121,9 @@ final class CasualtyRules {
   /** Finite forms of "be" that, right after a participle, show it was no predicate: "the nine injured were". */
   private static final TokenSet FINITE_BE = TokenSet.of("were", "was", "are", "is");
   /** Words after "were" that tell who a part of the dead or hurt were: "two of the dead were from the town". */
-  private static final TokenSet WHO_THEY_WERE = TokenSet.of("from", "among", "aged", "under", "over", "between");
+  private static final TokenSet WHO_THEY_WERE = TokenSet.of("from", "aged", "under", "over", "between");
+  /** Words after "were" that say who a part was not: "two of the dead were <b>neither</b> soldiers nor police". */
+  private static final TokenSet NOT_WHO = TokenSet.of("neither", "not", "no", "never");
   static final TokenSet HAVE = TokenSet.of("have", "has", "had");
   private static final TokenSet OF_OWNERS = TokenSet.of("his", "her", "their", "its", "our", "the", "them");
 
@@ -395,10 +397,8 @@ final class CasualtyRules {
       return;
     }
     CasualtyCategory of = m == null && p != null ? People.partitiveOutcome(t, h.end) : null;
-    if (of != null) {
-      // "four of the dead were children": the group is the outcome's, and the part is counted of it
-      partOfTheGroup(t, q, of, h.end, e, out);
-      return;
+    if (of != null && partOfTheGroup(t, q, null, of, h.end, e, out)) {
+      return; // "four of the dead were children": the group is the outcome's, and the part is counted of it
     }
     int landed = m == null ? survivorsBrought(t, p, j, e) : -1;
     if (landed > 0) {
@@ -1048,7 +1048,7 @@ final class CasualtyRules {
     out.add(new Candidate(m.category, group.count, group.begin, group.end, group.begin, m.end, who(p), FigureRole.TOTAL,
         "<n> of the <n> <people> <predicate>"));
     if (news == null) {
-      partOfTheGroup(t, h.quantity, m.category, m.end, e, out);
+      partOfTheGroup(t, h.quantity, group.count, m.category, m.end, e, out);
     }
     return true;
   }
@@ -1060,20 +1060,29 @@ final class CasualtyRules {
    * person); the caller sees that no news follows the verb ("were found dead" is the part's own), and
    * what befell the part is not who it was ("two of the wounded were discharged").
    *
-   * @param category the group's outcome, {@code be} the index of the verb after the group
+   * "All but two of the dead were civilians" tells who the rest were, and "were neither soldiers nor police" who
+   * the part was not: no part. A part larger than its group is no part of it.
+   *
+   * @param group the group's count when the sentence tells it, or null; {@code category} the group's outcome,
+   *     {@code be} the index of the verb after the group
+   * @return whether a part was added
    */
-  static void partOfTheGroup(Token[] t, Quantity part, CasualtyCategory category, int be, int e,
-      List<Candidate> out) {
+  static boolean partOfTheGroup(Token[] t, Quantity part, CasualtyCount group, CasualtyCategory category, int be,
+      int e, List<Candidate> out) {
+    int b = part.begin;
     if (be + 1 >= e || !FINITE_BE.contains(t[be]) || part.count.min() < 2
-        || part.begin > 0 && t[part.begin - 1].is("all") || t[part.begin].is("both")) {
-      return; // "all four of the injured were men": the whole group, told again
+        || b > 0 && (t[b - 1].is("all") || t[b - 1].is("but") || t[b - 1].is("except")) || t[b].is("both")
+        || NOT_WHO.contains(t[be + 1])
+        || group != null && group.value().isPresent() && part.count.min() > group.value().getAsLong()) {
+      return false; // "all four of the injured were men": the whole group, told again
     }
     People p = People.after(t, be + 1, e, false);
     if (p == null && !WHO_THEY_WERE.contains(t[be + 1])) {
-      return; // "two of the wounded were discharged": what befell the part, not who they were
+      return false; // "two of the wounded were discharged": what befell the part, not who they were
     }
     out.add(new Candidate(category, part.count, part.begin, part.end, part.begin, be + 1, who(p),
         FigureRole.SUBTOTAL, "<n> of the <n> <people> <predicate> were"));
+    return true;
   }
 
   /**

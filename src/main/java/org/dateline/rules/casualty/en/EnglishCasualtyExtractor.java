@@ -1106,8 +1106,8 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
     }
     int from = Math.max(s, Math.min(c.spanBegin, c.numberBegin) - MAX_SUPERSEDED_CUE);
     for (int i = from; i < c.numberBegin; i++) {
-      if (i + 1 < c.numberBegin && ((t[i].is("up") || t[i].is("down") || RISES.contains(t[i])) && t[i + 1].is("from")
-          || RISES.contains(t[i]) && t[i + 1].is("on"))) {
+      if (i + 1 < c.numberBegin && ((t[i].is("up") || t[i].is("down")) && t[i + 1].is("from")
+          || risenFrom(t, s, i, c.numberBegin))) {
         // "up from 28 a week ago" is the toll before, as is "a sharp rise on the 28 reported dead"; "up from 7,400
         // cholera cases a year earlier" is another period's
         return !anotherPeriodAfter(t, c.numberEnd);
@@ -1141,6 +1141,31 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
 
   /** Nouns of a change from an earlier count: "a sharp <b>rise</b> on the 26 reported dead". */
   private static final TokenSet RISES = TokenSet.of("rise", "increase", "jump", "climb", "drop", "fall");
+  /** Words that may stand between "a rise on" and the count it rises from: "on <b>the</b> 26", "from <b>some</b> 30". */
+  private static final TokenSet BEFORE_EARLIER_COUNT = TokenSet.of("the", "a", "some", "about", "around", "nearly");
+
+  /**
+   * Whether a change named as a noun at {@code i} ("a sharp rise on", "an increase from") counts from the number at
+   * {@code number}: the noun after an article and at most one adjective, "on" or "from" after it, and the number
+   * right after that but for an article or an "about". "The fall from a third-floor window killed two" is a fall,
+   * and "a rise on Tuesday, when 12 were killed" names no earlier count.
+   */
+  private static boolean risenFrom(Token[] t, int s, int i, int number) {
+    if (!RISES.contains(t[i]) || !(t[i + 1].is("on") || t[i + 1].is("from"))) {
+      return false;
+    }
+    boolean article = i - 1 >= s && (t[i - 1].is("a") || t[i - 1].is("an"))
+        || i - 2 >= s && (t[i - 2].is("a") || t[i - 2].is("an")) && t[i - 1].isWord();
+    if (!article) {
+      return false;
+    }
+    for (int k = i + 2; k < number; k++) {
+      if (!BEFORE_EARLIER_COUNT.contains(t[k])) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /** How many tokens after a number its period may be named: "up from 7,400 cholera cases a year earlier". */
   private static final int PERIOD_WINDOW = 10;

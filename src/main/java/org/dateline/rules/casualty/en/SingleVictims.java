@@ -539,7 +539,7 @@ final class SingleVictims {
   private static Found object(Token[] t, int s, int i, int e) {
     PhraseTable.Match m = Lexicon.ACTIONS.match(t, i, e);
     if (m == null || m.category != CasualtyCategory.KILLED || (i > s && NOT_DONE.contains(t[i - 1]))
-        || t[i].is("lost") || t[i].is("losing")) {
+        || ActionRules.LOST.contains(t[i])) {
       return null; // "she lost her father" tells a loss, not a killing told now (ActionRules counts a loss of many)
     }
     Phrase p = phrase(t, s, m.end, e, false);

@@ -643,8 +643,12 @@ final class CasualtyCorpus {
       // ("nothing is worse than losing a child") is not
       e("killed 23", "The army lost 23 soldiers in the ambush.", "The brigade has lost 23 men since Monday."),
       e("killed 2", "She lost two children in the strike.", "A farmer who lost his two sons in the raid spoke to us."),
+      e("killed 2", "She lost two sons to the fighting."),
       e("", "The club lost 3 players to injury.", "The party lost 12 members after the vote.", "The home side lost 23-17.",
-          "Nothing is worse than losing a child.", "She lost her father when she was nine."),
+          "Nothing is worse than losing a child.", "She lost her father when she was nine.",
+          "The firm lost 200 people in the restructuring.", "The regiment lost 12 soldiers to desertion.",
+          "Both teams lost two men to red cards.", "We lost 5 men that day in 1968, he recalled.",
+          "The school lost 30 children to other schools."),
       // "another dozen" is twelve more, as "a dozen" is twelve
       e("killed 4; killed 12 (additional)", "Four people were killed in the capital. Another dozen were killed in the north."),
       e("injured 12", "Another dozen people were hurt when the roof gave way."),
@@ -1271,6 +1275,9 @@ final class CasualtyCorpus {
       e("killed 31; killed 28 (previous)", "Thirty-one people died, up from 28 deaths on Monday."),
       // a rise or a drop "on" or "from" an earlier count tells the count it replaces, as "up from" does
       e("killed 40 (update); killed 29 (previous)", "The toll reached 40, a sharp rise on the 29 dead counted at noon."),
+      // a fall or a rise that counts from no earlier count supersedes nothing
+      e("killed 2", "The fall from a third-floor window killed 2 people.", "A jump from the bridge killed 2 teenagers."),
+      e("killed 12", "Prices saw a sharp rise on Tuesday, when 12 people were killed in riots."),
       e("killed 60; killed 45 (previous)", "The toll of 60 is an increase from 45 dead reported on Monday."),
       e("killed 28 (previous)", "The previous toll was 28.", "An earlier death toll of 28 was revised.",
           "The previous toll, given by the ministry late on Monday, stood at 28 dead."),
@@ -2025,6 +2032,11 @@ final class CasualtyCorpus {
       // the whole group told again, or what befell the part, is no part of it
       e("injured 4", "Four people were hurt. All four of the injured were men in their twenties."),
       e("", "Two of the wounded were discharged on Friday.", "Four of the dead were buried on Sunday."),
+      // the part's own outcome is the news ("were among the dead"); the rest told, who a part was not, or a part
+      // larger than its group is no part of it
+      e("killed 2", "Two of the injured were among the dead."),
+      e("", "All but two of the dead were civilians.", "Two of the dead were neither soldiers nor police."),
+      e("killed 17", "Twenty of the 17 people killed were police officers."),
       e("killed 21", "The bus driver was one of the 21 people killed.", "One of the 21 passengers killed was a child.",
           "The driver was one of the 21 dead.", "One of the twenty-one people killed was a police officer."),
       e("missing 12", "He is one of the 12 miners still missing."),
