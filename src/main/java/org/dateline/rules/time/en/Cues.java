@@ -645,7 +645,7 @@ final class Cues {
   }
 
   /**
-   * Returns how far the nearest counted past cue lies from the expression, as {@link Assembler} reads
+   * Returns how far the nearest counted past cue lies from the expression, as {@link SharedTense} reads
    * {@code PAST_CUE} matches in {@code t.substring(lo, hi)}: {@code counted} says which matches count.
    */
   static int nearestPast(String t, int lo, int hi, boolean before, Counted counted) {

@@ -266,7 +266,7 @@ final class RelativeRules {
                 + "(?!\\s{1,3}(?:\\d|(?:few|several|couple|two|three|four|five|six|seven|eight|nine|ten|dozen)\\b))"
                 + "|the\\s{1,3}near\\s{1,3}(?:future|term)|the\\s{1,3}short\\s{1,3}term)\\b",
             RelativeRules::vague),
-        Rule.of("the coming days|weeks, the days ahead", "the coming come",
+        Rule.of("the coming days|weeks, the days ahead", "the coming days weeks months years decades",
             "(?:the\\s{1,3})?(?:coming|next\\s{1,3}few|next\\s{1,3}several)\\s{1,3}(?:days|weeks|months|years)\\b"
                 // "the days ahead" is "the coming days"; TempEval-3 reads "the weeks ahead" as a stretch of weeks (PXW)
                 + "|the\\s{1,3}days\\s{1,3}ahead\\b"

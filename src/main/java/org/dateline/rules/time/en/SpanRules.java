@@ -68,7 +68,8 @@ final class SpanRules {
             "(?<u>hours?|days?|weeks?|months?|years?|decades?)-?long\\b",
             (m, s) -> new Duration(Lexicon.unit(m.group("u")).duration(m.group("u").endsWith("s") ? -1 : 1))),
         Rule.of("for <units>", "days weeks months years decades centuries hours minutes",
-            "(?<u>hours|days|weeks|months|years|decades|centuries)\\b", SpanRules::bareUnits),
+            // "for years to come" is the future (RelativeRules), not a length of time
+            "(?<u>hours|days|weeks|months|years|decades|centuries)\\b(?!\\s{1,3}to\\s{1,3}come\\b)", SpanRules::bareUnits),
         Rule.of("for a while|some time", "a some",
             "(?:a\\s{1,3}(?:long\\s{1,3}|short\\s{1,3})?while|some\\s{1,3}time)\\b(?!\\s{1,3}(?:ago|before|after|in|next|last|this|later|earlier|soon))",
             SpanRules::someTime),

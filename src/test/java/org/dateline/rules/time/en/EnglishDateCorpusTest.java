@@ -59,7 +59,7 @@ class EnglishDateCorpusTest {
       {"PAST_REF", "in recent days", "recently", "the past", "in recent weeks"},
       {"PRESENT_REF", "now", "currently", "right now", "nowadays"},
       {"FUTURE_REF", "soon", "the future", "in the near future", "in the coming days", "in the days to come",
-          "in the months to come"},
+          "in the months to come", "for years to come", "hard months to come"},
       {"P3D", "for three days", "three days", "3 days"},
       {"P2Y", "two years", "a two-year term"},
       {"P2W", "two more weeks", "two extra weeks"},
