@@ -1781,9 +1781,6 @@ final class CasualtyRules {
         "including <n> <recorded>");
   }
 
-  /** Possessive determiners before a group listed after another: "a woman and <b>her</b> three children". */
-  private static final TokenSet POSSESSIVES = TokenSet.of("her", "his", "their");
-
   /** Verbs of saying after a group listed, which make the group the speakers. */
   private static final TokenSet SAID = TokenSet.of("said", "says", "told", "added", "reported", "confirmed");
 
@@ -1806,10 +1803,7 @@ final class CasualtyRules {
       return null;
     }
     int next = t[k].is(",") && t[k + 1].is("and") ? k + 2 : k + 1;
-    if (next + 1 < e && POSSESSIVES.contains(t[next])) {
-      next++; // "including a woman and her three children": the children are a group of the dead too
-    }
-    People.Counted c = People.countedAt(t, next, e);
+    People.Counted c = People.countedInList(t, next, e);
     if (c == null || c.people == null || skipAuxiliaries(t, c.people.end, e) >= 0
         || Lexicon.PREDICATES.match(t, c.people.end, e) != null) {
       return null;

@@ -278,7 +278,7 @@ final class DeadIncluded {
     int k = p.end;
     for (int n = 0; n < MAX_LISTED && k + 1 < e && (t[k].is(",") || t[k].is("and")); n++) {
       int next = t[k].is(",") && t[k + 1].is("and") ? k + 2 : k + 1;
-      People.Counted c = People.countedAt(t, next, e);
+      People.Counted c = People.countedInList(t, next, e);
       if (c == null || c.people == null || c.quantity.count.qualifier() != CountQualifier.EXACT
           || c.quantity.count.value().isEmpty()) {
         break;

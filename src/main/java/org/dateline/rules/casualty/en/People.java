@@ -70,6 +70,14 @@ final class People {
   }
 
   /**
+   * As {@link #countedAt}, for a group listed after another, which a possessive may bring in: "a woman and
+   * <b>her</b> three children" lists the children as a group of their own.
+   */
+  static Counted countedInList(Token[] t, int i, int limit) {
+    return countedAt(t, i + 1 < limit && Lexicon.POSSESSIVES.contains(t[i]) ? i + 1 : i, limit);
+  }
+
+  /**
    * Returns the count at {@code i} and the people it names, or null when no count is there or a
    * count that needs its noun ("a") has none.
    */

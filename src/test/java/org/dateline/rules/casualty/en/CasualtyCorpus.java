@@ -1016,6 +1016,7 @@ final class CasualtyCorpus {
       e("killed 20; killed 15 (subtotal); killed 5 (subtotal)", "The blast killed 20 people, including 15 soldiers and five civilians."),
       // a possessive before the second group keeps it in the list: "her three children" are of the dead too
       e("killed 7; killed 1 (subtotal); killed 3 (subtotal)", "Seven people were killed, including a woman and her three children."),
+      e("killed 1; killed 2 (additional)", "The dead include a woman and her two daughters."),
       e("injured 5; injured 2 (subtotal)", "Five were hurt, including two officers and their car."),
       // a count broken into its parts right after its people: in brackets, or after "comprising"
       e("killed [12..+inf); killed 8 (subtotal); killed 4 (subtotal)",
