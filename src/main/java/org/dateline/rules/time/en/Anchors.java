@@ -1,6 +1,7 @@
 package org.dateline.rules.time.en;
 
 import java.util.Optional;
+import java.util.Set;
 import org.dateline.model.Granularity;
 import org.dateline.model.TimeValue;
 import org.dateline.resolve.Direction;
@@ -10,6 +11,7 @@ import org.dateline.resolve.TemporalExpression.ClockTime;
 import org.dateline.resolve.TemporalExpression.Duration;
 import org.dateline.resolve.TemporalExpression.PartOfDayOf;
 import org.dateline.resolve.TemporalExpression.RelativeDay;
+import org.dateline.resolve.Unit;
 
 /**
  * What the dates told before a mention lend it: which of them it counts from (a day, a month, a quarter, the day a
@@ -35,7 +37,7 @@ final class Anchors {
   }
 
   /** Words before a date that make it name a thing: "the August 2023 ceasefire", "its May 2019 report". */
-  static final java.util.Set<String> NAMING_BEFORE = java.util.Set.of("the", "a", "an", "its", "their", "his",
+  static final Set<String> NAMING_BEFORE = Set.of("the", "a", "an", "its", "their", "his",
       "her", "our", "this", "that");
 
   /** Whether an expression counts from today itself: "today", "yesterday", "tonight", "at 2 p.m. today". */
@@ -51,7 +53,7 @@ final class Anchors {
   /** Whether an expression counts days from the day told before: "the day before", "the previous evening". */
   static boolean countsFromDay(TemporalExpression e) {
     TemporalExpression d = e instanceof PartOfDayOf p ? p.day() : e;
-    return d instanceof TemporalExpression.Anaphoric a && a.unit() == org.dateline.resolve.Unit.DAY && a.offset() != 0;
+    return d instanceof TemporalExpression.Anaphoric a && a.unit() == Unit.DAY && a.offset() != 0;
   }
 
   /**
@@ -131,7 +133,7 @@ final class Anchors {
   static boolean namesQuarter(Scan s, Candidate c) {
     TemporalExpression e = c.expression();
     boolean compares = e instanceof TemporalExpression.SamePeriodIn
-        || e instanceof TemporalExpression.Anaphoric a && a.unit() == org.dateline.resolve.Unit.YEAR && !a.whole();
+        || e instanceof TemporalExpression.Anaphoric a && a.unit() == Unit.YEAR && !a.whole();
     if (compares) {
       for (int i = c.begin(); i + 7 <= c.end(); i++) {
         if (s.lower.startsWith("quarter", i)) {
@@ -162,6 +164,6 @@ final class Anchors {
     return !(e instanceof Duration || e instanceof TemporalExpression.Ago
         || e instanceof ClockTime t && t.day().isEmpty()
         || e instanceof TemporalExpression.SamePeriodIn
-        || e instanceof TemporalExpression.Anaphoric a && a.unit() == org.dateline.resolve.Unit.YEAR && a.offset() <= 0);
+        || e instanceof TemporalExpression.Anaphoric a && a.unit() == Unit.YEAR && a.offset() <= 0);
   }
 }

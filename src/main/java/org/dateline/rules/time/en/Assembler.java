@@ -1,5 +1,7 @@
 package org.dateline.rules.time.en;
 
+import java.time.DateTimeException;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -112,8 +114,8 @@ final class Assembler {
         r = c == merged.get(0) && restated != null ? Datelines.dayOfLead(s, c, restated, r, ref) : r;
         if (Ranges.wrappedMonths(s, previous, previousResolution, c, r)) {
           // a range of months runs forward: told ahead, its end is the next such month; else its start the one before
-          java.time.YearMonth start = Ranges.yearMonth(previousResolution);
-          java.time.YearMonth end = Ranges.yearMonth(r);
+          YearMonth start = Ranges.yearMonth(previousResolution);
+          YearMonth end = Ranges.yearMonth(r);
           if (dir == Direction.FUTURE) {
             r = Resolution.of(TimeValue.ofMonth(end.plusYears(1)));
           } else {
@@ -131,7 +133,7 @@ final class Assembler {
           }
         }
         out.add(toMention(s, c, r, ref));
-      } catch (java.time.DateTimeException | IllegalArgumentException | ArithmeticException e) {
+      } catch (DateTimeException | IllegalArgumentException | ArithmeticException e) {
         // a reading whose value falls outside the calendar comes back unresolved with the reason; the report's other
         // mentions stand (a failed check here once cost a whole report its dates)
         r = Resolution.unresolved("XXXX-XX-XX", "no calendar value: " + e.getMessage());

@@ -1,6 +1,9 @@
 package org.dateline.rules.time.en;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.dateline.model.Granularity;
@@ -65,7 +68,7 @@ final class Datelines {
         || r.time().get().localStart().isEmpty()) {
       return ref;
     }
-    java.time.LocalDate day = r.time().get().localStart().get().toLocalDate();
+    LocalDate day = r.time().get().localStart().get().toLocalDate();
     long lag = java.time.temporal.ChronoUnit.DAYS.between(day, ref.date());
     if (lag <= 0 || lag > DATELINE_LAG) {
       return ref;
@@ -95,15 +98,15 @@ final class Datelines {
       return null;
     }
     String told = s.lower.substring(lead.begin(), lead.end());
-    String day = w.day().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH).toLowerCase();
+    String day = w.day().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH).toLowerCase();
     return told.contains(day) && told.chars().anyMatch(Character::isDigit) ? lead : null;
   }
 
   /** The day the lead names for the headline's weekday, if it is that weekday; {@code r} otherwise. */
   static Resolution dayOfLead(Scan s, Candidate head, Candidate lead, Resolution r, ReferenceTime ref) {
     Resolution told = Resolver.resolve(lead.expression(), ref, Tense.direction(s, lead), Optional.empty());
-    Optional<java.time.LocalDate> day = told.time().filter(v -> v.granularity().compareTo(Granularity.DAY) <= 0)
-        .flatMap(TimeValue::localStart).map(java.time.LocalDateTime::toLocalDate);
+    Optional<LocalDate> day = told.time().filter(v -> v.granularity().compareTo(Granularity.DAY) <= 0)
+        .flatMap(TimeValue::localStart).map(LocalDateTime::toLocalDate);
     return day.isPresent() && head.expression() instanceof Weekday w && day.get().getDayOfWeek() == w.day()
         ? Resolution.of(TimeValue.ofDay(day.get())) : r;
   }

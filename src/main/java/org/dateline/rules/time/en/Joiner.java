@@ -1,14 +1,20 @@
 package org.dateline.rules.time.en;
 
+import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import java.util.OptionalInt;
+import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.dateline.model.Granularity;
 import org.dateline.model.PartOfDay;
 import org.dateline.model.TimeValue;
+import org.dateline.resolve.Relation;
+import org.dateline.resolve.Resolver;
 import org.dateline.resolve.TemporalExpression;
 import org.dateline.resolve.TemporalExpression.Apposition;
 import org.dateline.resolve.TemporalExpression.ClockTime;
@@ -17,6 +23,7 @@ import org.dateline.resolve.TemporalExpression.MonthDay;
 import org.dateline.resolve.TemporalExpression.PartOfDayOf;
 import org.dateline.resolve.TemporalExpression.RelativeDay;
 import org.dateline.resolve.TemporalExpression.Weekday;
+import org.dateline.resolve.Unit;
 
 /**
  * Joins neighbouring candidates that name one time into one: a relative day and its date ("yesterday, Tuesday"), a
@@ -34,7 +41,7 @@ final class Joiner {
   private static final Pattern YEAR_GAP = Pattern.compile("\\s{1,3}(?:of\\s{1,3})?");
 
   /** The words that tell a year from publication's: "this year", "last year", "next year". */
-  private static final WordSet RELATIVE_YEAR = new WordSet(java.util.Set.of("this", "last", "next"));
+  private static final WordSet RELATIVE_YEAR = new WordSet(Set.of("this", "last", "next"));
 
   /** Before an apposition in brackets: "Nov. 3 (Tuesday)". */
   private static final Pattern PAREN_GAP = Pattern.compile("\\s{0,2}\\(");
@@ -71,7 +78,7 @@ final class Joiner {
       }
       TemporalExpression y = b.expression();
       if (y instanceof Explicit x && x.value().granularity() == Granularity.DAY) {
-        java.time.LocalDate end = x.value().localStart().orElseThrow().toLocalDate();
+        LocalDate end = x.value().localStart().orElseThrow().toLocalDate();
         int year = end.getYear() - (d.month().compareTo(end.getMonth()) > 0 ? 1 : 0);
         out.set(i, a.with(a.begin(), a.end(), withYear(d, year), a.rule() + " (year of the range)"));
       } else if (y instanceof TemporalExpression.InRelativeYear r && r.part() instanceof MonthDay e) {
@@ -141,7 +148,7 @@ final class Joiner {
         && (isCalendarDay(b.expression()) || b.expression() instanceof TemporalExpression.MonthOfYear)) {
       // "the quarter ended Sept. 30", "the quarter ending in December": the quarter that holds that end; the end
       // stays a mention of its own
-      return a.with(a.begin(), a.end(), new TemporalExpression.Containing(org.dateline.resolve.Unit.QUARTER,
+      return a.with(a.begin(), a.end(), new TemporalExpression.Containing(Unit.QUARTER,
           b.expression()), a.rule() + " (ended)");
     }
     if (dayless(b) && b.begin() - a.end() <= 6 && DAY_THEN_PART_GAP.matcher(s.lower).region(a.end(), b.begin()).matches()
@@ -186,11 +193,11 @@ final class Joiner {
       // "the Friday after Thanksgiving", "the week before Christmas"
       TemporalExpression e = x instanceof TemporalExpression.AnaphoricWeekday w
           ? new TemporalExpression.WeekdayBeside(w.day(), w.direction(), y)
-          : new TemporalExpression.Containing(org.dateline.resolve.Unit.WEEK, new TemporalExpression.DayShift(y,
+          : new TemporalExpression.Containing(Unit.WEEK, new TemporalExpression.DayShift(y,
               ((TemporalExpression.Anaphoric) ((TemporalExpression.Containing) x).day()).offset()));
       return a.with(a.begin(), b.end(), e, a.rule() + " + " + b.rule());
     }
-    if (x instanceof TemporalExpression.Anaphoric d && d.whole() && d.unit() == org.dateline.resolve.Unit.DAY
+    if (x instanceof TemporalExpression.Anaphoric d && d.whole() && d.unit() == Unit.DAY
         && isDay(y) && gap.isBlank()) {
       return a.with(a.begin(), b.end(), new TemporalExpression.DayShift(y, d.offset()), a.rule() + " + " + b.rule());
     }
@@ -238,7 +245,7 @@ final class Joiner {
    */
   private static TemporalExpression agoFrom(TemporalExpression x, TemporalExpression y, String gap) {
     int amount;
-    org.dateline.resolve.Unit unit;
+    Unit unit;
     if (x instanceof TemporalExpression.Ago g && g.amount() > 0) {
       amount = g.amount();
       unit = g.unit();
@@ -249,10 +256,10 @@ final class Joiner {
       return null;
     }
     boolean thisUnit = y instanceof TemporalExpression.RelativeUnit u && u.offset() == 0
-        && (u.unit() == org.dateline.resolve.Unit.WEEK || u.unit() == org.dateline.resolve.Unit.MONTH);
+        && (u.unit() == Unit.WEEK || u.unit() == Unit.MONTH);
     boolean day = y instanceof RelativeDay d && d.offset() == 0 || y instanceof Weekday || isCalendarDay(y);
     boolean joined = gap.isBlank() || gap.strip().equals("on") && !gap.contains("\n");
-    return (unit == org.dateline.resolve.Unit.YEAR || unit == org.dateline.resolve.Unit.MONTH) && (thisUnit || day)
+    return (unit == Unit.YEAR || unit == Unit.MONTH) && (thisUnit || day)
         && joined ? new TemporalExpression.AgoFrom(y, amount, unit) : null;
   }
 
@@ -268,7 +275,7 @@ final class Joiner {
   private static boolean countsFromNextDay(Candidate c) {
     TemporalExpression e = c.expression();
     return e instanceof ClockTime t && t.day().isEmpty() || besideDay(c)
-        || e instanceof TemporalExpression.Anaphoric a && a.whole() && a.unit() == org.dateline.resolve.Unit.DAY
+        || e instanceof TemporalExpression.Anaphoric a && a.whole() && a.unit() == Unit.DAY
         || e instanceof PartOfDayOf p && p.day() instanceof TemporalExpression.Anaphoric
         || e instanceof TemporalExpression.Containing w && w.day() instanceof TemporalExpression.Anaphoric;
   }
@@ -364,12 +371,12 @@ final class Joiner {
       return null;
     }
     TemporalExpression joined = null;
-    if (b.expression() instanceof TemporalExpression.RelativeUnit u && u.unit() == org.dateline.resolve.Unit.YEAR
+    if (b.expression() instanceof TemporalExpression.RelativeUnit u && u.unit() == Unit.YEAR
         && RELATIVE_YEAR.contains(s.lower, b.begin(), Math.min(b.begin() + 4, b.end()))) {
       joined = new TemporalExpression.InRelativeYear(x, u.offset());
     } else if (b.expression() instanceof Explicit y && y.value().granularity() == Granularity.YEAR) {
       joined = withYear(x, y.value().localStart().orElseThrow().getYear());
-    } else if (b.expression() instanceof TemporalExpression.Anaphoric y && y.unit() == org.dateline.resolve.Unit.YEAR
+    } else if (b.expression() instanceof TemporalExpression.Anaphoric y && y.unit() == Unit.YEAR
         && y.whole()) {
       // "May that year", "in March of the following year": the year of the story's last date, or one next to it
       joined = new TemporalExpression.InToldYear(x, y.offset());
@@ -380,9 +387,9 @@ final class Joiner {
   /** Whether an expression is a month, day, season or holiday told without a year, so one may follow it. */
   private static boolean yearless(TemporalExpression x) {
     return x instanceof TemporalExpression.MonthOfYear m && m.year().isEmpty()
-        && m.relation() == org.dateline.resolve.Relation.NONE || x instanceof MonthDay d && d.year().isEmpty()
+        && m.relation() == Relation.NONE || x instanceof MonthDay d && d.year().isEmpty()
         || x instanceof TemporalExpression.SeasonOf z && z.year().isEmpty()
-        && z.relation() == org.dateline.resolve.Relation.NONE
+        && z.relation() == Relation.NONE
         || x instanceof TemporalExpression.NthWeekdayOfMonth h && h.year().isEmpty()
         || x instanceof TemporalExpression.EasterDay e && e.year().isEmpty()
         || x instanceof TemporalExpression.FestivalDay f && f.year().isEmpty()
@@ -392,14 +399,14 @@ final class Joiner {
 
   /** Returns a month, day, season or holiday told without a year in the year {@code year}. */
   private static TemporalExpression withYear(TemporalExpression x, int year) {
-    java.util.OptionalInt y = java.util.OptionalInt.of(year);
+    OptionalInt y = OptionalInt.of(year);
     if (x instanceof TemporalExpression.MonthOfYear m) {
       return new TemporalExpression.MonthOfYear(m.month(), y, m.relation());
     } else if (x instanceof MonthDay d) {
-      return new Explicit(TimeValue.ofDay(java.time.LocalDate.of(year, d.month(), Math.min(d.day(),
-          java.time.YearMonth.of(year, d.month()).lengthOfMonth()))));
+      return new Explicit(TimeValue.ofDay(LocalDate.of(year, d.month(), Math.min(d.day(),
+          YearMonth.of(year, d.month()).lengthOfMonth()))));
     } else if (!(x instanceof TemporalExpression.SeasonOf)) {
-      return org.dateline.resolve.Resolver.inYear(x, year);
+      return Resolver.inYear(x, year);
     }
     TemporalExpression.SeasonOf z = (TemporalExpression.SeasonOf) x;
     return new TemporalExpression.SeasonOf(z.season(), y, z.relation());
@@ -452,7 +459,7 @@ final class Joiner {
    */
   static List<Candidate> withWeekend(Scan s, List<Candidate> in) {
     return withWordsAfterDay(s, in, WEEKEND_AFTER, (c, m) -> c.with(c.begin(), m.end(),
-        new TemporalExpression.Containing(org.dateline.resolve.Unit.WEEKEND, c.expression()), c.rule() + " weekend"));
+        new TemporalExpression.Containing(Unit.WEEKEND, c.expression()), c.rule() + " weekend"));
   }
 
   /** Whether an expression is a day of the calendar: a day of a month, a holiday, an explicit day. */
@@ -461,6 +468,6 @@ final class Joiner {
         || e instanceof TemporalExpression.EasterDay || e instanceof TemporalExpression.NumericDay
         || e instanceof TemporalExpression.FestivalDay || e instanceof TemporalExpression.IndependenceDay
         || e instanceof Explicit x
-        && x.value().granularity() == org.dateline.model.Granularity.DAY;
+        && x.value().granularity() == Granularity.DAY;
   }
 }

@@ -1,8 +1,11 @@
 package org.dateline.rules.time.en;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.dateline.model.Granularity;
+import org.dateline.model.PartOfDay;
 import org.dateline.model.TimeValue;
 import org.dateline.resolve.Direction;
 import org.dateline.resolve.ReferenceTime;
@@ -61,7 +64,7 @@ final class PairedDates {
         && !LASTS_UNTIL.matcher(s.lower).region(previous.end(), c.begin()).matches()) {
       return r;
     }
-    java.time.LocalDate start = first.time().get().localStart().orElseThrow().toLocalDate();
+    LocalDate start = first.time().get().localStart().orElseThrow().toLocalDate();
     return Resolution.of(TimeValue.ofDay(start.with(java.time.temporal.TemporalAdjusters.next(w.day()))));
   }
 
@@ -88,7 +91,7 @@ final class PairedDates {
         || s.lower.substring(open, c.end()).indexOf(')') >= 0) {
       return r;
     }
-    java.time.LocalDate day = first.time().get().localStart().orElseThrow().toLocalDate();
+    LocalDate day = first.time().get().localStart().orElseThrow().toLocalDate();
     for (int shift = -1; shift <= 1; shift++) {
       if (day.plusDays(shift).getDayOfWeek() == w.day()) {
         return Resolution.of(TimeValue.ofDay(day.plusDays(shift)));
@@ -111,8 +114,8 @@ final class PairedDates {
     }
     TimeValue start = first.time().get();
     TimeValue end = r.time().get();
-    java.util.Optional<java.time.LocalDateTime> a = start.localStart();
-    java.util.Optional<java.time.LocalDateTime> b = end.localStart();
+    Optional<LocalDateTime> a = start.localStart();
+    Optional<LocalDateTime> b = end.localStart();
     if (a.isEmpty() || b.isEmpty() || !b.get().isBefore(a.get())) {
       return r;
     }
@@ -131,12 +134,12 @@ final class PairedDates {
         || r.time().get().granularity() != Granularity.TIME || !Ranges.joinedAsRange(s, previous, c)) {
       return r;
     }
-    java.time.LocalDateTime start = first.time().get().localStart().orElseThrow();
-    java.time.LocalDateTime end = r.time().get().localStart().orElseThrow();
+    LocalDateTime start = first.time().get().localStart().orElseThrow();
+    LocalDateTime end = r.time().get().localStart().orElseThrow();
     if (end.isAfter(start)) {
       return r; // which end is off, if either, this cannot tell ("Dec. 15 from 5 p.m. until 8 p.m.")
     }
-    java.time.LocalDateTime next = start.toLocalDate().atTime(end.toLocalTime());
+    LocalDateTime next = start.toLocalDate().atTime(end.toLocalTime());
     return Resolution.of(TimeValue.ofTime(next.isAfter(start) ? next : next.plusDays(1)));
   }
 
@@ -152,8 +155,8 @@ final class PairedDates {
         || r.time().get().granularity() != Granularity.TIME || !Ranges.joinedAsRange(s, previous, c)) {
       return first;
     }
-    java.time.LocalDateTime end = r.time().get().localStart().orElseThrow();
-    java.time.LocalDateTime start = end.toLocalDate().atTime(first.time().get().localStart().orElseThrow().toLocalTime());
+    LocalDateTime end = r.time().get().localStart().orElseThrow();
+    LocalDateTime start = end.toLocalDate().atTime(first.time().get().localStart().orElseThrow().toLocalTime());
     start = start.isBefore(end) ? start : start.minusDays(1);
     return start.equals(first.time().get().localStart().orElseThrow()) ? first : Resolution.of(TimeValue.ofTime(start));
   }
@@ -170,8 +173,8 @@ final class PairedDates {
       return first;
     }
     TimeValue start = first.time().get();
-    Optional<java.time.LocalDateTime> a = start.localStart();
-    Optional<java.time.LocalDateTime> b = r.time().get().localStart();
+    Optional<LocalDateTime> a = start.localStart();
+    Optional<LocalDateTime> b = r.time().get().localStart();
     if (a.isEmpty() || b.isEmpty() || !a.get().isAfter(b.get())) {
       return first;
     }
@@ -192,8 +195,8 @@ final class PairedDates {
         || !Anchors.after(r.time().get(), ref) || !Ranges.joinedAsRange(s, previous, c)) {
       return first;
     }
-    Optional<java.time.LocalDateTime> a = first.time().get().localStart();
-    Optional<java.time.LocalDateTime> b = r.time().get().localStart();
+    Optional<LocalDateTime> a = first.time().get().localStart();
+    Optional<LocalDateTime> b = r.time().get().localStart();
     if (a.isEmpty() || b.isEmpty() || a.get().plusWeeks(1).isAfter(b.get())) {
       return first;
     }
@@ -202,12 +205,12 @@ final class PairedDates {
 
   /** A day, a part of one or a time on one, {@code weeks} weeks later; empty for any other value. */
   private static Optional<Resolution> shiftedWeeks(TimeValue v, int weeks) {
-    java.time.LocalDateTime at = v.localStart().orElseThrow().plusWeeks(weeks);
+    LocalDateTime at = v.localStart().orElseThrow().plusWeeks(weeks);
     switch (v.granularity()) {
       case DAY: return Optional.of(Resolution.of(TimeValue.ofDay(at.toLocalDate())));
       case TIME: return Optional.of(Resolution.of(TimeValue.ofTime(at)));
       case PART_OF_DAY: return Optional.of(Resolution.of(TimeValue.ofPartOfDay(at.toLocalDate(),
-          org.dateline.model.PartOfDay.ofCode(v.value().substring(v.value().length() - 2)))));
+          PartOfDay.ofCode(v.value().substring(v.value().length() - 2)))));
       default: return Optional.empty();
     }
   }
@@ -250,12 +253,12 @@ final class PairedDates {
         || s.lower.substring(previous.end(), c.begin()).contains(" but "))) {
       return r;
     }
-    java.time.LocalDate day = said.time().get().localStart().orElseThrow().toLocalDate();
+    LocalDate day = said.time().get().localStart().orElseThrow().toLocalDate();
     if (shifted) {
       return Resolution.of(TimeValue.ofDay(day.with(java.time.temporal.TemporalAdjusters.next(w.day()))));
     }
     boolean afterSaying = r.time().get().localStart().get().toLocalDate().isAfter(day);
-    java.time.LocalDate before = day.with(java.time.temporal.TemporalAdjusters.previous(w.day()));
+    LocalDate before = day.with(java.time.temporal.TemporalAdjusters.previous(w.day()));
     return afterSaying ? Resolution.of(TimeValue.ofDay(before)) : r;
   }
 }

@@ -1,7 +1,8 @@
 package org.dateline.rules.time.en;
 
-import java.util.regex.Pattern;
+import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.dateline.resolve.TemporalExpression;
 import org.dateline.resolve.TemporalExpression.ClockTime;
 import org.dateline.resolve.TemporalExpression.MonthOfYear;
@@ -74,7 +75,7 @@ final class SharedTense {
   }
 
   /** Words after the second of a pair that keep the pair in one phrase: "by June or July <b>this</b> year". */
-  private static final java.util.Set<String> PAIR_FOLLOWERS = java.util.Set.of("in", "at", "for", "to", "from", "of",
+  private static final Set<String> PAIR_FOLLOWERS = Set.of("in", "at", "for", "to", "from", "of",
       "by", "before", "after", "this", "next", "last", "or", "and", "when", "as", "if");
 
   /**

@@ -1,6 +1,9 @@
 package org.dateline.rules.time.en;
 
+import java.time.LocalDate;
+import java.time.Month;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.dateline.model.Granularity;
 import org.dateline.model.TimeValue;
@@ -41,18 +44,18 @@ final class StoryYear {
         || anchor.get().localStart().isEmpty()) {
       return e;
     }
-    java.time.LocalDate told = anchor.get().localStart().get().toLocalDate();
-    if (told.getYear() >= ref.date().getYear() || m.month() == java.time.Month.FEBRUARY && m.day() == 29) {
+    LocalDate told = anchor.get().localStart().get().toLocalDate();
+    if (told.getYear() >= ref.date().getYear() || m.month() == Month.FEBRUARY && m.day() == 29) {
       return e;
     }
-    java.time.LocalDate d = java.time.LocalDate.of(told.getYear(), m.month(), m.day());
+    LocalDate d = LocalDate.of(told.getYear(), m.month(), m.day());
     long after = java.time.temporal.ChronoUnit.DAYS.between(told, d);
     return d.getMonth() == told.getMonth() || after > 0 && after <= STORY_REACH_DAYS
         ? Resolver.inYear(m, told.getYear()) : e;
   }
 
   /** Adverbs that may open a sentence before "in" and its year: "Earlier in 2018, ...", "Back in 2018, ...". */
-  private static final java.util.Set<String> OPENING_ADVERBS = java.util.Set.of("earlier", "later", "back", "also",
+  private static final Set<String> OPENING_ADVERBS = Set.of("earlier", "later", "back", "also",
       "then");
 
   /**
@@ -95,14 +98,14 @@ final class StoryYear {
    * before {@code today}: the day a deed was done ("drowned on Jan. 5") is never one still to come. Returns {@code e}
    * unchanged otherwise.
    */
-  static TemporalExpression onOrBefore(TemporalExpression e, java.time.LocalDate today) {
+  static TemporalExpression onOrBefore(TemporalExpression e, LocalDate today) {
     TemporalExpression core = e instanceof PartOfDayOf p ? p.day()
         : e instanceof ClockTime t && t.day().isPresent() ? t.day().get() : e;
-    if (!(core instanceof MonthDay m) || m.year().isPresent() || m.month() == java.time.Month.FEBRUARY && m.day() == 29) {
+    if (!(core instanceof MonthDay m) || m.year().isPresent() || m.month() == Month.FEBRUARY && m.day() == 29) {
       return e;
     }
     int year = today.getYear();
-    return inOpeningYear(e, java.time.LocalDate.of(year, m.month(), m.day()).isAfter(today) ? year - 1 : year);
+    return inOpeningYear(e, LocalDate.of(year, m.month(), m.day()).isAfter(today) ? year - 1 : year);
   }
 
   /**

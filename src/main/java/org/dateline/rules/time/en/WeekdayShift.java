@@ -1,5 +1,9 @@
 package org.dateline.rules.time.en;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.regex.Pattern;
 import org.dateline.model.Granularity;
 import org.dateline.model.TimeValue;
@@ -21,7 +25,7 @@ final class WeekdayShift {
   private static final Pattern LOCAL_TIME_AFTER = Pattern.compile("\\s{0,2}[,(]?\\s{0,2}local\\s{1,2}time\\b");
 
   /** The zone furthest ahead of UTC: a local time not yet reached there has been reached nowhere. */
-  private static final java.time.ZoneOffset FURTHEST_AHEAD = java.time.ZoneOffset.ofHours(14);
+  private static final ZoneOffset FURTHEST_AHEAD = ZoneOffset.ofHours(14);
 
   /**
    * A clock time on a weekday told in another zone's local time, on publication's next day and reached there already:
@@ -38,8 +42,8 @@ final class WeekdayShift {
       return r;
     }
     TimeValue v = r.time().get();
-    java.time.LocalDateTime start = v.localStart().get();
-    java.time.LocalDate tomorrow = ref.date().plusDays(1);
+    LocalDateTime start = v.localStart().get();
+    LocalDate tomorrow = ref.date().plusDays(1);
     if (!start.toLocalDate().equals(tomorrow.minusDays(7))
         || start.plusDays(7).atOffset(FURTHEST_AHEAD).toInstant().isAfter(ref.instant())) {
       return r;
@@ -61,14 +65,14 @@ final class WeekdayShift {
       return r;
     }
     TimeValue v = r.time().get();
-    java.time.LocalDateTime start = v.localStart().get();
+    LocalDateTime start = v.localStart().get();
     // "midnight on Saturday" closes Saturday: its value is the next day's first minute
     boolean closing = e instanceof ClockTime t && t.time().equals(ClockTime.END_OF_DAY);
     if (!start.toLocalDate().minusDays(closing ? 1 : 0).equals(ref.date())) {
       return r;
     }
     // a publication date with no hour (midnight) keeps its day: the report may have run at any hour of it
-    boolean timed = !ref.zonedDateTime().toLocalTime().equals(java.time.LocalTime.MIDNIGHT);
+    boolean timed = !ref.zonedDateTime().toLocalTime().equals(LocalTime.MIDNIGHT);
     if (v.granularity() == Granularity.TIME && timed && start.atOffset(FURTHEST_AHEAD).toInstant().isAfter(ref.instant())) {
       return Resolution.of(TimeValue.ofTime(start.minusDays(7)));
     }
