@@ -963,9 +963,14 @@ final class CasualtyRules {
   private static boolean partOf(Token[] t, int i) {
     return i >= 3 && (t[i - 1].is("the") || t[i - 1].is("those") || t[i - 1].is("these")) && t[i - 2].is("of")
         && (PARTS.contains(t[i - 3]) || (t[i - 3].lower.endsWith("est") && !NOT_SUPERLATIVES.contains(t[i - 3]))
-            // "one of the four died": the part is counted, not the group
-            || t[i - 3].isNumber() || NumberWords.isNumberWord(t[i - 3].lower))
+            // "one of the four died": the part is counted, not the group; "every one of the 40" is all of them
+            || (t[i - 3].isNumber() || NumberWords.isNumberWord(t[i - 3].lower)) && !eachOne(t, i - 3))
         || outOf(t, i);
+  }
+
+  /** Whether "each one" or "every one" ends at {@code one}: all of a group, as "all" is. */
+  private static boolean eachOne(Token[] t, int one) {
+    return one >= 1 && t[one].is("one") && (t[one - 1].is("each") || t[one - 1].is("every"));
   }
 
   /** Places an outcome's participle may stand before as a word of the place: "in affected areas". */

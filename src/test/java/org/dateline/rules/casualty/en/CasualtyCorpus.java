@@ -1158,6 +1158,7 @@ final class CasualtyCorpus {
           "Five people (three men and two women) were shot on Friday."),
       // "each one of" them is all of them, not one person
       e("", "Each one of the passengers was hurt.", "Every one of the guards was wounded."),
+      e("injured 40", "Every one of the 40 passengers was hurt.", "Each one of the 40 passengers was hurt."),
       // dead named after a number of their own do not make everyone shot dead
       e("injured 3; killed 1", "Four men were shot, and Ray Ortiz, 31, died at the scene."),
       e("injured 2; killed 2", "Four men were shot, Ortiz and Dan Ray, 19, died."),
