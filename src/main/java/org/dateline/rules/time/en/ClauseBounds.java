@@ -54,7 +54,7 @@ final class ClauseBounds {
    * meet again on Monday.\""); one in a clock time ("10:30") does not.
    */
   private static boolean colon(Scan s, int i) {
-    return s.text.charAt(i) == ':' && !(Character.isDigit(s.charBefore(i)) && Character.isDigit(s.charAt(i + 1)));
+    return s.text.charAt(i) == ':' && !colonInClock(s, i);
   }
 
   /**

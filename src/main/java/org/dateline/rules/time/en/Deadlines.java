@@ -69,14 +69,22 @@ final class Deadlines {
   }
 
   /**
+   * Returns where " until" or " till" starts when it ends the clause before {@code b} (spaces aside), or -1: the word
+   * before it ends there.
+   */
+  private static int untilBefore(String t, int from, int b) {
+    int e = WordRuns.endBeforeSpaces(t, from, b);
+    return t.startsWith(" until", e - 6) ? e - 6 : t.startsWith(" till", e - 5) ? e - 5 : -1;
+  }
+
+  /**
    * Whether the clause before {@code b} ends in a past verb of lasting, then "until" or "till": "airstrikes continued
    * until late Thursday", "the talks lasted until Tuesday" tell how long something went on, not a time to come. What
    * was put off or closed until a day ("postponed until Tuesday", "was closed until Tuesday", "the case was continued
    * until Tuesday") may still lie ahead.
    */
   private static boolean lastedUntil(String t, int from, int b) {
-    int e = WordRuns.endBeforeSpaces(t, from, b);
-    int we = t.startsWith(" until", e - 6) ? e - 6 : t.startsWith(" till", e - 5) ? e - 5 : -1;
+    int we = untilBefore(t, from, b);
     if (we <= from) {
       return false;
     }
@@ -114,8 +122,7 @@ final class Deadlines {
    * {@code pastOnly}, only a contraction of a past auxiliary counts ("didn't", "wasn't"), which is that past itself.
    */
   private static boolean notUntil(String t, int from, int b, boolean pastOnly) {
-    int e = WordRuns.endBeforeSpaces(t, from, b);
-    int we = t.startsWith(" until", e - 6) ? e - 6 : t.startsWith(" till", e - 5) ? e - 5 : -1;
+    int we = untilBefore(t, from, b);
     for (int i = from; i < we; i++) {
       if (Character.isLetter(t.charAt(i)) && (i == from || !Character.isLetter(t.charAt(i - 1)))) {
         int j = WordRuns.wordEnd(t, i, we);

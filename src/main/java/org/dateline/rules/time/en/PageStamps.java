@@ -29,10 +29,7 @@ final class PageStamps {
         return false;
       }
     }
-    int i = b;
-    while (i > 0 && s.text.charAt(i - 1) == ' ') {
-      i--;
-    }
+    int i = WordRuns.endBeforeSpaces(s.text, 0, b);
     if (!(i == 0 || ".!?\n".indexOf(s.text.charAt(i - 1)) >= 0)) {
       return false;
     }
@@ -44,10 +41,7 @@ final class PageStamps {
         break;
       }
       if (Character.isLetter(s.lower.charAt(i2)) && !Character.isLetter(s.lower.charAt(i2 - 1))) {
-        int we = i2;
-        while (we < s.length() && Character.isLetter(s.lower.charAt(we))) {
-          we++;
-        }
+        int we = WordRuns.wordEnd(s.lower, i2, s.length());
         if (Tense.SAYING.contains(s.lower, i2, we)) {
           return false;
         }
@@ -133,10 +127,7 @@ final class PageStamps {
 
   /** Whether {@code pos} opens the text, a line or a stamp after a separator ("| Updated"), not a sentence's verb. */
   private static boolean opensLine(Scan s, int pos) {
-    int i = pos;
-    while (i > 0 && s.lower.charAt(i - 1) == ' ') {
-      i--;
-    }
+    int i = WordRuns.endBeforeSpaces(s.lower, 0, pos);
     return i == 0 || "\n|\u2022-\u2014.".indexOf(s.lower.charAt(i - 1)) >= 0;
   }
 }

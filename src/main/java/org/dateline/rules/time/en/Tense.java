@@ -64,7 +64,7 @@ final class Tense {
     String t = s.lower;
     int b = c.begin();
     int e = c.end();
-    int phrase = afterComma(t, Math.max(from, b - 25), b);
+    int phrase = WordRuns.afterComma(t, Math.max(from, b - 25), b);
     if (Cues.pastAnchor(t, phrase, b) || PastReference.behind(s, c, from, phrase)) {
       return Direction.PAST;
     }
@@ -99,19 +99,6 @@ final class Tense {
       }
     }
     return told;
-  }
-
-  /**
-   * Returns where the date's own phrase starts within {@code [lo, b)}: past the last comma, so that "last" or "since"
-   * of another phrase ("The trial, which began last week, resumes Monday") does not date this one.
-   */
-  private static int afterComma(String t, int lo, int b) {
-    for (int i = b - 1; i >= lo; i--) {
-      if (t.charAt(i) == ',') {
-        return i + 1;
-      }
-    }
-    return lo;
   }
 
   /** Whether an expression's value depends on the direction: those without a year, week or count. */

@@ -80,11 +80,7 @@ final class VerbTense {
    */
   private static boolean pastInOwnPhrase(String t, int from, int b, int e, int to, int[] futureBefore,
       int[] futureAfter) {
-    int comma = b;
-    while (comma > from && t.charAt(comma - 1) != ',') {
-      comma--;
-    }
-    int lo = comma;
+    int lo = WordRuns.afterComma(t, from, b);
     int joined = Math.min(WordRuns.phraseEnd(t, e, " and ", to), WordRuns.phraseEnd(t, e, " but ", to));
     int hi = Math.min(WordRuns.phraseEnd(t, e, ",", to), joined);
     if (futureBefore.length > 0 && futureBefore[futureBefore.length - 1] > lo
@@ -110,10 +106,7 @@ final class VerbTense {
     }
     int cue = futureBefore[futureBefore.length - 2];
     int cueEnd = futureBefore[futureBefore.length - 1];
-    int lo = b;
-    while (lo > from && t.charAt(lo - 1) != ',') {
-      lo--;
-    }
+    int lo = WordRuns.afterComma(t, from, b);
     int hi = WordRuns.phraseEnd(t, e, ",", to);
     if (cue < lo || hi == to || !OWN_FUTURE.matcher(t).region(cue, cueEnd).lookingAt()) {
       return false;
@@ -140,10 +133,7 @@ final class VerbTense {
       while (i < b && t.charAt(i) == ' ') {
         i++;
       }
-      int j = i;
-      while (j < b && Character.isLetter(t.charAt(j))) {
-        j++;
-      }
+      int j = WordRuns.wordEnd(t, i, b);
       if (j - i < 4 || j >= b) {
         return false;
       }

@@ -8,6 +8,20 @@ package org.dateline.rules.time.en;
 final class WordRuns {
   private WordRuns() {}
 
+  /**
+   * Returns where the date's own phrase starts within {@code [lo, b)}: past the last comma, so that "last" or "since"
+   * of another phrase ("The trial, which began last week, resumes Monday") does not date this one; {@code lo} if no
+   * comma stands there.
+   */
+  static int afterComma(String t, int lo, int b) {
+    for (int i = b - 1; i >= lo; i--) {
+      if (t.charAt(i) == ',') {
+        return i + 1;
+      }
+    }
+    return lo;
+  }
+
   /** Returns where {@code mark} first ends a phrase in {@code [e, to)}, or {@code to}; reads no further. */
   static int phraseEnd(String t, int e, String mark, int to) {
     for (int i = e; i + mark.length() <= to; i++) {
