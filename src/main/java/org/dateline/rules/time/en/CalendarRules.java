@@ -113,12 +113,12 @@ final class CalendarRules {
         // "18.11.2026": dots part a day written as Europe and India write it, the day first
         Rule.of("dd.mm.yyyy", "#", "(?<d>[0-3]?\\d)\\.(?<mo>[01]?\\d)\\.(?<y>" + YEAR + ")(?![.-]?\\d)",
             (m, s) -> s.charBefore(m.start()) == '.' ? null
-                : NumericDates.day(m).map(d -> (TemporalExpression) new Explicit(TimeValue.ofDay(d))).orElse(null)),
+                : NumericDates.explicitDay(m)),
         // "Jon Smith, 31 (14.02.95)": a day with dots and a two-digit year alone in brackets after an age, as British
         // police give a date of birth; elsewhere such a bracket may number a build or a score
         Rule.of("<age> (dd.mm.yy)", "#", "(?<d>[0-3]\\d)\\.(?<mo>[01]\\d)\\.(?<y>\\d\\d)(?!\\d)",
             (m, s) -> !NumericDates.birthInBrackets(m, s) ? null
-                : NumericDates.day(m).map(d -> (TemporalExpression) new Explicit(TimeValue.ofDay(d))).orElse(null)),
+                : NumericDates.explicitDay(m)),
         // "on 26.11.", "due by 31.01.": a day and month written with dots and no year, read only after a word
         // that takes a day (a version "3.11." or a score stays what it is)
         Rule.of("dd.mm.", "#", "(?<d>[0-3]\\d)\\.(?<mo>[01]\\d)\\.(?![\\d\\w])",
@@ -147,7 +147,7 @@ final class CalendarRules {
                 + "(?=\\s{0,2}[.,;:!?()]|\\s{0,2}$|\\s{1,3}(?:and|but|in|at|for|when|while|before|after|as)\\b)))",
             MonthDates::dayOfMonth),
         Rule.of("yyyymmdd", "#", "(?<y>(?:19|20)\\d\\d)(?<mo>[01]\\d)(?<d>[0-3]\\d)\\b(?![-/])",
-            (m, s) -> NumericDates.day(m).map(d -> (TemporalExpression) new Explicit(TimeValue.ofDay(d))).orElse(null)),
+            (m, s) -> NumericDates.explicitDay(m)),
         Rule.of("Q<n>|H<n> [<year>]", "q h",
             "(?<u>[qh])(?<o>[1-4])(?:\\s{1,3}(?<y>" + YEAR + "))?\\b(?![-/])",
             YearParts::periodCode),

@@ -88,8 +88,7 @@ final class MonthDates {
       return null;
     }
     OptionalInt y = CalendarRules.year(m, "y");
-    return y.isPresent() ? new Explicit(TimeValue.ofDay(LocalDate.of(y.getAsInt(), month, day)))
-        : new MonthDay(month, day, y);
+    return onDay(month, day, y);
   }
 
   /** Reads "March 10", "10 March 2026": a month and its day in digits, with its year if told. */
@@ -100,10 +99,7 @@ final class MonthDates {
       return null;
     }
     OptionalInt y = CalendarRules.year(m, "y");
-    if (y.isPresent()) {
-      return new Explicit(TimeValue.ofDay(LocalDate.of(y.getAsInt(), month, day)));
-    }
-    return new MonthDay(month, day, y);
+    return onDay(month, day, y);
   }
 
   /** Reads a month of a year told ("March 2026") or not ("last March"), "May" and "March" only capitalised. */
@@ -238,8 +234,13 @@ final class MonthDates {
     String o = m.group("o");
     int day = o.equals("last") || o.equals("final") ? month.minLength() - 3 : 4 + 7 * (Lexicon.ordinal(o) - 1);
     OptionalInt y = CalendarRules.year(m, "y");
-    TemporalExpression d = y.isPresent() ? new Explicit(TimeValue.ofDay(LocalDate.of(y.getAsInt(), month, day)))
-        : new MonthDay(month, day, y);
+    TemporalExpression d = onDay(month, day, y);
     return new TemporalExpression.Containing(Unit.WEEK, d);
+  }
+
+  /** The day {@code day} of {@code month}: of the year {@code y} when told, else a month's day for the resolver. */
+  private static TemporalExpression onDay(Month month, int day, OptionalInt y) {
+    return y.isPresent() ? new Explicit(TimeValue.ofDay(LocalDate.of(y.getAsInt(), month, day)))
+        : new MonthDay(month, day, y);
   }
 }

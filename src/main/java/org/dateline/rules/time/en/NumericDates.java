@@ -55,6 +55,11 @@ final class NumericDates {
     return day(CalendarRules.fullYear(m.group("y")), Integer.parseInt(m.group("mo")), Integer.parseInt(m.group("d")));
   }
 
+  /** The day of a numeric date's groups "y", "mo" and "d" as a value, or null if there is no such day. */
+  static TemporalExpression explicitDay(Matcher m) {
+    return day(m).map(d -> (TemporalExpression) new Explicit(TimeValue.ofDay(d))).orElse(null);
+  }
+
   /** The day {@code y}-{@code mo}-{@code d}, or empty if there is no such day. */
   private static Optional<LocalDate> day(int y, int mo, int d) {
     if (mo < 1 || mo > 12 || d < 1 || d > YearMonth.of(y, mo).lengthOfMonth()) {

@@ -41,7 +41,7 @@ final class YearParts {
     }
     Unit u = half ? Unit.HALF : Unit.QUARTER;
     if (y.isPresent()) {
-      return new Explicit(half ? TimeValue.ofHalf(y.getAsInt(), i) : TimeValue.ofQuarter(y.getAsInt(), i));
+      return part(half, y.getAsInt(), i);
     }
     return new YearPart(u, i, y);
   }
@@ -89,7 +89,7 @@ final class YearParts {
     y = y.isPresent() ? y : CalendarRules.year(m, "y2");
     y = y.isPresent() ? y : CalendarRules.year(m, "y0");
     if (y.isPresent()) {
-      return new Explicit(u == Unit.QUARTER ? TimeValue.ofQuarter(y.getAsInt(), i) : TimeValue.ofHalf(y.getAsInt(), i));
+      return part(u == Unit.HALF, y.getAsInt(), i);
     }
     if (gameNear(s, Math.max(0, m.start() - GAME_WINDOW), Math.min(s.lower.length(), m.end() + GAME_WINDOW))) {
       return null;
@@ -124,7 +124,7 @@ final class YearParts {
     OptionalInt y = CalendarRules.year(m, "y");
     Unit u = quarter ? Unit.QUARTER : Unit.HALF;
     if (y.isPresent()) {
-      return new Explicit(quarter ? TimeValue.ofQuarter(y.getAsInt(), index) : TimeValue.ofHalf(y.getAsInt(), index));
+      return part(!quarter, y.getAsInt(), index);
     }
     return new YearPart(u, index, y);
   }
@@ -143,7 +143,7 @@ final class YearParts {
     int index = month.getValue() / (half ? 6 : 3);
     OptionalInt y = CalendarRules.year(m, "y");
     if (y.isPresent()) {
-      return new Explicit(half ? TimeValue.ofHalf(y.getAsInt(), index) : TimeValue.ofQuarter(y.getAsInt(), index));
+      return part(half, y.getAsInt(), index);
     }
     return new YearPart(half ? Unit.HALF : Unit.QUARTER, index, y);
   }
@@ -156,7 +156,7 @@ final class YearParts {
       return null;
     }
     int y = CalendarRules.fullYear(m.group("y"));
-    return new Explicit(half ? TimeValue.ofHalf(y, i) : TimeValue.ofQuarter(y, i));
+    return part(half, y, i);
   }
 
   /**
@@ -184,7 +184,7 @@ final class YearParts {
       return new TemporalExpression.RelativeYearPart(unit, index, RelativeRules.offset(m.group("r")));
     }
     int y = Integer.parseInt(m.group("y"));
-    return new Explicit(unit == Unit.QUARTER ? TimeValue.ofQuarter(y, index) : TimeValue.ofHalf(y, index));
+    return part(unit == Unit.HALF, y, index);
   }
 
   /** The half {@code index} of the year an {@link #endPart} match names. */
@@ -192,6 +192,11 @@ final class YearParts {
     if (m.group("r") != null) {
       return new TemporalExpression.RelativeYearPart(Unit.HALF, index, RelativeRules.offset(m.group("r")));
     }
-    return new Explicit(TimeValue.ofHalf(Integer.parseInt(m.group("y")), index));
+    return part(true, Integer.parseInt(m.group("y")), index);
+  }
+
+  /** The half ({@code half}) or the quarter {@code index} of the year {@code y}. */
+  private static TemporalExpression part(boolean half, int y, int index) {
+    return new Explicit(half ? TimeValue.ofHalf(y, index) : TimeValue.ofQuarter(y, index));
   }
 }

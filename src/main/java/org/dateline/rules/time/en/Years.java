@@ -103,7 +103,7 @@ final class Years {
 
   /** Whether a year of four digits, alone, ends at {@code end}: "1998-2025". */
   private static boolean isYearBefore(Scan s, int end) {
-    return end >= 4 && s.lower.substring(end - 4, end).matches("1[6-9]\\d\\d|20\\d\\d")
+    return end >= 4 && s.lower.substring(end - 4, end).matches(CalendarRules.YEAR)
         && !Character.isDigit(s.charBefore(end - 4));
   }
 
