@@ -70,7 +70,7 @@ final class Assembler {
         // month or a year has no next day
         from = lastDay;
       }
-      if (Tense.pageTime(s, c)) {
+      if (PageStamps.pageTime(s, c)) {
         from = Optional.empty(); // "Updated 11:05 GMT", a live entry's time: the page's day, not the story's
       }
       Resolution r;
@@ -90,7 +90,7 @@ final class Assembler {
         TemporalExpression x = Anchors.ofTheUnit(s, c, dir, from);
         x = toldAsTime && from == anchor ? StoryYear.inStoryYear(x, ref, dir, from) : x;
         x = c.begin() < openingYearEnd ? StoryYear.inOpeningYear(x, openingYear) : x;
-        x = dir == Direction.PAST && Tense.dayOfDeed(s, c) ? StoryYear.onOrBefore(x, ref.date()) : x;
+        x = dir == Direction.PAST && PastReference.dayOfDeed(s, c) ? StoryYear.onOrBefore(x, ref.date()) : x;
         Optional<ReferenceTime> spoken = Anchors.fromToday(c.expression())
             ? Anchors.spokenOn(s, c, said, saidEnd, anchorEnd, ref) : Optional.empty();
         // a day told from the speaker's day inside the quote leaves the quote the speaker's for the days after it

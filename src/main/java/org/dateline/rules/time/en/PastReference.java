@@ -1,0 +1,325 @@
+package org.dateline.rules.time.en;
+
+/**
+ * The checks that put a date behind publication whatever its clause's verbs say: a figure compared with one left
+ * behind, a named incident, outcome or month's figures, a participle before the date, a "when" clause told in the
+ * past, a police appeal for witnesses, and the day of a deed told in the past. Stateless and thread-safe.
+ */
+final class PastReference {
+  private PastReference() {}
+
+  /**
+   * Whether the date's own words put it behind publication, whatever its clause's verbs say: a figure compared with
+   * one left behind in its phrase (from {@code phrase}), a named incident, a month's figures, a participle before it,
+   * a "when" clause told in the past after it, or a police appeal for witnesses in its clause (from {@code from}).
+   */
+  static boolean behind(Scan s, Candidate c, int from, int phrase) {
+    String t = s.lower;
+    int b = c.begin();
+    return comparedWith(t, phrase, b) || namesIncident(t, c.end()) || namesMonthsFigures(s, c)
+        || participleBefore(s, from, b) || pastWhenClause(s, c) || witnessAppeal(s, b);
+  }
+
+  /** Nouns of incidents a date may modify: "the March 3 blast", "Sunday's attack". */
+  private static final java.util.Set<String> INCIDENT_NOUNS = java.util.Set.of("attack", "attacks", "blast",
+      "blasts", "bombing", "bombings", "shooting", "shootings", "crash", "explosion", "explosions", "massacre",
+      "raid", "raids", "strike", "strikes", "airstrike", "airstrikes", "earthquake", "quake", "killing", "killings",
+      "murder", "murders", "stabbing", "ambush", "collapse", "stampede", "riot", "riots", "coup", "assault",
+      "derailment", "shelling");
+
+  /**
+   * Whether the date's phrase compares a figure with one it has left behind: "up from its August forecast", "down from
+   * the June level" name a figure already given.
+   */
+  private static boolean comparedWith(String t, int lo, int b) {
+    for (int i = lo; i + 6 <= b; i++) {
+      if (t.charAt(i) == ' ' && t.startsWith(" from ", i)
+          && (i - 2 >= lo && t.startsWith("up", i - 2) && (i - 2 == lo || t.charAt(i - 3) == ' ')
+          || i - 4 >= lo && t.startsWith("down", i - 4) && (i - 4 == lo || t.charAt(i - 5) == ' '))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Nouns of what has been decided or said, that a date may modify: "Wednesday's ruling", "Monday's remarks". */
+  private static final java.util.Set<String> OUTCOME_NOUNS = java.util.Set.of("ruling", "rulings", "verdict",
+      "verdicts", "decision", "decisions", "judgment", "judgement", "announcement", "statement", "remarks", "comments",
+      "order", "indictment", "resignation", "arrest");
+
+  /**
+   * Whether a day, not opening its clause, names a decision or saying after it ("will appeal Wednesday's ruling",
+   * "will review Monday's decision"): what the clause will do is done to something already there. Opening the
+   * clause ("Friday's ruling is expected to ...") or after "ahead of" (read before), it may still be to come.
+   */
+  static boolean namesOutcome(Scan s, Candidate c, int from) {
+    String t = s.lower;
+    int i = c.end();
+    if (ownersDate(t, from, c.begin(), i)) {
+      return true;
+    }
+    if (!(t.startsWith("'s ", i) || t.startsWith("\u2019s ", i)) || t.substring(from, c.begin()).isBlank()) {
+      return false;
+    }
+    int b = i + 3;
+    return OUTCOME_NOUNS.contains(t.substring(b, WordRuns.wordEnd(t, b, Math.min(t.length(), b + 13))));
+  }
+
+  /** How many words may stand between an owner's date and the decision it dates: "the court's June 3 tariff ruling". */
+  private static final int OUTCOME_MODIFIERS = 2;
+
+  /**
+   * Whether a date after an owner's possessive dates a decision or a saying of that owner's, maybe after a modifier or
+   * two: "the appeals court's June 3 tariff ruling", "the board's March 3 statement" name what was already
+   * decided or said.
+   */
+  private static boolean ownersDate(String t, int from, int b, int e) {
+    if (b - 3 < from || !(t.startsWith("'s ", b - 3) || t.startsWith("\u2019s ", b - 3))) {
+      return false;
+    }
+    int i = e;
+    for (int w = 0; w <= OUTCOME_MODIFIERS; w++) {
+      if (i >= t.length() || t.charAt(i) != ' ') {
+        return false;
+      }
+      int we = WordRuns.wordEnd(t, i + 1, Math.min(t.length(), i + 21));
+      if (we == i + 1) {
+        return false;
+      }
+      if (OUTCOME_NOUNS.contains(t.substring(i + 1, we))) {
+        return true;
+      }
+      i = we;
+    }
+    return false;
+  }
+
+  /**
+   * Whether a past participle, not one of planning or saying, stands just before the "in" or "on" of the date,
+   * after a noun, a comma or an adverb such as "first", not after "be", "being", "is", "are", a modal or "to": "a budget
+   * submitted in November would be debated", "the closures, first proposed in August" tell a thing done, whatever
+   * the rest of the sentence looks to; "will be debated in February", "are projected in 2027" do not.
+   */
+  private static boolean participleBefore(Scan s, int from, int b) {
+    String t = s.lower;
+    int e = WordRuns.endBeforeSpaces(t, from, b);
+    if (e - 3 <= from || !(t.startsWith(" in", e - 3) || t.startsWith(" on", e - 3))) {
+      return false;
+    }
+    int we = e - 3;
+    int ws = WordRuns.letterRunStart(t, from, we);
+    // a capital is a name's ("Mohammed on Tuesday"), not a participle's
+    if (we - ws < 5 || ws <= from || !Character.isLowerCase(s.text.charAt(ws)) || !t.startsWith("ed", we - 2) || t.charAt(we - 3) == 'e'
+        || TenseWords.NOT_PAST.contains(t, ws, we) && !t.startsWith("proposed", ws) || Tense.SAYING.contains(t, ws, we)
+        || PUBLISHED.contains(t, ws, we)) {
+      return false;
+    }
+    int pe = WordRuns.endBeforeSpaces(t, from, ws);
+    int ps = WordRuns.letterRunStart(t, from, pe);
+    if (ps < pe && TenseWords.PARTICIPLE_ADVERBS.contains(t.substring(ps, pe))) {
+      pe = WordRuns.endBeforeSpaces(t, from, ps);
+      ps = WordRuns.letterRunStart(t, from, pe);
+    }
+    return pe < ws && (ps == pe ? pe > from && t.charAt(pe - 1) == ',' : !BEFORE_FINITE.contains(t, ps, pe));
+  }
+
+  /**
+   * Participles of a publication, which may be still to come: "figures published on Wednesday are expected to show"
+   * (a past one has a past verb of its own: "a report published on Monday showed").
+   */
+  private static final WordSet PUBLISHED = new WordSet(java.util.Set.of("published", "released", "issued", "unveiled",
+      "presented", "tabled"));
+
+  /** Words before an "-ed" form that make it a passive of the present or the future, or an infinitive. */
+  private static final WordSet BEFORE_FINITE = new WordSet(java.util.Set.of("be", "being", "is", "are", "am", "to",
+      "will", "would", "could", "may", "might", "can", "should", "must", "shall", "get", "gets", "getting",
+      // a state kept on the day: "schools will remain closed on Monday"
+      "remain", "remains", "stay", "stays"));
+
+  /** Nouns of figures a month measures: "the CSO will publish November figures" tells of a month past. */
+  private static final java.util.Set<String> FIGURE_NOUNS = java.util.Set.of("figures", "data", "numbers",
+      "statistics", "payrolls", "figure", "reading", "readings");
+
+  /**
+   * Whether a month name alone, not a weekday or a day, names figures after it ("November figures", "the March
+   * data are due on Tuesday"): a month's figures are published after it, so the month lies behind.
+   */
+  private static boolean namesMonthsFigures(Scan s, Candidate c) {
+    if (c.end() - c.begin() > 10 || Lexicon.month(s.lower.substring(c.begin(), c.end())) == null) {
+      return false;
+    }
+    String t = s.lower;
+    int i = c.end();
+    if (i + 1 < t.length() && (t.charAt(i) == '\'' || t.charAt(i) == '\u2019') && t.charAt(i + 1) == 's') {
+      // "November's inflation figure", "October's jobs data": the month's own figures, a word or two on
+      i += 2;
+      for (int words = 0; words < 3 && i < t.length() && t.charAt(i) == ' '; words++) {
+        int end = WordRuns.wordEnd(t, i + 1, Math.min(t.length(), i + 16));
+        if (FIGURE_NOUNS.contains(t.substring(i + 1, end))) {
+          return true;
+        }
+        i = end;
+      }
+      return false;
+    }
+    // "November figures"; or "figures for June", "data for October": the month the figures measure, told after them
+    return i < t.length() && t.charAt(i) == ' ' && FIGURE_NOUNS.contains(t.substring(i + 1, WordRuns.wordEnd(t, i + 1,
+        Math.min(t.length(), i + 12)))) || figuresFor(t, c.begin())
+        || reportCovering(t, c.begin());
+  }
+
+  /** Whether results or a report are named before their "covering": see {@link #COVERING}. */
+  private static boolean reportCovering(String t, int b) {
+    java.util.regex.Matcher m = COVERING.matcher(t).region(Math.max(0, b - COVERING_WINDOW), b);
+    return m.find() && REPORT_BEFORE.matcher(t).region(Math.max(0, m.start() - COVERING_WINDOW), m.start()).find();
+  }
+
+  /**
+   * The months a report or results cover, told before the month: "half-year results, covering January to June, are
+   * due on 28 July" measure this year's first half, not next year's.
+   */
+  private static final java.util.regex.Pattern COVERING = java.util.regex.Pattern.compile(
+      "\\bcovering\\s{1,3}(?:[a-z]{3,9}\\s{1,3}(?:to|through|and|until)\\s{1,3})?$");
+  /** How far before a month "covering", and before that the report, are looked for. */
+  private static final int COVERING_WINDOW = 40;
+  /** Results, a report or figures named before "covering". */
+  private static final java.util.regex.Pattern REPORT_BEFORE = java.util.regex.Pattern.compile(
+      "\\b(?:results|report|reports|figures|data|accounts|statistics|survey)\\b");
+
+  /** Whether "<figures> for " stands right before {@code b}: "unemployment figures for June". */
+  private static boolean figuresFor(String t, int b) {
+    if (b < 5 || !t.startsWith(" for ", b - 5)) {
+      return false;
+    }
+    int we = b - 5;
+    return FIGURE_NOUNS.contains(t.substring(WordRuns.letterRunStart(t, 0, we), we));
+  }
+
+  /**
+   * Who a police appeal asks for: someone who did or saw something, or someone with what records it ("anyone who was
+   * in the area", "anybody who saw the car", "anyone with dashcam footage"). The day told after is when that was.
+   */
+  private static final java.util.regex.Pattern APPEAL = java.util.regex.Pattern.compile("\\b(?:anyone|anybody)\\s{1,3}"
+      + "(?:who\\s{1,3}(?:was|were|saw|heard|had|drove|rode|witnessed|noticed|spotted|passed|walked|travelled|traveled"
+      + "|visited|attended|used)|with\\s{1,3}(?:any\\s{1,3})?(?:information|footage|dashcam|dash-cam|cctv|doorbell"
+      + "|video|videos|images|photos|mobile\\s{1,3}phone))\\b");
+  /** What looks ahead inside an appeal's own clause: "anyone who was planning to travel on Saturday". */
+  private static final java.util.regex.Pattern APPEAL_AHEAD = java.util.regex.Pattern.compile(
+      "\\b(?:will|planning|plans|plan|intending|going\\s{1,3}to|due\\s{1,3}to|booked)\\b");
+
+  /**
+   * Whether the date follows a police appeal's "anyone who saw" or "anyone with footage" in its clause, with nothing
+   * looking ahead between: "Anyone with information about the assault on Saturday should call 101" asks of a
+   * Saturday gone, whatever the "should" of the appeal says.
+   */
+  private static boolean witnessAppeal(Scan s, int b) {
+    String t = s.lower;
+    java.util.regex.Matcher m = APPEAL.matcher(t)
+        .region(ClauseBounds.clauseStart(s, b, ClauseBounds.FAR_CUE_WINDOW), b);
+    return m.find() && !APPEAL_AHEAD.matcher(t).region(m.end(), b).find();
+  }
+
+  /**
+   * Whether a date modifies the name of an incident after it ("the March 3 blast", "Sunday's
+   * attack"): what a report names so has happened, whatever the clause's tense ("the inquiry into the
+   * March 3 blast will report next year").
+   */
+  private static boolean namesIncident(String t, int e) {
+    int i = e;
+    if (t.startsWith("'s", i) || t.startsWith("\u2019s", i)) {
+      i += 2;
+    }
+    if (i >= t.length() || t.charAt(i) != ' ') {
+      return false;
+    }
+    return INCIDENT_NOUNS.contains(t.substring(i + 1, WordRuns.wordEnd(t, i + 1, Math.min(t.length(), i + 13))));
+  }
+
+  /** Nouns of deeds no one schedules, whose day told in the past is gone: "his death on Jan. 9". */
+  private static final WordSet DEEDS = new WordSet(java.util.Set.of("death", "deaths", "killing", "killings", "murder",
+      "murders", "shooting", "stabbing", "crash", "bombing", "massacre", "collapse", "stampede", "derailment",
+      "disappearance", "drowning", "sinking"));
+  /** Determiners that make a deed's noun the one that happened: "his death", "the crash". */
+  private static final WordSet DEED_DETERMINERS = new WordSet(java.util.Set.of("the", "his", "her", "their", "its"));
+  /** Words before the determiner that make the deed one feared or planned: "fears of a crash", "prepare for the". */
+  private static final WordSet NOT_DONE_BEFORE = new WordSet(java.util.Set.of("of", "for", "against", "prevent",
+      "avoid", "risk"));
+
+  /**
+   * Whether the deed's noun at {@code ws} has a determiner that makes it the one that happened ("his death",
+   * "the crash"), with no word of fear or preparation before it ("fears of the crash", "braced for the").
+   */
+  private static boolean ownDeed(String t, int ws) {
+    int de = WordRuns.endBeforeSpaces(t, 0, ws);
+    int ds = WordRuns.letterRunStart(t, 0, de);
+    if (ds >= de || !DEED_DETERMINERS.contains(t, ds, de)) {
+      return false;
+    }
+    int be = WordRuns.endBeforeSpaces(t, 0, ds);
+    int bs = WordRuns.letterRunStart(t, 0, be);
+    return bs >= be || !NOT_DONE_BEFORE.contains(t, bs, be);
+  }
+
+  /**
+   * Whether the date follows "on" right after a past verb that is no saying, no plan and no present passive, or
+   * after a noun of a deed no one schedules, told as the one that happened: "drowned on Jan. 5", "was shot on
+   * Jan. 5", "his death on Jan. 5" date the deed itself, never a deadline a little ahead ("extended to Jan. 5" may
+   * be one; "set a hearing on Jan. 5", "will be held on Jan. 5" are none of these).
+   */
+  static boolean dayOfDeed(Scan s, Candidate c) {
+    String t = s.lower;
+    int e = WordRuns.endBeforeSpaces(t, 0, c.begin());
+    if (e < 3 || !t.startsWith("on", e - 2) || t.charAt(e - 3) != ' ') {
+      return false;
+    }
+    int we = WordRuns.endBeforeSpaces(t, 0, e - 2);
+    int ws = WordRuns.letterRunStart(t, 0, we);
+    if (ws < we && DEEDS.contains(t, ws, we) && ownDeed(t, ws)) {
+      return true; // "until his death on Jan. 9", "since the crash on Jan. 9", told in the past
+    }
+    return ws < we && !TenseWords.passive(t, 0, ws) && !TenseWords.ORDERING.contains(t, ws, we)
+        && Cues.nearestPast(t, ws, we, true,
+        (i, j) -> !Tense.SAYING.contains(t, i, j) && !TenseWords.NOT_PAST.contains(t, i, j)) < Integer.MAX_VALUE;
+  }
+
+  /** How many words a day's possessive phrase may hold before a "when" clause: "Friday's sunny spell, when". */
+  private static final int WHEN_PHRASE_WORDS = 3;
+  /** How far a "when" clause after a date is read for its verb. */
+  private static final int WHEN_REACH = 60;
+
+  /**
+   * Whether a clause opened by ", when" right after the date, or after the day's possessive phrase, is told in the
+   * past with no future cue: "chillier than Friday's sunny spell, when the mercury hit 20C", "on Tuesday, when the dam gave
+   * way" tell of a day gone, whatever the main clause says ("on Monday, when envoys will meet" does not).
+   */
+  private static boolean pastWhenClause(Scan s, Candidate c) {
+    String t = s.lower;
+    int i = c.end();
+    if (t.startsWith("'s ", i) || t.startsWith("\u2019s ", i)) {
+      i += 3;
+      for (int w = 0; w < WHEN_PHRASE_WORDS && !t.startsWith(", when ", i); w++) {
+        int we = WordRuns.wordEnd(t, i, Math.min(t.length(), i + 20));
+        if (we == i) {
+          return false;
+        }
+        i = we < t.length() && t.charAt(we) == ' ' ? we + 1 : we;
+      }
+    }
+    if (!t.startsWith(", when ", i)) {
+      return false;
+    }
+    int k = i + 7;
+    int end = Math.min(t.length(), k + WHEN_REACH);
+    for (int j = k; j < end; j++) {
+      char ch = t.charAt(j);
+      if (ch == ',' || ch == ';' || ch == '\n' || ch == '.' && (j + 1 == t.length() || t.charAt(j + 1) == ' ')) {
+        end = j;
+        break;
+      }
+    }
+    return Cues.futureSpans(t, k, end).length == 0 && Cues.nearestPast(t, k, end, false,
+        (a, z) -> !Tense.SAYING.contains(t, a, z) && !TenseWords.NOT_PAST.contains(t, a, z)
+        && !TenseWords.passive(t, k, a) && !TenseWords.named(s, a))
+        < Integer.MAX_VALUE;
+  }
+}

@@ -1,0 +1,75 @@
+package org.dateline.rules.time.en;
+
+/**
+ * The cue words and word tests that more than one tense reader shares: "-ed" words that are no past ({@link
+ * #NOT_PAST}), past verbs of ordering, the adverbs before a participle, and whether a word is a passive participle or
+ * a name's capitalised word. Stateless and thread-safe.
+ */
+final class TenseWords {
+  private TenseWords() {}
+
+  /**
+   * Words in "-ed" that tell no deed done: plans and hopes ("planned", "expected"), adjectives ("united", "settled"),
+   * words that only end so ("hundred", "red"), a timetable's "followed".
+   */
+  static final WordSet NOT_PAST = new WordSet(java.util.Set.of("planned", "scheduled", "expected",
+      "slated", "intended", "proposed", "hundred", "united", "limited", "based", "related", "interested",
+      "concerned", "needed", "red", "bed", "wed", "shed", "led", "sled",
+      // a timetable's order: "The Lions host the Packers at 1 p.m., followed by the Cowboys at 4:30 p.m."
+      "followed",
+      // what is awaited is no deed done: "the much anticipated 4 p.m. final", "the long-awaited Sunday vote"
+      "anticipated", "awaited", "forecasted",
+      // a forecast's adjectives: "turning more settled into Monday", "scattered showers on Sunday"
+      "settled", "unsettled", "scattered", "isolated"));
+  /** Past verbs of ordering or asking: what they put before "by" is a deadline still to come. */
+  static final WordSet ORDERING = new WordSet(java.util.Set.of("ordered", "told", "asked", "urged", "gave",
+      "instructed", "directed", "required", "demanded", "set", "called", "requested", "summoned", "invited"));
+
+  /**
+   * Whether the word at {@code i} is capitalised inside a sentence, a name's word, not a verb: "the Met Office said",
+   * "Edward Said".
+   */
+  static boolean named(Scan s, int i) {
+    // a capital then small letters: a text in capitals ("THEY SAY IT HAPPENED") has its verbs in capitals too
+    if (i <= 0 || i + 1 >= s.length() || !Character.isUpperCase(s.text.charAt(i)) || !Character.isLowerCase(s.text.charAt(i + 1))) {
+      return false;
+    }
+    int k = i - 1;
+    while (k >= 0 && s.text.charAt(k) == ' ') {
+      k--;
+    }
+    return k >= 0 && Character.isLetterOrDigit(s.text.charAt(k)) || k >= 0 && s.text.charAt(k) == ',';
+  }
+
+  /** Adverbs that may come before the participle opening a phrase: "The deal, first announced in May, ...". */
+  static final java.util.Set<String> PARTICIPLE_ADVERBS = java.util.Set.of("first", "initially", "originally",
+      "formally", "officially", "publicly", "already");
+
+  /**
+   * Whether the word at {@code pos} follows "be", "been", "being", "is" or "are", with at most an adverb in "-ly"
+   * between ("is legally required"): a participle, not a past tense.
+   */
+  static boolean passive(String t, int lo, int pos) {
+    if (auxiliaryBefore(t, lo, pos)) {
+      return true;
+    }
+    int we = pos - 1;
+    if (we <= lo || t.charAt(we) != ' ') {
+      return false;
+    }
+    int ws = WordRuns.letterRunStart(t, lo, we);
+    return we - ws >= 4 && t.startsWith("ly", we - 2) && auxiliaryBefore(t, lo, ws);
+  }
+
+  /** Whether "be", "been", "being", "is" or "are" and one space end just before {@code pos}. */
+  private static boolean auxiliaryBefore(String t, int lo, int pos) {
+    int room = Math.min(7, pos - lo);
+    return endsWith(t, pos, room, " be ") || endsWith(t, pos, room, " been ") || endsWith(t, pos, room, " being ")
+        || endsWith(t, pos, room, " is ") || endsWith(t, pos, room, " are ");
+  }
+
+  /** Whether {@code w} ends at {@code pos}, within the {@code room} characters before it. */
+  private static boolean endsWith(String t, int pos, int room, String w) {
+    return w.length() <= room && t.startsWith(w, pos - w.length());
+  }
+}

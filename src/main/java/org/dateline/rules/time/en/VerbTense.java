@@ -1,0 +1,217 @@
+package org.dateline.rules.time.en;
+
+import org.dateline.resolve.Direction;
+
+/**
+ * Weighs the verb cues of a date's clause: the nearest future cue against the nearest past verb that counts, the
+ * date's own phrase between commas, past verbs of intent, and a past made only of verbs of saying, which is reported
+ * speech. Stateless and thread-safe.
+ */
+final class VerbTense {
+  private VerbTense() {}
+
+  /** Conjunctions that open a clause of its own, out of reach of a future cue before them. */
+  private static final WordSet CLAUSE_OPENERS = new WordSet(java.util.Set.of("after", "as", "because", "since", "although",
+      "though", "whereas"));
+  /** Reporting verbs: after an expression they report speech ("will leave Thursday, he said"), not its tense. */
+  private static final WordSet REPORTING = new WordSet(java.util.Set.of("said", "says", "told"));
+
+  /**
+   * Weighs the clause's verb cues: the nearest future cue against the nearest past verb; a past made only of
+   * verbs of saying is {@linkplain Direction#REPORTED reported}.
+   */
+  static Direction weigh(Scan s, Candidate c, int from, int to) {
+    String t = s.lower;
+    int b = c.begin();
+    int e = c.end();
+    int[] futureBefore = ReportedClause.before(t, Cues.futureSpans(t, from, b));
+    int[] futureAfter = pastIntentOf(t, e, ReportedClause.after(t, from, b, e, to, Cues.futureSpans(t, e, to)));
+    int future = Math.min(futureBefore.length == 0 || wouldBeforeNamedDay(s, c, futureBefore) ? Integer.MAX_VALUE
+        : b - futureBefore[futureBefore.length - 1], futureAfter.length == 0 ? Integer.MAX_VALUE : futureAfter[0] - e);
+    int pastBefore = Cues.nearestPast(t, from, b, true,
+        (i, j) -> counted(t, from, i, j, futureBefore, true) && !TenseWords.named(s, i));
+    int past = Math.min(pastBefore,
+        Cues.nearestPast(t, e, to, false,
+            (i, j) -> counted(t, e, i, j, futureAfter, false) && !TenseWords.named(s, i)));
+    if (future < past && !pastInOwnPhrase(t, from, b, e, to, futureBefore, futureAfter)
+        || future != Integer.MAX_VALUE && futureInOwnPhrase(t, from, b, e, to, futureBefore)) {
+      return Direction.FUTURE;
+    }
+    if (past == pastBefore && past != Integer.MAX_VALUE && Schedule.coordinated(t, b - past, b)) {
+      // "beat the Flames on Monday and host the Oilers on Saturday": a timetable's verb joined after the past one
+      return Direction.FUTURE;
+    }
+    if (past == Integer.MAX_VALUE) {
+      return Schedule.told(t, from, b, e, Math.min(to, ReportedClause.cut(t, from, b, e, to)),
+          i -> TenseWords.named(s, i))
+          ? Direction.FUTURE : Direction.UNMARKED;
+    }
+    boolean happened = Cues.nearestPast(t, from, b, true, (i, j) -> !Tense.SAYING.contains(t, i, j)
+        && counted(t, from, i, j, futureBefore, true) && !TenseWords.named(s, i)) < Integer.MAX_VALUE
+        || Cues.nearestPast(t, e, to, false, (i, j) -> !Tense.SAYING.contains(t, i, j)
+        && counted(t, e, i, j, futureAfter, false) && !TenseWords.named(s, i)) < Integer.MAX_VALUE;
+    return happened ? Direction.PAST : Direction.REPORTED;
+  }
+
+  /** Past verbs of intent that look ahead only to what follows them: "agreed to", "vowed to". */
+  private static final WordSet PAST_INTENT = new WordSet(java.util.Set.of("agreed", "vowed", "promised", "pledged",
+      "decided", "threatened"));
+  /** How far after a date the verb it dates may stand: "on Friday unanimously agreed to". */
+  private static final int OWN_VERB_REACH = 20;
+
+  /**
+   * Returns the future cues after a date without the first when it is a past verb of intent right after the date: "The
+   * court on Friday agreed to hear the plea" dates the agreeing, which is past, not the hearing.
+   */
+  private static int[] pastIntentOf(String t, int e, int[] futureAfter) {
+    if (futureAfter.length == 0 || futureAfter[0] - e > OWN_VERB_REACH || t.substring(e, futureAfter[0]).indexOf(',') >= 0) {
+      return futureAfter;
+    }
+    int we = WordRuns.wordEnd(t, futureAfter[0], futureAfter[1]);
+    return PAST_INTENT.contains(t, futureAfter[0], we) ? java.util.Arrays.copyOfRange(futureAfter, 2, futureAfter.length)
+        : futureAfter;
+  }
+
+  /**
+   * Whether the date's own phrase between commas tells it in the past with no future cue of its own, the
+   * future lying beyond a comma, or an "and" or "but" after it: "The envoy, who arrived on Monday, will meet ...",
+   * "The ban, imposed on Tuesday, is expected to be lifted ...", "Drivers walked out on Saturday and will strike
+   * again ...". A verb of saying there does not count ("The firm said on Monday, ..." is told by the rest).
+   */
+  private static boolean pastInOwnPhrase(String t, int from, int b, int e, int to, int[] futureBefore,
+      int[] futureAfter) {
+    int lo = WordRuns.afterComma(t, from, b);
+    int joined = Math.min(WordRuns.phraseEnd(t, e, " and ", to), WordRuns.phraseEnd(t, e, " but ", to));
+    int hi = Math.min(WordRuns.phraseEnd(t, e, ",", to), joined);
+    if (futureBefore.length > 0 && futureBefore[futureBefore.length - 1] > lo
+        || futureAfter.length > 0 && futureAfter[0] < hi) {
+      return false;
+    }
+    // a verb of saying counts when the future is a predicate joined after it: "The firm reported earnings on
+    // Wednesday and will hold its meeting in January"
+    boolean predicateJoined = joined == hi && hi < to;
+    return Cues.nearestPast(t, lo, b, true, (i, j) -> (predicateJoined || !Tense.SAYING.contains(t, i, j))
+        && counted(t, lo, i, j, futureBefore, true)) < Integer.MAX_VALUE || opensWithParticiple(t, from, lo, b);
+  }
+
+  /**
+   * Whether the date's own phrase between commas tells it ahead with "will", "shall" or "is to" and no past verb after
+   * the cue, the past lying beyond a comma: "The union will ballot its members on Thursday, its leaders
+   * confirmed", "The firm, which will report on Thursday, declined to comment" ("would" is left to the rest: it as
+   * often reports a plan gone by).
+   */
+  private static boolean futureInOwnPhrase(String t, int from, int b, int e, int to, int[] futureBefore) {
+    if (futureBefore.length == 0) {
+      return false;
+    }
+    int cue = futureBefore[futureBefore.length - 2];
+    int cueEnd = futureBefore[futureBefore.length - 1];
+    int lo = WordRuns.afterComma(t, from, b);
+    int hi = WordRuns.phraseEnd(t, e, ",", to);
+    if (cue < lo || hi == to || !OWN_FUTURE.matcher(t).region(cue, cueEnd).lookingAt()) {
+      return false;
+    }
+    return Cues.nearestPast(t, cueEnd, b, true, (i, j) -> counted(t, cueEnd, i, j, futureBefore, true)) == Integer.MAX_VALUE
+        && Cues.nearestPast(t, e, hi, false, (i, j) -> !TenseWords.NOT_PAST.contains(t, i, j)) == Integer.MAX_VALUE;
+  }
+
+  /** The future cues {@link #futureInOwnPhrase} reads: "will", "won't", "shall", "is to", "are to". */
+  private static final java.util.regex.Pattern OWN_FUTURE = java.util.regex.Pattern.compile(
+      "(?:will|won't|shall|is\\s{1,3}to|are\\s{1,3}to)\\b");
+
+  /**
+   * Whether the phrase after the comma at {@code lo} opens with the past participle of a verb of saying: "The deal,
+   * announced in May, is expected to close" tells of May gone, as "imposed on Tuesday" does (a saying with its
+   * subject, "the firm said on Monday", stays the rest's to tell).
+   */
+  private static boolean opensWithParticiple(String t, int from, int lo, int b) {
+    if (lo <= from || t.charAt(lo - 1) != ',') {
+      return false;
+    }
+    int i = lo;
+    for (int w = 0; w < 2; w++) {
+      while (i < b && t.charAt(i) == ' ') {
+        i++;
+      }
+      int j = WordRuns.wordEnd(t, i, b);
+      if (j - i < 4 || j >= b) {
+        return false;
+      }
+      String word = t.substring(i, j);
+      if (word.endsWith("ed") && Tense.SAYING.contains(t, i, j)) {
+        return true; // other participles are weighed as any past verb ("imposed"), or look ahead ("planned")
+      }
+      if (w > 0 || !TenseWords.PARTICIPLE_ADVERBS.contains(word)) {
+        return false;
+      }
+      i = j;
+    }
+    return false;
+  }
+
+  /**
+   * Whether the future cue nearest before a possessive day is "would": "would get around Wednesday's ruling"
+   * names a ruling already made, where "will travel Thursday" looks forward.
+   */
+  private static boolean wouldBeforeNamedDay(Scan s, Candidate c, int[] futureBefore) {
+    int e = c.end();
+    boolean possessive = s.lower.startsWith("'s", e) || s.lower.startsWith("\u2019s", e);
+    return possessive && s.lower.startsWith("would", futureBefore[futureBefore.length - 2]);
+  }
+
+  /**
+   * Whether the past cue {@code t[i, j)} of the stretch from {@code lo} counts: not inside a future cue
+   * ({@code future}: the future cues' spans, as "were planning to"), no known adjective ("united"), no reporting
+   * verb after the expression, no passive participle, and before the expression no "-ed" word after a future
+   * cue: "will redeem its preferred shares on Oct. 31" has no past verb; after the expression, no participle of an
+   * agent ("will hear the case on Wednesday, a bench headed by the chief justice said").
+   */
+  private static boolean counted(String t, int lo, int i, int j, int[] future, boolean before) {
+    return !(TenseWords.NOT_PAST.contains(t, i, j) || !before && REPORTING.contains(t, i, j)
+        || WordRuns.insideAny(future, i) || TenseWords.passive(t, lo, i) || before && afterFuture(t, future, i)
+        || afterModal(t, lo, i)
+        || !before && agentAfter(t, j));
+  }
+
+  /** Whether an agent's "by" and a determiner follow {@code j}: "headed by the chief justice" ("strolled by as" is none). */
+  private static boolean agentAfter(String t, int j) {
+    if (!t.startsWith(" by ", j)) {
+      return false;
+    }
+    int k = j + 4;
+    return AGENT_DETERMINERS.contains(t, k, WordRuns.wordEnd(t, k, Math.min(t.length(), k + 6)));
+  }
+
+  /** Determiners after an agent's "by": "headed by the chief justice". */
+  private static final WordSet AGENT_DETERMINERS = new WordSet(java.util.Set.of("the", "a", "an", "his", "her",
+      "their", "its"));
+
+  /** Whether the word at {@code pos} follows a modal or "to" and one space: "could hit", "to quit" are no past. */
+  private static boolean afterModal(String t, int lo, int pos) {
+    int e = pos - 1;
+    if (e <= lo || t.charAt(e) != ' ') {
+      return false;
+    }
+    int b = WordRuns.letterRunStart(t, lo, e);
+    return b < e && Cues.MODALS.contains(t, b, e);
+  }
+
+  /**
+   * Whether a future cue comes before {@code pos} in the same phrase (no comma between them, nor a conjunction that
+   * opens a clause of its own: "Retailers are bracing for a lean season after spending fell in October").
+   */
+  private static boolean afterFuture(String t, int[] future, int pos) {
+    for (int k = future.length - 2; k >= 0; k -= 2) {
+      if (future[k + 1] <= pos) {
+        for (int c = future[k + 1]; c < pos; c++) {
+          if (t.charAt(c) == ',' || t.charAt(c) == ' '
+              && CLAUSE_OPENERS.contains(t, c + 1, WordRuns.wordEnd(t, c + 1, pos))) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,141 @@
+package org.dateline.rules.time.en;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dateline.model.TimeValue;
+import org.dateline.resolve.TemporalExpression;
+import org.dateline.resolve.TemporalExpression.Explicit;
+import org.dateline.resolve.Unit;
+
+/**
+ * Reads years told alone, in words or as a span: "2025" (not a house, a flight or a log number, a title or a clock
+ * time), "since 1415", "fiscal 2027" and "FY27", "the 1990s", "the 21st century", "nineteen ninety-six". Stateless
+ * and thread-safe.
+ */
+final class Years {
+  private Years() {}
+
+  /** The words a year before 1600 is read after: "since 1415", "in 1066"; "until 1500" is a time of day as often. */
+  private static final java.util.Set<String> OLD_YEAR_BEFORE = java.util.Set.of("in", "since");
+  /** Words near a number that make a four-digit number a time of day on the 24-hour clock: "a curfew since 1300". */
+  private static final java.util.regex.Pattern CLOCK_CUE = java.util.regex.Pattern.compile(
+      "\\b(?:curfew|hours|hrs|gmt|utc|local\\s{1,3}time|a\\.m\\.|p\\.m\\.|today|tonight|morning|afternoon|evening|o'clock"
+          + "|(?:from|until|till|to)\\s{1,3}[0-2]\\d[0-5]\\d)\\b");
+  /** How many characters around a number are read for a clock cue. */
+  private static final int CLOCK_CUE_REACH = 80;
+
+  /** Reads a year before 1600 after "in" or "since" ("since 1415"), unless it is a time on the 24-hour clock. */
+  static TemporalExpression oldYear(Matcher m, Scan s) {
+    return OLD_YEAR_BEFORE.contains(s.wordBefore(m.start())) && !clockLike(m.group("y"), s, m.start())
+        ? new Explicit(TimeValue.ofYear(Integer.parseInt(m.group("y")))) : null;
+  }
+
+  /**
+   * Whether a number under 1600 may be a time on the 24-hour clock (its minutes under 60) and a clock cue stands
+   * near it: "grounded since 1300, officials said today" is one o'clock; "since 1415" alone is a year.
+   */
+  private static boolean clockLike(String digits, Scan s, int at) {
+    if (Integer.parseInt(digits.substring(2)) > 59) {
+      return false;
+    }
+    int from = Math.max(0, at - CLOCK_CUE_REACH);
+    int to = Math.min(s.lower.length(), at + digits.length() + CLOCK_CUE_REACH);
+    return CLOCK_CUE.matcher(s.lower).region(from, to).find();
+  }
+
+  /**
+   * Reads "fiscal 2027" and its abbreviation "FY27", capitalised; "FY2025-26", a fiscal year named by both its
+   * calendar years, is left alone (India calls it FY26, the year it ends in).
+   */
+  static TemporalExpression fiscalYear(Matcher m, Scan s) {
+    if (m.group("fy") != null && (!s.text.startsWith("FY", m.start())
+        || (s.charAt(m.end()) == '-' || s.charAt(m.end()) == '/') && Character.isDigit(s.charAt(m.end() + 1)))) {
+      return null;
+    }
+    return new Explicit(TimeValue.ofYear(CalendarRules.fullYear(m.group("y"))));
+  }
+  /** Capitalised words after a year that make it a name: "the 1922 Committee". */
+  private static final java.util.Set<String> YEAR_NAMES = java.util.Set.of("committee");
+
+  /**
+   * Words that name a thing by its number, so that a number after them is no year: "Flight 2026", "Resolution 2334",
+   * "Section 1983", "Route 1776", "Room 1901", the "Russell 2000" index, "Windows 2000".
+   */
+  private static final java.util.Set<String> NUMBERED = java.util.Set.of("flight", "flights", "route", "resolution",
+      "resolutions", "section", "article", "chapter", "room", "suite", "bus", "train", "highway", "interstate", "rule",
+      "form", "model", "proposition", "prop", "gate", "platform", "pier", "exit", "unit",
+      "apartment", "apt", "lot", "precinct", "district", "squadron", "regiment", "battalion", "brigade", "division",
+      "russell", "wilshire", "windows",
+      // a police log or a case's reference: "quote reference number 2041", "log 2054 of 28 October"
+      "number", "reference", "ref", "log", "badge", "serial", "docket");
+
+  /**
+   * Reads a bare year ("2025"), unless a word that numbers things ("Flight 2026"), a sign, a title's quotes or a name
+   * ("the 1922 Committee") makes it none.
+   */
+  static TemporalExpression year(Matcher m, Scan s) {
+    char before = s.charBefore(m.start());
+    if (NUMBERED.contains(s.wordBefore(m.start())) && s.charBefore(m.start()) == ' ') {
+      return null;
+    }
+    if (m.start() >= 4 && (s.lower.startsWith("no. ", m.start() - 4) && (m.start() == 4
+        || !Character.isLetter(s.lower.charAt(m.start() - 5))) || s.lower.startsWith("nos. ", Math.max(0, m.start() - 5)))) {
+      return null; // a number, not a year: "file No. 2025-1187", "Case No. 2026"
+    }
+    if (before == '$' || before == '#' || before == '.' || before == ',' || before == '/' || Character.isLetter(before)
+        || (before == '-' && Character.isDigit(s.charBefore(m.start() - 1)) && !isYearBefore(s, m.start() - 1))) {
+      return null;
+    }
+    if (quote(before) && m.end() < s.length() && quote(s.text.charAt(m.end()))) {
+      return null; // a title: the song "1999", the film "2012"
+    }
+    if (s.isUpper(m.end() + 1) && MonthDates.followedBy(s, m.end(), " ", YEAR_NAMES)
+        && !MonthDates.MONTH_LEAD.contains(s.wordBefore(m.start()))) {
+      return null; // "the 1922 Committee" of Conservative MPs
+    }
+    return new Explicit(TimeValue.ofYear(Integer.parseInt(m.group("y"))));
+  }
+
+  /** Whether {@code c} is a quotation mark. */
+  private static boolean quote(char c) {
+    return c == '"' || c == '\u201c' || c == '\u201d' || c == '\'' || c == '\u2018' || c == '\u2019';
+  }
+
+  /** Whether a year of four digits, alone, ends at {@code end}: "1998-2025". */
+  private static boolean isYearBefore(Scan s, int end) {
+    return end >= 4 && s.lower.substring(end - 4, end).matches(CalendarRules.YEAR)
+        && !Character.isDigit(s.charBefore(end - 4));
+  }
+
+  /** Reads "the 21st century", "the nineteenth century" and "this century". */
+  static TemporalExpression century(Matcher m, Scan s) {
+    int c = m.group("c") != null ? Integer.parseInt(m.group("c"))
+        : m.group("w").equals("nineteenth") ? 19 : m.group("w").equals("twentieth") ? 20 : 21;
+    if (m.group().startsWith("this")) {
+      return new TemporalExpression.RelativeUnit(Unit.CENTURY, 0);
+    }
+    return c < 1 || c > 99 ? null : new Explicit(TimeValue.ofCenturyContaining((c - 1) * 100));
+  }
+
+  /**
+   * Reads "the 1990s" (the decade 199) and "the 1800s" (the century 18: a round hundred before 2000 names its
+   * century, as "the late 1800s" does; "the 2000s" stays a decade).
+   */
+  static TemporalExpression decade(Matcher m, Scan s) {
+    int y = m.group("y") != null ? Integer.parseInt(m.group("y")) : 1900 + Integer.parseInt(m.group("yy"));
+    return new Explicit(m.group("y") != null && y % 100 == 0 && y < 2000 ? TimeValue.ofCenturyContaining(y)
+        : TimeValue.ofDecadeContaining(y));
+  }
+
+  /** Reads a year in words: "nineteen ninety-six", "the year two thousand", "two thousand and ten". */
+  static TemporalExpression spelledYear(Matcher m, Scan s) {
+    if (m.group("k") != null) {
+      if (!m.group().startsWith("the") && m.group("u2") == null) {
+        return null;
+      }
+      return new Explicit(TimeValue.ofYear(2000 + (m.group("u2") == null ? 0 : Lexicon.number(m.group("u2")))));
+    }
+    int y = 1900 + Lexicon.number(m.group("t")) + (m.group("u") == null ? 0 : Lexicon.number(m.group("u")));
+    return new Explicit(TimeValue.ofYear(y));
+  }
+}
