@@ -1300,6 +1300,10 @@ final class CasualtyRules {
     if (j + 1 >= e || !(t[j].is(",") || t[j].is("(") || t[j].isDash())) {
       return j;
     }
+    int unclosed = t[j].is(",") ? unclosedMostly(t, j + 1, e) : -1;
+    if (unclosed > 0) {
+      return unclosed;
+    }
     if (t[j].is(",") && skipAuxiliaries(t, j + 1, e) >= 0) {
       return j + 1;
     }
@@ -1346,6 +1350,34 @@ final class CasualtyRules {
       }
     }
     return j;
+  }
+
+  /** Adverbs that open an aside on who most of the people counted were: ", mainly traders and porters". */
+  private static final TokenSet MOSTLY = TokenSet.of("mostly", "mainly", "largely", "chiefly", "primarily");
+  /** How many words such an aside may take before the participle it runs into. */
+  private static final int MAX_MOSTLY = 8;
+
+  /**
+   * Returns where the participle stands after an aside on who most of the people were that the writer left
+   * unclosed, at {@code k}: "counted 31 people, mainly traders and porters<b> killed</b> in the crossfire"; or -1
+   * when none ends so. The aside names only people ("traders and porters", "young men").
+   */
+  private static int unclosedMostly(Token[] t, int k, int e) {
+    if (k >= e || !MOSTLY.contains(t[k])) {
+      return -1;
+    }
+    boolean people = false;
+    for (int n = k + 1; n < e && n <= k + MAX_MOSTLY; n++) {
+      PhraseTable.Match m = Lexicon.PREDICATES.match(t, n, e);
+      if (m != null && !Lexicon.isPeople(t[n]) && people) {
+        return n;
+      }
+      if (!t[n].isWord() || t[n].has(WordFlags.AUXILIARY)) {
+        return -1;
+      }
+      people |= Lexicon.isPeople(t[n]);
+    }
+    return -1;
   }
 
   /** Whether tokens {@code [from, to)} list people without a verb: "a 25-year-old man, a 26-year-old man". */

@@ -669,7 +669,10 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
         Candidate c = accepted.get(k);
         boolean part = c != update && c.category == update.category && c.numberBegin >= update.spanEnd
             && (c.role == FigureRole.TOTAL || c.role == FigureRole.ADDITIONAL)
-            && c.count.value().isPresent() && c.count.value().getAsLong() < toll;
+            && c.count.value().isPresent() && c.count.value().getAsLong() < toll
+            // "... died after eating tainted mushrooms, far above the initial toll that put the dead at 12": an
+            // earlier toll the report names as such is superseded, not a part of the new one
+            && !superseded(t, s, c);
         if (part && (perfect ? afterOnly(t, update.spanEnd, c.spanBegin) : explains(t, update.spanEnd, c.spanBegin))) {
           accepted.set(k, c.withRole(FigureRole.SUBTOTAL));
         }

@@ -14,6 +14,9 @@ import org.dateline.model.FigureRole;
  * after the dead died there: "nine died at the scene <b>and three in hospital</b>" are not people in
  * hospital.
  *
+ * <p>A count told by its noun and a passive of telling shares the passive the same way: "six deaths
+ * were reported in the north <b>and two in the south</b>".
+ *
  * <p>A figure whose subject is a place counting it lists other places with their numbers alone: "Gaya recorded
  * five deaths<b>, Aurangabad four and Nawada three</b>".
  *
@@ -41,8 +44,11 @@ final class Gapped {
       "leg", "legs", "arm", "arms", "head", "chest", "back", "stomach", "abdomen", "body", "foot", "feet", "hand",
       "hands", "neck", "shoulder", "shoulders", "face", "torso", "hip", "thigh", "buttocks", "side", "groin", "knee",
       "ankle", "wrist", "jaw", "eye", "mouth", "spine", "pelvis");
-  /** How many words the place phrase of the figure before may take up to the join. */
-  private static final int MAX_PLACE = 8;
+  /**
+   * How many words the place phrase of the figure before may take up to the join: a hospital's name
+   * may take ten ("at the Royal Eastern Medical College and Hospital in Hilltown").
+   */
+  private static final int MAX_PLACE = 12;
   /** Words that open an aside on the figure's place: "in Donetsk, where a bomb hit a market,". */
   private static final TokenSet ASIDE_STARTS = TokenSet.of("where", "which");
   /** How many words such an aside may take. */
@@ -118,11 +124,12 @@ final class Gapped {
   /** The group joined after the place phrase that starts at {@code from}, or null. */
   private static Candidate groupAfter(Token[] t, int from, int e, Candidate c, List<Candidate> accepted) {
     boolean reason = c.category == CasualtyCategory.ARRESTED;
+    from = afterTelling(t, from, e);
     if (from >= e || !(PLACE_PREPS.contains(t[from]) || reason && REASON_PREPS.contains(t[from]))) {
       return null;
     }
     int j = from + 1;
-    while (j < Math.min(e, from + MAX_PLACE) && !t[j].is("and") && !t[j].is(",")) {
+    while (j < Math.min(e, from + MAX_PLACE) && !t[j].is(",") && !(t[j].is("and") && !inName(t, j, e))) {
       if (t[j].isNumber() || STOPS.contains(t[j]) || BODY.contains(t[j])) {
         return null;
       }
@@ -210,6 +217,34 @@ final class Gapped {
       }
     }
     return j;
+  }
+
+  /** Auxiliaries of a passive that tells a count: "six deaths <b>were also reported</b> in". */
+  private static final TokenSet TELLING_AUX = TokenSet.of("were", "was", "have", "has", "had", "been", "also");
+  /** Participles of telling a count, after which the place comes: "six deaths were <b>reported</b> in the north". */
+  private static final TokenSet TELLING = TokenSet.of("reported", "recorded", "registered", "confirmed", "logged");
+
+  /**
+   * Steps over the passive that tells a count named by its noun at {@code from}: "six deaths <b>were
+   * reported</b> in the north and two in the south" share "were reported" as "six died in the north and
+   * two in the south" share "died". Returns {@code from} when none stands there.
+   */
+  private static int afterTelling(Token[] t, int from, int e) {
+    int k = from;
+    while (k < e && k < from + 3 && TELLING_AUX.contains(t[k])) {
+      k++;
+    }
+    return k > from && k < e && TELLING.contains(t[k]) ? k + 1 : from;
+  }
+
+  /**
+   * Whether the "and" at {@code j} joins two words of one name, not two groups: "at the City Medical
+   * College <b>and</b> Hospital, 12 at ...". Both sides are capitalised words; a number after it
+   * ("in Hilltown and 3 in Porttown") or a word in lower case opens the next group.
+   */
+  private static boolean inName(Token[] t, int j, int e) {
+    return j > 0 && j + 1 < e && t[j - 1].capitalized && t[j - 1].isWord() && t[j + 1].capitalized
+        && t[j + 1].isWord() && !NumberWords.isNumberWord(t[j + 1].lower) && !NOT_PLACES.contains(t[j + 1]);
   }
 
   /** Whether a body part follows within a few words of {@code i}: "in the lower back". */

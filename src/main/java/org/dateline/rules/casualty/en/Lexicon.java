@@ -11,6 +11,7 @@ import static org.dateline.model.CasualtyCategory.MISSING;
 import static org.dateline.model.CasualtyCategory.RESCUED;
 
 import com.google.common.collect.ImmutableSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -21,6 +22,20 @@ import org.dateline.model.CasualtyCategory;
  * words the rules may skip. Rules read these tables; no rule holds its own word list.
  */
 final class Lexicon {
+  /** The words before "death" that make a killing's end a death: "to <b>their</b> deaths", "to <b>untimely</b> death". */
+  private static final String[] DEATH_FORMS = {"their deaths", "their death", "his death", "her death", "untimely death"};
+
+  /** Returns each verb with each of {@link #DEATH_FORMS} after "to": "beaten to their deaths", "hacked to his death". */
+  private static String[] toADeath(String... verbs) {
+    List<String> phrases = new ArrayList<>();
+    for (String verb : verbs) {
+      for (String form : DEATH_FORMS) {
+        phrases.add(verb + " to " + form);
+      }
+    }
+    return phrases.toArray(new String[0]);
+  }
+
   private Lexicon() {}
 
   /**
@@ -33,6 +48,9 @@ final class Lexicon {
           "lost their lives", "lost their life", "lost his life", "lost her life", "lost lives",
           // a participle after the people: "with 40 guards losing their lives in the year"
           "losing their lives", "losing his life", "losing her life",
+          // and of dying itself: "the toll reached 30, with three more patients dying overnight"
+          "dying", "succumbing", "succumbing to ? injuries", "succumbing to injuries", "succumbing to ? wounds",
+          "succumbing to wounds", "succumbing to ? burns", "succumbing to burns",
           "shot dead", "shot and killed", "stabbed and killed", "gunned down", "burned alive", "burnt alive",
           "fatally shot", "fatally stabbed", "fatally wounded", "fatally injured", "fatally hurt",
           "mortally wounded", "shot to death", "stabbed to death", "beaten to death", "burned to death",
@@ -46,6 +64,8 @@ final class Lexicon {
           "set on fire", "burned alive", "burnt alive", "beheaded", "martyred", "hacked to death", "burnt to death", "killed in action",
           // military usage: "six soldiers embraced martyrdom", "two guards laid down their lives"
           "embraced martyrdom", "embraced shahadat", "laid down their lives", "laid down his life", "laid down her life",
+          // Pakistani military usage of fighters it killed: "12 insurgents were sent to hell in the raid"
+          "sent to hell",
           "confirmed dead", "found dead", "pronounced dead", "declared dead", "taken off life support",
           // Chinese official usage: "eight of those pulled out had lost vital signs"
           "lost vital signs",
@@ -72,6 +92,10 @@ final class Lexicon {
           "met an untimely death", "met a tragic death", "met their untimely deaths", "met a gruesome death",
           // dead on arrival: "eight people were declared brought dead at the hospital"
           "brought dead", "brought in dead", "declared brought dead")
+      // a killing told with a word before "death": "five men were beaten to their deaths", "clubbed to untimely death"
+      // ("beaten to near death" is no death)
+      .add(KILLED, toADeath("beaten", "hacked", "stabbed", "burned", "burnt", "crushed", "trampled", "clubbed", "stoned",
+          "tortured", "battered", "bludgeoned", "mauled"))
       .add(INJURED, "wounded", "injured", "hurt", "shot and wounded", "shot and injured", "maimed",
           "hit by shrapnel", "struck by shrapnel", "wounded by shrapnel", "sustained fractures", "suffered fractures",
           "badly burned", "badly burnt", "severely burned", "severely burnt", "seriously burned", "critically burned",
@@ -222,6 +246,16 @@ final class Lexicon {
           // people who came in by themselves: "two gunshot victims arrived at the hospital"
           "arrived at ? hospital", "arrived at the ? hospital", "showed up at ? hospital", "showed up at the ? hospital",
           "walked into ? hospital", "walked into the ? hospital",
+          // treatment had at a hospital, and people carried or kept there: "nine received treatment at the city
+          // hospital", "seven sought treatment at hospitals", "four were ferried to a hospital by boat", "two were
+          // kept overnight at the district hospital"
+          "received treatment at ? hospital", "received treatment at the ? hospital", "received treatment at a ? hospital",
+          "received treatment in ? hospital", "received treatment in the ? hospital", "received treatment at ? hospitals",
+          "sought treatment at ? hospital", "sought treatment at the ? hospital", "sought treatment at a ? hospital",
+          "sought treatment at ? hospitals", "sought treatment in ? hospital", "sought treatment in ? hospitals",
+          "ferried to ? hospital", "ferried to the ? hospital", "ferried to a ? hospital", "ferried to ? hospitals",
+          "kept overnight at ? hospital", "kept overnight at the ? hospital", "kept overnight in ? hospital",
+          "kept overnight in the ? hospital", "kept at the ? hospital", "kept in the ? hospital",
           // South Asian usage: "11 were shifted to a hospital in Hyderabad", "referred to the district hospital"
           "shifted to ? hospital", "shifted to the ? hospital", "referred to ? hospital", "referred to the ? hospital",
           // moved on from the first hospital: "three of the injured were transferred to a burns hospital"
@@ -667,7 +701,9 @@ final class Lexicon {
       "spent",
       // crimes, not their doers: "the island recorded 1,200 murders last year"
       "murders", "murder",
-      "spree", "sprees", "numbers", "centers", "centres", "towers", "containers", "letters", "papers", "orders", "matters",
+      "spree", "sprees",
+      // a gunfight, in South Asian usage: "in an encounter near the border, two soldiers were killed"
+      "encounters", "numbers", "centers", "centres", "towers", "containers", "letters", "papers", "orders", "matters",
       "waters", "computers", "incidents", "events", "documents", "comments", "statements",
       "governments", "departments", "payments", "shipments", "moments", "accidents", "tents", "cents",
       "restaurants", "plants", "grants", "quarters", "headquarters", "borders", "corners", "weapons",

@@ -158,7 +158,12 @@ final class People {
       if (DETERMINERS.contains(t[j])) {
         j++;
         if (j < limit && PARTITIVE_HEADS.contains(t[j])) {
-          return new People(j + 1, t[j].lower); // "three of the injured"
+          // "three of the injured", and with the noun the adjective qualifies: "one of the injured workers"
+          int end = j + 1;
+          while (end < limit && end <= j + 2 && Lexicon.isPeople(t[end])) {
+            end++;
+          }
+          return new People(end, end > j + 1 ? t[end - 1].lower : t[j].lower);
         }
         if (j < limit && NumberWords.read(t, j, limit) != null) {
           return null; // "one of the three people killed": a counted group, as "of the 3 people" is

@@ -31,6 +31,10 @@ final class ShootingRules {
   private static final TokenSet HIT = TokenSet.of("shot", "stabbed");
   private static final TokenSet FATAL_WORDS = TokenSet.of(
       "fatally", "died", "dead", "killed", "killing", "succumbed", "dies", "mortally", "deceased", "death");
+  /** Nouns of the dead that the people shot own in the same clause: "and <b>their bodies</b> were dumped". */
+  private static final TokenSet BODIES = TokenSet.of("bodies", "body", "corpses", "remains");
+  /** Possessives that make the bodies the people's own. */
+  private static final TokenSet OWN_BODIES = TokenSet.of("their", "whose", "his", "her");
   private static final TokenSet OUTCOME_AUXILIARIES = TokenSet.of(
       "was", "were", "is", "are", "has", "have", "had", "been", "later", "subsequently", "eventually", "also");
   /** Words before a count of the dead among the people shot: ", one fatally", "-- three of them fatally". */
@@ -331,6 +335,12 @@ final class ShootingRules {
       if (FATAL_WORDS.contains(w) && !counted) {
         out.add(new Candidate(CasualtyCategory.KILLED, q.count, q.begin, q.end, spanBegin, k + 1, who,
             FigureRole.TOTAL, rule + " <died>"));
+        return;
+      }
+      if (BODIES.contains(w) && !counted && k > from && OWN_BODIES.contains(t[k - 1])) {
+        // "thirty prisoners were shot and their bodies dumped in a ditch": the people shot are dead
+        out.add(new Candidate(CasualtyCategory.KILLED, q.count, q.begin, q.end, spanBegin, k + 1, who,
+            FigureRole.TOTAL, rule + " <their bodies>"));
         return;
       }
     }

@@ -86,8 +86,11 @@ final class Tokenizer {
     return sentences(tokens, breakBefore);
   }
 
-  /** The most words a pair of scare quotes holds: "'neutralised'", "so-called 'terrorists'". */
-  private static final int MAX_SCARE_QUOTED = 2;
+  /**
+   * The most words a pair of scare quotes holds: "'neutralised'", "so-called 'terrorists'", an
+   * army's three-word euphemism ("12 fighters were 'sent to hell'").
+   */
+  private static final int MAX_SCARE_QUOTED = 3;
 
   /**
    * Drops the quote marks around one or two words inside a sentence, which a wire report puts

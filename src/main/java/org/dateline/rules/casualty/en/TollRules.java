@@ -14,14 +14,20 @@ import org.dateline.model.FigureRole;
  * Stateless.
  */
 final class TollRules {
-  private static final int TOLL_WINDOW = 30;
+  /**
+   * How many tokens after a toll's noun its number may stand: "the overall death toll from the week of storms that
+   * battered the fishing villages along the northern coast ..., according to the regional office, has now reached 27".
+   */
+  private static final int TOLL_WINDOW = 40;
   private static final TokenSet TOLL_LINKS = TokenSet.of(
       "to", "at", "of", "reached", "hit", "is", "was", "stands", "stood", "now", "toll", "past",
       "surpassed", "exceeded", "topped", "passed", "reach", "risen", "rose", "climbed", "was", "be", "as",
       // a headline's present tense: "Gaza death toll passes 40,000", "quake toll tops 2,000"
       "passes", "tops", "surpasses", "exceeds", "reaches", "hits", "crosses", "crossed",
       // a fact box's label: "Death toll: 15"
-      ":");
+      ":",
+      // a count that stands at a number: "admissions were 41"
+      "were", "are", "currently");
   /** Links that tell a toll gone past its number: "the toll tops 1,000", "has passed 500". */
   private static final TokenSet PASSING = TokenSet.of("surpassed", "exceeded", "topped", "passed", "past", "passes",
       "tops", "surpasses", "exceeds", "crosses", "crossed");
@@ -283,8 +289,11 @@ final class TollRules {
   private static final TokenSet PERIODS_OWN = TokenSet.of("year's", "season's", "period's", "weekend's", "month's",
       "week's", "holiday's", "christmas's", "easter's");
 
-  /** Words that open a span of time or place between a raised total and its "to": "the total since May to 40". */
-  private static final TokenSet TOTAL_SPANS = TokenSet.of("since", "so", "this", "for", "in", "across");
+  /**
+   * Words that open a span of time or place between a raised total and its "to": "the total since May to
+   * 40"; or the count the total is of: "the total number of cases to 310".
+   */
+  private static final TokenSet TOTAL_SPANS = TokenSet.of("since", "so", "this", "for", "in", "across", "number");
   /** How many words that span may take. */
   private static final int MAX_TOTAL_SPAN = 6;
 
@@ -320,7 +329,7 @@ final class TollRules {
       }
       Quantity q = QuantityParser.parse(t, raised ? to + 1 : i + 2, e);
       // the number ends there or names people: "to 1,200 rockets" counts something else
-      if (before != null && q != null && q.need == Quantity.Need.NONE
+      if (before != null && q != null && q.need == Quantity.Need.NONE && !numberTaken(accepted, q)
           && (CasualtyRules.endsObject(t, q.end, e) || Lexicon.isPeople(t[q.end]))) {
         accepted.add(raised ? new Candidate(before.category, q.count, q.begin, q.end, i - 1 - kind, q.end, null,
             FigureRole.UPDATE, "bringing the total to <n>")
@@ -329,6 +338,19 @@ final class TollRules {
       }
       return;
     }
+  }
+
+  /**
+   * Whether a figure already reads the number: "bringing the total number of evacuees to 5,600" is a toll
+   * the toll rule names by its own noun.
+   */
+  private static boolean numberTaken(List<Candidate> accepted, Quantity q) {
+    for (Candidate c : accepted) {
+      if (c.numberBegin == q.begin) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -386,6 +408,46 @@ final class TollRules {
   private static final int RATE_REACH = 8;
 
   /** Whether the word at {@code i} opens a noun phrase: the text's or a clause's first word, or a word after "the". */
+  /** Nouns of a count of people taken into hospital, as a health ministry's update gives it. */
+  private static final TokenSet ADMISSIONS = TokenSet.of("admissions", "hospitalizations", "hospitalisations");
+  /**
+   * Words before "admissions" that make them a hospital's, not a school's: "hospital admissions", "measles
+   * admissions", "admissions to the wards" told after "patients".
+   */
+  private static final TokenSet HEALTH = TokenSet.of("hospital", "hospitals", "patients", "patient", "ward", "wards",
+      "clinic", "clinics", "health", "medical", "cholera", "measles", "dengue", "malaria", "outbreak", "covid",
+      "covid-19", "influenza", "flu", "diarrhoea", "diarrhea", "poisoning", "icu", "intensive", "emergency");
+  /** How many tokens before "admissions" a word of {@link #HEALTH} may stand. */
+  private static final int HEALTH_WINDOW = 12;
+  /** How many words may qualify such a noun before it: "total measles admissions". */
+  private static final int MAX_ADMISSION_MODIFIERS = 2;
+  /** Links after which a count of admissions stands: "admissions <b>were</b> 41", "<b>stood at</b> 35". */
+  private static final TokenSet ADMISSIONS_STAND = TokenSet.of("were", "are", "was", "is", "stood", "stand", "stands",
+      "currently", "now", "at");
+
+  /**
+   * Whether the noun at {@code i} opens its phrase after at most two words that qualify it: "Total
+   * measles admissions", "said that total measles admissions".
+   */
+  private static boolean opensModified(Token[] t, int i) {
+    int k = i;
+    while (k > 0 && i - k < MAX_ADMISSION_MODIFIERS && t[k - 1].isWord() && !t[k - 1].has(WordFlags.FUNCTION)
+        && !t[k - 1].has(WordFlags.NUMBER_WORD)) {
+      k--;
+    }
+    // "the ministry said that total admissions were 35": a word of grammar before the phrase opens it too
+    return k == 0 || !t[k - 1].isWord() || t[k - 1].has(WordFlags.FUNCTION);
+  }
+
+  /** Whether links of a count standing at a number lead from {@code j} to a number: "were 41". */
+  private static boolean standsAt(Token[] t, int j, int e) {
+    int k = j;
+    while (k < e && k < j + 3 && ADMISSIONS_STAND.contains(t[k])) {
+      k++;
+    }
+    return k > j && k < e && t[k].isNumber();
+  }
+
   private static boolean opensPhrase(Token[] t, int i) {
     return i == 0 || !t[i - 1].isWord() || t[i - 1].is("the");
   }
@@ -436,6 +498,11 @@ final class TollRules {
     if ((t[i].is("deaths") || t[i].is("fatalities")) && changeInDeaths(t, i, e)) {
       // "a rise in deaths, from 19 to 31", "a drop in road fatalities to 58"
       return CasualtyCategory.KILLED;
+    }
+    if (ADMISSIONS.contains(t[i]) && opensModified(t, i) && (updatedSoon(t, i + 1, e) || standsAt(t, i + 1, e))
+        && (!t[i].is("admissions") || Sentences.containsAny(t, Math.max(0, i - HEALTH_WINDOW), i, HEALTH))) {
+      // "Hospital admissions rose to 35", "total measles admissions were 41": the count in hospital
+      return CasualtyCategory.HOSPITALIZED;
     }
     if (!t[i].is("number") || i + 1 >= e) {
       return null;

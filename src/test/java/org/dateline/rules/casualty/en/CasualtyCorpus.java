@@ -27,6 +27,66 @@ final class CasualtyCorpus {
   }
 
   static final List<Entry> POSITIVE = List.of(
+      // treatment had at a hospital, and people carried or kept there, are in hospital
+      e("hospitalized 9", "Nine people received treatment at the city hospital.", "Nine people sought treatment at hospitals.",
+          "Nine passengers were ferried to a hospital by boat.", "Nine pupils were kept overnight at the district hospital."),
+      e("injured 9", "Nine people sought treatment for minor injuries."),
+      // a word may stand before the "death" of a killing: "to their deaths", "to untimely death"
+      e("killed 11", "Eleven herders were clubbed to untimely death in the night raid.",
+          "Eleven herders were stoned to their deaths in the night raid."),
+      e("killed 5", "Five men were beaten to their deaths by a mob."),
+      // an aside on who most of the people were, left unclosed, runs into their predicate
+      e("killed [31..+inf)", "Rescuers counted at least 31 people, mainly traders and porters killed in the crossfire.",
+          "At least 31 people, mainly traders, were killed in the crossfire."),
+      e("killed 31", "The blast left 31 people, mainly porters dead near the gate."),
+      // people shot whose own bodies the clause goes on to tell of are dead; other words of theirs are not
+      e("killed 30", "Thirty prisoners were shot on Monday and their bodies dumped in a ditch outside the town."),
+      e("killed 1", "A man was shot and his body left by the road."),
+      e("injured 3", "Three men were shot in the legs and their families fled."),
+      // a toll's number may stand forty tokens after its noun, past a long place and time
+      e("killed 27 (update)", "The overall death toll from the week of storms that battered the fishing villages along the"
+          + " northern coast and the islands beyond the bay, according to the regional office of the disaster agency,"
+          + " has now reached 27."),
+      // an earlier toll named as such after a toll in the perfect is superseded, not a part of the new one
+      e("killed [40..+inf); killed 12 (previous)",
+          "At least 40 people were said to have died after eating tainted mushrooms at a wedding, far above"
+              + " the initial toll that put the dead at 12.",
+          "At least 40 people have died after the blast, up from an initial toll of 12."),
+      // "of the injured" may go on with the noun the adjective qualifies
+      e("injured 1", "One of the injured porters remains in critical condition.",
+          "One of the injured porters is in a critical condition."),
+      e("killed 3", "Three of the injured passengers later died.", "Three of the wounded soldiers later died."),
+      // a count of hospital admissions told by its noun is the count in hospital, as a toll is of the dead
+      e("hospitalized 35", "The health office said that total measles admissions were 35 by Friday.",
+          "Officials said hospital admissions stood at 35.", "Hospitalisations were 35 on Monday."),
+      e("hospitalized 35 (update)", "Cholera admissions rose to 35 on Monday.", "Hospitalizations climbed to 35."),
+      // "dying" and "succumbing" after the people tell deaths, as "losing their lives" does: more dead told
+      // with a raised toll are a part of it, and people dying in hospital are dead, not in hospital
+      e("killed 30 (update); killed 3 (subtotal)", "The toll rose to 30, with three more patients dying overnight.",
+          "The toll rose to 30 with three more people succumbing to their injuries.",
+          "The toll rose to 30, with three more people succumbing overnight at the burns unit."),
+      e("killed 30 (update); killed 2 (subtotal)", "The toll rose to 30, with two more people dying in hospital on Sunday."),
+      e("killed 3; killed 2 (additional)", "Three people died, with two more dying later in hospital."),
+      // a count told by its noun shares its passive of telling with the group after it
+      e("killed 6; killed 2 (additional)", "Six deaths were reported in the north and two in the south.",
+          "Six deaths were also recorded in the north and two in the south."),
+      e("killed 6", "Six deaths were reported in the north and in the south."),
+      // an "and" between two capitalised words is inside a place's name, not the join of the next group
+      e("killed 30; killed 12 (additional); killed 5 (additional); killed 2 (additional)",
+          "Thirty patients have died at the Lakeside Medical College and Hospital, 12 at the Regional Hospital in"
+              + " Hilltown, five at the Riverside Clinic and two at the Harbour Institute in Porttown."),
+      e("killed 30; killed 12 (additional); killed 2 (additional)",
+          "Thirty patients have died at the Royal Eastern Medical College and Hospital in Hilltown, 12 at the"
+              + " Western Medical College and Hospital and two at the Harbour Institute."),
+      e("killed 9", "Nine people died in Guatemala and Honduras on Sunday."),
+      // "an encounter" is a gunfight, not a person counted by "an"; "sent to hell" is a military word for fighters killed
+      e("killed 3; killed 1 (subtotal)", "In an encounter near the river, three militants, including a commander, were killed.",
+          "In an encounter on Sunday night, three militants, including a commander, were killed."),
+      e("killed 9", "Nine rebels were sent to hell in the raid, the army said.",
+          "The army said nine rebels were sent to hell in the raid.",
+          // scare quotes round a three-word euphemism are read through as round one word
+          "Nine rebels were \u201csent to hell\u201d in the raid, the army said.",
+          "Nine rebels were 'sent to hell' in the raid, the army said."),
       // ", as well as" inside the phrase that names a toll adds to it and opens no clause
       e("killed (400..+inf)", "A monitor said the death toll from fighting between two clans, as well as police units and local guards, had topped 400."),
       e("missing 10", "The toll could rise, as 10 people are still missing."),
@@ -1860,7 +1920,11 @@ final class CasualtyCorpus {
           "During the storm, 19 people sought medical treatment.",
           "Nineteen people sought treatment for cuts from broken glass."),
       // the new total of the figure told before it: "bringing the total to 5,600"
-      e("evacuated 200; evacuated 5600 (update)", "Another 200 people were evacuated on Thursday, bringing the total to 5,600."),
+      e("evacuated 200; evacuated 5600 (update)", "Another 200 people were evacuated on Thursday, bringing the total to 5,600.",
+          // the total may name what it counts: "the total number of ..."
+          "Another 200 people were evacuated on Thursday, bringing the total number to 5,600.",
+          "Another 200 people were evacuated on Thursday, bringing the total number of evacuees to 5,600."),
+      e("affected 22; affected 310 (update)", "Clinics logged 22 new measles cases, bringing the total number of cases to 310."),
       e("killed 5; killed 52 (update)", "Five more bodies were recovered, bringing the total to 52."),
       // a span of time or place between the total and its "to"
       e("killed 9; killed 71 (update)", "Health officials counted nine measles deaths this week, bringing the total since the outbreak began to 71.",
@@ -2389,6 +2453,13 @@ final class CasualtyCorpus {
 
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
+      "Five men were beaten to near death by the mob.",
+      "The hall seated 45 people, mostly retired teachers from the valley.",
+      // admissions with no word of health before them may be a school's
+      "School admissions rose to 3,000 this year.",
+      "Total admissions stood at 3,000 after the new campus opened.",
+      "The encounter went on for six hours before the troops withdrew.",
+      "Preachers warned that sinners would be sent to hell.",
       "The soldiers killed in the ambush were buried on Sunday.",
       "The storm dumped 12.25 inches of rain on the town.",
       // victims handed over, animals falling ill, homes affected are no one's figure
@@ -2516,6 +2587,7 @@ final class CasualtyCorpus {
       "Pensioner found safe after search",
       "Man charged with murder after stabbing", "Missing man found safe", "Children rescued from flooded school",
       "The company opened 4 stores, bringing the total to 40.",
+      "The company opened 4 stores, bringing the total number of stores to 40.",
       "Officials fear the toll could rise to as many as 1,000.", "The death toll is expected to rise to 50.",
       "The number of dead could reach 200.", "The death toll is set to rise to 60.",
       "The storm drowned a farmer's herd of 40 cows.",
