@@ -18,6 +18,14 @@ final class Dates {
   /** Clock times with a zone abbreviation are page stamps ("3:13 PM EDT"), not event times. */
   private static final Pattern ZONE_ABBREVIATION = Pattern.compile("\\b(?:[ECMP][SD]T|ET|GMT|UTC)\\b");
   private static final Pattern STAMP_WORD = Pattern.compile("(?i)\\b(?:posted|updated|published|modified)\\b");
+  /** Words of a day or a part of one in a clock time's mention: "6:30 p.m. <b>Wednesday night</b>". */
+  private static final Pattern DAY_WORD = Pattern.compile("(?i)\\b(?:monday|tuesday|wednesday|thursday|friday|saturday"
+      + "|sunday|today|tonight|yesterday|morning|afternoon|evening|night)\\b");
+
+  /** Whether a clock time's mention tells its day or part of day as well: "at 6:30 p.m. Wednesday night". */
+  static boolean namesItsDay(String text, DateMention d) {
+    return DAY_WORD.matcher(text).region(d.span().begin(), d.span().end()).find();
+  }
   /** How many characters may separate a stamp's date from its clock time, or precede a "Posted" date. */
   private static final int STAMP_GAP = 4;
   private static final int STAMP_LOOKBACK = 16;

@@ -127,6 +127,9 @@ class EventRulesTest {
     // a bare clock time read on a date-only publication day may still be to come
     assertEquals("shooting PAST_REF Denver",
         summaryAt("Two men were shot in Denver at 6 p.m.", "2026-03-11T00:00-06:00[America/Denver]"));
+    // a clock time told with its day is that day's, as the part of the day is
+    assertEquals("shooting 2026-03-11T18:30 Denver", summaryAt("Two men were shot in Denver at 6:30 p.m. Wednesday "
+        + "night.", "2026-03-11T00:00-06:00[America/Denver]"));
   }
 
   @Test
