@@ -313,6 +313,13 @@ final class CasualtyRules {
         m = news;
       }
     }
+    if (m != null && (t[k].is("dying") || t[k].is("succumbing")) && !dyingWith(t, q.begin, k, e)) {
+      return; // "fans were dying to see the final", "lawmakers, succumbing to pressure": no one died
+    }
+    if (m != null && m.category == CasualtyCategory.HOSPITALIZED && (p != null && CARE_STAFF.contains(t[p.end - 1])
+        || m.end + 1 < e && t[m.end].is("to") && t[m.end + 1].isWord() && !CARE_PURPOSES.contains(t[m.end + 1]))) {
+      return; // "three doctors were ferried to the hospital", "pupils were taken to the hospital to visit a friend"
+    }
     if (m != null && ((m.category == CasualtyCategory.AFFECTED && p == null && !multitude(q) && !illness(t, m))
         || leftTheScene(t, q, p, k, m)
         || eitherOutcome(t, m, e)
@@ -966,6 +973,29 @@ final class CasualtyRules {
             // "one of the four died": the part is counted, not the group; "every one of the 40" is all of them
             || (t[i - 3].isNumber() || NumberWords.isNumberWord(t[i - 3].lower)) && !eachOne(t, i - 3))
         || outOf(t, i);
+  }
+
+  /** People who work at a hospital, whom being taken or kept there does not make patients. */
+  private static final TokenSet CARE_STAFF = TokenSet.of("doctors", "nurses", "medics", "staff", "paramedics",
+      "surgeons");
+  /** Words after "to" past a hospital that still tell care: "taken to hospital <b>to be</b> treated"; others tell a visit. */
+  private static final TokenSet CARE_PURPOSES = TokenSet.of("be", "receive", "get", "undergo", "seek", "have", "the",
+      "a", "an");
+
+  /** Words of harm a death "succumbing to" names: "succumbing to their injuries". */
+  private static final TokenSet SUCCUMBED_TO = TokenSet.of("injuries", "injury", "wounds", "wound", "burns");
+
+  /**
+   * Whether "dying" or "succumbing" at {@code k} tells deaths: only as the news a toll goes on with, "with three
+   * more patients dying overnight", or an outcome, "resulted in one boy dying", and never wanting ("dying to see")
+   * or yielding ("succumbing to pressure").
+   */
+  private static boolean dyingWith(Token[] t, int count, int k, int e) {
+    if (count < 1 || !(t[count - 1].is("with") || t[count - 1].is("in")) || k + 1 < e && (t[k + 1].is("for") || t[k + 1].is("to")
+        && (t[k].is("dying") || !Sentences.containsAny(t, k + 2, Math.min(e, k + 5), SUCCUMBED_TO)))) {
+      return false;
+    }
+    return true;
   }
 
   /** Whether "each one" or "every one" ends at {@code one}: all of a group, as "all" is. */

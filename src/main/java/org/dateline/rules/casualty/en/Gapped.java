@@ -152,12 +152,28 @@ final class Gapped {
     People p = counted.people;
     int after = p != null ? p.end : q.end < e && GROUP_WORDS.contains(t[q.end]) ? q.end + 1 : q.end;
     if (after + 1 >= e || !(PLACE_PREPS.contains(t[after]) || reason && REASON_PREPS.contains(t[after]))
-        || t[after + 1].isNumber() || wound(t, after + 1, e)) {
+        || t[after + 1].isNumber() || wound(t, after + 1, e) || ownVerbAfter(t, after + 1, e)) {
       return null;
     }
     return new Candidate(c.category, q.count, q.begin, q.end, q.begin, after, p == null ? c.who : p.who,
         c.role == FigureRole.SUBTOTAL ? FigureRole.SUBTOTAL : FigureRole.ADDITIONAL,
         "<n> <predicate> in <place> and <n> in <place>");
+  }
+
+  /** How many words of the second group's place are read for a verb of its own. */
+  private static final int OWN_VERB_REACH = 8;
+
+  /**
+   * Whether the second group's place at {@code k} goes on to a verb of its own before the clause ends: "six deaths
+   * were reported in the region and 40 in the south <b>were</b> evacuated" tells another outcome of the 40.
+   */
+  private static boolean ownVerbAfter(Token[] t, int k, int e) {
+    for (int j = k; j < e && j < k + OWN_VERB_REACH && !t[j].isPunct() && !t[j].is("and"); j++) {
+      if (t[j].has(WordFlags.AUXILIARY)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

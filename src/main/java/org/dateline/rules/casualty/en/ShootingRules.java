@@ -35,6 +35,24 @@ final class ShootingRules {
   private static final TokenSet BODIES = TokenSet.of("bodies", "body", "corpses", "remains");
   /** Possessives that make the bodies the people's own. */
   private static final TokenSet OWN_BODIES = TokenSet.of("their", "whose", "his", "her");
+  /**
+   * Verbs of what is done with the dead's bodies, right after the noun or its auxiliary: "their bodies <b>dumped</b>",
+   * "whose body was <b>found</b>"; "their body armour saved them" tells of the living.
+   */
+  private static final TokenSet DISPOSED = TokenSet.of("dumped", "found", "recovered", "left", "thrown", "buried",
+      "burned", "burnt", "hung", "hanged", "dragged", "abandoned", "discovered");
+  /** Words that may stand between "bodies" and what was done with them: "whose body <b>was later</b> found". */
+  private static final TokenSet BEFORE_DISPOSED = TokenSet.of("were", "was", "later", "then");
+
+  /** Whether the words after a dead person's "bodies" at {@code k} tell what was done with them ({@link #DISPOSED}). */
+  private static boolean bodiesDisposed(Token[] t, int k, int e) {
+    int j = k;
+    while (j < e && j < k + 2 && BEFORE_DISPOSED.contains(t[j])) {
+      j++;
+    }
+    return j < e && DISPOSED.contains(t[j]);
+  }
+
   private static final TokenSet OUTCOME_AUXILIARIES = TokenSet.of(
       "was", "were", "is", "are", "has", "have", "had", "been", "later", "subsequently", "eventually", "also");
   /** Words before a count of the dead among the people shot: ", one fatally", "-- three of them fatally". */
@@ -337,7 +355,7 @@ final class ShootingRules {
             FigureRole.TOTAL, rule + " <died>"));
         return;
       }
-      if (BODIES.contains(w) && !counted && k > from && OWN_BODIES.contains(t[k - 1])) {
+      if (BODIES.contains(w) && !counted && k > from && OWN_BODIES.contains(t[k - 1]) && bodiesDisposed(t, k + 1, e)) {
         // "thirty prisoners were shot and their bodies dumped in a ditch": the people shot are dead
         out.add(new Candidate(CasualtyCategory.KILLED, q.count, q.begin, q.end, spanBegin, k + 1, who,
             FigureRole.TOTAL, rule + " <their bodies>"));

@@ -19,15 +19,35 @@ final class TollRules {
    * battered the fishing villages along the northern coast ..., according to the regional office, has now reached 27".
    */
   private static final int TOLL_WINDOW = 40;
+  /** How far a toll's number may stand past a clause of its own that opens after the noun: as far as it always could. */
+  private static final int NEAR_TOLL_WINDOW = 30;
+  /**
+   * Words that open a clause of its own after a toll's noun: "..., <b>adding</b> that the wind had reached 140" (a
+   * relative clause, "storms that battered the coast", only tells of the noun's phrase).
+   */
+  private static final TokenSet OWN_CLAUSES = TokenSet.of("adding", "saying", "noting", "while", "whereas", "although");
   private static final TokenSet TOLL_LINKS = TokenSet.of(
       "to", "at", "of", "reached", "hit", "is", "was", "stands", "stood", "now", "toll", "past",
       "surpassed", "exceeded", "topped", "passed", "reach", "risen", "rose", "climbed", "was", "be", "as",
       // a headline's present tense: "Gaza death toll passes 40,000", "quake toll tops 2,000"
       "passes", "tops", "surpasses", "exceeds", "reaches", "hits", "crosses", "crossed",
       // a fact box's label: "Death toll: 15"
-      ":",
-      // a count that stands at a number: "admissions were 41"
-      "were", "are", "currently");
+      ":");
+  /**
+   * Links of a count that stands at a number, right after its noun only: "admissions <b>were currently</b> 41"; further
+   * on, "were" and "are" link other things ("the survivors are 12 children").
+   */
+  private static final TokenSet STANDING_LINKS = TokenSet.of("were", "are", "currently");
+  /** Whether every word between the toll's noun at {@code i} and the number at {@code j} is a {@link #STANDING_LINKS}. */
+  private static boolean standingLink(Token[] t, int i, int j) {
+    for (int k = i + 1; k < j; k++) {
+      if (!STANDING_LINKS.contains(t[k])) {
+        return false;
+      }
+    }
+    return j > i + 1;
+  }
+
   /** Links that tell a toll gone past its number: "the toll tops 1,000", "has passed 500". */
   private static final TokenSet PASSING = TokenSet.of("surpassed", "exceeded", "topped", "passed", "past", "passes",
       "tops", "surpasses", "exceeds", "crosses", "crossed");
@@ -86,10 +106,12 @@ final class TollRules {
     }
     int begin = i > 0 && (t[i - 1].is("death") || t[i - 1].is("casualty") || t[i - 1].is("injury")) ? i - 1 : i;
     int stop = Math.min(e, i + TOLL_WINDOW);
+    boolean clause = false;
     for (int j = i + 1; j < stop; j++) {
-      if (t[j].is(".") || t[j].is(";")) {
-        return;
+      if (t[j].is(".") || t[j].is(";") || clause && j > i + NEAR_TOLL_WINDOW) {
+        return; // far on, past a clause of its own ("adding that the wind had reached 140"), no number is the toll's
       }
+      clause |= OWN_CLAUSES.contains(t[j]);
       if (t[j].is("from")) {
         Quantity skipped = QuantityParser.parse(t, j + 1, e);
         j = skipped == null ? j : skipped.end - 1;
@@ -109,7 +131,7 @@ final class TollRules {
         j = rise.end;
         continue;
       }
-      Quantity q = TOLL_LINKS.contains(t[j - 1]) ? QuantityParser.parse(t, j, e) : null;
+      Quantity q = TOLL_LINKS.contains(t[j - 1]) || standingLink(t, i, j) ? QuantityParser.parse(t, j, e) : null;
       if (q != null && q.need == Quantity.Need.NONE && !countsThings(t, q.end, e)) {
         FigureRole role = isUpdate(t, Math.max(0, begin - 3), j) ? FigureRole.UPDATE : FigureRole.TOTAL;
         CasualtyCount count = PASSING.contains(t[j - 1]) && q.count.qualifier() == CountQualifier.EXACT
@@ -328,8 +350,10 @@ final class TollRules {
         }
       }
       Quantity q = QuantityParser.parse(t, raised ? to + 1 : i + 2, e);
-      // the number ends there or names people: "to 1,200 rockets" counts something else
+      // the number ends there or names people: "to 1,200 rockets" counts something else; a total that names
+      // a count of another category ("two died, bringing the total number of cases to 310") is not the figure's
       if (before != null && q != null && q.need == Quantity.Need.NONE && !numberTaken(accepted, q)
+          && !(raised && namesOtherCount(t, i + 1, to, before.category))
           && (CasualtyRules.endsObject(t, q.end, e) || Lexicon.isPeople(t[q.end]))) {
         accepted.add(raised ? new Candidate(before.category, q.count, q.begin, q.end, i - 1 - kind, q.end, null,
             FigureRole.UPDATE, "bringing the total to <n>")
@@ -338,6 +362,30 @@ final class TollRules {
       }
       return;
     }
+  }
+
+  /** Nouns of an outbreak's count, which are no figure of the dead or the hurt: "the total number of cases". */
+  private static final TokenSet CASE_NOUNS = TokenSet.of("cases", "infections", "illnesses");
+
+  /**
+   * Whether the words between "total" and its "to" ({@code [k, to)}) name "number of" a count of another
+   * category than {@code category}: "the total number of <b>cases</b>" after a death, "of <b>deaths</b>" after
+   * the hurt.
+   */
+  private static boolean namesOtherCount(Token[] t, int k, int to, CasualtyCategory category) {
+    for (int j = k; j + 1 < to; j++) {
+      if (t[j].is("number") && t[j + 1].is("of")) {
+        for (int x = j + 2; x < to; x++) {
+          PhraseTable.Match m = Lexicon.COUNTED_NOUNS.match(t, x, to);
+          CasualtyCategory named = m != null ? m.category : CASE_NOUNS.contains(t[x]) ? CasualtyCategory.AFFECTED : null;
+          if (named != null) {
+            return named != category;
+          }
+        }
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
@@ -407,7 +455,6 @@ final class TollRules {
   /** How many words after a change in deaths its counts may stand: "from 19 in 2024 to 31". */
   private static final int RATE_REACH = 8;
 
-  /** Whether the word at {@code i} opens a noun phrase: the text's or a clause's first word, or a word after "the". */
   /** Nouns of a count of people taken into hospital, as a health ministry's update gives it. */
   private static final TokenSet ADMISSIONS = TokenSet.of("admissions", "hospitalizations", "hospitalisations");
   /**
@@ -417,8 +464,23 @@ final class TollRules {
   private static final TokenSet HEALTH = TokenSet.of("hospital", "hospitals", "patients", "patient", "ward", "wards",
       "clinic", "clinics", "health", "medical", "cholera", "measles", "dengue", "malaria", "outbreak", "covid",
       "covid-19", "influenza", "flu", "diarrhoea", "diarrhea", "poisoning", "icu", "intensive", "emergency");
-  /** How many tokens before "admissions" a word of {@link #HEALTH} may stand. */
-  private static final int HEALTH_WINDOW = 12;
+  /** How many tokens after "admissions" its place of care may be named: "admissions to the wards". */
+  private static final int CARE_AFTER = 3;
+  /** Words of a school's admissions among a noun's modifiers: "university admissions". */
+  private static final TokenSet SCHOOLS = TokenSet.of("school", "schools", "university", "college", "student", "students");
+
+  /**
+   * Whether "admissions" at {@code i} are a hospital's: a word of {@link #HEALTH} among its own modifiers ("total
+   * measles admissions") or its place of care after it ("admissions to the wards"), and no school among them.
+   */
+  private static boolean healthAdmissions(Token[] t, int i, int e) {
+    int from = Math.max(0, i - MAX_ADMISSION_MODIFIERS);
+    if (Sentences.containsAny(t, from, i, SCHOOLS)) {
+      return false;
+    }
+    return Sentences.containsAny(t, from, i, HEALTH)
+        || i + 1 < e && t[i + 1].is("to") && Sentences.containsAny(t, i + 2, Math.min(e, i + 2 + CARE_AFTER), HEALTH);
+  }
   /** How many words may qualify such a noun before it: "total measles admissions". */
   private static final int MAX_ADMISSION_MODIFIERS = 2;
   /** Links after which a count of admissions stands: "admissions <b>were</b> 41", "<b>stood at</b> 35". */
@@ -448,6 +510,7 @@ final class TollRules {
     return k > j && k < e && t[k].isNumber();
   }
 
+  /** Whether the word at {@code i} opens a noun phrase: the text's or a clause's first word, or a word after "the". */
   private static boolean opensPhrase(Token[] t, int i) {
     return i == 0 || !t[i - 1].isWord() || t[i - 1].is("the");
   }
@@ -500,7 +563,7 @@ final class TollRules {
       return CasualtyCategory.KILLED;
     }
     if (ADMISSIONS.contains(t[i]) && opensModified(t, i) && (updatedSoon(t, i + 1, e) || standsAt(t, i + 1, e))
-        && (!t[i].is("admissions") || Sentences.containsAny(t, Math.max(0, i - HEALTH_WINDOW), i, HEALTH))) {
+        && (!t[i].is("admissions") || healthAdmissions(t, i, e))) {
       // "Hospital admissions rose to 35", "total measles admissions were 41": the count in hospital
       return CasualtyCategory.HOSPITALIZED;
     }

@@ -67,6 +67,29 @@ final class CasualtyCorpus {
           "The toll rose to 30, with three more people succumbing overnight at the burns unit."),
       e("killed 30 (update); killed 2 (subtotal)", "The toll rose to 30, with two more people dying in hospital on Sunday."),
       e("killed 3; killed 2 (additional)", "Three people died, with two more dying later in hospital."),
+      e("killed 1", "The gunfire resulted in one boy dying at the scene."),
+      // wanting or yielding is no death, nor a count that only goes on to its own news
+      e("", "Thousands of fans were dying to see the final.", "Hundreds of residents are dying to return home.",
+          "Five lawmakers, succumbing to pressure from the party, voted for the bill."),
+      // the bodies of people shot tell their deaths only by what was done with them
+      e("injured 4", "Four officers were shot, but their body armour saved them.",
+          "Four officers were shot, whose body cameras recorded the attack."),
+      e("killed 3", "Three guards were shot and their bodies dumped by the road."),
+      // staff taken to a hospital, or people taken there for another purpose, are no patients
+      e("", "Three doctors were ferried to the hospital by boat.",
+          "Twenty schoolchildren were ferried to the hospital to visit sick classmates."),
+      e("hospitalized 5", "Five people were taken to the hospital to be treated for burns."),
+      // a count standing at a number right after its noun only; admissions of a school are none; a total that names
+      // a count of another category is not the figure's
+      e("", "The death toll is not known, but the survivors are 12 children who hid in the cellar.",
+          "The health ministry said school admissions were 410 this year."),
+      e("killed 2", "Two more deaths were recorded, bringing the total number of cases to 310."),
+      // a group after the second place with its own verb tells its own news
+      e("killed 6", "Six deaths were reported in the region and 40 in the south were evacuated."),
+      // far on, past a clause of its own, no number is the toll's
+      e("", "The death toll could not be confirmed, said the governor of the northern province, adding that the wind,"
+          + " which uprooted hundreds of trees and tore roofs from homes in several villages overnight, had reached 140"
+          + " km per hour."),
       // a count told by its noun shares its passive of telling with the group after it
       e("killed 6; killed 2 (additional)", "Six deaths were reported in the north and two in the south.",
           "Six deaths were also recorded in the north and two in the south."),
