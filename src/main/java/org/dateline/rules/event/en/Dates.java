@@ -21,11 +21,11 @@ final class Dates {
   /** Words of a day or a part of one in a clock time's mention: "6:30 p.m. <b>Wednesday night</b>". */
   private static final Pattern DAY_WORD = Pattern.compile("(?i)\\b(?:monday|tuesday|wednesday|thursday|friday|saturday"
       + "|sunday|today|tonight|yesterday|morning|afternoon|evening|night)\\b");
-
-  /** Whether a clock time's mention tells its day or part of day as well: "at 6:30 p.m. Wednesday night". */
-  static boolean namesItsDay(String text, DateMention d) {
-    return DAY_WORD.matcher(text).region(d.span().begin(), d.span().end()).find();
-  }
+  /** Words of a clause that tells its time ahead: "a vigil <b>will</b> be held at 7 p.m. Wednesday". */
+  private static final Pattern FUTURE_CUE = Pattern.compile("(?i)\\b(?:will|shall|scheduled|planned|set\\s+for"
+      + "|to\\s+be\\s+held|to\\s+begin|begins|expected\\s+to)\\b");
+  /** How far back from a date its clause is read for a cue of the future. */
+  private static final int FUTURE_REACH = 120;
   /** How many characters may separate a stamp's date from its clock time, or precede a "Posted" date. */
   private static final int STAMP_GAP = 4;
   private static final int STAMP_LOOKBACK = 16;
@@ -112,6 +112,21 @@ final class Dates {
   static TimeInterval recentPast(ZonedDateTime published) {
     ZonedDateTime end = published.toLocalDate().plusDays(1).atStartOfDay(published.getZone());
     return TimeInterval.of(end.minusDays(RECENT_PAST_DAYS + 1L), end);
+  }
+
+  /** Whether a clock time's mention tells its day or part of day as well: "at 6:30 p.m. Wednesday night". */
+  static boolean namesItsDay(String text, DateMention d) {
+    return DAY_WORD.matcher(text).region(d.span().begin(), d.span().end()).find();
+  }
+
+  /** Whether the date's sentence tells it ahead before it: "a vigil will be held at 7 p.m. Wednesday". */
+  static boolean futureCueBefore(String text, DateMention d) {
+    int b = d.span().begin();
+    int from = b;
+    while (from > 0 && b - from < FUTURE_REACH && ".!?\n".indexOf(text.charAt(from - 1)) < 0) {
+      from--;
+    }
+    return FUTURE_CUE.matcher(text).region(from, b).find();
   }
 
   /**

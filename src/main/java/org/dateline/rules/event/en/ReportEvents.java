@@ -640,12 +640,14 @@ final class ReportEvents {
    * midnight is taken for a bare date whose hour is unknown: a part of that day ("shot Thursday
    * afternoon" in a report dated Thursday) is not yet to come, nor is a clock time told with its day or
    * part of day ("at 6:30 p.m. Thursday night"), though a bare clock time read on that day ("at 6 p.m.")
-   * may well be.
+   * may well be, and so may a clock time its clause tells ahead ("a vigil will be held at 7 p.m.
+   * Thursday").
    */
   private boolean future(DateMention d) {
     java.time.ZonedDateTime p = report.published();
     boolean dateOnly = p.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)
-        && (d.time().get().granularity() != Granularity.TIME || Dates.namesItsDay(text, d));
+        && (d.time().get().granularity() != Granularity.TIME
+            || Dates.namesItsDay(text, d) && !Dates.futureCueBefore(text, d));
     Instant now = dateOnly ? p.toLocalDate().plusDays(1).atStartOfDay(p.getZone()).toInstant()
         : report.publishedInstant();
     return d.interval().map(i -> i.start().toInstant().isAfter(now)).orElse(false);

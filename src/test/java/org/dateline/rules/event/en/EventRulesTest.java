@@ -130,6 +130,9 @@ class EventRulesTest {
     // a clock time told with its day is that day's, as the part of the day is
     assertEquals("shooting 2026-03-11T18:30 Denver", summaryAt("Two men were shot in Denver at 6:30 p.m. Wednesday "
         + "night.", "2026-03-11T00:00-06:00[America/Denver]"));
+    // unless its clause tells it ahead: a vigil's time is no incident's
+    assertEquals("shooting PAST_REF Denver", summaryAt("Two men were shot in Denver. A vigil for the victims of the shooting "
+        + "will be held at 7 p.m. Wednesday.", "2026-03-11T00:00-06:00[America/Denver]"));
   }
 
   @Test
