@@ -18,7 +18,7 @@ import org.dateline.resolve.Unit;
 /**
  * Rules for calendar dates stated with names or digits: "March 10", "10 March 2026", "2026-03-10", "2025", "the 1990s".
  * This class holds the rule table and the patterns it shares; each rule's reader lives with its kind: {@link
- * MonthDates}, {@link NumericDates}, {@link Years}, {@link YearParts}, {@link Seasons}.
+ * MonthDates}, {@link NumericDates}, {@link Years}, {@link YearParts}, {@link Seasons}. Stateless and thread-safe.
  */
 final class CalendarRules {
   private CalendarRules() {}
@@ -44,7 +44,7 @@ final class CalendarRules {
   private static final String OF_RELATIVE_YEAR = "\\s{1,3}of\\s{1,3}(?<r>the|this|last|next)\\s{1,3}(?:current\\s{1,3})?"
       + "year\\b(?!-|\\s{1,3}(?:earlier|ago|before|after|ended|ending)\\b)";
   /** What puts "the new year" ahead as a time: "in the new year", "early in the new year", "until the new year". */
-  private static final java.util.regex.Pattern INTO_BEFORE = java.util.regex.Pattern.compile(
+  private static final Pattern INTO_BEFORE = Pattern.compile(
       "\\b(?:in|into|after|until|till|by)\\s{1,3}$");
 
   /** Returns the calendar rules, in the order the scanner tries them. */

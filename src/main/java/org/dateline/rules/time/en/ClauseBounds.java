@@ -1,9 +1,11 @@
 package org.dateline.rules.time.en;
 
+import java.util.Set;
+
 /**
  * Finds where the clause around a date starts and ends for its tense to be read: at a sentence's full stop (not an
- * abbreviation's), a line end, a semicolon, a colon (not a clock time's) or a closing quotation. Stateless and
- * thread-safe.
+ * abbreviation's), a line end, a semicolon or a colon (not a clock time's); a clause also starts after a closing
+ * quotation. Stateless and thread-safe.
  */
 final class ClauseBounds {
   private ClauseBounds() {}
@@ -13,7 +15,7 @@ final class ClauseBounds {
   /** How far back a clause with no verb cue near its date is read for one. */
   static final int FAR_CUE_WINDOW = 160;
   /** Abbreviations whose full stop does not end a sentence. */
-  private static final WordSet ABBREVIATIONS = new WordSet(java.util.Set.of("jan", "feb", "mar", "apr", "jun", "jul",
+  private static final WordSet ABBREVIATIONS = new WordSet(Set.of("jan", "feb", "mar", "apr", "jun", "jul",
       "aug", "sep", "sept", "oct", "nov", "dec", "mr", "mrs", "ms", "dr", "gen", "gov", "sen", "rep", "lt", "col", "sgt",
       "capt", "st", "no", "prof", "rev", "vs",
       // US states as datelines write them ("KANSAS CITY, Mo. (KMBC) --"); those that are words too ("Ill.") are left out

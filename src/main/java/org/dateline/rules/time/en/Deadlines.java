@@ -1,5 +1,7 @@
 package org.dateline.rules.time.en;
 
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.dateline.resolve.Direction;
 
 /**
@@ -140,23 +142,23 @@ final class Deadlines {
   }
 
   /** The past auxiliaries of a contracted denial: "didn't", "wasn't". */
-  private static final WordSet PAST_DENIALS = new WordSet(java.util.Set.of("didn", "wasn", "weren", "hadn", "couldn"));
+  private static final WordSet PAST_DENIALS = new WordSet(Set.of("didn", "wasn", "weren", "hadn", "couldn"));
 
   /** Words that deny a clause: "was not restored until Monday". */
-  private static final WordSet NEGATIONS = new WordSet(java.util.Set.of("not", "never"));
+  private static final WordSet NEGATIONS = new WordSet(Set.of("not", "never"));
 
   /** How many words of a "from" phrase may stand between a verb of lasting and "until": "from Saturday evening". */
   private static final int FROM_WORDS = 5;
 
   /** Past verbs of lasting, that "until" after tells the end of: "continued until", "raged until". */
-  private static final WordSet LASTED = new WordSet(java.util.Set.of("continued", "lasted", "raged", "persisted",
+  private static final WordSet LASTED = new WordSet(Set.of("continued", "lasted", "raged", "persisted",
       "remained", "stayed", "lingered", "waited"));
 
   /**
    * "By" opening a clause before its date: what the clause then tells in the past ("By Monday evening, 30 people were
    * dead") is where the story stood that day, no deadline.
    */
-  private static final java.util.regex.Pattern BY_OPENS = java.util.regex.Pattern.compile("by\\s{1,3}");
+  private static final Pattern BY_OPENS = Pattern.compile("by\\s{1,3}");
   /** How many characters after "By <day>," the clause's first verb is looked for. */
   private static final int OBLIGED_REACH = 40;
 
@@ -182,15 +184,15 @@ final class Deadlines {
    * Words after "By <day>," that keep it a deadline told in the past: "By Friday, the ceasefire was to take effect",
    * "all residents were required to register", "would", "due to".
    */
-  private static final java.util.regex.Pattern OBLIGED = java.util.regex.Pattern.compile(
+  private static final Pattern OBLIGED = Pattern.compile(
       "\\b(?:(?:was|were)\\s{1,3}to|would|(?:due|set|required|expected|scheduled|supposed|ordered|told)\\s{1,3}to)\\b");
 
   /** Words that may stand between a past verb and "by": "brought <b>under control</b> by", "put <b>out</b> by". */
-  private static final WordSet PARTICLES = new WordSet(java.util.Set.of(
+  private static final WordSet PARTICLES = new WordSet(Set.of(
       "under", "control", "out", "off", "back", "up", "down", "away", "over", "open", "shut", "again"));
   /** How many words of a particle or an object may stand between a past verb and "by". */
   private static final int MAX_OBJECT_WORDS = 8;
   /** Words that end the object of a past verb before "by": what follows them is a plan ("told to leave by Friday"). */
-  private static final WordSet BY_STOPS = new WordSet(java.util.Set.of("to", "for", "and", "or", "that", "which", "who",
+  private static final WordSet BY_STOPS = new WordSet(Set.of("to", "for", "and", "or", "that", "which", "who",
       "if", "be", "been", "being", "is", "are", "plan", "plans", "deadline", "target", "goal"));
 }

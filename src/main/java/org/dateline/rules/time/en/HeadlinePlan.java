@@ -1,5 +1,7 @@
 package org.dateline.rules.time.en;
 
+import java.util.Set;
+
 /**
  * Whether a headline that opens the report tells a plan in its "to" form ("Cyclone to cross coast near Chennai on
  * Tuesday"), and ends as a headline does. Stateless and thread-safe.
@@ -10,14 +12,14 @@ final class HeadlinePlan {
   /** How far into a report its headline may run before a date. */
   private static final int HEADLINE_REACH = 120;
   /** Verbs before "to" that tell a move to a level or a place, not a plan: "Stocks rise to record on Tuesday". */
-  private static final WordSet MOVED_TO = new WordSet(java.util.Set.of("rise", "rises", "fall", "falls", "climb",
+  private static final WordSet MOVED_TO = new WordSet(Set.of("rise", "rises", "fall", "falls", "climb",
       "climbs", "jump", "jumps", "drop", "drops", "slip", "slips", "surge", "surges", "soar", "soars", "sink", "sinks",
       "slide", "slides", "return", "returns", "move", "moves", "head", "heads", "go", "goes", "come", "comes", "swing",
       "swings", "turn", "turns", "edge", "edges", "ease", "eases", "rebound", "rebounds", "tumble", "tumbles", "plunge",
       "plunges", "grow", "grows", "shrink", "shrinks", "vote", "votes", "fly", "flies", "travel", "travels", "up",
       "down", "back", "set", "due", "how", "what", "where", "way", "road", "bid", "plan", "plans"));
   /** Words after "to" that open a noun, not a verb: "Flights to the coast on Monday". */
-  private static final WordSet NOUN_OPENERS = new WordSet(java.util.Set.of("the", "a", "an", "his", "her", "their",
+  private static final WordSet NOUN_OPENERS = new WordSet(Set.of("the", "a", "an", "his", "her", "their",
       "its", "our", "this", "that", "these", "those", "record", "date", "power", "court", "work", "school", "death",
       "life", "prison", "jail", "office"));
 

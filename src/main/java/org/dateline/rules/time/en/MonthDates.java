@@ -5,6 +5,7 @@ import java.time.Month;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dateline.model.TimeValue;
@@ -27,13 +28,13 @@ final class MonthDates {
    * What just before a bare day of the month makes it a date: "on the 15th", "until the 15th", "from the 10th to
    * the 14th", and a hearing put off to a day ("adjourned the hearing to the 28th").
    */
-  private static final java.util.regex.Pattern ON_BEFORE = java.util.regex.Pattern.compile("\\b(?:on|until|till|from"
+  private static final Pattern ON_BEFORE = Pattern.compile("\\b(?:on|until|till|from"
       + "|(?:adjourned|postponed|deferred|remanded|moved|pushed\\s{1,3}back)(?:\\s{1,3}[a-z]{1,12}){0,2}\\s{1,3}to"
       // the end of a range of days of the month: "from the 10th to the 14th"
       + "|from\\s{1,3}the\\s{1,3}\\d{1,2}(?:st|nd|rd|th)\\s{1,3}(?:to|until|till))"
       + "\\s{1,3}$");
   /** What takes "the 28th" as a day besides "on": "the night of the 28th", "the morning of the 3rd". */
-  private static final java.util.regex.Pattern PART_OF_BEFORE = java.util.regex.Pattern.compile(
+  private static final Pattern PART_OF_BEFORE = Pattern.compile(
       "\\b(?:morning|afternoon|evening|night)\\s{1,3}of\\s{1,3}$");
 
   /**
@@ -43,7 +44,7 @@ final class MonthDates {
   static TemporalExpression dayOfMonth(Matcher m, Scan s) {
     int d = Integer.parseInt(m.group("d"));
     if (m.group("r") != null) {
-      return new TemporalExpression.DayOfMonth(d, java.util.OptionalInt.of(RelativeRules.offset(m.group("r"))));
+      return new TemporalExpression.DayOfMonth(d, OptionalInt.of(RelativeRules.offset(m.group("r"))));
     }
     return ON_BEFORE.matcher(s.lower).region(Math.max(0, m.start() - 48), m.start()).find()
         || PART_OF_BEFORE.matcher(s.lower).region(Math.max(0, m.start() - 18), m.start()).find()
@@ -113,12 +114,12 @@ final class MonthDates {
   }
 
   /** Words before "May" or "March" that make it the month: "in May", "early March". */
-  static final java.util.Set<String> MONTH_LEAD = java.util.Set.of("in", "since", "until", "till", "by",
+  static final Set<String> MONTH_LEAD = Set.of("in", "since", "until", "till", "by",
       "early", "late", "mid", "of", "during", "through", "from", "before", "after", "to", "and", "or", "last", "this",
       "next", "between", "for", "throughout");
 
   /** Nouns of a month's figures after a capitalised "May" or "March": "the March jobs report", "May inflation". */
-  private static final java.util.Set<String> FIGURES_AFTER = java.util.Set.of("inflation", "jobs", "payrolls", "data",
+  private static final Set<String> FIGURES_AFTER = Set.of("inflation", "jobs", "payrolls", "data",
       "figures", "sales", "exports", "imports", "output", "cpi", "retail", "trade", "unemployment", "jobless");
 
   /**
@@ -133,11 +134,11 @@ final class MonthDates {
   }
 
   /** Capitalised words before "May" that are no given name: "The March jobs report". */
-  private static final java.util.Set<String> NAMING_DETERMINERS = java.util.Set.of("the", "its", "their", "this", "a",
+  private static final Set<String> NAMING_DETERMINERS = Set.of("the", "its", "their", "this", "a",
       "an", "our", "his", "her");
 
   /** Nouns after "May's" that make May a person: "critics of May's government", "opposed to May's deal". */
-  private static final java.util.Set<String> PERSON_NOUNS = java.util.Set.of("government", "governments",
+  private static final Set<String> PERSON_NOUNS = Set.of("government", "governments",
       "premiership", "cabinet", "administration", "successor", "predecessor", "leadership", "deal", "allies",
       "aides", "spokesman", "spokeswoman", "husband", "ministers", "resignation", "policies");
 
@@ -145,7 +146,7 @@ final class MonthDates {
    * Whether {@code mark} then a word of {@code words} follow {@code end}, the word read case-blind ("May's
    * government", "1922 Committee").
    */
-  static boolean followedBy(Scan s, int end, String mark, java.util.Set<String> words) {
+  static boolean followedBy(Scan s, int end, String mark, Set<String> words) {
     if (!s.lower.startsWith(mark, end) && !s.lower.startsWith(mark.replace('\'', '\u2019'), end)) {
       return false;
     }
@@ -187,7 +188,7 @@ final class MonthDates {
   }
 
   /** The words of a bound before "as": "as early as March", "as soon as May", "as late as March". */
-  private static final java.util.Set<String> BOUND_AS = java.util.Set.of("early", "soon", "late");
+  private static final Set<String> BOUND_AS = Set.of("early", "soon", "late");
 
   /** Whether "as early as", "as soon as" or "as late as" stands just before {@code b}; "as May said" is a name. */
   private static boolean asEarlyAs(Scan s, int b) {
@@ -199,11 +200,11 @@ final class MonthDates {
   }
 
   /** A surname and an age after a month that is a given name: "April Wilson, 34, a nurse", "June Park (61)". */
-  private static final java.util.regex.Pattern AGED_NAME = java.util.regex.Pattern.compile(
+  private static final Pattern AGED_NAME = Pattern.compile(
       " \\p{Lu}[\\p{L}'\u2019-]{1,20}(?:, \\d{1,3}(?:,|\\s)| \\(\\d{1,3}\\))");
 
   /** A verb after "that May", which then names a person. */
-  private static final java.util.regex.Pattern NAME_MAY_VERB = java.util.regex.Pattern.compile(
+  private static final Pattern NAME_MAY_VERB = Pattern.compile(
       "\\s{1,3}(?:would|will|could|should|can|might|must|had|has|have|is|was|were|said|says|told|did|does|wants?"
           + "|wanted|[a-z]{2,12}ed)\\b");
 

@@ -23,7 +23,7 @@ final class NumericDates {
   private NumericDates() {}
 
   /** Words before a yearless dotted day that take a day: "on 26.11.", "adjourned to 18.03.". */
-  private static final java.util.regex.Pattern DOTTED_DAY_BEFORE = java.util.regex.Pattern.compile(
+  private static final Pattern DOTTED_DAY_BEFORE = Pattern.compile(
       "\\b(?:on|by|to|until|till|from|before|after|since)\\s{1,3}$");
 
   /** An age after a comma or "aged", then a bracket, just before a date of birth: "Jon Smith, 31 (", "aged 31 (". */
@@ -51,7 +51,7 @@ final class NumericDates {
   }
 
   /** The day of a numeric date's groups "y", "mo" and "d", or empty if there is no such day ("2026-02-30"). */
-  static Optional<LocalDate> day(Matcher m) {
+  private static Optional<LocalDate> day(Matcher m) {
     return day(CalendarRules.fullYear(m.group("y")), Integer.parseInt(m.group("mo")), Integer.parseInt(m.group("d")));
   }
 

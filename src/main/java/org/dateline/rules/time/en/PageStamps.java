@@ -1,5 +1,6 @@
 package org.dateline.rules.time.en;
 
+import java.util.Set;
 import org.dateline.resolve.TemporalExpression;
 import org.dateline.resolve.TemporalExpression.ClockTime;
 
@@ -12,7 +13,7 @@ final class PageStamps {
   private PageStamps() {}
 
   /** Words that stamp a page with its time: "Updated 14:32 GMT", "Last updated at 09:10", "Posted: Monday". */
-  private static final java.util.Set<String> STAMPS = java.util.Set.of("updated", "published", "posted");
+  private static final Set<String> STAMPS = Set.of("updated", "published", "posted");
 
   /**
    * Whether a weekday in capitals opens its sentence with a colon after it ("FRIDAY: The quiz show returns with a new

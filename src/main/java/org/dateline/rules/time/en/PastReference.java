@@ -1,5 +1,9 @@
 package org.dateline.rules.time.en;
 
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * The checks that put a date behind publication whatever its clause's verbs say: a figure compared with one left
  * behind, a named incident, outcome or month's figures, a participle before the date, a "when" clause told in the
@@ -21,7 +25,7 @@ final class PastReference {
   }
 
   /** Nouns of incidents a date may modify: "the March 3 blast", "Sunday's attack". */
-  private static final java.util.Set<String> INCIDENT_NOUNS = java.util.Set.of("attack", "attacks", "blast",
+  private static final Set<String> INCIDENT_NOUNS = Set.of("attack", "attacks", "blast",
       "blasts", "bombing", "bombings", "shooting", "shootings", "crash", "explosion", "explosions", "massacre",
       "raid", "raids", "strike", "strikes", "airstrike", "airstrikes", "earthquake", "quake", "killing", "killings",
       "murder", "murders", "stabbing", "ambush", "collapse", "stampede", "riot", "riots", "coup", "assault",
@@ -43,7 +47,7 @@ final class PastReference {
   }
 
   /** Nouns of what has been decided or said, that a date may modify: "Wednesday's ruling", "Monday's remarks". */
-  private static final java.util.Set<String> OUTCOME_NOUNS = java.util.Set.of("ruling", "rulings", "verdict",
+  private static final Set<String> OUTCOME_NOUNS = Set.of("ruling", "rulings", "verdict",
       "verdicts", "decision", "decisions", "judgment", "judgement", "announcement", "statement", "remarks", "comments",
       "order", "indictment", "resignation", "arrest");
 
@@ -127,17 +131,17 @@ final class PastReference {
    * Participles of a publication, which may be still to come: "figures published on Wednesday are expected to show"
    * (a past one has a past verb of its own: "a report published on Monday showed").
    */
-  private static final WordSet PUBLISHED = new WordSet(java.util.Set.of("published", "released", "issued", "unveiled",
+  private static final WordSet PUBLISHED = new WordSet(Set.of("published", "released", "issued", "unveiled",
       "presented", "tabled"));
 
   /** Words before an "-ed" form that make it a passive of the present or the future, or an infinitive. */
-  private static final WordSet BEFORE_FINITE = new WordSet(java.util.Set.of("be", "being", "is", "are", "am", "to",
+  private static final WordSet BEFORE_FINITE = new WordSet(Set.of("be", "being", "is", "are", "am", "to",
       "will", "would", "could", "may", "might", "can", "should", "must", "shall", "get", "gets", "getting",
       // a state kept on the day: "schools will remain closed on Monday"
       "remain", "remains", "stay", "stays"));
 
   /** Nouns of figures a month measures: "the CSO will publish November figures" tells of a month past. */
-  private static final java.util.Set<String> FIGURE_NOUNS = java.util.Set.of("figures", "data", "numbers",
+  private static final Set<String> FIGURE_NOUNS = Set.of("figures", "data", "numbers",
       "statistics", "payrolls", "figure", "reading", "readings");
 
   /**
@@ -170,7 +174,7 @@ final class PastReference {
 
   /** Whether results or a report are named before their "covering": see {@link #COVERING}. */
   private static boolean reportCovering(String t, int b) {
-    java.util.regex.Matcher m = COVERING.matcher(t).region(Math.max(0, b - COVERING_WINDOW), b);
+    Matcher m = COVERING.matcher(t).region(Math.max(0, b - COVERING_WINDOW), b);
     return m.find() && REPORT_BEFORE.matcher(t).region(Math.max(0, m.start() - COVERING_WINDOW), m.start()).find();
   }
 
@@ -178,12 +182,12 @@ final class PastReference {
    * The months a report or results cover, told before the month: "half-year results, covering January to June, are
    * due on 28 July" measure this year's first half, not next year's.
    */
-  private static final java.util.regex.Pattern COVERING = java.util.regex.Pattern.compile(
+  private static final Pattern COVERING = Pattern.compile(
       "\\bcovering\\s{1,3}(?:[a-z]{3,9}\\s{1,3}(?:to|through|and|until)\\s{1,3})?$");
   /** How far before a month "covering", and before that the report, are looked for. */
   private static final int COVERING_WINDOW = 40;
   /** Results, a report or figures named before "covering". */
-  private static final java.util.regex.Pattern REPORT_BEFORE = java.util.regex.Pattern.compile(
+  private static final Pattern REPORT_BEFORE = Pattern.compile(
       "\\b(?:results|report|reports|figures|data|accounts|statistics|survey)\\b");
 
   /** Whether "<figures> for " stands right before {@code b}: "unemployment figures for June". */
@@ -199,12 +203,12 @@ final class PastReference {
    * Who a police appeal asks for: someone who did or saw something, or someone with what records it ("anyone who was
    * in the area", "anybody who saw the car", "anyone with dashcam footage"). The day told after is when that was.
    */
-  private static final java.util.regex.Pattern APPEAL = java.util.regex.Pattern.compile("\\b(?:anyone|anybody)\\s{1,3}"
+  private static final Pattern APPEAL = Pattern.compile("\\b(?:anyone|anybody)\\s{1,3}"
       + "(?:who\\s{1,3}(?:was|were|saw|heard|had|drove|rode|witnessed|noticed|spotted|passed|walked|travelled|traveled"
       + "|visited|attended|used)|with\\s{1,3}(?:any\\s{1,3})?(?:information|footage|dashcam|dash-cam|cctv|doorbell"
       + "|video|videos|images|photos|mobile\\s{1,3}phone))\\b");
   /** What looks ahead inside an appeal's own clause: "anyone who was planning to travel on Saturday". */
-  private static final java.util.regex.Pattern APPEAL_AHEAD = java.util.regex.Pattern.compile(
+  private static final Pattern APPEAL_AHEAD = Pattern.compile(
       "\\b(?:will|planning|plans|plan|intending|going\\s{1,3}to|due\\s{1,3}to|booked)\\b");
 
   /**
@@ -214,7 +218,7 @@ final class PastReference {
    */
   private static boolean witnessAppeal(Scan s, int b) {
     String t = s.lower;
-    java.util.regex.Matcher m = APPEAL.matcher(t)
+    Matcher m = APPEAL.matcher(t)
         .region(ClauseBounds.clauseStart(s, b, ClauseBounds.FAR_CUE_WINDOW), b);
     return m.find() && !APPEAL_AHEAD.matcher(t).region(m.end(), b).find();
   }
@@ -236,13 +240,13 @@ final class PastReference {
   }
 
   /** Nouns of deeds no one schedules, whose day told in the past is gone: "his death on Jan. 9". */
-  private static final WordSet DEEDS = new WordSet(java.util.Set.of("death", "deaths", "killing", "killings", "murder",
+  private static final WordSet DEEDS = new WordSet(Set.of("death", "deaths", "killing", "killings", "murder",
       "murders", "shooting", "stabbing", "crash", "bombing", "massacre", "collapse", "stampede", "derailment",
       "disappearance", "drowning", "sinking"));
   /** Determiners that make a deed's noun the one that happened: "his death", "the crash". */
-  private static final WordSet DEED_DETERMINERS = new WordSet(java.util.Set.of("the", "his", "her", "their", "its"));
+  private static final WordSet DEED_DETERMINERS = new WordSet(Set.of("the", "his", "her", "their", "its"));
   /** Words before the determiner that make the deed one feared or planned: "fears of a crash", "prepare for the". */
-  private static final WordSet NOT_DONE_BEFORE = new WordSet(java.util.Set.of("of", "for", "against", "prevent",
+  private static final WordSet NOT_DONE_BEFORE = new WordSet(Set.of("of", "for", "against", "prevent",
       "avoid", "risk"));
 
   /**

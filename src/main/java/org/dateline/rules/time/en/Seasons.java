@@ -1,6 +1,8 @@
 package org.dateline.rules.time.en;
 
+import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dateline.model.Season;
@@ -18,7 +20,7 @@ final class Seasons {
   private Seasons() {}
 
   /** Words before a bare season that make it a time: "by spring", "in early summer", "in mid-winter". */
-  private static final java.util.Set<String> SEASON_LEAD = java.util.Set.of("in", "by", "until", "till", "since",
+  private static final Set<String> SEASON_LEAD = Set.of("in", "by", "until", "till", "since",
       "during", "through", "throughout");
 
   /**
@@ -53,17 +55,17 @@ final class Seasons {
    * The nouns a season without a year names a thing with, not a time: "after the fall break", a court's "winter
    * vacation", "the spring collection", "the Winter Olympics" (in small letters too).
    */
-  private static final java.util.regex.Pattern SEASON_LABEL = java.util.regex.Pattern.compile(
+  private static final Pattern SEASON_LABEL = Pattern.compile(
       "\\s{1,3}(?:break|breaks|vacation|vacations|collection|collections|olympics|games|paralympics|session|sessions|solstice)\\b");
 
   /** How far either side of a season its sentence is read for a habit. */
   private static final int HABIT_REACH = 160;
   /** A habit of the past: "used to", or "would" and "'d" in a memory ("she recalled", "as a boy", "growing up"). */
-  private static final java.util.regex.Pattern USED_TO = java.util.regex.Pattern.compile("\\bused\\s{1,3}to\\b");
+  private static final Pattern USED_TO = Pattern.compile("\\bused\\s{1,3}to\\b");
   /** "would" or "'d": a habit, told with a memory. */
-  private static final java.util.regex.Pattern WOULD = java.util.regex.Pattern.compile("\\bwould\\b|[a-z]['\u2019]d\\b");
+  private static final Pattern WOULD = Pattern.compile("\\bwould\\b|[a-z]['\u2019]d\\b");
   /** Words of a memory: "recalled", "as a boy", "growing up". */
-  private static final java.util.regex.Pattern MEMORY = java.util.regex.Pattern.compile(
+  private static final Pattern MEMORY = Pattern.compile(
       "\\b(?:recall(?:s|ed)?|remember(?:s|ed)?|reminisced|as\\s{1,3}a\\s{1,3}(?:child|boy|girl|teenager|youngster)"
           + "|in\\s{1,3}those\\s{1,3}days|growing\\s{1,3}up)\\b");
 
@@ -84,7 +86,7 @@ final class Seasons {
   }
 
   /** The words before a season that tell it from the text's last date ("that summer", "the following spring"). */
-  private static final java.util.Map<String, Integer> TOLD_FROM_TEXT = java.util.Map.of("that", 0, "that same", 0,
+  private static final Map<String, Integer> TOLD_FROM_TEXT = Map.of("that", 0, "that same", 0,
       "the same", 0, "the following", 1, "the next", 1, "the previous", -1, "the preceding", -1);
 
   /** Reads a season with its year, its relation ("last winter") or told from the text ("that summer"). */

@@ -1,5 +1,6 @@
 package org.dateline.rules.time.en;
 
+import java.util.Set;
 import org.dateline.resolve.Direction;
 import org.dateline.resolve.TemporalExpression;
 import org.dateline.resolve.TemporalExpression.Apposition;
@@ -17,14 +18,14 @@ import org.dateline.resolve.TemporalExpression.Vague;
  */
 final class Tense {
   /** Verbs of saying: a clause whose only past tense is one of these reports speech, not what happened. */
-  static final WordSet SAYING = new WordSet(java.util.Set.of("said", "says", "told", "announced", "declared",
+  static final WordSet SAYING = new WordSet(Set.of("said", "says", "told", "announced", "declared",
       "reported", "added", "stated", "warned", "cautioned", "noted", "confirmed"));
   /**
    * Words that open a clause of its own between a far verb and a date, out of the verb's reach: "the road will be
    * closed while officials investigate a crash Wednesday morning", "a victim is taken to hospital after being shot
    * Monday night", "according to the December report".
    */
-  private static final WordSet FAR_BLOCKERS = new WordSet(java.util.Set.of("after", "while", "when", "according",
+  private static final WordSet FAR_BLOCKERS = new WordSet(Set.of("after", "while", "when", "according",
       "because", "although", "though", "whereas"));
 
   private Tense() {}

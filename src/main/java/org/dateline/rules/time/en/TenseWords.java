@@ -1,5 +1,7 @@
 package org.dateline.rules.time.en;
 
+import java.util.Set;
+
 /**
  * The cue words and word tests that more than one tense reader shares: "-ed" words that are no past ({@link
  * #NOT_PAST}), past verbs of ordering, the adverbs before a participle, and whether a word is a passive participle or
@@ -12,7 +14,7 @@ final class TenseWords {
    * Words in "-ed" that tell no deed done: plans and hopes ("planned", "expected"), adjectives ("united", "settled"),
    * words that only end so ("hundred", "red"), a timetable's "followed".
    */
-  static final WordSet NOT_PAST = new WordSet(java.util.Set.of("planned", "scheduled", "expected",
+  static final WordSet NOT_PAST = new WordSet(Set.of("planned", "scheduled", "expected",
       "slated", "intended", "proposed", "hundred", "united", "limited", "based", "related", "interested",
       "concerned", "needed", "red", "bed", "wed", "shed", "led", "sled",
       // a timetable's order: "The Lions host the Packers at 1 p.m., followed by the Cowboys at 4:30 p.m."
@@ -22,7 +24,7 @@ final class TenseWords {
       // a forecast's adjectives: "turning more settled into Monday", "scattered showers on Sunday"
       "settled", "unsettled", "scattered", "isolated"));
   /** Past verbs of ordering or asking: what they put before "by" is a deadline still to come. */
-  static final WordSet ORDERING = new WordSet(java.util.Set.of("ordered", "told", "asked", "urged", "gave",
+  static final WordSet ORDERING = new WordSet(Set.of("ordered", "told", "asked", "urged", "gave",
       "instructed", "directed", "required", "demanded", "set", "called", "requested", "summoned", "invited"));
 
   /**
@@ -42,7 +44,7 @@ final class TenseWords {
   }
 
   /** Adverbs that may come before the participle opening a phrase: "The deal, first announced in May, ...". */
-  static final java.util.Set<String> PARTICIPLE_ADVERBS = java.util.Set.of("first", "initially", "originally",
+  static final Set<String> PARTICIPLE_ADVERBS = Set.of("first", "initially", "originally",
       "formally", "officially", "publicly", "already");
 
   /**

@@ -1,5 +1,8 @@
 package org.dateline.rules.time.en;
 
+import java.util.Arrays;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.dateline.resolve.Direction;
 
 /**
@@ -11,10 +14,10 @@ final class VerbTense {
   private VerbTense() {}
 
   /** Conjunctions that open a clause of its own, out of reach of a future cue before them. */
-  private static final WordSet CLAUSE_OPENERS = new WordSet(java.util.Set.of("after", "as", "because", "since", "although",
+  private static final WordSet CLAUSE_OPENERS = new WordSet(Set.of("after", "as", "because", "since", "although",
       "though", "whereas"));
   /** Reporting verbs: after an expression they report speech ("will leave Thursday, he said"), not its tense. */
-  private static final WordSet REPORTING = new WordSet(java.util.Set.of("said", "says", "told"));
+  private static final WordSet REPORTING = new WordSet(Set.of("said", "says", "told"));
 
   /**
    * Weighs the clause's verb cues: the nearest future cue against the nearest past verb; a past made only of
@@ -54,7 +57,7 @@ final class VerbTense {
   }
 
   /** Past verbs of intent that look ahead only to what follows them: "agreed to", "vowed to". */
-  private static final WordSet PAST_INTENT = new WordSet(java.util.Set.of("agreed", "vowed", "promised", "pledged",
+  private static final WordSet PAST_INTENT = new WordSet(Set.of("agreed", "vowed", "promised", "pledged",
       "decided", "threatened"));
   /** How far after a date the verb it dates may stand: "on Friday unanimously agreed to". */
   private static final int OWN_VERB_REACH = 20;
@@ -68,7 +71,7 @@ final class VerbTense {
       return futureAfter;
     }
     int we = WordRuns.wordEnd(t, futureAfter[0], futureAfter[1]);
-    return PAST_INTENT.contains(t, futureAfter[0], we) ? java.util.Arrays.copyOfRange(futureAfter, 2, futureAfter.length)
+    return PAST_INTENT.contains(t, futureAfter[0], we) ? Arrays.copyOfRange(futureAfter, 2, futureAfter.length)
         : futureAfter;
   }
 
@@ -116,7 +119,7 @@ final class VerbTense {
   }
 
   /** The future cues {@link #futureInOwnPhrase} reads: "will", "won't", "shall", "is to", "are to". */
-  private static final java.util.regex.Pattern OWN_FUTURE = java.util.regex.Pattern.compile(
+  private static final Pattern OWN_FUTURE = Pattern.compile(
       "(?:will|won't|shall|is\\s{1,3}to|are\\s{1,3}to)\\b");
 
   /**
@@ -183,7 +186,7 @@ final class VerbTense {
   }
 
   /** Determiners after an agent's "by": "headed by the chief justice". */
-  private static final WordSet AGENT_DETERMINERS = new WordSet(java.util.Set.of("the", "a", "an", "his", "her",
+  private static final WordSet AGENT_DETERMINERS = new WordSet(Set.of("the", "a", "an", "his", "her",
       "their", "its"));
 
   /** Whether the word at {@code pos} follows a modal or "to" and one space: "could hit", "to quit" are no past. */

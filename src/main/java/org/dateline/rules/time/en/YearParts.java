@@ -2,6 +2,7 @@ package org.dateline.rules.time.en;
 
 import java.time.Month;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dateline.model.TimeValue;
@@ -21,7 +22,7 @@ final class YearParts {
    * Words of a game near a bare half or quarter, which is then the game's ("scored twice in the second half",
    * "trailed in the fourth quarter"), not the year's.
    */
-  private static final WordSet GAME = new WordSet(java.util.Set.of("scored", "scoring", "scores", "goal", "goals",
+  private static final WordSet GAME = new WordSet(Set.of("scored", "scoring", "scores", "goal", "goals",
       "match", "game", "games", "minute", "minutes", "penalty", "striker", "halftime", "half-time", "touchdown",
       "touchdowns", "equaliser", "equalizer", "header", "innings", "quarterback", "referee", "whistle", "substitute",
       "rebounds", "three-pointer"));

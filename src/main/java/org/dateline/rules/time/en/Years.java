@@ -1,5 +1,6 @@
 package org.dateline.rules.time.en;
 
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dateline.model.TimeValue;
@@ -16,9 +17,9 @@ final class Years {
   private Years() {}
 
   /** The words a year before 1600 is read after: "since 1415", "in 1066"; "until 1500" is a time of day as often. */
-  private static final java.util.Set<String> OLD_YEAR_BEFORE = java.util.Set.of("in", "since");
+  private static final Set<String> OLD_YEAR_BEFORE = Set.of("in", "since");
   /** Words near a number that make a four-digit number a time of day on the 24-hour clock: "a curfew since 1300". */
-  private static final java.util.regex.Pattern CLOCK_CUE = java.util.regex.Pattern.compile(
+  private static final Pattern CLOCK_CUE = Pattern.compile(
       "\\b(?:curfew|hours|hrs|gmt|utc|local\\s{1,3}time|a\\.m\\.|p\\.m\\.|today|tonight|morning|afternoon|evening|o'clock"
           + "|(?:from|until|till|to)\\s{1,3}[0-2]\\d[0-5]\\d)\\b");
   /** How many characters around a number are read for a clock cue. */
@@ -55,13 +56,13 @@ final class Years {
     return new Explicit(TimeValue.ofYear(CalendarRules.fullYear(m.group("y"))));
   }
   /** Capitalised words after a year that make it a name: "the 1922 Committee". */
-  private static final java.util.Set<String> YEAR_NAMES = java.util.Set.of("committee");
+  private static final Set<String> YEAR_NAMES = Set.of("committee");
 
   /**
    * Words that name a thing by its number, so that a number after them is no year: "Flight 2026", "Resolution 2334",
    * "Section 1983", "Route 1776", "Room 1901", the "Russell 2000" index, "Windows 2000".
    */
-  private static final java.util.Set<String> NUMBERED = java.util.Set.of("flight", "flights", "route", "resolution",
+  private static final Set<String> NUMBERED = Set.of("flight", "flights", "route", "resolution",
       "resolutions", "section", "article", "chapter", "room", "suite", "bus", "train", "highway", "interstate", "rule",
       "form", "model", "proposition", "prop", "gate", "platform", "pier", "exit", "unit",
       "apartment", "apt", "lot", "precinct", "district", "squadron", "regiment", "battalion", "brigade", "division",
