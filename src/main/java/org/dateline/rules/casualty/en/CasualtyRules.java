@@ -987,7 +987,7 @@ final class CasualtyRules {
 
   /**
    * Whether "dying" or "succumbing" at {@code k} tells deaths: only as the news a toll goes on with, "with three
-   * more patients dying overnight", or an outcome, "resulted in one boy dying", and never wanting ("dying to see")
+   * more patients dying overnight", or an outcome, "resulted in a worker dying", and never wanting ("dying to see")
    * or yielding ("succumbing to pressure").
    */
   private static boolean dyingWith(Token[] t, int count, int k, int e) {
@@ -1109,7 +1109,7 @@ final class CasualtyRules {
         || b > 0 && (t[b - 1].is("all") || t[b - 1].is("but") || t[b - 1].is("except")) || t[b].is("both")
         || NOT_WHO.contains(t[be + 1])
         || group != null && group.value().isPresent() && part.count.min() > group.value().getAsLong()) {
-      return false; // "all four of the injured were men": the whole group, told again
+      return false; // "all four of the injured were cooks": the whole group, told again
     }
     People p = People.after(t, be + 1, e, false);
     if (p == null && !WHO_THEY_WERE.contains(t[be + 1])) {
@@ -1366,7 +1366,7 @@ final class CasualtyRules {
         }
         listed = true;
         if (FINITE.contains(t[after])) {
-          // "three victims, a 25-year-old man, a 26-year-old man and a 33-year-old man, were taken in", as
+          // "three victims, a woman of 40, a man of 52 and a boy of nine, were flown out", as
           // between dashes or brackets: "five people (three men and two women) were shot"
           return after;
         }

@@ -137,7 +137,7 @@ final class PairedDates {
     LocalDateTime start = first.time().get().localStart().orElseThrow();
     LocalDateTime end = r.time().get().localStart().orElseThrow();
     if (end.isAfter(start)) {
-      return r; // which end is off, if either, this cannot tell ("Dec. 15 from 5 p.m. until 8 p.m.")
+      return r; // which end is off, if either, this cannot tell ("March 3 from 4 p.m. until 9 p.m.")
     }
     LocalDateTime next = start.toLocalDate().atTime(end.toLocalTime());
     return Resolution.of(TimeValue.ofTime(next.isAfter(start) ? next : next.plusDays(1)));

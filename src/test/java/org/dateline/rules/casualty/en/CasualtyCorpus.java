@@ -67,7 +67,7 @@ final class CasualtyCorpus {
           "The toll rose to 30, with three more people succumbing overnight at the burns unit."),
       e("killed 30 (update); killed 2 (subtotal)", "The toll rose to 30, with two more people dying in hospital on Sunday."),
       e("killed 3; killed 2 (additional)", "Three people died, with two more dying later in hospital."),
-      e("killed 1", "The gunfire resulted in one boy dying at the scene."),
+      e("killed 1", "The collapse resulted in one worker dying on the way to the clinic."),
       // wanting or yielding is no death, nor a count that only goes on to its own news
       e("", "Thousands of fans were dying to see the final.", "Hundreds of residents are dying to return home.",
           "Five lawmakers, succumbing to pressure from the party, voted for the bill."),
@@ -78,7 +78,7 @@ final class CasualtyCorpus {
       // staff taken to a hospital, or people taken there for another purpose, are no patients
       e("", "Three doctors were ferried to the hospital by boat.",
           "Twenty schoolchildren were ferried to the hospital to visit sick classmates."),
-      e("hospitalized 5", "Five people were taken to the hospital to be treated for burns."),
+      e("hospitalized 5", "Five climbers were flown to the hospital to be examined."),
       // a count standing at a number right after its noun only; admissions of a school are none; a total that names
       // a count of another category is not the figure's
       e("", "The death toll is not known, but the survivors are 12 children who hid in the cellar.",
@@ -2119,7 +2119,7 @@ final class CasualtyCorpus {
       e("killed 2 (subtotal)", "Two of the dead were from the same family.", "Two of the dead were teachers."),
       e("injured 3 (subtotal)", "Three of the wounded are children, the hospital said."),
       // the whole group told again, or what befell the part, is no part of it
-      e("injured 4", "Four people were hurt. All four of the injured were men in their twenties."),
+      e("injured 4", "Four cooks were injured. All four of the injured were kitchen staff."),
       e("", "Two of the wounded were discharged on Friday.", "Four of the dead were buried on Sunday."),
       // the part's own outcome is the news ("were among the dead"); the rest told, who a part was not, or a part
       // larger than its group is no part of it
