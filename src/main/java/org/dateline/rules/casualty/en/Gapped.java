@@ -89,10 +89,6 @@ final class Gapped {
         continue;
       }
       int from = c.spanEnd;
-      if (followedBy(t, from, e) > 0) {
-        addFollowers(t, followedBy(t, from, e), e, c, accepted);
-        continue;
-      }
       boolean places = placeSubject(t, s, c);
       for (int n = 0; n < MAX_GROUPS; n++) {
         Candidate group = places ? placeGroupAfter(t, from, e, c, accepted) : groupAfter(t, from, e, c, accepted);
@@ -100,9 +96,6 @@ final class Gapped {
           break;
         }
         accepted.add(group);
-        for (Candidate twin : eachOfPlaces(t, group, e)) {
-          accepted.add(twin);
-        }
         from = group.spanEnd;
         Candidate stay = c.category == CasualtyCategory.KILLED ? stayOf(accepted, group) : null;
         if (stay != null) {
@@ -158,9 +151,6 @@ final class Gapped {
     Quantity q = counted.quantity;
     People p = counted.people;
     int after = p != null ? p.end : q.end < e && GROUP_WORDS.contains(t[q.end]) ? q.end + 1 : q.end;
-    if (p == null && after < e && t[after].is("each")) {
-      after++; // "four each in Ondo and Ekiti": the number counts each place's group
-    }
     if (after + 1 >= e || !(PLACE_PREPS.contains(t[after]) || reason && REASON_PREPS.contains(t[after]))
         || t[after + 1].isNumber() || wound(t, after + 1, e) || ownVerbAfter(t, after + 1, e)) {
       return null;
@@ -168,33 +158,6 @@ final class Gapped {
     return new Candidate(c.category, q.count, q.begin, q.end, q.begin, after, p == null ? c.who : p.who,
         c.role == FigureRole.SUBTOTAL ? FigureRole.SUBTOTAL : FigureRole.ADDITIONAL,
         "<n> <predicate> in <place> and <n> in <place>");
-  }
-
-  /** How many places one group told with "each" may count: "two each in Ondo, Ekiti and Osun". */
-  private static final int MAX_EACH = 4;
-
-  /**
-   * The groups beside {@code group} that its "each" tells, one for each further place its place phrase joins: "five
-   * in Ondo<b>, four each in Ekiti and Osun</b>" counts four in Ekiti and four more in Osun. Empty without "each" or
-   * with one place. The places end at a comma before "and", a number or a word that ends the clause.
-   */
-  private static List<Candidate> eachOfPlaces(Token[] t, Candidate group, int e) {
-    int k = group.numberEnd;
-    if (k >= e || !t[k].is("each") || group.spanEnd >= e) {
-      return List.of();
-    }
-    List<Candidate> twins = new java.util.ArrayList<>();
-    for (int j = group.spanEnd + 1; j < e && j < group.spanEnd + MAX_PLACE && twins.size() < MAX_EACH - 1; j++) {
-      if (t[j].isNumber() || STOPS.contains(t[j]) || t[j].is(",") && j + 1 < e && t[j + 1].is("and")
-          || t[j].is(",") && j + 1 < e && (t[j + 1].isNumber() || NumberWords.isNumberWord(t[j + 1].lower))) {
-        break;
-      }
-      if ((t[j].is("and") || t[j].is(",")) && j + 1 < e && t[j + 1].capitalized && t[j + 1].isWord()) {
-        twins.add(new Candidate(group.category, group.count, group.numberBegin, group.numberEnd, group.spanBegin,
-            group.spanEnd, group.who, group.role, "<n> each in <place> and <place>"));
-      }
-    }
-    return twins;
   }
 
   /** How many words of the second group's place are read for a verb of its own. */
@@ -251,46 +214,6 @@ final class Gapped {
     return new Candidate(c.category, q.count, q.begin, q.end, name, q.end, c.who, FigureRole.ADDITIONAL,
         "<place> <counted> <n> <deaths>, <place> <n>");
   }
-
-  /**
-   * Returns the index after "followed by" right after a figure ("the highest toll at 18<b>, followed by</b> Hillmark
-   * with 9"), or -1.
-   */
-  private static int followedBy(Token[] t, int k, int e) {
-    int j = k < e && t[k].is(",") ? k + 1 : k;
-    return j + 2 < e && t[j].is("followed") && t[j + 1].is("by") ? j + 2 : -1;
-  }
-
-  /**
-   * Adds the places that follow a figure, each with its number after "with": "Coastland reported the highest toll
-   * at 18, followed by Hillmark <b>with 9</b>, Lowmoor <b>with five</b> and Upper Vale &amp; Dale <b>with
-   * two</b>". Each counts the figure's category in its own place; the list stops at anything else.
-   */
-  private static void addFollowers(Token[] t, int k, int e, Candidate c, List<Candidate> accepted) {
-    for (int n = 0; n < MAX_GROUPS && k < e; n++) {
-      int name = k;
-      while (k < e && k < name + MAX_NAME && (t[k].isWord() && t[k].capitalized && !NOT_PLACES.contains(t[k])
-          && !namesPeople(t[k]) && !QuantityParser.isMonth(t[k].lower) || k > name && t[k].is("&"))) {
-        k++;
-      }
-      if (k == name || k + 1 >= e || !t[k].is("with")) {
-        return;
-      }
-      Quantity q = QuantityParser.parse(t, k + 1, e);
-      if (q == null || q.need != Quantity.Need.NONE || q.count.value().isEmpty() || taken(accepted, q)
-          || !(q.end >= e || t[q.end].is(",") || t[q.end].is("and") || t[q.end].is(".") || t[q.end].is(";"))) {
-        return;
-      }
-      accepted.add(new Candidate(c.category, q.count, q.begin, q.end, name, q.end, c.who,
-          c.role == FigureRole.SUBTOTAL ? FigureRole.SUBTOTAL : FigureRole.ADDITIONAL,
-          "<figure>, followed by <place> with <n>"));
-      k = q.end < e && t[q.end].is(",") ? q.end + 1 : q.end;
-      k = k < e && t[k].is("and") ? k + 1 : k;
-    }
-  }
-
-  /** How many words a place's name after "followed by" may take: "Upper Vale &amp; Dale". */
-  private static final int MAX_NAME = 5;
 
   /**
    * Steps over an aside on the place between commas at {@code j} to the comma before the join:
