@@ -1774,6 +1774,9 @@ final class CasualtyRules {
     } else if (!SUBTOTAL_CUES.contains(t[i]) && !BREAKDOWN_CUES.contains(t[i])) {
       return null;
     }
+    while (j < e && t[i].isDash() && t[j].isDash()) {
+      j++; // "--" typed for a dash
+    }
     Quantity q = QuantityParser.parse(t, j, e);
     if (q == null) {
       return null;

@@ -1238,7 +1238,8 @@ final class CasualtyCorpus {
           "Five victims \u2014 three men and two women in their twenties \u2014 were shot.",
           "Five victims \u2013 three men and two women in their twenties \u2014 were shot.",
           "Five victims - three men and two women in their twenties \u2014 were shot.",
-          "Five people (three men and two women) were shot on Friday."),
+          "Five people (three men and two women) were shot on Friday.",
+          "Five victims -- three men and two women in their twenties -- were shot."),
       // "each one of" them is all of them, not one person
       e("", "Each one of the passengers was hurt.", "Every one of the guards was wounded."),
       e("injured 40", "Every one of the 40 passengers was hurt.", "Each one of the 40 passengers was hurt."),
