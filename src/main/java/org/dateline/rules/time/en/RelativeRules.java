@@ -668,6 +668,20 @@ final class RelativeRules {
       "onward", "gmt", "utc", "time", "hours", "last", "next", "sunday", "monday", "tuesday", "wednesday", "thursday",
       "friday", "saturday", "is", "was", "were", "are", "will", "had", "has", "have");
 
+  /** Whether a word in lower case that goes on the sentence follows {@code end}: "in the early morning <b>and</b>". */
+  private static boolean goesOn(Scan s, int end) {
+    int i = end;
+    while (i < s.length() && s.text.charAt(i) == ' ') {
+      i++;
+    }
+    String w = i < s.length() ? s.wordAt(i) : "";
+    return i > end && i < s.length() && Character.isLowerCase(s.text.charAt(i)) && GOES_ON.contains(w)
+        && !NOT_ON_ITS_OWN.contains(w);
+  }
+
+  /** Words after "early morning" that keep it in a longer phrase read elsewhere: "the early morning <b>hours</b> of ...". */
+  private static final java.util.Set<String> NOT_ON_ITS_OWN = java.util.Set.of("hours", "time", "of");
+
   /** Words before a part of the day that make it describe the noun after it: "a mid-morning swoop". */
   private static final java.util.Set<String> DESCRIBING_BEFORE = java.util.Set.of("a", "an", "the", "this", "that",
       "its", "their", "his", "her", "our", "every", "each");
@@ -700,8 +714,8 @@ final class RelativeRules {
       return null;
     }
     boolean edge = m.group("e") != null;
-    if (edge && !closesClause(s, m.end())) {
-      return null;
+    if (edge && !closesClause(s, m.end()) && !goesOn(s, m.end())) {
+      return null; // "an early morning raid", "Early Morning Shooting" name a thing; "in the early morning and" goes on
     }
     if (d == null && !mid && !edge && (!s.wordBefore(m.start()).equals("the")
         || PART_AS_NOUN_LABEL.matcher(s.lower).region(m.end(), s.length()).lookingAt())) {

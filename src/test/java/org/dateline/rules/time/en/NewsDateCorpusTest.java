@@ -735,7 +735,11 @@ class NewsDateCorpusTest {
       {"Thursday=2026-11-19|late evening=2026-11-19TEV",
           "Protesters gathered on Thursday. By late evening, police had cleared the square."},
       {"That morning=2026-11-21TMO", "That morning, the ferry left without him."},
-      {"Tuesday=2026-11-17", "An early morning raid on Tuesday killed two.", "Rain lasted until late morning on Tuesday."},
+      {"Tuesday=2026-11-17", "An early morning raid on Tuesday killed two."},
+      {"late morning on Tuesday=2026-11-17TMO", "Rain lasted until late morning on Tuesday."},
+      // "early morning" that goes on the sentence is that day's morning; before a noun, or in a title, it names a thing
+      {"early morning=2026-11-21TMO", "Smoke rose over the port in the early morning and crews fought the fire.",
+          "The dam gave way in the early morning while the valley slept."},
       // the first end of a range of days may carry its ordinal suffix
       {"2=2026-11-02|3rd November=2026-11-03", "Inspectors visited the site on 2nd and 3rd November."},
       // a quarter or half named by the month it ends in, after "the"; a broker's "3Q26" and "1H 2027"
@@ -1321,7 +1325,7 @@ class NewsDateCorpusTest {
       "He was sentenced under Section 1983 of the code.", "Route 1776 was closed.", "Flight 2026 landed safely.",
       "Rescuers reached flight 2025 at dawn.",
       "The closure has cost $2bn a week.", "The levy raises £30m a year.", "The vigil went on through the night.",
-      "The early morning raid killed five.", "The index rose 3.15 points to 23.50.", "She logged 1500 hrs of flying.", "Build 1.12.2026.4 shipped.",
+      "The early morning raid killed five.", "Early Morning Shooting Leaves One Hurt", "The index rose 3.15 points to 23.50.", "She logged 1500 hrs of flying.", "Build 1.12.2026.4 shipped.",
       "officers went to 1629 South Fulton St.", "a shooting scene at 1600 w elm st", "the house at 1717 Harbor Avenue North",
       // a count of capitalised units before "War" names a war, not a span
       "The Seven Years' War reshaped the map.", "Historians revisit the Hundred Years War.",
