@@ -67,7 +67,6 @@ final class CasualtyRules {
    */
   private static final TokenSet ORDERED = TokenSet.of("ordered", "ordering", "orders", "order", "told", "telling",
       "urged", "urging", "urges", "urge", "advised", "advising", "asked", "asking", "instructed", "instructing");
-  private static final TokenSet SUBTOTAL_CUES = TokenSet.of("including", "includes", "include", "included");
   /**
    * Words that open the parts a count breaks into, right after its people: "12 people <b>(</b>eight
    * civilians and four police officers)", "18 people<b>, comprising</b> ten soldiers and ...", and a dash as a
@@ -112,18 +111,18 @@ final class CasualtyRules {
   private static final TokenSet REFERRING = TokenSet.of(
       "the", "his", "her", "their", "its", "our", "all", "those", "these", "both");
   /** Finite verbs of dying that tell of a part, never name a group: "one of the four <b>died</b>". */
-  private static final TokenSet PART_VERBS = TokenSet.of(
+  static final TokenSet PART_VERBS = TokenSet.of(
       "died", "dies", "die", "perished", "perish", "succumbed", "passed", "survived");
   /** Finite verbs of dying that end a relative clause's tail on their own. */
   private static final TokenSet DIED = TokenSet.of("died", "dies", "succumbed");
   /** Verbs of saying after which "by" names the sayer before "to have been": "said by residents to have died". */
   private static final TokenSet SAYING = TokenSet.of("said", "reported", "believed", "thought", "feared", "known");
   /** Finite forms of "be" that, right after a participle, show it was no predicate: "the nine injured were". */
-  private static final TokenSet FINITE_BE = TokenSet.of("were", "was", "are", "is");
+  static final TokenSet FINITE_BE = TokenSet.of("were", "was", "are", "is");
   /** Words after "were" that tell who a part of the dead or hurt were: "two of the dead were from the town". */
-  private static final TokenSet WHO_THEY_WERE = TokenSet.of("from", "aged", "under", "over", "between");
+  static final TokenSet WHO_THEY_WERE = TokenSet.of("from", "aged", "under", "over", "between");
   /** Words after "were" that say who a part was not: "two of the dead were <b>neither</b> soldiers nor police". */
-  private static final TokenSet NOT_WHO = TokenSet.of("neither", "not", "no", "never");
+  static final TokenSet NOT_WHO = TokenSet.of("neither", "not", "no", "never");
   static final TokenSet HAVE = TokenSet.of("have", "has", "had");
   private static final TokenSet OF_OWNERS = TokenSet.of("his", "her", "their", "its", "our", "the", "them");
 
@@ -239,7 +238,7 @@ final class CasualtyRules {
       return;
     }
     if (h != null && partOf(t, i) && PARTS.contains(t[i - 3])) {
-      groupOfAPart(t, h, e, out);
+      GroupParts.groupOfAPart(t, h, e, out);
       return;
     }
     if (h == null || (h.people == null && i >= 2 && t[i - 1].is("of") && PARENTS.contains(t[i - 2]))
@@ -251,7 +250,7 @@ final class CasualtyRules {
     if (p != null && h.end < e && t[h.end].is(",") && listed(t, h, e, out)) {
       return;
     }
-    int j = p == null ? ofTheGroup(t, h.end, e) : skipAside(t, Ages.skip(t, h.end, e), e);
+    int j = p == null ? GroupParts.ofTheGroup(t, h.end, e) : skipAside(t, Ages.skip(t, h.end, e), e);
     if (p == null && j > h.quantity.end) {
       // "four more, including a man and his son, were killed": the people are told by "more"
       j = skipIncluding(t, j, e);
@@ -296,7 +295,7 @@ final class CasualtyRules {
       k = main;
       m = Lexicon.PREDICATES.match(t, k, e);
     }
-    if (m != null && p == null && j > h.end && namesTheGroup(t, h, j, k, m, e, out)) {
+    if (m != null && p == null && j > h.end && GroupParts.namesTheGroup(t, h, j, k, m, e, out)) {
       return;
     }
     // a place, not a condition: "three people in critical condition were taken to hospital" are hurt
@@ -404,7 +403,7 @@ final class CasualtyRules {
       return;
     }
     CasualtyCategory of = m == null && p != null ? People.partitiveOutcome(t, h.end) : null;
-    if (of != null && partOfTheGroup(t, q, null, of, h.end, e, out)) {
+    if (of != null && GroupParts.partOfTheGroup(t, q, null, of, h.end, e, out)) {
       return; // "four of the dead were children": the group is the outcome's, and the part is counted of it
     }
     int landed = m == null ? survivorsBrought(t, p, j, e) : -1;
@@ -1025,115 +1024,6 @@ final class CasualtyRules {
     int of = i >= 1 && (t[i - 1].is("the") || t[i - 1].is("every")) ? i - 2 : i - 1;
     return of >= 2 && t[of].is("of") && t[of - 1].is("out")
         && (t[of - 2].isNumber() || NumberWords.isNumberWord(t[of - 2].lower));
-  }
-
-  /**
-   * Reads the group counted after a part that no number tells, when an outcome right after the group's
-   * people names it and a verb of being follows: "most of the 12 people killed were women", "half of
-   * the 40 people injured are children" tell killed 12 and injured 40. "Most of the 12 passengers were
-   * killed" tells only a part, and no figure.
-   */
-  private static void groupOfAPart(Token[] t, Head h, int e, List<Candidate> out) {
-    if (h.people == null || h.end >= e) {
-      return;
-    }
-    PhraseTable.Match m = Lexicon.PREDICATES.match(t, h.end, e);
-    if (m == null || m.end >= e || !FINITE_BE.contains(t[m.end]) && !HAVE.contains(t[m.end])) {
-      return;
-    }
-    int next = skipAuxiliaries(t, m.end, e);
-    PhraseTable.Match news = next < 0 ? null : Lexicon.PREDICATES.match(t, next, e);
-    if (news != null && news.category != m.category) {
-      return; // "most of the 11 people missing were found dead": the news is the part's
-    }
-    Quantity q = h.quantity;
-    out.add(new Candidate(m.category, q.count, q.begin, q.end, q.begin, m.end, who(h.people), FigureRole.TOTAL,
-        "<part> of the <n> <people> <predicate>"));
-  }
-
-  /**
-   * Reads the group a part is counted of, when the outcome after the group names it: "one of the 9
-   * people <b>killed</b>", "two of the 17 people killed were police officers", "one of the 14 injured is
-   * in critical condition" tell killed 9, killed 17, injured 14. The part is no figure of its own; a
-   * part with news of another kind is ("three of the 11 missing were found dead" is killed 3, read by
-   * the caller). Adds the group's figure and says whether it did.
-   *
-   * @param j the index after the group ({@link #ofTheGroup}), {@code k} and {@code m} the outcome
-   */
-  private static boolean namesTheGroup(Token[] t, Head h, int j, int k, PhraseTable.Match m, int e,
-      List<Candidate> out) {
-    if (PART_VERBS.contains(t[k])) {
-      return false; // "one of the four died": a finite verb, the part's
-    }
-    for (int n = j; n < k; n++) {
-      if (BE.contains(t[n]) || HAVE.contains(t[n])) {
-        return false; // "two of the 12 were killed": the outcome is the part's
-      }
-    }
-    Quantity group = h.end + 2 < e && t[h.end].is("of") ? QuantityParser.parse(t, h.end + 2, e) : null;
-    if (group == null || group.need != Quantity.Need.NONE || group.end > k) {
-      return false; // "four more, including ...": no group counted after "of the"
-    }
-    int next = m.end < e ? skipAuxiliaries(t, m.end, e) : -1;
-    PhraseTable.Match news = next < 0 ? null : Lexicon.PREDICATES.match(t, next, e);
-    if (news != null && news.category != m.category) {
-      return false;
-    }
-    People p = People.afterCount(t, group, e);
-    out.add(new Candidate(m.category, group.count, group.begin, group.end, group.begin, m.end, who(p), FigureRole.TOTAL,
-        "<n> of the <n> <people> <predicate>"));
-    if (news == null) {
-      partOfTheGroup(t, h.quantity, group.count, m.category, m.end, e, out);
-    }
-    return true;
-  }
-
-  /**
-   * Adds the part a sentence tells of a group with a verb "to be" and no outcome of its own: "two of the
-   * 17 people killed were police officers", "four of the dead were children" tell a part of the dead, as
-   * "including two police officers" does. One person is no part ("one of the dead was a nurse" tells of a
-   * person); the caller sees that no news follows the verb ("were found dead" is the part's own), and
-   * what befell the part is not who it was ("two of the wounded were discharged").
-   *
-   * "All but two of the dead were civilians" tells who the rest were, and "were neither soldiers nor police" who
-   * the part was not: no part. A part larger than its group is no part of it.
-   *
-   * @param group the group's count when the sentence tells it, or null; {@code category} the group's outcome,
-   *     {@code be} the index of the verb after the group
-   * @return whether a part was added
-   */
-  static boolean partOfTheGroup(Token[] t, Quantity part, CasualtyCount group, CasualtyCategory category, int be,
-      int e, List<Candidate> out) {
-    int b = part.begin;
-    if (be + 1 >= e || !FINITE_BE.contains(t[be]) || part.count.min() < 2
-        || b > 0 && (t[b - 1].is("all") || t[b - 1].is("but") || t[b - 1].is("except")) || t[b].is("both")
-        || NOT_WHO.contains(t[be + 1])
-        || group != null && group.value().isPresent() && part.count.min() > group.value().getAsLong()) {
-      return false; // "all four of the injured were cooks": the whole group, told again
-    }
-    People p = People.after(t, be + 1, e, false);
-    if (p == null && !WHO_THEY_WERE.contains(t[be + 1])) {
-      return false; // "two of the wounded were discharged": what befell the part, not who they were
-    }
-    out.add(new Candidate(category, part.count, part.begin, part.end, part.begin, be + 1, who(p),
-        FigureRole.SUBTOTAL, "<n> of the <n> <people> <predicate> were"));
-    return true;
-  }
-
-  /**
-   * Returns the index after "of the four" at {@code j} ("one of the four died"), and after the
-   * group's people if it names them ("two of the 12 passengers died"), or {@code j}.
-   */
-  private static int ofTheGroup(Token[] t, int j, int e) {
-    boolean ofThe = j + 2 < e && t[j].is("of") && (t[j + 1].is("the") || t[j + 1].is("those") || t[j + 1].is("these"));
-    // "three out of 40 passengers were hurt": the part is counted, as "five of the 12" is
-    boolean outOf = j + 2 < e && t[j].is("out") && t[j + 1].is("of");
-    int n = outOf && j + 3 < e && t[j + 2].is("the") ? j + 3 : j + 2;
-    if (!(ofThe || outOf) || !(t[n].isNumber() || NumberWords.read(t, n, e) != null)) {
-      return j;
-    }
-    People named = People.after(t, n + 1, e, false);
-    return named == null ? n + 1 : named.end;
   }
 
   /** Verbs of a state kept, after which a participle names the group: "eleven of the 17 injured remain in hospital". */
@@ -1764,122 +1654,6 @@ final class CasualtyRules {
       out.add(new Candidate(CasualtyCategory.KILLED, q.count, q.begin, q.end, i, k + 1, counted.who(),
           FigureRole.TOTAL, "the lives of <n> <people> were lost"));
     }
-  }
-
-  /** "including two children", "among them three soldiers": a part of the nearest figure. */
-  static Candidate subtotal(Token[] t, int i, int e, CasualtyCategory category) {
-    int j = i + 1;
-    if (t[i].is("among") && j < e && (t[j].is("them") || t[j].is("whom"))) {
-      j++;
-    } else if (!SUBTOTAL_CUES.contains(t[i]) && !BREAKDOWN_CUES.contains(t[i])) {
-      return null;
-    }
-    while (j < e && t[i].isDash() && t[j].isDash()) {
-      j++; // "--" typed for a dash
-    }
-    Quantity q = QuantityParser.parse(t, j, e);
-    if (q == null) {
-      return null;
-    }
-    People p = People.afterCount(t, q, e);
-    if (p == null) {
-      Candidate ofAll = partOfAll(t, i, q, e, category);
-      Candidate logged = ofAll != null ? ofAll : loggedPart(t, i, q, e, category);
-      return logged != null ? logged : partWho(t, i, q, e, category);
-    }
-    return new Candidate(category, q.count, q.begin, q.end, i, p.end, p.who, FigureRole.SUBTOTAL, "including <n> <people>");
-  }
-
-  /**
-   * Returns the part after "including" told as a share of a whole: "including 176 of the 180
-   * passengers", "including 40 of the 42 people on board". The part counts the whole's people.
-   */
-  private static Candidate partOfAll(Token[] t, int i, Quantity q, int e, CasualtyCategory category) {
-    if (q.end + 2 >= e || !t[q.end].is("of") || !(t[q.end + 1].is("the") || t[q.end + 1].is("its"))) {
-      return null;
-    }
-    int k = q.end + 2;
-    Quantity whole = QuantityParser.parse(t, k, e);
-    People p = whole == null ? People.after(t, k, e, false) : People.afterCount(t, whole, e);
-    if (p != null) {
-      return new Candidate(category, q.count, q.begin, q.end, i, p.end, p.who, FigureRole.SUBTOTAL,
-          "including <n> of the <people>");
-    }
-    int end = whole == null ? -1 : whole.end;
-    boolean aboard = end > 0 && end < e && (t[end].is("aboard")
-        || end + 1 < e && t[end].is("on") && t[end + 1].is("board"));
-    return aboard ? new Candidate(category, q.count, q.begin, q.end, i, t[end].is("aboard") ? end + 1 : end + 2, null,
-        FigureRole.SUBTOTAL, "including <n> of the <n> on board") : null;
-  }
-
-  /** How many tokens of a relative clause are read for a fate of its own. */
-  private static final int WHO_CLAUSE = 8;
-
-  /**
-   * Returns the bare number after "including" at {@code i} that "who" follows, a part of the count before
-   * it: "five people died, including three who were trapped in the car". A clause that tells another
-   * fate ("including two who later died", of the injured) is left to the rules of that fate.
-   */
-  private static Candidate partWho(Token[] t, int i, Quantity q, int e, CasualtyCategory category) {
-    if (q.need != Quantity.Need.NONE || q.end + 1 >= e || !t[q.end].is("who")) {
-      return null;
-    }
-    for (int k = q.end + 1; k < e && k <= q.end + WHO_CLAUSE && !t[k].isPunct(); k++) {
-      PhraseTable.Match m = Lexicon.PREDICATES.match(t, k, e);
-      if (m != null && m.category != category) {
-        return null;
-      }
-    }
-    return new Candidate(category, q.count, q.begin, q.end, i, q.end + 1, null, FigureRole.SUBTOTAL,
-        "including <n> who");
-  }
-
-  /** Participles that log a part of a count of deaths or cases where it was counted: "including 12 reported in". */
-  private static final TokenSet LOGGED = TokenSet.of("recorded", "reported", "registered", "confirmed", "logged");
-
-  /**
-   * Returns the bare number after "including" at {@code i} that a participle of logging follows, a part of
-   * the count before it in that count's own noun: "30 deaths, including 12 reported in the
-   * capital". "Including 12 reported missing" tells another outcome and is left to the rules of it.
-   */
-  private static Candidate loggedPart(Token[] t, int i, Quantity q, int e, CasualtyCategory category) {
-    if (q.need != Quantity.Need.NONE || q.end + 1 >= e || !LOGGED.contains(t[q.end])
-        || Lexicon.PREDICATES.match(t, q.end, e) != null || Lexicon.PREDICATES.match(t, q.end + 1, e) != null) {
-      return null;
-    }
-    return new Candidate(category, q.count, q.begin, q.end, i, q.end + 1, null, FigureRole.SUBTOTAL,
-        "including <n> <recorded>");
-  }
-
-  /** Verbs of saying after a group listed, which make the group the speakers. */
-  private static final TokenSet SAID = TokenSet.of("said", "says", "told", "added", "reported", "confirmed");
-
-  /**
-   * Whether a verb of saying follows the figure {@code c}: the groups listed before it are the
-   * speakers, "including two children<b>, a resident and a UN official said</b>".
-   */
-  static boolean saidAfter(Token[] t, Candidate c, int e) {
-    return c.spanEnd < e && SAID.contains(t[c.spanEnd]);
-  }
-
-  /**
-   * Returns the group listed after the part {@code part} as one more part: "including 15 soldiers
-   * <b>and five civilians</b>", "among them two doctors<b>, a nurse</b> and ...". A group followed by
-   * its own verb starts a clause ("including two children, and 12 people were wounded"): none.
-   */
-  static Candidate nextPart(Token[] t, Candidate part, int e) {
-    int k = part.spanEnd;
-    if (k + 1 >= e || !(t[k].is("and") || t[k].is(","))) {
-      return null;
-    }
-    int next = t[k].is(",") && t[k + 1].is("and") ? k + 2 : k + 1;
-    People.Counted c = People.countedInList(t, next, e);
-    if (c == null || c.people == null || skipAuxiliaries(t, c.people.end, e) >= 0
-        || Lexicon.PREDICATES.match(t, c.people.end, e) != null) {
-      return null;
-    }
-    return new Candidate(part.category, c.quantity.count, c.quantity.begin, c.quantity.end, c.quantity.begin,
-        c.people.end, c.people.who, FigureRole.SUBTOTAL, "including <n> <people> and <n> <people>");
   }
 
   /** Steps over ", including two children," or "including six soldiers" inside a subject. */

@@ -915,18 +915,18 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
         continue;
       }
       Candidate nearest = nearest(accepted, i);
-      Candidate sub = nearest == null ? null : CasualtyRules.subtotal(t, i, e, nearest.category);
+      Candidate sub = nearest == null ? null : Subtotals.subtotal(t, i, e, nearest.category);
       if (sub != null && !taken.get(sub.numberBegin)) {
         more.add(sub);
         taken.set(sub.numberBegin);
         // "including 15 soldiers and five civilians": each group listed is a part, unless the list
         // ends in a verb of saying, which makes the groups after the first its speakers
         List<Candidate> parts = new ArrayList<>();
-        for (Candidate part = CasualtyRules.nextPart(t, sub, e); part != null && !taken.get(part.numberBegin)
-            && parts.size() < MAX_PARTS; part = CasualtyRules.nextPart(t, part, e)) {
+        for (Candidate part = Subtotals.nextPart(t, sub, e); part != null && !taken.get(part.numberBegin)
+            && parts.size() < MAX_PARTS; part = Subtotals.nextPart(t, part, e)) {
           parts.add(part);
         }
-        if (!parts.isEmpty() && !CasualtyRules.saidAfter(t, parts.get(parts.size() - 1), e)) {
+        if (!parts.isEmpty() && !Subtotals.saidAfter(t, parts.get(parts.size() - 1), e)) {
           for (Candidate part : parts) {
             more.add(part);
             taken.set(part.numberBegin);
