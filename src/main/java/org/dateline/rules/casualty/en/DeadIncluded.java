@@ -36,12 +36,13 @@ final class DeadIncluded {
       if (p == null || taken(accepted, q.begin)) {
         continue;
       }
+      q = CasualtyRules.couple(t, q, p, e); // "the dead included a couple and their son"
       // "the victims" are the people last counted, killed or hurt, and without a count before they are no one's
-      Token group = t[i].is("among") ? t[i + 2] : t[i + 1];
+      Token group = t[i].is("among") ? t[i + 2] : t[fateAfterCount(t, i, e)];
       boolean victims = group.is("victims");
       // "those killed" and "those who died" are the dead
       CasualtyCategory category = victims ? lastCounted(i, accepted, out)
-          : t[i].is("those") || t[i].is("the") && fateOf(group) == null ? CasualtyCategory.KILLED : fateOf(group);
+          : fateOf(group) == null ? CasualtyCategory.KILLED : fateOf(group);
       if (category == null) {
         continue;
       }
@@ -107,6 +108,9 @@ final class DeadIncluded {
     if (w.is("dead") || w.is("deceased") || w.is("fatalities")) {
       return CasualtyCategory.KILLED;
     }
+    if (w.is("missing")) {
+      return CasualtyCategory.MISSING;
+    }
     return w.is("injured") || w.is("wounded") ? CasualtyCategory.INJURED : null;
   }
 
@@ -142,13 +146,13 @@ final class DeadIncluded {
       return;
     }
     for (int i = s; i + 4 < e; i++) {
-      if (!t[i].has(WordFlags.QUANTITY_START) || taken(accepted, i)) {
+      if (!t[i].isNumber() && !t[i].has(WordFlags.QUANTITY_START) || taken(accepted, i)) {
         continue;
       }
       Quantity q = QuantityParser.parse(t, i, e);
       People p = q == null ? null : People.afterCount(t, q, e);
       Listed l = p == null ? null : listed(t, s, q, p, e);
-      int k = l == null ? -1 : l.end();
+      int k = ofTheirGroup(t, l == null ? -1 : l.end(), e);
       // "among the dead", "among those killed"
       if (k < 0 || k + 3 >= e || !BE_AMONG.contains(t[k]) || !t[k + 1].is("among")
           || !(t[k + 2].is("the") || t[k + 2].is("those"))) {
@@ -165,6 +169,28 @@ final class DeadIncluded {
     }
   }
 
+  /** How many words the group a part belongs to may take: "members of one extended family". */
+  private static final int MAX_GROUP_WORDS = 5;
+
+  /**
+   * Steps over the group the people at {@code k} belong to, up to the verb: "12 members <b>of one family</b>
+   * were among the dead". Returns {@code k} when no short "of" phrase ends in such a verb there.
+   */
+  private static int ofTheirGroup(Token[] t, int k, int e) {
+    if (k < 0 || k >= e || !t[k].is("of")) {
+      return k;
+    }
+    for (int m = k + 1; m < e && m <= k + MAX_GROUP_WORDS; m++) {
+      if (BE_AMONG.contains(t[m])) {
+        return m;
+      }
+      if (!t[m].isWord()) {
+        break;
+      }
+    }
+    return k;
+  }
+
   /**
    * "Among the dead, eight were villagers and five were gendarmes", "among the deceased, two were
    * brothers": the parts of the dead counted before, each with whom it counts.
@@ -178,7 +204,7 @@ final class DeadIncluded {
     }
     int k = t[i + 3].is(",") ? i + 4 : i + 3;
     for (int n = 0; n < MAX_LISTED && k < e; n++) {
-      Quantity q = t[k].has(WordFlags.QUANTITY_START) ? QuantityParser.parse(t, k, e) : null;
+      Quantity q = t[k].isNumber() || t[k].has(WordFlags.QUANTITY_START) ? QuantityParser.parse(t, k, e) : null;
       if (q == null || q.end + 1 >= e || !BE_AMONG.contains(t[q.end]) || taken(accepted, q.begin)) {
         return;
       }
@@ -252,13 +278,13 @@ final class DeadIncluded {
    * a boy" are two, "two children and their mother" three; a list leaves whom they are unsaid.
    */
   private static Listed listed(Token[] t, int s, Quantity q, People p, int e) {
-    if (p.end >= e || !(t[p.end].is("and") || t[p.end].is(",")) || q.count.qualifier() != CountQualifier.EXACT
-        || q.count.value().isEmpty()) {
+    if (p.end >= e || !(t[p.end].is("and") || t[p.end].is(",")) || q.count.value().isEmpty()) {
       return new Listed(q.count, p.end, p.who);
     }
+    // the first group may be bounded ("at least five children, seven women and ..."): each group is its own figure
     Listed groups = groups(t, q, p, e);
-    if (groups != null) {
-      return groups;
+    if (groups != null || q.count.qualifier() != CountQualifier.EXACT) {
+      return groups != null ? groups : new Listed(q.count, p.end, p.who);
     }
     int[] joined = SingleVictims.conjoined(t, s, p.end, e);
     if (joined[0] <= 1) {
@@ -353,9 +379,10 @@ final class DeadIncluded {
    */
   private static int partOfDead(Token[] t, int i, int e) {
     // "the dead also included": the adverb leaves the list as it is
-    int a = i + 2 < e && t[i + 2].is("also") && i + 3 < e && t[i + 3].lower.startsWith("includ") ? i + 3 : i + 2;
-    if (t[i].is("the") && (fateOf(t[i + 1]) != null || t[i + 1].is("victims")) && INCLUDE_VERBS.contains(t[a])
-        && !t[a].is("was") && !(t[i + 1].is("victims") && BE_AMONG.contains(t[a]))) {
+    int f = fateAfterCount(t, i, e);
+    int a = f + 1 < e && t[f + 1].is("also") && f + 2 < e && t[f + 2].lower.startsWith("includ") ? f + 2 : f + 1;
+    if (t[i].is("the") && a < e && (fateOf(t[f]) != null || t[f].is("victims")) && INCLUDE_VERBS.contains(t[a])
+        && !t[a].is("was") && !(t[f].is("victims") && BE_AMONG.contains(t[a]))) {
       // "the dead were five men, two women and a child": the whole, listed; what follows "were"
       // must count people ("the dead were taken to the morgue" counts none)
       return afterComma(t, a + 1, e);
@@ -378,6 +405,21 @@ final class DeadIncluded {
         }
       }
     }
+    if (t[i].is("among")) {
+      // "among those killed on Monday were five children", "among the villagers killed were ...": the
+      // inverted list may tell when or where between the dead and its verb
+      int v3 = t[i + 1].is("those") ? thoseKilled(t, i + 2, e)
+          : t[i + 1].is("the") && Lexicon.isPeople(t[i + 2]) && fateOf(t[i + 2]) == null && !t[i + 2].is("victims")
+          ? thoseKilled(t, i + 3, e) : -1;
+      for (int k = v3; k > 0 && k < e && k <= v3 + MAX_PLACE_WORDS; k++) {
+        if (BE_AMONG.contains(t[k]) && !t[k].is("was") && !t[k].is("is")) {
+          return afterComma(t, k + 1, e);
+        }
+        if (!t[k].isWord()) {
+          break;
+        }
+      }
+    }
     if (t[i].is("among") && t[i + 1].is("the") && (fateOf(t[i + 2]) != null || t[i + 2].is("victims"))) {
       int k = i + 3;
       if (k < e && t[k].is(",")) {
@@ -386,6 +428,16 @@ final class DeadIncluded {
       return k < e && INCLUDE_VERBS.contains(t[k]) && !t[k].lower.startsWith("inc") ? k + 1 : -1;
     }
     return -1;
+  }
+
+  /**
+   * Returns where the group's word stands after "the" at {@code i}: right after it, or after the number the
+   * report counted the group by ("the eight missing included five children", "the 12 dead included").
+   */
+  private static int fateAfterCount(Token[] t, int i, int e) {
+    Quantity n = t[i].is("the") && i + 2 < e && (t[i + 1].isNumber() || t[i + 1].has(WordFlags.NUMBER_WORD))
+        ? QuantityParser.parse(t, i + 1, e) : null;
+    return n != null && n.need == Quantity.Need.NONE && n.end < e && fateOf(t[n.end]) != null ? n.end : i + 1;
   }
 
   /** The verbs that open the list after "the <people> killed ...": never "were", which may tell anything of them. */

@@ -209,7 +209,7 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
       HandedOver.apply(t, i, e, found);
     }
     NoSurvivors.apply(t, s, e, found);
-    found.removeIf(c -> hypothetical(t, c));
+    found.removeIf(c -> hypothetical(t, c) || oneDisplaced(t, c));
     if (shooting) {
       shotToHospital(found);
     }
@@ -703,6 +703,9 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
     if (aimedAt(t, c) || eliminatedNotFighters(t, c)) {
       return true;
     }
+    if (c.rule.startsWith("<action>") && gerundSubject(t, c)) {
+      return true;
+    }
     if (c.rule.startsWith("<action>")) {
       int k = c.spanBegin - 1;
       k = k >= 0 && t[k].is("have") ? k - 1 : k;
@@ -717,6 +720,29 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the figure counts one person brought in by "a" as displaced or evacuated: "a farmer who fled the
+   * fighting" is a witness the report quotes; displacement is counted in populations, never one by one.
+   */
+  private static boolean oneDisplaced(Token[] t, Candidate c) {
+    return (c.category == CasualtyCategory.DISPLACED || c.category == CasualtyCategory.EVACUATED)
+        && c.count.equals(CasualtyCount.exactly(1)) && (t[c.numberBegin].is("a") || t[c.numberBegin].is("an"));
+  }
+
+  /** Modal verbs after a gerund subject that tell what its deed would do, not what was done. */
+  private static final TokenSet MODALS = TokenSet.of("could", "would", "might", "may", "will", "can", "should");
+
+  /**
+   * Whether the figure's verb is a gerund that opens its clause as a subject whose verb is a modal: "Killing
+   * one judge could change the court" tells of a deed only weighed, no death.
+   */
+  private static boolean gerundSubject(Token[] t, Candidate c) {
+    int b = c.spanBegin;
+    boolean opens = b == 0 || t[b - 1].isPunct() && !t[b - 1].is(",");
+    int after = c.spanEnd;
+    return opens && t[b].lower.endsWith("ing") && after < t.length && MODALS.contains(t[after]);
   }
 
   /** Fighters an army says it "eliminated": only of them does the word tell a death. */
@@ -1119,12 +1145,17 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
         return true;
       }
     }
+    if (denied(t, s, c.numberBegin) || reportedAtFirst(t, c.numberEnd, t.length)) {
+      return true;
+    }
     // "police had originally said that seven people were shot": an earlier statement; "earlier" only
     // after "had" ("officials had earlier put the toll at seven"): "the ministry earlier reported" may
     // be the toll that stands
     for (int i = Math.max(s, c.numberBegin - MAX_SUPERSEDED_CUE - 2); i + 1 < c.numberBegin; i++) {
-      if (earlierSaying(t, s, i) || EARLIER_AFTER_HAD.contains(t[i]) && SAID.contains(t[i + 1])
-          && tollAsObject(t, i + 2, c.numberBegin)) {
+      boolean saying = earlierSaying(t, s, i) || EARLIER_AFTER_HAD.contains(t[i]) && SAID.contains(t[i + 1])
+          && tollAsObject(t, i + 2, c.numberBegin);
+      // "two guards were initially reported killed, while three workers were hurt": the saying is another clause's
+      if (saying && !Sentences.containsAny(t, i + 2, c.numberBegin, SAYING_BREAKS)) {
         return true;
       }
     }
@@ -1137,6 +1168,64 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
             return true;
           }
         }
+      }
+    }
+    return false;
+  }
+
+  /** Words that end the clause of an earlier saying before a figure: the figure is then no part of what was said. */
+  private static final TokenSet SAYING_BREAKS = TokenSet.of(",", ";", "while", "whereas", "but");
+
+  /** Verbs that deny a count told by others: "the army denied that 20 civilians were killed". */
+  private static final TokenSet DENYING = TokenSet.of("deny", "denies", "denied", "denying", "refuted", "refutes",
+      "rejected", "rejects", "dismissed", "dismisses");
+  /** Words that may stand between a denying verb and the "that" of what it denies: "denied <b>media reports</b> that". */
+  private static final TokenSet DENIED_CLAIMS = TokenSet.of("reports", "report", "claims", "claim", "allegations",
+      "suggestions", "rumours", "rumors", "the", "any", "media", "as", "false", "earlier");
+  /** How many tokens a denying verb may stand before its "that". */
+  private static final int DENIAL_REACH = 5;
+
+  /**
+   * Whether the count at {@code number} is what a speaker denies: "we deny reports that three soldiers were
+   * killed", "the ministry denied that 20 civilians had died". The report gives it as a claim refuted, not a toll.
+   */
+  private static boolean denied(Token[] t, int s, int number) {
+    int that = number - 1;
+    while (that > s && number - that <= 2 && !t[that].is("that")) {
+      that--; // "that at least three", "that some 40"
+    }
+    if (that <= s || !t[that].is("that")) {
+      return false;
+    }
+    for (int k = that - 1; k >= s && k >= that - DENIAL_REACH; k--) {
+      if (DENYING.contains(t[k])) {
+        return true;
+      }
+      if (!DENIED_CLAIMS.contains(t[k])) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Verbs of a telling a toll was first given by: "were initially <b>reported</b> killed". */
+  private static final TokenSet TOLD_AT_FIRST = TokenSet.of("reported", "said", "believed", "thought", "feared",
+      "listed", "declared");
+  /** How many tokens after a count its passive "initially reported" may stand: "and two guards were initially". */
+  private static final int AT_FIRST_REACH = 4;
+
+  /**
+   * Whether the people counted at a figure ending at {@code end} were "initially reported" so, a telling the
+   * report has moved past: "two guards were initially reported killed".
+   */
+  private static boolean reportedAtFirst(Token[] t, int end, int e) {
+    for (int k = end; k + 2 < e && k <= end + AT_FIRST_REACH; k++) {
+      if ((t[k].is("were") || t[k].is("was")) && (AT_FIRST.contains(t[k + 1]) || t[k + 1].is("first"))
+          && TOLD_AT_FIRST.contains(t[k + 2])) {
+        return true;
+      }
+      if (!t[k].isWord()) {
+        return false;
       }
     }
     return false;

@@ -98,6 +98,9 @@ final class Lexicon {
           "tortured", "battered", "bludgeoned", "mauled"))
       .add(INJURED, "wounded", "injured", "hurt", "shot and wounded", "shot and injured", "maimed",
           "hit by shrapnel", "struck by shrapnel", "wounded by shrapnel", "sustained fractures", "suffered fractures",
+          // "over 3,000 people have suffered limb amputations", "40 children lost limbs"
+          "suffered amputations", "suffered ? amputations", "suffered an amputation", "suffered ? amputation",
+          "lost limbs", "lost a limb", "lost ? limbs",
           "badly burned", "badly burnt", "severely burned", "severely burnt", "seriously burned", "critically burned",
           "stabbed and wounded", "suffered ? injuries", "sustained ? injuries", "suffered ? wounds",
           "sustained ? wounds", "suffered injuries", "sustained injuries", "treated for ? injuries",
@@ -478,7 +481,7 @@ final class Lexicon {
       .add(DISPLACED, "displaced", "displacing", "the displacement of", "displacement of", "displace", "displaces",
           "uprooted", "uprooting", "uproots")
       .add(ARRESTED, "arrested", "arresting", "detained", "detaining", "the arrest of", "arrest of",
-          "the detention of", "arrest", "arrests", "detain", "detains", "rounded up", "rounding up", "round up",
+          "the detention of", "apprehended", "apprehending", "apprehend", "apprehends", "arrest", "arrests", "detain", "detains", "rounded up", "rounding up", "round up",
           "rounds up", "captured", "capturing", "capture", "captures", "recaptured", "recapturing", "rearrested",
           "re-arrested",
           // charges brought, as "charged ... with" is: "prosecutors filed charges against 12 people"; charges

@@ -84,6 +84,7 @@ final class People {
   static Counted countedAt(Token[] t, int i, int limit) {
     Quantity q = QuantityParser.parse(t, i, limit);
     People p = q == null ? null : afterCount(t, q, limit);
+    q = p == null ? q : CasualtyRules.couple(t, q, p, limit); // "a couple" is two
     return q == null || q.need != Quantity.Need.NONE && p == null ? null : new Counted(q, p);
   }
 

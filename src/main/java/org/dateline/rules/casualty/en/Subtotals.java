@@ -35,6 +35,7 @@ final class Subtotals {
       Candidate logged = ofAll != null ? ofAll : loggedPart(t, i, q, e, category);
       return logged != null ? logged : partWho(t, i, q, e, category);
     }
+    q = CasualtyRules.couple(t, q, p, e); // "including a couple" is two
     return new Candidate(category, q.count, q.begin, q.end, i, p.end, p.who, FigureRole.SUBTOTAL, "including <n> <people>");
   }
 

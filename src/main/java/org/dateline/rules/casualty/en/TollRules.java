@@ -54,7 +54,7 @@ final class TollRules {
   /** Words before "count" or "tally" that make it a count of the dead: "the body count". */
   private static final TokenSet COUNT_OF_DEAD = TokenSet.of("body", "death", "fatality", "dead");
   /** How many words may come between the deaths counted and the verb that updates them. */
-  private static final int MAX_UPDATE_GAP = 5;
+  private static final int MAX_UPDATE_GAP = 12;
   /** Nouns a "toll" names as a road's fee, not a count of the dead: "toll road", "toll booth". */
   private static final TokenSet TOLL_COMPOUNDS = TokenSet.of(
       "road", "roads", "booth", "booths", "plaza", "plazas", "gate", "gates", "bridge", "free", "fee", "fees",
