@@ -2,6 +2,7 @@ package org.dateline.rules.casualty.en;
 
 import java.util.List;
 import org.dateline.model.CasualtyCategory;
+import org.dateline.model.CountQualifier;
 import org.dateline.model.FigureRole;
 
 /**
@@ -90,11 +91,14 @@ final class Gapped {
       }
       int from = c.spanEnd;
       boolean places = placeSubject(t, s, c);
+      List<Candidate> groups = new java.util.ArrayList<>();
       for (int n = 0; n < MAX_GROUPS; n++) {
-        Candidate group = places ? placeGroupAfter(t, from, e, c, accepted) : groupAfter(t, from, e, c, accepted);
+        Candidate previous = groups.isEmpty() ? c : groups.get(groups.size() - 1);
+        Candidate group = places ? placeGroupAfter(t, from, e, c, accepted) : groupAfter(t, from, e, c, previous, accepted);
         if (group == null) {
           break;
         }
+        groups.add(group);
         accepted.add(group);
         from = group.spanEnd;
         Candidate stay = c.category == CasualtyCategory.KILLED ? stayOf(accepted, group) : null;
@@ -103,12 +107,47 @@ final class Gapped {
           stays.add(stay);
         }
       }
+      if (!places) {
+        partsOfTheWhole(t, c, groups, accepted); // a place's own count is no whole: "A recorded six, B four and C two"
+      }
     }
     if (stays != null) {
       // "nine died at the scene and three in hospital": the three died in hospital, not stay there
       accepted.removeAll(stays);
     }
     return accepted.size() > size || stays != null;
+  }
+
+  /**
+   * Makes the gapped groups parts of the figure before them where they add up to it and that figure names no
+   * place of its own: "killed 14 rebels in two clashes, 12 near A and 2 more in B" counts 14, of whom 12 and 2
+   * are parts, not 28. Two groups at least: one group of the same number is a place told twice. "Killed 4 in
+   * A, 2 in B and 2 in C" names its own place and adds.
+   */
+  private static void partsOfTheWhole(Token[] t, Candidate c, List<Candidate> groups, List<Candidate> accepted) {
+    if (groups.size() < 2 || c.role != FigureRole.TOTAL || c.count.qualifier() != CountQualifier.EXACT
+        || c.count.value().isEmpty()) {
+      return;
+    }
+    long sum = 0;
+    for (Candidate g : groups) {
+      if (g.role != FigureRole.ADDITIONAL || g.count.qualifier() != CountQualifier.EXACT || g.count.value().isEmpty()
+          || g.rule.endsWith(EACH_RULE)) {
+        return;
+      }
+      sum += g.count.value().getAsLong();
+    }
+    for (int k = c.spanEnd; k < groups.get(0).numberBegin; k++) {
+      if (t[k].capitalized && t[k].isWord() && k > 0 && PLACE_PREPS.contains(t[k - 1])) {
+        return; // the whole's own place: "killed 4 in Gaza, 2 in ..."
+      }
+    }
+    if (sum != c.count.value().getAsLong()) {
+      return;
+    }
+    for (Candidate g : groups) {
+      accepted.set(accepted.indexOf(g), g.withRole(FigureRole.SUBTOTAL));
+    }
   }
 
   /** The count of people in hospital that a gapped group of the dead reads again ("and three in hospital"), or null. */
@@ -121,22 +160,31 @@ final class Gapped {
     return null;
   }
 
-  /** The group joined after the place phrase that starts at {@code from}, or null. */
-  private static Candidate groupAfter(Token[] t, int from, int e, Candidate c, List<Candidate> accepted) {
+  /**
+   * The group joined after the place phrase that starts at {@code from}, or null; {@code previous} is the group
+   * before it (or {@code c}), whose places end at {@code from} if it counted "each" in them.
+   */
+  private static Candidate groupAfter(Token[] t, int from, int e, Candidate c, Candidate previous,
+      List<Candidate> accepted) {
     boolean reason = c.category == CasualtyCategory.ARRESTED;
-    from = afterTelling(t, from, e);
-    if (from >= e || !(PLACE_PREPS.contains(t[from]) || reason && REASON_PREPS.contains(t[from]))) {
-      return null;
-    }
-    int j = from + 1;
-    while (j < Math.min(e, from + MAX_PLACE) && !t[j].is(",") && !(t[j].is("and") && !inName(t, j, e))) {
-      if (t[j].isNumber() || STOPS.contains(t[j]) || BODY.contains(t[j])) {
+    int j;
+    if (previous.rule.endsWith(EACH_RULE) && from < e && (t[from].is(",") || t[from].is("and"))) {
+      j = from; // after "two each in A, B and C" the places are read: the join is here
+    } else {
+      from = afterTelling(t, from, e);
+      if (from >= e || !(PLACE_PREPS.contains(t[from]) || reason && REASON_PREPS.contains(t[from]))) {
         return null;
       }
-      j++;
-    }
-    if (j >= e || j == from + 1 || !(t[j].is("and") || t[j].is(","))) {
-      return null;
+      j = from + 1;
+      while (j < Math.min(e, from + MAX_PLACE) && !t[j].is(",") && !(t[j].is("and") && !inName(t, j, e))) {
+        if (t[j].isNumber() || STOPS.contains(t[j]) || BODY.contains(t[j])) {
+          return null;
+        }
+        j++;
+      }
+      if (j >= e || j == from + 1 || !(t[j].is("and") || t[j].is(","))) {
+        return null;
+      }
     }
     j = afterAside(t, j, e);
     int at = t[j].is(",") && j + 1 < e && t[j + 1].is("and") ? j + 2 : j + 1;
@@ -151,14 +199,24 @@ final class Gapped {
     Quantity q = counted.quantity;
     People p = counted.people;
     int after = p != null ? p.end : q.end < e && GROUP_WORDS.contains(t[q.end]) ? q.end + 1 : q.end;
+    boolean each = after < e && t[after].is("each");
+    after = each ? after + 1 : after;
     if (after + 1 >= e || !(PLACE_PREPS.contains(t[after]) || reason && REASON_PREPS.contains(t[after]))
         || t[after + 1].isNumber() || wound(t, after + 1, e) || ownVerbAfter(t, after + 1, e)) {
       return null;
     }
-    return new Candidate(c.category, q.count, q.begin, q.end, q.begin, after, p == null ? c.who : p.who,
+    // "two each in A, B and C": the group ends after the places it counts in, so that the next group is read
+    int end = each ? Places.listEnd(t, after + 1, e) : after;
+    if (end < 0) {
+      return null;
+    }
+    return new Candidate(c.category, q.count, q.begin, q.end, q.begin, end, p == null ? c.who : p.who,
         c.role == FigureRole.SUBTOTAL ? FigureRole.SUBTOTAL : FigureRole.ADDITIONAL,
-        "<n> <predicate> in <place> and <n> in <place>");
+        each ? EACH_RULE : "<n> <predicate> in <place> and <n> in <place>");
   }
+
+  /** The rule of a group counted in each of several places. */
+  private static final String EACH_RULE = "<n> <predicate> in <place> and <n> each in <places>";
 
   /** How many words of the second group's place are read for a verb of its own. */
   private static final int OWN_VERB_REACH = 8;

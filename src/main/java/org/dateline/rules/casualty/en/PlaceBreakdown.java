@@ -24,7 +24,11 @@ final class PlaceBreakdown {
   /** How many words a part may put between its number and its preposition: "four farmers in Gaya". */
   private static final int MAX_NOUN = 2;
   private static final TokenSet OPENERS = TokenSet.DASHES.plus(":");
-  private static final TokenSet PLACE_PREPS = TokenSet.of("in", "at", "from");
+  private static final TokenSet PLACE_PREPS = TokenSet.of("in", "at", "from", "near");
+  /** Words after a part's number that say only that it is more of the whole: "and 2 <b>more</b> in Gani". */
+  private static final TokenSet MORE = TokenSet.of("more", "others");
+  /** How many lower-case words may name the kind of place before "of" and its name: "in the forest area of Gani". */
+  private static final int MAX_KIND = 3;
   private static final TokenSet JOINS = TokenSet.of(",", "and", ";");
 
   private PlaceBreakdown() {}
@@ -46,7 +50,7 @@ final class PlaceBreakdown {
           break;
         }
         parts.add(part);
-        sum += part.count.value().getAsLong();
+        sum += part.count.value().getAsLong() * placesOf(t, part, e);
         int end = part.spanEnd;
         k = end < e && JOINS.contains(t[end]) ? end + 1 : -1;
         if (k > 0 && k < e && t[k].is("and") && t[k - 1].is(",")) {
@@ -95,9 +99,10 @@ final class PlaceBreakdown {
         || q.count.value().getAsLong() >= whole.count.value().getAsLong()) {
       return null;
     }
-    int j = q.end;
+    int j = q.end < e && MORE.contains(t[q.end]) ? q.end + 1 : q.end;
     String who = null;
-    while (j < e && j < q.end + MAX_NOUN && t[j].isWord() && !PLACE_PREPS.contains(t[j]) && !JOINS.contains(t[j])) {
+    while (j < e && j < q.end + MAX_NOUN && t[j].isWord() && !PLACE_PREPS.contains(t[j]) && !JOINS.contains(t[j])
+        && !t[j].is("each")) {
       if (Lexicon.PREDICATES.match(t, j, e) != null) {
         return null;
       }
@@ -107,19 +112,84 @@ final class PlaceBreakdown {
       who = Lexicon.isPeople(t[j]) ? t[j].lower : who;
       j++;
     }
+    boolean each = j < e && t[j].is("each");
+    j = each ? j + 1 : j;
     if (j + 1 >= e || !PLACE_PREPS.contains(t[j])) {
       return null;
     }
-    int name = t[j + 1].is("the") ? j + 2 : j + 1;
+    int name = t[j + 1].is("the") ? ofAPlace(t, j + 2, e) : j + 1;
     if (name >= e || !t[name].capitalized || CALENDAR.contains(t[name])) {
       return null; // "10 in March": a time, no place
+    }
+    if (each) {
+      // "two each in A and B": the part counts in each place, and the list of places ends it
+      int[] places = Places.list(t, name, e);
+      return places == null ? null : new Candidate(whole.category, q.count, q.begin, q.end, k, places[0], who,
+          FigureRole.SUBTOTAL, "<figure>: <n> each in <places>");
     }
     int end = name + 1;
     while (end < e && t[end].isWord() && t[end].capitalized) {
       end++; // "in Cox's Bazar", "in North Darfur"
     }
-    return new Candidate(whole.category, q.count, q.begin, q.end, k, end, who, FigureRole.SUBTOTAL,
+    return new Candidate(whole.category, q.count, q.begin, q.end, k, placeTail(t, end, e), who, FigureRole.SUBTOTAL,
         "<figure>: <n> in <place>");
+  }
+
+  /** Words that say what kind of place a name is: "Tola <b>village</b>", "Sukma <b>district</b>". */
+  private static final TokenSet KINDS = TokenSet.of("village", "town", "city", "district", "province", "state", "county",
+      "region", "area", "camp", "neighbourhood", "neighborhood", "township", "municipality", "division", "governorate");
+  /** How many tokens the tail of a place may take: "village in Sukma district". */
+  private static final int MAX_TAIL = 8;
+
+  /**
+   * Returns where a place's name ends with its kind and the larger places it lies in, from {@code k} just after
+   * its capitalised words: "Tola<b> village in Sukma district</b>". Returns {@code k} when no kind follows.
+   */
+  private static int placeTail(Token[] t, int k, int e) {
+    int end = k;
+    int j = k;
+    while (j < e && j < k + MAX_TAIL) {
+      if (KINDS.contains(t[j])) {
+        end = ++j;
+      } else if ((t[j].is("in") || t[j].is("of")) && j + 1 < e && t[j + 1].capitalized && t[j + 1].isWord()
+          && !CALENDAR.contains(t[j + 1])) {
+        j += 2;
+        while (j < e && t[j].isWord() && t[j].capitalized) {
+          j++;
+        }
+        end = j;
+      } else {
+        break;
+      }
+    }
+    return end;
+  }
+
+  /** How many places a part counts in: those listed after its "each" ("two each in A and B" counts in two), else one. */
+  private static int placesOf(Token[] t, Candidate part, int e) {
+    for (int k = part.numberEnd; k + 2 < part.spanEnd; k++) {
+      if (t[k].is("each")) {
+        int[] places = Places.list(t, k + 2, e);
+        return places == null ? 1 : places[1];
+      }
+    }
+    return 1;
+  }
+
+  /**
+   * Returns where the name stands after "the" at {@code k}: right there ("in the Sahel"), or after the kind of
+   * place and "of" ("in the forest area of Gani"); {@code k} when no such kind stands there.
+   */
+  private static int ofAPlace(Token[] t, int k, int e) {
+    for (int j = k; j < e && j <= k + MAX_KIND; j++) {
+      if (t[j].is("of") && j > k) {
+        return j + 1;
+      }
+      if (!t[j].isWord() || t[j].capitalized) {
+        return k;
+      }
+    }
+    return k;
   }
 
   /** Names of months and days, which a colon's list may count by as well as by places: no breakdown by place. */

@@ -27,6 +27,20 @@ final class CasualtyCorpus {
   }
 
   static final List<Entry> POSITIVE = List.of(
+      // gapped groups that add up to the figure before them, which names no place of its own, are its parts
+      e("killed 14; killed 12 (subtotal); killed 2 (subtotal)",
+          "Police killed 14 rebels in two clashes, 12 near Tola village and 2 more in the hills near Gani."),
+      e("killed 4; killed 2 (additional); killed 2 (additional)", "The strikes killed 4 in Tola, 2 in Gani and 2 in Orr."),
+      // a group counted in each of several places, and the groups after it
+      e("injured 2; injured 2 (additional); injured 1 (additional)",
+          "Two people were injured in Tola, two each in Gani, Orr and Pell, and one more in Vass."),
+      // a breakdown after a dash or colon: "near" a place, "more", a kind of place before "of" its name, the larger
+      // places it lies in, and parts counted in each of several places
+      e("killed 14; killed 12 (subtotal); killed 2 (subtotal)",
+          "Police killed 14 rebels in two clashes - 12 near Tola village in Sukma district and 2 more in the forest area of Gani village."),
+      e("killed 11; killed 5 (subtotal); killed 2 (subtotal); killed 2 (subtotal)",
+          "Storms killed 11 people across the state: five in Ondo, two each in Ekiti and Osun, and two in Oyo."),
+      e("killed 11", "Storms killed 11 people across the state: five in Ondo, four each in Ekiti and Osun."),
       // deaths counted by their plural noun may be updated after a long phrase of cause and place
       e("killed 12 (update)", "Deaths from the flooding in the three hill districts of the province have risen to 12."),
       // an inverted list of the dead may tell when or where between the dead and its verb; a bounded first
