@@ -50,8 +50,11 @@ final class Restated {
   /** Nouns that name no particular group, so that any group may be the one they count. */
   private static final TokenSet ANYONE = TokenSet.of("people", "persons", "person", "individuals", "individual",
       "victims", "victim", "others", "casualties", "lives", "life", "deaths", "death", "bodies", "body");
-  /** Words that bring in a person not told before: "a man was killed ... a man was killed" are two. */
-  private static final TokenSet INDEFINITE = TokenSet.of("a", "an", "another", "one");
+  /**
+   * Words that bring in a person not told before: "a man was killed ... a man was killed" are two. "One" is a
+   * count, which a report tells again of the same person ("killed one person ... 'One person died'").
+   */
+  private static final TokenSet INDEFINITE = TokenSet.of("a", "an", "another");
   /** How many figures apart two statements of one toll may stand, a bound on the work per report. */
   private static final int MAX_APART = 40;
 

@@ -27,6 +27,11 @@ final class CasualtyCorpus {
   }
 
   static final List<Entry> POSITIVE = List.of(
+      // one person counted again by "one" is the same person, in a quote too; in another place, another
+      e("killed 1; injured 1; injured 1",
+          "A drone strike killed one person and injured another, the governor said. \"One person died, one was injured,\" he wrote."),
+      e("killed 1", "One dead in shooting outside bar. One person died after a shooting outside a bar on Friday."),
+      e("killed 1; killed 1", "One person was killed in Tola on Monday. One person was killed in Gani on Tuesday."),
       // gapped groups that add up to the figure before them, which names no place of its own, are its parts
       e("killed 14; killed 12 (subtotal); killed 2 (subtotal)",
           "Police killed 14 rebels in two clashes, 12 near Tola village and 2 more in the hills near Gani."),
@@ -2955,5 +2960,8 @@ final class CasualtyCorpus {
       // a share's count in brackets with no predicate of harm takes its category from the noun before; not read yet
       new String[] {"affected 120 (subtotal)", "", "Measles has spread in the camps. Of the cases, 80% (120 of 150) involve children."},
       // charges a family files are a complaint, not charges the police or prosecutors bring; the filer is not read
-      new String[] {"", "arrested 2", "The family filed charges against two officers."});
+      new String[] {"", "arrested 2", "The family filed charges against two officers."},
+      // one person told twice with "one" is one death, unless the sentence names another place: another cause
+      // after "Later," is not read as another incident
+      new String[] {"killed 1; killed 1", "killed 1", "One man died in the fire. Later, one man died in a crash on the highway."});
 }
