@@ -42,7 +42,9 @@ final class CasualtyRules {
       "behind", "below", "above", "beyond", "off", "toward", "towards", "against", "via", "through", "like",
       "opposite", "inside", "aboard", "without", "amid");
   /** A place in one word after the people counted, right before their verb: "2,000 villagers downstream were moved". */
-  private static final TokenSet ONE_WORD_PLACES = TokenSet.of("downstream", "upstream", "nearby");
+  private static final TokenSet ONE_WORD_PLACES = TokenSet.of("downstream", "upstream", "nearby",
+      // one word of where the people were, or that they were there: "all 67 people involved were killed"
+      "involved", "aboard", "onboard", "inside", "present", "there");
   /** People whose field a verbless "in custody" or "in detention" names: "an expert in custody". */
   private static final TokenSet EXPERTS = TokenSet.of("expert", "experts", "specialist", "specialists", "lawyer",
       "lawyers", "attorney", "attorneys", "adviser", "advisers", "advisor", "advisors");
@@ -1105,9 +1107,10 @@ final class CasualtyRules {
         && PREPOSITIONS.contains(t[j + 1])
         && Lexicon.PREDICATES.match(t, j, e) == null && Lexicon.ACTIONS.match(t, j, e) == null;
     boolean participle = j < e && t[j].lower.endsWith("ing") && Lexicon.PREDICATES.match(t, j, e) == null;
-    if (j + 1 < e && ONE_WORD_PLACES.contains(t[j])) {
-      // "residents nearby were evacuated", but not "five people nearby heard the blast and 2 were hurt"
-      return skipAuxiliaries(t, j + 1, e) >= 0 ? j + 1 : j;
+    if (j + 1 < e && ONE_WORD_PLACES.contains(t[j]) && skipAuxiliaries(t, j + 1, e) >= 0) {
+      // "residents nearby were evacuated", but not "five people nearby heard the blast and 2 were hurt"; a phrase
+      // may go on from the word ("people involved in the crash", "inside the house"), read below
+      return j + 1;
     }
     if (j >= e || !(POST_MODIFIER_STARTS.contains(t[j]) || participle || pastParticiple) || sayerSaid(t, j, e)) {
       return j;

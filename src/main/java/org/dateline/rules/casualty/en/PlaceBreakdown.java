@@ -38,7 +38,9 @@ final class PlaceBreakdown {
     int size = accepted.size();
     for (int n = 0; n < size; n++) {
       Candidate c = accepted.get(n);
-      if (c.role != FigureRole.TOTAL && c.role != FigureRole.UPDATE || c.count.value().isEmpty()) {
+      // a group counted on top of another may be broken down too: "7 more were injured - two in A, five in B"
+      if (c.role != FigureRole.TOTAL && c.role != FigureRole.UPDATE && c.role != FigureRole.ADDITIONAL
+          || c.count.value().isEmpty()) {
         continue;
       }
       int k = opener(t, c.spanEnd, e);

@@ -27,6 +27,14 @@ final class CasualtyCorpus {
   }
 
   static final List<Entry> POSITIVE = List.of(
+      // one word of where the people were before their predicate; a phrase may go on from it
+      e("killed 67", "All 67 people involved were killed.", "The 67 people aboard were killed.",
+          "All 67 people on board were killed."),
+      e("injured 5", "Five people involved in the crash were hurt.", "Five people inside the house were hurt."),
+      // a group counted on top of another is broken down by place as a toll is
+      e("injured 10; injured 7 (additional); injured 2 (subtotal); injured 1 (subtotal)",
+          "Shelling injured 10 civilians in the city. In addition, 7 more people in the region were injured during the"
+              + " day - two each in Tola, Gani, and Orr, and one more in Vass."),
       // one person counted again by "one" is the same person, in a quote too; in another place, another
       e("killed 1; injured 1; injured 1",
           "A drone strike killed one person and injured another, the governor said. \"One person died, one was injured,\" he wrote."),
@@ -2522,6 +2530,7 @@ final class CasualtyCorpus {
 
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
+      "The five people there were unharmed.",
       // a gerund subject weighed by a modal tells a deed not done
       "Killing one witness could change the outcome of the trial, the prosecutor warned.",
       "Killing two guards would not be enough, he wrote.",
