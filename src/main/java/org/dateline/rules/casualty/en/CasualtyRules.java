@@ -11,6 +11,10 @@ import org.dateline.model.FigureRole;
  * sentence of tokens {@code [s, e)} and add {@link Candidate}s to a list.
  */
 final class CasualtyRules {
+  /** Nouns after "body" that make it a thing, not a person's remains: "58 body parts", "30 body bags". */
+  private static final TokenSet BODY_THINGS = TokenSet.of("parts", "part", "bags", "bag", "armour", "armor", "cameras",
+      "camera", "counts", "count");
+
   private static final int MAX_AUXILIARIES = 8;
   /** People nouns that name everyone there, so that "no people were hurt" is a zero toll, not a part's. */
   static final TokenSet EVERYONE = TokenSet.of("people", "persons", "individuals", "person", "lives");
@@ -993,10 +997,33 @@ final class CasualtyRules {
    */
   private static boolean dyingWith(Token[] t, int count, int k, int e) {
     if (count < 1 || !(t[count - 1].is("with") || t[count - 1].is("in")) || k + 1 < e && (t[k + 1].is("for") || t[k + 1].is("to")
-        && (t[k].is("dying") || !Sentences.containsAny(t, k + 2, Math.min(e, k + 5), SUCCUMBED_TO)))) {
+        && (t[k].is("dying") || !Sentences.containsAny(t, k + 2, Math.min(e, k + 5), SUCCUMBED_TO)
+            && !afterAToll(t, count)))) {
       return false;
     }
     return true;
+  }
+
+  /** Words of a toll of the dead that a "with" clause may go on from: "14 dead, with two hikers succumbing to exposure". */
+  private static final TokenSet TOLL_WORDS = TokenSet.of("deaths", "fatalities", "toll", "dead", "died", "killed");
+  /** How many tokens before a "with" clause its toll is looked for. */
+  private static final int TOLL_REACH = 12;
+
+  /**
+   * Whether a toll of the dead stands shortly before the "with" of the count at {@code count}, in its sentence: then
+   * "succumbing to" tells what the deaths were from ("the blizzard has killed 14, with two succumbing to the frost"),
+   * not a yielding.
+   */
+  private static boolean afterAToll(Token[] t, int count) {
+    for (int j = count - 2; j >= 0 && j >= count - 1 - TOLL_REACH; j--) {
+      if (t[j].is(".") || t[j].is(";")) {
+        return false;
+      }
+      if (TOLL_WORDS.contains(t[j])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether "each one" or "every one" ends at {@code one}: all of a group, as "all" is. */
@@ -1410,6 +1437,9 @@ final class CasualtyRules {
       if (m != null && m.category == CasualtyCategory.INJURED && q.count.qualifier() == CountQualifier.VAGUE
           && q.begin > 0 && WOUNDS_OF_ONE.contains(t[q.begin - 1])) {
         return; // "died from multiple injuries", "suffered several injuries": one person's wounds, no count
+      }
+      if (m != null && m.end < e && (t[m.end - 1].is("body") || t[m.end - 1].is("bodies")) && BODY_THINGS.contains(t[m.end])) {
+        return; // "58 body parts", "30 body bags": things, no count of the dead
       }
       if (m != null) {
         // "charged with two murders", "a dozen attempted murders": charges or crimes, no tally of the dead

@@ -277,6 +277,9 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
       accepted.sort((a, b) -> Integer.compare(a.spanBegin, b.spanBegin));
     }
     partsOfAFrontedGroup(t, s, e, accepted);
+    if (PartsByPlace.apply(t, s, e, accepted)) {
+      accepted.sort((a, b) -> Integer.compare(a.spanBegin, b.spanBegin));
+    }
     partsOfAnUpdate(t, s, accepted);
     partsAfterAComma(t, accepted);
     if (Gapped.apply(t, s, e, accepted)) {

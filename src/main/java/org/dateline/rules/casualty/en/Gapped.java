@@ -90,6 +90,10 @@ final class Gapped {
         continue;
       }
       int from = c.spanEnd;
+      if (followedBy(t, from, e) > 0) {
+        addFollowers(t, followedBy(t, from, e), e, c, accepted);
+        continue;
+      }
       boolean places = placeSubject(t, s, c);
       List<Candidate> groups = new java.util.ArrayList<>();
       for (int n = 0; n < MAX_GROUPS; n++) {
@@ -272,6 +276,46 @@ final class Gapped {
     return new Candidate(c.category, q.count, q.begin, q.end, name, q.end, c.who, FigureRole.ADDITIONAL,
         "<place> <counted> <n> <deaths>, <place> <n>");
   }
+
+  /**
+   * Returns the index after "followed by" right after a figure ("the highest toll at 18<b>, followed by</b> Hillmark
+   * with 9"), or -1.
+   */
+  private static int followedBy(Token[] t, int k, int e) {
+    int j = k < e && t[k].is(",") ? k + 1 : k;
+    return j + 2 < e && t[j].is("followed") && t[j + 1].is("by") ? j + 2 : -1;
+  }
+
+  /**
+   * Adds the places that follow a figure, each with its number after "with": "Coastland reported the highest toll
+   * at 18, followed by Hillmark <b>with 9</b>, Lowmoor <b>with five</b> and Upper Vale &amp; Dale <b>with
+   * two</b>". Each counts the figure's category in its own place; the list stops at anything else.
+   */
+  private static void addFollowers(Token[] t, int k, int e, Candidate c, List<Candidate> accepted) {
+    for (int n = 0; n < MAX_GROUPS && k < e; n++) {
+      int name = k;
+      while (k < e && k < name + MAX_NAME && (t[k].isWord() && t[k].capitalized && !NOT_PLACES.contains(t[k])
+          && !namesPeople(t[k]) && !QuantityParser.isMonth(t[k].lower) || k > name && t[k].is("&"))) {
+        k++;
+      }
+      if (k == name || k + 1 >= e || !t[k].is("with")) {
+        return;
+      }
+      Quantity q = QuantityParser.parse(t, k + 1, e);
+      if (q == null || q.need != Quantity.Need.NONE || q.count.value().isEmpty() || taken(accepted, q)
+          || !(q.end >= e || t[q.end].is(",") || t[q.end].is("and") || t[q.end].is(".") || t[q.end].is(";"))) {
+        return;
+      }
+      accepted.add(new Candidate(c.category, q.count, q.begin, q.end, name, q.end, c.who,
+          c.role == FigureRole.SUBTOTAL ? FigureRole.SUBTOTAL : FigureRole.ADDITIONAL,
+          "<figure>, followed by <place> with <n>"));
+      k = q.end < e && t[q.end].is(",") ? q.end + 1 : q.end;
+      k = k < e && t[k].is("and") ? k + 1 : k;
+    }
+  }
+
+  /** How many words a place's name after "followed by" may take: "Upper Vale &amp; Dale". */
+  private static final int MAX_NAME = 5;
 
   /**
    * Steps over an aside on the place between commas at {@code j} to the comma before the join:

@@ -634,7 +634,7 @@ final class Lexicon {
       "fishermen", "fisherman", "journalists", "journalist", "reporters", "reporter", "protesters",
       "protester", "protestors", "protestor", "demonstrators", "demonstrator", "refugees", "refugee",
       "migrants", "migrant", "prisoners", "prisoner", "inmates", "inmate", "detainees", "detainee",
-      "hostages", "hostage", "victims", "victim", "members", "member", "relatives", "relative",
+      "hostages", "hostage", "victims", "victim", "souls", "members", "member", "relatives", "relative",
       "families", "family", "individuals", "individual", "employees", "employee", "staff",
       "doctors", "doctor", "nurses", "nurse", "teachers", "teacher", "activists", "activist", "leaders",
       "leader", "elders", "elder", "officials", "official", "delegates", "lawmakers", "lawmaker",

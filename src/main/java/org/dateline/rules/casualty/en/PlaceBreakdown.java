@@ -8,7 +8,8 @@ import org.dateline.model.FigureRole;
  * A breakdown of a figure by place after a colon or a dash, each part a number and the place it
  * counts: "storms killed 14 people across the state: six in Ondo, five in Ekiti and three in Osun",
  * "nine drowned in two districts - five in Kurigram and four in Gaibandha". Each part is a piece of the
- * figure before, of its category, a {@link FigureRole#SUBTOTAL}; it is no group on top of it. A part
+ * figure before, of its category, a {@link FigureRole#SUBTOTAL}; it is no group on top of it. The figure may be
+ * a toll or a group added to it ("officials added three more deaths: two at Riverside and one at Elm Grove"). A part
  * needs a preposition of place and a capitalised name after its number, not a month's or a day's, so a colon
  * before a date, a time or a score ("at 14:30", "won 3-1", "10 in March") starts no list; a noun between them
  * counts people ("12 soldiers in Gao", whom the part keeps), and no outcome stands there ("six injured in Ondo" is

@@ -276,6 +276,10 @@ final class QuantityParser {
     if (q == CountQualifier.EXACT && end + 1 < limit && (t[end].is("to") || t[end].is("or") || t[end].is("-"))
         && !(j > 0 && t[j - 1].is("from"))) {
       NumberWords.Match hi = NumberWords.read(t, end + 1, limit);
+      if (hi != null && t[end].is("or") && homesThenPeople(t, j, hi.end, limit)) {
+        // "families at 3,000 or 12,000 individuals": the homes' count told again in people, and the people are the count
+        return new Quantity(end + 1, hi.end, CasualtyCount.exactly(hi.value), Quantity.Need.NONE);
+      }
       if (hi != null && hi.value > m.value) {
         return new Quantity(j, hi.end, CasualtyCount.between(m.value, hi.value), Quantity.Need.NONE);
       }
@@ -288,6 +292,20 @@ final class QuantityParser {
     boolean yearLike = t[j].isNumber() && t[j].lower.length() == 4 && m.end == j + 1
         && m.value >= 1900 && m.value <= 2099;
     return new Quantity(j, end, count(q, m.value), yearLike ? Quantity.Need.PEOPLE_NOUN : Quantity.Need.NONE);
+  }
+
+  /** Nouns of homes, whose count an "or" may tell again in people. */
+  private static final java.util.Set<String> HOMES = java.util.Set.of("families", "households");
+  /** Nouns of people that tell a count of homes again. */
+  private static final java.util.Set<String> PERSONS = java.util.Set.of("individuals", "persons", "people", "residents");
+
+  /**
+   * Whether a noun of homes stands just before the number at {@code j} ("displaced families at 3,000") and a noun of
+   * people right after the number "or" joins to it at {@code hiEnd} ("or 12,000 individuals"): one group told twice.
+   */
+  private static boolean homesThenPeople(Token[] t, int j, int hiEnd, int limit) {
+    boolean homes = j >= 1 && HOMES.contains(t[j - 1].lower) || j >= 2 && HOMES.contains(t[j - 2].lower);
+    return homes && hiEnd < limit && PERSONS.contains(t[hiEnd].lower);
   }
 
   /**

@@ -110,7 +110,8 @@ final class Restated {
   /**
    * Returns the figures without each count of families or households whose category the report also counts in
    * people, and by more: "the typhoon affected 250,000 families ... 1.1 million people were affected" tells
-   * one group twice, in homes and in people, and the people are the figure.
+   * one group twice, in homes and in people, and the people are the figure. A count of families in brackets
+   * after the people, which reads as their part, is such a count too.
    *
    * @param figures the report's figures, in text order
    * @return the figures without those counts, in text order; the list itself when there is none
@@ -135,7 +136,10 @@ final class Restated {
 
   /** Whether a toll counts families or households, not people. */
   private static boolean inHomes(CasualtyFigure f) {
-    return f.role().statesToll() && f.who().isPresent() && HOUSEHOLDS.contains(head(f.who().get()));
+    // a count of families in brackets after the people ("12,400 people (3,100 families)") is read as their part,
+    // but tells the same people in homes
+    return (f.role().statesToll() || f.role() == FigureRole.SUBTOTAL) && f.who().isPresent()
+        && HOUSEHOLDS.contains(head(f.who().get()));
   }
 
   /** Whether an additional figure of its category follows the figure before the next toll of that category. */

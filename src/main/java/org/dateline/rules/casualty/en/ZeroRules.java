@@ -14,7 +14,7 @@ final class ZeroRules {
   private static final TokenSet ZERO_MODIFIERS = TokenSet.of(
       "immediate", "other", "further", "serious", "major", "reported", "reports", "report", "word",
       "confirmed", "known", "additional", "civilian", "human", "fatal", "life-threatening", "apparent",
-      "visible", "of", "significant", "indication", "indications", "sign", "signs", "information", "new");
+      "visible", "of", "significant", "indication", "indications", "sign", "signs", "information", "new", "fresh");
   /** Prepositions of a place that scopes "no one": "no one on the ground", "nobody aboard the boat". */
   private static final TokenSet SCOPES = TokenSet.of("on", "in", "inside", "aboard", "at", "onboard", "outside");
   /** How many words such a place may take: "on board the second boat". */

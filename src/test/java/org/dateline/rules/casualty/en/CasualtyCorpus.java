@@ -414,6 +414,45 @@ final class CasualtyCorpus {
       e("killed 4; killed 2 (additional)", "Four people were killed in the Donetsk region, where a glide bomb hit a market, and two in the Kherson region."),
       // a number inside the aside stops it
       e("killed 4", "Four people were killed in Donetsk, where 12 shells fell, and two in Kherson."),
+      // a gapped group told "each" counts each place its place phrase joins
+      e("killed 7; killed 3 (additional); killed 3 (additional); killed 1 (additional)",
+          "Landslides killed 7 in Ridgeway, 3 each in Northfield and Lakeside, and 1 in Harbor Town."),
+      e("killed 12; killed 2 (additional); killed 2 (additional); killed 2 (additional)",
+          "Officials confirmed 12 deaths in Eastvale and two each in Millbrook, Stonebridge and Fairport."),
+      // a group added to a toll may be broken down by place after a dash, as the toll may
+      e("killed 50; killed 3 (additional); killed 2 (subtotal); killed 1 (subtotal)",
+          "Floods have killed 50 people since June; officials added three more deaths on Sunday: two at Riverside and one at Elm Grove."),
+      // "fresh" before the noun of a zero is "new": no fresh deaths is none
+      e("killed 0", "No fresh deaths have been recorded since Monday.", "The council reported no fresh fatalities."),
+      // body parts and body bags are things, not the dead
+      e("killed 40", "Searchers have recovered 58 body parts and 40 bodies from the river."),
+      // families counted in brackets after the people tell the same people in homes
+      e("affected ~12400", "Some 12,400 residents (3,100 households) were affected by the mudslides."),
+      e("evacuated ~9000", "About 9,000 residents (2,000 families) were evacuated to schools."),
+      // a fronted group of the dead, the hurt or the missing split by place after its comma: each place's number is a part
+      e("killed 9 (subtotal); killed 5 (subtotal); killed 2 (subtotal)",
+          "Of the dead, nine were from Alpha, five from Beta and two from Gamma."),
+      e("killed 30; killed 12 (subtotal); killed 8 (subtotal); killed 5 (subtotal); killed 5 (subtotal)",
+          "Of the 30 dead, 12 were from Ondo, eight from Ekiti and five each from Osun and Kogi."),
+      e("killed 7 (subtotal); killed 1 (subtotal); killed 1 (subtotal); killed 1 (subtotal)",
+          "Of the fatalities, seven are in North Vale, whereas one each is in Eastvale, Westvale, and Southport."),
+      e("killed 20; killed 8 (subtotal); killed 4 (subtotal); killed 4 (subtotal)",
+          "According to the coroner, of the 20 dead, eight were from Ondo and four each from Ekiti and Osun."),
+      e("missing 2 (subtotal); missing 1 (subtotal)", "Of the missing, two are from Lakeside and one from Hillmark."),
+      // a share of the group told with its place is a part, and a gapped group after it a part too
+      e("missing 3 (subtotal); missing 1 (subtotal)", "Three of the missing hikers were recorded in Pine Ridge and one in Cold Creek."),
+      e("injured 2 (subtotal)", "Two of the injured are from Eastvale."),
+      // "succumbing to" after a toll's "with" tells what the deaths were from, whatever it names; "souls" counts people
+      e("killed 9; killed 2", "Storms left 9 dead, with two hikers succumbing to the cold."),
+      e("killed 14; killed 2", "The blizzard has killed 14 people, with two elderly souls succumbing to the freezing temperatures at home."),
+      // parts that add up to more than the group are no split of it
+      e("killed 12", "Of the 12 dead, 40 were from Alpha."),
+      // homes counted "at N or M <people>" are the same group told twice; the people are the count, not a range
+      e("displaced 8900", "Lowmoor has the largest number of displaced families at 2,100 or 8,900 individuals."),
+      e("displaced [20..30]", "The flood displaced 20 or 30 families."),
+      // places after "followed by", each with its number after "with", count the figure's category
+      e("killed 18; killed 9 (additional); killed 6 (additional)",
+          "Coastland reported the highest toll at 18, followed by Hillmark with 9 and Upper Vale with 6."),
       // captives freed by rescuers are rescued; captors free their captives too, which is no rescue
       e("rescued 23", "Police freed 23 kidnap victims from a forest hideout on Sunday."),
       e("rescued 46", "Security forces on Sunday freed 46 hostages after a gun battle with bandits."),
@@ -2536,6 +2575,15 @@ final class CasualtyCorpus {
       "Killing two guards would not be enough, he wrote.",
       // one person who fled is a witness, not a count of the displaced
       "Tomas Reyes, a 50-year-old fisherman who fled the fighting, spoke to reporters.",
+      "The bill passed, with three senators succumbing to pressure from the party.",
+      "Lawmakers debated for hours, with twelve succumbing to fatigue.",
+      "Of the passengers, 12 were from Alpha and three from Beta.",
+      "Of the teams, four are in Group A and two in Group B.",
+      "Officers wore 12 body cameras.",
+      "The morgue ordered 200 body bags ahead of the storm.",
+      // "followed by" after a number that is no figure lists no places
+      "The league leaders have 40 points, followed by City with 38.",
+      "Police said the crowd grew each day in Millbrook and Lakeside.",
       "Five men were beaten to near death by the mob.",
       "The hall seated 45 people, mostly retired teachers from the valley.",
       // admissions with no word of health before them may be a school's
