@@ -184,7 +184,8 @@ final class Restated {
       return false;
     }
     if (single && a.isEmpty() && b.isEmpty()) {
-      return f.span().text().equalsIgnoreCase(g.span().text());
+      // "one" counts, as a name does not: "injured another ... 'one was injured'" is one person told again
+      return f.span().text().equalsIgnoreCase(g.span().text()) || firstWord(g.span().text()).equals("one");
     }
     int ageF = age(f.span().text());
     int ageG = age(g.span().text());

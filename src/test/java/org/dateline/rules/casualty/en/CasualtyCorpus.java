@@ -36,8 +36,10 @@ final class CasualtyCorpus {
           "Shelling injured 10 civilians in the city. In addition, 7 more people in the region were injured during the"
               + " day - two each in Tola, Gani, and Orr, and one more in Vass."),
       // one person counted again by "one" is the same person, in a quote too; in another place, another
-      e("killed 1; injured 1; injured 1",
-          "A drone strike killed one person and injured another, the governor said. \"One person died, one was injured,\" he wrote."),
+      e("killed 1; injured 1",
+          "A drone strike killed one person and injured another, the governor said. \"One person died, one was injured,\" he wrote.",
+          "1 dead, 1 hurt in shooting. Police said one was wounded."),
+      e("injured 1; injured 1", "Ann Ruiz was hurt in the crash. Bea Ruiz was hurt in the crash."),
       e("killed 1", "One dead in shooting outside bar. One person died after a shooting outside a bar on Friday."),
       e("killed 1; killed 1", "One person was killed in Tola on Monday. One person was killed in Gani on Tuesday."),
       // gapped groups that add up to the figure before them, which names no place of its own, are its parts
@@ -414,10 +416,10 @@ final class CasualtyCorpus {
       e("killed 4; killed 2 (additional)", "Four people were killed in the Donetsk region, where a glide bomb hit a market, and two in the Kherson region."),
       // a number inside the aside stops it
       e("killed 4", "Four people were killed in Donetsk, where 12 shells fell, and two in Kherson."),
-      // a gapped group told "each" counts each place its place phrase joins
-      e("killed 7; killed 3 (additional); killed 3 (additional); killed 1 (additional)",
+      // a gapped group told "each" is one figure, its number as stated, and the groups after its places are read
+      e("killed 7; killed 3 (additional); killed 1 (additional)",
           "Landslides killed 7 in Ridgeway, 3 each in Northfield and Lakeside, and 1 in Harbor Town."),
-      e("killed 12; killed 2 (additional); killed 2 (additional); killed 2 (additional)",
+      e("killed 12; killed 2 (additional)",
           "Officials confirmed 12 deaths in Eastvale and two each in Millbrook, Stonebridge and Fairport."),
       // a group added to a toll may be broken down by place after a dash, as the toll may
       e("killed 50; killed 3 (additional); killed 2 (subtotal); killed 1 (subtotal)",
