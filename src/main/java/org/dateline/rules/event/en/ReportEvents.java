@@ -99,7 +99,7 @@ final class ReportEvents {
   private final int[] firstPlace;
   /** Per place, the word that governs it ({@link PlaceWords#wordBefore} over a possessive), or null if not yet read. */
   private final String[] governors;
-  private final List<Draft> drafts = new ArrayList<>();
+  private final List<EventDraft> drafts = new ArrayList<>();
   /** The triggers of the sentence being read, so a date goes to the trigger nearest it. */
   private List<Triggers.Trigger> sentenceTriggers = List.of();
   /** Per sentence, whether it holds an incident's trigger. */
@@ -190,7 +190,7 @@ final class ReportEvents {
       attach(f);
     }
     List<Event> out = new ArrayList<>();
-    Draft main = drafts.stream().filter(ReportEvents::isIncident).findFirst().orElse(null);
+    EventDraft main = drafts.stream().filter(ReportEvents::isIncident).findFirst().orElse(null);
     List<String> people = new ArrayList<>(main == null ? List.of() : Actors.find(text));
     if (main != null) {
       for (String name : Actors.findRepeated(text)) {
@@ -200,7 +200,7 @@ final class ReportEvents {
       }
     }
     Set<String> nameWords = ReportPlace.nameWords(people);
-    for (Draft d : drafts) {
+    for (EventDraft d : drafts) {
       if (d.place != null && ReportPlace.isPersonName(text, d.place, nameWords)) {
         d.place = null;
       }
@@ -212,7 +212,7 @@ final class ReportEvents {
         main.place = p;
       }
     }
-    for (Draft d : drafts) {
+    for (EventDraft d : drafts) {
       if (isIncident(d) && d != main && !isBackgroundWorthKeeping(d)) {
         continue;
       }
@@ -227,8 +227,8 @@ final class ReportEvents {
    * Whether a place is that of an incident the report tells as another than its main one ("after a
    * plane went down near Pokhara"): it says nothing of where the main one happened.
    */
-  private boolean placeOfAnother(PlaceFinder.Mention p, Draft main) {
-    for (Draft d : drafts) {
+  private boolean placeOfAnother(PlaceFinder.Mention p, EventDraft main) {
+    for (EventDraft d : drafts) {
       if (d != main && (d.compared || d.separate) && d.place != null && d.place.name().equals(p.name())) {
         return true;
       }
@@ -281,7 +281,7 @@ final class ReportEvents {
    * is never left out of its events for want of an incident word. A figure-born draft of running
    * totals alone tells of none.
    */
-  private static boolean isIncident(Draft d) {
+  private static boolean isIncident(EventDraft d) {
     return d.type.isIncident() || d.figureBorn && d.figures.stream().anyMatch(f -> f.role() != FigureRole.CUMULATIVE);
   }
 
@@ -291,7 +291,7 @@ final class ReportEvents {
    * mentions dated only by a year or not at all ("the 2012 shooting", "another shooting") are left
    * out: they are too vague to place on a timeline or to merge.
    */
-  private static boolean isBackgroundWorthKeeping(Draft d) {
+  private static boolean isBackgroundWorthKeeping(EventDraft d) {
     // a running total ("4,000 died in road crashes last year") is no figure of an incident of its own
     if (d.figures.stream().anyMatch(f -> f.role() != FigureRole.CUMULATIVE)) {
       return true;
@@ -309,7 +309,7 @@ final class ReportEvents {
     }
     List<PlaceFinder.Mention> where = placesOf(t.begin(), sentence);
     PlaceFinder.Mention place = where.isEmpty() ? null : where.get(0);
-    Draft target = null;
+    EventDraft target = null;
     boolean placeLocated = place != null && PlaceWords.locates(text, place);
     int comparison = OtherIncidents.comparison(text, t);
     boolean separate = comparison == 2
@@ -317,14 +317,14 @@ final class ReportEvents {
     if (!separate && namesItsAttacker(t, sentence)) {
       // "the suspected gunman was found dead in Grove City on Tuesday": the attacker of the incident told
       for (int i = drafts.size() - 1; i >= 0 && target == null; i--) {
-        Draft d = drafts.get(i);
+        EventDraft d = drafts.get(i);
         if (d.type.isIncident() && !d.compared && d.type.isCompatibleWith(t.type())) {
           target = d;
         }
       }
     }
     for (int i = drafts.size() - 1; i >= 0 && target == null && !separate; i--) {
-      Draft d = drafts.get(i);
+      EventDraft d = drafts.get(i);
       // an incident told as a separate one is told where it is named, not taken up again later
       boolean told = d.compared || d.separate && sentence - d.triggerSentences.get(d.triggerSentences.size() - 1) > 1;
       if (!told && d.type.isIncident() && d.type.isCompatibleWith(t.type())
@@ -340,7 +340,7 @@ final class ReportEvents {
       if (drafts.size() >= MAX_DRAFTS) {
         return;
       }
-      target = new Draft(t, sentence);
+      target = new EventDraft(t, sentence);
       target.separate = separate;
       target.compared = comparison == 2;
       drafts.add(target);
@@ -366,7 +366,7 @@ final class ReportEvents {
    * in northern India", then "... in Uttarakhand"; "floods in southern Brazil", then "killed 23
    * people in Rio Grande do Sul state").
    */
-  private void placeAgain(Draft target, PlaceFinder.Mention place, int at) {
+  private void placeAgain(EventDraft target, PlaceFinder.Mention place, int at) {
     if (target.place == null || !target.spread && place != null && place.depth() > target.place.depth()
         && PlaceWords.locates(text, place) && PlaceFinder.within(place, target.place)
         && !nearerOtherTrigger(place.begin(), at)) {
@@ -379,12 +379,12 @@ final class ReportEvents {
    * shares no moment with the draft's and its place is another town ("A day earlier, a glide bomb
    * killed a woman in Zaporizhzhia" after the night's strike on Odesa).
    */
-  private boolean otherDayElsewhere(Draft d, DateMention date, PlaceFinder.Mention place) {
+  private boolean otherDayElsewhere(EventDraft d, DateMention date, PlaceFinder.Mention place) {
     return date != null && d.date != null && !Dates.overlap(d.date, date) && otherTown(d, place);
   }
 
   /** Whether {@code place} is another town than draft {@code d}'s, neither within the other. */
-  private static boolean otherTown(Draft d, PlaceFinder.Mention place) {
+  private static boolean otherTown(EventDraft d, PlaceFinder.Mention place) {
     return d.place != null && !place.name().equals(d.place.name()) && !PlaceFinder.within(place, d.place)
         && !PlaceFinder.within(d.place, place);
   }
@@ -488,7 +488,7 @@ final class ReportEvents {
   }
 
   /** Whether a trigger dated {@code date} can name the incident of draft {@code d}. */
-  private boolean fits(Draft d, DateMention date, int sentence) {
+  private boolean fits(EventDraft d, DateMention date, int sentence) {
     if (date == null) {
       return true;
     }
@@ -504,7 +504,7 @@ final class ReportEvents {
    * Whether a draft's date is that of what followed its incident ({@link DateScope#datesWhatFollowed}) and
    * {@code date} lies in the week up to it: the incident's own, earlier day.
    */
-  private static boolean datesEarlierOfItsDay(Draft d, DateMention date) {
+  private static boolean datesEarlierOfItsDay(EventDraft d, DateMention date) {
     if (!d.dateFollows || d.date == null || date == null) {
       return false;
     }
@@ -529,7 +529,7 @@ final class ReportEvents {
       return;
     }
     List<PlaceFinder.Mention> where = t.type() == EventType.CALL ? List.of() : placesOf(t.begin(), sentence);
-    for (Draft d : drafts) {
+    for (EventDraft d : drafts) {
       if (d.type == t.type() && d.date != null && d.date.time().equals(date.time())
           && (where.isEmpty() || d.place == null || where.get(0).name().equals(d.place.name()))) {
         d.add(t, sentence);
@@ -540,7 +540,7 @@ final class ReportEvents {
       if (drafts.size() >= MAX_DRAFTS) {
         return;
       }
-      Draft d = new Draft(t, sentence);
+      EventDraft d = new EventDraft(t, sentence);
       d.date = date;
       d.place = p;
       d.add(t, sentence);
@@ -757,9 +757,9 @@ final class ReportEvents {
     if (sinceLongAgo(f, s)) {
       return; // "Since October 7, 2023, more than 1,000 soldiers have died": a running total, no incident
     }
-    Draft target = null;
+    EventDraft target = null;
     int bestDistance = Integer.MAX_VALUE;
-    for (Draft d : drafts) {
+    for (EventDraft d : drafts) {
       if (!d.type.isIncident() && !d.figureBorn) {
         continue;
       }
@@ -782,7 +782,7 @@ final class ReportEvents {
       // "... has risen to 38 since the start of the monsoon earlier this week. Last year, floods killed 240."
       target = recentIncident(own, target);
     } else if (own != null && otherScene(f, s, own, target)) {
-      target = new Draft(null, s); // "On May 1, a man killed five neighbours in Cleveland" beside today's shooting
+      target = new EventDraft(null, s); // "On May 1, a man killed five neighbours in Cleveland" beside today's shooting
       target.date = own;
       drafts.add(target);
     }
@@ -796,7 +796,7 @@ final class ReportEvents {
       if (full) {
         return;
       }
-      target = new Draft(null, s);
+      target = new EventDraft(null, s);
       target.anchor(s, f.span().begin());
       target.separate = separately;
       drafts.add(target);
@@ -816,7 +816,7 @@ final class ReportEvents {
    * Whether draft {@code d} is an older incident first named after sentence {@code sentence}: a
    * figure before it belongs to what the report told before, not to the background it turns to next.
    */
-  private boolean olderAhead(Draft d, int sentence) {
+  private boolean olderAhead(EventDraft d, int sentence) {
     return !d.triggerSentences.isEmpty() && d.triggerSentences.get(0) > sentence && d.date != null && !recent(d.date);
   }
 
@@ -842,7 +842,7 @@ final class ReportEvents {
    * A town the report keeps naming is its own scene, however the incident was placed; the
    * attacker's own death is always his incident's.
    */
-  private boolean otherScene(CasualtyFigure f, int sentence, DateMention own, Draft target) {
+  private boolean otherScene(CasualtyFigure f, int sentence, DateMention own, EventDraft target) {
     if (target.place == null || attacker(f)) {
       return false;
     }
@@ -899,8 +899,8 @@ final class ReportEvents {
    * Returns the incident a recently dated figure belongs to when the nearest one is much older: the
    * first incident dated near the figure's date, recently or not at all, else {@code nearest}.
    */
-  private Draft recentIncident(DateMention own, Draft nearest) {
-    for (Draft d : drafts) {
+  private EventDraft recentIncident(DateMention own, EventDraft nearest) {
+    for (EventDraft d : drafts) {
       if (d.type.isIncident() && !d.separate && !d.compared
           && (d.date == null || Dates.close(d.date, own) || recent(d.date))) {
         return d;
@@ -910,13 +910,13 @@ final class ReportEvents {
   }
 
   /** Returns the background incident of a figure dated {@code date}: one already drafted with that date, or a new one. */
-  private Draft background(DateMention date, int sentence) {
-    for (Draft d : drafts) {
+  private EventDraft background(DateMention date, int sentence) {
+    for (EventDraft d : drafts) {
       if ((d.type.isIncident() || d.trigger == null) && d.date != null && Dates.close(d.date, date)) {
         return d;
       }
     }
-    Draft d = new Draft(null, sentence);
+    EventDraft d = new EventDraft(null, sentence);
     d.date = date;
     drafts.add(d);
     return d;
@@ -927,7 +927,7 @@ final class ReportEvents {
     return Math.max(0, Math.min(sentences.size() - 1, firstAtOrAfter(sentences, s -> s[1], offset + 1)));
   }
 
-  private Event build(Draft d, int n) {
+  private Event build(EventDraft d, int n) {
     Event.Builder b = Event.builder(report.id() + "-e" + n, d.type);
     if (d.date != null) {
       if (d.date.interval().isPresent()) {
@@ -982,107 +982,6 @@ final class ReportEvents {
       }
     }
     return best;
-  }
-
-  /** An event being gathered. */
-  private static final class Draft {
-    EventType type;
-    Triggers.Trigger trigger;
-    DateMention date;
-    PlaceFinder.Mention place;
-    /**
-     * Whether its place was named with others ("in Mississippi and Alabama") or as a whole it spanned ("across
-     * Gaza"): no one town stands for it.
-     */
-    boolean spread;
-    /** Whether the report named it as another incident than the one told before ("in a separate attack"). */
-    boolean separate;
-    /** Whether its date is that of what followed it ("on Friday after a landslide"): an earlier one of its own wins. */
-    boolean dateFollows;
-    /** Whether the report named it only to compare its own incident to it ("a day after a bombing"). */
-    boolean compared;
-    /** Whether it is told as lasting up to the report's time ("over the past five days"): old dates are not its. */
-    boolean underWay;
-    final List<Integer> triggerSentences = new ArrayList<>();
-    final List<Integer> triggerOffsets = new ArrayList<>();
-    final List<CasualtyFigure> figures = new ArrayList<>();
-    /** The people named as its victims or suspects; only the report's main incident gets them. */
-    final List<String> actors = new ArrayList<>();
-    /**
-     * Whether it was opened by a figure that no trigger claimed ("killing 15 people and injuring
-     * 32" with no incident word): its figure stands in for a trigger, so the figures near it join it.
-     */
-    boolean figureBorn;
-
-    Draft(Triggers.Trigger first, int sentence) {
-      this.trigger = first;
-      this.type = first == null ? EventType.OTHER : first.type();
-    }
-
-    /** Makes the figure at {@code offset} of sentence {@code sentence} stand in for this event's trigger. */
-    void anchor(int sentence, int offset) {
-      figureBorn = true;
-      addTrigger(sentence, offset);
-    }
-
-    void add(Triggers.Trigger t, int sentence) {
-      addTrigger(sentence, t.begin());
-      if (Specificity.rank(t.type()) < Specificity.rank(type)) {
-        type = t.type();
-      }
-    }
-
-    /** Keeps a trigger's place in text order, where {@link #distance} looks for it (triggers come in that order). */
-    private void addTrigger(int sentence, int offset) {
-      int at = firstFrom(sentence, offset + 1, 0, triggerSentences.size());
-      triggerSentences.add(at, sentence);
-      triggerOffsets.add(at, offset);
-    }
-
-    /**
-     * A distance from a figure to this event's nearest trigger: same sentence first (by characters),
-     * then one or two sentences before, then the sentence after, then any other by sentences. The
-     * triggers are kept in text order, so the nearest of each kind is found by a binary search: a
-     * report with thousands of triggers and figures is read in time that grows with its length.
-     */
-    int distance(int sentence, int offset) {
-      int n = triggerSentences.size();
-      int lo = firstFrom(sentence, Integer.MIN_VALUE, 0, n); // the first trigger of the sentence or after
-      int hi = firstFrom(sentence + 1, Integer.MIN_VALUE, lo, n); // the first after the sentence
-      int best = Integer.MAX_VALUE;
-      if (lo < hi) {
-        int k = firstFrom(sentence, offset, lo, hi);
-        if (k < hi) {
-          best = triggerOffsets.get(k) - offset;
-        }
-        if (k > lo) {
-          best = Math.min(best, offset - triggerOffsets.get(k - 1));
-        }
-      }
-      if (lo > 0) {
-        int ds = sentence - triggerSentences.get(lo - 1);
-        best = Math.min(best, ds <= 2 ? 10_000 * ds : 100_000 + ds);
-      }
-      if (hi < n) {
-        int ds = triggerSentences.get(hi) - sentence;
-        best = Math.min(best, ds == 1 ? 50_000 : 100_000 + ds);
-      }
-      return best;
-    }
-
-    /** Returns the index in {@code [lo, hi)} of the first trigger at or after sentence {@code s}, offset {@code o}. */
-    private int firstFrom(int s, int o, int lo, int hi) {
-      while (lo < hi) {
-        int mid = (lo + hi) >>> 1;
-        int ms = triggerSentences.get(mid);
-        if (ms < s || ms == s && triggerOffsets.get(mid) < o) {
-          lo = mid + 1;
-        } else {
-          hi = mid;
-        }
-      }
-      return lo;
-    }
   }
 
   @Override
