@@ -31,18 +31,6 @@ final class ReportEvents {
   private static final Set<String> SPEECH = Set.of("said", "says", "say", "told", "announced", "reported",
       "added", "confirmed", "stated", "reporters", "statement", "release", "conference", "tweeted", "wrote",
       "report", "interview", "briefing", "broadcast");
-  /**
-   * A city this populous that a report is filed from is taken for a news bureau's seat when the
-   * incident lies in a region of the country ("southern Peru"): it does not stand for that region.
-   */
-  private static final long METROPOLIS = 1_000_000;
-  /** The nouns an {@link #ANAPHOR} ends with: a sentence without one of them needs no regular expression. */
-  private static final String[] ANAPHOR_NOUNS = {"city", "town", "capital", "village"};
-  private static final Pattern ANAPHOR = Pattern.compile(
-      "\\b(?:this|that|the same)(?: [A-Z][a-z]{1,20})? (?:city|town|capital|village)\\b");
-  private static final int PLACE_FALLBACK_SENTENCES = 3;
-  /** What a place loses for a trigger when another trigger of its sentence is nearer it ("... since 2001, when a plane crashed in Queens"). */
-  private static final double OTHER_TRIGGERS_PLACE = 6;
   private static final int LEAD_SENTENCES = 5;
   /** How many people an event names at most: those named with an age or as identified, then those named again by surname. */
   private static final int MAX_PEOPLE = 12;
@@ -92,13 +80,9 @@ final class ReportEvents {
   private final List<List<Words.Word>> sentenceWords;
   /** Per sentence, whether it is written in title case, as a headline ({@link Triggers#isTitleCase}). */
   private final boolean[] titleCase;
-  /** Per sentence, whether it has an {@link #ANAPHOR}: 1 yes, -1 no, 0 not yet looked for. */
-  private final byte[] anaphors;
   private final List<PlaceFinder.Mention> places;
-  /** Per sentence, the index in {@link #places} (which are in text order) of the first place at or after its start. */
-  private final int[] firstPlace;
-  /** Per place, the word that governs it ({@link PlaceWords#wordBefore} over a possessive), or null if not yet read. */
-  private final String[] governors;
+  /** Chooses the place of each trigger and figure among its sentence's places. */
+  private final EventPlaces placing;
   private final List<EventDraft> drafts = new ArrayList<>();
   /** The triggers of the sentence being read, so a date goes to the trigger nearest it. */
   private List<Triggers.Trigger> sentenceTriggers = List.of();
@@ -131,15 +115,7 @@ final class ReportEvents {
     }
     this.places = PlaceWords.withoutCareDestinations(text,
         PlaceWords.withoutBusinessOwners(text, PlaceFinder.findInWords(text, sentenceWords, titleCase)));
-    this.firstPlace = new int[sentences.size()];
-    for (int k = 0, i = 0; k < sentences.size(); k++) {
-      while (i < places.size() && places.get(i).begin() < sentences.get(k)[0]) {
-        i++;
-      }
-      firstPlace[k] = i;
-    }
-    this.governors = new String[places.size()];
-    this.anaphors = new byte[sentences.size()];
+    this.placing = new EventPlaces(text, sentences, sentenceWords, places);
     this.hasTrigger = new boolean[sentences.size()];
   }
 
@@ -175,9 +151,15 @@ final class ReportEvents {
     return n > 0 && SPEECH.contains(before.get(n - 1).lower());
   }
 
+  /** Sets the triggers of the sentence being read, which the place chooser weighs as rivals too. */
+  private void readingTriggers(List<Triggers.Trigger> triggers) {
+    sentenceTriggers = triggers;
+    placing.sentenceTriggers = triggers;
+  }
+
   List<Event> events() {
     for (int s = 0; s < sentences.size(); s++) {
-      sentenceTriggers = Triggers.find(sentenceWords.get(s), titleCase[s]);
+      readingTriggers(Triggers.find(sentenceWords.get(s), titleCase[s]));
       for (Triggers.Trigger t : sentenceTriggers) {
         hasTrigger[s] |= t.type().isIncident();
         if (t.type() != EventType.STATEMENT || statements) {
@@ -185,7 +167,7 @@ final class ReportEvents {
         }
       }
     }
-    sentenceTriggers = List.of();
+    readingTriggers(List.of());
     for (CasualtyFigure f : figures) {
       attach(f);
     }
@@ -208,7 +190,7 @@ final class ReportEvents {
     if (main != null) {
       main.actors.addAll(people);
       PlaceFinder.Mention p = ReportPlace.choose(text, places, sentences, main.actors);
-      if (p != null && (main.place == null || !main.spread && refines(p, main.place)) && !placeOfAnother(p, main)) {
+      if (p != null && (main.place == null || !main.spread && placing.refines(p, main.place)) && !placeOfAnother(p, main)) {
         main.place = p;
       }
     }
@@ -230,45 +212,6 @@ final class ReportEvents {
   private boolean placeOfAnother(PlaceFinder.Mention p, EventDraft main) {
     for (EventDraft d : drafts) {
       if (d != main && (d.compared || d.separate) && d.place != null && d.place.name().equals(p.name())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Whether the report's weightiest place may stand for the place named beside the incident: it
-   * lies within it, or both lie in one first-level division (a local report's town over the nearby
-   * city its lead names), or in one country when the incident's place is not the object of a
-   * preposition ("Newark police said"). A place elsewhere does not: "MOSCOW -" and "Moscow said"
-   * do not move a strike "on Bryansk".
-   */
-  private boolean refines(PlaceFinder.Mention report, PlaceFinder.Mention incident) {
-    Place a = report.place();
-    Place b = incident.place();
-    if (a.population() >= METROPOLIS && (toldAsRegion(incident)
-        || b.kind() == Place.Kind.ADMIN1 && PlaceWords.locates(text, incident))) {
-      return false; // "LIMA - ... struck southern Peru", "... in Rio Grande do Sul state": a wire bureau's city, not the region
-    }
-    if (PlaceFinder.within(report, incident)) {
-      return true;
-    }
-    if (!a.country().equals(b.country())) {
-      return false;
-    }
-    return !a.admin1().isEmpty() && a.admin1().equals(b.admin1()) || !PlaceWords.governed(text, incident);
-  }
-
-  /**
-   * Whether the report names the incident's country, anywhere, with a compass word before it, as a
-   * region of it ("Kenya: bus plunges into river", then "in western Kenya"): no wire bureau's city stands for it.
-   */
-  private boolean toldAsRegion(PlaceFinder.Mention incident) {
-    if (incident.place().kind() != Place.Kind.COUNTRY) {
-      return false;
-    }
-    for (PlaceFinder.Mention m : places) {
-      if (m.name().equals(incident.name()) && PlaceWords.isCompassRegion(text, m)) {
         return true;
       }
     }
@@ -307,7 +250,7 @@ final class ReportEvents {
       addHappening(t, sentence, date);
       return;
     }
-    List<PlaceFinder.Mention> where = placesOf(t.begin(), sentence);
+    List<PlaceFinder.Mention> where = placing.placesOf(t.begin(), sentence);
     PlaceFinder.Mention place = where.isEmpty() ? null : where.get(0);
     EventDraft target = null;
     boolean placeLocated = place != null && PlaceWords.locates(text, place);
@@ -330,7 +273,7 @@ final class ReportEvents {
       if (!told && d.type.isIncident() && d.type.isCompatibleWith(t.type())
           && (fits(d, date, sentence) || datesEarlierOfItsDay(d, date))
           && !(placeLocated && PlaceFinder.apart(d.place, place))
-          && !(placeLocated && (otherDayElsewhere(d, date, place) || opensOnAnotherTime(sentence) && otherTown(d, place)))
+          && !(placeLocated && (otherDayElsewhere(d, date, place) || opensOnAnotherTime(sentence) && EventPlaces.otherTown(d, place)))
           && !(place != null && d.place != null && comparison > 0 && !PlaceFinder.within(place, d.place)
               && !PlaceFinder.within(d.place, place))) {
         target = d;
@@ -356,22 +299,8 @@ final class ReportEvents {
       target.date = date; // "Rescuers pulled bodies on Friday after a landslide ...", then "The landslide hit late Wednesday"
       target.dateFollows = false;
     }
-    placeAgain(target, place, t.begin());
+    placing.placeAgain(target, place, t.begin());
     target.spread |= place != null && target.place == place && (where.size() > 1 || PlaceWords.spans(text, place));
-  }
-
-  /**
-   * Gives a draft the place its incident is named with again, at {@code at}: the first one, or one
-   * the sentence locates within the draft's and nearer no other trigger ("a bus plunged into a gorge
-   * in northern India", then "... in Uttarakhand"; "floods in southern Brazil", then "killed 23
-   * people in Rio Grande do Sul state").
-   */
-  private void placeAgain(EventDraft target, PlaceFinder.Mention place, int at) {
-    if (target.place == null || !target.spread && place != null && place.depth() > target.place.depth()
-        && PlaceWords.locates(text, place) && PlaceFinder.within(place, target.place)
-        && !nearerOtherTrigger(place.begin(), at)) {
-      target.place = place;
-    }
   }
 
   /**
@@ -380,13 +309,7 @@ final class ReportEvents {
    * killed a woman in Zaporizhzhia" after the night's strike on Odesa).
    */
   private boolean otherDayElsewhere(EventDraft d, DateMention date, PlaceFinder.Mention place) {
-    return date != null && d.date != null && !Dates.overlap(d.date, date) && otherTown(d, place);
-  }
-
-  /** Whether {@code place} is another town than draft {@code d}'s, neither within the other. */
-  private static boolean otherTown(EventDraft d, PlaceFinder.Mention place) {
-    return d.place != null && !place.name().equals(d.place.name()) && !PlaceFinder.within(place, d.place)
-        && !PlaceFinder.within(d.place, place);
+    return date != null && d.date != null && !Dates.overlap(d.date, date) && EventPlaces.otherTown(d, place);
   }
 
   /**
@@ -528,7 +451,7 @@ final class ReportEvents {
     if (date == null || date.time().get().isVague()) {
       return;
     }
-    List<PlaceFinder.Mention> where = t.type() == EventType.CALL ? List.of() : placesOf(t.begin(), sentence);
+    List<PlaceFinder.Mention> where = t.type() == EventType.CALL ? List.of() : placing.placesOf(t.begin(), sentence);
     for (EventDraft d : drafts) {
       if (d.type == t.type() && d.date != null && d.date.time().equals(date.time())
           && (where.isEmpty() || d.place == null || where.get(0).name().equals(d.place.name()))) {
@@ -653,105 +576,6 @@ final class ReportEvents {
     return d.interval().map(i -> i.start().toInstant().isAfter(now)).orElse(false);
   }
 
-  /** Returns the place of a trigger: the best in its sentence, or the city "this city" refers to. */
-  private PlaceFinder.Mention placeNear(int at, int sentence) {
-    List<PlaceFinder.Mention> l = placesOf(at, sentence);
-    return l.isEmpty() ? null : l.get(0);
-  }
-
-  /** Whether a sentence says "this city", "that town"...; found once per sentence. */
-  private boolean hasAnaphor(int sentence) {
-    if (anaphors[sentence] == 0) {
-      int[] s = sentences.get(sentence);
-      boolean noun = false;
-      // the pattern's noun follows a space, so a word of the sentence starts with it
-      List<Words.Word> words = sentenceWords.get(sentence);
-      for (int k = 0; k < words.size() && !noun; k++) {
-        for (int i = 0; i < ANAPHOR_NOUNS.length && !noun; i++) {
-          noun = text.startsWith(ANAPHOR_NOUNS[i], words.get(k).begin());
-        }
-      }
-      anaphors[sentence] = (byte) (noun && ANAPHOR.matcher(text).region(s[0], s[1]).find() ? 1 : -1);
-    }
-    return anaphors[sentence] > 0;
-  }
-
-  /** Returns the place nearest a trigger, with any place coordinated with it ("in Abu Dhabi and Geneva"). */
-  private List<PlaceFinder.Mention> placesOf(int at, int sentence) {
-    int[] s = sentences.get(sentence);
-    if (hasAnaphor(sentence)) {
-      PlaceFinder.Mention last = lastCityBefore(s[0]);
-      if (last != null) {
-        return List.of(last);
-      }
-    }
-    int best = -1;
-    double bestScore = Double.NEGATIVE_INFINITY;
-    boolean locatedHere = false;
-    for (int i = firstPlace[sentence]; i < places.size() && places.get(i).begin() < s[1]; i++) {
-      locatedHere |= places.get(i).end() <= s[1] && !ReportPlace.isDateline(text, places.get(i), s)
-          && (PlaceWords.isLocatingOrAttack(governor(i)) || PlaceWords.namesFacility(text, places.get(i)));
-    }
-    for (int i = firstPlace[sentence]; i < places.size() && places.get(i).begin() < s[1]; i++) {
-      PlaceFinder.Mention p = places.get(i);
-      // a dateline says where the report was written, not where a place the sentence locates lies ("LIMA - ... in Arequipa")
-      if (p.end() <= s[1] && !(locatedHere && ReportPlace.isDateline(text, p, s))) {
-        double score = 2 * p.depth() + (PlaceWords.isLocatingOrAttack(governor(i)) ? 2 : 0)
-            - Math.abs(p.begin() - at) / 40.0
-            - (nearerOtherTrigger(p.begin(), at) ? OTHER_TRIGGERS_PLACE : 0);
-        if (score > bestScore) {
-          best = i;
-          bestScore = score;
-        }
-      }
-    }
-    return best < 0 ? List.of() : coordinated(best);
-  }
-
-  /** Returns the word that governs place {@code i}, read once. */
-  private String governor(int i) {
-    if (governors[i] == null) {
-      governors[i] = PlaceWords.wordBefore(text, places.get(i), true);
-    }
-    return governors[i];
-  }
-
-  /**
-   * Whether another trigger of the sentence is nearer {@code offset} than the trigger at {@code at};
-   * a statement ("officials said") is no rival: it claims no place.
-   */
-  private boolean nearerOtherTrigger(int offset, int at) {
-    int distance = Math.abs(offset - at);
-    for (Triggers.Trigger t : sentenceTriggers) {
-      if (t.begin() != at && t.type() != EventType.STATEMENT && Math.abs(offset - t.begin()) < distance) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Returns place {@code i} with the places coordinated with it ("in Abu Dhabi and Geneva"). */
-  private List<PlaceFinder.Mention> coordinated(int i) {
-    List<PlaceFinder.Mention> out = new ArrayList<>(List.of(places.get(i)));
-    for (int j = i + 1; j < places.size(); j++) {
-      if (!PlaceWords.coordinated(text, places.get(j - 1), places.get(j))) {
-        break;
-      }
-      out.add(places.get(j));
-    }
-    return out;
-  }
-
-  private PlaceFinder.Mention lastCityBefore(int offset) {
-    PlaceFinder.Mention last = null;
-    for (PlaceFinder.Mention p : places) {
-      if (p.end() <= offset && p.place().kind() == Place.Kind.CITY) {
-        last = p;
-      }
-    }
-    return last;
-  }
-
   private void attach(CasualtyFigure f) {
     int s = sentenceOf(f.span().begin());
     if (sinceLongAgo(f, s)) {
@@ -808,7 +632,7 @@ final class ReportEvents {
     boolean whole = f.role().statesToll();
     // beside an incident's trigger, the trigger's place is the incident's; a part's place is only the part's
     if (target.place == null || !hasTrigger[s] && whole) {
-      placeAgain(target, placeNear(f.span().begin(), s), f.span().begin());
+      placing.placeAgain(target, placing.placeNear(f.span().begin(), s), f.span().begin());
     }
   }
 
@@ -846,13 +670,13 @@ final class ReportEvents {
     if (target.place == null || attacker(f)) {
       return false;
     }
-    PlaceFinder.Mention p = placeNear(f.span().begin(), sentence);
-    if (p == null || !PlaceWords.locates(text, p) || namedElsewhere(p, sentence)) {
+    PlaceFinder.Mention p = placing.placeNear(f.span().begin(), sentence);
+    if (p == null || !PlaceWords.locates(text, p) || placing.namedElsewhere(p, sentence)) {
       return false;
     }
     // in another country it is another incident whatever the day: "drones killed one person in the Belgorod region"
     return PlaceFinder.apart(target.place, p)
-        || !(Dates.overlap(own, target.date) && !opensOnAnotherTime(sentence)) && otherTown(target, p);
+        || !(Dates.overlap(own, target.date) && !opensOnAnotherTime(sentence)) && EventPlaces.otherTown(target, p);
   }
 
   /**
@@ -862,17 +686,6 @@ final class ReportEvents {
   private static boolean attacker(CasualtyFigure f) {
     String who = f.who().orElse("");
     return ATTACKERS.contains(who.substring(who.lastIndexOf(' ') + 1));
-  }
-
-  /** Whether the report names place {@code p} in a sentence other than {@code sentence}. */
-  private boolean namedElsewhere(PlaceFinder.Mention p, int sentence) {
-    int[] s = sentences.get(sentence);
-    for (PlaceFinder.Mention q : places) {
-      if ((q.begin() < s[0] || q.begin() >= s[1]) && q.name().equals(p.name())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
@@ -938,7 +751,7 @@ final class ReportEvents {
     } else if (isIncident(d)) {
       b.time(TimeValue.past(), Dates.recentPast(report.published()));
     }
-    PlaceFinder.Mention place = d.place != null || !isIncident(d) ? d.place : leadPlace();
+    PlaceFinder.Mention place = d.place != null || !isIncident(d) ? d.place : placing.leadPlace();
     if (place != null) {
       b.place(place.name());
     }
@@ -959,29 +772,6 @@ final class ReportEvents {
       b.trigger(TextSpan.of(report.text(), d.trigger.begin(), d.trigger.end()));
     }
     return b.build();
-  }
-
-  /**
-   * The most specific place named in the report's first sentences (headline, dateline, lead), else
-   * the first town or county named anywhere in it: a report seldom names a place it is not about.
-   */
-  private PlaceFinder.Mention leadPlace() {
-    int limit = sentences.size() > PLACE_FALLBACK_SENTENCES ? sentences.get(PLACE_FALLBACK_SENTENCES)[0] : text.length();
-    PlaceFinder.Mention best = null;
-    for (PlaceFinder.Mention p : places) {
-      if (p.begin() < limit && (best == null || p.depth() > best.depth())) {
-        best = p;
-      }
-    }
-    if (best == null || best.depth() < Place.Kind.COUNTY.ordinal() + 1) {
-      for (PlaceFinder.Mention p : places) {
-        if (p.depth() > (best == null ? 0 : best.depth()) && p.depth() >= Place.Kind.COUNTY.ordinal() + 1
-            && (best == null || PlaceFinder.within(p, best))) {
-          return p;
-        }
-      }
-    }
-    return best;
   }
 
   @Override
