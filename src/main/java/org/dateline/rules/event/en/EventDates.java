@@ -46,6 +46,7 @@ final class EventDates {
   private final Report report;
   private final String text;
   private final List<int[]> sentences;
+  private final List<List<Words.Word>> sentenceWords;
   /** The dates that may date an incident: those of {@link #allDates} that date no statement ("said Wednesday"). */
   final List<DateMention> dates;
   /** Every resolved date, statement dates included: what a statement event is dated by. */
@@ -58,10 +59,12 @@ final class EventDates {
   /** The triggers of the sentence being read: a date nearer another of them is not this trigger's. */
   List<Triggers.Trigger> sentenceTriggers = List.of();
 
-  EventDates(Report report, String text, List<int[]> sentences, List<DateMention> dates) {
+  EventDates(Report report, String text, List<int[]> sentences, List<List<Words.Word>> sentenceWords,
+      List<DateMention> dates) {
     this.report = report;
     this.text = text;
     this.sentences = sentences;
+    this.sentenceWords = sentenceWords;
     this.allDates = usable(dates);
     this.dates = allDates.stream().filter(d -> !saidOn(d)).toList();
   }
@@ -272,5 +275,14 @@ final class EventDates {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a sentence opens on another time than the one told before ("Earlier on Monday, a drone
+   * struck a car near Khan Younis", "Later, ..."), so an incident it places in another town is another.
+   */
+  boolean opensOnAnotherTime(int sentence) {
+    List<Words.Word> w = sentenceWords.get(sentence);
+    return !w.isEmpty() && (w.get(0).lower().equals("earlier") || w.get(0).lower().equals("later"));
   }
 }

@@ -30,7 +30,7 @@ final class ReportEvents {
    */
   static final int MAX_DRAFTS = 200;
   /** Nouns of an attacker, as a figure's {@code who} names him. */
-  private static final Set<String> ATTACKERS = Set.of(
+  static final Set<String> ATTACKERS = Set.of(
       "gunman", "shooter", "suspect", "attacker", "assailant", "bomber", "killer", "gunmen", "shooters", "attackers",
       "bombers");
   /** Words between "the" and an attacker's noun: "the suspected gunman". */
@@ -62,6 +62,8 @@ final class ReportEvents {
   private List<Triggers.Trigger> sentenceTriggers = List.of();
   /** Per sentence, whether it holds an incident's trigger. */
   private final boolean[] hasTrigger;
+  /** Attaches each casualty figure to the event it counts. */
+  private final EventFigures counting;
 
   ReportEvents(Report report, List<DateMention> dates, List<CasualtyFigure> figures, boolean statements) {
     this.report = report;
@@ -72,7 +74,6 @@ final class ReportEvents {
     this.figures = figures;
     this.statements = statements;
     this.sentences = Sentences.split(text);
-    this.dating = new EventDates(report, text, sentences, dates);
     this.sentenceWords = new ArrayList<>(sentences.size());
     for (int[] s : sentences) {
       sentenceWords.add(Words.of(text, s[0], s[1]));
@@ -81,10 +82,12 @@ final class ReportEvents {
     for (int k = 0; k < titleCase.length; k++) {
       titleCase[k] = Triggers.isTitleCase(sentenceWords.get(k));
     }
+    this.dating = new EventDates(report, text, sentences, sentenceWords, dates);
     this.places = PlaceWords.withoutCareDestinations(text,
         PlaceWords.withoutBusinessOwners(text, PlaceFinder.findInWords(text, sentenceWords, titleCase)));
     this.placing = new EventPlaces(text, sentences, sentenceWords, places);
     this.hasTrigger = new boolean[sentences.size()];
+    this.counting = new EventFigures(text, sentences, sentenceWords, drafts, hasTrigger, dating, placing);
   }
 
   /** Sets the triggers of the sentence being read, which the date and place choosers weigh as rivals too. */
@@ -106,7 +109,7 @@ final class ReportEvents {
     }
     readingTriggers(List.of());
     for (CasualtyFigure f : figures) {
-      attach(f);
+      counting.attach(f);
     }
     List<Event> out = new ArrayList<>();
     EventDraft main = drafts.stream().filter(ReportEvents::isIncident).findFirst().orElse(null);
@@ -210,7 +213,7 @@ final class ReportEvents {
       if (!told && d.type.isIncident() && d.type.isCompatibleWith(t.type())
           && (dating.fits(d, date, sentence) || EventDates.datesEarlierOfItsDay(d, date))
           && !(placeLocated && PlaceFinder.apart(d.place, place))
-          && !(placeLocated && (otherDayElsewhere(d, date, place) || opensOnAnotherTime(sentence) && EventPlaces.otherTown(d, place)))
+          && !(placeLocated && (otherDayElsewhere(d, date, place) || dating.opensOnAnotherTime(sentence) && EventPlaces.otherTown(d, place)))
           && !(place != null && d.place != null && comparison > 0 && !PlaceFinder.within(place, d.place)
               && !PlaceFinder.within(d.place, place))) {
         target = d;
@@ -250,15 +253,6 @@ final class ReportEvents {
   }
 
   /**
-   * Whether a sentence opens on another time than the one told before ("Earlier on Monday, a drone
-   * struck a car near Khan Younis", "Later, ..."), so an incident it places in another town is another.
-   */
-  private boolean opensOnAnotherTime(int sentence) {
-    List<Words.Word> w = sentenceWords.get(sentence);
-    return !w.isEmpty() && (w.get(0).lower().equals("earlier") || w.get(0).lower().equals("later"));
-  }
-
-  /**
    * Whether a sentence tells its incident as lasting up to the report's time: it counts a toll
    * "over the past five days" or "in the last week", a span that ends now, or tells the toll in the
    * present perfect ("A heat wave has killed 41 people").
@@ -274,12 +268,12 @@ final class ReportEvents {
   private boolean[] sentencesUnderWay() {
     boolean[] toll = new boolean[sentences.size()];
     for (CasualtyFigure f : figures) {
-      toll[sentenceOf(f.span().begin())] = true;
+      toll[counting.sentenceOf(f.span().begin())] = true;
     }
     boolean[] out = new boolean[sentences.size()];
     for (DateMention d : durations) {
       int b = d.span().begin();
-      int s = sentenceOf(b);
+      int s = counting.sentenceOf(b);
       out[s] |= toll[s] && (text.startsWith("the past ", b) || text.startsWith("the last ", b));
     }
     for (int s = 0; s < out.length; s++) {
@@ -369,136 +363,6 @@ final class ReportEvents {
       d.add(t, sentence);
       drafts.add(d);
     }
-  }
-
-  private void attach(CasualtyFigure f) {
-    int s = sentenceOf(f.span().begin());
-    if (dating.sinceLongAgo(f, s)) {
-      return; // "Since October 7, 2023, more than 1,000 soldiers have died": a running total, no incident
-    }
-    EventDraft target = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (EventDraft d : drafts) {
-      if (!d.type.isIncident() && !d.figureBorn) {
-        continue;
-      }
-      int distance = d.distance(s, f.span().begin());
-      if (olderAhead(d, s)) {
-        distance = Integer.MAX_VALUE - 1; // "... displaced, the agency said. Floods killed 1,200 last year."
-      }
-      if (distance < bestDistance) {
-        target = d;
-        bestDistance = distance;
-      }
-    }
-    boolean cumulative = f.role() == FigureRole.CUMULATIVE;
-    boolean full = drafts.size() >= MAX_DRAFTS;
-    DateMention own = target == null || target.date == null || cumulative || full ? null
-        : dating.dateNear(dating.dates, f.span().begin(), f.span().end(), s, true, false);
-    if (own != null && dating.olderApart(own, target.date)) {
-      target = background(own, s);
-    } else if (own != null && dating.olderApart(target.date, own)) {
-      // "... has risen to 38 since the start of the monsoon earlier this week. Last year, floods killed 240."
-      target = recentIncident(own, target);
-    } else if (own != null && otherScene(f, s, own, target)) {
-      target = new EventDraft(null, s); // "On May 1, a man killed five neighbours in Cleveland" beside today's shooting
-      target.date = own;
-      drafts.add(target);
-    }
-    if (target == null && cumulative) {
-      return; // a running total or a rate tells of no incident of its own
-    }
-    // "Separately, drones killed a man in the Kharkiv region": another incident, not the report's
-    boolean separately = target != null && !cumulative && !hasTrigger[s] && !target.triggerSentences.contains(s)
-        && OtherIncidents.opensSeparately(sentenceWords.get(s));
-    if (target == null || separately) {
-      if (full) {
-        return;
-      }
-      target = new EventDraft(null, s);
-      target.anchor(s, f.span().begin());
-      target.separate = separately;
-      drafts.add(target);
-    }
-    target.figures.add(f);
-    if (target.date == null && !target.compared) {
-      target.date = own != null ? own : dating.dateNear(dating.dates, f.span().begin(), f.span().end(), s, true, false);
-    }
-    boolean whole = f.role().statesToll();
-    // beside an incident's trigger, the trigger's place is the incident's; a part's place is only the part's
-    if (target.place == null || !hasTrigger[s] && whole) {
-      placing.placeAgain(target, placing.placeNear(f.span().begin(), s), f.span().begin());
-    }
-  }
-
-  /**
-   * Whether draft {@code d} is an older incident first named after sentence {@code sentence}: a
-   * figure before it belongs to what the report told before, not to the background it turns to next.
-   */
-  private boolean olderAhead(EventDraft d, int sentence) {
-    return !d.triggerSentences.isEmpty() && d.triggerSentences.get(0) > sentence && d.date != null && !dating.recent(d.date);
-  }
-
-  /**
-   * Whether a figure tells of another incident than the one it would join: its sentence locates it
-   * in another country, or in another town while its own date lies on another day or the sentence
-   * opens on another time ("Earlier on Monday, ..."); a place the report names only there ("On
-   * May 1, a man killed five neighbours in Cleveland" in a report of Saturday's shooting in Allen).
-   * A town the report keeps naming is its own scene, however the incident was placed; the
-   * attacker's own death is always his incident's.
-   */
-  private boolean otherScene(CasualtyFigure f, int sentence, DateMention own, EventDraft target) {
-    if (target.place == null || attacker(f)) {
-      return false;
-    }
-    PlaceFinder.Mention p = placing.placeNear(f.span().begin(), sentence);
-    if (p == null || !PlaceWords.locates(text, p) || placing.namedElsewhere(p, sentence)) {
-      return false;
-    }
-    // in another country it is another incident whatever the day: "drones killed one person in the Belgorod region"
-    return PlaceFinder.apart(target.place, p)
-        || !(Dates.overlap(own, target.date) && !opensOnAnotherTime(sentence)) && EventPlaces.otherTown(target, p);
-  }
-
-  /**
-   * Whether a figure counts the attacker ("the suspected gunman was found dead"): where and when he
-   * died, his death belongs to his incident.
-   */
-  private static boolean attacker(CasualtyFigure f) {
-    String who = f.who().orElse("");
-    return ATTACKERS.contains(who.substring(who.lastIndexOf(' ') + 1));
-  }
-
-  /**
-   * Returns the incident a recently dated figure belongs to when the nearest one is much older: the
-   * first incident dated near the figure's date, recently or not at all, else {@code nearest}.
-   */
-  private EventDraft recentIncident(DateMention own, EventDraft nearest) {
-    for (EventDraft d : drafts) {
-      if (d.type.isIncident() && !d.separate && !d.compared
-          && (d.date == null || Dates.close(d.date, own) || dating.recent(d.date))) {
-        return d;
-      }
-    }
-    return nearest;
-  }
-
-  /** Returns the background incident of a figure dated {@code date}: one already drafted with that date, or a new one. */
-  private EventDraft background(DateMention date, int sentence) {
-    for (EventDraft d : drafts) {
-      if ((d.type.isIncident() || d.trigger == null) && d.date != null && Dates.close(d.date, date)) {
-        return d;
-      }
-    }
-    EventDraft d = new EventDraft(null, sentence);
-    d.date = date;
-    drafts.add(d);
-    return d;
-  }
-
-  /** Returns the first sentence ending after {@code offset} (the last one if none does). */
-  private int sentenceOf(int offset) {
-    return Math.max(0, Math.min(sentences.size() - 1, firstAtOrAfter(sentences, s -> s[1], offset + 1)));
   }
 
   private Event build(EventDraft d, int n) {
