@@ -3,13 +3,11 @@ package org.dateline.resolve;
 import static java.util.Objects.requireNonNull;
 
 import java.time.DateTimeException;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.dateline.model.Granularity;
 import org.dateline.model.TimeValue;
 import org.dateline.model.TimexType;
 import org.dateline.resolve.TemporalExpression.Ago;
@@ -103,7 +101,7 @@ public final class Resolver {
     } else if (e instanceof TemporalExpression.FestivalDay f) {
       return YearlessDates.festival(f, today, dir);
     } else if (e instanceof TemporalExpression.Containing c) {
-      return containing(c, ref, dir, anchor);
+      return DerivedDates.containing(c, ref, dir, anchor);
     } else if (e instanceof MonthOfYear m) {
       return Resolution.of(TimeValue.ofMonth(Periods.month(m, today, dir)));
     } else if (e instanceof SeasonOf s) {
@@ -121,7 +119,7 @@ public final class Resolver {
     } else if (e instanceof Ago a) {
       return AnchoredDates.ago(a, today, anchor);
     } else if (e instanceof TemporalExpression.WeekdayBeside w) {
-      return weekdayBeside(w, ref, dir, anchor);
+      return DerivedDates.weekdayBeside(w, ref, dir, anchor);
     } else if (e instanceof TemporalExpression.AnaphoricWeekday w) {
       return Resolution.of(TimeValue.ofDay(AnchoredDates.anaphoricWeekday(w, today, anchor)));
     } else if (e instanceof TemporalExpression.AnaphoricSeason a) {
@@ -133,7 +131,7 @@ public final class Resolver {
     } else if (e instanceof TemporalExpression.InRelativeYear y) {
       return dispatch(inYear(y.part(), today.getYear() + y.yearOffset()), ref, dir, anchor);
     } else if (e instanceof TemporalExpression.NearestOccurrence n) {
-      return nearestOccurrence(n, ref, dir, anchor, today);
+      return DerivedDates.nearestOccurrence(n, ref, dir, anchor, today);
     } else if (e instanceof Anaphoric a) {
       return AnchoredDates.anaphoric(a, today, anchor);
     } else if (e instanceof PartOfDayOf p) {
@@ -141,11 +139,11 @@ public final class Resolver {
     } else if (e instanceof ClockTime c) {
       return TimesOfDay.clockTime(c, ref, dir, anchor);
     } else if (e instanceof TemporalExpression.DayShift d) {
-      return dayShift(d, ref, dir, anchor);
+      return DerivedDates.dayShift(d, ref, dir, anchor);
     } else if (e instanceof TemporalExpression.ThisDayIn d) {
       return Resolution.of(TimeValue.ofDay(today.withYear(d.year()))); // 29 February falls on the 28th
     } else if (e instanceof TemporalExpression.AgoFrom a) {
-      return agoFrom(a, ref, dir, anchor);
+      return DerivedDates.agoFrom(a, ref, dir, anchor);
     } else if (e instanceof Vague v) {
       return Resolution.of(vague(v));
     } else if (e instanceof Duration d) {
@@ -155,64 +153,6 @@ public final class Resolver {
     } else {
       return Appositions.apposition((Apposition) e, ref, dir, anchor);
     }
-  }
-
-  private static Resolution containing(TemporalExpression.Containing c, ReferenceTime ref, Direction dir,
-      Optional<TimeValue> anchor) {
-    Resolution day = dispatch(c.day(), ref, dir, anchor);
-    Optional<TimeValue> t = day.time().filter(v -> v.granularity() == org.dateline.model.Granularity.DAY
-        || c.unit() == Unit.QUARTER && v.granularity() == org.dateline.model.Granularity.MONTH);
-    if (t.isEmpty()) {
-      return Resolution.unresolved(placeholder(c.unit()), "the day is not known: " + day);
-    }
-    LocalDate d = t.get().localStart().orElseThrow().toLocalDate();
-    if (c.unit() == Unit.WEEKEND && (d.getDayOfWeek() == DayOfWeek.MONDAY || d.getDayOfWeek() == DayOfWeek.TUESDAY)) {
-      // a Monday or Tuesday holiday closes the weekend before it: "the Memorial Day weekend", "the Easter Monday weekend"
-      d = Calendars.previousOrSame(d, DayOfWeek.SUNDAY);
-    }
-    Resolution r = Resolution.of(Calendars.containing(c.unit(), d));
-    return day.problem().map(r::withProblem).orElse(r);
-  }
-
-  /** Returns the weekday next to the day it counts from, that day resolved as the clause leans. */
-  private static Resolution weekdayBeside(TemporalExpression.WeekdayBeside w, ReferenceTime ref, Direction dir,
-      Optional<TimeValue> anchor) {
-    Resolution from = dispatch(w.from(), ref, dir, anchor);
-    Optional<LocalDate> day = from.time().filter(v -> v.granularity() == Granularity.DAY)
-        .flatMap(TimeValue::localStart).map(java.time.LocalDateTime::toLocalDate);
-    if (day.isEmpty()) {
-      return Resolution.unresolved("XXXX-XX-XX", "the day is not known: " + from);
-    }
-    java.time.temporal.TemporalAdjuster beside = w.direction() < 0
-        ? java.time.temporal.TemporalAdjusters.previous(w.day()) : java.time.temporal.TemporalAdjusters.next(w.day());
-    return Resolution.of(TimeValue.ofDay(day.get().with(beside)));
-  }
-
-  /**
-   * Resolves "last Thanksgiving" to the latest one before publication's day, "next Easter" to the first after it,
-   * and "this Christmas" to publication's year's.
-   */
-  private static Resolution nearestOccurrence(TemporalExpression.NearestOccurrence n, ReferenceTime ref, Direction dir,
-      Optional<TimeValue> anchor, LocalDate today) {
-    int year = today.getYear();
-    Resolution r = dispatch(inYear(n.part(), year), ref, dir, anchor);
-    Optional<LocalDate> day = r.time().flatMap(TimeValue::localStart).map(java.time.LocalDateTime::toLocalDate);
-    if (day.isEmpty()) {
-      return r;
-    }
-    if (n.direction() == 0) {
-      // "this New Year's Eve" told in the past on New Year's Day is the one just gone; told ahead, the coming one
-      boolean gone = dir == Direction.PAST && day.get().isAfter(today);
-      boolean coming = dir == Direction.FUTURE && day.get().isBefore(today);
-      return gone || coming ? dispatch(inYear(n.part(), year + (gone ? -1 : 1)), ref, dir, anchor) : r;
-    }
-    if (n.direction() < 0 && !day.get().isBefore(today)) {
-      return dispatch(inYear(n.part(), year - 1), ref, dir, anchor);
-    }
-    if (n.direction() > 0 && !day.get().isAfter(today)) {
-      return dispatch(inYear(n.part(), year + 1), ref, dir, anchor);
-    }
-    return r;
   }
 
   /**
@@ -254,29 +194,6 @@ public final class Resolver {
       case WEEK: case WEEKEND: return "XXXX-WXX";
       default: return "XXXX-XX-XX";
     }
-  }
-
-  private static Resolution dayShift(TemporalExpression.DayShift d, ReferenceTime ref, Direction dir,
-      Optional<TimeValue> anchor) {
-    Resolution r = dispatch(d.day(), ref, dir, anchor);
-    if (r.time().isEmpty() || r.time().get().granularity() != org.dateline.model.Granularity.DAY) {
-      return r;
-    }
-    LocalDate day = r.time().get().localStart().orElseThrow().toLocalDate().plusDays(d.days());
-    Resolution shifted = Resolution.of(TimeValue.ofDay(day));
-    return r.problem().map(shifted::withProblem).orElse(shifted);
-  }
-
-  /** The time {@code a.from()} names, the span before: of its granularity, or the span back from publication. */
-  private static Resolution agoFrom(TemporalExpression.AgoFrom a, ReferenceTime ref, Direction dir,
-      Optional<TimeValue> anchor) {
-    Resolution r = dispatch(a.from(), ref, dir, anchor);
-    Optional<TimeValue> shifted = r.time().flatMap(v -> Calendars.shift(v, -a.amount(), a.unit()));
-    if (shifted.isEmpty()) {
-      return dispatch(new Ago(a.amount(), a.unit()), ref, dir, anchor);
-    }
-    Resolution out = Resolution.of(shifted.get());
-    return r.problem().map(out::withProblem).orElse(out);
   }
 
   private static TimeValue vague(Vague v) {
