@@ -85,49 +85,8 @@ final class PlaceFinder {
       }
     }
     List<Mention> found = PlaceReadings.resolve(g, raws);
-    return namesTransliteratingCountry(found) ? withTransliterated(g, text, sentenceWords, titleCases, raws, found)
-        : found;
-  }
-
-  /**
-   * Returns the places found with those named in another transliteration than the gazetteer's
-   * among the capitalized words no name covers, or {@code found} if there are none.
-   */
-  private static List<Mention> withTransliterated(Gazetteer g, String text, List<List<Words.Word>> sentenceWords,
-      boolean[] titleCases, List<Raw> raws, List<Mention> found) {
-    List<Raw> all = new ArrayList<>(raws);
-    int next = 0;
-    for (int s = 0; s < sentenceWords.size(); s++) {
-      List<Words.Word> words = sentenceWords.get(s);
-      for (int i = 0; i < words.size(); i++) {
-        Words.Word w = words.get(i);
-        while (next < raws.size() && raws.get(next).end() <= w.begin()) {
-          next++;
-        }
-        boolean covered = next < raws.size() && raws.get(next).begin() < w.end();
-        if (!covered && (w.isCapitalized() || articled(text, w))) {
-          i += Math.max(0, transliterated(g, text, words, i, titleCases[s], all) - 1);
-        }
-      }
-    }
-    if (all.size() == raws.size()) {
-      return found;
-    }
-    all.sort(java.util.Comparator.comparingInt(Raw::begin));
-    return PlaceReadings.resolve(g, all);
-  }
-
-  /**
-   * Whether a place found lies in a country whose names news transliterates ({@link
-   * Transliteration#COUNTRIES}): only then are the words no name matched tried in other spellings.
-   */
-  private static boolean namesTransliteratingCountry(List<Mention> found) {
-    for (Mention m : found) {
-      if (Transliteration.COUNTRIES.contains(m.place().country())) {
-        return true;
-      }
-    }
-    return false;
+    return TransliteratedNames.namesTransliteratingCountry(found)
+        ? TransliteratedNames.withTransliterated(g, text, sentenceWords, titleCases, raws, found) : found;
   }
 
   /**
@@ -137,9 +96,6 @@ final class PlaceFinder {
    */
   record Raw(int begin, int end, List<Place> candidates, Raw state, boolean afterPreposition, boolean bare,
       List<Place> narrowedFrom, boolean calledDivision, boolean nationality) {}
-
-  /** The longest transliterated name, in words, that {@link #transliterated} tries ("Deir el-Balah" is two). */
-  private static final int TRANSLITERATED_WORDS = 3;
 
   private static int match(Gazetteer g, String text, List<Words.Word> words, int i, boolean titleCase, List<Raw> out) {
     if (!words.get(i).isCapitalized()) {
@@ -236,56 +192,6 @@ final class PlaceFinder {
   }
 
   /**
-   * Matches, where no name matched as written, a name in another transliteration than the
-   * gazetteer's ("Khan Younis", "Deir el-Balah", "Nuseirat"): see {@link Transliteration}.
-   */
-  private static int transliterated(Gazetteer g, String text, List<Words.Word> words, int i, boolean titleCase,
-      List<Raw> out) {
-    Words.Word first = words.get(i);
-    if (!g.mayBeTransliterated(text, first.begin(), first.end())) {
-      return 0;
-    }
-    int longest = g.mayStartTransliterated(first.text()) ? TRANSLITERATED_WORDS : 1;
-    for (int n = singleSpacedRun(text, words, i, longest); n >= 1; n--) {
-      Words.Word last = words.get(i + n - 1);
-      if (!transliteratedWords(words, i, n)) {
-        continue;
-      }
-      List<Place> c = lookup(TRANSLITERATED, text, first.begin(), last.end());
-      if (!c.isEmpty() && plausible(words, i, n, c, titleCase)) {
-        out.add(new Raw(first.begin(), last.end(), c, null, afterPreposition(words, i), false, null, false, false));
-        return n;
-      }
-    }
-    return 0;
-  }
-
-  /** Whether a word is a name behind an article and a hyphen: "al-Fallujah", "el-Fasher". */
-  private static boolean articled(String text, Words.Word w) {
-    int b = w.begin();
-    int hyphen = -1;
-    // the first hyphen within the article's reach: a search to the text's end made a long report's work quadratic
-    for (int k = b; k <= b + 3 && k < text.length() && hyphen < 0; k++) {
-      hyphen = text.charAt(k) == '-' ? k : -1;
-    }
-    return hyphen > b + 1 && hyphen + 1 < w.end() && Character.isUpperCase(text.charAt(hyphen + 1));
-  }
-
-  /** Whether words {@code i} to {@code i + n - 1} may form a name: capitalized, or an article ("el-Balah", "al"). */
-  private static boolean transliteratedWords(List<Words.Word> words, int i, int n) {
-    for (int k = i + 1; k < i + n; k++) {
-      Words.Word w = words.get(k);
-      String l = w.lower();
-      boolean alone = l.equals("al") || l.equals("el");
-      boolean hyphened = l.length() > 3 && l.charAt(2) == '-' || l.length() > 4 && l.charAt(3) == '-';
-      if (!w.isCapitalized() && !hyphened && !(alone && k < i + n - 1)) {
-        return false;
-      }
-    }
-    return words.get(i + n - 1).isCapitalized() || words.get(i + n - 1).lower().indexOf('-') > 0;
-  }
-
-  /**
    * Whether the words {@code i .. i+n-1} are called a division: "the Bryansk region", "the central Mexican state of
    * Guanajuato", or a possessive that holds one: "Assam's Sonitpur district", "Sindh's Thatta region".
    */
@@ -305,18 +211,15 @@ final class PlaceFinder {
   }
 
   /** Looks up the places a span of the text names. */
-  private interface Finder {
+  interface Finder {
     List<Place> find(String text, int begin, int end);
   }
 
   /** Names as the gazetteer writes them. */
   private static final Finder EXACT = (text, begin, end) -> Gazetteer.instance().lookup(text, begin, end);
-  /** Names in another transliteration than the gazetteer's ({@link Gazetteer#lookupTransliterated}). */
-  private static final Finder TRANSLITERATED =
-      (text, begin, end) -> Gazetteer.instance().lookupTransliterated(text.substring(begin, end));
 
   /** Looks a name up as written, then without a final period or a possessive "'s". */
-  private static List<Place> lookup(Finder finder, String text, int begin, int end) {
+  static List<Place> lookup(Finder finder, String text, int begin, int end) {
     List<Place> c = finder.find(text, begin, end);
     if (c.isEmpty() && text.charAt(end - 1) == '.') {
       c = finder.find(text, begin, end - 1);
@@ -332,7 +235,7 @@ final class PlaceFinder {
    * Returns how many words from {@code i} on, at most {@code max}, follow one another with one space between: a
    * name of several words is written so.
    */
-  private static int singleSpacedRun(String text, List<Words.Word> words, int i, int max) {
+  static int singleSpacedRun(String text, List<Words.Word> words, int i, int max) {
     int limit = Math.min(max, words.size() - i);
     int n = 1;
     while (n < limit && words.get(i + n).begin() == words.get(i + n - 1).end() + 1
@@ -342,7 +245,12 @@ final class PlaceFinder {
     return n;
   }
 
-  private static boolean plausible(List<Words.Word> words, int i, int n, List<Place> c, boolean titleCase) {
+  /**
+   * Whether words {@code i .. i+n-1}, read as places {@code c}, name a place here rather than a person, a
+   * common word or part of a longer name: a small town needs a preposition, a follower or a comma beside
+   * it, and in a title-case sentence a place needs a preposition or its size.
+   */
+  static boolean plausible(List<Words.Word> words, int i, int n, List<Place> c, boolean titleCase) {
     boolean bigPlace = c.get(0).kind() != Place.Kind.CITY || c.get(0).population() >= 100_000;
     if (n == 1 && STOP.contains(words.get(i).lower()) && c.get(0).kind() != Place.Kind.COUNTRY) {
       return false;
@@ -386,7 +294,7 @@ final class PlaceFinder {
   }
 
   /** Whether word {@code i} follows a preposition: "in Tulsa", "from Kano". */
-  private static boolean afterPreposition(List<Words.Word> words, int i) {
+  static boolean afterPreposition(List<Words.Word> words, int i) {
     return i > 0 && PREPOSITIONS.contains(words.get(i - 1).lower());
   }
 
