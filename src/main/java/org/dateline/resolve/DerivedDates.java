@@ -16,7 +16,10 @@ import org.dateline.resolve.TemporalExpression.Ago;
 final class DerivedDates {
   private DerivedDates() {}
 
-  /** Returns the week, weekend or quarter holding the day resolved (a Monday holiday's weekend is before it). */
+  /**
+   * Returns the week, weekend or quarter holding the day resolved; the weekend of a Monday or Tuesday
+   * holiday is the one before it.
+   */
   static Resolution containing(TemporalExpression.Containing c, ReferenceTime ref, Direction dir,
       Optional<TimeValue> anchor) {
     Resolution day = Resolver.dispatch(c.day(), ref, dir, anchor);
@@ -64,7 +67,8 @@ final class DerivedDates {
       // "this New Year's Eve" told in the past on New Year's Day is the one just gone; told ahead, the coming one
       boolean gone = dir == Direction.PAST && day.get().isAfter(today);
       boolean coming = dir == Direction.FUTURE && day.get().isBefore(today);
-      return gone || coming ? Resolver.dispatch(Resolver.inYear(n.part(), year + (gone ? -1 : 1)), ref, dir, anchor) : r;
+      return gone || coming ? Resolver.dispatch(Resolver.inYear(n.part(), year + (gone ? -1 : 1)), ref, dir, anchor)
+          : r;
     }
     if (n.direction() < 0 && !day.get().isBefore(today)) {
       return Resolver.dispatch(Resolver.inYear(n.part(), year - 1), ref, dir, anchor);

@@ -40,7 +40,8 @@ final class Periods {
         // lean ahead in a past clause, as a deadline does ("extended to Nov. 16")
         // a month told ahead is the coming one, however near the last one lies ("will expire in September",
         // read in November): a month, unlike a day, is seldom a deadline just past
-        boolean forward = dir == Direction.FUTURE || dir != Direction.PAST && YearlessDates.leansForward(dir, 12 - back, back);
+        boolean forward = dir == Direction.FUTURE
+            || dir != Direction.PAST && YearlessDates.leansForward(dir, 12 - back, back);
         return forward ? past.plusYears(1) : past;
     }
   }

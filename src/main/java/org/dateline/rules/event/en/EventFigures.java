@@ -103,7 +103,8 @@ final class EventFigures {
    * figure before it belongs to what the report told before, not to the background it turns to next.
    */
   private boolean olderAhead(EventDraft d, int sentence) {
-    return !d.triggerSentences.isEmpty() && d.triggerSentences.get(0) > sentence && d.date != null && !dating.recent(d.date);
+    return !d.triggerSentences.isEmpty() && d.triggerSentences.get(0) > sentence && d.date != null
+        && !dating.recent(d.date);
   }
 
   /**
@@ -124,7 +125,8 @@ final class EventFigures {
     }
     // in another country it is another incident whatever the day: "drones killed one person in the Belgorod region"
     return PlaceFinder.apart(target.place, p)
-        || !(Dates.overlap(own, target.date) && !dating.opensOnAnotherTime(sentence)) && EventPlaces.otherTown(target, p);
+        || !(Dates.overlap(own, target.date) && !dating.opensOnAnotherTime(sentence))
+            && EventPlaces.otherTown(target, p);
   }
 
   /**

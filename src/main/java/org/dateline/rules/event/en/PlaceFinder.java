@@ -13,7 +13,8 @@ import java.util.Set;
  * Georgia, United States"), so that a town and the county around it are compatible. When the
  * report's unambiguous places lie mostly in one country, a name is read in that country if it can
  * be, and a foreign division or small city with no state or country written after it is dropped:
- * a common word ("Metro", "Long Island") more likely than a place abroad.
+ * a common word ("Metro", "Long Island") more likely than a place abroad. It matches the names;
+ * {@link PlaceReadings} chooses their entries, and {@link TransliteratedNames} finds names spelled otherwise.
  */
 final class PlaceFinder {
   /** Capitalized words that are also small towns' names, and are far more often something else. */

@@ -19,7 +19,11 @@ import org.dateline.model.TimeValue;
 import org.dateline.model.TimexType;
 import org.dateline.timeline.TollPolicy;
 
-/** The events of one report, worked out in one pass over its sentences. Not thread-safe; used once. */
+/**
+ * The events of one report, worked out in one pass over its sentences: {@link EventDates} and {@link
+ * EventPlaces} choose each trigger's date and place, {@link EventFigures} attaches the casualty figures
+ * to the {@link EventDraft}s. Not thread-safe; used once.
+ */
 final class ReportEvents {
   /** How many people an event names at most: those named with an age or as identified, then those named again by surname. */
   private static final int MAX_PEOPLE = 12;
@@ -130,7 +134,8 @@ final class ReportEvents {
     if (main != null) {
       main.actors.addAll(people);
       PlaceFinder.Mention p = ReportPlace.choose(text, places, sentences, main.actors);
-      if (p != null && (main.place == null || !main.spread && placing.refines(p, main.place)) && !placeOfAnother(p, main)) {
+      if (p != null && (main.place == null || !main.spread && placing.refines(p, main.place))
+          && !placeOfAnother(p, main)) {
         main.place = p;
       }
     }
@@ -184,8 +189,8 @@ final class ReportEvents {
   }
 
   private void addTrigger(Triggers.Trigger t, int sentence) {
-    DateMention date = dating.dateNear(t.type() == EventType.STATEMENT ? dating.allDates : dating.dates, t.begin(), t.end(), sentence,
-        t.type().isIncident(), true);
+    DateMention date = dating.dateNear(t.type() == EventType.STATEMENT ? dating.allDates : dating.dates, t.begin(),
+        t.end(), sentence, t.type().isIncident(), true);
     if (!t.type().isIncident()) {
       addHappening(t, sentence, date);
       return;
@@ -213,7 +218,8 @@ final class ReportEvents {
       if (!told && d.type.isIncident() && d.type.isCompatibleWith(t.type())
           && (dating.fits(d, date, sentence) || EventDates.datesEarlierOfItsDay(d, date))
           && !(placeLocated && PlaceFinder.apart(d.place, place))
-          && !(placeLocated && (otherDayElsewhere(d, date, place) || dating.opensOnAnotherTime(sentence) && EventPlaces.otherTown(d, place)))
+          && !(placeLocated && (otherDayElsewhere(d, date, place)
+              || dating.opensOnAnotherTime(sentence) && EventPlaces.otherTown(d, place)))
           && !(place != null && d.place != null && comparison > 0 && !PlaceFinder.within(place, d.place)
               && !PlaceFinder.within(d.place, place))) {
         target = d;

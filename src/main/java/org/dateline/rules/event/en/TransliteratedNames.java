@@ -80,7 +80,8 @@ final class TransliteratedNames {
       }
       List<Place> c = PlaceFinder.lookup(TRANSLITERATED, text, first.begin(), last.end());
       if (!c.isEmpty() && PlaceFinder.plausible(words, i, n, c, titleCase)) {
-        out.add(new Raw(first.begin(), last.end(), c, null, PlaceFinder.afterPreposition(words, i), false, null, false, false));
+        out.add(new Raw(first.begin(), last.end(), c, null, PlaceFinder.afterPreposition(words, i), false, null, false,
+            false));
         return n;
       }
     }
