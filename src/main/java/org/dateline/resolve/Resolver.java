@@ -3,15 +3,11 @@ package org.dateline.resolve;
 import static java.util.Objects.requireNonNull;
 
 import java.time.DateTimeException;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.Month;
 import java.time.YearMonth;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.dateline.model.Granularity;
-import org.dateline.model.Season;
 import org.dateline.model.TimeValue;
 import org.dateline.model.TimexType;
 import org.dateline.resolve.TemporalExpression.Ago;
@@ -67,16 +63,20 @@ public final class Resolver {
     }
   }
 
-  private static Resolution dispatch(TemporalExpression e, ReferenceTime ref, Direction dir, Optional<TimeValue> anchor) {
+  /**
+   * Resolves an expression by its kind, without {@link #resolve}'s checks and catch: the family classes
+   * call it back for the expressions theirs contain.
+   */
+  static Resolution dispatch(TemporalExpression e, ReferenceTime ref, Direction dir, Optional<TimeValue> anchor) {
     LocalDate today = ref.date();
     if (e instanceof Explicit x) {
       return Resolution.of(x.value());
     } else if (e instanceof RelativeDay r) {
       return Resolution.of(TimeValue.ofDay(today.plusDays(r.offset())));
     } else if (e instanceof Weekday w) {
-      return Resolution.of(TimeValue.ofDay(weekday(w, today, dir)));
+      return Resolution.of(TimeValue.ofDay(YearlessDates.weekday(w, today, dir)));
     } else if (e instanceof MonthDay m) {
-      return monthDay(m, today, dir);
+      return YearlessDates.monthDay(m, today, dir);
     } else if (e instanceof TemporalExpression.NumericDay n) {
       boolean dayFirst = Calendars.writesDayFirst(ref.zone());
       return Resolution.of(TimeValue.ofDay(LocalDate.of(n.year(), dayFirst ? n.second() : n.first(),
@@ -92,58 +92,58 @@ public final class Resolver {
       }
       return Resolution.of(TimeValue.ofDay(month.atDay(d.day())));
     } else if (e instanceof NthWeekdayOfMonth h) {
-      return Resolution.of(TimeValue.ofDay(nthWeekday(h, today, dir)));
+      return Resolution.of(TimeValue.ofDay(YearlessDates.nthWeekday(h, today, dir)));
     } else if (e instanceof TemporalExpression.EasterDay h) {
-      return Resolution.of(TimeValue.ofDay(easterDay(h, today, dir)));
+      return Resolution.of(TimeValue.ofDay(YearlessDates.easterDay(h, today, dir)));
     } else if (e instanceof TemporalExpression.IndependenceDay i) {
       java.time.MonthDay day = Calendars.independenceDay(ref.zone());
-      return monthDay(new MonthDay(day.getMonth(), day.getDayOfMonth(), i.year()), today, dir);
+      return YearlessDates.monthDay(new MonthDay(day.getMonth(), day.getDayOfMonth(), i.year()), today, dir);
     } else if (e instanceof TemporalExpression.FestivalDay f) {
-      return festival(f, today, dir);
+      return YearlessDates.festival(f, today, dir);
     } else if (e instanceof TemporalExpression.Containing c) {
-      return containing(c, ref, dir, anchor);
+      return DerivedDates.containing(c, ref, dir, anchor);
     } else if (e instanceof MonthOfYear m) {
-      return Resolution.of(TimeValue.ofMonth(month(m, today, dir)));
+      return Resolution.of(TimeValue.ofMonth(Periods.month(m, today, dir)));
     } else if (e instanceof SeasonOf s) {
-      return Resolution.of(season(s, today, dir));
+      return Resolution.of(Periods.season(s, today, dir));
     } else if (e instanceof YearPart p) {
-      return Resolution.of(yearPart(p, today, dir));
+      return Resolution.of(Periods.yearPart(p, today, dir));
     } else if (e instanceof TemporalExpression.SamePeriodIn p) {
-      return samePeriod(p.year(), anchor);
+      return AnchoredDates.samePeriod(p.year(), anchor);
     } else if (e instanceof RelativeYearPart p) {
-      return Resolution.of(of(p.unit(), today.getYear() + p.yearOffset(), p.index()));
+      return Resolution.of(Periods.of(p.unit(), today.getYear() + p.yearOffset(), p.index()));
     } else if (e instanceof RelativeUnit u) {
-      return Resolution.of(relativeUnit(u, today, dir));
+      return Resolution.of(Periods.relativeUnit(u, today, dir));
     } else if (e instanceof TemporalExpression.NewYear) {
       return Resolution.of(TimeValue.ofYear(today.getYear() + (today.getMonth() == Month.JANUARY ? 0 : 1)));
     } else if (e instanceof Ago a) {
-      return ago(a, today, anchor);
+      return AnchoredDates.ago(a, today, anchor);
     } else if (e instanceof TemporalExpression.WeekdayBeside w) {
-      return weekdayBeside(w, ref, dir, anchor);
+      return DerivedDates.weekdayBeside(w, ref, dir, anchor);
     } else if (e instanceof TemporalExpression.AnaphoricWeekday w) {
-      return Resolution.of(TimeValue.ofDay(anaphoricWeekday(w, today, anchor)));
+      return Resolution.of(TimeValue.ofDay(AnchoredDates.anaphoricWeekday(w, today, anchor)));
     } else if (e instanceof TemporalExpression.AnaphoricSeason a) {
-      return Resolution.of(anaphoricSeason(a, today, anchor));
+      return Resolution.of(AnchoredDates.anaphoricSeason(a, today, anchor));
     } else if (e instanceof TemporalExpression.AnaphoricMonth a) {
-      return Resolution.of(anaphoricMonth(a, today, anchor));
+      return Resolution.of(AnchoredDates.anaphoricMonth(a, today, anchor));
     } else if (e instanceof TemporalExpression.InToldYear y) {
-      return inToldYear(y, ref, dir, anchor);
+      return AnchoredDates.inToldYear(y, ref, dir, anchor);
     } else if (e instanceof TemporalExpression.InRelativeYear y) {
       return dispatch(inYear(y.part(), today.getYear() + y.yearOffset()), ref, dir, anchor);
     } else if (e instanceof TemporalExpression.NearestOccurrence n) {
-      return nearestOccurrence(n, ref, dir, anchor, today);
+      return DerivedDates.nearestOccurrence(n, ref, dir, anchor, today);
     } else if (e instanceof Anaphoric a) {
-      return anaphoric(a, today, anchor);
+      return AnchoredDates.anaphoric(a, today, anchor);
     } else if (e instanceof PartOfDayOf p) {
-      return partOfDay(p, ref, dir, anchor);
+      return TimesOfDay.partOfDay(p, ref, dir, anchor);
     } else if (e instanceof ClockTime c) {
-      return clockTime(c, ref, dir, anchor);
+      return TimesOfDay.clockTime(c, ref, dir, anchor);
     } else if (e instanceof TemporalExpression.DayShift d) {
-      return dayShift(d, ref, dir, anchor);
+      return DerivedDates.dayShift(d, ref, dir, anchor);
     } else if (e instanceof TemporalExpression.ThisDayIn d) {
       return Resolution.of(TimeValue.ofDay(today.withYear(d.year()))); // 29 February falls on the 28th
     } else if (e instanceof TemporalExpression.AgoFrom a) {
-      return agoFrom(a, ref, dir, anchor);
+      return DerivedDates.agoFrom(a, ref, dir, anchor);
     } else if (e instanceof Vague v) {
       return Resolution.of(vague(v));
     } else if (e instanceof Duration d) {
@@ -151,421 +151,8 @@ public final class Resolver {
     } else if (e instanceof Recurring s) {
       return Resolution.ofValue(TimexType.SET, s.value());
     } else {
-      return apposition((Apposition) e, ref, dir, anchor);
+      return Appositions.apposition((Apposition) e, ref, dir, anchor);
     }
-  }
-
-  private static LocalDate weekday(Weekday w, LocalDate today, Direction dir) {
-    DayOfWeek d = w.day();
-    switch (w.relation()) {
-      case LAST: return Calendars.previousOrSame(today.minusDays(1), d);
-      case NEXT: return Calendars.nextOrSame(today.plusDays(1), d);
-      case THIS: return today.with(DayOfWeek.MONDAY).plusDays(d.getValue() - 1L);
-      default: return dir == Direction.FUTURE ? Calendars.nextOrSame(today, d) : Calendars.previousOrSame(today, d);
-    }
-  }
-
-  private static Resolution monthDay(MonthDay m, LocalDate today, Direction dir) {
-    if (m.year().isPresent()) {
-      return Resolution.of(TimeValue.ofDay(LocalDate.of(m.year().getAsInt(), m.month(), m.day())));
-    }
-    if (m.month() == Month.FEBRUARY && m.day() == 29) {
-      int y = today.getYear();
-      boolean back = dir != Direction.FUTURE;
-      while (!java.time.Year.isLeap(y) || (back ? LocalDate.of(y, 2, 29).isAfter(today)
-          : LocalDate.of(y, 2, 29).isBefore(today))) {
-        y += back ? -1 : 1;
-      }
-      return Resolution.of(TimeValue.ofDay(LocalDate.of(y, 2, 29)));
-    }
-    LocalDate d = LocalDate.of(today.getYear(), m.month(), m.day());
-    LocalDate past = d.isAfter(today) ? d.minusYears(1) : d;
-    LocalDate future = d.isBefore(today) ? d.plusYears(1) : d;
-    long back = java.time.temporal.ChronoUnit.DAYS.between(past, today);
-    long ahead = java.time.temporal.ChronoUnit.DAYS.between(today, future);
-    return Resolution.of(TimeValue.ofDay(leansForward(dir, ahead, back) ? future : past));
-  }
-
-  /**
-   * Whether a date without a year that lies {@code ahead} units after publication, or {@code back} units
-   * before it a year earlier, is the coming one: news leaves the year out for dates of the current year,
-   * so a date a few weeks ahead is far likelier than one eleven months back. Without a tense cue the past
-   * wins unless the future is less than half as far; in a clause that reports speech, unless it is less than
-   * a quarter as far ("payable Dec. 7" in a report of 20 November that "the board said"); in a clause telling
-   * what happened, only a date a few weeks ahead, as a new deadline ("the offer was extended to Dec. 7"); with
-   * a future
-   * cue, the coming one unless the past one is less than a quarter as far ("by Jan. 14" on 15 January).
-   */
-  private static boolean leansForward(Direction dir, long ahead, long back) {
-    if (dir == Direction.FUTURE) {
-      return back * 4 >= ahead;
-    }
-    return ahead * (dir == Direction.UNMARKED ? 2 : dir == Direction.REPORTED ? 4 : 12) < back;
-  }
-
-  private static Resolution ago(Ago a, LocalDate today, Optional<TimeValue> anchor) {
-    // "earnings rose from $5 a year ago": in a comparison with a recent period, the same period a year before
-    // (a reporting period: a month, quarter or half; "two years ago" is a year whatever came before)
-    if (a.unit() == Unit.YEAR && a.amount() == 1 && anchor.isPresent()) {
-      TimeValue v = anchor.get();
-      org.dateline.model.Granularity g = v.granularity();
-      boolean finer = g == org.dateline.model.Granularity.MONTH || g == org.dateline.model.Granularity.QUARTER
-          || g == org.dateline.model.Granularity.HALF;
-      LocalDate start = v.localStart().map(java.time.LocalDateTime::toLocalDate).orElse(null);
-      if (finer && start != null && !start.isAfter(today) && start.isAfter(today.minusYears(1))) {
-        return Calendars.shift(v, -a.amount(), Unit.YEAR).map(Resolution::of).orElseThrow();
-      }
-    }
-    return Resolution.of(Calendars.containing(a.unit(), Calendars.plus(today, -a.amount(), a.unit())));
-  }
-
-  private static Resolution samePeriod(int year, Optional<TimeValue> anchor) {
-    Optional<TimeValue> a = anchor.filter(v -> !v.isVague()
-        && v.granularity().compareTo(org.dateline.model.Granularity.YEAR) < 0);
-    if (a.isEmpty()) {
-      return Resolution.of(TimeValue.ofYear(year));
-    }
-    int from = a.get().localStart().orElseThrow().getYear();
-    return Calendars.shift(a.get(), year - from, Unit.YEAR).map(Resolution::of).orElseThrow();
-  }
-
-  /**
-   * Returns the n-th weekday of its month: with no year, the occurrence around publication the clause leans to, as
-   * for a date ("Thanksgiving" six days ahead is the coming one even in a clause without a tense).
-   */
-  private static LocalDate nthWeekday(NthWeekdayOfMonth h, LocalDate today, Direction dir) {
-    return h.year().isPresent() ? nth(h, h.year().getAsInt()) : leaning(y -> nth(h, y), today, dir, true);
-  }
-
-  /** Returns the day counted from Easter: with no year, the occurrence around publication the clause leans to. */
-  private static LocalDate easterDay(TemporalExpression.EasterDay h, LocalDate today, Direction dir) {
-    if (h.year().isPresent()) {
-      return Calendars.easter(h.year().getAsInt()).plusDays(h.days());
-    }
-    return leaning(y -> Calendars.easter(y).plusDays(h.days()), today, dir, false);
-  }
-
-  /**
-   * Returns the yearly holiday {@code inYear} gives that the clause leans to: the last one up to publication or the
-   * next one from it, weighed as {@link #leansForward} weighs a date without a year; when {@code pastIsPast}, a clause
-   * telling what happened has the last one ("shoppers queued on Black Friday"), as no deadline is set to the day.
-   */
-  private static LocalDate leaning(java.util.function.IntFunction<LocalDate> inYear, LocalDate today, Direction dir,
-      boolean pastIsPast) {
-    int y = today.getYear();
-    LocalDate d = inYear.apply(y);
-    LocalDate past = d.isAfter(today) ? inYear.apply(y - 1) : d;
-    LocalDate future = d.isBefore(today) ? inYear.apply(y + 1) : d;
-    long back = java.time.temporal.ChronoUnit.DAYS.between(past, today);
-    long ahead = java.time.temporal.ChronoUnit.DAYS.between(today, future);
-    return !(pastIsPast && dir == Direction.PAST) && leansForward(dir, ahead, back) ? future : past;
-  }
-
-  /**
-   * Returns a festival's day from its table: with no year, the occurrence the clause leans to among the tabled days
-   * around publication (the last one up to it and the next one from it; where the table ends, the one left when the
-   * clause leans to it or it lies under half a year away).
-   */
-  private static Resolution festival(TemporalExpression.FestivalDay f, LocalDate today, Direction dir) {
-    Festival fest = f.festival();
-    if (f.year().isPresent()) {
-      int y = f.year().getAsInt();
-      return fest.in(y).map(d -> Resolution.of(TimeValue.ofDay(d)))
-          .orElseGet(() -> Resolution.unresolved("XXXX-XX-XX", "no table of " + fest + " days for " + y));
-    }
-    int y = today.getYear();
-    Optional<LocalDate> past = fest.in(y).filter(d -> !d.isAfter(today)).or(() -> fest.in(y - 1));
-    Optional<LocalDate> future = fest.in(y).filter(d -> !d.isBefore(today)).or(() -> fest.in(y + 1));
-    if (past.isEmpty() && future.isEmpty()) {
-      return Resolution.unresolved("XXXX-XX-XX", "no table of " + fest + " days around " + y);
-    }
-    if (past.isEmpty() || future.isEmpty()) {
-      // the table ends on one side: the other is taken when the clause leans to it, or it is under half a year away
-      LocalDate only = past.isPresent() ? past.get() : future.get();
-      boolean leansThere = past.isPresent() ? dir == Direction.PAST : dir == Direction.FUTURE;
-      boolean near = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(only, today)) < 183;
-      boolean against = past.isPresent() ? dir == Direction.FUTURE : dir == Direction.PAST;
-      return !against && (leansThere || near) ? Resolution.of(TimeValue.ofDay(only))
-          : Resolution.unresolved("XXXX-XX-XX", "no table of " + fest + " days around " + y);
-    }
-    long back = java.time.temporal.ChronoUnit.DAYS.between(past.get(), today);
-    long ahead = java.time.temporal.ChronoUnit.DAYS.between(today, future.get());
-    boolean forward = dir != Direction.PAST && leansForward(dir, ahead, back);
-    return Resolution.of(TimeValue.ofDay(forward ? future.get() : past.get()));
-  }
-
-  private static Resolution containing(TemporalExpression.Containing c, ReferenceTime ref, Direction dir,
-      Optional<TimeValue> anchor) {
-    Resolution day = dispatch(c.day(), ref, dir, anchor);
-    Optional<TimeValue> t = day.time().filter(v -> v.granularity() == org.dateline.model.Granularity.DAY
-        || c.unit() == Unit.QUARTER && v.granularity() == org.dateline.model.Granularity.MONTH);
-    if (t.isEmpty()) {
-      return Resolution.unresolved(placeholder(c.unit()), "the day is not known: " + day);
-    }
-    LocalDate d = t.get().localStart().orElseThrow().toLocalDate();
-    if (c.unit() == Unit.WEEKEND && (d.getDayOfWeek() == DayOfWeek.MONDAY || d.getDayOfWeek() == DayOfWeek.TUESDAY)) {
-      // a Monday or Tuesday holiday closes the weekend before it: "the Memorial Day weekend", "the Easter Monday weekend"
-      d = Calendars.previousOrSame(d, DayOfWeek.SUNDAY);
-    }
-    Resolution r = Resolution.of(Calendars.containing(c.unit(), d));
-    return day.problem().map(r::withProblem).orElse(r);
-  }
-
-  private static LocalDate nth(NthWeekdayOfMonth h, int year) {
-    LocalDate first = LocalDate.of(year, h.month(), 1);
-    return h.n() < 0 ? first.with(java.time.temporal.TemporalAdjusters.lastInMonth(h.day()))
-        : first.with(java.time.temporal.TemporalAdjusters.dayOfWeekInMonth(h.n(), h.day()));
-  }
-
-  private static YearMonth month(MonthOfYear m, LocalDate today, Direction dir) {
-    YearMonth now = YearMonth.from(today);
-    if (m.year().isPresent()) {
-      return YearMonth.of(m.year().getAsInt(), m.month());
-    }
-    YearMonth same = YearMonth.of(today.getYear(), m.month());
-    switch (m.relation()) {
-      case LAST: return same.isBefore(now) ? same : same.minusYears(1);
-      case NEXT: return same.isAfter(now) ? same : same.plusYears(1);
-      case THIS: return same;
-      default:
-        if (same.equals(now)) {
-          return same;
-        }
-        YearMonth past = same.isAfter(now) ? same.minusYears(1) : same;
-        long back = past.until(now, java.time.temporal.ChronoUnit.MONTHS);
-        // what happened "in December" happened last December, even in November; a day of a month may still
-        // lean ahead in a past clause, as a deadline does ("extended to Nov. 16")
-        // a month told ahead is the coming one, however near the last one lies ("will expire in September",
-        // read in November): a month, unlike a day, is seldom a deadline just past
-        boolean forward = dir == Direction.FUTURE || dir != Direction.PAST && leansForward(dir, 12 - back, back);
-        return forward ? past.plusYears(1) : past;
-    }
-  }
-
-  private static TimeValue season(SeasonOf s, LocalDate today, Direction dir) {
-    if (s.year().isPresent()) {
-      return TimeValue.ofSeason(s.year().getAsInt(), s.season());
-    }
-    // the season of the current cycle: winter started last December when we are in January or February
-    int y = today.getYear();
-    if (s.season() == Season.WINTER && today.getMonthValue() <= 2) {
-      y--;
-    }
-    TimeValue same = TimeValue.ofSeason(y, s.season());
-    LocalDate start = same.localStart().orElseThrow().toLocalDate();
-    LocalDate end = same.localEndExclusive().orElseThrow().toLocalDate();
-    switch (s.relation()) {
-      case LAST: return end.isAfter(today) ? TimeValue.ofSeason(y - 1, s.season()) : same;
-      case NEXT: return start.isAfter(today) ? same : TimeValue.ofSeason(y + 1, s.season());
-      case THIS: {
-        // the nearest one; when none is near, as a bare season in the tense told: ahead, the one to come ("this
-        // summer will be hot", told in January), as past the one gone
-        TimeValue nearest = nearestSeason(s.season(), today);
-        if (seasonDistance(nearest, today) <= NEAR_SEASON_DAYS || dir != Direction.FUTURE && dir != Direction.PAST) {
-          return nearest;
-        }
-        return inTense(same, y, s.season(), today, dir);
-      }
-      default:
-        return inTense(same, y, s.season(), today, dir);
-    }
-  }
-
-  /**
-   * Returns a season without a year in the tense told: ahead, this cycle's {@code same} unless it is over, then the
-   * next; otherwise {@code same} unless it is yet to start, then the one before.
-   */
-  private static TimeValue inTense(TimeValue same, int y, Season season, LocalDate today, Direction dir) {
-    if (dir != Direction.FUTURE) {
-      return same.localStart().orElseThrow().toLocalDate().isAfter(today) ? TimeValue.ofSeason(y - 1, season) : same;
-    }
-    return same.localEndExclusive().orElseThrow().toLocalDate().isAfter(today) ? same : TimeValue.ofSeason(y + 1, season);
-  }
-
-  /** How many days from a season "this" may name it whatever the tense: "looking forward to classes this fall" in August. */
-  private static final long NEAR_SEASON_DAYS = 60;
-
-  /** Returns how many days lie between {@code today} and the season's occurrence {@code v}; 0 inside it. */
-  private static long seasonDistance(TimeValue v, LocalDate today) {
-    LocalDate start = v.localStart().orElseThrow().toLocalDate();
-    LocalDate end = v.localEndExclusive().orElseThrow().toLocalDate();
-    return today.isBefore(start) ? java.time.temporal.ChronoUnit.DAYS.between(today, start)
-        : today.isBefore(end) ? 0 : java.time.temporal.ChronoUnit.DAYS.between(end, today) + 1;
-  }
-
-  /** Returns the season's occurrence nearest to {@code today}: "this winter" in March is the one just ended. */
-  private static TimeValue nearestSeason(Season season, LocalDate today) {
-    TimeValue best = null;
-    long bestDistance = Long.MAX_VALUE;
-    for (int y = today.getYear() - 1; y <= today.getYear() + 1; y++) {
-      TimeValue v = TimeValue.ofSeason(y, season);
-      long distance = seasonDistance(v, today);
-      if (distance < bestDistance) {
-        best = v;
-        bestDistance = distance;
-      }
-    }
-    return best;
-  }
-
-  /**
-   * How long after its end a quarter or half is still "the" one in the news: results are reported, and
-   * expected, for the period that ended a few months before; interim results within weeks, a year's last
-   * period with the annual results, up to four months later.
-   */
-  private static final int REPORTING_LAG_MONTHS = 2;
-  private static final int ANNUAL_REPORTING_LAG_MONTHS = 4;
-
-  private static TimeValue yearPart(YearPart p, LocalDate today, Direction dir) {
-    if (p.unit() == Unit.WEEK) {
-      // a numbered week of a health or statistics report: this year's, or last year's if its number is yet to come
-      int y = p.year().orElse(today.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR));
-      int now = today.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR);
-      return TimeValue.ofWeek(p.year().isEmpty() && dir != Direction.FUTURE && p.index() > now ? y - 1 : y, p.index());
-    }
-    int months = p.unit() == Unit.QUARTER ? 3 : 6;
-    int lag = p.index() * months == 12 ? ANNUAL_REPORTING_LAG_MONTHS : REPORTING_LAG_MONTHS;
-    if (p.year().isPresent()) {
-      return of(p.unit(), p.year().getAsInt(), p.index());
-    }
-    int y = today.getYear();
-    LocalDate start = LocalDate.of(y, (p.index() - 1) * months + 1, 1);
-    if (dir != Direction.FUTURE && start.isAfter(today)) {
-      y--;
-    } else if (dir == Direction.FUTURE && start.isAfter(today)
-        && !start.minusYears(1).plusMonths(months + lag).isBefore(today)) {
-      y--;
-    } else if (dir == Direction.FUTURE && start.plusMonths(months + lag).isBefore(today)) {
-      y++;
-    }
-    return of(p.unit(), y, p.index());
-  }
-
-  private static TimeValue of(Unit unit, int year, int index) {
-    return unit == Unit.QUARTER ? TimeValue.ofQuarter(year, index) : TimeValue.ofHalf(year, index);
-  }
-
-  private static TimeValue relativeUnit(RelativeUnit u, LocalDate today, Direction dir) {
-    if (u.unit() != Unit.WEEKEND) {
-      return Calendars.containing(u.unit(), Calendars.plus(today, u.offset(), u.unit()));
-    }
-    // "the weekend" is the one just past in news, the coming one with a future cue; "this weekend" is the coming
-    // one unless the clause is past ("a heatwave this weekend" told on a Monday), the present one on a Sunday
-    LocalDate saturday;
-    if (u.offset() == 0 && u.said() && dir != Direction.PAST) {
-      saturday = today.getDayOfWeek() == DayOfWeek.SUNDAY ? today.minusDays(1)
-          : Calendars.nextOrSame(today, DayOfWeek.SATURDAY);
-    } else if (u.offset() < 0 || (u.offset() == 0 && dir != Direction.FUTURE)) {
-      // "last weekend" told on a Sunday is the one before this (which is "this weekend"); "the past weekend" is
-      // the one ending, as "the weekend" is
-      saturday = Calendars.previousOrSame(u.offset() < 0 ? today.minusDays(u.said() ? 2 : 1) : today, DayOfWeek.SATURDAY);
-      if (u.offset() == 0 && today.getDayOfWeek() == DayOfWeek.SUNDAY) {
-        saturday = today.minusDays(1);
-      }
-    } else {
-      saturday = Calendars.nextOrSame(u.offset() > 0 ? today.plusDays(1) : today, DayOfWeek.SATURDAY);
-    }
-    return Calendars.containing(Unit.WEEKEND, saturday);
-  }
-
-  /** Returns the weekday next to the day it counts from, that day resolved as the clause leans. */
-  private static Resolution weekdayBeside(TemporalExpression.WeekdayBeside w, ReferenceTime ref, Direction dir,
-      Optional<TimeValue> anchor) {
-    Resolution from = dispatch(w.from(), ref, dir, anchor);
-    Optional<LocalDate> day = from.time().filter(v -> v.granularity() == Granularity.DAY)
-        .flatMap(TimeValue::localStart).map(java.time.LocalDateTime::toLocalDate);
-    if (day.isEmpty()) {
-      return Resolution.unresolved("XXXX-XX-XX", "the day is not known: " + from);
-    }
-    java.time.temporal.TemporalAdjuster beside = w.direction() < 0
-        ? java.time.temporal.TemporalAdjusters.previous(w.day()) : java.time.temporal.TemporalAdjusters.next(w.day());
-    return Resolution.of(TimeValue.ofDay(day.get().with(beside)));
-  }
-
-  private static LocalDate anaphoricWeekday(TemporalExpression.AnaphoricWeekday w, LocalDate today,
-      Optional<TimeValue> anchor) {
-    LocalDate from = anchor.filter(v -> !v.isVague() && v.granularity().compareTo(org.dateline.model.Granularity.DAY) <= 0)
-        .flatMap(TimeValue::localStart).map(java.time.LocalDateTime::toLocalDate).orElse(today);
-    return w.direction() < 0 ? Calendars.previousOrSame(from.minusDays(1), w.day())
-        : Calendars.nextOrSame(from.plusDays(1), w.day());
-  }
-
-  /**
-   * Returns the start and end (exclusive) of the anchor, a date of the text with bounds, or of publication's day
-   * without one: what an anaphoric season or month ("that winter", "the following March") is told from.
-   */
-  private static java.time.LocalDateTime[] anchorSpan(Optional<TimeValue> anchor, LocalDate today) {
-    Optional<TimeValue> from = anchor.filter(v -> !v.isVague() && v.localStart().isPresent()
-        && v.localEndExclusive().isPresent());
-    return new java.time.LocalDateTime[] {from.flatMap(TimeValue::localStart).orElse(today.atStartOfDay()),
-        from.flatMap(TimeValue::localEndExclusive).orElse(today.plusDays(1).atStartOfDay())};
-  }
-
-  /**
-   * Returns the season a text tells from its last date: the one of that date's year ("that winter" after January is
-   * the winter that began the December before), the first to begin after the date ends, or the last to end before it
-   * begins.
-   */
-  private static TimeValue anaphoricSeason(TemporalExpression.AnaphoricSeason a, LocalDate today,
-      Optional<TimeValue> anchor) {
-    java.time.LocalDateTime[] span = anchorSpan(anchor, today);
-    java.time.LocalDateTime start = span[0];
-    java.time.LocalDateTime end = span[1];
-    int y = start.getYear() - (a.season() == Season.WINTER && start.getMonthValue() <= 2 ? 1 : 0);
-    TimeValue same = TimeValue.ofSeason(y, a.season());
-    if (a.direction() > 0 && same.localStart().orElseThrow().isBefore(end)) {
-      return TimeValue.ofSeason(y + 1, a.season());
-    }
-    if (a.direction() < 0 && same.localEndExclusive().orElseThrow().isAfter(start)) {
-      return TimeValue.ofSeason(y - 1, a.season());
-    }
-    return same;
-  }
-
-  /**
-   * Resolves "last Thanksgiving" to the latest one before publication's day, "next Easter" to the first after it,
-   * and "this Christmas" to publication's year's.
-   */
-  private static Resolution nearestOccurrence(TemporalExpression.NearestOccurrence n, ReferenceTime ref, Direction dir,
-      Optional<TimeValue> anchor, LocalDate today) {
-    int year = today.getYear();
-    Resolution r = dispatch(inYear(n.part(), year), ref, dir, anchor);
-    Optional<LocalDate> day = r.time().flatMap(TimeValue::localStart).map(java.time.LocalDateTime::toLocalDate);
-    if (day.isEmpty()) {
-      return r;
-    }
-    if (n.direction() == 0) {
-      // "this New Year's Eve" told in the past on New Year's Day is the one just gone; told ahead, the coming one
-      boolean gone = dir == Direction.PAST && day.get().isAfter(today);
-      boolean coming = dir == Direction.FUTURE && day.get().isBefore(today);
-      return gone || coming ? dispatch(inYear(n.part(), year + (gone ? -1 : 1)), ref, dir, anchor) : r;
-    }
-    if (n.direction() < 0 && !day.get().isBefore(today)) {
-      return dispatch(inYear(n.part(), year - 1), ref, dir, anchor);
-    }
-    if (n.direction() > 0 && !day.get().isAfter(today)) {
-      return dispatch(inYear(n.part(), year + 1), ref, dir, anchor);
-    }
-    return r;
-  }
-
-  /**
-   * Returns the month of an anaphoric month ("that December", "the following March"), told from the anchor's
-   * year, or from publication's with no anchor.
-   */
-  private static TimeValue anaphoricMonth(TemporalExpression.AnaphoricMonth a, LocalDate today,
-      Optional<TimeValue> anchor) {
-    java.time.LocalDateTime[] span = anchorSpan(anchor, today);
-    java.time.LocalDateTime start = span[0];
-    java.time.LocalDateTime end = span[1];
-    YearMonth same = YearMonth.of(start.getYear(), a.month());
-    if (a.direction() > 0 && same.atDay(1).atStartOfDay().isBefore(end)) {
-      return TimeValue.ofMonth(same.plusYears(1));
-    }
-    if (a.direction() < 0 && same.plusMonths(1).atDay(1).atStartOfDay().isAfter(start)) {
-      return TimeValue.ofMonth(same.minusYears(1));
-    }
-    return TimeValue.ofMonth(same);
   }
 
   /**
@@ -599,44 +186,8 @@ public final class Resolver {
     return new SeasonOf(s.season(), y, s.relation());
   }
 
-  private static Resolution inToldYear(TemporalExpression.InToldYear y, ReferenceTime ref, Direction dir,
-      Optional<TimeValue> anchor) {
-    Optional<java.time.LocalDateTime> start = anchor.filter(a -> !a.isVague()
-        && a.granularity().compareTo(org.dateline.model.Granularity.YEAR) <= 0).flatMap(TimeValue::localStart);
-    if (start.isEmpty()) {
-      String placeholder = y.part() instanceof MonthOfYear ? "XXXX-XX"
-          : y.part() instanceof TemporalExpression.SeasonOf season ? "XXXX-" + season.season().code() : "XXXX-XX-XX";
-      return Resolution.unresolved(placeholder, "no earlier year in the text to count from");
-    }
-    return dispatch(inYear(y.part(), start.get().getYear() + y.yearOffset()), ref, dir, anchor);
-  }
-
-  private static Resolution anaphoric(Anaphoric a, LocalDate today, Optional<TimeValue> anchor) {
-    String placeholder = placeholder(a.unit());
-    if (anchor.isEmpty() && a.whole() && a.offset() == -1 && a.unit() == Unit.YEAR) {
-      // "sales rose 3% from the previous year" with no year told before compares with publication's year
-      return Resolution.of(TimeValue.ofYear(today.getYear() - 1));
-    }
-    if (anchor.isEmpty()) {
-      return Resolution.unresolved(placeholder, "no earlier date in the text to count from");
-    }
-    Optional<java.time.LocalDateTime> start = anchor.get().localStart();
-    if (a.whole() && !anchor.get().isVague() && start.isPresent()
-        && anchor.get().granularity().compareTo(a.unit().granularity()) <= 0) {
-      return Resolution.of(Calendars.containing(a.unit(),
-          Calendars.plus(start.get().toLocalDate(), a.offset(), a.unit())));
-    }
-    if (start.isPresent() && a.unit().granularity().compareTo(Granularity.DAY) >= 0
-        && anchor.get().granularity().compareTo(Granularity.DAY) < 0) {
-      // "a day earlier" than "overnight" or "at 3 p.m." is that day, not its night or hour
-      return Resolution.of(TimeValue.ofDay(Calendars.plus(start.get().toLocalDate(), a.offset(), a.unit())));
-    }
-    return Calendars.shift(anchor.get(), a.offset(), a.unit()).map(Resolution::of)
-        .orElseGet(() -> Resolution.unresolved(placeholder, "the anchor " + anchor.get() + " is coarser than a "
-            + a.unit().name().toLowerCase(java.util.Locale.ROOT)));
-  }
-
-  private static String placeholder(Unit unit) {
+  /** Returns the unresolved value of a time of {@code unit}'s grain: "XXXX", "XXXX-XX", "XXXX-WXX" or "XXXX-XX-XX". */
+  static String placeholder(Unit unit) {
     switch (unit) {
       case YEAR: case DECADE: case CENTURY: return "XXXX";
       case MONTH: case QUARTER: case HALF: return "XXXX-XX";
@@ -645,215 +196,11 @@ public final class Resolver {
     }
   }
 
-  private static Resolution partOfDay(PartOfDayOf p, ReferenceTime ref, Direction dir, Optional<TimeValue> anchor) {
-    // "that evening", "by early evening" in a text that named no day before are the day of publication's, as a
-    // bare clock time is
-    boolean storyDay = p.day() instanceof Anaphoric a && a.offset() == 0 && anchor.isEmpty();
-    Resolution day = dispatch(storyDay ? new RelativeDay(0) : p.day(), ref, dir, anchor);
-    Optional<TimeValue> t = day.time().filter(v -> v.granularity() == org.dateline.model.Granularity.DAY);
-    if (t.isEmpty()) {
-      return Resolution.unresolved("XXXX-XX-XXT" + p.part().code(), "the day is not known: " + day);
-    }
-    LocalDate date = t.get().localStart().orElseThrow().toLocalDate();
-    if (dir == Direction.PAST && p.day() instanceof Weekday w && w.relation() == Relation.NONE && timed(ref)
-        && date.atTime(p.part().start()).atZone(ref.zone()).toInstant().isAfter(ref.instant())) {
-      date = date.minusWeeks(1); // "opened fire on Friday night", read on Friday morning: last Friday's night
-    } else if (storyDay && (dir == Direction.PAST || dir == Direction.REPORTED) && timed(ref)
-        && date.atTime(p.part().start()).atZone(ref.zone()).toInstant().isAfter(ref.instant())) {
-      date = date.minusDays(1); // "by early evening the crowd had grown", read at noon: yesterday's evening
-    }
-    Resolution r = Resolution.of(TimeValue.ofPartOfDay(date, p.part()));
-    return day.problem().map(r::withProblem).orElse(r);
-  }
-
-  /**
-   * Whether the publication time tells the hour: a time of exactly local midnight is taken for a
-   * publication date given without one, which says nothing of which parts of the day had passed.
-   */
-  private static boolean timed(ReferenceTime ref) {
-    return !ref.zonedDateTime().toLocalTime().equals(java.time.LocalTime.MIDNIGHT);
-  }
-
-  /** Where the small hours of a night end: a clock time before it told after a night falls on the next day. */
-  private static final java.time.LocalTime SMALL_HOURS_END = java.time.LocalTime.of(6, 0);
-
-  /** Where a story's evening begins: a clock time told at or after it is the night's, before its small hours. */
-  private static final java.time.LocalTime EVENING_START = java.time.LocalTime.of(18, 0);
-
-  /** Whether a time told last is the night or evening of its day, or a clock time of that evening ("11 p.m. on Friday"). */
-  private static boolean fallsAtNight(TimeValue v) {
-    if (v.value().endsWith("TNI") || v.value().endsWith("TEV")) {
-      return true;
-    }
-    return v.granularity() == org.dateline.model.Granularity.TIME && v.localStart()
-        .map(t -> !t.toLocalTime().isBefore(EVENING_START)).orElse(false);
-  }
-
-  private static Resolution clockTime(ClockTime c, ReferenceTime ref, Direction dir, Optional<TimeValue> anchor) {
-    LocalDate day;
-    if (c.day().isPresent()) {
-      Resolution d = dispatch(c.day().get(), ref, dir, anchor);
-      if (d.time().isEmpty() || d.time().get().granularity().compareTo(org.dateline.model.Granularity.DAY) > 0) {
-        return Resolution.unresolved("XXXX-XX-XXT" + (c.time().equals(ClockTime.END_OF_DAY) ? "24:00" : c.time()),
-            "the day is not known: " + d);
-      }
-      day = d.time().get().localStart().orElseThrow().toLocalDate();
-    } else {
-      // the last day named, unless the tense puts the time on the other side of publication ("On Christmas Day a
-      // blast hit the market. The curfew will start at 10 p.m.")
-      Optional<LocalDate> named = anchor.filter(v -> v.granularity().compareTo(org.dateline.model.Granularity.DAY) <= 0)
-          .flatMap(TimeValue::localStart).map(java.time.LocalDateTime::toLocalDate)
-          .filter(d -> !(dir == Direction.FUTURE && d.isBefore(ref.date())
-              || (dir == Direction.PAST || dir == Direction.REPORTED) && d.isAfter(ref.date())));
-      if (named.isEmpty()) {
-        return Resolution.of(TimeValue.ofTime(bareClockTime(c.time(), ref, dir)));
-      }
-      day = named.get();
-      if (fallsAtNight(anchor.get()) && c.time().isBefore(SMALL_HOURS_END)
-          && !day.plusDays(1).isAfter(ref.date())) {
-        // "overnight ... at around 1 a.m.", "arrived at 11 p.m. on Friday ... Soldiers came at 3 a.m.": the small
-        // hours after the night's evening
-        day = day.plusDays(1);
-      }
-    }
-    return Resolution.of(TimeValue.ofTime(c.time().equals(ClockTime.END_OF_DAY)
-        ? day.plusDays(1).atStartOfDay() : day.atTime(c.time())));
-  }
-
-  /**
-   * Returns the occurrence of a clock time with no day, in a text that named none: the one on the day of
-   * publication, unless the clause's tense puts it on the other side of publication ("the curfew was lifted at
-   * midnight" is the midnight before, "the shops close at midnight" the one to come; "arrived at 3:30 p.m." in a
-   * report of 10:00 is yesterday's). A publication stamped exactly at midnight is taken as a bare date: its
-   * clock says nothing of what came before it that day.
-   */
-  private static java.time.LocalDateTime bareClockTime(java.time.LocalTime time, ReferenceTime ref, Direction dir) {
-    java.time.LocalDateTime now = ref.zonedDateTime().toLocalDateTime();
-    boolean stamped = !now.toLocalTime().equals(java.time.LocalTime.MIDNIGHT);
-    if (time.equals(ClockTime.END_OF_DAY)) {
-      boolean before = dir == Direction.PAST || dir == Direction.REPORTED;
-      return (before ? ref.date() : ref.date().plusDays(1)).atStartOfDay();
-    }
-    java.time.LocalDateTime today = ref.date().atTime(time);
-    if (stamped && (dir == Direction.PAST || dir == Direction.REPORTED) && today.isAfter(now)) {
-      return today.minusDays(1);
-    }
-    if (stamped && dir == Direction.FUTURE && today.isBefore(now)) {
-      return today.plusDays(1);
-    }
-    return today;
-  }
-
-  private static Resolution dayShift(TemporalExpression.DayShift d, ReferenceTime ref, Direction dir,
-      Optional<TimeValue> anchor) {
-    Resolution r = dispatch(d.day(), ref, dir, anchor);
-    if (r.time().isEmpty() || r.time().get().granularity() != org.dateline.model.Granularity.DAY) {
-      return r;
-    }
-    LocalDate day = r.time().get().localStart().orElseThrow().toLocalDate().plusDays(d.days());
-    Resolution shifted = Resolution.of(TimeValue.ofDay(day));
-    return r.problem().map(shifted::withProblem).orElse(shifted);
-  }
-
-  /** The time {@code a.from()} names, the span before: of its granularity, or the span back from publication. */
-  private static Resolution agoFrom(TemporalExpression.AgoFrom a, ReferenceTime ref, Direction dir,
-      Optional<TimeValue> anchor) {
-    Resolution r = dispatch(a.from(), ref, dir, anchor);
-    Optional<TimeValue> shifted = r.time().flatMap(v -> Calendars.shift(v, -a.amount(), a.unit()));
-    if (shifted.isEmpty()) {
-      return dispatch(new Ago(a.amount(), a.unit()), ref, dir, anchor);
-    }
-    Resolution out = Resolution.of(shifted.get());
-    return r.problem().map(out::withProblem).orElse(out);
-  }
-
   private static TimeValue vague(Vague v) {
     switch (v.granularity()) {
       case PAST: return TimeValue.past();
       case FUTURE: return TimeValue.future();
       default: return TimeValue.present();
     }
-  }
-
-  /** How many days from the report's day a day's year is taken as told, whatever its weekday. */
-  private static final int NEAR_DAYS = 14;
-
-  /**
-   * The year before or after the resolved one in which the month and day fall on {@code day}, when the
-   * resolved one's do not; empty when the resolved date agrees, lies within {@link #NEAR_DAYS} of the report's day,
-   * or neither neighbour agrees on the side of the report's day the clause leans to.
-   */
-  private static OptionalInt weekdayYear(Resolution explicit, DayOfWeek day, MonthDay md, LocalDate today,
-      Direction dir) {
-    Optional<LocalDate> date = explicit.time().flatMap(TimeValue::localStart).map(LocalDateTime::toLocalDate);
-    if (date.isEmpty() || date.get().getDayOfWeek() == day
-        || Math.abs(java.time.temporal.ChronoUnit.DAYS.between(today, date.get())) <= NEAR_DAYS) {
-      return OptionalInt.empty(); // near the report's day a wrong weekday is a slip, told as a disagreement
-    }
-    for (int shift : new int[] {-1, 1}) {
-      int y = date.get().getYear() + shift;
-      if (!YearMonth.of(y, md.month()).isValidDay(md.day())) {
-        continue;
-      }
-      LocalDate d = LocalDate.of(y, md.month(), md.day());
-      if (d.getDayOfWeek() == day) {
-        // a clause told in the past keeps its day behind the report, one told ahead keeps it ahead
-        boolean wrongSide = dir == Direction.PAST && d.isAfter(today) || dir == Direction.FUTURE && d.isBefore(today);
-        return wrongSide ? OptionalInt.empty() : OptionalInt.of(y);
-      }
-    }
-    return OptionalInt.empty();
-  }
-
-  private static Resolution apposition(Apposition a, ReferenceTime ref, Direction dir, Optional<TimeValue> anchor) {
-    Resolution relative = dispatch(a.relative(), ref, dir, anchor);
-    Resolution explicit = dispatch(a.explicit(), ref, dir, anchor);
-    if (a.relative() instanceof Weekday w && a.explicit() instanceof MonthDay md && md.year().isEmpty()) {
-      // "Monday, Nov. 18" with no year: the year next to the one guessed whose Nov. 18 is a Monday, if the
-      // guessed one's is not; the weekday is told, the year only supposed
-      OptionalInt year = weekdayYear(explicit, w.day(), md, ref.date(), dir);
-      if (year.isPresent()) {
-        Resolution guessed = explicit;
-        explicit = dispatch(new MonthDay(md.month(), md.day(), year), ref, dir, anchor);
-        // the year is a reading, not a fact the text states: say so, as a disagreement is said
-        return explicit.withProblem("year read from the weekday: " + w.day().toString().toLowerCase(java.util.Locale.ROOT)
-            + " falls on " + explicit.value() + ", not on " + guessed.value());
-      }
-    }
-    if (a.explicit() instanceof TemporalExpression.DayOfMonth dm && dm.monthOffset().isEmpty()
-        && relative.time().isPresent() && relative.problem().isEmpty()
-        && relative.time().get().granularity() == Granularity.DAY
-        && relative.time().get().localStart().orElseThrow().getDayOfMonth() == dm.day()) {
-      return relative; // "today (9)" on the 9th: the number agrees
-    }
-    if (a.relative() instanceof Weekday w && a.explicit() instanceof TemporalExpression.DayOfMonth dm
-        && dm.monthOffset().isEmpty()) {
-      // "Tuesday (4)": the day of that number nearest publication that falls on the weekday
-      java.time.LocalDate best = null;
-      for (int k = -2; k <= 2; k++) {
-        java.time.YearMonth month = java.time.YearMonth.from(ref.date()).plusMonths(k);
-        if (dm.day() <= month.lengthOfMonth() && month.atDay(dm.day()).getDayOfWeek() == w.day()
-            && (best == null || Math.abs(month.atDay(dm.day()).toEpochDay() - ref.date().toEpochDay())
-                < Math.abs(best.toEpochDay() - ref.date().toEpochDay()))) {
-          best = month.atDay(dm.day());
-        }
-      }
-      if (best != null) {
-        return Resolution.of(TimeValue.ofDay(best));
-      }
-      if (relative.time().isPresent()) {
-        // no day of that number near publication falls on the weekday: the bracket may hold anything, the weekday
-        // is the date told
-        return relative.withProblem("no " + w.day().toString().toLowerCase(java.util.Locale.ROOT) + " the "
-            + dm.day() + "th near publication: the number in brackets is not read");
-      }
-    }
-    if (explicit.time().isEmpty()) {
-      return relative;
-    }
-    if (relative.time().isPresent() && !relative.value().equals(explicit.value())) {
-      return explicit.withProblem("the parts disagree: " + relative.value() + " vs " + explicit.value());
-    }
-    return explicit;
   }
 }

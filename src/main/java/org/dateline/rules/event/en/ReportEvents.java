@@ -1,15 +1,10 @@
 package org.dateline.rules.event.en;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.ToIntFunction;
-import java.util.regex.Pattern;
 import org.dateline.model.CasualtyCategory;
 import org.dateline.model.CasualtyFigure;
 import org.dateline.model.Claim;
@@ -24,26 +19,12 @@ import org.dateline.model.TimeValue;
 import org.dateline.model.TimexType;
 import org.dateline.timeline.TollPolicy;
 
-/** The events of one report, worked out in one pass over its sentences. Not thread-safe; used once. */
+/**
+ * The events of one report, worked out in one pass over its sentences: {@link EventDates} and {@link
+ * EventPlaces} choose each trigger's date and place, {@link EventFigures} attaches the casualty figures
+ * to the {@link EventDraft}s. Not thread-safe; used once.
+ */
 final class ReportEvents {
-  /** An undated incident adopts a date only if it is this recent before publication; older ones are background. */
-  private static final Duration RECENT = Duration.ofDays(8);
-  private static final Set<String> SPEECH = Set.of("said", "says", "say", "told", "announced", "reported",
-      "added", "confirmed", "stated", "reporters", "statement", "release", "conference", "tweeted", "wrote",
-      "report", "interview", "briefing", "broadcast");
-  /**
-   * A city this populous that a report is filed from is taken for a news bureau's seat when the
-   * incident lies in a region of the country ("southern Peru"): it does not stand for that region.
-   */
-  private static final long METROPOLIS = 1_000_000;
-  /** The nouns an {@link #ANAPHOR} ends with: a sentence without one of them needs no regular expression. */
-  private static final String[] ANAPHOR_NOUNS = {"city", "town", "capital", "village"};
-  private static final Pattern ANAPHOR = Pattern.compile(
-      "\\b(?:this|that|the same)(?: [A-Z][a-z]{1,20})? (?:city|town|capital|village)\\b");
-  private static final int PLACE_FALLBACK_SENTENCES = 3;
-  /** What a place loses for a trigger when another trigger of its sentence is nearer it ("... since 2001, when a plane crashed in Queens"). */
-  private static final double OTHER_TRIGGERS_PLACE = 6;
-  private static final int LEAD_SENTENCES = 5;
   /** How many people an event names at most: those named with an age or as identified, then those named again by surname. */
   private static final int MAX_PEOPLE = 12;
   /**
@@ -52,10 +33,8 @@ final class ReportEvents {
    * dates is read, past this many, into those already found.
    */
   static final int MAX_DRAFTS = 200;
-  /** Where a date begins in the text: the key its list is ordered by. */
-  private static final ToIntFunction<DateMention> DATE_BEGIN = d -> d.span().begin();
   /** Nouns of an attacker, as a figure's {@code who} names him. */
-  private static final Set<String> ATTACKERS = Set.of(
+  static final Set<String> ATTACKERS = Set.of(
       "gunman", "shooter", "suspect", "attacker", "assailant", "bomber", "killer", "gunmen", "shooters", "attackers",
       "bombers");
   /** Words between "the" and an attacker's noun: "the suspected gunman". */
@@ -66,21 +45,6 @@ final class ReportEvents {
 
   private final Report report;
   private final String text;
-  /** What may stand between a trigger and the date that dates it: "the bombing <b>early on</b> Monday". */
-  private static final java.util.regex.Pattern TRIGGER_DATE_GAP = java.util.regex.Pattern.compile(
-      "\\s{1,3}(?:(?:late|early)\\s{1,3})?(?:on\\s{1,3})?");
-  private static final int MAX_TRIGGER_DATE_GAP = 16;
-  /**
-   * A noun of telling right after a date, which the date then dates: "in a Saturday night press
-   * conference", "at Tuesday's hearing", "Wednesday morning's 3-minute hearing". A gathering may be an incident's scene ("during yesterday's
-   * rally"), and is no such noun.
-   */
-  private static final Pattern TELLING_AFTER = Pattern.compile(
-      "(?:['\u2019]s)?\\s{1,2}(?:[a-z0-9-]{1,15}\\s{1,2})?(?:(?:press|news)\\s{1,2}(?:conference|briefing)|briefing|interview|(?:court\\s{1,2})?hearing"
-          + "|arraignment|court\\s{1,2}appearance|statement|broadcast|newscast)\\b", Pattern.CASE_INSENSITIVE);
-  private final List<DateMention> dates;
-  /** Every resolved date, statement dates included: what a statement event is dated by. */
-  private final List<DateMention> allDates;
   /** The durations the report states ("for three days", "over the past week"). */
   private final List<DateMention> durations;
   /** Per sentence, whether it tells its incident as under way ({@link #toldUnderWay}); read on first use. */
@@ -92,32 +56,25 @@ final class ReportEvents {
   private final List<List<Words.Word>> sentenceWords;
   /** Per sentence, whether it is written in title case, as a headline ({@link Triggers#isTitleCase}). */
   private final boolean[] titleCase;
-  /** Per sentence, whether it has an {@link #ANAPHOR}: 1 yes, -1 no, 0 not yet looked for. */
-  private final byte[] anaphors;
   private final List<PlaceFinder.Mention> places;
-  /** Per sentence, the index in {@link #places} (which are in text order) of the first place at or after its start. */
-  private final int[] firstPlace;
-  /** Per place, the word that governs it ({@link PlaceWords#wordBefore} over a possessive), or null if not yet read. */
-  private final String[] governors;
-  private final List<Draft> drafts = new ArrayList<>();
+  /** Chooses the date of each trigger and figure among its sentence's dates. */
+  private final EventDates dating;
+  /** Chooses the place of each trigger and figure among its sentence's places. */
+  private final EventPlaces placing;
+  private final List<EventDraft> drafts = new ArrayList<>();
   /** The triggers of the sentence being read, so a date goes to the trigger nearest it. */
   private List<Triggers.Trigger> sentenceTriggers = List.of();
   /** Per sentence, whether it holds an incident's trigger. */
   private final boolean[] hasTrigger;
-  /**
-   * Per date, {@link Dates#datesFollowUp} in its sentence, once asked: it depends on the date alone, and each
-   * trigger of a sentence asks it of each of the sentence's dates.
-   */
-  private final Map<DateMention, Boolean> followUps = new IdentityHashMap<>();
+  /** Attaches each casualty figure to the event it counts. */
+  private final EventFigures counting;
 
   ReportEvents(Report report, List<DateMention> dates, List<CasualtyFigure> figures, boolean statements) {
     this.report = report;
     // a no-break or thin space reads as a space ("New York" written with one is still a name of two words);
     // the text keeps its length, so offsets agree with the report's
     this.text = Words.withPlainSpaces(report.text());
-    this.allDates = usable(dates);
     this.durations = dates.stream().filter(d -> d.type() == TimexType.DURATION).toList();
-    this.dates = allDates.stream().filter(d -> !saidOn(d)).toList();
     this.figures = figures;
     this.statements = statements;
     this.sentences = Sentences.split(text);
@@ -129,55 +86,24 @@ final class ReportEvents {
     for (int k = 0; k < titleCase.length; k++) {
       titleCase[k] = Triggers.isTitleCase(sentenceWords.get(k));
     }
+    this.dating = new EventDates(report, text, sentences, sentenceWords, dates);
     this.places = PlaceWords.withoutCareDestinations(text,
         PlaceWords.withoutBusinessOwners(text, PlaceFinder.findInWords(text, sentenceWords, titleCase)));
-    this.firstPlace = new int[sentences.size()];
-    for (int k = 0, i = 0; k < sentences.size(); k++) {
-      while (i < places.size() && places.get(i).begin() < sentences.get(k)[0]) {
-        i++;
-      }
-      firstPlace[k] = i;
-    }
-    this.governors = new String[places.size()];
-    this.anaphors = new byte[sentences.size()];
+    this.placing = new EventPlaces(text, sentences, sentenceWords, places);
     this.hasTrigger = new boolean[sentences.size()];
+    this.counting = new EventFigures(text, sentences, sentenceWords, drafts, hasTrigger, dating, placing);
   }
 
-  /** Returns the dates that may date an event: resolved, neither present nor future, no page time stamp. */
-  private List<DateMention> usable(List<DateMention> all) {
-    List<DateMention> out = new ArrayList<>();
-    for (int i = 0; i < all.size(); i++) {
-      DateMention d = all.get(i);
-      DateMention next = i + 1 < all.size() ? all.get(i + 1) : null;
-      Granularity g = d.time().map(t -> t.granularity()).orElse(null);
-      if (g != null && g != Granularity.PRESENT && g != Granularity.FUTURE && !Dates.isTimestamp(text, d, next)) {
-        out.add(d);
-      }
-    }
-    return out;
-  }
-
-  /**
-   * Whether a date dates a statement: "said Wednesday", "told reporters on Monday"; never one that
-   * opens a sentence after a statement ("police said. On May 1, ...").
-   */
-  private boolean saidOn(DateMention d) {
-    int b = d.span().begin();
-    int from = b;
-    while (from > 0 && b - from < 30 && ".!?\n".indexOf(text.charAt(from - 1)) < 0) {
-      from--;
-    }
-    List<Words.Word> before = Words.of(text, from, b);
-    int n = before.size();
-    if (n > 0 && before.get(n - 1).lower().equals("on")) {
-      n--;
-    }
-    return n > 0 && SPEECH.contains(before.get(n - 1).lower());
+  /** Sets the triggers of the sentence being read, which the date and place choosers weigh as rivals too. */
+  private void readingTriggers(List<Triggers.Trigger> triggers) {
+    sentenceTriggers = triggers;
+    placing.sentenceTriggers = triggers;
+    dating.sentenceTriggers = triggers;
   }
 
   List<Event> events() {
     for (int s = 0; s < sentences.size(); s++) {
-      sentenceTriggers = Triggers.find(sentenceWords.get(s), titleCase[s]);
+      readingTriggers(Triggers.find(sentenceWords.get(s), titleCase[s]));
       for (Triggers.Trigger t : sentenceTriggers) {
         hasTrigger[s] |= t.type().isIncident();
         if (t.type() != EventType.STATEMENT || statements) {
@@ -185,12 +111,12 @@ final class ReportEvents {
         }
       }
     }
-    sentenceTriggers = List.of();
+    readingTriggers(List.of());
     for (CasualtyFigure f : figures) {
-      attach(f);
+      counting.attach(f);
     }
     List<Event> out = new ArrayList<>();
-    Draft main = drafts.stream().filter(ReportEvents::isIncident).findFirst().orElse(null);
+    EventDraft main = drafts.stream().filter(ReportEvents::isIncident).findFirst().orElse(null);
     List<String> people = new ArrayList<>(main == null ? List.of() : Actors.find(text));
     if (main != null) {
       for (String name : Actors.findRepeated(text)) {
@@ -200,7 +126,7 @@ final class ReportEvents {
       }
     }
     Set<String> nameWords = ReportPlace.nameWords(people);
-    for (Draft d : drafts) {
+    for (EventDraft d : drafts) {
       if (d.place != null && ReportPlace.isPersonName(text, d.place, nameWords)) {
         d.place = null;
       }
@@ -208,11 +134,12 @@ final class ReportEvents {
     if (main != null) {
       main.actors.addAll(people);
       PlaceFinder.Mention p = ReportPlace.choose(text, places, sentences, main.actors);
-      if (p != null && (main.place == null || !main.spread && refines(p, main.place)) && !placeOfAnother(p, main)) {
+      if (p != null && (main.place == null || !main.spread && placing.refines(p, main.place))
+          && !placeOfAnother(p, main)) {
         main.place = p;
       }
     }
-    for (Draft d : drafts) {
+    for (EventDraft d : drafts) {
       if (isIncident(d) && d != main && !isBackgroundWorthKeeping(d)) {
         continue;
       }
@@ -227,48 +154,9 @@ final class ReportEvents {
    * Whether a place is that of an incident the report tells as another than its main one ("after a
    * plane went down near Pokhara"): it says nothing of where the main one happened.
    */
-  private boolean placeOfAnother(PlaceFinder.Mention p, Draft main) {
-    for (Draft d : drafts) {
+  private boolean placeOfAnother(PlaceFinder.Mention p, EventDraft main) {
+    for (EventDraft d : drafts) {
       if (d != main && (d.compared || d.separate) && d.place != null && d.place.name().equals(p.name())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Whether the report's weightiest place may stand for the place named beside the incident: it
-   * lies within it, or both lie in one first-level division (a local report's town over the nearby
-   * city its lead names), or in one country when the incident's place is not the object of a
-   * preposition ("Newark police said"). A place elsewhere does not: "MOSCOW -" and "Moscow said"
-   * do not move a strike "on Bryansk".
-   */
-  private boolean refines(PlaceFinder.Mention report, PlaceFinder.Mention incident) {
-    Place a = report.place();
-    Place b = incident.place();
-    if (a.population() >= METROPOLIS && (toldAsRegion(incident)
-        || b.kind() == Place.Kind.ADMIN1 && PlaceWords.locates(text, incident))) {
-      return false; // "LIMA - ... struck southern Peru", "... in Rio Grande do Sul state": a wire bureau's city, not the region
-    }
-    if (PlaceFinder.within(report, incident)) {
-      return true;
-    }
-    if (!a.country().equals(b.country())) {
-      return false;
-    }
-    return !a.admin1().isEmpty() && a.admin1().equals(b.admin1()) || !PlaceWords.governed(text, incident);
-  }
-
-  /**
-   * Whether the report names the incident's country, anywhere, with a compass word before it, as a
-   * region of it ("Kenya: bus plunges into river", then "in western Kenya"): no wire bureau's city stands for it.
-   */
-  private boolean toldAsRegion(PlaceFinder.Mention incident) {
-    if (incident.place().kind() != Place.Kind.COUNTRY) {
-      return false;
-    }
-    for (PlaceFinder.Mention m : places) {
-      if (m.name().equals(incident.name()) && PlaceWords.isCompassRegion(text, m)) {
         return true;
       }
     }
@@ -281,7 +169,7 @@ final class ReportEvents {
    * is never left out of its events for want of an incident word. A figure-born draft of running
    * totals alone tells of none.
    */
-  private static boolean isIncident(Draft d) {
+  private static boolean isIncident(EventDraft d) {
     return d.type.isIncident() || d.figureBorn && d.figures.stream().anyMatch(f -> f.role() != FigureRole.CUMULATIVE);
   }
 
@@ -291,7 +179,7 @@ final class ReportEvents {
    * mentions dated only by a year or not at all ("the 2012 shooting", "another shooting") are left
    * out: they are too vague to place on a timeline or to merge.
    */
-  private static boolean isBackgroundWorthKeeping(Draft d) {
+  private static boolean isBackgroundWorthKeeping(EventDraft d) {
     // a running total ("4,000 died in road crashes last year") is no figure of an incident of its own
     if (d.figures.stream().anyMatch(f -> f.role() != FigureRole.CUMULATIVE)) {
       return true;
@@ -301,15 +189,15 @@ final class ReportEvents {
   }
 
   private void addTrigger(Triggers.Trigger t, int sentence) {
-    DateMention date = dateNear(t.type() == EventType.STATEMENT ? allDates : dates, t.begin(), t.end(), sentence,
-        t.type().isIncident(), true);
+    DateMention date = dating.dateNear(t.type() == EventType.STATEMENT ? dating.allDates : dating.dates, t.begin(),
+        t.end(), sentence, t.type().isIncident(), true);
     if (!t.type().isIncident()) {
       addHappening(t, sentence, date);
       return;
     }
-    List<PlaceFinder.Mention> where = placesOf(t.begin(), sentence);
+    List<PlaceFinder.Mention> where = placing.placesOf(t.begin(), sentence);
     PlaceFinder.Mention place = where.isEmpty() ? null : where.get(0);
-    Draft target = null;
+    EventDraft target = null;
     boolean placeLocated = place != null && PlaceWords.locates(text, place);
     int comparison = OtherIncidents.comparison(text, t);
     boolean separate = comparison == 2
@@ -317,20 +205,21 @@ final class ReportEvents {
     if (!separate && namesItsAttacker(t, sentence)) {
       // "the suspected gunman was found dead in Grove City on Tuesday": the attacker of the incident told
       for (int i = drafts.size() - 1; i >= 0 && target == null; i--) {
-        Draft d = drafts.get(i);
+        EventDraft d = drafts.get(i);
         if (d.type.isIncident() && !d.compared && d.type.isCompatibleWith(t.type())) {
           target = d;
         }
       }
     }
     for (int i = drafts.size() - 1; i >= 0 && target == null && !separate; i--) {
-      Draft d = drafts.get(i);
+      EventDraft d = drafts.get(i);
       // an incident told as a separate one is told where it is named, not taken up again later
       boolean told = d.compared || d.separate && sentence - d.triggerSentences.get(d.triggerSentences.size() - 1) > 1;
       if (!told && d.type.isIncident() && d.type.isCompatibleWith(t.type())
-          && (fits(d, date, sentence) || datesEarlierOfItsDay(d, date))
+          && (dating.fits(d, date, sentence) || EventDates.datesEarlierOfItsDay(d, date))
           && !(placeLocated && PlaceFinder.apart(d.place, place))
-          && !(placeLocated && (otherDayElsewhere(d, date, place) || opensOnAnotherTime(sentence) && otherTown(d, place)))
+          && !(placeLocated && (otherDayElsewhere(d, date, place)
+              || dating.opensOnAnotherTime(sentence) && EventPlaces.otherTown(d, place)))
           && !(place != null && d.place != null && comparison > 0 && !PlaceFinder.within(place, d.place)
               && !PlaceFinder.within(d.place, place))) {
         target = d;
@@ -340,7 +229,7 @@ final class ReportEvents {
       if (drafts.size() >= MAX_DRAFTS) {
         return;
       }
-      target = new Draft(t, sentence);
+      target = new EventDraft(t, sentence);
       target.separate = separate;
       target.compared = comparison == 2;
       drafts.add(target);
@@ -352,26 +241,12 @@ final class ReportEvents {
     if (target.date == null && date != null && !target.compared) { // "a day after a bombing": its date is not the sentence's
       target.date = date;
       target.dateFollows = following;
-    } else if (target.dateFollows && date != null && !following && datesEarlierOfItsDay(target, date)) {
+    } else if (target.dateFollows && date != null && !following && EventDates.datesEarlierOfItsDay(target, date)) {
       target.date = date; // "Rescuers pulled bodies on Friday after a landslide ...", then "The landslide hit late Wednesday"
       target.dateFollows = false;
     }
-    placeAgain(target, place, t.begin());
+    placing.placeAgain(target, place, t.begin());
     target.spread |= place != null && target.place == place && (where.size() > 1 || PlaceWords.spans(text, place));
-  }
-
-  /**
-   * Gives a draft the place its incident is named with again, at {@code at}: the first one, or one
-   * the sentence locates within the draft's and nearer no other trigger ("a bus plunged into a gorge
-   * in northern India", then "... in Uttarakhand"; "floods in southern Brazil", then "killed 23
-   * people in Rio Grande do Sul state").
-   */
-  private void placeAgain(Draft target, PlaceFinder.Mention place, int at) {
-    if (target.place == null || !target.spread && place != null && place.depth() > target.place.depth()
-        && PlaceWords.locates(text, place) && PlaceFinder.within(place, target.place)
-        && !nearerOtherTrigger(place.begin(), at)) {
-      target.place = place;
-    }
   }
 
   /**
@@ -379,23 +254,8 @@ final class ReportEvents {
    * shares no moment with the draft's and its place is another town ("A day earlier, a glide bomb
    * killed a woman in Zaporizhzhia" after the night's strike on Odesa).
    */
-  private boolean otherDayElsewhere(Draft d, DateMention date, PlaceFinder.Mention place) {
-    return date != null && d.date != null && !Dates.overlap(d.date, date) && otherTown(d, place);
-  }
-
-  /** Whether {@code place} is another town than draft {@code d}'s, neither within the other. */
-  private static boolean otherTown(Draft d, PlaceFinder.Mention place) {
-    return d.place != null && !place.name().equals(d.place.name()) && !PlaceFinder.within(place, d.place)
-        && !PlaceFinder.within(d.place, place);
-  }
-
-  /**
-   * Whether a sentence opens on another time than the one told before ("Earlier on Monday, a drone
-   * struck a car near Khan Younis", "Later, ..."), so an incident it places in another town is another.
-   */
-  private boolean opensOnAnotherTime(int sentence) {
-    List<Words.Word> w = sentenceWords.get(sentence);
-    return !w.isEmpty() && (w.get(0).lower().equals("earlier") || w.get(0).lower().equals("later"));
+  private boolean otherDayElsewhere(EventDraft d, DateMention date, PlaceFinder.Mention place) {
+    return date != null && d.date != null && !Dates.overlap(d.date, date) && EventPlaces.otherTown(d, place);
   }
 
   /**
@@ -414,12 +274,12 @@ final class ReportEvents {
   private boolean[] sentencesUnderWay() {
     boolean[] toll = new boolean[sentences.size()];
     for (CasualtyFigure f : figures) {
-      toll[sentenceOf(f.span().begin())] = true;
+      toll[counting.sentenceOf(f.span().begin())] = true;
     }
     boolean[] out = new boolean[sentences.size()];
     for (DateMention d : durations) {
       int b = d.span().begin();
-      int s = sentenceOf(b);
+      int s = counting.sentenceOf(b);
       out[s] |= toll[s] && (text.startsWith("the past ", b) || text.startsWith("the last ", b));
     }
     for (int s = 0; s < out.length; s++) {
@@ -473,7 +333,7 @@ final class ReportEvents {
    * size if none is, by binary search: the items come in the order of their keys (words, dates and
    * sentences in text order).
    */
-  private static <T> int firstAtOrAfter(List<T> items, ToIntFunction<T> key, int value) {
+  static <T> int firstAtOrAfter(List<T> items, ToIntFunction<T> key, int value) {
     int lo = 0;
     int hi = items.size();
     while (lo < hi) {
@@ -487,49 +347,12 @@ final class ReportEvents {
     return lo;
   }
 
-  /** Whether a trigger dated {@code date} can name the incident of draft {@code d}. */
-  private boolean fits(Draft d, DateMention date, int sentence) {
-    if (date == null) {
-      return true;
-    }
-    if (d.date == null) {
-      // the headline and lead date the main incident even in a late follow-up; later, old dates are
-      // background, and so is any old date beside an incident told as lasting up to now
-      return recent(date) || sentence < LEAD_SENTENCES && !d.underWay;
-    }
-    return Dates.close(d.date, date);
-  }
-
-  /**
-   * Whether a draft's date is that of what followed its incident ({@link DateScope#datesWhatFollowed}) and
-   * {@code date} lies in the week up to it: the incident's own, earlier day.
-   */
-  private static boolean datesEarlierOfItsDay(Draft d, DateMention date) {
-    if (!d.dateFollows || d.date == null || date == null) {
-      return false;
-    }
-    Instant start = start(date);
-    Instant following = start(d.date);
-    return start != null && following != null && !start.isAfter(following)
-        && start.isAfter(following.minus(Duration.ofDays(7)));
-  }
-
-  /** Returns the instant a date's interval starts, or null if it has none. */
-  private static Instant start(DateMention date) {
-    return date.interval().map(i -> i.start().toInstant()).orElse(null);
-  }
-
-  private boolean recent(DateMention date) {
-    Instant start = start(date);
-    return start != null && !start.isBefore(report.publishedInstant().minus(RECENT));
-  }
-
   private void addHappening(Triggers.Trigger t, int sentence, DateMention date) {
     if (date == null || date.time().get().isVague()) {
       return;
     }
-    List<PlaceFinder.Mention> where = t.type() == EventType.CALL ? List.of() : placesOf(t.begin(), sentence);
-    for (Draft d : drafts) {
+    List<PlaceFinder.Mention> where = t.type() == EventType.CALL ? List.of() : placing.placesOf(t.begin(), sentence);
+    for (EventDraft d : drafts) {
       if (d.type == t.type() && d.date != null && d.date.time().equals(date.time())
           && (where.isEmpty() || d.place == null || where.get(0).name().equals(d.place.name()))) {
         d.add(t, sentence);
@@ -540,7 +363,7 @@ final class ReportEvents {
       if (drafts.size() >= MAX_DRAFTS) {
         return;
       }
-      Draft d = new Draft(t, sentence);
+      EventDraft d = new EventDraft(t, sentence);
       d.date = date;
       d.place = p;
       d.add(t, sentence);
@@ -548,386 +371,7 @@ final class ReportEvents {
     }
   }
 
-  /**
-   * Returns the date nearest {@code [begin, end)} in its sentence that may date it, or null; {@code
-   * incident} if it is an incident's trigger or figure, {@code trigger} if a trigger (a figure reads
-   * a long-past "since" date itself, as a running total's start).
-   */
-  private DateMention dateNear(List<DateMention> candidates, int begin, int end, int sentence, boolean incident,
-      boolean trigger) {
-    int[] s = sentences.get(sentence);
-    DateMention best = null;
-    int bestCost = Integer.MAX_VALUE;
-    int[] aside = trigger && incident ? DateScope.relativeAside(text, s[0], s[1], begin) : null;
-    // the dates come in text order: only the sentence's are read, found by a binary search
-    for (int k = firstAtOrAfter(candidates, DATE_BEGIN, s[0]); k < candidates.size(); k++) {
-      DateMention d = candidates.get(k);
-      int b = d.span().begin();
-      if (b >= s[1]) {
-        break;
-      }
-      if (aside != null && (b < aside[0] || b >= aside[1])) {
-        continue; // "The gunman, who killed himself after the attack, had been fired a week earlier"
-      }
-      // "in the March 3 shooting", "the bombing on Monday": a date told with the trigger dates it, whatever follows
-      boolean modifies = b < begin && begin - d.span().end() <= 1
-          || trigger && b >= end && b - end <= MAX_TRIGGER_DATE_GAP && !namesDoer(begin, end)
-              && TRIGGER_DATE_GAP.matcher(text).region(end, b).matches();
-      // a date may run past its sentence's end ("Tuesday\n week"): the noun is looked for within the sentence
-      if (incident && !modifies && d.span().end() < s[1]
-          && TELLING_AFTER.matcher(text).region(d.span().end(), s[1]).lookingAt()) {
-        continue; // "a shooting ..., police said in a Saturday night press conference"
-      }
-      if (incident && (future(d) || (!modifies && followUps.computeIfAbsent(d, x -> Dates.datesFollowUp(text, x, s[0], s[1])))
-          || trigger && startsASpanLongPast(d, begin, s[0]))) {
-        continue;
-      }
-      int distance = b >= end ? b - end : Math.max(0, begin - d.span().end());
-      if (closerTrigger(d, distance)
-          || incident && b >= end && DateScope.inOthersRelativeClause(text, end, b, sentenceTriggers)) {
-        continue;
-      }
-      int cost = distance + (Dates.sameClause(text, Math.min(end, b), Math.max(begin, b)) ? 0 : 200);
-      if (cost < bestCost) {
-        best = d;
-        bestCost = cost;
-      }
-    }
-    return best;
-  }
-
-  /**
-   * Whether the trigger at {@code [begin, end)} names a doer ("gunman", "shooter", "bomber"), after
-   * whom a date dates what befell him ("arrested a teenage gunman Wednesday night"), not the incident.
-   */
-  private boolean namesDoer(int begin, int end) {
-    String w = text.substring(begin, end).toLowerCase(java.util.Locale.ROOT);
-    return w.endsWith("man") || w.endsWith("men") || w.endsWith("er") || w.endsWith("ers");
-  }
-
-  /**
-   * Whether a date starts a span long past ("the deadliest attack since January"), which dates no
-   * incident but the one its "when" clause tells ("since January, when 17 soldiers were killed");
-   * a recent start ("has killed 23 since Sunday") is the incident's own.
-   */
-  private boolean startsASpanLongPast(DateMention d, int at, int sentenceBegin) {
-    int b = d.span().begin();
-    return text.regionMatches(true, Math.max(sentenceBegin, b - 6), "since ", 0, 6) && !recent(d)
-        && !(d.span().end() < at && text.substring(d.span().end(), at).contains(" when "));
-  }
-
-  /**
-   * Whether another trigger of the sentence is nearer the date than {@code distance}. A statement
-   * claims only dates after it ("said on Monday"): a date before it ("met on Monday, officials
-   * said") belongs to what the statement reports.
-   */
-  private boolean closerTrigger(DateMention d, int distance) {
-    for (Triggers.Trigger t : sentenceTriggers) {
-      int b = d.span().begin();
-      if (t.type() == EventType.STATEMENT && b < t.begin()) {
-        continue;
-      }
-      int other = b >= t.end() ? b - t.end() : Math.max(0, t.begin() - d.span().end());
-      if (other < distance) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Whether a date lies after the report's publication. A publication stamped exactly at local
-   * midnight is taken for a bare date whose hour is unknown: a part of that day ("shot Thursday
-   * afternoon" in a report dated Thursday) is not yet to come, nor is a clock time told with its day or
-   * part of day ("at 6:30 p.m. Thursday night"), though a bare clock time read on that day ("at 6 p.m.")
-   * may well be, and so may a clock time its clause tells ahead ("a vigil will be held at 7 p.m.
-   * Thursday").
-   */
-  private boolean future(DateMention d) {
-    java.time.ZonedDateTime p = report.published();
-    boolean dateOnly = p.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)
-        && (d.time().get().granularity() != Granularity.TIME
-            || Dates.namesItsDay(text, d) && !Dates.futureCueBefore(text, d));
-    Instant now = dateOnly ? p.toLocalDate().plusDays(1).atStartOfDay(p.getZone()).toInstant()
-        : report.publishedInstant();
-    return d.interval().map(i -> i.start().toInstant().isAfter(now)).orElse(false);
-  }
-
-  /** Returns the place of a trigger: the best in its sentence, or the city "this city" refers to. */
-  private PlaceFinder.Mention placeNear(int at, int sentence) {
-    List<PlaceFinder.Mention> l = placesOf(at, sentence);
-    return l.isEmpty() ? null : l.get(0);
-  }
-
-  /** Whether a sentence says "this city", "that town"...; found once per sentence. */
-  private boolean hasAnaphor(int sentence) {
-    if (anaphors[sentence] == 0) {
-      int[] s = sentences.get(sentence);
-      boolean noun = false;
-      // the pattern's noun follows a space, so a word of the sentence starts with it
-      List<Words.Word> words = sentenceWords.get(sentence);
-      for (int k = 0; k < words.size() && !noun; k++) {
-        for (int i = 0; i < ANAPHOR_NOUNS.length && !noun; i++) {
-          noun = text.startsWith(ANAPHOR_NOUNS[i], words.get(k).begin());
-        }
-      }
-      anaphors[sentence] = (byte) (noun && ANAPHOR.matcher(text).region(s[0], s[1]).find() ? 1 : -1);
-    }
-    return anaphors[sentence] > 0;
-  }
-
-  /** Returns the place nearest a trigger, with any place coordinated with it ("in Abu Dhabi and Geneva"). */
-  private List<PlaceFinder.Mention> placesOf(int at, int sentence) {
-    int[] s = sentences.get(sentence);
-    if (hasAnaphor(sentence)) {
-      PlaceFinder.Mention last = lastCityBefore(s[0]);
-      if (last != null) {
-        return List.of(last);
-      }
-    }
-    int best = -1;
-    double bestScore = Double.NEGATIVE_INFINITY;
-    boolean locatedHere = false;
-    for (int i = firstPlace[sentence]; i < places.size() && places.get(i).begin() < s[1]; i++) {
-      locatedHere |= places.get(i).end() <= s[1] && !ReportPlace.isDateline(text, places.get(i), s)
-          && (PlaceWords.isLocatingOrAttack(governor(i)) || PlaceWords.namesFacility(text, places.get(i)));
-    }
-    for (int i = firstPlace[sentence]; i < places.size() && places.get(i).begin() < s[1]; i++) {
-      PlaceFinder.Mention p = places.get(i);
-      // a dateline says where the report was written, not where a place the sentence locates lies ("LIMA - ... in Arequipa")
-      if (p.end() <= s[1] && !(locatedHere && ReportPlace.isDateline(text, p, s))) {
-        double score = 2 * p.depth() + (PlaceWords.isLocatingOrAttack(governor(i)) ? 2 : 0)
-            - Math.abs(p.begin() - at) / 40.0
-            - (nearerOtherTrigger(p.begin(), at) ? OTHER_TRIGGERS_PLACE : 0);
-        if (score > bestScore) {
-          best = i;
-          bestScore = score;
-        }
-      }
-    }
-    return best < 0 ? List.of() : coordinated(best);
-  }
-
-  /** Returns the word that governs place {@code i}, read once. */
-  private String governor(int i) {
-    if (governors[i] == null) {
-      governors[i] = PlaceWords.wordBefore(text, places.get(i), true);
-    }
-    return governors[i];
-  }
-
-  /**
-   * Whether another trigger of the sentence is nearer {@code offset} than the trigger at {@code at};
-   * a statement ("officials said") is no rival: it claims no place.
-   */
-  private boolean nearerOtherTrigger(int offset, int at) {
-    int distance = Math.abs(offset - at);
-    for (Triggers.Trigger t : sentenceTriggers) {
-      if (t.begin() != at && t.type() != EventType.STATEMENT && Math.abs(offset - t.begin()) < distance) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Returns place {@code i} with the places coordinated with it ("in Abu Dhabi and Geneva"). */
-  private List<PlaceFinder.Mention> coordinated(int i) {
-    List<PlaceFinder.Mention> out = new ArrayList<>(List.of(places.get(i)));
-    for (int j = i + 1; j < places.size(); j++) {
-      if (!PlaceWords.coordinated(text, places.get(j - 1), places.get(j))) {
-        break;
-      }
-      out.add(places.get(j));
-    }
-    return out;
-  }
-
-  private PlaceFinder.Mention lastCityBefore(int offset) {
-    PlaceFinder.Mention last = null;
-    for (PlaceFinder.Mention p : places) {
-      if (p.end() <= offset && p.place().kind() == Place.Kind.CITY) {
-        last = p;
-      }
-    }
-    return last;
-  }
-
-  private void attach(CasualtyFigure f) {
-    int s = sentenceOf(f.span().begin());
-    if (sinceLongAgo(f, s)) {
-      return; // "Since October 7, 2023, more than 1,000 soldiers have died": a running total, no incident
-    }
-    Draft target = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (Draft d : drafts) {
-      if (!d.type.isIncident() && !d.figureBorn) {
-        continue;
-      }
-      int distance = d.distance(s, f.span().begin());
-      if (olderAhead(d, s)) {
-        distance = Integer.MAX_VALUE - 1; // "... displaced, the agency said. Floods killed 1,200 last year."
-      }
-      if (distance < bestDistance) {
-        target = d;
-        bestDistance = distance;
-      }
-    }
-    boolean cumulative = f.role() == FigureRole.CUMULATIVE;
-    boolean full = drafts.size() >= MAX_DRAFTS;
-    DateMention own = target == null || target.date == null || cumulative || full ? null
-        : dateNear(dates, f.span().begin(), f.span().end(), s, true, false);
-    if (own != null && olderApart(own, target.date)) {
-      target = background(own, s);
-    } else if (own != null && olderApart(target.date, own)) {
-      // "... has risen to 38 since the start of the monsoon earlier this week. Last year, floods killed 240."
-      target = recentIncident(own, target);
-    } else if (own != null && otherScene(f, s, own, target)) {
-      target = new Draft(null, s); // "On May 1, a man killed five neighbours in Cleveland" beside today's shooting
-      target.date = own;
-      drafts.add(target);
-    }
-    if (target == null && cumulative) {
-      return; // a running total or a rate tells of no incident of its own
-    }
-    // "Separately, drones killed a man in the Kharkiv region": another incident, not the report's
-    boolean separately = target != null && !cumulative && !hasTrigger[s] && !target.triggerSentences.contains(s)
-        && OtherIncidents.opensSeparately(sentenceWords.get(s));
-    if (target == null || separately) {
-      if (full) {
-        return;
-      }
-      target = new Draft(null, s);
-      target.anchor(s, f.span().begin());
-      target.separate = separately;
-      drafts.add(target);
-    }
-    target.figures.add(f);
-    if (target.date == null && !target.compared) {
-      target.date = own != null ? own : dateNear(dates, f.span().begin(), f.span().end(), s, true, false);
-    }
-    boolean whole = f.role().statesToll();
-    // beside an incident's trigger, the trigger's place is the incident's; a part's place is only the part's
-    if (target.place == null || !hasTrigger[s] && whole) {
-      placeAgain(target, placeNear(f.span().begin(), s), f.span().begin());
-    }
-  }
-
-  /**
-   * Whether draft {@code d} is an older incident first named after sentence {@code sentence}: a
-   * figure before it belongs to what the report told before, not to the background it turns to next.
-   */
-  private boolean olderAhead(Draft d, int sentence) {
-    return !d.triggerSentences.isEmpty() && d.triggerSentences.get(0) > sentence && d.date != null && !recent(d.date);
-  }
-
-  /**
-   * Whether a figure's own date puts it in an older incident than the one it would join: the date
-   * lies before the recent past and ends more than a week before the incident's begins ("Last
-   * year's floods left 240 dead" beside this week's; not "just after Christmas" beside December 27).
-   */
-  private boolean olderApart(DateMention own, DateMention incident) {
-    if (recent(own) || Dates.close(own, incident)) {
-      return false;
-    }
-    Instant ownEnd = own.interval().map(i -> i.endExclusive().toInstant()).orElse(null);
-    Instant incidentStart = start(incident);
-    return ownEnd != null && incidentStart != null && !ownEnd.plus(RECENT).isAfter(incidentStart);
-  }
-
-  /**
-   * Whether a figure tells of another incident than the one it would join: its sentence locates it
-   * in another country, or in another town while its own date lies on another day or the sentence
-   * opens on another time ("Earlier on Monday, ..."); a place the report names only there ("On
-   * May 1, a man killed five neighbours in Cleveland" in a report of Saturday's shooting in Allen).
-   * A town the report keeps naming is its own scene, however the incident was placed; the
-   * attacker's own death is always his incident's.
-   */
-  private boolean otherScene(CasualtyFigure f, int sentence, DateMention own, Draft target) {
-    if (target.place == null || attacker(f)) {
-      return false;
-    }
-    PlaceFinder.Mention p = placeNear(f.span().begin(), sentence);
-    if (p == null || !PlaceWords.locates(text, p) || namedElsewhere(p, sentence)) {
-      return false;
-    }
-    // in another country it is another incident whatever the day: "drones killed one person in the Belgorod region"
-    return PlaceFinder.apart(target.place, p)
-        || !(Dates.overlap(own, target.date) && !opensOnAnotherTime(sentence)) && otherTown(target, p);
-  }
-
-  /**
-   * Whether a figure counts the attacker ("the suspected gunman was found dead"): where and when he
-   * died, his death belongs to his incident.
-   */
-  private static boolean attacker(CasualtyFigure f) {
-    String who = f.who().orElse("");
-    return ATTACKERS.contains(who.substring(who.lastIndexOf(' ') + 1));
-  }
-
-  /** Whether the report names place {@code p} in a sentence other than {@code sentence}. */
-  private boolean namedElsewhere(PlaceFinder.Mention p, int sentence) {
-    int[] s = sentences.get(sentence);
-    for (PlaceFinder.Mention q : places) {
-      if ((q.begin() < s[0] || q.begin() >= s[1]) && q.name().equals(p.name())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Whether a figure counts from a date long past ("Since October 7, 2023, more than 1,000 have
-   * died"): a period's running total. A recent start ("Since Sunday, eight have died") is the
-   * toll of the incident under way, and the toll of a "when" clause after the date is that
-   * incident's ({@link #startsASpanLongPast}).
-   */
-  private boolean sinceLongAgo(CasualtyFigure f, int sentence) {
-    int[] bounds = sentences.get(sentence);
-    for (int k = firstAtOrAfter(dates, DATE_BEGIN, bounds[0]); k < dates.size(); k++) {
-      DateMention d = dates.get(k);
-      if (d.span().begin() >= f.span().begin()) {
-        break;
-      }
-      if (d.interval().isPresent() && startsASpanLongPast(d, f.span().begin(), bounds[0])) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Returns the incident a recently dated figure belongs to when the nearest one is much older: the
-   * first incident dated near the figure's date, recently or not at all, else {@code nearest}.
-   */
-  private Draft recentIncident(DateMention own, Draft nearest) {
-    for (Draft d : drafts) {
-      if (d.type.isIncident() && !d.separate && !d.compared
-          && (d.date == null || Dates.close(d.date, own) || recent(d.date))) {
-        return d;
-      }
-    }
-    return nearest;
-  }
-
-  /** Returns the background incident of a figure dated {@code date}: one already drafted with that date, or a new one. */
-  private Draft background(DateMention date, int sentence) {
-    for (Draft d : drafts) {
-      if ((d.type.isIncident() || d.trigger == null) && d.date != null && Dates.close(d.date, date)) {
-        return d;
-      }
-    }
-    Draft d = new Draft(null, sentence);
-    d.date = date;
-    drafts.add(d);
-    return d;
-  }
-
-  /** Returns the first sentence ending after {@code offset} (the last one if none does). */
-  private int sentenceOf(int offset) {
-    return Math.max(0, Math.min(sentences.size() - 1, firstAtOrAfter(sentences, s -> s[1], offset + 1)));
-  }
-
-  private Event build(Draft d, int n) {
+  private Event build(EventDraft d, int n) {
     Event.Builder b = Event.builder(report.id() + "-e" + n, d.type);
     if (d.date != null) {
       if (d.date.interval().isPresent()) {
@@ -938,7 +382,7 @@ final class ReportEvents {
     } else if (isIncident(d)) {
       b.time(TimeValue.past(), Dates.recentPast(report.published()));
     }
-    PlaceFinder.Mention place = d.place != null || !isIncident(d) ? d.place : leadPlace();
+    PlaceFinder.Mention place = d.place != null || !isIncident(d) ? d.place : placing.leadPlace();
     if (place != null) {
       b.place(place.name());
     }
@@ -959,130 +403,6 @@ final class ReportEvents {
       b.trigger(TextSpan.of(report.text(), d.trigger.begin(), d.trigger.end()));
     }
     return b.build();
-  }
-
-  /**
-   * The most specific place named in the report's first sentences (headline, dateline, lead), else
-   * the first town or county named anywhere in it: a report seldom names a place it is not about.
-   */
-  private PlaceFinder.Mention leadPlace() {
-    int limit = sentences.size() > PLACE_FALLBACK_SENTENCES ? sentences.get(PLACE_FALLBACK_SENTENCES)[0] : text.length();
-    PlaceFinder.Mention best = null;
-    for (PlaceFinder.Mention p : places) {
-      if (p.begin() < limit && (best == null || p.depth() > best.depth())) {
-        best = p;
-      }
-    }
-    if (best == null || best.depth() < Place.Kind.COUNTY.ordinal() + 1) {
-      for (PlaceFinder.Mention p : places) {
-        if (p.depth() > (best == null ? 0 : best.depth()) && p.depth() >= Place.Kind.COUNTY.ordinal() + 1
-            && (best == null || PlaceFinder.within(p, best))) {
-          return p;
-        }
-      }
-    }
-    return best;
-  }
-
-  /** An event being gathered. */
-  private static final class Draft {
-    EventType type;
-    Triggers.Trigger trigger;
-    DateMention date;
-    PlaceFinder.Mention place;
-    /**
-     * Whether its place was named with others ("in Mississippi and Alabama") or as a whole it spanned ("across
-     * Gaza"): no one town stands for it.
-     */
-    boolean spread;
-    /** Whether the report named it as another incident than the one told before ("in a separate attack"). */
-    boolean separate;
-    /** Whether its date is that of what followed it ("on Friday after a landslide"): an earlier one of its own wins. */
-    boolean dateFollows;
-    /** Whether the report named it only to compare its own incident to it ("a day after a bombing"). */
-    boolean compared;
-    /** Whether it is told as lasting up to the report's time ("over the past five days"): old dates are not its. */
-    boolean underWay;
-    final List<Integer> triggerSentences = new ArrayList<>();
-    final List<Integer> triggerOffsets = new ArrayList<>();
-    final List<CasualtyFigure> figures = new ArrayList<>();
-    /** The people named as its victims or suspects; only the report's main incident gets them. */
-    final List<String> actors = new ArrayList<>();
-    /**
-     * Whether it was opened by a figure that no trigger claimed ("killing 15 people and injuring
-     * 32" with no incident word): its figure stands in for a trigger, so the figures near it join it.
-     */
-    boolean figureBorn;
-
-    Draft(Triggers.Trigger first, int sentence) {
-      this.trigger = first;
-      this.type = first == null ? EventType.OTHER : first.type();
-    }
-
-    /** Makes the figure at {@code offset} of sentence {@code sentence} stand in for this event's trigger. */
-    void anchor(int sentence, int offset) {
-      figureBorn = true;
-      addTrigger(sentence, offset);
-    }
-
-    void add(Triggers.Trigger t, int sentence) {
-      addTrigger(sentence, t.begin());
-      if (Specificity.rank(t.type()) < Specificity.rank(type)) {
-        type = t.type();
-      }
-    }
-
-    /** Keeps a trigger's place in text order, where {@link #distance} looks for it (triggers come in that order). */
-    private void addTrigger(int sentence, int offset) {
-      int at = firstFrom(sentence, offset + 1, 0, triggerSentences.size());
-      triggerSentences.add(at, sentence);
-      triggerOffsets.add(at, offset);
-    }
-
-    /**
-     * A distance from a figure to this event's nearest trigger: same sentence first (by characters),
-     * then one or two sentences before, then the sentence after, then any other by sentences. The
-     * triggers are kept in text order, so the nearest of each kind is found by a binary search: a
-     * report with thousands of triggers and figures is read in time that grows with its length.
-     */
-    int distance(int sentence, int offset) {
-      int n = triggerSentences.size();
-      int lo = firstFrom(sentence, Integer.MIN_VALUE, 0, n); // the first trigger of the sentence or after
-      int hi = firstFrom(sentence + 1, Integer.MIN_VALUE, lo, n); // the first after the sentence
-      int best = Integer.MAX_VALUE;
-      if (lo < hi) {
-        int k = firstFrom(sentence, offset, lo, hi);
-        if (k < hi) {
-          best = triggerOffsets.get(k) - offset;
-        }
-        if (k > lo) {
-          best = Math.min(best, offset - triggerOffsets.get(k - 1));
-        }
-      }
-      if (lo > 0) {
-        int ds = sentence - triggerSentences.get(lo - 1);
-        best = Math.min(best, ds <= 2 ? 10_000 * ds : 100_000 + ds);
-      }
-      if (hi < n) {
-        int ds = triggerSentences.get(hi) - sentence;
-        best = Math.min(best, ds == 1 ? 50_000 : 100_000 + ds);
-      }
-      return best;
-    }
-
-    /** Returns the index in {@code [lo, hi)} of the first trigger at or after sentence {@code s}, offset {@code o}. */
-    private int firstFrom(int s, int o, int lo, int hi) {
-      while (lo < hi) {
-        int mid = (lo + hi) >>> 1;
-        int ms = triggerSentences.get(mid);
-        if (ms < s || ms == s && triggerOffsets.get(mid) < o) {
-          lo = mid + 1;
-        } else {
-          hi = mid;
-        }
-      }
-      return lo;
-    }
   }
 
   @Override

@@ -172,9 +172,9 @@ class PlaceFinderTest {
 
   @Test
   void dominantCountryNeedsEnoughVotes() {
-    assertEquals("US", PlaceFinder.dominant(Map.of("US", 2.0, "GB", 1.0)));
-    assertNull(PlaceFinder.dominant(Map.of("US", 1.0)));
-    assertNull(PlaceFinder.dominant(Map.of("US", 2.0, "GB", 2.0)));
+    assertEquals("US", PlaceReadings.dominant(Map.of("US", 2.0, "GB", 1.0)));
+    assertNull(PlaceReadings.dominant(Map.of("US", 1.0)));
+    assertNull(PlaceReadings.dominant(Map.of("US", 2.0, "GB", 2.0)));
   }
 
   @Test
@@ -273,9 +273,9 @@ class PlaceFinderTest {
         places("Two teens were hurt in Kensington late Friday, Philadelphia police said."));
     assertEquals(List.of("Chicago, Cook County, Illinois, United States", "Cook County, Illinois, United States"),
         places("A man was wounded in Lawndale overnight, Chicago police said. Cook County prosecutors charged him."));
-    assertEquals(List.of(PlaceFinder.prevailing(Gazetteer.instance().lookup("Memphis")).get(0)),
-        PlaceFinder.prevailing(Gazetteer.instance().lookup("Memphis")));
-    assertEquals(2, PlaceFinder.prevailing(Gazetteer.instance().lookup("Taunton")).size());
+    assertEquals(List.of(PlaceReadings.prevailing(Gazetteer.instance().lookup("Memphis")).get(0)),
+        PlaceReadings.prevailing(Gazetteer.instance().lookup("Memphis")));
+    assertEquals(2, PlaceReadings.prevailing(Gazetteer.instance().lookup("Taunton")).size());
   }
 
   @Test

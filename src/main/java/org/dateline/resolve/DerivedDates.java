@@ -1,0 +1,105 @@
+package org.dateline.resolve;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.dateline.model.Granularity;
+import org.dateline.model.TimeValue;
+import org.dateline.resolve.TemporalExpression.Ago;
+
+/**
+ * Resolves expressions counted from another that they contain, which Resolver resolves first: the
+ * week, weekend or quarter holding a day ("the week of March 6"), the weekday next to a day, the
+ * nearest occurrence of a holiday ("last Thanksgiving"), a day counted from a day ("the day before
+ * last Tuesday") and a time a span before another ("twenty years ago today"). Stateless and thread-safe.
+ */
+final class DerivedDates {
+  private DerivedDates() {}
+
+  /**
+   * Returns the week, weekend or quarter holding the day resolved; the weekend of a Monday or Tuesday
+   * holiday is the one before it.
+   */
+  static Resolution containing(TemporalExpression.Containing c, ReferenceTime ref, Direction dir,
+      Optional<TimeValue> anchor) {
+    Resolution day = Resolver.dispatch(c.day(), ref, dir, anchor);
+    Optional<TimeValue> t = day.time().filter(v -> v.granularity() == org.dateline.model.Granularity.DAY
+        || c.unit() == Unit.QUARTER && v.granularity() == org.dateline.model.Granularity.MONTH);
+    if (t.isEmpty()) {
+      return Resolution.unresolved(Resolver.placeholder(c.unit()), "the day is not known: " + day);
+    }
+    LocalDate d = t.get().localStart().orElseThrow().toLocalDate();
+    if (c.unit() == Unit.WEEKEND && (d.getDayOfWeek() == DayOfWeek.MONDAY || d.getDayOfWeek() == DayOfWeek.TUESDAY)) {
+      // a Monday or Tuesday holiday closes the weekend before it: "the Memorial Day weekend", "the Easter Monday weekend"
+      d = Calendars.previousOrSame(d, DayOfWeek.SUNDAY);
+    }
+    Resolution r = Resolution.of(Calendars.containing(c.unit(), d));
+    return day.problem().map(r::withProblem).orElse(r);
+  }
+
+  /** Returns the weekday next to the day it counts from, that day resolved as the clause leans. */
+  static Resolution weekdayBeside(TemporalExpression.WeekdayBeside w, ReferenceTime ref, Direction dir,
+      Optional<TimeValue> anchor) {
+    Resolution from = Resolver.dispatch(w.from(), ref, dir, anchor);
+    Optional<LocalDate> day = from.time().filter(v -> v.granularity() == Granularity.DAY)
+        .flatMap(TimeValue::localStart).map(java.time.LocalDateTime::toLocalDate);
+    if (day.isEmpty()) {
+      return Resolution.unresolved("XXXX-XX-XX", "the day is not known: " + from);
+    }
+    java.time.temporal.TemporalAdjuster beside = w.direction() < 0
+        ? java.time.temporal.TemporalAdjusters.previous(w.day()) : java.time.temporal.TemporalAdjusters.next(w.day());
+    return Resolution.of(TimeValue.ofDay(day.get().with(beside)));
+  }
+
+  /**
+   * Resolves "last Thanksgiving" to the latest one before publication's day, "next Easter" to the first after it,
+   * and "this Christmas" to publication's year's.
+   */
+  static Resolution nearestOccurrence(TemporalExpression.NearestOccurrence n, ReferenceTime ref, Direction dir,
+      Optional<TimeValue> anchor, LocalDate today) {
+    int year = today.getYear();
+    Resolution r = Resolver.dispatch(Resolver.inYear(n.part(), year), ref, dir, anchor);
+    Optional<LocalDate> day = r.time().flatMap(TimeValue::localStart).map(java.time.LocalDateTime::toLocalDate);
+    if (day.isEmpty()) {
+      return r;
+    }
+    if (n.direction() == 0) {
+      // "this New Year's Eve" told in the past on New Year's Day is the one just gone; told ahead, the coming one
+      boolean gone = dir == Direction.PAST && day.get().isAfter(today);
+      boolean coming = dir == Direction.FUTURE && day.get().isBefore(today);
+      return gone || coming ? Resolver.dispatch(Resolver.inYear(n.part(), year + (gone ? -1 : 1)), ref, dir, anchor)
+          : r;
+    }
+    if (n.direction() < 0 && !day.get().isBefore(today)) {
+      return Resolver.dispatch(Resolver.inYear(n.part(), year - 1), ref, dir, anchor);
+    }
+    if (n.direction() > 0 && !day.get().isAfter(today)) {
+      return Resolver.dispatch(Resolver.inYear(n.part(), year + 1), ref, dir, anchor);
+    }
+    return r;
+  }
+
+  /** Returns the day resolved, shifted by {@code d.days()}; a time that is not a day comes back as it is. */
+  static Resolution dayShift(TemporalExpression.DayShift d, ReferenceTime ref, Direction dir,
+      Optional<TimeValue> anchor) {
+    Resolution r = Resolver.dispatch(d.day(), ref, dir, anchor);
+    if (r.time().isEmpty() || r.time().get().granularity() != org.dateline.model.Granularity.DAY) {
+      return r;
+    }
+    LocalDate day = r.time().get().localStart().orElseThrow().toLocalDate().plusDays(d.days());
+    Resolution shifted = Resolution.of(TimeValue.ofDay(day));
+    return r.problem().map(shifted::withProblem).orElse(shifted);
+  }
+
+  /** The time {@code a.from()} names, the span before: of its granularity, or the span back from publication. */
+  static Resolution agoFrom(TemporalExpression.AgoFrom a, ReferenceTime ref, Direction dir,
+      Optional<TimeValue> anchor) {
+    Resolution r = Resolver.dispatch(a.from(), ref, dir, anchor);
+    Optional<TimeValue> shifted = r.time().flatMap(v -> Calendars.shift(v, -a.amount(), a.unit()));
+    if (shifted.isEmpty()) {
+      return Resolver.dispatch(new Ago(a.amount(), a.unit()), ref, dir, anchor);
+    }
+    Resolution out = Resolution.of(shifted.get());
+    return r.problem().map(out::withProblem).orElse(out);
+  }
+}
