@@ -33,6 +33,8 @@ final class PlaceFinder {
       "jordan", "lincoln", "clinton", "warren", "troy", "tyler", "austin", "lafayette", "franklin", "hamilton",
       "madison", "washington");
   private static final Set<String> STRICT_PREPOSITIONS = Set.of("in", "near", "outside");
+  /** How long a word in capitals may be and still be read as an abbreviation: "EST", "SE", "NW". */
+  private static final int MAX_ABBREVIATION = 3;
   /** Ranks and titles before a person's name: a name after them is no place ("Sgt. Michael Kash"). */
   private static final Set<String> RANKS = Set.of("sgt.", "sgt", "sergeant", "lt.", "lieutenant", "det.",
       "detective", "officer", "deputy", "capt.", "captain", "cpl.", "corporal", "trooper", "mr.", "mrs.", "ms.",
@@ -265,6 +267,10 @@ final class PlaceFinder {
     }
     if (i > 0 && !bigPlace && words.get(i).length() > 3 && isUpperCase(words.get(i).text())) {
       return false;
+    }
+    if (n == 1 && words.get(i).length() <= MAX_ABBREVIATION && isUpperCase(words.get(i).text())
+        && c.get(0).kind() != Place.Kind.COUNTRY) {
+      return false; // "10 a.m. EST", "SE 5th Street", "OF": a short word in capitals abbreviates no town or region
     }
     // "Himachal Pradesh's Mandi district", "Ukraine's Kharkiv region": a place's possessive locates as "in" does
     boolean afterPreposition = afterPreposition(words, i)

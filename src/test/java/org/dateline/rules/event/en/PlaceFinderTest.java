@@ -27,6 +27,16 @@ class PlaceFinderTest {
   }
 
   @Test
+  void aShortWordInCapitalsIsNoTownOrRegion() {
+    // a time zone, a compass point or a word of a line in capitals, each also some region's or town's name
+    assertEquals(List.of("Dayton, Montgomery County, Ohio, United States", "Ohio, United States"),
+        places("The shots were fired at 10 a.m. EST near SE 5th Street in Dayton, Ohio."));
+    assertEquals(List.of(), places("STATEMENT OF THE FAMILY"));
+    // a country's code in capitals is the country
+    assertEquals(List.of("United Kingdom"), places("Officials in the UK said the tourists were safe."));
+  }
+
+  @Test
   void countyNameIsTheCountyNotASameNamedTown() {
     assertEquals(List.of("Bartow County, Georgia, United States"),
         places("Deputies in Bartow County said the man fled on foot."));
