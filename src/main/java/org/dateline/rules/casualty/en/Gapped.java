@@ -287,9 +287,11 @@ final class Gapped {
   }
 
   /**
-   * Adds the places that follow a figure, each with its number after "with": "Coastland reported the highest toll
-   * at 18, followed by Hillmark <b>with 9</b>, Lowmoor <b>with five</b> and Upper Vale &amp; Dale <b>with
-   * two</b>". Each counts the figure's category in its own place; the list stops at anything else.
+   * Adds the places that follow a figure, each with its number after "with" or alone in brackets: "Coastland reported
+   * the highest toll at 18, followed by Hillmark <b>with 9</b>, Lowmoor <b>with five</b> and Upper Vale &amp; Dale
+   * <b>with two</b>", "followed by Delhi <b>(21)</b> and Bihar and Rajasthan <b>(17 each)</b>". Each counts the
+   * figure's category in its own place (two places sharing "each" one figure, its number as stated); the list stops
+   * at anything else.
    */
   private static void addFollowers(Token[] t, int k, int e, Candidate c, List<Candidate> accepted) {
     for (int n = 0; n < MAX_GROUPS && k < e; n++) {
@@ -298,20 +300,44 @@ final class Gapped {
           && !namesPeople(t[k]) && !QuantityParser.isMonth(t[k].lower) || k > name && t[k].is("&"))) {
         k++;
       }
-      if (k == name || k + 1 >= e || !t[k].is("with")) {
+      if (k > name && k + 1 < e && t[k].is("and") && t[k + 1].capitalized) {
+        int other = Places.listEnd(t, k + 1, e); // "Bihar and Rajasthan (17 each)": two places, one number
+        k = other > 0 && other < e && t[other].is("(") ? other : k;
+      }
+      boolean bracket = k < e && t[k].is("(");
+      if (k == name || k + 1 >= e || !t[k].is("with") && !bracket) {
         return;
       }
-      Quantity q = QuantityParser.parse(t, k + 1, e);
-      if (q == null || q.need != Quantity.Need.NONE || q.count.value().isEmpty() || taken(accepted, q)
-          || !(q.end >= e || t[q.end].is(",") || t[q.end].is("and") || t[q.end].is(".") || t[q.end].is(";"))) {
+      // "Delhi (21)": the number alone in its bracket, read up to the bracket's close as an age in brackets is not
+      int close = bracket ? closing(t, k + 1, e) : e;
+      Quantity q = close < 0 ? null : QuantityParser.parse(t, k + 1, close);
+      int end = q == null ? -1 : q.end < close && t[q.end].is("each") ? q.end + 1 : q.end;
+      if (bracket && end >= 0) {
+        end = end == close ? end + 1 : -1;
+      }
+      if (q == null || end < 0 || q.need != Quantity.Need.NONE || q.count.value().isEmpty() || taken(accepted, q)
+          || !(end >= e || t[end].is(",") || t[end].is("and") || t[end].is(".") || t[end].is(";"))) {
         return;
       }
-      accepted.add(new Candidate(c.category, q.count, q.begin, q.end, name, q.end, c.who,
+      accepted.add(new Candidate(c.category, q.count, q.begin, q.end, name, end, c.who,
           c.role == FigureRole.SUBTOTAL ? FigureRole.SUBTOTAL : FigureRole.ADDITIONAL,
-          "<figure>, followed by <place> with <n>"));
-      k = q.end < e && t[q.end].is(",") ? q.end + 1 : q.end;
+          bracket ? "<figure>, followed by <place> (<n>)" : "<figure>, followed by <place> with <n>"));
+      k = end < e && t[end].is(",") ? end + 1 : end;
       k = k < e && t[k].is("and") ? k + 1 : k;
     }
+  }
+
+  /** How many tokens a bracket after a place may hold: "(17 each)". */
+  private static final int MAX_BRACKET = 3;
+
+  /** Returns the index of the ")" that closes a short bracket whose first token is at {@code k}, or -1. */
+  private static int closing(Token[] t, int k, int e) {
+    for (int j = k; j < e && j <= k + MAX_BRACKET; j++) {
+      if (t[j].is(")")) {
+        return j;
+      }
+    }
+    return -1;
   }
 
   /** How many words a place's name after "followed by" may take: "Upper Vale &amp; Dale". */

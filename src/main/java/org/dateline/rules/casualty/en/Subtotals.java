@@ -84,7 +84,9 @@ final class Subtotals {
   }
 
   /** Participles that log a part of a count of deaths or cases where it was counted: "including 12 reported in". */
-  private static final TokenSet LOGGED = TokenSet.of("recorded", "reported", "registered", "confirmed", "logged");
+  private static final TokenSet LOGGED = TokenSet.of("recorded", "reported", "registered", "confirmed", "logged",
+      // bodies counted where they were taken from: "18 bodies, including nine retrieved by villagers"
+      "retrieved", "recovered", "exhumed");
 
   /**
    * Returns the bare number after "including" at {@code i} that a participle of logging follows, a part of

@@ -27,6 +27,16 @@ final class CasualtyCorpus {
   }
 
   static final List<Entry> POSITIVE = List.of(
+      // shelter sought in evacuation centres is an evacuation, as refuge taken there is
+      e("evacuated (24000..+inf)", "Over 24,000 people sought shelter in evacuation centers, while others stayed with relatives.",
+          "More than 24,000 people took shelter in evacuation centres."),
+      // places after "followed by" with their numbers in brackets; two places may share one number "each"
+      e("killed 35; killed 21 (additional)", "Kanda recorded 35 deaths, followed by Morra (21)."),
+      e("killed 35; killed 21 (additional); killed 17 (additional)",
+          "The toll was highest in Kanda at 35, followed by Morra (21) and Lelu and Tarn (17 each)."),
+      // bodies counted by where they were taken from are a part of the dead
+      e("killed 18; killed 9 (subtotal)", "Since Friday, 18 bodies have been recovered, including nine retrieved by villagers."),
+      e("killed 40 (update); killed 12 (subtotal)", "The toll rose to 40, including 12 recovered from the river."),
       // one word of where the people were before their predicate; a phrase may go on from it
       e("killed 67", "All 67 people involved were killed.", "The 67 people aboard were killed.",
           "All 67 people on board were killed."),
