@@ -6,7 +6,8 @@ import org.dateline.model.FigureRole;
 
 /**
  * A breakdown of a figure by place after a colon or a dash, each part a number and the place it
- * counts: "storms killed 14 people across the state: six in Ondo, five in Ekiti and three in Osun",
+ * counts: "storms killed 14 people across the state: six in Ondo, five in Ekiti and three in Osun", or
+ * whom it counts alone: "the blast killed 23 people: 13 men, seven women and three children",
  * "nine drowned in two districts - five in Kurigram and four in Gaibandha". Each part is a piece of the
  * figure before, of its category, a {@link FigureRole#SUBTOTAL}; it is no group on top of it. The figure may be
  * a toll or a group added to it ("officials added three more deaths: two at Riverside and one at Elm Grove"). A part
@@ -114,6 +115,11 @@ final class PlaceBreakdown {
       }
       who = Lexicon.isPeople(t[j]) ? t[j].lower : who;
       j++;
+    }
+    if (who != null && !t[q.end].capitalized && (j >= e || JOINS.contains(t[j]) || t[j].is("."))) {
+      // a part told by whom it counts, not where: "killed 23 people: 13 men, 7 women and 3 minors"
+      return new Candidate(whole.category, q.count, q.begin, q.end, k, j, who, FigureRole.SUBTOTAL,
+          "<figure>: <n> <people>");
     }
     boolean each = j < e && t[j].is("each");
     j = each ? j + 1 : j;

@@ -113,6 +113,9 @@ final class Subtotals {
     return c.spanEnd < e && SAID.contains(t[c.spanEnd]);
   }
 
+  /** How many people told without a count a list of parts may step over: "a mother, father, and their two sons". */
+  private static final int MAX_UNCOUNTED = 2;
+
   /**
    * Returns the group listed after the part {@code part} as one more part: "including 15 soldiers
    * <b>and five civilians</b>", "among them two doctors<b>, a nurse</b> and ...". A group followed by
@@ -124,7 +127,12 @@ final class Subtotals {
       return null;
     }
     int next = t[k].is(",") && t[k + 1].is("and") ? k + 2 : k + 1;
-    People.Counted c = People.countedInList(t, next, e);
+    for (int n = 0; n < MAX_UNCOUNTED && next + 1 < e && Lexicon.isPeople(t[next])
+        && (t[next + 1].is(",") || t[next + 1].is("and")); n++) {
+      // "a mother, father, and their two children": a person told without a count shares the article before
+      next = t[next + 1].is(",") && next + 2 < e && t[next + 2].is("and") ? next + 3 : next + 2;
+    }
+    People.Counted c = next < e ? People.countedInList(t, next, e) : null;
     if (c == null || c.people == null || CasualtyRules.skipAuxiliaries(t, c.people.end, e) >= 0
         || Lexicon.PREDICATES.match(t, c.people.end, e) != null) {
       return null;

@@ -27,6 +27,14 @@ final class CasualtyCorpus {
   }
 
   static final List<Entry> POSITIVE = List.of(
+      // a breakdown after a colon may count whom, not where
+      e("killed 23; killed 13 (subtotal); killed 7 (subtotal); killed 3 (subtotal)",
+          "The blast killed 23 people: 13 men, 7 women, and 3 minors."),
+      e("arrested 12; arrested 8 (subtotal); arrested 4 (subtotal)", "Police arrested 12 people: eight men and four women."),
+      e("killed 23", "The blast killed 23 people: 13 soldiers were among them.", "The crash killed 23 people: two buses collided."),
+      // a person told without a count in a list of parts shares the article before it
+      e("killed 7; killed 1 (subtotal); killed 2 (subtotal)",
+          "Seven people, including a mother, father, and their two children, were killed."),
       // shelter sought in evacuation centres is an evacuation, as refuge taken there is
       e("evacuated (24000..+inf)", "Over 24,000 people sought shelter in evacuation centers, while others stayed with relatives.",
           "More than 24,000 people took shelter in evacuation centres."),
