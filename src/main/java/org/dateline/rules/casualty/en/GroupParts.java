@@ -17,18 +17,28 @@ final class GroupParts {
   /**
    * Reads the group counted after a part that no number tells, when an outcome right after the group's
    * people names it and a verb of being follows: "most of the 12 people killed were women", "half of
-   * the 40 people injured are children" tell killed 12 and injured 40. "Most of the 12 passengers were
+   * the 40 people injured are children" tell killed 12 and injured 40; an outcome in a relative clause names the
+   * group whatever follows ("some of the 28 skaters who were killed"). "Most of the 12 passengers were
    * killed" tells only a part, and no figure.
    */
   static void groupOfAPart(Token[] t, CasualtyRules.Head h, int e, List<Candidate> out) {
     if (h.people == null || h.end >= e) {
       return;
     }
-    PhraseTable.Match m = Lexicon.PREDICATES.match(t, h.end, e);
-    if (m == null || m.end >= e || !CasualtyRules.FINITE_BE.contains(t[m.end]) && !CasualtyRules.HAVE.contains(t[m.end])) {
+    int at = h.end;
+    boolean relative = at + 1 < e && (t[at].is("who") || t[at].is("that"));
+    if (relative) {
+      // "most of the 28 skaters who died were teenagers", "clips of some of the 28 skaters who were killed": the
+      // outcome in a relative clause is the group's, whatever follows it
+      int a = CasualtyRules.skipAuxiliaries(t, at + 1, e);
+      at = a >= 0 ? a : at + 1;
+    }
+    PhraseTable.Match m = Lexicon.PREDICATES.match(t, at, e);
+    if (m == null || !relative && (m.end >= e
+        || !CasualtyRules.FINITE_BE.contains(t[m.end]) && !CasualtyRules.HAVE.contains(t[m.end]))) {
       return;
     }
-    int next = CasualtyRules.skipAuxiliaries(t, m.end, e);
+    int next = m.end < e ? CasualtyRules.skipAuxiliaries(t, m.end, e) : -1;
     PhraseTable.Match news = next < 0 ? null : Lexicon.PREDICATES.match(t, next, e);
     if (news != null && news.category != m.category) {
       return; // "most of the 11 people missing were found dead": the news is the part's
