@@ -146,8 +146,9 @@ final class DeadIncluded {
       return;
     }
     for (int i = s; i + 4 < e; i++) {
-      if (!t[i].isNumber() && !t[i].has(WordFlags.QUANTITY_START) || taken(accepted, i)) {
-        continue;
+      if (!t[i].isNumber() && !t[i].has(WordFlags.QUANTITY_START) || taken(accepted, i)
+          || i > 0 && t[i - 1].is("of") || i > 1 && t[i - 1].is("the") && t[i - 2].is("of")) {
+        continue; // "3 of the 12 members of the crew were among the dead": the group after "of" is not the part
       }
       Quantity q = QuantityParser.parse(t, i, e);
       People p = q == null ? null : People.afterCount(t, q, e);

@@ -126,7 +126,8 @@ final class Gapped {
    * Makes the gapped groups parts of the figure before them where they add up to it and that figure names no
    * place of its own: "killed 14 rebels in two clashes, 12 near A and 2 more in B" counts 14, of whom 12 and 2
    * are parts, not 28. Two groups at least: one group of the same number is a place told twice. "Killed 4 in
-   * A, 2 in B and 2 in C" names its own place and adds.
+   * A, 2 in B and 2 in C" names its own place (a day is none) and adds, as do groups joined on by "and" (", and 4
+   * in B and 2 in C") and groups of other incidents ("in separate attacks").
    */
   private static void partsOfTheWhole(Token[] t, Candidate c, List<Candidate> groups, List<Candidate> accepted) {
     if (groups.size() < 2 || c.role != FigureRole.TOTAL || c.count.qualifier() != CountQualifier.EXACT
@@ -141,10 +142,19 @@ final class Gapped {
       }
       sum += g.count.value().getAsLong();
     }
-    for (int k = c.spanEnd; k < groups.get(0).numberBegin; k++) {
-      if (t[k].capitalized && t[k].isWord() && k > 0 && PLACE_PREPS.contains(t[k - 1])) {
+    int first = groups.get(0).numberBegin;
+    if (first > 0 && t[first - 1].is("and")) {
+      return; // ", and 4 in Ekiti and 2 in Osun": more groups joined on, not the whole told apart
+    }
+    for (int k = c.spanEnd; k < first; k++) {
+      if (t[k].capitalized && t[k].isWord() && k > 0 && PLACE_PREPS.contains(t[k - 1]) && !NOT_PLACES.contains(t[k])
+          && !QuantityParser.isMonth(t[k].lower)) {
         return; // the whole's own place: "killed 4 in Gaza, 2 in ..."
       }
+    }
+    int end = groups.get(groups.size() - 1).spanEnd;
+    if (Sentences.containsAny(t, c.spanEnd, Math.min(t.length, end + OWN_VERB_REACH), Lexicon.OTHER_INCIDENT)) {
+      return; // "4 in Ekiti and 2 in Osun in separate attacks": other incidents'
     }
     if (sum != c.count.value().getAsLong()) {
       return;

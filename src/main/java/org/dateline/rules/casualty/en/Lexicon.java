@@ -844,6 +844,13 @@ final class Lexicon {
    * Words of a sentence that tell of an incident besides the one a report has told: "in a separate raid", "another
    * attack", "meanwhile".
    */
+  /** The days of the week. */
+  static final TokenSet WEEKDAYS = TokenSet.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+      "sunday");
+  /** Names of months and days, which a list may count by as well as by places. */
+  static final TokenSet CALENDAR = WEEKDAYS.plus("january", "february", "march", "april", "may", "june", "july",
+      "august", "september", "october", "november", "december");
+
   static final TokenSet OTHER_INCIDENT = TokenSet.of("another", "separate", "separately", "elsewhere",
       "also", "meanwhile", "second", "similar");
 

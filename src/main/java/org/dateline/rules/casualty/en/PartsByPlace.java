@@ -9,9 +9,10 @@ import org.dateline.model.FigureRole;
  * A group of the dead, the hurt or the missing named before a comma, then split by place after it, each part a
  * number and its place with no predicate of its own: "of the 30 dead, 12 were from Ondo, eight from Ekiti and
  * five each from Osun and Kogi", "of the fatalities, seven are in North Vale, whereas one each is in Eastvale and Westvale".
- * Each part is a {@link FigureRole#SUBTOTAL} of the group's category; "N each" before several places counts N in
- * every one of them. The parts stop at the first thing that is no number and place, and parts that add up to more
- * than a group's stated number are no split of it. A part may also be told as a share of the group with its place:
+ * Each part is a {@link FigureRole#SUBTOTAL} of the group's category; "N each" before several places is one
+ * figure, its number as stated, that counts N in every one of them. The parts stop at the first thing that is no
+ * number and place, and parts that add up to more than a group's stated number (each place counted, and the parts
+ * the group's own rule read) are no split of it. A part may also be told as a share of the group with its place:
  * "three of the missing hikers were recorded in Pine Ridge".
  *
  * <p>Immutable and thread-safe.
@@ -29,9 +30,6 @@ final class PartsByPlace {
   private static final TokenSet BE = TokenSet.of("were", "are", "was", "is");
   private static final TokenSet PREPS = TokenSet.of("from", "in");
   private static final TokenSet JOINS = TokenSet.of(",", "and", "while", "whereas");
-  private static final TokenSet CALENDAR = TokenSet.of("january", "february", "march", "april", "may", "june", "july",
-      "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-      "saturday", "sunday");
 
   private PartsByPlace() {}
 
@@ -70,7 +68,7 @@ final class PartsByPlace {
       k = k < e && BE.contains(t[k]) ? k + 1 : -1;
       k = k > 0 && k < e && TELLING.contains(t[k]) ? k + 1 : k;
       if (category == null || k < 0 || k + 1 >= e || !PREPS.contains(t[k]) || !t[k + 1].capitalized
-          || !t[k + 1].isWord() || CALENDAR.contains(t[k + 1]) || taken(accepted, q, category)) {
+          || !t[k + 1].isWord() || Lexicon.CALENDAR.contains(t[k + 1]) || taken(accepted, q, category)) {
         continue;
       }
       found++;
@@ -111,9 +109,9 @@ final class PartsByPlace {
     if (comma < 0 || category == null) {
       return false;
     }
-    List<Candidate> parts = parts(t, comma + 1, e, category, accepted);
-    long sum = parts.stream().mapToLong(p -> p.count.value().orElse(0)).sum();
-    if (parts.isEmpty() || whole != null && whole.count.value().isPresent() && sum > whole.count.value().getAsLong()) {
+    long[] sum = new long[1];
+    List<Candidate> parts = parts(t, comma + 1, e, category, accepted, sum);
+    if (parts.isEmpty() || whole != null && whole.count.value().isPresent() && sum[0] > whole.count.value().getAsLong()) {
       return false;
     }
     accepted.addAll(parts);
@@ -135,8 +133,13 @@ final class PartsByPlace {
     return -1;
   }
 
-  /** The parts from {@code k} on, each a number, perhaps "each", perhaps a form of "be", "from" or "in" and a place. */
-  private static List<Candidate> parts(Token[] t, int k, int e, CasualtyCategory category, List<Candidate> accepted) {
+  /**
+   * The parts from {@code k} on, each a number, perhaps "each", perhaps a form of "be", "from" or "in" and a place.
+   * A part told "each" of several places is one figure, its number as stated; {@code sum} gets the people all the
+   * parts count, those the group's rule read before too.
+   */
+  private static List<Candidate> parts(Token[] t, int k, int e, CasualtyCategory category, List<Candidate> accepted,
+      long[] sum) {
     List<Candidate> parts = new ArrayList<>();
     while (k < e && parts.size() < MAX_PARTS) {
       Quantity q = t[k].isNumber() || t[k].has(WordFlags.QUANTITY_START) ? QuantityParser.parse(t, k, e) : null;
@@ -150,7 +153,7 @@ final class PartsByPlace {
       j = each ? j + 1 : j;
       j = j < e && BE.contains(t[j]) ? j + 1 : j;
       if (j + 1 >= e || !PREPS.contains(t[j]) || !t[j + 1].capitalized || !t[j + 1].isWord()
-          || CALENDAR.contains(t[j + 1])) {
+          || Lexicon.CALENDAR.contains(t[j + 1])) {
         break;
       }
       int places = 1;
@@ -171,7 +174,8 @@ final class PartsByPlace {
           n = m - 1; // ", and Kogi": one join
         }
       }
-      for (int p = read ? 1 : 0; p < places; p++) {
+      sum[0] += q.count.value().getAsLong() * places;
+      if (!read) {
         parts.add(new Candidate(category, q.count, q.begin, q.end, q.begin, j + 2, null, FigureRole.SUBTOTAL,
             "of the <dead>, <n> from <place>, <n> from <place>"));
       }

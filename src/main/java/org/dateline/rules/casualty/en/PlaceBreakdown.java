@@ -61,8 +61,10 @@ final class PlaceBreakdown {
           k++;
         }
       }
-      // places do not overlap: parts that add up to more than the whole are no breakdown of it
-      if (parts.isEmpty() || sum > c.count.value().getAsLong()) {
+      // places do not overlap: parts that add up to more than the whole are no breakdown of it; parts said to be
+      // "more" are on top of the whole unless they add up to it exactly ("killed 10 - 3 more in A and 2 more in B")
+      boolean more = parts.stream().anyMatch(p -> p.numberEnd < e && MORE.contains(t[p.numberEnd]));
+      if (parts.isEmpty() || sum > c.count.value().getAsLong() || more && sum != c.count.value().getAsLong()) {
         continue;
       }
       for (Candidate part : parts) {
@@ -127,7 +129,7 @@ final class PlaceBreakdown {
       return null;
     }
     int name = t[j + 1].is("the") ? ofAPlace(t, j + 2, e) : j + 1;
-    if (name >= e || !t[name].capitalized || CALENDAR.contains(t[name])) {
+    if (name >= e || !t[name].capitalized || Lexicon.CALENDAR.contains(t[name])) {
       return null; // "10 in March": a time, no place
     }
     if (each) {
@@ -161,7 +163,7 @@ final class PlaceBreakdown {
       if (KINDS.contains(t[j])) {
         end = ++j;
       } else if ((t[j].is("in") || t[j].is("of")) && j + 1 < e && t[j + 1].capitalized && t[j + 1].isWord()
-          && !CALENDAR.contains(t[j + 1])) {
+          && !Lexicon.CALENDAR.contains(t[j + 1])) {
         j += 2;
         while (j < e && t[j].isWord() && t[j].capitalized) {
           j++;
@@ -201,8 +203,4 @@ final class PlaceBreakdown {
     return k;
   }
 
-  /** Names of months and days, which a colon's list may count by as well as by places: no breakdown by place. */
-  private static final TokenSet CALENDAR = TokenSet.of("january", "february", "march", "april", "may", "june", "july",
-      "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-      "saturday", "sunday");
 }

@@ -44,9 +44,6 @@ final class Restated {
   /** Stretches of time a narrative moves by from one incident to the next: "two days later", "the following week". */
   private static final TokenSet DAYS_APART = TokenSet.of("day", "days", "week", "weeks", "month", "months", "year",
       "years");
-  /** Days a sentence may set its incident on: two tellings on different days are two incidents. */
-  private static final TokenSet WEEKDAYS = TokenSet.of("monday", "tuesday", "wednesday", "thursday", "friday",
-      "saturday", "sunday");
   /** Nouns that name no particular group, so that any group may be the one they count. */
   private static final TokenSet ANYONE = TokenSet.of("people", "persons", "person", "individuals", "individual",
       "victims", "victim", "others", "casualties", "lives", "life", "deaths", "death", "bodies", "body");
@@ -83,7 +80,7 @@ final class Restated {
         CasualtyFigure f = now.get(earlier);
         if (f == null || !f.role().statesToll() || f.category() != g.category() || !sameNumber(f.count(), g.count())
             || !sameVictims(f, g) || headsARun(figures, earlier)
-            || elsewhereOrAnotherDay(t, sentenceEnd, f, g)) {
+            || elsewhereOrAnotherDay(t, sentenceEnd, f, g) || anotherSingle(t, sentenceEnd, f, g)) {
           continue;
         }
         out = out == null ? new ArrayList<>(figures) : out;
@@ -311,6 +308,62 @@ final class Restated {
     return false;
   }
 
+  /** Nouns of a stretch of time a sentence may set one person's death in: "this week", "last month". */
+  private static final TokenSet PERIODS = TokenSet.of("week", "month", "year", "weekend");
+  /** Words before a place's name that set a sentence there: "in Kano", "near Jos". */
+  private static final TokenSet AT_PLACE = TokenSet.of("in", "at", "near", "from", "outside");
+
+  /**
+   * Whether one person told by "one" in a later sentence is another person than the one told before: both
+   * sentences name places and share none ("One person died in Ondo ... One person died in Ekiti"),
+   * a day or a stretch of time the earlier one does not while both name one ("on Monday ... On Tuesday", "last
+   * week ... This week"), or another incident anywhere ("in a second blast"). A headline's "1 dead" told
+   * again in the body's "one person is dead after a shooting in Upper Manhattan" is the same person: a headline
+   * names its place loosely, so only another day or incident sets the body's apart.
+   */
+  private static boolean anotherSingle(Token[] t, int[] sentenceEnd, CasualtyFigure f, CasualtyFigure g) {
+    int i = tokenAt(t, f.span().begin());
+    int j = tokenAt(t, g.span().begin());
+    if (i < 0 || j < 0 || sentenceEnd[i] == sentenceEnd[j] || g.count().value().orElse(0) != 1
+        || !firstWord(g.span().text()).equals("one")) {
+      return false;
+    }
+    int si = sentenceStart(sentenceEnd, i);
+    int sj = sentenceStart(sentenceEnd, j);
+    java.util.Set<String> placesF = new java.util.HashSet<>();
+    java.util.Set<String> timesF = new java.util.HashSet<>();
+    gather(t, si, sentenceEnd[i], placesF, timesF);
+    java.util.Set<String> placesG = new java.util.HashSet<>();
+    java.util.Set<String> timesG = new java.util.HashSet<>();
+    gather(t, sj, sentenceEnd[j], placesG, timesG);
+    for (int k = sj; k < sentenceEnd[j]; k++) {
+      if (Lexicon.OTHER_INCIDENT.contains(t[k])) {
+        return true;
+      }
+    }
+    // both set in places, and none the same: "in Ondo ... in Ekiti"; a sentence that names no place may tell the
+    // same death in more words, as may a headline, which names its place loosely ("in Hamilton Heights" over "in
+    // Upper Manhattan")
+    boolean headline = si == 0 && !t[sentenceEnd[i] - 1].is(".");
+    boolean otherPlace = !headline && !placesF.isEmpty() && !placesG.isEmpty()
+        && java.util.Collections.disjoint(placesF, placesG);
+    boolean otherTime = !timesF.isEmpty() && !timesG.isEmpty() && !timesF.containsAll(timesG);
+    return otherPlace || otherTime;
+  }
+
+  /** Collects the places a sentence {@code [s, e)} is set in ("in Kano") and the days and periods it names. */
+  private static void gather(Token[] t, int s, int e, java.util.Set<String> places, java.util.Set<String> times) {
+    for (int k = s; k < e; k++) {
+      if (Lexicon.WEEKDAYS.contains(t[k]) || PERIODS.contains(t[k]) && k > s && (t[k - 1].is("this") || t[k - 1].is("last")
+          || t[k - 1].is("next"))) {
+        times.add((PERIODS.contains(t[k]) ? t[k - 1].lower + " " : "") + t[k].lower);
+      } else if (k > s && AT_PLACE.contains(t[k - 1]) && t[k].capitalized && t[k].isWord()
+          && !t[k].has(WordFlags.FUNCTION) && !QuantityParser.isMonth(t[k].lower)) {
+        places.add(t[k].lower);
+      }
+    }
+  }
+
   /** How many words after a figure the day of its incident may stand: "killed three people in Baidoa on Tuesday". */
   private static final int DAY_REACH = 6;
 
@@ -326,7 +379,7 @@ final class Restated {
       if (k > first && t[k].is(",")) {
         return null;
       }
-      if (WEEKDAYS.contains(t[k]) && !(k > 0 && SAID.contains(t[k - 1]))
+      if (Lexicon.WEEKDAYS.contains(t[k]) && !(k > 0 && SAID.contains(t[k - 1]))
           && !(k > 1 && t[k - 1].is("on") && SAID.contains(t[k - 2]))) {
         return t[k].lower;
       }

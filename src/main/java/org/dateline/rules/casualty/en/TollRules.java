@@ -132,7 +132,7 @@ final class TollRules {
         continue;
       }
       Quantity q = TOLL_LINKS.contains(t[j - 1]) || standingLink(t, i, j) ? QuantityParser.parse(t, j, e) : null;
-      if (q != null && q.need == Quantity.Need.NONE && !countsThings(t, q.end, e)) {
+      if (q != null && q.need == Quantity.Need.NONE && !countsThings(t, q.end, e) && !rate(t, q.end, e)) {
         FigureRole role = isUpdate(t, Math.max(0, begin - 3), j) ? FigureRole.UPDATE : FigureRole.TOTAL;
         CasualtyCount count = PASSING.contains(t[j - 1]) && q.count.qualifier() == CountQualifier.EXACT
             ? CasualtyCount.moreThan(q.count.value().getAsLong()) : q.count; // "the toll tops 1,000": more than 1,000
@@ -521,6 +521,11 @@ final class TollRules {
    */
   private static boolean countsThings(Token[] t, int end, int e) {
     return end < e && (Lexicon.THINGS.contains(t[end]) || SPANS.contains(t[end]));
+  }
+
+  /** Whether the number ending at {@code end} is a rate or a share: "rose to 12 per 100,000 people", "to 12%". */
+  private static boolean rate(Token[] t, int end, int e) {
+    return end < e && (t[end].is("per") || t[end].is("%") || t[end].is("percent"));
   }
 
   /** "the toll of deaths and injuries", "the toll of dead and wounded": no number of one category. */
