@@ -451,15 +451,20 @@ final class DeadIncluded {
 
   /**
    * Returns the index after the verb of "those (who) (were) killed" whose words start at {@code k}, or -1:
-   * "those killed", "those who died", "those who were killed", and the clipped "those were killed".
+   * "those killed", "those who died", "those who were killed", and the clipped "those were killed"; "those
+   * killed and wounded" are no group of the dead.
    */
   private static int thoseKilled(Token[] t, int k, int e) {
     int m = k < e && t[k].is("who") ? k + 1 : k;
     if (m + 1 < e && (t[m].is("were") || t[m].is("had") && t[m + 1].is("been"))) {
       m += t[m].is("had") ? 2 : 1;
     }
-    return m < e && DIED.contains(t[m]) && (m > k || !t[m].is("died")) ? m + 1 : -1;
+    boolean hurtToo = m + 2 < e && (t[m + 1].is("and") || t[m + 1].is("or")) && HURT.contains(t[m + 2]);
+    return m < e && DIED.contains(t[m]) && (m > k || !t[m].is("died")) && !hurtToo ? m + 1 : -1;
   }
+
+  /** Words of the hurt beside the dead that make the group both: "those killed and wounded". */
+  private static final TokenSet HURT = TokenSet.of("wounded", "injured", "hurt");
 
   /** Words that open a short phrase of time or place after "those killed": "those killed <b>during</b> the siege included". */
   private static final TokenSet WHEN_OR_WHERE = TokenSet.of("since", "in", "on", "during", "over", "at", "near");

@@ -2604,6 +2604,7 @@ final class CasualtyCorpus {
 
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
+      "Among those killed and wounded were 12 children.",
       "The toll rose to 12 per 100,000 people.",
       "Many of the residents who fled returned.",
       "The five people there were unharmed.",
