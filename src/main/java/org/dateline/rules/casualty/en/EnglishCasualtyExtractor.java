@@ -135,8 +135,8 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
       ZeroRules.apply(t, i, e, found);
       ActionRules.action(t, i, e, found);
       CasualtyRules.subject(t, i, e, head, found);
-      CasualtyRules.lives(t, i, e, found);
-      CasualtyRules.forcedOut(t, i, e, found);
+      LivesAndHomes.lives(t, i, e, found);
+      LivesAndHomes.forcedOut(t, i, e, found);
       SentToHospital.apply(t, s, i, e, found);
       PulledAlive.apply(t, i, e, found);
       ObjectComplements.apply(t, s, i, e, found);
