@@ -124,49 +124,8 @@ final class CasualtyRules {
   /** Participles before "to death" that tell of fear or boredom, not of a death. */
   private static final TokenSet FEARED_TO_DEATH = TokenSet.of(
       "scared", "frightened", "terrified", "bored", "worried", "tickled", "loved");
-  /** Verbs of a court's sentence: "sentenced 14 people to death" counts no dead. */
-  private static final TokenSet SENTENCING = TokenSet.of(
-      "sentenced", "sentencing", "sentences", "sentence", "condemned", "condemning", "condemns", "condemn");
   /** Words of an arrest before a charge, which counts a part of those arrested: "five of those arrested were charged". */
   private static final TokenSet ARRESTS = TokenSet.of("arrested", "detained", "held", "custody");
-  /** Places people are trapped in by a siege or a front, not under a ruin: "trapped in the besieged town". */
-  private static final TokenSet BESIEGED_PLACES = TokenSet.of("city", "town", "towns", "village", "villages", "enclave",
-      "area", "areas", "region", "district", "camp", "camps", "country", "neighbourhood", "neighborhood");
-  /** How many words after "in" a besieged place may stand: "in the ancient city of". */
-  private static final int BESIEGED_WINDOW = 4;
-
-  /**
-   * Whether people "trapped" at {@code end} are trapped in a place a siege or a front holds them in, which
-   * leaves them where they live, not missing: "thousands of families are trapped inside the besieged town", "trapped in
-   * Mosul" (a name right after "in").
-   */
-  private static boolean besieged(Token[] t, int end, int e) {
-    if (end + 1 >= e || !(t[end].is("in") || t[end].is("inside"))) {
-      return false;
-    }
-    if (t[end + 1].capitalized) {
-      return true;
-    }
-    for (int k = end + 1; k < e && k <= end + BESIEGED_WINDOW; k++) {
-      if (BESIEGED_PLACES.contains(t[k])) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** The law's words before "with" or "of" and a count of crimes: "charged with two murders". */
-  private static final TokenSet CHARGED = TokenSet.of("charged", "convicted", "accused", "guilty", "suspected",
-      "acquitted", "cleared", "admitted", "confessed", "counts", "jailed");
-
-  /** Whether the count at {@code begin} follows a charge's "with" or "of": "charged with two murders". */
-  private static boolean chargedWith(Token[] t, int begin) {
-    return (t[begin - 1].is("with") || t[begin - 1].is("of") || t[begin - 1].is("to") || t[begin - 1].is("for"))
-        && CHARGED.contains(t[begin - 2]);
-  }
-
-  /** How many words before the people counted a sentencing verb may stand. */
-  private static final int SENTENCE_WINDOW = 3;
 
   private CasualtyRules() {}
 
@@ -317,12 +276,13 @@ final class CasualtyRules {
     if (m != null && ((m.category == CasualtyCategory.AFFECTED && p == null && !multitude(q) && !illness(t, m))
         || leftTheScene(t, q, p, k, m)
         || eitherOutcome(t, m, e)
-        || negated(t, k) || m.category != CasualtyCategory.MISSING && deniedInside(t, k, m.end) || sentenced(t, i, k) || Lexicon.filmed(t, k, e)
+        || negated(t, k) || m.category != CasualtyCategory.MISSING && deniedInside(t, k, m.end)
+        || CourtsAndSieges.sentenced(t, i, k) || Lexicon.filmed(t, k, e)
         || k == j && bareAdmitted(t, k, m)
         || p == null && j > h.end && k == j && m.end < e && FINITE_BE.contains(t[m.end])
         || k == j && k > 0 && t[k].is("in") && EXPERTS.contains(t[k - 1])
         || t[k].is("charged") && (Sentences.containsAny(t, q.end, k, ARRESTS) || Sentences.containsWord(t, j, k, "to"))
-        || m.category == CasualtyCategory.MISSING && t[m.end - 1].is("trapped") && besieged(t, m.end, e)
+        || m.category == CasualtyCategory.MISSING && t[m.end - 1].is("trapped") && CourtsAndSieges.besieged(t, m.end, e)
         || affectedPlace(t, k, m, e))) {
       // "two of the nine injured were foreigners": the participle names the group, "were" is the predicate;
       // "an expert in custody" knows the law of it; "five of those arrested have been charged" are a part of
@@ -1433,7 +1393,7 @@ final class CasualtyRules {
       if (m != null) {
         // "charged with two murders", "a dozen attempted murders": charges or crimes, no tally of the dead
         boolean charges = SeparateIncidents.CRIME_TALLIES.contains(t[m.end - 1])
-            && (q.begin > 1 && chargedWith(t, q.begin) || t[m.end - 2].is("attempted"));
+            && (q.begin > 1 && CourtsAndSieges.chargedWith(t, q.begin) || t[m.end - 2].is("attempted"));
         if (!charges) {
           out.add(new Candidate(m.category, q.count, q.begin, q.end, q.begin, m.end, null, FigureRole.TOTAL, "<n> <deaths>"));
         }
@@ -1444,23 +1404,6 @@ final class CasualtyRules {
         return;
       }
     }
-  }
-
-  /**
-   * Whether the "to death" at {@code k} is a court's sentence, not a death: "a court sentenced 14
-   * people to death", "condemned to death two men". The sentencing verb stands a few words before
-   * the people at {@code i}.
-   */
-  static boolean sentenced(Token[] t, int i, int k) {
-    if (!t[k].is("to")) {
-      return false;
-    }
-    for (int n = Math.max(0, i - SENTENCE_WINDOW); n < i; n++) {
-      if (SENTENCING.contains(t[n])) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
