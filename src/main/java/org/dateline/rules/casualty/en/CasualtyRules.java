@@ -91,7 +91,7 @@ final class CasualtyRules {
       "has", "have");
 
   /** Refugees, counted as displaced where a camp or country takes them in: "Chad hosts 1.2 million refugees". */
-  private static final TokenSet REFUGEES = TokenSet.of("refugees", "asylum-seekers");
+  static final TokenSet REFUGEES = TokenSet.of("refugees", "asylum-seekers");
   /** Words of an untold part before "of the" and a counted whole: "some of the 20 passengers". */
   private static final TokenSet PARTS = TokenSet.of(
       "some", "many", "most", "several", "few", "majority", "half", "rest", "remainder", "dozens", "scores",
@@ -274,7 +274,7 @@ final class CasualtyRules {
       return; // "three doctors were ferried to the hospital", "pupils were taken to the hospital to visit a friend"
     }
     if (m != null && ((m.category == CasualtyCategory.AFFECTED && p == null && !multitude(q) && !illness(t, m))
-        || leftTheScene(t, q, p, k, m)
+        || ArrivedAndFled.leftTheScene(t, q, p, k, m)
         || eitherOutcome(t, m, e)
         || negated(t, k) || m.category != CasualtyCategory.MISSING && deniedInside(t, k, m.end)
         || CourtsAndSieges.sentenced(t, i, k) || Lexicon.filmed(t, k, e)
@@ -361,7 +361,7 @@ final class CasualtyRules {
     if (of != null && GroupParts.partOfTheGroup(t, q, null, of, h.end, e, out)) {
       return; // "four of the dead were children": the group is the outcome's, and the part is counted of it
     }
-    int landed = m == null ? survivorsBrought(t, p, j, e) : -1;
+    int landed = m == null ? ArrivedAndFled.survivorsBrought(t, p, j, e) : -1;
     if (landed > 0) {
       out.add(new Candidate(CasualtyCategory.RESCUED, q.count, q.begin, q.end, q.begin, landed, who(p),
           FigureRole.TOTAL, "<n> survivors were brought"));
@@ -373,7 +373,8 @@ final class CasualtyRules {
       }
       return;
     }
-    int arrived = m == null && !(q.begin > 0 && REFERRING.contains(t[q.begin - 1])) ? refugeesArrived(t, p, j, e) : -1;
+    int arrived = m == null && !(q.begin > 0 && REFERRING.contains(t[q.begin - 1]))
+        ? ArrivedAndFled.refugeesArrived(t, p, j, e) : -1;
     if (arrived > 0) {
       out.add(new Candidate(CasualtyCategory.DISPLACED, q.count, q.begin, q.end, q.begin, arrived, who(p),
           FigureRole.TOTAL, "<n> refugees crossed"));
@@ -550,76 +551,6 @@ final class CasualtyRules {
   private static boolean bareAdmitted(Token[] t, int k, PhraseTable.Match m) {
     return t[k].is("admitted") && (t[m.end - 1].is(".") || t[m.end - 1].is("overnight")
         || t[m.end - 1].is("treatment") && m.end - k == 3);
-  }
-
-  /** Verbs of taking or finding survivors: "38 survivors were brought ashore". */
-  private static final TokenSet SURVIVORS_BROUGHT = TokenSet.of("brought", "taken", "found", "picked", "pulled",
-      "lifted", "airlifted", "flown", "ferried", "transferred", "landed", "disembarked", "winched", "recovered",
-      "plucked", "carried", "located", "returned", "transported", "hoisted");
-  private static final TokenSet SURVIVORS_PASSIVE = TokenSet.of("were", "was", "are", "is", "been", "being");
-
-  /**
-   * "38 survivors were brought ashore", "only 104 survivors were found", "25 survivors were taken to
-   * Tripoli": survivors taken or found are rescued, whatever the place (the verb's own outcome, as
-   * "taken to hospital", is read as a predicate first). Reads the passive at {@code j} after counted
-   * survivors; a verb told as not done ("were not found") or of other people is none. Returns the end
-   * of the verb, or -1.
-   */
-  private static int survivorsBrought(Token[] t, People p, int j, int e) {
-    if (p == null || !(t[p.end - 1].is("survivors") || t[p.end - 1].is("survivor"))) {
-      return -1;
-    }
-    boolean passive = false;
-    for (int k = j; k < e && k < j + 4; k++) {
-      if (SURVIVORS_PASSIVE.contains(t[k])) {
-        passive = true;
-      } else if (passive && SURVIVORS_BROUGHT.contains(t[k])) {
-        return k + 1;
-      } else if (!HAVE.contains(t[k]) && !t[k].is("later") && !t[k].is("also") && !t[k].is("all")
-          && !t[k].is("since") && !t[k].is("eventually")) {
-        return -1;
-      }
-    }
-    return -1;
-  }
-
-  /** Phrases of fleeing a place that a crime's doers flee as often as its people: "fled the area". */
-  private static final PhraseTable LEFT_THE_SCENE = PhraseTable.builder(0)
-      .add(CasualtyCategory.DISPLACED, "fled the area", "fled the areas").build();
-  /** People who flee a place they did harm in: "two gunmen fled the area on foot". */
-  private static final TokenSet DOERS = TokenSet.of("gunmen", "gunman", "suspects", "suspect", "attackers",
-      "attacker", "assailants", "assailant", "robbers", "robber", "shooters", "shooter", "men", "man", "males",
-      "teens", "juveniles", "occupants", "thieves", "burglars", "bandits", "militants", "fighters", "jihadists");
-
-  /** The fewest people whose fleeing an area is a displacement, not leaving a crime's scene. */
-  private static final long LEAST_CROWD = 10;
-
-  /**
-   * Whether the predicate at {@code k} is "fled the area" told of no people, of a crime's doers
-   * ("two suspects fled the area") or of a few ("two people fled the area" after a shooting): only a
-   * crowd of people at large flees it as displaced ("about 4,600 people fled the area").
-   */
-  private static boolean leftTheScene(Token[] t, Quantity q, People p, int k, PhraseTable.Match m) {
-    PhraseTable.Match fled = m.category == CasualtyCategory.DISPLACED ? LEFT_THE_SCENE.match(t, k, m.end) : null;
-    return fled != null && fled.end == m.end && (p == null || DOERS.contains(t[p.end - 1])
-        || q.count.max().orElse(Long.MAX_VALUE) < LEAST_CROWD);
-  }
-
-  /** Verbs of refugees arriving: "30,000 refugees crossed into Chad", "have arrived in Uganda". */
-  private static final TokenSet ARRIVING = TokenSet.of("crossed", "arrived", "entered", "poured", "streamed", "fled");
-
-  /**
-   * "30,000 Sudanese refugees crossed into eastern Chad", "12,000 refugees have arrived in Uganda":
-   * refugees counted as they arrive are the displaced, where no outcome of theirs is told and no
-   * determiner refers back to them ("the 40 refugees crossed the river"). Reads the
-   * verb at {@code j} after counted refugees, past a "have"; returns its end, or -1.
-   */
-  private static int refugeesArrived(Token[] t, People p, int j, int e) {
-    if (p == null || !REFUGEES.contains(t[p.end - 1])) {
-      return -1;
-    }
-    int k = j < e && HAVE.contains(t[j]) ? j + 1 : j;
-    return k < e && ARRIVING.contains(t[k]) ? k + 1 : -1;
   }
 
   /**
