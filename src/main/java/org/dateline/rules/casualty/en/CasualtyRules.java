@@ -296,7 +296,7 @@ final class CasualtyRules {
           "<n> <people> <hurt> ... <died>"));
       return;
     }
-    int died = m == null || k > j ? hurtThenDied(t, j, k, m, q.count.min() > 1, e) : -1;
+    int died = m == null || k > j ? FatesAfterAnd.hurtThenDied(t, j, k, m, q.count.min() > 1, e) : -1;
     if (died > 0) {
       // "two men were wounded in the attack and later died": the deaths are the news
       out.add(new Candidate(CasualtyCategory.KILLED, q.count, q.begin, q.end, q.begin, died, who(p), FigureRole.TOTAL,
@@ -343,7 +343,7 @@ final class CasualtyRules {
         out.add(new Candidate(CasualtyCategory.HOSPITALIZED, q.count, q.begin, q.end, q.begin, m.end, who(p),
             FigureRole.TOTAL, "<n> <people> <predicate>"));
       }
-      PhraseTable.Match then = second == null ? rescuedThenCared(t, m, e) : null;
+      PhraseTable.Match then = second == null ? FatesAfterAnd.rescuedThenCared(t, m, e) : null;
       if (then != null) {
         // "23 miners were rescued and taken to hospital": the same people, in hospital too (the rule's
         // name is the rescue's, so that the one number may give both)
@@ -365,7 +365,7 @@ final class CasualtyRules {
     if (landed > 0) {
       out.add(new Candidate(CasualtyCategory.RESCUED, q.count, q.begin, q.end, q.begin, landed, who(p),
           FigureRole.TOTAL, "<n> survivors were brought"));
-      PhraseTable.Match then = thenCaredOrHeld(t, landed, e);
+      PhraseTable.Match then = FatesAfterAnd.thenCaredOrHeld(t, landed, e);
       if (then != null) {
         // "11 survivors were picked up and later detained": the same people, held too
         out.add(new Candidate(then.category, q.count, q.begin, q.end, q.begin, then.end, who(p), FigureRole.TOTAL,
@@ -427,88 +427,6 @@ final class CasualtyRules {
       return;
     }
     out.addAll(parts);
-  }
-
-  /**
-   * Returns the care or the arrest of people rescued told after "and" ({@code m} the rescue, with a short
-   * tail of words): "were rescued <b>and taken to hospital</b>", "were rescued by a lifeboat crew and later
-   * treated for hypothermia", "were rescued and later detained for entering the country illegally"; null
-   * when none follows, or only a place ("and taken to Boulogne").
-   */
-  private static PhraseTable.Match rescuedThenCared(Token[] t, PhraseTable.Match m, int e) {
-    return m.category != CasualtyCategory.RESCUED ? null : thenCaredOrHeld(t, m.end, e);
-  }
-
-  /** The care or the arrest told after "and" past the rescue that ends at {@code end}; see {@link #rescuedThenCared}. */
-  private static PhraseTable.Match thenCaredOrHeld(Token[] t, int end, int e) {
-    // the rescue's tail: "rescued by the mountain rescue team and treated"
-    int and = end;
-    while (and < e && and < end + HARM_TAIL && t[and].isWord() && !t[and].is("and") && !t[and].isNumber()
-        && (!NumberWords.isNumberWord(t[and].lower) || t[and].is("a") || t[and].is("an"))) {
-      and++;
-    }
-    if (and + 1 >= e || !t[and].is("and")) {
-      return null;
-    }
-    int n = and + 1;
-    while (n < e && n < and + 3 && (LATER.contains(t[n]) || t[n].is("were"))) {
-      n++;
-    }
-    PhraseTable.Match then = Lexicon.PREDICATES.match(t, n, e);
-    return then != null && (then.category == CasualtyCategory.HOSPITALIZED || then.category == CasualtyCategory.INJURED
-        || then.category == CasualtyCategory.ARRESTED) ? then : null;
-  }
-
-  /** Words between "and" and a death that tell it came after the harm: "and <b>later</b> died". */
-  private static final TokenSet LATER = TokenSet.of("later", "then", "subsequently", "eventually", "both", "all");
-  /** Verbs of a blow that are no predicate of their own: "were struck by a train". */
-  private static final TokenSet BLOWS = TokenSet.of("hit", "struck");
-  /** How many tokens the harm's tail may take before the "and": "in the blast", "by a falling crane". */
-  private static final int HARM_TAIL = 8;
-
-  /**
-   * "two men were wounded in the attack and later died", "three workers were hit by a falling crane and
-   * were killed": people told hurt in the passive ({@code m} after the auxiliaries at {@code j}, or a
-   * blow with no predicate of its own), then "and" and a death of them all, with no number of its own
-   * ("were injured and one later died" tells one death, another rule's). More people than one take a
-   * plural verb ("a car carrying all six was hit" tells of the car). Returns the end of the death, or -1.
-   */
-  private static int hurtThenDied(Token[] t, int j, int k, PhraseTable.Match m, boolean plural, int e) {
-    int from;
-    if (m != null) {
-      from = m.category == CasualtyCategory.INJURED ? m.end : -1;
-    } else {
-      int v = j;
-      while (v < e && v < j + 3 && BE.contains(t[v])) {
-        v++;
-      }
-      from = v > j && v < e && BLOWS.contains(t[v]) ? v + 1 : -1;
-    }
-    boolean passive = false;
-    for (int n = j; n < (m != null ? k : from) && from > 0; n++) {
-      if (plural && (t[n].is("was") || t[n].is("is") || t[n].is("has"))) {
-        return -1;
-      }
-      passive |= BE.contains(t[n]);
-    }
-    if (!passive) {
-      return -1;
-    }
-    for (int n = from; n < e && n <= from + HARM_TAIL; n++) {
-      if (t[n].is("and")) {
-        int d = n + 1;
-        while (d < e && LATER.contains(t[d])) {
-          d++;
-        }
-        int after = skipAuxiliaries(t, d, e);
-        PhraseTable.Match death = after < 0 || after > d + 2 ? null : Lexicon.PREDICATES.match(t, after, e);
-        return death != null && death.category == CasualtyCategory.KILLED && !negated(t, after) ? death.end : -1;
-      }
-      if (t[n].isPunct() || CLAUSE_WORDS.contains(t[n]) || t[n].isNumber() || NumberWords.isNumberWord(t[n].lower)) {
-        return -1;
-      }
-    }
-    return -1;
   }
 
   /** The fewest affected a bare count may tell as people: "1.2 million were affected" (not "20 were affected"). */
