@@ -52,7 +52,8 @@ final class CasualtyRules {
       "who", "which", "that", "when", "after", "while", "as", "because", "but", "where", "whose", "if",
       "said", "says", "say", "told");
   private static final TokenSet RELATIVES = TokenSet.of("who", "that", "which");
-  private static final TokenSet ANIMALS = TokenSet.of(
+  /** Animals a clause may count, whose deaths and sickness are no people's: "Two cows died and 30 took ill". */
+  static final TokenSet ANIMALS = TokenSet.of(
       "cows", "cattle", "goats", "sheep", "camels", "horses", "donkeys", "dogs", "animals", "livestock", "pigs");
   /** Finite verbs that start a main clause's predicate after a relative clause. */
   static final TokenSet FINITE = TokenSet.of("were", "was", "have", "has", "are", "is", "had");
@@ -269,7 +270,8 @@ final class CasualtyRules {
         || m.end + 1 < e && t[m.end].is("to") && t[m.end + 1].isWord() && !CARE_PURPOSES.contains(t[m.end + 1]))) {
       return; // "three doctors were ferried to the hospital", "pupils were taken to the hospital to visit a friend"
     }
-    if (m != null && ((m.category == CasualtyCategory.AFFECTED && p == null && !multitude(q) && !illness(t, m))
+    if (m != null && ((m.category == CasualtyCategory.AFFECTED && p == null && !BareAffected.multitude(q)
+            && !BareAffected.illness(t, m))
         || ArrivedAndFled.leftTheScene(t, q, p, k, m)
         || MixedOutcomes.eitherOutcome(t, m, e)
         || negated(t, k) || m.category != CasualtyCategory.MISSING && deniedInside(t, k, m.end)
@@ -423,38 +425,6 @@ final class CasualtyRules {
       return;
     }
     out.addAll(parts);
-  }
-
-  /** The fewest affected a bare count may tell as people: "1.2 million were affected" (not "20 were affected"). */
-  private static final long MULTITUDE = 10_000;
-
-  /** Whether a count is large enough to be people affected without a noun: "1.2 million were affected". */
-  /** The last words of a predicate of falling ill, which only people do: "fell sick", "took ill", "food poisoning". */
-  private static final TokenSet ILL = TokenSet.of("ill", "sick", "poisoning");
-
-  /**
-   * Whether the predicate {@code m} tells people falling ill ("more than 50 fell sick after the meal"): a
-   * bare number before it counts people, as it does before "died", where "30 were affected" may count houses.
-   */
-  private static boolean illness(Token[] t, PhraseTable.Match m) {
-    return ILL.contains(t[m.end - 1]) && !animalsBefore(t, m.end);
-  }
-
-  /** How many tokens back a clause's animals are looked for: "Two cows died and 30 took ill". */
-  private static final int ANIMALS_BACK = 12;
-
-  /** Whether animals are counted in the words before {@code k}, back to a full stop: the bare number after them may be more. */
-  private static boolean animalsBefore(Token[] t, int k) {
-    for (int n = k - 1; n >= 0 && n >= k - ANIMALS_BACK && !t[n].is("."); n--) {
-      if (ANIMALS.contains(t[n])) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean multitude(Quantity q) {
-    return q.count.range().hasLowerBound() && q.count.range().lowerEndpoint() >= MULTITUDE;
   }
 
   /**
