@@ -77,12 +77,12 @@ final class CasualtyRules {
   /** Pronouns that stand for the victims after a killing verb: "two men shot and killed him". */
   private static final TokenSet OBJECT_PRONOUNS = TokenSet.of("him", "her", "them");
   /** Verbs of relief given to people counted after them: "the Red Cross is <b>assisting</b> six displaced residents". */
-  private static final TokenSet AIDING = TokenSet.of("assisting", "helping", "sheltering", "housing", "aiding",
+  static final TokenSet AIDING = TokenSet.of("assisting", "helping", "sheltering", "housing", "aiding",
       // a camp or a country counted by whom it takes in: "the camp shelters 190,000 displaced people"
       "shelters", "sheltered", "houses", "housed", "hosts", "hosting", "hosted");
 
   /** Verbs of an agency that counts people: "the agency recorded 3,450 displaced people". */
-  private static final TokenSet COUNTING = TokenSet.of("recorded", "registered", "counted", "verified", "tracked",
+  static final TokenSet COUNTING = TokenSet.of("recorded", "registered", "counted", "verified", "tracked",
       "records", "registers", "counts",
       // a country or a province counted by whom it holds: "the country now has 700,000 displaced people"
       "has", "have");
@@ -100,7 +100,7 @@ final class CasualtyRules {
       "arrest", "protest", "request", "interest", "inquest", "contest", "behest", "quest", "test", "west",
       "rest", "harvest", "forest", "manifest", "conquest", "bequest", "unrest");
   /** Words before a number that refer back to people counted before: "the two injured officers". */
-  private static final TokenSet REFERRING = TokenSet.of(
+  static final TokenSet REFERRING = TokenSet.of(
       "the", "his", "her", "their", "its", "our", "all", "those", "these", "both");
   /** Finite verbs of dying that tell of a part, never name a group: "one of the four <b>died</b>". */
   static final TokenSet PART_VERBS = TokenSet.of(
@@ -306,7 +306,7 @@ final class CasualtyRules {
       }
       return;
     }
-    int wounds = takenInWounded(t, j, k, m, q, p, e);
+    int wounds = HurtPeople.takenInWounded(t, j, k, m, q, p, e);
     if (wounds > 0) {
       Candidate c = new Candidate(CasualtyCategory.INJURED, q.count, q.begin, q.end, q.begin, wounds, who(p),
           FigureRole.TOTAL, "<n> <people> <predicate>");
@@ -378,7 +378,7 @@ final class CasualtyRules {
           FigureRole.TOTAL, "<n> refugees crossed"));
       return;
     }
-    if (!hurtPeople(t, q, p, e, out)) {
+    if (!HurtPeople.hurtPeople(t, q, p, e, out)) {
       CountedNouns.countedNoun(t, q, p, e, out);
     }
   }
@@ -411,71 +411,8 @@ final class CasualtyRules {
         ? CasualtyCategory.DISPLACED : predicate;
   }
 
-  /** Heads of a part of the hurt counted before: "four of the wounded". */
-  private static final TokenSet HURT_HEADS = TokenSet.of("wounded", "injured", "hurt");
   /** Words before people that tell them displaced, wherever they are staying. */
   private static final TokenSet DISPLACED_MODIFIERS = TokenSet.of("displaced", "homeless", "uprooted");
-
-  /**
-   * "three victims were taken to the hospital with non-life-threatening injuries", "two men arrived
-   * at the hospital with gunshot wounds", "the other three men were listed in stable condition":
-   * people taken in, treated or found with a wound, or in a critical, serious or stable condition,
-   * are hurt, and in hospital too when a hospital predicate took them in (the caller adds that figure).
-   * Reads after a hospital predicate ({@code m}, at {@code k}), or
-   * after the auxiliaries at {@code j} of counted people ({@code p} not null) when no predicate
-   * follows them. Returns the end of the wound, or -1.
-   */
-  private static int takenInWounded(Token[] t, int j, int k, PhraseTable.Match m, Quantity q, People p, int e) {
-    if (p == null && q.begin > 0 && t[q.begin - 1].is(",")) {
-      // "Jay Roe, 32 were all taken to a hospital": an age
-      return -1;
-    }
-    if (m != null && p != null && q.end < p.end && t[q.end].is("of") && HURT_HEADS.contains(t[p.end - 1])) {
-      // "four of the wounded were hospitalized in serious condition": the hurt are counted already, their stay in
-      // hospital is the news
-      return -1;
-    }
-    if (m == null) {
-      return p == null ? -1 : SingleWounded.takenWithWounds(t, j, e, true);
-    }
-    return m.category == CasualtyCategory.HOSPITALIZED ? SingleWounded.woundsAfterConveyed(t, k, e, true) : -1;
-  }
-
-  /**
-   * "32 wounded people have been reported", "the hospital received 40 injured soldiers", "the search
-   * for 40 missing migrants": with no predicate after them, people counted with "wounded", "injured",
-   * "dead" or "missing" before their noun are a figure of it, unless a determiner refers back ("the
-   * two injured officers"). Returns whether it added one.
-   */
-  private static boolean hurtPeople(Token[] t, Quantity q, People p, int e, List<Candidate> out) {
-    // "the two injured officers were named": a determiner refers back to a count told before
-    if (p == null || q.need != Quantity.Need.NONE || q.end >= e || (q.begin > 0 && REFERRING.contains(t[q.begin - 1]))) {
-      return false;
-    }
-    // "displaced people" name who they are ("attacked six displaced people"), not what befell them,
-    // unless "newly" tells it befell them now ("3,000 newly displaced people arrived")
-    int adjAt = t[q.end].is("newly") ? q.end + 1 : q.end;
-    PhraseTable.Match adj = Lexicon.PREDICATES.match(t, adjAt, e);
-    // or they are counted as the people a relief agency is helping or has counted: "the Red Cross is
-    // assisting six displaced residents", "the agency recorded 3,450 displaced people", "there are
-    // 3,450 displaced people in the province" tell what befell them
-    boolean aided = adj != null && adj.category == CasualtyCategory.DISPLACED
-        && (adjAt > q.end || q.begin > 0 && (AIDING.contains(t[q.begin - 1]) || COUNTING.contains(t[q.begin - 1])
-        || q.begin > 1 && t[q.begin - 2].is("there") && BE.contains(t[q.begin - 1])));
-    if (adj == null && q.begin > 0 && AIDING.contains(t[q.begin - 1]) && REFUGEES.contains(t[p.end - 1])) {
-      out.add(new Candidate(CasualtyCategory.DISPLACED, q.count, q.begin, q.end, q.begin, p.end, who(p),
-          FigureRole.TOTAL, "<aiding> <n> refugees"));
-      return true;
-    }
-    boolean counted = adj != null && adj.end <= adjAt + 2 && adj.end < p.end && !Lexicon.ABDUCTED.contains(t[adjAt])
-        && (adj.category == CasualtyCategory.INJURED || adj.category == CasualtyCategory.KILLED
-        || adj.category == CasualtyCategory.MISSING || aided);
-    if (counted) {
-      out.add(new Candidate(adj.category, q.count, q.begin, q.end, q.begin, p.end, who(p), FigureRole.TOTAL,
-          "<n> <hurt> <people>"));
-    }
-    return counted;
-  }
 
   /**
    * Reads a list of groups after the first, by commas and a last "and", before their predicate:
