@@ -90,15 +90,12 @@ final class CasualtyRules {
   /** Refugees, counted as displaced where a camp or country takes them in: "Chad hosts 1.2 million refugees". */
   static final TokenSet REFUGEES = TokenSet.of("refugees", "asylum-seekers");
   /** Words of an untold part before "of the" and a counted whole: "some of the 20 passengers". */
-  private static final TokenSet PARTS = TokenSet.of(
+  static final TokenSet PARTS = TokenSet.of(
       "some", "many", "most", "several", "few", "majority", "half", "rest", "remainder", "dozens", "scores",
       "hundreds", "any", "part", "portion", "minority",
       // fractions: "nearly a third of the 600 residents were injured" counts no 600
       "third", "thirds", "two-thirds", "quarter", "quarters", "three-quarters", "fifth", "fifths", "tenth",
       "tenths");
-  private static final TokenSet NOT_SUPERLATIVES = TokenSet.of(
-      "arrest", "protest", "request", "interest", "inquest", "contest", "behest", "quest", "test", "west",
-      "rest", "harvest", "forest", "manifest", "conquest", "bequest", "unrest");
   /** Words before a number that refer back to people counted before: "the two injured officers". */
   static final TokenSet REFERRING = TokenSet.of(
       "the", "his", "her", "their", "its", "our", "all", "those", "these", "both");
@@ -179,7 +176,8 @@ final class CasualtyRules {
    *     ShootingRules#shotSubject}
    */
   static void subject(Token[] t, int i, int e, Head h, List<Candidate> out) {
-    if (h == null && i + 1 < e && (t[i].is("a") || t[i].is("an")) && t[i + 1].is("life") && !partOf(t, i)) {
+    if (h == null && i + 1 < e && (t[i].is("a") || t[i].is("an")) && t[i + 1].is("life")
+        && !UntoldParts.partOf(t, i)) {
       // "a life was lost": "a" counts the one life the phrase tells lost
       PhraseTable.Match m = Lexicon.COUNTED_NOUNS.match(t, i + 1, e);
       if (m != null && m.category == CasualtyCategory.KILLED) {
@@ -188,12 +186,12 @@ final class CasualtyRules {
       }
       return;
     }
-    if (h != null && partOf(t, i) && PARTS.contains(t[i - 3])) {
+    if (h != null && UntoldParts.partOf(t, i) && PARTS.contains(t[i - 3])) {
       GroupParts.groupOfAPart(t, h, e, out);
       return;
     }
     if (h == null || (h.people == null && i >= 2 && t[i - 1].is("of") && PARENTS.contains(t[i - 2]))
-        || noneOf(t, i) || partOf(t, i) || i > 0 && t[i - 1].is("no") && t[i].is("one")) {
+        || UntoldParts.noneOf(t, i) || UntoldParts.partOf(t, i) || i > 0 && t[i - 1].is("no") && t[i].is("one")) {
       return; // "no one", ZeroRules's
     }
     Quantity q = h.quantity;
@@ -582,30 +580,12 @@ final class CasualtyRules {
         && !head.lower.endsWith("-year-old") && !(q.end < p.end && t[q.end].is("of"));
   }
 
-  /**
-   * Whether the people counted at {@code i} are a whole of which an untold part is meant: "some of
-   * the 20 passengers were hurt", "the youngest of the three is in critical condition", "most of
-   * those 40 people" (but "all of the five people were killed" counts them all).
-   */
-  private static boolean partOf(Token[] t, int i) {
-    return i >= 3 && (t[i - 1].is("the") || t[i - 1].is("those") || t[i - 1].is("these")) && t[i - 2].is("of")
-        && (PARTS.contains(t[i - 3]) || (t[i - 3].lower.endsWith("est") && !NOT_SUPERLATIVES.contains(t[i - 3]))
-            // "one of the four died": the part is counted, not the group; "every one of the 40" is all of them
-            || (t[i - 3].isNumber() || NumberWords.isNumberWord(t[i - 3].lower)) && !eachOne(t, i - 3))
-        || outOf(t, i);
-  }
-
   /** People who work at a hospital, whom being taken or kept there does not make patients. */
   private static final TokenSet CARE_STAFF = TokenSet.of("doctors", "nurses", "medics", "staff", "paramedics",
       "surgeons");
   /** Words after "to" past a hospital that still tell care: "taken to hospital <b>to be</b> treated"; others tell a visit. */
   private static final TokenSet CARE_PURPOSES = TokenSet.of("be", "receive", "get", "undergo", "seek", "have", "the",
       "a", "an");
-
-  /** Whether "each one" or "every one" ends at {@code one}: all of a group, as "all" is. */
-  private static boolean eachOne(Token[] t, int one) {
-    return one >= 1 && t[one].is("one") && (t[one - 1].is("each") || t[one - 1].is("every"));
-  }
 
   /** Places an outcome's participle may stand before as a word of the place: "in affected areas". */
   private static final TokenSet AFFECTED_PLACES = TokenSet.of("areas", "area", "regions", "region", "districts",
@@ -621,30 +601,8 @@ final class CasualtyRules {
         && m.end < e && AFFECTED_PLACES.contains(t[m.end]);
   }
 
-  /**
-   * Whether a count told before "out of" stands before the group at {@code i}: "three out of 40
-   * passengers", "two out of the nine climbers"; or the group is a rate's ("two out of every five residents").
-   */
-  private static boolean outOf(Token[] t, int i) {
-    int of = i >= 1 && (t[i - 1].is("the") || t[i - 1].is("every")) ? i - 2 : i - 1;
-    return of >= 2 && t[of].is("of") && t[of - 1].is("out")
-        && (t[of - 2].isNumber() || NumberWords.isNumberWord(t[of - 2].lower));
-  }
-
   /** Verbs of a state kept, after which a participle names the group: "eleven of the 17 injured remain in hospital". */
   private static final TokenSet REMAIN = TokenSet.of("remain", "remains", "remained");
-
-  /** "none of the (other) eight people were hurt", "neither of the two men": no one of them. */
-  private static boolean noneOf(Token[] t, int i) {
-    for (int k = i - 1; k >= 1 && k >= i - 3; k--) {
-      boolean nobody = t[k - 1].is("none") || t[k - 1].is("neither") || t[k - 1].is("nobody")
-          || k >= 2 && t[k - 1].is("one") && t[k - 2].is("no");
-      if ((t[k].is("of") || t[k].is("among")) && nobody) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /** Returns the counted people after "and" at {@code j} ("and 15 civilians"), or null. */
   static Head secondGroup(Token[] t, int j, int e, Quantity first) {
