@@ -208,7 +208,7 @@ final class ActionRules {
   /** "killing 10 civilians", "wounded 19 others", "killed 5 and wounded 12", "the deaths of two men". */
   static void action(Token[] t, int i, int e, List<Candidate> out) {
     PhraseTable.Match m = Lexicon.ACTIONS.match(t, i, e);
-    if (m == null || CasualtyRules.joinedOutcome(t, i, m, e) || intended(t, i) || CasualtyRules.sentenced(t, i, i)
+    if (m == null || MixedOutcomes.joinedOutcome(t, i, m, e) || intended(t, i) || CourtsAndSieges.sentenced(t, i, i)
         || FREED.contains(t[i]) && !doersBefore(t, i, RESCUERS) || ADMITTED.contains(t[i]) && !doersBefore(t, i, Lexicon.CARE_NOUNS)
         || Lexicon.filmed(t, i, e) || countedBody(t, i)
         // "charged with kidnapping two businessmen", "accused of abducting a girl": a charge, not a count of the missing

@@ -2,7 +2,6 @@ package org.dateline.rules.casualty.en;
 
 import java.util.List;
 import org.dateline.model.CasualtyCategory;
-import org.dateline.model.CountQualifier;
 import org.dateline.model.CasualtyCount;
 import org.dateline.model.FigureRole;
 
@@ -11,9 +10,6 @@ import org.dateline.model.FigureRole;
  * sentence of tokens {@code [s, e)} and add {@link Candidate}s to a list.
  */
 final class CasualtyRules {
-  /** Nouns after "body" that make it a thing, not a person's remains: "58 body parts", "30 body bags". */
-  private static final TokenSet BODY_THINGS = TokenSet.of("parts", "part", "bags", "bag", "armour", "armor", "cameras",
-      "camera", "counts", "count");
 
   private static final int MAX_AUXILIARIES = 8;
   /** People nouns that name everyone there, so that "no people were hurt" is a zero toll, not a part's. */
@@ -56,23 +52,13 @@ final class CasualtyRules {
       "who", "which", "that", "when", "after", "while", "as", "because", "but", "where", "whose", "if",
       "said", "says", "say", "told");
   private static final TokenSet RELATIVES = TokenSet.of("who", "that", "which");
-  private static final TokenSet ANIMALS = TokenSet.of(
+  /** Animals a clause may count, whose deaths and sickness are no people's: "Two cows died and 30 took ill". */
+  static final TokenSet ANIMALS = TokenSet.of(
       "cows", "cattle", "goats", "sheep", "camels", "horses", "donkeys", "dogs", "animals", "livestock", "pigs");
   /** Finite verbs that start a main clause's predicate after a relative clause. */
   static final TokenSet FINITE = TokenSet.of("were", "was", "have", "has", "are", "is", "had");
   private static final TokenSet PREPOSITIONS = TokenSet.of(
       "in", "on", "at", "over", "from", "with", "by", "for", "near", "inside", "under");
-  private static final TokenSet LIVES_VERBS = TokenSet.of(
-      "claimed", "claiming", "claim", "claims", "cost", "costing", "costs", "took", "taken", "taking", "takes");
-  /** Verbs that drive people out: "forced 12,000 people to flee", "has driven 500,000 people from their homes". */
-  private static final TokenSet FORCED = TokenSet.of("forced", "forcing", "forces", "force", "driven", "drove",
-      "driving", "drives");
-  /**
-   * Verbs that tell people to go: "ordered 30,000 residents to evacuate", "urged 450,000 people to leave
-   * their homes"; told, they are evacuated, not driven out.
-   */
-  private static final TokenSet ORDERED = TokenSet.of("ordered", "ordering", "orders", "order", "told", "telling",
-      "urged", "urging", "urges", "urge", "advised", "advising", "asked", "asking", "instructed", "instructing");
   /**
    * Words that open the parts a count breaks into, right after its people: "12 people <b>(</b>eight
    * civilians and four police officers)", "18 people<b>, comprising</b> ten soldiers and ...", and a dash as a
@@ -91,30 +77,27 @@ final class CasualtyRules {
   /** Pronouns that stand for the victims after a killing verb: "two men shot and killed him". */
   private static final TokenSet OBJECT_PRONOUNS = TokenSet.of("him", "her", "them");
   /** Verbs of relief given to people counted after them: "the Red Cross is <b>assisting</b> six displaced residents". */
-  private static final TokenSet AIDING = TokenSet.of("assisting", "helping", "sheltering", "housing", "aiding",
+  static final TokenSet AIDING = TokenSet.of("assisting", "helping", "sheltering", "housing", "aiding",
       // a camp or a country counted by whom it takes in: "the camp shelters 190,000 displaced people"
       "shelters", "sheltered", "houses", "housed", "hosts", "hosting", "hosted");
 
   /** Verbs of an agency that counts people: "the agency recorded 3,450 displaced people". */
-  private static final TokenSet COUNTING = TokenSet.of("recorded", "registered", "counted", "verified", "tracked",
+  static final TokenSet COUNTING = TokenSet.of("recorded", "registered", "counted", "verified", "tracked",
       "records", "registers", "counts",
       // a country or a province counted by whom it holds: "the country now has 700,000 displaced people"
       "has", "have");
 
   /** Refugees, counted as displaced where a camp or country takes them in: "Chad hosts 1.2 million refugees". */
-  private static final TokenSet REFUGEES = TokenSet.of("refugees", "asylum-seekers");
+  static final TokenSet REFUGEES = TokenSet.of("refugees", "asylum-seekers");
   /** Words of an untold part before "of the" and a counted whole: "some of the 20 passengers". */
-  private static final TokenSet PARTS = TokenSet.of(
+  static final TokenSet PARTS = TokenSet.of(
       "some", "many", "most", "several", "few", "majority", "half", "rest", "remainder", "dozens", "scores",
       "hundreds", "any", "part", "portion", "minority",
       // fractions: "nearly a third of the 600 residents were injured" counts no 600
       "third", "thirds", "two-thirds", "quarter", "quarters", "three-quarters", "fifth", "fifths", "tenth",
       "tenths");
-  private static final TokenSet NOT_SUPERLATIVES = TokenSet.of(
-      "arrest", "protest", "request", "interest", "inquest", "contest", "behest", "quest", "test", "west",
-      "rest", "harvest", "forest", "manifest", "conquest", "bequest", "unrest");
   /** Words before a number that refer back to people counted before: "the two injured officers". */
-  private static final TokenSet REFERRING = TokenSet.of(
+  static final TokenSet REFERRING = TokenSet.of(
       "the", "his", "her", "their", "its", "our", "all", "those", "these", "both");
   /** Finite verbs of dying that tell of a part, never name a group: "one of the four <b>died</b>". */
   static final TokenSet PART_VERBS = TokenSet.of(
@@ -135,49 +118,8 @@ final class CasualtyRules {
   /** Participles before "to death" that tell of fear or boredom, not of a death. */
   private static final TokenSet FEARED_TO_DEATH = TokenSet.of(
       "scared", "frightened", "terrified", "bored", "worried", "tickled", "loved");
-  /** Verbs of a court's sentence: "sentenced 14 people to death" counts no dead. */
-  private static final TokenSet SENTENCING = TokenSet.of(
-      "sentenced", "sentencing", "sentences", "sentence", "condemned", "condemning", "condemns", "condemn");
   /** Words of an arrest before a charge, which counts a part of those arrested: "five of those arrested were charged". */
   private static final TokenSet ARRESTS = TokenSet.of("arrested", "detained", "held", "custody");
-  /** Places people are trapped in by a siege or a front, not under a ruin: "trapped in the besieged town". */
-  private static final TokenSet BESIEGED_PLACES = TokenSet.of("city", "town", "towns", "village", "villages", "enclave",
-      "area", "areas", "region", "district", "camp", "camps", "country", "neighbourhood", "neighborhood");
-  /** How many words after "in" a besieged place may stand: "in the ancient city of". */
-  private static final int BESIEGED_WINDOW = 4;
-
-  /**
-   * Whether people "trapped" at {@code end} are trapped in a place a siege or a front holds them in, which
-   * leaves them where they live, not missing: "thousands of families are trapped inside the besieged town", "trapped in
-   * Mosul" (a name right after "in").
-   */
-  private static boolean besieged(Token[] t, int end, int e) {
-    if (end + 1 >= e || !(t[end].is("in") || t[end].is("inside"))) {
-      return false;
-    }
-    if (t[end + 1].capitalized) {
-      return true;
-    }
-    for (int k = end + 1; k < e && k <= end + BESIEGED_WINDOW; k++) {
-      if (BESIEGED_PLACES.contains(t[k])) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** The law's words before "with" or "of" and a count of crimes: "charged with two murders". */
-  private static final TokenSet CHARGED = TokenSet.of("charged", "convicted", "accused", "guilty", "suspected",
-      "acquitted", "cleared", "admitted", "confessed", "counts", "jailed");
-
-  /** Whether the count at {@code begin} follows a charge's "with" or "of": "charged with two murders". */
-  private static boolean chargedWith(Token[] t, int begin) {
-    return (t[begin - 1].is("with") || t[begin - 1].is("of") || t[begin - 1].is("to") || t[begin - 1].is("for"))
-        && CHARGED.contains(t[begin - 2]);
-  }
-
-  /** How many words before the people counted a sentencing verb may stand. */
-  private static final int SENTENCE_WINDOW = 3;
 
   private CasualtyRules() {}
 
@@ -234,7 +176,8 @@ final class CasualtyRules {
    *     ShootingRules#shotSubject}
    */
   static void subject(Token[] t, int i, int e, Head h, List<Candidate> out) {
-    if (h == null && i + 1 < e && (t[i].is("a") || t[i].is("an")) && t[i + 1].is("life") && !partOf(t, i)) {
+    if (h == null && i + 1 < e && (t[i].is("a") || t[i].is("an")) && t[i + 1].is("life")
+        && !UntoldParts.partOf(t, i)) {
       // "a life was lost": "a" counts the one life the phrase tells lost
       PhraseTable.Match m = Lexicon.COUNTED_NOUNS.match(t, i + 1, e);
       if (m != null && m.category == CasualtyCategory.KILLED) {
@@ -243,12 +186,12 @@ final class CasualtyRules {
       }
       return;
     }
-    if (h != null && partOf(t, i) && PARTS.contains(t[i - 3])) {
+    if (h != null && UntoldParts.partOf(t, i) && PARTS.contains(t[i - 3])) {
       GroupParts.groupOfAPart(t, h, e, out);
       return;
     }
     if (h == null || (h.people == null && i >= 2 && t[i - 1].is("of") && PARENTS.contains(t[i - 2]))
-        || noneOf(t, i) || partOf(t, i) || i > 0 && t[i - 1].is("no") && t[i].is("one")) {
+        || UntoldParts.noneOf(t, i) || UntoldParts.partOf(t, i) || i > 0 && t[i - 1].is("no") && t[i].is("one")) {
       return; // "no one", ZeroRules's
     }
     Quantity q = h.quantity;
@@ -318,22 +261,24 @@ final class CasualtyRules {
         m = news;
       }
     }
-    if (m != null && (t[k].is("dying") || t[k].is("succumbing")) && !dyingWith(t, q.begin, k, e)) {
+    if (m != null && (t[k].is("dying") || t[k].is("succumbing")) && !DyingAndSuccumbing.dyingWith(t, q.begin, k, e)) {
       return; // "fans were dying to see the final", "lawmakers, succumbing to pressure": no one died
     }
     if (m != null && m.category == CasualtyCategory.HOSPITALIZED && (p != null && CARE_STAFF.contains(t[p.end - 1])
         || m.end + 1 < e && t[m.end].is("to") && t[m.end + 1].isWord() && !CARE_PURPOSES.contains(t[m.end + 1]))) {
       return; // "three doctors were ferried to the hospital", "pupils were taken to the hospital to visit a friend"
     }
-    if (m != null && ((m.category == CasualtyCategory.AFFECTED && p == null && !multitude(q) && !illness(t, m))
-        || leftTheScene(t, q, p, k, m)
-        || eitherOutcome(t, m, e)
-        || negated(t, k) || m.category != CasualtyCategory.MISSING && deniedInside(t, k, m.end) || sentenced(t, i, k) || Lexicon.filmed(t, k, e)
+    if (m != null && ((m.category == CasualtyCategory.AFFECTED && p == null && !BareAffected.multitude(q)
+            && !BareAffected.illness(t, m))
+        || ArrivedAndFled.leftTheScene(t, q, p, k, m)
+        || MixedOutcomes.eitherOutcome(t, m, e)
+        || negated(t, k) || m.category != CasualtyCategory.MISSING && deniedInside(t, k, m.end)
+        || CourtsAndSieges.sentenced(t, i, k) || Lexicon.filmed(t, k, e)
         || k == j && bareAdmitted(t, k, m)
         || p == null && j > h.end && k == j && m.end < e && FINITE_BE.contains(t[m.end])
         || k == j && k > 0 && t[k].is("in") && EXPERTS.contains(t[k - 1])
         || t[k].is("charged") && (Sentences.containsAny(t, q.end, k, ARRESTS) || Sentences.containsWord(t, j, k, "to"))
-        || m.category == CasualtyCategory.MISSING && t[m.end - 1].is("trapped") && besieged(t, m.end, e)
+        || m.category == CasualtyCategory.MISSING && t[m.end - 1].is("trapped") && CourtsAndSieges.besieged(t, m.end, e)
         || affectedPlace(t, k, m, e))) {
       // "two of the nine injured were foreigners": the participle names the group, "were" is the predicate;
       // "an expert in custody" knows the law of it; "five of those arrested have been charged" are a part of
@@ -347,7 +292,7 @@ final class CasualtyRules {
           "<n> <people> <hurt> ... <died>"));
       return;
     }
-    int died = m == null || k > j ? hurtThenDied(t, j, k, m, q.count.min() > 1, e) : -1;
+    int died = m == null || k > j ? FatesAfterAnd.hurtThenDied(t, j, k, m, q.count.min() > 1, e) : -1;
     if (died > 0) {
       // "two men were wounded in the attack and later died": the deaths are the news
       out.add(new Candidate(CasualtyCategory.KILLED, q.count, q.begin, q.end, q.begin, died, who(p), FigureRole.TOTAL,
@@ -359,7 +304,7 @@ final class CasualtyRules {
       }
       return;
     }
-    int wounds = takenInWounded(t, j, k, m, q, p, e);
+    int wounds = HurtPeople.takenInWounded(t, j, k, m, q, p, e);
     if (wounds > 0) {
       Candidate c = new Candidate(CasualtyCategory.INJURED, q.count, q.begin, q.end, q.begin, wounds, who(p),
           FigureRole.TOTAL, "<n> <people> <predicate>");
@@ -387,14 +332,14 @@ final class CasualtyRules {
       out.add(new Candidate(told, q.count, q.begin, q.end, q.begin, m.end, who(p), FigureRole.TOTAL,
           "<n> <people> <predicate>"));
       if (second == null) {
-        partsAfterPredicate(t, q, p, m.end, told, e, out);
+        PartsAfterPredicate.partsAfterPredicate(t, q, p, m.end, told, e, out);
       }
       if (told == CasualtyCategory.INJURED && m.category == CasualtyCategory.HOSPITALIZED) {
         // "nine injured people were being treated in hospital": hurt, and in hospital, as those taken in with injuries
         out.add(new Candidate(CasualtyCategory.HOSPITALIZED, q.count, q.begin, q.end, q.begin, m.end, who(p),
             FigureRole.TOTAL, "<n> <people> <predicate>"));
       }
-      PhraseTable.Match then = second == null ? rescuedThenCared(t, m, e) : null;
+      PhraseTable.Match then = second == null ? FatesAfterAnd.rescuedThenCared(t, m, e) : null;
       if (then != null) {
         // "23 miners were rescued and taken to hospital": the same people, in hospital too (the rule's
         // name is the rescue's, so that the one number may give both)
@@ -412,11 +357,11 @@ final class CasualtyRules {
     if (of != null && GroupParts.partOfTheGroup(t, q, null, of, h.end, e, out)) {
       return; // "four of the dead were children": the group is the outcome's, and the part is counted of it
     }
-    int landed = m == null ? survivorsBrought(t, p, j, e) : -1;
+    int landed = m == null ? ArrivedAndFled.survivorsBrought(t, p, j, e) : -1;
     if (landed > 0) {
       out.add(new Candidate(CasualtyCategory.RESCUED, q.count, q.begin, q.end, q.begin, landed, who(p),
           FigureRole.TOTAL, "<n> survivors were brought"));
-      PhraseTable.Match then = thenCaredOrHeld(t, landed, e);
+      PhraseTable.Match then = FatesAfterAnd.thenCaredOrHeld(t, landed, e);
       if (then != null) {
         // "11 survivors were picked up and later detained": the same people, held too
         out.add(new Candidate(then.category, q.count, q.begin, q.end, q.begin, then.end, who(p), FigureRole.TOTAL,
@@ -424,173 +369,16 @@ final class CasualtyRules {
       }
       return;
     }
-    int arrived = m == null && !(q.begin > 0 && REFERRING.contains(t[q.begin - 1])) ? refugeesArrived(t, p, j, e) : -1;
+    int arrived = m == null && !(q.begin > 0 && REFERRING.contains(t[q.begin - 1]))
+        ? ArrivedAndFled.refugeesArrived(t, p, j, e) : -1;
     if (arrived > 0) {
       out.add(new Candidate(CasualtyCategory.DISPLACED, q.count, q.begin, q.end, q.begin, arrived, who(p),
           FigureRole.TOTAL, "<n> refugees crossed"));
       return;
     }
-    if (!hurtPeople(t, q, p, e, out)) {
-      countedNoun(t, q, p, e, out);
+    if (!HurtPeople.hurtPeople(t, q, p, e, out)) {
+      CountedNouns.countedNoun(t, q, p, e, out);
     }
-  }
-
-  /** The most groups a list after a predicate may give: the work per list stays bounded. */
-  private static final int MAX_PARTS = 8;
-
-  /**
-   * Adds the groups listed after a count's predicate as its parts when they add up to it: "11
-   * passengers died, six men and five women" tells men 6 and women 5 of the eleven; "ten people were
-   * hurt, three guards, four visitors and three children" likewise. The count's people must be told by a general noun, the
-   * list must end the sentence or its clause, and groups that add up to another number are left alone.
-   */
-  private static void partsAfterPredicate(Token[] t, Quantity q, People p, int end, CasualtyCategory category, int e,
-      List<Candidate> out) {
-    java.util.OptionalLong whole = q.count.value();
-    if (whole.isEmpty() || p == null || !ActionRules.GENERAL.contains(t[p.end - 1]) || end + 1 >= e || !t[end].is(",")) {
-      return;
-    }
-    List<Candidate> parts = new java.util.ArrayList<>();
-    long sum = 0;
-    boolean and = false;
-    int k = end + 1;
-    while (parts.size() < MAX_PARTS && k < e) {
-      Quantity g = QuantityParser.parse(t, k, e);
-      People gp = g == null || g.begin != k || g.count.value().isEmpty() ? null : People.afterCount(t, g, e);
-      if (gp == null) {
-        return;
-      }
-      sum += g.count.value().getAsLong();
-      parts.add(new Candidate(category, g.count, g.begin, g.end, g.begin, gp.end, who(gp), FigureRole.SUBTOTAL,
-          "<n> <people> <predicate>, <n> <people> and <n> <people>"));
-      k = gp.end;
-      if (k == e || t[k].is(".") || and && t[k].is(",")) {
-        break; // the list ends the sentence or its clause: "six men and five women, as rescuers arrived"
-      }
-      if (and || !(t[k].is(",") || t[k].is("and"))) {
-        return; // "11 people died, six men and five women from the town": not a list that ends the sentence
-      }
-      and = t[k].is("and") || k + 1 < e && t[k + 1].is("and");
-      k += t[k].is(",") && and ? 2 : 1;
-    }
-    if (!and || parts.size() < 2 || sum != whole.getAsLong()) {
-      return;
-    }
-    out.addAll(parts);
-  }
-
-  /**
-   * Returns the care or the arrest of people rescued told after "and" ({@code m} the rescue, with a short
-   * tail of words): "were rescued <b>and taken to hospital</b>", "were rescued by a lifeboat crew and later
-   * treated for hypothermia", "were rescued and later detained for entering the country illegally"; null
-   * when none follows, or only a place ("and taken to Boulogne").
-   */
-  private static PhraseTable.Match rescuedThenCared(Token[] t, PhraseTable.Match m, int e) {
-    return m.category != CasualtyCategory.RESCUED ? null : thenCaredOrHeld(t, m.end, e);
-  }
-
-  /** The care or the arrest told after "and" past the rescue that ends at {@code end}; see {@link #rescuedThenCared}. */
-  private static PhraseTable.Match thenCaredOrHeld(Token[] t, int end, int e) {
-    // the rescue's tail: "rescued by the mountain rescue team and treated"
-    int and = end;
-    while (and < e && and < end + HARM_TAIL && t[and].isWord() && !t[and].is("and") && !t[and].isNumber()
-        && (!NumberWords.isNumberWord(t[and].lower) || t[and].is("a") || t[and].is("an"))) {
-      and++;
-    }
-    if (and + 1 >= e || !t[and].is("and")) {
-      return null;
-    }
-    int n = and + 1;
-    while (n < e && n < and + 3 && (LATER.contains(t[n]) || t[n].is("were"))) {
-      n++;
-    }
-    PhraseTable.Match then = Lexicon.PREDICATES.match(t, n, e);
-    return then != null && (then.category == CasualtyCategory.HOSPITALIZED || then.category == CasualtyCategory.INJURED
-        || then.category == CasualtyCategory.ARRESTED) ? then : null;
-  }
-
-  /** Words between "and" and a death that tell it came after the harm: "and <b>later</b> died". */
-  private static final TokenSet LATER = TokenSet.of("later", "then", "subsequently", "eventually", "both", "all");
-  /** Verbs of a blow that are no predicate of their own: "were struck by a train". */
-  private static final TokenSet BLOWS = TokenSet.of("hit", "struck");
-  /** How many tokens the harm's tail may take before the "and": "in the blast", "by a falling crane". */
-  private static final int HARM_TAIL = 8;
-
-  /**
-   * "two men were wounded in the attack and later died", "three workers were hit by a falling crane and
-   * were killed": people told hurt in the passive ({@code m} after the auxiliaries at {@code j}, or a
-   * blow with no predicate of its own), then "and" and a death of them all, with no number of its own
-   * ("were injured and one later died" tells one death, another rule's). More people than one take a
-   * plural verb ("a car carrying all six was hit" tells of the car). Returns the end of the death, or -1.
-   */
-  private static int hurtThenDied(Token[] t, int j, int k, PhraseTable.Match m, boolean plural, int e) {
-    int from;
-    if (m != null) {
-      from = m.category == CasualtyCategory.INJURED ? m.end : -1;
-    } else {
-      int v = j;
-      while (v < e && v < j + 3 && BE.contains(t[v])) {
-        v++;
-      }
-      from = v > j && v < e && BLOWS.contains(t[v]) ? v + 1 : -1;
-    }
-    boolean passive = false;
-    for (int n = j; n < (m != null ? k : from) && from > 0; n++) {
-      if (plural && (t[n].is("was") || t[n].is("is") || t[n].is("has"))) {
-        return -1;
-      }
-      passive |= BE.contains(t[n]);
-    }
-    if (!passive) {
-      return -1;
-    }
-    for (int n = from; n < e && n <= from + HARM_TAIL; n++) {
-      if (t[n].is("and")) {
-        int d = n + 1;
-        while (d < e && LATER.contains(t[d])) {
-          d++;
-        }
-        int after = skipAuxiliaries(t, d, e);
-        PhraseTable.Match death = after < 0 || after > d + 2 ? null : Lexicon.PREDICATES.match(t, after, e);
-        return death != null && death.category == CasualtyCategory.KILLED && !negated(t, after) ? death.end : -1;
-      }
-      if (t[n].isPunct() || CLAUSE_WORDS.contains(t[n]) || t[n].isNumber() || NumberWords.isNumberWord(t[n].lower)) {
-        return -1;
-      }
-    }
-    return -1;
-  }
-
-  /** The fewest affected a bare count may tell as people: "1.2 million were affected" (not "20 were affected"). */
-  private static final long MULTITUDE = 10_000;
-
-  /** Whether a count is large enough to be people affected without a noun: "1.2 million were affected". */
-  /** The last words of a predicate of falling ill, which only people do: "fell sick", "took ill", "food poisoning". */
-  private static final TokenSet ILL = TokenSet.of("ill", "sick", "poisoning");
-
-  /**
-   * Whether the predicate {@code m} tells people falling ill ("more than 50 fell sick after the meal"): a
-   * bare number before it counts people, as it does before "died", where "30 were affected" may count houses.
-   */
-  private static boolean illness(Token[] t, PhraseTable.Match m) {
-    return ILL.contains(t[m.end - 1]) && !animalsBefore(t, m.end);
-  }
-
-  /** How many tokens back a clause's animals are looked for: "Two cows died and 30 took ill". */
-  private static final int ANIMALS_BACK = 12;
-
-  /** Whether animals are counted in the words before {@code k}, back to a full stop: the bare number after them may be more. */
-  private static boolean animalsBefore(Token[] t, int k) {
-    for (int n = k - 1; n >= 0 && n >= k - ANIMALS_BACK && !t[n].is("."); n--) {
-      if (ANIMALS.contains(t[n])) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean multitude(Quantity q) {
-    return q.count.range().hasLowerBound() && q.count.range().lowerEndpoint() >= MULTITUDE;
   }
 
   /**
@@ -601,76 +389,6 @@ final class CasualtyRules {
   private static boolean bareAdmitted(Token[] t, int k, PhraseTable.Match m) {
     return t[k].is("admitted") && (t[m.end - 1].is(".") || t[m.end - 1].is("overnight")
         || t[m.end - 1].is("treatment") && m.end - k == 3);
-  }
-
-  /** Verbs of taking or finding survivors: "38 survivors were brought ashore". */
-  private static final TokenSet SURVIVORS_BROUGHT = TokenSet.of("brought", "taken", "found", "picked", "pulled",
-      "lifted", "airlifted", "flown", "ferried", "transferred", "landed", "disembarked", "winched", "recovered",
-      "plucked", "carried", "located", "returned", "transported", "hoisted");
-  private static final TokenSet SURVIVORS_PASSIVE = TokenSet.of("were", "was", "are", "is", "been", "being");
-
-  /**
-   * "38 survivors were brought ashore", "only 104 survivors were found", "25 survivors were taken to
-   * Tripoli": survivors taken or found are rescued, whatever the place (the verb's own outcome, as
-   * "taken to hospital", is read as a predicate first). Reads the passive at {@code j} after counted
-   * survivors; a verb told as not done ("were not found") or of other people is none. Returns the end
-   * of the verb, or -1.
-   */
-  private static int survivorsBrought(Token[] t, People p, int j, int e) {
-    if (p == null || !(t[p.end - 1].is("survivors") || t[p.end - 1].is("survivor"))) {
-      return -1;
-    }
-    boolean passive = false;
-    for (int k = j; k < e && k < j + 4; k++) {
-      if (SURVIVORS_PASSIVE.contains(t[k])) {
-        passive = true;
-      } else if (passive && SURVIVORS_BROUGHT.contains(t[k])) {
-        return k + 1;
-      } else if (!HAVE.contains(t[k]) && !t[k].is("later") && !t[k].is("also") && !t[k].is("all")
-          && !t[k].is("since") && !t[k].is("eventually")) {
-        return -1;
-      }
-    }
-    return -1;
-  }
-
-  /** Phrases of fleeing a place that a crime's doers flee as often as its people: "fled the area". */
-  private static final PhraseTable LEFT_THE_SCENE = PhraseTable.builder(0)
-      .add(CasualtyCategory.DISPLACED, "fled the area", "fled the areas").build();
-  /** People who flee a place they did harm in: "two gunmen fled the area on foot". */
-  private static final TokenSet DOERS = TokenSet.of("gunmen", "gunman", "suspects", "suspect", "attackers",
-      "attacker", "assailants", "assailant", "robbers", "robber", "shooters", "shooter", "men", "man", "males",
-      "teens", "juveniles", "occupants", "thieves", "burglars", "bandits", "militants", "fighters", "jihadists");
-
-  /** The fewest people whose fleeing an area is a displacement, not leaving a crime's scene. */
-  private static final long LEAST_CROWD = 10;
-
-  /**
-   * Whether the predicate at {@code k} is "fled the area" told of no people, of a crime's doers
-   * ("two suspects fled the area") or of a few ("two people fled the area" after a shooting): only a
-   * crowd of people at large flees it as displaced ("about 4,600 people fled the area").
-   */
-  private static boolean leftTheScene(Token[] t, Quantity q, People p, int k, PhraseTable.Match m) {
-    PhraseTable.Match fled = m.category == CasualtyCategory.DISPLACED ? LEFT_THE_SCENE.match(t, k, m.end) : null;
-    return fled != null && fled.end == m.end && (p == null || DOERS.contains(t[p.end - 1])
-        || q.count.max().orElse(Long.MAX_VALUE) < LEAST_CROWD);
-  }
-
-  /** Verbs of refugees arriving: "30,000 refugees crossed into Chad", "have arrived in Uganda". */
-  private static final TokenSet ARRIVING = TokenSet.of("crossed", "arrived", "entered", "poured", "streamed", "fled");
-
-  /**
-   * "30,000 Sudanese refugees crossed into eastern Chad", "12,000 refugees have arrived in Uganda":
-   * refugees counted as they arrive are the displaced, where no outcome of theirs is told and no
-   * determiner refers back to them ("the 40 refugees crossed the river"). Reads the
-   * verb at {@code j} after counted refugees, past a "have"; returns its end, or -1.
-   */
-  private static int refugeesArrived(Token[] t, People p, int j, int e) {
-    if (p == null || !REFUGEES.contains(t[p.end - 1])) {
-      return -1;
-    }
-    int k = j < e && HAVE.contains(t[j]) ? j + 1 : j;
-    return k < e && ARRIVING.contains(t[k]) ? k + 1 : -1;
   }
 
   /**
@@ -691,71 +409,8 @@ final class CasualtyRules {
         ? CasualtyCategory.DISPLACED : predicate;
   }
 
-  /** Heads of a part of the hurt counted before: "four of the wounded". */
-  private static final TokenSet HURT_HEADS = TokenSet.of("wounded", "injured", "hurt");
   /** Words before people that tell them displaced, wherever they are staying. */
   private static final TokenSet DISPLACED_MODIFIERS = TokenSet.of("displaced", "homeless", "uprooted");
-
-  /**
-   * "three victims were taken to the hospital with non-life-threatening injuries", "two men arrived
-   * at the hospital with gunshot wounds", "the other three men were listed in stable condition":
-   * people taken in, treated or found with a wound, or in a critical, serious or stable condition,
-   * are hurt, and in hospital too when a hospital predicate took them in (the caller adds that figure).
-   * Reads after a hospital predicate ({@code m}, at {@code k}), or
-   * after the auxiliaries at {@code j} of counted people ({@code p} not null) when no predicate
-   * follows them. Returns the end of the wound, or -1.
-   */
-  private static int takenInWounded(Token[] t, int j, int k, PhraseTable.Match m, Quantity q, People p, int e) {
-    if (p == null && q.begin > 0 && t[q.begin - 1].is(",")) {
-      // "Jay Roe, 32 were all taken to a hospital": an age
-      return -1;
-    }
-    if (m != null && p != null && q.end < p.end && t[q.end].is("of") && HURT_HEADS.contains(t[p.end - 1])) {
-      // "four of the wounded were hospitalized in serious condition": the hurt are counted already, their stay in
-      // hospital is the news
-      return -1;
-    }
-    if (m == null) {
-      return p == null ? -1 : SingleWounded.takenWithWounds(t, j, e, true);
-    }
-    return m.category == CasualtyCategory.HOSPITALIZED ? SingleWounded.woundsAfterConveyed(t, k, e, true) : -1;
-  }
-
-  /**
-   * "32 wounded people have been reported", "the hospital received 40 injured soldiers", "the search
-   * for 40 missing migrants": with no predicate after them, people counted with "wounded", "injured",
-   * "dead" or "missing" before their noun are a figure of it, unless a determiner refers back ("the
-   * two injured officers"). Returns whether it added one.
-   */
-  private static boolean hurtPeople(Token[] t, Quantity q, People p, int e, List<Candidate> out) {
-    // "the two injured officers were named": a determiner refers back to a count told before
-    if (p == null || q.need != Quantity.Need.NONE || q.end >= e || (q.begin > 0 && REFERRING.contains(t[q.begin - 1]))) {
-      return false;
-    }
-    // "displaced people" name who they are ("attacked six displaced people"), not what befell them,
-    // unless "newly" tells it befell them now ("3,000 newly displaced people arrived")
-    int adjAt = t[q.end].is("newly") ? q.end + 1 : q.end;
-    PhraseTable.Match adj = Lexicon.PREDICATES.match(t, adjAt, e);
-    // or they are counted as the people a relief agency is helping or has counted: "the Red Cross is
-    // assisting six displaced residents", "the agency recorded 3,450 displaced people", "there are
-    // 3,450 displaced people in the province" tell what befell them
-    boolean aided = adj != null && adj.category == CasualtyCategory.DISPLACED
-        && (adjAt > q.end || q.begin > 0 && (AIDING.contains(t[q.begin - 1]) || COUNTING.contains(t[q.begin - 1])
-        || q.begin > 1 && t[q.begin - 2].is("there") && BE.contains(t[q.begin - 1])));
-    if (adj == null && q.begin > 0 && AIDING.contains(t[q.begin - 1]) && REFUGEES.contains(t[p.end - 1])) {
-      out.add(new Candidate(CasualtyCategory.DISPLACED, q.count, q.begin, q.end, q.begin, p.end, who(p),
-          FigureRole.TOTAL, "<aiding> <n> refugees"));
-      return true;
-    }
-    boolean counted = adj != null && adj.end <= adjAt + 2 && adj.end < p.end && !Lexicon.ABDUCTED.contains(t[adjAt])
-        && (adj.category == CasualtyCategory.INJURED || adj.category == CasualtyCategory.KILLED
-        || adj.category == CasualtyCategory.MISSING || aided);
-    if (counted) {
-      out.add(new Candidate(adj.category, q.count, q.begin, q.end, q.begin, p.end, who(p), FigureRole.TOTAL,
-          "<n> <hurt> <people>"));
-    }
-    return counted;
-  }
 
   /**
    * Reads a list of groups after the first, by commas and a last "and", before their predicate:
@@ -913,48 +568,6 @@ final class CasualtyRules {
   }
 
   /**
-   * Whether the predicate is one of two outcomes told of one number: "30 people were killed
-   * <b>or wounded</b>", "dozens were dead or missing", "were killed and injured": the number
-   * counts both together, so it is a figure of neither. Outcomes joined by "and" count both only
-   * for the dead and the hurt ("five were injured and hospitalized" are five injured).
-   */
-  private static boolean eitherOutcome(Token[] t, PhraseTable.Match m, int e) {
-    int j = m.end;
-    if (j + 1 >= e || !(t[j].is("or") || t[j].is("and"))) {
-      return false;
-    }
-    PhraseTable.Match other = Lexicon.PREDICATES.match(t, j + 1, e);
-    return other != null && mixedOutcomes(t[j].is("or"), m.category, other.category);
-  }
-
-  /**
-   * Whether the action at {@code i} is the second of two outcomes with one object: "killed or
-   * wounded dozens", "killing or wounding about 40 people", "killed and wounded at least 68":
-   * the object counts both together.
-   */
-  static boolean joinedOutcome(Token[] t, int i, PhraseTable.Match m, int e) {
-    if (i < 2 || !(t[i - 1].is("or") || t[i - 1].is("and"))) {
-      return false;
-    }
-    for (int k = Math.max(0, i - 3); k <= i - 2; k++) {
-      // "shot two people to death and wounded nine": "to death" ends a verb that has its object
-      PhraseTable.Match before = t[k].is("to") ? null : Lexicon.ACTIONS.match(t, k, e);
-      if (before != null && before.end == i - 1 && mixedOutcomes(t[i - 1].is("or"), before.category, m.category)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean mixedOutcomes(boolean or, CasualtyCategory a, CasualtyCategory b) {
-    if (a == b) {
-      return false;
-    }
-    return or || (a == CasualtyCategory.KILLED && b == CasualtyCategory.INJURED)
-        || (a == CasualtyCategory.INJURED && b == CasualtyCategory.KILLED);
-  }
-
-  /**
    * Whether a year-like number comes before one person, so that it counts no one: "2016 Jeffco
    * teen dies", "2017 Man dead" (a year opening a headline); "2016 people" would still count.
    */
@@ -967,69 +580,12 @@ final class CasualtyRules {
         && !head.lower.endsWith("-year-old") && !(q.end < p.end && t[q.end].is("of"));
   }
 
-  /**
-   * Whether the people counted at {@code i} are a whole of which an untold part is meant: "some of
-   * the 20 passengers were hurt", "the youngest of the three is in critical condition", "most of
-   * those 40 people" (but "all of the five people were killed" counts them all).
-   */
-  private static boolean partOf(Token[] t, int i) {
-    return i >= 3 && (t[i - 1].is("the") || t[i - 1].is("those") || t[i - 1].is("these")) && t[i - 2].is("of")
-        && (PARTS.contains(t[i - 3]) || (t[i - 3].lower.endsWith("est") && !NOT_SUPERLATIVES.contains(t[i - 3]))
-            // "one of the four died": the part is counted, not the group; "every one of the 40" is all of them
-            || (t[i - 3].isNumber() || NumberWords.isNumberWord(t[i - 3].lower)) && !eachOne(t, i - 3))
-        || outOf(t, i);
-  }
-
   /** People who work at a hospital, whom being taken or kept there does not make patients. */
   private static final TokenSet CARE_STAFF = TokenSet.of("doctors", "nurses", "medics", "staff", "paramedics",
       "surgeons");
   /** Words after "to" past a hospital that still tell care: "taken to hospital <b>to be</b> treated"; others tell a visit. */
   private static final TokenSet CARE_PURPOSES = TokenSet.of("be", "receive", "get", "undergo", "seek", "have", "the",
       "a", "an");
-
-  /** Words of harm a death "succumbing to" names: "succumbing to their injuries". */
-  private static final TokenSet SUCCUMBED_TO = TokenSet.of("injuries", "injury", "wounds", "wound", "burns");
-
-  /**
-   * Whether "dying" or "succumbing" at {@code k} tells deaths: only as the news a toll goes on with, "with three
-   * more patients dying overnight", or an outcome, "resulted in a worker dying", and never wanting ("dying to see")
-   * or yielding ("succumbing to pressure").
-   */
-  private static boolean dyingWith(Token[] t, int count, int k, int e) {
-    if (count < 1 || !(t[count - 1].is("with") || t[count - 1].is("in")) || k + 1 < e && (t[k + 1].is("for") || t[k + 1].is("to")
-        && (t[k].is("dying") || !Sentences.containsAny(t, k + 2, Math.min(e, k + 5), SUCCUMBED_TO)
-            && !afterAToll(t, count)))) {
-      return false;
-    }
-    return true;
-  }
-
-  /** Words of a toll of the dead that a "with" clause may go on from: "14 dead, with two hikers succumbing to exposure". */
-  private static final TokenSet TOLL_WORDS = TokenSet.of("deaths", "fatalities", "toll", "dead", "died", "killed");
-  /** How many tokens before a "with" clause its toll is looked for. */
-  private static final int TOLL_REACH = 12;
-
-  /**
-   * Whether a toll of the dead stands shortly before the "with" of the count at {@code count}, in its sentence: then
-   * "succumbing to" tells what the deaths were from ("the blizzard has killed 14, with two succumbing to the frost"),
-   * not a yielding.
-   */
-  private static boolean afterAToll(Token[] t, int count) {
-    for (int j = count - 2; j >= 0 && j >= count - 1 - TOLL_REACH; j--) {
-      if (t[j].is(".") || t[j].is(";")) {
-        return false;
-      }
-      if (TOLL_WORDS.contains(t[j])) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether "each one" or "every one" ends at {@code one}: all of a group, as "all" is. */
-  private static boolean eachOne(Token[] t, int one) {
-    return one >= 1 && t[one].is("one") && (t[one - 1].is("each") || t[one - 1].is("every"));
-  }
 
   /** Places an outcome's participle may stand before as a word of the place: "in affected areas". */
   private static final TokenSet AFFECTED_PLACES = TokenSet.of("areas", "area", "regions", "region", "districts",
@@ -1045,30 +601,8 @@ final class CasualtyRules {
         && m.end < e && AFFECTED_PLACES.contains(t[m.end]);
   }
 
-  /**
-   * Whether a count told before "out of" stands before the group at {@code i}: "three out of 40
-   * passengers", "two out of the nine climbers"; or the group is a rate's ("two out of every five residents").
-   */
-  private static boolean outOf(Token[] t, int i) {
-    int of = i >= 1 && (t[i - 1].is("the") || t[i - 1].is("every")) ? i - 2 : i - 1;
-    return of >= 2 && t[of].is("of") && t[of - 1].is("out")
-        && (t[of - 2].isNumber() || NumberWords.isNumberWord(t[of - 2].lower));
-  }
-
   /** Verbs of a state kept, after which a participle names the group: "eleven of the 17 injured remain in hospital". */
   private static final TokenSet REMAIN = TokenSet.of("remain", "remains", "remained");
-
-  /** "none of the (other) eight people were hurt", "neither of the two men": no one of them. */
-  private static boolean noneOf(Token[] t, int i) {
-    for (int k = i - 1; k >= 1 && k >= i - 3; k--) {
-      boolean nobody = t[k - 1].is("none") || t[k - 1].is("neither") || t[k - 1].is("nobody")
-          || k >= 2 && t[k - 1].is("one") && t[k - 2].is("no");
-      if ((t[k].is("of") || t[k].is("among")) && nobody) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /** Returns the counted people after "and" at {@code j} ("and 15 civilians"), or null. */
   static Head secondGroup(Token[] t, int j, int e, Quantity first) {
@@ -1353,10 +887,6 @@ final class CasualtyRules {
     return p != null || (q.need == Quantity.Need.NONE && endsObject(t, q.end, e)) ? PEOPLE_FOUND : null;
   }
 
-  /** Words before a vague number of injuries that tell one person's wounds: "died <b>of</b> multiple injuries". */
-  private static final TokenSet WOUNDS_OF_ONE = TokenSet.of("from", "of", "with", "suffered", "sustained", "suffering",
-      "sustaining", "received", "receiving");
-
   /** Prepositions that open a participle's short tail of place before "and": "pulled from the water and". */
   private static final TokenSet PARTICIPLE_TAILS = TokenSet.of("from", "out", "off");
   /** How many words a participle's tail may take before its "and". */
@@ -1394,167 +924,6 @@ final class CasualtyRules {
    */
   private static boolean survivedHarm(Token[] t, int begin, int e) {
     return Sentences.containsAny(t, Math.max(0, begin - HARM_WINDOW), e, HARMS);
-  }
-
-  /** People nouns that tell whose deaths or injuries a count is: "12,300 civilian deaths" ("one minor injury" is none). */
-  private static final TokenSet DEATHS_OF = TokenSet.of("civilian", "migrant", "child", "police", "soldier", "worker",
-      "refugee", "pedestrian", "combatant", "prisoner", "patient", "journalist", "infant", "student", "passenger",
-      "motorist", "cyclist", "detainee", "inmate", "troop", "militant");
-
-  /** "12 deaths", "five bodies", "no fewer than 20 fatalities", "two more bodies". */
-  private static void countedNoun(Token[] t, Quantity q, People p, int e, List<Candidate> out) {
-    if (p != null && p.end == q.end + 1 && p.end < e && q.need == Quantity.Need.NONE) {
-      // a people noun as the deaths' modifier: "12,300 civilian deaths", "40 migrant deaths"
-      PhraseTable.Match m = Lexicon.COUNTED_NOUNS.match(t, p.end, e);
-      if (m != null && (m.category == CasualtyCategory.KILLED || m.category == CasualtyCategory.INJURED)
-          && DEATHS_OF.contains(t[q.end]) && !t[m.end - 1].is("body") && !t[m.end - 1].is("death")) {
-        out.add(new Candidate(m.category, q.count, q.begin, q.end, q.begin, m.end, who(p), FigureRole.TOTAL,
-            "<n> <person> <deaths>"));
-      }
-      return;
-    }
-    if (p != null || q.need != Quantity.Need.NONE) {
-      return;
-    }
-    if (casesBesideDeaths(t, q.end, e)) {
-      out.add(new Candidate(CasualtyCategory.AFFECTED, q.count, q.begin, q.end, q.begin, q.end + 1, null,
-          FigureRole.TOTAL, "<n> cases and <n> <deaths>"));
-      return;
-    }
-    int logged = outbreakCasesLogged(t, q, e);
-    if (logged > 0) {
-      out.add(new Candidate(CasualtyCategory.AFFECTED, q.count, q.begin, q.end, q.begin, logged, null,
-          FigureRole.TOTAL, "<n> cases <reported> in an outbreak"));
-      return;
-    }
-    // "dozens of bodies", "hundreds of deaths": a vague number's "of"
-    int from = q.end + 1 < e && t[q.end].is("of") && q.count.qualifier() == CountQualifier.VAGUE ? q.end + 1 : q.end;
-    for (int k = from; k < e && k <= from + 2; k++) {
-      PhraseTable.Match m = Lexicon.COUNTED_NOUNS.match(t, k, e);
-      if (m != null && m.category == CasualtyCategory.RESCUED && k > q.end && m.end - k == 1) {
-        return; // "two bank rescues": a bare "rescues" after another word may be no rescue of people
-      }
-      if (m != null && m.category == CasualtyCategory.INJURED && q.count.qualifier() == CountQualifier.VAGUE
-          && q.begin > 0 && WOUNDS_OF_ONE.contains(t[q.begin - 1])) {
-        return; // "died from multiple injuries", "suffered several injuries": one person's wounds, no count
-      }
-      if (m != null && m.end < e && (t[m.end - 1].is("body") || t[m.end - 1].is("bodies")) && BODY_THINGS.contains(t[m.end])) {
-        return; // "58 body parts", "30 body bags": things, no count of the dead
-      }
-      if (m != null) {
-        // "charged with two murders", "a dozen attempted murders": charges or crimes, no tally of the dead
-        boolean charges = SeparateIncidents.CRIME_TALLIES.contains(t[m.end - 1])
-            && (q.begin > 1 && chargedWith(t, q.begin) || t[m.end - 2].is("attempted"));
-        if (!charges) {
-          out.add(new Candidate(m.category, q.count, q.begin, q.end, q.begin, m.end, null, FigureRole.TOTAL, "<n> <deaths>"));
-        }
-        return;
-      }
-      // "two more bodies were found", "7 more deaths": more of them, as "two more people died"
-      if (!t[k].isWord() || t[k].has(WordFlags.FUNCTION) && !t[k].is("more")) {
-        return;
-      }
-    }
-  }
-
-  /** Words of an outbreak a report names before its bare "cases", which make them the outbreak's. */
-  static final TokenSet OUTBREAK_WORDS = TokenSet.of("dengue", "cholera", "measles", "mpox", "monkeypox",
-      "malaria", "ebola", "diphtheria", "heatstroke", "covid-19", "covid", "outbreak", "epidemic");
-  /** Verbs that log an outbreak's cases: "1,200 cases were reported". */
-  private static final TokenSet CASES_LOGGED = TokenSet.of("reported", "recorded", "confirmed", "registered", "logged",
-      "detected");
-  /** How many tokens before bare "cases" the outbreak's name may stand: the look back stays bounded. */
-  private static final int OUTBREAK_WINDOW = 150;
-
-  /**
-   * Returns the end of bare "cases" at {@code k} logged in a report that names an outbreak a little before
-   * ("measles ... 1,450 cases were recorded last week", "the 1,200 cases reported last year"), or -1. A
-   * court's or a police station's cases, in a report of no outbreak, stay none.
-   */
-  private static int outbreakCasesLogged(Token[] t, Quantity q, int e) {
-    int k = q.end;
-    if (k + 1 < e && t[k].is("new") && (t[k + 1].is("cases") || t[k + 1].is("case") && q.count.equals(CasualtyCount.exactly(1)))) {
-      // "60 new cases on Sunday", "one new case": new cases are an outbreak's by themselves
-      return outbreakNamedBefore(t, k) ? k + 2 : -1;
-    }
-    if (k + 1 >= e || !t[k].is("cases")) {
-      return -1;
-    }
-    if (q.begin >= 2 && t[q.begin - 2].is("there") && (t[q.begin - 1].is("are") || t[q.begin - 1].is("were"))) {
-      // "there were 310 cases in the camps": cases that exist, as logged ones
-      return outbreakNamedBefore(t, k) ? k + 1 : -1;
-    }
-    int v = k + 1;
-    while (v < e && v < k + 3 && (t[v].is("have") || t[v].is("has") || t[v].is("had") || t[v].is("been")
-        || t[v].is("were") || t[v].is("was"))) {
-      v++;
-    }
-    if (v >= e || !CASES_LOGGED.contains(t[v])) {
-      return -1;
-    }
-    return outbreakNamedBefore(t, k) ? v + 1 : -1;
-  }
-
-  /** Words of courts and crimes that make cases a docket's, not an outbreak's: "the court heard 60 new cases". */
-  private static final TokenSet NOT_ILLNESS = TokenSet.of("court", "courts", "judge", "judges", "tribunal", "filed",
-      "pending", "docket", "lawsuit", "lawsuits", "looting", "theft", "fraud", "robbery", "assault", "registrar");
-
-  /**
-   * Whether an outbreak is named within {@link #OUTBREAK_WINDOW} tokens before {@code k}, and the cases at {@code k}
-   * are no court's or crime's: no such word stands in their sentence before them or right after them ("cases of
-   * looting").
-   */
-  static boolean outbreakNamedBefore(Token[] t, int k) {
-    for (int n = k + 1; n < t.length && n <= k + 2; n++) {
-      if (NOT_ILLNESS.contains(t[n])) {
-        return false;
-      }
-    }
-    boolean sameSentence = true;
-    for (int n = k - 1; n >= 0 && n >= k - OUTBREAK_WINDOW; n--) {
-      sameSentence &= !(t[n].is(".") || t[n].is("!") || t[n].is("?"));
-      if (sameSentence && NOT_ILLNESS.contains(t[n])) {
-        return false;
-      }
-      if (OUTBREAK_WORDS.contains(t[n])) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Whether bare "cases" at {@code k} are an outbreak's, told beside its deaths: "880 cases and 17
-   * deaths" (a court's "40 cases and two acquittals" are not).
-   */
-  private static boolean casesBesideDeaths(Token[] t, int k, int e) {
-    if (k + 3 >= e || !t[k].is("cases") || !t[k + 1].is("and")) {
-      return false;
-    }
-    Quantity deaths = QuantityParser.parse(t, k + 2, e);
-    if (deaths == null || deaths.need != Quantity.Need.NONE || deaths.end >= e) {
-      return false;
-    }
-    PhraseTable.Match m = Lexicon.COUNTED_NOUNS.match(t, deaths.end, e);
-    return m != null && m.category == CasualtyCategory.KILLED && !t[m.end - 1].is("homicides")
-        && !t[m.end - 1].is("murders") && !t[m.end - 1].is("killings");
-  }
-
-  /**
-   * Whether the "to death" at {@code k} is a court's sentence, not a death: "a court sentenced 14
-   * people to death", "condemned to death two men". The sentencing verb stands a few words before
-   * the people at {@code i}.
-   */
-  static boolean sentenced(Token[] t, int i, int k) {
-    if (!t[k].is("to")) {
-      return false;
-    }
-    for (int n = Math.max(0, i - SENTENCE_WINDOW); n < i; n++) {
-      if (SENTENCING.contains(t[n])) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
@@ -1610,83 +979,6 @@ final class CasualtyRules {
     // "wounded 11 close to the camp": a place follows as after "near"
     boolean closeTo = n.is("close") && j + 1 < t.length && t[j + 1].is("to");
     return n.isPunct() || n.has(WordFlags.STOP) || n.is("more") || n.is("others") || closeTo;
-  }
-
-  /** "claimed 37 lives", "cost over 150 lives", "took 12 lives", "the loss of 12 lives". */
-  static void lives(Token[] t, int i, int e, List<Candidate> out) {
-    if (t[i].is("lives") && i + 2 < e && t[i + 1].is("of")) {
-      livesOf(t, i, e, out);
-      return;
-    }
-    // the noun of the verb: "the flood caused the loss of 12 lives", "resulted in the loss of 40 lives"
-    boolean lossOf = t[i].is("loss") && i + 2 < e && t[i + 1].is("of");
-    if (!LIVES_VERBS.contains(t[i]) && !lossOf) {
-      return;
-    }
-    Quantity q = QuantityParser.parse(t, lossOf ? i + 2 : i + 1, e);
-    if (q != null && q.need == Quantity.Need.NONE && q.end < e && t[q.end].is("lives")) {
-      out.add(new Candidate(CasualtyCategory.KILLED, q.count, q.begin, q.end, i, q.end + 1, null, FigureRole.TOTAL,
-          lossOf ? "the loss of <n> lives" : "claimed <n> lives"));
-    }
-  }
-
-  /**
-   * "forced 12,000 people to evacuate", "forcing more than 100,000 from their homes": people driven
-   * out, evacuated when told to evacuate, displaced otherwise. People ordered or told to evacuate or
-   * to leave their homes are evacuated ("ordered 30,000 residents to evacuate"); an order to leave
-   * anything else ("ordered 40 protesters to leave the square") moves nobody out.
-   */
-  static void forcedOut(Token[] t, int i, int e, List<Candidate> out) {
-    boolean ordered = ORDERED.contains(t[i]);
-    if (!FORCED.contains(t[i]) && !ordered) {
-      return;
-    }
-    People.Counted counted = People.countedAt(t, i + 1, e);
-    if (counted == null || counted.quantity.need != Quantity.Need.NONE || counted.end + 1 >= e) {
-      return;
-    }
-    Quantity q = counted.quantity;
-    int j = counted.end;
-    boolean to = t[j].is("to");
-    boolean beEvacuated = to && j + 2 < e && t[j + 1].is("be") && t[j + 2].is("evacuated");
-    boolean evacuate = to && t[j + 1].is("evacuate") || beEvacuated;
-    boolean leave = t[j + 1].is("leave") || t[j + 1].is("abandon");
-    boolean flee = to && (t[j + 1].is("flee") || leave && homesAfter(t, j + 2, e));
-    boolean fromHomes = (t[j].is("from") || t[j].is("out") && t[j + 1].is("of")) && homesAfter(t, j + 1, e);
-    boolean leaveHomes = to && leave && homesAfter(t, j + 2, e);
-    if (ordered ? evacuate || leaveHomes : evacuate || flee || fromHomes) {
-      CasualtyCategory c = evacuate || ordered ? CasualtyCategory.EVACUATED : CasualtyCategory.DISPLACED;
-      out.add(new Candidate(c, q.count, q.begin, q.end, i, beEvacuated ? j + 3 : j + 2, counted.who(),
-          FigureRole.TOTAL, "forced <n> <people> from their homes"));
-    }
-  }
-
-  /** Whether "homes", "houses" or "villages" follows within two words of {@code k}: "from their homes". */
-  private static boolean homesAfter(Token[] t, int k, int e) {
-    for (int n = k; n < e && n <= k + 2; n++) {
-      if (t[n].is("homes") || t[n].is("home") || t[n].is("houses") || t[n].is("villages")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** "the lives of five people were lost": the people whose lives were lost are dead. */
-  private static void livesOf(Token[] t, int i, int e, List<Candidate> out) {
-    People.Counted counted = People.countedAt(t, i + 2, e);
-    if (counted == null || counted.quantity.need != Quantity.Need.NONE) {
-      return;
-    }
-    Quantity q = counted.quantity;
-    int k = counted.end;
-    int stop = Math.min(e, k + 3);
-    while (k < stop && t[k].has(WordFlags.AUXILIARY)) {
-      k++; // "were", "have been", "had been"
-    }
-    if (k < e && t[k].is("lost") && !negated(t, k)) {
-      out.add(new Candidate(CasualtyCategory.KILLED, q.count, q.begin, q.end, i, k + 1, counted.who(),
-          FigureRole.TOTAL, "the lives of <n> <people> were lost"));
-    }
   }
 
   /** Steps over ", including two children," or "including six soldiers" inside a subject. */

@@ -177,7 +177,7 @@ final class TollRules {
     }
     int k = STATED_LINKS.contains(t[i + 1]) ? i + 2
         : STANDING.contains(t[i + 1]) && i + 3 < e && t[i + 2].is("at") ? i + 3 : -1;
-    if (k < 0 || t[i].is("cases") && !CasualtyRules.outbreakNamedBefore(t, i)) {
+    if (k < 0 || t[i].is("cases") && !OutbreakCases.outbreakNamedBefore(t, i)) {
       return false; // a court's cases are no outbreak's
     }
     if (t[i + 1].is("were") && i > 0 && t[i - 1].isWord() && !CLAUSE_OPENERS.contains(t[i - 1])) {
@@ -669,7 +669,7 @@ final class TollRules {
         return CasualtyCategory.AFFECTED;
       case "cases":
         // "the number of cholera cases rose to 900": cases only with their disease named before them
-        return k > 0 && CasualtyRules.OUTBREAK_WORDS.contains(t[k - 1]) ? CasualtyCategory.AFFECTED : null;
+        return k > 0 && OutbreakCases.OUTBREAK_WORDS.contains(t[k - 1]) ? CasualtyCategory.AFFECTED : null;
       default:
         return null;
     }

@@ -1,0 +1,129 @@
+package org.dateline.rules.casualty.en;
+
+import org.dateline.model.CasualtyCategory;
+import org.dateline.model.CasualtyCount;
+
+/**
+ * Candidates that state no casualty that happened: what only could or would happen ("thousands could
+ * die"), a goal of zero, people "eliminated" from a contest, a deed only weighed ("Killing one judge could
+ * ...") and one person who fled. Moved out of {@link EnglishCasualtyExtractor}, whose sentence pass drops
+ * the candidates {@link #hypothetical} or {@link #oneDisplaced} finds.
+ */
+final class Hypotheticals {
+  private Hypotheticals() {
+  }
+
+  /** Modals of what only could or would happen: see {@link #hypothetical}. */
+  private static final TokenSet CONDITIONAL = TokenSet.of("could", "would");
+
+  /**
+   * Whether a figure is only what could or would happen, or have happened: "thousands could die",
+   * "would be evacuated", "the bomb could have killed hundreds". A hedged count of what did happen
+   * stays: "as many as 50 could have been killed", "may have died".
+   */
+  static boolean hypothetical(Token[] t, Candidate c) {
+    if (aimedAt(t, c) || eliminatedNotFighters(t, c)) {
+      return true;
+    }
+    if (c.rule.startsWith("<action>") && gerundSubject(t, c)) {
+      return true;
+    }
+    if (c.rule.startsWith("<action>")) {
+      int k = c.spanBegin - 1;
+      k = k >= 0 && t[k].is("have") ? k - 1 : k;
+      return k >= 0 && CONDITIONAL.contains(t[k]);
+    }
+    if (!c.rule.startsWith("<n>")) {
+      return false;
+    }
+    for (int k = c.numberEnd; k < c.spanEnd; k++) {
+      if (CONDITIONAL.contains(t[k])) {
+        return !Sentences.containsWord(t, k + 1, c.spanEnd, "been");
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the figure counts one person brought in by "a" as displaced or evacuated: "a farmer who fled the
+   * fighting" is a witness the report quotes; displacement is counted in populations, never one by one.
+   */
+  static boolean oneDisplaced(Token[] t, Candidate c) {
+    return (c.category == CasualtyCategory.DISPLACED || c.category == CasualtyCategory.EVACUATED)
+        && c.count.equals(CasualtyCount.exactly(1)) && (t[c.numberBegin].is("a") || t[c.numberBegin].is("an"));
+  }
+
+  /** Modal verbs after a gerund subject that tell what its deed would do, not what was done. */
+  private static final TokenSet MODALS = TokenSet.of("could", "would", "might", "may", "will", "can", "should");
+
+  /**
+   * Whether the figure's verb is a gerund that opens its clause as a subject whose verb is a modal: "Killing
+   * one judge could change the court" tells of a deed only weighed, no death.
+   */
+  private static boolean gerundSubject(Token[] t, Candidate c) {
+    int b = c.spanBegin;
+    boolean opens = b == 0 || t[b - 1].isPunct() && !t[b - 1].is(",");
+    int after = c.spanEnd;
+    return opens && t[b].lower.endsWith("ing") && after < t.length && MODALS.contains(t[after]);
+  }
+
+  /** Fighters an army says it "eliminated": only of them does the word tell a death. */
+  private static final TokenSet FIGHTERS = TokenSet.of("militants", "militant", "terrorists", "terrorist",
+      "insurgents", "insurgent", "rebels", "rebel", "fighters", "fighter", "jihadists", "jihadist", "extremists",
+      "extremist", "bandits", "bandit", "outlaws", "outlaw", "maoists", "maoist", "naxalites", "naxalite",
+      "gunmen", "gunman", "attackers", "attacker", "militiamen", "operatives", "khwarij", "kharji");
+
+  /**
+   * Whether "eliminated" tells the figure of people who are no fighters: teams, candidates and players
+   * are eliminated from contests and live on ("six candidates were eliminated in the first round").
+   */
+  private static boolean eliminatedNotFighters(Token[] t, Candidate c) {
+    if (c.category != CasualtyCategory.KILLED || !Sentences.containsWord(t, c.spanBegin, c.spanEnd, "eliminated")
+        && !Sentences.containsWord(t, c.spanBegin, c.spanEnd, "eliminating")) {
+      return false;
+    }
+    if (c.who == null || Sentences.containsAny(t, c.spanBegin, Math.min(t.length, c.spanEnd + CONTEST_REACH), CONTESTS)) {
+      return true; // "Four fighters were eliminated at the weigh-in": a contest
+    }
+    String[] words = c.who.toLowerCase(java.util.Locale.ROOT).split("\\s+");
+    String head = words[words.length - 1];
+    // "Two Rebels were eliminated": a capitalised head right after the number names a team
+    boolean team = c.numberEnd < t.length && t[c.numberEnd].capitalized && t[c.numberEnd].is(head);
+    return team || !FIGHTERS.contains(head);
+  }
+
+  /** Words of a contest near "eliminated" that make it no killing. */
+  private static final TokenSet CONTESTS = TokenSet.of("round", "weigh-in", "semi-final", "semifinal", "final",
+      "tournament", "quiz", "show", "contest", "competition", "league", "cup", "match", "heats", "heat", "draw");
+
+  /** How many words after a figure a contest's word may stand. */
+  private static final int CONTEST_REACH = 8;
+
+  /** Words of a goal before "zero": "a target of zero fatalities", "the aim is zero road deaths". */
+  private static final TokenSet GOAL_WORDS = TokenSet.of("until", "till", "goal", "goals", "aim", "aims", "aimed",
+      "aiming", "target", "targets", "targeting", "vision", "toward", "towards", "achieve", "achieving", "reach",
+      "reaching", "strive", "striving", "ambition", "pursuit");
+
+  /** How many words before "zero" a goal's word may stand. */
+  private static final int GOAL_WINDOW = 4;
+
+  /**
+   * Whether a count of zero told by the word "zero" is a goal, not a count: "the campaign runs until the
+   * county reaches zero fatalities", "the aim is zero road fatalities by 2035". A goal's word stands a few words
+   * before, with no clause break between.
+   */
+  private static boolean aimedAt(Token[] t, Candidate c) {
+    if (!t[c.numberBegin].is("zero") || !c.count.isZero()) {
+      return false;
+    }
+    for (int k = c.numberBegin - 1; k >= 0 && k >= c.numberBegin - GOAL_WINDOW; k--) {
+      if (GOAL_WORDS.contains(t[k])) {
+        return true;
+      }
+      if (t[k].isPunct()) {
+        return false;
+      }
+    }
+    return false;
+  }
+}
