@@ -213,6 +213,11 @@ final class Joiner {
     if (x instanceof RelativeDay && y instanceof Weekday) {
       return a.with(a.begin(), end, new Apposition(x, y), a.rule() + " + " + b.rule());
     }
+    if (isRelativeDay(x) && isCalendarDay(y) && paren) {
+      // "on Tuesday (March 3)", "today (3 March)": the day checked against its date, and the date in brackets a
+      // mention of its own, as the weekday names it again
+      return a.with(a.begin(), a.end(), new Apposition(x, y), a.rule() + " (date in brackets)");
+    }
     if (isRelativeDay(x) && isCalendarDay(y)) {
       return a.with(a.begin(), end, new Apposition(x, y), a.rule() + " + " + b.rule());
     }

@@ -1261,6 +1261,27 @@ class NewsDateCorpusTest {
           "The mill flooded on June 4. Its owners had rebuilt it in 2019. Two days later, the dam burst."},
       {"Friday=2026-11-20|the 1980s=198|the next day=2026-11-21",
           "Troops left the base on Friday, the army said. It was built in the 1980s. A second convoy followed the next day."},
+      // a forecast's words with no verb, "expected" with no "be", and "through" a weekday with no past verb look
+      // ahead; the same told in the past looks back
+      {"Monday=2026-11-23", "Partly cloudy on Monday, with highs in the upper 40s.",
+          "Mostly sunny Monday with a chance of showers late."},
+      {"Monday=2026-11-16", "Monday was partly cloudy, with highs in the upper 40s."},
+      {"Sunday=2026-11-22", "Heavy rain expected on Sunday across the valley."},
+      {"Sunday=2026-11-15", "Heavy rain was expected on Sunday but never came.", "The storm struck as expected on Sunday."},
+      {"Thursday=2026-11-26", "Look for cooler weather through Thursday."},
+      {"Thursday=2026-11-19", "The shelter stayed open through Thursday."},
+      // a title named after "called" is no past verb; a strike called is
+      {"Friday=2026-11-27", "The library hosts a reading night called 'Quiet Pages' on Friday."},
+      {"Friday=2026-11-20", "The union called a strike on Friday."},
+      {"Friday=2026-11-27|the following evening=2026-11-28TEV",
+          "The castle hosts a dinner on Friday, and a ball the following evening."},
+      // what is supposed to happen, or has been arranged, lies ahead; what was supposed to happen does not
+      {"Friday=2026-11-27", "The wind is supposed to drop on Friday."},
+      {"Friday=2026-11-20", "The wind was supposed to drop on Friday."},
+      {"Wednesday=2026-11-25", "A meeting on Wednesday has been arranged by the two mayors."},
+      // a date in brackets after its weekday or "today" is a mention of its own
+      {"Thursday=2026-11-19|November 19=2026-11-19", "The firm filed its report on Thursday (November 19)."},
+      {"today=2026-11-21|21 November=2026-11-21", "The figures published today (21 November) show a rise."},
   };
 
   /** A report published just after midnight on New Year's Day in Kyiv: relative dates are told in its zone. */
