@@ -395,15 +395,15 @@ class NewsDateCorpusTest {
       {"overnight on Thursday=2026-11-19TNI", "Drones attacked the port overnight on Thursday."},
       // "overnight" before a night is that night
       {"overnight tonight=2026-11-21TNI", "Frost is likely overnight tonight."},
-      // a clock time told again in another zone stays its own mention, on the day that follows
-      {"05:30 local time=2026-11-19T05:30|Nov. 19=2026-11-19",
+      // a clock time told again in GMT in brackets is a mention of its own, and the local time takes the day that follows
+      {"05:30 local time=2026-11-19T05:30|0230 GMT=2026-11-19T02:30|Nov. 19=2026-11-19",
           "The drones struck at 05:30 local time (0230 GMT) on Nov. 19."},
-      {"21:05 local time=2026-11-17T21:05|Tuesday=2026-11-17", "The quake struck at 21:05 local time (18:05 GMT) on Tuesday."},
-      {"6:10 p.m.=2026-11-15T18:10|Sunday=2026-11-15", "The plane landed at 6:10 p.m. (23:10 GMT) on Sunday."},
-      {"9:30 am=2026-11-20T09:30|Friday=2026-11-20", "The blast hit at 9:30 am (06:30 GMT) on Friday."},
+      {"21:05 local time=2026-11-17T21:05|18:05 GMT=2026-11-17T18:05|Tuesday=2026-11-17", "The quake struck at 21:05 local time (18:05 GMT) on Tuesday."},
+      {"6:10 p.m.=2026-11-15T18:10|23:10 GMT=2026-11-15T23:10|Sunday=2026-11-15", "The plane landed at 6:10 p.m. (23:10 GMT) on Sunday."},
+      {"9:30 am=2026-11-20T09:30|06:30 GMT=2026-11-20T06:30|Friday=2026-11-20", "The blast hit at 9:30 am (06:30 GMT) on Friday."},
       // "p.m." before a clock time told again in brackets ends no sentence: the day after them keeps the clause's tense
-      {"2 p.m.=2026-11-25T14:00|Wednesday=2026-11-25", "The bank will publish its decision at 2 p.m. (1900 GMT) on Wednesday."},
-      {"8 p.m.=2026-11-22T20:00|Sunday=2026-11-22", "The polls will close at 8 p.m. (20:00 GMT) on Sunday."},
+      {"2 p.m.=2026-11-25T14:00|1900 GMT=2026-11-25T19:00|Wednesday=2026-11-25", "The bank will publish its decision at 2 p.m. (1900 GMT) on Wednesday."},
+      {"8 p.m.=2026-11-22T20:00|20:00 GMT=2026-11-22T20:00|Sunday=2026-11-22", "The polls will close at 8 p.m. (20:00 GMT) on Sunday."},
       {"5 p.m.=2026-11-21T17:00|Monday=2026-11-16", "The talks will end at 5 p.m. (Officials met on Monday.)"},
       // a weekday in brackets after a day tells it again in another zone: the day itself or one next to it
       {"10 p.m. ET on Wednesday=2026-11-25T22:00|Thursday=2026-11-26",
@@ -412,7 +412,7 @@ class NewsDateCorpusTest {
       {"Monday=2026-11-16|Friday=2026-11-20", "The vote was on Monday (the results came on Friday)."},
       // a clock time in brackets after a day, not after a clock time, is one of its own
       {"Friday=2026-11-20|09:30 GMT)=2026-11-20T09:30", "The market opened on Friday (09:30 GMT) after the holiday."},
-      {"11 p.m.=2026-11-18T23:00|Wednesday=2026-11-18", "The quake struck at 11 p.m. (2000 GMT) Wednesday."},
+      {"11 p.m.=2026-11-18T23:00|2000 GMT=2026-11-18T20:00|Wednesday=2026-11-18", "The quake struck at 11 p.m. (2000 GMT) Wednesday."},
       // midnight belongs to the day that ends
       {"midnight on Thursday=2026-11-20T00:00", "The curfew was lifted at midnight on Thursday."},
       {"midnight Tuesday=2026-11-18T00:00", "The strike started at midnight Tuesday."},
@@ -1282,6 +1282,16 @@ class NewsDateCorpusTest {
       // a date in brackets after its weekday or "today" is a mention of its own
       {"Thursday=2026-11-19|November 19=2026-11-19", "The firm filed its report on Thursday (November 19)."},
       {"today=2026-11-21|21 November=2026-11-21", "The figures published today (21 November) show a rise."},
+      // a clock time told again in GMT in brackets is a mention of its own, on the other zone's day
+      {"10:35 p.m. local time on Friday=2026-11-20T22:35|0335 GMT=2026-11-21T03:35",
+          "The blast struck the depot at 10:35 p.m. local time on Friday (0335 GMT)."},
+      {"9:40 pm=2026-11-20T21:40|1340 GMT=2026-11-20T13:40", "The quake struck at 9:40 pm (1340 GMT) off the coast."},
+      // "this day" so many years ago is a day, not a year
+      {"this day six years ago=2020-11-21", "Bells rang out on this day six years ago."},
+      // a dateline weeks before publication, closed by a colon or a dash, dates the weekdays after it
+      {"Nov. 2=2026-11-02|Sunday night=2026-11-01TNI|Monday=2026-11-02",
+          "KOHIMA, Nov. 2: A ferry sank on Sunday night and divers found the wreck on Monday.",
+          "KOHIMA, Nov. 2 - A ferry sank on Sunday night and divers found the wreck on Monday."},
   };
 
   /** A report published just after midnight on New Year's Day in Kyiv: relative dates are told in its zone. */
