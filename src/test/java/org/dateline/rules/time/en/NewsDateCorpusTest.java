@@ -1292,6 +1292,12 @@ class NewsDateCorpusTest {
       {"Nov. 2=2026-11-02|Sunday night=2026-11-01TNI|Monday=2026-11-02",
           "KOHIMA, Nov. 2: A ferry sank on Sunday night and divers found the wreck on Monday.",
           "KOHIMA, Nov. 2 - A ferry sank on Sunday night and divers found the wreck on Monday."},
+      // a warning that has been issued names the days it covers; one that was issued on a day dates the issuing
+      {"Monday=2026-11-23|Tuesday=2026-11-24", "Amber warnings for snow have been issued for the hills on Monday and Tuesday."},
+      {"Monday=2026-11-16", "An amber warning was issued on Monday."},
+      // the new year begun, told in the past, is publication's year; told in the present it is left alone
+      {"the new year=2026", "Children have started the new year in shelters."},
+      {"The new year=2026", "The new year was barely two hours old when the fire started."},
   };
 
   /** A report published just after midnight on New Year's Day in Kyiv: relative dates are told in its zone. */
@@ -1328,6 +1334,7 @@ class NewsDateCorpusTest {
   };
 
   private static final String[] NEGATIVE = {
+      "Markets are calm as the new year begins.",
       // a four-digit time on the 24-hour clock is no year before 1600
       "The curfew lasts until 1500.", "The curfew runs from 0900 until 1400.",
       "The toll stood at 1,100 until 1300, when rescuers arrived.",
