@@ -1298,6 +1298,9 @@ class NewsDateCorpusTest {
       // the new year begun, told in the past, is publication's year; told in the present it is left alone
       {"the new year=2026", "Children have started the new year in shelters."},
       {"The new year=2026", "The new year was barely two hours old when the fire started."},
+      // a date that names a disaster is behind publication, whatever the clause's tense
+      {"February 9=2026-02-09", "Two people remain missing from the February 9 flood disaster."},
+      {"Feb. 5=2026-02-05", "Crews are still clearing debris from the Feb. 5 landslide."},
   };
 
   /** A report published just after midnight on New Year's Day in Kyiv: relative dates are told in its zone. */
