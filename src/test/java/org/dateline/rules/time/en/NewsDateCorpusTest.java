@@ -1301,6 +1301,9 @@ class NewsDateCorpusTest {
       // a date that names a disaster is behind publication, whatever the clause's tense
       {"February 9=2026-02-09", "Two people remain missing from the February 9 flood disaster."},
       {"Feb. 5=2026-02-05", "Crews are still clearing debris from the Feb. 5 landslide."},
+      // the first of a pair of days reads its verb as far off as the second does
+      {"Wednesday=2026-11-25|Thursday=2026-11-26", "Her visit on Wednesday and Thursday has been arranged by the host."},
+      {"Wednesday=2026-11-18|Thursday=2026-11-19", "Protesters marched on Wednesday and Thursday, police said."},
   };
 
   /** A report published just after midnight on New Year's Day in Kyiv: relative dates are told in its zone. */
