@@ -1432,6 +1432,17 @@ class NewsDateCorpusTest {
   }
 
   @Test
+  void theLatePartOfThePublicationsWeekdayFiledThatMorningIsAWeekBack() {
+    ZonedDateTime sundayMorning = ZonedDateTime.parse("2026-11-22T08:30+01:00[Europe/Paris]");
+    assertEquals("Sunday=2026-11-15", mentions("The quake that struck late on Sunday killed 40 people.", sundayMorning));
+    assertEquals("Sunday night=2026-11-15TNI",
+        mentions("Gunmen attacked the village on Sunday night, residents said.", sundayMorning));
+    assertEquals("Sunday=2026-11-22", mentions("Gunmen attacked the village on Sunday, residents said.", sundayMorning));
+    assertEquals("Sunday night=2026-11-22TNI", mentions("Gunmen attacked the village on Sunday night, residents said.",
+        ZonedDateTime.parse("2026-11-22T23:30+01:00[Europe/Paris]")));
+  }
+
+  @Test
   void sinceThePublicationsWeekdayKeepsTheDayWhenThePublicationHasNoHour() {
     String sentence = "Since Saturday, 40 homes have burned.";
     assertEquals("Saturday=2026-11-21", mentions(sentence, ZonedDateTime.parse("2026-11-21T00:00Z[UTC]")));
