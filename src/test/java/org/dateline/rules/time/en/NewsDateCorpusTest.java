@@ -1304,6 +1304,7 @@ class NewsDateCorpusTest {
       // the first of a pair of days reads its verb as far off as the second does
       {"Wednesday=2026-11-25|Thursday=2026-11-26", "Her visit on Wednesday and Thursday has been arranged by the host."},
       {"Wednesday=2026-11-18|Thursday=2026-11-19", "Protesters marched on Wednesday and Thursday, police said."},
+      {"the fall=2026-FA", "The school will reopen in the fall.", "Talks resume during the fall."},
   };
 
   /** A report published just after midnight on New Year's Day in Kyiv: relative dates are told in its zone. */
@@ -1340,6 +1341,8 @@ class NewsDateCorpusTest {
   };
 
   private static final String[] NEGATIVE = {
+      // "the fall" with no preposition of time before it is a drop or a tumble, no season
+      "The fall in prices worried traders.", "The toddler recovered from the fall.",
       "Markets are calm as the new year begins.",
       // a four-digit time on the 24-hour clock is no year before 1600
       "The curfew lasts until 1500.", "The curfew runs from 0900 until 1400.",
