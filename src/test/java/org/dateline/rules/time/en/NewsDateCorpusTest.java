@@ -1343,6 +1343,9 @@ class NewsDateCorpusTest {
   private static final String[] NEGATIVE = {
       // "the fall" with no preposition of time before it is a drop or a tumble, no season
       "The fall in prices worried traders.", "The toddler recovered from the fall.",
+      // a holiday's revelers, and what is related to it, name no day
+      "A boy was hit by New Year's revelers firing guns into the air.", "Dozens were burned during Diwali- related festivities.",
+      "Crowds gathered for Christmas-related events.",
       "Markets are calm as the new year begins.",
       // a four-digit time on the 24-hour clock is no year before 1600
       "The curfew lasts until 1500.", "The curfew runs from 0900 until 1400.",
