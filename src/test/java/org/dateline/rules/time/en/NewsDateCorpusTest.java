@@ -1305,6 +1305,11 @@ class NewsDateCorpusTest {
       {"Wednesday=2026-11-25|Thursday=2026-11-26", "Her visit on Wednesday and Thursday has been arranged by the host."},
       {"Wednesday=2026-11-18|Thursday=2026-11-19", "Protesters marched on Wednesday and Thursday, police said."},
       {"the fall=2026-FA", "The school will reopen in the fall.", "Talks resume during the fall."},
+      // a month after a past year told in its sentence is that year's; told ahead, or in the next sentence, it is not
+      {"2019=2019|March=2019-03|November=2019-11",
+          "It was even worse in 2019: 400 deaths, many of them during storms in March and November."},
+      {"2019=2019|March=2027-03", "The law passed in 2019 takes effect in March."},
+      {"2019=2019|March=2026-03", "Sales fell in 2019. In March, the firm cut jobs."},
   };
 
   /** A report published just after midnight on New Year's Day in Kyiv: relative dates are told in its zone. */
