@@ -48,6 +48,9 @@ final class OtherZone {
     }
     LocalTime other = LocalTime.of(h, m.group("mi") == null ? 0 : Integer.parseInt(m.group("mi")));
     LocalDateTime local = r.time().get().localStart().get();
+    if (local.getYear() <= 0 || local.getYear() >= 9999) {
+      return null; // a day off the calendar's edge has no day next to it to move to
+    }
     long minutes = Duration.between(local.toLocalTime(), other).toMinutes();
     // the zones differ by less than half a day either way: 23:00 local and 05:00 GMT are six hours apart, not 18
     minutes = minutes > 12 * 60 ? minutes - 24 * 60 : minutes <= -12 * 60 ? minutes + 24 * 60 : minutes;
