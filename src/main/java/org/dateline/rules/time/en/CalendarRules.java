@@ -48,8 +48,8 @@ final class CalendarRules {
       "\\b(?:in|into|after|until|till|by)\\s{1,3}$");
 
   /**
-   * A past verb of beginning before "the new year", or one after it: "children started the new year in shelters",
-   * "the new year was two hours old", "as the new year began". The year begun is publication's (told ahead, "in the
+   * A past verb of beginning before "the new year", or one after it: "pupils began the new year in temporary classrooms",
+   * "the new year had begun", "as the new year began". The year begun is publication's (told ahead, "in the
    * new year", it is the coming one; told in the present, "as the new year begins", it is left alone).
    */
   private static final Pattern BEGUN_BEFORE = Pattern.compile("\\b(?:started|began|begun|welcomed|greeted"

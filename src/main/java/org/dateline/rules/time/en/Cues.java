@@ -47,8 +47,8 @@ final class Cues {
           + "|(?:is|are)\\s{1,3}(?:now\\s{1,3})?(?:expected|likely(?!\\s{1,3}that\\b)|possible(?=\\s{0,3}(?:[,.;]|$"
           + "|(?:" + String.join("|", WHEN_AFTER_POSSIBLE_WORDS) + ")\\b)))"
           + "(?!\\s{1,3}to\\s{1,3}have)"
-          // what is supposed to happen, or has been arranged for a day, lies ahead: "the heat is supposed to ease on
-          // Friday", "the visit on Monday has been arranged" ("was supposed to" tells of a plan gone by)
+          // what is supposed to happen, or has been arranged for a day, lies ahead: "the wind is supposed to drop on
+          // Friday", "talks on Monday have been scheduled" ("was supposed to" tells of a plan gone by)
           + "|(?:is|are)\\s{1,3}supposed\\s{1,3}to"
           + "|(?:has|have)\\s{1,3}been\\s{1,3}(?:arranged|scheduled|rescheduled|planned|organised|organized)"
           + "|(?:agreed|agrees|agree|vowed|vows|promised|promises|pledged|pledges|decided|decides|threatened|threatens"

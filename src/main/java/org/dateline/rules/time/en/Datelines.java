@@ -44,7 +44,7 @@ final class Datelines {
   /** What closes a dateline after its day: "/PRNewswire/ --", "(Reuters) -", "(PTI)", " -- ". */
   private static final Pattern DATELINE_AFTER = Pattern.compile(
       "\\s{0,3}(?:/\\s{0,2}[A-Za-z][A-Za-z -]{1,30}/|\\(\\s{0,2}[A-Za-z][A-Za-z .]{1,20}\\)|--|-\\s|\u2014|\u2013)"
-          // a colon closes a dateline too: "KOHIMA, Nov. 20: A boat capsized ..."
+          // a colon closes a dateline too: "KOHIMA, Nov. 20: A ferry sank ..."
           + "|\\s{0,2}:\\s");
 
   /** A page's stamp that opens a report: "Posted Fri 20 Nov 2026 at 6:05pm", "Last updated: 19 November 2026". */
@@ -64,8 +64,8 @@ final class Datelines {
 
   /**
    * Returns the reference of the dateline's day when the report opens with a dateline (or a page's stamp) more than
-   * {@value #DATELINE_LAG} days and at most {@value #STALE_LAG} days before publication ("KOHIMA, Nov. 4: A boat
-   * capsized on Tuesday night ..." published weeks later): the story's weekdays, and its "today", count from that day,
+   * {@value #DATELINE_LAG} days and at most {@value #STALE_LAG} days before publication ("KOHIMA, Nov. 4: A ferry
+   * sank on Sunday night ..." published weeks later): the story's weekdays, and its "today", count from that day,
    * not from publication. Empty otherwise.
    */
   static Optional<ReferenceTime> staleDateline(Scan s, List<Candidate> merged, ReferenceTime ref) {

@@ -102,7 +102,7 @@ final class Foreseen {
 
   /**
    * A warning, an alert or a watch that "has been issued" (or extended, or put in place), then the day it covers:
-   * "yellow warnings for rain have been issued for parts of Wales on Saturday". The present perfect tells no day
+   * "flood alerts have been issued for the valley on Monday". The present perfect tells no day
    * gone ("has been issued on Monday" is not said of the past), so the day named after it is the one covered.
    */
   private static final Pattern ISSUED = Pattern.compile("\\b(?:warnings?|alerts?|watch(?:es)?|advisor(?:y|ies))\\b"

@@ -292,7 +292,7 @@ final class HolidayRules {
       "shopping", "shoppers", "season", "mask", "masks", "costume", "costumes", "candy", "festivities");
   /**
    * Lower-case words after a holiday that make it a label whatever comes before it: those who keep it and what it
-   * brings ("hit by New Year's revelers", "during Diwali-related festivities").
+   * brings ("warned New Year's revelers", "brisk Diwali-related sales").
    */
   private static final java.util.Set<String> ALWAYS_LABELLED = java.util.Set.of("revelers", "revellers", "related");
   /** Words right before a holiday that make it a time whatever follows: "on Christmas shopping night". */

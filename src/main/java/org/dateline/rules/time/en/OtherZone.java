@@ -11,8 +11,8 @@ import org.dateline.resolve.Resolution;
 import org.dateline.resolve.TemporalExpression;
 
 /**
- * A clock time told again in GMT or UTC in brackets right after a local one: "11 p.m. local time on Saturday
- * (0500 GMT)", "9:40 pm (1340 GMT)". The time in brackets is a mention of its own, the same instant on the other
+ * A clock time told again in GMT or UTC in brackets right after a local one: "10:35 p.m. local time on Friday
+ * (0335 GMT)", "9:40 pm (1340 GMT)". The time in brackets is a mention of its own, the same instant on the other
  * zone's clock: the local day and time moved by the difference of the two clocks, taken as the one within twelve
  * hours. Stateless.
  */
@@ -52,7 +52,7 @@ final class OtherZone {
       return null; // a day off the calendar's edge has no day next to it to move to
     }
     long minutes = Duration.between(local.toLocalTime(), other).toMinutes();
-    // the zones differ by less than half a day either way: 23:00 local and 05:00 GMT are six hours apart, not 18
+    // the zones differ by less than half a day either way: 22:00 local and 04:00 GMT are six hours apart, not 18
     minutes = minutes > 12 * 60 ? minutes - 24 * 60 : minutes <= -12 * 60 ? minutes + 24 * 60 : minutes;
     TimeValue value = TimeValue.ofTime(local.plusMinutes(minutes));
     return new Candidate(m.start("c"), m.end("c"), new TemporalExpression.Explicit(value), null,

@@ -30,7 +30,7 @@ final class PastReference {
       "raid", "raids", "strike", "strikes", "airstrike", "airstrikes", "earthquake", "quake", "killing", "killings",
       "murder", "murders", "stabbing", "ambush", "collapse", "stampede", "riot", "riots", "coup", "assault",
       "derailment", "shelling",
-      // disasters: "the Feb. 17 disaster", "the July 4 flood disaster", "the May 3 landslide" (a storm may be forecast)
+      // disasters: "the Oct. 3 disaster", "the June 9 flood disaster", "the May 3 landslide" (a storm may be forecast)
       "disaster", "disasters", "tragedy", "flood", "floods", "flooding", "fire", "blaze", "landslide", "landslides",
       "mudslide", "tsunami", "eruption", "sinking", "capsizing");
 

@@ -21,7 +21,7 @@ final class Schedule {
       + "|runs?\\s{1,3}(?:through|until|till|to|from)|gets?\\s{1,3}under\\s{0,3}way|open|close(?!\\s{1,3}to\\b)"
       // a departure, a return or a clock change: "The ferry leaves on Saturday at 6 a.m.", "Services return to
       // normal on Friday", "The show returns for a third season on Thursday", "The envoy flies to Cairo on Monday",
-      // "Clocks go back an hour at 2 a.m. on Sunday", "with milder air returning for the weekend"; a firm that "returns to profit" in a headline has reported it
+      // "Clocks go back an hour at 2 a.m. on Sunday", "with rain returning for Sunday"; a firm that "returns to profit" in a headline has reported it
       // a debate, and what is expected: "The candidates debate on Thursday night", "The airport expects 3 million
       // travelers between Tuesday and Sunday"
       + "|debates?|expects?"
@@ -72,7 +72,7 @@ final class Schedule {
       + "|sentencing|arraignment|court\\s{1,3}(?:date|appearance))\\b");
 
   /**
-   * A forecast's words, with no verb of their own: "Partly sunny on Monday", "highs in the mid 40s", "lows near 20
+   * A forecast's words, with no verb of their own: "Mostly cloudy on Tuesday", "highs in the upper 50s", "lows near 20
    * degrees", "a chance of showers on Sunday". A report of weather gone by tells it with a past verb ("Monday was
    * sunny, with highs in the 40s"), which this is not asked about.
    */
@@ -83,15 +83,15 @@ final class Schedule {
 
   /**
    * "expected" with no "be" before it and a preposition after it, right before the date: what is expected then,
-   * still to come ("light snow expected on Sunday", "a decision expected by Friday"); "was expected on Sunday", "as
+   * still to come ("heavy rain expected on Sunday", "a decision expected by Friday"); "was expected on Sunday", "as
    * expected on Sunday" are not, nor a past verb with its object ("the retailer expected March-quarter sales").
    */
   private static final Pattern EXPECTED = Pattern.compile("(?<!\\b(?:was|were|had|been|be|being|is|are|as|than|not)\\s)"
       + "\\bexpected\\s{1,3}(?:(?:on|for|by|from|through|until|over|during|at|later|early|late|into)\\s{1,3}){1,2}$");
 
   /**
-   * "through" right before a weekday, in a clause with no past verb: a spell that lasts until then ("colder
-   * temperatures through Friday"); after a date ("Monday through Friday") the range is read as a pair instead.
+   * "through" right before a weekday, in a clause with no past verb: a spell that lasts until then ("cooler
+   * weather through Thursday"); after a date ("Monday through Friday") the range is read as a pair instead.
    */
   private static final Pattern THROUGH = Pattern.compile("(?<!" + Lexicon.WEEKDAY + "\\s|\\d\\s)"
       + "\\b(?:through|thru)\\s{1,3}(?:(?:early|late|mid-?)\\s{0,3})?$");
@@ -103,8 +103,8 @@ final class Schedule {
 
   /**
    * Whether "through" stands right before the weekday at {@code b}, with no past verb before it in its sentence: a
-   * verb far back still tells the spell ("officers remained outside the club ... through Friday"), and a month or a
-   * clock time after "through" is as often a count so far ("visitors from the start of the year through May").
+   * verb far back still tells the spell ("guards stayed at the gate of the plant ... through Friday"), and a month or a
+   * clock time after "through" is as often a count so far ("sales from the start of the year through May").
    */
   private static boolean throughDay(String t, int from, int b) {
     if (!THROUGH.matcher(t).region(Math.max(from, b - 20), b).find() || !WEEKDAY_AT.matcher(t).region(b, t.length()).lookingAt()) {

@@ -98,7 +98,8 @@ final class StoryYear {
 
   /**
    * Reads a month without a year, not told ahead, in the year told just before it in the same sentence when
-   * that year is past: "It was worse in 2019: storms in March and November" is March and November 2019 (after a month
+   * that year is past: "Floods were worse in 2019, with rivers bursting in March and November" is March and
+   * November 2019 (after a month
    * of that year, only a later month). Returns
    * {@code e} unchanged otherwise, or when a sentence ends between the year (ending at {@code anchorEnd}) and the
    * date (at {@code begin}).

@@ -67,8 +67,8 @@ final class Tense {
     }
     // a sentence that opens with its date ("On Tuesday, the league plans to ...") has its verb further on
     int window = c.begin() - lead <= 3 ? ClauseBounds.CUE_WINDOW * 5 / 2 : ClauseBounds.CUE_WINDOW / 2;
-    // the first of a pair of days reads as far past the second as the second does: "her visit on Wednesday and
-    // Thursday has been arranged"
+    // the first of a pair of days reads as far past the second as the second does: "talks on Wednesday and
+    // Thursday have been scheduled"
     Matcher pair = PAIRED_DAY.matcher(s.lower).region(c.end(), Math.min(s.length(), c.end() + 20));
     int to = ClauseBounds.clauseEnd(s, pair.lookingAt() ? pair.end() : c.end(), window);
     String t = s.lower;

@@ -83,7 +83,7 @@ final class WeekdayShift {
         && r.time().get().localStart().get().toLocalDate().equals(ref.date())
         && ref.zonedDateTime().toLocalTime().isBefore(LocalTime.NOON)
         && !ref.zonedDateTime().toLocalTime().equals(LocalTime.MIDNIGHT)) {
-      // "killed late on Sunday" or "on Sunday night" in a report filed on Sunday morning: the Sunday a week before
+      // "broke out late on Sunday" or "on Sunday night" in a report filed on Sunday morning: the Sunday a week before
       return Resolution.of(e instanceof PartOfDayOf p
           ? TimeValue.ofPartOfDay(ref.date().minusDays(7), p.part()) : TimeValue.ofDay(ref.date().minusDays(7)));
     }

@@ -1263,18 +1263,18 @@ class NewsDateCorpusTest {
           "Troops left the base on Friday, the army said. It was built in the 1980s. A second convoy followed the next day."},
       // a forecast's words with no verb, "expected" with no "be", and "through" a weekday with no past verb look
       // ahead; the same told in the past looks back
-      {"Monday=2026-11-23", "Partly cloudy on Monday, with highs in the upper 40s.",
+      {"Monday=2026-11-23", "Mostly cloudy on Monday, lows near 30 degrees.",
           "Mostly sunny Monday with a chance of showers late."},
-      {"Monday=2026-11-16", "Monday was partly cloudy, with highs in the upper 40s."},
+      {"Monday=2026-11-16", "Monday was mostly cloudy, with lows near 30 degrees."},
       {"Sunday=2026-11-22", "Heavy rain expected on Sunday across the valley."},
       {"Sunday=2026-11-15", "Heavy rain was expected on Sunday but never came.", "The storm struck as expected on Sunday."},
-      {"Thursday=2026-11-26", "Look for cooler weather through Thursday."},
+      {"Thursday=2026-11-26", "Cooler weather through Thursday, then a thaw."},
       {"Thursday=2026-11-19", "The shelter stayed open through Thursday."},
       // a title named after "called" is no past verb; a strike called is
       {"Friday=2026-11-27", "The library hosts a reading night called 'Quiet Pages' on Friday."},
       {"Friday=2026-11-20", "The union called a strike on Friday."},
       {"Friday=2026-11-27|the following evening=2026-11-28TEV",
-          "The castle hosts a dinner on Friday, and a ball the following evening."},
+          "The library hosts a quiz on Friday, and a film night the following evening."},
       // what is supposed to happen, or has been arranged, lies ahead; what was supposed to happen does not
       {"Friday=2026-11-27", "The wind is supposed to drop on Friday."},
       {"Friday=2026-11-20", "The wind was supposed to drop on Friday."},
@@ -1293,21 +1293,21 @@ class NewsDateCorpusTest {
           "KOHIMA, Nov. 2: A ferry sank on Sunday night and divers found the wreck on Monday.",
           "KOHIMA, Nov. 2 - A ferry sank on Sunday night and divers found the wreck on Monday."},
       // a warning that has been issued names the days it covers; one that was issued on a day dates the issuing
-      {"Monday=2026-11-23|Tuesday=2026-11-24", "Amber warnings for snow have been issued for the hills on Monday and Tuesday."},
+      {"Monday=2026-11-23|Tuesday=2026-11-24", "Flood alerts have been issued for the river valley on Monday and Tuesday."},
       {"Monday=2026-11-16", "An amber warning was issued on Monday."},
       // the new year begun, told in the past, is publication's year; told in the present it is left alone
-      {"the new year=2026", "Children have started the new year in shelters."},
-      {"The new year=2026", "The new year was barely two hours old when the fire started."},
+      {"the new year=2026", "Pupils began the new year in temporary classrooms."},
+      {"The new year=2026", "The new year had begun when the power failed."},
       // a date that names a disaster is behind publication, whatever the clause's tense
       {"February 9=2026-02-09", "Two people remain missing from the February 9 flood disaster."},
       {"Feb. 5=2026-02-05", "Crews are still clearing debris from the Feb. 5 landslide."},
       // the first of a pair of days reads its verb as far off as the second does
-      {"Wednesday=2026-11-25|Thursday=2026-11-26", "Her visit on Wednesday and Thursday has been arranged by the host."},
+      {"Wednesday=2026-11-25|Thursday=2026-11-26", "Talks on Wednesday and Thursday have been scheduled by the two mayors."},
       {"Wednesday=2026-11-18|Thursday=2026-11-19", "Protesters marched on Wednesday and Thursday, police said."},
       {"the fall=2026-FA", "The school will reopen in the fall.", "Talks resume during the fall."},
       // a month after a past year told in its sentence is that year's; told ahead, or in the next sentence, it is not
       {"2019=2019|March=2019-03|November=2019-11",
-          "It was even worse in 2019: 400 deaths, many of them during storms in March and November."},
+          "Floods were worse in 2019, with rivers bursting their banks in March and November."},
       {"2019=2019|March=2027-03", "The law passed in 2019 takes effect in March."},
       {"2019=2019|March=2026-03", "Sales fell in 2019. In March, the firm cut jobs."},
   };
@@ -1349,7 +1349,7 @@ class NewsDateCorpusTest {
       // "the fall" with no preposition of time before it is a drop or a tumble, no season
       "The fall in prices worried traders.", "The toddler recovered from the fall.",
       // a holiday's revelers, and what is related to it, name no day
-      "A boy was hit by New Year's revelers firing guns into the air.", "Dozens were burned during Diwali- related festivities.",
+      "Police warned New Year's revelers to stay off the frozen lake.", "Shops reported brisk Diwali- related sales.",
       "Crowds gathered for Christmas-related events.",
       "Markets are calm as the new year begins.",
       // a four-digit time on the 24-hour clock is no year before 1600
@@ -1445,11 +1445,11 @@ class NewsDateCorpusTest {
   @Test
   void theLatePartOfThePublicationsWeekdayFiledThatMorningIsAWeekBack() {
     ZonedDateTime sundayMorning = ZonedDateTime.parse("2026-11-22T08:30+01:00[Europe/Paris]");
-    assertEquals("Sunday=2026-11-15", mentions("The quake that struck late on Sunday killed 40 people.", sundayMorning));
+    assertEquals("Sunday=2026-11-15", mentions("The fire that broke out late on Sunday gutted the mill.", sundayMorning));
     assertEquals("Sunday night=2026-11-15TNI",
-        mentions("Gunmen attacked the village on Sunday night, residents said.", sundayMorning));
-    assertEquals("Sunday=2026-11-22", mentions("Gunmen attacked the village on Sunday, residents said.", sundayMorning));
-    assertEquals("Sunday night=2026-11-22TNI", mentions("Gunmen attacked the village on Sunday night, residents said.",
+        mentions("Looters raided the depot on Sunday night, police said.", sundayMorning));
+    assertEquals("Sunday=2026-11-22", mentions("Looters raided the depot on Sunday, police said.", sundayMorning));
+    assertEquals("Sunday night=2026-11-22TNI", mentions("Looters raided the depot on Sunday night, police said.",
         ZonedDateTime.parse("2026-11-22T23:30+01:00[Europe/Paris]")));
   }
 
