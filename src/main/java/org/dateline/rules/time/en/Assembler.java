@@ -180,6 +180,9 @@ final class Assembler {
       }
     }
     if (!otherZone.isEmpty()) {
+      // a weekday inside the bracket ("(1700 GMT on Thursday)") is told by the bracket's mention
+      out.removeIf(m -> otherZone.stream().anyMatch(z -> z.span().begin() <= m.span().begin()
+          && m.span().end() <= z.span().end()));
       out.addAll(otherZone);
       out.sort(java.util.Comparator.comparingInt(m -> m.span().begin()));
     }

@@ -14,14 +14,17 @@ import org.dateline.resolve.TemporalExpression;
  * A clock time told again in GMT or UTC in brackets right after a local one: "10:35 p.m. local time on Friday
  * (0335 GMT)", "9:40 pm (1340 GMT)". The time in brackets is a mention of its own, the same instant on the other
  * zone's clock: the local day and time moved by the difference of the two clocks, taken as the one within twelve
- * hours. Stateless.
+ * hours; a weekday told in the bracket with it ("(1700 GMT on Thursday)") is part of the mention and must be that
+ * day. Stateless.
  */
 final class OtherZone {
   private OtherZone() {}
 
   /** The bracket right after the local time: " (0500 GMT)", " local time (13:40 UTC)", " (5 a.m. GMT)". */
   private static final Pattern BRACKET = Pattern.compile("\\s{0,3}(?:local\\s{1,3}time\\s{0,3})?\\(\\s{0,2}"
-      + "(?<c>(?<h>[01]?\\d|2[0-3])(?::?(?<mi>[0-5]\\d))?\\s{0,2}(?<ap>[ap]\\.?m\\.?)?\\s{1,2}(?:gmt|utc))\\s{0,2}\\)");
+      + "(?<c>(?<h>[01]?\\d|2[0-3])(?::?(?<mi>[0-5]\\d))?\\s{0,2}(?<ap>[ap]\\.?m\\.?)?\\s{1,2}(?:gmt|utc)"
+      // its own day may follow: "(1700 GMT on Thursday)"
+      + "(?:,?\\s{1,3}(?:on\\s{1,3})?(?<w>" + Lexicon.WEEKDAY + "))?)\\s{0,2}\\)");
 
   /** How far after the local time the bracket may open. */
   private static final int REACH = 20;
@@ -54,7 +57,11 @@ final class OtherZone {
     long minutes = Duration.between(local.toLocalTime(), other).toMinutes();
     // the zones differ by less than half a day either way: 22:00 local and 04:00 GMT are six hours apart, not 18
     minutes = minutes > 12 * 60 ? minutes - 24 * 60 : minutes <= -12 * 60 ? minutes + 24 * 60 : minutes;
-    TimeValue value = TimeValue.ofTime(local.plusMinutes(minutes));
+    LocalDateTime moved = local.plusMinutes(minutes);
+    if (m.group("w") != null && moved.getDayOfWeek() != Lexicon.weekday(m.group("w"))) {
+      return null; // the day told in brackets is not the one the clocks give: left to the weekday's own reading
+    }
+    TimeValue value = TimeValue.ofTime(moved);
     return new Candidate(m.start("c"), m.end("c"), new TemporalExpression.Explicit(value), null,
         "<clock> (<clock> GMT)");
   }

@@ -405,10 +405,10 @@ class NewsDateCorpusTest {
       {"2 p.m.=2026-11-25T14:00|1900 GMT=2026-11-25T19:00|Wednesday=2026-11-25", "The bank will publish its decision at 2 p.m. (1900 GMT) on Wednesday."},
       {"8 p.m.=2026-11-22T20:00|20:00 GMT=2026-11-22T20:00|Sunday=2026-11-22", "The polls will close at 8 p.m. (20:00 GMT) on Sunday."},
       {"5 p.m.=2026-11-21T17:00|Monday=2026-11-16", "The talks will end at 5 p.m. (Officials met on Monday.)"},
-      // a weekday in brackets after a day tells it again in another zone: the day itself or one next to it
-      {"10 p.m. ET on Wednesday=2026-11-25T22:00|Thursday=2026-11-26",
+      // a GMT time in brackets with its weekday after a day's time is that instant in GMT, weekday and all
+      {"10 p.m. ET on Wednesday=2026-11-25T22:00|0300 GMT on Thursday=2026-11-26T03:00",
           "The launch is set for 10 p.m. ET on Wednesday (0300 GMT on Thursday)."},
-      {"9 p.m. on Sunday=2026-11-22T21:00|Monday=2026-11-23", "The president will speak at 9 p.m. on Sunday (0200 GMT Monday)."},
+      {"9 p.m. on Sunday=2026-11-22T21:00|0200 GMT Monday=2026-11-23T02:00", "The president will speak at 9 p.m. on Sunday (0200 GMT Monday)."},
       {"Monday=2026-11-16|Friday=2026-11-20", "The vote was on Monday (the results came on Friday)."},
       // a clock time in brackets after a day, not after a clock time, is one of its own
       {"Friday=2026-11-20|09:30 GMT)=2026-11-20T09:30", "The market opened on Friday (09:30 GMT) after the holiday."},
@@ -1286,6 +1286,9 @@ class NewsDateCorpusTest {
       {"10:35 p.m. local time on Friday=2026-11-20T22:35|0335 GMT=2026-11-21T03:35",
           "The blast struck the depot at 10:35 p.m. local time on Friday (0335 GMT)."},
       {"9:40 pm=2026-11-20T21:40|1340 GMT=2026-11-20T13:40", "The quake struck at 9:40 pm (1340 GMT) off the coast."},
+      // "[local time]" between a clock time and its day joins them as "local time" does
+      {"around 3 am [local time] on Friday=2026-11-20T03:00|1700 GMT on Thursday=2026-11-19T17:00",
+          "The mudslide hit around 3 am [local time] on Friday (1700 GMT on Thursday), when most people were asleep."},
       // "this day" so many years ago is a day, not a year
       {"this day six years ago=2020-11-21", "Bells rang out on this day six years ago."},
       // a dateline weeks before publication, closed by a colon or a dash, dates the weekdays after it
