@@ -32,6 +32,7 @@ final class Assembler {
     List<Candidate> merged = Modifiers.withModifiers(s, Joiner.shareYear(s, Joiner.withWeekend(s,
         Joiner.withPartOfDay(s, Joiner.merge(s, Ranges.withEnds(s, found))))));
     List<DateMention> out = new ArrayList<>(merged.size());
+    List<DateMention> otherZone = new ArrayList<>();
     Optional<TimeValue> anchor = Optional.empty();
     Optional<TimeValue> period = Optional.empty();
     // the last anchor of a day or finer: "the next day" counts from it past a month or a year told since
@@ -51,6 +52,8 @@ final class Assembler {
     Resolution previousResolution = null;
     Direction previousDir = Direction.UNMARKED;
     ReferenceTime story = Datelines.datelined(s, merged, ref);
+    // a dateline weeks before publication dates the story's weekdays and its "today" ("KOHIMA, Nov. 4: ...")
+    Optional<ReferenceTime> stale = Datelines.staleDateline(s, merged, ref);
     // whether the anchor was told as a time of the story ("in August 2023"), not to name a thing ("the August 2023 vote")
     boolean toldAsTime = false;
     // a year that opens its sentence before a comma ("Last year, ..."), and where that sentence ends
@@ -90,12 +93,15 @@ final class Assembler {
         TemporalExpression x = Anchors.ofTheUnit(s, c, dir, from);
         x = toldAsTime && from == anchor ? StoryYear.inStoryYear(x, ref, dir, from) : x;
         x = c.begin() < openingYearEnd ? StoryYear.inOpeningYear(x, openingYear) : x;
+        x = toldAsTime && from == anchor ? StoryYear.inYearOfSentence(s, x, dir, anchor, anchorEnd, c.begin(), ref) : x;
         x = dir == Direction.PAST && PastReference.dayOfDeed(s, c) ? StoryYear.onOrBefore(x, ref.date()) : x;
         Optional<ReferenceTime> spoken = Anchors.fromToday(c.expression())
             ? Anchors.spokenOn(s, c, said, saidEnd, anchorEnd, ref) : Optional.empty();
         // a day told from the speaker's day inside the quote leaves the quote the speaker's for the days after it
         fromSpeaker = spoken.isPresent();
-        r = Resolver.resolve(x, Anchors.fromToday(c.expression()) ? spoken.orElse(story) : ref, dir, from);
+        ReferenceTime told = stale.isPresent() && (Anchors.fromToday(c.expression())
+            || Datelines.countsFromDateline(c.expression())) ? stale.get() : ref;
+        r = Resolver.resolve(x, Anchors.fromToday(c.expression()) ? spoken.orElse(stale.orElse(story)) : told, dir, from);
         r = PairedDates.weekdayRangeEnd(s, previous, previousResolution, c, r);
         r = PairedDates.timedRangeEnd(s, previous, previousResolution, c, r);
         r = PairedDates.clockRangeEnd(s, previous, previousResolution, c, r);
@@ -133,6 +139,13 @@ final class Assembler {
           }
         }
         out.add(toMention(s, c, r, ref));
+        Candidate again = OtherZone.restated(s, c, r);
+        if (again != null) {
+          // "9:40 pm (1340 GMT)": the time in brackets, the same instant on the other zone's clock; kept apart until
+          // the end, as the pairs below correct the last mention told
+          otherZone.add(toMention(s, again, Resolution.of(((TemporalExpression.Explicit) again.expression()).value()),
+              ref));
+        }
       } catch (DateTimeException | IllegalArgumentException | ArithmeticException e) {
         // a reading whose value falls outside the calendar comes back unresolved with the reason; the report's other
         // mentions stand (a failed check here once cost a whole report its dates)
@@ -165,6 +178,13 @@ final class Assembler {
           }
         }
       }
+    }
+    if (!otherZone.isEmpty()) {
+      // a weekday inside the bracket ("(1700 GMT on Thursday)") is told by the bracket's mention
+      out.removeIf(m -> otherZone.stream().anyMatch(z -> z.span().begin() <= m.span().begin()
+          && m.span().end() <= z.span().end()));
+      out.addAll(otherZone);
+      out.sort(java.util.Comparator.comparingInt(m -> m.span().begin()));
     }
     return out;
   }

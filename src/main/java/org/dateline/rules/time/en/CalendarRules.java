@@ -47,6 +47,21 @@ final class CalendarRules {
   private static final Pattern INTO_BEFORE = Pattern.compile(
       "\\b(?:in|into|after|until|till|by)\\s{1,3}$");
 
+  /**
+   * A past verb of beginning before "the new year", or one after it: "pupils began the new year in temporary classrooms",
+   * "the new year had begun", "as the new year began". The year begun is publication's (told ahead, "in the
+   * new year", it is the coming one; told in the present, "as the new year begins", it is left alone).
+   */
+  private static final Pattern BEGUN_BEFORE = Pattern.compile("\\b(?:started|began|begun|welcomed|greeted"
+      + "|(?:ushered|rang|rung)\\s{1,3}in|kicked\\s{1,3}off)\\s{1,3}$");
+  private static final Pattern BEGUN_AFTER = Pattern.compile("\\s{1,3}(?:was|had|began|started)\\b");
+
+  /** Whether "the new year" at {@code [start, end)} is the year just begun, told so in the past. */
+  private static boolean begun(Scan s, int start, int end) {
+    return BEGUN_BEFORE.matcher(s.lower).region(Math.max(0, start - 20), start).find()
+        || BEGUN_AFTER.matcher(s.lower).region(end, Math.min(s.length(), end + 10)).lookingAt();
+  }
+
   /** Returns the calendar rules, in the order the scanner tries them. */
   static List<Rule> rules() {
     return List.of(
@@ -138,7 +153,8 @@ final class CalendarRules {
             "the\\s{1,3}new\\s{1,3}year\\b(?!'|\\s{1,3}(?:message|address|speech|holiday|holidays|eve|day|honours|honors"
                 + "|celebrations?|resolutions?|parade|party|sales?)\\b)",
             (m, s) -> INTO_BEFORE.matcher(s.lower).region(Math.max(0, m.start() - 16), m.start()).find()
-                ? new TemporalExpression.NewYear() : null),
+                ? new TemporalExpression.NewYear() : begun(s, m.start(), m.end())
+                ? new TemporalExpression.RelativeUnit(Unit.YEAR, 0) : null),
         Rule.of("on the <nth>", "the",
             "the\\s{1,3}(?<d>[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)(?:\\s{1,3}of\\s{1,3}(?<r>this|next|last)\\s{1,3}month\\b"
                 + "|(?=\\s{0,2}[.,;:!?()]|\\s{0,2}$|\\s{1,3}(?:after|before|when|while|at|as|until|but)\\b"

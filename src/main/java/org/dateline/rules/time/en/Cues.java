@@ -47,6 +47,10 @@ final class Cues {
           + "|(?:is|are)\\s{1,3}(?:now\\s{1,3})?(?:expected|likely(?!\\s{1,3}that\\b)|possible(?=\\s{0,3}(?:[,.;]|$"
           + "|(?:" + String.join("|", WHEN_AFTER_POSSIBLE_WORDS) + ")\\b)))"
           + "(?!\\s{1,3}to\\s{1,3}have)"
+          // what is supposed to happen, or has been arranged for a day, lies ahead: "the wind is supposed to drop on
+          // Friday", "talks on Monday have been scheduled" ("was supposed to" tells of a plan gone by)
+          + "|(?:is|are)\\s{1,3}supposed\\s{1,3}to"
+          + "|(?:has|have)\\s{1,3}been\\s{1,3}(?:arranged|scheduled|rescheduled|planned|organised|organized)"
           + "|(?:agreed|agrees|agree|vowed|vows|promised|promises|pledged|pledges|decided|decides|threatened|threatens"
           + "|aims|hopes|wants|seeks|prepares)\\s{1,3}to"
           // what one hopes, braces or prepares for lies ahead: "resorts are hoping for snow this weekend"
@@ -137,7 +141,7 @@ final class Cues {
   private static final WordSet FUTURE_FIRST = new WordSet(Stream.of(
       Stream.of("will", "shall", "would", "might", "won", "as", "on", "likely", "poised", "expects", "expect", "plans",
           "plan",
-          "intends", "intend", "is", "are",
+          "intends", "intend", "is", "are", "has", "have",
           "was", "were", "due", "planning", "going", "scheduled", "expected", "set", "slated", "forecast", "forecasted",
           "anticipated", "projected", "predicted", "to", "planned", "takes",
           "upcoming", "next", "urged", "asked", "advised", "instructed", "encouraged"),
@@ -373,6 +377,8 @@ final class Cues {
     e = e >= 0 ? e : going(t, i, hi);
     e = e >= 0 ? e : plannedFor(t, i, hi);
     e = e >= 0 ? e : expectedNow(t, i, hi);
+    e = e >= 0 ? e : supposedTo(t, i, hi);
+    e = e >= 0 ? e : beenArranged(t, i, hi);
     e = e >= 0 ? e : toAfter(t, lit(t, i, hi, "is"), hi);
     e = e >= 0 ? e : toAfter(t, lit(t, i, hi, "are"), hi);
     e = e >= 0 ? e : toAfter(t, lit(t, i, hi, "planned"), hi);
@@ -607,6 +613,31 @@ final class Cues {
     return e >= 0 && boundaryAfter(t, e, hi) ? e : -1;
   }
 
+  /** "is supposed to", "are supposed to": the end of "to", or -1. */
+  private static int supposedTo(String t, int i, int hi) {
+    int e = lit(t, i, hi, "is");
+    e = e >= 0 ? e : lit(t, i, hi, "are");
+    return toAfter(t, then(t, e, hi, "supposed"), hi);
+  }
+
+  /** The participles of arranging that "has been" or "have been" takes as a future cue. */
+  private static final String[] ARRANGED = {"arranged", "scheduled", "rescheduled", "planned", "organised", "organized"};
+
+  /** "has been arranged", "have been scheduled" and the like: the end of the participle, or -1. */
+  private static int beenArranged(String t, int i, int hi) {
+    int e = lit(t, i, hi, "has");
+    e = e >= 0 ? e : lit(t, i, hi, "have");
+    int been = then(t, e, hi, "been");
+    for (String w : ARRANGED) {
+      int p = then(t, been, hi, w);
+      if (p >= 0 && boundaryAfter(t, p, hi)) {
+        return p;
+      }
+    }
+    return -1;
+  }
+
+  /** {@code \s{1,3}to\b} after {@code i}, or -1. */
   private static int toAfter(String t, int i, int hi) {
     int e = then(t, i, hi, "to");
     return e >= 0 && boundaryAfter(t, e, hi) ? e : -1;

@@ -32,12 +32,20 @@ final class Datelines {
   /** How many days a dateline may lie before publication and still date the story's "today". */
   private static final int DATELINE_LAG = 3;
 
+  /**
+   * How many days a dateline may lie before publication and still date the story's weekdays: a report filed on its
+   * dateline's day and published weeks later, as a digest or an archive page is.
+   */
+  private static final int STALE_LAG = 45;
+
   /** What opens a dateline before its day: "HOUSTON, Nov. 20, 2026", "SAN JOSE, Calif.--(BUSINESS WIRE)--". */
   private static final Pattern DATELINE_BEFORE = Pattern.compile("(?:[A-Za-z.]\\s{0,2},|--|\\))\\s{0,3}$");
 
   /** What closes a dateline after its day: "/PRNewswire/ --", "(Reuters) -", "(PTI)", " -- ". */
   private static final Pattern DATELINE_AFTER = Pattern.compile(
-      "\\s{0,3}(?:/\\s{0,2}[A-Za-z][A-Za-z -]{1,30}/|\\(\\s{0,2}[A-Za-z][A-Za-z .]{1,20}\\)|--|-\\s|\u2014|\u2013)");
+      "\\s{0,3}(?:/\\s{0,2}[A-Za-z][A-Za-z -]{1,30}/|\\(\\s{0,2}[A-Za-z][A-Za-z .]{1,20}\\)|--|-\\s|\u2014|\u2013)"
+          // a colon closes a dateline too: "KOHIMA, Nov. 20: A ferry sank ..."
+          + "|\\s{0,2}:\\s");
 
   /** A page's stamp that opens a report: "Posted Fri 20 Nov 2026 at 6:05pm", "Last updated: 19 November 2026". */
   private static final Pattern STAMP_OPENING = Pattern.compile(
@@ -51,6 +59,32 @@ final class Datelines {
    * "today", "yesterday" and "tonight" count from that day. Otherwise, or for any other date, publication.
    */
   static ReferenceTime datelined(Scan s, List<Candidate> merged, ReferenceTime ref) {
+    return dateline(s, merged, ref, 1, DATELINE_LAG);
+  }
+
+  /**
+   * Returns the reference of the dateline's day when the report opens with a dateline (or a page's stamp) more than
+   * {@value #DATELINE_LAG} days and at most {@value #STALE_LAG} days before publication ("KOHIMA, Nov. 4: A ferry
+   * sank on Sunday night ..." published weeks later): the story's weekdays, and its "today", count from that day,
+   * not from publication. Empty otherwise.
+   */
+  static Optional<ReferenceTime> staleDateline(Scan s, List<Candidate> merged, ReferenceTime ref) {
+    ReferenceTime r = dateline(s, merged, ref, DATELINE_LAG + 1, STALE_LAG);
+    return r == ref ? Optional.empty() : Optional.of(r);
+  }
+
+  /** Whether an expression counts from the story's own day: a weekday, a part of it or a clock time on it. */
+  static boolean countsFromDateline(TemporalExpression e) {
+    if (e instanceof TemporalExpression.PartOfDayOf p) {
+      return countsFromDateline(p.day());
+    } else if (e instanceof ClockTime t) {
+      return t.day().isPresent() && countsFromDateline(t.day().get());
+    }
+    return e instanceof Weekday w && w.relation() == Relation.NONE;
+  }
+
+  /** The reference of a dateline's day {@code minLag} to {@code maxLag} days before publication, or {@code ref}. */
+  private static ReferenceTime dateline(Scan s, List<Candidate> merged, ReferenceTime ref, int minLag, int maxLag) {
     if (merged.isEmpty() || merged.get(0).begin() > DATELINE_REACH) {
       return ref;
     }
@@ -70,7 +104,7 @@ final class Datelines {
     }
     LocalDate day = r.time().get().localStart().get().toLocalDate();
     long lag = java.time.temporal.ChronoUnit.DAYS.between(day, ref.date());
-    if (lag <= 0 || lag > DATELINE_LAG) {
+    if (lag < minLag || lag > maxLag) {
       return ref;
     }
     return ReferenceTime.of(ref.zonedDateTime().with(day));

@@ -100,6 +100,26 @@ final class Foreseen {
         && WARNED.matcher(t).region(Math.max(from, b - 90), b).find();
   }
 
+  /**
+   * A warning, an alert or a watch that "has been issued" (or extended, or put in place), then the day it covers:
+   * "flood alerts have been issued for the valley on Monday". The present perfect tells no day
+   * gone ("has been issued on Monday" is not said of the past), so the day named after it is the one covered.
+   */
+  private static final Pattern ISSUED = Pattern.compile("\\b(?:warnings?|alerts?|watch(?:es)?|advisor(?:y|ies))\\b"
+      + "[^.;!?]{0,100}?\\b(?:has|have)\\s{1,3}been\\s{1,3}(?:issued|extended|put\\s{1,3}in\\s{1,3}place)\\b"
+      + "[^.;!?]{0,100}$");
+  private static final java.util.Set<String> ISSUED_LAST = java.util.Set.of("on", "for", "from", "until", "till",
+      "through");
+
+  /**
+   * Whether a warning that has been issued names the time {@code t[b, e)} as one it covers, within the sentence
+   * before {@code b}.
+   */
+  static boolean issued(String t, int b) {
+    return ISSUED_LAST.contains(lastWord(t, Math.max(0, b - 10), b))
+        && ISSUED.matcher(t).region(Math.max(0, b - 220), b).find();
+  }
+
   /** "due" in the present right before the date: "results are due Thursday", "bids are due March 31". */
   private static final Pattern DUE = Pattern.compile("\\b(?:is|are|'s|'re)\\s{1,3}(?:now\\s{1,3})?due\\s{1,3}$");
 

@@ -289,7 +289,12 @@ final class HolidayRules {
    */
   private static final java.util.Set<String> LABELLED = java.util.Set.of("market", "markets", "tree", "trees", "lights",
       "card", "cards", "decorations", "album", "ad", "ads", "menu", "bonus", "sweater", "jumper", "movie", "film",
-      "shopping", "shoppers", "season", "mask", "masks", "costume", "costumes", "candy");
+      "shopping", "shoppers", "season", "mask", "masks", "costume", "costumes", "candy", "festivities");
+  /**
+   * Lower-case words after a holiday that make it a label whatever comes before it: those who keep it and what it
+   * brings ("warned New Year's revelers", "brisk Diwali-related sales").
+   */
+  private static final java.util.Set<String> ALWAYS_LABELLED = java.util.Set.of("revelers", "revellers", "related");
   /** Words right before a holiday that make it a time whatever follows: "on Christmas shopping night". */
   private static final java.util.Set<String> TIME_BEFORE = java.util.Set.of("on", "before", "after", "until", "till",
       "by", "since", "over", "during", "around", "for", "at");
@@ -299,11 +304,13 @@ final class HolidayRules {
     if (m.group("y") != null) {
       return false;
     }
-    int[] w = wordAfter(s, m.end(), 12);
+    // past a hyphen too: "Diwali-related", "Diwali- related"
+    int[] w = wordAfter(s, m.end() < s.length() && s.text.charAt(m.end()) == '-' ? m.end() + 1 : m.end(), 12);
     int a = w[0];
     int e = w[1];
-    return a < e && !s.isUpper(a) && LABELLED.contains(s.lower.substring(a, e))
-        && !TIME_BEFORE.contains(s.wordBefore(m.start()));
+    String word = s.lower.substring(a, e);
+    return a < e && !s.isUpper(a) && (ALWAYS_LABELLED.contains(word)
+        || LABELLED.contains(word) && !TIME_BEFORE.contains(s.wordBefore(m.start())));
   }
 
   /** Returns the start and end of the word of at most {@code max} letters after {@code end}, past spaces. */

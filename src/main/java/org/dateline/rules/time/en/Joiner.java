@@ -49,8 +49,8 @@ final class Joiner {
   /** Between a day and a part of it told after: "Tuesday mid-afternoon". */
   private static final Pattern DAY_THEN_PART_GAP = Pattern.compile("\\s{1,2}(?:mid-)?");
 
-  /** Between a clock time and its day: "6 p.m. on Sunday". */
-  private static final Pattern ON_GAP = Pattern.compile(",?\\s{1,3}on\\s{1,3}");
+  /** Between a clock time and its day: "6 p.m. on Sunday", "3 a.m. [local time] on Friday". */
+  private static final Pattern ON_GAP = Pattern.compile("(?:\\s{1,3}\\[local\\s{1,3}time\\])?,?\\s{1,3}on\\s{1,3}");
 
   /** Between "the quarter" and its last day or month: " ended ", " ending in ", " that ended on ". */
   private static final Pattern QUARTER_ENDED_GAP = Pattern.compile(
@@ -212,6 +212,11 @@ final class Joiner {
     }
     if (x instanceof RelativeDay && y instanceof Weekday) {
       return a.with(a.begin(), end, new Apposition(x, y), a.rule() + " + " + b.rule());
+    }
+    if (isRelativeDay(x) && isCalendarDay(y) && paren) {
+      // "on Tuesday (March 3)", "today (3 March)": the day checked against its date, and the date in brackets a
+      // mention of its own, as the weekday names it again
+      return a.with(a.begin(), a.end(), new Apposition(x, y), a.rule() + " (date in brackets)");
     }
     if (isRelativeDay(x) && isCalendarDay(y)) {
       return a.with(a.begin(), end, new Apposition(x, y), a.rule() + " + " + b.rule());

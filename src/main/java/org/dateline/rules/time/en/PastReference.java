@@ -29,7 +29,10 @@ final class PastReference {
       "blasts", "bombing", "bombings", "shooting", "shootings", "crash", "explosion", "explosions", "massacre",
       "raid", "raids", "strike", "strikes", "airstrike", "airstrikes", "earthquake", "quake", "killing", "killings",
       "murder", "murders", "stabbing", "ambush", "collapse", "stampede", "riot", "riots", "coup", "assault",
-      "derailment", "shelling");
+      "derailment", "shelling",
+      // disasters: "the Oct. 3 disaster", "the June 9 flood disaster", "the May 3 landslide" (a storm may be forecast)
+      "disaster", "disasters", "tragedy", "flood", "floods", "flooding", "fire", "blaze", "landslide", "landslides",
+      "mudslide", "tsunami", "eruption", "sinking", "capsizing");
 
   /**
    * Whether the date's phrase compares a figure with one it has left behind: "up from its August forecast", "down from

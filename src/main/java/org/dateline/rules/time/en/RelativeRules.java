@@ -140,6 +140,13 @@ final class RelativeRules {
         // "the past weekend" is the last one, not a vague past ("the last weekend of October" is another's)
         Rule.of("the [past] weekend", "the", "the\\s{1,3}(?:(?<p>past|previous)\\s{1,3})?weekend\\b(?!\\s{1,3}of\\b)",
             (m, s) -> new RelativeUnit(Unit.WEEKEND, m.group("p") == null ? 0 : -1)),
+        // "on this day six years ago", "this day a year ago": the day so long before publication, not the year
+        Rule.of("this day <n> <unit> ago", "this",
+            "this\\s{1,3}day,?\\s{1,3}(?<n>" + NUM + ")\\s{1,3}(?<u>years?|months?)\\s{1,3}ago\\b",
+            (m, s) -> {
+              int n = Lexicon.number(m.group("n"));
+              return n > 0 ? new TemporalExpression.AgoFrom(new RelativeDay(0), n, Lexicon.unit(m.group("u"))) : null;
+            }),
         Rule.of("<n> <unit> ago", "# " + NUM_TRIGGER,
             "(?<n>" + NUM + ")\\s{1,3}(?<u>" + UNIT + ")(?:\\s{1,3}or\\s{1,3}so)?\\s{1,3}ago\\b", RelativeRules::ago),
         Rule.of("<n> <unit> from now, in <n> <unit>'s time", "# " + NUM_TRIGGER,

@@ -21,7 +21,7 @@ final class Schedule {
       + "|runs?\\s{1,3}(?:through|until|till|to|from)|gets?\\s{1,3}under\\s{0,3}way|open|close(?!\\s{1,3}to\\b)"
       // a departure, a return or a clock change: "The ferry leaves on Saturday at 6 a.m.", "Services return to
       // normal on Friday", "The show returns for a third season on Thursday", "The envoy flies to Cairo on Monday",
-      // "Clocks go back an hour at 2 a.m. on Sunday"; a firm that "returns to profit" in a headline has reported it
+      // "Clocks go back an hour at 2 a.m. on Sunday", "with rain returning for Sunday"; a firm that "returns to profit" in a headline has reported it
       // a debate, and what is expected: "The candidates debate on Thursday night", "The airport expects 3 million
       // travelers between Tuesday and Sunday"
       + "|debates?|expects?"
@@ -30,7 +30,7 @@ final class Schedule {
       + "(?:final|clash|showdown|meeting|tie|decider|rematch|derby|date)"
       // a hearing or a trial that goes on on a day: "The trial continues on Monday"
       + "|continues"
-      + "|leaves|departs|sails|arrives|returns?\\s{1,3}(?:to(?!\\s{1,3}(?:profit|growth|the\\s{1,3}black))|for|on|from)|(?:flies|fly)\\s{1,3}(?:to|back|home)"
+      + "|leaves|departs|sails|arrives|return(?:s|ing)?\\s{1,3}(?:to(?!\\s{1,3}(?:profit|growth|the\\s{1,3}black))|for|on|from)|(?:flies|fly)\\s{1,3}(?:to|back|home)"
       + "|heads?\\s{1,3}(?:to|back|home)|headlines"
       + "|(?:go|goes)\\s{1,3}(?:back|forward)\\s{1,3}(?:an|one)\\s{1,3}hour"
       // "until the clocks go back on 25 October", "when clocks change on Sunday"
@@ -71,7 +71,51 @@ final class Schedule {
   private static final Pattern PROCEEDING = Pattern.compile("\\s{1,3}(?:pre-?trial\\s{1,3})?(?:trial|hearing"
       + "|sentencing|arraignment|court\\s{1,3}(?:date|appearance))\\b");
 
+  /**
+   * A forecast's words, with no verb of their own: "Mostly cloudy on Tuesday", "highs in the upper 50s", "lows near 20
+   * degrees", "a chance of showers on Sunday". A report of weather gone by tells it with a past verb ("Monday was
+   * sunny, with highs in the 40s"), which this is not asked about.
+   */
+  private static final Pattern FORECAST = Pattern.compile("\\b(?:(?:partly|mostly)\\s{1,3}(?:sunny|cloudy|clear)"
+      + "|(?:highs?|lows?)\\s{1,3}(?:in\\s{1,3}the\\s{1,3}(?:(?:low|mid|upper)[\\s-]{1,3})?\\d0s"
+      + "|(?:of|near|around)\\s{1,3}(?:about\\s{1,3})?-?\\d{1,3}\\s{0,2}(?:\u00b0|degrees\\b|[cf]\\b))"
+      + "|chances?\\s{1,3}of\\s{1,3}(?:rain|showers|snow|sleet|storms|thunderstorms|flurries|drizzle))");
+
+  /**
+   * "expected" with no "be" before it and a preposition after it, right before the date: what is expected then,
+   * still to come ("heavy rain expected on Sunday", "a decision expected by Friday"); "was expected on Sunday", "as
+   * expected on Sunday" are not, nor a past verb with its object ("the retailer expected March-quarter sales").
+   */
+  private static final Pattern EXPECTED = Pattern.compile("(?<!\\b(?:was|were|had|been|be|being|is|are|as|than|not)\\s)"
+      + "\\bexpected\\s{1,3}(?:(?:on|for|by|from|through|until|over|during|at|later|early|late|into)\\s{1,3}){1,2}$");
+
+  /**
+   * "through" right before a weekday, in a clause with no past verb: a spell that lasts until then ("cooler
+   * weather through Thursday"); after a date ("Monday through Friday") the range is read as a pair instead.
+   */
+  private static final Pattern THROUGH = Pattern.compile("(?<!" + Lexicon.WEEKDAY + "\\s|\\d\\s)"
+      + "\\b(?:through|thru)\\s{1,3}(?:(?:early|late|mid-?)\\s{0,3})?$");
+
+  /** How far back {@link #throughDay} looks for a past verb in the sentence. */
+  private static final int THROUGH_REACH = 200;
+
   private Schedule() {}
+
+  /**
+   * Whether "through" stands right before the weekday at {@code b}, with no past verb before it in its sentence: a
+   * verb far back still tells the spell ("guards stayed at the gate of the plant ... through Friday"), and a month or a
+   * clock time after "through" is as often a count so far ("sales from the start of the year through May").
+   */
+  private static boolean throughDay(String t, int from, int b) {
+    if (!THROUGH.matcher(t).region(Math.max(from, b - 20), b).find() || !WEEKDAY_AT.matcher(t).region(b, t.length()).lookingAt()) {
+      return false;
+    }
+    int lo = Math.max(0, b - THROUGH_REACH);
+    int stop = Math.max(t.lastIndexOf(". ", b), t.lastIndexOf('\n', b));
+    return !Cues.PAST_CUE.matcher(t).region(Math.max(lo, stop + 1), b).find();
+  }
+
+  private static final Pattern WEEKDAY_AT = Pattern.compile(Lexicon.WEEKDAY + "\\b");
 
   /**
    * Whether {@code t[from, to)}, outside the date {@code t[b, e)}, has a verb of a timetable in the present, or the
@@ -80,6 +124,9 @@ final class Schedule {
    */
   static boolean told(String t, int from, int b, int e, int to, java.util.function.IntPredicate named) {
     return found(t, from, b, named) || found(t, e, to, named) || COPULA.matcher(t).region(from, b).find()
+        || FORECAST.matcher(t).region(from, to).find()
+        || EXPECTED.matcher(t).region(Math.max(from, b - 40), b).find()
+        || throughDay(t, from, b)
         || COPULA_AT.matcher(t).region(e, to).lookingAt()
         || (FIXTURE.matcher(t).region(e, to).lookingAt()
             || PROCEEDING.matcher(t).region(e, to).lookingAt() && !AT_SITTING.matcher(t).region(from, b).find())

@@ -100,6 +100,9 @@ final class Seasons {
           : new TemporalExpression.AnaphoricSeason(season, TOLD_FROM_TEXT.get(m.group("of").replaceAll("\\s{1,3}", " ")));
     }
     boolean bare = r == null || r.equals("the");
+    if (y.isEmpty() && "the".equals(r) && m.group("se").equalsIgnoreCase("fall") && !seasonAfterPreposition(m, s)) {
+      return null; // "the fall in prices", "hurt in the fall from a ladder": a drop; "in the fall" is the season
+    }
     if (y.isEmpty() && (bare && (seasonName(m, s) || habitual(s, m.start(), m.end()) || SEASON_LABEL.matcher(s.lower).region(m.end(), s.length())
         .lookingAt()) || r == null && !seasonAfterPreposition(m, s))) {
       return null;

@@ -358,7 +358,8 @@ final class SpanRules {
   /**
    * Whether a clock time ends just before the bracket at {@code paren} ("21:05 local time (18:05 GMT)", "6:10
    * p.m. (23:10 GMT)"), maybe with its weekday ("11 p.m. local time Wednesday (4 p.m. ET)"): the time in brackets
-   * tells it again in another zone and is no mention of its own.
+   * tells it again in another zone and is read here as no mention: {@link OtherZone} makes it one once the local
+   * time is resolved, on the other zone's day.
    */
   private static boolean clockBefore(Scan s, int paren) {
     int e = paren;
@@ -380,7 +381,7 @@ final class SpanRules {
 
   /**
    * Reads a wire's four-digit clock time ("0230 GMT", "0700 local time", "at 1030 hrs"). In brackets it tells
-   * again a clock time just read in the local zone ("05:30 (0230 GMT)"); "hrs" is also an amount of hours ("1500
+   * again a clock time just read in the local zone ("05:30 (0230 GMT)"), left to {@link OtherZone}; "hrs" is also an amount of hours ("1500
    * hrs of training"), so it makes a clock time only after "at", "until" and their like.
    */
   private static TemporalExpression fourDigitClock(Matcher m, Scan s) {

@@ -93,6 +93,44 @@ final class StoryYear {
     return yearless ? Resolver.inYear(e, year) : e;
   }
 
+  /** Words right before a month that tell it from publication: "this past November", "last March". */
+  private static final Set<String> RELATIVE_BEFORE = Set.of("past", "this", "last", "next", "coming", "previous");
+
+  /**
+   * Reads a month without a year, not told ahead, in the year told just before it in the same sentence when
+   * that year is past: "Floods were worse in 2019, with rivers bursting in March and November" is March and
+   * November 2019 (after a month
+   * of that year, only a later month). Returns
+   * {@code e} unchanged otherwise, or when a sentence ends between the year (ending at {@code anchorEnd}) and the
+   * date (at {@code begin}).
+   */
+  static TemporalExpression inYearOfSentence(Scan s, TemporalExpression e, Direction dir, Optional<TimeValue> anchor,
+      int anchorEnd, int begin, ReferenceTime ref) {
+    if (dir == Direction.FUTURE || anchor.isEmpty() || anchor.get().isVague()
+        || anchor.get().granularity() != Granularity.YEAR && anchor.get().granularity() != Granularity.MONTH
+        || anchor.get().localStart().isEmpty() || anchorEnd < 0 || anchorEnd > begin) {
+      return e;
+    }
+    LocalDate told = anchor.get().localStart().get().toLocalDate();
+    int year = told.getYear();
+    if (year >= ref.date().getYear() || !(e instanceof TemporalExpression.MonthOfYear m)
+        || anchor.get().granularity() == Granularity.MONTH && m.month().compareTo(told.getMonth()) <= 0) {
+      // a month only, and after a month only a later month of that year: "in March and November"; a month before it
+      // may be the next year's ("from November 2019 to March"), and a day is read by inStoryYear
+      return e;
+    }
+    if (RELATIVE_BEFORE.contains(s.wordBefore(begin))) {
+      return e; // "between October 2014 and this past November": told from publication, not from the year before it
+    }
+    for (int i = anchorEnd; i < begin; i++) {
+      char ch = s.text.charAt(i);
+      if (ch == '\n' || (ch == '.' || ch == '?' || ch == '!' || ch == ';') && i + 1 < begin && s.text.charAt(i + 1) == ' ') {
+        return e;
+      }
+    }
+    return inOpeningYear(e, year);
+  }
+
   /**
    * Reads a day of a month without a year, maybe with its part or its clock time, in the year it last fell on or
    * before {@code today}: the day a deed was done ("drowned on Jan. 5") is never one still to come. Returns {@code e}

@@ -1,6 +1,8 @@
 package org.dateline.rules.time.en;
 
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.dateline.resolve.Direction;
 import org.dateline.resolve.TemporalExpression;
 import org.dateline.resolve.TemporalExpression.Apposition;
@@ -27,6 +29,10 @@ final class Tense {
    */
   private static final WordSet FAR_BLOCKERS = new WordSet(Set.of("after", "while", "when", "according",
       "because", "although", "though", "whereas"));
+
+  /** "and" or "or", then a weekday or a month: the second of a pair of dates. */
+  private static final Pattern PAIRED_DAY = Pattern.compile("\\s{1,3}(?:and|or)\\s{1,3}(?:" + Lexicon.WEEKDAY + "|"
+      + Lexicon.MONTH + ")\\b");
 
   private Tense() {}
 
@@ -60,8 +66,11 @@ final class Tense {
       lead++;
     }
     // a sentence that opens with its date ("On Tuesday, the league plans to ...") has its verb further on
-    int to = ClauseBounds.clauseEnd(s, c.end(),
-        c.begin() - lead <= 3 ? ClauseBounds.CUE_WINDOW * 5 / 2 : ClauseBounds.CUE_WINDOW / 2);
+    int window = c.begin() - lead <= 3 ? ClauseBounds.CUE_WINDOW * 5 / 2 : ClauseBounds.CUE_WINDOW / 2;
+    // the first of a pair of days reads as far past the second as the second does: "talks on Wednesday and
+    // Thursday have been scheduled"
+    Matcher pair = PAIRED_DAY.matcher(s.lower).region(c.end(), Math.min(s.length(), c.end() + 20));
+    int to = ClauseBounds.clauseEnd(s, pair.lookingAt() ? pair.end() : c.end(), window);
     String t = s.lower;
     int b = c.begin();
     int e = c.end();
@@ -80,7 +89,8 @@ final class Tense {
       return Direction.FUTURE;
     }
     // a warning for Tuesday looks ahead unless the clause goes on in the past ("the warning for Tuesday proved apt")
-    if (Foreseen.planned(t, from, b) || Foreseen.fixedDay(t, from, b, e) || Foreseen.warned(t, from, b, e)
+    if (Foreseen.planned(t, from, b) || Foreseen.fixedDay(t, from, b, e) || Foreseen.issued(t, b)
+        || Foreseen.warned(t, from, b, e)
         && Cues.nearestPast(t, e, to, false, (i, j) -> !SAYING.contains(t, i, j)) == Integer.MAX_VALUE) {
       return Direction.FUTURE;
     }

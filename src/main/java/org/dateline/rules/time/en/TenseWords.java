@@ -43,6 +43,18 @@ final class TenseWords {
     return k >= 0 && Character.isLetterOrDigit(s.text.charAt(k)) || k >= 0 && s.text.charAt(k) == ',';
   }
 
+  /** Participles that give a thing its name: "an evening called 'Night Falls'". */
+  private static final WordSet NAMING = new WordSet(Set.of("called", "named", "dubbed", "titled", "entitled"));
+
+  /**
+   * Whether the word {@code t[i, j)} gives a thing its name, a title in quotes right after it: "hosts an evening
+   * called 'Night Falls' on Friday" has no past verb ("the union called a strike" has).
+   */
+  static boolean naming(String t, int i, int j) {
+    return j + 1 < t.length() && t.charAt(j) == ' ' && "'\"\u2018\u201c".indexOf(t.charAt(j + 1)) >= 0
+        && NAMING.contains(t, i, j);
+  }
+
   /** Adverbs that may come before the participle opening a phrase: "The deal, first announced in May, ...". */
   static final Set<String> PARTICIPLE_ADVERBS = Set.of("first", "initially", "originally",
       "formally", "officially", "publicly", "already");

@@ -6,12 +6,14 @@ import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.regex.Pattern;
 import org.dateline.model.Granularity;
+import org.dateline.model.PartOfDay;
 import org.dateline.model.TimeValue;
 import org.dateline.resolve.ReferenceTime;
 import org.dateline.resolve.Relation;
 import org.dateline.resolve.Resolution;
 import org.dateline.resolve.TemporalExpression;
 import org.dateline.resolve.TemporalExpression.ClockTime;
+import org.dateline.resolve.TemporalExpression.PartOfDayOf;
 import org.dateline.resolve.TemporalExpression.Weekday;
 
 /**
@@ -51,6 +53,24 @@ final class WeekdayShift {
     return Resolution.of(TimeValue.ofTime(start.plusDays(7)));
   }
 
+  /** "late" or "late on" right before a weekday: "late on Sunday", "late Tuesday". */
+  private static final Pattern LATE_BEFORE = Pattern.compile("\\blate\\s{1,3}(?:on\\s{1,3})?$");
+
+  /**
+   * Whether {@code c} is the late part of a weekday, told with "late" before it ("late on Sunday") or as its evening
+   * or night ("Sunday night"): a part of the day that a report filed that morning cannot yet tell in the past.
+   */
+  private static boolean lateOnTheDay(Scan s, Candidate c) {
+    TemporalExpression e = c.expression();
+    if (e instanceof PartOfDayOf p) {
+      return p.day() instanceof Weekday w && w.relation() == Relation.NONE
+          && (p.part() == PartOfDay.EVENING || p.part() == PartOfDay.NIGHT);
+    }
+    return e instanceof Weekday w && w.relation() == Relation.NONE
+        && (s.lower.startsWith("late", c.begin())
+        || LATE_BEFORE.matcher(s.lower).region(Math.max(0, c.begin() - 10), c.begin()).find());
+  }
+
   /**
    * A weekday told in the past that came out as publication's own day, where that cannot be: a clock time on it not
    * yet reached in the zone furthest ahead ("The fire started at 11 p.m. Saturday" filed on Saturday morning), or the
@@ -59,6 +79,14 @@ final class WeekdayShift {
    */
   static Resolution weekBack(Scan s, Candidate c, Resolution r, ReferenceTime ref) {
     TemporalExpression e = c.expression();
+    if (lateOnTheDay(s, c) && r.time().isPresent() && r.time().get().localStart().isPresent()
+        && r.time().get().localStart().get().toLocalDate().equals(ref.date())
+        && ref.zonedDateTime().toLocalTime().isBefore(LocalTime.NOON)
+        && !ref.zonedDateTime().toLocalTime().equals(LocalTime.MIDNIGHT)) {
+      // "broke out late on Sunday" or "on Sunday night" in a report filed on Sunday morning: the Sunday a week before
+      return Resolution.of(e instanceof PartOfDayOf p
+          ? TimeValue.ofPartOfDay(ref.date().minusDays(7), p.part()) : TimeValue.ofDay(ref.date().minusDays(7)));
+    }
     TemporalExpression day = e instanceof ClockTime t && t.day().isPresent() ? t.day().get() : e;
     if (!(day instanceof Weekday w) || w.relation() != Relation.NONE || r.time().isEmpty()
         || r.time().get().localStart().isEmpty()) {

@@ -29,7 +29,7 @@ class EnglishDateCorpusTest {
       {"2026-03-11", "today", "Today", "earlier today"},
       // a numeric day in Moscow is written day first
       {"2026-03-10", "yesterday", "yesterday, Tuesday", "Tuesday", "on Tuesday", "March 10", "10 March 2026",
-          "10/3/2026", "10.03.2026", "2026-03-10", "Tuesday, March 10", "Tuesday (March 10)", "March 10, 2026", "10th of March"},
+          "10/3/2026", "10.03.2026", "2026-03-10", "Tuesday, March 10", "March 10, 2026", "10th of March"},
       {"2026-03-12", "tomorrow"},
       {"2026-03-09", "Monday", "on Monday", "this Monday"},
       {"2026-03-04", "last Wednesday"},
