@@ -45,12 +45,12 @@ final class Hypotheticals {
   }
 
   /**
-   * Whether the figure counts one person brought in by "a" as displaced or evacuated: "a farmer who fled the
-   * fighting" is a witness the report quotes; displacement is counted in populations, never one by one.
+   * Whether the figure counts one person brought in by "a" as displaced: "a farmer who fled the fighting" is a
+   * witness the report quotes; displacement is counted in populations, never one by one. One person evacuated
+   * ("a man was evacuated by helicopter") is an evacuation.
    */
   static boolean oneDisplaced(Token[] t, Candidate c) {
-    return (c.category == CasualtyCategory.DISPLACED || c.category == CasualtyCategory.EVACUATED)
-        && c.count.equals(CasualtyCount.exactly(1)) && (t[c.numberBegin].is("a") || t[c.numberBegin].is("an"));
+    return c.category == CasualtyCategory.DISPLACED && c.count.equals(CasualtyCount.exactly(1)) && (t[c.numberBegin].is("a") || t[c.numberBegin].is("an"));
   }
 
   /** Modal verbs after a gerund subject that tell what its deed would do, not what was done. */
@@ -64,7 +64,10 @@ final class Hypotheticals {
     int b = c.spanBegin;
     boolean opens = b == 0 || t[b - 1].isPunct() && !t[b - 1].is(",");
     int after = c.spanEnd;
-    return opens && t[b].lower.endsWith("ing") && after < t.length && MODALS.contains(t[after]);
+    // "would have been impossible", "may have saved": a modal with "have" tells of what was done
+    int have = after + 1 < t.length && t[after + 1].is("not") ? after + 2 : after + 1;
+    boolean done = have < t.length && t[have].is("have");
+    return opens && t[b].lower.endsWith("ing") && after < t.length && MODALS.contains(t[after]) && !done;
   }
 
   /** Fighters an army says it "eliminated": only of them does the word tell a death. */

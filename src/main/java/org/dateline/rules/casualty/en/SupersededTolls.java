@@ -1,5 +1,7 @@
 package org.dateline.rules.casualty.en;
 
+import org.dateline.model.CasualtyCategory;
+
 /**
  * Whether a figure is a toll the sentence says is no longer the one that stands: "up from 28", "the
  * previous toll was 28", "police had originally said", "denied reports that", "were initially reported",
@@ -77,7 +79,7 @@ final class SupersededTolls {
         return true;
       }
     }
-    if (denied(t, s, c.numberBegin) || reportedAtFirst(t, c.numberEnd, t.length)) {
+    if (denied(t, s, c.numberBegin) || reportedAtFirst(t, c.numberEnd, t.length, c.category)) {
       return true;
     }
     // "police had originally said that seven people were shot": an earlier statement; "earlier" only
@@ -86,7 +88,8 @@ final class SupersededTolls {
     for (int i = Math.max(s, c.numberBegin - MAX_SUPERSEDED_CUE - 2); i + 1 < c.numberBegin; i++) {
       boolean saying = earlierSaying(t, s, i) || EARLIER_AFTER_HAD.contains(t[i]) && SAID.contains(t[i + 1])
           && tollAsObject(t, i + 2, c.numberBegin);
-      // "two guards were initially reported killed, while three workers were hurt": the saying is another clause's
+      // "two guards were initially reported killed, while three workers were hurt": the saying is another clause's;
+      // a comma goes on with what was said ("had said 12 dead, 30 injured", "had said that, in total, seven")
       if (saying && !Sentences.containsAny(t, i + 2, c.numberBegin, SAYING_BREAKS)) {
         return true;
       }
@@ -106,7 +109,7 @@ final class SupersededTolls {
   }
 
   /** Words that end the clause of an earlier saying before a figure: the figure is then no part of what was said. */
-  private static final TokenSet SAYING_BREAKS = TokenSet.of(",", ";", "while", "whereas", "but");
+  private static final TokenSet SAYING_BREAKS = TokenSet.of(";", "while", "whereas", "but");
 
   /** Verbs that deny a count told by others: "the army denied that 20 civilians were killed". */
   private static final TokenSet DENYING = TokenSet.of("deny", "denies", "denied", "denying", "refuted", "refutes",
@@ -115,6 +118,13 @@ final class SupersededTolls {
   /** Words that may stand between a denying verb and the "that" of what it denies: "denied <b>media reports</b> that". */
   private static final TokenSet DENIED_CLAIMS = TokenSet.of("reports", "report", "claims", "claim", "allegations",
       "suggestions", "rumours", "rumors", "the", "any", "media", "as", "false", "earlier");
+
+  /** Words before a count that make it a group told before, of which a denial tells something else. */
+  private static final TokenSet KNOWN_GROUP = TokenSet.of("the", "those", "these");
+  /** Words that turn a denial into none: "did not deny", "never denied". */
+  private static final TokenSet NEGATIONS = TokenSet.of("not", "n't", "never", "nobody", "no");
+  /** How many tokens before a denying verb its negation may stand: "did not deny". */
+  private static final int NEGATION_REACH = 3;
 
   /** How many tokens a denying verb may stand before its "that". */
   private static final int DENIAL_REACH = 5;
@@ -128,12 +138,12 @@ final class SupersededTolls {
     while (that > s && number - that <= 2 && !t[that].is("that")) {
       that--; // "that at least three", "that some 40"
     }
-    if (that <= s || !t[that].is("that")) {
-      return false;
+    if (that <= s || !t[that].is("that") || Sentences.containsAny(t, that + 1, number, KNOWN_GROUP)) {
+      return false; // "denied that the 20 people killed were civilians": what it denies is of a group known
     }
     for (int k = that - 1; k >= s && k >= that - DENIAL_REACH; k--) {
       if (DENYING.contains(t[k])) {
-        return true;
+        return !Sentences.containsAny(t, Math.max(s, k - NEGATION_REACH), k, NEGATIONS); // "did not deny that"
       }
       if (!DENIED_CLAIMS.contains(t[k])) {
         return false;
@@ -150,21 +160,26 @@ final class SupersededTolls {
   private static final int AT_FIRST_REACH = 4;
 
   /**
-   * Whether the people counted at a figure ending at {@code end} were "initially reported" so, a telling the
-   * report has moved past: "two guards were initially reported killed".
+   * Whether the people counted at a figure ending at {@code end} were "initially reported" so, in the figure's own
+   * outcome, a telling the report has moved past: "two guards were initially reported killed". A relative clause
+   * tells of the people before ("12 people who were initially reported missing were found dead").
    */
-  private static boolean reportedAtFirst(Token[] t, int end, int e) {
+  private static boolean reportedAtFirst(Token[] t, int end, int e, CasualtyCategory category) {
     for (int k = end; k + 2 < e && k <= end + AT_FIRST_REACH; k++) {
       if ((t[k].is("were") || t[k].is("was")) && (AT_FIRST.contains(t[k + 1]) || t[k + 1].is("first"))
           && TOLD_AT_FIRST.contains(t[k + 2])) {
-        return true;
+        PhraseTable.Match m = k + 3 < e ? Lexicon.PREDICATES.match(t, k + 3, e) : null;
+        return m != null && m.category == category;
       }
-      if (!t[k].isWord()) {
+      if (!t[k].isWord() || RELATIVES.contains(t[k])) {
         return false;
       }
     }
     return false;
   }
+
+  /** Words that open a relative clause on the people counted. */
+  private static final TokenSet RELATIVES = TokenSet.of("who", "that", "which", "whom");
 
   /** Nouns of a change from an earlier count: "a sharp <b>rise</b> on the 26 reported dead". */
   private static final TokenSet RISES = TokenSet.of("rise", "increase", "jump", "climb", "drop", "fall");

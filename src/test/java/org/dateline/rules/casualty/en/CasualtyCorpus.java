@@ -27,6 +27,18 @@ final class CasualtyCorpus {
   }
 
   static final List<Entry> POSITIVE = List.of(
+      // an earlier saying goes on past a comma; a relative clause's "initially reported" is not the figure's; a denial
+      // of what a known group was, or no denial, leaves the toll standing; one person evacuated is an evacuation;
+      // a modal with "have" tells of what was done
+      e("killed 7 (previous); killed 9 (update)",
+          "Police had earlier said that, in total, seven people were killed. The toll now stands at nine."),
+      e("killed 7 (previous); injured 12 (previous); missing 3",
+          "Officials had originally said that 7 people died, 12 were hurt and 3 were missing."),
+      e("killed 12", "12 people who were initially reported missing were later found dead."),
+      e("killed 20", "The army denied that the 20 people killed were civilians."),
+      e("killed 30", "The ministry did not deny that 30 people were killed."),
+      e("evacuated 1", "A man was evacuated by helicopter after the avalanche."),
+      e("evacuated 3000", "Evacuating 3,000 residents would have been impossible without the army."),
       // one person told by "one" in two sentences set in different places, days or incidents is two people
       e("killed 1; killed 1", "One person died in Ondo on Monday when a wall collapsed. One person died in Ekiti after a tree fell on a car.",
           "One person was killed on Monday in a blast in Kano. On Tuesday, one person was killed in a second blast in the city.",
