@@ -558,6 +558,10 @@ final class TollRules {
       }
       return t[i].is("tally") && i + 1 < e && t[i + 1].is("of") ? categoryOfTheCounted(t, i + 2, e) : null;
     }
+    if ((t[i].is("deaths") || t[i].is("fatalities")) && i + 2 < e && t[i + 1].is("of")
+        && CasualtyRules.ANIMALS.contains(t[i + 2])) {
+      return null; // "deaths of cattle have risen to 40,000": no people's
+    }
     if ((t[i].is("deaths") || t[i].is("fatalities")) && (opensPhrase(t, i) || i > 0 && t[i - 1].isWord()
         && !t[i - 1].has(WordFlags.FUNCTION) && opensPhrase(t, i - 1)) && updatedSoon(t, i + 1, e)) {
       // "Deaths from the storm rose to 25", "The fatalities climbed to 30", "Heat-related deaths reached 120"

@@ -2616,6 +2616,7 @@ final class CasualtyCorpus {
 
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
+      "Deaths of cattle in the drought-hit region have risen to 40,000.",
       "Among those killed and wounded were 12 children.",
       "The toll rose to 12 per 100,000 people.",
       "Many of the residents who fled returned.",
