@@ -159,7 +159,8 @@ final class DeadIncluded {
           || !(t[k + 2].is("the") || t[k + 2].is("those"))) {
         continue;
       }
-      CasualtyCategory c = t[k + 3].is("dead") || t[k + 3].is("killed") ? CasualtyCategory.KILLED
+      CasualtyCategory c = t[k + 3].is("dead") || t[k + 3].is("killed") || t[k + 3].is("deceased")
+          ? CasualtyCategory.KILLED
           : t[k + 3].is("injured") || t[k + 3].is("wounded") ? CasualtyCategory.INJURED : null;
       if (c == null) {
         continue;

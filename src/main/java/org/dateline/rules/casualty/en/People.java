@@ -30,11 +30,12 @@ final class People {
       "iraqi", "israeli", "palestinian", "syrian", "nigerian", "pakistani", "indian", "ukrainian", "russian");
 
   /** Adjectives that name people after "of the": "three of the injured later died". */
-  private static final TokenSet PARTITIVE_HEADS = TokenSet.of("injured", "wounded", "hurt", "dead",
+  private static final TokenSet PARTITIVE_HEADS = TokenSet.of("injured", "wounded", "hurt", "dead", "deceased",
       "missing", "victims", "casualties", "treated", "rescued", "hospitalized", "hospitalised");
   /** The outcome each adjective among {@link #PARTITIVE_HEADS} names, where it names one. */
   private static final ImmutableMap<String, CasualtyCategory> PARTITIVE_OUTCOMES = ImmutableMap.<String, CasualtyCategory>builder()
-      .put("dead", CasualtyCategory.KILLED).put("injured", CasualtyCategory.INJURED)
+      .put("dead", CasualtyCategory.KILLED).put("deceased", CasualtyCategory.KILLED)
+      .put("injured", CasualtyCategory.INJURED)
       .put("wounded", CasualtyCategory.INJURED).put("hurt", CasualtyCategory.INJURED)
       .put("missing", CasualtyCategory.MISSING).put("rescued", CasualtyCategory.RESCUED)
       .put("hospitalized", CasualtyCategory.HOSPITALIZED).put("hospitalised", CasualtyCategory.HOSPITALIZED)

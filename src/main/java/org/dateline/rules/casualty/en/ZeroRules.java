@@ -45,7 +45,8 @@ final class ZeroRules {
       People p = of >= 0 ? null : People.after(t, j, e, false);
       int k = CasualtyRules.skipAuxiliaries(t, of >= 0 ? afterScope(t, of, e) : p == null ? afterScope(t, j, e) : p.end, e);
       PhraseTable.Match m = k < 0 ? null : Lexicon.PREDICATES.match(t, k, e);
-      if (m != null && !NO_ZERO.contains(t[k])) {
+      // "no one is in critical condition" tells how the hurt are, not that no one was hurt
+      if (m != null && !NO_ZERO.contains(t[k]) && !(t[k].is("in") && Sentences.containsWord(t, k, m.end, "condition"))) {
         out.add(new Candidate(m.category, CasualtyCount.zero(), i, m.end, i, m.end, null,
             besides ? FigureRole.ADDITIONAL : FigureRole.TOTAL, besides ? "no one else <predicate>" : "no one <predicate>"));
       }

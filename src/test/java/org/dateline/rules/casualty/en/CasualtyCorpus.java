@@ -27,6 +27,11 @@ final class CasualtyCorpus {
   }
 
   static final List<Entry> POSITIVE = List.of(
+      // "the deceased" name a group of the dead as "the dead" do; no one in a condition is no zero of the hurt
+      e("killed 12; killed 2 (subtotal)", "A bus crash killed 12 people. Two children were among the deceased."),
+      e("killed 12; killed 3 (subtotal)", "A bus crash killed 12 people. Three of the deceased were women."),
+      e("injured 5", "Five people were hurt. No one is said to be in a critical condition."),
+      e("arrested 0", "No one is in custody."),
       // an earlier saying goes on past a comma; a relative clause's "initially reported" is not the figure's; a denial
       // of what a known group was, or no denial, leaves the toll standing; one person evacuated is an evacuation;
       // a modal with "have" tells of what was done
