@@ -318,7 +318,7 @@ final class Restated {
    * sentences name places and share none ("One person died in Ondo ... One person died in Ekiti"),
    * a day or a stretch of time the earlier one does not while both name one ("on Monday ... On Tuesday", "last
    * week ... This week"), or another incident anywhere ("in a second blast"). A headline's "1 dead" told
-   * again in the body's "one person is dead after a shooting in Upper Manhattan" is the same person: a headline
+   * again in the body's "one man died after gunfire near the river in Eastvale" is the same person: a headline
    * names its place loosely, so only another day or incident sets the body's apart.
    */
   private static boolean anotherSingle(Token[] t, int[] sentenceEnd, CasualtyFigure f, CasualtyFigure g) {
@@ -342,8 +342,8 @@ final class Restated {
       }
     }
     // both set in places, and none the same: "in Ondo ... in Ekiti"; a sentence that names no place may tell the
-    // same death in more words, as may a headline, which names its place loosely ("in Hamilton Heights" over "in
-    // Upper Manhattan")
+    // same death in more words, as may a headline, which names its place loosely ("in Northgate" over "in
+    // the Eastvale riverside")
     boolean headline = si == 0 && !t[sentenceEnd[i] - 1].is(".");
     boolean otherPlace = !headline && !placesF.isEmpty() && !placesG.isEmpty()
         && java.util.Collections.disjoint(placesF, placesG);

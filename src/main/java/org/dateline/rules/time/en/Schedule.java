@@ -104,7 +104,7 @@ final class Schedule {
   /**
    * Whether "through" stands right before the weekday at {@code b}, with no past verb before it in its sentence: a
    * verb far back still tells the spell ("guards stayed at the gate of the plant ... through Friday"), and a month or a
-   * clock time after "through" is as often a count so far ("sales from the start of the year through May").
+   * clock time after "through" is as often a count so far ("exports from January through May").
    */
   private static boolean throughDay(String t, int from, int b) {
     if (!THROUGH.matcher(t).region(Math.max(from, b - 20), b).find() || !WEEKDAY_AT.matcher(t).region(b, t.length()).lookingAt()) {

@@ -93,7 +93,7 @@ final class StoryYear {
     return yearless ? Resolver.inYear(e, year) : e;
   }
 
-  /** Words right before a month that tell it from publication: "this past November", "last March". */
+  /** Words right before a month that tell it from publication: "this past June", "last March". */
   private static final Set<String> RELATIVE_BEFORE = Set.of("past", "this", "last", "next", "coming", "previous");
 
   /**
@@ -120,7 +120,7 @@ final class StoryYear {
       return e;
     }
     if (RELATIVE_BEFORE.contains(s.wordBefore(begin))) {
-      return e; // "between October 2014 and this past November": told from publication, not from the year before it
+      return e; // "from May 2019 to this past June": told from publication, not from the year before it
     }
     for (int i = anchorEnd; i < begin; i++) {
       char ch = s.text.charAt(i);
