@@ -190,7 +190,7 @@ final class TollRules {
       Quantity q = QuantityParser.parse(t, k, e);
       // the first may be bounded ("cases totalled more than 20,000"); a list of numbers holds exact ones
       if (q == null || q.need != Quantity.Need.NONE || q.count.qualifier() != CountQualifier.EXACT && !listed.isEmpty()
-          || countsThings(t, q.end, e) || q.end < e && (t[q.end].is("%") || t[q.end].is("percent") || t[q.end].is("per"))
+          || countsThings(t, q.end, e) || rate(t, q.end, e)
           // a number of people or "others" after "and" counts a group of its own: "deaths numbered 64 and 12 people
           // remain missing"
           || !listed.isEmpty() && q.end < e && (Lexicon.isPeople(t[q.end]) || t[q.end].is("others"))
@@ -238,7 +238,7 @@ final class TollRules {
     }
     Quantity q = QuantityParser.parse(t, j, e);
     return q == null || q.need != Quantity.Need.NONE || q.count.value().isEmpty() || countsThings(t, q.end, e)
-        || q.end < e && (t[q.end].is("%") || t[q.end].is("percent") || t[q.end].is("per")) ? null : q;
+        || rate(t, q.end, e) ? null : q;
   }
 
   /** What may stand before a label that opens a field of a fact box: "Killed: 12 | Injured: 45". */
@@ -445,7 +445,7 @@ final class TollRules {
     // a rate is no count: "a decline in deaths to 2 per 100,000 people", "a drop in deaths to 3%"
     for (int n = k; n < Math.min(e, k + RATE_REACH); n++) {
       Quantity q = t[n].is("to") || t[n].is("from") ? QuantityParser.parse(t, n + 1, e) : null;
-      if (q != null && q.end < e && (t[q.end].is("per") || t[q.end].is("%") || t[q.end].is("percent"))) {
+      if (q != null && rate(t, q.end, e)) {
         return false;
       }
     }
