@@ -150,6 +150,7 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
     }
     List<Candidate> accepted = found.isEmpty() ? new ArrayList<>() : resolve(found);
     PartsOfCounts.addSubtotals(t, s, e, accepted);
+    ConfirmedParts.apply(t, s, e, accepted, out);
     PlacesInBrackets.apply(t, s, e, accepted);
     SharesInBrackets.apply(t, s, e, accepted);
     ComparedCounts.apply(t, s, e, accepted);

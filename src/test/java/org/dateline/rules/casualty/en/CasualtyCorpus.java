@@ -1800,6 +1800,17 @@ final class CasualtyCorpus {
       e("killed 1", "A suspect was shot dead by police on Monday."),
       // a sentence that opens with a counted group counts a part of it after the comma
       e("injured 15; injured 3 (subtotal)", "Of the 15 people injured, three are in critical condition."),
+      // a part of a count told by how far it is confirmed, as agency bulletins tell it
+      e("killed 21; killed 4 (subtotal)", "The agency counted 21 deaths, but only four have been validated so far.",
+          "Officials reported 21 deaths, of which four have been confirmed."),
+      e("injured 30; injured 12 (subtotal)", "Thirty people were hurt in the blasts, 12 of whom have been verified."),
+      e("killed 14 (update); killed 5 (subtotal)",
+          "The toll rose to 14 on Friday. Only five of these deaths have been confirmed by the coroner."),
+      e("killed 9; killed 3 (subtotal)", "Nine people died in the floods. Of the reported deaths, three have been verified."),
+      // a count confirmed is the count itself; a part must be smaller than its count
+      e("killed 12", "Twelve deaths were confirmed by the coroner.", "The coroner has confirmed 12 deaths.",
+          "Twelve people died in the floods. Of the reported deaths, 12 have been verified."),
+      e("killed 12", "The ministry confirmed 12 deaths, and 30 homes burned, of which ten have been confirmed destroyed."),
       // people treated for a harm are hurt, in the active voice as in the passive
       e("injured 31", "Paramedics treated 31 people for smoke inhalation.", "31 people were treated for smoke inhalation.",
           "Medics were treating 31 residents for burns."),
