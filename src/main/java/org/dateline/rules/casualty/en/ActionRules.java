@@ -209,6 +209,7 @@ final class ActionRules {
   static void action(Token[] t, int i, int e, List<Candidate> out) {
     PhraseTable.Match m = Lexicon.ACTIONS.match(t, i, e);
     if (m == null || MixedOutcomes.joinedOutcome(t, i, m, e) || intended(t, i) || CourtsAndSieges.sentenced(t, i, i)
+        || m.end == i + 1 && t[i].is("rescue") && !achieved(t, i)
         || FREED.contains(t[i]) && !doersBefore(t, i, RESCUERS) || ADMITTED.contains(t[i]) && !doersBefore(t, i, Lexicon.CARE_NOUNS)
         || Lexicon.filmed(t, i, e) || countedBody(t, i)
         // "charged with kidnapping two businessmen", "accused of abducting a girl": a charge, not a count of the missing
@@ -391,6 +392,29 @@ final class ActionRules {
       they |= t[k].is("they") || t[k].is("we") || t[k].is("it"); // "the hospital said it had admitted 230 patients"
     }
     return false;
+  }
+
+  /** Words before "to" that make the verb after it done: "managed to rescue", "were able to rescue". */
+  private static final TokenSet ACHIEVED = TokenSet.of("managed", "able");
+  /** Words before "to", or right before the verb, that make the verb done as help: "helped rescue". */
+  private static final TokenSet HELPED = TokenSet.of("helped", "helping", "helps");
+
+  /**
+   * Whether the bare verb at {@code i}, which news uses mostly for a purpose ("teams were sent to rescue 200
+   * residents", "will rescue"), tells a deed done: "managed to rescue 12 people", "were able to save them",
+   * "helped rescue nine hikers"; not after a negation ("were not able to", "never managed to").
+   */
+  static boolean achieved(Token[] t, int i) {
+    if (i >= 1 && HELPED.contains(t[i - 1])) {
+      return true;
+    }
+    if (i < 2 || !t[i - 1].is("to")) {
+      return false;
+    }
+    if (HELPED.contains(t[i - 2])) {
+      return true;
+    }
+    return ACHIEVED.contains(t[i - 2]) && !(i >= 3 && (t[i - 3].is("not") || t[i - 3].is("n't") || t[i - 3].is("never")));
   }
 
   /**

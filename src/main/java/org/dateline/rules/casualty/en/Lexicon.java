@@ -513,7 +513,7 @@ final class Lexicon {
       .add(MISSING, "abducted", "abducting", "abduct", "abducts", "kidnapped", "kidnapping", "kidnap", "kidnaps",
           "the abduction of", "abduction of", "the abductions of", "the kidnapping of", "kidnapping of",
           "the kidnappings of")
-      .add(RESCUED, "rescued", "rescuing", "the rescue of", "rescue of",
+      .add(RESCUED, "rescued", "rescuing", "the rescue of", "rescue of", "rescue", "rescues",
           // only with rescuers before: "troops freed 46 hostages", not "the bandits freed 15 villagers"
           "freed", "freeing")
       // "the outbreak sickened 400 people, hospitalising 50"

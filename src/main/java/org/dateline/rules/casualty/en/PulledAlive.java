@@ -25,7 +25,7 @@ final class PulledAlive {
       "guided", "winched", "winching");
   /** Verbs of finding: only alive or survivors. */
   private static final TokenSet FOUND = TokenSet.of("found", "finding");
-  private static final TokenSet SAVED = TokenSet.of("saved", "saving");
+  private static final TokenSet SAVED = TokenSet.of("saved", "saving", "save", "saves");
   /** Places of peril people are lifted from: "from rooftops", "off a stranded ship", "from the floodwaters". */
   private static final TokenSet PERILS = TokenSet.of("roof", "roofs", "rooftop", "rooftops", "water", "waters",
       "floodwaters", "floodwater", "sea", "river", "rubble", "debris", "wreckage", "cliff", "ledge", "boat", "vessel",
@@ -48,7 +48,8 @@ final class PulledAlive {
     boolean pulled = PULLED.contains(t[i]);
     boolean brought = BROUGHT.contains(t[i]);
     boolean found = FOUND.contains(t[i]);
-    boolean saved = SAVED.contains(t[i]);
+    // the bare "save" mostly tells a purpose ("vowed to save 40 jobs"), a deed only when achieved
+    boolean saved = SAVED.contains(t[i]) && (!t[i].is("save") || ActionRules.achieved(t, i));
     if (!pulled && !brought && !found && !saved && !LIFTED.contains(t[i])) {
       return;
     }

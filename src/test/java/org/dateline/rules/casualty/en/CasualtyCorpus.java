@@ -511,6 +511,9 @@ final class CasualtyCorpus {
       e("rescued 9", "Haitian police said they had freed nine hostages held by the gang.",
           "Police in the northern border province said they had freed nine hostages held by the gang."),
       e("rescued 12", "Twelve hostages were freed by troops on Sunday.", "Twelve hostages were freed in a police raid."),
+      // the bare "rescue" and "save" tell a deed only when achieved; mostly they tell a purpose (see NEGATIVE)
+      e("rescued 12", "Firefighters managed to rescue 12 people from the flats.",
+          "Divers were able to save 12 passengers before the ferry sank.", "Villagers helped rescue 12 hikers."),
       e("rescued 8", "Eight wardens were taken hostage for hours before being freed in a military operation."),
       e("", "Twelve hostages were freed by their captors after a ransom was paid.",
           "Eight wardens were taken hostage for hours before being freed."),
@@ -2632,6 +2635,11 @@ final class CasualtyCorpus {
 
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
+      "Teams were sent to rescue 200 stranded residents.",
+      "The army was called in to rescue 300 villagers cut off by the flood.",
+      "Rescuers were not able to save the 12 miners.",
+      "Helicopters will rescue the 40 climbers on Monday.",
+      "The mayor vowed to save 40 jobs at the plant.",
       "Deaths of cattle in the drought-hit region have risen to 40,000.",
       "Among those killed and wounded were 12 children.",
       "The toll rose to 12 per 100,000 people.",
