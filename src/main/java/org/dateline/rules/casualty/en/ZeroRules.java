@@ -26,6 +26,14 @@ final class ZeroRules {
    */
   private static final TokenSet NO_ZERO = TokenSet.of("charged", "survived");
 
+  /**
+   * Words of how badly people were hurt: "no one suffered life-threatening injuries", "no serious
+   * injuries were reported", "nobody was critically hurt" deny only the worst harm, and the people
+   * hurt less are no zero.
+   */
+  private static final TokenSet SEVERE = TokenSet.of("serious", "seriously", "major", "life-threatening",
+      "significant", "critical", "critically", "severe", "severely", "grave", "gravely", "badly");
+
   private ZeroRules() {}
 
   /** "no one was killed", "nobody was hurt", "no casualties were reported", "there were no injuries". */
@@ -46,7 +54,8 @@ final class ZeroRules {
       int k = CasualtyRules.skipAuxiliaries(t, of >= 0 ? afterScope(t, of, e) : p == null ? afterScope(t, j, e) : p.end, e);
       PhraseTable.Match m = k < 0 ? null : Lexicon.PREDICATES.match(t, k, e);
       // "no one is in critical condition" tells how the hurt are, not that no one was hurt
-      if (m != null && !NO_ZERO.contains(t[k]) && !(t[k].is("in") && Sentences.containsWord(t, k, m.end, "condition"))) {
+      if (m != null && !NO_ZERO.contains(t[k]) && !(t[k].is("in") && Sentences.containsWord(t, k, m.end, "condition"))
+          && !(m.category == CasualtyCategory.INJURED && Sentences.containsAny(t, j, m.end, SEVERE))) {
         out.add(new Candidate(m.category, CasualtyCount.zero(), i, m.end, i, m.end, null,
             besides ? FigureRole.ADDITIONAL : FigureRole.TOTAL, besides ? "no one else <predicate>" : "no one <predicate>"));
       }
@@ -104,6 +113,9 @@ final class ZeroRules {
    */
   private static void zeroNoun(Token[] t, int i, int e, List<Candidate> out) {
     for (int j = i + 1; j < e && j <= i + 5; j++) {
+      if (SEVERE.contains(t[j])) {
+        return; // "no serious injuries were reported"
+      }
       PhraseTable.Match m = Lexicon.ZERO_NOUNS.match(t, j, e);
       if (m != null) {
         int at = out.size();

@@ -703,6 +703,10 @@ final class CasualtyCorpus {
       e("injured 0", "Nobody was hurt in the fire.", "There were no injuries.", "No one was injured, according to police.",
           "No one on the ground was hurt.", "Nobody inside the house was injured, police said."),
       e("killed 0; injured 0", "No casualties were reported.", "The shelling caused no casualties."),
+      // a denial of the worst harm only leaves the people hurt less uncounted, no zero
+      e("injured 3", "Three workers were hurt, but no one suffered life-threatening injuries.",
+          "Three workers were hurt; none of them was seriously injured."),
+      e("killed 0", "No one was killed and no serious injuries were reported."),
       e("killed 12 (update)", "The death toll rose to 12 on Monday.", "The toll has risen to twelve, the ministry said.",
           "By evening the number of dead had climbed to 12."),
       e("killed 5; killed 134 (update)", "The quake killed 5 more, bringing the toll to 134."),
@@ -2635,6 +2639,9 @@ final class CasualtyCorpus {
 
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
+      "No one suffered life-threatening injuries in the crash.",
+      "Nobody was critically hurt, the fire service said.",
+      "There were no major injuries.",
       "Teams were sent to rescue 200 stranded residents.",
       "The army was called in to rescue 300 villagers cut off by the flood.",
       "Rescuers were not able to save the 12 miners.",
