@@ -17,7 +17,7 @@ import org.dateline.model.CountQualifier;
  * <p>Qualifier table (the model's {@link CountQualifier}): "at least", "no fewer than", "no less
  * than", "a minimum of", "N or more" are {@code AT_LEAST}; "more than", "over", "upwards of", "in
  * excess of" are {@code MORE_THAN}; "about", "around", "some", "approximately", "roughly", "an
- * estimated", "close to", "nearly", "almost", "N or so" are {@code ABOUT} ("nearly 20" may be read
+ * estimated", "an average of", "close to", "nearly", "almost", "N or so" are {@code ABOUT} ("nearly 20" may be read
  * as "just under 20", but reports use it loosely and the model's {@code about} band, 10% either
  * side, holds both readings); "up to", "as many as", "at most", "no more than" are
  * {@code AT_MOST}; "fewer than", "less than" are {@code FEWER_THAN}.
@@ -47,6 +47,7 @@ final class QuantityParser {
       Map.entry("estimated", CountQualifier.ABOUT), Map.entry("close to", CountQualifier.ABOUT),
       Map.entry("approx", CountQualifier.ABOUT), Map.entry("circa", CountQualifier.ABOUT),
       Map.entry("an approximate", CountQualifier.ABOUT), Map.entry("almost all", CountQualifier.ABOUT),
+      Map.entry("an average of", CountQualifier.ABOUT),
       Map.entry("up to", CountQualifier.AT_MOST), Map.entry("as many as", CountQualifier.AT_MOST),
       Map.entry("at most", CountQualifier.AT_MOST), Map.entry("no more than", CountQualifier.AT_MOST),
       Map.entry("not more than", CountQualifier.AT_MOST), Map.entry("a maximum of", CountQualifier.AT_MOST),

@@ -795,6 +795,9 @@ final class CasualtyCorpus {
       e("killed 105 (cumulative)", "105 children have died so far this season."),
       e("killed 8000000 (cumulative)", "Smoking kills 8 million people a year, the WHO says."),
       e("killed ~20 (cumulative)", "Avalanches kill about 20 people in the Alps each winter."),
+      // an average is about its number, never the "an" before it
+      e("killed ~20 (cumulative)", "Avalanches kill an average of 20 people in the Alps each winter.",
+          "An average of 20 people die in avalanches in the Alps each winter."),
       e("killed 30", "The attack killed 30 people a year ago.", "A bomb killed 30 people a day after the truce."),
       // a headline restating the story's running total is that total too, not an incident's toll
       e("killed 4 (cumulative); injured 19 (cumulative); killed [4..+inf) (cumulative); injured 19 (cumulative)",
