@@ -34,7 +34,7 @@ import org.dateline.timeline.TollPolicy;
 /**
  * Measures the English casualty extractor on the developer data: the WAD coder descriptions
  * ({@code wad/events.jsonl}) and the GVA articles ({@code gva/documents.jsonl} with
- * {@code gva/incidents.jsonl}).
+ * {@code gva/incidents.jsonl}), each read as its title and then its text, as a reader gets it.
  *
  * <p>Usage: {@code DATA_DIR [--misses] [--set wad|gva]}. Both sets are measured unless
  * {@code --set} picks one.
@@ -183,7 +183,10 @@ public final class CasualtyEvaluation {
       if (incident == null) {
         continue;
       }
-      String text = d.path("content").asText("");
+      // the report as a reader gets it, its headline first, as the timeline evaluation reads it
+      String title = d.path("title").asText("");
+      String content = d.path("content").asText("");
+      String text = title.isBlank() ? content : title + "\n\n" + content;
       LocalDate dct = LocalDate.parse(d.path("dct").asText("2000-01-01").substring(0, 10));
       Report report = Report.of("gva-" + d.path("doc_id").asText(), text, dct.atStartOfDay(ZoneOffset.UTC));
       List<CasualtyFigure> figures = x.extract(report);
