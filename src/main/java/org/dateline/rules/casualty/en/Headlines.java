@@ -665,6 +665,9 @@ final class Headlines {
   }
 
   private static boolean placeOrTime(Token[] t, int next, int e) {
+    if (t[next].is("at")) {
+      return ShootingRules.firedNear(t, next, e);
+    }
     if (!NEXT.contains(t[next].lower)) {
       return false;
     }

@@ -67,7 +67,10 @@ final class ShootingRules {
   private static final TokenSet HEADLINE_NEXT = TokenSet.of(
       "in", "outside", "near", "during", "on", "early", "late", "overnight", "after", "following", ",", ".",
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "inside", "while");
-  private static final TokenSet AT_ENDS = TokenSet.of("by", "but", "and", "from", "with", "while");
+  /** Words after "at" that make it the verb's, "shot at" as fired at: "shot at by gunmen", "shot at during a chase". */
+  private static final TokenSet AT_ENDS = TokenSet.of("by", "but", "and", "from", "with", "while", "during", "in", "on",
+      "near", "outside", "inside", "after", "following", "overnight", "early", "late", "last", "this", "when", "as",
+      "over", "for", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
   /** Verbs that tell people died after the participle that names them: "shot last week has died". */
   private static final TokenSet DIED = TokenSet.of("died", "dies", "succumbed");
@@ -313,10 +316,36 @@ final class ShootingRules {
     return next >= e || HEADLINE_NEXT.contains(t[next]) || firedNear(t, next, e);
   }
 
-  /** "shot at a party", "shot at close range": "at" then a place or range, not "shot at by gunmen". */
-  private static boolean firedNear(Token[] t, int at, int e) {
-    return t[at].is("at") && at + 1 < e && t[at + 1].isWord() && !AT_ENDS.contains(t[at + 1]);
+  /** Words after "at" that tell a target fired at, not a place: "shot at police", "shot at a car". */
+  private static final TokenSet TARGETS = TokenSet.of("him", "her", "them", "us", "me", "you", "it", "car",
+      "cars", "vehicle", "vehicles", "truck", "bus", "train", "plane", "helicopter", "drone",
+      "crowd", "protesters", "officers", "police", "troops", "soldiers", "deputies", "agents");
+  /** Determiners that may open what follows "at": "shot at a party", "shot at their home". */
+  private static final TokenSet AT_DETERMINERS = TokenSet.of("a", "an", "the", "his", "her", "their");
+
+  /**
+   * "shot at a party", "shot at close range": "at" then a place or range, not "shot at by gunmen" nor a target
+   * fired at ("two men shot at officers", "shot at a car").
+   */
+  static boolean firedNear(Token[] t, int at, int e) {
+    if (!t[at].is("at") || at + 1 >= e || !t[at + 1].isWord() || AT_ENDS.contains(t[at + 1])) {
+      return false;
+    }
+    int k = AT_DETERMINERS.contains(t[at + 1]) && at + 2 < e ? at + 2 : at + 1;
+    // the head is the last word of the phrase: "a passing car" is a target, "a car wash" a place
+    int head = k;
+    while (head + 1 < e && head - k < MAX_AT_WORDS && t[head + 1].isWord() && !AT_ENDS.contains(t[head + 1])
+        && !AT_HEAD_ENDS.contains(t[head + 1])) {
+      head++;
+    }
+    return !TARGETS.contains(t[head]) && !Lexicon.isPeople(t[head]);
   }
+
+  /** How many words after the first the phrase after "at" is read for its head: "Park Manor bus stop". */
+  private static final int MAX_AT_WORDS = 3;
+  /** Words that end the phrase after "at" besides {@link #AT_ENDS}: "shot at officers before fleeing". */
+  private static final TokenSet AT_HEAD_ENDS = TokenSet.of("before", "to", "into", "then", "again", "of", "who",
+      "that", "which", "at", "near", "outside", "the", "a", "an", "called", "named", "known", "where");
 
   /**
    * Adds the figures of {@code q} people shot: killed and injured parts when the clause after

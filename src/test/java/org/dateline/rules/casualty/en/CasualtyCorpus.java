@@ -1758,6 +1758,10 @@ final class CasualtyCorpus {
       // A headline's list before its participle: each counted group a figure as stated, as in a story's body
       // ("two girls and two men were shot"); persons told one by one are counted together.
       e("injured 2; injured 2 (additional)", "Two girls, two men shot outside Elmwood nightclub"),
+      // "shot at" and a place is where people were hit; "shot at" and a target is what was fired at (see NEGATIVE)
+      e("injured 2; injured 2 (additional)", "2 Girls, 2 Men Shot At Birthday Party In Elmwood",
+          "Two girls, two men shot at Elmwood nightclub"),
+      e("killed 1", "Elmwood singer dies at gas station after being shot"),
       e("injured 3; injured 1 (additional)", "3 girls, man shot in Northside"),
       e("killed 12; killed 3 (additional)", "12 soldiers, 3 militants killed in border clash"),
       e("injured 2", "Father and son wounded in Riverside home invasion",
@@ -2642,6 +2646,9 @@ final class CasualtyCorpus {
 
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
+      "Two men shot at officers before fleeing the scene.",
+      "A gunman shot at people who were trying to stop the fight.",
+      "Two teens shot at a passing car on Elm Street.",
       "No one suffered life-threatening injuries in the crash.",
       "Nobody was critically hurt, the fire service said.",
       "There were no major injuries.",
