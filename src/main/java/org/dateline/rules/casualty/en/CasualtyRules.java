@@ -169,6 +169,35 @@ final class CasualtyRules {
     }
   }
 
+  /** The rule of one body found, whose later "a body" in the report is told again, not another. */
+  static final String A_BODY_RULE = "a body found";
+  /** Verbs of a body found: "a body was <b>found</b>", "divers <b>recovered</b> a body". */
+  private static final TokenSet BODY_FOUND = TokenSet.of("found", "recovered", "discovered", "washed", "floating",
+      "lying", "pulled", "retrieved", "located");
+
+  /**
+   * Whether "a body" at {@code i} is a body found: with a verb of finding right before it ("police found a
+   * body") or right after it or its auxiliaries ("a body was found", "a body washed ashore"); not "a body of
+   * water", "a body camera" or "a body found in 2019" told as a date's.
+   */
+  private static boolean aBodyFound(Token[] t, int i, int e) {
+    if (!(t[i].is("a") || t[i].is("an")) || i + 2 >= e || !t[i + 1].is("body") || UntoldParts.partOf(t, i)) {
+      return false;
+    }
+    if (i > 0 && BODY_FOUND.contains(t[i - 1])) {
+      return !t[i + 2].is("of") && !t[i + 2].isWord() || t[i + 2].is("in") || t[i + 2].is("on")
+          || t[i + 2].is("near") || t[i + 2].is("at") || t[i + 2].is("inside") || t[i + 2].is("floating");
+    }
+    int k = i + 2;
+    while (k < e && k < i + 2 + MAX_BODY_AUXILIARIES && !BODY_FOUND.contains(t[k]) && t[k].has(WordFlags.AUXILIARY)) {
+      k++;
+    }
+    return k < e && BODY_FOUND.contains(t[k]);
+  }
+
+  /** How many auxiliaries may stand between "a body" and its finding: "a body has been found". */
+  private static final int MAX_BODY_AUXILIARIES = 3;
+
   /**
    * "At least six people died", "37 were wounded", "10 soldiers and 15 civilians were killed", "12 deaths".
    *
@@ -184,6 +213,13 @@ final class CasualtyRules {
         out.add(new Candidate(m.category, CasualtyCount.exactly(1), i, i + 1, i, m.end, null, FigureRole.TOTAL,
             "<n> <deaths>"));
       }
+      return;
+    }
+    CountedNouns.multipleKilling(t, i, e, out);
+    if (aBodyFound(t, i, e)) {
+      // "a body was found in the river", "divers recovered a body": one dead, told by the body
+      out.add(new Candidate(CasualtyCategory.KILLED, CasualtyCount.exactly(1), i, i + 1, i, i + 2, null,
+          FigureRole.TOTAL, A_BODY_RULE));
       return;
     }
     if (h != null && UntoldParts.partOf(t, i) && PARTS.contains(t[i - 3])) {

@@ -1,7 +1,9 @@
 package org.dateline.rules.casualty.en;
 
 import java.util.List;
+import java.util.Map;
 import org.dateline.model.CasualtyCategory;
+import org.dateline.model.CasualtyCount;
 import org.dateline.model.CountQualifier;
 import org.dateline.model.FigureRole;
 
@@ -27,6 +29,71 @@ final class CountedNouns {
   private static final TokenSet DEATHS_OF = TokenSet.of("civilian", "migrant", "child", "police", "soldier", "worker",
       "refugee", "pedestrian", "combatant", "prisoner", "patient", "journalist", "infant", "student", "passenger",
       "motorist", "cyclist", "detainee", "inmate", "troop", "militant");
+
+  /** Words that count the dead of one killing: "a double homicide", "the quadruple murder". */
+  private static final Map<String, Integer> MULTIPLES = Map.of("double", 2, "triple", 3, "quadruple", 4,
+      "quintuple", 5);
+  /** Nouns of a killing after such a word ("murder-suicide" is left alone: its killer died too, or not). */
+  private static final TokenSet KILLINGS = TokenSet.of("homicide", "murder", "slaying", "killing", "killings",
+      "homicides", "murders", "slayings");
+
+  /**
+   * Adds the dead of a killing told by how many it took, at {@code i}: "police are investigating a double homicide",
+   * "the triple murder", "a double fatal shooting"; not a charge ("charged with double murder").
+   */
+  static void multipleKilling(Token[] t, int i, int e, List<Candidate> out) {
+    int dash = t[i].lower.indexOf('-');
+    if (dash > 0 && KILLINGS.contains(t[i].lower.substring(dash + 1))
+        && MULTIPLES.containsKey(t[i].lower.substring(0, dash)) && !(i >= 2 && CourtsAndSieges.chargedWith(t, i))
+        && !listedAmongOthers(t, i)) {
+      // "a double-murder", one token
+      out.add(new Candidate(CasualtyCategory.KILLED, CasualtyCount.exactly(MULTIPLES.get(t[i].lower.substring(0, dash))),
+          i, i + 1, i, i + 1, null, FigureRole.TOTAL, "<double> homicide"));
+      return;
+    }
+    Integer n = MULTIPLES.get(t[i].lower);
+    if (n == null || i + 1 >= e) {
+      return;
+    }
+    int k = i + 1;
+    if (t[k].is("-") && k + 1 < e) {
+      k++;
+    }
+    if (t[k].is("fatal") && k + 1 < e) {
+      k++;
+    }
+    if (!KILLINGS.contains(t[k]) && !(t[k - 1].is("fatal") && (t[k].is("shooting") || t[k].is("stabbing")))
+        || k + 1 < e && t[k + 1].is("-") || i >= 2 && CourtsAndSieges.chargedWith(t, i)
+        || i >= 3 && (t[i - 1].is("a") || t[i - 1].is("the")) && CourtsAndSieges.chargedWith(t, i - 1)) {
+      return;
+    }
+    if (listedAmongOthers(t, i)) {
+      return;
+    }
+    out.add(new Candidate(CasualtyCategory.KILLED, CasualtyCount.exactly(n), i, i + 1, i, k + 1, null,
+        FigureRole.TOTAL, "<double> homicide"));
+  }
+
+  /** Words that open a list of other crimes a killing may be one of: "a violent streak that includes ...". */
+  private static final TokenSet LIST_OPENERS = TokenSet.of("includes", "included", "including", "include", "like");
+  /** How far before a killing such a word may stand. */
+  private static final int LIST_WINDOW = 15;
+
+  /**
+   * Whether the killing at {@code i} is one item of a list of other crimes ("a spree that includes a mass
+   * shooting, a double homicide and two slayings"), which tells another incident than the report's.
+   */
+  private static boolean listedAmongOthers(Token[] t, int i) {
+    for (int k = i - 1; k >= 0 && k >= i - LIST_WINDOW; k--) {
+      if (t[k].is(".")) {
+        return false;
+      }
+      if (LIST_OPENERS.contains(t[k])) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** "12 deaths", "five bodies", "no fewer than 20 fatalities", "two more bodies". */
   static void countedNoun(Token[] t, Quantity q, People p, int e, List<Candidate> out) {

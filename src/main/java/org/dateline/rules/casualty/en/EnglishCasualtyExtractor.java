@@ -103,7 +103,19 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
       figures = Headlines.withoutRoundedRestated(Headlines.restatedParts(Headlines.restatedEarlierTolls(figures,
           headlineEnd), headlineEnd), headlineEnd);
     }
-    return Restated.withoutHouseholds(Restated.withoutRestated(t, tokens.sentenceEnd, figures));
+    figures = Restated.withoutHouseholds(Restated.withoutRestated(t, tokens.sentenceEnd, figures));
+    // "a body was found ... where police later found a body": a body found is told again, not found twice
+    boolean bodyTold = false;
+    for (int k = 0; k < figures.size(); k++) {
+      if (figures.get(k).rule().equals(CasualtyRules.A_BODY_RULE)) {
+        if (bodyTold) {
+          figures = new ArrayList<>(figures);
+          figures.remove(k--);
+        }
+        bodyTold = true;
+      }
+    }
+    return figures;
   }
 
   /** Whether the text opens with a title: a first line with no full stop, a line break after it. */

@@ -440,7 +440,7 @@ final class Headlines {
     for (; k < e && k < i + MAX_MODIFIERS; k++) {
       Token w = t[k];
       if (!w.isWord() || w.has(WordFlags.FUNCTION) || HURT.contains(w.lower) || SHOOTS.contains(w.lower)
-          || STATES.contains(w.lower) || DEATHS.contains(w.lower) || w.is("fatally") || w.is("kills")
+          || STATES.contains(w.lower) || DEATHS.contains(w.lower) || w.is("fatally") || w.is("kills") || w.is("found")
           || ADVERBS.contains(w.lower)
           || HIT.contains(w.lower)) {
         break;
@@ -628,10 +628,39 @@ final class Headlines {
       end = j + 3; // "boy fatally shoots himself"
     } else if (t[j].is("fatally") && j + 1 < e && FATALLY_DONE.contains(t[j + 1].lower)) {
       end = j + 2;
+    } else if (t[j].is("found") && j + 1 < e && !t[j + 1].is("found")) {
+      return deathPredicate(t, j + 1, e); // "Teen found dead in park", "Man found shot to death"
+    } else if (WOUNDED_FIRST.contains(t[j].lower) && (end = diedAfter(t, j + 1, e)) > 0) {
+      // "Man shot Friday dies", "Teen wounded in weekend shooting dies": the wound names the person, the death is told
     } else if (t[j].is("shot")) {
       end = afterShot(t, j, e);
+    } else if (TO_DEATH.contains(t[j].lower) && j + 2 < e && t[j + 1].is("to") && t[j + 2].is("death")) {
+      end = j + 3; // "Woman stabbed to death at home"
     }
     return end < 0 || end < e && !placeOrTime(t, end, e) ? -1 : end;
+  }
+
+  /** Participles that "to death" makes a death: "stabbed to death", "beaten to death". */
+  private static final Set<String> TO_DEATH = ImmutableSet.of("stabbed", "beaten", "bludgeoned", "hacked", "burned",
+      "strangled", "mauled", "crushed", "trampled");
+  /** Participles of a harm that a headline may tell before the person's death: "Man shot Friday dies". */
+  private static final Set<String> WOUNDED_FIRST = ImmutableSet.of("shot", "wounded", "stabbed", "injured", "hurt",
+      "hit", "struck", "burned", "burnt", "attacked", "beaten", "mauled");
+
+  /**
+   * Returns the index after "dies" or "died" told a few words after a harm's participle, within its
+   * clause ("shot Friday dies", "wounded in weekend shooting dies"), or -1.
+   */
+  private static int diedAfter(Token[] t, int from, int e) {
+    if (!ShootingRules.diesAfter(t, from, e)) {
+      return -1;
+    }
+    for (int k = from + 1; k < e && k <= from + CAUSE_WINDOW + 2; k++) {
+      if (t[k].is("dies") || t[k].is("died")) {
+        return k + 1;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -77,6 +77,9 @@ final class Lexicon {
           // a hurt that killed, which "suffered ? burns" would read as a hurt: "the driver suffered fatal burns"
           "suffered fatal burns", "sustained fatal burns", "suffered fatal injuries", "sustained fatal injuries",
           "suffered fatal wounds", "sustained fatal wounds", "suffered mortal wounds", "sustained mortal wounds",
+          "suffered a fatal wound", "sustained a fatal wound", "suffered a fatal ? wound", "sustained a fatal ? wound",
+          "suffered fatal ? wounds", "sustained fatal ? wounds", "suffered fatal ? injuries", "sustained fatal ? injuries",
+          "suffered a mortal wound", "sustained a mortal wound",
           "passed away", "pronounced deceased", "deceased", "mowed down", "mown down", "hacked down",
           "suffocated", "asphyxiated", "strangled", "incinerated", "found lifeless", "run over and killed",
           "burnt beyond recognition", "burned beyond recognition", "charred beyond recognition",

@@ -1762,6 +1762,18 @@ final class CasualtyCorpus {
       e("injured 2; injured 2 (additional)", "2 Girls, 2 Men Shot At Birthday Party In Elmwood",
           "Two girls, two men shot at Elmwood nightclub"),
       e("killed 1", "Elmwood singer dies at gas station after being shot"),
+      // a headline's person found dead, or told hurt and then dead, is one dead (not one hurt)
+      e("killed 1", "Man shot in Dayton dies at hospital", "Teen wounded in weekend shooting dies",
+          "Teen found dead in Elmwood park", "Man found shot to death in car",
+          "Police: Woman found stabbed to death at home"),
+      e("killed 1", "According to police, a 20-year-old woman suffered a fatal gunshot wound."),
+      // one body found is one dead, told again when the report returns to it
+      e("killed 1", "A body was found in the river on Tuesday.", "Divers recovered a body near the pier.",
+          "Police found a body in the flat. Officers who found a body there called detectives."),
+      // a killing told by how many it took
+      e("killed 2", "Police investigate double homicide in Elmwood", "The double-murder shocked the town.",
+          "Two teens identified in double fatal shooting"),
+      e("killed 4", "Detectives are still looking for a motive in the quadruple homicide."),
       e("injured 3; injured 1 (additional)", "3 girls, man shot in Northside"),
       e("killed 12; killed 3 (additional)", "12 soldiers, 3 militants killed in border clash"),
       e("injured 2", "Father and son wounded in Riverside home invasion",
@@ -2646,6 +2658,8 @@ final class CasualtyCorpus {
 
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
+      "He was charged with double murder.", "The officer wore a body camera.", "A body of water covers the site.",
+      "The spree included a mass shooting, a double homicide and two robberies.",
       "Two men shot at officers before fleeing the scene.",
       "A gunman shot at people who were trying to stop the fight.",
       "Two teens shot at a passing car on Elm Street.",
@@ -2955,7 +2969,7 @@ final class CasualtyCorpus {
       "His friends shot him a warning look.", "The crew shot her scenes in Toronto.",
       "The ferry had 67 people aboard; the group of survivors' families met on Monday.",
       "All 12 people aboard reached the shore; no survivors' group was formed.",
-      "Man shot in the air to scare the crowd", "Man shot in Dayton dies at hospital",
+      "Man shot in the air to scare the crowd",
       "Coach injured knee in practice", "Teen recovering from knee surgery", "Boy injured reserve list grows",
       "The bullet hit a parked car and the wall of the shop.", "Two bullets struck the house where the family slept.",
       "The storm hit the town hard, the mayor said.",
