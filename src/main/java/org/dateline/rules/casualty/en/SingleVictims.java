@@ -117,7 +117,7 @@ final class SingleVictims {
   /** Words before a killing verb that make it no report of a death: "threatened to kill". */
   private static final TokenSet NOT_DONE = TokenSet.of(
       "to", "not", "n't", "never", "will", "would", "could", "might", "may", "tried", "trying", "attempted",
-      "allegedly", "accused", "plotting", "plotted", "threatened", "threatening", "nearly", "almost");
+      "accused", "plotting", "plotted", "threatened", "threatening", "nearly", "almost");
   private static final TokenSet HURT_VERBS = TokenSet.of("shot", "stabbed", "wounded", "injured", "hit", "struck");
   private static final TokenSet CLAUSE_ENDS = TokenSet.of(
       ".", ";", "when", "while", "before", "because", "said", "says", "who", "which", "but", "after");

@@ -1774,6 +1774,9 @@ final class CasualtyCorpus {
       e("killed 2", "Police investigate double homicide in Elmwood", "The double-murder shocked the town.",
           "Two teens identified in double fatal shooting"),
       e("killed 4", "Detectives are still looking for a motive in the quadruple homicide."),
+      // a killing told as alleged is a charge against its doer; the dead are dead
+      e("killed 3", "The man fled to Mexico after allegedly killing his wife and two daughters."),
+      e("killed 1", "He allegedly killed his neighbour during an argument on Sunday."),
       e("injured 3; injured 1 (additional)", "3 girls, man shot in Northside"),
       e("killed 12; killed 3 (additional)", "12 soldiers, 3 militants killed in border clash"),
       e("injured 2", "Father and son wounded in Riverside home invasion",
