@@ -103,7 +103,7 @@ final class Headlines {
     Candidate c = at(t, afterLabel(t, s, e), e, dead);
     for (int i = s; c == null && i + 1 < e; i++) {
       // "Mother charged after toddler shoots himself", "Police identify man killed in crash"
-      if (t[i].is("after") || IDENTIFY.contains(t[i].lower)) {
+      if (t[i].is("after") || t[i].is("before") || IDENTIFY.contains(t[i].lower)) {
         c = at(t, i + 1, e, dead);
       }
     }
@@ -439,6 +439,9 @@ final class Headlines {
     int k = i;
     for (; k < e && k < i + MAX_MODIFIERS; k++) {
       Token w = t[k];
+      if (k == i && HURT_BEFORE.contains(w.lower) && k + 1 < e && isPerson(t[k + 1])) {
+        continue; // "Wounded teen found outside restaurant dies": the harm as the person's adjective
+      }
       if (!w.isWord() || w.has(WordFlags.FUNCTION) || HURT.contains(w.lower) || SHOOTS.contains(w.lower)
           || STATES.contains(w.lower) || DEATHS.contains(w.lower) || w.is("fatally") || w.is("kills") || w.is("found")
           || ADVERBS.contains(w.lower)
@@ -628,9 +631,11 @@ final class Headlines {
       end = j + 3; // "boy fatally shoots himself"
     } else if (t[j].is("fatally") && j + 1 < e && FATALLY_DONE.contains(t[j + 1].lower)) {
       end = j + 2;
-    } else if (t[j].is("found") && j + 1 < e && !t[j + 1].is("found")) {
+    } else if (t[j].is("found") && j + 1 < e && !t[j + 1].is("found") && deathPredicate(t, j + 1, e) > 0) {
       return deathPredicate(t, j + 1, e); // "Teen found dead in park", "Man found shot to death"
-    } else if (WOUNDED_FIRST.contains(t[j].lower) && (end = diedAfter(t, j + 1, e)) > 0) {
+    } else if ((t[j].is("is") || t[j].is("was")) && j + 1 < e && DEATHS.contains(t[j + 1].lower)) {
+      end = j + 2; // "Girl, 15, is killed by masked gunmen"
+    } else if ((WOUNDED_FIRST.contains(t[j].lower) || t[j].is("found")) && (end = diedAfter(t, j + 1, e)) > 0) {
       // "Man shot Friday dies", "Teen wounded in weekend shooting dies": the wound names the person, the death is told
     } else if (t[j].is("shot")) {
       end = afterShot(t, j, e);
@@ -640,6 +645,8 @@ final class Headlines {
     return end < 0 || end < e && !placeOrTime(t, end, e) ? -1 : end;
   }
 
+  /** Participles a headline may put before its person as an adjective: "Wounded teen dies". */
+  private static final Set<String> HURT_BEFORE = ImmutableSet.of("wounded", "injured", "hurt", "missing");
   /** Participles that "to death" makes a death: "stabbed to death", "beaten to death". */
   private static final Set<String> TO_DEATH = ImmutableSet.of("stabbed", "beaten", "bludgeoned", "hacked", "burned",
       "strangled", "mauled", "crushed", "trampled");
