@@ -216,6 +216,7 @@ final class CasualtyRules {
       return;
     }
     CountedNouns.multipleKilling(t, i, e, out);
+    CountedNouns.namedDeath(t, i, e, out);
     if (aBodyFound(t, i, e)) {
       // "a body was found in the river", "divers recovered a body": one dead, told by the body
       out.add(new Candidate(CasualtyCategory.KILLED, CasualtyCount.exactly(1), i, i + 1, i, i + 2, null,

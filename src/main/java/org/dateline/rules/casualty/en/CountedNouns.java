@@ -74,6 +74,43 @@ final class CountedNouns {
         FigureRole.TOTAL, "<double> homicide"));
   }
 
+  /** Weapons or acts that name one death: "charged in the shooting death", "a teen's stabbing death". */
+  private static final TokenSet DEATH_BY = TokenSet.of("shooting", "stabbing", "beating");
+  /** Words before such a death that make it one of many: "the city's 30th shooting death", "another". */
+  private static final TokenSet ONE_OF_MANY = TokenSet.of("another", "first", "second", "third", "latest", "last");
+
+  /**
+   * Adds the one dead of "shooting death" at {@code i} ("15-year-old charged in shooting death", "the teen's
+   * stabbing death"), a killing named by its weapon; "the shooting death of a teen" is the rules of actions'
+   * (it names whom), "shooting death toll" is a toll's, and "the city's 30th shooting death" one of many.
+   */
+  static void namedDeath(Token[] t, int i, int e, List<Candidate> out) {
+    if (!DEATH_BY.contains(t[i]) || i + 1 >= e || !t[i + 1].is("death")
+        || i + 2 < e && (t[i + 2].is("of") || t[i + 2].is("toll") || t[i + 2].is("tolls") || t[i + 2].is("rate"))) {
+      return;
+    }
+    int before = i > 0 && ADJECTIVES_OF_DEATH.contains(t[i - 1]) ? i - 1 : i;
+    if (before > 0 && possessive(t[before - 1])) {
+      return; // "the teen's shooting death": whose, which the rules of actions read
+    }
+    if (i > 0 && (ONE_OF_MANY.contains(t[i - 1]) || Ordinals.isOrdinal(t[i - 1].lower) || t[i - 1].isNumber()
+        || t[i - 1].lower.endsWith("th")
+        && Character.isDigit(t[i - 1].lower.charAt(0)) || NumberWords.isNumberWord(t[i - 1].lower))
+        || listedAmongOthers(t, i)) {
+      return;
+    }
+    out.add(new Candidate(CasualtyCategory.KILLED, CasualtyCount.exactly(1), i, i + 2, i, i + 2, null,
+        FigureRole.TOTAL, "<shooting> death"));
+  }
+
+  /** Adjectives a named death may take before its weapon: "the girl's accidental shooting death". */
+  private static final TokenSet ADJECTIVES_OF_DEATH = TokenSet.of("accidental", "fatal", "apparent", "weekend",
+      "deadly");
+
+  private static boolean possessive(Token w) {
+    return w.lower.endsWith("'s") || w.lower.endsWith("\u2019s") || w.is("'s") || w.is("\u2019s") || w.lower.endsWith("s'");
+  }
+
   /** Words that open a list of other crimes a killing may be one of: "a violent streak that includes ...". */
   private static final TokenSet LIST_OPENERS = TokenSet.of("includes", "included", "including", "include", "like");
   /** How far before a killing such a word may stand. */

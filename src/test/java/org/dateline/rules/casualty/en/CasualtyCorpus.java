@@ -1776,6 +1776,8 @@ final class CasualtyCorpus {
       e("killed 2", "Police investigate double homicide in Elmwood", "The double-murder shocked the town.",
           "Two teens identified in double fatal shooting"),
       e("killed 4", "Detectives are still looking for a motive in the quadruple homicide."),
+      // a death named by its weapon is one dead; one of many, or a toll, is not
+      e("killed 1", "15-year-old charged in Elmwood shooting death", "Police are looking for two men in the shooting death."),
       // a killing told as alleged is a charge against its doer; the dead are dead
       e("killed 3", "The man fled to Mexico after allegedly killing his wife and two daughters."),
       e("killed 1", "He allegedly killed his neighbour during an argument on Sunday."),
@@ -2663,6 +2665,7 @@ final class CasualtyCorpus {
 
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
+      "It was the city's 30th shooting death this year.", "Another shooting death was reported on Sunday.",
       "He was charged with double murder.", "The officer wore a body camera.", "A body of water covers the site.",
       "The spree included a mass shooting, a double homicide and two robberies.",
       "Two men shot at officers before fleeing the scene.",
