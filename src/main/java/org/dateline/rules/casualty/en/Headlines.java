@@ -103,7 +103,9 @@ final class Headlines {
     Candidate c = at(t, afterLabel(t, s, e), e, dead);
     for (int i = s; c == null && i + 1 < e; i++) {
       // "Mother charged after toddler shoots himself", "Police identify man killed in crash"
-      if (t[i].is("after") || t[i].is("before") || IDENTIFY.contains(t[i].lower)) {
+      // "7-year-old killed, grandmother injured": a second person hurt after a comma that ends a death
+      if (t[i].is("after") || t[i].is("before") || IDENTIFY.contains(t[i].lower)
+          || !dead && t[i].is(",") && i > s && DEATHS.contains(t[i - 1].lower)) {
         c = at(t, i + 1, e, dead);
       }
     }

@@ -6,13 +6,16 @@ import org.dateline.model.FigureRole;
 
 /**
  * People an incident sent to hospital are hospitalized: "the fire sent five people, including three
- * children, to the hospital", "the crash sent 12 to hospitals". The people counted stand between
+ * children, to the hospital", "the crash sent 12 to hospitals", "the attack put three women in the hospital". The people counted stand between
  * the verb and "to", with an aside that the rules of parts read.
  *
  * <p>Immutable and thread-safe.
  */
 final class SentToHospital {
-  private static final TokenSet SENT = TokenSet.of("sent", "sending", "sends", "send");
+  private static final TokenSet SENT = TokenSet.of("sent", "sending", "sends", "send", "put", "puts", "putting",
+      "landed", "landing", "lands");
+  /** Words between the people and the hospital: "sent five to the hospital", "put three women into the hospital". */
+  private static final TokenSet INTO = TokenSet.of("to", "into", "in");
   /** How many tokens an aside between the people and "to" may run: ", including three children,". */
   private static final int MAX_ASIDE = 8;
   /** What may have sent people to hospital hurt: "a shooting that sent four people to the hospital". */
@@ -46,7 +49,7 @@ final class SentToHospital {
       }
       j = close < e && t[close].is(",") ? close + 1 : j;
     }
-    int h = j + 1 < e && t[j].is("to") ? (t[j + 1].is("the") || t[j + 1].is("a") ? j + 2 : j + 1) : -1;
+    int h = j + 1 < e && INTO.contains(t[j]) ? (t[j + 1].is("the") || t[j + 1].is("a") ? j + 2 : j + 1) : -1;
     int hEnd = h < 0 ? -1 : Lexicon.hospitalAt(t, h, e);
     if (hEnd < 0) {
       return;

@@ -176,7 +176,8 @@ final class SingleWounded {
       return hurtBeforeCounted(t, s, counted);
     }
     if (killed) {
-      return woundedBesidesKilled(t, s, e, accepted);
+      Candidate besides = woundedBesidesKilled(t, s, e, accepted);
+      return besides != null || s > 0 ? besides : hurtAfterKilledInHeadline(t, s, e, accepted);
     }
     if (tellsADeath(t, s, e)) {
       return null;
@@ -202,6 +203,23 @@ final class SingleWounded {
       }
     }
     return reflexive(t, s, e);
+  }
+
+  /**
+   * Returns the headline's person told hurt after its dead, past a comma ("7-year-old killed,
+   * grandmother injured in shooting"), or null.
+   */
+  private static Candidate hurtAfterKilledInHeadline(Token[] t, int s, int e, List<Candidate> accepted) {
+    Candidate h = Headlines.apply(t, s, e);
+    if (h == null || h.spanBegin == s || !t[h.spanBegin - 1].is(",")) {
+      return null;
+    }
+    for (Candidate c : accepted) {
+      if (c.spanEnd > h.spanBegin) {
+        return null;
+      }
+    }
+    return h;
   }
 
   /**

@@ -1767,6 +1767,9 @@ final class CasualtyCorpus {
           "Teen found dead in Elmwood park", "Man found shot to death in car",
           "Police: Woman found stabbed to death at home"),
       e("killed 1", "According to police, a 20-year-old woman suffered a fatal gunshot wound."),
+      e("killed 1; injured 1", "7-year-old girl killed, grandmother injured after shots fired into home",
+          "Man killed, woman hurt in Elmwood crash"),
+      e("hospitalized 3", "The blast put three workers in the hospital.", "The crash landed three people in hospital."),
       e("killed 1", "Wounded teen found outside Elmwood diner dies at hospital",
           "Town in shock after girl, 15, is killed by masked gunmen", "Gun left on sofa before 6-year-old shot, killed"),
       // one body found is one dead, told again when the report returns to it
