@@ -147,6 +147,9 @@ final class PartsOfCounts {
     return null;
   }
 
+  /** How many words a count's people may take before a part told inside its clause: "Seven local people, ...". */
+  private static final int MAX_PEOPLE_WORDS = 3;
+
   /** Forms of "be" a part told with "of whom" may take before who they were: "four of whom were children". */
   private static final TokenSet WHOM_BE = TokenSet.of("were", "are", "was", "is");
 
@@ -175,8 +178,13 @@ final class PartsOfCounts {
       return null;
     }
     for (Candidate c : accepted) {
-      if (c.role != FigureRole.SUBTOTAL && (who || c.category == CasualtyCategory.INJURED) && c.spanEnd <= after - 1
-          && after - 1 - c.spanEnd <= MAX_BADLY_GAP && c.count.value().isPresent()
+      // the part after the count's clause ("killed nine people, three of them children"), or inside it, right
+      // after the count's people ("Seven people, six of them children, were killed")
+      boolean afterClause = c.spanEnd <= after - 1 && after - 1 - c.spanEnd <= MAX_BADLY_GAP;
+      boolean inside = c.numberEnd <= after - 1 && after - 1 - c.numberEnd <= MAX_PEOPLE_WORDS && c.spanEnd > after
+          && c.spanBegin <= c.numberBegin;
+      if (c.role != FigureRole.SUBTOTAL && (who || c.category == CasualtyCategory.INJURED) && (afterClause || inside)
+          && c.count.value().isPresent()
           && q.count.value().getAsLong() < c.count.value().getAsLong()) {
         return new Candidate(c.category, q.count, q.begin, q.end, q.begin, w + 1, who ? t[w].lower : null,
             FigureRole.SUBTOTAL, badly ? "<n> of them <badly>" : "<n> of them <people>");

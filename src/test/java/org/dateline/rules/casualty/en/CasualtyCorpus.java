@@ -1836,6 +1836,8 @@ final class CasualtyCorpus {
       e("killed 1", "A suspect was shot dead by police on Monday."),
       // a sentence that opens with a counted group counts a part of it after the comma
       e("injured 15; injured 3 (subtotal)", "Of the 15 people injured, three are in critical condition."),
+      // a part told inside the count's clause, right after its people
+      e("killed 7; killed 6 (subtotal)", "Seven people, six of them children, were killed when the school was attacked."),
       // a part of a count told by how far it is confirmed, as agency bulletins tell it
       e("killed 21; killed 4 (subtotal)", "The agency counted 21 deaths, but only four have been validated so far.",
           "Officials reported 21 deaths, of which four have been confirmed."),
@@ -2352,7 +2354,8 @@ final class CasualtyCorpus {
           "Fourteen pupils were treated for dehydration after the march."),
       e("injured 35", "Thirty-five runners were treated on site by first-aid crews.", "35 fans were treated on scene."),
       // moved on from the first hospital is in hospital
-      e("hospitalized 4", "Four of the wounded were transferred to a trauma centre in the capital.",
+      e("hospitalized 4", "Four of the wounded were transferred to a trauma centre in the capital."),
+      e("hospitalized 4; hospitalized 2 (subtotal)",
           "Four of the injured, two of them toddlers, were transferred to the regional hospital."),
       // "admitted" with the hospital told before, as a passive
       e("injured ~300; hospitalized 45", "About 300 people were treated for heatstroke in hospitals and 45 were admitted.",
