@@ -25,20 +25,40 @@ final class FrontedParts {
    */
   static void apply(Token[] t, int comma, int e, Candidate group, List<Candidate> accepted) {
     int parts = 0;
+    int lastEnd = -1;
     for (int k = comma + 1; k + 1 < e && parts < MAX_PARTS; k++) {
       if (!t[k].isNumber() && !t[k].has(WordFlags.QUANTITY_START) || taken(accepted, k)) {
         continue;
       }
       Quantity q = QuantityParser.parse(t, k, e);
-      if (q == null || q.need != Quantity.Need.NONE || q.end >= e || !BE.contains(t[q.end])
+      if (q == null || q.need != Quantity.Need.NONE || q.end >= e
           || q.count.value().isPresent() && group.count.value().isPresent()
               && q.count.value().getAsLong() > group.count.value().getAsLong()) {
         continue;
       }
-      accepted.add(new Candidate(group.category, q.count, q.begin, q.end, q.begin, q.end + 1, null,
+      int end;
+      String who;
+      if (BE.contains(t[q.end])) {
+        // "nine were civilians": who they were, where a people noun follows
+        People p = q.end + 1 < e ? People.after(t, q.end + 1, e, false) : null;
+        end = p == null ? q.end + 1 : p.end;
+        who = p == null ? null : CasualtyRules.who(p);
+      } else if (parts > 0 && k - 1 == lastEnd && (t[k - 1].is("and") || t[k - 1].is(","))) {
+        // "nine were civilians and three police officers": a part whose "were" the first gave
+        People p = People.after(t, q.end, e, false);
+        if (p == null) {
+          continue;
+        }
+        end = p.end;
+        who = CasualtyRules.who(p);
+      } else {
+        continue;
+      }
+      accepted.add(new Candidate(group.category, q.count, q.begin, q.end, q.begin, end, who,
           FigureRole.SUBTOTAL, "of the <n> <category>, <n> were"));
       parts++;
-      k = q.end;
+      lastEnd = end;
+      k = end - 1;
     }
   }
 

@@ -1836,6 +1836,9 @@ final class CasualtyCorpus {
       e("killed 1", "A suspect was shot dead by police on Monday."),
       // a sentence that opens with a counted group counts a part of it after the comma
       e("injured 15; injured 3 (subtotal)", "Of the 15 people injured, three are in critical condition."),
+      // parts of a fronted group tell whom they count, and a second part may share the first's "were"
+      e("killed 12; killed 9 (subtotal); killed 3 (subtotal)",
+          "Of the 12 people killed, nine were civilians and three police officers."),
       // a part told inside the count's clause, right after its people
       e("killed 7; killed 6 (subtotal)", "Seven people, six of them children, were killed when the school was attacked."),
       // a part of a count told by how far it is confirmed, as agency bulletins tell it
