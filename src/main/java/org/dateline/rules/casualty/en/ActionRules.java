@@ -219,6 +219,9 @@ final class ActionRules {
       return;
     }
     int j = m.end;
+    if (j + 2 < e && t[j].is(",") && t[j + 1].has(WordFlags.QUANTITY_FIRST) && qualifierInCommas(t, j + 1, e)) {
+      j++; // "killed, at least, seven people"
+    }
     boolean possessive = false;
     if (j + 3 <= e && t[j].is("a") && t[j + 1].is("total") && t[j + 2].is("of")) {
       j += 3;
@@ -396,6 +399,20 @@ final class ActionRules {
 
   /** Words before "to" that make the verb after it done: "managed to rescue", "were able to rescue". */
   private static final TokenSet ACHIEVED = TokenSet.of("managed", "able");
+  /** Whether a number's qualifier set off by commas starts at {@code k}: "at least, seven" (not "another"). */
+  private static boolean qualifierInCommas(Token[] t, int k, int e) {
+    Quantity q = QuantityParser.parse(t, k, e);
+    if (q == null || q.need != Quantity.Need.NONE) {
+      return false;
+    }
+    for (int c = k + 1; c < q.end; c++) {
+      if (t[c].is(",")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Words before "to", or right before the verb, that make the verb done as help: "helped rescue". */
   private static final TokenSet HELPED = TokenSet.of("helped", "helping", "helps");
 

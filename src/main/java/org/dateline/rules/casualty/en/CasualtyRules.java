@@ -181,19 +181,29 @@ final class CasualtyRules {
    * water", "a body camera" or "a body found in 2019" told as a date's.
    */
   private static boolean aBodyFound(Token[] t, int i, int e) {
-    if (!(t[i].is("a") || t[i].is("an")) || i + 2 >= e || !t[i + 1].is("body") || UntoldParts.partOf(t, i)) {
+    if (!(t[i].is("a") || t[i].is("an")) || i + 2 >= e || UntoldParts.partOf(t, i)) {
+      return false;
+    }
+    // "a charred body", "a decomposed body": one word of the body's state may come first
+    int body = BODY_STATES.contains(t[i + 1]) ? i + 2 : i + 1;
+    if (body + 1 >= e || !t[body].is("body")) {
       return false;
     }
     if (i > 0 && BODY_FOUND.contains(t[i - 1])) {
-      return !t[i + 2].is("of") && !t[i + 2].isWord() || t[i + 2].is("in") || t[i + 2].is("on")
-          || t[i + 2].is("near") || t[i + 2].is("at") || t[i + 2].is("inside") || t[i + 2].is("floating");
+      int n = body + 1;
+      return !t[n].is("of") && !t[n].isWord() || t[n].is("in") || t[n].is("on")
+          || t[n].is("near") || t[n].is("at") || t[n].is("inside") || t[n].is("floating");
     }
-    int k = i + 2;
-    while (k < e && k < i + 2 + MAX_BODY_AUXILIARIES && !BODY_FOUND.contains(t[k]) && t[k].has(WordFlags.AUXILIARY)) {
+    int k = body + 1;
+    while (k < e && k < body + 1 + MAX_BODY_AUXILIARIES && !BODY_FOUND.contains(t[k]) && t[k].has(WordFlags.AUXILIARY)) {
       k++;
     }
     return k < e && BODY_FOUND.contains(t[k]);
   }
+
+  /** Words of a body's state before "body": "a charred body was found". */
+  private static final TokenSet BODY_STATES = TokenSet.of("dead", "charred", "decomposed", "decomposing", "burnt",
+      "burned", "mutilated", "headless", "lifeless", "bloodied", "bullet-riddled", "naked", "badly");
 
   /** How many auxiliaries may stand between "a body" and its finding: "a body has been found". */
   private static final int MAX_BODY_AUXILIARIES = 3;
@@ -219,7 +229,8 @@ final class CasualtyRules {
     CountedNouns.namedDeath(t, i, e, out);
     if (aBodyFound(t, i, e)) {
       // "a body was found in the river", "divers recovered a body": one dead, told by the body
-      out.add(new Candidate(CasualtyCategory.KILLED, CasualtyCount.exactly(1), i, i + 1, i, i + 2, null,
+      int body = t[i + 1].is("body") ? i + 1 : i + 2;
+      out.add(new Candidate(CasualtyCategory.KILLED, CasualtyCount.exactly(1), i, i + 1, i, body + 1, null,
           FigureRole.TOTAL, A_BODY_RULE));
       return;
     }

@@ -182,6 +182,9 @@ final class QuantityParser {
       q = QUALIFIERS.get(join(t, i, qualEnd));
       j = qualEnd;
     }
+    if (qualEnd > i && j + 1 < limit && t[j].is(",")) {
+      j++; // "the death of, at least, seven people": the qualifier set off by commas
+    }
     Quantity core = core(t, j, limit, q);
     if (core == null || !plausible(t, i, core, limit)) {
       return null;

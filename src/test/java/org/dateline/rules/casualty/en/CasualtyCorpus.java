@@ -1773,6 +1773,10 @@ final class CasualtyCorpus {
       e("killed 1", "Wounded teen found outside Elmwood diner dies at hospital",
           "Town in shock after girl, 15, is killed by masked gunmen", "Gun left on sofa before 6-year-old shot, killed"),
       // one body found is one dead, told again when the report returns to it
+      e("killed [7..+inf)", "The protests led to the death of, at least, seven people.",
+          "The clashes killed, at least, seven people."),
+      e("killed 1", "A charred body found near the highway has been identified.",
+          "Police found a decomposed body in the woods."),
       e("killed 1", "A body was found in the river on Tuesday.", "Divers recovered a body near the pier.",
           "Police found a body in the flat. Officers who found a body there called detectives."),
       // a killing told by how many it took
