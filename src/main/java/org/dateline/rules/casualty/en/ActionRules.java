@@ -276,6 +276,9 @@ final class ActionRules {
         || m.category == CasualtyCategory.AFFECTED && !more)) {
       return;
     }
+    if (BURIED.contains(t[i]) && (p == null || !THE_DEAD.contains(t[p.end - 1]))) {
+      return; // "the landslide buried 30 people" tells them trapped; "residents buried 27 victims", their dead
+    }
     int end = p == null ? q.end : p.end;
     q = CasualtyRules.couple(t, q, p, e);
     if (p == null && q.count.word().filter("a couple"::equals).isPresent() && !(q.end < e && t[q.end].is("more"))) {
@@ -412,6 +415,11 @@ final class ActionRules {
     }
     return false;
   }
+
+  /** "buried", a killing only of people told dead: see {@link #THE_DEAD}. */
+  static final TokenSet BURIED = TokenSet.of("buried", "burying", "bury", "buries");
+  /** People nouns that tell the buried dead: "mourners buried 27 victims of the massacre". */
+  private static final TokenSet THE_DEAD = TokenSet.of("victims", "victim", "dead", "martyrs");
 
   /** Words before "to", or right before the verb, that make the verb done as help: "helped rescue". */
   private static final TokenSet HELPED = TokenSet.of("helped", "helping", "helps");

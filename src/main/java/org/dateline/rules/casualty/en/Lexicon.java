@@ -473,6 +473,8 @@ final class Lexicon {
           "the bodies of", "bodies of", "the body of", "body of", "the remains of", "massacre of",
           "fatally shot", "fatally shooting", "fatally stabbed", "fatally stabbing", "mortally wounding",
           "mortally wounded", "fatally wounding", "fatally injuring", "to death", "beheads", "beheading", "decapitated",
+          // the dead laid to rest, only of people told as victims (ActionRules): "residents buried 27 victims"
+          "buried", "burying", "bury", "buries",
           "decapitating", "executes", "murders", "slew", "slaying", "the slaying of", "killed all",
           "killing all", "massacres", "shot and killed all", "lynched", "lynching", "the lynching of",
           "strangled", "strangling",
@@ -644,6 +646,8 @@ final class Lexicon {
       "militiamen", "militiaman", "militia", "jihadists", "jihadist", "extremists", "extremist",
       "bandits", "bandit", "outlaws", "outlaw", "maoists", "maoist", "naxalites", "naxalite",
       "guards", "guard", "villagers", "villager", "residents", "resident",
+      // a people's members in West African English: "gunmen killed 12 indigenes of the community"
+      "indigenes", "indigene",
       "worshippers", "worshipers", "worshipper", "pilgrims", "passengers", "passenger", "drivers",
       "driver", "workers", "worker", "miners", "farmers", "farmer", "herders", "herder", "herdsmen",
       "fishermen", "fisherman", "journalists", "journalist", "reporters", "reporter", "protesters",

@@ -539,8 +539,10 @@ final class SingleVictims {
   private static Found object(Token[] t, int s, int i, int e) {
     PhraseTable.Match m = Lexicon.ACTIONS.match(t, i, e);
     if (m == null || m.category != CasualtyCategory.KILLED || (i > s && NOT_DONE.contains(t[i - 1]))
-        || ActionRules.LOST.contains(t[i])) {
-      return null; // "she lost her father" tells a loss, not a killing told now (ActionRules counts a loss of many)
+        || ActionRules.LOST.contains(t[i]) || ActionRules.BURIED.contains(t[i])) {
+      // "she lost her father" tells a loss, not a killing told now (ActionRules counts a loss of many); "buried
+      // her son" a funeral
+      return null;
     }
     Phrase p = phrase(t, s, m.end, e, false);
     if (p == null) {

@@ -1773,6 +1773,7 @@ final class CasualtyCorpus {
       e("killed 1", "Wounded teen found outside Elmwood diner dies at hospital",
           "Town in shock after girl, 15, is killed by masked gunmen", "Gun left on sofa before 6-year-old shot, killed"),
       // one body found is one dead, told again when the report returns to it
+      e("killed 27", "Mourners buried 27 victims of the latest massacre.", "Gunmen killed 27 indigenes of the village."),
       e("killed [7..+inf)", "The protests led to the death of, at least, seven people.",
           "The clashes killed, at least, seven people."),
       e("killed 1", "A charred body found near the highway has been identified.",
@@ -2678,6 +2679,8 @@ final class CasualtyCorpus {
 
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
+      "The landslide buried 30 people in the village.", "The family buried the boy on Friday.",
+      "He buried his father last year.",
       "It was the city's 30th shooting death this year.", "Another shooting death was reported on Sunday.",
       "He was charged with double murder.", "The officer wore a body camera.", "A body of water covers the site.",
       "The spree included a mass shooting, a double homicide and two robberies.",
