@@ -45,7 +45,7 @@ final class Schedule {
       + "|(?<!\\b(?:in|of|on|since|until|till|by|from|early|late|mid|last|next|this|and|or|to|through|between)\\s)"
       + "may(?!\\s{1,3}(?:not|have|never|day)\\b)(?=\\s{1,3}[a-z])"
       // a rule or a ban in force from a day: "A hosepipe ban comes into force on Friday"
-      + "|comes?\\s{1,3}into\\s{1,3}(?:force|effect)"
+      + "|comes?\\s{1,3}into\\s{1,3}(?:force|effect)|takes?\\s{1,3}effect"
       + "|hits?\\s{1,3}(?:shelves|stores|theaters|theatres|cinemas|screens)"
       + "|reports?\\s{1,3}(?:[a-z-]{1,20}\\s{1,3}){0,2}?(?:results|earnings)"
       // a forecast's likely course: "the river keeps rising, possibly cresting on Friday"

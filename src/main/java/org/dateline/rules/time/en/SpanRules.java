@@ -94,7 +94,9 @@ final class SpanRules {
             SpanRules::fourDigitClock),
         Rule.of("noon|midday", "noon midday", "(?<w>noon|midday)\\b",
             (m, s) -> s.wordBefore(m.start()).equals("high") ? null : new ClockTime(Optional.empty(), LocalTime.NOON)),
-        Rule.of("midnight", "midnight", "midnight\\b(?!\\s{1,3}(?:oil|blue|mass|sun|express|hour|deadline))",
+        Rule.of("midnight", "midnight", "midnight\\b(?!\\s{1,3}(?:oil|blue|mass|sun|express|hour|deadline)\\b)"
+                // "just after midnight Sunday morning" opens the day, not closes it: left to the day's morning
+                + "(?!\\s{1,3}(?:on\\s{1,3})?" + Lexicon.WEEKDAY + "\\s{1,3}morning\\b)",
             (m, s) -> new ClockTime(Optional.empty(), ClockTime.END_OF_DAY)));
   }
 

@@ -102,7 +102,8 @@ final class WeekdayShift {
     // a publication date with no hour (midnight) keeps its day: the report may have run at any hour of it
     boolean timed = !ref.zonedDateTime().toLocalTime().equals(LocalTime.MIDNIGHT);
     if (v.granularity() == Granularity.TIME && timed && start.atOffset(FURTHEST_AHEAD).toInstant().isAfter(ref.instant())) {
-      return Resolution.of(TimeValue.ofTime(start.minusDays(7)));
+      return Resolution.of(closing && v.value().endsWith("T24:00")
+          ? TimeValue.ofEndOfDay(start.toLocalDate().minusDays(8)) : TimeValue.ofTime(start.minusDays(7)));
     }
     if (v.granularity() == Granularity.DAY && timed && e == day && s.wordBefore(c.begin()).equals("since")) {
       return Resolution.of(TimeValue.ofDay(ref.date().minusDays(7)));

@@ -414,8 +414,14 @@ class NewsDateCorpusTest {
       {"Friday=2026-11-20|09:30 GMT)=2026-11-20T09:30", "The market opened on Friday (09:30 GMT) after the holiday."},
       {"11 p.m.=2026-11-18T23:00|2000 GMT=2026-11-18T20:00|Wednesday=2026-11-18", "The quake struck at 11 p.m. (2000 GMT) Wednesday."},
       // midnight belongs to the day that ends
-      {"midnight on Thursday=2026-11-20T00:00", "The curfew was lifted at midnight on Thursday."},
-      {"midnight Tuesday=2026-11-18T00:00", "The strike started at midnight Tuesday."},
+      {"midnight on Thursday=2026-11-19T24:00", "The curfew was lifted at midnight on Thursday."},
+      {"midnight Tuesday=2026-11-17T24:00", "The strike started at midnight Tuesday."},
+      {"midnight Sunday=2026-11-22T24:00", "The new tariffs take effect at midnight Sunday.", "The lockout begins at midnight Sunday."},
+      // midnight before a day's morning opens that day: the morning is the mention
+      {"Sunday morning=2026-11-15TMO", "The crash happened just after midnight Sunday morning."},
+      // a rule that takes effect on a day is still to come
+      {"Sunday=2026-11-22", "The new speed limit takes effect Sunday."},
+      {"midnight on Wednesday=2026-11-18T24:00", "Polling stations shut at midnight on Wednesday, officials said."},
       {"midnight=2026-11-22T00:00", "The shops close at midnight.", "The curfew begins at midnight."},
       // a clock time with no day is on the side of publication the tense puts it
       {"midnight=2026-11-21T00:00", "The curfew was lifted at midnight."},
@@ -637,7 +643,7 @@ class NewsDateCorpusTest {
       {"April=2027-04", "The two leaders agreed to meet again in April.", "Rebels vowed to retake the town in April.",
           "The ministry plans to open the bridge in April.", "The envoy is expected to return in April.",
           "Talks are scheduled for April."},
-      {"48-hour=PT48H|midnight on Friday=2026-11-28T00:00", "The 48-hour truce ends at midnight on Friday."},
+      {"48-hour=PT48H|midnight on Friday=2026-11-27T24:00", "The 48-hour truce ends at midnight on Friday."},
       {"Monday=2026-11-23", "The ban takes effect on Monday.", "The new term begins Monday.", "Schools reopen Monday.",
           "The two leaders meet separately Monday."},
       {"Monday=2026-11-16", "Firms rushed to meet demand on Monday."},
@@ -1476,7 +1482,7 @@ class NewsDateCorpusTest {
     // filed at 09:00 on Saturday in Athens: 11 p.m. Saturday has come nowhere yet, 6 a.m. has
     ZonedDateTime saturdayMorning = ZonedDateTime.parse("2026-11-21T09:00+02:00[Europe/Athens]");
     assertEquals("11 p.m. Saturday=2026-11-14T23:00", mentions("The warehouse caught fire at 11 p.m. Saturday.", saturdayMorning));
-    assertEquals("midnight on Saturday=2026-11-15T00:00|early Sunday=2026-11-15",
+    assertEquals("midnight on Saturday=2026-11-14T24:00|early Sunday=2026-11-15",
         mentions("The blaze began just before midnight on Saturday and was put out early Sunday.", saturdayMorning));
     assertEquals("6 a.m. Saturday=2026-11-21T06:00", mentions("The warehouse caught fire at 6 a.m. Saturday.", saturdayMorning));
     assertEquals("11 p.m. Saturday=2026-11-21T23:00", mentions("The curfew will start at 11 p.m. Saturday.", saturdayMorning));
