@@ -47,6 +47,17 @@ class NewsDateCorpusTest {
       // a fixture whose outcome is told has been held; a possibility with a clause after it is no time ahead
       {"Sunday=2026-11-15", "Results from Sunday's vote show the ruling party ahead.", "Turnout low in Sunday's election.",
           "Police say it is possible the gunman acted alone on Sunday."},
+      // a weekday that is the subject of "will" looks ahead, after a verb of saying too; a day after "said" with a
+      // subject of its own after it is the day of saying
+      {"Thursday=2026-11-26", "Meteorologists said Thursday will bring the first frost of the season.",
+          "Thursday will be the coldest day of the week."},
+      {"Thursday=2026-11-19", "Police said Thursday they will appeal the ruling."},
+      // weather in the forecast, weather also possible, and a risk of storms with no past verb look ahead
+      {"Tuesday=2026-11-24", "Sleet is in the forecast for Tuesday, the weather office said."},
+      {"Tuesday night=2026-11-24TNI|Wednesday=2026-11-25", "Heavy showers are also possible Tuesday night into Wednesday, forecasters said."},
+      {"Tuesday night=2026-11-24TNI", "The risk of thunderstorms is highest Tuesday night."},
+      {"Friday=2026-11-20", "The risk of flooding on Friday was underestimated."},
+      {"Wednesday=2026-11-18", "It is also possible the fire was set on Wednesday."},
       // an adverb before "in <year>" that opens a sentence in the middle of a text
       {"now=PRESENT_REF|2018=2018|April 4=2018-04-04|May 20=2018-05-20",
           "The mill is quiet now. Earlier in 2018, the depot was shut from April 4 to May 20."},
