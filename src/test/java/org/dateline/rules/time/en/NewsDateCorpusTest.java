@@ -394,7 +394,11 @@ class NewsDateCorpusTest {
       // a clock time and its day are one expression
       {"6 p.m. on Sunday=2026-11-15T18:00", "Police said the march began at 6 p.m. on Sunday."},
       {"Monday at 10 a.m.=2026-11-16T10:00", "Talks opened Monday at 10 a.m. in Geneva."},
-      {"Monday, at about 9 p.m.=2026-11-16T21:00", "The ferry sank Monday, at about 9 p.m., the coast guard said."},
+      // a clock time told as near after its day stands as a mention of its own, on that day
+      {"Monday=2026-11-16|about 9 p.m.=2026-11-16T21:00", "The ferry sank Monday, at about 9 p.m., the coast guard said."},
+      {"Nov. 3=2026-11-03|around 7:30 p.m.=2026-11-03T19:30", "The theft was committed on Nov. 3 at around 7:30 p.m. at a pharmacy."},
+      {"Tuesday at 7:30 p.m.=2026-11-17T19:30", "The theft was reported on Tuesday at 7:30 p.m."},
+      {"Dec. 1=2026-12-01|around 8 p.m.=2026-12-01T20:00", "The concert opens on Dec. 1, at around 8 p.m., in the old hall."},
       {"9:15 a.m. Thursday=2026-11-19T09:15", "The blast hit the market at 9:15 a.m. Thursday."},
       {"4 p.m. Kyiv time on Thursday=2026-11-19T16:00", "The quake struck at 4 p.m. Kyiv time on Thursday."},
       {"14:35 local time on Wednesday=2026-11-18T14:35", "The blast happened at 14:35 local time on Wednesday."},
@@ -1395,7 +1399,8 @@ class NewsDateCorpusTest {
       "The H1N1 strain spread through the camp.", "She applied for an H1 visa.",
       "Marchers remembered Bloody Sunday.", "Candidates courted voters ahead of Super Tuesday.",
       "37 were wounded", "British Storm Shadow missiles", "they won 3-1", "call 555-1234",
-      "the midnight oil burned", "The firm earns $2 million a year.", "Call 0800 555-0199 for help",
+      "the midnight oil burned", "The now-defunct league folded its teams.", "A strong current near the pier swept him away.",
+      "The firm earns $2 million a year.", "Call 0800 555-0199 for help",
       "It cost 5-10 dollars", "shots were fired in the 1800 block of Elm Street", "the 2000 Block of Main Avenue",
       "He was sentenced under Section 1983 of the code.", "Route 1776 was closed.", "Flight 2026 landed safely.",
       "Rescuers reached flight 2025 at dawn.",
