@@ -57,6 +57,16 @@ final class SpanRules {
         Rule.of("the past <unit>", "the",
             "the\\s{1,3}(?:past|last|previous|next|coming|first|following)\\s{1,3}(?<u>day|week|month|year|decade|century)\\b",
             (m, s) -> new Duration(Lexicon.unit(m.group("u")).duration(1))),
+        // "half an hour", "half a day": the half in the next smaller unit; "half an hour later" with no clock time
+        // before it tells how long too
+        Rule.of("half an hour, half a day", "half",
+            "half\\s{1,3}an?\\s{1,3}(?<u>minute|hour|day|year)\\b(?!-)(?:\\s{1,3}(?:later|earlier)\\b)?",
+            (m, s) -> new Duration(switch (m.group("u")) {
+              case "minute" -> "PT30S";
+              case "hour" -> "PT30M";
+              case "day" -> "PT12H";
+              default -> "P6M";
+            })),
         // "half a century", "a quarter-century", "a half-decade": a part of a long unit, told in years
         Rule.of("half a century, a quarter century", "half a",
             "(?:half\\s{1,3}a\\s{1,3}|a\\s{1,3}(?<q>quarter|half)(?:-|\\s{1,3}))(?<u>century|decade)\\b(?!-)",
