@@ -52,6 +52,10 @@ class NewsDateCorpusTest {
       {"Thursday=2026-11-26", "Meteorologists said Thursday will bring the first frost of the season.",
           "Thursday will be the coldest day of the week."},
       {"Thursday=2026-11-19", "Police said Thursday they will appeal the ruling."},
+      // a weekday a fixture was set or moved to, told in the past, is the nearest one: a day or two back may be it
+      {"Thursday=2026-11-19", "The inquest was scheduled for Thursday at the county court."},
+      {"Tuesday=2026-11-24", "The vote was moved to Tuesday."},
+      {"Thursday=2026-11-26", "The inquest has been rescheduled for Thursday."},
       // weather in the forecast, weather also possible, and a risk of storms with no past verb look ahead
       {"Tuesday=2026-11-24", "Sleet is in the forecast for Tuesday, the weather office said."},
       {"Tuesday night=2026-11-24TNI|Wednesday=2026-11-25", "Heavy showers are also possible Tuesday night into Wednesday, forecasters said."},
