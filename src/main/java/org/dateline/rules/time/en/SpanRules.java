@@ -284,9 +284,23 @@ final class SpanRules {
     }
   }
 
+  /** Words before bare units of something that lasted: "ending months of talks", "follows years of drought". */
+  private static final WordSet ENDING = new WordSet(java.util.Set.of("end", "ends", "ending", "ended", "follows",
+      "followed", "following"));
+  /** Words before bare units that measure a short wait: "just days after the storm". */
+  private static final WordSet MERE = new WordSet(java.util.Set.of("just", "only", "mere"));
+  /** "of" after bare units: what lasted them. */
+  private static final java.util.regex.Pattern OF_AFTER = java.util.regex.Pattern.compile("\\s{1,3}of\\b");
+  /** "after" or "before" after bare units: how long between two times. */
+  private static final java.util.regex.Pattern BETWEEN_AFTER = java.util.regex.Pattern.compile("\\s{1,3}(?:after|before|later|earlier)\\b");
+
   private static TemporalExpression bareUnits(Matcher m, Scan s) {
     String before = s.wordBefore(m.start());
-    if (!before.equals("for") && !before.equals("within") && !before.equals("in")) {
+    boolean lasted = ENDING.contains(before, 0, before.length())
+        && OF_AFTER.matcher(s.lower).region(m.end(), s.length()).lookingAt()
+        || MERE.contains(before, 0, before.length())
+        && BETWEEN_AFTER.matcher(s.lower).region(m.end(), s.length()).lookingAt();
+    if (!before.equals("for") && !before.equals("within") && !before.equals("in") && !lasted) {
       return null;
     }
     return new Duration(Lexicon.unit(m.group("u")).duration(-1));

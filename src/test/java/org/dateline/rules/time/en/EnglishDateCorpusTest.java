@@ -72,6 +72,11 @@ class EnglishDateCorpusTest {
       {"PT1H30M", "an hour and a half"},
       {"PT1M30S", "a minute and a half"},
       {"PT30M", "half an hour"},
+      // bare units of something that lasted, or of a short wait
+      {"PXM", "ending months of talks", "the pact follows months of talks"},
+      {"PXY", "the deal ends years of feuding"},
+      {"PXD", "just days after the storm"},
+      {"PTXH", "only hours before the fire spread"},
       {"PT12H", "half a day"},
       {"P3DT12H", "three and a half days"},
       {"P1.5W", "a week and a half"},
@@ -185,6 +190,7 @@ class EnglishDateCorpusTest {
   };
 
   private static final String[] NEGATIVE = {
+      "the vote came after weeks of talks", "the end of days", "months of the year",
       "every fall in prices", "each fall of the index",
       "37 were wounded", "six people died", "British Storm Shadow missiles", "I need 1 hard drive", "they won 3-1",
       "call 555-1234", "an F-16 crashed", "a 12-year-old boy", "Theresa May spoke", "the rally may turn violent",
