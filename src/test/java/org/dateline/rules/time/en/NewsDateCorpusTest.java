@@ -64,6 +64,9 @@ class NewsDateCorpusTest {
       {"Tuesday night=2026-11-24TNI|Wednesday=2026-11-25", "Heavy showers are also possible Tuesday night into Wednesday, forecasters said."},
       {"Tuesday night=2026-11-24TNI", "The risk of thunderstorms is highest Tuesday night."},
       {"Friday=2026-11-20", "The risk of flooding on Friday was underestimated."},
+      // "'ve got" is the present of having, no past verb: a forecast's temperatures still lie ahead
+      {"Sunday=2026-11-22|Wednesday=2026-11-25", "We've got temperatures in the 60s from Sunday to Wednesday."},
+      {"Tuesday=2026-11-17", "He got home on Tuesday."},
       {"Wednesday=2026-11-18", "It is also possible the fire was set on Wednesday."},
       // an adverb before "in <year>" that opens a sentence in the middle of a text
       {"now=PRESENT_REF|2018=2018|April 4=2018-04-04|May 20=2018-05-20",
