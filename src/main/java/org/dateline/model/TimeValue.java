@@ -71,6 +71,21 @@ public final class TimeValue {
   }
 
   /**
+   * Returns the midnight that closes a day, as TimeML writes "midnight Friday": hour 24 of that day, the same instant
+   * as the next day's first minute.
+   *
+   * @param date the day it closes, not null
+   * @return the value, such as {@code 2026-03-10T24:00}
+   * @throws IllegalArgumentException if the year is outside 0 to 9999
+   */
+  public static TimeValue ofEndOfDay(LocalDate date) {
+    requireNonNull(date, "date");
+    checkYear(date.getYear());
+    LocalDateTime s = date.plusDays(1).atStartOfDay();
+    return new TimeValue(Granularity.TIME, ymd(date) + "T24:00", s, s.plusMinutes(1));
+  }
+
+  /**
    * Returns a part of a day, such as Tuesday evening.
    *
    * @param date the day, not null
@@ -301,6 +316,9 @@ public final class TimeValue {
         return ofMonth(ym);
       }
       LocalDate date = ym.atDay(Integer.parseInt(m.group(3)));
+      if ("24".equals(m.group(4)) && "00".equals(m.group(5)) && m.group(6) == null) {
+        return ofEndOfDay(date);
+      }
       if (m.group(4) != null) {
         int sec = m.group(6) == null ? 0 : Integer.parseInt(m.group(6));
         TimeValue t = ofTime(date.atTime(LocalTime.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)), sec)));

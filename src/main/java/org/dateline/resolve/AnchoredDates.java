@@ -130,6 +130,11 @@ final class AnchoredDates {
       // "sales rose 3% from the previous year" with no year told before compares with publication's year
       return Resolution.of(TimeValue.ofYear(today.getYear() - 1));
     }
+    boolean clock = a.unit() == Unit.HOUR || a.unit() == Unit.MINUTE;
+    if (clock && anchor.map(v -> v.isVague() || v.granularity() != Granularity.TIME).orElse(true)) {
+      // "90 minutes later" after no clock time tells how long, as TimeML writes it ("two hours" before "later")
+      return Resolution.ofValue(org.dateline.model.TimexType.DURATION, a.unit().duration(Math.abs(a.offset())));
+    }
     if (anchor.isEmpty()) {
       return Resolution.unresolved(placeholder, "no earlier date in the text to count from");
     }

@@ -91,8 +91,12 @@ final class TimesOfDay {
         day = day.plusDays(1);
       }
     }
-    return Resolution.of(TimeValue.ofTime(c.time().equals(ClockTime.END_OF_DAY)
-        ? day.plusDays(1).atStartOfDay() : day.atTime(c.time())));
+    if (c.time().equals(ClockTime.END_OF_DAY)) {
+      // "midnight on Friday" closes Friday, hour 24 as TimeML writes it; a midnight told by the last day named
+      // is as often the one that opens it ("between midnight and 9 a.m."), the next day's first minute
+      return Resolution.of(c.day().isPresent() ? TimeValue.ofEndOfDay(day) : TimeValue.ofTime(day.plusDays(1).atStartOfDay()));
+    }
+    return Resolution.of(TimeValue.ofTime(day.atTime(c.time())));
   }
 
   /**

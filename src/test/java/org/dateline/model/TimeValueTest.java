@@ -30,6 +30,7 @@ class TimeValueTest {
   void factoriesWriteTimex3Values() {
     assertEquals("2026-03-10T19:26", TimeValue.ofTime(TUESDAY.atTime(19, 26)).value());
     assertEquals("2026-03-10T19:26:05", TimeValue.ofTime(TUESDAY.atTime(19, 26, 5, 999)).value());
+    assertEquals("2026-03-10T24:00", TimeValue.ofEndOfDay(TUESDAY).value());
     assertEquals("2026-03-10TEV", TimeValue.ofPartOfDay(TUESDAY, PartOfDay.EVENING).value());
     assertEquals("2026-03-10", TimeValue.ofDay(TUESDAY).value());
     assertEquals("2026-W11", TimeValue.ofWeekContaining(TUESDAY).value());
@@ -51,6 +52,7 @@ class TimeValueTest {
   @CsvSource({
       "2026-03-10T19:26, TIME",
       "2026-03-10T19:26:05, TIME",
+      "2026-03-10T24:00, TIME",
       "2026-03-10TMO, PART_OF_DAY",
       "2026-03-10TMI, PART_OF_DAY",
       "2026-03-10TAF, PART_OF_DAY",
@@ -91,12 +93,19 @@ class TimeValueTest {
 
   @ParameterizedTest(name = "\"{0}\"")
   @ValueSource(strings = {"", "2026-02-30", "2025-02-29", "2026-13", "2026-00", "2026-W54", "2025-W53", "2026-W00",
-      "20260310", "2026-3-10", "2026-03-10T24:00", "2026-03-10T19:60", "2026-03-10TXX", "2026-Q5", "2026-H3",
+      "20260310", "2026-3-10", "2026-03-10T24:30", "2026-03-10T24:00:01", "2026-03-10T25:00", "2026-03-10T19:60", "2026-03-10TXX", "2026-Q5", "2026-H3",
       "2025-AU", "PAST", "past_ref", "1", "19999", "2026-03-10 ", " 2026", "P3D", "XXXX-03-10"})
   void refusesInvalidText(String text) {
     DateTimeParseException e = assertThrows(DateTimeParseException.class, () -> TimeValue.parse(text));
     assertEquals(text, e.getParsedString());
     assertTrue(e.getMessage().contains("'" + text + "'"), e.getMessage());
+  }
+
+  @Test
+  void endOfDayIsTheNextDaysFirstMinute() {
+    TimeValue v = TimeValue.ofEndOfDay(TUESDAY);
+    assertEquals(Granularity.TIME, v.granularity());
+    assertEquals(TUESDAY.plusDays(1).atStartOfDay(), v.localStart().orElseThrow());
   }
 
   @Test
@@ -127,6 +136,7 @@ class TimeValueTest {
         .addEqualityGroup(TimeValue.ofWeekContaining(TUESDAY), TimeValue.ofWeek(2026, 11))
         .addEqualityGroup(TimeValue.ofWeekend(2026, 11))
         .addEqualityGroup(TimeValue.ofTime(TUESDAY.atStartOfDay()), TimeValue.parse("2026-03-10T00:00"))
+        .addEqualityGroup(TimeValue.ofEndOfDay(TUESDAY.minusDays(1)), TimeValue.parse("2026-03-09T24:00"))
         .addEqualityGroup(TimeValue.ofDecadeContaining(1990), TimeValue.ofDecadeContaining(1999))
         .addEqualityGroup(TimeValue.ofCenturyContaining(1990))
         .addEqualityGroup(TimeValue.past(), TimeValue.parse("PAST_REF"))

@@ -313,7 +313,7 @@ class ResolverTest {
 
   @Test
   void midnightEndsItsDay() {
-    assertEquals("2026-03-11T00:00", past(new ClockTime(Optional.of(new RelativeDay(-1)), ClockTime.END_OF_DAY), MOSCOW));
+    assertEquals("2026-03-10T24:00", past(new ClockTime(Optional.of(new RelativeDay(-1)), ClockTime.END_OF_DAY), MOSCOW));
     assertEquals("2026-03-10T00:00", past(new ClockTime(Optional.of(new RelativeDay(-1)), LocalTime.MIDNIGHT), MOSCOW));
   }
 }

@@ -117,6 +117,7 @@ final class Assembler {
         r = PairedDates.holidayBesideDay(s, previous, previousResolution, c, r);
         r = WeekdayShift.aheadInLocalTime(s, c, r, ref);
         r = dir == Direction.PAST ? WeekdayShift.weekBack(s, c, r, ref) : r;
+        r = dir == Direction.FUTURE ? WeekdayShift.nearestWhenSetBefore(s, c, r, ref) : r;
         r = c == merged.get(0) && restated != null ? Datelines.dayOfLead(s, c, restated, r, ref) : r;
         if (Ranges.wrappedMonths(s, previous, previousResolution, c, r)) {
           // a range of months runs forward: told ahead, its end is the next such month; else its start the one before

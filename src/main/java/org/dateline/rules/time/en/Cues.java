@@ -40,11 +40,13 @@ final class Cues {
           + "|(?:is|are)\\s{1,3}(?:planned|set|slated|due|forecast)\\s{1,3}for"
           // a notice in force from a time: "a wind warning is in force from 6am Sunday"
           + "|(?:is|are)\\s{1,3}in\\s{1,3}(?:force|effect|place)\\s{1,3}from"
+          // weather in the forecast lies ahead: "snow is in the forecast for Sunday"
+          + "|(?:is|are)\\s{1,3}in\\s{1,3}the\\s{1,3}forecast"
           + "|(?:is|are)\\s{1,3}due\\s{1,3}(?:on|at(?!\\s{1,3}least\\b)|after|before|back|in(?!\\s{1,3}(?:part|large)\\b))"
           // what is expected or likely now lies ahead: "frost is likely overnight into Monday"
           // ... and so does what is possible: "sleet is possible on Sunday" (not "it is possible that")
           // ("it is possible the gunman acted alone" names a possibility of the past: a clause follows, not a time)
-          + "|(?:is|are)\\s{1,3}(?:now\\s{1,3})?(?:expected|likely(?!\\s{1,3}that\\b)|possible(?=\\s{0,3}(?:[,.;]|$"
+          + "|(?:is|are)\\s{1,3}(?:(?:now|also|still)\\s{1,3})?(?:expected|likely(?!\\s{1,3}that\\b)|possible(?=\\s{0,3}(?:[,.;]|$"
           + "|(?:" + String.join("|", WHEN_AFTER_POSSIBLE_WORDS) + ")\\b)))"
           + "(?!\\s{1,3}to\\s{1,3}have)"
           // what is supposed to happen, or has been arranged for a day, lies ahead: "the wind is supposed to drop on
@@ -378,6 +380,7 @@ final class Cues {
     e = e >= 0 ? e : plannedFor(t, i, hi);
     e = e >= 0 ? e : expectedNow(t, i, hi);
     e = e >= 0 ? e : supposedTo(t, i, hi);
+    e = e >= 0 ? e : inForecast(t, i, hi);
     e = e >= 0 ? e : beenArranged(t, i, hi);
     e = e >= 0 ? e : toAfter(t, lit(t, i, hi, "is"), hi);
     e = e >= 0 ? e : toAfter(t, lit(t, i, hi, "are"), hi);
@@ -394,6 +397,13 @@ final class Cues {
       e = e >= 0 ? e : forAfter(t, k, hi);
     }
     return e;
+  }
+
+  /** Matches "is in the forecast" or "are in the forecast" at {@code i}: weather still to come. */
+  private static int inForecast(String t, int i, int hi) {
+    int e = lit(t, i, hi, "is");
+    e = e >= 0 ? e : lit(t, i, hi, "are");
+    return then(t, then(t, then(t, then(t, e, hi, "in"), hi, "the"), hi, "forecast"), hi, null);
   }
 
   /**
@@ -490,6 +500,8 @@ final class Cues {
     int e = lit(t, i, hi, "is");
     e = e >= 0 ? e : lit(t, i, hi, "are");
     int now = then(t, e, hi, "now");
+    now = now >= 0 ? now : then(t, e, hi, "also");
+    now = now >= 0 ? now : then(t, e, hi, "still");
     int x = then(t, now >= 0 ? now : e, hi, "expected");
     int l = x < 0 ? then(t, now >= 0 ? now : e, hi, "likely") : -1;
     if (x < 0 && l < 0) {

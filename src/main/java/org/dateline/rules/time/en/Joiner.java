@@ -56,8 +56,13 @@ final class Joiner {
   private static final Pattern QUARTER_ENDED_GAP = Pattern.compile(
       "\\s{1,3}(?:that\\s{1,3}|which\\s{1,3})?(?:ended|ending|ends)(?:\\s{1,3}(?:on|in))?\\s{1,3}");
 
-  /** Between a day and its clock time: "Monday at 10 a.m.", "Sunday, at about 6 p.m.". */
-  private static final Pattern AT_GAP = Pattern.compile(",?\\s{1,3}at\\s{1,3}(?:about\\s{1,3}|around\\s{1,3})?");
+  /**
+   * Between a day and its clock time: "Monday at 10 a.m.", "Sunday, at 6 p.m."; a time told as near ("Sunday at about
+   * 6 p.m.") stands as a mention of its own, on the day named before it.
+   */
+  private static final Pattern AT_GAP = Pattern.compile(",?\\s{1,3}at\\s{1,3}");
+  /** Between a day and a clock time told as near: "Sunday at about 6 p.m.", "June 4, at around 7.30pm". */
+  private static final Pattern NEAR_GAP = Pattern.compile(",?\\s{1,3}at\\s{1,3}(?:about|around)\\s{1,3}");
 
   /** A clock time told again in another zone, then its day: "04:00 (0100 GMT) on Nov. 20". */
   private static final Pattern OTHER_ZONE_GAP = Pattern.compile(
@@ -91,11 +96,18 @@ final class Joiner {
   }
 
   /** Joins neighbours that name one time: a relative day and a date, a clock time and its day. */
-  static List<Candidate> merge(Scan s, List<Candidate> in) {
+  static List<Candidate> merge(Scan s, List<Candidate> given) {
+    List<Candidate> in = new ArrayList<>(given);
     List<Candidate> out = new ArrayList<>(in.size());
     for (int i = 0; i < in.size(); i++) {
       Candidate c = in.get(i);
       Candidate next = i + 1 < in.size() ? in.get(i + 1) : null;
+      Candidate near = next == null ? null : nearClock(s, c, next);
+      if (near != null) {
+        out.add(c);
+        in.set(i + 1, near);
+        continue;
+      }
       int taken = 1;
       if (next != null && i + 2 < in.size() && countsFromNextDay(c)) {
         // "the night of Friday, Oct. 23": the day is the apposition, joined first
@@ -113,6 +125,8 @@ final class Joiner {
         if (timed != null && timed.end() >= clock.end()) {
           joined = timed;
           taken++;
+        } else if (clock.begin() >= joined.end() && nearClock(s, joined, clock) != null) {
+          in.set(i + taken + 1, nearClock(s, joined, clock));
         }
       }
       if (joined != null) {
@@ -125,6 +139,18 @@ final class Joiner {
       }
     }
     return out;
+  }
+
+  /**
+   * Returns a clock time with no day told as near right after a day ("Sunday at about 6 p.m."), given that day: it
+   * stands as a mention of its own, as the day does; null if {@code b} is no such clock time after {@code a}.
+   */
+  private static Candidate nearClock(Scan s, Candidate a, Candidate b) {
+    if (!(b.expression() instanceof ClockTime t) || t.day().isPresent() || !isDay(a.expression()) || b.begin() < a.end()
+        || b.begin() - a.end() > 20 || !NEAR_GAP.matcher(s.lower).region(a.end(), b.begin()).matches()) {
+      return null;
+    }
+    return b.with(b.begin(), b.end(), new ClockTime(Optional.of(a.expression()), t.time()), b.rule() + " (day before)");
   }
 
   /**

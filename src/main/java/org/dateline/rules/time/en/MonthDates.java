@@ -100,8 +100,16 @@ final class MonthDates {
       return null;
     }
     OptionalInt y = CalendarRules.year(m, "y");
+    if (y.isEmpty() && month == Month.SEPTEMBER && day == 11
+        && ELEVENTH_ATTACKS.matcher(s.lower).region(m.end(), s.length()).lookingAt()) {
+      return new Explicit(TimeValue.ofDay(LocalDate.of(2001, 9, 11))); // "the September 11 attacks"
+    }
     return onDay(month, day, y);
   }
+
+  /** "attacks" after "September 11": the attacks of 2001, whatever the year of the report. */
+  private static final Pattern ELEVENTH_ATTACKS = Pattern.compile(
+      "\\s{1,3}(?:terror\\s{1,3}|terrorist\\s{1,3})?attacks\\b");
 
   /** Reads a month of a year told ("March 2026") or not ("last March"), "May" and "March" only capitalised. */
   static TemporalExpression monthOf(Matcher m, Scan s, OptionalInt year, Relation r) {

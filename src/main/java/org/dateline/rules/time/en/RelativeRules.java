@@ -127,7 +127,9 @@ final class RelativeRules {
             "the\\s{1,3}(?:current\\s{1,3})?fiscal\\s{1,3}year\\b(?!\\s{1,3}(?:ended|ending|through|to|earlier|ago|before|after)\\b)",
             (m, s) -> new RelativeUnit(Unit.YEAR, 0)),
         Rule.of("current <noun>", "current",
-            "current\\b(?=\\s{1,3}[a-z])(?!\\s{1,3}(?:account|accounts|year|quarter|month|week|fiscal|period|of|and)\\b)",
+            // "an electric current near the stairs", "the current in the river" are flows, no time
+            "current\\b(?=\\s{1,3}[a-z])(?!\\s{1,3}(?:account|accounts|year|quarter|month|week|fiscal|period|of|and"
+                + "|near|in|on|at|from|through|flowing|was|is|that|which)\\b)",
             (m, s) -> new Vague(Granularity.PRESENT)),
         // "year-end 2024" is the end of the year it names, not of publication's
         Rule.of("year-end <year>", "year",
@@ -260,7 +262,8 @@ final class RelativeRules {
                 || s.wordBefore(m.start()).equals("so") ? null
                 : new Duration(Lexicon.unit(m.group("u")).duration(-1))),
         Rule.of("now|currently|recently|soon", "now right currently recently soon nowadays these recent current the previous past earlier this",
-            "(?<w>(?:right\\s{1,3})?now|currently|recently|soon|nowadays|these\\s{1,3}days"
+            // "the now-defunct county" names a state, no time: "now" in a hyphened adjective is none
+            "(?<w>(?:right\\s{1,3})?now(?!-[a-z])|currently|recently|soon|nowadays|these\\s{1,3}days"
                 // "remains in custody at this time": now; "at this time of year", "at this time last year" are other times
                 + "|this\\s{1,3}time(?!\\s{1,3}(?:of|around|round|on|in|a|the|that|every|each)\\b)"
                 + "(?!,?\\s{1,3}(?:last|next|today|tonight|tomorrow|yesterday|monday|tuesday|wednesday|thursday|friday"

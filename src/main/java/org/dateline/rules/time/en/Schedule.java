@@ -45,7 +45,7 @@ final class Schedule {
       + "|(?<!\\b(?:in|of|on|since|until|till|by|from|early|late|mid|last|next|this|and|or|to|through|between)\\s)"
       + "may(?!\\s{1,3}(?:not|have|never|day)\\b)(?=\\s{1,3}[a-z])"
       // a rule or a ban in force from a day: "A hosepipe ban comes into force on Friday"
-      + "|comes?\\s{1,3}into\\s{1,3}(?:force|effect)"
+      + "|comes?\\s{1,3}into\\s{1,3}(?:force|effect)|takes?\\s{1,3}effect"
       + "|hits?\\s{1,3}(?:shelves|stores|theaters|theatres|cinemas|screens)"
       + "|reports?\\s{1,3}(?:[a-z-]{1,20}\\s{1,3}){0,2}?(?:results|earnings)"
       // a forecast's likely course: "the river keeps rising, possibly cresting on Friday"
@@ -73,13 +73,13 @@ final class Schedule {
 
   /**
    * A forecast's words, with no verb of their own: "Mostly cloudy on Tuesday", "highs in the upper 50s", "lows near 20
-   * degrees", "a chance of showers on Sunday". A report of weather gone by tells it with a past verb ("Monday was
+   * degrees", "a chance of showers on Sunday", "the risk of storms on Tuesday night", "temperatures in the 30s". A report of weather gone by tells it with a past verb ("Monday was
    * sunny, with highs in the 40s"), which this is not asked about.
    */
   private static final Pattern FORECAST = Pattern.compile("\\b(?:(?:partly|mostly)\\s{1,3}(?:sunny|cloudy|clear)"
-      + "|(?:highs?|lows?)\\s{1,3}(?:in\\s{1,3}the\\s{1,3}(?:(?:low|mid|upper)[\\s-]{1,3})?\\d0s"
+      + "|(?:highs?|lows?|temperatures)\\s{1,3}(?:in\\s{1,3}the\\s{1,3}(?:(?:low|mid|upper)[\\s-]{1,3})?\\d0s"
       + "|(?:of|near|around)\\s{1,3}(?:about\\s{1,3})?-?\\d{1,3}\\s{0,2}(?:\u00b0|degrees\\b|[cf]\\b))"
-      + "|chances?\\s{1,3}of\\s{1,3}(?:rain|showers|snow|sleet|storms|thunderstorms|flurries|drizzle))");
+      + "|(?:chances?|threat|risk)\\s{1,3}of\\s{1,3}(?:rain|showers|snow|sleet|storms|thunderstorms|flurries|drizzle))");
 
   /**
    * "expected" with no "be" before it and a preposition after it, right before the date: what is expected then,

@@ -57,6 +57,16 @@ final class SpanRules {
         Rule.of("the past <unit>", "the",
             "the\\s{1,3}(?:past|last|previous|next|coming|first|following)\\s{1,3}(?<u>day|week|month|year|decade|century)\\b",
             (m, s) -> new Duration(Lexicon.unit(m.group("u")).duration(1))),
+        // "half an hour", "half a day": the half in the next smaller unit; "half an hour later" with no clock time
+        // before it tells how long too
+        Rule.of("half an hour, half a day", "half",
+            "half\\s{1,3}an?\\s{1,3}(?<u>minute|hour|day|year)\\b(?!-)(?:\\s{1,3}(?:later|earlier)\\b)?",
+            (m, s) -> new Duration(switch (m.group("u")) {
+              case "minute" -> "PT30S";
+              case "hour" -> "PT30M";
+              case "day" -> "PT12H";
+              default -> "P6M";
+            })),
         // "half a century", "a quarter-century", "a half-decade": a part of a long unit, told in years
         Rule.of("half a century, a quarter century", "half a",
             "(?:half\\s{1,3}a\\s{1,3}|a\\s{1,3}(?<q>quarter|half)(?:-|\\s{1,3}))(?<u>century|decade)\\b(?!-)",
@@ -94,7 +104,9 @@ final class SpanRules {
             SpanRules::fourDigitClock),
         Rule.of("noon|midday", "noon midday", "(?<w>noon|midday)\\b",
             (m, s) -> s.wordBefore(m.start()).equals("high") ? null : new ClockTime(Optional.empty(), LocalTime.NOON)),
-        Rule.of("midnight", "midnight", "midnight\\b(?!\\s{1,3}(?:oil|blue|mass|sun|express|hour|deadline))",
+        Rule.of("midnight", "midnight", "midnight\\b(?!\\s{1,3}(?:oil|blue|mass|sun|express|hour|deadline)\\b)"
+                // "just after midnight Sunday morning" opens the day, not closes it: left to the day's morning
+                + "(?!\\s{1,3}(?:on\\s{1,3})?" + Lexicon.WEEKDAY + "\\s{1,3}morning\\b)",
             (m, s) -> new ClockTime(Optional.empty(), ClockTime.END_OF_DAY)));
   }
 
@@ -272,9 +284,23 @@ final class SpanRules {
     }
   }
 
+  /** Words before bare units of something that lasted: "ending months of talks", "follows years of drought". */
+  private static final WordSet ENDING = new WordSet(java.util.Set.of("end", "ends", "ending", "ended", "follows",
+      "followed", "following"));
+  /** Words before bare units that measure a short wait: "just days after the storm". */
+  private static final WordSet MERE = new WordSet(java.util.Set.of("just", "only", "mere"));
+  /** "of" after bare units: what lasted them. */
+  private static final java.util.regex.Pattern OF_AFTER = java.util.regex.Pattern.compile("\\s{1,3}of\\b");
+  /** "after" or "before" after bare units: how long between two times. */
+  private static final java.util.regex.Pattern BETWEEN_AFTER = java.util.regex.Pattern.compile("\\s{1,3}(?:after|before|later|earlier)\\b");
+
   private static TemporalExpression bareUnits(Matcher m, Scan s) {
     String before = s.wordBefore(m.start());
-    if (!before.equals("for") && !before.equals("within") && !before.equals("in")) {
+    boolean lasted = ENDING.contains(before, 0, before.length())
+        && OF_AFTER.matcher(s.lower).region(m.end(), s.length()).lookingAt()
+        || MERE.contains(before, 0, before.length())
+        && BETWEEN_AFTER.matcher(s.lower).region(m.end(), s.length()).lookingAt();
+    if (!before.equals("for") && !before.equals("within") && !before.equals("in") && !lasted) {
       return null;
     }
     return new Duration(Lexicon.unit(m.group("u")).duration(-1));

@@ -94,6 +94,9 @@ final class Tense {
         && Cues.nearestPast(t, e, to, false, (i, j) -> !SAYING.contains(t, i, j)) == Integer.MAX_VALUE) {
       return Direction.FUTURE;
     }
+    if (subjectOfFuture(s, c)) {
+      return Direction.FUTURE;
+    }
     Direction told = VerbTense.weigh(s, c, from, to);
     if (told == Direction.UNMARKED && from == Math.max(0, b - ClauseBounds.CUE_WINDOW) && from > 0) {
       // a long clause with no verb near its date is told by the verb further back, when that verb looks ahead ("will
@@ -110,6 +113,28 @@ final class Tense {
       }
     }
     return told;
+  }
+
+  /** "will" or "is set to" right after a day: what the day will bring. */
+  private static final Pattern FUTURE_AFTER = Pattern.compile(
+      "\\s{1,3}(?:will|is\\s{1,3}(?:going|set|expected|likely|forecast)\\s{1,3}to)\\b");
+  /** Words after which a day is the subject of the clause that follows, not a time its verb is told at. */
+  private static final WordSet SUBJECT_AFTER = new WordSet(Set.of("said", "says", "say", "told", "that", "and", "but",
+      "expect", "expects", "predict", "predicts", "believe", "believes", "think", "thinks", "hope", "hopes"));
+
+  /**
+   * Whether a bare weekday is the subject of a verb that looks ahead, opening its clause or right after a verb of
+   * saying: "forecasters said Thursday will be dry", "Sunday is set to be the warmest day" (a day after a preposition
+   * dates what precedes it: "the crash on Monday will be investigated").
+   */
+  private static boolean subjectOfFuture(Scan s, Candidate c) {
+    TemporalExpression e = c.expression() instanceof PartOfDayOf p ? p.day() : c.expression();
+    if (!(e instanceof TemporalExpression.Weekday w) || w.relation() != org.dateline.resolve.Relation.NONE
+        || !FUTURE_AFTER.matcher(s.lower).region(c.end(), Math.min(s.length(), c.end() + 30)).lookingAt()) {
+      return false;
+    }
+    String before = s.wordBefore(c.begin());
+    return before.isEmpty() || SUBJECT_AFTER.contains(before, 0, before.length());
   }
 
   /** Whether an expression's value depends on the direction: those without a year, week or count. */

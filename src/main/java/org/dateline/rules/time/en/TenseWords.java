@@ -55,6 +55,18 @@ final class TenseWords {
         && NAMING.contains(t, i, j);
   }
 
+  /** "have" and its short forms before "got": "we've got", "she has got" tell what one has now. */
+  private static final java.util.regex.Pattern HAVE_BEFORE = java.util.regex.Pattern.compile(
+      "(?:\\b(?:have|has)\\s{1,3}|['\u2019](?:ve|s)\\s{1,3})$");
+
+  /**
+   * Whether the word {@code t[i, j)} is "got" after "have", "has", "'ve" or "'s" within {@code [lo, i)}: the present
+   * of having ("we've got temperatures in the 30s from Saturday"), no past verb.
+   */
+  static boolean haveGot(String t, int lo, int i, int j) {
+    return j - i == 3 && t.startsWith("got", i) && HAVE_BEFORE.matcher(t).region(Math.max(lo, i - 8), i).find();
+  }
+
   /** Adverbs that may come before the participle opening a phrase: "The deal, first announced in May, ...". */
   static final Set<String> PARTICIPLE_ADVERBS = Set.of("first", "initially", "originally",
       "formally", "officially", "publicly", "already");

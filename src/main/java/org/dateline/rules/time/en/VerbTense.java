@@ -171,6 +171,7 @@ final class VerbTense {
    */
   private static boolean counted(String t, int lo, int i, int j, int[] future, boolean before) {
     return !(TenseWords.NOT_PAST.contains(t, i, j) || TenseWords.naming(t, i, j) || !before && REPORTING.contains(t, i, j)
+        || TenseWords.haveGot(t, lo, i, j)
         || WordRuns.insideAny(future, i) || TenseWords.passive(t, lo, i) || before && afterFuture(t, future, i)
         || afterModal(t, lo, i)
         || !before && agentAfter(t, j));

@@ -53,6 +53,32 @@ final class WeekdayShift {
     return Resolution.of(TimeValue.ofTime(start.plusDays(7)));
   }
 
+  /**
+   * A fixture set or moved, told in the past, right before its day: "the hearing was scheduled for", "was postponed
+   * on Monday and rescheduled for"; what was set then may have been held already.
+   */
+  private static final Pattern SET_IN_THE_PAST = Pattern.compile("(?:\\b(?:was|were)\\s{1,3}(?:[a-z]{1,12}\\s{1,3})?"
+      + "|\\band\\s{1,3})(?:re)?(?:scheduled|set|slated|fixed|moved|postponed|delayed)\\s{1,3}(?:for|to|until)\\s{1,3}$");
+
+  /** How many days ahead of publication a weekday set in the past may lie before the one just gone is taken. */
+  private static final int NEARER_AHEAD = 4;
+
+  /**
+   * A weekday a fixture was set or moved to, told in the past ("the match was rescheduled for Thursday"), read ahead
+   * of publication: it is the nearest such day, a day or two back when that is much nearer than the one to come ("was
+   * rescheduled for Thursday" in a report of Friday is the day before; in one of Wednesday, the day after).
+   */
+  static Resolution nearestWhenSetBefore(Scan s, Candidate c, Resolution r, ReferenceTime ref) {
+    if (!(c.expression() instanceof Weekday w) || w.relation() != Relation.NONE || r.time().isEmpty()
+        || r.time().get().granularity() != Granularity.DAY
+        || !SET_IN_THE_PAST.matcher(s.lower).region(Math.max(0, c.begin() - 60), c.begin()).find()) {
+      return r;
+    }
+    LocalDate day = r.time().get().localStart().orElseThrow().toLocalDate();
+    long ahead = java.time.temporal.ChronoUnit.DAYS.between(ref.date(), day);
+    return ahead > NEARER_AHEAD && ahead < 7 ? Resolution.of(TimeValue.ofDay(day.minusDays(7))) : r;
+  }
+
   /** "late" or "late on" right before a weekday: "late on Sunday", "late Tuesday". */
   private static final Pattern LATE_BEFORE = Pattern.compile("\\blate\\s{1,3}(?:on\\s{1,3})?$");
 
@@ -102,7 +128,8 @@ final class WeekdayShift {
     // a publication date with no hour (midnight) keeps its day: the report may have run at any hour of it
     boolean timed = !ref.zonedDateTime().toLocalTime().equals(LocalTime.MIDNIGHT);
     if (v.granularity() == Granularity.TIME && timed && start.atOffset(FURTHEST_AHEAD).toInstant().isAfter(ref.instant())) {
-      return Resolution.of(TimeValue.ofTime(start.minusDays(7)));
+      return Resolution.of(closing && v.value().endsWith("T24:00")
+          ? TimeValue.ofEndOfDay(start.toLocalDate().minusDays(8)) : TimeValue.ofTime(start.minusDays(7)));
     }
     if (v.granularity() == Granularity.DAY && timed && e == day && s.wordBefore(c.begin()).equals("since")) {
       return Resolution.of(TimeValue.ofDay(ref.date().minusDays(7)));

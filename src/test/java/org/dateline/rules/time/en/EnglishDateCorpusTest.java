@@ -71,6 +71,13 @@ class EnglishDateCorpusTest {
       {"PT5H30M", "5 1/2 hours"},
       {"PT1H30M", "an hour and a half"},
       {"PT1M30S", "a minute and a half"},
+      {"PT30M", "half an hour"},
+      // bare units of something that lasted, or of a short wait
+      {"PXM", "ending months of talks", "the pact follows months of talks"},
+      {"PXY", "the deal ends years of feuding"},
+      {"PXD", "just days after the storm"},
+      {"PTXH", "only hours before the fire spread"},
+      {"PT12H", "half a day"},
       {"P3DT12H", "three and a half days"},
       {"P1.5W", "a week and a half"},
       {"PXW", "several weeks", "for weeks"},
@@ -171,6 +178,10 @@ class EnglishDateCorpusTest {
       {"2023-05-05", "Two days later", "The fire broke out at 11 p.m. on May 3, 2023. Two days later the mill closed."},
       {"2026-03-09", "A day earlier", "Drones hit the port on Tuesday night. A day earlier, a bomb fell on the market."},
       {"2023-05-03T23:00", "an hour later", "The alarm sounded at 10 p.m. on May 3, 2023, and firemen came an hour later."},
+      // hours or minutes later, after no clock time, tell how long, as a span does
+      {"PT90M", "90 minutes later", "Divers reached the hull 90 minutes later."},
+      {"PT2H", "Two hours later", "The dam burst on May 3, 2023. Two hours later the valley flooded."},
+      {"PT30M", "half an hour later", "The crowd left half an hour later."},
       // "the previous Friday", "the following Monday" count from the day told before
       {"2026-02-27", "the previous Friday", "Shares closed higher on Friday, March 6, up 4% from the previous Friday."},
       {"2026-03-09", "the following Monday", "The plant closed on March 6, 2026, and reopened the following Monday."},
@@ -179,6 +190,7 @@ class EnglishDateCorpusTest {
   };
 
   private static final String[] NEGATIVE = {
+      "the vote came after weeks of talks", "the end of days", "months of the year",
       "every fall in prices", "each fall of the index",
       "37 were wounded", "six people died", "British Storm Shadow missiles", "I need 1 hard drive", "they won 3-1",
       "call 555-1234", "an F-16 crashed", "a 12-year-old boy", "Theresa May spoke", "the rally may turn violent",

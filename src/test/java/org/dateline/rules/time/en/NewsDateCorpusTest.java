@@ -47,6 +47,27 @@ class NewsDateCorpusTest {
       // a fixture whose outcome is told has been held; a possibility with a clause after it is no time ahead
       {"Sunday=2026-11-15", "Results from Sunday's vote show the ruling party ahead.", "Turnout low in Sunday's election.",
           "Police say it is possible the gunman acted alone on Sunday."},
+      // a weekday that is the subject of "will" looks ahead, after a verb of saying too; a day after "said" with a
+      // subject of its own after it is the day of saying
+      {"Thursday=2026-11-26", "Meteorologists said Thursday will bring the first frost of the season.",
+          "Thursday will be the coldest day of the week."},
+      {"Thursday=2026-11-19", "Police said Thursday they will appeal the ruling."},
+      // the attacks of September 11 are those of 2001; another day's attacks keep the report's year
+      {"September 11=2001-09-11", "Airport checks have tightened since the September 11 attacks."},
+      {"September 11=2026-09-11", "Two attacks on September 11 left three soldiers dead."},
+      // a weekday a fixture was set or moved to, told in the past, is the nearest one: a day or two back may be it
+      {"Thursday=2026-11-19", "The inquest was scheduled for Thursday at the county court."},
+      {"Tuesday=2026-11-24", "The vote was moved to Tuesday."},
+      {"Thursday=2026-11-26", "The inquest has been rescheduled for Thursday."},
+      // weather in the forecast, weather also possible, and a risk of storms with no past verb look ahead
+      {"Tuesday=2026-11-24", "Sleet is in the forecast for Tuesday, the weather office said."},
+      {"Tuesday night=2026-11-24TNI|Wednesday=2026-11-25", "Heavy showers are also possible Tuesday night into Wednesday, forecasters said."},
+      {"Tuesday night=2026-11-24TNI", "The risk of thunderstorms is highest Tuesday night."},
+      {"Friday=2026-11-20", "The risk of flooding on Friday was underestimated."},
+      // "'ve got" is the present of having, no past verb: a forecast's temperatures still lie ahead
+      {"Sunday=2026-11-22|Wednesday=2026-11-25", "We've got temperatures in the 60s from Sunday to Wednesday."},
+      {"Tuesday=2026-11-17", "He got home on Tuesday."},
+      {"Wednesday=2026-11-18", "It is also possible the fire was set on Wednesday."},
       // an adverb before "in <year>" that opens a sentence in the middle of a text
       {"now=PRESENT_REF|2018=2018|April 4=2018-04-04|May 20=2018-05-20",
           "The mill is quiet now. Earlier in 2018, the depot was shut from April 4 to May 20."},
@@ -383,7 +404,11 @@ class NewsDateCorpusTest {
       // a clock time and its day are one expression
       {"6 p.m. on Sunday=2026-11-15T18:00", "Police said the march began at 6 p.m. on Sunday."},
       {"Monday at 10 a.m.=2026-11-16T10:00", "Talks opened Monday at 10 a.m. in Geneva."},
-      {"Monday, at about 9 p.m.=2026-11-16T21:00", "The ferry sank Monday, at about 9 p.m., the coast guard said."},
+      // a clock time told as near after its day stands as a mention of its own, on that day
+      {"Monday=2026-11-16|about 9 p.m.=2026-11-16T21:00", "The ferry sank Monday, at about 9 p.m., the coast guard said."},
+      {"Nov. 3=2026-11-03|around 7:30 p.m.=2026-11-03T19:30", "The theft was committed on Nov. 3 at around 7:30 p.m. at a pharmacy."},
+      {"Tuesday at 7:30 p.m.=2026-11-17T19:30", "The theft was reported on Tuesday at 7:30 p.m."},
+      {"Dec. 1=2026-12-01|around 8 p.m.=2026-12-01T20:00", "The concert opens on Dec. 1, at around 8 p.m., in the old hall."},
       {"9:15 a.m. Thursday=2026-11-19T09:15", "The blast hit the market at 9:15 a.m. Thursday."},
       {"4 p.m. Kyiv time on Thursday=2026-11-19T16:00", "The quake struck at 4 p.m. Kyiv time on Thursday."},
       {"14:35 local time on Wednesday=2026-11-18T14:35", "The blast happened at 14:35 local time on Wednesday."},
@@ -414,8 +439,14 @@ class NewsDateCorpusTest {
       {"Friday=2026-11-20|09:30 GMT)=2026-11-20T09:30", "The market opened on Friday (09:30 GMT) after the holiday."},
       {"11 p.m.=2026-11-18T23:00|2000 GMT=2026-11-18T20:00|Wednesday=2026-11-18", "The quake struck at 11 p.m. (2000 GMT) Wednesday."},
       // midnight belongs to the day that ends
-      {"midnight on Thursday=2026-11-20T00:00", "The curfew was lifted at midnight on Thursday."},
-      {"midnight Tuesday=2026-11-18T00:00", "The strike started at midnight Tuesday."},
+      {"midnight on Thursday=2026-11-19T24:00", "The curfew was lifted at midnight on Thursday."},
+      {"midnight Tuesday=2026-11-17T24:00", "The strike started at midnight Tuesday."},
+      {"midnight Sunday=2026-11-22T24:00", "The new tariffs take effect at midnight Sunday.", "The lockout begins at midnight Sunday."},
+      // midnight before a day's morning opens that day: the morning is the mention
+      {"Sunday morning=2026-11-15TMO", "The crash happened just after midnight Sunday morning."},
+      // a rule that takes effect on a day is still to come
+      {"Sunday=2026-11-22", "The new speed limit takes effect Sunday."},
+      {"midnight on Wednesday=2026-11-18T24:00", "Polling stations shut at midnight on Wednesday, officials said."},
       {"midnight=2026-11-22T00:00", "The shops close at midnight.", "The curfew begins at midnight."},
       // a clock time with no day is on the side of publication the tense puts it
       {"midnight=2026-11-21T00:00", "The curfew was lifted at midnight."},
@@ -637,7 +668,7 @@ class NewsDateCorpusTest {
       {"April=2027-04", "The two leaders agreed to meet again in April.", "Rebels vowed to retake the town in April.",
           "The ministry plans to open the bridge in April.", "The envoy is expected to return in April.",
           "Talks are scheduled for April."},
-      {"48-hour=PT48H|midnight on Friday=2026-11-28T00:00", "The 48-hour truce ends at midnight on Friday."},
+      {"48-hour=PT48H|midnight on Friday=2026-11-27T24:00", "The 48-hour truce ends at midnight on Friday."},
       {"Monday=2026-11-23", "The ban takes effect on Monday.", "The new term begins Monday.", "Schools reopen Monday.",
           "The two leaders meet separately Monday."},
       {"Monday=2026-11-16", "Firms rushed to meet demand on Monday."},
@@ -1378,7 +1409,8 @@ class NewsDateCorpusTest {
       "The H1N1 strain spread through the camp.", "She applied for an H1 visa.",
       "Marchers remembered Bloody Sunday.", "Candidates courted voters ahead of Super Tuesday.",
       "37 were wounded", "British Storm Shadow missiles", "they won 3-1", "call 555-1234",
-      "the midnight oil burned", "The firm earns $2 million a year.", "Call 0800 555-0199 for help",
+      "the midnight oil burned", "The now-defunct league folded its teams.", "A strong current near the pier swept him away.",
+      "The firm earns $2 million a year.", "Call 0800 555-0199 for help",
       "It cost 5-10 dollars", "shots were fired in the 1800 block of Elm Street", "the 2000 Block of Main Avenue",
       "He was sentenced under Section 1983 of the code.", "Route 1776 was closed.", "Flight 2026 landed safely.",
       "Rescuers reached flight 2025 at dawn.",
@@ -1476,7 +1508,7 @@ class NewsDateCorpusTest {
     // filed at 09:00 on Saturday in Athens: 11 p.m. Saturday has come nowhere yet, 6 a.m. has
     ZonedDateTime saturdayMorning = ZonedDateTime.parse("2026-11-21T09:00+02:00[Europe/Athens]");
     assertEquals("11 p.m. Saturday=2026-11-14T23:00", mentions("The warehouse caught fire at 11 p.m. Saturday.", saturdayMorning));
-    assertEquals("midnight on Saturday=2026-11-15T00:00|early Sunday=2026-11-15",
+    assertEquals("midnight on Saturday=2026-11-14T24:00|early Sunday=2026-11-15",
         mentions("The blaze began just before midnight on Saturday and was put out early Sunday.", saturdayMorning));
     assertEquals("6 a.m. Saturday=2026-11-21T06:00", mentions("The warehouse caught fire at 6 a.m. Saturday.", saturdayMorning));
     assertEquals("11 p.m. Saturday=2026-11-21T23:00", mentions("The curfew will start at 11 p.m. Saturday.", saturdayMorning));
