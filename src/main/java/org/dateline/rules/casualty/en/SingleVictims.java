@@ -478,7 +478,9 @@ final class SingleVictims {
   /** "The mayor was killed", "Nelson Garcia, 42, died", "the driver and his assistant were shot dead". */
   private static Found subject(Token[] t, int s, int i, int e) {
     boolean mayStart = t[i].capitalized || t[i].has(WordFlags.PERSON_FIRST);
-    if (!mayStart || (i > s && PREPOSITIONS.contains(t[i - 1]))) {
+    // "..., with the village chief killed at a fair": a person told dead in an absolute phrase
+    boolean absolute = i > s + 1 && t[i - 1].is("with") && t[i - 2].is(",");
+    if (!mayStart || (i > s && PREPOSITIONS.contains(t[i - 1]) && !absolute)) {
       return null;
     }
     Phrase p = phrase(t, s, i, e, true);
@@ -489,7 +491,7 @@ final class SingleVictims {
     int end = counted[1];
     int after = afterBrackets(t, end, e);
     int predicateEnd = predicateAfter(t, after, e, counted[0] > 1);
-    if (predicateEnd < 0 && p.begin > s && FINDING.contains(t[p.begin - 1])) {
+    if (predicateEnd < 0 && p.begin > s && (FINDING.contains(t[p.begin - 1]) || absolute && p.begin == i)) {
       // "officers found Jane Roe, 11, and her brother, 15, shot to death": what they were found is told without "was"
       int state = after + 2 < e && t[after].is(",") && t[after + 1].isNumber() && t[after + 2].is(",") ? after + 3
           : after < e && t[after].is(",") ? after + 1 : after; // "John Roe, 15, shot to death"

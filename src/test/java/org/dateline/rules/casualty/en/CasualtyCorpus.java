@@ -1774,6 +1774,7 @@ final class CasualtyCorpus {
           "Town in shock after girl, 15, is killed by masked gunmen", "Gun left on sofa before 6-year-old shot, killed"),
       // one body found is one dead, told again when the report returns to it
       e("killed 27", "Mourners buried 27 victims of the latest massacre.", "Gunmen killed 27 indigenes of the village."),
+      e("killed 1", "Raiders struck the town again, with the village chief killed at the market on Tuesday."),
       e("killed [7..+inf)", "The protests led to the death of, at least, seven people.",
           "The clashes killed, at least, seven people."),
       e("killed 1", "A charred body found near the highway has been identified.",
@@ -2679,6 +2680,7 @@ final class CasualtyCorpus {
 
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
+      "She lives with the man injured in the war.",
       "The landslide buried 30 people in the village.", "The family buried the boy on Friday.",
       "He buried his father last year.",
       "It was the city's 30th shooting death this year.", "Another shooting death was reported on Sunday.",
