@@ -74,15 +74,20 @@ final class ConfirmedParts {
     }
   }
 
+  /** How many of the report's figures are read back for the count a part names: a bound on the work per part. */
+  private static final int MAX_FIGURES_BACK = 40;
+  /** How far before a part its "of the ... deaths" may open: a bound on the work per part. */
+  private static final int MAX_OPENING = 30;
   /** How many words may stand between "of the" and the noun of the dead it opens: "of the total reported". */
   private static final int MAX_OF_THE_WORDS = 3;
 
   /**
-   * Returns the category an "of the ... deaths" opening the sentence names before the part at {@code i}
+   * Returns the category an "of the ... deaths" opening the sentence (within {@value #MAX_OPENING} tokens) names
+   * before the part at {@code i}
    * ("Of the reported deaths, only four have been validated"), or null.
    */
   private static CasualtyCategory namedBefore(Token[] t, int s, int i) {
-    for (int k = s; k + 2 < i; k++) {
+    for (int k = Math.max(s, i - MAX_OPENING); k + 2 < i; k++) {
       if (t[k].is("of") && t[k + 1].is("the")) {
         for (int n = k + 2; n < Math.min(i, k + 3 + MAX_OF_THE_WORDS); n++) {
           if (DEATHS.contains(t[n])) {
@@ -142,7 +147,7 @@ final class ConfirmedParts {
 
   /** Whether the report's last figure of the category, before this sentence, is larger than the part. */
   private static boolean before(List<CasualtyFigure> out, CasualtyCategory category, Quantity q) {
-    for (int k = out.size() - 1; k >= 0; k--) {
+    for (int k = out.size() - 1; k >= 0 && k >= out.size() - MAX_FIGURES_BACK; k--) {
       CasualtyFigure f = out.get(k);
       if (f.category() == category && f.role() != FigureRole.SUBTOTAL) {
         return f.count().value().isPresent() && q.count.value().getAsLong() < f.count().value().getAsLong();
