@@ -42,6 +42,10 @@ final class CountedNouns {
    * "the triple murder", "a double fatal shooting"; not a charge ("charged with double murder").
    */
   static void multipleKilling(Token[] t, int i, int e, List<Candidate> out) {
+    char first = t[i].lower.isEmpty() ? ' ' : t[i].lower.charAt(0);
+    if (first != 'd' && first != 't' && first != 'q') {
+      return; // double, triple, quadruple, quintuple: most words are none, at a glance
+    }
     int dash = t[i].lower.indexOf('-');
     if (dash > 0 && KILLINGS.contains(t[i].lower.substring(dash + 1))
         && MULTIPLES.containsKey(t[i].lower.substring(0, dash)) && !(i >= 2 && CourtsAndSieges.chargedWith(t, i))
