@@ -178,7 +178,7 @@ final class CasualtyRules {
   /**
    * Whether "a body" at {@code i} is a body found: with a verb of finding right before it ("police found a
    * body") or right after it or its auxiliaries ("a body was found", "a body washed ashore"); not "a body of
-   * water", "a body camera" or "a body found in 2019" told as a date's.
+   * water", "a body camera", nor "a body found in 2019" (a body of a past year, told again).
    */
   private static boolean aBodyFound(Token[] t, int i, int e) {
     if (!(t[i].is("a") || t[i].is("an")) || i + 2 >= e || UntoldParts.partOf(t, i)) {
@@ -191,8 +191,34 @@ final class CasualtyRules {
     }
     if (i > 0 && BODY_FOUND.contains(t[i - 1])) {
       int n = body + 1;
-      return !t[n].is("of") && !t[n].isWord() || t[n].is("in") || t[n].is("on")
-          || t[n].is("near") || t[n].is("at") || t[n].is("inside") || t[n].is("floating");
+      return (!t[n].is("of") && !t[n].isWord()) || BODY_PLACES.contains(t[n]);
+    }
+    int k = body + 1;
+    while (k < e && k < body + 1 + MAX_BODY_AUXILIARIES && !BODY_FOUND.contains(t[k]) && t[k].has(WordFlags.AUXILIARY)) {
+      k++;
+    }
+    // "a body found in 2019 was identified": a body of a year past, told again now
+    boolean yearPast = k + 2 < e && (t[k + 1].is("in") || t[k + 1].is("on")) && t[k + 2].isNumber()
+        && t[k + 2].lower.length() == 4;
+    return k < e && BODY_FOUND.contains(t[k]) && !yearPast;
+  }
+
+  /** Words after "found a body" that tell where: "divers recovered a body from the lake". */
+  private static final TokenSet BODY_PLACES = TokenSet.of("in", "on", "near", "at", "inside", "floating", "from",
+      "along", "under", "behind", "off", "outside", "beside");
+
+  /** Words before "body" that make it one more: "a second body was found". */
+  private static final TokenSet ONE_MORE_BODY = TokenSet.of("second", "third", "fourth", "fifth");
+
+  /** Whether "a second body" at {@code i} is one more body found, by the same marks as {@link #aBodyFound}. */
+  private static boolean anotherBodyFound(Token[] t, int i, int e) {
+    // "another body" is the rules of counts' ("another" counts one)
+    if (!(t[i].is("a") || t[i].is("the")) || i + 2 >= e || !ONE_MORE_BODY.contains(t[i + 1]) || !t[i + 2].is("body")) {
+      return false;
+    }
+    int body = i + 2;
+    if (i > 0 && BODY_FOUND.contains(t[i - 1])) {
+      return true;
     }
     int k = body + 1;
     while (k < e && k < body + 1 + MAX_BODY_AUXILIARIES && !BODY_FOUND.contains(t[k]) && t[k].has(WordFlags.AUXILIARY)) {
@@ -227,6 +253,12 @@ final class CasualtyRules {
     }
     CountedNouns.multipleKilling(t, i, e, out);
     CountedNouns.namedDeath(t, i, e, out);
+    if (anotherBodyFound(t, i, e)) {
+      // "a second body was found on Tuesday": one more dead, on top of the body told before
+      out.add(new Candidate(CasualtyCategory.KILLED, CasualtyCount.exactly(1), i, i + 1, i, i + 3, null,
+          FigureRole.ADDITIONAL, A_BODY_RULE + ", one more"));
+      return;
+    }
     if (aBodyFound(t, i, e)) {
       // "a body was found in the river", "divers recovered a body": one dead, told by the body
       int body = t[i + 1].is("body") ? i + 1 : i + 2;

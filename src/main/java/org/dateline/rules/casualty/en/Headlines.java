@@ -446,6 +446,7 @@ final class Headlines {
       }
       if (!w.isWord() || w.has(WordFlags.FUNCTION) || HURT.contains(w.lower) || SHOOTS.contains(w.lower)
           || STATES.contains(w.lower) || DEATHS.contains(w.lower) || w.is("fatally") || w.is("kills") || w.is("found")
+          || TO_DEATH.contains(w.lower)
           || ADVERBS.contains(w.lower)
           || HIT.contains(w.lower)) {
         break;

@@ -136,6 +136,9 @@ final class ShootingRules {
       }
     }
     int k = shotAfterAuxiliaries(t, j, e, starts);
+    if (k == j && q.need == Quantity.Need.SINGULAR_NOUN && k + 1 < e && t[k + 1].is("at") && !diesAfter(t, k + 1, e)) {
+      k = -1; // "A gunman shot at police headquarters": a sentence's active verb, not a headline's person shot
+    }
     if (k >= 0) {
       // "three other people were also shot" beside the dead counts the living: not everyone shot
       split(t, q, p == null ? null : p.who, i, k + 1, e, out,

@@ -1779,6 +1779,9 @@ final class CasualtyCorpus {
           "The clashes killed, at least, seven people."),
       e("killed 1", "A charred body found near the highway has been identified.",
           "Police found a decomposed body in the woods."),
+      e("killed 1", "Woman stabbed to death at home", "Divers recovered a body from the lake on Sunday."),
+      e("killed 1; killed 1 (additional)",
+          "Police found a body in the river on Monday. A second body was found Tuesday near the bridge."),
       e("killed 1", "A body was found in the river on Tuesday.", "Divers recovered a body near the pier.",
           "Police found a body in the flat. Officers who found a body there called detectives."),
       // a killing told by how many it took
@@ -2680,6 +2683,8 @@ final class CasualtyCorpus {
 
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
+      "A gunman shot at police headquarters on Friday.", "An officer shot at her and missed.",
+      "Police said a body found in 2019 was identified as a missing woman.",
       "She lives with the man injured in the war.",
       "The landslide buried 30 people in the village.", "The family buried the boy on Friday.",
       "He buried his father last year.",
