@@ -3,6 +3,7 @@ package org.dateline.rules.casualty.en;
 import java.util.List;
 import java.util.ListIterator;
 import org.dateline.model.CasualtyCategory;
+import org.dateline.model.FigureRole;
 
 /**
  * People told abducted count as missing only while their captors hold them: a sentence that tells
@@ -35,6 +36,12 @@ final class Abductions {
   static void dropFreed(Token[] t, int s, int e, List<Candidate> accepted) {
     boolean freed = Sentences.containsAny(t, s, e, FREED);
     boolean rescued = freed && freedByRescuers(t, s, e);
+    Quantity some = freed ? someFreed(t, s, e) : null;
+    for (Candidate c : accepted) {
+      if (some != null && c.numberBegin == some.begin) {
+        some = null; // the freed are counted already
+      }
+    }
     // held still whoever else was freed ("three remain in captivity after two were freed"), unless told brief
     for (ListIterator<Candidate> it = accepted.listIterator(); it.hasNext(); ) {
       Candidate c = it.next();
@@ -43,6 +50,15 @@ final class Abductions {
       }
       if (Sentences.containsWord(t, c.spanBegin, c.spanEnd, "briefly")) {
         it.remove();
+      } else if (some != null && some.begin >= c.spanEnd && c.count.value().isPresent()
+          && some.count.value().getAsLong() < c.count.value().getAsLong()) {
+        // "172 worshippers were kidnapped, and nine later escaped": the abduction's count stands, the nine
+        // are a part of it freed
+        // "14 remain held after nine were freed": the nine are others than the 14 still held
+        boolean others = Sentences.containsAny(t, c.spanBegin, c.spanEnd, STILL);
+        it.add(new Candidate(CasualtyCategory.RESCUED, some.count, some.begin, some.end, some.begin, some.end, null,
+            others ? FigureRole.TOTAL : FigureRole.SUBTOTAL, "<n> of the captives freed"));
+        some = null;
       } else if (freed && !Sentences.containsAny(t, c.spanBegin, c.spanEnd, STILL)) {
         if (rescued && !told(accepted, c)) {
           it.set(new Candidate(CasualtyCategory.RESCUED, c.count, c.numberBegin, c.numberEnd, c.spanBegin, c.spanEnd,
@@ -52,6 +68,35 @@ final class Abductions {
         }
       }
     }
+  }
+
+  /** Words between a count of the freed and its verb: "nine <b>later</b> escaped", "two <b>of whom were</b> released". */
+  private static final TokenSet BEFORE_FREED = TokenSet.of("later", "have", "has", "had", "been", "were", "was",
+      "since", "subsequently", "eventually", "managed", "to", "of", "whom", "them", "reportedly");
+  /** How many such words may stand there. */
+  private static final int MAX_BEFORE_FREED = 4;
+
+  /**
+   * Returns the plain number told freed in [s, e) ("nine later escaped", "two of them were released"), the
+   * first, or null: a part of the captives, which leaves the rest held.
+   */
+  private static Quantity someFreed(Token[] t, int s, int e) {
+    for (int k = s + 1; k < e; k++) {
+      if (!FREED.contains(t[k])) {
+        continue;
+      }
+      int j = k;
+      while (j > s && k - j < MAX_BEFORE_FREED && BEFORE_FREED.contains(t[j - 1])) {
+        j--;
+      }
+      for (int p = Math.max(s, j - 3); p < j; p++) {
+        Quantity q = QuantityParser.parse(t, p, e);
+        if (q != null && q.end == j && q.need == Quantity.Need.NONE && q.count.value().isPresent()) {
+          return q;
+        }
+      }
+    }
+    return null;
   }
 
   /** Whether a freeing in [s, e) was done by rescuers: "freed by troops", "freed in a police raid". */

@@ -511,6 +511,9 @@ final class CasualtyCorpus {
       e("rescued 9", "Haitian police said they had freed nine hostages held by the gang.",
           "Police in the northern border province said they had freed nine hostages held by the gang."),
       e("rescued 12", "Twelve hostages were freed by troops on Sunday.", "Twelve hostages were freed in a police raid."),
+      // some of the captives freed leave the abduction's count standing, a part of it freed
+      e("missing [172..+inf); rescued 9 (subtotal)", "Gunmen kidnapped at least 172 worshippers on Sunday, and nine later escaped.",
+          "At least 172 worshippers were kidnapped on Sunday, nine of whom later escaped."),
       // the bare "rescue" and "save" tell a deed only when achieved; mostly they tell a purpose (see NEGATIVE)
       e("rescued 12", "Firefighters managed to rescue 12 people from the flats.",
           "Divers were able to save 12 passengers before the ferry sank.", "Villagers helped rescue 12 hikers."),
@@ -2419,7 +2422,8 @@ final class CasualtyCorpus {
       e("killed 5; killed 1 (subtotal)", "Five people, including a district official, have been waylaid and killed."),
       // captives still held are missing, whoever else was freed; captives told freed are none
       e("missing 14", "Gunmen freed 23 of the passengers on Monday, but 14 are still held hostage.",
-          "Gunmen released 23 of the passengers, and 14 remain held hostage.", "Fourteen hostages remain held captive after nine were freed."),
+          "Gunmen released 23 of the passengers, and 14 remain held hostage."),
+      e("missing 14; rescued 9", "Fourteen hostages remain held captive after nine were freed."),
       // victims never found are missing, years on
       e("missing 2", "Two victims were never found.", "Two of the climbers have never been found.",
           "Two victims have never been recovered."),
