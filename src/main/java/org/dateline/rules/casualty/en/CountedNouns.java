@@ -186,7 +186,8 @@ final class CountedNouns {
         return;
       }
       // "two more bodies were found", "7 more deaths": more of them, as "two more people died"
-      if (!t[k].isWord() || t[k].has(WordFlags.FUNCTION) && !t[k].is("more")) {
+      // "14 reported deaths": "reported" as the deaths' adjective, not a verb of saying
+      if (!t[k].isWord() || t[k].has(WordFlags.FUNCTION) && !t[k].is("more") && !t[k].is("reported")) {
         return;
       }
     }
