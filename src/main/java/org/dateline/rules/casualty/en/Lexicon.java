@@ -222,7 +222,10 @@ final class Lexicon {
           "being held captive", "taken captive",
           // "two others remain in captivity" (the captives still held when others were freed)
           "remain in captivity", "remains in captivity", "remained in captivity", "still in captivity",
-          "held in captivity", "being held in captivity", "kept in captivity")
+          "held in captivity", "being held in captivity", "kept in captivity", "taken into captivity",
+          "remain captive", "remains captive", "remained captive", "still captive",
+          // gone without trace: "three climbers vanished on the mountain"
+          "vanished")
       .add(HOSPITALIZED, "hospitalized", "hospitalised", "in hospital", "in the hospital", "in hospitals",
           "taken to ? hospital", "taken to ? hospitals", "rushed to ? hospital", "admitted to ? hospital",
           "transported to ? hospital", "airlifted to ? hospital", "brought to ? hospital", "sent to ? hospital",
@@ -541,7 +544,9 @@ final class Lexicon {
           "martyrs", "martyr")
       .add(INJURED, "injuries", "injury")
       // people taken and never found, counted as such: "the violence has left 2,000 disappearances"
-      .add(MISSING, "disappearances", "enforced disappearances", "forced disappearances")
+      .add(MISSING, "disappearances", "enforced disappearances", "forced disappearances",
+          // people taken, counted as the takings: "the raids led to two abductions"
+          "abductions", "kidnappings")
       .add(HOSPITALIZED, "hospitalizations", "hospitalisations", "hospital admissions")
       .add(ARRESTED, "arrests")
       // a rescue counts the person rescued: "crews carried out 150 water rescues overnight"; after

@@ -1778,6 +1778,8 @@ final class CasualtyCorpus {
       // one body found is one dead, told again when the report returns to it
       e("killed 27", "Mourners buried 27 victims of the latest massacre.", "Gunmen killed 27 indigenes of the village."),
       e("killed 14", "There have been 14 reported deaths, the agency said.", "The agency counted 14 reported deaths."),
+      e("missing 6", "Six were reportedly taken into captivity.", "Six remain captive, the army said.",
+          "Six climbers vanished on the mountain.", "The raids led to six abductions."),
       e("injured 2", "Two boys, both aged 15, were stabbed in a park.", "Two boys, both 15, were stabbed in a park."),
       e("killed 1", "Raiders struck the town again, with the village chief killed at the market on Tuesday."),
       e("killed [7..+inf)", "The protests led to the death of, at least, seven people.",
