@@ -169,6 +169,31 @@ final class CasualtyRules {
     }
   }
 
+  /** Verbs of the main clause that tell the hurt of a relative clause died: "who was injured ... died". */
+  private static final TokenSet DIED_LATER = TokenSet.of("succumbed", "died", "dies", "succumbs");
+  /** How far after the relative clause's hurt the main clause's death may be told. */
+  private static final int MAX_DIED_LATER = 20;
+
+  /**
+   * Whether the predicate at {@code k}, after the people that end at {@code j}, is a relative clause's ("who
+   * suffered injuries") whose main clause, after {@code end}, tells a death: "A man who suffered injuries on
+   * Monday after a fall succumbed late Wednesday".
+   */
+  private static boolean diedAfterRelative(Token[] t, int j, int k, int end, int e) {
+    if (j >= k || !t[j].is("who")) {
+      return false;
+    }
+    for (int n = end; n < e && n < end + MAX_DIED_LATER; n++) {
+      if (t[n].is("who") || t[n].is(";") || t[n].is("and") || t[n].is("but") || t[n].is("while")) {
+        return false;
+      }
+      if (DIED_LATER.contains(t[n])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The rule of one body found, whose later "a body" in the report is told again, not another. */
   static final String A_BODY_RULE = "a body found";
   /** Verbs of a body found: "a body was <b>found</b>", "divers <b>recovered</b> a body". */
@@ -409,6 +434,10 @@ final class CasualtyRules {
     }
     if (m != null && (!activeVoice(t, j, k, m, e) || takenThenKilled(t, i, m, q, e))) {
       CasualtyCategory told = told(t, q, p, m.category);
+      if (told == CasualtyCategory.INJURED && diedAfterRelative(t, j, k, m.end, e)) {
+        // "a man who suffered injuries in the fall succumbed on Wednesday": the hurt of the relative clause died
+        told = CasualtyCategory.KILLED;
+      }
       out.add(new Candidate(told, q.count, q.begin, q.end, q.begin, m.end, who(p), FigureRole.TOTAL,
           "<n> <people> <predicate>"));
       if (second == null) {

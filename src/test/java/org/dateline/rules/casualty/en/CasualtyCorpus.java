@@ -1778,6 +1778,8 @@ final class CasualtyCorpus {
       // one body found is one dead, told again when the report returns to it
       e("killed 27", "Mourners buried 27 victims of the latest massacre.", "Gunmen killed 27 indigenes of the village."),
       e("killed 14", "There have been 14 reported deaths, the agency said.", "The agency counted 14 reported deaths."),
+      e("killed 1", "A 30-year-old man who suffered injuries on Monday after a fall succumbed late Wednesday night.",
+          "Another official who was injured during the attack died on Wednesday morning."),
       e("missing 6", "Six were reportedly taken into captivity.", "Six remain captive, the army said.",
           "Six climbers vanished on the mountain.", "The raids led to six abductions."),
       e("injured 2", "Two boys, both aged 15, were stabbed in a park.", "Two boys, both 15, were stabbed in a park."),
