@@ -52,9 +52,9 @@ final class Abductions {
         it.remove();
       } else if (some != null && some.begin >= c.spanEnd && c.count.value().isPresent()
           && some.count.value().getAsLong() < c.count.value().getAsLong()) {
-        // "172 worshippers were kidnapped, and nine later escaped": the abduction's count stands, the nine
+        // "60 farm workers were abducted, and four later escaped": the abduction's count stands, the four
         // are a part of it freed
-        // "14 remain held after nine were freed": the nine are others than the 14 still held
+        // "20 remain held after six were freed": the six are others than the 20 still held
         boolean others = Sentences.containsAny(t, c.spanBegin, c.spanEnd, STILL);
         it.add(new Candidate(CasualtyCategory.RESCUED, some.count, some.begin, some.end, some.begin, some.end, null,
             others ? FigureRole.TOTAL : FigureRole.SUBTOTAL, "<n> of the captives freed"));
@@ -77,7 +77,7 @@ final class Abductions {
   private static final int MAX_BEFORE_FREED = 4;
 
   /**
-   * Returns the plain number told freed in [s, e) ("nine later escaped", "two of them were released"), the
+   * Returns the plain number told freed in [s, e) ("four later escaped", "three of them were released"), the
    * first, or null: a part of the captives, which leaves the rest held.
    */
   private static Quantity someFreed(Token[] t, int s, int e) {

@@ -51,7 +51,7 @@ final class Ages {
   static int skip(Token[] t, int j, int e) {
     int k = j < e && t[j].is(",") ? j + 1 : j;
     if (k + 1 < e && (t[k].is("between") || t[k].is("both") || t[k].is("all"))) {
-      k++; // "two boys, both aged 15, were stabbed"
+      k++; // "two cyclists, both aged 40, were stabbed"
     }
     if (k + 1 < e && t[k].is("the")) {
       k++;

@@ -176,8 +176,8 @@ final class CasualtyRules {
 
   /**
    * Whether the predicate at {@code k}, after the people that end at {@code j}, is a relative clause's ("who
-   * suffered injuries") whose main clause, after {@code end}, tells a death: "A man who suffered injuries on
-   * Monday after a fall succumbed late Wednesday".
+   * was burned") whose main clause, after {@code end}, tells a death: "A welder who was burned in the blast on
+   * Friday succumbed in hospital on Sunday".
    */
   private static boolean diedAfterRelative(Token[] t, int j, int k, int end, int e) {
     if (j >= k || !t[j].is("who")) {
@@ -435,7 +435,7 @@ final class CasualtyRules {
     if (m != null && (!activeVoice(t, j, k, m, e) || takenThenKilled(t, i, m, q, e))) {
       CasualtyCategory told = told(t, q, p, m.category);
       if (told == CasualtyCategory.INJURED && diedAfterRelative(t, j, k, m.end, e)) {
-        // "a man who suffered injuries in the fall succumbed on Wednesday": the hurt of the relative clause died
+        // "a welder who was burned in the blast succumbed on Sunday": the hurt of the relative clause died
         told = CasualtyCategory.KILLED;
       }
       out.add(new Candidate(told, q.count, q.begin, q.end, q.begin, m.end, who(p), FigureRole.TOTAL,

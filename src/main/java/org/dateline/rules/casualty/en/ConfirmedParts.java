@@ -6,10 +6,10 @@ import org.dateline.model.CasualtyFigure;
 import org.dateline.model.FigureRole;
 
 /**
- * Parts of a count told by how far they are confirmed, as agency bulletins tell them: "21 deaths were
- * reported, but only four have been validated", "40 were hurt, 11 of whom have been verified",
- * "Of these, five deaths were confirmed". The part is a subtotal of the count before it in the
- * sentence, or, told with its own noun ("five of these deaths were confirmed"), of the last count of
+ * Parts of a count told by how far they are confirmed, as agency bulletins tell them: "30 deaths were
+ * logged, of which six have been verified", "50 were hurt, 9 of whom have been confirmed",
+ * "Of these, seven deaths were verified". The part is a subtotal of the count before it in the
+ * sentence, or, told with its own noun ("seven of these deaths were verified"), of the last count of
  * that category the report gave.
  */
 final class ConfirmedParts {
@@ -20,9 +20,9 @@ final class ConfirmedParts {
       "is", "so", "far", "since", "now", "also", "already");
   /** How many words {@link #AUXILIARIES} may take. */
   private static final int MAX_AUXILIARIES = 4;
-  /** Words after "of" that point back to a count: "11 of whom", "five of these deaths". */
+  /** Words after "of" that point back to a count: "9 of whom", "seven of these deaths". */
   private static final TokenSet POINTERS = TokenSet.of("them", "whom", "which", "these", "those");
-  /** Nouns of the dead a part may name: "five of these deaths". */
+  /** Nouns of the dead a part may name: "seven of these deaths". */
   private static final TokenSet DEATHS = TokenSet.of("deaths", "fatalities", "dead");
   /** Nouns of the hurt a part may name: "nine of those injuries". */
   private static final TokenSet INJURIES = TokenSet.of("injuries", "injured");
@@ -84,7 +84,7 @@ final class ConfirmedParts {
   /**
    * Returns the category an "of the ... deaths" opening the sentence (within {@value #MAX_OPENING} tokens) names
    * before the part at {@code i}
-   * ("Of the reported deaths, only four have been validated"), or null.
+   * ("Of the deaths logged, six have been verified"), or null.
    */
   private static CasualtyCategory namedBefore(Token[] t, int s, int i) {
     for (int k = Math.max(s, i - MAX_OPENING); k + 2 < i; k++) {

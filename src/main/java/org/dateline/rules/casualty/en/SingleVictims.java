@@ -478,7 +478,7 @@ final class SingleVictims {
   /** "The mayor was killed", "Nelson Garcia, 42, died", "the driver and his assistant were shot dead". */
   private static Found subject(Token[] t, int s, int i, int e) {
     boolean mayStart = t[i].capitalized || t[i].has(WordFlags.PERSON_FIRST);
-    // "..., with the village chief killed at a fair": a person told dead in an absolute phrase
+    // "..., with the headman killed near his orchard": a person told dead in an absolute phrase
     boolean absolute = i > s + 1 && t[i - 1].is("with") && t[i - 2].is(",");
     if (!mayStart || (i > s && PREPOSITIONS.contains(t[i - 1]) && !absolute)) {
       return null;

@@ -512,8 +512,8 @@ final class CasualtyCorpus {
           "Police in the northern border province said they had freed nine hostages held by the gang."),
       e("rescued 12", "Twelve hostages were freed by troops on Sunday.", "Twelve hostages were freed in a police raid."),
       // some of the captives freed leave the abduction's count standing, a part of it freed
-      e("missing [172..+inf); rescued 9 (subtotal)", "Gunmen kidnapped at least 172 worshippers on Sunday, and nine later escaped.",
-          "At least 172 worshippers were kidnapped on Sunday, nine of whom later escaped."),
+      e("missing [60..+inf); rescued 4 (subtotal)", "Bandits kidnapped at least 60 farm workers on Friday, and four later escaped.",
+          "At least 60 farm workers were abducted on Friday, four of whom later escaped."),
       // the bare "rescue" and "save" tell a deed only when achieved; mostly they tell a purpose (see NEGATIVE)
       e("rescued 12", "Firefighters managed to rescue 12 people from the flats.",
           "Divers were able to save 12 passengers before the ferry sank.", "Villagers helped rescue 12 hikers."),
@@ -1762,29 +1762,29 @@ final class CasualtyCorpus {
       // ("two girls and two men were shot"); persons told one by one are counted together.
       e("injured 2; injured 2 (additional)", "Two girls, two men shot outside Elmwood nightclub"),
       // "shot at" and a place is where people were hit; "shot at" and a target is what was fired at (see NEGATIVE)
-      e("injured 2; injured 2 (additional)", "2 Girls, 2 Men Shot At Birthday Party In Elmwood",
-          "Two girls, two men shot at Elmwood nightclub"),
-      e("killed 1", "Elmwood singer dies at gas station after being shot"),
+      e("injured 3; injured 2 (additional)", "3 Teens, 2 Women Shot At Graduation Party In Elmwood"),
+      e("injured 2; injured 2 (additional)", "Two girls, two men shot at Elmwood nightclub"),
+      e("killed 1", "Elmwood drummer dies at car wash after being shot"),
       // a headline's person found dead, or told hurt and then dead, is one dead (not one hurt)
       e("killed 1", "Man shot in Dayton dies at hospital", "Teen wounded in weekend shooting dies",
           "Teen found dead in Elmwood park", "Man found shot to death in car",
           "Police: Woman found stabbed to death at home"),
-      e("killed 1", "According to police, a 20-year-old woman suffered a fatal gunshot wound."),
-      e("killed 1; injured 1", "7-year-old girl killed, grandmother injured after shots fired into home",
+      e("killed 1", "Investigators said a hiker suffered a fatal gunshot wound near the trail."),
+      e("killed 1; injured 1", "Teenager killed, father wounded after gunfire erupts at cookout",
           "Man killed, woman hurt in Elmwood crash"),
       e("hospitalized 3", "The blast put three workers in the hospital.", "The crash landed three people in hospital."),
       e("killed 1", "Wounded teen found outside Elmwood diner dies at hospital",
-          "Town in shock after girl, 15, is killed by masked gunmen", "Gun left on sofa before 6-year-old shot, killed"),
+          "Village mourns after boy, 12, is killed by armed robbers", "Gun left on sofa before 6-year-old shot, killed"),
       // one body found is one dead, told again when the report returns to it
-      e("killed 27", "Mourners buried 27 victims of the latest massacre.", "Gunmen killed 27 indigenes of the village."),
-      e("killed 14", "There have been 14 reported deaths, the agency said.", "The agency counted 14 reported deaths."),
-      e("killed 1", "A 30-year-old man who suffered injuries on Monday after a fall succumbed late Wednesday night.",
-          "Another official who was injured during the attack died on Wednesday morning."),
-      e("missing 6", "Six were reportedly taken into captivity.", "Six remain captive, the army said.",
+      e("killed 27", "Relatives buried 27 victims of the raid on Sunday.", "Gunmen killed 27 indigenes of the village."),
+      e("killed 14", "The ministry has logged 14 reported deaths since the storm.", "The agency counted 14 reported deaths."),
+      e("killed 1", "A welder who was burned in the blast on Friday succumbed in hospital on Sunday.",
+          "A guard who was hurt in the ambush died on Friday evening."),
+      e("missing 6", "Six traders were taken into captivity by the militia.", "Six remain captive, the army said.",
           "Six climbers vanished on the mountain.", "The raids led to six abductions."),
-      e("injured 2", "Two boys, both aged 15, were stabbed in a park.", "Two boys, both 15, were stabbed in a park."),
-      e("killed 1", "Raiders struck the town again, with the village chief killed at the market on Tuesday."),
-      e("killed [7..+inf)", "The protests led to the death of, at least, seven people.",
+      e("injured 2", "Two cyclists, both aged 40, were stabbed near the canal.", "Two cyclists, both 40, were stabbed near the canal."),
+      e("killed 1", "Raiders returned to the valley, with the headman killed near his orchard on Tuesday."),
+      e("killed [7..+inf)", "The unrest has caused the death of, at least, seven people.",
           "The clashes killed, at least, seven people."),
       e("killed 1", "A charred body found near the highway has been identified.",
           "Police found a decomposed body in the woods."),
@@ -1796,7 +1796,7 @@ final class CasualtyCorpus {
       // a killing told by how many it took
       e("killed 2", "Police investigate double homicide in Elmwood", "The double-murder shocked the town.",
           "Two teens identified in double fatal shooting"),
-      e("killed 4", "Detectives are still looking for a motive in the quadruple homicide."),
+      e("killed 4", "Investigators have named no suspect in the quadruple homicide."),
       // a death named by its weapon is one dead; one of many, or a toll, is not
       e("killed 1", "15-year-old charged in Elmwood shooting death", "Police are looking for two men in the shooting death."),
       // a killing told as alleged is a charge against its doer; the dead are dead
@@ -1855,20 +1855,20 @@ final class CasualtyCorpus {
       // a sentence that opens with a counted group counts a part of it after the comma
       e("injured 15; injured 3 (subtotal)", "Of the 15 people injured, three are in critical condition."),
       // parts of a fronted group tell whom they count, and a second part may share the first's "were"
-      e("killed 12; killed 9 (subtotal); killed 3 (subtotal)",
-          "Of the 12 people killed, nine were civilians and three police officers."),
+      e("killed 11; killed 8 (subtotal); killed 3 (subtotal)",
+          "Of the 11 people killed, eight were farmers and three soldiers."),
       // a part told inside the count's clause, right after its people
-      e("killed 7; killed 6 (subtotal)", "Seven people, six of them children, were killed when the school was attacked."),
+      e("killed 9; killed 5 (subtotal)", "Nine villagers, five of them women, were killed when the market was shelled."),
       // a part of a count told by how far it is confirmed, as agency bulletins tell it
-      e("killed 21; killed 4 (subtotal)", "The agency counted 21 deaths, but only four have been validated so far.",
+      e("killed 21; killed 4 (subtotal)", "The agency counted 21 deaths, of which four have so far been verified.",
           "Officials reported 21 deaths, of which four have been confirmed."),
       e("injured 30; injured 12 (subtotal)", "Thirty people were hurt in the blasts, 12 of whom have been verified."),
       e("killed 14 (update); killed 5 (subtotal)",
-          "The toll rose to 14 on Friday. Only five of these deaths have been confirmed by the coroner."),
-      e("killed 9; killed 3 (subtotal)", "Nine people died in the floods. Of the reported deaths, three have been verified."),
+          "The toll rose to 14 on Friday. The coroner said five of these deaths have been verified."),
+      e("killed 9; killed 3 (subtotal)", "Nine people died in the floods. Of the deaths logged, three have been confirmed."),
       // a count confirmed is the count itself; a part must be smaller than its count
       e("killed 12", "Twelve deaths were confirmed by the coroner.", "The coroner has confirmed 12 deaths.",
-          "Twelve people died in the floods. Of the reported deaths, 12 have been verified."),
+          "Twelve people died in the floods. Of the deaths logged, 12 have been confirmed."),
       e("killed 12", "The ministry confirmed 12 deaths, and 30 homes burned, of which ten have been confirmed destroyed."),
       // people treated for a harm are hurt, in the active voice as in the passive
       e("injured 31", "Paramedics treated 31 people for smoke inhalation.", "31 people were treated for smoke inhalation.",
@@ -2702,7 +2702,7 @@ final class CasualtyCorpus {
       "He was charged with double murder.", "The officer wore a body camera.", "A body of water covers the site.",
       "The spree included a mass shooting, a double homicide and two robberies.",
       "Two men shot at officers before fleeing the scene.",
-      "A gunman shot at people who were trying to stop the fight.",
+      "The suspect shot at neighbours who tried to calm him down.",
       "Two teens shot at a passing car on Elm Street.",
       "No one suffered life-threatening injuries in the crash.",
       "Nobody was critically hurt, the fire service said.",

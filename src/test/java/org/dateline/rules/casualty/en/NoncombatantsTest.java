@@ -52,7 +52,7 @@ class NoncombatantsTest {
       "12/11 | Twelve people died in the clash. Eleven villagers and one policeman were killed, the army said.",
       "14/9  | Fourteen people were killed in the bombing. Among those killed, at least nine were civilians and five were police officers.",
       "12/10 | A dozen people have died in the raids. Two of those killed were intelligence officers.",
-      "12/9  | Of the 12 people killed, nine were civilians and three police officers.",
+      "11/8  | Of the 11 people killed, eight were farmers and three police officers.",
       "15/10 | Of the 15 people killed, ten were villagers and five were soldiers.",
       "5/4   | A guard shot dead four co-workers and later killed himself.",
       "6/6   | Four medical personnel and two children were killed in the strike.",

@@ -408,7 +408,7 @@ class NewsDateCorpusTest {
       {"Monday=2026-11-16|about 9 p.m.=2026-11-16T21:00", "The ferry sank Monday, at about 9 p.m., the coast guard said."},
       {"Nov. 3=2026-11-03|around 7:30 p.m.=2026-11-03T19:30", "The theft was committed on Nov. 3 at around 7:30 p.m. at a pharmacy."},
       {"Tuesday at 7:30 p.m.=2026-11-17T19:30", "The theft was reported on Tuesday at 7:30 p.m."},
-      {"Dec. 1=2026-12-01|around 8 p.m.=2026-12-01T20:00", "The concert opens on Dec. 1, at around 8 p.m., in the old hall."},
+      {"Dec. 1=2026-12-01|around 7 p.m.=2026-12-01T19:00", "The fair opens on Dec. 1, at around 7 p.m., beside the old mill."},
       {"9:15 a.m. Thursday=2026-11-19T09:15", "The blast hit the market at 9:15 a.m. Thursday."},
       {"4 p.m. Kyiv time on Thursday=2026-11-19T16:00", "The quake struck at 4 p.m. Kyiv time on Thursday."},
       {"14:35 local time on Wednesday=2026-11-18T14:35", "The blast happened at 14:35 local time on Wednesday."},
