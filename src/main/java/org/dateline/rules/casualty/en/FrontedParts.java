@@ -44,7 +44,7 @@ final class FrontedParts {
         end = p == null ? q.end + 1 : p.end;
         who = p == null ? null : CasualtyRules.who(p);
       } else if (parts > 0 && k - 1 == lastEnd && (t[k - 1].is("and") || t[k - 1].is(","))) {
-        // "nine were civilians and three police officers": a part whose "were" the first gave
+        // "eight were farmers and three soldiers": a part whose "were" the first gave
         People p = People.after(t, q.end, e, false);
         if (p == null) {
           continue;

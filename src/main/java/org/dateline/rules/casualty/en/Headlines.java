@@ -637,7 +637,7 @@ final class Headlines {
     } else if (t[j].is("found") && j + 1 < e && !t[j + 1].is("found") && deathPredicate(t, j + 1, e) > 0) {
       return deathPredicate(t, j + 1, e); // "Teen found dead in park", "Man found shot to death"
     } else if ((t[j].is("is") || t[j].is("was")) && j + 1 < e && DEATHS.contains(t[j + 1].lower)) {
-      end = j + 2; // "Girl, 15, is killed by masked gunmen"
+      end = j + 2; // "Boy, 12, is killed by armed robbers"
     } else if ((WOUNDED_FIRST.contains(t[j].lower) || t[j].is("found")) && (end = diedAfter(t, j + 1, e)) > 0) {
       // "Man shot Friday dies", "Teen wounded in weekend shooting dies": the wound names the person, the death is told
     } else if (t[j].is("shot")) {

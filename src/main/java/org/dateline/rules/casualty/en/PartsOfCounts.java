@@ -179,7 +179,7 @@ final class PartsOfCounts {
     }
     for (Candidate c : accepted) {
       // the part after the count's clause ("killed nine people, three of them children"), or inside it, right
-      // after the count's people ("Seven people, six of them children, were killed")
+      // after the count's people ("Nine villagers, five of them women, were killed")
       boolean afterClause = c.spanEnd <= after - 1 && after - 1 - c.spanEnd <= MAX_BADLY_GAP;
       boolean inside = c.numberEnd <= after - 1 && after - 1 - c.numberEnd <= MAX_PEOPLE_WORDS && c.spanEnd > after
           && c.spanBegin <= c.numberBegin;

@@ -183,7 +183,7 @@ final class QuantityParser {
       j = qualEnd;
     }
     if (qualEnd > i && j + 1 < limit && t[j].is(",")) {
-      j++; // "the death of, at least, seven people": the qualifier set off by commas
+      j++; // "the deaths of, at least, nine people": the qualifier set off by commas
     }
     Quantity core = core(t, j, limit, q);
     if (core == null || !plausible(t, i, core, limit)) {
