@@ -61,7 +61,7 @@ final class TenseWords {
 
   /**
    * Whether the word {@code t[i, j)} is "got" after "have", "has", "'ve" or "'s" within {@code [lo, i)}: the present
-   * of having ("we've got temperatures in the 30s from Saturday"), no past verb.
+   * of having ("we've got showers through the weekend"), no past verb.
    */
   static boolean haveGot(String t, int lo, int i, int j) {
     return j - i == 3 && t.startsWith("got", i) && HAVE_BEFORE.matcher(t).region(Math.max(lo, i - 8), i).find();
