@@ -41,7 +41,9 @@ final class ConfirmedParts {
       while (j > s && k - j < MAX_AUXILIARIES && AUXILIARIES.contains(t[j - 1])) {
         j--;
       }
-      if (j == k || j <= s) {
+      // "14 deaths were logged, with three verified": a part told after "with", no verb of being
+      boolean withPart = j == k && k >= s + 2 && t[k - 2].is("with");
+      if (j == k && !withPart || j <= s) {
         continue; // "confirmed 12 deaths" is the count itself; a part is told before a verb of being
       }
       CasualtyCategory named = null;

@@ -1863,6 +1863,7 @@ final class CasualtyCorpus {
       e("killed 21; killed 4 (subtotal)", "The agency counted 21 deaths, of which four have so far been verified.",
           "Officials reported 21 deaths, of which four have been confirmed."),
       e("injured 30; injured 12 (subtotal)", "Thirty people were hurt in the blasts, 12 of whom have been verified."),
+      e("killed 20; killed 5 (subtotal)", "The agency has logged 20 deaths, with five confirmed so far."),
       e("killed 14 (update); killed 5 (subtotal)",
           "The toll rose to 14 on Friday. The coroner said five of these deaths have been verified."),
       e("killed 9; killed 3 (subtotal)", "Nine people died in the floods. Of the deaths logged, three have been confirmed."),
