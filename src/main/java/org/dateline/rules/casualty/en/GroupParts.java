@@ -81,6 +81,11 @@ final class GroupParts {
         "<n> of the <n> <people> <predicate>"));
     if (news == null) {
       partOfTheGroup(t, h.quantity, group.count, m.category, m.end, e, out);
+    } else if (m.category == CasualtyCategory.INJURED && badlyHurt(t, next, e) && h.quantity.count.min() >= 2
+        && group.count.value().isPresent() && h.quantity.count.min() < group.count.value().getAsLong()) {
+      // "four of the 11 injured are still in critical condition": a part of the hurt by how badly
+      out.add(new Candidate(m.category, h.quantity.count, h.quantity.begin, h.quantity.end, h.quantity.begin, news.end,
+          null, FigureRole.SUBTOTAL, "<n> of the <n> <people> <predicate> were"));
     }
     return true;
   }
@@ -109,12 +114,30 @@ final class GroupParts {
       return false; // "all four of the injured were cooks": the whole group, told again
     }
     People p = People.after(t, be + 1, e, false);
+    if (p == null && category == CasualtyCategory.INJURED && badlyHurt(t, be + 1, e)) {
+      // "four of the 11 injured are still in critical condition": a part of the hurt by how badly
+      out.add(new Candidate(category, part.count, part.begin, part.end, part.begin, be + 1, null,
+          FigureRole.SUBTOTAL, "<n> of the <n> <people> <predicate> were"));
+      return true;
+    }
     if (p == null && !CasualtyRules.WHO_THEY_WERE.contains(t[be + 1])) {
       return false; // "two of the wounded were discharged": what befell the part, not who they were
     }
     out.add(new Candidate(category, part.count, part.begin, part.end, part.begin, be + 1, CasualtyRules.who(p),
         FigureRole.SUBTOTAL, "<n> of the <n> <people> <predicate> were"));
     return true;
+  }
+
+  /** Words of how badly the hurt are: "in critical condition", "seriously". */
+  private static final TokenSet BADLY = TokenSet.of("critical", "serious", "critically", "seriously", "grave",
+      "gravely", "severely");
+
+  /** Whether how badly people are hurt is told at {@code k}, past "still", "in" and "a": "still in critical condition". */
+  private static boolean badlyHurt(Token[] t, int k, int e) {
+    while (k < e && (t[k].is("still") || t[k].is("in") || t[k].is("a") || t[k].is("now") || t[k].is("listed"))) {
+      k++;
+    }
+    return k < e && BADLY.contains(t[k]);
   }
 
   /**

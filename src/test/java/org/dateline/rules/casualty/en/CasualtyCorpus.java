@@ -1854,6 +1854,8 @@ final class CasualtyCorpus {
       e("killed 1", "A suspect was shot dead by police on Monday."),
       // a sentence that opens with a counted group counts a part of it after the comma
       e("injured 15; injured 3 (subtotal)", "Of the 15 people injured, three are in critical condition."),
+      e("injured 4 (subtotal); injured 11", "Four of the 11 injured are still in critical condition."),
+      e("injured 11", "Four of the 11 injured were in a stable condition."),
       // parts of a fronted group tell whom they count, and a second part may share the first's "were"
       e("killed 11; killed 8 (subtotal); killed 3 (subtotal)",
           "Of the 11 people killed, eight were farmers and three soldiers."),
