@@ -15,9 +15,13 @@ final class ArrivedAndFled {
   /** Verbs of taking or finding survivors: "38 survivors were brought ashore". */
   private static final TokenSet SURVIVORS_BROUGHT = TokenSet.of("brought", "taken", "found", "picked", "pulled",
       "lifted", "airlifted", "flown", "ferried", "transferred", "landed", "disembarked", "winched", "recovered",
-      "plucked", "carried", "located", "returned", "transported", "hoisted");
+      "plucked", "carried", "located", "returned", "transported", "hoisted",
+      // survivors counted after a sinking: "some 40 survivors have by now been registered at the camp"
+      "identified", "accounted", "registered");
 
   private static final TokenSet SURVIVORS_PASSIVE = TokenSet.of("were", "was", "are", "is", "been", "being");
+  /** How many words the survivors' verb phrase may take: "have so far been identified". */
+  private static final int MAX_SURVIVOR_VERB = 6;
 
   /**
    * "38 survivors were brought ashore", "only 104 survivors were found", "25 survivors were taken to
@@ -31,13 +35,13 @@ final class ArrivedAndFled {
       return -1;
     }
     boolean passive = false;
-    for (int k = j; k < e && k < j + 4; k++) {
+    for (int k = j; k < e && k < j + MAX_SURVIVOR_VERB; k++) {
       if (SURVIVORS_PASSIVE.contains(t[k])) {
         passive = true;
       } else if (passive && SURVIVORS_BROUGHT.contains(t[k])) {
         return k + 1;
       } else if (!CasualtyRules.HAVE.contains(t[k]) && !t[k].is("later") && !t[k].is("also") && !t[k].is("all")
-          && !t[k].is("since") && !t[k].is("eventually")) {
+          && !t[k].is("since") && !t[k].is("eventually") && !t[k].is("so") && !t[k].is("far")) {
         return -1;
       }
     }

@@ -2001,6 +2001,7 @@ final class CasualtyCorpus {
           "Divers resumed the search for 40 missing passengers on Sunday.",
           "The hunt for 40 missing fishermen was called off on Monday."),
       e("rescued 12", "The 12 missing fishermen were found alive on Tuesday."),
+      e("rescued [40..+inf)", "At least 40 survivors have so far been registered at the camp after the barge capsized."),
       // the displaced, the affected, the arrested and the evacuated in the words of UN and wire reports
       e("displaced (8000000..+inf)", "The conflict has uprooted more than 8 million people.",
           "More than 8 million people have been internally displaced."),
