@@ -89,11 +89,9 @@ final class Abductions {
       while (j > s && k - j < MAX_BEFORE_FREED && BEFORE_FREED.contains(t[j - 1])) {
         j--;
       }
-      for (int p = Math.max(s, j - 3); p < j; p++) {
-        Quantity q = QuantityParser.parse(t, p, e);
-        if (q != null && q.end == j && q.need == Quantity.Need.NONE && q.count.value().isPresent()) {
-          return q;
-        }
+      Quantity q = QuantityParser.plainEndingAt(t, s, j, e);
+      if (q != null) {
+        return q;
       }
     }
     return null;

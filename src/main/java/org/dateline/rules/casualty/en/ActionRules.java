@@ -400,8 +400,6 @@ final class ActionRules {
     return false;
   }
 
-  /** Words before "to" that make the verb after it done: "managed to rescue", "were able to rescue". */
-  private static final TokenSet ACHIEVED = TokenSet.of("managed", "able");
   /** Whether a number's qualifier set off by commas starts at {@code k}: "at least, seven" (not "another"). */
   private static boolean qualifierInCommas(Token[] t, int k, int e) {
     Quantity q = QuantityParser.parse(t, k, e);
@@ -421,6 +419,8 @@ final class ActionRules {
   /** People nouns that tell the buried dead: "mourners buried 27 victims of the massacre". */
   private static final TokenSet THE_DEAD = TokenSet.of("victims", "victim", "dead", "martyrs");
 
+  /** Words before "to" that make the verb after it done: "managed to rescue", "were able to rescue". */
+  private static final TokenSet ACHIEVED = TokenSet.of("managed", "able");
   /** Words before "to", or right before the verb, that make the verb done as help: "helped rescue". */
   private static final TokenSet HELPED = TokenSet.of("helped", "helping", "helps");
 

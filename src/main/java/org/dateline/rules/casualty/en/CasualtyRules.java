@@ -218,14 +218,23 @@ final class CasualtyRules {
       int n = body + 1;
       return (!t[n].is("of") && !t[n].isWord()) || BODY_PLACES.contains(t[n]);
     }
-    int k = body + 1;
-    while (k < e && k < body + 1 + MAX_BODY_AUXILIARIES && !BODY_FOUND.contains(t[k]) && t[k].has(WordFlags.AUXILIARY)) {
+    int k = foundAfter(t, body + 1, e);
+    // "a body found in 2019 was identified": a body of a year past, told again now
+    boolean yearPast = k >= 0 && k + 2 < e && (t[k + 1].is("in") || t[k + 1].is("on")) && t[k + 2].isNumber()
+        && t[k + 2].lower.length() == 4;
+    return k >= 0 && !yearPast;
+  }
+
+  /**
+   * Returns the index of a verb of finding at {@code from} or past at most {@value #MAX_BODY_AUXILIARIES}
+   * auxiliaries ("was found", "has been recovered"), or -1.
+   */
+  private static int foundAfter(Token[] t, int from, int e) {
+    int k = from;
+    while (k < e && k < from + MAX_BODY_AUXILIARIES && !BODY_FOUND.contains(t[k]) && t[k].has(WordFlags.AUXILIARY)) {
       k++;
     }
-    // "a body found in 2019 was identified": a body of a year past, told again now
-    boolean yearPast = k + 2 < e && (t[k + 1].is("in") || t[k + 1].is("on")) && t[k + 2].isNumber()
-        && t[k + 2].lower.length() == 4;
-    return k < e && BODY_FOUND.contains(t[k]) && !yearPast;
+    return k < e && BODY_FOUND.contains(t[k]) ? k : -1;
   }
 
   /** Words after "found a body" that tell where: "divers recovered a body from the lake". */
@@ -241,15 +250,7 @@ final class CasualtyRules {
     if (!(t[i].is("a") || t[i].is("the")) || i + 2 >= e || !ONE_MORE_BODY.contains(t[i + 1]) || !t[i + 2].is("body")) {
       return false;
     }
-    int body = i + 2;
-    if (i > 0 && BODY_FOUND.contains(t[i - 1])) {
-      return true;
-    }
-    int k = body + 1;
-    while (k < e && k < body + 1 + MAX_BODY_AUXILIARIES && !BODY_FOUND.contains(t[k]) && t[k].has(WordFlags.AUXILIARY)) {
-      k++;
-    }
-    return k < e && BODY_FOUND.contains(t[k]);
+    return i > 0 && BODY_FOUND.contains(t[i - 1]) || foundAfter(t, i + 3, e) >= 0;
   }
 
   /** Words of a body's state before "body": "a charred body was found". */

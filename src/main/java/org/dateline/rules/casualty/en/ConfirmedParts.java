@@ -26,8 +26,6 @@ final class ConfirmedParts {
   private static final TokenSet DEATHS = TokenSet.of("deaths", "fatalities", "dead");
   /** Nouns of the hurt a part may name: "nine of those injuries". */
   private static final TokenSet INJURIES = TokenSet.of("injuries", "injured");
-  /** How many tokens a number may take. */
-  private static final int MAX_NUMBER = 3;
 
   private ConfirmedParts() {}
 
@@ -57,7 +55,7 @@ final class ConfirmedParts {
       } else if (named != null) {
         continue; // "12 deaths were confirmed" is a count, which the rules of counts read
       }
-      Quantity q = numberEndingAt(t, s, numberEnd, e);
+      Quantity q = QuantityParser.plainEndingAt(t, s, numberEnd, e);
       if (q == null || taken(accepted, q)) {
         continue;
       }
@@ -99,17 +97,6 @@ final class ConfirmedParts {
             return CasualtyCategory.INJURED;
           }
         }
-      }
-    }
-    return null;
-  }
-
-  /** Returns the plain number that ends right before {@code end}, or null. */
-  private static Quantity numberEndingAt(Token[] t, int s, int end, int e) {
-    for (int p = Math.max(s, end - MAX_NUMBER); p < end; p++) {
-      Quantity q = QuantityParser.parse(t, p, e);
-      if (q != null && q.end == end && q.need == Quantity.Need.NONE && q.count.value().isPresent()) {
-        return q;
       }
     }
     return null;

@@ -105,17 +105,16 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
     }
     figures = Restated.withoutHouseholds(Restated.withoutRestated(t, tokens.sentenceEnd, figures));
     // "a body was found ... where police later found a body": a body found is told again, not found twice
+    List<CasualtyFigure> kept = new ArrayList<>(figures.size());
     boolean bodyTold = false;
-    for (int k = 0; k < figures.size(); k++) {
-      if (figures.get(k).rule().equals(CasualtyRules.A_BODY_RULE)) {
-        if (bodyTold) {
-          figures = new ArrayList<>(figures);
-          figures.remove(k--);
-        }
-        bodyTold = true;
+    for (CasualtyFigure f : figures) {
+      boolean body = f.rule().equals(CasualtyRules.A_BODY_RULE);
+      if (!(body && bodyTold)) {
+        kept.add(f);
       }
+      bodyTold |= body;
     }
-    return figures;
+    return kept;
   }
 
   /** Whether the text opens with a title: a first line with no full stop, a line break after it. */

@@ -158,6 +158,23 @@ final class QuantityParser {
     return c >= '0' && c <= '9';
   }
 
+  /** How many tokens a plain number read back from its end may take: "more than 20", "1,200". */
+  private static final int MAX_NUMBER_TOKENS = 3;
+
+  /**
+   * Returns the plain number (no "a", a value, not vague) that ends right before token {@code end} and starts
+   * at or after {@code s}, the longest, or null: "nine" in "nine later escaped", "six" in "six have been verified".
+   */
+  static Quantity plainEndingAt(Token[] t, int s, int end, int limit) {
+    for (int p = Math.max(s, end - MAX_NUMBER_TOKENS); p < end; p++) {
+      Quantity q = parse(t, p, limit);
+      if (q != null && q.end == end && q.need == Quantity.Need.NONE && q.count.value().isPresent()) {
+        return q;
+      }
+    }
+    return null;
+  }
+
   /**
    * Returns the quantity starting at token {@code i}, ending before {@code limit}, or null. Several rules ask at
    * the same token, so the answer is kept on it.
