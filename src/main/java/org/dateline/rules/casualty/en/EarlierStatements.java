@@ -6,7 +6,8 @@ import org.dateline.model.FigureRole;
 
 /**
  * Whether a figure is a statement the report has moved past: one told after an opening "Earlier," and a
- * saying, once an update or a higher toll of its category was told, or a toll told "initially" that an
+ * saying, once an update or a higher toll of its category was told (or after "On Thursday," and a saying, once a
+ * higher update was told), one told with such a figure by the same saying, or a toll told "initially" that an
  * update later in its sentence replaces. Moved out of {@link EnglishCasualtyExtractor}, whose sentence pass
  * makes such figures previous ({@link #earlierStatement}, {@link #firstOfTwo}).
  */
@@ -42,30 +43,51 @@ final class EarlierStatements {
    */
   static boolean earlierStatement(Token[] t, int s, int e, Candidate c, CasualtyFigure f,
       List<CasualtyFigure> out) {
-    if (f.role() != FigureRole.TOTAL || s >= c.numberBegin || !t[s].is("earlier")) {
+    // "On Thursday, a spokesman said 21 people had died": a saying dated by its day, which only an update told before
+    // moves past
+    boolean dated = s + 1 < c.numberBegin && t[s].is("on") && Lexicon.WEEKDAYS.contains(t[s + 1]);
+    if (f.role() != FigureRole.TOTAL || s >= c.numberBegin || !t[s].is("earlier") && !dated) {
       return false;
     }
     int comma = openerComma(t, s + 1, c.numberBegin);
     // a saying in the past perfect is one the report has moved past, after any toll of its category:
     // "Earlier in the day officials had said four people were missing"
-    boolean hadSaid = hadSaid(t, s + 1, c.numberBegin);
+    boolean hadSaid = !dated && hadSaid(t, s + 1, c.numberBegin);
     if (!hadSaid && (comma < 0 || !Sentences.containsAny(t, comma + 1, c.numberBegin, SupersededTolls.SAID))) {
       return false;
     }
     for (CasualtyFigure o : out) {
       // a lower count told earlier than a toll the report already gave is that toll's past: "killed 53 ... Earlier in
       // the day, officials reported 31 deaths"
-      // ("a man was in grave condition" is a person, not a toll; "in a separate raid" another incident's, and so may
-      // be a toll "in Saada" when the report's is elsewhere)
-      boolean lower = o.role() == FigureRole.TOTAL && f.count().min() > 1 && f.count().max().isPresent()
-          && o.count().min() > f.count().max().getAsLong() && !Sentences.containsAny(t, s, e, Lexicon.OTHER_INCIDENT)
+      // ("a man was in grave condition" is a person, not a toll; "in a separate raid" or "other strikes" another
+      // incident's, and so may be a toll "in Saada" when the report's is elsewhere)
+      // ("more than 100 injuries" has no upper bound, and is lower than 120 all the same)
+      boolean lower = !dated && o.role() == FigureRole.TOTAL && f.count().min() > 1
+          && o.count().min() > f.count().max().orElse(f.count().min())
+          && !Sentences.containsAny(t, s, e, Lexicon.OTHER_INCIDENT) && !Sentences.containsAny(t, s, c.numberBegin, OTHER)
           && !namesAPlace(t, s, e);
-      if (o.category() == f.category() && (o.role() == FigureRole.UPDATE || hadSaid && o.role() == FigureRole.TOTAL || lower)) {
+      boolean updated = o.role() == FigureRole.UPDATE
+          && (!dated || o.count().min() > f.count().max().orElse(f.count().min()));
+      if (o.category() == f.category() && (updated || hadSaid && o.role() == FigureRole.TOTAL || lower)) {
         return true;
       }
     }
     return false;
   }
+
+  /**
+   * Whether a figure goes with the one before it in its sentence, which the report has moved past, as the second
+   * thing the same saying told: "had earlier given a death toll of five with 29 missing", "Earlier, the army reported
+   * 22 deaths and more than 50 injuries". Only a bare "and" or "with" joins them; a comma may open news of its own.
+   */
+  static boolean toldWithPrevious(Token[] t, Candidate c, Candidate before, CasualtyFigure beforeFigure) {
+    return before != null && beforeFigure.role() == FigureRole.PREVIOUS && c.role == FigureRole.TOTAL
+        && c.category != before.category && c.spanBegin == before.spanEnd + 1
+        && (t[before.spanEnd].is("and") || t[before.spanEnd].is("with"));
+  }
+
+  /** A word that makes a saying tell of something else than the toll told before: "said other strikes killed two". */
+  private static final TokenSet OTHER = TokenSet.of("other");
 
   /** Whether tokens {@code [from, to)} name a place: "in" before a capitalised word ("in Saada", "in North Kivu"). */
   private static boolean namesAPlace(Token[] t, int from, int to) {

@@ -232,11 +232,18 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
     if (Gapped.apply(t, s, e, accepted)) {
       accepted.sort((a, b) -> Integer.compare(a.spanBegin, b.spanBegin));
     }
+    Candidate before = null;
+    CasualtyFigure beforeFigure = null;
     for (Candidate c : accepted) {
       c = HurtInCondition.apply(t, s, GunshotWounds.mark(t, s, e, Ordinals.apply(t, e, c, out)), out);
       CasualtyFigure f = figure(text, t, s, e, c, RunningTotals.cumulative(t, s, e, c));
-      out.add(EarlierStatements.earlierStatement(t, s, e, c, f, out) || EarlierStatements.firstOfTwo(t, e, c, accepted)
-          ? f.toBuilder().role(FigureRole.PREVIOUS).build() : f);
+      if (EarlierStatements.earlierStatement(t, s, e, c, f, out) || EarlierStatements.firstOfTwo(t, e, c, accepted)
+          || EarlierStatements.toldWithPrevious(t, c, before, beforeFigure)) {
+        f = f.toBuilder().role(FigureRole.PREVIOUS).build();
+      }
+      out.add(f);
+      before = c;
+      beforeFigure = f;
     }
   }
 

@@ -37,7 +37,8 @@ final class SupersededTolls {
       "suggested", "indicated");
 
   /** Words a saying may put before the toll it gives as its object: "reported the death toll as". */
-  private static final TokenSet TOLL_OBJECT = TokenSet.of("the", "death", "toll", "number", "figure", "as", "at");
+  private static final TokenSet TOLL_OBJECT = TokenSet.of("the", "a", "death", "toll", "number", "figure", "as", "at",
+      "of");
 
   /** Words that make the toll after them an earlier one: "the previous toll", "an earlier death toll". */
   private static final TokenSet SUPERSEDED = TokenSet.of(
@@ -52,7 +53,8 @@ final class SupersededTolls {
   private static final TokenSet EARLIER_AFTER_HAD = TokenSet.of("earlier", "previously");
 
   /** Verbs of a saying that gives a toll: "had originally said", "had earlier put the toll at". */
-  static final TokenSet SAID = TokenSet.of("said", "reported", "stated", "put", "gave", "announced");
+  static final TokenSet SAID = TokenSet.of("said", "reported", "stated", "put", "gave", "given", "announced",
+      "confirmed");
 
   /** Adverbs right after a toll that make it the first the report had: "four miners had died initially". */
   static final TokenSet AT_FIRST = TokenSet.of("initially", "originally");
@@ -161,14 +163,17 @@ final class SupersededTolls {
 
   /**
    * Whether the people counted at a figure ending at {@code end} were "initially reported" so, in the figure's own
-   * outcome, a telling the report has moved past: "two guards were initially reported killed". A relative clause
+   * outcome, a telling the report has moved past: "two guards were initially reported killed", "eleven had initially
+   * been reported dead". A relative clause
    * tells of the people before ("12 people who were initially reported missing were found dead").
    */
   private static boolean reportedAtFirst(Token[] t, int end, int e, CasualtyCategory category) {
     for (int k = end; k + 2 < e && k <= end + AT_FIRST_REACH; k++) {
-      if ((t[k].is("were") || t[k].is("was")) && (AT_FIRST.contains(t[k + 1]) || t[k + 1].is("first"))
-          && TOLD_AT_FIRST.contains(t[k + 2])) {
-        PhraseTable.Match m = k + 3 < e ? Lexicon.PREDICATES.match(t, k + 3, e) : null;
+      // "had initially been reported killed": the passive's "been" after the adverb
+      int told = (t[k].is("had") || t[k].is("have") || t[k].is("has")) && k + 3 < e && t[k + 2].is("been") ? k + 3
+          : t[k].is("were") || t[k].is("was") ? k + 2 : -1;
+      if (told > 0 && (AT_FIRST.contains(t[k + 1]) || t[k + 1].is("first")) && TOLD_AT_FIRST.contains(t[told])) {
+        PhraseTable.Match m = told + 1 < e ? Lexicon.PREDICATES.match(t, told + 1, e) : null;
         return m != null && m.category == category;
       }
       if (!t[k].isWord() || RELATIVES.contains(t[k])) {
@@ -251,11 +256,14 @@ final class SupersededTolls {
 
   /**
    * Whether the tokens from {@code i} to the number give the toll as a saying's object, ending in
-   * "as" or "at": "(was earlier reported) as", "(earlier put) the toll at". The saying "earlier
+   * "as", "at" or a toll's "of": "(was earlier reported) as", "(earlier put) the toll at", "(had earlier
+   * given) a death toll of". The saying "earlier
    * reported the toll as 19" names an old figure; "earlier reported 12 deaths" may be the standing one.
    */
   private static boolean tollAsObject(Token[] t, int i, int n) {
-    if (i >= n || !(t[n - 1].is("as") || t[n - 1].is("at"))) {
+    // "had earlier given a death toll of five": "of" after the toll's noun
+    boolean tollOf = n - 2 >= i && t[n - 1].is("of") && TOLL_NOUNS.contains(t[n - 2]);
+    if (i >= n || !(t[n - 1].is("as") || t[n - 1].is("at") || tollOf)) {
       return false;
     }
     for (int k = i; k < n; k++) {

@@ -37,7 +37,7 @@ final class CasualtyCorpus {
       // a modal with "have" tells of what was done
       e("killed 7 (previous); killed 9 (update)",
           "Police had earlier said that, in total, seven people were killed. The toll now stands at nine."),
-      e("killed 7 (previous); injured 12 (previous); missing 3",
+      e("killed 7 (previous); injured 12 (previous); missing 3 (previous)",
           "Officials had originally said that 7 people died, 12 were hurt and 3 were missing."),
       e("killed 12", "12 people who were initially reported missing were later found dead."),
       e("killed 20", "The army denied that the 20 people killed were civilians."),
@@ -865,6 +865,23 @@ final class CasualtyCorpus {
           + "separate raid."),
       e("killed 53; killed 5", "The strikes killed 53 people in the capital. Earlier, the rebels said strikes killed five "
           + "people in Northfield."),
+      e("killed 40; injured 75; killed 22 (previous); injured (50..+inf) (previous)", "The raids killed 40 people and "
+          + "injured 75, the army said. Earlier in the day, the army reported 22 deaths and more than 50 injuries."),
+      e("killed [6..+inf); killed [2..+inf)", "The raids killed at least six people. Earlier on Sunday, the group said other "
+          + "strikes killed at least two people in the north."),
+      // a saying dated by its day, after a higher update of its category, is that update's past; a saying told
+      // "initially" is past; what the same saying told with it goes with it
+      e("killed 30 (update); killed [21..+inf) (previous)", "The toll from the poisoning has climbed to 30, an official "
+          + "said. On Thursday, a spokesman said at least 21 people had died."),
+      e("killed 30 (update); killed 41", "The toll from the poisoning has climbed to 30, an official said. On Thursday, "
+          + "a spokesman said 41 people had died in the floods."),
+      e("killed [21..+inf)", "On Thursday, a spokesman said at least 21 people had died."),
+      e("killed 9; killed 5 (previous)", "Nine people have died in the crush. The police chief initially confirmed five "
+          + "deaths."),
+      e("killed 12 (update); killed 8 (previous); missing 15 (previous)", "The toll from the bus crash has risen to 12. "
+          + "The district chief had earlier given a death toll of eight with 15 missing."),
+      e("killed 19 (update); killed 11 (previous)", "The toll from the strikes rose to 19 on Friday. Eleven people had "
+          + "initially been reported killed in the first strike."),
       // a group with its parts in brackets, then another group: the parts are the first group's, the second adds to it
       e("killed 9; killed 5 (subtotal); killed 4 (subtotal); killed 1 (additional)", "Nine children (five boys and four "
           + "girls) and one woman were killed in the strike."),
