@@ -96,10 +96,10 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
     // "no one else was hurt", "no other injuries were reported" add nobody to a count told before: they
     // served the rules above (a single victim is the only one), and state no figure of their own
     out.removeIf(f -> f.role() == FigureRole.ADDITIONAL && f.count().isZero());
-    List<CasualtyFigure> figures = Headlines.withoutVagueRestated(
-        Headlines.restatedTallies(Headlines.withoutHeadlinesBesideCounts(out), headlineEnd), headlineEnd);
+    List<CasualtyFigure> figures = Headlines.restatedTallies(Headlines.withoutHeadlinesBesideCounts(out), headlineEnd);
     // only a title rounds: a lead's "over 100 injured" beside another source's 110 is a claim of its own
     if (titled(text, t, tokens.sentenceEnd)) {
+      figures = Headlines.withoutVagueRestated(figures, headlineEnd);
       figures = Headlines.withoutRoundedRestated(Headlines.restatedParts(Headlines.restatedEarlierTolls(figures,
           headlineEnd), headlineEnd), headlineEnd);
     }

@@ -625,6 +625,9 @@ final class CasualtyCorpus {
       // a headline's vague count gives way to the story's number of it: one toll told twice, the headline rounding it
       e("killed [37..+inf)", "Clashes in the south leave dozens dead\nClashes between rival militias have killed at least 37 people since Sunday, a war monitor said."),
       e("displaced ~45000 (cumulative)", "Fighting near the lake displaces thousands\nRenewed fighting has forced about 45,000 people to flee their homes in a week, the UN said."),
+      // only a title rounds: an opening sentence's vague count is a claim of its own beside the story's number
+      e("killed [30..+inf); injured dozens[24..99]; injured 41", "A riot at the jail left at least 30 inmates dead and dozens "
+          + "injured, officials said. Later the prison service said 41 inmates had been injured."),
       // a story's number below the word's bounds is another figure: the headline's stays
       e("killed dozens[24..99]; killed 12", "Floods kill dozens in the north\nTwelve bodies were recovered from the river on Monday."),
       // people at large who fled the area are displaced; a crime's doers who fled it are not (see NEGATIVE)
