@@ -154,21 +154,40 @@ final class DeadIncluded {
       People p = q == null ? null : People.afterCount(t, q, e);
       Listed l = p == null ? null : listed(t, s, q, p, e);
       int k = ofTheirGroup(t, l == null ? -1 : l.end(), e);
-      // "among the dead", "among those killed"
-      if (k < 0 || k + 3 >= e || !BE_AMONG.contains(t[k]) || !t[k + 1].is("among")
-          || !(t[k + 2].is("the") || t[k + 2].is("those"))) {
+      // "among the dead", "among those killed", "among the 14 people killed", "among 63 people feared missing"
+      if (k < 0 || k + 3 >= e || !BE_AMONG.contains(t[k]) || !t[k + 1].is("among")) {
         continue;
       }
-      CasualtyCategory c = t[k + 3].is("dead") || t[k + 3].is("killed") || t[k + 3].is("deceased")
+      boolean the = t[k + 2].is("the") || t[k + 2].is("those");
+      CasualtyCategory c = !the ? null : t[k + 3].is("dead") || t[k + 3].is("killed") || t[k + 3].is("deceased")
           ? CasualtyCategory.KILLED
           : t[k + 3].is("injured") || t[k + 3].is("wounded") ? CasualtyCategory.INJURED : null;
+      int end = k + 4;
       if (c == null) {
-        continue;
+        Candidate whole = countedAt(accepted, the ? k + 3 : k + 2);
+        if (whole == null || whole.role != FigureRole.TOTAL && whole.role != FigureRole.UPDATE) {
+          continue;
+        }
+        c = whole.category;
+        end = whole.spanEnd;
       }
       boolean counted = anyOf(c, accepted, out);
-      addListed(t, accepted, c, q, l, i, k + 4, counted, "<n> <people> were among the <category>");
-      i = k + 3;
+      addListed(t, accepted, c, q, l, i, end, counted, "<n> <people> were among the <category>");
+      i = end - 1;
     }
+  }
+
+  /**
+   * Returns the figure the sentence's rules read with its number at {@code k}, the group a part is said to be among
+   * ("two children were among the <b>14 people killed</b>"), or null.
+   */
+  private static Candidate countedAt(List<Candidate> accepted, int k) {
+    for (Candidate c : accepted) {
+      if (c.numberBegin == k || c.spanBegin == k && c.numberBegin < k + 3) {
+        return c;
+      }
+    }
+    return null;
   }
 
   /** How many words the group a part belongs to may take: "members of one extended family". */

@@ -1072,6 +1072,10 @@ final class CasualtyCorpus {
       e("killed 3", "Three of the injured later died in hospital.", "Three of the wounded died overnight."),
       e("killed 2", "Two children were among the dead."),
       e("killed 5; killed 2 (subtotal)", "Five people died in the blast, and two children were among the dead."),
+      // a part among a group the sentence counts with its outcome: "among the 14 people killed", "among 63 missing"
+      e("killed 2 (subtotal); killed 14", "Two children were among the 14 people killed in the crash."),
+      e("missing [6..+inf) (subtotal); missing 63", "At least six foreigners are among 63 people feared missing."),
+      e("injured 1 (subtotal); injured 3", "A pregnant woman was among three people wounded in the shooting."),
       e("injured 3", "Three police officers are among the injured."),
       e("killed [5..7]", "Between 5 and 7 people were killed.", "Five to seven people died in the clashes."),
       e("injured [20..25]", "20-25 were injured in the stampede.", "Between twenty and twenty-five people were hurt."),
@@ -2717,6 +2721,7 @@ final class CasualtyCorpus {
 
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
+      "Two children were among the 40 passengers on the bus.",
       "A gunman shot at police headquarters on Friday.", "An officer shot at her and missed.",
       "Police said a body found in 2019 was identified as a missing woman.",
       "She lives with the man injured in the war.",
