@@ -168,7 +168,8 @@ final class Restated {
 
   /**
    * Whether two figures may count the same people: either names no particular group ("people",
-   * "victims", nothing), or both name the same one ("soldiers", "Pakistani soldiers"), and their
+   * "victims", nothing), or both name the same one ("soldiers", "Pakistani soldiers") or one armed side by two
+   * words ("terrorists" and "militants", see {@link ArmedSides}), and their
    * words give no two different ages. A single person brought in as one not told before is
    * another ("a man was killed ... on Saturday a man was killed"); two single persons that name no
    * group are the same only in the same words ("1 hurt" twice, not "Ann was hurt" and "Bea was hurt").
@@ -189,7 +190,8 @@ final class Restated {
     if (ageF >= 0 && ageG >= 0 && ageF != ageG) {
       return false;
     }
-    return !particular(a) || !particular(b) || singular(head(a.get())).equals(singular(head(b.get())));
+    return !particular(a) || !particular(b) || singular(head(a.get())).equals(singular(head(b.get())))
+        || ArmedSides.sameSide(a.get(), b.get());
   }
 
   /** Returns the age a figure's words give ("a 21-year-old man", "an 18-year old"), or -1 if they give none. */
@@ -465,7 +467,7 @@ final class Restated {
   }
 
   /** Returns the head noun of whom a figure counts: its last word before any "of" ("members of a family": members). */
-  private static String head(String who) {
+  static String head(String who) {
     int of = who.indexOf(" of ");
     String words = of < 0 ? who : who.substring(0, of);
     return words.substring(words.lastIndexOf(' ') + 1);

@@ -837,6 +837,15 @@ final class CasualtyCorpus {
       e("killed 7; injured 20", "Seven workers were killed and 20 injured in a blast at a chemical plant. Police said the "
           + "explosion killed seven people and injured 20 others."),
       e("missing 4 (update)", "The number of missing climbers rose to four on Monday. Four climbers remain missing."),
+      // one armed side named by two words is one group told twice; two sides, or civilians and an armed side, are two
+      e("killed 4", "Four terrorists were killed in the operation, the army said. Officials said the four militants "
+          + "were gunned down near the border."),
+      e("killed [6..+inf)", "At least six police officials were killed in the attack. The six officers died when their "
+          + "van was hit."),
+      e("killed 6", "Six soldiers died in the ambush. The army said the six troops were killed near the border."),
+      e("killed 6; killed 6 (additional)", "Six soldiers and six militants were killed in the clash."),
+      e("killed 5; killed 5", "Five civilians were killed in the morning. Later five militants were killed by troops.",
+          "Five soldiers were killed in the morning. Later five militants were killed by troops."),
       // a count of families or households beside a larger count of people in its category is the same group in homes
       e("affected 1100000", "The storm affected more than 250,000 families in five provinces. In all, 1.1 million "
           + "people were affected."),
