@@ -85,14 +85,32 @@ final class Hypotheticals {
         && !Sentences.containsWord(t, c.spanBegin, c.spanEnd, "eliminating")) {
       return false;
     }
-    if (c.who == null || Sentences.containsAny(t, c.spanBegin, Math.min(t.length, c.spanEnd + CONTEST_REACH), CONTESTS)) {
+    if (Sentences.containsAny(t, c.spanBegin, Math.min(t.length, c.spanEnd + CONTEST_REACH), CONTESTS)) {
       return true; // "Four fighters were eliminated at the weigh-in": a contest
+    }
+    if (c.who == null) {
+      // "troops fired on the attackers, eliminating five of them": the fighters are named before
+      return !(c.numberEnd + 1 < t.length && t[c.numberEnd].is("of") && t[c.numberEnd + 1].is("them")
+          && fightersBefore(t, c.spanBegin));
     }
     String[] words = c.who.toLowerCase(java.util.Locale.ROOT).split("\\s+");
     String head = words[words.length - 1];
     // "Two Rebels were eliminated": a capitalised head right after the number names a team
     boolean team = c.numberEnd < t.length && t[c.numberEnd].capitalized && t[c.numberEnd].is(head);
     return team || !FIGHTERS.contains(head);
+  }
+
+  /** How many tokens before "eliminating N of them" the fighters they count may be named. */
+  private static final int ANTECEDENT_REACH = 15;
+
+  /** Whether fighters are named in the sentence within {@value #ANTECEDENT_REACH} tokens before {@code k}. */
+  private static boolean fightersBefore(Token[] t, int k) {
+    for (int i = k - 1; i >= 0 && i >= k - ANTECEDENT_REACH && !t[i].is("."); i--) {
+      if (FIGHTERS.contains(t[i])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Words of a contest near "eliminated" that make it no killing. */

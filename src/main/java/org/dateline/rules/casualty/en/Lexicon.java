@@ -712,6 +712,10 @@ final class Lexicon {
       "monarch", "sultan",
       // the people of a mountain party: "two Sherpa guides were airlifted with injuries"
       "guides", "guide", "sherpas", "sherpa",
+      // nouns no suffix tells, found missing when listing who news counts: "nine army auxiliaries were killed"
+      "auxiliaries", "auxiliary", "deckhands", "deckhand", "farmhands", "farmhand", "interns", "intern", "convicts",
+      "convict", "undergraduates", "undergraduate", "townspeople", "townsfolk", "tribespeople", "surgeons", "midwives",
+      "scouts", "scout", "captives", "captive", "in-laws", "spouses", "newlyweds", "brides", "grooms",
       // the people held to account after a disaster: "police detained the mine's legal representative", "the landlord"
       "representative", "representatives", "landlord", "landlords", "landlady", "contractor", "caretaker",
       "watchman", "supervisor", "foreman", "manager", "managers",

@@ -2617,6 +2617,9 @@ final class CasualtyCorpus {
       // fighters an army says it eliminated are dead
       e("killed 12", "Security forces eliminated 12 militants in the raid.", "Twelve insurgents were eliminated near the border."),
       e("killed 300", "Police said 300 outlaws were eliminated in the operation."),
+      // "eliminating five of them": fighters named before in the sentence; a coach's players are no fighters
+      e("killed 5", "Troops fired on the attackers, eliminating five of them."),
+      e("", "The coach picked six players, eliminating two of them after the trial."),
       // the dead told by a participle after them
       e("killed [40..+inf)", "The year was grim, with at least 40 guards losing their lives on duty."),
       // the deceased, like the dead, named in parts after the count
@@ -2678,6 +2681,13 @@ final class CasualtyCorpus {
       // the noun of "lose a life": the loss of a number of lives is a count of the dead
       e("killed 9", "A gas explosion at the bottling plant resulted in the loss of nine lives."),
       e("killed [14..+inf)", "Flash floods caused the loss of at least 14 lives across the valley, officials said."),
+      // the loss of soldiers or civilians is their death; a firm's loss of customers or engines is none
+      e("killed 5", "The army mourned the loss of five soldiers in the ambush."),
+      e("killed 3", "The town grieved the loss of three children in the fire."),
+      e("", "The firm reported the loss of 300 customers last year.", "The loss of two engines forced the plane down."),
+      // nouns of people no suffix tells
+      e("killed 9", "Nine army auxiliaries were killed in the attack.", "Nine deckhands were killed in the blast.",
+          "Nine townspeople were killed in the blast.", "Nine midwives were killed in the blast."),
       // a group named by its fate, hurt or dead, before the part it includes
       e("injured 6; injured 2 (subtotal)", "Six spectators were hurt when the stand gave way. Among the injured are two teenagers."),
       e("injured 3", "Among the wounded are three volunteers from the relief convoy."),
