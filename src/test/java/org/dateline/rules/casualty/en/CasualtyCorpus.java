@@ -2740,6 +2740,7 @@ final class CasualtyCorpus {
 
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
+      "The van rolled into the river, killing or injuring all 26 people on board.",
       "Two children were among the 40 passengers on the bus.",
       "A gunman shot at police headquarters on Friday.", "An officer shot at her and missed.",
       "Police said a body found in 2019 was identified as a missing woman.",
