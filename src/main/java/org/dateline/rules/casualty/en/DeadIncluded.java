@@ -38,8 +38,11 @@ final class DeadIncluded {
       }
       q = CasualtyRules.couple(t, q, p, e); // "the dead included a couple and their son"
       // "the victims" are the people last counted, killed or hurt, and without a count before they are no one's
-      Token group = t[i].is("among") ? t[i + 2] : t[fateAfterCount(t, i, e)];
-      boolean victims = group.is("victims");
+      int g = t[i].is("among") ? i + 2 : fateAfterCount(t, i, e);
+      Token group = t[g];
+      // "the deceased victims" are the dead, as "the deceased" are
+      boolean victims = group.is("victims") && fateOf(t[g - 1]) == null;
+      group = victims || !group.is("victims") ? group : t[g - 1];
       // "those killed" and "those who died" are the dead
       CasualtyCategory category = victims ? lastCounted(i, accepted, out)
           : fateOf(group) == null ? CasualtyCategory.KILLED : fateOf(group);
@@ -458,8 +461,26 @@ final class DeadIncluded {
   private static int fateAfterCount(Token[] t, int i, int e) {
     Quantity n = t[i].is("the") && i + 2 < e && (t[i + 1].isNumber() || t[i + 1].has(WordFlags.NUMBER_WORD))
         ? QuantityParser.parse(t, i + 1, e) : null;
-    return n != null && n.need == Quantity.Need.NONE && n.end < e && fateOf(t[n.end]) != null ? n.end : i + 1;
+    if (n != null && n.need == Quantity.Need.NONE && n.end < e && fateOf(t[n.end]) != null) {
+      return n.end;
+    }
+    // "the recovered deceased victims included", "the dead victims included": the victims named dead by a word before
+    // them ("the shooting victims", "the other victims" are not named so)
+    boolean dead = false;
+    for (int k = i + 2; t[i].is("the") && k + 1 < e && k <= i + 1 + MAX_GROUP_MODIFIERS; k++) {
+      if (!t[k - 1].isWord() || t[k - 1].has(WordFlags.FUNCTION) && fateOf(t[k - 1]) == null) {
+        break;
+      }
+      dead |= fateOf(t[k - 1]) == CasualtyCategory.KILLED;
+      if (dead && t[k].is("victims") && INCLUDE.contains(t[k + 1])) {
+        return k;
+      }
+    }
+    return i + 1;
   }
+
+  /** How many words may say more of a group before its noun and "included": "the recovered deceased victims". */
+  private static final int MAX_GROUP_MODIFIERS = 2;
 
   /** The verbs that open the list after "the <people> killed ...": never "were", which may tell anything of them. */
   private static final TokenSet INCLUDE = TokenSet.of("include", "included", "includes");

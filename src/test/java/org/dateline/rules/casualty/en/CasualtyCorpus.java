@@ -727,6 +727,9 @@ final class CasualtyCorpus {
       e("killed 2", "A woman and a boy were among the dead.", "The dead included a pregnant woman and her husband."),
       e("killed 3", "Three police officers were among those killed."),
       e("killed 9; killed 3 (subtotal)", "The blast killed nine people. Two children and their mother were among the dead."),
+      // victims named dead by a word before them are the dead; "the shooting victims" are whoever was counted last
+      e("killed 29; killed 15 (subtotal)", "The boat capsized and 29 people died. The recovered deceased victims included 15 "
+          + "women.", "The boat capsized and 29 people died. The dead victims included 15 women."),
       e("killed (-inf..50]", "As many as 50 people could have been killed, officials fear."),
       e("injured 6; injured 5 (subtotal)", "The blast left six people injured, five with burns."),
       e("killed 2; injured 3", "Two people were killed, three injured."),
