@@ -48,9 +48,9 @@ final class ArrivedAndFled {
     return -1;
   }
 
-  /** Phrases of fleeing a place that a crime's doers flee as often as its people: "fled the area". */
+  /** Phrases of fleeing a place that a crime's doers flee as often as its people: "fled the area", "fled to Lagos". */
   private static final PhraseTable LEFT_THE_SCENE = PhraseTable.builder(0)
-      .add(CasualtyCategory.DISPLACED, "fled the area", "fled the areas").build();
+      .add(CasualtyCategory.DISPLACED, "fled the area", "fled the areas", "fled to ?").build();
 
   /** People who flee a place they did harm in: "two gunmen fled the area on foot". */
   private static final TokenSet DOERS = TokenSet.of("gunmen", "gunman", "suspects", "suspect", "attackers",

@@ -384,6 +384,9 @@ final class Lexicon {
           "fled the village", "fled their village", "fled the villages", "fled the camp", "fled the camps",
           "fled the district", "fled to the town", "fled the area", "fled the areas", "fled to nearby", "fled into the bush", "fled to the bush",
           "fled to the neighbouring", "fled to the neighboring",
+          // a crowd fled to a named place: "about 300 villagers fled to Mubi" (a crime's doers or a few people who
+          // flee somewhere are no displacement, see ArrivedAndFled)
+          "fled to ?",
           "fled into the forest", "fled into ? forest", "fled into the jungle", "fled into the mountains",
           "fled into the forests", "fled into ? forests", "fled into the hills", "fled to the hills",
           "sought refuge", "sought shelter", "taking refuge",

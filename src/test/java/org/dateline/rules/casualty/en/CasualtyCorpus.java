@@ -633,6 +633,9 @@ final class CasualtyCorpus {
       // people at large who fled the area are displaced; a crime's doers who fled it are not (see NEGATIVE)
       e("displaced ~4600", "About 4,600 people fled the area in three days, according to the IOM."),
       e("displaced hundreds[200..999]", "Hundreds of villagers fled the area after the attack."),
+      // a crowd that fled to a named place; a crime's doers or a few people who flee somewhere are none (NEGATIVE)
+      e("displaced ~300", "About 300 villagers have fled to Mubi after the attack."),
+      e("displaced scores[40..199]", "Scores of villagers have fled to Mubi after the attack."),
       // refugees counted as they arrive are the displaced
       e("displaced ~30000", "About 30,000 Sudanese refugees crossed into eastern Chad in the past week, the agency said.",
           "About 30,000 refugees have crossed into Chad in the past week."),
@@ -2743,6 +2746,7 @@ final class CasualtyCorpus {
 
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
+      "Two gunmen fled to Lagos after the robbery.", "Three men fled to Kano.",
       "The van rolled into the river, killing or injuring all 26 people on board.",
       "Two children were among the 40 passengers on the bus.",
       "A gunman shot at police headquarters on Friday.", "An officer shot at her and missed.",
