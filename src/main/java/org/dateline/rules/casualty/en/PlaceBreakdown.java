@@ -46,6 +46,10 @@ final class PlaceBreakdown {
         continue;
       }
       int k = opener(t, c.spanEnd, e);
+      // after a comma ("three more deaths were recorded, two in Sindh and one in Punjab", ", with two in ...") the
+      // parts must add up to the whole: a comma opens news of its own as often as a list
+      boolean comma = k < 0;
+      k = comma ? commaOpener(t, c.spanEnd, e) : k;
       List<Candidate> parts = new ArrayList<>();
       long sum = 0;
       for (int p = 0; k > 0 && p < MAX_PARTS; p++) {
@@ -64,7 +68,8 @@ final class PlaceBreakdown {
       // places do not overlap: parts that add up to more than the whole are no breakdown of it; parts said to be
       // "more" are on top of the whole unless they add up to it exactly ("killed 10 - 3 more in A and 2 more in B")
       boolean more = parts.stream().anyMatch(p -> p.numberEnd < e && MORE.contains(t[p.numberEnd]));
-      if (parts.isEmpty() || sum > c.count.value().getAsLong() || more && sum != c.count.value().getAsLong()) {
+      if (parts.isEmpty() || sum > c.count.value().getAsLong() || (more || comma) && sum != c.count.value().getAsLong()
+          || comma && parts.size() < 2) {
         continue;
       }
       for (Candidate part : parts) {
@@ -76,6 +81,26 @@ final class PlaceBreakdown {
       }
     }
     return accepted.size() > size;
+  }
+
+  /**
+   * Returns the index after the comma (and a "with") right after the figure's words, or after a few words of its
+   * own time before it ("recorded in the past day, two in ..."), or -1; a figure that names its own place before the
+   * comma heads a list of places, each a group of its own.
+   */
+  private static int commaOpener(Token[] t, int k, int e) {
+    for (int n = k; n < e && n <= k + MAX_GAP; n++) {
+      if (PLACE_PREPS.contains(t[n]) && n + 1 < e && t[n + 1].capitalized) {
+        return -1; // "killed 14 people in Kenya, 9 in Somalia and 5 in Ethiopia": the list goes on from the figure's place
+      }
+      if (t[n].is(",")) {
+        return n + 1 < e && t[n + 1].is("with") ? n + 2 : n + 1;
+      }
+      if (t[n].isNumber() || t[n].isPunct()) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** Returns the index after the colon or dash within {@value #MAX_GAP} tokens from {@code k}, or -1. */

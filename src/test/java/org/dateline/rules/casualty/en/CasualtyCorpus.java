@@ -106,6 +106,11 @@ final class CasualtyCorpus {
       e("killed 11; killed 5 (subtotal); killed 2 (subtotal); killed 2 (subtotal)",
           "Storms killed 11 people across the state: five in Ondo, two each in Ekiti and Osun, and two in Oyo."),
       e("killed 11", "Storms killed 11 people across the state: five in Ondo, four each in Ekiti and Osun."),
+      // after a comma, only parts that add up to the whole are its breakdown
+      e("killed 3; killed 2 (subtotal); killed 1 (subtotal)", "Three more deaths were recorded, two in Sindh and one in "
+          + "Punjab.", "Three more deaths were recorded in the past day, with two in Sindh and one in Punjab."),
+      e("injured 7; injured 6 (subtotal); injured 1 (subtotal)", "Seven people were wounded, six men and one woman."),
+      e("killed 5", "Five people were killed, two in Sindh and one in Punjab."),
       // deaths counted by their plural noun may be updated after a long phrase of cause and place
       e("killed 12 (update)", "Deaths from the flooding in the three hill districts of the province have risen to 12."),
       // an inverted list of the dead may tell when or where between the dead and its verb; a bounded first
