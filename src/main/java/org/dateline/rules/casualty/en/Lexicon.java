@@ -578,6 +578,9 @@ final class Lexicon {
           "lives lost", "lives were ? lost", "life was ? lost", "lives have been ? lost", "casualties")
       .add(INJURED, "injuries", "injury", "injured", "casualties", "one injured", "one hurt")
       .add(ARRESTED, "arrests")
+      // "no evacuations had been ordered", "no missing persons were reported"
+      .add(EVACUATED, "evacuations", "evacuation orders")
+      .add(MISSING, "missing persons", "missing people", "one missing", "one is missing", "one was missing")
       .build();
 
   /**

@@ -32,6 +32,8 @@ final class CasualtyCorpus {
       e("killed 12; killed 3 (subtotal)", "A bus crash killed 12 people. Three of the deceased were women."),
       e("injured 5", "Five people were hurt. No one is said to be in a critical condition."),
       e("arrested 0", "No one is in custody."),
+      e("evacuated 0", "No evacuations had been ordered by Sunday evening.", "No evacuation orders were issued."),
+      e("missing 0", "There were no reports of missing persons after the storm."),
       // an earlier saying goes on past a comma; a relative clause's "initially reported" is not the figure's; a denial
       // of what a known group was, or no denial, leaves the toll standing; one person evacuated is an evacuation;
       // a modal with "have" tells of what was done
@@ -2751,6 +2753,7 @@ final class CasualtyCorpus {
 
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
+      "No missing documents were found.",
       "Two gunmen fled to Lagos after the robbery.", "Three men fled to Kano.",
       "The van rolled into the river, killing or injuring all 26 people on board.",
       "Two children were among the 40 passengers on the bus.",
