@@ -7,14 +7,21 @@ import org.dateline.model.FigureRole;
 
 /**
  * Parts of a count told by how far they are confirmed, as agency bulletins tell them: "30 deaths were
- * logged, of which six have been verified", "50 were hurt, 9 of whom have been confirmed",
+ * logged, of which six have been verified", "50 were hurt, 9 of whom have been confirmed", "with seven still
+ * unconfirmed", "with 11 still being validated",
  * "Of these, seven deaths were verified". The part is a subtotal of the count before it in the
  * sentence, or, told with its own noun ("seven of these deaths were verified"), of the last count of
  * that category the report gave.
  */
 final class ConfirmedParts {
   /** Words that tell a count checked by those who keep it. */
-  private static final TokenSet CONFIRMED = TokenSet.of("confirmed", "validated", "verified");
+  private static final TokenSet CONFIRMED = TokenSet.of("confirmed", "validated", "verified",
+      // a part not yet checked is a part all the same: "17 injuries were reported, with seven still unconfirmed"
+      "unconfirmed", "unverified", "unvalidated");
+  /** Words that tell a check still to come, between a part's number and its word: "seven still being validated". */
+  private static final TokenSet STILL = TokenSet.of("still", "yet", "not", "being");
+  /** How many words {@link #STILL} may take. */
+  private static final int MAX_STILL = 3;
   /** Words of the verb phrase between a part's number and {@link #CONFIRMED}: "have so far been". */
   private static final TokenSet AUXILIARIES = TokenSet.of("have", "has", "had", "been", "were", "was", "are",
       "is", "so", "far", "since", "now", "also", "already");
@@ -35,13 +42,17 @@ final class ConfirmedParts {
       if (!CONFIRMED.contains(t[k])) {
         continue;
       }
-      int j = k;
-      while (j > s && k - j < MAX_AUXILIARIES && AUXILIARIES.contains(t[j - 1])) {
+      int still = k;
+      while (still > s && k - still < MAX_STILL && STILL.contains(t[still - 1])) {
+        still--;
+      }
+      int j = still;
+      while (j > s && still - j < MAX_AUXILIARIES && AUXILIARIES.contains(t[j - 1])) {
         j--;
       }
       // "14 deaths were logged, with three verified": a part told after "with", no verb of being
-      boolean withPart = j == k && k >= s + 2 && t[k - 2].is("with");
-      if (j == k && !withPart || j <= s) {
+      boolean withPart = j == still && still >= s + 2 && t[still - 2].is("with");
+      if (j == still && !withPart || j <= s) {
         continue; // "confirmed 12 deaths" is the count itself; a part is told before a verb of being
       }
       CasualtyCategory named = null;
