@@ -296,7 +296,10 @@ final class CasualtyRules {
       GroupParts.groupOfAPart(t, h, e, out);
       return;
     }
-    if (h == null || (h.people == null && i >= 2 && t[i - 1].is("of") && PARENTS.contains(t[i - 2]))
+    // "a mother of three died", "the father of four boys, was shot": the count is of someone's children; not "the
+    // mother of a girl who died", nor "the father of two boys who were killed"
+    if (h == null || (i >= 2 && t[i - 1].is("of") && PARENTS.contains(t[i - 2])
+        && (h.people == null || h.quantity.count.min() > 1 && h.end < e && t[h.end].is(",")))
         || UntoldParts.noneOf(t, i) || UntoldParts.partOf(t, i) || i > 0 && t[i - 1].is("no") && t[i].is("one")) {
       return; // "no one", ZeroRules's
     }

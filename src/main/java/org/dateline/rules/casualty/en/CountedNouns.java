@@ -21,6 +21,11 @@ final class CountedNouns {
   private static final TokenSet BODY_THINGS = TokenSet.of("parts", "part", "bags", "bag", "armour", "armor", "cameras",
       "camera", "counts", "count");
 
+  /** Nouns after "death" that make it their modifier, not a count of the dead: "32 death claims". */
+  private static final TokenSet DEATH_THINGS = TokenSet.of("claims", "claim", "certificates", "certificate", "threats",
+      "threat", "sentences", "sentence", "penalties", "benefits", "notices", "warrants", "squads", "squad", "row",
+      "rows", "records", "payments", "payouts", "grants", "compensation");
+
   /** Words before a vague number of injuries that tell one person's wounds: "died <b>of</b> multiple injuries". */
   private static final TokenSet WOUNDS_OF_ONE = TokenSet.of("from", "of", "with", "suffered", "sustained", "suffering",
       "sustaining", "received", "receiving");
@@ -175,6 +180,9 @@ final class CountedNouns {
       }
       if (m != null && m.end < e && (t[m.end - 1].is("body") || t[m.end - 1].is("bodies")) && BODY_THINGS.contains(t[m.end])) {
         return; // "58 body parts", "30 body bags": things, no count of the dead
+      }
+      if (m != null && m.end < e && t[m.end - 1].is("death") && DEATH_THINGS.contains(t[m.end])) {
+        return; // "the first 32 death claims", "40 death certificates": papers, no count of the dead
       }
       if (m != null) {
         // "charged with two murders", "a dozen attempted murders": charges or crimes, no tally of the dead

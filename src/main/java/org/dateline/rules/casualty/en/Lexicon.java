@@ -768,6 +768,10 @@ final class Lexicon {
       // wild animals caught or killed: "hunters captured a 12-foot alligator"
       "alligators", "gators", "crocodiles", "sharks", "snakes", "pythons", "cobras", "bears", "lions", "tigers",
       "leopards", "elephants", "hippos", "boars", "monkeys", "whales", "dolphins", "cats", "birds", "rats", "monsters",
+      // firms named like doers, which business news says were "hurt": "the steelmaker was hurt by lower prices"
+      "steelmakers", "automakers", "carmakers", "drugmakers", "chipmakers", "lenders", "retailers", "insurers",
+      "reinsurers", "exporters", "importers", "manufacturers", "refiners", "carriers", "providers", "broadcasters",
+      "distributors", "wholesalers", "brewers", "shippers",
       // things named like doers: "the merger was killed", "a trawler sank"
       "mergers", "trawlers", "tankers", "freighters", "printers", "chargers", "transformers", "thrillers",
       "boulders", "trailers", "lockers", "dumpsters", "reservoirs", "corridors", "blockbusters",

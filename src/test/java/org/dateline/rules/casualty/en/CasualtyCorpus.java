@@ -1094,6 +1094,9 @@ final class CasualtyCorpus {
       e("killed 3", "Three of the injured later died in hospital.", "Three of the wounded died overnight."),
       e("killed 2", "Two children were among the dead."),
       e("killed 5; killed 2 (subtotal)", "Five people died in the blast, and two children were among the dead."),
+      // a parent "of four boys" counts children, no victims; "of a girl who died" names the victim
+      e("killed 1", "Slepian, 52, and the father of four boys, was shot to death at his home.",
+          "The mother of a 4-year-old girl who died after being shot was charged on Monday."),
       // a part among a group the sentence counts with its outcome: "among the 14 people killed", "among 63 missing"
       e("killed 2 (subtotal); killed 14", "Two children were among the 14 people killed in the crash."),
       e("missing [6..+inf) (subtotal); missing 63", "At least six foreigners are among 63 people feared missing."),
@@ -2756,6 +2759,9 @@ final class CasualtyCorpus {
 
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
+      // firms business news calls hurt; papers named by death
+      "Analysts said the nation's fifth largest steelmaker was hurt by higher costs.", "The lender was hurt by bad loans.",
+      "The government planned to pay the first 32 death claims on Friday.", "Officials issued 40 death certificates.",
       "No missing documents were found.",
       "Two gunmen fled to Lagos after the robbery.", "Three men fled to Kano.",
       "The van rolled into the river, killing or injuring all 26 people on board.",
