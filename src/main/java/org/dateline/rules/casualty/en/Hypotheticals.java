@@ -91,7 +91,13 @@ final class Hypotheticals {
     if (c.who == null) {
       // "troops fired on the attackers, eliminating five of them": the fighters are named before
       return !(c.numberEnd + 1 < t.length && t[c.numberEnd].is("of") && t[c.numberEnd + 1].is("them")
-          && fightersBefore(t, c.spanBegin));
+          && namedBefore(t, c.spanBegin, FIGHTERS));
+    }
+    if (c.spanEnd < t.length && t[c.spanEnd].is("from")) {
+      return true; // "police eliminated three suspects from the inquiry": struck off a list
+    }
+    if (namedBefore(t, c.spanBegin, FORCES)) {
+      return false; // "the armed forces, with air support, eliminated at least 22 people": an army's killing
     }
     String[] words = c.who.toLowerCase(java.util.Locale.ROOT).split("\\s+");
     String head = words[words.length - 1];
@@ -100,13 +106,17 @@ final class Hypotheticals {
     return team || !FIGHTERS.contains(head);
   }
 
-  /** How many tokens before "eliminating N of them" the fighters they count may be named. */
+  /** How many tokens before "eliminated" the fighters it counts, or the forces that did it, may be named. */
   private static final int ANTECEDENT_REACH = 15;
 
-  /** Whether fighters are named in the sentence within {@value #ANTECEDENT_REACH} tokens before {@code k}. */
-  private static boolean fightersBefore(Token[] t, int k) {
+  /** Words of an army or a police force, whose "eliminated" tells a killing whoever it counts. */
+  private static final TokenSet FORCES = TokenSet.of("forces", "army", "military", "troops", "soldiers", "police",
+      "commandos", "gendarmes", "gendarmerie");
+
+  /** Whether a word of {@code words} stands in the sentence within {@value #ANTECEDENT_REACH} tokens before {@code k}. */
+  private static boolean namedBefore(Token[] t, int k, TokenSet words) {
     for (int i = k - 1; i >= 0 && i >= k - ANTECEDENT_REACH && !t[i].is("."); i--) {
-      if (FIGHTERS.contains(t[i])) {
+      if (words.contains(t[i])) {
         return true;
       }
     }

@@ -114,10 +114,16 @@ final class PulledAlive {
   private static final TokenSet DEATH_WORDS = TokenSet.of("dead", "died", "dies", "lifeless", "unresponsive",
       "bodies", "body", "drowned", "killed", "deceased", "unconscious", "later");
 
-  /** Whether a death is told in the rest of the sentence from {@code from}. */
+  /**
+   * Whether a death is told in the rest of the sentence from {@code from}. Bodies counted or named by whose they are
+   * ("and recover two bodies", "the bodies of four women") are other people than those pulled out.
+   */
   private static boolean deathAfter(Token[] t, int from, int e) {
     for (int k = from; k < e; k++) {
-      if (DEATH_WORDS.contains(t[k])) {
+      boolean bodies = t[k].is("bodies") || t[k].is("body");
+      boolean others = bodies && (k + 1 < e && t[k + 1].is("of") || k > from && (t[k - 1].isNumber()
+          || t[k - 1].has(WordFlags.NUMBER_WORD)));
+      if (DEATH_WORDS.contains(t[k]) && !others) {
         return true;
       }
     }

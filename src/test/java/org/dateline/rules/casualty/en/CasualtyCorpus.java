@@ -2639,6 +2639,8 @@ final class CasualtyCorpus {
       // "eliminating five of them": fighters named before in the sentence; a coach's players are no fighters
       e("killed 5", "Troops fired on the attackers, eliminating five of them."),
       e("", "The coach picked six players, eliminating two of them after the trial."),
+      // an army's "eliminated" is a killing whoever it counts; struck "from" a list it is none (see NEGATIVE)
+      e("killed [22..+inf)", "The army, with air support, eliminated at least 22 people."),
       // the dead told by a participle after them
       e("killed [40..+inf)", "The year was grim, with at least 40 guards losing their lives on duty."),
       // the deceased, like the dead, named in parts after the count
@@ -2705,6 +2707,9 @@ final class CasualtyCorpus {
       e("killed 3", "The town grieved the loss of three children in the fire."),
       e("", "The firm reported the loss of 300 customers last year.", "The loss of two engines forced the plane down."),
       // nouns of people no suffix tells
+      // people pulled out alive beside bodies counted or named as others' are rescued
+      e("rescued 16; killed 4; killed 2 (additional)", "Rescuers were able to pull 16 people from the debris and recover "
+          + "the bodies of four women and two men."),
       e("killed 9", "Nine army auxiliaries were killed in the attack.", "Nine deckhands were killed in the blast.",
           "Nine townspeople were killed in the blast.", "Nine midwives were killed in the blast."),
       // a group named by its fate, hurt or dead, before the part it includes
@@ -2759,6 +2764,7 @@ final class CasualtyCorpus {
 
   /** Sentences with numbers that are not casualty figures. */
   static final List<String> NEGATIVE = List.of(
+      "Police eliminated three suspects from the inquiry.",
       // firms business news calls hurt; papers named by death
       "Analysts said the nation's fifth largest steelmaker was hurt by higher costs.", "The lender was hurt by bad loans.",
       "The government planned to pay the first 32 death claims on Friday.", "Officials issued 40 death certificates.",
