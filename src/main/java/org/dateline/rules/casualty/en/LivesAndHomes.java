@@ -1,7 +1,6 @@
 package org.dateline.rules.casualty.en;
 
 import java.util.List;
-import java.util.Set;
 import org.dateline.model.CasualtyCategory;
 import org.dateline.model.FigureRole;
 
@@ -29,10 +28,6 @@ final class LivesAndHomes {
   private static final TokenSet ORDERED = TokenSet.of("ordered", "ordering", "orders", "order", "told", "telling",
       "urged", "urging", "urges", "urge", "advised", "advising", "asked", "asking", "instructed", "instructing");
 
-  /** People whose loss is their death, beside the armed ({@link ArmedSides}): "the loss of 12 civilians". */
-  private static final Set<String> LOST = Set.of("people", "persons", "civilians", "children",
-      "passengers", "villagers", "residents", "pilgrims", "migrants", "miners", "individuals", "women", "men");
-
   /** "claimed 37 lives", "cost over 150 lives", "took 12 lives", "the loss of 12 lives", "the loss of five soldiers". */
   static void lives(Token[] t, int i, int e, List<Candidate> out) {
     if (t[i].is("lives") && i + 2 < e && t[i + 1].is("of")) {
@@ -50,10 +45,10 @@ final class LivesAndHomes {
           lossOf ? "the loss of <n> lives" : "claimed <n> lives"));
       return;
     }
-    // the people lost: "the army mourned the loss of five soldiers"; not a firm's "loss of 300 customers"
+    // the armed lost: "the army mourned the loss of five soldiers"; not a firm's "loss of 300 customers", nor a
+    // city's "loss of three children to gun violence", which may sum many incidents
     People p = lossOf && q != null && q.need == Quantity.Need.NONE ? People.afterCount(t, q, e) : null;
-    if (p != null && p.who != null && !t[q.end].is("of")
-        && (ArmedSides.side(p.who) != null || LOST.contains(Restated.head(p.who)))) {
+    if (p != null && p.who != null && !t[q.end].is("of") && ArmedSides.side(p.who) != null) {
       out.add(new Candidate(CasualtyCategory.KILLED, q.count, q.begin, q.end, i, p.end, p.who, FigureRole.TOTAL,
           "the loss of <n> <people>"));
     }

@@ -2702,10 +2702,11 @@ final class CasualtyCorpus {
       // the noun of "lose a life": the loss of a number of lives is a count of the dead
       e("killed 9", "A gas explosion at the bottling plant resulted in the loss of nine lives."),
       e("killed [14..+inf)", "Flash floods caused the loss of at least 14 lives across the valley, officials said."),
-      // the loss of soldiers or civilians is their death; a firm's loss of customers or engines is none
+      // the loss of soldiers is their death; a firm's loss of customers or engines is none, and a city's loss of
+      // children "to gun violence" may sum many incidents
       e("killed 5", "The army mourned the loss of five soldiers in the ambush."),
-      e("killed 3", "The town grieved the loss of three children in the fire."),
-      e("", "The firm reported the loss of 300 customers last year.", "The loss of two engines forced the plane down."),
+      e("", "The firm reported the loss of 300 customers last year.", "The loss of two engines forced the plane down.",
+          "The city was stunned by the loss of three children to gun violence this week."),
       // nouns of people no suffix tells
       // people pulled out alive beside bodies counted or named as others' are rescued
       e("rescued 16; killed 4; killed 2 (additional)", "Rescuers were able to pull 16 people from the debris and recover "
