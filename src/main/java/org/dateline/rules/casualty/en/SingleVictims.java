@@ -933,6 +933,9 @@ final class SingleVictims {
       return shotAndDied(t, j, e, plural);
     }
     PhraseTable.Match m = Lexicon.PREDICATES.match(t, k, e);
+    if (k == j && SUFFERED.contains(t[k]) && (m == null || m.category != CasualtyCategory.KILLED)) {
+      return shotAndDied(t, j, e, plural); // "suffered a gunshot wound and died at the hospital"
+    }
     if (m == null || m.category != CasualtyCategory.KILLED || !auxiliariesFit(t, j, k, plural)) {
       return -1;
     }
@@ -956,13 +959,20 @@ final class SingleVictims {
     return true;
   }
 
-  /** "was shot in the chest and died at the scene", "was stabbed and later pronounced dead". */
+  /** Verbs of a harm borne, in the active voice: "suffered a gunshot wound and died". */
+  private static final TokenSet SUFFERED = TokenSet.of("suffered", "sustained");
+
+  /**
+   * "was shot in the chest and died at the scene", "was stabbed and later pronounced dead", "suffered a gunshot
+   * wound and died at the hospital".
+   */
   private static int shotAndDied(Token[] t, int j, int e, boolean plural) {
     int k = j;
     while (k < e && k < j + 4 && t[k].has(WordFlags.AUXILIARY) && !HURT_VERBS.contains(t[k])) {
       k++;
     }
-    if (k >= e || k == j || !HURT_VERBS.contains(t[k]) || !auxiliariesFit(t, j, k, plural)) {
+    boolean suffered = k == j && k < e && SUFFERED.contains(t[k]);
+    if (!suffered && (k >= e || k == j || !HURT_VERBS.contains(t[k]) || !auxiliariesFit(t, j, k, plural))) {
       return -1;
     }
     int stop = Math.min(e, k + SHOT_WINDOW);

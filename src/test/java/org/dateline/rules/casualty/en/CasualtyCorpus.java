@@ -1473,9 +1473,13 @@ final class CasualtyCorpus {
           "A police officer with the border unit, Tom Reyes, was shot dead by gunmen.",
           "Maria Lopez, 34, died at the scene.", "Activist Ramos was killed on Tuesday.",
           "The victim was shot multiple times and died at the scene.",
+          "The man suffered a gunshot wound and died at the scene.",
+          "Investigators said the victim, a 45-year-old man, suffered stab wounds and died at the hospital.",
           "The Boko Haram commander died in the air strike.", "The killing of the mayor sparked protests.",
           "Gunmen killed the head of a local radio station.",
           "Ana Diaz, mayor of a small town, a mother of three, was killed on Monday."),
+      // a harm borne and then no death is the harm alone
+      e("injured 1", "The man suffered minor injuries and was released."),
       e("killed 2", "The attack killed the driver and his assistant.",
           "The driver and his conductor were killed when the bus overturned."),
       e("killed 4", "The gunmen killed the pastor, his wife and two guards."),
