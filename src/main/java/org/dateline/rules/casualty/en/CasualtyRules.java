@@ -296,7 +296,7 @@ final class CasualtyRules {
       GroupParts.groupOfAPart(t, h, e, out);
       return;
     }
-    // "a mother of three died", "the father of four boys, was shot": the count is of someone's children; not "the
+    // "a mother of three died", "a father of five girls, was stabbed": the count is of someone's children; not "the
     // mother of a girl who died", nor "the father of two boys who were killed"
     if (h == null || (i >= 2 && t[i - 1].is("of") && PARENTS.contains(t[i - 2])
         && (h.people == null || h.quantity.count.min() > 1 && h.end < e && t[h.end].is(",")))

@@ -7,8 +7,8 @@ import org.dateline.model.FigureRole;
 
 /**
  * Parts of a count told by how far they are confirmed, as agency bulletins tell them: "30 deaths were
- * logged, of which six have been verified", "50 were hurt, 9 of whom have been confirmed", "with seven still
- * unconfirmed", "with 11 still being validated",
+ * logged, of which six have been verified", "50 were hurt, 9 of whom have been confirmed", "with nine still
+ * unverified", "with 19 still being validated",
  * "Of these, seven deaths were verified". The part is a subtotal of the count before it in the
  * sentence, or, told with its own noun ("seven of these deaths were verified"), of the last count of
  * that category the report gave.
@@ -16,7 +16,7 @@ import org.dateline.model.FigureRole;
 final class ConfirmedParts {
   /** Words that tell a count checked by those who keep it. */
   private static final TokenSet CONFIRMED = TokenSet.of("confirmed", "validated", "verified",
-      // a part not yet checked is a part all the same: "17 injuries were reported, with seven still unconfirmed"
+      // a part not yet checked is a part all the same: "22 people were hurt in all, with nine still unverified"
       "unconfirmed", "unverified", "unvalidated");
   /** Words that tell a check still to come, between a part's number and its word: "seven still being validated". */
   private static final TokenSet STILL = TokenSet.of("still", "yet", "not", "being");

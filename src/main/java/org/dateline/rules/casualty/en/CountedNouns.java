@@ -182,7 +182,7 @@ final class CountedNouns {
         return; // "58 body parts", "30 body bags": things, no count of the dead
       }
       if (m != null && m.end < e && t[m.end - 1].is("death") && DEATH_THINGS.contains(t[m.end])) {
-        return; // "the first 32 death claims", "40 death certificates": papers, no count of the dead
+        return; // "settling 57 death claims", "40 death certificates": papers, no count of the dead
       }
       if (m != null) {
         // "charged with two murders", "a dozen attempted murders": charges or crimes, no tally of the dead

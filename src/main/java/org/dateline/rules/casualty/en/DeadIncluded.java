@@ -157,7 +157,7 @@ final class DeadIncluded {
       People p = q == null ? null : People.afterCount(t, q, e);
       Listed l = p == null ? null : listed(t, s, q, p, e);
       int k = ofTheirGroup(t, l == null ? -1 : l.end(), e);
-      // "among the dead", "among those killed", "among the 14 people killed", "among 63 people feared missing"
+      // "among the dead", "among those killed", "among the 14 people killed", "among 51 people feared missing"
       if (k < 0 || k + 3 >= e || !BE_AMONG.contains(t[k]) || !t[k + 1].is("among")) {
         continue;
       }
@@ -464,7 +464,7 @@ final class DeadIncluded {
     if (n != null && n.need == Quantity.Need.NONE && n.end < e && fateOf(t[n.end]) != null) {
       return n.end;
     }
-    // "the recovered deceased victims included", "the dead victims included": the victims named dead by a word before
+    // "the identified deceased victims included", "the dead victims included": the victims named dead by a word before
     // them ("the shooting victims", "the other victims" are not named so)
     boolean dead = false;
     for (int k = i + 2; t[i].is("the") && k + 1 < e && k <= i + 1 + MAX_GROUP_MODIFIERS; k++) {
@@ -479,7 +479,7 @@ final class DeadIncluded {
     return i + 1;
   }
 
-  /** How many words may say more of a group before its noun and "included": "the recovered deceased victims". */
+  /** How many words may say more of a group before its noun and "included": "the identified deceased victims". */
   private static final int MAX_GROUP_MODIFIERS = 2;
 
   /** The verbs that open the list after "the <people> killed ...": never "were", which may tell anything of them. */

@@ -77,7 +77,7 @@ final class EarlierStatements {
 
   /**
    * Whether a figure goes with the one before it in its sentence, which the report has moved past, as the second
-   * thing the same saying told: "had earlier given a death toll of five with 29 missing", "Earlier, the army reported
+   * thing the same saying told: "had earlier given the toll of eight with 15 missing", "Earlier, the army reported
    * 22 deaths and more than 50 injuries". Only a bare "and" or "with" joins them; a comma may open news of its own.
    */
   static boolean toldWithPrevious(Token[] t, Candidate c, Candidate before, CasualtyFigure beforeFigure) {

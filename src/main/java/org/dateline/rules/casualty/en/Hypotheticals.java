@@ -97,7 +97,7 @@ final class Hypotheticals {
       return true; // "police eliminated three suspects from the inquiry": struck off a list
     }
     if (namedBefore(t, c.spanBegin, FORCES)) {
-      return false; // "the armed forces, with air support, eliminated at least 22 people": an army's killing
+      return false; // "troops backed by helicopters eliminated at least 30 people": an army's killing
     }
     String[] words = c.who.toLowerCase(java.util.Locale.ROOT).split("\\s+");
     String head = words[words.length - 1];

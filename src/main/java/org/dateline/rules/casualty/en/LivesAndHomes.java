@@ -45,7 +45,7 @@ final class LivesAndHomes {
           lossOf ? "the loss of <n> lives" : "claimed <n> lives"));
       return;
     }
-    // the armed lost: "the army mourned the loss of five soldiers"; not a firm's "loss of 300 customers", nor a
+    // the armed lost: "the regiment grieved over the loss of seven soldiers"; not a firm's "loss of 300 customers", nor a
     // city's "loss of three children to gun violence", which may sum many incidents
     People p = lossOf && q != null && q.need == Quantity.Need.NONE ? People.afterCount(t, q, e) : null;
     if (p != null && p.who != null && !t[q.end].is("of") && ArmedSides.side(p.who) != null) {

@@ -80,7 +80,7 @@ final class NoSurvivors {
       if (t[i].is("survived") && noneBefore(t, s, i)) {
         return true;
       }
-      // "killing or injuring all 26 people on board": either outcome, no death of all
+      // "killing or injuring all 19 people aboard": either outcome, no death of all
       death |= DEATH.contains(t[i]) && !(i + 1 < e && t[i + 1].is("or")) && !(i > s && t[i - 1].is("or"));
       everyone |= EVERYONE.contains(t[i]) && everyoneAboard(t, i + 1, e);
     }

@@ -963,7 +963,7 @@ final class SingleVictims {
   private static final TokenSet SUFFERED = TokenSet.of("suffered", "sustained");
 
   /**
-   * "was shot in the chest and died at the scene", "was stabbed and later pronounced dead", "suffered a gunshot
+   * "was beaten in a cell and died overnight", "was stabbed and later pronounced dead", "suffered a gunshot
    * wound and died at the hospital".
    */
   private static int shotAndDied(Token[] t, int j, int e, boolean plural) {

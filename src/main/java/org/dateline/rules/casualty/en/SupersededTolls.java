@@ -257,11 +257,11 @@ final class SupersededTolls {
   /**
    * Whether the tokens from {@code i} to the number give the toll as a saying's object, ending in
    * "as", "at" or a toll's "of": "(was earlier reported) as", "(earlier put) the toll at", "(had earlier
-   * given) a death toll of". The saying "earlier
+   * given) the toll of". The saying "earlier
    * reported the toll as 19" names an old figure; "earlier reported 12 deaths" may be the standing one.
    */
   private static boolean tollAsObject(Token[] t, int i, int n) {
-    // "had earlier given a death toll of five": "of" after the toll's noun
+    // "had earlier given the toll of eight": "of" after the toll's noun
     boolean tollOf = n - 2 >= i && t[n - 1].is("of") && TOLL_NOUNS.contains(t[n - 2]);
     if (i >= n || !(t[n - 1].is("as") || t[n - 1].is("at") || tollOf)) {
       return false;

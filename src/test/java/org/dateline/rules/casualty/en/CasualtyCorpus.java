@@ -641,8 +641,8 @@ final class CasualtyCorpus {
       e("displaced ~4600", "About 4,600 people fled the area in three days, according to the IOM."),
       e("displaced hundreds[200..999]", "Hundreds of villagers fled the area after the attack."),
       // a crowd that fled to a named place; a crime's doers or a few people who flee somewhere are none (NEGATIVE)
-      e("displaced ~300", "About 300 villagers have fled to Mubi after the attack."),
-      e("displaced scores[40..199]", "Scores of villagers have fled to Mubi after the attack."),
+      e("displaced ~300", "Some 300 herders have since fled to Garoua, a local chief said."),
+      e("displaced scores[40..199]", "Scores of farmers fled to Bakassi overnight."),
       // refugees counted as they arrive are the displaced
       e("displaced ~30000", "About 30,000 Sudanese refugees crossed into eastern Chad in the past week, the agency said.",
           "About 30,000 refugees have crossed into Chad in the past week."),
@@ -738,8 +738,8 @@ final class CasualtyCorpus {
       e("killed 3", "Three police officers were among those killed."),
       e("killed 9; killed 3 (subtotal)", "The blast killed nine people. Two children and their mother were among the dead."),
       // victims named dead by a word before them are the dead; "the shooting victims" are whoever was counted last
-      e("killed 29; killed 15 (subtotal)", "The boat capsized and 29 people died. The recovered deceased victims included 15 "
-          + "women.", "The boat capsized and 29 people died. The dead victims included 15 women."),
+      e("killed 31; killed 12 (subtotal)", "A ferry sank and 31 people drowned. The identified deceased victims included "
+          + "12 pupils.", "A ferry sank and 31 people drowned. The dead victims included 12 pupils."),
       e("killed (-inf..50]", "As many as 50 people could have been killed, officials fear."),
       e("injured 6; injured 5 (subtotal)", "The blast left six people injured, five with burns."),
       e("killed 2; injured 3", "Two people were killed, three injured."),
@@ -853,12 +853,12 @@ final class CasualtyCorpus {
       // one armed side named by two words is one group told twice; two sides, or civilians and an armed side, are two
       e("killed 4", "Four terrorists were killed in the operation, the army said. Officials said the four militants "
           + "were gunned down near the border."),
-      e("killed [6..+inf)", "At least six police officials were killed in the attack. The six officers died when their "
-          + "van was hit."),
+      e("killed 8", "Eight border police officials died in the raid. Police said the eight officers were killed "
+          + "at a checkpoint."),
       e("killed 6", "Six soldiers died in the ambush. The army said the six troops were killed near the border."),
-      e("killed 6; killed 6 (additional)", "Six soldiers and six militants were killed in the clash."),
-      e("killed 5; killed 5", "Five civilians were killed in the morning. Later five militants were killed by troops.",
-          "Five soldiers were killed in the morning. Later five militants were killed by troops."),
+      e("killed 9; killed 9 (additional)", "Nine troops and nine rebels died in the gunfight."),
+      e("killed 3; killed 3", "Three traders died at dawn. By noon three rebels had been shot dead by soldiers.",
+          "Three soldiers died at dawn. By noon three rebels had been shot dead by the army."),
       // a count of families or households beside a larger count of people in its category is the same group in homes
       e("affected 1100000", "The storm affected more than 250,000 families in five provinces. In all, 1.1 million "
           + "people were affected."),
@@ -893,7 +893,7 @@ final class CasualtyCorpus {
       e("killed 40; injured 75; killed 22 (previous); injured (50..+inf) (previous)", "The raids killed 40 people and "
           + "injured 75, the army said. Earlier in the day, the army reported 22 deaths and more than 50 injuries."),
       e("killed [6..+inf); killed [2..+inf)", "The raids killed at least six people. Earlier on Sunday, the group said other "
-          + "strikes killed at least two people in the north."),
+          + "raids left at least two dead near the coast."),
       // a saying dated by its day, after a higher update of its category, is that update's past; a saying told
       // "initially" is past; what the same saying told with it goes with it
       e("killed 30 (update); killed [21..+inf) (previous)", "The toll from the poisoning has climbed to 30, an official "
@@ -904,7 +904,7 @@ final class CasualtyCorpus {
       e("killed 9; killed 5 (previous)", "Nine people have died in the crush. The police chief initially confirmed five "
           + "deaths."),
       e("killed 12 (update); killed 8 (previous); missing 15 (previous)", "The toll from the bus crash has risen to 12. "
-          + "The district chief had earlier given a death toll of eight with 15 missing."),
+          + "The district chief had earlier given the toll of eight with 15 missing."),
       e("killed 19 (update); killed 11 (previous)", "The toll from the strikes rose to 19 on Friday. Eleven people had "
           + "initially been reported killed in the first strike."),
       // a group with its parts in brackets, then another group: the parts are the first group's, the second adds to it
@@ -1095,12 +1095,12 @@ final class CasualtyCorpus {
       e("killed 2", "Two children were among the dead."),
       e("killed 5; killed 2 (subtotal)", "Five people died in the blast, and two children were among the dead."),
       // a parent "of four boys" counts children, no victims; "of a girl who died" names the victim
-      e("killed 1", "Slepian, 52, and the father of four boys, was shot to death at his home.",
-          "The mother of a 4-year-old girl who died after being shot was charged on Monday."),
+      e("killed 1", "Mr Okoro, 61, a father of five girls, was stabbed to death at his shop.",
+          "The grandmother of a toddler who died in the blaze was questioned by police."),
       // a part among a group the sentence counts with its outcome: "among the 14 people killed", "among 63 missing"
       e("killed 2 (subtotal); killed 14", "Two children were among the 14 people killed in the crash."),
-      e("missing [6..+inf) (subtotal); missing 63", "At least six foreigners are among 63 people feared missing."),
-      e("injured 1 (subtotal); injured 3", "A pregnant woman was among three people wounded in the shooting."),
+      e("missing [4..+inf) (subtotal); missing 51", "At least four tourists are among 51 people feared missing after the flood."),
+      e("injured 1 (subtotal); injured 5", "A bus driver was among five people hurt in the stampede."),
       e("injured 3", "Three police officers are among the injured."),
       e("killed [5..7]", "Between 5 and 7 people were killed.", "Five to seven people died in the clashes."),
       e("injured [20..25]", "20-25 were injured in the stampede.", "Between twenty and twenty-five people were hurt."),
@@ -1474,7 +1474,7 @@ final class CasualtyCorpus {
           "Maria Lopez, 34, died at the scene.", "Activist Ramos was killed on Tuesday.",
           "The victim was shot multiple times and died at the scene.",
           "The man suffered a gunshot wound and died at the scene.",
-          "Investigators said the victim, a 45-year-old man, suffered stab wounds and died at the hospital.",
+          "Detectives said the victim, aged 38, sustained knife wounds and died in surgery.",
           "The Boko Haram commander died in the air strike.", "The killing of the mayor sparked protests.",
           "Gunmen killed the head of a local radio station.",
           "Ana Diaz, mayor of a small town, a mother of three, was killed on Monday."),
@@ -1919,8 +1919,8 @@ final class CasualtyCorpus {
           "Officials reported 21 deaths, of which four have been confirmed."),
       e("injured 30; injured 12 (subtotal)", "Thirty people were hurt in the blasts, 12 of whom have been verified."),
       e("killed 20; killed 5 (subtotal)", "The agency has logged 20 deaths, with five confirmed so far."),
-      e("injured 17; injured 7 (subtotal)", "Seventeen injuries have been reported, with seven still unconfirmed."),
-      e("killed 14; killed 11 (subtotal)", "There have been 14 reported deaths, with 11 still being validated."),
+      e("injured 22; injured 9 (subtotal)", "Twenty-two people were hurt in all, with nine still unverified."),
+      e("killed 26; killed 19 (subtotal)", "The agency has logged 26 deaths, with 19 still being validated."),
       e("killed 30", "Reports of 30 deaths remain unconfirmed."),
       e("killed 14 (update); killed 5 (subtotal)",
           "The toll rose to 14 on Friday. The coroner said five of these deaths have been verified."),
@@ -2644,7 +2644,7 @@ final class CasualtyCorpus {
       e("killed 5", "Troops fired on the attackers, eliminating five of them."),
       e("", "The coach picked six players, eliminating two of them after the trial."),
       // an army's "eliminated" is a killing whoever it counts; struck "from" a list it is none (see NEGATIVE)
-      e("killed [22..+inf)", "The army, with air support, eliminated at least 22 people."),
+      e("killed [30..+inf)", "Troops backed by helicopters eliminated at least 30 people near the border."),
       // the dead told by a participle after them
       e("killed [40..+inf)", "The year was grim, with at least 40 guards losing their lives on duty."),
       // the deceased, like the dead, named in parts after the count
@@ -2708,13 +2708,12 @@ final class CasualtyCorpus {
       e("killed [14..+inf)", "Flash floods caused the loss of at least 14 lives across the valley, officials said."),
       // the loss of soldiers is their death; a firm's loss of customers or engines is none, and a city's loss of
       // children "to gun violence" may sum many incidents
-      e("killed 5", "The army mourned the loss of five soldiers in the ambush."),
+      e("killed 7", "The regiment grieved over the loss of seven soldiers in the raid."),
       e("", "The firm reported the loss of 300 customers last year.", "The loss of two engines forced the plane down.",
           "The city was stunned by the loss of three children to gun violence this week."),
       // nouns of people no suffix tells
       // people pulled out alive beside bodies counted or named as others' are rescued
-      e("rescued 16; killed 4; killed 2 (additional)", "Rescuers were able to pull 16 people from the debris and recover "
-          + "the bodies of four women and two men."),
+      e("rescued 12; killed 3", "Firefighters pulled 12 workers from the rubble and retrieved the bodies of three men."),
       e("killed 9", "Nine army auxiliaries were killed in the attack.", "Nine deckhands were killed in the blast.",
           "Nine townspeople were killed in the blast.", "Nine midwives were killed in the blast."),
       // a group named by its fate, hurt or dead, before the part it includes
@@ -2771,11 +2770,11 @@ final class CasualtyCorpus {
   static final List<String> NEGATIVE = List.of(
       "Police eliminated three suspects from the inquiry.",
       // firms business news calls hurt; papers named by death
-      "Analysts said the nation's fifth largest steelmaker was hurt by higher costs.", "The lender was hurt by bad loans.",
-      "The government planned to pay the first 32 death claims on Friday.", "Officials issued 40 death certificates.",
+      "The country's biggest carmaker was hurt by weak exports.", "The lender was hurt by bad loans.",
+      "Insurers began settling 57 death claims last month.", "Officials issued 40 death certificates.",
       "No missing documents were found.",
       "Two gunmen fled to Lagos after the robbery.", "Three men fled to Kano.",
-      "The van rolled into the river, killing or injuring all 26 people on board.",
+      "The minibus overturned on the bridge, killing or injuring all 19 people aboard.",
       "Two children were among the 40 passengers on the bus.",
       "A gunman shot at police headquarters on Friday.", "An officer shot at her and missed.",
       "Police said a body found in 2019 was identified as a missing woman.",
