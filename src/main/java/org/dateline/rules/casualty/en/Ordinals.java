@@ -34,6 +34,23 @@ final class Ordinals {
   }
 
   /**
+   * Adds the one person an ordinal counts with no noun after it, at token {@code i}: "two people died at the scene
+   * and a third died later", "two were killed and a third was wounded". The dead one then reaches the toll as
+   * {@link #apply} reads it; the hurt one is one hurt.
+   */
+  static void bare(Token[] t, int i, int e, List<Candidate> out) {
+    if (i + 2 >= e || !(t[i].is("a") || t[i].is("an")) || !WORDS.containsKey(t[i + 1].lower)) {
+      return;
+    }
+    int k = CasualtyRules.skipAuxiliaries(t, i + 2, e);
+    PhraseTable.Match m = k < 0 ? null : Lexicon.PREDICATES.match(t, k, e);
+    if (m != null && (m.category == CasualtyCategory.KILLED || m.category == CasualtyCategory.INJURED)) {
+      out.add(new Candidate(m.category, CasualtyCount.exactly(1), i, i + 1, i, m.end, null, FigureRole.TOTAL,
+          "<n> <people> <predicate>"));
+    }
+  }
+
+  /**
    * Returns the candidate as the toll its ordinal reaches, or the candidate itself; {@code before}
    * are the figures of the report's earlier sentences.
    */

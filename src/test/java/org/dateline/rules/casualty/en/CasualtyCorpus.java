@@ -2714,6 +2714,10 @@ final class CasualtyCorpus {
       // nouns of people no suffix tells
       // people pulled out alive beside bodies counted or named as others' are rescued
       e("rescued 12; killed 3", "Firefighters pulled 12 workers from the rubble and retrieved the bodies of three men."),
+      // an ordinal with no noun counts one more: the dead reach the toll, the hurt are one hurt
+      e("killed 2; killed 3 (update)", "Two climbers died on the ridge and a third died later in a clinic."),
+      e("killed 2; injured 1", "Two guards were killed and a third was wounded."),
+      e("", "A third of the residents were displaced.", "The club lost a third game in a row."),
       e("killed 9", "Nine army auxiliaries were killed in the attack.", "Nine deckhands were killed in the blast.",
           "Nine townspeople were killed in the blast.", "Nine midwives were killed in the blast."),
       // a group named by its fate, hurt or dead, before the part it includes
