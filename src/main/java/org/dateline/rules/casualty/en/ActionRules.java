@@ -174,10 +174,13 @@ final class ActionRules {
       "shelling", "bombing", "bombings", "attacks", "airstrikes", "strikes", "snipers", "disease", "cholera",
       "covid", "covid-19", "floods", "flooding", "landmines", "mines", "drones", "cancer", "malaria", "hunger");
 
-  /** Whether a loss of the people ending at {@code end} tells their death ({@link #LOST_TO_DEATH}). */
+  /**
+   * Whether a loss of the people ending at {@code end} tells their death: people of {@link #LOST_TO_DEATH}, or any
+   * people lost "in" an incident named within a few words ("the village lost 12 residents in the flood").
+   */
   private static boolean lostToDeath(Token[] t, int end, int e) {
     if (!LOST_TO_DEATH.contains(t[end - 1])) {
-      return false;
+      return Lexicon.isPeople(t[end - 1]) && end < e && t[end].is("in") && lostInIncident(t, end + 1, e);
     }
     if (end >= e || !LOST_ELSEWHERE.contains(t[end])) {
       return true;
@@ -192,6 +195,21 @@ final class ActionRules {
     }
     return false;
   }
+
+  /** Whether an incident's noun ({@link Lexicon#ONE_INCIDENT}, {@link #LOSS_INCIDENTS}) comes within three words of {@code k}. */
+  private static boolean lostInIncident(Token[] t, int k, int e) {
+    for (int j = k; j < e && j < k + 3 && !t[j].isPunct(); j++) {
+      if (Lexicon.ONE_INCIDENT.contains(t[j]) || LOSS_INCIDENTS.contains(t[j])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Incidents besides {@link Lexicon#ONE_INCIDENT} that people are lost in: "lost four colleagues in the blast". */
+  private static final TokenSet LOSS_INCIDENTS = TokenSet.of("blast", "explosion", "bombing", "ambush", "raid",
+      "massacre", "landslide", "fire", "collapse", "sinking", "capsizing", "accident", "stampede", "airstrike",
+      "floods", "fighting", "violence", "war", "disaster", "tragedy");
 
   /** Words before a body that count it already: "<b>another</b> body of a child", "one <b>more</b> body". */
   private static final TokenSet BODY_COUNTED = TokenSet.of("another", "more");

@@ -926,6 +926,10 @@ final class CasualtyCorpus {
       e("killed 23", "The army lost 23 soldiers in the ambush.", "The brigade has lost 23 men since Monday."),
       e("killed 2", "She lost two children in the strike.", "A farmer who lost his two sons in the raid spoke to us."),
       e("killed 2", "She lost two sons to the fighting."),
+      // any people lost in an incident the next words name are its dead
+      e("killed 9", "The hamlet lost 9 villagers in the landslide.", "\"We lost nine of our nurses in the blast,\" she said."),
+      e("", "The bakery lost 9 workers in the walkout.", "The union lost 9 members in the strike vote.",
+          "The league lost 9 referees in the last season."),
       e("", "The club lost 3 players to injury.", "The party lost 12 members after the vote.", "The home side lost 23-17.",
           "Nothing is worse than losing a child.", "She lost her father when she was nine.",
           "The firm lost 200 people in the restructuring.", "The regiment lost 12 soldiers to desertion.",
