@@ -156,7 +156,7 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
       Ordinals.bare(t, i, e, found);
     }
     NoSurvivors.apply(t, s, e, found);
-    found.removeIf(c -> Hypotheticals.hypothetical(t, c) || Hypotheticals.oneDisplaced(t, c));
+    found.removeIf(c -> Hypotheticals.hypothetical(t, s, c) || Hypotheticals.oneDisplaced(t, c));
     if (shooting) {
       shotToHospital(found);
     }

@@ -21,8 +21,8 @@ final class Hypotheticals {
    * "would be evacuated", "the bomb could have killed hundreds". A hedged count of what did happen
    * stays: "as many as 50 could have been killed", "may have died".
    */
-  static boolean hypothetical(Token[] t, Candidate c) {
-    if (aimedAt(t, c) || eliminatedNotFighters(t, c)) {
+  static boolean hypothetical(Token[] t, int s, Candidate c) {
+    if (aimedAt(t, c) || eliminatedNotFighters(t, s, c)) {
       return true;
     }
     if (c.rule.startsWith("<action>") && gerundSubject(t, c)) {
@@ -78,9 +78,12 @@ final class Hypotheticals {
 
   /**
    * Whether "eliminated" tells the figure of people who are no fighters: teams, candidates and players
-   * are eliminated from contests and live on ("six candidates were eliminated in the first round").
+   * are eliminated from contests and live on ("six candidates were eliminated in the first round"), and people
+   * eliminated "as" something or "from" something are struck off a list. Forces or fighters named before count only
+   * in the sentence {@code s} opens, and not as the speaker of a verb of saying ("the police chief said the test
+   * eliminated 40 applicants").
    */
-  private static boolean eliminatedNotFighters(Token[] t, Candidate c) {
+  private static boolean eliminatedNotFighters(Token[] t, int s, Candidate c) {
     if (c.category != CasualtyCategory.KILLED || !Sentences.containsWord(t, c.spanBegin, c.spanEnd, "eliminated")
         && !Sentences.containsWord(t, c.spanBegin, c.spanEnd, "eliminating")) {
       return false;
@@ -91,12 +94,12 @@ final class Hypotheticals {
     if (c.who == null) {
       // "troops fired on the attackers, eliminating five of them": the fighters are named before
       return !(c.numberEnd + 1 < t.length && t[c.numberEnd].is("of") && t[c.numberEnd + 1].is("them")
-          && namedBefore(t, c.spanBegin, FIGHTERS));
+          && namedBefore(t, s, c.spanBegin, FIGHTERS));
     }
-    if (c.spanEnd < t.length && t[c.spanEnd].is("from")) {
-      return true; // "police eliminated three suspects from the inquiry": struck off a list
+    if (c.spanEnd < t.length && (t[c.spanEnd].is("from") || t[c.spanEnd].is("as"))) {
+      return true; // "police eliminated three suspects from the inquiry", "... 12 people as suspects": struck off a list
     }
-    if (namedBefore(t, c.spanBegin, FORCES)) {
+    if (namedBefore(t, s, c.spanBegin, FORCES)) {
       return false; // "troops backed by helicopters eliminated at least 30 people": an army's killing
     }
     String[] words = c.who.toLowerCase(java.util.Locale.ROOT).split("\\s+");
@@ -113,14 +116,33 @@ final class Hypotheticals {
   private static final TokenSet FORCES = TokenSet.of("forces", "army", "military", "troops", "soldiers", "police",
       "commandos", "gendarmes", "gendarmerie");
 
-  /** Whether a word of {@code words} stands in the sentence within {@value #ANTECEDENT_REACH} tokens before {@code k}. */
-  private static boolean namedBefore(Token[] t, int k, TokenSet words) {
-    for (int i = k - 1; i >= 0 && i >= k - ANTECEDENT_REACH && !t[i].is("."); i--) {
+  /** Verbs of saying, before which a force named is the speaker, not the doer: "the army said". */
+  private static final TokenSet SAYING = TokenSet.of("said", "says", "say", "told", "stated", "added", "noted",
+      "announced", "confirmed", "according");
+
+  /**
+   * Whether a word of {@code words} stands in the sentence that opens at {@code s}, within {@value #ANTECEDENT_REACH}
+   * tokens before {@code k} and after any verb of saying there.
+   */
+  private static boolean namedBefore(Token[] t, int s, int k, TokenSet words) {
+    for (int i = k - 1; i >= s && i >= k - ANTECEDENT_REACH; i--) {
+      if (SAYING.contains(t[i]) && !speakerActs(t, i + 1, k)) {
+        return false;
+      }
       if (words.contains(t[i])) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Pronouns after a verb of saying that make the speaker the doer: "the army said it eliminated 30 people". */
+  private static final TokenSet SPEAKER = TokenSet.of("it", "they", "its", "their", "we", "our");
+
+  /** Whether the clause from {@code i} to {@code k} opens with a pronoun of the speaker, after an optional "that". */
+  private static boolean speakerActs(Token[] t, int i, int k) {
+    int j = i < k && t[i].is("that") ? i + 1 : i;
+    return j < k && SPEAKER.contains(t[j]);
   }
 
   /** Words of a contest near "eliminated" that make it no killing. */

@@ -45,10 +45,12 @@ final class LivesAndHomes {
           lossOf ? "the loss of <n> lives" : "claimed <n> lives"));
       return;
     }
-    // the armed lost: "the regiment grieved over the loss of seven soldiers"; not a firm's "loss of 300 customers", nor a
-    // city's "loss of three children to gun violence", which may sum many incidents
+    // the state's armed men lost: "the regiment grieved over the loss of seven soldiers"; not a firm's "loss of 300
+    // customers", nor a city's "loss of three children", which may sum many incidents, nor men lost "to" cuts or
+    // "from" a region, which tell them moved away, nor "the loss of two bombers", which are aircraft
     People p = lossOf && q != null && q.need == Quantity.Need.NONE ? People.afterCount(t, q, e) : null;
-    if (p != null && p.who != null && !t[q.end].is("of") && ArmedSides.side(p.who) != null) {
+    if (p != null && p.who != null && !t[q.end].is("of") && ArmedSides.ofState(ArmedSides.side(p.who))
+        && !(p.end < e && (t[p.end].is("to") || t[p.end].is("from")))) {
       out.add(new Candidate(CasualtyCategory.KILLED, q.count, q.begin, q.end, i, p.end, p.who, FigureRole.TOTAL,
           "the loss of <n> <people>"));
     }

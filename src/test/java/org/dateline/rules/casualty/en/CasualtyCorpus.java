@@ -857,6 +857,11 @@ final class CasualtyCorpus {
           + "at a checkpoint."),
       e("killed 6", "Six soldiers died in the ambush. The army said the six troops were killed near the border."),
       e("killed 9; killed 9 (additional)", "Nine troops and nine rebels died in the gunfight."),
+      // an army and a police force, rebels and bandits, or firemen and militants are different groups
+      e("killed 3; killed 3", "Three troops died when their truck hit a mine on the coast road. In the city, three "
+          + "constables were killed by a grenade.", "Three insurgents were killed in the valley. Hours later three bandits "
+          + "were gunned down on the highway.", "Three fire fighters died in the warehouse blaze. At dusk three militants "
+          + "were killed in a raid."),
       e("killed 3; killed 3", "Three traders died at dawn. By noon three rebels had been shot dead by soldiers.",
           "Three soldiers died at dawn. By noon three rebels had been shot dead by the army."),
       // a count of families or households beside a larger count of people in its category is the same group in homes
@@ -2648,7 +2653,11 @@ final class CasualtyCorpus {
       e("killed 5", "Troops fired on the attackers, eliminating five of them."),
       e("", "The coach picked six players, eliminating two of them after the trial."),
       // an army's "eliminated" is a killing whoever it counts; struck "from" a list it is none (see NEGATIVE)
-      e("killed [30..+inf)", "Troops backed by helicopters eliminated at least 30 people near the border."),
+      e("killed [30..+inf)", "Troops backed by helicopters eliminated at least 30 people near the border.",
+          "The army said it had eliminated at least 30 people in the hideout."),
+      // forces named only in another sentence, as a speaker, or people eliminated "as" something: no killing
+      e("", "Detectives eliminated 11 men as suspects.", "Navy to hire more cadets\nThe board eliminated 45 applicants "
+          + "after the written exam.", "The police commissioner said the new vetting eliminated 45 applicants."),
       // the dead told by a participle after them
       e("killed [40..+inf)", "The year was grim, with at least 40 guards losing their lives on duty."),
       // the deceased, like the dead, named in parts after the count
@@ -2714,7 +2723,9 @@ final class CasualtyCorpus {
       // children "to gun violence" may sum many incidents
       e("killed 7", "The regiment grieved over the loss of seven soldiers in the raid."),
       e("", "The firm reported the loss of 300 customers last year.", "The loss of two engines forced the plane down.",
-          "The city was stunned by the loss of three children to gun violence this week."),
+          "The city was stunned by the loss of three children to gun violence this week.",
+          "The county fears the loss of 25 sheriff's deputies to pension cuts.",
+          "The pullout means the loss of 800 troops from the border zone.", "The navy admitted the loss of two bombers at sea."),
       // nouns of people no suffix tells
       // people pulled out alive beside bodies counted or named as others' are rescued
       e("rescued 12; killed 3", "Firefighters pulled 12 workers from the rubble and retrieved the bodies of three men."),
