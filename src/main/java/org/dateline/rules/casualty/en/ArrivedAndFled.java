@@ -67,9 +67,25 @@ final class ArrivedAndFled {
    */
   static boolean leftTheScene(Token[] t, Quantity q, People p, int k, PhraseTable.Match m) {
     PhraseTable.Match fled = m.category == CasualtyCategory.DISPLACED ? LEFT_THE_SCENE.match(t, k, m.end) : null;
-    return fled != null && fled.end == m.end && (p == null || DOERS.contains(t[p.end - 1])
-        || q.count.max().orElse(Long.MAX_VALUE) < LEAST_CROWD);
+    if (fled == null || fled.end != m.end) {
+      return false;
+    }
+    // "fled to ?" is a flight to a named place, of people at large: not "investors fled to bonds", "fans fled to
+    // their cars", nor "lawmakers fled to Texas" to block a vote
+    Token where = t[m.end - 1];
+    boolean toPlace = !t[k + 1].is("to")
+        || (where.capitalized || PLACE_WORDS.contains(where)) && (p == null || !FLEE_ELSE.contains(t[p.end - 1]));
+    return !toPlace || p == null || DOERS.contains(t[p.end - 1]) || q.count.max().orElse(Long.MAX_VALUE) < LEAST_CROWD;
   }
+
+  /** Words in lower case after "fled to" that name where people take refuge: "fled to nearby towns", "to safety". */
+  private static final TokenSet PLACE_WORDS = TokenSet.of("nearby", "neighbouring", "neighboring", "safety", "safer",
+      "camps", "shelters", "churches", "mosques", "schools", "towns", "cities", "villages", "relatives", "neighbours",
+      "neighbors", "forests", "hills", "mountains", "higher");
+
+  /** People whose flight to a place is no displacement: a chamber's members, a market's investors, a crowd's fans. */
+  private static final TokenSet FLEE_ELSE = TokenSet.of("lawmakers", "legislators", "senators", "deputies", "investors",
+      "traders", "fans", "shoppers", "spectators", "buyers");
 
   /** Verbs of refugees arriving: "30,000 refugees crossed into Chad", "have arrived in Uganda". */
   private static final TokenSet ARRIVING = TokenSet.of("crossed", "arrived", "entered", "poured", "streamed", "fled");

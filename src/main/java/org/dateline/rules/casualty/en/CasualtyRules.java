@@ -297,9 +297,10 @@ final class CasualtyRules {
       return;
     }
     // "a mother of three died", "a father of five girls, was stabbed": the count is of someone's children; not "the
-    // mother of a girl who died", nor "the father of two boys who were killed"
+    // mother of a girl who died", nor "the father of two boys who were killed" or "of two boys, who were killed"
     if (h == null || (i >= 2 && t[i - 1].is("of") && PARENTS.contains(t[i - 2])
-        && (h.people == null || h.quantity.count.min() > 1 && h.end < e && t[h.end].is(",")))
+        && (h.people == null || h.quantity.count.min() > 1 && h.end < e && t[h.end].is(",")
+            && !(h.end + 1 < e && RELATIVES.contains(t[h.end + 1]))))
         || UntoldParts.noneOf(t, i) || UntoldParts.partOf(t, i) || i > 0 && t[i - 1].is("no") && t[i].is("one")) {
       return; // "no one", ZeroRules's
     }

@@ -56,6 +56,8 @@ final class EarlierStatements {
     if (!hadSaid && (comma < 0 || !Sentences.containsAny(t, comma + 1, c.numberBegin, SupersededTolls.SAID))) {
       return false;
     }
+    // "in a separate raid", "other strikes": another incident's toll, which no update of the report's moves past
+    boolean another = Sentences.containsAny(t, s, e, Lexicon.OTHER_INCIDENT) || Sentences.containsAny(t, s, c.numberBegin, OTHER);
     for (CasualtyFigure o : out) {
       // a lower count told earlier than a toll the report already gave is that toll's past: "killed 53 ... Earlier in
       // the day, officials reported 31 deaths"
@@ -63,10 +65,8 @@ final class EarlierStatements {
       // incident's, and so may be a toll "in Saada" when the report's is elsewhere)
       // ("more than 100 injuries" has no upper bound, and is lower than 120 all the same)
       boolean lower = !dated && o.role() == FigureRole.TOTAL && f.count().min() > 1
-          && o.count().min() > f.count().max().orElse(f.count().min())
-          && !Sentences.containsAny(t, s, e, Lexicon.OTHER_INCIDENT) && !Sentences.containsAny(t, s, c.numberBegin, OTHER)
-          && !namesAPlace(t, s, e);
-      boolean updated = o.role() == FigureRole.UPDATE
+          && o.count().min() > f.count().max().orElse(f.count().min()) && !another && !namesAPlace(t, s, e);
+      boolean updated = o.role() == FigureRole.UPDATE && !another
           && (!dated || o.count().min() > f.count().max().orElse(f.count().min()));
       if (o.category() == f.category() && (updated || hadSaid && o.role() == FigureRole.TOTAL || lower)) {
         return true;
@@ -78,13 +78,18 @@ final class EarlierStatements {
   /**
    * Whether a figure goes with the one before it in its sentence, which the report has moved past, as the second
    * thing the same saying told: "had earlier given the toll of eight with 15 missing", "Earlier, the army reported
-   * 22 deaths and more than 50 injuries". Only a bare "and" or "with" joins them; a comma may open news of its own.
+   * 22 deaths and more than 50 injuries". Only a bare "and" or "with" joins them; a comma may open news of its own, and
+   * so may a figure told with a verb in the present ("and 20 people remain missing").
    */
   static boolean toldWithPrevious(Token[] t, Candidate c, Candidate before, CasualtyFigure beforeFigure) {
     return before != null && beforeFigure.role() == FigureRole.PREVIOUS && c.role == FigureRole.TOTAL
         && c.category != before.category && c.spanBegin == before.spanEnd + 1
-        && (t[before.spanEnd].is("and") || t[before.spanEnd].is("with"));
+        && (t[before.spanEnd].is("and") || t[before.spanEnd].is("with"))
+        && !Sentences.containsAny(t, c.spanBegin, c.spanEnd, PRESENT);
   }
+
+  /** Verbs in the present that make a figure after "and" a clause of its own: "and 20 people remain missing". */
+  static final TokenSet PRESENT = TokenSet.of("remain", "remains", "are", "is", "have", "has");
 
   /** A word that makes a saying tell of something else than the toll told before: "said other strikes killed two". */
   private static final TokenSet OTHER = TokenSet.of("other");

@@ -153,7 +153,7 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
       ObjectComplements.apply(t, s, i, e, found);
       LeftHomeless.apply(t, i, e, found);
       HandedOver.apply(t, i, e, found);
-      Ordinals.bare(t, i, e, found);
+      Ordinals.bare(t, s, i, e, found);
     }
     NoSurvivors.apply(t, s, e, found);
     found.removeIf(c -> Hypotheticals.hypothetical(t, s, c) || Hypotheticals.oneDisplaced(t, c));

@@ -38,9 +38,10 @@ final class Ordinals {
    * and a third died later", "two were killed and a third was wounded". The dead one then reaches the toll as
    * {@link #apply} reads it; the hurt one is one hurt.
    */
-  static void bare(Token[] t, int i, int e, List<Candidate> out) {
-    if (i + 2 >= e || !(t[i].is("a") || t[i].is("an")) || !WORDS.containsKey(t[i + 1].lower)) {
-      return;
+  static void bare(Token[] t, int s, int i, int e, List<Candidate> out) {
+    if (i + 2 >= e || !(t[i].is("a") || t[i].is("an")) || !WORDS.containsKey(t[i + 1].lower)
+        || i > s && HEDGES.contains(t[i - 1]) || !countedBefore(t, s, i)) {
+      return; // "nearly a third died": a share, not one more person
     }
     int k = CasualtyRules.skipAuxiliaries(t, i + 2, e);
     PhraseTable.Match m = k < 0 ? null : Lexicon.PREDICATES.match(t, k, e);
@@ -48,6 +49,24 @@ final class Ordinals {
       out.add(new Candidate(m.category, CasualtyCount.exactly(1), i, i + 1, i, m.end, null, FigureRole.TOTAL,
           "<n> <people> <predicate>"));
     }
+  }
+
+  /** Words before "a third" that make it a share: "nearly a third", "only a fifth". */
+  private static final TokenSet HEDGES = TokenSet.of("nearly", "almost", "about", "around", "roughly", "only", "just",
+      "than", "over", "some", "perhaps", "barely");
+
+  /**
+   * Whether a count stands in the sentence that opens at {@code s} before {@code i}: "two died ... and a third", "a
+   * guard was killed and a second was hurt".
+   */
+  private static boolean countedBefore(Token[] t, int s, int i) {
+    for (int k = i - 1; k >= s; k--) {
+      if (t[k].isNumber() || NumberWords.isNumberWord(t[k].lower)
+          || (t[k].is("a") || t[k].is("an")) && k + 1 < i && Lexicon.isPeople(t[k + 1])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -959,6 +959,10 @@ final class SingleVictims {
     return true;
   }
 
+  /** Harms done to a person that "suffered" may bear before a death: "suffered gunshot wounds and died". */
+  private static final TokenSet HARMS = TokenSet.of("wound", "wounds", "injury", "injuries", "burns", "trauma",
+      "gunshot", "stab", "blows", "fractures", "lacerations");
+
   /** Verbs of a harm borne, in the active voice: "suffered a gunshot wound and died". */
   private static final TokenSet SUFFERED = TokenSet.of("suffered", "sustained");
 
@@ -981,6 +985,9 @@ final class SingleVictims {
         return -1;
       }
       if (t[n].is("and")) {
+        if (suffered && !Sentences.containsAny(t, k + 1, n, HARMS)) {
+          return -1; // "suffered a heart attack and died": an illness, no harm done to the person
+        }
         int d = n + 1;
         while (d < e && LATER.contains(t[d])) {
           d++;

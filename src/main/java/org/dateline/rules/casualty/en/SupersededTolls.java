@@ -84,6 +84,10 @@ final class SupersededTolls {
     if (denied(t, s, c.numberBegin) || reportedAtFirst(t, c.numberEnd, t.length, c.category)) {
       return true;
     }
+    if (c.numberBegin > s && t[c.numberBegin - 1].is("and") && Sentences.containsAny(t, c.numberEnd, c.spanEnd,
+        EarlierStatements.PRESENT)) {
+      return false; // "had initially confirmed four deaths and 11 people remain missing": a clause of its own, now
+    }
     // "police had originally said that seven people were shot": an earlier statement; "earlier" only
     // after "had" ("officials had earlier put the toll at seven"): "the ministry earlier reported" may
     // be the toll that stands

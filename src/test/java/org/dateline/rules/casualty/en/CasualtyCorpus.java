@@ -643,6 +643,8 @@ final class CasualtyCorpus {
       // a crowd that fled to a named place; a crime's doers or a few people who flee somewhere are none (NEGATIVE)
       e("displaced ~300", "Some 300 herders have since fled to Garoua, a local chief said."),
       e("displaced scores[40..199]", "Scores of farmers fled to Bakassi overnight."),
+      e("", "Thousands of savers fled to gold as the currency slid.", "Dozens of senators fled to Ohio to deny the "
+          + "chamber a quorum.", "Hundreds of spectators fled to their buses when the storm broke."),
       // refugees counted as they arrive are the displaced
       e("displaced ~30000", "About 30,000 Sudanese refugees crossed into eastern Chad in the past week, the agency said.",
           "About 30,000 refugees have crossed into Chad in the past week."),
@@ -906,6 +908,12 @@ final class CasualtyCorpus {
       e("killed 30 (update); killed 41", "The toll from the poisoning has climbed to 30, an official said. On Thursday, "
           + "a spokesman said 41 people had died in the floods."),
       e("killed [21..+inf)", "On Thursday, a spokesman said at least 21 people had died."),
+      // a saying of another incident's toll is no past of the report's update; a figure told in the present after
+      // "and" is news of its own
+      e("killed 30 (update); killed 14", "The toll from the mudslide rose to 30 on Friday. On Thursday, officials said "
+          + "14 people died in a separate ambush in the south."),
+      e("killed 6; killed 4 (previous); missing 11", "Six people have died in the collapse. Officials had initially "
+          + "confirmed four deaths and 11 people remain missing, the mayor said."),
       e("killed 9; killed 5 (previous)", "Nine people have died in the crush. The police chief initially confirmed five "
           + "deaths."),
       e("killed 12 (update); killed 8 (previous); missing 15 (previous)", "The toll from the bus crash has risen to 12. "
@@ -1104,6 +1112,7 @@ final class CasualtyCorpus {
       e("killed 2", "Two children were among the dead."),
       e("killed 5; killed 2 (subtotal)", "Five people died in the blast, and two children were among the dead."),
       // a parent "of four boys" counts children, no victims; "of a girl who died" names the victim
+      e("killed 3", "The mother of three sons, who all died in the landslide, thanked the rescuers."),
       e("killed 1", "Mr Okoro, 61, a father of five girls, was stabbed to death at his shop.",
           "The grandmother of a toddler who died in the blaze was questioned by police."),
       // a part among a group the sentence counts with its outcome: "among the 14 people killed", "among 63 missing"
@@ -2732,7 +2741,11 @@ final class CasualtyCorpus {
       // an ordinal with no noun counts one more: the dead reach the toll, the hurt are one hurt
       e("killed 2; killed 3 (update)", "Two climbers died on the ridge and a third died later in a clinic."),
       e("killed 2; injured 1", "Two guards were killed and a third was wounded."),
-      e("", "A third of the residents were displaced.", "The club lost a third game in a row."),
+      e("", "A third of the residents were displaced.", "The club lost a third game in a row.",
+          "Almost a fifth died in the famine years.", "A third died of old age, the census found."),
+      e("killed 1; injured 1", "A porter was killed and a second was wounded."),
+      // "suffered" an illness and died: no harm done, no casualty
+      e("", "The retired judge suffered a stroke and died at home.", "The singer suffered a long illness and died at 79."),
       e("killed 9", "Nine army auxiliaries were killed in the attack.", "Nine deckhands were killed in the blast.",
           "Nine townspeople were killed in the blast.", "Nine midwives were killed in the blast."),
       // a group named by its fate, hurt or dead, before the part it includes
