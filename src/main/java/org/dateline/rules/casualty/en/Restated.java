@@ -72,15 +72,17 @@ final class Restated {
     for (int later = 1; later < figures.size(); later++) {
       List<CasualtyFigure> now = out == null ? figures : out;
       CasualtyFigure g = now.get(later);
-      if (g == null || !g.role().statesToll() || roundup && g.count().value().orElse(0) == 1 || headsARun(figures, later)
-          || turnsToAnother(t, sentenceEnd, g)) {
+      boolean part = g != null && g.role() == FigureRole.SUBTOTAL;
+      if (g == null || !g.role().statesToll() && !part || roundup && g.count().value().orElse(0) == 1
+          || !part && headsARun(figures, later) || turnsToAnother(t, sentenceEnd, g)) {
         continue;
       }
       for (int earlier = later - 1; earlier >= Math.max(0, later - MAX_APART); earlier--) {
         CasualtyFigure f = now.get(earlier);
-        if (f == null || !f.role().statesToll() || f.category() != g.category() || !sameNumber(f.count(), g.count())
-            || !sameVictims(f, g) || headsARun(figures, earlier)
-            || elsewhereOrAnotherDay(t, sentenceEnd, f, g) || anotherSingle(t, sentenceEnd, f, g)) {
+        if (f == null || (part ? f.role() != FigureRole.SUBTOTAL || !sameParentToll(figures, earlier, later)
+            : !f.role().statesToll() || headsARun(figures, earlier))
+            || f.category() != g.category() || !sameNumber(f.count(), g.count())
+            || !sameVictims(f, g) || elsewhereOrAnotherDay(t, sentenceEnd, f, g) || anotherSingle(t, sentenceEnd, f, g)) {
           continue;
         }
         out = out == null ? new ArrayList<>(figures) : out;
@@ -99,6 +101,28 @@ final class Restated {
     }
     out.removeIf(Objects::isNull);
     return out;
+  }
+
+  /**
+   * Whether two parts of a category count the same part of one toll told twice: the toll each is a part of (the
+   * nearest figure before it that states its category's toll) gives the same number, as a title's "kills 27,
+   * including 9 children" over a lead's "killed 27 civilians, including nine children".
+   */
+  private static boolean sameParentToll(List<CasualtyFigure> figures, int earlier, int later) {
+    CasualtyFigure a = parentToll(figures, earlier);
+    CasualtyFigure b = parentToll(figures, later);
+    return a != null && b != null && a != b && sameNumber(a.count(), b.count());
+  }
+
+  private static CasualtyFigure parentToll(List<CasualtyFigure> figures, int n) {
+    CasualtyCategory category = figures.get(n).category();
+    for (int i = n - 1; i >= Math.max(0, n - MAX_APART); i--) {
+      CasualtyFigure f = figures.get(i);
+      if (f.category() == category && f.role().statesToll()) {
+        return f;
+      }
+    }
+    return null;
   }
 
   /** Head nouns of counts of homes' people, not of people: "12,000 families". */

@@ -30,6 +30,12 @@ final class CasualtyCorpus {
       // "the deceased" name a group of the dead as "the dead" do; no one in a condition is no zero of the hurt
       e("killed 12; killed 2 (subtotal)", "A bus crash killed 12 people. Two children were among the deceased."),
       e("killed 12; killed 3 (subtotal)", "A bus crash killed 12 people. Three of the deceased were women."),
+      // a title's toll and its part, told again in the lead, are one toll and one part
+      e("killed 14; killed 5 (subtotal)", "Shelling kills 14, including 5 nurses\nShelling killed 14 people in the "
+          + "port on Friday, including five nurses, the mayor said."),
+      // a part of another toll of the same size is another part
+      e("killed 14; killed 5 (subtotal); killed 14; killed 5 (subtotal)", "Shelling killed 14 people in the port on "
+          + "Friday, including five nurses. On Sunday a second barrage killed 14 more, including five drivers."),
       e("injured 5", "Five people were hurt. No one is said to be in a critical condition."),
       e("arrested 0", "No one is in custody."),
       e("evacuated 0", "No evacuations had been ordered by Sunday evening.", "No evacuation orders were issued."),
