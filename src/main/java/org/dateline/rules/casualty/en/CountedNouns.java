@@ -26,6 +26,27 @@ final class CountedNouns {
       "threat", "sentences", "sentence", "penalties", "benefits", "notices", "warrants", "squads", "squad", "row",
       "rows", "records", "payments", "payouts", "grants", "compensation");
 
+  /** Words before a pair of numbers that make it one range: "between 98 and 71 deaths", "from 9 and 12". */
+  private static final TokenSet RANGE_OPENERS = TokenSet.of("between", "from", "of", "and", "to");
+
+  /**
+   * The first of two numbers the noun counts both of, told apart by "and": "98 and 71 deaths respectively" are two
+   * counts, not a range (which "between" opens).
+   */
+  private static void pairedBefore(Token[] t, Quantity q, PhraseTable.Match m, int e, List<Candidate> out) {
+    int n = q.begin - 2;
+    if (n < 0 || !t[q.begin - 1].is("and") || q.count.qualifier() != CountQualifier.EXACT
+        || n > 0 && (RANGE_OPENERS.contains(t[n - 1]) || t[n - 1].isNumber() || t[n - 1].is(","))) {
+      return;
+    }
+    Quantity first = t[n].isNumber() || NumberWords.isNumberWord(t[n].lower) ? QuantityParser.parse(t, n, e) : null;
+    if (first != null && first.end == q.begin - 1 && first.need == Quantity.Need.NONE
+        && first.count.qualifier() == CountQualifier.EXACT) {
+      out.add(new Candidate(m.category, first.count, first.begin, first.end, first.begin, first.end, null, FigureRole.TOTAL,
+          "<n> and <n> <deaths>"));
+    }
+  }
+
   /** Words before a vague number of injuries that tell one person's wounds: "died <b>of</b> multiple injuries". */
   private static final TokenSet WOUNDS_OF_ONE = TokenSet.of("from", "of", "with", "suffered", "sustained", "suffering",
       "sustaining", "received", "receiving");
@@ -190,6 +211,7 @@ final class CountedNouns {
             && (q.begin > 1 && CourtsAndSieges.chargedWith(t, q.begin) || t[m.end - 2].is("attempted"));
         if (!charges) {
           out.add(new Candidate(m.category, q.count, q.begin, q.end, q.begin, m.end, null, FigureRole.TOTAL, "<n> <deaths>"));
+          pairedBefore(t, q, m, e, out);
         }
         return;
       }

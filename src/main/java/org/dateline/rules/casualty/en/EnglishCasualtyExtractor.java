@@ -103,7 +103,7 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
       figures = Headlines.withoutRoundedRestated(Headlines.restatedParts(Headlines.restatedEarlierTolls(figures,
           headlineEnd), headlineEnd), headlineEnd);
     }
-    figures = Restated.withoutHouseholds(Restated.withoutRestated(t, tokens.sentenceEnd, figures));
+    figures = Restated.withoutHouseholds(Restated.withoutRestated(t, tokens.sentenceEnd, figures, titleLine(text, t)));
     // "a body was found ... where police later found a body": a body found is told again, not found twice
     List<CasualtyFigure> kept = new ArrayList<>(figures.size());
     boolean bodyTold = false;
@@ -115,6 +115,25 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
       bodyTold |= body;
     }
     return kept;
+  }
+
+  /** The longest first line a title may have. */
+  private static final int MAX_TITLE = 300;
+
+  /**
+   * Returns the end of the text's title line, or -1: a first line under {@value #MAX_TITLE} characters that does not
+   * end in a full stop, a line break after it, and text after that ("Mudslide kills 40; 12 missing").
+   */
+  private static int titleLine(String text, Token[] t) {
+    int nl = text.indexOf('\n');
+    if (t.length == 0 || nl < 0 || nl > MAX_TITLE || t[t.length - 1].end <= nl) {
+      return -1;
+    }
+    int last = nl - 1;
+    while (last >= 0 && Character.isWhitespace(text.charAt(last))) {
+      last--;
+    }
+    return last < 0 || text.charAt(last) == '.' ? -1 : nl;
   }
 
   /** Whether the text opens with a title: a first line with no full stop, a line break after it. */

@@ -239,6 +239,17 @@ final class PartsOfCounts {
         return c;
       }
     }
+    // "killed at least seven people in the city, including a child, and wounded 48": the figure before the part,
+    // however far its place runs, not the one after it
+    Candidate before = null;
+    for (Candidate c : accepted) {
+      if (c.role != FigureRole.SUBTOTAL && c.spanEnd <= i && (before == null || c.spanEnd > before.spanEnd)) {
+        before = c;
+      }
+    }
+    if (before != null) {
+      return before;
+    }
     Candidate best = null;
     for (Candidate c : accepted) {
       if (c.role != FigureRole.SUBTOTAL && (best == null || Math.abs(c.spanBegin - i) < Math.abs(best.spanBegin - i))) {

@@ -31,11 +31,11 @@ final class People {
 
   /** Adjectives that name people after "of the": "three of the injured later died". */
   private static final TokenSet PARTITIVE_HEADS = TokenSet.of("injured", "wounded", "hurt", "dead", "deceased",
-      "missing", "victims", "casualties", "treated", "rescued", "hospitalized", "hospitalised");
+      "missing", "victims", "casualties", "treated", "rescued", "hospitalized", "hospitalised", "fatalities");
   /** The outcome each adjective among {@link #PARTITIVE_HEADS} names, where it names one. */
   private static final ImmutableMap<String, CasualtyCategory> PARTITIVE_OUTCOMES = ImmutableMap.<String, CasualtyCategory>builder()
       .put("dead", CasualtyCategory.KILLED).put("deceased", CasualtyCategory.KILLED)
-      .put("injured", CasualtyCategory.INJURED)
+      .put("fatalities", CasualtyCategory.KILLED).put("injured", CasualtyCategory.INJURED)
       .put("wounded", CasualtyCategory.INJURED).put("hurt", CasualtyCategory.INJURED)
       .put("missing", CasualtyCategory.MISSING).put("rescued", CasualtyCategory.RESCUED)
       .put("hospitalized", CasualtyCategory.HOSPITALIZED).put("hospitalised", CasualtyCategory.HOSPITALIZED)

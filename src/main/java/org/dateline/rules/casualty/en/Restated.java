@@ -63,9 +63,10 @@ final class Restated {
    * @param t the report's tokens
    * @param sentenceEnd for each token, the index after its sentence's last token
    * @param figures the report's figures, in text order
+   * @param titleEnd the end of the report's title line, or -1 if it has none
    * @return the figures without the restatements, in text order; the list itself when there is none
    */
-  static List<CasualtyFigure> withoutRestated(Token[] t, int[] sentenceEnd, List<CasualtyFigure> figures) {
+  static List<CasualtyFigure> withoutRestated(Token[] t, int[] sentenceEnd, List<CasualtyFigure> figures, int titleEnd) {
     List<CasualtyFigure> out = null;
     // a roundup (a report that keeps a running total) tells many victims one by one: its single persons stay apart
     boolean roundup = figures.stream().anyMatch(f -> f.role() == FigureRole.CUMULATIVE);
@@ -73,6 +74,12 @@ final class Restated {
       List<CasualtyFigure> now = out == null ? figures : out;
       CasualtyFigure g = now.get(later);
       boolean part = g != null && g.role() == FigureRole.SUBTOTAL;
+      if (g != null && g.role() == FigureRole.ADDITIONAL && titleEcho(titleEnd, figures, later)) {
+        // "Quake kills 40; 12 missing" over "... Another 12 people remain missing": the title's count, told again
+        out = out == null ? new ArrayList<>(figures) : out;
+        out.set(later, null);
+        continue;
+      }
       if (g == null || !g.role().statesToll() && !part || roundup && g.count().value().orElse(0) == 1
           || !part && headsARun(figures, later) || turnsToAnother(t, sentenceEnd, g)) {
         continue;
@@ -101,6 +108,31 @@ final class Restated {
     }
     out.removeIf(Objects::isNull);
     return out;
+  }
+
+  /**
+   * Whether an additional figure told by "another" ("another 12 people remain missing") adds to nothing but its
+   * category's count in
+   * the report's title, which gives the same number: no figure of its category stands between them (merged or not,
+   * so {@code figures} is the list as it came), and the title's is a toll. The body then tells the title's count
+   * again, in its own words.
+   */
+  private static boolean titleEcho(int titleEnd, List<CasualtyFigure> figures, int later) {
+    CasualtyFigure g = figures.get(later);
+    // only "another" adds to a count it names none of in its own words: "turning the gun on himself" adds to the
+    // victim its sentence told
+    if (titleEnd < 0 || !g.span().text().toLowerCase(Locale.ROOT).startsWith("another ")) {
+      return false;
+    }
+    for (int i = later - 1; i >= 0; i--) {
+      CasualtyFigure f = figures.get(i);
+      if (f == null || f.category() != g.category()) {
+        continue;
+      }
+      return f.span().end() <= titleEnd && g.span().begin() > titleEnd && f.role().statesToll()
+          && sameNumber(f.count(), g.count());
+    }
+    return false;
   }
 
   /**

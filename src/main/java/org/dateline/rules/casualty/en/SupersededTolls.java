@@ -230,7 +230,7 @@ final class SupersededTolls {
    * clause break: "over the same months of the year before", "a year earlier", "in 2019". A count of another
    * period compares, and supersedes nothing.
    */
-  private static boolean anotherPeriodAfter(Token[] t, int k) {
+  static boolean anotherPeriodAfter(Token[] t, int k) {
     for (int i = k; i < t.length && i < k + PERIOD_WINDOW; i++) {
       Token w = t[i];
       if (w.is(".") || w.is(";")) {

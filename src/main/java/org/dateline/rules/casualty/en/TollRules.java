@@ -137,6 +137,9 @@ final class TollRules {
         CasualtyCount count = PASSING.contains(t[j - 1]) && q.count.qualifier() == CountQualifier.EXACT
             ? CasualtyCount.moreThan(q.count.value().getAsLong()) : q.count; // "the toll tops 1,000": more than 1,000
         out.add(new Candidate(category, count, q.begin, q.end, begin, q.end, null, role, "<toll> <link> <n>"));
+        if (role == FigureRole.UPDATE) {
+          tollBefore(t, q.end, e, category, out);
+        }
         secondToll(t, q.end, e, role, out);
         return;
       }
@@ -271,6 +274,22 @@ final class TollRules {
    * number of dead at 73 <b>and the injured at 110</b>", "rose to 40 <b>and that of the wounded to
    * 120</b>".
    */
+  /**
+   * The toll an update rose from, told after it: "has climbed to 17, up from nine on Wednesday", "rose to 38 from 23",
+   * a figure the report has moved past.
+   */
+  private static void tollBefore(Token[] t, int j, int e, CasualtyCategory category, List<Candidate> out) {
+    int k = j < e && t[j].is(",") ? j + 1 : j;
+    int from = k + 1 < e && t[k].is("up") && t[k + 1].is("from") ? k + 1 : k < e && t[k].is("from") && k == j ? k : -1;
+    Quantity q = from < 0 ? null : QuantityParser.parse(t, from + 1, e);
+    if (q != null && q.need == Quantity.Need.NONE && !countsThings(t, q.end, e) && !rate(t, q.end, e)
+        && !SupersededTolls.anotherPeriodAfter(t, q.end)) {
+      // "to 31 from 19 a year earlier" is another period's count, not the toll before
+      out.add(new Candidate(category, q.count, q.begin, q.end, k, q.end, null, FigureRole.PREVIOUS,
+          "<toll> <link> <n>, up from <n>"));
+    }
+  }
+
   private static void secondToll(Token[] t, int j, int e, FigureRole role, List<Candidate> out) {
     int k = j + 1;
     if (k + 1 < e && t[k].is("that") && t[k + 1].is("of")) {

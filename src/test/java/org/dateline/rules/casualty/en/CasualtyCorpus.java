@@ -30,6 +30,20 @@ final class CasualtyCorpus {
       // "the deceased" name a group of the dead as "the dead" do; no one in a condition is no zero of the hurt
       e("killed 12; killed 2 (subtotal)", "A bus crash killed 12 people. Two children were among the deceased."),
       e("killed 12; killed 3 (subtotal)", "A bus crash killed 12 people. Three of the deceased were women."),
+      // the toll an update rose from, told after it, is the report's past toll; another period's is none
+      e("killed 21 (update); killed 8 (previous)", "The toll from the blizzard has climbed to 21, up from eight on Sunday.",
+          "The number of people killed in the blizzard has risen to 21 from 8."),
+      // a part counted "of the fatalities" as of the dead
+      e("killed 21 (update); killed 13 (subtotal)", "The toll rose to 21. Thirteen of the fatalities were miners."),
+      // two numbers the noun counts, told apart by "and", are two counts; "between" makes them a range
+      e("killed 31; killed 17", "The two districts hardest hit recorded 31 and 17 deaths respectively."),
+      e("killed [31..40]", "Officials recorded between 31 and 40 deaths."),
+      // "another" in the story that adds to nothing but the title's count tells that count again
+      e("killed 40; missing 12", "Mudslide kills 40; 12 missing\n\nThe mudslide killed 40 people on Monday. Another 12 "
+          + "people remain missing."),
+      // a part after the figure's place belongs to the figure before it, not to the one after it
+      e("killed [9..+inf); killed 1 (subtotal); injured 52", "Missiles killed at least nine people in the river port of "
+          + "Kherson, including a teenager, and wounded 52 others."),
       // a title's toll and its part, told again in the lead, are one toll and one part
       e("killed 14; killed 5 (subtotal)", "Shelling kills 14, including 5 nurses\nShelling killed 14 people in the "
           + "port on Friday, including five nurses, the mayor said."),
