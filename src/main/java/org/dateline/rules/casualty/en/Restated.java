@@ -89,7 +89,8 @@ final class Restated {
         if (f == null || (part ? f.role() != FigureRole.SUBTOTAL || !sameParentToll(figures, earlier, later)
             : !f.role().statesToll() || headsARun(figures, earlier))
             || f.category() != g.category() || !sameNumber(f.count(), g.count())
-            || !sameVictims(f, g) || elsewhereOrAnotherDay(t, sentenceEnd, f, g) || anotherSingle(t, sentenceEnd, f, g)) {
+            || !(sameVictims(f, g) || titleAndLead(titleEnd, figures, f, g))
+            || elsewhereOrAnotherDay(t, sentenceEnd, f, g) || anotherSingle(t, sentenceEnd, f, g)) {
           continue;
         }
         out = out == null ? new ArrayList<>(figures) : out;
@@ -111,6 +112,24 @@ final class Restated {
   }
 
   /**
+   * Whether a toll in the title and the first figure of its category in the story count the same people whatever
+   * words each names them by: "Nine miners dead" over "Nine mineworkers have died", "1 dead" over "A 17-year-old boy
+   * was killed". A title tells the story's lead in fewer words.
+   */
+  private static boolean titleAndLead(int titleEnd, List<CasualtyFigure> figures, CasualtyFigure f, CasualtyFigure g) {
+    if (titleEnd < 0 || f.span().end() > titleEnd || g.span().begin() <= titleEnd || !f.role().statesToll()) {
+      return false;
+    }
+    for (CasualtyFigure h : figures) {
+      if (h != f && h != g && h.category() == f.category() && h.span().begin() > titleEnd
+          && h.span().begin() < g.span().begin()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * Whether an additional figure told by "another" ("another 12 people remain missing") adds to nothing but its
    * category's count in
    * the report's title, which gives the same number: no figure of its category stands between them (merged or not,
@@ -121,7 +140,8 @@ final class Restated {
     CasualtyFigure g = figures.get(later);
     // only "another" adds to a count it names none of in its own words: "turning the gun on himself" adds to the
     // victim its sentence told
-    if (titleEnd < 0 || !g.span().text().toLowerCase(Locale.ROOT).startsWith("another ")) {
+    String words = g.span().text().toLowerCase(Locale.ROOT);
+    if (titleEnd < 0 || !words.startsWith("another ") && !words.contains(" more ")) {
       return false;
     }
     for (int i = later - 1; i >= 0; i--) {

@@ -33,7 +33,8 @@ final class Subtotals {
     if (p == null) {
       Candidate ofAll = partOfAll(t, i, q, e, category);
       Candidate logged = ofAll != null ? ofAll : loggedPart(t, i, q, e, category);
-      return logged != null ? logged : partWho(t, i, q, e, category);
+      Candidate who = logged != null ? logged : partWho(t, i, q, e, category);
+      return who != null ? who : partIn(t, i, q, e, category);
     }
     q = CasualtyRules.couple(t, q, p, e); // "including a couple" is two
     return new Candidate(category, q.count, q.begin, q.end, i, p.end, p.who, FigureRole.SUBTOTAL, "including <n> <people>");
@@ -81,6 +82,19 @@ final class Subtotals {
     }
     return new Candidate(category, q.count, q.begin, q.end, i, q.end + 1, null, FigureRole.SUBTOTAL,
         "including <n> who");
+  }
+
+  /**
+   * Returns the bare number after "including" at {@code i} that a place follows, a part of the count before it:
+   * "4,380 patients are in hospital, including 1,650 in the capital", "including 12 in Kabul" (not "including 12 in
+   * critical condition", which tells how they are).
+   */
+  private static Candidate partIn(Token[] t, int i, Quantity q, int e, CasualtyCategory category) {
+    if (q.need != Quantity.Need.NONE || q.end + 1 >= e || !(t[q.end].is("in") || t[q.end].is("from"))
+        || !(t[q.end + 1].capitalized && t[q.end + 1].isWord() || t[q.end + 1].is("the"))) {
+      return null;
+    }
+    return new Candidate(category, q.count, q.begin, q.end, i, q.end, null, FigureRole.SUBTOTAL, "including <n> in <place>");
   }
 
   /** Participles that log a part of a count of deaths or cases where it was counted: "including 12 reported in". */

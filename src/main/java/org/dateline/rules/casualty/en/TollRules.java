@@ -132,6 +132,9 @@ final class TollRules {
         continue;
       }
       Quantity q = TOLL_LINKS.contains(t[j - 1]) || standingLink(t, i, j) ? QuantityParser.parse(t, j, e) : null;
+      if (q != null && t[j - 1].is(":") && toldAfterColon(t, q, e)) {
+        return; // "Holiday road toll: Two more killed overnight": a clause of its own after the label, its rules'
+      }
       if (q != null && q.need == Quantity.Need.NONE && !countsThings(t, q.end, e) && !rate(t, q.end, e)) {
         FigureRole role = isUpdate(t, Math.max(0, begin - 3), j) ? FigureRole.UPDATE : FigureRole.TOTAL;
         CasualtyCount count = PASSING.contains(t[j - 1]) && q.count.qualifier() == CountQualifier.EXACT
@@ -269,11 +272,15 @@ final class TollRules {
     out.add(new Candidate(category, count, q.begin, q.end, i, q.end, null, FigureRole.TOTAL, "<label>: <n>"));
   }
 
-  /**
-   * A second toll joined to the first at {@code j}, whose "number of" the first one says: "put the
-   * number of dead at 73 <b>and the injured at 110</b>", "rose to 40 <b>and that of the wounded to
-   * 120</b>".
-   */
+  /** Whether the count after a toll's colon opens a clause with a predicate of its own: "toll: Two more killed". */
+  private static boolean toldAfterColon(Token[] t, Quantity q, int e) {
+    int k = q.end < e && t[q.end].is("more") ? q.end + 1 : q.end;
+    People p = k == q.end ? People.afterCount(t, q, e) : null;
+    k = p != null ? p.end : k;
+    PhraseTable.Match m = k < e ? Lexicon.PREDICATES.match(t, k, e) : null;
+    return m != null;
+  }
+
   /**
    * The toll an update rose from, told after it: "has climbed to 17, up from nine on Wednesday", "rose to 38 from 23",
    * a figure the report has moved past.
@@ -290,6 +297,11 @@ final class TollRules {
     }
   }
 
+  /**
+   * A second toll joined to the first at {@code j}, whose "number of" the first one says: "put the
+   * number of dead at 73 <b>and the injured at 110</b>", "rose to 40 <b>and that of the wounded to
+   * 120</b>".
+   */
   private static void secondToll(Token[] t, int j, int e, FigureRole role, List<Candidate> out) {
     int k = j + 1;
     if (k + 1 < e && t[k].is("that") && t[k + 1].is("of")) {

@@ -41,6 +41,9 @@ final class CasualtyCorpus {
       // "another" in the story that adds to nothing but the title's count tells that count again
       e("killed 40; missing 12", "Mudslide kills 40; 12 missing\n\nThe mudslide killed 40 people on Monday. Another 12 "
           + "people remain missing."),
+      // a bare number after "including" that a place follows is a part of the count
+      e("killed 40; killed 11 (subtotal)", "The storm killed 40 people, including 11 in Chittagong."),
+      e("hospitalized ~900; hospitalized 350 (subtotal)", "About 900 patients remain in hospital, including 350 in the capital."),
       // a part after the figure's place belongs to the figure before it, not to the one after it
       e("killed [9..+inf); killed 1 (subtotal); injured 52", "Missiles killed at least nine people in the river port of "
           + "Kherson, including a teenager, and wounded 52 others."),
@@ -1916,7 +1919,11 @@ final class CasualtyCorpus {
       e("killed 1; injured 4; injured 1; injured 4 (additional)",
           "A man died after he and four others were shot on Friday.\n\nOfficers found Tomas Ruiz, 18, and four others "
               + "suffering from gunshot wounds, officers said."),
-      e("injured 2; injured 2", "Two teens shot near a market\n\nTwo brothers were shot in a parking lot.\n\nDeputy killed in crash"),
+      // a title's count and the story's first count of its category are one group, whatever words name them
+      e("injured 2", "Two teens shot near a market\n\nTwo brothers were shot in a parking lot.\n\nDeputy killed in crash"),
+      e("killed 7", "Seven quarry workers dead in rockfall\n\nSeven labourers died when a rock face collapsed."),
+      // but a count told on another day in the story is another group
+      e("injured 2; injured 2", "Two teens shot near a market\n\nTwo days later, two brothers were shot in a parking lot."),
       // groups listed by commas after a killing verb, with no "and" before the last, each add to the first
       e("killed 3; killed 2 (subtotal)", "The blast killed three guards, two of them officers."),
       e("killed 3; injured 20", "The raid killed three guards, 20 people were hurt."),
