@@ -309,7 +309,8 @@ final class CasualtyRules {
     if (p != null && h.end < e && t[h.end].is(",") && listed(t, h, e, out)) {
       return;
     }
-    int j = p == null ? GroupParts.ofTheGroup(t, h.end, e) : skipAside(t, Ages.skip(t, h.end, e), e);
+    int afterShare = skipShare(t, h.end, e); // "2,980 (48%) required hospitalization"
+    int j = p == null ? GroupParts.ofTheGroup(t, afterShare, e) : skipAside(t, Ages.skip(t, afterShare, e), e);
     if (p == null && j > h.quantity.end) {
       // "four more, including a man and his son, were killed": the people are told by "more"
       j = skipIncluding(t, j, e);
@@ -885,6 +886,25 @@ final class CasualtyRules {
    * Steps over an aside after the people counted: ", including two children,", "(13 civilians)",
    * "-- all members of one family --", ", most of them children,", or a lone comma before "were".
    */
+  /**
+   * Steps over a share in brackets after a count, "(48%)", "(33 per cent)": the count goes on to its verb. Returns
+   * {@code j} when none stands there.
+   */
+  static int skipShare(Token[] t, int j, int e) {
+    if (j + 3 >= e || !t[j].is("(") || !t[j + 1].isNumber()) {
+      return j;
+    }
+    int k = j + 2;
+    if (t[k].is("%")) {
+      k++;
+    } else if (t[k].is("per") && k + 1 < e && t[k + 1].is("cent") || t[k].is("percent")) {
+      k += t[k].is("per") ? 2 : 1;
+    } else {
+      return j;
+    }
+    return k < e && t[k].is(")") ? k + 1 : j;
+  }
+
   static int skipAside(Token[] t, int j, int e) {
     if (j < e && t[j].is("including")) {
       return skipIncluding(t, j, e);

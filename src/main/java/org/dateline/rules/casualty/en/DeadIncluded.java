@@ -156,7 +156,8 @@ final class DeadIncluded {
       Quantity q = QuantityParser.parse(t, i, e);
       People p = q == null ? null : People.afterCount(t, q, e);
       Listed l = p == null ? null : listed(t, s, q, p, e);
-      int k = ofTheirGroup(t, l == null ? -1 : l.end(), e);
+      // "a nurse at the clinic was among ...": one person placed so is the report's subject, not a part it counts
+      int k = ofTheirGroup(t, l == null ? -1 : l.end(), e, q != null && q.count.min() > 1);
       // "among the dead", "among those killed", "among the 14 people killed", "among 51 people feared missing"
       if (k < 0 || k + 3 >= e || !BE_AMONG.contains(t[k]) || !t[k + 1].is("among")) {
         continue;
@@ -196,12 +197,16 @@ final class DeadIncluded {
   /** How many words the group a part belongs to may take: "members of one extended family". */
   private static final int MAX_GROUP_WORDS = 5;
 
+  /** Prepositions of a short phrase that tells which people: "members of one family", "officers on market duty". */
+  private static final TokenSet GROUP_PREPOSITIONS = TokenSet.of("of", "on", "in", "at", "from", "aboard");
+
   /**
-   * Steps over the group the people at {@code k} belong to, up to the verb: "12 members <b>of one family</b>
-   * were among the dead". Returns {@code k} when no short "of" phrase ends in such a verb there.
+   * Steps over the group the people at {@code k} belong to, or where they were, up to the verb: "12 members <b>of one
+   * family</b> were among the dead", "three officers <b>on market duty</b> were among the dead" (a phrase of where
+   * only when they are {@code many}). Returns {@code k} when no short such phrase ends in such a verb there.
    */
-  private static int ofTheirGroup(Token[] t, int k, int e) {
-    if (k < 0 || k >= e || !t[k].is("of")) {
+  private static int ofTheirGroup(Token[] t, int k, int e, boolean many) {
+    if (k < 0 || k >= e || !(t[k].is("of") || many && GROUP_PREPOSITIONS.contains(t[k]))) {
       return k;
     }
     for (int m = k + 1; m < e && m <= k + MAX_GROUP_WORDS; m++) {

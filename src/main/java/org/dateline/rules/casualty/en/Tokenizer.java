@@ -95,7 +95,7 @@ final class Tokenizer {
   /**
    * Drops the quote marks around one or two words inside a sentence, which a wire report puts
    * round an army's word ("the army said it had 'neutralised' 25 assailants", "60 \"terrorists\" were
-   * killed"): the words read as if unquoted. A quotation with punctuation inside ("\"No,\" he said")
+   * killed") or a claimed count ("killed \"more than 60\" soldiers"): the words read as if unquoted. A quotation with punctuation inside ("\"No,\" he said")
    * keeps its marks. Compacts {@code t} and {@code breakBefore} in place and returns the new count.
    */
   private static int withoutScareQuotes(Token[] t, boolean[] breakBefore, int count) {
@@ -125,15 +125,18 @@ final class Tokenizer {
       // "killed over 30 \"apostates\"": a word of the group's own, unknown as people, leaves the number bare
       return -1;
     }
-    for (int k = i + 1; k < count && k <= i + MAX_SCARE_QUOTED + 1; k++) {
+    boolean counted = false;
+    for (int k = i + 1; k < count && k <= i + MAX_SCARE_QUOTED + 2; k++) {
       if (isQuoteMark(t[k])) {
-        // the mark is attached to the last word, and no word is attached after it ("rebels' camp")
+        // the mark is attached to the last word, and no word is attached after it ("rebels' camp"); a count
+        // quoted may hold one word more ("killed \"more than 200 mercenaries\"")
         boolean closes = k > i + 1 && t[k].attached && (k + 1 == count || !t[k + 1].attached || t[k + 1].isPunct());
-        return closes ? k : -1;
+        return closes && (k <= i + MAX_SCARE_QUOTED + 1 || counted) ? k : -1;
       }
-      if (!t[k].isWord() || k > i + 1 && !isWordGap(t[k])) {
+      if (!t[k].isWord() && !t[k].isNumber() || k > i + 1 && !isWordGap(t[k])) {
         return -1;
       }
+      counted |= t[k].isNumber();
     }
     return -1;
   }

@@ -41,6 +41,13 @@ final class CasualtyCorpus {
       // "another" in the story that adds to nothing but the title's count tells that count again
       e("killed 40; missing 12", "Mudslide kills 40; 12 missing\n\nThe mudslide killed 40 people on Monday. Another 12 "
           + "people remain missing."),
+      // a claimed count in quotes reads as if unquoted
+      e("killed 40; killed (70..+inf)", "The army said 40 soldiers died. The insurgents said they had killed \"more than 70\" "
+          + "soldiers.", "The army said 40 soldiers died. The insurgents said they had killed \"more than 70 soldiers\"."),
+      // a short phrase of where the people were may stand before "were among the dead"
+      e("killed 20; killed 4 (subtotal)", "The bombing killed 20 people. Four guards at the gate were among the dead."),
+      // a share in brackets after a count leaves it its verb
+      e("hospitalized 412", "Of the reported cases, 412 (21%) required hospitalisation."),
       // a bare number after "including" that a place follows is a part of the count
       e("killed 40; killed 11 (subtotal)", "The storm killed 40 people, including 11 in Chittagong."),
       e("hospitalized ~900; hospitalized 350 (subtotal)", "About 900 patients remain in hospital, including 350 in the capital."),
