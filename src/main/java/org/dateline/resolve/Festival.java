@@ -5,8 +5,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Festivals of the Hindu lunisolar calendar that news dates by name, with their main day as India's central
- * government lists it. No rule gives these days, so a table does; a year outside it has no day. Immutable.
+ * Festivals of lunar and lunisolar calendars that news dates by name: Hindu festivals with their main day as India's
+ * central government lists it, the Lunar New Year, and the two Eids with the first day Saudi Arabia observed (some
+ * countries keep them a day later, by their own sighting of the moon). No rule gives these days, so a table does; a
+ * year outside it has no day. Immutable.
  */
 public enum Festival {
   /** Diwali (Deepavali), the day of Lakshmi Puja. */
@@ -18,7 +20,13 @@ public enum Festival {
   /** The Lunar (Chinese) New Year, the first day of the first month of the lunisolar calendar. */
   LUNAR_NEW_YEAR(Map.of(2022, LocalDate.of(2022, 2, 1), 2023, LocalDate.of(2023, 1, 22), 2024, LocalDate.of(2024, 2, 10),
       2025, LocalDate.of(2025, 1, 29), 2026, LocalDate.of(2026, 2, 17), 2027, LocalDate.of(2027, 2, 6),
-      2028, LocalDate.of(2028, 1, 26)));
+      2028, LocalDate.of(2028, 1, 26))),
+  /** Eid al-Fitr, the first day of Shawwal, which ends Ramadan. */
+  EID_AL_FITR(Map.of(2022, LocalDate.of(2022, 5, 2), 2023, LocalDate.of(2023, 4, 21), 2024, LocalDate.of(2024, 4, 10),
+      2025, LocalDate.of(2025, 3, 30), 2026, LocalDate.of(2026, 3, 20))),
+  /** Eid al-Adha, the tenth day of Dhu al-Hijjah. */
+  EID_AL_ADHA(Map.of(2022, LocalDate.of(2022, 7, 9), 2023, LocalDate.of(2023, 6, 28), 2024, LocalDate.of(2024, 6, 16),
+      2025, LocalDate.of(2025, 6, 6), 2026, LocalDate.of(2026, 5, 27)));
 
   private final Map<Integer, LocalDate> days;
 

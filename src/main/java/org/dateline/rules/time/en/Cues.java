@@ -145,7 +145,7 @@ final class Cues {
           "plan",
           "intends", "intend", "is", "are", "has", "have",
           "was", "were", "due", "planning", "going", "scheduled", "expected", "set", "slated", "forecast", "forecasted",
-          "anticipated", "projected", "predicted", "to", "planned", "takes",
+          "anticipated", "projected", "predicted", "to", "planned", "takes", "which", "that", "it",
           "upcoming", "next", "urged", "asked", "advised", "instructed", "encouraged"),
       INTENT_WORDS.stream(), AWAITING_WORDS.stream(), SCHEDULED_WORDS.stream()).flatMap(w -> w)
       .collect(Collectors.toSet()));
@@ -380,6 +380,8 @@ final class Cues {
     e = e >= 0 ? e : plannedFor(t, i, hi);
     e = e >= 0 ? e : expectedNow(t, i, hi);
     e = e >= 0 ? e : supposedTo(t, i, hi);
+    e = e >= 0 ? e : toBeDone(t, i, lo(t, i), hi);
+    e = e >= 0 ? e : fallsOn(t, i, hi);
     e = e >= 0 ? e : inForecast(t, i, hi);
     e = e >= 0 ? e : beenArranged(t, i, hi);
     e = e >= 0 ? e : toAfter(t, lit(t, i, hi, "is"), hi);
@@ -623,6 +625,67 @@ final class Cues {
   private static int forAfter(String t, int i, int hi) {
     int e = then(t, i, hi, "for");
     return e >= 0 && boundaryAfter(t, e, hi) ? e : -1;
+  }
+
+  /** Words before "falls" whose day of the calendar it tells: "Eid, which falls on Wednesday". */
+  private static final String[] FALLING = {"which", "that", "it"};
+
+  /**
+   * "which falls", "it falls": a day of the calendar, which lies ahead (the end of "falls"), or -1; not a price that
+   * "falls on Monday" in a market report, told in the present of a day gone.
+   */
+  private static int fallsOn(String t, int i, int hi) {
+    for (String w : FALLING) {
+      int e = then(t, lit(t, i, hi, w), hi, "falls");
+      if (e >= 0 && boundaryAfter(t, e, hi)) {
+        return e;
+      }
+    }
+    return -1;
+  }
+
+  /** Participles in no "-ed" that "to be" takes for a thing yet to be done: "the match to be played", "to be held". */
+  private static final String[] DONE = {"held", "played", "run", "shown", "sworn", "given", "taken", "built", "sold",
+      "heard", "read", "paid", "set", "made", "laid", "brought", "sent", "won"};
+  /** Verbs before "to be" that tell how a thing seemed, not what is to be done: "appeared to be closed". */
+  private static final WordSet SEEMED = new WordSet(Set.of("appeared", "appears", "seemed", "seems", "said", "says",
+      "reported", "believed", "thought", "known", "found", "claimed", "alleged", "presumed", "feared", "understood"));
+
+  /**
+   * "to be played", "to be held": a thing yet to be done (the end of the participle), or -1; not after a verb of
+   * seeming ("appeared to be closed on Monday").
+   */
+  private static int toBeDone(String t, int i, int before, int hi) {
+    int be = then(t, lit(t, i, hi, "to"), hi, "be");
+    int w = spaces(t, be, hi);
+    if (w < 0 || before >= 0 && SEEMED.contains(t, before, wordEnd(t, before, hi))) {
+      return -1;
+    }
+    int we = wordEnd(t, w, hi);
+    if (we - w > 3 && t.startsWith("ed", we - 2)) {
+      return we;
+    }
+    for (String d : DONE) {
+      if (we - w == d.length() && t.startsWith(d, w)) {
+        return we;
+      }
+    }
+    return -1;
+  }
+
+  /** Returns the start of the word before the one at {@code i}, or -1. */
+  private static int lo(String t, int i) {
+    int k = i - 1;
+    while (k >= 0 && isSpace(t.charAt(k))) {
+      k--;
+    }
+    if (k < 0 || k == i - 1 || !word(t.charAt(k))) {
+      return -1;
+    }
+    while (k > 0 && word(t.charAt(k - 1))) {
+      k--;
+    }
+    return k;
   }
 
   /** "is supposed to", "are supposed to": the end of "to", or -1. */

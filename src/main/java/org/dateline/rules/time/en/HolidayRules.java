@@ -35,11 +35,13 @@ final class HolidayRules {
       // Malaysia's two national days
       + "|merdeka\\s{1,3}day|malaysia\\s{1,3}day"
       // Brazil's Tiradentes Day, and the Lunar New Year of East Asia's calendars
-      + "|tiradentes\\s{1,3}day|(?:lunar|chinese)\\s{1,3}new\\s{1,3}year";
+      + "|tiradentes\\s{1,3}day|(?:lunar|chinese)\\s{1,3}new\\s{1,3}year"
+      // the two Eids, as English news spells them: "Eid al-Fitr", "Eid-ul-Fitr", "Eid ul Adha", "Eid-ul-Azha"
+      + "|eid[\\s-]{1,3}(?:al|ul|el)[\\s-]{1,3}(?:fitr|adha|azha)";
   private static final String NAMED_DAYS_TRIGGER = "boxing veterans remembrance armistice juneteenth bastille canada "
       + "australia anzac st saint bonfire guy hogmanay martin mlk presidents columbus mother father youth republic "
       + "heritage mandela democracy freedom may diwali deepavali holi culture showa greenery mountain coming respect "
-      + "marine election merdeka malaysia tiradentes lunar chinese";
+      + "marine election merdeka malaysia tiradentes lunar chinese eid";
   /** Holidays on a fixed day of the year, by their names in lower case without apostrophes or full stops. */
   private static final java.util.Map<String, java.time.MonthDay> FIXED_DAYS = java.util.Map.ofEntries(
       java.util.Map.entry("boxing day", java.time.MonthDay.of(12, 26)),
@@ -112,7 +114,8 @@ final class HolidayRules {
   /** Festivals of the lunisolar calendar, whose days come from a table. */
   private static final java.util.Map<String, Festival> FESTIVALS = java.util.Map.of("diwali", Festival.DIWALI,
       "deepavali", Festival.DIWALI, "holi", Festival.HOLI, "lunar new year", Festival.LUNAR_NEW_YEAR,
-      "chinese new year", Festival.LUNAR_NEW_YEAR);
+      "chinese new year", Festival.LUNAR_NEW_YEAR, "eid al fitr", Festival.EID_AL_FITR,
+      "eid al adha", Festival.EID_AL_ADHA);
   /** Capitalised words after a holiday that make it a name: "the Good Friday Agreement", "a Republic Day Parade". */
   private static final java.util.Set<String> NAME_AFTER = java.util.Set.of("agreement", "accord", "accords");
   /** Capitalised words before a day that make it another day: "International Youth Day", "National Youth Day". */
@@ -200,7 +203,9 @@ final class HolidayRules {
   }
 
   private static TemporalExpression holidayIn(Matcher m, Scan s, String h, OptionalInt y) {
-    Festival festival = FESTIVALS.get(h);
+    // "Eid-ul-Azha" is Eid al-Adha: one key for the spellings of the Eids
+    Festival festival = FESTIVALS.get(h.startsWith("eid") ? h.replace('-', ' ').replaceAll("\\s+", " ")
+        .replace(" ul ", " al ").replace(" el ", " al ").replace("azha", "adha") : h);
     if (festival != null) {
       return s.isUpper(m.start("h")) ? new TemporalExpression.FestivalDay(festival, y) : null;
     }

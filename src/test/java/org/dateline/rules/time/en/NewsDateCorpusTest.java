@@ -590,6 +590,15 @@ class NewsDateCorpusTest {
       // festivals of the lunisolar calendar come from a table; the days of South Africa and India are fixed, and
       // Remembrance Sunday is November's second
       {"Diwali=2026-11-08", "Sweet shops were packed on Diwali."},
+      // the two Eids by their table, in the spellings news uses
+      {"Eid al-Adha=2026-05-27", "Livestock markets were crowded before Eid al-Adha."},
+      {"Eid-ul-Azha=2026-05-27", "Livestock markets were crowded before Eid-ul-Azha."},
+      {"Eid ul-Fitr 2025=2025-03-30", "Bus fares doubled around Eid ul-Fitr 2025."},
+      // a day of the calendar that "falls" on a weekday, and a thing "to be" done on one, lie ahead; what "appeared
+      // to be" so on a weekday does not
+      {"Wednesday=2026-11-25", "The half-term break, which falls on Wednesday, will shorten the week."},
+      {"Tuesday=2026-11-24", "The hosts won by six wickets, with the last match of the tour to be played on Tuesday."},
+      {"Monday=2026-11-16", "The pharmacy appeared to be closed on Monday."},
       {"Deepavali=2026-11-08", "Crackers lit up the sky on Deepavali."},
       {"Diwali 2024=2024-10-31", "Sales fell short of Diwali 2024."},
       {"Holi=2027-03-22", "The festival office will close for Holi."},
