@@ -108,6 +108,7 @@ final class Assembler {
         Resolution rangeStart = PairedDates.weekdayRangeStart(s, previous,
             PairedDates.clockRangeStart(s, previous, previousResolution, c, r), c, r);
         rangeStart = PairedDates.withinAWeek(s, previous, rangeStart, c, r, ref);
+        rangeStart = Ranges.startInEndsYear(s, previous, rangeStart, c, r);
         if (rangeStart != previousResolution) {
           previousResolution = rangeStart;
           out.set(out.size() - 1, toMention(s, previous, rangeStart, ref));

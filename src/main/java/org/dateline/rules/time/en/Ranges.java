@@ -96,6 +96,40 @@ final class Ranges {
     return YearMonth.from(r.time().get().localStart().orElseThrow());
   }
 
+  /**
+   * The start of a range told without a year takes the year its end tells ("between March and August 2024", "from
+   * June 3 to July 9, 2025"), or the year before where that would put it after the end ("from November to February
+   * 2025"). Returns {@code first} unchanged for anything else.
+   */
+  static Resolution startInEndsYear(Scan s, Candidate previous, Resolution first, Candidate c, Resolution r) {
+    if (previous == null || c.begin() - previous.end() > 12 || !joinedAsRange(s, previous, c)) {
+      return first;
+    }
+    if (yearless(previous.expression()) && toldWithYear(s, c) && yearMonth(first) != null && yearMonth(r) != null) {
+      YearMonth start = yearMonth(first).withYear(yearMonth(r).getYear());
+      start = start.isAfter(yearMonth(r)) ? start.minusYears(1) : start;
+      return start.equals(yearMonth(first)) ? first : Resolution.of(TimeValue.ofMonth(start));
+    }
+    if (yearlessDay(previous.expression()) && toldWithYear(s, c) && day(first) != null && day(r) != null) {
+      LocalDate start = day(first).withYear(day(r).getYear());
+      start = start.isAfter(day(r)) ? start.minusYears(1) : start;
+      return start.equals(day(first)) ? first : Resolution.of(TimeValue.ofDay(start));
+    }
+    return first;
+  }
+
+  /** Whether a candidate's words tell a year of four digits: "August 2024", "July 9, 2025". */
+  private static boolean toldWithYear(Scan s, Candidate c) {
+    int run = 0;
+    for (int i = c.begin(); i < c.end(); i++) {
+      run = Character.isDigit(s.text.charAt(i)) ? run + 1 : 0;
+      if (run == 4 && (i + 1 == c.end() || !Character.isDigit(s.text.charAt(i + 1)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean yearless(TemporalExpression e) {
     return e instanceof TemporalExpression.MonthOfYear m && m.year().isEmpty() && m.relation() == Relation.NONE;
   }

@@ -261,9 +261,11 @@ final class RelativeRules {
                 || s.wordBefore(m.start()).endsWith("odd") || s.wordBefore(m.start()).endsWith("plus")
                 || s.wordBefore(m.start()).equals("so") ? null
                 : new Duration(Lexicon.unit(m.group("u")).duration(-1))),
-        Rule.of("now|currently|recently|soon", "now right currently recently soon nowadays these recent current the previous past earlier this",
+        Rule.of("now|currently|recently|soon", "now right currently recently soon nowadays these recent current the previous past earlier this at",
             // "the now-defunct county" names a state, no time: "now" in a hyphened adjective is none
             "(?<w>(?:right\\s{1,3})?now(?!-[a-z])|currently|recently|soon|nowadays|these\\s{1,3}days"
+                // "hospitalisations remain low at present": now; "at present value" is a price
+                + "|at\\s{1,3}present(?!\\s{1,3}(?:value|values|levels|rates|prices)\\b)"
                 // "remains in custody at this time": now; "at this time of year", "at this time last year" are other times
                 + "|this\\s{1,3}time(?!\\s{1,3}(?:of|around|round|on|in|a|the|that|every|each)\\b)"
                 + "(?!,?\\s{1,3}(?:last|next|today|tonight|tomorrow|yesterday|monday|tuesday|wednesday|thursday|friday"

@@ -91,8 +91,11 @@ final class SpanRules {
                 + Lexicon.WEEKDAYS_TRIGGER,
             "(?<w>" + WEEKDAY + ")(?:s|\\s{1,3}(?<p>mornings|afternoons|evenings|nights))\\b",
             SpanRules::weekdays),
-        Rule.of("daily|weekly|annually", "daily weekly monthly annually yearly hourly nightly quarterly",
-            "(?<w>daily|weekly|monthly|annually|yearly|hourly|nightly)\\b", SpanRules::adverb),
+        Rule.of("daily|weekly|annually", "daily weekly monthly annually yearly hourly nightly quarterly fortnightly",
+            // "quarterly" before a noun is an adjective of business news ("quarterly results"), no set of times
+            "(?<w>daily|weekly|fortnightly|monthly|annually|yearly|hourly|nightly"
+                + "|quarterly(?!\\s{1,3}(?!(?:from|in|on|at|and|or|to|since|until|starting|beginning|after|before)\\b)[a-z]))\\b",
+            SpanRules::adverb),
         // "21:36hrs", "00:12 hrs": the 24-hour clock of British police statements
         Rule.of("<h>:<mm> [am|pm|hrs] [zone]", "#",
             "(?<h>[012]?\\d)(?::(?<mi>[0-5]\\d)|\\.(?<mi2>[0-5]\\d)(?![\\d.,]\\d|\\d))?(?:\\s{0,2}" + AMPM
@@ -371,7 +374,9 @@ final class SpanRules {
       case "weekly": return new Recurring("P1W");
       case "monthly": return new Recurring("P1M");
       case "hourly": return new Recurring("PT1H");
-      case "quarterly": return new Recurring("P1Q");
+      case "fortnightly": return new Recurring("P2W");
+      // every three months, as TempEval-3 writes it
+      case "quarterly": return new Recurring("P3M");
       default: return new Recurring("P1Y");
     }
   }

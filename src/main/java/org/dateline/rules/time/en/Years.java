@@ -87,6 +87,9 @@ final class Years {
         || (before == '-' && Character.isDigit(s.charBefore(m.start() - 1)) && !isYearBefore(s, m.start() - 1))) {
       return null;
     }
+    if (phoneGroups(s, m.end())) {
+      return null; // a telephone number: "call 1800-180-1407"
+    }
     if (quote(before) && m.end() < s.length() && quote(s.text.charAt(m.end()))) {
       return null; // a title: the song "1999", the film "2012"
     }
@@ -95,6 +98,24 @@ final class Years {
       return null; // "the 1922 Committee" of Conservative MPs
     }
     return new Explicit(TimeValue.ofYear(Integer.parseInt(m.group("y"))));
+  }
+
+  /**
+   * Whether two more groups of digits joined by hyphens follow at {@code end}, as a telephone number's do
+   * ("1800-180-1407"); a year's range has one ("2009-2010", "2009-10").
+   */
+  private static boolean phoneGroups(Scan s, int end) {
+    int k = end;
+    for (int group = 0; group < 2; group++) {
+      if (k >= s.length() || s.charAt(k) != '-' || k + 1 >= s.length() || !Character.isDigit(s.charAt(k + 1))) {
+        return false;
+      }
+      k++;
+      while (k < s.length() && Character.isDigit(s.charAt(k))) {
+        k++;
+      }
+    }
+    return true;
   }
 
   /** Whether {@code c} is a quotation mark. */

@@ -599,6 +599,15 @@ class NewsDateCorpusTest {
       {"Wednesday=2026-11-25", "The half-term break, which falls on Wednesday, will shorten the week."},
       {"Tuesday=2026-11-24", "The hosts won by six wickets, with the last match of the tour to be played on Tuesday."},
       {"Monday=2026-11-16", "The pharmacy appeared to be closed on Monday."},
+      // the start of a range told without a year takes the year its end tells
+      {"April=2023-04|September 2023=2023-09", "The thefts took place between April and September 2023."},
+      {"October=2022-10|January 2023=2023-01", "The strike ran from October to January 2023."},
+      {"May 2=2024-05-02|June 30, 2024=2024-06-30", "The inquiry covered May 2 to June 30, 2024."},
+      // "at present" is now; "at present value" a price
+      {"at present=PRESENT_REF", "Admissions remain stable at present, the board said."},
+      // a set every two weeks, or every three months told as an adverb; "quarterly" before a noun is none
+      {"fortnightly=P2W", "Bins will be emptied fortnightly."},
+      {"quarterly=P3M", "The fund pays out quarterly."},
       {"Deepavali=2026-11-08", "Crackers lit up the sky on Deepavali."},
       {"Diwali 2024=2024-10-31", "Sales fell short of Diwali 2024."},
       {"Holi=2027-03-22", "The festival office will close for Holi."},
@@ -1395,6 +1404,9 @@ class NewsDateCorpusTest {
       "Police warned New Year's revelers to stay off the frozen lake.", "Shops reported brisk Diwali- related sales.",
       "Crowds gathered for Christmas-related events.",
       "Markets are calm as the new year begins.",
+      // a telephone number's first group is no year; a share priced at present value, and quarterly results, no time
+      "Call the hotline on 1800-425-1515 for help.", "The bonds were booked at present value.",
+      "The bank posted quarterly results.",
       // a four-digit time on the 24-hour clock is no year before 1600
       "The curfew lasts until 1500.", "The curfew runs from 0900 until 1400.",
       "The toll stood at 1,100 until 1300, when rescuers arrived.",
