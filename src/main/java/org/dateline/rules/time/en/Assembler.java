@@ -116,6 +116,7 @@ final class Assembler {
         r = PairedDates.fromSaying(s, previous, previousResolution, c, r, dir);
         r = PairedDates.otherZoneDay(s, previous, previousResolution, c, r);
         r = PairedDates.holidayBesideDay(s, previous, previousResolution, c, r);
+        r = PairedDates.weekdayOfDayBefore(s, previous, previousResolution, c, r);
         r = WeekdayShift.aheadInLocalTime(s, c, r, ref);
         r = dir == Direction.PAST ? WeekdayShift.weekBack(s, c, r, ref) : r;
         r = dir == Direction.FUTURE ? WeekdayShift.nearestWhenSetBefore(s, c, r, ref) : r;

@@ -49,6 +49,24 @@ final class PairedDates {
     return first;
   }
 
+  /** Between a day and the weekday that tells it again: "Diwali on Sunday", "Eid, Wednesday". */
+  private static final Pattern SAME_DAY_GAP = Pattern.compile("\\s{1,3}on\\s{1,3}|,\\s{1,3}|\\s{1,3}\\(");
+
+  /**
+   * A bare weekday right after a day whose weekday it is ("after Diwali on Sunday", "Christmas, Friday") is that day,
+   * whichever way its clause leans. Returns {@code r} unchanged for anything else.
+   */
+  static Resolution weekdayOfDayBefore(Scan s, Candidate previous, Resolution first, Candidate c, Resolution r) {
+    Weekday w = c.expression() instanceof Weekday x && x.relation() == Relation.NONE ? x : null;
+    if (w == null || previous == null || first == null || first.time().isEmpty()
+        || first.time().get().granularity() != Granularity.DAY || first.problem().isPresent()
+        || c.begin() - previous.end() > 4 || !SAME_DAY_GAP.matcher(s.text.substring(previous.end(), c.begin())).matches()) {
+      return r;
+    }
+    LocalDate day = first.time().get().localStart().orElseThrow().toLocalDate();
+    return day.getDayOfWeek() == w.day() ? first : r;
+  }
+
   /**
    * The second end of a range of weekdays ("from Monday to Wednesday", "Monday through Friday",
    * "between Monday and Wednesday") is the first such day after the first end, whichever way the

@@ -97,6 +97,9 @@ final class Tense {
     if (subjectOfFuture(s, c)) {
       return Direction.FUTURE;
     }
+    if (inPastRelative(t, from, b)) {
+      return Direction.PAST; // "a storm that dumped snow on Ohio on Saturday is expected to reach ...": the clause's own
+    }
     Direction told = VerbTense.weigh(s, c, from, to);
     if (told == Direction.UNMARKED && from == Math.max(0, b - ClauseBounds.CUE_WINDOW) && from > 0) {
       // a long clause with no verb near its date is told by the verb further back, when that verb looks ahead ("will
@@ -115,9 +118,31 @@ final class Tense {
     return told;
   }
 
-  /** "will" or "is set to" right after a day: what the day will bring. */
+  /**
+   * A relative clause whose verb is past, and that holds the date: "that", "which" or "who", a verb in "-ed" or a
+   * common irregular past, then no comma before the date. Not a plan's verb ("a motion that called for a vote on
+   * Tuesday", "which urged talks on Monday"), whose object lies ahead.
+   */
+  private static final Pattern PAST_RELATIVE = Pattern.compile("\\b(?:that|which|who)\\s{1,3}(?:had\\s{1,3})?"
+      + "(?!(?:called|urged|planned|scheduled|proposed|demanded|asked|sought|set|agreed|promised|vowed|pledged|announced"
+      + "|expected|wanted|hoped|decided|threatened)\\b)(?:[a-z]{2,12}[^e\\W]ed|dumped|hit|struck|killed|left|swept|tore"
+      + "|shook|fell|ran|broke|began|came|went|took|brought|caught|sank|blew|flew)\\b[^,;.]{0,60}$");
+  /** How far before a date a relative clause's pronoun is looked for. */
+  private static final int RELATIVE_REACH = 70;
+
+  /** Whether the date at {@code b} stands in a relative clause told in the past that opens after {@code from}. */
+  private static boolean inPastRelative(String t, int from, int b) {
+    int lo = Math.max(from, b - RELATIVE_REACH);
+    return lo < b && PAST_RELATIVE.matcher(t).region(lo, b).find();
+  }
+
+  /**
+   * "will" or "is set to" right after a day: what the day will bring; so does the present of a day that marks or is
+   * something ("Tuesday marks four years since", "Sunday is the deadline").
+   */
   private static final Pattern FUTURE_AFTER = Pattern.compile(
-      "\\s{1,3}(?:will|is\\s{1,3}(?:going|set|expected|likely|forecast)\\s{1,3}to)\\b");
+      "\\s{1,3}(?:will|is\\s{1,3}(?:going|set|expected|likely|forecast)\\s{1,3}to|marks|is\\s{1,3}(?:the|also)\\s{1,3}"
+          + "(?:deadline|anniversary|day|last|final|first|date|start|opening))\\b");
   /** Words after which a day is the subject of the clause that follows, not a time its verb is told at. */
   private static final WordSet SUBJECT_AFTER = new WordSet(Set.of("said", "says", "say", "told", "that", "and", "but",
       "expect", "expects", "predict", "predicts", "believe", "believes", "think", "thinks", "hope", "hopes"));

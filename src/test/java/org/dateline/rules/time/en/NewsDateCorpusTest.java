@@ -599,6 +599,12 @@ class NewsDateCorpusTest {
       {"Wednesday=2026-11-25", "The half-term break, which falls on Wednesday, will shorten the week."},
       {"Tuesday=2026-11-24", "The hosts won by six wickets, with the last match of the tour to be played on Tuesday."},
       {"Monday=2026-11-16", "The pharmacy appeared to be closed on Monday."},
+      // a weekday right after a day whose weekday it is tells that day again, whichever way its clause leans
+      {"Diwali=2026-11-08|Sunday=2026-11-08", "Doctors warned smog could thicken after Diwali on Sunday."},
+      // a day that marks something, or is a deadline, lies ahead
+      {"Tuesday=2026-11-24|ten years=P10Y", "Tuesday marks ten years since the dam burst."},
+      // a date in a relative clause told in the past is past, whatever the main clause says
+      {"Thursday=2026-11-19|Monday=2026-11-23", "A gale that flattened fences on Thursday is expected to reach the coast on Monday."},
       // the start of a range told without a year takes the year its end tells
       {"April=2023-04|September 2023=2023-09", "The thefts took place between April and September 2023."},
       {"October=2022-10|January 2023=2023-01", "The strike ran from October to January 2023."},
