@@ -69,6 +69,11 @@ final class ObjectComplements {
     return false;
   }
 
+  /** Where people are moved to safety: "to safety", "into cyclone shelters", "to relief camps". */
+  private static final TokenSet REFUGES = TokenSet.of("safety", "shelters", "camps", "centres", "centers");
+  /** The prepositions of a move to a refuge. */
+  private static final TokenSet INTO = TokenSet.of("to", "into");
+
   /** Words of captives after the people taken: "took six guards hostage", "held 40 villagers captive". */
   private static final TokenSet CAPTIVES = TokenSet.of("hostage", "hostages", "captive");
   private static final List<Shape> SHAPES = List.of(
@@ -92,10 +97,11 @@ final class ObjectComplements {
       new Shape(TokenSet.of("charged", "charging"), CasualtyCategory.ARRESTED, "charged <n> <people> with", "with"),
       new Shape(TokenSet.of("treated", "treating", "treats"), CasualtyCategory.INJURED,
           "treated <n> <people> for <a harm>", "for", ANY, HARMS),
-      new Shape(MOVED, CasualtyCategory.EVACUATED, "moved <n> <people> to safety", "to", LEAD,
-          TokenSet.of("safety", "shelters", "camps", "centres", "centers")),
-      new Shape(MOVED, CasualtyCategory.EVACUATED, "moved <n> <people> to safety", "to", LEAD,
-          TokenSet.of("safer", "higher"), ONE));
+      new Shape(MOVED, CasualtyCategory.EVACUATED, "moved <n> <people> to safety", INTO, LEAD, REFUGES),
+      new Shape(MOVED, CasualtyCategory.EVACUATED, "moved <n> <people> to safety", INTO, LEAD,
+          TokenSet.of("safer", "higher"), ONE),
+      // "moved about 800,000 people from low-lying coastal areas into cyclone shelters"
+      new Shape(MOVED, CasualtyCategory.EVACUATED, "moved <n> <people> to safety", "from", SOME, INTO, LEAD, REFUGES));
   /** Every shape's verbs: most words are none, and are refused with one look-up. */
   private static final TokenSet ANY_VERB = TokenSet.of(SHAPES.stream().flatMap(shape -> shape.verbs().words().stream())
       .toArray(String[]::new));

@@ -56,8 +56,10 @@ final class ZeroRules {
       // "no one is in critical condition" tells how the hurt are, not that no one was hurt
       if (m != null && !NO_ZERO.contains(t[k]) && !(t[k].is("in") && Sentences.containsWord(t, k, m.end, "condition"))
           && !(m.category == CasualtyCategory.INJURED && Sentences.containsAny(t, j, m.end, SEVERE))) {
+        FigureRole role = besides ? FigureRole.ADDITIONAL : FigureRole.TOTAL;
         out.add(new Candidate(m.category, CasualtyCount.zero(), i, m.end, i, m.end, null,
-            besides ? FigureRole.ADDITIONAL : FigureRole.TOTAL, besides ? "no one else <predicate>" : "no one <predicate>"));
+            role, besides ? "no one else <predicate>" : "no one <predicate>"));
+        orSecond(t, i, m, e, null, role, out);
       }
     } else if (t[i].is("no")) {
       zeroNoun(t, i, e, out);
@@ -133,11 +135,29 @@ final class ZeroRules {
         int k = p == null ? -1 : CasualtyRules.skipAuxiliaries(t, p.end, e);
         PhraseTable.Match pred = k < 0 ? null : Lexicon.PREDICATES.match(t, k, e);
         if (pred != null && !NO_ZERO.contains(t[k])) {
-          out.add(new Candidate(pred.category, CasualtyCount.zero(), i, pred.end, i, pred.end, p.who,
-              p.who == null || CasualtyRules.EVERYONE.contains(p.who) ? FigureRole.TOTAL : FigureRole.SUBTOTAL, "no <people> <predicate>"));
+          FigureRole role = p.who == null || CasualtyRules.EVERYONE.contains(p.who) ? FigureRole.TOTAL : FigureRole.SUBTOTAL;
+          out.add(new Candidate(pred.category, CasualtyCount.zero(), i, pred.end, i, pred.end, p.who, role,
+              "no <people> <predicate>"));
+          orSecond(t, i, pred, e, p.who, role, out);
         }
         return;
       }
+    }
+  }
+
+  /**
+   * The second outcome a zero denies after "or": "no one was killed or injured", "no civilians were hurt or killed"
+   * deny both.
+   */
+  private static void orSecond(Token[] t, int i, PhraseTable.Match m, int e, String who, FigureRole role,
+      List<Candidate> out) {
+    if (m.end + 1 >= e || !t[m.end].is("or")) {
+      return;
+    }
+    PhraseTable.Match second = Lexicon.PREDICATES.match(t, m.end + 1, e);
+    if (second != null && second.category != m.category) {
+      out.add(new Candidate(second.category, CasualtyCount.zero(), m.end + 1, second.end, m.end + 1, second.end, who, role,
+          "no one <predicate> or <predicate>"));
     }
   }
 

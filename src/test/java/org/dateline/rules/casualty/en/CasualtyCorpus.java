@@ -41,6 +41,11 @@ final class CasualtyCorpus {
       // "another" in the story that adds to nothing but the title's count tells that count again
       e("killed 40; missing 12", "Mudslide kills 40; 12 missing\n\nThe mudslide killed 40 people on Monday. Another 12 "
           + "people remain missing."),
+      // a zero denies both outcomes "or" joins
+      e("killed 0; injured 0", "No one was killed or injured, the fire brigade said."),
+      e("injured 0; killed 0", "Nobody was hurt or killed in the collapse."),
+      // people moved from their homes into shelters are evacuated
+      e("evacuated ~60000", "Officials moved about 60,000 people from coastal villages into storm shelters."),
       // a claimed count in quotes reads as if unquoted
       e("killed 40; killed (70..+inf)", "The army said 40 soldiers died. The insurgents said they had killed \"more than 70\" "
           + "soldiers.", "The army said 40 soldiers died. The insurgents said they had killed \"more than 70 soldiers\"."),
