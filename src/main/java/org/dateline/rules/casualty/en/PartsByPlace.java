@@ -28,7 +28,9 @@ final class PartsByPlace {
   private static final TokenSet HURT = TokenSet.of("injured", "wounded", "injuries");
   private static final TokenSet MISSING = TokenSet.of("missing");
   private static final TokenSet BE = TokenSet.of("were", "are", "was", "is");
-  private static final TokenSet PREPS = TokenSet.of("from", "in");
+  private static final TokenSet PREPS = TokenSet.of("from", "in", "outside");
+  /** Participles of a count logged where it was, between "were" and the place: "eight were reported from Kano". */
+  private static final TokenSet LOGGED = TokenSet.of("reported", "recorded", "registered", "confirmed");
   private static final TokenSet JOINS = TokenSet.of(",", "and", "while", "whereas");
 
   private PartsByPlace() {}
@@ -152,13 +154,16 @@ final class PartsByPlace {
       boolean each = j < e && t[j].is("each");
       j = each ? j + 1 : j;
       j = j < e && BE.contains(t[j]) ? j + 1 : j;
-      if (j + 1 >= e || !PREPS.contains(t[j]) || !t[j + 1].capitalized || !t[j + 1].isWord()
-          || Lexicon.CALENDAR.contains(t[j + 1])) {
+      j = j < e && LOGGED.contains(t[j]) ? j + 1 : j;
+      // a place named, or one told with "the": "in Kano", "outside the capital"
+      int place = j + 1 < e && t[j + 1].is("the") && j + 2 < e && t[j + 2].isWord() ? j + 2 : j + 1;
+      if (place >= e || !PREPS.contains(t[j]) || !(place > j + 1 || t[place].capitalized) || !t[place].isWord()
+          || Lexicon.CALENDAR.contains(t[place])) {
         break;
       }
       int places = 1;
       int next = -1;
-      for (int n = j + 2; n < e && n < j + 2 + MAX_PLACE; n++) {
+      for (int n = place + 1; n < e && n < place + 1 + MAX_PLACE; n++) {
         if (t[n].isNumber() || t[n].isPunct() && !JOINS.contains(t[n]) && !t[n].is("-")) {
           break;
         }
@@ -176,7 +181,7 @@ final class PartsByPlace {
       }
       sum[0] += q.count.value().getAsLong() * places;
       if (!read) {
-        parts.add(new Candidate(category, q.count, q.begin, q.end, q.begin, j + 2, null, FigureRole.SUBTOTAL,
+        parts.add(new Candidate(category, q.count, q.begin, q.end, q.begin, place + 1, null, FigureRole.SUBTOTAL,
             "of the <dead>, <n> from <place>, <n> from <place>"));
       }
       if (next < 0) {

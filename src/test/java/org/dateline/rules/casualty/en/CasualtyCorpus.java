@@ -41,6 +41,9 @@ final class CasualtyCorpus {
       // "another" in the story that adds to nothing but the title's count tells that count again
       e("killed 40; missing 12", "Mudslide kills 40; 12 missing\n\nThe mudslide killed 40 people on Monday. Another 12 "
           + "people remain missing."),
+      // parts by place after a fronted group go on past "reported" and a place told with "the"
+      e("killed 12; killed 7 (subtotal); killed 3 (subtotal); killed 2 (subtotal)", "Twelve people drowned. Of the 12 deaths, "
+          + "seven were recorded in Sindh, three in Punjab and two outside the province."),
       // a zero denies both outcomes "or" joins
       e("killed 0; injured 0", "No one was killed or injured, the fire brigade said."),
       e("injured 0; killed 0", "Nobody was hurt or killed in the collapse."),
