@@ -140,7 +140,9 @@ final class RelativeRules {
             (m, s) -> m.group().startsWith("the") && !m.group().contains("full") || "a".equals(s.wordBefore(m.start())) ? null
                 : new RelativeUnit(Unit.YEAR, 0)),
         // "the past weekend" is the last one, not a vague past ("the last weekend of October" is another's)
-        Rule.of("the [past] weekend", "the", "the\\s{1,3}(?:(?<p>past|previous)\\s{1,3})?weekend\\b(?!\\s{1,3}of\\b)",
+        // "the holiday weekend", "the bank holiday weekend", "the long weekend": the weekend of this week too
+        Rule.of("the [past] weekend", "the", "the\\s{1,3}(?:(?<p>past|previous)\\s{1,3})?"
+                + "(?:(?:(?:bank\\s{1,3})?holiday|long)\\s{1,3})?weekend\\b(?!\\s{1,3}of\\b)",
             (m, s) -> new RelativeUnit(Unit.WEEKEND, m.group("p") == null ? 0 : -1)),
         // "on this day six years ago", "this day a year ago": the day so long before publication, not the year
         Rule.of("this day <n> <unit> ago", "this",

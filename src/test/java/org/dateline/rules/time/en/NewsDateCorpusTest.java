@@ -605,6 +605,9 @@ class NewsDateCorpusTest {
       {"Tuesday=2026-11-24|ten years=P10Y", "Tuesday marks ten years since the dam burst."},
       // a date in a relative clause told in the past is past, whatever the main clause says
       {"Thursday=2026-11-19|Monday=2026-11-23", "A gale that flattened fences on Thursday is expected to reach the coast on Monday."},
+      // a holiday weekend, or a long one, is the weekend as "the weekend" is
+      {"the bank holiday weekend=2026-W47-WE", "Roads will be busy over the bank holiday weekend."},
+      {"the long weekend=2026-W47-WE", "Ferries are fully booked for the long weekend."},
       // the start of a range told without a year takes the year its end tells
       {"April=2023-04|September 2023=2023-09", "The thefts took place between April and September 2023."},
       {"October=2022-10|January 2023=2023-01", "The strike ran from October to January 2023."},
