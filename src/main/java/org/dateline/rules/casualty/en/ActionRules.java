@@ -200,16 +200,22 @@ final class ActionRules {
   private static boolean lostInIncident(Token[] t, int k, int e) {
     for (int j = k; j < e && j < k + 3 && !t[j].isPunct(); j++) {
       if (Lexicon.ONE_INCIDENT.contains(t[j]) || LOSS_INCIDENTS.contains(t[j])) {
-        return true;
+        // the incident's own noun: not "the crash of its shares", "the fire sale", "the price war"
+        boolean named = j + 1 >= e || !(t[j + 1].is("of") || t[j + 1].is("sale") || t[j + 1].is("sales"));
+        return named && !(j > k && BUSINESS.contains(t[j - 1]));
       }
     }
     return false;
   }
 
+  /** Words before an incident's noun that make it business: "the price war", "a market crash". */
+  private static final TokenSet BUSINESS = TokenSet.of("price", "trade", "bidding", "market", "stock", "tariff",
+      "budget", "talent", "ratings", "share", "currency");
+
   /** Incidents besides {@link Lexicon#ONE_INCIDENT} that people are lost in: "lost four colleagues in the blast". */
   private static final TokenSet LOSS_INCIDENTS = TokenSet.of("blast", "explosion", "bombing", "ambush", "raid",
-      "massacre", "landslide", "fire", "collapse", "sinking", "capsizing", "accident", "stampede", "airstrike",
-      "floods", "fighting", "violence", "war", "disaster", "tragedy");
+      "massacre", "landslide", "fire", "sinking", "capsizing", "accident", "stampede", "airstrike", "floods",
+      "disaster", "tragedy");
 
   /** Words before a body that count it already: "<b>another</b> body of a child", "one <b>more</b> body". */
   private static final TokenSet BODY_COUNTED = TokenSet.of("another", "more");

@@ -72,16 +72,21 @@ final class ArrivedAndFled {
     }
     // "fled to ?" is a flight to a named place, of people at large: not "investors fled to bonds", "fans fled to
     // their cars", nor "lawmakers fled to Texas" to block a vote
-    Token where = t[m.end - 1];
+    // "fled to a nearby school": past an article or a possessive to the word that names the place
+    Token where = DETERMINERS.contains(t[m.end - 1]) && m.end < t.length ? t[m.end] : t[m.end - 1];
     boolean toPlace = !t[k + 1].is("to")
         || (where.capitalized || PLACE_WORDS.contains(where)) && (p == null || !FLEE_ELSE.contains(t[p.end - 1]));
     return !toPlace || p == null || DOERS.contains(t[p.end - 1]) || q.count.max().orElse(Long.MAX_VALUE) < LEAST_CROWD;
   }
 
+  /** Articles and possessives before the place fled to. */
+  private static final TokenSet DETERMINERS = TokenSet.of("a", "an", "the", "their", "his", "her", "its", "our");
+
   /** Words in lower case after "fled to" that name where people take refuge: "fled to nearby towns", "to safety". */
   private static final TokenSet PLACE_WORDS = TokenSet.of("nearby", "neighbouring", "neighboring", "safety", "safer",
-      "camps", "shelters", "churches", "mosques", "schools", "towns", "cities", "villages", "relatives", "neighbours",
-      "neighbors", "forests", "hills", "mountains", "higher");
+      "camps", "camp", "shelters", "shelter", "churches", "church", "mosques", "mosque", "schools", "school", "towns",
+      "town", "cities", "city", "villages", "village", "relatives", "neighbours", "neighbors", "forests", "forest",
+      "hills", "mountains", "higher", "bush");
 
   /** People whose flight to a place is no displacement: a chamber's members, a market's investors, a crowd's fans. */
   private static final TokenSet FLEE_ELSE = TokenSet.of("lawmakers", "legislators", "senators", "deputies", "investors",

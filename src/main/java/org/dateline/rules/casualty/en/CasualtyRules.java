@@ -883,10 +883,6 @@ final class CasualtyRules {
   }
 
   /**
-   * Steps over an aside after the people counted: ", including two children,", "(13 civilians)",
-   * "-- all members of one family --", ", most of them children,", or a lone comma before "were".
-   */
-  /**
    * Steps over a share in brackets after a count, "(48%)", "(33 per cent)": the count goes on to its verb. Returns
    * {@code j} when none stands there.
    */
@@ -905,6 +901,10 @@ final class CasualtyRules {
     return k < e && t[k].is(")") ? k + 1 : j;
   }
 
+  /**
+   * Steps over an aside after the people counted: ", including two children,", "(13 civilians)",
+   * "-- all members of one family --", ", most of them children,", or a lone comma before "were".
+   */
   static int skipAside(Token[] t, int j, int e) {
     if (j < e && t[j].is("including")) {
       return skipIncluding(t, j, e);

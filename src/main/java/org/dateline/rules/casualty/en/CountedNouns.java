@@ -28,24 +28,42 @@ final class CountedNouns {
 
   /** Words before a pair of numbers that make it one range: "between 98 and 71 deaths", "from 9 and 12". */
   private static final TokenSet RANGE_OPENERS = TokenSet.of("between", "from", "of", "and", "to");
+  /** How far after the noun "respectively" may close a pair of counts. */
+  private static final int RESPECTIVELY_REACH = 4;
 
   /**
-   * The first of two numbers the noun counts both of, told apart by "and": "98 and 71 deaths respectively" are two
-   * counts, not a range (which "between" opens).
+   * The first of two numbers the noun counts both of, told apart by "and" and closed by "respectively": "98 and 71
+   * deaths respectively" are two counts, not a range (which "between" opens). The first keeps its qualifier ("at least
+   * 98 and 71 deaths respectively").
    */
   private static void pairedBefore(Token[] t, Quantity q, PhraseTable.Match m, int e, List<Candidate> out) {
     int n = q.begin - 2;
-    if (n < 0 || !t[q.begin - 1].is("and") || q.count.qualifier() != CountQualifier.EXACT
-        || n > 0 && (RANGE_OPENERS.contains(t[n - 1]) || t[n - 1].isNumber() || t[n - 1].is(","))) {
+    if (n < 0 || !t[q.begin - 1].is("and") || !respectively(t, m.end, e)) {
       return;
     }
-    Quantity first = t[n].isNumber() || NumberWords.isNumberWord(t[n].lower) ? QuantityParser.parse(t, n, e) : null;
-    if (first != null && first.end == q.begin - 1 && first.need == Quantity.Need.NONE
-        && first.count.qualifier() == CountQualifier.EXACT) {
-      out.add(new Candidate(m.category, first.count, first.begin, first.end, first.begin, first.end, null, FigureRole.TOTAL,
-          "<n> and <n> <deaths>"));
+    Quantity first = null;
+    for (int start = Math.max(0, n - 2); start <= n && first == null; start++) {
+      Quantity p = t[start].isWord() || t[start].isNumber() ? QuantityParser.parse(t, start, e) : null;
+      first = p != null && p.end == q.begin - 1 && p.need == Quantity.Need.NONE ? p : null;
     }
+    if (first == null || first.begin > 0 && (RANGE_OPENERS.contains(t[first.begin - 1]) || t[first.begin - 1].isNumber())
+        || first.count.qualifier() == CountQualifier.VAGUE || first.count.qualifier() == CountQualifier.RANGE) {
+      return;
+    }
+    out.add(new Candidate(m.category, first.count, first.begin, first.end, first.begin, first.end, null, FigureRole.TOTAL,
+        "<n> and <n> <deaths> respectively"));
   }
+
+  /** Whether "respectively" stands a few words after the noun at {@code k}. */
+  private static boolean respectively(Token[] t, int k, int e) {
+    for (int j = k; j < e && j <= k + RESPECTIVELY_REACH; j++) {
+      if (t[j].is("respectively")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
 
   /** Words before a vague number of injuries that tell one person's wounds: "died <b>of</b> multiple injuries". */
   private static final TokenSet WOUNDS_OF_ONE = TokenSet.of("from", "of", "with", "suffered", "sustained", "suffering",

@@ -121,8 +121,10 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
   private static final int MAX_TITLE = 300;
 
   /**
-   * Returns the end of the text's title line, or -1: a first line under {@value #MAX_TITLE} characters that does not
-   * end in a full stop, a line break after it, and text after that ("Mudslide kills 40; 12 missing").
+   * Returns the end of the text's title line, or -1: a first line under {@value #MAX_TITLE} characters, a line break
+   * after it and text after that, that ends in no mark of a sentence's end (a full stop, "?" or "!", maybe inside
+   * closing quotes or brackets) and holds no sentence's end followed by another sentence ("Mudslide kills 40; 12
+   * missing", not a lead paragraph).
    */
   private static int titleLine(String text, Token[] t) {
     int nl = text.indexOf('\n');
@@ -130,11 +132,24 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
       return -1;
     }
     int last = nl - 1;
-    while (last >= 0 && Character.isWhitespace(text.charAt(last))) {
+    while (last >= 0 && (Character.isWhitespace(text.charAt(last)) || CLOSERS.indexOf(text.charAt(last)) >= 0)) {
       last--;
     }
-    return last < 0 || text.charAt(last) == '.' ? -1 : nl;
+    if (last < 0 || ENDS.indexOf(text.charAt(last)) >= 0) {
+      return -1;
+    }
+    for (int i = 0; i + 2 < last; i++) {
+      if (ENDS.indexOf(text.charAt(i)) >= 0 && text.charAt(i + 1) == ' ' && Character.isUpperCase(text.charAt(i + 2))) {
+        return -1; // "... on Monday. Two children were ...": sentences, not a title
+      }
+    }
+    return nl;
   }
+
+  /** Marks that end a sentence. */
+  private static final String ENDS = ".?!";
+  /** Marks that may close a sentence after its end: quotes and brackets. */
+  private static final String CLOSERS = "\"'\u201d\u2019)]";
 
   /** Whether the text opens with a title: a first line with no full stop, a line break after it. */
   private static boolean titled(String text, Token[] t, int[] sentenceEnd) {

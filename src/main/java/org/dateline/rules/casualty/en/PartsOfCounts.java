@@ -58,6 +58,9 @@ final class PartsOfCounts {
       }
       Candidate nearest = nearest(accepted, i);
       Candidate sub = nearest == null ? null : Subtotals.subtotal(t, i, e, nearest.category);
+      if (sub != null && sub.rule.equals(Subtotals.PART_IN) && !partInRightAfter(t, nearest, sub, i)) {
+        sub = null; // "destroyed 900 homes, including 300 in the capital": a part of the homes, no count of people
+      }
       if (sub != null && !taken.get(sub.numberBegin)) {
         more.add(sub);
         taken.set(sub.numberBegin);
@@ -225,6 +228,19 @@ final class PartsOfCounts {
 
   /** How many tokens may stand between a count of the hurt and the comma of its part: "injured 40 fans in the crush,". */
   private static final int MAX_BADLY_GAP = 6;
+
+  /**
+   * Whether a bare part told by its place ("including 1,650 in the capital") follows its figure with no other count
+   * between ("destroyed 900 homes, including 300 in the capital" parts the homes) and counts no more than it.
+   */
+  private static boolean partInRightAfter(Token[] t, Candidate whole, Candidate part, int i) {
+    for (int k = whole.spanEnd; k < i; k++) {
+      if (t[k].isNumber() || NumberWords.isNumberWord(t[k].lower)) {
+        return false;
+      }
+    }
+    return whole.spanEnd <= i && part.count.min() <= whole.count.max().orElse(Long.MAX_VALUE);
+  }
 
   private static Candidate nearest(List<Candidate> accepted, int i) {
     for (Candidate c : accepted) {

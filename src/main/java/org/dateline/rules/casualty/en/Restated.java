@@ -74,7 +74,7 @@ final class Restated {
       List<CasualtyFigure> now = out == null ? figures : out;
       CasualtyFigure g = now.get(later);
       boolean part = g != null && g.role() == FigureRole.SUBTOTAL;
-      if (g != null && g.role() == FigureRole.ADDITIONAL && titleEcho(titleEnd, figures, later)) {
+      if (g != null && g.role() == FigureRole.ADDITIONAL && titleEcho(t, sentenceEnd, titleEnd, figures, later)) {
         // "Quake kills 40; 12 missing" over "... Another 12 people remain missing": the title's count, told again
         out = out == null ? new ArrayList<>(figures) : out;
         out.set(later, null);
@@ -87,7 +87,7 @@ final class Restated {
       for (int earlier = later - 1; earlier >= Math.max(0, later - MAX_APART); earlier--) {
         CasualtyFigure f = now.get(earlier);
         if (f == null || (part ? f.role() != FigureRole.SUBTOTAL || !sameParentToll(figures, earlier, later)
-            : !f.role().statesToll() || headsARun(figures, earlier))
+            || !parentMerged(now, figures, later) : !f.role().statesToll() || headsARun(figures, earlier))
             || f.category() != g.category() || !sameNumber(f.count(), g.count())
             || !(sameVictims(f, g) || titleAndLead(titleEnd, figures, f, g))
             || elsewhereOrAnotherDay(t, sentenceEnd, f, g) || anotherSingle(t, sentenceEnd, f, g)) {
@@ -117,7 +117,8 @@ final class Restated {
    * was killed". A title tells the story's lead in fewer words.
    */
   private static boolean titleAndLead(int titleEnd, List<CasualtyFigure> figures, CasualtyFigure f, CasualtyFigure g) {
-    if (titleEnd < 0 || f.span().end() > titleEnd || g.span().begin() <= titleEnd || !f.role().statesToll()) {
+    if (titleEnd < 0 || f.span().end() > titleEnd || g.span().begin() <= titleEnd || !f.role().statesToll()
+        || otherArmedGroup(f, g)) {
       return false;
     }
     for (CasualtyFigure h : figures) {
@@ -130,29 +131,78 @@ final class Restated {
   }
 
   /**
-   * Whether an additional figure told by "another" ("another 12 people remain missing") adds to nothing but its
-   * category's count in
-   * the report's title, which gives the same number: no figure of its category stands between them (merged or not,
-   * so {@code figures} is the list as it came), and the title's is a toll. The body then tells the title's count
-   * again, in its own words.
+   * Whether the figure's sentence, anywhere, tells of another incident ("in a separate landslide", "elsewhere"), but by
+   * the "another" that opens the figure itself.
    */
-  private static boolean titleEcho(int titleEnd, List<CasualtyFigure> figures, int later) {
-    CasualtyFigure g = figures.get(later);
-    // only "another" adds to a count it names none of in its own words: "turning the gun on himself" adds to the
-    // victim its sentence told
-    String words = g.span().text().toLowerCase(Locale.ROOT);
-    if (titleEnd < 0 || !words.startsWith("another ") && !words.contains(" more ")) {
+  private static boolean otherIncidentAround(Token[] t, int[] sentenceEnd, CasualtyFigure g) {
+    int i = tokenAt(t, g.span().begin());
+    if (i < 0) {
       return false;
     }
-    for (int i = later - 1; i >= 0; i--) {
-      CasualtyFigure f = figures.get(i);
-      if (f == null || f.category() != g.category()) {
-        continue;
+    for (int k = sentenceStart(sentenceEnd, i); k < sentenceEnd[i]; k++) {
+      if (Lexicon.OTHER_INCIDENT.contains(t[k]) && !(k == i && t[k].is("another"))) {
+        return true;
       }
-      return f.span().end() <= titleEnd && g.span().begin() > titleEnd && f.role().statesToll()
-          && sameNumber(f.count(), g.count());
     }
     return false;
+  }
+
+  /**
+   * Whether one of two figures names an armed group the other does not: "Two soldiers killed" over "Two militants were
+   * killed", "Gunmen kill 4 soldiers" over "Four attackers were killed" count different people.
+   */
+  private static boolean otherArmedGroup(CasualtyFigure f, CasualtyFigure g) {
+    ArmedSides.Side a = f.who().map(ArmedSides::side).orElse(null);
+    ArmedSides.Side b = g.who().map(ArmedSides::side).orElse(null);
+    if (a == null && b == null) {
+      return false;
+    }
+    return a == null || b == null ? f.who().isPresent() && g.who().isPresent() && particular(f.who())
+        && particular(g.who()) : !ArmedSides.sameSide(f.who().get(), g.who().get());
+  }
+
+  /**
+   * Whether an additional figure told by "another" or "more" ("another 12 people remain missing", "nine more
+   * patients died") adds to nothing but its category's count in the report's title, which gives the same number,
+   * told with "more" too where the story's is: no figure of its category stands between them (merged or not, so
+   * {@code figures} is the list as it came) or elsewhere in its sentence, its sentence turns to no other place, day or
+   * incident, and no later update of the category gives the title's count and the addition together ("Twelve more
+   * died ..., bringing the toll to 24"). The story then tells the title's count again, in its own words.
+   */
+  private static boolean titleEcho(Token[] t, int[] sentenceEnd, int titleEnd, List<CasualtyFigure> figures, int later) {
+    CasualtyFigure g = figures.get(later);
+    // only "another" or "more" adds to a count it names none of in its own words: "turning the gun on himself" adds
+    // to the victim its sentence told
+    String words = g.span().text().toLowerCase(Locale.ROOT);
+    boolean more = words.contains(" more ");
+    if (titleEnd < 0 || !words.startsWith("another ") && !more || otherIncidentAround(t, sentenceEnd, g)) {
+      return false;
+    }
+    CasualtyFigure title = null;
+    for (int i = later - 1; i >= 0 && title == null; i--) {
+      CasualtyFigure f = figures.get(i);
+      if (f != null && f.category() == g.category()) {
+        title = f;
+      }
+    }
+    if (title == null || title.span().end() > titleEnd || g.span().begin() <= titleEnd || !title.role().statesToll()
+        || !sameNumber(title.count(), g.count()) || more && !title.span().text().toLowerCase(Locale.ROOT).contains("more")
+        || elsewhereOrAnotherDay(t, sentenceEnd, title, g)) {
+      return false;
+    }
+    int gi = tokenAt(t, g.span().begin());
+    for (int i = later + 1; i < figures.size(); i++) {
+      CasualtyFigure h = figures.get(i);
+      if (h.category() != g.category()) {
+        continue;
+      }
+      boolean sameSentence = gi >= 0 && h.span().begin() < t[sentenceEnd[gi] - 1].end;
+      boolean sum = h.role() == FigureRole.UPDATE && h.count().min() == title.count().min() + g.count().min();
+      if (sameSentence || sum) {
+        return false; // "... a day after five deaths", "bringing the toll to 24": the addition is news
+      }
+    }
+    return true;
   }
 
   /**
@@ -164,6 +214,17 @@ final class Restated {
     CasualtyFigure a = parentToll(figures, earlier);
     CasualtyFigure b = parentToll(figures, later);
     return a != null && b != null && a != b && sameNumber(a.count(), b.count());
+  }
+
+  /** Whether the toll the figure at {@code n} is a part of was itself told again and merged away ({@code now}). */
+  private static boolean parentMerged(List<CasualtyFigure> now, List<CasualtyFigure> figures, int n) {
+    CasualtyFigure parent = parentToll(figures, n);
+    for (int i = n - 1; parent != null && i >= 0; i--) {
+      if (figures.get(i) == parent) {
+        return now.get(i) == null;
+      }
+    }
+    return false;
   }
 
   private static CasualtyFigure parentToll(List<CasualtyFigure> figures, int n) {

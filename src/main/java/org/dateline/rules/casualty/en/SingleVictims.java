@@ -959,9 +959,9 @@ final class SingleVictims {
     return true;
   }
 
-  /** Harms done to a person that "suffered" may bear before a death: "suffered gunshot wounds and died". */
-  private static final TokenSet HARMS = TokenSet.of("wound", "wounds", "injury", "injuries", "burns", "trauma",
-      "gunshot", "stab", "blows", "fractures", "lacerations");
+  /** Illnesses "suffered" before a death, which tell no harm done: "suffered a stroke and died". */
+  private static final TokenSet ILLNESSES = TokenSet.of("stroke", "heart", "cardiac", "illness", "seizure", "seizures",
+      "cancer", "infection", "disease", "aneurysm", "fever", "relapse", "breakdown", "haemorrhage", "hemorrhage");
 
   /** Verbs of a harm borne, in the active voice: "suffered a gunshot wound and died". */
   private static final TokenSet SUFFERED = TokenSet.of("suffered", "sustained");
@@ -985,7 +985,7 @@ final class SingleVictims {
         return -1;
       }
       if (t[n].is("and")) {
-        if (suffered && !Sentences.containsAny(t, k + 1, n, HARMS)) {
+        if (suffered && Sentences.containsAny(t, k + 1, n, ILLNESSES)) {
           return -1; // "suffered a heart attack and died": an illness, no harm done to the person
         }
         int d = n + 1;

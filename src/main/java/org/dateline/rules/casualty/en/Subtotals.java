@@ -10,6 +10,8 @@ import org.dateline.model.FigureRole;
  */
 final class Subtotals {
   private static final TokenSet SUBTOTAL_CUES = TokenSet.of("including", "includes", "include", "included");
+  /** The rule of a bare part told by its place: "including 1,650 in the capital". */
+  static final String PART_IN = "including <n> in <place>";
 
   private Subtotals() {
   }
@@ -94,7 +96,7 @@ final class Subtotals {
         || !(t[q.end + 1].capitalized && t[q.end + 1].isWord() || t[q.end + 1].is("the"))) {
       return null;
     }
-    return new Candidate(category, q.count, q.begin, q.end, i, q.end, null, FigureRole.SUBTOTAL, "including <n> in <place>");
+    return new Candidate(category, q.count, q.begin, q.end, i, q.end, null, FigureRole.SUBTOTAL, PART_IN);
   }
 
   /** Participles that log a part of a count of deaths or cases where it was counted: "including 12 reported in". */

@@ -93,7 +93,7 @@ final class Tokenizer {
   private static final int MAX_SCARE_QUOTED = 3;
 
   /**
-   * Drops the quote marks around one or two words inside a sentence, which a wire report puts
+   * Drops the quote marks around up to three words inside a sentence (four when one is a number), which a wire report puts
    * round an army's word ("the army said it had 'neutralised' 25 assailants", "60 \"terrorists\" were
    * killed") or a claimed count ("killed \"more than 60\" soldiers"): the words read as if unquoted. A quotation with punctuation inside ("\"No,\" he said")
    * keeps its marks. Compacts {@code t} and {@code breakBefore} in place and returns the new count.

@@ -41,6 +41,18 @@ final class CasualtyCorpus {
       // "another" in the story that adds to nothing but the title's count tells that count again
       e("killed 40; missing 12", "Mudslide kills 40; 12 missing\n\nThe mudslide killed 40 people on Monday. Another 12 "
           + "people remain missing."),
+      // people lost in a business's collapse, a price war or a fire sale are no dead
+      e("", "The carrier lost 250 staff in the collapse of its parent group.", "The chain lost 30 managers in the price war.",
+          "The club lost 4 players in the fire sale."),
+      // a bare part by place belongs only to the figure right before it, and is no larger
+      e("killed 30", "The cyclone killed 30 people and flattened 700 huts, including 200 in the delta."),
+      // two counts of one noun need "respectively"; a qualifier of the first stays its own
+      e("killed 4", "The outbreak swept wards 3 and 4 deaths were reported by Friday."),
+      e("killed [50..+inf); killed 35", "The floods caused at least 50 and 35 deaths respectively in the two provinces."),
+      // "suffered" a beating or a fall and died is a death; an illness is none
+      e("killed 1", "The detainee suffered a severe beating and died in a cell."),
+      // a crowd that fled to "a nearby" refuge is displaced
+      e("displaced (1500..+inf)", "More than 1,500 villagers fled to a nearby school after the raid."),
       // parts by place after a fronted group go on past "reported" and a place told with "the"
       e("killed 12; killed 7 (subtotal); killed 3 (subtotal); killed 2 (subtotal)", "Twelve people drowned. Of the 12 deaths, "
           + "seven were recorded in Sindh, three in Punjab and two outside the province."),
@@ -1935,10 +1947,17 @@ final class CasualtyCorpus {
           "A man died after he and four others were shot on Friday.\n\nOfficers found Tomas Ruiz, 18, and four others "
               + "suffering from gunshot wounds, officers said."),
       // a title's count and the story's first count of its category are one group, whatever words name them
-      e("injured 2", "Two teens shot near a market\n\nTwo brothers were shot in a parking lot.\n\nDeputy killed in crash"),
       e("killed 7", "Seven quarry workers dead in rockfall\n\nSeven labourers died when a rock face collapsed."),
-      // but a count told on another day in the story is another group
+      // but a count told on another day in the story is another group, and so is another armed group
       e("injured 2; injured 2", "Two teens shot near a market\n\nTwo days later, two brothers were shot in a parking lot."),
+      e("killed 3; killed 3", "Three soldiers killed near the border\n\nThree insurgents died in a firefight in the hills."),
+      // a title's count with "more" or "another" in the story is the title's, unless the story turns elsewhere or adds it up
+      e("killed 6; killed 6 (additional)", "Quake kills 6 in the north\n\nAnother 6 people died in a separate tremor in the south."),
+      e("killed 6; killed 6 (additional); killed 12 (update)", "Storms kill 6 in Texas\n\nSix more people died on Sunday, "
+          + "bringing the toll to 12."),
+      // a part of the second of two tolls of the same size is its own, however the first's was worded
+      e("killed 8; killed 3 (subtotal); killed 8; killed 3 (subtotal)", "Rebels killed 8 guards, including 3 women, at the "
+          + "depot. Soldiers later killed 8 farmers, including 3 women, in a reprisal."),
       // groups listed by commas after a killing verb, with no "and" before the last, each add to the first
       e("killed 3; killed 2 (subtotal)", "The blast killed three guards, two of them officers."),
       e("killed 3; injured 20", "The raid killed three guards, 20 people were hurt."),
@@ -3301,6 +3320,9 @@ final class CasualtyCorpus {
    * move the entry to {@link #POSITIVE}.
    */
   static final List<String[]> KNOWN_FAILURES = List.of(
+      // a page of headlines is read as a title and its story's lead: two groups of one number merge
+      new String[] {"injured 2; injured 2", "injured 2",
+          "Two teens shot near a market\n\nTwo brothers were shot in a parking lot.\n\nDeputy killed in crash"},
       // an aside between commas before "were among the dead" hides the count
       new String[] {"killed [1..+inf)", "", "At least one teacher, as well as the gunman, were among the dead."},
       // ages after a possessive are no count, but the two sons are not read yet
