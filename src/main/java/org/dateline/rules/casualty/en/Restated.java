@@ -74,20 +74,23 @@ final class Restated {
       List<CasualtyFigure> now = out == null ? figures : out;
       CasualtyFigure g = now.get(later);
       boolean part = g != null && g.role() == FigureRole.SUBTOTAL;
+      boolean others = g != null && g.role() == FigureRole.ADDITIONAL && othersHead(g);
       if (g != null && g.role() == FigureRole.ADDITIONAL && titleEcho(t, sentenceEnd, titleEnd, figures, later)) {
         // "Quake kills 40; 12 missing" over "... Another 12 people remain missing": the title's count, told again
         out = out == null ? new ArrayList<>(figures) : out;
         out.set(later, null);
         continue;
       }
-      if (g == null || !g.role().statesToll() && !part || roundup && g.count().value().orElse(0) == 1
+      if (g == null || !g.role().statesToll() && !part && !others || roundup && g.count().value().orElse(0) == 1
           || !part && headsARun(figures, later) || turnsToAnother(t, sentenceEnd, g)) {
         continue;
       }
       for (int earlier = later - 1; earlier >= Math.max(0, later - MAX_APART); earlier--) {
         CasualtyFigure f = now.get(earlier);
         if (f == null || (part ? f.role() != FigureRole.SUBTOTAL || !sameParentToll(figures, earlier, later)
-            || !parentMerged(now, figures, later) : !f.role().statesToll() || headsARun(figures, earlier))
+            || !parentMerged(now, figures, later)
+            : others ? !othersAgain(f, g)
+            : !f.role().statesToll() && !othersAgain(f, g) || f.role().statesToll() && headsARun(figures, earlier))
             || f.category() != g.category() || !sameNumber(f.count(), g.count())
             || !(sameVictims(f, g) || titleAndLead(titleEnd, figures, f, g))
             || elsewhereOrAnotherDay(t, sentenceEnd, f, g) || anotherSingle(t, sentenceEnd, f, g)) {
@@ -128,6 +131,21 @@ final class Restated {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether a count of "others" told as a toll is the group an earlier figure added as others: "Two other men were
+   * found with stab wounds" then "two others have been injured" count the same two.
+   */
+  private static boolean othersAgain(CasualtyFigure f, CasualtyFigure g) {
+    return f.role() == FigureRole.ADDITIONAL && othersHead(g) && f.who().isPresent();
+  }
+
+  /** Whether a figure counts "others": its group is named so, or its words say so ("three others have been hurt"). */
+  private static boolean othersHead(CasualtyFigure g) {
+    String words = " " + g.span().text().toLowerCase(Locale.ROOT) + " ";
+    return g.who().map(w -> head(w.toLowerCase(Locale.ROOT))).orElse("").equals("others")
+        || g.who().isEmpty() && words.contains(" others ");
   }
 
   /**

@@ -41,6 +41,9 @@ final class CasualtyCorpus {
       // "another" in the story that adds to nothing but the title's count tells that count again
       e("killed 40; missing 12", "Mudslide kills 40; 12 missing\n\nThe mudslide killed 40 people on Monday. Another 12 "
           + "people remain missing."),
+      // "others" told as a toll after a group added as others is that group again
+      e("injured 1; injured 3 (additional)", "A guard was found with a head wound. Three other staff were also hurt. "
+          + "\"One man was attacked and three others have been injured,\" the manager said."),
       // people lost in a business's collapse, a price war or a fire sale are no dead
       e("", "The carrier lost 250 staff in the collapse of its parent group.", "The chain lost 30 managers in the price war.",
           "The club lost 4 players in the fire sale."),
