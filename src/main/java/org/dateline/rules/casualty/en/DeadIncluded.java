@@ -330,7 +330,7 @@ final class DeadIncluded {
     List<Group> groups = new java.util.ArrayList<>();
     groups.add(new Group(q.count, q.begin, q.end, p.end, p.who));
     long sum = q.count.value().getAsLong();
-    int k = p.end;
+    int k = skipWhose(t, p.end, e);
     for (int n = 0; n < MAX_LISTED && k + 1 < e && (t[k].is(",") || t[k].is("and")); n++) {
       int next = t[k].is(",") && t[k + 1].is("and") ? k + 2 : k + 1;
       People.Counted c = People.countedInList(t, next, e);
@@ -340,9 +340,31 @@ final class DeadIncluded {
       }
       sum += c.quantity.count.value().getAsLong();
       groups.add(new Group(c.quantity.count, c.quantity.begin, c.quantity.end, c.people.end, c.people.who));
-      k = c.people.end;
+      k = skipWhose(t, c.people.end, e);
     }
-    return k == p.end ? null : new Listed(CasualtyCount.exactly(sum), k, null, List.copyOf(groups));
+    return groups.size() == 1 ? null : new Listed(CasualtyCount.exactly(sum), k, null, List.copyOf(groups));
+  }
+
+  /** How many words an "of" phrase after a listed group may take: "six members of the security forces". */
+  private static final int MAX_WHOSE = 5;
+
+  /**
+   * Steps over a short "of" phrase that tells whose the group listed is, up to the comma or "and" that goes on with
+   * the list ("six members <b>of the security forces</b> and 19 civilians"); returns {@code k} when none stands there.
+   */
+  private static int skipWhose(Token[] t, int k, int e) {
+    if (k >= e || !t[k].is("of")) {
+      return k;
+    }
+    for (int m = k + 1; m < e && m <= k + MAX_WHOSE; m++) {
+      if (t[m].is(",") || t[m].is("and")) {
+        return m > k + 1 ? m : k;
+      }
+      if (!t[m].isWord()) {
+        return k;
+      }
+    }
+    return k;
   }
 
   /** Whether the sentence or an earlier one already counts people of category {@code c}. */

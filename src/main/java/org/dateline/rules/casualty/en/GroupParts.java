@@ -125,8 +125,24 @@ final class GroupParts {
     }
     out.add(new Candidate(category, part.count, part.begin, part.end, part.begin, be + 1, CasualtyRules.who(p),
         FigureRole.SUBTOTAL, "<n> of the <n> <people> <predicate> were"));
+    // "nine of the dead were children and five were women": the parts after it, each told with its own "were"
+    int k = p == null ? be + 2 : p.end;
+    for (int n = 0; n < MAX_MORE_PARTS && k + 3 < e && (t[k].is("and") || t[k].is(",")); n++) {
+      Quantity q = QuantityParser.parse(t, k + 1, e);
+      People more = q == null || q.need != Quantity.Need.NONE || q.end + 1 >= e
+          || !CasualtyRules.FINITE_BE.contains(t[q.end]) ? null : People.after(t, q.end + 1, e, false);
+      if (more == null) {
+        break;
+      }
+      out.add(new Candidate(category, q.count, q.begin, q.end, q.begin, q.end + 1, CasualtyRules.who(more),
+          FigureRole.SUBTOTAL, "<n> of the <n> <people> <predicate> were"));
+      k = more.end;
+    }
     return true;
   }
+
+  /** How many more parts may follow the first: "..., three were women and two were soldiers". */
+  private static final int MAX_MORE_PARTS = 6;
 
   /** Words of how badly the hurt are: "in critical condition", "seriously". */
   private static final TokenSet BADLY = TokenSet.of("critical", "serious", "critically", "seriously", "grave",

@@ -281,18 +281,27 @@ final class TollRules {
     return m != null;
   }
 
+  /** How many words after an update its "up from" may stand. */
+  private static final int UP_FROM_REACH = 16;
+
   /**
    * The toll an update rose from, told after it: "has climbed to 17, up from nine on Wednesday", "rose to 38 from 23",
    * a figure the report has moved past.
    */
   private static void tollBefore(Token[] t, int j, int e, CasualtyCategory category, List<Candidate> out) {
     int k = j < e && t[j].is(",") ? j + 1 : j;
-    int from = k + 1 < e && t[k].is("up") && t[k + 1].is("from") ? k + 1 : k < e && t[k].is("from") && k == j ? k : -1;
+    int from = k < e && t[k].is("from") && k == j ? k : -1;
+    // "rose to 229 on Wednesday, up from 157", "has risen to 89, the monitor said on Tuesday, up from 37": past
+    // the day and the saying, up to a number or the sentence's end
+    for (int n = j; from < 0 && n + 1 < e && n < j + UP_FROM_REACH && !t[n].isNumber() && !t[n].is(";"); n++) {
+      from = t[n].is("up") && t[n + 1].is("from") ? n + 1 : -1;
+    }
     Quantity q = from < 0 ? null : QuantityParser.parse(t, from + 1, e);
     if (q != null && q.need == Quantity.Need.NONE && !countsThings(t, q.end, e) && !rate(t, q.end, e)
         && !SupersededTolls.anotherPeriodAfter(t, q.end)) {
       // "to 31 from 19 a year earlier" is another period's count, not the toll before
-      out.add(new Candidate(category, q.count, q.begin, q.end, k, q.end, null, FigureRole.PREVIOUS,
+      out.add(new Candidate(category, q.count, q.begin, q.end, t[from - 1].is("up") ? from - 1 : from, q.end, null,
+          FigureRole.PREVIOUS,
           "<toll> <link> <n>, up from <n>"));
     }
   }

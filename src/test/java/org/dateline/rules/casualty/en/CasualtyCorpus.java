@@ -41,6 +41,15 @@ final class CasualtyCorpus {
       // "another" in the story that adds to nothing but the title's count tells that count again
       e("killed 40; missing 12", "Mudslide kills 40; 12 missing\n\nThe mudslide killed 40 people on Monday. Another 12 "
           + "people remain missing."),
+      // the toll an update rose from, past the day and the saying told between them
+      e("killed 64 (update); killed 41 (previous)", "The toll from the clashes has risen to 64, the monitor said on Sunday, "
+          + "up from 41 a day earlier."),
+      // a listed group whose people are told "of" someone goes on with the list
+      e("killed 30 (update); killed 12 (subtotal); killed 10 (subtotal); killed 8 (subtotal)", "The toll rose to 30. The dead "
+          + "included 12 herders, 10 members of a local militia and 8 traders."),
+      // parts after the first, each told with its own "were"
+      e("killed 20; killed 7 (subtotal); killed 4 (subtotal)", "Shelling killed 20 people. Doctors said seven of the dead "
+          + "were children and four were nurses."),
       // "others" told as a toll after a group added as others is that group again
       e("injured 1; injured 3 (additional)", "A guard was found with a head wound. Three other staff were also hurt. "
           + "\"One man was attacked and three others have been injured,\" the manager said."),
