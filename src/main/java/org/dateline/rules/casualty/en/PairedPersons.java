@@ -44,15 +44,18 @@ final class PairedPersons {
       }
       for (int m = n + 1; m < accepted.size(); m++) {
         Candidate second = accepted.get(m);
-        if (second.category != first.category || second.spanEnd != first.spanEnd
-            || !joined(t, first.numberEnd, second.numberBegin) || !pairedRoles(first.role, second.role)) {
+        boolean objects = objectsOfOneVerb(first, second);
+        if (second.category != first.category || second.spanEnd != first.spanEnd && !objects
+            || !joined(t, first.numberEnd, second.numberBegin)
+            || !pairedRoles(first.role, second.role)) {
           continue;
         }
+        int spanEnd = Math.max(first.spanEnd, second.spanEnd);
         if (others(t, second)) {
           // "an officer and three other soldiers", "a policeman and two others": one group, the person one of them
           long count = second.count.value().getAsLong() + 1;
           accepted.set(n, new Candidate(first.category, CasualtyCount.exactly(count), first.numberBegin, second.numberEnd,
-              first.spanBegin, first.spanEnd, second.who, first.role, second.rule + OTHERS));
+              first.spanBegin, spanEnd, second.who, first.role, second.rule + OTHERS));
           accepted.remove(m);
           break;
         }
@@ -61,12 +64,20 @@ final class PairedPersons {
           String who = first.who != null && first.who.equals(second.who) ? first.who : null;
           FigureRole role = first.role == FigureRole.SUBTOTAL && lastTollIsTwo(first, before) ? FigureRole.TOTAL : first.role;
           accepted.set(n, new Candidate(first.category, CasualtyCount.exactly(2), first.numberBegin, second.numberEnd,
-              first.spanBegin, first.spanEnd, who, role, second.rule + PAIRED));
+              first.spanBegin, spanEnd, who, role, second.rule + PAIRED));
           accepted.remove(m);
           break;
         }
       }
     }
+  }
+
+  /**
+   * Whether the two persons are the objects of one verb: "rescued a man and a woman", "killed a guard and his
+   * driver", the second read as the first's tail.
+   */
+  private static boolean objectsOfOneVerb(Candidate first, Candidate second) {
+    return first.rule.startsWith("<action>") && second.rule.startsWith("<action> <n> <people> and <n> <people>");
   }
 
   /**

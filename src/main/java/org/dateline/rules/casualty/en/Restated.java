@@ -81,8 +81,11 @@ final class Restated {
         out.set(later, null);
         continue;
       }
+      // a story's figure that heads a run counts its own group, which a title told alone may count ("kills 13
+      // recruits" over "killing 13 recruits ... The attacker was also killed")
+      boolean runHead = g != null && !part && headsARun(figures, later);
       if (g == null || !g.role().statesToll() && !part && !others || roundup && g.count().value().orElse(0) == 1
-          || !part && headsARun(figures, later) || turnsToAnother(t, sentenceEnd, g)) {
+          || runHead && (titleEnd < 0 || g.span().begin() <= titleEnd) || turnsToAnother(t, sentenceEnd, g)) {
         continue;
       }
       for (int earlier = later - 1; earlier >= Math.max(0, later - MAX_APART); earlier--) {
@@ -92,7 +95,8 @@ final class Restated {
             : others ? !othersAgain(f, g)
             : !f.role().statesToll() && !othersAgain(f, g) || f.role().statesToll() && headsARun(figures, earlier))
             || f.category() != g.category() || !sameNumber(f.count(), g.count())
-            || !(sameVictims(f, g) || titleAndLead(titleEnd, figures, f, g))
+            || (runHead ? !(sameVictims(f, g) && titleAndLead(titleEnd, figures, f, g))
+                : !(sameVictims(f, g) || titleAndLead(titleEnd, figures, f, g)))
             || elsewhereOrAnotherDay(t, sentenceEnd, f, g) || anotherSingle(t, sentenceEnd, f, g)) {
           continue;
         }

@@ -50,6 +50,8 @@ final class CasualtyCorpus {
       // parts after the first, each told with its own "were"
       e("killed 20; killed 7 (subtotal); killed 4 (subtotal)", "Shelling killed 20 people. Doctors said seven of the dead "
           + "were children and four were nurses."),
+      // two single persons objects of one verb are one figure of two, as when they are its subject
+      e("rescued 2", "Crews rescued a boy and a girl from the second floor."),
       // "others" told as a toll after a group added as others is that group again
       e("injured 1; injured 3 (additional)", "A guard was found with a head wound. Three other staff were also hurt. "
           + "\"One man was attacked and three others have been injured,\" the manager said."),
@@ -733,7 +735,8 @@ final class CasualtyCorpus {
       // a headline that carries the story's earlier toll gives that toll, not a second group
       e("hospitalized 5 (previous); hospitalized 6; hospitalized 5 (previous)",
           "Five taken to hospital after gas leak at school\nSix pupils were taken to hospital after a gas leak, officials said. Earlier reports said five pupils had been hospitalised."),
-      e("hospitalized 5; hospitalized 5; hospitalized 6 (additional)",
+      // the title's count is the story's first group, even where more are added to it after
+      e("hospitalized 5; hospitalized 6 (additional)",
           "Five taken to hospital after gas leak at school\nFive pupils were taken to hospital after a gas leak. Six more were hospitalised later."),
       e("killed 512 (cumulative)", "Dengue toll passes 500\nDengue has killed 512 people so far this year, officials said."),
       // a small number may be another toll, and a lead is no title
