@@ -50,7 +50,7 @@ final class ArrivedAndFled {
 
   /** Phrases of fleeing a place that a crime's doers flee as often as its people: "fled the area", "fled to Lagos". */
   private static final PhraseTable LEFT_THE_SCENE = PhraseTable.builder(0)
-      .add(CasualtyCategory.DISPLACED, "fled the area", "fled the areas", "fled to ?").build();
+      .add(CasualtyCategory.DISPLACED, "fled the area", "fled the areas", "fled to ?", "fled into ?", "fled ,").build();
 
   /** People who flee a place they did harm in: "two gunmen fled the area on foot". */
   private static final TokenSet DOERS = TokenSet.of("gunmen", "gunman", "suspects", "suspect", "attackers",
@@ -74,7 +74,7 @@ final class ArrivedAndFled {
     // their cars", nor "lawmakers fled to Texas" to block a vote
     // "fled to a nearby school": past an article or a possessive to the word that names the place
     Token where = DETERMINERS.contains(t[m.end - 1]) && m.end < t.length ? t[m.end] : t[m.end - 1];
-    boolean toPlace = !t[k + 1].is("to")
+    boolean toPlace = !(t[k + 1].is("to") || t[k + 1].is("into"))
         || (where.capitalized || PLACE_WORDS.contains(where)) && (p == null || !FLEE_ELSE.contains(t[p.end - 1]));
     return !toPlace || p == null || DOERS.contains(t[p.end - 1]) || q.count.max().orElse(Long.MAX_VALUE) < LEAST_CROWD;
   }

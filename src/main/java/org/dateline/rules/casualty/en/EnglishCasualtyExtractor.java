@@ -358,7 +358,11 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
   }
 
   private static CasualtyFigure figure(String text, Token[] t, int s, int e, Candidate c, boolean cumulative) {
-    TextSpan span = TextSpan.of(text, t[c.spanBegin].begin, t[c.spanEnd - 1].end);
+    int last = c.spanEnd - 1;
+    while (last > c.spanBegin && t[last].is(",")) {
+      last--; // "people fled,": the words, not the comma a rule read after them
+    }
+    TextSpan span = TextSpan.of(text, t[c.spanBegin].begin, t[last].end);
     boolean tally = (c.role == FigureRole.TOTAL || c.role == FigureRole.ADDITIONAL)
         && SeparateIncidents.tallies(t, s, e, c);
     FigureRole role = cumulative && c.role == FigureRole.TOTAL || tally ? FigureRole.CUMULATIVE : c.role;

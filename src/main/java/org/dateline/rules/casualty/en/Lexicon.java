@@ -386,7 +386,10 @@ final class Lexicon {
           "fled to the neighbouring", "fled to the neighboring",
           // a crowd fled to a named place: "about 300 villagers fled to Mubi" (a crime's doers or a few people who
           // flee somewhere are no displacement, see ArrivedAndFled)
-          "fled to ?",
+          "fled to ?", "fled into ?",
+          // a crowd that fled, told with no place or with where most went: "more than 6,000 people fled, most of them
+          // to the city" (a crime's doers and a few people are none, see ArrivedAndFled)
+          "fled ,",
           "fled into the forest", "fled into ? forest", "fled into the jungle", "fled into the mountains",
           "fled into the forests", "fled into ? forests", "fled into the hills", "fled to the hills",
           "sought refuge", "sought shelter", "taking refuge",

@@ -50,6 +50,10 @@ final class CasualtyCorpus {
       // parts after the first, each told with its own "were"
       e("killed 20; killed 7 (subtotal); killed 4 (subtotal)", "Shelling killed 20 people. Doctors said seven of the dead "
           + "were children and four were nurses."),
+      // a crowd that fled, told with no place or into a named one, is displaced; doers who fled are not
+      e("displaced (4000..+inf)", "More than 4,000 residents fled, most of them to the provincial capital."),
+      e("displaced ~9000", "Some 9,000 herders fled into Cameroon after the raids."),
+      e("", "Three robbers fled, police said.", "The gunman fled and was caught on Friday."),
       // two single persons objects of one verb are one figure of two, as when they are its subject
       e("rescued 2", "Crews rescued a boy and a girl from the second floor."),
       // "others" told as a toll after a group added as others is that group again
