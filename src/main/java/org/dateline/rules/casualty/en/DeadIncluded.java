@@ -275,7 +275,11 @@ final class DeadIncluded {
   }
 
   /** One counted group of a list: its count, the tokens of its number, where its people end, and whom it counts. */
-  private record Group(CasualtyCount count, int numberBegin, int numberEnd, int end, String who) {}
+  private record Group(CasualtyCount count, int numberBegin, int numberEnd, int end, String who, boolean part) {
+    Group(CasualtyCount count, int numberBegin, int numberEnd, int end, String who) {
+      this(count, numberBegin, numberEnd, end, who, false);
+    }
+  }
 
   /**
    * Adds the figures of a list of the dead or hurt: its one count, or each of its counted groups, which
@@ -296,7 +300,8 @@ final class DeadIncluded {
     }
     for (int n = 0; n < l.groups().size(); n++) {
       Group g = l.groups().get(n);
-      FigureRole role = counted ? FigureRole.SUBTOTAL : n == 0 ? FigureRole.TOTAL : FigureRole.ADDITIONAL;
+      // a part of the group before it ("42 passengers, five of them children,") is that group's subtotal
+      FigureRole role = counted || g.part() ? FigureRole.SUBTOTAL : n == 0 ? FigureRole.TOTAL : FigureRole.ADDITIONAL;
       accepted.add(new Candidate(category, g.count(), g.numberBegin(), g.numberEnd(), n == 0 ? begin : g.numberBegin(),
           n == l.groups().size() - 1 ? Math.max(end, g.end()) : g.end(), g.who(), role, rule + "; a list of groups"));
     }
@@ -333,6 +338,17 @@ final class DeadIncluded {
     int k = skipWhose(t, p.end, e);
     for (int n = 0; n < MAX_LISTED && k + 1 < e && (t[k].is(",") || t[k].is("and")); n++) {
       int next = t[k].is(",") && t[k + 1].is("and") ? k + 2 : k + 1;
+      int aside = partAside(t, next, e);
+      if (aside > next) {
+        // "42 passengers, five of them children, and six crew": a part of the group before, then the list goes on
+        Quantity pq = QuantityParser.parse(t, next, e);
+        People pp = pq == null ? null : People.after(t, next + 3, aside, false);
+        if (pq != null && pq.end == next + 1) {
+          groups.add(new Group(pq.count, pq.begin, pq.end, aside, pp == null ? null : pp.who, true));
+        }
+        k = aside;
+        continue;
+      }
       People.Counted c = People.countedInList(t, next, e);
       if (c == null || c.people == null || c.quantity.count.qualifier() != CountQualifier.EXACT
           || c.quantity.count.value().isEmpty()) {
@@ -343,6 +359,23 @@ final class DeadIncluded {
       k = skipWhose(t, c.people.end, e);
     }
     return groups.size() == 1 ? null : new Listed(CasualtyCount.exactly(sum), k, null, List.copyOf(groups));
+  }
+
+  /**
+   * Returns the comma that closes a part told of the group before it, "five of them children,", at {@code k}, or
+   * {@code k} when none stands there.
+   */
+  private static int partAside(Token[] t, int k, int e) {
+    if (k + 3 >= e || !(t[k].isNumber() || NumberWords.isNumberWord(t[k].lower)) || !t[k + 1].is("of")
+        || !t[k + 2].is("them")) {
+      return k;
+    }
+    for (int m = k + 3; m <= e && m <= k + 3 + MAX_WHOSE; m++) {
+      if (m == e || t[m].is(",") || t[m].is(".") || t[m].is(";")) {
+        return m; // the comma that goes on with the list, or the sentence's end
+      }
+    }
+    return k;
   }
 
   /** How many words an "of" phrase after a listed group may take: "six members of the security forces". */

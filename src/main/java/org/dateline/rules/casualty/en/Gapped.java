@@ -250,11 +250,13 @@ final class Gapped {
 
   /**
    * Whether the figure's subject is a place and a verb of counting: "<b>Gaya recorded</b> five deaths",
-   * "<b>Gaya district reported</b> five deaths". Places after it are then told with their numbers alone.
+   * "<b>Gaya district reported</b> five deaths", "<b>Nalanda accounted for</b> five deaths". Places after it are then told with their numbers alone.
    */
   private static boolean placeSubject(Token[] t, int s, Candidate c) {
     int v = c.spanBegin - 1;
-    if (v - 1 < s || !PLACE_VERBS.contains(t[v])) {
+    // "Nalanda accounted for five deaths": the verb of two words
+    v = v - 1 > s && t[v].is("for") && t[v - 1].is("accounted") ? v - 1 : v;
+    if (v - 1 < s || !PLACE_VERBS.contains(t[v]) && !t[v].is("accounted")) {
       return false;
     }
     int name = v - 1 > s && REGION_WORDS.contains(t[v - 1]) ? v - 2 : v - 1;

@@ -54,6 +54,12 @@ final class CasualtyCorpus {
       e("displaced (4000..+inf)", "More than 4,000 residents fled, most of them to the provincial capital."),
       e("displaced ~9000", "Some 9,000 herders fled into Cameroon after the raids."),
       e("", "Three robbers fled, police said.", "The gunman fled and was caught on Friday."),
+      // places after a place that "accounted for" its deaths, told with their numbers alone
+      e("killed 6; killed 3 (additional); killed 2 (additional)", "Gorkha accounted for six deaths, Dhading three and "
+          + "Nuwakot two."),
+      // a part told of a listed group ("five of them children") is that group's; the list goes on after it
+      e("killed 30; killed 24 (subtotal); killed 4 (subtotal); killed 6 (subtotal)", "The ferry sank, killing all 30 people "
+          + "aboard. The dead included 24 pilgrims, four of them children, and six crew members."),
       // two single persons objects of one verb are one figure of two, as when they are its subject
       e("rescued 2", "Crews rescued a boy and a girl from the second floor."),
       // "others" told as a toll after a group added as others is that group again
