@@ -186,9 +186,11 @@ final class PartsOfCounts {
       boolean afterClause = c.spanEnd <= after - 1 && after - 1 - c.spanEnd <= MAX_BADLY_GAP;
       boolean inside = c.numberEnd <= after - 1 && after - 1 - c.numberEnd <= MAX_PEOPLE_WORDS && c.spanEnd > after
           && c.spanBegin <= c.numberBegin;
+      // a count told as a range holds a part below its least ("between 20 and 25 were wounded, 10 of them seriously")
+      long whole = c.count.value().isPresent() ? c.count.value().getAsLong()
+          : c.count.qualifier() == org.dateline.model.CountQualifier.RANGE ? c.count.min() : -1;
       if (c.role != FigureRole.SUBTOTAL && (who || c.category == CasualtyCategory.INJURED) && (afterClause || inside)
-          && c.count.value().isPresent()
-          && q.count.value().getAsLong() < c.count.value().getAsLong()) {
+          && whole > 0 && q.count.value().isPresent() && q.count.value().getAsLong() < whole) {
         return new Candidate(c.category, q.count, q.begin, q.end, q.begin, w + 1, who ? t[w].lower : null,
             FigureRole.SUBTOTAL, badly ? "<n> of them <badly>" : "<n> of them <people>");
       }

@@ -54,6 +54,10 @@ final class CasualtyCorpus {
       e("displaced (4000..+inf)", "More than 4,000 residents fled, most of them to the provincial capital."),
       e("displaced ~9000", "Some 9,000 herders fled into Cameroon after the raids."),
       e("", "Three robbers fled, police said.", "The gunman fled and was caught on Friday."),
+      // a part below the least of a range told of the hurt by how badly
+      e("injured [30..35]; injured 12 (subtotal)", "Between 30 and 35 people were hurt, 12 of them seriously."),
+      // a vague part of them is no number to weigh against the count (it once threw)
+      e("injured 40", "Forty people were hurt, dozens of them seriously."),
       // places after a place that "accounted for" its deaths, told with their numbers alone
       e("killed 6; killed 3 (additional); killed 2 (additional)", "Gorkha accounted for six deaths, Dhading three and "
           + "Nuwakot two."),
