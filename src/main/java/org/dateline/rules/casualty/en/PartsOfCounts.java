@@ -257,7 +257,7 @@ final class PartsOfCounts {
         return c;
       }
     }
-    // "killed at least seven people in the city, including a child, and wounded 48": the figure before the part,
+    // "shelling killed at least seven in the town, including a boy, and hurt 48": the figure before the part,
     // however far its place runs, not the one after it
     Candidate before = null;
     for (Candidate c : accepted) {

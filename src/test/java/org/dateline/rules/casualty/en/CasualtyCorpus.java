@@ -32,7 +32,7 @@ final class CasualtyCorpus {
       e("killed 12; killed 3 (subtotal)", "A bus crash killed 12 people. Three of the deceased were women."),
       // the toll an update rose from, told after it, is the report's past toll; another period's is none
       e("killed 21 (update); killed 8 (previous)", "The toll from the blizzard has climbed to 21, up from eight on Sunday.",
-          "The number of people killed in the blizzard has risen to 21 from 8."),
+          "The number of dead from the blizzard has risen to 21 from 8."),
       // a part counted "of the fatalities" as of the dead
       e("killed 21 (update); killed 13 (subtotal)", "The toll rose to 21. Thirteen of the fatalities were miners."),
       // two numbers the noun counts, told apart by "and", are two counts; "between" makes them a range
@@ -53,7 +53,7 @@ final class CasualtyCorpus {
       // a crowd that fled, told with no place or into a named one, is displaced; doers who fled are not
       e("displaced (4000..+inf)", "More than 4,000 residents fled, most of them to the provincial capital."),
       e("displaced ~9000", "Some 9,000 herders fled into Cameroon after the raids."),
-      e("", "Three robbers fled, police said.", "The gunman fled and was caught on Friday."),
+      e("", "The gunman fled and was caught on Friday.", "Three robbers fled, police said."),
       // a part below the least of a range told of the hurt by how badly
       e("injured [30..35]; injured 12 (subtotal)", "Between 30 and 35 people were hurt, 12 of them seriously."),
       // a vague part of them is no number to weigh against the count (it once threw)
@@ -100,7 +100,7 @@ final class CasualtyCorpus {
       e("killed 40; killed 11 (subtotal)", "The storm killed 40 people, including 11 in Chittagong."),
       e("hospitalized ~900; hospitalized 350 (subtotal)", "About 900 patients remain in hospital, including 350 in the capital."),
       // a part after the figure's place belongs to the figure before it, not to the one after it
-      e("killed [9..+inf); killed 1 (subtotal); injured 52", "Missiles killed at least nine people in the river port of "
+      e("killed [9..+inf); killed 1 (subtotal); injured 52", "Missiles killed at least nine residents of the river port of "
           + "Kherson, including a teenager, and wounded 52 others."),
       // a title's toll and its part, told again in the lead, are one toll and one part
       e("killed 14; killed 5 (subtotal)", "Shelling kills 14, including 5 nurses\nShelling killed 14 people in the "
