@@ -55,7 +55,9 @@ final class ArrivedAndFled {
   /** People who flee a place they did harm in: "two gunmen fled the area on foot". */
   private static final TokenSet DOERS = TokenSet.of("gunmen", "gunman", "suspects", "suspect", "attackers",
       "attacker", "assailants", "assailant", "robbers", "robber", "shooters", "shooter", "men", "man", "males",
-      "teens", "juveniles", "occupants", "thieves", "burglars", "bandits", "militants", "fighters", "jihadists");
+      "teens", "juveniles", "occupants", "thieves", "burglars", "bandits", "militants", "fighters", "jihadists",
+      // prisoners who break out flee their jail, no home
+      "inmates", "prisoners", "detainees", "convicts");
 
   /** The fewest people whose fleeing an area is a displacement, not leaving a crime's scene. */
   private static final long LEAST_CROWD = 10;

@@ -293,7 +293,8 @@ final class TollRules {
     int from = k < e && t[k].is("from") && k == j ? k : -1;
     // "rose to 229 on Wednesday, up from 157", "has risen to 89, the monitor said on Tuesday, up from 37": past
     // the day and the saying, up to a number or the sentence's end
-    for (int n = j; from < 0 && n + 1 < e && n < j + UP_FROM_REACH && !t[n].isNumber() && !t[n].is(";"); n++) {
+    for (int n = j; from < 0 && n + 1 < e && n < j + UP_FROM_REACH && !t[n].isNumber() && !t[n].is(";")
+        && !t[n].is("and") && !t[n].is("while"); n++) {
       from = t[n].is("up") && t[n + 1].is("from") ? n + 1 : -1;
     }
     Quantity q = from < 0 ? null : QuantityParser.parse(t, from + 1, e);

@@ -645,8 +645,8 @@ final class Cues {
   }
 
   /** Participles in no "-ed" that "to be" takes for a thing yet to be done: "the match to be played", "to be held". */
-  private static final String[] DONE = {"held", "played", "run", "shown", "sworn", "given", "taken", "built", "sold",
-      "heard", "read", "paid", "set", "made", "laid", "brought", "sent", "won"};
+  private static final String[] DONE = {"held", "played", "run", "shown", "sworn", "heard", "staged", "hosted",
+      "contested", "decided", "announced", "launched", "opened", "signed"};
   /** Verbs before "to be" that tell how a thing seemed, not what is to be done: "appeared to be closed". */
   private static final WordSet SEEMED = new WordSet(Set.of("appeared", "appears", "seemed", "seems", "said", "says",
       "reported", "believed", "thought", "known", "found", "claimed", "alleged", "presumed", "feared", "understood"));
@@ -662,9 +662,6 @@ final class Cues {
       return -1;
     }
     int we = wordEnd(t, w, hi);
-    if (we - w > 3 && t.startsWith("ed", we - 2)) {
-      return we;
-    }
     for (String d : DONE) {
       if (we - w == d.length() && t.startsWith(d, w)) {
         return we;

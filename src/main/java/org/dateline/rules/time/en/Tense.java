@@ -126,7 +126,9 @@ final class Tense {
   private static final Pattern PAST_RELATIVE = Pattern.compile("\\b(?:that|which|who)\\s{1,3}(?:had\\s{1,3})?"
       + "(?!(?:called|urged|planned|scheduled|proposed|demanded|asked|sought|set|agreed|promised|vowed|pledged|announced"
       + "|expected|wanted|hoped|decided|threatened)\\b)(?:[a-z]{2,12}[^e\\W]ed|dumped|hit|struck|killed|left|swept|tore"
-      + "|shook|fell|ran|broke|began|came|went|took|brought|caught|sank|blew|flew)\\b[^,;.]{0,60}$");
+      + "|shook|fell|ran|broke|began|came|went|took|brought|caught|sank|blew|flew)\\b"
+      // the clause ends at a verb of the main clause: "the envoy who brokered the truce will meet them on Friday"
+      + "(?:(?!\\b(?:will|would|is|are|was|were|has|have|can|could|may|might|shall|should|must)\\b)[^,;.]){0,60}$");
   /** How far before a date a relative clause's pronoun is looked for. */
   private static final int RELATIVE_REACH = 70;
 
@@ -142,7 +144,7 @@ final class Tense {
    */
   private static final Pattern FUTURE_AFTER = Pattern.compile(
       "\\s{1,3}(?:will|is\\s{1,3}(?:going|set|expected|likely|forecast)\\s{1,3}to|marks|is\\s{1,3}(?:the|also)\\s{1,3}"
-          + "(?:deadline|anniversary|day|last|final|first|date|start|opening))\\b");
+          + "(?:deadline|anniversary))\\b");
   /** Words after which a day is the subject of the clause that follows, not a time its verb is told at. */
   private static final WordSet SUBJECT_AFTER = new WordSet(Set.of("said", "says", "say", "told", "that", "and", "but",
       "expect", "expects", "predict", "predicts", "believe", "believes", "think", "thinks", "hope", "hopes"));
