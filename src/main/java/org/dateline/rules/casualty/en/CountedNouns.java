@@ -56,14 +56,8 @@ final class CountedNouns {
 
   /** Whether "respectively" stands a few words after the noun at {@code k}. */
   private static boolean respectively(Token[] t, int k, int e) {
-    for (int j = k; j < e && j <= k + RESPECTIVELY_REACH; j++) {
-      if (t[j].is("respectively")) {
-        return true;
-      }
-    }
-    return false;
+    return Sentences.containsWord(t, k, Math.min(e, k + RESPECTIVELY_REACH + 1), "respectively");
   }
-
 
   /** Words before a vague number of injuries that tell one person's wounds: "died <b>of</b> multiple injuries". */
   private static final TokenSet WOUNDS_OF_ONE = TokenSet.of("from", "of", "with", "suffered", "sustained", "suffering",

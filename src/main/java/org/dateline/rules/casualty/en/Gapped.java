@@ -250,7 +250,8 @@ final class Gapped {
 
   /**
    * Whether the figure's subject is a place and a verb of counting: "<b>Gaya recorded</b> five deaths",
-   * "<b>Gaya district reported</b> five deaths", "<b>Nalanda accounted for</b> five deaths". Places after it are then told with their numbers alone.
+   * "<b>Gaya district reported</b> five deaths", "<b>Nalanda accounted for</b> five deaths". Places after it are then
+   * told with their numbers alone.
    */
   private static boolean placeSubject(Token[] t, int s, Candidate c) {
     int v = c.spanBegin - 1;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import org.dateline.model.CasualtyCategory;
+import org.dateline.model.CountQualifier;
 import org.dateline.model.FigureRole;
 
 /**
@@ -188,7 +189,7 @@ final class PartsOfCounts {
           && c.spanBegin <= c.numberBegin;
       // a count told as a range holds a part below its least ("between 20 and 25 were wounded, 10 of them seriously")
       long whole = c.count.value().isPresent() ? c.count.value().getAsLong()
-          : c.count.qualifier() == org.dateline.model.CountQualifier.RANGE ? c.count.min() : -1;
+          : c.count.qualifier() == CountQualifier.RANGE ? c.count.min() : -1;
       if (c.role != FigureRole.SUBTOTAL && (who || c.category == CasualtyCategory.INJURED) && (afterClause || inside)
           && whole > 0 && q.count.value().isPresent() && q.count.value().getAsLong() < whole) {
         return new Candidate(c.category, q.count, q.begin, q.end, q.begin, w + 1, who ? t[w].lower : null,

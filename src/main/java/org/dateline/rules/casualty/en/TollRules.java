@@ -289,8 +289,7 @@ final class TollRules {
    * a figure the report has moved past.
    */
   private static void tollBefore(Token[] t, int j, int e, CasualtyCategory category, List<Candidate> out) {
-    int k = j < e && t[j].is(",") ? j + 1 : j;
-    int from = k < e && t[k].is("from") && k == j ? k : -1;
+    int from = j < e && t[j].is("from") ? j : -1;
     // "rose to 229 on Wednesday, up from 157", "has risen to 89, the monitor said on Tuesday, up from 37": past
     // the day and the saying, up to a number or the sentence's end
     for (int n = j; from < 0 && n + 1 < e && n < j + UP_FROM_REACH && !t[n].isNumber() && !t[n].is(";")
@@ -302,8 +301,7 @@ final class TollRules {
         && !SupersededTolls.anotherPeriodAfter(t, q.end)) {
       // "to 31 from 19 a year earlier" is another period's count, not the toll before
       out.add(new Candidate(category, q.count, q.begin, q.end, t[from - 1].is("up") ? from - 1 : from, q.end, null,
-          FigureRole.PREVIOUS,
-          "<toll> <link> <n>, up from <n>"));
+          FigureRole.PREVIOUS, "<toll> <link> <n>, up from <n>"));
     }
   }
 

@@ -644,7 +644,7 @@ final class Cues {
     return -1;
   }
 
-  /** Participles in no "-ed" that "to be" takes for a thing yet to be done: "the match to be played", "to be held". */
+  /** Participles of a fixture that "to be" takes for a thing yet to be done: "the match to be played", "to be held". */
   private static final String[] DONE = {"held", "played", "run", "shown", "sworn", "heard", "staged", "hosted",
       "contested", "decided", "announced", "launched", "opened", "signed"};
   /** Verbs before "to be" that tell how a thing seemed, not what is to be done: "appeared to be closed". */
