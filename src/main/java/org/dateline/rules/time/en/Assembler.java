@@ -78,7 +78,8 @@ final class Assembler {
       }
       Resolution r;
       try {
-        Direction dir = SharedTense.coordinated(s, previous, c) ? previousDir : Tense.direction(s, c);
+        Direction dir = SharedTense.coordinated(s, previous, c) ? previousDir
+            : SharedTense.afterToday(s, previous, c) ? Direction.FUTURE : Tense.direction(s, c);
         if (dir != Direction.FUTURE && (previousDir == Direction.FUTURE || previousResolution != null
             && previousResolution.time().isPresent() && Anchors.after(previousResolution.time().get(), ref))
             && SharedTense.continuedAhead(s, previous, c)) {
@@ -117,6 +118,14 @@ final class Assembler {
         r = PairedDates.otherZoneDay(s, previous, previousResolution, c, r);
         r = PairedDates.holidayBesideDay(s, previous, previousResolution, c, r);
         r = PairedDates.weekdayOfDayBefore(s, previous, previousResolution, c, r);
+        Optional<Resolution> agreed = PairedDates.holidayOnWeekday(s, previous, previousResolution, c, r, ref);
+        if (agreed.isPresent()) {
+          if (agreed.get() != previousResolution) {
+            previousResolution = agreed.get();
+            out.set(out.size() - 1, toMention(s, previous, previousResolution, ref));
+          }
+          r = agreed.get();
+        }
         r = WeekdayShift.aheadInLocalTime(s, c, r, ref);
         r = dir == Direction.PAST ? WeekdayShift.weekBack(s, c, r, ref) : r;
         r = dir == Direction.FUTURE ? WeekdayShift.nearestWhenSetBefore(s, c, r, ref) : r;

@@ -37,11 +37,18 @@ final class HolidayRules {
       // Brazil's Tiradentes Day, and the Lunar New Year of East Asia's calendars
       + "|tiradentes\\s{1,3}day|(?:lunar|chinese)\\s{1,3}new\\s{1,3}year"
       // the two Eids, as English news spells them: "Eid al-Fitr", "Eid-ul-Fitr", "Eid ul Adha", "Eid-ul-Azha"
-      + "|eid[\\s-]{1,3}(?:al|ul|el)[\\s-]{1,3}(?:fitr|adha|azha)";
+      + "|eid[\\s-]{1,3}(?:al|ul|el)[\\s-]{1,3}(?:fitr|adha|azha)"
+      // the Jewish holidays most in the news
+      + "|rosh\\s{1,3}hashanah|yom\\s{1,3}kippur|passover|hanukkah|chanukah"
+      // Kenya's and New Zealand's national days, the United States' Fourth, Victory Day, Earth Day, Women's Day
+      + "|waitangi\\s{1,3}day|madaraka\\s{1,3}day|jamhuri\\s{1,3}day|mashujaa\\s{1,3}day"
+      + "|fourth\\s{1,3}of\\s{1,3}july|victory\\s{1,3}day|earth\\s{1,3}day"
+      + "|(?:international\\s{1,3})?women['\u2019]?s\\s{1,3}day|canadian\\s{1,3}thanksgiving";
   private static final String NAMED_DAYS_TRIGGER = "boxing veterans remembrance armistice juneteenth bastille canada "
       + "australia anzac st saint bonfire guy hogmanay martin mlk presidents columbus mother father youth republic "
       + "heritage mandela democracy freedom may diwali deepavali holi culture showa greenery mountain coming respect "
-      + "marine election merdeka malaysia tiradentes lunar chinese eid";
+      + "marine election merdeka malaysia tiradentes lunar chinese eid rosh yom passover hanukkah chanukah waitangi "
+      + "madaraka jamhuri mashujaa fourth victory earth international women canadian";
   /** Holidays on a fixed day of the year, by their names in lower case without apostrophes or full stops. */
   private static final java.util.Map<String, java.time.MonthDay> FIXED_DAYS = java.util.Map.ofEntries(
       java.util.Map.entry("boxing day", java.time.MonthDay.of(12, 26)),
@@ -74,7 +81,16 @@ final class HolidayRules {
       java.util.Map.entry("mountain day", java.time.MonthDay.of(8, 11)),
       java.util.Map.entry("merdeka day", java.time.MonthDay.of(8, 31)),
       java.util.Map.entry("malaysia day", java.time.MonthDay.of(9, 16)),
-      java.util.Map.entry("tiradentes day", java.time.MonthDay.of(4, 21)));
+      java.util.Map.entry("tiradentes day", java.time.MonthDay.of(4, 21)),
+      java.util.Map.entry("waitangi day", java.time.MonthDay.of(2, 6)),
+      java.util.Map.entry("madaraka day", java.time.MonthDay.of(6, 1)),
+      java.util.Map.entry("jamhuri day", java.time.MonthDay.of(12, 12)),
+      java.util.Map.entry("mashujaa day", java.time.MonthDay.of(10, 20)),
+      java.util.Map.entry("fourth of july", java.time.MonthDay.of(7, 4)),
+      java.util.Map.entry("victory day", java.time.MonthDay.of(5, 9)),
+      java.util.Map.entry("earth day", java.time.MonthDay.of(4, 22)),
+      java.util.Map.entry("womens day", java.time.MonthDay.of(3, 8)),
+      java.util.Map.entry("international womens day", java.time.MonthDay.of(3, 8)));
   /** Holidays on the nth weekday of a month (the United States' and Japan's), by their first word. */
   private static final java.util.Map<String, NthWeekdayOfMonth> NTH_WEEKDAYS = java.util.Map.ofEntries(
       java.util.Map.entry("coming", new NthWeekdayOfMonth(2, DayOfWeek.MONDAY, Month.JANUARY, OptionalInt.empty())),
@@ -112,12 +128,16 @@ final class HolidayRules {
   private static final int COUNTRY_WINDOW = 48;
 
   /** Festivals of the lunisolar calendar, whose days come from a table. */
-  private static final java.util.Map<String, Festival> FESTIVALS = java.util.Map.of("diwali", Festival.DIWALI,
-      "deepavali", Festival.DIWALI, "holi", Festival.HOLI, "lunar new year", Festival.LUNAR_NEW_YEAR,
-      "chinese new year", Festival.LUNAR_NEW_YEAR, "eid al fitr", Festival.EID_AL_FITR,
-      "eid al adha", Festival.EID_AL_ADHA);
+  private static final java.util.Map<String, Festival> FESTIVALS = java.util.Map.ofEntries(
+      java.util.Map.entry("diwali", Festival.DIWALI), java.util.Map.entry("deepavali", Festival.DIWALI),
+      java.util.Map.entry("holi", Festival.HOLI), java.util.Map.entry("lunar new year", Festival.LUNAR_NEW_YEAR),
+      java.util.Map.entry("chinese new year", Festival.LUNAR_NEW_YEAR),
+      java.util.Map.entry("eid al fitr", Festival.EID_AL_FITR), java.util.Map.entry("eid al adha", Festival.EID_AL_ADHA),
+      java.util.Map.entry("rosh hashanah", Festival.ROSH_HASHANAH), java.util.Map.entry("yom kippur", Festival.YOM_KIPPUR),
+      java.util.Map.entry("passover", Festival.PASSOVER), java.util.Map.entry("hanukkah", Festival.HANUKKAH),
+      java.util.Map.entry("chanukah", Festival.HANUKKAH));
   /** Capitalised words after a holiday that make it a name: "the Good Friday Agreement", "a Republic Day Parade". */
-  private static final java.util.Set<String> NAME_AFTER = java.util.Set.of("agreement", "accord", "accords");
+  private static final java.util.Set<String> NAME_AFTER = java.util.Set.of("agreement", "accord", "accords", "war");
   /** Capitalised words before a day that make it another day: "International Youth Day", "National Youth Day". */
   private static final java.util.Set<String> NAME_BEFORE = java.util.Set.of("international", "national", "world");
 
@@ -239,6 +259,9 @@ final class HolidayRules {
       // the Friday and the Monday after Thanksgiving
       return Character.isUpperCase(s.text.charAt(m.start("h"))) ? new TemporalExpression.DayShift(
           new NthWeekdayOfMonth(4, DayOfWeek.THURSDAY, Month.NOVEMBER, y), h.startsWith("black") ? 1 : 4) : null;
+    }
+    if (h.startsWith("canadian")) {
+      return new NthWeekdayOfMonth(2, DayOfWeek.MONDAY, Month.OCTOBER, y); // the second Monday of October
     }
     if (h.startsWith("thanksgiving")) {
       return new NthWeekdayOfMonth(4, DayOfWeek.THURSDAY, Month.NOVEMBER, y);

@@ -37,6 +37,34 @@ final class Joiner {
   /** Between a date and its apposition: a comma or a space ("yesterday, Tuesday", "Tuesday Nov. 3"). */
   private static final Pattern COMMA_GAP = Pattern.compile(",\\s{1,3}|\\s{1,3}");
 
+  /** Between the two parts of one length: "two hours and 41 minutes", "three years, six months". */
+  private static final Pattern SUM_GAP = Pattern.compile(",?\\s{1,3}and\\s{1,3}|,\\s{1,3}");
+
+  /** The designators of a TIMEX3 duration, largest first; "m" is minutes, as they follow the "T". */
+  private static final String DESIGNATORS = "YMDHmS";
+  /** One number of one unit: "P2Y", "PT41M". */
+  private static final Pattern ONE_UNIT = Pattern.compile("P(T?)(\\d{1,6})([YMDHS])");
+
+  /**
+   * The length of two durations told one after the other, the second in a smaller unit ("PT2H" and "PT41M" make
+   * "PT2H41M", "P2Y" and "P6M" make "P2Y6M"); null when they are not two counts of single units, larger first.
+   */
+  static String sum(String first, String second) {
+    Matcher a = ONE_UNIT.matcher(first);
+    Matcher b = ONE_UNIT.matcher(second);
+    if (!a.matches() || !b.matches()) {
+      return null;
+    }
+    int i = DESIGNATORS.indexOf(a.group(1).isEmpty() ? a.group(3) : a.group(3).replace('M', 'm'));
+    int j = DESIGNATORS.indexOf(b.group(1).isEmpty() ? b.group(3) : b.group(3).replace('M', 'm'));
+    if (i >= j) {
+      return null;
+    }
+    String head = first.substring(1);
+    String tail = b.group(2) + b.group(3);
+    return "P" + head + (a.group(1).isEmpty() && !b.group(1).isEmpty() ? "T" : "") + tail;
+  }
+
   /** Between a month and "this year": "June last year", "the summer of last year" (after a comma, a new phrase). */
   private static final Pattern YEAR_GAP = Pattern.compile("\\s{1,3}(?:of\\s{1,3})?");
 
@@ -182,6 +210,12 @@ final class Joiner {
       // "on Tuesday mid-afternoon": that day's part, not today's
       return a.with(a.begin(), b.end(), new PartOfDayOf(a.expression(), ((PartOfDayOf) b.expression()).part()),
           a.rule() + " + " + b.rule());
+    }
+    if (a.expression() instanceof TemporalExpression.Duration x && b.expression() instanceof TemporalExpression.Duration y
+        && SUM_GAP.matcher(s.lower).region(a.end(), b.begin()).matches()) {
+      // "two hours and 41 minutes", "three years, six months": one length told in two units
+      String sum = sum(x.value(), y.value());
+      return sum == null ? null : a.with(a.begin(), b.end(), new TemporalExpression.Duration(sum), a.rule() + " + " + b.rule());
     }
     if (b.begin() - a.end() > 4) {
       return null; // longer than any gap below

@@ -25,10 +25,13 @@ final class MonthDates {
   private MonthDates() {}
 
   /**
-   * What just before a bare day of the month makes it a date: "on the 15th", "until the 15th", "from the 10th to
-   * the 14th", and a hearing put off to a day ("adjourned the hearing to the 28th").
+   * What just before a bare day of the month makes it a date: "on the 15th", "until the 15th", "by the 15th", "from
+   * the 10th to the 14th", a hearing set for a day or put off to one ("set for the 28th", "adjourned the hearing to
+   * the 28th").
    */
-  private static final Pattern ON_BEFORE = Pattern.compile("\\b(?:on|until|till|from"
+  private static final Pattern ON_BEFORE = Pattern.compile("\\b(?:on|until|till|from|by|before|after"
+      // a day something is set for: "a hearing is set for the 28th", "scheduled for the 3rd"
+      + "|(?:set|scheduled|slated|fixed|listed|planned|due)\\s{1,3}for"
       + "|(?:adjourned|postponed|deferred|remanded|moved|pushed\\s{1,3}back)(?:\\s{1,3}[a-z]{1,12}){0,2}\\s{1,3}to"
       // the end of a range of days of the month: "from the 10th to the 14th"
       + "|from\\s{1,3}the\\s{1,3}\\d{1,2}(?:st|nd|rd|th)\\s{1,3}(?:to|until|till))"

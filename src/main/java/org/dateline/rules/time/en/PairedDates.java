@@ -68,6 +68,67 @@ final class PairedDates {
   }
 
   /**
+   * Between a holiday and the weekday after it that names its day: "Holi on Wednesday", "Human Rights Day falling on
+   * Saturday", "Madaraka Day celebrations on Monday", "Christmas, Friday", "Diwali (Sunday)".
+   */
+  private static final Pattern HOLIDAY_THEN_WEEKDAY = Pattern.compile(",?\\s{1,3}(?:(?:which|that)\\s{1,3})?"
+      + "(?:(?:falls|falling|fell|celebrations|celebration|parade|festivities|prayers|holiday)\\s{1,3})?on\\s{1,3}"
+      + "|,\\s{1,3}|\\s{1,3}\\(");
+  /** Between a weekday and the holiday after it that it dates: "Monday's Republic Day parade", "Monday, Christmas Eve". */
+  private static final Pattern WEEKDAY_THEN_HOLIDAY = Pattern.compile("['\u2019]s\\s{1,3}|,\\s{1,3}|\\s{1,3}\\(");
+
+  /**
+   * A holiday and a bare weekday beside it that names the same day ("Holi on Wednesday", "Monday's Republic Day
+   * parade") are checked against each other: of the holiday's occurrences as told, last and next, the one on that
+   * weekday (the nearest to publication, when more are) is the day of both, whichever way the clause leans. Empty when the two are not so told, or when neither occurrence
+   * falls on the weekday (a disagreement left as the words have it).
+   */
+  static Optional<Resolution> holidayOnWeekday(Scan s, Candidate previous, Resolution first, Candidate c,
+      Resolution r, ReferenceTime ref) {
+    if (previous == null || first == null || c.begin() - previous.end() > 40) {
+      return Optional.empty();
+    }
+    boolean holidayFirst = isHoliday(previous) && c.expression() instanceof Weekday;
+    boolean weekdayFirst = previous.expression() instanceof Weekday && isHoliday(c);
+    String gap = s.text.substring(previous.end(), c.begin());
+    if (!(holidayFirst && HOLIDAY_THEN_WEEKDAY.matcher(gap.toLowerCase(java.util.Locale.ROOT)).matches()
+        || weekdayFirst && WEEKDAY_THEN_HOLIDAY.matcher(gap).matches())) {
+      return Optional.empty();
+    }
+    Weekday w = (Weekday) (holidayFirst ? c : previous).expression();
+    if (w.relation() != Relation.NONE) {
+      return Optional.empty();
+    }
+    // a holiday always on one weekday (Thanksgiving) is on it every year: the weekday then says it is the nearest
+    Resolution told = holidayFirst ? first : r;
+    TemporalExpression holiday = (holidayFirst ? previous : c).expression();
+    Resolution best = onWeekday(told, w) ? told : null;
+    for (Direction d : new Direction[] {Direction.PAST, Direction.FUTURE}) {
+      Resolution other = org.dateline.resolve.Resolver.resolve(holiday, ref, d, Optional.empty());
+      if (onWeekday(other, w) && (best == null || daysFrom(other, ref) < daysFrom(best, ref))) {
+        best = other;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** How many days a day's resolution lies from publication's day, either way. */
+  private static long daysFrom(Resolution r, ReferenceTime ref) {
+    return Math.abs(java.time.temporal.ChronoUnit.DAYS.between(ref.date(),
+        r.time().orElseThrow().localStart().orElseThrow().toLocalDate()));
+  }
+
+  private static boolean isHoliday(Candidate c) {
+    return c.rule().startsWith("<holiday>");
+  }
+
+  /** Whether a resolution is a day, without a problem, on the weekday {@code w} names. */
+  private static boolean onWeekday(Resolution r, Weekday w) {
+    return r.problem().isEmpty() && r.time().isPresent() && r.time().get().granularity() == Granularity.DAY
+        && r.time().get().localStart().orElseThrow().getDayOfWeek() == w.day();
+  }
+
+  /**
    * The second end of a range of weekdays ("from Monday to Wednesday", "Monday through Friday",
    * "between Monday and Wednesday") is the first such day after the first end, whichever way the
    * clause leans: a range runs forward. Returns {@code r} unchanged for anything else.

@@ -3,10 +3,12 @@ package org.dateline.rules.time.en;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dateline.resolve.Relation;
 import org.dateline.resolve.TemporalExpression;
 import org.dateline.resolve.TemporalExpression.ClockTime;
 import org.dateline.resolve.TemporalExpression.MonthOfYear;
 import org.dateline.resolve.TemporalExpression.PartOfDayOf;
+import org.dateline.resolve.TemporalExpression.RelativeDay;
 import org.dateline.resolve.TemporalExpression.Weekday;
 
 /**
@@ -47,6 +49,19 @@ final class SharedTense {
     }
     return AND.matcher(gap).find() && gap.chars().noneMatch(ch -> ".;!?\n".indexOf(ch) >= 0)
         && !Cues.PAST_CUE.matcher(gap).find();
+  }
+
+  /**
+   * Whether a weekday follows "today", "tonight" or "tomorrow" after "and" or "or" ("an alert for today and Sunday",
+   * "tomorrow or Friday"): a list that starts from today runs forward, so the weekday is the next one.
+   */
+  static boolean afterToday(Scan s, Candidate previous, Candidate c) {
+    if (previous == null || !(c.expression() instanceof Weekday w) || w.relation() != Relation.NONE
+        || c.begin() - previous.end() > 6 || !JOINED.matcher(s.lower).region(previous.end(), c.begin()).matches()) {
+      return false;
+    }
+    TemporalExpression e = previous.expression() instanceof PartOfDayOf p ? p.day() : previous.expression();
+    return e instanceof RelativeDay d && d.offset() >= 0;
   }
 
   /** "and" as a word, between two weekdays of one forecast. */

@@ -58,13 +58,30 @@ final class StoryYear {
   private static final Set<String> OPENING_ADVERBS = Set.of("earlier", "later", "back", "also",
       "then");
 
+  /** Words that open a clause right after an opening year told without a comma: "Last year the season began ...". */
+  private static final Set<String> CLAUSE_OPENERS = Set.of("the", "a", "an", "he", "she", "it",
+      "they", "we", "its", "his", "her", "their");
+
+  /** The lower-case word that starts one space after {@code end}, or "" when none does. */
+  private static String wordAfter(Scan s, int end) {
+    if (end + 1 >= s.length() || s.text.charAt(end) != ' ') {
+      return "";
+    }
+    int e = end + 1;
+    while (e < s.length() && e - end < 8 && Character.isLetter(s.text.charAt(e))) {
+      e++;
+    }
+    return s.lower.substring(end + 1, e);
+  }
+
   /**
    * Whether a date opens its sentence, maybe after "in" (itself maybe after an adverb of {@link #OPENING_ADVERBS}),
-   * and a comma follows it: "Last year, Ramadan began on March 1", "In 2019, the mill closed on June 3", "Earlier in
-   * 2018, the mill closed on June 3".
+   * and a comma follows it (or, with none, a word that opens a clause): "Last year, Ramadan began on March 1", "In
+   * 2019, the mill closed on June 3", "Earlier in 2018, the mill closed on June 3", "Last year the rains began on
+   * June 7".
    */
   static boolean opensSentenceBeforeComma(Scan s, Candidate c) {
-    if (c.end() >= s.length() || s.text.charAt(c.end()) != ',') {
+    if (c.end() >= s.length() || s.text.charAt(c.end()) != ',' && !CLAUSE_OPENERS.contains(wordAfter(s, c.end()))) {
       return false;
     }
     int i = SentenceText.skipBack(s.text, c.begin());

@@ -601,6 +601,33 @@ class NewsDateCorpusTest {
       {"Monday=2026-11-16", "The pharmacy appeared to be closed on Monday."},
       // a weekday right after a day whose weekday it is tells that day again, whichever way its clause leans
       {"Diwali=2026-11-08|Sunday=2026-11-08", "Doctors warned smog could thicken after Diwali on Sunday."},
+      // a holiday and a weekday beside it name one day: the holiday's occurrence on that weekday, nearest first
+      {"Hanukkah=2026-12-05|Saturday=2026-12-05", "Markets were busy as families got ready for Hanukkah on Saturday."},
+      {"Thursday=2026-11-26|Thanksgiving=2026-11-26", "Police closed roads for Thursday's Thanksgiving parade."},
+      {"Victory Day=2027-05-09|Sunday=2027-05-09", "Veterans rehearsed for Victory Day, which falls on Sunday."},
+      // a weekday that agrees with neither occurrence is left as its clause reads it
+      {"Hanukkah=2025-12-15|Tuesday=2026-11-17", "Families lit candles for Hanukkah on Tuesday."},
+      // more national days and holidays by name; a war named after one is no date
+      {"Waitangi Day=2026-02-06", "Crowds gathered at the treaty grounds on Waitangi Day."},
+      {"Jamhuri Day=2026-12-12", "The president will lead the Jamhuri Day parade in the capital."},
+      {"Mashujaa Day=2026-10-20|Madaraka Day=2026-06-01", "Mashujaa Day was quieter than Madaraka Day."},
+      {"the Fourth of July=2026-07-04", "Fireworks lit up the bay on the Fourth of July."},
+      {"Canadian Thanksgiving=2026-10-12", "Traffic was heavy over Canadian Thanksgiving."},
+      {"International Women's Day=2026-03-08", "Thousands marched on International Women's Day."},
+      {"Rosh Hashanah=2026-09-12|Yom Kippur=2026-09-21", "Synagogues were full on Rosh Hashanah and on Yom Kippur."},
+      {"Passover=2027-04-22", "The hotel will be fully booked for Passover."},
+      {"", "His father fought in the Yom Kippur War."},
+      // one length told in two units
+      {"two hours and 41 minutes=PT2H41M", "The final lasted two hours and 41 minutes."},
+      {"three years, six months=P3Y6M", "He served three years, six months for fraud."},
+      {"one day and six hours=P1DT6H", "The crossing took one day and six hours."},
+      // a day of the month a hearing is set for, or a deadline falls by
+      {"the 28th=2026-11-28", "A ruling is set for the 28th."},
+      {"the 30th=2026-11-30", "Applicants must register by the 30th."},
+      // a year that opens its sentence without a comma dates the sentence's days
+      {"Last year=2025|December 3=2025-12-03", "Last year the first snow fell on December 3."},
+      // a weekday listed after "today" or "tomorrow" is the coming one
+      {"today=2026-11-21|Tuesday=2026-11-24", "A flood warning is in force for today and Tuesday."},
       // a day that marks something, or is a deadline, lies ahead
       {"Tuesday=2026-11-24|ten years=P10Y", "Tuesday marks ten years since the dam burst."},
       // a date in a relative clause told in the past is past, whatever the main clause says
