@@ -72,6 +72,8 @@ final class SupersededTolls {
     int from = Math.max(s, Math.min(c.spanBegin, c.numberBegin) - MAX_SUPERSEDED_CUE);
     for (int i = from; i < c.numberBegin; i++) {
       if (i + 1 < c.numberBegin && ((t[i].is("up") || t[i].is("down")) && t[i + 1].is("from")
+          // "went up from 80 to 120": the number after "to" is the new count
+          && !(i + 2 < c.numberBegin - 1 && t[c.numberBegin - 1].is("to"))
           || risenFrom(t, s, i, c.numberBegin))) {
         // "up from 28 a week ago" is the toll before, as is "a sharp rise on the 28 reported dead"; "up from 7,400
         // cholera cases a year earlier" is another period's

@@ -107,6 +107,9 @@ final class TollRules {
     int begin = i > 0 && (t[i - 1].is("death") || t[i - 1].is("casualty") || t[i - 1].is("injury")) ? i - 1 : i;
     int stop = Math.min(e, i + TOLL_WINDOW);
     boolean clause = false;
+    // "rose from 80 to 120": the count the toll rose from, the toll before
+    Quantity fromCount = null;
+    int fromAt = -1;
     for (int j = i + 1; j < stop; j++) {
       if (t[j].is(".") || t[j].is(";") || clause && j > i + NEAR_TOLL_WINDOW) {
         return; // far on, past a clause of its own ("adding that the wind had reached 140"), no number is the toll's
@@ -114,6 +117,8 @@ final class TollRules {
       clause |= OWN_CLAUSES.contains(t[j]);
       if (t[j].is("from")) {
         Quantity skipped = QuantityParser.parse(t, j + 1, e);
+        fromCount = skipped != null && skipped.need == Quantity.Need.NONE && fromCount == null ? skipped : fromCount;
+        fromAt = fromCount == skipped ? j : fromAt;
         j = skipped == null ? j : skipped.end - 1;
         continue;
       }
@@ -140,7 +145,10 @@ final class TollRules {
         CasualtyCount count = PASSING.contains(t[j - 1]) && q.count.qualifier() == CountQualifier.EXACT
             ? CasualtyCount.moreThan(q.count.value().getAsLong()) : q.count; // "the toll tops 1,000": more than 1,000
         out.add(new Candidate(category, count, q.begin, q.end, begin, q.end, null, role, "<toll> <link> <n>"));
-        if (role == FigureRole.UPDATE) {
+        if (role == FigureRole.UPDATE && fromCount != null && fromCount.end == j - 1 && t[j - 1].is("to")) {
+          out.add(new Candidate(category, fromCount.count, fromCount.begin, fromCount.end, fromAt, fromCount.end, null,
+              FigureRole.PREVIOUS, "<toll> <link> from <n> to <n>"));
+        } else if (role == FigureRole.UPDATE) {
           tollBefore(t, q.end, e, category, out);
         }
         secondToll(t, q.end, e, role, out);
@@ -736,10 +744,13 @@ final class TollRules {
     return false;
   }
 
+  /** Verbs that make a rise with "up": "the number <b>went</b> up to 120". */
+  private static final TokenSet GOING = TokenSet.of("went", "gone", "goes", "go", "going", "shot");
+
   private static boolean isUpdate(Token[] t, int from, int to) {
     for (int k = from; k < to; k++) {
-      if (Lexicon.UPDATE_WORDS.contains(t[k])) {
-        return true;
+      if (Lexicon.UPDATE_WORDS.contains(t[k]) || t[k].is("up") && k > from && GOING.contains(t[k - 1])) {
+        return true; // "rose to", "went up to"
       }
     }
     return false;

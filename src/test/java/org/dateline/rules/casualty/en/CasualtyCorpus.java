@@ -33,6 +33,10 @@ final class CasualtyCorpus {
       // the toll an update rose from, told after it, is the report's past toll; another period's is none
       e("killed 21 (update); killed 8 (previous)", "The toll from the blizzard has climbed to 21, up from eight on Sunday.",
           "The number of dead from the blizzard has risen to 21 from 8."),
+      // a toll that went or rose "from" one count "to" another: the second is the update, the first the toll before
+      e("injured 95 (update); injured 60 (previous)", "The number of injured went up from 60 to 95 by the evening.",
+          "The number of injured rose from 60 to 95 by the evening."),
+      e("killed 17 (update); killed 9 (previous)", "The death toll has gone up to 17, up from nine on Friday."),
       // a part counted "of the fatalities" as of the dead
       e("killed 21 (update); killed 13 (subtotal)", "The toll rose to 21. Thirteen of the fatalities were miners."),
       // two numbers the noun counts, told apart by "and", are two counts; "between" makes them a range
