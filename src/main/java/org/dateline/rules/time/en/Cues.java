@@ -140,8 +140,12 @@ final class Cues {
    * or a word boundary ("won" starts "won't"). At any other word {@link #futureAt} finds nothing, so it looks no
    * further.
    */
+  /** Verbs of a level's change that "could" puts ahead: "temperatures could <b>fall</b> to minus 12C". */
+  private static final WordSet COULD_AHEAD = new WordSet(Set.of("fall", "rise", "reach", "climb", "drop", "dip",
+      "plunge", "soar", "top", "exceed", "hit", "peak"));
+
   private static final WordSet FUTURE_FIRST = new WordSet(Stream.of(
-      Stream.of("will", "shall", "would", "might", "won", "as", "on", "likely", "poised", "expects", "expect", "plans",
+      Stream.of("will", "shall", "would", "might", "could", "won", "as", "on", "likely", "poised", "expects", "expect", "plans",
           "plan",
           "intends", "intend", "is", "are", "has", "have",
           "was", "were", "due", "planning", "going", "scheduled", "expected", "set", "slated", "forecast", "forecasted",
@@ -366,6 +370,13 @@ final class Cues {
         }
       }
       return we;
+    }
+    if (we - i == 5 && t.startsWith("could", i)) {
+      // a level that could change lies ahead ("temperatures could fall to minus 12C on Sunday"); any other "could"
+      // is left alone
+      int w = spaces(t, we, hi);
+      int x = w < 0 ? -1 : wordEnd(t, w, hi);
+      return x > w && COULD_AHEAD.contains(t, w, x) ? x : -1;
     }
     if (we - i == 3 && t.startsWith("won't", i) && i + 5 <= hi && boundaryAfter(t, i + 5, hi)) {
       return i + 5;

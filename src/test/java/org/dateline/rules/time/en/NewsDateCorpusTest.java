@@ -626,6 +626,9 @@ class NewsDateCorpusTest {
       {"the 30th=2026-11-30", "Applicants must register by the 30th."},
       // a year that opens its sentence without a comma dates the sentence's days
       {"Last year=2025|December 3=2025-12-03", "Last year the first snow fell on December 3."},
+      // a level that "could" change on a day lies ahead; what could not be done did not
+      {"Monday morning=2026-11-23TMO", "Forecasters said the river could peak on Monday morning."},
+      {"Thursday=2026-11-19", "The mayor could not be reached on Thursday."},
       // a weekday listed after "today" or "tomorrow" is the coming one
       {"today=2026-11-21|Tuesday=2026-11-24", "A flood warning is in force for today and Tuesday."},
       // a day that marks something, or is a deadline, lies ahead
