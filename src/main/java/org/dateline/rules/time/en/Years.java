@@ -87,7 +87,7 @@ final class Years {
         || (before == '-' && Character.isDigit(s.charBefore(m.start() - 1)) && !isYearBefore(s, m.start() - 1))) {
       return null;
     }
-    if (phoneGroups(s, m.end())) {
+    if (phoneGroups(s, m.end()) || digitGroups(s, m.start(), m.end()) >= 3) {
       return null; // a telephone number: "call 1800-180-1407"
     }
     if (quote(before) && m.end() < s.length() && quote(s.text.charAt(m.end()))) {
@@ -116,6 +116,33 @@ final class Years {
       }
     }
     return true;
+  }
+
+  /**
+   * How many groups of digits, joined by single spaces or hyphens, make the run the digits from {@code begin} to
+   * {@code end} belong to: three or more are a telephone number's ("call 1850 24 1850", "0800 2026 111").
+   */
+  private static int digitGroups(Scan s, int begin, int end) {
+    int groups = 1;
+    int k = end;
+    while (groups < 3 && k + 1 < s.length() && (s.charAt(k) == ' ' || s.charAt(k) == '-')
+        && Character.isDigit(s.charAt(k + 1))) {
+      k++;
+      while (k < s.length() && Character.isDigit(s.charAt(k))) {
+        k++;
+      }
+      groups++;
+    }
+    k = begin;
+    while (groups < 3 && k >= 2 && (s.charAt(k - 1) == ' ' || s.charAt(k - 1) == '-')
+        && Character.isDigit(s.charAt(k - 2))) {
+      k -= 2;
+      while (k > 0 && Character.isDigit(s.charAt(k - 1))) {
+        k--;
+      }
+      groups++;
+    }
+    return groups;
   }
 
   /** Whether {@code c} is a quotation mark. */

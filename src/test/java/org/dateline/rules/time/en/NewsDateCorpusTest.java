@@ -1444,7 +1444,8 @@ class NewsDateCorpusTest {
       "Crowds gathered for Christmas-related events.",
       "Markets are calm as the new year begins.",
       // a telephone number's first group is no year; a share priced at present value, and quarterly results, no time
-      "Call the hotline on 1800-425-1515 for help.", "The bonds were booked at present value.",
+      "Call the hotline on 1800-425-1515 for help.", "Drivers can ring 1890 33 1890 for updates.",
+      "The helpline, 0800 2020 4545, is free.", "The bonds were booked at present value.",
       "The bank posted quarterly results.",
       // a four-digit time on the 24-hour clock is no year before 1600
       "The curfew lasts until 1500.", "The curfew runs from 0900 until 1400.",
