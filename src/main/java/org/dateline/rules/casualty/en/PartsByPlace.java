@@ -53,12 +53,12 @@ final class PartsByPlace {
   private static boolean partitives(Token[] t, int s, int e, List<Candidate> accepted) {
     boolean any = false;
     int found = 0;
-    for (int i = s; i + 6 < e && found < MAX_PARTITIVES; i++) {
+    for (int i = s; i + 3 < e && found < MAX_PARTITIVES; i++) {
       if (!t[i].isNumber() && !t[i].has(WordFlags.QUANTITY_START)) {
         continue;
       }
       Quantity q = QuantityParser.parse(t, i, e);
-      if (q == null || q.need != Quantity.Need.NONE || q.count.value().isEmpty() || q.end + 4 >= e
+      if (q == null || q.need != Quantity.Need.NONE || q.count.value().isEmpty() || q.end + 2 >= e
           || !t[q.end].is("of") || !t[q.end + 1].is("the")) {
         continue;
       }
@@ -67,7 +67,18 @@ final class PartsByPlace {
           ? CasualtyCategory.INJURED : MISSING.contains(t[k]) ? CasualtyCategory.MISSING : null;
       k = k + 1 < e && Lexicon.isPeople(t[k + 1]) ? k + 2 : k + 1;
       int be = k;
-      k = k < e && BE.contains(t[k]) ? k + 1 : -1;
+      if (category != null && placeBefore(t, s, q.begin) && (k >= e || JOINS.contains(t[k]) || t[k].is(".")
+          || t[k].is(";")) && !taken(accepted, q, category)) {
+        // "the Bicol region accounted for 29 of the deaths": the place told first, as the subject
+        found++;
+        if (!readAsPart(accepted, q, category)) {
+          accepted.add(new Candidate(category, q.count, q.begin, q.end, q.begin, be, null, FigureRole.SUBTOTAL,
+              "<place> accounted for <n> of the <dead>"));
+          any = true;
+        }
+        continue;
+      }
+      k = k < e && q.end + 4 < e && BE.contains(t[k]) ? k + 1 : -1;
       k = k > 0 && k < e && TELLING.contains(t[k]) ? k + 1 : k;
       if (category == null || k < 0 || k + 1 >= e || !PREPS.contains(t[k]) || !t[k + 1].capitalized
           || !t[k + 1].isWord() || Lexicon.CALENDAR.contains(t[k + 1]) || taken(accepted, q, category)) {
@@ -81,6 +92,29 @@ final class PartsByPlace {
       }
     }
     return any;
+  }
+
+  /** Words of a place's kind after its name: "the Bicol <b>region</b> accounted for". */
+  private static final TokenSet PLACE_KINDS = TokenSet.of("region", "province", "state", "district", "county",
+      "city", "department", "governorate", "area");
+
+  /**
+   * Whether a place, the sentence's subject, counts the part that starts at {@code at}: "Sindh accounted for 35 of
+   * the deaths", "the Bicol region accounted for", "Kano recorded": "accounted for" or a verb of {@link #LOGGED}
+   * after a capitalised name, maybe with its kind of place after it.
+   */
+  private static boolean placeBefore(Token[] t, int s, int at) {
+    int v = at - 1;
+    if (v < s) {
+      return false;
+    }
+    v = v - 1 >= s && t[v].is("for") && t[v - 1].is("accounted") ? v - 1 : LOGGED.contains(t[v]) ? v : -1;
+    if (v - 1 < s) {
+      return false;
+    }
+    int name = PLACE_KINDS.contains(t[v - 1]) ? v - 2 : v - 1;
+    return name >= s && t[name].capitalized && t[name].isWord() && !Lexicon.CALENDAR.contains(t[name])
+        && (name == s || !t[name - 1].isWord() || t[name - 1].capitalized || t[name - 1].is("the"));
   }
 
   private static boolean split(Token[] t, int s, int e, List<Candidate> accepted) {

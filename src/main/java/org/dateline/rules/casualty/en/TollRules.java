@@ -302,7 +302,8 @@ final class TollRules {
     // the day and the saying, up to a number or the sentence's end
     for (int n = j; from < 0 && n + 1 < e && n < j + UP_FROM_REACH && !t[n].isNumber() && !t[n].is(";")
         && !t[n].is("and") && !t[n].is("while"); n++) {
-      from = t[n].is("up") && t[n + 1].is("from") ? n + 1 : -1;
+      // "climbed to 46 on Sunday from 31 a day earlier": "from" alone past the day
+      from = t[n].is("up") && t[n + 1].is("from") ? n + 1 : n > j && t[n].is("from") ? n : -1;
     }
     Quantity q = from < 0 ? null : QuantityParser.parse(t, from + 1, e);
     if (q != null && q.need == Quantity.Need.NONE && !countsThings(t, q.end, e) && !rate(t, q.end, e)

@@ -37,6 +37,11 @@ final class CasualtyCorpus {
       e("injured 95 (update); injured 60 (previous)", "The number of injured went up from 60 to 95 by the evening.",
           "The number of injured rose from 60 to 95 by the evening."),
       e("killed 17 (update); killed 9 (previous)", "The death toll has gone up to 17, up from nine on Friday."),
+      // the toll before told with "from" alone, past the day of the update
+      e("killed 52 (update); killed 38 (previous)", "The toll from the mudslides climbed to 52 on Monday from 38 the day before."),
+      // a place that "accounted for" a share of the dead, told as the subject
+      e("killed 70; killed 26 (subtotal)", "The cold snap has killed 70 people. The Karoo district accounted for 26 of the "
+          + "deaths.", "The cold snap has killed 70 people. Mpumalanga accounted for 26 of the deaths."),
       // a part counted "of the fatalities" as of the dead
       e("killed 21 (update); killed 13 (subtotal)", "The toll rose to 21. Thirteen of the fatalities were miners."),
       // two numbers the noun counts, told apart by "and", are two counts; "between" makes them a range
