@@ -229,6 +229,14 @@ final class ActionRules {
         || NumberWords.isNumberWord(t[i - 1].lower));
   }
 
+  /**
+   * People a business serves or employs, whom a cancellation, a closure or a strike "affects": no casualties of a
+   * disaster ("cancelled 800 flights, affecting 150,000 passengers").
+   */
+  private static final TokenSet CLIENTELE = TokenSet.of("passengers", "travellers", "travelers", "customers", "staff",
+      "employees", "workers", "users", "subscribers", "clients", "shoppers", "commuters", "jobs", "policyholders",
+      "borrowers", "investors", "shareholders", "accounts", "flights");
+
   /** "killing 10 civilians", "wounded 19 others", "killed 5 and wounded 12", "the deaths of two men". */
   static void action(Token[] t, int i, int e, List<Candidate> out) {
     PhraseTable.Match m = Lexicon.ACTIONS.match(t, i, e);
@@ -319,6 +327,9 @@ final class ActionRules {
       // or a hire, unless rescuers seek them); "looking for" is a search only when rescuers look ("the club
       // is looking for two new strikers")
       return;
+    }
+    if (m.category == CasualtyCategory.AFFECTED && p != null && p.end > 0 && CLIENTELE.contains(t[p.end - 1])) {
+      return; // "affecting 150,000 passengers", "affecting about 120 staff": a business's people, no casualties
     }
     if (LOST.contains(t[i]) && (p == null || !lostToDeath(t, p.end, e))) {
       return; // "the party lost 12 seats", "the club lost three players to injury": no one died

@@ -264,6 +264,7 @@ public final class EnglishCasualtyExtractor implements CasualtyExtractor {
     }
     SubtotalRoles.partsOfAnUpdate(t, s, accepted);
     SubtotalRoles.partsAfterAComma(t, accepted);
+    SubtotalRoles.partsInShelters(t, accepted);
     if (Gapped.apply(t, s, e, accepted)) {
       accepted.sort((a, b) -> Integer.compare(a.spanBegin, b.spanBegin));
     }

@@ -67,9 +67,12 @@ final class PartsByPlace {
           ? CasualtyCategory.INJURED : MISSING.contains(t[k]) ? CasualtyCategory.MISSING : null;
       k = k + 1 < e && Lexicon.isPeople(t[k + 1]) ? k + 2 : k + 1;
       int be = k;
-      if (category != null && placeBefore(t, s, q.begin) && (k >= e || JOINS.contains(t[k]) || t[k].is(".")
-          || t[k].is(";")) && !taken(accepted, q, category)) {
-        // "the Bicol region accounted for 29 of the deaths": the place told first, as the subject
+      boolean where = q.begin - 1 >= s && t[q.begin - 1].is("where") && k < e && (OCCURRED.contains(t[k])
+          || k + 1 < e && BE.contains(t[k]) && TELLING.contains(t[k + 1]));
+      if (category != null && (where || placeBefore(t, s, q.begin) && (k >= e || JOINS.contains(t[k]) || t[k].is(".")
+          || t[k].is(";"))) && !taken(accepted, q, category)) {
+        // "the Bicol region accounted for 29 of the deaths": the place told first, as the subject; "the district,
+        // where 28 of the deaths occurred": the place the clause is about
         found++;
         if (!readAsPart(accepted, q, category)) {
           accepted.add(new Candidate(category, q.count, q.begin, q.end, q.begin, be, null, FigureRole.SUBTOTAL,
@@ -93,6 +96,9 @@ final class PartsByPlace {
     }
     return any;
   }
+
+  /** Verbs of deaths that took place somewhere: "where 28 of the deaths <b>occurred</b>". */
+  private static final TokenSet OCCURRED = TokenSet.of("occurred", "happened", "took");
 
   /** Words of a place's kind after its name: "the Bicol <b>region</b> accounted for". */
   private static final TokenSet PLACE_KINDS = TokenSet.of("region", "province", "state", "district", "county",

@@ -169,6 +169,32 @@ final class SubtotalRoles {
   }
 
   /**
+   * "8,400 people have been forced from their homes, 3,100 of whom are in public shelters": people told "of whom"
+   * or "of them" right after a comma that ends a figure of the displaced or the evacuated, and counted in a shelter
+   * or a camp, are a part of that figure, of its category: where the uprooted stay does not make them another kind.
+   */
+  static void partsInShelters(Token[] t, List<Candidate> accepted) {
+    for (int k = 1; k < accepted.size(); k++) {
+      Candidate c = accepted.get(k);
+      Candidate before = accepted.get(k - 1);
+      if (c.role != FigureRole.TOTAL || !UPROOTED.contains(c.category) || !UPROOTED.contains(before.category)
+          || c.numberBegin < 1 || !t[c.numberBegin - 1].is(",") || before.spanEnd != c.numberBegin - 1
+          || c.numberEnd + 1 >= t.length || !t[c.numberEnd].is("of")
+          || !t[c.numberEnd + 1].is("whom") && !t[c.numberEnd + 1].is("them")
+          || before.count.value().isEmpty() || c.count.value().isEmpty()
+          || c.count.value().getAsLong() >= before.count.value().getAsLong()) {
+        continue;
+      }
+      accepted.set(k, new Candidate(before.category, c.count, c.numberBegin, c.numberEnd, c.spanBegin, c.spanEnd,
+          c.who, FigureRole.SUBTOTAL, c.rule + " (of whom, in shelter)"));
+    }
+  }
+
+  /** The categories of people moved from their homes, whom a shelter holds. */
+  private static final java.util.Set<CasualtyCategory> UPROOTED = java.util.EnumSet.of(CasualtyCategory.DISPLACED,
+      CasualtyCategory.EVACUATED);
+
+  /**
    * Whether "after" explains a toll told in the perfect: "police said three people had died, after
    * a woman who was critically injured died in hospital overnight" tells how the toll came to be,
    * as an update does. Only "after", with no "and" between.

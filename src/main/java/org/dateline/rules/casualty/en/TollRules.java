@@ -112,7 +112,7 @@ final class TollRules {
     int fromAt = -1;
     for (int j = i + 1; j < stop; j++) {
       if (t[j].is(".") || t[j].is(";") || clause && j > i + NEAR_TOLL_WINDOW) {
-        return; // far on, past a clause of its own ("adding that the wind had reached 140"), no number is the toll's
+        break; // far on, past a clause of its own ("adding that the wind had reached 140"), no number is the toll's
       }
       clause |= OWN_CLAUSES.contains(t[j]);
       if (t[j].is("from")) {
@@ -154,6 +154,13 @@ final class TollRules {
         secondToll(t, q.end, e, role, out);
         return;
       }
+    }
+    if (fromCount != null && isUpdate(t, Math.max(0, begin - 3), fromAt) && !countsThings(t, fromCount.end, e)
+        && (fromCount.end >= e || !SPANS.contains(t[fromCount.end]))) {
+      // "the toll rose from five earlier in the day", "raising the toll from seven on Tuesday": the count it rose
+      // from, with the new one told elsewhere
+      out.add(new Candidate(category, fromCount.count, fromCount.begin, fromCount.end, fromAt, fromCount.end, null,
+          FigureRole.PREVIOUS, "<toll> rose from <n>"));
     }
   }
 
@@ -635,12 +642,12 @@ final class TollRules {
       int named = peopleNamed(t, k, e);
       k = named < 0 ? k : named;
       if (k + 1 < e && named >= 0 && (t[k].is("who") || t[k].is("that"))) {
-        // "the number of people who were killed", "who have been arrested", "who have died"
+        // "the number of people who were killed", "who have been arrested", "who have died", "who drowned"
         int m = k + 1;
         if (m + 1 < e && CasualtyRules.HAVE.contains(t[m])) {
           m++;
         }
-        if (t[m].is("died")) {
+        if (t[m].is("died") || t[m].is("drowned") || t[m].is("perished")) {
           return CasualtyCategory.KILLED;
         }
         if (m + 1 < e && CasualtyRules.BE.contains(t[m])) {

@@ -42,6 +42,19 @@ final class CasualtyCorpus {
       // a place that "accounted for" a share of the dead, told as the subject
       e("killed 70; killed 26 (subtotal)", "The cold snap has killed 70 people. The Karoo district accounted for 26 of the "
           + "deaths.", "The cold snap has killed 70 people. Mpumalanga accounted for 26 of the deaths."),
+      // a toll that rose "from" a count, with the new one told before it, is the toll before
+      e("killed 12; killed 7 (previous)", "Heavy rain has killed 12 people, raising the toll from seven on Tuesday.",
+          "Heavy rain has killed 12 people. The toll rose from seven earlier in the day."),
+      e("killed 20 (update)", "The toll from seven days of fighting rose sharply to 20."),
+      // the number of people who drowned, however far its number
+      e("killed 5 (update)", "Divers searched through the night, bringing the number of people who drowned after the ferry "
+          + "capsized near the pier to five."),
+      // a part of the dead by the place a clause is about
+      e("killed 30; killed 28 (subtotal)", "Storms killed 30 people, most of them in the valley, where 28 of the deaths "
+          + "occurred."),
+      // a business's people a cancellation or a closure affects are no casualties
+      e("", "The airline cancelled 600 flights, affecting 90,000 passengers.",
+          "The bank will shut 40 branches, affecting about 300 staff."),
       // a part counted "of the fatalities" as of the dead
       e("killed 21 (update); killed 13 (subtotal)", "The toll rose to 21. Thirteen of the fatalities were miners."),
       // two numbers the noun counts, told apart by "and", are two counts; "between" makes them a range
@@ -443,7 +456,10 @@ final class CasualtyCorpus {
       e("evacuated (650000..+inf)", "More than 650,000 people fled to evacuation centres before the typhoon made landfall.",
           "More than 650,000 villagers have taken refuge in evacuation shelters.",
           "More than 650,000 residents sought refuge in 900 evacuation centers."),
-      e("displaced ~4000; evacuated 900", "About 4,000 people have fled their homes, 900 of them in public shelters."),
+      // but people told "of them" or "of whom" in shelters, right after a count of the uprooted, are a part of it
+      e("displaced ~4000; displaced 900 (subtotal)", "About 4,000 people have fled their homes, 900 of them in public "
+          + "shelters.", "About 4,000 people have fled their homes, 900 of whom are in public shelters."),
+      e("evacuated ~900", "Some 900 people are in public shelters."),
       e("displaced ~3000", "Some 3,000 villagers took refuge in the hills.", "Some 3,000 villagers fled to nearby towns."),
       // what they fled may be named with a word before it; people still away from home are displaced
       e("displaced 70000", "70,000 people have fled gang violence in the capital.",
