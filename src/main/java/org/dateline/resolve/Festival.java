@@ -37,6 +37,12 @@ public enum Festival {
   /** Passover, its first day, the fifteenth of Nisan. */
   PASSOVER(Map.of(2022, LocalDate.of(2022, 4, 16), 2023, LocalDate.of(2023, 4, 6), 2024, LocalDate.of(2024, 4, 23),
       2025, LocalDate.of(2025, 4, 13), 2026, LocalDate.of(2026, 4, 2), 2027, LocalDate.of(2027, 4, 22))),
+  /** Easter of the Orthodox churches, by the Julian calendar's reckoning. */
+  ORTHODOX_EASTER(Map.of(2022, LocalDate.of(2022, 4, 24), 2023, LocalDate.of(2023, 4, 16), 2024, LocalDate.of(2024, 5, 5),
+      2025, LocalDate.of(2025, 4, 20), 2026, LocalDate.of(2026, 4, 12), 2027, LocalDate.of(2027, 5, 2))),
+  /** Chuseok, Korea's harvest festival, and China's Mid-Autumn Festival: the fifteenth of the eighth lunar month. */
+  CHUSEOK(Map.of(2022, LocalDate.of(2022, 9, 10), 2023, LocalDate.of(2023, 9, 29), 2024, LocalDate.of(2024, 9, 17),
+      2025, LocalDate.of(2025, 10, 6), 2026, LocalDate.of(2026, 9, 25), 2027, LocalDate.of(2027, 9, 15))),
   /** Hanukkah, its first day, the twenty-fifth of Kislev. */
   HANUKKAH(Map.of(2022, LocalDate.of(2022, 12, 19), 2023, LocalDate.of(2023, 12, 8), 2024, LocalDate.of(2024, 12, 26),
       2025, LocalDate.of(2025, 12, 15), 2026, LocalDate.of(2026, 12, 5), 2027, LocalDate.of(2027, 12, 25)));

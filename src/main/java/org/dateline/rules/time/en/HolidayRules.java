@@ -43,12 +43,18 @@ final class HolidayRules {
       // Kenya's and New Zealand's national days, the United States' Fourth, Victory Day, Earth Day, Women's Day
       + "|waitangi\\s{1,3}day|madaraka\\s{1,3}day|jamhuri\\s{1,3}day|mashujaa\\s{1,3}day"
       + "|fourth\\s{1,3}of\\s{1,3}july|victory\\s{1,3}day|earth\\s{1,3}day"
-      + "|(?:international\\s{1,3})?women['\u2019]?s\\s{1,3}day|canadian\\s{1,3}thanksgiving";
+      + "|(?:international\\s{1,3})?women['\u2019]?s\\s{1,3}day|canadian\\s{1,3}thanksgiving"
+      // days each country keeps under one name (see NationalDays), Orthodox feasts, Korea's and China's autumn
+      // festival, South Africa's, Vietnam's, the Netherlands' and Germany's days, Britain's Mother's Day
+      + "|national\\s{1,3}day|orthodox\\s{1,3}easter|orthodox\\s{1,3}christmas|chuseok|mid-autumn\\s{1,3}festival"
+      + "|day\\s{1,3}of\\s{1,3}reconciliation|reunification\\s{1,3}day|king['\u2019]?s\\s{1,3}day"
+      + "|german\\s{1,3}unity\\s{1,3}day|mothering\\s{1,3}sunday";
   private static final String NAMED_DAYS_TRIGGER = "boxing veterans remembrance armistice juneteenth bastille canada "
       + "australia anzac st saint bonfire guy hogmanay martin mlk presidents columbus mother father youth republic "
       + "heritage mandela democracy freedom may diwali deepavali holi culture showa greenery mountain coming respect "
       + "marine election merdeka malaysia tiradentes lunar chinese eid rosh yom passover hanukkah chanukah waitangi "
-      + "madaraka jamhuri mashujaa fourth victory earth international women canadian";
+      + "madaraka jamhuri mashujaa fourth victory earth international women canadian national orthodox chuseok "
+      + "mid day reunification king kings german mothering";
   /** Holidays on a fixed day of the year, by their names in lower case without apostrophes or full stops. */
   private static final java.util.Map<String, java.time.MonthDay> FIXED_DAYS = java.util.Map.ofEntries(
       java.util.Map.entry("boxing day", java.time.MonthDay.of(12, 26)),
@@ -69,7 +75,6 @@ final class HolidayRules {
       java.util.Map.entry("youth day", java.time.MonthDay.of(6, 16)),
       java.util.Map.entry("heritage day", java.time.MonthDay.of(9, 24)),
       java.util.Map.entry("mandela day", java.time.MonthDay.of(7, 18)),
-      java.util.Map.entry("republic day", java.time.MonthDay.of(1, 26)),
       // Nigeria's and South Africa's days, and the workers' day of most of the world
       java.util.Map.entry("democracy day", java.time.MonthDay.of(6, 12)),
       java.util.Map.entry("freedom day", java.time.MonthDay.of(4, 27)),
@@ -90,7 +95,12 @@ final class HolidayRules {
       java.util.Map.entry("victory day", java.time.MonthDay.of(5, 9)),
       java.util.Map.entry("earth day", java.time.MonthDay.of(4, 22)),
       java.util.Map.entry("womens day", java.time.MonthDay.of(3, 8)),
-      java.util.Map.entry("international womens day", java.time.MonthDay.of(3, 8)));
+      java.util.Map.entry("international womens day", java.time.MonthDay.of(3, 8)),
+      java.util.Map.entry("orthodox christmas", java.time.MonthDay.of(1, 7)),
+      java.util.Map.entry("day of reconciliation", java.time.MonthDay.of(12, 16)),
+      java.util.Map.entry("reunification day", java.time.MonthDay.of(4, 30)),
+      java.util.Map.entry("kings day", java.time.MonthDay.of(4, 27)),
+      java.util.Map.entry("german unity day", java.time.MonthDay.of(10, 3)));
   /** Holidays on the nth weekday of a month (the United States' and Japan's), by their first word. */
   private static final java.util.Map<String, NthWeekdayOfMonth> NTH_WEEKDAYS = java.util.Map.ofEntries(
       java.util.Map.entry("coming", new NthWeekdayOfMonth(2, DayOfWeek.MONDAY, Month.JANUARY, OptionalInt.empty())),
@@ -103,29 +113,6 @@ final class HolidayRules {
       java.util.Map.entry("mothers", new NthWeekdayOfMonth(2, DayOfWeek.SUNDAY, Month.MAY, OptionalInt.empty())),
       java.util.Map.entry("fathers", new NthWeekdayOfMonth(3, DayOfWeek.SUNDAY, Month.JUNE, OptionalInt.empty())),
       java.util.Map.entry("remembrance", new NthWeekdayOfMonth(2, DayOfWeek.SUNDAY, Month.NOVEMBER, OptionalInt.empty())));
-  /** Countries' independence days, by the name news gives the country; Israel's moves with the Hebrew calendar. */
-  private static final java.util.Map<String, java.time.MonthDay> INDEPENDENCE_DAYS = java.util.Map.ofEntries(
-      java.util.Map.entry("india", java.time.MonthDay.of(8, 15)), java.util.Map.entry("pakistan", java.time.MonthDay.of(8, 14)),
-      java.util.Map.entry("bangladesh", java.time.MonthDay.of(3, 26)), java.util.Map.entry("nigeria", java.time.MonthDay.of(10, 1)),
-      java.util.Map.entry("ghana", java.time.MonthDay.of(3, 6)), java.util.Map.entry("kenya", java.time.MonthDay.of(12, 12)),
-      java.util.Map.entry("ukraine", java.time.MonthDay.of(8, 24)), java.util.Map.entry("mexico", java.time.MonthDay.of(9, 16)),
-      java.util.Map.entry("brazil", java.time.MonthDay.of(9, 7)), java.util.Map.entry("philippines", java.time.MonthDay.of(6, 12)),
-      java.util.Map.entry("indonesia", java.time.MonthDay.of(8, 17)), java.util.Map.entry("sri lanka", java.time.MonthDay.of(2, 4)),
-      java.util.Map.entry("vietnam", java.time.MonthDay.of(9, 2)), java.util.Map.entry("myanmar", java.time.MonthDay.of(1, 4)),
-      java.util.Map.entry("algeria", java.time.MonthDay.of(7, 5)), java.util.Map.entry("morocco", java.time.MonthDay.of(11, 18)),
-      java.util.Map.entry("south sudan", java.time.MonthDay.of(7, 9)), java.util.Map.entry("zimbabwe", java.time.MonthDay.of(4, 18)),
-      java.util.Map.entry("uganda", java.time.MonthDay.of(10, 9)), java.util.Map.entry("tanzania", java.time.MonthDay.of(12, 9)),
-      java.util.Map.entry("jamaica", java.time.MonthDay.of(8, 6)), java.util.Map.entry("peru", java.time.MonthDay.of(7, 28)),
-      java.util.Map.entry("argentina", java.time.MonthDay.of(7, 9)), java.util.Map.entry("colombia", java.time.MonthDay.of(7, 20)),
-      java.util.Map.entry("venezuela", java.time.MonthDay.of(7, 5)), java.util.Map.entry("poland", java.time.MonthDay.of(11, 11)),
-      java.util.Map.entry("finland", java.time.MonthDay.of(12, 6)), java.util.Map.entry("malaysia", java.time.MonthDay.of(8, 31)),
-      java.util.Map.entry("united states", java.time.MonthDay.of(7, 4)), java.util.Map.entry("america", java.time.MonthDay.of(7, 4)));
-  /** A country named before "Independence Day" (Israel too, whose day no table holds). */
-  private static final java.util.regex.Pattern COUNTRY_BEFORE = java.util.regex.Pattern.compile(
-      "\\b(" + String.join("|", new java.util.TreeSet<>(INDEPENDENCE_DAYS.keySet()).descendingSet()).replace(" ", "\\s{1,3}")
-          + "|israel)(?:['\u2019]s)?\\b");
-  /** How far before "Independence Day" a country's name is looked for: the clause's subject, or a possessive. */
-  private static final int COUNTRY_WINDOW = 48;
 
   /** Festivals of the lunisolar calendar, whose days come from a table. */
   private static final java.util.Map<String, Festival> FESTIVALS = java.util.Map.ofEntries(
@@ -135,7 +122,8 @@ final class HolidayRules {
       java.util.Map.entry("eid al fitr", Festival.EID_AL_FITR), java.util.Map.entry("eid al adha", Festival.EID_AL_ADHA),
       java.util.Map.entry("rosh hashanah", Festival.ROSH_HASHANAH), java.util.Map.entry("yom kippur", Festival.YOM_KIPPUR),
       java.util.Map.entry("passover", Festival.PASSOVER), java.util.Map.entry("hanukkah", Festival.HANUKKAH),
-      java.util.Map.entry("chanukah", Festival.HANUKKAH));
+      java.util.Map.entry("chanukah", Festival.HANUKKAH), java.util.Map.entry("orthodox easter", Festival.ORTHODOX_EASTER),
+      java.util.Map.entry("chuseok", Festival.CHUSEOK), java.util.Map.entry("mid-autumn festival", Festival.CHUSEOK));
   /** Capitalised words after a holiday that make it a name: "the Good Friday Agreement", "a Republic Day Parade". */
   private static final java.util.Set<String> NAME_AFTER = java.util.Set.of("agreement", "accord", "accords", "war");
   /** Capitalised words before a day that make it another day: "International Youth Day", "National Youth Day". */
@@ -144,7 +132,7 @@ final class HolidayRules {
   /** Days counted from Easter Sunday, by their names. */
   private static final java.util.Map<String, Integer> EASTER_DAYS = java.util.Map.of("good friday", -2,
       "ash wednesday", -46, "palm sunday", -7, "maundy thursday", -3, "holy thursday", -3, "holy saturday", -1,
-      "shrove tuesday", -47);
+      "shrove tuesday", -47, "mothering sunday", -21);
 
   /** A year told after a holiday or its season: " period in 2025", " of 2024", " holidays in 2019". */
   private static final java.util.regex.Pattern YEAR_AFTER = java.util.regex.Pattern.compile(
@@ -264,27 +252,28 @@ final class HolidayRules {
       return new NthWeekdayOfMonth(2, DayOfWeek.MONDAY, Month.OCTOBER, y); // the second Monday of October
     }
     if (h.startsWith("thanksgiving")) {
-      return new NthWeekdayOfMonth(4, DayOfWeek.THURSDAY, Month.NOVEMBER, y);
+      NationalDays.Found f = NationalDays.find(s, NationalDays.Kind.THANKSGIVING, m.start(), m.end(), y);
+      return f != null && f.country().equals("canada") ? new NthWeekdayOfMonth(2, DayOfWeek.MONDAY, Month.OCTOBER, y)
+          : new NthWeekdayOfMonth(4, DayOfWeek.THURSDAY, Month.NOVEMBER, y);
     } else if (h.startsWith("labor")) {
       return new NthWeekdayOfMonth(1, DayOfWeek.MONDAY, Month.SEPTEMBER, y);
     } else if (h.startsWith("memorial")) {
       return new NthWeekdayOfMonth(-1, DayOfWeek.MONDAY, Month.MAY, y);
-    } else if (h.startsWith("independence")) {
-      if (!s.isUpper(m.start("h"))) {
-        return null;
+    } else if (h.startsWith("independence") || h.equals("national day") || h.equals("republic day")) {
+      if (!s.isUpper(m.start("h")) || h.startsWith("national") && s.lower.startsWith(" of ", m.end())) {
+        return null; // "a National Day of Mourning" is another day
       }
-      // a country named just before tells whose day it is: "Ukraine's Independence Day", "Israel will mark
-      // Independence Day" (a day of the Hebrew calendar: no day read); else the report's zone does
-      Matcher c = COUNTRY_BEFORE.matcher(s.lower).region(Math.max(0, m.start() - COUNTRY_WINDOW), m.start());
-      String country = null;
-      while (c.find()) {
-        country = c.group(1).replaceAll("\\s{1,3}", " ");
+      // the country the report means tells whose day it is: "Ukraine's Independence Day", "Turkiye marks Republic
+      // Day"; "Israel will mark Independence Day" is a day of the Hebrew calendar, no day read; with no country,
+      // Independence Day is that of the report's zone, Republic Day India's
+      NationalDays.Kind kind = h.startsWith("independence") ? NationalDays.Kind.INDEPENDENCE
+          : h.startsWith("national") ? NationalDays.Kind.NATIONAL : NationalDays.Kind.REPUBLIC;
+      NationalDays.Found f = NationalDays.find(s, kind, m.start(), m.end(), y);
+      if (f != null) {
+        return f.day();
       }
-      if (country != null) {
-        java.time.MonthDay d = INDEPENDENCE_DAYS.get(country);
-        return d == null ? null : new MonthDay(d.getMonth(), d.getDayOfMonth(), y);
-      }
-      return new TemporalExpression.IndependenceDay(y);
+      return kind == NationalDays.Kind.INDEPENDENCE ? new TemporalExpression.IndependenceDay(y)
+          : kind == NationalDays.Kind.REPUBLIC ? new MonthDay(Month.JANUARY, 26, y) : null;
     }
     Month month;
     int day;

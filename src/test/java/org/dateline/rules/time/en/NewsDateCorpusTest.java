@@ -1618,6 +1618,42 @@ class NewsDateCorpusTest {
   }
 
   @Test
+  void aDayEachCountryKeepsUnderOneNameIsTheDayOfTheCountryTheReportNames() {
+    // named just before, by its people, earlier in the report, or after the day when none is named before it
+    assertEquals("Independence Day=2026-03-25|Wednesday=2026-03-25",
+        mentions("Greeks marked Independence Day with a parade on Wednesday.", ZonedDateTime.parse("2026-03-26T09:00+02:00")));
+    assertEquals("Independence Day=2026-10-01", mentions("Ghanaian exiles gathered. In Lagos, Nigeria readied for "
+        + "its anniversary, and roads were shut ahead of the Independence Day parade.", ZonedDateTime.parse("2026-09-30T09:00+01:00")));
+    assertEquals("Independence Day=2026-09-16", mentions("Crowds gathered for the Independence Day parade in Mexico.",
+        ZonedDateTime.parse("2026-09-17T09:00-06:00")));
+    assertEquals("National Day=2026-12-02|tonight=2026-12-02TNI", mentions("The UAE celebrates National Day with fireworks "
+        + "tonight.", ZonedDateTime.parse("2026-12-02T09:00+04:00")));
+    assertEquals("Republic Day=2026-10-29", mentions("Turkiye marked Republic Day with parades.",
+        ZonedDateTime.parse("2026-10-30T09:00+03:00")));
+    // with no country, Republic Day is India's and a National Day none
+    assertEquals("Republic Day=2026-01-26", mentions("Tanks rolled past on Republic Day.", SATURDAY));
+    assertEquals("", mentions("Fireworks marked National Day.", SATURDAY));
+    assertEquals("", mentions("The king declared a National Day of Mourning.", SATURDAY));
+    // Canada's Thanksgiving is October's second Monday; a turkey is no country
+    assertEquals("Thanksgiving=2026-10-12", mentions("Grocers in Toronto sold out before Thanksgiving, which Canadians "
+        + "marked with family dinners.", SATURDAY));
+    assertEquals("Thanksgiving=2025-11-27", mentions("Turkey sales soared before Thanksgiving.", SATURDAY));
+  }
+
+  @Test
+  void feastsOfOtherCalendarsAndMoreNamedDays() {
+    assertEquals("Orthodox Easter=2026-04-12", mentions("Worshippers filled the churches for Orthodox Easter.", SATURDAY));
+    assertEquals("Orthodox Christmas=2026-01-07", mentions("Bells rang out on Orthodox Christmas.", SATURDAY));
+    assertEquals("Chuseok=2026-09-25", mentions("Highways were jammed before Chuseok.", SATURDAY));
+    assertEquals("Mid-Autumn Festival=2026-09-25", mentions("Lanterns were lit for the Mid-Autumn Festival.", SATURDAY));
+    assertEquals("Day of Reconciliation=2026-12-16", mentions("Parks will be busy on the Day of Reconciliation.",
+        SATURDAY));
+    assertEquals("Reunification Day=2026-04-30|King's Day=2026-04-27|German Unity Day=2026-10-03",
+        mentions("Reunification Day, King's Day and German Unity Day passed quietly.", SATURDAY));
+    assertEquals("Mothering Sunday=2026-03-15", mentions("Florists were busy before Mothering Sunday.", SATURDAY));
+  }
+
+  @Test
   void aNumericDayWhoseNumbersCouldEachBeTheMonthIsReadAsTheReportsZoneWritesIt() {
     String sentence = "The notice was served on 05/11/2026.";
     assertEquals("05/11/2026=2026-11-05", mentions(sentence, ZonedDateTime.parse("2026-11-22T23:30+05:30")));

@@ -1,0 +1,180 @@
+package org.dateline.rules.time.en;
+
+import java.time.MonthDay;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.dateline.resolve.TemporalExpression;
+
+/**
+ * Days each country keeps under one name ("Independence Day", "National Day", "Republic Day") and the country a
+ * report means by them: the one named just before the day ("Ukraine's Independence Day", "Greece celebrated
+ * Independence Day"), else the nearest one of the day's table named before it in the report, else the first named
+ * after it ("Security was tightened in Abuja ahead of the Independence Day celebrations" after "Nigeria marks 66
+ * years of independence"). A country is told by its name or its people's ("Kenyans", "Emirati"), capitalised.
+ * Stateless and thread-safe.
+ */
+final class NationalDays {
+  private NationalDays() {}
+
+  /** The kinds of day a country keeps under one name. */
+  enum Kind {
+    INDEPENDENCE, NATIONAL, REPUBLIC, THANKSGIVING
+  }
+
+  /** Countries' independence days, by the name news gives the country; Israel's moves with the Hebrew calendar. */
+  private static final Map<String, MonthDay> INDEPENDENCE = Map.ofEntries(
+      Map.entry("india", MonthDay.of(8, 15)), Map.entry("pakistan", MonthDay.of(8, 14)),
+      Map.entry("bangladesh", MonthDay.of(3, 26)), Map.entry("nigeria", MonthDay.of(10, 1)),
+      Map.entry("ghana", MonthDay.of(3, 6)), Map.entry("kenya", MonthDay.of(12, 12)),
+      Map.entry("ukraine", MonthDay.of(8, 24)), Map.entry("mexico", MonthDay.of(9, 16)),
+      Map.entry("brazil", MonthDay.of(9, 7)), Map.entry("philippines", MonthDay.of(6, 12)),
+      Map.entry("indonesia", MonthDay.of(8, 17)), Map.entry("sri lanka", MonthDay.of(2, 4)),
+      Map.entry("vietnam", MonthDay.of(9, 2)), Map.entry("myanmar", MonthDay.of(1, 4)),
+      Map.entry("algeria", MonthDay.of(7, 5)), Map.entry("morocco", MonthDay.of(11, 18)),
+      Map.entry("south sudan", MonthDay.of(7, 9)), Map.entry("zimbabwe", MonthDay.of(4, 18)),
+      Map.entry("uganda", MonthDay.of(10, 9)), Map.entry("tanzania", MonthDay.of(12, 9)),
+      Map.entry("jamaica", MonthDay.of(8, 6)), Map.entry("peru", MonthDay.of(7, 28)),
+      Map.entry("argentina", MonthDay.of(7, 9)), Map.entry("colombia", MonthDay.of(7, 20)),
+      Map.entry("venezuela", MonthDay.of(7, 5)), Map.entry("poland", MonthDay.of(11, 11)),
+      Map.entry("finland", MonthDay.of(12, 6)), Map.entry("malaysia", MonthDay.of(8, 31)),
+      Map.entry("united states", MonthDay.of(7, 4)), Map.entry("america", MonthDay.of(7, 4)),
+      Map.entry("greece", MonthDay.of(3, 25)), Map.entry("somalia", MonthDay.of(7, 1)),
+      Map.entry("senegal", MonthDay.of(4, 4)), Map.entry("congo", MonthDay.of(6, 30)),
+      Map.entry("zambia", MonthDay.of(10, 24)), Map.entry("mozambique", MonthDay.of(6, 25)),
+      Map.entry("angola", MonthDay.of(11, 11)), Map.entry("namibia", MonthDay.of(3, 21)),
+      Map.entry("botswana", MonthDay.of(9, 30)), Map.entry("rwanda", MonthDay.of(7, 1)),
+      Map.entry("burundi", MonthDay.of(7, 1)), Map.entry("sudan", MonthDay.of(1, 1)),
+      Map.entry("libya", MonthDay.of(12, 24)), Map.entry("tunisia", MonthDay.of(3, 20)),
+      Map.entry("iraq", MonthDay.of(10, 3)), Map.entry("lebanon", MonthDay.of(11, 22)),
+      Map.entry("jordan", MonthDay.of(5, 25)), Map.entry("kazakhstan", MonthDay.of(12, 16)),
+      Map.entry("uzbekistan", MonthDay.of(9, 1)), Map.entry("armenia", MonthDay.of(9, 21)),
+      Map.entry("belarus", MonthDay.of(7, 3)), Map.entry("moldova", MonthDay.of(8, 27)),
+      Map.entry("estonia", MonthDay.of(2, 24)), Map.entry("chile", MonthDay.of(9, 18)),
+      Map.entry("ecuador", MonthDay.of(8, 10)), Map.entry("bolivia", MonthDay.of(8, 6)),
+      Map.entry("uruguay", MonthDay.of(8, 25)), Map.entry("costa rica", MonthDay.of(9, 15)),
+      Map.entry("guatemala", MonthDay.of(9, 15)), Map.entry("honduras", MonthDay.of(9, 15)),
+      Map.entry("el salvador", MonthDay.of(9, 15)), Map.entry("nicaragua", MonthDay.of(9, 15)),
+      Map.entry("haiti", MonthDay.of(1, 1)), Map.entry("dominican republic", MonthDay.of(2, 27)),
+      Map.entry("fiji", MonthDay.of(10, 10)), Map.entry("afghanistan", MonthDay.of(8, 19)),
+      Map.entry("cambodia", MonthDay.of(11, 9)), Map.entry("mali", MonthDay.of(9, 22)),
+      Map.entry("niger", MonthDay.of(8, 3)), Map.entry("chad", MonthDay.of(8, 11)),
+      Map.entry("sierra leone", MonthDay.of(4, 27)), Map.entry("liberia", MonthDay.of(7, 26)),
+      Map.entry("malawi", MonthDay.of(7, 6)), Map.entry("madagascar", MonthDay.of(6, 26)),
+      Map.entry("eritrea", MonthDay.of(5, 24)), Map.entry("mauritius", MonthDay.of(3, 12)));
+  /** Countries' national days. */
+  private static final Map<String, MonthDay> NATIONAL = Map.ofEntries(
+      Map.entry("china", MonthDay.of(10, 1)), Map.entry("united arab emirates", MonthDay.of(12, 2)),
+      Map.entry("uae", MonthDay.of(12, 2)), Map.entry("saudi arabia", MonthDay.of(9, 23)),
+      Map.entry("singapore", MonthDay.of(8, 9)), Map.entry("qatar", MonthDay.of(12, 18)),
+      Map.entry("kuwait", MonthDay.of(2, 25)), Map.entry("bahrain", MonthDay.of(12, 16)),
+      Map.entry("switzerland", MonthDay.of(8, 1)), Map.entry("spain", MonthDay.of(10, 12)),
+      Map.entry("vietnam", MonthDay.of(9, 2)), Map.entry("taiwan", MonthDay.of(10, 10)),
+      Map.entry("austria", MonthDay.of(10, 26)), Map.entry("sweden", MonthDay.of(6, 6)),
+      Map.entry("belgium", MonthDay.of(7, 21)), Map.entry("luxembourg", MonthDay.of(6, 23)),
+      Map.entry("portugal", MonthDay.of(6, 10)), Map.entry("romania", MonthDay.of(12, 1)),
+      Map.entry("brunei", MonthDay.of(2, 23)), Map.entry("france", MonthDay.of(7, 14)));
+  /** Countries' republic days; a report that names none means India's. */
+  private static final Map<String, MonthDay> REPUBLIC = Map.ofEntries(
+      Map.entry("india", MonthDay.of(1, 26)), Map.entry("turkey", MonthDay.of(10, 29)),
+      Map.entry("turkiye", MonthDay.of(10, 29)), Map.entry("türkiye", MonthDay.of(10, 29)),
+      Map.entry("italy", MonthDay.of(6, 2)), Map.entry("kazakhstan", MonthDay.of(10, 25)),
+      Map.entry("brazil", MonthDay.of(11, 15)), Map.entry("nepal", MonthDay.of(5, 28)));
+  /** The countries whose Thanksgiving news tells; only Canada's differs from the United States'. */
+  private static final Set<String> THANKSGIVING = Set.of("canada", "united states", "america");
+
+  /** The countries' peoples as news names them, and the country each is of. */
+  private static final Map<String, String> PEOPLES = Map.ofEntries(
+      Map.entry("nigerian", "nigeria"), Map.entry("nigerians", "nigeria"), Map.entry("kenyan", "kenya"),
+      Map.entry("kenyans", "kenya"), Map.entry("indian", "india"), Map.entry("indians", "india"),
+      Map.entry("pakistani", "pakistan"), Map.entry("pakistanis", "pakistan"), Map.entry("ghanaian", "ghana"),
+      Map.entry("ghanaians", "ghana"), Map.entry("ukrainian", "ukraine"), Map.entry("ukrainians", "ukraine"),
+      Map.entry("mexican", "mexico"), Map.entry("mexicans", "mexico"), Map.entry("brazilian", "brazil"),
+      Map.entry("brazilians", "brazil"), Map.entry("filipino", "philippines"), Map.entry("filipinos", "philippines"),
+      Map.entry("indonesian", "indonesia"), Map.entry("indonesians", "indonesia"), Map.entry("greek", "greece"),
+      Map.entry("greeks", "greece"), Map.entry("emirati", "uae"), Map.entry("emiratis", "uae"),
+      Map.entry("saudi", "saudi arabia"), Map.entry("saudis", "saudi arabia"), Map.entry("singaporean", "singapore"),
+      Map.entry("singaporeans", "singapore"), Map.entry("turkish", "turkey"), Map.entry("italian", "italy"),
+      Map.entry("italians", "italy"), Map.entry("canadian", "canada"), Map.entry("canadians", "canada"),
+      Map.entry("chinese", "china"), Map.entry("vietnamese", "vietnam"), Map.entry("swiss", "switzerland"));
+
+  /** Every country and people named, longest first, so that "south sudan" wins over "sudan". */
+  private static final Pattern COUNTRY = Pattern.compile("\\b(" + Stream.of(INDEPENDENCE.keySet(), NATIONAL.keySet(),
+          REPUBLIC.keySet(), THANKSGIVING, PEOPLES.keySet(), Set.of("israel"))
+      .flatMap(Set::stream).collect(Collectors.toCollection(() -> new TreeSet<String>(
+          java.util.Comparator.comparingInt(String::length).reversed().thenComparing(x -> x))))
+      .stream().map(w -> w.replace(" ", "\\s{1,3}")).collect(Collectors.joining("|")) + ")(?:['\u2019]s)?\\b");
+  /** How far before the day a country's name is its whatever the table: the clause's subject, or a possessive. */
+  private static final int WINDOW = 48;
+
+  /**
+   * Returns the day of {@code kind} kept by the country the report means, as a yearless (or dated) month and day;
+   * null when that country keeps no such day in the tables (Israel's Independence Day), or when no country is named
+   * and the kind has no default: the caller then falls back on its own reading.
+   *
+   * @param s the scan
+   * @param begin where the day's name starts
+   * @param end where it ends
+   */
+  static Found find(Scan s, Kind kind, int begin, int end, OptionalInt year) {
+    Map<String, MonthDay> table = table(kind);
+    String near = last(s, Math.max(0, begin - WINDOW), begin, null);
+    String country = near != null ? near : last(s, 0, begin, table);
+    country = country != null ? country : first(s, end, s.length(), table);
+    if (country == null) {
+      return null;
+    }
+    MonthDay d = kind == Kind.THANKSGIVING ? null : table.get(country);
+    return new Found(country, d == null ? null : new TemporalExpression.MonthDay(d.getMonth(), d.getDayOfMonth(),
+        year));
+  }
+
+  /** The country a day's name was found to be of, and its day (null when its table has none). */
+  record Found(String country, TemporalExpression.MonthDay day) {}
+
+  private static Map<String, MonthDay> table(Kind kind) {
+    return switch (kind) {
+      case INDEPENDENCE -> INDEPENDENCE;
+      case NATIONAL -> NATIONAL;
+      case REPUBLIC -> REPUBLIC;
+      case THANKSGIVING -> THANKSGIVING.stream().collect(Collectors.toMap(c -> c, c -> MonthDay.of(1, 1)));
+    };
+  }
+
+  /** The last capitalised country named in {@code [from, to)}, among {@code only}'s keys when given; or null. */
+  private static String last(Scan s, int from, int to, Map<String, MonthDay> only) {
+    Matcher m = COUNTRY.matcher(s.lower).region(from, to);
+    String found = null;
+    while (m.find()) {
+      String c = country(s, m, only);
+      found = c != null ? c : found;
+    }
+    return found;
+  }
+
+  /** The first capitalised country named in {@code [from, to)} among {@code only}'s keys; or null. */
+  private static String first(Scan s, int from, int to, Map<String, MonthDay> only) {
+    Matcher m = COUNTRY.matcher(s.lower).region(from, to);
+    while (m.find()) {
+      String c = country(s, m, only);
+      if (c != null) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  private static String country(Scan s, Matcher m, Map<String, MonthDay> only) {
+    if (!s.isUpper(m.start(1))) {
+      return null; // "turkey sales", "china plates": no country
+    }
+    String w = m.group(1).replaceAll("\\s{1,3}", " ");
+    String c = PEOPLES.getOrDefault(w, w);
+    return only == null || only.containsKey(c) ? c : null;
+  }
+}
