@@ -46,6 +46,9 @@ final class Periods {
     }
   }
 
+  /** How many days after its end a season is still the current one for "last": see {@link #season}. */
+  private static final int JUST_OVER_DAYS = 30;
+
   /** Returns a season: in its year if told, else of the current cycle, last, next or this one as told. */
   static TimeValue season(SeasonOf s, LocalDate today, Direction dir) {
     if (s.year().isPresent()) {
@@ -60,7 +63,8 @@ final class Periods {
     LocalDate start = same.localStart().orElseThrow().toLocalDate();
     LocalDate end = same.localEndExclusive().orElseThrow().toLocalDate();
     switch (s.relation()) {
-      case LAST: return end.isAfter(today) ? TimeValue.ofSeason(y - 1, s.season()) : same;
+      // a season just over is still "this" one for a few weeks ("last summer", told on September 2, is the one before)
+      case LAST: return end.plusDays(JUST_OVER_DAYS).isAfter(today) ? TimeValue.ofSeason(y - 1, s.season()) : same;
       case NEXT: return start.isAfter(today) ? same : TimeValue.ofSeason(y + 1, s.season());
       case THIS: {
         // the nearest one; when none is near, as a bare season in the tense told: ahead, the one to come ("this

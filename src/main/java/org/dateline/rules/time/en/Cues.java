@@ -27,6 +27,8 @@ final class Cues {
   /** Words that put the clause ahead of publication; "was due to" looks ahead too. */
   static final Pattern FUTURE_CUE = Pattern.compile(
       "\\b(?:will|won't|'ll|shall|would(?!\\s{1,3}have\\b)|might(?!\\s{1,3}(?:not|have|never)\\b)"
+          // a level that could change: "temperatures could fall to minus 12C on Sunday"
+          + "|could\\s{1,3}(?:fall|rise|reach|climb|drop|dip|plunge|soar|top|exceed|hit|peak)"
           + "|as\\s{1,3}soon\\s{1,3}as|expects\\s{1,3}to|plans?\\s{1,3}to|intends?\\s{1,3}to"
           // what someone is expected to do: "analysts expect the bank to cut rates in March"
           + "|expects?\\s{1,3}(?:[a-z]{1,20}\\s{1,3}){1,3}to"

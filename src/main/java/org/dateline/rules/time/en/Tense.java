@@ -94,7 +94,7 @@ final class Tense {
         && Cues.nearestPast(t, e, to, false, (i, j) -> !SAYING.contains(t, i, j)) == Integer.MAX_VALUE) {
       return Direction.FUTURE;
     }
-    if (subjectOfFuture(s, c)) {
+    if (subjectOfFuture(s, c) || arrangedOnDay(s, c)) {
       return Direction.FUTURE;
     }
     if (inPastRelative(t, from, b)) {
@@ -162,6 +162,22 @@ final class Tense {
     }
     String before = s.wordBefore(c.begin());
     return before.isEmpty() || SUBJECT_AFTER.contains(before, 0, before.length());
+  }
+
+  /**
+   * A present progressive dated right after its verb by a weekday: "the leaders are meeting on Monday", "the holiday
+   * is being observed on Monday". It tells an arrangement, and so lies ahead (or is today); a verb with its object
+   * between ("are investigating the attack on Monday") dates the object, and is not matched.
+   */
+  private static final Pattern PROGRESSIVE_ON = Pattern.compile("\\b(?:is|are|am)\\s{1,3}(?:being\\s{1,3}"
+      + "(?:[a-z]{2,20}ed|held|run|shown|sworn|heard)|[a-z]{2,20}ing)(?:\\s{1,3}(?:again|also))?\\s{1,3}on\\s{1,3}$");
+  /** How far before its weekday a present progressive is looked for. */
+  private static final int PROGRESSIVE_REACH = 48;
+
+  private static boolean arrangedOnDay(Scan s, Candidate c) {
+    TemporalExpression e = c.expression() instanceof PartOfDayOf p ? p.day() : c.expression();
+    return e instanceof TemporalExpression.Weekday w && w.relation() == org.dateline.resolve.Relation.NONE
+        && PROGRESSIVE_ON.matcher(s.lower).region(Math.max(0, c.begin() - PROGRESSIVE_REACH), c.begin()).find();
   }
 
   /** Whether an expression's value depends on the direction: those without a year, week or count. */

@@ -1641,6 +1641,22 @@ class NewsDateCorpusTest {
   }
 
   @Test
+  void aPresentProgressiveDatedByAWeekdayRightAfterItsVerbLooksAhead() {
+    assertEquals("Monday=2026-11-23", mentions("The two leaders are meeting on Monday.", SATURDAY));
+    assertEquals("Monday=2026-11-23", mentions("The public holiday is being observed on Monday.", SATURDAY));
+    // an object between dates the object: the attack was on the Monday gone
+    assertEquals("Monday=2026-11-16", mentions("Police are investigating the attack on Monday.", SATURDAY));
+  }
+
+  @Test
+  void aSeasonJustOverIsStillThisOneForLast() {
+    assertEquals("Last summer=2025-SU", mentions("Last summer, three storms hit the coast.",
+        ZonedDateTime.parse("2026-09-02T10:00-04:00")));
+    assertEquals("Last summer=2026-SU", mentions("Last summer, three storms hit the coast.",
+        ZonedDateTime.parse("2026-11-20T10:00-05:00")));
+  }
+
+  @Test
   void feastsOfOtherCalendarsAndMoreNamedDays() {
     assertEquals("Orthodox Easter=2026-04-12", mentions("Worshippers filled the churches for Orthodox Easter.", SATURDAY));
     assertEquals("Orthodox Christmas=2026-01-07", mentions("Bells rang out on Orthodox Christmas.", SATURDAY));
