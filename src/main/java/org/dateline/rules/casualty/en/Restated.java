@@ -220,8 +220,8 @@ final class Restated {
       }
       boolean sameSentence = gi >= 0 && h.span().begin() < t[sentenceEnd[gi] - 1].end;
       boolean sum = h.role() == FigureRole.UPDATE && h.count().min() == title.count().min() + g.count().min();
-      if (sameSentence || sum) {
-        return false; // "... a day after five deaths", "bringing the toll to 24": the addition is news
+      if (sameSentence && h.role() != FigureRole.SUBTOTAL || sum) {
+        return false; // "... a day after five deaths", "bringing the toll to 24": the addition is news (a part of it is not)
       }
     }
     return true;

@@ -61,6 +61,9 @@ final class CasualtyCorpus {
       e("killed 31; killed 17", "The two districts hardest hit recorded 31 and 17 deaths respectively."),
       e("killed [31..40]", "Officials recorded between 31 and 40 deaths."),
       // "another" in the story that adds to nothing but the title's count tells that count again
+      // ... and so does one with a part of it told in its sentence
+      e("killed 9; displaced 5000; displaced 1200 (subtotal)", "Storm kills 9; 5,000 displaced\n\nThe storm killed nine "
+          + "people. Another 5,000 people have fled their homes, 1,200 of whom are in public shelters."),
       e("killed 40; missing 12", "Mudslide kills 40; 12 missing\n\nThe mudslide killed 40 people on Monday. Another 12 "
           + "people remain missing."),
       // the toll an update rose from, past the day and the saying told between them
