@@ -16,7 +16,8 @@ import org.dateline.resolve.TemporalExpression;
  * report means by them: the one named just before the day ("Ukraine's Independence Day", "Greece celebrated
  * Independence Day"), else the nearest one of the day's table named before it in the report, else the first named
  * after it ("Security was tightened in Abuja ahead of the Independence Day celebrations" after "Nigeria marks 66
- * years of independence"). A country is told by its name or its people's ("Kenyans", "Emirati"), capitalised.
+ * years of independence"). A country is told by its name, its people's ("Kenyans", "Emirati") or a great city's, as
+ * a dateline names it ("ABUJA -"), capitalised.
  * Stateless and thread-safe.
  */
 final class NationalDays {
@@ -27,7 +28,10 @@ final class NationalDays {
     INDEPENDENCE, NATIONAL, REPUBLIC, THANKSGIVING
   }
 
-  /** Countries' independence days, by the name news gives the country; Israel's moves with the Hebrew calendar. */
+  /**
+   * Countries' independence days, by the name news gives the country; Israel's moves with the Hebrew calendar. Names
+   * that are as often a person's or a region's (Jordan, Chad, the Niger Delta) are left out.
+   */
   private static final Map<String, MonthDay> INDEPENDENCE = Map.ofEntries(
       Map.entry("india", MonthDay.of(8, 15)), Map.entry("pakistan", MonthDay.of(8, 14)),
       Map.entry("bangladesh", MonthDay.of(3, 26)), Map.entry("nigeria", MonthDay.of(10, 1)),
@@ -52,7 +56,7 @@ final class NationalDays {
       Map.entry("burundi", MonthDay.of(7, 1)), Map.entry("sudan", MonthDay.of(1, 1)),
       Map.entry("libya", MonthDay.of(12, 24)), Map.entry("tunisia", MonthDay.of(3, 20)),
       Map.entry("iraq", MonthDay.of(10, 3)), Map.entry("lebanon", MonthDay.of(11, 22)),
-      Map.entry("jordan", MonthDay.of(5, 25)), Map.entry("kazakhstan", MonthDay.of(12, 16)),
+      Map.entry("kazakhstan", MonthDay.of(12, 16)),
       Map.entry("uzbekistan", MonthDay.of(9, 1)), Map.entry("armenia", MonthDay.of(9, 21)),
       Map.entry("belarus", MonthDay.of(7, 3)), Map.entry("moldova", MonthDay.of(8, 27)),
       Map.entry("estonia", MonthDay.of(2, 24)), Map.entry("chile", MonthDay.of(9, 18)),
@@ -63,7 +67,6 @@ final class NationalDays {
       Map.entry("haiti", MonthDay.of(1, 1)), Map.entry("dominican republic", MonthDay.of(2, 27)),
       Map.entry("fiji", MonthDay.of(10, 10)), Map.entry("afghanistan", MonthDay.of(8, 19)),
       Map.entry("cambodia", MonthDay.of(11, 9)), Map.entry("mali", MonthDay.of(9, 22)),
-      Map.entry("niger", MonthDay.of(8, 3)), Map.entry("chad", MonthDay.of(8, 11)),
       Map.entry("sierra leone", MonthDay.of(4, 27)), Map.entry("liberia", MonthDay.of(7, 26)),
       Map.entry("malawi", MonthDay.of(7, 6)), Map.entry("madagascar", MonthDay.of(6, 26)),
       Map.entry("eritrea", MonthDay.of(5, 24)), Map.entry("mauritius", MonthDay.of(3, 12)));
@@ -101,7 +104,23 @@ final class NationalDays {
       Map.entry("saudi", "saudi arabia"), Map.entry("saudis", "saudi arabia"), Map.entry("singaporean", "singapore"),
       Map.entry("singaporeans", "singapore"), Map.entry("turkish", "turkey"), Map.entry("italian", "italy"),
       Map.entry("italians", "italy"), Map.entry("canadian", "canada"), Map.entry("canadians", "canada"),
-      Map.entry("chinese", "china"), Map.entry("vietnamese", "vietnam"), Map.entry("swiss", "switzerland"));
+      Map.entry("chinese", "china"), Map.entry("vietnamese", "vietnam"), Map.entry("swiss", "switzerland"),
+      // capitals and great cities, as datelines name them
+      Map.entry("abuja", "nigeria"), Map.entry("lagos", "nigeria"), Map.entry("nairobi", "kenya"),
+      Map.entry("new delhi", "india"), Map.entry("mumbai", "india"), Map.entry("islamabad", "pakistan"),
+      Map.entry("karachi", "pakistan"), Map.entry("lahore", "pakistan"), Map.entry("accra", "ghana"),
+      Map.entry("kyiv", "ukraine"), Map.entry("brasilia", "brazil"), Map.entry("brasília", "brazil"),
+      Map.entry("manila", "philippines"), Map.entry("jakarta", "indonesia"), Map.entry("colombo", "sri lanka"),
+      Map.entry("hanoi", "vietnam"), Map.entry("athens", "greece"), Map.entry("riyadh", "saudi arabia"),
+      Map.entry("dubai", "uae"), Map.entry("abu dhabi", "uae"), Map.entry("beijing", "china"),
+      Map.entry("ankara", "turkey"), Map.entry("istanbul", "turkey"), Map.entry("rome", "italy"),
+      Map.entry("ottawa", "canada"), Map.entry("toronto", "canada"), Map.entry("dhaka", "bangladesh"),
+      Map.entry("dar es salaam", "tanzania"), Map.entry("kampala", "uganda"), Map.entry("harare", "zimbabwe"),
+      Map.entry("buenos aires", "argentina"), Map.entry("lima", "peru"), Map.entry("bogota", "colombia"),
+      Map.entry("caracas", "venezuela"), Map.entry("warsaw", "poland"), Map.entry("helsinki", "finland"),
+      Map.entry("kuala lumpur", "malaysia"), Map.entry("algiers", "algeria"), Map.entry("rabat", "morocco"),
+      Map.entry("juba", "south sudan"), Map.entry("kingston", "jamaica"), Map.entry("santiago", "chile"),
+      Map.entry("doha", "qatar"), Map.entry("taipei", "taiwan"), Map.entry("bern", "switzerland"));
 
   /** Every country and people named, longest first, so that "south sudan" wins over "sudan". */
   private static final Pattern COUNTRY = Pattern.compile("\\b(" + Stream.of(INDEPENDENCE.keySet(), NATIONAL.keySet(),

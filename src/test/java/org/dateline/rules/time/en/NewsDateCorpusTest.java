@@ -1630,6 +1630,9 @@ class NewsDateCorpusTest {
         + "tonight.", ZonedDateTime.parse("2026-12-02T09:00+04:00")));
     assertEquals("Republic Day=2026-10-29", mentions("Turkiye marked Republic Day with parades.",
         ZonedDateTime.parse("2026-10-30T09:00+03:00")));
+    // a dateline's capital names the country
+    assertEquals("Independence Day=2026-09-07|tomorrow=2026-09-07", mentions("BRASILIA - The Independence Day parade "
+        + "will go ahead tomorrow.", ZonedDateTime.parse("2026-09-06T11:00-03:00")));
     // with no country, Republic Day is India's and a National Day none
     assertEquals("Republic Day=2026-01-26", mentions("Tanks rolled past on Republic Day.", SATURDAY));
     assertEquals("", mentions("Fireworks marked National Day.", SATURDAY));
