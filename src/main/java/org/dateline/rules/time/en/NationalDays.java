@@ -130,6 +130,8 @@ final class NationalDays {
       .stream().map(w -> w.replace(" ", "\\s{1,3}")).collect(Collectors.joining("|")) + ")(?:['\u2019]s)?\\b");
   /** How far before the day a country's name is its whatever the table: the clause's subject, or a possessive. */
   private static final int WINDOW = 48;
+  /** How far either way in the report a country is looked for: a bound on the work per mention of a day. */
+  private static final int REPORT_REACH = 4000;
 
   /**
    * Returns the day of {@code kind} kept by the country the report means, as a yearless (or dated) month and day;
@@ -143,8 +145,8 @@ final class NationalDays {
   static Found find(Scan s, Kind kind, int begin, int end, OptionalInt year) {
     Map<String, MonthDay> table = table(kind);
     String near = last(s, Math.max(0, begin - WINDOW), begin, null);
-    String country = near != null ? near : last(s, 0, begin, table);
-    country = country != null ? country : first(s, end, s.length(), table);
+    String country = near != null ? near : last(s, Math.max(0, begin - REPORT_REACH), begin, table);
+    country = country != null ? country : first(s, end, Math.min(s.length(), end + REPORT_REACH), table);
     if (country == null) {
       return null;
     }

@@ -1665,8 +1665,7 @@ class NewsDateCorpusTest {
     assertEquals("Orthodox Christmas=2026-01-07", mentions("Bells rang out on Orthodox Christmas.", SATURDAY));
     assertEquals("Chuseok=2026-09-25", mentions("Highways were jammed before Chuseok.", SATURDAY));
     assertEquals("Mid-Autumn Festival=2026-09-25", mentions("Lanterns were lit for the Mid-Autumn Festival.", SATURDAY));
-    assertEquals("Day of Reconciliation=2026-12-16", mentions("Parks will be busy on the Day of Reconciliation.",
-        SATURDAY));
+    assertEquals("Reconciliation Day=2026-12-16", mentions("Parks will be busy on Reconciliation Day.", SATURDAY));
     assertEquals("Reunification Day=2026-04-30|King's Day=2026-04-27|German Unity Day=2026-10-03",
         mentions("Reunification Day, King's Day and German Unity Day passed quietly.", SATURDAY));
     assertEquals("Mothering Sunday=2026-03-15", mentions("Florists were busy before Mothering Sunday.", SATURDAY));
