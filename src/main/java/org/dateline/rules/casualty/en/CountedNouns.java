@@ -174,8 +174,24 @@ final class CountedNouns {
     return false;
   }
 
+  /** Verbs of where the uprooted stay, after them as their subject: "2,000 IDPs <b>remain</b> in camps". */
+  private static final TokenSet STAYING = TokenSet.of("remain", "remained", "remains", "live", "lived", "living",
+      "shelter", "sheltered", "sheltering", "stay", "stayed", "staying");
+
   /** "12 deaths", "five bodies", "no fewer than 20 fatalities", "two more bodies". */
   static void countedNoun(Token[] t, Quantity q, People p, int e, List<Candidate> out) {
+    if (p != null && q.need == Quantity.Need.NONE && q.end < e) {
+      // people named by what befell them, as the subject of their clause: "14,300 displaced people are sheltering in
+      // 41 centres", "2,000 IDPs remain in camps" (not the object of another verb: "gunmen attacked six displaced
+      // people")
+      PhraseTable.Match named = Lexicon.COUNTED_NOUNS.match(t, q.end, e);
+      if (named != null && named.category == CasualtyCategory.DISPLACED && named.end >= p.end && named.end < e
+          && (t[named.end].has(WordFlags.AUXILIARY) || STAYING.contains(t[named.end]))) {
+        out.add(new Candidate(named.category, q.count, q.begin, q.end, q.begin, named.end, null, FigureRole.TOTAL,
+            "<n> <displaced people>"));
+        return;
+      }
+    }
     if (p != null && p.end == q.end + 1 && p.end < e && q.need == Quantity.Need.NONE) {
       // a people noun as the deaths' modifier: "12,300 civilian deaths", "40 migrant deaths"
       PhraseTable.Match m = Lexicon.COUNTED_NOUNS.match(t, p.end, e);

@@ -554,6 +554,9 @@ final class Lexicon {
           // people taken, counted as the takings: "the raids led to two abductions"
           "abductions", "kidnappings")
       .add(HOSPITALIZED, "hospitalizations", "hospitalisations", "hospital admissions")
+      // the uprooted named as such: "14,300 displaced people are sheltering in 41 centres", "2,000 IDPs"
+      .add(DISPLACED, "displaced people", "displaced persons", "internally displaced people",
+          "internally displaced persons", "idps", "displaced families", "displaced residents")
       .add(ARRESTED, "arrests")
       // a rescue counts the person rescued: "crews carried out 150 water rescues overnight"; after
       // another word, only a kind of rescue of people ("two bank rescues" are bail-outs)

@@ -534,8 +534,8 @@ final class SingleWounded {
       return null;
     }
     if (i > s && (t[i - 1].isWord() && t[i - 1].has(WordFlags.FUNCTION) && !OPENERS.contains(t[i - 1])
-        || t[i - 1].is("'"))) {
-      return null;
+        || t[i - 1].is("'") || t[i - 1].is("nor"))) {
+      return null; // "neither the driver nor the passenger was hurt": a denial, read by the zero rules
     }
     SingleVictims.Phrase p = SingleVictims.phrase(t, s, i, e, true);
     // "he was shot in the leg" counts one only in a report that has told no one killed or hurt yet

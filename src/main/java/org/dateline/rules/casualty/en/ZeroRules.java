@@ -10,7 +10,8 @@ import org.dateline.model.FigureRole;
  * "there were no injuries", each an exact 0 of its category. Stateless.
  */
 final class ZeroRules {
-  private static final TokenSet ZERO_WORDS = TokenSet.of("nobody", "none", "no-one");
+  /** Subjects that deny everyone: "nobody", "none", and "neither" of two ("Neither required hospital treatment"). */
+  private static final TokenSet ZERO_WORDS = TokenSet.of("nobody", "none", "no-one", "neither");
   private static final TokenSet ZERO_MODIFIERS = TokenSet.of(
       "immediate", "other", "further", "serious", "major", "reported", "reports", "report", "word",
       "confirmed", "known", "additional", "civilian", "human", "fatal", "life-threatening", "apparent",
@@ -39,6 +40,22 @@ final class ZeroRules {
   /** "no one was killed", "nobody was hurt", "no casualties were reported", "there were no injuries". */
   static void apply(Token[] t, int i, int e, List<Candidate> out) {
     boolean noOne = ZERO_WORDS.contains(t[i]) || (t[i].is("no") && i + 1 < e && t[i + 1].is("one"));
+    int nor = t[i].is("neither") ? nor(t, i, e) : -1;
+    if (nor >= 0) {
+      // "neither the driver nor the passenger was hurt": both denied, a zero of the predicate after the second
+      int v = nor + 1;
+      while (v < e && v <= nor + MAX_NOR_WORDS && t[v].isWord() && !t[v].has(WordFlags.AUXILIARY)) {
+        v++; // the second person: "nor the passenger"
+      }
+      int k = v < e && t[v].has(WordFlags.AUXILIARY) ? CasualtyRules.skipAuxiliaries(t, v, e) : -1;
+      PhraseTable.Match m = k < 0 ? null : Lexicon.PREDICATES.match(t, k, e);
+      if (m != null && !NO_ZERO.contains(t[k]) && !(m.category == CasualtyCategory.INJURED
+          && Sentences.containsAny(t, i, m.end, SEVERE))) {
+        out.add(new Candidate(m.category, CasualtyCount.zero(), i, m.end, i, m.end, null, FigureRole.TOTAL,
+            "neither <person> nor <person> <predicate>"));
+      }
+      return;
+    }
     if (noOne) {
       int j = t[i].is("no") ? i + 2 : i + 1;
       // "no one else was hurt" adds nobody to the people counted, it does not say nobody was hurt
@@ -47,7 +64,7 @@ final class ZeroRules {
         j++;
       }
       // "none of the 20 people on board", "no one among the 40 passengers"
-      int of = t[i].is("none") || j < e && t[j].is("among") ? afterNoneOf(t, j, e) : -1;
+      int of = t[i].is("none") || t[i].is("neither") || j < e && t[j].is("among") ? afterNoneOf(t, j, e) : -1;
       // "none of the other eight people were hurt" adds nobody to the people counted, as "no one else"
       besides |= of >= 0 && Sentences.containsWord(t, j, of, "other");
       People p = of >= 0 ? null : People.after(t, j, e, false);
@@ -64,6 +81,22 @@ final class ZeroRules {
     } else if (t[i].is("no")) {
       zeroNoun(t, i, e, out);
     }
+  }
+
+  /** How many words each person of "neither ... nor ..." may take. */
+  private static final int MAX_NOR_WORDS = 6;
+
+  /** Returns the "nor" of the "neither" at {@code i}, past a short plain phrase, or -1. */
+  private static int nor(Token[] t, int i, int e) {
+    for (int k = i + 1; k < e && k <= i + MAX_NOR_WORDS; k++) {
+      if (t[k].is("nor")) {
+        return k + 1 < e ? k : -1;
+      }
+      if (!t[k].isWord() && !t[k].is("'s")) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /**

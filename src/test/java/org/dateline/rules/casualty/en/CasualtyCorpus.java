@@ -55,6 +55,12 @@ final class CasualtyCorpus {
       // a business's people a cancellation or a closure affects are no casualties
       e("", "The airline cancelled 600 flights, affecting 90,000 passengers.",
           "The bank will shut 40 branches, affecting about 300 staff."),
+      // "neither" of two denies both, as "no one" does; so does "neither ... nor ..."
+      e("rescued 2; hospitalized 0", "The two climbers were winched to safety. Neither required hospital treatment."),
+      e("injured 0", "Neither the driver nor the passenger was hurt.", "Neither of them was injured."),
+      // people named by what befell them
+      e("displaced ~9200", "Some 9,200 displaced people are staying in 30 schools.",
+          "About 9,200 internally displaced persons remain in camps."),
       // a part counted "of the fatalities" as of the dead
       e("killed 21 (update); killed 13 (subtotal)", "The toll rose to 21. Thirteen of the fatalities were miners."),
       // two numbers the noun counts, told apart by "and", are two counts; "between" makes them a range
