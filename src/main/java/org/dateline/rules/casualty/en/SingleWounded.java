@@ -705,8 +705,11 @@ final class SingleWounded {
     if (w.equals("shoots")) {
       return headlineObject(t, s, i, e);
     }
+    // "the gunman shot and wounded Jane Doe": "and" after an active "shot" keeps the verb active
+    boolean activePair = w.equals("wounded") && i - 2 > s && t[i - 1].is("and") && t[i - 2].is("shot")
+        && !BE.contains(t[i - 3]) && !PASSIVE.contains(t[i - 3]) && !NOT_DONE.contains(t[i - 3]);
     if (!(w.equals("shot") || w.equals("wounded")) || i == s || i + 1 >= e
-        || NOT_DONE.contains(t[i - 1]) || BE.contains(t[i - 1]) || PASSIVE.contains(t[i - 1])
+        || NOT_DONE.contains(t[i - 1]) || BE.contains(t[i - 1]) || PASSIVE.contains(t[i - 1]) && !activePair
         || !t[i - 1].isWord() || NOT_HIT.contains(t[i + 1])) {
       return null;
     }

@@ -58,6 +58,8 @@ final class CasualtyCorpus {
       // "neither" of two denies both, as "no one" does; so does "neither ... nor ..."
       e("rescued 2; hospitalized 0", "The two climbers were winched to safety. Neither required hospital treatment."),
       e("injured 0", "Neither the driver nor the passenger was hurt.", "Neither of them was injured."),
+      // a person named after "shot and wounded", an active pair of verbs
+      e("injured 1", "The gunman shot and wounded Jane Doe, 29, outside the bar."),
       // people named by what befell them
       e("displaced ~9200", "Some 9,200 displaced people are staying in 30 schools.",
           "About 9,200 internally displaced persons remain in camps."),
