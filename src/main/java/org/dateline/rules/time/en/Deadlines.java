@@ -26,11 +26,17 @@ final class Deadlines {
     String t = s.lower;
     int b = c.begin();
     int e = c.end();
-    return Cues.pastPerfect(t, from, b) || Cues.pastPerfect(t, e, to)
-        || (pastVerbThenBy(t, from, b) || lastedUntil(t, from, b) || notUntil(t, from, b, false)
-        || BY_OPENS.matcher(t).region(lead, b).matches() && !obliged(t, e, to))
-        && VerbTense.weigh(s, c, from, to) == Direction.PAST
-        || notUntil(t, from, b, true);
+    if (Cues.pastPerfect(t, from, b) || Cues.pastPerfect(t, e, to) || notUntil(t, from, b, true)) {
+      return true;
+    }
+    boolean pastBy = pastVerbThenBy(t, from, b);
+    if (!pastBy && !lastedUntil(t, from, b) && !notUntil(t, from, b, false)
+        && !(BY_OPENS.matcher(t).region(lead, b).matches() && !obliged(t, e, to))) {
+      return false;
+    }
+    Direction told = VerbTense.weigh(s, c, from, to);
+    // a tally told by a verb of saying ("police reported 120 arrests by 10 p.m.") weighs as reported speech
+    return told == Direction.PAST || pastBy && told == Direction.REPORTED;
   }
 
   /**
@@ -45,6 +51,9 @@ final class Deadlines {
       return false;
     }
     int we = e - 3;
+    // a verb of telling with a tally for its object tells how far the count had come: "police reported 120 arrests
+    // by 10 p.m."
+    boolean tally = false;
     for (int words = 0; words <= MAX_OBJECT_WORDS; words++) {
       int ws = we;
       while (ws > from && (Character.isLetterOrDigit(t.charAt(ws - 1)) || t.charAt(ws - 1) == '-')) {
@@ -53,7 +62,8 @@ final class Deadlines {
       if (ws == we) {
         return false;
       }
-      if (Cues.nearestPast(t, ws, we, true, (i, j) -> !Tense.SAYING.contains(t, i, j)
+      boolean counted = tally;
+      if (Cues.nearestPast(t, ws, we, true, (i, j) -> (counted || !Tense.SAYING.contains(t, i, j))
           && !TenseWords.NOT_PAST.contains(t, i, j)
           && !TenseWords.passive(t, from, i)) < Integer.MAX_VALUE) {
         return !TenseWords.ORDERING.contains(t, ws, we); // "ordered all residents out by Tuesday" sets a deadline
@@ -65,6 +75,7 @@ final class Deadlines {
       }
       // "the fire was brought under control by 6 am": the verb's particle or complement; "the storm dropped two feet
       // of snow by Thursday morning": its object
+      tally |= Character.isDigit(t.charAt(ws));
       we = ws - 1;
     }
     return false;
