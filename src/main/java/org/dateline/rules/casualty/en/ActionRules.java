@@ -230,9 +230,16 @@ final class ActionRules {
   }
 
   /**
-   * People a business serves or employs, whom a cancellation, a closure or a strike "affects": no casualties of a
-   * disaster ("cancelled 800 flights, affecting 150,000 passengers").
+   * People a business serves or employs, whom a cancellation, a closure or a strike (a word of {@link #DISRUPTIONS}
+   * in the sentence) "affects": no casualties of a disaster ("cancelled 800 flights, affecting 150,000 passengers").
    */
+  /** Words of a business's disruption, which affects its people without harming them. */
+  private static final TokenSet DISRUPTIONS = TokenSet.of("cancelled", "canceled", "cancelling", "canceling",
+      "cancellation", "cancellations", "closure", "closures", "close", "closing", "shut", "shutting", "strike",
+      "strikes", "outage", "outages", "delay", "delays", "delayed", "layoffs", "redundancies", "cuts", "branches",
+      "flights", "disruption", "disruptions", "walkout");
+  /** How far before the verb a disruption's word is looked for. */
+  private static final int DISRUPTION_REACH = 20;
   private static final TokenSet CLIENTELE = TokenSet.of("passengers", "travellers", "travelers", "customers", "staff",
       "employees", "workers", "users", "subscribers", "clients", "shoppers", "commuters", "jobs", "policyholders",
       "borrowers", "investors", "shareholders", "accounts", "flights");
@@ -328,8 +335,9 @@ final class ActionRules {
       // is looking for two new strikers")
       return;
     }
-    if (m.category == CasualtyCategory.AFFECTED && p != null && p.end > 0 && CLIENTELE.contains(t[p.end - 1])) {
-      return; // "affecting 150,000 passengers", "affecting about 120 staff": a business's people, no casualties
+    if (m.category == CasualtyCategory.AFFECTED && p != null && p.end > 0 && CLIENTELE.contains(t[p.end - 1])
+        && Sentences.containsAny(t, Math.max(0, i - DISRUPTION_REACH), e, DISRUPTIONS)) {
+      return; // "cancelled 800 flights, affecting 150,000 passengers": a business's people, no casualties
     }
     if (LOST.contains(t[i]) && (p == null || !lostToDeath(t, p.end, e))) {
       return; // "the party lost 12 seats", "the club lost three players to injury": no one died

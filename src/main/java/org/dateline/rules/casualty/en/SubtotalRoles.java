@@ -182,13 +182,18 @@ final class SubtotalRoles {
           || c.numberEnd + 1 >= t.length || !t[c.numberEnd].is("of")
           || !t[c.numberEnd + 1].is("whom") && !t[c.numberEnd + 1].is("them")
           || before.count.value().isEmpty() || c.count.value().isEmpty()
-          || c.count.value().getAsLong() >= before.count.value().getAsLong()) {
+          || c.count.value().getAsLong() >= before.count.value().getAsLong()
+          || !Sentences.containsAny(t, c.numberEnd, c.spanEnd, SHELTERS)) {
         continue;
       }
       accepted.set(k, new Candidate(before.category, c.count, c.numberBegin, c.numberEnd, c.spanBegin, c.spanEnd,
           c.who, FigureRole.SUBTOTAL, c.rule + " (of whom, in shelter)"));
     }
   }
+
+  /** Words of where the uprooted stay. */
+  private static final TokenSet SHELTERS = TokenSet.of("shelter", "shelters", "camp", "camps", "centre", "centres",
+      "center", "centers", "schools", "churches", "mosques", "tents", "sites");
 
   /** The categories of people moved from their homes, whom a shelter holds. */
   private static final java.util.Set<CasualtyCategory> UPROOTED = java.util.EnumSet.of(CasualtyCategory.DISPLACED,

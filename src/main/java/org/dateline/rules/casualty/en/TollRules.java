@@ -156,7 +156,7 @@ final class TollRules {
       }
     }
     if (fromCount != null && isUpdate(t, Math.max(0, begin - 3), fromAt) && !countsThings(t, fromCount.end, e)
-        && (fromCount.end >= e || !SPANS.contains(t[fromCount.end]))) {
+        && timeAfter(t, fromCount.end, e)) {
       // "the toll rose from five earlier in the day", "raising the toll from seven on Tuesday": the count it rose
       // from, with the new one told elsewhere
       out.add(new Candidate(category, fromCount.count, fromCount.begin, fromCount.end, fromAt, fromCount.end, null,
@@ -296,6 +296,20 @@ final class TollRules {
     return m != null;
   }
 
+  /**
+   * Words that may follow the toll an update rose from: its time or its telling ("from seven on Tuesday", "from 31 a
+   * day earlier", "from five earlier in the day", "from 25 reported on Sunday"), not a noun of what it counted
+   * ("from two earthquakes", "victims from 12 countries").
+   */
+  private static final TokenSet TOLD_TIME = TokenSet.of("on", "a", "the", "earlier", "previously", "before",
+      "yesterday", "last", "in", "at", "reported", "recorded", "announced", "given", "confirmed", "overnight",
+      "since", "as", "this");
+
+  /** Whether the toll ending at {@code k} ends its clause or is followed by its time or its telling. */
+  private static boolean timeAfter(Token[] t, int k, int e) {
+    return k >= e || !t[k].isWord() || TOLD_TIME.contains(t[k]) || t[k].is("and") || t[k].is("while");
+  }
+
   /** How many words after an update its "up from" may stand. */
   private static final int UP_FROM_REACH = 16;
 
@@ -313,8 +327,11 @@ final class TollRules {
       from = t[n].is("up") && t[n + 1].is("from") ? n + 1 : n > j && t[n].is("from") ? n : -1;
     }
     Quantity q = from < 0 ? null : QuantityParser.parse(t, from + 1, e);
+    // "from" alone past the update's day counts only a toll told with its time: "from 31 a day earlier", not "bodies
+    // from two more sites"
+    boolean bare = from >= 0 && from > j && !t[from - 1].is("up");
     if (q != null && q.need == Quantity.Need.NONE && !countsThings(t, q.end, e) && !rate(t, q.end, e)
-        && !SupersededTolls.anotherPeriodAfter(t, q.end)) {
+        && !SupersededTolls.anotherPeriodAfter(t, q.end) && (!bare || timeAfter(t, q.end, e))) {
       // "to 31 from 19 a year earlier" is another period's count, not the toll before
       out.add(new Candidate(category, q.count, q.begin, q.end, t[from - 1].is("up") ? from - 1 : from, q.end, null,
           FigureRole.PREVIOUS, "<toll> <link> <n>, up from <n>"));

@@ -78,8 +78,10 @@ final class Assembler {
       }
       Resolution r;
       try {
-        Direction dir = SharedTense.coordinated(s, previous, c) ? previousDir
-            : SharedTense.afterToday(s, previous, c) ? Direction.FUTURE : Tense.direction(s, c);
+        Direction dir = SharedTense.coordinated(s, previous, c) ? previousDir : Tense.direction(s, c);
+        // "an alert for today and Sunday": a list from today runs forward, unless its clause is past ("voting took
+        // place today and Saturday")
+        dir = dir != Direction.PAST && SharedTense.afterToday(s, previous, c) ? Direction.FUTURE : dir;
         if (dir != Direction.FUTURE && (previousDir == Direction.FUTURE || previousResolution != null
             && previousResolution.time().isPresent() && Anchors.after(previousResolution.time().get(), ref))
             && SharedTense.continuedAhead(s, previous, c)) {
@@ -118,7 +120,8 @@ final class Assembler {
         r = PairedDates.otherZoneDay(s, previous, previousResolution, c, r);
         r = PairedDates.holidayBesideDay(s, previous, previousResolution, c, r);
         r = PairedDates.weekdayOfDayBefore(s, previous, previousResolution, c, r);
-        Optional<Resolution> agreed = PairedDates.holidayOnWeekday(s, previous, previousResolution, c, r, ref);
+        Optional<Resolution> agreed = PairedDates.holidayOnWeekday(s, previous, previousResolution, c, r, ref,
+            dir);
         if (agreed.isPresent()) {
           if (agreed.get() != previousResolution) {
             previousResolution = agreed.get();

@@ -48,7 +48,7 @@ final class HolidayRules {
       // festival, South Africa's, Vietnam's, the Netherlands' and Germany's days, Britain's Mother's Day
       + "|national\\s{1,3}day|orthodox\\s{1,3}easter|orthodox\\s{1,3}christmas|chuseok|mid-autumn\\s{1,3}festival"
       + "|reconciliation\\s{1,3}day|reunification\\s{1,3}day|king['\u2019]?s\\s{1,3}day"
-      + "|german\\s{1,3}unity\\s{1,3}day|mothering\\s{1,3}sunday";
+      + "|german\\s{1,3}(?:unity|reunification)\\s{1,3}day|mothering\\s{1,3}sunday";
   private static final String NAMED_DAYS_TRIGGER = "boxing veterans remembrance armistice juneteenth bastille canada "
       + "australia anzac st saint bonfire guy hogmanay martin mlk presidents columbus mother father youth republic "
       + "heritage mandela democracy freedom may diwali deepavali holi culture showa greenery mountain coming respect "
@@ -92,7 +92,6 @@ final class HolidayRules {
       java.util.Map.entry("jamhuri day", java.time.MonthDay.of(12, 12)),
       java.util.Map.entry("mashujaa day", java.time.MonthDay.of(10, 20)),
       java.util.Map.entry("fourth of july", java.time.MonthDay.of(7, 4)),
-      java.util.Map.entry("victory day", java.time.MonthDay.of(5, 9)),
       java.util.Map.entry("earth day", java.time.MonthDay.of(4, 22)),
       java.util.Map.entry("womens day", java.time.MonthDay.of(3, 8)),
       java.util.Map.entry("international womens day", java.time.MonthDay.of(3, 8)),
@@ -100,7 +99,8 @@ final class HolidayRules {
       java.util.Map.entry("reconciliation day", java.time.MonthDay.of(12, 16)),
       java.util.Map.entry("reunification day", java.time.MonthDay.of(4, 30)),
       java.util.Map.entry("kings day", java.time.MonthDay.of(4, 27)),
-      java.util.Map.entry("german unity day", java.time.MonthDay.of(10, 3)));
+      java.util.Map.entry("german unity day", java.time.MonthDay.of(10, 3)),
+      java.util.Map.entry("german reunification day", java.time.MonthDay.of(10, 3)));
   /** Holidays on the nth weekday of a month (the United States' and Japan's), by their first word. */
   private static final java.util.Map<String, NthWeekdayOfMonth> NTH_WEEKDAYS = java.util.Map.ofEntries(
       java.util.Map.entry("coming", new NthWeekdayOfMonth(2, DayOfWeek.MONDAY, Month.JANUARY, OptionalInt.empty())),
@@ -126,8 +126,12 @@ final class HolidayRules {
       java.util.Map.entry("chuseok", Festival.CHUSEOK), java.util.Map.entry("mid-autumn festival", Festival.CHUSEOK));
   /** Capitalised words after a holiday that make it a name: "the Good Friday Agreement", "a Republic Day Parade". */
   private static final java.util.Set<String> NAME_AFTER = java.util.Set.of("agreement", "accord", "accords", "war");
-  /** Capitalised words before a day that make it another day: "International Youth Day", "National Youth Day". */
-  private static final java.util.Set<String> NAME_BEFORE = java.util.Set.of("international", "national", "world");
+  /**
+   * Capitalised words before a day that make it another day: "International Youth Day", "National Youth Day", "Three
+   * Kings Day".
+   */
+  private static final java.util.Set<String> NAME_BEFORE = java.util.Set.of("international", "national", "world",
+      "three");
 
   /** Days counted from Easter Sunday, by their names. */
   private static final java.util.Map<String, Integer> EASTER_DAYS = java.util.Map.of("good friday", -2,
@@ -259,21 +263,24 @@ final class HolidayRules {
       return new NthWeekdayOfMonth(1, DayOfWeek.MONDAY, Month.SEPTEMBER, y);
     } else if (h.startsWith("memorial")) {
       return new NthWeekdayOfMonth(-1, DayOfWeek.MONDAY, Month.MAY, y);
-    } else if (h.startsWith("independence") || h.equals("national day") || h.equals("republic day")) {
+    } else if (h.startsWith("independence") || h.equals("national day") || h.equals("republic day")
+        || h.equals("victory day")) {
       if (!s.isUpper(m.start("h")) || h.startsWith("national") && s.lower.startsWith(" of ", m.end())) {
         return null; // "a National Day of Mourning" is another day
       }
       // the country the report means tells whose day it is: "Ukraine's Independence Day", "Turkiye marks Republic
       // Day"; "Israel will mark Independence Day" is a day of the Hebrew calendar, no day read; with no country,
-      // Independence Day is that of the report's zone, Republic Day India's
+      // Independence Day is that of the report's zone, Republic Day India's, Victory Day May 9's
       NationalDays.Kind kind = h.startsWith("independence") ? NationalDays.Kind.INDEPENDENCE
-          : h.startsWith("national") ? NationalDays.Kind.NATIONAL : NationalDays.Kind.REPUBLIC;
+          : h.startsWith("national") ? NationalDays.Kind.NATIONAL
+          : h.startsWith("victory") ? NationalDays.Kind.VICTORY : NationalDays.Kind.REPUBLIC;
       NationalDays.Found f = NationalDays.find(s, kind, m.start(), m.end(), y);
       if (f != null) {
         return f.day();
       }
       return kind == NationalDays.Kind.INDEPENDENCE ? new TemporalExpression.IndependenceDay(y)
-          : kind == NationalDays.Kind.REPUBLIC ? new MonthDay(Month.JANUARY, 26, y) : null;
+          : kind == NationalDays.Kind.REPUBLIC ? new MonthDay(Month.JANUARY, 26, y)
+          : kind == NationalDays.Kind.VICTORY ? new MonthDay(Month.MAY, 9, y) : null;
     }
     Month month;
     int day;

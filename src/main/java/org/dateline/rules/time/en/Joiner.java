@@ -40,6 +40,18 @@ final class Joiner {
   /** Between the two parts of one length: "two hours and 41 minutes", "three years, six months". */
   private static final Pattern SUM_GAP = Pattern.compile(",?\\s{1,3}and\\s{1,3}|,\\s{1,3}");
 
+  /**
+   * After a pair of lengths, what makes it part of a list ("15 years, eight years and 18 months", "respectively"), or
+   * the second a length of something ("within 24 hours, 30 minutes of footage").
+   */
+  private static final Pattern LIST_AFTER = Pattern.compile(",?\\s{1,3}(?:and\\s{1,3})?(?:\\d|(?:one|two|three|four"
+      + "|five|six|seven|eight|nine|ten|eleven|twelve)\\b)|\\s{1,3}(?:respectively|of)\\b");
+  /** Before a pair of lengths, a comma: the pair ends a list ("for five years, two years and six months"). */
+  private static final Pattern LIST_BEFORE = Pattern.compile(",\\s{1,2}");
+  /** How many of each smaller unit make one of the next larger: months in a year, hours in a day, and so on. */
+  private static final java.util.Map<Character, Integer> WITHIN = java.util.Map.of('M', 12, 'D', 31, 'H', 24, 'm', 60,
+      'S', 60);
+
   /** The designators of a TIMEX3 duration, largest first; "m" is minutes, as they follow the "T". */
   private static final String DESIGNATORS = "YMDHmS";
   /** One number of one unit: "P2Y", "PT41M". */
@@ -57,8 +69,9 @@ final class Joiner {
     }
     int i = DESIGNATORS.indexOf(a.group(1).isEmpty() ? a.group(3) : a.group(3).replace('M', 'm'));
     int j = DESIGNATORS.indexOf(b.group(1).isEmpty() ? b.group(3) : b.group(3).replace('M', 'm'));
-    if (i >= j) {
-      return null;
+    char small = DESIGNATORS.charAt(j);
+    if (i >= j || Integer.parseInt(b.group(2)) >= WITHIN.getOrDefault(small, Integer.MAX_VALUE)) {
+      return null; // "24 hours, 30 minutes of footage" is two lengths; so are "8 years and 18 months"
     }
     String head = first.substring(1);
     String tail = b.group(2) + b.group(3);
@@ -212,7 +225,9 @@ final class Joiner {
           a.rule() + " + " + b.rule());
     }
     if (a.expression() instanceof TemporalExpression.Duration x && b.expression() instanceof TemporalExpression.Duration y
-        && SUM_GAP.matcher(s.lower).region(a.end(), b.begin()).matches()) {
+        && SUM_GAP.matcher(s.lower).region(a.end(), b.begin()).matches()
+        && !LIST_AFTER.matcher(s.lower).region(b.end(), s.length()).lookingAt()
+        && !LIST_BEFORE.matcher(s.lower).region(Math.max(0, a.begin() - 3), a.begin()).matches()) {
       // "two hours and 41 minutes", "three years, six months": one length told in two units
       String sum = sum(x.value(), y.value());
       return sum == null ? null : a.with(a.begin(), b.end(), new TemporalExpression.Duration(sum), a.rule() + " + " + b.rule());

@@ -25,7 +25,7 @@ final class NationalDays {
 
   /** The kinds of day a country keeps under one name. */
   enum Kind {
-    INDEPENDENCE, NATIONAL, REPUBLIC, THANKSGIVING
+    INDEPENDENCE, NATIONAL, REPUBLIC, VICTORY, THANKSGIVING
   }
 
   /**
@@ -69,7 +69,8 @@ final class NationalDays {
       Map.entry("cambodia", MonthDay.of(11, 9)), Map.entry("mali", MonthDay.of(9, 22)),
       Map.entry("sierra leone", MonthDay.of(4, 27)), Map.entry("liberia", MonthDay.of(7, 26)),
       Map.entry("malawi", MonthDay.of(7, 6)), Map.entry("madagascar", MonthDay.of(6, 26)),
-      Map.entry("eritrea", MonthDay.of(5, 24)), Map.entry("mauritius", MonthDay.of(3, 12)));
+      Map.entry("eritrea", MonthDay.of(5, 24)), Map.entry("mauritius", MonthDay.of(3, 12)),
+      Map.entry("seychelles", MonthDay.of(6, 29)));
   /** Countries' national days. */
   private static final Map<String, MonthDay> NATIONAL = Map.ofEntries(
       Map.entry("china", MonthDay.of(10, 1)), Map.entry("united arab emirates", MonthDay.of(12, 2)),
@@ -88,6 +89,12 @@ final class NationalDays {
       Map.entry("turkiye", MonthDay.of(10, 29)), Map.entry("türkiye", MonthDay.of(10, 29)),
       Map.entry("italy", MonthDay.of(6, 2)), Map.entry("kazakhstan", MonthDay.of(10, 25)),
       Map.entry("brazil", MonthDay.of(11, 15)), Map.entry("nepal", MonthDay.of(5, 28)));
+  /** Countries' victory days; a report that names none means the one of May 9 (Russia's and its neighbours'). */
+  private static final Map<String, MonthDay> VICTORY = Map.ofEntries(
+      Map.entry("russia", MonthDay.of(5, 9)), Map.entry("belarus", MonthDay.of(5, 9)),
+      Map.entry("ukraine", MonthDay.of(5, 8)), Map.entry("bangladesh", MonthDay.of(12, 16)),
+      Map.entry("azerbaijan", MonthDay.of(11, 8)), Map.entry("armenia", MonthDay.of(5, 9)),
+      Map.entry("kazakhstan", MonthDay.of(5, 9)));
   /** The countries whose Thanksgiving news tells; only Canada's differs from the United States'. */
   private static final Set<String> THANKSGIVING = Set.of("canada", "united states", "america");
 
@@ -105,7 +112,11 @@ final class NationalDays {
       Map.entry("singaporeans", "singapore"), Map.entry("turkish", "turkey"), Map.entry("italian", "italy"),
       Map.entry("italians", "italy"), Map.entry("canadian", "canada"), Map.entry("canadians", "canada"),
       Map.entry("chinese", "china"), Map.entry("vietnamese", "vietnam"), Map.entry("swiss", "switzerland"),
-      // capitals and great cities, as datelines name them
+      Map.entry("american", "united states"), Map.entry("americans", "united states"), Map.entry("russian", "russia"),
+      Map.entry("russians", "russia"), Map.entry("bangladeshi", "bangladesh"), Map.entry("bangladeshis", "bangladesh"));
+
+  /** Capitals and great cities, as datelines name them ("ABUJA -"), and the country each is in. */
+  private static final Map<String, String> CITIES = Map.ofEntries(
       Map.entry("abuja", "nigeria"), Map.entry("lagos", "nigeria"), Map.entry("nairobi", "kenya"),
       Map.entry("new delhi", "india"), Map.entry("mumbai", "india"), Map.entry("islamabad", "pakistan"),
       Map.entry("karachi", "pakistan"), Map.entry("lahore", "pakistan"), Map.entry("accra", "ghana"),
@@ -124,7 +135,7 @@ final class NationalDays {
 
   /** Every country and people named, longest first, so that "south sudan" wins over "sudan". */
   private static final Pattern COUNTRY = Pattern.compile("\\b(" + Stream.of(INDEPENDENCE.keySet(), NATIONAL.keySet(),
-          REPUBLIC.keySet(), THANKSGIVING, PEOPLES.keySet(), Set.of("israel"))
+          REPUBLIC.keySet(), VICTORY.keySet(), THANKSGIVING, PEOPLES.keySet(), CITIES.keySet(), Set.of("israel"))
       .flatMap(Set::stream).collect(Collectors.toCollection(() -> new TreeSet<String>(
           java.util.Comparator.comparingInt(String::length).reversed().thenComparing(x -> x))))
       .stream().map(w -> w.replace(" ", "\\s{1,3}")).collect(Collectors.joining("|")) + ")(?:['\u2019]s)?\\b");
@@ -144,15 +155,124 @@ final class NationalDays {
    */
   static Found find(Scan s, Kind kind, int begin, int end, OptionalInt year) {
     Map<String, MonthDay> table = table(kind);
-    String near = last(s, Math.max(0, begin - WINDOW), begin, null);
-    String country = near != null ? near : last(s, Math.max(0, begin - REPORT_REACH), begin, table);
-    country = country != null ? country : first(s, end, Math.min(s.length(), end + REPORT_REACH), table);
+    String country = near(s, Math.max(0, begin - WINDOW), begin);
+    country = country != null ? country : after(s, end);
+    country = country != null ? country : celebrating(s, Math.max(0, begin - REPORT_REACH), begin, table);
+    country = country != null ? country : dateline(s, table);
     if (country == null) {
       return null;
     }
     MonthDay d = kind == Kind.THANKSGIVING ? null : table.get(country);
     return new Found(country, d == null ? null : new TemporalExpression.MonthDay(d.getMonth(), d.getDayOfMonth(),
         year));
+  }
+
+  /** Verbs of keeping a day, after the country or its people as their subject: "Nigeria marks", "Greeks celebrated". */
+  private static final Set<String> KEEPING = Set.of("mark", "marks", "marked", "marking", "celebrate", "celebrates",
+      "celebrated", "celebrating", "observe", "observes", "observed", "commemorate", "commemorates", "commemorated");
+  /** Between the day and a country named after it: "Independence Day in the Seychelles", "the parade in Mexico". */
+  private static final Pattern IN_AFTER = Pattern.compile("(?:\\s{1,3}[a-z-]{2,15}){0,2}\\s{1,3}in\\s{1,3}(?:the\\s{1,3})?");
+  /** How far into the report a dateline's place may stand: "ABUJA, Nigeria (Reuters) -". */
+  private static final int DATELINE_REACH = 40;
+
+  /**
+   * The country named just before the day: by its name ("Ukraine's Independence Day", "In Nigeria, Independence
+   * Day"), not "New Mexico"; or by its people as the subject of a verb of keeping ("Greeks marked Independence
+   * Day"), not as a modifier ("a Mexican national", "the Indian Ocean").
+   */
+  private static String near(Scan s, int from, int to) {
+    Matcher m = COUNTRY.matcher(s.lower).region(from, to);
+    String found = null;
+    while (m.find()) {
+      String w = m.group(1).replaceAll("\\s{1,3}", " ");
+      if (!s.isUpper(m.start(1)) || CITIES.containsKey(w) || m.start(1) >= 4 && s.lower.startsWith("new ", m.start(1) - 4)) {
+        continue;
+      }
+      if (PEOPLES.containsKey(w) && !keeps(s, m.end())) {
+        continue;
+      }
+      found = PEOPLES.getOrDefault(w, w);
+    }
+    return found;
+  }
+
+  /**
+   * A country named right after the day: "Independence Day in the Seychelles", "the parade in Mexico"; or its people
+   * keeping it, told after it ("Thanksgiving, which Canadians celebrate today").
+   */
+  private static String after(Scan s, int end) {
+    Matcher k = COUNTRY.matcher(s.lower).region(end, Math.min(s.length(), end + WINDOW));
+    while (k.find()) {
+      String w = k.group(1).replaceAll("\\s{1,3}", " ");
+      if (s.isUpper(k.start(1)) && !CITIES.containsKey(w) && keeps(s, k.end())) {
+        return PEOPLES.getOrDefault(w, w);
+      }
+    }
+    Matcher a = IN_AFTER.matcher(s.lower).region(end, Math.min(s.length(), end + WINDOW));
+    if (!a.lookingAt()) {
+      return null;
+    }
+    Matcher m = COUNTRY.matcher(s.lower).region(a.end(), Math.min(s.length(), a.end() + WINDOW));
+    if (!m.lookingAt() || !s.isUpper(m.start(1))) {
+      return null;
+    }
+    String w = m.group(1).replaceAll("\\s{1,3}", " ");
+    return PEOPLES.containsKey(w) || CITIES.containsKey(w) ? null : w;
+  }
+
+  /** The last country of {@code table} before the day whose name or people keep a day: "Nigeria marks 66 years". */
+  private static String celebrating(Scan s, int from, int to, Map<String, MonthDay> table) {
+    Matcher m = COUNTRY.matcher(s.lower).region(from, to);
+    String found = null;
+    while (m.find()) {
+      String w = m.group(1).replaceAll("\\s{1,3}", " ");
+      String c = PEOPLES.getOrDefault(w, w);
+      if (s.isUpper(m.start(1)) && !CITIES.containsKey(w) && table.containsKey(c) && keeps(s, m.end())) {
+        found = c;
+      }
+    }
+    return found;
+  }
+
+  /** The country of a dateline's place at the report's start: "BRASILIA - ...", "ABUJA, Nigeria (Reuters) -". */
+  private static String dateline(Scan s, Map<String, MonthDay> table) {
+    int k = 0;
+    while (k < s.length() && Character.isWhitespace(s.text.charAt(k))) {
+      k++;
+    }
+    Matcher m = COUNTRY.matcher(s.lower).region(k, Math.min(s.length(), k + DATELINE_REACH));
+    if (!m.lookingAt() || !s.isUpper(m.start(1))) {
+      return null;
+    }
+    int after = m.end() < s.length() && s.text.charAt(m.end()) == ' ' ? m.end() + 1 : m.end();
+    if (after >= s.length() || ",-\u2014\u2013(".indexOf(s.text.charAt(after)) < 0) {
+      return null; // a place that opens a sentence ("Athens is hot") is no dateline
+    }
+    String w = m.group(1).replaceAll("\\s{1,3}", " ");
+    String c = CITIES.getOrDefault(w, PEOPLES.getOrDefault(w, w));
+    return table.containsKey(c) ? c : null;
+  }
+
+  /** Whether a verb of keeping follows, maybe after "will" or "is": "marks", "will mark", "is celebrating". */
+  private static boolean keeps(Scan s, int end) {
+    int k = end;
+    for (int words = 0; words < 2; words++) {
+      while (k < s.length() && s.text.charAt(k) == ' ') {
+        k++;
+      }
+      int w = k;
+      while (k < s.length() && Character.isLetter(s.text.charAt(k))) {
+        k++;
+      }
+      String word = s.lower.substring(w, k);
+      if (KEEPING.contains(word)) {
+        return true;
+      }
+      if (!word.equals("will") && !word.equals("is") && !word.equals("are") && !word.equals("also")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** The country a day's name was found to be of, and its day (null when its table has none). */
@@ -163,39 +283,8 @@ final class NationalDays {
       case INDEPENDENCE -> INDEPENDENCE;
       case NATIONAL -> NATIONAL;
       case REPUBLIC -> REPUBLIC;
+      case VICTORY -> VICTORY;
       case THANKSGIVING -> THANKSGIVING.stream().collect(Collectors.toMap(c -> c, c -> MonthDay.of(1, 1)));
     };
-  }
-
-  /** The last capitalised country named in {@code [from, to)}, among {@code only}'s keys when given; or null. */
-  private static String last(Scan s, int from, int to, Map<String, MonthDay> only) {
-    Matcher m = COUNTRY.matcher(s.lower).region(from, to);
-    String found = null;
-    while (m.find()) {
-      String c = country(s, m, only);
-      found = c != null ? c : found;
-    }
-    return found;
-  }
-
-  /** The first capitalised country named in {@code [from, to)} among {@code only}'s keys; or null. */
-  private static String first(Scan s, int from, int to, Map<String, MonthDay> only) {
-    Matcher m = COUNTRY.matcher(s.lower).region(from, to);
-    while (m.find()) {
-      String c = country(s, m, only);
-      if (c != null) {
-        return c;
-      }
-    }
-    return null;
-  }
-
-  private static String country(Scan s, Matcher m, Map<String, MonthDay> only) {
-    if (!s.isUpper(m.start(1))) {
-      return null; // "turkey sales", "china plates": no country
-    }
-    String w = m.group(1).replaceAll("\\s{1,3}", " ");
-    String c = PEOPLES.getOrDefault(w, w);
-    return only == null || only.containsKey(c) ? c : null;
   }
 }

@@ -29,9 +29,12 @@ final class PairedDates {
       + "|continues|go|goes|stay|stays|remain|remains)\\s{1,3}(?:on\\s{1,3})?(?:until|till|through)|(?:end|ends|close"
       + "|closes|finish|finishes|conclude|concludes|wrap\\s{1,3}up|wraps\\s{1,3}up)\\s{1,3}on)\\s{1,3}");
 
-  /** The future of the past, as reported speech shifts it back: "he would travel", "the vote was to take place". */
+  /**
+   * The future of the past, as reported speech shifts it back: "he would travel", "temperatures could hit 40C", "the
+   * vote was to take place".
+   */
   private static final Pattern BACKSHIFTED = Pattern.compile(
-      "\\b(?:would|(?:was|were)\\s{1,3}(?:going\\s{1,3})?to)\\b");
+      "\\b(?:would|could(?!\\s{1,3}(?:not|have|never)\\b)|(?:was|were)\\s{1,3}(?:going\\s{1,3})?to)\\b");
 
   /** The past of the past, as reported speech shifts it back: "she had resigned", "had been killed". */
   private static final Pattern PAST_PERFECT = Pattern.compile("\\bhad\\b");
@@ -84,7 +87,7 @@ final class PairedDates {
    * falls on the weekday (a disagreement left as the words have it).
    */
   static Optional<Resolution> holidayOnWeekday(Scan s, Candidate previous, Resolution first, Candidate c,
-      Resolution r, ReferenceTime ref) {
+      Resolution r, ReferenceTime ref, Direction dir) {
     if (previous == null || first == null || c.begin() - previous.end() > 40) {
       return Optional.empty();
     }
@@ -95,6 +98,9 @@ final class PairedDates {
         || weekdayFirst && WEEKDAY_THEN_HOLIDAY.matcher(gap).matches())) {
       return Optional.empty();
     }
+    if (gap.trim().equals(",") && LIST_GOES_ON.matcher(s.lower).region(c.end(), s.length()).lookingAt()) {
+      return Optional.empty(); // "arrests on Christmas, Friday and Saturday": a list of days, no apposition
+    }
     Weekday w = (Weekday) (holidayFirst ? c : previous).expression();
     if (w.relation() != Relation.NONE) {
       return Optional.empty();
@@ -102,14 +108,33 @@ final class PairedDates {
     // a holiday always on one weekday (Thanksgiving) is on it every year: the weekday then says it is the nearest
     Resolution told = holidayFirst ? first : r;
     TemporalExpression holiday = (holidayFirst ? previous : c).expression();
-    Resolution best = onWeekday(told, w) ? told : null;
-    for (Direction d : new Direction[] {Direction.PAST, Direction.FUTURE}) {
-      Resolution other = org.dateline.resolve.Resolver.resolve(holiday, ref, d, Optional.empty());
-      if (onWeekday(other, w) && (best == null || daysFrom(other, ref) < daysFrom(best, ref))) {
-        best = other;
+    // of those on the weekday, one within a week of publication comes first (a weekday names a day of this week:
+    // "Thursday's Thanksgiving parade"), then one the clause's tense allows ("marked Yom Kippur on Monday" told
+    // weeks later is the last one), the nearest of them
+    Resolution best = null;
+    Resolution[] options = {told, org.dateline.resolve.Resolver.resolve(holiday, ref, Direction.PAST, Optional.empty()),
+        org.dateline.resolve.Resolver.resolve(holiday, ref, Direction.FUTURE, Optional.empty())};
+    for (Resolution o : options) {
+      if (onWeekday(o, w) && (best == null || rank(o, ref, dir) < rank(best, ref, dir)
+          || rank(o, ref, dir) == rank(best, ref, dir) && daysFrom(o, ref) < daysFrom(best, ref))) {
+        best = o;
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /** How a day beside a weekday ranks: 0 within a week of publication, 1 the way the clause leans, 2 otherwise. */
+  private static int rank(Resolution r, ReferenceTime ref, Direction dir) {
+    return daysFrom(r, ref) < 7 ? 0 : fitsTense(r, ref, dir) ? 1 : 2;
+  }
+
+  /** After an apposition's weekday, what makes it one of a list of days: ", Saturday", " and Saturday". */
+  private static final Pattern LIST_GOES_ON = Pattern.compile(",|\\s{1,3}(?:and|or)\\s{1,3}");
+
+  /** Whether a day lies the way the clause leans: not after publication's day for the past, not before it ahead. */
+  private static boolean fitsTense(Resolution r, ReferenceTime ref, Direction dir) {
+    java.time.LocalDate d = r.time().orElseThrow().localStart().orElseThrow().toLocalDate();
+    return dir == Direction.PAST ? !d.isAfter(ref.date()) : dir != Direction.FUTURE || !d.isBefore(ref.date());
   }
 
   /** How many days a day's resolution lies from publication's day, either way. */

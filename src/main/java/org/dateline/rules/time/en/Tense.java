@@ -167,10 +167,12 @@ final class Tense {
   /**
    * A present progressive dated right after its verb by a weekday: "the leaders are meeting on Monday", "the holiday
    * is being observed on Monday". It tells an arrangement, and so lies ahead (or is today); a verb with its object
-   * between ("are investigating the attack on Monday") dates the object, and is not matched.
+   * between ("are investigating the attack on Monday") dates the object, and a state of care or custody ("is being
+   * treated", "is being held") may have begun on a day gone: neither is matched.
    */
   private static final Pattern PROGRESSIVE_ON = Pattern.compile("\\b(?:is|are|am)\\s{1,3}(?:being\\s{1,3}"
-      + "(?:[a-z]{2,20}ed|held|run|shown|sworn|heard)|[a-z]{2,20}ing)(?:\\s{1,3}(?:again|also))?\\s{1,3}on\\s{1,3}$");
+      + "(?!(?:treated|questioned|detained|held|kept|investigated|cared)\\b)(?:[a-z]{2,20}ed|run|shown|sworn|heard)"
+      + "|[a-z]{2,20}ing)(?:\\s{1,3}(?:again|also))?\\s{1,3}on\\s{1,3}$");
   /** How far before its weekday a present progressive is looked for. */
   private static final int PROGRESSIVE_REACH = 48;
 

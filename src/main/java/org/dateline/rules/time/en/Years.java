@@ -87,7 +87,7 @@ final class Years {
         || (before == '-' && Character.isDigit(s.charBefore(m.start() - 1)) && !isYearBefore(s, m.start() - 1))) {
       return null;
     }
-    if (phoneGroups(s, m.end()) || digitGroups(s, m.start(), m.end()) >= 3) {
+    if (phoneGroups(s, m.end()) || digitGroups(s, m.start(), m.end()) >= 3 && !yearList(s, m.start(), m.end())) {
       return null; // a telephone number: "call 1800-180-1407"
     }
     if (quote(before) && m.end() < s.length() && quote(s.text.charAt(m.end()))) {
@@ -143,6 +143,15 @@ final class Years {
       groups++;
     }
     return groups;
+  }
+
+  /** Whether the year is one of a run of years joined by single spaces: "figures for 2019 2020 2021". */
+  private static boolean yearList(Scan s, int begin, int end) {
+    boolean before = begin >= 5 && s.charAt(begin - 1) == ' ' && isYearBefore(s, begin - 1);
+    boolean after = end + 5 <= s.length() && s.charAt(end) == ' '
+        && s.lower.substring(end + 1, end + 5).matches(CalendarRules.YEAR)
+        && (end + 5 == s.length() || !Character.isDigit(s.charAt(end + 5)));
+    return before || after;
   }
 
   /** Whether {@code c} is a quotation mark. */

@@ -37,6 +37,13 @@ final class CasualtyCorpus {
       e("injured 95 (update); injured 60 (previous)", "The number of injured went up from 60 to 95 by the evening.",
           "The number of injured rose from 60 to 95 by the evening."),
       e("killed 17 (update); killed 9 (previous)", "The death toll has gone up to 17, up from nine on Friday."),
+      // "from" with what the dead were or where they came from, no toll before
+      e("killed 46 (update)", "The death toll rose to 46, with victims from 12 countries.",
+          "The death toll rose to 46 on Sunday as rescuers recovered bodies from two more sites."),
+      e("", "Rescuers pulled more bodies from the rubble, raising the death toll from two earthquakes last week."),
+      // a business's people affected only where the sentence tells a disruption; an outbreak's staff are casualties
+      e("affected 40; affected 120 (additional)", "The norovirus outbreak has affected 40 staff and 120 residents at the "
+          + "care home."),
       // the toll before told with "from" alone, past the day of the update
       e("killed 52 (update); killed 38 (previous)", "The toll from the mudslides climbed to 52 on Monday from 38 the day before."),
       // a place that "accounted for" a share of the dead, told as the subject

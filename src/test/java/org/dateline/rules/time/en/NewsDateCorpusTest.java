@@ -605,6 +605,10 @@ class NewsDateCorpusTest {
       {"Hanukkah=2026-12-05|Saturday=2026-12-05", "Markets were busy as families got ready for Hanukkah on Saturday."},
       {"Thursday=2026-11-26|Thanksgiving=2026-11-26", "Police closed roads for Thursday's Thanksgiving parade."},
       {"Victory Day=2027-05-09|Sunday=2027-05-09", "Veterans rehearsed for Victory Day, which falls on Sunday."},
+      // a list of days after a holiday is no apposition; a weekday weeks off, the one the clause's tense allows
+      {"Christmas=2025-12-25|Friday=2026-11-20|Saturday=2026-11-21", "Police made arrests on Christmas, Friday and "
+          + "Saturday."},
+      {"Yom Kippur=2026-09-21|Monday=2026-09-21", "Worshippers marked Yom Kippur on Monday, the rabbi recalled."},
       // a weekday that agrees with neither occurrence is left as its clause reads it
       {"Hanukkah=2025-12-15|Tuesday=2026-11-17", "Families lit candles for Hanukkah on Tuesday."},
       // more national days and holidays by name; a war named after one is no date
@@ -617,6 +621,10 @@ class NewsDateCorpusTest {
       {"Rosh Hashanah=2026-09-12|Yom Kippur=2026-09-21", "Synagogues were full on Rosh Hashanah and on Yom Kippur."},
       {"Passover=2027-04-22", "The hotel will be fully booked for Passover."},
       {"", "His father fought in the Yom Kippur War."},
+      // but not lengths of a list, nor a length of something
+      {"15 years=P15Y|eight years=P8Y|18 months=P18M", "The three were jailed for 15 years, eight years and 18 months "
+          + "respectively."},
+      {"24 hours=PT24H|30 minutes=PT30M", "Within 24 hours, 30 minutes of footage had been viewed."},
       // one length told in two units
       {"two hours and 41 minutes=PT2H41M", "The final lasted two hours and 41 minutes."},
       {"three years, six months=P3Y6M", "He served three years, six months for fraud."},
@@ -629,6 +637,8 @@ class NewsDateCorpusTest {
       // a level that "could" change on a day lies ahead; what could not be done did not
       {"Monday morning=2026-11-23TMO", "Forecasters said the river could peak on Monday morning."},
       {"Thursday=2026-11-19", "The mayor could not be reached on Thursday."},
+      // ... unless the clause is past
+      {"today=2026-11-21|Thursday=2026-11-19", "Voting took place today and Thursday in the north."},
       // a weekday listed after "today" or "tomorrow" is the coming one
       {"today=2026-11-21|Tuesday=2026-11-24", "A flood warning is in force for today and Tuesday."},
       // a day that marks something, or is a deadline, lies ahead
@@ -1622,8 +1632,19 @@ class NewsDateCorpusTest {
     // named just before, by its people, earlier in the report, or after the day when none is named before it
     assertEquals("Independence Day=2026-03-25|Wednesday=2026-03-25",
         mentions("Greeks marked Independence Day with a parade on Wednesday.", ZonedDateTime.parse("2026-03-26T09:00+02:00")));
-    assertEquals("Independence Day=2026-10-01", mentions("Ghanaian exiles gathered. In Lagos, Nigeria readied for "
-        + "its anniversary, and roads were shut ahead of the Independence Day parade.", ZonedDateTime.parse("2026-09-30T09:00+01:00")));
+    assertEquals("66 years=P66Y|Independence Day=2026-10-01", mentions("Ghanaian exiles gathered. In Lagos, Nigeria marks 66 years "
+        + "of self-rule, and roads were shut ahead of the Independence Day parade.", ZonedDateTime.parse("2026-09-30T09:00+01:00")));
+    // a people named as a modifier, a state's or a city's name elsewhere, or a country told far off, is no owner:
+    // the report's zone decides
+    ZonedDateTime july = ZonedDateTime.parse("2026-07-02T10:00-05:00");
+    assertEquals("Independence Day=2026-07-04", mentions("A Mexican national was arrested after an Independence Day "
+        + "shooting in Chicago.", july));
+    assertEquals("Independence Day=2026-07-04", mentions("Storms in Athens, Georgia could disrupt Independence Day "
+        + "fireworks.", july));
+    assertEquals("Independence Day=2026-07-04", mentions("Millions will travel for Independence Day, AAA said. Gas is "
+        + "cheaper than in Canada and Mexico.", july));
+    assertEquals("Independence Day=2026-07-04", mentions("Fireworks lit up Santa Fe, New Mexico on Independence Day.",
+        july));
     assertEquals("Independence Day=2026-09-16", mentions("Crowds gathered for the Independence Day parade in Mexico.",
         ZonedDateTime.parse("2026-09-17T09:00-06:00")));
     assertEquals("National Day=2026-12-02|tonight=2026-12-02TNI", mentions("The UAE celebrates National Day with fireworks "
@@ -1637,7 +1658,13 @@ class NewsDateCorpusTest {
     assertEquals("Republic Day=2026-01-26", mentions("Tanks rolled past on Republic Day.", SATURDAY));
     assertEquals("", mentions("Fireworks marked National Day.", SATURDAY));
     assertEquals("", mentions("The king declared a National Day of Mourning.", SATURDAY));
-    // Canada's Thanksgiving is October's second Monday; a turkey is no country
+    // Victory Day is the country's: May 9 unless one that keeps another is named
+    assertEquals("Victory Day=2026-12-16", mentions("Bangladesh celebrated Victory Day with a parade.",
+        ZonedDateTime.parse("2026-12-20T09:00+06:00")));
+    assertEquals("Victory Day=2026-05-09", mentions("Tanks rolled through the square on Victory Day.", SATURDAY));
+    // Canada's Thanksgiving is October's second Monday; a turkey is no country, nor is a team's city
+    assertEquals("Thanksgiving Day=2026-11-26", mentions("The Toronto Blue Jays will play on Thanksgiving Day in "
+        + "Detroit.", SATURDAY));
     assertEquals("Thanksgiving=2026-10-12", mentions("Grocers in Toronto sold out before Thanksgiving, which Canadians "
         + "marked with family dinners.", SATURDAY));
     assertEquals("Thanksgiving=2025-11-27", mentions("Turkey sales soared before Thanksgiving.", SATURDAY));
@@ -1668,6 +1695,8 @@ class NewsDateCorpusTest {
     assertEquals("Reconciliation Day=2026-12-16", mentions("Parks will be busy on Reconciliation Day.", SATURDAY));
     assertEquals("Reunification Day=2026-04-30|King's Day=2026-04-27|German Unity Day=2026-10-03",
         mentions("Reunification Day, King's Day and German Unity Day passed quietly.", SATURDAY));
+    assertEquals("German Reunification Day=2026-10-03", mentions("Germany marked German Reunification Day.", SATURDAY));
+    assertEquals("", mentions("Puerto Ricans celebrated Three Kings Day with parades.", SATURDAY));
     assertEquals("Mothering Sunday=2026-03-15", mentions("Florists were busy before Mothering Sunday.", SATURDAY));
   }
 
