@@ -227,6 +227,10 @@ final class HolidayRules {
       if (!Character.isUpperCase(s.text.charAt(m.start("h")))) {
         return null;
       }
+      if (nth != null && h.startsWith("mothers")
+          && NationalDays.find(s, NationalDays.Kind.MOTHERS, m.start(), m.end(), y) != null) {
+        return new TemporalExpression.EasterDay(-21, y); // Britain's and Ireland's: Mothering Sunday, in Lent
+      }
       if (nth != null) {
         return new NthWeekdayOfMonth(nth.n(), nth.day(), nth.month(), y);
       }

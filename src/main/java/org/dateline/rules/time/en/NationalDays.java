@@ -25,7 +25,7 @@ final class NationalDays {
 
   /** The kinds of day a country keeps under one name. */
   enum Kind {
-    INDEPENDENCE, NATIONAL, REPUBLIC, VICTORY, THANKSGIVING
+    INDEPENDENCE, NATIONAL, REPUBLIC, VICTORY, THANKSGIVING, MOTHERS
   }
 
   /**
@@ -95,6 +95,9 @@ final class NationalDays {
       Map.entry("ukraine", MonthDay.of(5, 8)), Map.entry("bangladesh", MonthDay.of(12, 16)),
       Map.entry("azerbaijan", MonthDay.of(11, 8)), Map.entry("armenia", MonthDay.of(5, 9)),
       Map.entry("kazakhstan", MonthDay.of(5, 9)));
+  /** The countries that keep Mother's Day on Mothering Sunday, three weeks before Easter. */
+  private static final Set<String> MOTHERING = Set.of("britain", "united kingdom", "uk", "england", "scotland",
+      "wales", "ireland");
   /** The countries whose Thanksgiving news tells; only Canada's differs from the United States'. */
   private static final Set<String> THANKSGIVING = Set.of("canada", "united states", "america");
 
@@ -113,7 +116,8 @@ final class NationalDays {
       Map.entry("italians", "italy"), Map.entry("canadian", "canada"), Map.entry("canadians", "canada"),
       Map.entry("chinese", "china"), Map.entry("vietnamese", "vietnam"), Map.entry("swiss", "switzerland"),
       Map.entry("american", "united states"), Map.entry("americans", "united states"), Map.entry("russian", "russia"),
-      Map.entry("russians", "russia"), Map.entry("bangladeshi", "bangladesh"), Map.entry("bangladeshis", "bangladesh"));
+      Map.entry("russians", "russia"), Map.entry("bangladeshi", "bangladesh"), Map.entry("bangladeshis", "bangladesh"),
+      Map.entry("british", "britain"), Map.entry("britons", "britain"), Map.entry("irish", "ireland"));
 
   /** Capitals and great cities, as datelines name them ("ABUJA -"), and the country each is in. */
   private static final Map<String, String> CITIES = Map.ofEntries(
@@ -131,11 +135,13 @@ final class NationalDays {
       Map.entry("caracas", "venezuela"), Map.entry("warsaw", "poland"), Map.entry("helsinki", "finland"),
       Map.entry("kuala lumpur", "malaysia"), Map.entry("algiers", "algeria"), Map.entry("rabat", "morocco"),
       Map.entry("juba", "south sudan"), Map.entry("kingston", "jamaica"), Map.entry("santiago", "chile"),
-      Map.entry("doha", "qatar"), Map.entry("taipei", "taiwan"), Map.entry("bern", "switzerland"));
+      Map.entry("doha", "qatar"), Map.entry("taipei", "taiwan"), Map.entry("bern", "switzerland"),
+      Map.entry("london", "britain"), Map.entry("dublin", "ireland"));
 
   /** Every country and people named, longest first, so that "south sudan" wins over "sudan". */
   private static final Pattern COUNTRY = Pattern.compile("\\b(" + Stream.of(INDEPENDENCE.keySet(), NATIONAL.keySet(),
-          REPUBLIC.keySet(), VICTORY.keySet(), THANKSGIVING, PEOPLES.keySet(), CITIES.keySet(), Set.of("israel"))
+          REPUBLIC.keySet(), VICTORY.keySet(), THANKSGIVING, MOTHERING, PEOPLES.keySet(), CITIES.keySet(),
+          Set.of("israel"))
       .flatMap(Set::stream).collect(Collectors.toCollection(() -> new TreeSet<String>(
           java.util.Comparator.comparingInt(String::length).reversed().thenComparing(x -> x))))
       .stream().map(w -> w.replace(" ", "\\s{1,3}")).collect(Collectors.joining("|")) + ")(?:['\u2019]s)?\\b");
@@ -155,16 +161,28 @@ final class NationalDays {
    */
   static Found find(Scan s, Kind kind, int begin, int end, OptionalInt year) {
     Map<String, MonthDay> table = table(kind);
-    String country = near(s, Math.max(0, begin - WINDOW), begin);
-    country = country != null ? country : after(s, end);
+    String country = known(near(s, Math.max(0, begin - WINDOW), begin), table);
+    country = country != null ? country : known(after(s, end), table);
     country = country != null ? country : celebrating(s, Math.max(0, begin - REPORT_REACH), begin, table);
     country = country != null ? country : dateline(s, table);
     if (country == null) {
       return null;
     }
-    MonthDay d = kind == Kind.THANKSGIVING ? null : table.get(country);
+    if (kind == Kind.MOTHERS && !MOTHERING.contains(country)) {
+      return null;
+    }
+    MonthDay d = kind == Kind.THANKSGIVING || kind == Kind.MOTHERS ? null : table.get(country);
     return new Found(country, d == null ? null : new TemporalExpression.MonthDay(d.getMonth(), d.getDayOfMonth(),
         year));
+  }
+
+  /**
+   * A country found for the day if it keeps such a day in the table, or is Israel, whose day moves with the Hebrew
+   * calendar (then no day is read); null for another, which tells nothing of whose day it is ("the UK ambassador
+   * attended Independence Day celebrations").
+   */
+  private static String known(String country, Map<String, MonthDay> table) {
+    return country != null && (table.containsKey(country) || country.equals("israel")) ? country : null;
   }
 
   /** Verbs of keeping a day, after the country or its people as their subject: "Nigeria marks", "Greeks celebrated". */
@@ -285,6 +303,7 @@ final class NationalDays {
       case REPUBLIC -> REPUBLIC;
       case VICTORY -> VICTORY;
       case THANKSGIVING -> THANKSGIVING.stream().collect(Collectors.toMap(c -> c, c -> MonthDay.of(1, 1)));
+      case MOTHERS -> MOTHERING.stream().collect(Collectors.toMap(c -> c, c -> MonthDay.of(1, 1)));
     };
   }
 }

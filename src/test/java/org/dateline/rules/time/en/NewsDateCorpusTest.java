@@ -1654,6 +1654,12 @@ class NewsDateCorpusTest {
     // a dateline's capital names the country
     assertEquals("Independence Day=2026-09-07|tomorrow=2026-09-07", mentions("BRASILIA - The Independence Day parade "
         + "will go ahead tomorrow.", ZonedDateTime.parse("2026-09-06T11:00-03:00")));
+    // a country that keeps no such day tells nothing of whose it is
+    assertEquals("Independence Day=2026-07-04", mentions("The UK ambassador attended Independence Day celebrations.",
+        ZonedDateTime.parse("2026-07-05T07:30-04:00")));
+    // Britain's Mother's Day is Mothering Sunday, in Lent
+    assertEquals("Mother's Day=2026-03-15|today=2026-03-15", mentions("Restaurants across Britain are fully booked for "
+        + "Mother's Day today.", ZonedDateTime.parse("2026-03-15T07:30Z")));
     // with no country, Republic Day is India's and a National Day none
     assertEquals("Republic Day=2026-01-26", mentions("Tanks rolled past on Republic Day.", SATURDAY));
     assertEquals("", mentions("Fireworks marked National Day.", SATURDAY));
