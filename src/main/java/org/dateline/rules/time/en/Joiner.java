@@ -389,6 +389,12 @@ final class Joiner {
     TemporalExpression x = a.expression();
     TemporalExpression y = b.expression();
     String rule = a.rule() + " + " + b.rule();
+    if (x instanceof ClockTime t && t.day().isEmpty() && y instanceof PartOfDayOf p && isDay(p.day())
+        && onTheDayOf(p.part(), t.time()) && ON_GAP.matcher(s.lower).region(a.end(), b.begin()).matches()
+        && !SentenceText.newSentence(s, a.end(), b.begin())) {
+      // "2:14 p.m. on Saturday afternoon": the time on that day, the part of day agreeing with it
+      return a.with(a.begin(), b.end(), new ClockTime(Optional.of(p.day()), t.time()), rule);
+    }
     if (x instanceof ClockTime t && t.day().isEmpty() && isDay(y)) {
       if (ON_GAP.matcher(s.lower).region(a.end(), b.begin()).matches() && !SentenceText.newSentence(s, a.end(), b.begin())) {
         return a.with(a.begin(), b.end(), new ClockTime(Optional.of(y), t.time()), rule);

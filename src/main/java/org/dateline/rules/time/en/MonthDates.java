@@ -189,6 +189,7 @@ final class MonthDates {
     // "mid-March" is the month too: the hyphen hides "mid" from the word before
     if ((w.equals("may") || w.equals("march")) && !MONTH_LEAD.contains(s.wordBefore(m.start())) && !asEarlyAs(s, m.start())
         && !(m.start() >= 4 && s.lower.startsWith("mid-", m.start() - 4))
+        && !MONTH_THEN.matcher(s.lower).region(Math.max(0, m.start() - 20), m.start()).find()
         && !(m.end() + 1 < s.length() && s.text.charAt(m.end()) == ' ' && FIGURES_AFTER.contains(s.wordAt(m.end() + 1))
         && !afterGivenName(s, m.start()))
         || w.equals("may") && followedBy(s, m.end(), "'s ", PERSON_NOUNS)
@@ -197,6 +198,11 @@ final class MonthDates {
     }
     return monthOf(m, s, OptionalInt.empty(), Relation.NONE);
   }
+
+  /** Another month just before, joined to it: "January-March", "April and May", "from February to May". */
+  private static final Pattern MONTH_THEN = Pattern.compile("\\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may"
+      + "|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?"
+      + "(?:\\s{0,2}[-\u2013\u2014/]\\s{0,2}|\\s{1,3}(?:and|to|or|through|until)\\s{1,3})$");
 
   /** The words of a bound before "as": "as early as March", "as soon as May", "as late as March". */
   private static final Set<String> BOUND_AS = Set.of("early", "soon", "late");

@@ -621,6 +621,11 @@ class NewsDateCorpusTest {
       {"Rosh Hashanah=2026-09-12|Yom Kippur=2026-09-21", "Synagogues were full on Rosh Hashanah and on Yom Kippur."},
       {"Passover=2027-04-22", "The hotel will be fully booked for Passover."},
       {"", "His father fought in the Yom Kippur War."},
+      // "March" or "May" right after another month and a dash or "and" is the month
+      {"January=2027-01|March=2027-03", "Exports are forecast to rise in January-March."},
+      {"April=2026-04|May=2026-05", "Sales fell in April and May."},
+      // a clock time on a day's part is on that day
+      {"2:14 p.m. on Saturday afternoon=2026-11-21T14:14", "The quake struck at 2:14 p.m. on Saturday afternoon."},
       // but not lengths of a list, nor a length of something
       {"15 years=P15Y|eight years=P8Y|18 months=P18M", "The three were jailed for 15 years, eight years and 18 months "
           + "respectively."},
