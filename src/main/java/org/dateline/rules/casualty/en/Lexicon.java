@@ -330,6 +330,8 @@ final class Lexicon {
           "staying in ? shelters", "sheltering in ? shelters", "in temporary shelters", "in ? temporary shelters",
           "staying in temporary shelters", "sheltering in temporary shelters", "in evacuation shelters",
           "spent the night in ? shelters", "spent the night in ? evacuation centres", "spent the night in ? evacuation centers",
+          "spent the night at evacuation centres", "spent the night at evacuation centers",
+          "spent the night at ? evacuation centres", "spent the night at ? evacuation centers",
           "in ? evacuation shelters", "staying in ? evacuation shelters",
           // however they got there: "650,000 fled to evacuation centres", "15,000 took refuge in evacuation
           // shelters", "2,100 of them in public shelters" (a refuge elsewhere is displacement)
@@ -419,7 +421,7 @@ final class Lexicon {
           "unable to go back home", "yet to return home", "yet to return to their homes", "cannot return home",
           "cannot return to their homes", "can't return home", "not returned home", "not returned to their homes")
       .add(ARRESTED, "arrested", "detained", "taken into custody", "taken into police custody",
-          "taken into military custody", "apprehended", "rounded up", "placed under arrest",
+          "taken into military custody", "taken into preventive custody", "taken into preventive detention", "apprehended", "rounded up", "placed under arrest",
           "held for questioning", "remanded in custody", "nabbed",
           // "17 people were taken in for questioning", "taken away for investigation" (Chinese official usage)
           "taken in for questioning", "taken away for questioning", "taken away for investigation",

@@ -97,6 +97,9 @@ final class ObjectComplements {
       new Shape(TokenSet.of("charged", "charging"), CasualtyCategory.ARRESTED, "charged <n> <people> with", "with"),
       new Shape(TokenSet.of("treated", "treating", "treats"), CasualtyCategory.INJURED,
           "treated <n> <people> for <a harm>", "for", ANY, HARMS),
+      // "paramedics treated 9 people at the scene for smoke inhalation"
+      new Shape(TokenSet.of("treated", "treating", "treats"), CasualtyCategory.INJURED,
+          "treated <n> <people> for <a harm>", "at", "the", "scene", "for", ANY, HARMS),
       new Shape(MOVED, CasualtyCategory.EVACUATED, "moved <n> <people> to safety", INTO, LEAD, REFUGES),
       new Shape(MOVED, CasualtyCategory.EVACUATED, "moved <n> <people> to safety", INTO, LEAD,
           TokenSet.of("safer", "higher"), ONE),

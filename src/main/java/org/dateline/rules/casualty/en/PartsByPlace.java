@@ -67,6 +67,10 @@ final class PartsByPlace {
           ? CasualtyCategory.INJURED : MISSING.contains(t[k]) ? CasualtyCategory.MISSING : null;
       k = k + 1 < e && Lexicon.isPeople(t[k + 1]) ? k + 2 : k + 1;
       int be = k;
+      if (category == null && t[k - 1].is("cases") && q.begin > s && t[q.begin - 1].is("where")
+          && OutbreakCases.outbreakNamedBefore(t, q.begin)) {
+        category = CasualtyCategory.AFFECTED; // "Gaines County, where 102 of the cases were recorded"
+      }
       boolean where = q.begin - 1 >= s && t[q.begin - 1].is("where") && k < e && (OCCURRED.contains(t[k])
           || k + 1 < e && BE.contains(t[k]) && TELLING.contains(t[k + 1]));
       if (category != null && (where || placeBefore(t, s, q.begin) && (k >= e || JOINS.contains(t[k]) || t[k].is(".")

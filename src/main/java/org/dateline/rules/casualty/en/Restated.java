@@ -93,7 +93,7 @@ final class Restated {
         if (f == null || (part ? f.role() != FigureRole.SUBTOTAL || !sameParentToll(figures, earlier, later)
             || !parentMerged(now, figures, later)
             : others ? !othersAgain(f, g)
-            : !f.role().statesToll() && !othersAgain(f, g) || f.role().statesToll() && headsARun(figures, earlier))
+            : !tollLike(f) && !othersAgain(f, g) || f.role().statesToll() && headsARun(figures, earlier))
             || f.category() != g.category() || !sameNumber(f.count(), g.count())
             || (runHead ? !(sameVictims(f, g) && titleAndLead(titleEnd, figures, f, g))
                 : !(sameVictims(f, g) || titleAndLead(titleEnd, figures, f, g)))
@@ -101,7 +101,9 @@ final class Restated {
           continue;
         }
         out = out == null ? new ArrayList<>(figures) : out;
-        if (hedgedOnlyLater(f, g) && noneBetween(out, earlier, later)) {
+        // a running total told again as the toll is the toll ("2 killed" over "Police said two men were killed")
+        boolean tollLater = f.role() == FigureRole.CUMULATIVE && g.role().statesToll();
+        if (tollLater || hedgedOnlyLater(f, g) && noneBetween(out, earlier, later)) {
           out.set(earlier, null);
           out.set(later, merged(g, f));
         } else {
@@ -298,6 +300,14 @@ final class Restated {
         && HOUSEHOLDS.contains(head(f.who().get()));
   }
 
+  /**
+   * Whether a figure states a count a later one may tell again: a toll, or a running total ("Sudan reports 1,340 new
+   * cases in a week" over "1,340 new cholera cases had been recorded over the past week").
+   */
+  private static boolean tollLike(CasualtyFigure f) {
+    return f.role().statesToll() || f.role() == FigureRole.CUMULATIVE;
+  }
+
   /** Whether an additional figure of its category follows the figure before the next toll of that category. */
   private static boolean headsARun(List<CasualtyFigure> figures, int n) {
     CasualtyFigure f = figures.get(n);
@@ -305,11 +315,27 @@ final class Restated {
       CasualtyFigure g = figures.get(i);
       if (g.category() == f.category()) {
         if (g.role() == FigureRole.ADDITIONAL) {
-          return true;
+          // "six more bodies, bringing the toll to 47": more that an update right after adds up, no run of the head's
+          return !explainsUpdate(figures, i);
         }
         if (g.role().statesToll()) {
           return false;
         }
+      }
+    }
+    return false;
+  }
+
+  /** How far after an addition the update it brings about may start. */
+  private static final int UPDATE_AFTER_ADDITION = 160;
+
+  /** Whether the next figure of the addition's category is an update told soon after it, which it adds up to. */
+  private static boolean explainsUpdate(List<CasualtyFigure> figures, int addition) {
+    CasualtyFigure a = figures.get(addition);
+    for (int i = addition + 1; i < figures.size(); i++) {
+      CasualtyFigure h = figures.get(i);
+      if (h.category() == a.category()) {
+        return h.role() == FigureRole.UPDATE && h.span().begin() - a.span().end() <= UPDATE_AFTER_ADDITION;
       }
     }
     return false;

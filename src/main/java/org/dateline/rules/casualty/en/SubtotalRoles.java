@@ -103,6 +103,15 @@ final class SubtotalRoles {
     if (comma >= e || !t[comma].is(",")) {
       return;
     }
+    PhraseTable.Match named = t[s + 1].is("those") ? Lexicon.PREDICATES.match(t, s + 2, comma) : null;
+    final int groupEnd = comma;
+    if (named != null && named.end == comma && accepted.stream().noneMatch(c -> c.spanEnd <= groupEnd)) {
+      // "Of those arrested, 4 were foreign nationals": a group named by its fate alone, its number told before
+      Candidate those = new Candidate(named.category, CasualtyCount.vague("those",
+          com.google.common.collect.Range.atLeast(1L)), s + 1, s + 2, s, comma, null, FigureRole.TOTAL, "of those <fate>");
+      FrontedParts.apply(t, comma, e, those, accepted);
+      return;
+    }
     for (Candidate group : accepted) {
       if (group.spanEnd > comma + 1 || group.role != FigureRole.TOTAL) {
         continue;

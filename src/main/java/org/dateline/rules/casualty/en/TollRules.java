@@ -595,6 +595,27 @@ final class TollRules {
     return end < e && (Lexicon.THINGS.contains(t[end]) || SPANS.contains(t[end]));
   }
 
+  /** How far after "outbreak" its rise to a number of cases may end. */
+  private static final int OUTBREAK_RISE_REACH = 8;
+
+  /**
+   * Whether an outbreak's rise to a number of cases follows "outbreak" soon, in its clause: "has grown to 214 cases",
+   * "rose to 1,200 cases".
+   */
+  private static boolean casesOfTheOutbreak(Token[] t, int i, int e) {
+    boolean rise = false;
+    for (int k = i + 1; k < e && k <= i + OUTBREAK_RISE_REACH; k++) {
+      if (!t[k].isWord() && !t[k].isNumber() && !t[k].is(",")) {
+        return false;
+      }
+      rise |= Lexicon.UPDATE_WORDS.contains(t[k]) || t[k].is("grown") || t[k].is("grew");
+      if (rise && t[k].is("cases")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether the number ending at {@code end} is a rate or a share: "rose to 12 per 100,000 people", "to 12%". */
   private static boolean rate(Token[] t, int end, int e) {
     return end < e && (t[end].is("per") || t[end].is("%") || t[end].is("percent"));
@@ -614,6 +635,9 @@ final class TollRules {
   }
 
   private static CasualtyCategory tollCategory(Token[] t, int i, int e) {
+    if ((t[i].is("outbreak") || t[i].is("epidemic")) && casesOfTheOutbreak(t, i, e)) {
+      return CasualtyCategory.AFFECTED; // "the measles outbreak has grown to 214 cases": a count of the sick
+    }
     if (t[i].is("toll") && i + 1 < e && TOLL_COMPOUNDS.contains(t[i + 1])) {
       return null;
     }

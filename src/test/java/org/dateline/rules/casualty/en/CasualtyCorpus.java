@@ -37,6 +37,23 @@ final class CasualtyCorpus {
       e("injured 95 (update); injured 60 (previous)", "The number of injured went up from 60 to 95 by the evening.",
           "The number of injured rose from 60 to 95 by the evening."),
       e("killed 17 (update); killed 9 (previous)", "The death toll has gone up to 17, up from nine on Friday."),
+      // more bodies that an update adds up are no run of the title's toll: the title's update and the story's are one
+      e("killed 52 (update); killed 4 (additional)", "Flood toll rises to 52\n\nDivers recovered four more bodies, "
+          + "bringing the toll to 52, officials said."),
+      // a running total in the title told again in the story is one figure, the story's toll
+      e("affected 980", "Ministry reports 980 new cholera cases in a week\n\nThe ministry said 980 new cholera cases "
+          + "had been recorded over the past week."),
+      // people treated at the scene for a harm are hurt
+      e("injured 7", "Paramedics treated 7 people at the scene for smoke inhalation."),
+      // a group fronted by its fate alone: "of those arrested"
+      e("arrested 31; arrested 5 (subtotal)", "Police arrested 31 people. Of those arrested, five were minors."),
+      // an outbreak's rise in cases, the count before, and a part by the place a clause is about
+      e("affected 214 (update); affected 159 (previous); affected 102 (subtotal)", "The measles outbreak has grown to "
+          + "214 cases, up from 159 last week. The county where 102 of the cases were recorded has low vaccination "
+          + "rates."),
+      // preventive custody is custody
+      e("arrested 2104", "Police said 2,104 people had been taken into preventive custody."),
+      e("evacuated ~430", "About 430 people spent the night at evacuation centres."),
       // "from" with what the dead were or where they came from, no toll before
       e("killed 46 (update)", "The death toll rose to 46, with victims from 12 countries.",
           "The death toll rose to 46 on Sunday as rescuers recovered bodies from two more sites."),
