@@ -12,12 +12,13 @@ import java.util.stream.Stream;
 import org.dateline.resolve.TemporalExpression;
 
 /**
- * Days each country keeps under one name ("Independence Day", "National Day", "Republic Day") and the country a
- * report means by them: the one named just before the day ("Ukraine's Independence Day", "Greece celebrated
- * Independence Day"), else the nearest one of the day's table named before it in the report, else the first named
- * after it ("Security was tightened in Abuja ahead of the Independence Day celebrations" after "Nigeria marks 66
- * years of independence"). A country is told by its name, its people's ("Kenyans", "Emirati") or a great city's, as
- * a dateline names it ("ABUJA -"), capitalised.
+ * Days each country keeps under one name ("Independence Day", "National Day", "Republic Day", "Victory Day", and
+ * Canada's Thanksgiving and Britain's Mother's Day) and the country a report means by them: one named just before the
+ * day ("Ukraine's Independence Day", "In Nigeria, Independence Day"), or whose people keep it there ("Greeks
+ * celebrated Independence Day"); else one named right after it ("Independence Day in the Seychelles", "Thanksgiving,
+ * which Canadians celebrate today"); else one that keeps a day earlier in the report ("Nigeria marks 66 years of
+ * independence"); else the place of the report's dateline ("ABUJA -"). A people named as a modifier ("a Mexican
+ * national"), a city in the story, or a country that keeps no such day tells nothing. Names are matched capitalised.
  * Stateless and thread-safe.
  */
 final class NationalDays {
@@ -145,15 +146,15 @@ final class NationalDays {
       .flatMap(Set::stream).collect(Collectors.toCollection(() -> new TreeSet<String>(
           java.util.Comparator.comparingInt(String::length).reversed().thenComparing(x -> x))))
       .stream().map(w -> w.replace(" ", "\\s{1,3}")).collect(Collectors.joining("|")) + ")(?:['\u2019]s)?\\b");
-  /** How far before the day a country's name is its whatever the table: the clause's subject, or a possessive. */
+  /** How far before or after the day a country's name is looked for as its owner: the clause's subject, a possessive. */
   private static final int WINDOW = 48;
-  /** How far either way in the report a country is looked for: a bound on the work per mention of a day. */
+  /** How far back in the report a country keeping a day is looked for: a bound on the work per mention of a day. */
   private static final int REPORT_REACH = 4000;
 
   /**
-   * Returns the day of {@code kind} kept by the country the report means, as a yearless (or dated) month and day;
-   * null when that country keeps no such day in the tables (Israel's Independence Day), or when no country is named
-   * and the kind has no default: the caller then falls back on its own reading.
+   * Returns the country the report means for a day of {@code kind} and its day, as a yearless (or dated) month and
+   * day (none for Thanksgiving and Mother's Day, which the caller reads, nor for Israel's Independence Day, which
+   * moves with the Hebrew calendar); null when no country is found: the caller then falls back on its own reading.
    *
    * @param s the scan
    * @param begin where the day's name starts
