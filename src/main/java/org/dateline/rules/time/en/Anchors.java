@@ -144,6 +144,32 @@ final class Anchors {
     return false;
   }
 
+  /** How many days before publication a day told to name an event is history, no time the story goes on from. */
+  private static final int HISTORY_DAYS = 366;
+
+  /**
+   * Whether a day names an event of years gone rather than a time of the story: after "the" and before a comma or
+   * the event's noun ("25 years after the Sept. 11, 2001, attacks", "the March 11, 2011 earthquake"). Such a day
+   * does not become the day the story's clock times and "that day" count from ("Bells tolled at 8:46 a.m." is today).
+   */
+  static boolean namesPastEvent(Scan s, Candidate c, TimeValue v, ReferenceTime ref) {
+    if (!NAMING_BEFORE.contains(s.wordBefore(c.begin())) || v.granularity() != Granularity.DAY) {
+      return false;
+    }
+    java.util.Optional<java.time.LocalDateTime> start = v.localStart();
+    if (start.isEmpty() || !start.get().toLocalDate().isBefore(ref.date().minusDays(HISTORY_DAYS))) {
+      return false;
+    }
+    int k = c.end();
+    if (k < s.length() && s.text.charAt(k) == ',') {
+      k++;
+    }
+    while (k < s.length() && s.text.charAt(k) == ' ') {
+      k++;
+    }
+    return k < s.length() && Character.isLowerCase(s.text.charAt(k));
+  }
+
   /**
    * Whether a day closes the period just mentioned ("the quarter ended Sept. 30"): it bounds that period, so
    * the period stays the anchor that "a year earlier" counts from.

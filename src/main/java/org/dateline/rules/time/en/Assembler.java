@@ -176,7 +176,7 @@ final class Assembler {
         openingYearEnd = openingYear == 0 ? -1 : stop < 0 ? s.length() : stop;
       }
       if (r.time().isPresent() && !r.time().get().isVague() && Anchors.setsAnchor(c.expression())
-          && !Anchors.bound(s, c, anchor)) {
+          && !Anchors.bound(s, c, anchor) && !Anchors.namesPastEvent(s, c, r.time().get(), ref)) {
         if (r.time().get().granularity().compareTo(Granularity.DAY) <= 0
             && SentenceText.sayingBefore(s.lower, c.begin())) {
           said = r.time();

@@ -194,6 +194,23 @@ final class Joiner {
     return b.with(b.begin(), b.end(), new ClockTime(Optional.of(a.expression()), t.time()), b.rule() + " (day before)");
   }
 
+  /** Verbs after a day that make it the subject of a new sentence: "... set back to 1 a.m. Election Day is Tuesday". */
+  private static final Set<String> SUBJECT_VERBS = Set.of("is", "was", "will", "falls", "fell", "marks", "marked");
+
+  /** Whether a verb of {@link #SUBJECT_VERBS} follows {@code end}: the day there opens a clause of its own. */
+  private static boolean subjectAfter(Scan s, int end) {
+    int k = end;
+    if (k >= s.length() || s.charAt(k) != ' ') {
+      return false;
+    }
+    int w = k + 1;
+    int e = w;
+    while (e < s.length() && Character.isLetter(s.charAt(e))) {
+      e++;
+    }
+    return SUBJECT_VERBS.contains(s.lower.substring(w, e));
+  }
+
   /**
    * Returns the one candidate that two neighbours {@code a} and {@code b} make together (a year, a clock time, a
    * part of the day, an apposition, "ago" and its day, "the night of" and its day), or null when they name two
@@ -310,7 +327,7 @@ final class Joiner {
       return a.with(a.begin(), b.end(), new ClockTime(Optional.of(p.day()), t.time()), a.rule() + " + " + b.rule());
     }
     if (x instanceof ClockTime t && t.day().isEmpty() && isDay(y) && !(gap.isBlank() && y instanceof RelativeDay
-        && Character.isUpperCase(s.charAt(b.begin())))) {
+        && Character.isUpperCase(s.charAt(b.begin()))) && !(gap.isBlank() && subjectAfter(s, b.end()))) {
       // "at 10:30 yesterday"; a capitalised "Yesterday" after a time opens the sentence of a live entry ("08:30 GMT
       // Yesterday, the envoy ...")
       return a.with(a.begin(), end, new ClockTime(Optional.of(y), t.time()), a.rule() + " + " + b.rule());

@@ -626,6 +626,11 @@ class NewsDateCorpusTest {
       {"April=2026-04|May=2026-05", "Sales fell in April and May."},
       // a clock time on a day's part is on that day
       {"2:14 p.m. on Saturday afternoon=2026-11-21T14:14", "The quake struck at 2:14 p.m. on Saturday afternoon."},
+      // a day that names an event of years gone is no day the story's clock times count from
+      {"this morning=2026-11-21TMO|25 years=P25Y|Sept. 11, 2001=2001-09-11|8:46 a.m.=2026-11-21T08:46", "Names were read this "
+          + "morning, 25 years after the Sept. 11, 2001, attacks, and bells tolled at 8:46 a.m."},
+      // a day that opens a new sentence after a clock time is no day of that time
+      {"1 a.m.=2026-11-21T01:00|Election Day=2026-11-03", "Clocks were set back to 1 a.m. Election Day was quiet."},
       // but not lengths of a list, nor a length of something
       {"15 years=P15Y|eight years=P8Y|18 months=P18M", "The three were jailed for 15 years, eight years and 18 months "
           + "respectively."},
