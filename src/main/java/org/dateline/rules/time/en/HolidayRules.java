@@ -48,13 +48,15 @@ final class HolidayRules {
       // festival, South Africa's, Vietnam's, the Netherlands' and Germany's days, Britain's Mother's Day
       + "|national\\s{1,3}day|orthodox\\s{1,3}easter|orthodox\\s{1,3}christmas|chuseok|mid-autumn\\s{1,3}festival"
       + "|reconciliation\\s{1,3}day|reunification\\s{1,3}day|king['\u2019]?s\\s{1,3}day"
-      + "|german\\s{1,3}(?:unity|reunification)\\s{1,3}day|mothering\\s{1,3}sunday";
+      + "|german\\s{1,3}(?:unity|reunification)\\s{1,3}day|mothering\\s{1,3}sunday"
+      // South Africa's on March 21, the world's on December 10
+      + "|(?:international\\s{1,3})?human\\s{1,3}rights\\s{1,3}day";
   private static final String NAMED_DAYS_TRIGGER = "boxing veterans remembrance armistice juneteenth bastille canada "
       + "australia anzac st saint bonfire guy hogmanay martin mlk presidents columbus mother father youth republic "
       + "heritage mandela democracy freedom may diwali deepavali holi culture showa greenery mountain coming respect "
       + "marine election merdeka malaysia tiradentes lunar chinese eid rosh yom passover hanukkah chanukah waitangi "
       + "madaraka jamhuri mashujaa fourth victory earth international women canadian national orthodox chuseok "
-      + "mid reconciliation reunification king kings german mothering";
+      + "mid reconciliation reunification king kings german mothering human";
   /** Holidays on a fixed day of the year, by their names in lower case without apostrophes or full stops. */
   private static final java.util.Map<String, java.time.MonthDay> FIXED_DAYS = java.util.Map.ofEntries(
       java.util.Map.entry("boxing day", java.time.MonthDay.of(12, 26)),
@@ -267,6 +269,13 @@ final class HolidayRules {
       return new NthWeekdayOfMonth(1, DayOfWeek.MONDAY, Month.SEPTEMBER, y);
     } else if (h.startsWith("memorial")) {
       return new NthWeekdayOfMonth(-1, DayOfWeek.MONDAY, Month.MAY, y);
+    } else if (h.endsWith("human rights day")) {
+      if (!s.isUpper(m.start("h"))) {
+        return null;
+      }
+      NationalDays.Found f = h.startsWith("international") ? null
+          : NationalDays.find(s, NationalDays.Kind.HUMAN_RIGHTS, m.start(), m.end(), y);
+      return f != null && f.day() != null ? f.day() : new MonthDay(Month.DECEMBER, 10, y);
     } else if (h.startsWith("independence") || h.equals("national day") || h.equals("republic day")
         || h.equals("victory day")) {
       if (!s.isUpper(m.start("h")) || h.startsWith("national") && s.lower.startsWith(" of ", m.end())) {

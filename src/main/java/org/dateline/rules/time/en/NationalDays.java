@@ -26,7 +26,7 @@ final class NationalDays {
 
   /** The kinds of day a country keeps under one name. */
   enum Kind {
-    INDEPENDENCE, NATIONAL, REPUBLIC, VICTORY, THANKSGIVING, MOTHERS
+    INDEPENDENCE, NATIONAL, REPUBLIC, VICTORY, THANKSGIVING, MOTHERS, HUMAN_RIGHTS
   }
 
   /**
@@ -96,6 +96,9 @@ final class NationalDays {
       Map.entry("ukraine", MonthDay.of(5, 8)), Map.entry("bangladesh", MonthDay.of(12, 16)),
       Map.entry("azerbaijan", MonthDay.of(11, 8)), Map.entry("armenia", MonthDay.of(5, 9)),
       Map.entry("kazakhstan", MonthDay.of(5, 9)));
+  /** Countries whose Human Rights Day is not the world's of December 10. */
+  private static final Map<String, MonthDay> HUMAN_RIGHTS = Map.of("south africa", MonthDay.of(3, 21));
+
   /** The countries that keep Mother's Day on Mothering Sunday, three weeks before Easter. */
   private static final Set<String> MOTHERING = Set.of("britain", "united kingdom", "uk", "england", "scotland",
       "wales", "ireland");
@@ -118,7 +121,8 @@ final class NationalDays {
       Map.entry("chinese", "china"), Map.entry("vietnamese", "vietnam"), Map.entry("swiss", "switzerland"),
       Map.entry("american", "united states"), Map.entry("americans", "united states"), Map.entry("russian", "russia"),
       Map.entry("russians", "russia"), Map.entry("bangladeshi", "bangladesh"), Map.entry("bangladeshis", "bangladesh"),
-      Map.entry("british", "britain"), Map.entry("britons", "britain"), Map.entry("irish", "ireland"));
+      Map.entry("british", "britain"), Map.entry("britons", "britain"), Map.entry("irish", "ireland"),
+      Map.entry("south african", "south africa"), Map.entry("south africans", "south africa"));
 
   /** Capitals and great cities, as datelines name them ("ABUJA -"), and the country each is in. */
   private static final Map<String, String> CITIES = Map.ofEntries(
@@ -137,11 +141,13 @@ final class NationalDays {
       Map.entry("kuala lumpur", "malaysia"), Map.entry("algiers", "algeria"), Map.entry("rabat", "morocco"),
       Map.entry("juba", "south sudan"), Map.entry("kingston", "jamaica"), Map.entry("santiago", "chile"),
       Map.entry("doha", "qatar"), Map.entry("taipei", "taiwan"), Map.entry("bern", "switzerland"),
-      Map.entry("london", "britain"), Map.entry("dublin", "ireland"));
+      Map.entry("london", "britain"), Map.entry("dublin", "ireland"), Map.entry("johannesburg", "south africa"),
+      Map.entry("pretoria", "south africa"), Map.entry("cape town", "south africa"), Map.entry("durban", "south africa"));
 
   /** Every country and people named, longest first, so that "south sudan" wins over "sudan". */
   private static final Pattern COUNTRY = Pattern.compile("\\b(" + Stream.of(INDEPENDENCE.keySet(), NATIONAL.keySet(),
-          REPUBLIC.keySet(), VICTORY.keySet(), THANKSGIVING, MOTHERING, PEOPLES.keySet(), CITIES.keySet(),
+          REPUBLIC.keySet(), VICTORY.keySet(), HUMAN_RIGHTS.keySet(), THANKSGIVING, MOTHERING, PEOPLES.keySet(),
+          CITIES.keySet(),
           Set.of("israel"))
       .flatMap(Set::stream).collect(Collectors.toCollection(() -> new TreeSet<String>(
           java.util.Comparator.comparingInt(String::length).reversed().thenComparing(x -> x))))
@@ -303,6 +309,7 @@ final class NationalDays {
       case NATIONAL -> NATIONAL;
       case REPUBLIC -> REPUBLIC;
       case VICTORY -> VICTORY;
+      case HUMAN_RIGHTS -> HUMAN_RIGHTS;
       case THANKSGIVING -> THANKSGIVING.stream().collect(Collectors.toMap(c -> c, c -> MonthDay.of(1, 1)));
       case MOTHERS -> MOTHERING.stream().collect(Collectors.toMap(c -> c, c -> MonthDay.of(1, 1)));
     };

@@ -1670,6 +1670,11 @@ class NewsDateCorpusTest {
     // Britain's Mother's Day is Mothering Sunday, in Lent
     assertEquals("Mother's Day=2026-03-15|today=2026-03-15", mentions("Restaurants across Britain are fully booked for "
         + "Mother's Day today.", ZonedDateTime.parse("2026-03-15T07:30Z")));
+    // Human Rights Day is the world's December 10, South Africa's March 21
+    assertEquals("Human Rights Day=2026-03-21|Saturday=2026-03-21", mentions("JOHANNESBURG - Power cuts were suspended, "
+        + "with Human Rights Day falling on Saturday.", ZonedDateTime.parse("2026-03-20T17:00+02:00")));
+    assertEquals("International Human Rights Day=2026-12-10", mentions("Activists will rally on International Human "
+        + "Rights Day.", SATURDAY));
     // with no country, Republic Day is India's and a National Day none
     assertEquals("Republic Day=2026-01-26", mentions("Tanks rolled past on Republic Day.", SATURDAY));
     assertEquals("", mentions("Fireworks marked National Day.", SATURDAY));
