@@ -70,6 +70,8 @@ final class Cues {
       "\\b(?:until|till|by|as\\s{1,3}(?:early|soon)\\s{1,3}as|effective|payable|of\\s{1,3}record"
           // "ahead of the April 26 election": what comes after "the" is named by its day
           + "|ahead\\s{1,3}of(?:\\s{1,3}the)?|run-up\\s{1,3}to(?:\\s{1,3}the)?|awaits?|awaiting"
+          // a notice in force to a day: "a heat warning remains in effect through Sunday"
+          + "|in\\s{1,3}(?:effect|force|place)\\s{1,3}through"
           // what comes after "ahead of" may be named before its day: "ahead of the election on Sunday"
           + "|ahead\\s{1,3}of\\s{1,3}(?:the|its|their|his|her|a|an)\\s{1,3}(?:[a-z-]{1,20}\\s{1,3}){1,3}?on"
           // a bound put on what is still to come: "delayed the launch to no earlier than Feb. 5"
@@ -169,7 +171,7 @@ final class Cues {
   /** Words after "might" that make it no look ahead: "might not", "might have fled". */
   private static final String[] NOT_AHEAD = {"not", "have", "never"};
   private static final String[] AHEAD = {"until", "till", "by", "as", "effective", "payable", "record", "of", "to",
-      "await", "awaits", "awaiting", "the", "than", "on"};
+      "await", "awaits", "awaiting", "the", "than", "on", "through"};
   private static final int[] NONE = new int[0];
   /** What is "on track" or "on course" to happen, or for a time, lies ahead. */
   private static final String[] ON_TRACK = {"track", "course"};

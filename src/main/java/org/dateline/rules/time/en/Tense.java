@@ -132,10 +132,19 @@ final class Tense {
   /** How far before a date a relative clause's pronoun is looked for. */
   private static final int RELATIVE_REACH = 70;
 
+  /**
+   * A reduced relative clause that dates a notice or an act by its issuing: "the heat alert issued on Monday will stay
+   * in force until Sunday", "the order signed on Tuesday takes effect ...". Only verbs of issuing, whose participle
+   * after a noun tells a thing done; "scheduled on", "set for" and the like look ahead and are left alone.
+   */
+  private static final Pattern REDUCED_RELATIVE = Pattern.compile("\\b(?:the|a|an|its|their|his|her)\\s{1,3}"
+      + "(?:[a-z-]{2,20}\\s{1,3}){1,3}(?:issued|announced|imposed|declared|signed|published|released|introduced"
+      + "|passed|approved|filed|launched|ordered|unveiled|adopted|enacted)\\s{1,3}(?:late\\s{1,3}|early\\s{1,3})?on\\s{1,3}$");
+
   /** Whether the date at {@code b} stands in a relative clause told in the past that opens after {@code from}. */
   private static boolean inPastRelative(String t, int from, int b) {
     int lo = Math.max(from, b - RELATIVE_REACH);
-    return lo < b && PAST_RELATIVE.matcher(t).region(lo, b).find();
+    return lo < b && (PAST_RELATIVE.matcher(t).region(lo, b).find() || REDUCED_RELATIVE.matcher(t).region(lo, b).find());
   }
 
   /**

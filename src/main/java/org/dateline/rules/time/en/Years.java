@@ -87,6 +87,9 @@ final class Years {
         || (before == '-' && Character.isDigit(s.charBefore(m.start() - 1)) && !isYearBefore(s, m.start() - 1))) {
       return null;
     }
+    if (before == '-' && m.start() >= 2 && Character.isUpperCase(s.charBefore(m.start() - 1))) {
+      return null; // a code's last group: "registration number MH-12-KT-2026" ("mid-2026" is lower case)
+    }
     if (phoneGroups(s, m.end()) || digitGroups(s, m.start(), m.end()) >= 3 && !yearList(s, m.start(), m.end())) {
       return null; // a telephone number: "call 1800-180-1407"
     }

@@ -631,6 +631,11 @@ class NewsDateCorpusTest {
           + "morning, 25 years after the Sept. 11, 2001, attacks, and bells tolled at 8:46 a.m."},
       // a day that opens a new sentence after a clock time is no day of that time
       {"1 a.m.=2026-11-21T01:00|Election Day=2026-11-03", "Clocks were set back to 1 a.m. Election Day was quiet."},
+      // a notice dated by its issuing in a reduced relative clause was issued; a notice in effect through a day runs to
+      // the coming one
+      {"Monday=2026-11-16|Sunday=2026-11-22", "The flood warning issued on Monday will stay in force until Sunday."},
+      {"Thursday=2026-11-19|Tuesday=2026-11-24", "Rain fell on Thursday, and a flood watch remains in effect through "
+          + "Tuesday."},
       // but not lengths of a list, nor a length of something
       {"15 years=P15Y|eight years=P8Y|18 months=P18M", "The three were jailed for 15 years, eight years and 18 months "
           + "respectively."},
@@ -1465,7 +1470,7 @@ class NewsDateCorpusTest {
       "Markets are calm as the new year begins.",
       // a telephone number's first group is no year; a share priced at present value, and quarterly results, no time
       "Call the hotline on 1800-425-1515 for help.", "Drivers can ring 1890 33 1890 for updates.",
-      "The helpline, 0800 2020 4545, is free.", "The bonds were booked at present value.",
+      "The helpline, 0800 2020 4545, is free.", "The car bore registration number MH-12-KT-2026.", "The bonds were booked at present value.",
       "The bank posted quarterly results.",
       // a four-digit time on the 24-hour clock is no year before 1600
       "The curfew lasts until 1500.", "The curfew runs from 0900 until 1400.",
