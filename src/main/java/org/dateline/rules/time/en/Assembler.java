@@ -1,6 +1,7 @@
 package org.dateline.rules.time.en;
 
 import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -194,6 +195,7 @@ final class Assembler {
         }
       }
     }
+    out = toldApart(s, out, ref);
     if (!otherZone.isEmpty()) {
       // a weekday inside the bracket ("(1700 GMT on Thursday)") is told by the bracket's mention
       out.removeIf(m -> otherZone.stream().anyMatch(z -> z.span().begin() <= m.span().begin()
@@ -202,6 +204,40 @@ final class Assembler {
       out.sort(java.util.Comparator.comparingInt(m -> m.span().begin()));
     }
     return out;
+  }
+
+  /**
+   * Tells a clock time read with its day across "on" or "at" ("6 p.m. on Sunday", "Monday at 10 a.m.") as two
+   * mentions, as TimeML tags them: the time, with its day's date and the modifier, and the day. Both keep the
+   * reading made of them together.
+   */
+  private static List<DateMention> toldApart(Scan s, List<DateMention> in, ReferenceTime ref) {
+    List<DateMention> out = null;
+    for (int i = 0; i < in.size(); i++) {
+      DateMention m = in.get(i);
+      int[] cut = Joiner.toldApart(m.span().text(), m.rule());
+      if (cut == null || m.time().isEmpty() || m.problem().isPresent() || m.time().get().granularity() != Granularity.TIME
+          || m.value().length() < 10) {
+        if (out != null) {
+          out.add(m);
+        }
+        continue;
+      }
+      out = out != null ? out : new ArrayList<>(in.subList(0, i));
+      LocalDate day = LocalDate.parse(m.value().substring(0, 10));
+      int b = m.span().begin();
+      boolean timeFirst = m.rule().endsWith(Joiner.TOLD_ON_DAY);
+      TextSpan first = TextSpan.of(s.text, b, b + cut[0]);
+      TextSpan second = TextSpan.of(s.text, b + cut[1], m.span().end());
+      DateMention.Builder tb = DateMention.builder(timeFirst ? first : second, m.time().get(), ref.zone()).rule(m.rule());
+      m.mod().ifPresent(tb::mod);
+      DateMention time = tb.build();
+      DateMention date = DateMention.builder(timeFirst ? second : first, TimeValue.ofDay(day), ref.zone())
+          .rule(m.rule()).build();
+      out.add(timeFirst ? time : date);
+      out.add(timeFirst ? date : time);
+    }
+    return out != null ? out : in;
   }
 
   /** Turns a candidate and its resolution into a mention, with its modifier and the rule that found it. */

@@ -409,12 +409,13 @@ final class Joiner {
     if (x instanceof ClockTime t && t.day().isEmpty() && y instanceof PartOfDayOf p && isDay(p.day())
         && onTheDayOf(p.part(), t.time()) && ON_GAP.matcher(s.lower).region(a.end(), b.begin()).matches()
         && !SentenceText.newSentence(s, a.end(), b.begin())) {
-      // "2:14 p.m. on Saturday afternoon": the time on that day, the part of day agreeing with it
-      return a.with(a.begin(), b.end(), new ClockTime(Optional.of(p.day()), t.time()), rule);
+      // "2:14 p.m. on Saturday afternoon": the time on that day, the part of day agreeing with it, which stays a
+      // mention of its own as a day told after "on" does
+      return a.with(a.begin(), a.end(), new ClockTime(Optional.of(p.day()), t.time()), a.rule() + " (day after)");
     }
     if (x instanceof ClockTime t && t.day().isEmpty() && isDay(y)) {
       if (ON_GAP.matcher(s.lower).region(a.end(), b.begin()).matches() && !SentenceText.newSentence(s, a.end(), b.begin())) {
-        return a.with(a.begin(), b.end(), new ClockTime(Optional.of(y), t.time()), rule);
+        return a.with(a.begin(), b.end(), new ClockTime(Optional.of(y), t.time()), rule + TOLD_ON_DAY);
       }
       if (OTHER_ZONE_GAP.matcher(s.lower).region(a.end(), b.begin()).matches()) {
         return a.with(a.begin(), a.end(), new ClockTime(Optional.of(y), t.time()), a.rule() + " (day after)");
@@ -422,9 +423,31 @@ final class Joiner {
     }
     if (y instanceof ClockTime t && t.day().isEmpty() && isDay(x)
         && AT_GAP.matcher(s.lower).region(a.end(), b.begin()).matches()) {
-      return a.with(a.begin(), b.end(), new ClockTime(Optional.of(x), t.time()), rule);
+      return a.with(a.begin(), b.end(), new ClockTime(Optional.of(x), t.time()), rule + TOLD_AT_TIME);
     }
     return null;
+  }
+
+  /**
+   * The mark on the rule of a clock time joined to its day across "on" ("6 p.m. on Sunday"): read as one time, told
+   * as two mentions, as TimeML tags them (see {@link #toldApart}).
+   */
+  static final String TOLD_ON_DAY = " (told on its day)";
+  /** The mark on the rule of a day joined to its clock time across "at" ("Monday at 10 a.m."): as {@link #TOLD_ON_DAY}. */
+  static final String TOLD_AT_TIME = " (told at its time)";
+
+  /**
+   * Returns where, in a mention's text, a clock time joined to its day across "on" or "at" (marked by
+   * {@link #TOLD_ON_DAY} or {@link #TOLD_AT_TIME}) splits: {end of the first part, start of the second}; null when
+   * it is no such mention.
+   */
+  static int[] toldApart(String text, String rule) {
+    boolean on = rule.endsWith(TOLD_ON_DAY);
+    if (!on && !rule.endsWith(TOLD_AT_TIME)) {
+      return null;
+    }
+    Matcher m = (on ? ON_GAP : AT_GAP).matcher(text.toLowerCase(java.util.Locale.ROOT));
+    return m.find() && m.start() > 0 && m.end() < text.length() ? new int[] {m.start(), m.end()} : null;
   }
 
   /**
