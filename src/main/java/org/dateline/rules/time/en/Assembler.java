@@ -41,6 +41,10 @@ final class Assembler {
     // the day a source spoke on anchors no story, but "the day before" with no other day counts from it ("Police
     // said on Friday the man was arrested the day before")
     Optional<TimeValue> said = Optional.empty();
+    // the weekday a source spoke on, and its reading: a weekday in what it said counts from it, past other dates told
+    // between ("said on Monday it would publish figures for the fourth quarter on Thursday")
+    Candidate saidDay = null;
+    Resolution saidResolution = null;
     // where the day a source spoke on ends, and where the last anchor ends: a quote opened after the first, with no
     // anchor since, is that source's words
     int saidEnd = -1;
@@ -117,7 +121,11 @@ final class Assembler {
           previousResolution = rangeStart;
           out.set(out.size() - 1, toMention(s, previous, rangeStart, ref));
         }
+        Resolution before = r;
         r = PairedDates.fromSaying(s, previous, previousResolution, c, r, dir);
+        if (r == before && saidDay != null && saidDay != previous) {
+          r = PairedDates.fromSaying(s, saidDay, saidResolution, c, r, dir);
+        }
         r = PairedDates.otherZoneDay(s, previous, previousResolution, c, r);
         r = PairedDates.holidayBesideDay(s, previous, previousResolution, c, r);
         r = PairedDates.weekdayOfDayBefore(s, previous, previousResolution, c, r);
@@ -182,6 +190,8 @@ final class Assembler {
             && SentenceText.sayingBefore(s.lower, c.begin())) {
           said = r.time();
           saidEnd = c.end();
+          saidDay = c;
+          saidResolution = r;
         } else {
           anchor = r.time();
           anchorEnd = fromSpeaker ? anchorEnd : c.end();

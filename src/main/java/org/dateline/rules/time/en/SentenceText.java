@@ -105,7 +105,25 @@ final class SentenceText {
     if (t.startsWith("reporters", i) && wordEnd - i == "reporters".length()) {
       return sayingBefore(t, i);
     }
-    return wordEnd > i && Tense.SAYING.contains(t, i, wordEnd);
+    if (wordEnd > i && Tense.SAYING.contains(t, i, wordEnd)) {
+      return true;
+    }
+    // "told parliament on Tuesday", "told the BBC on Monday": "told" and whom it was told to, one or two words
+    int k = i;
+    for (int words = 0; words < 2 && k > 0; words++) {
+      k = skipBack(t, k);
+      int e = k;
+      while (k > 0 && Character.isLetter(t.charAt(k - 1))) {
+        k--;
+      }
+      if (e == k) {
+        return false;
+      }
+      if (e - k == 4 && t.startsWith("told", k)) {
+        return words > 0 || wordEnd > i;
+      }
+    }
+    return false;
   }
 
   /** Returns the index after the last non-space character before {@code i}. */

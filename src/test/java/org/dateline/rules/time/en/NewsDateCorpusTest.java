@@ -636,6 +636,12 @@ class NewsDateCorpusTest {
       {"Monday=2026-11-16|Sunday=2026-11-22", "The flood warning issued on Monday will stay in force until Sunday."},
       {"Thursday=2026-11-19|Tuesday=2026-11-24", "Rain fell on Thursday, and a flood watch remains in effect through "
           + "Tuesday."},
+      // a weekday in what a source said counts from the saying's weekday past other dates between, and past whom
+      // it was told to
+      {"Monday=2026-11-16|the fourth quarter of 2025=2025-Q4|Thursday=2026-11-19", "The agency said on Monday it would "
+          + "publish figures for the fourth quarter of 2025 on Thursday."},
+      {"Monday=2026-11-16|Thursday=2026-11-19", "The minister told parliament on Monday that the bill would be tabled "
+          + "on Thursday."},
       // but not lengths of a list, nor a length of something
       {"15 years=P15Y|eight years=P8Y|18 months=P18M", "The three were jailed for 15 years, eight years and 18 months "
           + "respectively."},
