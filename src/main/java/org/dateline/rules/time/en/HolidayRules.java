@@ -126,8 +126,12 @@ final class HolidayRules {
       java.util.Map.entry("passover", Festival.PASSOVER), java.util.Map.entry("hanukkah", Festival.HANUKKAH),
       java.util.Map.entry("chanukah", Festival.HANUKKAH), java.util.Map.entry("orthodox easter", Festival.ORTHODOX_EASTER),
       java.util.Map.entry("chuseok", Festival.CHUSEOK), java.util.Map.entry("mid-autumn festival", Festival.CHUSEOK));
-  /** Capitalised words after a holiday that make it a name: "the Good Friday Agreement", "a Republic Day Parade". */
-  private static final java.util.Set<String> NAME_AFTER = java.util.Set.of("agreement", "accord", "accords", "war");
+  /**
+   * Capitalised words after a holiday that make it a name: "the Good Friday Agreement", "the Yom Kippur War", "the
+   * National Day Rally" (a speech of its own day), "the Easter Vigil" (held the night before).
+   */
+  private static final java.util.Set<String> NAME_AFTER = java.util.Set.of("agreement", "accord", "accords", "war",
+      "rally", "vigil");
   /**
    * Capitalised words before a day that make it another day: "International Youth Day", "National Youth Day", "Three
    * Kings Day".

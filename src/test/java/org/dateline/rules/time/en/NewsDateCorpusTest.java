@@ -620,7 +620,8 @@ class NewsDateCorpusTest {
       {"International Women's Day=2026-03-08", "Thousands marched on International Women's Day."},
       {"Rosh Hashanah=2026-09-12|Yom Kippur=2026-09-21", "Synagogues were full on Rosh Hashanah and on Yom Kippur."},
       {"Passover=2027-04-22", "The hotel will be fully booked for Passover."},
-      {"", "His father fought in the Yom Kippur War."},
+      {"", "His father fought in the Yom Kippur War.", "The prime minister gave his National Day Rally speech.",
+          "The pope presided over the Easter Vigil."},
       // "March" or "May" right after another month and a dash or "and" is the month
       {"January=2027-01|March=2027-03", "Exports are forecast to rise in January-March."},
       {"April=2026-04|May=2026-05", "Sales fell in April and May."},
