@@ -68,7 +68,7 @@ final class PartsByPlace {
       k = k + 1 < e && Lexicon.isPeople(t[k + 1]) ? k + 2 : k + 1;
       int be = k;
       if (category == null && t[k - 1].is("cases") && q.begin > s && t[q.begin - 1].is("where")
-          && OutbreakCases.outbreakNamedBefore(t, q.begin)) {
+          && OutbreakCases.outbreakNamedBefore(t, q.end + 2)) {
         category = CasualtyCategory.AFFECTED; // "Gaines County, where 102 of the cases were recorded"
       }
       boolean where = q.begin - 1 >= s && t[q.begin - 1].is("where") && k < e && (OCCURRED.contains(t[k])

@@ -93,7 +93,7 @@ final class Restated {
         if (f == null || (part ? f.role() != FigureRole.SUBTOTAL || !sameParentToll(figures, earlier, later)
             || !parentMerged(now, figures, later)
             : others ? !othersAgain(f, g)
-            : !tollLike(f) && !othersAgain(f, g) || f.role().statesToll() && headsARun(figures, earlier))
+            : !tollLike(f, titleEnd) && !othersAgain(f, g) || f.role().statesToll() && headsARun(figures, earlier))
             || f.category() != g.category() || !sameNumber(f.count(), g.count())
             || (runHead ? !(sameVictims(f, g) && titleAndLead(titleEnd, figures, f, g))
                 : !(sameVictims(f, g) || titleAndLead(titleEnd, figures, f, g)))
@@ -102,7 +102,7 @@ final class Restated {
         }
         out = out == null ? new ArrayList<>(figures) : out;
         // a running total told again as the toll is the toll ("2 killed" over "Police said two men were killed")
-        boolean tollLater = f.role() == FigureRole.CUMULATIVE && g.role().statesToll();
+        boolean tollLater = f.role() == FigureRole.CUMULATIVE && g.role().statesToll() && tollLike(f, titleEnd);
         if (tollLater || hedgedOnlyLater(f, g) && noneBetween(out, earlier, later)) {
           out.set(earlier, null);
           out.set(later, merged(g, f));
@@ -301,11 +301,12 @@ final class Restated {
   }
 
   /**
-   * Whether a figure states a count a later one may tell again: a toll, or a running total ("Sudan reports 1,340 new
-   * cases in a week" over "1,340 new cholera cases had been recorded over the past week").
+   * Whether a figure states a count a later one may tell again: a toll, or a running total in the title ("Sudan
+   * reports 1,340 new cases in a week" over "1,340 new cholera cases had been recorded over the past week"); a running
+   * total in the story ("500 killed since the war began") is another count than a strike's toll of the same number.
    */
-  private static boolean tollLike(CasualtyFigure f) {
-    return f.role().statesToll() || f.role() == FigureRole.CUMULATIVE;
+  private static boolean tollLike(CasualtyFigure f, int titleEnd) {
+    return f.role().statesToll() || f.role() == FigureRole.CUMULATIVE && titleEnd >= 0 && f.span().end() <= titleEnd;
   }
 
   /** Whether an additional figure of its category follows the figure before the next toll of that category. */

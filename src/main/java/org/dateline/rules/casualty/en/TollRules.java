@@ -140,6 +140,10 @@ final class TollRules {
       if (q != null && t[j - 1].is(":") && toldAfterColon(t, q, e)) {
         return; // "Holiday road toll: Two more killed overnight": a clause of its own after the label, its rules'
       }
+      if (q != null && category == CasualtyCategory.AFFECTED && (t[i].is("outbreak") || t[i].is("epidemic"))
+          && !casesAt(t, q.end, e)) {
+        continue; // an outbreak's number is its cases': "has risen to 4 deaths and 120 cases" is read by others
+      }
       if (q != null && q.need == Quantity.Need.NONE && !countsThings(t, q.end, e) && !rate(t, q.end, e)) {
         FigureRole role = isUpdate(t, Math.max(0, begin - 3), j) ? FigureRole.UPDATE : FigureRole.TOTAL;
         CasualtyCount count = PASSING.contains(t[j - 1]) && q.count.qualifier() == CountQualifier.EXACT
@@ -595,6 +599,12 @@ final class TollRules {
     return end < e && (Lexicon.THINGS.contains(t[end]) || SPANS.contains(t[end]));
   }
 
+  /** Whether "cases" (maybe "confirmed", "suspected" or "new" cases) follows the number ending at {@code k}. */
+  private static boolean casesAt(Token[] t, int k, int e) {
+    int c = k < e && (t[k].is("confirmed") || t[k].is("suspected") || t[k].is("new")) ? k + 1 : k;
+    return c < e && t[c].is("cases");
+  }
+
   /** How far after "outbreak" its rise to a number of cases may end. */
   private static final int OUTBREAK_RISE_REACH = 8;
 
@@ -608,7 +618,7 @@ final class TollRules {
       if (!t[k].isWord() && !t[k].isNumber() && !t[k].is(",")) {
         return false;
       }
-      rise |= Lexicon.UPDATE_WORDS.contains(t[k]) || t[k].is("grown") || t[k].is("grew");
+      rise |= Lexicon.UPDATE_WORDS.contains(t[k]) && !t[k].is("now") || t[k].is("grown") || t[k].is("grew");
       if (rise && t[k].is("cases")) {
         return true;
       }

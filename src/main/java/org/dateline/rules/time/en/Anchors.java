@@ -149,8 +149,9 @@ final class Anchors {
 
   /**
    * Whether a day names an event of years gone rather than a time of the story: after "the" and before a comma or
-   * the event's noun ("25 years after the Sept. 11, 2001, attacks", "the March 11, 2011 earthquake"). Such a day
-   * does not become the day the story's clock times and "that day" count from ("Bells tolled at 8:46 a.m." is today).
+   * the event's noun ("25 years after the Sept. 11, 2001, attacks", "the March 11, 2011 earthquake"). The story's
+   * clock times after it keep the story's day ("Bells tolled at 8:46 a.m." is today); "the next day" still counts
+   * from it.
    */
   static boolean namesPastEvent(Scan s, Candidate c, TimeValue v, ReferenceTime ref) {
     if (!NAMING_BEFORE.contains(s.wordBefore(c.begin())) || v.granularity() != Granularity.DAY) {

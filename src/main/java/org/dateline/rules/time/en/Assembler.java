@@ -44,6 +44,9 @@ final class Assembler {
     // the weekday a source spoke on, and its reading: a weekday in what it said counts from it, past other dates told
     // between ("said on Monday it would publish figures for the fourth quarter on Thursday")
     Candidate saidDay = null;
+    // when the last anchor is a day that names an event of years gone, the anchor before it: the story's own, which
+    // its clock times keep ("Optional.empty()" when there was none)
+    Optional<TimeValue> beforeEvent = null;
     Resolution saidResolution = null;
     // where the day a source spoke on ends, and where the last anchor ends: a quote opened after the first, with no
     // anchor since, is that source's words
@@ -80,6 +83,11 @@ final class Assembler {
       }
       if (PageStamps.pageTime(s, c)) {
         from = Optional.empty(); // "Updated 11:05 GMT", a live entry's time: the page's day, not the story's
+      }
+      if (beforeEvent != null && from == anchor && c.expression() instanceof TemporalExpression.ClockTime k
+          && k.day().isEmpty()) {
+        // "25 years after the Sept. 11, 2001, attacks, bells tolled at 8:46 a.m.": the story's clock, not the event's
+        from = beforeEvent;
       }
       Resolution r;
       try {
@@ -185,7 +193,7 @@ final class Assembler {
         openingYearEnd = openingYear == 0 ? -1 : stop < 0 ? s.length() : stop;
       }
       if (r.time().isPresent() && !r.time().get().isVague() && Anchors.setsAnchor(c.expression())
-          && !Anchors.bound(s, c, anchor) && !Anchors.namesPastEvent(s, c, r.time().get(), ref)) {
+          && !Anchors.bound(s, c, anchor)) {
         if (r.time().get().granularity().compareTo(Granularity.DAY) <= 0
             && SentenceText.sayingBefore(s.lower, c.begin())) {
           said = r.time();
@@ -193,6 +201,7 @@ final class Assembler {
           saidDay = c;
           saidResolution = r;
         } else {
+          beforeEvent = Anchors.namesPastEvent(s, c, r.time().get(), ref) ? anchor : null;
           anchor = r.time();
           anchorEnd = fromSpeaker ? anchorEnd : c.end();
           lastDay = anchor.get().granularity().compareTo(Granularity.DAY) <= 0 ? anchor : lastDay;

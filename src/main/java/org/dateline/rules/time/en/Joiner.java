@@ -197,7 +197,11 @@ final class Joiner {
   /** Verbs after a day that make it the subject of a new sentence: "... set back to 1 a.m. Election Day is Tuesday". */
   private static final Set<String> SUBJECT_VERBS = Set.of("is", "was", "will", "falls", "fell", "marks", "marked");
 
-  /** Whether a verb of {@link #SUBJECT_VERBS} follows {@code end}: the day there opens a clause of its own. */
+  /**
+   * Whether a verb of {@link #SUBJECT_VERBS} follows {@code end}: a named day there ("Election Day is Tuesday")
+   * opens a clause of its own. (A weekday after a clock time ends a subject as often: "A curfew imposed at 8 p.m.
+   * Sunday was lifted", so weekdays are not asked.)
+   */
   private static boolean subjectAfter(Scan s, int end) {
     int k = end;
     if (k >= s.length() || s.charAt(k) != ' ') {
@@ -327,7 +331,7 @@ final class Joiner {
       return a.with(a.begin(), b.end(), new ClockTime(Optional.of(p.day()), t.time()), a.rule() + " + " + b.rule());
     }
     if (x instanceof ClockTime t && t.day().isEmpty() && isDay(y) && !(gap.isBlank() && y instanceof RelativeDay
-        && Character.isUpperCase(s.charAt(b.begin()))) && !(gap.isBlank() && subjectAfter(s, b.end()))) {
+        && Character.isUpperCase(s.charAt(b.begin()))) && !(gap.isBlank() && !(y instanceof Weekday) && subjectAfter(s, b.end()))) {
       // "at 10:30 yesterday"; a capitalised "Yesterday" after a time opens the sentence of a live entry ("08:30 GMT
       // Yesterday, the envoy ...")
       return a.with(a.begin(), end, new ClockTime(Optional.of(y), t.time()), a.rule() + " + " + b.rule());

@@ -171,7 +171,8 @@ final class NationalDays {
     String country = known(near(s, Math.max(0, begin - WINDOW), begin), table);
     country = country != null ? country : known(after(s, end), table);
     country = country != null ? country : celebrating(s, Math.max(0, begin - REPORT_REACH), begin, table);
-    country = country != null ? country : dateline(s, table);
+    // a dateline tells where the report was filed, too weak for Mother's Day (a London desk writes of US shops)
+    country = country != null || kind == Kind.MOTHERS ? country : dateline(s, table);
     if (country == null) {
       return null;
     }

@@ -138,7 +138,9 @@ final class Tense {
    * after a noun tells a thing done; "scheduled on", "set for" and the like look ahead and are left alone.
    */
   private static final Pattern REDUCED_RELATIVE = Pattern.compile("\\b(?:the|a|an|its|their|his|her)\\s{1,3}"
-      + "(?:[a-z-]{2,20}\\s{1,3}){1,3}(?:issued|announced|imposed|declared|signed|published|released|introduced"
+      // the noun's words, no verb among them: "the results will be announced on Monday" is no relative clause
+      + "(?:(?!(?:will|would|to|be|been|being|could|can|may|might|should|must|shall|is|are|was|were|has|have|had)\\b)"
+      + "[a-z-]{2,20}\\s{1,3}){1,3}(?:issued|announced|imposed|declared|signed|published|released|introduced"
       + "|passed|approved|filed|launched|ordered|unveiled|adopted|enacted)\\s{1,3}(?:late\\s{1,3}|early\\s{1,3})?on\\s{1,3}$");
 
   /** Whether the date at {@code b} stands in a relative clause told in the past that opens after {@code from}. */

@@ -87,8 +87,8 @@ final class Years {
         || (before == '-' && Character.isDigit(s.charBefore(m.start() - 1)) && !isYearBefore(s, m.start() - 1))) {
       return null;
     }
-    if (before == '-' && m.start() >= 2 && Character.isUpperCase(s.charBefore(m.start() - 1))) {
-      return null; // a code's last group: "registration number MH-12-KT-2026" ("mid-2026" is lower case)
+    if (before == '-' && m.start() >= 2 && Character.isUpperCase(s.charBefore(m.start() - 1)) && code(s, m.start() - 1)) {
+      return null; // a code's last group: "registration number MH-12-KT-2026" ("mid-2026", "FY-2026" are years)
     }
     if (phoneGroups(s, m.end()) || digitGroups(s, m.start(), m.end()) >= 3 && !yearList(s, m.start(), m.end())) {
       return null; // a telephone number: "call 1800-180-1407"
@@ -155,6 +155,26 @@ final class Years {
         && s.lower.substring(end + 1, end + 5).matches(CalendarRules.YEAR)
         && (end + 5 == s.length() || !Character.isDigit(s.charAt(end + 5)));
     return before || after;
+  }
+
+  /**
+   * Whether the run of capitals, digits and hyphens that ends at {@code end} is a code: two hyphens or more, and a
+   * digit ("MH-12-KT-"), not a prefix ("FY-", "COP-").
+   */
+  private static boolean code(Scan s, int end) {
+    int hyphens = 0;
+    boolean digit = false;
+    for (int k = end - 1; k >= 0 && end - k <= 24; k--) {
+      char c = s.charAt(k);
+      if (c == '-') {
+        hyphens++;
+      } else if (Character.isDigit(c)) {
+        digit = true;
+      } else if (!Character.isUpperCase(c)) {
+        break;
+      }
+    }
+    return hyphens >= 1 && digit;
   }
 
   /** Whether {@code c} is a quotation mark. */

@@ -51,6 +51,10 @@ final class CasualtyCorpus {
       e("affected 214 (update); affected 159 (previous); affected 102 (subtotal)", "The measles outbreak has grown to "
           + "214 cases, up from 159 last week. The county where 102 of the cases were recorded has low vaccination "
           + "rates."),
+      // an outbreak's number is its cases'; a running total in the story is another count than a strike's toll
+      e("killed 4", "The outbreak has risen to 4 deaths."),
+      e("killed [500..+inf) (cumulative); killed 500", "At least 500 civilians have been killed since the war began, "
+          + "the UN said. A strike on Sunday killed 500 people."),
       // preventive custody is custody
       e("arrested 2104", "Police said 2,104 people had been taken into preventive custody."),
       e("evacuated ~430", "About 430 people spent the night at evacuation centres."),

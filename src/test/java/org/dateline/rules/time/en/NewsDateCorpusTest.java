@@ -630,6 +630,15 @@ class NewsDateCorpusTest {
       // a day that names an event of years gone is no day the story's clock times count from
       {"this morning=2026-11-21TMO|25 years=P25Y|Sept. 11, 2001=2001-09-11|8:46 a.m.=2026-11-21T08:46", "Names were read this "
           + "morning, 25 years after the Sept. 11, 2001, attacks, and bells tolled at 8:46 a.m."},
+      // a future passive is no reduced relative clause; a notice that was in effect through a day was; a weekday that
+      // ends a subject after a clock time is that time's day; "the next day" still counts from a day of an event gone
+      {"Monday=2026-11-23", "The results will be announced on Monday."},
+      {"Thursday=2026-11-19", "The warning was in effect through Thursday."},
+      {"8 p.m. Sunday=2026-11-15T20:00|this morning=2026-11-21TMO", "A curfew imposed at 8 p.m. Sunday was lifted this "
+          + "morning."},
+      {"Jan. 6, 2021=2021-01-06|The next day=2021-01-07", "The court said the Jan. 6, 2021, attack was planned. The next "
+          + "day, lawmakers met."},
+      {"2026=2026", "Sales were booked in FY-2026."},
       // a day that opens a new sentence after a clock time is no day of that time
       {"1 a.m.=2026-11-21T01:00|Election Day=2026-11-03", "Clocks were set back to 1 a.m. Election Day was quiet."},
       // a notice dated by its issuing in a reduced relative clause was issued; a notice in effect through a day runs to
