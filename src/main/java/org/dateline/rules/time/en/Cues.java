@@ -71,7 +71,7 @@ final class Cues {
           // "ahead of the April 26 election": what comes after "the" is named by its day
           + "|ahead\\s{1,3}of(?:\\s{1,3}the)?|run-up\\s{1,3}to(?:\\s{1,3}the)?|awaits?|awaiting"
           // a notice in force to a day: "a heat warning remains in effect through Sunday" (not "was in effect")
-          + "|(?<!\\b(?:was|were|stayed)\\s{1,3})in\\s{1,3}(?:effect|force|place)\\s{1,3}through"
+          + "|in(?<!\\b(?:was|were|stayed)\\s{1,3}in)\\s{1,3}(?:effect|force|place)\\s{1,3}through"
           // what comes after "ahead of" may be named before its day: "ahead of the election on Sunday"
           + "|ahead\\s{1,3}of\\s{1,3}(?:the|its|their|his|her|a|an)\\s{1,3}(?:[a-z-]{1,20}\\s{1,3}){1,3}?on"
           // a bound put on what is still to come: "delayed the launch to no earlier than Feb. 5"

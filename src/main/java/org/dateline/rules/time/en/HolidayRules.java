@@ -37,9 +37,14 @@ final class HolidayRules {
       // Brazil's Tiradentes Day, and the Lunar New Year of East Asia's calendars
       + "|tiradentes\\s{1,3}day|(?:lunar|chinese)\\s{1,3}new\\s{1,3}year"
       // the two Eids, as English news spells them: "Eid al-Fitr", "Eid-ul-Fitr", "Eid ul Adha", "Eid-ul-Azha"
-      + "|eid[\\s-]{1,3}(?:al|ul|el)[\\s-]{1,3}(?:fitr|adha|azha)"
+      + "|eid[\\s-]{1,3}(?:al|ul|el)[\\s-]{1,3}(?:fitr|adha|azha)";
+  /**
+   * More holidays' names, a rule of their own: their trigger words ("national", "international", "women") are
+   * common, and at them only these few names are tried.
+   */
+  private static final String MORE_DAYS = ""
       // the Jewish holidays most in the news
-      + "|rosh\\s{1,3}hashanah|yom\\s{1,3}kippur|passover|hanukkah|chanukah"
+      + "rosh\\s{1,3}hashanah|yom\\s{1,3}kippur|passover|hanukkah|chanukah"
       // Kenya's and New Zealand's national days, the United States' Fourth, Victory Day, Earth Day, Women's Day
       + "|waitangi\\s{1,3}day|madaraka\\s{1,3}day|jamhuri\\s{1,3}day|mashujaa\\s{1,3}day"
       + "|fourth\\s{1,3}of\\s{1,3}july|victory\\s{1,3}day|earth\\s{1,3}day"
@@ -54,9 +59,10 @@ final class HolidayRules {
   private static final String NAMED_DAYS_TRIGGER = "boxing veterans remembrance armistice juneteenth bastille canada "
       + "australia anzac st saint bonfire guy hogmanay martin mlk presidents columbus mother father youth republic "
       + "heritage mandela democracy freedom may diwali deepavali holi culture showa greenery mountain coming respect "
-      + "marine election merdeka malaysia tiradentes lunar chinese eid rosh yom passover hanukkah chanukah waitangi "
-      + "madaraka jamhuri mashujaa fourth victory earth international women canadian national orthodox chuseok "
-      + "mid reconciliation reunification king kings german mothering human";
+      + "marine election merdeka malaysia tiradentes lunar chinese eid";
+  private static final String MORE_DAYS_TRIGGER = "rosh yom passover hanukkah chanukah waitangi madaraka jamhuri "
+      + "mashujaa fourth victory earth international women canadian national orthodox chuseok mid reconciliation "
+      + "reunification king kings german mothering human";
   /** Holidays on a fixed day of the year, by their names in lower case without apostrophes or full stops. */
   private static final java.util.Map<String, java.time.MonthDay> FIXED_DAYS = java.util.Map.ofEntries(
       java.util.Map.entry("boxing day", java.time.MonthDay.of(12, 26)),
@@ -162,7 +168,9 @@ final class HolidayRules {
                 + "|new\\s{1,3}year'?s\\s{1,3}eve|new\\s{1,3}year'?s(?:\\s{1,3}day)?|new\\s{1,3}year(?!['\u2019])"
                 + "|thanksgiving(?:\\s{1,3}day)?|independence\\s{1,3}day|halloween|valentine'?s\\s{1,3}day|labor\\s{1,3}day"
                 + "|memorial\\s{1,3}day|" + NAMED_DAYS + ")\\b(?:,?\\s{1,3}(?<y>" + CalendarRules.YEAR + ")\\b)?",
-            HolidayRules::holiday));
+            HolidayRules::holiday),
+        Rule.of("<holiday> (more)", MORE_DAYS_TRIGGER, "(?<r>){0}(?<h>" + MORE_DAYS + ")\\b(?:,?\\s{1,3}(?<y>"
+            + CalendarRules.YEAR + ")\\b)?", HolidayRules::holiday));
   }
 
   private static TemporalExpression holiday(Matcher m, Scan s) {
