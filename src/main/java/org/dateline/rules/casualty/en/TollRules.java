@@ -693,7 +693,7 @@ final class TollRules {
       int named = peopleNamed(t, k, e);
       k = named < 0 ? k : named;
       if (k + 1 < e && named >= 0 && (t[k].is("who") || t[k].is("that"))) {
-        // "the number of people who were killed", "who have been arrested", "who have died", "who drowned"
+        // "the number of residents who were killed", "who have been arrested", "who have died", "who drowned"
         int m = k + 1;
         if (m + 1 < e && CasualtyRules.HAVE.contains(t[m])) {
           m++;

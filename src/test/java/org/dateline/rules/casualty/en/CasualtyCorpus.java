@@ -43,7 +43,7 @@ final class CasualtyCorpus {
       // a running total in the title told again in the story is one figure, the story's toll
       e("affected 980", "Ministry reports 980 new cholera cases in a week\n\nThe ministry said 980 new cholera cases "
           + "had been recorded over the past week."),
-      // people treated at the scene for a harm are hurt
+      // people given first aid on the spot for a harm are hurt
       e("injured 7", "Paramedics treated 7 people at the scene for smoke inhalation."),
       // a group fronted by its fate alone: "of those arrested"
       e("arrested 31; arrested 5 (subtotal)", "Police arrested 31 people. Of those arrested, five were minors."),
