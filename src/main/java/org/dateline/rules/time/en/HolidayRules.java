@@ -169,6 +169,7 @@ final class HolidayRules {
                 + "|thanksgiving(?:\\s{1,3}day)?|independence\\s{1,3}day|halloween|valentine'?s\\s{1,3}day|labor\\s{1,3}day"
                 + "|memorial\\s{1,3}day|" + NAMED_DAYS + ")\\b(?:,?\\s{1,3}(?<y>" + CalendarRules.YEAR + ")\\b)?",
             HolidayRules::holiday),
+        // the same reading; "(?<r>){0}" is the "last/next/this" group, which these names are never read with
         Rule.of("<holiday> (more)", MORE_DAYS_TRIGGER, "(?<r>){0}(?<h>" + MORE_DAYS + ")\\b(?:,?\\s{1,3}(?<y>"
             + CalendarRules.YEAR + ")\\b)?", HolidayRules::holiday));
   }
