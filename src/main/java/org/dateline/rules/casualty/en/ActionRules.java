@@ -229,10 +229,6 @@ final class ActionRules {
         || NumberWords.isNumberWord(t[i - 1].lower));
   }
 
-  /**
-   * People a business serves or employs, whom a cancellation, a closure or a strike (a word of {@link #DISRUPTIONS}
-   * in the sentence) "affects": no casualties of a disaster ("cancelled 800 flights, affecting 150,000 passengers").
-   */
   /** Words of a business's disruption, which affects its people without harming them. */
   private static final TokenSet DISRUPTIONS = TokenSet.of("cancelled", "canceled", "cancelling", "canceling",
       "cancellation", "cancellations", "closure", "closures", "close", "closing", "shut", "shutting", "strike",
@@ -240,6 +236,10 @@ final class ActionRules {
       "flights", "disruption", "disruptions", "walkout");
   /** How far before the verb a disruption's word is looked for. */
   private static final int DISRUPTION_REACH = 20;
+  /**
+   * People a business serves or employs, whom a cancellation, a closure or a strike (a word of {@link #DISRUPTIONS}
+   * in the sentence) "affects": no casualties of a disaster ("cancelled 800 flights, affecting 150,000 passengers").
+   */
   private static final TokenSet CLIENTELE = TokenSet.of("passengers", "travellers", "travelers", "customers", "staff",
       "employees", "workers", "users", "subscribers", "clients", "shoppers", "commuters", "jobs", "policyholders",
       "borrowers", "investors", "shareholders", "accounts", "flights");

@@ -140,8 +140,7 @@ final class TollRules {
       if (q != null && t[j - 1].is(":") && toldAfterColon(t, q, e)) {
         return; // "Holiday road toll: Two more killed overnight": a clause of its own after the label, its rules'
       }
-      if (q != null && category == CasualtyCategory.AFFECTED && (t[i].is("outbreak") || t[i].is("epidemic"))
-          && !casesAt(t, q.end, e)) {
+      if (q != null && category == CasualtyCategory.AFFECTED && outbreak(t[i]) && !casesAt(t, q.end, e)) {
         continue; // an outbreak's number is its cases': "has risen to 4 deaths and 120 cases" is read by others
       }
       if (q != null && q.need == Quantity.Need.NONE && !countsThings(t, q.end, e) && !rate(t, q.end, e)) {
@@ -605,6 +604,11 @@ final class TollRules {
     return c < e && t[c].is("cases");
   }
 
+  /** Whether the token is "outbreak" or "epidemic", a toll noun of the sick. */
+  private static boolean outbreak(Token w) {
+    return w.is("outbreak") || w.is("epidemic");
+  }
+
   /** How far after "outbreak" its rise to a number of cases may end. */
   private static final int OUTBREAK_RISE_REACH = 8;
 
@@ -645,7 +649,7 @@ final class TollRules {
   }
 
   private static CasualtyCategory tollCategory(Token[] t, int i, int e) {
-    if ((t[i].is("outbreak") || t[i].is("epidemic")) && casesOfTheOutbreak(t, i, e)) {
+    if (outbreak(t[i]) && casesOfTheOutbreak(t, i, e)) {
       return CasualtyCategory.AFFECTED; // "the measles outbreak has grown to 214 cases": a count of the sick
     }
     if (t[i].is("toll") && i + 1 < e && TOLL_COMPOUNDS.contains(t[i + 1])) {

@@ -199,6 +199,12 @@ final class HolidayRules {
     return holidayIn(m, s, h, y);
   }
 
+  /** Whether the report means Canada's Thanksgiving (see {@link NationalDays}). */
+  private static boolean canadian(Scan s, Matcher m, OptionalInt y) {
+    NationalDays.Found f = NationalDays.find(s, NationalDays.Kind.THANKSGIVING, m.start(), m.end(), y);
+    return f != null && f.country().equals("canada");
+  }
+
   /** Words before a capitalised "New Year" that make it another calendar's, a year, or a greeting. */
   private static final java.util.Set<String> NOT_NEW_YEARS_DAY = java.util.Set.of("the", "a", "an", "happy", "lunar",
       "chinese", "vietnamese", "korean", "tibetan", "jewish", "persian", "iranian", "islamic", "hijri", "hindu", "sikh",
@@ -271,13 +277,11 @@ final class HolidayRules {
       return Character.isUpperCase(s.text.charAt(m.start("h"))) ? new TemporalExpression.DayShift(
           new NthWeekdayOfMonth(4, DayOfWeek.THURSDAY, Month.NOVEMBER, y), h.startsWith("black") ? 1 : 4) : null;
     }
-    if (h.startsWith("canadian")) {
-      return new NthWeekdayOfMonth(2, DayOfWeek.MONDAY, Month.OCTOBER, y); // the second Monday of October
+    if (h.startsWith("canadian") || h.startsWith("thanksgiving") && canadian(s, m, y)) {
+      return new NthWeekdayOfMonth(2, DayOfWeek.MONDAY, Month.OCTOBER, y); // Canada's: the second Monday of October
     }
     if (h.startsWith("thanksgiving")) {
-      NationalDays.Found f = NationalDays.find(s, NationalDays.Kind.THANKSGIVING, m.start(), m.end(), y);
-      return f != null && f.country().equals("canada") ? new NthWeekdayOfMonth(2, DayOfWeek.MONDAY, Month.OCTOBER, y)
-          : new NthWeekdayOfMonth(4, DayOfWeek.THURSDAY, Month.NOVEMBER, y);
+      return new NthWeekdayOfMonth(4, DayOfWeek.THURSDAY, Month.NOVEMBER, y);
     } else if (h.startsWith("labor")) {
       return new NthWeekdayOfMonth(1, DayOfWeek.MONDAY, Month.SEPTEMBER, y);
     } else if (h.startsWith("memorial")) {

@@ -203,16 +203,7 @@ final class Joiner {
    * Sunday was lifted", so weekdays are not asked.)
    */
   private static boolean subjectAfter(Scan s, int end) {
-    int k = end;
-    if (k >= s.length() || s.charAt(k) != ' ') {
-      return false;
-    }
-    int w = k + 1;
-    int e = w;
-    while (e < s.length() && Character.isLetter(s.charAt(e))) {
-      e++;
-    }
-    return SUBJECT_VERBS.contains(s.lower.substring(w, e));
+    return end < s.length() && s.charAt(end) == ' ' && SUBJECT_VERBS.contains(s.wordAt(end + 1));
   }
 
   /**

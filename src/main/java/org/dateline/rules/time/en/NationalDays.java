@@ -167,19 +167,19 @@ final class NationalDays {
    * @param end where it ends
    */
   static Found find(Scan s, Kind kind, int begin, int end, OptionalInt year) {
-    Map<String, MonthDay> table = table(kind);
-    String country = known(near(s, Math.max(0, begin - WINDOW), begin), table);
-    country = country != null ? country : known(after(s, end), table);
-    country = country != null ? country : celebrating(s, Math.max(0, begin - REPORT_REACH), begin, table);
+    Set<String> keepers = keepers(kind);
+    String country = known(near(s, Math.max(0, begin - WINDOW), begin), keepers);
+    country = country != null ? country : known(after(s, end), keepers);
+    country = country != null ? country : celebrating(s, Math.max(0, begin - REPORT_REACH), begin, keepers);
     // a dateline tells where the report was filed, too weak for Mother's Day (a London desk writes of US shops)
-    country = country != null || kind == Kind.MOTHERS ? country : dateline(s, table);
+    country = country != null || kind == Kind.MOTHERS ? country : dateline(s, keepers);
     if (country == null) {
       return null;
     }
     if (kind == Kind.MOTHERS && !MOTHERING.contains(country)) {
       return null;
     }
-    MonthDay d = kind == Kind.THANKSGIVING || kind == Kind.MOTHERS ? null : table.get(country);
+    MonthDay d = days(kind).get(country);
     return new Found(country, d == null ? null : new TemporalExpression.MonthDay(d.getMonth(), d.getDayOfMonth(),
         year));
   }
@@ -189,8 +189,8 @@ final class NationalDays {
    * calendar (then no day is read); null for another, which tells nothing of whose day it is ("the UK ambassador
    * attended Independence Day celebrations").
    */
-  private static String known(String country, Map<String, MonthDay> table) {
-    return country != null && (table.containsKey(country) || country.equals("israel")) ? country : null;
+  private static String known(String country, Set<String> keepers) {
+    return country != null && (keepers.contains(country) || country.equals("israel")) ? country : null;
   }
 
   /** Verbs of keeping a day, after the country or its people as their subject: "Nigeria marks", "Greeks celebrated". */
@@ -210,7 +210,7 @@ final class NationalDays {
     Matcher m = COUNTRY.matcher(s.lower).region(from, to);
     String found = null;
     while (m.find()) {
-      String w = m.group(1).replaceAll("\\s{1,3}", " ");
+      String w = name(m);
       if (!s.isUpper(m.start(1)) || CITIES.containsKey(w) || m.start(1) >= 4 && s.lower.startsWith("new ", m.start(1) - 4)) {
         continue;
       }
@@ -229,7 +229,7 @@ final class NationalDays {
   private static String after(Scan s, int end) {
     Matcher k = COUNTRY.matcher(s.lower).region(end, Math.min(s.length(), end + WINDOW));
     while (k.find()) {
-      String w = k.group(1).replaceAll("\\s{1,3}", " ");
+      String w = name(k);
       if (s.isUpper(k.start(1)) && !CITIES.containsKey(w) && keeps(s, k.end())) {
         return PEOPLES.getOrDefault(w, w);
       }
@@ -242,18 +242,18 @@ final class NationalDays {
     if (!m.lookingAt() || !s.isUpper(m.start(1))) {
       return null;
     }
-    String w = m.group(1).replaceAll("\\s{1,3}", " ");
+    String w = name(m);
     return PEOPLES.containsKey(w) || CITIES.containsKey(w) ? null : w;
   }
 
-  /** The last country of {@code table} before the day whose name or people keep a day: "Nigeria marks 66 years". */
-  private static String celebrating(Scan s, int from, int to, Map<String, MonthDay> table) {
+  /** The last country of {@code keepers} before the day whose name or people keep a day: "Nigeria marks 66 years". */
+  private static String celebrating(Scan s, int from, int to, Set<String> keepers) {
     Matcher m = COUNTRY.matcher(s.lower).region(from, to);
     String found = null;
     while (m.find()) {
-      String w = m.group(1).replaceAll("\\s{1,3}", " ");
+      String w = name(m);
       String c = PEOPLES.getOrDefault(w, w);
-      if (s.isUpper(m.start(1)) && !CITIES.containsKey(w) && table.containsKey(c) && keeps(s, m.end())) {
+      if (s.isUpper(m.start(1)) && !CITIES.containsKey(w) && keepers.contains(c) && keeps(s, m.end())) {
         found = c;
       }
     }
@@ -261,7 +261,7 @@ final class NationalDays {
   }
 
   /** The country of a dateline's place at the report's start: "BRASILIA - ...", "ABUJA, Nigeria (Reuters) -". */
-  private static String dateline(Scan s, Map<String, MonthDay> table) {
+  private static String dateline(Scan s, Set<String> keepers) {
     int k = 0;
     while (k < s.length() && Character.isWhitespace(s.text.charAt(k))) {
       k++;
@@ -274,9 +274,14 @@ final class NationalDays {
     if (after >= s.length() || ",-\u2014\u2013(".indexOf(s.text.charAt(after)) < 0) {
       return null; // a place that opens a sentence ("Athens is hot") is no dateline
     }
-    String w = m.group(1).replaceAll("\\s{1,3}", " ");
+    String w = name(m);
     String c = CITIES.getOrDefault(w, PEOPLES.getOrDefault(w, w));
-    return table.containsKey(c) ? c : null;
+    return keepers.contains(c) ? c : null;
+  }
+
+  /** The name a {@link #COUNTRY} match found, its spaces made single: "south  sudan" is "south sudan". */
+  private static String name(Matcher m) {
+    return m.group(1).replaceAll("\\s{1,3}", " ");
   }
 
   /** Whether a verb of keeping follows, maybe after "will" or "is": "marks", "will mark", "is celebrating". */
@@ -286,11 +291,8 @@ final class NationalDays {
       while (k < s.length() && s.text.charAt(k) == ' ') {
         k++;
       }
-      int w = k;
-      while (k < s.length() && Character.isLetter(s.text.charAt(k))) {
-        k++;
-      }
-      String word = s.lower.substring(w, k);
+      String word = s.wordAt(k);
+      k += word.length();
       if (KEEPING.contains(word)) {
         return true;
       }
@@ -304,15 +306,24 @@ final class NationalDays {
   /** The country a day's name was found to be of, and its day (null when its table has none). */
   record Found(String country, TemporalExpression.MonthDay day) {}
 
-  private static Map<String, MonthDay> table(Kind kind) {
+  /** The days of a kind by country; none for Thanksgiving and Mother's Day, whose days the caller reads. */
+  private static Map<String, MonthDay> days(Kind kind) {
     return switch (kind) {
       case INDEPENDENCE -> INDEPENDENCE;
       case NATIONAL -> NATIONAL;
       case REPUBLIC -> REPUBLIC;
       case VICTORY -> VICTORY;
       case HUMAN_RIGHTS -> HUMAN_RIGHTS;
-      case THANKSGIVING -> THANKSGIVING.stream().collect(Collectors.toMap(c -> c, c -> MonthDay.of(1, 1)));
-      case MOTHERS -> MOTHERING.stream().collect(Collectors.toMap(c -> c, c -> MonthDay.of(1, 1)));
+      case THANKSGIVING, MOTHERS -> Map.of();
+    };
+  }
+
+  /** The countries that keep a day of the kind. */
+  private static Set<String> keepers(Kind kind) {
+    return switch (kind) {
+      case THANKSGIVING -> THANKSGIVING;
+      case MOTHERS -> MOTHERING;
+      default -> days(kind).keySet();
     };
   }
 }

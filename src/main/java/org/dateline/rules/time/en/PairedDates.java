@@ -82,9 +82,10 @@ final class PairedDates {
 
   /**
    * A holiday and a bare weekday beside it that names the same day ("Holi on Wednesday", "Monday's Republic Day
-   * parade") are checked against each other: of the holiday's occurrences as told, last and next, the one on that
-   * weekday (the nearest to publication, when more are) is the day of both, whichever way the clause leans. Empty when the two are not so told, or when neither occurrence
-   * falls on the weekday (a disagreement left as the words have it).
+   * parade") are checked against each other: of the holiday's occurrences (as told, the last, the next) those on
+   * that weekday are ranked by {@link #rank}, and the first is the day of both. Empty when the two are not so told,
+   * when they are one of a list of days, or when no occurrence falls on the weekday (a disagreement left as the words
+   * have it).
    */
   static Optional<Resolution> holidayOnWeekday(Scan s, Candidate previous, Resolution first, Candidate c,
       Resolution r, ReferenceTime ref, Direction dir) {
@@ -105,7 +106,6 @@ final class PairedDates {
     if (w.relation() != Relation.NONE) {
       return Optional.empty();
     }
-    // a holiday always on one weekday (Thanksgiving) is on it every year: the weekday then says it is the nearest
     Resolution told = holidayFirst ? first : r;
     TemporalExpression holiday = (holidayFirst ? previous : c).expression();
     // of those on the weekday, one within a week of publication comes first (a weekday names a day of this week:

@@ -64,14 +64,7 @@ final class StoryYear {
 
   /** The lower-case word that starts one space after {@code end}, or "" when none does. */
   private static String wordAfter(Scan s, int end) {
-    if (end + 1 >= s.length() || s.text.charAt(end) != ' ') {
-      return "";
-    }
-    int e = end + 1;
-    while (e < s.length() && e - end < 8 && Character.isLetter(s.text.charAt(e))) {
-      e++;
-    }
-    return s.lower.substring(end + 1, e);
+    return end + 1 < s.length() && s.text.charAt(end) == ' ' ? s.wordAt(end + 1) : "";
   }
 
   /**
