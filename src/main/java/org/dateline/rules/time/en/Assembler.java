@@ -125,6 +125,20 @@ final class Assembler {
             PairedDates.clockRangeStart(s, previous, previousResolution, c, r), c, r);
         rangeStart = PairedDates.withinAWeek(s, previous, rangeStart, c, r, ref);
         rangeStart = Ranges.startInEndsYear(s, previous, rangeStart, c, r);
+        Resolution[] pair = PairedDates.adjacentDays(s, previous, rangeStart, c, r, dir);
+        if (pair[0] != rangeStart) {
+          // the days listed before move back with it: "on Friday, Saturday and Sunday"
+          for (int i = out.size() - 2; i >= 0; i--) {
+            Optional<Resolution> back = PairedDates.listedBefore(s, merged.get(i), out.get(i), merged.get(i + 1),
+                i + 1 == out.size() - 1 ? toMention(s, previous, pair[0], ref) : out.get(i + 1));
+            if (back.isEmpty()) {
+              break;
+            }
+            out.set(i, toMention(s, merged.get(i), back.get(), ref));
+          }
+        }
+        rangeStart = pair[0];
+        r = pair[1];
         if (rangeStart != previousResolution) {
           previousResolution = rangeStart;
           out.set(out.size() - 1, toMention(s, previous, rangeStart, ref));

@@ -21,7 +21,11 @@ final class Foreseen {
           + "\\s{1,3}(?:a|an|the|its|their|his|her|new|fresh|further)\\s{1,3}(?:[a-z-]{1,20}\\s{1,3}){0,3}?"
           // a headline's present drops the article: "Fed signals cut in December", "ECB flags hike in March"
           + "|\\b(?:signals|flags|plans|promises|schedules|pledges|proposes|foresees|forecasts|predicts|eyes)"
-          + "\\s{1,3}(?:[a-z-]{1,20}\\s{1,3}){1,3}?)"
+          + "\\s{1,3}(?:[a-z-]{1,20}\\s{1,3}){1,3}?"
+          // what is planned or prepared for: "planning for the summit in April"; "were preparing for the storm on
+          // Monday" may date the preparing, so not in the past progressive
+          + "|(?<!\\b(?:was|were)\\s{1,3})\\b(?:planning|preparing|preparations?|prepare|prepares)\\s{1,3}for"
+          + "\\s{1,3}(?:a|an|the|its|their|his|her|next|this)\\s{1,3}(?:[a-z-]{1,20}\\s{1,3}){0,3}?)"
           + "(?:in|on|for|by|at|before|after)\\s{1,3}(?:the\\s{1,3})?(?:early\\s{1,3}|late\\s{1,3}|mid-?\\s{0,3})?$");
 
   /**
@@ -44,7 +48,8 @@ final class Foreseen {
           + "|(?:rescheduled|postponed|delayed|deferred|adjourned|moved|pushed\\s{1,3}back|put\\s{1,3}off|brought\\s{1,3}forward)"
           + "\\s{1,3}(?:(?:a|an|the|its|their|his|her)\\s{1,3}(?:[a-z-]{1,20}\\s{1,3}){0,3}?)?(?:for|to|until|till)"
           // told in the passive: "sentencing was set for Jan. 12"; a court's list: "the matter was posted for hearing on"
-          + "|(?:was|were|been|is|are)\\s{1,3}(?:set|fixed|listed|posted|slated)\\s{1,3}for"
+          + "|(?:was|were|been|is|are)\\s{1,3}(?:set|fixed|listed|posted|slated|planned|scheduled|pencill?ed\\s{1,3}in)"
+          + "\\s{1,3}for"
           + "|(?:listed|posted|fixed)\\s{1,3}(?:(?:the|a|his|her|their)\\s{1,3}[a-z]{1,12}\\s{1,3})?for\\s{1,3}(?:further\\s{1,3})?"
           + "(?:hearing|arguments|orders|judgment|judgement|trial)\\s{1,3}on"
           // a day one is bailed, remanded or ordered to come back to court on: "bailed to appear before magistrates on",
@@ -67,6 +72,12 @@ final class Foreseen {
   private static final java.util.Set<String> FORETOLD_LAST = java.util.Set.of("expects", "expect", "forecasts",
       "predicts", "projects", "sees", "guides", "its", "their", "the");
 
+  /** A time aimed at, right after the verb: "NASA is targeting 11:42 p.m. Monday", "the club is eyeing Sunday". */
+  private static final Pattern TARGETED = Pattern.compile(
+      "\\b(?:is|are|'s|'re)\\s{1,3}(?:now\\s{1,3}|still\\s{1,3})?(?:targeting|targetting|eyeing|aiming\\s{1,3}for)\\s{1,3}$");
+  private static final java.util.Set<String> TARGETED_LAST = java.util.Set.of("targeting", "targetting", "eyeing",
+      "for");
+
   /** The words {@link #PLANNED} and {@link #FIXED} end in, and the ones {@link #WARNED} ends in. */
   private static final java.util.Set<String> PLANNED_LAST = java.util.Set.of("in", "on", "for", "by", "at", "before",
       "after", "the", "early", "late", "mid", "mid-");
@@ -80,7 +91,27 @@ final class Foreseen {
   private static final java.util.Set<String> FIXED_VERBS = java.util.Set.of("set", "fixed", "sets", "fixes",
       "scheduled", "earmarked");
 
+  /**
+   * What a day declared or named is made, right after it, maybe past a second day: "declared Friday a public holiday",
+   * "named Monday and Tuesday days of national mourning".
+   */
+  private static final Pattern DECLARED_AS = Pattern.compile("(?:\\s{1,3}(?:and|or|to)\\s{1,3}[a-z]{3,9})?,?"
+      + "\\s{1,3}(?:(?:as\\s{1,3})?(?:an?|the)\\s{1,3}|as\\s{1,3})?(?:public\\s{1,3}|national\\s{1,3}|bank\\s{1,3}"
+      + "|special\\s{1,3}|state\\s{1,3}|general\\s{1,3}|official\\s{1,3})?(?:holidays?|non-working\\s{1,3}days?"
+      + "|rest\\s{1,3}days?|days?\\s{1,3}of\\s{1,3}(?:national\\s{1,3})?mourning)\\b");
+  private static final java.util.Set<String> DECLARING = java.util.Set.of("declared", "declares", "declare",
+      "declaring", "named", "names", "designated", "designates", "proclaimed", "proclaims");
+
   private Foreseen() {}
+
+  /**
+   * Whether the day {@code t[b, e)} is the object of a declaring it a holiday or a day of mourning: "the government
+   * declared Wednesday and Thursday public holidays" names days still to come, whatever the tense of the verb.
+   */
+  static boolean declaredDay(String t, int from, int b, int e) {
+    return DECLARING.contains(lastWord(t, from, b, 10))
+        && DECLARED_AS.matcher(t).region(e, Math.min(t.length(), e + 70)).lookingAt();
+  }
 
   /**
    * Whether the day {@code t[b, e)} is the object of a court fixing it for a hearing, a trial or a sentence: "the
@@ -132,6 +163,10 @@ final class Foreseen {
     if (FORETOLD_LAST.contains(last) && FORETOLD.matcher(t).region(Math.max(from, b - 30), b).find()) {
       return true;
     }
+    if (TARGETED_LAST.contains(lastWord(t, from, b, 10))
+        && TARGETED.matcher(t).region(Math.max(from, b - 40), b).find()) {
+      return true;
+    }
     if (!PLANNED_LAST.contains(last) && !FIXED_LAST.contains(last)) {
       return false; // the patterns end in one of these words: most dates are not after one
     }
@@ -141,12 +176,17 @@ final class Foreseen {
 
   /** The last word before {@code b} within {@code [from, b)}, past the spaces before {@code b}; "" if none. */
   private static String lastWord(String t, int from, int b) {
+    return lastWord(t, from, b, 8);
+  }
+
+  /** As {@link #lastWord(String, int, int)}, reading at most {@code max} letters back. */
+  private static String lastWord(String t, int from, int b, int max) {
     int end = b;
     while (end > from && Character.isWhitespace(t.charAt(end - 1))) {
       end--;
     }
     int start = end > from && t.charAt(end - 1) == '-' ? end - 1 : end; // "mid-"
-    while (start > from && end - start < 8 && Character.isLetter(t.charAt(start - 1))) {
+    while (start > from && end - start < max && Character.isLetter(t.charAt(start - 1))) {
       start--;
     }
     return t.substring(start, end);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.dateline.model.DateMention;
 import org.dateline.model.Granularity;
 import org.dateline.model.PartOfDay;
 import org.dateline.model.TimeValue;
@@ -273,6 +274,8 @@ final class PairedDates {
   static Resolution weekdayRangeStart(Scan s, Candidate previous, Resolution first, Candidate c, Resolution r) {
     if (previous == null || weekdayOf(previous.expression()) == null || weekdayOf(c.expression()) != null
         || c.begin() - previous.end() > 20 || first.time().isEmpty() || r.time().isEmpty()
+        // a range from a weekday ends on a day or at a time; "a revision Friday to December's figures" is none
+        || r.time().get().granularity().compareTo(Granularity.DAY) > 0
         || !Ranges.joinedAsRange(s, previous, c)) {
       return first;
     }
@@ -283,6 +286,56 @@ final class PairedDates {
       return first;
     }
     return shiftedWeeks(start, -1).orElse(first);
+  }
+
+  /** Between two days of a list: "and", "or", "&" or a comma. */
+  private static final Pattern LIST_GAP = Pattern.compile("\\s{0,2},\\s{1,3}|\\s{1,3}(?:and|or|&)\\s{1,3}|\\s{0,2},\\s{1,3}and\\s{1,3}");
+
+  /**
+   * Two days next to each other in the week told as a list ("on Wednesday and Thursday", "Sunday or Monday") are two
+   * days in a row. When the second was read before the first, a list told ahead has its second day a week on, and
+   * any other its first a week back ("marched on Wednesday and Thursday" told on a Wednesday is last week's pair).
+   * Returns the pair's readings, first then second, changed or not.
+   */
+  static Resolution[] adjacentDays(Scan s, Candidate previous, Resolution first, Candidate c, Resolution r,
+      Direction dir) {
+    Resolution[] same = {first, r};
+    if (!listedInARow(s, previous, c) || Ranges.day(first) == null || Ranges.day(r) == null
+        || !Ranges.day(r).isBefore(Ranges.day(first))) {
+      return same;
+    }
+    if (dir == Direction.FUTURE) {
+      return new Resolution[] {first, Resolution.of(TimeValue.ofDay(Ranges.day(r).plusWeeks(1)))};
+    }
+    return new Resolution[] {Resolution.of(TimeValue.ofDay(Ranges.day(first).minusWeeks(1))), r};
+  }
+
+  /**
+   * The day of a list before a day moved a week back by {@link #adjacentDays}, moved back with it when the two are
+   * days in a row read out of order ("on Friday, Saturday and Sunday"); empty when it stays.
+   */
+  static Optional<Resolution> listedBefore(Scan s, Candidate earlier, DateMention e, Candidate later, DateMention l) {
+    if (!listedInARow(s, earlier, later)) {
+      return Optional.empty();
+    }
+    LocalDate a = dayOf(e);
+    LocalDate b = dayOf(l);
+    return a == null || b == null || !b.isBefore(a) ? Optional.empty()
+        : Optional.of(Resolution.of(TimeValue.ofDay(a.minusWeeks(1))));
+  }
+
+  /** The day a mention names, or null. */
+  private static LocalDate dayOf(DateMention m) {
+    return m.time().filter(t -> t.granularity() == Granularity.DAY && m.problem().isEmpty())
+        .flatMap(TimeValue::localStart).map(LocalDateTime::toLocalDate).orElse(null);
+  }
+
+  /** Whether two bare weekdays next to each other in the week are told one after the other in a list. */
+  private static boolean listedInARow(Scan s, Candidate previous, Candidate c) {
+    return previous != null && previous.expression() instanceof Weekday p && p.relation() == Relation.NONE
+        && c.expression() instanceof Weekday w && w.relation() == Relation.NONE && p.day().plus(1) == w.day()
+        && c.begin() - previous.end() <= 8 && LIST_GAP.matcher(s.lower).region(previous.end(), c.begin()).matches()
+        && !s.lower.startsWith("between ", Math.max(0, previous.begin() - 8));
   }
 
   /**

@@ -89,7 +89,8 @@ final class Tense {
       return Direction.FUTURE;
     }
     // a warning for Tuesday looks ahead unless the clause goes on in the past ("the warning for Tuesday proved apt")
-    if (Foreseen.planned(t, from, b) || Foreseen.fixedDay(t, from, b, e) || Foreseen.issued(t, b)
+    if (Foreseen.planned(t, from, b) || Foreseen.fixedDay(t, from, b, e) || Foreseen.declaredDay(t, from, b, e)
+        || Foreseen.issued(t, b)
         || Foreseen.warned(t, from, b, e)
         && Cues.nearestPast(t, e, to, false, (i, j) -> !SAYING.contains(t, i, j)) == Integer.MAX_VALUE) {
       return Direction.FUTURE;
