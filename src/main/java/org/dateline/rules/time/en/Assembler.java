@@ -125,6 +125,9 @@ final class Assembler {
             PairedDates.clockRangeStart(s, previous, previousResolution, c, r), c, r);
         rangeStart = PairedDates.withinAWeek(s, previous, rangeStart, c, r, ref);
         rangeStart = Ranges.startInEndsYear(s, previous, rangeStart, c, r);
+        Resolution[] national = PairedDates.independenceBesideDay(s, previous, rangeStart, c, r);
+        rangeStart = national[0];
+        r = national[1];
         Resolution[] pair = PairedDates.adjacentDays(s, previous, rangeStart, c, r, dir);
         if (pair[0] != rangeStart) {
           // the days listed before move back with it: "on Friday, Saturday and Sunday"

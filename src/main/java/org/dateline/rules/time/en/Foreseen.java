@@ -35,7 +35,12 @@ final class Foreseen {
   private static final Pattern WARNED = Pattern.compile(
       "\\b(?:warnings?|alerts?|orders?|watch|watches|advisory|advisories|curfews?|lockdown)"
           // what it covers may take a few words: "an amber warning for snow covering parts of Scotland from"
-          + "\\s{1,3}(?:[a-z-]{1,20}\\s{1,3}){0,7}?(?:for|from|until|till)\\s{1,3}$");
+          + "\\s{1,3}(?:[a-z-]{1,20}\\s{1,3}){0,7}?(?:for|from|until|till)\\s{1,3}$"
+          // a holiday or a closure announced and the day it starts: "announced a 10-day public holiday starting
+          // Tuesday", "a three-day shutdown beginning Friday"
+          + "|\\b(?:announced|declared|ordered|approved|granted|gave|has|have)\\s{1,3}(?:a|an)\\s{1,3}"
+          + "(?:[a-z0-9-]{1,20}\\s{1,3}){0,3}?(?:holidays?|break|shutdown|closure|recess|leave)"
+          + "\\s{1,3}(?:starting|beginning|from|effective)\\s{1,3}$");
 
   /**
    * A fixture set, called or moved, with or without its object, then "for" (or, when moved, "to" or "until"): "the
@@ -47,6 +52,11 @@ final class Foreseen {
           + "(?:[a-z-]{1,20}\\s{1,3}){0,3}?for"
           + "|(?:rescheduled|postponed|delayed|deferred|adjourned|moved|pushed\\s{1,3}back|put\\s{1,3}off|brought\\s{1,3}forward)"
           + "\\s{1,3}(?:(?:a|an|the|its|their|his|her)\\s{1,3}(?:[a-z-]{1,20}\\s{1,3}){0,3}?)?(?:for|to|until|till)"
+          // a strike or a march called or announced, and the days it is called for or from: "the union has called
+          // marches from Wednesday to Friday", "announced a two-day strike from Monday"
+          + "|(?:called|calls|calling|announced|announces)\\s{1,3}(?:(?:a|an|the|fresh|new|more|further|national"
+          + "|nationwide|general|mass|rolling|[a-z]{3,6}-day)\\s{1,3}){0,2}(?:strikes?|marches|march|protests?|walkouts?"
+          + "|rall(?:y|ies)|demonstrations?|shutdowns?|stayaways?|boycotts?|sit-ins?)\\s{1,3}(?:for|from)"
           // told in the passive: "sentencing was set for Jan. 12"; a court's list: "the matter was posted for hearing on"
           + "|(?:was|were|been|is|are)\\s{1,3}(?:set|fixed|listed|posted|slated|planned|scheduled|pencill?ed\\s{1,3}in)"
           + "\\s{1,3}for"
@@ -81,8 +91,10 @@ final class Foreseen {
   /** The words {@link #PLANNED} and {@link #FIXED} end in, and the ones {@link #WARNED} ends in. */
   private static final java.util.Set<String> PLANNED_LAST = java.util.Set.of("in", "on", "for", "by", "at", "before",
       "after", "the", "early", "late", "mid", "mid-");
-  private static final java.util.Set<String> FIXED_LAST = java.util.Set.of("for", "to", "until", "till", "of", "on");
-  private static final java.util.Set<String> WARNED_LAST = java.util.Set.of("for", "from", "until", "till");
+  private static final java.util.Set<String> FIXED_LAST = java.util.Set.of("for", "to", "until", "till", "of", "on",
+      "from");
+  private static final java.util.Set<String> WARNED_LAST = java.util.Set.of("for", "from", "until", "till",
+      "starting", "beginning", "effective");
 
   /** What a day set or fixed by a court is for, right after it: "fixed February 12 for the next hearing". */
   private static final Pattern FIXED_FOR = Pattern.compile("\\s{1,3}(?:for|as)\\s{1,3}(?:the\\s{1,3}|a\\s{1,3})?"
@@ -127,7 +139,7 @@ final class Foreseen {
    * possessive day ("a ban from Tuesday's hearing") names no such time.
    */
   static boolean warned(String t, int from, int b, int e) {
-    return !(t.startsWith("'s", e) || t.startsWith("\u2019s", e)) && WARNED_LAST.contains(lastWord(t, from, b))
+    return !(t.startsWith("'s", e) || t.startsWith("\u2019s", e)) && WARNED_LAST.contains(lastWord(t, from, b, 10))
         && WARNED.matcher(t).region(Math.max(from, b - 90), b).find();
   }
 

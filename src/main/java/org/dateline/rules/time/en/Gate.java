@@ -54,6 +54,12 @@ final class Gate {
     while (e < lower.length() && Character.isLetter(lower.charAt(e))) {
       e++;
     }
+    // "last Thanksgiving", "this Christmas": the word after starts a rule of its own, as a name of a day
+    int next = e + 1;
+    if (next < lower.length() && lower.charAt(e) == ' ' && Character.isLetter(lower.charAt(next))
+        && !words.gated(next) && java.util.Arrays.binarySearch(words.ruleStarts, next) >= 0) {
+      return true;
+    }
     return words.nextTemporal(e) - e <= REACH;
   }
 }

@@ -303,6 +303,11 @@ final class NationalDays {
     return false;
   }
 
+  /** Whether some country keeps its Independence Day on {@code day}. */
+  static boolean someIndependenceDay(MonthDay day) {
+    return INDEPENDENCE.containsValue(day);
+  }
+
   /** The country a day's name was found to be of, and its day (null when its table has none). */
   record Found(String country, TemporalExpression.MonthDay day) {}
 

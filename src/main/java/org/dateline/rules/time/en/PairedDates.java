@@ -53,6 +53,46 @@ final class PairedDates {
     return first;
   }
 
+  /**
+   * Independence Day told with no country, and a day in the same clause that is some country's Independence Day
+   * ("the Independence Day parade will go ahead tomorrow", "Tomorrow's Independence Day"): the day is the holiday's.
+   * Returns the pair's readings, first then second, changed or not.
+   */
+  static Resolution[] independenceBesideDay(Scan s, Candidate previous, Resolution first, Candidate c,
+      Resolution r) {
+    Resolution[] same = {first, r};
+    if (previous == null || c.begin() - previous.end() > 60
+        || sentenceBreak(s.text, previous.end(), c.begin())) {
+      return same;
+    }
+    boolean holidayFirst = unknownIndependence(previous.expression());
+    if (holidayFirst == unknownIndependence(c.expression())) {
+      return same;
+    }
+    LocalDate day = Ranges.day(holidayFirst ? r : first);
+    if (day == null || isHoliday(holidayFirst ? c : previous)
+        || !NationalDays.someIndependenceDay(java.time.MonthDay.from(day))) {
+      return same;
+    }
+    Resolution told = Resolution.of(TimeValue.ofDay(day));
+    return holidayFirst ? new Resolution[] {told, r} : new Resolution[] {first, told};
+  }
+
+  /** Whether a sentence or a clause ends within {@code t[from, to)}: ";", "!", "?", or a full stop before a space. */
+  private static boolean sentenceBreak(String t, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char ch = t.charAt(i);
+      if (ch == ';' || ch == '!' || ch == '?' || ch == '.' && i + 1 < t.length() && Character.isWhitespace(t.charAt(i + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean unknownIndependence(TemporalExpression e) {
+    return e instanceof TemporalExpression.IndependenceDay i && i.year().isEmpty();
+  }
+
   /** Between a day and the weekday that tells it again: "Diwali on Sunday", "Eid, Wednesday". */
   private static final Pattern SAME_DAY_GAP = Pattern.compile("\\s{1,3}on\\s{1,3}|,\\s{1,3}|\\s{1,3}\\(");
 

@@ -84,7 +84,7 @@ final class SpanRules {
             "(?:a\\s{1,3}(?:long\\s{1,3}|short\\s{1,3})?while|some\\s{1,3}time)\\b(?!\\s{1,3}(?:ago|before|after|in|next|last|this|later|earlier|soon))",
             SpanRules::someTime),
         Rule.of("every <unit>", "every each",
-            "(?:every|each)\\s{1,3}(?:(?<n>other|\\d{1,2}|" + NUM_WORD + ")\\s{1,3})?(?<u>" + UNIT + "|" + WEEKDAY + "|"
+            "(?:every|each)\\s{1,3}(?:(?<n>other|alternate|second|third|\\d{1,2}|" + NUM_WORD + ")\\s{1,3})?(?<u>" + UNIT + "|" + WEEKDAY + "|"
                 + Lexicon.FULL_MONTH + "|spring|summer|autumn|fall|winter|morning|afternoon|evening|night)\\b",
             SpanRules::every),
         Rule.of("Mondays, Monday nights", "mondays tuesdays wednesdays thursdays fridays saturdays sundays "
@@ -343,7 +343,9 @@ final class SpanRules {
       return m.group("n") != null || noun ? null : new Recurring("XXXX-" + season.code());
     }
     String n = m.group("n");
-    int k = n == null ? 1 : n.equals("other") ? 2 : Lexicon.number(n);
+    // "every other day", "every alternate day", "every second day" are every two days; "every third week"
+    int k = n == null ? 1 : n.equals("other") || n.equals("alternate") || n.equals("second") ? 2
+        : n.equals("third") ? 3 : Lexicon.number(n);
     Unit unit = Lexicon.unit(u);
     return k < 1 || unit == null ? null : new Recurring(unit.duration(k));
   }

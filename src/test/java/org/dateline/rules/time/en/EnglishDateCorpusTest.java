@@ -83,6 +83,8 @@ class EnglishDateCorpusTest {
       {"PXW", "several weeks", "for weeks"},
       {"P3M", "the past three months"},
       {"P1D", "daily", "every day"},
+      {"P2D", "every other day", "every alternate day", "every second day"},
+      {"P3W", "every third week", "every three weeks"},
       {"XXXX-WXX-1", "every Monday", "on Mondays"},
       {"XXXX-WXX-2TNI", "Tuesday nights"},
       {"XXXX-07", "each July", "every July"},

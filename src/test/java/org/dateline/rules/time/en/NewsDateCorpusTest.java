@@ -1026,6 +1026,16 @@ class NewsDateCorpusTest {
       {"Monday=2026-11-23|Tuesday=2026-11-24", "The cabinet declared Monday and Tuesday public holidays."},
       {"Friday=2026-11-27", "The president declared Friday a day of national mourning."},
       {"11:42 p.m. Monday=2026-11-23T23:42", "The agency is targeting 11:42 p.m. Monday for the launch."},
+      // a holiday or a closure announced from a day starts then, still to come ... unless the clause goes on in the past
+      {"five-day=P5D|Tuesday=2026-11-24", "The state has announced a five-day public holiday starting Tuesday."},
+      {"Monday=2026-11-16", "The government announced a holiday from Monday, which passed quietly."},
+      // Independence Day of no named country, told with a day that is some country's, is that day
+      {"Independence Day=2026-11-22|tomorrow=2026-11-22", "The Independence Day parade will go ahead tomorrow."},
+      {"Tomorrow=2026-11-22|Independence Day=2026-11-22", "Tomorrow's Independence Day parade was moved indoors."},
+      {"Independence Day=2026-07-04|Friday=2026-11-20", "The embassy held an Independence Day party on Friday."},
+      // marches or a strike called from a day are still to come
+      {"Tuesday=2026-11-24|Thursday=2026-11-26", "The union has called marches from Tuesday to Thursday."},
+      {"two-day=P2D|Monday=2026-11-23", "Dockers announced a two-day strike from Monday."},
       // two days in a row told as a list are in one week
       {"Saturday=2026-11-14|Sunday=2026-11-15", "Crowds marched on Saturday and Sunday, organisers said."},
       {"Saturday=2026-11-21|Sunday=2026-11-22", "Crowds will march on Saturday and Sunday, organisers said."},
