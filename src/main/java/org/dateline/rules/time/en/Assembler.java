@@ -187,6 +187,7 @@ final class Assembler {
             out.set(out.size() - 1, toMention(s, previous, previousResolution, ref));
           }
         }
+        r = PairedDates.sameWeekdayInSentence(s, merged, out, c, r);
         out.add(toMention(s, c, r, ref));
         Candidate again = OtherZone.restated(s, c, r);
         if (again != null) {

@@ -2,6 +2,7 @@ package org.dateline.rules.time.en;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.dateline.model.DateMention;
@@ -62,7 +63,7 @@ final class PairedDates {
       Resolution r) {
     Resolution[] same = {first, r};
     if (previous == null || c.begin() - previous.end() > 60
-        || sentenceBreak(s.text, previous.end(), c.begin())) {
+        || SentenceText.sentenceBreak(s.text, previous.end(), c.begin())) {
       return same;
     }
     boolean holidayFirst = unknownIndependence(previous.expression());
@@ -78,19 +79,63 @@ final class PairedDates {
     return holidayFirst ? new Resolution[] {told, r} : new Resolution[] {first, told};
   }
 
-  /** Whether a sentence or a clause ends within {@code t[from, to)}: ";", "!", "?", or a full stop before a space. */
-  private static boolean sentenceBreak(String t, int from, int to) {
-    for (int i = from; i < to; i++) {
-      char ch = t.charAt(i);
-      if (ch == ';' || ch == '!' || ch == '?' || ch == '.' && i + 1 < t.length() && Character.isWhitespace(t.charAt(i + 1))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private static boolean unknownIndependence(TemporalExpression e) {
     return e instanceof TemporalExpression.IndependenceDay i && i.year().isEmpty();
+  }
+
+  /** How far back in its sentence a weekday told before is looked for. */
+  private static final int SAME_WEEKDAY_REACH = 300;
+
+  /**
+   * A bare weekday told again in the same sentence is the same day ("snow from Thursday into early Friday, the
+   * weather service said, with the heaviest bands after 10 p.m. Thursday"): a reading a whole number of weeks away
+   * from the first telling's moves to its day, keeping its own time. Two ends of a range ("from Friday to Friday") are
+   * left apart. Returns {@code r} unchanged for anything else.
+   */
+  static Resolution sameWeekdayInSentence(Scan s, List<Candidate> told, List<DateMention> out, Candidate c,
+      Resolution r) {
+    Weekday w = weekdayOf(c.expression());
+    if (w == null || r.time().isEmpty() || r.problem().isPresent()
+        || r.time().get().granularity().compareTo(Granularity.DAY) > 0) {
+      return r;
+    }
+    LocalDate day = r.time().get().localStart().orElseThrow().toLocalDate();
+    for (int i = out.size() - 1; i >= 0; i--) {
+      Candidate before = told.get(i);
+      if (c.begin() - before.end() > SAME_WEEKDAY_REACH || !oneSentence(s, before.end(), c.begin())) {
+        return r;
+      }
+      Weekday v = weekdayOf(before.expression());
+      LocalDate first = v == null || v.day() != w.day() ? null : dayOf(out.get(i));
+      if (first == null) {
+        continue;
+      }
+      if (first.equals(day) || i == out.size() - 1 && Ranges.joinedAsRange(s, before, c)) {
+        return r;
+      }
+      long weeks = java.time.temporal.ChronoUnit.DAYS.between(day, first) / 7;
+      return shiftedWeeks(r.time().get(), (int) weeks).orElse(r);
+    }
+    return r;
+  }
+
+  /**
+   * Whether no sentence ends in {@code [from, to)}: no line end, and no full stop but an abbreviation's, maybe
+   * closing a quotation ("faced \"national bankruptcy.\" Trading ...").
+   */
+  private static boolean oneSentence(Scan s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char ch = s.text.charAt(i);
+      int k = i + 1;
+      while (k < s.length() && "\"'\u201d\u2019)".indexOf(s.text.charAt(k)) >= 0) {
+        k++;
+      }
+      if (ch == '\n' || (ch == '!' || ch == '?' || ch == '.' && (k > i + 1 || !ClauseBounds.abbreviation(s, i)))
+          && k < s.length() && Character.isWhitespace(s.text.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Between a day and the weekday that tells it again: "Diwali on Sunday", "Eid, Wednesday". */
@@ -364,9 +409,9 @@ final class PairedDates {
         : Optional.of(Resolution.of(TimeValue.ofDay(a.minusWeeks(1))));
   }
 
-  /** The day a mention names, or null. */
+  /** The day a mention names, or is a part of or a time on; null for anything else. */
   private static LocalDate dayOf(DateMention m) {
-    return m.time().filter(t -> t.granularity() == Granularity.DAY && m.problem().isEmpty())
+    return m.time().filter(t -> t.granularity().compareTo(Granularity.DAY) <= 0 && m.problem().isEmpty())
         .flatMap(TimeValue::localStart).map(LocalDateTime::toLocalDate).orElse(null);
   }
 

@@ -74,7 +74,7 @@ final class Tense {
     String t = s.lower;
     int b = c.begin();
     int e = c.end();
-    int phrase = WordRuns.afterComma(t, Math.max(from, b - 25), b);
+    int phrase = WordRuns.afterComma(t, phraseStart(t, from, b), b);
     if (Cues.pastAnchor(t, phrase, b) || PastReference.behind(s, c, from, phrase)) {
       return Direction.PAST;
     }
@@ -117,6 +117,24 @@ final class Tense {
       }
     }
     return told;
+  }
+
+  /**
+   * Where the few words just before a date start: about 25 characters back, at a word's start, and past the word
+   * before a "last" that opens them, which tells whether "last" is the verb ("would last six weeks from mid-May").
+   */
+  private static int phraseStart(String t, int from, int b) {
+    int lo = Math.max(from, b - 25);
+    while (lo > from && Scan.isWordChar(t.charAt(lo - 1))) {
+      lo--;
+    }
+    if (t.startsWith("last ", lo) && lo - 1 > from && t.charAt(lo - 1) == ' ') {
+      lo--;
+      while (lo > from && Scan.isWordChar(t.charAt(lo - 1))) {
+        lo--;
+      }
+    }
+    return lo;
   }
 
   /**

@@ -1036,6 +1036,13 @@ class NewsDateCorpusTest {
       // marches or a strike called from a day are still to come
       {"Tuesday=2026-11-24|Thursday=2026-11-26", "The union has called marches from Tuesday to Thursday."},
       {"two-day=P2D|Monday=2026-11-23", "Dockers announced a two-day strike from Monday."},
+      // a weekday told again in its sentence is the same day; in the next sentence it may be another
+      {"Tuesday=2026-11-24|early Wednesday=2026-11-25|9 p.m. Tuesday=2026-11-24T21:00",
+          "Heavy rain is expected from Tuesday into early Wednesday, forecasters said, with the worst after 9 p.m. Tuesday."},
+      {"Monday=2026-11-16|Monday=2026-11-23",
+          "The minister warned on Monday that the fund was \"empty.\" Trading has been suspended until Monday."},
+      // "last" after a modal is the verb, even read from the date back
+      {"six weeks=P6W|mid-December=2026-12", "The firm said the repairs would last six weeks from mid-December."},
       // two days in a row told as a list are in one week
       {"Saturday=2026-11-14|Sunday=2026-11-15", "Crowds marched on Saturday and Sunday, organisers said."},
       {"Saturday=2026-11-21|Sunday=2026-11-22", "Crowds will march on Saturday and Sunday, organisers said."},
