@@ -121,6 +121,11 @@ final class Anchors {
         && !day.localStart().get().isBefore(period.localStart().get());
   }
 
+  /** Whether an expression counts a year back from the time told before: "a year earlier", "the year-ago quarter". */
+  static boolean yearBefore(TemporalExpression e) {
+    return e instanceof TemporalExpression.Anaphoric a && a.offset() == -1 && a.unit() == Unit.YEAR;
+  }
+
   /** Whether a value is a quarter of a year. */
   static boolean isPeriod(TimeValue v) {
     return v.granularity() == Granularity.QUARTER;

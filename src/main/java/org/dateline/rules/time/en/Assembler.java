@@ -56,6 +56,9 @@ final class Assembler {
     // the last anchor not after publication's day: what a clause told in the past counts from when the last anchor
     // lies ahead ("will name its picks on Tuesday evening ... Earlier that morning, the chair taped a message")
     Optional<TimeValue> reached = Optional.empty();
+    // the last quarter or half told that had ended by publication: results are compared with the year before it,
+    // not with a quarter still running or forecast ("from the year-ago quarter" after "the current quarter")
+    Optional<TimeValue> reported = Optional.empty();
     Candidate previous = null;
     Resolution previousResolution = null;
     Direction previousDir = Direction.UNMARKED;
@@ -80,6 +83,11 @@ final class Assembler {
         // "the following day" after "a visit in November last year" is the day after the last day told, as a
         // month or a year has no next day
         from = lastDay;
+      }
+      if (from.isPresent() && from == anchor && reported.isPresent() && Anchors.yearBefore(c.expression())
+          && (Anchors.isPeriod(anchor.get()) || anchor.get().granularity() == Granularity.HALF)
+          && runningOrAhead(anchor.get(), ref)) {
+        from = reported;
       }
       if (PageStamps.pageTime(s, c)) {
         from = Optional.empty(); // "Updated 11:05 GMT", a live entry's time: the page's day, not the story's
@@ -229,6 +237,9 @@ final class Assembler {
           if (Anchors.isPeriod(anchor.get())) {
             period = anchor;
           }
+          if (Anchors.isPeriod(anchor.get()) || anchor.get().granularity() == Granularity.HALF) {
+            reported = runningOrAhead(anchor.get(), ref) ? reported : anchor;
+          }
         }
       }
     }
@@ -241,6 +252,12 @@ final class Assembler {
       out.sort(java.util.Comparator.comparingInt(m -> m.span().begin()));
     }
     return out;
+  }
+
+  /** Whether a stretch of time has not ended by publication's day: still running, or still to come. */
+  private static boolean runningOrAhead(TimeValue v, ReferenceTime ref) {
+    return v.granularity().compareTo(Granularity.DAY) > 0 && v.localEndExclusive()
+        .map(end -> end.toLocalDate().isAfter(ref.date())).orElse(false);
   }
 
   /**

@@ -20,12 +20,16 @@ final class Foreseen {
           + "|schedules|pledged|pledges|proposed|proposes|foresees|foresaw|forecast|forecasts|predicted|predicts)"
           + "\\s{1,3}(?:a|an|the|its|their|his|her|new|fresh|further)\\s{1,3}(?:[a-z-]{1,20}\\s{1,3}){0,3}?"
           // a headline's present drops the article: "Fed signals cut in December", "ECB flags hike in March"
-          + "|\\b(?:signals|flags|plans|promises|schedules|pledges|proposes|foresees|forecasts|predicts|eyes)"
-          + "\\s{1,3}(?:[a-z-]{1,20}\\s{1,3}){1,3}?"
-          // what is planned or prepared for: "planning for the summit in April"; "were preparing for the storm on
-          // Monday" may date the preparing, so not in the past progressive
-          + "|(?<!\\b(?:was|were)\\s{1,3})\\b(?:planning|preparing|preparations?|prepare|prepares)\\s{1,3}for"
-          + "\\s{1,3}(?:a|an|the|its|their|his|her|next|this)\\s{1,3}(?:[a-z-]{1,20}\\s{1,3}){0,3}?)"
+          // and what one awaits: "while he awaits sentencing on Dec. 5"
+          + "|\\b(?:signals|flags|plans|promises|schedules|pledges|proposes|foresees|forecasts|predicts|eyes|awaits"
+          + "|awaiting|await)\\s{1,3}(?:[a-z-]{1,20}\\s{1,3}){1,3}?"
+          // what is planned or prepared for: "planning for the summit in April", "final preparations were made for
+          // Prince William's wedding on Friday"; "were preparing for the storm on Monday" may date the preparing, so
+          // not in the past progressive
+          + "|(?<!\\b(?:was|were)\\s{1,3})\\b(?:planning|preparing|preparations?(?:\\s{1,3}(?:were|was|are|is)\\s{1,3}"
+          + "(?:made|being\\s{1,3}made|under\\s{1,3}way))?|prepare|prepares)\\s{1,3}for\\s{1,3}"
+          + "(?:(?:a|an|the|its|their|his|her|next|this)\\s{1,3}|(?:[a-z-]{1,20}\\s{1,3}){0,2}[a-z-]{1,20}['\u2019]s\\s{1,3})"
+          + "(?:[a-z'\u2019-]{1,20}\\s{1,3}){0,6}?)"
           + "(?:in|on|for|by|at|before|after)\\s{1,3}(?:the\\s{1,3})?(?:early\\s{1,3}|late\\s{1,3}|mid-?\\s{0,3})?$");
 
   /**
@@ -59,7 +63,8 @@ final class Foreseen {
           + "|rall(?:y|ies)|demonstrations?|shutdowns?|stayaways?|boycotts?|sit-ins?)\\s{1,3}(?:for|from)"
           // told in the passive: "sentencing was set for Jan. 12"; a court's list: "the matter was posted for hearing on"
           + "|(?:was|were|been|is|are)\\s{1,3}(?:set|fixed|listed|posted|slated|planned|scheduled|pencill?ed\\s{1,3}in)"
-          + "\\s{1,3}for"
+          // ... maybe with what they were set for: "markets were set for another rough session on Friday"
+          + "\\s{1,3}for(?:\\s{1,3}(?:a|an|the|another|its|their|his|her)\\s{1,3}(?:[a-z-]{1,20}\\s{1,3}){0,3}?on)?"
           + "|(?:listed|posted|fixed)\\s{1,3}(?:(?:the|a|his|her|their)\\s{1,3}[a-z]{1,12}\\s{1,3})?for\\s{1,3}(?:further\\s{1,3})?"
           + "(?:hearing|arguments|orders|judgment|judgement|trial)\\s{1,3}on"
           // a day one is bailed, remanded or ordered to come back to court on: "bailed to appear before magistrates on",
@@ -165,6 +170,21 @@ final class Foreseen {
 
   /** "due" in the present right before the date: "results are due Thursday", "bids are due March 31". */
   private static final Pattern DUE = Pattern.compile("\\b(?:is|are|'s|'re)\\s{1,3}(?:now\\s{1,3})?due\\s{1,3}$");
+
+  /** A thing due on a day, told after its noun: "the employment report due on Friday", "payments due by Monday". */
+  private static final Pattern DUE_AFTER_NOUN = Pattern.compile(
+      "\\b(?!(?:is|are|was|were|be|been|being|now|not)\\s)[a-z]{2,20}\\s{1,3}due\\s{1,3}(?:on\\s{1,3}|by\\s{1,3})?$");
+  private static final java.util.Set<String> DUE_LAST = java.util.Set.of("due", "on", "by");
+
+  /**
+   * Whether the date at {@code b} is when a thing named just before is due ("the report due on Friday"); the caller
+   * checks the clause does not go on in the past ("the payment due on Friday was missed"). "Is due" is read by
+   * {@link #planned}.
+   */
+  static boolean dueAfterNoun(String t, int from, int b) {
+    return DUE_LAST.contains(lastWord(t, from, b))
+        && DUE_AFTER_NOUN.matcher(t).region(Math.max(from, b - 40), b).find();
+  }
 
   /** Whether the object of a verb of foretelling ends just before {@code b}, within {@code [from, b)}. */
   static boolean planned(String t, int from, int b) {

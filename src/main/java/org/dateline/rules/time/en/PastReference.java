@@ -72,6 +72,34 @@ final class PastReference {
     return OUTCOME_NOUNS.contains(t.substring(b, WordRuns.wordEnd(t, b, Math.min(t.length(), b + 13))));
   }
 
+  /** What a month's figures are, right after the month: "February retail sales", "the December jobs report". */
+  private static final WordSet DATA_NOUNS = new WordSet(java.util.Set.of("sales", "data", "figures", "numbers", "jobs",
+      "payrolls", "payroll", "inflation", "cpi", "output", "production", "exports", "imports", "trade", "unemployment",
+      "employment", "orders", "retail", "spending", "deficit", "surplus", "pmi", "consumer", "producer", "factory",
+      "industrial", "housing", "home", "car", "auto", "vehicle", "passenger", "tourist", "visitor", "rainfall",
+      "traffic"));
+
+  /**
+   * Whether a month told without a year names the period of figures right after it ("the report on February retail
+   * sales due on Tuesday", "December inflation figures"): figures are of a month gone, whatever the clause's tense.
+   */
+  static boolean namesData(Scan s, Candidate c) {
+    if (!(c.expression() instanceof org.dateline.resolve.TemporalExpression.MonthOfYear m) || m.year().isPresent()
+        || m.relation() != org.dateline.resolve.Relation.NONE || c.end() + 1 >= s.length()
+        || s.lower.charAt(c.end()) != ' ') {
+      return false;
+    }
+    if (TIME_PREPOSITIONS.contains(s.wordBefore(c.begin()))) {
+      return false; // "returns in May, sales permitting": a time of the clause, no figures' month
+    }
+    int b = c.end() + 1;
+    return DATA_NOUNS.contains(s.lower, b, WordRuns.wordEnd(s.lower, b, Math.min(s.length(), b + 13)));
+  }
+
+  /** Prepositions that make a month the time of its clause. */
+  private static final Set<String> TIME_PREPOSITIONS = Set.of("in", "by", "until", "till", "since", "from", "during",
+      "through", "before", "after");
+
   /** How many words may stand between an owner's date and the decision it dates: "the court's June 3 tariff ruling". */
   private static final int OUTCOME_MODIFIERS = 2;
 

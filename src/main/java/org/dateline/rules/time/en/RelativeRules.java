@@ -420,6 +420,11 @@ final class RelativeRules {
           + "|anticipated)\\b|'ll");
   private static final Pattern FORECASTING = Pattern.compile("\\b(?:is|are)\\s{1,3}(?:forecasting|predicting|expecting)\\b");
 
+  /** What "overnight" names in money markets, right after it: "the overnight interest rate", "overnight repo". */
+  private static final Pattern OVERNIGHT_FINANCE = Pattern.compile("\\s{1,3}(?:(?:interest|lending|borrowing|policy|"
+      + "bank|call|interbank|deposit|target|benchmark)\\s{1,3}rates?\\b|(?:rates?|lending|borrowing|repos?|deposits?"
+      + "|index\\s{1,3}swaps?|funds|money|loans?|interbank|call)\\b)");
+
   private static TemporalExpression partOfToday(Matcher m, Scan s) {
     String w = m.group("w");
     if (w.equals("tonight")) {
@@ -429,6 +434,9 @@ final class RelativeRules {
       // "since last evening": yesterday's, as "last night" is; "the last afternoon of the fair" is no day
       return DETERMINERS.contains(s.wordBefore(m.start())) || s.lower.startsWith(" of ", m.end()) ? null
           : new PartOfDayOf(new RelativeDay(-1), Lexicon.partOfDay(m.group("p")));
+    }
+    if (w.equals("overnight") && OVERNIGHT_FINANCE.matcher(s.lower).region(m.end(), s.length()).lookingAt()) {
+      return null; // "the overnight interest rate", "overnight lending": terms of money, no night
     }
     if (w.equals("overnight") && ahead(s, m.start(), m.end())) {
       // "temperatures will stay high overnight": the coming night

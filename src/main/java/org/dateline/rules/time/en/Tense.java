@@ -82,16 +82,19 @@ final class Tense {
       // "must leave by Tuesday" looks forward; "weakened by early Tuesday", "had fled by Sunday" look back
       return Deadlines.lookedBack(s, c, from, lead, to) ? Direction.PAST : Direction.FUTURE;
     }
-    if (Cues.pastPerfect(t, from, b) || PastReference.namesOutcome(s, c, from)) {
+    if (Cues.pastPerfect(t, from, b) || PastReference.namesOutcome(s, c, from) || PastReference.namesData(s, c)) {
       return Direction.PAST;
     }
     if (HeadlinePlan.headlineInfinitive(s, b)) {
       return Direction.FUTURE;
     }
-    // a warning for Tuesday looks ahead unless the clause goes on in the past ("the warning for Tuesday proved apt")
-    if (Foreseen.planned(t, from, b) || Foreseen.fixedDay(t, from, b, e) || Foreseen.declaredDay(t, from, b, e)
-        || Foreseen.issued(t, b)
-        || Foreseen.warned(t, from, b, e)
+    // a warning for Tuesday, or a report due on it, looks ahead unless the clause goes on in the past ("the warning for
+    // Tuesday proved apt")
+    // a plan's object may be long ("final preparations were made for Prince William's wedding to Kate Middleton on
+    // Friday"): its patterns end at the date and bound their own words, so they read past the usual clause window
+    if (Foreseen.planned(t, ClauseBounds.clauseStart(s, b, PLAN_WINDOW), b) || Foreseen.fixedDay(t, from, b, e)
+        || Foreseen.declaredDay(t, from, b, e) || Foreseen.issued(t, b)
+        || (Foreseen.warned(t, from, b, e) || Foreseen.dueAfterNoun(t, from, b))
         && Cues.nearestPast(t, e, to, false, (i, j) -> !SAYING.contains(t, i, j)) == Integer.MAX_VALUE) {
       return Direction.FUTURE;
     }
@@ -118,6 +121,9 @@ final class Tense {
     }
     return told;
   }
+
+  /** How far back the plan a date is the object of is read. */
+  private static final int PLAN_WINDOW = 100;
 
   /**
    * Where the few words just before a date start: about 25 characters back, at a word's start, and past the word

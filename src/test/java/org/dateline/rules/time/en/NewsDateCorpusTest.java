@@ -1043,6 +1043,23 @@ class NewsDateCorpusTest {
           "The minister warned on Monday that the fund was \"empty.\" Trading has been suspended until Monday."},
       // "last" after a modal is the verb, even read from the date back
       {"six weeks=P6W|mid-December=2026-12", "The firm said the repairs would last six weeks from mid-December."},
+      // what one awaits, a session markets are set for, a wedding prepared for, a report due on a day lie ahead
+      {"Thursday=2026-11-19|Jan. 8=2027-01-08", "A judge on Thursday denied bail to the man, who awaits sentencing on Jan. 8."},
+      {"Monday=2026-11-23", "Asian markets were set for another rough session on Monday after a late slide in New York."},
+      {"Friday=2026-11-20|Sunday=2026-11-22",
+          "Crowds gathered on Friday as final preparations were made for the princess's wedding to the banker on Sunday."},
+      {"Tuesday=2026-11-17|Friday=2026-11-27",
+          "Payrolls firm Paylane said hiring slowed, the data showed on Tuesday, ahead of the official jobs report due on Friday."},
+      {"Monday=2026-11-16", "The instalment due on Monday was missed."},
+      {"tonight=2026-11-21TNI|August=2026-08", "Organisers said planning for tonight began in August."},
+      // the figures of a month are of a month gone
+      {"October=2026-10|Tuesday=2026-11-24", "The agency will publish October retail sales figures on Tuesday."},
+      // money markets' "overnight" is no night
+      {"", "The bank kept its overnight interest rate at 4%.", "Banks borrowed at the overnight rate."},
+      // results are compared with the year before the quarter reported, not the one running
+      {"third-quarter=2026-Q3|the current quarter=2026-Q4|the year-ago quarter=2025-Q3",
+          "The chipmaker reported third-quarter sales and forecast growth in the current quarter. Sales rose 9% from the "
+              + "year-ago quarter."},
       // two days in a row told as a list are in one week
       {"Saturday=2026-11-14|Sunday=2026-11-15", "Crowds marched on Saturday and Sunday, organisers said."},
       {"Saturday=2026-11-21|Sunday=2026-11-22", "Crowds will march on Saturday and Sunday, organisers said."},
