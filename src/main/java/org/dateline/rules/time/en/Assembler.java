@@ -119,6 +119,7 @@ final class Assembler {
         x = c.begin() < openingYearEnd ? StoryYear.inOpeningYear(x, openingYear) : x;
         x = toldAsTime && from == anchor ? StoryYear.inYearOfSentence(s, x, dir, anchor, anchorEnd, c.begin(), ref) : x;
         x = dir == Direction.PAST && PastReference.dayOfDeed(s, c) ? StoryYear.onOrBefore(x, ref.date()) : x;
+        x = Foreseen.aheadOf(s.lower, c.begin()) ? StoryYear.nearestPublication(x, ref.date()) : x;
         Optional<ReferenceTime> spoken = Anchors.fromToday(c.expression())
             ? Anchors.spokenOn(s, c, said, saidEnd, anchorEnd, ref) : Optional.empty();
         // a day told from the speaker's day inside the quote leaves the quote the speaker's for the days after it

@@ -799,6 +799,9 @@ final class Cues {
 
   /** Whether the past form {@code t[i, e)} is a noun there: "a rate cut", "the spread", not "the bank cut". */
   private static boolean asNoun(String t, int lo, int i, int e) {
+    if (i > 1 && t.charAt(i - 1) == '-' && word(t.charAt(i - 2)) && !prefixed(t, i - 1)) {
+      return true; // the end of a compound, an adjective: "the worst-hit areas", "war-torn", "long-awaited"
+    }
     if (!AS_NOUNS.contains(t, i, e)) {
       // a determiner is never followed by a finite verb: "their marked scripts", "the injured", "a delayed flight"
       int db = e - i > 4 && t.charAt(e - 1) == 'd' && t.charAt(e - 2) == 'e' ? wordBefore(t, lo, i) : -1;
@@ -808,6 +811,19 @@ final class Cues {
     int we = i - 1;
     // no word before: a headline's or a list's noun
     return wb < 0 || wb == we || NOUN_BEFORE.contains(t, wb, we) || MODALS.contains(t, wb, we);
+  }
+
+  /** Prefixes that leave a verb a verb: "re-elected", "co-founded", "pre-recorded". */
+  private static final WordSet VERB_PREFIXES = new WordSet(Set.of("re", "co", "pre", "un", "de", "mis", "over",
+      "out", "under", "self", "cross", "double", "fast", "hand", "live", "spoon", "test"));
+
+  /** Whether the word part that ends at the hyphen {@code h} is a prefix of a verb. */
+  private static boolean prefixed(String t, int h) {
+    int b = h;
+    while (b > 0 && h - b < 8 && word(t.charAt(b - 1))) {
+      b--;
+    }
+    return VERB_PREFIXES.contains(t, b, h);
   }
 
   /** Which past cues count, by their span in the text. */

@@ -37,9 +37,11 @@ final class Foreseen {
    * a warning from noon on Tuesday", "an evacuation order for Sunday" name the time it covers, still to come.
    */
   private static final Pattern WARNED = Pattern.compile(
-      "\\b(?:warnings?|alerts?|orders?|watch|watches|advisory|advisories|curfews?|lockdown)"
+      "\\b(?:warnings?|alerts?|orders?|watch|watches|advisory|advisories|curfews?|lockdown"
+          // ... or a warning told by its verb: "warned of disruptive rain over the Western Cape from"
+          + "|warn(?:ed|s|ing)?\\s{1,3}of)"
           // what it covers may take a few words: "an amber warning for snow covering parts of Scotland from"
-          + "\\s{1,3}(?:[a-z-]{1,20}\\s{1,3}){0,7}?(?:for|from|until|till)\\s{1,3}$"
+          + "\\s{1,3}(?:[a-z-]{1,20}\\s{1,3}){0,9}?(?:for|from|until|till)\\s{1,3}$"
           // a holiday or a closure announced and the day it starts: "announced a 10-day public holiday starting
           // Tuesday", "a three-day shutdown beginning Friday"
           + "|\\b(?:announced|declared|ordered|approved|granted|gave|has|have)\\s{1,3}(?:a|an)\\s{1,3}"
@@ -184,6 +186,52 @@ final class Foreseen {
   static boolean dueAfterNoun(String t, int from, int b) {
     return DUE_LAST.contains(lastWord(t, from, b))
         && DUE_AFTER_NOUN.matcher(t).region(Math.max(from, b - 40), b).find();
+  }
+
+  /** Tickets that go on sale at a time: "with tickets going on sale at 9am on Monday". */
+  private static final Pattern ON_SALE = Pattern.compile("\\b(?:go|goes|going)\\s{1,3}on\\s{1,3}sale\\b[^.;!?]{0,25}$");
+  private static final java.util.Set<String> ON_SALE_LAST = java.util.Set.of("at", "on", "from");
+
+  /**
+   * What is expected at a time, told with "expected" and no past of it: "with the worst expected between July and
+   * October", "rain is expected from Thursday"; "as expected in March" and "was expected on Monday" tell of an
+   * expectation gone by.
+   */
+  private static final Pattern EXPECTED_AT = Pattern.compile("(?<!\\b(?:as|was|were|had|been|being)\\s{1,3})"
+      + "\\bexpected\\s{1,3}(?:between|in|from|on|by|around|before|over|during|until|at)\\s{1,3}"
+      + "(?:the\\s{1,3})?(?:early\\s{1,3}|late\\s{1,3}|mid-?\\s{0,3})?$");
+
+  /** Whether the date at {@code b} is what is expected then (see {@link #EXPECTED_AT}). */
+  static boolean expectedAt(String t, int from, int b) {
+    return PLANNED_LAST.contains(lastWord(t, from, b)) || lastWord(t, from, b).equals("between")
+        ? EXPECTED_AT.matcher(t).region(Math.max(from, b - 40), b).find() : false;
+  }
+
+  /**
+   * A forecast of weather or the like from a time, its object with no article and maybe a list of places: "forecast
+   * heavy monsoon rains in Lahore, Sialkot and Gujranwala from Saturday".
+   */
+  private static final Pattern FORECAST_FROM = Pattern.compile(
+      "\\bforecasts?\\s{1,3}(?:[a-z-]{1,20},?\\s{1,3}){1,9}?from\\s{1,3}(?:early\\s{1,3}|late\\s{1,3})?$");
+
+  /** Whether the date at {@code b} is when a forecast's weather starts (see {@link #FORECAST_FROM}). */
+  static boolean forecastFrom(String t, int from, int b) {
+    String last = lastWord(t, from, b);
+    return (last.equals("from") || last.equals("early") || last.equals("late"))
+        && FORECAST_FROM.matcher(t).region(Math.max(from, b - 100), b).find();
+  }
+
+  /** "Ahead of" and what it is ahead of, to the date: "ahead of Safaricom's results on", "ahead of the". */
+  private static final Pattern AHEAD_OF = Pattern.compile("\\bahead\\s{1,3}of\\s{1,3}[^,.;!?()]{0,40}$");
+
+  /** Whether the date at {@code b} dates what something happened ahead of, in the same phrase. */
+  static boolean aheadOf(String t, int b) {
+    return t.lastIndexOf("ahead", b) >= Math.max(0, b - 60) && AHEAD_OF.matcher(t).region(Math.max(0, b - 60), b).find();
+  }
+
+  /** Whether the date at {@code b} is when something goes on sale: a sale still to open. */
+  static boolean onSale(String t, int from, int b) {
+    return ON_SALE_LAST.contains(lastWord(t, from, b)) && ON_SALE.matcher(t).region(Math.max(from, b - 50), b).find();
   }
 
   /** Whether the object of a verb of foretelling ends just before {@code b}, within {@code [from, b)}. */

@@ -68,8 +68,12 @@ final class PastReference {
     if (!(t.startsWith("'s ", i) || t.startsWith("\u2019s ", i)) || t.substring(from, c.begin()).isBlank()) {
       return false;
     }
-    int b = i + 3;
-    return OUTCOME_NOUNS.contains(t.substring(b, WordRuns.wordEnd(t, b, Math.min(t.length(), b + 13))));
+    return outcomeAfter(t, i + 3);
+  }
+
+  /** Whether the word at {@code b} names a decision or a saying: "ruling", "remarks". */
+  static boolean outcomeAfter(String t, int b) {
+    return b < t.length() && OUTCOME_NOUNS.contains(t.substring(b, WordRuns.wordEnd(t, b, Math.min(t.length(), b + 13))));
   }
 
   /** What a month's figures are, right after the month: "February retail sales", "the December jobs report". */

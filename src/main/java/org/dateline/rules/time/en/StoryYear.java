@@ -157,6 +157,44 @@ final class StoryYear {
   }
 
   /**
+   * Reads a month or a day of a month without a year, told as what something happened ahead of ("investors returned
+   * ahead of Safaricom's results on November 6"), in the year that puts it nearest publication, before or after: the
+   * event came after the clause's own time, so it is not read most of a year back when it is weeks ahead. Returns
+   * {@code e} unchanged otherwise.
+   */
+  static TemporalExpression nearestPublication(TemporalExpression e, LocalDate today) {
+    TemporalExpression core = e instanceof PartOfDayOf p ? p.day()
+        : e instanceof ClockTime t && t.day().isPresent() ? t.day().get() : e;
+    int year = today.getYear();
+    if (core instanceof MonthDay m && m.year().isEmpty() && !(m.month() == Month.FEBRUARY && m.day() == 29)) {
+      return inOpeningYear(e, nearestYear(today, LocalDate.of(year, m.month(), m.day()),
+          LocalDate.of(year, m.month(), m.day())));
+    }
+    if (core instanceof TemporalExpression.MonthOfYear y && y.year().isEmpty() && y.relation() == Relation.NONE) {
+      java.time.YearMonth month = java.time.YearMonth.of(year, y.month());
+      return inOpeningYear(e, nearestYear(today, month.atDay(1), month.atEndOfMonth()));
+    }
+    return e;
+  }
+
+  /** Of the stretch {@code [first, last]} in today's year, the year before or the next, the year nearest today. */
+  private static int nearestYear(LocalDate today, LocalDate first, LocalDate last) {
+    int best = today.getYear();
+    long bestGap = Long.MAX_VALUE;
+    for (int shift = -1; shift <= 1; shift++) {
+      LocalDate a = first.plusYears(shift);
+      LocalDate b = last.plusYears(shift);
+      long gap = today.isBefore(a) ? java.time.temporal.ChronoUnit.DAYS.between(today, a)
+          : today.isAfter(b) ? java.time.temporal.ChronoUnit.DAYS.between(b, today) : 0;
+      if (gap < bestGap) {
+        bestGap = gap;
+        best = today.getYear() + shift;
+      }
+    }
+    return best;
+  }
+
+  /**
    * Returns a part of a day or a clock time on a day with {@code f} applied to that day ({@code e} itself where
    * {@code f} leaves the day as it is); null for any other expression.
    */

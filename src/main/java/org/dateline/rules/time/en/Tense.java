@@ -90,11 +90,14 @@ final class Tense {
     }
     // a warning for Tuesday, or a report due on it, looks ahead unless the clause goes on in the past ("the warning for
     // Tuesday proved apt")
-    // a plan's object may be long ("final preparations were made for Prince William's wedding to Kate Middleton on
-    // Friday"): its patterns end at the date and bound their own words, so they read past the usual clause window
-    if (Foreseen.planned(t, ClauseBounds.clauseStart(s, b, PLAN_WINDOW), b) || Foreseen.fixedDay(t, from, b, e)
+    // a plan's or a warning's object may be long ("final preparations were made for Prince William's wedding to Kate
+    // Middleton on Friday"): their patterns end at the date and bound their own words, so they read past the usual
+    // clause window
+    int plan = ClauseBounds.clauseStart(s, b, PLAN_WINDOW);
+    if (Foreseen.planned(t, plan, b) || Foreseen.fixedDay(t, from, b, e)
         || Foreseen.declaredDay(t, from, b, e) || Foreseen.issued(t, b)
-        || (Foreseen.warned(t, from, b, e) || Foreseen.dueAfterNoun(t, from, b))
+        || (Foreseen.warned(t, plan, b, e) || Foreseen.dueAfterNoun(t, from, b) || Foreseen.onSale(t, from, b)
+        || Foreseen.expectedAt(t, from, b) || Foreseen.forecastFrom(t, plan, b))
         && Cues.nearestPast(t, e, to, false, (i, j) -> !SAYING.contains(t, i, j)) == Integer.MAX_VALUE) {
       return Direction.FUTURE;
     }
@@ -105,7 +108,8 @@ final class Tense {
       return Direction.PAST; // "a storm that dumped snow on Ohio on Saturday is expected to reach ...": the clause's own
     }
     Direction told = VerbTense.weigh(s, c, from, to);
-    if (told == Direction.UNMARKED && from == Math.max(0, b - ClauseBounds.CUE_WINDOW) && from > 0) {
+    if ((told == Direction.UNMARKED || told == Direction.REPORTED) && from == Math.max(0, b - ClauseBounds.CUE_WINDOW)
+        && from > 0) {
       // a long clause with no verb near its date is told by the verb further back, when that verb looks ahead ("will
       // bring the first snow of the season to the metro area from late Tuesday"); a clock time with no day is told
       // by it also when it looks back ("deputies answered a call about shots fired near Maple Grove Road and North
@@ -114,8 +118,9 @@ final class Tense {
       int far = ClauseBounds.clauseStart(s, b, ClauseBounds.FAR_CUE_WINDOW);
       Direction farTold = far < from && !WordRuns.wordBetween(s.lower, far, b, FAR_BLOCKERS)
           ? VerbTense.weigh(s, c, far, to) : told;
-      if (farTold == Direction.FUTURE || farTold == Direction.PAST && c.expression() instanceof ClockTime k
-          && k.day().isEmpty()) {
+      // (a clause whose past is only its saying, "on August 15, SA Rugby announced", takes the future further back)
+      if (farTold == Direction.FUTURE || told == Direction.UNMARKED && farTold == Direction.PAST
+          && c.expression() instanceof ClockTime k && k.day().isEmpty()) {
         return farTold;
       }
     }

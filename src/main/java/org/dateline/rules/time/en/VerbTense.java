@@ -153,13 +153,15 @@ final class VerbTense {
   }
 
   /**
-   * Whether the future cue nearest before a possessive day is "would": "would get around Wednesday's ruling"
-   * names a ruling already made, where "will travel Thursday" looks forward.
+   * Whether the future cue nearest before a possessive day is "would" and the day dates a decision or a saying:
+   * "would get around Wednesday's ruling" names a ruling already made, where "will travel Thursday" and "would take
+   * part in Tuesday's parade" look forward.
    */
   private static boolean wouldBeforeNamedDay(Scan s, Candidate c, int[] futureBefore) {
     int e = c.end();
     boolean possessive = s.lower.startsWith("'s", e) || s.lower.startsWith("\u2019s", e);
-    return possessive && s.lower.startsWith("would", futureBefore[futureBefore.length - 2]);
+    return possessive && s.lower.startsWith("would", futureBefore[futureBefore.length - 2])
+        && PastReference.outcomeAfter(s.lower, e + 3);
   }
 
   /**

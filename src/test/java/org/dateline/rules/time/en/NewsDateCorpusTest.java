@@ -1060,7 +1060,27 @@ class NewsDateCorpusTest {
       {"third-quarter=2026-Q3|the current quarter=2026-Q4|the year-ago quarter=2025-Q3",
           "The chipmaker reported third-quarter sales and forecast growth in the current quarter. Sales rose 9% from the "
               + "year-ago quarter."},
-      // two days in a row told as a list are in one week
+      // what something happened ahead of is the nearest such day, before or after publication
+      {"Tuesday=2026-11-17|December 9=2026-12-09",
+          "Shares rose on Tuesday as investors returned ahead of the telecom group's results on December 9."},
+      // what is expected then, forecast from a day, or a warning's weather from a day, lies ahead
+      {"this year=2026|January=2027-01|March=2027-03",
+          "The agency said floods had been worse this year, with the next peak expected between January and March."},
+      {"Tuesday=2026-11-24|Friday=2026-11-27",
+          "Forecasters forecast heavy rain in Leeds, York and Hull from Tuesday to Friday, the agency said."},
+      {"Monday night=2026-11-23TNI",
+          "The weather service warned of gales and heavy rain over the northern coast from Monday night, officials said."},
+      // a clause whose past is only its saying takes the future further back; tickets going on sale look ahead
+      {"March 14=2027-03-14|10am=2026-11-23T10:00|Monday=2026-11-23", "The national side will open its campaign "
+          + "against the champions in Cardiff on March 14, the union announced, with tickets going on sale at 10am on Monday."},
+      // "would" before a day's event looks ahead; before a day's ruling it names what was decided
+      {"Friday=2026-11-20|Tuesday=2026-11-24",
+          "Organisers said on Friday that 3,000 dancers would take part in Tuesday's parade."},
+      {"Wednesday=2026-11-18", "Relatives said they would look for ways to get around Wednesday's ruling."},
+      // the end of a compound is no past verb: "worst-hit"
+      {"Thursday=2026-11-26|Friday=2026-11-27",
+          "The envoy will fly to the capital for talks on Thursday and then tour the worst-hit areas on Friday."},
+      // two days in a row told as a list are in one week      // two days in a row told as a list are in one week
       {"Saturday=2026-11-14|Sunday=2026-11-15", "Crowds marched on Saturday and Sunday, organisers said."},
       {"Saturday=2026-11-21|Sunday=2026-11-22", "Crowds will march on Saturday and Sunday, organisers said."},
       {"Friday=2026-11-13|Saturday=2026-11-14|Sunday=2026-11-15", "Talks were held on Friday, Saturday and Sunday."},
