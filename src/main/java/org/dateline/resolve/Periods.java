@@ -70,7 +70,13 @@ final class Periods {
         // the nearest one; when none is near, as a bare season in the tense told: ahead, the one to come ("this
         // summer will be hot", told in January), as past the one gone
         TimeValue nearest = nearestSeason(s.season(), today);
-        if (seasonDistance(nearest, today) <= NEAR_SEASON_DAYS || dir != Direction.FUTURE && dir != Direction.PAST) {
+        // ... but one over is not told ahead ("load-shedding will not return this winter", told in April), nor one
+        // to come told as past
+        boolean against = dir == Direction.FUTURE
+            && !nearest.localEndExclusive().orElseThrow().toLocalDate().isAfter(today)
+            || dir == Direction.PAST && nearest.localStart().orElseThrow().toLocalDate().isAfter(today);
+        if (!against && (seasonDistance(nearest, today) <= NEAR_SEASON_DAYS
+            || dir != Direction.FUTURE && dir != Direction.PAST)) {
           return nearest;
         }
         return inTense(same, y, s.season(), today, dir);

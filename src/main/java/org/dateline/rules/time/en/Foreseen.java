@@ -56,6 +56,9 @@ final class Foreseen {
   private static final Pattern FIXED = Pattern.compile(
       "\\b(?:(?:set|called|confirmed|fixed|booked|arranged)\\s{1,3}(?:a|an|the|its|their|his|her|new|fresh)\\s{1,3}"
           + "(?:[a-z-]{1,20}\\s{1,3}){0,3}?for"
+          // a court's date set with a long object and no article: "set jury selection in the fraud trial of a
+          // former lender's chief executive for"
+          + "|set\\s{1,3}(?!(?:up|off|out|aside|fire|about|free|foot)\\b)(?:[a-z'\u2019-]{1,20}\\s{1,3}){1,14}?for"
           + "|(?:rescheduled|postponed|delayed|deferred|adjourned|moved|pushed\\s{1,3}back|put\\s{1,3}off|brought\\s{1,3}forward)"
           + "\\s{1,3}(?:(?:a|an|the|its|their|his|her)\\s{1,3}(?:[a-z-]{1,20}\\s{1,3}){0,3}?)?(?:for|to|until|till)"
           // a strike or a march called or announced, and the days it is called for or from: "the union has called
@@ -229,6 +232,16 @@ final class Foreseen {
     return t.lastIndexOf("ahead", b) >= Math.max(0, b - 60) && AHEAD_OF.matcher(t).region(Math.max(0, b - 60), b).find();
   }
 
+  /** What is looked ahead or forward to: "traders looking ahead to Thursday's producer price report". */
+  private static final Pattern LOOKING_AHEAD = Pattern.compile(
+      "\\b(?:look|looks|looking)\\s{1,3}(?:ahead|forward)\\s{1,3}to\\s{1,3}(?:(?:the|a)\\s{1,3})?$");
+
+  /** Whether the date at {@code b} is what is looked ahead to (see {@link #LOOKING_AHEAD}). */
+  static boolean lookedAheadTo(String t, int b) {
+    return t.lastIndexOf("look", b) >= Math.max(0, b - 30)
+        && LOOKING_AHEAD.matcher(t).region(Math.max(0, b - 30), b).find();
+  }
+
   /** Whether the date at {@code b} is when something goes on sale: a sale still to open. */
   static boolean onSale(String t, int from, int b) {
     return ON_SALE_LAST.contains(lastWord(t, from, b)) && ON_SALE.matcher(t).region(Math.max(from, b - 50), b).find();
@@ -250,7 +263,7 @@ final class Foreseen {
     if (!PLANNED_LAST.contains(last) && !FIXED_LAST.contains(last)) {
       return false; // the patterns end in one of these words: most dates are not after one
     }
-    int lo = Math.max(from, b - 90);
+    int lo = Math.max(from, b - 110);
     return PLANNED.matcher(t).region(lo, b).find() || FIXED.matcher(t).region(lo, b).find();
   }
 

@@ -166,7 +166,7 @@ final class HolidayRules {
                 + "|(?:maundy|holy)\\s{1,3}thursday|holy\\s{1,3}saturday|shrove\\s{1,3}tuesday|black\\s{1,3}friday"
                 + "|cyber\\s{1,3}monday|christmas\\s{1,3}eve|christmas(?:\\s{1,3}day)?"
                 + "|new\\s{1,3}year'?s\\s{1,3}eve|new\\s{1,3}year'?s(?:\\s{1,3}day)?|new\\s{1,3}year(?!['\u2019])"
-                + "|thanksgiving(?:\\s{1,3}day)?|independence\\s{1,3}day|halloween|valentine'?s\\s{1,3}day|labor\\s{1,3}day"
+                + "|thanksgiving(?:\\s{1,3}(?:day|monday))?|independence\\s{1,3}day|halloween|valentine'?s\\s{1,3}day|labor\\s{1,3}day"
                 + "|memorial\\s{1,3}day|" + NAMED_DAYS + ")\\b(?:,?\\s{1,3}(?<y>" + CalendarRules.YEAR + ")\\b)?",
             HolidayRules::holiday),
         // the same reading; "(?<r>){0}" is the "last/next/this" group, which these names are never read with
@@ -277,7 +277,8 @@ final class HolidayRules {
       return Character.isUpperCase(s.text.charAt(m.start("h"))) ? new TemporalExpression.DayShift(
           new NthWeekdayOfMonth(4, DayOfWeek.THURSDAY, Month.NOVEMBER, y), h.startsWith("black") ? 1 : 4) : null;
     }
-    if (h.startsWith("canadian") || h.startsWith("thanksgiving") && canadian(s, m, y)) {
+    // Thanksgiving on a Monday is Canada's
+    if (h.startsWith("canadian") || h.equals("thanksgiving monday") || h.startsWith("thanksgiving") && canadian(s, m, y)) {
       return new NthWeekdayOfMonth(2, DayOfWeek.MONDAY, Month.OCTOBER, y); // Canada's: the second Monday of October
     }
     if (h.startsWith("thanksgiving")) {

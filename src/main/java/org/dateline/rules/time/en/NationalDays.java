@@ -168,7 +168,11 @@ final class NationalDays {
    */
   static Found find(Scan s, Kind kind, int begin, int end, OptionalInt year) {
     Set<String> keepers = keepers(kind);
-    String country = known(near(s, Math.max(0, begin - WINDOW), begin), keepers);
+    // Thanksgiving and Mother's Day are kept on one of two days: a people named near them as a modifier tells which
+    // ("Canadian grocers said turkey sales for Thanksgiving", "British retailers expect Mother's Day"); for the days
+    // of many countries, only a people keeping the day does
+    String country = known(near(s, Math.max(0, begin - WINDOW), begin,
+        kind == Kind.THANKSGIVING || kind == Kind.MOTHERS), keepers);
     country = country != null ? country : known(after(s, end), keepers);
     country = country != null ? country : celebrating(s, Math.max(0, begin - REPORT_REACH), begin, keepers);
     // a dateline tells where the report was filed, too weak for Mother's Day (a London desk writes of US shops)
@@ -206,7 +210,7 @@ final class NationalDays {
    * Day"), not "New Mexico"; or by its people as the subject of a verb of keeping ("Greeks marked Independence
    * Day"), not as a modifier ("a Mexican national", "the Indian Ocean").
    */
-  private static String near(Scan s, int from, int to) {
+  private static String near(Scan s, int from, int to, boolean anyPeople) {
     Matcher m = COUNTRY.matcher(s.lower).region(from, to);
     String found = null;
     while (m.find()) {
@@ -214,7 +218,7 @@ final class NationalDays {
       if (!s.isUpper(m.start(1)) || CITIES.containsKey(w) || m.start(1) >= 4 && s.lower.startsWith("new ", m.start(1) - 4)) {
         continue;
       }
-      if (PEOPLES.containsKey(w) && !keeps(s, m.end())) {
+      if (PEOPLES.containsKey(w) && !anyPeople && !keeps(s, m.end())) {
         continue;
       }
       found = PEOPLES.getOrDefault(w, w);

@@ -370,7 +370,9 @@ final class PairedDates {
     if (a.isEmpty() || b.isEmpty() || !a.get().isAfter(b.get())) {
       return first;
     }
-    return shiftedWeeks(start, -1).orElse(first);
+    // the last such weekday before the end, however far back the end lies ("between Friday and Thanksgiving Monday")
+    long weeks = (java.time.temporal.ChronoUnit.DAYS.between(b.get().toLocalDate(), a.get().toLocalDate()) + 7) / 7;
+    return shiftedWeeks(start, (int) -Math.max(1, weeks)).orElse(first);
   }
 
   /** Between two days of a list: "and", "or", "&" or a comma. */

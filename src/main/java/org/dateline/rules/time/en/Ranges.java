@@ -261,13 +261,17 @@ final class Ranges {
     int d = Integer.parseInt(m.group("d"));
     boolean wordy = WORDY.matcher(s.lower).region(c.end(), m.end()).matches();
     if (d <= day.getDayOfMonth() || d > YearMonth.from(day).lengthOfMonth() || wordy && m.group("y") == null
-        && !closes(s, m.end()) && !PLACE_AFTER.matcher(s.text).region(m.end(), s.length()).lookingAt()) {
+        && !closes(s, m.end()) && !PLACE_AFTER.matcher(s.text).region(m.end(), s.length()).lookingAt()
+        && !YEAR_WORDS_AFTER.matcher(s.lower).region(m.end(), s.length()).lookingAt()) {
       return null;
     }
     OptionalInt year = m.group("y") == null ? yearOf(c)
         : OptionalInt.of(Integer.parseInt(m.group("y").substring(m.group("y").length() - 4)));
     return new Candidate(m.start("d"), m.end(), dayOf(day.getMonth(), d, year), null, c.rule() + " (range end)");
   }
+
+  /** A year told in words after a range's end: "from January 15 to 19 this year". */
+  private static final Pattern YEAR_WORDS_AFTER = Pattern.compile("\\s{1,3}(?:this|last|next)\\s{1,3}year\\b");
 
   /** After a day: a list of later days of its month, ", 12 and 19", ", 8, 15 or 22"; at most six. */
   private static final Pattern LIST = Pattern.compile(

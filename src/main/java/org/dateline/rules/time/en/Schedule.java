@@ -123,7 +123,7 @@ final class Schedule {
    * {@code named} holds is part of a name.
    */
   static boolean told(String t, int from, int b, int e, int to, java.util.function.IntPredicate named) {
-    return found(t, from, b, named) || found(t, e, to, named) || COPULA.matcher(t).region(from, b).find()
+    return found(t, from, b, named, true) || found(t, e, to, named, false) || COPULA.matcher(t).region(from, b).find()
         || FORECAST.matcher(t).region(from, to).find()
         || EXPECTED.matcher(t).region(Math.max(from, b - 40), b).find()
         || throughDay(t, from, b)
@@ -168,11 +168,14 @@ final class Schedule {
    * its sentence as a name is ("an incident in Bury Close on Thursday" closes nothing), nor cut from the end of the
    * stretch by a relative clause.
    */
-  private static boolean found(String t, int lo, int hi, java.util.function.IntPredicate named) {
+  private static boolean found(String t, int lo, int hi, java.util.function.IntPredicate named, boolean before) {
     Matcher m = VERB.matcher(t).region(lo, hi);
     while (m.find()) {
       int start = m.start();
-      if (!named.test(start) && !DETERMINER.matcher(t).region(Math.max(lo, start - 8), start).find()
+      // after ", and", before the date, a verb phrase of its own: "beat Villa on Friday, and face Arsenal on Wednesday
+      // night" (after the date it tells nothing of the date's own clause)
+      boolean predicate = before && start >= 6 && t.startsWith(", and ", start - 6);
+      if (!named.test(start) && (predicate || !DETERMINER.matcher(t).region(Math.max(lo, start - 8), start).find())
           && !RELATIVE.matcher(t).region(m.end(), hi).find()) {
         return true;
       }

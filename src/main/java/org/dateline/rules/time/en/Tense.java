@@ -95,7 +95,7 @@ final class Tense {
     // clause window
     int plan = ClauseBounds.clauseStart(s, b, PLAN_WINDOW);
     if (Foreseen.planned(t, plan, b) || Foreseen.fixedDay(t, from, b, e)
-        || Foreseen.declaredDay(t, from, b, e) || Foreseen.issued(t, b)
+        || Foreseen.declaredDay(t, from, b, e) || Foreseen.issued(t, b) || Foreseen.lookedAheadTo(t, b)
         || (Foreseen.warned(t, plan, b, e) || Foreseen.dueAfterNoun(t, from, b) || Foreseen.onSale(t, from, b)
         || Foreseen.expectedAt(t, from, b) || Foreseen.forecastFrom(t, plan, b))
         && Cues.nearestPast(t, e, to, false, (i, j) -> !SAYING.contains(t, i, j)) == Integer.MAX_VALUE) {
@@ -128,7 +128,7 @@ final class Tense {
   }
 
   /** How far back the plan a date is the object of is read. */
-  private static final int PLAN_WINDOW = 100;
+  private static final int PLAN_WINDOW = 110;
 
   /**
    * Where the few words just before a date start: about 25 characters back, at a word's start, and past the word

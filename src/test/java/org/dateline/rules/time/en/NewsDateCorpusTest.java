@@ -1080,7 +1080,22 @@ class NewsDateCorpusTest {
       // the end of a compound is no past verb: "worst-hit"
       {"Thursday=2026-11-26|Friday=2026-11-27",
           "The envoy will fly to the capital for talks on Thursday and then tour the worst-hit areas on Friday."},
-      // two days in a row told as a list are in one week      // two days in a row told as a list are in one week
+      // a court's date set with a long object; a bare day set for an arraignment
+      {"Tuesday=2026-11-17|March 2=2027-03-02", "A judge on Tuesday set jury selection in the fraud trial of a former "
+          + "exchange operator's chief executive for March 2."},
+      {"Wednesday=2026-11-18|the 26th=2026-11-26", "The court on Wednesday ordered their arrest and set their "
+          + "arraignment for the 26th."},
+      // a season over is not told ahead
+      {"this spring=2027-SP", "The minister promised the reservoirs would not run dry this spring."},
+      // a fixture joined after a comma and "and" looks ahead; what traders look ahead to, too
+      {"Friday=2026-11-20|Tuesday night=2026-11-24TNI",
+          "The club went top after beating their rivals 2-0 on Friday, and face the champions on Tuesday night."},
+      {"Thursday=2026-11-26", "Futures were flat, with traders looking ahead to Thursday's inflation report."},
+      // Thanksgiving on a Monday, or told with a Canadian people, is Canada's; Mother's Day with a British one, Britain's
+      {"Friday=2026-10-09|Thanksgiving Monday=2026-10-12", "Police said 11 people died between Friday and Thanksgiving Monday."},
+      {"Thanksgiving=2026-10-12", "Canadian grocers said turkey sales for Thanksgiving were down 6%."},
+      {"Mother's Day=2027-03-07", "British florists expect Mother's Day to lift sales."},
+      // two days in a row told as a list are in one week
       {"Saturday=2026-11-14|Sunday=2026-11-15", "Crowds marched on Saturday and Sunday, organisers said."},
       {"Saturday=2026-11-21|Sunday=2026-11-22", "Crowds will march on Saturday and Sunday, organisers said."},
       {"Friday=2026-11-13|Saturday=2026-11-14|Sunday=2026-11-15", "Talks were held on Friday, Saturday and Sunday."},
