@@ -1,15 +1,20 @@
 package org.dateline.resolve;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.chrono.HijrahChronology;
+import java.time.chrono.HijrahDate;
+import java.time.temporal.ChronoField;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntFunction;
 
 /**
  * Festivals of lunar and lunisolar calendars that news dates by name: Hindu festivals with their main day as India's
- * central government lists it, the Lunar New Year, the two Eids with the first day Saudi Arabia observed (some
- * countries keep them a day later, by their own sighting of the moon), and the Jewish high holidays, Passover and
- * Hanukkah by their first full day. No rule gives these days, so a table does; a
- * year outside it has no day. Immutable.
+ * central government lists it, the Lunar New Year, the two Eids by the Umm al-Qura calendar Saudi Arabia keeps (some
+ * countries keep them a day later, by their own sighting of the moon), Orthodox Easter by the Julian computus, and the
+ * Jewish high holidays, Passover and Hanukkah by their first full day. The Eids and Orthodox Easter are computed; the
+ * others come from a table, and a year outside it has no day. Immutable.
  */
 public enum Festival {
   /** Diwali (Deepavali), the day of Lakshmi Puja. */
@@ -19,15 +24,27 @@ public enum Festival {
   HOLI(Map.of(2022, LocalDate.of(2022, 3, 18), 2023, LocalDate.of(2023, 3, 8), 2024, LocalDate.of(2024, 3, 25),
       2025, LocalDate.of(2025, 3, 14), 2026, LocalDate.of(2026, 3, 4), 2027, LocalDate.of(2027, 3, 22))),
   /** The Lunar (Chinese) New Year, the first day of the first month of the lunisolar calendar. */
-  LUNAR_NEW_YEAR(Map.of(2022, LocalDate.of(2022, 2, 1), 2023, LocalDate.of(2023, 1, 22), 2024, LocalDate.of(2024, 2, 10),
-      2025, LocalDate.of(2025, 1, 29), 2026, LocalDate.of(2026, 2, 17), 2027, LocalDate.of(2027, 2, 6),
-      2028, LocalDate.of(2028, 1, 26))),
-  /** Eid al-Fitr, the first day of Shawwal, which ends Ramadan. */
-  EID_AL_FITR(Map.of(2022, LocalDate.of(2022, 5, 2), 2023, LocalDate.of(2023, 4, 21), 2024, LocalDate.of(2024, 4, 10),
-      2025, LocalDate.of(2025, 3, 30), 2026, LocalDate.of(2026, 3, 20))),
-  /** Eid al-Adha, the tenth day of Dhu al-Hijjah. */
-  EID_AL_ADHA(Map.of(2022, LocalDate.of(2022, 7, 9), 2023, LocalDate.of(2023, 6, 28), 2024, LocalDate.of(2024, 6, 16),
-      2025, LocalDate.of(2025, 6, 6), 2026, LocalDate.of(2026, 5, 27))),
+  LUNAR_NEW_YEAR(Map.ofEntries(
+      Map.entry(2000, LocalDate.of(2000, 2, 5)), Map.entry(2001, LocalDate.of(2001, 1, 24)),
+      Map.entry(2002, LocalDate.of(2002, 2, 12)), Map.entry(2003, LocalDate.of(2003, 2, 1)),
+      Map.entry(2004, LocalDate.of(2004, 1, 22)), Map.entry(2005, LocalDate.of(2005, 2, 9)),
+      Map.entry(2006, LocalDate.of(2006, 1, 29)), Map.entry(2007, LocalDate.of(2007, 2, 18)),
+      Map.entry(2008, LocalDate.of(2008, 2, 7)), Map.entry(2009, LocalDate.of(2009, 1, 26)),
+      Map.entry(2010, LocalDate.of(2010, 2, 14)), Map.entry(2011, LocalDate.of(2011, 2, 3)),
+      Map.entry(2012, LocalDate.of(2012, 1, 23)), Map.entry(2013, LocalDate.of(2013, 2, 10)),
+      Map.entry(2014, LocalDate.of(2014, 1, 31)), Map.entry(2015, LocalDate.of(2015, 2, 19)),
+      Map.entry(2016, LocalDate.of(2016, 2, 8)), Map.entry(2017, LocalDate.of(2017, 1, 28)),
+      Map.entry(2018, LocalDate.of(2018, 2, 16)), Map.entry(2019, LocalDate.of(2019, 2, 5)),
+      Map.entry(2020, LocalDate.of(2020, 1, 25)), Map.entry(2021, LocalDate.of(2021, 2, 12)),
+      Map.entry(2022, LocalDate.of(2022, 2, 1)), Map.entry(2023, LocalDate.of(2023, 1, 22)),
+      Map.entry(2024, LocalDate.of(2024, 2, 10)), Map.entry(2025, LocalDate.of(2025, 1, 29)),
+      Map.entry(2026, LocalDate.of(2026, 2, 17)), Map.entry(2027, LocalDate.of(2027, 2, 6)),
+      Map.entry(2028, LocalDate.of(2028, 1, 26)), Map.entry(2029, LocalDate.of(2029, 2, 13)),
+      Map.entry(2030, LocalDate.of(2030, 2, 3)))),
+  /** Eid al-Fitr, the first day of Shawwal, which ends Ramadan, by the Umm al-Qura calendar. */
+  EID_AL_FITR(year -> hijri(year, 10, 1)),
+  /** Eid al-Adha, the tenth day of Dhu al-Hijjah, by the Umm al-Qura calendar. */
+  EID_AL_ADHA(year -> hijri(year, 12, 10)),
   /** Rosh Hashanah, the first of Tishrei (its eve, when it begins at sundown, is the day before). */
   ROSH_HASHANAH(Map.of(2022, LocalDate.of(2022, 9, 26), 2023, LocalDate.of(2023, 9, 16), 2024, LocalDate.of(2024, 10, 3),
       2025, LocalDate.of(2025, 9, 23), 2026, LocalDate.of(2026, 9, 12), 2027, LocalDate.of(2027, 10, 2))),
@@ -38,8 +55,7 @@ public enum Festival {
   PASSOVER(Map.of(2022, LocalDate.of(2022, 4, 16), 2023, LocalDate.of(2023, 4, 6), 2024, LocalDate.of(2024, 4, 23),
       2025, LocalDate.of(2025, 4, 13), 2026, LocalDate.of(2026, 4, 2), 2027, LocalDate.of(2027, 4, 22))),
   /** Easter of the Orthodox churches, by the Julian calendar's reckoning. */
-  ORTHODOX_EASTER(Map.of(2022, LocalDate.of(2022, 4, 24), 2023, LocalDate.of(2023, 4, 16), 2024, LocalDate.of(2024, 5, 5),
-      2025, LocalDate.of(2025, 4, 20), 2026, LocalDate.of(2026, 4, 12), 2027, LocalDate.of(2027, 5, 2))),
+  ORTHODOX_EASTER(Festival::julianEaster),
   /** Chuseok, Korea's harvest festival, and China's Mid-Autumn Festival: the fifteenth of the eighth lunar month. */
   CHUSEOK(Map.of(2022, LocalDate.of(2022, 9, 10), 2023, LocalDate.of(2023, 9, 29), 2024, LocalDate.of(2024, 9, 17),
       2025, LocalDate.of(2025, 10, 6), 2026, LocalDate.of(2026, 9, 25), 2027, LocalDate.of(2027, 9, 15))),
@@ -47,9 +63,13 @@ public enum Festival {
   HANUKKAH(Map.of(2022, LocalDate.of(2022, 12, 19), 2023, LocalDate.of(2023, 12, 8), 2024, LocalDate.of(2024, 12, 26),
       2025, LocalDate.of(2025, 12, 15), 2026, LocalDate.of(2026, 12, 5), 2027, LocalDate.of(2027, 12, 25)));
 
-  private final Map<Integer, LocalDate> days;
+  private final IntFunction<Optional<LocalDate>> days;
 
   Festival(Map<Integer, LocalDate> days) {
+    this.days = year -> Optional.ofNullable(days.get(year));
+  }
+
+  Festival(IntFunction<Optional<LocalDate>> days) {
     this.days = days;
   }
 
@@ -57,9 +77,47 @@ public enum Festival {
    * Returns the festival's day in a year.
    *
    * @param year the Gregorian year
-   * @return the day, or empty when the table does not reach that year
+   * @return the day, or empty when the table or the calendar does not reach that year
    */
   public Optional<LocalDate> in(int year) {
-    return Optional.ofNullable(days.get(year));
+    return days.apply(year);
+  }
+
+  /**
+   * The first day in Gregorian {@code year} that is {@code day} of Hijri {@code month} by the Umm al-Qura calendar
+   * Saudi Arabia keeps (java.time's {@link HijrahChronology}); empty outside the years it covers. A year that holds
+   * the day twice (2000's two Eid al-Fitrs) gives the first.
+   */
+  private static Optional<LocalDate> hijri(int year, int month, int day) {
+    try {
+      HijrahDate start = HijrahChronology.INSTANCE.date(LocalDate.of(year, 1, 1));
+      for (int hy = start.get(ChronoField.YEAR) - 1; hy <= start.get(ChronoField.YEAR) + 1; hy++) {
+        LocalDate d = LocalDate.from(HijrahChronology.INSTANCE.date(hy, month, day));
+        if (d.getYear() == year) {
+          return Optional.of(d);
+        }
+      }
+      return Optional.empty();
+    } catch (DateTimeException outside) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Orthodox Easter in Gregorian {@code year}: Easter Sunday by the Julian computus, moved onto the Gregorian
+   * calendar (13 days on from 1900 to 2099, the years this reads).
+   */
+  private static Optional<LocalDate> julianEaster(int year) {
+    if (year < 1900 || year > 2099) {
+      return Optional.empty();
+    }
+    int a = year % 4;
+    int b = year % 7;
+    int c = year % 19;
+    int d = (19 * c + 15) % 30;
+    int e = (2 * a + 4 * b - d + 34) % 7;
+    int month = (d + e + 114) / 31;
+    int day = (d + e + 114) % 31 + 1;
+    return Optional.of(LocalDate.of(year, month, day).plusDays(13));
   }
 }

@@ -232,6 +232,15 @@ final class Foreseen {
     return t.lastIndexOf("ahead", b) >= Math.max(0, b - 60) && AHEAD_OF.matcher(t).region(Math.max(0, b - 60), b).find();
   }
 
+  /** What is likely at a time: "forecasters said more rain was likely at the weekend". */
+  private static final Pattern LIKELY_AT = Pattern.compile("\\b(?:is|are|was|were|'s)\\s{1,3}(?:(?:also|more|most|less"
+      + "|highly|very|still)\\s{1,3})?likely\\s{1,3}(?:at|on|over|by|in|during|from|until|through)\\s{1,3}(?:the\\s{1,3})?$");
+
+  /** Whether the date at {@code b} is when something is likely (see {@link #LIKELY_AT}). */
+  static boolean likelyAt(String t, int b) {
+    return t.lastIndexOf("likely", b) >= Math.max(0, b - 30) && LIKELY_AT.matcher(t).region(Math.max(0, b - 45), b).find();
+  }
+
   /** What is looked ahead or forward to: "traders looking ahead to Thursday's producer price report". */
   private static final Pattern LOOKING_AHEAD = Pattern.compile(
       "\\b(?:look|looks|looking)\\s{1,3}(?:ahead|forward)\\s{1,3}to\\s{1,3}(?:(?:the|a)\\s{1,3})?$");

@@ -163,8 +163,12 @@ final class PairedDates {
   private static final Pattern HOLIDAY_THEN_WEEKDAY = Pattern.compile(",?\\s{1,3}(?:(?:which|that)\\s{1,3})?"
       + "(?:(?:falls|falling|fell|celebrations|celebration|parade|festivities|prayers|holiday)\\s{1,3})?on\\s{1,3}"
       + "|,\\s{1,3}|\\s{1,3}\\(");
-  /** Between a weekday and the holiday after it that it dates: "Monday's Republic Day parade", "Monday, Christmas Eve". */
-  private static final Pattern WEEKDAY_THEN_HOLIDAY = Pattern.compile("['\u2019]s\\s{1,3}|,\\s{1,3}|\\s{1,3}\\(");
+  /**
+   * Between a weekday and the holiday after it that it dates: "Monday's Republic Day parade", "Monday, Christmas Eve",
+   * "closed on Thursday for Thanksgiving".
+   */
+  private static final Pattern WEEKDAY_THEN_HOLIDAY = Pattern.compile("['\u2019]s\\s{1,3}|,\\s{1,3}|\\s{1,3}\\("
+      + "|\\s{1,3}for\\s{1,3}(?:the\\s{1,3})?");
 
   /**
    * A holiday and a bare weekday beside it that names the same day ("Holi on Wednesday", "Monday's Republic Day

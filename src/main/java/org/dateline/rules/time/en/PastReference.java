@@ -15,13 +15,23 @@ final class PastReference {
   /**
    * Whether the date's own words put it behind publication, whatever its clause's verbs say: a figure compared with
    * one left behind in its phrase (from {@code phrase}), a named incident, a month's figures, a participle before it,
-   * a "when" clause told in the past after it, or a police appeal for witnesses in its clause (from {@code from}).
+   * a "when" clause told in the past after it, a police appeal for witnesses in its clause (from {@code from}), or
+   * what someone comes fresh from.
    */
   static boolean behind(Scan s, Candidate c, int from, int phrase) {
     String t = s.lower;
     int b = c.begin();
     return comparedWith(t, phrase, b) || namesIncident(t, c.end()) || namesMonthsFigures(s, c)
-        || participleBefore(s, from, b) || pastWhenClause(s, c) || witnessAppeal(s, b);
+        || participleBefore(s, from, b) || pastWhenClause(s, c) || witnessAppeal(s, b) || freshFrom(t, b);
+  }
+
+  /** "Fresh from" or "fresh off" what the date dates: "fresh from his victory in Tuesday's primary". */
+  private static final Pattern FRESH_FROM = Pattern.compile("\\bfresh\\s{1,3}(?:from|off)\\b[^,;.!?]{0,60}$");
+
+  /** Whether the date at {@code b} dates what someone comes fresh from, in the same phrase. */
+  private static boolean freshFrom(String t, int b) {
+    int lo = Math.max(0, b - 75);
+    return t.lastIndexOf("fresh ", b) >= lo && FRESH_FROM.matcher(t).region(lo, b).find();
   }
 
   /** Nouns of incidents a date may modify: "the March 3 blast", "Sunday's attack". */
@@ -76,31 +86,16 @@ final class PastReference {
     return b < t.length() && OUTCOME_NOUNS.contains(t.substring(b, WordRuns.wordEnd(t, b, Math.min(t.length(), b + 13))));
   }
 
-  /** What a month's figures are, right after the month: "February retail sales", "the December jobs report". */
-  private static final WordSet DATA_NOUNS = new WordSet(java.util.Set.of("sales", "data", "figures", "numbers", "jobs",
-      "payrolls", "payroll", "inflation", "cpi", "output", "production", "exports", "imports", "trade", "unemployment",
-      "employment", "orders", "retail", "spending", "deficit", "surplus", "pmi", "consumer", "producer", "factory",
-      "industrial", "housing", "home", "car", "auto", "vehicle", "passenger", "tourist", "visitor", "rainfall",
-      "traffic"));
-
   /**
-   * Whether a month told without a year names the period of figures right after it ("the report on February retail
-   * sales due on Tuesday", "December inflation figures"): figures are of a month gone, whatever the clause's tense.
+   * What a month's figures are of, right after the month, besides {@link #FIGURE_NOUNS}: "February retail sales", "the
+   * December jobs report", "January exports".
    */
-  static boolean namesData(Scan s, Candidate c) {
-    if (!(c.expression() instanceof org.dateline.resolve.TemporalExpression.MonthOfYear m) || m.year().isPresent()
-        || m.relation() != org.dateline.resolve.Relation.NONE || c.end() + 1 >= s.length()
-        || s.lower.charAt(c.end()) != ' ') {
-      return false;
-    }
-    if (TIME_PREPOSITIONS.contains(s.wordBefore(c.begin()))) {
-      return false; // "returns in May, sales permitting": a time of the clause, no figures' month
-    }
-    int b = c.end() + 1;
-    return DATA_NOUNS.contains(s.lower, b, WordRuns.wordEnd(s.lower, b, Math.min(s.length(), b + 13)));
-  }
+  private static final WordSet DATA_NOUNS = new WordSet(Set.of("sales", "jobs", "payroll", "inflation", "cpi",
+      "output", "production", "exports", "imports", "trade", "unemployment", "employment", "orders", "retail",
+      "spending", "deficit", "surplus", "pmi", "consumer", "producer", "factory", "industrial", "housing", "home", "car",
+      "auto", "vehicle", "passenger", "tourist", "visitor", "rainfall", "traffic"));
 
-  /** Prepositions that make a month the time of its clause. */
+  /** Prepositions that make a month the time of its clause: "returns in May, sales permitting". */
   private static final Set<String> TIME_PREPOSITIONS = Set.of("in", "by", "until", "till", "since", "from", "during",
       "through", "before", "after");
 
@@ -201,10 +196,14 @@ final class PastReference {
       }
       return false;
     }
-    // "November figures"; or "figures for June", "data for October": the month the figures measure, told after them
-    return i < t.length() && t.charAt(i) == ' ' && FIGURE_NOUNS.contains(t.substring(i + 1, WordRuns.wordEnd(t, i + 1,
-        Math.min(t.length(), i + 12)))) || figuresFor(t, c.begin())
-        || reportCovering(t, c.begin());
+    // "November figures"; "February retail sales", "the December jobs report" when the month is no time of its
+    // clause ("returns in May, sales permitting"); or "figures for June", "data for October": the month the figures
+    // measure, told after them
+    String next = i < t.length() && t.charAt(i) == ' '
+        ? t.substring(i + 1, WordRuns.wordEnd(t, i + 1, Math.min(t.length(), i + 14))) : "";
+    return FIGURE_NOUNS.contains(next)
+        || DATA_NOUNS.contains(next, 0, next.length()) && !TIME_PREPOSITIONS.contains(s.wordBefore(c.begin()))
+        || figuresFor(t, c.begin()) || reportCovering(t, c.begin());
   }
 
   /** Whether results or a report are named before their "covering": see {@link #COVERING}. */

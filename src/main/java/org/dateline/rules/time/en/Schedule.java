@@ -30,6 +30,9 @@ final class Schedule {
       + "(?:final|clash|showdown|meeting|tie|decider|rematch|derby|date)"
       // a hearing or a trial that goes on on a day: "The trial continues on Monday"
       + "|continues"
+      // a series or a show that moves on, and what is published, released or held on a timetable: "the series shifts
+      // to Los Angeles on Sunday", "when flash figures are published on Friday"
+      + "|(?:shifts|moves)\\s{1,3}to|(?:is|are)\\s{1,3}(?:published|released|announced|unveiled|held|played|staged)"
       + "|leaves|departs|sails|arrives|return(?:s|ing)?\\s{1,3}(?:to(?!\\s{1,3}(?:profit|growth|the\\s{1,3}black))|for|on|from)|(?:flies|fly)\\s{1,3}(?:to|back|home)"
       + "|heads?\\s{1,3}(?:to|back|home)|headlines"
       + "|(?:go|goes)\\s{1,3}(?:back|forward)\\s{1,3}(?:an|one)\\s{1,3}hour"

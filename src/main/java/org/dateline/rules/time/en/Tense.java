@@ -82,7 +82,7 @@ final class Tense {
       // "must leave by Tuesday" looks forward; "weakened by early Tuesday", "had fled by Sunday" look back
       return Deadlines.lookedBack(s, c, from, lead, to) ? Direction.PAST : Direction.FUTURE;
     }
-    if (Cues.pastPerfect(t, from, b) || PastReference.namesOutcome(s, c, from) || PastReference.namesData(s, c)) {
+    if (Cues.pastPerfect(t, from, b) || PastReference.namesOutcome(s, c, from)) {
       return Direction.PAST;
     }
     if (HeadlinePlan.headlineInfinitive(s, b)) {
@@ -97,7 +97,7 @@ final class Tense {
     if (Foreseen.planned(t, plan, b) || Foreseen.fixedDay(t, from, b, e)
         || Foreseen.declaredDay(t, from, b, e) || Foreseen.issued(t, b) || Foreseen.lookedAheadTo(t, b)
         || (Foreseen.warned(t, plan, b, e) || Foreseen.dueAfterNoun(t, from, b) || Foreseen.onSale(t, from, b)
-        || Foreseen.expectedAt(t, from, b) || Foreseen.forecastFrom(t, plan, b))
+        || Foreseen.expectedAt(t, from, b) || Foreseen.forecastFrom(t, plan, b) || Foreseen.likelyAt(t, b))
         && Cues.nearestPast(t, e, to, false, (i, j) -> !SAYING.contains(t, i, j)) == Integer.MAX_VALUE) {
       return Direction.FUTURE;
     }

@@ -55,6 +55,26 @@ final class Years {
     }
     return new Explicit(TimeValue.ofYear(CalendarRules.fullYear(m.group("y"))));
   }
+  /** Makers of cars, after a year that is then a model year. */
+  private static final Set<String> CAR_MAKES = Set.of("ford", "chevrolet", "chevy", "toyota", "honda", "nissan",
+      "dodge", "chrysler", "jeep", "buick", "cadillac", "pontiac", "oldsmobile", "mercury", "lincoln", "volkswagen",
+      "vw", "bmw", "mercedes", "mercedes-benz", "audi", "porsche", "volvo", "saab", "mazda", "subaru", "hyundai", "kia",
+      "mitsubishi", "lexus", "acura", "infiniti", "peugeot", "renault", "citroen", "fiat", "opel", "vauxhall", "skoda",
+      "tesla", "gmc", "plymouth", "datsun", "jaguar", "lamborghini", "ferrari", "maserati", "suzuki");
+  /** Words before a model year: an article or an owner ("a 1998 Ford", "his 2004 Honda", "Kopp's 1987 Chevrolet"). */
+  private static final Set<String> MODEL_YEAR_BEFORE = Set.of("a", "an", "the", "his", "her", "their", "its", "my",
+      "our", "your", "s", "old", "stolen", "silver", "black", "white", "red", "blue", "grey", "gray", "green");
+
+  /** Whether the make at {@code make} is followed by a model's name or number: "Ford Escort", "BMW 3". */
+  private static boolean modelAfterMake(Scan s, int make) {
+    int e = make;
+    while (e < s.length() && (Character.isLetter(s.text.charAt(e)) || s.text.charAt(e) == '-')) {
+      e++;
+    }
+    return e + 1 < s.length() && s.text.charAt(e) == ' '
+        && (Character.isUpperCase(s.text.charAt(e + 1)) || Character.isDigit(s.text.charAt(e + 1)));
+  }
+
   /** Capitalised words after a year that make it a name: "the 1922 Committee". */
   private static final Set<String> YEAR_NAMES = Set.of("committee");
 
@@ -99,6 +119,11 @@ final class Years {
     if (s.isUpper(m.end() + 1) && MonthDates.followedBy(s, m.end(), " ", YEAR_NAMES)
         && !MonthDates.MONTH_LEAD.contains(s.wordBefore(m.start()))) {
       return null; // "the 1922 Committee" of Conservative MPs
+    }
+    if (s.isUpper(m.end() + 1) && MonthDates.followedBy(s, m.end(), " ", CAR_MAKES)
+        && MODEL_YEAR_BEFORE.contains(s.wordBefore(m.start())) && modelAfterMake(s, m.end() + 1)) {
+      return null; // a car's model year: "a 1998 Ford Escort", "Kopp's 1987 Chevrolet Cavalier" ("the 2012 Toyota
+                   // recall" is a year's)
     }
     return new Explicit(TimeValue.ofYear(Integer.parseInt(m.group("y"))));
   }

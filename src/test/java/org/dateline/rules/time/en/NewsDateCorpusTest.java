@@ -1095,6 +1095,18 @@ class NewsDateCorpusTest {
       {"Friday=2026-10-09|Thanksgiving Monday=2026-10-12", "Police said 11 people died between Friday and Thanksgiving Monday."},
       {"Thanksgiving=2026-10-12", "Canadian grocers said turkey sales for Thanksgiving were down 6%."},
       {"Mother's Day=2027-03-07", "British florists expect Mother's Day to lift sales."},
+      // a weekday a market is closed on for a holiday is the holiday's
+      {"Thursday=2026-11-26|Thanksgiving=2026-11-26", "Wall Street will be closed on Thursday for Thanksgiving."},
+      // a series that moves on, figures published, rain likely: a timetable's present looks ahead
+      {"Monday=2026-11-23|Wednesday=2026-11-25", "Game 2 is on Monday, and the series shifts to Denver on Wednesday."},
+      {"Friday=2026-11-27", "Flash inflation figures are published on Friday."},
+      {"Tuesday=2026-11-24", "Forecasters said more rain was likely on Tuesday."},
+      // what someone comes fresh from is gone by
+      {"Tuesday=2026-11-17|tonight=2026-11-21TNI",
+          "The senator, fresh from her victory in Tuesday's primary, debates her rival tonight."},
+      // a car's model year is no date; a year's recall is
+      {"", "Police said a 1998 Ford Escort was found burned out.", "His 2004 Honda Civic was towed."},
+      {"2012=2012", "The 2012 Toyota recall hit sales."},
       // two days in a row told as a list are in one week
       {"Saturday=2026-11-14|Sunday=2026-11-15", "Crowds marched on Saturday and Sunday, organisers said."},
       {"Saturday=2026-11-21|Sunday=2026-11-22", "Crowds will march on Saturday and Sunday, organisers said."},
