@@ -149,8 +149,9 @@ final class Foreseen {
    * possessive day ("a ban from Tuesday's hearing") names no such time.
    */
   static boolean warned(String t, int from, int b, int e) {
+    int lo = Math.max(from, b - 90);
     return !(t.startsWith("'s", e) || t.startsWith("\u2019s", e)) && WARNED_LAST.contains(lastWord(t, from, b, 10))
-        && WARNED.matcher(t).region(Math.max(from, b - 90), b).find();
+        && WordRuns.wordBetween(t, lo, b, WARNED_WORDS) && WARNED.matcher(t).region(lo, b).find();
   }
 
   /**
@@ -206,8 +207,9 @@ final class Foreseen {
 
   /** Whether the date at {@code b} is what is expected then (see {@link #EXPECTED_AT}). */
   static boolean expectedAt(String t, int from, int b) {
-    return PLANNED_LAST.contains(lastWord(t, from, b)) || lastWord(t, from, b).equals("between")
-        ? EXPECTED_AT.matcher(t).region(Math.max(from, b - 40), b).find() : false;
+    String last = lastWord(t, from, b);
+    return (PLANNED_LAST.contains(last) || last.equals("between")) && WordRuns.occurs(t, "expected", b - 40, b)
+        && EXPECTED_AT.matcher(t).region(Math.max(from, b - 40), b).find();
   }
 
   /**
@@ -221,7 +223,7 @@ final class Foreseen {
   static boolean forecastFrom(String t, int from, int b) {
     String last = lastWord(t, from, b);
     return (last.equals("from") || last.equals("early") || last.equals("late"))
-        && FORECAST_FROM.matcher(t).region(Math.max(from, b - 100), b).find();
+        && WordRuns.occurs(t, "forecast", b - 100, b) && FORECAST_FROM.matcher(t).region(Math.max(from, b - 100), b).find();
   }
 
   /** "Ahead of" and what it is ahead of, to the date: "ahead of Safaricom's results on", "ahead of the". */
@@ -229,7 +231,7 @@ final class Foreseen {
 
   /** Whether the date at {@code b} dates what something happened ahead of, in the same phrase. */
   static boolean aheadOf(String t, int b) {
-    return t.lastIndexOf("ahead", b) >= Math.max(0, b - 60) && AHEAD_OF.matcher(t).region(Math.max(0, b - 60), b).find();
+    return WordRuns.occurs(t, "ahead", b - 60, b) && AHEAD_OF.matcher(t).region(Math.max(0, b - 60), b).find();
   }
 
   /** What is likely at a time: "forecasters said more rain was likely at the weekend". */
@@ -238,7 +240,7 @@ final class Foreseen {
 
   /** Whether the date at {@code b} is when something is likely (see {@link #LIKELY_AT}). */
   static boolean likelyAt(String t, int b) {
-    return t.lastIndexOf("likely", b) >= Math.max(0, b - 30) && LIKELY_AT.matcher(t).region(Math.max(0, b - 45), b).find();
+    return WordRuns.occurs(t, "likely", b - 30, b) && LIKELY_AT.matcher(t).region(Math.max(0, b - 45), b).find();
   }
 
   /** What is looked ahead or forward to: "traders looking ahead to Thursday's producer price report". */
@@ -247,13 +249,14 @@ final class Foreseen {
 
   /** Whether the date at {@code b} is what is looked ahead to (see {@link #LOOKING_AHEAD}). */
   static boolean lookedAheadTo(String t, int b) {
-    return t.lastIndexOf("look", b) >= Math.max(0, b - 30)
+    return WordRuns.occurs(t, "look", b - 30, b)
         && LOOKING_AHEAD.matcher(t).region(Math.max(0, b - 30), b).find();
   }
 
   /** Whether the date at {@code b} is when something goes on sale: a sale still to open. */
   static boolean onSale(String t, int from, int b) {
-    return ON_SALE_LAST.contains(lastWord(t, from, b)) && ON_SALE.matcher(t).region(Math.max(from, b - 50), b).find();
+    return ON_SALE_LAST.contains(lastWord(t, from, b)) && WordRuns.occurs(t, " sale", b - 50, b)
+        && ON_SALE.matcher(t).region(Math.max(from, b - 50), b).find();
   }
 
   /** Whether the object of a verb of foretelling ends just before {@code b}, within {@code [from, b)}. */
@@ -272,9 +275,29 @@ final class Foreseen {
     if (!PLANNED_LAST.contains(last) && !FIXED_LAST.contains(last)) {
       return false; // the patterns end in one of these words: most dates are not after one
     }
+    // each pattern needs one of its words in reach: a cheap look for them spares most dates the patterns
     int lo = Math.max(from, b - 110);
-    return PLANNED.matcher(t).region(lo, b).find() || FIXED.matcher(t).region(lo, b).find();
+    return WordRuns.wordBetween(t, lo, b, PLANNED_WORDS) && PLANNED.matcher(t).region(lo, b).find()
+        || WordRuns.wordBetween(t, lo, b, FIXED_WORDS) && FIXED.matcher(t).region(lo, b).find();
   }
+
+  /** The words {@link #WARNED} cannot match without, one of them in each of its branches. */
+  private static final WordSet WARNED_WORDS = new WordSet(java.util.Set.of("warning", "warnings", "alert", "alerts",
+      "order", "orders", "watch", "watches", "advisory", "advisories", "curfew", "curfews", "lockdown", "warn", "warned",
+      "warns", "holiday", "holidays", "break", "shutdown", "closure", "recess", "leave"));
+
+  /** The words {@link #PLANNED} cannot match without, one of them in each of its branches. */
+  private static final WordSet PLANNED_WORDS = new WordSet(java.util.Set.of("signalled", "signaled", "signals",
+      "signal", "flagged", "flags", "expects", "expect", "plans", "planned", "promised", "promises", "scheduled",
+      "schedules", "pledged", "pledges", "proposed", "proposes", "foresees", "foresaw", "forecast", "forecasts",
+      "predicted", "predicts", "eyes", "awaits", "awaiting", "await", "planning", "preparing", "preparation",
+      "preparations", "prepare", "prepares"));
+  /** The words {@link #FIXED} cannot match without, one of them in each of its branches. */
+  private static final WordSet FIXED_WORDS = new WordSet(java.util.Set.of("set", "called", "confirmed", "fixed",
+      "booked", "arranged", "rescheduled", "postponed", "delayed", "deferred", "adjourned", "moved", "pushed", "put",
+      "brought", "listed", "posted", "slated", "planned", "scheduled", "pencilled", "penciled", "bailed", "remanded",
+      "ordered", "told", "summoned", "released", "directed", "required", "deadline", "calls", "calling", "announced",
+      "announces"));
 
   /** The last word before {@code b} within {@code [from, b)}, past the spaces before {@code b}; "" if none. */
   private static String lastWord(String t, int from, int b) {

@@ -54,9 +54,11 @@ final class Gate {
     while (e < lower.length() && Character.isLetter(lower.charAt(e))) {
       e++;
     }
-    // "last Thanksgiving", "this Christmas": the word after starts a rule of its own, as a name of a day
+    // "last Thanksgiving", "this Christmas": "last", "next" or "this" before a word that starts a rule of its own, as
+    // a name of a day
     int next = e + 1;
-    if (next < lower.length() && lower.charAt(e) == ' ' && Character.isLetter(lower.charAt(next))
+    if (e - pos == 4 && next < lower.length() && lower.charAt(e) == ' ' && Character.isLetter(lower.charAt(next))
+        && (lower.startsWith("last", pos) || lower.startsWith("next", pos) || lower.startsWith("this", pos))
         && !words.gated(next) && java.util.Arrays.binarySearch(words.ruleStarts, next) >= 0) {
       return true;
     }

@@ -31,7 +31,7 @@ final class PastReference {
   /** Whether the date at {@code b} dates what someone comes fresh from, in the same phrase. */
   private static boolean freshFrom(String t, int b) {
     int lo = Math.max(0, b - 75);
-    return t.lastIndexOf("fresh ", b) >= lo && FRESH_FROM.matcher(t).region(lo, b).find();
+    return WordRuns.occurs(t, "fresh ", lo, b) && FRESH_FROM.matcher(t).region(lo, b).find();
   }
 
   /** Nouns of incidents a date may modify: "the March 3 blast", "Sunday's attack". */

@@ -8,6 +8,16 @@ package org.dateline.rules.time.en;
 final class WordRuns {
   private WordRuns() {}
 
+  /** Whether {@code w} starts somewhere in {@code t[lo, hi)}; reads no further, unlike {@code lastIndexOf}. */
+  static boolean occurs(String t, String w, int lo, int hi) {
+    for (int i = Math.max(0, lo); i < hi && i + w.length() <= t.length(); i++) {
+      if (t.startsWith(w, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Returns where the date's own phrase starts within {@code [lo, b)}: past the last comma, so that "last" or "since"
    * of another phrase ("The trial, which began last week, resumes Monday") does not date this one; {@code lo} if no
