@@ -170,7 +170,8 @@ final class Periods {
     // "the weekend" is the one just past in news, the coming one with a future cue; "this weekend" is the coming
     // one unless the clause is past ("a heatwave this weekend" told on a Monday), the present one on a Sunday
     LocalDate saturday;
-    if (u.offset() == 0 && u.said() && dir != Direction.PAST) {
+    // (told on a Friday, "this weekend" can only be the coming one: "unions have called a rally this weekend")
+    if (u.offset() == 0 && u.said() && (dir != Direction.PAST || today.getDayOfWeek() == DayOfWeek.FRIDAY)) {
       saturday = today.getDayOfWeek() == DayOfWeek.SUNDAY ? today.minusDays(1)
           : Calendars.nextOrSame(today, DayOfWeek.SATURDAY);
     } else if (u.offset() < 0 || (u.offset() == 0 && dir != Direction.FUTURE)) {

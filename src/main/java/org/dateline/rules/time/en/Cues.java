@@ -802,6 +802,9 @@ final class Cues {
     if (i > 1 && t.charAt(i - 1) == '-' && word(t.charAt(i - 2)) && !prefixed(t, i - 1)) {
       return true; // the end of a compound, an adjective: "the worst-hit areas", "war-torn", "long-awaited"
     }
+    if (afterDeterminedModifier(t, lo, i)) {
+      return true;
+    }
     if (!AS_NOUNS.contains(t, i, e)) {
       // a determiner is never followed by a finite verb: "their marked scripts", "the injured", "a delayed flight"
       int db = e - i > 4 && t.charAt(e - 1) == 'd' && t.charAt(e - 2) == 'e' ? wordBefore(t, lo, i) : -1;
@@ -811,6 +814,37 @@ final class Cues {
     int we = i - 1;
     // no word before: a headline's or a list's noun
     return wb < 0 || wb == we || NOUN_BEFORE.contains(t, wb, we) || MODALS.contains(t, wb, we);
+  }
+
+  /** Words that modify a noun between a determiner and it: "a final televised debate", "the first shot". */
+  private static final WordSet MODIFIERS = new WordSet(Set.of("final", "first", "second", "third", "last", "new",
+      "big", "major", "rare", "special", "live", "joint", "annual", "regular", "national", "local", "rival", "long",
+      "recent", "single", "late", "early", "free", "public", "official"));
+
+  /**
+   * Whether a determiner and a modifier stand just before the past form at {@code i}, which is then an adjective or a
+   * noun: "a final televised debate", "a single-dose shot", "the newly elected mayor" ("the police shot" keeps its
+   * verb: "police" modifies nothing here).
+   */
+  private static boolean afterDeterminedModifier(String t, int lo, int i) {
+    int m = i - 1;
+    if (m <= lo || t.charAt(m) != ' ') {
+      return false;
+    }
+    int ms = m;
+    while (ms > lo && (word(t.charAt(ms - 1)) || t.charAt(ms - 1) == '-')) {
+      ms--;
+    }
+    if (ms == m || ms - 1 <= lo || t.charAt(ms - 1) != ' ') {
+      return false;
+    }
+    int ds = ms - 1;
+    while (ds > lo && word(t.charAt(ds - 1))) {
+      ds--;
+    }
+    boolean modifier = t.lastIndexOf('-', m - 1) >= ms || m - ms > 4 && t.startsWith("ly", m - 2)
+        || MODIFIERS.contains(t, ms, m);
+    return modifier && DETERMINERS.contains(t, ds, ms - 1);
   }
 
   /** Prefixes that leave a verb a verb: "re-elected", "co-founded", "pre-recorded". */

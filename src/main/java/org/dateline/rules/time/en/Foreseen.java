@@ -41,7 +41,7 @@ final class Foreseen {
           // ... or a warning told by its verb: "warned of disruptive rain over the Western Cape from"
           + "|warn(?:ed|s|ing)?\\s{1,3}of)"
           // what it covers may take a few words: "an amber warning for snow covering parts of Scotland from"
-          + "\\s{1,3}(?:[a-z-]{1,20}\\s{1,3}){0,9}?(?:for|from|until|till)\\s{1,3}$"
+          + "\\s{1,3}(?:[a-z0-9-]{1,20}\\s{1,3}){0,9}?(?:for|from|until|till)\\s{1,3}$"
           // a holiday or a closure announced and the day it starts: "announced a 10-day public holiday starting
           // Tuesday", "a three-day shutdown beginning Friday"
           + "|\\b(?:announced|declared|ordered|approved|granted|gave|has|have)\\s{1,3}(?:a|an)\\s{1,3}"
@@ -234,13 +234,18 @@ final class Foreseen {
     return WordRuns.occurs(t, "ahead", b - 60, b) && AHEAD_OF.matcher(t).region(Math.max(0, b - 60), b).find();
   }
 
-  /** What is likely at a time: "forecasters said more rain was likely at the weekend". */
+  /**
+   * What is likely, unlikely or possible at a time: "more rain was likely at the weekend", "a deal was unlikely before
+   * December", "storms are possible across northern Illinois on Thursday afternoon".
+   */
   private static final Pattern LIKELY_AT = Pattern.compile("\\b(?:is|are|was|were|'s)\\s{1,3}(?:(?:also|more|most|less"
-      + "|highly|very|still)\\s{1,3})?likely\\s{1,3}(?:at|on|over|by|in|during|from|until|through)\\s{1,3}(?:the\\s{1,3})?$");
+      + "|highly|very|still)\\s{1,3})?(?:(?:un)?likely|possible)\\s{1,3}(?:[a-z]{3,20}\\s{1,3}){0,3}?"
+      + "(?:at|on|over|by|in|during|from|until|through|before)\\s{1,3}(?:the\\s{1,3})?$");
 
   /** Whether the date at {@code b} is when something is likely (see {@link #LIKELY_AT}). */
   static boolean likelyAt(String t, int b) {
-    return WordRuns.occurs(t, "likely", b - 30, b) && LIKELY_AT.matcher(t).region(Math.max(0, b - 45), b).find();
+    return (WordRuns.occurs(t, "likely", b - 60, b) || WordRuns.occurs(t, "possible", b - 60, b))
+        && LIKELY_AT.matcher(t).region(Math.max(0, b - 75), b).find();
   }
 
   /** What is looked ahead or forward to: "traders looking ahead to Thursday's producer price report". */

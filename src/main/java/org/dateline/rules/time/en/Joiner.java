@@ -308,6 +308,12 @@ final class Joiner {
     if (isRelativeDay(x) && isCalendarDay(y)) {
       return a.with(a.begin(), end, new Apposition(x, y), a.rule() + " + " + b.rule());
     }
+    if (comma && a.rule().startsWith("<holiday>") && (isCalendarDay(x) || x instanceof TemporalExpression.DayShift)
+        && isCalendarDay(y)
+        && !b.rule().startsWith("<holiday>")) {
+      // "Labor Day, Sept. 7", "Juneteenth, June 19": one day told twice, each checked against the other
+      return a.with(a.begin(), end, new Apposition(x, y), a.rule() + " + " + b.rule());
+    }
     if (isCalendarDay(x) && isRelativeDay(y) && paren) {
       return a.with(a.begin(), end, new Apposition(y, x), a.rule() + " + " + b.rule());
     }

@@ -113,7 +113,9 @@ final class RelativeRules {
                 ? null : new Anaphoric(0, Lexicon.unit(m.group("u")), true)),
         Rule.of("the end|beginning of the <unit>", "the end beginning start middle",
             "(?:the\\s{1,3})?(?<mod>end|beginning|start|middle)\\s{1,3}of\\s{1,3}(?<r>the|this|next|last)\\s{1,3}"
-                + "(?<u>week|month|year|decade|century|quarter)\\b",
+                + "(?<u>week|month|year|decade|century|quarter)\\b"
+                // "the start of the month of Shawwal", "the end of the year of the dragon": another calendar's, named
+                + "(?!\\s{1,3}of\\s{1,3}(?:the\\s{1,3})?[a-z])",
             (m, s) -> new RelativeUnit(Lexicon.unit(m.group("u")), m.group("r").equals("the") ? 0 : offset(m.group("r")))),
         Rule.of("the current|latest <unit>", "the",
             "the\\s{1,3}(?<r>current|latest|most\\s{1,3}recent|recent)\\s{1,3}(?<f>fiscal\\s{1,3})?"
@@ -280,8 +282,8 @@ final class RelativeRules {
                 + "(?!\\s{1,3}(?:\\d|(?:few|several|couple|two|three|four|five|six|seven|eight|nine|ten|dozen)\\b))"
                 + "|the\\s{1,3}near\\s{1,3}(?:future|term)|the\\s{1,3}short\\s{1,3}term)\\b",
             RelativeRules::vague),
-        Rule.of("the coming days|weeks, the days ahead", "the coming days weeks months years decades",
-            "(?:the\\s{1,3})?(?:coming|next\\s{1,3}few|next\\s{1,3}several)\\s{1,3}(?:days|weeks|months|years)\\b"
+        Rule.of("the coming days|weeks, the days ahead", "the coming days weeks months years decades hours",
+            "(?:the\\s{1,3})?(?:coming|next\\s{1,3}few|next\\s{1,3}several)\\s{1,3}(?:hours|days|weeks|months|years)\\b"
                 // "the days ahead" is "the coming days"; TempEval-3 reads "the weeks ahead" as a stretch of weeks (PXW)
                 + "|the\\s{1,3}days\\s{1,3}ahead\\b"
                 // "in the days to come", "for years to come": the future, not a length of time

@@ -45,6 +45,9 @@ final class Schedule {
       // take up the bill on Monday" ("could not", "may have" do not, nor "could be" of what none could do: "None of
       // them could be found on Tuesday"; "May" after a preposition is the month)
       + "|could(?!\\s{1,3}(?:not|have|never|be)\\b)|should(?!\\s{1,3}(?:not|have|never)\\b)"
+      // what one must do on a day: "Scotland must beat Morocco on Wednesday" ("can" is as often of what one can
+      // recall: "nobody can remember a colder day than Tuesday")
+      + "|must(?!\\s{1,3}(?:not|have|never)\\b)"
       + "|(?<!\\b(?:in|of|on|since|until|till|by|from|early|late|mid|last|next|this|and|or|to|through|between)\\s)"
       + "may(?!\\s{1,3}(?:not|have|never|day)\\b)(?=\\s{1,3}[a-z])"
       // a rule or a ban in force from a day: "A hosepipe ban comes into force on Friday"

@@ -28,7 +28,10 @@ final class SpanRules {
       // the zones of South and East Asian, African, Gulf and Australian news: "9:40 pm PKT", "6 p.m. AEDT"
       + "|pkt|ist|wat|eat|cat|sast|gst|aest|aedt|awst|acst|jst|kst|hkt|sgt|pht|wib|nzst|nzdt"
       + "|pt|ct|(?:(?:pacific|eastern|central|mountain|" + PLACE_TIME + ")(?:\\s{1,3}(?:standard|daylight))?"
-      + "|local|moscow|kyiv|kiev)\\s{1,3}time)\\b\\)?)?";
+      + "|local|moscow|kyiv|kiev)\\s{1,3}time"
+      // an American zone by its bare name, capitalised: "at 5 p.m. Central on March 15", "8 p.m. Eastern"
+      + "|(?:pacific|eastern|central|mountain)(?=\\s{0,3}(?:[,.;:)(]|$|(?:on|at|and|or|to|until|till|when|with|before"
+      + "|after|today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b)))\\b\\)?)?";
   private static final String AMPM = "(?<ap>a\\.m\\.|p\\.m\\.|a\\.m|p\\.m|am\\b|pm\\b"
       + "|in\\s{1,3}the\\s{1,3}(?:morning|afternoon|evening)\\b|at\\s{1,3}night\\b)";
   /** Words before "4 in the morning" that make it a clock time, not a count ("killed 4 in the morning raid"). */
@@ -437,6 +440,9 @@ final class SpanRules {
   }
 
   /** The zones read only in capitals, since each is also a word: "EAT", "CAT", "IST", "GST". */
+  /** American zones by their bare names, read only capitalised: "5 p.m. Central", not "5 p.m. central Illinois". */
+  private static final java.util.Set<String> BARE_ZONES = java.util.Set.of("pacific", "eastern", "central",
+      "mountain");
   private static final java.util.Set<String> CAPITAL_ZONES = java.util.Set.of("pkt", "ist", "wat", "eat", "cat", "sast",
       "gst", "aest", "aedt", "awst", "acst", "jst", "kst", "hkt", "sgt", "pht", "wib", "nzst", "nzdt");
 
@@ -446,6 +452,9 @@ final class SpanRules {
    */
   private static boolean smallZone(Matcher m, Scan s) {
     String z = m.group("z");
+    if (z != null && BARE_ZONES.contains(z)) {
+      return !Character.isUpperCase(s.text.charAt(m.start("z")));
+    }
     if (z == null || !CAPITAL_ZONES.contains(z)) {
       return false; // "gmt" and "et" in small letters are still zones, as they have long been read
     }

@@ -1107,6 +1107,23 @@ class NewsDateCorpusTest {
       // a car's model year is no date; a year's recall is
       {"", "Police said a 1998 Ford Escort was found burned out.", "His 2004 Honda Civic was towed."},
       {"2012=2012", "The 2012 Toyota recall hit sales."},
+      // an age is no deed; a past form after a determiner and a modifier is an adjective or a noun
+      {"January=2027-01", "The ministry will begin vaccinating people aged 15 to 59 in January with a single-dose shot."},
+      {"Sunday=2026-11-22", "Voters will elect a new mayor on Sunday after a final televised debate."},
+      // what is possible, unlikely or a must on a day lies ahead; weather warned of in numbered places too
+      {"Tuesday afternoon=2026-11-24TAF", "Severe storms are possible across the north on Tuesday afternoon."},
+      {"December=2026-12", "Diplomats said a deal was unlikely before December."},
+      {"Wednesday=2026-11-25", "The champions must beat the leaders on Wednesday to stay in contention."},
+      {"Monday=2026-11-23|Thursday=2026-11-26",
+          "The agency has warned of heavy rain and flash floods in 32 provinces from Monday to Thursday."},
+      {"the coming hours=FUTURE_REF", "Aftershocks were possible in the coming hours."},
+      // the month of another calendar is no month of ours
+      {"", "The crescent marking the start of the month of Shawwal will be hard to see."},
+      // an American zone by its bare name, capitalised
+      {"8 p.m. Eastern=2026-11-21T20:00", "Polls close at 8 p.m. Eastern."},
+      {"5 p.m.=2026-11-20T17:00|Friday=2026-11-20", "The storm hit at 5 p.m. central Illinois time on Friday."},
+      // a holiday and its date told together are one mention, each checked against the other
+      {"Labor Day, Sept. 7=2026-09-07", "Campuses were closed on Labor Day, Sept. 7."},
       // two days in a row told as a list are in one week
       {"Saturday=2026-11-14|Sunday=2026-11-15", "Crowds marched on Saturday and Sunday, organisers said."},
       {"Saturday=2026-11-21|Sunday=2026-11-22", "Crowds will march on Saturday and Sunday, organisers said."},
@@ -2191,6 +2208,15 @@ class NewsDateCorpusTest {
     assertEquals("May=2027-05", mentions("A verdict may come as soon as May.", SATURDAY));
     // "as" alone before a capitalised May is a name's
     assertEquals("", mentions("Nothing has changed, as May told reporters.", SATURDAY));
+  }
+
+  @Test
+  void thisWeekendToldOnAFridayIsTheComingOne() {
+    ZonedDateTime friday = ZonedDateTime.parse("2026-11-20T18:00Z[UTC]");
+    assertEquals("this weekend=2026-W47-WE", mentions("Unions have also called a rally in the capital this weekend.", friday));
+    // told on a Wednesday in the past, it is the one gone
+    ZonedDateTime wednesday = ZonedDateTime.parse("2026-11-18T18:00Z[UTC]");
+    assertEquals("this weekend=2026-W46-WE", mentions("Unions held a rally in the capital this weekend.", wednesday));
   }
 
   static String mentions(String text, ZonedDateTime reference) {
