@@ -59,6 +59,9 @@ final class Assembler {
     // the last quarter or half told that had ended by publication: results are compared with the year before it,
     // not with a quarter still running or forecast ("from the year-ago quarter" after "the current quarter")
     Optional<TimeValue> reported = Optional.empty();
+    // the last month told as an anchor, and where it ends: the month of bare days of the month after it in its sentence
+    Optional<TimeValue> toldMonth = Optional.empty();
+    int toldMonthEnd = -1;
     Candidate previous = null;
     Resolution previousResolution = null;
     Direction previousDir = Direction.UNMARKED;
@@ -83,6 +86,12 @@ final class Assembler {
         // "the following day" after "a visit in November last year" is the day after the last day told, as a
         // month or a year has no next day
         from = lastDay;
+      } else if (from.isPresent() && from == anchor && said.isPresent() && Anchors.finerThan(c.expression(), anchor.get())
+          && Anchors.notBefore(said.get(), anchor.get())
+          && (lastDay.isEmpty() || !Anchors.notBefore(lastDay.get(), anchor.get()))) {
+        // ... and with no such day, the day a source spoke on after it ("inflation eased in May, the office said on
+        // Wednesday. A day later the bank held rates")
+        from = said;
       }
       if (from.isPresent() && from == anchor && reported.isPresent() && Anchors.yearBefore(c.expression())
           && (Anchors.isPeriod(anchor.get()) || anchor.get().granularity() == Granularity.HALF)
@@ -120,6 +129,7 @@ final class Assembler {
         x = toldAsTime && from == anchor ? StoryYear.inYearOfSentence(s, x, dir, anchor, anchorEnd, c.begin(), ref) : x;
         x = dir == Direction.PAST && PastReference.dayOfDeed(s, c) ? StoryYear.onOrBefore(x, ref.date()) : x;
         x = Foreseen.aheadOf(s.lower, c.begin()) ? StoryYear.nearestPublication(x, ref.date()) : x;
+        x = dayOfToldMonth(s, x, toldMonth, toldMonthEnd, c.begin());
         Optional<ReferenceTime> spoken = Anchors.fromToday(c.expression())
             ? Anchors.spokenOn(s, c, said, saidEnd, anchorEnd, ref) : Optional.empty();
         // a day told from the speaker's day inside the quote leaves the quote the speaker's for the days after it
@@ -196,7 +206,7 @@ final class Assembler {
             out.set(out.size() - 1, toMention(s, previous, previousResolution, ref));
           }
         }
-        r = PairedDates.sameWeekdayInSentence(s, merged, out, c, r);
+        r = PairedDates.sameWeekdayInSentence(s, merged, out, c, r, dir);
         out.add(toMention(s, c, r, ref));
         Candidate again = OtherZone.restated(s, c, r);
         if (again != null) {
@@ -238,6 +248,10 @@ final class Assembler {
           if (Anchors.isPeriod(anchor.get())) {
             period = anchor;
           }
+          if (anchor.get().granularity() == Granularity.MONTH) {
+            toldMonth = anchor;
+            toldMonthEnd = c.end();
+          }
           if (Anchors.isPeriod(anchor.get()) || anchor.get().granularity() == Granularity.HALF) {
             reported = runningOrAhead(anchor.get(), ref) ? reported : anchor;
           }
@@ -253,6 +267,23 @@ final class Assembler {
       out.sort(java.util.Comparator.comparingInt(m -> m.span().begin()));
     }
     return out;
+  }
+
+  /**
+   * A bare day of the month ("on the 14th") after a month told earlier in its sentence is that month's: "will hold
+   * its election in November, with nomination day on the 14th and polling on the 29th". Returns {@code x} unchanged
+   * otherwise.
+   */
+  private static TemporalExpression dayOfToldMonth(Scan s, TemporalExpression x, Optional<TimeValue> month,
+      int monthEnd, int begin) {
+    if (!(x instanceof TemporalExpression.DayOfMonth d) || d.monthOffset().isPresent() || month.isEmpty()
+        || month.get().localStart().isEmpty() || monthEnd < 0 || monthEnd > begin
+        || SentenceText.sentenceBreak(s.text, monthEnd, begin)) {
+      return x;
+    }
+    YearMonth told = YearMonth.from(month.get().localStart().get());
+    return d.day() <= told.lengthOfMonth()
+        ? new TemporalExpression.Explicit(TimeValue.ofDay(told.atDay(d.day()))) : x;
   }
 
   /** Whether a stretch of time has not ended by publication's day: still running, or still to come. */

@@ -61,6 +61,9 @@ final class Foreseen {
           + "|set\\s{1,3}(?!(?:up|off|out|aside|fire|about|free|foot)\\b)(?:[a-z'\u2019-]{1,20}\\s{1,3}){1,14}?for"
           + "|(?:rescheduled|postponed|delayed|deferred|adjourned|moved|pushed\\s{1,3}back|put\\s{1,3}off|brought\\s{1,3}forward)"
           + "\\s{1,3}(?:(?:a|an|the|its|their|his|her)\\s{1,3}(?:[a-z-]{1,20}\\s{1,3}){0,3}?)?(?:for|to|until|till)"
+          // a fixture moved, with the day it was on: "moving the hearing from Aug. 3 to Sept. 14"
+          + "|(?:moving|moves|rescheduling|reschedules|postponing|postpones)\\s{1,3}(?:(?:a|an|the|its|their|his|her)"
+          + "\\s{1,3}(?:[a-z-]{1,20}\\s{1,3}){0,3}?)?(?:for|to|until|till|from(?:\\s{1,3}[a-z0-9.,' -]{1,20}?\\s{1,3}to)?)"
           // a strike or a march called or announced, and the days it is called for or from: "the union has called
           // marches from Wednesday to Friday", "announced a two-day strike from Monday"
           + "|(?:called|calls|calling|announced|announces)\\s{1,3}(?:(?:a|an|the|fresh|new|more|further|national"
@@ -302,7 +305,7 @@ final class Foreseen {
       "booked", "arranged", "rescheduled", "postponed", "delayed", "deferred", "adjourned", "moved", "pushed", "put",
       "brought", "listed", "posted", "slated", "planned", "scheduled", "pencilled", "penciled", "bailed", "remanded",
       "ordered", "told", "summoned", "released", "directed", "required", "deadline", "calls", "calling", "announced",
-      "announces"));
+      "announces", "moving", "moves", "rescheduling", "reschedules", "postponing", "postpones"));
 
   /** The last word before {@code b} within {@code [from, b)}, past the spaces before {@code b}; "" if none. */
   private static String lastWord(String t, int from, int b) {

@@ -93,9 +93,11 @@ final class PairedDates {
    * left apart. Returns {@code r} unchanged for anything else.
    */
   static Resolution sameWeekdayInSentence(Scan s, List<Candidate> told, List<DateMention> out, Candidate c,
-      Resolution r) {
+      Resolution r, Direction dir) {
     Weekday w = weekdayOf(c.expression());
-    if (w == null || r.time().isEmpty() || r.problem().isPresent()
+    // told ahead, a weekday may be another than one gone by in the same sentence: "The Giants, who lost on Sunday,
+    // host the Packers at 1 p.m. Sunday"
+    if (w == null || dir == Direction.FUTURE || r.time().isEmpty() || r.problem().isPresent()
         || r.time().get().granularity().compareTo(Granularity.DAY) > 0) {
       return r;
     }

@@ -99,8 +99,19 @@ final class StoryYear {
       return ofDay;
     }
     boolean yearless = e instanceof MonthDay m && m.year().isEmpty()
-        || e instanceof TemporalExpression.MonthOfYear y && y.year().isEmpty() && y.relation() == Relation.NONE;
+        || e instanceof TemporalExpression.MonthOfYear y && y.year().isEmpty() && y.relation() == Relation.NONE
+        // a holiday too: "In 2024, downpours forced brotherhoods to cancel processions on Palm Sunday"
+        || yearlessHoliday(e);
     return yearless ? Resolver.inYear(e, year) : e;
+  }
+
+  /** Whether a holiday's day is told without a year: "Palm Sunday", "Diwali", "Black Friday". */
+  private static boolean yearlessHoliday(TemporalExpression e) {
+    return e instanceof TemporalExpression.NthWeekdayOfMonth h && h.year().isEmpty()
+        || e instanceof TemporalExpression.EasterDay d && d.year().isEmpty()
+        || e instanceof TemporalExpression.FestivalDay f && f.year().isEmpty()
+        || e instanceof TemporalExpression.IndependenceDay i && i.year().isEmpty()
+        || e instanceof TemporalExpression.DayShift d && yearlessHoliday(d.day());
   }
 
   /** Words right before a month that tell it from publication: "this past June", "last March". */

@@ -1124,6 +1124,20 @@ class NewsDateCorpusTest {
       {"5 p.m.=2026-11-20T17:00|Friday=2026-11-20", "The storm hit at 5 p.m. central Illinois time on Friday."},
       // a holiday and its date told together are one mention, each checked against the other
       {"Labor Day, Sept. 7=2026-09-07", "Campuses were closed on Labor Day, Sept. 7."},
+      // a weekday told ahead may be another than one gone by in the same sentence
+      {"Sunday=2026-11-15|1 p.m. Sunday=2026-11-22T13:00",
+          "The Giants, who dropped to 2-7 with a 24-10 defeat in Chicago on Sunday, host the Packers at 1 p.m. Sunday."},
+      // "a day later" after a month, with the day a source spoke on after it, counts from that day
+      {"October=2026-10|Wednesday=2026-11-18|A day later=2026-11-19",
+          "Inflation eased in October, the statistics office said on Wednesday. A day later the bank held rates."},
+      // bare days of the month after a month told in their sentence are that month's
+      {"January=2027-01|the 14th=2027-01-14|the 29th=2027-01-29",
+          "The state will hold its election in January, with nomination day on the 14th and polling on the 29th."},
+      // a holiday in the year a sentence opens with
+      {"2024=2024|Palm Sunday=2024-03-24", "In 2024, rain forced the brotherhoods to cancel processions on Palm Sunday."},
+      // a fixture moved from one day to another, both ahead
+      {"Wednesday=2026-11-18|Dec. 3=2026-12-03|Jan. 14=2027-01-14",
+          "A judge on Wednesday postponed the sentencing, moving the hearing from Dec. 3 to Jan. 14."},
       // two days in a row told as a list are in one week
       {"Saturday=2026-11-14|Sunday=2026-11-15", "Crowds marched on Saturday and Sunday, organisers said."},
       {"Saturday=2026-11-21|Sunday=2026-11-22", "Crowds will march on Saturday and Sunday, organisers said."},
