@@ -72,7 +72,9 @@ final class Anchors {
     if (!(e instanceof TemporalExpression.RelativeUnit u) || u.offset() != 0 || dir != Direction.PAST
         || !c.rule().startsWith("the end|beginning of the <unit>") || anchor.isEmpty() || anchor.get().isVague()
         || anchor.get().granularity().compareTo(u.unit().granularity()) > 0
-        || !s.lower.substring(c.begin(), c.end()).contains(" of the ")) {
+        || !s.lower.substring(c.begin(), c.end()).contains(" of the ")
+        // "has gained 9% since the start of the year": up to now, publication's year
+        || s.wordBefore(c.begin()).equals("since")) {
       return e;
     }
     return new TemporalExpression.Anaphoric(0, u.unit(), true);

@@ -15,6 +15,7 @@ import org.dateline.resolve.ReferenceTime;
 import org.dateline.resolve.Resolution;
 import org.dateline.resolve.Resolver;
 import org.dateline.resolve.TemporalExpression;
+import org.dateline.resolve.Unit;
 
 /**
  * Turns a scan's candidates into mentions: has {@link Joiner} join neighbours that name one time ("yesterday,
@@ -130,6 +131,7 @@ final class Assembler {
         x = dir == Direction.PAST && PastReference.dayOfDeed(s, c) ? StoryYear.onOrBefore(x, ref.date()) : x;
         x = Foreseen.aheadOf(s.lower, c.begin()) ? StoryYear.nearestPublication(x, ref.date()) : x;
         x = dayOfToldMonth(s, x, toldMonth, toldMonthEnd, c.begin());
+        x = dir == Direction.FUTURE ? periodAhead(s, c, x, ref) : x;
         Optional<ReferenceTime> spoken = Anchors.fromToday(c.expression())
             ? Anchors.spokenOn(s, c, said, saidEnd, anchorEnd, ref) : Optional.empty();
         // a day told from the speaker's day inside the quote leaves the quote the speaker's for the days after it
@@ -284,6 +286,27 @@ final class Assembler {
     YearMonth told = YearMonth.from(month.get().localStart().get());
     return d.day() <= told.lengthOfMonth()
         ? new TemporalExpression.Explicit(TimeValue.ofDay(told.atDay(d.day()))) : x;
+  }
+
+  /** Words before a quarter or a half that make it the time something happens in: "to trim output in the second half". */
+  private static final java.util.Set<String> DURING = java.util.Set.of("in", "during", "over", "through", "throughout");
+
+  /**
+   * A quarter or a half told ahead as the time something happens in ("expects maintenance to trim output in the
+   * second half", told in April) is the one running or to come, not last year's whose results are still to be
+   * reported ("will report fourth-quarter results", told in January, is that last quarter's). Returns {@code x}
+   * unchanged otherwise.
+   */
+  private static TemporalExpression periodAhead(Scan s, Candidate c, TemporalExpression x, ReferenceTime ref) {
+    if (!(x instanceof TemporalExpression.YearPart p) || p.year().isPresent() || p.unit() == Unit.WEEK
+        || !DURING.contains(s.wordBefore(c.begin()))) {
+      return x;
+    }
+    int months = p.unit() == Unit.QUARTER ? 3 : 6;
+    int y = ref.date().getYear();
+    LocalDate end = LocalDate.of(y, (p.index() - 1) * months + 1, 1).plusMonths(months);
+    return new TemporalExpression.YearPart(p.unit(), p.index(),
+        java.util.OptionalInt.of(end.isAfter(ref.date()) ? y : y + 1));
   }
 
   /** Whether a stretch of time has not ended by publication's day: still running, or still to come. */

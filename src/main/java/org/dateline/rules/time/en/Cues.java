@@ -27,9 +27,11 @@ final class Cues {
   /** Words that put the clause ahead of publication; "was due to" looks ahead too. */
   static final Pattern FUTURE_CUE = Pattern.compile(
       "\\b(?:will|won't|'ll|shall|would(?!\\s{1,3}have\\b)|might(?!\\s{1,3}(?:not|have|never)\\b)"
+          // what should happen lies ahead: "forecasters said the weather should stay calm through the weekend"
+          + "|should(?!\\s{1,3}(?:not|have|never)\\b)"
           // a level that could change: "temperatures could fall to minus 12C on Sunday"
           + "|could\\s{1,3}(?:fall|rise|reach|climb|drop|dip|plunge|soar|top|exceed|hit|peak)"
-          + "|as\\s{1,3}soon\\s{1,3}as|expects\\s{1,3}to|plans?\\s{1,3}to|intends?\\s{1,3}to"
+          + "|as\\s{1,3}soon\\s{1,3}as|expects?\\s{1,3}to|plans?\\s{1,3}to|intends?\\s{1,3}to"
           // what someone is expected to do: "analysts expect the bank to cut rates in March"
           + "|expects?\\s{1,3}(?:[a-z]{1,20}\\s{1,3}){1,3}to"
           // what someone was urged or asked to do: "urged residents to stay indoors until Sunday"
@@ -149,7 +151,7 @@ final class Cues {
       "plunge", "soar", "top", "exceed", "hit", "peak"));
 
   private static final WordSet FUTURE_FIRST = new WordSet(Stream.of(
-      Stream.of("will", "shall", "would", "might", "could", "won", "as", "on", "likely", "poised", "expects", "expect", "plans",
+      Stream.of("will", "shall", "would", "might", "should", "could", "won", "as", "on", "likely", "poised", "expects", "expect", "plans",
           "plan",
           "intends", "intend", "is", "are", "has", "have",
           "was", "were", "due", "planning", "going", "scheduled", "expected", "set", "slated", "forecast", "forecasted",
@@ -364,7 +366,7 @@ final class Cues {
       // future in the past ("said it would close on Friday"), not a past conditional ("would have closed")
       return then(t, we, hi, "have") >= 0 && boundaryAfter(t, then(t, we, hi, "have"), hi) ? -1 : we;
     }
-    if (we - i == 5 && t.startsWith("might", i)) {
+    if (we - i == 5 && t.startsWith("might", i) || we - i == 6 && t.startsWith("should", i)) {
       // what might happen lies ahead; what might not, or might have, does not ("could" is left alone: "the
       // mayor could not be reached Tuesday", "nobody could find the boat on Monday" tell of a day past)
       for (String w : NOT_AHEAD) {
@@ -386,7 +388,7 @@ final class Cues {
       return i + 5;
     }
     int e = then(t, then(t, then(t, lit(t, i, hi, "as"), hi, "soon"), hi, "as"), hi, null);
-    e = e >= 0 ? e : toAfter(t, lit(t, i, hi, "expects"), hi);
+    e = e >= 0 ? e : toAfter(t, lit(t, i, hi, "expects") >= 0 ? i + 7 : lit(t, i, hi, "expect"), hi);
     e = e >= 0 ? e : expectSomeoneTo(t, i, hi);
     e = e >= 0 ? e : urgedSomeoneTo(t, i, hi);
     e = e >= 0 ? e : toAfter(t, lit(t, i, hi, "plans") >= 0 ? i + 5 : lit(t, i, hi, "plan"), hi);

@@ -182,7 +182,7 @@ final class Foreseen {
 
   /** A thing due on a day, told after its noun: "the employment report due on Friday", "payments due by Monday". */
   private static final Pattern DUE_AFTER_NOUN = Pattern.compile(
-      "\\b(?!(?:is|are|was|were|be|been|being|now|not)\\s)[a-z]{2,20}\\s{1,3}due\\s{1,3}(?:on\\s{1,3}|by\\s{1,3})?$");
+      "\\b(?!(?:is|are|was|were|be|been|being|now|not)\\s)[a-z]{2,20},?\\s{1,3}due\\s{1,3}(?:on\\s{1,3}|by\\s{1,3})?$");
   private static final java.util.Set<String> DUE_LAST = java.util.Set.of("due", "on", "by");
 
   /**

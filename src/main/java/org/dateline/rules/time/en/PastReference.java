@@ -49,6 +49,24 @@ final class PastReference {
    * the June level" name a figure already given.
    */
   private static boolean comparedWith(String t, int lo, int b) {
+    // "cut its forecast to zero from 0.8 percent in May": the figure left behind, told after the new one, in the
+    // same phrase
+    for (int f = b - 6; f >= Math.max(lo - 40, 0) && f >= b - 45; f--) {
+      if (t.startsWith(" from ", f) && f + 6 < b && Character.isDigit(t.charAt(f + 6))) {
+        for (int k = f - 1; k >= Math.max(0, f - 30); k--) {
+          char ch = t.charAt(k);
+          if (ch == ',' || ch == '.' && k + 1 < t.length() && t.charAt(k + 1) == ' ') {
+            break;
+          }
+          if (t.startsWith(" to ", k)) {
+            // ... unless the phrase looks ahead: "prices will rise to 5% from 3% in December"
+            int phraseStart = WordRuns.afterComma(t, Math.max(0, k - 60), k);
+            return Cues.futureSpans(t, phraseStart, k).length == 0;
+          }
+        }
+        break;
+      }
+    }
     for (int i = lo; i + 6 <= b; i++) {
       if (t.charAt(i) == ' ' && t.startsWith(" from ", i)
           && (i - 2 >= lo && t.startsWith("up", i - 2) && (i - 2 == lo || t.charAt(i - 3) == ' ')

@@ -25,7 +25,9 @@ final class WordRuns {
    */
   static int afterComma(String t, int lo, int b) {
     for (int i = b - 1; i >= lo; i--) {
-      if (t.charAt(i) == ',') {
+      // a comma between digits groups a number ("40,000 homes"), no phrase
+      if (t.charAt(i) == ',' && !(i > 0 && i + 1 < t.length() && Character.isDigit(t.charAt(i - 1))
+          && Character.isDigit(t.charAt(i + 1)))) {
         return i + 1;
       }
     }

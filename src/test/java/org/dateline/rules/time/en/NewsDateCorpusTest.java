@@ -1138,6 +1138,19 @@ class NewsDateCorpusTest {
       // a fixture moved from one day to another, both ahead
       {"Wednesday=2026-11-18|Dec. 3=2026-12-03|Jan. 14=2027-01-14",
           "A judge on Wednesday postponed the sentencing, moving the hearing from Dec. 3 to Jan. 14."},
+      // what should happen, and what one expects to do, lie ahead
+      {"the weekend=2026-W47-WE", "Forecasters said the weather should stay calm through the weekend."},
+      {"the spring=2027-SP", "Police are questioning two men and expect to decide on charges in the spring."},
+      // a quarter or a half told ahead as when something happens is the one running or to come
+      {"the first quarter=2027-Q1", "The company expects maintenance to trim output in the first quarter."},
+      // since the start of the year is up to now, whatever day was told before
+      {"Oct. 9, 2007=2007-10-09|the start of the year=2026",
+          "The index passed the peak it reached on Oct. 9, 2007. It has gained 9 percent since the start of the year."},
+      // a report due on a day, told after a comma
+      {"October=2026-10|Friday=2026-11-27", "Investors await the October jobs report, due on Friday."},
+      // the figure left behind in "to A from B in <month>"
+      {"October=2026-10", "The bank cut its growth forecast to zero from 0.8 percent in October."},
+      {"December=2026-12", "Prices will rise to 5% from 3% in December."},
       // two days in a row told as a list are in one week
       {"Saturday=2026-11-14|Sunday=2026-11-15", "Crowds marched on Saturday and Sunday, organisers said."},
       {"Saturday=2026-11-21|Sunday=2026-11-22", "Crowds will march on Saturday and Sunday, organisers said."},
@@ -2222,6 +2235,13 @@ class NewsDateCorpusTest {
     assertEquals("May=2027-05", mentions("A verdict may come as soon as May.", SATURDAY));
     // "as" alone before a capitalised May is a name's
     assertEquals("", mentions("Nothing has changed, as May told reporters.", SATURDAY));
+  }
+
+  @Test
+  void aCommaThatGroupsDigitsOpensNoPhrase() {
+    ZonedDateTime monday = ZonedDateTime.parse("2026-11-23T10:00Z[UTC]");
+    assertEquals("the weekend=2026-W47-WE|Wednesday=2026-11-25", mentions("The storm cut power to 40,000 homes over the "
+        + "weekend, and engineers expect to restore supplies by Wednesday.", monday));
   }
 
   @Test
