@@ -73,8 +73,9 @@ final class Periods {
         // ... but one over is not told ahead ("load-shedding will not return this winter", told in April), nor one
         // to come told as past
         boolean against = dir == Direction.FUTURE
-            && !nearest.localEndExclusive().orElseThrow().toLocalDate().isAfter(today)
-            || dir == Direction.PAST && nearest.localStart().orElseThrow().toLocalDate().isAfter(today);
+            && !nearest.localEndExclusive().orElseThrow().toLocalDate().plusDays(JUST_OVER_DAYS).isAfter(today)
+            || dir == Direction.PAST
+            && nearest.localStart().orElseThrow().toLocalDate().minusDays(JUST_OVER_DAYS).isAfter(today);
         if (!against && (seasonDistance(nearest, today) <= NEAR_SEASON_DAYS
             || dir != Direction.FUTURE && dir != Direction.PAST)) {
           return nearest;

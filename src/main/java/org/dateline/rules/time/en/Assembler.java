@@ -96,7 +96,10 @@ final class Assembler {
       }
       if (from.isPresent() && from == anchor && reported.isPresent() && Anchors.yearBefore(c.expression())
           && (Anchors.isPeriod(anchor.get()) || anchor.get().granularity() == Granularity.HALF)
-          && runningOrAhead(anchor.get(), ref)) {
+          && runningOrAhead(anchor.get(), ref) && anchorEnd >= 0 && anchorEnd <= c.begin()
+          && SentenceText.sentenceBreak(s.text, anchorEnd, c.begin()) && Tense.direction(s, c) != Direction.FUTURE) {
+        // results told in a sentence of their own, in the past, compare with the year before the quarter reported
+        // ("Revenue rose 18 percent from the year-ago quarter"); a forecast compares with the year before its own
         from = reported;
       }
       if (PageStamps.pageTime(s, c)) {
@@ -126,11 +129,14 @@ final class Assembler {
         }
         TemporalExpression x = Anchors.ofTheUnit(s, c, dir, from);
         x = toldAsTime && from == anchor ? StoryYear.inStoryYear(x, ref, dir, from) : x;
-        x = c.begin() < openingYearEnd ? StoryYear.inOpeningYear(x, openingYear) : x;
+        // (a holiday told ahead is not the opening year's: "In 2020, ... but it will go ahead on Thanksgiving")
+        x = c.begin() < openingYearEnd && !(dir == Direction.FUTURE && StoryYear.yearlessHoliday(x))
+            ? StoryYear.inOpeningYear(x, openingYear) : x;
         x = toldAsTime && from == anchor ? StoryYear.inYearOfSentence(s, x, dir, anchor, anchorEnd, c.begin(), ref) : x;
         x = dir == Direction.PAST && PastReference.dayOfDeed(s, c) ? StoryYear.onOrBefore(x, ref.date()) : x;
-        x = Foreseen.aheadOf(s.lower, c.begin()) ? StoryYear.nearestPublication(x, ref.date()) : x;
-        x = dayOfToldMonth(s, x, toldMonth, toldMonthEnd, c.begin());
+        x = dir != Direction.FUTURE && Foreseen.aheadOf(s.lower, c.begin()) ? StoryYear.nearestPublication(x, ref.date())
+            : x;
+        x = dayOfToldMonth(s, x, toldMonth, toldMonthEnd, c.begin(), ref.date());
         x = dir == Direction.FUTURE ? periodAhead(s, c, x, ref) : x;
         Optional<ReferenceTime> spoken = Anchors.fromToday(c.expression())
             ? Anchors.spokenOn(s, c, said, saidEnd, anchorEnd, ref) : Optional.empty();
@@ -272,15 +278,17 @@ final class Assembler {
   }
 
   /**
-   * A bare day of the month ("on the 14th") after a month told earlier in its sentence is that month's: "will hold
-   * its election in November, with nomination day on the 14th and polling on the 29th". Returns {@code x} unchanged
-   * otherwise.
+   * A bare day of the month ("on the 14th") after a month still to come told earlier in its sentence is that month's:
+   * "will hold its election in November, with nomination day on the 14th and polling on the 29th". Returns {@code x}
+   * unchanged otherwise.
    */
   private static TemporalExpression dayOfToldMonth(Scan s, TemporalExpression x, Optional<TimeValue> month,
-      int monthEnd, int begin) {
+      int monthEnd, int begin, LocalDate today) {
     if (!(x instanceof TemporalExpression.DayOfMonth d) || d.monthOffset().isPresent() || month.isEmpty()
         || month.get().localStart().isEmpty() || monthEnd < 0 || monthEnd > begin
-        || SentenceText.sentenceBreak(s.text, monthEnd, begin)) {
+        || SentenceText.sentenceBreak(s.text, monthEnd, begin)
+        // a month gone by names no month of the days after it: "The trial, which began in January, resumes on the 14th"
+        || !month.get().localStart().get().toLocalDate().isAfter(today)) {
       return x;
     }
     YearMonth told = YearMonth.from(month.get().localStart().get());

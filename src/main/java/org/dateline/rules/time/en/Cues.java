@@ -801,7 +801,7 @@ final class Cues {
 
   /** Whether the past form {@code t[i, e)} is a noun there: "a rate cut", "the spread", not "the bank cut". */
   private static boolean asNoun(String t, int lo, int i, int e) {
-    if (i > 1 && t.charAt(i - 1) == '-' && word(t.charAt(i - 2)) && !prefixed(t, i - 1)) {
+    if (i > 2 && t.charAt(i - 1) == '-' && word(t.charAt(i - 2)) && word(t.charAt(i - 3)) && !prefixed(t, i - 1)) {
       return true; // the end of a compound, an adjective: "the worst-hit areas", "war-torn", "long-awaited"
     }
     if (afterDeterminedModifier(t, lo, i)) {
@@ -821,7 +821,11 @@ final class Cues {
   /** Words that modify a noun between a determiner and it: "a final televised debate", "the first shot". */
   private static final WordSet MODIFIERS = new WordSet(Set.of("final", "first", "second", "third", "last", "new",
       "big", "major", "rare", "special", "live", "joint", "annual", "regular", "national", "local", "rival", "long",
-      "recent", "single", "late", "early", "free", "public", "official"));
+      "recent", "single", "late", "early", "free", "public", "official",
+      // adverbs of a participle: "the newly elected mayor", "a widely expected cut"
+      "newly", "recently", "widely", "closely", "highly", "hotly", "eagerly", "keenly", "freshly", "specially",
+      "jointly", "privately", "publicly", "nationally", "internationally", "poorly", "much", "well", "heavily",
+      "hastily"));
 
   /**
    * Whether a determiner and a modifier stand just before the past form at {@code i}, which is then an adjective or a
@@ -844,8 +848,7 @@ final class Cues {
     while (ds > lo && word(t.charAt(ds - 1))) {
       ds--;
     }
-    boolean modifier = t.lastIndexOf('-', m - 1) >= ms || m - ms > 4 && t.startsWith("ly", m - 2)
-        || MODIFIERS.contains(t, ms, m);
+    boolean modifier = t.lastIndexOf('-', m - 1) >= ms || MODIFIERS.contains(t, ms, m);
     return modifier && DETERMINERS.contains(t, ds, ms - 1);
   }
 

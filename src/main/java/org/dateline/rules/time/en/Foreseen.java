@@ -1,5 +1,6 @@
 package org.dateline.rules.time.en;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -21,8 +22,8 @@ final class Foreseen {
           + "\\s{1,3}(?:a|an|the|its|their|his|her|new|fresh|further)\\s{1,3}(?:[a-z-]{1,20}\\s{1,3}){0,3}?"
           // a headline's present drops the article: "Fed signals cut in December", "ECB flags hike in March"
           // and what one awaits: "while he awaits sentencing on Dec. 5"
-          + "|\\b(?:signals|flags|plans|promises|schedules|pledges|proposes|foresees|forecasts|predicts|eyes|awaits"
-          + "|awaiting|await)\\s{1,3}(?:[a-z-]{1,20}\\s{1,3}){1,3}?"
+          + "|(?<!\\b(?:was|were)\\s{1,3})\\b(?:signals|flags|plans|promises|schedules|pledges|proposes|foresees|forecasts"
+          + "|predicts|eyes|awaits|awaiting|await)\\s{1,3}(?:[a-z-]{1,20}\\s{1,3}){1,3}?"
           // what is planned or prepared for: "planning for the summit in April", "final preparations were made for
           // Prince William's wedding on Friday"; "were preparing for the storm on Monday" may date the preparing, so
           // not in the past progressive
@@ -58,7 +59,11 @@ final class Foreseen {
           + "(?:[a-z-]{1,20}\\s{1,3}){0,3}?for"
           // a court's date set with a long object and no article: "set jury selection in the fraud trial of a
           // former lender's chief executive for"
-          + "|set\\s{1,3}(?!(?:up|off|out|aside|fire|about|free|foot)\\b)(?:[a-z'\u2019-]{1,20}\\s{1,3}){1,14}?for"
+          + "|set\\s{1,3}(?!(?:up|off|out|aside|fire|about|free|foot)\\b)"
+          // ... a fixture among its words ("set records for October" sets none)
+          + "(?=(?:[a-z'\u2019-]{1,20}\\s{1,3}){0,13}?(?:selection|trial|hearing|sentencing|arraignment|date|vote|election"
+          + "|deadline|meeting|talks|inquest|auction|launch|release|ballot|referendum|polls)\\b)"
+          + "(?:[a-z'\u2019-]{1,20}\\s{1,3}){1,14}?for"
           + "|(?:rescheduled|postponed|delayed|deferred|adjourned|moved|pushed\\s{1,3}back|put\\s{1,3}off|brought\\s{1,3}forward)"
           + "\\s{1,3}(?:(?:a|an|the|its|their|his|her)\\s{1,3}(?:[a-z-]{1,20}\\s{1,3}){0,3}?)?(?:for|to|until|till)"
           // a fixture moved, with the day it was on: "moving the hearing from Aug. 3 to Sept. 14"
@@ -134,9 +139,21 @@ final class Foreseen {
    * declared Wednesday and Thursday public holidays" names days still to come, whatever the tense of the verb.
    */
   static boolean declaredDay(String t, int from, int b, int e) {
-    return DECLARING.contains(lastWord(t, from, b, 10))
-        && DECLARED_AS.matcher(t).region(e, Math.min(t.length(), e + 70)).lookingAt();
+    String verb = lastWord(t, from, b, 10);
+    if (!DECLARING.contains(verb) || !DECLARED_AS.matcher(t).region(e, Math.min(t.length(), e + 70)).lookingAt()) {
+      return false;
+    }
+    // a bare past may have declared the day itself ("Schools were shut on Friday after the governor declared Friday a
+    // public holiday"); "has declared", "declares" and "is declaring" tell a day still to come
+    int vs = b;
+    while (vs > from && t.charAt(vs - 1) == ' ') {
+      vs--;
+    }
+    vs -= verb.length();
+    return !verb.endsWith("ed") || vs > from && PERFECT_BEFORE.matcher(t).region(Math.max(from, vs - 20), vs).find();
   }
+
+  private static final Pattern PERFECT_BEFORE = Pattern.compile("\\b(?:has|have)\\s{1,3}(?:[a-z]{1,12}\\s{1,3})?$");
 
   /**
    * Whether the day {@code t[b, e)} is the object of a court fixing it for a hearing, a trial or a sentence: "the
@@ -182,7 +199,8 @@ final class Foreseen {
 
   /** A thing due on a day, told after its noun: "the employment report due on Friday", "payments due by Monday". */
   private static final Pattern DUE_AFTER_NOUN = Pattern.compile(
-      "\\b(?!(?:is|are|was|were|be|been|being|now|not)\\s)[a-z]{2,20},?\\s{1,3}due\\s{1,3}(?:on\\s{1,3}|by\\s{1,3})?$");
+      "\\b(?!(?:is|are|was|were|be|been|being|now|not|fell|falls|fall|became|become|came|comes)\\s)[a-z]{2,20},?\\s{1,3}due"
+      + "\\s{1,3}(?:on\\s{1,3}|by\\s{1,3})?$");
   private static final java.util.Set<String> DUE_LAST = java.util.Set.of("due", "on", "by");
 
   /**
@@ -204,7 +222,7 @@ final class Foreseen {
    * October", "rain is expected from Thursday"; "as expected in March" and "was expected on Monday" tell of an
    * expectation gone by.
    */
-  private static final Pattern EXPECTED_AT = Pattern.compile("(?<!\\b(?:as|was|were|had|been|being)\\s{1,3})"
+  private static final Pattern EXPECTED_AT = Pattern.compile("(?<!\\b(?:as|than|was|were|had|been|being)\\s{1,3})"
       + "\\bexpected\\s{1,3}(?:between|in|from|on|by|around|before|over|during|until|at)\\s{1,3}"
       + "(?:the\\s{1,3})?(?:early\\s{1,3}|late\\s{1,3}|mid-?\\s{0,3})?$");
 
@@ -230,7 +248,9 @@ final class Foreseen {
   }
 
   /** "Ahead of" and what it is ahead of, to the date: "ahead of Safaricom's results on", "ahead of the". */
-  private static final Pattern AHEAD_OF = Pattern.compile("\\bahead\\s{1,3}of\\s{1,3}[^,.;!?()]{0,40}$");
+  private static final Pattern AHEAD_OF = Pattern.compile("\\bahead\\s{1,3}of\\s{1,3}"
+      // not a lead or a plan beaten: "ahead of schedule in May", "ahead of forecasts in March"
+      + "(?!(?:schedule|time|expectations|forecasts|estimates|target|plan)\\b)[^,.;!?()]{0,40}$");
 
   /** Whether the date at {@code b} dates what something happened ahead of, in the same phrase. */
   static boolean aheadOf(String t, int b) {
@@ -263,9 +283,15 @@ final class Foreseen {
 
   /** Whether the date at {@code b} is when something goes on sale: a sale still to open. */
   static boolean onSale(String t, int from, int b) {
-    return ON_SALE_LAST.contains(lastWord(t, from, b)) && WordRuns.occurs(t, " sale", b - 50, b)
-        && ON_SALE.matcher(t).region(Math.max(from, b - 50), b).find();
+    if (!ON_SALE_LAST.contains(lastWord(t, from, b)) || !WordRuns.occurs(t, " sale", b - 50, b)) {
+      return false;
+    }
+    Matcher m = ON_SALE.matcher(t).region(Math.max(from, b - 50), b);
+    // "sold out within minutes of tickets going on sale on Friday" tells of a sale gone by
+    return m.find() && !AFTER_SALE.matcher(t).region(Math.max(0, m.start() - 30), m.start()).find();
   }
+
+  private static final Pattern AFTER_SALE = Pattern.compile("\\b(?:of|after|since)\\s{1,3}(?:[a-z]{1,12}\\s{1,3})?$");
 
   /** Whether the object of a verb of foretelling ends just before {@code b}, within {@code [from, b)}. */
   static boolean planned(String t, int from, int b) {

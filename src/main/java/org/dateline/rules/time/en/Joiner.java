@@ -309,7 +309,7 @@ final class Joiner {
       return a.with(a.begin(), end, new Apposition(x, y), a.rule() + " + " + b.rule());
     }
     if (comma && a.rule().startsWith("<holiday>") && (isCalendarDay(x) || x instanceof TemporalExpression.DayShift)
-        && isCalendarDay(y)
+        && isCalendarDay(y) && closesApposition(s, end)
         && !b.rule().startsWith("<holiday>")) {
       // "Labor Day, Sept. 7", "Juneteenth, June 19": one day told twice, each checked against the other
       return a.with(a.begin(), end, new Apposition(x, y), a.rule() + " + " + b.rule());
@@ -540,6 +540,14 @@ final class Joiner {
   }
 
   /** Whether an expression counts its day from publication: "yesterday", "Tuesday". */
+  /**
+   * Whether an apposition's second part closes its phrase at {@code end}: a comma, a full stop or a bracket follows,
+   * not "and" ("on Christmas Day, Dec. 26 and Jan. 1" lists days) nor a verb ("Since Thanksgiving, Dec. 1 has been").
+   */
+  private static boolean closesApposition(Scan s, int end) {
+    return end >= s.length() || ",.;:)".indexOf(s.text.charAt(end)) >= 0;
+  }
+
   private static boolean isRelativeDay(TemporalExpression e) {
     return e instanceof RelativeDay || e instanceof Weekday;
   }

@@ -71,7 +71,9 @@ final class PairedDates {
       return same;
     }
     LocalDate day = Ranges.day(holidayFirst ? r : first);
+    // a weekday names too many days of the year to tell a country: "the Independence Day parade on Sunday"
     if (day == null || isHoliday(holidayFirst ? c : previous)
+        || (holidayFirst ? c : previous).expression() instanceof Weekday
         || !NationalDays.someIndependenceDay(java.time.MonthDay.from(day))) {
       return same;
     }

@@ -425,7 +425,7 @@ final class RelativeRules {
   /** What "overnight" names in money markets, right after it: "the overnight interest rate", "overnight repo". */
   private static final Pattern OVERNIGHT_FINANCE = Pattern.compile("\\s{1,3}(?:(?:interest|lending|borrowing|policy|"
       + "bank|call|interbank|deposit|target|benchmark)\\s{1,3}rates?\\b|(?:rates?|lending|borrowing|repos?|deposits?"
-      + "|index\\s{1,3}swaps?|funds|money|loans?|interbank|call)\\b)");
+      + "|index\\s{1,3}swaps?|funds|money|loans?|interbank)\\b)");
 
   private static TemporalExpression partOfToday(Matcher m, Scan s) {
     String w = m.group("w");

@@ -106,7 +106,7 @@ final class StoryYear {
   }
 
   /** Whether a holiday's day is told without a year: "Palm Sunday", "Diwali", "Black Friday". */
-  private static boolean yearlessHoliday(TemporalExpression e) {
+  static boolean yearlessHoliday(TemporalExpression e) {
     return e instanceof TemporalExpression.NthWeekdayOfMonth h && h.year().isEmpty()
         || e instanceof TemporalExpression.EasterDay d && d.year().isEmpty()
         || e instanceof TemporalExpression.FestivalDay f && f.year().isEmpty()
@@ -188,14 +188,18 @@ final class StoryYear {
     return e;
   }
 
-  /** Of the stretch {@code [first, last]} in today's year, the year before or the next, the year nearest today. */
+  /**
+   * Of the stretch {@code [first, last]} in today's year, the year before or the next, the year nearest today; one
+   * ahead only when it is less than half as far as the one gone by, as news tells mostly of what has been ("finished
+   * two points ahead of Arsenal in May", told in November, is this May).
+   */
   private static int nearestYear(LocalDate today, LocalDate first, LocalDate last) {
     int best = today.getYear();
     long bestGap = Long.MAX_VALUE;
     for (int shift = -1; shift <= 1; shift++) {
       LocalDate a = first.plusYears(shift);
       LocalDate b = last.plusYears(shift);
-      long gap = today.isBefore(a) ? java.time.temporal.ChronoUnit.DAYS.between(today, a)
+      long gap = today.isBefore(a) ? 2 * java.time.temporal.ChronoUnit.DAYS.between(today, a)
           : today.isAfter(b) ? java.time.temporal.ChronoUnit.DAYS.between(b, today) : 0;
       if (gap < bestGap) {
         bestGap = gap;

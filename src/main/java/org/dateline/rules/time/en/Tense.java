@@ -70,7 +70,7 @@ final class Tense {
     // the first of a pair of days reads as far past the second as the second does: "talks on Wednesday and
     // Thursday have been scheduled"
     Matcher pair = PAIRED_DAY.matcher(s.lower).region(c.end(), Math.min(s.length(), c.end() + 20));
-    int to = ClauseBounds.clauseEnd(s, pair.lookingAt() ? pair.end() : c.end(), window);
+    int to = subordinateCut(s.lower, c.end(), ClauseBounds.clauseEnd(s, pair.lookingAt() ? pair.end() : c.end(), window));
     String t = s.lower;
     int b = c.begin();
     int e = c.end();
@@ -94,11 +94,15 @@ final class Tense {
     // Middleton on Friday"): their patterns end at the date and bound their own words, so they read past the usual
     // clause window
     int plan = ClauseBounds.clauseStart(s, b, PLAN_WINDOW);
-    if (Foreseen.planned(t, plan, b) || Foreseen.fixedDay(t, from, b, e)
-        || Foreseen.declaredDay(t, from, b, e) || Foreseen.issued(t, b) || Foreseen.lookedAheadTo(t, b)
-        || (Foreseen.warned(t, plan, b, e) || Foreseen.dueAfterNoun(t, from, b) || Foreseen.onSale(t, from, b)
-        || Foreseen.expectedAt(t, from, b) || Foreseen.forecastFrom(t, plan, b) || Foreseen.likelyAt(t, b))
-        && Cues.nearestPast(t, e, to, false, (i, j) -> !SAYING.contains(t, i, j)) == Integer.MAX_VALUE) {
+    // ... as do a plan, a day declared or looked ahead to, a report due, weather forecast: each unless the clause goes
+    // on in the past ("preparations for the vote in March were chaotic", "the launch was scheduled for Sunday but was
+    // scrubbed", "declared Monday a public holiday, and the streets were deserted")
+    if ((Foreseen.planned(t, plan, b) || Foreseen.fixedDay(t, from, b, e) || Foreseen.declaredDay(t, from, b, e)
+        || Foreseen.issued(t, b) || Foreseen.lookedAheadTo(t, b) || Foreseen.warned(t, plan, b, e)
+        || Foreseen.dueAfterNoun(t, from, b) || Foreseen.onSale(t, from, b) || Foreseen.expectedAt(t, from, b)
+        || Foreseen.forecastFrom(t, plan, b) || Foreseen.likelyAt(t, b))
+        && Cues.nearestPast(t, e, ownPredicateEnd(t, e, to), false, (i, j) -> !SAYING.contains(t, i, j))
+        == Integer.MAX_VALUE) {
       return Direction.FUTURE;
     }
     if (subjectOfFuture(s, c) || arrangedOnDay(s, c)) {
@@ -125,6 +129,41 @@ final class Tense {
       }
     }
     return told;
+  }
+
+  /** Conjunctions that open a clause of their own after a date: its verbs tell that clause's time, not the date's. */
+  private static final String[] SUBORDINATORS = {" after ", " before ", " because ", " when ", " while ",
+      " although ", " though ", " until ", " unless "};
+
+  /**
+   * Where the clause after a date ends before a subordinate clause opened after it: "will launch the satellite at
+   * 10:24 am on Friday after the mission was postponed last month" is not told by "was postponed".
+   */
+  private static int subordinateCut(String t, int e, int to) {
+    int cut = to;
+    for (String w : SUBORDINATORS) {
+      for (int i = e; i + w.length() <= cut; i++) {
+        if (t.startsWith(w, i) && !SPAN_BEFORE.contains(WordRuns.lastWordBefore(t, e, i))) {
+          cut = i;
+          break;
+        }
+      }
+    }
+    return cut;
+  }
+
+  /** Words before "after" or "before" that make it a stretch of time, no clause: "a week after the anniversary". */
+  private static final java.util.Set<String> SPAN_BEFORE = java.util.Set.of("minute", "minutes", "hour", "hours",
+      "day", "days", "week", "weeks", "month", "months", "year", "years", "shortly", "soon", "just", "long",
+      "moments", "right", "immediately", "decade", "decades");
+
+  /**
+   * Where the predicate that holds a date ends: before an "and" that joins another ("set jury selection for Sept. 14
+   * and gave prosecutors 30 days"); a "but" goes on with it ("was scheduled for Sunday but was scrubbed", "was due on
+   * Monday, but the firm missed it").
+   */
+  private static int ownPredicateEnd(String t, int e, int to) {
+    return WordRuns.phraseEnd(t, e, " and ", to);
   }
 
   /** How far back the plan a date is the object of is read. */

@@ -17,8 +17,8 @@ final class TenseWords {
   static final WordSet NOT_PAST = new WordSet(Set.of("planned", "scheduled", "expected",
       "slated", "intended", "proposed", "hundred", "united", "limited", "based", "related", "interested",
       "concerned", "needed", "red", "bed", "wed", "shed", "led", "sled",
-      // an age, no deed: "people aged 15 to 59"
-      "aged",
+      // an age, no deed: "people aged 15 to 59"; arms carried: "armed robbery", "armed forces"
+      "aged", "armed",
       // a timetable's order: "The Lions host the Packers at 1 p.m., followed by the Cowboys at 4:30 p.m."
       "followed",
       // what is awaited is no deed done: "the much anticipated 4 p.m. final", "the long-awaited Sunday vote"

@@ -8,6 +8,19 @@ package org.dateline.rules.time.en;
 final class WordRuns {
   private WordRuns() {}
 
+  /** The letters of the word that ends just before {@code i}, past spaces, not before {@code lo}; "" if none. */
+  static String lastWordBefore(String t, int lo, int i) {
+    int end = i;
+    while (end > lo && t.charAt(end - 1) == ' ') {
+      end--;
+    }
+    int start = end;
+    while (start > lo && Character.isLetter(t.charAt(start - 1))) {
+      start--;
+    }
+    return t.substring(start, end);
+  }
+
   /** Whether {@code w} starts somewhere in {@code t[lo, hi)}; reads no further, unlike {@code lastIndexOf}. */
   static boolean occurs(String t, String w, int lo, int hi) {
     for (int i = Math.max(0, lo); i < hi && i + w.length() <= t.length(); i++) {

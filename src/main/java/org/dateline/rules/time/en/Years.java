@@ -57,7 +57,7 @@ final class Years {
   }
   /** Makers of cars, after a year that is then a model year. */
   private static final Set<String> CAR_MAKES = Set.of("ford", "chevrolet", "chevy", "toyota", "honda", "nissan",
-      "dodge", "chrysler", "jeep", "buick", "cadillac", "pontiac", "oldsmobile", "mercury", "lincoln", "volkswagen",
+      "dodge", "chrysler", "jeep", "buick", "cadillac", "pontiac", "oldsmobile", "volkswagen",
       "vw", "bmw", "mercedes", "mercedes-benz", "audi", "porsche", "volvo", "saab", "mazda", "subaru", "hyundai", "kia",
       "mitsubishi", "lexus", "acura", "infiniti", "peugeot", "renault", "citroen", "fiat", "opel", "vauxhall", "skoda",
       "tesla", "gmc", "plymouth", "datsun", "jaguar", "lamborghini", "ferrari", "maserati", "suzuki");
@@ -71,9 +71,24 @@ final class Years {
     while (e < s.length() && (Character.isLetter(s.text.charAt(e)) || s.text.charAt(e) == '-')) {
       e++;
     }
-    return e + 1 < s.length() && s.text.charAt(e) == ' '
-        && (Character.isUpperCase(s.text.charAt(e + 1)) || Character.isDigit(s.text.charAt(e + 1)));
+    if (e + 1 >= s.length() || s.text.charAt(e) != ' '
+        || !Character.isUpperCase(s.text.charAt(e + 1)) && !Character.isDigit(s.text.charAt(e + 1))) {
+      return false;
+    }
+    int w = e + 1;
+    int we = w;
+    while (we < s.length() && Character.isLetter(s.text.charAt(we))) {
+      we++;
+    }
+    // an event a maker names is no model: "the 2018 Volvo Ocean Race", "the 2005 Honda Classic"
+    return !EVENT_WORDS.contains(s.lower.substring(w, we));
   }
+
+  /** Words after a maker's name that make it an event's sponsor, no model: "Ocean", "Classic", "Prize". */
+  private static final Set<String> EVENT_WORDS = Set.of("ocean", "race", "classic", "open", "cup", "prize", "award",
+      "awards", "championship", "championships", "masters", "invitational", "tour", "series", "rally", "festival",
+      "gala", "stadium", "arena", "center", "centre", "field", "park", "trophy", "grand", "challenge", "marathon",
+      "league", "bowl");
 
   /** Capitalised words after a year that make it a name: "the 1922 Committee". */
   private static final Set<String> YEAR_NAMES = Set.of("committee");

@@ -555,7 +555,7 @@ class NewsDateCorpusTest {
       {"24 hours=PT24H", "Pumps run 24 hours a day."},
       {"a day=P1D", "He takes the pill twice a day.", "Buses run three times a day."},
       {"December 27=2026-12-27", "The government declared December 27 a day of national mourning."},
-      {"Friday=2026-11-27", "They declared Friday a day of mourning."},
+      {"Friday=2026-11-20", "They declared Friday a day of mourning."},
       // vague lengths of time
       {"centuries=PXCE", "The families have farmed there for centuries."},
       {"decades=PXDE", "The border has been disputed for decades."},
@@ -1023,8 +1023,11 @@ class NewsDateCorpusTest {
           "Preparations for the census in April are under way."},
       {"months=PXM", "The raid was planned for months."},
       // a day declared a holiday, and a time aimed at, lie ahead
-      {"Monday=2026-11-23|Tuesday=2026-11-24", "The cabinet declared Monday and Tuesday public holidays."},
-      {"Friday=2026-11-27", "The president declared Friday a day of national mourning."},
+      {"Monday=2026-11-23|Tuesday=2026-11-24", "The cabinet has declared Monday and Tuesday public holidays."},
+      {"Friday=2026-11-27", "The president has declared Friday a day of national mourning."},
+      // ... but a bare past may have declared the day gone by
+      {"Friday=2026-11-20|Friday=2026-11-20",
+          "Schools were shut on Friday after the governor declared Friday a public holiday for the election."},
       {"11:42 p.m. Monday=2026-11-23T23:42", "The agency is targeting 11:42 p.m. Monday for the launch."},
       // a holiday or a closure announced from a day starts then, still to come ... unless the clause goes on in the past
       {"five-day=P5D|Tuesday=2026-11-24", "The state has announced a five-day public holiday starting Tuesday."},
@@ -1151,6 +1154,19 @@ class NewsDateCorpusTest {
       // the figure left behind in "to A from B in <month>"
       {"October=2026-10", "The bank cut its growth forecast to zero from 0.8 percent in October."},
       {"December=2026-12", "Prices will rise to 5% from 3% in December."},
+      // a review's counter-examples: what a clause tells in the past, a lead ahead of a rival, a list of days, a
+      // sponsor's year, a month gone by before the day of the month, figures lower than expected
+      {"Sunday=2026-11-15", "The launch was scheduled for Sunday but was scrubbed."},
+      {"March=2026-03", "Preparations for the vote in March were chaotic, observers said."},
+      {"Sunday=2026-11-15", "Passengers who were awaiting flights on Sunday slept in the terminal."},
+      {"May=2026-05", "The club finished two points ahead of its rival in May."},
+      {"Christmas Day=2026-12-25|Dec. 26=2026-12-26|Jan. 1=2027-01-01",
+          "Offices will be closed on Christmas Day, Dec. 26 and Jan. 1."},
+      {"2018=2018", "Crowds greeted the crews of the 2018 Volvo Ocean Race."},
+      {"January=2026-01|the 14th=2026-12-14", "The trial, which began in January, resumes on the 14th."},
+      {"May=2026-05", "Inflation came in lower than expected in May, the office said."},
+      {"Friday morning=2026-11-20TMO", "The concerts sold out within minutes of tickets going on sale on Friday morning."},
+      {"Sunday=2026-11-22", "Fresh off a win over their rivals the Gunners host Spurs on Sunday."},
       // two days in a row told as a list are in one week
       {"Saturday=2026-11-14|Sunday=2026-11-15", "Crowds marched on Saturday and Sunday, organisers said."},
       {"Saturday=2026-11-21|Sunday=2026-11-22", "Crowds will march on Saturday and Sunday, organisers said."},
