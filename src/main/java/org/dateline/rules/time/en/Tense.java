@@ -140,16 +140,17 @@ final class Tense {
    * 10:24 am on Friday after the mission was postponed last month" is not told by "was postponed".
    */
   private static int subordinateCut(String t, int e, int to) {
-    int cut = to;
-    for (String w : SUBORDINATORS) {
-      for (int i = e; i + w.length() <= cut; i++) {
+    for (int i = e; i < to; i++) {
+      if (t.charAt(i) != ' ' || i + 1 >= to || !Character.isLetter(t.charAt(i + 1))) {
+        continue; // the conjunctions start a word after a space: one look per word
+      }
+      for (String w : SUBORDINATORS) {
         if (t.startsWith(w, i) && !SPAN_BEFORE.contains(WordRuns.lastWordBefore(t, e, i))) {
-          cut = i;
-          break;
+          return i;
         }
       }
     }
-    return cut;
+    return to;
   }
 
   /** Words before "after" or "before" that make it a stretch of time, no clause: "a week after the anniversary". */
