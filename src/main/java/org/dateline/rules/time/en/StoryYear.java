@@ -158,13 +158,17 @@ final class StoryYear {
    * unchanged otherwise.
    */
   static TemporalExpression onOrBefore(TemporalExpression e, LocalDate today) {
-    TemporalExpression core = e instanceof PartOfDayOf p ? p.day()
-        : e instanceof ClockTime t && t.day().isPresent() ? t.day().get() : e;
+    TemporalExpression core = dayOf(e);
     if (!(core instanceof MonthDay m) || m.year().isPresent() || m.month() == Month.FEBRUARY && m.day() == 29) {
       return e;
     }
     int year = today.getYear();
     return inOpeningYear(e, LocalDate.of(year, m.month(), m.day()).isAfter(today) ? year - 1 : year);
+  }
+
+  /** The day a part of a day or a clock time is on; {@code e} itself for anything else. */
+  private static TemporalExpression dayOf(TemporalExpression e) {
+    return e instanceof PartOfDayOf p ? p.day() : e instanceof ClockTime t && t.day().isPresent() ? t.day().get() : e;
   }
 
   /**
@@ -174,8 +178,7 @@ final class StoryYear {
    * {@code e} unchanged otherwise.
    */
   static TemporalExpression nearestPublication(TemporalExpression e, LocalDate today) {
-    TemporalExpression core = e instanceof PartOfDayOf p ? p.day()
-        : e instanceof ClockTime t && t.day().isPresent() ? t.day().get() : e;
+    TemporalExpression core = dayOf(e);
     int year = today.getYear();
     if (core instanceof MonthDay m && m.year().isEmpty() && !(m.month() == Month.FEBRUARY && m.day() == 29)) {
       return inOpeningYear(e, nearestYear(today, LocalDate.of(year, m.month(), m.day()),

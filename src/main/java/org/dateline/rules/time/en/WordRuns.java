@@ -10,15 +10,8 @@ final class WordRuns {
 
   /** The letters of the word that ends just before {@code i}, past spaces, not before {@code lo}; "" if none. */
   static String lastWordBefore(String t, int lo, int i) {
-    int end = i;
-    while (end > lo && t.charAt(end - 1) == ' ') {
-      end--;
-    }
-    int start = end;
-    while (start > lo && Character.isLetter(t.charAt(start - 1))) {
-      start--;
-    }
-    return t.substring(start, end);
+    int end = endBeforeSpaces(t, lo, i);
+    return t.substring(letterRunStart(t, lo, end), end);
   }
 
   /** Whether {@code w} starts somewhere in {@code t[lo, hi)}; reads no further, unlike {@code lastIndexOf}. */
