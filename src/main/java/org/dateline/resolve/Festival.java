@@ -13,8 +13,9 @@ import java.util.function.IntFunction;
  * Festivals of lunar and lunisolar calendars that news dates by name: Hindu festivals with their main day as India's
  * central government lists it, the Lunar New Year, the two Eids by the Umm al-Qura calendar Saudi Arabia keeps (some
  * countries keep them a day later, by their own sighting of the moon), Orthodox Easter by the Julian computus, and the
- * Jewish high holidays, Passover and Hanukkah by their first full day. The Eids and Orthodox Easter are computed; the
- * others come from a table, and a year outside it has no day. Immutable.
+ * Jewish high holidays, Passover and Hanukkah by their first full day. The Eids, Orthodox Easter and the Jewish
+ * festivals are computed from their calendars; the others come from a table, and a year outside it has no day.
+ * Immutable.
  */
 public enum Festival {
   /** Diwali (Deepavali), the day of Lakshmi Puja. */
@@ -46,22 +47,21 @@ public enum Festival {
   /** Eid al-Adha, the tenth day of Dhu al-Hijjah, by the Umm al-Qura calendar. */
   EID_AL_ADHA(year -> hijri(year, 12, 10)),
   /** Rosh Hashanah, the first of Tishrei (its eve, when it begins at sundown, is the day before). */
-  ROSH_HASHANAH(Map.of(2022, LocalDate.of(2022, 9, 26), 2023, LocalDate.of(2023, 9, 16), 2024, LocalDate.of(2024, 10, 3),
-      2025, LocalDate.of(2025, 9, 23), 2026, LocalDate.of(2026, 9, 12), 2027, LocalDate.of(2027, 10, 2))),
+  ROSH_HASHANAH(year -> hebrew(year, 0)),
   /** Yom Kippur, the tenth of Tishrei. */
-  YOM_KIPPUR(Map.of(2022, LocalDate.of(2022, 10, 5), 2023, LocalDate.of(2023, 9, 25), 2024, LocalDate.of(2024, 10, 12),
-      2025, LocalDate.of(2025, 10, 2), 2026, LocalDate.of(2026, 9, 21), 2027, LocalDate.of(2027, 10, 11))),
+  YOM_KIPPUR(year -> hebrew(year, 9)),
   /** Passover, its first day, the fifteenth of Nisan. */
-  PASSOVER(Map.of(2022, LocalDate.of(2022, 4, 16), 2023, LocalDate.of(2023, 4, 6), 2024, LocalDate.of(2024, 4, 23),
-      2025, LocalDate.of(2025, 4, 13), 2026, LocalDate.of(2026, 4, 2), 2027, LocalDate.of(2027, 4, 22))),
+  PASSOVER(Festival::passover),
   /** Easter of the Orthodox churches, by the Julian calendar's reckoning. */
   ORTHODOX_EASTER(Festival::julianEaster),
   /** Chuseok, Korea's harvest festival, and China's Mid-Autumn Festival: the fifteenth of the eighth lunar month. */
   CHUSEOK(Map.of(2022, LocalDate.of(2022, 9, 10), 2023, LocalDate.of(2023, 9, 29), 2024, LocalDate.of(2024, 9, 17),
       2025, LocalDate.of(2025, 10, 6), 2026, LocalDate.of(2026, 9, 25), 2027, LocalDate.of(2027, 9, 15))),
   /** Hanukkah, its first day, the twenty-fifth of Kislev. */
-  HANUKKAH(Map.of(2022, LocalDate.of(2022, 12, 19), 2023, LocalDate.of(2023, 12, 8), 2024, LocalDate.of(2024, 12, 26),
-      2025, LocalDate.of(2025, 12, 15), 2026, LocalDate.of(2026, 12, 5), 2027, LocalDate.of(2027, 12, 25)));
+  HANUKKAH(Festival::hanukkah);
+
+  /** The Hebrew calendar's epoch, the first of Tishrei of year 1, as a day count from 1970-01-01. */
+  private static final long HEBREW_EPOCH_DAY = LocalDate.of(-3760, 9, 7).toEpochDay();
 
   private final IntFunction<Optional<LocalDate>> days;
 
@@ -119,5 +119,66 @@ public enum Festival {
     int month = (d + e + 114) / 31;
     int day = (d + e + 114) % 31 + 1;
     return Optional.of(LocalDate.of(year, month, day).plusDays(13));
+  }
+
+  /**
+   * The day {@code offset} days after Rosh Hashanah of the Hebrew year that begins in the autumn of Gregorian
+   * {@code year}; empty outside 1900 to 2199, the years this reads.
+   */
+  private static Optional<LocalDate> hebrew(int year, int offset) {
+    if (year < 1900 || year > 2199) {
+      return Optional.empty();
+    }
+    return Optional.of(hebrewNewYear(year + 3761).plusDays(offset));
+  }
+
+  /**
+   * Passover in Gregorian {@code year}: 163 days before the next Rosh Hashanah (the rest of Nisan from its fifteenth,
+   * then Iyar, Sivan, Tammuz, Av and Elul, whose lengths never change).
+   */
+  private static Optional<LocalDate> passover(int year) {
+    return hebrew(year, -163);
+  }
+
+  /**
+   * Hanukkah in Gregorian {@code year}: the twenty-fifth of Kislev, after Tishrei's 30 days and Heshvan's 29, or 30 in
+   * a year of full length (355 or 385 days).
+   */
+  private static Optional<LocalDate> hanukkah(int year) {
+    if (year < 1900 || year > 2199) {
+      return Optional.empty();
+    }
+    LocalDate newYear = hebrewNewYear(year + 3761);
+    long length = hebrewNewYear(year + 3762).toEpochDay() - newYear.toEpochDay();
+    int heshvan = length % 10 == 5 ? 30 : 29;
+    return Optional.of(newYear.plusDays(30 + heshvan + 24));
+  }
+
+  /** The first of Tishrei of a Hebrew year: the molad of Tishrei with the four postponements (dehiyyot). */
+  private static LocalDate hebrewNewYear(int hebrewYear) {
+    return LocalDate.ofEpochDay(HEBREW_EPOCH_DAY + elapsedDays(hebrewYear) + lengthCorrection(hebrewYear));
+  }
+
+  /**
+   * Days from the epoch to the molad of Tishrei of a Hebrew year, in whole days, a day later when the molad falls at
+   * or after noon or the day would be a Sunday, Wednesday or Friday (the usual arithmetic form of the first two
+   * postponements).
+   */
+  private static long elapsedDays(int hebrewYear) {
+    long months = Math.floorDiv(235L * hebrewYear - 234, 19);
+    long parts = 12084 + 13753 * months;
+    long days = 29 * months + Math.floorDiv(parts, 25920);
+    return Math.floorMod(3 * (days + 1), 7) < 3 ? days + 1 : days;
+  }
+
+  /** The last two postponements: a day or two so that no year is 356 days long and no leap year 382. */
+  private static int lengthCorrection(int hebrewYear) {
+    long previous = elapsedDays(hebrewYear - 1);
+    long current = elapsedDays(hebrewYear);
+    long next = elapsedDays(hebrewYear + 1);
+    if (next - current == 356) {
+      return 2;
+    }
+    return current - previous == 382 ? 1 : 0;
   }
 }

@@ -37,4 +37,31 @@ class FestivalTest {
     assertEquals(Optional.of(LocalDate.of(2000, 2, 5)), Festival.LUNAR_NEW_YEAR.in(2000));
     assertEquals(Optional.empty(), Festival.LUNAR_NEW_YEAR.in(1999));
   }
+
+  @Test
+  void theJewishFestivalsFollowTheHebrewCalendarInAnyYear() {
+    // the days the table of earlier builds held, 2022 to 2027
+    int[][] roshHashanah = {{2022, 9, 26}, {2023, 9, 16}, {2024, 10, 3}, {2025, 9, 23}, {2026, 9, 12}, {2027, 10, 2}};
+    int[][] passover = {{2022, 4, 16}, {2023, 4, 6}, {2024, 4, 23}, {2025, 4, 13}, {2026, 4, 2}, {2027, 4, 22}};
+    int[][] hanukkah = {{2022, 12, 19}, {2023, 12, 8}, {2024, 12, 26}, {2025, 12, 15}, {2026, 12, 5}, {2027, 12, 25}};
+    for (int i = 0; i < 6; i++) {
+      assertEquals(day(roshHashanah[i]), Festival.ROSH_HASHANAH.in(roshHashanah[i][0]));
+      assertEquals(day(roshHashanah[i]).map(d -> d.plusDays(9)), Festival.YOM_KIPPUR.in(roshHashanah[i][0]));
+      assertEquals(day(passover[i]), Festival.PASSOVER.in(passover[i][0]));
+      assertEquals(day(hanukkah[i]), Festival.HANUKKAH.in(hanukkah[i][0]));
+    }
+    // and before it: a leap year, a year of full length, a deficient one
+    assertEquals(Optional.of(LocalDate.of(2000, 9, 30)), Festival.ROSH_HASHANAH.in(2000));
+    assertEquals(Optional.of(LocalDate.of(2001, 9, 27)), Festival.YOM_KIPPUR.in(2001));
+    assertEquals(Optional.of(LocalDate.of(2014, 4, 15)), Festival.PASSOVER.in(2014));
+    assertEquals(Optional.of(LocalDate.of(2013, 11, 28)), Festival.HANUKKAH.in(2013));
+    assertEquals(Optional.of(LocalDate.of(2008, 12, 22)), Festival.HANUKKAH.in(2008));
+    assertEquals(Optional.of(LocalDate.of(1967, 10, 14)), Festival.YOM_KIPPUR.in(1967));
+    assertEquals(Optional.of(LocalDate.of(1973, 10, 6)), Festival.YOM_KIPPUR.in(1973));
+    assertEquals(Optional.empty(), Festival.PASSOVER.in(1850));
+  }
+
+  private static Optional<LocalDate> day(int[] ymd) {
+    return Optional.of(LocalDate.of(ymd[0], ymd[1], ymd[2]));
+  }
 }

@@ -1897,6 +1897,9 @@ class NewsDateCorpusTest {
     assertEquals("German Reunification Day=2026-10-03", mentions("Germany marked German Reunification Day.", SATURDAY));
     assertEquals("", mentions("Puerto Ricans celebrated Three Kings Day with parades.", SATURDAY));
     assertEquals("Mothering Sunday=2026-03-15", mentions("Florists were busy before Mothering Sunday.", SATURDAY));
+    // the Hebrew calendar's festivals in any year, not only those a table holds
+    assertEquals("Passover=2019-04-20|2019=2019", mentions("The family last gathered for Passover in 2019.", SATURDAY));
+    assertEquals("Yom Kippur=1973-10-06|1973=1973", mentions("Syria attacked on Yom Kippur in 1973.", SATURDAY));
   }
 
   @Test
