@@ -160,13 +160,13 @@ final class HolidayRules {
 
   static List<Rule> rules() {
     return List.of(
-        Rule.of("<holiday>", "christmas new thanksgiving independence halloween valentine labor memorial easter good "
+        Rule.of("<holiday>", "christmas new thanksgiving independence halloween valentine labor labour memorial easter good "
                 + "ash palm maundy holy shrove black cyber last next this " + NAMED_DAYS_TRIGGER,
             "(?:(?<r>last|next|this)\\s{1,3})?(?<h>easter(?:\\s{1,3}(?:sunday|monday|week))?|good\\s{1,3}friday|ash\\s{1,3}wednesday|palm\\s{1,3}sunday"
                 + "|(?:maundy|holy)\\s{1,3}thursday|holy\\s{1,3}saturday|shrove\\s{1,3}tuesday|black\\s{1,3}friday"
                 + "|cyber\\s{1,3}monday|christmas\\s{1,3}eve|christmas(?:\\s{1,3}day)?"
                 + "|new\\s{1,3}year'?s\\s{1,3}eve|new\\s{1,3}year'?s(?:\\s{1,3}day)?|new\\s{1,3}year(?!['\u2019])"
-                + "|thanksgiving(?:\\s{1,3}(?:day|monday))?|independence\\s{1,3}day|halloween|valentine'?s\\s{1,3}day|labor\\s{1,3}day"
+                + "|thanksgiving(?:\\s{1,3}(?:day|monday))?|independence\\s{1,3}day|halloween|valentine'?s\\s{1,3}day|labou?r\\s{1,3}day"
                 + "|memorial\\s{1,3}day|" + NAMED_DAYS + ")\\b(?:,?\\s{1,3}(?<y>" + CalendarRules.YEAR + ")\\b)?",
             HolidayRules::holiday),
         // the same reading; "(?<r>){0}" is the "last/next/this" group, which these names are never read with
@@ -197,6 +197,26 @@ final class HolidayRules {
           : new TemporalExpression.NearestOccurrence(e, RelativeRules.offset(m.group("r")));
     }
     return holidayIn(m, s, h, y);
+  }
+
+  /**
+   * Labour Day of the country the report means (see {@link NationalDays}): the first Monday of September in the
+   * United States and Canada, the fourth Monday of October in New Zealand, May 1 (the world's Workers' Day) in the
+   * others in its table, no day in Australia (its states keep different days). With no country, the spelling tells:
+   * "Labor Day" is the United States', "Labour Day" May 1.
+   */
+  private static TemporalExpression labourDay(Scan s, Matcher m, String h, OptionalInt y) {
+    if (!s.isUpper(m.start("h"))) {
+      return null;
+    }
+    NationalDays.Found f = NationalDays.find(s, NationalDays.Kind.LABOUR, m.start(), m.end(), y);
+    String country = f != null ? f.country() : h.startsWith("labor ") ? "united states" : "";
+    return switch (country) {
+      case "united states", "america", "canada" -> new NthWeekdayOfMonth(1, DayOfWeek.MONDAY, Month.SEPTEMBER, y);
+      case "new zealand" -> new NthWeekdayOfMonth(4, DayOfWeek.MONDAY, Month.OCTOBER, y);
+      case "australia" -> null;
+      default -> new MonthDay(Month.MAY, 1, y);
+    };
   }
 
   /** Whether the report means Canada's Thanksgiving (see {@link NationalDays}). */
@@ -283,8 +303,8 @@ final class HolidayRules {
     }
     if (h.startsWith("thanksgiving")) {
       return new NthWeekdayOfMonth(4, DayOfWeek.THURSDAY, Month.NOVEMBER, y);
-    } else if (h.startsWith("labor")) {
-      return new NthWeekdayOfMonth(1, DayOfWeek.MONDAY, Month.SEPTEMBER, y);
+    } else if (h.startsWith("labo")) {
+      return labourDay(s, m, h, y);
     } else if (h.startsWith("memorial")) {
       return new NthWeekdayOfMonth(-1, DayOfWeek.MONDAY, Month.MAY, y);
     } else if (h.endsWith("human rights day")) {

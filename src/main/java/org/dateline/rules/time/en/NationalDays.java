@@ -12,8 +12,8 @@ import java.util.stream.Stream;
 import org.dateline.resolve.TemporalExpression;
 
 /**
- * Days each country keeps under one name ("Independence Day", "National Day", "Republic Day", "Victory Day", and
- * Canada's Thanksgiving and Britain's Mother's Day) and the country a report means by them: one named just before the
+ * Days each country keeps under one name ("Independence Day", "National Day", "Republic Day", "Victory Day", "Labour
+ * Day", and Canada's Thanksgiving and Britain's Mother's Day) and the country a report means by them: one named just before the
  * day ("Ukraine's Independence Day", "In Nigeria, Independence Day"), or whose people keep it there ("Greeks
  * celebrated Independence Day"); else one named right after it ("Independence Day in the Seychelles", "Thanksgiving,
  * which Canadians celebrate today"); else one that keeps a day earlier in the report ("Nigeria marks 66 years of
@@ -26,7 +26,7 @@ final class NationalDays {
 
   /** The kinds of day a country keeps under one name. */
   enum Kind {
-    INDEPENDENCE, NATIONAL, REPUBLIC, VICTORY, THANKSGIVING, MOTHERS, HUMAN_RIGHTS
+    INDEPENDENCE, NATIONAL, REPUBLIC, VICTORY, THANKSGIVING, MOTHERS, HUMAN_RIGHTS, LABOUR
   }
 
   /**
@@ -105,6 +105,17 @@ final class NationalDays {
   /** The countries whose Thanksgiving news tells; only Canada's differs from the United States'. */
   private static final Set<String> THANKSGIVING = Set.of("canada", "united states", "america");
 
+  /**
+   * The countries whose Labour Day news tells: those of May 1, the world's Workers' Day, and those that keep another
+   * (the caller reads their days: the United States' and Canada's in September, New Zealand's in October, none for
+   * Australia's states, which keep different days).
+   */
+  private static final Set<String> LABOUR = Set.of("united states", "america", "canada", "new zealand", "australia",
+      "kenya", "nigeria", "ghana", "uganda", "tanzania", "zimbabwe", "zambia", "south africa", "philippines",
+      "malaysia", "singapore", "indonesia", "china", "hong kong", "vietnam", "india", "pakistan", "bangladesh",
+      "sri lanka", "turkey", "turkiye", "greece", "italy", "france", "germany", "spain", "portugal", "poland",
+      "russia", "mexico", "brazil", "argentina", "chile", "colombia", "peru", "cuba", "egypt");
+
   /** The countries' peoples as news names them, and the country each is of. */
   private static final Map<String, String> PEOPLES = Map.ofEntries(
       Map.entry("nigerian", "nigeria"), Map.entry("nigerians", "nigeria"), Map.entry("kenyan", "kenya"),
@@ -122,7 +133,9 @@ final class NationalDays {
       Map.entry("american", "united states"), Map.entry("americans", "united states"), Map.entry("russian", "russia"),
       Map.entry("russians", "russia"), Map.entry("bangladeshi", "bangladesh"), Map.entry("bangladeshis", "bangladesh"),
       Map.entry("british", "britain"), Map.entry("britons", "britain"), Map.entry("irish", "ireland"),
-      Map.entry("south african", "south africa"), Map.entry("south africans", "south africa"));
+      Map.entry("south african", "south africa"), Map.entry("south africans", "south africa"),
+      Map.entry("australian", "australia"), Map.entry("australians", "australia"),
+      Map.entry("new zealanders", "new zealand"));
 
   /** Capitals and great cities, as datelines name them ("ABUJA -"), and the country each is in. */
   private static final Map<String, String> CITIES = Map.ofEntries(
@@ -142,11 +155,15 @@ final class NationalDays {
       Map.entry("juba", "south sudan"), Map.entry("kingston", "jamaica"), Map.entry("santiago", "chile"),
       Map.entry("doha", "qatar"), Map.entry("taipei", "taiwan"), Map.entry("bern", "switzerland"),
       Map.entry("london", "britain"), Map.entry("dublin", "ireland"), Map.entry("johannesburg", "south africa"),
-      Map.entry("pretoria", "south africa"), Map.entry("cape town", "south africa"), Map.entry("durban", "south africa"));
+      Map.entry("pretoria", "south africa"), Map.entry("cape town", "south africa"), Map.entry("durban", "south africa"),
+      Map.entry("montreal", "canada"), Map.entry("vancouver", "canada"), Map.entry("calgary", "canada"),
+      Map.entry("wellington", "new zealand"), Map.entry("auckland", "new zealand"), Map.entry("sydney", "australia"),
+      Map.entry("melbourne", "australia"), Map.entry("canberra", "australia"), Map.entry("brisbane", "australia"),
+      Map.entry("perth", "australia"));
 
   /** Every country and people named, longest first, so that "south sudan" wins over "sudan". */
   private static final Pattern COUNTRY = Pattern.compile("\\b(" + Stream.of(INDEPENDENCE.keySet(), NATIONAL.keySet(),
-          REPUBLIC.keySet(), VICTORY.keySet(), HUMAN_RIGHTS.keySet(), THANKSGIVING, MOTHERING, PEOPLES.keySet(),
+          REPUBLIC.keySet(), VICTORY.keySet(), HUMAN_RIGHTS.keySet(), THANKSGIVING, MOTHERING, LABOUR, PEOPLES.keySet(),
           CITIES.keySet(),
           Set.of("israel"))
       .flatMap(Set::stream).collect(Collectors.toCollection(() -> new TreeSet<String>(
@@ -168,11 +185,11 @@ final class NationalDays {
    */
   static Found find(Scan s, Kind kind, int begin, int end, OptionalInt year) {
     Set<String> keepers = keepers(kind);
-    // Thanksgiving and Mother's Day are kept on one of two days: a people named near them as a modifier tells which
-    // ("Canadian grocers said turkey sales for Thanksgiving", "British retailers expect Mother's Day"); for the days
-    // of many countries, only a people keeping the day does
+    // Thanksgiving, Mother's Day and Labour Day are kept on one of a few days: a people named near them as a modifier
+    // tells which ("Canadian grocers said turkey sales for Thanksgiving", "British retailers expect Mother's Day"); for
+    // the days of many countries, only a people keeping the day does
     String country = known(near(s, Math.max(0, begin - WINDOW), begin,
-        kind == Kind.THANKSGIVING || kind == Kind.MOTHERS), keepers);
+        kind == Kind.THANKSGIVING || kind == Kind.MOTHERS || kind == Kind.LABOUR), keepers);
     country = country != null ? country : known(after(s, end), keepers);
     country = country != null ? country : celebrating(s, Math.max(0, begin - REPORT_REACH), begin, keepers);
     // a dateline tells where the report was filed, too weak for Mother's Day (a London desk writes of US shops)
@@ -323,7 +340,7 @@ final class NationalDays {
       case REPUBLIC -> REPUBLIC;
       case VICTORY -> VICTORY;
       case HUMAN_RIGHTS -> HUMAN_RIGHTS;
-      case THANKSGIVING, MOTHERS -> Map.of();
+      case THANKSGIVING, MOTHERS, LABOUR -> Map.of();
     };
   }
 
@@ -332,6 +349,7 @@ final class NationalDays {
     return switch (kind) {
       case THANKSGIVING -> THANKSGIVING;
       case MOTHERS -> MOTHERING;
+      case LABOUR -> LABOUR;
       default -> days(kind).keySet();
     };
   }

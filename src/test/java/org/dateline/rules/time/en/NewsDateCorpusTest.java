@@ -1903,6 +1903,18 @@ class NewsDateCorpusTest {
   }
 
   @Test
+  void labourDayIsTheDayOfTheCountryTheReportMeans() {
+    ZonedDateTime november = ZonedDateTime.parse("2026-11-25T12:00+03:00");
+    assertEquals("Labour Day=2026-05-01", mentions("Dock workers marched in Mombasa on Labour Day.", november));
+    assertEquals("Labour Day=2026-09-07", mentions("OTTAWA - Canadians headed to cottages before Labour Day.", november));
+    assertEquals("Labour Day=2026-10-26", mentions("New Zealand's shops opened late on Labour Day.", november));
+    // the American spelling with no country is the United States' day
+    assertEquals("Labor Day=2026-09-07", mentions("Gas prices rose before Labor Day.", november));
+    // Australia's states keep it on different days: none is read
+    assertEquals("", mentions("Australians enjoyed Labour Day at the beach.", november));
+  }
+
+  @Test
   void aNumericDayWhoseNumbersCouldEachBeTheMonthIsReadAsTheReportsZoneWritesIt() {
     String sentence = "The notice was served on 05/11/2026.";
     assertEquals("05/11/2026=2026-11-05", mentions(sentence, ZonedDateTime.parse("2026-11-22T23:30+05:30")));
