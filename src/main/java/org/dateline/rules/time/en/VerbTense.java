@@ -27,7 +27,8 @@ final class VerbTense {
     String t = s.lower;
     int b = c.begin();
     int e = c.end();
-    int[] futureBefore = ReportedClause.before(t, Cues.futureSpans(t, from, b));
+    int[] futureBefore = adjectivesAfterPast(s, from, b,
+        ReportedClause.before(t, Cues.futureSpans(t, from, b)));
     int[] futureAfter = pastIntentOf(t, e, ReportedClause.after(t, from, b, e, to, Cues.futureSpans(t, e, to)));
     int future = Math.min(futureBefore.length == 0 || wouldBeforeNamedDay(s, c, futureBefore) ? Integer.MAX_VALUE
         : b - futureBefore[futureBefore.length - 1], futureAfter.length == 0 ? Integer.MAX_VALUE : futureAfter[0] - e);
@@ -54,6 +55,65 @@ final class VerbTense {
         || Cues.nearestPast(t, e, to, false, (i, j) -> !Tense.SAYING.contains(t, i, j)
         && counted(t, e, i, j, futureAfter, false) && !TenseWords.named(s, i)) < Integer.MAX_VALUE;
     return happened ? Direction.PAST : Direction.REPORTED;
+  }
+
+  /** Adjectives that are future cues: "the next meeting is on Monday", "the upcoming vote on Friday". */
+  private static final WordSet AHEAD_ADJECTIVES = new WordSet(Set.of("next", "upcoming"));
+
+  /**
+   * Returns the future cues before a date without those that are adjectives after a past verb other than one of
+   * saying in their phrase: "The party chose its next leader on Saturday" tells of the choosing, which is past; the
+   * leader's being the next one tells nothing of the day (not "Rain hit on Sunday and the next storm arrives on
+   * Friday", whose past is another phrase's, nor "signalled easing at its next meeting in June", where the date is
+   * the next event's own).
+   */
+  private static int[] adjectivesAfterPast(Scan s, int from, int b, int[] spans) {
+    String t = s.lower;
+    int[] out = new int[spans.length];
+    int n = 0;
+    for (int k = 0; k + 1 < spans.length; k += 2) {
+      int i = spans[k];
+      int lo = Math.max(WordRuns.afterComma(t, from, i), WordRuns.afterLast(t, from, " and ", i));
+      if (AHEAD_ADJECTIVES.contains(t, i, spans[k + 1]) && !eventBeforeDate(t, spans[k + 1], b)
+          && Cues.nearestPast(t, lo, i, true,
+          (x, y) -> !Tense.SAYING.contains(t, x, y) && !TenseWords.named(s, x)) < Integer.MAX_VALUE) {
+        continue;
+      }
+      out[n++] = i;
+      out[n++] = spans[k + 1];
+    }
+    return n == spans.length ? spans : Arrays.copyOf(out, n);
+  }
+
+  /** Events a date right after them is the day of: "its next meeting in June", "the upcoming vote on Friday". */
+  private static final WordSet EVENTS = new WordSet(Set.of("meeting", "meetings", "session", "sessions", "round",
+      "match", "game", "race", "fixture", "summit", "hearing", "vote", "election", "poll", "launch", "talks", "review",
+      "update", "report", "sitting", "stage", "leg", "test", "flight", "auction", "debate", "rally", "phase"));
+  /** How many words may stand between "next" and its event: "the next policy meeting". */
+  private static final int EVENT_MODIFIERS = 2;
+
+  /**
+   * Whether the words from {@code i} to the date {@code b} are an event, maybe with a modifier or two, and a
+   * preposition: " policy meeting in ", " round on ".
+   */
+  private static boolean eventBeforeDate(String t, int i, int b) {
+    int k = i;
+    for (int w = 0; w <= EVENT_MODIFIERS + 1 && k < b; w++) {
+      while (k < b && t.charAt(k) == ' ') {
+        k++;
+      }
+      int we = WordRuns.wordEnd(t, k, b);
+      if (we == k) {
+        return false;
+      }
+      if (EVENTS.contains(t, k, we)) {
+        String rest = t.substring(we, b).trim();
+        return rest.isEmpty() || rest.equals("on") || rest.equals("in") || rest.equals("at") || rest.equals("for")
+            || rest.equals("this") || rest.equals("next");
+      }
+      k = we;
+    }
+    return false;
   }
 
   /** Past verbs of intent that look ahead only to what follows them: "agreed to", "vowed to". */

@@ -50,6 +50,16 @@ final class WordRuns {
     return to;
   }
 
+  /** Returns where the phrase after the last {@code mark} in {@code [lo, b)} starts, or {@code lo}; reads no further. */
+  static int afterLast(String t, int lo, String mark, int b) {
+    for (int i = b - mark.length(); i >= lo; i--) {
+      if (t.startsWith(mark, i)) {
+        return i + mark.length();
+      }
+    }
+    return lo;
+  }
+
   /** Returns where the run of letters that ends at {@code end} starts, at or after {@code lo}. */
   static int letterRunStart(String t, int lo, int end) {
     int b = end;

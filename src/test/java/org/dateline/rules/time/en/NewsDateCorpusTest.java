@@ -1903,6 +1903,21 @@ class NewsDateCorpusTest {
   }
 
   @Test
+  void nextAsAnAdjectiveLooksAheadOnlyForTheEventItDates() {
+    ZonedDateTime wednesday = ZonedDateTime.parse("2026-11-25T10:00+01:00");
+    // the choosing is past; the leader being the next one tells nothing of the day
+    assertEquals("Saturday=2026-11-21", mentions("The party chose its next leader on Saturday.", wednesday));
+    assertEquals("Monday=2026-11-23", mentions("Ministers discussed the bloc's next budget on Monday.", wednesday));
+    // the date is the next event's own
+    assertEquals("Monday=2026-11-23|June=2027-06",
+        mentions("The bank cut rates on Monday and hinted at more easing at its next meeting in June.", wednesday));
+    assertEquals("Monday=2026-11-30", mentions("The next meeting is on Monday.", wednesday));
+    // the past is another phrase's
+    assertEquals("Sunday=2026-11-22|Friday=2026-11-27",
+        mentions("Rain hit the coast on Sunday and the next storm arrives on Friday.", wednesday));
+  }
+
+  @Test
   void labourDayIsTheDayOfTheCountryTheReportMeans() {
     ZonedDateTime november = ZonedDateTime.parse("2026-11-25T12:00+03:00");
     assertEquals("Labour Day=2026-05-01", mentions("Dock workers marched in Mombasa on Labour Day.", november));
