@@ -49,7 +49,7 @@ public final class EnglishDateExtractor implements DateExtractor {
   @Override
   public List<DateMention> extract(Report report) {
     requireNonNull(report, "report");
-    Scan s = new Scan(report.text());
+    Scan s = new Scan(report.text(), report.published().getOffset());
     Words words = scanner.words(s);
     List<Candidate> found = scanner.scan(s, words);
     if (fallback != null) {

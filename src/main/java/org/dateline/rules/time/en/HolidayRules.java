@@ -202,21 +202,30 @@ final class HolidayRules {
   /**
    * Labour Day of the country the report means (see {@link NationalDays}): the first Monday of September in the
    * United States and Canada, the fourth Monday of October in New Zealand, May 1 (the world's Workers' Day) in the
-   * others in its table, no day in Australia (its states keep different days). With no country, the spelling tells:
-   * "Labor Day" is the United States', "Labour Day" May 1.
+   * others in its table, no day in Australia (its states keep different days). With no country, "Labor Day" is the
+   * United States', and "Labour Day" that of where the report's offset puts it: North America's from four to nine
+   * hours behind UTC, New Zealand's at twelve or thirteen ahead, none for Australia's, else May 1.
    */
   private static TemporalExpression labourDay(Scan s, Matcher m, String h, OptionalInt y) {
     if (!s.isUpper(m.start("h"))) {
       return null;
     }
     NationalDays.Found f = NationalDays.find(s, NationalDays.Kind.LABOUR, m.start(), m.end(), y);
-    String country = f != null ? f.country() : h.startsWith("labor ") ? "united states" : "";
+    String country = f != null ? f.country() : h.startsWith("labor ") ? "united states" : labourZone(s.offset);
     return switch (country) {
       case "united states", "america", "canada" -> new NthWeekdayOfMonth(1, DayOfWeek.MONDAY, Month.SEPTEMBER, y);
       case "new zealand" -> new NthWeekdayOfMonth(4, DayOfWeek.MONDAY, Month.OCTOBER, y);
       case "australia" -> null;
       default -> new MonthDay(Month.MAY, 1, y);
     };
+  }
+
+  /** The country a report's offset puts it in for Labour Day, as {@link #labourDay} reads it; "" for May 1's. */
+  private static String labourZone(java.time.ZoneOffset offset) {
+    int hours = offset == null ? 0 : offset.getTotalSeconds() / 3600;
+    int minutes = offset == null ? 0 : offset.getTotalSeconds() / 60;
+    return hours <= -4 && hours >= -9 ? "canada" : hours >= 12 ? "new zealand"
+        : minutes >= 9 * 60 + 30 && minutes <= 11 * 60 ? "australia" : "";
   }
 
   /** Whether the report means Canada's Thanksgiving (see {@link NationalDays}). */

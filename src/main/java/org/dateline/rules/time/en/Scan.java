@@ -10,9 +10,19 @@ final class Scan {
   final String lower;
   /** The characters of {@link #lower}, for loops that read every one; never changed after construction. */
   final char[] lowerChars;
+  /**
+   * The offset of the report's publication, which tells where a report was likely written when it names no country
+   * (whose Labour Day it means); null when not known.
+   */
+  final java.time.ZoneOffset offset;
 
   Scan(String text) {
+    this(text, null);
+  }
+
+  Scan(String text, java.time.ZoneOffset offset) {
     this.text = text;
+    this.offset = offset;
     this.lowerChars = asciiLowerCase(text);
     for (int i = 0; i < lowerChars.length; i++) {
       char c = lowerChars[i];

@@ -1927,6 +1927,15 @@ class NewsDateCorpusTest {
     assertEquals("Labor Day=2026-09-07", mentions("Gas prices rose before Labor Day.", november));
     // Australia's states keep it on different days: none is read
     assertEquals("", mentions("Australians enjoyed Labour Day at the beach.", november));
+    // with no country named, where the report was published tells
+    assertEquals("Labour Day=2026-09-07", mentions("Buses ran a holiday timetable on Labour Day.",
+        ZonedDateTime.parse("2026-11-25T10:00-05:00")));
+    assertEquals("Labour Day=2026-10-26", mentions("Buses ran a holiday timetable on Labour Day.",
+        ZonedDateTime.parse("2026-11-25T10:00+13:00")));
+    assertEquals("", mentions("Buses ran a holiday timetable on Labour Day.",
+        ZonedDateTime.parse("2026-11-25T10:00+11:00")));
+    assertEquals("Labour Day=2026-05-01", mentions("Buses ran a holiday timetable on Labour Day.",
+        ZonedDateTime.parse("2026-11-25T10:00+05:30")));
   }
 
   @Test
