@@ -25,6 +25,12 @@ final class Cues {
       "again", "until", "till", "before", "after", "sunday", "monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday");
   /** Words that put the clause ahead of publication; "was due to" looks ahead too. */
+  /** The words a day told between a verb of intent and its "to" opens with: "agreed on Monday to". */
+  private static final List<String> DATED_OPENERS = List.of("on", "last", "this", "earlier", "late", "yesterday",
+      "today", "overnight");
+  /** The words that may follow such an opener in that day: "on Tuesday evening", "last week". */
+  private static final List<String> DATED_WORDS = List.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "morning", "afternoon", "evening", "night", "week", "weekend", "month", "year");
   static final Pattern FUTURE_CUE = Pattern.compile(
       "\\b(?:will|won't|'ll|shall|would(?!\\s{1,3}have\\b)|might(?!\\s{1,3}(?:not|have|never)\\b)"
           // what should happen lies ahead: "forecasters said the weather should stay calm through the weekend"
@@ -59,9 +65,15 @@ final class Cues {
           + "|(?:has|have)\\s{1,3}been\\s{1,3}(?:arranged|scheduled|rescheduled|planned|organised|organized)"
           + "|(?:agreed|agrees|agree|vowed|vows|promised|promises|pledged|pledges|decided|decides|threatened|threatens"
           + "|aims|hopes|wants|seeks|prepares)\\s{1,3}to"
+          // ... also with the day of the agreeing or a vote between: "agreed on Monday to meet again on Thursday",
+          // "voted on Tuesday evening to strike on Thursday" (a bare "voted to reject the plan on Sunday" dates the vote)
+          + "|(?:agreed|agrees|agree|vowed|vows|promised|promises|pledged|pledges|decided|decides|threatened|threatens"
+          + "|aims|hopes|wants|seeks|prepares|voted|votes)\\s{1,3}(?:" + String.join("|", DATED_OPENERS) + ")"
+          + "(?:\\s{1,3}(?:" + String.join("|", DATED_WORDS) + ")){0,2}\\s{1,3}to"
           // what one hopes, braces or prepares for lies ahead: "resorts are hoping for snow this weekend"
           + "|(?:hoping|hopes|bracing|braces|preparing|prepares)\\s{1,3}for"
           + "|ends|begins|starts|expires|resumes|(?<!to\\s)(?:begin|resume|expire|reopen|meet|apply)|applies|opens|reopens|closes|meets"
+          + "|kicks"
           + "|takes\\s{1,3}effect|on\\s{1,3}(?:track|course)\\s{1,3}(?:to|for))\\b");
   /**
    * Prepositions that, just before an expression, look ahead unless the clause is in the past perfect; what a
@@ -72,8 +84,10 @@ final class Cues {
       "\\b(?:until|till|by|as\\s{1,3}(?:early|soon)\\s{1,3}as|effective|payable|of\\s{1,3}record"
           // "ahead of the April 26 election": what comes after "the" is named by its day
           + "|ahead\\s{1,3}of(?:\\s{1,3}the)?|run-up\\s{1,3}to(?:\\s{1,3}the)?|awaits?|awaiting"
-          // a notice in force to a day: "a heat warning remains in effect through Sunday" (not "was in effect")
-          + "|in(?<!\\b(?:was|were|stayed)\\s{1,3}in)\\s{1,3}(?:effect|force|place)\\s{1,3}through"
+          // a notice in force to a day: "a heat warning remains in effect through Sunday", "in effect for the burn
+          // scar through 9 p.m. Thursday" (not "was in effect")
+          + "|in(?<!\\b(?:was|were|stayed)\\s{1,3}in)\\s{1,3}(?:effect|force|place)"
+          + "(?:\\s{1,3}(?:for|across|in|over|along)(?:\\s{1,3}[a-z'-]{1,20}){1,5}?)?\\s{1,3}through"
           // what comes after "ahead of" may be named before its day: "ahead of the election on Sunday"
           + "|ahead\\s{1,3}of\\s{1,3}(?:the|its|their|his|her|a|an)\\s{1,3}(?:[a-z-]{1,20}\\s{1,3}){1,3}?on"
           // a bound put on what is still to come: "delayed the launch to no earlier than Feb. 5"
@@ -131,6 +145,11 @@ final class Cues {
       "promises", "pledged", "pledges", "decided", "decides", "threatened", "threatens", "aims", "hopes", "wants",
       "seeks", "prepares");
   private static final WordSet INTENT = new WordSet(INTENT_WORDS);
+  /** Verbs of intent, or a vote, that look ahead past their own day to the "to" after it (see {@link #datedIntent}). */
+  private static final WordSet DATED_INTENT = new WordSet(Stream.concat(INTENT_WORDS.stream(),
+      Stream.of("voted", "votes")).collect(Collectors.toSet()));
+  private static final WordSet DATED_OPENER = new WordSet(Set.copyOf(DATED_OPENERS));
+  private static final WordSet DATED_WORD = new WordSet(Set.copyOf(DATED_WORDS));
   /** Verbs that, before "for", look ahead: "bracing for a storm on Tuesday". */
   private static final Set<String> AWAITING_WORDS = Set.of("hoping", "hopes", "bracing", "braces", "preparing",
       "prepares");
@@ -138,8 +157,8 @@ final class Cues {
   /** The present simple of a scheduled event looks ahead: "the truce ends at midnight on Friday". */
   private static final Set<String> SCHEDULED_WORDS = Set.of("ends", "begins", "starts", "expires", "resumes",
       "begin", "resume", "expire", "opens", "reopen", "reopens", "closes", "meet", "meets",
-      // a rule in force from a day: "the new fares apply from Monday"
-      "apply", "applies");
+      // a rule in force from a day: "the new fares apply from Monday", "a cap kicks in on July 1"
+      "apply", "applies", "kicks");
   private static final WordSet SCHEDULED = new WordSet(SCHEDULED_WORDS);
   /**
    * The words a future cue can start with: the first words of the pattern's alternatives, each followed by a space
@@ -156,7 +175,7 @@ final class Cues {
           "intends", "intend", "is", "are", "has", "have",
           "was", "were", "due", "planning", "going", "scheduled", "expected", "set", "slated", "forecast", "forecasted",
           "anticipated", "projected", "predicted", "to", "planned", "takes", "which", "that", "it",
-          "upcoming", "next", "urged", "asked", "advised", "instructed", "encouraged"),
+          "upcoming", "next", "urged", "asked", "advised", "instructed", "encouraged", "voted", "votes"),
       INTENT_WORDS.stream(), AWAITING_WORDS.stream(), SCHEDULED_WORDS.stream()).flatMap(w -> w)
       .collect(Collectors.toSet()));
   private static final String[] LEAD = {"is", "are", "was", "were"};
@@ -406,6 +425,7 @@ final class Cues {
     e = e >= 0 ? e : toAfter(t, lit(t, i, hi, "planned"), hi);
     e = e >= 0 ? e : SIMPLE_FUTURE.contains(t, i, we) && !nextTo(t, i, we, hi) ? we : -1;
     e = e >= 0 ? e : toAfter(t, INTENT.contains(t, i, we) ? we : -1, hi);
+    e = e >= 0 ? e : datedIntent(t, i, we, hi);
     e = e >= 0 ? e : forAfter(t, AWAITING.contains(t, i, we) ? we : -1, hi);
     e = e >= 0 ? e : SCHEDULED.contains(t, i, we) && !afterTo(t, i) ? we : -1;
     e = e >= 0 ? e : then(t, then(t, lit(t, i, hi, "takes"), hi, "effect"), hi, null);
@@ -727,6 +747,35 @@ final class Cues {
   }
 
   /** {@code \s{1,3}to\b} after {@code i}, or -1. */
+  /**
+   * A verb of intent or a vote, then the day it was told ("on Tuesday evening", "last week"), then "to": the end of
+   * "to", or -1. What follows is ahead of that day: "agreed on Monday to meet again on Thursday".
+   */
+  private static int datedIntent(String t, int i, int we, int hi) {
+    if (!DATED_INTENT.contains(t, i, we)) {
+      return -1;
+    }
+    int o = spaces(t, we, hi);
+    int oe = o < 0 ? -1 : wordEnd(t, o, hi);
+    if (oe <= o || !DATED_OPENER.contains(t, o, oe)) {
+      return -1;
+    }
+    int k = oe;
+    for (int words = 0; words <= 2; words++) {
+      int to = toAfter(t, k, hi);
+      if (to >= 0) {
+        return to;
+      }
+      int w = spaces(t, k, hi);
+      int wEnd = w < 0 ? -1 : wordEnd(t, w, hi);
+      if (words == 2 || wEnd <= w || !DATED_WORD.contains(t, w, wEnd)) {
+        return -1;
+      }
+      k = wEnd;
+    }
+    return -1;
+  }
+
   private static int toAfter(String t, int i, int hi) {
     int e = then(t, i, hi, "to");
     return e >= 0 && boundaryAfter(t, e, hi) ? e : -1;
@@ -804,7 +853,7 @@ final class Cues {
     if (i > 2 && t.charAt(i - 1) == '-' && word(t.charAt(i - 2)) && word(t.charAt(i - 3)) && !prefixed(t, i - 1)) {
       return true; // the end of a compound, an adjective: "the worst-hit areas", "war-torn", "long-awaited"
     }
-    if (afterDeterminedModifier(t, lo, i)) {
+    if (afterDeterminedModifier(t, lo, i) || beforeSubjectsVerb(t, i, e)) {
       return true;
     }
     if (!AS_NOUNS.contains(t, i, e)) {
@@ -816,6 +865,34 @@ final class Cues {
     int we = i - 1;
     // no word before: a headline's or a list's noun
     return wb < 0 || wb == we || NOUN_BEFORE.contains(t, wb, we) || MODALS.contains(t, wb, we);
+  }
+
+  /** Auxiliaries and modals a subject stands before: "returned tickets <b>will</b> be resold". */
+  private static final WordSet SUBJECTS_VERBS = new WordSet(Set.of("will", "would", "can", "could", "may", "might",
+      "must", "should", "shall", "is", "are", "was", "were", "has", "have"));
+  /** Words that are no noun a participle may modify: "the firm said it expected <b>that</b> it would". */
+  private static final WordSet NO_NOUN = new WordSet(Set.of("that", "it", "he", "she", "they", "we", "i", "you",
+      "there", "this", "these", "those", "who", "which", "what", "and", "or", "but", "not"));
+
+  /**
+   * Whether the "-ed" form at {@code [i, e)} stands before a bare noun and its auxiliary, and so modifies the subject
+   * of that verb: "returned tickets will be resold", "injured workers were flown out". (Where it is the verb of a
+   * clause whose object clause opens so, "officials warned residents will face delays", the auxiliary tells that
+   * clause's time the same way.)
+   */
+  private static boolean beforeSubjectsVerb(String t, int i, int e) {
+    if (e - i < 5 || t.charAt(e - 1) != 'd' || t.charAt(e - 2) != 'e') {
+      return false;
+    }
+    int hi = Math.min(t.length(), e + 40);
+    int n = spaces(t, e, hi);
+    int ne = n < 0 ? -1 : wordEnd(t, n, hi);
+    if (ne <= n || ne - n < 3 || NO_NOUN.contains(t, n, ne)) {
+      return false;
+    }
+    int a = spaces(t, ne, hi);
+    int ae = a < 0 ? -1 : wordEnd(t, a, hi);
+    return ae > a && SUBJECTS_VERBS.contains(t, a, ae);
   }
 
   /** Words that modify a noun between a determiner and it: "a final televised debate", "the first shot". */

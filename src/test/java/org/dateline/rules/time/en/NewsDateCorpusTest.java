@@ -1918,6 +1918,33 @@ class NewsDateCorpusTest {
   }
 
   @Test
+  void whatIsAgreedOnADayToHappenLaterLooksAheadFromIt() {
+    ZonedDateTime wednesday = ZonedDateTime.parse("2026-06-10T11:20+02:00");
+    assertEquals("Monday=2026-06-08|Thursday=2026-06-11",
+        mentions("The two sides agreed on Monday to meet again on Thursday.", wednesday));
+    assertEquals("Tuesday evening=2026-06-09TEV|Friday=2026-06-12",
+        mentions("Dock workers voted on Tuesday evening to walk out on Friday.", wednesday));
+    // a vote with no day between dates the vote
+    assertEquals("Sunday=2026-06-07", mentions("Residents voted to reject the plan on Sunday.", wednesday));
+  }
+
+  @Test
+  void aParticipleBeforeItsNounAndVerbIsNoPastTense() {
+    ZonedDateTime june = ZonedDateTime.parse("2026-06-10T11:20+02:00");
+    assertEquals("July 25=2026-07-25|August 28=2026-08-28",
+        mentions("The fair opens July 25 and closes August 28, and returned tickets will be resold.", june));
+    assertEquals("July 1=2026-07-01", mentions("A cap on card surcharges kicks in on July 1.", june));
+  }
+
+  @Test
+  void aNoticeInForceForAPlaceThroughATimeLooksAhead() {
+    ZonedDateTime wednesday = ZonedDateTime.parse("2026-07-22T06:15-06:00");
+    assertEquals("9 p.m. Thursday=2026-07-23T21:00",
+        mentions("A flood watch remains in effect for the canyon burn area through 9 p.m. Thursday.", wednesday));
+    assertEquals("Sunday=2026-07-19", mentions("A heat advisory was in effect for the county through Sunday.", wednesday));
+  }
+
+  @Test
   void labourDayIsTheDayOfTheCountryTheReportMeans() {
     ZonedDateTime november = ZonedDateTime.parse("2026-11-25T12:00+03:00");
     assertEquals("Labour Day=2026-05-01", mentions("Dock workers marched in Mombasa on Labour Day.", november));
