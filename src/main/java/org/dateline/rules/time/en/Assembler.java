@@ -121,6 +121,7 @@ final class Assembler {
             && SharedTense.continuedAhead(s, previous, c)) {
           dir = Direction.FUTURE;
         }
+        dir = dir != Direction.FUTURE && nearerAhead(s, c, ref) ? Direction.FUTURE : dir;
         previousDir = dir;
         if (from.isPresent() && from == anchor && Anchors.loose(c.expression()) && Anchors.after(anchor.get(), ref)
             && (dir == Direction.UNMARKED ? Tense.told(s, c) : dir) == Direction.PAST) {
@@ -275,6 +276,50 @@ final class Assembler {
       out.sort(java.util.Comparator.comparingInt(m -> m.span().begin()));
     }
     return out;
+  }
+
+  /**
+   * Whether a bare weekday or a holiday without a year, told as the day of a plan as it stood before ("the sentencing,
+   * which had been scheduled for Wednesday", "the union was to meet the minister on Friday") or as what something
+   * happened ahead of ("front-loading shipments ahead of Lunar New Year"), not in the past perfect, is the one to
+   * come: such a day may be gone
+   * by or ahead, and the reader takes the one nearer publication, one ahead only when it is less than half as far as
+   * the one gone by, as news tells mostly of what has been.
+   */
+  /** How far after a plan's day its predicate is read for a past verb. */
+  private static final int PLAN_PREDICATE_REACH = 60;
+
+  private static boolean nearerAhead(Scan s, Candidate c, ReferenceTime ref) {
+    TemporalExpression e = c.expression();
+    TemporalExpression day = e instanceof TemporalExpression.PartOfDayOf p ? p.day()
+        : e instanceof TemporalExpression.ClockTime k && k.day().isPresent() ? k.day().get() : e;
+    if (!(day instanceof TemporalExpression.Weekday w && w.relation() == org.dateline.resolve.Relation.NONE)
+        && !StoryYear.yearlessHoliday(day)) {
+      return false;
+    }
+    int from = ClauseBounds.clauseStart(s, c.begin());
+    // (what "had" been done ahead of a day tells of a day gone by: "police had stepped up security ahead of Sunday's
+    // election")
+    String t = s.lower;
+    // (a plan whose own predicate goes on in the past tells of its day gone by: "the launch was scheduled for Sunday
+    // but was scrubbed"; another clause after a comma does not: "was to meet him on Friday, but the meeting was
+    // cancelled yesterday")
+    int end = Math.min(t.length(), c.end() + PLAN_PREDICATE_REACH);
+    end = Math.min(WordRuns.phraseEnd(t, c.end(), ",", end), WordRuns.phraseEnd(t, c.end(), ".", end));
+    if (!(Foreseen.aheadOf(t, c.begin()) && !Cues.pastPerfect(t, from, c.begin()))
+        && !(Foreseen.planGoneBy(t, from, c.begin())
+            && Cues.nearestPast(t, c.end(), end, false, (i, j) -> true) == Integer.MAX_VALUE)) {
+      return false;
+    }
+    Optional<TimeValue> gone = Resolver.resolve(day, ref, Direction.PAST, Optional.empty()).time();
+    Optional<TimeValue> ahead = Resolver.resolve(day, ref, Direction.FUTURE, Optional.empty()).time();
+    if (gone.isEmpty() || ahead.isEmpty() || gone.get().localStart().isEmpty() || ahead.get().localStart().isEmpty()) {
+      return false;
+    }
+    LocalDate today = ref.date();
+    long back = java.time.temporal.ChronoUnit.DAYS.between(gone.get().localStart().get().toLocalDate(), today);
+    long on = java.time.temporal.ChronoUnit.DAYS.between(today, ahead.get().localStart().get().toLocalDate());
+    return on > 0 && 2 * on < back;
   }
 
   /**

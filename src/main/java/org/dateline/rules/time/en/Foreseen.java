@@ -258,6 +258,23 @@ final class Foreseen {
   }
 
   /**
+   * A plan told as it stood before, to the date: "which had been scheduled for", "was to meet the minister on", "were
+   * originally set for", "had been expected to rule on". Whether it still holds is another matter, so its day may be
+   * gone by or still ahead.
+   */
+  private static final Pattern PLAN_GONE_BY = Pattern.compile("\\b(?:had\\s{1,3}been|was|were)\\s{1,3}"
+      + "(?:(?:originally|initially|previously|first|also)\\s{1,3})?(?:(?:scheduled|set|slated|planned|due|expected)"
+      + "\\s{1,3}for|(?:scheduled|set|slated|planned|supposed|meant|expected)\\s{1,3}to\\s{1,3}[a-z]{2,20}|to\\s{1,3}"
+      + "(?!(?:be\\s{1,3})?(?:blame|thank)\\b)[a-z]{2,20})\\b[^,.;!?()\\d]{0,50}$");
+
+  /** Whether the date at {@code b} is the day of a plan told as it stood before (see {@link #PLAN_GONE_BY}). */
+  static boolean planGoneBy(String t, int from, int b) {
+    int lo = Math.max(from, b - 100);
+    return (WordRuns.occurs(t, "was", lo, b) || WordRuns.occurs(t, "were", lo, b) || WordRuns.occurs(t, "had", lo, b))
+        && PLAN_GONE_BY.matcher(t).region(lo, b).find();
+  }
+
+  /**
    * What is likely, unlikely or possible at a time: "more rain was likely at the weekend", "a deal was unlikely before
    * December", "storms are possible across northern Illinois on Thursday afternoon".
    */

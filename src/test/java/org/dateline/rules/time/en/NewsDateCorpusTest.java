@@ -1945,6 +1945,21 @@ class NewsDateCorpusTest {
   }
 
   @Test
+  void aPlanAsItStoodBeforeIsForTheDayNearerPublication() {
+    ZonedDateTime monday = ZonedDateTime.parse("2026-02-09T07:40-05:00");
+    assertEquals("Friday=2026-02-06|Wednesday=2026-02-11|March 4=2026-03-04", mentions("A judge on Friday postponed the "
+        + "hearing, which had been scheduled for Wednesday, to March 4.", monday));
+    assertEquals("Wednesday=2026-02-11|yesterday=2026-02-08", mentions("The union was to meet the minister on Wednesday, "
+        + "but the meeting was cancelled yesterday.", monday));
+    // a day gone by is nearer
+    assertEquals("Saturday=2026-02-07", mentions("The final had been scheduled for Saturday.", monday));
+    // the plan's own predicate goes on in the past
+    assertEquals("Thursday=2026-02-05", mentions("The launch was scheduled for Thursday but was scrubbed.", monday));
+    // a holiday something happens ahead of
+    assertEquals("Lunar New Year=2026-02-17", mentions("Importers are rushing orders ahead of Lunar New Year.", monday));
+  }
+
+  @Test
   void labourDayIsTheDayOfTheCountryTheReportMeans() {
     ZonedDateTime november = ZonedDateTime.parse("2026-11-25T12:00+03:00");
     assertEquals("Labour Day=2026-05-01", mentions("Dock workers marched in Mombasa on Labour Day.", november));
