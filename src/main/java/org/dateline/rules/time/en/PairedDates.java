@@ -178,8 +178,9 @@ final class PairedDates {
    * A holiday and a bare weekday beside it that names the same day ("Holi on Wednesday", "Monday's Republic Day
    * parade") are checked against each other: of the holiday's occurrences (as told, the last, the next) those on
    * that weekday are ranked by {@link #rank}, and the first is the day of both. Empty when the two are not so told,
-   * when they are one of a list of days, or when no occurrence falls on the weekday (a disagreement left as the words
-   * have it).
+   * when they are one of a list of days, or when no occurrence on the weekday is within a week of publication, the
+   * way the clause leans or within half a year (a disagreement left as the words have it: "closed on Monday for
+   * Diwali", which falls on a Sunday this year, is no Diwali of a year gone by).
    */
   static Optional<Resolution> holidayOnWeekday(Scan s, Candidate previous, Resolution first, Candidate c,
       Resolution r, ReferenceTime ref, Direction dir) {
@@ -209,13 +210,16 @@ final class PairedDates {
     Resolution[] options = {told, org.dateline.resolve.Resolver.resolve(holiday, ref, Direction.PAST, Optional.empty()),
         org.dateline.resolve.Resolver.resolve(holiday, ref, Direction.FUTURE, Optional.empty())};
     for (Resolution o : options) {
-      if (onWeekday(o, w) && (best == null || rank(o, ref, dir) < rank(best, ref, dir)
+      if (onWeekday(o, w) && (rank(o, ref, dir) < 2 || daysFrom(o, ref) < HALF_YEAR) && (best == null || rank(o, ref, dir) < rank(best, ref, dir)
           || rank(o, ref, dir) == rank(best, ref, dir) && daysFrom(o, ref) < daysFrom(best, ref))) {
         best = o;
       }
     }
     return Optional.ofNullable(best);
   }
+
+  /** How far from publication, in days, a holiday's occurrence against the clause's tense may still be meant. */
+  private static final int HALF_YEAR = 183;
 
   /** How a day beside a weekday ranks: 0 within a week of publication, 1 the way the clause leans, 2 otherwise. */
   private static int rank(Resolution r, ReferenceTime ref, Direction dir) {

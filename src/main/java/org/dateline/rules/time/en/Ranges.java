@@ -34,7 +34,7 @@ final class Ranges {
   private static final Pattern FIRST = Pattern.compile(
       "(?<d>[0-3]?\\d)(?:st|nd|rd|th)?(?:\\s{0,2}[-\u2013]\\s{0,2}|\\s{1,3}(?:to|and|or)\\s{1,3})");
   /** Between the two ends of a range of days. */
-  static final Pattern RANGE_GAP = Pattern.compile("\\s{0,2}[-\u2013]\\s{0,2}|\\s{1,3}(?:to|through|until|till|and)\\s{1,3}");
+  static final Pattern RANGE_GAP = Pattern.compile("\\s{0,2}[-\u2013]\\s{0,2}|\\s{1,3}(?:to|through|until|till|into|and)\\s{1,3}");
 
   private Ranges() {}
 
@@ -79,7 +79,7 @@ final class Ranges {
 
   /**
    * Whether the words between two candidates join them as a range's ends: a dash, "to", "through",
-   * "until", or "and" after "between" ("between Monday and Wednesday"; "on Wednesday and Monday" is
+   * "until", "into" ("from Thursday afternoon into Friday night"), or "and" after "between" ("between Monday and Wednesday"; "on Wednesday and Monday" is
    * a list).
    */
   static boolean joinedAsRange(Scan s, Candidate previous, Candidate c) {

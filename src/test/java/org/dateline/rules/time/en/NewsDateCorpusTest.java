@@ -1960,6 +1960,19 @@ class NewsDateCorpusTest {
   }
 
   @Test
+  void aWeatherSpellFromOneTimeIntoAnotherRunsForward() {
+    assertEquals("Thursday afternoon=2026-06-11TAF|Friday night=2026-06-12TNI", mentions("Forecasters warned of "
+        + "thunderstorms from Thursday afternoon into Friday night.", ZonedDateTime.parse("2026-06-10T11:20+02:00")));
+  }
+
+  @Test
+  void aWeekdayBesideAHolidayOfAnotherYearIsNoApposition() {
+    // Diwali falls on a Sunday in 2026; the Monday off is the day after, not the Diwali of 2025, a Monday
+    assertEquals("Monday=2026-11-09|Diwali=2026-11-08", mentions("Markets will be closed on Monday for Diwali.",
+        ZonedDateTime.parse("2026-11-05T19:00+05:30")));
+  }
+
+  @Test
   void labourDayIsTheDayOfTheCountryTheReportMeans() {
     ZonedDateTime november = ZonedDateTime.parse("2026-11-25T12:00+03:00");
     assertEquals("Labour Day=2026-05-01", mentions("Dock workers marched in Mombasa on Labour Day.", november));
