@@ -91,7 +91,9 @@ final class Cues {
           // what comes after "ahead of" may be named before its day: "ahead of the election on Sunday"
           + "|ahead\\s{1,3}of\\s{1,3}(?:the|its|their|his|her|a|an)\\s{1,3}(?:[a-z-]{1,20}\\s{1,3}){1,3}?on"
           // a bound put on what is still to come: "delayed the launch to no earlier than Feb. 5"
-          + "|(?:no|not)\\s{1,3}(?:earlier|sooner)\\s{1,3}than)\\s{1,3}$");
+          + "|(?:no|not)\\s{1,3}(?:earlier|sooner)\\s{1,3}than"
+          // what starts on a day: "announced industrial action starting Monday", "the test starting on Boxing Day"
+          + "|(?:starting|beginning)(?:\\s{1,3}(?:on|from))?)\\s{1,3}$");
   static final Pattern PAST_PERFECT = Pattern.compile("\\bhad\\b");
   /** Past-tense verbs a sentence's time is told in, besides the regular ones in "-ed". */
   private static final List<String> PAST_VERBS = List.of(
@@ -192,7 +194,7 @@ final class Cues {
   /** Words after "might" that make it no look ahead: "might not", "might have fled". */
   private static final String[] NOT_AHEAD = {"not", "have", "never"};
   private static final String[] AHEAD = {"until", "till", "by", "as", "effective", "payable", "record", "of", "to",
-      "await", "awaits", "awaiting", "the", "than", "on", "through"};
+      "await", "awaits", "awaiting", "the", "than", "on", "through", "starting", "beginning", "from"};
   private static final int[] NONE = new int[0];
   /** What is "on track" or "on course" to happen, or for a time, lies ahead. */
   private static final String[] ON_TRACK = {"track", "course"};

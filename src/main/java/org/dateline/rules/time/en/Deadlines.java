@@ -26,7 +26,8 @@ final class Deadlines {
     String t = s.lower;
     int b = c.begin();
     int e = c.end();
-    if (Cues.pastPerfect(t, from, b) || Cues.pastPerfect(t, e, to) || notUntil(t, from, b, true)) {
+    if (Cues.pastPerfect(t, from, b) || Cues.pastPerfect(t, e, to) || notUntil(t, from, b, true)
+        || startThenPast(t, from, b, e, to)) {
       return true;
     }
     boolean pastBy = pastVerbThenBy(t, from, b);
@@ -37,6 +38,22 @@ final class Deadlines {
     Direction told = VerbTense.weigh(s, c, from, to);
     // a tally told by a verb of saying ("police reported 120 arrests by 10 p.m.") weighs as reported speech
     return told == Direction.PAST || pastBy && told == Direction.REPORTED;
+  }
+
+  /** Words that tell what starts on a day: "industrial action starting Monday", "beginning on Friday". */
+  private static final java.util.Set<String> STARTING = java.util.Set.of("starting", "beginning");
+
+  /**
+   * Whether what starts on the date is told in the past after it: "the strike starting Monday crippled the city" (not
+   * "announced action starting Monday": a verb of saying before tells nothing of the start).
+   */
+  private static boolean startThenPast(String t, int from, int b, int e, int to) {
+    String last = WordRuns.lastWordBefore(t, from, b);
+    if (last.equals("on") || last.equals("from")) {
+      last = WordRuns.lastWordBefore(t, from, WordRuns.letterRunStart(t, from, WordRuns.endBeforeSpaces(t, from, b)));
+    }
+    return STARTING.contains(last) && Cues.nearestPast(t, e, to, false,
+        (i, j) -> !Tense.SAYING.contains(t, i, j)) < Integer.MAX_VALUE;
   }
 
   /**

@@ -1973,6 +1973,13 @@ class NewsDateCorpusTest {
   }
 
   @Test
+  void whatStartsOnADayLooksAheadUnlessToldInThePast() {
+    ZonedDateTime wednesday = ZonedDateTime.parse("2026-08-12T14:20+10:00");
+    assertEquals("Monday=2026-08-17", mentions("The rail union announced industrial action starting Monday.", wednesday));
+    assertEquals("Monday=2026-08-10", mentions("Clashes starting on Monday left a dozen people dead.", wednesday));
+  }
+
+  @Test
   void labourDayIsTheDayOfTheCountryTheReportMeans() {
     ZonedDateTime november = ZonedDateTime.parse("2026-11-25T12:00+03:00");
     assertEquals("Labour Day=2026-05-01", mentions("Dock workers marched in Mombasa on Labour Day.", november));
