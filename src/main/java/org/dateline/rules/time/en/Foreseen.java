@@ -258,6 +258,21 @@ final class Foreseen {
   }
 
   /**
+   * What is hoped for, expected or bet on, then the time it would come, in the same phrase: "on hopes of a U.S. rate
+   * cut in December", "bets on a hike in March", "the prospect of a deal by Friday".
+   */
+  private static final Pattern HOPED_FOR = Pattern.compile("\\b(?:hopes|expectations|bets|prospects?|odds|chances)"
+      + "\\s{1,3}(?:of|for|on)\\s{1,3}(?:[a-z.'-]{1,20}\\s{1,3}){1,6}?(?:in|on|at|by|before|during)\\s{1,3}(?:the\\s{1,3})?$");
+  private static final WordSet HOPED_WORDS = new WordSet(java.util.Set.of("hopes", "expectations", "bets", "prospect",
+      "prospects", "odds", "chances"));
+
+  /** Whether the date at {@code b} is when what is hoped for or bet on would come (see {@link #HOPED_FOR}). */
+  static boolean hopedFor(String t, int from, int b) {
+    int lo = Math.max(from, b - 90);
+    return WordRuns.wordBetween(t, lo, b, HOPED_WORDS) && HOPED_FOR.matcher(t).region(lo, b).find();
+  }
+
+  /**
    * A plan told as it stood before, to the date: "which had been scheduled for", "was to meet the minister on", "were
    * originally set for", "had been expected to rule on". Whether it still holds is another matter, so its day may be
    * gone by or still ahead.

@@ -1980,6 +1980,15 @@ class NewsDateCorpusTest {
   }
 
   @Test
+  void whatIsHopedForOrBetOnLooksAhead() {
+    ZonedDateTime september = ZonedDateTime.parse("2026-09-25T09:05+09:00");
+    assertEquals("December=2026-12", mentions("Shares rallied on hopes of a rate cut in December.", september));
+    assertEquals("October=2026-10", mentions("The yen fell on expectations of a rate rise in October.", september));
+    // the hope's own predicate goes on in the past
+    assertEquals("March=2026-03", mentions("Hopes of a deal in March were dashed.", september));
+  }
+
+  @Test
   void labourDayIsTheDayOfTheCountryTheReportMeans() {
     ZonedDateTime november = ZonedDateTime.parse("2026-11-25T12:00+03:00");
     assertEquals("Labour Day=2026-05-01", mentions("Dock workers marched in Mombasa on Labour Day.", november));
