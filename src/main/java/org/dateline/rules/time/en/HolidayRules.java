@@ -55,14 +55,16 @@ final class HolidayRules {
       + "|reconciliation\\s{1,3}day|reunification\\s{1,3}day|king['\u2019]?s\\s{1,3}day"
       + "|german\\s{1,3}(?:unity|reunification)\\s{1,3}day|mothering\\s{1,3}sunday"
       // South Africa's on March 21, the world's on December 10
-      + "|(?:international\\s{1,3})?human\\s{1,3}rights\\s{1,3}day";
+      + "|(?:international\\s{1,3})?human\\s{1,3}rights\\s{1,3}day"
+      // England's bank holidays of May and August
+      + "|(?:early\\s{1,3}may|may|spring|summer|august)\\s{1,3}bank\\s{1,3}holiday";
   private static final String NAMED_DAYS_TRIGGER = "boxing veterans remembrance armistice juneteenth bastille canada "
       + "australia anzac st saint bonfire guy hogmanay martin mlk presidents columbus mother father youth republic "
       + "heritage mandela democracy freedom may diwali deepavali holi culture showa greenery mountain coming respect "
       + "marine election merdeka malaysia tiradentes lunar chinese eid";
   private static final String MORE_DAYS_TRIGGER = "rosh yom passover hanukkah chanukah waitangi madaraka jamhuri "
       + "mashujaa fourth victory earth international women canadian national orthodox chuseok mid reconciliation "
-      + "reunification king kings german mothering human";
+      + "reunification king kings german mothering human early may spring summer august";
   /** Holidays on a fixed day of the year, by their names in lower case without apostrophes or full stops. */
   private static final java.util.Map<String, java.time.MonthDay> FIXED_DAYS = java.util.Map.ofEntries(
       java.util.Map.entry("boxing day", java.time.MonthDay.of(12, 26)),
@@ -121,6 +123,17 @@ final class HolidayRules {
       java.util.Map.entry("mothers", new NthWeekdayOfMonth(2, DayOfWeek.SUNDAY, Month.MAY, OptionalInt.empty())),
       java.util.Map.entry("fathers", new NthWeekdayOfMonth(3, DayOfWeek.SUNDAY, Month.JUNE, OptionalInt.empty())),
       java.util.Map.entry("remembrance", new NthWeekdayOfMonth(2, DayOfWeek.SUNDAY, Month.NOVEMBER, OptionalInt.empty())));
+
+  /**
+   * England's bank holidays named by their season: the early May one (the first Monday of May, as "the May bank
+   * holiday"), the spring one (May's last Monday) and the summer or August one (August's last Monday).
+   */
+  private static final java.util.Map<String, NthWeekdayOfMonth> BANK_HOLIDAYS = java.util.Map.of(
+      "early may bank holiday", new NthWeekdayOfMonth(1, DayOfWeek.MONDAY, Month.MAY, OptionalInt.empty()),
+      "may bank holiday", new NthWeekdayOfMonth(1, DayOfWeek.MONDAY, Month.MAY, OptionalInt.empty()),
+      "spring bank holiday", new NthWeekdayOfMonth(-1, DayOfWeek.MONDAY, Month.MAY, OptionalInt.empty()),
+      "summer bank holiday", new NthWeekdayOfMonth(-1, DayOfWeek.MONDAY, Month.AUGUST, OptionalInt.empty()),
+      "august bank holiday", new NthWeekdayOfMonth(-1, DayOfWeek.MONDAY, Month.AUGUST, OptionalInt.empty()));
 
   /** Festivals of the lunisolar calendar, whose days come from a table. */
   private static final java.util.Map<String, Festival> FESTIVALS = java.util.Map.ofEntries(
@@ -270,6 +283,13 @@ final class HolidayRules {
         .replace(" ul ", " al ").replace(" el ", " al ").replace("azha", "adha") : h);
     if (festival != null) {
       return s.isUpper(m.start("h")) ? new TemporalExpression.FestivalDay(festival, y) : null;
+    }
+    NthWeekdayOfMonth bank = BANK_HOLIDAYS.get(h);
+    if (bank != null) {
+      // "the early May bank holiday": plain enough without capitals, but for May's ("we may bank holiday pay")
+      int may = h.indexOf("may");
+      return may >= 0 && !s.isUpper(m.start("h") + may) ? null
+          : new NthWeekdayOfMonth(bank.n(), bank.day(), bank.month(), y);
     }
     java.time.MonthDay fixed = FIXED_DAYS.get(h);
     NthWeekdayOfMonth nth = fixed != null ? null : NTH_WEEKDAYS.get(h.substring(0, Math.max(0, h.indexOf(' '))));

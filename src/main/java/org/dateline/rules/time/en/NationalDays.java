@@ -135,7 +135,15 @@ final class NationalDays {
       Map.entry("british", "britain"), Map.entry("britons", "britain"), Map.entry("irish", "ireland"),
       Map.entry("south african", "south africa"), Map.entry("south africans", "south africa"),
       Map.entry("australian", "australia"), Map.entry("australians", "australia"),
-      Map.entry("new zealanders", "new zealand"));
+      Map.entry("new zealanders", "new zealand"),
+      // Canada's provinces, read as its peoples are: "Ontario's apple growers expect a crop in time for Thanksgiving"
+      Map.entry("ontario", "canada"), Map.entry("quebec", "canada"), Map.entry("alberta", "canada"),
+      Map.entry("british columbia", "canada"), Map.entry("manitoba", "canada"), Map.entry("saskatchewan", "canada"),
+      Map.entry("nova scotia", "canada"), Map.entry("new brunswick", "canada"), Map.entry("newfoundland", "canada"),
+      Map.entry("prince edward island", "canada"));
+  /** The provinces among {@link #PEOPLES}, which also tell a country when named after a day ("Labour Day in Ontario"). */
+  private static final Set<String> PROVINCES = Set.of("ontario", "quebec", "alberta", "british columbia", "manitoba",
+      "saskatchewan", "nova scotia", "new brunswick", "newfoundland", "prince edward island");
 
   /** Capitals and great cities, as datelines name them ("ABUJA -"), and the country each is in. */
   private static final Map<String, String> CITIES = Map.ofEntries(
@@ -264,7 +272,7 @@ final class NationalDays {
       return null;
     }
     String w = name(m);
-    return PEOPLES.containsKey(w) || CITIES.containsKey(w) ? null : w;
+    return PROVINCES.contains(w) ? PEOPLES.get(w) : PEOPLES.containsKey(w) || CITIES.containsKey(w) ? null : w;
   }
 
   /** The last country of {@code keepers} before the day whose name or people keep a day: "Nigeria marks 66 years". */

@@ -155,8 +155,8 @@ final class RelativeRules {
             }),
         Rule.of("<n> <unit> ago", "# " + NUM_TRIGGER,
             "(?<n>" + NUM + ")\\s{1,3}(?<u>" + UNIT + ")(?:\\s{1,3}or\\s{1,3}so)?\\s{1,3}ago\\b", RelativeRules::ago),
-        Rule.of("<n> <unit> from now, in <n> <unit>'s time", "# " + NUM_TRIGGER,
-            "(?<n>" + NUM + ")\\s{1,3}(?<u>" + UNIT + ")(?:'s|')?\\s{1,3}(?<w>from\\s{1,3}now|time)\\b",
+        Rule.of("<n> <unit> from now|today|tomorrow, in <n> <unit>'s time", "# " + NUM_TRIGGER,
+            "(?<n>" + NUM + ")\\s{1,3}(?<u>" + UNIT + ")(?:'s|')?\\s{1,3}(?<w>from\\s{1,3}(?:now|today|tomorrow)|time)\\b",
             RelativeRules::fromNow),
         // "a week from Friday", "two weeks on Saturday", "a fortnight on Sunday": so many weeks after the coming
         // weekday ("a week from Friday's vote" is none)
@@ -621,6 +621,11 @@ final class RelativeRules {
     Unit u = Lexicon.unit(m.group("u"));
     if (n == -2 || u == null || m.group("w").equals("time") && !s.wordBefore(m.start()).equals("in")) {
       return null;
+    }
+    String w = m.group("w");
+    if (n > 0 && (w.endsWith("today") || w.endsWith("tomorrow")) && (u == Unit.DAY || u == Unit.WEEK)) {
+      // "a week from today", "three days from tomorrow": a day so many on from a day
+      return new DayShift(new RelativeDay(w.endsWith("today") ? 0 : 1), u == Unit.WEEK ? 7 * n : n);
     }
     return n < 0 ? new Vague(Granularity.FUTURE) : new Ago(-n, u);
   }

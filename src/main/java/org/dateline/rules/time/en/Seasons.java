@@ -53,10 +53,11 @@ final class Seasons {
 
   /**
    * The nouns a season without a year names a thing with, not a time: "after the fall break", a court's "winter
-   * vacation", "the spring collection", "the Winter Olympics" (in small letters too).
+   * vacation", "the spring collection", "the Winter Olympics" (in small letters too), "the spring bank holiday" (a day
+   * of its own).
    */
   private static final Pattern SEASON_LABEL = Pattern.compile(
-      "\\s{1,3}(?:break|breaks|vacation|vacations|collection|collections|olympics|games|paralympics|session|sessions|solstice)\\b");
+      "\\s{1,3}(?:break|breaks|vacation|vacations|collection|collections|olympics|games|paralympics|session|sessions|solstice|bank)\\b");
 
   /** How far either side of a season its sentence is read for a habit. */
   private static final int HABIT_REACH = 160;

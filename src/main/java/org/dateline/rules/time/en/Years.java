@@ -103,7 +103,9 @@ final class Years {
       "apartment", "apt", "lot", "precinct", "district", "squadron", "regiment", "battalion", "brigade", "division",
       "russell", "wilshire", "windows",
       // a police log or a case's reference: "quote reference number 2041", "log 2054 of 28 October"
-      "number", "reference", "ref", "log", "badge", "serial", "docket");
+      "number", "reference", "ref", "log", "badge", "serial", "docket",
+      // a vehicle's registration: "a car with the plate CKLM 2026"
+      "plate", "plates", "registration");
 
   /**
    * Reads a bare year ("2025"), unless a word that numbers things ("Flight 2026"), a sign, a title's quotes or a name
@@ -111,7 +113,7 @@ final class Years {
    */
   static TemporalExpression year(Matcher m, Scan s) {
     char before = s.charBefore(m.start());
-    if (NUMBERED.contains(s.wordBefore(m.start())) && s.charBefore(m.start()) == ' ') {
+    if (NUMBERED.contains(s.wordBefore(m.start())) && s.charBefore(m.start()) == ' ' || codeAfterNumbered(s, m.start())) {
       return null;
     }
     if (m.start() >= 4 && (s.lower.startsWith("no. ", m.start() - 4) && (m.start() == 4
@@ -215,6 +217,24 @@ final class Years {
       }
     }
     return hyphens >= 1 && digit;
+  }
+
+  /**
+   * Whether a code of two to five capitals or digits, after a word that numbers things, stands just before the number
+   * at {@code begin}: "Flight EK 2026", "the plate CKLM 2026".
+   */
+  private static boolean codeAfterNumbered(Scan s, int begin) {
+    if (begin < 4 || s.charAt(begin - 1) != ' ') {
+      return false;
+    }
+    int k = begin - 1;
+    while (k > 0 && begin - 1 - k < 6 && (Character.isUpperCase(s.charAt(k - 1)) && s.charAt(k - 1) < 128
+        || Character.isDigit(s.charAt(k - 1)))) {
+      k--;
+    }
+    int letters = begin - 1 - k;
+    return letters >= 2 && letters <= 5 && Character.isUpperCase(s.charAt(k)) && k > 1 && s.charAt(k - 1) == ' '
+        && NUMBERED.contains(s.wordBefore(k));
   }
 
   /** Whether {@code c} is a quotation mark. */

@@ -1989,9 +1989,33 @@ class NewsDateCorpusTest {
   }
 
   @Test
+  void soManyDaysOrWeeksFromTodayIsADay() {
+    ZonedDateTime thursday = ZonedDateTime.parse("2026-09-03T08:00-04:00");
+    assertEquals("a week from today=2026-09-10", mentions("The festival opens a week from today.", thursday));
+    assertEquals("three days from tomorrow=2026-09-07", mentions("Polls close three days from tomorrow.", thursday));
+  }
+
+  @Test
+  void aCodeAfterAWordThatNumbersThingsIsNoYear() {
+    assertEquals("", mentions("Flight EK 2026 to Manila was diverted.", SATURDAY));
+    assertEquals("", mentions("Police are looking for a van with the plate CKLM 2026.", SATURDAY));
+    assertEquals("2026=2026", mentions("The EU said in 2026 it would act.", SATURDAY));
+  }
+
+  @Test
+  void englandsBankHolidaysByTheirSeason() {
+    ZonedDateTime february = ZonedDateTime.parse("2026-02-28T09:45Z");
+    assertEquals("early May bank holiday=2026-05-04",
+        mentions("The lane will reopen after the early May bank holiday.", february));
+    assertEquals("spring bank holiday=2026-05-25", mentions("Trains will not run on the spring bank holiday.", february));
+    assertEquals("August bank holiday=2026-08-31", mentions("Roads will be busy on the August bank holiday.", february));
+  }
+
+  @Test
   void labourDayIsTheDayOfTheCountryTheReportMeans() {
     ZonedDateTime november = ZonedDateTime.parse("2026-11-25T12:00+03:00");
     assertEquals("Labour Day=2026-05-01", mentions("Dock workers marched in Mombasa on Labour Day.", november));
+    assertEquals("Labour Day=2026-09-07", mentions("Stores across Quebec closed for Labour Day.", november));
     assertEquals("Labour Day=2026-09-07", mentions("OTTAWA - Canadians headed to cottages before Labour Day.", november));
     assertEquals("Labour Day=2026-10-26", mentions("New Zealand's shops opened late on Labour Day.", november));
     // the American spelling with no country is the United States' day
