@@ -30,8 +30,10 @@ final class TimesOfDay {
     }
     LocalDate date = t.get().localStart().orElseThrow().toLocalDate();
     if (dir == Direction.PAST && p.day() instanceof Weekday w && w.relation() == Relation.NONE && timed(ref)
-        && date.atTime(p.part().start()).atZone(ref.zone()).toInstant().isAfter(ref.instant())) {
-      date = date.minusWeeks(1); // "opened fire on Friday night", read on Friday morning: last Friday's night
+        && date.atTime(p.part().start()).atZone(ref.zone()).toInstant().isAfter(ref.instant().plus(PART_GRACE))) {
+      // "opened fire on Friday night", read on Friday morning: last Friday's night ("beat the Indians on Monday
+      // night", read at 8.30 pm on Monday, is tonight's: a part of the day is told loosely around its start)
+      date = date.minusWeeks(1);
     } else if (storyDay && (dir == Direction.PAST || dir == Direction.REPORTED) && timed(ref)
         && date.atTime(p.part().start()).atZone(ref.zone()).toInstant().isAfter(ref.instant())) {
       date = date.minusDays(1); // "by early evening the crowd had grown", read at noon: yesterday's evening
@@ -39,6 +41,9 @@ final class TimesOfDay {
     Resolution r = Resolution.of(TimeValue.ofPartOfDay(date, p.part()));
     return day.problem().map(r::withProblem).orElse(r);
   }
+
+  /** How long before a part of the day starts a report may already tell it as gone by. */
+  private static final java.time.Duration PART_GRACE = java.time.Duration.ofHours(2);
 
   /**
    * Whether the publication time tells the hour: a time of exactly local midnight is taken for a

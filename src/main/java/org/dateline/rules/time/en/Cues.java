@@ -111,13 +111,15 @@ final class Cues {
       // "spread", "split" and "burst" are nouns as often, and no verb after a determiner or a modifier ("a rate cut in
       // January"): see NOUN_BEFORE
       "hit", "shut", "quit", "burst", "cut", "spread", "split",
+      // a result: "Palmeiras beat River Plate 2-1 on Tuesday night" (a noun after a determiner: "on the beat")
+      "beat",
       // short past forms the "-ed" rule below cannot reach, having one letter before "-ied" or "-ued"
       "died", "sued");
   /** Words after which an "-ed" form is an adjective or a noun, no past verb: "their marked scripts". */
   private static final WordSet DETERMINERS = new WordSet(Set.of("a", "an", "the", "its", "their", "his", "our", "your",
       "my"));
   /** Verbs spelled as nouns: past only where the word before cannot start a noun phrase with them. */
-  private static final WordSet AS_NOUNS = new WordSet(Set.of("cut", "spread", "split", "burst"));
+  private static final WordSet AS_NOUNS = new WordSet(Set.of("cut", "spread", "split", "burst", "beat"));
   /** Words before "cut", "spread" or "split" that make it a noun: "a cut", "the rate cut", "its spread". */
   private static final WordSet NOUN_BEFORE = new WordSet(Set.of("a", "an", "the", "this", "that", "its", "their",
       "his", "her", "our", "any", "no", "another", "further", "deeper", "deep", "big", "sharp", "first", "second",

@@ -69,7 +69,8 @@ final class Schedule {
    */
   private static final Pattern FIXTURE = Pattern.compile("['\u2019]s\\s{1,3}(?:[a-z-]{1,20}\\s{1,3}){0,2}?"
       + "(?:final|semi-final|match|game|race|derby|clash|showdown|decider|fixture|tie|vote|election|referendum|poll"
-      + "|polls|summit|hearing|trial|sentencing|arraignment)\\b");
+      + "|polls|summit|hearing|trial|sentencing|arraignment|runoff|run-off|primary|caucus|caucuses|by-election"
+      + "|byelection|opener|premiere|kickoff|kick-off|deadline)\\b");
   /**
    * A day or month naming a court's sitting: "the April trial date", "a Monday hearing". Told with no past verb,
    * it is still to come.

@@ -2012,6 +2012,18 @@ class NewsDateCorpusTest {
   }
 
   @Test
+  void resultsRunoffsAndPartsOfTheDayToldLoosely() {
+    ZonedDateTime wednesday = ZonedDateTime.parse("2026-10-21T18:45-03:00");
+    assertEquals("Sunday=2026-10-25", mentions("Campaigning ended ahead of Sunday's presidential runoff.", wednesday));
+    assertEquals("Tuesday night=2026-10-20TNI", mentions("Palmeiras beat River Plate 2-1 on Tuesday night.", wednesday));
+    // a night told at 8.30 pm is tonight's; told in the morning, it is last week's
+    assertEquals("Monday night=2026-05-04TNI", mentions("The visitors won by six wickets on Monday night.",
+        ZonedDateTime.parse("2026-05-04T20:30+05:30")));
+    assertEquals("Monday night=2026-04-27TNI", mentions("The visitors won by six wickets on Monday night.",
+        ZonedDateTime.parse("2026-05-04T09:30+05:30")));
+  }
+
+  @Test
   void labourDayIsTheDayOfTheCountryTheReportMeans() {
     ZonedDateTime november = ZonedDateTime.parse("2026-11-25T12:00+03:00");
     assertEquals("Labour Day=2026-05-01", mentions("Dock workers marched in Mombasa on Labour Day.", november));
