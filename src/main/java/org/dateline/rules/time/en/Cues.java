@@ -46,7 +46,7 @@ final class Cues {
           // "was due to arrive"; a bare "due to" is a cause ("closed on Saturday due to fog")
           + "|(?:(?:is|are|was|were)\\s{1,3}due|(?:(?:is|are|was|were)\\s{1,3})?(?:planning|going|scheduled|expected|set"
           + "|slated|forecast|forecasted|anticipated|projected|predicted|likely|poised|to\\s{1,3}be))"
-          + "\\s{1,3}to|is\\s{1,3}to|are\\s{1,3}to|planned\\s{1,3}to|scheduled|upcoming|next(?!\\s{1,3}to\\b)"
+          + "\\s{1,3}to|is\\s{1,3}to|are\\s{1,3}to|planned\\s{1,3}to|scheduled|upcoming|next(?!\\s{1,3}(?:to|year|month|quarter|decade|century|week|weekend)\\b)"
           + "|(?:is|are)\\s{1,3}(?:planned|set|slated|due|forecast)\\s{1,3}for"
           // a notice in force from a time: "a wind warning is in force from 6am Sunday"
           + "|(?:is|are)\\s{1,3}in\\s{1,3}(?:force|effect|place)\\s{1,3}from"
@@ -619,7 +619,7 @@ final class Cues {
   }
 
   /** Units after "next" that make it a date of its own. */
-  private static final String[] NEXT_UNITS = {"year", "month", "quarter", "decade", "century"};
+  private static final String[] NEXT_UNITS = {"year", "month", "quarter", "decade", "century", "week", "weekend"};
 
   /** Whether the word at {@code i} follows "to": an infinitive ("to meet demand"), not a present tense. */
   private static boolean afterTo(String t, int i) {

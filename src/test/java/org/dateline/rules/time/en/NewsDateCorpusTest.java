@@ -2016,6 +2016,9 @@ class NewsDateCorpusTest {
     ZonedDateTime wednesday = ZonedDateTime.parse("2026-10-21T18:45-03:00");
     assertEquals("Sunday=2026-10-25", mentions("Campaigning ended ahead of Sunday's presidential runoff.", wednesday));
     assertEquals("Tuesday night=2026-10-20TNI", mentions("Palmeiras beat River Plate 2-1 on Tuesday night.", wednesday));
+    // "next week" is a date of its own, no cue for the clause's others
+    assertEquals("Tuesday night=2026-10-20TNI|next week=2026-W44", mentions("Palmeiras beat River Plate 2-1 on Tuesday "
+        + "night to take a lead into next week's second leg.", wednesday));
     // a night told at 8.30 pm is tonight's; told in the morning, it is last week's
     assertEquals("Monday night=2026-05-04TNI", mentions("The visitors won by six wickets on Monday night.",
         ZonedDateTime.parse("2026-05-04T20:30+05:30")));
