@@ -74,7 +74,10 @@ final class Tense {
     String t = s.lower;
     int b = c.begin();
     int e = c.end();
+    // (the phrase is the date's own: past a comma, and past an "and" that joins another predicate, "rose for the
+    // recess last week and will return on Sept. 7")
     int phrase = WordRuns.afterComma(t, phraseStart(t, from, b), b);
+    phrase = WordRuns.afterLast(t, phrase, " and ", b);
     if (Cues.pastAnchor(t, phrase, b) || PastReference.behind(s, c, from, phrase)) {
       return Direction.PAST;
     }

@@ -2027,6 +2027,12 @@ class NewsDateCorpusTest {
   }
 
   @Test
+  void aPastAnchorOfAnotherPredicateDatesNothingAfterAnd() {
+    assertEquals("last week=2026-W30|Sept. 7=2026-09-07", mentions("Parliament rose for the recess last week and will "
+        + "return on Sept. 7.", ZonedDateTime.parse("2026-07-30T10:15+02:00")));
+  }
+
+  @Test
   void labourDayIsTheDayOfTheCountryTheReportMeans() {
     ZonedDateTime november = ZonedDateTime.parse("2026-11-25T12:00+03:00");
     assertEquals("Labour Day=2026-05-01", mentions("Dock workers marched in Mombasa on Labour Day.", november));
