@@ -82,6 +82,8 @@ final class Cues {
    */
   static final Pattern DEADLINE = Pattern.compile(
       "\\b(?:until|till|by|as\\s{1,3}(?:early|soon)\\s{1,3}as|effective|payable|of\\s{1,3}record"
+          // put off to a time: "postponed the trial until after the May recess"
+          + "|(?:until|till)\\s{1,3}after(?:\\s{1,3}the)?"
           // "ahead of the April 26 election": what comes after "the" is named by its day
           + "|ahead\\s{1,3}of(?:\\s{1,3}the)?|run-up\\s{1,3}to(?:\\s{1,3}the)?|awaits?|awaiting"
           // a notice in force to a day: "a heat warning remains in effect through Sunday", "in effect for the burn
@@ -196,7 +198,7 @@ final class Cues {
   /** Words after "might" that make it no look ahead: "might not", "might have fled". */
   private static final String[] NOT_AHEAD = {"not", "have", "never"};
   private static final String[] AHEAD = {"until", "till", "by", "as", "effective", "payable", "record", "of", "to",
-      "await", "awaits", "awaiting", "the", "than", "on", "through", "starting", "beginning", "from"};
+      "await", "awaits", "awaiting", "the", "than", "on", "through", "starting", "beginning", "from", "after"};
   private static final int[] NONE = new int[0];
   /** What is "on track" or "on course" to happen, or for a time, lies ahead. */
   private static final String[] ON_TRACK = {"track", "course"};

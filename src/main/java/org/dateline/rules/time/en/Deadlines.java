@@ -104,6 +104,13 @@ final class Deadlines {
    */
   private static int untilBefore(String t, int from, int b) {
     int e = WordRuns.endBeforeSpaces(t, from, b);
+    // "until after the May recess", "stayed until after midnight": the "until" before them
+    if (e - 4 >= from && t.startsWith(" the", e - 4)) {
+      e = WordRuns.endBeforeSpaces(t, from, e - 3);
+    }
+    if (e - 6 >= from && t.startsWith(" after", e - 6)) {
+      e = WordRuns.endBeforeSpaces(t, from, e - 5);
+    }
     return t.startsWith(" until", e - 6) ? e - 6 : t.startsWith(" till", e - 5) ? e - 5 : -1;
   }
 

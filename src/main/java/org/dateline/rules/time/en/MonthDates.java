@@ -136,6 +136,16 @@ final class MonthDates {
   /** Nouns of a month's figures after a capitalised "May" or "March": "the March jobs report", "May inflation". */
   private static final Set<String> FIGURES_AFTER = Set.of("inflation", "jobs", "payrolls", "data",
       "figures", "sales", "exports", "imports", "output", "cpi", "retail", "trade", "unemployment", "jobless");
+  /**
+   * Sittings and events a determiner and "May" or "March" name by their month: "at its March meeting", "until after
+   * the May recess", "a May election" ("Theresa May meeting" has no determiner before the name).
+   */
+  private static final Set<String> EVENT_AFTER = Set.of("meeting", "meetings", "recess", "session", "sessions",
+      "sitting", "election", "elections", "poll", "polls", "vote", "summit", "deadline", "budget", "auction",
+      "holiday", "holidays", "break", "conference", "hearing", "review", "report", "statement", "decision");
+  /** The determiners before such a month: "its March meeting", "the May recess". */
+  private static final Set<String> DETERMINED = Set.of("the", "its", "their", "his", "her", "our", "a", "this",
+      "next", "last");
 
   /**
    * Whether a capitalised word other than a determiner stands just before {@code at}, not a possessive: "Theresa May
@@ -196,6 +206,8 @@ final class MonthDates {
         && !MONTH_THEN.matcher(s.lower).region(Math.max(0, m.start() - 20), m.start()).find()
         && !(m.end() + 1 < s.length() && s.text.charAt(m.end()) == ' ' && FIGURES_AFTER.contains(s.wordAt(m.end() + 1))
         && !afterGivenName(s, m.start()))
+        && !(m.end() + 1 < s.length() && s.text.charAt(m.end()) == ' ' && EVENT_AFTER.contains(s.wordAt(m.end() + 1))
+        && DETERMINED.contains(s.wordBefore(m.start())))
         || w.equals("may") && followedBy(s, m.end(), "'s ", PERSON_NOUNS)
         || AGED_NAME.matcher(s.text).region(m.end(), Math.min(s.length(), m.end() + 40)).lookingAt()) {
       return null;

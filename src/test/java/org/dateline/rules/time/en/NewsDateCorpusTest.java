@@ -1986,6 +1986,13 @@ class NewsDateCorpusTest {
     assertEquals("October=2026-10", mentions("The yen fell on expectations of a rate rise in October.", september));
     // the hope's own predicate goes on in the past
     assertEquals("March=2026-03", mentions("Hopes of a deal in March were dashed.", september));
+    // the time hoped for is the one nearer publication, one ahead only when less than half as far
+    ZonedDateTime february = ZonedDateTime.parse("2026-02-11T09:30-05:00");
+    assertEquals("January=2026-01", mentions("He gave up hope of a deal in January.", february));
+    assertEquals("March=2026-03", mentions("Investors see little chance of a cut at its March meeting.", february));
+    // "May" and "March" after a determiner and before a sitting are months
+    assertEquals("May=2026-05", mentions("The trial was postponed until after the May recess.", february));
+    assertEquals("", mentions("The May government fell.", february));
   }
 
   @Test
