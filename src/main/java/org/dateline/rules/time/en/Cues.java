@@ -113,8 +113,9 @@ final class Cues {
       // "spread", "split" and "burst" are nouns as often, and no verb after a determiner or a modifier ("a rate cut in
       // January"): see NOUN_BEFORE
       "hit", "shut", "quit", "burst", "cut", "spread", "split",
-      // a result: "Palmeiras beat River Plate 2-1 on Tuesday night" (a noun after a determiner: "on the beat")
-      "beat",
+      // a result: "Palmeiras beat River Plate 2-1 on Tuesday night" (a noun after a determiner: "on the beat"); a
+      // text read out: "the bill, read in parliament on Thursday"
+      "beat", "read",
       // short past forms the "-ed" rule below cannot reach, having one letter before "-ied" or "-ued"
       "died", "sued");
   /** Words after which an "-ed" form is an adjective or a noun, no past verb: "their marked scripts". */

@@ -206,7 +206,9 @@ final class RelativeRules {
         // "up from 280 the week before", "after falling 2% the month before": where the clause ends, the unit before
         // the one just told ("the year before" is left alone, as TempEval-3's annotators leave it)
         Rule.of("the week|month before", "the",
-            "the\\s{1,3}(?<u>week|month)\\s{1,3}before(?=\\s{0,2}(?:[.,;)]|$))",
+            // ... or before a preposition, which "before" as one never takes: "ministers meeting the week before in the
+            // run-up to the summit"
+            "the\\s{1,3}(?<u>week|month)\\s{1,3}before(?=\\s{0,2}(?:[.,;)]|$)|\\s{1,3}(?:in|at|with|when|while|as|during)\\b)",
             (m, s) -> new Anaphoric(-1, Lexicon.unit(m.group("u")), true)),
         // the day is read by its own rule and joined by the assembler; alone, these count from the last day named
         // "the night of the 28th": a day of the month too, read by "on the <nth>" after "the night of"

@@ -120,6 +120,10 @@ final class Years {
         || !Character.isLetter(s.lower.charAt(m.start() - 5))) || s.lower.startsWith("nos. ", Math.max(0, m.start() - 5)))) {
       return null; // a number, not a year: "file No. 2025-1187", "Case No. 2026"
     }
+    if (m.start() >= 5 && s.text.startsWith("H.R. ", m.start() - 5) || m.start() >= 3 && s.text.startsWith("S. ",
+        m.start() - 3) && (m.start() == 3 || !Character.isLetter(s.text.charAt(m.start() - 4)))) {
+      return null; // a bill of the United States Congress: "H.R. 2025", "S. 1999"
+    }
     if (before == '$' || before == '#' || before == '.' || before == ',' || before == '/' || Character.isLetter(before)
         || (before == '-' && Character.isDigit(s.charBefore(m.start() - 1)) && !isYearBefore(s, m.start() - 1))) {
       return null;

@@ -2040,6 +2040,16 @@ class NewsDateCorpusTest {
   }
 
   @Test
+  void billsReadingsAndTheWeekBeforeASummit() {
+    ZonedDateTime tuesday = ZonedDateTime.parse("2026-06-16T13:00+01:00");
+    assertEquals("Thursday=2026-06-11|July 1=2026-07-01",
+        mentions("The finance bill, read in parliament on Thursday, must be passed by July 1.", tuesday));
+    assertEquals("Friday=2026-06-12", mentions("The House voted to pass H.R. 2025 on Friday.", tuesday));
+    assertEquals("Aug. 17=2026-08-17|the week before=2026-W33", mentions("Leaders will meet on Aug. 17, with ministers "
+        + "meeting the week before in the run-up to the summit.", tuesday));
+  }
+
+  @Test
   void labourDayIsTheDayOfTheCountryTheReportMeans() {
     ZonedDateTime november = ZonedDateTime.parse("2026-11-25T12:00+03:00");
     assertEquals("Labour Day=2026-05-01", mentions("Dock workers marched in Mombasa on Labour Day.", november));
