@@ -63,9 +63,20 @@ final class ReportedClause {
     return n == spans.length ? spans : Arrays.copyOf(spans, n);
   }
 
-  /** Where reported speech begins after the date {@code t[b, e)}, or {@code Integer.MAX_VALUE}. */
+  /** A relative clause opened right after a date: "approved an amendment on Tuesday that would extend ...". */
+  private static final Pattern RELATIVE = Pattern.compile(",?\\s{1,3}(?:that|which)\\s");
+
+  /**
+   * Where reported speech begins after the date {@code t[b, e)}, or {@code Integer.MAX_VALUE}; also where a relative
+   * clause opens right after the date of a deed told in the past: its modal tells the thing approved, not the day
+   * ("the cabinet approved an amendment on Tuesday that would extend the term").
+   */
   static int cut(String t, int from, int b, int e, int to) {
     int cut = Integer.MAX_VALUE;
+    if (e < to && RELATIVE.matcher(t).region(e, to).lookingAt()
+        && Cues.nearestPast(t, from, b, true, (i, j) -> !Tense.SAYING.contains(t, i, j)) < Integer.MAX_VALUE) {
+      cut = e;
+    }
     Matcher say = SAY.matcher(t).region(e, to);
     if (say.find()) {
       cut = say.start();

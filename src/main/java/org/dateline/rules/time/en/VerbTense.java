@@ -33,7 +33,8 @@ final class VerbTense {
     int future = Math.min(futureBefore.length == 0 || wouldBeforeNamedDay(s, c, futureBefore) ? Integer.MAX_VALUE
         : b - futureBefore[futureBefore.length - 1], futureAfter.length == 0 ? Integer.MAX_VALUE : futureAfter[0] - e);
     int pastBefore = Cues.nearestPast(t, from, b, true,
-        (i, j) -> counted(t, from, i, j, futureBefore, true) && !TenseWords.named(s, i));
+        (i, j) -> counted(t, from, i, j, futureBefore, true) && !TenseWords.named(s, i)
+            && !(Tense.SAYING.contains(t, i, j) && saidOnItsOwnDay(t, j, b)));
     int past = Math.min(pastBefore,
         Cues.nearestPast(t, e, to, false,
             (i, j) -> counted(t, e, i, j, futureAfter, false) && !TenseWords.named(s, i)));
@@ -55,6 +56,41 @@ final class VerbTense {
         || Cues.nearestPast(t, e, to, false, (i, j) -> !Tense.SAYING.contains(t, i, j)
         && counted(t, e, i, j, futureAfter, false) && !TenseWords.named(s, i)) < Integer.MAX_VALUE;
     return happened ? Direction.PAST : Direction.REPORTED;
+  }
+
+  /** The words that open the day a verb of saying is told on: "said on Monday", "said yesterday". */
+  private static final WordSet SAID_DAY = new WordSet(Set.of("on", "monday", "tuesday", "wednesday", "thursday",
+      "friday", "saturday", "sunday", "yesterday", "today", "late", "early", "last"));
+
+  /**
+   * Whether a verb of saying ending at {@code j} is told with its own day and then a statement that holds the date at
+   * {@code b}: "the leader said on Monday the Nov. 28 election would be a referendum" (the saying is Monday's; the
+   * election is the statement's, told by its own verb).
+   */
+  private static boolean saidOnItsOwnDay(String t, int j, int b) {
+    int k = j;
+    while (k < b && t.charAt(k) == ' ') {
+      k++;
+    }
+    int we = WordRuns.wordEnd(t, k, b);
+    if (we == k || !SAID_DAY.contains(t, k, we)) {
+      return false;
+    }
+    // the day's words, then at least two more before the date
+    int words = 0;
+    boolean day = false;
+    for (int i = k; i < b; i++) {
+      if (Character.isLetter(t.charAt(i)) && (i == 0 || !Character.isLetter(t.charAt(i - 1)))) {
+        int e = WordRuns.wordEnd(t, i, b);
+        if (!day && (Lexicon.weekday(t.substring(i, e)) != null || t.startsWith("yesterday", i) || t.startsWith("today", i))) {
+          day = true;
+        } else if (day) {
+          words++;
+        }
+        i = e - 1;
+      }
+    }
+    return day && words >= 1;
   }
 
   /** Adjectives that are future cues: "the next meeting is on Monday", "the upcoming vote on Friday". */

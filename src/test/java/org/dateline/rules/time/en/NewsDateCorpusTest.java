@@ -2050,6 +2050,22 @@ class NewsDateCorpusTest {
   }
 
   @Test
+  void aRelativeClauseOrAStatementTellsItsOwnTime() {
+    ZonedDateTime thursday = ZonedDateTime.parse("2026-07-30T10:15+02:00");
+    // the modal of a relative clause after the date tells the amendment, not the day of approving it
+    assertEquals("Tuesday=2026-07-28", mentions("The cabinet approved an amendment on Tuesday that would extend the "
+        + "president's term.", thursday));
+    assertEquals("Friday=2026-07-31", mentions("Officials will hold a vote on Friday that could topple the government.",
+        thursday));
+    // the saying has its own day; the election is the statement's
+    ZonedDateTime monday = ZonedDateTime.parse("2026-08-24T08:00+10:00");
+    assertEquals("Monday=2026-08-24|Nov. 28=2026-11-28", mentions("The opposition leader said on Monday the Nov. 28 "
+        + "state election would be a referendum on the cost of living.", monday));
+    assertEquals("Sunday=2026-08-23|Friday=2026-08-21", mentions("Officials said on Sunday the fire started on Friday.",
+        monday));
+  }
+
+  @Test
   void labourDayIsTheDayOfTheCountryTheReportMeans() {
     ZonedDateTime november = ZonedDateTime.parse("2026-11-25T12:00+03:00");
     assertEquals("Labour Day=2026-05-01", mentions("Dock workers marched in Mombasa on Labour Day.", november));
