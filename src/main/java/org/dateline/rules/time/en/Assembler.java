@@ -122,6 +122,11 @@ final class Assembler {
           dir = Direction.FUTURE;
         }
         dir = dir != Direction.FUTURE && nearerAhead(s, c, ref) ? Direction.FUTURE : dir;
+        // a plan's clock time as it stood before is of the story's day still to come, not of the hours gone by: "The
+        // final will be played on Sunday ... It had been set for 7:30 p.m."
+        dir = dir == Direction.PAST && c.expression() instanceof TemporalExpression.ClockTime k && k.day().isEmpty()
+            && anchor.isPresent() && Anchors.after(anchor.get(), ref)
+            && Foreseen.planGoneBy(s.lower, ClauseBounds.clauseStart(s, c.begin()), c.begin()) ? Direction.FUTURE : dir;
         previousDir = dir;
         if (from.isPresent() && from == anchor && Anchors.loose(c.expression()) && Anchors.after(anchor.get(), ref)
             && (dir == Direction.UNMARKED ? Tense.told(s, c) : dir) == Direction.PAST) {

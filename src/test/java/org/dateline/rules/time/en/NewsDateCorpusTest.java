@@ -1957,6 +1957,9 @@ class NewsDateCorpusTest {
     assertEquals("Thursday=2026-02-05", mentions("The launch was scheduled for Thursday but was scrubbed.", monday));
     // a holiday something happens ahead of
     assertEquals("Lunar New Year=2026-02-17", mentions("Importers are rushing orders ahead of Lunar New Year.", monday));
+    // a plan's clock time is of the story's day still to come
+    assertEquals("Sunday=2026-02-15|7:30 p.m.=2026-02-15T19:30", mentions("The final will be played on Sunday. It had "
+        + "been set for 7:30 p.m.", monday));
   }
 
   @Test
