@@ -70,9 +70,9 @@ final class Foreseen {
           + "|(?:moving|moves|rescheduling|reschedules|postponing|postpones)\\s{1,3}(?:(?:a|an|the|its|their|his|her)"
           + "\\s{1,3}(?:[a-z-]{1,20}\\s{1,3}){0,3}?)?(?:for|to|until|till|from(?:\\s{1,3}[a-z0-9.,' -]{1,20}?\\s{1,3}to)?)"
           // a strike or a march called or announced, and the days it is called for or from: "the union has called
-          // marches from Wednesday to Friday", "announced a two-day strike from Monday"
+          // marches from Wednesday to Friday", "announced a two-day strike from Monday", "called a 48-hour strike from"
           + "|(?:called|calls|calling|announced|announces)\\s{1,3}(?:(?:a|an|the|fresh|new|more|further|national"
-          + "|nationwide|general|mass|rolling|[a-z]{3,6}-day)\\s{1,3}){0,2}(?:strikes?|marches|march|protests?|walkouts?"
+          + "|nationwide|general|mass|rolling|(?:[a-z]{3,6}|\\d{1,3})-(?:day|hour|week))\\s{1,3}){0,2}(?:strikes?|marches|march|protests?|walkouts?"
           + "|rall(?:y|ies)|demonstrations?|shutdowns?|stayaways?|boycotts?|sit-ins?)\\s{1,3}(?:for|from)"
           // told in the passive: "sentencing was set for Jan. 12"; a court's list: "the matter was posted for hearing on"
           + "|(?:was|were|been|is|are)\\s{1,3}(?:set|fixed|listed|posted|slated|planned|scheduled|pencill?ed\\s{1,3}in)"

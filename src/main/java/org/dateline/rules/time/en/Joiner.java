@@ -383,8 +383,8 @@ final class Joiner {
    * day {@code y}, or null if {@code a} is no such phrase or {@code y} no day.
    */
   private static TemporalExpression ofDay(Scan s, Candidate a, TemporalExpression y) {
-    if (!isDay(y) || !s.lower.startsWith("of", a.end() - 2)) {
-      return null;
+    if (!isDay(y) || !s.lower.startsWith("of", a.end() - 2) && !s.lower.startsWith("on", a.end() - 2)) {
+      return null; // "the night of", or "dawn on" ("at dawn on Wednesday")
     }
     if (a.expression() instanceof PartOfDayOf p && p.day() instanceof TemporalExpression.Anaphoric) {
       return new PartOfDayOf(y, p.part());

@@ -212,6 +212,10 @@ final class RelativeRules {
             (m, s) -> new Anaphoric(-1, Lexicon.unit(m.group("u")), true)),
         // the day is read by its own rule and joined by the assembler; alone, these count from the last day named
         // "the night of the 28th": a day of the month too, read by "on the <nth>" after "the night of"
+        // "at dawn on Wednesday", "before daybreak on Friday": the morning of the day after it
+        Rule.of("dawn on <day>", "dawn daybreak first",
+            "(?:dawn|daybreak|first\\s{1,3}light)\\s{1,3}(?:on|of)" + Lexicon.DAY_AHEAD,
+            (m, s) -> new PartOfDayOf(new Anaphoric(0, Unit.DAY, true), PartOfDay.MORNING)),
         Rule.of("the <part> of <day>", "the", "the\\s{1,3}(?<p>" + Lexicon.PART + ")\\s{1,3}of(?:" + Lexicon.DAY_AHEAD
                 + "|(?=\\s{1,3}the\\s{1,3}(?:[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)\\b))",
             (m, s) -> new PartOfDayOf(new Anaphoric(0, Unit.DAY, true), Lexicon.partOfDay(m.group("p")))),

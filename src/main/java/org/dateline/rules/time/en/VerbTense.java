@@ -28,8 +28,9 @@ final class VerbTense {
     int b = c.begin();
     int e = c.end();
     int[] futureBefore = adjectivesAfterPast(s, from, b,
-        ReportedClause.before(t, Cues.futureSpans(t, from, b)));
-    int[] futureAfter = pastIntentOf(t, e, ReportedClause.after(t, from, b, e, to, Cues.futureSpans(t, e, to)));
+        ReportedClause.before(t, nounPlans(t, from, Cues.futureSpans(t, from, b))));
+    int[] futureAfter = pastIntentOf(t, e, ReportedClause.after(t, from, b, e, to,
+        nounPlans(t, from, Cues.futureSpans(t, e, to))));
     int future = Math.min(futureBefore.length == 0 || wouldBeforeNamedDay(s, c, futureBefore) ? Integer.MAX_VALUE
         : b - futureBefore[futureBefore.length - 1], futureAfter.length == 0 ? Integer.MAX_VALUE : futureAfter[0] - e);
     int pastBefore = Cues.nearestPast(t, from, b, true,
@@ -91,6 +92,34 @@ final class VerbTense {
       }
     }
     return day && words >= 1;
+  }
+
+  /** Determiners before "plan" or "plans" that make it a noun: "over a plan to extend the mandate". */
+  private static final WordSet PLAN_DETERMINERS = new WordSet(Set.of("a", "the", "its", "their", "his", "her", "our",
+      "any", "no", "this", "that", "new"));
+
+  /**
+   * Returns the future cues without those of a noun "plan" with its determiner or owner ("protesters blocked roads on
+   * Sunday over a plan to extend the mandate", "the government's plans to raise taxes"): the plan's "to" tells what is
+   * planned, not the day of the clause.
+   */
+  private static int[] nounPlans(String t, int from, int[] spans) {
+    int[] out = new int[spans.length];
+    int n = 0;
+    for (int k = 0; k + 1 < spans.length; k += 2) {
+      int i = spans[k];
+      if (t.startsWith("plan", i)) {
+        int end = WordRuns.endBeforeSpaces(t, from, i);
+        String before = WordRuns.lastWordBefore(t, from, i);
+        if (PLAN_DETERMINERS.contains(before, 0, before.length())
+            || end >= 2 && t.charAt(end - 1) == 's' && (t.charAt(end - 2) == '\'' || t.charAt(end - 2) == '\u2019')) {
+          continue;
+        }
+      }
+      out[n++] = i;
+      out[n++] = spans[k + 1];
+    }
+    return n == spans.length ? spans : Arrays.copyOf(out, n);
   }
 
   /** Adjectives that are future cues: "the next meeting is on Monday", "the upcoming vote on Friday". */

@@ -2069,6 +2069,19 @@ class NewsDateCorpusTest {
   }
 
   @Test
+  void dawnAPlanAsANounAndAStrikeOfSomeHours() {
+    ZonedDateTime thursday = ZonedDateTime.parse("2026-02-26T00:20+02:00");
+    assertEquals("dawn on Wednesday=2026-02-25TMO", mentions("Troops raided the village at dawn on Wednesday.", thursday));
+    assertEquals("first light on Monday=2026-02-23TMO", mentions("Shelling resumed at first light on Monday.", thursday));
+    ZonedDateTime monday = ZonedDateTime.parse("2026-06-08T10:45+03:00");
+    assertEquals("Sunday=2026-06-07", mentions("Protesters blocked roads on Sunday over a plan to extend the mandate.",
+        monday));
+    assertEquals("Friday=2026-06-12", mentions("The firm plans to cut jobs on Friday.", monday));
+    assertEquals("Thursday=2026-06-04|48-hour=PT48H|Tuesday=2026-06-09", mentions("Bus drivers arrested on Thursday were freed, and their "
+        + "union called a 48-hour strike from Tuesday.", monday));
+  }
+
+  @Test
   void labourDayIsTheDayOfTheCountryTheReportMeans() {
     ZonedDateTime november = ZonedDateTime.parse("2026-11-25T12:00+03:00");
     assertEquals("Labour Day=2026-05-01", mentions("Dock workers marched in Mombasa on Labour Day.", november));
