@@ -126,7 +126,7 @@ final class Assembler {
         // final will be played on Sunday ... It had been set for 7:30 p.m."
         dir = dir == Direction.PAST && c.expression() instanceof TemporalExpression.ClockTime k && k.day().isEmpty()
             && anchor.isPresent() && Anchors.after(anchor.get(), ref)
-            && Foreseen.planGoneBy(s.lower, ClauseBounds.clauseStart(s, c.begin()), c.begin()) ? Direction.FUTURE : dir;
+            && Foreseen.planGoneBy(s, ClauseBounds.clauseStart(s, c.begin()), c.begin()) ? Direction.FUTURE : dir;
         previousDir = dir;
         if (from.isPresent() && from == anchor && Anchors.loose(c.expression()) && Anchors.after(anchor.get(), ref)
             && (dir == Direction.UNMARKED ? Tense.told(s, c) : dir) == Direction.PAST) {
@@ -140,8 +140,9 @@ final class Assembler {
             ? StoryYear.inOpeningYear(x, openingYear) : x;
         x = toldAsTime && from == anchor ? StoryYear.inYearOfSentence(s, x, dir, anchor, anchorEnd, c.begin(), ref) : x;
         x = dir == Direction.PAST && PastReference.dayOfDeed(s, c) ? StoryYear.onOrBefore(x, ref.date()) : x;
-        x = dir != Direction.FUTURE && (Foreseen.aheadOf(s.lower, c.begin()) || Foreseen.hopedFor(s.lower,
-            ClauseBounds.clauseStart(s, c.begin()), c.begin())) ? StoryYear.nearestPublication(x, ref.date()) : x;
+        x = dir != Direction.FUTURE && (Foreseen.aheadOf(s.lower, c.begin()) || Foreseen.untilAfter(s.lower, c.begin())
+            || Foreseen.hopedFor(s.lower, ClauseBounds.clauseStart(s, c.begin()), c.begin()))
+            ? StoryYear.nearestPublication(x, ref.date()) : x;
         x = dayOfToldMonth(s, x, toldMonth, toldMonthEnd, c.begin(), ref.date());
         x = dir == Direction.FUTURE ? periodAhead(s, c, x, ref) : x;
         Optional<ReferenceTime> spoken = Anchors.fromToday(c.expression())
@@ -287,7 +288,8 @@ final class Assembler {
    * Whether a bare weekday or a holiday without a year, told as the day of a plan as it stood before ("the sentencing,
    * which had been scheduled for Wednesday", "the union was to meet the minister on Friday") or as what something
    * happened ahead of ("front-loading shipments ahead of Lunar New Year"), not in the past perfect, or as when what
-   * is hoped for would come ("on hopes of a deal by Friday"), is the one to come: such a day may be gone
+   * is hoped for would come ("on hopes of a deal by Friday"), or what is put off until after ("until after Friday's
+   * vote"), is the one to come: such a day may be gone
    * by or ahead, and the reader takes the one nearer publication, one ahead only when it is less than half as far as
    * the one gone by, as news tells mostly of what has been.
    */
@@ -312,7 +314,8 @@ final class Assembler {
     int end = Math.min(t.length(), c.end() + PLAN_PREDICATE_REACH);
     end = Math.min(WordRuns.phraseEnd(t, c.end(), ",", end), WordRuns.phraseEnd(t, c.end(), ".", end));
     if (!(Foreseen.aheadOf(t, c.begin()) && !Cues.pastPerfect(t, from, c.begin())) && !Foreseen.hopedFor(t, from, c.begin())
-        && !(Foreseen.planGoneBy(t, from, c.begin())
+        && !Foreseen.untilAfter(t, c.begin())
+        && !(Foreseen.planGoneBy(s, from, c.begin())
             && Cues.nearestPast(t, c.end(), end, false, (i, j) -> true) == Integer.MAX_VALUE)) {
       return false;
     }

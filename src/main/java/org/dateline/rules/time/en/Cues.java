@@ -46,7 +46,7 @@ final class Cues {
           // "was due to arrive"; a bare "due to" is a cause ("closed on Saturday due to fog")
           + "|(?:(?:is|are|was|were)\\s{1,3}due|(?:(?:is|are|was|were)\\s{1,3})?(?:planning|going|scheduled|expected|set"
           + "|slated|forecast|forecasted|anticipated|projected|predicted|likely|poised|to\\s{1,3}be))"
-          + "\\s{1,3}to|is\\s{1,3}to|are\\s{1,3}to|planned\\s{1,3}to|scheduled|upcoming|next(?!\\s{1,3}(?:to|year|month|quarter|decade|century|week|weekend)\\b)"
+          + "\\s{1,3}to|is\\s{1,3}to|are\\s{1,3}to|planned\\s{1,3}to|scheduled|upcoming|next(?!\\s{1,3}(?:to|year|month|quarter|decade|century)\\b)"
           + "|(?:is|are)\\s{1,3}(?:planned|set|slated|due|forecast)\\s{1,3}for"
           // a notice in force from a time: "a wind warning is in force from 6am Sunday"
           + "|(?:is|are)\\s{1,3}in\\s{1,3}(?:force|effect|place)\\s{1,3}from"
@@ -73,7 +73,7 @@ final class Cues {
           // what one hopes, braces or prepares for lies ahead: "resorts are hoping for snow this weekend"
           + "|(?:hoping|hopes|bracing|braces|preparing|prepares)\\s{1,3}for"
           + "|ends|begins|starts|expires|resumes|(?<!to\\s)(?:begin|resume|expire|reopen|meet|apply)|applies|opens|reopens|closes|meets"
-          + "|kicks"
+          + "|kicks\\s{1,3}(?:in|off)"
           + "|takes\\s{1,3}effect|on\\s{1,3}(?:track|course)\\s{1,3}(?:to|for))\\b");
   /**
    * Prepositions that, just before an expression, look ahead unless the clause is in the past perfect; what a
@@ -82,13 +82,11 @@ final class Cues {
    */
   static final Pattern DEADLINE = Pattern.compile(
       "\\b(?:until|till|by|as\\s{1,3}(?:early|soon)\\s{1,3}as|effective|payable|of\\s{1,3}record"
-          // put off to a time: "postponed the trial until after the May recess"
-          + "|(?:until|till)\\s{1,3}after(?:\\s{1,3}the)?"
           // "ahead of the April 26 election": what comes after "the" is named by its day
           + "|ahead\\s{1,3}of(?:\\s{1,3}the)?|run-up\\s{1,3}to(?:\\s{1,3}the)?|awaits?|awaiting"
           // a notice in force to a day: "a heat warning remains in effect through Sunday", "in effect for the burn
           // scar through 9 p.m. Thursday" (not "was in effect")
-          + "|in(?<!\\b(?:was|were|stayed)\\s{1,3}in)\\s{1,3}(?:effect|force|place)"
+          + "|in(?<!\\b(?:was|were|stayed|remained|kept|put)\\s{1,3}in)\\s{1,3}(?:effect|force|place)"
           + "(?:\\s{1,3}(?:for|across|in|over|along)(?:\\s{1,3}[a-z'-]{1,20}){1,5}?)?\\s{1,3}through"
           // what comes after "ahead of" may be named before its day: "ahead of the election on Sunday"
           + "|ahead\\s{1,3}of\\s{1,3}(?:the|its|their|his|her|a|an)\\s{1,3}(?:[a-z-]{1,20}\\s{1,3}){1,3}?on"
@@ -164,8 +162,8 @@ final class Cues {
   /** The present simple of a scheduled event looks ahead: "the truce ends at midnight on Friday". */
   private static final Set<String> SCHEDULED_WORDS = Set.of("ends", "begins", "starts", "expires", "resumes",
       "begin", "resume", "expire", "opens", "reopen", "reopens", "closes", "meet", "meets",
-      // a rule in force from a day: "the new fares apply from Monday", "a cap kicks in on July 1"
-      "apply", "applies", "kicks");
+      // a rule in force from a day: "the new fares apply from Monday" (and "a cap kicks in on July 1", below)
+      "apply", "applies");
   private static final WordSet SCHEDULED = new WordSet(SCHEDULED_WORDS);
   /**
    * The words a future cue can start with: the first words of the pattern's alternatives, each followed by a space
@@ -182,7 +180,7 @@ final class Cues {
           "intends", "intend", "is", "are", "has", "have",
           "was", "were", "due", "planning", "going", "scheduled", "expected", "set", "slated", "forecast", "forecasted",
           "anticipated", "projected", "predicted", "to", "planned", "takes", "which", "that", "it",
-          "upcoming", "next", "urged", "asked", "advised", "instructed", "encouraged", "voted", "votes"),
+          "upcoming", "next", "urged", "asked", "advised", "instructed", "encouraged", "voted", "votes", "kicks"),
       INTENT_WORDS.stream(), AWAITING_WORDS.stream(), SCHEDULED_WORDS.stream()).flatMap(w -> w)
       .collect(Collectors.toSet()));
   private static final String[] LEAD = {"is", "are", "was", "were"};
@@ -199,7 +197,7 @@ final class Cues {
   /** Words after "might" that make it no look ahead: "might not", "might have fled". */
   private static final String[] NOT_AHEAD = {"not", "have", "never"};
   private static final String[] AHEAD = {"until", "till", "by", "as", "effective", "payable", "record", "of", "to",
-      "await", "awaits", "awaiting", "the", "than", "on", "through", "starting", "beginning", "from", "after"};
+      "await", "awaits", "awaiting", "the", "than", "on", "through", "starting", "beginning", "from"};
   private static final int[] NONE = new int[0];
   /** What is "on track" or "on course" to happen, or for a time, lies ahead. */
   private static final String[] ON_TRACK = {"track", "course"};
@@ -436,6 +434,8 @@ final class Cues {
     e = e >= 0 ? e : forAfter(t, AWAITING.contains(t, i, we) ? we : -1, hi);
     e = e >= 0 ? e : SCHEDULED.contains(t, i, we) && !afterTo(t, i) ? we : -1;
     e = e >= 0 ? e : then(t, then(t, lit(t, i, hi, "takes"), hi, "effect"), hi, null);
+    e = e >= 0 ? e : then(t, then(t, lit(t, i, hi, "kicks"), hi, "in"), hi, null);
+    e = e >= 0 ? e : then(t, then(t, lit(t, i, hi, "kicks"), hi, "off"), hi, null);
     for (String w : ON_TRACK) {
       // on track to ship, on course for a launch
       int k = then(t, lit(t, i, hi, "on"), hi, w);
@@ -622,7 +622,7 @@ final class Cues {
   }
 
   /** Units after "next" that make it a date of its own. */
-  private static final String[] NEXT_UNITS = {"year", "month", "quarter", "decade", "century", "week", "weekend"};
+  private static final String[] NEXT_UNITS = {"year", "month", "quarter", "decade", "century"};
 
   /** Whether the word at {@code i} follows "to": an infinitive ("to meet demand"), not a present tense. */
   private static boolean afterTo(String t, int i) {
@@ -860,7 +860,7 @@ final class Cues {
     if (i > 2 && t.charAt(i - 1) == '-' && word(t.charAt(i - 2)) && word(t.charAt(i - 3)) && !prefixed(t, i - 1)) {
       return true; // the end of a compound, an adjective: "the worst-hit areas", "war-torn", "long-awaited"
     }
-    if (afterDeterminedModifier(t, lo, i) || beforeSubjectsVerb(t, i, e)) {
+    if (afterDeterminedModifier(t, lo, i) || beforeSubjectsVerb(t, i, e) || conditionalPresent(t, lo, i, e)) {
       return true;
     }
     if (!AS_NOUNS.contains(t, i, e)) {
@@ -872,6 +872,38 @@ final class Cues {
     int we = i - 1;
     // no word before: a headline's or a list's noun
     return wb < 0 || wb == we || NOUN_BEFORE.contains(t, wb, we) || MODALS.contains(t, wb, we);
+  }
+
+  /** Past forms spelled as the present. */
+  private static final WordSet PRESENT_SPELLED = new WordSet(Set.of("hit", "shut", "quit", "burst", "cut", "spread",
+      "split", "beat", "read"));
+  /** Words that open a condition, whose verb a form spelled as the present is: "if Peru beat Chile on Saturday". */
+  private static final WordSet CONDITIONS = new WordSet(Set.of("if", "unless"));
+
+  /** Whether the form at {@code [i, e)}, spelled as the present, follows "if" or "unless" within three words. */
+  private static boolean conditionalPresent(String t, int lo, int i, int e) {
+    if (!PRESENT_SPELLED.contains(t, i, e)) {
+      return false;
+    }
+    int k = i;
+    for (int words = 0; words < 3; words++) {
+      int end = k;
+      while (end > lo && isSpace(t.charAt(end - 1))) {
+        end--;
+      }
+      int start = end;
+      while (start > lo && word(t.charAt(start - 1))) {
+        start--;
+      }
+      if (start >= end) {
+        return false;
+      }
+      if (CONDITIONS.contains(t, start, end)) {
+        return true;
+      }
+      k = start;
+    }
+    return false;
   }
 
   /** Auxiliaries and modals a subject stands before: "returned tickets <b>will</b> be resold". */
@@ -888,7 +920,7 @@ final class Cues {
    * clause's time the same way.)
    */
   private static boolean beforeSubjectsVerb(String t, int i, int e) {
-    if (e - i < 5 || t.charAt(e - 1) != 'd' || t.charAt(e - 2) != 'e') {
+    if (e - i < 5 || t.charAt(e - 1) != 'd' || t.charAt(e - 2) != 'e' || !opensNounPhrase(t, i)) {
       return false;
     }
     int hi = Math.min(t.length(), e + 40);
@@ -900,6 +932,29 @@ final class Cues {
     int a = spaces(t, ne, hi);
     int ae = a < 0 ? -1 : wordEnd(t, a, hi);
     return ae > a && SUBJECTS_VERBS.contains(t, a, ae);
+  }
+
+  /** Words after which a word opens a noun phrase: "and returned tickets", "with injured workers". */
+  private static final WordSet NOUN_PHRASE_OPENERS = new WordSet(Set.of("and", "or", "but", "with", "of", "for", "by",
+      "as", "from", "all", "some", "many", "most", "while", "when", "where"));
+
+  /**
+   * Whether the word at {@code i} opens a noun phrase: after a comma or a word of {@link #NOUN_PHRASE_OPENERS}, or at
+   * the text's start; not after a subject, whose verb it then is ("the agency warned residents will face delays").
+   */
+  private static boolean opensNounPhrase(String t, int i) {
+    int k = i;
+    while (k > 0 && isSpace(t.charAt(k - 1))) {
+      k--;
+    }
+    if (k == 0 || t.charAt(k - 1) == ',' || t.charAt(k - 1) == '\n') {
+      return true;
+    }
+    int ws = k;
+    while (ws > 0 && word(t.charAt(ws - 1))) {
+      ws--;
+    }
+    return ws < k && NOUN_PHRASE_OPENERS.contains(t, ws, k);
   }
 
   /** Words that modify a noun between a determiner and it: "a final televised debate", "the first shot". */

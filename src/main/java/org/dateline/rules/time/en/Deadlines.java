@@ -44,16 +44,18 @@ final class Deadlines {
   private static final java.util.Set<String> STARTING = java.util.Set.of("starting", "beginning");
 
   /**
-   * Whether what starts on the date is told in the past after it: "the strike starting Monday crippled the city" (not
-   * "announced action starting Monday": a verb of saying before tells nothing of the start).
+   * Whether what starts on the date is told in the past, after it or before it: "the strike starting Monday crippled
+   * the city", "flights were grounded for three days starting on Friday" (not "announced action starting Monday": a
+   * verb of saying tells nothing of the start).
    */
   private static boolean startThenPast(String t, int from, int b, int e, int to) {
     String last = WordRuns.lastWordBefore(t, from, b);
     if (last.equals("on") || last.equals("from")) {
       last = WordRuns.lastWordBefore(t, from, WordRuns.letterRunStart(t, from, WordRuns.endBeforeSpaces(t, from, b)));
     }
-    return STARTING.contains(last) && Cues.nearestPast(t, e, to, false,
-        (i, j) -> !Tense.SAYING.contains(t, i, j)) < Integer.MAX_VALUE;
+    return STARTING.contains(last) && (Cues.nearestPast(t, e, to, false,
+        (i, j) -> !Tense.SAYING.contains(t, i, j)) < Integer.MAX_VALUE
+        || Cues.nearestPast(t, from, b, true, (i, j) -> !Tense.SAYING.contains(t, i, j)) < Integer.MAX_VALUE);
   }
 
   /**
@@ -104,13 +106,6 @@ final class Deadlines {
    */
   private static int untilBefore(String t, int from, int b) {
     int e = WordRuns.endBeforeSpaces(t, from, b);
-    // "until after the May recess", "stayed until after midnight": the "until" before them
-    if (e - 4 >= from && t.startsWith(" the", e - 4)) {
-      e = WordRuns.endBeforeSpaces(t, from, e - 3);
-    }
-    if (e - 6 >= from && t.startsWith(" after", e - 6)) {
-      e = WordRuns.endBeforeSpaces(t, from, e - 5);
-    }
     return t.startsWith(" until", e - 6) ? e - 6 : t.startsWith(" till", e - 5) ? e - 5 : -1;
   }
 

@@ -65,7 +65,7 @@ final class Foreseen {
           + "|deadline|meeting|talks|inquest|auction|launch|release|ballot|referendum|polls)\\b)"
           + "(?:[a-z'\u2019-]{1,20}\\s{1,3}){1,14}?for"
           + "|(?:rescheduled|postponed|delayed|deferred|adjourned|moved|pushed\\s{1,3}back|put\\s{1,3}off|brought\\s{1,3}forward)"
-          + "\\s{1,3}(?:(?:a|an|the|its|their|his|her)\\s{1,3}(?:[a-z-]{1,20}\\s{1,3}){0,3}?)?(?:for|to|until|till)"
+          + "\\s{1,3}(?:(?:a|an|the|its|their|his|her)\\s{1,3}(?:[a-z-]{1,20}\\s{1,3}){0,4}?)?(?:for|to|until|till)"
           // a fixture moved, with the day it was on: "moving the hearing from Aug. 3 to Sept. 14"
           + "|(?:moving|moves|rescheduling|reschedules|postponing|postpones)\\s{1,3}(?:(?:a|an|the|its|their|his|her)"
           + "\\s{1,3}(?:[a-z-]{1,20}\\s{1,3}){0,3}?)?(?:for|to|until|till|from(?:\\s{1,3}[a-z0-9.,' -]{1,20}?\\s{1,3}to)?)"
@@ -274,21 +274,68 @@ final class Foreseen {
     return WordRuns.wordBetween(t, lo, b, HOPED_WORDS) && HOPED_FOR.matcher(t).region(lo, b).find();
   }
 
+  /** "Until after", maybe with "the", just before the date: "postponed until after the May recess". */
+  private static final Pattern UNTIL_AFTER = Pattern.compile("\\b(?:until|till)\\s{1,3}after(?:\\s{1,3}the)?\\s{1,3}$");
+
   /**
-   * A plan told as it stood before, to the date: "which had been scheduled for", "was to meet the minister on", "were
-   * originally set for", "had been expected to rule on". Whether it still holds is another matter, so its day may be
+   * Whether the date at {@code b} is what something lasts or is put off until after: its day may be gone by ("worked
+   * until after 10 p.m. on Wednesday") or ahead ("postponed until after the May recess").
+   */
+  static boolean untilAfter(String t, int b) {
+    return WordRuns.occurs(t, "after", b - 12, b) && UNTIL_AFTER.matcher(t).region(Math.max(0, b - 20), b).find();
+  }
+
+  /**
+   * A plan told as it stood before, to the date: "which had been scheduled for", "were originally set for", "had been
+   * expected to rule on", or "was to meet the minister on". Whether it still holds is another matter, so its day may be
    * gone by or still ahead.
    */
   private static final Pattern PLAN_GONE_BY = Pattern.compile("\\b(?:had\\s{1,3}been|was|were)\\s{1,3}"
       + "(?:(?:originally|initially|previously|first|also)\\s{1,3})?(?:(?:scheduled|set|slated|planned|due|expected)"
-      + "\\s{1,3}for|(?:scheduled|set|slated|planned|supposed|meant|expected)\\s{1,3}to\\s{1,3}[a-z]{2,20}|to\\s{1,3}"
-      + "(?!(?:be\\s{1,3})?(?:blame|thank)\\b)[a-z]{2,20})\\b[^,.;!?()\\d]{0,50}$");
+      + "\\s{1,3}for|(?:scheduled|set|slated|planned|supposed|meant|expected)\\s{1,3}to\\s{1,3}[a-z]{2,20}"
+      + "|to\\s{1,3}(?<v>[a-z]{2,20}))\\b[^,.;!?()\\d]{0,50}$");
+  /** What "was to" is, not a plan, after the words these open: a place or a person, a purpose, a thing done first. */
+  private static final WordSet NO_VERB_AFTER_TO = new WordSet(java.util.Set.of("the", "a", "an", "his", "her", "its",
+      "their", "our", "this", "that", "be", "come"));
+  /** Words before "was to" that make what follows its complement: "his first act was to sign", "the only loss was to". */
+  private static final WordSet COMPLEMENT_SUBJECTS = new WordSet(java.util.Set.of("first", "last", "only", "biggest",
+      "worst", "largest", "main", "goal", "aim", "act", "purpose", "idea", "response", "intention", "task", "job"));
+  /** How many words before "was to" its subject's words are read. */
+  private static final int SUBJECT_WORDS = 4;
 
   /** Whether the date at {@code b} is the day of a plan told as it stood before (see {@link #PLAN_GONE_BY}). */
-  static boolean planGoneBy(String t, int from, int b) {
+  static boolean planGoneBy(Scan s, int from, int b) {
+    String t = s.lower;
     int lo = Math.max(from, b - 100);
-    return (WordRuns.occurs(t, "was", lo, b) || WordRuns.occurs(t, "were", lo, b) || WordRuns.occurs(t, "had", lo, b))
-        && PLAN_GONE_BY.matcher(t).region(lo, b).find();
+    if (!(WordRuns.occurs(t, "was", lo, b) || WordRuns.occurs(t, "were", lo, b) || WordRuns.occurs(t, "had", lo, b))) {
+      return false;
+    }
+    Matcher m = PLAN_GONE_BY.matcher(t).region(lo, b);
+    if (!m.find()) {
+      return false;
+    }
+    if (m.group("v") == null) {
+      return true;
+    }
+    // "was to meet the minister on": a verb after "to", not a name or a noun ("the only loss was to Arsenal", "was to
+    // the harbour"), after a subject that is no complement's ("his first act was to sign")
+    int v = m.start("v");
+    if (s.isUpper(v) || NO_VERB_AFTER_TO.contains(t, v, m.end("v"))) {
+      return false;
+    }
+    int k = m.start();
+    for (int words = 0; words < SUBJECT_WORDS; words++) {
+      int end = WordRuns.endBeforeSpaces(t, lo, k);
+      int start = WordRuns.letterRunStart(t, lo, end);
+      if (start >= end) {
+        break;
+      }
+      if (COMPLEMENT_SUBJECTS.contains(t, start, end)) {
+        return false;
+      }
+      k = start;
+    }
+    return true;
   }
 
   /**

@@ -142,7 +142,7 @@ final class MonthDates {
    */
   private static final Set<String> EVENT_AFTER = Set.of("meeting", "meetings", "recess", "session", "sessions",
       "sitting", "election", "elections", "poll", "polls", "vote", "summit", "deadline", "budget", "auction",
-      "holiday", "holidays", "break", "conference", "hearing", "review", "report", "statement", "decision");
+      "holiday", "holidays", "break", "conference", "hearing");
   /** The determiners before such a month: "its March meeting", "the May recess". */
   private static final Set<String> DETERMINED = Set.of("the", "its", "their", "his", "her", "our", "a", "this",
       "next", "last");

@@ -114,7 +114,7 @@ final class NationalDays {
       "kenya", "nigeria", "ghana", "uganda", "tanzania", "zimbabwe", "zambia", "south africa", "philippines",
       "malaysia", "singapore", "indonesia", "china", "hong kong", "vietnam", "india", "pakistan", "bangladesh",
       "sri lanka", "turkey", "turkiye", "greece", "italy", "france", "germany", "spain", "portugal", "poland",
-      "russia", "mexico", "brazil", "argentina", "chile", "colombia", "peru", "cuba", "egypt");
+      "russia", "mexico", "brazil", "argentina", "chile", "colombia", "peru", "cuba", "egypt", "venezuela", "ecuador");
 
   /** The countries' peoples as news names them, and the country each is of. */
   private static final Map<String, String> PEOPLES = Map.ofEntries(
@@ -135,15 +135,21 @@ final class NationalDays {
       Map.entry("british", "britain"), Map.entry("britons", "britain"), Map.entry("irish", "ireland"),
       Map.entry("south african", "south africa"), Map.entry("south africans", "south africa"),
       Map.entry("australian", "australia"), Map.entry("australians", "australia"),
-      Map.entry("new zealanders", "new zealand"),
+      Map.entry("new zealanders", "new zealand"), Map.entry("cuban", "cuba"), Map.entry("cubans", "cuba"),
+      Map.entry("colombian", "colombia"), Map.entry("colombians", "colombia"), Map.entry("venezuelan", "venezuela"),
+      Map.entry("venezuelans", "venezuela"), Map.entry("chilean", "chile"), Map.entry("chileans", "chile"),
+      Map.entry("peruvian", "peru"), Map.entry("peruvians", "peru"), Map.entry("argentine", "argentina"),
+      Map.entry("argentines", "argentina"), Map.entry("french", "france"), Map.entry("german", "germany"),
+      Map.entry("germans", "germany"), Map.entry("spanish", "spain"), Map.entry("egyptian", "egypt"),
+      Map.entry("egyptians", "egypt"),
       // Canada's provinces, read as its peoples are: "Ontario's apple growers expect a crop in time for Thanksgiving"
       Map.entry("ontario", "canada"), Map.entry("quebec", "canada"), Map.entry("alberta", "canada"),
       Map.entry("british columbia", "canada"), Map.entry("manitoba", "canada"), Map.entry("saskatchewan", "canada"),
-      Map.entry("nova scotia", "canada"), Map.entry("new brunswick", "canada"), Map.entry("newfoundland", "canada"),
+      Map.entry("nova scotia", "canada"), Map.entry("newfoundland", "canada"),
       Map.entry("prince edward island", "canada"));
   /** The provinces among {@link #PEOPLES}, which also tell a country when named after a day ("Labour Day in Ontario"). */
   private static final Set<String> PROVINCES = Set.of("ontario", "quebec", "alberta", "british columbia", "manitoba",
-      "saskatchewan", "nova scotia", "new brunswick", "newfoundland", "prince edward island");
+      "saskatchewan", "nova scotia", "newfoundland", "prince edward island");
 
   /** Capitals and great cities, as datelines name them ("ABUJA -"), and the country each is in. */
   private static final Map<String, String> CITIES = Map.ofEntries(
@@ -167,7 +173,10 @@ final class NationalDays {
       Map.entry("montreal", "canada"), Map.entry("vancouver", "canada"), Map.entry("calgary", "canada"),
       Map.entry("wellington", "new zealand"), Map.entry("auckland", "new zealand"), Map.entry("sydney", "australia"),
       Map.entry("melbourne", "australia"), Map.entry("canberra", "australia"), Map.entry("brisbane", "australia"),
-      Map.entry("perth", "australia"));
+      Map.entry("perth", "australia"), Map.entry("havana", "cuba"), Map.entry("mexico city", "mexico"),
+      Map.entry("sao paulo", "brazil"), Map.entry("rio de janeiro", "brazil"), Map.entry("quito", "ecuador"),
+      Map.entry("paris", "france"), Map.entry("berlin", "germany"), Map.entry("madrid", "spain"),
+      Map.entry("cairo", "egypt"), Map.entry("moscow", "russia"));
 
   /** Every country and people named, longest first, so that "south sudan" wins over "sudan". */
   private static final Pattern COUNTRY = Pattern.compile("\\b(" + Stream.of(INDEPENDENCE.keySet(), NATIONAL.keySet(),
@@ -196,10 +205,13 @@ final class NationalDays {
     // Thanksgiving, Mother's Day and Labour Day are kept on one of a few days: a people named near them as a modifier
     // tells which ("Canadian grocers said turkey sales for Thanksgiving", "British retailers expect Mother's Day"); for
     // the days of many countries, only a people keeping the day does
-    String country = known(near(s, Math.max(0, begin - WINDOW), begin,
-        kind == Kind.THANKSGIVING || kind == Kind.MOTHERS || kind == Kind.LABOUR), keepers);
+    String country = near(s, Math.max(0, begin - WINDOW), begin,
+        kind == Kind.THANKSGIVING || kind == Kind.MOTHERS || kind == Kind.LABOUR, keepers);
     country = country != null ? country : known(after(s, end), keepers);
     country = country != null ? country : celebrating(s, Math.max(0, begin - REPORT_REACH), begin, keepers);
+    // a city in the story tells whose Labour Day it is, a day kept where the workers march: "rallies in Caracas"
+    country = country != null || kind != Kind.LABOUR ? country : city(s, Math.max(0, begin - WINDOW),
+        Math.min(s.length(), end + WINDOW), keepers);
     // a dateline tells where the report was filed, too weak for Mother's Day (a London desk writes of US shops)
     country = country != null || kind == Kind.MOTHERS ? country : dateline(s, keepers);
     if (country == null) {
@@ -235,7 +247,7 @@ final class NationalDays {
    * Day"), not "New Mexico"; or by its people as the subject of a verb of keeping ("Greeks marked Independence
    * Day"), not as a modifier ("a Mexican national", "the Indian Ocean").
    */
-  private static String near(Scan s, int from, int to, boolean anyPeople) {
+  private static String near(Scan s, int from, int to, boolean anyPeople, Set<String> keepers) {
     Matcher m = COUNTRY.matcher(s.lower).region(from, to);
     String found = null;
     while (m.find()) {
@@ -246,7 +258,9 @@ final class NationalDays {
       if (PEOPLES.containsKey(w) && !anyPeople && !keeps(s, m.end())) {
         continue;
       }
-      found = PEOPLES.getOrDefault(w, w);
+      // the last country that keeps such a day: "Ghana's embassy in Germany will host an Independence Day reception"
+      String c = known(PEOPLES.getOrDefault(w, w), keepers);
+      found = c != null ? c : found;
     }
     return found;
   }
@@ -287,6 +301,18 @@ final class NationalDays {
       }
     }
     return found;
+  }
+
+  /** The country of the first capitalised city in {@code [from, to)} whose country keeps the day, or null. */
+  private static String city(Scan s, int from, int to, Set<String> keepers) {
+    Matcher m = COUNTRY.matcher(s.lower).region(from, to);
+    while (m.find()) {
+      String c = CITIES.get(name(m));
+      if (c != null && s.isUpper(m.start(1)) && keepers.contains(c)) {
+        return c;
+      }
+    }
+    return null;
   }
 
   /** The country of a dateline's place at the report's start: "BRASILIA - ...", "ABUJA, Nigeria (Reuters) -". */

@@ -77,7 +77,9 @@ final class Tense {
     // (the phrase is the date's own: past a comma, and past an "and" that joins another predicate, "rose for the
     // recess last week and will return on Sept. 7")
     int phrase = WordRuns.afterComma(t, phraseStart(t, from, b), b);
-    phrase = WordRuns.afterLast(t, phrase, " and ", b);
+    int joined = WordRuns.afterLast(t, phrase, " and ", b);
+    // (not an "and" joining two adjuncts: "after talks in Paris last week and in Rome on Friday")
+    phrase = joined > phrase && !ADJUNCT_OPENERS.contains(t, joined, WordRuns.wordEnd(t, joined, b)) ? joined : phrase;
     if (Cues.pastAnchor(t, phrase, b) || PastReference.behind(s, c, from, phrase)) {
       return Direction.PAST;
     }
@@ -133,6 +135,10 @@ final class Tense {
     }
     return told;
   }
+
+  /** Words after "and" that open an adjunct or a noun, no predicate of its own: "last week and in Rome". */
+  private static final WordSet ADJUNCT_OPENERS = new WordSet(Set.of("in", "on", "at", "from", "to", "by", "during",
+      "after", "before", "with", "for", "of", "the", "a", "an", "again"));
 
   /** Conjunctions that open a clause of their own after a date: its verbs tell that clause's time, not the date's. */
   private static final String[] SUBORDINATORS = {" after ", " before ", " because ", " when ", " while ",

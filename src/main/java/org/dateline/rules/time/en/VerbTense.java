@@ -30,11 +30,12 @@ final class VerbTense {
     int[] futureBefore = adjectivesAfterPast(s, from, b,
         ReportedClause.before(t, nounPlans(t, from, Cues.futureSpans(t, from, b))));
     int[] futureAfter = pastIntentOf(t, e, ReportedClause.after(t, from, b, e, to,
-        nounPlans(t, from, Cues.futureSpans(t, e, to))));
+        nextWeekAfter(t, nounPlans(t, from, Cues.futureSpans(t, e, to)))));
     int future = Math.min(futureBefore.length == 0 || wouldBeforeNamedDay(s, c, futureBefore) ? Integer.MAX_VALUE
         : b - futureBefore[futureBefore.length - 1], futureAfter.length == 0 ? Integer.MAX_VALUE : futureAfter[0] - e);
     int pastBefore = Cues.nearestPast(t, from, b, true,
-        (i, j) -> counted(t, from, i, j, futureBefore, true) && !TenseWords.named(s, i)
+        (i, j) -> (counted(t, from, i, j, futureBefore, true) || datedParticiple(t, from, i, j, b))
+            && !TenseWords.named(s, i)
             && !(Tense.SAYING.contains(t, i, j) && saidOnItsOwnDay(t, j, b)));
     int past = Math.min(pastBefore,
         Cues.nearestPast(t, e, to, false,
@@ -94,6 +95,67 @@ final class VerbTense {
     return day && words >= 1;
   }
 
+  /** The words between a participle and the date it is told on: "made on Friday", "announced in early January". */
+  private static final WordSet PARTICIPLE_GAP = new WordSet(Set.of("on", "in", "at", "during", "last", "early", "late",
+      "this", "earlier"));
+
+  /**
+   * Whether the past form {@code t[i, j)} is a participle told with the date at {@code b}, right before it, after a
+   * future cue: "agreed on Tuesday to accept the offer made on Friday", "voted to approve the merger announced in
+   * January" (not a passive after one: "will be closed on Monday").
+   */
+  private static boolean datedParticiple(String t, int from, int i, int j, int b) {
+    if (TenseWords.passive(t, from, i) || afterModal(t, from, i) || j >= b || t.charAt(j) != ' ') {
+      return false;
+    }
+    int before = WordRuns.endBeforeSpaces(t, from, i);
+    String w = WordRuns.lastWordBefore(t, from, i);
+    if (before <= from || w.isEmpty() || BE_FORMS.contains(w, 0, w.length())) {
+      return false;
+    }
+    int words = 0;
+    for (int k = j; k < b; k++) {
+      if (Character.isLetter(t.charAt(k)) && !Character.isLetter(t.charAt(k - 1))) {
+        int e = WordRuns.wordEnd(t, k, b);
+        if (!PARTICIPLE_GAP.contains(t, k, e) || ++words > 2) {
+          return false;
+        }
+        k = e - 1;
+      } else if (t.charAt(k) != ' ') {
+        return false;
+      }
+    }
+    return words > 0;
+  }
+
+  /**
+   * Forms of "be" and "have", verbs like "stay", and the adverbs between, before a participle that make it a verb's:
+   * "will be closed", "has closed", "will stay closed".
+   */
+  private static final WordSet BE_FORMS = new WordSet(Set.of("be", "been", "being", "is", "are", "was", "were", "has",
+      "have", "had", "will", "would", "to", "stay", "stays", "stayed", "remain", "remains", "remained", "become",
+      "becomes", "became", "get", "gets", "got", "seem", "seems", "seemed", "keep", "keeps", "kept", "not", "now",
+      "still", "also", "already", "just", "then"));
+
+  /**
+   * Returns the future cues after a date without a "next week" or "next weekend", a time of its own told after the
+   * date: "beat River Plate on Tuesday night to take a lead into next week's second leg" ("next week the court hears
+   * arguments on Tuesday" still looks ahead from before the date).
+   */
+  private static int[] nextWeekAfter(String t, int[] spans) {
+    int[] out = new int[spans.length];
+    int n = 0;
+    for (int k = 0; k + 1 < spans.length; k += 2) {
+      int end = spans[k + 1];
+      if (t.startsWith("next", spans[k]) && (t.startsWith(" week", end) || t.startsWith(" weekend", end))) {
+        continue;
+      }
+      out[n++] = spans[k];
+      out[n++] = end;
+    }
+    return n == spans.length ? spans : Arrays.copyOf(out, n);
+  }
+
   /** Determiners before "plan" or "plans" that make it a noun: "over a plan to extend the mandate". */
   private static final WordSet PLAN_DETERMINERS = new WordSet(Set.of("a", "the", "its", "their", "his", "her", "our",
       "any", "no", "this", "that", "new"));
@@ -138,10 +200,8 @@ final class VerbTense {
     int n = 0;
     for (int k = 0; k + 1 < spans.length; k += 2) {
       int i = spans[k];
-      int lo = Math.max(WordRuns.afterComma(t, from, i), WordRuns.afterLast(t, from, " and ", i));
       if (AHEAD_ADJECTIVES.contains(t, i, spans[k + 1]) && !eventBeforeDate(t, spans[k + 1], b)
-          && Cues.nearestPast(t, lo, i, true,
-          (x, y) -> !Tense.SAYING.contains(t, x, y) && !TenseWords.named(s, x)) < Integer.MAX_VALUE) {
+          && pastVerbOfPhrase(s, from, i)) {
         continue;
       }
       out[n++] = i;
@@ -149,6 +209,45 @@ final class VerbTense {
     }
     return n == spans.length ? spans : Arrays.copyOf(out, n);
   }
+
+  /** Determiners and owners between a verb and "next": "chose its next", "discussed the bloc's next". */
+  private static final WordSet NEXT_DETERMINERS = new WordSet(Set.of("the", "its", "their", "his", "her", "our", "a"));
+
+  /**
+   * Whether a past verb, not one of saying, governs the noun phrase "next" opens: it stands just before the phrase's
+   * determiner or owner ("chose its next leader", "discussed the bloc's next budget"); a participle or a relative
+   * clause's verb further back does not ("a man charged with murder makes his next court appearance").
+   */
+  private static boolean pastVerbOfPhrase(Scan s, int from, int i) {
+    String t = s.lower;
+    int k = i;
+    boolean noun = false; // the next word back is a noun a preposition took: "its proposal for the bloc's next"
+    for (int words = 0; words < PHRASE_WORDS; words++) {
+      int end = WordRuns.endBeforeSpaces(t, from, k);
+      int run = WordRuns.letterRunStart(t, from, end);
+      if (run >= end) {
+        return false;
+      }
+      boolean owner = end - run == 1 && t.charAt(run) == 's' && run - 1 > from && t.charAt(run - 1) == '\'';
+      int start = owner ? WordRuns.letterRunStart(t, from, run - 1) : run;
+      if (noun) {
+        noun = false;
+      } else if (PHRASE_PREPOSITIONS.contains(t, start, end) && words > 0) {
+        noun = true;
+      } else if (!NEXT_DETERMINERS.contains(t, start, end) && !owner) {
+        // the word the noun phrase follows: a past verb of its own?
+        return words > 0 && Cues.nearestPast(t, start, end, true, (x, y) -> x == start && y == end
+            && !Tense.SAYING.contains(t, x, y) && !TenseWords.named(s, x)) < Integer.MAX_VALUE;
+      }
+      k = start;
+    }
+    return false;
+  }
+
+  /** How many words back from "next" its governing verb is looked for. */
+  private static final int PHRASE_WORDS = 8;
+  /** Prepositions a noun phrase with "next" may hang from: "unveiled its proposal for the bloc's next budget". */
+  private static final WordSet PHRASE_PREPOSITIONS = new WordSet(Set.of("for", "of", "on", "about", "over"));
 
   /** Events a date right after them is the day of: "its next meeting in June", "the upcoming vote on Friday". */
   private static final WordSet EVENTS = new WordSet(Set.of("meeting", "meetings", "session", "sessions", "round",

@@ -2082,6 +2082,52 @@ class NewsDateCorpusTest {
   }
 
   @Test
+  void theNewCuesKeepToTheirOwnPhrases() {
+    ZonedDateTime wednesday = ZonedDateTime.parse("2026-03-11T12:00+03:00");
+    // "next" after a participle or a relative clause: the present verb governs it
+    assertEquals("Friday=2026-03-13", mentions("A man charged with murder makes his next court appearance on Friday.",
+        wednesday));
+    assertEquals("Friday=2026-03-13", mentions("Officials postponed the next round of talks to Friday.", wednesday));
+    // "was to" a place, or a thing done first, is no plan
+    assertEquals("Thursday=2026-03-05", mentions("The team's only loss this season was to Arsenal on Thursday.",
+        wednesday));
+    assertEquals("Friday=2026-03-06", mentions("His first act as mayor was to sign an order on Friday.", wednesday));
+    // what started on a day, told in the past before it
+    assertEquals("three days=P3D|Friday=2026-03-06", mentions("Flights were grounded for three days starting on Friday.",
+        wednesday));
+    // a participle told with its date after a verb of intent
+    assertEquals("Tuesday=2026-03-10|Friday=2026-03-06", mentions("Workers agreed on Tuesday to accept the offer made on "
+        + "Friday.", wednesday));
+    assertEquals("Friday=2026-03-13", mentions("The depot will stay closed on Friday.", wednesday));
+    // a reporting verb after its subject is no adjective
+    assertEquals("Monday=2026-03-09", mentions("On Monday, the agency warned residents will face delays.", wednesday));
+    // "next week" before the date still looks ahead
+    assertEquals("Next week=2026-W12|Tuesday=2026-03-17", mentions("Next week the court hears arguments on Tuesday.",
+        ZonedDateTime.parse("2026-03-13T12:00+03:00")));
+    // a past notice for a place through a day
+    assertEquals("Sunday night=2026-03-08TNI", mentions("A flood watch remained in effect for the county through Sunday "
+        + "night.", wednesday));
+    // "until after" a day gone by, or one to come
+    assertEquals("10 p.m.=2026-03-11T22:00|Wednesday=2026-03-11", mentions("He worked until after 10 p.m. on Wednesday.",
+        ZonedDateTime.parse("2026-03-13T12:00+03:00")));
+    // "and" joining two adjuncts keeps the past anchor
+    assertEquals("last week=2026-W10|Friday=2026-03-06", mentions("After talks in Paris last week and in Rome on Friday, "
+        + "the envoy travels to Cairo.", wednesday));
+    // a form spelled as the present after "if"
+    assertEquals("Saturday=2026-03-14", mentions("If Peru beat Chile on Saturday, they will qualify.", wednesday));
+  }
+
+  @Test
+  void theCountryOfADayIsOneThatKeepsIt() {
+    assertEquals("Independence Day=2026-03-06", mentions("Ghana's embassy in Germany will host an Independence Day "
+        + "reception.", ZonedDateTime.parse("2026-02-20T12:00+01:00")));
+    assertEquals("Labour Day=2026-05-01", mentions("Thousands are expected at Labour Day rallies in Caracas.",
+        ZonedDateTime.parse("2026-03-11T12:00-04:00")));
+    assertEquals("Labour Day=2026-05-01", mentions("Cuban workers will parade on Labour Day.",
+        ZonedDateTime.parse("2026-03-11T12:00-05:00")));
+  }
+
+  @Test
   void labourDayIsTheDayOfTheCountryTheReportMeans() {
     ZonedDateTime november = ZonedDateTime.parse("2026-11-25T12:00+03:00");
     assertEquals("Labour Day=2026-05-01", mentions("Dock workers marched in Mombasa on Labour Day.", november));
