@@ -303,6 +303,20 @@ final class Foreseen {
   /** How many words before "was to" its subject's words are read. */
   private static final int SUBJECT_WORDS = 4;
 
+  /**
+   * Whether an "-ed" form, maybe with "on" or "in", stands just before the date: the date is that deed's ("was to
+   * protest pay cuts announced on Friday").
+   */
+  private static boolean participleBefore(String t, int lo, int b) {
+    int end = WordRuns.endBeforeSpaces(t, lo, b);
+    int start = WordRuns.letterRunStart(t, lo, end);
+    if (end - start == 2 && (t.startsWith("on", start) || t.startsWith("in", start))) {
+      end = WordRuns.endBeforeSpaces(t, lo, start);
+      start = WordRuns.letterRunStart(t, lo, end);
+    }
+    return end - start > 4 && t.startsWith("ed", end - 2);
+  }
+
   /** Whether the date at {@code b} is the day of a plan told as it stood before (see {@link #PLAN_GONE_BY}). */
   static boolean planGoneBy(Scan s, int from, int b) {
     String t = s.lower;
@@ -311,7 +325,7 @@ final class Foreseen {
       return false;
     }
     Matcher m = PLAN_GONE_BY.matcher(t).region(lo, b);
-    if (!m.find()) {
+    if (!m.find() || participleBefore(t, m.start(), b)) {
       return false;
     }
     if (m.group("v") == null) {

@@ -57,14 +57,14 @@ final class HolidayRules {
       // South Africa's on March 21, the world's on December 10
       + "|(?:international\\s{1,3})?human\\s{1,3}rights\\s{1,3}day"
       // England's bank holidays of May and August
-      + "|(?:early\\s{1,3}may|may|spring|summer|august)\\s{1,3}bank\\s{1,3}holiday";
+      + "|(?:early\\s{1,3}may|may|spring|august)\\s{1,3}bank\\s{1,3}holiday";
   private static final String NAMED_DAYS_TRIGGER = "boxing veterans remembrance armistice juneteenth bastille canada "
       + "australia anzac st saint bonfire guy hogmanay martin mlk presidents columbus mother father youth republic "
       + "heritage mandela democracy freedom may diwali deepavali holi culture showa greenery mountain coming respect "
       + "marine election merdeka malaysia tiradentes lunar chinese eid";
   private static final String MORE_DAYS_TRIGGER = "rosh yom passover hanukkah chanukah waitangi madaraka jamhuri "
       + "mashujaa fourth victory earth international women canadian national orthodox chuseok mid reconciliation "
-      + "reunification king kings german mothering human early may spring summer august";
+      + "reunification king kings german mothering human early may spring august";
   /** Holidays on a fixed day of the year, by their names in lower case without apostrophes or full stops. */
   private static final java.util.Map<String, java.time.MonthDay> FIXED_DAYS = java.util.Map.ofEntries(
       java.util.Map.entry("boxing day", java.time.MonthDay.of(12, 26)),
@@ -126,13 +126,13 @@ final class HolidayRules {
 
   /**
    * England's bank holidays named by their season: the early May one (the first Monday of May, as "the May bank
-   * holiday"), the spring one (May's last Monday) and the summer or August one (August's last Monday).
+   * holiday"), the spring one (May's last Monday) and the August one (August's last Monday; "the summer bank holiday"
+   * is left alone, Scotland's falling on the first).
    */
   private static final java.util.Map<String, NthWeekdayOfMonth> BANK_HOLIDAYS = java.util.Map.of(
       "early may bank holiday", new NthWeekdayOfMonth(1, DayOfWeek.MONDAY, Month.MAY, OptionalInt.empty()),
       "may bank holiday", new NthWeekdayOfMonth(1, DayOfWeek.MONDAY, Month.MAY, OptionalInt.empty()),
       "spring bank holiday", new NthWeekdayOfMonth(-1, DayOfWeek.MONDAY, Month.MAY, OptionalInt.empty()),
-      "summer bank holiday", new NthWeekdayOfMonth(-1, DayOfWeek.MONDAY, Month.AUGUST, OptionalInt.empty()),
       "august bank holiday", new NthWeekdayOfMonth(-1, DayOfWeek.MONDAY, Month.AUGUST, OptionalInt.empty()));
 
   /** Festivals of the lunisolar calendar, whose days come from a table. */

@@ -27,8 +27,8 @@ final class VerbTense {
     String t = s.lower;
     int b = c.begin();
     int e = c.end();
-    int[] futureBefore = adjectivesAfterPast(s, from, b,
-        ReportedClause.before(t, nounPlans(t, from, Cues.futureSpans(t, from, b))));
+    int[] futureBefore = farDatedIntents(t, b, adjectivesAfterPast(s, from, b,
+        ReportedClause.before(t, nounPlans(t, from, Cues.futureSpans(t, from, b)))));
     int[] futureAfter = pastIntentOf(t, e, ReportedClause.after(t, from, b, e, to,
         nextWeekAfter(t, nounPlans(t, from, Cues.futureSpans(t, e, to)))));
     int future = Math.min(futureBefore.length == 0 || wouldBeforeNamedDay(s, c, futureBefore) ? Integer.MAX_VALUE
@@ -154,6 +154,50 @@ final class VerbTense {
       out[n++] = end;
     }
     return n == spans.length ? spans : Arrays.copyOf(out, n);
+  }
+
+  /** The words that open the day told between a verb of intent and its "to" (as in {@link Cues}). */
+  private static final WordSet DAY_OPENERS = new WordSet(Set.of("on", "last", "this", "earlier", "late", "yesterday",
+      "today", "overnight"));
+  /** How many words may stand between the "to" of an intent told with its own day and the date it looks ahead to. */
+  private static final int DATED_INTENT_REACH = 3;
+
+  /**
+   * Returns the future cues before a date without an intent told with its own day ("agreed on Monday to") whose "to"
+   * stands more than a few words before the date: "agreed on Monday to meet again on Thursday" looks ahead; in "decided
+   * on Monday to sack the coach after Saturday's defeat" the date is another deed's.
+   */
+  private static int[] farDatedIntents(String t, int b, int[] spans) {
+    int[] out = new int[spans.length];
+    int n = 0;
+    for (int k = 0; k + 1 < spans.length; k += 2) {
+      int i = spans[k];
+      int we = WordRuns.wordEnd(t, i, spans[k + 1]);
+      // an intent with a day between it and its "to" ("agreed on Monday to"), as Cues reads it
+      int o = we;
+      while (o < spans[k + 1] && t.charAt(o) == ' ') {
+        o++;
+      }
+      boolean dated = t.startsWith("to", spans[k + 1] - 2) && o > we
+          && DAY_OPENERS.contains(t, o, WordRuns.wordEnd(t, o, spans[k + 1]));
+      if (dated && words(t, spans[k + 1], b) > DATED_INTENT_REACH) {
+        continue;
+      }
+      out[n++] = i;
+      out[n++] = spans[k + 1];
+    }
+    return n == spans.length ? spans : Arrays.copyOf(out, n);
+  }
+
+  /** How many words stand in {@code [from, to)}. */
+  private static int words(String t, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      if (Character.isLetter(t.charAt(i)) && (i == 0 || !Character.isLetter(t.charAt(i - 1)))) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** Determiners before "plan" or "plans" that make it a noun: "over a plan to extend the mandate". */

@@ -2113,6 +2113,11 @@ class NewsDateCorpusTest {
     // "and" joining two adjuncts keeps the past anchor
     assertEquals("last week=2026-W10|Friday=2026-03-06", mentions("After talks in Paris last week and in Rome on Friday, "
         + "the envoy travels to Cairo.", wednesday));
+    // an intent told with its own day looks ahead only to a date a few words on; a deed's date further on is its own
+    assertEquals("Monday=2026-03-09|Saturday=2026-03-07", mentions("The board decided on Monday to sack the coach after "
+        + "Saturday's defeat.", wednesday));
+    // a plan's "was to", then a deed with its date
+    assertEquals("Friday=2026-03-06", mentions("The strike was to protest pay cuts announced on Friday.", wednesday));
     // a form spelled as the present after "if"
     assertEquals("Saturday=2026-03-14", mentions("If Peru beat Chile on Saturday, they will qualify.", wednesday));
   }
