@@ -40,6 +40,10 @@ final class Deadlines {
     return told == Direction.PAST || pastBy && told == Direction.REPORTED;
   }
 
+  /** Words before a past form that make it a participle of a verb told otherwise: "will be closed for a week". */
+  private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("be", "been", "being", "is", "are", "am",
+      "will", "would", "to", "remain", "remains", "stay", "stays");
+
   /** Words that tell what starts on a day: "industrial action starting Monday", "beginning on Friday". */
   private static final java.util.Set<String> STARTING = java.util.Set.of("starting", "beginning");
 
@@ -55,7 +59,8 @@ final class Deadlines {
     }
     return STARTING.contains(last) && (Cues.nearestPast(t, e, to, false,
         (i, j) -> !Tense.SAYING.contains(t, i, j)) < Integer.MAX_VALUE
-        || Cues.nearestPast(t, from, b, true, (i, j) -> !Tense.SAYING.contains(t, i, j)) < Integer.MAX_VALUE);
+        || Cues.nearestPast(t, from, b, true, (i, j) -> !Tense.SAYING.contains(t, i, j)
+            && !AUXILIARIES.contains(WordRuns.lastWordBefore(t, from, i))) < Integer.MAX_VALUE);
   }
 
   /**

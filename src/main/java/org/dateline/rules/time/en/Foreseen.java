@@ -293,13 +293,14 @@ final class Foreseen {
   private static final Pattern PLAN_GONE_BY = Pattern.compile("\\b(?:had\\s{1,3}been|was|were)\\s{1,3}"
       + "(?:(?:originally|initially|previously|first|also)\\s{1,3})?(?:(?:scheduled|set|slated|planned|due|expected)"
       + "\\s{1,3}for|(?:scheduled|set|slated|planned|supposed|meant|expected)\\s{1,3}to\\s{1,3}[a-z]{2,20}"
-      + "|to\\s{1,3}(?<v>[a-z]{2,20}))\\b[^,.;!?()\\d]{0,50}$");
+      + "|to\\s{1,3}(?<v>[a-z]{2,20}))\\b(?<rest>[^,.;!?()\\d]{0,50})$");
   /** What "was to" is, not a plan, after the words these open: a place or a person, a purpose, a thing done first. */
   private static final WordSet NO_VERB_AFTER_TO = new WordSet(java.util.Set.of("the", "a", "an", "his", "her", "its",
       "their", "our", "this", "that", "be", "come"));
   /** Words before "was to" that make what follows its complement: "his first act was to sign", "the only loss was to". */
   private static final WordSet COMPLEMENT_SUBJECTS = new WordSet(java.util.Set.of("first", "last", "only", "biggest",
-      "worst", "largest", "main", "goal", "aim", "act", "purpose", "idea", "response", "intention", "task", "job"));
+      "worst", "largest", "main", "goal", "aim", "act", "purpose", "idea", "response", "intention", "task", "job",
+      "decision", "answer", "solution", "priority", "message", "focus"));
   /** How many words before "was to" its subject's words are read. */
   private static final int SUBJECT_WORDS = 4;
 
@@ -325,7 +326,9 @@ final class Foreseen {
       return false;
     }
     Matcher m = PLAN_GONE_BY.matcher(t).region(lo, b);
-    if (!m.find() || participleBefore(t, m.start(), b)) {
+    // (nor the day of a deed told after the plan: "was to honour those who died in the blast on Saturday")
+    if (!m.find() || participleBefore(t, m.start(), b)
+        || Cues.nearestPast(t, m.start("rest"), b, true, (i, j) -> true) < Integer.MAX_VALUE) {
       return false;
     }
     if (m.group("v") == null) {

@@ -114,7 +114,7 @@ final class NationalDays {
       "kenya", "nigeria", "ghana", "uganda", "tanzania", "zimbabwe", "zambia", "south africa", "philippines",
       "malaysia", "singapore", "indonesia", "china", "hong kong", "vietnam", "india", "pakistan", "bangladesh",
       "sri lanka", "turkey", "turkiye", "greece", "italy", "france", "germany", "spain", "portugal", "poland",
-      "russia", "mexico", "brazil", "argentina", "chile", "colombia", "peru", "cuba", "egypt", "venezuela", "ecuador");
+      "russia", "mexico", "brazil", "argentina", "chile", "colombia", "peru", "cuba", "egypt", "venezuela", "ecuador", "jamaica");
 
   /** The countries' peoples as news names them, and the country each is of. */
   private static final Map<String, String> PEOPLES = Map.ofEntries(
@@ -141,7 +141,7 @@ final class NationalDays {
       Map.entry("peruvian", "peru"), Map.entry("peruvians", "peru"), Map.entry("argentine", "argentina"),
       Map.entry("argentines", "argentina"), Map.entry("french", "france"), Map.entry("german", "germany"),
       Map.entry("germans", "germany"), Map.entry("spanish", "spain"), Map.entry("egyptian", "egypt"),
-      Map.entry("egyptians", "egypt"),
+      Map.entry("egyptians", "egypt"), Map.entry("jamaican", "jamaica"), Map.entry("jamaicans", "jamaica"),
       // Canada's provinces, read as its peoples are: "Ontario's apple growers expect a crop in time for Thanksgiving"
       Map.entry("ontario", "canada"), Map.entry("quebec", "canada"), Map.entry("alberta", "canada"),
       Map.entry("british columbia", "canada"), Map.entry("manitoba", "canada"), Map.entry("saskatchewan", "canada"),
@@ -176,7 +176,9 @@ final class NationalDays {
       Map.entry("perth", "australia"), Map.entry("havana", "cuba"), Map.entry("mexico city", "mexico"),
       Map.entry("sao paulo", "brazil"), Map.entry("rio de janeiro", "brazil"), Map.entry("quito", "ecuador"),
       Map.entry("paris", "france"), Map.entry("berlin", "germany"), Map.entry("madrid", "spain"),
-      Map.entry("cairo", "egypt"), Map.entry("moscow", "russia"));
+      Map.entry("cairo", "egypt"), Map.entry("moscow", "russia"), Map.entry("new york", "united states"),
+      Map.entry("washington", "united states"), Map.entry("chicago", "united states"),
+      Map.entry("los angeles", "united states"));
 
   /** Every country and people named, longest first, so that "south sudan" wins over "sudan". */
   private static final Pattern COUNTRY = Pattern.compile("\\b(" + Stream.of(INDEPENDENCE.keySet(), NATIONAL.keySet(),

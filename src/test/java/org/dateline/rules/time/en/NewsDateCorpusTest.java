@@ -2118,6 +2118,12 @@ class NewsDateCorpusTest {
         + "Saturday's defeat.", wednesday));
     // a plan's "was to", then a deed with its date
     assertEquals("Friday=2026-03-06", mentions("The strike was to protest pay cuts announced on Friday.", wednesday));
+    assertEquals("Saturday=2026-03-07", mentions("The ceremony was to honour those who died in the blast on Saturday.",
+        wednesday));
+    assertEquals("Friday=2026-03-06", mentions("The decision was to close the school on Friday.", wednesday));
+    // what is closed for a while from a day, told ahead
+    assertEquals("a week=P1W|Monday=2026-03-16", mentions("Schools will be closed for a week starting on Monday.",
+        wednesday));
     // a form spelled as the present after "if"
     assertEquals("Saturday=2026-03-14", mentions("If Peru beat Chile on Saturday, they will qualify.", wednesday));
   }
@@ -2129,6 +2135,8 @@ class NewsDateCorpusTest {
     assertEquals("Labour Day=2026-05-01", mentions("Thousands are expected at Labour Day rallies in Caracas.",
         ZonedDateTime.parse("2026-03-11T12:00-04:00")));
     assertEquals("Labour Day=2026-05-01", mentions("Cuban workers will parade on Labour Day.",
+        ZonedDateTime.parse("2026-03-11T12:00-05:00")));
+    assertEquals("Labour Day=2026-05-23", mentions("Jamaican unions will march on Labour Day.",
         ZonedDateTime.parse("2026-03-11T12:00-05:00")));
   }
 
