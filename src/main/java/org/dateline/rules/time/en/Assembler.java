@@ -140,7 +140,8 @@ final class Assembler {
             ? StoryYear.inOpeningYear(x, openingYear) : x;
         x = toldAsTime && from == anchor ? StoryYear.inYearOfSentence(s, x, dir, anchor, anchorEnd, c.begin(), ref) : x;
         x = dir == Direction.PAST && PastReference.dayOfDeed(s, c) ? StoryYear.onOrBefore(x, ref.date()) : x;
-        x = dir != Direction.FUTURE && (Foreseen.aheadOf(s.lower, c.begin()) || Foreseen.untilAfter(s.lower, c.begin())
+        x = dir != Direction.FUTURE && StoryYear.nearable(x) && (Foreseen.aheadOf(s.lower, c.begin())
+            || Foreseen.untilAfter(s.lower, c.begin())
             || Foreseen.hopedFor(s.lower, ClauseBounds.clauseStart(s, c.begin()), c.begin()))
             ? StoryYear.nearestPublication(x, ref.date()) : x;
         x = dayOfToldMonth(s, x, toldMonth, toldMonthEnd, c.begin(), ref.date());

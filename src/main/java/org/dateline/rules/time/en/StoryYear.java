@@ -177,6 +177,13 @@ final class StoryYear {
    * event came after the clause's own time, so it is not read most of a year back when it is weeks ahead. Returns
    * {@code e} unchanged otherwise.
    */
+  /** Whether {@link #nearestPublication} may move {@code e}: a month or a day of a month without a year. */
+  static boolean nearable(TemporalExpression e) {
+    TemporalExpression core = dayOf(e);
+    return core instanceof MonthDay m && m.year().isEmpty()
+        || core instanceof TemporalExpression.MonthOfYear y && y.year().isEmpty() && y.relation() == Relation.NONE;
+  }
+
   static TemporalExpression nearestPublication(TemporalExpression e, LocalDate today) {
     TemporalExpression core = dayOf(e);
     int year = today.getYear();
