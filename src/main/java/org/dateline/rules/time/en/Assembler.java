@@ -313,7 +313,9 @@ final class Assembler {
     // but was scrubbed"; another clause after a comma does not: "was to meet him on Friday, but the meeting was
     // cancelled yesterday")
     int end = Math.min(t.length(), c.end() + PLAN_PREDICATE_REACH);
-    end = Math.min(WordRuns.phraseEnd(t, c.end(), ",", end), WordRuns.phraseEnd(t, c.end(), ".", end));
+    // (a clause of the day itself after the comma tells it too: "was to fly to Brussels on Thursday, where talks ended")
+    boolean ofTheDay = t.startsWith(", where ", c.end()) || t.startsWith(", when ", c.end());
+    end = Math.min(ofTheDay ? end : WordRuns.phraseEnd(t, c.end(), ",", end), WordRuns.phraseEnd(t, c.end(), ".", end));
     if (!(Foreseen.aheadOf(t, c.begin()) && !Cues.pastPerfect(t, from, c.begin())) && !Foreseen.hopedFor(t, from, c.begin())
         && !Foreseen.untilAfter(t, c.begin())
         && !(Foreseen.planGoneBy(s, from, c.begin())

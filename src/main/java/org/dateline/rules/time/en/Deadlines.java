@@ -57,8 +57,8 @@ final class Deadlines {
     if (last.equals("on") || last.equals("from")) {
       last = WordRuns.lastWordBefore(t, from, WordRuns.letterRunStart(t, from, WordRuns.endBeforeSpaces(t, from, b)));
     }
-    return STARTING.contains(last) && (Cues.nearestPast(t, e, to, false,
-        (i, j) -> !Tense.SAYING.contains(t, i, j)) < Integer.MAX_VALUE
+    return STARTING.contains(last) && (Cues.nearestPast(t, e, to, false, (i, j) -> !Tense.SAYING.contains(t, i, j)
+            && !AUXILIARIES.contains(WordRuns.lastWordBefore(t, e, i))) < Integer.MAX_VALUE
         || Cues.nearestPast(t, from, b, true, (i, j) -> !Tense.SAYING.contains(t, i, j)
             && !AUXILIARIES.contains(WordRuns.lastWordBefore(t, from, i))) < Integer.MAX_VALUE);
   }

@@ -294,13 +294,21 @@ final class Foreseen {
       + "(?:(?:originally|initially|previously|first|also)\\s{1,3})?(?:(?:scheduled|set|slated|planned|due|expected)"
       + "\\s{1,3}for|(?:scheduled|set|slated|planned|supposed|meant|expected)\\s{1,3}to\\s{1,3}[a-z]{2,20}"
       + "|to\\s{1,3}(?<v>[a-z]{2,20}))\\b(?<rest>[^,.;!?()\\d]{0,50})$");
-  /** What "was to" is, not a plan, after the words these open: a place or a person, a purpose, a thing done first. */
-  private static final WordSet NO_VERB_AFTER_TO = new WordSet(java.util.Set.of("the", "a", "an", "his", "her", "its",
-      "their", "our", "this", "that", "be", "come"));
+  /**
+   * The deeds a timetable holds, which "was to" tells as a plan ("the union was to meet the minister on Friday", "talks
+   * were to resume on Wednesday"); after any other word "was to" tells a place, a purpose or what was done ("the only
+   * loss was to Arsenal", "the police tactic was to kettle protesters").
+   */
+  private static final WordSet SCHEDULED_DEEDS = new WordSet(java.util.Set.of("meet", "visit", "travel", "fly",
+      "arrive", "leave", "depart", "attend", "hold", "host", "resume", "continue", "begin", "start", "open", "close",
+      "speak", "address", "testify", "appear", "vote", "sign", "deliver", "announce", "unveil", "present", "release",
+      "hear", "rule", "decide", "debate", "play", "face", "return", "launch", "sail", "land", "tour", "stand", "take",
+      "give", "go", "end", "reopen", "gather", "march", "rally"));
   /** Words before "was to" that make what follows its complement: "his first act was to sign", "the only loss was to". */
   private static final WordSet COMPLEMENT_SUBJECTS = new WordSet(java.util.Set.of("first", "last", "only", "biggest",
       "worst", "largest", "main", "goal", "aim", "act", "purpose", "idea", "response", "intention", "task", "job",
-      "decision", "answer", "solution", "priority", "message", "focus"));
+      "decision", "answer", "solution", "priority", "message", "focus", "part", "reaction", "thing", "step", "move",
+      "instinct", "strategy", "challenge", "mission", "role", "duty", "did"));
   /** How many words before "was to" its subject's words are read. */
   private static final int SUBJECT_WORDS = 4;
 
@@ -337,7 +345,7 @@ final class Foreseen {
     // "was to meet the minister on": a verb after "to", not a name or a noun ("the only loss was to Arsenal", "was to
     // the harbour"), after a subject that is no complement's ("his first act was to sign")
     int v = m.start("v");
-    if (s.isUpper(v) || NO_VERB_AFTER_TO.contains(t, v, m.end("v"))) {
+    if (s.isUpper(v) || !SCHEDULED_DEEDS.contains(t, v, m.end("v"))) {
       return false;
     }
     int k = m.start();

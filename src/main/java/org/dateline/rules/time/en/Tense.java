@@ -138,7 +138,7 @@ final class Tense {
 
   /** Words after "and" that open an adjunct or a noun, no predicate of its own: "last week and in Rome". */
   private static final WordSet ADJUNCT_OPENERS = new WordSet(Set.of("in", "on", "at", "from", "to", "by", "during",
-      "after", "before", "with", "for", "of", "the", "a", "an", "again"));
+      "after", "before", "with", "for", "of", "the", "a", "an", "again", "through", "until", "since"));
 
   /** Conjunctions that open a clause of their own after a date: its verbs tell that clause's time, not the date's. */
   private static final String[] SUBORDINATORS = {" after ", " before ", " because ", " when ", " while ",

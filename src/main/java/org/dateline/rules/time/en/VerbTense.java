@@ -29,8 +29,12 @@ final class VerbTense {
     int e = c.end();
     int[] futureBefore = farDatedIntents(t, b, adjectivesAfterPast(s, from, b,
         ReportedClause.before(t, nounPlans(t, from, Cues.futureSpans(t, from, b)))));
-    int[] futureAfter = pastIntentOf(t, e, ReportedClause.after(t, from, b, e, to,
-        nextWeekAfter(t, nounPlans(t, from, Cues.futureSpans(t, e, to)))));
+    // ("next week" after a date in a clause told in the past is a time of its own)
+    int[] spansAfter = nounPlans(t, from, Cues.futureSpans(t, e, to));
+    spansAfter = spansAfter.length > 0 && Cues.nearestPast(t, from, b, true, (i, j) -> !Tense.SAYING.contains(t, i, j)
+        && !BE_FORMS.contains(WordRuns.lastWordBefore(t, from, i))) < Integer.MAX_VALUE
+        ? nextWeekAfter(t, spansAfter) : spansAfter;
+    int[] futureAfter = pastIntentOf(t, e, ReportedClause.after(t, from, b, e, to, spansAfter));
     int future = Math.min(futureBefore.length == 0 || wouldBeforeNamedDay(s, c, futureBefore) ? Integer.MAX_VALUE
         : b - futureBefore[futureBefore.length - 1], futureAfter.length == 0 ? Integer.MAX_VALUE : futureAfter[0] - e);
     int pastBefore = Cues.nearestPast(t, from, b, true,
@@ -95,6 +99,10 @@ final class VerbTense {
     return day && words >= 1;
   }
 
+  /** Participles that name a day to come, not a deed done on it: "the summit scheduled on Friday". */
+  private static final WordSet PLANNED_PARTICIPLES = new WordSet(Set.of("scheduled", "planned", "slated", "arranged",
+      "organised", "organized", "expected", "proposed", "rescheduled", "due", "set"));
+
   /** The words between a participle and the date it is told on: "made on Friday", "announced in early January". */
   private static final WordSet PARTICIPLE_GAP = new WordSet(Set.of("on", "in", "at", "during", "last", "early", "late",
       "this", "earlier"));
@@ -105,12 +113,13 @@ final class VerbTense {
    * January" (not a passive after one: "will be closed on Monday").
    */
   private static boolean datedParticiple(String t, int from, int i, int j, int b) {
-    if (TenseWords.passive(t, from, i) || afterModal(t, from, i) || j >= b || t.charAt(j) != ' ') {
+    if (TenseWords.passive(t, from, i) || afterModal(t, from, i) || j >= b || t.charAt(j) != ' '
+        || PLANNED_PARTICIPLES.contains(t, i, j)) {
       return false;
     }
     int before = WordRuns.endBeforeSpaces(t, from, i);
     String w = WordRuns.lastWordBefore(t, from, i);
-    if (before <= from || w.isEmpty() || BE_FORMS.contains(w, 0, w.length())) {
+    if (before <= from || w.isEmpty() || BE_FORMS.contains(w)) {
       return false;
     }
     int words = 0;
@@ -132,10 +141,10 @@ final class VerbTense {
    * Forms of "be" and "have", verbs like "stay", and the adverbs between, before a participle that make it a verb's:
    * "will be closed", "has closed", "will stay closed".
    */
-  private static final WordSet BE_FORMS = new WordSet(Set.of("be", "been", "being", "is", "are", "was", "were", "has",
+  private static final Set<String> BE_FORMS = Set.of("be", "been", "being", "is", "are", "was", "were", "has",
       "have", "had", "will", "would", "to", "stay", "stays", "stayed", "remain", "remains", "remained", "become",
       "becomes", "became", "get", "gets", "got", "seem", "seems", "seemed", "keep", "keeps", "kept", "not", "now",
-      "still", "also", "already", "just", "then"));
+      "still", "also", "already", "just", "then");
 
   /**
    * Returns the future cues after a date without a "next week" or "next weekend", a time of its own told after the
@@ -279,8 +288,11 @@ final class VerbTense {
       } else if (PHRASE_PREPOSITIONS.contains(t, start, end) && words > 0) {
         noun = true;
       } else if (!NEXT_DETERMINERS.contains(t, start, end) && !owner) {
-        // the word the noun phrase follows: a past verb of its own?
-        return words > 0 && Cues.nearestPast(t, start, end, true, (x, y) -> x == start && y == end
+        // the word the noun phrase follows: a past verb of its own (not a present perfect's: "have postponed the
+        // upcoming festival, due to open on Friday")
+        String before = WordRuns.lastWordBefore(t, from, start);
+        return words > 0 && !before.equals("has") && !before.equals("have")
+            && Cues.nearestPast(t, start, end, true, (x, y) -> x == start && y == end
             && !Tense.SAYING.contains(t, x, y) && !TenseWords.named(s, x)) < Integer.MAX_VALUE;
       }
       k = start;

@@ -2124,6 +2124,18 @@ class NewsDateCorpusTest {
     // what is closed for a while from a day, told ahead
     assertEquals("a week=P1W|Monday=2026-03-16", mentions("Schools will be closed for a week starting on Monday.",
         wednesday));
+    // a tactic or a reply "was to" is what was done; a timetable's deed is a plan, unless a clause of its day tells it
+    assertEquals("Friday=2026-03-06", mentions("The police tactic was to kettle protesters on Friday.", wednesday));
+    assertEquals("Thursday=2026-03-05", mentions("The prime minister was to fly to Brussels on Thursday, where talks "
+        + "ended without a deal.", wednesday));
+    // a plan's participle before its date names a day to come
+    assertEquals("Friday=2026-03-13", mentions("The minister will attend the summit scheduled on Friday.", wednesday));
+    // what starts on a day, then a passive that looks ahead
+    assertEquals("Friday=2026-03-13|a week=P1W", mentions("The strike, beginning on Friday, is expected to last a week.",
+        wednesday));
+    // "next week" after a date of a present passive still looks ahead
+    assertEquals("Sunday=2026-03-15|next week=2026-W12", mentions("Ballots are counted on Sunday with results due next "
+        + "week.", ZonedDateTime.parse("2026-03-13T12:00+03:00")));
     // a form spelled as the present after "if"
     assertEquals("Saturday=2026-03-14", mentions("If Peru beat Chile on Saturday, they will qualify.", wednesday));
   }
