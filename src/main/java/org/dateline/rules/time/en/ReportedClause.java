@@ -31,18 +31,8 @@ final class ReportedClause {
 
   /** The future cues before a date less those of a refusal to speak ("would not say on Tuesday"). */
   static int[] before(String t, int[] spans) {
-    int[] out = new int[spans.length];
-    int n = 0;
-    for (int k = 0; k + 1 < spans.length; k += 2) {
-      int end = spans[k + 1];
-      Matcher m = REFUSAL.matcher(t).region(end, Math.min(t.length(), end + 20));
-      if (t.startsWith("would", spans[k]) && m.lookingAt()) {
-        continue;
-      }
-      out[n++] = spans[k];
-      out[n++] = end;
-    }
-    return n == spans.length ? spans : Arrays.copyOf(out, n);
+    return WordRuns.spansWithout(spans, (i, end) -> t.startsWith("would", i)
+        && REFUSAL.matcher(t).region(end, Math.min(t.length(), end + 20)).lookingAt());
   }
 
   /**

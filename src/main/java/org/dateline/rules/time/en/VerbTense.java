@@ -152,17 +152,8 @@ final class VerbTense {
    * arguments on Tuesday" still looks ahead from before the date).
    */
   private static int[] nextWeekAfter(String t, int[] spans) {
-    int[] out = new int[spans.length];
-    int n = 0;
-    for (int k = 0; k + 1 < spans.length; k += 2) {
-      int end = spans[k + 1];
-      if (t.startsWith("next", spans[k]) && (t.startsWith(" week", end) || t.startsWith(" weekend", end))) {
-        continue;
-      }
-      out[n++] = spans[k];
-      out[n++] = end;
-    }
-    return n == spans.length ? spans : Arrays.copyOf(out, n);
+    return WordRuns.spansWithout(spans, (i, end) -> t.startsWith("next", i)
+        && (t.startsWith(" week", end) || t.startsWith(" weekend", end)));
   }
 
   /** The words that open the day told between a verb of intent and its "to" (as in {@link Cues}). */
@@ -177,25 +168,16 @@ final class VerbTense {
    * on Monday to sack the coach after Saturday's defeat" the date is another deed's.
    */
   private static int[] farDatedIntents(String t, int b, int[] spans) {
-    int[] out = new int[spans.length];
-    int n = 0;
-    for (int k = 0; k + 1 < spans.length; k += 2) {
-      int i = spans[k];
-      int we = WordRuns.wordEnd(t, i, spans[k + 1]);
+    return WordRuns.spansWithout(spans, (i, end) -> {
       // an intent with a day between it and its "to" ("agreed on Monday to"), as Cues reads it
+      int we = WordRuns.wordEnd(t, i, end);
       int o = we;
-      while (o < spans[k + 1] && t.charAt(o) == ' ') {
+      while (o < end && t.charAt(o) == ' ') {
         o++;
       }
-      boolean dated = t.startsWith("to", spans[k + 1] - 2) && o > we
-          && DAY_OPENERS.contains(t, o, WordRuns.wordEnd(t, o, spans[k + 1]));
-      if (dated && words(t, spans[k + 1], b) > DATED_INTENT_REACH) {
-        continue;
-      }
-      out[n++] = i;
-      out[n++] = spans[k + 1];
-    }
-    return n == spans.length ? spans : Arrays.copyOf(out, n);
+      return t.startsWith("to", end - 2) && o > we && DAY_OPENERS.contains(t, o, WordRuns.wordEnd(t, o, end))
+          && words(t, end, b) > DATED_INTENT_REACH;
+    });
   }
 
   /** How many words stand in {@code [from, to)}. */
@@ -219,22 +201,15 @@ final class VerbTense {
    * planned, not the day of the clause.
    */
   private static int[] nounPlans(String t, int from, int[] spans) {
-    int[] out = new int[spans.length];
-    int n = 0;
-    for (int k = 0; k + 1 < spans.length; k += 2) {
-      int i = spans[k];
-      if (t.startsWith("plan", i)) {
-        int end = WordRuns.endBeforeSpaces(t, from, i);
-        String before = WordRuns.lastWordBefore(t, from, i);
-        if (PLAN_DETERMINERS.contains(before, 0, before.length())
-            || end >= 2 && t.charAt(end - 1) == 's' && (t.charAt(end - 2) == '\'' || t.charAt(end - 2) == '\u2019')) {
-          continue;
-        }
+    return WordRuns.spansWithout(spans, (i, end) -> {
+      if (!t.startsWith("plan", i)) {
+        return false;
       }
-      out[n++] = i;
-      out[n++] = spans[k + 1];
-    }
-    return n == spans.length ? spans : Arrays.copyOf(out, n);
+      int before = WordRuns.endBeforeSpaces(t, from, i);
+      String word = WordRuns.lastWordBefore(t, from, i);
+      return PLAN_DETERMINERS.contains(word, 0, word.length()) || before >= 2 && t.charAt(before - 1) == 's'
+          && (t.charAt(before - 2) == '\'' || t.charAt(before - 2) == '\u2019');
+    });
   }
 
   /** Adjectives that are future cues: "the next meeting is on Monday", "the upcoming vote on Friday". */
@@ -249,18 +224,8 @@ final class VerbTense {
    */
   private static int[] adjectivesAfterPast(Scan s, int from, int b, int[] spans) {
     String t = s.lower;
-    int[] out = new int[spans.length];
-    int n = 0;
-    for (int k = 0; k + 1 < spans.length; k += 2) {
-      int i = spans[k];
-      if (AHEAD_ADJECTIVES.contains(t, i, spans[k + 1]) && !eventBeforeDate(t, spans[k + 1], b)
-          && pastVerbOfPhrase(s, from, i)) {
-        continue;
-      }
-      out[n++] = i;
-      out[n++] = spans[k + 1];
-    }
-    return n == spans.length ? spans : Arrays.copyOf(out, n);
+    return WordRuns.spansWithout(spans, (i, end) -> AHEAD_ADJECTIVES.contains(t, i, end) && !eventBeforeDate(t, end, b)
+        && pastVerbOfPhrase(s, from, i));
   }
 
   /** Determiners and owners between a verb and "next": "chose its next", "discussed the bloc's next". */

@@ -50,6 +50,27 @@ final class WordRuns {
     return to;
   }
 
+  /** A test of a span of text by its start and end. */
+  interface SpanTest {
+    boolean test(int start, int end);
+  }
+
+  /**
+   * Returns the (start, end) pairs of {@code spans} without those {@code drop} holds; {@code spans} itself when it
+   * drops none.
+   */
+  static int[] spansWithout(int[] spans, SpanTest drop) {
+    int[] out = new int[spans.length];
+    int n = 0;
+    for (int k = 0; k + 1 < spans.length; k += 2) {
+      if (!drop.test(spans[k], spans[k + 1])) {
+        out[n++] = spans[k];
+        out[n++] = spans[k + 1];
+      }
+    }
+    return n == spans.length ? spans : java.util.Arrays.copyOf(out, n);
+  }
+
   /** Returns where the phrase after the last {@code mark} in {@code [lo, b)} starts, or {@code lo}; reads no further. */
   static int afterLast(String t, int lo, String mark, int b) {
     for (int i = b - mark.length(); i >= lo; i--) {
