@@ -285,18 +285,17 @@ final class Assembler {
     return out;
   }
 
-  /**
-   * Whether a bare weekday or a holiday without a year, told as the day of a plan as it stood before ("the sentencing,
-   * which had been scheduled for Wednesday", "the union was to meet the minister on Friday") or as what something
-   * happened ahead of ("front-loading shipments ahead of Lunar New Year"), not in the past perfect, or as when what
-   * is hoped for would come ("on hopes of a deal by Friday"), or what is put off until after ("until after Friday's
-   * vote"), is the one to come: such a day may be gone
-   * by or ahead, and the reader takes the one nearer publication, one ahead only when it is less than half as far as
-   * the one gone by, as news tells mostly of what has been.
-   */
   /** How far after a plan's day its predicate is read for a past verb. */
   private static final int PLAN_PREDICATE_REACH = 60;
 
+  /**
+   * Whether a bare weekday or a holiday without a year is the one to come, told as the day of a plan as it stood
+   * before ("the sentencing, which had been scheduled for Wednesday", "the union was to meet the minister on
+   * Friday"), as what something happens ahead of ("front-loading shipments ahead of Lunar New Year"; not in the past
+   * perfect), as when what is hoped for would come ("on hopes of a deal by Friday") or as what is put off until after:
+   * such a day may be gone by or ahead, and the reader takes the one nearer publication, one ahead only when it is less
+   * than half as far as the one gone by, as news tells mostly of what has been.
+   */
   private static boolean nearerAhead(Scan s, Candidate c, ReferenceTime ref) {
     TemporalExpression e = c.expression();
     TemporalExpression day = e instanceof TemporalExpression.PartOfDayOf p ? p.day()
@@ -305,21 +304,21 @@ final class Assembler {
         && !StoryYear.yearlessHoliday(day)) {
       return false;
     }
-    int from = ClauseBounds.clauseStart(s, c.begin());
-    // (what "had" been done ahead of a day tells of a day gone by: "police had stepped up security ahead of Sunday's
-    // election")
     String t = s.lower;
-    // (a plan whose own predicate goes on in the past tells of its day gone by: "the launch was scheduled for Sunday
-    // but was scrubbed"; another clause after a comma does not: "was to meet him on Friday, but the meeting was
-    // cancelled yesterday")
+    int from = ClauseBounds.clauseStart(s, c.begin());
+    // a plan whose own predicate goes on in the past tells of its day gone by ("the launch was scheduled for Sunday but
+    // was scrubbed"), and so does a clause of the day after a comma ("was to fly to Brussels on Thursday, where talks
+    // ended"); another clause after a comma does not ("was to meet him on Friday, but the meeting was cancelled
+    // yesterday")
     int end = Math.min(t.length(), c.end() + PLAN_PREDICATE_REACH);
-    // (a clause of the day itself after the comma tells it too: "was to fly to Brussels on Thursday, where talks ended")
     boolean ofTheDay = t.startsWith(", where ", c.end()) || t.startsWith(", when ", c.end());
     end = Math.min(ofTheDay ? end : WordRuns.phraseEnd(t, c.end(), ",", end), WordRuns.phraseEnd(t, c.end(), ".", end));
-    if (!(Foreseen.aheadOf(t, c.begin()) && !Cues.pastPerfect(t, from, c.begin())) && !Foreseen.hopedFor(t, from, c.begin())
-        && !Foreseen.untilAfter(t, c.begin())
-        && !(Foreseen.planGoneBy(s, from, c.begin())
-            && Cues.nearestPast(t, c.end(), end, false, (i, j) -> true) == Integer.MAX_VALUE)) {
+    boolean plan = Foreseen.planGoneBy(s, from, c.begin())
+        && Cues.nearestPast(t, c.end(), end, false, (i, j) -> true) == Integer.MAX_VALUE;
+    // what "had" been done ahead of a day tells of a day gone by: "police had stepped up security ahead of Sunday's
+    // election"
+    boolean aheadOf = Foreseen.aheadOf(t, c.begin()) && !Cues.pastPerfect(t, from, c.begin());
+    if (!plan && !aheadOf && !Foreseen.hopedFor(t, from, c.begin()) && !Foreseen.untilAfter(t, c.begin())) {
       return false;
     }
     Optional<TimeValue> gone = Resolver.resolve(day, ref, Direction.PAST, Optional.empty()).time();

@@ -40,17 +40,14 @@ final class Deadlines {
     return told == Direction.PAST || pastBy && told == Direction.REPORTED;
   }
 
-  /** Words before a past form that make it a participle of a verb told otherwise: "will be closed for a week". */
-  private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("be", "been", "being", "is", "are", "am",
-      "will", "would", "to", "remain", "remains", "stay", "stays");
-
   /** Words that tell what starts on a day: "industrial action starting Monday", "beginning on Friday". */
   private static final java.util.Set<String> STARTING = java.util.Set.of("starting", "beginning");
 
   /**
    * Whether what starts on the date is told in the past, after it or before it: "the strike starting Monday crippled
    * the city", "flights were grounded for three days starting on Friday" (not "announced action starting Monday": a
-   * verb of saying tells nothing of the start).
+   * verb of saying tells nothing of the start; nor "will be closed for a week starting on Monday": a participle after
+   * "be" or "stay" is no past).
    */
   private static boolean startThenPast(String t, int from, int b, int e, int to) {
     String last = WordRuns.lastWordBefore(t, from, b);
@@ -58,9 +55,9 @@ final class Deadlines {
       last = WordRuns.lastWordBefore(t, from, WordRuns.letterRunStart(t, from, WordRuns.endBeforeSpaces(t, from, b)));
     }
     return STARTING.contains(last) && (Cues.nearestPast(t, e, to, false, (i, j) -> !Tense.SAYING.contains(t, i, j)
-            && !AUXILIARIES.contains(WordRuns.lastWordBefore(t, e, i))) < Integer.MAX_VALUE
+            && !VerbTense.BE_FORMS.contains(WordRuns.lastWordBefore(t, e, i))) < Integer.MAX_VALUE
         || Cues.nearestPast(t, from, b, true, (i, j) -> !Tense.SAYING.contains(t, i, j)
-            && !AUXILIARIES.contains(WordRuns.lastWordBefore(t, from, i))) < Integer.MAX_VALUE);
+            && !VerbTense.BE_FORMS.contains(WordRuns.lastWordBefore(t, from, i))) < Integer.MAX_VALUE);
   }
 
   /**

@@ -141,8 +141,8 @@ final class VerbTense {
    * Forms of "be" and "have", verbs like "stay", and the adverbs between, before a participle that make it a verb's:
    * "will be closed", "has closed", "will stay closed".
    */
-  private static final Set<String> BE_FORMS = Set.of("be", "been", "being", "is", "are", "was", "were", "has",
-      "have", "had", "will", "would", "to", "stay", "stays", "stayed", "remain", "remains", "remained", "become",
+  static final Set<String> BE_FORMS = Set.of("be", "been", "being", "is", "are", "was", "were", "has",
+      "have", "had", "will", "would", "to", "am", "stay", "stays", "stayed", "remain", "remains", "remained", "become",
       "becomes", "became", "get", "gets", "got", "seem", "seems", "seemed", "keep", "keeps", "kept", "not", "now",
       "still", "also", "already", "just", "then");
 
