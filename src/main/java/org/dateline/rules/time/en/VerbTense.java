@@ -82,7 +82,7 @@ final class VerbTense {
     if (we == k || !SAID_DAY.contains(t, k, we)) {
       return false;
     }
-    // the day's words, then at least two more before the date
+    // the day's words, then at least one more before the date ("said on Monday the Nov. 28 ...")
     int words = 0;
     boolean day = false;
     for (int i = k; i < b; i++) {
