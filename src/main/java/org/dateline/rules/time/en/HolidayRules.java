@@ -214,9 +214,9 @@ final class HolidayRules {
 
   /**
    * Labour Day of the country the report means (see {@link NationalDays}): the first Monday of September in the
-   * United States and Canada, the fourth Monday of October in New Zealand, May 23 in Jamaica, May 1 (the world's
-   * Workers' Day) in the
-   * others in its table, no day in Australia (its states keep different days). With no country, "Labor Day" is the
+   * United States and Canada, the fourth Monday of October in New Zealand, May 23 in Jamaica, each Australian state's
+   * own (Queensland's in May, Victoria's in March, New South Wales's in October), May 1 (the world's Workers' Day) in
+   * the others in its table, none for Australia named alone. With no country, "Labor Day" is the
    * United States', and "Labour Day" that of where the report's offset puts it: North America's from four to nine
    * hours behind UTC, New Zealand's at twelve or thirteen ahead, none for Australia's, else May 1.
    */
@@ -230,6 +230,11 @@ final class HolidayRules {
       case "united states", "america", "canada" -> new NthWeekdayOfMonth(1, DayOfWeek.MONDAY, Month.SEPTEMBER, y);
       case "new zealand" -> new NthWeekdayOfMonth(4, DayOfWeek.MONDAY, Month.OCTOBER, y);
       case "jamaica" -> new MonthDay(Month.MAY, 23, y);
+      case "queensland", "northern territory" -> new NthWeekdayOfMonth(1, DayOfWeek.MONDAY, Month.MAY, y);
+      case "victoria", "tasmania" -> new NthWeekdayOfMonth(2, DayOfWeek.MONDAY, Month.MARCH, y);
+      case "western australia" -> new NthWeekdayOfMonth(1, DayOfWeek.MONDAY, Month.MARCH, y);
+      case "new south wales", "south australia", "australian capital territory" ->
+          new NthWeekdayOfMonth(1, DayOfWeek.MONDAY, Month.OCTOBER, y);
       case "australia" -> null;
       default -> new MonthDay(Month.MAY, 1, y);
     };

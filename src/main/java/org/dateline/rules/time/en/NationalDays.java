@@ -107,14 +107,17 @@ final class NationalDays {
 
   /**
    * The countries whose Labour Day news tells: those of May 1, the world's Workers' Day, and those that keep another
-   * (the caller reads their days: the United States' and Canada's in September, New Zealand's in October, none for
-   * Australia's states, which keep different days).
+   * (the caller reads their days: the United States' and Canada's in September, New Zealand's in October, Jamaica's,
+   * and each of Australia's states and territories; Australia named alone has none).
    */
   private static final Set<String> LABOUR = Set.of("united states", "america", "canada", "new zealand", "australia",
       "kenya", "nigeria", "ghana", "uganda", "tanzania", "zimbabwe", "zambia", "south africa", "philippines",
       "malaysia", "singapore", "indonesia", "china", "hong kong", "vietnam", "india", "pakistan", "bangladesh",
       "sri lanka", "turkey", "turkiye", "greece", "italy", "france", "germany", "spain", "portugal", "poland",
-      "russia", "mexico", "brazil", "argentina", "chile", "colombia", "peru", "cuba", "egypt", "venezuela", "ecuador", "jamaica");
+      "russia", "mexico", "brazil", "argentina", "chile", "colombia", "peru", "cuba", "egypt", "venezuela", "ecuador", "jamaica",
+      // Australia's states and territories, each with a day of its own
+      "queensland", "northern territory", "victoria", "tasmania", "western australia", "new south wales",
+      "south australia", "australian capital territory");
 
   /** The countries' peoples as news names them, and the country each is of. */
   private static final Map<String, String> PEOPLES = Map.ofEntries(
@@ -142,6 +145,7 @@ final class NationalDays {
       Map.entry("argentines", "argentina"), Map.entry("french", "france"), Map.entry("german", "germany"),
       Map.entry("germans", "germany"), Map.entry("spanish", "spain"), Map.entry("egyptian", "egypt"),
       Map.entry("egyptians", "egypt"), Map.entry("jamaican", "jamaica"), Map.entry("jamaicans", "jamaica"),
+      Map.entry("queenslanders", "queensland"), Map.entry("victorians", "victoria"), Map.entry("tasmanians", "tasmania"),
       // Canada's provinces, read as its peoples are: "Ontario's apple growers expect a crop in time for Thanksgiving"
       Map.entry("ontario", "canada"), Map.entry("quebec", "canada"), Map.entry("alberta", "canada"),
       Map.entry("british columbia", "canada"), Map.entry("manitoba", "canada"), Map.entry("saskatchewan", "canada"),
@@ -171,21 +175,28 @@ final class NationalDays {
       Map.entry("london", "britain"), Map.entry("dublin", "ireland"), Map.entry("johannesburg", "south africa"),
       Map.entry("pretoria", "south africa"), Map.entry("cape town", "south africa"), Map.entry("durban", "south africa"),
       Map.entry("montreal", "canada"), Map.entry("vancouver", "canada"), Map.entry("calgary", "canada"),
-      Map.entry("wellington", "new zealand"), Map.entry("auckland", "new zealand"), Map.entry("sydney", "australia"),
-      Map.entry("melbourne", "australia"), Map.entry("canberra", "australia"), Map.entry("brisbane", "australia"),
-      Map.entry("perth", "australia"), Map.entry("havana", "cuba"), Map.entry("mexico city", "mexico"),
+      Map.entry("wellington", "new zealand"), Map.entry("auckland", "new zealand"), Map.entry("sydney", "new south wales"),
+      Map.entry("melbourne", "victoria"), Map.entry("canberra", "australian capital territory"), Map.entry("brisbane", "queensland"),
+      Map.entry("perth", "western australia"), Map.entry("havana", "cuba"), Map.entry("mexico city", "mexico"),
       Map.entry("sao paulo", "brazil"), Map.entry("rio de janeiro", "brazil"), Map.entry("quito", "ecuador"),
       Map.entry("paris", "france"), Map.entry("berlin", "germany"), Map.entry("madrid", "spain"),
-      Map.entry("cairo", "egypt"), Map.entry("moscow", "russia"), Map.entry("new york", "united states"),
+      Map.entry("cairo", "egypt"), Map.entry("moscow", "russia"), Map.entry("adelaide", "south australia"),
+      Map.entry("hobart", "tasmania"), Map.entry("darwin", "northern territory"), Map.entry("new york", "united states"),
       Map.entry("washington", "united states"), Map.entry("chicago", "united states"),
       Map.entry("los angeles", "united states"));
+
+  /**
+   * Places in the tables that are as often a person's name ("Victoria Beckham"): never matched by their own name, only
+   * through their people or their cities ("Victorians", "Melbourne").
+   */
+  private static final Set<String> NAMES_TOO = Set.of("victoria");
 
   /** Every country and people named, longest first, so that "south sudan" wins over "sudan". */
   private static final Pattern COUNTRY = Pattern.compile("\\b(" + Stream.of(INDEPENDENCE.keySet(), NATIONAL.keySet(),
           REPUBLIC.keySet(), VICTORY.keySet(), HUMAN_RIGHTS.keySet(), THANKSGIVING, MOTHERING, LABOUR, PEOPLES.keySet(),
           CITIES.keySet(),
           Set.of("israel"))
-      .flatMap(Set::stream).collect(Collectors.toCollection(() -> new TreeSet<String>(
+      .flatMap(Set::stream).filter(w -> !NAMES_TOO.contains(w)).collect(Collectors.toCollection(() -> new TreeSet<String>(
           java.util.Comparator.comparingInt(String::length).reversed().thenComparing(x -> x))))
       .stream().map(w -> w.replace(" ", "\\s{1,3}")).collect(Collectors.joining("|")) + ")(?:['\u2019]s)?\\b");
   /** How far before or after the day a country's name is looked for as its owner: the clause's subject, a possessive. */

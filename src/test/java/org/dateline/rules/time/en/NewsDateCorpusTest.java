@@ -2150,6 +2150,11 @@ class NewsDateCorpusTest {
         ZonedDateTime.parse("2026-03-11T12:00-05:00")));
     assertEquals("Labour Day=2026-05-23", mentions("Jamaican unions will march on Labour Day.",
         ZonedDateTime.parse("2026-03-11T12:00-05:00")));
+    // each Australian state keeps its own; "Victoria" alone is as often a person's name
+    ZonedDateTime april = ZonedDateTime.parse("2026-04-26T18:30+10:00");
+    assertEquals("Labour Day=2026-05-04", mentions("Queenslanders get a public holiday for Labour Day.", april));
+    assertEquals("Labour Day=2026-10-05", mentions("Trains in Sydney will run a Sunday timetable on Labour Day.", april));
+    assertEquals("", mentions("Victoria Beckham attended a Labour Day party.", april));
   }
 
   @Test
