@@ -97,6 +97,10 @@ final class Appositions {
     if (explicit.time().isEmpty()) {
       return relative;
     }
+    if (a.relative() instanceof Weekday w && explicit.time().get().granularity() == Granularity.DAY
+        && explicit.time().get().localStart().orElseThrow().getDayOfWeek() == w.day()) {
+      return explicit; // "on Monday, May 4": the date falls on the weekday told, whichever way the clause leans
+    }
     if (relative.time().isPresent() && !relative.value().equals(explicit.value())) {
       return explicit.withProblem("the parts disagree: " + relative.value() + " vs " + explicit.value());
     }

@@ -293,6 +293,12 @@ class ResolverTest {
         new MonthDay(Month.MARCH, 10, OptionalInt.empty())), MOSCOW, Direction.PAST, Optional.empty());
     assertEquals("2026-03-10", disagree.value());
     assertEquals("the parts disagree: 2026-03-09 vs 2026-03-10", disagree.problem().orElseThrow());
+    // a date that falls on the weekday told agrees, whichever way the clause leans: "on Monday, March 16", told in the
+    // past tense on Wednesday, March 11
+    Resolution ahead = Resolver.resolve(new Apposition(new Weekday(DayOfWeek.MONDAY, Relation.NONE),
+        new MonthDay(Month.MARCH, 16, OptionalInt.empty())), MOSCOW, Direction.PAST, Optional.empty());
+    assertEquals("2026-03-16", ahead.value());
+    assertFalse(ahead.problem().isPresent());
   }
 
   @Test
