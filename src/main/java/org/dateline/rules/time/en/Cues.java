@@ -24,13 +24,13 @@ final class Cues {
       "early", "this", "next", "over", "by", "through", "into", "later", "tonight", "today", "tomorrow", "overnight",
       "again", "until", "till", "before", "after", "sunday", "monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday");
-  /** Words that put the clause ahead of publication; "was due to" looks ahead too. */
   /** The words a day told between a verb of intent and its "to" opens with: "agreed on Monday to". */
   private static final List<String> DATED_OPENERS = List.of("on", "last", "this", "earlier", "late", "yesterday",
       "today", "overnight");
   /** The words that may follow such an opener in that day: "on Tuesday evening", "last week". */
   private static final List<String> DATED_WORDS = List.of("monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday", "morning", "afternoon", "evening", "night", "week", "weekend", "month", "year");
+  /** Words that put the clause ahead of publication; "was due to" looks ahead too. */
   static final Pattern FUTURE_CUE = Pattern.compile(
       "\\b(?:will|won't|'ll|shall|would(?!\\s{1,3}have\\b)|might(?!\\s{1,3}(?:not|have|never)\\b)"
           // what should happen lies ahead: "forecasters said the weather should stay calm through the weekend"
@@ -96,7 +96,15 @@ final class Cues {
           + "|(?:starting|beginning)(?:\\s{1,3}(?:on|from))?)\\s{1,3}$");
   static final Pattern PAST_PERFECT = Pattern.compile("\\bhad\\b");
   /** Past-tense verbs a sentence's time is told in, besides the regular ones in "-ed". */
-  private static final List<String> PAST_VERBS = List.of(
+  /**
+   * Past forms spelled as the present, past after a singular subject ("the storm hit the coast"); "cut", "spread",
+   * "split", "burst" and "beat" are nouns as often, and no verb after a determiner or a modifier ("a rate cut in
+   * January", "on the beat"): see NOUN_BEFORE; "beat" tells a result ("Palmeiras beat River Plate 2-1 on Tuesday
+   * night"), "read" a text read out ("the bill, read in parliament on Thursday").
+   */
+  private static final List<String> PRESENT_SPELLED_WORDS = List.of("hit", "shut", "quit", "burst", "cut", "spread",
+      "split", "beat", "read");
+  private static final List<String> PAST_VERBS = Stream.concat(PRESENT_SPELLED_WORDS.stream(), Stream.of(
       "said", "says", "told", "was", "were", "had", "did", "began", "came", "went", "met", "left", "took", "gave",
       "made", "brought", "held", "fell", "rose", "agreed", "freed", "decreed", "ran", "won", "lost", "struck",
       "fought", "saw", "sent", "spoke", "became", "stood", "broke", "shot", "sank", "drove", "sought", "caught",
@@ -107,15 +115,8 @@ final class Cues {
       "bent", "heard", "rode", "drank", "sang", "forgot", "taught", "laid", "upheld", "withheld", "overthrew",
       "sprang", "swung", "clung", "flung", "sped", "shone", "mistook", "overtook", "undertook", "forbade", "foresaw",
       "crept", "knelt", "leapt", "strove", "beheld", "befell", "forsook", "slew", "stung", "strode", "spun",
-      // past forms spelled as the present, past after a singular subject ("the storm hit the coast"); "cut",
-      // "spread", "split" and "burst" are nouns as often, and no verb after a determiner or a modifier ("a rate cut in
-      // January"): see NOUN_BEFORE
-      "hit", "shut", "quit", "burst", "cut", "spread", "split",
-      // a result: "Palmeiras beat River Plate 2-1 on Tuesday night" (a noun after a determiner: "on the beat"); a
-      // text read out: "the bill, read in parliament on Thursday"
-      "beat", "read",
       // short past forms the "-ed" rule below cannot reach, having one letter before "-ied" or "-ued"
-      "died", "sued");
+      "died", "sued")).toList();
   /** Words after which an "-ed" form is an adjective or a noun, no past verb: "their marked scripts". */
   private static final WordSet DETERMINERS = new WordSet(Set.of("a", "an", "the", "its", "their", "his", "our", "your",
       "my"));
@@ -153,7 +154,8 @@ final class Cues {
   /** Verbs of intent, or a vote, that look ahead past their own day to the "to" after it (see {@link #datedIntent}). */
   private static final WordSet DATED_INTENT = new WordSet(Stream.concat(INTENT_WORDS.stream(),
       Stream.of("voted", "votes")).collect(Collectors.toSet()));
-  private static final WordSet DATED_OPENER = new WordSet(Set.copyOf(DATED_OPENERS));
+  /** The words of {@link #DATED_OPENERS}, also read by {@link VerbTense} to know such an intent's span. */
+  static final WordSet DATED_OPENER = new WordSet(Set.copyOf(DATED_OPENERS));
   private static final WordSet DATED_WORD = new WordSet(Set.copyOf(DATED_WORDS));
   /** Verbs that, before "for", look ahead: "bracing for a storm on Tuesday". */
   private static final Set<String> AWAITING_WORDS = Set.of("hoping", "hopes", "bracing", "braces", "preparing",
@@ -753,7 +755,6 @@ final class Cues {
     return -1;
   }
 
-  /** {@code \s{1,3}to\b} after {@code i}, or -1. */
   /**
    * A verb of intent or a vote, then the day it was told ("on Tuesday evening", "last week"), then "to": the end of
    * "to", or -1. What follows is ahead of that day: "agreed on Monday to meet again on Thursday".
@@ -783,6 +784,7 @@ final class Cues {
     return -1;
   }
 
+  /** {@code \s{1,3}to\b} after {@code i}, or -1. */
   private static int toAfter(String t, int i, int hi) {
     int e = then(t, i, hi, "to");
     return e >= 0 && boundaryAfter(t, e, hi) ? e : -1;
@@ -874,9 +876,8 @@ final class Cues {
     return wb < 0 || wb == we || NOUN_BEFORE.contains(t, wb, we) || MODALS.contains(t, wb, we);
   }
 
-  /** Past forms spelled as the present. */
-  private static final WordSet PRESENT_SPELLED = new WordSet(Set.of("hit", "shut", "quit", "burst", "cut", "spread",
-      "split", "beat", "read"));
+  /** Past forms spelled as the present (see {@link #PRESENT_SPELLED_WORDS}). */
+  private static final WordSet PRESENT_SPELLED = new WordSet(Set.copyOf(PRESENT_SPELLED_WORDS));
   /** Words that open a condition, whose verb a form spelled as the present is: "if Peru beat Chile on Saturday". */
   private static final WordSet CONDITIONS = new WordSet(Set.of("if", "unless"));
 

@@ -119,8 +119,15 @@ final class NationalDays {
       "queensland", "northern territory", "victoria", "tasmania", "western australia", "new south wales",
       "south australia", "australian capital territory");
 
+  /**
+   * Canada's provinces, read as its peoples are (see {@link #PEOPLES}), which also tell a country when named after a
+   * day ("Labour Day in Ontario").
+   */
+  private static final Set<String> PROVINCES = Set.of("ontario", "quebec", "alberta", "british columbia", "manitoba",
+      "saskatchewan", "nova scotia", "newfoundland", "prince edward island");
+
   /** The countries' peoples as news names them, and the country each is of. */
-  private static final Map<String, String> PEOPLES = Map.ofEntries(
+  private static final Map<String, String> PEOPLES = Stream.concat(Stream.of(
       Map.entry("nigerian", "nigeria"), Map.entry("nigerians", "nigeria"), Map.entry("kenyan", "kenya"),
       Map.entry("kenyans", "kenya"), Map.entry("indian", "india"), Map.entry("indians", "india"),
       Map.entry("pakistani", "pakistan"), Map.entry("pakistanis", "pakistan"), Map.entry("ghanaian", "ghana"),
@@ -145,15 +152,10 @@ final class NationalDays {
       Map.entry("argentines", "argentina"), Map.entry("french", "france"), Map.entry("german", "germany"),
       Map.entry("germans", "germany"), Map.entry("spanish", "spain"), Map.entry("egyptian", "egypt"),
       Map.entry("egyptians", "egypt"), Map.entry("jamaican", "jamaica"), Map.entry("jamaicans", "jamaica"),
-      Map.entry("queenslanders", "queensland"), Map.entry("victorians", "victoria"), Map.entry("tasmanians", "tasmania"),
+      Map.entry("queenslanders", "queensland"), Map.entry("victorians", "victoria"), Map.entry("tasmanians", "tasmania")),
       // Canada's provinces, read as its peoples are: "Ontario's apple growers expect a crop in time for Thanksgiving"
-      Map.entry("ontario", "canada"), Map.entry("quebec", "canada"), Map.entry("alberta", "canada"),
-      Map.entry("british columbia", "canada"), Map.entry("manitoba", "canada"), Map.entry("saskatchewan", "canada"),
-      Map.entry("nova scotia", "canada"), Map.entry("newfoundland", "canada"),
-      Map.entry("prince edward island", "canada"));
-  /** The provinces among {@link #PEOPLES}, which also tell a country when named after a day ("Labour Day in Ontario"). */
-  private static final Set<String> PROVINCES = Set.of("ontario", "quebec", "alberta", "british columbia", "manitoba",
-      "saskatchewan", "nova scotia", "newfoundland", "prince edward island");
+      PROVINCES.stream().map(p -> Map.entry(p, "canada"))).collect(Collectors.toUnmodifiableMap(Map.Entry::getKey,
+      Map.Entry::getValue));
 
   /** Capitals and great cities, as datelines name them ("ABUJA -"), and the country each is in. */
   private static final Map<String, String> CITIES = Map.ofEntries(

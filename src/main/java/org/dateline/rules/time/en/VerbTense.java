@@ -156,9 +156,6 @@ final class VerbTense {
         && (t.startsWith(" week", end) || t.startsWith(" weekend", end)));
   }
 
-  /** The words that open the day told between a verb of intent and its "to" (as in {@link Cues}). */
-  private static final WordSet DAY_OPENERS = new WordSet(Set.of("on", "last", "this", "earlier", "late", "yesterday",
-      "today", "overnight"));
   /** How many words may stand between the "to" of an intent told with its own day and the date it looks ahead to. */
   private static final int DATED_INTENT_REACH = 3;
 
@@ -175,7 +172,7 @@ final class VerbTense {
       while (o < end && t.charAt(o) == ' ') {
         o++;
       }
-      return t.startsWith("to", end - 2) && o > we && DAY_OPENERS.contains(t, o, WordRuns.wordEnd(t, o, end))
+      return t.startsWith("to", end - 2) && o > we && Cues.DATED_OPENER.contains(t, o, WordRuns.wordEnd(t, o, end))
           && words(t, end, b) > DATED_INTENT_REACH;
     });
   }
