@@ -20,6 +20,13 @@ final class Foreseen {
       "(?:\\b(?:signall?(?:ed|s)|signals?|flagged|flags|expects|expect|plans|planned|promised|promises|scheduled"
           + "|schedules|pledged|pledges|proposed|proposes|foresees|foresaw|forecast|forecasts|predicted|predicts)"
           + "\\s{1,3}(?:a|an|the|its|their|his|her|new|fresh|further)\\s{1,3}(?:[a-z-]{1,20}\\s{1,3}){0,3}?"
+          // the verb "plan" after its subject, not the noun after a determiner or an owner ("under the plan the
+          // council approved on Monday"), and what is being planned or prepared: "unions plan a march on Friday",
+          // "are preparing a strike on Monday" (not in the past progressive, which may date the preparing)
+          + "|(?<!\\b(?:a|the|its|their|his|her|our|this|that|new|no|any)\\s{1,3})(?<!['\u2019]s\\s{1,3})\\bplan"
+          + "\\s{1,3}(?:a|an|the|its|their|new|fresh|further)\\s{1,3}(?:[a-z-]{1,20}\\s{1,3}){0,3}?"
+          + "|(?<!\\b(?:was|were)\\s{1,3})\\b(?:planning|preparing)"
+          + "\\s{1,3}(?:a|an|the|its|their|new|fresh|further)\\s{1,3}(?:[a-z-]{1,20}\\s{1,3}){0,3}?"
           // a headline's present drops the article: "Fed signals cut in December", "ECB flags hike in March"
           // and what one awaits: "while he awaits sentencing on Dec. 5"
           + "|(?<!\\b(?:was|were)\\s{1,3})\\b(?:signals|flags|plans|promises|schedules|pledges|proposes|foresees|forecasts"
@@ -428,7 +435,7 @@ final class Foreseen {
 
   /** The words {@link #PLANNED} cannot match without, one of them in each of its branches. */
   private static final WordSet PLANNED_WORDS = new WordSet(java.util.Set.of("signalled", "signaled", "signals",
-      "signal", "flagged", "flags", "expects", "expect", "plans", "planned", "promised", "promises", "scheduled",
+      "signal", "flagged", "flags", "expects", "expect", "plan", "plans", "planned", "promised", "promises", "scheduled",
       "schedules", "pledged", "pledges", "proposed", "proposes", "foresees", "foresaw", "forecast", "forecasts",
       "predicted", "predicts", "eyes", "awaits", "awaiting", "await", "planning", "preparing", "preparation",
       "preparations", "prepare", "prepares"));

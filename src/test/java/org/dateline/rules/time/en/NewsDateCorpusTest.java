@@ -514,7 +514,14 @@ class NewsDateCorpusTest {
       {"Tuesday=2026-11-24", "Rail services return to normal on Tuesday."},
       {"an hour=PT1H|2 a.m.=2026-11-22T02:00|Sunday=2026-11-22", "Clocks go back an hour at 2 a.m. on Sunday."},
       {"Thursday=2026-11-26", "The drama returns for a second season on Thursday.",
-          "The foreign minister flies to Cairo on Thursday.", "The band headlines the festival on Thursday."},
+          "The foreign minister flies to Cairo on Thursday.", "The band headlines the festival on Thursday.",
+          "The squad flies out on Thursday."},
+      // a sitting, a vote or an appearance told in the present looks ahead; told in the past, back
+      {"Wednesday=2026-11-25", "Finance ministers gather in Lisbon on Wednesday.", "The assembly sits on Wednesday.",
+          "The budget goes to a vote on Wednesday.", "The regulator's chief testifies on Wednesday.",
+          "The lower house reconvenes on Wednesday."},
+      {"Wednesday=2026-11-18", "Finance ministers gathered in Lisbon on Wednesday.",
+          "The budget went to a vote on Wednesday."},
       {"Friday=2026-11-27", "A hosepipe ban comes into force on Friday.", "The new fares come into effect on Friday."},
       {"Friday=2026-11-20", "The ban came into force on Friday."},
       // what may or could happen on a day looks ahead; what could not, could have or could be done does not
@@ -1022,6 +1029,12 @@ class NewsDateCorpusTest {
       {"April=2027-04", "Ministers will take part in planning for the regional summit in April.",
           "Preparations for the census in April are under way."},
       {"months=PXM", "The raid was planned for months."},
+      // the verb "plan", or a plan being made or prepared, with what is planned, looks ahead to its day
+      {"Friday=2026-11-27", "Dockers plan a walkout on Friday.", "Nurses are planning a rally on Friday.",
+          "Both parties are preparing a joint bid on Friday."},
+      // ... but not the noun after a determiner or an owner, nor a plan made in the past progressive
+      {"Monday=2026-11-16", "Under the plan the council approved on Monday, fares will rise.",
+          "The mayor's plan the council approved on Monday drew protests.", "They were planning a rally on Monday."},
       // a day declared a holiday, and a time aimed at, lie ahead
       {"Monday=2026-11-23|Tuesday=2026-11-24", "The cabinet has declared Monday and Tuesday public holidays."},
       {"Friday=2026-11-27", "The president has declared Friday a day of national mourning."},
