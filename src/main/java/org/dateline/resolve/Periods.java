@@ -185,6 +185,10 @@ final class Periods {
     } else {
       saturday = Calendars.nextOrSame(u.offset() > 0 ? today.plusDays(1) : today, DayOfWeek.SATURDAY);
     }
+    // "the weekend before last", "the weekend after next": a week further on from the nearest one each way
+    if (Math.abs(u.offset()) > 1) {
+      saturday = saturday.plusWeeks(u.offset() - Integer.signum(u.offset()));
+    }
     return Calendars.containing(Unit.WEEKEND, saturday);
   }
 }

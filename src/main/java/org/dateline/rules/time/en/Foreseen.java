@@ -254,6 +254,24 @@ final class Foreseen {
         && WordRuns.occurs(t, "forecast", b - 100, b) && FORECAST_FROM.matcher(t).region(Math.max(from, b - 100), b).find();
   }
 
+  /** Words after a month that make it a contract's month of delivery: "crude for December delivery". */
+  private static final WordSet DELIVERED = new WordSet(java.util.Set.of("delivery", "contract", "contracts",
+      "futures"));
+
+  /**
+   * Whether the month ending at {@code e} is a traded contract's ("crude oil for December delivery rose", "the March
+   * contract"): a month still to come, or the current one, whatever the clause's tense.
+   */
+  static boolean deliveryMonth(Scan s, Candidate c) {
+    String t = s.lower;
+    int e = c.end();
+    if (e + 1 >= t.length() || t.charAt(e) != ' '
+        || Lexicon.month(t.substring(c.begin(), e)) == null) {
+      return false;
+    }
+    return DELIVERED.contains(t, e + 1, WordRuns.wordEnd(t, e + 1, Math.min(t.length(), e + 12)));
+  }
+
   /** "Ahead of" and what it is ahead of, to the date: "ahead of Safaricom's results on", "ahead of the". */
   private static final Pattern AHEAD_OF = Pattern.compile("\\bahead\\s{1,3}of\\s{1,3}"
       // not a lead or a plan beaten: "ahead of schedule in May", "ahead of forecasts in March"

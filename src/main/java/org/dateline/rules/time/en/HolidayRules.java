@@ -57,14 +57,17 @@ final class HolidayRules {
       // South Africa's on March 21, the world's on December 10
       + "|(?:international\\s{1,3})?human\\s{1,3}rights\\s{1,3}day"
       // England's bank holidays of May and August
-      + "|(?:early\\s{1,3}may|may|spring|august)\\s{1,3}bank\\s{1,3}holiday";
+      + "|(?:early\\s{1,3}may|may|spring|august)\\s{1,3}bank\\s{1,3}holiday"
+      // the feasts counted from Easter that Europe keeps as public holidays
+      + "|ascension\\s{1,3}(?:day|thursday)|pentecost(?:\\s{1,3}(?:sunday|monday))?|whit\\s{1,3}(?:sunday|monday)"
+      + "|whitsunday";
   private static final String NAMED_DAYS_TRIGGER = "boxing veterans remembrance armistice juneteenth bastille canada "
       + "australia anzac st saint bonfire guy hogmanay martin mlk presidents columbus mother father youth republic "
       + "heritage mandela democracy freedom may diwali deepavali holi culture showa greenery mountain coming respect "
       + "marine election merdeka malaysia tiradentes lunar chinese eid";
   private static final String MORE_DAYS_TRIGGER = "rosh yom passover hanukkah chanukah waitangi madaraka jamhuri "
       + "mashujaa fourth victory earth international women canadian national orthodox chuseok mid reconciliation "
-      + "reunification king kings german mothering human early may spring august";
+      + "reunification king kings german mothering human early may spring august ascension pentecost whit whitsunday";
   /** Holidays on a fixed day of the year, by their names in lower case without apostrophes or full stops. */
   private static final java.util.Map<String, java.time.MonthDay> FIXED_DAYS = java.util.Map.ofEntries(
       java.util.Map.entry("boxing day", java.time.MonthDay.of(12, 26)),
@@ -159,9 +162,15 @@ final class HolidayRules {
       "three");
 
   /** Days counted from Easter Sunday, by their names. */
-  private static final java.util.Map<String, Integer> EASTER_DAYS = java.util.Map.of("good friday", -2,
-      "ash wednesday", -46, "palm sunday", -7, "maundy thursday", -3, "holy thursday", -3, "holy saturday", -1,
-      "shrove tuesday", -47, "mothering sunday", -21);
+  private static final java.util.Map<String, Integer> EASTER_DAYS = java.util.Map.ofEntries(
+      java.util.Map.entry("good friday", -2), java.util.Map.entry("ash wednesday", -46),
+      java.util.Map.entry("palm sunday", -7), java.util.Map.entry("maundy thursday", -3),
+      java.util.Map.entry("holy thursday", -3), java.util.Map.entry("holy saturday", -1),
+      java.util.Map.entry("shrove tuesday", -47), java.util.Map.entry("mothering sunday", -21),
+      java.util.Map.entry("ascension day", 39), java.util.Map.entry("ascension thursday", 39),
+      java.util.Map.entry("pentecost", 49), java.util.Map.entry("pentecost sunday", 49),
+      java.util.Map.entry("whit sunday", 49), java.util.Map.entry("whitsunday", 49),
+      java.util.Map.entry("pentecost monday", 50), java.util.Map.entry("whit monday", 50));
 
   /** A year told after a holiday or its season: " period in 2025", " of 2024", " holidays in 2019". */
   private static final java.util.regex.Pattern YEAR_AFTER = java.util.regex.Pattern.compile(

@@ -225,8 +225,36 @@ final class PastReference {
     String next = i < t.length() && t.charAt(i) == ' '
         ? t.substring(i + 1, WordRuns.wordEnd(t, i + 1, Math.min(t.length(), i + 14))) : "";
     return FIGURE_NOUNS.contains(next)
-        || DATA_NOUNS.contains(next, 0, next.length()) && !TIME_PREPOSITIONS.contains(s.wordBefore(c.begin()))
+        || (DATA_NOUNS.contains(next, 0, next.length()) || dataPhrase(t, i))
+        && !TIME_PREPOSITIONS.contains(s.wordBefore(c.begin()))
         || figuresFor(t, c.begin()) || reportCovering(t, c.begin());
+  }
+
+  /** The nouns a month's published measure ends in: "September durable goods orders", "the May consumer price index". */
+  private static final WordSet DATA_HEADS = new WordSet(Set.of("orders", "index", "payrolls", "deficit", "surplus",
+      "starts", "spending", "production", "prices", "inflation", "figures", "data", "numbers", "statistics"));
+  /** How many words a month's measure may run to, its head included: "durable goods orders". */
+  private static final int DATA_PHRASE_WORDS = 3;
+
+  /**
+   * Whether the words from {@code i} (a space, then words of small letters) end, within {@link #DATA_PHRASE_WORDS},
+   * in a measure's head: "September durable goods orders", "the July trade deficit", "April housing starts".
+   */
+  private static boolean dataPhrase(String t, int i) {
+    for (int words = 0; words < DATA_PHRASE_WORDS && i + 1 < t.length() && t.charAt(i) == ' '; words++) {
+      int end = i + 1;
+      while (end < t.length() && end - i <= 14 && (Character.isLowerCase(t.charAt(end)) || t.charAt(end) == '-')) {
+        end++;
+      }
+      if (end == i + 1 || end - i > 14) {
+        return false;
+      }
+      if (DATA_HEADS.contains(t, i + 1, end)) {
+        return true;
+      }
+      i = end;
+    }
+    return false;
   }
 
   /** Whether results or a report are named before their "covering": see {@link #COVERING}. */

@@ -63,6 +63,17 @@ final class RelativeRules {
         Rule.of("the day before yesterday|after tomorrow", "the",
             "the\\s{1,3}day\\s{1,3}(?<w>before\\s{1,3}yesterday|after\\s{1,3}tomorrow)\\b",
             (m, s) -> new RelativeDay(m.group("w").startsWith("before") ? -2 : 2)),
+        // "the night before last": the night of the day before yesterday, as "last night" is yesterday's
+        Rule.of("the night before last", "the", "the\\s{1,3}night\\s{1,3}before\\s{1,3}last\\b",
+            (m, s) -> new PartOfDayOf(new RelativeDay(-2), PartOfDay.NIGHT)),
+        // "the Friday before last", "the Tuesday after next": a week beyond the last or the next such weekday
+        Rule.of("the <weekday> before last|after next", "the",
+            "the\\s{1,3}(?<w>" + WEEKDAY + ")\\s{1,3}(?<d>before\\s{1,3}last|after\\s{1,3}next)\\b(?![-'\u2019])"
+                // "the Friday before last year's vote" is the Friday before that vote
+                + "(?!\\s{1,3}(?:week|weekend|month|year|quarter|decade|century|season)\\b|\\s{1,3}[a-z]{1,20}'s)",
+            (m, s) -> s.isUpper(m.start("w")) ? new DayShift(new Weekday(Lexicon.weekday(m.group("w")),
+                m.group("d").startsWith("before") ? Relation.LAST : Relation.NEXT),
+                m.group("d").startsWith("before") ? -7 : 7) : null),
         // "overnight into Friday": the night that ends on the Friday
         Rule.of("overnight into <weekday>", "overnight",
             "overnight\\s{1,3}(?:into|to)\\s{1,3}(?<w>" + WEEKDAY + ")\\b",
@@ -560,7 +571,7 @@ final class RelativeRules {
       "that", "next", "last", "when", "with", "or", "but", "so", "as", "is", "was", "will", "would", "night", "nights",
       "morning", "afternoon", "evening", "again", "instead", "rather", "every", "each", "like", "unlike", "after",
       "before", "where", "than", "timetable", "timetables", "schedule", "service", "services", "roast", "paper",
-      "newspaper", "league");
+      "newspaper", "league", "slot", "slots", "shift", "shifts", "rota");
 
   /**
    * Whether the weekday at {@code w} is part of a day's name ("Super Tuesday", "Bloody Sunday", "Giving

@@ -37,7 +37,7 @@ final class Schedule {
       + "|heads?\\s{1,3}(?:to|back|home)|headlines|(?:flies|fly)\\s{1,3}out"
       // a sitting, a vote or an appearance: "Ministers gather in Rome on Thursday", "The house sits on Monday", "The
       // bill goes to a vote on Tuesday", "The chief executive testifies on Wednesday"
-      + "|gathers?|(?:re)?convenes?|sits|(?:go|goes)\\s{1,3}to\\s{1,3}(?:a\\s{1,3})?vote|testifies|speaks|lands"
+      + "|gathers?|(?:re)?convenes?|sits|start|(?:go|goes)\\s{1,3}to\\s{1,3}(?:a\\s{1,3})?vote|testifies|speaks|lands"
       + "|(?:go|goes)\\s{1,3}(?:back|forward)\\s{1,3}(?:an|one)\\s{1,3}hour"
       // "until the clocks go back on 25 October", "when clocks change on Sunday"
       + "|(?<=clocks\\s)(?:go|change|spring|fall)"

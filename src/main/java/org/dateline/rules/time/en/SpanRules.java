@@ -183,6 +183,8 @@ final class SpanRules {
   /** What follows "fall" as a noun of a drop: "every fall in prices", "each fall of the index". */
   private static final java.util.regex.Pattern FALL_OF = java.util.regex.Pattern.compile("\\s{1,3}(?:in|of)\\b");
   private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("\\d{1,4}\\.\\d{1,2}");
+  /** Words before a quarter that make it a share of a change: "fell by a quarter", "up a quarter on the year". */
+  private static final java.util.Set<String> CHANGED_BY = java.util.Set.of("by", "up", "down");
   private static final java.util.regex.Pattern FRACTION_OF = java.util.regex.Pattern.compile(
       "\\s{1,3}(?:of|point|percent|per\\s{1,3}cent|percentage)\\b");
   /** Verbs before "a century" that make it a hundred runs in cricket: "hit a century", "made a century". */
@@ -270,6 +272,10 @@ final class SpanRules {
     if (u == Unit.QUARTER && (n == 1 || n == 3) && FRACTION_OF.matcher(s.lower).region(m.end("u"), Math.min(s.length(), m.end("u") + 16))
         .lookingAt()) {
       return null; // "a quarter of the market", "three quarters of its sales", "cut by a quarter point"
+    }
+    if (u == Unit.QUARTER && (n == 1 || n == 3) && m.start("n") == m.start()
+        && CHANGED_BY.contains(s.wordBefore(m.start()))) {
+      return null; // a share of a change: "fell by a quarter", "up three quarters"
     }
     return new Duration(u.duration(n));
   }

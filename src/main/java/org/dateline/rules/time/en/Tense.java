@@ -57,7 +57,7 @@ final class Tense {
     if (PageStamps.stamped(s, c.begin()) || PageStamps.entryTime(s, c)) {
       return Direction.UNMARKED;
     }
-    if (PageStamps.listingHeading(s, c)) {
+    if (PageStamps.listingHeading(s, c) || Foreseen.deliveryMonth(s, c)) {
       return Direction.FUTURE;
     }
     int from = ClauseBounds.clauseStart(s, c.begin());
@@ -225,8 +225,19 @@ final class Tense {
   /** Whether the date at {@code b} stands in a relative clause told in the past that opens after {@code from}. */
   private static boolean inPastRelative(String t, int from, int b) {
     int lo = Math.max(from, b - RELATIVE_REACH);
-    return lo < b && (PAST_RELATIVE.matcher(t).region(lo, b).find() || REDUCED_RELATIVE.matcher(t).region(lo, b).find());
+    if (lo >= b) {
+      return false;
+    }
+    Matcher m = PAST_RELATIVE.matcher(t).region(lo, b);
+    // (a relative clause told with a date of its own ends before this one: "celebrations that began on Tuesday
+    // continue this weekend")
+    return m.find() && !OWN_DATE.matcher(t).region(m.start(), b).find()
+        || REDUCED_RELATIVE.matcher(t).region(lo, b).find();
   }
+
+  /** A date a clause is told with: "on Tuesday", "in March", "on 12 May", "in 2019". */
+  private static final Pattern OWN_DATE = Pattern.compile("\\b(?:on|in|during)\\s{1,3}(?:" + Lexicon.WEEKDAY
+      + "|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec|\\d)");
 
   /**
    * "will" or "is set to" right after a day: what the day will bring; so does the present of a day that marks or is

@@ -86,7 +86,32 @@ final class TenseWords {
       return false;
     }
     int ws = WordRuns.letterRunStart(t, lo, we);
-    return we - ws >= 4 && t.startsWith("ly", we - 2) && auxiliaryBefore(t, lo, ws);
+    return we - ws >= 4 && t.startsWith("ly", we - 2) && auxiliaryBefore(t, lo, ws)
+        || auxiliaryBefore(t, lo, shareStart(t, lo, pos));
+  }
+
+  /** The words of a share after its number: "85 per cent", "60 percent", "90%". */
+  private static final String[] SHARES = {" per cent ", " percent ", "% "};
+
+  /**
+   * Where a share told just before {@code pos} starts, "85 per cent ", "90% ", "60 percent ", or {@code pos} if there
+   * is none: "hotels are 85 per cent booked" is a passive as "hotels are booked" is.
+   */
+  private static int shareStart(String t, int lo, int pos) {
+    int k = -1;
+    for (String share : SHARES) {
+      if (endsWith(t, pos, pos - lo, share)) {
+        k = pos - share.length();
+      }
+    }
+    if (k < 0) {
+      return pos;
+    }
+    int d = k;
+    while (d > lo && (Character.isDigit(t.charAt(d - 1)) || t.charAt(d - 1) == '.')) {
+      d--;
+    }
+    return d < k && Character.isDigit(t.charAt(k - 1)) ? d : pos;
   }
 
   /** Whether "be", "been", "being", "is" or "are" and one space end just before {@code pos}. */

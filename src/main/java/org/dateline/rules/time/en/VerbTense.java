@@ -39,7 +39,7 @@ final class VerbTense {
         : b - futureBefore[futureBefore.length - 1], futureAfter.length == 0 ? Integer.MAX_VALUE : futureAfter[0] - e);
     int pastBefore = Cues.nearestPast(t, from, b, true,
         (i, j) -> (counted(t, from, i, j, futureBefore, true) || datedParticiple(t, from, i, j, b))
-            && !TenseWords.named(s, i)
+            && !TenseWords.named(s, i) && !relativeDatedBefore(t, from, i, j, b)
             && !(Tense.SAYING.contains(t, i, j) && saidOnItsOwnDay(t, j, b)));
     int past = Math.min(pastBefore,
         Cues.nearestPast(t, e, to, false,
@@ -114,7 +114,7 @@ final class VerbTense {
    */
   private static boolean datedParticiple(String t, int from, int i, int j, int b) {
     if (TenseWords.passive(t, from, i) || afterModal(t, from, i) || j >= b || t.charAt(j) != ' '
-        || PLANNED_PARTICIPLES.contains(t, i, j)) {
+        || PLANNED_PARTICIPLES.contains(t, i, j) || withAbsolute(t, from, i)) {
       return false;
     }
     int before = WordRuns.endBeforeSpaces(t, from, i);
@@ -417,8 +417,97 @@ final class VerbTense {
     return !(TenseWords.NOT_PAST.contains(t, i, j) || TenseWords.naming(t, i, j) || !before && REPORTING.contains(t, i, j)
         || TenseWords.haveGot(t, lo, i, j)
         || WordRuns.insideAny(future, i) || TenseWords.passive(t, lo, i) || before && afterFuture(t, future, i)
-        || afterModal(t, lo, i)
-        || !before && agentAfter(t, j));
+        || afterModal(t, lo, i) || withAbsolute(t, lo, i)
+        || !before && (agentAfter(t, j) || datedAfter(t, j)));
+  }
+
+  /** How many words may stand between "with" and the participle of its phrase: "with A-level results published". */
+  private static final int WITH_WORDS = 4;
+
+  /**
+   * Whether the word at {@code pos} is the participle of a phrase opened by "with" a few words before, with its own
+   * noun ("exams start on May 11, with results published on August 13"): it tells no time of its own, the clause it
+   * hangs from does.
+   */
+  private static boolean withAbsolute(String t, int lo, int pos) {
+    int k = pos;
+    for (int words = 0; words <= WITH_WORDS; words++) {
+      int e = k - 1;
+      if (e <= lo || t.charAt(e) != ' ') {
+        return false;
+      }
+      int b = e;
+      while (b > lo && (Character.isLetterOrDigit(t.charAt(b - 1)) || t.charAt(b - 1) == '-')) {
+        b--;
+      }
+      if (b == e) {
+        return false;
+      }
+      if (e - b == 4 && t.startsWith("with", b)) {
+        return words > 0;
+      }
+      k = b;
+    }
+    return false;
+  }
+
+  /** Pronouns that open a relative clause: "celebrations that began on Tuesday". */
+  private static final WordSet RELATIVE_PRONOUNS = new WordSet(Set.of("that", "which", "who"));
+  /** How many words a relative clause's past form may stand before its own date. */
+  private static final int RELATIVE_DATE_WORDS = 6;
+
+  /**
+   * Whether the past form {@code t[i, j)} opens a relative clause told with a date of its own before the date at
+   * {@code b}: "Celebrations that began with the new year on Tuesday continue this weekend" (the beginning is
+   * Tuesday's; the clause the weekend is in has no past of its own).
+   */
+  private static boolean relativeDatedBefore(String t, int from, int i, int j, int b) {
+    String w = WordRuns.lastWordBefore(t, from, i);
+    if (!RELATIVE_PRONOUNS.contains(w, 0, w.length())) {
+      return false;
+    }
+    int k = j;
+    for (int words = 0; words < RELATIVE_DATE_WORDS && k < b; words++) {
+      if (datedAfter(t, k) && k + 1 < b) {
+        // the own date starts before this one
+        int p = WordRuns.wordEnd(t, k + 1, b) + 1;
+        return p < b;
+      }
+      if (t.charAt(k) != ' ') {
+        return false;
+      }
+      int we = WordRuns.wordEnd(t, k + 1, b);
+      if (we == k + 1) {
+        return false;
+      }
+      k = we;
+    }
+    return false;
+  }
+
+  /** Prepositions between a past form and its own date: "signed in 1977", "built on Monday". */
+  private static final WordSet OWN_DATE_OPENERS = new WordSet(Set.of("in", "on", "during"));
+
+  /**
+   * Whether a past form ending at {@code j}, after the date, is told with a date of its own right after it ("will take
+   * control of the canal on Friday under treaties signed in 1977"): that date tells its time, not the earlier one.
+   */
+  private static boolean datedAfter(String t, int j) {
+    if (j + 1 >= t.length() || t.charAt(j) != ' ') {
+      return false;
+    }
+    int p = j + 1;
+    int pe = WordRuns.wordEnd(t, p, Math.min(t.length(), p + 7));
+    if (!OWN_DATE_OPENERS.contains(t, p, pe) || pe + 1 >= t.length() || t.charAt(pe) != ' ') {
+      return false;
+    }
+    int w = pe + 1;
+    if (Character.isDigit(t.charAt(w))) {
+      return true;
+    }
+    int we = WordRuns.wordEnd(t, w, Math.min(t.length(), w + 10));
+    String word = t.substring(w, we);
+    return we > w && (Lexicon.weekday(word) != null || Lexicon.month(word) != null && !word.equals("may"));
   }
 
   /** Whether an agent's "by" and a determiner follow {@code j}: "headed by the chief justice" ("strolled by as" is none). */

@@ -68,7 +68,8 @@ final class YearParts {
 
   /** After a bare half or quarter that no year follows: a part of another span of time ("of the week"). */
   private static final Pattern OF_OTHER = Pattern.compile("\\s{1,3}of\\s{1,3}(?:(?:the|this|that|next|last|its)\\s{1,3})?"
-      + "(?:week|weekend|month|day|night|season|term|decade|century)\\b");
+      + "(?:week|weekend|month|day|night|season|term|decade|century|january|february|march|april|may|june|july"
+      + "|august|september|october|november|december)\\b");
 
   /**
    * Reads "the second quarter of 2026", "the first half", "the third quarter of last year"; not a game's half or a

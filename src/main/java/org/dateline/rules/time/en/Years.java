@@ -146,8 +146,14 @@ final class Years {
       return null; // a car's model year: "a 1998 Ford Escort", "Kopp's 1987 Chevrolet Cavalier" ("the 2012 Toyota
                    // recall" is a year's)
     }
+    if (MonthDates.followedBy(s, m.end(), "-", SERIES)) {
+      return null; // a model's number: "the 2020-series trains", "a 1600-class locomotive"
+    }
     return new Explicit(TimeValue.ofYear(Integer.parseInt(m.group("y"))));
   }
+
+  /** Words joined to a number by a hyphen that make it a model's: "2020-series", "1600-class". */
+  private static final Set<String> SERIES = Set.of("series", "class", "model", "type");
 
   /**
    * Whether two more groups of digits joined by hyphens follow at {@code end}, as a telephone number's do

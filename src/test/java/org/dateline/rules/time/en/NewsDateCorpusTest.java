@@ -519,7 +519,7 @@ class NewsDateCorpusTest {
       // a sitting, a vote or an appearance told in the present looks ahead; told in the past, back
       {"Wednesday=2026-11-25", "Finance ministers gather in Lisbon on Wednesday.", "The assembly sits on Wednesday.",
           "The budget goes to a vote on Wednesday.", "The regulator's chief testifies on Wednesday.",
-          "The lower house reconvenes on Wednesday."},
+          "The lower house reconvenes on Wednesday.", "Classes start on Wednesday."},
       {"Wednesday=2026-11-18", "Finance ministers gathered in Lisbon on Wednesday.",
           "The budget went to a vote on Wednesday."},
       {"Friday=2026-11-27", "A hosepipe ban comes into force on Friday.", "The new fares come into effect on Friday."},
@@ -557,6 +557,13 @@ class NewsDateCorpusTest {
       {"the month after next=2027-01", "The rule takes effect the month after next."},
       {"the year before last=2024", "Exports fell the year before last."},
       {"next year=2027", "Campaigning starts the week after next year's budget."},
+      // ... and so of a weekend, a weekday or a night (told on Saturday 2026-11-21)
+      {"the weekend before last=2026-W45-WE", "The fair drew crowds the weekend before last."},
+      {"the weekend after next=2026-W49-WE", "The fair returns the weekend after next."},
+      {"the Thursday before last=2026-11-12", "The deal was signed on the Thursday before last."},
+      {"the Tuesday after next=2026-12-01", "The inquiry reports on the Tuesday after next."},
+      {"the night before last=2026-11-19TNI", "Thieves broke in the night before last."},
+      {"Thursday=2026-11-19|last year=2025", "They met on Thursday before last year's summit."},
       // a rate of an amount is no date; a count of times makes a set; a day named before "a day of" is the date
       {"", "The firm earns $2 million a year.", "Output rose to 9,000 barrels a day."},
       {"24 hours=PT24H", "Pumps run 24 hours a day."},
@@ -594,6 +601,17 @@ class NewsDateCorpusTest {
       {"Easter=2026-04-05", "Churches were packed for Easter."},
       {"Easter=2027-03-28", "Churches will be packed for Easter."},
       {"Good Friday=2026-04-03", "Pilgrims marched on Good Friday."},
+      // the feasts Europe keeps counted from Easter: Ascension 39 days on, Pentecost 49, Whit Monday 50
+      {"Ascension Day=2026-05-14", "Pilgrims marched on Ascension Day."},
+      {"Pentecost=2026-05-24", "Churches were full at Pentecost."},
+      {"Whit Monday=2027-05-17", "Shops will close on Whit Monday."},
+      // part of a month is the month's ("the second half of April"), no half of the year
+      {"April=2027-04", "The comet should be visible in the second half of April."},
+      // a phrase of "with" and a participle tells no time of its own: the clause it hangs from does
+      {"May=2027-05|August=2027-08", "Exams begin in May, with results published in August."},
+      {"May=2026-05|August=2026-08", "Exams began in May, with results published in August."},
+      // a passive with a share before its participle is no past: "are 85 per cent booked"
+      {"Christmas=2026-12-25", "The airline will add flights over Christmas, when hotels are 85 per cent booked."},
       {"Easter week=2026-W14", "Protesters prayed as Easter week began."},
       {"", "The easter egg hunt was cancelled."},
       // festivals of the lunisolar calendar come from a table; the days of South Africa and India are fixed, and
@@ -1070,6 +1088,19 @@ class NewsDateCorpusTest {
       {"tonight=2026-11-21TNI|August=2026-08", "Organisers said planning for tonight began in August."},
       // the figures of a month are of a month gone
       {"October=2026-10|Tuesday=2026-11-24", "The agency will publish October retail sales figures on Tuesday."},
+      // ... as are a month's measures named by their head noun a few words on
+      {"October=2026-10|Tuesday=2026-11-24", "Investors will parse October durable goods orders on Tuesday.",
+          "The bureau will release the October consumer price index on Tuesday.",
+          "Markets will watch the October trade deficit on Tuesday."},
+      // ... but not a month that is the time of its clause, nor an event named by its month
+      {"December=2026-12", "Prices will rise in December.", "Prices will rise in December on higher fuel costs."},
+      // a contract's month of delivery is still to come, or the current one, whatever the clause's tense
+      {"February=2027-02", "Crude for February delivery rose 2%.", "February futures slipped in thin trade."},
+      {"November=2026-11", "Gold for November delivery fell $3."},
+      // a past form told with a date of its own after the date tells that date's time, not this one's
+      {"noon=2026-11-27T12:00|Friday=2026-11-27|1977=1977",
+          "The port will pass to local control at noon on Friday under a treaty signed in 1977."},
+      {"Monday=2026-11-23|March=2026-03", "The mine will reopen on Monday under a permit issued in March."},
       // money markets' "overnight" is no night
       {"", "The bank kept its overnight interest rate at 4%.", "Banks borrowed at the overnight rate."},
       // results are compared with the year before the quarter reported, not the one running
@@ -1708,6 +1739,10 @@ class NewsDateCorpusTest {
       // a season that names a sitting, a weekday that names a routine
       "The winter session of Parliament was stormy.", "Trains will run a Sunday timetable.",
       "The buses ran a Saturday service.", "Druids gathered for the summer solstice.",
+      "The talk show moved to a Saturday slot.", "Nurses refused a Sunday shift.",
+      // a quarter of a change is a share, a number joined to "series" or "class" a model's
+      "Coral cover fell by a quarter.", "Fares went up a quarter.", "The 2020-series trains were refitted.",
+      "A 1600-class locomotive was restored.",
       // a year in quotes is a title
       "The band released \"1999\" as a single.", "The film \u201c2012\u201d was a hit.",
       // a batsman's hundred is no span of time
@@ -2560,6 +2595,18 @@ class NewsDateCorpusTest {
     // told on a Wednesday in the past, it is the one gone
     ZonedDateTime wednesday = ZonedDateTime.parse("2026-11-18T18:00Z[UTC]");
     assertEquals("this weekend=2026-W46-WE", mentions("Unions held a rally in the capital this weekend.", wednesday));
+  }
+
+  @Test
+  void aRelativeClauseToldWithItsOwnDateLeavesTheMainClauseItsTense() {
+    ZonedDateTime thursday = ZonedDateTime.parse("2026-02-19T16:45-05:00[America/New_York]");
+    assertEquals("Tuesday=2026-02-17|this weekend=2026-W08-WE",
+        mentions("Celebrations that began on Tuesday continue this weekend.", thursday));
+    // ... but a relative clause that holds the date tells it
+    assertEquals("Saturday=2026-02-14", mentions("A storm that dumped snow on Ohio on Saturday is expected to reach "
+        + "Boston.", thursday));
+    assertEquals("Tuesday=2026-02-17|this weekend=2026-W07-WE",
+        mentions("Celebrations began on Tuesday and went on this weekend.", thursday));
   }
 
   static String mentions(String text, ZonedDateTime reference) {
