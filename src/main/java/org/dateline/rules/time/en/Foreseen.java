@@ -287,11 +287,15 @@ final class Foreseen {
    * cut in December", "bets on a hike in March", "little chance of a cut at its March meeting", "the prospect of a
    * deal by Friday". The time may have gone by since ("gave up hope of a deal in January").
    */
-  private static final Pattern HOPED_FOR = Pattern.compile("\\b(?:hopes?|expectations|bets|prospects?|odds|chances?)"
-      + "\\s{1,3}(?:of|for|on)\\s{1,3}(?:[a-z.'-]{1,20}\\s{1,3}){1,6}?(?:in|on|at|by|before|during)\\s{1,3}"
+  private static final Pattern HOPED_FOR = Pattern.compile("(?:\\b(?:hopes?|expectations|bets|prospects?|odds|chances?)"
+      + "\\s{1,3}(?:of|for|on)"
+      // ... or what had been expected or foreseen, told as it stood: "analysts had expected the product before
+      // Christmas" (a bare "the airport expected record crowds on Monday" dates the expecting)
+      + "|\\bhad\\s{1,3}(?:expected|anticipated|predicted))"
+      + "\\s{1,3}(?:[a-z.'-]{1,20}\\s{1,3}){1,6}?(?:in|on|at|by|before|during)\\s{1,3}"
       + "(?:(?:the|its|their|his|her|a|next)\\s{1,3})?$");
   private static final WordSet HOPED_WORDS = new WordSet(java.util.Set.of("hope", "hopes", "expectations", "bets",
-      "prospect", "prospects", "odds", "chance", "chances"));
+      "prospect", "prospects", "odds", "chance", "chances", "expected", "anticipated", "predicted"));
 
   /** Whether the date at {@code b} is when what is hoped for or bet on would come (see {@link #HOPED_FOR}). */
   static boolean hopedFor(String t, int from, int b) {

@@ -2041,6 +2041,10 @@ class NewsDateCorpusTest {
     ZonedDateTime february = ZonedDateTime.parse("2026-02-11T09:30-05:00");
     assertEquals("January=2026-01", mentions("He gave up hope of a deal in January.", february));
     assertEquals("March=2026-03", mentions("Investors see little chance of a cut at its March meeting.", february));
+    // ... and so is what was expected or foreseen
+    ZonedDateTime october = ZonedDateTime.parse("2026-10-19T08:00-07:00");
+    assertEquals("Christmas=2026-12-25", mentions("Analysts had expected the console before Christmas.", october));
+    assertEquals("Christmas=2025-12-25", mentions("Analysts had expected the console before Christmas.", february));
     // "May" and "March" after a determiner and before a sitting are months
     assertEquals("May=2026-05", mentions("The trial was postponed until after the May recess.", february));
     assertEquals("", mentions("The May government fell.", february));
