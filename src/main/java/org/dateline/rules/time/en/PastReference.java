@@ -366,7 +366,37 @@ final class PastReference {
     if (ws < we && DEEDS.contains(t, ws, we) && ownDeed(t, ws)) {
       return true; // "until his death on Jan. 9", "since the crash on Jan. 9", told in the past
     }
-    return ws < we && !TenseWords.passive(t, 0, ws) && !TenseWords.ORDERING.contains(t, ws, we)
+    // the verb, or the verb and up to two words of its object or particle: "took office on", "was sworn in on"
+    for (int words = 0; words <= DEED_OBJECT_WORDS && ws < we; words++) {
+      if (pastDeed(t, ws, we)) {
+        // (a plan changed dates its object: "postponed the vote on Jan. 12" names the vote's day)
+        return words == 0 || !PLAN_CHANGED.contains(t, ws, we);
+      }
+      if (words == DEED_OBJECT_WORDS || NOT_OBJECT.contains(t, ws, we)) {
+        return false;
+      }
+      we = WordRuns.endBeforeSpaces(t, 0, ws);
+      if (we == ws || we < 1 || !Character.isLetter(t.charAt(we - 1))) {
+        return false;
+      }
+      ws = WordRuns.letterRunStart(t, 0, we);
+    }
+    return false;
+  }
+
+  /** How many words of an object or a particle may stand between a deed's past verb and "on": "took office on". */
+  private static final int DEED_OBJECT_WORDS = 2;
+  /** Words that end the walk back from "on" to a deed's verb: what is to come, or a preposition's own phrase. */
+  private static final WordSet NOT_OBJECT = new WordSet(Set.of("to", "for", "until", "till", "by", "be", "will",
+      "would", "and", "or", "but", "that", "which", "who"));
+
+  /** Past verbs that change a plan, whose object's date is the plan's: "postponed the vote on Jan. 12". */
+  private static final WordSet PLAN_CHANGED = new WordSet(Set.of("postponed", "delayed", "deferred", "cancelled",
+      "canceled", "called", "moved", "pushed", "brought", "suspended", "scrapped", "rescheduled", "adjourned"));
+
+  /** Whether {@code t[ws, we)} is a past verb of a deed: no saying, no plan, no ordering, no present passive. */
+  private static boolean pastDeed(String t, int ws, int we) {
+    return !TenseWords.passive(t, 0, ws) && !TenseWords.ORDERING.contains(t, ws, we)
         && Cues.nearestPast(t, ws, we, true,
         (i, j) -> !Tense.SAYING.contains(t, i, j) && !TenseWords.NOT_PAST.contains(t, i, j)) < Integer.MAX_VALUE;
   }

@@ -59,8 +59,11 @@ final class Schedule {
       + "|reports?\\s{1,3}(?:[a-z-]{1,20}\\s{1,3}){0,2}?(?:results|earnings)"
       // a forecast's likely course: "the river keeps rising, possibly cresting on Friday"
       + "|(?:possibly|probably|potentially)\\s{1,3}[a-z]{2,20}ing)\\b");
-  /** A present "is" or "are" right before the date: "The final is on Tuesday", "The deadline is Friday". */
-  private static final Pattern COPULA = Pattern.compile("\\b(?:is|are)\\s{1,3}(?:on\\s{1,3})?$");
+  /**
+   * A present "is" or "are" right before the date or its "on" or "at": "The final is on Tuesday", "The deadline is
+   * Friday", "The vote is at noon Friday".
+   */
+  private static final Pattern COPULA = Pattern.compile("\\b(?:is|are)\\s{1,3}(?:(?:on|at)\\s{1,3})?$");
   /** A present "is" or "are" after the date, then its clock time: "Kick-off on Saturday is at 3pm". */
   private static final Pattern COPULA_AT = Pattern.compile("\\s{1,3}(?:is|are)\\s{1,3}(?:at|from)\\s{1,3}\\d");
   private static final Pattern DETERMINER = Pattern.compile(

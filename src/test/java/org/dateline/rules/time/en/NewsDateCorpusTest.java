@@ -124,6 +124,11 @@ class NewsDateCorpusTest {
       // the day a deed was done, "on" right after its past verb, is never a deadline a little ahead
       {"November 23=2025-11-23", "The poet died on November 23.", "The bridge collapsed on November 23."},
       {"November 23=2025-11-23|10pm=2025-11-23T22:00", "The guard was killed on November 23 at 10pm."},
+      // ... nor is a deed's told with its object or particle before "on"
+      {"November 23=2025-11-23", "The mayor took office on November 23.", "She was sworn in on November 23.",
+          "The club won the cup on November 23."},
+      // ... but a plan changed with its object dates the plan's event, which may lie ahead
+      {"November 30=2026-11-30", "The board postponed the vote on November 30."},
       // ... nor is the day of a deed no one schedules, named by its noun in a clause told in the past
       {"November 23=2025-11-23", "The painter kept working until his death on November 23.",
           "The road had stayed shut since the crash on November 23."},
@@ -522,6 +527,9 @@ class NewsDateCorpusTest {
           "The lower house reconvenes on Wednesday.", "Classes start on Wednesday."},
       {"Wednesday=2026-11-18", "Finance ministers gathered in Lisbon on Wednesday.",
           "The budget went to a vote on Wednesday."},
+      // a present "is" before a time told with its day: "The vote is at noon Wednesday"
+      {"noon Wednesday=2026-11-25T12:00", "The vote is at noon Wednesday."},
+      {"noon Wednesday=2026-11-18T12:00", "The vote was at noon Wednesday."},
       {"Friday=2026-11-27", "A hosepipe ban comes into force on Friday.", "The new fares come into effect on Friday."},
       {"Friday=2026-11-20", "The ban came into force on Friday."},
       // what may or could happen on a day looks ahead; what could not, could have or could be done does not
