@@ -235,18 +235,7 @@ final class HolidayRules {
     }
     NationalDays.Found f = NationalDays.find(s, NationalDays.Kind.LABOUR, m.start(), m.end(), y);
     String country = f != null ? f.country() : h.startsWith("labor ") ? "united states" : labourZone(s.offset);
-    return switch (country) {
-      case "united states", "america", "canada" -> new NthWeekdayOfMonth(1, DayOfWeek.MONDAY, Month.SEPTEMBER, y);
-      case "new zealand" -> new NthWeekdayOfMonth(4, DayOfWeek.MONDAY, Month.OCTOBER, y);
-      case "jamaica" -> new MonthDay(Month.MAY, 23, y);
-      case "queensland", "northern territory" -> new NthWeekdayOfMonth(1, DayOfWeek.MONDAY, Month.MAY, y);
-      case "victoria", "tasmania" -> new NthWeekdayOfMonth(2, DayOfWeek.MONDAY, Month.MARCH, y);
-      case "western australia" -> new NthWeekdayOfMonth(1, DayOfWeek.MONDAY, Month.MARCH, y);
-      case "new south wales", "south australia", "australian capital territory" ->
-          new NthWeekdayOfMonth(1, DayOfWeek.MONDAY, Month.OCTOBER, y);
-      case "australia" -> null;
-      default -> new MonthDay(Month.MAY, 1, y);
-    };
+    return NationalDays.labourDay(country, y);
   }
 
   /** The country a report's offset puts it in for Labour Day, as {@link #labourDay} reads it; "" for May 1's. */

@@ -106,18 +106,55 @@ final class NationalDays {
   private static final Set<String> THANKSGIVING = Set.of("canada", "united states", "america");
 
   /**
-   * The countries whose Labour Day news tells: those of May 1, the world's Workers' Day, and those that keep another
-   * (the caller reads their days: the United States' and Canada's in September, New Zealand's in October, Jamaica's,
-   * and each of Australia's states and territories; Australia named alone has none).
+   * The countries whose Labour Day news tells and keep it on another day than May 1, with that day (without a year):
+   * the United States' and Canada's in September, New Zealand's in October, Jamaica's, and each of Australia's states
+   * and territories (Queensland's in May, Victoria's in March, New South Wales's in October).
    */
-  private static final Set<String> LABOUR = Set.of("united states", "america", "canada", "new zealand", "australia",
+  private static final Map<String, TemporalExpression> OWN_LABOUR_DAYS = Map.ofEntries(
+      Map.entry("united states", firstMonday(java.time.Month.SEPTEMBER)),
+      Map.entry("america", firstMonday(java.time.Month.SEPTEMBER)),
+      Map.entry("canada", firstMonday(java.time.Month.SEPTEMBER)),
+      Map.entry("new zealand", new TemporalExpression.NthWeekdayOfMonth(4, java.time.DayOfWeek.MONDAY,
+          java.time.Month.OCTOBER, OptionalInt.empty())),
+      Map.entry("jamaica", new TemporalExpression.MonthDay(java.time.Month.MAY, 23, OptionalInt.empty())),
+      Map.entry("queensland", firstMonday(java.time.Month.MAY)),
+      Map.entry("northern territory", firstMonday(java.time.Month.MAY)),
+      Map.entry("victoria", new TemporalExpression.NthWeekdayOfMonth(2, java.time.DayOfWeek.MONDAY,
+          java.time.Month.MARCH, OptionalInt.empty())),
+      Map.entry("tasmania", new TemporalExpression.NthWeekdayOfMonth(2, java.time.DayOfWeek.MONDAY,
+          java.time.Month.MARCH, OptionalInt.empty())),
+      Map.entry("western australia", firstMonday(java.time.Month.MARCH)),
+      Map.entry("new south wales", firstMonday(java.time.Month.OCTOBER)),
+      Map.entry("south australia", firstMonday(java.time.Month.OCTOBER)),
+      Map.entry("australian capital territory", firstMonday(java.time.Month.OCTOBER)));
+
+  private static TemporalExpression firstMonday(java.time.Month month) {
+    return new TemporalExpression.NthWeekdayOfMonth(1, java.time.DayOfWeek.MONDAY, month, OptionalInt.empty());
+  }
+
+  /**
+   * The countries whose Labour Day news tells: those of May 1, the world's Workers' Day, those of {@link
+   * #OWN_LABOUR_DAYS}, and Australia, which named alone has none (its states' days differ).
+   */
+  private static final Set<String> LABOUR = Stream.concat(Stream.of("australia",
       "kenya", "nigeria", "ghana", "uganda", "tanzania", "zimbabwe", "zambia", "south africa", "philippines",
       "malaysia", "singapore", "indonesia", "china", "hong kong", "vietnam", "india", "pakistan", "bangladesh",
       "sri lanka", "turkey", "turkiye", "greece", "italy", "france", "germany", "spain", "portugal", "poland",
-      "russia", "mexico", "brazil", "argentina", "chile", "colombia", "peru", "cuba", "egypt", "venezuela", "ecuador", "jamaica",
-      // Australia's states and territories, each with a day of its own
-      "queensland", "northern territory", "victoria", "tasmania", "western australia", "new south wales",
-      "south australia", "australian capital territory");
+      "russia", "mexico", "brazil", "argentina", "chile", "colombia", "peru", "cuba", "egypt", "venezuela", "ecuador"),
+      OWN_LABOUR_DAYS.keySet().stream()).collect(Collectors.toUnmodifiableSet());
+
+  /**
+   * Labour Day of a country that keeps it (see {@link #LABOUR}), in the year {@code y} if told: its own day, May 1 for
+   * the others, none (null) for Australia named alone.
+   */
+  static TemporalExpression labourDay(String country, OptionalInt y) {
+    if (country.equals("australia")) {
+      return null;
+    }
+    TemporalExpression day = OWN_LABOUR_DAYS.getOrDefault(country,
+        new TemporalExpression.MonthDay(java.time.Month.MAY, 1, OptionalInt.empty()));
+    return y.isPresent() ? org.dateline.resolve.Resolver.inYear(day, y.getAsInt()) : day;
+  }
 
   /**
    * Canada's provinces, read as its peoples are (see {@link #PEOPLES}), which also tell a country when named after a
