@@ -29,6 +29,16 @@ final class DerivedDates {
       return Resolution.unresolved(Resolver.placeholder(c.unit()), "the day is not known: " + day);
     }
     LocalDate d = t.get().localStart().orElseThrow().toLocalDate();
+    if (dir != Direction.FUTURE) {
+      // the period running at publication, whatever the clause's tense: "as Easter week began", told on its Monday
+      Optional<LocalDate> ahead = Resolver.dispatch(c.day(), ref, Direction.FUTURE, anchor).time()
+          .filter(v -> v.granularity() == org.dateline.model.Granularity.DAY)
+          .flatMap(TimeValue::localStart).map(java.time.LocalDateTime::toLocalDate);
+      if (ahead.isPresent() && Calendars.containing(c.unit(), ahead.get())
+          .equals(Calendars.containing(c.unit(), ref.date()))) {
+        d = ahead.get();
+      }
+    }
     if (c.unit() == Unit.WEEKEND && (d.getDayOfWeek() == DayOfWeek.MONDAY || d.getDayOfWeek() == DayOfWeek.TUESDAY)) {
       // a Monday or Tuesday holiday closes the weekend before it: "the Memorial Day weekend", "the Easter Monday weekend"
       d = Calendars.previousOrSame(d, DayOfWeek.SUNDAY);

@@ -178,12 +178,18 @@ final class Periods {
     } else if (u.offset() < 0 || (u.offset() == 0 && dir != Direction.FUTURE)) {
       // "last weekend" told on a Sunday is the one before this (which is "this weekend"); "the past weekend" is
       // the one ending, as "the weekend" is
-      saturday = Calendars.previousOrSame(u.offset() < 0 ? today.minusDays(u.said() ? 2 : 1) : today, DayOfWeek.SATURDAY);
+      // (as "the weekend before last" is counted from "last weekend")
+      saturday = Calendars.previousOrSame(u.offset() < 0 ? today.minusDays(u.said() || u.offset() < -1 ? 2 : 1) : today,
+          DayOfWeek.SATURDAY);
       if (u.offset() == 0 && today.getDayOfWeek() == DayOfWeek.SUNDAY) {
         saturday = today.minusDays(1);
       }
     } else {
       saturday = Calendars.nextOrSame(u.offset() > 0 ? today.plusDays(1) : today, DayOfWeek.SATURDAY);
+      // told on a Friday, the weekend of the morrow is "this weekend", so "next weekend" is the one after
+      if (u.offset() > 0 && today.getDayOfWeek() == DayOfWeek.FRIDAY) {
+        saturday = saturday.plusWeeks(1);
+      }
     }
     // "the weekend before last", "the weekend after next": a week further on from the nearest one each way
     if (Math.abs(u.offset()) > 1) {

@@ -75,7 +75,22 @@ final class ClauseBounds {
       return true;
     }
     String w = s.wordBefore(dot);
-    return ABBREVIATIONS.contains(w, 0, w.length());
+    return ABBREVIATIONS.contains(w, 0, w.length()) || clockBeforeDay(s, dot, k);
+  }
+
+  /**
+   * Whether the stop at {@code dot} ends "a.m." or "p.m." and a weekday follows at {@code k}: "from 11 p.m. Friday
+   * until ..." is one clause.
+   */
+  private static boolean clockBeforeDay(Scan s, int dot, int k) {
+    if (dot < 3 || !(s.lower.startsWith("a.m", dot - 3) || s.lower.startsWith("p.m", dot - 3))) {
+      return false;
+    }
+    int e = k;
+    while (e < s.length() && e - k < 10 && Character.isLetter(s.lower.charAt(e))) {
+      e++;
+    }
+    return e > k && Lexicon.weekday(s.lower.substring(k, e)) != null;
   }
 
   /** Whether {@code c} may close a quotation. */

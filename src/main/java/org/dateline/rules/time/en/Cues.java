@@ -40,8 +40,9 @@ final class Cues {
           + "|as\\s{1,3}soon\\s{1,3}as|expects?\\s{1,3}to|plans?\\s{1,3}to|intends?\\s{1,3}to"
           // what someone is expected to do: "analysts expect the bank to cut rates in March"
           + "|expects?\\s{1,3}(?:[a-z]{1,20}\\s{1,3}){1,3}to"
-          // what someone was urged or asked to do: "urged residents to stay indoors until Sunday"
-          + "|(?:urged|asked|advised|instructed|encouraged)\\s{1,3}(?:[a-z]{1,20}\\s{1,3}){1,2}to(?=\\s{1,3}"
+          // what someone was urged, asked or warned to do: "urged residents to stay indoors until Sunday", "were
+          // warned to avoid travelling over Easter"
+          + "|(?:urged|asked|advised|instructed|encouraged|warned)\\s{1,3}(?:[a-z]{1,20}\\s{1,3}){0,2}to(?=\\s{1,3}"
           + "(?!(?:the|a|an|his|her|their|its|this|that)\\b)[a-z])"
           // "was due to arrive"; a bare "due to" is a cause ("closed on Saturday due to fog")
           + "|(?:(?:is|are|was|were)\\s{1,3}due|(?:(?:is|are|was|were)\\s{1,3})?(?:planning|going|scheduled|expected|set"
@@ -182,7 +183,8 @@ final class Cues {
           "intends", "intend", "is", "are", "has", "have",
           "was", "were", "due", "planning", "going", "scheduled", "expected", "set", "slated", "forecast", "forecasted",
           "anticipated", "projected", "predicted", "to", "planned", "takes", "which", "that", "it",
-          "upcoming", "next", "urged", "asked", "advised", "instructed", "encouraged", "voted", "votes", "kicks"),
+          "upcoming", "next", "urged", "asked", "advised", "instructed", "encouraged", "warned", "voted", "votes",
+          "kicks"),
       INTENT_WORDS.stream(), AWAITING_WORDS.stream(), SCHEDULED_WORDS.stream()).flatMap(w -> w)
       .collect(Collectors.toSet()));
   private static final String[] LEAD = {"is", "are", "was", "were"};
@@ -495,21 +497,23 @@ final class Cues {
     return -1;
   }
 
-  private static final WordSet URGING = new WordSet(Set.of("urged", "asked", "advised", "instructed", "encouraged"));
+  private static final WordSet URGING = new WordSet(Set.of("urged", "asked", "advised", "instructed", "encouraged",
+      "warned"));
   private static final WordSet NOT_VERB_AFTER_TO = new WordSet(Set.of("the", "a", "an", "his", "her", "their", "its",
       "this", "that"));
 
   /**
-   * Matches "urged residents to", "asked drivers to": one or two words of letters between a past verb of urging and
-   * "to", then a word of letters that is no determiner, as the pattern's alternative does. What one was urged to do is
-   * still to come; "asked questions to the minister" is not.
+   * Matches "urged residents to", "asked drivers to", "were warned to": up to two words of letters between a past verb
+   * of urging and "to", then a word of letters that is no determiner, as the pattern's alternative does. What one was
+   * urged to do is still to come; "asked questions to the minister" is not.
    */
   private static int urgedSomeoneTo(String t, int i, int hi) {
     int we = wordEnd(t, i, hi);
     if (!URGING.contains(t, i, we)) {
       return -1;
     }
-    int to = wordsThenTo(t, we, hi, 2);
+    int to = toAfter(t, we, hi);
+    to = to >= 0 ? to : wordsThenTo(t, we, hi, 2);
     if (to < 0) {
       return -1;
     }

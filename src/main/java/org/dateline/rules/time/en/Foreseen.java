@@ -19,14 +19,16 @@ final class Foreseen {
   private static final Pattern PLANNED = Pattern.compile(
       "(?:\\b(?:signall?(?:ed|s)|signals?|flagged|flags|expects|expect|plans|planned|promised|promises|scheduled"
           + "|schedules|pledged|pledges|proposed|proposes|foresees|foresaw|forecast|forecasts|predicted|predicts)"
-          + "\\s{1,3}(?:a|an|the|its|their|his|her|new|fresh|further)\\s{1,3}(?:[a-z-]{1,20}\\s{1,3}){0,3}?"
+          + "\\s{1,3}(?:a|an|the|its|their|his|her|new|fresh|further)\\s{1,3}(?:[a-z-]{1,20}\\s{1,3}){0,5}?"
           // the verb "plan" after its subject, not the noun after a determiner or an owner ("under the plan the
           // council approved on Monday"), and what is being planned or prepared: "unions plan a march on Friday",
           // "are preparing a strike on Monday" (not in the past progressive, which may date the preparing)
           + "|(?<!\\b(?:a|the|its|their|his|her|our|this|that|new|no|any)\\s{1,3})(?<!['\u2019]s\\s{1,3})\\bplan"
           + "\\s{1,3}(?:a|an|the|its|their|new|fresh|further)\\s{1,3}(?:[a-z-]{1,20}\\s{1,3}){0,3}?"
-          + "|(?<!\\b(?:was|were)\\s{1,3})\\b(?:planning|preparing)"
+          + "|\\b(?:is|are|am|['\u2019]re)\\s{1,3}(?:(?:also|now|still)\\s{1,3})?(?:planning|preparing)"
           + "\\s{1,3}(?:a|an|the|its|their|new|fresh|further)\\s{1,3}(?:[a-z-]{1,20}\\s{1,3}){0,3}?"
+          // an event named as planned or scheduled: "has announced a planned outage in parts of the town on Tuesday"
+          + "|\\b(?:a|an|the|its|their)\\s{1,3}(?:planned|scheduled)\\s{1,3}(?:[a-z-]{1,20}\\s{1,3}){1,7}?"
           // a headline's present drops the article: "Fed signals cut in December", "ECB flags hike in March"
           // and what one awaits: "while he awaits sentencing on Dec. 5"
           + "|(?<!\\b(?:was|were)\\s{1,3})\\b(?:signals|flags|plans|promises|schedules|pledges|proposes|foresees|forecasts"
@@ -269,8 +271,20 @@ final class Foreseen {
         || Lexicon.month(t.substring(c.begin(), e)) == null) {
       return false;
     }
-    return DELIVERED.contains(t, e + 1, WordRuns.wordEnd(t, e + 1, Math.min(t.length(), e + 12)));
+    int we = WordRuns.wordEnd(t, e + 1, Math.min(t.length(), e + 12));
+    if (!DELIVERED.contains(t, e + 1, we)) {
+      return false;
+    }
+    // a delivery is a contract's after "for" only ("completed its April delivery of 30 buses" is none), and a month
+    // after a preposition of time or an owner is the time of its clause ("In March contracts worth $2 billion were
+    // signed", "a January contract with Roma")
+    String before = s.wordBefore(c.begin());
+    return t.startsWith("delivery", e + 1) ? before.equals("for") : !NOT_TRADED_BEFORE.contains(before);
   }
+
+  /** Words before a month that make "contracts" or "futures" after it no traded month's. */
+  private static final java.util.Set<String> NOT_TRADED_BEFORE = java.util.Set.of("in", "by", "since", "until", "till",
+      "during", "from", "through", "its", "their", "his", "her", "a", "an", "our", "my");
 
   /** "Ahead of" and what it is ahead of, to the date: "ahead of Safaricom's results on", "ahead of the". */
   private static final Pattern AHEAD_OF = Pattern.compile("\\bahead\\s{1,3}of\\s{1,3}"
@@ -446,8 +460,16 @@ final class Foreseen {
     }
     // each pattern needs one of its words in reach: a cheap look for them spares most dates the patterns
     int lo = Math.max(from, b - 110);
-    return WordRuns.wordBetween(t, lo, b, PLANNED_WORDS) && PLANNED.matcher(t).region(lo, b).find()
-        || WordRuns.wordBetween(t, lo, b, FIXED_WORDS) && FIXED.matcher(t).region(lo, b).find();
+    if (WordRuns.wordBetween(t, lo, b, PLANNED_WORDS)) {
+      Matcher m = PLANNED.matcher(t).region(lo, b);
+      // (the verb "plan" with no past verb of a relative clause before the date: not "unveils plan the bloc agreed in
+      // March", a headline's noun)
+      if (m.find() && !(t.startsWith("plan ", m.start())
+          && Cues.nearestPast(t, m.start() + 5, b, true, (i, j) -> true) < Integer.MAX_VALUE)) {
+        return true;
+      }
+    }
+    return WordRuns.wordBetween(t, lo, b, FIXED_WORDS) && FIXED.matcher(t).region(lo, b).find();
   }
 
   /** The words {@link #WARNED} cannot match without, one of them in each of its branches. */

@@ -52,22 +52,19 @@ final class HolidayRules {
       // days each country keeps under one name (see NationalDays), Orthodox feasts, Korea's and China's autumn
       // festival, South Africa's, Vietnam's, the Netherlands' and Germany's days, Britain's Mother's Day
       + "|national\\s{1,3}day|orthodox\\s{1,3}easter|orthodox\\s{1,3}christmas|chuseok|mid-autumn\\s{1,3}festival"
-      + "|reconciliation\\s{1,3}day|reunification\\s{1,3}day|king['\u2019]?s\\s{1,3}day"
+      + "|reconciliation\\s{1,3}day|day\\s{1,3}of\\s{1,3}reconciliation|reunification\\s{1,3}day|king['\u2019]?s\\s{1,3}day"
       + "|german\\s{1,3}(?:unity|reunification)\\s{1,3}day|mothering\\s{1,3}sunday"
       // South Africa's on March 21, the world's on December 10
       + "|(?:international\\s{1,3})?human\\s{1,3}rights\\s{1,3}day"
       // England's bank holidays of May and August
-      + "|(?:early\\s{1,3}may|may|spring|august)\\s{1,3}bank\\s{1,3}holiday"
-      // the feasts counted from Easter that Europe keeps as public holidays
-      + "|ascension\\s{1,3}(?:day|thursday)|pentecost(?:\\s{1,3}(?:sunday|monday))?|whit\\s{1,3}(?:sunday|monday)"
-      + "|whitsunday";
+      + "|(?:early\\s{1,3}may|may|spring|august)\\s{1,3}bank\\s{1,3}holiday";
   private static final String NAMED_DAYS_TRIGGER = "boxing veterans remembrance armistice juneteenth bastille canada "
       + "australia anzac st saint bonfire guy hogmanay martin mlk presidents columbus mother father youth republic "
       + "heritage mandela democracy freedom may diwali deepavali holi culture showa greenery mountain coming respect "
       + "marine election merdeka malaysia tiradentes lunar chinese eid";
   private static final String MORE_DAYS_TRIGGER = "rosh yom passover hanukkah chanukah waitangi madaraka jamhuri "
       + "mashujaa fourth victory earth international women canadian national orthodox chuseok mid reconciliation "
-      + "reunification king kings german mothering human early may spring august ascension pentecost whit whitsunday";
+      + "reunification king kings german mothering human early may spring august day";
   /** Holidays on a fixed day of the year, by their names in lower case without apostrophes or full stops. */
   private static final java.util.Map<String, java.time.MonthDay> FIXED_DAYS = java.util.Map.ofEntries(
       java.util.Map.entry("boxing day", java.time.MonthDay.of(12, 26)),
@@ -110,6 +107,7 @@ final class HolidayRules {
       java.util.Map.entry("international womens day", java.time.MonthDay.of(3, 8)),
       java.util.Map.entry("orthodox christmas", java.time.MonthDay.of(1, 7)),
       java.util.Map.entry("reconciliation day", java.time.MonthDay.of(12, 16)),
+      java.util.Map.entry("day of reconciliation", java.time.MonthDay.of(12, 16)),
       java.util.Map.entry("reunification day", java.time.MonthDay.of(4, 30)),
       java.util.Map.entry("kings day", java.time.MonthDay.of(4, 27)),
       java.util.Map.entry("german unity day", java.time.MonthDay.of(10, 3)),
@@ -169,7 +167,7 @@ final class HolidayRules {
       java.util.Map.entry("shrove tuesday", -47), java.util.Map.entry("mothering sunday", -21),
       java.util.Map.entry("ascension day", 39), java.util.Map.entry("ascension thursday", 39),
       java.util.Map.entry("pentecost", 49), java.util.Map.entry("pentecost sunday", 49),
-      java.util.Map.entry("whit sunday", 49), java.util.Map.entry("whitsunday", 49),
+      java.util.Map.entry("whit sunday", 49),
       java.util.Map.entry("pentecost monday", 50), java.util.Map.entry("whit monday", 50));
 
   /** A year told after a holiday or its season: " period in 2025", " of 2024", " holidays in 2019". */
@@ -183,9 +181,11 @@ final class HolidayRules {
   static List<Rule> rules() {
     return List.of(
         Rule.of("<holiday>", "christmas new thanksgiving independence halloween valentine labor labour memorial easter good "
-                + "ash palm maundy holy shrove black cyber last next this " + NAMED_DAYS_TRIGGER,
+                + "ash palm maundy holy shrove black cyber ascension pentecost whit last next this " + NAMED_DAYS_TRIGGER,
             "(?:(?<r>last|next|this)\\s{1,3})?(?<h>easter(?:\\s{1,3}(?:sunday|monday|week))?|good\\s{1,3}friday|ash\\s{1,3}wednesday|palm\\s{1,3}sunday"
                 + "|(?:maundy|holy)\\s{1,3}thursday|holy\\s{1,3}saturday|shrove\\s{1,3}tuesday|black\\s{1,3}friday"
+                // the feasts counted on from Easter that Europe keeps as public holidays
+                + "|ascension\\s{1,3}(?:day|thursday)|pentecost(?:\\s{1,3}(?:sunday|monday))?|whit\\s{1,3}(?:sunday|monday)"
                 + "|cyber\\s{1,3}monday|christmas\\s{1,3}eve|christmas(?:\\s{1,3}day)?"
                 + "|new\\s{1,3}year'?s\\s{1,3}eve|new\\s{1,3}year'?s(?:\\s{1,3}day)?|new\\s{1,3}year(?!['\u2019])"
                 + "|thanksgiving(?:\\s{1,3}(?:day|monday))?|independence\\s{1,3}day|halloween|valentine'?s\\s{1,3}day|labou?r\\s{1,3}day"
@@ -314,7 +314,8 @@ final class HolidayRules {
     }
     Integer fromEaster = EASTER_DAYS.get(h);
     if (fromEaster != null || h.startsWith("easter")) {
-      if (!Character.isUpperCase(s.text.charAt(m.start("h")))) {
+      if (!Character.isUpperCase(s.text.charAt(m.start("h"))) || fromEaster != null && fromEaster > 0
+          && !feastOfTheYear(s, m)) {
         return null;
       }
       int days = fromEaster != null ? fromEaster : h.endsWith("monday") ? 1 : 0;
@@ -330,6 +331,9 @@ final class HolidayRules {
       // the Friday and the Monday after Thanksgiving
       return Character.isUpperCase(s.text.charAt(m.start("h"))) ? new TemporalExpression.DayShift(
           new NthWeekdayOfMonth(4, DayOfWeek.THURSDAY, Month.NOVEMBER, y), h.startsWith("black") ? 1 : 4) : null;
+    }
+    if (h.startsWith("thanksgiving") && !s.isUpper(m.start("h"))) {
+      return null; // "a thanksgiving service" gives thanks on any day
     }
     // Thanksgiving on a Monday is Canada's
     if (h.startsWith("canadian") || h.equals("thanksgiving monday") || h.startsWith("thanksgiving") && canadian(s, m, y)) {
@@ -433,6 +437,21 @@ final class HolidayRules {
       e++;
     }
     return new int[] {a, e};
+  }
+
+  /** Words before a feast counted on from Easter that make it another's or a name's: "the Church of Pentecost". */
+  private static final java.util.Set<String> NOT_THE_FEAST = java.util.Set.of("of", "orthodox");
+  /** Nouns after Pentecost that make it a church's name: "Pentecost churches". */
+  private static final java.util.Set<String> CHURCH_NOUNS = java.util.Set.of("church", "churches", "chapel",
+      "mission", "movement", "assembly", "congregation", "congregations", "pastor", "pastors", "revival");
+
+  /**
+   * Whether a feast counted on from Easter (Ascension, Pentecost, Whit Monday) is this church year's and the Western
+   * one's: not "the Church of Pentecost" nor "Orthodox Pentecost", nor "Pentecost churches".
+   */
+  private static boolean feastOfTheYear(Scan s, Matcher m) {
+    int[] w = wordAfter(s, m.end(), 14);
+    return !NOT_THE_FEAST.contains(s.wordBefore(m.start("h"))) && !CHURCH_NOUNS.contains(s.lower.substring(w[0], w[1]));
   }
 
   private static boolean named(Matcher m, Scan s) {

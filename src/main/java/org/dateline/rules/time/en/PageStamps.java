@@ -15,6 +15,25 @@ final class PageStamps {
   /** Words that stamp a page with its time: "Updated 14:32 GMT", "Last updated at 09:10", "Posted: Monday". */
   private static final Set<String> STAMPS = Set.of("updated", "published", "posted");
 
+  /** A photograph's credit, which ends a caption: "(AP Photo/Jane Doe)", "(Reuters photo)", "Photo: AFP". */
+  private static final java.util.regex.Pattern PHOTO_CREDIT = java.util.regex.Pattern.compile(
+      "\\(\\s{0,2}(?:[a-z]{2,12}\\s{1,3})?photo\\b|\\bphoto:|\\(\\s{0,2}photo\\b|\\bgetty\\s{1,3}images\\b");
+  /** How far after a date a caption's credit is looked for. */
+  private static final int CAPTION_REACH = 160;
+
+  /**
+   * Whether the date stands in a photograph's caption, its credit after it on the same line: a caption tells in the
+   * present what the picture shows, which has happened ("Protesters gather outside parliament on Saturday. (AP
+   * Photo)").
+   */
+  static boolean caption(Scan s, Candidate c) {
+    int end = Math.min(s.length(), c.end() + CAPTION_REACH);
+    int line = s.lower.indexOf('\n', c.end());
+    end = line >= 0 && line < end ? line : end;
+    return WordRuns.occurs(s.lower, "photo", c.end(), end) && PHOTO_CREDIT.matcher(s.lower).region(c.end(), end).find()
+        || WordRuns.occurs(s.lower, "getty", c.end(), end) && PHOTO_CREDIT.matcher(s.lower).region(c.end(), end).find();
+  }
+
   /**
    * Whether a weekday in capitals opens its sentence with a colon after it ("FRIDAY: The quiz show returns with a new
    * host"): a listing's heading, the day the entries under it are on, on or after publication.

@@ -230,9 +230,19 @@ final class PastReference {
         || figuresFor(t, c.begin()) || reportCovering(t, c.begin());
   }
 
-  /** The nouns a month's published measure ends in: "September durable goods orders", "the May consumer price index". */
-  private static final WordSet DATA_HEADS = new WordSet(Set.of("orders", "index", "payrolls", "deficit", "surplus",
-      "starts", "spending", "production", "prices", "inflation", "figures", "data", "numbers", "statistics"));
+  /**
+   * The nouns a month's published measure ends in: "the July trade deficit", "April nonfarm payrolls" (and "orders" and
+   * "index" after the words that make them a measure: "September durable goods orders", "the May consumer price
+   * index"). Nouns of a plan or a setting ("July production", "December prices", "January spending") are left out:
+   * they may be of a month to come.
+   */
+  private static final WordSet DATA_HEADS = new WordSet(Set.of("payrolls", "deficit", "surplus", "inflation",
+      "figures", "data", "numbers", "statistics"));
+  /**
+   * Heads of a measure only after their word: "goods orders", "price index", "housing starts", "industrial production".
+   */
+  private static final java.util.Map<String, String> MEASURED = java.util.Map.of("orders", "goods", "index", "price",
+      "starts", "housing", "production", "industrial");
   /** How many words a month's measure may run to, its head included: "durable goods orders". */
   private static final int DATA_PHRASE_WORDS = 3;
 
@@ -250,6 +260,10 @@ final class PastReference {
         return false;
       }
       if (DATA_HEADS.contains(t, i + 1, end)) {
+        return true;
+      }
+      String before = MEASURED.get(t.substring(i + 1, end));
+      if (before != null && words > 0 && t.startsWith(before, i - before.length())) {
         return true;
       }
       i = end;
@@ -366,7 +380,8 @@ final class PastReference {
     if (ws < we && DEEDS.contains(t, ws, we) && ownDeed(t, ws)) {
       return true; // "until his death on Jan. 9", "since the crash on Jan. 9", told in the past
     }
-    // the verb, or the verb and up to two words of its object or particle: "took office on", "was sworn in on"
+    // the verb, or the verb and up to three words of its object or particle: "took office on", "was sworn in as mayor
+    // on"
     for (int words = 0; words <= DEED_OBJECT_WORDS && ws < we; words++) {
       if (pastDeed(t, ws, we)) {
         // (a plan changed dates its object: "postponed the vote on Jan. 12" names the vote's day)
@@ -385,14 +400,19 @@ final class PastReference {
   }
 
   /** How many words of an object or a particle may stand between a deed's past verb and "on": "took office on". */
-  private static final int DEED_OBJECT_WORDS = 2;
+  private static final int DEED_OBJECT_WORDS = 3;
   /** Words that end the walk back from "on" to a deed's verb: what is to come, or a preposition's own phrase. */
   private static final WordSet NOT_OBJECT = new WordSet(Set.of("to", "for", "until", "till", "by", "be", "will",
       "would", "and", "or", "but", "that", "which", "who"));
 
-  /** Past verbs that change a plan, whose object's date is the plan's: "postponed the vote on Jan. 12". */
+  /**
+   * Past verbs that change or make a plan, whose object's date is the plan's: "postponed the vote on Jan. 12", "booked
+   * a table on June 20".
+   */
   private static final WordSet PLAN_CHANGED = new WordSet(Set.of("postponed", "delayed", "deferred", "cancelled",
-      "canceled", "called", "moved", "pushed", "brought", "suspended", "scrapped", "rescheduled", "adjourned"));
+      "canceled", "called", "moved", "pushed", "brought", "suspended", "scrapped", "rescheduled", "adjourned",
+      // ... and what is booked or arranged for a day: "booked a table on June 20", "arranged a friendly on Jan. 3"
+      "booked", "reserved", "arranged", "fixed", "organised", "organized", "announced"));
 
   /** Whether {@code t[ws, we)} is a past verb of a deed: no saying, no plan, no ordering, no present passive. */
   private static boolean pastDeed(String t, int ws, int we) {

@@ -69,8 +69,10 @@ final class RelativeRules {
         // "the Friday before last", "the Tuesday after next": a week beyond the last or the next such weekday
         Rule.of("the <weekday> before last|after next", "the",
             "the\\s{1,3}(?<w>" + WEEKDAY + ")\\s{1,3}(?<d>before\\s{1,3}last|after\\s{1,3}next)\\b(?![-'\u2019])"
-                // "the Friday before last year's vote" is the Friday before that vote
-                + "(?!\\s{1,3}(?:week|weekend|month|year|quarter|decade|century|season)\\b|\\s{1,3}[a-z]{1,20}'s)",
+                // "the Friday before last year's vote", "the Friday before last Christmas" are the Friday before
+                // those: only a word that opens no noun may follow
+                + "(?!\\s{1,3}(?!(?:at|in|on|and|or|but|when|after|before|with|to|for|by|from|the|a|as|while)\\b)"
+                + "[a-z])",
             (m, s) -> s.isUpper(m.start("w")) ? new DayShift(new Weekday(Lexicon.weekday(m.group("w")),
                 m.group("d").startsWith("before") ? Relation.LAST : Relation.NEXT),
                 m.group("d").startsWith("before") ? -7 : 7) : null),

@@ -183,8 +183,26 @@ final class SpanRules {
   /** What follows "fall" as a noun of a drop: "every fall in prices", "each fall of the index". */
   private static final java.util.regex.Pattern FALL_OF = java.util.regex.Pattern.compile("\\s{1,3}(?:in|of)\\b");
   private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("\\d{1,4}\\.\\d{1,2}");
-  /** Words before a quarter that make it a share of a change: "fell by a quarter", "up a quarter on the year". */
-  private static final java.util.Set<String> CHANGED_BY = java.util.Set.of("by", "up", "down");
+  /** Words before a quarter that make it a share of a change: "up a quarter on the year". */
+  private static final java.util.Set<String> CHANGED_BY = java.util.Set.of("up", "down");
+  /** Verbs of a level's change before "by": "fell by a quarter", "cut by a quarter". */
+  private static final java.util.Set<String> CHANGED = java.util.Set.of("fell", "rose", "grew", "shrank", "dropped",
+      "jumped", "climbed", "slid", "slumped", "plunged", "surged", "soared", "increased", "decreased", "declined",
+      "cut", "reduced", "raised", "boosted", "lifted", "lowered", "slashed", "fall", "rise", "grow", "drop", "cuts",
+      "falls", "rises", "grows", "drops");
+
+  /** Whether the words before {@code at} make what follows a share of a change: "fell by", "up". */
+  private static boolean shareOfChange(Scan s, int at) {
+    String before = s.wordBefore(at);
+    if (CHANGED_BY.contains(before)) {
+      return true;
+    }
+    if (!before.equals("by")) {
+      return false;
+    }
+    int b = s.lower.lastIndexOf("by", at);
+    return b > 0 && CHANGED.contains(s.wordBefore(b));
+  }
   private static final java.util.regex.Pattern FRACTION_OF = java.util.regex.Pattern.compile(
       "\\s{1,3}(?:of|point|percent|per\\s{1,3}cent|percentage)\\b");
   /** Verbs before "a century" that make it a hundred runs in cricket: "hit a century", "made a century". */
@@ -273,9 +291,8 @@ final class SpanRules {
         .lookingAt()) {
       return null; // "a quarter of the market", "three quarters of its sales", "cut by a quarter point"
     }
-    if (u == Unit.QUARTER && (n == 1 || n == 3) && m.start("n") == m.start()
-        && CHANGED_BY.contains(s.wordBefore(m.start()))) {
-      return null; // a share of a change: "fell by a quarter", "up three quarters"
+    if (u == Unit.QUARTER && (n == 1 || n == 3) && m.start("n") == m.start() && shareOfChange(s, m.start())) {
+      return null; // a share of a change: "fell by a quarter", "up three quarters" (not "delayed by a quarter")
     }
     return new Duration(u.duration(n));
   }

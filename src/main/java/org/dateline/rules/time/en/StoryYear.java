@@ -153,12 +153,19 @@ final class StoryYear {
   }
 
   /**
-   * Reads a day of a month without a year, maybe with its part or its clock time, in the year it last fell on or
-   * before {@code today}: the day a deed was done ("drowned on Jan. 5") is never one still to come. Returns {@code e}
-   * unchanged otherwise.
+   * Reads a day of a month or a day counted from Easter without a year, maybe with its part or its clock time, in
+   * the year it last fell on or before {@code today}: the day a deed was done ("drowned on Jan. 5", "shops closed on
+   * Whit Monday") is never one still to come. Returns {@code e} unchanged otherwise.
    */
   static TemporalExpression onOrBefore(TemporalExpression e, LocalDate today) {
     TemporalExpression core = dayOf(e);
+    if (core instanceof TemporalExpression.EasterDay d && d.year().isEmpty()) {
+      // "drowned on Good Friday", "shops closed on Whit Monday": this year's, unless still to come
+      int year = today.getYear();
+      String day = Resolver.resolve(Resolver.inYear(d, year),
+          ReferenceTime.of(today.atStartOfDay(java.time.ZoneOffset.UTC)), Direction.UNMARKED, Optional.empty()).value();
+      return inOpeningYear(e, LocalDate.parse(day).isAfter(today) ? year - 1 : year);
+    }
     if (!(core instanceof MonthDay m) || m.year().isPresent() || m.month() == Month.FEBRUARY && m.day() == 29) {
       return e;
     }
@@ -171,12 +178,6 @@ final class StoryYear {
     return e instanceof PartOfDayOf p ? p.day() : e instanceof ClockTime t && t.day().isPresent() ? t.day().get() : e;
   }
 
-  /**
-   * Reads a month or a day of a month without a year, told as what something happened ahead of ("investors returned
-   * ahead of Safaricom's results on November 6"), in the year that puts it nearest publication, before or after: the
-   * event came after the clause's own time, so it is not read most of a year back when it is weeks ahead. Returns
-   * {@code e} unchanged otherwise.
-   */
   /** Whether {@link #nearestPublication} may move {@code e}: a month or a day of a month without a year. */
   static boolean nearable(TemporalExpression e) {
     TemporalExpression core = dayOf(e);
@@ -184,6 +185,12 @@ final class StoryYear {
         || core instanceof TemporalExpression.MonthOfYear y && y.year().isEmpty() && y.relation() == Relation.NONE;
   }
 
+  /**
+   * Reads a month or a day of a month without a year, told as what something happened ahead of ("investors returned
+   * ahead of Safaricom's results on November 6"), in the year that puts it nearest publication, before or after: the
+   * event came after the clause's own time, so it is not read most of a year back when it is weeks ahead. Returns
+   * {@code e} unchanged otherwise.
+   */
   static TemporalExpression nearestPublication(TemporalExpression e, LocalDate today) {
     TemporalExpression core = dayOf(e);
     int year = today.getYear();

@@ -60,6 +60,9 @@ final class Tense {
     if (PageStamps.listingHeading(s, c) || Foreseen.deliveryMonth(s, c)) {
       return Direction.FUTURE;
     }
+    if (PageStamps.caption(s, c)) {
+      return Direction.PAST;
+    }
     int from = ClauseBounds.clauseStart(s, c.begin());
     int lead = from;
     while (lead < c.begin() && Character.isWhitespace(s.text.charAt(lead))) {
@@ -236,8 +239,10 @@ final class Tense {
   }
 
   /** A date a clause is told with: "on Tuesday", "in March", "on 12 May", "in 2019". */
-  private static final Pattern OWN_DATE = Pattern.compile("\\b(?:on|in|during)\\s{1,3}(?:" + Lexicon.WEEKDAY
-      + "|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec|\\d)");
+  private static final Pattern OWN_DATE = Pattern.compile("\\b(?:on|in|during)\\s{1,3}(?:(?:" + Lexicon.WEEKDAY
+      + "|jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
+      + "|nov(?:ember)?|dec(?:ember)?|(?:1[89]|20)\\d\\d)\\b"
+      + "|\\d{1,2}\\s{1,3}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))");
 
   /**
    * "will" or "is set to" right after a day: what the day will bring; so does the present of a day that marks or is

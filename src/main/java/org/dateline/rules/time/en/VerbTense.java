@@ -34,7 +34,11 @@ final class VerbTense {
     spansAfter = spansAfter.length > 0 && Cues.nearestPast(t, from, b, true, (i, j) -> !Tense.SAYING.contains(t, i, j)
         && !BE_FORMS.contains(WordRuns.lastWordBefore(t, from, i))) < Integer.MAX_VALUE
         ? nextWeekAfter(t, spansAfter) : spansAfter;
-    int[] futureAfter = pastIntentOf(t, e, ReportedClause.after(t, from, b, e, to, spansAfter));
+    int[] reportedAfter = ReportedClause.after(t, from, b, e, to, spansAfter);
+    int[] ownAfter = joinedPredicate(t, e, reportedAfter);
+    int[] futureAfter = pastIntentOf(t, e, ownAfter);
+    // (a predicate joined by "and" with a future cue of its own tells no timetable of the date either)
+    int joined = ownAfter.length < reportedAfter.length ? reportedAfter[ownAfter.length] - 5 : to;
     int future = Math.min(futureBefore.length == 0 || wouldBeforeNamedDay(s, c, futureBefore) ? Integer.MAX_VALUE
         : b - futureBefore[futureBefore.length - 1], futureAfter.length == 0 ? Integer.MAX_VALUE : futureAfter[0] - e);
     int pastBefore = Cues.nearestPast(t, from, b, true,
@@ -53,7 +57,7 @@ final class VerbTense {
       return Direction.FUTURE;
     }
     if (past == Integer.MAX_VALUE) {
-      return Schedule.told(t, from, b, e, Math.min(to, ReportedClause.cut(t, from, b, e, to)),
+      return Schedule.told(t, from, b, e, Math.min(joined, ReportedClause.cut(t, from, b, e, to)),
           i -> TenseWords.named(s, i))
           ? Direction.FUTURE : Direction.UNMARKED;
     }
@@ -444,7 +448,8 @@ final class VerbTense {
         return false;
       }
       if (e - b == 4 && t.startsWith("with", b)) {
-        return words > 0;
+        // (an absolute phrase follows its clause's comma: not "A man with a knife attacked shoppers in March")
+        return words > 0 && b >= 2 && t.charAt(b - 1) == ' ' && t.charAt(b - 2) == ',';
       }
       k = b;
     }
@@ -485,6 +490,20 @@ final class VerbTense {
     return false;
   }
 
+  /**
+   * Returns the future cues after a date up to the first that opens a predicate joined by "and" ("beat Goa in
+   * Kozhikode on Monday night and will play Bengal on January 11"): that predicate tells its own time, not the date's.
+   */
+  private static int[] joinedPredicate(String t, int e, int[] spans) {
+    for (int k = 0; k < spans.length; k += 2) {
+      int a = spans[k];
+      if (a >= e + 5 && t.startsWith(" and ", a - 5)) {
+        return java.util.Arrays.copyOf(spans, k);
+      }
+    }
+    return spans;
+  }
+
   /** Prepositions between a past form and its own date: "signed in 1977", "built on Monday". */
   private static final WordSet OWN_DATE_OPENERS = new WordSet(Set.of("in", "on", "during"));
 
@@ -503,7 +522,20 @@ final class VerbTense {
     }
     int w = pe + 1;
     if (Character.isDigit(t.charAt(w))) {
-      return true;
+      // a year ("in 1977") or a day and its month ("on 12 May"), not a count ("in 18 of 20 cities", "on 3 bills")
+      int d = w;
+      while (d < t.length() && Character.isDigit(t.charAt(d))) {
+        d++;
+      }
+      if (d - w == 4) {
+        int year = Integer.parseInt(t.substring(w, d));
+        return year >= 1800 && year <= 2100 && (d == t.length() || !Character.isLetterOrDigit(t.charAt(d)));
+      }
+      if (d - w > 2 || d + 1 >= t.length() || t.charAt(d) != ' ') {
+        return false;
+      }
+      int me = WordRuns.wordEnd(t, d + 1, Math.min(t.length(), d + 11));
+      return me > d + 1 && Lexicon.month(t.substring(d + 1, me)) != null;
     }
     int we = WordRuns.wordEnd(t, w, Math.min(t.length(), w + 10));
     String word = t.substring(w, we);

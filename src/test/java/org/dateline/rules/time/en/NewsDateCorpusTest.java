@@ -1,6 +1,7 @@
 package org.dateline.rules.time.en;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
@@ -2619,6 +2620,57 @@ class NewsDateCorpusTest {
         + "Boston.", thursday));
     assertEquals("Tuesday=2026-02-17|this weekend=2026-W07-WE",
         mentions("Celebrations began on Tuesday and went on this weekend.", thursday));
+  }
+
+  @Test
+  void theReviewsNearMissesKeepTheirReadings() {
+    ZonedDateTime wednesday = ZonedDateTime.parse("2026-06-17T10:30-04:00[America/New_York]");
+    // a plan being made in the present progressive looks ahead; preparing under a past verb does not
+    assertEquals("Sunday=2026-06-21", mentions("Volunteers are preparing a vigil on Sunday.", wednesday));
+    assertEquals("Sunday=2026-06-14", mentions("She suffered burns while preparing a meal on Sunday.", wednesday));
+    assertEquals("Saturday=2026-06-13", mentions("Cooks spent hours preparing the feast on Saturday.", wednesday));
+    // a headline's noun "plan" before a relative clause's past verb is no plan for the date
+    assertEquals("March=2026-03", mentions("Brussels unveils plan the bloc agreed in March.", wednesday));
+    // the noun "start" after an adjective is no timetable; a photograph's caption tells what has happened
+    assertEquals("Monday=2026-06-15", mentions("Stocks rebound after weak start on Monday.", wednesday));
+    assertEquals("Saturday=2026-06-13", mentions("Protesters gather outside parliament on Saturday. (AP Photo/Jane Roe)",
+        wednesday));
+    // a timetable's verb does not tell the date of a gerund's phrase of what came before it
+    assertEquals("Tuesday=2026-06-16", mentions("The bill sits with the Senate after passing the House on Tuesday.",
+        wednesday));
+    // a phrase of "with" tells no time of its own only after its clause's comma
+    ZonedDateTime february = ZonedDateTime.parse("2026-02-14T10:00Z[UTC]");
+    assertEquals("March=2025-03", mentions("A man with a knife attacked shoppers in March.", february));
+    // a count after "in" is no date of a verb's own: "rose in 18 of 20 cities"
+    assertEquals("March=2025-03", mentions("Home prices in March rose in 18 of 20 cities.", february));
+    // a month before "contracts" after "in" is the time of its clause; a delivery is a contract's only after "for"
+    ZonedDateTime june = ZonedDateTime.parse("2026-06-10T14:00Z[UTC]");
+    assertEquals("March=2026-03", mentions("In March contracts worth $2 billion were signed.", june));
+    assertEquals("April=2026-04", mentions("The firm completed its April delivery of 30 buses.", june));
+    // a month's plan or setting is no measure of a month gone
+    ZonedDateTime may = ZonedDateTime.parse("2026-05-28T10:00Z[UTC]");
+    assertEquals("July=2026-07|Sunday=2026-05-31", mentions("OPEC+ will decide July production levels on Sunday.", may));
+    assertEquals("April=2026-04", mentions("April housing starts fell 4%.", may));
+    // feasts counted on from Easter: a name's Pentecost is none; one told in the past has gone by
+    assertEquals("Sunday=2026-05-24", mentions("The Church of Pentecost held a rally on Sunday.",
+        ZonedDateTime.parse("2026-05-25T10:00Z[UTC]")));
+    assertEquals("Whit Monday=2025-06-09", mentions("Shops closed on Whit Monday.", ZonedDateTime.parse(
+        "2026-05-01T10:00Z[UTC]")));
+    assertEquals("Last Pentecost=2025-06-08", mentions("Last Pentecost, 12 people drowned.", ZonedDateTime.parse(
+        "2026-05-10T10:00Z[UTC]")));
+    assertEquals("a quarter=P1Q", mentions("The launch was delayed by a quarter.", june));
+    // what is booked or arranged for a day may lie ahead; a deed with a longer object has been done
+    ZonedDateTime december = ZonedDateTime.parse("2026-12-28T09:00-05:00[America/New_York]");
+    assertEquals("Dec. 31=2026-12-31", mentions("He reserved a table on Dec. 31 at the restaurant.", december));
+    assertEquals("Jan. 3=2026-01-03", mentions("She took up the post on Jan. 3.", december));
+    // "the weekend before last" told on a Sunday is the one before last weekend; "the Friday before last Christmas"
+    // is no Friday before last
+    ZonedDateTime sunday = ZonedDateTime.parse("2026-06-14T10:00Z[UTC]");
+    assertEquals("the weekend before last=2026-W22-WE", mentions("The fair was held the weekend before last.", sunday));
+    assertTrue(mentions("It happened the Friday before last Christmas.", sunday).endsWith("|last Christmas=2025-12-25"));
+    // what passengers were warned or urged to do looks ahead
+    assertEquals("Easter=2027-03-28", mentions("Passengers were warned to avoid travelling over Easter.",
+        ZonedDateTime.parse("2026-12-14T10:00Z[UTC]")));
   }
 
   static String mentions(String text, ZonedDateTime reference) {
