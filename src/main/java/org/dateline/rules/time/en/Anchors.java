@@ -80,19 +80,28 @@ final class Anchors {
     return new TemporalExpression.Anaphoric(0, u.unit(), true);
   }
 
+  /** The word of the night before a day, read from the day a source spoke on when it tells what it said. */
+  private static final String OVERNIGHT = "overnight";
   /** How far after the day a source spoke on a quote of its words may reach. */
   private static final int QUOTE_REACH = 250;
 
   /**
    * The day a source spoke on, as the reference of "today", "tomorrow" or "tonight" inside a direct quote opened
-   * after it: in 'The minister said Sunday: "We meet again tomorrow."' tomorrow is Monday, whenever the report ran.
-   * Empty where no such quote holds the expression, or a date was told between.
+   * after it: in 'The minister said Sunday: "We meet again tomorrow."' tomorrow is Monday, whenever the report ran;
+   * also of "overnight" in what it said, in its sentence. Empty where no such quote holds the expression, or a date
+   * was told between.
    */
   static Optional<ReferenceTime> spokenOn(Scan s, Candidate c, Optional<TimeValue> said, int saidEnd,
       int anchorEnd, ReferenceTime ref) {
     if (said.isEmpty() || said.get().granularity() != Granularity.DAY || said.get().localStart().isEmpty()
         || saidEnd < 0 || anchorEnd > saidEnd || c.begin() <= saidEnd || c.begin() - saidEnd > QUOTE_REACH) {
       return Optional.empty();
+    }
+    if (c.end() - c.begin() == OVERNIGHT.length() && s.lower.startsWith(OVERNIGHT, c.begin())
+        && !SentenceText.sentenceEnds(s.text, saidEnd, c.begin())) {
+      // what a source said on its day happened "overnight" is of the night before that day: "officials said on
+      // Friday that drones had struck six regions overnight"
+      return Optional.of(ReferenceTime.of(ref.zonedDateTime().with(said.get().localStart().get().toLocalDate())));
     }
     int open = SentenceText.openQuote(s.text, saidEnd, c.begin());
     // the quote opens in the sentence of the saying, or after it as the same speaker's going on ('"...," he added'):

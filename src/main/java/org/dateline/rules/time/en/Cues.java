@@ -47,7 +47,8 @@ final class Cues {
           // "was due to arrive"; a bare "due to" is a cause ("closed on Saturday due to fog")
           + "|(?:(?:is|are|was|were)\\s{1,3}due|(?:(?:is|are|was|were)\\s{1,3})?(?:planning|going|scheduled|expected|set"
           + "|slated|forecast|forecasted|anticipated|projected|predicted|likely|poised|to\\s{1,3}be))"
-          + "\\s{1,3}to|is\\s{1,3}to|are\\s{1,3}to|planned\\s{1,3}to|scheduled|upcoming|next(?!\\s{1,3}(?:to|year|month|quarter|decade|century)\\b)"
+          // (what is forecast "to have risen" has happened)
+          + "\\s{1,3}to(?!\\s{1,3}have\\b)|is\\s{1,3}to|are\\s{1,3}to|planned\\s{1,3}to|scheduled|upcoming|next(?!\\s{1,3}(?:to|year|month|quarter|decade|century)\\b)"
           + "|(?:is|are)\\s{1,3}(?:planned|set|slated|due|forecast)\\s{1,3}for"
           // a notice in force from a time: "a wind warning is in force from 6am Sunday"
           + "|(?:is|are)\\s{1,3}in\\s{1,3}(?:force|effect|place)\\s{1,3}from"
@@ -651,11 +652,18 @@ final class Cues {
         int g = toAfter(t, goingWord(t, after, hi), hi);
         g = g >= 0 ? g : toAfter(t, lit(t, after, hi, "due"), hi);
         if (g >= 0) {
-          return g;
+          return notPerfect(t, g, hi);
         }
       }
     }
-    return toAfter(t, goingWord(t, i, hi), hi);
+    return notPerfect(t, toAfter(t, goingWord(t, i, hi), hi), hi);
+  }
+
+  /** Returns {@code e}, the end of a "to", unless "have" follows it: "forecast to have risen" tells a deed done. */
+  private static int notPerfect(String t, int e, int hi) {
+    int h = e < 0 ? -1 : spaces(t, e, hi);
+    int he = h < 0 ? -1 : lit(t, h, hi, "have");
+    return he >= 0 && boundaryAfter(t, he, hi) ? -1 : e;
   }
 
   private static int goingWord(String t, int i, int hi) {

@@ -206,11 +206,15 @@ final class Foreseen {
   /** "due" in the present right before the date: "results are due Thursday", "bids are due March 31". */
   private static final Pattern DUE = Pattern.compile("\\b(?:is|are|'s|'re)\\s{1,3}(?:now\\s{1,3})?due\\s{1,3}$");
 
-  /** A thing due on a day, told after its noun: "the employment report due on Friday", "payments due by Monday". */
+  /**
+   * A thing due on a day or at a time, told after its noun: "the employment report due on Friday", "payments due by
+   * Monday", "trade data due at 8:50 a.m. on Thursday".
+   */
   private static final Pattern DUE_AFTER_NOUN = Pattern.compile(
       "\\b(?!(?:is|are|was|were|be|been|being|now|not|fell|falls|fall|became|become|came|comes)\\s)[a-z]{2,20},?\\s{1,3}due"
-      + "\\s{1,3}(?:on\\s{1,3}|by\\s{1,3})?$");
-  private static final java.util.Set<String> DUE_LAST = java.util.Set.of("due", "on", "by");
+      // ... or its clock time and day: "trade data due at 8:50 a.m. on Thursday"
+      + "\\s{1,3}(?:(?:on|by|at)\\s{1,3}|at\\s{1,3}\\d{1,2}(?:[:.]\\d\\d)?\\s{0,2}(?:[ap]\\.m\\.|[ap]m)?\\s{1,3}on\\s{1,3})?$");
+  private static final java.util.Set<String> DUE_LAST = java.util.Set.of("due", "on", "by", "at");
 
   /**
    * Whether the date at {@code b} is when a thing named just before is due ("the report due on Friday"); the caller

@@ -204,6 +204,7 @@ final class MonthDates {
     if ((w.equals("may") || w.equals("march")) && !MONTH_LEAD.contains(s.wordBefore(m.start())) && !asEarlyAs(s, m.start())
         && !(m.start() >= 4 && s.lower.startsWith("mid-", m.start() - 4))
         && !MONTH_THEN.matcher(s.lower).region(Math.max(0, m.start() - 20), m.start()).find()
+        && !inMonthList(s, m.start(), m.end())
         && !(m.end() + 1 < s.length() && s.text.charAt(m.end()) == ' ' && FIGURES_AFTER.contains(s.wordAt(m.end() + 1))
         && !afterGivenName(s, m.start()))
         && !(m.end() + 1 < s.length() && s.text.charAt(m.end()) == ' ' && EVENT_AFTER.contains(s.wordAt(m.end() + 1))
@@ -219,6 +220,23 @@ final class MonthDates {
   private static final Pattern MONTH_THEN = Pattern.compile("\\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may"
       + "|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?"
       + "(?:\\s{0,2}[-\u2013\u2014/]\\s{0,2}|\\s{1,3}(?:and|to|or|through|until)\\s{1,3})$");
+
+  /** A month's name and a comma just before: "February, " in "in February, May and August". */
+  private static final Pattern MONTH_COMMA = Pattern.compile("\\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?"
+      + "|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?,\\s{1,3}$");
+  /** A comma, "and" or "or", then a month's name, just after: ", August", " and August". */
+  private static final Pattern MONTH_NEXT = Pattern.compile("(?:,\\s{1,3}|\\s{1,3}(?:and|or)\\s{1,3})(?:jan(?:uary)?"
+      + "|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?"
+      + "|dec(?:ember)?)\\b");
+
+  /**
+   * Whether "May" or "March" stands in a list of months, one with a comma before it and another after it: "in
+   * February, May and August" ("In February, May said" is a name's).
+   */
+  private static boolean inMonthList(Scan s, int b, int e) {
+    return MONTH_COMMA.matcher(s.lower).region(Math.max(0, b - 12), b).find()
+        && MONTH_NEXT.matcher(s.lower).region(e, Math.min(s.length(), e + 16)).lookingAt();
+  }
 
   /** The words of a bound before "as": "as early as March", "as soon as May", "as late as March". */
   private static final Set<String> BOUND_AS = Set.of("early", "soon", "late");

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class Schedule {
   private static final Pattern VERB = Pattern.compile("\\b(?:plays?|faces?|hosts?|visits?|travels?|votes?|holds?"
       + "|plans|(?:heads?|go|goes)\\s{1,3}to\\s{1,3}the\\s{1,3}polls|walks?\\s{1,3}out|kicks?\\s{1,3}off"
-      + "|takes?\\s{1,3}on|takes?\\s{1,3}place|forecasts?|calls?\\s{1,3}for"
+      + "|takes?\\s{1,3}on|takes?\\s{1,3}place|forecasts?(?!\\s{1,3}to\\s{1,3}have\\b)|calls?\\s{1,3}for"
       // what runs, opens or gets under way on a timetable ("opens", "resumes" and the like are future cues of
       // their own): "The fair runs through the weekend", "Polls close at 8 p.m. on Tuesday"
       + "|runs?\\s{1,3}(?:through|until|till|to|from)|gets?\\s{1,3}under\\s{0,3}way|open|close(?!\\s{1,3}to\\b)"

@@ -71,7 +71,8 @@ final class SentenceText {
 
   /**
    * Whether the date closes a stretch that runs up to now, "since" opening its phrase (no comma or full stop between):
-   * "the highest plume since October 2024" tells no story in 2024, and the days told after it keep publication's year.
+   * "the highest plume since October 2024" tells no story in 2024, and the days told after it keep publication's year
+   * ("since cutting rates in 2025" tells a deed of 2025, which does).
    */
   static boolean sinceInPhrase(String t, int at) {
     for (int i = at - 1; i >= Math.max(0, at - SINCE_REACH); i--) {
@@ -80,7 +81,13 @@ final class SentenceText {
         return false;
       }
       if (ch == 's' && t.startsWith("since ", i) && (i == 0 || !Character.isLetter(t.charAt(i - 1)))) {
-        return true;
+        // ... but not a gerund's phrase, which tells a deed of that time: "since cutting rates three times in 2025"
+        int w = i + 6;
+        int we = w;
+        while (we < at && Character.isLetter(t.charAt(we))) {
+          we++;
+        }
+        return !(we - w > 4 && t.startsWith("ing", we - 3));
       }
     }
     return false;

@@ -24,7 +24,9 @@ final class TenseWords {
       // what is awaited is no deed done: "the much anticipated 4 p.m. final", "the long-awaited Sunday vote"
       "anticipated", "awaited", "forecasted",
       // a forecast's adjectives: "turning more settled into Monday", "scattered showers on Sunday"
-      "settled", "unsettled", "scattered", "isolated"));
+      "settled", "unsettled", "scattered", "isolated",
+      // a purpose's participles after their noun: "a visit aimed at reopening trade", "a law designed to curb"
+      "aimed", "designed"));
   /** Past verbs of ordering or asking: what they put before "by" is a deadline still to come. */
   static final WordSet ORDERING = new WordSet(Set.of("ordered", "told", "asked", "urged", "gave",
       "instructed", "directed", "required", "demanded", "set", "called", "requested", "summoned", "invited"));

@@ -19,7 +19,7 @@ class CuesTest {
       "walked_ed", "ab9ed", "abcdefghijklmnoed", "abcdefghijklmed", "since", "ago", "earlier", "last", "previous",
       "previously", "until", "till", "by", "early", "effective", "payable", "had", "hadn't", "toward", "today",
       "café", "josé", "naïve", "e\u0301d", "\u00e9ed", "the", "tuesday", "2016", "x", "_", "willing", "nextel",
-      "setback", "duel", "being", "been", "have", "now", "could", "fall", "peak", "falls", "in", "effect", "through", "must", "forecast", "projected", "should", "might", "on", "voted", "evening", "week", "this", "starting", "beginning", "from", "year", "weekend", "after", "kicks", "off", "urged", "warned", "asked", "remained", "kept", "put", "place", "Ed", "WAS", "'", ",", ".", "-", "’", "“", "\u00a0", "\u2028", "\r\n",
+      "setback", "duel", "being", "been", "have", "now", "could", "fall", "peak", "falls", "in", "effect", "through", "must", "forecast", "projected", "should", "might", "on", "voted", "evening", "week", "this", "starting", "beginning", "from", "year", "weekend", "after", "kicks", "off", "urged", "warned", "asked", "going", "remained", "kept", "put", "place", "Ed", "WAS", "'", ",", ".", "-", "’", "“", "\u00a0", "\u2028", "\r\n",
       "\uD83D\uDE00"};
   private static final String[] GAPS = {" ", " ", " ", "  ", "   ", "    ", "\t", "\n", "", ", ", "-", "'", "’"};
 

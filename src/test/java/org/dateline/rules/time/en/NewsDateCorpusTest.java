@@ -2673,6 +2673,30 @@ class NewsDateCorpusTest {
         ZonedDateTime.parse("2026-12-14T10:00Z[UTC]")));
   }
 
+  @Test
+  void longWireReportsKeepTheirClausesApart() {
+    ZonedDateTime sunday = ZonedDateTime.parse("2026-03-22T10:15+05:30[Asia/Kolkata]");
+    // a purpose's participle after its noun is no past: "a visit aimed at reopening trade"
+    assertEquals("Tuesday=2026-03-24", mentions("The envoy will fly to Hanoi on Tuesday for talks aimed at easing "
+        + "tariffs.", sunday));
+    // what is forecast "to have risen" has happened
+    ZonedDateTime thursday = ZonedDateTime.parse("2026-04-16T00:20+09:00[Asia/Tokyo]");
+    assertEquals("March=2026-03", mentions("Machinery orders are forecast to have fallen 2% in March.", thursday));
+    // a thing due at a clock time on a day is due then: told just after midnight, today's
+    assertEquals("8:50 a.m.=2026-04-16T08:50|Thursday=2026-04-16",
+        mentions("Stocks slipped ahead of price data due at 8:50 a.m. on Thursday.", thursday));
+    // "overnight" in what a source said on its day is the night before that day
+    ZonedDateTime saturday = ZonedDateTime.parse("2026-02-14T11:00+03:00");
+    assertEquals("Friday=2026-02-13|overnight=2026-02-12TNI",
+        mentions("The governor said on Friday that shelling had cut power to 40 villages overnight.", saturday));
+    // a gerund's phrase after "since" tells a deed of its year, whose months follow it; a month between a comma and
+    // "and" in a list of months is the month
+    ZonedDateTime october = ZonedDateTime.parse("2026-10-06T18:30+11:00");
+    assertEquals("2025=2025|February=2025-02|May=2025-05|August=2025-08", mentions("The bank has held its rate since "
+        + "cutting it in 2025, in February, May and August.", october));
+    assertEquals("February=2026-02", mentions("In February, May said she would resign.", october));
+  }
+
   static String mentions(String text, ZonedDateTime reference) {
     List<DateMention> found = EXTRACTOR.extract(Report.of("t", text, reference));
     return found.stream().map(m -> m.span().text() + "=" + m.value()).collect(Collectors.joining("|"));
