@@ -260,6 +260,17 @@ final class Foreseen {
         && WordRuns.occurs(t, "forecast", b - 100, b) && FORECAST_FROM.matcher(t).region(Math.max(from, b - 100), b).find();
   }
 
+  /** A notice's validity to the date: "a warning for damaging winds, valid from 6am Friday to midnight Saturday". */
+  private static final Pattern VALID = Pattern.compile("\\bvalid\\s{1,3}(?:from|until|till|through|to|between)\\s{1,3}$");
+
+  /**
+   * Whether the date opens or closes what a notice is valid for, told after it ("issued a warning, valid from 6am
+   * Friday"): a time still to come; the caller checks the clause does not go on in the past.
+   */
+  static boolean validFrom(String t, int b) {
+    return WordRuns.occurs(t, "valid", b - 20, b) && VALID.matcher(t).region(Math.max(0, b - 20), b).find();
+  }
+
   /** Words after a month that make it a contract's month of delivery: "crude for December delivery". */
   private static final WordSet DELIVERED = new WordSet(java.util.Set.of("delivery", "contract", "contracts",
       "futures"));

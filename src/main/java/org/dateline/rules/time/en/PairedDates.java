@@ -461,6 +461,11 @@ final class PairedDates {
 
   /** A day, a part of one or a time on one, {@code weeks} weeks later; empty for any other value. */
   private static Optional<Resolution> shiftedWeeks(TimeValue v, int weeks) {
+    if (v.granularity() == Granularity.TIME && v.value().endsWith("T24:00")) {
+      // midnight at a day's end stays written so: "to midnight Saturday" a week on
+      return Optional.of(Resolution.of(TimeValue.parse(
+          java.time.LocalDate.parse(v.value().substring(0, 10)).plusWeeks(weeks) + "T24:00")));
+    }
     LocalDateTime at = v.localStart().orElseThrow().plusWeeks(weeks);
     switch (v.granularity()) {
       case DAY: return Optional.of(Resolution.of(TimeValue.ofDay(at.toLocalDate())));

@@ -108,7 +108,7 @@ final class Tense {
     if ((Foreseen.planned(t, plan, b) || Foreseen.fixedDay(t, from, b, e) || Foreseen.declaredDay(t, from, b, e)
         || Foreseen.issued(t, b) || Foreseen.lookedAheadTo(t, b) || Foreseen.warned(t, plan, b, e)
         || Foreseen.dueAfterNoun(t, from, b) || Foreseen.onSale(t, from, b) || Foreseen.expectedAt(t, from, b)
-        || Foreseen.forecastFrom(t, plan, b) || Foreseen.likelyAt(t, b))
+        || Foreseen.forecastFrom(t, plan, b) || Foreseen.likelyAt(t, b) || Foreseen.validFrom(t, b))
         && Cues.nearestPast(t, e, ownPredicateEnd(t, e, to), false, (i, j) -> !SAYING.contains(t, i, j))
         == Integer.MAX_VALUE) {
       return Direction.FUTURE;

@@ -2695,6 +2695,11 @@ class NewsDateCorpusTest {
     assertEquals("2025=2025|February=2025-02|May=2025-05|August=2025-08", mentions("The bank has held its rate since "
         + "cutting it in 2025, in February, May and August.", october));
     assertEquals("February=2026-02", mentions("In February, May said she would resign.", october));
+    // what a notice is valid for lies ahead, and a range's end a week on keeps its midnight at the day's end
+    ZonedDateTime thursdayAfterMidnight = ZonedDateTime.parse("2026-02-12T00:12+11:00");
+    assertEquals("6am Friday=2026-02-13T06:00|midnight Saturday=2026-02-14T24:00", mentions("The bureau has issued a "
+        + "warning for damaging winds across the ranges, valid from 6am Friday to midnight Saturday.",
+        thursdayAfterMidnight));
   }
 
   static String mentions(String text, ZonedDateTime reference) {
