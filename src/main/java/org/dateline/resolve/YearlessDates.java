@@ -84,7 +84,7 @@ final class YearlessDates {
     if (h.year().isPresent()) {
       return Calendars.easter(h.year().getAsInt()).plusDays(h.days());
     }
-    return leaning(y -> Calendars.easter(y).plusDays(h.days()), today, dir, true);
+    return leaning(y -> Calendars.easter(y).plusDays(h.days()), today, dir, false);
   }
 
   /**

@@ -260,7 +260,7 @@ final class Assembler {
           lastDay = anchor.get().granularity().compareTo(Granularity.DAY) <= 0 ? anchor : lastDay;
           reached = Anchors.after(anchor.get(), ref) ? reached : anchor;
           toldAsTime = !Anchors.NAMING_BEFORE.contains(s.wordBefore(c.begin()))
-              && !SentenceText.sinceInPhrase(s.lower, c.begin());
+              && !SentenceText.sinceInPhrase(s, c.begin());
           if (Anchors.isPeriod(anchor.get())) {
             period = anchor;
           }

@@ -40,15 +40,15 @@ final class Cues {
           + "|as\\s{1,3}soon\\s{1,3}as|expects?\\s{1,3}to|plans?\\s{1,3}to|intends?\\s{1,3}to"
           // what someone is expected to do: "analysts expect the bank to cut rates in March"
           + "|expects?\\s{1,3}(?:[a-z]{1,20}\\s{1,3}){1,3}to"
-          // what someone was urged, asked or warned to do: "urged residents to stay indoors until Sunday", "were
-          // warned to avoid travelling over Easter"
-          + "|(?:urged|asked|advised|instructed|encouraged|warned)\\s{1,3}(?:[a-z]{1,20}\\s{1,3}){0,2}to(?=\\s{1,3}"
+          // what someone was urged, asked or warned to do: "urged residents to stay indoors until Sunday", "warned
+          // drivers to avoid the bridge on Friday"
+          + "|(?:urged|asked|advised|instructed|encouraged|warned)\\s{1,3}(?:[a-z]{1,20}\\s{1,3}){1,2}to(?=\\s{1,3}"
           + "(?!(?:the|a|an|his|her|their|its|this|that)\\b)[a-z])"
           // "was due to arrive"; a bare "due to" is a cause ("closed on Saturday due to fog")
           + "|(?:(?:is|are|was|were)\\s{1,3}due|(?:(?:is|are|was|were)\\s{1,3})?(?:planning|going|scheduled|expected|set"
           + "|slated|forecast|forecasted|anticipated|projected|predicted|likely|poised|to\\s{1,3}be))"
           // (what is forecast "to have risen" has happened)
-          + "\\s{1,3}to(?!\\s{1,3}have\\b)|is\\s{1,3}to|are\\s{1,3}to|planned\\s{1,3}to|scheduled|upcoming|next(?!\\s{1,3}(?:to|year|month|quarter|decade|century)\\b)"
+          + "\\s{1,3}to(?!\\s{1,3}have\\s{1,3}" + Cues.PERFECT_PARTICIPLE + ")|is\\s{1,3}to|are\\s{1,3}to|planned\\s{1,3}to|scheduled|upcoming|next(?!\\s{1,3}(?:to|year|month|quarter|decade|century)\\b)"
           + "|(?:is|are)\\s{1,3}(?:planned|set|slated|due|forecast)\\s{1,3}for"
           // a notice in force from a time: "a wind warning is in force from 6am Sunday"
           + "|(?:is|are)\\s{1,3}in\\s{1,3}(?:force|effect|place)\\s{1,3}from"
@@ -153,6 +153,10 @@ final class Cues {
       "promises", "pledged", "pledges", "decided", "decides", "threatened", "threatens", "aims", "hopes", "wants",
       "seeks", "prepares");
   private static final WordSet INTENT = new WordSet(INTENT_WORDS);
+  /** A participle after "to have": "risen", "fallen", "slowed" ("to have little impact" has none). */
+  private static final String PERFECT_PARTICIPLE = "(?:[a-z]{2,20}(?:ed|en|wn)|been|done|gone|grown|risen|fallen|shrunk"
+      + "|slid|sunk|hit|cut|put|set|kept|held|left|lost|won|made|paid|sold|spent)\\b";
+  private static final Pattern PERFECT_PARTICIPLE_AT = Pattern.compile(PERFECT_PARTICIPLE);
   /** Verbs of intent, or a vote, that look ahead past their own day to the "to" after it (see {@link #datedIntent}). */
   private static final WordSet DATED_INTENT = new WordSet(Stream.concat(INTENT_WORDS.stream(),
       Stream.of("voted", "votes")).collect(Collectors.toSet()));
@@ -504,17 +508,16 @@ final class Cues {
       "this", "that"));
 
   /**
-   * Matches "urged residents to", "asked drivers to", "were warned to": up to two words of letters between a past verb
-   * of urging and "to", then a word of letters that is no determiner, as the pattern's alternative does. What one was
-   * urged to do is still to come; "asked questions to the minister" is not.
+   * Matches "urged residents to", "warned drivers to": one or two words of letters between a past verb of urging and
+   * "to", then a word of letters that is no determiner, as the pattern's alternative does. What one was urged to do is
+   * still to come; "asked questions to the minister" is not.
    */
   private static int urgedSomeoneTo(String t, int i, int hi) {
     int we = wordEnd(t, i, hi);
     if (!URGING.contains(t, i, we)) {
       return -1;
     }
-    int to = toAfter(t, we, hi);
-    to = to >= 0 ? to : wordsThenTo(t, we, hi, 2);
+    int to = wordsThenTo(t, we, hi, 2);
     if (to < 0) {
       return -1;
     }
@@ -659,11 +662,15 @@ final class Cues {
     return notPerfect(t, toAfter(t, goingWord(t, i, hi), hi), hi);
   }
 
-  /** Returns {@code e}, the end of a "to", unless "have" follows it: "forecast to have risen" tells a deed done. */
+  /**
+   * Returns {@code e}, the end of a "to", unless "have" and a participle follow it: "forecast to have risen" tells a
+   * deed done ("expected to have Smith back" does not).
+   */
   private static int notPerfect(String t, int e, int hi) {
     int h = e < 0 ? -1 : spaces(t, e, hi);
     int he = h < 0 ? -1 : lit(t, h, hi, "have");
-    return he >= 0 && boundaryAfter(t, he, hi) ? -1 : e;
+    int p = he < 0 ? -1 : spaces(t, he, hi);
+    return p >= 0 && PERFECT_PARTICIPLE_AT.matcher(t).region(p, hi).lookingAt() ? -1 : e;
   }
 
   private static int goingWord(String t, int i, int hi) {

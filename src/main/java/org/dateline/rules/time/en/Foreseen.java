@@ -480,12 +480,20 @@ final class Foreseen {
       // (the verb "plan" with no past verb of a relative clause before the date: not "unveils plan the bloc agreed in
       // March", a headline's noun)
       if (m.find() && !(t.startsWith("plan ", m.start())
-          && Cues.nearestPast(t, m.start() + 5, b, true, (i, j) -> true) < Integer.MAX_VALUE)) {
+          && Cues.nearestPast(t, m.start() + 5, b, true, (i, j) -> true) < Integer.MAX_VALUE)
+          // (an event named as planned, after a past deed that took part in it, has been held: "hundreds joined a
+          // planned protest on Saturday"; "has announced a planned outage" has not)
+          && !(PLANNED_EVENT.matcher(t).region(m.start(), b).lookingAt()
+          && Cues.nearestPast(t, from, m.start(), true, (i, j) -> !TenseWords.haveBefore(t, from, i))
+          < Integer.MAX_VALUE)) {
         return true;
       }
     }
     return WordRuns.wordBetween(t, lo, b, FIXED_WORDS) && FIXED.matcher(t).region(lo, b).find();
   }
+
+  /** An event named as planned or scheduled: "a planned outage", "the scheduled vote". */
+  private static final Pattern PLANNED_EVENT = Pattern.compile("(?:a|an|the|its|their)\\s{1,3}(?:planned|scheduled)\\b");
 
   /** The words {@link #WARNED} cannot match without, one of them in each of its branches. */
   private static final WordSet WARNED_WORDS = new WordSet(java.util.Set.of("warning", "warnings", "alert", "alerts",

@@ -439,19 +439,20 @@ final class HolidayRules {
     return new int[] {a, e};
   }
 
-  /** Words before a feast counted on from Easter that make it another's or a name's: "the Church of Pentecost". */
-  private static final java.util.Set<String> NOT_THE_FEAST = java.util.Set.of("of", "orthodox");
   /** Nouns after Pentecost that make it a church's name: "Pentecost churches". */
   private static final java.util.Set<String> CHURCH_NOUNS = java.util.Set.of("church", "churches", "chapel",
       "mission", "movement", "assembly", "congregation", "congregations", "pastor", "pastors", "revival");
 
   /**
-   * Whether a feast counted on from Easter (Ascension, Pentecost, Whit Monday) is this church year's and the Western
-   * one's: not "the Church of Pentecost" nor "Orthodox Pentecost", nor "Pentecost churches".
+   * Whether a feast counted on from Easter (Ascension, Pentecost, Whit Monday) is the Western church's feast: not
+   * "the Church of Pentecost" nor "Orthodox Pentecost", nor "Pentecost churches" ("ahead of Pentecost" is the feast).
    */
   private static boolean feastOfTheYear(Scan s, Matcher m) {
     int[] w = wordAfter(s, m.end(), 14);
-    return !NOT_THE_FEAST.contains(s.wordBefore(m.start("h"))) && !CHURCH_NOUNS.contains(s.lower.substring(w[0], w[1]));
+    String before = s.wordBefore(m.start("h"));
+    int b = s.lower.lastIndexOf(before, m.start("h"));
+    return !(before.equals("orthodox") || before.equals("of") && b > 0 && CHURCH_NOUNS.contains(s.wordBefore(b)))
+        && !CHURCH_NOUNS.contains(s.lower.substring(w[0], w[1]));
   }
 
   private static boolean named(Matcher m, Scan s) {

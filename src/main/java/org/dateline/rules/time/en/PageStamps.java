@@ -15,9 +15,10 @@ final class PageStamps {
   /** Words that stamp a page with its time: "Updated 14:32 GMT", "Last updated at 09:10", "Posted: Monday". */
   private static final Set<String> STAMPS = Set.of("updated", "published", "posted");
 
-  /** A photograph's credit, which ends a caption: "(AP Photo/Jane Doe)", "(Reuters photo)", "Photo: AFP". */
+  /** An agency's credit of a photograph, which ends a caption: "(AP Photo/Jane Doe)", "(Reuters photo)". */
   private static final java.util.regex.Pattern PHOTO_CREDIT = java.util.regex.Pattern.compile(
-      "\\(\\s{0,2}(?:[a-z]{2,12}\\s{1,3})?photo\\b|\\bphoto:|\\(\\s{0,2}photo\\b|\\bgetty\\s{1,3}images\\b");
+      "\\(\\s{0,2}(?:ap|afp|aap|epa|pa|dpa|upi|ani|pti|reuters|xinhua|bloomberg)\\s{1,3}photo\\b"
+      + "|\\(\\s{0,2}(?:[a-z]{2,20}\\s{1,3}){0,2}\\/?\\s{0,2}getty\\s{1,3}images\\b");
   /** How far after a date a caption's credit is looked for. */
   private static final int CAPTION_REACH = 160;
 

@@ -380,6 +380,9 @@ final class PastReference {
     if (ws < we && DEEDS.contains(t, ws, we) && ownDeed(t, ws)) {
       return true; // "until his death on Jan. 9", "since the crash on Jan. 9", told in the past
     }
+    if (we - ws > 4 && t.startsWith("ing", we - 3)) {
+      return false; // a progressive: "were closing on Easter Sunday" tells an arrangement, no deed done
+    }
     // the verb, or the verb and up to three words of its object or particle: "took office on", "was sworn in as mayor
     // on"
     for (int words = 0; words <= DEED_OBJECT_WORDS && ws < we; words++) {

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class Schedule {
   private static final Pattern VERB = Pattern.compile("\\b(?:plays?|faces?|hosts?|visits?|travels?|votes?|holds?"
       + "|plans|(?:heads?|go|goes)\\s{1,3}to\\s{1,3}the\\s{1,3}polls|walks?\\s{1,3}out|kicks?\\s{1,3}off"
-      + "|takes?\\s{1,3}on|takes?\\s{1,3}place|forecasts?(?!\\s{1,3}to\\s{1,3}have\\b)|calls?\\s{1,3}for"
+      + "|takes?\\s{1,3}on|takes?\\s{1,3}place|forecasts?(?!\\s{1,3}to\\s{1,3}have\\s{1,3}[a-z]{2,20}(?:ed|en|wn)\\b)|calls?\\s{1,3}for"
       // what runs, opens or gets under way on a timetable ("opens", "resumes" and the like are future cues of
       // their own): "The fair runs through the weekend", "Polls close at 8 p.m. on Tuesday"
       + "|runs?\\s{1,3}(?:through|until|till|to|from)|gets?\\s{1,3}under\\s{0,3}way|open|close(?!\\s{1,3}to\\b)"
@@ -37,7 +37,11 @@ final class Schedule {
       + "|heads?\\s{1,3}(?:to|back|home)|headlines|(?:flies|fly)\\s{1,3}out"
       // a sitting, a vote or an appearance: "Ministers gather in Rome on Thursday", "The house sits on Monday", "The
       // bill goes to a vote on Tuesday", "The chief executive testifies on Wednesday"
-      + "|gathers?|(?:re)?convenes?|sits|(?<=[a-z]s\\s)start|(?:go|goes)\\s{1,3}to\\s{1,3}(?:a\\s{1,3})?vote|testifies|speaks|lands"
+      + "|gathers?|(?:re)?convenes?|sits|(?:go|goes)\\s{1,3}to\\s{1,3}(?:a\\s{1,3})?vote|testifies|speaks|lands"
+      // ... and "start", but not the noun after its adjective: "a weak start on Monday", "a false start"
+      + "|(?<!\\b(?:weak|strong|slow|fast|false|good|bad|great|poor|flying|winning|shaky|solid|bright|fresh|head|late"
+      + "|early|perfect|dream|new|quick|promising|best|worst|rocky|sluggish|steady|mixed|firm|flat|soft|tentative)"
+      + "\\s)start"
       + "|(?:go|goes)\\s{1,3}(?:back|forward)\\s{1,3}(?:an|one)\\s{1,3}hour"
       // "until the clocks go back on 25 October", "when clocks change on Sunday"
       + "|(?<=clocks\\s)(?:go|change|spring|fall)"
@@ -136,7 +140,7 @@ final class Schedule {
    * {@code named} holds is part of a name.
    */
   static boolean told(String t, int from, int b, int e, int to, java.util.function.IntPredicate named) {
-    return found(t, gerundPhrase(t, from, b), b, named, true) || found(t, e, to, named, false)
+    return found(t, from, b, named, true) || found(t, e, to, named, false)
         || COPULA.matcher(t).region(from, b).find()
         || FORECAST.matcher(t).region(from, to).find()
         || EXPECTED.matcher(t).region(Math.max(from, b - 40), b).find()
@@ -145,29 +149,6 @@ final class Schedule {
         || (FIXTURE.matcher(t).region(e, to).lookingAt()
             || PROCEEDING.matcher(t).region(e, to).lookingAt() && !AT_SITTING.matcher(t).region(from, b).find())
         && !OUTCOME_BEFORE.matcher(t).region(from, b).find();
-  }
-
-  /** Conjunctions that open a phrase of a gerund told before its clause: "after passing the House on Tuesday". */
-  private static final String[] GERUND_OPENERS = {" after ", " since "};
-
-  /**
-   * Where a phrase of a gerund that holds the date, and tells what came before its clause, starts, or {@code from}:
-   * "The bill now sits with the Senate after passing the House on Tuesday" dates the passing, which the timetable's
-   * verb before it does not tell ("play at Boston on Friday before starting a homestand Sunday" does).
-   */
-  private static int gerundPhrase(String t, int from, int b) {
-    int start = from;
-    for (String w : GERUND_OPENERS) {
-      int i = t.lastIndexOf(w, b - 1);
-      if (i >= from && i + w.length() < b) {
-        int g = i + w.length();
-        int ge = WordRuns.wordEnd(t, g, b);
-        if (ge - g > 4 && t.startsWith("ing", ge - 3)) {
-          start = Math.max(start, g);
-        }
-      }
-    }
-    return start;
   }
 
   /**

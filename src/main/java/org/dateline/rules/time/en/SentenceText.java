@@ -66,6 +66,16 @@ final class SentenceText {
     return false;
   }
 
+  /** Nouns in "-ing" that are no gerund: "after morning training", "since spring". */
+  private static final WordSet ING_NOUNS = new WordSet(java.util.Set.of("morning", "evening", "spring", "nothing",
+      "something", "anything", "everything", "during", "meeting", "building", "wedding", "ceiling", "thing", "king",
+      "ring", "string", "wing", "lightning", "sibling", "opening", "closing", "funding", "housing", "training"));
+
+  /** Whether {@code t[g, ge)} is a gerund: a word in "-ing" of more than four letters that is no such noun. */
+  private static boolean gerund(String t, int g, int ge) {
+    return ge - g > 4 && t.startsWith("ing", ge - 3) && !ING_NOUNS.contains(t, g, ge);
+  }
+
   /** How far before a date the "since" of its phrase may stand: "since the start of the invasion in February 2022". */
   private static final int SINCE_REACH = 60;
 
@@ -74,7 +84,8 @@ final class SentenceText {
    * "the highest plume since October 2024" tells no story in 2024, and the days told after it keep publication's year
    * ("since cutting rates in 2025" tells a deed of 2025, which does).
    */
-  static boolean sinceInPhrase(String t, int at) {
+  static boolean sinceInPhrase(Scan s, int at) {
+    String t = s.lower;
     for (int i = at - 1; i >= Math.max(0, at - SINCE_REACH); i--) {
       char ch = t.charAt(i);
       if (ch == ',' || ch == '.' || ch == ';') {
@@ -87,7 +98,8 @@ final class SentenceText {
         while (we < at && Character.isLetter(t.charAt(we))) {
           we++;
         }
-        return !(we - w > 4 && t.startsWith("ing", we - 3));
+        // (a capitalised word is a name's: "since Beijing hosted the Games in 2008")
+        return !(gerund(t, w, we) && Character.isLowerCase(s.text.charAt(w)));
       }
     }
     return false;

@@ -189,7 +189,7 @@ final class SpanRules {
   private static final java.util.Set<String> CHANGED = java.util.Set.of("fell", "rose", "grew", "shrank", "dropped",
       "jumped", "climbed", "slid", "slumped", "plunged", "surged", "soared", "increased", "decreased", "declined",
       "cut", "reduced", "raised", "boosted", "lifted", "lowered", "slashed", "fall", "rise", "grow", "drop", "cuts",
-      "falls", "rises", "grows", "drops");
+      "falls", "rises", "grows", "drops", "up", "down");
 
   /** Whether the words before {@code at} make what follows a share of a change: "fell by", "up". */
   private static boolean shareOfChange(Scan s, int at) {

@@ -60,9 +60,6 @@ final class Tense {
     if (PageStamps.listingHeading(s, c) || Foreseen.deliveryMonth(s, c)) {
       return Direction.FUTURE;
     }
-    if (PageStamps.caption(s, c)) {
-      return Direction.PAST;
-    }
     int from = ClauseBounds.clauseStart(s, c.begin());
     int lead = from;
     while (lead < c.begin() && Character.isWhitespace(s.text.charAt(lead))) {
@@ -118,6 +115,9 @@ final class Tense {
     }
     if (inPastRelative(t, from, b)) {
       return Direction.PAST; // "a storm that dumped snow on Ohio on Saturday is expected to reach ...": the clause's own
+    }
+    if (PageStamps.caption(s, c) && Cues.futureSpans(t, from, to).length == 0) {
+      return Direction.PAST; // a caption tells in the present what the picture shows, which has happened
     }
     Direction told = VerbTense.weigh(s, c, from, to);
     if ((told == Direction.UNMARKED || told == Direction.REPORTED) && from == Math.max(0, b - ClauseBounds.CUE_WINDOW)

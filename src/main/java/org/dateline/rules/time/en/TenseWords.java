@@ -71,13 +71,20 @@ final class TenseWords {
     return j - i == 3 && t.startsWith("got", i) && HAVE_BEFORE.matcher(t).region(Math.max(lo, i - 8), i).find();
   }
 
+  /** Whether "has" or "have" and one space end just before {@code pos}: a present perfect ("has announced"). */
+  static boolean haveBefore(String t, int lo, int pos) {
+    int room = Math.min(6, pos - lo);
+    return endsWith(t, pos, room, "has ") || endsWith(t, pos, room, "have ");
+  }
+
   /** Adverbs that may come before the participle opening a phrase: "The deal, first announced in May, ...". */
   static final Set<String> PARTICIPLE_ADVERBS = Set.of("first", "initially", "originally",
       "formally", "officially", "publicly", "already");
 
   /**
-   * Whether the word at {@code pos} follows "be", "been", "being", "is" or "are", with at most an adverb in "-ly"
-   * between ("is legally required"): a participle, not a past tense.
+   * Whether the word at {@code pos} follows "be", "been", "being", "is" or "are", with at most an adverb in "-ly" or
+   * one of {@link #PASSIVE_ADVERBS} ("is legally required", "are already sold out") or a share ("are 85 per cent
+   * booked") between: a participle, not a past tense.
    */
   static boolean passive(String t, int lo, int pos) {
     if (auxiliaryBefore(t, lo, pos)) {
@@ -88,9 +95,13 @@ final class TenseWords {
       return false;
     }
     int ws = WordRuns.letterRunStart(t, lo, we);
-    return we - ws >= 4 && t.startsWith("ly", we - 2) && auxiliaryBefore(t, lo, ws)
-        || auxiliaryBefore(t, lo, shareStart(t, lo, pos));
+    return (we - ws >= 4 && t.startsWith("ly", we - 2) || PASSIVE_ADVERBS.contains(t, ws, we))
+        && auxiliaryBefore(t, lo, ws) || auxiliaryBefore(t, lo, shareStart(t, lo, pos));
   }
+
+  /** Adverbs not in "-ly" that may stand between "is" or "are" and a participle: "are already sold out". */
+  private static final WordSet PASSIVE_ADVERBS = new WordSet(Set.of("already", "now", "still", "also", "all",
+      "almost", "not"));
 
   /** The words of a share after its number: "85 per cent", "60 percent", "90%". */
   private static final String[] SHARES = {" per cent ", " percent ", "% "};

@@ -35,7 +35,9 @@ final class VerbTense {
         && !BE_FORMS.contains(WordRuns.lastWordBefore(t, from, i))) < Integer.MAX_VALUE
         ? nextWeekAfter(t, spansAfter) : spansAfter;
     int[] reportedAfter = ReportedClause.after(t, from, b, e, to, spansAfter);
-    int[] ownAfter = joinedPredicate(t, e, reportedAfter);
+    int[] ownAfter = Cues.nearestPast(t, ClauseBounds.clauseStart(s, b, ClauseBounds.FAR_CUE_WINDOW), b, true,
+        (i, j) -> !Tense.SAYING.contains(t, i, j) && !TenseWords.named(s, i)) < Integer.MAX_VALUE
+        ? joinedPredicate(t, e, reportedAfter) : reportedAfter;
     int[] futureAfter = pastIntentOf(t, e, ownAfter);
     // (a predicate joined by "and" with a future cue of its own tells no timetable of the date either)
     int joined = ownAfter.length < reportedAfter.length ? reportedAfter[ownAfter.length] - 5 : to;
@@ -493,6 +495,8 @@ final class VerbTense {
   /**
    * Returns the future cues after a date up to the first that opens a predicate joined by "and" ("beat Goa in
    * Kozhikode on Monday night and will play Bengal on January 11"): that predicate tells its own time, not the date's.
+   * The caller asks only where a past verb stands before the date ("The festival runs on Saturday and will feature 40
+   * bands" has none).
    */
   private static int[] joinedPredicate(String t, int e, int[] spans) {
     for (int k = 0; k < spans.length; k += 2) {
