@@ -23,7 +23,8 @@ final class Foreseen {
           // the verb "plan" after its subject, not the noun after a determiner or an owner ("under the plan the
           // council approved on Monday"), and what is being planned or prepared: "unions plan a march on Friday",
           // "are preparing a strike on Monday" (not in the past progressive, which may date the preparing)
-          + "|(?<!\\b(?:a|the|its|their|his|her|our|this|that|new|no|any)\\s{1,3})(?<!['\u2019]s\\s{1,3})\\bplan"
+          + "|\\bplan(?<!\\b(?:a|the|its|their|his|her|our|this|that|new|no|any)\\s{1,3}plan)"
+          + "(?<!['\u2019]s\\s{1,3}plan)"
           + "\\s{1,3}(?:a|an|the|its|their|new|fresh|further)\\s{1,3}(?:[a-z-]{1,20}\\s{1,3}){0,3}?"
           + "|\\b(?:is|are|am|['\u2019]re)\\s{1,3}(?:(?:also|now|still)\\s{1,3})?(?:planning|preparing)"
           + "\\s{1,3}(?:a|an|the|its|their|new|fresh|further)\\s{1,3}(?:[a-z-]{1,20}\\s{1,3}){0,3}?"

@@ -35,9 +35,11 @@ final class VerbTense {
         && !BE_FORMS.contains(WordRuns.lastWordBefore(t, from, i))) < Integer.MAX_VALUE
         ? nextWeekAfter(t, spansAfter) : spansAfter;
     int[] reportedAfter = ReportedClause.after(t, from, b, e, to, spansAfter);
-    int[] ownAfter = Cues.nearestPast(t, ClauseBounds.clauseStart(s, b, ClauseBounds.FAR_CUE_WINDOW), b, true,
+    int[] ownAfter = joinedPredicate(t, e, reportedAfter);
+    ownAfter = ownAfter.length == reportedAfter.length || Cues.nearestPast(t,
+        ClauseBounds.clauseStart(s, b, ClauseBounds.FAR_CUE_WINDOW), b, true,
         (i, j) -> !Tense.SAYING.contains(t, i, j) && !TenseWords.named(s, i)) < Integer.MAX_VALUE
-        ? joinedPredicate(t, e, reportedAfter) : reportedAfter;
+        ? ownAfter : reportedAfter;
     int[] futureAfter = pastIntentOf(t, e, ownAfter);
     // (a predicate joined by "and" with a future cue of its own tells no timetable of the date either)
     int joined = ownAfter.length < reportedAfter.length ? reportedAfter[ownAfter.length] - 5 : to;
