@@ -190,9 +190,11 @@ final class NationalDays {
       Map.entry("germans", "germany"), Map.entry("spanish", "spain"), Map.entry("egyptian", "egypt"),
       Map.entry("egyptians", "egypt"), Map.entry("jamaican", "jamaica"), Map.entry("jamaicans", "jamaica"),
       Map.entry("queenslanders", "queensland"), Map.entry("victorians", "victoria"), Map.entry("tasmanians", "tasmania")),
-      // Canada's provinces, read as its peoples are: "Ontario's apple growers expect a crop in time for Thanksgiving"
-      PROVINCES.stream().map(p -> Map.entry(p, "canada"))).collect(Collectors.toUnmodifiableMap(Map.Entry::getKey,
-      Map.Entry::getValue));
+      // Canada's provinces and their peoples, read as its peoples are: "Ontario's apple growers expect a crop in
+      // time for Thanksgiving", "as Ontarians head out for the long weekend"
+      Stream.concat(PROVINCES.stream(), Stream.of("ontarians", "quebecers", "quebeckers", "albertans", "manitobans",
+          "nova scotians", "newfoundlanders", "british columbians")).map(p -> Map.entry(p, "canada")))
+      .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
 
   /** Capitals and great cities, as datelines name them ("ABUJA -"), and the country each is in. */
   private static final Map<String, String> CITIES = Map.ofEntries(

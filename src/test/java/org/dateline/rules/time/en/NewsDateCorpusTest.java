@@ -1151,7 +1151,8 @@ class NewsDateCorpusTest {
       {"Thursday=2026-11-26", "Futures were flat, with traders looking ahead to Thursday's inflation report."},
       // Thanksgiving on a Monday, or told with a Canadian people, is Canada's; Mother's Day with a British one, Britain's
       {"Friday=2026-10-09|Thanksgiving Monday=2026-10-12", "Police said 11 people died between Friday and Thanksgiving Monday."},
-      {"Thanksgiving=2026-10-12", "Canadian grocers said turkey sales for Thanksgiving were down 6%."},
+      {"Thanksgiving=2026-10-12", "Canadian grocers said turkey sales for Thanksgiving were down 6%.",
+          "Ontarians jammed the highways for Thanksgiving.", "Quebecers said Thanksgiving sales were down."},
       {"Mother's Day=2027-03-07", "British florists expect Mother's Day to lift sales."},
       // a weekday a market is closed on for a holiday is the holiday's
       {"Thursday=2026-11-26|Thanksgiving=2026-11-26", "Wall Street will be closed on Thursday for Thanksgiving."},
