@@ -262,7 +262,8 @@ final class Foreseen {
   }
 
   /** A notice's validity to the date: "a warning for damaging winds, valid from 6am Friday to midnight Saturday". */
-  private static final Pattern VALID = Pattern.compile("\\bvalid\\s{1,3}(?:from|until|till|through|to|between)\\s{1,3}$");
+  private static final Pattern VALID = Pattern.compile(
+      "\\bvalid\\s{1,3}(?:from|until|till|through|to|between)\\s{1,3}$");
 
   /**
    * Whether the date opens or closes what a notice is valid for, told after it ("issued a warning, valid from 6am
@@ -494,7 +495,8 @@ final class Foreseen {
   }
 
   /** An event named as planned or scheduled: "a planned outage", "the scheduled vote". */
-  private static final Pattern PLANNED_EVENT = Pattern.compile("(?:a|an|the|its|their)\\s{1,3}(?:planned|scheduled)\\b");
+  private static final Pattern PLANNED_EVENT = Pattern.compile(
+      "(?:a|an|the|its|their)\\s{1,3}(?:planned|scheduled)\\b");
 
   /** The words {@link #WARNED} cannot match without, one of them in each of its branches. */
   private static final WordSet WARNED_WORDS = new WordSet(java.util.Set.of("warning", "warnings", "alert", "alerts",

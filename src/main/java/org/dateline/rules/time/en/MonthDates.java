@@ -134,7 +134,8 @@ final class MonthDates {
       "next", "between", "for", "throughout");
 
   /** Nouns of a month's figures after a capitalised "May" or "March": "the March jobs report", "May inflation". */
-  private static final Set<String> FIGURES_AFTER = Set.of("inflation", "jobs", "payrolls", "data", "consumer", "producer",
+  private static final Set<String> FIGURES_AFTER = Set.of("inflation", "jobs", "payrolls", "data", "consumer",
+      "producer",
       "figures", "sales", "exports", "imports", "output", "cpi", "retail", "trade", "unemployment", "jobless");
   /**
    * Sittings and events a determiner and "May" or "March" name by their month: "at its March meeting", "until after

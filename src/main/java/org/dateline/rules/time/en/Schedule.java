@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
 final class Schedule {
   private static final Pattern VERB = Pattern.compile("\\b(?:plays?|faces?|hosts?|visits?|travels?|votes?|holds?"
       + "|plans|(?:heads?|go|goes)\\s{1,3}to\\s{1,3}the\\s{1,3}polls|walks?\\s{1,3}out|kicks?\\s{1,3}off"
-      + "|takes?\\s{1,3}on|takes?\\s{1,3}place|forecasts?(?!\\s{1,3}to\\s{1,3}have\\s{1,3}[a-z]{2,20}(?:ed|en|wn)\\b)|calls?\\s{1,3}for"
+      + "|takes?\\s{1,3}on|takes?\\s{1,3}place|calls?\\s{1,3}for"
+      // (what is forecast "to have risen" has happened)
+      + "|forecasts?(?!\\s{1,3}to\\s{1,3}have\\s{1,3}[a-z]{2,20}(?:ed|en|wn)\\b)"
       // what runs, opens or gets under way on a timetable ("opens", "resumes" and the like are future cues of
       // their own): "The fair runs through the weekend", "Polls close at 8 p.m. on Tuesday"
       + "|runs?\\s{1,3}(?:through|until|till|to|from)|gets?\\s{1,3}under\\s{0,3}way|open|close(?!\\s{1,3}to\\b)"
@@ -140,8 +142,7 @@ final class Schedule {
    * {@code named} holds is part of a name.
    */
   static boolean told(String t, int from, int b, int e, int to, java.util.function.IntPredicate named) {
-    return found(t, from, b, named, true) || found(t, e, to, named, false)
-        || COPULA.matcher(t).region(from, b).find()
+    return found(t, from, b, named, true) || found(t, e, to, named, false) || COPULA.matcher(t).region(from, b).find()
         || FORECAST.matcher(t).region(from, to).find()
         || EXPECTED.matcher(t).region(Math.max(from, b - 40), b).find()
         || throughDay(t, from, b)
