@@ -52,7 +52,7 @@ final class HolidayRules {
       // days each country keeps under one name (see NationalDays), Orthodox feasts, Korea's and China's autumn
       // festival, South Africa's, Vietnam's, the Netherlands' and Germany's days, Britain's Mother's Day
       + "|national\\s{1,3}day|orthodox\\s{1,3}easter|orthodox\\s{1,3}christmas|chuseok|mid-autumn\\s{1,3}festival"
-      + "|reconciliation\\s{1,3}day|day\\s{1,3}of\\s{1,3}reconciliation|reunification\\s{1,3}day|king['\u2019]?s\\s{1,3}day"
+      + "|reconciliation\\s{1,3}day|reunification\\s{1,3}day|king['\u2019]?s\\s{1,3}day"
       + "|german\\s{1,3}(?:unity|reunification)\\s{1,3}day|mothering\\s{1,3}sunday"
       // South Africa's on March 21, the world's on December 10
       + "|(?:international\\s{1,3})?human\\s{1,3}rights\\s{1,3}day"
@@ -64,7 +64,7 @@ final class HolidayRules {
       + "marine election merdeka malaysia tiradentes lunar chinese eid";
   private static final String MORE_DAYS_TRIGGER = "rosh yom passover hanukkah chanukah waitangi madaraka jamhuri "
       + "mashujaa fourth victory earth international women canadian national orthodox chuseok mid reconciliation "
-      + "reunification king kings german mothering human early may spring august day";
+      + "reunification king kings german mothering human early may spring august";
   /** Holidays on a fixed day of the year, by their names in lower case without apostrophes or full stops. */
   private static final java.util.Map<String, java.time.MonthDay> FIXED_DAYS = java.util.Map.ofEntries(
       java.util.Map.entry("boxing day", java.time.MonthDay.of(12, 26)),
@@ -107,7 +107,6 @@ final class HolidayRules {
       java.util.Map.entry("international womens day", java.time.MonthDay.of(3, 8)),
       java.util.Map.entry("orthodox christmas", java.time.MonthDay.of(1, 7)),
       java.util.Map.entry("reconciliation day", java.time.MonthDay.of(12, 16)),
-      java.util.Map.entry("day of reconciliation", java.time.MonthDay.of(12, 16)),
       java.util.Map.entry("reunification day", java.time.MonthDay.of(4, 30)),
       java.util.Map.entry("kings day", java.time.MonthDay.of(4, 27)),
       java.util.Map.entry("german unity day", java.time.MonthDay.of(10, 3)),
