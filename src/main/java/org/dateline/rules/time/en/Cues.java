@@ -48,7 +48,9 @@ final class Cues {
           + "|(?:(?:is|are|was|were)\\s{1,3}due|(?:(?:is|are|was|were)\\s{1,3})?(?:planning|going|scheduled|expected|set"
           + "|slated|forecast|forecasted|anticipated|projected|predicted|likely|poised|to\\s{1,3}be))"
           // (what is forecast "to have risen" has happened)
-          + "\\s{1,3}to(?!\\s{1,3}have\\s{1,3}" + Cues.PERFECT_PARTICIPLE + ")|is\\s{1,3}to|are\\s{1,3}to|planned\\s{1,3}to|scheduled|upcoming|next(?!\\s{1,3}(?:to|year|month|quarter|decade|century)\\b)"
+          + "\\s{1,3}to(?!\\s{1,3}have\\s{1,3}" + Cues.PERFECT_PARTICIPLE + ")"
+          + "|is\\s{1,3}to|are\\s{1,3}to|planned\\s{1,3}to|scheduled|upcoming"
+          + "|next(?!\\s{1,3}(?:to|year|month|quarter|decade|century)\\b)"
           + "|(?:is|are)\\s{1,3}(?:planned|set|slated|due|forecast)\\s{1,3}for"
           // a notice in force from a time: "a wind warning is in force from 6am Sunday"
           + "|(?:is|are)\\s{1,3}in\\s{1,3}(?:force|effect|place)\\s{1,3}from"
@@ -97,7 +99,6 @@ final class Cues {
           // what starts on a day: "announced industrial action starting Monday", "the test starting on Boxing Day"
           + "|(?:starting|beginning)(?:\\s{1,3}(?:on|from))?)\\s{1,3}$");
   static final Pattern PAST_PERFECT = Pattern.compile("\\bhad\\b");
-  /** Past-tense verbs a sentence's time is told in, besides the regular ones in "-ed". */
   /**
    * Past forms spelled as the present, past after a singular subject ("the storm hit the coast"); "cut", "spread",
    * "split", "burst" and "beat" are nouns as often, and no verb after a determiner or a modifier ("a rate cut in
@@ -106,6 +107,7 @@ final class Cues {
    */
   private static final List<String> PRESENT_SPELLED_WORDS = List.of("hit", "shut", "quit", "burst", "cut", "spread",
       "split", "beat", "read");
+  /** Past-tense verbs a sentence's time is told in, besides the regular ones in "-ed". */
   private static final List<String> PAST_VERBS = Stream.concat(PRESENT_SPELLED_WORDS.stream(), Stream.of(
       "said", "says", "told", "was", "were", "had", "did", "began", "came", "went", "met", "left", "took", "gave",
       "made", "brought", "held", "fell", "rose", "agreed", "freed", "decreed", "ran", "won", "lost", "struck",

@@ -15,6 +15,9 @@ import java.util.regex.Pattern;
  * gone. Stateless.
  */
 final class Foreseen {
+  /** The object of a plan being made, up to its date's preposition: " a march ", " the biggest protest ". */
+  private static final String PLAN_OBJECT = "\\s{1,3}(?:a|an|the|its|their|new|fresh|further)\\s{1,3}"
+      + "(?:[a-z-]{1,20}\\s{1,3}){0,3}?";
   /** A verb of foretelling, a short object ("a cut", "a decision on rates"), then the preposition of the date. */
   private static final Pattern PLANNED = Pattern.compile(
       "(?:\\b(?:signall?(?:ed|s)|signals?|flagged|flags|expects|expect|plans|planned|promised|promises|scheduled"
@@ -23,11 +26,9 @@ final class Foreseen {
           // the verb "plan" after its subject, not the noun after a determiner or an owner ("under the plan the
           // council approved on Monday"), and what is being planned or prepared: "unions plan a march on Friday",
           // "are preparing a strike on Monday" (not in the past progressive, which may date the preparing)
-          + "|\\bplan(?<!\\b(?:a|the|its|their|his|her|our|this|that|new|no|any)\\s{1,3}plan)"
-          + "(?<!['\u2019]s\\s{1,3}plan)"
-          + "\\s{1,3}(?:a|an|the|its|their|new|fresh|further)\\s{1,3}(?:[a-z-]{1,20}\\s{1,3}){0,3}?"
-          + "|\\b(?:is|are|am|['\u2019]re)\\s{1,3}(?:(?:also|now|still)\\s{1,3})?(?:planning|preparing)"
-          + "\\s{1,3}(?:a|an|the|its|their|new|fresh|further)\\s{1,3}(?:[a-z-]{1,20}\\s{1,3}){0,3}?"
+          + "|\\bplan(?<!\\b(?:" + String.join("|", TenseWords.PLAN_DETERMINER_WORDS) + ")\\s{1,3}plan)"
+          + "(?<!['\u2019]s\\s{1,3}plan)" + PLAN_OBJECT
+          + "|\\b(?:is|are|am|['\u2019]re)\\s{1,3}(?:(?:also|now|still)\\s{1,3})?(?:planning|preparing)" + PLAN_OBJECT
           // an event named as planned or scheduled: "has announced a planned outage in parts of the town on Tuesday"
           + "|\\b(?:a|an|the|its|their)\\s{1,3}(?:planned|scheduled)\\s{1,3}(?:[a-z-]{1,20}\\s{1,3}){1,7}?"
           // a headline's present drops the article: "Fed signals cut in December", "ECB flags hike in March"

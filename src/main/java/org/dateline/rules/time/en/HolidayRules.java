@@ -179,8 +179,8 @@ final class HolidayRules {
 
   static List<Rule> rules() {
     return List.of(
-        Rule.of("<holiday>", "christmas new thanksgiving independence halloween valentine labor labour memorial easter good "
-                + "ash palm maundy holy shrove black cyber ascension pentecost whit last next this "
+        Rule.of("<holiday>", "christmas new thanksgiving independence halloween valentine labor labour memorial easter "
+                + "good ash palm maundy holy shrove black cyber ascension pentecost whit last next this "
                 + NAMED_DAYS_TRIGGER,
             "(?:(?<r>last|next|this)\\s{1,3})?(?<h>easter(?:\\s{1,3}(?:sunday|monday|week))?|good\\s{1,3}friday|ash\\s{1,3}wednesday|palm\\s{1,3}sunday"
                 + "|(?:maundy|holy)\\s{1,3}thursday|holy\\s{1,3}saturday|shrove\\s{1,3}tuesday|black\\s{1,3}friday"

@@ -217,18 +217,21 @@ final class MonthDates {
     return monthOf(m, s, OptionalInt.empty(), Relation.NONE);
   }
 
+  /** Months' names and abbreviations, January to April, as the month patterns below spell them. */
+  private static final String TO_APRIL = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?";
+  /** ... and June to December. */
+  private static final String FROM_JUNE = "june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?"
+      + "|dec(?:ember)?";
+
   /** Another month just before, joined to it: "January-March", "April and May", "from February to May". */
-  private static final Pattern MONTH_THEN = Pattern.compile("\\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may"
-      + "|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?"
+  private static final Pattern MONTH_THEN = Pattern.compile("\\b(?:" + TO_APRIL + "|may|" + FROM_JUNE + ")\\.?"
       + "(?:\\s{0,2}[-\u2013\u2014/]\\s{0,2}|\\s{1,3}(?:and|to|or|through|until)\\s{1,3})$");
 
   /** A month's name and a comma just before: "February, " in "in February, May and August". */
-  private static final Pattern MONTH_COMMA = Pattern.compile("\\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?"
-      + "|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?,\\s{1,3}$");
+  private static final Pattern MONTH_COMMA = Pattern.compile("\\b(?:" + TO_APRIL + "|" + FROM_JUNE + ")\\.?,\\s{1,3}$");
   /** A comma, "and" or "or", then a month's name, just after: ", August", " and August". */
-  private static final Pattern MONTH_NEXT = Pattern.compile("(?:,\\s{1,3}|\\s{1,3}(?:and|or)\\s{1,3})(?:jan(?:uary)?"
-      + "|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?"
-      + "|dec(?:ember)?)\\b");
+  private static final Pattern MONTH_NEXT = Pattern.compile("(?:,\\s{1,3}|\\s{1,3}(?:and|or)\\s{1,3})(?:" + TO_APRIL
+      + "|may|" + FROM_JUNE + ")\\b");
 
   /**
    * Whether "May" or "March" stands in a list of months, one with a comma before it and another after it: "in

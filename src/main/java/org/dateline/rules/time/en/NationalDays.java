@@ -13,8 +13,8 @@ import org.dateline.resolve.TemporalExpression;
 
 /**
  * Days each country keeps under one name ("Independence Day", "National Day", "Republic Day", "Victory Day", "Labour
- * Day", and Canada's Thanksgiving and Britain's Mother's Day) and the country a report means by them: one named just before the
- * day ("Ukraine's Independence Day", "In Nigeria, Independence Day"), or whose people keep it there ("Greeks
+ * Day", and Canada's Thanksgiving and Britain's Mother's Day) and the country a report means by them: one named just
+ * before the day ("Ukraine's Independence Day", "In Nigeria, Independence Day"), or whose people keep it there ("Greeks
  * celebrated Independence Day"); else one named right after it ("Independence Day in the Seychelles", "Thanksgiving,
  * which Canadians celebrate today"); else one that keeps a day earlier in the report ("Nigeria marks 66 years of
  * independence"); else the place of the report's dateline ("ABUJA -"). A people named as a modifier ("a Mexican
@@ -111,25 +111,23 @@ final class NationalDays {
    * and territories (Queensland's in May, Victoria's in March, New South Wales's in October).
    */
   private static final Map<String, TemporalExpression> OWN_LABOUR_DAYS = Map.ofEntries(
-      Map.entry("united states", firstMonday(java.time.Month.SEPTEMBER)),
-      Map.entry("america", firstMonday(java.time.Month.SEPTEMBER)),
-      Map.entry("canada", firstMonday(java.time.Month.SEPTEMBER)),
-      Map.entry("new zealand", new TemporalExpression.NthWeekdayOfMonth(4, java.time.DayOfWeek.MONDAY,
-          java.time.Month.OCTOBER, OptionalInt.empty())),
+      Map.entry("united states", monday(1, java.time.Month.SEPTEMBER)),
+      Map.entry("america", monday(1, java.time.Month.SEPTEMBER)),
+      Map.entry("canada", monday(1, java.time.Month.SEPTEMBER)),
+      Map.entry("new zealand", monday(4, java.time.Month.OCTOBER)),
       Map.entry("jamaica", new TemporalExpression.MonthDay(java.time.Month.MAY, 23, OptionalInt.empty())),
-      Map.entry("queensland", firstMonday(java.time.Month.MAY)),
-      Map.entry("northern territory", firstMonday(java.time.Month.MAY)),
-      Map.entry("victoria", new TemporalExpression.NthWeekdayOfMonth(2, java.time.DayOfWeek.MONDAY,
-          java.time.Month.MARCH, OptionalInt.empty())),
-      Map.entry("tasmania", new TemporalExpression.NthWeekdayOfMonth(2, java.time.DayOfWeek.MONDAY,
-          java.time.Month.MARCH, OptionalInt.empty())),
-      Map.entry("western australia", firstMonday(java.time.Month.MARCH)),
-      Map.entry("new south wales", firstMonday(java.time.Month.OCTOBER)),
-      Map.entry("south australia", firstMonday(java.time.Month.OCTOBER)),
-      Map.entry("australian capital territory", firstMonday(java.time.Month.OCTOBER)));
+      Map.entry("queensland", monday(1, java.time.Month.MAY)),
+      Map.entry("northern territory", monday(1, java.time.Month.MAY)),
+      Map.entry("victoria", monday(2, java.time.Month.MARCH)),
+      Map.entry("tasmania", monday(2, java.time.Month.MARCH)),
+      Map.entry("western australia", monday(1, java.time.Month.MARCH)),
+      Map.entry("new south wales", monday(1, java.time.Month.OCTOBER)),
+      Map.entry("south australia", monday(1, java.time.Month.OCTOBER)),
+      Map.entry("australian capital territory", monday(1, java.time.Month.OCTOBER)));
 
-  private static TemporalExpression firstMonday(java.time.Month month) {
-    return new TemporalExpression.NthWeekdayOfMonth(1, java.time.DayOfWeek.MONDAY, month, OptionalInt.empty());
+  /** The {@code n}-th Monday of {@code month}, in no year. */
+  private static TemporalExpression monday(int n, java.time.Month month) {
+    return new TemporalExpression.NthWeekdayOfMonth(n, java.time.DayOfWeek.MONDAY, month, OptionalInt.empty());
   }
 
   /**

@@ -31,8 +31,8 @@ final class PageStamps {
     int end = Math.min(s.length(), c.end() + CAPTION_REACH);
     int line = s.lower.indexOf('\n', c.end());
     end = line >= 0 && line < end ? line : end;
-    return WordRuns.occurs(s.lower, "photo", c.end(), end) && PHOTO_CREDIT.matcher(s.lower).region(c.end(), end).find()
-        || WordRuns.occurs(s.lower, "getty", c.end(), end) && PHOTO_CREDIT.matcher(s.lower).region(c.end(), end).find();
+    return (WordRuns.occurs(s.lower, "photo", c.end(), end) || WordRuns.occurs(s.lower, "getty", c.end(), end))
+        && PHOTO_CREDIT.matcher(s.lower).region(c.end(), end).find();
   }
 
   /**

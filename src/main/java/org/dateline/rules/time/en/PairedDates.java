@@ -210,7 +210,8 @@ final class PairedDates {
     Resolution[] options = {told, org.dateline.resolve.Resolver.resolve(holiday, ref, Direction.PAST, Optional.empty()),
         org.dateline.resolve.Resolver.resolve(holiday, ref, Direction.FUTURE, Optional.empty())};
     for (Resolution o : options) {
-      if (onWeekday(o, w) && (rank(o, ref, dir) < 2 || daysFrom(o, ref) < HALF_YEAR) && (best == null || rank(o, ref, dir) < rank(best, ref, dir)
+      if (onWeekday(o, w) && (rank(o, ref, dir) < 2 || daysFrom(o, ref) < HALF_YEAR)
+          && (best == null || rank(o, ref, dir) < rank(best, ref, dir)
           || rank(o, ref, dir) == rank(best, ref, dir) && daysFrom(o, ref) < daysFrom(best, ref))) {
         best = o;
       }

@@ -79,8 +79,8 @@ final class Ranges {
 
   /**
    * Whether the words between two candidates join them as a range's ends: a dash, "to", "through",
-   * "until", "into" ("from Thursday afternoon into Friday night"), or "and" after "between" ("between Monday and Wednesday"; "on Wednesday and Monday" is
-   * a list).
+   * "until", "into" ("from Thursday afternoon into Friday night"), or "and" after "between" ("between Monday and
+   * Wednesday"; "on Wednesday and Monday" is a list).
    */
   static boolean joinedAsRange(Scan s, Candidate previous, Candidate c) {
     String gap = s.lower.substring(previous.end(), c.begin());

@@ -57,7 +57,8 @@ final class Seasons {
    * of its own).
    */
   private static final Pattern SEASON_LABEL = Pattern.compile(
-      "\\s{1,3}(?:break|breaks|vacation|vacations|collection|collections|olympics|games|paralympics|session|sessions|solstice|bank\\s{1,3}holiday)\\b");
+      "\\s{1,3}(?:break|breaks|vacation|vacations|collection|collections|olympics|games|paralympics|session|sessions"
+      + "|solstice|bank\\s{1,3}holiday)\\b");
 
   /** How far either side of a season its sentence is read for a habit. */
   private static final int HABIT_REACH = 160;

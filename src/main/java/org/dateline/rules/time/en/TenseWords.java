@@ -27,6 +27,13 @@ final class TenseWords {
       "settled", "unsettled", "scattered", "isolated",
       // a purpose's participles after their noun: "a visit aimed at reopening trade", "a law designed to curb"
       "aimed", "designed"));
+  /**
+   * Determiners and owners before "plan" that make it a noun: "over a plan to extend the mandate", "under the plan the
+   * council approved" (read by {@link VerbTense} and, in its pattern, by {@link Foreseen}).
+   */
+  static final java.util.List<String> PLAN_DETERMINER_WORDS = java.util.List.of("a", "the", "its", "their", "his",
+      "her", "our", "any", "no", "this", "that", "new");
+
   /** Past verbs of ordering or asking: what they put before "by" is a deadline still to come. */
   static final WordSet ORDERING = new WordSet(Set.of("ordered", "told", "asked", "urged", "gave",
       "instructed", "directed", "required", "demanded", "set", "called", "requested", "summoned", "invited"));

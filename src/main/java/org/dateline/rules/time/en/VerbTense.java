@@ -196,9 +196,8 @@ final class VerbTense {
     return n;
   }
 
-  /** Determiners before "plan" or "plans" that make it a noun: "over a plan to extend the mandate". */
-  private static final WordSet PLAN_DETERMINERS = new WordSet(Set.of("a", "the", "its", "their", "his", "her", "our",
-      "any", "no", "this", "that", "new"));
+  /** Determiners before "plan" or "plans" that make it a noun (see {@link TenseWords#PLAN_DETERMINER_WORDS}). */
+  private static final WordSet PLAN_DETERMINERS = new WordSet(Set.copyOf(TenseWords.PLAN_DETERMINER_WORDS));
 
   /**
    * Returns the future cues without those of a noun "plan" with its determiner or owner ("protesters blocked roads on
