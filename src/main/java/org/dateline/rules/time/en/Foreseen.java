@@ -480,19 +480,29 @@ final class Foreseen {
     int lo = Math.max(from, b - 110);
     if (WordRuns.wordBetween(t, lo, b, PLANNED_WORDS)) {
       Matcher m = PLANNED.matcher(t).region(lo, b);
-      // (the verb "plan" with no past verb of a relative clause before the date: not "unveils plan the bloc agreed in
-      // March", a headline's noun)
-      if (m.find() && !(t.startsWith("plan ", m.start())
-          && Cues.nearestPast(t, m.start() + 5, b, true, (i, j) -> true) < Integer.MAX_VALUE)
-          // (an event named as planned, after a past deed that took part in it, has been held: "hundreds joined a
-          // planned protest on Saturday"; "has announced a planned outage" has not)
-          && !(PLANNED_EVENT.matcher(t).region(m.start(), b).lookingAt()
-          && Cues.nearestPast(t, from, m.start(), true, (i, j) -> !TenseWords.haveBefore(t, from, i))
-          < Integer.MAX_VALUE)) {
-        return true;
+      // each match ends at the date: one vetoed may hide a later one ("the plan the council approved ... expects a
+      // vote on"), so the search goes on after it
+      while (m.find()) {
+        if (!vetoed(t, from, b, m.start())) {
+          return true;
+        }
+        // (the words before the new start still bound the match's words and lookbehinds)
+        m.region(m.start() + 1, b).useTransparentBounds(true);
       }
     }
     return WordRuns.wordBetween(t, lo, b, FIXED_WORDS) && FIXED.matcher(t).region(lo, b).find();
+  }
+
+  /**
+   * Whether a match of {@link #PLANNED} from {@code start} tells no plan ahead: the noun "plan" before a relative
+   * clause's past verb ("unveils plan the bloc agreed in March", a headline's noun), or an event named as planned after
+   * a past deed that took part in it, which has been held ("hundreds joined a planned protest on Saturday"; "has
+   * announced a planned outage" has not).
+   */
+  private static boolean vetoed(String t, int from, int b, int start) {
+    return t.startsWith("plan ", start) && Cues.nearestPast(t, start + 5, b, true, (i, j) -> true) < Integer.MAX_VALUE
+        || PLANNED_EVENT.matcher(t).region(start, b).lookingAt()
+        && Cues.nearestPast(t, from, start, true, (i, j) -> !TenseWords.haveBefore(t, from, i)) < Integer.MAX_VALUE;
   }
 
   /** An event named as planned or scheduled: "a planned outage", "the scheduled vote". */

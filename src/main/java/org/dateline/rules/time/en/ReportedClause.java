@@ -69,7 +69,7 @@ final class ReportedClause {
     }
     Matcher say = SAY.matcher(t).region(e, to);
     if (say.find()) {
-      cut = say.start();
+      cut = Math.min(cut, say.start());
     }
     if (SAY_BEFORE.matcher(t).region(from, b).find()) {
       Matcher q = QUESTION.matcher(t).region(e, to);

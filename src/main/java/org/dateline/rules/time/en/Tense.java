@@ -234,15 +234,9 @@ final class Tense {
     Matcher m = PAST_RELATIVE.matcher(t).region(lo, b);
     // (a relative clause told with a date of its own ends before this one: "celebrations that began on Tuesday
     // continue this weekend")
-    return m.find() && !OWN_DATE.matcher(t).region(m.start(), b).find()
+    return m.find() && !TenseWords.ownDateBetween(t, m.start(), b)
         || REDUCED_RELATIVE.matcher(t).region(lo, b).find();
   }
-
-  /** A date a clause is told with: "on Tuesday", "in March", "on 12 May", "in 2019". */
-  private static final Pattern OWN_DATE = Pattern.compile("\\b(?:on|in|during)\\s{1,3}(?:(?:" + Lexicon.WEEKDAY
-      + "|jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
-      + "|nov(?:ember)?|dec(?:ember)?|(?:1[89]|20)\\d\\d)\\b"
-      + "|\\d{1,2}\\s{1,3}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))");
 
   /**
    * "will" or "is set to" right after a day: what the day will bring; so does the present of a day that marks or is

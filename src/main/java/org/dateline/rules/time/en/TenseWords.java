@@ -75,13 +75,59 @@ final class TenseWords {
    * of having ("we've got showers through the weekend"), no past verb.
    */
   static boolean haveGot(String t, int lo, int i, int j) {
-    return j - i == 3 && t.startsWith("got", i) && HAVE_BEFORE.matcher(t).region(Math.max(lo, i - 8), i).find();
+    return j - i == 3 && t.startsWith("got", i) && haveBefore(t, lo, i);
   }
 
-  /** Whether "has" or "have" and one space end just before {@code pos}: a present perfect ("has announced"). */
+  /**
+   * Whether "has", "have", "'ve" or "'s" and a space or two end just before {@code pos}, within {@code [lo, pos)}: a
+   * present perfect ("has announced", "we've got").
+   */
   static boolean haveBefore(String t, int lo, int pos) {
-    int room = Math.min(6, pos - lo);
-    return endsWith(t, pos, room, "has ") || endsWith(t, pos, room, "have ");
+    return HAVE_BEFORE.matcher(t).region(Math.max(lo, pos - 8), pos).find();
+  }
+
+  /** Prepositions between a clause and its own date: "signed in 1977", "built on Monday". */
+  private static final WordSet OWN_DATE_OPENERS = new WordSet(Set.of("in", "on", "during"));
+
+  /**
+   * Whether a date a clause is told with lies in {@code [at, limit)}, from its start: "in", "on" or "during" and a
+   * weekday, a month (not "may"), a year ("in 1977") or a day and its month ("on 12 May"); not a count ("in 18 of 20
+   * cities", "on 3 bills").
+   */
+  static boolean ownDate(String t, int at, int limit) {
+    int pe = WordRuns.wordEnd(t, at, Math.min(limit, at + 7));
+    int w = pe + 1;
+    if (!OWN_DATE_OPENERS.contains(t, at, pe) || w >= limit || t.charAt(pe) != ' ') {
+      return false;
+    }
+    if (Character.isDigit(t.charAt(w))) {
+      int d = w;
+      while (d < limit && Character.isDigit(t.charAt(d))) {
+        d++;
+      }
+      if (d - w == 4) {
+        int year = Integer.parseInt(t.substring(w, d));
+        return year >= 1800 && year <= 2100 && (d == t.length() || !Character.isLetterOrDigit(t.charAt(d)));
+      }
+      if (d - w > 2 || d + 1 >= limit || t.charAt(d) != ' ') {
+        return false;
+      }
+      int me = WordRuns.wordEnd(t, d + 1, Math.min(limit, d + 11));
+      return me > d + 1 && Lexicon.month(t.substring(d + 1, me)) != null;
+    }
+    int we = WordRuns.wordEnd(t, w, Math.min(limit, w + 10));
+    String word = t.substring(w, we);
+    return we > w && (Lexicon.weekday(word) != null || Lexicon.month(word) != null && !word.equals("may"));
+  }
+
+  /** Whether a date a clause is told with ({@link #ownDate}) begins at a word in {@code [from, b)} and ends by b. */
+  static boolean ownDateBetween(String t, int from, int b) {
+    for (int i = from; i < b; i++) {
+      if ((i == 0 || !Character.isLetterOrDigit(t.charAt(i - 1))) && ownDate(t, i, b)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Adverbs that may come before the participle opening a phrase: "The deal, first announced in May, ...". */

@@ -509,42 +509,12 @@ final class VerbTense {
     return spans;
   }
 
-  /** Prepositions between a past form and its own date: "signed in 1977", "built on Monday". */
-  private static final WordSet OWN_DATE_OPENERS = new WordSet(Set.of("in", "on", "during"));
-
   /**
    * Whether a past form ending at {@code j}, after the date, is told with a date of its own right after it ("will take
    * control of the canal on Friday under treaties signed in 1977"): that date tells its time, not the earlier one.
    */
   private static boolean datedAfter(String t, int j) {
-    if (j + 1 >= t.length() || t.charAt(j) != ' ') {
-      return false;
-    }
-    int p = j + 1;
-    int pe = WordRuns.wordEnd(t, p, Math.min(t.length(), p + 7));
-    if (!OWN_DATE_OPENERS.contains(t, p, pe) || pe + 1 >= t.length() || t.charAt(pe) != ' ') {
-      return false;
-    }
-    int w = pe + 1;
-    if (Character.isDigit(t.charAt(w))) {
-      // a year ("in 1977") or a day and its month ("on 12 May"), not a count ("in 18 of 20 cities", "on 3 bills")
-      int d = w;
-      while (d < t.length() && Character.isDigit(t.charAt(d))) {
-        d++;
-      }
-      if (d - w == 4) {
-        int year = Integer.parseInt(t.substring(w, d));
-        return year >= 1800 && year <= 2100 && (d == t.length() || !Character.isLetterOrDigit(t.charAt(d)));
-      }
-      if (d - w > 2 || d + 1 >= t.length() || t.charAt(d) != ' ') {
-        return false;
-      }
-      int me = WordRuns.wordEnd(t, d + 1, Math.min(t.length(), d + 11));
-      return me > d + 1 && Lexicon.month(t.substring(d + 1, me)) != null;
-    }
-    int we = WordRuns.wordEnd(t, w, Math.min(t.length(), w + 10));
-    String word = t.substring(w, we);
-    return we > w && (Lexicon.weekday(word) != null || Lexicon.month(word) != null && !word.equals("may"));
+    return j + 1 < t.length() && t.charAt(j) == ' ' && TenseWords.ownDate(t, j + 1, t.length());
   }
 
   /** Whether an agent's "by" and a determiner follow {@code j}: "headed by the chief justice" ("strolled by as" is none). */
