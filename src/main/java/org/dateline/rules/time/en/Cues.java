@@ -35,6 +35,8 @@ final class Cues {
       "\\b(?:will|won't|'ll|shall|would(?!\\s{1,3}have\\b)|might(?!\\s{1,3}(?:not|have|never)\\b)"
           // what should happen lies ahead: "forecasters said the weather should stay calm through the weekend"
           + "|should(?!\\s{1,3}(?:not|have|never)\\b)"
+          // what can be done from a day lies ahead: "Al Nassr can clinch the title on Friday"
+          + "|can(?!\\s{1,3}(?:not|have|never)\\b)"
           // a level that could change: "temperatures could fall to minus 12C on Sunday"
           + "|could\\s{1,3}(?:fall|rise|reach|climb|drop|dip|plunge|soar|top|exceed|hit|peak)"
           + "|as\\s{1,3}soon\\s{1,3}as|expects?\\s{1,3}to|plans?\\s{1,3}to|intends?\\s{1,3}to"
@@ -185,7 +187,7 @@ final class Cues {
       "plunge", "soar", "top", "exceed", "hit", "peak"));
 
   private static final WordSet FUTURE_FIRST = new WordSet(Stream.of(
-      Stream.of("will", "shall", "would", "might", "should", "could", "won", "as", "on", "likely", "poised", "expects", "expect", "plans",
+      Stream.of("will", "shall", "would", "might", "should", "could", "can", "won", "as", "on", "likely", "poised", "expects", "expect", "plans",
           "plan",
           "intends", "intend", "is", "are", "has", "have",
           "was", "were", "due", "planning", "going", "scheduled", "expected", "set", "slated", "forecast", "forecasted",
@@ -401,7 +403,8 @@ final class Cues {
       // future in the past ("said it would close on Friday"), not a past conditional ("would have closed")
       return then(t, we, hi, "have") >= 0 && boundaryAfter(t, then(t, we, hi, "have"), hi) ? -1 : we;
     }
-    if (we - i == 5 && t.startsWith("might", i) || we - i == 6 && t.startsWith("should", i)) {
+    if (we - i == 5 && t.startsWith("might", i) || we - i == 6 && t.startsWith("should", i)
+        || we - i == 3 && t.startsWith("can", i)) {
       // what might happen lies ahead; what might not, or might have, does not ("could" is left alone: "the
       // mayor could not be reached Tuesday", "nobody could find the boat on Monday" tell of a day past)
       for (String w : NOT_AHEAD) {

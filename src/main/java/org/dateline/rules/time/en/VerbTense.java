@@ -30,7 +30,9 @@ final class VerbTense {
     int[] futureBefore = farDatedIntents(t, b, adjectivesAfterPast(s, from, b,
         ReportedClause.before(t, nounPlans(t, from, Cues.futureSpans(t, from, b)))));
     // ("next week" after a date in a clause told in the past is a time of its own)
-    int[] spansAfter = nounPlans(t, from, Cues.futureSpans(t, e, to));
+    // (a "can" after the date tells what may be, not the date's time: "the clock change over the weekend can linger")
+    int[] spansAfter = WordRuns.spansWithout(nounPlans(t, from, Cues.futureSpans(t, e, to)),
+        (i, end) -> end - i == 3 && t.startsWith("can", i));
     spansAfter = spansAfter.length > 0 && Cues.nearestPast(t, from, b, true, (i, j) -> !Tense.SAYING.contains(t, i, j)
         && !BE_FORMS.contains(WordRuns.lastWordBefore(t, from, i))) < Integer.MAX_VALUE
         ? nextWeekAfter(t, spansAfter) : spansAfter;

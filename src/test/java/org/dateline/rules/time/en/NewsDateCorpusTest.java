@@ -2705,6 +2705,18 @@ class NewsDateCorpusTest {
         thursdayAfterMidnight));
   }
 
+  @Test
+  void whatCanBeDoneOnADayLiesAhead() {
+    ZonedDateTime thursday = ZonedDateTime.parse("2026-05-14T11:20+03:00");
+    assertEquals("Saturday=2026-05-16", mentions("The Falcons can seal promotion with a draw at home on Saturday.",
+        thursday));
+    assertEquals("Friday=2026-05-15", mentions("Can anyone stop the leaders on Friday?", thursday));
+    // what cannot be done, or could not be, tells no time ahead; nor does a "can" after the date
+    assertEquals("Tuesday=2026-05-12", mentions("The mayor cannot be reached on Tuesday.", thursday));
+    assertEquals("the weekend=2026-W19-WE|days=PXD", mentions("Doctors say the effects of a late party over the weekend can "
+        + "linger for days.", thursday));
+  }
+
   static String mentions(String text, ZonedDateTime reference) {
     List<DateMention> found = EXTRACTOR.extract(Report.of("t", text, reference));
     return found.stream().map(m -> m.span().text() + "=" + m.value()).collect(Collectors.joining("|"));
