@@ -327,7 +327,9 @@ final class Joiner {
       // ("2 a.m. last night") is on the next day, and is left apart
       return a.with(a.begin(), b.end(), new ClockTime(Optional.of(p.day()), t.time()), a.rule() + " + " + b.rule());
     }
-    if (x instanceof ClockTime t && t.day().isEmpty() && isDay(y) && !(gap.isBlank() && y instanceof RelativeDay
+    if (x instanceof ClockTime t && t.day().isEmpty()
+        && (isDay(y) || isAnaphoricDay(y) && !Character.isUpperCase(s.charAt(b.begin())))
+        && !(gap.isBlank() && y instanceof RelativeDay
         && Character.isUpperCase(s.charAt(b.begin()))) && !(gap.isBlank() && !(y instanceof Weekday) && subjectAfter(s, b.end()))) {
       // "at 10:30 yesterday"; a capitalised "Yesterday" after a time opens the sentence of a live entry ("08:30 GMT
       // Yesterday, the envoy ...")
@@ -414,7 +416,7 @@ final class Joiner {
       // mention of its own as a day told after "on" does
       return a.with(a.begin(), a.end(), new ClockTime(Optional.of(p.day()), t.time()), a.rule() + " (day after)");
     }
-    if (x instanceof ClockTime t && t.day().isEmpty() && isDay(y)) {
+    if (x instanceof ClockTime t && t.day().isEmpty() && (isDay(y) || isAnaphoricDay(y))) {
       if (ON_GAP.matcher(s.lower).region(a.end(), b.begin()).matches() && !SentenceText.newSentence(s, a.end(), b.begin())) {
         return a.with(a.begin(), b.end(), new ClockTime(Optional.of(y), t.time()), rule + TOLD_ON_DAY);
       }
@@ -476,6 +478,14 @@ final class Joiner {
    * Whether an expression names one day: a relative or calendar day, a weekday, an apposition of two, a day of the
    * month, or a day counted from a calendar day.
    */
+  /**
+   * Whether an expression is a day counted from the last one told: "the next day", "the day before" ("that day" after
+   * a clock time stays apart: it may count from a month told as a name's, "the March report at 8:30 a.m. that day").
+   */
+  private static boolean isAnaphoricDay(TemporalExpression e) {
+    return e instanceof TemporalExpression.Anaphoric a && a.unit() == Unit.DAY && a.offset() != 0;
+  }
+
   private static boolean isDay(TemporalExpression e) {
     // "Black Friday", a day counted from a holiday, is a day too, and so is "the 28th" ("the night of the 28th",
     // "at 00:00 on the 1st")

@@ -29,6 +29,12 @@ final class SpanRules {
       + "|pkt|ist|wat|eat|cat|sast|gst|aest|aedt|awst|acst|jst|kst|hkt|sgt|pht|wib|nzst|nzdt"
       + "|pt|ct|(?:(?:pacific|eastern|central|mountain|" + PLACE_TIME + ")(?:\\s{1,3}(?:standard|daylight))?"
       + "|local|moscow|kyiv|kiev)\\s{1,3}time"
+      // any other place's clock by its capitalised name: "4:30 p.m. Brasília time", "11pm Irish time", "1.30pm UK time"
+      // (no word that tells a time of its own: "5 p.m. each time", "at 3:15 injury time")
+      + "|(?!(?:every|each|any|some|the|that|this|same|one|first|last|next|half|full|part|prime|real|injury|stoppage"
+      + "|extra|added|lunch|tea|bed|dinner|closing|opening|kick-off|kickoff|race|start|tee|show|curtain|spare|free"
+      + "|screen|air|travel|peak|rush|journey|record|winning|finishing|lap|run|his|her|their|its|our|your|my)\\s)"
+      + "(?<place>[a-z\u00e0-\u00ff]{2,14})\\s{1,3}time(?!\\s{1,3}(?:to|for)\\b)"
       // an American zone by its bare name, capitalised: "at 5 p.m. Central on March 15", "8 p.m. Eastern"
       + "|(?:pacific|eastern|central|mountain)(?=\\s{0,3}(?:[,.;:)(]|$|(?:on|at|and|or|to|until|till|when|with|before"
       + "|after|today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b)))\\b\\)?)?";
@@ -475,6 +481,9 @@ final class SpanRules {
    */
   private static boolean smallZone(Matcher m, Scan s) {
     String z = m.group("z");
+    if (m.group("place") != null) {
+      return !Character.isUpperCase(s.text.charAt(m.start("place")));
+    }
     if (z != null && BARE_ZONES.contains(z)) {
       return !Character.isUpperCase(s.text.charAt(m.start("z")));
     }

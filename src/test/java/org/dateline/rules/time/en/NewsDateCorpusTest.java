@@ -2717,6 +2717,22 @@ class NewsDateCorpusTest {
         + "linger for days.", thursday));
   }
 
+  @Test
+  void aClockTimeTakesTheDayCountedAfterItAndItsPlacesZone() {
+    ZonedDateTime sunday = ZonedDateTime.parse("2026-03-08T14:30-04:00");
+    assertEquals("10 p.m.=2026-03-06T22:00|Friday=2026-03-06|6 a.m. the next day=2026-03-07T06:00",
+        mentions("The ferry left at 10 p.m. on Friday and docked at 6 a.m. the next day.", sunday));
+    // a new sentence's "The next day" is its own
+    assertEquals("10 p.m.=2026-03-07T22:00|The next day=XXXX-XX-XX", mentions("Police arrived at 10 p.m. The next "
+        + "day, the family left.", sunday));
+    // a place's clock by its capitalised name belongs to the time, which keeps its day after it
+    assertEquals("1.30pm UK time=2026-03-09T13:30|Monday=2026-03-09",
+        mentions("The exchange will open at 1.30pm UK time on Monday.", sunday));
+    assertEquals("4:30 p.m. Bras\u00edlia time=2026-03-14T16:30|Saturday=2026-03-14",
+        mentions("Kickoff will be at 4:30 p.m. Bras\u00edlia time on Saturday.", sunday));
+    assertEquals("5 p.m.=2026-03-08T17:00", mentions("The gates open at 5 p.m. every time.", sunday));
+  }
+
   static String mentions(String text, ZonedDateTime reference) {
     List<DateMention> found = EXTRACTOR.extract(Report.of("t", text, reference));
     return found.stream().map(m -> m.span().text() + "=" + m.value()).collect(Collectors.joining("|"));
