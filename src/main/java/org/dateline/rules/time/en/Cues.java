@@ -30,6 +30,14 @@ final class Cues {
   /** The words that may follow such an opener in that day: "on Tuesday evening", "last week". */
   private static final List<String> DATED_WORDS = List.of("monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday", "morning", "afternoon", "evening", "night", "week", "weekend", "month", "year");
+  /**
+   * Verbs that "could" puts ahead: a level's change ("temperatures could <b>fall</b> to minus 12C") and what a forecast
+   * or a plan could bring ("the first frost could <b>arrive</b> on Tuesday night", "talks could <b>resume</b> on
+   * Monday"); not verbs of what someone could or could not do ("nobody could find the boat on Monday").
+   */
+  private static final List<String> COULD_AHEAD_WORDS = List.of("fall", "rise", "reach", "climb", "drop", "dip",
+      "plunge", "soar", "top", "exceed", "hit", "peak", "arrive", "bring", "resume", "reopen", "return", "worsen",
+      "linger", "spread", "strike", "follow", "come");
   /** Words that put the clause ahead of publication; "was due to" looks ahead too. */
   static final Pattern FUTURE_CUE = Pattern.compile(
       "\\b(?:will|won't|'ll|shall|would(?!\\s{1,3}have\\b)|might(?!\\s{1,3}(?:not|have|never)\\b)"
@@ -38,20 +46,24 @@ final class Cues {
           // what can be done from a day lies ahead: "Al Nassr can clinch the title on Friday"
           + "|can(?!\\s{1,3}(?:not|have|never)\\b)"
           // a level that could change: "temperatures could fall to minus 12C on Sunday"
-          + "|could\\s{1,3}(?:fall|rise|reach|climb|drop|dip|plunge|soar|top|exceed|hit|peak)"
-          + "|as\\s{1,3}soon\\s{1,3}as|expects?\\s{1,3}to|plans?\\s{1,3}to|intends?\\s{1,3}to"
-          // what someone is expected to do: "analysts expect the bank to cut rates in March"
-          + "|expects?\\s{1,3}(?:[a-z]{1,20}\\s{1,3}){1,3}to"
+          + "|could\\s{1,3}(?:" + String.join("|", COULD_AHEAD_WORDS) + ")"
+          + "|as\\s{1,3}soon\\s{1,3}as|expects?\\s{1,3}to(?!\\s{1,3}have\\s{1,3}" + Cues.PERFECT_PARTICIPLE + ")"
+          + "|plans?\\s{1,3}to|intends?\\s{1,3}to"
+          // what someone is expected to do: "analysts expect the bank to cut rates in March" (not what they expect "to
+          // have eased")
+          + "|expects?\\s{1,3}(?:[a-z]{1,20}\\s{1,3}){1,3}to(?!\\s{1,3}have\\s{1,3}" + Cues.PERFECT_PARTICIPLE + ")"
           // what someone was urged, asked or warned to do: "urged residents to stay indoors until Sunday", "warned
           // drivers to avoid the bridge on Friday"
           + "|(?:urged|asked|advised|instructed|encouraged|warned)\\s{1,3}(?:[a-z]{1,20}\\s{1,3}){1,2}to(?=\\s{1,3}"
           + "(?!(?:the|a|an|his|her|their|its|this|that)\\b)[a-z])"
           // "was due to arrive"; a bare "due to" is a cause ("closed on Saturday due to fog")
-          + "|(?:(?:is|are|was|were)\\s{1,3}due|(?:(?:is|are|was|were)\\s{1,3})?(?:planning|going|scheduled|expected|set"
+          + "|(?:(?:is|are|was|were)\\s{1,3}(?:not\\s{1,3})?due|(?:(?:is|are|was|were)\\s{1,3})?(?:planning|going|scheduled|expected|set"
           + "|slated|forecast|forecasted|anticipated|projected|predicted|likely|poised|to\\s{1,3}be))"
           // (what is forecast "to have risen" has happened)
           + "\\s{1,3}to(?!\\s{1,3}have\\s{1,3}" + Cues.PERFECT_PARTICIPLE + ")"
           + "|is\\s{1,3}to|are\\s{1,3}to|planned\\s{1,3}to|scheduled|upcoming"
+          // an event set for a day, not a plan as it stood ("the vote, set for Oct. 5"; "was set for" is left to the plan)
+          + "|(?<!\\b(?:was|were|had|been|originally|initially|previously|first|once)\\s{1,3})(?:set|slated)\\s{1,3}for"
           + "|next(?!\\s{1,3}(?:to|year|month|quarter|decade|century)\\b)"
           + "|(?:is|are)\\s{1,3}(?:planned|set|slated|due|forecast)\\s{1,3}for"
           // a notice in force from a time: "a wind warning is in force from 6am Sunday"
@@ -182,9 +194,8 @@ final class Cues {
    * or a word boundary ("won" starts "won't"). At any other word {@link #futureAt} finds nothing, so it looks no
    * further.
    */
-  /** Verbs of a level's change that "could" puts ahead: "temperatures could <b>fall</b> to minus 12C". */
-  private static final WordSet COULD_AHEAD = new WordSet(Set.of("fall", "rise", "reach", "climb", "drop", "dip",
-      "plunge", "soar", "top", "exceed", "hit", "peak"));
+  /** The words of {@link #COULD_AHEAD_WORDS}. */
+  private static final WordSet COULD_AHEAD = new WordSet(Set.copyOf(COULD_AHEAD_WORDS));
 
   private static final WordSet FUTURE_FIRST = new WordSet(Stream.of(
       Stream.of("will", "shall", "would", "might", "should", "could", "can", "won", "as", "on", "likely", "poised", "expects", "expect", "plans",
@@ -426,13 +437,15 @@ final class Cues {
       return i + 5;
     }
     int e = then(t, then(t, then(t, lit(t, i, hi, "as"), hi, "soon"), hi, "as"), hi, null);
-    e = e >= 0 ? e : toAfter(t, lit(t, i, hi, "expects") >= 0 ? i + 7 : lit(t, i, hi, "expect"), hi);
-    e = e >= 0 ? e : expectSomeoneTo(t, i, hi);
+    // (what is expected "to have eased" has happened)
+    e = e >= 0 ? e : notPerfect(t, toAfter(t, lit(t, i, hi, "expects") >= 0 ? i + 7 : lit(t, i, hi, "expect"), hi), hi);
+    e = e >= 0 ? e : notPerfect(t, expectSomeoneTo(t, i, hi), hi);
     e = e >= 0 ? e : urgedSomeoneTo(t, i, hi);
     e = e >= 0 ? e : toAfter(t, lit(t, i, hi, "plans") >= 0 ? i + 5 : lit(t, i, hi, "plan"), hi);
     e = e >= 0 ? e : toAfter(t, lit(t, i, hi, "intends") >= 0 ? i + 7 : lit(t, i, hi, "intend"), hi);
     e = e >= 0 ? e : going(t, i, hi);
     e = e >= 0 ? e : plannedFor(t, i, hi);
+    e = e >= 0 ? e : setFor(t, i, hi);
     e = e >= 0 ? e : expectedNow(t, i, hi);
     e = e >= 0 ? e : supposedTo(t, i, hi);
     e = e >= 0 ? e : toBeDone(t, i, lo(t, i), hi);
@@ -584,6 +597,31 @@ final class Cues {
    * Matches "is planned for", "are set for", "is due for", "is forecast for", "are due on", "is due in" (not "in
    * part"), "is in force from" at {@code i}: a plan in the present looks ahead.
    */
+  /** Words before "set for" that tell a plan as it stood: "was set for Monday", "originally set for June". */
+  private static final WordSet PLAN_STOOD = new WordSet(Set.of("was", "were", "had", "been", "originally", "initially",
+      "previously", "first", "once"));
+
+  /** "set for" or "slated for" at {@code i} with none of {@link #PLAN_STOOD} before: its end, or -1. */
+  private static int setFor(String t, int i, int hi) {
+    int f = then(t, lit(t, i, hi, "set"), hi, "for");
+    f = f >= 0 ? f : then(t, lit(t, i, hi, "slated"), hi, "for");
+    if (f < 0 || !boundaryAfter(t, f, hi)) {
+      return -1;
+    }
+    int k = i;
+    while (k > 0 && i - k < 3 && isSpace(t.charAt(k - 1))) {
+      k--;
+    }
+    if (k == i) {
+      return f;
+    }
+    int w = k;
+    while (w > 0 && word(t.charAt(w - 1))) {
+      w--;
+    }
+    return PLAN_STOOD.contains(t, w, k) ? -1 : f;
+  }
+
   private static int plannedFor(String t, int i, int hi) {
     int e = lit(t, i, hi, "is");
     e = e >= 0 ? e : lit(t, i, hi, "are");
@@ -659,6 +697,8 @@ final class Cues {
         int after = spaces(t, e, hi);
         int g = toAfter(t, goingWord(t, after, hi), hi);
         g = g >= 0 ? g : toAfter(t, lit(t, after, hi, "due"), hi);
+        // what is not due until a day still lies ahead: "is not due to sit again until February 10"
+        g = g >= 0 ? g : toAfter(t, lit(t, spaces(t, lit(t, after, hi, "not"), hi), hi, "due"), hi);
         if (g >= 0) {
           return notPerfect(t, g, hi);
         }

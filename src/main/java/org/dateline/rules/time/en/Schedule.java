@@ -32,6 +32,12 @@ final class Schedule {
       + "(?:final|clash|showdown|meeting|tie|decider|rematch|derby|date)"
       // a hearing or a trial that goes on on a day: "The trial continues on Monday"
       + "|continues"
+      // a company's results on the earnings calendar: "Alphabet and Tesla report on Wednesday", "which reports on
+      // Tuesday" (not the noun opening a sentence or after a determiner or an adjective: "Reports on Monday said",
+      // "a report on Monday", "media reports on Monday")
+      + "|(?<=[a-z0-9]\\s)(?<!\\b(?:a|an|the|its|their|this|that|his|her|our|new|latest|monthly|weekly|annual|earlier"
+      + "|initial|first|media|news|press|local|unconfirmed|conflicting|several|some|many|other|further|these|those|such"
+      + "|recent)\\s)reports?\\b"
       // a series or a show that moves on, and what is published, released or held on a timetable: "the series shifts
       // to Los Angeles on Sunday", "when flash figures are published on Friday"
       + "|(?:shifts|moves)\\s{1,3}to|(?:is|are)\\s{1,3}(?:published|released|announced|unveiled|held|played|staged)"
@@ -153,6 +159,25 @@ final class Schedule {
   }
 
   /**
+   * "from" right before a day, not after a record's noun ("footage from Sunday shows"), before an owner's "'s"
+   * ("results from Sunday's vote") or as a range's start ("took $57 million from Friday to Sunday"): in a clause with
+   * no past verb near or far, what starts then ("Samba schools take over the Sambadrome from Sunday night", "Residents
+   * face water cuts from Tuesday").
+   */
+  private static final Pattern FROM_DAY = Pattern.compile("(?<!\\b(?:footage|video|videos|images|photos|pictures|data"
+      + "|figures|results|comments|remarks|reports?|statements?|evidence|testimony|scenes|coverage|highlights|recordings?"
+      + "|transcripts?|notes|numbers|emails|messages|posts|tweets|clips?|readings|losses|gains)\\s{1,3})\\bfrom\\s{1,3}$");
+
+  /** The end of a range after its start: "from Friday to Sunday" tells a stretch in any tense. */
+  private static final Pattern RANGE_END = Pattern.compile("\\s{0,3}(?:-|\u2013|\\s(?:to|through|until|till|and)\\s)");
+
+  static boolean fromDay(String t, int from, int b, int e) {
+    return b - from >= 5 && t.startsWith("from", WordRuns.endBeforeSpaces(t, from, b) - 4)
+        && FROM_DAY.matcher(t).region(Math.max(from, b - 40), b).find()
+        && !(t.startsWith("'s", e) || t.startsWith("\u2019s", e)) && !RANGE_END.matcher(t).region(e, t.length()).lookingAt();
+  }
+
+  /**
    * What is done at or during a sitting is told by the verb beside the phrase, not by the sitting: "During a June
    * pretrial hearing, the judge ordered ...", "charged ... at his Saturday arraignment". ("after", "since" and
    * "following" before it tell an outcome, {@link #OUTCOME_BEFORE}.)
@@ -165,8 +190,8 @@ final class Schedule {
       + "|following|since|from|winners?|losers?|outcome|count|tally|recap|review|loss|win|victory|defeat|won|lost)\\b");
 
   /**
-   * Whether a timetable's verb stands in [lo, hi) right after "and", a verb phrase of its own joined to one before it:
-   * "lost on Monday <b>and host</b> the Oilers on Saturday".
+   * Whether a timetable's verb stands in [lo, hi) right after "and", a verb phrase of its own joined to one before it
+   * ("lost on Monday <b>and host</b> the Oilers on Saturday"), or after ", and" and a subject of its own.
    */
   static boolean coordinated(String t, int lo, int hi) {
     int and = t.indexOf("and ", Math.max(0, lo));
@@ -175,12 +200,19 @@ final class Schedule {
     }
     Matcher m = VERB.matcher(t).region(and, hi);
     while (m.find()) {
-      if (m.start() >= 4 && t.startsWith("and ", m.start() - 4)) {
+      if (m.start() >= 4 && t.startsWith("and ", m.start() - 4)
+          || SUBJECT_AFTER_AND.matcher(t).region(Math.max(lo, m.start() - 50), m.start()).find()) {
         return true;
       }
     }
     return false;
   }
+
+  /**
+   * ", and" and a short subject of its own before a timetable's verb: a clause of its own ("shares slid on Friday,
+   * and two carmakers report on Wednesday").
+   */
+  private static final Pattern SUBJECT_AFTER_AND = Pattern.compile(",\\s{1,3}and\\s{1,3}(?:[a-z0-9&'-]{1,20}\\s{1,3}){1,3}$");
 
   /**
    * Whether a timetable's verb stands in [lo, hi), neither read as a noun after a determiner nor capitalised inside

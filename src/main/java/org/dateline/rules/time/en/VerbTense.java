@@ -65,6 +65,8 @@ final class VerbTense {
     if (past == Integer.MAX_VALUE) {
       return Schedule.told(t, from, b, e, Math.min(joined, ReportedClause.cut(t, from, b, e, to)),
           i -> TenseWords.named(s, i))
+          || Schedule.fromDay(t, from, b, e) && Cues.nearestPast(t, ClauseBounds.clauseStart(s, b,
+          ClauseBounds.FAR_CUE_WINDOW), b, true, (i, j) -> !TenseWords.named(s, i)) == Integer.MAX_VALUE
           ? Direction.FUTURE : Direction.UNMARKED;
     }
     boolean happened = Cues.nearestPast(t, from, b, true, (i, j) -> !Tense.SAYING.contains(t, i, j)

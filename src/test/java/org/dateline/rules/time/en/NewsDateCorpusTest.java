@@ -2733,6 +2733,37 @@ class NewsDateCorpusTest {
     assertEquals("5 p.m.=2026-03-08T17:00", mentions("The gates open at 5 p.m. every time.", sunday));
   }
 
+  @Test
+  void schedulesForecastsAndThingsNotYetDue() {
+    ZonedDateTime tuesday = ZonedDateTime.parse("2025-12-30T15:40+13:00");
+    // what is expected "to have eased" has happened; what is expected to happen has not
+    ZonedDateTime sunday = ZonedDateTime.parse("2026-03-08T14:30-04:00");
+    assertEquals("January=2026-01", mentions("Analysts expect prices to have cooled in January.", sunday));
+    assertEquals("January=2027-01", mentions("Analysts expect the bank to cut rates in January.", sunday));
+    // an event set for a day, not a plan as it stood
+    assertEquals("Oct. 5=2026-10-05", mentions("With the referendum set for Oct. 5, parties toured the towns.",
+        tuesday));
+    assertEquals("Thursday=2025-12-25", mentions("The hearing was set for Thursday but was moved.", tuesday));
+    assertEquals("June=2025-06", mentions("The poll, originally slated for June, had been put off.", tuesday));
+    // what is not due until a day still lies ahead
+    assertEquals("December 18=2025-12-18|March 3=2026-03-03", mentions("The assembly rose on December 18 and is not "
+        + "due to meet again until March 3.", tuesday));
+    // a company's results on the earnings calendar, and what a forecast could bring
+    ZonedDateTime july = ZonedDateTime.parse("2025-07-20T16:00-07:00");
+    assertEquals("Friday=2025-07-18|Wednesday=2025-07-23", mentions("Chip stocks slid on Friday, and two carmakers "
+        + "report on Wednesday.", july));
+    assertEquals("Monday=2025-07-14", mentions("A report on Monday showed sales rose.", july));
+    assertEquals("Tuesday night=2025-07-22TNI", mentions("Forecasters said a cold front could arrive on Tuesday night.",
+        july));
+    // what starts from a day in a clause with no past verb, not a record from it nor a range
+    ZonedDateTime saturday = ZonedDateTime.parse("2026-02-14T10:00-03:00");
+    assertEquals("Sunday night=2026-02-15TNI", mentions("The parades take over the avenue from Sunday night.",
+        saturday));
+    assertEquals("Sunday=2026-02-08", mentions("Footage from Sunday shows police charging the crowd.", saturday));
+    assertEquals("Friday=2026-02-13|Sunday=2026-02-15", mentions("The film led the box office, taking $9 million from "
+        + "Friday to Sunday.", ZonedDateTime.parse("2026-02-16T09:00-03:00")));
+  }
+
   static String mentions(String text, ZonedDateTime reference) {
     List<DateMention> found = EXTRACTOR.extract(Report.of("t", text, reference));
     return found.stream().map(m -> m.span().text() + "=" + m.value()).collect(Collectors.joining("|"));
