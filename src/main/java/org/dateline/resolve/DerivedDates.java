@@ -22,7 +22,11 @@ final class DerivedDates {
    */
   static Resolution containing(TemporalExpression.Containing c, ReferenceTime ref, Direction dir,
       Optional<TimeValue> anchor) {
+    // the period of the last day told, else of publication's day: "closing the week at 5.41 per dollar"
     Resolution day = Resolver.dispatch(c.day(), ref, dir, anchor);
+    if (anchor.isEmpty() && c.day() instanceof TemporalExpression.Anaphoric a && a.offset() == 0) {
+      day = Resolution.of(org.dateline.model.TimeValue.ofDay(ref.date()));
+    }
     Optional<TimeValue> t = day.time().filter(v -> v.granularity() == org.dateline.model.Granularity.DAY
         || c.unit() == Unit.QUARTER && v.granularity() == org.dateline.model.Granularity.MONTH);
     if (t.isEmpty()) {

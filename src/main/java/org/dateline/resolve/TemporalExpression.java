@@ -64,16 +64,17 @@ public sealed interface TemporalExpression {
   }
 
   /**
-   * The week or weekend that holds a day: "the week of March 6", "the weekend of Nov. 14"; or the quarter that ends in
-   * a day or a month: "the quarter ended Sept. 30", "the quarter ending in December".
+   * The week or weekend that holds a day: "the week of March 6", "the weekend of Nov. 14"; the quarter that ends in
+   * a day or a month: "the quarter ended Sept. 30", "the quarter ending in December"; or the week, month or year a
+   * market closed on the last day told: "ended the month up 2%".
    */
   record Containing(Unit unit, TemporalExpression day) implements TemporalExpression {
-    /** Checks the fields are not null and the unit is a week, a weekend or a quarter. */
+    /** Checks the fields are not null and the unit is a week, a weekend, a month, a quarter or a year. */
     public Containing {
       requireNonNull(unit, "unit");
       requireNonNull(day, "day");
-      checkArgument(unit == Unit.WEEK || unit == Unit.WEEKEND || unit == Unit.QUARTER,
-          "unit must be WEEK, WEEKEND or QUARTER: %s", unit);
+      checkArgument(unit == Unit.WEEK || unit == Unit.WEEKEND || unit == Unit.MONTH || unit == Unit.QUARTER
+          || unit == Unit.YEAR, "unit must be WEEK, WEEKEND, MONTH, QUARTER or YEAR: %s", unit);
     }
   }
 

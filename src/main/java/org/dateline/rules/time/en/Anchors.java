@@ -112,6 +112,12 @@ final class Anchors {
     return Optional.of(ReferenceTime.of(ref.zonedDateTime().with(said.get().localStart().get().toLocalDate())));
   }
 
+  /** Whether an expression is the period of the last day told: "ended the week up 1.4%". */
+  static boolean periodOfLastDay(TemporalExpression e) {
+    return e instanceof TemporalExpression.Containing c && c.day() instanceof TemporalExpression.Anaphoric a
+        && a.offset() == 0 && a.unit() == Unit.DAY;
+  }
+
   /**
    * Whether an expression counts days from an anchor coarser than a day, which it cannot: "the following day" from
    * "November last year". "That same day" after a month may be any of its days, and "the following week" after "in

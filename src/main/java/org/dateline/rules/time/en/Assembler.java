@@ -82,7 +82,11 @@ final class Assembler {
       if (from.isEmpty() && Anchors.countsFromDay(c.expression())) {
         from = said;
       }
-      if (from.isPresent() && from == anchor && lastDay.isPresent() && Anchors.finerThan(c.expression(), anchor.get())
+      if (from.isPresent() && lastDay.isPresent() && Anchors.periodOfLastDay(c.expression())) {
+        // the week a market closed is that of the last day told, past a month told since ("closed higher on Friday as
+        // investors bet on a cut next month. The index ended the week up 1.4%")
+        from = lastDay;
+      } else if (from.isPresent() && from == anchor && lastDay.isPresent() && Anchors.finerThan(c.expression(), anchor.get())
           && Anchors.notBefore(lastDay.get(), anchor.get())) {
         // "the following day" after "a visit in November last year" is the day after the last day told, as a
         // month or a year has no next day

@@ -249,6 +249,12 @@ final class RelativeRules {
             "the\\s{1,3}(?<w>" + WEEKDAY + ")\\s{1,3}(?<d>before|after)(?=\\s{0,2}(?:[.,;)]|$))",
             (m, s) -> s.isUpper(m.start("w")) ? new TemporalExpression.AnaphoricWeekday(Lexicon.weekday(m.group("w")),
                 m.group("d").equals("before") ? -1 : 1) : null),
+        // a market's week, month or year closed: "closing the week at 5.41 per dollar", "ended the month up 2%", "rose
+        // 1.4% for the week", "down 3% on the week": the one of the last day told, else publication's
+        Rule.of("closed the week", "the",
+            "the\\s{1,3}(?<u>week|month|year)(?=\\s{1,3}(?:at|up|down|higher|lower|with|on|in|flat|unchanged|[0-9])\\b"
+                + "|\\s{0,2}(?:[,.;]|$))",
+            RelativeRules::closedPeriod),
         Rule.of("the week|weekend of <day>", "the", "the\\s{1,3}(?<u>week|weekend)\\s{1,3}of" + Lexicon.DAY_AHEAD,
             (m, s) -> new TemporalExpression.Containing(m.group("u").equals("week") ? Unit.WEEK : Unit.WEEKEND,
                 new Anaphoric(0, Unit.DAY, true))),
@@ -337,6 +343,22 @@ final class RelativeRules {
   }
 
   /** Words before "last" that make it "final": "the last evening of the festival". */
+  /** A market's close before its period: "closing the", "ended the"; a move "for" or "on" it: "up 2% for the". */
+  private static final Pattern CLOSED_BEFORE = Pattern.compile("\\b(?:ended|closed|finished|ending|closing|finishing"
+      + "|end|close|finish)\\s{1,3}$");
+  private static final Pattern MOVE_BEFORE = Pattern.compile(
+      "(?:%|\\bpercent|\\bcent|\\bpoints?|\\bup|\\bdown|\\bhigher|\\blower)\\s{1,3}(?:for|on)\\s{1,3}$");
+
+  /** Reads a period a market closed or moved over, or null (a year only closed: "up 12% for the year" is a length). */
+  private static TemporalExpression closedPeriod(Matcher m, Scan s) {
+    int lo = Math.max(0, m.start() - 30);
+    boolean closed = CLOSED_BEFORE.matcher(s.lower).region(lo, m.start()).find();
+    if (!closed && (m.group("u").equals("year") || !MOVE_BEFORE.matcher(s.lower).region(lo, m.start()).find())) {
+      return null;
+    }
+    return new TemporalExpression.Containing(Lexicon.unit(m.group("u")), new Anaphoric(0, Unit.DAY, true));
+  }
+
   private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "that", "this", "his", "her",
       "their", "its", "our", "my", "your", "one", "every", "each", "any", "final");
 

@@ -2764,6 +2764,20 @@ class NewsDateCorpusTest {
         + "Friday to Sunday.", ZonedDateTime.parse("2026-02-16T09:00-03:00")));
   }
 
+  @Test
+  void theWeekAMarketClosedIsThatOfTheLastDayTold() {
+    ZonedDateTime monday = ZonedDateTime.parse("2026-06-29T08:00-04:00");
+    assertEquals("Friday=2026-06-26|next month=2026-07|the week=2026-W26", mentions("Bonds rallied on Friday as traders "
+        + "bet on a cut next month. The index ended the week up 1.4%.", monday));
+    ZonedDateTime saturday = ZonedDateTime.parse("2026-02-14T10:00-03:00");
+    assertEquals("the week=2026-W07", mentions("The peso rose 2% for the week.", saturday));
+    assertEquals("the month=2026-02", mentions("Copper closed the month at a record.", saturday));
+    assertEquals("Dec. 31=2025-12-31|the year=2025", mentions("On Dec. 31, the index ended the year up 9%.", saturday));
+    // a year's move "for" it is a length, and a week away is no market's
+    assertEquals("", mentions("Shares are up 12% for the year.", saturday));
+    assertEquals("", mentions("He was away for the week.", saturday));
+  }
+
   static String mentions(String text, ZonedDateTime reference) {
     List<DateMention> found = EXTRACTOR.extract(Report.of("t", text, reference));
     return found.stream().map(m -> m.span().text() + "=" + m.value()).collect(Collectors.joining("|"));
