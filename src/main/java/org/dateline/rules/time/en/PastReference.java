@@ -241,8 +241,9 @@ final class PastReference {
   /**
    * Heads of a measure only after their word: "goods orders", "price index", "housing starts", "industrial production".
    */
-  private static final java.util.Map<String, String> MEASURED = java.util.Map.of("orders", "goods", "index", "price",
-      "starts", "housing", "production", "industrial");
+  private static final java.util.Map<String, Set<String>> MEASURED = java.util.Map.of(
+      "orders", Set.of("goods", "industrial", "factory"), "index", Set.of("price"), "starts", Set.of("housing"),
+      "production", Set.of("industrial"), "sales", Set.of("retail"));
   /** How many words a month's measure may run to, its head included: "durable goods orders". */
   private static final int DATA_PHRASE_WORDS = 3;
 
@@ -262,8 +263,7 @@ final class PastReference {
       if (DATA_HEADS.contains(t, i + 1, end)) {
         return true;
       }
-      String before = MEASURED.get(t.substring(i + 1, end));
-      if (before != null && words > 0 && t.startsWith(before, i - before.length())) {
+      if (words > 0 && measuredHead(t, i + 1, end)) {
         return true;
       }
       i = end;
@@ -289,13 +289,26 @@ final class PastReference {
   private static final Pattern REPORT_BEFORE = Pattern.compile(
       "\\b(?:results|report|reports|figures|data|accounts|statistics|survey)\\b");
 
-  /** Whether "<figures> for " stands right before {@code b}: "unemployment figures for June". */
+  /** Whether {@code t[i, end)} is a head of {@link #MEASURED} after its word and a space: "goods orders". */
+  private static boolean measuredHead(String t, int i, int end) {
+    Set<String> words = MEASURED.get(t.substring(i, end));
+    if (words == null || i < 2 || t.charAt(i - 1) != ' ') {
+      return false;
+    }
+    return words.contains(t.substring(WordRuns.letterRunStart(t, 0, i - 1), i - 1));
+  }
+
+  /**
+   * Whether figures or a measure and " for " stand right before {@code b}: "unemployment figures for June", "German
+   * industrial orders for August", "the trade deficit for May".
+   */
   private static boolean figuresFor(String t, int b) {
     if (b < 5 || !t.startsWith(" for ", b - 5)) {
       return false;
     }
     int we = b - 5;
-    return FIGURE_NOUNS.contains(t.substring(WordRuns.letterRunStart(t, 0, we), we));
+    int ws = WordRuns.letterRunStart(t, 0, we);
+    return FIGURE_NOUNS.contains(t.substring(ws, we)) || DATA_HEADS.contains(t, ws, we) || measuredHead(t, ws, we);
   }
 
   /**

@@ -139,8 +139,10 @@ final class YearParts {
     Month month = Lexicon.month(m.group("m"));
     boolean half = m.group("u").equals("half");
     if (month == null || !MonthDates.plausibleMonth(m, s) || half && month != Month.JUNE && month != Month.DECEMBER
-        || m.start() == m.start("m") && s.charAt(m.end("m")) != '-') {
-      return null; // "December quarter" without "the" or a hyphen is as often the quarter of a December
+        || m.start() == m.start("m") && s.charAt(m.end("m")) != '-' && (half || !beforeNoun(s, m.end()))) {
+      // "December quarter" without "the" or a hyphen is as often the quarter of a December, but not before the noun it
+      // dates: "September quarter inflation figures", "March quarter GDP"
+      return null;
     }
     int index = month.getValue() / (half ? 6 : 3);
     OptionalInt y = CalendarRules.year(m, "y");
@@ -148,6 +150,25 @@ final class YearParts {
       return part(half, y.getAsInt(), index);
     }
     return new YearPart(half ? Unit.HALF : Unit.QUARTER, index, y);
+  }
+
+  /** Words after a bare "<month> quarter" that make it no period of a year: "the March quarter of". */
+  private static final WordSet NOT_DATED_AFTER = new WordSet(java.util.Set.of("of", "final", "finals", "and", "or",
+      "to", "in", "on", "at", "for", "by", "from", "with", "is", "was", "will"));
+
+  /**
+   * Whether a word of small letters that is no preposition or verb, or an acronym ("GDP", "CPI"), follows {@code end}:
+   * a noun the quarter dates.
+   */
+  private static boolean beforeNoun(Scan s, int end) {
+    if (end + 1 >= s.length() || s.text.charAt(end) != ' ' || !Character.isLetter(s.text.charAt(end + 1))) {
+      return false;
+    }
+    int we = WordRuns.wordEnd(s.lower, end + 1, Math.min(s.length(), end + 16));
+    if (Character.isUpperCase(s.text.charAt(end + 1))) {
+      return we - end - 1 >= 2 && we - end - 1 <= 5 && s.text.substring(end + 1, we).chars().allMatch(Character::isUpperCase);
+    }
+    return !NOT_DATED_AFTER.contains(s.lower, end + 1, we);
   }
 
   /** Reads "3Q26" (2026-Q3) and "1H 2027" (2027-H1), capitalised; a half is 1H or 2H. */

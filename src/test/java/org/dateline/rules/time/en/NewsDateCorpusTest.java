@@ -2778,6 +2778,21 @@ class NewsDateCorpusTest {
     assertEquals("", mentions("He was away for the week.", saturday));
   }
 
+  @Test
+  void aMonthsMeasureForItAndAQuarterBeforeItsNoun() {
+    ZonedDateTime monday = ZonedDateTime.parse("2026-10-05T09:00+02:00");
+    // a measure "for" a month is published after it; a plan for it is not
+    assertEquals("August=2026-08|Tuesday=2026-10-06", mentions("Factory orders for August are due on Tuesday.", monday));
+    assertEquals("September=2026-09|Friday=2026-10-09", mentions("Retail sales for September will be published on "
+        + "Friday.", monday));
+    assertEquals("August=2027-08|Friday=2026-10-09", mentions("Plans for August are due on Friday.", monday));
+    // a quarter named by its last month before the noun it dates needs no "the"; before "of" it is no quarter
+    assertEquals("September quarter=2026-Q3|October 28=2026-10-28", mentions("September quarter inflation figures are "
+        + "due on October 28.", monday));
+    assertEquals("March quarter=2026-Q1", mentions("March quarter GDP rose 0.4%.", monday));
+    assertEquals("December=2025-12", mentions("She grew up in a December quarter of the city.", monday));
+  }
+
   static String mentions(String text, ZonedDateTime reference) {
     List<DateMention> found = EXTRACTOR.extract(Report.of("t", text, reference));
     return found.stream().map(m -> m.span().text() + "=" + m.value()).collect(Collectors.joining("|"));
