@@ -112,6 +112,11 @@ final class Anchors {
     return Optional.of(ReferenceTime.of(ref.zonedDateTime().with(said.get().localStart().get().toLocalDate())));
   }
 
+  /** Whether an expression counts hours or minutes from the time told before: "two hours later". */
+  static boolean countsHours(TemporalExpression e) {
+    return e instanceof TemporalExpression.Anaphoric a && (a.unit() == Unit.HOUR || a.unit() == Unit.MINUTE);
+  }
+
   /** Whether an expression is the period of the last day told: "ended the week up 1.4%". */
   static boolean periodOfLastDay(TemporalExpression e) {
     return e instanceof TemporalExpression.Containing c && c.day() instanceof TemporalExpression.Anaphoric a

@@ -63,6 +63,10 @@ final class Assembler {
     // the last month told as an anchor, and where it ends: the month of bare days of the month after it in its sentence
     Optional<TimeValue> toldMonth = Optional.empty();
     int toldMonthEnd = -1;
+    // the last clock time told with no day, and where it ends: "two hours later" counts from it when it was told after
+    // the last anchor ("suspended at 3pm and resumed two hours later")
+    Optional<TimeValue> lastClock = Optional.empty();
+    int lastClockEnd = -1;
     Candidate previous = null;
     Resolution previousResolution = null;
     Direction previousDir = Direction.UNMARKED;
@@ -79,6 +83,9 @@ final class Assembler {
       fromSpeaker = false;
       Optional<TimeValue> from = period.isPresent() && anchor.isPresent()
           && anchor.get().granularity() == Granularity.YEAR && Anchors.namesQuarter(s, c) ? period : anchor;
+      if (lastClock.isPresent() && lastClockEnd > anchorEnd && Anchors.countsHours(c.expression())) {
+        from = lastClock;
+      }
       if (from.isEmpty() && Anchors.countsFromDay(c.expression())) {
         from = said;
       }
@@ -243,6 +250,11 @@ final class Assembler {
       }
       previous = c;
       previousResolution = r;
+      if (c.expression() instanceof TemporalExpression.ClockTime k && k.day().isEmpty() && r.time().isPresent()
+          && r.time().get().granularity() == Granularity.TIME) {
+        lastClock = r.time();
+        lastClockEnd = c.end();
+      }
       if (r.time().isPresent() && r.time().get().granularity() == Granularity.YEAR
           && StoryYear.opensSentenceBeforeComma(s, c)) {
         openingYear = r.time().get().localStart().map(t -> t.getYear()).orElse(0);

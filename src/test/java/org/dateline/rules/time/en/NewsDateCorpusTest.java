@@ -2793,6 +2793,17 @@ class NewsDateCorpusTest {
     assertEquals("December=2025-12", mentions("She grew up in a December quarter of the city.", monday));
   }
 
+  @Test
+  void hoursLaterCountFromTheLastClockTimeTold() {
+    ZonedDateTime evening = ZonedDateTime.parse("2027-08-12T21:05+03:00");
+    assertEquals("3pm=2027-08-12T15:00|two hours later=2027-08-12T17:00", mentions("Counting, halted at 3pm over a "
+        + "dispute, resumed two hours later.", evening));
+    assertEquals("11:40 p.m.=2027-08-08T23:40|Sunday=2027-08-08|Forty minutes later=2027-08-09T00:20",
+        mentions("The blast hit at 11:40 p.m. on Sunday. Forty minutes later, crews arrived.", evening));
+    // with no clock time told, a length
+    assertEquals("Ninety minutes later=PT90M", mentions("Ninety minutes later, police arrived.", evening));
+  }
+
   static String mentions(String text, ZonedDateTime reference) {
     List<DateMention> found = EXTRACTOR.extract(Report.of("t", text, reference));
     return found.stream().map(m -> m.span().text() + "=" + m.value()).collect(Collectors.joining("|"));
