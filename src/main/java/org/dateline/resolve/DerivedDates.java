@@ -20,13 +20,43 @@ final class DerivedDates {
    * Returns the week, weekend or quarter holding the day resolved; the weekend of a Monday or Tuesday
    * holiday is the one before it.
    */
+  /**
+   * A day of the week, month or year a market closed or moved over ("ended the week up 1.4%", "rose 2% for the
+   * month"): the anchor's own when it is of that unit; a day told near it, not after publication and no further back
+   * than about two of the unit; else, for a period closed, the last one closed by publication (the week on a Friday to
+   * Sunday, else the week before; the month in its last three days, else the month before; the year from December 28,
+   * else the year before), and for one still running or ahead, publication's.
+   */
+  private static LocalDate marketDay(Unit unit, boolean closed, boolean ahead, Optional<TimeValue> anchor,
+      LocalDate today) {
+    Optional<LocalDate> start = anchor.filter(v -> !v.isVague()).flatMap(TimeValue::localStart)
+        .map(java.time.LocalDateTime::toLocalDate);
+    if (start.isPresent() && anchor.get().granularity() == unit.granularity()) {
+      return start.get();
+    }
+    long reach = unit == Unit.WEEK ? 14 : unit == Unit.MONTH ? 62 : 400;
+    if (start.isPresent() && anchor.get().granularity().compareTo(Granularity.DAY) <= 0
+        && !start.get().isAfter(today) && java.time.temporal.ChronoUnit.DAYS.between(start.get(), today) < reach) {
+      return start.get();
+    }
+    if (!closed || ahead) {
+      return today;
+    }
+    switch (unit) {
+      case WEEK: return today.getDayOfWeek().compareTo(DayOfWeek.FRIDAY) >= 0 ? today : today.minusWeeks(1);
+      case MONTH: return today.getDayOfMonth() > today.lengthOfMonth() - 3 ? today : today.minusMonths(1);
+      default: return today.getMonthValue() == 12 && today.getDayOfMonth() >= 28 ? today : today.minusYears(1);
+    }
+  }
+
   static Resolution containing(TemporalExpression.Containing c, ReferenceTime ref, Direction dir,
       Optional<TimeValue> anchor) {
-    // the period of the last day told, else of publication's day: "closing the week at 5.41 per dollar"
-    Resolution day = Resolver.dispatch(c.day(), ref, dir, anchor);
-    if (anchor.isEmpty() && c.day() instanceof TemporalExpression.Anaphoric a && a.offset() == 0) {
-      day = Resolution.of(org.dateline.model.TimeValue.ofDay(ref.date()));
+    if (c.day() instanceof TemporalExpression.Anaphoric a && a.offset() == 0 && a.unit() == Unit.DAY
+        && c.unit() != Unit.WEEKEND && c.unit() != Unit.QUARTER) {
+      return Resolution.of(Calendars.containing(c.unit(), marketDay(c.unit(), !a.whole() || dir == Direction.PAST,
+          dir == Direction.FUTURE, anchor, ref.date())));
     }
+    Resolution day = Resolver.dispatch(c.day(), ref, dir, anchor);
     Optional<TimeValue> t = day.time().filter(v -> v.granularity() == org.dateline.model.Granularity.DAY
         || c.unit() == Unit.QUARTER && v.granularity() == org.dateline.model.Granularity.MONTH);
     if (t.isEmpty()) {

@@ -31,6 +31,13 @@ final class Anchors {
         || of instanceof TemporalExpression.Anaphoric a && a.offset() == 0;
   }
 
+  /** Whether an expression counts days on from the day told before: "the next day", "two days later at 9 a.m.". */
+  static boolean countsDaysOn(TemporalExpression e) {
+    TemporalExpression of = e instanceof PartOfDayOf p ? p.day() : e instanceof ClockTime t && t.day().isPresent()
+        ? t.day().get() : e;
+    return of instanceof TemporalExpression.Anaphoric a && a.offset() > 0 && a.unit() == Unit.DAY;
+  }
+
   /** Whether a value starts after publication's day: a day, or a longer stretch, still to come. */
   static boolean after(TimeValue v, ReferenceTime ref) {
     return v.localStart().map(t -> t.toLocalDate().isAfter(ref.date())).orElse(false);
@@ -52,7 +59,8 @@ final class Anchors {
 
   /** Whether an expression counts days from the day told before: "the day before", "the previous evening". */
   static boolean countsFromDay(TemporalExpression e) {
-    TemporalExpression d = e instanceof PartOfDayOf p ? p.day() : e;
+    TemporalExpression d = e instanceof PartOfDayOf p ? p.day() : e instanceof ClockTime t && t.day().isPresent()
+        ? t.day().get() : e;
     return d instanceof TemporalExpression.Anaphoric a && a.unit() == Unit.DAY && a.offset() != 0;
   }
 
@@ -117,10 +125,14 @@ final class Anchors {
     return e instanceof TemporalExpression.Anaphoric a && (a.unit() == Unit.HOUR || a.unit() == Unit.MINUTE);
   }
 
-  /** Whether an expression is the period of the last day told: "ended the week up 1.4%". */
+  /**
+   * Whether an expression is a market's period of the last day told, "ended the week up 1.4%", "rose 2% for the month"
+   * (its day counts from none: a closed one is told with a day that is no whole one, {@code Anaphoric(0, DAY, false)},
+   * a move over one with a whole one).
+   */
   static boolean periodOfLastDay(TemporalExpression e) {
-    return e instanceof TemporalExpression.Containing c && c.day() instanceof TemporalExpression.Anaphoric a
-        && a.offset() == 0 && a.unit() == Unit.DAY;
+    return e instanceof TemporalExpression.Containing c && c.unit() != Unit.WEEKEND && c.unit() != Unit.QUARTER
+        && c.day() instanceof TemporalExpression.Anaphoric a && a.offset() == 0 && a.unit() == Unit.DAY;
   }
 
   /**
@@ -129,7 +141,8 @@ final class Anchors {
    * April" is left to its month.
    */
   static boolean finerThan(TemporalExpression e, TimeValue anchor) {
-    return e instanceof TemporalExpression.Anaphoric a && a.offset() != 0 && !anchor.isVague()
+    TemporalExpression day = e instanceof ClockTime t && t.day().isPresent() ? t.day().get() : e;
+    return day instanceof TemporalExpression.Anaphoric a && a.offset() != 0 && !anchor.isVague()
         && a.unit().granularity() == Granularity.DAY && anchor.granularity().compareTo(a.unit().granularity()) > 0;
   }
 

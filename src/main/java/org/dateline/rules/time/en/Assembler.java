@@ -57,6 +57,10 @@ final class Assembler {
     // the last anchor not after publication's day: what a clause told in the past counts from when the last anchor
     // lies ahead ("will name its picks on Tuesday evening ... Earlier that morning, the chair taped a message")
     Optional<TimeValue> reached = Optional.empty();
+    // the last anchor after publication's day: what will happen "the next day" counts from it when the last anchor is a
+    // day gone by ("adjourned the trial until October 27 ... evidence served on Tuesday. The prosecution is expected
+    // to close its case the next day")
+    Optional<TimeValue> ahead = Optional.empty();
     // the last quarter or half told that had ended by publication: results are compared with the year before it,
     // not with a quarter still running or forecast ("from the year-ago quarter" after "the current quarter")
     Optional<TimeValue> reported = Optional.empty();
@@ -89,10 +93,15 @@ final class Assembler {
       if (from.isEmpty() && Anchors.countsFromDay(c.expression())) {
         from = said;
       }
-      if (from.isPresent() && lastDay.isPresent() && Anchors.periodOfLastDay(c.expression())) {
-        // the week a market closed is that of the last day told, past a month told since ("closed higher on Friday as
-        // investors bet on a cut next month. The index ended the week up 1.4%")
-        from = lastDay;
+      if (Anchors.periodOfLastDay(c.expression())) {
+        // the week a market closed is that of its day told right after it ("ended the week at a record on Friday"),
+        // of a period of its unit told before ("Last week, the index closed the week at 5,100"), or of the last day
+        // told, past a month told since ("closed higher on Friday as investors bet on a cut next month. The index ended
+        // the week up 1.4%"); the resolver takes a day only near publication, else the period closed by it
+        Unit unit = ((TemporalExpression.Containing) c.expression()).unit();
+        Optional<TimeValue> dayAfter = dayRightAfter(s, merged, c, ref);
+        from = dayAfter.isPresent() ? dayAfter : anchor.isPresent() && !anchor.get().isVague()
+            && anchor.get().granularity() == unit.granularity() ? anchor : lastDay;
       } else if (from.isPresent() && from == anchor && lastDay.isPresent() && Anchors.finerThan(c.expression(), anchor.get())
           && Anchors.notBefore(lastDay.get(), anchor.get())) {
         // "the following day" after "a visit in November last year" is the day after the last day told, as a
@@ -138,11 +147,18 @@ final class Assembler {
         dir = dir == Direction.PAST && c.expression() instanceof TemporalExpression.ClockTime k && k.day().isEmpty()
             && anchor.isPresent() && Anchors.after(anchor.get(), ref)
             && Foreseen.planGoneBy(s, ClauseBounds.clauseStart(s, c.begin()), c.begin()) ? Direction.FUTURE : dir;
+        // (a market's period takes the tense of its clause: "climbed 4% for the month" is a month gone by)
+        dir = dir == Direction.UNMARKED && Anchors.periodOfLastDay(c.expression()) ? Tense.told(s, c) : dir;
         previousDir = dir;
         if (from.isPresent() && from == anchor && Anchors.loose(c.expression()) && Anchors.after(anchor.get(), ref)
             && (dir == Direction.UNMARKED ? Tense.told(s, c) : dir) == Direction.PAST) {
           // what happened is not counted from a day still to come, but from the last day the story has reached
           from = reached.isPresent() ? reached : said.filter(v -> !Anchors.after(v, ref));
+        }
+        if (from.isPresent() && from == anchor && ahead.isPresent() && Anchors.countsDaysOn(c.expression())
+            && !Anchors.after(anchor.get(), ref)
+            && (dir == Direction.UNMARKED ? Tense.told(s, c) : dir) == Direction.FUTURE) {
+          from = ahead;
         }
         TemporalExpression x = Anchors.ofTheUnit(s, c, dir, from);
         x = toldAsTime && from == anchor ? StoryYear.inStoryYear(x, ref, dir, from) : x;
@@ -275,6 +291,7 @@ final class Assembler {
           anchorEnd = fromSpeaker ? anchorEnd : c.end();
           lastDay = anchor.get().granularity().compareTo(Granularity.DAY) <= 0 ? anchor : lastDay;
           reached = Anchors.after(anchor.get(), ref) ? reached : anchor;
+          ahead = Anchors.after(anchor.get(), ref) ? anchor : ahead;
           toldAsTime = !Anchors.NAMING_BEFORE.contains(s.wordBefore(c.begin()))
               && !SentenceText.sinceInPhrase(s, c.begin());
           if (Anchors.isPeriod(anchor.get())) {
@@ -303,6 +320,30 @@ final class Assembler {
 
   /** How far after a plan's day its predicate is read for a past verb. */
   private static final int PLAN_PREDICATE_REACH = 60;
+
+  /**
+   * The day told right after {@code c} in its clause, read as gone by ("closed the month 1.2% lower on Tuesday"), or
+   * empty: a weekday or a date after "on" within a few words, no comma or sentence end between.
+   */
+  private static Optional<TimeValue> dayRightAfter(Scan s, List<Candidate> merged, Candidate c, ReferenceTime ref) {
+    int k = merged.indexOf(c);
+    if (k < 0 || k + 1 >= merged.size()) {
+      return Optional.empty();
+    }
+    Candidate next = merged.get(k + 1);
+    TemporalExpression e = next.expression();
+    if (next.begin() - c.end() > 40 || !(e instanceof TemporalExpression.Weekday
+        || e instanceof TemporalExpression.MonthDay || e instanceof TemporalExpression.NumericDay)
+        || !DAY_AFTER_GAP.matcher(s.lower).region(c.end(), next.begin()).matches()) {
+      return Optional.empty();
+    }
+    return Resolver.resolve(e, ref, Direction.PAST, Optional.empty()).time()
+        .filter(v -> v.granularity() == Granularity.DAY);
+  }
+
+  /** What may stand between a market's period and its day: " 1.2% lower on ", " at a record on ". */
+  private static final java.util.regex.Pattern DAY_AFTER_GAP = java.util.regex.Pattern.compile(
+      "(?:[^,;.]|(?<=\\d)[,.](?=\\d)){0,36}?\\bon\\s{1,3}");
 
   /**
    * Whether a bare weekday or a holiday without a year is the one to come, told as the day of a plan as it stood

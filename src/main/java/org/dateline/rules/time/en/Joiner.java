@@ -90,6 +90,13 @@ final class Joiner {
   /** Between a day and a part of it told after: "Tuesday mid-afternoon". */
   private static final Pattern DAY_THEN_PART_GAP = Pattern.compile("\\s{1,2}(?:mid-)?");
 
+  /**
+   * A weekday or a date told again after a day counted from the last one: "the next day, Friday", which the day joins
+   * first.
+   */
+  private static final Pattern APPOSED_AFTER = Pattern.compile(",?\\s{1,3}\\(?(?:" + Lexicon.WEEKDAY
+      + "|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)");
+
   /** Between a clock time and its day: "6 p.m. on Sunday", "3 a.m. [local time] on Friday". */
   private static final Pattern ON_GAP = Pattern.compile("(?:\\s{1,3}\\[local\\s{1,3}time\\])?,?\\s{1,3}on\\s{1,3}");
 
@@ -328,7 +335,8 @@ final class Joiner {
       return a.with(a.begin(), b.end(), new ClockTime(Optional.of(p.day()), t.time()), a.rule() + " + " + b.rule());
     }
     if (x instanceof ClockTime t && t.day().isEmpty()
-        && (isDay(y) || isAnaphoricDay(y) && !Character.isUpperCase(s.charAt(b.begin())))
+        && (isDay(y) || isAnaphoricDay(y) && gap.isBlank() && !Character.isUpperCase(s.charAt(b.begin()))
+            && !APPOSED_AFTER.matcher(s.lower).region(b.end(), s.length()).lookingAt())
         && !(gap.isBlank() && y instanceof RelativeDay
         && Character.isUpperCase(s.charAt(b.begin()))) && !(gap.isBlank() && !(y instanceof Weekday) && subjectAfter(s, b.end()))) {
       // "at 10:30 yesterday"; a capitalised "Yesterday" after a time opens the sentence of a live entry ("08:30 GMT

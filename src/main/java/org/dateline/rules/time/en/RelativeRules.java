@@ -356,7 +356,8 @@ final class RelativeRules {
     if (!closed && (m.group("u").equals("year") || !MOVE_BEFORE.matcher(s.lower).region(lo, m.start()).find())) {
       return null;
     }
-    return new TemporalExpression.Containing(Lexicon.unit(m.group("u")), new Anaphoric(0, Unit.DAY, true));
+    // (a period closed counts as no whole day: see Anchors.periodOfLastDay)
+    return new TemporalExpression.Containing(Lexicon.unit(m.group("u")), new Anaphoric(0, Unit.DAY, !closed));
   }
 
   private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "that", "this", "his", "her",

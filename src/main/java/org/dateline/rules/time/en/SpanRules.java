@@ -20,21 +20,30 @@ import org.dateline.resolve.Unit;
 final class SpanRules {
   private SpanRules() {}
 
-  /** The places whose clock East Asian, South Asian and Gulf news names: "2 p.m. Japan time", "10:31 Beijing time". */
-  private static final String PLACE_TIME = "japan|tokyo|korea|korean|seoul|beijing|china|hong\\s{1,3}kong|taiwan|taipei"
-      + "|singapore|manila|bangkok|jakarta|india|indian|pakistan|israel|tehran|iran|gulf|riyadh|dubai|uae|cairo|istanbul"
-      + "|turkey|london|paris|berlin|brussels|new\\s{1,3}york|washington|atlantic|alaska|hawaii";
+  /**
+   * The places, and their peoples' names, whose clock news names: "2 p.m. Japan time", "10:31 Beijing time", "4:30 p.m.
+   * Brasília time", "11pm Irish time", "1.30pm UK time", "2 p.m. Mexico City time". A list, not any capitalised word:
+   * "at 2:14 a.m. Response time was" opens a sentence, and "a 9 p.m. Sunday time slot" names no zone.
+   */
+  private static final String PLACE_TIME = "japan|japanese|tokyo|korea|korean|seoul|beijing|shanghai|china|chinese"
+      + "|hong\\s{1,3}kong|taiwan|taipei|singapore|manila|philippines?|bangkok|thai(?:land)?|jakarta|indonesia|hanoi"
+      + "|vietnam|kuala\\s{1,3}lumpur|malaysia|india|indian|delhi|mumbai|pakistan|pakistani|karachi|islamabad|dhaka"
+      + "|bangladesh|kathmandu|nepal|colombo|sri\\s{1,3}lanka|kabul|afghan(?:istan)?|israel|israeli|jerusalem|gaza"
+      + "|tehran|iran|iranian|iraq|baghdad|syria|syrian|damascus|beirut|lebanon|gulf|riyadh|saudi|mecca|dubai"
+      + "|abu\\s{1,3}dhabi|uae|qatar|doha|kuwait|bahrain|oman|muscat|cairo|egypt|istanbul|ankara|turkey|turkish"
+      + "|nairobi|kenya|lagos|nigeria|ghana|johannesburg|south\\s{1,3}africa(?:n)?|moscow|russian|kyiv|kiev|ukraine"
+      + "|ukrainian|london|uk|british(?:\\s{1,3}summer)?|irish|dublin|paris|french|berlin|german|brussels|madrid|spanish"
+      + "|rome|italian|lisbon|athens|greek|geneva|zurich|vienna|warsaw|polish|amsterdam|dutch|stockholm|oslo|helsinki"
+      + "|(?:central|eastern|western)\\s{1,3}european(?:\\s{1,3}summer)?|european|greenwich\\s{1,3}mean|zulu"
+      + "|sydney|melbourne|canberra|brisbane|perth|adelaide|australian(?:\\s{1,3}eastern)?|auckland|wellington"
+      + "|new\\s{1,3}zealand|nz|new\\s{1,3}york|washington|ottawa|newfoundland|atlantic|alaska|hawaii"
+      + "|mexico\\s{1,3}city|mexico|bras[i\u00ed]lia|brazil|brazilian|buenos\\s{1,3}aires|argentin[ae]|santiago|chile"
+      + "|bogot[a\u00e1]|colombia|lima|peru|caracas|venezuela|havana|cuba|kourou";
   private static final String ZONE = "(?:\\s{1,2}\\(?(?<z>gmt|utc|est|edt|cst|cdt|mst|mdt|pst|pdt|et|bst|cet|cest|msk|eet|eest"
       // the zones of South and East Asian, African, Gulf and Australian news: "9:40 pm PKT", "6 p.m. AEDT"
       + "|pkt|ist|wat|eat|cat|sast|gst|aest|aedt|awst|acst|jst|kst|hkt|sgt|pht|wib|nzst|nzdt"
       + "|pt|ct|(?:(?:pacific|eastern|central|mountain|" + PLACE_TIME + ")(?:\\s{1,3}(?:standard|daylight))?"
       + "|local|moscow|kyiv|kiev)\\s{1,3}time"
-      // any other place's clock by its capitalised name: "4:30 p.m. Brasília time", "11pm Irish time", "1.30pm UK time"
-      // (no word that tells a time of its own: "5 p.m. each time", "at 3:15 injury time")
-      + "|(?!(?:every|each|any|some|the|that|this|same|one|first|last|next|half|full|part|prime|real|injury|stoppage"
-      + "|extra|added|lunch|tea|bed|dinner|closing|opening|kick-off|kickoff|race|start|tee|show|curtain|spare|free"
-      + "|screen|air|travel|peak|rush|journey|record|winning|finishing|lap|run|his|her|their|its|our|your|my)\\s)"
-      + "(?<place>[a-z\u00e0-\u00ff]{2,14})\\s{1,3}time(?!\\s{1,3}(?:to|for)\\b)"
       // an American zone by its bare name, capitalised: "at 5 p.m. Central on March 15", "8 p.m. Eastern"
       + "|(?:pacific|eastern|central|mountain)(?=\\s{0,3}(?:[,.;:)(]|$|(?:on|at|and|or|to|until|till|when|with|before"
       + "|after|today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b)))\\b\\)?)?";
@@ -481,9 +490,6 @@ final class SpanRules {
    */
   private static boolean smallZone(Matcher m, Scan s) {
     String z = m.group("z");
-    if (m.group("place") != null) {
-      return !Character.isUpperCase(s.text.charAt(m.start("place")));
-    }
     if (z != null && BARE_ZONES.contains(z)) {
       return !Character.isUpperCase(s.text.charAt(m.start("z")));
     }

@@ -75,16 +75,20 @@ final class TenseWords {
    * of having ("we've got showers through the weekend"), no past verb.
    */
   static boolean haveGot(String t, int lo, int i, int j) {
-    return j - i == 3 && t.startsWith("got", i) && haveBefore(t, lo, i);
+    return j - i == 3 && t.startsWith("got", i) && HAVE_BEFORE.matcher(t).region(Math.max(lo, i - 8), i).find();
   }
 
   /**
-   * Whether "has", "have", "'ve" or "'s" and a space or two end just before {@code pos}, within {@code [lo, pos)}: a
-   * present perfect ("has announced", "we've got").
+   * Whether "has", "have" or "'ve" and a space or two end just before {@code pos}, within {@code [lo, pos)}: a present
+   * perfect ("has announced", "we've cancelled").
    */
   static boolean haveBefore(String t, int lo, int pos) {
-    return HAVE_BEFORE.matcher(t).region(Math.max(lo, pos - 8), pos).find();
+    return PERFECT_BEFORE.matcher(t).region(Math.max(lo, pos - 8), pos).find();
   }
+
+  /** "have", "has" or "'ve" before a participle; not "'s", as often an owner's ("Staff at McDonald's joined"). */
+  private static final java.util.regex.Pattern PERFECT_BEFORE = java.util.regex.Pattern.compile(
+      "(?:\\b(?:have|has)\\s{1,3}|['\u2019]ve\\s{1,3})$");
 
   /** Prepositions between a clause and its own date: "signed in 1977", "built on Monday". */
   private static final WordSet OWN_DATE_OPENERS = new WordSet(Set.of("in", "on", "during"));
@@ -116,9 +120,14 @@ final class TenseWords {
       return me > d + 1 && Lexicon.month(t.substring(d + 1, me)) != null;
     }
     int we = WordRuns.wordEnd(t, w, Math.min(limit, w + 10));
-    String word = t.substring(w, we);
-    return we > w && (Lexicon.weekday(word) != null || Lexicon.month(word) != null && !word.equals("may"));
+    return we > w && (we == t.length() || t.charAt(we) != '-')
+        && (Lexicon.weekday(t.substring(w, we)) != null || OWN_MONTHS.contains(t, w, we));
   }
+
+  /** Months by their names and their abbreviations; not "may", nor "mar" ("in Mar-a-Lago", "on Marc's pass"). */
+  private static final WordSet OWN_MONTHS = new WordSet(Set.of("january", "february", "march", "april", "june", "july",
+      "august", "september", "october", "november", "december", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept",
+      "oct", "nov", "dec"));
 
   /** Whether a date a clause is told with ({@link #ownDate}) begins at a word in {@code [from, b)} and ends by b. */
   static boolean ownDateBetween(String t, int from, int b) {

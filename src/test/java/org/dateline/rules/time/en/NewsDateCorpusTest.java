@@ -2722,6 +2722,12 @@ class NewsDateCorpusTest {
     ZonedDateTime sunday = ZonedDateTime.parse("2026-03-08T14:30-04:00");
     assertEquals("10 p.m.=2026-03-06T22:00|Friday=2026-03-06|6 a.m. the next day=2026-03-07T06:00",
         mentions("The ferry left at 10 p.m. on Friday and docked at 6 a.m. the next day.", sunday));
+    // a day counted on keeps its apposition, and a comma leaves the next clause's day apart
+    assertEquals("Tuesday=2026-03-03|9 a.m.=2026-03-03T09:00|the next day=2026-03-04", mentions("On Tuesday the market "
+        + "opened at 9 a.m., the next day it stayed shut.", sunday));
+    // a clock time on a day counted from the day a source spoke on
+    assertEquals("Wednesday=2026-03-04|4 p.m. the previous day=2026-03-03T16:00", mentions("Officials said on Wednesday "
+        + "they had closed the gates at 4 p.m. the previous day.", sunday));
     // a new sentence's "The next day" is its own
     assertEquals("10 p.m.=2026-03-07T22:00|The next day=XXXX-XX-XX", mentions("Police arrived at 10 p.m. The next "
         + "day, the family left.", sunday));
@@ -2731,6 +2737,13 @@ class NewsDateCorpusTest {
     assertEquals("4:30 p.m. Bras\u00edlia time=2026-03-14T16:30|Saturday=2026-03-14",
         mentions("Kickoff will be at 4:30 p.m. Bras\u00edlia time on Saturday.", sunday));
     assertEquals("5 p.m.=2026-03-08T17:00", mentions("The gates open at 5 p.m. every time.", sunday));
+    // a known place, not any capitalised word: a sentence's first word and a weekday slot are no zones
+    assertEquals("2 p.m. Mexico City time=2026-03-10T14:00|Tuesday=2026-03-10", mentions("The polls close at 2 p.m. "
+        + "Mexico City time on Tuesday.", sunday));
+    assertEquals("2:14 a.m.=2026-03-08T02:14|six minutes=PT6M", mentions("Crews were called at 2:14 a.m. Response time "
+        + "was six minutes.", sunday));
+    assertEquals("4:05 p.m.=2026-03-07T16:05|Tuesday=2026-03-03", mentions("The 4:05 p.m. arrival time was moved on "
+        + "Tuesday.", sunday));
   }
 
   @Test
@@ -2771,7 +2784,22 @@ class NewsDateCorpusTest {
         + "bet on a cut next month. The index ended the week up 1.4%.", monday));
     ZonedDateTime saturday = ZonedDateTime.parse("2026-02-14T10:00-03:00");
     assertEquals("the week=2026-W07", mentions("The peso rose 2% for the week.", saturday));
-    assertEquals("the month=2026-02", mentions("Copper closed the month at a record.", saturday));
+    // a month closed, told mid-month, is the month before; on the first of a month or a Monday, the one just closed
+    assertEquals("the month=2026-01", mentions("Copper closed the month at a record.", saturday));
+    assertEquals("the month=2026-03", mentions("Copper closed the month at a record.",
+        ZonedDateTime.parse("2026-04-01T09:00Z")));
+    assertEquals("the week=2026-W11", mentions("Wall Street ended the week lower.", ZonedDateTime.parse(
+        "2026-03-16T09:00Z")));
+    assertEquals("the year=2025", mentions("The index closed the year up 16%.", ZonedDateTime.parse(
+        "2026-01-02T09:00Z")));
+    // the day told right after it, a period of its unit told before; a day far back or ahead is not its day
+    assertEquals("the month=2026-06|Tuesday=2026-06-30", mentions("The index closed the month 1.2% lower on Tuesday.",
+        ZonedDateTime.parse("2026-07-01T09:00Z")));
+    assertEquals("Last week=2026-W10|the week=2026-W10", mentions("Last week, the index closed the week at 5,100.",
+        ZonedDateTime.parse("2026-03-14T10:00Z")));
+    assertEquals("March 3, 2020=2020-03-03|the week=2026-W11", mentions("The stock, listed on March 3, 2020, closed "
+        + "the week at $41.", ZonedDateTime.parse("2026-03-14T10:00Z")));
+    assertEquals("the week=2026-W11", mentions("Gold is up 4% for the week.", ZonedDateTime.parse("2026-03-11T10:00Z")));
     assertEquals("Dec. 31=2025-12-31|the year=2025", mentions("On Dec. 31, the index ended the year up 9%.", saturday));
     // a year's move "for" it is a length, and a week away is no market's
     assertEquals("", mentions("Shares are up 12% for the year.", saturday));
@@ -2802,6 +2830,17 @@ class NewsDateCorpusTest {
         mentions("The blast hit at 11:40 p.m. on Sunday. Forty minutes later, crews arrived.", evening));
     // with no clock time told, a length
     assertEquals("Ninety minutes later=PT90M", mentions("Ninety minutes later, police arrived.", evening));
+  }
+
+  @Test
+  void whatWillHappenTheNextDayCountsFromADayStillToCome() {
+    ZonedDateTime saturday = ZonedDateTime.parse("2025-10-04T10:30+01:00");
+    assertEquals("Friday=2025-10-03|October 27=2025-10-27|Tuesday=2025-09-30|the next day=2025-10-28",
+        mentions("A court on Friday adjourned the trial until October 27, after the defence said it needed time to study "
+            + "papers served on Tuesday. The prosecution is expected to close its case the next day.", saturday));
+    // told in the past, it counts from the last day told
+    assertEquals("October 27=2025-10-27|Tuesday=2025-09-30|the next day=2025-10-01", mentions("The final is on October "
+        + "27. Police arrested ten fans on Tuesday and they appeared in court the next day.", saturday));
   }
 
   static String mentions(String text, ZonedDateTime reference) {
