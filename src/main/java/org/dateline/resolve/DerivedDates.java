@@ -22,10 +22,11 @@ final class DerivedDates {
    */
   /**
    * A day of the week, month or year a market closed or moved over ("ended the week up 1.4%", "rose 2% for the
-   * month"): the anchor's own when it is of that unit; a day told near it, not after publication and no further back
-   * than about two of the unit; else, for a period closed, the last one closed by publication (the week on a Friday to
-   * Sunday, else the week before; the month in its last three days, else the month before; the year from December 28,
-   * else the year before), and for one still running or ahead, publication's.
+   * month"): the anchor's own when it is of that unit; else the period of a day told near it (not after publication and
+   * no further back than about two of the unit) or of publication's day, and for a period closed, the last one closed
+   * by that day (the week on a Friday to Sunday, else the week before; the month in its last three days, else the
+   * month before; the year from December 28, else the year before: "figures released on Monday, January 5, showed the
+   * economy ended the year in recession").
    */
   private static LocalDate marketDay(Unit unit, boolean closed, boolean ahead, Optional<TimeValue> anchor,
       LocalDate today) {
@@ -35,17 +36,16 @@ final class DerivedDates {
       return start.get();
     }
     long reach = unit == Unit.WEEK ? 14 : unit == Unit.MONTH ? 62 : 400;
-    if (start.isPresent() && anchor.get().granularity().compareTo(Granularity.DAY) <= 0
-        && !start.get().isAfter(today) && java.time.temporal.ChronoUnit.DAYS.between(start.get(), today) < reach) {
-      return start.get();
-    }
+    LocalDate day = start.isPresent() && anchor.get().granularity().compareTo(Granularity.DAY) <= 0
+        && !start.get().isAfter(today) && java.time.temporal.ChronoUnit.DAYS.between(start.get(), today) < reach
+        ? start.get() : today;
     if (!closed || ahead) {
-      return today;
+      return day;
     }
     switch (unit) {
-      case WEEK: return today.getDayOfWeek().compareTo(DayOfWeek.FRIDAY) >= 0 ? today : today.minusWeeks(1);
-      case MONTH: return today.getDayOfMonth() > today.lengthOfMonth() - 3 ? today : today.minusMonths(1);
-      default: return today.getMonthValue() == 12 && today.getDayOfMonth() >= 28 ? today : today.minusYears(1);
+      case WEEK: return day.getDayOfWeek().compareTo(DayOfWeek.FRIDAY) >= 0 ? day : day.minusWeeks(1);
+      case MONTH: return day.getDayOfMonth() > day.lengthOfMonth() - 3 ? day : day.minusMonths(1);
+      default: return day.getMonthValue() == 12 && day.getDayOfMonth() >= 28 ? day : day.minusYears(1);
     }
   }
 

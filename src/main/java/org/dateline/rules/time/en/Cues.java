@@ -38,32 +38,55 @@ final class Cues {
   private static final List<String> COULD_AHEAD_WORDS = List.of("fall", "rise", "reach", "climb", "drop", "dip",
       "plunge", "soar", "top", "exceed", "hit", "peak", "arrive", "bring", "resume", "reopen", "return", "worsen",
       "linger", "spread", "strike", "follow", "come");
+  /** The verbs of {@link #COULD_AHEAD_WORDS} of an event, not of a level: ahead only in what a source said. */
+  private static final WordSet COULD_EVENT = new WordSet(Set.of("arrive", "bring", "resume", "reopen", "return",
+      "worsen", "linger", "spread", "strike", "follow", "come"));
+  /**
+   * Verbs that "can" puts ahead: what a side can win or a resident can get ("can clinch the title on Friday", "can
+   * collect sandbags on Thursday"); not "can tell", "can explain", "can remember", told of a day gone by.
+   */
+  private static final List<String> CAN_AHEAD_WORDS = List.of("clinch", "seal", "win", "secure", "go", "move", "level",
+      "book", "claim", "extend", "collect", "apply", "buy", "pick", "register", "vote", "attend", "enter", "join",
+      "expect", "watch", "stream", "catch");
+  /**
+   * Words before "set for" that tell a plan as it stood ("was set for Monday", "originally set for June") or make "set" a
+   * noun ("the opening set for", "a record set for a single session").
+   */
+  private static final List<String> PLAN_STOOD_WORDS = List.of("was", "were", "had", "been", "originally", "initially",
+      "previously", "first", "once", "a", "an", "the", "opening", "second", "third", "final", "deciding", "record", "its",
+      "his", "her", "their", "one", "another");
+  /** Determiners after "due to" that make it a cause: "was not due to the strike". */
+  private static final List<String> CAUSE_DETERMINERS = List.of("the", "a", "an", "his", "her", "their", "its", "this",
+      "that", "these", "those");
   /** Words that put the clause ahead of publication; "was due to" looks ahead too. */
   static final Pattern FUTURE_CUE = Pattern.compile(
       "\\b(?:will|won't|'ll|shall|would(?!\\s{1,3}have\\b)|might(?!\\s{1,3}(?:not|have|never)\\b)"
           // what should happen lies ahead: "forecasters said the weather should stay calm through the weekend"
           + "|should(?!\\s{1,3}(?:not|have|never)\\b)"
-          // what can be done from a day lies ahead: "Al Nassr can clinch the title on Friday"
-          + "|can(?!\\s{1,3}(?:not|have|never)\\b)"
+          // what a side or a resident can do on a day lies ahead: "Al Nassr can clinch the title on Friday", "Residents
+          // can collect sandbags on Thursday" (not what one can tell, explain or remember of a day gone by)
+          + "|can\\s{1,3}(?:" + String.join("|", CAN_AHEAD_WORDS) + ")"
           // a level that could change: "temperatures could fall to minus 12C on Sunday"
           + "|could\\s{1,3}(?:" + String.join("|", COULD_AHEAD_WORDS) + ")"
-          + "|as\\s{1,3}soon\\s{1,3}as|expects?\\s{1,3}to(?!\\s{1,3}have\\s{1,3}" + Cues.PERFECT_PARTICIPLE + ")"
+          + "|as\\s{1,3}soon\\s{1,3}as|expects?\\s{1,3}to"
           + "|plans?\\s{1,3}to|intends?\\s{1,3}to"
-          // what someone is expected to do: "analysts expect the bank to cut rates in March" (not what they expect "to
-          // have eased")
-          + "|expects?\\s{1,3}(?:[a-z]{1,20}\\s{1,3}){1,3}to(?!\\s{1,3}have\\s{1,3}" + Cues.PERFECT_PARTICIPLE + ")"
+          // what someone is expected to do: "analysts expect the bank to cut rates in March"
+          + "|expects?\\s{1,3}(?:[a-z]{1,20}\\s{1,3}){1,3}to"
           // what someone was urged, asked or warned to do: "urged residents to stay indoors until Sunday", "warned
           // drivers to avoid the bridge on Friday"
           + "|(?:urged|asked|advised|instructed|encouraged|warned)\\s{1,3}(?:[a-z]{1,20}\\s{1,3}){1,2}to(?=\\s{1,3}"
           + "(?!(?:the|a|an|his|her|their|its|this|that)\\b)[a-z])"
-          // "was due to arrive"; a bare "due to" is a cause ("closed on Saturday due to fog")
-          + "|(?:(?:is|are|was|were)\\s{1,3}(?:not\\s{1,3})?due|(?:(?:is|are|was|were)\\s{1,3})?(?:planning|going|scheduled|expected|set"
-          + "|slated|forecast|forecasted|anticipated|projected|predicted|likely|poised|to\\s{1,3}be))"
-          // (what is forecast "to have risen" has happened)
-          + "\\s{1,3}to(?!\\s{1,3}have\\s{1,3}" + Cues.PERFECT_PARTICIPLE + ")"
+          // "was due to arrive", "is not due to sit again until"; a bare "due to" is a cause ("closed on Saturday due to
+          // fog"), and so is one before a noun ("was not due to the strike on Monday")
+          + "|(?:is|are|was|were)\\s{1,3}(?:not\\s{1,3})?due\\s{1,3}to(?!\\s{1,3}(?:" + String.join("|", CAUSE_DETERMINERS)
+          + ")\\b)"
+          + "|(?:(?:is|are|was|were)\\s{1,3})?(?:planning|going|scheduled|expected|set"
+          + "|slated|forecast|forecasted|anticipated|projected|predicted|likely|poised|to\\s{1,3}be)\\s{1,3}to"
           + "|is\\s{1,3}to|are\\s{1,3}to|planned\\s{1,3}to|scheduled|upcoming"
-          // an event set for a day, not a plan as it stood ("the vote, set for Oct. 5"; "was set for" is left to the plan)
-          + "|(?<!\\b(?:was|were|had|been|originally|initially|previously|first|once)\\s{1,3})(?:set|slated)\\s{1,3}for"
+          // an event set for a day, not a plan as it stood ("the vote, set for Oct. 5"; "was set for" is left to the plan),
+          // nor the noun ("lost the opening set for the first time")
+          + "|(?<!\\b(?:" + String.join("|", PLAN_STOOD_WORDS) + ")\\s{1,3})set\\s{1,3}for"
+          + "(?!\\s{1,3}the\\s{1,3}(?:first|second|third|fourth|fifth|last|final)\\s{1,3}time\\b)"
           + "|next(?!\\s{1,3}(?:to|year|month|quarter|decade|century)\\b)"
           + "|(?:is|are)\\s{1,3}(?:planned|set|slated|due|forecast)\\s{1,3}for"
           // a notice in force from a time: "a wind warning is in force from 6am Sunday"
@@ -172,7 +195,25 @@ final class Cues {
   /** A participle after "to have": "risen", "fallen", "slowed" ("to have little impact" has none). */
   private static final String PERFECT_PARTICIPLE = "(?:[a-z]{2,20}(?:ed|en|wn)|been|done|gone|grown|risen|fallen|shrunk"
       + "|slid|sunk|hit|cut|put|set|kept|held|left|lost|won|made|paid|sold|spent)\\b";
-  private static final Pattern PERFECT_PARTICIPLE_AT = Pattern.compile(PERFECT_PARTICIPLE);
+  /** "have" and a participle after a cue's "to": "forecast to have risen" (not a count or a noun: "to have seven"). */
+  private static final Pattern PERFECT_AFTER = Pattern.compile("\\s{1,3}have\\s{1,3}(?!(?:seven|eleven|fifteen"
+      + "|seventeen|children|women|men|golden|kitchen|garden|even|often|open|own|town|down|brown|green|queen|citizen"
+      + "|heaven|oven|chicken|dozen)\\b)" + PERFECT_PARTICIPLE);
+
+  /** Whether the cue {@code t[i, end)} is "could" and a verb of an event: "could arrive", "could strike". */
+  static boolean couldOfEvent(String t, int i, int end) {
+    int w = end;
+    while (w > i && word(t.charAt(w - 1))) {
+      w--;
+    }
+    return t.startsWith("could", i) && w > i + 5 && COULD_EVENT.contains(t, w, end);
+  }
+
+  /** Whether a cue ends in "to" at {@code e} and "have" and a participle follow: a deed told done by then. */
+  static boolean perfectAfter(String t, int e) {
+    return e >= 3 && e < t.length() && t.startsWith("to", e - 2) && !word(t.charAt(e - 3))
+        && PERFECT_AFTER.matcher(t).region(e, t.length()).lookingAt();
+  }
   /** Verbs of intent, or a vote, that look ahead past their own day to the "to" after it (see {@link #datedIntent}). */
   private static final WordSet DATED_INTENT = new WordSet(Stream.concat(INTENT_WORDS.stream(),
       Stream.of("voted", "votes")).collect(Collectors.toSet()));
@@ -194,6 +235,8 @@ final class Cues {
    * or a word boundary ("won" starts "won't"). At any other word {@link #futureAt} finds nothing, so it looks no
    * further.
    */
+  /** The words of {@link #CAN_AHEAD_WORDS}. */
+  private static final WordSet CAN_AHEAD = new WordSet(Set.copyOf(CAN_AHEAD_WORDS));
   /** The words of {@link #COULD_AHEAD_WORDS}. */
   private static final WordSet COULD_AHEAD = new WordSet(Set.copyOf(COULD_AHEAD_WORDS));
 
@@ -414,8 +457,13 @@ final class Cues {
       // future in the past ("said it would close on Friday"), not a past conditional ("would have closed")
       return then(t, we, hi, "have") >= 0 && boundaryAfter(t, then(t, we, hi, "have"), hi) ? -1 : we;
     }
-    if (we - i == 5 && t.startsWith("might", i) || we - i == 6 && t.startsWith("should", i)
-        || we - i == 3 && t.startsWith("can", i)) {
+    if (we - i == 3 && t.startsWith("can", i)) {
+      // what a side can win or a resident can get lies ahead; any other "can" is left alone
+      int w = spaces(t, we, hi);
+      int x = w < 0 ? -1 : wordEnd(t, w, hi);
+      return x > w && CAN_AHEAD.contains(t, w, x) ? x : -1;
+    }
+    if (we - i == 5 && t.startsWith("might", i) || we - i == 6 && t.startsWith("should", i)) {
       // what might happen lies ahead; what might not, or might have, does not ("could" is left alone: "the
       // mayor could not be reached Tuesday", "nobody could find the boat on Monday" tell of a day past)
       for (String w : NOT_AHEAD) {
@@ -437,9 +485,8 @@ final class Cues {
       return i + 5;
     }
     int e = then(t, then(t, then(t, lit(t, i, hi, "as"), hi, "soon"), hi, "as"), hi, null);
-    // (what is expected "to have eased" has happened)
-    e = e >= 0 ? e : notPerfect(t, toAfter(t, lit(t, i, hi, "expects") >= 0 ? i + 7 : lit(t, i, hi, "expect"), hi), hi);
-    e = e >= 0 ? e : notPerfect(t, expectSomeoneTo(t, i, hi), hi);
+    e = e >= 0 ? e : toAfter(t, lit(t, i, hi, "expects") >= 0 ? i + 7 : lit(t, i, hi, "expect"), hi);
+    e = e >= 0 ? e : expectSomeoneTo(t, i, hi);
     e = e >= 0 ? e : urgedSomeoneTo(t, i, hi);
     e = e >= 0 ? e : toAfter(t, lit(t, i, hi, "plans") >= 0 ? i + 5 : lit(t, i, hi, "plan"), hi);
     e = e >= 0 ? e : toAfter(t, lit(t, i, hi, "intends") >= 0 ? i + 7 : lit(t, i, hi, "intend"), hi);
@@ -597,16 +644,26 @@ final class Cues {
    * Matches "is planned for", "are set for", "is due for", "is forecast for", "are due on", "is due in" (not "in
    * part"), "is in force from" at {@code i}: a plan in the present looks ahead.
    */
-  /** Words before "set for" that tell a plan as it stood: "was set for Monday", "originally set for June". */
-  private static final WordSet PLAN_STOOD = new WordSet(Set.of("was", "were", "had", "been", "originally", "initially",
-      "previously", "first", "once"));
+  /** The words of {@link #PLAN_STOOD}. */
+  private static final WordSet PLAN_STOOD = new WordSet(Set.copyOf(PLAN_STOOD_WORDS));
 
-  /** "set for" or "slated for" at {@code i} with none of {@link #PLAN_STOOD} before: its end, or -1. */
+  /** Ordinals of "set for the first time": a set played, no event set. */
+  private static final String[] SET_TIMES = {"first", "second", "third", "fourth", "fifth", "last", "final"};
+
+  /**
+   * "set for" at {@code i} with none of {@link #PLAN_STOOD} before, not "set for the first time": its end, or -1.
+   */
   private static int setFor(String t, int i, int hi) {
     int f = then(t, lit(t, i, hi, "set"), hi, "for");
-    f = f >= 0 ? f : then(t, lit(t, i, hi, "slated"), hi, "for");
     if (f < 0 || !boundaryAfter(t, f, hi)) {
       return -1;
+    }
+    for (String o : SET_TIMES) {
+      int x = then(t, then(t, then(t, f, hi, "the"), hi, o), hi, "time");
+      if (x >= 0 && boundaryAfter(t, x, hi) && boundaryAfter(t, then(t, f, hi, "the"), hi)
+          && boundaryAfter(t, then(t, then(t, f, hi, "the"), hi, o), hi)) {
+        return -1;
+      }
     }
     int k = i;
     while (k > 0 && i - k < 3 && isSpace(t.charAt(k - 1))) {
@@ -696,26 +753,28 @@ final class Cues {
       if (e >= 0) {
         int after = spaces(t, e, hi);
         int g = toAfter(t, goingWord(t, after, hi), hi);
-        g = g >= 0 ? g : toAfter(t, lit(t, after, hi, "due"), hi);
-        // what is not due until a day still lies ahead: "is not due to sit again until February 10"
+        if (g >= 0) {
+          return g;
+        }
+        // "was due to arrive", and what is not due until a day still lies ahead: "is not due to sit again until
+        // February 10"; not a cause ("was not due to the strike")
+        g = toAfter(t, lit(t, after, hi, "due"), hi);
         g = g >= 0 ? g : toAfter(t, lit(t, spaces(t, lit(t, after, hi, "not"), hi), hi, "due"), hi);
         if (g >= 0) {
-          return notPerfect(t, g, hi);
+          return cause(t, g, hi) ? -1 : g;
         }
       }
     }
-    return notPerfect(t, toAfter(t, goingWord(t, i, hi), hi), hi);
+    return toAfter(t, goingWord(t, i, hi), hi);
   }
 
-  /**
-   * Returns {@code e}, the end of a "to", unless "have" and a participle follow it: "forecast to have risen" tells a
-   * deed done ("expected to have Smith back" does not).
-   */
-  private static int notPerfect(String t, int e, int hi) {
-    int h = e < 0 ? -1 : spaces(t, e, hi);
-    int he = h < 0 ? -1 : lit(t, h, hi, "have");
-    int p = he < 0 ? -1 : spaces(t, he, hi);
-    return p >= 0 && PERFECT_PARTICIPLE_AT.matcher(t).region(p, hi).lookingAt() ? -1 : e;
+  private static final WordSet CAUSE_DETERMINER = new WordSet(Set.copyOf(CAUSE_DETERMINERS));
+
+  /** Whether a determiner follows the "to" ending at {@code e}: "due to the strike" is a cause. */
+  private static boolean cause(String t, int e, int hi) {
+    int w = spaces(t, e, hi);
+    int we = w < 0 ? -1 : wordEnd(t, w, hi);
+    return we > w && CAUSE_DETERMINER.contains(t, w, we);
   }
 
   private static int goingWord(String t, int i, int hi) {

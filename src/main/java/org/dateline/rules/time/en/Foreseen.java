@@ -480,14 +480,10 @@ final class Foreseen {
     int lo = Math.max(from, b - 110);
     if (WordRuns.wordBetween(t, lo, b, PLANNED_WORDS)) {
       Matcher m = PLANNED.matcher(t).region(lo, b);
-      // each match ends at the date: one vetoed may hide a later one ("the plan the council approved ... expects a
-      // vote on"), so the search goes on after it
-      while (m.find()) {
-        if (!vetoed(t, from, b, m.start())) {
-          return true;
-        }
-        // (the words before the new start still bound the match's words and lookbehinds)
-        m.region(m.start() + 1, b).useTransparentBounds(true);
+      // (only the first match: a later one ends at the same date inside it, "joined a planned march against plans for
+      // new taxes on Saturday", and shares its veto)
+      if (m.find() && !vetoed(t, from, b, m.start())) {
+        return true;
       }
     }
     return WordRuns.wordBetween(t, lo, b, FIXED_WORDS) && FIXED.matcher(t).region(lo, b).find();

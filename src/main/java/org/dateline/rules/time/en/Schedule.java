@@ -26,18 +26,12 @@ final class Schedule {
       // "Clocks go back an hour at 2 a.m. on Sunday", "with rain returning for Sunday"; a firm that "returns to profit" in a headline has reported it
       // a debate, and what is expected: "The candidates debate on Thursday night", "The airport expects 3 million
       // travelers between Tuesday and Sunday"
-      + "|debates?|expects?"
+      + "|debates?|expects?(?!(?:\\s{1,3}[a-z]{1,20}){0,3}\\s{1,3}to\\s{1,3}have\\s{1,3}[a-z]{2,20}(?:ed|en|wn)\\b)"
       // a result that sets up a fixture: "the draw sets up a decider at Hampden on Tuesday"
       + "|sets\\s{1,3}up\\s{1,3}(?:(?:a|an|the)\\s{1,3})?(?:[a-z-]{1,20}\\s{1,3})?"
       + "(?:final|clash|showdown|meeting|tie|decider|rematch|derby|date)"
       // a hearing or a trial that goes on on a day: "The trial continues on Monday"
       + "|continues"
-      // a company's results on the earnings calendar: "Alphabet and Tesla report on Wednesday", "which reports on
-      // Tuesday" (not the noun opening a sentence or after a determiner or an adjective: "Reports on Monday said",
-      // "a report on Monday", "media reports on Monday")
-      + "|(?<=[a-z0-9]\\s)(?<!\\b(?:a|an|the|its|their|this|that|his|her|our|new|latest|monthly|weekly|annual|earlier"
-      + "|initial|first|media|news|press|local|unconfirmed|conflicting|several|some|many|other|further|these|those|such"
-      + "|recent)\\s)reports?\\b"
       // a series or a show that moves on, and what is published, released or held on a timetable: "the series shifts
       // to Los Angeles on Sunday", "when flash figures are published on Friday"
       + "|(?:shifts|moves)\\s{1,3}to|(?:is|are)\\s{1,3}(?:published|released|announced|unveiled|held|played|staged)"
@@ -160,20 +154,29 @@ final class Schedule {
 
   /**
    * "from" right before a day, not after a record's noun ("footage from Sunday shows"), before an owner's "'s"
-   * ("results from Sunday's vote") or as a range's start ("took $57 million from Friday to Sunday"): in a clause with
-   * no past verb near or far, what starts then ("Samba schools take over the Sambadrome from Sunday night", "Residents
-   * face water cuts from Tuesday").
+   * ("results from Sunday's vote") or as a range's start ("took $57 million from Friday to Sunday"), after a verb of
+   * {@link #FROM_VERB} or opening its clause: in a clause with no past verb near or far, what starts then ("Samba schools
+   * take over the Sambadrome from Sunday night", "From Monday, the bridge is closed to lorries").
    */
   private static final Pattern FROM_DAY = Pattern.compile("(?<!\\b(?:footage|video|videos|images|photos|pictures|data"
       + "|figures|results|comments|remarks|reports?|statements?|evidence|testimony|scenes|coverage|highlights|recordings?"
       + "|transcripts?|notes|numbers|emails|messages|posts|tweets|clips?|readings|losses|gains)\\s{1,3})\\bfrom\\s{1,3}$");
 
+  /**
+   * The present verbs of what starts from a day: "take over the avenue from Sunday night", "Residents face water cuts
+   * from Tuesday", "Fares rise from Monday" (a bare "from" after a noun is as often a record's: "A photo from Sunday").
+   */
+  private static final Pattern FROM_VERB = Pattern.compile("\\b(?:takes?\\s{1,3}over|faces?|switch(?:es)?|runs?"
+      + "|operates?|needs?|requires?|shuts?|moves?|rises?|costs?|pays?|gets?|goes\\s{1,3}up|go\\s{1,3}up|changes?"
+      + "|closes?|opens?|reopens?|stops?|ends?|starts?|begins?|resumes?|applies|apply|comes?\\s{1,3}into)\\b");
+
   /** The end of a range after its start: "from Friday to Sunday" tells a stretch in any tense. */
   private static final Pattern RANGE_END = Pattern.compile("\\s{0,3}(?:-|\u2013|\\s(?:to|through|until|till|and)\\s)");
 
   static boolean fromDay(String t, int from, int b, int e) {
-    return b - from >= 5 && t.startsWith("from", WordRuns.endBeforeSpaces(t, from, b) - 4)
-        && FROM_DAY.matcher(t).region(Math.max(from, b - 40), b).find()
+    int f = WordRuns.endBeforeSpaces(t, from, b) - 4;
+    return b - from >= 5 && t.startsWith("from", f) && FROM_DAY.matcher(t).region(Math.max(from, b - 40), b).find()
+        && (WordRuns.endBeforeSpaces(t, from, f) == from || FROM_VERB.matcher(t).region(from, f).find())
         && !(t.startsWith("'s", e) || t.startsWith("\u2019s", e)) && !RANGE_END.matcher(t).region(e, t.length()).lookingAt();
   }
 
@@ -201,7 +204,9 @@ final class Schedule {
     Matcher m = VERB.matcher(t).region(and, hi);
     while (m.find()) {
       if (m.start() >= 4 && t.startsWith("and ", m.start() - 4)
-          || SUBJECT_AFTER_AND.matcher(t).region(Math.max(lo, m.start() - 50), m.start()).find()) {
+          || SUBJECT_AFTER_AND.matcher(t).region(Math.max(lo, m.start() - 50), m.start()).find()
+          && !NOUN_BEFORE.matcher(t).region(Math.max(lo, m.start() - 12), m.start()).find()
+          && !MODAL.matcher(t).region(m.start(), m.end()).lookingAt()) {
         return true;
       }
     }
@@ -212,7 +217,15 @@ final class Schedule {
    * ", and" and a short subject of its own before a timetable's verb: a clause of its own ("shares slid on Friday,
    * and two carmakers report on Wednesday").
    */
-  private static final Pattern SUBJECT_AFTER_AND = Pattern.compile(",\\s{1,3}and\\s{1,3}(?:[a-z0-9&'-]{1,20}\\s{1,3}){1,3}$");
+  private static final Pattern SUBJECT_AFTER_AND = Pattern.compile(
+      ",\\s{1,3}and\\s{1,3}(?:[\\p{L}0-9&'-]{1,20}\\s{1,3}){1,3}$");
+  /**
+   * Before a timetable's word, a determiner or an owner that makes it a noun ("and its votes on Sunday show", "the
+   * company's reports"); and the modals, whose subject may tell a past ("and residents could go home on Sunday").
+   */
+  private static final Pattern NOUN_BEFORE = Pattern.compile("(?:\\b(?:a|an|the|its|his|her|their|our|this|that)"
+      + "|['\u2019]s)\\s{1,3}$");
+  private static final Pattern MODAL = Pattern.compile("(?:could|should|may|might|must|can)\\b");
 
   /**
    * Whether a timetable's verb stands in [lo, hi), neither read as a noun after a determiner nor capitalised inside

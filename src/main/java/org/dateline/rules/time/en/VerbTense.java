@@ -28,11 +28,12 @@ final class VerbTense {
     int b = c.begin();
     int e = c.end();
     int[] futureBefore = farDatedIntents(t, b, adjectivesAfterPast(s, from, b,
-        ReportedClause.before(t, nounPlans(t, from, Cues.futureSpans(t, from, b)))));
+        ReportedClause.before(t, nounPlans(t, from, perfectBefore(t, from, b,
+        setForOutcome(t, b, couldOfEvent(t, from, Cues.futureSpans(t, from, b))))))));
     // ("next week" after a date in a clause told in the past is a time of its own)
-    // (a "can" after the date tells what may be, not the date's time: "the clock change over the weekend can linger")
-    int[] spansAfter = WordRuns.spansWithout(nounPlans(t, from, Cues.futureSpans(t, e, to)),
-        (i, end) -> end - i == 3 && t.startsWith("can", i));
+    // (what is expected after the date "to have risen" has happened: "Sales in May are expected to have risen")
+    int[] spansAfter = nounPlans(t, from, couldOfEvent(t, from, WordRuns.spansWithout(Cues.futureSpans(t, e, to),
+        (i, end) -> Cues.perfectAfter(t, end))));
     spansAfter = spansAfter.length > 0 && Cues.nearestPast(t, from, b, true, (i, j) -> !Tense.SAYING.contains(t, i, j)
         && !BE_FORMS.contains(WordRuns.lastWordBefore(t, from, i))) < Integer.MAX_VALUE
         ? nextWeekAfter(t, spansAfter) : spansAfter;
@@ -511,6 +512,61 @@ final class VerbTense {
       }
     }
     return spans;
+  }
+
+  /** A verb of saying or forecasting before what could happen: "forecasters said a front could arrive". */
+  private static final java.util.regex.Pattern SAID_COULD = java.util.regex.Pattern.compile(
+      "\\b(?:said|says|say|told|warned|warns|forecast|forecasts|predicted|predicts|expects?|expected)\\b");
+  /** What makes "could" a past one's of ability: "asked how the fire could spread", "before aid could arrive". */
+  private static final java.util.regex.Pattern COULD_SUBORDINATE = java.util.regex.Pattern.compile(
+      "\\b(?:how|when|before|until|whether|if|why|where|after|so|once)\\b");
+
+  /**
+   * The cues less "could" and a verb of an event ("could arrive", "could spread") not told as what a source said or
+   * forecast: "It was unclear how the fire could spread so fast on Tuesday" tells a Tuesday gone by.
+   */
+  private static int[] couldOfEvent(String t, int from, int[] spans) {
+    return WordRuns.spansWithout(spans, (i, end) -> {
+      if (!Cues.couldOfEvent(t, i, end)) {
+        return false;
+      }
+      java.util.regex.Matcher m = SAID_COULD.matcher(t).region(from, i);
+      int said = -1;
+      while (m.find()) {
+        said = m.end();
+      }
+      return said < 0 || COULD_SUBORDINATE.matcher(t).region(said, i).find();
+    });
+  }
+
+  /** The deadline before a date that a future perfect looks to: "expects to have completed the merger by June 30". */
+  private static final java.util.regex.Pattern PERFECT_DEADLINE = java.util.regex.Pattern.compile(
+      "\\b(?:by|before|until|till|ahead\\s{1,3}of|no\\s{1,3}later\\s{1,3}than)\\s{1,3}(?:the\\s{1,3})?"
+          + "(?:(?:end|start|beginning|middle)\\s{1,3}of\\s{1,3}(?:the\\s{1,3})?)?$");
+
+  /**
+   * The future cues before {@code b} less those of a deed told done ("analysts expect prices to have eased in
+   * January", "forecast to have risen 2% in March"), unless the date is its deadline: "expects to have completed the
+   * merger by June 30" looks ahead.
+   */
+  private static int[] perfectBefore(String t, int from, int b, int[] spans) {
+    if (spans.length == 0 || PERFECT_DEADLINE.matcher(t).region(Math.max(from, b - 40), b).find()) {
+      return spans;
+    }
+    return WordRuns.spansWithout(spans, (i, end) -> Cues.perfectAfter(t, end));
+  }
+
+  /** Words that open the cause of what is "set for": "Stocks set for weekly gain after Fed minutes on Wednesday". */
+  private static final java.util.regex.Pattern OUTCOME_OF = java.util.regex.Pattern.compile(
+      "\\b(?:after|since|following|despite|amid)\\b");
+
+  /**
+   * The future cues before {@code b} less a "set for" whose date stands in the cause after it: a headline's "X set for
+   * Y after Z on Wednesday" tells a Wednesday gone by.
+   */
+  private static int[] setForOutcome(String t, int b, int[] spans) {
+    return WordRuns.spansWithout(spans, (i, end) -> t.startsWith("set", i) && end - i > 3
+        && OUTCOME_OF.matcher(t).region(end, b).find());
   }
 
   /**
