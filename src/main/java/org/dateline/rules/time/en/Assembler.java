@@ -142,6 +142,7 @@ final class Assembler {
           dir = Direction.FUTURE;
         }
         dir = dir != Direction.FUTURE && nearerAhead(s, c, ref) ? Direction.FUTURE : dir;
+        dir = dir == Direction.FUTURE && leadUpGoneBy(s, c, ref) ? Direction.PAST : dir;
         // a plan's clock time as it stood before is of the story's day still to come, not of the hours gone by: "The
         // final will be played on Sunday ... It had been set for 7:30 p.m."
         dir = dir == Direction.PAST && c.expression() instanceof TemporalExpression.ClockTime k && k.day().isEmpty()
@@ -320,6 +321,36 @@ final class Assembler {
 
   /** How far after a plan's day its predicate is read for a past verb. */
   private static final int PLAN_PREDICATE_REACH = 60;
+
+  /** Before a weekday's event that something was done ahead of: "in the run-up to", "ahead of". */
+  private static final java.util.regex.Pattern LEAD_UP = java.util.regex.Pattern.compile(
+      "\\b(?:ahead\\s{1,3}of|(?:run|lead|build)-up\\s{1,3}to)(?:\\s{1,3}the)?\\s{1,3}$");
+
+  /**
+   * Whether a bare weekday after "ahead of" or "in the run-up to", in a clause told in the past, is the one gone by: the
+   * day after its event, what was done before it has been ("11 people were arrested in the run-up to Monday's polls",
+   * told on Tuesday). The one ahead stays unless the one gone by is less than half as far ("police stepped up security
+   * ahead of Sunday's election", told on Wednesday, is the coming Sunday's).
+   */
+  private static boolean leadUpGoneBy(Scan s, Candidate c, ReferenceTime ref) {
+    if (!(c.expression() instanceof TemporalExpression.Weekday w) || w.relation() != org.dateline.resolve.Relation.NONE
+        || !LEAD_UP.matcher(s.lower).region(Math.max(0, c.begin() - 30), c.begin()).find()) {
+      return false;
+    }
+    int from = ClauseBounds.clauseStart(s, c.begin());
+    if (Cues.nearestPast(s.lower, from, c.begin(), true, (i, j) -> !Tense.SAYING.contains(s.lower, i, j))
+        == Integer.MAX_VALUE || Cues.pastPerfect(s.lower, from, c.begin())) {
+      return false;
+    }
+    Optional<TimeValue> gone = Resolver.resolve(w, ref, Direction.PAST, Optional.empty()).time();
+    Optional<TimeValue> ahead = Resolver.resolve(w, ref, Direction.FUTURE, Optional.empty()).time();
+    if (gone.isEmpty() || ahead.isEmpty() || gone.get().localStart().isEmpty() || ahead.get().localStart().isEmpty()) {
+      return false;
+    }
+    long back = java.time.temporal.ChronoUnit.DAYS.between(gone.get().localStart().get().toLocalDate(), ref.date());
+    long on = java.time.temporal.ChronoUnit.DAYS.between(ref.date(), ahead.get().localStart().get().toLocalDate());
+    return back > 0 && 2 * back < on;
+  }
 
   /**
    * The day told right after {@code c} in its clause, read as gone by ("closed the month 1.2% lower on Tuesday"), or

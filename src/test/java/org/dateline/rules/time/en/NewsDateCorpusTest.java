@@ -2857,6 +2857,16 @@ class NewsDateCorpusTest {
         + "27. Police arrested ten fans on Tuesday and they appeared in court the next day.", saturday));
   }
 
+  @Test
+  void whatWasDoneInTheRunUpToAWeekdayTheDayAfterItWasDoneBeforeIt() {
+    ZonedDateTime tuesday = ZonedDateTime.parse("2025-05-13T14:20+08:00");
+    assertEquals("Monday=2025-05-12", mentions("Eleven people were arrested in the run-up to Monday's polls.", tuesday));
+    assertEquals("Monday=2025-05-19", mentions("Police will step up patrols ahead of Monday's polls.", tuesday));
+    // the event ahead stays unless the one gone by is less than half as far
+    assertEquals("Sunday=2025-05-18", mentions("Police stepped up patrols ahead of Sunday's vote.", ZonedDateTime.parse(
+        "2025-05-14T10:00+08:00")));
+  }
+
   static String mentions(String text, ZonedDateTime reference) {
     List<DateMention> found = EXTRACTOR.extract(Report.of("t", text, reference));
     return found.stream().map(m -> m.span().text() + "=" + m.value()).collect(Collectors.joining("|"));
