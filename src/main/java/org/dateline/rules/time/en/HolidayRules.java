@@ -57,14 +57,16 @@ final class HolidayRules {
       // South Africa's on March 21, the world's on December 10
       + "|(?:international\\s{1,3})?human\\s{1,3}rights\\s{1,3}day"
       // England's bank holidays of May and August
-      + "|(?:early\\s{1,3}may|may|spring|august)\\s{1,3}bank\\s{1,3}holiday";
+      + "|(?:early\\s{1,3}may|may|spring|august)\\s{1,3}bank\\s{1,3}holiday"
+      // Canada's Family Day, kept by most of its provinces on February's third Monday
+      + "|family\\s{1,3}day";
   private static final String NAMED_DAYS_TRIGGER = "boxing veterans remembrance armistice juneteenth bastille canada "
       + "australia anzac st saint bonfire guy hogmanay martin mlk presidents columbus mother father youth republic "
       + "heritage mandela democracy freedom may diwali deepavali holi culture showa greenery mountain coming respect "
       + "marine election merdeka malaysia tiradentes lunar chinese eid";
   private static final String MORE_DAYS_TRIGGER = "rosh yom passover hanukkah chanukah waitangi madaraka jamhuri "
       + "mashujaa fourth victory earth international women canadian national orthodox chuseok mid reconciliation "
-      + "reunification king kings german mothering human early may spring august";
+      + "reunification king kings german mothering human early may spring august family";
   /** Holidays on a fixed day of the year, by their names in lower case without apostrophes or full stops. */
   private static final java.util.Map<String, java.time.MonthDay> FIXED_DAYS = java.util.Map.ofEntries(
       java.util.Map.entry("boxing day", java.time.MonthDay.of(12, 26)),
@@ -111,7 +113,7 @@ final class HolidayRules {
       java.util.Map.entry("kings day", java.time.MonthDay.of(4, 27)),
       java.util.Map.entry("german unity day", java.time.MonthDay.of(10, 3)),
       java.util.Map.entry("german reunification day", java.time.MonthDay.of(10, 3)));
-  /** Holidays on the nth weekday of a month (the United States' and Japan's), by their first word. */
+  /** Holidays on the nth weekday of a month (the United States', Canada's and Japan's), by their first word. */
   private static final java.util.Map<String, NthWeekdayOfMonth> NTH_WEEKDAYS = java.util.Map.ofEntries(
       java.util.Map.entry("coming", new NthWeekdayOfMonth(2, DayOfWeek.MONDAY, Month.JANUARY, OptionalInt.empty())),
       java.util.Map.entry("marine", new NthWeekdayOfMonth(3, DayOfWeek.MONDAY, Month.JULY, OptionalInt.empty())),
@@ -119,6 +121,7 @@ final class HolidayRules {
       java.util.Map.entry("martin", new NthWeekdayOfMonth(3, DayOfWeek.MONDAY, Month.JANUARY, OptionalInt.empty())),
       java.util.Map.entry("mlk", new NthWeekdayOfMonth(3, DayOfWeek.MONDAY, Month.JANUARY, OptionalInt.empty())),
       java.util.Map.entry("presidents", new NthWeekdayOfMonth(3, DayOfWeek.MONDAY, Month.FEBRUARY, OptionalInt.empty())),
+      java.util.Map.entry("family", new NthWeekdayOfMonth(3, DayOfWeek.MONDAY, Month.FEBRUARY, OptionalInt.empty())),
       java.util.Map.entry("columbus", new NthWeekdayOfMonth(2, DayOfWeek.MONDAY, Month.OCTOBER, OptionalInt.empty())),
       java.util.Map.entry("mothers", new NthWeekdayOfMonth(2, DayOfWeek.SUNDAY, Month.MAY, OptionalInt.empty())),
       java.util.Map.entry("fathers", new NthWeekdayOfMonth(3, DayOfWeek.SUNDAY, Month.JUNE, OptionalInt.empty())),

@@ -220,7 +220,7 @@ final class NationalDays {
       Map.entry("sao paulo", "brazil"), Map.entry("rio de janeiro", "brazil"), Map.entry("quito", "ecuador"),
       Map.entry("paris", "france"), Map.entry("berlin", "germany"), Map.entry("madrid", "spain"),
       Map.entry("cairo", "egypt"), Map.entry("moscow", "russia"), Map.entry("adelaide", "south australia"),
-      Map.entry("hobart", "tasmania"), Map.entry("darwin", "northern territory"), Map.entry("new york", "united states"),
+      Map.entry("hobart", "tasmania"), Map.entry("darwin", "northern territory"), Map.entry("nsw", "new south wales"), Map.entry("new york", "united states"),
       Map.entry("washington", "united states"), Map.entry("chicago", "united states"),
       Map.entry("los angeles", "united states"));
 
@@ -262,7 +262,7 @@ final class NationalDays {
     country = country != null ? country : known(after(s, end), keepers);
     country = country != null ? country : celebrating(s, Math.max(0, begin - REPORT_REACH), begin, keepers);
     // a city in the story tells whose Labour Day it is, a day kept where the workers march: "rallies in Caracas"
-    country = country != null || kind != Kind.LABOUR ? country : city(s, Math.max(0, begin - WINDOW),
+    country = country != null || kind != Kind.LABOUR ? country : city(s, Math.max(0, begin - REPORT_REACH),
         Math.min(s.length(), end + WINDOW), keepers);
     // a dateline tells where the report was filed, too weak for Mother's Day (a London desk writes of US shops)
     country = country != null || kind == Kind.MOTHERS ? country : dateline(s, keepers);

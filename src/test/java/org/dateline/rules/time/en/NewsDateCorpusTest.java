@@ -2867,6 +2867,19 @@ class NewsDateCorpusTest {
         "2025-05-14T10:00+08:00")));
   }
 
+  @Test
+  void labourDayByAStatesNameOrACityInTheReportAndCanadasFamilyDay() {
+    ZonedDateTime sunday = ZonedDateTime.parse("2026-10-04T20:45+11:00");
+    assertEquals("tomorrow=2026-10-05|Labour Day=2026-10-05", mentions("Most NSW workers will have tomorrow off for the "
+        + "Labour Day public holiday.", sunday));
+    assertEquals("Monday=2026-10-05|Labour Day=2026-10-05", mentions("Traffic between Sydney and the Central Coast was "
+        + "backed up on Monday as holidaymakers headed home on the Labour Day public holiday.",
+        ZonedDateTime.parse("2026-10-08T13:05+11:00")));
+    ZonedDateTime january = ZonedDateTime.parse("2026-01-02T10:05-05:00");
+    assertEquals("Family Day=2026-02-16", mentions("Provincial parks will waive fees on Family Day.", january));
+    assertEquals("Sunday=2025-12-28", mentions("We had a family day out at the zoo on Sunday.", january));
+  }
+
   static String mentions(String text, ZonedDateTime reference) {
     List<DateMention> found = EXTRACTOR.extract(Report.of("t", text, reference));
     return found.stream().map(m -> m.span().text() + "=" + m.value()).collect(Collectors.joining("|"));
