@@ -22,25 +22,34 @@ final class DerivedDates {
    */
   /**
    * A day of the week, month or year a market closed or moved over ("ended the week up 1.4%", "rose 2% for the
-   * month"): the anchor's own when it is of that unit; else the period of a day told near it (not after publication and
-   * no further back than about two of the unit) or of publication's day, and for a period closed, the last one closed
-   * by that day (the week on a Friday to Sunday, else the week before; the month in its last three days, else the
-   * month before; the year from December 28, else the year before: "figures released on Monday, January 5, showed the
-   * economy ended the year in recession").
+   * month"). An anchor of that unit is its own when it is publication's period or the one before ("In February, sales
+   * ended the month up 3%", told in March; not "a Fed cut next month" nor "a rout in March" told in July). Else a day
+   * told near it (not after publication, no further back than about two of the unit) or publication's day: a period
+   * closed is that day's, unless the day opens a period (a Monday, a month's first three days, January's first week),
+   * when it is the one before ("released on Monday, January 5, showed the economy ended the year in recession");
+   * publication's own day is read as a close is reported, the period closed by it (the week on a Friday to Sunday, the
+   * month in its last three days, the year from December 28, else the one before). A move over one told in the past is
+   * that of its day unless the day opens a period ("climbed 4% for the month", told on March 2, is February's); one
+   * told otherwise is its day's.
    */
-  private static LocalDate marketDay(Unit unit, boolean closed, boolean ahead, Optional<TimeValue> anchor,
-      LocalDate today) {
+  private static LocalDate marketDay(Unit unit, boolean closed, boolean pastMove, boolean ahead,
+      Optional<TimeValue> anchor, LocalDate today) {
     Optional<LocalDate> start = anchor.filter(v -> !v.isVague()).flatMap(TimeValue::localStart)
         .map(java.time.LocalDateTime::toLocalDate);
-    if (start.isPresent() && anchor.get().granularity() == unit.granularity()) {
+    if (start.isPresent() && anchor.get().granularity() == unit.granularity() && !start.get().isAfter(today)
+        && !start.get().isBefore(firstOf(unit, Calendars.plus(today, -1, unit)))) {
       return start.get();
     }
     long reach = unit == Unit.WEEK ? 14 : unit == Unit.MONTH ? 62 : 400;
-    LocalDate day = start.isPresent() && anchor.get().granularity().compareTo(Granularity.DAY) <= 0
-        && !start.get().isAfter(today) && java.time.temporal.ChronoUnit.DAYS.between(start.get(), today) < reach
-        ? start.get() : today;
-    if (!closed || ahead) {
+    boolean told = start.isPresent() && anchor.get().granularity().compareTo(Granularity.DAY) <= 0
+        && !start.get().isAfter(today) && java.time.temporal.ChronoUnit.DAYS.between(start.get(), today) < reach;
+    LocalDate day = told ? start.get() : today;
+    if (!closed && !pastMove || ahead) {
       return day;
+    }
+    if (told || pastMove) {
+      // (a day told in a move's clause is in the period moved over: "surged on July 2 and is up 6% for the month")
+      return opensPeriod(unit, day) && !(told && pastMove) ? Calendars.plus(day, -1, unit) : day;
     }
     switch (unit) {
       case WEEK: return day.getDayOfWeek().compareTo(DayOfWeek.FRIDAY) >= 0 ? day : day.minusWeeks(1);
@@ -49,11 +58,29 @@ final class DerivedDates {
     }
   }
 
+  /** The first day of the week, month or year holding {@code d}. */
+  private static LocalDate firstOf(Unit unit, LocalDate d) {
+    switch (unit) {
+      case WEEK: return d.minusDays(d.getDayOfWeek().getValue() - 1L);
+      case MONTH: return d.withDayOfMonth(1);
+      default: return d.withDayOfYear(1);
+    }
+  }
+
+  /** Whether a day opens its week, month or year: a Monday, a month's first three days, January's first week. */
+  private static boolean opensPeriod(Unit unit, LocalDate d) {
+    switch (unit) {
+      case WEEK: return d.getDayOfWeek() == DayOfWeek.MONDAY;
+      case MONTH: return d.getDayOfMonth() <= 3;
+      default: return d.getDayOfYear() <= 7;
+    }
+  }
+
   static Resolution containing(TemporalExpression.Containing c, ReferenceTime ref, Direction dir,
       Optional<TimeValue> anchor) {
     if (c.day() instanceof TemporalExpression.Anaphoric a && a.offset() == 0 && a.unit() == Unit.DAY
         && c.unit() != Unit.WEEKEND && c.unit() != Unit.QUARTER) {
-      return Resolution.of(Calendars.containing(c.unit(), marketDay(c.unit(), !a.whole() || dir == Direction.PAST,
+      return Resolution.of(Calendars.containing(c.unit(), marketDay(c.unit(), !a.whole(), a.whole() && dir == Direction.PAST,
           dir == Direction.FUTURE, anchor, ref.date())));
     }
     Resolution day = Resolver.dispatch(c.day(), ref, dir, anchor);

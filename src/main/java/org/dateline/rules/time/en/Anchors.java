@@ -38,6 +38,17 @@ final class Anchors {
     return of instanceof TemporalExpression.Anaphoric a && a.offset() > 0 && a.unit() == Unit.DAY;
   }
 
+  /**
+   * Whether the days {@code e} counts on from {@code anchor} end before publication's day, so that what "will" happen
+   * then cannot count from it ("will travel the next day" after "trained on Thursday", told on Friday, is today).
+   */
+  static boolean countsToBefore(TemporalExpression e, TimeValue anchor, ReferenceTime ref) {
+    TemporalExpression of = e instanceof PartOfDayOf p ? p.day() : e instanceof ClockTime t && t.day().isPresent()
+        ? t.day().get() : e;
+    return of instanceof TemporalExpression.Anaphoric a && anchor.localStart().isPresent()
+        && anchor.localStart().get().toLocalDate().plusDays(a.offset()).isBefore(ref.date());
+  }
+
   /** Whether a value starts after publication's day: a day, or a longer stretch, still to come. */
   static boolean after(TimeValue v, ReferenceTime ref) {
     return v.localStart().map(t -> t.toLocalDate().isAfter(ref.date())).orElse(false);

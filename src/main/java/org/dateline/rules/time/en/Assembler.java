@@ -85,6 +85,8 @@ final class Assembler {
     Candidate restated = Datelines.restatedInLead(s, merged);
     for (Candidate c : merged) {
       fromSpeaker = false;
+      // the day told right after a market's period, which is that day's: "closed the month 1.2% lower on Tuesday"
+      Optional<TimeValue> marketDay = Optional.empty();
       Optional<TimeValue> from = period.isPresent() && anchor.isPresent()
           && anchor.get().granularity() == Granularity.YEAR && Anchors.namesQuarter(s, c) ? period : anchor;
       if (lastClock.isPresent() && lastClockEnd > anchorEnd && Anchors.countsHours(c.expression())) {
@@ -99,9 +101,9 @@ final class Assembler {
         // told, past a month told since ("closed higher on Friday as investors bet on a cut next month. The index ended
         // the week up 1.4%"); the resolver takes a day only near publication, else the period closed by it
         Unit unit = ((TemporalExpression.Containing) c.expression()).unit();
-        Optional<TimeValue> dayAfter = dayRightAfter(s, merged, c, ref);
-        from = dayAfter.isPresent() ? dayAfter : anchor.isPresent() && !anchor.get().isVague()
-            && anchor.get().granularity() == unit.granularity() ? anchor : lastDay;
+        marketDay = dayRightAfter(s, merged, c, ref);
+        from = anchor.isPresent() && !anchor.get().isVague() && anchor.get().granularity() == unit.granularity()
+            && toldAsTime ? anchor : lastDay;
       } else if (from.isPresent() && from == anchor && lastDay.isPresent() && Anchors.finerThan(c.expression(), anchor.get())
           && Anchors.notBefore(lastDay.get(), anchor.get())) {
         // "the following day" after "a visit in November last year" is the day after the last day told, as a
@@ -156,12 +158,14 @@ final class Assembler {
           // what happened is not counted from a day still to come, but from the last day the story has reached
           from = reached.isPresent() ? reached : said.filter(v -> !Anchors.after(v, ref));
         }
-        if (from.isPresent() && from == anchor && ahead.isPresent() && Anchors.countsDaysOn(c.expression())
-            && !Anchors.after(anchor.get(), ref)
+        if (from.isPresent() && from == anchor && ahead.isPresent() && ahead.get().granularity() == Granularity.DAY
+            && Anchors.countsDaysOn(c.expression()) && Anchors.countsToBefore(c.expression(), anchor.get(), ref)
             && (dir == Direction.UNMARKED ? Tense.told(s, c) : dir) == Direction.FUTURE) {
           from = ahead;
         }
         TemporalExpression x = Anchors.ofTheUnit(s, c, dir, from);
+        x = marketDay.isPresent() ? new TemporalExpression.Containing(((TemporalExpression.Containing) x).unit(),
+            new TemporalExpression.Explicit(marketDay.get())) : x;
         x = toldAsTime && from == anchor ? StoryYear.inStoryYear(x, ref, dir, from) : x;
         // (a holiday told ahead is not the opening year's: "In 2020, ... but it will go ahead on Thanksgiving")
         x = c.begin() < openingYearEnd && !(dir == Direction.FUTURE && StoryYear.yearlessHoliday(x))
@@ -364,7 +368,8 @@ final class Assembler {
     Candidate next = merged.get(k + 1);
     TemporalExpression e = next.expression();
     if (next.begin() - c.end() > 40 || !(e instanceof TemporalExpression.Weekday
-        || e instanceof TemporalExpression.MonthDay || e instanceof TemporalExpression.NumericDay)
+        || e instanceof TemporalExpression.MonthDay || e instanceof TemporalExpression.NumericDay
+        || e instanceof TemporalExpression.Apposition)
         || !DAY_AFTER_GAP.matcher(s.lower).region(c.end(), next.begin()).matches()) {
       return Optional.empty();
     }

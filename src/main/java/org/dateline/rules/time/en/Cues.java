@@ -37,17 +37,17 @@ final class Cues {
    */
   private static final List<String> COULD_AHEAD_WORDS = List.of("fall", "rise", "reach", "climb", "drop", "dip",
       "plunge", "soar", "top", "exceed", "hit", "peak", "arrive", "bring", "resume", "reopen", "return", "worsen",
-      "linger", "spread", "strike", "follow", "come");
+      "linger", "spread", "strike", "follow");
   /** The verbs of {@link #COULD_AHEAD_WORDS} of an event, not of a level: ahead only in what a source said. */
   private static final WordSet COULD_EVENT = new WordSet(Set.of("arrive", "bring", "resume", "reopen", "return",
-      "worsen", "linger", "spread", "strike", "follow", "come"));
+      "worsen", "linger", "spread", "strike", "follow"));
   /**
    * Verbs that "can" puts ahead: what a side can win or a resident can get ("can clinch the title on Friday", "can
    * collect sandbags on Thursday"); not "can tell", "can explain", "can remember", told of a day gone by.
    */
   private static final List<String> CAN_AHEAD_WORDS = List.of("clinch", "seal", "win", "secure", "go", "move", "level",
       "book", "claim", "extend", "collect", "apply", "buy", "pick", "register", "vote", "attend", "enter", "join",
-      "expect", "watch", "stream", "catch");
+      "expect");
   /**
    * Words before "set for" that tell a plan as it stood ("was set for Monday", "originally set for June") or make "set" a
    * noun ("the opening set for", "a record set for a single session").
@@ -76,10 +76,9 @@ final class Cues {
           // drivers to avoid the bridge on Friday"
           + "|(?:urged|asked|advised|instructed|encouraged|warned)\\s{1,3}(?:[a-z]{1,20}\\s{1,3}){1,2}to(?=\\s{1,3}"
           + "(?!(?:the|a|an|his|her|their|its|this|that)\\b)[a-z])"
-          // "was due to arrive", "is not due to sit again until"; a bare "due to" is a cause ("closed on Saturday due to
-          // fog"), and so is one before a noun ("was not due to the strike on Monday")
-          + "|(?:is|are|was|were)\\s{1,3}(?:not\\s{1,3})?due\\s{1,3}to(?!\\s{1,3}(?:" + String.join("|", CAUSE_DETERMINERS)
-          + ")\\b)"
+          // "was due to arrive"; a bare "due to" is a cause ("closed on Saturday due to fog"), and so is one before a
+          // determiner ("was due to the strike on Monday")
+          + "|(?:is|are|was|were)\\s{1,3}due\\s{1,3}to(?!\\s{1,3}(?:" + String.join("|", CAUSE_DETERMINERS) + ")\\b)"
           + "|(?:(?:is|are|was|were)\\s{1,3})?(?:planning|going|scheduled|expected|set"
           + "|slated|forecast|forecasted|anticipated|projected|predicted|likely|poised|to\\s{1,3}be)\\s{1,3}to"
           + "|is\\s{1,3}to|are\\s{1,3}to|planned\\s{1,3}to|scheduled|upcoming"
@@ -756,10 +755,8 @@ final class Cues {
         if (g >= 0) {
           return g;
         }
-        // "was due to arrive", and what is not due until a day still lies ahead: "is not due to sit again until
-        // February 10"; not a cause ("was not due to the strike")
+        // "was due to arrive"; not a cause ("was due to the strike")
         g = toAfter(t, lit(t, after, hi, "due"), hi);
-        g = g >= 0 ? g : toAfter(t, lit(t, spaces(t, lit(t, after, hi, "not"), hi), hi, "due"), hi);
         if (g >= 0) {
           return cause(t, g, hi) ? -1 : g;
         }

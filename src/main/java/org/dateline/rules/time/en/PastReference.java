@@ -308,8 +308,13 @@ final class PastReference {
     }
     int we = b - 5;
     int ws = WordRuns.letterRunStart(t, 0, we);
-    return FIGURE_NOUNS.contains(t.substring(ws, we)) || DATA_HEADS.contains(t, ws, we) || measuredHead(t, ws, we);
+    return FIGURE_NOUNS.contains(t.substring(ws, we)) || (DATA_HEADS.contains(t, ws, we) || measuredHead(t, ws, we))
+        && !FORECAST_NEAR.matcher(t).region(Math.max(0, ws - 60), Math.min(t.length(), b + 40)).find();
   }
+
+  /** A forecast of a measure: "expects inflation for December to top 4%" (not its release: "will be published"). */
+  private static final Pattern FORECAST_NEAR = Pattern.compile("\\b(?:expects?|expected|forecasts?|predicts?|projects?"
+      + "|projected|sees|hopes?|hoped|to\\s{1,3}(?:top|beat|exceed|reach|rise|fall|hit))\\b");
 
   /**
    * Who a police appeal asks for: someone who did or saw something, or someone with what records it ("anyone who was

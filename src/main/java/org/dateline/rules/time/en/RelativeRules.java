@@ -347,7 +347,10 @@ final class RelativeRules {
   private static final Pattern CLOSED_BEFORE = Pattern.compile("\\b(?:ended|closed|finished|ending|closing|finishing"
       + "|end|close|finish)\\s{1,3}$");
   private static final Pattern MOVE_BEFORE = Pattern.compile(
-      "(?:%|\\bpercent|\\bcent|\\bpoints?|\\bup|\\bdown|\\bhigher|\\blower)\\s{1,3}(?:for|on)\\s{1,3}$");
+      "(?:%|\\bpercent|\\bcent|\\bpoints?|\\bhigher|\\blower)\\s{1,3}(?:for|on)\\s{1,3}$");
+  /** A modal or "to" before a market's close: "could end the week at a record", "on track to close the month higher". */
+  private static final Pattern CLOSE_AHEAD = Pattern.compile("\\b(?:will|would|could|may|might|should|to|set|poised)"
+      + "\\s{1,3}(?:end|close|finish)\\s{1,3}$");
 
   /** Reads a period a market closed or moved over, or null (a year only closed: "up 12% for the year" is a length). */
   private static TemporalExpression closedPeriod(Matcher m, Scan s) {
@@ -356,8 +359,9 @@ final class RelativeRules {
     if (!closed && (m.group("u").equals("year") || !MOVE_BEFORE.matcher(s.lower).region(lo, m.start()).find())) {
       return null;
     }
-    // (a period closed counts as no whole day: see Anchors.periodOfLastDay)
-    return new TemporalExpression.Containing(Lexicon.unit(m.group("u")), new Anaphoric(0, Unit.DAY, !closed));
+    // (a period closed counts as no whole day: see Anchors.periodOfLastDay; one still to close is the running one)
+    boolean ahead = closed && CLOSE_AHEAD.matcher(s.lower).region(lo, m.start()).find();
+    return new TemporalExpression.Containing(Lexicon.unit(m.group("u")), new Anaphoric(0, Unit.DAY, !closed || ahead));
   }
 
   private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "that", "this", "his", "her",

@@ -43,7 +43,7 @@ final class SpanRules {
       // the zones of South and East Asian, African, Gulf and Australian news: "9:40 pm PKT", "6 p.m. AEDT"
       + "|pkt|ist|wat|eat|cat|sast|gst|aest|aedt|awst|acst|jst|kst|hkt|sgt|pht|wib|nzst|nzdt"
       + "|pt|ct|(?:(?:pacific|eastern|central|mountain|" + PLACE_TIME + ")(?:\\s{1,3}(?:standard|daylight))?"
-      + "|local|moscow|kyiv|kiev)\\s{1,3}time"
+      + "|local|moscow|kyiv|kiev)\\s{1,3}time(?![-\\s]{1,2}(?:trials?|keep(?:er|ing)|slots?|zones?|limits?|lapse|frames?))"
       // an American zone by its bare name, capitalised: "at 5 p.m. Central on March 15", "8 p.m. Eastern"
       + "|(?:pacific|eastern|central|mountain)(?=\\s{0,3}(?:[,.;:)(]|$|(?:on|at|and|or|to|until|till|when|with|before"
       + "|after|today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b)))\\b\\)?)?";

@@ -120,8 +120,7 @@ final class TenseWords {
       return me > d + 1 && Lexicon.month(t.substring(d + 1, me)) != null;
     }
     int we = WordRuns.wordEnd(t, w, Math.min(limit, w + 10));
-    return we > w && (we == t.length() || t.charAt(we) != '-')
-        && (Lexicon.weekday(t.substring(w, we)) != null || OWN_MONTHS.contains(t, w, we));
+    return we > w && (Lexicon.weekday(t.substring(w, we)) != null || OWN_MONTHS.contains(t, w, we));
   }
 
   /** Months by their names and their abbreviations; not "may", nor "mar" ("in Mar-a-Lago", "on Marc's pass"). */

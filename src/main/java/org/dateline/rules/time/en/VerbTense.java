@@ -32,8 +32,9 @@ final class VerbTense {
         setForOutcome(t, b, couldOfEvent(t, from, Cues.futureSpans(t, from, b))))))));
     // ("next week" after a date in a clause told in the past is a time of its own)
     // (what is expected after the date "to have risen" has happened: "Sales in May are expected to have risen")
+    // (nor a "can" after the date: "customers hit by the outage on Monday can claim compensation")
     int[] spansAfter = nounPlans(t, from, couldOfEvent(t, from, WordRuns.spansWithout(Cues.futureSpans(t, e, to),
-        (i, end) -> Cues.perfectAfter(t, end))));
+        (i, end) -> reportedPerfect(t, i, end) || t.startsWith("can", i) && !Character.isLetter(t.charAt(i + 3)))));
     spansAfter = spansAfter.length > 0 && Cues.nearestPast(t, from, b, true, (i, j) -> !Tense.SAYING.contains(t, i, j)
         && !BE_FORMS.contains(WordRuns.lastWordBefore(t, from, i))) < Integer.MAX_VALUE
         ? nextWeekAfter(t, spansAfter) : spansAfter;
@@ -517,6 +518,9 @@ final class VerbTense {
   /** A verb of saying or forecasting before what could happen: "forecasters said a front could arrive". */
   private static final java.util.regex.Pattern SAID_COULD = java.util.regex.Pattern.compile(
       "\\b(?:said|says|say|told|warned|warns|forecast|forecasts|predicted|predicts|expects?|expected)\\b");
+  /** A subject none of whom could: "nobody could", "no one could". */
+  private static final java.util.regex.Pattern NO_ONE = java.util.regex.Pattern.compile(
+      "\\b(?:nobody|no\\s{1,3}one|none|neither)\\s{1,3}$");
   /** What makes "could" a past one's of ability: "asked how the fire could spread", "before aid could arrive". */
   private static final java.util.regex.Pattern COULD_SUBORDINATE = java.util.regex.Pattern.compile(
       "\\b(?:how|when|before|until|whether|if|why|where|after|so|once)\\b");
@@ -529,6 +533,9 @@ final class VerbTense {
     return WordRuns.spansWithout(spans, (i, end) -> {
       if (!Cues.couldOfEvent(t, i, end)) {
         return false;
+      }
+      if (NO_ONE.matcher(t).region(Math.max(from, i - 12), i).find()) {
+        return true; // "police said nobody could return home on Sunday" tells what none could do
       }
       java.util.regex.Matcher m = SAID_COULD.matcher(t).region(from, i);
       int said = -1;
@@ -553,7 +560,19 @@ final class VerbTense {
     if (spans.length == 0 || PERFECT_DEADLINE.matcher(t).region(Math.max(from, b - 40), b).find()) {
       return spans;
     }
-    return WordRuns.spansWithout(spans, (i, end) -> Cues.perfectAfter(t, end));
+    return WordRuns.spansWithout(spans, (i, end) -> reportedPerfect(t, i, end));
+  }
+
+  /** A subject's own future perfect: "expects to have restored power", "plans to have". */
+  private static final java.util.regex.Pattern OWN_PERFECT = java.util.regex.Pattern.compile(
+      "(?:expects?|plans?|hopes?|aims?|wants?|intends?|vows?|pledges?|promises?)\\s{1,3}to");
+
+  /**
+   * Whether the cue {@code t[i, end)} comes before "have" and a participle and is none of {@link #OWN_PERFECT}: what is
+   * "expected", "likely" or "forecast to have" happened, or what others are expected to have done.
+   */
+  private static boolean reportedPerfect(String t, int i, int end) {
+    return Cues.perfectAfter(t, end) && !OWN_PERFECT.matcher(t).region(i, end).matches();
   }
 
   /** Words that open the cause of what is "set for": "Stocks set for weekly gain after Fed minutes on Wednesday". */
@@ -561,13 +580,19 @@ final class VerbTense {
       "\\b(?:after|since|following|despite|amid)\\b");
 
   /**
-   * The future cues before {@code b} less a "set for" whose date stands in the cause after it: a headline's "X set for
-   * Y after Z on Wednesday" tells a Wednesday gone by.
+   * The future cues before {@code b} less a "set for" whose date stands in the cause after it (a headline's "X set for
+   * Y after Z on Wednesday" tells a Wednesday gone by) or beyond {@link #SET_FOR_REACH}.
    */
   private static int[] setForOutcome(String t, int b, int[] spans) {
     return WordRuns.spansWithout(spans, (i, end) -> t.startsWith("set", i) && end - i > 3
-        && OUTCOME_OF.matcher(t).region(end, b).find());
+        && (b - end > SET_FOR_REACH || OUTCOME_OF.matcher(t).region(end, b).find()));
   }
+
+  /**
+   * How far after "set for" its date may begin: the event's own ("set for Oct. 5", "set for court on Monday"), not a day
+   * of the clause after it ("The price cap set for November took effect on Sunday").
+   */
+  private static final int SET_FOR_REACH = 16;
 
   /**
    * Whether a past form ending at {@code j}, after the date, is told with a date of its own right after it ("will take
