@@ -139,15 +139,17 @@ final class AnchoredDates {
       return Resolution.unresolved(placeholder, "no earlier date in the text to count from");
     }
     Optional<java.time.LocalDateTime> start = anchor.get().localStart();
-    if (a.whole() && !anchor.get().isVague() && start.isPresent()
+    // the day of "midnight on Sunday" (Sunday's T24:00, which starts Monday) is Sunday: "the next day" is Monday
+    Optional<java.time.LocalDate> day = start.map(t -> anchor.get().value().endsWith("T24:00")
+        ? t.toLocalDate().minusDays(1) : t.toLocalDate());
+    if (a.whole() && !anchor.get().isVague() && day.isPresent()
         && anchor.get().granularity().compareTo(a.unit().granularity()) <= 0) {
-      return Resolution.of(Calendars.containing(a.unit(),
-          Calendars.plus(start.get().toLocalDate(), a.offset(), a.unit())));
+      return Resolution.of(Calendars.containing(a.unit(), Calendars.plus(day.get(), a.offset(), a.unit())));
     }
     if (start.isPresent() && a.unit().granularity().compareTo(Granularity.DAY) >= 0
         && anchor.get().granularity().compareTo(Granularity.DAY) < 0) {
       // "a day earlier" than "overnight" or "at 3 p.m." is that day, not its night or hour
-      return Resolution.of(TimeValue.ofDay(Calendars.plus(start.get().toLocalDate(), a.offset(), a.unit())));
+      return Resolution.of(TimeValue.ofDay(Calendars.plus(day.get(), a.offset(), a.unit())));
     }
     return Calendars.shift(anchor.get(), a.offset(), a.unit()).map(Resolution::of)
         .orElseGet(() -> Resolution.unresolved(placeholder, "the anchor " + anchor.get() + " is coarser than a "

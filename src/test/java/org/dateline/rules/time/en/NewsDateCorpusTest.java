@@ -2897,6 +2897,9 @@ class NewsDateCorpusTest {
         + "United trained on Thursday and will travel the next day.", friday));
     assertEquals("November=2026-11|Sunday=2026-11-01", mentions("The price cap set for November took effect on Sunday.",
         ZonedDateTime.parse("2026-11-02T08:00-05:00")));
+    // the day of midnight on Sunday is Sunday, whose next day is Monday
+    assertEquals("midnight=2026-03-08T24:00|Sunday=2026-03-08|noon the next day=2026-03-09T12:00", mentions("The strike "
+        + "began at midnight on Sunday and ended at noon the next day.", ZonedDateTime.parse("2026-03-12T08:00-05:00")));
     // a month told with another after a hyphen is a date of its own
     assertTrue(mentions("Protests that erupted in June-July resume on Sunday.", ZonedDateTime.parse(
         "2026-03-11T09:00Z")).endsWith("|Sunday=2026-03-15"));
