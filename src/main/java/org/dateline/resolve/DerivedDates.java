@@ -17,10 +17,6 @@ final class DerivedDates {
   private DerivedDates() {}
 
   /**
-   * Returns the week, weekend or quarter holding the day resolved; the weekend of a Monday or Tuesday
-   * holiday is the one before it.
-   */
-  /**
    * A day of the week, month or year a market closed or moved over ("ended the week up 1.4%", "rose 2% for the
    * month"). An anchor of that unit is its own when it is publication's period or the one before ("In February, sales
    * ended the month up 3%", told in March; not "a Fed cut next month" nor "a rout in March" told in July). Else a day
@@ -76,6 +72,10 @@ final class DerivedDates {
     }
   }
 
+  /**
+   * Returns the week, weekend, month, quarter or year holding the day resolved (a market's period: see
+   * {@link #marketDay}); the weekend of a Monday or Tuesday holiday is the one before it.
+   */
   static Resolution containing(TemporalExpression.Containing c, ReferenceTime ref, Direction dir,
       Optional<TimeValue> anchor) {
     if (c.day() instanceof TemporalExpression.Anaphoric a && a.offset() == 0 && a.unit() == Unit.DAY

@@ -31,11 +31,14 @@ final class Anchors {
         || of instanceof TemporalExpression.Anaphoric a && a.offset() == 0;
   }
 
+  /** The day of a part of a day or of a clock time told with one, else the expression itself. */
+  private static TemporalExpression dayOf(TemporalExpression e) {
+    return e instanceof PartOfDayOf p ? p.day() : e instanceof ClockTime t && t.day().isPresent() ? t.day().get() : e;
+  }
+
   /** Whether an expression counts days on from the day told before: "the next day", "two days later at 9 a.m.". */
   static boolean countsDaysOn(TemporalExpression e) {
-    TemporalExpression of = e instanceof PartOfDayOf p ? p.day() : e instanceof ClockTime t && t.day().isPresent()
-        ? t.day().get() : e;
-    return of instanceof TemporalExpression.Anaphoric a && a.offset() > 0 && a.unit() == Unit.DAY;
+    return dayOf(e) instanceof TemporalExpression.Anaphoric a && a.offset() > 0 && a.unit() == Unit.DAY;
   }
 
   /**
@@ -43,9 +46,7 @@ final class Anchors {
    * then cannot count from it ("will travel the next day" after "trained on Thursday", told on Friday, is today).
    */
   static boolean countsToBefore(TemporalExpression e, TimeValue anchor, ReferenceTime ref) {
-    TemporalExpression of = e instanceof PartOfDayOf p ? p.day() : e instanceof ClockTime t && t.day().isPresent()
-        ? t.day().get() : e;
-    return of instanceof TemporalExpression.Anaphoric a && anchor.localStart().isPresent()
+    return dayOf(e) instanceof TemporalExpression.Anaphoric a && anchor.localStart().isPresent()
         && anchor.localStart().get().toLocalDate().plusDays(a.offset()).isBefore(ref.date());
   }
 
@@ -70,9 +71,7 @@ final class Anchors {
 
   /** Whether an expression counts days from the day told before: "the day before", "the previous evening". */
   static boolean countsFromDay(TemporalExpression e) {
-    TemporalExpression d = e instanceof PartOfDayOf p ? p.day() : e instanceof ClockTime t && t.day().isPresent()
-        ? t.day().get() : e;
-    return d instanceof TemporalExpression.Anaphoric a && a.unit() == Unit.DAY && a.offset() != 0;
+    return dayOf(e) instanceof TemporalExpression.Anaphoric a && a.unit() == Unit.DAY && a.offset() != 0;
   }
 
   /**

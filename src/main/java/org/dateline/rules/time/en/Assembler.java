@@ -346,14 +346,23 @@ final class Assembler {
         == Integer.MAX_VALUE || Cues.pastPerfect(s.lower, from, c.begin())) {
       return false;
     }
-    Optional<TimeValue> gone = Resolver.resolve(w, ref, Direction.PAST, Optional.empty()).time();
-    Optional<TimeValue> ahead = Resolver.resolve(w, ref, Direction.FUTURE, Optional.empty()).time();
+    long[] d = daysEachWay(w, ref);
+    return d != null && d[0] > 0 && 2 * d[0] < d[1];
+  }
+
+  /**
+   * How many days before publication a day without its own year or week was (read in the past), and how many after it
+   * it will be (read ahead), or null when either reading has no day.
+   */
+  private static long[] daysEachWay(TemporalExpression day, ReferenceTime ref) {
+    Optional<TimeValue> gone = Resolver.resolve(day, ref, Direction.PAST, Optional.empty()).time();
+    Optional<TimeValue> ahead = Resolver.resolve(day, ref, Direction.FUTURE, Optional.empty()).time();
     if (gone.isEmpty() || ahead.isEmpty() || gone.get().localStart().isEmpty() || ahead.get().localStart().isEmpty()) {
-      return false;
+      return null;
     }
-    long back = java.time.temporal.ChronoUnit.DAYS.between(gone.get().localStart().get().toLocalDate(), ref.date());
-    long on = java.time.temporal.ChronoUnit.DAYS.between(ref.date(), ahead.get().localStart().get().toLocalDate());
-    return back > 0 && 2 * back < on;
+    LocalDate today = ref.date();
+    return new long[] {java.time.temporal.ChronoUnit.DAYS.between(gone.get().localStart().get().toLocalDate(), today),
+        java.time.temporal.ChronoUnit.DAYS.between(today, ahead.get().localStart().get().toLocalDate())};
   }
 
   /**
@@ -414,15 +423,8 @@ final class Assembler {
     if (!plan && !aheadOf && !Foreseen.hopedFor(t, from, c.begin()) && !Foreseen.untilAfter(t, c.begin())) {
       return false;
     }
-    Optional<TimeValue> gone = Resolver.resolve(day, ref, Direction.PAST, Optional.empty()).time();
-    Optional<TimeValue> ahead = Resolver.resolve(day, ref, Direction.FUTURE, Optional.empty()).time();
-    if (gone.isEmpty() || ahead.isEmpty() || gone.get().localStart().isEmpty() || ahead.get().localStart().isEmpty()) {
-      return false;
-    }
-    LocalDate today = ref.date();
-    long back = java.time.temporal.ChronoUnit.DAYS.between(gone.get().localStart().get().toLocalDate(), today);
-    long on = java.time.temporal.ChronoUnit.DAYS.between(today, ahead.get().localStart().get().toLocalDate());
-    return on > 0 && 2 * on < back;
+    long[] d = daysEachWay(day, ref);
+    return d != null && d[1] > 0 && 2 * d[1] < d[0];
   }
 
   /**

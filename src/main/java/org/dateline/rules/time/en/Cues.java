@@ -229,16 +229,16 @@ final class Cues {
       // a rule in force from a day: "the new fares apply from Monday" (and "a cap kicks in on July 1", below)
       "apply", "applies");
   private static final WordSet SCHEDULED = new WordSet(SCHEDULED_WORDS);
-  /**
-   * The words a future cue can start with: the first words of the pattern's alternatives, each followed by a space
-   * or a word boundary ("won" starts "won't"). At any other word {@link #futureAt} finds nothing, so it looks no
-   * further.
-   */
   /** The words of {@link #CAN_AHEAD_WORDS}. */
   private static final WordSet CAN_AHEAD = new WordSet(Set.copyOf(CAN_AHEAD_WORDS));
   /** The words of {@link #COULD_AHEAD_WORDS}. */
   private static final WordSet COULD_AHEAD = new WordSet(Set.copyOf(COULD_AHEAD_WORDS));
 
+  /**
+   * The words a future cue can start with: the first words of the pattern's alternatives, each followed by a space
+   * or a word boundary ("won" starts "won't"). At any other word {@link #futureAt} finds nothing, so it looks no
+   * further.
+   */
   private static final WordSet FUTURE_FIRST = new WordSet(Stream.of(
       Stream.of("will", "shall", "would", "might", "should", "could", "can", "won", "as", "on", "likely", "poised", "expects", "expect", "plans",
           "plan",
@@ -639,10 +639,6 @@ final class Cues {
     return x;
   }
 
-  /**
-   * Matches "is planned for", "are set for", "is due for", "is forecast for", "are due on", "is due in" (not "in
-   * part"), "is in force from" at {@code i}: a plan in the present looks ahead.
-   */
   /** The words of {@link #PLAN_STOOD}. */
   private static final WordSet PLAN_STOOD = new WordSet(Set.copyOf(PLAN_STOOD_WORDS));
 
@@ -657,11 +653,14 @@ final class Cues {
     if (f < 0 || !boundaryAfter(t, f, hi)) {
       return -1;
     }
-    for (String o : SET_TIMES) {
-      int x = then(t, then(t, then(t, f, hi, "the"), hi, o), hi, "time");
-      if (x >= 0 && boundaryAfter(t, x, hi) && boundaryAfter(t, then(t, f, hi, "the"), hi)
-          && boundaryAfter(t, then(t, then(t, f, hi, "the"), hi, o), hi)) {
-        return -1;
+    int the = then(t, f, hi, "the");
+    if (the >= 0 && boundaryAfter(t, the, hi)) {
+      for (String o : SET_TIMES) {
+        int ordinal = then(t, the, hi, o);
+        int x = then(t, ordinal, hi, "time");
+        if (x >= 0 && boundaryAfter(t, ordinal, hi) && boundaryAfter(t, x, hi)) {
+          return -1;
+        }
       }
     }
     int k = i;
@@ -678,6 +677,10 @@ final class Cues {
     return PLAN_STOOD.contains(t, w, k) ? -1 : f;
   }
 
+  /**
+   * Matches "is planned for", "are set for", "is due for", "is forecast for", "are due on", "is due in" (not "in
+   * part"), "is in force from" at {@code i}: a plan in the present looks ahead.
+   */
   private static int plannedFor(String t, int i, int hi) {
     int e = lit(t, i, hi, "is");
     e = e >= 0 ? e : lit(t, i, hi, "are");

@@ -483,10 +483,6 @@ final class Joiner {
   }
 
   /**
-   * Whether an expression names one day: a relative or calendar day, a weekday, an apposition of two, a day of the
-   * month, or a day counted from a calendar day.
-   */
-  /**
    * Whether an expression is a day counted from the last one told: "the next day", "the day before" ("that day" after
    * a clock time stays apart: it may count from a month told as a name's, "the March report at 8:30 a.m. that day").
    */
@@ -494,6 +490,10 @@ final class Joiner {
     return e instanceof TemporalExpression.Anaphoric a && a.unit() == Unit.DAY && a.offset() != 0;
   }
 
+  /**
+   * Whether an expression names one day: a relative or calendar day, a weekday, an apposition of two, a day of the
+   * month, or a day counted from a calendar day.
+   */
   private static boolean isDay(TemporalExpression e) {
     // "Black Friday", a day counted from a holiday, is a day too, and so is "the 28th" ("the night of the 28th",
     // "at 00:00 on the 1st")

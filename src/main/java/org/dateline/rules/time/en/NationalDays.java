@@ -220,7 +220,9 @@ final class NationalDays {
       Map.entry("sao paulo", "brazil"), Map.entry("rio de janeiro", "brazil"), Map.entry("quito", "ecuador"),
       Map.entry("paris", "france"), Map.entry("berlin", "germany"), Map.entry("madrid", "spain"),
       Map.entry("cairo", "egypt"), Map.entry("moscow", "russia"), Map.entry("adelaide", "south australia"),
-      Map.entry("hobart", "tasmania"), Map.entry("darwin", "northern territory"), Map.entry("nsw", "new south wales"), Map.entry("new york", "united states"),
+      Map.entry("hobart", "tasmania"), Map.entry("darwin", "northern territory"),
+      // a state as its own datelines and headlines abbreviate it ("NSW workers")
+      Map.entry("nsw", "new south wales"), Map.entry("new york", "united states"),
       Map.entry("washington", "united states"), Map.entry("chicago", "united states"),
       Map.entry("los angeles", "united states"));
 

@@ -342,7 +342,6 @@ final class RelativeRules {
     return p == null ? day : new PartOfDayOf(day, p);
   }
 
-  /** Words before "last" that make it "final": "the last evening of the festival". */
   /** A market's close before its period: "closing the", "ended the"; a move "for" or "on" it: "up 2% for the". */
   private static final Pattern CLOSED_BEFORE = Pattern.compile("\\b(?:ended|closed|finished|ending|closing|finishing"
       + "|end|close|finish)\\s{1,3}$");
@@ -364,6 +363,7 @@ final class RelativeRules {
     return new TemporalExpression.Containing(Lexicon.unit(m.group("u")), new Anaphoric(0, Unit.DAY, !closed || ahead));
   }
 
+  /** Words before "last" that make it "final": "the last evening of the festival". */
   private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "that", "this", "his", "her",
       "their", "its", "our", "my", "your", "one", "every", "each", "any", "final");
 

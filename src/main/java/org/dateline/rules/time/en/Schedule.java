@@ -167,7 +167,7 @@ final class Schedule {
    * from Tuesday", "Fares rise from Monday" (a bare "from" after a noun is as often a record's: "A photo from Sunday").
    */
   private static final Pattern FROM_VERB = Pattern.compile("\\b(?:takes?\\s{1,3}over|faces?|switch(?:es)?|runs?"
-      + "|operates?|needs?|requires?|shuts?|moves?|rises?|costs?|pays?|gets?|goes\\s{1,3}up|go\\s{1,3}up|changes?"
+      + "|operates?|needs?|requires?|shuts?|moves?|rises?|costs?|pays?|gets?|(?:go|goes)\\s{1,3}up|changes?"
       + "|closes?|opens?|reopens?|stops?|ends?|starts?|begins?|resumes?|applies|apply|comes?\\s{1,3}into)\\b");
 
   /** The end of a range after its start: "from Friday to Sunday" tells a stretch in any tense. */

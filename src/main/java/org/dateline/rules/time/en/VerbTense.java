@@ -27,9 +27,10 @@ final class VerbTense {
     String t = s.lower;
     int b = c.begin();
     int e = c.end();
+    int[] cues = couldOfEvent(t, from, Cues.futureSpans(t, from, b));
+    cues = perfectBefore(t, from, b, setForOutcome(t, b, cues));
     int[] futureBefore = farDatedIntents(t, b, adjectivesAfterPast(s, from, b,
-        ReportedClause.before(t, nounPlans(t, from, perfectBefore(t, from, b,
-        setForOutcome(t, b, couldOfEvent(t, from, Cues.futureSpans(t, from, b))))))));
+        ReportedClause.before(t, nounPlans(t, from, cues))));
     // ("next week" after a date in a clause told in the past is a time of its own)
     // (what is expected after the date "to have risen" has happened: "Sales in May are expected to have risen")
     // (nor a "can" after the date: "customers hit by the outage on Monday can claim compensation")

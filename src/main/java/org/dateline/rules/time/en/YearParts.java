@@ -154,8 +154,7 @@ final class YearParts {
 
   /** Words after a bare "<month> quarter" that make it no period of a year: "the March quarter of". */
   private static final WordSet NOT_DATED_AFTER = new WordSet(java.util.Set.of("of", "final", "finals", "finalist",
-      "finalists", "and", "or",
-      "to", "in", "on", "at", "for", "by", "from", "with", "is", "was", "will"));
+      "finalists", "and", "or", "to", "in", "on", "at", "for", "by", "from", "with", "is", "was", "will"));
 
   /**
    * Whether a word of small letters that is no preposition or verb, or an acronym ("GDP", "CPI"), follows {@code end}:
